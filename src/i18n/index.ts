@@ -1,0 +1,42 @@
+/**
+ * Every user-facing sentence lives in a string table under src/i18n/.
+ * Each area (dialogs, cards, answers, handoff, cli, ...) owns one table file that
+ * exports `{ en: {...}, id: {...} }`; the Indonesian table must have the same keys
+ * as the English one (checked by test/i18n/tables.test.ts).
+ */
+export const LANGS = ['en', 'id'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Params = Record<string, string | number>;
+export type StringTable<K extends string = string> = { en: Record<K, string>; id: Record<K, string> };
+
+/** Declares a table; the `id` half is type-checked to have exactly the English keys. */
+export function defineStrings<K extends string>(en: Record<K, string>, id: Record<K, string>): StringTable<K> {
+  return { en, id };
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible so a missing param is noticed. */
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
+
+/** Looks up `key` in `table` for `lang` and fills its placeholders. */
+export function t<K extends string>(table: StringTable<K>, lang: Lang, key: K, params?: Params): string {
+  const template = table[lang][key] ?? table.en[key];
+  return format(template, params);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'id';
+}
+
+/** Maps a Bot Framework / BCP-47 locale ("id-ID", "en-US", "in") to a supported language. */
+export function langFromLocale(locale: string | undefined | null): Lang | undefined {
+  if (!locale) return undefined;
+  const base = locale.toLowerCase().split(/[-_]/)[0];
+  if (base === 'id' || base === 'in') return 'id';
+  if (base === 'en') return 'en';
+  return undefined;
+}
