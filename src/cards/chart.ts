@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { t, type Lang } from '../i18n/index';
+import { formatMoney } from '../i18n/money';
+import { webchatStrings } from '../i18n/webchat';
+
+type Deployment = 'onPremises' | 'cloud' | 'hybrid';
+type Range = { low: number; typical: number; high: number };
+
+/**
+ * The part of `Estimate` (src/cost/estimate.ts) the chart reads; structural so a chart can be
+ * drawn from any object with this shape, including a JSON-parsed estimate.
+ */
+export type ChartEstimate = {
+  comparison: { deployment: Deployment; oneTime: Range; cumulative: number[] }[];
+  breakEven: { cheaperToStart: Deployment; overtakenBy: Deployment | null; year: number | null; years: number };
+};
+
+export const CHART_WIDTH = 600;
+export const CHART_HEIGHT = 320;
+
+const COLORS: Record<Deployment, string> = { onPremises: '#64748b', cloud: '#2563eb', hybrid: '#d97706' };
+const LABEL_KEYS = {
+  onPremises: 'deploymentOnPremises',
+  cloud: 'deploymentCloud',
+  hybrid: 'deploymentHybrid',
+} as const;
+const ORDER: Deployment[] = ['onPremises', 'cloud', 'hybrid'];
+
+const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** 1, 2 or 5 times a power of ten, so axis ticks read as round amounts. */
+function niceStep(max: number, ticks: number): number {
+  const raw = max / ticks;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
+}
+
+const compactFormatters = new Map<Lang, Intl.NumberFormat>();
+function compactMoney(amount: number, lang: Lang): string {
+  let f = compactFormatters.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: 'narrowSymbol',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    });
+    compactFormatters.set(lang, f);
+  }
+  return f.format(amount);
+}
+
+type Point = { x: number; y: number };
+
+/** Where two cumulative curves (year 0..N) cross, by linear interpolation inside the first segment that changes order. */
+function crossing(a: number[], b: number[]): Point | null {
+  for (let i = 1; i < a.length; i++) {
+    const before = a[i - 1] - b[i - 1];
+    const after = a[i] - b[i];
+    if (before < 0 && after >= 0) {
+      const f = before / (before - after);
+      return { x: i - 1 + f, y: a[i - 1] + f * (a[i] - a[i - 1]) };
+    }
+  }
+  return null;
+}
+
+/** The chart as SVG text; exported for tests and for channels that can show SVG. */
+export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string {
+  const s = (key: keyof typeof webchatStrings.en, params?: Record<string, string | number>) =>
+    t(webchatStrings, lang, key, params);
+  const series = ORDER.flatMap((d) => {
+    const row = estimate.comparison.find((c) => c.deployment === d);
+    return row ? [{ deployment: d, values: [row.oneTime.typical, ...row.cumulative] }] : [];
+  });
+  const years = Math.max(1, ...series.map((r) => r.values.length - 1));
+  const maxValue = Math.max(1, ...series.flatMap((r) => r.values));
+
+  const left = 78;
+  const right = 172;
+  const top = 44;
+  const bottom = 48;
+  const plotW = CHART_WIDTH - left - right;
+  const plotH = CHART_HEIGHT - top - bottom;
+  const step = niceStep(maxValue, 4);
+  const yMax = Math.ceil(maxValue / step) * step;
+  const px = (year: number) => left + (year / years) * plotW;
+  const py = (value: number) => top + plotH - (value / yMax) * plotH;
+
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="DejaVu Sans" font-size="11">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${left}" y="24" font-size="14" font-weight="bold" fill="#0f172a">${escapeXml(s('chartTitle', { years }))}</text>`,
+  );
+
+  for (let v = 0; v <= yMax + step / 2; v += step) {
+    const y = py(v).toFixed(1);
+    parts.push(
+      `<line x1="${left}" y1="${y}" x2="${left + plotW}" y2="${y}" stroke="#e2e8f0" stroke-width="1"/>`,
+      `<text x="${left - 6}" y="${y}" dy="4" text-anchor="end" fill="#475569">${escapeXml(compactMoney(v, lang))}</text>`,
+    );
+  }
+  for (let year = 0; year <= years; year++) {
+    const x = px(year).toFixed(1);
+    parts.push(
+      `<line x1="${x}" y1="${top + plotH}" x2="${x}" y2="${top + plotH + 4}" stroke="#94a3b8"/>`,
+      `<text x="${x}" y="${top + plotH + 17}" text-anchor="middle" fill="#475569">${escapeXml(s('chartYearLabel', { year }))}</text>`,
+    );
+  }
+  parts.push(
+    `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#94a3b8"/>`,
+    `<text x="${left + plotW / 2}" y="${CHART_HEIGHT - 10}" text-anchor="middle" fill="#334155">${escapeXml(s('chartYearAxis'))}</text>`,
+    `<text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#334155">${escapeXml(s('chartCostAxis'))}</text>`,
+  );
+
+  for (const row of series) {
+    const points = row.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
+    parts.push(
+      `<polyline points="${points}" fill="none" stroke="${COLORS[row.deployment]}" stroke-width="2.5" stroke-linejoin="round"/>`,
+      ...row.values.map(
+        (v, i) => `<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="3" fill="${COLORS[row.deployment]}"/>`,
+      ),
+    );
+  }
+
+  const { cheaperToStart, overtakenBy } = estimate.breakEven;
+  const first = series.find((r) => r.deployment === cheaperToStart);
+  const second = overtakenBy ? series.find((r) => r.deployment === overtakenBy) : undefined;
+  const cross = first && second ? crossing(first.values, second.values) : null;
+  if (cross) {
+    const x = px(cross.x);
+    const y = py(cross.y);
+    const label = s('chartBreakEven', { year: estimate.breakEven.year ?? Math.ceil(cross.x) });
+    const anchor = x > left + plotW * 0.6 ? 'end' : 'start';
+    const dx = anchor === 'end' ? -8 : 8;
+    parts.push(
+      `<line x1="${x.toFixed(1)}" y1="${top}" x2="${x.toFixed(1)}" y2="${top + plotH}" stroke="#0f172a" stroke-dasharray="4 3" stroke-width="1"/>`,
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="none" stroke="#0f172a" stroke-width="2"/>`,
+      `<text x="${(x + dx).toFixed(1)}" y="${top + 12}" text-anchor="${anchor}" fill="#0f172a" font-weight="bold">${escapeXml(label)}</text>`,
+    );
+  }
+
+  // Legend on the right: name and the amount at the end of the horizon.
+  const legendX = left + plotW + 18;
+  series.forEach((row, i) => {
+    const y = top + 14 + i * 42;
+    parts.push(
+      `<rect x="${legendX}" y="${y - 9}" width="14" height="4" rx="1" fill="${COLORS[row.deployment]}"/>`,
+      `<text x="${legendX + 20}" y="${y - 3}" font-weight="bold" fill="#0f172a">${escapeXml(s(LABEL_KEYS[row.deployment]))}</text>`,
+      `<text x="${legendX + 20}" y="${y + 13}" fill="#334155">${escapeXml(formatMoney(row.values[row.values.length - 1], lang))}</text>`,
+    );
+  });
+
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+let fontFiles: string[] | null = null;
+function availableFonts(): string[] {
+  fontFiles ??= FONT_FILES.filter((f) => fs.existsSync(f));
+  return fontFiles;
+}
+
+/** PNG bytes of the comparison chart. */
+export function renderComparisonChartPng(estimate: ChartEstimate, lang: Lang): Buffer {
+  const fonts = availableFonts();
+  const resvg = new Resvg(comparisonChartSvg(estimate, lang), {
+    fitTo: { mode: 'original' },
+    // Loading only DejaVu keeps a render near a few milliseconds; system fonts are the fallback.
+    font: { fontFiles: fonts, loadSystemFonts: fonts.length === 0, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+/** A PNG data URI of the cumulative cost of each deployment model, for an Adaptive Card `Image`. */
+export function renderComparisonChart(estimate: ChartEstimate, lang: Lang): string {
+  return `data:image/png;base64,${renderComparisonChartPng(estimate, lang).toString('base64')}`;
+}
