@@ -1,0 +1,99 @@
+/**
+ * Schema changes, in order, for both databases. Each is applied once and recorded in
+ * `schema_migrations`; start-up applies whatever is missing, so running it twice is harmless.
+ * Times are stored as integer milliseconds since the epoch in both databases so the queries
+ * (leases, backoff, paging cursors) are the same arithmetic everywhere.
+ */
+export type Migration = { version: number; name: string; sqlite: string; postgres: string };
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'bot state',
+    sqlite: `
+      CREATE TABLE bot_state (
+        key TEXT PRIMARY KEY,
+        etag TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );`,
+    // Keys can be long (Teams conversation ids, 1,000 unicode chars); a btree entry is limited to
+    // about 2.7 kB, so the primary key is a SHA-256 of the key computed by the application.
+    postgres: `
+      CREATE TABLE bot_state (
+        key_hash TEXT PRIMARY KEY,
+        key TEXT NOT NULL,
+        etag TEXT NOT NULL,
+        doc JSONB NOT NULL,
+        updated_at BIGINT NOT NULL
+      );`,
+  },
+  {
+    version: 2,
+    name: 'leads and outbox',
+    sqlite: `
+      CREATE TABLE leads (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        erased_at INTEGER,
+        summary TEXT
+      );
+      CREATE INDEX leads_created ON leads (created_at, id);
+      CREATE INDEX leads_updated ON leads (updated_at);
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        lead_id TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        payload TEXT,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        lease_token TEXT,
+        last_error TEXT,
+        last_status INTEGER,
+        created_at INTEGER NOT NULL,
+        delivered_at INTEGER
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_lead ON outbox (lead_id);`,
+    postgres: `
+      CREATE TABLE leads (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        erased_at BIGINT,
+        summary JSONB
+      );
+      CREATE INDEX leads_created ON leads (created_at, id);
+      CREATE INDEX leads_updated ON leads (updated_at);
+      CREATE TABLE outbox (
+        id BIGSERIAL PRIMARY KEY,
+        lead_id TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        payload JSONB,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at BIGINT NOT NULL,
+        lease_until BIGINT,
+        lease_token TEXT,
+        last_error TEXT,
+        last_status INTEGER,
+        created_at BIGINT NOT NULL,
+        delivered_at BIGINT
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_lead ON outbox (lead_id);`,
+  },
+];

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+
+export type SqliteDatabase = Database.Database;
+
+/**
+ * Opens (creating if needed) the SQLite file with the settings the bot relies on:
+ * - WAL so readers (the admin API) never block the bot's writes;
+ * - synchronous=FULL: a confirmed lead must survive a power cut, not only a process crash.
+ *   NORMAL in WAL mode can lose the last commits on power loss; FULL syncs the WAL on every
+ *   commit, which costs little at the bot's write rate (one state write per turn);
+ * - busy_timeout so a second process waits for the write lock instead of failing at once;
+ * - foreign_keys so outbox rows go with their lead.
+ */
+export function openSqlite(file: string): SqliteDatabase {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrateSqlite(db);
+  return db;
+}
+
+/** Applies missing migrations inside one write transaction, so two processes starting together apply each once. */
+export function migrateSqlite(db: SqliteDatabase): number[] {
+  const applied: number[] = [];
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    const done = new Set(
+      (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        Date.now(),
+      );
+      applied.push(m.version);
+    }
+  }).immediate();
+  return applied;
+}
