@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const UNITS = [
+  'per_agent_month',
+  'per_agent_year',
+  'per_agent_one_time',
+  'per_minute',
+  'per_call',
+  'per_message',
+  'per_interaction',
+  'per_conversation',
+  'per_gb_month',
+  'gb_month',
+  'one_time',
+  'per_month',
+  'ratio',
+  'percent',
+  'seconds',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+const Bilingual = z.object({ en: z.string().min(1), id: z.string().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+const amount = z.number().finite().nonnegative({ message: 'must not be negative' });
+
+export const CatalogEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'must be lower_snake_case' }),
+    label: Bilingual,
+    unit: z.enum(UNITS, { message: `unknown unit (allowed: ${UNITS.join(', ')})` }),
+    low: amount,
+    typical: amount,
+    high: amount,
+    /** The platform tier picks the typical point: essential -> low, premium -> high. */
+    tiered: z.boolean().optional(),
+    source: z.string().min(1),
+    /** `"typical"`: low and high come from the source, only the typical point is ours. */
+    assumption: z.union([z.boolean(), z.literal('typical')]),
+    reason: Bilingual.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.low > e.typical) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${e.low}) is above typical (${e.typical})` });
+    if (e.typical > e.high) ctx.addIssue({ code: 'custom', path: ['typical'], message: `typical (${e.typical}) is above high (${e.high})` });
+    if (e.assumption !== false && !e.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required (en and id) when assumption is set' });
+    }
+    if (e.unit === 'ratio' && e.high > 1) ctx.addIssue({ code: 'custom', path: ['high'], message: 'a ratio must be between 0 and 1' });
+  });
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
+
+const volume = z.number().finite().nonnegative({ message: 'must not be negative' });
+const PresetSchema = z
+  .object({ voiceMinutes: volume, sms: volume, mms: volume, socialInteractions: volume, egressGb: volume })
+  .strict();
+export type UsagePreset = z.infer<typeof PresetSchema>;
+export const PRESET_NAMES = ['small', 'typical', 'large'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+export const CatalogSchema = z
+  .object({
+    version: z.number().int(),
+    currency: z.literal('USD'),
+    source: z.string(),
+    entries: z.array(CatalogEntrySchema).min(1),
+    presets: z.object({ reason: Bilingual, small: PresetSchema, typical: PresetSchema, large: PresetSchema }).strict(),
+  })
+  .strict();
+export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** Entry ids the engine prices with; a catalog without one of them cannot produce an estimate. */
+export const REQUIRED_ENTRIES = [
+  'platform_subscription',
+  'voice_included',
+  'voice_metered',
+  'default_aht_seconds',
+  'social_channel',
+  'social_interaction',
+  'sms',
+  'mms',
+  'email_channel',
+  'webchat_channel',
+  'storage_cloud',
+  'storage_onprem',
+  'egress',
+  'egress_free_allowance',
+  'ai_conversation',
+  'wfm',
+  'custom_integration',
+  'onprem_licence',
+  'onprem_hardware',
+  'onprem_support',
+  'onprem_it',
+  'hybrid_cloud_share',
+  'hybrid_overhead',
+] as const;
+export type RequiredEntryId = (typeof REQUIRED_ENTRIES)[number];
+
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+}
+
+function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+  const p = issue.path;
+  if (p[0] === 'entries' && typeof p[1] === 'number') {
+    const rawEntry = (raw as { entries?: unknown[] }).entries?.[p[1]] as { id?: unknown } | undefined;
+    const name = typeof rawEntry?.id === 'string' ? `"${rawEntry.id}"` : `#${p[1] + 1}`;
+    const field = p.slice(2).join('.') || 'entry';
+    const message =
+      issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? 'is required' : issue.message;
+    const got =
+      issue.code === 'invalid_value' && p[2] === 'unit' ? ` (got "${String((rawEntry as Record<string, unknown>)?.unit)}")` : '';
+    return `Catalog entry ${name} field "${field}": ${message}${got}`;
+  }
+  const where = p.length ? p.join('.') : 'catalog';
+  const message = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? 'is required' : issue.message;
+  return `Catalog field "${where}": ${message}`;
+}
+
+/** Validates an already-read catalog object; the error names the entry and field, never a stack. */
+export function parseCatalog(raw: unknown): Catalog {
+  const result = CatalogSchema.safeParse(raw);
+  if (!result.success) {
+    throw new CatalogError(result.error.issues.map((i) => describeIssue(raw, i)).join('; '));
+  }
+  const catalog = result.data;
+  const seen = new Set<string>();
+  for (const entry of catalog.entries) {
+    if (seen.has(entry.id)) throw new CatalogError(`Catalog entry "${entry.id}" field "id": duplicate id`);
+    seen.add(entry.id);
+  }
+  for (const id of REQUIRED_ENTRIES) {
+    if (!seen.has(id)) throw new CatalogError(`Catalog entry "${id}" is missing (the cost engine prices with it)`);
+  }
+  return catalog;
+}
+
+export const DEFAULT_CATALOG_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../knowledge/catalog.json');
+
+export function loadCatalog(file: string = DEFAULT_CATALOG_FILE): Catalog {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CatalogError(`Catalog file ${file} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new CatalogError(`Catalog file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseCatalog(raw);
+}
+
+let cached: Catalog | undefined;
+export function defaultCatalog(): Catalog {
+  cached ??= loadCatalog();
+  return cached;
+}

@@ -1,0 +1,40 @@
+import { defaultCatalog, type Catalog } from './catalog';
+import { priceLines } from './lines';
+import { priceBook } from './pricebook';
+import { parseScenario, type Scenario, type ScenarioInput } from './scenario';
+import { breakEvenOf, COMPARED, deploymentCost } from './tco';
+import { sumLines, totalsOf } from './totals';
+import type { Assumption, DeploymentCost, Estimate, LineItem } from './types';
+
+export type { Assumption, BreakEven, DeploymentCost, Estimate, LineId, LineItem, Range, Totals } from './types';
+
+/** Prices an already-parsed scenario: the hot path, no zod. */
+export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCatalog()): Estimate {
+  const book = priceBook(catalog);
+  // The chosen deployment's assumptions come first, then those only the comparison rests on.
+  const used = new Set<string>();
+  let lineItems: LineItem[] = [];
+  const comparison: DeploymentCost[] = [];
+  let totals!: Estimate['totals'];
+  const own = priceLines(scenario, scenario.deployment, book, used);
+  for (const deployment of COMPARED) {
+    const items = deployment === scenario.deployment ? own : priceLines(scenario, deployment, book, used);
+    const sums = sumLines(items);
+    if (deployment === scenario.deployment) {
+      lineItems = items;
+      totals = totalsOf(sums, scenario.agents);
+    }
+    comparison.push(deploymentCost(deployment, sums, scenario.years));
+  }
+  const assumptions: Assumption[] = [];
+  for (const key of used) {
+    const a = book.assumptions.get(key);
+    if (a) assumptions.push(a);
+  }
+  return { scenario, lineItems, totals, comparison, breakEven: breakEvenOf(comparison, scenario.years), assumptions };
+}
+
+/** Parses untrusted input (throws ScenarioError naming the field) and prices it. */
+export function estimate(input: ScenarioInput, catalog: Catalog = defaultCatalog()): Estimate {
+  return estimateParsed(parseScenario(input), catalog);
+}

@@ -1,0 +1,127 @@
+import { t, type Lang } from '../i18n/index';
+import { formatMoney, formatNumber } from '../i18n/money';
+import { costStrings } from '../i18n/cost';
+import { deploymentLabel, tierLabel, unitLabel } from './labels';
+import type { Assumption, Estimate, LineItem, Range } from './types';
+
+export { unitLabel };
+
+const MONEY_UNITS = new Set([
+  'per_agent_month', 'per_agent_year', 'per_agent_one_time', 'per_minute', 'per_call', 'per_message',
+  'per_interaction', 'per_conversation', 'per_gb_month', 'one_time', 'per_month',
+]);
+
+function money(x: number, lang: Lang): string {
+  return formatMoney(x, lang);
+}
+
+function span(r: Range, lang: Lang): string {
+  return r.low === r.high ? '' : `${money(r.low, lang)} - ${money(r.high, lang)}`;
+}
+
+function unitPrice(item: LineItem, lang: Lang): string {
+  return `${money(item.unitPrice.typical, lang)} ${unitLabel(item.unit, lang)}`;
+}
+
+function assumptionValue(a: Assumption, lang: Lang): string {
+  if (typeof a.value === 'string') return a.value;
+  if (a.unit === 'ratio') return `${formatNumber(a.value * 100, lang)}%`;
+  if (MONEY_UNITS.has(a.unit)) return `${money(a.value, lang)} ${unitLabel(a.unit, lang)}`;
+  return `${formatNumber(a.value, lang)} ${unitLabel(a.unit, lang)}`;
+}
+
+/** Left-aligns the first column and right-aligns the others. */
+function grid(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export type RenderOptions = { comparison?: boolean };
+
+/** The breakdown table the CLI prints (and a plain-text fallback for chat channels). */
+export function renderTable(estimate: Estimate, lang: Lang = 'en', options: RenderOptions = {}): string {
+  const s = (key: keyof typeof costStrings.en, params?: Record<string, string | number>) => t(costStrings, lang, key, params);
+  const sc = estimate.scenario;
+  const out: string[] = [];
+  out.push(
+    s('table.title', {
+      agents: formatNumber(sc.agents, lang),
+      deployment: deploymentLabel(sc.deployment, lang),
+      tier: tierLabel(sc.tier, lang),
+      channels: sc.channels.length ? sc.channels.join(', ') : s('table.noChannels'),
+    }),
+    '',
+  );
+
+  const rows: string[][] = [[s('table.item'), s('table.quantity'), s('table.unitPrice'), s('table.monthly'), s('table.range'), s('table.oneTime')]];
+  const notes = new Map<number, string>();
+  for (const item of estimate.lineItems) {
+    const label = item.label[lang] + (item.assumption ? ` ${s('table.assumedMark')}` : '');
+    const once = item.oneTime.typical !== 0 || item.oneTime.high !== 0;
+    rows.push([
+      label,
+      item.quantity === null ? '-' : formatNumber(item.quantity, lang),
+      unitPrice(item, lang),
+      item.dependsOnUsage ? s('table.dependsOnUsage') : once ? '' : money(item.monthly.typical, lang),
+      once ? '' : span(item.monthly, lang),
+      once ? `${money(item.oneTime.typical, lang)}${span(item.oneTime, lang) ? ` (${span(item.oneTime, lang)})` : ''}` : '',
+    ]);
+    if (item.note) notes.set(rows.length - 1, item.note[lang]);
+  }
+  const lines = grid(rows);
+  lines.splice(1, 0, '-'.repeat(Math.max(...lines.map((l) => l.length))));
+  // Notes go on their own line under the item so the columns stay narrow.
+  const withNotes: string[] = [];
+  lines.forEach((line, i) => {
+    withNotes.push(line);
+    const rowIndex = i === 0 ? 0 : i - 1;
+    if (i > 1 && notes.has(rowIndex)) withNotes.push(`    - ${notes.get(rowIndex)}`);
+  });
+  out.push(...withNotes, '');
+
+  const tot = estimate.totals;
+  const totalRow = (key: keyof typeof costStrings.en, r: Range) => [s(key), money(r.typical, lang), span(r, lang)];
+  out.push(s('table.totals'));
+  out.push(
+    ...grid([
+      totalRow('table.totalMonthly', tot.monthly),
+      totalRow('table.totalBaseline', tot.baselineMonthly),
+      totalRow('table.totalUsage', tot.usageMonthly),
+      totalRow('table.totalAnnual', tot.annual),
+      totalRow('table.totalOneTime', tot.oneTime),
+      totalRow('table.totalFirst12', tot.first12Months),
+      totalRow('table.totalPerAgent', tot.perAgentMonthly),
+    ]).map((l) => `  ${l}`),
+    '',
+  );
+
+  if (options.comparison) {
+    const years = sc.years;
+    out.push(s('table.comparison', { years }));
+    const cmp = [[s('table.deployment'), s('table.oneTime'), s('table.monthly'), s('table.tco', { years })]];
+    for (const d of estimate.comparison) {
+      cmp.push([deploymentLabel(d.deployment, lang), money(d.oneTime.typical, lang), money(d.monthly.typical, lang), money(d.tco.typical, lang)]);
+    }
+    out.push(...grid(cmp).map((l) => `  ${l}`));
+    const be = estimate.breakEven;
+    out.push(
+      be.overtakenBy && be.year
+        ? s('table.breakEven', { start: deploymentLabel(be.cheaperToStart, lang), other: deploymentLabel(be.overtakenBy, lang), year: be.year })
+        : s('table.noBreakEven', { start: deploymentLabel(be.cheaperToStart, lang), years }),
+      '',
+    );
+  }
+
+  if (estimate.assumptions.length) {
+    out.push(s('table.assumptions'));
+    for (const a of estimate.assumptions) {
+      out.push(`  - ${a.label[lang]}: ${assumptionValue(a, lang)}. ${a.reason[lang]}`);
+    }
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,38 @@
+import type { Lang } from '../i18n/index';
+import { costStrings, type CostStringKey } from '../i18n/cost';
+import type { Bilingual } from './catalog';
+import type { Deployment, Tier } from './scenario';
+import type { LineId } from './types';
+
+/** The same string in both languages, for objects that carry their own labels (line items, assumptions). */
+export function bilingual(key: CostStringKey, params?: Record<string, string | number>): Bilingual {
+  const fill = (s: string) => (params ? s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)) : s);
+  return Object.freeze({ en: fill(costStrings.en[key]), id: fill(costStrings.id[key]) });
+}
+
+const lineLabels = new Map<string, Bilingual>();
+export function lineLabelPair(id: LineId): Bilingual {
+  let label = lineLabels.get(id);
+  if (!label) {
+    label = bilingual(`line.${id}` as CostStringKey);
+    lineLabels.set(id, label);
+  }
+  return label;
+}
+
+export function lineLabel(id: LineId, lang: Lang = 'en'): string {
+  return lineLabelPair(id)[lang];
+}
+
+export function deploymentLabel(deployment: Deployment, lang: Lang = 'en'): string {
+  return costStrings[lang][`deployment.${deployment}`];
+}
+
+export function tierLabel(tier: Tier, lang: Lang = 'en'): string {
+  return costStrings[lang][`tier.${tier}`];
+}
+
+export function unitLabel(unit: string, lang: Lang = 'en'): string {
+  const key = `unit.${unit}` as CostStringKey;
+  return costStrings[lang][key] ?? unit;
+}

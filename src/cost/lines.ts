@@ -1,0 +1,187 @@
+import type { Bilingual, RequiredEntryId } from './catalog';
+import { lineLabelPair } from './labels';
+import type { PresetKey, PriceBook, PricedEntry } from './pricebook';
+import type { Deployment, Scenario } from './scenario';
+import type { LineId, LineItem, Range } from './types';
+
+const ZERO: Range = Object.freeze({ low: 0, typical: 0, high: 0 });
+
+/** Rounds to cents once, at line level, so totals can be exact sums of what is shown. */
+export function cents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+type Period = 'month' | 'year' | 'once';
+
+/** Collects the keys of the assumptions the priced lines rest on (catalog ids, preset keys). */
+export type AssumptionSink = Set<string>;
+
+class LineBuilder {
+  readonly items: LineItem[] = [];
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly book: PriceBook,
+    private readonly used: AssumptionSink,
+  ) {}
+
+  add(
+    id: LineId,
+    entryId: RequiredEntryId,
+    quantity: number,
+    period: Period,
+    opts: { usageBased?: boolean; preset?: PresetKey | false; unitPrice?: Range; assumed?: boolean; note?: Bilingual } = {},
+  ): void {
+    const priced: PricedEntry = this.book.get(entryId);
+    const price = opts.unitPrice ?? priced.price[this.scenario.tier];
+    const divisor = period === 'year' ? 12 : 1;
+    const amount: Range = {
+      low: cents((quantity * price.low) / divisor),
+      typical: cents((quantity * price.typical) / divisor),
+      high: cents((quantity * price.high) / divisor),
+    };
+    let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
+    if (assumption) this.used.add(entryId);
+    if (opts.preset) {
+      assumption = true;
+      this.used.add(`preset.${this.scenario.usagePreset}.${opts.preset}`);
+    }
+    this.items.push({
+      id,
+      label: lineLabelPair(id),
+      unit: priced.entry.unit,
+      quantity,
+      unitPrice: price,
+      monthly: period === 'once' ? ZERO : amount,
+      oneTime: period === 'once' ? amount : ZERO,
+      assumption,
+      usageBased: opts.usageBased === true,
+      dependsOnUsage: false,
+      source: priced.entry.source,
+      ...(opts.note ? { note: opts.note } : {}),
+    });
+  }
+
+  /** A usage-priced line whose volume nobody knows: no amount, only the unit price. */
+  unknownUsage(id: LineId, entryId: RequiredEntryId, note: Bilingual): void {
+    const priced = this.book.get(entryId);
+    this.used.add(entryId);
+    this.items.push({
+      id,
+      label: lineLabelPair(id),
+      unit: priced.entry.unit,
+      quantity: null,
+      unitPrice: priced.price[this.scenario.tier],
+      monthly: ZERO,
+      oneTime: ZERO,
+      assumption: true,
+      usageBased: true,
+      dependsOnUsage: true,
+      source: priced.entry.source,
+      note,
+    });
+  }
+}
+
+/** A volume the user gave, or the preset per agent times the agents (then flagged as assumed). */
+function volume(s: Scenario, book: PriceBook, given: number | undefined, key: PresetKey): { quantity: number; preset: PresetKey | false } {
+  if (given !== undefined) return { quantity: given, preset: false };
+  return { quantity: book.presets[s.usagePreset][key] * s.agents, preset: key };
+}
+
+function voiceMinutes(s: Scenario, book: PriceBook, used: AssumptionSink): { quantity: number; preset: PresetKey | false } {
+  const v = s.volumes;
+  if (v.voiceMinutesPerMonth !== undefined) return { quantity: v.voiceMinutesPerMonth, preset: false };
+  if (v.callsPerMonth !== undefined) {
+    let aht = v.ahtSeconds;
+    if (aht === undefined) {
+      aht = book.get('default_aht_seconds').entry.typical;
+      used.add('default_aht_seconds');
+    }
+    return { quantity: cents((v.callsPerMonth * aht) / 60), preset: false };
+  }
+  return volume(s, book, undefined, 'voiceMinutes');
+}
+
+/**
+ * Prices a scenario as if it ran on `deployment` (the comparison prices all three).
+ * Hybrid splits the seats by the catalog's cloud share: the cloud part pays the subscription,
+ * the on-premises part the perpetual licence, hardware and IT, and all seats the admin overhead.
+ */
+export function priceLines(s: Scenario, deployment: Deployment, book: PriceBook, used: AssumptionSink): LineItem[] {
+  const b = new LineBuilder(s, book, used);
+  const agents = s.agents;
+  const cloudShare = deployment === 'cloud' ? 1 : deployment === 'onPremises' ? 0 : book.get('hybrid_cloud_share').entry.typical;
+  const cloudSeats = agents * cloudShare;
+  const onPremSeats = agents - cloudSeats;
+  const hybrid = deployment === 'hybrid';
+  if (hybrid) used.add('hybrid_cloud_share');
+  const cloudNote = hybrid ? { note: book.notes.hybridCloudSeats } : {};
+  const onPremNote = hybrid ? { note: book.notes.hybridOnPremSeats } : {};
+
+  if (cloudSeats > 0) b.add('platform', 'platform_subscription', cloudSeats, 'month', cloudNote);
+  if (onPremSeats > 0) {
+    b.add('licence', 'onprem_licence', onPremSeats, 'once', onPremNote);
+    b.add('support', 'onprem_support', onPremSeats, 'month', onPremNote);
+  }
+
+  const ch = s.channels;
+  if (ch.includes('voice')) {
+    const minutes = voiceMinutes(s, book, used);
+    if (s.voiceBilling === 'metered') {
+      b.add('voice', 'voice_metered', minutes.quantity, 'month', { usageBased: true, preset: minutes.preset });
+    } else {
+      b.add('voice', 'voice_included', minutes.quantity, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
+    }
+  }
+  if (ch.includes('social')) {
+    b.add('social', 'social_channel', agents, 'month');
+    const interactions = volume(s, book, s.volumes.socialInteractionsPerMonth, 'socialInteractions');
+    b.add('social_interactions', 'social_interaction', interactions.quantity, 'month', { usageBased: true, preset: interactions.preset });
+  }
+  if (ch.includes('sms')) {
+    const sms = volume(s, book, s.volumes.smsPerMonth, 'sms');
+    b.add('sms', 'sms', sms.quantity, 'month', { usageBased: true, preset: sms.preset });
+  }
+  if (ch.includes('mms')) {
+    const mms = volume(s, book, s.volumes.mmsPerMonth, 'mms');
+    b.add('mms', 'mms', mms.quantity, 'month', { usageBased: true, preset: mms.preset });
+  }
+  if (ch.includes('email')) b.add('email', 'email_channel', agents, 'month', { note: book.notes.includedAssumed });
+  if (ch.includes('webchat')) b.add('webchat', 'webchat_channel', agents, 'month', { note: book.notes.includedAssumed });
+
+  if (deployment === 'cloud') b.add('storage', 'storage_cloud', agents, 'year');
+  else if (deployment === 'onPremises') b.add('storage', 'storage_onprem', agents, 'year');
+  else {
+    const cloud = book.get('storage_cloud').entry.typical;
+    const onPrem = book.get('storage_onprem').entry.typical;
+    const blended = cloudShare * cloud + (1 - cloudShare) * onPrem;
+    b.add('storage', 'storage_onprem', agents, 'year', {
+      unitPrice: { low: blended, typical: blended, high: blended },
+      assumed: true,
+      note: book.notes.storageBlend,
+    });
+  }
+
+  if (deployment !== 'onPremises') {
+    // Egress is a cloud charge; on-premises bandwidth sits in maintenance and IT.
+    const gb = volume(s, book, s.volumes.egressGbPerMonth, 'egressGb');
+    const free = book.get('egress_free_allowance').entry.typical;
+    const billable = Math.max(0, gb.quantity - free);
+    b.add('egress', 'egress', billable, 'month', { usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
+  }
+
+  if (onPremSeats > 0) {
+    b.add('infrastructure', 'onprem_hardware', onPremSeats, 'once', onPremNote);
+    b.add('maintenance', 'onprem_it', onPremSeats, 'month', onPremNote);
+  }
+  if (hybrid) b.add('admin_overhead', 'hybrid_overhead', agents, 'month');
+
+  if (s.addOns.wfm) b.add('wfm', 'wfm', agents, 'month');
+  if (s.addOns.ai) {
+    const conversations = s.addOns.aiConversationsPerMonth;
+    if (conversations === undefined) b.unknownUsage('ai', 'ai_conversation', book.notes.dependsOnUsage);
+    else b.add('ai', 'ai_conversation', conversations, 'month', { usageBased: true });
+  }
+  if (s.addOns.customIntegrations > 0) b.add('integration', 'custom_integration', s.addOns.customIntegrations, 'once');
+  return b.items;
+}

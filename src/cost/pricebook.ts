@@ -1,0 +1,129 @@
+import { formatMoney } from '../i18n/money';
+import { costStrings } from '../i18n/cost';
+import { PRESET_NAMES, type Bilingual, type Catalog, type CatalogEntry, type PresetName, type RequiredEntryId, type UsagePreset } from './catalog';
+import { bilingual } from './labels';
+import type { Tier } from './scenario';
+import type { Assumption, Range } from './types';
+
+export type PricedEntry = {
+  entry: CatalogEntry;
+  /** Unit price per tier: the tier only moves the typical point of tiered entries. */
+  price: Record<Tier, Range>;
+  /** Whether the line rests on an assumption at this tier. */
+  assumed: Record<Tier, boolean>;
+};
+
+export type PresetKey = keyof UsagePreset;
+const PRESET_KEYS: PresetKey[] = ['voiceMinutes', 'sms', 'mms', 'socialInteractions', 'egressGb'];
+const PRESET_UNITS: Record<PresetKey, string> = {
+  voiceMinutes: 'minutes_per_agent_month',
+  sms: 'messages_per_agent_month',
+  mms: 'messages_per_agent_month',
+  socialInteractions: 'interactions_per_agent_month',
+  egressGb: 'gb_per_agent_month',
+};
+
+/**
+ * A catalog compiled once for the hot path: Map lookups, frozen price ranges, notes and
+ * assumption records built ahead so pricing a scenario allocates only its own line items.
+ */
+export type PriceBook = {
+  catalog: Catalog;
+  get(id: RequiredEntryId): PricedEntry;
+  presets: Record<PresetName, UsagePreset>;
+  /** Assumption records by key: an entry id, or `preset.<name>.<key>`. */
+  assumptions: Map<string, Assumption>;
+  notes: {
+    fairUse: Bilingual;
+    dependsOnUsage: Bilingual;
+    freeAllowance: Bilingual;
+    includedAssumed: Bilingual;
+    hybridCloudSeats: Bilingual;
+    hybridOnPremSeats: Bilingual;
+    storageBlend: Bilingual;
+  };
+};
+
+function freezeRange(low: number, typical: number, high: number): Range {
+  return Object.freeze({ low, typical, high });
+}
+
+function compileEntry(entry: CatalogEntry): PricedEntry {
+  const base = freezeRange(entry.low, entry.typical, entry.high);
+  const tiered = entry.tiered === true;
+  const price: Record<Tier, Range> = {
+    essential: tiered ? freezeRange(entry.low, entry.low, entry.high) : base,
+    standard: base,
+    premium: tiered ? freezeRange(entry.low, entry.high, entry.high) : base,
+  };
+  // A "typical" assumption only matters when the typical point is the one we chose.
+  const typicalOnly = entry.assumption === 'typical';
+  const assumed: Record<Tier, boolean> = {
+    essential: entry.assumption === true || (typicalOnly && !tiered),
+    standard: entry.assumption !== false,
+    premium: entry.assumption === true || (typicalOnly && !tiered),
+  };
+  return { entry, price, assumed };
+}
+
+const books = new WeakMap<Catalog, PriceBook>();
+
+export function priceBook(catalog: Catalog): PriceBook {
+  const cached = books.get(catalog);
+  if (cached) return cached;
+
+  const entries = new Map<string, PricedEntry>();
+  const assumptions = new Map<string, Assumption>();
+  for (const entry of catalog.entries) {
+    entries.set(entry.id, compileEntry(entry));
+    if (entry.assumption !== false && entry.reason) {
+      assumptions.set(
+        entry.id,
+        Object.freeze({ id: entry.id, label: entry.label, value: entry.typical, unit: entry.unit, reason: entry.reason }),
+      );
+    }
+  }
+  for (const name of PRESET_NAMES) {
+    for (const key of PRESET_KEYS) {
+      const preset = { en: costStrings.en[`presetName.${name}`], id: costStrings.id[`presetName.${name}`] };
+      const label = Object.freeze({
+        en: costStrings.en[`preset.${key}`].replace('{preset}', preset.en),
+        id: costStrings.id[`preset.${key}`].replace('{preset}', preset.id),
+      });
+      assumptions.set(
+        `preset.${name}.${key}`,
+        Object.freeze({ id: `preset.${key}`, label, value: catalog.presets[name][key], unit: PRESET_UNITS[key], reason: catalog.presets.reason }),
+      );
+    }
+  }
+
+  const get = (id: RequiredEntryId): PricedEntry => {
+    const found = entries.get(id);
+    // parseCatalog guarantees the required ids; this guards catalogs built by hand in code.
+    if (!found) throw new Error(`Catalog entry "${id}" is missing`);
+    return found;
+  };
+  const ai = get('ai_conversation').entry;
+  const free = get('egress_free_allowance').entry.typical;
+  const share = get('hybrid_cloud_share').entry.typical;
+  const book: PriceBook = {
+    catalog,
+    get,
+    presets: { small: catalog.presets.small, typical: catalog.presets.typical, large: catalog.presets.large },
+    assumptions,
+    notes: {
+      fairUse: bilingual('note.fairUse'),
+      dependsOnUsage: Object.freeze({
+        en: costStrings.en['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'en')),
+        id: costStrings.id['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'id')),
+      }),
+      freeAllowance: bilingual('note.freeAllowance', { free }),
+      includedAssumed: bilingual('note.includedAssumed'),
+      hybridCloudSeats: bilingual('note.hybridShare', { share: Math.round(share * 100) }),
+      hybridOnPremSeats: bilingual('note.hybridShare', { share: Math.round((1 - share) * 100) }),
+      storageBlend: bilingual('note.storageBlend', { share: Math.round(share * 100) }),
+    },
+  };
+  books.set(catalog, book);
+  return book;
+}

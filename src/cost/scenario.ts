@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { PRESET_NAMES } from './catalog';
+
+export const CHANNELS = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'] as const;
+export const DEPLOYMENTS = ['onPremises', 'cloud', 'hybrid'] as const;
+export const TIERS = ['essential', 'standard', 'premium'] as const;
+export const VOICE_BILLING = ['included', 'metered'] as const;
+
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+export const DeploymentSchema = z.enum(DEPLOYMENTS);
+export type Deployment = z.infer<typeof DeploymentSchema>;
+export const TierSchema = z.enum(TIERS);
+export type Tier = z.infer<typeof TierSchema>;
+
+export const MAX_AGENTS = 100_000;
+const volume = z.number().finite().nonnegative();
+
+export const VolumesSchema = z
+  .object({
+    voiceMinutesPerMonth: volume.optional(),
+    callsPerMonth: volume.optional(),
+    ahtSeconds: z.number().finite().positive().optional(),
+    smsPerMonth: volume.optional(),
+    mmsPerMonth: volume.optional(),
+    socialInteractionsPerMonth: volume.optional(),
+    egressGbPerMonth: volume.optional(),
+  })
+  .strict();
+export type Volumes = z.infer<typeof VolumesSchema>;
+
+export const AddOnsSchema = z
+  .object({
+    wfm: z.boolean().default(false),
+    ai: z.boolean().default(false),
+    aiConversationsPerMonth: volume.optional(),
+    customIntegrations: z.number().int().min(0).max(50).default(0),
+  })
+  .strict();
+
+export const ScenarioSchema = z
+  .object({
+    agents: z.number().int().min(1).max(MAX_AGENTS),
+    channels: z
+      .array(ChannelSchema)
+      .refine((list) => new Set(list).size === list.length, { message: 'channels must not repeat' }),
+    deployment: DeploymentSchema,
+    volumes: VolumesSchema.default({}),
+    voiceBilling: z.enum(VOICE_BILLING).default('included'),
+    addOns: AddOnsSchema.default({ wfm: false, ai: false, customIntegrations: 0 }),
+    tier: TierSchema.default('standard'),
+    usagePreset: z.enum(PRESET_NAMES).default('typical'),
+    years: z.number().int().min(1).max(10).default(3),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+export class ScenarioError extends Error {
+  override name = 'ScenarioError';
+}
+
+/** Parses untrusted input; the message names each bad field. */
+export function parseScenario(input: unknown): Scenario {
+  const result = ScenarioSchema.safeParse(input);
+  if (!result.success) {
+    throw new ScenarioError(
+      result.error.issues.map((i) => `${i.path.join('.') || 'scenario'}: ${i.message}`).join('; '),
+    );
+  }
+  return result.data;
+}
