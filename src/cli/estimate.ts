@@ -1,0 +1,250 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { t, type Lang } from '../i18n/index';
+import { costStrings, type CostStringKey } from '../i18n/cost';
+import { formatNumber } from '../i18n/money';
+import { CatalogError, loadCatalog, defaultCatalog, type Catalog } from '../cost/catalog';
+import { estimateParsed } from '../cost/estimate';
+import { erlangC, type ErlangResult } from '../cost/erlang';
+import { renderTable } from '../cost/format';
+import { CHANNELS, ScenarioSchema, type Channel, type ScenarioInput } from '../cost/scenario';
+
+export type CliIO = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+const STRING_FLAGS = [
+  'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'egress-gb',
+  'voice-billing', 'ai-conversations', 'integrations', 'tier', 'preset', 'years', 'lang',
+  'calls-per-hour', 'service-level', 'shrinkage', 'catalog',
+] as const;
+const BOOLEAN_FLAGS = ['wfm', 'ai', 'compare', 'json', 'help'] as const;
+type StringFlag = (typeof STRING_FLAGS)[number];
+
+const options: ParseArgsConfig['options'] = {
+  ...Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
+  ...Object.fromEntries(BOOLEAN_FLAGS.map((f) => [f, { type: 'boolean' as const }])),
+};
+
+/** A flag value that failed its check; becomes the one-line error and exit code 2. */
+class FlagError extends Error {}
+
+const wholeNumber = (min: number, max: number) =>
+  z.string().trim().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+const amount = z.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number);
+const positive = amount.pipe(z.number().positive());
+
+const DEPLOYMENT_ALIASES: Record<string, 'onPremises' | 'cloud' | 'hybrid'> = {
+  cloud: 'cloud', hybrid: 'hybrid', onpremises: 'onPremises', 'on-premises': 'onPremises', 'on-prem': 'onPremises',
+  onprem: 'onPremises', premises: 'onPremises',
+};
+
+const channelList = z
+  .string()
+  .transform((v) => v.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean))
+  .transform((list) => (list.length === 1 && list[0] === 'all' ? [...CHANNELS] : list))
+  .pipe(z.array(z.enum(CHANNELS)).refine((l) => new Set(l).size === l.length));
+
+const FLAG_CHECKS: Partial<Record<StringFlag, { schema: z.ZodType; allowed: CostStringKey }>> = {
+  agents: { schema: wholeNumber(1, 100_000), allowed: 'allowed.agents' },
+  channels: { schema: channelList, allowed: 'allowed.channels' },
+  deployment: {
+    schema: z.string().transform((v) => DEPLOYMENT_ALIASES[v.trim().toLowerCase()]).pipe(z.enum(['onPremises', 'cloud', 'hybrid'])),
+    allowed: 'allowed.deployment',
+  },
+  sms: { schema: amount, allowed: 'allowed.volume' },
+  mms: { schema: amount, allowed: 'allowed.volume' },
+  'voice-minutes': { schema: amount, allowed: 'allowed.volume' },
+  calls: { schema: amount, allowed: 'allowed.volume' },
+  aht: { schema: positive, allowed: 'allowed.positive' },
+  social: { schema: amount, allowed: 'allowed.volume' },
+  'egress-gb': { schema: amount, allowed: 'allowed.volume' },
+  'voice-billing': { schema: z.enum(['included', 'metered']), allowed: 'allowed.voiceBilling' },
+  'ai-conversations': { schema: amount, allowed: 'allowed.volume' },
+  integrations: { schema: wholeNumber(0, 50), allowed: 'allowed.integrations' },
+  tier: { schema: z.enum(['essential', 'standard', 'premium']), allowed: 'allowed.tier' },
+  preset: { schema: z.enum(['small', 'typical', 'large']), allowed: 'allowed.preset' },
+  years: { schema: wholeNumber(1, 10), allowed: 'allowed.years' },
+  lang: { schema: z.enum(['en', 'id']), allowed: 'allowed.lang' },
+  'calls-per-hour': { schema: positive, allowed: 'allowed.positive' },
+  'service-level': {
+    schema: z
+      .string()
+      .regex(/^\d{1,2}(\.\d+)?\/\d+$/)
+      .transform((v) => v.split('/').map(Number) as [number, number])
+      .refine(([pct]) => pct > 0 && pct < 100),
+    allowed: 'allowed.serviceLevel',
+  },
+  shrinkage: { schema: amount.pipe(z.number().max(90)), allowed: 'allowed.shrinkage' },
+};
+
+/** `--agents -5` would otherwise read as a new flag; glue such values to their string flag. */
+function glueDashValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    if ((STRING_FLAGS as readonly string[]).includes(name) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function checked<T>(flag: StringFlag, raw: string | undefined, lang: Lang): T | undefined {
+  if (raw === undefined) return undefined;
+  const check = FLAG_CHECKS[flag];
+  if (!check) return raw as T;
+  const result = check.schema.safeParse(raw);
+  if (!result.success) {
+    throw new FlagError(t(costStrings, lang, 'cli.badValue', { flag, allowed: t(costStrings, lang, check.allowed), value: raw }));
+  }
+  return result.data as T;
+}
+
+function parseFlags(argv: string[]): { values: Record<string, string | boolean | undefined>; lang: Lang } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: glueDashValues(argv), options, strict: true, allowPositionals: false });
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = flag.replace(/^--?/, '') as StringFlag;
+      const allowed = FLAG_CHECKS[name] ? t(costStrings, 'en', FLAG_CHECKS[name]!.allowed) : 'a value';
+      throw new FlagError(t(costStrings, 'en', 'cli.missingValue', { flag: name, allowed }));
+    }
+    if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const arg = /argument '([^']+)'/.exec(e.message)?.[1] ?? '';
+      throw new FlagError(t(costStrings, 'en', 'cli.unexpectedArgument', { arg }));
+    }
+    throw new FlagError(t(costStrings, 'en', 'cli.unknownFlag', { flag: flag || e.message }));
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const lang = checked<Lang>('lang', values.lang as string | undefined, 'en') ?? 'en';
+  return { values, lang };
+}
+
+type Staffing = { callsPerHour: number; ahtSeconds: number; targetPercent: number; targetSeconds: number; shrinkagePercent: number; result: ErlangResult };
+
+export function buildScenario(values: Record<string, string | boolean | undefined>, lang: Lang): { input: ScenarioInput; staffing?: Staffing } {
+  const str = (f: StringFlag) => values[f] as string | undefined;
+  const num = (f: StringFlag) => checked<number>(f, str(f), lang);
+
+  const aht = num('aht');
+  let staffing: Staffing | undefined;
+  const callsPerHour = num('calls-per-hour');
+  if (callsPerHour !== undefined) {
+    if (aht === undefined) throw new FlagError(t(costStrings, lang, 'cli.needAht'));
+    const [targetPercent, targetSeconds] = checked<[number, number]>('service-level', str('service-level'), lang) ?? [80, 20];
+    const shrinkagePercent = num('shrinkage') ?? 0;
+    const result = erlangC({
+      calls: callsPerHour,
+      periodSeconds: 3600,
+      ahtSeconds: aht,
+      targetSeconds,
+      targetServiceLevel: targetPercent / 100,
+      shrinkage: shrinkagePercent / 100,
+    });
+    staffing = { callsPerHour, ahtSeconds: aht, targetPercent, targetSeconds, shrinkagePercent, result };
+  }
+
+  let agents = num('agents');
+  if (agents === undefined && staffing) agents = Math.min(100_000, Math.max(1, staffing.result.agentsWithShrinkage));
+  if (agents === undefined) throw new FlagError(t(costStrings, lang, 'cli.needAgents'));
+
+  const volumes: NonNullable<ScenarioInput['volumes']> = {};
+  const set = <K extends keyof typeof volumes>(key: K, value: number | undefined) => {
+    if (value !== undefined) volumes[key] = value;
+  };
+  set('voiceMinutesPerMonth', num('voice-minutes'));
+  set('callsPerMonth', num('calls'));
+  if (num('calls') !== undefined) set('ahtSeconds', aht);
+  set('smsPerMonth', num('sms'));
+  set('mmsPerMonth', num('mms'));
+  set('socialInteractionsPerMonth', num('social'));
+  set('egressGbPerMonth', num('egress-gb'));
+
+  const aiConversations = num('ai-conversations');
+  const input: ScenarioInput = {
+    agents,
+    channels: checked<Channel[]>('channels', str('channels'), lang) ?? ['voice'],
+    deployment: checked<'onPremises' | 'cloud' | 'hybrid'>('deployment', str('deployment'), lang) ?? 'cloud',
+    volumes,
+    voiceBilling: checked<'included' | 'metered'>('voice-billing', str('voice-billing'), lang) ?? 'included',
+    addOns: {
+      wfm: values.wfm === true,
+      ai: values.ai === true || aiConversations !== undefined,
+      ...(aiConversations !== undefined ? { aiConversationsPerMonth: aiConversations } : {}),
+      customIntegrations: num('integrations') ?? 0,
+    },
+    tier: checked<'essential' | 'standard' | 'premium'>('tier', str('tier'), lang) ?? 'standard',
+    usagePreset: checked<'small' | 'typical' | 'large'>('preset', str('preset'), lang) ?? 'typical',
+    years: num('years') ?? 3,
+  };
+  return { input, ...(staffing ? { staffing } : {}) };
+}
+
+function staffingLine(s: Staffing, lang: Lang): string {
+  const pct = (x: number) => formatNumber(Math.round(x * 1000) / 10, lang);
+  return t(costStrings, lang, 'table.staffing', {
+    calls: formatNumber(s.callsPerHour, lang),
+    aht: formatNumber(s.ahtSeconds, lang),
+    target: formatNumber(s.targetPercent, lang),
+    seconds: formatNumber(s.targetSeconds, lang),
+    agents: s.result.agents,
+    sl: pct(s.result.serviceLevel),
+    asa: formatNumber(Math.round(s.result.asaSeconds * 100) / 100, lang),
+    occ: pct(s.result.occupancy),
+    withShrinkage: s.result.agentsWithShrinkage,
+    shrinkage: formatNumber(s.shrinkagePercent, lang),
+  });
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 1 broken catalog, 2 bad flags). */
+export function main(argv: string[], io: CliIO): number {
+  let lang: Lang = 'en';
+  try {
+    const flags = parseFlags(argv);
+    lang = flags.lang;
+    if (flags.values.help) {
+      io.stdout(t(costStrings, lang, 'cli.usage') + '\n');
+      return 0;
+    }
+    const catalogFile = flags.values.catalog as string | undefined;
+    const catalog: Catalog = catalogFile ? loadCatalog(catalogFile) : defaultCatalog();
+    const { input, staffing } = buildScenario(flags.values, lang);
+    // The flags were checked one by one; this is the same boundary parse every caller gets.
+    const scenario = ScenarioSchema.parse(input);
+    const result = estimateParsed(scenario, catalog);
+    if (flags.values.json) {
+      io.stdout(JSON.stringify(staffing ? { ...result, staffing: { ...staffing } } : result, null, 2) + '\n');
+    } else {
+      const head = staffing ? staffingLine(staffing, lang) + '\n\n' : '';
+      io.stdout(head + renderTable(result, lang, { comparison: flags.values.compare === true }));
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof FlagError) {
+      io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
+      return 2;
+    }
+    if (err instanceof CatalogError) {
+      io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
+      return 1;
+    }
+    if (err instanceof RangeError) {
+      io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
+      return 2;
+    }
+    throw err;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+}
