@@ -1,0 +1,229 @@
+import { randomInt } from 'node:crypto';
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+import { formatMoney, formatNumber } from '../i18n/money';
+import { handoffStrings as S } from '../i18n/handoff';
+import { unitLabel } from '../cost/labels';
+import type { EstimateLike } from './estimate-shape';
+import {
+  LeadDraftSchema,
+  type Consent,
+  type Contact,
+  type EstimateSummary,
+  type LeadDraft,
+  type LeadSummary,
+  type RangeValue,
+  type ScenarioSummary,
+} from './lead-schema';
+
+export * from './lead-schema';
+
+/** Crockford-style alphabet without 0/O, 1/I/L and U: easy to read out over the phone. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A short human reference such as "CCA-7F3K2Q" (30^6 ≈ 7×10^8 values; the store retries on a clash). */
+export function newReference(): string {
+  let code = '';
+  for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `CCA-${code}`;
+}
+
+const range = (r: RangeValue): RangeValue => ({ low: r.low, typical: r.typical, high: r.high });
+
+export function summarizeScenario(estimate: EstimateLike): ScenarioSummary {
+  const s = estimate.scenario;
+  return {
+    agents: s.agents,
+    channels: [...s.channels],
+    deployment: s.deployment,
+    tier: s.tier,
+    years: s.years,
+    voiceBilling: s.voiceBilling,
+    volumes: { ...(s.volumes ?? {}) },
+    addOns: {
+      wfm: s.addOns.wfm,
+      ai: s.addOns.ai,
+      ...(s.addOns.aiConversationsPerMonth !== undefined
+        ? { aiConversationsPerMonth: s.addOns.aiConversationsPerMonth }
+        : {}),
+      customIntegrations: s.addOns.customIntegrations,
+    },
+    assumptions: estimate.assumptions.map((a) => ({
+      id: a.id,
+      label: { en: a.label.en, id: a.label.id },
+      value: a.value,
+      unit: a.unit,
+    })),
+  };
+}
+
+export function summarizeEstimate(estimate: EstimateLike): EstimateSummary {
+  return {
+    currency: 'USD',
+    monthly: range(estimate.totals.monthly),
+    oneTime: range(estimate.totals.oneTime),
+    first12Months: range(estimate.totals.first12Months),
+    perAgentMonthly: range(estimate.totals.perAgentMonthly),
+    dependsOnUsage: estimate.lineItems
+      .filter((li) => li.dependsOnUsage)
+      .map((li) => ({ id: li.id, label: { en: li.label.en, id: li.label.id }, unit: li.unit, unitPrice: range(li.unitPrice) })),
+    comparison: estimate.comparison.map((c) => ({
+      deployment: c.deployment,
+      oneTime: range(c.oneTime),
+      monthly: range(c.monthly),
+      tco: range(c.tco),
+      years: c.years,
+    })),
+    breakEven: { ...estimate.breakEven },
+  };
+}
+
+export type LeadDraftInput = {
+  contact: Contact;
+  consent: Consent;
+  estimate: EstimateLike;
+  questions: string[];
+  language: Lang;
+  channel: string;
+  conversationId: string;
+};
+
+/**
+ * Builds the draft a LeadStore stores, from what the handoff dialog collected and the current
+ * estimate. Throws a ZodError (with a message per field) when a contact field is invalid.
+ */
+export function buildLeadDraft(input: LeadDraftInput): LeadDraft {
+  return LeadDraftSchema.parse({
+    contact: input.contact,
+    consent: input.consent,
+    scenario: summarizeScenario(input.estimate),
+    estimate: summarizeEstimate(input.estimate),
+    questions: input.questions,
+    language: input.language,
+    channel: input.channel,
+    conversationId: input.conversationId,
+  });
+}
+
+function money(r: RangeValue, lang: Lang): string {
+  return t(S, lang, 'rangeValue', {
+    typical: formatMoney(r.typical, lang),
+    low: formatMoney(r.low, lang),
+    high: formatMoney(r.high, lang),
+  });
+}
+
+export function channelName(channel: string, lang: Lang): string {
+  const key = `channel_${channel}` as keyof (typeof S)['en'];
+  return key in S.en ? t(S, lang, key) : channel;
+}
+
+export function deploymentName(deployment: string, lang: Lang): string {
+  const key = `deployment_${deployment}` as keyof (typeof S)['en'];
+  return key in S.en ? t(S, lang, key) : deployment;
+}
+
+const VOLUME_KEYS = {
+  voiceMinutesPerMonth: 'volume_voiceMinutesPerMonth',
+  callsPerMonth: 'volume_callsPerMonth',
+  ahtSeconds: 'volume_ahtSeconds',
+  smsPerMonth: 'volume_smsPerMonth',
+  mmsPerMonth: 'volume_mmsPerMonth',
+  socialInteractionsPerMonth: 'volume_socialInteractionsPerMonth',
+  egressGbPerMonth: 'volume_egressGbPerMonth',
+} as const;
+
+/** Plain-text summary for a text-only channel, an email body or the sales chat; no markup. */
+export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
+  const { contact, scenario, estimate } = summary;
+  const lines: string[] = [];
+  const line = (key: keyof (typeof S)['en'], params?: Record<string, string | number>) => lines.push(t(S, lang, key, params));
+
+  line('title', { reference: summary.reference });
+  lines.push('');
+  line('contact', { name: contact.name, company: contact.company });
+  line('email', { email: contact.email });
+  if (contact.phone) line('phone', { phone: contact.phone });
+  if (contact.preferredTime) line('preferredTime', { time: contact.preferredTime });
+  lines.push('');
+
+  const channels = scenario.channels.length
+    ? scenario.channels.map((c) => channelName(c, lang)).join(', ')
+    : t(S, lang, 'noChannels');
+  line('scenario', {
+    agents: formatNumber(scenario.agents, lang),
+    channels,
+    deployment: deploymentName(scenario.deployment, lang),
+    tier: t(S, lang, `tier_${scenario.tier}`),
+  });
+  const volumes = (Object.keys(VOLUME_KEYS) as (keyof typeof VOLUME_KEYS)[])
+    .filter((k) => scenario.volumes[k] !== undefined)
+    .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));
+  if (volumes.length) line('volumes', { list: volumes.join('; ') });
+  const addOns: string[] = [];
+  if (scenario.addOns.wfm) addOns.push(t(S, lang, 'addOn_wfm'));
+  if (scenario.addOns.ai) addOns.push(t(S, lang, 'addOn_ai'));
+  if (scenario.addOns.customIntegrations > 0)
+    addOns.push(t(S, lang, 'addOn_integrations', { count: scenario.addOns.customIntegrations }));
+  line('addOns', { list: addOns.length ? addOns.join(', ') : t(S, lang, 'none') });
+  lines.push('');
+
+  line('estimateHeading');
+  line('monthly', { value: money(estimate.monthly, lang) });
+  if (estimate.oneTime.high > 0) line('oneTime', { value: money(estimate.oneTime, lang) });
+  line('first12Months', { value: money(estimate.first12Months, lang) });
+  line('perAgent', { value: money(estimate.perAgentMonthly, lang) });
+  for (const item of estimate.dependsOnUsage) {
+    line('dependsOnUsage', {
+      item: item.label[lang],
+      price: formatMoney(item.unitPrice.typical, lang),
+      unit: unitLabel(item.unit, lang),
+    });
+  }
+  if (estimate.comparison.length) {
+    lines.push('');
+    line('comparisonHeading', { years: estimate.breakEven.years });
+    for (const c of estimate.comparison) {
+      line('comparisonRow', {
+        deployment: deploymentName(c.deployment, lang),
+        tco: formatMoney(c.tco.typical, lang),
+        oneTime: formatMoney(c.oneTime.typical, lang),
+        monthly: formatMoney(c.monthly.typical, lang),
+      });
+    }
+    const b = estimate.breakEven;
+    if (b.overtakenBy && b.year !== null) {
+      line('breakEven', {
+        cheaper: deploymentName(b.cheaperToStart, lang),
+        other: deploymentName(b.overtakenBy, lang),
+        year: b.year,
+      });
+    } else {
+      line('noBreakEven', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years });
+    }
+  }
+  if (scenario.assumptions.length) {
+    lines.push('');
+    line('assumptionsHeading');
+    for (const a of scenario.assumptions) {
+      const value = typeof a.value === 'number' ? formatNumber(a.value, lang) : a.value;
+      lines.push(`- ${a.label[lang]}: ${value} ${unitLabel(a.unit, lang)}`.trimEnd());
+    }
+  }
+  lines.push('');
+  if (summary.questions.length) {
+    line('questionsHeading');
+    for (const q of summary.questions) lines.push(`- ${q}`);
+  } else {
+    line('noQuestions');
+  }
+  lines.push('');
+  line('consent', { at: summary.consent.at });
+  line('meta', {
+    language: summary.language,
+    channel: summary.channel,
+    version: summary.version,
+    createdAt: summary.createdAt,
+  });
+  return lines.join('\n');
+}
