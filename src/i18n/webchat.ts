@@ -30,7 +30,7 @@ export const webchatStrings = defineStrings(
     teamsCommandSalesHelp: 'Send your scenario to the sales team',
   },
   {
-    pageTitle: 'Penasihat Biaya Contact Center',
+    pageTitle: 'Contact Center Cost Advisor',
     pageTagline: 'Hitung biaya agen, kanal, dan model penerapan dalam satu menit',
     inputPlaceholder: 'Tanyakan biaya, mis. "50 agen, suara dan SMS, cloud"',
     connecting: 'Menghubungkan…',
