@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { diffEstimates, estimate, lineLabel, renderTable, ScenarioError, type ScenarioInput } from '../../src/cost';
+
+describe('scenario parsing', () => {
+  it.each<{ input: unknown; field: RegExp }>([
+    { input: { agents: 0, channels: [], deployment: 'cloud' }, field: /^agents:/ },
+    { input: { agents: 2.5, channels: [], deployment: 'cloud' }, field: /^agents:/ },
+    { input: { agents: 100_001, channels: [], deployment: 'cloud' }, field: /^agents:/ },
+    { input: { agents: 5, channels: ['pigeon'], deployment: 'cloud' }, field: /^channels\.0:/ },
+    { input: { agents: 5, channels: ['sms', 'sms'], deployment: 'cloud' }, field: /^channels: channels must not repeat/ },
+    { input: { agents: 5, channels: [], deployment: 'moon' }, field: /^deployment:/ },
+    { input: { agents: 5, channels: [], deployment: 'cloud', years: 11 }, field: /^years:/ },
+    { input: { agents: 5, channels: [], deployment: 'cloud', volumes: { smsPerMonth: -1 } }, field: /^volumes\.smsPerMonth:/ },
+    { input: { agents: 5, channels: [], deployment: 'cloud', addOns: { customIntegrations: 51 } }, field: /^addOns\.customIntegrations:/ },
+  ])('rejects $input with a message naming the field', ({ input, field }) => {
+    expect(() => estimate(input as ScenarioInput)).toThrow(ScenarioError);
+    expect(() => estimate(input as ScenarioInput)).toThrow(field);
+  });
+
+  it('fills the defaults: included voice, standard tier, typical preset, 3 years', () => {
+    const e = estimate({ agents: 5, channels: ['voice'], deployment: 'cloud' });
+    expect(e.scenario).toMatchObject({ voiceBilling: 'included', tier: 'standard', usagePreset: 'typical', years: 3 });
+    expect(e.scenario.addOns).toEqual({ wfm: false, ai: false, customIntegrations: 0 });
+  });
+});
+
+describe('diffEstimates', () => {
+  it('shows the monthly change per line and in total, with lines added and removed', () => {
+    const before = estimate({ agents: 50, channels: ['sms'], deployment: 'cloud', volumes: { smsPerMonth: 1000, egressGbPerMonth: 0 } });
+    const after = estimate({ agents: 60, channels: ['mms'], deployment: 'cloud', volumes: { mmsPerMonth: 1000, egressGbPerMonth: 0 } });
+    const d = diffEstimates(before, after);
+    const by = Object.fromEntries(d.lines.map((l) => [l.id, l]));
+    expect(by.platform).toMatchObject({ before: 6250, after: 7500, delta: 1250 });
+    expect(by.storage).toMatchObject({ before: 5625, after: 6750, delta: 1125 });
+    expect(by.sms).toMatchObject({ before: 10, after: 0, delta: -10 });
+    expect(by.mms).toMatchObject({ before: 0, after: 30, delta: 30 });
+    expect(d.total.delta).toBeCloseTo(1250 + 1125 - 10 + 30, 2);
+    expect(d.oneTime).toEqual({ before: 0, after: 0, delta: 0 });
+  });
+});
+
+describe('labels and table', () => {
+  it('labels lines in both languages', () => {
+    expect(lineLabel('storage', 'en')).toBe('Data storage');
+    expect(lineLabel('storage', 'id')).toBe('Penyimpanan data');
+  });
+
+  it('renders the table in Indonesian with id-ID money', () => {
+    const text = renderTable(estimate({ agents: 50, channels: ['sms'], deployment: 'cloud' }), 'id', { comparison: true });
+    expect(text).toContain('Penyimpanan data');
+    expect(text).toContain('$5.625');
+    expect(text).toContain('Titik impas');
+  });
+
+  it('shows depends-on-usage lines with their unit price instead of an amount', () => {
+    const text = renderTable(estimate({ agents: 5, channels: [], deployment: 'cloud', addOns: { ai: true } }), 'en');
+    expect(text).toMatch(/AI \/ ML \*\s+-\s+\$0\.10 per conversation\s+depends on usage/);
+  });
+});
