@@ -1,0 +1,88 @@
+import type { Estimate } from '../cost/estimate';
+import type { Lang } from '../i18n/index';
+import { t } from '../i18n/index';
+import { answerStrings } from '../i18n/answers';
+import { formatMoney, formatNumber } from '../i18n/money';
+import type { Entry } from './knowledge-base';
+
+type Deployment = Estimate['scenario']['deployment'];
+
+function deploymentLabel(d: Deployment, lang: Lang, short: boolean): string {
+  return t(answerStrings, lang, `${short ? 'deploymentName' : 'deployment'}.${d}` as const);
+}
+
+/**
+ * Resolves one placeholder against the estimate; undefined when the estimate cannot fill it (no such line,
+ * a usage line whose volume is unknown, no break-even), so the caller falls back to the general answer.
+ */
+function resolve(key: string, e: Estimate, lang: Lang): string | undefined {
+  const money = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : formatMoney(n, lang));
+  const agents = e.scenario.agents;
+  switch (key) {
+    case 'agents':
+      return formatNumber(agents, lang);
+    case 'deployment':
+      return deploymentLabel(e.scenario.deployment, lang, false);
+    case 'years':
+      return formatNumber(e.breakEven.years, lang);
+    case 'total.monthly':
+      return money(e.totals.monthly.typical);
+    case 'total.annual':
+      return money(e.totals.annual.typical);
+    case 'total.oneTime':
+      return money(e.totals.oneTime.typical);
+    case 'total.first12':
+      return money(e.totals.first12Months.typical);
+    case 'perAgent':
+      return money(e.totals.perAgentMonthly.typical);
+    case 'cheaperToStart':
+      return deploymentLabel(e.breakEven.cheaperToStart, lang, true);
+    case 'overtakenBy':
+      return e.breakEven.overtakenBy ? deploymentLabel(e.breakEven.overtakenBy, lang, true) : undefined;
+    case 'breakEvenYear':
+      return e.breakEven.year === null ? undefined : formatNumber(e.breakEven.year, lang);
+  }
+  const perDeployment = /^(tco|oneTime)\.(\w+)$/.exec(key);
+  if (perDeployment) {
+    const row = e.comparison.find((c) => c.deployment === perDeployment[2]);
+    return money(perDeployment[1] === 'tco' ? row?.tco.typical : row?.oneTime.typical);
+  }
+  const line = /^line\.(\w+)\.(monthly|annual|oneTime|unitPrice|perAgentYear)$/.exec(key);
+  if (line) {
+    const item = e.lineItems.find((l) => l.id === line[1]);
+    if (!item) return undefined;
+    const field = line[2];
+    if (field === 'unitPrice') return money(item.unitPrice.typical);
+    if (field === 'oneTime') return item.oneTime.typical > 0 ? money(item.oneTime.typical) : undefined;
+    // A usage line with no volume has no amount to quote; 0 would be a false "it costs nothing".
+    if (item.dependsOnUsage || item.monthly.typical <= 0) return undefined;
+    if (field === 'monthly') return money(item.monthly.typical);
+    if (field === 'annual') return money(item.monthly.typical * 12);
+    return money((item.monthly.typical * 12) / agents);
+  }
+  return undefined;
+}
+
+/** Fills every `{placeholder}`; undefined if any one cannot be filled. */
+export function fillTemplate(template: string, estimate: Estimate, lang: Lang): string | undefined {
+  let complete = true;
+  const text = template.replace(/\{([\w.]+)\}/g, (_, key: string) => {
+    const value = resolve(key, estimate, lang);
+    if (value === undefined) complete = false;
+    return value ?? '';
+  });
+  return complete ? text : undefined;
+}
+
+/** The entry's answer in `lang`; with an estimate, led by the user's own figures where the entry has them. */
+export function renderAnswer(entry: Entry, lang: Lang, estimate?: Estimate): string {
+  const general = entry.answer[lang];
+  if (!estimate || !entry.personal) return general;
+  const personal = fillTemplate(entry.personal[lang], estimate, lang);
+  return personal ? `${personal} ${general}` : general;
+}
+
+/** Short label for a suggestion button; typed back by hand, it retrieves the same entry. */
+export function entryTitle(entry: Entry, lang: Lang): string {
+  return entry.title[lang];
+}

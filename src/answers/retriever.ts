@@ -1,0 +1,229 @@
+/**
+ * QnA-Maker-style retrieval: every question phrasing (plus title and tags) of an entry is a small document;
+ * a question is scored against them by IDF-weighted term coverage, which doubles as a confidence in [0, 1].
+ */
+import type { Lang } from '../i18n/index';
+import { LANGS } from '../i18n/index';
+import { analyze, analyzeTokens } from './analyzer';
+import { type Entry, type KnowledgeBase, loadKnowledgeBase } from './knowledge-base';
+import { GENERIC_TOKENS } from './lexicon';
+import { damerauLevenshtein } from './edit-distance';
+
+export type AskResult =
+  | { kind: 'answer'; entry: Entry; confidence: number; followUps: Entry[] }
+  | { kind: 'didYouMean'; options: { entry: Entry; confidence: number }[] }
+  | { kind: 'unknown'; confidence: number; suggestions: Entry[] };
+
+export type Ranked = { entry: Entry; score: number };
+
+export type Retriever = {
+  ask(text: string, lang?: Lang): AskResult;
+  /** Every entry's score for `text` in `lang`, best first (for diagnostics and evaluation). */
+  rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean };
+  readonly kb: KnowledgeBase;
+  readonly options: RetrieverOptions;
+};
+
+export type RetrieverOptions = {
+  /** Below this the retriever says it does not know. */
+  threshold: number;
+  /** When the runner-up is within this of the best, both are offered ("did you mean"). */
+  closeMargin: number;
+  /** Weight of the best single phrasing vs. the entry's pooled vocabulary. */
+  phrasingWeight: number;
+  /** Within a phrasing: how much of the question is covered vs. how much of the phrasing is used. */
+  queryCoverageWeight: number;
+  /** Typo-corrected words count this much of their weight. */
+  fuzzyWeight: number;
+};
+
+// Chosen on the knowledge base's own phrasings (leave-one-out) and a handful of made-up off-topic
+// questions, not on eval/questions.json; see eval/README.md for the figures.
+export const DEFAULT_OPTIONS: RetrieverOptions = {
+  threshold: 0.5,
+  closeMargin: 0.03,
+  phrasingWeight: 0.8,
+  queryCoverageWeight: 0.7,
+  fuzzyWeight: 0.8,
+};
+
+type Doc = { entry: number; weights: Map<string, number>; total: number };
+
+type LangIndex = {
+  docs: Doc[];
+  postings: Map<string, number[]>;
+  idf: Map<string, number>;
+  unknownIdf: number;
+  /** Every raw word seen (phrasings, titles, tags), for typo correction, with its term. */
+  words: Map<string, string>;
+  bags: Map<string, number>[];
+};
+
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function buildIndex(kb: KnowledgeBase, lang: Lang): LangIndex {
+  const texts: { entry: number; text: string }[] = [];
+  kb.entries.forEach((e, i) => {
+    for (const q of e.questions[lang]) texts.push({ entry: i, text: q });
+    texts.push({ entry: i, text: e.title[lang] });
+  });
+  const words = new Map<string, string>();
+  const termDocs = texts.map(({ entry, text }) => {
+    const tokens = analyzeTokens(text, lang);
+    for (const t of tokens) if (t.word.length >= 4) words.set(t.word, t.term);
+    return { entry, terms: [...new Set(tokens.map((t) => t.term))] };
+  });
+  // Tags are English keywords: they join the entry's pooled vocabulary in both languages.
+  const tagTerms = kb.entries.map((e) => [...new Set(e.tags.flatMap((tag) => analyze(tag.replace(/-/g, ' '), 'en')))]);
+
+  const n = termDocs.length;
+  const df = new Map<string, number>();
+  for (const d of termDocs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const terms of tagTerms) for (const t of terms) if (!df.has(t)) df.set(t, 1);
+  const idf = new Map<string, number>();
+  for (const [t, count] of df) idf.set(t, idfOf(count, n));
+
+  const postings = new Map<string, number[]>();
+  const docs: Doc[] = termDocs.map((d, i) => {
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const t of d.terms) {
+      const w = idf.get(t)!;
+      weights.set(t, w);
+      total += w;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+    return { entry: d.entry, weights, total };
+  });
+  const bags = kb.entries.map(() => new Map<string, number>());
+  for (const d of docs) for (const [t, w] of d.weights) bags[d.entry].set(t, w);
+  tagTerms.forEach((terms, i) => terms.forEach((t) => bags[i].set(t, idf.get(t)!)));
+  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags };
+}
+
+type QueryTerm = { term: string; weight: number; known: boolean };
+
+/** Maps a word the index has never seen to the closest known word, if it is plausibly a typo of it. */
+function correct(word: string, index: LangIndex): string | undefined {
+  if (word.length < 4) return undefined;
+  const limit = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const [known, term] of index.words) {
+    if (Math.abs(known.length - word.length) > limit) continue;
+    const d = damerauLevenshtein(word, known, limit);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = term;
+    }
+  }
+  return best;
+}
+
+function queryTerms(text: string, lang: Lang, index: LangIndex, fuzzyWeight: number): QueryTerm[] {
+  const seen = new Map<string, QueryTerm>();
+  for (const { word, term } of analyzeTokens(text, lang)) {
+    let q: QueryTerm;
+    const idf = index.idf.get(term);
+    if (idf !== undefined) q = { term, weight: idf, known: true };
+    else {
+      const fixed = correct(word, index);
+      const fixedIdf = fixed === undefined ? undefined : index.idf.get(fixed);
+      q =
+        fixed !== undefined && fixedIdf !== undefined
+          ? { term: fixed, weight: fixedIdf * fuzzyWeight, known: true }
+          : { term, weight: index.unknownIdf, known: false };
+    }
+    const prev = seen.get(q.term);
+    if (!prev || prev.weight < q.weight) seen.set(q.term, q);
+  }
+  return [...seen.values()];
+}
+
+function scoreAll(index: LangIndex, query: QueryTerm[], entryCount: number, o: RetrieverOptions): number[] {
+  const queryTotal = query.reduce((s, q) => s + q.weight, 0);
+  const scores = new Array<number>(entryCount).fill(0);
+  if (queryTotal === 0) return scores;
+  const overlap = new Map<number, number>();
+  for (const q of query) {
+    if (!q.known) continue;
+    for (const d of index.postings.get(q.term) ?? []) overlap.set(d, (overlap.get(d) ?? 0) + q.weight);
+  }
+  const bestPhrasing = new Array<number>(entryCount).fill(0);
+  for (const [d, shared] of overlap) {
+    const doc = index.docs[d];
+    // Shared weight measured with the document's own IDF for its side, so a typo's discount stays on the query side.
+    let docShared = 0;
+    for (const q of query) if (doc.weights.has(q.term)) docShared += doc.weights.get(q.term)!;
+    const s = o.queryCoverageWeight * (shared / queryTotal) + (1 - o.queryCoverageWeight) * (docShared / doc.total);
+    if (s > bestPhrasing[doc.entry]) bestPhrasing[doc.entry] = s;
+  }
+  for (let e = 0; e < entryCount; e++) {
+    if (bestPhrasing[e] === 0) continue;
+    let pooled = 0;
+    for (const q of query) if (index.bags[e].has(q.term)) pooled += q.weight;
+    scores[e] = o.phrasingWeight * bestPhrasing[e] + (1 - o.phrasingWeight) * (pooled / queryTotal);
+  }
+  return scores;
+}
+
+export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options: Partial<RetrieverOptions> = {}): Retriever {
+  const o: RetrieverOptions = { ...DEFAULT_OPTIONS, ...options };
+  const indexes = { en: buildIndex(kb, 'en'), id: buildIndex(kb, 'id') } as Record<Lang, LangIndex>;
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  const starters = kb.entries.filter((e) => e.tags.includes('starter'));
+
+  function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
+    const index = indexes[lang];
+    const query = queryTerms(text, lang, index, o.fuzzyWeight);
+    // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
+    const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
+    const scores = scoreAll(index, query, kb.entries.length, o);
+    const ranked = kb.entries
+      .map((entry, i) => ({ entry, score: Math.min(1, scores[i]) }))
+      .sort((a, b) => b.score - a.score);
+    return { ranked, inDomain };
+  }
+
+  function decide(ranked: Ranked[], inDomain: boolean): AskResult {
+    const [first, second] = ranked;
+    const confidence = inDomain ? first.score : 0;
+    if (!inDomain || first.score < o.threshold) {
+      const near = inDomain ? ranked.filter((r) => r.score >= o.threshold / 2).slice(0, 3).map((r) => r.entry) : [];
+      return { kind: 'unknown', confidence, suggestions: near.length > 0 ? near : starters.slice(0, 4) };
+    }
+    if (second && second.score >= o.threshold && first.score - second.score < o.closeMargin) {
+      return {
+        kind: 'didYouMean',
+        options: [first, second].map((r) => ({ entry: r.entry, confidence: r.score })),
+      };
+    }
+    const followUps = first.entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+    return { kind: 'answer', entry: first.entry, confidence, followUps };
+  }
+
+  function ask(text: string, lang?: Lang): AskResult {
+    const order: Lang[] = lang ? [lang, ...LANGS.filter((l) => l !== lang)] : [...LANGS];
+    let fallback: AskResult | undefined;
+    let best: { result: AskResult; score: number } | undefined;
+    for (const l of order) {
+      const { ranked, inDomain } = rank(text, l);
+      const result = decide(ranked, inDomain);
+      if (result.kind !== 'unknown') {
+        const score = ranked[0].score;
+        // With a language given, its own index wins whenever it can answer; otherwise the better one wins.
+        if (lang) return result;
+        if (!best || score > best.score) best = { result, score };
+      } else if (!fallback || result.confidence > (fallback as { confidence: number }).confidence) {
+        fallback = result;
+      }
+    }
+    return best?.result ?? fallback!;
+  }
+
+  return { ask, rank, kb, options: o };
+}
