@@ -29,7 +29,7 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
   const assumptions: Assumption[] = [];
   for (const key of used) {
     const a = book.assumptions.get(key);
-    if (a) assumptions.push(a);
+    if (a) assumptions.push(a[scenario.tier]);
   }
   return { scenario, lineItems, totals, comparison, breakEven: breakEvenOf(comparison, scenario.years), assumptions };
 }

@@ -31,8 +31,8 @@ export type PriceBook = {
   catalog: Catalog;
   get(id: RequiredEntryId): PricedEntry;
   presets: Record<PresetName, UsagePreset>;
-  /** Assumption records by key: an entry id, or `preset.<name>.<key>`. */
-  assumptions: Map<string, Assumption>;
+  /** Assumption records by key (an entry id, or `preset.<name>.<key>`) and tier: a tier moves a tiered entry's typical value. */
+  assumptions: Map<string, Record<Tier, Assumption>>;
   notes: {
     fairUse: Bilingual;
     dependsOnUsage: Bilingual;
@@ -73,14 +73,16 @@ export function priceBook(catalog: Catalog): PriceBook {
   if (cached) return cached;
 
   const entries = new Map<string, PricedEntry>();
-  const assumptions = new Map<string, Assumption>();
+  const assumptions = new Map<string, Record<Tier, Assumption>>();
+  const sameForAllTiers = (a: Assumption): Record<Tier, Assumption> => ({ essential: a, standard: a, premium: a });
   for (const entry of catalog.entries) {
-    entries.set(entry.id, compileEntry(entry));
+    const priced = compileEntry(entry);
+    entries.set(entry.id, priced);
     if (entry.assumption !== false && entry.reason) {
-      assumptions.set(
-        entry.id,
-        Object.freeze({ id: entry.id, label: entry.label, value: entry.typical, unit: entry.unit, reason: entry.reason }),
-      );
+      const { reason } = entry;
+      const record = (tier: Tier): Assumption =>
+        Object.freeze({ id: entry.id, label: entry.label, value: priced.price[tier].typical, unit: entry.unit, reason });
+      assumptions.set(entry.id, { essential: record('essential'), standard: record('standard'), premium: record('premium') });
     }
   }
   for (const name of PRESET_NAMES) {
@@ -92,7 +94,9 @@ export function priceBook(catalog: Catalog): PriceBook {
       });
       assumptions.set(
         `preset.${name}.${key}`,
-        Object.freeze({ id: `preset.${key}`, label, value: catalog.presets[name][key], unit: PRESET_UNITS[key], reason: catalog.presets.reason }),
+        sameForAllTiers(
+          Object.freeze({ id: `preset.${key}`, label, value: catalog.presets[name][key], unit: PRESET_UNITS[key], reason: catalog.presets.reason }),
+        ),
       );
     }
   }
