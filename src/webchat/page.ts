@@ -192,6 +192,9 @@ export function registerChatPage(server: Server, options: ChatPageOptions = {}):
   server.get('/', async (req: Request, res: Response) => {
     const nonce = crypto.randomBytes(16).toString('base64');
     const html = chatPageHtml(langFromHeader(req.headers['accept-language']), nonce, options);
+    // The server may default to X-Frame-Options: DENY; the page follows its own frame-ancestors instead.
+    res.removeHeader('X-Frame-Options');
+    if (!options.allowedOrigins?.length) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/html; charset=utf-8',
