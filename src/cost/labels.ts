@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/index';
 import { costStrings, type CostStringKey } from '../i18n/cost';
 import type { Bilingual } from './catalog';
 import type { Deployment, Tier } from './scenario';
-import type { LineId } from './types';
+import { LINE_IDS, type LineId } from './types';
 
 /** The same string in both languages, for objects that carry their own labels (line items, assumptions). */
 export function bilingual(key: CostStringKey, params?: Record<string, string | number>): Bilingual {
@@ -10,14 +10,11 @@ export function bilingual(key: CostStringKey, params?: Record<string, string | n
   return Object.freeze({ en: fill(costStrings.en[key]), id: fill(costStrings.id[key]) });
 }
 
-const lineLabels = new Map<string, Bilingual>();
+const lineLabels = Object.fromEntries(LINE_IDS.map((id) => [id, bilingual(`line.${id}`)])) as Record<LineId, Bilingual>;
+
+/** The label of a line in both languages (the object is shared and frozen). */
 export function lineLabelPair(id: LineId): Bilingual {
-  let label = lineLabels.get(id);
-  if (!label) {
-    label = bilingual(`line.${id}` as CostStringKey);
-    lineLabels.set(id, label);
-  }
-  return label;
+  return lineLabels[id];
 }
 
 export function lineLabel(id: LineId, lang: Lang = 'en'): string {

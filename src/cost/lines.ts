@@ -43,7 +43,7 @@ class LineBuilder {
     if (assumption) this.used.add(entryId);
     if (opts.preset) {
       assumption = true;
-      this.used.add(`preset.${this.scenario.usagePreset}.${opts.preset}`);
+      this.used.add(this.book.presetKeys[this.scenario.usagePreset][opts.preset]);
     }
     this.items.push({
       id,
@@ -57,7 +57,8 @@ class LineBuilder {
       usageBased: opts.usageBased === true,
       dependsOnUsage: false,
       source: priced.entry.source,
-      ...(opts.note ? { note: opts.note } : {}),
+      // Always present (undefined when absent) so every line item has one hidden class.
+      note: opts.note,
     });
   }
 

@@ -31,6 +31,8 @@ export type PriceBook = {
   catalog: Catalog;
   get(id: RequiredEntryId): PricedEntry;
   presets: Record<PresetName, UsagePreset>;
+  /** Interned `preset.<name>.<key>` strings, so the hot path does not build them. */
+  presetKeys: Record<PresetName, Record<PresetKey, string>>;
   /** Assumption records by key (an entry id, or `preset.<name>.<key>`) and tier: a tier moves a tiered entry's typical value. */
   assumptions: Map<string, Record<Tier, Assumption>>;
   notes: {
@@ -114,6 +116,9 @@ export function priceBook(catalog: Catalog): PriceBook {
     catalog,
     get,
     presets: { small: catalog.presets.small, typical: catalog.presets.typical, large: catalog.presets.large },
+    presetKeys: Object.fromEntries(
+      PRESET_NAMES.map((name) => [name, Object.fromEntries(PRESET_KEYS.map((key) => [key, `preset.${name}.${key}`]))]),
+    ) as PriceBook['presetKeys'],
     assumptions,
     notes: {
       fairUse: bilingual('note.fairUse'),
