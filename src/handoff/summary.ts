@@ -105,7 +105,8 @@ export function buildLeadDraft(input: LeadDraftInput): LeadDraft {
   });
 }
 
-function money(r: RangeValue, lang: Lang): string {
+/** "$6,250 (range $2,500 – $10,000)" */
+export function formatRange(r: RangeValue, lang: Lang): string {
   return t(S, lang, 'rangeValue', {
     typical: formatMoney(r.typical, lang),
     low: formatMoney(r.low, lang),
@@ -121,6 +122,21 @@ export function channelName(channel: string, lang: Lang): string {
 export function deploymentName(deployment: string, lang: Lang): string {
   const key = `deployment_${deployment}` as keyof (typeof S)['en'];
   return key in S.en ? t(S, lang, key) : deployment;
+}
+
+export function channelsText(scenario: ScenarioSummary, lang: Lang): string {
+  return scenario.channels.length
+    ? scenario.channels.map((c) => channelName(c, lang)).join(', ')
+    : t(S, lang, 'noChannels');
+}
+
+export function addOnsText(scenario: ScenarioSummary, lang: Lang): string {
+  const addOns: string[] = [];
+  if (scenario.addOns.wfm) addOns.push(t(S, lang, 'addOn_wfm'));
+  if (scenario.addOns.ai) addOns.push(t(S, lang, 'addOn_ai'));
+  if (scenario.addOns.customIntegrations > 0)
+    addOns.push(t(S, lang, 'addOn_integrations', { count: scenario.addOns.customIntegrations }));
+  return addOns.length ? addOns.join(', ') : t(S, lang, 'none');
 }
 
 const VOLUME_KEYS = {
@@ -147,9 +163,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
   if (contact.preferredTime) line('preferredTime', { time: contact.preferredTime });
   lines.push('');
 
-  const channels = scenario.channels.length
-    ? scenario.channels.map((c) => channelName(c, lang)).join(', ')
-    : t(S, lang, 'noChannels');
+  const channels = channelsText(scenario, lang);
   line('scenario', {
     agents: formatNumber(scenario.agents, lang),
     channels,
@@ -160,19 +174,14 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
     .filter((k) => scenario.volumes[k] !== undefined)
     .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));
   if (volumes.length) line('volumes', { list: volumes.join('; ') });
-  const addOns: string[] = [];
-  if (scenario.addOns.wfm) addOns.push(t(S, lang, 'addOn_wfm'));
-  if (scenario.addOns.ai) addOns.push(t(S, lang, 'addOn_ai'));
-  if (scenario.addOns.customIntegrations > 0)
-    addOns.push(t(S, lang, 'addOn_integrations', { count: scenario.addOns.customIntegrations }));
-  line('addOns', { list: addOns.length ? addOns.join(', ') : t(S, lang, 'none') });
+  line('addOns', { list: addOnsText(scenario, lang) });
   lines.push('');
 
   line('estimateHeading');
-  line('monthly', { value: money(estimate.monthly, lang) });
-  if (estimate.oneTime.high > 0) line('oneTime', { value: money(estimate.oneTime, lang) });
-  line('first12Months', { value: money(estimate.first12Months, lang) });
-  line('perAgent', { value: money(estimate.perAgentMonthly, lang) });
+  line('monthly', { value: formatRange(estimate.monthly, lang) });
+  if (estimate.oneTime.high > 0) line('oneTime', { value: formatRange(estimate.oneTime, lang) });
+  line('first12Months', { value: formatRange(estimate.first12Months, lang) });
+  line('perAgent', { value: formatRange(estimate.perAgentMonthly, lang) });
   for (const item of estimate.dependsOnUsage) {
     line('dependsOnUsage', {
       item: item.label[lang],
