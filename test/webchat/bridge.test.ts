@@ -25,13 +25,15 @@ class EchoBot extends ActivityHandler {
 
 type Started = { url: string; server: restify.Server; bridge: DirectLineBridge };
 
-async function startServer(opts: Partial<DirectLineBridgeOptions> = {}, withBodyParser = true): Promise<Started> {
+async function startServer(opts: Partial<DirectLineBridgeOptions> = {}, withBodyParser = true, appId = ''): Promise<Started> {
   const server = restify.createServer();
   if (withBodyParser) server.use(restify.plugins.bodyParser());
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(appId ? { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-used-in-process' } : {}),
+  );
   const bot = new EchoBot();
   const bridge = registerDirectLineBridge(server, {
-    handle: createInProcessHandler(adapter, (ctx) => bot.run(ctx)),
+    handle: createInProcessHandler(adapter, (ctx) => bot.run(ctx), appId),
     allowedOrigins: ['https://shop.example'],
     ...opts,
   });
@@ -278,6 +280,19 @@ describe('Direct Line bridge limits', () => {
       expect(all.watermark).toBe('7');
       expect(all.activities).toHaveLength(4);
       expect(all.activities[0].text).toBe('m1');
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it('runs the bot in-process when the adapter is configured for Teams (MicrosoftAppId set), with no network call', async () => {
+    const s = await startServer({}, true, '1b2c3d4e-1111-4222-8333-123456789abc');
+    try {
+      const conv = await startConversation(s.url);
+      await call(`${s.url}/conversations/${conv.conversationId}/activities`, { method: 'POST', token: conv.token, body: { type: 'message', text: 'hi' } });
+      const { activities } = await poll(s.url, conv, 0, (a) => a.length >= 3);
+      expect(activities.map((a) => a.from.role)).toEqual(['bot', 'user', 'bot']);
+      expect(activities[2].text).toMatch(/^echo: hi/);
     } finally {
       await stop(s);
     }
