@@ -97,7 +97,8 @@ export const costStrings = defineStrings(
       '  volumes:  --voice-minutes N | --calls N [--aht SECONDS], --sms N, --mms N, --social N, --egress-gb N (per month, whole center)\n' +
       '  options:  --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
-      '  staffing: --calls-per-hour N --aht SECONDS [--service-level 80/20] [--shrinkage 30] (instead of --agents)',
+      '  staffing: --calls-per-hour N --aht SECONDS [--service-level 80/20] [--shrinkage 30] (instead of --agents)\n' +
+      '  defaults: --channels voice --deployment cloud --tier standard --preset typical --years 3; --catalog FILE tries another price catalog',
     'cli.error': 'Error: {message}',
     'cli.badValue': '--{flag} {allowed} (got "{value}")',
     'cli.unknownFlag': 'unknown flag {flag}; run with --help to see the flags',
@@ -214,7 +215,8 @@ export const costStrings = defineStrings(
       '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --egress-gb N (per bulan, seluruh pusat)\n' +
       '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
-      '  staf:     --calls-per-hour N --aht DETIK [--service-level 80/20] [--shrinkage 30] (pengganti --agents)',
+      '  staf:     --calls-per-hour N --aht DETIK [--service-level 80/20] [--shrinkage 30] (pengganti --agents)\n' +
+      '  bawaan:   --channels voice --deployment cloud --tier standard --preset typical --years 3; --catalog FILE mencoba katalog harga lain',
     'cli.error': 'Galat: {message}',
     'cli.badValue': '--{flag} {allowed} (diberikan "{value}")',
     'cli.unknownFlag': 'flag {flag} tidak dikenal; jalankan dengan --help untuk melihat daftar flag',
