@@ -1,0 +1,73 @@
+/**
+ * English or Indonesian, from a few words. Chat messages are short ("40 agen", "ok", "cloud
+ * please"), so statistical detectors trained on sentences guess badly; instead each word that
+ * is clearly one language's votes for it, and words both languages share (ok, cloud, SMS,
+ * numbers, brand names) do not vote. A tie keeps the conversation's current language.
+ */
+import type { Lang } from '../i18n/index';
+import { normalizeText } from './text';
+
+const ID_WORDS = new Set(
+  `yang dan di ke dari untuk dengan saya aku kami kita anda kamu ini itu ada tidak nggak gak enggak ngga bukan apa
+  apakah berapa bagaimana gimana mengapa kenapa bisa mau ingin butuh perlu pakai pake tolong terima kasih makasih
+  halo hai selamat pagi siang sore malam agen kursi orang saluran telepon telpon pesan biaya harga murah mahal tahun
+  bulan hari sekitar kurang lebih juga saja aja hanya cuma sudah belum akan lagi jadi kalau kalo atau tapi dong
+  iya punya semua semuanya tanpa hapus tambah tambahkan ganti ubah jawaban awan lokal campuran hibrida oleh pada dalam
+  sebagai adalah merupakan karena agar supaya bandingkan perbandingan mulai ulang batal batalkan bantuan lewati
+  dihubungi hubungi persetujuan satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh
+  ratus seratus ribu seribu juta sejuta berapa pengguna staf suara panggilan teks gambar sosial surel obrolan situs
+  tempat sendiri berbasis khusus integrasi manajemen tenaga kerja kecerdasan buatan dasar lengkap standar menit
+  detik sebulan per setiap tiap perkiraan estimasi hitung hitungkan mana lebih murah mahal sama kecil besar
+  banyak sedikit dulu nanti sekarang kembali lanjut lanjutkan boleh betul benar salah siap sip oke deh sih kok kan
+  dong lah nih tuh ya gitu begitu seperti bagus baik terimakasih maaf permisi mohon silakan saran pilih pilihan
+  kirim dikirim pribadi cabut tarik perusahaan kantor tim layanan pelanggan sistem hanya kurleb kira
+  hampir sekitaran menjadi jadi buat bikin cek lihat tunjukkan tampilkan jelaskan penjelasan maksud artinya
+  apa-apa biar gitu dgn utk yg tdk blm sdh udah udh kalo klo emang memang pakai menggunakan gunakan sebaiknya
+  lebih baik rekomendasi penyimpanan lalu kemarin tahunan bulanan harian pertanyaan tanya ditanya jawab ongkos
+  jumlah hemat penghematan keuntungan kerugian kelebihan kekurangan risiko keamanan cadangan`.split(/\s+/),
+);
+
+const EN_WORDS = new Set(
+  `the a an and or of to in on for with we i you our my your is are be have has need want would how what why
+  much many cost costs price prices please thanks thank hello hi hey yes no not about it this that do does can could
+  will get make per month year years minutes without only just also all compare cheaper cheapest agents agent seats
+  users people staff reps channels phone calls call voice        
+   mix both which one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+  sixty seventy eighty ninety hundred thousand million what whats where when who there here they them their us
+  me am was were been being if then than so but because some any every each other more most less least few lots
+  lot estimate estimation quote  should shall may might must cheap expensive good great nice sure yep yeah
+  nope okay fine right wrong correct start over restart  cancel stop help never mind skip  
+  use using add remove drop instead only around approximately roughly like maybe about roughly need needs needed
+  workforce management integration integrations     unlimited included metered minute
+  team company business customers customer service center centre contact  talk speak human someone send sent
+   delete withdraw consent my mine money dollars much why ask asking know think sounds go ahead let lets
+  morning afternoon evening day week weekly monthly daily annual yearly over under up down from into out again
+  storage egress transfer bandwidth licence license licenses licences   difference between versus`.split(/\s+/),
+);
+
+/** Word endings and beginnings that are Indonesian morphology ("layanannya", "menghitung", "dihubungi"). */
+const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;
+
+/** Terms both languages use as they are; removed before counting so "on-prem" is not English. */
+const SHARED_TERMS = /\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b/g;
+
+export function languageScores(text: string): { en: number; id: number } {
+  const words = normalizeText(text).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
+  let en = 0;
+  let id = 0;
+  for (const w of words) {
+    const inId = ID_WORDS.has(w);
+    const inEn = EN_WORDS.has(w);
+    if (inId && !inEn) id += 1;
+    else if (inEn && !inId) en += 1;
+    else if (!inId && !inEn && ID_AFFIX.test(w)) id += 0.5;
+  }
+  return { en, id };
+}
+
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  const { en, id } = languageScores(text);
+  if (id > en) return 'id';
+  if (en > id) return 'en';
+  return fallback;
+}

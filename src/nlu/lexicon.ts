@@ -1,0 +1,216 @@
+/**
+ * Word lists for slot extraction, English and Indonesian side by side. Phrases are written
+ * with spaces; a hyphen in the text is ignored when matching, so "on prem" matches "on-prem".
+ * The extractor reads these as data: adding a synonym here needs no code change.
+ */
+import type { Channel, Deployment, Tier } from './types';
+
+export type Tag =
+  | { type: 'channel'; value: Channel }
+  | { type: 'allChannels' }
+  /** "all", "everything", "semua": all channels only when channels are being asked or "except" follows */
+  | { type: 'allWeak' }
+  | { type: 'deployment'; value: Deployment }
+  /** "mix", "both", "campuran": hybrid when deployment is being asked or both models are named */
+  | { type: 'hybridWeak' }
+  | { type: 'wfm' }
+  | { type: 'ai' }
+  | { type: 'customIntegration' }
+  | { type: 'tier'; value: Tier }
+  /** "cheapest": the essential tier unless the sentence compares deployments */
+  | { type: 'tierCheap' }
+  | { type: 'billing'; value: 'included' | 'metered' }
+  | { type: 'neg' }
+  /** "SMS is not needed", "email tidak perlu" */
+  | { type: 'postNeg' }
+  | { type: 'only' }
+  | { type: 'pos' }
+  | { type: 'glue' }
+  /** "but" after "all channels": an exception marker, otherwise a clause break */
+  | { type: 'but' }
+  /** "from on-prem to cloud": negates what follows when another deployment comes later */
+  | { type: 'from' }
+  /** "integrations" on its own: counts only when negated ("no integrations" -> 0) */
+  | { type: 'integrationWeak' }
+  /** A phrase that contains a target word but is not one: "call me", "phone number", "call center". */
+  | { type: 'neutral' }
+  | { type: 'break' };
+
+const entries: [Tag, string[]][] = [
+  [{ type: 'neutral' }, [
+    'call me', 'call us', 'call back', 'call me back', 'give me a call', 'call center', 'call centre', 'call centers',
+    'contact center', 'contact centre', 'phone number', 'phone no', 'my phone', 'my number', 'email me', 'email us',
+    'mail me', 'my email', 'email address', 'e mail address', 'nomor telepon', 'no telepon', 'nomor hp', 'no hp',
+    'telepon saya', 'telpon saya', 'hubungi saya', 'not sure', 'dont know', 'do not know', 'no idea', 'tidak tahu',
+    'gak tahu', 'nggak tahu', 'no problem', 'no worries', 'tidak apa apa', 'not bad', 'no thanks', 'no thank you',
+    'dont mind', 'no matter', 'text box', 'plain text', 'chat with sales', 'chat to sales', 'chat with someone',
+    'this chat', 'in this chat', 'no one', 'nobody', 'data saya', 'my data', 'hapus data',
+  ]],
+  [{ type: 'channel', value: 'voice' }, [
+    'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone',
+    'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'ivr', 'voicemail', 'voice mail',
+    'telepon', 'telpon', 'telfon', 'suara', 'panggilan', 'panggilan suara', 'panggilan telepon', 'telepon suara',
+  ]],
+  [{ type: 'channel', value: 'sms' }, [
+    'sms', 'text', 'texts', 'texting', 'text message', 'text messages', 'text messaging', 'sms messages',
+    'short message', 'short messages', 'pesan teks', 'pesan singkat', 'teks', 'sms an',
+  ]],
+  [{ type: 'channel', value: 'mms' }, [
+    'mms', 'multimedia', 'multimedia messages', 'multimedia messaging', 'picture messages', 'picture message',
+    'image messages', 'mms messages', 'gambar', 'pesan gambar', 'pesan multimedia',
+  ]],
+  [{ type: 'channel', value: 'social' }, [
+    'social', 'social media', 'socials', 'social channels', 'facebook', 'fb', 'messenger', 'facebook messenger',
+    'linkedin', 'twitter', 'x twitter', 'instagram', 'ig', 'insta', 'whatsapp', 'whats app', 'whatsapp chat', 'wa',
+    'tiktok', 'telegram', 'dm', 'dms', 'media sosial', 'sosial media', 'medsos', 'sosmed', 'jejaring sosial',
+  ]],
+  [{ type: 'channel', value: 'email' }, [
+    'email', 'emails', 'e mail', 'e mails', 'mail', 'surel', 'surat elektronik', 'imel',
+  ]],
+  [{ type: 'channel', value: 'webchat' }, [
+    'chat', 'chats', 'live chat', 'livechat', 'web chat', 'webchat', 'website chat', 'site chat', 'chat widget',
+    'online chat', 'in app chat', 'obrolan web', 'obrolan', 'chat situs', 'chat web', 'chat website', 'obrolan langsung',
+  ]],
+  [{ type: 'allChannels' }, [
+    'all channels', 'all the channels', 'all of the channels', 'all channel', 'every channel', 'all six channels',
+    'all 6 channels', 'all six', 'all available channels', 'omnichannel', 'omni channel', 'semua saluran',
+    'semua channel', 'semua kanal', 'seluruh saluran', 'seluruh channel', 'semua saluran komunikasi',
+  ]],
+  [{ type: 'allWeak' }, ['all', 'all of them', 'everything', 'the lot', 'semua', 'semuanya', 'semua nya']],
+  [{ type: 'deployment', value: 'onPremises' }, [
+    'on prem', 'onprem', 'on premise', 'on premises', 'on premis', 'on perm', 'on prim', 'onpremise', 'onpremises',
+    'self hosted', 'selfhosted', 'self managed', 'our own servers', 'own servers', 'our own server', 'own server',
+    'our servers', 'our own data center', 'own data center', 'own datacenter', 'own data centre', 'in house', 'inhouse',
+    'on site', 'onsite', 'lokal', 'di tempat', 'server sendiri', 'server kami sendiri', 'server lokal',
+    'pusat data sendiri', 'data center sendiri', 'di lokasi',
+  ]],
+  [{ type: 'deployment', value: 'cloud' }, [
+    'cloud', 'the cloud', 'saas', 'hosted', 'ccaas', 'cloud based', 'cloud hosted', 'public cloud', 'private cloud',
+    'awan', 'berbasis cloud', 'komputasi awan', 'berbasis awan', 'clod', 'cloude', 'clowd', 'coud', 'clud',
+  ]],
+  [{ type: 'deployment', value: 'hybrid' }, ['hybrid', 'hybride', 'hibrida', 'hibrid', 'hybird', 'hybrid cloud']],
+  [{ type: 'hybridWeak' }, [
+    'mix', 'mixed', 'a mix', 'both', 'a bit of both', 'combination', 'combo', 'campuran', 'keduanya', 'kombinasi', 'gabungan',
+  ]],
+  [{ type: 'wfm' }, [
+    'wfm', 'workforce management', 'workforce', 'workforce optimization', 'wfo', 'scheduling', 'agent scheduling',
+    'manajemen tenaga kerja', 'penjadwalan', 'penjadwalan agen', 'manajemen sdm',
+  ]],
+  [{ type: 'ai' }, [
+    'ai', 'artificial intelligence', 'chatbot', 'chatbots', 'chat bot', 'chat bots', 'voicebot', 'voice bot',
+    'virtual agent', 'virtual agents', 'virtual assistant', 'conversational ai', 'genai', 'gen ai', 'generative ai',
+    'llm', 'machine learning', 'kecerdasan buatan', 'kecerdasan artifisial', 'asisten virtual', 'bot ai',
+  ]],
+  [{ type: 'customIntegration' }, [
+    'custom integration', 'custom integrations', 'bespoke integration', 'bespoke integrations', 'integrasi khusus',
+    'integrasi kustom', 'custom integrasi', 'integrasi custom',
+  ]],
+  [{ type: 'integrationWeak' }, ['integration', 'integrations', 'integrasi', 'integrasinya']],
+  [{ type: 'from' }, ['from', 'switch from', 'move from', 'moving from', 'migrate from', 'dari', 'pindah dari', 'beralih dari']],
+  [{ type: 'tier', value: 'essential' }, [
+    'basic', 'essential', 'essentials', 'entry level', 'basic tier', 'basic plan', 'basic package', 'dasar',
+    'paket dasar', 'versi dasar',
+  ]],
+  [{ type: 'tierCheap' }, ['cheapest', 'termurah', 'paling murah', 'cheapest plan', 'cheapest tier', 'paket termurah']],
+  [{ type: 'tier', value: 'premium' }, [
+    'premium', 'full featured', 'feature rich', 'enterprise', 'enterprise tier', 'fitur lengkap', 'paket lengkap',
+    'paling lengkap', 'versi lengkap', 'yang lengkap', 'lisensi lengkap', 'top tier', 'high end',
+  ]],
+  [{ type: 'tier', value: 'standard' }, ['standard', 'standar', 'mid tier', 'mid range', 'menengah', 'standard tier']],
+  [{ type: 'billing', value: 'metered' }, [
+    'per minute', 'metered', 'pay per minute', 'per menit', 'pay as you go', 'payg', 'usage based',
+    'berbasis pemakaian', 'bayar per menit', 'per pemakaian', 'bayar sesuai pemakaian', 'metered voice', 'by the minute',
+  ]],
+  [{ type: 'billing', value: 'included' }, [
+    'unlimited', 'unlimited minutes', 'unlimited calling', 'unlimited voice', 'voice included', 'minutes included',
+    'included minutes', 'calls included', 'flat rate', 'bundled minutes', 'tanpa batas', 'tidak terbatas', 'sepuasnya',
+    'termasuk menit', 'menit termasuk', 'suara termasuk', 'included in the licence', 'included in the license',
+    'termasuk lisensi', 'termasuk dalam lisensi',
+  ]],
+  [{ type: 'neg' }, [
+    'no', 'not', 'without', 'except', 'excluding', 'exclude', 'drop', 'remove', 'minus', 'dont', 'do not',
+    'dont want', 'dont need', 'do not need', 'no need for', 'no need', 'get rid of', 'take out', 'take away', 'skip',
+    'neither', 'nor', 'cut', 'delete', 'instead of', 'rather than', 'other than', 'not including', 'never', 'none',
+    'tanpa', 'hapus', 'hapuskan', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'enggak', 'ngga', 'ga', 'tdk', 'jangan',
+    'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
+    'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',
+    'tidak butuh', 'gak butuh', 'nggak butuh', 'tidak mau', 'gak mau', 'nggak mau', 'selain',
+  ]],
+  [{ type: 'postNeg' }, [
+    'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
+    'arent needed', 'not wanted', 'is optional', 'tidak dibutuhkan', 'tidak diperlukan', 'tidak dipakai', 'dihapus',
+    'dibuang', 'removed', 'dropped',
+  ]],
+  [{ type: 'only' }, [
+    'only', 'just', 'solely', 'nothing else', 'and nothing else', 'alone', 'hanya', 'cuma', 'cuman', 'saja', 'aja',
+    'doang', 'thats it', 'that is it', 'itu saja', 'itu aja',
+  ]],
+  [{ type: 'pos' }, [
+    'add', 'plus', '+', 'with', 'include', 'including', 'also', 'as well', 'too', 'tambah', 'tambahkan', 'tambahin',
+    'dengan', 'juga', 'sertakan', 'termasuk', 'and also', 'but', 'tapi', 'tetapi', 'namun', 'however', 'instead',
+    'yes', 'ya', 'iya', 'keep', 'put back', 'bring back',
+  ]],
+  [{ type: 'glue' }, [
+    'and', 'or', '&', '/', 'the', 'any', 'a', 'an', 'either', 'of', 'for', 'dan', 'atau', 'maupun', 'serta',
+    'need', 'needs', 'needed', 'want', 'wants', 'use', 'using', 'have', 'has', 'channel', 'channels', 'saluran',
+    'kanal', 'pakai', 'pake', 'perlu', 'butuh', 'usah', 'menggunakan', 'support', 'supporting', 'handle', 'via',
+    'through', 'lewat', 'go', 'going', 'be', 'is', 'are', 'deployment', 'model', 'option', 'di', 'ke', 'pada',
+    'mau', 'ingin', 'messages', 'pesan', 'do', 'on', 'in', 'to', 'we', 'kami', 'untuk', 'buat', 'the whole',
+  ]],
+];
+
+/** Indonesian "not needed" phrases double as post-negation: "SMS tidak perlu". */
+export const POST_NEGATING_NEG = new Set(['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh']);
+
+/** The special "but": exception after "all", otherwise a clause break. Resolved by the extractor. */
+const BUT_WORDS = ['but', 'tapi', 'tetapi', 'namun'];
+
+export type Phrase = { words: string[]; tag: Tag };
+
+function buildIndex(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const [tag, phrases] of entries) {
+    for (const p of phrases) {
+      const words = p.split(/[\s-]+/).filter(Boolean);
+      const effective: Tag = BUT_WORDS.includes(p) ? { type: 'but' } : tag;
+      const first = words[0] as string;
+      const list = index.get(first) ?? [];
+      list.push({ words, tag: effective });
+      index.set(first, list);
+    }
+  }
+  // longest phrase first; on equal length the earlier list wins (neutral before channel, etc.)
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export const PHRASE_INDEX = buildIndex();
+
+/** Single words that typo correction may aim at (long, specific, unlikely to be another word). */
+export const TYPO_TARGETS = [
+  'agents', 'agent', 'seats', 'users', 'people', 'licences', 'licenses', 'operator', 'operators', 'pengguna',
+  'telepon', 'panggilan', 'whatsapp', 'instagram', 'facebook', 'linkedin', 'twitter', 'multimedia', 'premises',
+  'premise', 'hybrid', 'hibrida', 'campuran', 'workforce', 'management', 'chatbot', 'integration', 'integrations',
+  'integrasi', 'minutes', 'seconds', 'thousand', 'hundred', 'million', 'email', 'voice', 'phone', 'social',
+  'cloud', 'compare', 'estimate', 'channels', 'deployment', 'representatives', 'employees', 'premium', 'standard',
+  'essential', 'metered', 'unlimited', 'seratus', 'sepuluh', 'sebelas', 'delapan', 'sembilan',
+];
+
+/** Ordinary words one edit away from a target that must stay as they are. */
+export const TYPO_STOPLIST = new Set([
+  'posted', 'hoisted', 'ghosted', 'aloud', 'clout', 'clouds', 'promise', 'promises', 'stuff', 'stiff', 'tests', 'falls',
+  'tells', 'walls', 'halls', 'balls', 'cells', 'stats', 'beats', 'heats', 'meats', 'local', 'orange', 'basis', 'charts',
+  'could', 'would', 'choice', 'prone', 'phony', 'phoned', 'phones', 'agency', 'agenda', 'user', 'uses',
+  'peoples', 'voiced', 'mails', 'emails', 'seat', 'sears', 'stand', 'standards', 'compared', 'compares', 'estimated',
+  'estimates', 'premised', 'hundreds', 'thousands', 'millions', 'minute', 'second', 'channel', 'employee', 'delapan',
+]);
+
+/** Whole-word replacements for frequent misspellings and slang that edit distance would not catch. */
+export const SPELLING_FIXES: Record<string, string> = {
+  agnet: 'agent', agnets: 'agents', agens: 'agen', agent2: 'agents', seets: 'seats', emial: 'email', emal: 'email',
+  watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
+  pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', ur: 'your', yg: 'yang', dgn: 'dengan',
+  utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
+  brp: 'berapa', krn: 'karena', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
+  mnt: 'menit', dtk: 'detik', cs2: 'cs',
+};

@@ -1,0 +1,250 @@
+/**
+ * Decides what each number in a message counts: agents, a monthly volume, the handle time,
+ * years, integrations, or something to leave alone (money, percentages, calendar years,
+ * identifiers). The unit after a number decides first, then the words before it, and a bare
+ * number is an agent count only when the bot asked for one or an edit phrase points at it.
+ */
+import type { NumberMention } from './numbers';
+import type { Token } from './text';
+import type { Slot, Volumes } from './types';
+import {
+  AGENT_WORDS, MMS_MODIFIERS, NON_VOLUME_MODIFIERS, PERIODS, SOCIAL_MODIFIERS, UNIT_MODIFIERS, UNIT_OF, type UnitKind,
+} from './units';
+
+export type Quantities = {
+  /** Mentions read as agent counts, in order (the last one is the visitor's latest word). */
+  agentMentions: NumberMention[];
+  /** Mentions no unit or context claimed. */
+  bare: NumberMention[];
+  volumes: Partial<Volumes>;
+  years?: number;
+  customIntegrations?: number;
+};
+
+const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'rp', 'idr', 'usd', 'us', 'eur', 'sgd', 'aud', 'gbp', 'myr']);
+const IDENTIFIER_BEFORE = new Set([
+  'iso', 'version', 'v', 'ver', 'model', 'room', 'ext', 'extension', 'nomor', 'number', '#', 'kode', 'code', 'step',
+  'option', 'opsi', 'pilihan', 'page', 'halaman', 'q', 'layer', 'pci', 'soc', 'level', 'tier', 'langkah', 'no', 'nomer',
+  'windows', 'office', 'gen', 'generation', 'ipv', 'http', 'web', 'industry', 'industri',
+]);
+const YEAR_CONTEXT = new Set([
+  'since', 'sejak', 'in', 'tahun', 'year', 'until', 'till', 'by', 'from', 'dari', 'pada', 'di', 'of', 'thn', 'est',
+  'established', 'founded', 'berdiri', 'before', 'after', 'sebelum', 'setelah', 'hingga', 'sampai', 'early', 'late',
+  'end', 'akhir', 'awal', 'for', 'untuk',
+]);
+const APPROX = new Set([
+  'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'like', 'maybe', 'perhaps', 'probably', 'um', 'uh',
+  'umm', 'uhm', 'er', 'erm', 'so', 'well', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'least', 'most', 'max',
+  'maximum', 'min', 'minimum', 'exactly', 'just', 'only', 'currently', 'now', 'today', 'total', 'sekitar', 'kira',
+  '-', 'kurang', 'lebih', 'hampir', 'sekitaran', 'kurleb', 'mungkin', 'cuma', 'hanya', 'sebanyak', 'ada', 'kami',
+  'kita', 'punya', 'memiliki', 'have', 'has', 'got', 'we', 'i', 'is', 'are', 'be', 'of', 'the', 'a', 'an', 'ish',
+  'more', 'than', 'less', 'fewer', 'than', 'roughly', 'give', 'or', 'take', 'circa', 'ca', '~', ':', '=', 'number',
+  'count', 'jumlah', 'jumlahnya', 'adalah', 'yaitu', 'ialah', 'sebesar', 'kisaran', 'rata', 'average', 'sih', 'tuh',
+  'kayaknya', 'sepertinya', 'mostly', 'will', 'would', 'need', 'needs', 'butuh', 'perlu', 'employ', 'of', 'currently',
+  'saat', 'ini', 'sekarang', 'new', 'another', 'additional', 'extra', 'tambahan', 'our', 'my', 'baru', 'right',
+]);
+/** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
+const AGENT_ANCHORS = new Set([
+  'for', 'untuk', 'buat', 'jadi', 'menjadi', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
+  'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran',
+]);
+const MONEY_BEFORE = new Set([
+  'budget', 'anggaran', 'price', 'pay', 'paying', 'paid', 'spend', 'spending', 'cost', 'costs', 'costing', 'harga',
+  'biaya', 'bayar', 'dana', 'salary', 'gaji', 'rate', 'tarif', 'fee', 'invoice', 'revenue', 'omzet', 'charge',
+]);
+const AHT_BEFORE = new Set(['aht', 'handle', 'handling', 'duration', 'durasi', 'length', 'lasts', 'last', 'lama', 'talk']);
+const NOT_THIS_NUMBER = new Set(['not', 'bukan', 'instead', 'rather', 'daripada', 'except', 'kecuali']);
+const AFTER_ANCHORS = new Set(['instead', 'please', 'pls', 'saja', 'aja', 'dong', 'then', 'thanks', 'thx', 'deh', 'ya']);
+const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);
+const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'setiap', 'perbulan', 'sebulan']);
+const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
+
+type Found = { kind: UnitKind; at: number; modifiers: string[] };
+
+function scanUnit(tokens: Token[], from: number): Found | undefined {
+  const modifiers: string[] = [];
+  for (let j = from, steps = 0; j < tokens.length && steps < 6; j++, steps++) {
+    const tok = tokens[j] as Token;
+    if (tok.kind === 'num') return undefined;
+    if (tok.kind === 'punct') {
+      if (tok.t === '%') return { kind: 'ignore', at: j, modifiers };
+      if (STOP_SCAN.has(tok.t)) return undefined;
+      continue; // "-", "+", "~", "/"
+    }
+    const kind = UNIT_OF.get(tok.t);
+    if (kind) return { kind, at: j, modifiers };
+    if (!UNIT_MODIFIERS.has(tok.t)) return undefined;
+    modifiers.push(tok.t);
+  }
+  return undefined;
+}
+
+/** "a month", "per day", "sehari" right after position `from`: [monthly factor or null, end]. */
+function scanPeriod(tokens: Token[], from: number): { factor: number | null; end: number } | undefined {
+  let j = from;
+  while (tokens[j] && ['of', 'in', 'the', 'messages', 'message', 'pesan'].includes((tokens[j] as Token).t)) j++;
+  for (const [words, factor] of PERIODS) {
+    if (words.every((w, k) => tokens[j + k]?.t === w)) return { factor, end: j + words.length };
+  }
+  return undefined;
+}
+
+type Context = 'agents' | 'money' | 'aht' | 'ignore' | 'negated' | undefined;
+
+function contextBefore(tokens: Token[], start: number, value: number): Context {
+  const prev = tokens[start - 1];
+  if (prev && CURRENCY_BEFORE.has(prev.t)) return 'money';
+  if (prev && prev.t === '.' && tokens[start - 2]?.t === 'rp') return 'money';
+  if (prev && IDENTIFIER_BEFORE.has(prev.t)) return 'ignore';
+  if (prev?.t === '-' && tokens[start - 2]?.t === 'ke') return 'ignore'; // "ke-3": an ordinal
+  const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const tok = tokens[k] as Token;
+    const w = tok.t;
+    if (yearLike && YEAR_CONTEXT.has(w)) return 'ignore';
+    if (w === 'since' || w === 'sejak') return 'ignore';
+    if (NOT_THIS_NUMBER.has(w)) return 'negated';
+    if (MONEY_BEFORE.has(w) || CURRENCY_BEFORE.has(w)) return 'money';
+    if (AGENT_WORDS.has(w) || AGENT_ANCHORS.has(w)) return 'agents';
+    if (AHT_BEFORE.has(w)) return 'aht';
+    if (tok.kind === 'num') return undefined;
+    if (tok.kind === 'punct' && !['-', '~', ':', '='].includes(w)) return undefined;
+    if (tok.kind === 'word' && !APPROX.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+function setVolume(volumes: Partial<Volumes>, key: keyof Volumes, value: number) {
+  volumes[key] = Math.round(value);
+}
+
+/** Marks every token of [from, to) as used by a quantity, so channel words inside it are not read again. */
+function consume(consumed: boolean[], from: number, to: number) {
+  for (let k = from; k < to; k++) consumed[k] = true;
+}
+
+export function classifyQuantities(
+  tokens: Token[],
+  mentions: NumberMention[],
+  expecting: Slot | undefined,
+  consumed: boolean[],
+): Quantities {
+  const out: Quantities = { agentMentions: [], bare: [], volumes: {} };
+  for (const m of mentions) {
+    const unit = scanUnit(tokens, m.end);
+    const signed = m.negative ? -m.value : m.value;
+    if (unit) {
+      let end = unit.at + 1;
+      if (unit.kind === 'agents') {
+        // "cost of 40 agents" is still 40 agents; only a currency sign right before makes it a price
+        const prev = tokens[m.start - 1]?.t ?? '';
+        const before = contextBefore(tokens, m.start, m.value);
+        if (CURRENCY_BEFORE.has(prev) || before === 'negated') {
+          consume(consumed, m.start, m.end);
+          continue;
+        }
+        out.agentMentions.push(m);
+        consume(consumed, m.start, m.end);
+        consumed[unit.at] = true;
+        continue;
+      }
+      // a volume unit may be followed by "messages" ("10,000 text messages") and a period
+      if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
+      const period = scanPeriod(tokens, end);
+      const factor = period ? period.factor : 1;
+      if (period) end = period.end;
+      const monthly = factor === null ? undefined : m.value * factor;
+      const mods = new Set(unit.modifiers);
+      const hasAny = (set: Set<string>) => [...mods].some((x) => set.has(x));
+      switch (unit.kind) {
+        case 'calls':
+          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'callsPerMonth', monthly);
+          break;
+        case 'sms':
+          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'smsPerMonth', monthly);
+          break;
+        case 'mms':
+          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'mmsPerMonth', monthly);
+          break;
+        case 'messages':
+        case 'interactions':
+          if (monthly === undefined || m.negative) break;
+          if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
+          else if (hasAny(MMS_MODIFIERS)) setVolume(out.volumes, 'mmsPerMonth', monthly);
+          else if (hasAny(NON_VOLUME_MODIFIERS)) break;
+          else if (unit.kind === 'messages') setVolume(out.volumes, 'smsPerMonth', monthly);
+          break;
+        case 'minutes':
+          if (m.negative) break;
+          // a handful of minutes is how long a call lasts; thousands of minutes are monthly traffic
+          if (!period && m.value <= 60) setVolume(out.volumes, 'ahtSeconds', m.value * 60);
+          else if (monthly !== undefined) setVolume(out.volumes, 'voiceMinutesPerMonth', monthly);
+          break;
+        case 'seconds':
+          if (!m.negative && m.value > 0 && m.value <= 3600) setVolume(out.volumes, 'ahtSeconds', m.value);
+          break;
+        case 'years': {
+          const next = tokens[unit.at + 1]?.t ?? '';
+          const yearContext = contextBefore(tokens, m.start, m.value);
+          if (YEARS_NOT_HORIZON.has(next) || (next === 'yang' && tokens[unit.at + 2]?.t === 'lalu')) break;
+          if (yearContext === 'negated') break;
+          if (Number.isInteger(signed) && signed >= 1 && signed <= 10) out.years = signed;
+          break;
+        }
+        case 'integrations':
+          if (Number.isInteger(signed) && signed >= 0 && signed <= 50) out.customIntegrations = signed;
+          break;
+        case 'gb':
+        case 'tb':
+        case 'mb': {
+          const after = tokens.slice(unit.at + 1, unit.at + 4).map((t) => t.t);
+          if (after.some((w) => ['storage', 'penyimpanan', 'disk', 'ram', 'memory', 'memori'].includes(w))) break;
+          if (mods.has('storage')) break;
+          const scale = unit.kind === 'tb' ? 1000 : unit.kind === 'mb' ? 0.001 : 1;
+          if (!m.negative && monthly !== undefined) setVolume(out.volumes, 'egressGbPerMonth', (monthly ?? 0) * scale);
+          break;
+        }
+        default:
+          break; // money, percentages, hours, sites and the like: not ours, and never agents
+      }
+      consume(consumed, m.start, end);
+      continue;
+    }
+    // "$50 per seat", "50 ribu per agen": a price, not a head count
+    const next = tokens[m.end];
+    if (next && PER_WORDS.has(next.t)) {
+      const after = tokens[m.end + 1]?.t ?? '';
+      if (AGENT_WORDS.has(after) || ['month', 'bulan', 'mo', 'year', 'tahun', 'minute', 'menit', 'call'].includes(after)) {
+        consume(consumed, m.start, m.end + 2);
+        continue;
+      }
+    }
+    const before = contextBefore(tokens, m.start, m.value);
+    if (before === 'money' || before === 'ignore' || before === 'negated') {
+      consume(consumed, m.start, m.end);
+      continue;
+    }
+    if (before === 'aht') {
+      if (!m.negative && m.value > 0) setVolume(out.volumes, 'ahtSeconds', m.value <= 30 ? m.value * 60 : m.value);
+      consume(consumed, m.start, m.end);
+      continue;
+    }
+    if (before === 'agents' || (next && AFTER_ANCHORS.has(next.t))) {
+      out.agentMentions.push(m);
+      consume(consumed, m.start, m.end);
+      continue;
+    }
+    out.bare.push(m);
+  }
+  if (out.agentMentions.length === 0 && expecting === 'agents') {
+    const wordCount = tokens.filter((t) => t.kind === 'word').length;
+    // "which one is cheaper?" holds the word "one", not an answer
+    const usable = out.bare.filter((m) => m.kind === 'digits' || m.value !== 1 || wordCount <= 3);
+    const pick = usable[usable.length - 1];
+    if (pick) {
+      out.agentMentions.push(pick);
+      consume(consumed, pick.start, pick.end);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,282 @@
+/**
+ * One message in, every answer it holds out: agent count, channel edits, deployment, volumes,
+ * add-ons, tier, voice billing, horizon, and the visitor's intents. Pure and synchronous, no
+ * Bot Framework: the dialogs decide what to do with it.
+ */
+import { z } from 'zod';
+import { LANGS } from '../i18n/index';
+import { detectIntents, flatten, WHAT_ABOUT } from './intents';
+import { detectLanguage } from './language';
+import { PHRASE_INDEX, POST_NEGATING_NEG, type Tag } from './lexicon';
+import { findNumbers, withRaw, type NumberMention } from './numbers';
+import { classifyQuantities } from './quantities';
+import { CLAUSE_BREAKS, normalizeText, tokenize, type Token } from './text';
+import { correctTokens } from './typos';
+import {
+  MAX_AGENTS, SLOTS, type AgentsRejectReason, type Channel, type Deployment, type Extraction, type Intent,
+} from './types';
+
+export const ExtractOptionsSchema = z
+  .object({ expecting: z.enum(SLOTS).optional(), lang: z.enum(LANGS).optional() })
+  .strict();
+export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
+
+export class NluInputError extends Error {
+  override name = 'NluInputError';
+}
+
+type Item = { tag: Tag | { type: 'word' }; start: number; end: number; text: string };
+
+const TARGETS = new Set([
+  'channel', 'allChannels', 'deployment', 'hybridWeak', 'wfm', 'ai', 'customIntegration', 'integrationWeak', 'tier',
+  'tierCheap', 'billing',
+]);
+
+function matchPhrase(tokens: Token[], i: number): { tag: Tag; end: number; text: string } | undefined {
+  const first = tokens[i] as Token;
+  const candidates = PHRASE_INDEX.get(first.t);
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    let j = i;
+    let ok = true;
+    for (const w of phrase.words) {
+      // hyphens inside a phrase are ignored: "on-prem", "e-mail", "self-hosted"
+      while (j > i && tokens[j]?.t === '-') j++;
+      if (tokens[j]?.t !== w) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return { tag: phrase.tag, end: j, text: phrase.words.join(' ') };
+  }
+  return undefined;
+}
+
+function toItems(tokens: Token[], consumed: boolean[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i] as Token;
+    if (tok.kind === 'punct' && CLAUSE_BREAKS.has(tok.t)) {
+      items.push({ tag: { type: 'break' }, start: i, end: i + 1, text: tok.t });
+      i++;
+      continue;
+    }
+    if (tok.t === '-') {
+      i++;
+      continue;
+    }
+    const match = matchPhrase(tokens, i);
+    if (match && (!consumed[i] || match.tag.type === 'allChannels')) {
+      items.push({ tag: match.tag, start: i, end: match.end, text: match.text });
+      i = match.end;
+      continue;
+    }
+    items.push({ tag: { type: 'word' }, start: i, end: i + 1, text: tok.t });
+    i++;
+  }
+  return items;
+}
+
+const isTarget = (item: Item | undefined) => item !== undefined && TARGETS.has(item.tag.type);
+const type = (item: Item | undefined) => item?.tag.type;
+
+/** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
+function isNegated(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const it = items[j] as Item;
+    const t = it.tag.type;
+    if (t === 'glue' || t === 'only' || isTarget(it) || t === 'allWeak') continue;
+    if (t === 'neg') return true;
+    if (t === 'but') {
+      let p = j - 1;
+      while (p >= 0 && type(items[p]) === 'glue') p--;
+      return type(items[p]) === 'allChannels' || type(items[p]) === 'allWeak';
+    }
+    if (t === 'from') {
+      const self = items[k] as Item;
+      return items.slice(k + 1).some((later) => later.tag.type === self.tag.type && later.tag.type === 'deployment');
+    }
+    break;
+  }
+  for (let j = k + 1; j < items.length; j++) {
+    const it = items[j] as Item;
+    const t = it.tag.type;
+    if (t === 'glue' || isTarget(it)) continue;
+    if (t === 'postNeg') return true;
+    if (t === 'neg' && POST_NEGATING_NEG.has(it.text)) {
+      // "SMS tidak perlu" negates SMS; "telepon tidak perlu SMS" negates what follows instead
+      let n = j + 1;
+      while (n < items.length && type(items[n]) === 'glue') n++;
+      return !isTarget(items[n]);
+    }
+    break;
+  }
+  return false;
+}
+
+/** Neighbouring non-glue item in direction `dir`. */
+function neighbour(items: Item[], k: number, dir: 1 | -1): Item | undefined {
+  for (let j = k + dir; j >= 0 && j < items.length; j += dir) {
+    const t = type(items[j]);
+    if (t === 'glue' || t === 'only') continue;
+    return items[j];
+  }
+  return undefined;
+}
+
+function rejectReason(m: NumberMention): AgentsRejectReason | undefined {
+  if (m.negative && m.value !== 0) return 'negative';
+  if (m.decimal) return 'decimal';
+  if (m.value === 0) return 'zero';
+  if (m.value > MAX_AGENTS) return 'tooLarge';
+  return undefined;
+}
+
+export function extractSlots(text: string, opts: ExtractOptions = {}): Extraction {
+  const parsed = ExtractOptionsSchema.safeParse(opts ?? {});
+  if (!parsed.success) {
+    throw new NluInputError(
+      `extractSlots options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`,
+    );
+  }
+  const { expecting, lang: currentLang } = parsed.data;
+  const input = typeof text === 'string' ? text : '';
+  const lang = detectLanguage(input, currentLang ?? 'en');
+  const normalized = normalizeText(input);
+  const tokens = correctTokens(tokenize(normalized));
+  const mentions = withRaw(normalized, tokens, findNumbers(tokens));
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const quantities = classifyQuantities(tokens, mentions, expecting, consumed);
+  const items = toItems(tokens, consumed);
+  const out: Extraction = { lang, intents: [] };
+
+  // agent count
+  const agentMention = quantities.agentMentions[quantities.agentMentions.length - 1];
+  if (agentMention) {
+    const reason = rejectReason(agentMention);
+    if (reason) out.agentsRejected = { raw: agentMention.raw.trim(), reason };
+    else out.agents = agentMention.value;
+  }
+
+  // channels
+  const channelState = new Map<Channel, 'add' | 'remove'>();
+  let all = false;
+  let only = false;
+  const positiveChannelAt: number[] = [];
+  items.forEach((item, k) => {
+    const tag = item.tag;
+    if (tag.type === 'channel') {
+      const negated = isNegated(items, k);
+      channelState.delete(tag.value);
+      channelState.set(tag.value, negated ? 'remove' : 'add');
+      if (!negated) positiveChannelAt.push(k);
+    } else if (tag.type === 'allChannels' && !isNegated(items, k)) all = true;
+  });
+  items.forEach((item, k) => {
+    if (item.tag.type === 'allWeak') {
+      const next = neighbour(items, k, 1);
+      const exceptFollows = type(next) === 'but' || (type(next) === 'neg' && ['except', 'kecuali', 'excluding', 'selain'].includes(next?.text ?? ''));
+      if (exceptFollows || (expecting === 'channels' && positiveChannelAt.length === 0 && !isNegated(items, k))) all = true;
+    }
+    if (item.tag.type === 'only') {
+      const prev = neighbour(items, k, -1);
+      const next = neighbour(items, k, 1);
+      const touches = (it: Item | undefined) => it !== undefined && positiveChannelAt.includes(items.indexOf(it));
+      if (touches(prev) || touches(next)) only = true;
+    }
+  });
+  const add = [...channelState].filter(([, s]) => s === 'add').map(([c]) => c);
+  const remove = [...channelState].filter(([, s]) => s === 'remove').map(([c]) => c);
+  if (add.length || remove.length || all) {
+    out.channels = { add, remove };
+    if (all) out.channels.all = true;
+    if (only && add.length) out.channels.only = true;
+  }
+
+  // deployment
+  const deployments: Deployment[] = [];
+  let weakHybrid = false;
+  items.forEach((item, k) => {
+    const tag = item.tag;
+    if (tag.type === 'deployment' && !isNegated(items, k)) deployments.push(tag.value);
+    if (tag.type === 'hybridWeak' && !isNegated(items, k)) weakHybrid = true;
+  });
+  const distinct = [...new Set(deployments)];
+  const wordCount = tokens.filter((t) => t.kind === 'word').length;
+  const weakCounts =
+    weakHybrid &&
+    (expecting === 'deployment' || distinct.length > 0 || (expecting === undefined && positiveChannelAt.length === 0 && wordCount <= 3));
+  let deploymentCompare = false;
+  if (weakCounts && (distinct.length === 0 || (distinct.includes('cloud') && distinct.includes('onPremises')) || distinct.includes('hybrid'))) {
+    out.deployment = 'hybrid';
+  } else if (distinct.length === 1) {
+    out.deployment = distinct[0];
+  } else if (distinct.length > 1) {
+    deploymentCompare = true;
+  }
+
+  // add-ons, tier, billing
+  const addOns: NonNullable<Extraction['addOns']> = {};
+  let cheapest = false;
+  items.forEach((item, k) => {
+    const tag = item.tag;
+    const negated = TARGETS.has(tag.type) && isNegated(items, k);
+    switch (tag.type) {
+      case 'wfm':
+        addOns.wfm = !negated;
+        break;
+      case 'ai':
+        addOns.ai = !negated;
+        break;
+      case 'customIntegration':
+        addOns.customIntegrations = negated ? 0 : quantities.customIntegrations ?? 1;
+        break;
+      case 'integrationWeak':
+        if (negated) addOns.customIntegrations = 0;
+        break;
+      case 'tier':
+        if (!negated) out.tier = tag.value;
+        break;
+      case 'tierCheap':
+        if (!negated) cheapest = true;
+        break;
+      case 'billing':
+        out.voiceBilling = negated ? (tag.value === 'metered' ? 'included' : 'metered') : tag.value;
+        break;
+      default:
+        break;
+    }
+  });
+  if (quantities.customIntegrations !== undefined && addOns.customIntegrations === undefined) {
+    addOns.customIntegrations = quantities.customIntegrations;
+  }
+  if (Object.keys(addOns).length) out.addOns = addOns;
+  if (Object.keys(quantities.volumes).length) out.volumes = quantities.volumes;
+  if (quantities.years !== undefined) out.years = quantities.years;
+
+  // intents
+  const targetStarts = new Set(items.filter((it) => isTarget(it) || it.tag.type === 'allWeak').map((it) => it.start));
+  const intents = new Set<Intent>(
+    detectIntents(tokens, {
+      isTargetAt: (i) => targetStarts.has(i),
+      endsWithQuestionMark: /\?\s*$/.test(input),
+    }),
+  );
+  if (deploymentCompare) intents.add('compare');
+  if (intents.has('compare') && (deploymentCompare || positiveChannelAt.length === 0)) out.compareAll = true;
+  if (cheapest && !intents.has('compare') && distinct.length === 0 && out.tier === undefined) out.tier = 'essential';
+  const filledSlot =
+    out.agents !== undefined || out.channels !== undefined || out.deployment !== undefined || out.volumes !== undefined ||
+    out.addOns !== undefined || out.tier !== undefined || out.years !== undefined || out.voiceBilling !== undefined;
+  if (filledSlot && WHAT_ABOUT.test(flatten(tokens))) intents.delete('question');
+  out.intents = [...intents];
+
+  if (
+    expecting === 'agents' && mentions.length === 0 && !/\d/.test(input) && !filledSlot && out.intents.length === 0 && !out.compareAll &&
+    input.trim() !== ''
+  ) {
+    out.agentsRejected = { raw: input.trim().slice(0, 80), reason: 'notANumber' };
+  }
+  return out;
+}

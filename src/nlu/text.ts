@@ -1,0 +1,67 @@
+/**
+ * Text clean-up and tokenizing shared by the number reader, the slot extractor and the
+ * language detector. Things that look like numbers but never are quantities (phone numbers,
+ * URLs, e-mail addresses, clock times, dates, "24/7") are blanked out here, so later stages
+ * never have to reason about them.
+ */
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export type Token = {
+  /** Lower-cased, apostrophes dropped ("don't" -> "dont"). */
+  t: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Whitespace (or start of text) right before the token: "5k" has none before "k". */
+  spaceBefore: boolean;
+};
+
+/** Longer messages are cut: nobody types a 2,000 character answer into a chat box on purpose. */
+export const MAX_TEXT_LENGTH = 2000;
+
+const MASKS: RegExp[] = [
+  /\bhttps?:\/\/\S+|\bwww\.\S+/g,
+  /[^\s@]+@[^\s@]+\.[^\s@]+/g,
+  // international and local phone numbers: "+62 812-3456-7890", "0812 3456 7890", "(021) 555 1234"
+  /\+\d[\d\s().-]{6,}\d/g,
+  /\(?\b0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,5}\b/g,
+  /\b\d{3}[\s-]\d{3}[\s-]\d{4}\b/g,
+  /\b24\s*[/x]\s*7\b/g,
+  /\b\d{1,4}\/\d{1,4}(?:\/\d{1,4})?\b/g,
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/g,
+  /\b\d{1,2}:\d{2}\b/g,
+];
+
+export function normalizeText(input: string): string {
+  let s = input.slice(0, MAX_TEXT_LENGTH).normalize('NFKC').toLowerCase();
+  s = s.replace(/[\u2018\u2019\u201b`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  s = s.replace(/[\u2010-\u2015\u2212]/g, '-');
+  s = s.replace(/\ba\.i\.?(?=\s|$|[,;!?])/g, 'ai');
+  for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  // apostrophes inside words carry no meaning for us: "don't" -> "dont", "agent's" -> "agents"
+  s = s.replace(/([a-z])'([a-z])/g, '$1$2');
+  return s;
+}
+
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([a-z\u00c0-\u024f]+)|([^\s\w])/g;
+
+export function tokenize(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of normalized.matchAll(TOKEN_RE)) {
+    const start = m.index ?? 0;
+    const kind: TokenKind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
+    if (kind === 'punct' && m[0] === "'") continue;
+    tokens.push({
+      t: m[0],
+      kind,
+      start,
+      end: start + m[0].length,
+      spaceBefore: start === 0 || /\s/.test(normalized[start - 1] ?? ' '),
+    });
+  }
+  return tokens;
+}
+
+/** Punctuation that ends a clause for negation and list scope. */
+export const CLAUSE_BREAKS = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"']);

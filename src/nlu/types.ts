@@ -1,0 +1,45 @@
+import type { Channel, Deployment, Tier, Volumes } from '../cost/scenario';
+import type { Lang } from '../i18n/index';
+
+export type { Channel, Deployment, Tier, Volumes, Lang };
+
+/** Same order as the cost engine's CHANNELS; kept here as a value so nlu needs no runtime import of cost. */
+export const CHANNEL_LIST: readonly Channel[] = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'];
+export const MAX_AGENTS = 100_000;
+
+export const SLOTS = ['agents', 'channels', 'deployment', 'volumes', 'addOns', 'confirm'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export const INTENTS = [
+  'greeting', 'help', 'cancel', 'startOver', 'why', 'sales', 'estimate', 'compare',
+  'changeAnswers', 'question', 'yes', 'no', 'skip', 'thanks', 'whatSent', 'withdraw',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type AgentsRejectReason = 'zero' | 'negative' | 'decimal' | 'tooLarge' | 'notANumber';
+
+export type ChannelEdit = {
+  add: Channel[];
+  remove: Channel[];
+  /** "all channels", "omnichannel", "semua saluran" (a removal next to it still applies: "all but SMS"). */
+  all?: boolean;
+  /** "voice only", "hanya telepon": the added channels replace the current list. */
+  only?: boolean;
+};
+
+export type AddOnsEdit = { wfm?: boolean; ai?: boolean; customIntegrations?: number };
+
+export type Extraction = {
+  lang: Lang;
+  agents?: number;
+  agentsRejected?: { raw: string; reason: AgentsRejectReason };
+  channels?: ChannelEdit;
+  deployment?: Deployment;
+  compareAll?: boolean;
+  volumes?: Partial<Volumes>;
+  voiceBilling?: 'included' | 'metered';
+  addOns?: AddOnsEdit;
+  tier?: Tier;
+  years?: number;
+  intents: Intent[];
+};

@@ -1,0 +1,90 @@
+/**
+ * What a number can be counting. A number is only an agent count when an agent word follows
+ * it ("40 seats", "40 orang"), points at it ("agents: 40", "tim 40"), or the bot just asked for
+ * it; every other unit claims its number so it can never leak into the agent count.
+ */
+
+export type UnitKind =
+  | 'agents' | 'calls' | 'sms' | 'mms' | 'messages' | 'interactions' | 'minutes' | 'seconds' | 'years'
+  | 'integrations' | 'gb' | 'tb' | 'mb' | 'money' | 'ignore';
+
+const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
+  agents: [
+    'agents', 'agent', 'seats', 'seat', 'users', 'user', 'reps', 'rep', 'representatives', 'representative', 'staff',
+    'staffs', 'staffers', 'people', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
+    'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
+    'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
+    'seats', 'logins', 'login',
+  ],
+  calls: ['calls', 'panggilan', 'telepon masuk'],
+  sms: ['sms', 'texts', 'text', 'smses'],
+  mms: ['mms'],
+  messages: ['messages', 'message', 'pesan', 'msgs', 'dms'],
+  interactions: ['interactions', 'interaction', 'interaksi', 'posts', 'mentions'],
+  minutes: ['minutes', 'minute', 'mins', 'min', 'menit'],
+  seconds: ['seconds', 'second', 'secs', 'sec', 'detik', 's'],
+  years: ['years', 'year', 'yrs', 'yr', 'tahun'],
+  integrations: ['integrations', 'integration', 'integrasi'],
+  gb: ['gb', 'gigabytes', 'gigabyte', 'gig', 'gigs'],
+  tb: ['tb', 'terabytes', 'terabyte'],
+  mb: ['mb', 'megabytes'],
+  money: ['dollars', 'dollar', 'usd', 'bucks', 'rupiah', 'idr', 'euro', 'euros', 'eur', 'cents', 'sen', 'perak'],
+};
+
+const IGNORED_UNITS = [
+  'sites', 'site', 'locations', 'location', 'countries', 'country', 'languages', 'language', 'shifts', 'shift', 'teams',
+  'branches', 'branch', 'cabang', 'lokasi', 'bahasa', 'negara', 'supervisors', 'supervisor', 'managers',
+  'manager', 'offices', 'office', 'kantor', 'channels', 'channel', 'saluran', 'kanal', 'options', 'tickets', 'ticket',
+  'tiket', 'conversations', 'conversation', 'percakapan', 'sessions', 'customers', 'pelanggan', 'clients', 'klien',
+  'stores', 'toko', 'products', 'numbers', 'lines', 'trunks', 'queues', 'skills', 'departments', 'divisions',
+  'floors', 'buildings', 'screens', 'monitors', 'pcs', 'computers', 'laptops', 'headsets', 'servers', 'times', 'kali',
+  'x', 'steps', 'questions', 'pertanyaan', 'stars', 'levels', 'tiers', 'plans', 'vendors', 'emails', 'chats',
+  'hours', 'hour', 'hrs', 'jam', 'days', 'day', 'hari', 'weeks', 'week', 'minggu', 'months', 'month', 'bulan', 'mo',
+  'percent', 'persen', 'pct', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'contacts', 'leads', 'orders', 'visitors',
+  'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb',
+];
+
+export const UNIT_OF = new Map<string, UnitKind>();
+for (const [kind, words] of Object.entries(UNIT_WORDS) as [UnitKind, string[]][]) {
+  for (const w of words) if (!UNIT_OF.has(w)) UNIT_OF.set(w, kind);
+}
+for (const w of IGNORED_UNITS) if (!UNIT_OF.has(w)) UNIT_OF.set(w, 'ignore');
+
+export const AGENT_WORDS = new Set(UNIT_WORDS.agents);
+
+/** Words allowed between a number and its unit: "40 full-time support agents", "5,000 inbound phone calls". */
+export const UNIT_MODIFIERS = new Set([
+  'full', 'time', 'fulltime', 'part', 'parttime', 'concurrent', 'named', 'active', 'live', 'human', 'support',
+  'service', 'services', 'customer', 'contact', 'center', 'centre', 'call', 'inbound', 'outbound', 'frontline',
+  'front', 'line', 'phone', 'voice', 'chat', 'email', 'social', 'media', 'sales', 'helpdesk', 'help', 'desk', 'it',
+  'more', 'additional', 'extra', 'new', 'of', 'our', 'the', 'my', 'total', 'dedicated', 'remote', 'bilingual',
+  'kami', 'tambahan', 'baru', 'layanan', 'pelanggan', 'text', 'multimedia', 'picture', 'image', 'gambar', 'whatsapp',
+  'facebook', 'instagram', 'twitter', 'linkedin', 'medsos', 'sosial', 'custom', 'bespoke', 'khusus', 'kustom',
+  'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',
+  'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
+  'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than',
+]);
+
+/** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
+export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'whatsapp', 'wa', 'facebook', 'instagram', 'twitter', 'linkedin', 'dm', 'dms', 'messenger']);
+export const MMS_MODIFIERS = new Set(['multimedia', 'picture', 'image', 'gambar', 'mms']);
+export const NON_VOLUME_MODIFIERS = new Set(['email', 'chat']);
+
+/** "a month", "per day", "sehari", "/week": the factor that turns the figure into a monthly one. */
+export const PERIODS: [string[], number | null][] = [
+  [['a', 'month'], 1], [['per', 'month'], 1], [['monthly'], 1], [['/', 'month'], 1], [['/', 'mo'], 1], [['a', 'mo'], 1],
+  [['each', 'month'], 1], [['every', 'month'], 1], [['pm'], 1], [['sebulan'], 1], [['per', 'bulan'], 1], [['perbulan'], 1],
+  [['tiap', 'bulan'], 1], [['setiap', 'bulan'], 1], [['/', 'bulan'], 1], [['bulanan'], 1], [['in', 'a', 'month'], 1],
+  [['a', 'day'], 30], [['per', 'day'], 30], [['daily'], 30], [['/', 'day'], 30], [['each', 'day'], 30],
+  [['every', 'day'], 30], [['sehari'], 30], [['per', 'hari'], 30], [['perhari'], 30], [['tiap', 'hari'], 30],
+  [['setiap', 'hari'], 30], [['/', 'hari'], 30], [['harian'], 30],
+  [['a', 'week'], 52 / 12], [['per', 'week'], 52 / 12], [['weekly'], 52 / 12], [['/', 'week'], 52 / 12],
+  [['seminggu'], 52 / 12], [['per', 'minggu'], 52 / 12], [['tiap', 'minggu'], 52 / 12], [['setiap', 'minggu'], 52 / 12],
+  [['mingguan'], 52 / 12],
+  [['a', 'year'], 1 / 12], [['per', 'year'], 1 / 12], [['yearly'], 1 / 12], [['annually'], 1 / 12], [['/', 'year'], 1 / 12],
+  [['/', 'yr'], 1 / 12], [['per', 'annum'], 1 / 12], [['setahun'], 1 / 12], [['per', 'tahun'], 1 / 12],
+  [['pertahun'], 1 / 12], [['tiap', 'tahun'], 1 / 12], [['setiap', 'tahun'], 1 / 12], [['tahunan'], 1 / 12],
+  // per hour is too dependent on opening hours to turn into a month: the figure is left out
+  [['an', 'hour'], null], [['per', 'hour'], null], [['hourly'], null], [['/', 'hour'], null], [['per', 'jam'], null],
+  [['sejam'], null], [['tiap', 'jam'], null],
+];
