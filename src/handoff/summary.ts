@@ -139,6 +139,25 @@ export function addOnsText(scenario: ScenarioSummary, lang: Lang): string {
   return addOns.length ? addOns.join(', ') : t(S, lang, 'none');
 }
 
+/** Catalog units named per_* (and one_time) are prices; a ratio reads better as a percentage. */
+export function assumptionValue(a: ScenarioSummary['assumptions'][number], lang: Lang): string {
+  if (typeof a.value !== 'number') return `${a.value} ${unitLabel(a.unit, lang)}`.trimEnd();
+  if (a.unit === 'ratio') return `${formatNumber(a.value * 100, lang)}%`;
+  const isPrice = a.unit.startsWith('per_') || a.unit === 'one_time';
+  return `${isPrice ? formatMoney(a.value, lang) : formatNumber(a.value, lang)} ${unitLabel(a.unit, lang)}`.trimEnd();
+}
+
+export const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** "Cloud is cheaper to start; on-premises becomes cheaper in year 3." */
+export function breakEvenText(b: EstimateSummary['breakEven'], lang: Lang): string {
+  return capitalize(
+    b.overtakenBy && b.year !== null
+      ? t(S, lang, 'breakEven', { cheaper: deploymentName(b.cheaperToStart, lang), other: deploymentName(b.overtakenBy, lang), year: b.year })
+      : t(S, lang, 'noBreakEven', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years }),
+  );
+}
+
 const VOLUME_KEYS = {
   voiceMinutesPerMonth: 'volume_voiceMinutesPerMonth',
   callsPerMonth: 'volume_callsPerMonth',
@@ -194,29 +213,19 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
     line('comparisonHeading', { years: estimate.breakEven.years });
     for (const c of estimate.comparison) {
       line('comparisonRow', {
-        deployment: deploymentName(c.deployment, lang),
+        deployment: capitalize(deploymentName(c.deployment, lang)),
         tco: formatMoney(c.tco.typical, lang),
         oneTime: formatMoney(c.oneTime.typical, lang),
         monthly: formatMoney(c.monthly.typical, lang),
       });
     }
-    const b = estimate.breakEven;
-    if (b.overtakenBy && b.year !== null) {
-      line('breakEven', {
-        cheaper: deploymentName(b.cheaperToStart, lang),
-        other: deploymentName(b.overtakenBy, lang),
-        year: b.year,
-      });
-    } else {
-      line('noBreakEven', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years });
-    }
+    lines.push(breakEvenText(estimate.breakEven, lang));
   }
   if (scenario.assumptions.length) {
     lines.push('');
     line('assumptionsHeading');
     for (const a of scenario.assumptions) {
-      const value = typeof a.value === 'number' ? formatNumber(a.value, lang) : a.value;
-      lines.push(`- ${a.label[lang]}: ${value} ${unitLabel(a.unit, lang)}`.trimEnd());
+      lines.push(`- ${a.label[lang]}: ${assumptionValue(a, lang)}`);
     }
   }
   lines.push('');

@@ -3,7 +3,7 @@ import { t } from '../i18n/index';
 import { formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, channelsText, deploymentName, formatRange } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange } from './summary';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
 export const SALES_CARD_VERSION = '1.4';
@@ -44,16 +44,8 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
   ];
   if (e.comparison.length) {
     body.push(heading(t(S, lang, 'card_comparison', { years: e.breakEven.years })));
-    body.push(factSet(e.comparison.map((row) => ({ title: deploymentName(row.deployment, lang), value: formatMoney(row.tco.typical, lang) }))));
-    const b = e.breakEven;
-    body.push({
-      type: 'TextBlock',
-      wrap: true,
-      text:
-        b.overtakenBy && b.year !== null
-          ? t(S, lang, 'breakEven', { cheaper: deploymentName(b.cheaperToStart, lang), other: deploymentName(b.overtakenBy, lang), year: b.year })
-          : t(S, lang, 'noBreakEven', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years }),
-    });
+    body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
+    body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
   }
   if (s.questions.length) {
     body.push(heading(t(S, lang, 'card_questions')));
