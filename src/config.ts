@@ -28,8 +28,8 @@ const listOf = optionalString.transform((v) =>
 export const ConfigSchema = z
   .object({
     PORT: optionalString
-      .pipe(z.coerce.number().int().min(0).max(65535).optional())
-      .transform((v) => v ?? 3978),
+      .transform((v) => (v === undefined ? 3978 : Number(v)))
+      .pipe(z.number({ error: 'must be a port number (0-65535)' }).int().min(0).max(65535)),
     HOST: optionalString.transform((v) => v ?? '0.0.0.0'),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,

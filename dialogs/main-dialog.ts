@@ -1,0 +1,234 @@
+/**
+ * The router. With no form running, each message is read once and sent where it belongs:
+ * commands (help, cancel, start over, sales), what-if edits of a priced scenario, a new
+ * estimate, the comparison, or a knowledge answer. Forms run as child dialogs and hand back
+ * an outcome ("go to sales", "start the estimate again").
+ */
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogState,
+  type WaterfallStepContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
+import type { Extraction } from '../src/nlu';
+import type { Lang } from '../src/i18n';
+import { applyExtraction, emptyDraft, hasScenarioContent, isComplete, toScenarioInput } from '../src/conversation/draft';
+import { estimate } from '../src/cost/estimate';
+import { diffEstimates } from '../src/cost/diff';
+import { describeChanges, describeScenario } from '../src/cards/describe';
+import { hasCardValue, type CardAction } from '../src/cards/actions';
+import { turnCardAction, turnExtraction, type FormOutcome } from './cancel-and-help-dialog';
+import { ESTIMATE_DIALOG, EstimateDialog, presentEstimate, type EstimateDialogOptions } from './estimate-dialog';
+import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './handoff-dialog';
+import { AdvisorStateStore, type AdvisorState } from './state';
+import type { AdvisorServices } from './services';
+import { comparisonReply, estimateReply, quickActions, say, textWithChoices } from './replies';
+import { sendKnowledgeAnswer } from './knowledge-replies';
+import { isEditLike, isQuestionLike } from './message-shape';
+
+export const MAIN_DIALOG = 'mainDialog';
+const LOOP = 'mainLoop';
+
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly services: AdvisorServices,
+    private readonly stateStore: AdvisorStateStore,
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(new EstimateDialog(services, stateStore));
+    this.addDialog(new HandoffDialog(services, stateStore));
+    this.addDialog(new WaterfallDialog(LOOP, [this.route.bind(this), this.afterChild.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  /** core-bot's DialogHelper.run: continue the active dialog, or start the router on this message. */
+  async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(accessor);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const state = await this.stateStore.get(context);
+    const lang = state.lang;
+
+    const action = turnCardAction(context);
+    if (action) return this.routeAction(step, state, action);
+    if (hasCardValue(context.activity.value) && !context.activity.text) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'unknownAction'), quickActions(lang)));
+      return step.endDialog();
+    }
+
+    const text = (context.activity.text ?? '').trim();
+    if (!text) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'helpTop'), quickActions(lang)));
+      return step.endDialog();
+    }
+    const ex = turnExtraction(context, undefined, lang);
+    const only = (intent: Extraction['intents'][number]) => ex.intents.includes(intent) && !hasScenarioContent(ex);
+
+    if (ex.intents.includes('startOver')) {
+      resetScenario(state);
+      await context.sendActivity(say(lang, 'startedOver'));
+      return step.beginDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
+    }
+    if (only('cancel')) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'nothingToCancel'), quickActions(lang)));
+      return step.endDialog();
+    }
+    if (ex.intents.includes('sales')) return step.beginDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
+    if (state.lead && (ex.intents.includes('whatSent') || ex.intents.includes('withdraw') || /@/.test(text))) {
+      return step.beginDialog(HANDOFF_DIALOG, { manage: true } satisfies HandoffOptions);
+    }
+    if (only('help')) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'helpTop'), quickActions(lang)));
+      return step.endDialog();
+    }
+    if (only('greeting') && !ex.intents.includes('question')) {
+      await sendWelcome(context, state);
+      return step.endDialog();
+    }
+    if (only('thanks')) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'thanks'), quickActions(lang)));
+      return step.endDialog();
+    }
+    if (ex.intents.includes('compare') || ex.compareAll) return this.compare(step, state, ex);
+    if (only('changeAnswers')) {
+      await context.sendActivity(say(lang, 'helpTop'));
+      return step.endDialog();
+    }
+
+    if (hasScenarioContent(ex) && isEditLike(text, ex)) return this.applyScenario(step, state, ex);
+    const questionLike = isQuestionLike(text, ex);
+    if (only('estimate') && !questionLike) return this.startOrShowEstimate(step, state);
+
+    const result = this.services.retriever.ask(text, lang);
+    if (result.kind === 'unknown') {
+      // "how much would 40 seats cost?" is not in the knowledge base: it is a request for an estimate.
+      if (hasScenarioContent(ex)) return this.applyScenario(step, state, ex);
+      if (ex.intents.includes('estimate')) return this.startOrShowEstimate(step, state);
+    }
+    await sendKnowledgeAnswer(context, result, lang, state, this.services);
+    return step.endDialog();
+  }
+
+  private async routeAction(step: WaterfallStepContext, state: AdvisorState, action: CardAction): Promise<DialogTurnResult> {
+    const context = step.context;
+    const lang = state.lang;
+    switch (action.action) {
+      case 'estimate':
+        return this.startOrShowEstimate(step, state);
+      case 'compare':
+        return this.compare(step, state, undefined);
+      case 'sales':
+        return step.beginDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
+      case 'startOver':
+        resetScenario(state);
+        await context.sendActivity(say(lang, 'startedOver'));
+        return step.beginDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
+      case 'changeAnswers':
+        await context.sendActivity(say(lang, 'helpTop'));
+        return step.endDialog();
+      case 'ask': {
+        const result = this.services.retriever.ask('', lang);
+        const suggestions = result.kind === 'unknown' ? result.suggestions : [];
+        await sendKnowledgeAnswer(context, { kind: 'unknown', confidence: 0, suggestions }, lang, state, this.services);
+        return step.endDialog();
+      }
+      case 'setChannels':
+      case 'setDeployment':
+      case 'useDefaults': {
+        // A form button clicked after its form ended: apply it as an edit.
+        const ex: Extraction = {
+          lang,
+          intents: [],
+          ...(action.action === 'setChannels' && action.channels ? { channels: { add: action.channels, remove: [], only: true } } : {}),
+          ...(action.action === 'setDeployment' ? { deployment: action.deployment } : {}),
+        };
+        if (!hasScenarioContent(ex)) return this.startOrShowEstimate(step, state);
+        return this.applyScenario(step, state, ex);
+      }
+      default:
+        await context.sendActivity(textWithChoices(context, say(lang, 'helpTop'), quickActions(lang)));
+        return step.endDialog();
+    }
+  }
+
+  private async startOrShowEstimate(step: WaterfallStepContext, state: AdvisorState): Promise<DialogTurnResult> {
+    if (isComplete(state.draft) && state.priced) {
+      await step.context.sendActivity(estimateReply(step.context, estimate(toScenarioInput(state.draft), this.services.catalog), state.lang));
+      return step.endDialog();
+    }
+    return step.beginDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
+  }
+
+  private async compare(step: WaterfallStepContext, state: AdvisorState, ex: Extraction | undefined): Promise<DialogTurnResult> {
+    if (ex && hasScenarioContent(ex)) state.draft = applyExtraction(state.draft, ex).draft;
+    if (!isComplete(state.draft)) {
+      state.compareAfterEstimate = true;
+      if (!state.draft.deployment) state.draft = { ...state.draft, deployment: 'cloud' };
+      return step.beginDialog(ESTIMATE_DIALOG, { askExtras: false } satisfies EstimateDialogOptions);
+    }
+    const e = estimate(toScenarioInput(state.draft), this.services.catalog);
+    state.priced = true;
+    await step.context.sendActivity(comparisonReply(step.context, e, state.lang));
+    return step.endDialog();
+  }
+
+  /** New scenario content: start the form with it, or re-price a priced scenario and show what changed. */
+  private async applyScenario(step: WaterfallStepContext, state: AdvisorState, ex: Extraction): Promise<DialogTurnResult> {
+    const context = step.context;
+    const lang = state.lang;
+    if (!state.priced || !isComplete(state.draft)) {
+      return step.beginDialog(ESTIMATE_DIALOG, { prefill: ex } satisfies EstimateDialogOptions);
+    }
+    const before = estimate(toScenarioInput(state.draft), this.services.catalog);
+    const { draft, changes } = applyExtraction(state.draft, ex);
+    if (!draft.channels || draft.channels.length === 0) {
+      await context.sendActivity(say(lang, 'channelsNoneLeft', { channels: describeScenario(state.draft, lang) }));
+      return step.endDialog();
+    }
+    if (changes.length === 0) {
+      await context.sendActivity(say(lang, 'whatIfNoChange', { scenario: describeScenario(state.draft, lang) }));
+      return step.endDialog();
+    }
+    state.draft = draft;
+    const after = estimate(toScenarioInput(draft), this.services.catalog);
+    const intro = say(lang, 'whatIfIntro', { change: describeChanges(changes, lang) });
+    await context.sendActivity(estimateReply(context, after, lang, { diff: diffEstimates(before, after), intro }));
+    return step.endDialog();
+  }
+
+  private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const outcome = step.result as FormOutcome | undefined;
+    if (outcome?.next === 'handoff') return step.replaceDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
+    if (outcome?.next === 'estimate') return step.replaceDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
+    return step.endDialog();
+  }
+}
+
+function resetScenario(state: AdvisorState): void {
+  state.draft = emptyDraft();
+  state.priced = false;
+  state.compareAfterEstimate = false;
+}
+
+export async function sendWelcome(context: TurnContext, state: AdvisorState, name?: string): Promise<void> {
+  const lang: Lang = state.lang;
+  const nameText = name ? ` ${name}` : '';
+  state.welcomed = true;
+  const text =
+    state.priced && isComplete(state.draft)
+      ? say(lang, 'welcomeBack', { name: nameText, scenario: describeScenario(state.draft, lang) })
+      : say(lang, 'welcome', { name: nameText });
+  await context.sendActivity(textWithChoices(context, text, quickActions(lang)));
+}
+
+export { presentEstimate, MessageFactory };

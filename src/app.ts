@@ -1,0 +1,174 @@
+/**
+ * The composition root (core-bot's index.ts): config → storage → services → bot → server.
+ * Nothing else wires things together, so tests start exactly what production starts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationServiceClientCredentialFactory,
+  ConversationState,
+  ShowTypingMiddleware,
+  UserState,
+  createBotFrameworkAuthenticationFromConfiguration,
+  type TurnContext,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+import { openDatabase, type AppDatabase } from './storage/database';
+import { defaultCatalog, type Catalog } from './cost/catalog';
+import { createRetriever, type Retriever } from './answers';
+import { AdvisorBot } from './bot';
+import { createServer, registerHealthRoutes, registerMessagesRoute } from './server';
+import { registerChatPage } from './webchat/page';
+import { registerDirectLineBridge, type DirectLineBridge } from './webchat/bridge';
+import { createInProcessHandler } from './webchat/inProcess';
+import { registerAdminRoutes } from './handoff/admin-api';
+import { createDeliveryWorker, type DeliveryWorker } from './handoff/delivery';
+import { langFromLocale } from './i18n';
+import { say } from '../dialogs/replies';
+import { AdvisorStateSchema } from '../dialogs/state';
+import { TurnPreprocessMiddleware } from '../dialogs/turn-preprocess';
+
+export type AppOptions = {
+  logger?: Logger;
+  /** Reuse a database (tests that restart the app on the same data do not need this: the same DATA_DIR is enough). */
+  db?: AppDatabase;
+  catalog?: Catalog;
+  retriever?: Retriever;
+  delivery?: { baseDelayMs?: number; maxDelayMs?: number; pollMs?: number; timeoutMs?: number };
+  /** Listen (default). Benchmarks that drive the adapter in-process can skip it. */
+  listen?: boolean;
+};
+
+export type App = {
+  server: Server;
+  url: string;
+  db: AppDatabase;
+  adapter: CloudAdapter;
+  bot: AdvisorBot;
+  bridge: DirectLineBridge;
+  delivery: DeliveryWorker | null;
+  log: Logger;
+  close(): Promise<void>;
+};
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    base: { service: 'cost-advisor' },
+    // Belt and braces: the code never logs contact details, and these paths are censored if it ever does.
+    redact: { paths: ['*.email', '*.phone', '*.contact', 'contact', 'email', 'phone', '*.text'], censor: '[redacted]' },
+  });
+}
+
+/** Token signing key for the chat bridge, kept under DATA_DIR so chat tokens survive a restart. */
+function bridgeSigningKey(dataDir: string): string {
+  const file = path.join(dataDir, 'bridge-signing.key');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const key = crypto.randomBytes(32).toString('base64url');
+    fs.writeFileSync(file, key, { mode: 0o600 });
+    return key;
+  }
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.logger ?? createLogger(config);
+  const db = options.db ?? (await openDatabase(config));
+  const catalog = options.catalog ?? defaultCatalog();
+  const retriever = options.retriever ?? createRetriever();
+
+  const credentials = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials);
+  const adapter = new CloudAdapter(auth);
+  adapter.use(new ShowTypingMiddleware(800, 2_000));
+
+  const conversationState = new ConversationState(db.storage);
+  const userState = new UserState(db.storage);
+  const delivery = createDeliveryWorker(db.leads, config, { ...options.delivery, logger: log.child({ component: 'delivery' }) });
+
+  const bot = new AdvisorBot(conversationState, userState, {
+    catalog,
+    retriever,
+    leads: db.leads,
+    onLeadChanged: () => delivery?.kick(),
+    log,
+  });
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const ref = crypto.randomUUID().slice(0, 8);
+    const dbUp = await db.ping();
+    log.error({ ref, err: { name: error.name, message: error.message, stack: error.stack }, dbUp, conversation: context.activity.conversation?.id }, 'turn failed');
+    const cached = AdvisorStateSchema.safeParse(conversationState.get(context)?.advisor);
+    const lang = cached.success ? cached.data.lang : (langFromLocale(context.activity.locale) ?? 'en');
+    try {
+      await context.sendActivity(say(lang, dbUp ? 'errorApology' : 'unavailable', { ref }));
+    } catch (sendError) {
+      log.error({ ref, err: { message: (sendError as Error).message } }, 'could not send the apology');
+    }
+    if (dbUp) {
+      // Leave the conversation usable: drop the dialog stack that failed, keep the scenario.
+      try {
+        await conversationState.createProperty('dialogState').delete(context);
+        await conversationState.saveChanges(context, false);
+      } catch {
+        /* the next turn starts from the saved state */
+      }
+    }
+  };
+
+  adapter.use(new TurnPreprocessMiddleware(bot.stateStore));
+  const logic = (context: TurnContext) => bot.run(context);
+  const server = createServer(log);
+  registerMessagesRoute(server, {
+    adapter,
+    logic,
+    localMode: !config.MicrosoftAppId,
+    allowedServiceUrls: config.ALLOWED_SERVICE_URLS,
+    log,
+  });
+  registerHealthRoutes(server, () => db.ping());
+  registerChatPage(server, { directLineSecret: config.DIRECT_LINE_SECRET, allowedOrigins: config.ALLOWED_ORIGINS });
+  const bridge = registerDirectLineBridge(server, {
+    handle: createInProcessHandler(adapter, logic, config.MicrosoftAppId ?? ''),
+    signingKey: bridgeSigningKey(config.DATA_DIR),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    onError: (err) => log.error({ err: { message: (err as Error)?.message } }, 'chat bridge turn failed'),
+  });
+  registerAdminRoutes(server, { leads: db.leads, apiKey: config.ADMIN_API_KEY });
+
+  let url = '';
+  if (options.listen !== false) {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+    url = `http://${host}:${address.port}`;
+  }
+  delivery?.start();
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // Stop accepting, let in-flight turns finish, flush deliveries, then close the database.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      bridge.close();
+      if (delivery) await delivery.stop();
+      if (!options.db) await db.close();
+    })());
+
+  return { server, url, db, adapter, bot, bridge, delivery, log, close };
+}

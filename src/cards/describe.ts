@@ -1,0 +1,82 @@
+/** Short human descriptions of scenarios and changes, shared by cards, text replies and the summary. */
+import { t, type Lang } from '../i18n';
+import { dialogStrings } from '../i18n/dialogs';
+import { formatNumber } from '../i18n/money';
+import type { Channel, Deployment } from '../cost/scenario';
+import type { Change, ScenarioDraft } from '../conversation/draft';
+
+const channelKey = {
+  voice: 'channelVoice',
+  sms: 'channelSms',
+  mms: 'channelMms',
+  social: 'channelSocial',
+  email: 'channelEmail',
+  webchat: 'channelWebchat',
+} as const;
+
+const deploymentKey = {
+  cloud: 'deploymentCloud',
+  onPremises: 'deploymentOnPremises',
+  hybrid: 'deploymentHybrid',
+} as const;
+
+export function channelName(channel: Channel, lang: Lang): string {
+  return t(dialogStrings, lang, channelKey[channel]);
+}
+
+export function deploymentName(deployment: Deployment, lang: Lang): string {
+  return t(dialogStrings, lang, deploymentKey[deployment]);
+}
+
+/** "voice, SMS and email" / "telepon, SMS dan email". */
+export function joinList(items: string[], lang: Lang): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0];
+  return `${items.slice(0, -1).join(', ')} ${t(dialogStrings, lang, 'and')} ${items[items.length - 1]}`;
+}
+
+export function channelList(channels: readonly Channel[], lang: Lang): string {
+  return channels.length === 0 ? t(dialogStrings, lang, 'noChannels') : joinList(channels.map((c) => channelName(c, lang)), lang);
+}
+
+export function describeScenario(
+  s: { agents?: number; channels?: readonly Channel[]; deployment?: Deployment } | ScenarioDraft,
+  lang: Lang,
+): string {
+  return t(dialogStrings, lang, 'scenarioSummary', {
+    agents: s.agents === undefined ? '?' : formatNumber(s.agents, lang),
+    channels: channelList(s.channels ?? [], lang),
+    deployment: s.deployment ? deploymentName(s.deployment, lang) : '?',
+  });
+}
+
+export function describeChanges(changes: Change[], lang: Lang): string {
+  const parts = changes.map((c) => {
+    switch (c.kind) {
+      case 'agents':
+        return t(dialogStrings, lang, 'changedAgents', {
+          before: c.before === undefined ? '?' : formatNumber(c.before, lang),
+          after: formatNumber(c.after, lang),
+        });
+      case 'deployment':
+        return t(dialogStrings, lang, 'changedDeployment', {
+          before: c.before ? deploymentName(c.before, lang) : '?',
+          after: deploymentName(c.after, lang),
+        });
+      case 'channelsAdded':
+        return t(dialogStrings, lang, 'changedAdded', { what: channelList(c.channels, lang) });
+      case 'channelsRemoved':
+        return t(dialogStrings, lang, 'changedRemoved', { what: channelList(c.channels, lang) });
+      case 'volumes':
+        return t(dialogStrings, lang, 'changedVolumes');
+      case 'addOns':
+      case 'voiceBilling':
+        return t(dialogStrings, lang, 'changedAddOns');
+      case 'tier':
+        return t(dialogStrings, lang, 'changedTier', { before: c.before ?? 'standard', after: c.after });
+      case 'years':
+        return t(dialogStrings, lang, 'changedYears', { before: c.before ?? 3, after: c.after });
+    }
+  });
+  return parts.join('; ');
+}

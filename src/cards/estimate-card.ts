@@ -1,0 +1,409 @@
+/**
+ * The estimate, the what-if delta and the deployment comparison as Adaptive Cards 1.5
+ * (the highest version Teams renders) and as plain text with the same figures, for
+ * channels that show no cards.
+ */
+import { t, type Lang } from '../i18n';
+import { cardStrings } from '../i18n/cards';
+import { formatMoney, formatNumber } from '../i18n/money';
+import type { Estimate, LineItem, Range } from '../cost/types';
+import type { EstimateDiff } from '../cost/diff';
+import { unitLabel } from '../cost/labels';
+import { deploymentName, describeScenario } from './describe';
+import { renderComparisonChart } from './chart';
+
+export type AdaptiveCard = {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: unknown[];
+  actions?: unknown[];
+  fallbackText?: string;
+  speak?: string;
+};
+
+export const CARD_VERSION = '1.5' as const;
+
+function card(body: unknown[], actions: unknown[] | undefined, fallbackText: string): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+    ...(actions && actions.length > 0 ? { actions } : {}),
+    fallbackText,
+  };
+}
+
+const money = (n: number, lang: Lang) => formatMoney(n, lang);
+
+export function rangeText(r: Range, lang: Lang): string {
+  return t(cardStrings, lang, 'rangeShort', { low: money(r.low, lang), high: money(r.high, lang) });
+}
+
+function isZero(r: Range): boolean {
+  return r.low === 0 && r.typical === 0 && r.high === 0;
+}
+
+function lineLabel(item: LineItem, lang: Lang): string {
+  return `${item.label[lang]}${item.assumption ? t(cardStrings, lang, 'assumptionMark') : ''}`;
+}
+
+/** What to show in the typical column: an amount, "depends on usage: $0.01 per SMS", or "included". */
+function monthlyValue(item: LineItem, lang: Lang): string {
+  if (item.dependsOnUsage) {
+    return t(cardStrings, lang, 'dependsOnUsage', {
+      price: `${money(item.unitPrice.typical, lang)} ${unitLabel(item.unit, lang)}`,
+    });
+  }
+  if (isZero(item.monthly)) return t(cardStrings, lang, 'includedInLicence');
+  return money(item.monthly.typical, lang);
+}
+
+function recurringItems(e: Estimate): LineItem[] {
+  return e.lineItems.filter((i) => !isZero(i.monthly) || i.dependsOnUsage || isZero(i.oneTime));
+}
+
+function oneTimeItems(e: Estimate): LineItem[] {
+  return e.lineItems.filter((i) => !isZero(i.oneTime));
+}
+
+function row(cells: { text: string; weight?: 'Bolder'; align?: 'Right'; width: string; subtle?: boolean }[]) {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: cells.map((c) => ({
+      type: 'Column',
+      width: c.width,
+      items: [
+        {
+          type: 'TextBlock',
+          text: c.text,
+          wrap: true,
+          size: 'Small',
+          ...(c.weight ? { weight: c.weight } : {}),
+          ...(c.align ? { horizontalAlignment: c.align } : {}),
+          ...(c.subtle ? { isSubtle: true } : {}),
+        },
+      ],
+    })),
+  };
+}
+
+function signed(n: number, lang: Lang): string {
+  const rounded = Math.round(n * 100) / 100;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${money(Math.abs(rounded), lang)}`;
+}
+
+function totalsFacts(e: Estimate, lang: Lang) {
+  const tot = e.totals;
+  const fact = (key: 'monthly' | 'annual' | 'oneTime' | 'first12' | 'perAgent', r: Range) => ({
+    title: t(cardStrings, lang, key),
+    value: `**${money(r.typical, lang)}** (${rangeText(r, lang)})`,
+  });
+  return [
+    fact('monthly', tot.monthly),
+    fact('annual', tot.annual),
+    fact('oneTime', tot.oneTime),
+    fact('first12', tot.first12Months),
+    fact('perAgent', tot.perAgentMonthly),
+  ];
+}
+
+export function submitAction(title: string, data: Record<string, unknown>) {
+  return { type: 'Action.Submit', title, data };
+}
+
+export function estimateActions(lang: Lang) {
+  return [
+    submitAction(t(cardStrings, lang, 'actionCompare'), { action: 'compare' }),
+    submitAction(t(cardStrings, lang, 'actionChange'), { action: 'changeAnswers' }),
+    submitAction(t(cardStrings, lang, 'actionAsk'), { action: 'ask' }),
+    submitAction(t(cardStrings, lang, 'actionSales'), { action: 'sales' }),
+  ];
+}
+
+function diffBlock(diff: EstimateDiff, lang: Lang): unknown[] {
+  const lines = diff.lines
+    .filter((l) => Math.abs(l.delta) >= 0.005)
+    .map((l) =>
+      t(cardStrings, lang, 'changeLine', {
+        label: l.label[lang],
+        before: money(l.before, lang),
+        after: money(l.after, lang),
+        delta: signed(l.delta, lang),
+      }),
+    );
+  const total = t(cardStrings, lang, 'totalChange', {
+    before: money(diff.total.before, lang),
+    after: money(diff.total.after, lang),
+    delta: signed(diff.total.delta, lang),
+  });
+  return [
+    {
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: t(cardStrings, lang, 'changesHeader'), weight: 'Bolder', wrap: true },
+        ...lines.map((text) => ({ type: 'TextBlock', text: `• ${text}`, wrap: true, size: 'Small', spacing: 'None' })),
+        { type: 'TextBlock', text: total, wrap: true, weight: 'Bolder', size: 'Small' },
+      ],
+    },
+  ];
+}
+
+export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff): AdaptiveCard {
+  const recurring = recurringItems(e);
+  const upfront = oneTimeItems(e);
+  const body: unknown[] = [
+    {
+      type: 'TextBlock',
+      text: t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) }),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    ...(diff ? diffBlock(diff, lang) : []),
+    {
+      type: 'ColumnSet',
+      spacing: 'Medium',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            { type: 'TextBlock', text: t(cardStrings, lang, 'typicalPerMonth'), isSubtle: true, size: 'Small', wrap: true },
+            {
+              type: 'TextBlock',
+              text: money(e.totals.monthly.typical, lang),
+              size: 'ExtraLarge',
+              weight: 'Bolder',
+              color: 'Accent',
+              spacing: 'None',
+            },
+            {
+              type: 'TextBlock',
+              text: t(cardStrings, lang, 'range', {
+                low: money(e.totals.monthly.low, lang),
+                high: money(e.totals.monthly.high, lang),
+              }),
+              isSubtle: true,
+              size: 'Small',
+              spacing: 'None',
+              wrap: true,
+            },
+          ],
+        },
+      ],
+    },
+    row([
+      { text: t(cardStrings, lang, 'colItem'), weight: 'Bolder', width: '5' },
+      { text: t(cardStrings, lang, 'colTypical'), weight: 'Bolder', width: '4', align: 'Right' },
+      { text: t(cardStrings, lang, 'colRange'), weight: 'Bolder', width: '4', align: 'Right' },
+    ]),
+    ...recurring.map((item) =>
+      row([
+        { text: lineLabel(item, lang), width: '5' },
+        { text: monthlyValue(item, lang), width: '4', align: 'Right' },
+        {
+          text: item.dependsOnUsage || isZero(item.monthly) ? '' : rangeText(item.monthly, lang),
+          width: '4',
+          align: 'Right',
+          subtle: true,
+        },
+      ]),
+    ),
+  ];
+  if (upfront.length > 0) {
+    body.push({ type: 'TextBlock', text: t(cardStrings, lang, 'oneTimeHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true });
+    for (const item of upfront) {
+      body.push(
+        row([
+          { text: lineLabel(item, lang), width: '5' },
+          { text: money(item.oneTime.typical, lang), width: '4', align: 'Right' },
+          { text: rangeText(item.oneTime, lang), width: '4', align: 'Right', subtle: true },
+        ]),
+      );
+    }
+  }
+  body.push(
+    { type: 'TextBlock', text: t(cardStrings, lang, 'totals'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+    { type: 'FactSet', facts: totalsFacts(e, lang) },
+  );
+  if (e.assumptions.length > 0) {
+    body.push(
+      { type: 'TextBlock', text: t(cardStrings, lang, 'assumptionsNote'), isSubtle: true, size: 'Small', wrap: true },
+      {
+        type: 'ActionSet',
+        actions: [
+          {
+            type: 'Action.ToggleVisibility',
+            title: t(cardStrings, lang, 'showAssumptions', { count: e.assumptions.length }),
+            targetElements: ['assumptions'],
+          },
+        ],
+      },
+      {
+        type: 'Container',
+        id: 'assumptions',
+        isVisible: false,
+        items: e.assumptions.map((a) => ({
+          type: 'TextBlock',
+          text: `• **${a.label[lang]}**: ${formatAssumptionValue(a.value, a.unit, lang)} — ${a.reason[lang]}`,
+          wrap: true,
+          size: 'Small',
+        })),
+      },
+    );
+  }
+  return card(body, estimateActions(lang), estimateText(e, lang, diff));
+}
+
+function formatAssumptionValue(value: number | string, unit: string, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  return /usd|price|per_/.test(unit) && !/^count|^minutes|^messages|^gb|^interactions/.test(unit)
+    ? `${money(value, lang)} ${unitLabel(unit, lang)}`
+    : `${formatNumber(value, lang)} ${unitLabel(unit, lang)}`;
+}
+
+export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): string {
+  const lines: string[] = [t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) })];
+  if (diff) {
+    lines.push('', t(cardStrings, lang, 'textChanges'));
+    for (const l of diff.lines.filter((x) => Math.abs(x.delta) >= 0.005)) {
+      lines.push(
+        `• ${t(cardStrings, lang, 'changeLine', { label: l.label[lang], before: money(l.before, lang), after: money(l.after, lang), delta: signed(l.delta, lang) })}`,
+      );
+    }
+    lines.push(
+      `• ${t(cardStrings, lang, 'totalChange', { before: money(diff.total.before, lang), after: money(diff.total.after, lang), delta: signed(diff.total.delta, lang) })}`,
+    );
+  }
+  lines.push('', t(cardStrings, lang, 'textLineItems'));
+  for (const item of recurringItems(e)) {
+    if (item.dependsOnUsage || isZero(item.monthly)) {
+      lines.push(t(cardStrings, lang, 'textUsageRow', { label: lineLabel(item, lang), value: monthlyValue(item, lang) }));
+    } else {
+      lines.push(
+        t(cardStrings, lang, 'textRow', {
+          label: lineLabel(item, lang),
+          typical: money(item.monthly.typical, lang),
+          range: rangeText(item.monthly, lang),
+        }),
+      );
+    }
+  }
+  const upfront = oneTimeItems(e);
+  if (upfront.length > 0) {
+    lines.push('', t(cardStrings, lang, 'textOneTime'));
+    for (const item of upfront) {
+      lines.push(
+        t(cardStrings, lang, 'textRow', {
+          label: lineLabel(item, lang),
+          typical: money(item.oneTime.typical, lang),
+          range: rangeText(item.oneTime, lang),
+        }),
+      );
+    }
+  }
+  lines.push('', t(cardStrings, lang, 'textTotals'));
+  for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '')}`);
+  if (e.assumptions.length > 0) {
+    lines.push('', t(cardStrings, lang, 'textAssumptions'));
+    for (const a of e.assumptions) {
+      lines.push(
+        t(cardStrings, lang, 'textAssumptionRow', {
+          label: a.label[lang],
+          value: formatAssumptionValue(a.value, a.unit, lang),
+          reason: a.reason[lang],
+        }),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function breakEvenSentence(e: Estimate, lang: Lang): string {
+  const b = e.breakEven;
+  if (b.overtakenBy && b.year !== null) {
+    return t(cardStrings, lang, 'breakEvenYear', {
+      later: deploymentName(b.overtakenBy, lang),
+      earlier: deploymentName(b.cheaperToStart, lang),
+      year: b.year,
+    });
+  }
+  return t(cardStrings, lang, 'breakEvenNone', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years });
+}
+
+function cheapest(e: Estimate) {
+  return [...e.comparison].sort((a, b) => a.tco.typical - b.tco.typical)[0];
+}
+
+export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
+  const years = e.scenario.years;
+  const best = cheapest(e);
+  let chart: string | undefined;
+  try {
+    chart = renderComparisonChart(e, lang);
+  } catch {
+    chart = undefined; // the table carries the same numbers; a chart failure must not lose the reply
+  }
+  const body: unknown[] = [
+    {
+      type: 'TextBlock',
+      text: t(cardStrings, lang, 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    ...(chart
+      ? [{ type: 'Image', url: chart, altText: t(cardStrings, lang, 'chartAlt', { years }), size: 'Stretch' }]
+      : []),
+    row([
+      { text: t(cardStrings, lang, 'colDeployment'), weight: 'Bolder', width: '4' },
+      { text: t(cardStrings, lang, 'colUpfront'), weight: 'Bolder', width: '3', align: 'Right' },
+      { text: t(cardStrings, lang, 'colMonthly'), weight: 'Bolder', width: '3', align: 'Right' },
+      { text: t(cardStrings, lang, 'colTco', { years }), weight: 'Bolder', width: '3', align: 'Right' },
+    ]),
+    ...e.comparison.map((c) =>
+      row([
+        { text: deploymentName(c.deployment, lang) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '4' },
+        { text: money(c.oneTime.typical, lang), width: '3', align: 'Right' },
+        { text: money(c.monthly.typical, lang), width: '3', align: 'Right' },
+        { text: money(c.tco.typical, lang), width: '3', align: 'Right', weight: c === best ? 'Bolder' : undefined },
+      ]),
+    ),
+    { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },
+    {
+      type: 'TextBlock',
+      text: t(cardStrings, lang, 'cheapestOverall', {
+        years,
+        deployment: deploymentName(best.deployment, lang),
+        amount: money(best.tco.typical, lang),
+      }),
+      wrap: true,
+      isSubtle: true,
+    },
+  ];
+  const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
+  return card(body, actions, comparisonText(e, lang));
+}
+
+export function comparisonText(e: Estimate, lang: Lang): string {
+  const years = e.scenario.years;
+  const lines = [
+    t(cardStrings, lang, 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
+    t(cardStrings, lang, 'textComparison', { years }),
+    ...e.comparison.map((c) =>
+      t(cardStrings, lang, 'textCompareRow', {
+        deployment: deploymentName(c.deployment, lang),
+        upfront: money(c.oneTime.typical, lang),
+        monthly: money(c.monthly.typical, lang),
+        tco: money(c.tco.typical, lang),
+      }),
+    ),
+    breakEvenSentence(e, lang),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,62 @@
+/** The lead summary the user sees before and after it goes to sales: a card, and the same as text. */
+import { t, type Lang } from '../i18n';
+import { cardStrings } from '../i18n/cards';
+import { formatMoney } from '../i18n/money';
+import { renderSummaryText } from '../handoff/summary';
+import type { LeadSummary } from '../handoff/lead-schema';
+import { CARD_VERSION, type AdaptiveCard } from './estimate-card';
+import { describeScenario } from './describe';
+import { escapeMarkdown as esc } from './escape';
+
+const range = (r: { low: number; typical: number; high: number }, lang: Lang) =>
+  `${formatMoney(r.typical, lang)} (${t(cardStrings, lang, 'rangeShort', { low: formatMoney(r.low, lang), high: formatMoney(r.high, lang) })})`;
+
+export function summaryText(summary: LeadSummary, lang: Lang): string {
+  return renderSummaryText(summary, lang);
+}
+
+export function summaryCard(summary: LeadSummary, lang: Lang): AdaptiveCard {
+  const s = (key: Parameters<typeof t<keyof (typeof cardStrings)['en']>>[2], params?: Record<string, string | number>) =>
+    t(cardStrings, lang, key, params);
+  const c = summary.contact;
+  const e = summary.estimate;
+  const body: unknown[] = [
+    { type: 'TextBlock', text: s('summaryTitle'), weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: s('summaryRef', { ref: summary.reference }), isSubtle: true, spacing: 'None', wrap: true },
+    { type: 'TextBlock', text: s('contactHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: s('fieldName'), value: esc(c.name) },
+        { title: s('fieldEmail'), value: esc(c.email) },
+        { title: s('fieldCompany'), value: esc(c.company) },
+        { title: s('fieldPhone'), value: c.phone ? esc(c.phone) : s('notGiven') },
+        { title: s('fieldTime'), value: c.preferredTime ? esc(c.preferredTime) : s('notGiven') },
+      ],
+    },
+    { type: 'TextBlock', text: s('scenarioHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+    { type: 'TextBlock', text: describeScenario(summary.scenario, lang), wrap: true },
+    { type: 'TextBlock', text: s('estimateHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: s('monthly'), value: range(e.monthly, lang) },
+        { title: s('first12'), value: range(e.first12Months, lang) },
+        { title: s('perAgent'), value: range(e.perAgentMonthly, lang) },
+      ],
+    },
+  ];
+  if (summary.questions.length > 0) {
+    body.push(
+      { type: 'TextBlock', text: s('questionsHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+      ...summary.questions.slice(-10).map((q) => ({ type: 'TextBlock', text: `• ${esc(q)}`, wrap: true, size: 'Small', spacing: 'None' })),
+    );
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+    fallbackText: summaryText(summary, lang),
+  };
+}

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from './harness';
+import { estimate } from '../../src/cost/estimate';
+import { formatMoney } from '../../src/i18n/money';
+import { dialogStrings } from '../../src/i18n/dialogs';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const typical = (agents: number, channels: string[], deployment: string, lang: 'en' | 'id' = 'en') =>
+  formatMoney(estimate({ agents, channels: channels as never, deployment: deployment as never }).totals.monthly.typical, lang);
+
+/** Each step: what the user says, and fragments every one of which must appear in the replies. */
+type Step = [input: string, expected: (string | RegExp)[]];
+
+const conversations: { name: string; locale?: string; steps: Step[] }[] = [
+  {
+    name: 'step by step in English, with the optional extras skipped',
+    steps: [
+      ['I need a quote', [dialogStrings.en.askAgents]],
+      ['40', [dialogStrings.en.askChannels]],
+      ['voice and email', [dialogStrings.en.askDeployment]],
+      ['cloud', [/monthly volumes or want add-ons/]],
+      ['use typical volumes', ['Estimate: 40 agents, voice and email, cloud', typical(40, ['voice', 'email'], 'cloud')]],
+    ],
+  },
+  {
+    name: 'one sentence with all three answers goes straight to the estimate',
+    steps: [
+      ['We have 45 agents and need voice, SMS and email in the cloud', ['Estimate: 45 agents, voice, SMS and email, cloud', typical(45, ['voice', 'sms', 'email'], 'cloud')]],
+    ],
+  },
+  {
+    name: 'Indonesian, step by step',
+    locale: 'id-ID',
+    steps: [
+      ['saya mau hitung biaya pusat kontak', [dialogStrings.id.askAgents]],
+      ['empat puluh lima agen', [dialogStrings.id.askChannels]],
+      ['telepon dan SMS', [dialogStrings.id.askDeployment]],
+      ['hibrida', [/volume bulanan/]],
+      ['lewati', ['Estimasi: 45 agen, telepon dan SMS, hibrida', typical(45, ['voice', 'sms'], 'hybrid', 'id')]],
+    ],
+  },
+  {
+    name: 'bad agent answers get specific re-prompts, then choices after three misses',
+    steps: [
+      ['get an estimate', [dialogStrings.en.askAgents]],
+      ['0', [dialogStrings.en.agentsZero]],
+      ['-5 agents', [dialogStrings.en.agentsNegative]],
+      ['2.5 agents', [dialogStrings.en.tooManyMisses, '[Help]', '[Talk to sales]']],
+      ['150000 agents', [dialogStrings.en.agentsTooLarge]],
+      ['12', [dialogStrings.en.askChannels]],
+    ],
+  },
+  {
+    name: 'help and why in the middle continue at the same question',
+    steps: [
+      ['estimate please', [dialogStrings.en.askAgents]],
+      ['30 seats', [dialogStrings.en.askChannels]],
+      ['help', [dialogStrings.en.helpInForm, dialogStrings.en.askChannels]],
+      ['why do you ask?', [dialogStrings.en.whyChannels, dialogStrings.en.askChannels]],
+      ['sms only', [dialogStrings.en.askDeployment]],
+    ],
+  },
+  {
+    name: 'a cost question mid-form is answered, then the form resumes without taking its numbers',
+    steps: [
+      ['estimate', [dialogStrings.en.askAgents]],
+      ['how much does an SMS cost?', [/\$0\.01/, dialogStrings.en.askAgents]],
+      ['25', [dialogStrings.en.askChannels]],
+    ],
+  },
+  {
+    name: 'cancel and start over',
+    steps: [
+      ['estimate', [dialogStrings.en.askAgents]],
+      ['20 agents', [dialogStrings.en.askChannels]],
+      ['cancel', [dialogStrings.en.cancelled]],
+      ['start over', [dialogStrings.en.startedOver, dialogStrings.en.askAgents]],
+    ],
+  },
+];
+
+describe('estimate conversation (DialogTestClient)', () => {
+  for (const c of conversations) {
+    it(c.name, async () => {
+      h = await createHarness('test', c.locale ?? 'en-US');
+      for (const [input, expected] of c.steps) {
+        const replies = (await h.say(input)).join('\n');
+        for (const fragment of expected) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).toContain(fragment);
+          else expect(replies, `after "${input}"`).toMatch(fragment);
+        }
+      }
+    });
+  }
+
+  it('what-if edits re-price at once and show what changed', async () => {
+    h = await createHarness();
+    await h.say('50 agents, voice and SMS, cloud');
+    const cases: [string, RegExp][] = [
+      ['make it 80 agents', /agents 50 → 80/],
+      ['add email', /added email/],
+      ['drop sms', /removed SMS/],
+      ['what about on-prem?', /deployment cloud → on-premises/],
+      ['assume 10,000 SMS a month', /volumes updated|added SMS/],
+    ];
+    for (const [input, change] of cases) {
+      const replies = (await h.say(input)).join('\n');
+      expect(replies, input).toMatch(change);
+      expect(replies, input).toMatch(/Monthly total: \$[\d,]+ → \$[\d,]+/);
+    }
+    const s = await h.state();
+    expect(s.draft.agents).toBe(80);
+    expect(s.draft.deployment).toBe('onPremises');
+  });
+
+  it('compare all three shows every deployment with the break-even', async () => {
+    h = await createHarness();
+    await h.say('200 agents, voice, email and web chat, cloud');
+    const replies = (await h.say('compare all three')).join('\n');
+    for (const d of ['on-premises', 'cloud', 'hybrid']) expect(replies).toContain(d);
+    expect(replies).toMatch(/break-even|becomes cheaper/);
+  });
+
+  it('card submits are parsed: channel picker and deployment buttons', async () => {
+    h = await createHarness();
+    await h.say('estimate');
+    await h.say('60');
+    expect((await h.submit({ action: 'setChannels', channels: 'voice,social' })).join('\n')).toContain(dialogStrings.en.askDeployment);
+    expect((await h.submit({ action: 'setDeployment', deployment: 'hybrid' })).join('\n')).toMatch(/add-ons/);
+    expect((await h.submit({ action: 'useDefaults' })).join('\n')).toContain('Estimate: 60 agents, voice and social media, hybrid');
+  });
+
+  it('a forged or stale card value gets a clear answer, not a crash', async () => {
+    h = await createHarness();
+    const replies = (await h.submit({ action: 'setDeployment', deployment: 'moon' })).join('\n');
+    expect(replies).toContain(dialogStrings.en.unknownAction);
+  });
+});
