@@ -19,7 +19,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\bcontact[\s-]?cent(?:er|re)s?\b|\bpusat kontak\b|\bcontactcent(?:er|re)\b|\bccaas\b/g, ' contactcenter '],
   [/\blong[\s-]?term\b|\bjangka panjang\b|\bover time\b|\bin the long run\b|\bover the years\b|\bbeberapa tahun\b|\bmulti[\s-]?year\b/g, ' longterm '],
   [/\bup[\s-]?front\b|\bdi[\s-]?muka\b|\bbiaya awal\b|\binitial (?:cost|costs|investment)\b|\bstart[\s-]?up costs?\b|\bmodal awal\b|\bcapex\b/g, ' upfront '],
-  [/\bone[\s-]?time\b|\bsekali bayar\b|\bsatu kali\b|\bsekali saja\b/g, ' onetime '],
+  [/\bone[\s-]?(?:time|off)\b|\bsekali bayar\b|\bsatu kali\b|\bsekali saja\b/g, ' onetime '],
   [/\bup[\s-]?time\b|\bwaktu aktif\b|\bfive nines\b|\b99[.,]999\s*%?/g, ' uptime '],
   [/\bdown[\s-]?time\b|\boutages?\b|\bpemadaman\b|\bsistem mati\b|\bgo(?:es)? down\b/g, ' downtime '],
   [/\bbusiness continuity\b|\bkelangsungan bisnis\b|\bkeberlangsungan bisnis\b|\bdisaster recovery\b|\bpemulihan bencana\b/g, ' continuity '],
@@ -60,7 +60,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   social: ['sosial', 'facebook', 'linkedin', 'twitter', 'instagram', 'whatsapp', 'socials'],
   ai: ['ml', 'bot', 'chatbot', 'chatbots', 'bots', 'genai', 'llm', 'otomatis', 'automation', 'otomasi'],
   wfm: ['schedul', 'jadwal', 'scheduling', 'rostering', 'roster', 'forecast', 'forecasting', 'ramal'],
-  integration: ['integr', 'integrasi', 'integrate', 'integrating', 'integrations', 'connector', 'konektor'],
+  integration: ['konek', 'connect', 'connector', 'integr', 'integrasi', 'integrate', 'integrating', 'integrations', 'konektor'],
   custom: ['khusus', 'kustom', 'bespoke', 'proprietari', 'proprietary', 'eksklusif', 'tailor'],
   cost: ['biaya', 'harga', 'price', 'pric', 'cost', 'costs', 'tarif', 'rate', 'fee', 'charg', 'charge', 'ongko', 'ongkos', 'bayar', 'pay', 'spend', 'pengeluaran', 'keluar_biaya', 'rp'],
   expensive: ['expens', 'mahal', 'dearer', 'dear', 'pricier', 'pricey', 'costli', 'costly', 'costlier', 'higher'],
@@ -84,7 +84,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   maintenance: ['maintain', 'pelihara', 'pemeliharaan', 'rawat', 'perawatan', 'upkeep', 'upgrade', 'updat', 'update', 'patch'],
   hardware: ['server', 'servers', 'pbx', 'equip', 'equipment', 'peralatan', 'infrastructur', 'infrastruktur', 'datacenter'],
   software: ['aplikasi', 'app', 'apps', 'tool', 'tools', 'alat'],
-  internet: ['koneksi', 'connect', 'connection', 'bandwidth', 'wifi', 'network', 'jaringan', 'offline'],
+  internet: ['koneksi', 'connection', 'bandwidth', 'wifi', 'network', 'jaringan', 'offline'],
   control: ['kontrol', 'kendali', 'kendal', 'customis', 'customiz', 'kustomisasi'],
   feature: ['fitur', 'features', 'featur', 'functional', 'fungsionalitas', 'capabl', 'capability', 'kemampuan'],
   estimate: ['perkiraan', 'kira', 'estimasi', 'estim', 'taksir', 'taksiran', 'quote', 'calcul', 'hitung', 'kalkulasi', 'calculate', 'calculated', 'number', 'angka', 'figur', 'figure', 'result', 'hasil'],
@@ -110,9 +110,16 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   source: ['sumber', 'sources', 'referensi', 'reference', 'article', 'artikel', 'cite', 'kutip'],
   customer: ['pelanggan', 'customers', 'client', 'klien', 'konsumen', 'consum'],
   migrate: ['migrat', 'migrasi', 'pindah', 'move', 'moving', 'transisi', 'transit', 'transition', 'switch'],
-  cons: ['catch', 'gotcha', 'weak', 'weakness', 'weaknesses', 'risk', 'risks', 'risiko', 'resiko', 'tradeoff', 'trade-off'],
+  cons: ['bad', 'buruk', 'jelek', 'catch', 'gotcha', 'weak', 'weakness', 'weaknesses', 'risk', 'risks', 'risiko', 'resiko', 'tradeoff', 'trade-off'],
   pros: ['advantag', 'benefit', 'upsid', 'unggul'],
-  complex: ['complex', 'complic', 'rumit', 'kompleks', 'kompleksita', 'sulit', 'hard', 'difficult'],
+  driver: ['faktor', 'factor', 'drive', 'drivers', 'penyebab', 'sebab'],
+  choose: ['pick', 'pilih', 'select', 'choos', 'chose', 'decid', 'decide', 'memilih', 'putus', 'memutuskan'],
+  publisher: ['publish', 'published', 'terbit', 'penerbit', 'author', 'wrote', 'write', 'written', 'penulis', 'tulis'],
+  talk: ['speak', 'bicara', 'ngobrol', 'hubungi', 'call_me', 'talking', 'berbicara'],
+  answer: ['jawaban', 'jawab', 'answers'],
+  use: ['pakai', 'pake', 'dipakai', 'uses', 'used', 'usag', 'kegunaan', 'gunanya', 'guna'],
+  definition: ['erti', 'arti', 'definisi', 'definit', 'define', 'meaning', 'mean'],
+  complex: ['ribet', 'susah', 'repot', 'complex', 'complic', 'rumit', 'kompleks', 'kompleksita', 'sulit', 'hard', 'difficult'],
 };
 
 export const SYNONYMS: ReadonlyMap<string, string> = (() => {
@@ -161,14 +168,14 @@ export const STEM_EXCEPTIONS: Record<Lang, Record<string, string>> = {
 
 /** Extra stop words: question fillers and chat shorthand (brp, yg, gmn) that carry no topic. */
 export const EXTRA_STOP_WORDS: Record<Lang, string[]> = {
-  en: ['please', 'pls', 'plz', 'tell', 'explain', 'know', 'want', 'wanna', 'would', 'could', 'thing', 'things', 'us', 'i', 'im', 'hey', 'hi', 'ok', 'okay', 'really', 'actually', 'just', 'exactly', 'roughly', 'typically', 'usually', 'normally', 'generally', 'go', 'going', 'give', 'mean', 'means', 'look', 'looks', 'say', 'says', 'whats', 'anything', 'something', 'kind', 'sort', 'any', 'lot', 'one', 'ones', 'even', 'ever', 'dont', 'doesnt', 'isnt', 'cant', 'wont', 'got', 'gets', 'it', 'thanks'],
-  id: ['brp', 'brapa', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'knp', 'knapa', 'napa', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi'],
+  en: ['please', 'pls', 'plz', 'tell', 'explain', 'know', 'want', 'wanna', 'would', 'could', 'thing', 'things', 'us', 'i', 'im', 'hey', 'hi', 'ok', 'okay', 'really', 'actually', 'just', 'exactly', 'roughly', 'typically', 'usually', 'normally', 'generally', 'go', 'going', 'give', 'look', 'looks', 'say', 'says', 'whats', 'anything', 'something', 'kind', 'sort', 'any', 'lot', 'one', 'ones', 'even', 'ever', 'dont', 'doesnt', 'isnt', 'cant', 'wont', 'got', 'gets', 'it', 'thanks'],
+  id: ['bikin', 'ambil', 'ngurus', 'ngurusnya', 'brp', 'brapa', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'knp', 'knapa', 'napa', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi'],
 };
 
 /** Stop words from natural's lists that are topic words here ("keluar" = egress, "awal" = upfront …). */
 export const KEEP_WORDS: Record<Lang, string[]> = {
   en: ['cannot', 'more', 'most', 'over', 'out', 'under', 'up', 'down', 'only', 'few', 'much', 'many', 'why', 'other', 'another'],
-  id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa'],
+  id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa', 'jawaban', 'jawab'],
 };
 
 /**
@@ -179,6 +186,8 @@ export const GENERIC_TOKENS: ReadonlySet<string> = new Set([
   'cost', 'expensive', 'cheap', 'month', 'year', 'much', 'many', 'more', 'most', 'why', 'over', 'out', 'up', 'down',
   'under', 'other', 'another', 'few', 'only', 'lebih', 'kurang', 'besar', 'kecil', 'baru', 'naik', 'lama', 'hari',
   'satu', 'dua', 'tiga', 'empat', 'lima', 'worth', 'best', 'good', 'bad', 'better', 'free', 'per', 'jumlah',
-  'masuk', 'luar', 'mulai', 'guna', 'penting', 'biasa', 'lain', 'tambah', 'need', 'work', 'kerja', 'bekerja',
+  'masuk', 'luar', 'mulai', 'penting', 'biasa', 'lain', 'tambah', 'need', 'work', 'kerja', 'bekerja',
   'difference', 'change', 'first', 'complex', 'mata', 'tempat', 'customer', 'company', 'usaha',
+  'definition', 'use', 'choose', 'talk', 'driver', 'bind', 'main', 'time', 'waktu', 'saat', 'recommend',
+  'rekomendasi', 'good', 'bagus', 'best', 'new', 'help', 'make', 'work', 'need', 'want', 'sure', 'real', 'nyata',
 ]);

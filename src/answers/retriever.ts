@@ -35,16 +35,22 @@ export type RetrieverOptions = {
   queryCoverageWeight: number;
   /** Typo-corrected words count this much of their weight. */
   fuzzyWeight: number;
+  /** A word the index has never seen counts this share of the rarest word's weight against the coverage. */
+  unknownWeight: number;
+  /** Everyday words ("cost", "why", "definition") weigh this share of their IDF: the topic word should decide. */
+  genericWeight: number;
 };
 
 // Chosen on the knowledge base's own phrasings (leave-one-out) and a handful of made-up off-topic
 // questions, not on eval/questions.json; see eval/README.md for the figures.
 export const DEFAULT_OPTIONS: RetrieverOptions = {
-  threshold: 0.5,
+  threshold: 0.45,
   closeMargin: 0.03,
   phrasingWeight: 0.8,
-  queryCoverageWeight: 0.7,
+  queryCoverageWeight: 0.5,
   fuzzyWeight: 0.8,
+  unknownWeight: 0.75,
+  genericWeight: 0.75,
 };
 
 type Doc = { entry: number; weights: Map<string, number>; total: number };
@@ -63,7 +69,7 @@ function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-function buildIndex(kb: KnowledgeBase, lang: Lang): LangIndex {
+function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangIndex {
   const texts: { entry: number; text: string }[] = [];
   kb.entries.forEach((e, i) => {
     for (const q of e.questions[lang]) texts.push({ entry: i, text: q });
@@ -83,7 +89,7 @@ function buildIndex(kb: KnowledgeBase, lang: Lang): LangIndex {
   for (const d of termDocs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
   for (const terms of tagTerms) for (const t of terms) if (!df.has(t)) df.set(t, 1);
   const idf = new Map<string, number>();
-  for (const [t, count] of df) idf.set(t, idfOf(count, n));
+  for (const [t, count] of df) idf.set(t, idfOf(count, n) * (GENERIC_TOKENS.has(t) ? o.genericWeight : 1));
 
   const postings = new Map<string, number[]>();
   const docs: Doc[] = termDocs.map((d, i) => {
@@ -114,7 +120,9 @@ function correct(word: string, index: LangIndex): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const [known, term] of index.words) {
-    if (Math.abs(known.length - word.length) > limit) continue;
+    // Typos rarely hit the first letter, and a longer word is more often a different word than a typo
+    // ("iphone" is not "phone", "movie" is not "move"): only dropped, swapped or wrong letters are corrected.
+    if (known[0] !== word[0] || word.length > known.length || known.length - word.length > limit) continue;
     const d = damerauLevenshtein(word, known, limit);
     if (d < bestDistance) {
       bestDistance = d;
@@ -124,7 +132,7 @@ function correct(word: string, index: LangIndex): string | undefined {
   return best;
 }
 
-function queryTerms(text: string, lang: Lang, index: LangIndex, fuzzyWeight: number): QueryTerm[] {
+function queryTerms(text: string, lang: Lang, index: LangIndex, o: RetrieverOptions): QueryTerm[] {
   const seen = new Map<string, QueryTerm>();
   for (const { word, term } of analyzeTokens(text, lang)) {
     let q: QueryTerm;
@@ -135,8 +143,8 @@ function queryTerms(text: string, lang: Lang, index: LangIndex, fuzzyWeight: num
       const fixedIdf = fixed === undefined ? undefined : index.idf.get(fixed);
       q =
         fixed !== undefined && fixedIdf !== undefined
-          ? { term: fixed, weight: fixedIdf * fuzzyWeight, known: true }
-          : { term, weight: index.unknownIdf, known: false };
+          ? { term: fixed, weight: fixedIdf * o.fuzzyWeight, known: true }
+          : { term, weight: index.unknownIdf * o.unknownWeight, known: false };
     }
     const prev = seen.get(q.term);
     if (!prev || prev.weight < q.weight) seen.set(q.term, q);
@@ -173,13 +181,13 @@ function scoreAll(index: LangIndex, query: QueryTerm[], entryCount: number, o: R
 
 export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options: Partial<RetrieverOptions> = {}): Retriever {
   const o: RetrieverOptions = { ...DEFAULT_OPTIONS, ...options };
-  const indexes = { en: buildIndex(kb, 'en'), id: buildIndex(kb, 'id') } as Record<Lang, LangIndex>;
+  const indexes = { en: buildIndex(kb, 'en', o), id: buildIndex(kb, 'id', o) } as Record<Lang, LangIndex>;
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   const starters = kb.entries.filter((e) => e.tags.includes('starter'));
 
   function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
     const index = indexes[lang];
-    const query = queryTerms(text, lang, index, o.fuzzyWeight);
+    const query = queryTerms(text, lang, index, o);
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
     const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
     const scores = scoreAll(index, query, kb.entries.length, o);

@@ -1,0 +1,52 @@
+/**
+ * `npm run eval:answers [-- --misses]`: top-1 accuracy, out-of-scope rejection, answer time and index build
+ * time per language, for the retriever and two baselines measured in the same run on the same set.
+ */
+import { evaluate } from './evaluate';
+
+const showMisses = process.argv.includes('--misses');
+const report = evaluate();
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+console.log(`Evaluation set: ${report.questions} questions (eval/questions.json)\n`);
+const header = ['method', 'lang', 'in/out', 'top-1', 'via did-you-mean', 'rejection', 'p50 ms', 'p99 ms', 'build ms'];
+const rows: string[][] = [];
+for (const m of report.methods) {
+  for (const lang of ['en', 'id'] as const) {
+    const f = m.byLang[lang];
+    rows.push([
+      m.name,
+      lang,
+      `${f.inScope}/${f.outOfScope}`,
+      pct(f.top1),
+      pct(f.didYouMean),
+      pct(f.rejection),
+      f.p50Ms.toFixed(3),
+      f.p99Ms.toFixed(3),
+      m.buildMs.toFixed(1),
+    ]);
+  }
+}
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+
+console.log('');
+for (const m of report.methods) if (m.threshold) console.log(`${m.name}: threshold ${m.threshold}`);
+const [ours, ...baselines] = report.methods;
+for (const b of baselines) {
+  for (const lang of ['en', 'id'] as const) {
+    const o = ours.byLang[lang];
+    const x = b.byLang[lang];
+    console.log(
+      `${lang}: ours vs ${b.name.replace('baseline: ', '')}: top-1 ${pct(o.top1)} vs ${pct(x.top1)} ` +
+        `(${(x.top1 > 0 ? o.top1 / x.top1 : Infinity).toFixed(2)}x), rejection ${pct(o.rejection)} vs ${pct(x.rejection)}, ` +
+        `p99 ${(o.p99Ms / Math.max(x.p99Ms, 1e-6)).toFixed(2)}x`,
+    );
+  }
+}
+const oursMisses = report.misses.filter((m) => m.method === ours.name);
+console.log(`\n${oursMisses.length} miss(es) for ours${showMisses ? ':' : ' (run with -- --misses to list them)'}`);
+if (showMisses) for (const m of oursMisses) console.log(`  [${m.lang}] "${m.q}" expected ${m.expected ?? 'unknown'}, got ${m.got ?? 'unknown'}`);
