@@ -3,7 +3,7 @@ import { priceLines } from './lines';
 import { priceBook } from './pricebook';
 import { parseScenario, type Scenario, type ScenarioInput } from './scenario';
 import { breakEvenOf, COMPARED, deploymentCost } from './tco';
-import { sumLines, totalsOf } from './totals';
+import { totalsOf } from './totals';
 import type { Assumption, DeploymentCost, Estimate, LineItem } from './types';
 
 export type { Assumption, BreakEven, DeploymentCost, Estimate, LineId, LineItem, Range, Totals } from './types';
@@ -18,13 +18,13 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
   let totals!: Estimate['totals'];
   const own = priceLines(scenario, scenario.deployment, book, used);
   for (const deployment of COMPARED) {
-    const items = deployment === scenario.deployment ? own : priceLines(scenario, deployment, book, used);
-    const sums = sumLines(items);
+    // The other deployments only feed the comparison: sums, no line items.
+    const priced = deployment === scenario.deployment ? own : priceLines(scenario, deployment, book, used, false);
     if (deployment === scenario.deployment) {
-      lineItems = items;
-      totals = totalsOf(sums, scenario.agents);
+      lineItems = priced.items;
+      totals = totalsOf(priced.sums, scenario.agents);
     }
-    comparison.push(deploymentCost(deployment, sums, scenario.years));
+    comparison.push(deploymentCost(deployment, priced.sums, scenario.years));
   }
   const assumptions: Assumption[] = [];
   for (const key of used) {

@@ -2,11 +2,12 @@ import type { Bilingual, RequiredEntryId } from './catalog';
 import { lineLabelPair } from './labels';
 import type { PresetKey, PriceBook, PricedEntry } from './pricebook';
 import type { Deployment, Scenario } from './scenario';
+import type { Sums } from './totals';
 import type { LineId, LineItem, Range } from './types';
 
 const ZERO: Range = Object.freeze({ low: 0, typical: 0, high: 0 });
 
-/** Rounds to cents once, at line level, so totals can be exact sums of what is shown. */
+/** Rounds to two decimals (derived quantities such as minutes from calls x AHT). */
 export function cents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
@@ -16,12 +17,29 @@ type Period = 'month' | 'year' | 'once';
 /** Collects the keys of the assumptions the priced lines rest on (catalog ids, preset keys). */
 export type AssumptionSink = Set<string>;
 
+/** Running sums in whole cents; `sums()` turns them into the ranges totals are built from. */
+class Tally {
+  mL = 0; mT = 0; mH = 0; uL = 0; uT = 0; uH = 0; oL = 0; oT = 0; oH = 0;
+  sums(): Sums {
+    const r = (l: number, t: number, h: number): Range => ({ low: l / 100, typical: t / 100, high: h / 100 });
+    return {
+      monthly: r(this.mL, this.mT, this.mH),
+      oneTime: r(this.oL, this.oT, this.oH),
+      baselineMonthly: r(this.mL - this.uL, this.mT - this.uT, this.mH - this.uH),
+      usageMonthly: r(this.uL, this.uT, this.uH),
+    };
+  }
+}
+
 class LineBuilder {
   readonly items: LineItem[] = [];
+  readonly tally = new Tally();
   constructor(
     private readonly scenario: Scenario,
     private readonly book: PriceBook,
     private readonly used: AssumptionSink,
+    /** False when only the sums are wanted (the other deployments of the comparison). */
+    private readonly collect: boolean,
   ) {}
 
   add(
@@ -34,17 +52,25 @@ class LineBuilder {
     const priced: PricedEntry = this.book.get(entryId);
     const price = opts.unitPrice ?? priced.price[this.scenario.tier];
     const divisor = period === 'year' ? 12 : 1;
-    const amount: Range = {
-      low: cents((quantity * price.low) / divisor),
-      typical: cents((quantity * price.typical) / divisor),
-      high: cents((quantity * price.high) / divisor),
-    };
+    // Whole cents, rounded once per line: the shown amounts and the totals come from these.
+    const l = Math.round(((quantity * price.low) / divisor) * 100);
+    const t = Math.round(((quantity * price.typical) / divisor) * 100);
+    const h = Math.round(((quantity * price.high) / divisor) * 100);
+    const tally = this.tally;
+    if (period === 'once') {
+      tally.oL += l; tally.oT += t; tally.oH += h;
+    } else {
+      tally.mL += l; tally.mT += t; tally.mH += h;
+      if (opts.usageBased) { tally.uL += l; tally.uT += t; tally.uH += h; }
+    }
     let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
     if (assumption) this.used.add(entryId);
     if (opts.preset) {
       assumption = true;
       this.used.add(this.book.presetKeys[this.scenario.usagePreset][opts.preset]);
     }
+    if (!this.collect) return;
+    const amount: Range = { low: l / 100, typical: t / 100, high: h / 100 };
     this.items.push({
       id,
       label: lineLabelPair(id),
@@ -66,6 +92,7 @@ class LineBuilder {
   unknownUsage(id: LineId, entryId: RequiredEntryId, note: Bilingual): void {
     const priced = this.book.get(entryId);
     this.used.add(entryId);
+    if (!this.collect) return;
     this.items.push({
       id,
       label: lineLabelPair(id),
@@ -108,8 +135,14 @@ function voiceMinutes(s: Scenario, book: PriceBook, used: AssumptionSink): { qua
  * Hybrid splits the seats by the catalog's cloud share: the cloud part pays the subscription,
  * the on-premises part the perpetual licence, hardware and IT, and all seats the admin overhead.
  */
-export function priceLines(s: Scenario, deployment: Deployment, book: PriceBook, used: AssumptionSink): LineItem[] {
-  const b = new LineBuilder(s, book, used);
+export function priceLines(
+  s: Scenario,
+  deployment: Deployment,
+  book: PriceBook,
+  used: AssumptionSink,
+  collect = true,
+): { items: LineItem[]; sums: Sums } {
+  const b = new LineBuilder(s, book, used, collect);
   const agents = s.agents;
   const cloudShare = deployment === 'cloud' ? 1 : deployment === 'onPremises' ? 0 : book.get('hybrid_cloud_share').entry.typical;
   const cloudSeats = agents * cloudShare;
@@ -184,5 +217,5 @@ export function priceLines(s: Scenario, deployment: Deployment, book: PriceBook,
     else b.add('ai', 'ai_conversation', conversations, 'month', { usageBased: true });
   }
   if (s.addOns.customIntegrations > 0) b.add('integration', 'custom_integration', s.addOns.customIntegrations, 'once');
-  return b.items;
+  return { items: b.items, sums: b.tally.sums() };
 }

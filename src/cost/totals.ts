@@ -1,27 +1,10 @@
-import type { LineItem, Range, Totals } from './types';
+import type { Range, Totals } from './types';
 
 /** Whole cents, so sums of line amounts are exact. */
 const c = (x: number) => Math.round(x * 100);
 const range = (low: number, typical: number, high: number): Range => ({ low: low / 100, typical: typical / 100, high: high / 100 });
 
 export type Sums = { monthly: Range; oneTime: Range; baselineMonthly: Range; usageMonthly: Range };
-
-export function sumLines(items: LineItem[]): Sums {
-  let mL = 0, mT = 0, mH = 0, uL = 0, uT = 0, uH = 0, oL = 0, oT = 0, oH = 0;
-  for (const item of items) {
-    const m = item.monthly;
-    const l = c(m.low), t = c(m.typical), h = c(m.high);
-    mL += l; mT += t; mH += h;
-    if (item.usageBased) { uL += l; uT += t; uH += h; }
-    oL += c(item.oneTime.low); oT += c(item.oneTime.typical); oH += c(item.oneTime.high);
-  }
-  return {
-    monthly: range(mL, mT, mH),
-    oneTime: range(oL, oT, oH),
-    baselineMonthly: range(mL - uL, mT - uT, mH - uH),
-    usageMonthly: range(uL, uT, uH),
-  };
-}
 
 /** Total cost after `months`: one-time plus that many months, in whole cents. */
 export function afterMonths(oneTime: Range, monthly: Range, months: number): Range {
