@@ -84,7 +84,11 @@ export interface LeadStore {
   get(id: string): Promise<Lead | undefined>;
   getByReference(reference: string): Promise<Lead | undefined>;
   list(options?: ListLeadsOptions): Promise<LeadPage>;
-  /** Erasure: personal data removed from the lead and every outbox row; sales is told to forget it. */
+  /**
+   * Erasure: personal data removed from the lead and every outbox row (pending ones cancelled); the
+   * lead keeps its id, reference, status and times. If a version was ever sent (or in flight), an
+   * erasure notice is enqueued so sales deletes its copy. true if the lead exists (idempotent).
+   */
   delete(id: string): Promise<boolean>;
   /** Consent withdrawn: as delete, and the lead is marked withdrawn. */
   withdraw(id: string): Promise<boolean>;
@@ -93,7 +97,7 @@ export interface LeadStore {
   markDelivered(outboxId: string, at: number, httpStatus?: number): Promise<void>;
   /** Returns false when the lease was lost (another worker took the row over). nextAttemptAt null = give up. */
   markFailed(outboxId: string, leaseToken: string, failure: FailureInfo): Promise<boolean>;
-  /** Earliest time a pending row becomes due (ignoring live leases' end), or null when nothing is pending. */
+  /** Earliest time a pending row becomes claimable (a leased row: when its lease ends), or null when nothing is pending. */
   nextDueAt(): Promise<number | null>;
 }
 

@@ -21,9 +21,13 @@ export function isUnconditional(item: StoreItem): boolean {
 }
 
 /** The document as stored: the eTag lives in its own column, never inside the JSON. */
-export function serializeItem(item: StoreItem): string {
+export function withoutETag(item: StoreItem): Record<string, unknown> {
   const { eTag: _eTag, ...rest } = item as Record<string, unknown>;
-  return JSON.stringify(rest);
+  return rest;
+}
+
+export function serializeItem(item: StoreItem): string {
+  return JSON.stringify(withoutETag(item));
 }
 
 export function requireKeys(keys: string[] | undefined, what: 'reading' | 'deleting'): string[] {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { inTransaction } from './postgres';
+import { inTransaction, toJsonb } from './postgres';
 import { newReference } from '../handoff/summary';
 import type { LeadDraft, LeadPatch, WebhookDocument } from '../handoff/lead-schema';
 import {
@@ -70,7 +70,7 @@ export class PostgresLeadStore implements LeadStore {
     await q.query(
       `INSERT INTO outbox (lead_id, kind, version, idempotency_key, payload, status, attempts, next_attempt_at, created_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, 'pending', 0, $6, $6)`,
-      [leadId, kind, version, key, JSON.stringify(payload), now],
+      [leadId, kind, version, key, toJsonb(payload), now],
     );
   }
 
@@ -84,7 +84,7 @@ export class PostgresLeadStore implements LeadStore {
           await c.query(
             `INSERT INTO leads (id, reference, status, version, created_at, updated_at, erased_at, summary)
              VALUES ($1, $2, 'active', 1, $3, $3, NULL, $4::jsonb)`,
-            [id, summary.reference, now, JSON.stringify(summary)],
+            [id, summary.reference, now, toJsonb(summary)],
           );
           await this.enqueue(c, id, 'lead', 1, leadKey(id, 1), summary, now);
           return (await this.load(c, id))!;
@@ -107,7 +107,7 @@ export class PostgresLeadStore implements LeadStore {
       await c.query('UPDATE leads SET version = $1, updated_at = $2, summary = $3::jsonb WHERE id = $4', [
         summary.version,
         now,
-        JSON.stringify(summary),
+        toJsonb(summary),
         id,
       ]);
       await c.query(
@@ -175,7 +175,11 @@ export class PostgresLeadStore implements LeadStore {
          WHERE lead_id = $1`,
         [id],
       );
-      await this.enqueue(c, id, 'erasure', row.version, erasureKey(id), erasedNotice(id, row.reference, reason, now), now);
+      // Sales only needs to hear about the erasure if a version may have reached it (an attempt was made).
+      const attempted = await c.query(`SELECT 1 FROM outbox WHERE lead_id = $1 AND kind = 'lead' AND attempts > 0 LIMIT 1`, [id]);
+      if (attempted.rowCount) {
+        await this.enqueue(c, id, 'erasure', row.version, erasureKey(id), erasedNotice(id, row.reference, reason, now), now);
+      }
       return true;
     });
   }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type pg from 'pg';
-import { inTransaction } from './postgres';
-import { ETagConflictError, isUnconditional, newETag, requireChanges, requireKeys, serializeItem } from './etag';
+import { inTransaction, toJsonb } from './postgres';
+import { ETagConflictError, isUnconditional, newETag, requireChanges, requireKeys, withoutETag } from './etag';
 
 function keyHash(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -14,7 +14,7 @@ function keyHash(key: string): string {
  * writer with the same old eTag re-check against the committed new eTag, so only one can win,
  * across any number of processes. A multi-key write is one transaction.
  *
- * JSONB note: object key order is not preserved and the string "\u0000" cannot be stored.
+ * JSONB note: object key order is not preserved, and a NUL character is stored as U+FFFD (see toJsonb).
  */
 export class PostgresStorage implements Storage {
   constructor(private readonly pool: pg.Pool) {}
@@ -37,7 +37,7 @@ export class PostgresStorage implements Storage {
     const now = Date.now();
     const run = async (client: pg.ClientBase | pg.Pool) => {
       for (const [key, item] of entries) {
-        const params = [keyHash(key), key, newETag(), serializeItem(item), now];
+        const params = [keyHash(key), key, newETag(), toJsonb(withoutETag(item)), now];
         if (isUnconditional(item)) {
           await client.query(
             `INSERT INTO bot_state (key_hash, key, etag, doc, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)

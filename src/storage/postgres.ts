@@ -60,3 +60,12 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
     client.release();
   }
 }
+
+/**
+ * JSON text for a JSONB column. PostgreSQL's JSONB cannot hold the NUL character, and a user can
+ * type one; it becomes U+FFFD instead of failing the whole write. The pattern skips an escaped
+ * backslash followed by "u0000", which is ordinary text.
+ */
+export function toJsonb(value: unknown): string {
+  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+}

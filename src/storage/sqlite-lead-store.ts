@@ -174,7 +174,11 @@ export class SqliteLeadStore implements LeadStore {
              WHERE lead_id = ?`,
           )
           .run(id);
-        this.enqueue(id, 'erasure', row.version, erasureKey(id), erasedNotice(id, row.reference, reason, now), now);
+        // Sales only needs to hear about the erasure if a version may have reached it (an attempt was made).
+        const attempted = this.db
+          .prepare(`SELECT 1 FROM outbox WHERE lead_id = ? AND kind = 'lead' AND attempts > 0 LIMIT 1`)
+          .get(id);
+        if (attempted) this.enqueue(id, 'erasure', row.version, erasureKey(id), erasedNotice(id, row.reference, reason, now), now);
         return true;
       })
       .immediate();

@@ -177,6 +177,10 @@ describe('admin API over HTTP', () => {
   });
 
   it('erases a lead: personal data gone, status kept, sales notified', async () => {
+    // Pretend the first version went out (attempted, not yet confirmed), so sales must hear of the erasure.
+    const claimed = await db.leads.claimDue(Date.now() + 1000, 50, 60_000);
+    const sent = claimed.find((c) => c.leadId === ids[3])!;
+    await db.leads.markFailed(sent.id, sent.leaseToken, { error: 'HTTP 500', httpStatus: 500, nextAttemptAt: Date.now() });
     const res = await fetch(`${api.base}/api/leads/${ids[3]}`, { method: 'DELETE', headers: auth });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { status: string; summary: unknown; deliveries: { kind: string; status: string }[] };

@@ -130,6 +130,16 @@ export function leadStoreConformance(name: string, make: () => Promise<LeadStore
       expect(await store.delete('00000000-0000-4000-8000-000000000000')).toBe(false);
     });
 
+    it('erasing a lead that was never sent cancels it and sends no notice', async () => {
+      const h = await make();
+      const lead = await h.store.create(sampleDraft());
+      expect(await h.store.withdraw(lead.id)).toBe(true);
+      const after = await h.store.get(lead.id);
+      expect(after?.deliveries.map((d) => [d.kind, d.status])).toEqual([['lead', 'cancelled']]);
+      expect(await h.store.claimDue(Date.now() + 1000, 10, 60_000)).toEqual([]);
+      expect(await h.dump()).not.toContain(SAMPLE_EMAIL);
+    });
+
     it('a lease keeps a row from every other claimer until it ends', async () => {
       const h = await make();
       const lead = await h.store.create(sampleDraft());

@@ -42,6 +42,14 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL storage', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 
+  it('stores a NUL character as U+FFFD instead of failing (JSONB cannot hold NUL)', async () => {
+    const s = new PostgresStorage(pool);
+    await s.write({ nul: { text: 'a\u0000b', literal: 'back\\u0000slash' } });
+    const got = (await s.read(['nul'])).nul;
+    expect(got.text).toBe('a\ufffdb');
+    expect(got.literal).toBe('back\\u0000slash');
+  });
+
   it('a multi-key write with one conflict changes nothing', async () => {
     const s = new PostgresStorage(pool);
     await s.write({ m1: { v: 1 }, m2: { v: 1 } });
