@@ -25,7 +25,8 @@ const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'rp', 'idr', 'usd', 'us
 const IDENTIFIER_BEFORE = new Set([
   'iso', 'version', 'v', 'ver', 'model', 'room', 'ext', 'extension', 'nomor', 'number', '#', 'kode', 'code', 'step',
   'option', 'opsi', 'pilihan', 'page', 'halaman', 'q', 'layer', 'pci', 'soc', 'level', 'tier', 'langkah', 'no', 'nomer',
-  'windows', 'office', 'gen', 'generation', 'ipv', 'http', 'web', 'industry', 'industri',
+  'windows', 'office', 'gen', 'generation', 'ipv', 'http', 'web', 'industry', 'industri', 'dynamics', 'm', 'covid',
+  'top', 'tahap', 'phase', 'fase', 'grade', 'class', 'kelas', 'bab', 'chapter', 'section', 'pasal',
 ]);
 const YEAR_CONTEXT = new Set([
   'since', 'sejak', 'in', 'tahun', 'year', 'until', 'till', 'by', 'from', 'dari', 'pada', 'di', 'of', 'thn', 'est',
@@ -46,7 +47,7 @@ const APPROX = new Set([
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
   'for', 'untuk', 'buat', 'jadi', 'menjadi', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
-  'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran',
+  'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh',
 ]);
 const MONEY_BEFORE = new Set([
   'budget', 'anggaran', 'price', 'pay', 'paying', 'paid', 'spend', 'spending', 'cost', 'costs', 'costing', 'harga',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGS } from '../i18n/index';
-import { detectIntents, flatten, WHAT_ABOUT } from './intents';
+import { detectIntents, flatten, EDIT_CUE } from './intents';
 import { detectLanguage } from './language';
 import { PHRASE_INDEX, POST_NEGATING_NEG, type Tag } from './lexicon';
 import { findNumbers, withRaw, type NumberMention } from './numbers';
@@ -269,7 +269,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const filledSlot =
     out.agents !== undefined || out.channels !== undefined || out.deployment !== undefined || out.volumes !== undefined ||
     out.addOns !== undefined || out.tier !== undefined || out.years !== undefined || out.voiceBilling !== undefined;
-  if (filledSlot && WHAT_ABOUT.test(flatten(tokens))) intents.delete('question');
+  if (filledSlot && EDIT_CUE.test(flatten(tokens))) intents.delete('question');
   out.intents = [...intents];
 
   if (

@@ -41,7 +41,8 @@ const IGNORED_UNITS = [
   'x', 'steps', 'questions', 'pertanyaan', 'stars', 'levels', 'tiers', 'plans', 'vendors', 'emails', 'chats',
   'hours', 'hour', 'hrs', 'jam', 'days', 'day', 'hari', 'weeks', 'week', 'minggu', 'months', 'month', 'bulan', 'mo',
   'percent', 'persen', 'pct', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'contacts', 'leads', 'orders', 'visitors',
-  'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb',
+  'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb', 'budget', 'anggaran', 'benefits', 'reasons',
+  'ways', 'tips', 'things', 'items', 'features', 'fitur', 'stages', 'tahap',
 ];
 
 export const UNIT_OF = new Map<string, UnitKind>();
