@@ -83,7 +83,8 @@ class EstimateForm extends Dialog<EstimateDialogOptions> {
     const form: FormState = {
       misses: 0,
       // One message with all three answers goes straight to the estimate.
-      askExtras: options?.askExtras ?? !firstMessageComplete,
+      // On the way to sales the optional step would only delay them; the estimate can be refined later.
+      askExtras: options?.askExtras ?? (!firstMessageComplete && !state.handoffAfterEstimate),
       extrasDone: false,
     };
     dc.activeDialog!.state = form;

@@ -33,6 +33,8 @@ import { isEditLike, isQuestionLike } from './message-shape';
 export const MAIN_DIALOG = 'mainDialog';
 const LOOP = 'mainLoop';
 
+type LoopOptions = { start?: 'handoff' | 'estimate' };
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: AdvisorServices,
@@ -58,6 +60,11 @@ export class MainDialog extends ComponentDialog {
     const context = step.context;
     const state = await this.stateStore.get(context);
     const lang = state.lang;
+
+    // A finished form asked for the next one; the loop restarts so its outcome is routed too.
+    const start = (step.options as LoopOptions | undefined)?.start;
+    if (start === 'handoff') return step.beginDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
+    if (start === 'estimate') return step.beginDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
 
     const action = turnCardAction(context);
     if (action) return this.routeAction(step, state, action);
@@ -208,8 +215,9 @@ export class MainDialog extends ComponentDialog {
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const outcome = step.result as FormOutcome | undefined;
-    if (outcome?.next === 'handoff') return step.replaceDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
-    if (outcome?.next === 'estimate') return step.replaceDialog(ESTIMATE_DIALOG, {} satisfies EstimateDialogOptions);
+    if (outcome?.next === 'handoff' || outcome?.next === 'estimate') {
+      return step.replaceDialog(LOOP, { start: outcome.next } satisfies LoopOptions);
+    }
     return step.endDialog();
   }
 }

@@ -4,5 +4,7 @@
  * so a "name" like `[click](http://evil)` would otherwise turn into a link.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+  // Only the characters that start emphasis, links, code or HTML; dots and dashes stay readable
+  // (emails, phone numbers), and a leading "1." / "-" / "#" cannot start a block inside one line.
+  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/^(\s*)([#+\-]|\d+\.)/, '$1\\$2');
 }

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from './harness';
+import { dialogStrings } from '../../src/i18n/dialogs';
+import { LeadSummarySchema } from '../../src/handoff/lead-schema';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const en = dialogStrings.en;
+const id = dialogStrings.id;
+
+async function priced(locale = 'en-US') {
+  h = await createHarness('test', locale);
+  await h.say(locale === 'id-ID' ? '40 agen, telepon dan SMS, cloud' : '40 agents, voice and SMS, cloud');
+}
+
+async function leads() {
+  return (await h.db.leads.list({ limit: 50 })).items;
+}
+
+describe('sales handoff (DialogTestClient)', () => {
+  it('happy path in English: details, consent, stored lead with a reference and the scenario', async () => {
+    await priced();
+    await h.say('why is on-prem storage more expensive?');
+    expect((await h.say('talk to sales')).join('\n')).toContain(en.askName);
+    expect((await h.say("I'm Sam Lee")).join('\n')).toContain(en.askEmail);
+    expect((await h.say('sam@acme.example')).join('\n')).toContain(en.askCompany);
+    expect((await h.say('Acme Ltd')).join('\n')).toContain(en.askPhone);
+    expect((await h.say('skip')).join('\n')).toContain(en.askTime);
+    expect((await h.say('weekday mornings')).join('\n')).toContain(en.askConsent);
+    const done = (await h.say('yes')).join('\n');
+    expect(done).toMatch(/reference \*\*CCA-[0-9A-Z]{6}\*\*/);
+    const [lead] = await leads();
+    expect(lead.summary?.contact).toEqual({ name: 'Sam Lee', email: 'sam@acme.example', company: 'Acme Ltd', preferredTime: 'weekday mornings' });
+    expect(lead.summary?.scenario.agents).toBe(40);
+    expect(lead.summary?.questions).toContain('why is on-prem storage more expensive?');
+    expect(lead.summary?.channel).toBe('test');
+    expect(LeadSummarySchema.safeParse(lead.summary).success).toBe(true);
+    expect(h.leadChanges).toEqual([lead.id]);
+  });
+
+  it('happy path in Indonesian', async () => {
+    await priced('id-ID');
+    expect((await h.say('saya ingin dihubungi sales')).join('\n')).toContain(id.askName);
+    await h.say('Budi Santoso');
+    await h.say('budi@contoh.co.id');
+    await h.say('PT Contoh');
+    await h.say('lewati');
+    await h.say('lewati');
+    const done = (await h.say('ya')).join('\n');
+    expect(done).toContain('referensi');
+    expect((await leads())[0].summary?.language).toBe('id');
+  });
+
+  it('re-asks a wrong email with the reason', async () => {
+    await priced();
+    await h.say('contact me');
+    await h.say('Sam');
+    const replies = (await h.say('sam at acme dot com')).join('\n');
+    expect(replies).toContain('does not look like an email address');
+    expect((await h.say('sam@acme.example')).join('\n')).toContain(en.askCompany);
+  });
+
+  it('stores nothing without consent and says so', async () => {
+    await priced();
+    await h.say('talk to sales');
+    await h.say('Sam');
+    await h.say('sam@acme.example');
+    await h.say('Acme');
+    await h.say('skip');
+    await h.say('skip');
+    expect((await h.say('no')).join('\n')).toContain(en.noConsent);
+    expect(await leads()).toHaveLength(0);
+  });
+
+  it('cancel midway stores nothing', async () => {
+    await priced();
+    await h.say('talk to sales');
+    await h.say('Sam');
+    expect((await h.say('cancel')).join('\n')).toContain(en.cancelled);
+    expect(await leads()).toHaveLength(0);
+  });
+
+  it('asks for a scenario first when there is none, then continues to the contact details', async () => {
+    h = await createHarness();
+    expect((await h.say('talk to sales')).join('\n')).toContain(en.handoffNeedsScenario);
+    const replies = (await h.say('25 agents, email and web chat, cloud')).join('\n');
+    expect(replies).toContain('Estimate: 25 agents');
+    expect(replies).toContain(en.askName);
+  });
+
+  it('shows what was sent, corrects the email on the same lead, and withdraws', async () => {
+    await priced();
+    await h.say('talk to sales');
+    for (const answer of ['Sam', 'sam@acme.example', 'Acme', 'skip', 'skip', 'yes']) await h.say(answer);
+    const [lead] = await leads();
+    expect((await h.say('what did you send?')).join('\n')).toContain(lead.reference);
+    expect((await h.say('my email is actually sam.lee@acme.example')).join('\n')).toContain('sam.lee@acme.example');
+    const updated = await h.db.leads.get(lead.id);
+    expect(updated?.summary?.contact.email).toBe('sam.lee@acme.example');
+    expect(updated?.version).toBe(2);
+    expect(await leads()).toHaveLength(1);
+    expect((await h.say('withdraw')).join('\n')).toContain(lead.reference);
+    const withdrawn = await h.db.leads.get(lead.id);
+    expect(withdrawn?.status).toBe('withdrawn');
+    expect(withdrawn?.summary).toBeNull();
+  });
+
+  it('takes the name from the Teams account instead of asking again', async () => {
+    h = await createHarness('msteams');
+    await h.say('40 agents, voice, cloud');
+    const replies = (await h.say('talk to sales')).join('\n');
+    expect(replies).not.toContain(en.askName);
+    expect(replies).toContain(en.askEmail);
+  });
+});
