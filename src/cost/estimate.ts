@@ -1,6 +1,6 @@
 import { defaultCatalog, type Catalog } from './catalog';
 import { priceLines } from './lines';
-import { priceBook } from './pricebook';
+import { AssumptionSink, priceBook } from './pricebook';
 import { parseScenario, type Scenario, type ScenarioInput } from './scenario';
 import { breakEvenOf, COMPARED, deploymentCost } from './tco';
 import { totalsOf } from './totals';
@@ -12,7 +12,7 @@ export type { Assumption, BreakEven, DeploymentCost, Estimate, LineId, LineItem,
 export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCatalog()): Estimate {
   const book = priceBook(catalog);
   // The chosen deployment's assumptions come first, then those only the comparison rests on.
-  const used = new Set<string>();
+  const used = new AssumptionSink(book.assumptionSlots.length);
   let lineItems: LineItem[] = [];
   const comparison: DeploymentCost[] = [];
   let totals!: Estimate['totals'];
@@ -26,11 +26,8 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
     }
     comparison.push(deploymentCost(deployment, priced.sums, scenario.years));
   }
-  const assumptions: Assumption[] = [];
-  for (const key of used) {
-    const a = book.assumptions.get(key);
-    if (a) assumptions.push(a[scenario.tier]);
-  }
+  const assumptions: Assumption[] = new Array(used.order.length);
+  for (let i = 0; i < used.order.length; i++) assumptions[i] = book.assumptionSlots[used.order[i]!]![scenario.tier];
   return { scenario, lineItems, totals, comparison, breakEven: breakEvenOf(comparison, scenario.years), assumptions };
 }
 

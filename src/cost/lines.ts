@@ -1,6 +1,6 @@
-import type { Bilingual, RequiredEntryId } from './catalog';
+import type { Bilingual } from './catalog';
 import { lineLabelPair } from './labels';
-import type { PresetKey, PriceBook, PricedEntry } from './pricebook';
+import type { AssumptionSink, PresetKey, PriceBook, PricedEntry } from './pricebook';
 import type { Deployment, Scenario } from './scenario';
 import type { Sums } from './totals';
 import type { LineId, LineItem, Range } from './types';
@@ -14,14 +14,16 @@ export function cents(amount: number): number {
 
 type Period = 'month' | 'year' | 'once';
 
-/** Collects the keys of the assumptions the priced lines rest on (catalog ids, preset keys). */
-export type AssumptionSink = Set<string>;
+
+function fromCents(low: number, typical: number, high: number): Range {
+  return { low: low / 100, typical: typical / 100, high: high / 100 };
+}
 
 /** Running sums in whole cents; `sums()` turns them into the ranges totals are built from. */
 class Tally {
   mL = 0; mT = 0; mH = 0; uL = 0; uT = 0; uH = 0; oL = 0; oT = 0; oH = 0;
   sums(): Sums {
-    const r = (l: number, t: number, h: number): Range => ({ low: l / 100, typical: t / 100, high: h / 100 });
+    const r = fromCents;
     return {
       monthly: r(this.mL, this.mT, this.mH),
       oneTime: r(this.oL, this.oT, this.oH),
@@ -44,12 +46,11 @@ class LineBuilder {
 
   add(
     id: LineId,
-    entryId: RequiredEntryId,
+    priced: PricedEntry,
     quantity: number,
     period: Period,
     opts: { usageBased?: boolean; preset?: PresetKey | false; unitPrice?: Range; assumed?: boolean; note?: Bilingual } = {},
   ): void {
-    const priced: PricedEntry = this.book.get(entryId);
     const price = opts.unitPrice ?? priced.price[this.scenario.tier];
     const divisor = period === 'year' ? 12 : 1;
     // Whole cents, rounded once per line: the shown amounts and the totals come from these.
@@ -64,10 +65,10 @@ class LineBuilder {
       if (opts.usageBased) { tally.uL += l; tally.uT += t; tally.uH += h; }
     }
     let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
-    if (assumption) this.used.add(entryId);
+    if (assumption) this.used.add(priced.slot);
     if (opts.preset) {
       assumption = true;
-      this.used.add(this.book.presetKeys[this.scenario.usagePreset][opts.preset]);
+      this.used.add(this.book.presetSlots[this.scenario.usagePreset][opts.preset]);
     }
     if (!this.collect) return;
     const amount: Range = { low: l / 100, typical: t / 100, high: h / 100 };
@@ -89,9 +90,8 @@ class LineBuilder {
   }
 
   /** A usage-priced line whose volume nobody knows: no amount, only the unit price. */
-  unknownUsage(id: LineId, entryId: RequiredEntryId, note: Bilingual): void {
-    const priced = this.book.get(entryId);
-    this.used.add(entryId);
+  unknownUsage(id: LineId, priced: PricedEntry, note: Bilingual): void {
+    this.used.add(priced.slot);
     if (!this.collect) return;
     this.items.push({
       id,
@@ -122,8 +122,8 @@ function voiceMinutes(s: Scenario, book: PriceBook, used: AssumptionSink): { qua
   if (v.callsPerMonth !== undefined) {
     let aht = v.ahtSeconds;
     if (aht === undefined) {
-      aht = book.get('default_aht_seconds').entry.typical;
-      used.add('default_aht_seconds');
+      aht = book.e.default_aht_seconds.entry.typical;
+      used.add(book.e.default_aht_seconds.slot);
     }
     return { quantity: cents((v.callsPerMonth * aht) / 60), preset: false };
   }
@@ -143,53 +143,54 @@ export function priceLines(
   collect = true,
 ): { items: LineItem[]; sums: Sums } {
   const b = new LineBuilder(s, book, used, collect);
+  const e = book.e;
   const agents = s.agents;
-  const cloudShare = deployment === 'cloud' ? 1 : deployment === 'onPremises' ? 0 : book.get('hybrid_cloud_share').entry.typical;
+  const cloudShare = deployment === 'cloud' ? 1 : deployment === 'onPremises' ? 0 : e.hybrid_cloud_share.entry.typical;
   const cloudSeats = agents * cloudShare;
   const onPremSeats = agents - cloudSeats;
   const hybrid = deployment === 'hybrid';
-  if (hybrid) used.add('hybrid_cloud_share');
+  if (hybrid) used.add(e.hybrid_cloud_share.slot);
   const cloudNote = hybrid ? { note: book.notes.hybridCloudSeats } : {};
   const onPremNote = hybrid ? { note: book.notes.hybridOnPremSeats } : {};
 
-  if (cloudSeats > 0) b.add('platform', 'platform_subscription', cloudSeats, 'month', cloudNote);
+  if (cloudSeats > 0) b.add('platform', e.platform_subscription, cloudSeats, 'month', cloudNote);
   if (onPremSeats > 0) {
-    b.add('licence', 'onprem_licence', onPremSeats, 'once', onPremNote);
-    b.add('support', 'onprem_support', onPremSeats, 'month', onPremNote);
+    b.add('licence', e.onprem_licence, onPremSeats, 'once', onPremNote);
+    b.add('support', e.onprem_support, onPremSeats, 'month', onPremNote);
   }
 
   const ch = s.channels;
   if (ch.includes('voice')) {
     const minutes = voiceMinutes(s, book, used);
     if (s.voiceBilling === 'metered') {
-      b.add('voice', 'voice_metered', minutes.quantity, 'month', { usageBased: true, preset: minutes.preset });
+      b.add('voice', e.voice_metered, minutes.quantity, 'month', { usageBased: true, preset: minutes.preset });
     } else {
-      b.add('voice', 'voice_included', minutes.quantity, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
+      b.add('voice', e.voice_included, minutes.quantity, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
     }
   }
   if (ch.includes('social')) {
-    b.add('social', 'social_channel', agents, 'month');
+    b.add('social', e.social_channel, agents, 'month');
     const interactions = volume(s, book, s.volumes.socialInteractionsPerMonth, 'socialInteractions');
-    b.add('social_interactions', 'social_interaction', interactions.quantity, 'month', { usageBased: true, preset: interactions.preset });
+    b.add('social_interactions', e.social_interaction, interactions.quantity, 'month', { usageBased: true, preset: interactions.preset });
   }
   if (ch.includes('sms')) {
     const sms = volume(s, book, s.volumes.smsPerMonth, 'sms');
-    b.add('sms', 'sms', sms.quantity, 'month', { usageBased: true, preset: sms.preset });
+    b.add('sms', e.sms, sms.quantity, 'month', { usageBased: true, preset: sms.preset });
   }
   if (ch.includes('mms')) {
     const mms = volume(s, book, s.volumes.mmsPerMonth, 'mms');
-    b.add('mms', 'mms', mms.quantity, 'month', { usageBased: true, preset: mms.preset });
+    b.add('mms', e.mms, mms.quantity, 'month', { usageBased: true, preset: mms.preset });
   }
-  if (ch.includes('email')) b.add('email', 'email_channel', agents, 'month', { note: book.notes.includedAssumed });
-  if (ch.includes('webchat')) b.add('webchat', 'webchat_channel', agents, 'month', { note: book.notes.includedAssumed });
+  if (ch.includes('email')) b.add('email', e.email_channel, agents, 'month', { note: book.notes.includedAssumed });
+  if (ch.includes('webchat')) b.add('webchat', e.webchat_channel, agents, 'month', { note: book.notes.includedAssumed });
 
-  if (deployment === 'cloud') b.add('storage', 'storage_cloud', agents, 'year');
-  else if (deployment === 'onPremises') b.add('storage', 'storage_onprem', agents, 'year');
+  if (deployment === 'cloud') b.add('storage', e.storage_cloud, agents, 'year');
+  else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year');
   else {
-    const cloud = book.get('storage_cloud').entry.typical;
-    const onPrem = book.get('storage_onprem').entry.typical;
+    const cloud = e.storage_cloud.entry.typical;
+    const onPrem = e.storage_onprem.entry.typical;
     const blended = cloudShare * cloud + (1 - cloudShare) * onPrem;
-    b.add('storage', 'storage_onprem', agents, 'year', {
+    b.add('storage', e.storage_onprem, agents, 'year', {
       unitPrice: { low: blended, typical: blended, high: blended },
       assumed: true,
       note: book.notes.storageBlend,
@@ -199,23 +200,23 @@ export function priceLines(
   if (deployment !== 'onPremises') {
     // Egress is a cloud charge; on-premises bandwidth sits in maintenance and IT.
     const gb = volume(s, book, s.volumes.egressGbPerMonth, 'egressGb');
-    const free = book.get('egress_free_allowance').entry.typical;
+    const free = e.egress_free_allowance.entry.typical;
     const billable = Math.max(0, gb.quantity - free);
-    b.add('egress', 'egress', billable, 'month', { usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
+    b.add('egress', e.egress, billable, 'month', { usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
   }
 
   if (onPremSeats > 0) {
-    b.add('infrastructure', 'onprem_hardware', onPremSeats, 'once', onPremNote);
-    b.add('maintenance', 'onprem_it', onPremSeats, 'month', onPremNote);
+    b.add('infrastructure', e.onprem_hardware, onPremSeats, 'once', onPremNote);
+    b.add('maintenance', e.onprem_it, onPremSeats, 'month', onPremNote);
   }
-  if (hybrid) b.add('admin_overhead', 'hybrid_overhead', agents, 'month');
+  if (hybrid) b.add('admin_overhead', e.hybrid_overhead, agents, 'month');
 
-  if (s.addOns.wfm) b.add('wfm', 'wfm', agents, 'month');
+  if (s.addOns.wfm) b.add('wfm', e.wfm, agents, 'month');
   if (s.addOns.ai) {
     const conversations = s.addOns.aiConversationsPerMonth;
-    if (conversations === undefined) b.unknownUsage('ai', 'ai_conversation', book.notes.dependsOnUsage);
-    else b.add('ai', 'ai_conversation', conversations, 'month', { usageBased: true });
+    if (conversations === undefined) b.unknownUsage('ai', e.ai_conversation, book.notes.dependsOnUsage);
+    else b.add('ai', e.ai_conversation, conversations, 'month', { usageBased: true });
   }
-  if (s.addOns.customIntegrations > 0) b.add('integration', 'custom_integration', s.addOns.customIntegrations, 'once');
+  if (s.addOns.customIntegrations > 0) b.add('integration', e.custom_integration, s.addOns.customIntegrations, 'once');
   return { items: b.items, sums: b.tally.sums() };
 }

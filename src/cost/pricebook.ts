@@ -1,6 +1,6 @@
 import { formatMoney } from '../i18n/money';
 import { costStrings } from '../i18n/cost';
-import { PRESET_NAMES, type Bilingual, type Catalog, type CatalogEntry, type PresetName, type RequiredEntryId, type UsagePreset } from './catalog';
+import { PRESET_NAMES, REQUIRED_ENTRIES, type Bilingual, type Catalog, type CatalogEntry, type PresetName, type RequiredEntryId, type UsagePreset } from './catalog';
 import { bilingual } from './labels';
 import type { Tier } from './scenario';
 import type { Assumption, Range } from './types';
@@ -11,7 +11,26 @@ export type PricedEntry = {
   price: Record<Tier, Range>;
   /** Whether the line rests on an assumption at this tier. */
   assumed: Record<Tier, boolean>;
+  /** Index of this entry's assumption record in `PriceBook.assumptionSlots`, -1 when it has none. */
+  slot: number;
 };
+
+/**
+ * Which assumptions an estimate rests on, in first-use order. Slots are small integers fixed per
+ * catalog, so marking one is an array write rather than a string hash.
+ */
+export class AssumptionSink {
+  readonly order: number[] = [];
+  private readonly seen: Uint8Array;
+  constructor(size: number) {
+    this.seen = new Uint8Array(size);
+  }
+  add(slot: number): void {
+    if (slot < 0 || this.seen[slot]) return;
+    this.seen[slot] = 1;
+    this.order.push(slot);
+  }
+}
 
 export type PresetKey = keyof UsagePreset;
 const PRESET_KEYS: PresetKey[] = ['voiceMinutes', 'sms', 'mms', 'socialInteractions', 'egressGb'];
@@ -30,11 +49,13 @@ const PRESET_UNITS: Record<PresetKey, string> = {
 export type PriceBook = {
   catalog: Catalog;
   get(id: RequiredEntryId): PricedEntry;
+  /** The engine's entries resolved once, read by name on the hot path. */
+  e: Record<RequiredEntryId, PricedEntry>;
   presets: Record<PresetName, UsagePreset>;
-  /** Interned `preset.<name>.<key>` strings, so the hot path does not build them. */
-  presetKeys: Record<PresetName, Record<PresetKey, string>>;
-  /** Assumption records by key (an entry id, or `preset.<name>.<key>`) and tier: a tier moves a tiered entry's typical value. */
-  assumptions: Map<string, Record<Tier, Assumption>>;
+  /** Assumption slot of each preset volume. */
+  presetSlots: Record<PresetName, Record<PresetKey, number>>;
+  /** Assumption records by slot and tier (a tier moves a tiered entry's typical value). */
+  assumptionSlots: Record<Tier, Assumption>[];
   notes: {
     fairUse: Bilingual;
     dependsOnUsage: Bilingual;
@@ -65,7 +86,7 @@ function compileEntry(entry: CatalogEntry): PricedEntry {
     standard: entry.assumption !== false,
     premium: entry.assumption === true || (typicalOnly && !tiered),
   };
-  return { entry, price, assumed };
+  return { entry, price, assumed, slot: -1 };
 }
 
 const books = new WeakMap<Catalog, PriceBook>();
@@ -75,7 +96,7 @@ export function priceBook(catalog: Catalog): PriceBook {
   if (cached) return cached;
 
   const entries = new Map<string, PricedEntry>();
-  const assumptions = new Map<string, Record<Tier, Assumption>>();
+  const assumptionSlots: Record<Tier, Assumption>[] = [];
   const sameForAllTiers = (a: Assumption): Record<Tier, Assumption> => ({ essential: a, standard: a, premium: a });
   for (const entry of catalog.entries) {
     const priced = compileEntry(entry);
@@ -84,18 +105,21 @@ export function priceBook(catalog: Catalog): PriceBook {
       const { reason } = entry;
       const record = (tier: Tier): Assumption =>
         Object.freeze({ id: entry.id, label: entry.label, value: priced.price[tier].typical, unit: entry.unit, reason });
-      assumptions.set(entry.id, { essential: record('essential'), standard: record('standard'), premium: record('premium') });
+      priced.slot = assumptionSlots.length;
+      assumptionSlots.push({ essential: record('essential'), standard: record('standard'), premium: record('premium') });
     }
   }
+  const presetSlots = {} as Record<PresetName, Record<PresetKey, number>>;
   for (const name of PRESET_NAMES) {
+    presetSlots[name] = {} as Record<PresetKey, number>;
     for (const key of PRESET_KEYS) {
       const preset = { en: costStrings.en[`presetName.${name}`], id: costStrings.id[`presetName.${name}`] };
       const label = Object.freeze({
         en: costStrings.en[`preset.${key}`].replace('{preset}', preset.en),
         id: costStrings.id[`preset.${key}`].replace('{preset}', preset.id),
       });
-      assumptions.set(
-        `preset.${name}.${key}`,
+      presetSlots[name][key] = assumptionSlots.length;
+      assumptionSlots.push(
         sameForAllTiers(
           Object.freeze({ id: `preset.${key}`, label, value: catalog.presets[name][key], unit: PRESET_UNITS[key], reason: catalog.presets.reason }),
         ),
@@ -115,11 +139,10 @@ export function priceBook(catalog: Catalog): PriceBook {
   const book: PriceBook = {
     catalog,
     get,
+    e: Object.fromEntries(REQUIRED_ENTRIES.map((id) => [id, get(id)])) as Record<RequiredEntryId, PricedEntry>,
     presets: { small: catalog.presets.small, typical: catalog.presets.typical, large: catalog.presets.large },
-    presetKeys: Object.fromEntries(
-      PRESET_NAMES.map((name) => [name, Object.fromEntries(PRESET_KEYS.map((key) => [key, `preset.${name}.${key}`]))]),
-    ) as PriceBook['presetKeys'],
-    assumptions,
+    presetSlots,
+    assumptionSlots,
     notes: {
       fairUse: bilingual('note.fairUse'),
       dependsOnUsage: Object.freeze({
