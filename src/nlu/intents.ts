@@ -13,7 +13,7 @@ const PATTERNS: [Intent, RegExp][] = [
   ['startOver', /\b(start (over|again|afresh|from scratch)|restart|reset|begin again|from the (top|beginning)|mulai (lagi|ulang|dari awal|baru)|ulang(i)? dari awal|dari awal lagi|ulangi( semua)?|reset ulang)\b/],
   ['why', /^(why|kenapa|mengapa|knp|why so|for what)( [?!.])*$|\b(why (do|did|would|should) (you|u|i) (ask|need|want|have to|care)|why (are|do) you asking|why (is|does) (that|this|it) matter|whats (that|this|it) for|what for|what is (that|this) for|why that question|why this question|why do you need( to know)?( that| this)?|kenapa (di)?tanya|mengapa (di)?tanya|kenapa (perlu|butuh|harus)|mengapa (perlu|butuh|harus)|untuk apa( itu| ini)?|buat apa( itu| ini)?|gunanya apa|apa gunanya)\b/],
   ['sales', /\b((talk|speak|chat|connect|put) (me )?(to|with|through to) (a |an |the |your |some )?(sales|salesperson|sales rep|sales team|human|person|real person|someone|somebody|representative|consultant|expert|advisor|people)|contact (me|us|sales)|(call|email|phone|ring|text) me\b|reach (me|out)|get in touch|book a (demo|call|meeting)|schedule a (demo|call|meeting)|request a (demo|callback|call back|quote from sales)|callback|call me back|want to buy|ready to buy|dihubungi|hubungi (saya|kami|aku)|hubungkan (saya |aku )?(dengan|ke)|bicara (dengan|sama) (sales|orang|manusia|tim|seseorang)|telepon saya|telpon saya|tim (sales|penjualan)|minta demo|jadwalkan demo|kontak saya|minta dihubungi)\b|^(sales|the sales team|sales please|sales team|sales pls)( [.!])*$/],
-  ['estimate', /\b(estimate|estimation|how much|quote|quotation|pricing|price (it|this|that) out|what (would|will|does|could) (it|this|that|all this|that all) cost|cost me|calculate|calculation|ballpark|berapa (biaya|biayanya|harga|harganya|ongkos|ongkosnya|total|totalnya|duit)|hitung|hitungkan|hitunglah|estimasi|perkiraan|penawaran|taksiran|kalkulasi)\b|\bberapa\b.*\b(biaya|harga|ongkos)\b|\bwhat (would|will|does|do|could|might)\b.*\bcost\b/],
+  ['estimate', /\b(estimate|estimation|how much|quote|quotation|pricing|price (it|this|that) out|what (would|will|does|could) (it|this|that|all this|that all) cost|cost me|calculate|calculation|ballpark|berapa (biaya|biayanya|harga|harganya|ongkos|ongkosnya|total|totalnya|duit)|hitung|hitungkan|hitunglah|estimasi|perkiraan|penawaran|taksiran|kalkulasi)\b|\bberapa\b.*\b(biaya|harga|ongkos)\b|\bwhat (would|will|does|do|could|might)\b.*\bcost\b|\b(rough|ballpark) (price|cost|figure|number|idea)|\b(get|need|want|looking for) (a |an )?(price|cost|figure)\b/],
   ['compare', /\b(compare|comparison|comparing|vs|versus|side by side|all three|(which|what) (one |option |model )?(is|would be|will be|works out) (the )?(cheaper|cheapest|better|best|more expensive|less expensive)|which is cheaper|bandingkan|banding|perbandingan|membandingkan|dibandingkan|bandingin|ketiganya|ketiga (opsi|pilihan|model)|mana yang lebih (murah|baik|mahal|hemat)|lebih murah mana|mana lebih murah|lebih hemat mana|mana yang paling murah)\b/],
   ['changeAnswers', /\b((change|edit|modify|update|fix|correct|review|revise) (my |the |our |some |an )?(answers?|inputs?|details|scenario|choices|selections|information|info|settings|responses)|change something|go back|ubah jawaban|ganti jawaban|edit jawaban|koreksi jawaban|perbaiki jawaban|ubah (data|isian|pilihan)|ganti (data|isian|pilihan)|ubah (skenario|input))\b/],
   ['thanks', /\b(thanks|thank you|thankyou|thank u|thx|ty|tq|cheers|much appreciated|appreciate it|terima ?kasih|terimakasih|makasih|makasi|trims|tengkyu|matur nuwun)\b/],
@@ -36,6 +36,9 @@ const QUESTION_START = new Set([
   'apa', 'apakah', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'bisakah', 'bolehkah', 'kapan', 'dimana', 'siapa',
   'mana', 'adakah', 'haruskah', 'perlukah', 'knp', 'kok',
 ]);
+
+/** Requests for information that are not written as questions: "pros and cons of hybrid". */
+const INFO_REQUEST = /^(please )?(pros and cons|advantages|disadvantages|benefits|drawbacks|tell me (more )?about|explain|describe|more (info|information|details) (on|about)|jelaskan|ceritakan|kelebihan|kekurangan|keuntungan|kerugian|perbedaan|beda(nya)?|info(rmasi)? (tentang|soal|mengenai))\b/;
 
 /** "what about on-prem?", "can you do 60 instead?", "bagaimana kalau hybrid?": an edit dressed as a question. */
 export const EDIT_CUE = /^(so |ok |okay )?(what about|how about|what if|and|bagaimana (kalau|kalo|dengan|jika)|gimana (kalau|kalo|dengan)|kalau|kalo|terus|lalu|trus)\b|\b(instead|make (it|that)|change (it |that )?to|switch to|go with|(can|could) (you|we) (do|try|use|make it)|try|ganti|ubah|coba|diganti|diubah)\b/;
@@ -85,7 +88,8 @@ export function detectIntents(tokens: Token[], ctx: IntentContext): Intent[] {
   if (answer) found.add(answer);
   const firstWord = tokens.find((t) => t.kind === 'word')?.t;
   const onlyPunct = tokens.every((t) => t.kind === 'punct');
-  const questionShaped = !onlyPunct && (ctx.endsWithQuestionMark || (firstWord !== undefined && QUESTION_START.has(firstWord)));
+  const questionShaped =
+    !onlyPunct && (ctx.endsWithQuestionMark || (firstWord !== undefined && QUESTION_START.has(firstWord)) || INFO_REQUEST.test(flat));
   const specific: Intent[] = ['help', 'why', 'whatSent', 'sales', 'withdraw', 'estimate', 'compare', 'changeAnswers'];
   if (questionShaped && !specific.some((i) => found.has(i))) found.add('question');
   return [...found];

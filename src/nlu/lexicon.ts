@@ -111,7 +111,10 @@ const entries: [Tag, string[]][] = [
     'basic', 'essential', 'essentials', 'entry level', 'basic tier', 'basic plan', 'basic package', 'dasar',
     'paket dasar', 'versi dasar',
   ]],
-  [{ type: 'tierCheap' }, ['cheapest', 'termurah', 'paling murah', 'cheapest plan', 'cheapest tier', 'paket termurah']],
+  [{ type: 'tierCheap' }, [
+    'cheapest plan', 'cheapest tier', 'cheapest licence', 'cheapest license', 'cheapest package', 'cheapest edition',
+    'paket termurah', 'paket paling murah', 'lisensi termurah', 'lisensi paling murah',
+  ]],
   [{ type: 'tier', value: 'premium' }, [
     'premium', 'full featured', 'feature rich', 'enterprise', 'enterprise tier', 'fitur lengkap', 'paket lengkap',
     'paling lengkap', 'versi lengkap', 'yang lengkap', 'lisensi lengkap', 'top tier', 'high end',

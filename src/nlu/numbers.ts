@@ -196,7 +196,8 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const negative =
-      (prev?.t === '-' && (prev.spaceBefore || i === 1) && prev2?.kind !== 'num' && !(prev2 && isNumberWord(prev2.t))) ||
+      // "-5" and "we have -5": the minus touches the digits; "team - 35" is punctuation
+      (prev?.t === '-' && !tok.spaceBefore && prev.spaceBefore && prev2?.kind !== 'num' && !(prev2 && isNumberWord(prev2.t))) ||
       (prev !== undefined && NEGATIVE_WORDS.has(prev.t));
     const start = negative && prev?.t === '-' ? i - 1 : i;
     const rounded = Math.round(value * 1e6) / 1e6;

@@ -47,7 +47,7 @@ const APPROX = new Set([
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
   'for', 'untuk', 'buat', 'jadi', 'menjadi', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
-  'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh',
+  'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
 ]);
 const MONEY_BEFORE = new Set([
   'budget', 'anggaran', 'price', 'pay', 'paying', 'paid', 'spend', 'spending', 'cost', 'costs', 'costing', 'harga',

@@ -36,7 +36,8 @@ const MASKS: RegExp[] = [
 export function normalizeText(input: string): string {
   let s = input.slice(0, MAX_TEXT_LENGTH).normalize('NFKC').toLowerCase();
   s = s.replace(/[\u2018\u2019\u201b`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  s = s.replace(/[\u2010-\u2015\u2212]/g, '-');
+  // an em dash separates clauses ("our team \u2014 35 people"); the other dashes are hyphens or minus signs
+  s = s.replace(/\u2014/g, ',').replace(/[\u2010-\u2013\u2015\u2212]/g, '-');
   s = s.replace(/\ba\.i\.?(?=\s|$|[,;!?])/g, 'ai');
   for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
   // apostrophes inside words carry no meaning for us: "don't" -> "dont", "agent's" -> "agents"

@@ -191,6 +191,62 @@ describe('numbers that are not agent counts', () => {
   it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
 });
 
+describe('visitor phrasing', () => {
+  const rows: Row[] = [
+    ['Hey! Looking for a rough price on a contact center for our support team \u2014 35 people, mostly phone and email, maybe some chat later.', undefined, {
+      agents: 35, agentsRejected: undefined, channels: ch(['voice', 'email', 'webchat']), intents: ['greeting', 'estimate'],
+    }],
+    ['we currently have 12 reps answering phones and whatsapp', undefined, { agents: 12, channels: ch(['voice', 'social']) }],
+    ['how does pricing compare between cloud and hybrid for 200 seats over 5 years', undefined, {
+      agents: 200, years: 5, compareAll: true, intents: ['compare'],
+    }],
+    ["Let's say 150", undefined, { agents: 150 }],
+    ['go with 90', undefined, { agents: 90 }],
+    ['bump it to 70 agents', undefined, { agents: 70 }],
+    ['reduce to 20 seats', undefined, { agents: 20 }],
+    ['pls add whatsapp', undefined, { channels: ch(['social']) }],
+    ['remove sms and mms pls', undefined, { channels: ch([], ['sms', 'mms']) }],
+    ['get rid of social', undefined, { channels: ch([], ['social']) }],
+    ['we dont do social media', undefined, { channels: ch([], ['social']) }],
+    ['no voice, just chat and email', undefined, { channels: ch(['webchat', 'email'], ['voice'], { only: true }) }],
+    ['Actually, drop the voice channel', undefined, { channels: ch([], ['voice']) }],
+    ['tambahin email dong', undefined, { channels: ch(['email']), lang: 'id' }],
+    ['yang telepon dihapus aja', undefined, { channels: ch([], ['voice']) }],
+    ['ga usah pakai sms', undefined, { channels: ch([], ['sms']) }],
+    ['nggak perlu medsos', undefined, { channels: ch([], ['social']) }],
+    ['semua channel kecuali gambar', undefined, { channels: ch([], ['mms'], { all: true }) }],
+    ['Ya, betul', 'confirm', { intents: ['yes'], lang: 'id' }],
+    ['gak jadi', undefined, { intents: ['cancel'] }],
+    ['yes, but without SMS', 'confirm', { intents: ['yes'], channels: ch([], ['sms']) }],
+    ['no, on-prem', 'confirm', { intents: ['no'], deployment: 'onPremises' }],
+    ['probably hybrid', 'deployment', { deployment: 'hybrid' }],
+    ['whatever is cheapest', 'deployment', { tier: undefined, deployment: undefined }],
+    ['we have our own data center', undefined, { deployment: 'onPremises' }],
+    ['kami mau pakai cloud', undefined, { deployment: 'cloud', lang: 'id' }],
+    ['we need workforce management and an AI chatbot', undefined, { addOns: { wfm: true, ai: true }, channels: undefined }],
+    ['no need for AI', undefined, { addOns: { ai: false } }],
+    ['we need 2 integrations: Salesforce and Zendesk', undefined, { addOns: { customIntegrations: 2 } }],
+    ['15 years', undefined, { years: undefined }],
+    ['show 7 year TCO', undefined, { years: 7 }],
+    ['tco untuk 5 tahun', undefined, { years: 5, agents: undefined }],
+    ['we get around 500 calls a day', undefined, { volumes: { callsPerMonth: 15000 } }],
+    ['we send 20,000 SMS per month and 1,000 MMS', undefined, { volumes: { smsPerMonth: 20000, mmsPerMonth: 1000 } }],
+    ['40+ agents', undefined, { agents: 40 }],
+    ['~40', 'agents', { agents: 40 }],
+    ['FORTY FIVE', 'agents', { agents: 45 }],
+    ['45.', 'agents', { agents: 45 }],
+    ['We have 40 agents across 3 shifts, 24/7', undefined, { agents: 40 }],
+    ['we are open 7 days a week with 20 staff', undefined, { agents: 20 }],
+    ['budget around $10,000/month for 50 agents', undefined, { agents: 50 }],
+    ['I run a 30-seat team, calls only, cloud', undefined, { agents: 30, channels: ch(['voice'], [], { only: true }), deployment: 'cloud' }],
+    ['tiga puluh agen, telepon saja, cloud', undefined, { agents: 30, channels: ch(['voice'], [], { only: true }), deployment: 'cloud' }],
+    ['kami punya lima puluh orang CS', undefined, { agents: 50 }],
+    ['pros and cons of hybrid', undefined, { intents: ['question'] }],
+    ['mana yang lebih murah?', undefined, { intents: ['compare'], compareAll: true }],
+  ];
+  it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
+});
+
 describe('bad agent answers', () => {
   const rows: Row[] = [
     ['0', 'agents', { agentsRejected: { raw: '0', reason: 'zero' }, agents: undefined }],
@@ -345,6 +401,7 @@ describe('add-ons, tier, billing', () => {
     ['WFM and AI, plus 3 integrations', undefined, { addOns: { wfm: true, ai: true, customIntegrations: 3 } }],
     ['basic tier', undefined, { tier: 'essential' }],
     ['the cheapest licence', undefined, { tier: 'essential' }],
+    ['the cheapest option', undefined, { tier: undefined }],
     ['paket dasar', undefined, { tier: 'essential' }],
     ['premium', undefined, { tier: 'premium' }],
     ['full-featured', undefined, { tier: 'premium' }],
