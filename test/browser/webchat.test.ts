@@ -18,7 +18,7 @@ import { say } from '../../dialogs/replies';
  * Direct Line bridge and the bot. Skipped only on a developer machine without Chromium; with
  * CI=true a missing browser fails the run.
  */
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
 const inCi = process.env.CI === 'true';
 const OUT = path.resolve(__dirname, '../../test-output');
@@ -79,9 +79,13 @@ suite('website chat in a browser', () => {
     const deadline = Date.now() + timeoutMs;
     const target = page.getByText(text, { exact: false }).first();
     const defaults = page.getByRole('button', { name: say(lang, 'actionUseDefaults') }).last();
+    let clickedDefaults = false;
     while (Date.now() < deadline) {
       if (await target.isVisible().catch(() => false)) return;
-      if (await defaults.isVisible().catch(() => false)) await defaults.click();
+      if (!clickedDefaults && (await defaults.isVisible().catch(() => false))) {
+        await defaults.click({ timeout: 5_000 });
+        clickedDefaults = true;
+      }
       await page.waitForTimeout(200);
     }
     throw new Error(`"${text}" did not appear within ${timeoutMs} ms`);
@@ -108,7 +112,7 @@ suite('website chat in a browser', () => {
     expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 90_000);
 
   it('completes the same estimate with the channel picker card and suggested actions', async () => {
     const { page, context, outside } = await openPage('en-US');
@@ -124,17 +128,17 @@ suite('website chat in a browser', () => {
     await page.screenshot({ path: path.join(OUT, 'webchat-clicks.png') });
     expect(outside).toEqual([]);
     await context.close();
-  });
+  }, 90_000);
 
   it('speaks Indonesian to an Indonesian browser', async () => {
     const { page, context, outside } = await openPage('id-ID');
     await page.getByText(webchatStrings.id.pageTagline).waitFor();
-    await page.locator(`[placeholder="${webchatStrings.id.inputPlaceholder}"]`).first().waitFor({ timeout: 15_000 });
+    await page.getByPlaceholder(webchatStrings.id.inputPlaceholder).first().waitFor({ timeout: 15_000 });
     await send(page, '50 agen, suara dan SMS, cloud');
     await waitForText(page, formatMoney(estimate({ agents: 50, channels: ['voice', 'sms'], deployment: 'cloud' }).totals.monthly.typical, 'id'), 'id');
     await page.screenshot({ path: path.join(OUT, 'webchat-id.png') });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     expect(outside).toEqual([]);
     await context.close();
-  });
+  }, 90_000);
 });
