@@ -44,7 +44,8 @@ const entries: [Tag, string[]][] = [
     'telepon saya', 'telpon saya', 'hubungi saya', 'not sure', 'dont know', 'do not know', 'no idea', 'tidak tahu',
     'gak tahu', 'nggak tahu', 'no problem', 'no worries', 'tidak apa apa', 'not bad', 'no thanks', 'no thank you',
     'dont mind', 'no matter', 'text box', 'plain text', 'chat with sales', 'chat to sales', 'chat with someone',
-    'this chat', 'in this chat', 'no one', 'nobody', 'data saya', 'my data', 'hapus data',
+    'this chat', 'in this chat', 'no one', 'nobody', 'data saya', 'my data', 'hapus data', 'text me', 'text us',
+    'call it', 'lets call it', 'industry standard', 'standard practice', 'as standard', 'by default',
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone',
@@ -79,7 +80,8 @@ const entries: [Tag, string[]][] = [
   [{ type: 'allWeak' }, ['all', 'all of them', 'everything', 'the lot', 'semua', 'semuanya', 'semua nya']],
   [{ type: 'deployment', value: 'onPremises' }, [
     'on prem', 'onprem', 'on premise', 'on premises', 'on premis', 'on perm', 'on prim', 'onpremise', 'onpremises',
-    'self hosted', 'selfhosted', 'self managed', 'our own servers', 'own servers', 'our own server', 'own server',
+    'self hosted', 'selfhosted', 'self managed', 'hosted on our own servers', 'hosted on our servers', 'hosted in house',
+    'hosted locally', 'hosted on premise', 'hosted on premises', 'hosted on prem', 'hosted by us', 'hosted ourselves', 'our own servers', 'own servers', 'our own server', 'own server',
     'our servers', 'our own data center', 'own data center', 'own datacenter', 'own data centre', 'in house', 'inhouse',
     'on site', 'onsite', 'lokal', 'di tempat', 'server sendiri', 'server kami sendiri', 'server lokal',
     'pusat data sendiri', 'data center sendiri', 'di lokasi',
@@ -116,7 +118,8 @@ const entries: [Tag, string[]][] = [
     'paket termurah', 'paket paling murah', 'lisensi termurah', 'lisensi paling murah',
   ]],
   [{ type: 'tier', value: 'premium' }, [
-    'premium', 'full featured', 'feature rich', 'enterprise', 'enterprise tier', 'fitur lengkap', 'paket lengkap',
+    'premium', 'full featured', 'feature rich', 'enterprise tier', 'enterprise plan', 'enterprise edition',
+    'enterprise licence', 'enterprise license', 'enterprise package', 'enterprise version', 'fitur lengkap', 'paket lengkap',
     'paling lengkap', 'versi lengkap', 'yang lengkap', 'lisensi lengkap', 'top tier', 'high end',
   ]],
   [{ type: 'tier', value: 'standard' }, ['standard', 'standar', 'mid tier', 'mid range', 'menengah', 'standard tier']],
@@ -138,6 +141,8 @@ const entries: [Tag, string[]][] = [
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',
     'tidak butuh', 'gak butuh', 'nggak butuh', 'tidak mau', 'gak mau', 'nggak mau', 'selain',
+    'stop', 'stop using', 'cancel', 'no longer', 'move away from', 'moving away from', 'get off', 'get away from',
+    'berhenti', 'berhenti pakai', 'berhenti menggunakan', 'tinggalkan', 'meninggalkan', 'tidak lagi',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
