@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { t, type Params } from '../i18n/index';
+import { costStrings, type CostStringKey } from '../i18n/cost';
+
+/** Catalog errors are for whoever edits the catalog: English, from the string table. */
+const msg = (key: CostStringKey, params?: Params) => t(costStrings, 'en', key, params);
 
 export const UNITS = [
   'per_agent_month',
@@ -25,13 +30,13 @@ export type Unit = (typeof UNITS)[number];
 const Bilingual = z.object({ en: z.string().min(1), id: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-const amount = z.number().finite().nonnegative({ message: 'must not be negative' });
+const amount = z.number().finite().nonnegative({ message: msg('catalog.negative') });
 
 export const CatalogEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'must be lower_snake_case' }),
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: msg('catalog.idFormat') }),
     label: Bilingual,
-    unit: z.enum(UNITS, { message: `unknown unit (allowed: ${UNITS.join(', ')})` }),
+    unit: z.enum(UNITS, { message: msg('catalog.unknownUnit', { units: UNITS.join(', ') }) }),
     low: amount,
     typical: amount,
     high: amount,
@@ -44,16 +49,16 @@ export const CatalogEntrySchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if (e.low > e.typical) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${e.low}) is above typical (${e.typical})` });
-    if (e.typical > e.high) ctx.addIssue({ code: 'custom', path: ['typical'], message: `typical (${e.typical}) is above high (${e.high})` });
+    if (e.low > e.typical) ctx.addIssue({ code: 'custom', path: ['low'], message: msg('catalog.lowAboveTypical', { low: e.low, typical: e.typical }) });
+    if (e.typical > e.high) ctx.addIssue({ code: 'custom', path: ['typical'], message: msg('catalog.typicalAboveHigh', { typical: e.typical, high: e.high }) });
     if (e.assumption !== false && !e.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required (en and id) when assumption is set' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: msg('catalog.reasonRequired') });
     }
-    if (e.unit === 'ratio' && e.high > 1) ctx.addIssue({ code: 'custom', path: ['high'], message: 'a ratio must be between 0 and 1' });
+    if (e.unit === 'ratio' && e.high > 1) ctx.addIssue({ code: 'custom', path: ['high'], message: msg('catalog.ratio') });
   });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 
-const volume = z.number().finite().nonnegative({ message: 'must not be negative' });
+const volume = z.number().finite().nonnegative({ message: msg('catalog.negative') });
 const PresetSchema = z
   .object({ voiceMinutes: volume, sms: volume, mms: volume, socialInteractions: volume, egressGb: volume })
   .strict();
@@ -111,14 +116,14 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
     const name = typeof rawEntry?.id === 'string' ? `"${rawEntry.id}"` : `#${p[1] + 1}`;
     const field = p.slice(2).join('.') || 'entry';
     const message =
-      issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? 'is required' : issue.message;
+      issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? msg('catalog.required') : issue.message;
     const got =
       issue.code === 'invalid_value' && p[2] === 'unit' ? ` (got "${String((rawEntry as Record<string, unknown>)?.unit)}")` : '';
-    return `Catalog entry ${name} field "${field}": ${message}${got}`;
+    return msg('catalog.entryField', { entry: name, field, message: message + got });
   }
   const where = p.length ? p.join('.') : 'catalog';
-  const message = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? 'is required' : issue.message;
-  return `Catalog field "${where}": ${message}`;
+  const message = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined ? msg('catalog.required') : issue.message;
+  return msg('catalog.field', { field: where, message });
 }
 
 /** Validates an already-read catalog object; the error names the entry and field, never a stack. */
@@ -130,11 +135,11 @@ export function parseCatalog(raw: unknown): Catalog {
   const catalog = result.data;
   const seen = new Set<string>();
   for (const entry of catalog.entries) {
-    if (seen.has(entry.id)) throw new CatalogError(`Catalog entry "${entry.id}" field "id": duplicate id`);
+    if (seen.has(entry.id)) throw new CatalogError(msg('catalog.entryField', { entry: `"${entry.id}"`, field: 'id', message: msg('catalog.duplicate') }));
     seen.add(entry.id);
   }
   for (const id of REQUIRED_ENTRIES) {
-    if (!seen.has(id)) throw new CatalogError(`Catalog entry "${id}" is missing (the cost engine prices with it)`);
+    if (!seen.has(id)) throw new CatalogError(msg('catalog.missingEntry', { entry: id }));
   }
   return catalog;
 }
@@ -146,13 +151,13 @@ export function loadCatalog(file: string = DEFAULT_CATALOG_FILE): Catalog {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CatalogError(`Catalog file ${file} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new CatalogError(msg('catalog.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new CatalogError(`Catalog file ${file} is not valid JSON: ${(err as Error).message}`);
+    throw new CatalogError(msg('catalog.badJson', { file, reason: (err as Error).message }));
   }
   return parseCatalog(raw);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/index';
+import { costStrings } from '../i18n/cost';
 
 export const ErlangInputSchema = z.object({
   calls: z.number().finite().nonnegative(),
@@ -52,5 +54,5 @@ export function erlangC(input: ErlangInput): ErlangResult {
       };
     }
   }
-  throw new RangeError(`more than ${MAX_AGENTS} agents would be needed for ${traffic.toFixed(1)} Erlangs`);
+  throw new RangeError(t(costStrings, 'en', 'erlang.tooMany', { max: MAX_AGENTS, traffic: traffic.toFixed(1) }));
 }

@@ -1,6 +1,7 @@
 import { formatMoney } from '../i18n/money';
+import { t } from '../i18n/index';
 import { costStrings } from '../i18n/cost';
-import { PRESET_NAMES, REQUIRED_ENTRIES, type Bilingual, type Catalog, type CatalogEntry, type PresetName, type RequiredEntryId, type UsagePreset } from './catalog';
+import { CatalogError, PRESET_NAMES, REQUIRED_ENTRIES, type Bilingual, type Catalog, type CatalogEntry, type PresetName, type RequiredEntryId, type UsagePreset } from './catalog';
 import { bilingual } from './labels';
 import type { Tier } from './scenario';
 import type { Assumption, Range } from './types';
@@ -130,7 +131,7 @@ export function priceBook(catalog: Catalog): PriceBook {
   const get = (id: RequiredEntryId): PricedEntry => {
     const found = entries.get(id);
     // parseCatalog guarantees the required ids; this guards catalogs built by hand in code.
-    if (!found) throw new Error(`Catalog entry "${id}" is missing`);
+    if (!found) throw new CatalogError(t(costStrings, 'en', 'catalog.missingEntry', { entry: id }));
     return found;
   };
   const ai = get('ai_conversation').entry;

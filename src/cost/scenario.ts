@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/index';
+import { costStrings } from '../i18n/cost';
 import { PRESET_NAMES } from './catalog';
 
 export const CHANNELS = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'] as const;
@@ -43,7 +45,7 @@ export const ScenarioSchema = z
     agents: z.number().int().min(1).max(MAX_AGENTS),
     channels: z
       .array(ChannelSchema)
-      .refine((list) => new Set(list).size === list.length, { message: 'channels must not repeat' }),
+      .refine((list) => new Set(list).size === list.length, { message: t(costStrings, 'en', 'scenario.channelsRepeat') }),
     deployment: DeploymentSchema,
     volumes: VolumesSchema.default({}),
     voiceBilling: z.enum(VOICE_BILLING).default('included'),
