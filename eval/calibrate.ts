@@ -32,6 +32,10 @@ const DEV_OFF_TOPIC: { lang: Lang; q: string }[] = [
   { lang: 'id', q: 'berapa ongkos kirim paket ke surabaya' },
   { lang: 'id', q: 'cara install python di windows' },
   { lang: 'id', q: 'lagu terbaru yang lagi viral' },
+  { lang: 'en', q: 'best training plan for a marathon' },
+  { lang: 'en', q: 'how do i record my screen on a mac' },
+  { lang: 'id', q: 'jadwal sholat hari ini' },
+  { lang: 'id', q: 'pelatihan anjing yang bagus' },
 ];
 
 type Held = { lang: Lang; q: string; expect: string; kb: KnowledgeBase };
@@ -59,13 +63,14 @@ function leaveOneOut(kb: KnowledgeBase): Held[] {
 
 const kb = loadKnowledgeBase();
 const held = leaveOneOut(kb);
-const rows: { threshold: number; unknownWeight: number; loo: number; rejection: number }[] = [];
-for (const unknownWeight of [0.5, 0.75, 1]) {
+const rows: { threshold: number; unknownWeight: number; minCoverage: number; loo: number; rejection: number }[] = [];
+for (const unknownWeight of [0.5, 0.75, 1])
+for (const minCoverage of [0, 0.3, 0.4, 0.5]) {
   for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
     const retrievers = new Map<KnowledgeBase, ReturnType<typeof createRetriever>>();
     const get = (k: KnowledgeBase) => {
       let r = retrievers.get(k);
-      if (!r) retrievers.set(k, (r = createRetriever(k, { threshold, unknownWeight })));
+      if (!r) retrievers.set(k, (r = createRetriever(k, { threshold, unknownWeight, minCoverage })));
       return r;
     };
     let correct = 0;
@@ -76,16 +81,18 @@ for (const unknownWeight of [0.5, 0.75, 1]) {
     }
     const full = get(kb);
     const rejected = DEV_OFF_TOPIC.filter((d) => full.ask(d.q, d.lang).kind === 'unknown').length;
-    rows.push({ threshold, unknownWeight, loo: correct / held.length, rejection: rejected / DEV_OFF_TOPIC.length });
+    rows.push({ threshold, unknownWeight, minCoverage, loo: correct / held.length, rejection: rejected / DEV_OFF_TOPIC.length });
   }
 }
 console.log(`leave-one-out phrasings: ${held.length}, development off-topic questions: ${DEV_OFF_TOPIC.length}\n`);
-console.log('unknownWeight  threshold  LOO top-1  dev rejection');
+console.log('unknownWeight  minCoverage  threshold  LOO top-1  dev rejection');
 for (const r of rows) {
   console.log(
-    `${String(r.unknownWeight).padEnd(13)}  ${r.threshold.toFixed(2).padEnd(9)}  ${(r.loo * 100).toFixed(1).padStart(8)}%  ${(r.rejection * 100).toFixed(1).padStart(12)}%`,
+    `${String(r.unknownWeight).padEnd(13)}  ${String(r.minCoverage).padEnd(11)}  ${r.threshold.toFixed(2).padEnd(9)}  ${(r.loo * 100).toFixed(1).padStart(8)}%  ${(r.rejection * 100).toFixed(1).padStart(12)}%`,
   );
 }
 const eligible = rows.filter((r) => r.rejection >= 0.95);
 const best = (eligible.length ? eligible : rows).reduce((a, b) => (b.loo > a.loo ? b : a));
-console.log(`\nbest with dev rejection >= 95%: unknownWeight ${best.unknownWeight}, threshold ${best.threshold}`);
+console.log(
+  `\nbest with dev rejection >= 95%: unknownWeight ${best.unknownWeight}, minCoverage ${best.minCoverage}, threshold ${best.threshold}`,
+);

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/index';
 /** Applied to lower-cased text before tokenizing, so a phrase becomes one canonical token. Order matters. */
 export const PHRASES: [RegExp, string][] = [
   [/\bon[\s-]?prem(?:ise|ises|isses)?\b|\bonprem(?:ise|ises)?\b|\bon[\s-]?site\b|\bin[\s-]?house\b|\bself[\s-]?hosted\b|\bdi[\s-]?tempat\b|\bdi[\s-]?lokasi\b|\bpremises\b/g, ' onprem '],
-  [/\bdata[\s-]?transfer\b|\btransfer(?:ring)? data\b|\btransfer data keluar\b|\bdata keluar\b|\blalu[\s-]?lintas keluar\b|\boutbound (?:data|traffic)\b|\bdata out\b|\bkeluar(?:nya)? data\b|\bmasuknya data\b/g, ' egress '],
+  [/\btransfer data keluar\b|\bdata[\s-]?transfer\b|\btransfer(?:ring)? data\b|\bdata keluar\b|\blalu[\s-]?lintas keluar\b|\boutbound (?:data|traffic)\b|\bdata out\b|\bkeluar(?:nya)? data\b|\bmasuknya data\b/g, ' egress '],
   [/\bworkforce management\b|\bworkforce mgmt\b|\bmanajemen tenaga kerja\b|\btenaga kerja\b|\bworkforce\b/g, ' wfm '],
   [/\bai\s*\/\s*ml\b|\bartificial intelligence\b|\bmachine learning\b|\bkecerdasan buatan\b|\bpembelajaran mesin\b/g, ' ai '],
   [/\bsms\s*\/\s*mms\b/g, ' sms mms '],

@@ -14,7 +14,8 @@ export type AskResult =
   | { kind: 'didYouMean'; options: { entry: Entry; confidence: number }[] }
   | { kind: 'unknown'; confidence: number; suggestions: Entry[] };
 
-export type Ranked = { entry: Entry; score: number };
+/** coverage: share of the question's weight found anywhere in the entry's vocabulary. */
+export type Ranked = { entry: Entry; score: number; coverage: number };
 
 export type Retriever = {
   ask(text: string, lang?: Lang): AskResult;
@@ -39,18 +40,21 @@ export type RetrieverOptions = {
   unknownWeight: number;
   /** Everyday words ("cost", "why", "definition") weigh this share of their IDF: the topic word should decide. */
   genericWeight: number;
+  /** Below this share of the question known to the best entry, it is not answered, however short the match. */
+  minCoverage: number;
 };
 
 // Chosen on the knowledge base's own phrasings (leave-one-out) and a handful of made-up off-topic
 // questions, not on eval/questions.json; see eval/README.md for the figures.
 export const DEFAULT_OPTIONS: RetrieverOptions = {
-  threshold: 0.45,
+  threshold: 0.3,
   closeMargin: 0.03,
   phrasingWeight: 0.8,
   queryCoverageWeight: 0.5,
   fuzzyWeight: 0.8,
-  unknownWeight: 0.75,
+  unknownWeight: 1,
   genericWeight: 0.75,
+  minCoverage: 0.3,
 };
 
 type Doc = { entry: number; weights: Map<string, number>; total: number };
@@ -63,6 +67,8 @@ type LangIndex = {
   /** Every raw word seen (phrasings, titles, tags), for typo correction, with its term. */
   words: Map<string, string>;
   bags: Map<string, number>[];
+  /** Term sequence of every phrasing and title → its entry (sequences shared by two entries left out). */
+  exact: Map<string, number>;
 };
 
 function idfOf(df: number, n: number): number {
@@ -76,11 +82,20 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
     texts.push({ entry: i, text: e.title[lang] });
   });
   const words = new Map<string, string>();
+  const exact = new Map<string, number>();
+  const ambiguous = new Set<string>();
   const termDocs = texts.map(({ entry, text }) => {
     const tokens = analyzeTokens(text, lang);
     for (const t of tokens) if (t.word.length >= 4) words.set(t.word, t.term);
+    const key = tokens.map((t) => t.term).join(' ');
+    if (key) {
+      const prev = exact.get(key);
+      if (prev !== undefined && prev !== entry) ambiguous.add(key);
+      exact.set(key, entry);
+    }
     return { entry, terms: [...new Set(tokens.map((t) => t.term))] };
   });
+  for (const key of ambiguous) exact.delete(key);
   // Tags are English keywords: they join the entry's pooled vocabulary in both languages.
   const tagTerms = kb.entries.map((e) => [...new Set(e.tags.flatMap((tag) => analyze(tag.replace(/-/g, ' '), 'en')))]);
 
@@ -108,7 +123,7 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
   const bags = kb.entries.map(() => new Map<string, number>());
   for (const d of docs) for (const [t, w] of d.weights) bags[d.entry].set(t, w);
   tagTerms.forEach((terms, i) => terms.forEach((t) => bags[i].set(t, idf.get(t)!)));
-  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags };
+  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags, exact };
 }
 
 type QueryTerm = { term: string; weight: number; known: boolean };
@@ -152,10 +167,16 @@ function queryTerms(text: string, lang: Lang, index: LangIndex, o: RetrieverOpti
   return [...seen.values()];
 }
 
-function scoreAll(index: LangIndex, query: QueryTerm[], entryCount: number, o: RetrieverOptions): number[] {
+function scoreAll(
+  index: LangIndex,
+  query: QueryTerm[],
+  entryCount: number,
+  o: RetrieverOptions,
+): { scores: number[]; coverage: number[] } {
   const queryTotal = query.reduce((s, q) => s + q.weight, 0);
   const scores = new Array<number>(entryCount).fill(0);
-  if (queryTotal === 0) return scores;
+  const coverage = new Array<number>(entryCount).fill(0);
+  if (queryTotal === 0) return { scores, coverage };
   const overlap = new Map<number, number>();
   for (const q of query) {
     if (!q.known) continue;
@@ -174,15 +195,17 @@ function scoreAll(index: LangIndex, query: QueryTerm[], entryCount: number, o: R
     if (bestPhrasing[e] === 0) continue;
     let pooled = 0;
     for (const q of query) if (index.bags[e].has(q.term)) pooled += q.weight;
-    scores[e] = o.phrasingWeight * bestPhrasing[e] + (1 - o.phrasingWeight) * (pooled / queryTotal);
+    coverage[e] = pooled / queryTotal;
+    scores[e] = o.phrasingWeight * bestPhrasing[e] + (1 - o.phrasingWeight) * coverage[e];
   }
-  return scores;
+  return { scores, coverage };
 }
 
 export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options: Partial<RetrieverOptions> = {}): Retriever {
   const o: RetrieverOptions = { ...DEFAULT_OPTIONS, ...options };
   const indexes = { en: buildIndex(kb, 'en', o), id: buildIndex(kb, 'id', o) } as Record<Lang, LangIndex>;
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
+
   const starters = kb.entries.filter((e) => e.tags.includes('starter'));
 
   function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
@@ -190,17 +213,19 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     const query = queryTerms(text, lang, index, o);
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
     const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
-    const scores = scoreAll(index, query, kb.entries.length, o);
+    const { scores, coverage } = scoreAll(index, query, kb.entries.length, o);
     const ranked = kb.entries
-      .map((entry, i) => ({ entry, score: Math.min(1, scores[i]) }))
+      .map((entry, i) => ({ entry, score: Math.min(1, scores[i]), coverage: coverage[i] }))
       .sort((a, b) => b.score - a.score);
     return { ranked, inDomain };
   }
 
   function decide(ranked: Ranked[], inDomain: boolean): AskResult {
     const [first, second] = ranked;
-    const confidence = inDomain ? first.score : 0;
-    if (!inDomain || first.score < o.threshold) {
+    // Mostly unknown words around one topic word ("jadwal pertandingan sepak bola") is not our question.
+    const confident = inDomain && first.coverage >= o.minCoverage;
+    const confidence = !inDomain ? 0 : confident ? first.score : Math.min(first.score, o.threshold / 2);
+    if (!confident || first.score < o.threshold) {
       const near = inDomain ? ranked.filter((r) => r.score >= o.threshold / 2).slice(0, 3).map((r) => r.entry) : [];
       return { kind: 'unknown', confidence, suggestions: near.length > 0 ? near : starters.slice(0, 4) };
     }
@@ -219,6 +244,14 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     let fallback: AskResult | undefined;
     let best: { result: AskResult; score: number } | undefined;
     for (const l of order) {
+      // A clicked follow-up sends the entry's title, and people retype titles and phrasings: those resolve
+      // exactly (same index terms), never as a "did you mean".
+      const hit = indexes[l].exact.get(analyze(text, l).join(' '));
+      if (hit !== undefined) {
+        const entry = kb.entries[hit];
+        const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+        return { kind: 'answer', entry, confidence: 1, followUps };
+      }
       const { ranked, inDomain } = rank(text, l);
       const result = decide(ranked, inDomain);
       if (result.kind !== 'unknown') {
