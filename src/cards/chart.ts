@@ -16,8 +16,12 @@ export type ChartEstimate = {
   breakEven: { cheaperToStart: Deployment; overtakenBy: Deployment | null; year: number | null; years: number };
 };
 
-export const CHART_WIDTH = 600;
-export const CHART_HEIGHT = 320;
+/** Drawing units; the PNG is rendered at SCALE so text stays sharp when a card shrinks it on a phone. */
+const VIEW_WIDTH = 480;
+const VIEW_HEIGHT = 300;
+const SCALE = 1.25;
+export const CHART_WIDTH = VIEW_WIDTH * SCALE;
+export const CHART_HEIGHT = VIEW_HEIGHT * SCALE;
 
 const COLORS: Record<Deployment, string> = { onPremises: '#64748b', cloud: '#2563eb', hybrid: '#d97706' };
 const LABEL_KEYS = {
@@ -85,12 +89,13 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
   const years = Math.max(1, ...series.map((r) => r.values.length - 1));
   const maxValue = Math.max(1, ...series.flatMap((r) => r.values));
 
-  const left = 78;
-  const right = 172;
-  const top = 44;
-  const bottom = 48;
-  const plotW = CHART_WIDTH - left - right;
-  const plotH = CHART_HEIGHT - top - bottom;
+  // Legend across the top (a card is narrow on a phone, so the plot gets the full width).
+  const left = 62;
+  const right = 26;
+  const top = 96;
+  const bottom = 42;
+  const plotW = VIEW_WIDTH - left - right;
+  const plotH = VIEW_HEIGHT - top - bottom;
   const step = niceStep(maxValue, 4);
   const yMax = Math.ceil(maxValue / step) * step;
   const px = (year: number) => left + (year / years) * plotW;
@@ -98,10 +103,20 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
 
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="DejaVu Sans" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${VIEW_WIDTH}" height="${VIEW_HEIGHT}" viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" font-family="DejaVu Sans" font-size="12">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${left}" y="24" font-size="14" font-weight="bold" fill="#0f172a">${escapeXml(s('chartTitle', { years }))}</text>`,
+    `<text x="12" y="22" font-size="15" font-weight="bold" fill="#0f172a">${escapeXml(s('chartTitle', { years }))}</text>`,
   );
+
+  const columnW = (VIEW_WIDTH - 24) / Math.max(1, series.length);
+  series.forEach((row, i) => {
+    const x = 12 + i * columnW;
+    parts.push(
+      `<rect x="${x}" y="38" width="16" height="5" rx="1.5" fill="${COLORS[row.deployment]}"/>`,
+      `<text x="${x + 22}" y="45" font-weight="bold" fill="#0f172a">${escapeXml(s(LABEL_KEYS[row.deployment]))}</text>`,
+      `<text x="${x + 22}" y="63" font-size="13" fill="#334155">${escapeXml(formatMoney(row.values[row.values.length - 1], lang))}</text>`,
+    );
+  });
 
   for (let v = 0; v <= yMax + step / 2; v += step) {
     const y = py(v).toFixed(1);
@@ -119,16 +134,17 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
   }
   parts.push(
     `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#94a3b8"/>`,
-    `<text x="${left + plotW / 2}" y="${CHART_HEIGHT - 10}" text-anchor="middle" fill="#334155">${escapeXml(s('chartYearAxis'))}</text>`,
-    `<text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#334155">${escapeXml(s('chartCostAxis'))}</text>`,
+    `<text x="${left + plotW / 2}" y="${VIEW_HEIGHT - 6}" text-anchor="middle" font-size="11" fill="#334155">${escapeXml(s('chartYearAxis'))}</text>`,
+    // Above the axis rather than rotated beside it: wide tick labels ("$800 rb") leave no room there.
+    `<text x="12" y="${top - 14}" font-size="11" fill="#334155">${escapeXml(s('chartCostAxis'))}</text>`,
   );
 
   for (const row of series) {
     const points = row.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
     parts.push(
-      `<polyline points="${points}" fill="none" stroke="${COLORS[row.deployment]}" stroke-width="2.5" stroke-linejoin="round"/>`,
+      `<polyline points="${points}" fill="none" stroke="${COLORS[row.deployment]}" stroke-width="3" stroke-linejoin="round"/>`,
       ...row.values.map(
-        (v, i) => `<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="3" fill="${COLORS[row.deployment]}"/>`,
+        (v, i) => `<circle cx="${px(i).toFixed(1)}" cy="${py(v).toFixed(1)}" r="3.5" fill="${COLORS[row.deployment]}"/>`,
       ),
     );
   }
@@ -141,25 +157,14 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     const x = px(cross.x);
     const y = py(cross.y);
     const label = s('chartBreakEven', { year: estimate.breakEven.year ?? Math.ceil(cross.x) });
-    const anchor = x > left + plotW * 0.6 ? 'end' : 'start';
-    const dx = anchor === 'end' ? -8 : 8;
+    const anchor = x > left + plotW * 0.55 ? 'end' : 'start';
+    const dx = anchor === 'end' ? -7 : 7;
     parts.push(
-      `<line x1="${x.toFixed(1)}" y1="${top}" x2="${x.toFixed(1)}" y2="${top + plotH}" stroke="#0f172a" stroke-dasharray="4 3" stroke-width="1"/>`,
-      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="none" stroke="#0f172a" stroke-width="2"/>`,
-      `<text x="${(x + dx).toFixed(1)}" y="${top + 12}" text-anchor="${anchor}" fill="#0f172a" font-weight="bold">${escapeXml(label)}</text>`,
+      `<line x1="${x.toFixed(1)}" y1="${top - 6}" x2="${x.toFixed(1)}" y2="${top + plotH}" stroke="#0f172a" stroke-dasharray="4 3" stroke-width="1"/>`,
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="none" stroke="#0f172a" stroke-width="2"/>`,
+      `<text x="${(x + dx).toFixed(1)}" y="${top + 6}" text-anchor="${anchor}" font-weight="bold" fill="#0f172a">${escapeXml(label)}</text>`,
     );
   }
-
-  // Legend on the right: name and the amount at the end of the horizon.
-  const legendX = left + plotW + 18;
-  series.forEach((row, i) => {
-    const y = top + 14 + i * 42;
-    parts.push(
-      `<rect x="${legendX}" y="${y - 9}" width="14" height="4" rx="1" fill="${COLORS[row.deployment]}"/>`,
-      `<text x="${legendX + 20}" y="${y - 3}" font-weight="bold" fill="#0f172a">${escapeXml(s(LABEL_KEYS[row.deployment]))}</text>`,
-      `<text x="${legendX + 20}" y="${y + 13}" fill="#334155">${escapeXml(formatMoney(row.values[row.values.length - 1], lang))}</text>`,
-    );
-  });
 
   parts.push('</svg>');
   return parts.join('');
@@ -175,7 +180,7 @@ function availableFonts(): string[] {
 export function renderComparisonChartPng(estimate: ChartEstimate, lang: Lang): Buffer {
   const fonts = availableFonts();
   const resvg = new Resvg(comparisonChartSvg(estimate, lang), {
-    fitTo: { mode: 'original' },
+    fitTo: { mode: 'zoom', value: SCALE },
     // Loading only DejaVu keeps a render near a few milliseconds; system fonts are the fallback.
     font: { fontFiles: fonts, loadSystemFonts: fonts.length === 0, defaultFontFamily: 'DejaVu Sans' },
   });

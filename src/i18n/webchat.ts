@@ -32,7 +32,7 @@ export const webchatStrings = defineStrings(
   {
     pageTitle: 'Contact Center Cost Advisor',
     pageTagline: 'Hitung biaya agen, kanal, dan model penerapan dalam satu menit',
-    inputPlaceholder: 'Tanyakan biaya, mis. "50 agen, suara dan SMS, cloud"',
+    inputPlaceholder: 'Tanyakan biaya, mis. "50 agen, telepon dan SMS, cloud"',
     connecting: 'Menghubungkan…',
     connectFailed: 'Obrolan tidak dapat terhubung. Muat ulang halaman ini.',
     noScript: 'Obrolan ini memerlukan JavaScript.',
@@ -48,7 +48,7 @@ export const webchatStrings = defineStrings(
     teamsFullDescription:
       'Tanyakan berapa biaya sebuah contact center: agen, suara, SMS, MMS, media sosial, email, dan web chat, secara on-premise, di cloud, atau hibrida. Dapatkan rincian dengan rentang biaya, perbandingan beberapa tahun, dan jawaban atas pertanyaan lanjutan, lalu hubungi tim penjualan saat Anda siap.',
     teamsCommandEstimate: 'estimasi',
-    teamsCommandEstimateHelp: 'Mulai estimasi biaya, mis. "estimasi 50 agen suara dan SMS di cloud"',
+    teamsCommandEstimateHelp: 'Mulai estimasi biaya, mis. "estimasi 50 agen telepon dan SMS di cloud"',
     teamsCommandCompare: 'bandingkan',
     teamsCommandCompareHelp: 'Bandingkan on-premise, cloud, dan hibrida selama beberapa tahun',
     teamsCommandHelp: 'bantuan',
