@@ -112,7 +112,7 @@ function parseFlags(argv: string[]): { values: Record<string, string | boolean |
     const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const name = flag.replace(/^--?/, '') as StringFlag;
-      const allowed = t(costStrings, 'en', FLAG_CHECKS[name]?.allowed ?? 'allowed.anyValue');
+      const allowed = t(costStrings, 'en', FLAG_CHECKS[name]?.allowed ?? 'allowed.catalog');
       throw new FlagError(t(costStrings, 'en', 'cli.missingValue', { flag: name, allowed }));
     }
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
