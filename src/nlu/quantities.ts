@@ -178,7 +178,9 @@ export function classifyQuantities(
         case 'minutes':
           if (m.negative) break;
           // a handful of minutes is how long a call lasts; thousands of minutes are monthly traffic
-          if (!period && m.value <= 60) setVolume(out.volumes, 'ahtSeconds', m.value * 60);
+          if (!period && m.value <= 60) {
+            if (m.value > 0) setVolume(out.volumes, 'ahtSeconds', m.value * 60);
+          }
           else if (monthly !== undefined) setVolume(out.volumes, 'voiceMinutesPerMonth', monthly);
           break;
         case 'seconds':
