@@ -54,7 +54,7 @@ function staticFile(file: string, type: string): () => StaticFile {
   };
 }
 
-function sendStatic(req: Request, res: Response, file: StaticFile, maxAge: number): void {
+function sendStatic(req: Request, res: Response, file: StaticFile, maxAge: number, crossOrigin = false): void {
   if (req.headers['if-none-match'] === file.etag) {
     res.writeHead(304, { ETag: file.etag });
     res.end();
@@ -69,6 +69,8 @@ function sendStatic(req: Request, res: Response, file: StaticFile, maxAge: numbe
     ETag: file.etag,
     Vary: 'Accept-Encoding',
     'X-Content-Type-Options': 'nosniff',
+    // Sites in ALLOWED_ORIGINS may load the bundle with <script src> (the script embed).
+    'Cross-Origin-Resource-Policy': crossOrigin ? 'cross-origin' : 'same-origin',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(body);
@@ -205,7 +207,10 @@ export function registerChatPage(server: Server, options: ChatPageOptions = {}):
     });
     res.end(html);
   });
-  server.get('/webchat/webchat.js', async (req: Request, res: Response) => sendStatic(req, res, files.webchat(), 86_400));
+  const embeddable = (options.allowedOrigins ?? []).length > 0;
+  server.get('/webchat/webchat.js', async (req: Request, res: Response) =>
+    sendStatic(req, res, files.webchat(), 86_400, embeddable),
+  );
   server.get('/webchat/app.js', async (req: Request, res: Response) => sendStatic(req, res, files.app(), 300));
   server.get('/webchat/app.css', async (req: Request, res: Response) => sendStatic(req, res, files.css(), 300));
 

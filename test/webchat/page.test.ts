@@ -76,6 +76,7 @@ describe('chat page', () => {
     expect((await fetch(`${s.url}/webchat/webchat.js`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
     expect(zlib.gzipSync(raw).length).toBeLessThan(raw.length / 2);
     for (const file of ['app.js', 'app.css']) expect((await fetch(`${s.url}/webchat/${file}`)).status).toBe(200);
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 
   it('has no Azure token route without a Direct Line secret', async () => {
@@ -94,6 +95,10 @@ describe('chat page', () => {
       const html = await res.text();
       expect(html).toContain('"mode":"azure"');
       expect(html).not.toContain('secret-value');
+      // The script embed loads the bundle cross-origin.
+      const bundle = await fetch(`${azure.url}/webchat/webchat.js`);
+      expect(bundle.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      await bundle.arrayBuffer();
     } finally {
       await new Promise<void>((resolve) => azure.server.close(() => resolve()));
     }
