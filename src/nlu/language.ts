@@ -5,6 +5,7 @@
  * numbers, brand names) do not vote. A tie keeps the conversation's current language.
  */
 import type { Lang } from '../i18n/index';
+import { SPELLING_FIXES } from './lexicon';
 import { normalizeText } from './text';
 
 const ID_WORDS = new Set(
@@ -28,7 +29,7 @@ const ID_WORDS = new Set(
 );
 
 const EN_WORDS = new Set(
-  `the a an and or of to in on for with we i you our my your is are be have has need want would how what why
+  `the a and or of to in on for with we i you our my your is are be have has need want would how what why
   much many cost costs price prices please thanks thank hello hi hey yes no not about it this that do does can could
   will get make per month year years minutes without only just also all compare cheaper cheapest agents agent seats
   users people staff reps channels phone calls call voice        
@@ -52,7 +53,8 @@ const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|ny
 const SHARED_TERMS = /\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b/g;
 
 export function languageScores(text: string): { en: number; id: number } {
-  const words = normalizeText(text).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
+  const raw = normalizeText(text).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
+  const words = raw.map((w) => SPELLING_FIXES[w] ?? w);
   let en = 0;
   let id = 0;
   for (const w of words) {

@@ -215,10 +215,10 @@ export const TYPO_STOPLIST = new Set([
 
 /** Whole-word replacements for frequent misspellings and slang that edit distance would not catch. */
 export const SPELLING_FIXES: Record<string, string> = {
-  agnet: 'agent', agnets: 'agents', agens: 'agen', agent2: 'agents', seets: 'seats', emial: 'email', emal: 'email',
+  agnet: 'agent', agnets: 'agents', seets: 'seats', emial: 'email', emal: 'email',
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
   pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', ur: 'your', yg: 'yang', dgn: 'dengan',
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
   brp: 'berapa', krn: 'karena', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
-  mnt: 'menit', dtk: 'detik', cs2: 'cs',
+  mnt: 'menit', dtk: 'detik',
 };

@@ -93,10 +93,9 @@ function isNegated(items: Item[], k: number): boolean {
       while (p >= 0 && type(items[p]) === 'glue') p--;
       return type(items[p]) === 'allChannels' || type(items[p]) === 'allWeak';
     }
-    if (t === 'from') {
-      const self = items[k] as Item;
-      return items.slice(k + 1).some((later) => later.tag.type === self.tag.type && later.tag.type === 'deployment');
-    }
+    if (t === 'from') return fromNegates(items, k);
+    // "from Avaya on-prem to the cloud": one unknown word (a vendor's name) may sit after "from"
+    if (t === 'word' && type(items[j - 1]) === 'from') return fromNegates(items, k);
     break;
   }
   for (let j = k + 1; j < items.length; j++) {
@@ -113,6 +112,11 @@ function isNegated(items: Item[], k: number): boolean {
     break;
   }
   return false;
+}
+
+/** "from on-prem to cloud": the deployment after "from" is the one being left, if another one follows. */
+function fromNegates(items: Item[], k: number): boolean {
+  return type(items[k]) === 'deployment' && items.slice(k + 1).some((later) => later.tag.type === 'deployment');
 }
 
 /** Neighbouring non-glue item in direction `dir`. */

@@ -63,7 +63,7 @@ export const UNIT_MODIFIERS = new Set([
   'facebook', 'instagram', 'twitter', 'linkedin', 'medsos', 'sosial', 'custom', 'bespoke', 'khusus', 'kustom',
   'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',
   'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
-  'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than',
+  'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian',
 ]);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */

@@ -242,6 +242,29 @@ describe('visitor phrasing', () => {
     ['tiga puluh agen, telepon saja, cloud', undefined, { agents: 30, channels: ch(['voice'], [], { only: true }), deployment: 'cloud' }],
     ['kami punya lima puluh orang CS', undefined, { agents: 50 }],
     ['pros and cons of hybrid', undefined, { intents: ['question'] }],
+    ['saya mau hitung biaya call center untuk 35 orang', undefined, { agents: 35, intents: ['estimate'], lang: 'id', channels: undefined }],
+    ['kira2 50 agen', undefined, { agents: 50 }],
+    ['ada sekitar 2 ribuan panggilan sebulan', undefined, { volumes: { callsPerMonth: 2000 }, agents: undefined }],
+    ['40an agen', undefined, { agents: 40, lang: 'id' }],
+    ['agen kami ada 40', undefined, { agents: 40 }],
+    ['jumlah agennya 40 orang', undefined, { agents: 40 }],
+    ['kami pakai cloud, 40 agen, channel telepon + email + chat', undefined, {
+      agents: 40, deployment: 'cloud', channels: ch(['voice', 'email', 'webchat']),
+    }],
+    ['tolong hitung biaya 40 agen', undefined, { agents: 40, intents: ['estimate'], notIntents: ['help'] }],
+    ['selama lima tahun', undefined, { years: 5 }],
+    ['3 thn', undefined, { years: 3, lang: 'id' }],
+    ["We've got about forty-ish agents", undefined, { agents: 40 }],
+    ['a custom integration', undefined, { addOns: { customIntegrations: 1 } }],
+    ['twenty-five hundred calls per month', undefined, { volumes: { callsPerMonth: 2500 } }],
+    ['Hello, I would like to know the cost for a 50 agent call centre using voice and email on premise', undefined, {
+      agents: 50, channels: ch(['voice', 'email']), deployment: 'onPremises', lang: 'en',
+    }],
+    ['Saya ingin tahu biaya untuk call center 50 agen pakai telepon dan email, on premise', undefined, {
+      agents: 50, channels: ch(['voice', 'email']), deployment: 'onPremises', lang: 'id',
+    }],
+    ['We are migrating from Avaya on-prem to the cloud, 250 agents', undefined, { agents: 250, deployment: 'cloud', compareAll: undefined }],
+    ['what if we drop email and add chat?', undefined, { channels: ch(['webchat'], ['email']), notIntents: ['question'] }],
     ['mana yang lebih murah?', undefined, { intents: ['compare'], compareAll: true }],
   ];
   it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
