@@ -42,6 +42,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bwhat (?:is|'?s) the catch\b|\bdownsides?\b|\bdrawbacks?\b|\bcons\b|\bkekurangan(?:nya)?\b|\bkelemahan(?:nya)?\b|\bkerugian(?:nya)?\b|\bkontra(?:nya)?\b|\bdisadvantages?\b|\bminus(?:nya)?\b/g, ' cons '],
   [/\bpros\b|\bkelebihan(?:nya)?\b|\bkeuntungan(?:nya)?\b|\bkeunggulan(?:nya)?\b|\badvantages?\b|\bbenefits?\b|\bmanfaat(?:nya)?\b|\bupsides?\b|\bplus(?:nya)?\b/g, ' pros '],
   [/\bwhat[’']s\b/g, ' what '],
+  // The kind of question is a weak but useful signal: "why is X dear" and "how much is X" want different entries.
+  [/\bhow much\b|\bhow expensive\b|\bwhat does (?:it|this) cost\b/g, ' howmuch '],
 ];
 
 /** Word (raw or stemmed) → canonical token, both languages. */
@@ -119,6 +121,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   answer: ['jawaban', 'jawab', 'answers'],
   use: ['pakai', 'pake', 'dipakai', 'uses', 'used', 'usag', 'kegunaan', 'gunanya', 'guna'],
   definition: ['erti', 'arti', 'definisi', 'definit', 'define', 'meaning', 'mean'],
+  why: ['kenapa', 'mengapa', 'knp', 'knapa', 'napa', 'kok', 'whi'],
+  howmuch: ['berapa', 'brp', 'brapa', 'berapakah', 'berapaan'],
   complex: ['ribet', 'susah', 'repot', 'complex', 'complic', 'rumit', 'kompleks', 'kompleksita', 'sulit', 'hard', 'difficult'],
 };
 
@@ -169,13 +173,13 @@ export const STEM_EXCEPTIONS: Record<Lang, Record<string, string>> = {
 /** Extra stop words: question fillers and chat shorthand (brp, yg, gmn) that carry no topic. */
 export const EXTRA_STOP_WORDS: Record<Lang, string[]> = {
   en: ['please', 'pls', 'plz', 'tell', 'explain', 'know', 'want', 'wanna', 'would', 'could', 'thing', 'things', 'us', 'i', 'im', 'hey', 'hi', 'ok', 'okay', 'really', 'actually', 'just', 'exactly', 'roughly', 'typically', 'usually', 'normally', 'generally', 'go', 'going', 'give', 'look', 'looks', 'say', 'says', 'whats', 'anything', 'something', 'kind', 'sort', 'any', 'lot', 'one', 'ones', 'even', 'ever', 'dont', 'doesnt', 'isnt', 'cant', 'wont', 'got', 'gets', 'it', 'thanks'],
-  id: ['bikin', 'ambil', 'ngurus', 'ngurusnya', 'brp', 'brapa', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'knp', 'knapa', 'napa', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi'],
+  id: ['bikin', 'ambil', 'ngurus', 'ngurusnya', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi'],
 };
 
 /** Stop words from natural's lists that are topic words here ("keluar" = egress, "awal" = upfront …). */
 export const KEEP_WORDS: Record<Lang, string[]> = {
   en: ['cannot', 'more', 'most', 'over', 'out', 'under', 'up', 'down', 'only', 'few', 'much', 'many', 'why', 'other', 'another'],
-  id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa', 'jawaban', 'jawab'],
+  id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa', 'jawaban', 'jawab', 'berapa', 'berapakah', 'kenapa', 'mengapa'],
 };
 
 /**
@@ -189,5 +193,5 @@ export const GENERIC_TOKENS: ReadonlySet<string> = new Set([
   'masuk', 'luar', 'mulai', 'penting', 'biasa', 'lain', 'tambah', 'need', 'work', 'kerja', 'bekerja',
   'difference', 'change', 'first', 'complex', 'mata', 'tempat', 'customer', 'company', 'usaha',
   'definition', 'use', 'choose', 'talk', 'driver', 'bind', 'main', 'time', 'waktu', 'saat', 'recommend',
-  'rekomendasi', 'good', 'bagus', 'best', 'new', 'help', 'make', 'work', 'need', 'want', 'sure', 'real', 'nyata',
+  'rekomendasi', 'howmuch', 'good', 'bagus', 'best', 'new', 'help', 'make', 'work', 'need', 'want', 'sure', 'real', 'nyata',
 ]);
