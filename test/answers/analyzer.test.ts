@@ -44,7 +44,7 @@ describe('analyze: per-language tokenizing, stemming, stop words, synonyms', () 
   it.each([
     ['en', 'what is the and of to'],
     ['id', 'apa yang dan di ke dari'],
-    ['id', 'brp yg gmn dong'],
+    ['id', 'yg gmn dong sih'],
   ] as const)('drops stop words and chat shorthand (%s "%s")', (lang, text) => {
     expect(analyze(text, lang)).toEqual([]);
   });
@@ -52,6 +52,17 @@ describe('analyze: per-language tokenizing, stemming, stop words, synonyms', () 
   it('keeps Indonesian words that natural lists as stop words but that carry the topic here', () => {
     expect(analyze('biaya awal', 'id')).toEqual(['upfront']);
     expect(analyze('keluar', 'id')).toEqual(['keluar']);
+  });
+
+  it.each([
+    ['en', 'why', 'why'],
+    ['id', 'kenapa', 'why'],
+    ['id', 'knp', 'why'],
+    ['en', 'how much', 'howmuch'],
+    ['id', 'berapa', 'howmuch'],
+    ['id', 'brp', 'howmuch'],
+  ] as const)('keeps the kind of question as a term: %s "%s" -> %s', (lang, text, term) => {
+    expect(analyze(text, lang)).toEqual([term]);
   });
 
   it('ignores bare numbers and money amounts', () => {
