@@ -28,6 +28,11 @@ export function formatMoney(amount: number, lang: Lang = 'en'): string {
   return digits === 3 ? text.replace(/(\d)0$/, '$1') : text;
 }
 
+const numberFormatters: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
+};
+
 export function formatNumber(value: number, lang: Lang = 'en'): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+  return numberFormatters[lang].format(value);
 }

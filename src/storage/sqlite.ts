@@ -14,11 +14,11 @@ export type SqliteDatabase = Database.Database;
  * - busy_timeout so a second process waits for the write lock instead of failing at once;
  * - foreign_keys so outbox rows go with their lead.
  */
-export function openSqlite(file: string): SqliteDatabase {
+export function openSqlite(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): SqliteDatabase {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrateSqlite(db);
