@@ -32,7 +32,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bumpan balik\b/g, ' coaching '],
   [/\bhandling time\b|\bwaktu penanganan\b|\baht\b/g, ' aht '],
   [/\bfirst call resolution\b|\bresolusi panggilan pertama\b|\bfcr\b/g, ' fcr '],
-  [/\bpay[\s-]?as[\s-]?you[\s-]?go\b|\bbayar sesuai (?:penggunaan|pemakaian)\b|\busage[\s-]?based\b|\bberbasis penggunaan\b/g, ' usagebased '],
+  [/\bbreak[\s-]?even\b|\btitik impas\b|\bbalik modal\b|\bpayback\b/g, ' breakeven '],
+  [/\bper (?:usage|use|pemakaian|penggunaan)\b|\bby usage\b|\bmetered pricing\b|\bpay[\s-]?as[\s-]?you[\s-]?go\b|\bbayar sesuai (?:penggunaan|pemakaian)\b|\busage[\s-]?based\b|\bberbasis penggunaan\b/g, ' usagebased '],
   [/\bfair use\b|\bpenggunaan wajar\b/g, ' fairuse '],
   [/\bberbasis cloud\b|\bcloud[\s-]?based\b|\bcloud[\s-]?hosted\b/g, ' cloud '],
   [/\bper[\s-]?minute\b|\bper menit\b|\b\/\s*min\b/g, ' minute '],
@@ -178,7 +179,7 @@ export const EXTRA_STOP_WORDS: Record<Lang, string[]> = {
 
 /** Stop words from natural's lists that are topic words here ("keluar" = egress, "awal" = upfront …). */
 export const KEEP_WORDS: Record<Lang, string[]> = {
-  en: ['cannot', 'more', 'most', 'over', 'out', 'under', 'up', 'down', 'only', 'few', 'much', 'many', 'why', 'other', 'another'],
+  en: ['cannot', 'more', 'most', 'over', 'out', 'under', 'up', 'down', 'only', 'few', 'why', 'other', 'another'],
   id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa', 'jawaban', 'jawab', 'berapa', 'berapakah', 'kenapa', 'mengapa'],
 };
 
