@@ -10,7 +10,7 @@ const PATTERNS: [Intent, RegExp][] = [
   ['greeting', /^(hi|hello|hey|hiya|howdy|heya|halo|hallo|helo|hai|hei|good (morning|afternoon|evening|day)|selamat (pagi|siang|sore|malam|datang)|assalamualaikum|pagi|siang|sore|malam|greetings)\b/],
   ['help', /\b(help(?! ?desk)|what can you do|what do you do|how does (this|it) work|how do i use (this|you)|what are my options|what is this|bantuan|bantu saya|tolong bantu|apa yang bisa (kamu|anda|kau) (lakukan|bantu)|(kamu|anda) bisa apa|bisa bantu apa|cara pakai(nya)?|bagaimana cara (kerja|pakai)(nya)?|menu)\b|^(tolong|\?+)( dong| saya)?( [!?.])*$/],
   // "stop" and "cancel" end the dialog only when they are the point of the message, not in "we want to stop using on-prem"
-  ['cancel', /^(ok |okay |please |just |pls |oh )?(cancel|stop|quit|exit|abort|end|never ?mind|forget it|batal|batalkan|tidak jadi|gak jadi|nggak jadi|ga jadi|enggak jadi|berhenti|udahan|sudahlah|sudah cukup|cukup)( (it|this|that|now|please|pls|thanks|dong|aja|saja|deh|lah|sih|the estimate|estimasi(nya)?|ini|itu|sekarang))*( [.!])*$|\b(never ?mind|forget it|i want to (cancel|stop|quit)|(cancel|stop|end) (this|that|the estimate|the conversation)|batalkan (saja|aja|estimasi(nya)?)|tidak jadi|gak jadi|nggak jadi)\b/],
+  ['cancel', /^(ok |okay |please |just |pls |oh )?(cancel|stop|quit|exit|abort|end|never ?mind|forget it|batal|batalkan|tidak jadi|gak jadi|nggak jadi|ga jadi|enggak jadi|berhenti|udahan|sudahlah)( (it|this|that|now|please|pls|thanks|dong|aja|saja|deh|lah|sih|the estimate|estimasi(nya)?|ini|itu|sekarang))*( [.!])*$|\b(never ?mind|forget it|i want to (cancel|stop|quit)|(cancel|stop|end) (this|that|the estimate|the conversation)|batalkan (saja|aja|estimasi(nya)?)|tidak jadi|gak jadi|nggak jadi)\b/],
   ['startOver', /\b(start (over|again|afresh|from scratch)|restart|reset|begin again|from the (top|beginning)|mulai (lagi|ulang|dari awal|baru)|ulang(i)? dari awal|dari awal lagi|ulangi( semua)?|reset ulang)\b/],
   ['why', /^(why|kenapa|mengapa|knp|why so|for what)( [?!.])*$|\b(why (do|did|would|should) (you|u|i) (ask|need|want|have to|care)|why (are|do) you asking|why (is|does) (that|this|it) matter|whats (that|this|it) for|what for|what is (that|this) for|why that question|why this question|why do you need( to know)?( that| this)?|kenapa (di)?tanya|mengapa (di)?tanya|kenapa (perlu|butuh|harus)|mengapa (perlu|butuh|harus)|untuk apa( itu| ini)?|buat apa( itu| ini)?|gunanya apa|apa gunanya)\b/],
   ['sales', /\b((talk|speak|chat|connect|put) (me )?(to|with|through to) (a |an |the |your |some )?(sales|salesperson|sales rep|sales team|human|person|real person|someone|somebody|representative|consultant|expert|advisor|people)|contact (me|us|sales)|(call|email|phone|ring|text) me\b|reach (me|out)|get in touch|book a (demo|call|meeting)|schedule a (demo|call|meeting)|request a (demo|callback|call back|quote from sales)|callback|call me back|want to buy|ready to buy|dihubungi|hubungi (saya|kami|aku)|hubungkan (saya |aku )?(dengan|ke)|bicara (dengan|sama) (sales|orang|manusia|tim|seseorang)|telepon saya|telpon saya|tim (sales|penjualan)|minta demo|jadwalkan demo|kontak saya|minta dihubungi)\b|^(sales|the sales team|sales please|sales team|sales pls)( [.!])*$/],
@@ -20,7 +20,7 @@ const PATTERNS: [Intent, RegExp][] = [
   ['thanks', /\b(thanks|thank you|thankyou|thank u|thx|ty|tq|cheers|much appreciated|appreciate it|terima ?kasih|terimakasih|makasih|makasi|trims|tengkyu|matur nuwun)\b/],
   ['whatSent', /\b(what (did|have|do) you (send|sent|share|shared|pass|passed|forward|forwarded|give|gave)|what (was|has been|got|will be|is) (sent|shared|forwarded|passed on)|what (data|information|info|details) (did|do|have|will) you (send|sent|share|store|keep|have|hold|pass)|what do you (have|know|store|keep) (on|about) me|apa (saja )?yang (di|sudah di|telah di|akan di)?(kirim|bagikan|teruskan)|apa (saja )?yang (kamu|anda) (kirim|bagikan|simpan)|data apa (saja )?yang (di|kamu |anda )?(kirim|simpan|bagikan)|apa yang dikirim)\b/],
   ['withdraw', /\b((withdraw|revoke|retract|cancel) (my )?(consent|permission|agreement)|withdraw|(delete|remove|erase|forget|wipe|purge) (my|all my|all of my) (data|details|info|information|contact|personal data|contact details|records?)|forget me|forget about me|cabut persetujuan|tarik persetujuan|batalkan persetujuan|hapus data (saya|aku|kami|pribadi)|hapus (semua )?data (saya|aku)|hapus semua data)\b/],
-  ['skip', /\b(skip( (it|this|that|this one|this question|for now))?|use (the )?defaults?|(the )?defaults? (is|are) fine|go with (the )?defaults?|just use (the )?defaults?|lewati|lewatin|lewat saja|pakai (nilai )?default|pake default|gunakan (nilai )?default|pakai (nilai )?bawaan|pakai standar saja|i dont know|dont know|not sure|no idea|tidak tahu|gak tahu|nggak tahu|ga tau|gak tau|nggak tau|belum tahu|belum tau|entahlah|tidak yakin)\b/],
+  ['skip', /\b(skip( (it|this|that|this one|this question|for now))?|use (the )?defaults?|(the )?defaults? (is|are) fine|go with (the )?defaults?|just use (the )?defaults?|lewati|lewatin|lewat saja|pakai (nilai )?default|pake default|gunakan (nilai )?default|pakai (nilai )?bawaan|pakai standar saja|i dont know|dont know|not sure|no idea|tidak tahu|gak tahu|nggak tahu|ga tau|gak tau|nggak tau|belum tahu|belum tau|entahlah|tidak yakin|(use )?typical (volumes|values|usage)|(pakai|gunakan) volume (umum|standar|bawaan)|volume umum)\b/],
 ];
 
 /** Words that can answer yes or no on their own: "yes", "ok", "iya", "nope", "nggak". */
@@ -29,7 +29,7 @@ const NO = new Set(['no', 'nope', 'nah', 'tidak', 'nggak', 'gak', 'ga', 'enggak'
 /** Words that may follow a bare yes/no without turning it into something else. */
 const ANSWER_TAIL = new Set(['please', 'thanks', 'thank', 'you', 'dong', 'deh', 'sih', 'kok', 'ya', 'lah', 'thats', 'that', 'is', 'its', 'it', 'right', 'correct', 'sure', 'go', 'ahead', 'do', 'terima', 'kasih', 'makasih', 'really', 'now', 'yet', 'dulu', 'sudah', 'benar', 'betul', 'banget', 'sekali', 'of', 'course', 'lets', 'sounds', 'good', 'thing', 'way', 'not', 'at', 'all', 'sama', 'sekali', 'usah', 'perlu', 'looks', 'fine', 'great']);
 const YES_PHRASES = /^(sounds good|go ahead|of course|that(s| is) (right|correct|fine)|looks (good|right)|please do|lets do it|do it|yes please|sure thing)\b/;
-const NO_PHRASES = /^(not really|not now|not yet|no thanks|no thank you|no way|not at all|tidak usah|gak usah|nggak usah|ga usah|tidak perlu|gak perlu|nggak perlu|ga perlu|belum perlu|tidak sama sekali)( [.!])*$/;
+const NO_PHRASES = /^(not really|not now|not yet|no thanks|no thank you|no way|not at all|none|nothing|nothing else|no add ?ons|no extras|thats all|thats enough|that is all|tidak usah|gak usah|nggak usah|ga usah|tidak perlu|gak perlu|nggak perlu|ga perlu|belum perlu|tidak sama sekali|tidak ada|gak ada|nggak ada|ga ada|enggak ada|tanpa add ?on|tanpa tambahan|sudah cukup|cukup)( (thanks|thank you|dong|deh|aja|saja|itu))*( [.!])*$/;
 
 const QUESTION_START = new Set([
   'what', 'whats', 'why', 'how', 'hows', 'is', 'are', 'does', 'do', 'can', 'could', 'would', 'will', 'should', 'which',
@@ -51,8 +51,12 @@ export type IntentContext = {
   endsWithQuestionMark: boolean;
 };
 
+/** The tokens as one string for the patterns; a hyphen inside a word is dropped ("add-ons" -> "add ons"). */
 export function flatten(tokens: Token[]): string {
-  return tokens.map((t) => t.t).join(' ');
+  return tokens
+    .filter((t, i) => !(t.t === '-' && !t.spaceBefore && tokens[i + 1] !== undefined && !tokens[i + 1]?.spaceBefore))
+    .map((t) => t.t)
+    .join(' ');
 }
 
 function answerIntent(tokens: Token[], flat: string, ctx: IntentContext): Intent | undefined {

@@ -69,8 +69,9 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     if (tok.kind === 'num') return undefined;
     if (tok.kind === 'punct') {
       if (tok.t === '%') return { kind: 'ignore', at: j, modifiers };
-      if (STOP_SCAN.has(tok.t)) return undefined;
-      continue; // "-", "+", "~", "/"
+      // a slash after a number starts a period ("5000/month"), never a unit
+      if (STOP_SCAN.has(tok.t) || tok.t === '/') return undefined;
+      continue; // "-", "+", "~"
     }
     const kind = UNIT_OF.get(tok.t);
     if (kind) return { kind, at: j, modifiers };
@@ -88,6 +89,21 @@ function scanPeriod(tokens: Token[], from: number): { factor: number | null; end
     if (words.every((w, k) => tokens[j + k]?.t === w)) return { factor, end: j + words.length };
   }
   return undefined;
+}
+
+/** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
+const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
+const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
+
+function unitBefore(tokens: Token[], start: number): Found | undefined {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && UNIT_FIRST_GLUE.has((tokens[k] as Token).t)) k--;
+  const tok = tokens[k];
+  if (!tok || tok.kind !== 'word') return undefined;
+  const kind = UNIT_OF.get(tok.t);
+  if (!kind || !UNIT_FIRST_KINDS.has(kind)) return undefined;
+  const modifiers = [tokens[k - 1]?.t, tokens[k - 2]?.t].filter((w): w is string => w !== undefined);
+  return { kind, at: k, modifiers };
 }
 
 type Context = 'agents' | 'money' | 'aht' | 'ignore' | 'negated' | undefined;
@@ -124,6 +140,74 @@ function consume(consumed: boolean[], from: number, to: number) {
   for (let k = from; k < to; k++) consumed[k] = true;
 }
 
+/** Records what a number counts once its unit is known; returns the end of the tokens it used. */
+function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: number, out: Quantities): number {
+  const signed = m.negative ? -m.value : m.value;
+  let end = unitEnd;
+  // a volume unit may be followed by "messages" ("10,000 text messages") and a period
+  if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
+  const period = scanPeriod(tokens, end);
+  const factor = period ? period.factor : 1;
+  if (period) end = period.end;
+  const monthly = factor === null ? undefined : m.value * factor;
+  const mods = new Set(unit.modifiers);
+  const hasAny = (set: Set<string>) => [...mods].some((x) => set.has(x));
+  switch (unit.kind) {
+    case 'calls':
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'callsPerMonth', monthly);
+      break;
+    case 'sms':
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'smsPerMonth', monthly);
+      break;
+    case 'mms':
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'mmsPerMonth', monthly);
+      break;
+    case 'messages':
+    case 'interactions':
+      if (monthly === undefined || m.negative) break;
+      if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
+      else if (hasAny(MMS_MODIFIERS)) setVolume(out.volumes, 'mmsPerMonth', monthly);
+      else if (hasAny(NON_VOLUME_MODIFIERS)) break;
+      else if (unit.kind === 'messages') setVolume(out.volumes, 'smsPerMonth', monthly);
+      break;
+    case 'minutes':
+      if (m.negative) break;
+      // a handful of minutes is how long a call lasts; thousands of minutes are monthly traffic
+      if (!period && m.value <= 60) {
+        if (m.value > 0) setVolume(out.volumes, 'ahtSeconds', m.value * 60);
+      }
+      else if (monthly !== undefined) setVolume(out.volumes, 'voiceMinutesPerMonth', monthly);
+      break;
+    case 'seconds':
+      if (!m.negative && m.value > 0 && m.value <= 3600) setVolume(out.volumes, 'ahtSeconds', m.value);
+      break;
+    case 'years': {
+      const next = tokens[unit.at + 1]?.t ?? '';
+      const yearContext = contextBefore(tokens, m.start, m.value);
+      if (YEARS_NOT_HORIZON.has(next) || (next === 'yang' && tokens[unit.at + 2]?.t === 'lalu')) break;
+      if (yearContext === 'negated') break;
+      if (Number.isInteger(signed) && signed >= 1 && signed <= 10) out.years = signed;
+      break;
+    }
+    case 'integrations':
+      if (Number.isInteger(signed) && signed >= 0 && signed <= 50) out.customIntegrations = signed;
+      break;
+    case 'gb':
+    case 'tb':
+    case 'mb': {
+      const after = tokens.slice(unit.at + 1, unit.at + 4).map((t) => t.t);
+      if (after.some((w) => ['storage', 'penyimpanan', 'disk', 'ram', 'memory', 'memori'].includes(w))) break;
+      if (mods.has('storage')) break;
+      const scale = unit.kind === 'tb' ? 1000 : unit.kind === 'mb' ? 0.001 : 1;
+      if (!m.negative && monthly !== undefined) setVolume(out.volumes, 'egressGbPerMonth', (monthly ?? 0) * scale);
+      break;
+    }
+    default:
+      break; // money, percentages, hours, sites and the like: not ours, and never agents
+  }
+  return end;
+}
+
 export function classifyQuantities(
   tokens: Token[],
   mentions: NumberMention[],
@@ -149,68 +233,15 @@ export function classifyQuantities(
         consumed[unit.at] = true;
         continue;
       }
-      // a volume unit may be followed by "messages" ("10,000 text messages") and a period
-      if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
-      const period = scanPeriod(tokens, end);
-      const factor = period ? period.factor : 1;
-      if (period) end = period.end;
-      const monthly = factor === null ? undefined : m.value * factor;
-      const mods = new Set(unit.modifiers);
-      const hasAny = (set: Set<string>) => [...mods].some((x) => set.has(x));
-      switch (unit.kind) {
-        case 'calls':
-          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'callsPerMonth', monthly);
-          break;
-        case 'sms':
-          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'smsPerMonth', monthly);
-          break;
-        case 'mms':
-          if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'mmsPerMonth', monthly);
-          break;
-        case 'messages':
-        case 'interactions':
-          if (monthly === undefined || m.negative) break;
-          if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
-          else if (hasAny(MMS_MODIFIERS)) setVolume(out.volumes, 'mmsPerMonth', monthly);
-          else if (hasAny(NON_VOLUME_MODIFIERS)) break;
-          else if (unit.kind === 'messages') setVolume(out.volumes, 'smsPerMonth', monthly);
-          break;
-        case 'minutes':
-          if (m.negative) break;
-          // a handful of minutes is how long a call lasts; thousands of minutes are monthly traffic
-          if (!period && m.value <= 60) {
-            if (m.value > 0) setVolume(out.volumes, 'ahtSeconds', m.value * 60);
-          }
-          else if (monthly !== undefined) setVolume(out.volumes, 'voiceMinutesPerMonth', monthly);
-          break;
-        case 'seconds':
-          if (!m.negative && m.value > 0 && m.value <= 3600) setVolume(out.volumes, 'ahtSeconds', m.value);
-          break;
-        case 'years': {
-          const next = tokens[unit.at + 1]?.t ?? '';
-          const yearContext = contextBefore(tokens, m.start, m.value);
-          if (YEARS_NOT_HORIZON.has(next) || (next === 'yang' && tokens[unit.at + 2]?.t === 'lalu')) break;
-          if (yearContext === 'negated') break;
-          if (Number.isInteger(signed) && signed >= 1 && signed <= 10) out.years = signed;
-          break;
-        }
-        case 'integrations':
-          if (Number.isInteger(signed) && signed >= 0 && signed <= 50) out.customIntegrations = signed;
-          break;
-        case 'gb':
-        case 'tb':
-        case 'mb': {
-          const after = tokens.slice(unit.at + 1, unit.at + 4).map((t) => t.t);
-          if (after.some((w) => ['storage', 'penyimpanan', 'disk', 'ram', 'memory', 'memori'].includes(w))) break;
-          if (mods.has('storage')) break;
-          const scale = unit.kind === 'tb' ? 1000 : unit.kind === 'mb' ? 0.001 : 1;
-          if (!m.negative && monthly !== undefined) setVolume(out.volumes, 'egressGbPerMonth', (monthly ?? 0) * scale);
-          break;
-        }
-        default:
-          break; // money, percentages, hours, sites and the like: not ours, and never agents
-      }
+      end = applyUnit(tokens, m, unit, end, out);
       consume(consumed, m.start, end);
+      continue;
+    }
+    const unitFirst = unitBefore(tokens, m.start);
+    // "SMS 40" could still answer "how many agents?"; a colon, a period or a large figure settles it
+    const formStyle = tokens.slice(unitFirst ? unitFirst.at : m.start, m.start).some((t) => t.t === ':' || t.t === '=');
+    if (unitFirst && (formStyle || m.value >= 100 || scanPeriod(tokens, m.end) !== undefined)) {
+      consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out));
       continue;
     }
     // "$50 per seat", "50 ribu per agen": a price, not a head count

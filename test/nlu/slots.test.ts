@@ -442,6 +442,33 @@ describe('add-ons, tier, billing', () => {
   it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
 });
 
+describe('the optional volumes and add-ons step', () => {
+  const rows: Row[] = [
+    ['5,000 calls a month, 10,000 SMS, with WFM and 2 custom integrations', 'volumes', {
+      volumes: { callsPerMonth: 5000, smsPerMonth: 10000 }, addOns: { wfm: true, customIntegrations: 2 }, agents: undefined,
+    }],
+    ['5.000 panggilan sebulan, 10.000 SMS, dengan WFM dan 2 integrasi khusus', 'volumes', {
+      volumes: { callsPerMonth: 5000, smsPerMonth: 10000 }, addOns: { wfm: true, customIntegrations: 2 }, lang: 'id',
+    }],
+    ['8.000 SMS sebulan', 'volumes', { volumes: { smsPerMonth: 8000 } }],
+    ['dengan manajemen tenaga kerja', 'volumes', { addOns: { wfm: true } }],
+    ['use typical volumes', 'volumes', { intents: ['skip'], empty: true }],
+    ['pakai volume umum', 'volumes', { intents: ['skip'], empty: true }],
+    ['no add-ons', 'volumes', { intents: ['no'] }],
+    ['none', 'volumes', { intents: ['no'], empty: true }],
+    ['nothing else', 'volumes', { intents: ['no'] }],
+    ['tidak ada', 'volumes', { intents: ['no'] }],
+    ['5000', 'volumes', { empty: true }],
+    ['and 500 MMS', 'volumes', { volumes: { mmsPerMonth: 500 } }],
+    ['1000 social interactions', 'volumes', { volumes: { socialInteractionsPerMonth: 1000 } }],
+    ['calls: 5000/month', 'volumes', { volumes: { callsPerMonth: 5000 }, channels: undefined }],
+    ['SMS: 10k', 'volumes', { volumes: { smsPerMonth: 10000 } }],
+    ['agents 40, calls 5000/month', undefined, { agents: 40, volumes: { callsPerMonth: 5000 } }],
+    ['voice and SMS 40', 'agents', { agents: 40, volumes: undefined }],
+  ];
+  it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
+});
+
 describe('several answers in one message', () => {
   const rows: Row[] = [
     ['We have 45 agents and need voice, SMS and email in the cloud', undefined, {
