@@ -56,6 +56,12 @@ const MONEY_BEFORE = new Set([
 const AHT_BEFORE = new Set(['aht', 'handle', 'handling', 'duration', 'durasi', 'length', 'lasts', 'last', 'lama', 'talk']);
 const NOT_THIS_NUMBER = new Set(['not', 'bukan', 'instead', 'rather', 'daripada', 'except', 'kecuali']);
 const AFTER_ANCHORS = new Set(['instead', 'please', 'pls', 'saja', 'aja', 'dong', 'then', 'thanks', 'thx', 'deh', 'ya']);
+/** Words that may follow an anchored agent count without being what it counts: "make it 60 and add SMS". */
+const FOLLOWERS = new Set([
+  'and', 'dan', 'or', 'atau', 'with', 'dengan', 'plus', 'but', 'tapi', 'on', 'in', 'di', 'over', 'for', 'untuk', 'ok',
+  'okay', 'now', 'total', 'i', 'we', 'kami', 'is', 'are', 'right', 'correct', 'guess', 'think', 'maybe', 'or', 'so',
+  'ish', 'odd', 'max', 'tops', 'minimum', 'at', 'across', 'using', 'pakai', 'via', 'selama', 'during', 'next', 'this',
+]);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'setiap', 'perbulan', 'sebulan']);
 const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
@@ -215,6 +221,7 @@ export function classifyQuantities(
   consumed: boolean[],
 ): Quantities {
   const out: Quantities = { agentMentions: [], bare: [], volumes: {} };
+  const countingOther = new Set<NumberMention>();
   for (const m of mentions) {
     const unit = scanUnit(tokens, m.end);
     const signed = m.negative ? -m.value : m.value;
@@ -263,17 +270,23 @@ export function classifyQuantities(
       consume(consumed, m.start, m.end);
       continue;
     }
-    if (before === 'agents' || (next && AFTER_ANCHORS.has(next.t))) {
+    // "team of 5 developers": the number counts the word after it, whatever the anchor before says
+    const countsSomethingElse = next?.kind === 'word' && !AFTER_ANCHORS.has(next.t) && !FOLLOWERS.has(next.t);
+    if ((before === 'agents' && !countsSomethingElse) || (next && AFTER_ANCHORS.has(next.t))) {
       out.agentMentions.push(m);
       consume(consumed, m.start, m.end);
       continue;
     }
     out.bare.push(m);
+    if (countsSomethingElse) countingOther.add(m);
   }
   if (out.agentMentions.length === 0 && expecting === 'agents') {
     const wordCount = tokens.filter((t) => t.kind === 'word').length;
     // "which one is cheaper?" holds the word "one", not an answer
-    const usable = out.bare.filter((m) => m.kind === 'digits' || m.value !== 1 || wordCount <= 3);
+    // nor does "we had 2 outages last year"; a short "40 developers" is still taken as the answer
+    const usable = out.bare.filter(
+      (m) => (m.kind === 'digits' || m.value !== 1 || wordCount <= 3) && (wordCount <= 3 || !countingOther.has(m)),
+    );
     const pick = usable[usable.length - 1];
     if (pick) {
       out.agentMentions.push(pick);

@@ -270,6 +270,27 @@ describe('visitor phrasing', () => {
   it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
 });
 
+describe('small talk fills nothing', () => {
+  const rows: Row[] = [
+    ["I'm Sam from Acme", undefined, { empty: true }],
+    ['my name is Budi', undefined, { empty: true, notIntents: ['question'] }],
+    ['nama saya Budi dari PT Maju', undefined, { empty: true, lang: 'id' }],
+    ["we're based in Jakarta", 'agents', { agents: undefined, deployment: undefined }],
+    ['how are you?', undefined, { empty: true, intents: ['question'] }],
+    ['lol', undefined, { empty: true }],
+    ['ok cool', 'confirm', { empty: true, intents: ['yes'] }],
+    ['I work at a bank with 3 branches', 'agents', { agents: undefined }],
+    ["We're a team of 5 developers", undefined, { agents: undefined }],
+    ['team of 60', undefined, { agents: 60 }],
+    ['make it 60 and add sms', undefined, { agents: 60, channels: ch(['sms']) }],
+    ["I'm 25", undefined, { empty: true }],
+    ['We had 2 outages last year', 'agents', { agents: undefined }],
+    ['40 developers', 'agents', { agents: 40 }],
+    ['for 60 on cloud', undefined, { agents: 60, deployment: 'cloud' }],
+  ];
+  it.each(rows)('%s (expecting %s)', (...row) => check(row as Row));
+});
+
 describe('bad agent answers', () => {
   const rows: Row[] = [
     ['0', 'agents', { agentsRejected: { raw: '0', reason: 'zero' }, agents: undefined }],
