@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/index';
 import { LANGS } from '../i18n/index';
-import { analyze, analyzeTokens } from './analyzer';
+import { analyze, analyzeTokens, type Token } from './analyzer';
 import { type Entry, type KnowledgeBase, loadKnowledgeBase } from './knowledge-base';
 import { GENERIC_TOKENS } from './lexicon';
 import { damerauLevenshtein } from './edit-distance';
@@ -64,8 +64,8 @@ type LangIndex = {
   postings: Map<string, number[]>;
   idf: Map<string, number>;
   unknownIdf: number;
-  /** Every raw word seen (phrasings, titles, tags), for typo correction, with its term. */
-  words: Map<string, string>;
+  /** Every raw word seen in phrasings and titles, by first letter, with its term (for typo correction). */
+  words: Map<string, [word: string, term: string][]>;
   bags: Map<string, number>[];
   /** Term sequence of every phrasing and title → its entry (sequences shared by two entries left out). */
   exact: Map<string, number>;
@@ -81,12 +81,12 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
     for (const q of e.questions[lang]) texts.push({ entry: i, text: q });
     texts.push({ entry: i, text: e.title[lang] });
   });
-  const words = new Map<string, string>();
+  const seen = new Map<string, string>();
   const exact = new Map<string, number>();
   const ambiguous = new Set<string>();
   const termDocs = texts.map(({ entry, text }) => {
     const tokens = analyzeTokens(text, lang);
-    for (const t of tokens) if (t.word.length >= 4) words.set(t.word, t.term);
+    for (const t of tokens) if (t.word.length >= 4) seen.set(t.word, t.term);
     const key = tokens.map((t) => t.term).join(' ');
     if (key) {
       const prev = exact.get(key);
@@ -96,6 +96,12 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
     return { entry, terms: [...new Set(tokens.map((t) => t.term))] };
   });
   for (const key of ambiguous) exact.delete(key);
+  const words = new Map<string, [string, string][]>();
+  for (const [word, term] of seen) {
+    let bucket = words.get(word[0]);
+    if (!bucket) words.set(word[0], (bucket = []));
+    bucket.push([word, term]);
+  }
   // Tags are English keywords: they join the entry's pooled vocabulary in both languages.
   const tagTerms = kb.entries.map((e) => [...new Set(e.tags.flatMap((tag) => analyze(tag.replace(/-/g, ' '), 'en')))]);
 
@@ -134,10 +140,10 @@ function correct(word: string, index: LangIndex): string | undefined {
   const limit = word.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const [known, term] of index.words) {
-    // Typos rarely hit the first letter, and a longer word is more often a different word than a typo
-    // ("iphone" is not "phone", "movie" is not "move"): only dropped, swapped or wrong letters are corrected.
-    if (known[0] !== word[0] || word.length > known.length || known.length - word.length > limit) continue;
+  // Typos rarely hit the first letter, and a longer word is more often a different word than a typo
+  // ("iphone" is not "phone", "movie" is not "move"): only dropped, swapped or wrong letters are corrected.
+  for (const [known, term] of index.words.get(word[0]) ?? []) {
+    if (word.length > known.length || known.length - word.length > limit) continue;
     const d = damerauLevenshtein(word, known, limit);
     if (d < bestDistance) {
       bestDistance = d;
@@ -147,9 +153,9 @@ function correct(word: string, index: LangIndex): string | undefined {
   return best;
 }
 
-function queryTerms(text: string, lang: Lang, index: LangIndex, o: RetrieverOptions): QueryTerm[] {
+function queryTerms(tokens: Token[], index: LangIndex, o: RetrieverOptions): QueryTerm[] {
   const seen = new Map<string, QueryTerm>();
-  for (const { word, term } of analyzeTokens(text, lang)) {
+  for (const { word, term } of tokens) {
     let q: QueryTerm;
     const idf = index.idf.get(term);
     if (idf !== undefined) q = { term, weight: idf, known: true };
@@ -209,8 +215,12 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
   const starters = kb.entries.filter((e) => e.tags.includes('starter'));
 
   function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
+    return rankTokens(analyzeTokens(text, lang), lang);
+  }
+
+  function rankTokens(tokens: Token[], lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
     const index = indexes[lang];
-    const query = queryTerms(text, lang, index, o);
+    const query = queryTerms(tokens, index, o);
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
     const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
     const { scores, coverage } = scoreAll(index, query, kb.entries.length, o);
@@ -241,25 +251,26 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
 
   function ask(text: string, lang?: Lang): AskResult {
     const order: Lang[] = lang ? [lang, ...LANGS.filter((l) => l !== lang)] : [...LANGS];
-    let fallback: AskResult | undefined;
+    let fallback: Extract<AskResult, { kind: 'unknown' }> | undefined;
     let best: { result: AskResult; score: number } | undefined;
     for (const l of order) {
       // A clicked follow-up sends the entry's title, and people retype titles and phrasings: those resolve
       // exactly (same index terms), never as a "did you mean".
-      const hit = indexes[l].exact.get(analyze(text, l).join(' '));
+      const tokens = analyzeTokens(text, l);
+      const hit = indexes[l].exact.get(tokens.map((t) => t.term).join(' '));
       if (hit !== undefined) {
         const entry = kb.entries[hit];
         const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
         return { kind: 'answer', entry, confidence: 1, followUps };
       }
-      const { ranked, inDomain } = rank(text, l);
+      const { ranked, inDomain } = rankTokens(tokens, l);
       const result = decide(ranked, inDomain);
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;
         // With a language given, its own index wins whenever it can answer; otherwise the better one wins.
         if (lang) return result;
         if (!best || score > best.score) best = { result, score };
-      } else if (!fallback || result.confidence > (fallback as { confidence: number }).confidence) {
+      } else if (!fallback || result.confidence > fallback.confidence) {
         fallback = result;
       }
     }
