@@ -22,7 +22,7 @@ import { openDatabase, type AppDatabase } from './storage/database';
 import { defaultCatalog, type Catalog } from './cost/catalog';
 import { createRetriever, type Retriever } from './answers';
 import { AdvisorBot } from './bot';
-import { createServer, registerHealthRoutes, registerMessagesRoute } from './server';
+import { createServer, registerHealthRoutes, registerMessagesRoute, type MessageRateLimits } from './server';
 import { registerChatPage } from './webchat/page';
 import { registerDirectLineBridge, type DirectLineBridge } from './webchat/bridge';
 import { createInProcessHandler } from './webchat/inProcess';
@@ -32,6 +32,7 @@ import { langFromLocale } from './i18n';
 import { say } from '../dialogs/replies';
 import { AdvisorStateSchema } from '../dialogs/state';
 import { TurnPreprocessMiddleware } from '../dialogs/turn-preprocess';
+import { TurnLoggingMiddleware } from './turn-logging';
 
 export type AppOptions = {
   logger?: Logger;
@@ -42,6 +43,7 @@ export type AppOptions = {
   delivery?: { baseDelayMs?: number; maxDelayMs?: number; pollMs?: number; timeoutMs?: number };
   /** Listen (default). Benchmarks that drive the adapter in-process can skip it. */
   listen?: boolean;
+  rateLimits?: Partial<MessageRateLimits>;
 };
 
 export type App = {
@@ -92,6 +94,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials);
   const adapter = new CloudAdapter(auth);
+  adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
   adapter.use(new ShowTypingMiddleware(800, 2_000));
 
   const conversationState = new ConversationState(db.storage);
@@ -137,16 +140,28 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     localMode: !config.MicrosoftAppId,
     allowedServiceUrls: config.ALLOWED_SERVICE_URLS,
     log,
+    trustProxy: config.TRUST_PROXY,
+    rateLimits: options.rateLimits,
   });
   registerHealthRoutes(server, () => db.ping());
-  registerChatPage(server, { directLineSecret: config.DIRECT_LINE_SECRET, allowedOrigins: config.ALLOWED_ORIGINS });
+  registerChatPage(server, {
+    directLineSecret: config.DIRECT_LINE_SECRET,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
+  });
   const bridge = registerDirectLineBridge(server, {
     handle: createInProcessHandler(adapter, logic, config.MicrosoftAppId ?? ''),
     signingKey: bridgeSigningKey(config.DATA_DIR),
     allowedOrigins: config.ALLOWED_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
     onError: (err) => log.error({ err: { message: (err as Error)?.message } }, 'chat bridge turn failed'),
   });
-  registerAdminRoutes(server, { leads: db.leads, apiKey: config.ADMIN_API_KEY });
+  registerAdminRoutes(server, {
+    leads: db.leads,
+    apiKey: config.ADMIN_API_KEY,
+    // An erasure tells sales to forget the lead: send that now rather than at the next poll.
+    afterErase: () => delivery?.kick(),
+  });
 
   let url = '';
   if (options.listen !== false) {
@@ -166,7 +181,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Stop accepting, let in-flight turns finish, flush deliveries, then close the database.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       bridge.close();
-      if (delivery) await delivery.stop();
+      if (delivery) {
+        // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.
+        await Promise.race([delivery.flush().catch(() => {}), new Promise((r) => setTimeout(r, 3_000).unref())]);
+        await delivery.stop();
+      }
       if (!options.db) await db.close();
     })());
 

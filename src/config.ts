@@ -52,6 +52,10 @@ export const ConfigSchema = z
     DIRECT_LINE_SECRET: optionalString,
     /** Public https base URL of the bot (for the Teams manifest's valid domains). */
     PUBLIC_URL: optionalUrl(['http:', 'https:'], 'http(s)'),
+    /** Behind a reverse proxy that sets X-Forwarded-For: per-client rate limits use that address. */
+    TRUST_PROXY: optionalString
+      .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional())
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
     LOG_LEVEL: optionalString
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),

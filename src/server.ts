@@ -6,6 +6,8 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { RateLimiter, type RateLimit } from './webchat/rateLimit';
+import { clientIp } from './webchat/http';
 
 export const MESSAGE_BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -22,6 +24,10 @@ export function createServer(log: Logger): Server {
   server.pre((req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!res.getHeader(k)) res.setHeader(k, v);
     return next();
+  });
+  server.on('after', (req: Request, res: Response) => {
+    // Path only: query strings can carry cursors and tokens.
+    log.debug({ reqId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
   });
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // Errors restify raises itself (bad JSON, too large) get a short JSON body and no stack trace.
@@ -67,21 +73,51 @@ const ActivityEnvelopeSchema = z.looseObject({
   text: z.string().max(100_000).optional(),
 });
 
+export type MessageRateLimits = {
+  /** Messages per conversation: a person types a few a minute; a loop or a script types hundreds. */
+  perConversation: RateLimit;
+  /** Requests per client address. Loopback is exempt unless behind a trusted proxy (then X-Forwarded-For counts). */
+  perClient: RateLimit;
+};
+
+export const DEFAULT_MESSAGE_RATE_LIMITS: MessageRateLimits = {
+  perConversation: { limit: 60, windowMs: 60_000 },
+  perClient: { limit: 1_200, windowMs: 60_000 },
+};
+
 export type MessagesRouteOptions = {
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   localMode: boolean;
   allowedServiceUrls: readonly string[];
   log: Logger;
+  rateLimits?: Partial<MessageRateLimits>;
+  trustProxy?: boolean;
 };
 
 export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): void {
+  const limits = { ...DEFAULT_MESSAGE_RATE_LIMITS, ...o.rateLimits };
+  const perConversation = new RateLimiter(limits.perConversation);
+  const perClient = new RateLimiter(limits.perClient);
+  const tooMany = (res: Response, seconds: number, what: string) => {
+    res.header('Retry-After', String(seconds));
+    res.send(429, { error: `too many messages ${what}; retry after ${seconds} s` });
+  };
   const bodyParser = restify.plugins.bodyParser({ maxBodySize: MESSAGE_BODY_LIMIT_BYTES, mapParams: false, rejectUnknown: true });
   server.post('/api/messages', ...bodyParser, async (req: Request, res: Response) => {
+    const ip = clientIp(req, o.trustProxy ?? false);
+    if (o.trustProxy || !isLoopbackHost(ip.replace(/^::ffff:/, ''))) {
+      const wait = perClient.take(ip);
+      if (wait > 0) return tooMany(res, wait, 'from this address');
+    }
     const envelope = ActivityEnvelopeSchema.safeParse(req.body);
     if (!envelope.success) {
       res.send(400, { error: `not a Bot Framework activity: ${envelope.error.issues[0]?.path.join('.') || 'body'} ${envelope.error.issues[0]?.message}` });
       return;
+    }
+    if (envelope.data.conversation && envelope.data.type === 'message') {
+      const wait = perConversation.take(`${envelope.data.channelId ?? ''}:${envelope.data.conversation.id}`);
+      if (wait > 0) return tooMany(res, wait, 'in this conversation');
     }
     if (o.localMode && !isAllowedServiceUrl(envelope.data.serviceUrl, o.allowedServiceUrls)) {
       o.log.warn({ serviceUrl: String(envelope.data.serviceUrl).slice(0, 200) }, 'rejected activity with a non-local serviceUrl');

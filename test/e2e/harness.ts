@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOptions } from '../../src/app';
 
 export type SentActivity = {
   type: string;
@@ -58,9 +58,9 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cca-e2e-'));
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<App> {
+export async function startApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<App> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: env.DATA_DIR ?? tempDataDir(), ...env });
-  return createApp(config);
+  return createApp(config, options);
 }
 
 /** The visible text of a reply: the text, or a card's fallback text. */
