@@ -10,7 +10,7 @@ const report = evaluate();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 console.log(`Evaluation set: ${report.questions} questions (eval/questions.json); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-const header = ['method', 'lang', 'in/out', 'top-1', 'via did-you-mean', 'rank@1 no threshold', 'rejection', 'p50 ms', 'p99 ms', 'build ms (median/first)'];
+const header = ['method', 'lang', 'in/out', 'top-1', 'via did-you-mean', 'rank@1 no threshold', 'rejection', 'p50 ms', 'p99 ms', 'p99 first ask', 'build ms (median/first)'];
 const rows: string[][] = [];
 for (const m of report.methods) {
   for (const lang of ['en', 'id'] as const) {
@@ -25,6 +25,7 @@ for (const m of report.methods) {
       pct(f.rejection),
       f.p50Ms.toFixed(3),
       f.p99Ms.toFixed(3),
+      f.firstAskP99Ms.toFixed(3),
       `${m.buildMs.toFixed(1)} / ${m.firstBuildMs.toFixed(1)}`,
     ]);
   }

@@ -41,8 +41,21 @@ export function normalize(text: string): string {
   return s;
 }
 
+// Sastrawi costs about 0.1 ms a question; a word's term never changes, so it is remembered (bounded).
+const MEMO_LIMIT = 20_000;
+const memo: Record<Lang, Map<string, string>> = { en: new Map(), id: new Map() };
+
 /** One word → its index term: exception, synonym (raw), stem, synonym (stemmed). */
 export function termOf(word: string, lang: Lang): string {
+  const known = memo[lang].get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word, lang);
+  if (memo[lang].size >= MEMO_LIMIT) memo[lang].clear();
+  memo[lang].set(word, term);
+  return term;
+}
+
+function computeTerm(word: string, lang: Lang): string {
   const exception = STEM_EXCEPTIONS[lang][word];
   if (exception) return SYNONYMS.get(exception) ?? exception;
   const direct = SYNONYMS.get(word);
