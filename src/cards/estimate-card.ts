@@ -37,8 +37,14 @@ function card(body: unknown[], actions: unknown[] | undefined, fallbackText: str
 
 const money = (n: number, lang: Lang) => formatMoney(n, lang);
 
+/** "$2,500–$10,000"; a fixed amount (low = high, e.g. storage at a sourced rate) shows once. */
 export function rangeText(r: Range, lang: Lang): string {
+  if (money(r.low, lang) === money(r.high, lang)) return money(r.low, lang);
   return t(cardStrings, lang, 'rangeShort', { low: money(r.low, lang), high: money(r.high, lang) });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 function isZero(r: Range): boolean {
@@ -327,13 +333,13 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
 function breakEvenSentence(e: Estimate, lang: Lang): string {
   const b = e.breakEven;
   if (b.overtakenBy && b.year !== null) {
-    return t(cardStrings, lang, 'breakEvenYear', {
+    return capitalize(t(cardStrings, lang, 'breakEvenYear', {
       later: deploymentName(b.overtakenBy, lang),
       earlier: deploymentName(b.cheaperToStart, lang),
       year: b.year,
-    });
+    }));
   }
-  return t(cardStrings, lang, 'breakEvenNone', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years });
+  return capitalize(t(cardStrings, lang, 'breakEvenNone', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years }));
 }
 
 function cheapest(e: Estimate) {
@@ -361,17 +367,17 @@ export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
       ? [{ type: 'Image', url: chart, altText: t(cardStrings, lang, 'chartAlt', { years }), size: 'Stretch' }]
       : []),
     row([
-      { text: t(cardStrings, lang, 'colDeployment'), weight: 'Bolder', width: '4' },
+      { text: t(cardStrings, lang, 'colDeployment'), weight: 'Bolder', width: '3' },
       { text: t(cardStrings, lang, 'colUpfront'), weight: 'Bolder', width: '3', align: 'Right' },
       { text: t(cardStrings, lang, 'colMonthly'), weight: 'Bolder', width: '3', align: 'Right' },
-      { text: t(cardStrings, lang, 'colTco', { years }), weight: 'Bolder', width: '3', align: 'Right' },
+      { text: t(cardStrings, lang, 'colTco', { years }), weight: 'Bolder', width: '4', align: 'Right' },
     ]),
     ...e.comparison.map((c) =>
       row([
-        { text: deploymentName(c.deployment, lang) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '4' },
+        { text: deploymentName(c.deployment, lang) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '3' },
         { text: money(c.oneTime.typical, lang), width: '3', align: 'Right' },
         { text: money(c.monthly.typical, lang), width: '3', align: 'Right' },
-        { text: money(c.tco.typical, lang), width: '3', align: 'Right', weight: c === best ? 'Bolder' : undefined },
+        { text: money(c.tco.typical, lang), width: '4', align: 'Right', weight: c === best ? 'Bolder' : undefined },
       ]),
     ),
     { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },

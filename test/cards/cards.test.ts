@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/cost/estimate';
+import { diffEstimates } from '../../src/cost/diff';
+import { comparisonCard, comparisonText, estimateCard, estimateText, rangeText } from '../../src/cards/estimate-card';
+import { channelPickerCard, consentCard } from '../../src/cards/prompt-cards';
+import { summaryCard } from '../../src/cards/summary-card';
+import { escapeMarkdown } from '../../src/cards/escape';
+import { parseCardAction } from '../../src/cards/actions';
+import { buildLeadDraft } from '../../src/handoff/summary';
+import { formatMoney } from '../../src/i18n/money';
+import { LEAD_SCHEMA_VERSION, LeadSummarySchema } from '../../src/handoff/lead-schema';
+
+const scenarios = [
+  { agents: 12, channels: ['voice', 'sms'], deployment: 'cloud' },
+  { agents: 800, channels: ['voice', 'email', 'webchat', 'social'], deployment: 'onPremises', addOns: { wfm: true, ai: true, customIntegrations: 2 } },
+  { agents: 150, channels: ['sms', 'mms'], deployment: 'hybrid', volumes: { smsPerMonth: 50_000 } },
+] as const;
+
+function walk(node: unknown, visit: (n: Record<string, unknown>) => void) {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  else if (node && typeof node === 'object') {
+    visit(node as Record<string, unknown>);
+    Object.values(node).forEach((v) => walk(v, visit));
+  }
+}
+
+describe('cards', () => {
+  for (const s of scenarios) {
+    for (const lang of ['en', 'id'] as const) {
+      it(`${s.agents} agents ${s.deployment} (${lang}): card and text carry the same totals; version 1.5; no unknown element types`, () => {
+        const e = estimate(s as never);
+        const card = estimateCard(e, lang);
+        const text = estimateText(e, lang);
+        expect(card.version).toBe('1.5');
+        for (const amount of [e.totals.monthly.typical, e.totals.annual.typical, e.totals.first12Months.typical, e.totals.perAgentMonthly.typical]) {
+          expect(JSON.stringify(card)).toContain(formatMoney(amount, lang));
+          expect(text).toContain(formatMoney(amount, lang));
+        }
+        const allowed = new Set(['AdaptiveCard', 'TextBlock', 'ColumnSet', 'Column', 'FactSet', 'Container', 'ActionSet', 'Action.Submit', 'Action.ToggleVisibility', 'Image']);
+        walk(card, (n) => {
+          if (typeof n.type === 'string') expect(allowed.has(n.type), n.type).toBe(true);
+        });
+        const cmp = comparisonCard(e, lang);
+        expect(cmp.version).toBe('1.5');
+        for (const row of e.comparison) expect(comparisonText(e, lang)).toContain(formatMoney(row.tco.typical, lang));
+      });
+    }
+  }
+
+  it('a what-if card shows the change per line and in total', () => {
+    const before = estimate({ agents: 50, channels: ['voice', 'sms'], deployment: 'cloud' });
+    const after = estimate({ agents: 80, channels: ['voice', 'sms'], deployment: 'cloud' });
+    const text = estimateText(after, 'en', diffEstimates(before, after));
+    expect(text).toContain(`Monthly total: ${formatMoney(before.totals.monthly.typical)} → ${formatMoney(after.totals.monthly.typical)} (+${formatMoney(after.totals.monthly.typical - before.totals.monthly.typical)})`);
+    expect(JSON.stringify(estimateCard(after, 'en', diffEstimates(before, after)))).toContain('What changed');
+  });
+
+  it('shows a fixed amount once instead of a range from a number to itself', () => {
+    expect(rangeText({ low: 5625, typical: 5625, high: 5625 }, 'en')).toBe('$5,625');
+    expect(rangeText({ low: 2500, typical: 6250, high: 10000 }, 'en')).toBe('$2,500–$10,000');
+  });
+
+  it('prompt cards are 1.5 with submit data the action parser accepts', () => {
+    for (const card of [channelPickerCard('en', ['voice']), consentCard('id')]) {
+      expect(card.version).toBe('1.5');
+      for (const a of card.actions as { data: Record<string, unknown> }[]) expect(parseCardAction({ ...a.data, channels: 'voice,sms' })).toBeDefined();
+    }
+  });
+
+  it('user text inside the summary card cannot become a link, emphasis or HTML', () => {
+    const draft = buildLeadDraft({
+      contact: { name: '[click](http://evil.example)', email: 'a@b.example', company: '**Big** <script>x</script>' },
+      consent: { given: true, at: new Date().toISOString(), text: 'ok' },
+      estimate: estimate({ agents: 5, channels: ['voice'], deployment: 'cloud' }),
+      questions: ['<img src=x onerror=alert(1)>'],
+      language: 'en',
+      channel: 'webchat',
+      conversationId: 'c1',
+    });
+    const summary = LeadSummarySchema.parse({ ...draft, schemaVersion: LEAD_SCHEMA_VERSION, type: 'lead', id: crypto.randomUUID(), reference: 'CCA-ABCDEF', version: 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
+    const json = JSON.stringify(summaryCard(summary, 'en').body);
+    expect(json).not.toContain('[click](');
+    expect(json).not.toContain('<script>');
+    expect(json).not.toContain('**Big**');
+    expect(json).not.toMatch(/[^\\]<img/); // escaped as \<img: shown literally, never as markup
+    expect(escapeMarkdown('[x](y)')).toBe('\\[x\\](y)');
+  });
+
+  it('rejects forged card values', () => {
+    for (const value of [{ action: 'setDeployment', deployment: 'moon' }, { action: {} }, { action: 'setChannels', channels: { a: 1 } }, [], null, 'x', { action: 'consent', given: 'yes' }]) {
+      expect(parseCardAction(value)).toBeUndefined();
+    }
+  });
+});
