@@ -39,6 +39,11 @@ function resolve(key: string, e: Estimate, lang: Lang): string | undefined {
       return deploymentLabel(e.breakEven.cheaperToStart, lang, true);
     case 'overtakenBy':
       return e.breakEven.overtakenBy ? deploymentLabel(e.breakEven.overtakenBy, lang, true) : undefined;
+    case 'assumptionCount':
+      return e.assumptions.length > 0 ? formatNumber(e.assumptions.length, lang) : undefined;
+    case 'assumptionList':
+      // The first few are enough to show what kind of figure is assumed; the estimate card lists them all.
+      return e.assumptions.length > 0 ? e.assumptions.slice(0, 3).map((a) => a.label[lang]).join('; ') : undefined;
     case 'breakEvenYear':
       return e.breakEven.year === null ? undefined : formatNumber(e.breakEven.year, lang);
   }
