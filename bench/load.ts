@@ -1,0 +1,339 @@
+/**
+ * `npm run bench:load`: scripted conversations over HTTP (an estimate step by step, a what-if,
+ * a knowledge question) at fixed concurrency against the advisor on SQLite and on PostgreSQL
+ * (a scratch database, dropped afterwards), and, in the same run, against a bare echo bot on
+ * the same restify + CloudAdapter stack. Every server is its own child process, so the load
+ * generator's CPU and heap are not counted; the server's RSS is sampled from /proc/<pid>/status.
+ *
+ * Flags: --conversations N (1000), --concurrency N (32), --soak N (0: off; else N conversations
+ * on SQLite, then RSS), --no-postgres. PostgreSQL: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test.
+ * Loopback only; bounded by --max-seconds per run (default 900).
+ */
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import net from 'node:net';
+import { parseArgs } from 'node:util';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { z } from 'zod';
+import pg from 'pg';
+import { dialogStrings } from '../src/i18n/dialogs';
+
+const Flags = z.object({
+  conversations: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  concurrency: z.coerce.number().int().min(1).max(256).default(32),
+  soak: z.coerce.number().int().min(0).max(100_000).default(0),
+  'max-seconds': z.coerce.number().int().min(10).max(3_600).default(900),
+  'no-postgres': z.boolean().default(false),
+});
+
+/** Each turn: the text sent, and a fragment the reply must contain (else it counts as an error). */
+const SCRIPT: { text: string; expect: RegExp }[] = [
+  { text: 'I need an estimate', expect: /agents/i },
+  { text: '50 agents', expect: /channel/i },
+  { text: 'voice and sms', expect: /deploy|cloud/i },
+  { text: 'cloud', expect: /add-ons|volume/i },
+  { text: 'use typical volumes', expect: /Estimate: 50 agents/ },
+  { text: 'make it 80 agents', expect: /agents 50 → 80/ },
+  { text: 'why is on-prem storage more expensive?', expect: /storage|on-prem/i },
+];
+const ECHO_SCRIPT = SCRIPT.map((s) => ({ text: s.text, expect: /^echo: / }));
+// Both failure replies of the app's onTurnError start with these words.
+const FAILURE_MARKERS = [dialogStrings.en.errorApology, dialogStrings.en.unavailable].map((s) => s.split('(')[0]!.trim());
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+type Server = { name: string; url: string; proc: ChildProcess; stop(): Promise<void> };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function spawnServer(name: string, script: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  let stderr = '';
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve(script)], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  proc.stderr!.on('data', (c) => (stderr = (stderr + c).slice(-2_000)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}: ${stderr.trim()}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`${name} did not become ready in 30 s: ${stderr.trim()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    name,
+    url,
+    proc,
+    stop: async () => {
+      if (proc.exitCode !== null) return;
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** VmRSS (now) and VmHWM (peak) of a process, in MB. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+type Result = {
+  name: string;
+  conversations: number;
+  turns: number;
+  seconds: number;
+  tps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  firstError?: string;
+  rssEnd: number;
+  rssPeak: number;
+};
+
+async function runLoad(
+  server: Server,
+  script: { text: string; expect: RegExp }[],
+  conversations: number,
+  concurrency: number,
+  maxSeconds: number,
+): Promise<Result> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let next = 0;
+  const deadline = performance.now() + maxSeconds * 1000;
+  const fail = (why: string) => {
+    errors++;
+    firstError ??= why;
+  };
+  const one = async () => {
+    const conversationId = `load-${randomUUID()}`;
+    let seq = 0;
+    for (const step of script) {
+      const activity = {
+        type: 'message',
+        id: `${conversationId}-${++seq}`,
+        text: step.text,
+        channelId: 'emulator',
+        serviceUrl: 'http://127.0.0.1:9/unused',
+        deliveryMode: 'expectReplies',
+        locale: 'en-US',
+        from: { id: `user-${conversationId}`, role: 'user' },
+        recipient: { id: 'bot', role: 'bot' },
+        conversation: { id: conversationId },
+      };
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${server.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(activity),
+          signal: AbortSignal.timeout(30_000),
+        });
+        const body = (await res.json().catch(() => ({}))) as { activities?: { text?: string; attachments?: { content?: { fallbackText?: string } }[] }[] };
+        latencies.push(performance.now() - t0);
+        if (!res.ok) {
+          fail(`HTTP ${res.status} on "${step.text}"`);
+          continue;
+        }
+        const text = (body.activities ?? [])
+          .map((a) => [a.text ?? '', ...(a.attachments ?? []).map((x) => x.content?.fallbackText ?? '')].join('\n'))
+          .join('\n');
+        if (FAILURE_MARKERS.some((m) => text.includes(m))) fail(`failure reply on "${step.text}"`);
+        else if (!step.expect.test(text)) fail(`unexpected reply to "${step.text}": ${text.slice(0, 120).replace(/\s+/g, ' ')}`);
+      } catch (err) {
+        latencies.push(performance.now() - t0);
+        fail(`${(err as Error).name} on "${step.text}"`);
+      }
+    }
+  };
+  let done = 0;
+  let peakSampled = 0;
+  const sampler = setInterval(() => {
+    try {
+      peakSampled = Math.max(peakSampled, memoryOf(server.proc.pid!).rss);
+    } catch {
+      /* process gone */
+    }
+  }, 250);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < conversations && performance.now() < deadline) {
+        next++;
+        await one();
+        done++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (done < conversations) fail(`time limit: ${done} of ${conversations} conversations in ${maxSeconds} s`);
+  const mem = memoryOf(server.proc.pid!);
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return {
+    name: server.name,
+    conversations: done,
+    turns: latencies.length,
+    seconds,
+    tps: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+    errors,
+    firstError,
+    rssEnd: mem.rss,
+    rssPeak: Math.max(mem.peak, peakSampled),
+  };
+}
+
+async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> } | string> {
+  const name = `cca_load_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (err) {
+    return `PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@]*@/, '//…@')} unavailable (${(err as Error).message})`;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const row = (r: Result) =>
+  `${r.name.padEnd(18)} ${String(r.turns).padStart(6)} turns ${r.seconds.toFixed(1).padStart(6)} s ${r.tps.toFixed(0).padStart(5)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}  RSS end ${r.rssEnd.toFixed(0)} MB peak ${r.rssPeak.toFixed(0)} MB` +
+  (r.firstError ? `\n${''.padEnd(19)}first error: ${r.firstError}` : '');
+
+const ratios = (a: Result, e: Result) =>
+  `${a.name} / echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ 0.8 ${a.tps / e.tps >= 0.8 ? 'met' : 'NOT met'}), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}× (aim ≤ 1.5 ${a.p99 / e.p99 <= 1.5 ? 'met' : 'NOT met'}), errors ${a.errors} (aim 0 ${a.errors === 0 ? 'met' : 'NOT met'})`;
+
+async function withServer<T>(name: string, script: string, env: Record<string, string>, fn: (s: Server) => Promise<T>): Promise<T> {
+  const server = await spawnServer(name, script, env);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({
+      options: {
+        conversations: { type: 'string' },
+        concurrency: { type: 'string' },
+        soak: { type: 'string' },
+        'max-seconds': { type: 'string' },
+        'no-postgres': { type: 'boolean' },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`bench:load: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  const parsed = Flags.safeParse(values);
+  if (!parsed.success) {
+    console.error(`bench:load: ${parsed.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('; ')}`);
+    process.exit(2);
+  }
+  const f = parsed.data;
+  const dirs: string[] = [];
+  const dataDir = () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cca-load-'));
+    dirs.push(d);
+    return d;
+  };
+  const advisorEnv = (extra: Record<string, string>) => ({ DATA_DIR: dataDir(), DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...extra });
+  const warm = (s: Server, script: typeof SCRIPT) => runLoad(s, script, 20, 4, 60);
+
+  console.log(
+    `bench:load — ${f.conversations} conversations × ${SCRIPT.length} turns, ${f.concurrency} concurrent, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`,
+  );
+  try {
+    const echo = await withServer('echo bot', 'bench/echo-server.ts', {}, async (s) => {
+      await warm(s, ECHO_SCRIPT);
+      return runLoad(s, ECHO_SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
+    });
+    console.log(row(echo));
+
+    const sqlite = await withServer('advisor SQLite', 'src/index.ts', advisorEnv({}), async (s) => {
+      await warm(s, SCRIPT);
+      return runLoad(s, SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
+    });
+    console.log(row(sqlite));
+
+    let postgres: Result | undefined;
+    if (!f['no-postgres']) {
+      const scratch = await scratchPostgres();
+      if (typeof scratch === 'string') console.log(`advisor PostgreSQL skipped: ${scratch}`);
+      else {
+        try {
+          postgres = await withServer('advisor PostgreSQL', 'src/index.ts', advisorEnv({ DATABASE_URL: scratch.url }), async (s) => {
+            await warm(s, SCRIPT);
+            return runLoad(s, SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
+          });
+          console.log(row(postgres));
+        } finally {
+          await scratch.drop();
+        }
+      }
+    }
+    console.log(ratios(sqlite, echo));
+    if (postgres) console.log(ratios(postgres, echo));
+
+    if (f.soak > 0) {
+      const soak = await withServer('soak SQLite', 'src/index.ts', advisorEnv({}), (s) =>
+        runLoad(s, SCRIPT, f.soak, f.concurrency, f['max-seconds']),
+      );
+      console.log(row(soak));
+      console.log(
+        `soak: RSS after ${soak.conversations} conversations ${soak.rssEnd.toFixed(0)} MB, peak ${soak.rssPeak.toFixed(0)} MB (aim ≤ 150 MB ${soak.rssEnd <= 150 ? 'met' : 'NOT met'})`,
+      );
+    }
+  } finally {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench:load failed: ${(err as Error).message}`);
+  process.exit(1);
+});
