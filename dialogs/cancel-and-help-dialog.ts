@@ -117,8 +117,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     }
 
     // A question in the middle of the form: answer it and come back, without taking its numbers.
+    // A short answer to the question being asked stays an answer even with a "?" ("voice and sms?").
     const isQuestion = isQuestionLike(text, ex);
-    if (!this.answersSlot(slot, ex) && !(this.carriesAnswers(ex) && isEditLike(text, ex))) {
+    const answers = this.answersSlot(slot, ex);
+    const detour = isQuestion ? !isEditLike(text, ex) && !(answers && words <= 4) : !answers && !this.carriesAnswers(ex);
+    if (detour) {
       if (this.isFreeText(slot) && !isQuestion) return undefined;
       const result = this.services.retriever.ask(text, lang);
       if (result.kind === 'answer' || result.kind === 'didYouMean' || isQuestion) {

@@ -56,9 +56,20 @@ function slotFilled(slot: FormSlot | undefined, ex: Extraction): boolean {
     case 'channels':
       return ex.channels !== undefined && (ex.channels.add.length > 0 || ex.channels.all === true);
     case 'deployment':
-      return ex.deployment !== undefined || ex.compareAll === true;
+      // "not sure" / "no idea" / "skip" here means: show me all three.
+      return ex.deployment !== undefined || ex.compareAll === true || ex.intents.includes('skip');
     case 'extras':
-      return hasScenarioContent(ex) || ex.intents.includes('skip') || ex.intents.includes('no');
+      return (
+        (ex.volumes !== undefined && Object.keys(ex.volumes).length > 0) ||
+        (ex.addOns !== undefined && Object.keys(ex.addOns).length > 0) ||
+        ex.voiceBilling !== undefined ||
+        ex.tier !== undefined ||
+        ex.years !== undefined ||
+        ex.agents !== undefined ||
+        ex.intents.includes('skip') ||
+        ex.intents.includes('no') ||
+        ex.intents.includes('yes')
+      );
     default:
       return false;
   }
@@ -128,6 +139,10 @@ class EstimateForm extends Dialog<EstimateDialogOptions> {
     }
     if (!slotFilled(form.slot, ex) && !hasScenarioContent(ex)) return this.miss(dc, state, form);
 
+    if (form.slot === 'deployment' && ex.deployment === undefined && (ex.compareAll || ex.intents.includes('skip'))) {
+      state.compareAfterEstimate = true;
+      state.draft = { ...state.draft, deployment: 'cloud' };
+    }
     this.absorb(state, ex, form.slot);
     if (form.slot === 'extras') form.extrasDone = true;
     form.misses = 0;

@@ -288,7 +288,7 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
   }
   lines.push('', t(cardStrings, lang, 'textLineItems'));
   for (const item of recurringItems(e)) {
-    if (item.dependsOnUsage || isZero(item.monthly)) {
+    if (item.dependsOnUsage || isZero(item.monthly) || item.monthly.low === item.monthly.high) {
       lines.push(t(cardStrings, lang, 'textUsageRow', { label: lineLabel(item, lang), value: monthlyValue(item, lang) }));
     } else {
       lines.push(
@@ -314,7 +314,7 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
     }
   }
   lines.push('', t(cardStrings, lang, 'textTotals'));
-  for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '')}`);
+  for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '').replace(/^(\S+) \(\1\)$/, '$1')}`);
   if (e.assumptions.length > 0) {
     lines.push('', t(cardStrings, lang, 'textAssumptions'));
     for (const a of e.assumptions) {

@@ -140,3 +140,28 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect(replies).toContain(dialogStrings.en.unknownAction);
   });
 });
+
+describe('form detours and unsure answers', () => {
+  it('"not sure" at the deployment question prices cloud and shows all three', async () => {
+    h = await createHarness();
+    await h.say('estimate');
+    await h.say('25 people');
+    await h.say('phone, email and whatsapp');
+    const replies = (await h.say('not sure')).join('\n');
+    expect(replies).toMatch(/add-ons/);
+    const done = (await h.say('skip')).join('\n');
+    expect(done).toContain('Estimate: 25 agents, voice, social media and email, cloud');
+    expect(done).toContain('25 agents over 3 years');
+  });
+
+  it('a question that mentions a deployment during the optional step is answered, not taken as an answer', async () => {
+    h = await createHarness();
+    await h.say('estimate');
+    await h.say('25');
+    await h.say('voice');
+    await h.say('hybrid');
+    const replies = (await h.say('is cloud cheaper long term?')).join('\n');
+    expect(replies).toMatch(/add-ons/); // resumed at the same question
+    expect((await h.state()).draft.deployment).toBe('hybrid');
+  });
+});
