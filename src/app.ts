@@ -179,7 +179,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const close = () =>
     (closing ??= (async () => {
       // Stop accepting, let in-flight turns finish, flush deliveries, then close the database.
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive sockets with no request in flight would hold close() until they time out.
+      (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      await closed;
       bridge.close();
       if (delivery) {
         // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.

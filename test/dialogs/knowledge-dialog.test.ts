@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from './harness';
+import { dialogStrings } from '../../src/i18n/dialogs';
+import { estimate } from '../../src/cost/estimate';
+import { formatMoney } from '../../src/i18n/money';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+describe('knowledge answers in the conversation', () => {
+  it('answers with the user own estimate where the entry allows', async () => {
+    h = await createHarness();
+    await h.say('40 agents, voice and email, cloud');
+    const e = estimate({ agents: 40, channels: ['voice', 'email'], deployment: 'cloud' });
+    const storage = e.lineItems.find((l) => l.id === 'storage')!;
+    const replies = (await h.say('how much is storage for us?')).join('\n');
+    expect(replies).toContain('40 agents');
+    expect(replies).toContain(formatMoney(storage.monthly.typical, 'en'));
+  });
+
+  it('offers "did you mean" with both candidates as buttons when two answers are close', async () => {
+    h = await createHarness();
+    const replies = (await h.say('integration?')).join('\n');
+    expect(replies).toContain(dialogStrings.en.didYouMean);
+    expect((h.last[0].suggestedActions?.actions ?? []).length).toBe(2);
+  });
+
+  it('follow-up buttons typed by hand are matched like clicks', async () => {
+    h = await createHarness();
+    await h.say('what does WFM cost?');
+    const followUps = (h.last[0].suggestedActions?.actions ?? []).map((a) => String(a.value));
+    expect(followUps.length).toBeGreaterThan(0);
+    const answer = (await h.say(followUps[0].toLowerCase())).join('\n');
+    expect(answer).not.toContain(dialogStrings.en.didYouMean);
+    expect(answer).not.toContain(dialogStrings.en.dontKnow);
+  });
+
+  it.each([
+    ["what's the weather in Jakarta?", 'en'],
+    ['who won the world cup?', 'en'],
+    ['siapa presiden pertama Indonesia?', 'id'],
+    ['resep nasi goreng enak', 'id'],
+  ] as const)('says honestly that it does not know: %s', async (question, lang) => {
+    h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
+    const replies = (await h.say(question)).join('\n');
+    expect(replies).toContain(dialogStrings[lang].dontKnow);
+    expect(replies).toContain(`[${dialogStrings[lang].actionSales}]`);
+  });
+
+  it('answers in the language of the question and switches when the user switches', async () => {
+    h = await createHarness();
+    expect((await h.say('why is on-prem storage more expensive?')).join('\n')).toMatch(/\$2,100/);
+    expect((await h.say('kenapa penyimpanan lokal lebih mahal?')).join('\n')).toMatch(/\$2\.100/);
+    expect((await h.state()).lang).toBe('id');
+    expect((await h.say('and what does WFM cost per agent?')).join('\n')).toMatch(/per employee per month|per agent/);
+  });
+
+  it('remembers the questions asked for the sales summary', async () => {
+    h = await createHarness();
+    await h.say('is cloud cheaper in the long run?');
+    await h.say('what does an SMS cost?');
+    expect((await h.state()).questions).toEqual(['is cloud cheaper in the long run?', 'what does an SMS cost?']);
+  });
+});
