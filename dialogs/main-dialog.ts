@@ -35,6 +35,8 @@ const LOOP = 'mainLoop';
 
 type LoopOptions = { start?: 'handoff' | 'estimate' };
 
+const BARE_NUMBER = /^\s*(about|around|sekitar|kira-kira)?\s*[\d.,]+\s*$|^\s*[a-z\s-]{3,40}$/i;
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: AdvisorServices,
@@ -78,7 +80,12 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(textWithChoices(context, say(lang, 'helpTop'), quickActions(lang)));
       return step.endDialog();
     }
-    const ex = turnExtraction(context, undefined, lang);
+    let ex = turnExtraction(context, undefined, lang);
+    // A bare number on its own ("50", "empat puluh") is the answer to the welcome's first question.
+    if (!hasScenarioContent(ex) && ex.intents.length === 0 && BARE_NUMBER.test(text)) {
+      const asAgents = turnExtraction(context, 'agents', lang);
+      if (asAgents.agents !== undefined) ex = asAgents;
+    }
     const only = (intent: Extraction['intents'][number]) => ex.intents.includes(intent) && !hasScenarioContent(ex);
 
     if (ex.intents.includes('startOver')) {
@@ -209,6 +216,12 @@ export class MainDialog extends ComponentDialog {
     state.draft = draft;
     const after = estimate(toScenarioInput(draft), this.services.catalog);
     const intro = say(lang, 'whatIfIntro', { change: describeChanges(changes, lang) });
+    if (changes.every((c) => c.kind === 'years')) {
+      // A new horizon changes no monthly figure, only the multi-year totals: show those.
+      await context.sendActivity(intro);
+      await context.sendActivity(comparisonReply(context, after, lang));
+      return step.endDialog();
+    }
     await context.sendActivity(estimateReply(context, after, lang, { diff: diffEstimates(before, after), intro }));
     return step.endDialog();
   }

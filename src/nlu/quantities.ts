@@ -62,6 +62,7 @@ const FOLLOWERS = new Set([
   'okay', 'now', 'total', 'i', 'we', 'kami', 'is', 'are', 'right', 'correct', 'guess', 'think', 'maybe', 'or', 'so',
   'ish', 'odd', 'max', 'tops', 'minimum', 'at', 'across', 'using', 'pakai', 'via', 'selama', 'during', 'next', 'this',
 ]);
+const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'setiap', 'perbulan', 'sebulan']);
 const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
@@ -271,7 +272,9 @@ export function classifyQuantities(
       continue;
     }
     // "team of 5 developers": the number counts the word after it, whatever the anchor before says
-    const countsSomethingElse = next?.kind === 'word' && !AFTER_ANCHORS.has(next.t) && !FOLLOWERS.has(next.t);
+    // …but "team of 12 doing support", "tim 12 orang yang …": a verb or relative clause describes the people.
+    const describesThem = next?.kind === 'word' && (/^[a-z]{2,}ing$/.test(next.t) || RELATIVES.has(next.t));
+    const countsSomethingElse = next?.kind === 'word' && !AFTER_ANCHORS.has(next.t) && !FOLLOWERS.has(next.t) && !describesThem;
     if ((before === 'agents' && !countsSomethingElse) || (next && AFTER_ANCHORS.has(next.t))) {
       out.agentMentions.push(m);
       consume(consumed, m.start, m.end);

@@ -165,3 +165,19 @@ describe('form detours and unsure answers', () => {
     expect((await h.state()).draft.deployment).toBe('hybrid');
   });
 });
+
+describe('top-level shortcuts', () => {
+  it('a bare number after the welcome is the agent count', async () => {
+    h = await createHarness();
+    expect((await h.say('50')).join('\n')).toContain(dialogStrings.en.askChannels);
+    expect((await h.state()).draft.agents).toBe(50);
+  });
+
+  it('a new horizon shows the multi-year comparison', async () => {
+    h = await createHarness();
+    await h.say('30 agents, voice, cloud');
+    const replies = (await h.say('over 5 years')).join('\n');
+    expect(replies).toContain('horizon 3 → 5 years');
+    expect(replies).toContain('30 agents over 5 years');
+  });
+});
