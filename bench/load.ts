@@ -5,9 +5,12 @@
  * the same restify + CloudAdapter stack. Every server is its own child process, so the load
  * generator's CPU and heap are not counted; the server's RSS is sampled from /proc/<pid>/status.
  *
- * Flags: --conversations N (1000), --concurrency N (32), --soak N (0: off; else N conversations
- * on SQLite, then RSS), --no-postgres. PostgreSQL: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test.
- * Loopback only; bounded by --max-seconds per run (default 900).
+ * Rounds alternate between the servers so that background load on a shared machine hits them alike.
+ *
+ * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
+ * conversations on a fresh SQLite server, then its RSS), --no-postgres, --profile DIR (advisor
+ * servers run with --cpu-prof into DIR). PostgreSQL: TEST_DATABASE_URL or
+ * postgres://postgres@127.0.0.1:5432/test. Loopback only; each run bounded by --max-seconds (900).
  */
 import os from 'node:os';
 import fs from 'node:fs';
@@ -25,7 +28,9 @@ const Flags = z.object({
   concurrency: z.coerce.number().int().min(1).max(256).default(32),
   soak: z.coerce.number().int().min(0).max(100_000).default(0),
   'max-seconds': z.coerce.number().int().min(10).max(3_600).default(900),
+  rounds: z.coerce.number().int().min(1).max(100).default(5),
   'no-postgres': z.boolean().default(false),
+  profile: z.string().min(1).optional(),
 });
 
 /** Each turn: the text sent, and a fragment the reply must contain (else it counts as an error). */
@@ -44,7 +49,7 @@ const FAILURE_MARKERS = [dialogStrings.en.errorApology, dialogStrings.en.unavail
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-type Server = { name: string; url: string; proc: ChildProcess; stop(): Promise<void> };
+type Server = { name: string; url: string; proc: ChildProcess; stderr(): string; stop(): Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,10 +62,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function spawnServer(name: string, script: string, env: Record<string, string>): Promise<Server> {
+async function spawnServer(name: string, script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   const port = await freePort();
   let stderr = '';
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve(script)], {
+  const proc = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.resolve(script)], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -84,6 +89,7 @@ async function spawnServer(name: string, script: string, env: Record<string, str
     name,
     url,
     proc,
+    stderr: () => stderr.trim(),
     stop: async () => {
       if (proc.exitCode !== null) return;
       const exited = new Promise((r) => proc.once('exit', r));
@@ -95,9 +101,28 @@ async function spawnServer(name: string, script: string, env: Record<string, str
   };
 }
 
-/** VmRSS (now) and VmHWM (peak) of a process, in MB. */
+/** CPU time (user + system) a process has used so far, in ms; NaN once it has exited. */
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+// USER_HZ is 100 on every Linux build Node supports.
+const CLOCK_TICKS = 100;
+
+/** VmRSS (now) and VmHWM (peak) of a process, in MB; NaN once it has exited. */
 function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  let status = '';
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    /* exited */
+  }
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
@@ -114,16 +139,24 @@ type Result = {
   firstError?: string;
   rssEnd: number;
   rssPeak: number;
+  /** Server CPU time spent during the run. */
+  cpuMs: number;
 };
 
-async function runLoad(
+async function runLoad(...args: Parameters<typeof runLoadDetailed>): Promise<Result> {
+  const { latencies: _, ...result } = await runLoadDetailed(...args);
+  return result;
+}
+
+async function runLoadDetailed(
   server: Server,
   script: { text: string; expect: RegExp }[],
   conversations: number,
   concurrency: number,
   maxSeconds: number,
-): Promise<Result> {
+): Promise<Result & { latencies: number[] }> {
   const latencies: number[] = [];
+  const sorted = () => [...latencies].sort((a, b) => a - b);
   let errors = 0;
   let firstError: string | undefined;
   let next = 0;
@@ -177,11 +210,13 @@ async function runLoad(
   let peakSampled = 0;
   const sampler = setInterval(() => {
     try {
-      peakSampled = Math.max(peakSampled, memoryOf(server.proc.pid!).rss);
+      const { rss } = memoryOf(server.proc.pid!);
+      if (rss > peakSampled) peakSampled = rss;
     } catch {
       /* process gone */
     }
   }, 250);
+  const cpuBefore = cpuMsOf(server.proc.pid!);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -193,11 +228,15 @@ async function runLoad(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = cpuMsOf(server.proc.pid!) - cpuBefore;
   clearInterval(sampler);
+  if (server.proc.exitCode !== null || server.proc.signalCode !== null) {
+    fail(`${server.name} exited (${server.proc.exitCode ?? server.proc.signalCode}): ${server.stderr().slice(-600)}`);
+  }
   if (done < conversations) fail(`time limit: ${done} of ${conversations} conversations in ${maxSeconds} s`);
   const mem = memoryOf(server.proc.pid!);
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const order = sorted();
+  const pct = (p: number) => order[Math.min(order.length - 1, Math.floor((p / 100) * order.length))] ?? NaN;
   return {
     name: server.name,
     conversations: done,
@@ -210,6 +249,8 @@ async function runLoad(
     firstError,
     rssEnd: mem.rss,
     rssPeak: Math.max(mem.peak, peakSampled),
+    cpuMs,
+    latencies,
   };
 }
 
@@ -237,21 +278,34 @@ async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }
   };
 }
 
+/** Sums rounds of one server into one result (latencies pooled, time summed). */
+function combine(name: string, parts: (Result & { latencies: number[] })[], server: Server): Result {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const seconds = parts.reduce((t, p) => t + p.seconds, 0);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const mem = memoryOf(server.proc.pid!);
+  return {
+    name,
+    conversations: parts.reduce((t, p) => t + p.conversations, 0),
+    turns: latencies.length,
+    seconds,
+    tps: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+    errors: parts.reduce((t, p) => t + p.errors, 0),
+    firstError: parts.find((p) => p.firstError)?.firstError,
+    rssEnd: Number.isNaN(mem.rss) ? Math.max(...parts.map((p) => p.rssEnd)) : mem.rss,
+    rssPeak: Math.max(mem.peak || 0, ...parts.map((p) => p.rssPeak)),
+    cpuMs: parts.reduce((t, p) => t + p.cpuMs, 0),
+  };
+}
+
 const row = (r: Result) =>
-  `${r.name.padEnd(18)} ${String(r.turns).padStart(6)} turns ${r.seconds.toFixed(1).padStart(6)} s ${r.tps.toFixed(0).padStart(5)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}  RSS end ${r.rssEnd.toFixed(0)} MB peak ${r.rssPeak.toFixed(0)} MB` +
+  `${r.name.padEnd(18)} ${String(r.turns).padStart(6)} turns ${r.seconds.toFixed(1).padStart(6)} s ${r.tps.toFixed(0).padStart(5)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}  server CPU ${(r.cpuMs / r.turns).toFixed(2)} ms/turn  RSS end ${r.rssEnd.toFixed(0)} MB peak ${r.rssPeak.toFixed(0)} MB` +
   (r.firstError ? `\n${''.padEnd(19)}first error: ${r.firstError}` : '');
 
 const ratios = (a: Result, e: Result) =>
-  `${a.name} / echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ 0.8 ${a.tps / e.tps >= 0.8 ? 'met' : 'NOT met'}), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}× (aim ≤ 1.5 ${a.p99 / e.p99 <= 1.5 ? 'met' : 'NOT met'}), errors ${a.errors} (aim 0 ${a.errors === 0 ? 'met' : 'NOT met'})`;
-
-async function withServer<T>(name: string, script: string, env: Record<string, string>, fn: (s: Server) => Promise<T>): Promise<T> {
-  const server = await spawnServer(name, script, env);
-  try {
-    return await fn(server);
-  } finally {
-    await server.stop();
-  }
-}
+  `${a.name} / echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ 0.8 ${a.tps / e.tps >= 0.8 ? 'met' : 'NOT met'}), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}× (aim ≤ 1.5 ${a.p99 / e.p99 <= 1.5 ? 'met' : 'NOT met'}), errors ${a.errors} (aim 0 ${a.errors === 0 ? 'met' : 'NOT met'}), server CPU per turn ${(a.cpuMs / a.turns / (e.cpuMs / e.turns)).toFixed(1)}×`;
 
 async function main() {
   let values: Record<string, unknown>;
@@ -261,8 +315,10 @@ async function main() {
         conversations: { type: 'string' },
         concurrency: { type: 'string' },
         soak: { type: 'string' },
+        rounds: { type: 'string' },
         'max-seconds': { type: 'string' },
         'no-postgres': { type: 'boolean' },
+        profile: { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -282,53 +338,77 @@ async function main() {
     return d;
   };
   const advisorEnv = (extra: Record<string, string>) => ({ DATA_DIR: dataDir(), DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...extra });
-  const warm = (s: Server, script: typeof SCRIPT) => runLoad(s, script, 20, 4, 60);
+  // --cpu-prof writes the profile when the process exits (bench stops servers with SIGTERM → process.exit).
+  const advisorFlags = f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`] : [];
 
   console.log(
-    `bench:load — ${f.conversations} conversations × ${SCRIPT.length} turns, ${f.concurrency} concurrent, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`,
+    `bench:load — ${f.conversations} conversations × ${SCRIPT.length} turns, ${f.concurrency} concurrent, ${f.rounds} interleaved rounds, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(1)} at start`,
   );
+  const servers: Server[] = [];
+  let scratch: Awaited<ReturnType<typeof scratchPostgres>> | undefined;
   try {
-    const echo = await withServer('echo bot', 'bench/echo-server.ts', {}, async (s) => {
-      await warm(s, ECHO_SCRIPT);
-      return runLoad(s, ECHO_SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
-    });
-    console.log(row(echo));
-
-    const sqlite = await withServer('advisor SQLite', 'src/index.ts', advisorEnv({}), async (s) => {
-      await warm(s, SCRIPT);
-      return runLoad(s, SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
-    });
-    console.log(row(sqlite));
-
-    let postgres: Result | undefined;
+    const targets: { name: string; server: Server; script: typeof SCRIPT; parts: (Result & { latencies: number[] })[] }[] = [];
+    const add = async (name: string, script: string, env: Record<string, string>, turns: typeof SCRIPT, flags: string[] = []) => {
+      const server = await spawnServer(name, script, env, flags);
+      servers.push(server);
+      targets.push({ name, server, script: turns, parts: [] });
+    };
+    await add('echo bot', 'bench/echo-server.ts', {}, ECHO_SCRIPT);
+    await add('advisor SQLite', 'src/index.ts', advisorEnv({}), SCRIPT, advisorFlags);
     if (!f['no-postgres']) {
-      const scratch = await scratchPostgres();
+      scratch = await scratchPostgres();
       if (typeof scratch === 'string') console.log(`advisor PostgreSQL skipped: ${scratch}`);
-      else {
-        try {
-          postgres = await withServer('advisor PostgreSQL', 'src/index.ts', advisorEnv({ DATABASE_URL: scratch.url }), async (s) => {
-            await warm(s, SCRIPT);
-            return runLoad(s, SCRIPT, f.conversations, f.concurrency, f['max-seconds']);
-          });
-          console.log(row(postgres));
-        } finally {
-          await scratch.drop();
-        }
+      else await add('advisor PostgreSQL', 'src/index.ts', advisorEnv({ DATABASE_URL: scratch.url }), SCRIPT, advisorFlags);
+    }
+    for (const t of targets) {
+      const warm = await runLoad(t.server, t.script, 20, 4, 60);
+      t.parts.length = 0;
+      console.log(`${t.name}: ready, RSS after warm-up ${warm.rssEnd.toFixed(0)} MB`);
+    }
+    // Rounds alternate between servers, so a change in background load hits all of them alike.
+    for (let round = 0; round < f.rounds; round++) {
+      const n = Math.floor(f.conversations / f.rounds) + (round < f.conversations % f.rounds ? 1 : 0);
+      for (const t of targets) t.parts.push(await runLoadDetailed(t.server, t.script, n, f.concurrency, f['max-seconds']));
+    }
+    const results = targets.map((t) => combine(t.name, t.parts, t.server));
+    for (const r of results) console.log(row(r));
+    for (const t of targets) {
+      const p = t.server.proc;
+      if (p.exitCode !== null || p.signalCode !== null) {
+        console.log(`${t.name} EXITED during the run (${p.exitCode ?? p.signalCode}); its stderr ends:\n${t.server.stderr().slice(-3_000)}`);
       }
     }
-    console.log(ratios(sqlite, echo));
-    if (postgres) console.log(ratios(postgres, echo));
+    const echo = results[0]!;
+    for (const r of results.slice(1)) console.log(ratios(r, echo));
 
     if (f.soak > 0) {
-      const soak = await withServer('soak SQLite', 'src/index.ts', advisorEnv({}), (s) =>
-        runLoad(s, SCRIPT, f.soak, f.concurrency, f['max-seconds']),
-      );
-      console.log(row(soak));
+      // One fresh server, RSS reported every 1,000 conversations: growth between checkpoints is what a leak looks like.
+      const soakServer = await spawnServer('soak SQLite', 'src/index.ts', advisorEnv({}));
+      servers.push(soakServer);
+      const start = memoryOf(soakServer.proc.pid!);
+      console.log(`soak: ${f.soak} conversations on a fresh SQLite server; RSS at ready ${start.rss.toFixed(0)} MB`);
+      const parts: Result[] = [];
+      for (let done = 0; done < f.soak; ) {
+        const n = Math.min(1_000, f.soak - done);
+        const part = await runLoad(soakServer, SCRIPT, n, f.concurrency, f['max-seconds']);
+        parts.push(part);
+        done += n;
+        console.log(
+          `  after ${String(done).padStart(6)} conversations: RSS ${part.rssEnd.toFixed(0)} MB (peak so far ${memoryOf(soakServer.proc.pid!).peak.toFixed(0)} MB), ${part.tps.toFixed(0)} turns/s, p99 ${part.p99.toFixed(0)} ms, errors ${part.errors}${part.firstError ? ` (${part.firstError})` : ''}`,
+        );
+        if (soakServer.proc.exitCode !== null || soakServer.proc.signalCode !== null) break;
+      }
+      const last = parts[parts.length - 1]!;
+      const first = parts[0]!;
+      const errors = parts.reduce((t, p) => t + p.errors, 0);
       console.log(
-        `soak: RSS after ${soak.conversations} conversations ${soak.rssEnd.toFixed(0)} MB, peak ${soak.rssPeak.toFixed(0)} MB (aim ≤ 150 MB ${soak.rssEnd <= 150 ? 'met' : 'NOT met'})`,
+        `soak: RSS after ${parts.reduce((t, p) => t + p.conversations, 0)} conversations ${last.rssEnd.toFixed(0)} MB (aim ≤ 150 MB ${last.rssEnd <= 150 ? 'met' : 'NOT met'}), ` +
+          `growth since the first 1,000 ${(last.rssEnd - first.rssEnd).toFixed(0)} MB, errors ${errors}`,
       );
     }
   } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (scratch && typeof scratch !== 'string') await scratch.drop();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }
 }

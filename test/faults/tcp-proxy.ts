@@ -9,6 +9,8 @@ export class TcpProxy {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
   port = 0;
+  /** Delay added to every chunk from the database to the app (a slow network), in ms. */
+  latencyMs = 0;
 
   constructor(
     private readonly upstreamHost: string,
@@ -28,7 +30,12 @@ export class TcpProxy {
         });
       }
       client.pipe(upstream);
-      upstream.pipe(client);
+      // Timers with equal delays fire in order, so delayed chunks keep their order.
+      upstream.on('data', (chunk: Buffer) => {
+        if (this.latencyMs === 0) client.write(chunk);
+        else setTimeout(() => client.destroyed || client.write(chunk), this.latencyMs);
+      });
+      upstream.on('end', () => setTimeout(() => client.end(), this.latencyMs));
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

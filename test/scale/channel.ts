@@ -18,19 +18,31 @@ export type SentActivity = {
   [k: string]: unknown;
 };
 
+/** How the channel answers one activity the bot sends: an HTTP status, after a delay. */
+export type ChannelAnswer = { status: number; delayMs?: number };
+
 export class ChannelRecorder {
   private readonly activities: SentActivity[] = [];
+  /** Default: every activity accepted at once. Tests replace it to make the channel slow or failing. */
+  answer: (activity: SentActivity) => ChannelAnswer = () => ({ status: 200 });
   private readonly server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
+      let answer: ChannelAnswer = { status: 200 };
       try {
-        if (req.method === 'POST' && /\/v3\/conversations\//.test(req.url ?? '')) this.activities.push(JSON.parse(body || '{}'));
+        if (req.method === 'POST' && /\/v3\/conversations\//.test(req.url ?? '')) {
+          const activity = JSON.parse(body || '{}') as SentActivity;
+          this.activities.push(activity);
+          answer = this.answer(activity);
+        }
       } catch {
         /* not an activity */
       }
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: randomUUID() }));
+      setTimeout(() => {
+        res.writeHead(answer.status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(answer.status < 300 ? { id: randomUUID() } : { error: { code: 'BadRequest', message: 'refused by the test channel' } }));
+      }, answer.delayMs ?? 0);
     });
   });
   url = '';

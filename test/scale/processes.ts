@@ -33,6 +33,11 @@ export class BotProcess {
     return this.proc?.pid;
   }
 
+  /** The end of the process's stderr (crash messages), for assertion messages. */
+  get stderrTail(): string {
+    return this.stderr.trim().slice(-1_500);
+  }
+
   /** True while the process has not exited. */
   get alive(): boolean {
     return this.proc !== undefined && this.proc.exitCode === null && this.proc.signalCode === null;
@@ -41,8 +46,8 @@ export class BotProcess {
   async start(timeoutMs = 30_000): Promise<this> {
     this.stderr = '';
     const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
-      env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...this.env, PORT: String(this.port) },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.DBG_LOG ?? 'silent', DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', process.env.DBG_LOG ? 'inherit' : 'ignore', 'pipe'],
     });
     proc.stderr!.on('data', (c) => (this.stderr = (this.stderr + c).slice(-4_000)));
     this.proc = proc;
