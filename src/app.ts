@@ -10,7 +10,6 @@ import {
   CloudAdapter,
   ConfigurationServiceClientCredentialFactory,
   ConversationState,
-  ShowTypingMiddleware,
   UserState,
   createBotFrameworkAuthenticationFromConfiguration,
   type TurnContext,
@@ -33,6 +32,7 @@ import { say } from '../dialogs/replies';
 import { AdvisorStateSchema } from '../dialogs/state';
 import { TurnPreprocessMiddleware } from '../dialogs/turn-preprocess';
 import { TurnLoggingMiddleware } from './turn-logging';
+import { TypingIndicatorMiddleware } from './typing-indicator';
 
 export type AppOptions = {
   logger?: Logger;
@@ -95,7 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials);
   const adapter = new CloudAdapter(auth);
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
-  adapter.use(new ShowTypingMiddleware(800, 2_000));
+  adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
   const conversationState = new ConversationState(db.storage);
   const userState = new UserState(db.storage);
@@ -110,24 +110,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // Must never throw itself: an exception here would escape the adapter and end the process.
     const ref = crypto.randomUUID().slice(0, 8);
-    const dbUp = await db.ping();
-    log.error({ ref, err: { name: error.name, message: error.message, stack: error.stack }, dbUp, conversation: context.activity.conversation?.id }, 'turn failed');
-    const cached = AdvisorStateSchema.safeParse(conversationState.get(context)?.advisor);
-    const lang = cached.success ? cached.data.lang : (langFromLocale(context.activity.locale) ?? 'en');
     try {
+      const activity = context.activity;
+      const conversation = activity.conversation?.id;
+      const cached = AdvisorStateSchema.safeParse(conversationState.get(context)?.advisor);
+      const lang = cached.success ? cached.data.lang : (langFromLocale(activity.locale) ?? 'en');
+      const dbUp = await db.ping();
+      log.error({ ref, err: { name: error?.name, message: error?.message, stack: error?.stack }, dbUp, conversation }, 'turn failed');
       await context.sendActivity(say(lang, dbUp ? 'errorApology' : 'unavailable', { ref }));
-    } catch (sendError) {
-      log.error({ ref, err: { message: (sendError as Error).message } }, 'could not send the apology');
-    }
-    if (dbUp) {
-      // Leave the conversation usable: drop the dialog stack that failed, keep the scenario.
-      try {
+      if (dbUp) {
+        // Leave the conversation usable: drop the dialog stack that failed, keep the scenario.
         await conversationState.createProperty('dialogState').delete(context);
         await conversationState.saveChanges(context, false);
-      } catch {
-        /* the next turn starts from the saved state */
       }
+    } catch (handlerError) {
+      log.error({ ref, err: { message: (handlerError as Error)?.message } }, 'turn error handler could not finish');
     }
   };
 
