@@ -9,13 +9,15 @@
  *
  * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
  * conversations on a fresh SQLite server, then its RSS), --no-postgres, --profile DIR (advisor
- * servers run with --cpu-prof into DIR). PostgreSQL: TEST_DATABASE_URL or
+ * servers run with --cpu-prof into DIR), --server-heap-mb N (advisor servers run with
+ * --max-old-space-size=N). PostgreSQL: TEST_DATABASE_URL or
  * postgres://postgres@127.0.0.1:5432/test. Loopback only; each run bounded by --max-seconds (900).
  */
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
+import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +33,7 @@ const Flags = z.object({
   rounds: z.coerce.number().int().min(1).max(100).default(5),
   'no-postgres': z.boolean().default(false),
   profile: z.string().min(1).optional(),
+  'server-heap-mb': z.coerce.number().int().min(16).max(16_384).optional(),
 });
 
 /** Each turn: the text sent, and a fragment the reply must contain (else it counts as an error). */
@@ -50,6 +53,33 @@ const FAILURE_MARKERS = [dialogStrings.en.errorApology, dialogStrings.en.unavail
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 type Server = { name: string; url: string; proc: ChildProcess; stderr(): string; stop(): Promise<void> };
+
+/**
+ * The serviceUrl of every bench conversation. Replies come back in the HTTP response
+ * (expectReplies), but botbuilder's typing middleware posts straight to the serviceUrl when a
+ * turn takes over 800 ms; a refused post there crashes the app (test/faults/typing-indicator.test.ts),
+ * so the sink accepts everything, as a channel would.
+ */
+async function startChannelSink(): Promise<{ url: string; posts: () => number; close(): Promise<void> }> {
+  let posts = 0;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      posts++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"sink"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    posts: () => posts,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+let serviceUrl = 'http://127.0.0.1:9/unused';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -174,7 +204,7 @@ async function runLoadDetailed(
         id: `${conversationId}-${++seq}`,
         text: step.text,
         channelId: 'emulator',
-        serviceUrl: 'http://127.0.0.1:9/unused',
+        serviceUrl,
         deliveryMode: 'expectReplies',
         locale: 'en-US',
         from: { id: `user-${conversationId}`, role: 'user' },
@@ -319,6 +349,7 @@ async function main() {
         'max-seconds': { type: 'string' },
         'no-postgres': { type: 'boolean' },
         profile: { type: 'string' },
+        'server-heap-mb': { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -339,12 +370,18 @@ async function main() {
   };
   const advisorEnv = (extra: Record<string, string>) => ({ DATA_DIR: dataDir(), DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...extra });
   // --cpu-prof writes the profile when the process exits (bench stops servers with SIGTERM → process.exit).
-  const advisorFlags = f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`] : [];
+  const advisorFlags = [
+    ...(f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`] : []),
+    // A heap cap tells a leak (out of memory) from a heap V8 merely lets grow because memory is plentiful.
+    ...(f['server-heap-mb'] ? [`--max-old-space-size=${f['server-heap-mb']}`] : []),
+  ];
 
   console.log(
     `bench:load — ${f.conversations} conversations × ${SCRIPT.length} turns, ${f.concurrency} concurrent, ${f.rounds} interleaved rounds, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(1)} at start`,
   );
   const servers: Server[] = [];
+  const sink = await startChannelSink();
+  serviceUrl = sink.url;
   let scratch: Awaited<ReturnType<typeof scratchPostgres>> | undefined;
   try {
     const targets: { name: string; server: Server; script: typeof SCRIPT; parts: (Result & { latencies: number[] })[] }[] = [];
@@ -383,10 +420,12 @@ async function main() {
 
     if (f.soak > 0) {
       // One fresh server, RSS reported every 1,000 conversations: growth between checkpoints is what a leak looks like.
-      const soakServer = await spawnServer('soak SQLite', 'src/index.ts', advisorEnv({}));
+      const soakServer = await spawnServer('soak SQLite', 'src/index.ts', advisorEnv({}), advisorFlags);
       servers.push(soakServer);
       const start = memoryOf(soakServer.proc.pid!);
-      console.log(`soak: ${f.soak} conversations on a fresh SQLite server; RSS at ready ${start.rss.toFixed(0)} MB`);
+      console.log(
+        `soak: ${f.soak} conversations on a fresh SQLite server${f['server-heap-mb'] ? ` (--max-old-space-size=${f['server-heap-mb']})` : ''}; RSS at ready ${start.rss.toFixed(0)} MB`,
+      );
       const parts: Result[] = [];
       for (let done = 0; done < f.soak; ) {
         const n = Math.min(1_000, f.soak - done);
@@ -406,8 +445,10 @@ async function main() {
           `growth since the first 1,000 ${(last.rssEnd - first.rssEnd).toFixed(0)} MB, errors ${errors}`,
       );
     }
+    console.log(`typing indicators posted to the channel (turns over 800 ms): ${sink.posts()}`);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+    await sink.close();
     if (scratch && typeof scratch !== 'string') await scratch.drop();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }

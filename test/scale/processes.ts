@@ -1,6 +1,7 @@
 /**
  * Real bot processes for the scale and fault tests: `node --import tsx src/index.ts`, exactly
  * what `npm start` runs, on a fixed port so a restarted process answers at the same URL.
+ * BOT_LOG_LEVEL=info (for example) shows the processes' logs while debugging a test.
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -46,8 +47,8 @@ export class BotProcess {
   async start(timeoutMs = 30_000): Promise<this> {
     this.stderr = '';
     const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
-      env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.DBG_LOG ?? 'silent', DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...this.env, PORT: String(this.port) },
-      stdio: ['ignore', process.env.DBG_LOG ? 'inherit' : 'ignore', 'pipe'],
+      env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? 'silent', DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', process.env.BOT_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
     });
     proc.stderr!.on('data', (c) => (this.stderr = (this.stderr + c).slice(-4_000)));
     this.proc = proc;
