@@ -103,7 +103,14 @@ export const NASTY_VALUES: unknown[] = [
 ];
 
 /** Whole activities with missing or odd fields (built on a valid one by the driver). */
-export type ActivityTweak = { name: string; overrides: Record<string, unknown>; expectsReply: boolean };
+export type ActivityTweak = {
+  name: string;
+  overrides: Record<string, unknown>;
+  expectsReply: boolean;
+  /** Extra fields on `conversation` (its id stays the driver's). */
+  conversationExtra?: Record<string, unknown>;
+  channelId?: string;
+};
 
 export const ODD_ACTIVITIES: ActivityTweak[] = [
   { name: 'no from', overrides: { from: undefined, text: 'hello there' }, expectsReply: true },
@@ -114,6 +121,13 @@ export const ODD_ACTIVITIES: ActivityTweak[] = [
   { name: 'odd locale', overrides: { locale: '../../x', text: 'help' }, expectsReply: true },
   { name: 'huge locale', overrides: { locale: 'en-'.repeat(500), text: 'help' }, expectsReply: true },
   { name: 'locale number', overrides: { locale: 42, text: 'help' }, expectsReply: true },
+  { name: 'locale object', overrides: { locale: { en: true }, text: 'help' }, expectsReply: true },
+  { name: 'locale array', overrides: { locale: ['en-US'], text: 'help' }, expectsReply: true },
+  { name: 'from.name number', overrides: { from: { id: 'u-num', name: 42 }, text: 'help' }, expectsReply: true },
+  { name: 'from.name object', overrides: { from: { id: 'u-obj', name: { first: 'x' } }, text: 'help' }, expectsReply: true },
+  { name: 'recipient.name number', overrides: { recipient: { id: 'advisor-bot', name: 7 }, text: 'help' }, expectsReply: true },
+  { name: 'conversationType number', overrides: { text: 'help' }, conversationExtra: { conversationType: 42 }, expectsReply: true },
+  { name: 'Teams greeting with a numeric display name', channelId: 'msteams', overrides: { text: 'hi', from: { id: 'u-teams', name: 12345 } }, expectsReply: true },
   { name: 'no id', overrides: { id: undefined, text: 'help' }, expectsReply: true },
   { name: 'no timestamp', overrides: { timestamp: undefined, text: 'help' }, expectsReply: true },
   { name: 'bad timestamp', overrides: { timestamp: 'yesterday', text: 'help' }, expectsReply: true },
@@ -129,7 +143,7 @@ export const ODD_ACTIVITIES: ActivityTweak[] = [
   { name: 'attachments not array', overrides: { attachments: 'x', text: 'help' }, expectsReply: true },
   { name: 'channelData junk', overrides: { channelData: { tenant: null, team: 1 }, text: 'help' }, expectsReply: true },
   { name: 'textFormat xml', overrides: { textFormat: 'xml', text: '<b>40</b> agents' }, expectsReply: true },
-  { name: 'conversation extra fields', overrides: { conversation: undefined }, expectsReply: false },
+  { name: 'no conversation', overrides: { conversation: undefined }, expectsReply: false },
   { name: 'membersAdded on a message', overrides: { membersAdded: [{ id: 'x' }], text: 'help' }, expectsReply: true },
   // other activity types: no reply required, only no 5xx
   { name: 'type invoke', overrides: { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x', data: {} } } }, expectsReply: false },
