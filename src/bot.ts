@@ -4,6 +4,7 @@
  */
 import {
   TeamsActivityHandler,
+  type InvokeResponse,
   type TurnContext,
   type ConversationState,
   type UserState,
@@ -15,6 +16,7 @@ import { MainDialog, sendWelcome } from '../dialogs/main-dialog';
 import { AdvisorStateStore } from '../dialogs/state';
 import type { AdvisorServices } from '../dialogs/services';
 import { say } from '../dialogs/replies';
+import { escapeMarkdown } from './cards/escape';
 
 /** Longest message we read; longer ones are answered with a clear "please shorten it". */
 export const MAX_MESSAGE_LENGTH = 2_000;
@@ -69,10 +71,28 @@ export class AdvisorBot extends TeamsActivityHandler {
     await this.userState.saveChanges(context, false);
   }
 
-  private firstName(context: TurnContext, name: string | undefined): string | undefined {
+  private firstName(context: TurnContext, name: unknown): string | undefined {
     // Only Teams gives a real display name; Web Chat and the Emulator send "User" or an id.
-    if (context.activity.channelId !== 'msteams' || !name) return undefined;
-    return name.trim().split(/\s+/)[0]?.slice(0, 40) || undefined;
+    if (context.activity.channelId !== 'msteams' || typeof name !== 'string') return undefined;
+    const first = name.trim().split(/\s+/)[0]?.slice(0, 40);
+    return first ? escapeMarkdown(first) : undefined;
+  }
+
+  /**
+   * Invokes this bot does not implement (it uses Action.Submit, not Action.Execute) are a client
+   * error, not a server failure; an Action.Execute gets a message saying so.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    if (context.activity.name === 'adaptiveCard/action') {
+      const state = await this.stateStore.get(context);
+      return {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: say(state.lang, 'unknownAction') },
+      };
+    }
+    return { status: 400, body: { error: `this bot does not handle invoke "${String(context.activity.name ?? '').slice(0, 80)}"` } };
   }
 }
 

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { RateLimiter, type RateLimit } from './webchat/rateLimit';
 import { clientIp } from './webchat/http';
+import { sanitizeActivity } from './activity-boundary';
 
 export const MESSAGE_BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -124,6 +125,7 @@ export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): 
       res.send(403, { error: 'serviceUrl not allowed in local mode (set ALLOWED_SERVICE_URLS or MicrosoftAppId)' });
       return;
     }
+    req.body = sanitizeActivity(req.body as Record<string, unknown>);
     await o.adapter.process(req, res, o.logic);
   });
 }

@@ -33,8 +33,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Maps a Bot Framework / BCP-47 locale ("id-ID", "en-US", "in") to a supported language. */
-export function langFromLocale(locale: string | undefined | null): Lang | undefined {
-  if (!locale) return undefined;
+export function langFromLocale(locale: unknown): Lang | undefined {
+  if (typeof locale !== 'string' || !locale) return undefined;
   const base = locale.toLowerCase().split(/[-_]/)[0];
   if (base === 'id' || base === 'in') return 'id';
   if (base === 'en') return 'en';
