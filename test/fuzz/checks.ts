@@ -25,7 +25,7 @@ const INTERNALS: [string, RegExp][] = [
   ['error prefix', /(^|\s)Error: /],
   ['source path', /(\/work\/|node_modules|\.ts:\d+|\.js:\d+)/],
   ['zod issue dump', /"code":\s*"invalid_|"expected":|"received":/],
-  ['undefined/NaN leak', /\b(undefined|NaN|\[object Object\])\b/],
+  ['undefined/NaN leak', /\b(undefined|NaN)\b|\[object Object\]/],
 ];
 
 const apologies = [dialogStrings.en.errorApology, dialogStrings.id.errorApology].map((s) => s.split('{ref}')[0].slice(0, 30));
