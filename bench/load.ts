@@ -56,9 +56,9 @@ type Server = { name: string; url: string; proc: ChildProcess; stderr(): string;
 
 /**
  * The serviceUrl of every bench conversation. Replies come back in the HTTP response
- * (expectReplies), but botbuilder's typing middleware posts straight to the serviceUrl when a
- * turn takes over 800 ms; a refused post there crashes the app (test/faults/typing-indicator.test.ts),
- * so the sink accepts everything, as a channel would.
+ * (expectReplies), but the typing indicator posts straight to the serviceUrl when a turn takes
+ * over 800 ms; the sink accepts those as a channel would, and counts them. (A refused typing post
+ * used to end the app: test/faults/typing-indicator.test.ts.)
  */
 async function startChannelSink(): Promise<{ url: string; posts: () => number; close(): Promise<void> }> {
   let posts = 0;
