@@ -143,7 +143,10 @@ class EstimateForm extends Dialog<EstimateDialogOptions> {
       state.compareAfterEstimate = true;
       state.draft = { ...state.draft, deployment: 'cloud' };
     }
+    const wasEmpty = missingSlot(state.draft) === 'agents' && !state.draft.channels && !state.draft.deployment;
     this.absorb(state, ex, form.slot);
+    // One message that answered everything at once goes straight to the estimate, as at the start.
+    if (wasEmpty && isComplete(state.draft)) form.askExtras = false;
     if (form.slot === 'extras') form.extrasDone = true;
     form.misses = 0;
     return this.askNext(dc, state, form);

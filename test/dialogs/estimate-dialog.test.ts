@@ -181,3 +181,12 @@ describe('top-level shortcuts', () => {
     expect(replies).toContain('30 agents over 5 years');
   });
 });
+
+describe('start over with everything in one message', () => {
+  it('goes straight to the estimate, as at the start', async () => {
+    h = await createHarness();
+    await h.say('20 agents, voice, cloud');
+    expect((await h.say('start over')).join('\n')).toContain(dialogStrings.en.askAgents);
+    expect((await h.say('40 agents, email, hybrid')).join('\n')).toContain('Estimate: 40 agents, email, hybrid');
+  });
+});
