@@ -24,8 +24,8 @@ describe.skipIf(!PG_AVAILABLE)('two bot processes on one PostgreSQL database', (
   beforeAll(async () => {
     scratch = await createScratchDatabase();
     await recorder.start();
-    // The first delivery is held for 3 s, so the second lead is created while the first row is leased.
-    receiver = await startReceiver(['hang'], 3_000);
+    // The first delivery is held for 5 s, so the second lead is created while the first row is leased.
+    receiver = await startReceiver(['hang'], 5_000);
     const env = { DATABASE_URL: scratch.url, SALES_WEBHOOK_URL: receiver.url };
     const [pa, pb] = [await freePort(), await freePort()];
     [a, b] = await Promise.all([new BotProcess(pa, env).start(), new BotProcess(pb, env).start()]);
@@ -92,7 +92,9 @@ describe.skipIf(!PG_AVAILABLE)('two bot processes on one PostgreSQL database', (
     const keys = receiver.calls.map((c) => c.key);
     expect(new Set(keys).size).toBe(2);
     expect(keys).toHaveLength(2);
-    expect([...receiver.accepted.values()].map((body) => (body as { reference: string }).reference).sort()).toEqual([ref1, ref2].sort());
+    // Lead 2 arrived while lead 1 was still held: the other process's worker delivered it, and
+    // it skipped lead 1's leased row instead of sending it a second time.
+    expect([...receiver.accepted.values()].map((body) => (body as { reference: string }).reference)).toEqual([ref2, ref1]);
 
     const db = new pg.Client({ connectionString: scratch.url });
     await db.connect();
