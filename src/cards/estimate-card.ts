@@ -346,15 +346,32 @@ function cheapest(e: Estimate) {
   return [...e.comparison].sort((a, b) => a.tco.typical - b.tco.typical)[0];
 }
 
+/** Rendering a chart costs tens of milliseconds; people compare the same scenario more than once. */
+const chartCache = new Map<string, string>();
+const CHART_CACHE_SIZE = 100;
+
+function cachedChart(e: Estimate, lang: Lang): string | undefined {
+  const key = `${lang}|${JSON.stringify(e.comparison)}|${JSON.stringify(e.breakEven)}`;
+  const hit = chartCache.get(key);
+  if (hit) {
+    chartCache.delete(key);
+    chartCache.set(key, hit);
+    return hit;
+  }
+  try {
+    const chart = renderComparisonChart(e, lang);
+    chartCache.set(key, chart);
+    if (chartCache.size > CHART_CACHE_SIZE) chartCache.delete(chartCache.keys().next().value as string);
+    return chart;
+  } catch {
+    return undefined; // the table carries the same numbers; a chart failure must not lose the reply
+  }
+}
+
 export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
   const years = e.scenario.years;
   const best = cheapest(e);
-  let chart: string | undefined;
-  try {
-    chart = renderComparisonChart(e, lang);
-  } catch {
-    chart = undefined; // the table carries the same numbers; a chart failure must not lose the reply
-  }
+  const chart = cachedChart(e, lang);
   const body: unknown[] = [
     {
       type: 'TextBlock',
