@@ -5,7 +5,8 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { t, type Lang } from '../src/i18n';
 import { dialogStrings, type DialogKey } from '../src/i18n/dialogs';
-import { comparisonCard, comparisonText, estimateCard, estimateText, type AdaptiveCard } from '../src/cards/estimate-card';
+import { estimateCard, estimateText, type AdaptiveCard } from '../src/cards/estimate-card';
+import { comparisonCard, comparisonText } from '../src/cards/comparison-card';
 import type { Estimate } from '../src/cost/types';
 import type { EstimateDiff } from '../src/cost/diff';
 

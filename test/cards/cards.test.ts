@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/cost/estimate';
 import { diffEstimates } from '../../src/cost/diff';
-import { comparisonCard, comparisonText, estimateCard, estimateText, rangeText } from '../../src/cards/estimate-card';
+import { estimateCard, estimateText, rangeText } from '../../src/cards/estimate-card';
+import { comparisonCard, comparisonText } from '../../src/cards/comparison-card';
 import { channelPickerCard, consentCard } from '../../src/cards/prompt-cards';
 import { summaryCard } from '../../src/cards/summary-card';
 import { escapeMarkdown } from '../../src/cards/escape';
