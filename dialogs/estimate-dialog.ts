@@ -6,7 +6,6 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   Dialog,
-  DialogTurnStatus,
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
@@ -28,7 +27,7 @@ import { CancelAndHelpDialog, turnCardAction, turnExtraction } from './cancel-an
 import { AdvisorStateStore, type AdvisorState } from './state';
 import type { AdvisorServices } from './services';
 import { comparisonReply, estimateReply, say, supportsCards, textWithChoices } from './replies';
-import { channelList, describeScenario, deploymentName } from '../src/cards/describe';
+import { channelList, deploymentName } from '../src/cards/describe';
 
 export const ESTIMATE_DIALOG = 'estimateDialog';
 const FORM = 'estimateForm';
@@ -331,4 +330,3 @@ export class EstimateDialog extends CancelAndHelpDialog {
   }
 }
 
-export { describeScenario };

@@ -4,7 +4,7 @@
  * estimate, the comparison, or a knowledge answer. Forms run as child dialogs and hand back
  * an outcome ("go to sales", "start the estimate again").
  */
-import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogSet,
@@ -22,7 +22,7 @@ import { diffEstimates } from '../src/cost/diff';
 import { describeChanges, describeScenario } from '../src/cards/describe';
 import { hasCardValue, type CardAction } from '../src/cards/actions';
 import { turnCardAction, turnExtraction, type FormOutcome } from './cancel-and-help-dialog';
-import { ESTIMATE_DIALOG, EstimateDialog, presentEstimate, type EstimateDialogOptions } from './estimate-dialog';
+import { ESTIMATE_DIALOG, EstimateDialog, type EstimateDialogOptions } from './estimate-dialog';
 import { HANDOFF_DIALOG, HandoffDialog, type HandoffOptions } from './handoff-dialog';
 import { AdvisorStateStore, type AdvisorState } from './state';
 import type { AdvisorServices } from './services';
@@ -252,4 +252,3 @@ export async function sendWelcome(context: TurnContext, state: AdvisorState, nam
   await context.sendActivity(textWithChoices(context, text, quickActions(lang)));
 }
 
-export { presentEstimate, MessageFactory };

@@ -22,7 +22,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function createServer(log: Logger): Server {
   const server = restify.createServer({ name: 'contact-center-cost-advisor', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.pre((req, res, next) => {
+  server.pre((_req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!res.getHeader(k)) res.setHeader(k, v);
     return next();
   });
@@ -30,7 +30,7 @@ export function createServer(log: Logger): Server {
     // Path only: query strings can carry cursors and tokens.
     log.debug({ reqId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
   });
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+  server.on('restifyError', (_req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // Errors restify raises itself (bad JSON, too large) get a short JSON body and no stack trace.
     (err as unknown as { toJSON: () => unknown }).toJSON = () => ({
       error: (err.statusCode ?? 500) >= 500 ? 'internal error' : err.message,

@@ -225,7 +225,6 @@ export function classifyQuantities(
   const countingOther = new Set<NumberMention>();
   for (const m of mentions) {
     const unit = scanUnit(tokens, m.end);
-    const signed = m.negative ? -m.value : m.value;
     if (unit) {
       let end = unit.at + 1;
       if (unit.kind === 'agents') {

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ChannelRecorder, Conversation, startApp, tempDataDir, visibleText } from './harness';
 import type { App } from '../../src/app';
 import { createRetriever } from '../../src/answers';
-import { dialogStrings } from '../../src/i18n/dialogs';
 
 const recorder = new ChannelRecorder();
 let app: App | undefined;
