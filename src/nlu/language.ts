@@ -25,8 +25,18 @@ const ID_WORDS = new Set(
   hampir sekitaran menjadi jadi buat bikin cek lihat tunjukkan tampilkan jelaskan penjelasan maksud artinya
   apa-apa biar gitu dgn utk yg tdk blm sdh udah udh kalo klo emang memang pakai menggunakan gunakan sebaiknya
   lebih baik rekomendasi penyimpanan lalu kemarin tahunan bulanan harian pertanyaan tanya ditanya jawab ongkos
-  jumlah hemat penghematan keuntungan kerugian kelebihan kekurangan risiko keamanan cadangan`.split(/\s+/),
+  jumlah hemat penghematan keuntungan kerugian kelebihan kekurangan risiko keamanan cadangan
+  ga gk usah gausah gaperlu pengen pgn pingin tambahin hapusin gantiin kurangin bikinin itungin hitungin kak kakak
+  min gan bang mas mbak pak bu bapak ibu kalian gue gw lu lo elo banget bgt kayak kyk dll dsb bener beneran
+  mending kasih nanya tanyain udahan sampai sampe gimana dimana kapan siapa kenapa soalnya jg sm ama aj nih
+  kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari`.split(/\s+/),
 );
+
+/**
+ * English words Indonesian chat uses as they are ("skip", "done", "next", "cancel"): on their own
+ * they say nothing about the visitor's language, so an Indonesian conversation stays Indonesian.
+ */
+const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset', 'restart', 'sorry', 'team', 'sales', 'budget', 'update', 'pricing', 'price', 'quote', 'seats', 'support']);
 
 const EN_WORDS = new Set(
   `the a and or of to in on for with we i you our my your is are be have has need want would how what why
@@ -58,6 +68,7 @@ export function languageScores(text: string): { en: number; id: number } {
   let en = 0;
   let id = 0;
   for (const w of words) {
+    if (LOANWORDS.has(w)) continue;
     const inId = ID_WORDS.has(w);
     const inEn = EN_WORDS.has(w);
     if (inId && !inEn) id += 1;

@@ -143,6 +143,8 @@ const entries: [Tag, string[]][] = [
     'tidak butuh', 'gak butuh', 'nggak butuh', 'tidak mau', 'gak mau', 'nggak mau', 'selain',
     'stop', 'stop using', 'cancel', 'no longer', 'move away from', 'moving away from', 'get off', 'get away from',
     'berhenti', 'berhenti pakai', 'berhenti menggunakan', 'tinggalkan', 'meninggalkan', 'tidak lagi',
+    'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',
+    'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
@@ -201,7 +203,7 @@ export const TYPO_TARGETS = [
   'premise', 'hybrid', 'hibrida', 'campuran', 'workforce', 'management', 'chatbot', 'integration', 'integrations',
   'integrasi', 'minutes', 'seconds', 'thousand', 'hundred', 'million', 'email', 'voice', 'phone', 'social',
   'cloud', 'compare', 'estimate', 'channels', 'deployment', 'representatives', 'employees', 'premium', 'standard',
-  'essential', 'metered', 'unlimited', 'seratus', 'sepuluh', 'sebelas', 'delapan', 'sembilan',
+  'essential', 'metered', 'unlimited', 'seratus', 'sepuluh', 'sebelas', 'delapan', 'sembilan', 'pricing',
 ];
 
 /** Ordinary words one edit away from a target that must stay as they are. */

@@ -94,6 +94,10 @@ function readWords(tokens: Token[], i: number): { value: number; end: number } |
   let j = i;
   let pendingA = false;
   const at = (k: number) => tokens[k]?.t;
+  // "half a dozen", "setengah lusin": the one fraction people use for a head count
+  if ((at(j) === 'half' && at(j + 1) === 'a' && at(j + 2) === 'dozen') || (at(j) === 'setengah' && at(j + 1) === 'lusin')) {
+    return { value: 6, end: j + (at(j) === 'half' ? 3 : 2) };
+  }
   if (at(j) === 'a' || at(j) === 'an') {
     const next = at(j + 1);
     if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'dozen') {

@@ -14,6 +14,8 @@ import {
 export type Quantities = {
   /** Mentions read as agent counts, in order (the last one is the visitor's latest word). */
   agentMentions: NumberMention[];
+  /** "add 10 agents" (+10), "5 fewer agents" (-5): a change to the current count. */
+  agentsDelta?: number;
   /** Mentions no unit or context claimed. */
   bare: NumberMention[];
   volumes: Partial<Volumes>;
@@ -43,12 +45,33 @@ const APPROX = new Set([
   'count', 'jumlah', 'jumlahnya', 'adalah', 'yaitu', 'ialah', 'sebesar', 'kisaran', 'rata', 'average', 'sih', 'tuh',
   'kayaknya', 'sepertinya', 'mostly', 'will', 'would', 'need', 'needs', 'butuh', 'perlu', 'employ', 'of', 'currently',
   'saat', 'ini', 'sekarang', 'new', 'another', 'additional', 'extra', 'tambahan', 'our', 'my', 'baru', 'right',
+  'saya', 'aku', 'ku',
 ]);
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
   'for', 'untuk', 'buat', 'jadi', 'menjadi', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
   'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
+  // a correction of the last answer: "I meant 45", "oops, 45", "salah, 45", "koreksi 45"
+  'meant', 'mean', 'maksudku', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'sori', 'sorry',
 ]);
+const CORRECTIONS = new Set(['sorry', 'sori', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'maaf', 'actually']);
+/** "not 40 but 45", "bukan 40 tapi 45": after a number that was ruled out, "but" points at the real one. */
+const BUT_AFTER_NEGATED = new Set(['but', 'tapi', 'tetapi', 'melainkan', 'namun']);
+/** Places a team is split over: "3 sites with 20 agents each" is 60 agents. */
+const SITE_WORDS = new Set([
+  'sites', 'site', 'locations', 'location', 'offices', 'office', 'branches', 'branch', 'cabang', 'lokasi', 'kantor',
+  'teams', 'centers', 'centres', 'countries', 'negara', 'floors', 'buildings', 'gedung', 'kota', 'cities', 'regions',
+  'wilayah', 'tim', 'hubs', 'stores', 'toko', 'outlets', 'outlet', 'gerai',
+]);
+/** Words that make a count per site: "each", "per site", "masing-masing", "tiap", "@". */
+const EACH_WORDS = new Set(['each', 'every', 'per', 'apiece', 'masing', 'tiap', 'setiap', 'per-site', '@', 'rata']);
+/** "add 10 agents", "tambah 10 agen": a change of the count, not the count. */
+const DELTA_UP_BEFORE = new Set(['add', 'adding', 'plus', '+', 'another', 'tambah', 'tambahin', 'tambahkan', 'nambah', 'menambah', 'hire', 'rekrut']);
+const DELTA_DOWN_BEFORE = new Set([
+  'remove', 'removing', 'cut', 'drop', 'lose', 'kurangi', 'kurangin', 'kurangkan', 'mengurangi', 'ngurangin', 'potong', 'hapus',
+]);
+const DELTA_UP_AFTER = new Set(['more']);
+const DELTA_DOWN_AFTER = new Set(['fewer', 'less']);
 const MONEY_BEFORE = new Set([
   'budget', 'anggaran', 'price', 'pay', 'paying', 'paid', 'spend', 'spending', 'cost', 'costs', 'costing', 'harga',
   'biaya', 'bayar', 'dana', 'salary', 'gaji', 'rate', 'tarif', 'fee', 'invoice', 'revenue', 'omzet', 'charge',
@@ -61,6 +84,7 @@ const FOLLOWERS = new Set([
   'and', 'dan', 'or', 'atau', 'with', 'dengan', 'plus', 'but', 'tapi', 'on', 'in', 'di', 'over', 'for', 'untuk', 'ok',
   'okay', 'now', 'total', 'i', 'we', 'kami', 'is', 'are', 'right', 'correct', 'guess', 'think', 'maybe', 'or', 'so',
   'ish', 'odd', 'max', 'tops', 'minimum', 'at', 'across', 'using', 'pakai', 'via', 'selama', 'during', 'next', 'this',
+  'not', 'bukan',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);
@@ -132,6 +156,8 @@ function contextBefore(tokens: Token[], start: number, value: number): Context {
     if (AGENT_WORDS.has(w) || AGENT_ANCHORS.has(w)) return 'agents';
     if (AHT_BEFORE.has(w)) return 'aht';
     if (tok.kind === 'num') return undefined;
+    // "oops, 45", "eh salah, 45": a correction word before the comma still points at the number
+    if (w === ',' && CORRECTIONS.has(tokens[k - 1]?.t ?? '')) return 'agents';
     if (tok.kind === 'punct' && !['-', '~', ':', '='].includes(w)) return undefined;
     if (tok.kind === 'word' && !APPROX.has(w)) return undefined;
   }
@@ -223,6 +249,7 @@ export function classifyQuantities(
 ): Quantities {
   const out: Quantities = { agentMentions: [], bare: [], volumes: {} };
   const countingOther = new Set<NumberMention>();
+  let lastNegated: NumberMention | undefined;
   for (const m of mentions) {
     const unit = scanUnit(tokens, m.end);
     if (unit) {
@@ -235,9 +262,14 @@ export function classifyQuantities(
           consume(consumed, m.start, m.end);
           continue;
         }
-        out.agentMentions.push(m);
         consume(consumed, m.start, m.end);
         consumed[unit.at] = true;
+        const delta = deltaSign(tokens, m, unit);
+        if (delta !== 0 && !m.negative) {
+          out.agentsDelta = (out.agentsDelta ?? 0) + delta * m.value;
+          continue;
+        }
+        out.agentMentions.push(m);
         continue;
       }
       end = applyUnit(tokens, m, unit, end, out);
@@ -260,7 +292,9 @@ export function classifyQuantities(
         continue;
       }
     }
-    const before = contextBefore(tokens, m.start, m.value);
+    let before = contextBefore(tokens, m.start, m.value);
+    if (before === undefined && lastNegated !== undefined && BUT_AFTER_NEGATED.has(tokens[m.start - 1]?.t ?? '')) before = 'agents';
+    if (before === 'negated') lastNegated = m;
     if (before === 'money' || before === 'ignore' || before === 'negated') {
       consume(consumed, m.start, m.end);
       continue;
@@ -295,5 +329,43 @@ export function classifyQuantities(
       consume(consumed, pick.start, pick.end);
     }
   }
+  multiplyBySites(tokens, mentions, out);
   return out;
+}
+
+/** +1, -1 or 0: whether an agent mention with this unit adds to or takes from the current count. */
+function deltaSign(tokens: Token[], m: NumberMention, unit: Found): number {
+  const mods = new Set(unit.modifiers);
+  const after = tokens[unit.at + 1]?.t ?? '';
+  const prev = tokens[m.start - 1]?.t ?? '';
+  if ([...mods].some((x) => DELTA_UP_AFTER.has(x)) || DELTA_UP_BEFORE.has(prev)) return 1;
+  if ([...mods].some((x) => DELTA_DOWN_AFTER.has(x)) || DELTA_DOWN_BEFORE.has(prev) || DELTA_DOWN_AFTER.has(after)) return -1;
+  return 0;
+}
+
+/**
+ * "3 sites with 20 agents each", "kami punya 3 cabang masing-masing 15 agen", "20 agents at each of our
+ * 3 offices", "2 teams of 12 agents": the head count is per site, so the center has their product.
+ * Needs a word that says "each" (or "N teams of M"), so "3 sites and 60 agents" stays 60.
+ */
+function multiplyBySites(tokens: Token[], mentions: NumberMention[], out: Quantities): void {
+  const agents = out.agentMentions[out.agentMentions.length - 1];
+  if (!agents || out.agentMentions.length !== 1) return;
+  for (const site of mentions) {
+    if (site === agents || site.negative || site.decimal || site.value < 2 || site.value > 100) continue;
+    const unitTok = tokens[site.end];
+    if (!unitTok || !SITE_WORDS.has(unitTok.t)) continue;
+    const from = Math.min(site.start, agents.start);
+    const to = Math.max(site.end + 1, agents.end) + 4;
+    const span = tokens.slice(from, Math.min(to, tokens.length));
+    // the two numbers must share a clause: "3 sites. 40 agents in total" is not per site
+    const between = tokens.slice(Math.min(site.end, agents.end), Math.max(site.start, agents.start));
+    if (between.some((t) => ['.', ';', '!', '?'].includes(t.t))) continue;
+    if (span.some((t) => ['total', 'altogether', 'overall', 'semuanya', 'seluruhnya', 'totalnya'].includes(t.t))) continue;
+    const each = span.some((t) => EACH_WORDS.has(t.t));
+    const teamsOf = site.start < agents.start && tokens[site.end + 1]?.t === 'of' && site.end + 2 === agents.start;
+    if (!each && !teamsOf) continue;
+    out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value * site.value, raw: agents.raw };
+    return;
+  }
 }

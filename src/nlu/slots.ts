@@ -162,6 +162,13 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     if (reason) out.agentsRejected = { raw: agentMention.raw.trim(), reason };
     else out.agents = agentMention.value;
   }
+  // "we have 30 agents and will add 10 more agents" is 40; "add 10 agents" alone changes the current count
+  if (quantities.agentsDelta !== undefined && quantities.agentsDelta !== 0 && out.agentsRejected === undefined) {
+    if (out.agents !== undefined) {
+      const total = out.agents + quantities.agentsDelta;
+      if (total >= 1 && total <= MAX_AGENTS) out.agents = total;
+    } else out.agentsDelta = quantities.agentsDelta;
+  }
 
   // channels
   const channelState = new Map<Channel, 'add' | 'remove'>();
@@ -271,7 +278,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   if (intents.has('compare') && (deploymentCompare || positiveChannelAt.length === 0)) out.compareAll = true;
   if (cheapest && !intents.has('compare') && distinct.length === 0 && out.tier === undefined) out.tier = 'essential';
   const filledSlot =
-    out.agents !== undefined || out.channels !== undefined || out.deployment !== undefined || out.volumes !== undefined ||
+    out.agents !== undefined || out.agentsDelta !== undefined || out.channels !== undefined || out.deployment !== undefined || out.volumes !== undefined ||
     out.addOns !== undefined || out.tier !== undefined || out.years !== undefined || out.voiceBilling !== undefined;
   if (filledSlot && EDIT_CUE.test(flatten(tokens))) intents.delete('question');
   out.intents = [...intents];

@@ -42,6 +42,9 @@ export function normalizeText(input: string): string {
   for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
   // apostrophes inside words carry no meaning for us: "don't" -> "dont", "agent's" -> "agents"
   s = s.replace(/([a-z])'([a-z])/g, '$1$2');
+  // Indonesian chat writes reduplication with a 2: "masing2" is "masing-masing", "kira2" is "kira-kira";
+  // left alone, the 2 would be read as a number
+  s = s.replace(/\b([a-z]{2,})2\b/g, '$1-$1');
   return s;
 }
 

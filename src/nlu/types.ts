@@ -33,6 +33,11 @@ export type Extraction = {
   lang: Lang;
   agents?: number;
   agentsRejected?: { raw: string; reason: AgentsRejectReason };
+  /**
+   * "add 10 agents" (+10), "kurangi 5 agen" (-5), "5 fewer seats" (-5): a change to the current agent
+   * count, set only when the message gives no count of its own (then `agents` already holds the sum).
+   */
+  agentsDelta?: number;
   channels?: ChannelEdit;
   deployment?: Deployment;
   compareAll?: boolean;

@@ -14,7 +14,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'staffs', 'staffers', 'people', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
     'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
     'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
-    'seats', 'logins', 'login',
+    'seats', 'logins', 'login', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
@@ -63,7 +63,7 @@ export const UNIT_MODIFIERS = new Set([
   'facebook', 'instagram', 'twitter', 'linkedin', 'medsos', 'sosial', 'custom', 'bespoke', 'khusus', 'kustom',
   'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',
   'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
-  'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian',
+  'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian', 'fewer', 'less',
 ]);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
