@@ -137,7 +137,7 @@ class HandoffForm extends Dialog<HandoffOptions> {
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const form = instance.state as FormState;
     const state = await this.stateStore.get(context);
-    if (form.slot) await this.prompt(context, state, form.slot, false, '');
+    if (form.slot) await this.prompt(context, state, form, false, '');
   }
 
   /** Parses a slot's answer with the lead schema's own rules; undefined when it does not pass. */
@@ -171,23 +171,39 @@ class HandoffForm extends Dialog<HandoffOptions> {
   private async askNext(dc: DialogContext, state: AdvisorState, form: FormState): Promise<DialogTurnResult> {
     form.slot = this.nextSlot(form);
     if (!form.slot) return dc.endDialog();
-    await this.prompt(dc.context, state, form.slot, false, '');
+    await this.prompt(dc.context, state, form, false, '');
     return Dialog.EndOfTurn;
   }
 
   private async retry(dc: DialogContext, state: AdvisorState, form: FormState, text: string): Promise<DialogTurnResult> {
-    await this.prompt(dc.context, state, form.slot!, true, text);
+    await this.prompt(dc.context, state, form, true, text);
     return Dialog.EndOfTurn;
   }
 
-  private async prompt(context: TurnContext, state: AdvisorState, slot: ContactSlot, retry: boolean, value: string): Promise<void> {
+  /** The lead as it would be sent: the contact details, the current estimate, the questions asked. */
+  private leadDraft(context: TurnContext, state: AdvisorState, form: FormState) {
+    return buildLeadDraft({
+      contact: ContactSchema.parse(form.contact),
+      consent: { given: true, at: new Date().toISOString(), text: say(state.lang, 'consentConsentText') },
+      estimate: estimate(toScenarioInput(state.draft), this.services.catalog),
+      questions: state.questions,
+      language: state.lang,
+      channel: context.activity.channelId,
+      conversationId: context.activity.conversation.id,
+    });
+  }
+
+  private async prompt(context: TurnContext, state: AdvisorState, form: FormState, retry: boolean, value: string): Promise<void> {
+    const slot = form.slot!;
     const lang = state.lang;
     const text = say(lang, ASK[slot][retry ? 1 : 0], { value: escapeMarkdown(value.slice(0, 80)) });
     if (slot === 'consent') {
+      // Show exactly what sales would receive, then ask.
+      const preview = this.leadDraft(context, state, form);
       if (supportsCards(context)) {
-        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(consentCard(lang)), retry ? text : undefined));
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(consentCard(lang, preview)), retry ? text : undefined));
       } else {
-        await context.sendActivity(textWithChoices(context, text, [say(lang, 'actionYes'), say(lang, 'actionNo')]));
+        await context.sendActivity(textWithChoices(context, `${summaryText(preview, lang)}\n\n${text}`, [say(lang, 'actionYes'), say(lang, 'actionNo')]));
       }
       return;
     }
@@ -206,16 +222,7 @@ class HandoffForm extends Dialog<HandoffOptions> {
       await context.sendActivity(say(lang, 'leadNotStoredNoDb'));
       return dc.endDialog({ next: 'none' } satisfies FormOutcome);
     }
-    const e = estimate(toScenarioInput(state.draft), this.services.catalog);
-    const draft = buildLeadDraft({
-      contact: ContactSchema.parse(form.contact),
-      consent: { given: true, at: new Date().toISOString(), text: say(lang, 'consentConsentText') },
-      estimate: e,
-      questions: state.questions,
-      language: lang,
-      channel: context.activity.channelId,
-      conversationId: context.activity.conversation.id,
-    });
+    const draft = this.leadDraft(context, state, form);
     try {
       // A second handoff in the same conversation corrects the existing lead rather than creating a duplicate.
       const existing = state.lead ? await leads.get(state.lead.id) : undefined;

@@ -5,6 +5,7 @@ import { ALL_CHANNELS } from '../conversation/draft';
 import type { Channel } from '../cost/scenario';
 import { channelName } from './describe';
 import { CARD_VERSION, submitAction, type AdaptiveCard } from './estimate-card';
+import { summaryCard, type SummaryView } from './summary-card';
 
 export function channelPickerCard(lang: Lang, selected: readonly Channel[]): AdaptiveCard {
   return {
@@ -27,19 +28,16 @@ export function channelPickerCard(lang: Lang, selected: readonly Channel[]): Ada
   };
 }
 
-export function consentCard(lang: Lang): AdaptiveCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: CARD_VERSION,
+/** The consent question under the summary it would send: what exactly sales receives, then yes or no. */
+export function consentCard(lang: Lang, preview: SummaryView): AdaptiveCard {
+  return summaryCard(preview, lang, {
     body: [
-      { type: 'TextBlock', text: t(cardStrings, lang, 'consentTitle'), weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t(cardStrings, lang, 'consentTitle'), weight: 'Bolder', wrap: true, spacing: 'Large', separator: true },
       { type: 'TextBlock', text: t(cardStrings, lang, 'consentBody'), wrap: true, size: 'Small' },
     ],
     actions: [
       submitAction(t(cardStrings, lang, 'consentYes'), { action: 'consent', given: true }),
       submitAction(t(cardStrings, lang, 'consentNo'), { action: 'consent', given: false }),
     ],
-    fallbackText: `${t(cardStrings, lang, 'consentTitle')} ${t(cardStrings, lang, 'consentBody')}`,
-  };
+  });
 }

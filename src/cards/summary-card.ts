@@ -11,18 +11,23 @@ import { escapeMarkdown as esc } from './escape';
 const range = (r: { low: number; typical: number; high: number }, lang: Lang) =>
   `${formatMoney(r.typical, lang)} (${t(cardStrings, lang, 'rangeShort', { low: formatMoney(r.low, lang), high: formatMoney(r.high, lang) })})`;
 
-export function summaryText(summary: LeadSummary, lang: Lang): string {
-  return renderSummaryText(summary, lang);
+/** What the card shows; a preview (before consent) has no reference yet. */
+export type SummaryView = Pick<LeadSummary, 'contact' | 'scenario' | 'estimate' | 'questions'> & { reference?: string };
+
+export function summaryText(summary: SummaryView, lang: Lang): string {
+  return renderSummaryText({ ...summary, reference: summary.reference ?? '' } as LeadSummary, lang).replace(/ \n/, '\n');
 }
 
-export function summaryCard(summary: LeadSummary, lang: Lang): AdaptiveCard {
+export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: unknown[]; actions?: unknown[] } = {}): AdaptiveCard {
   const s = (key: Parameters<typeof t<keyof (typeof cardStrings)['en']>>[2], params?: Record<string, string | number>) =>
     t(cardStrings, lang, key, params);
   const c = summary.contact;
   const e = summary.estimate;
   const body: unknown[] = [
     { type: 'TextBlock', text: s('summaryTitle'), weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: s('summaryRef', { ref: summary.reference }), isSubtle: true, spacing: 'None', wrap: true },
+    ...(summary.reference
+      ? [{ type: 'TextBlock', text: s('summaryRef', { ref: summary.reference }), isSubtle: true, spacing: 'None', wrap: true }]
+      : []),
     { type: 'TextBlock', text: s('contactHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
     {
       type: 'FactSet',
@@ -52,11 +57,13 @@ export function summaryCard(summary: LeadSummary, lang: Lang): AdaptiveCard {
       ...summary.questions.slice(-10).map((q) => ({ type: 'TextBlock', text: `• ${esc(q)}`, wrap: true, size: 'Small', spacing: 'None' })),
     );
   }
+  body.push(...(extra.body ?? []));
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
     body,
+    ...(extra.actions ? { actions: extra.actions } : {}),
     fallbackText: summaryText(summary, lang),
   };
 }

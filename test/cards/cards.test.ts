@@ -61,8 +61,20 @@ describe('cards', () => {
     expect(rangeText({ low: 2500, typical: 6250, high: 10000 }, 'en')).toBe('$2,500–$10,000');
   });
 
-  it('prompt cards are 1.5 with submit data the action parser accepts', () => {
-    for (const card of [channelPickerCard('en', ['voice']), consentCard('id')]) {
+  it('prompt cards are 1.5 with submit data the action parser accepts; consent shows what would be sent', () => {
+    const preview = buildLeadDraft({
+      contact: { name: 'Sam', email: 'sam@acme.example', company: 'Acme' },
+      consent: { given: true, at: new Date().toISOString(), text: 'ok' },
+      estimate: estimate({ agents: 5, channels: ['voice'], deployment: 'cloud' }),
+      questions: [],
+      language: 'id',
+      channel: 'webchat',
+      conversationId: 'c1',
+    });
+    const consent = consentCard('id', preview);
+    expect(JSON.stringify(consent)).toContain('sam@acme.example');
+    expect(JSON.stringify(consent)).toContain('Bolehkah tim sales');
+    for (const card of [channelPickerCard('en', ['voice']), consent]) {
       expect(card.version).toBe('1.5');
       for (const a of card.actions as { data: Record<string, unknown> }[]) expect(parseCardAction({ ...a.data, channels: 'voice,sms' })).toBeDefined();
     }

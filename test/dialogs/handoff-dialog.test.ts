@@ -29,7 +29,12 @@ describe('sales handoff (DialogTestClient)', () => {
     expect((await h.say('sam@acme.example')).join('\n')).toContain(en.askCompany);
     expect((await h.say('Acme Ltd')).join('\n')).toContain(en.askPhone);
     expect((await h.say('skip')).join('\n')).toContain(en.askTime);
-    expect((await h.say('weekday mornings')).join('\n')).toContain(en.askConsent);
+    const consent = (await h.say('weekday mornings')).join('\n');
+    expect(consent).toContain(en.askConsent);
+    // the summary it will send comes before the question
+    expect(consent.indexOf('sam@acme.example')).toBeLessThan(consent.indexOf(en.askConsent));
+    expect(consent).toContain('40');
+    expect(await leads()).toHaveLength(0);
     const done = (await h.say('yes')).join('\n');
     expect(done).toMatch(/reference \*\*CCA-[0-9A-Z]{6}\*\*/);
     const [lead] = await leads();
