@@ -8,7 +8,7 @@ import type { Intent } from './types';
 
 const PATTERNS: [Intent, RegExp][] = [
   ['greeting', /^(hi|hello|hey|hiya|howdy|heya|halo|hallo|helo|hai|hei|good (morning|afternoon|evening|day)|selamat (pagi|siang|sore|malam|datang)|assalamualaikum|pagi|siang|sore|malam|greetings)\b/],
-  ['help', /\b(help(?! ?desk)|what can you do|what do you do|how does (this|it) work|how do i use (this|you)|what are my options|what is this|bantuan|bantu saya|tolong bantu|apa yang bisa (kamu|anda|kau) (lakukan|bantu)|(kamu|anda) bisa apa|bisa bantu apa|cara pakai(nya)?|bagaimana cara (kerja|pakai)(nya)?|menu)\b|^(tolong|\?+)( dong| saya)?( [!?.])*$/],
+  ['help', /\b(help(?! ?desk)|what can you do|what do you do|how does (this|it) work|how do i use (this|you)|what are my options|what is this|bantuan|bantu saya|tolong bantu|apa yang bisa (kamu|anda|kau) (lakukan|bantu)|(kamu|anda) bisa apa|bisa bantu apa|cara pakai(nya)?|bagaimana cara (kerja|pakai)(nya)?|menu)\b|^(tolong|\?+)( dong| saya)?( [!?.])*$|^((permisi|halo|hai|hi|hello|hey|kak|min|gan|pak|bu|mas|mbak|sis|bro|,)\s)*(saya |aku |i )?(mau|boleh|ingin|pengen|bisa|can i|may i|want to|wanna|have a|got a) (tanya|nanya|bertanya|ask|question)( (tanya|dong|nih|kak|min|gan|sedikit|dikit|ya|soal|tentang|mengenai|about|a|some|something|questions?|biaya|harga|costs?|pricing|contact|call|center|centre|pusat|kontak|you)| [!?.,])*$/],
   // "stop" and "cancel" end the dialog only when they are the point of the message, not in "we want to stop using on-prem"
   ['cancel', /^(ok |okay |please |just |pls |oh )?(cancel|stop|quit|exit|abort|end|never ?mind|forget it|batal|batalkan|tidak jadi|gak jadi|nggak jadi|ga jadi|enggak jadi|berhenti|udahan|sudahlah)( (it|this|that|now|please|pls|thanks|dong|aja|saja|deh|lah|sih|the estimate|estimasi(nya)?|ini|itu|sekarang))*( [.!])*$|\b(never ?mind|forget it|i want to (cancel|stop|quit)|(cancel|stop|end) (this|that|the estimate|the conversation)|batalkan (saja|aja|estimasi(nya)?)|tidak jadi|gak jadi|nggak jadi)\b/],
   ['startOver', /\b(start (over|again|afresh|from scratch)|restart|reset|begin again|from the (top|beginning)|mulai (lagi|ulang|dari awal|baru)|ulang(i)? dari awal|dari awal lagi|ulangi( semua)?|reset ulang)\b/],
@@ -40,6 +40,12 @@ const QUESTION_START = new Set([
 
 /** Requests for information that are not written as questions: "pros and cons of hybrid". */
 const INFO_REQUEST = /^(please )?(pros and cons|advantages|disadvantages|benefits|drawbacks|tell me (more )?about|explain|describe|more (info|information|details) (on|about)|jelaskan|ceritakan|kelebihan|kekurangan|keuntungan|kerugian|perbedaan|beda(nya)?|info(rmasi)? (tentang|soal|mengenai))\b/;
+
+/**
+ * Indonesian chat puts the question word last and skips the "?" ("biaya SMS berapa", "hybrid gimana ya"),
+ * and "mau tanya …" / "I wanted to ask …" announce a question in either language.
+ */
+const ASKING = /\b(berapa|bagaimana|apa (aja|saja)|apa ya|apa sih|kah)( (ya|sih|dong|kak|min|gan|nih|tuh))*( [.!])*$|^((permisi|halo|hai|hi|kak|min|gan|,)\s)*(saya |aku |i )?(mau|boleh|ingin|pengen|mo) (tanya|nanya|bertanya)\b|^(i )?(wanted|want|would like) to ask\b/;
 
 /** "what about on-prem?", "can you do 60 instead?", "bagaimana kalau hybrid?": an edit dressed as a question. */
 export const EDIT_CUE = /^(so |ok |okay )?(what about|how about|what if|and|bagaimana (kalau|kalo|dengan|jika)|gimana (kalau|kalo|dengan)|kalau|kalo|terus|lalu|trus)\b|\b(instead|make (it|that)|change (it |that )?to|switch to|go with|(can|could) (you|we) (do|try|use|make it)|try|ganti|ubah|coba|diganti|diubah)\b/;
@@ -99,7 +105,9 @@ export function detectIntents(tokens: Token[], ctx: IntentContext): Intent[] {
   const firstWord = tokens.find((t) => t.kind === 'word')?.t;
   const onlyPunct = tokens.every((t) => t.kind === 'punct');
   const questionShaped =
-    !onlyPunct && (ctx.endsWithQuestionMark || (firstWord !== undefined && QUESTION_START.has(firstWord)) || INFO_REQUEST.test(flat));
+    !onlyPunct &&
+    (ctx.endsWithQuestionMark || (firstWord !== undefined && QUESTION_START.has(firstWord)) || INFO_REQUEST.test(flat) ||
+      ASKING.test(flat));
   const specific: Intent[] = ['help', 'why', 'whatSent', 'sales', 'withdraw', 'estimate', 'compare', 'changeAnswers'];
   if (questionShaped && !specific.some((i) => found.has(i))) found.add('question');
   return [...found];

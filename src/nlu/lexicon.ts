@@ -108,7 +108,12 @@ const entries: [Tag, string[]][] = [
     'integrasi kustom', 'custom integrasi', 'integrasi custom',
   ]],
   [{ type: 'integrationWeak' }, ['integration', 'integrations', 'integrasi', 'integrasinya']],
-  [{ type: 'from' }, ['from', 'switch from', 'move from', 'moving from', 'migrate from', 'dari', 'pindah dari', 'beralih dari']],
+  // what runs today is what the visitor is leaving: "currently on-prem Avaya, thinking hybrid" is hybrid
+  [{ type: 'from' }, [
+    'from', 'switch from', 'move from', 'moving from', 'migrate from', 'dari', 'pindah dari', 'beralih dari',
+    'currently', 'currently on', 'currently using', 'currently in', 'right now', 'at the moment', 'existing', 'legacy',
+    'our old', 'our current', 'saat ini', 'sekarang masih', 'selama ini', 'masih pakai', 'masih pake', 'yang lama',
+  ]],
   [{ type: 'tier', value: 'essential' }, [
     'basic', 'essential', 'essentials', 'entry level', 'basic tier', 'basic plan', 'basic package', 'dasar',
     'paket dasar', 'versi dasar',
@@ -221,6 +226,6 @@ export const SPELLING_FIXES: Record<string, string> = {
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
   pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', ur: 'your', yg: 'yang', dgn: 'dengan',
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
-  brp: 'berapa', krn: 'karena', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
+  brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
   mnt: 'menit', dtk: 'detik',
 };
