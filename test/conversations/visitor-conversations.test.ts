@@ -1,0 +1,243 @@
+/**
+ * Whole conversations as real visitors type them (English, Indonesian, casual Indonesian, mixed),
+ * through the real MainDialog, NLU, cost engine and knowledge base. Each row was a wrong or
+ * unhelpful reply once; the comment on a conversation says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../dialogs/harness';
+import { dialogStrings } from '../../src/i18n/dialogs';
+import { estimate } from '../../src/cost/estimate';
+import { formatMoney } from '../../src/i18n/money';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const en = dialogStrings.en;
+const id = dialogStrings.id;
+const typical = (agents: number, channels: string[], deployment: string, lang: 'en' | 'id' = 'en') =>
+  formatMoney(estimate({ agents, channels: channels as never, deployment: deployment as never }).totals.monthly.typical, lang);
+
+/** What the visitor types, fragments every one of which must be in the replies, and fragments none of which may be. */
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; channel?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // was 20 agents: the per-site count was taken as the whole center
+  {
+    name: 'three sites with twenty agents each are sixty agents',
+    steps: [
+      ['we have 3 sites with 20 agents each, all doing phones and email', [en.askDeployment]],
+      ['cloud', [/typical volumes for 60 agents/]],
+      ['no', ['Estimate: 60 agents, voice and email, cloud', typical(60, ['voice', 'email'], 'cloud')]],
+    ],
+  },
+  // was 15 agents, and "masing2" put a stray 2 into the message
+  {
+    name: 'kami punya 3 cabang masing2 15 agen: 45 agen',
+    locale: 'id-ID',
+    steps: [
+      ['kami punya 3 cabang masing2 15 agen', [id.askChannels]],
+      ['telepon', [id.askDeployment]],
+      ['cloud', [/volume umum untuk 45 agen/]],
+      ['lewati', ['Estimasi: 45 agen, telepon, cloud', typical(45, ['voice'], 'cloud', 'id')]],
+    ],
+  },
+  // was "I didn't catch a channel there" and the count stayed 40
+  {
+    name: 'a correction of the agent count at the channels question',
+    steps: [
+      ['estimate', [en.askAgents]],
+      ['40', [en.askChannels]],
+      ['sorry, I meant 45', [en.askChannels], [en.askChannelsRetry]],
+      ['voice', [en.askDeployment]],
+      ['cloud', [/typical volumes for 45 agents/]],
+      ['done', ['Estimate: 45 agents, voice, cloud']],
+    ],
+  },
+  // was a channel re-prompt, the count stayed 40, and "udah" was not understood at the last step
+  {
+    name: 'eh salah, 45 — and udah to finish',
+    locale: 'id-ID',
+    steps: [
+      ['hitung dong', [id.askAgents]],
+      ['40', [id.askChannels]],
+      ['eh salah, 45', [id.askChannels], [id.askChannelsRetry]],
+      ['telepon', [id.askDeployment]],
+      ['cloud', [/volume umum untuk 45 agen/]],
+      ['udah', ['Estimasi: 45 agen, telepon, cloud'], [id.askExtrasRetry]],
+    ],
+  },
+  // "hubungi sales" is what the bot itself tells Indonesian visitors to type: a guard (the NLU now knows it too)
+  {
+    name: 'hubungi sales typed by hand after an estimate',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon cloud', ['Estimasi: 40 agen, telepon, cloud']],
+      ['hubungi sales', [id.askName]],
+    ],
+  },
+  // was a knowledge answer about talking to sales, then the name was taken as a question
+  {
+    name: 'mau ngobrol sama sales, with a title, an email in a sentence and an Indonesian phone number',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon & wa, cloud', ['Estimasi: 30 agen, telepon dan media sosial, cloud']],
+      ['mau ngobrol sama sales', [id.askName]],
+      ['Bapak Budi Santoso', [id.askEmail]],
+      ['email saya budi.santoso@contoh.co.id ya', [id.askCompany]],
+      ['PT Maju', [/opsional/]],
+      ['0812-3456-7890', [/Kapan waktu/]],
+      ['besok setelah jam 2 siang', ['Bapak Budi Santoso', 'budi.santoso@contoh.co.id', '0812-3456-7890', 'besok setelah jam 2 siang']],
+    ],
+  },
+  // was an unknown answer
+  {
+    name: 'I want a demo',
+    steps: [
+      ['60 agents, voice and email, cloud', ['Estimate: 60 agents, voice and email, cloud']],
+      ['I want a demo', [en.askName]],
+    ],
+  },
+  // was the cancel intent: the form ended, and after an estimate SMS stayed in
+  {
+    name: 'gak jadi pake sms drops SMS instead of cancelling',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan sms, cloud', ['Estimasi: 20 agen, telepon dan SMS, cloud']],
+      ['gak jadi pake sms', ['Estimasi: 20 agen, telepon, cloud'], [id.cancelled]],
+    ],
+  },
+  {
+    name: 'gak jadi pake sms in the middle of the form keeps the form going',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi', [id.askAgents]],
+      ['20', [id.askChannels]],
+      ['telepon, sms, email', [id.askDeployment]],
+      ['gak jadi pake sms', [id.askDeployment], [id.cancelled]],
+      ['cloud', [/volume umum/]],
+      ['itu aja', ['Estimasi: 20 agen, telepon dan email, cloud']],
+    ],
+  },
+  // was an English reply: one English word flipped the conversation's language
+  {
+    name: 'skip after an Indonesian estimate is still answered in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon cloud', ['Estimasi: 20 agen, telepon, cloud']],
+      ['skip', [/Saya|saya/], [/\bI am\b/]],
+    ],
+  },
+  // was 12 agents
+  {
+    name: 'half a dozen agents',
+    steps: [['half a dozen agents on email, cloud', ['Estimate: 6 agents, email, cloud']]],
+  },
+  // was no agent count: CSR is what many support teams call their agents
+  {
+    name: 'CSRs are agents',
+    steps: [['we have 8 CSRs on email in the cloud', ['Estimate: 8 agents, email, cloud']]],
+  },
+  // was cloud with a comparison: the current on-prem system counted as a second choice
+  {
+    name: 'a migration story: currently on-prem, thinking hybrid',
+    steps: [
+      ['I run a 200-seat BPO, all channels, currently on-prem Avaya, thinking hybrid. numbers?', [/Estimate: 200 agents, voice, SMS, MMS, social media, email and web chat, hybrid/]],
+    ],
+  },
+  // was a deployment re-prompt: "blm" is how "belum" is typed
+  {
+    name: 'blm tau at the deployment question compares all three',
+    locale: 'id-ID',
+    steps: [
+      ['kira2 brp ya untuk 15 orang?', [id.askChannels]],
+      ['telepon sama email aja', [id.askDeployment]],
+      ['blm tau', [/Langkah terakhir/]],
+      ['udah', ['Estimasi: 15 agen, telepon dan email', /Perbandingan|3 tahun/]],
+    ],
+  },
+  // was the estimate form ("Berapa jumlah agen?"): a price question with the question word last
+  {
+    name: 'mau tanya biaya SMS berapa is a question',
+    locale: 'id-ID',
+    steps: [['mau tanya biaya SMS berapa', ['$0,01']], ['makasih', [id.thanks]]],
+  },
+  // was "I am not sure about that one"
+  {
+    name: 'permisi kak, mau tanya2 soal biaya contact center gets the menu',
+    locale: 'id-ID',
+    steps: [['permisi kak, mau tanya2 soal biaya contact center', [id.helpTop]]],
+  },
+  // knowledge questions that were unknown, or answered by the wrong entry
+  {
+    name: 'how many agents do I need (was the multichannel training answer)',
+    steps: [['how many agents do I need?', ['Erlang C', 'no staffing ratio']]],
+  },
+  {
+    name: 'butuh brp agen? (was the multichannel training answer)',
+    locale: 'id-ID',
+    steps: [['butuh brp agen?', ['Erlang C']]],
+  },
+  {
+    name: 'brp biaya call center? (was call center vs contact center)',
+    locale: 'id-ID',
+    steps: [['brp biaya call center?', ['lisensi platform ($50 sampai lebih dari $200']]],
+  },
+  {
+    name: 'how much is a call center? (was a did-you-mean between two call-center entries)',
+    steps: [['how much is a call center?', ['platform licence ($50 to $200+']]],
+  },
+  {
+    name: 'salaries in the estimate (was unknown)',
+    steps: [['do your numbers include salaries?', ['not in my estimate']]],
+  },
+  {
+    name: 'currency questions (were unknown or the cost of a call)',
+    locale: 'id-ID',
+    steps: [
+      ['berapa dalam rupiah?', ['dolar AS']],
+      ['harga dalam dolar ya?', ['dolar AS']],
+    ],
+  },
+  {
+    name: 'prices in USD (was unknown)',
+    steps: [['are these prices in USD?', ['US dollars']]],
+  },
+  {
+    name: 'is hybrid worth it (was what AI does in a contact center)',
+    steps: [['is hybrid worth it?', ['on-premises control']]],
+  },
+  {
+    name: 'keamanan data gimana? (was a did-you-mean about the source and storage)',
+    locale: 'id-ID',
+    steps: [['keamanan data gimana?', ['keamanan siber']]],
+  },
+  // was "agents 40 → 10": "add 10 more" set the count to 10
+  {
+    name: 'add 10 more agents never sets the count to ten',
+    steps: [
+      ['40 agents voice cloud', ['Estimate: 40 agents, voice, cloud']],
+      ['add 10 more agents', [/./], [/agents 40 → 10\b/, 'Estimate: 10 agents']],
+    ],
+  },
+];
+
+describe('visitor conversations', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness(c.channel ?? 'test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const replies = (await h.say(input)).join('\n');
+      for (const fragment of expected) {
+        if (typeof fragment === 'string') expect(replies, `after "${input}"`).toContain(fragment);
+        else expect(replies, `after "${input}"`).toMatch(fragment);
+      }
+      for (const fragment of absent) {
+        if (typeof fragment === 'string') expect(replies, `after "${input}"`).not.toContain(fragment);
+        else expect(replies, `after "${input}"`).not.toMatch(fragment);
+      }
+    }
+  });
+});
