@@ -60,7 +60,7 @@ const EN_WORDS = new Set(
 const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;
 
 /** Terms both languages use as they are; removed before counting so "on-prem" is not English. */
-const SHARED_TERMS = /\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b/g;
+const SHARED_TERMS = /\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b|\bstart (over|again)\b|\btalk to sales\b/g;
 
 export function languageScores(text: string): { en: number; id: number } {
   const raw = normalizeText(text).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];

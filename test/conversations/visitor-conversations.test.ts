@@ -171,6 +171,40 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['permisi kak, mau tanya2 soal biaya contact center', [id.helpTop]]],
   },
+  // was the cost of one call (the word "typical") and the optional step asked again
+  {
+    name: 'typical is fine at the optional step, shouting with emoji',
+    steps: [
+      ['HOW MUCH FOR 40 AGENTS??? 😅', [en.askChannels]],
+      ['VOICE + CHAT', [en.askDeployment]],
+      ['CLOUD', [/typical volumes for 40 agents/]],
+      ['typical is fine', ['Estimate: 40 agents, voice and web chat, cloud'], [en.askExtrasRetry]],
+    ],
+  },
+  // "start over" used to switch an Indonesian conversation to English; "yang umum aja" was not understood
+  {
+    name: 'start over keeps Indonesian, and yang umum aja at the optional step',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 12 agen email cloud', ['Estimasi: 12 agen, email, cloud']],
+      ['start over', [id.askAgents]],
+      ['12', [id.askChannels]],
+      ['email', [id.askDeployment]],
+      ['lokal', [/volume umum/]],
+      ['yang umum aja', ['Estimasi: 12 agen, email, lokal']],
+    ],
+  },
+  // was "I am not sure about that one" at the deployment question
+  {
+    name: 'mending yg mana? at the deployment question compares all three',
+    locale: 'id-ID',
+    steps: [
+      ['mau estimasi', [id.askAgents]],
+      ['20', [id.askChannels]],
+      ['email sama chat', [id.askDeployment]],
+      ['mending yg mana?', [/Langkah terakhir/]],
+    ],
+  },
   // knowledge questions that were unknown, or answered by the wrong entry
   {
     name: 'how many agents do I need (was the multichannel training answer)',
