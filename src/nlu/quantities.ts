@@ -333,6 +333,12 @@ export function classifyQuantities(
   return out;
 }
 
+/** The token after an agent mention's unit word ("20 agents| each"), or after the number when no unit follows. */
+function agentUnitEnd(tokens: Token[], m: NumberMention): number {
+  const unit = scanUnit(tokens, m.end);
+  return unit && unit.kind === 'agents' ? unit.at + 1 : m.end;
+}
+
 /** +1, -1 or 0: whether an agent mention with this unit adds to or takes from the current count. */
 function deltaSign(tokens: Token[], m: NumberMention, unit: Found): number {
   const mods = new Set(unit.modifiers);
@@ -362,7 +368,14 @@ function multiplyBySites(tokens: Token[], mentions: NumberMention[], out: Quanti
     const between = tokens.slice(Math.min(site.end, agents.end), Math.max(site.start, agents.start));
     if (between.some((t) => ['.', ';', '!', '?'].includes(t.t))) continue;
     if (span.some((t) => ['total', 'altogether', 'overall', 'semuanya', 'seluruhnya', 'totalnya'].includes(t.t))) continue;
-    const each = span.some((t) => EACH_WORDS.has(t.t));
+    // the "each" must sit on the count or the sites: "20 agents each", "masing-masing 15 agen", "tiap cabang 10",
+    // "in each of our 3 offices" — not "40 agents across 2 sites, each handling voice"
+    const unitEnd = agentUnitEnd(tokens, agents);
+    const near = [
+      tokens[unitEnd]?.t, tokens[agents.start - 1]?.t, tokens[agents.start - 2]?.t, tokens[agents.start - 3]?.t,
+      tokens[site.start - 1]?.t, tokens[site.start - 2]?.t, tokens[site.start - 3]?.t, tokens[site.start - 4]?.t,
+    ];
+    const each = near.some((w) => w !== undefined && EACH_WORDS.has(w));
     const teamsOf = site.start < agents.start && tokens[site.end + 1]?.t === 'of' && site.end + 2 === agents.start;
     if (!each && !teamsOf) continue;
     out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value * site.value, raw: agents.raw };

@@ -34,6 +34,20 @@ const conversations: Conversation[] = [
       ['no', ['Estimate: 60 agents, voice and email, cloud', typical(60, ['voice', 'email'], 'cloud')]],
     ],
   },
+  // guards for the per-site rule: an "each" about something else, or a total, does not multiply
+  {
+    name: 'forty agents across two sites, each handling voice and email, stay forty',
+    steps: [['40 agents across 2 sites, each handling voice and email, in the cloud', ['Estimate: 40 agents, voice and email, cloud']]],
+  },
+  {
+    name: '10 agen per cabang, ada 4 cabang: 40 agen; 30 agents total across 3 sites: 30',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen per cabang, ada 4 cabang, telepon, cloud', ['Estimasi: 40 agen, telepon, cloud']],
+      ['start over', [id.askAgents]],
+      ['30 agents total across 3 sites, each with voice, cloud', ['Estimate: 30 agents, voice, cloud']],
+    ],
+  },
   // was 15 agents, and "masing2" put a stray 2 into the message
   {
     name: 'kami punya 3 cabang masing2 15 agen: 45 agen',
