@@ -29,7 +29,8 @@ const ID_WORDS = new Set(
   ga gk usah gausah gaperlu pengen pgn pingin tambahin hapusin gantiin kurangin bikinin itungin hitungin kak kakak
   min gan bang mas mbak pak bu bapak ibu kalian gue gw lu lo elo banget bgt kayak kyk dll dsb bener beneran
   mending kasih nanya tanyain udahan sampai sampe gimana dimana kapan siapa kenapa soalnya jg sm ama aj nih
-  kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari`.split(/\s+/),
+  kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari
+  terserah bebas itung itungin ngitung manut kurleb`.split(/\s+/),
 );
 
 /**

@@ -219,6 +219,23 @@ const conversations: Conversation[] = [
       ['mending yg mana?', [/Langkah terakhir/]],
     ],
   },
+  // was "I am not sure about that one": "itung" is how "hitung" is said; then "terserah" at the deployment question was re-asked
+  {
+    name: 'kak mau itung biaya cc dong, and terserah at the deployment question',
+    locale: 'id-ID',
+    steps: [
+      ['kak mau itung biaya cc dong', [id.askAgents]],
+      ['kurleb 35an', [id.askChannels]],
+      ['telp, wa, ig, email', [id.askDeployment]],
+      ['terserah', [/Langkah terakhir/], [id.askDeploymentRetry]],
+      ['ga', ['Estimasi: 35 agen, telepon, media sosial dan email']],
+    ],
+  },
+  {
+    name: 'hitungin dong',
+    locale: 'id-ID',
+    steps: [['hitungin dong', [id.askAgents]]],
+  },
   // knowledge questions that were unknown, or answered by the wrong entry
   {
     name: 'how many agents do I need (was the multichannel training answer)',
