@@ -280,6 +280,19 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['keamanan data gimana?', ['keamanan siber']]],
   },
+  {
+    name: 'is there a setup fee? (was the advantages of hybrid)',
+    steps: [['is there a setup fee?', ['before the first call']]],
+  },
+  {
+    name: 'agen bisa kerja dari rumah? (was what a cloud contact center is, barely above the threshold)',
+    locale: 'id-ID',
+    steps: [['agen bisa kerja dari rumah?', ['bekerja dari mana saja']]],
+  },
+  {
+    name: 'what is CSAT? (was unknown)',
+    steps: [['what is CSAT?', ['customer satisfaction surveys']]],
+  },
   // was "agents 40 → 10": "add 10 more" set the count to 10
   {
     name: 'add 10 more agents never sets the count to ten',
