@@ -39,6 +39,8 @@ export function normalizeText(input: string): string {
   // an em dash separates clauses ("our team \u2014 35 people"); the other dashes are hyphens or minus signs
   s = s.replace(/\u2014/g, ',').replace(/[\u2010-\u2013\u2015\u2212]/g, '-');
   s = s.replace(/\ba\.i\.?(?=\s|$|[,;!?])/g, 'ai');
+  // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
+  s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
   // apostrophes inside words carry no meaning for us: "don't" -> "dont", "agent's" -> "agents"
   s = s.replace(/([a-z])'([a-z])/g, '$1$2');

@@ -14,7 +14,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'staffs', 'staffers', 'people', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
     'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
     'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
-    'seats', 'logins', 'login', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads',
+    'seats', 'logins', 'login', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

@@ -236,6 +236,24 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['hitungin dong', [id.askAgents]]],
   },
+  // was "That is already your scenario": "w/o MMS" was read as "w", "/", "o" and MMS stayed in
+  {
+    name: 'w/o mms after an omnichannel estimate removes MMS',
+    steps: [
+      ['ballpark for a 100 seat omnichannel cloud cc?', ['Estimate: 100 agents, voice, SMS, MMS, social media, email and web chat, cloud']],
+      ['w/o mms', ['Estimate: 100 agents, voice, SMS, social media, email and web chat, cloud']],
+    ],
+  },
+  // was the agent question three times: "ppl" was no head count, and "whichever is cheaper" no choice
+  {
+    name: 'like 6 ppl, and whichever is cheaper',
+    steps: [
+      ['yo how much would a small support desk cost, like 6 ppl', [en.askChannels]],
+      ['emails and chat mostly', [en.askDeployment]],
+      ['whichever is cheaper', [/typical volumes for 6 agents/]],
+      ['nah', ['Estimate: 6 agents, email and web chat']],
+    ],
+  },
   // knowledge questions that were unknown, or answered by the wrong entry
   {
     name: 'how many agents do I need (was the multichannel training answer)',
