@@ -84,7 +84,8 @@ const entries: [Tag, string[]][] = [
     'hosted locally', 'hosted on premise', 'hosted on premises', 'hosted on prem', 'hosted by us', 'hosted ourselves', 'our own servers', 'own servers', 'our own server', 'own server',
     'our servers', 'our own data center', 'own data center', 'own datacenter', 'own data centre', 'in house', 'inhouse',
     'on site', 'onsite', 'lokal', 'di tempat', 'server sendiri', 'server kami sendiri', 'server lokal',
-    'pusat data sendiri', 'data center sendiri', 'di lokasi',
+    'pusat data sendiri', 'data center sendiri', 'di lokasi', 'server kami', 'server internal', 'server kantor',
+    'data center kami', 'pusat data kami', 'server perusahaan',
   ]],
   [{ type: 'deployment', value: 'cloud' }, [
     'cloud', 'the cloud', 'saas', 'hosted', 'ccaas', 'cloud based', 'cloud hosted', 'public cloud', 'private cloud',
@@ -93,6 +94,8 @@ const entries: [Tag, string[]][] = [
   [{ type: 'deployment', value: 'hybrid' }, ['hybrid', 'hybride', 'hibrida', 'hibrid', 'hybird', 'hybrid cloud']],
   [{ type: 'hybridWeak' }, [
     'mix', 'mixed', 'a mix', 'both', 'a bit of both', 'combination', 'combo', 'campuran', 'keduanya', 'kombinasi', 'gabungan',
+    // "half cloud half on-prem", "sebagian cloud sebagian lokal": a split is hybrid once both models are named
+    'half', 'partly', 'partially', 'part', 'sebagian', 'separuh',
   ]],
   [{ type: 'wfm' }, [
     'wfm', 'workforce management', 'workforce', 'workforce optimization', 'wfo', 'scheduling', 'agent scheduling',

@@ -88,6 +88,9 @@ const FOLLOWERS = new Set([
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);
+const YEARS_OF_HISTORY_BEFORE = new Set([
+  'running', 'operating', 'been', 'existed', 'established', 'berjalan', 'beroperasi', 'berdiri', 'sudah', 'udah', 'selama ini',
+]);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'setiap', 'perbulan', 'sebulan']);
 const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
 
@@ -218,6 +221,9 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       const next = tokens[unit.at + 1]?.t ?? '';
       const yearContext = contextBefore(tokens, m.start, m.value);
       if (YEARS_NOT_HORIZON.has(next) || (next === 'yang' && tokens[unit.at + 2]?.t === 'lalu')) break;
+      // "we have been running for 10 years", "sudah berdiri 10 tahun": the company's age, not the horizon
+      const lookback = tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.t);
+      if (lookback.some((w) => YEARS_OF_HISTORY_BEFORE.has(w))) break;
       if (yearContext === 'negated') break;
       if (Number.isInteger(signed) && signed >= 1 && signed <= 10) out.years = signed;
       break;
@@ -329,8 +335,28 @@ export function classifyQuantities(
       consume(consumed, pick.start, pick.end);
     }
   }
+  addSplitCounts(tokens, out);
   multiplyBySites(tokens, mentions, out);
   return out;
+}
+
+const SPLIT_JOINERS = new Set(['and', 'dan', 'plus', '+', '&', 'serta']);
+
+/**
+ * "25 full-time and 10 part-time agents", "20 inbound and 5 outbound agents": two counts share one agent
+ * word, so the center has their sum. Only describing words may sit between them, so "25, maybe 30 agents"
+ * stays 30.
+ */
+function addSplitCounts(tokens: Token[], out: Quantities): void {
+  const agents = out.agentMentions[out.agentMentions.length - 1];
+  if (!agents || out.agentMentions.length !== 1) return;
+  const first = out.bare.filter((b) => b.end <= agents.start).pop();
+  if (!first || first.negative || first.decimal || first.value < 1) return;
+  const between = tokens.slice(first.end, agents.start);
+  if (!between.some((t) => SPLIT_JOINERS.has(t.t))) return;
+  if (!between.every((t) => SPLIT_JOINERS.has(t.t) || UNIT_MODIFIERS.has(t.t) || t.t === '-')) return;
+  if (!between.some((t) => UNIT_MODIFIERS.has(t.t) && !SPLIT_JOINERS.has(t.t))) return;
+  out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value + first.value };
 }
 
 /** The token after an agent mention's unit word ("20 agents| each"), or after the number when no unit follows. */

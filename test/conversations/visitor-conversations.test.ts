@@ -254,6 +254,30 @@ const conversations: Conversation[] = [
       ['nah', ['Estimate: 6 agents, email and web chat']],
     ],
   },
+  // was 10 agents: only the count next to the agent word was read
+  {
+    name: '25 full-time and 10 part-time agents are 35',
+    steps: [['25 full-time and 10 part-time agents, voice, cloud', ['Estimate: 35 agents, voice, cloud']]],
+  },
+  // was a three-way comparison in the cloud: a split between two models is hybrid
+  {
+    name: 'sebagian cloud sebagian lokal is hybrid',
+    locale: 'id-ID',
+    steps: [['20 agen email, sebagian cloud sebagian lokal', ['Estimasi: 20 agen, email, hibrida']]],
+  },
+  {
+    name: 'di server kami is on-premises',
+    locale: 'id-ID',
+    steps: [['15 agen telepon, di server kami', ['Estimasi: 15 agen, telepon, lokal (on-premises)']]],
+  },
+  // was a 10-year horizon: the company's age is not the comparison period
+  {
+    name: 'running for 10 years is not a 10-year comparison',
+    steps: [
+      ['we have been running for 10 years with 50 agents, voice, cloud', ['Estimate: 50 agents, voice, cloud']],
+      ['compare all three', ['over 3 years'], ['over 10 years']],
+    ],
+  },
   // knowledge questions that were unknown, or answered by the wrong entry
   {
     name: 'how many agents do I need (was the multichannel training answer)',
