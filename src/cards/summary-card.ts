@@ -15,7 +15,8 @@ const range = (r: { low: number; typical: number; high: number }, lang: Lang) =>
 export type SummaryView = Pick<LeadSummary, 'contact' | 'scenario' | 'estimate' | 'questions'> & { reference?: string };
 
 export function summaryText(summary: SummaryView, lang: Lang): string {
-  return renderSummaryText({ ...summary, reference: summary.reference ?? '' } as LeadSummary, lang).replace(/ \n/, '\n');
+  const preview = summary.reference === undefined;
+  return renderSummaryText({ ...summary, reference: summary.reference ?? '' } as LeadSummary, lang, { preview }).replace(/ \n/, '\n');
 }
 
 export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: unknown[]; actions?: unknown[] } = {}): AdaptiveCard {

@@ -169,7 +169,8 @@ const VOLUME_KEYS = {
 } as const;
 
 /** Plain-text summary for a text-only channel, an email body or the sales chat; no markup. */
-export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
+/** `preview`: the summary shown with the consent question, before anything is stored (no consent, version or time yet). */
+export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { preview?: boolean } = {}): string {
   const { contact, scenario, estimate } = summary;
   const lines: string[] = [];
   const line = (key: keyof (typeof S)['en'], params?: Record<string, string | number>) => lines.push(t(S, lang, key, params));
@@ -235,6 +236,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang): string {
   } else {
     line('noQuestions');
   }
+  if (options.preview) return lines.join('\n').trimEnd();
   lines.push('');
   line('consent', { at: summary.consent.at });
   line('meta', {

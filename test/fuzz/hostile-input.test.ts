@@ -106,12 +106,15 @@ describe('hand-written hostile messages and card values, in every dialog state (
       const c = conversation();
       for (const t of turns) expect(judge(await c.say(t), true)).toEqual([]);
       const failures: string[] = [];
+      // The sales summary lists the questions asked earlier, so an earlier "NaN agents" may be echoed later.
+      let typedSoFar = '';
       for (const text of NASTY_TEXTS) {
-        const problems = judge(await c.say(text), owesReply(text, undefined), text);
+        typedSoFar += `\n${text}`;
+        const problems = judge(await c.say(text), owesReply(text, undefined), typedSoFar);
         if (problems.length) failures.push(`text ${short(text)}: ${problems.join('; ')}`);
       }
       for (const value of NASTY_VALUES) {
-        const problems = judge(await c.submit(value), true, JSON.stringify(value));
+        const problems = judge(await c.submit(value), true, `${typedSoFar}\n${JSON.stringify(value)}`);
         if (problems.length) failures.push(`value ${short(value)}: ${problems.join('; ')}`);
       }
       const recovery = await stillPrices(c);
@@ -187,12 +190,14 @@ describe('property: random hostile sessions mixed with normal turns (HTTP)', () 
         // Teams takes the name from the channel account, so its handoff skips the name question.
         const setup = session.channel === 'msteams' ? session.setup.turns.filter((t) => t !== 'Sam Lee') : session.setup.turns;
         for (const t of setup) await c.say(t);
+        let typedSoFar = '';
         for (const turn of session.turns as FuzzTurn[]) {
           const text = turn.kind === 'value' ? turn.text : turn.text;
           const value = turn.kind === 'value' ? turn.value : undefined;
           const result = await c.post(c.activity({ text, value }));
           messages++;
-          const problems = judge(result, owesReply(text, value), text ?? JSON.stringify(value) ?? '');
+          typedSoFar += `\n${text ?? JSON.stringify(value) ?? ''}`;
+          const problems = judge(result, owesReply(text, value), typedSoFar);
           if (problems.length) throw new Error(`after setup "${session.setup.name}" on ${session.channel}: ${short(text ?? value)} → ${problems.join('; ')}`);
         }
         const recovery = await stillPrices(c);
