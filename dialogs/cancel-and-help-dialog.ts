@@ -16,7 +16,7 @@ import type { Lang } from '../src/i18n';
 import type { DialogKey } from '../src/i18n/dialogs';
 import { parseCardAction, type CardAction } from '../src/cards/actions';
 import { buttonAction } from './buttons';
-import { isEditLike, isQuestionLike } from './message-shape';
+import { isEditLike, isQuestionLike, startsLikeQuestion } from './message-shape';
 import { AdvisorStateStore } from './state';
 import type { AdvisorServices } from './services';
 import { say } from './replies';
@@ -120,7 +120,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     // A short answer to the question being asked stays an answer even with a "?" ("voice and sms?").
     const isQuestion = isQuestionLike(text, ex);
     const answers = this.answersSlot(slot, ex);
-    const detour = isQuestion ? !isEditLike(text, ex) && !(answers && words <= 4) : !answers && !this.carriesAnswers(ex);
+    // …but "is whatsapp social?" asks, even when short.
+    const shortAnswer = answers && words <= 4 && !startsLikeQuestion(text);
+    const detour = isQuestion ? !isEditLike(text, ex) && !shortAnswer : !answers && !this.carriesAnswers(ex);
     if (detour) {
       if (this.isFreeText(slot) && !isQuestion) return undefined;
       const result = this.services.retriever.ask(text, lang);

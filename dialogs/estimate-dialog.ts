@@ -98,6 +98,12 @@ class EstimateForm extends Dialog<EstimateDialogOptions> {
       extrasDone: false,
     };
     dc.activeDialog!.state = form;
+    // "estimate for 0 agents": say why, rather than asking as if nothing had been said.
+    const rejected = options?.prefill?.agentsRejected;
+    if (rejected && state.draft.agents === undefined) {
+      form.slot = 'agents';
+      return this.rejectAgents(dc, state, form, rejected.reason);
+    }
     return this.askNext(dc, state, form);
   }
 
@@ -286,6 +292,7 @@ export async function presentEstimate(context: TurnContext, state: AdvisorState,
   }
   if (!state.salesOffered) {
     state.salesOffered = true;
+    state.pendingOffer = 'sales';
     await context.sendActivity(textWithChoices(context, say(lang, 'salesOfferOnce'), [say(lang, 'actionSales')]));
   }
 }

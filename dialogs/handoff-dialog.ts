@@ -122,7 +122,9 @@ class HandoffForm extends Dialog<HandoffOptions> {
 
     if (OPTIONAL.has(slot)) {
       const ex = turnExtraction(context, 'confirm', state.lang);
-      if (ex.intents.includes('skip') || ex.intents.includes('no') || turnCardAction(context)?.action === 'useDefaults') {
+      // A bare "yes"/"ya" to "a good time to reach you?" names no time: treat it like "skip".
+      const bare = text.split(/\s+/).length <= 2;
+      if (ex.intents.includes('skip') || ex.intents.includes('no') || (bare && ex.intents.includes('yes')) || turnCardAction(context)?.action === 'useDefaults') {
         form.skipped.push(slot);
         return this.askNext(dc, state, form);
       }
@@ -155,8 +157,11 @@ class HandoffForm extends Dialog<HandoffOptions> {
       }
       case 'company':
         return parse(ContactSchema.shape.company, cleanCompany(text));
-      case 'phone':
-        return parse(phoneSchema, text.replace(/^(my (phone|number) is|nomor saya|telepon saya)\s*/i, ''));
+      case 'phone': {
+        // "my number is +62 812 3456 7890", "no hp saya 0812-3456-7890 ya": take the number out of the sentence.
+        const found = text.match(/\+?\d[\d\s().-]{5,28}\d/)?.[0] ?? text;
+        return parse(phoneSchema, found.trim());
+      }
       case 'preferredTime':
         return parse(z.string().trim().min(1).max(200), text);
       default:

@@ -28,7 +28,9 @@ import { AdvisorStateStore, type AdvisorState } from './state';
 import type { AdvisorServices } from './services';
 import { comparisonReply, estimateReply, quickActions, say, textWithChoices } from './replies';
 import { sendKnowledgeAnswer } from './knowledge-replies';
-import { isEditLike, isQuestionLike } from './message-shape';
+import { isEditLike, isQuestionLike, isStaffingQuestion } from './message-shape';
+import { staffingForCalls } from '../src/cost/staffing';
+import { formatNumber } from '../src/i18n/money';
 
 export const MAIN_DIALOG = 'mainDialog';
 const LOOP = 'mainLoop';
@@ -87,6 +89,14 @@ export class MainDialog extends ComponentDialog {
       if (asAgents.agents !== undefined) ex = asAgents;
     }
     const only = (intent: Extraction['intents'][number]) => ex.intents.includes(intent) && !hasScenarioContent(ex);
+    // A bare yes/no answers the question the previous reply asked, and only that one.
+    const offer = state.pendingOffer;
+    state.pendingOffer = undefined;
+    if (offer === 'sales' && only('yes')) return step.beginDialog(HANDOFF_DIALOG, {} satisfies HandoffOptions);
+    if (offer === 'sales' && (only('no') || only('skip'))) {
+      await context.sendActivity(textWithChoices(context, say(lang, 'okAnythingElse'), quickActions(lang)));
+      return step.endDialog();
+    }
 
     if (ex.intents.includes('startOver')) {
       resetScenario(state);
@@ -113,18 +123,27 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(textWithChoices(context, say(lang, 'thanks'), quickActions(lang)));
       return step.endDialog();
     }
-    if (ex.intents.includes('compare') || ex.compareAll) return this.compare(step, state, ex);
+    if (isStaffingQuestion(text) && ex.volumes?.callsPerMonth !== undefined) {
+      await this.answerStaffing(step, state, ex.volumes.callsPerMonth, ex.volumes.ahtSeconds);
+      return step.endDialog();
+    }
+    const questionLike = isQuestionLike(text, ex);
+    // "what's the difference between cloud and on-prem?" before any estimate is a knowledge question.
+    const compareQuestion = questionLike && !state.priced && !hasScenarioContent({ ...ex, deployment: undefined, compareAll: undefined });
+    if ((ex.intents.includes('compare') || ex.compareAll) && !compareQuestion) return this.compare(step, state, ex);
     if (only('changeAnswers')) {
       await context.sendActivity(say(lang, 'helpTop'));
       return step.endDialog();
     }
 
-    if (hasScenarioContent(ex) && isEditLike(text, ex)) return this.applyScenario(step, state, ex);
-    const questionLike = isQuestionLike(text, ex);
+    if (hasScenarioContent(ex) && !isStaffingQuestion(text) && isEditLike(text, ex, { priced: state.priced })) {
+      return this.applyScenario(step, state, ex);
+    }
+    if (ex.agentsRejected && !state.priced) return step.beginDialog(ESTIMATE_DIALOG, { prefill: ex } satisfies EstimateDialogOptions);
     if (only('estimate') && !questionLike) return this.startOrShowEstimate(step, state);
 
     const result = this.services.retriever.ask(text, lang);
-    if (result.kind === 'unknown') {
+    if (result.kind === 'unknown' && !compareQuestion) {
       // "how much would 40 seats cost?" is not in the knowledge base: it is a request for an estimate.
       if (hasScenarioContent(ex)) return this.applyScenario(step, state, ex);
       if (ex.intents.includes('estimate')) return this.startOrShowEstimate(step, state);
@@ -224,6 +243,28 @@ export class MainDialog extends ComponentDialog {
     }
     await context.sendActivity(estimateReply(context, after, lang, { diff: diffEstimates(before, after), intro }));
     return step.endDialog();
+  }
+
+  /** Erlang C for a visitor who knows the call volume but not the headcount; offers to price the answer. */
+  private async answerStaffing(step: WaterfallStepContext, state: AdvisorState, callsPerMonth: number, ahtSeconds: number | undefined) {
+    const lang = state.lang;
+    const need = staffingForCalls(callsPerMonth, ahtSeconds, this.services.catalog);
+    const d = need.defaults;
+    const text = say(lang, 'staffingAnswer', {
+      calls: formatNumber(Math.round(callsPerMonth), lang),
+      perHour: formatNumber(Math.round(need.callsPerHour), lang),
+      hours: d.openHoursPerDay.value,
+      days: d.workingDaysPerMonth.value,
+      aht: say(lang, 'minutesShort', { minutes: formatNumber(Math.round((need.ahtSeconds / 60) * 10) / 10, lang) }),
+      agents: formatNumber(need.agents, lang),
+      target: Math.round(d.targetServiceLevel.value * 100),
+      seconds: d.targetSeconds.value,
+      paid: formatNumber(need.agentsWithShrinkage, lang),
+      shrinkage: Math.round(d.shrinkage.value * 100),
+    });
+    const full = need.ahtAssumed ? `${text}\n\n${say(lang, 'staffingAhtAssumed')}` : text;
+    const offer = say(lang, 'staffingOffer', { agents: need.agentsWithShrinkage });
+    await step.context.sendActivity(textWithChoices(step.context, full, [offer]));
   }
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {

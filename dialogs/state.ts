@@ -20,6 +20,8 @@ export const AdvisorStateSchema = z.object({
   compareAfterEstimate: z.boolean().default(false),
   questions: z.array(z.string()).default([]),
   salesOffered: z.boolean().default(false),
+  /** The last reply asked a yes/no question ("Would you like sales to follow up?"): a bare yes/no answers it. */
+  pendingOffer: z.enum(['sales']).optional(),
   /** The user asked for sales before there was a scenario: go to the handoff once it is priced. */
   handoffAfterEstimate: z.boolean().default(false),
   welcomed: z.boolean().default(false),

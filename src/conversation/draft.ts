@@ -77,6 +77,7 @@ export function isComplete(draft: ScenarioDraft): boolean {
 export function hasScenarioContent(ex: Extraction): boolean {
   return (
     ex.agents !== undefined ||
+    ex.agentsDelta !== undefined ||
     (ex.channels !== undefined && (ex.channels.add.length > 0 || ex.channels.remove.length > 0 || ex.channels.all === true)) ||
     ex.deployment !== undefined ||
     (ex.volumes !== undefined && Object.keys(ex.volumes).length > 0) ||
@@ -110,9 +111,15 @@ export function applyExtraction(
   };
   const changes: Change[] = [];
 
-  if (ex.agents !== undefined && ex.agents !== draft.agents) {
-    next.agents = ex.agents;
-    changes.push({ kind: 'agents', before: draft.agents, after: ex.agents });
+  // "add 10 more agents" / "5 fewer": relative to the current count (ignored while there is none).
+  const agents =
+    ex.agents ??
+    (ex.agentsDelta !== undefined && draft.agents !== undefined
+      ? Math.min(100_000, Math.max(1, draft.agents + ex.agentsDelta))
+      : undefined);
+  if (agents !== undefined && agents !== draft.agents) {
+    next.agents = agents;
+    changes.push({ kind: 'agents', before: draft.agents, after: agents });
   }
 
   if (ex.channels) {
@@ -160,14 +167,15 @@ export function applyExtraction(
     }
   }
 
-  if (ex.tier !== undefined && ex.tier !== draft.tier) {
+  // Compared with the effective values, so "3 years" when 3 is already the horizon changes nothing.
+  if (ex.tier !== undefined && ex.tier !== (draft.tier ?? 'standard')) {
     next.tier = ex.tier;
     changes.push({ kind: 'tier', before: draft.tier, after: ex.tier });
   }
 
-  if (ex.years !== undefined && ex.years !== draft.years) {
+  if (ex.years !== undefined && ex.years !== (draft.years ?? 3)) {
     next.years = ex.years;
-    changes.push({ kind: 'years', before: draft.years, after: ex.years });
+    changes.push({ kind: 'years', before: draft.years ?? 3, after: ex.years });
   }
 
   return { draft: next, changes };

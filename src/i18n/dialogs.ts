@@ -132,6 +132,12 @@ export const dialogStrings = defineStrings(
     alreadySent: 'You already have a request with sales (reference {ref}). I will send an updated one with your current scenario.',
     fieldEmail: 'email',
     fieldPhone: 'phone',
+    staffingAnswer:
+      'For about {calls} calls a month ({perHour} an hour over {hours} open hours a day, {days} days a month) lasting {aht} each, you need about {agents} agents on the phones to answer {target}% of calls within {seconds} seconds — about {paid} on the payroll once breaks, training and absence ({shrinkage}%) are counted (Erlang C).',
+    staffingAhtAssumed: 'The call length is an assumption (about 5.5 minutes: $6 a call at $1.10 a minute); tell me yours, e.g. "calls last 4 minutes".',
+    staffingOffer: 'Price {agents} agents',
+    minutesShort: '{minutes} min',
+    okAnythingElse: 'OK. Anything else — a question, another scenario, or a change to this one?',
   },
   {
     welcome:
@@ -263,6 +269,12 @@ export const dialogStrings = defineStrings(
     alreadySent: 'Anda sudah punya permintaan di sales (referensi {ref}). Saya kirim versi terbaru dengan skenario Anda saat ini.',
     fieldEmail: 'email',
     fieldPhone: 'telepon',
+    staffingAnswer:
+      'Untuk sekitar {calls} panggilan sebulan ({perHour} per jam selama {hours} jam buka sehari, {days} hari sebulan) dengan durasi {aht} per panggilan, Anda butuh sekitar {agents} agen yang siap menerima telepon agar {target}% panggilan dijawab dalam {seconds} detik — sekitar {paid} agen di daftar gaji setelah memperhitungkan istirahat, pelatihan, dan absen ({shrinkage}%) (Erlang C).',
+    staffingAhtAssumed: 'Durasi panggilan adalah asumsi (sekitar 5,5 menit: $6 per panggilan dengan $1,10 per menit); sebutkan durasi Anda, misalnya "panggilan rata-rata 4 menit".',
+    staffingOffer: 'Hitung {agents} agen',
+    minutesShort: '{minutes} menit',
+    okAnythingElse: 'Baik. Ada lagi — pertanyaan, skenario lain, atau perubahan skenario ini?',
   },
 );
 

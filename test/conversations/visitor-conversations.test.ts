@@ -142,7 +142,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['estimasi 20 agen telepon cloud', ['Estimasi: 20 agen, telepon, cloud']],
-      ['skip', [/Saya|saya/], [/\bI am\b/]],
+      ['skip', [/Ada lagi|[Ss]aya/], [/\bI am\b|Anything else/]],
     ],
   },
   // was 12 agents
@@ -341,6 +341,81 @@ const conversations: Conversation[] = [
     steps: [
       ['40 agents voice cloud', ['Estimate: 40 agents, voice, cloud']],
       ['add 10 more agents', [/./], [/agents 40 → 10\b/, 'Estimate: 10 agents']],
+    ],
+  },
+  // integrator fixes from the QA report (each failed before)
+  {
+    name: 'add 10 more agents adds ten',
+    steps: [
+      ['40 agents voice cloud', ['Estimate: 40 agents, voice, cloud']],
+      ['add 10 more agents', ['agents 40 → 50']],
+    ],
+  },
+  {
+    name: 'yes to the sales offer starts the handoff; no gets a short answer',
+    steps: [
+      ['30 agents, email, cloud', ['talk to sales']],
+      ['yes', ['What is your name?']],
+    ],
+  },
+  {
+    name: 'no to the sales offer',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, email, cloud', ['hubungi sales']],
+      ['gak', ['Ada lagi']],
+    ],
+  },
+  {
+    name: 'add-on what-ifs re-price',
+    steps: [
+      ['30 agents, voice, cloud', ['Estimate: 30 agents']],
+      ['and with 2 integrations?', ['Updated: add-ons updated']],
+      ['and w/ wfm?', ['Workforce management (WFM): $0 →']],
+    ],
+  },
+  {
+    name: 'staffing question with a volume is answered with Erlang C and an offer to price it',
+    steps: [['how many agents do I need for 2000 calls a day?', [/you need about \d+ agents on the phones/, /\[Price \d+ agents\]/]]],
+  },
+  {
+    name: 'a comparison question mid-form is answered, then the form resumes',
+    steps: [
+      ['estimate', ['How many agents']],
+      ['what is the difference between cloud and on-prem?', [/cloud/i, 'How many agents']],
+    ],
+  },
+  {
+    name: 'a short yes/no question at the channels step is a question, not an answer',
+    steps: [
+      ['estimate', ['How many agents']],
+      ['25', ['Which channels']],
+      ['is whatsapp considered social?', ['Which channels']],
+    ],
+  },
+  {
+    name: 'phone number inside a sentence, and "ya" as the time to call',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda']],
+      ['Budi', ['email']],
+      ['budi@contoh.co.id', ['perusahaan']],
+      ['PT Contoh', ['telepon']],
+      ['no hp saya 0812-3456-7890 ya', ['Kapan waktu']],
+      ['ya', ['Bolehkah']],
+    ],
+  },
+  {
+    name: 'zero agents says why',
+    steps: [['estimate for 0 agents', ['Zero agents would cost nothing']]],
+  },
+  {
+    name: 'the default horizon is not reported as a change',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, cloud', ['Estimasi: 20 agen']],
+      ['gimana kalo 3 tahun?', [/./], ['3 → 3']],
     ],
   },
 ];
