@@ -30,7 +30,7 @@ export function channelPickerCard(lang: Lang, selected: readonly Channel[]): Ada
 
 /** The consent question under the summary it would send: what exactly sales receives, then yes or no. */
 export function consentCard(lang: Lang, preview: SummaryView): AdaptiveCard {
-  return summaryCard(preview, lang, {
+  const card = summaryCard(preview, lang, {
     body: [
       { type: 'TextBlock', text: t(cardStrings, lang, 'consentTitle'), weight: 'Bolder', wrap: true, spacing: 'Large', separator: true },
       { type: 'TextBlock', text: t(cardStrings, lang, 'consentBody'), wrap: true, size: 'Small' },
@@ -40,4 +40,6 @@ export function consentCard(lang: Lang, preview: SummaryView): AdaptiveCard {
       submitAction(t(cardStrings, lang, 'consentNo'), { action: 'consent', given: false }),
     ],
   });
+  // A client that cannot render the card still sees the question, not only the summary.
+  return { ...card, fallbackText: `${card.fallbackText}\n\n${t(cardStrings, lang, 'consentTitle')} ${t(cardStrings, lang, 'consentBody')}` };
 }
