@@ -37,6 +37,7 @@ const LOOP = 'mainLoop';
 
 type LoopOptions = { start?: 'handoff' | 'estimate' };
 
+const LONG_HORIZON = /\b(\d{2,3})\s*(years?|yrs?|tahun|thn)\b/i;
 const BARE_NUMBER = /^\s*(about|around|sekitar|kira-kira)?\s*[\d.,]+\s*$|^\s*[a-z\s-]{3,40}$/i;
 
 export class MainDialog extends ComponentDialog {
@@ -83,6 +84,15 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     let ex = turnExtraction(context, undefined, lang);
+    // "what about 15 years?": the engine compares 1–10 years; say so and show 10 rather than ignore it.
+    const longHorizon = text.match(LONG_HORIZON);
+    if (longHorizon && Number(longHorizon[1]) > 10 && ex.years === undefined && isComplete(state.draft)) {
+      await context.sendActivity(say(lang, 'horizonTooLong'));
+      state.draft = applyExtraction(state.draft, { lang, intents: [], years: 10 }).draft;
+      state.priced = true;
+      await context.sendActivity(comparisonReply(context, estimate(toScenarioInput(state.draft), this.services.catalog), lang));
+      return step.endDialog();
+    }
     // A bare number on its own ("50", "empat puluh") is the answer to the welcome's first question.
     if (!hasScenarioContent(ex) && ex.intents.length === 0 && BARE_NUMBER.test(text)) {
       const asAgents = turnExtraction(context, 'agents', lang);

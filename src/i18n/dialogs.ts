@@ -138,6 +138,7 @@ export const dialogStrings = defineStrings(
     staffingOffer: 'Price {agents} agents',
     minutesShort: '{minutes} min',
     okAnythingElse: 'OK. Anything else — a question, another scenario, or a change to this one?',
+    horizonTooLong: 'I compare up to 10 years — beyond that, prices and technology change too much for the numbers to mean anything. Here are 10 years:',
   },
   {
     welcome:
@@ -275,6 +276,7 @@ export const dialogStrings = defineStrings(
     staffingOffer: 'Hitung {agents} agen',
     minutesShort: '{minutes} menit',
     okAnythingElse: 'Baik. Ada lagi — pertanyaan, skenario lain, atau perubahan skenario ini?',
+    horizonTooLong: 'Saya membandingkan paling lama 10 tahun — lebih dari itu, harga dan teknologi berubah terlalu banyak sehingga angkanya tidak bermakna. Ini perbandingan 10 tahun:',
   },
 );
 

@@ -418,6 +418,13 @@ const conversations: Conversation[] = [
       ['gimana kalo 3 tahun?', [/./], ['3 → 3']],
     ],
   },
+  {
+    name: 'a horizon over 10 years says the limit and shows 10',
+    steps: [
+      ['20 agents, voice, cloud', ['Estimate: 20 agents']],
+      ['what about 15 years?', ['I compare up to 10 years', '20 agents over 10 years']],
+    ],
+  },
 ];
 
 describe('visitor conversations', () => {
