@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import type { Extraction } from '../src/nlu';
 import type { DialogKey } from '../src/i18n/dialogs';
-import { isComplete, toScenarioInput } from '../src/conversation/draft';
+import { applyExtraction, hasScenarioContent, isComplete, toScenarioInput } from '../src/conversation/draft';
+import { LANGS } from '../src/i18n';
+import { dialogStrings } from '../src/i18n/dialogs';
 import { estimate } from '../src/cost/estimate';
 import { ContactSchema, type Contact } from '../src/handoff/lead-schema';
 import { buildLeadDraft } from '../src/handoff/summary';
@@ -24,9 +26,9 @@ import { cardActivity, say, supportsCards, textWithChoices } from './replies';
 export const HANDOFF_DIALOG = 'handoffDialog';
 const FORM = 'handoffForm';
 
-export type HandoffOptions = { manage?: boolean };
+export type HandoffOptions = { manage?: boolean; withoutScenario?: boolean };
 
-type ContactSlot = 'name' | 'email' | 'company' | 'phone' | 'preferredTime' | 'consent';
+type ContactSlot = 'scenarioChoice' | 'name' | 'email' | 'company' | 'phone' | 'preferredTime' | 'consent';
 const SLOTS: ContactSlot[] = ['name', 'email', 'company', 'phone', 'preferredTime', 'consent'];
 const OPTIONAL = new Set<ContactSlot>(['phone', 'preferredTime']);
 
@@ -38,6 +40,7 @@ const phoneSchema = ContactSchema.shape.phone.unwrap();
 const nameSchema = ContactSchema.shape.name;
 
 const ASK: Record<ContactSlot, [DialogKey, DialogKey]> = {
+  scenarioChoice: ['handoffNeedsScenario', 'handoffNeedsScenario'],
   name: ['askName', 'askNameRetry'],
   email: ['askEmail', 'askEmailRetry'],
   company: ['askCompany', 'askCompanyRetry'],
@@ -47,6 +50,7 @@ const ASK: Record<ContactSlot, [DialogKey, DialogKey]> = {
 };
 
 const WHY: Record<ContactSlot, DialogKey> = {
+  scenarioChoice: 'whyScenarioForSales',
   name: 'whyName',
   email: 'whyEmail',
   company: 'whyCompany',
@@ -73,6 +77,13 @@ function cleanCompany(text: string): string {
     .trim();
 }
 
+/** Which of these button titles (in either language) the text is, if any. */
+function matchButton<K extends DialogKey>(text: string, keys: K[]): K | undefined {
+  const norm = (x: string) => x.toLowerCase().replace(/[\s.!?—-]+/g, ' ').trim();
+  const t = norm(text);
+  return keys.find((k) => LANGS.some((l) => norm(dialogStrings[l][k]) === t));
+}
+
 class HandoffForm extends Dialog<HandoffOptions> {
   constructor(
     private readonly services: AdvisorServices,
@@ -84,16 +95,22 @@ class HandoffForm extends Dialog<HandoffOptions> {
   override async beginDialog(dc: DialogContext, options?: HandoffOptions): Promise<DialogTurnResult> {
     const state = await this.stateStore.get(dc.context);
     if (options?.manage) return this.manage(dc, state);
-    if (!isComplete(state.draft)) {
-      state.handoffAfterEstimate = true;
-      await dc.context.sendActivity(say(state.lang, 'handoffNeedsScenario'));
-      return dc.endDialog({ next: 'estimate' } satisfies FormOutcome);
-    }
     const form: FormState = { contact: {}, skipped: [] };
+    if (!isComplete(state.draft) && !options?.withoutScenario) {
+      // Sales can do more with a scenario, but a visitor who only wants a call back may skip it.
+      form.slot = 'scenarioChoice';
+      dc.activeDialog!.state = form;
+      await this.prompt(dc.context, state, form, false, '');
+      return Dialog.EndOfTurn;
+    }
+    dc.activeDialog!.state = form;
+    return this.beginContact(dc, state, form);
+  }
+
+  private async beginContact(dc: DialogContext, state: AdvisorState, form: FormState): Promise<DialogTurnResult> {
     // In Teams the channel account carries the user's name: do not ask for it again.
     const channelName = dc.context.activity.channelId === 'msteams' ? dc.context.activity.from?.name : undefined;
     if (channelName && nameSchema.safeParse(channelName).success) form.contact.name = channelName.trim();
-    dc.activeDialog!.state = form;
     if (state.lead) await dc.context.sendActivity(say(state.lang, 'alreadySent', { ref: state.lead.reference }));
     else await dc.context.sendActivity(say(state.lang, 'handoffIntro'));
     return this.askNext(dc, state, form);
@@ -107,6 +124,20 @@ class HandoffForm extends Dialog<HandoffOptions> {
     const text = (context.activity.text ?? '').trim();
     const slot = form.slot;
     if (!slot) return dc.endDialog();
+
+    if (slot === 'scenarioChoice') {
+      const ex = turnExtraction(context, undefined, state.lang);
+      const choice = matchButton(text, ['actionJustContact', 'actionEstimateFirst']);
+      if (choice === 'actionJustContact' || ex.intents.includes('skip') || ex.intents.includes('no')) {
+        return this.beginContact(dc, state, form);
+      }
+      if (choice === 'actionEstimateFirst' || ex.intents.includes('yes') || ex.intents.includes('estimate') || hasScenarioContent(ex)) {
+        if (hasScenarioContent(ex)) state.draft = applyExtraction(state.draft, ex).draft;
+        state.handoffAfterEstimate = true;
+        return dc.endDialog({ next: 'estimate' } satisfies FormOutcome);
+      }
+      return this.retry(dc, state, form, text);
+    }
 
     if (slot === 'consent') {
       const action = turnCardAction(context);
@@ -170,7 +201,7 @@ class HandoffForm extends Dialog<HandoffOptions> {
   }
 
   private nextSlot(form: FormState): ContactSlot | undefined {
-    return SLOTS.find((s) => s === 'consent' || (form.contact[s as keyof Contact] === undefined && !form.skipped.includes(s)));
+    return SLOTS.find((s) => s !== 'scenarioChoice' && (s === 'consent' || (form.contact[s as keyof Contact] === undefined && !form.skipped.includes(s))));
   }
 
   private async askNext(dc: DialogContext, state: AdvisorState, form: FormState): Promise<DialogTurnResult> {
@@ -190,7 +221,7 @@ class HandoffForm extends Dialog<HandoffOptions> {
     return buildLeadDraft({
       contact: ContactSchema.parse(form.contact),
       consent: { given: true, at: new Date().toISOString(), text: say(state.lang, 'consentConsentText') },
-      estimate: estimate(toScenarioInput(state.draft), this.services.catalog),
+      estimate: isComplete(state.draft) ? estimate(toScenarioInput(state.draft), this.services.catalog) : undefined,
       questions: state.questions,
       language: state.lang,
       channel: context.activity.channelId,
@@ -216,6 +247,10 @@ class HandoffForm extends Dialog<HandoffOptions> {
       await context.sendActivity(textWithChoices(context, text, [say(lang, 'actionSkip')]));
       return;
     }
+    if (slot === 'scenarioChoice') {
+      await context.sendActivity(textWithChoices(context, text, [say(lang, 'actionEstimateFirst'), say(lang, 'actionJustContact')]));
+      return;
+    }
     await context.sendActivity(text);
   }
 
@@ -235,8 +270,7 @@ class HandoffForm extends Dialog<HandoffOptions> {
         existing && existing.status === 'active'
           ? await leads.update(existing.id, {
               contact: draft.contact,
-              scenario: draft.scenario,
-              estimate: draft.estimate,
+              ...(draft.scenario && draft.estimate ? { scenario: draft.scenario, estimate: draft.estimate } : {}),
               questions: draft.questions,
               language: draft.language,
             })
@@ -320,6 +354,7 @@ export class HandoffDialog extends CancelAndHelpDialog {
   }
 
   protected answersSlot(slot: string | undefined, ex: Extraction): boolean {
+    if (slot === 'scenarioChoice') return true; // a two-button step: the form reads the answer or asks again
     if (slot === 'consent') return ex.intents.includes('yes') || ex.intents.includes('no');
     return false;
   }

@@ -40,17 +40,21 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
         { title: s('fieldTime'), value: c.preferredTime ? esc(c.preferredTime) : s('notGiven') },
       ],
     },
-    { type: 'TextBlock', text: s('scenarioHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
-    { type: 'TextBlock', text: describeScenario(summary.scenario, lang), wrap: true },
-    { type: 'TextBlock', text: s('estimateHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
-    {
-      type: 'FactSet',
-      facts: [
-        { title: s('monthly'), value: range(e.monthly, lang) },
-        { title: s('first12'), value: range(e.first12Months, lang) },
-        { title: s('perAgent'), value: range(e.perAgentMonthly, lang) },
-      ],
-    },
+    ...(summary.scenario && e
+      ? [
+          { type: 'TextBlock', text: s('scenarioHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+          { type: 'TextBlock', text: describeScenario(summary.scenario, lang), wrap: true },
+          { type: 'TextBlock', text: s('estimateHeader'), weight: 'Bolder', spacing: 'Medium', wrap: true },
+          {
+            type: 'FactSet',
+            facts: [
+              { title: s('monthly'), value: range(e.monthly, lang) },
+              { title: s('first12'), value: range(e.first12Months, lang) },
+              { title: s('perAgent'), value: range(e.perAgentMonthly, lang) },
+            ],
+          },
+        ]
+      : [{ type: 'TextBlock', text: s('noScenario'), wrap: true, spacing: 'Medium', isSubtle: true }]),
   ];
   if (summary.questions.length > 0) {
     body.push(

@@ -67,9 +67,9 @@ function csvRow(lead: Lead): (string | number | null)[] {
   return [
     lead.reference, lead.id, lead.status, lead.createdAt, lead.updatedAt,
     s?.contact.name ?? null, s?.contact.company ?? null, s?.contact.email ?? null, s?.contact.phone ?? null,
-    s?.contact.preferredTime ?? null, s?.scenario.agents ?? null, s ? s.scenario.channels.join(' ') : null,
-    s?.scenario.deployment ?? null, s?.estimate.monthly.typical ?? null, s?.estimate.first12Months.typical ?? null,
-    s?.estimate.perAgentMonthly.typical ?? null, s?.language ?? null, s?.channel ?? null,
+    s?.contact.preferredTime ?? null, s?.scenario?.agents ?? null, s?.scenario ? s.scenario.channels.join(' ') : null,
+    s?.scenario?.deployment ?? null, s?.estimate?.monthly.typical ?? null, s?.estimate?.first12Months.typical ?? null,
+    s?.estimate?.perAgentMonthly.typical ?? null, s?.language ?? null, s?.channel ?? null,
     s ? s.questions.join(' | ') : null, last?.status ?? null, last?.attempts ?? null, last?.deliveredAt ?? null,
     last?.lastError ?? null,
   ];

@@ -107,8 +107,9 @@ export const LeadDraftSchema = z
   .object({
     contact: ContactSchema,
     consent: ConsentSchema,
-    scenario: ScenarioSummarySchema,
-    estimate: EstimateSummarySchema,
+    /** null when the visitor asked to be contacted before pricing anything. */
+    scenario: ScenarioSummarySchema.nullable(),
+    estimate: EstimateSummarySchema.nullable(),
     questions: z.array(z.string().trim().min(1).max(1000)).max(100),
     language: LanguageSchema,
     channel: ChannelIdSchema,

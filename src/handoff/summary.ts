@@ -81,7 +81,8 @@ export function summarizeEstimate(estimate: EstimateLike): EstimateSummary {
 export type LeadDraftInput = {
   contact: Contact;
   consent: Consent;
-  estimate: EstimateLike;
+  /** undefined: the visitor asked for contact before any estimate. */
+  estimate: EstimateLike | undefined;
   questions: string[];
   language: Lang;
   channel: string;
@@ -96,8 +97,8 @@ export function buildLeadDraft(input: LeadDraftInput): LeadDraft {
   return LeadDraftSchema.parse({
     contact: input.contact,
     consent: input.consent,
-    scenario: summarizeScenario(input.estimate),
-    estimate: summarizeEstimate(input.estimate),
+    scenario: input.estimate ? summarizeScenario(input.estimate) : null,
+    estimate: input.estimate ? summarizeEstimate(input.estimate) : null,
     questions: input.questions,
     language: input.language,
     channel: input.channel,
@@ -183,51 +184,55 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
   if (contact.preferredTime) line('preferredTime', { time: contact.preferredTime });
   lines.push('');
 
-  const channels = channelsText(scenario, lang);
-  line('scenario', {
-    agents: formatNumber(scenario.agents, lang),
-    channels,
-    deployment: deploymentName(scenario.deployment, lang),
-    tier: t(S, lang, `tier_${scenario.tier}`),
-  });
-  const volumes = (Object.keys(VOLUME_KEYS) as (keyof typeof VOLUME_KEYS)[])
-    .filter((k) => scenario.volumes[k] !== undefined)
-    .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));
-  if (volumes.length) line('volumes', { list: volumes.join('; ') });
-  line('addOns', { list: addOnsText(scenario, lang) });
-  lines.push('');
-
-  line('estimateHeading');
-  line('monthly', { value: formatRange(estimate.monthly, lang) });
-  if (estimate.oneTime.high > 0) line('oneTime', { value: formatRange(estimate.oneTime, lang) });
-  line('first12Months', { value: formatRange(estimate.first12Months, lang) });
-  line('perAgent', { value: formatRange(estimate.perAgentMonthly, lang) });
-  for (const item of estimate.dependsOnUsage) {
-    line('dependsOnUsage', {
-      item: item.label[lang],
-      price: formatMoney(item.unitPrice.typical, lang),
-      unit: unitLabel(item.unit, lang),
+  if (!scenario || !estimate) {
+    line('noScenario');
+  } else {
+    const channels = channelsText(scenario, lang);
+    line('scenario', {
+      agents: formatNumber(scenario.agents, lang),
+      channels,
+      deployment: deploymentName(scenario.deployment, lang),
+      tier: t(S, lang, `tier_${scenario.tier}`),
     });
-  }
-  if (estimate.comparison.length) {
+    const volumes = (Object.keys(VOLUME_KEYS) as (keyof typeof VOLUME_KEYS)[])
+      .filter((k) => scenario.volumes[k] !== undefined)
+      .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));
+    if (volumes.length) line('volumes', { list: volumes.join('; ') });
+    line('addOns', { list: addOnsText(scenario, lang) });
     lines.push('');
-    line('comparisonHeading', { years: estimate.breakEven.years });
-    for (const c of estimate.comparison) {
-      line('comparisonRow', {
-        deployment: capitalize(deploymentName(c.deployment, lang)),
-        tco: formatMoney(c.tco.typical, lang),
-        oneTime: formatMoney(c.oneTime.typical, lang),
-        monthly: formatMoney(c.monthly.typical, lang),
+
+    line('estimateHeading');
+    line('monthly', { value: formatRange(estimate.monthly, lang) });
+    if (estimate.oneTime.high > 0) line('oneTime', { value: formatRange(estimate.oneTime, lang) });
+    line('first12Months', { value: formatRange(estimate.first12Months, lang) });
+    line('perAgent', { value: formatRange(estimate.perAgentMonthly, lang) });
+    for (const item of estimate.dependsOnUsage) {
+      line('dependsOnUsage', {
+        item: item.label[lang],
+        price: formatMoney(item.unitPrice.typical, lang),
+        unit: unitLabel(item.unit, lang),
       });
     }
-    lines.push(breakEvenText(estimate.breakEven, lang));
-  }
-  if (scenario.assumptions.length) {
-    lines.push('');
-    line('assumptionsHeading');
-    for (const a of scenario.assumptions) {
-      lines.push(`- ${a.label[lang]}: ${assumptionValue(a, lang)}`);
+    if (estimate.comparison.length) {
+      lines.push('');
+      line('comparisonHeading', { years: estimate.breakEven.years });
+      for (const c of estimate.comparison) {
+        line('comparisonRow', {
+          deployment: capitalize(deploymentName(c.deployment, lang)),
+          tco: formatMoney(c.tco.typical, lang),
+          oneTime: formatMoney(c.oneTime.typical, lang),
+          monthly: formatMoney(c.monthly.typical, lang),
+        });
+      }
+      lines.push(breakEvenText(estimate.breakEven, lang));
     }
+    if (scenario.assumptions.length) {
+      lines.push('');
+      line('assumptionsHeading');
+      for (const a of scenario.assumptions) {
+        lines.push(`- ${a.label[lang]}: ${assumptionValue(a, lang)}`);
+      }
+  }
   }
   lines.push('');
   if (summary.questions.length) {

@@ -27,25 +27,32 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
       { title: t(S, lang, 'card_phone'), value: c.phone ?? '' },
       { title: t(S, lang, 'card_preferredTime'), value: c.preferredTime ?? '' },
     ]),
-    heading(t(S, lang, 'card_scenario')),
-    factSet([
-      { title: t(S, lang, 'card_agents'), value: formatNumber(s.scenario.agents, lang) },
-      { title: t(S, lang, 'card_channels'), value: channelsText(s.scenario, lang) },
-      { title: t(S, lang, 'card_deployment'), value: deploymentName(s.scenario.deployment, lang) },
-      { title: t(S, lang, 'card_addOns'), value: addOnsText(s.scenario, lang) },
-    ]),
-    heading(t(S, lang, 'card_estimate')),
-    factSet([
-      { title: t(S, lang, 'card_monthly'), value: formatRange(e.monthly, lang) },
-      { title: t(S, lang, 'card_oneTime'), value: e.oneTime.high > 0 ? formatRange(e.oneTime, lang) : '' },
-      { title: t(S, lang, 'card_first12Months'), value: formatRange(e.first12Months, lang) },
-      { title: t(S, lang, 'card_perAgent'), value: formatRange(e.perAgentMonthly, lang) },
-    ]),
   ];
-  if (e.comparison.length) {
-    body.push(heading(t(S, lang, 'card_comparison', { years: e.breakEven.years })));
-    body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
-    body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
+  if (!s.scenario || !e) {
+    body.push({ type: 'TextBlock', wrap: true, text: t(S, lang, 'noScenario') });
+  } else {
+    const scenario = s.scenario;
+    body.push(
+      heading(t(S, lang, 'card_scenario')),
+      factSet([
+        { title: t(S, lang, 'card_agents'), value: formatNumber(scenario.agents, lang) },
+        { title: t(S, lang, 'card_channels'), value: channelsText(scenario, lang) },
+        { title: t(S, lang, 'card_deployment'), value: deploymentName(scenario.deployment, lang) },
+        { title: t(S, lang, 'card_addOns'), value: addOnsText(scenario, lang) },
+      ]),
+      heading(t(S, lang, 'card_estimate')),
+      factSet([
+        { title: t(S, lang, 'card_monthly'), value: formatRange(e.monthly, lang) },
+        { title: t(S, lang, 'card_oneTime'), value: e.oneTime.high > 0 ? formatRange(e.oneTime, lang) : '' },
+        { title: t(S, lang, 'card_first12Months'), value: formatRange(e.first12Months, lang) },
+        { title: t(S, lang, 'card_perAgent'), value: formatRange(e.perAgentMonthly, lang) },
+      ]),
+    );
+    if (e.comparison.length) {
+      body.push(heading(t(S, lang, 'card_comparison', { years: e.breakEven.years })));
+      body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
+      body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
+    }
   }
   if (s.questions.length) {
     body.push(heading(t(S, lang, 'card_questions')));

@@ -39,7 +39,7 @@ describe('sales handoff (DialogTestClient)', () => {
     expect(done).toMatch(/reference \*\*CCA-[0-9A-Z]{6}\*\*/);
     const [lead] = await leads();
     expect(lead.summary?.contact).toEqual({ name: 'Sam Lee', email: 'sam@acme.example', company: 'Acme Ltd', preferredTime: 'weekday mornings' });
-    expect(lead.summary?.scenario.agents).toBe(40);
+    expect(lead.summary?.scenario?.agents).toBe(40);
     expect(lead.summary?.questions).toContain('why is on-prem storage more expensive?');
     expect(lead.summary?.channel).toBe('test');
     expect(LeadSummarySchema.safeParse(lead.summary).success).toBe(true);
@@ -88,12 +88,24 @@ describe('sales handoff (DialogTestClient)', () => {
     expect(await leads()).toHaveLength(0);
   });
 
-  it('asks for a scenario first when there is none, then continues to the contact details', async () => {
+  it('offers a scenario first when there is none; a scenario given there is priced, then the contact details', async () => {
     h = await createHarness();
     expect((await h.say('talk to sales')).join('\n')).toContain(en.handoffNeedsScenario);
     const replies = (await h.say('25 agents, email and web chat, cloud')).join('\n');
     expect(replies).toContain('Estimate: 25 agents');
     expect(replies).toContain(en.askName);
+  });
+
+  it('"just contact me" stores a lead without a scenario, and says so in the summary', async () => {
+    h = await createHarness();
+    await h.say('I want to talk to someone in sales');
+    expect((await h.say('Just contact me')).join('\n')).toContain(en.askName);
+    for (const answer of ['Ana Putri', 'ana@contoh.co.id', 'PT Contoh', 'skip', 'skip']) await h.say(answer);
+    expect((await h.say('yes')).join('\n')).toMatch(/reference \*\*CCA-/);
+    const [lead] = await leads();
+    expect(lead.summary?.scenario).toBeNull();
+    expect(lead.summary?.estimate).toBeNull();
+    expect(LeadSummarySchema.safeParse(lead.summary).success).toBe(true);
   });
 
   it('shows what was sent, corrects the email on the same lead, and withdraws', async () => {

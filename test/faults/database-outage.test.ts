@@ -96,7 +96,7 @@ describe.skipIf(!PG_AVAILABLE)('PostgreSQL outage under traffic', () => {
     const lead = (await res.json()) as Lead;
     expect(lead.status).toBe('active');
     expect(lead.summary?.contact).toMatchObject({ name: 'Sam Lee', email: 'sam@acme.example', company: 'Acme Ltd' });
-    expect(lead.summary?.scenario.agents).toBe(60);
+    expect(lead.summary?.scenario?.agents).toBe(60);
     expect(bot.alive).toBe(true);
   }, 60_000);
 });

@@ -60,7 +60,7 @@ function expectIntact(lead: Lead, reference: string) {
   expect(lead.reference).toBe(reference);
   expect(lead.status).toBe('active');
   expect(lead.summary?.contact).toMatchObject({ name: 'Sam Lee', email: 'sam@acme.example', company: 'Acme Ltd' });
-  expect(lead.summary?.scenario.agents).toBe(40);
+  expect(lead.summary?.scenario?.agents).toBe(40);
 }
 
 describe('kill -9 of the bot process during lead delivery', () => {

@@ -35,13 +35,13 @@ describe('buildLeadDraft', () => {
   it('copies the scenario and the estimate figures from the engine', () => {
     const e = estimate({ agents: 80, channels: ['voice', 'sms'], deployment: 'onPremises', years: 5 });
     const draft = buildLeadDraft(input({ estimate: e }));
-    expect(draft.scenario).toMatchObject({ agents: 80, channels: ['voice', 'sms'], deployment: 'onPremises', years: 5 });
-    expect(draft.estimate.monthly).toEqual(e.totals.monthly);
-    expect(draft.estimate.first12Months).toEqual(e.totals.first12Months);
-    expect(draft.estimate.perAgentMonthly).toEqual(e.totals.perAgentMonthly);
-    expect(draft.estimate.comparison.map((c) => [c.deployment, c.tco])).toEqual(e.comparison.map((c) => [c.deployment, c.tco]));
-    expect(draft.estimate.breakEven).toEqual(e.breakEven);
-    expect(draft.scenario.assumptions.map((a) => a.id)).toEqual(e.assumptions.map((a) => a.id));
+    expect(draft.scenario!).toMatchObject({ agents: 80, channels: ['voice', 'sms'], deployment: 'onPremises', years: 5 });
+    expect(draft.estimate!.monthly).toEqual(e.totals.monthly);
+    expect(draft.estimate!.first12Months).toEqual(e.totals.first12Months);
+    expect(draft.estimate!.perAgentMonthly).toEqual(e.totals.perAgentMonthly);
+    expect(draft.estimate!.comparison.map((c) => [c.deployment, c.tco])).toEqual(e.comparison.map((c) => [c.deployment, c.tco]));
+    expect(draft.estimate!.breakEven).toEqual(e.breakEven);
+    expect(draft.scenario!.assumptions.map((a) => a.id)).toEqual(e.assumptions.map((a) => a.id));
   });
 
   it.each([
@@ -82,11 +82,11 @@ describe('renderSummaryText', () => {
       SAMPLE_PHONE,
       'PT Contoh Sejahtera',
       'weekday mornings (WIB)',
-      formatMoney(full.estimate.monthly.typical, lang),
-      formatMoney(full.estimate.monthly.low, lang),
-      formatMoney(full.estimate.first12Months.typical, lang),
-      formatMoney(full.estimate.perAgentMonthly.typical, lang),
-      ...full.estimate.comparison.map((c) => formatMoney(c.tco.typical, lang)),
+      formatMoney(full.estimate!.monthly.typical, lang),
+      formatMoney(full.estimate!.monthly.low, lang),
+      formatMoney(full.estimate!.first12Months.typical, lang),
+      formatMoney(full.estimate!.perAgentMonthly.typical, lang),
+      ...full.estimate!.comparison.map((c) => formatMoney(c.tco.typical, lang)),
       'Why is on-premises cheaper later?',
       'Apa itu WFM?',
     ]) {
@@ -127,9 +127,22 @@ describe('docs/lead-summary-schema.md', () => {
     ...keys(s),
     ...keys(s.contact.shape).map((k) => `contact.${k}`),
     ...keys(s.consent.shape).map((k) => `consent.${k}`),
-    ...keys(s.scenario.shape).map((k) => `scenario.${k}`),
-    ...keys(s.estimate.shape).map((k) => `estimate.${k}`),
+    ...keys(s.scenario.unwrap().shape).map((k) => `scenario.${k}`),
+    ...keys(s.estimate.unwrap().shape).map((k) => `estimate.${k}`),
   ])('documents %s', (field) => {
     expect(doc).toContain(`\`${field}\``);
+  });
+});
+
+describe('a lead without a scenario ("Just contact me")', () => {
+  it('is valid, and every rendering says there is no estimate yet', async () => {
+    const { teamsWebhookMessage } = await import('../../src/handoff/teams-message');
+    const { renderSummaryText } = await import('../../src/handoff/summary');
+    const draft = { ...sampleDraft(), scenario: null, estimate: null };
+    const summary = newSummary(draft, '00000000-0000-4000-8000-000000000001', 'CCA-ABCDEF', Date.now());
+    expect(summary.scenario).toBeNull();
+    expect(renderSummaryText(summary, 'en')).toContain(handoffStrings.en.noScenario);
+    expect(renderSummaryText(summary, 'id')).toContain(handoffStrings.id.noScenario);
+    expect(JSON.stringify(teamsWebhookMessage(summary, 'en'))).toContain(handoffStrings.en.noScenario);
   });
 });
