@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ChannelRecorder, Conversation, startApp, tempDataDir, visibleText, type SentActivity } from './harness';
+import { freePort } from '../scale/processes';
 import type { App } from '../../src/app';
 import { estimate } from '../../src/cost/estimate';
 import { formatMoney } from '../../src/i18n/money';
@@ -139,7 +140,7 @@ describe('crash survival', () => {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' },
       stdio: 'ignore',
     });
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000; // several servers start at once during the full suite
     while (Date.now() < deadline) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return proc;
@@ -154,7 +155,7 @@ describe('crash survival', () => {
 
   it('kill -9 in the middle of the estimate dialog, restart, and the conversation continues at the same question', async () => {
     const dataDir = tempDataDir();
-    const port = 40_000 + Math.floor(Math.random() * 10_000);
+    const port = await freePort();
     child = await spawnServer(dataDir, port);
     const c = new Conversation(() => `http://127.0.0.1:${port}`, recorder);
     await c.say('estimate');
@@ -166,5 +167,5 @@ describe('crash survival', () => {
     const replies = await c.say('cloud');
     expect(text(replies)).toMatch(/add-ons/);
     expect(text(await c.say('skip'))).toContain('Estimate: 33 agents, voice, cloud');
-  }, 90_000);
+  }, 150_000);
 });

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ChannelRecorder, Conversation, startApp, tempDataDir, visibleText } from './harness';
+import { freePort } from '../scale/processes';
 import type { App } from '../../src/app';
 import { createRetriever } from '../../src/answers';
 
@@ -44,18 +45,21 @@ describe('resilience', () => {
   });
 
   it('SIGTERM finishes the turn in flight, then exits 0', async () => {
-    const port = 41_000 + Math.floor(Math.random() * 9_000);
+    const port = await freePort();
     const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', DATABASE_URL: '' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let stderr = '';
+    proc.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-2_000)));
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-    const deadline = Date.now() + 30_000;
+    // Generous: the full suite starts several servers at once on two cores.
+    const deadline = Date.now() + 60_000;
     for (;;) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
       } catch {
-        if (Date.now() > deadline) throw new Error('server did not start');
+        if (Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -66,5 +70,5 @@ describe('resilience', () => {
     const replies = await turn;
     expect(replies.map(visibleText).join('\n')).toContain('Estimate: 200 agents');
     expect(await exited).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });
