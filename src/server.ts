@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { RateLimiter, type RateLimit } from './webchat/rateLimit';
 import { clientIp } from './webchat/http';
 import { sanitizeActivity } from './activity-boundary';
+import { BodyError, readStrictJsonBody } from './http/strict-body';
 
 export const MESSAGE_BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -104,14 +105,31 @@ export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): 
     res.header('Retry-After', String(seconds));
     res.send(429, { error: `too many messages ${what}; retry after ${seconds} s` });
   };
-  const bodyParser = restify.plugins.bodyParser({ maxBodySize: MESSAGE_BODY_LIMIT_BYTES, mapParams: false, rejectUnknown: true });
-  server.post('/api/messages', ...bodyParser, async (req: Request, res: Response) => {
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    try {
+      await handleMessage(req, res);
+    } catch (err) {
+      // Whatever goes wrong in one request is that request's error response, never the process's end.
+      if (res.headersSent) return;
+      if (err instanceof BodyError) {
+        // Part of the body may be unread: close the connection rather than parse its rest as a request.
+        res.header('Connection', 'close');
+        res.send(err.status, { error: err.message });
+        return;
+      }
+      o.log.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message } }, 'message request failed');
+      res.send(500, { error: 'internal error' });
+    }
+  });
+
+  async function handleMessage(req: Request, res: Response): Promise<void> {
     const ip = clientIp(req, o.trustProxy ?? false);
     if (o.trustProxy || !isLoopbackHost(ip.replace(/^::ffff:/, ''))) {
       const wait = perClient.take(ip);
       if (wait > 0) return tooMany(res, wait, 'from this address');
     }
-    const envelope = ActivityEnvelopeSchema.safeParse(req.body);
+    const body = await readStrictJsonBody(req, { maxBytes: MESSAGE_BODY_LIMIT_BYTES });
+    const envelope = ActivityEnvelopeSchema.safeParse(body);
     if (!envelope.success) {
       res.send(400, { error: `not a Bot Framework activity: ${envelope.error.issues[0]?.path.join('.') || 'body'} ${envelope.error.issues[0]?.message}` });
       return;
@@ -125,9 +143,9 @@ export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): 
       res.send(403, { error: 'serviceUrl not allowed in local mode (set ALLOWED_SERVICE_URLS or MicrosoftAppId)' });
       return;
     }
-    req.body = sanitizeActivity(req.body as Record<string, unknown>);
+    req.body = sanitizeActivity(body as Record<string, unknown>);
     await o.adapter.process(req, res, o.logic);
-  });
+  }
 }
 
 export function registerHealthRoutes(server: Server, ping: () => Promise<boolean>): void {

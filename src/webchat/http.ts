@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Request } from 'restify';
+import { BodyError, readStrictJsonBody } from '../http/strict-body';
 
 export class HttpError extends Error {
   constructor(
@@ -34,40 +35,15 @@ export function sendError(res: ServerResponse, err: unknown, headers: Record<str
 }
 
 /**
- * The JSON body, whether or not restify's bodyParser already ran: parsed bodies are taken as they
- * are (their size checked again), raw streams are read here with the limit. Empty body → undefined.
+ * The JSON body through the server's one strict reader (JSON only, identity encoding, byte cap
+ * while streaming, no temp files), its errors in the Direct Line shape. Empty body → undefined.
  */
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, 'MessageSizeTooBig', `The body must be at most ${maxBytes} bytes.`);
-  const parsed = (req as Request & { body?: unknown }).body;
-  if (parsed !== undefined && parsed !== null) {
-    if (Buffer.isBuffer(parsed) || typeof parsed === 'string') return parseText(parsed.toString(), maxBytes);
-    if (JSON.stringify(parsed).length > maxBytes) {
-      throw new HttpError(413, 'MessageSizeTooBig', `The body must be at most ${maxBytes} bytes.`);
-    }
-    return parsed;
-  }
-  if ((req as IncomingMessage).readableEnded) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as IncomingMessage) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, 'MessageSizeTooBig', `The body must be at most ${maxBytes} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return parseText(Buffer.concat(chunks).toString('utf8'), maxBytes);
-}
-
-function parseText(text: string, maxBytes: number): unknown {
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new HttpError(413, 'MessageSizeTooBig', `The body must be at most ${maxBytes} bytes.`);
-  }
-  if (text.trim() === '') return undefined;
   try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'BadArgument', 'The body is not valid JSON.');
+    return await readStrictJsonBody(req, { maxBytes, allowEmpty: true });
+  } catch (err) {
+    if (err instanceof BodyError) throw new HttpError(err.status, err.code, err.message, err.status === 413 ? { Connection: 'close' } : {});
+    throw err;
   }
 }
 
