@@ -10,7 +10,6 @@ import {
   CloudAdapter,
   ConfigurationServiceClientCredentialFactory,
   ConversationState,
-  UserState,
   createBotFrameworkAuthenticationFromConfiguration,
   type TurnContext,
 } from 'botbuilder';
@@ -20,17 +19,17 @@ import type { Config } from './config';
 import { openDatabase, type AppDatabase } from './storage/database';
 import { defaultCatalog, type Catalog } from './cost/catalog';
 import { createRetriever, type Retriever } from './answers';
-import { AdvisorBot } from './bot';
+import { AdvisorBot } from './bot/advisor-bot';
+import { createServices } from './bot/services';
 import { createServer, registerHealthRoutes, registerMessagesRoute, type MessageRateLimits } from './server';
 import { registerChatPage } from './webchat/page';
 import { registerDirectLineBridge, type DirectLineBridge } from './webchat/bridge';
 import { createInProcessHandler } from './webchat/inProcess';
 import { registerAdminRoutes } from './handoff/admin-api';
 import { createDeliveryWorker, type DeliveryWorker } from './handoff/delivery';
-import { langFromLocale } from './i18n';
-import { say } from '../dialogs/replies';
-import { AdvisorStateSchema } from '../dialogs/state';
-import { TurnPreprocessMiddleware } from '../dialogs/turn-preprocess';
+import { langFromLocale, t } from './i18n';
+import { dialogStrings } from './i18n/dialogs';
+import { ConversationStateSchema } from './conversation/state';
 import { TurnLoggingMiddleware } from './turn-logging';
 import { TypingIndicatorMiddleware } from './typing-indicator';
 
@@ -98,16 +97,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
   const conversationState = new ConversationState(db.storage);
-  const userState = new UserState(db.storage);
   const delivery = createDeliveryWorker(db.leads, config, { ...options.delivery, logger: log.child({ component: 'delivery' }) });
 
-  const bot = new AdvisorBot(conversationState, userState, {
-    catalog,
-    retriever,
-    leads: db.leads,
-    onLeadChanged: () => delivery?.kick(),
-    log,
-  });
+  const bot = new AdvisorBot(
+    conversationState,
+    createServices({ catalog, retriever, leads: db.leads, onLeadChanged: () => delivery?.kick(), log }),
+  );
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Must never throw itself: an exception here would escape the adapter and end the process.
@@ -115,22 +110,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     try {
       const activity = context.activity;
       const conversation = activity.conversation?.id;
-      const cached = AdvisorStateSchema.safeParse(conversationState.get(context)?.advisor);
+      const cached = ConversationStateSchema.safeParse(conversationState.get(context)?.advisor);
       const lang = cached.success ? cached.data.lang : (langFromLocale(activity.locale) ?? 'en');
       const dbUp = await db.ping();
       log.error({ ref, err: { name: error?.name, message: error?.message, stack: error?.stack }, dbUp, conversation }, 'turn failed');
-      await context.sendActivity(say(lang, dbUp ? 'errorApology' : 'unavailable', { ref }));
-      if (dbUp) {
-        // Leave the conversation usable: drop the dialog stack that failed, keep the scenario.
-        await conversationState.createProperty('dialogState').delete(context);
-        await conversationState.saveChanges(context, false);
-      }
+      await context.sendActivity(t(dialogStrings, lang, dbUp ? 'errorApology' : 'unavailable', { ref }));
     } catch (handlerError) {
       log.error({ ref, err: { message: (handlerError as Error)?.message } }, 'turn error handler could not finish');
     }
   };
 
-  adapter.use(new TurnPreprocessMiddleware(bot.stateStore));
   const logic = (context: TurnContext) => bot.run(context);
   const server = createServer(log);
   registerMessagesRoute(server, {

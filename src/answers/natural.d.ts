@@ -28,3 +28,7 @@ declare module 'natural/lib/natural/tfidf/tfidf' {
   }
   export default TfIdf;
 }
+declare module 'natural/lib/natural/classifiers/bayes_classifier' {
+  const BayesClassifier: unknown;
+  export default BayesClassifier;
+}

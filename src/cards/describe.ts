@@ -50,6 +50,23 @@ export function describeScenario(
   });
 }
 
+const VOLUME_NAME = {
+  callsPerMonth: 'volumeCalls',
+  voiceMinutesPerMonth: 'volumeMinutes',
+  ahtSeconds: 'volumeAht',
+  smsPerMonth: 'volumeSms',
+  mmsPerMonth: 'volumeMms',
+  socialInteractionsPerMonth: 'volumeSocial',
+  emailsPerMonth: 'volumeEmails',
+  chatsPerMonth: 'volumeChats',
+  egressGbPerMonth: 'volumeEgress',
+} as const;
+
+export function tierName(tier: string, lang: Lang): string {
+  const key = ({ essential: 'tierEssential', standard: 'tierStandard', premium: 'tierPremium' } as const)[tier as 'essential'];
+  return key ? t(dialogStrings, lang, key) : tier;
+}
+
 export function describeChanges(changes: Change[], lang: Lang): string {
   const parts = changes.map((c) => {
     switch (c.kind) {
@@ -67,13 +84,17 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         return t(dialogStrings, lang, 'changedAdded', { what: channelList(c.channels, lang) });
       case 'channelsRemoved':
         return t(dialogStrings, lang, 'changedRemoved', { what: channelList(c.channels, lang) });
-      case 'volumes':
-        return t(dialogStrings, lang, 'changedVolumes');
-      case 'addOns':
-      case 'voiceBilling':
-        return t(dialogStrings, lang, 'changedAddOns');
+      case 'volume':
+        return t(dialogStrings, lang, c.key === 'egressGbPerMonth' ? 'changedEgress' : 'changedVolume', {
+          what: t(dialogStrings, lang, VOLUME_NAME[c.key]),
+          value: formatNumber(c.after, lang),
+        });
+      case 'addOn':
+        return t(dialogStrings, lang, c.after ? 'changedAddOnOn' : 'changedAddOnOff', { what: t(dialogStrings, lang, c.addOn === 'wfm' ? 'addOnWfm' : 'addOnAi') });
+      case 'integrations':
+        return t(dialogStrings, lang, 'changedIntegrations', { value: formatNumber(c.after, lang) });
       case 'tier':
-        return t(dialogStrings, lang, 'changedTier', { before: c.before ?? 'standard', after: c.after });
+        return t(dialogStrings, lang, 'changedTier', { before: tierName(c.before ?? 'standard', lang), after: tierName(c.after, lang) });
       case 'years':
         return t(dialogStrings, lang, 'changedYears', { before: c.before ?? 3, after: c.after });
     }

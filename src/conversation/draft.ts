@@ -1,29 +1,45 @@
 /**
- * The scenario a conversation is building, and how each message changes it.
- * Pure functions over plain data (no Bot Framework types), so the form logic,
- * the what-if edits and their tests share one implementation.
+ * The scenario a conversation is building, and how commands change it. Pure functions over plain
+ * data: the estimate form, the what-if edits and their tests share one implementation. The draft is
+ * parsed into the engine's scenario once, in toScenarioInput.
  */
 import { z } from 'zod';
-import { ChannelSchema, DeploymentSchema, type Channel, type Deployment, type ScenarioInput } from '../cost/scenario';
-import type { Extraction } from '../nlu';
+import {
+  CHANNELS,
+  ChannelSchema,
+  DeploymentSchema,
+  MAX_AGENTS,
+  type Channel,
+  type Deployment,
+  type ScenarioInput,
+} from '../cost/scenario';
+import type { Command } from '../nlu/commands';
 
-export const ALL_CHANNELS: readonly Channel[] = ChannelSchema.options;
+export const ALL_CHANNELS: readonly Channel[] = CHANNELS;
+export const DEFAULT_YEARS = 3;
+export const MAX_YEARS = 10;
+export const MAX_INTEGRATIONS = 50;
 
+const volume = z.number().nonnegative().max(1e9).optional();
 const VolumesSchema = z
   .object({
-    voiceMinutesPerMonth: z.number().nonnegative().optional(),
-    callsPerMonth: z.number().nonnegative().optional(),
-    ahtSeconds: z.number().positive().optional(),
-    smsPerMonth: z.number().nonnegative().optional(),
-    mmsPerMonth: z.number().nonnegative().optional(),
-    socialInteractionsPerMonth: z.number().nonnegative().optional(),
-    egressGbPerMonth: z.number().nonnegative().optional(),
+    voiceMinutesPerMonth: volume,
+    callsPerMonth: volume,
+    ahtSeconds: z.number().positive().max(36_000).optional(),
+    smsPerMonth: volume,
+    mmsPerMonth: volume,
+    socialInteractionsPerMonth: volume,
+    emailsPerMonth: volume,
+    chatsPerMonth: volume,
+    egressGbPerMonth: volume,
   })
   .default({});
+export type DraftVolumes = z.infer<typeof VolumesSchema>;
+export type VolumeKey = keyof DraftVolumes;
 
 /** Stored in conversation state; parsed on read so an old or damaged record cannot crash a turn. */
 export const DraftSchema = z.object({
-  agents: z.number().int().min(1).max(100_000).optional(),
+  agents: z.number().int().min(1).max(MAX_AGENTS).optional(),
   channels: z.array(ChannelSchema).optional(),
   deployment: DeploymentSchema.optional(),
   volumes: VolumesSchema,
@@ -32,11 +48,11 @@ export const DraftSchema = z.object({
     .object({
       wfm: z.boolean().optional(),
       ai: z.boolean().optional(),
-      customIntegrations: z.number().int().min(0).max(50).optional(),
+      customIntegrations: z.number().int().min(0).max(MAX_INTEGRATIONS).optional(),
     })
     .default({}),
   tier: z.enum(['essential', 'standard', 'premium']).optional(),
-  years: z.number().int().min(1).max(10).optional(),
+  years: z.number().int().min(1).max(MAX_YEARS).optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 
@@ -47,19 +63,30 @@ export type Change =
   | { kind: 'deployment'; before?: Deployment; after: Deployment }
   | { kind: 'channelsAdded'; channels: Channel[] }
   | { kind: 'channelsRemoved'; channels: Channel[] }
-  | { kind: 'volumes' }
-  | { kind: 'addOns' }
-  | { kind: 'voiceBilling' }
+  | { kind: 'volume'; key: VolumeKey; after: number }
+  | { kind: 'addOn'; addOn: 'wfm' | 'ai'; after: boolean }
+  | { kind: 'integrations'; after: number }
   | { kind: 'tier'; before?: string; after: string }
   | { kind: 'years'; before?: number; after: number };
 
+/** Why a value was not taken. */
+export type Rejection =
+  | { slot: 'agents'; reason: 'zero' | 'negative' | 'decimal' | 'tooLarge'; value: number }
+  | { slot: 'years'; reason: 'tooLong' | 'tooShort'; value: number }
+  | { slot: 'channels'; reason: 'noneLeft' }
+  | { slot: VolumeKey; reason: 'noBase' }
+  | { slot: 'integrations'; reason: 'tooLarge'; value: number };
+
+export type Applied = {
+  draft: ScenarioDraft;
+  changes: Change[];
+  rejected: Rejection[];
+  /** Volumes given for channels the scenario does not have ("10,000 SMS" without SMS). */
+  volumesWithoutChannel: Channel[];
+};
+
 export function emptyDraft(): ScenarioDraft {
   return { volumes: {}, addOns: {} };
-}
-
-export function parseDraft(value: unknown): ScenarioDraft {
-  const parsed = DraftSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyDraft();
 }
 
 export function missingSlot(draft: ScenarioDraft): RequiredSlot | undefined {
@@ -73,130 +100,206 @@ export function isComplete(draft: ScenarioDraft): boolean {
   return missingSlot(draft) === undefined;
 }
 
-/** True when the extraction carries anything that changes a scenario. */
-export function hasScenarioContent(ex: Extraction): boolean {
-  return (
-    ex.agents !== undefined ||
-    ex.agentsDelta !== undefined ||
-    (ex.channels !== undefined && (ex.channels.add.length > 0 || ex.channels.remove.length > 0 || ex.channels.all === true)) ||
-    ex.deployment !== undefined ||
-    (ex.volumes !== undefined && Object.keys(ex.volumes).length > 0) ||
-    ex.voiceBilling !== undefined ||
-    (ex.addOns !== undefined && Object.keys(ex.addOns).length > 0) ||
-    ex.tier !== undefined ||
-    ex.years !== undefined
-  );
-}
-
-function orderChannels(channels: Iterable<Channel>): Channel[] {
+export function orderChannels(channels: Iterable<Channel>): Channel[] {
   const set = new Set(channels);
   return ALL_CHANNELS.filter((c) => set.has(c));
 }
 
+const VOLUME_OF_SLOT: Record<string, VolumeKey> = {
+  calls_month: 'callsPerMonth',
+  minutes_month: 'voiceMinutesPerMonth',
+  sms_month: 'smsPerMonth',
+  mms_month: 'mmsPerMonth',
+  social_month: 'socialInteractionsPerMonth',
+  email_month: 'emailsPerMonth',
+  chat_month: 'chatsPerMonth',
+  egress_gb: 'egressGbPerMonth',
+};
+
+/** The channel a volume belongs to; egress belongs to none. */
+export const CHANNEL_OF_VOLUME: Partial<Record<VolumeKey, Channel>> = {
+  callsPerMonth: 'voice',
+  voiceMinutesPerMonth: 'voice',
+  smsPerMonth: 'sms',
+  mmsPerMonth: 'mms',
+  socialInteractionsPerMonth: 'social',
+  emailsPerMonth: 'email',
+  chatsPerMonth: 'webchat',
+};
+
+/** Whether a command changes the scenario (as opposed to contact details or acts). */
+export function isScenarioCommand(c: Command): boolean {
+  if (c.type === 'add' || c.type === 'remove') return true;
+  if (c.type === 'relative') return true;
+  if (c.type === 'set' || c.type === 'correct') return !['name', 'email', 'company', 'phone', 'time'].includes(c.slot);
+  return false;
+}
+
+function checkAgents(value: number, rejected: Rejection[]): number | undefined {
+  if (value < 0) rejected.push({ slot: 'agents', reason: 'negative', value });
+  else if (value === 0) rejected.push({ slot: 'agents', reason: 'zero', value });
+  else if (!Number.isInteger(value)) rejected.push({ slot: 'agents', reason: 'decimal', value });
+  else if (value > MAX_AGENTS) rejected.push({ slot: 'agents', reason: 'tooLarge', value });
+  else return value;
+  return undefined;
+}
+
+function relativeValue(base: number, op: 'mul' | 'add' | 'pct', amount: number): number {
+  if (op === 'mul') return base * amount;
+  if (op === 'add') return base + amount;
+  return base * (1 + amount / 100);
+}
+
 /**
- * Applies what a message said to the draft. Channel edits are relative ("add SMS",
- * "drop social") unless the message lists channels while the question is being asked
- * or says "only", in which case the list replaces the previous one.
+ * Applies the scenario commands of one message to the draft. A channel list replaces the current one
+ * when it is the answer to the channels question or says "only" (`set`); `add` and `remove` edit it.
  */
-export function applyExtraction(
-  draft: ScenarioDraft,
-  ex: Extraction,
-  opts: { replaceChannels?: boolean } = {},
-): { draft: ScenarioDraft; changes: Change[] } {
+export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]): Applied {
   const next: ScenarioDraft = {
     ...draft,
     channels: draft.channels ? [...draft.channels] : undefined,
     volumes: { ...draft.volumes },
     addOns: { ...draft.addOns },
   };
+  const rejected: Rejection[] = [];
+  const volumesTouched: VolumeKey[] = [];
+
+  for (const c of commands) {
+    if (c.type === 'add' || c.type === 'remove') {
+      const set = new Set(next.channels ?? []);
+      for (const ch of c.value) (c.type === 'add' ? set.add(ch) : set.delete(ch));
+      if (set.size === 0 && c.type === 'remove' && (next.channels?.length ?? 0) > 0) {
+        rejected.push({ slot: 'channels', reason: 'noneLeft' });
+        continue;
+      }
+      next.channels = orderChannels(set);
+      continue;
+    }
+    if (c.type === 'relative') {
+      if (c.slot === 'agents') {
+        if (next.agents === undefined) continue;
+        const value = Math.round(relativeValue(next.agents, c.op, c.amount));
+        const ok = checkAgents(Math.max(value, 0), rejected);
+        if (ok !== undefined) next.agents = ok;
+      } else if (c.slot === 'years') {
+        const value = Math.round(relativeValue(next.years ?? DEFAULT_YEARS, c.op, c.amount));
+        if (value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value });
+        else if (value < 1) rejected.push({ slot: 'years', reason: 'tooShort', value });
+        else next.years = value;
+      } else if (c.slot === 'integrations') {
+        const value = Math.max(0, Math.round(relativeValue(next.addOns.customIntegrations ?? 0, c.op, c.amount)));
+        if (value > MAX_INTEGRATIONS) rejected.push({ slot: 'integrations', reason: 'tooLarge', value });
+        else next.addOns.customIntegrations = value;
+      } else {
+        const key = VOLUME_OF_SLOT[c.slot]!;
+        const base = next.volumes[key];
+        if (base === undefined) {
+          rejected.push({ slot: key, reason: 'noBase' });
+          continue;
+        }
+        next.volumes[key] = Math.max(0, Math.round(relativeValue(base, c.op, c.amount)));
+        volumesTouched.push(key);
+      }
+      continue;
+    }
+    if (c.type !== 'set' && c.type !== 'correct') continue;
+    switch (c.slot) {
+      case 'agents': {
+        const ok = checkAgents(c.value, rejected);
+        if (ok !== undefined) next.agents = ok;
+        break;
+      }
+      case 'channels':
+        next.channels = orderChannels(c.value);
+        break;
+      case 'deployment':
+        next.deployment = c.value;
+        break;
+      case 'wfm':
+        next.addOns.wfm = c.value;
+        break;
+      case 'ai':
+        next.addOns.ai = c.value;
+        break;
+      case 'integrations':
+        if (c.value > MAX_INTEGRATIONS) rejected.push({ slot: 'integrations', reason: 'tooLarge', value: c.value });
+        else next.addOns.customIntegrations = Math.max(0, c.value);
+        break;
+      case 'tier':
+        next.tier = c.value === 'basic' ? 'essential' : c.value;
+        break;
+      case 'years':
+        if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });
+        else if (c.value < 1) rejected.push({ slot: 'years', reason: 'tooShort', value: c.value });
+        else next.years = c.value;
+        break;
+      default: {
+        const key = VOLUME_OF_SLOT[c.slot];
+        if (!key) break; // contact details are not scenario values
+        next.volumes[key] = Math.max(0, c.value as number);
+        volumesTouched.push(key);
+        // minutes given directly replace calls × handle time, and the other way round
+        if (key === 'voiceMinutesPerMonth') delete next.volumes.callsPerMonth;
+        if (key === 'callsPerMonth') delete next.volumes.voiceMinutesPerMonth;
+      }
+    }
+  }
+
+  const channels = new Set(next.channels ?? []);
+  const volumesWithoutChannel = orderChannels(
+    volumesTouched.map((k) => CHANNEL_OF_VOLUME[k]).filter((ch): ch is Channel => ch !== undefined && !channels.has(ch)),
+  );
+  return { draft: next, changes: diffDrafts(draft, next), rejected, volumesWithoutChannel };
+}
+
+/** What differs between two drafts, compared with effective values (3 years is the default horizon). */
+export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[] {
   const changes: Change[] = [];
-
-  // "add 10 more agents" / "5 fewer": relative to the current count (ignored while there is none).
-  const agents =
-    ex.agents ??
-    (ex.agentsDelta !== undefined && draft.agents !== undefined
-      ? Math.min(100_000, Math.max(1, draft.agents + ex.agentsDelta))
-      : undefined);
-  if (agents !== undefined && agents !== draft.agents) {
-    next.agents = agents;
-    changes.push({ kind: 'agents', before: draft.agents, after: agents });
+  if (after.agents !== undefined && after.agents !== before.agents) changes.push({ kind: 'agents', before: before.agents, after: after.agents });
+  const b = new Set(before.channels ?? []);
+  const a = new Set(after.channels ?? []);
+  const added = orderChannels([...a].filter((c) => !b.has(c)));
+  const removed = orderChannels([...b].filter((c) => !a.has(c)));
+  if (added.length) changes.push({ kind: 'channelsAdded', channels: added });
+  if (removed.length) changes.push({ kind: 'channelsRemoved', channels: removed });
+  if (after.deployment !== undefined && after.deployment !== before.deployment) {
+    changes.push({ kind: 'deployment', before: before.deployment, after: after.deployment });
   }
-
-  if (ex.channels) {
-    const before = new Set(draft.channels ?? []);
-    let after: Set<Channel>;
-    if (ex.channels.all) after = new Set(ALL_CHANNELS);
-    else if ((ex.channels.only || opts.replaceChannels) && ex.channels.add.length > 0) after = new Set(ex.channels.add);
-    else after = new Set([...before, ...ex.channels.add]);
-    for (const c of ex.channels.remove) after.delete(c);
-    const added = orderChannels([...after].filter((c) => !before.has(c)));
-    const removed = orderChannels([...before].filter((c) => !after.has(c)));
-    if (added.length > 0 || removed.length > 0 || draft.channels === undefined) {
-      next.channels = orderChannels(after);
-      if (added.length > 0) changes.push({ kind: 'channelsAdded', channels: added });
-      if (removed.length > 0) changes.push({ kind: 'channelsRemoved', channels: removed });
-    }
+  for (const key of Object.keys(after.volumes) as VolumeKey[]) {
+    const v = after.volumes[key];
+    if (v !== undefined && v !== before.volumes[key]) changes.push({ kind: 'volume', key, after: v });
   }
-
-  if (ex.deployment !== undefined && ex.deployment !== draft.deployment) {
-    next.deployment = ex.deployment;
-    changes.push({ kind: 'deployment', before: draft.deployment, after: ex.deployment });
+  for (const addOn of ['wfm', 'ai'] as const) {
+    const v = after.addOns[addOn];
+    if (v !== undefined && v !== (before.addOns[addOn] ?? false)) changes.push({ kind: 'addOn', addOn, after: v });
   }
-
-  if (ex.volumes && Object.keys(ex.volumes).length > 0) {
-    const merged = { ...next.volumes, ...ex.volumes };
-    // Minutes given directly win over calls × handle time, and the other way round, whichever came last.
-    if (ex.volumes.voiceMinutesPerMonth !== undefined && ex.volumes.callsPerMonth === undefined) delete merged.callsPerMonth;
-    if (ex.volumes.callsPerMonth !== undefined && ex.volumes.voiceMinutesPerMonth === undefined) delete merged.voiceMinutesPerMonth;
-    if (JSON.stringify(merged) !== JSON.stringify(next.volumes)) {
-      next.volumes = merged;
-      changes.push({ kind: 'volumes' });
-    }
+  const integrations = after.addOns.customIntegrations;
+  if (integrations !== undefined && integrations !== (before.addOns.customIntegrations ?? 0)) changes.push({ kind: 'integrations', after: integrations });
+  if (after.tier !== undefined && after.tier !== (before.tier ?? 'standard')) changes.push({ kind: 'tier', before: before.tier, after: after.tier });
+  if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
+    changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-
-  if (ex.voiceBilling !== undefined && ex.voiceBilling !== draft.voiceBilling) {
-    next.voiceBilling = ex.voiceBilling;
-    changes.push({ kind: 'voiceBilling' });
-  }
-
-  if (ex.addOns && Object.keys(ex.addOns).length > 0) {
-    const merged = { ...next.addOns, ...ex.addOns };
-    if (JSON.stringify(merged) !== JSON.stringify(next.addOns)) {
-      next.addOns = merged;
-      changes.push({ kind: 'addOns' });
-    }
-  }
-
-  // Compared with the effective values, so "3 years" when 3 is already the horizon changes nothing.
-  if (ex.tier !== undefined && ex.tier !== (draft.tier ?? 'standard')) {
-    next.tier = ex.tier;
-    changes.push({ kind: 'tier', before: draft.tier, after: ex.tier });
-  }
-
-  if (ex.years !== undefined && ex.years !== (draft.years ?? 3)) {
-    next.years = ex.years;
-    changes.push({ kind: 'years', before: draft.years ?? 3, after: ex.years });
-  }
-
-  return { draft: next, changes };
+  return changes;
 }
 
 /** The engine's input for a complete draft (call isComplete first). */
 export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
   if (!isComplete(draft)) throw new Error(`draft is missing ${missingSlot(draft)}`);
-  const addOns = {
-    wfm: draft.addOns.wfm ?? false,
-    ai: draft.addOns.ai ?? false,
-    customIntegrations: draft.addOns.customIntegrations ?? 0,
-  };
+  const { emailsPerMonth: _e, chatsPerMonth: _c, ...engineVolumes } = draft.volumes;
+  void _e;
+  void _c;
   return {
     agents: draft.agents!,
     channels: draft.channels!,
     deployment: draft.deployment!,
-    volumes: { ...draft.volumes },
+    volumes: engineVolumes,
     ...(draft.voiceBilling ? { voiceBilling: draft.voiceBilling } : {}),
-    addOns,
+    addOns: {
+      wfm: draft.addOns.wfm ?? false,
+      ai: draft.addOns.ai ?? false,
+      customIntegrations: draft.addOns.customIntegrations ?? 0,
+    },
     ...(draft.tier ? { tier: draft.tier } : {}),
     ...(draft.years ? { years: draft.years } : {}),
-  } as ScenarioInput;
+  };
 }

@@ -108,6 +108,11 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
       continue; // "-", "+", "~"
     }
     const kind = UNIT_OF.get(tok.t);
+    // "40 chat agents", "10 email reps": the channel describes the agents, it is not what is counted
+    if ((kind === 'emails' || kind === 'chats') && tokens.slice(j + 1, j + 3).some((t) => UNIT_OF.get(t.t) === 'agents')) {
+      modifiers.push(tok.t);
+      continue;
+    }
     if (kind) return { kind, at: j, modifiers };
     if (!UNIT_MODIFIERS.has(tok.t)) return undefined;
     modifiers.push(tok.t);
@@ -197,6 +202,12 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       break;
     case 'mms':
       if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'mmsPerMonth', monthly);
+      break;
+    case 'emails':
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'emailsPerMonth', monthly);
+      break;
+    case 'chats':
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'chatsPerMonth', monthly);
       break;
     case 'messages':
     case 'interactions':

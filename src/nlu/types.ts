@@ -1,7 +1,10 @@
-import type { Channel, Deployment, Tier, Volumes } from '../cost/scenario';
+import type { Channel, Deployment, Tier, Volumes as EngineVolumes } from '../cost/scenario';
+
+/** The engine's volumes plus the ones only the conversation records (email and chat counts). */
+export type Volumes = EngineVolumes & { emailsPerMonth?: number; chatsPerMonth?: number };
 import type { Lang } from '../i18n/index';
 
-export type { Channel, Deployment, Tier, Volumes, Lang };
+export type { Channel, Deployment, Tier, Lang };
 
 /** Same order as the cost engine's CHANNELS; kept here as a value so nlu needs no runtime import of cost. */
 export const CHANNEL_LIST: readonly Channel[] = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'];

@@ -5,7 +5,7 @@
  */
 
 export type UnitKind =
-  | 'agents' | 'calls' | 'sms' | 'mms' | 'messages' | 'interactions' | 'minutes' | 'seconds' | 'years'
+  | 'agents' | 'calls' | 'sms' | 'mms' | 'emails' | 'chats' | 'messages' | 'interactions' | 'minutes' | 'seconds' | 'years'
   | 'integrations' | 'gb' | 'tb' | 'mb' | 'money' | 'ignore';
 
 const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
@@ -19,6 +19,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
   mms: ['mms'],
+  emails: ['emails', 'email', 'e-mails', 'surel', 'imel'],
+  chats: ['chats', 'chat', 'livechats', 'obrolan'],
   messages: ['messages', 'message', 'pesan', 'msgs', 'dms'],
   interactions: ['interactions', 'interaction', 'interaksi', 'posts', 'mentions'],
   minutes: ['minutes', 'minute', 'mins', 'min', 'menit'],
@@ -38,7 +40,7 @@ const IGNORED_UNITS = [
   'tiket', 'conversations', 'conversation', 'percakapan', 'sessions', 'customers', 'pelanggan', 'clients', 'klien',
   'stores', 'toko', 'products', 'numbers', 'lines', 'trunks', 'queues', 'skills', 'departments', 'divisions',
   'floors', 'buildings', 'screens', 'monitors', 'pcs', 'computers', 'laptops', 'headsets', 'servers', 'times', 'kali',
-  'x', 'steps', 'questions', 'pertanyaan', 'stars', 'levels', 'tiers', 'plans', 'vendors', 'emails', 'chats',
+  'x', 'steps', 'questions', 'pertanyaan', 'stars', 'levels', 'tiers', 'plans', 'vendors',
   'hours', 'hour', 'hrs', 'jam', 'days', 'day', 'hari', 'weeks', 'week', 'minggu', 'months', 'month', 'bulan', 'mo',
   'percent', 'persen', 'pct', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'contacts', 'leads', 'orders', 'visitors',
   'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb', 'budget', 'anggaran', 'benefits', 'reasons',

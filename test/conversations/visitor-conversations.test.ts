@@ -4,7 +4,7 @@
  * unhelpful reply once; the comment on a conversation says what it used to do.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../dialogs/harness';
+import { createHarness, type Harness } from '../conversation/harness';
 import { dialogStrings } from '../../src/i18n/dialogs';
 import { estimate } from '../../src/cost/estimate';
 import { formatMoney } from '../../src/i18n/money';

@@ -1,0 +1,229 @@
+/**
+ * The Bot Framework adapter, and the only place that knows Bot Framework types: an activity comes
+ * in, its text goes through interpret(), the commands through decide(), effects run against the lead
+ * store, and the replies are rendered for the channel. Conversation state is one zod-parsed object
+ * per conversation; there is no dialog stack.
+ */
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type InvokeResponse,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { langFromLocale, type Lang } from '../i18n';
+import { t } from '../i18n';
+import { dialogStrings } from '../i18n/dialogs';
+import { parseCardAction, hasCardValue, type CardAction } from '../cards/actions';
+import { decide, type ChannelInfo, type DecideDeps, type Decision } from '../conversation/decide';
+import type { Effect, EffectOutcome, Reply } from '../conversation/replies';
+import { contextOf, parseState, type ConversationState as AdvisorState } from '../conversation/state';
+import type { Command, Interpretation } from '../nlu/commands';
+import type { InterpretContext } from '../nlu/interpret';
+import type { LeadStore } from '../handoff/lead-store';
+import { capsOf, render } from './render';
+
+/** Longest message we read; longer ones are answered with a clear "please shorten it". */
+export const MAX_MESSAGE_LENGTH = 2_000;
+const STATE_PROPERTY = 'advisor';
+const TURN_STATE = Symbol('advisorState');
+
+export type AdvisorServices = DecideDeps & {
+  interpret: (text: string, ctx: InterpretContext) => Interpretation;
+  /** Durable lead storage; without it nothing is stored. */
+  leads?: LeadStore;
+  /** Called after a lead is created or changed, so delivery starts within a second. */
+  onLeadChanged?: (leadId: string) => void;
+  log: Logger;
+};
+
+/** A card submit as commands (the card's buttons carry typed data, not words). */
+function cardCommands(action: CardAction): Command[] {
+  switch (action.action) {
+    case 'estimate':
+      return [{ type: 'estimate' }];
+    case 'compare':
+      return [{ type: 'compare' }];
+    case 'changeAnswers':
+    case 'ask':
+    case 'help':
+      return [{ type: 'help' }];
+    case 'sales':
+      return [{ type: 'handoff' }];
+    case 'cancel':
+      return [{ type: 'cancel' }];
+    case 'startOver':
+      return [{ type: 'start_over' }];
+    case 'useDefaults':
+      return [{ type: 'skip' }];
+    case 'setChannels':
+      return action.channels && action.channels.length ? [{ type: 'set', slot: 'channels', value: action.channels }] : [{ type: 'unclear' }];
+    case 'setDeployment':
+      return [{ type: 'set', slot: 'deployment', value: action.deployment }];
+    case 'consent':
+      return [{ type: action.given ? 'yes' : 'no' }];
+    case 'confirmLead':
+      return [{ type: 'yes' }];
+  }
+}
+
+export class AdvisorBot extends TeamsActivityHandler {
+  private readonly accessor: StatePropertyAccessor<unknown>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly services: AdvisorServices,
+  ) {
+    super();
+    this.accessor = conversationState.createProperty(STATE_PROPERTY);
+
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+      if (joined.length > 0) {
+        const state = await this.state(context);
+        if (!state.welcomed || state.priced) {
+          const lang = langFromLocale(context.activity.locale) ?? state.lang;
+          await this.apply(context, decide(state, { kind: 'join', channel: this.channel(context, joined[0]?.name), lang }, this.services));
+        }
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  /** The advisor's state for this turn, parsed once and kept on the turn. */
+  async state(context: TurnContext): Promise<AdvisorState> {
+    const cached = context.turnState.get(TURN_STATE) as AdvisorState | undefined;
+    if (cached) return cached;
+    const state = parseState(await this.accessor.get(context, {}));
+    context.turnState.set(TURN_STATE, state);
+    return state;
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  private channel(context: TurnContext, name?: string): ChannelInfo {
+    const a = context.activity;
+    // Only Teams gives a real display name; Web Chat and the Emulator send "User" or an id.
+    const userName = a.channelId === 'msteams' && typeof (name ?? a.from?.name) === 'string' ? (name ?? a.from?.name) : undefined;
+    return { id: a.channelId, conversationId: a.conversation?.id ?? 'unknown', ...(userName ? { userName } : {}) };
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const state = await this.state(context);
+    const lang: Lang = state.welcomed ? state.lang : (langFromLocale(a.locale) ?? state.lang);
+    if ((a.entities ?? []).some((e) => e.type === 'mention') && typeof a.text === 'string') {
+      a.text = TurnContext.removeRecipientMention(a)?.trim() ?? a.text;
+    }
+    const text = typeof a.text === 'string' ? a.text.trim() : '';
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      await context.sendActivity(t(dialogStrings, lang, 'messageTooLong', { length: text.length, limit: MAX_MESSAGE_LENGTH }));
+      return;
+    }
+    const action = parseCardAction(a.value);
+    let interpretation: Interpretation;
+    if (action) {
+      interpretation = { lang, text: '', commands: cardCommands(action), confidence: 1 };
+    } else if (!text) {
+      const key = hasCardValue(a.value) ? 'unknownAction' : 'helpTop';
+      await this.send(context, [{ kind: 'text', text: { key }, buttons: [{ key: 'actionEstimate' }, { key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }] }], lang);
+      return;
+    } else {
+      interpretation = this.services.interpret(text, { context: contextOf(state), lang });
+    }
+    const decision = decide(state, { kind: 'message', interpretation, channel: this.channel(context), now: new Date() }, this.services);
+    await this.apply(context, decision);
+  }
+
+  /** Saves the decided state, runs its effects (and decides on their outcomes), sends every reply. */
+  private async apply(context: TurnContext, decision: Decision): Promise<void> {
+    let state = decision.state;
+    const replies: Reply[] = [...decision.replies];
+    for (const effect of decision.effects) {
+      const outcome = await this.perform(effect);
+      const next = decide(state, { kind: 'outcome', outcome }, this.services);
+      state = next.state;
+      replies.push(...next.replies);
+    }
+    context.turnState.set(TURN_STATE, state);
+    await this.accessor.set(context, state);
+    await this.send(context, replies, state.lang);
+  }
+
+  private async send(context: TurnContext, replies: Reply[], lang: Lang): Promise<void> {
+    const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb);
+    if (activities.length) await context.sendActivities(activities);
+  }
+
+  private async perform(effect: Effect): Promise<EffectOutcome> {
+    const leads = this.services.leads;
+    if (!leads) return { kind: 'leads_unavailable' };
+    try {
+      switch (effect.kind) {
+        case 'store_lead': {
+          // A second handoff in the same conversation corrects the existing lead rather than duplicating it.
+          const existing = effect.replaceLeadId ? await leads.get(effect.replaceLeadId) : undefined;
+          const d = effect.draft;
+          const lead =
+            existing && existing.status === 'active'
+              ? await leads.update(existing.id, { contact: d.contact, ...(d.scenario && d.estimate ? { scenario: d.scenario, estimate: d.estimate } : {}), questions: d.questions, language: d.language })
+              : await leads.create(d);
+          if (!lead?.summary) throw new Error('lead was not stored');
+          this.services.onLeadChanged?.(lead.id);
+          return { kind: 'lead_stored', id: lead.id, reference: lead.reference, summary: lead.summary };
+        }
+        case 'lead_what_sent': {
+          const lead = await leads.get(effect.leadId);
+          if (!lead || lead.status !== 'active' || !lead.summary) return { kind: 'lead_gone', reference: effect.reference };
+          return { kind: 'lead_sent_shown', reference: effect.reference, summary: lead.summary };
+        }
+        case 'lead_withdraw': {
+          const lead = await leads.get(effect.leadId);
+          if (!lead || lead.status !== 'active') return { kind: 'lead_gone', reference: effect.reference };
+          await leads.withdraw(effect.leadId);
+          this.services.onLeadChanged?.(effect.leadId);
+          return { kind: 'lead_withdrawn', reference: effect.reference };
+        }
+        case 'lead_update': {
+          const lead = await leads.get(effect.leadId);
+          if (!lead || lead.status !== 'active') return { kind: 'lead_gone', reference: effect.reference };
+          const updated = await leads.update(effect.leadId, { contact: effect.patch });
+          this.services.onLeadChanged?.(effect.leadId);
+          const [field, value] = Object.entries(effect.patch)[0] ?? ['email', ''];
+          return { kind: 'lead_updated', reference: updated?.reference ?? effect.reference, field: field === 'preferredTime' ? 'time' : field, value: String(value) };
+        }
+      }
+    } catch (err) {
+      const ref = randomUUID().slice(0, 8);
+      this.services.log.error({ ref, err: { name: (err as Error)?.name, message: String((err as Error)?.message ?? err).replace(/[^\s@]+@[^\s@]+/g, '<email>') } }, 'lead effect failed');
+      return { kind: 'lead_failed', ref };
+    }
+  }
+
+  /**
+   * Invokes this bot does not implement (it uses Action.Submit, not Action.Execute) are a client
+   * error, not a server failure; an Action.Execute gets a message saying so.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    if (context.activity.name === 'adaptiveCard/action') {
+      const state = await this.state(context);
+      return {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(dialogStrings, state.lang, 'unknownAction') },
+      };
+    }
+    return { status: 400, body: { error: `this bot does not handle invoke "${String(context.activity.name ?? '').slice(0, 80)}"` } };
+  }
+}

@@ -1,0 +1,283 @@
+/**
+ * Replies (data from the decision step) → Bot Framework activities, in one language, for one kind
+ * of channel: Adaptive Cards where the channel renders them and the same figures as text elsewhere,
+ * buttons as suggested actions (or a list in the text where they would vanish). Every activity
+ * carries `channelData.advisor`, a small machine-readable note of what it is (an estimate, a
+ * question about the agents…), for tests and analytics; it holds no personal data.
+ */
+import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { t, type Lang, type Params } from '../i18n';
+import { dialogStrings, type DialogKey } from '../i18n/dialogs';
+import { formatMoney, formatNumber } from '../i18n/money';
+import { estimateCard, estimateText, rangeText, type AdaptiveCard } from '../cards/estimate-card';
+import { comparisonCard, comparisonText } from '../cards/comparison-card';
+import { channelPickerCard, consentCard } from '../cards/prompt-cards';
+import { summaryCard, summaryText } from '../cards/summary-card';
+import { channelList, deploymentName, describeChanges, describeScenario } from '../cards/describe';
+import { escapeMarkdown } from '../cards/escape';
+import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
+import type { Estimate, LineItem } from '../cost/types';
+import type { Button, Reply, Value } from '../conversation/replies';
+import type { LineId } from '../nlu/commands';
+
+export type ChannelCaps = { cards: boolean; suggestedActions: boolean };
+
+/** Channels whose clients render Adaptive Cards (Teams up to 1.5, Web Chat, the Emulator). */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'directlinespeech']);
+
+export function capsOf(activity: Pick<Activity, 'channelId' | 'conversation'>): ChannelCaps {
+  const { channelId, conversation } = activity;
+  // Suggested actions show in Teams only in personal chats; elsewhere they would vanish, so they go in the text.
+  const suggestedActions = channelId === 'msteams' ? conversation?.conversationType === 'personal' || !conversation?.conversationType : channelId !== 'console';
+  return { cards: CARD_CHANNELS.has(channelId), suggestedActions };
+}
+
+export type Tag = Record<string, string | number | boolean | string[] | Record<string, unknown>>;
+
+const say = (lang: Lang, key: DialogKey, params?: Params) => t(dialogStrings, lang, key, params);
+
+function formatValue(v: Value, lang: Lang): string {
+  if ('money' in v) return formatMoney(v.money, lang);
+  if ('range' in v) return rangeText(v.range, lang);
+  if ('number' in v) return formatNumber(v.number, lang);
+  if ('channels' in v) return channelList(v.channels, lang);
+  if ('deployment' in v) return deploymentName(v.deployment, lang);
+  if ('scenario' in v) return describeScenario(v.scenario, lang);
+  if ('changes' in v) return describeChanges(v.changes, lang);
+  return say(lang, v.text.key, v.text.params);
+}
+
+const FIELD_KEY: Record<string, DialogKey> = { name: 'fieldName', email: 'fieldEmail', company: 'fieldCompany', phone: 'fieldPhone', time: 'fieldTime' };
+
+function fill(lang: Lang, key: DialogKey, params: Params = {}, values: Record<string, Value> = {}): string {
+  const all: Params = {};
+  // Strings in params may come from the visitor (a name, an email): never let them become markup.
+  for (const [k, v] of Object.entries(params)) {
+    if (k === 'field' && typeof v === 'string' && FIELD_KEY[v]) all[k] = say(lang, FIELD_KEY[v]!);
+    else all[k] = typeof v === 'string' ? escapeMarkdown(v) : v;
+  }
+  for (const [k, v] of Object.entries(values)) all[k] = formatValue(v, lang);
+  return say(lang, key, all);
+}
+
+function buttonTitle(b: Button, lang: Lang, kb: KnowledgeBase): string | undefined {
+  if ('entryId' in b) {
+    const entry = kb.entries.find((e) => e.id === b.entryId);
+    return entry ? entryTitle(entry, lang) : undefined;
+  }
+  return say(lang, b.key, b.params);
+}
+
+function withButtons(caps: ChannelCaps, text: string, titles: string[], tag: Tag): Partial<Activity> {
+  let activity: Partial<Activity>;
+  if (titles.length === 0) activity = MessageFactory.text(text);
+  else if (caps.suggestedActions) activity = MessageFactory.suggestedActions(titles.map((title) => ({ type: ActionTypes.ImBack, title, value: title })), text);
+  else activity = MessageFactory.text(`${text}\n${titles.map((c) => `• ${c}`).join('\n')}`);
+  activity.channelData = { advisor: tag };
+  return activity;
+}
+
+function cardActivity(caps: ChannelCaps, json: AdaptiveCard, fallback: string, tag: Tag, intro?: string): Partial<Activity> {
+  let activity: Partial<Activity>;
+  if (!caps.cards) {
+    activity = MessageFactory.text(intro ? `${intro}\n\n${fallback}` : fallback);
+  } else {
+    activity = MessageFactory.attachment(CardFactory.adaptiveCard(json), intro);
+    // Shown in notifications and by clients that cannot render the card.
+    activity.summary = fallback.split('\n')[0];
+  }
+  activity.channelData = { advisor: tag };
+  return activity;
+}
+
+function scenarioTag(e: Estimate): Tag {
+  const s = e.scenario;
+  return {
+    agents: s.agents,
+    channels: [...s.channels],
+    deployment: s.deployment,
+    years: s.years,
+    wfm: s.addOns.wfm,
+    ai: s.addOns.ai,
+    ...(s.volumes.smsPerMonth !== undefined ? { sms_month: s.volumes.smsPerMonth } : {}),
+    ...(s.volumes.callsPerMonth !== undefined ? { calls_month: s.volumes.callsPerMonth } : {}),
+  };
+}
+
+/** The engine's line for a line the visitor named ("the platform", "hardware"). */
+const ENGINE_LINES: Record<LineId, string[]> = {
+  platform: ['platform', 'licence'],
+  voice: ['voice'],
+  sms: ['sms'],
+  mms: ['mms'],
+  social: ['social', 'social_interactions'],
+  email: ['email'],
+  webchat: ['webchat'],
+  storage: ['storage'],
+  egress: ['egress'],
+  wfm: ['wfm'],
+  ai: ['ai'],
+  integrations: ['integration'],
+  hardware: ['infrastructure'],
+  maintenance: ['maintenance', 'support'],
+};
+
+function findLine(e: Estimate, line: LineId): LineItem | undefined {
+  for (const id of ENGINE_LINES[line]) {
+    const item = e.lineItems.find((l) => l.id === id);
+    if (item) return item;
+  }
+  return undefined;
+}
+
+function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): string {
+  const e = r.estimate;
+  const m = (n: number) => formatMoney(n, lang);
+  const scenario = describeScenario(e.scenario, lang);
+  const tot = e.totals;
+  switch (r.aspect) {
+    case 'annual':
+      return say(lang, 'factAnnual', { scenario, value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+    case 'first_year':
+      return say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
+    case 'per_agent':
+      return say(lang, 'factPerAgent', { agents: formatNumber(e.scenario.agents, lang), value: m(tot.perAgentMonthly.typical), range: rangeText(tot.perAgentMonthly, lang) });
+    case 'horizon_total': {
+      const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
+      if (!row) return say(lang, 'factAnnual', { scenario, value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+      return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
+    }
+    case 'assumptions': {
+      const list = e.assumptions.slice(0, 8).map((a) => `• ${a.label[lang]}: ${typeof a.value === 'number' ? formatNumber(a.value, lang) : a.value}${a.unit ? ` ${a.unit}` : ''}`);
+      return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
+    }
+    case 'drivers': {
+      const total = tot.monthly.typical || 1;
+      const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
+      const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
+      return `${say(lang, 'factDrivers', { scenario })}\n${list.map((x) => `• ${x}`).join('\n')}`;
+    }
+    case 'line': {
+      const item = r.line ? findLine(e, r.line) : undefined;
+      if (!item) return say(lang, 'factLineMissing', { scenario });
+      const source = item.assumption ? say(lang, 'factLineAssumption') : say(lang, 'factLineSourced', { section: item.source });
+      if (item.dependsOnUsage) return say(lang, 'factLineUsage', { label: item.label[lang], unitPrice: m(item.unitPrice.typical), source });
+      const qty = item.quantity === null ? '' : formatNumber(item.quantity, lang);
+      return say(lang, 'factLine', {
+        label: item.label[lang],
+        quantity: qty,
+        unitPrice: m(item.unitPrice.typical),
+        monthly: m(item.monthly.typical),
+        range: rangeText(item.monthly, lang),
+        oneTime: item.oneTime.typical > 0 ? say(lang, 'factLineOneTime', { value: m(item.oneTime.typical) }) : '',
+        source,
+      });
+    }
+    case 'other_deployment': {
+      const other = r.other!;
+      const row = (x: Estimate) => x.comparison.find((c) => c.deployment === x.scenario.deployment);
+      return say(lang, 'factOtherDeployment', {
+        deployment: deploymentName(other.scenario.deployment, lang),
+        monthly: m(other.totals.monthly.typical),
+        oneTime: m(other.totals.oneTime.typical),
+        years: formatNumber(other.scenario.years, lang),
+        tco: m(row(other)?.tco.typical ?? 0),
+        current: deploymentName(e.scenario.deployment, lang),
+        currentMonthly: m(tot.monthly.typical),
+        currentTco: m(row(e)?.tco.typical ?? 0),
+      });
+    }
+    default:
+      return estimateText(e, lang);
+  }
+}
+
+/** Renders one decision's replies, in order. */
+export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase): Partial<Activity>[] {
+  const out: Partial<Activity>[] = [];
+  for (const r of replies) {
+    switch (r.kind) {
+      case 'text': {
+        const body = fill(lang, r.text.key, r.text.params, r.values);
+        const titles = (r.buttons ?? []).map((b) => buttonTitle(b, lang, kb)).filter((x): x is string => !!x);
+        out.push(withButtons(caps, body, titles, { kind: 'text', key: r.text.key, ...(r.asks ? { asks: r.asks } : {}), ...(r.act ? { act: r.act } : {}) }));
+        break;
+      }
+      case 'estimate': {
+        const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
+        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate) }, intro));
+        break;
+      }
+      case 'comparison': {
+        const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
+        out.push(cardActivity(caps, comparisonCard(r.estimate, lang), comparisonText(r.estimate, lang), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
+        break;
+      }
+      case 'answer': {
+        const entry = kb.entries.find((e) => e.id === r.entryId);
+        if (!entry) break;
+        const body = renderAnswer(entry, lang, r.estimate);
+        const titles = r.followUps.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
+        out.push(withButtons(caps, body, titles, { kind: 'answer', entry: r.entryId, ...(r.topic ? { topic: r.topic } : {}) }));
+        break;
+      }
+      case 'did_you_mean': {
+        const titles = r.entryIds.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
+        out.push(withButtons(caps, say(lang, 'didYouMean'), titles, { kind: 'did_you_mean', entries: r.entryIds }));
+        break;
+      }
+      case 'dont_know': {
+        const titles = r.suggestions.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
+        out.push(withButtons(caps, say(lang, 'dontKnow'), r.inForm ? [] : [...titles, say(lang, 'actionSales')], { kind: 'dont_know' }));
+        break;
+      }
+      case 'channel_picker': {
+        const text = say(lang, r.retry ? 'askChannelsRetry' : 'askChannels');
+        if (caps.cards) {
+          const a = MessageFactory.attachment(CardFactory.adaptiveCard(channelPickerCard(lang, r.selected)), text);
+          a.channelData = { advisor: { kind: 'text', asks: 'channels' } };
+          out.push(a);
+        } else out.push(withButtons(caps, text, [], { kind: 'text', asks: 'channels' }));
+        break;
+      }
+      case 'consent': {
+        const question = say(lang, r.retry ? 'askConsentRetry' : 'askConsent');
+        const tag: Tag = { kind: 'consent', asks: 'consent' };
+        if (caps.cards) out.push(cardActivity(caps, consentCard(lang, r.preview), `${summaryText(r.preview, lang)}\n\n${question}`, tag, r.retry ? question : undefined));
+        else out.push(withButtons(caps, `${summaryText(r.preview, lang)}\n\n${question}`, [say(lang, 'actionYes'), say(lang, 'actionNo')], tag));
+        break;
+      }
+      case 'lead_summary': {
+        const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
+        out.push(cardActivity(caps, summaryCard(r.summary, lang), summaryText(r.summary, lang), { kind: 'lead', reference: r.summary.reference }, intro));
+        break;
+      }
+      case 'staffing': {
+        const n = r.need;
+        const d = n.defaults;
+        const body = say(lang, 'staffingAnswer', {
+          calls: formatNumber(Math.round(n.callsPerMonth), lang),
+          perHour: formatNumber(Math.round(n.callsPerHour), lang),
+          hours: d.openHoursPerDay.value,
+          days: d.workingDaysPerMonth.value,
+          aht: say(lang, 'minutesShort', { minutes: formatNumber(Math.round((n.ahtSeconds / 60) * 10) / 10, lang) }),
+          agents: formatNumber(n.agents, lang),
+          target: Math.round(d.targetServiceLevel.value * 100),
+          seconds: d.targetSeconds.value,
+          paid: formatNumber(n.agentsWithShrinkage, lang),
+          shrinkage: Math.round(d.shrinkage.value * 100),
+        });
+        const full = n.ahtAssumed ? `${body}\n\n${say(lang, 'staffingAhtAssumed')}` : body;
+        out.push(withButtons(caps, full, [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: n.agents, paid: n.agentsWithShrinkage, asks: 'price_staffing' }));
+        break;
+      }
+      case 'estimate_fact':
+        out.push(withButtons(caps, factText(r, lang), [], { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** Markdown in user-typed values (a name, a company) must not render as links or formatting. */
+export const escape = escapeMarkdown;

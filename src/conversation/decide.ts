@@ -1,0 +1,954 @@
+/**
+ * decide(state, input) → { state, replies, effects }: what the advisor does with a message, pure.
+ * No SDK, no I/O, no words — the commands come from interpret(), the replies are data rendered by the
+ * channel adapter, and anything with a side effect (storing a lead) is returned as an effect whose
+ * outcome comes back as the next input.
+ *
+ * One interruption policy, in forms and outside them: a message's commands are taken in a fixed
+ * order — language, cancel / start over, the open form's answers, actions (estimate, compare,
+ * staffing, sales), then information (questions, help, why, privacy, small talk) — and an open form
+ * asks its question again last, unless the message moved it on.
+ */
+import type { Catalog } from '../cost/catalog';
+import { estimate as priceScenario } from '../cost/estimate';
+import { diffEstimates } from '../cost/diff';
+import { staffingForCalls } from '../cost/staffing';
+import type { Estimate } from '../cost/types';
+import type { Deployment } from '../cost/scenario';
+import type { Retriever } from '../answers';
+import { buildLeadDraft } from '../handoff/summary';
+import { ContactSchema } from '../handoff/lead-schema';
+import type { Command, ContactSlot, Interpretation, Topic } from '../nlu/commands';
+import {
+  applyCommands,
+  emptyDraft,
+  isComplete,
+  isScenarioCommand,
+  missingSlot,
+  toScenarioInput,
+  type Applied,
+  type ScenarioDraft,
+} from './draft';
+import type { Act, Asks, Effect, EffectOutcome, Reply, TextRef, Value } from './replies';
+import {
+  contextOf,
+  rememberQuestion,
+  type ConversationState,
+  type EstimateForm,
+  type HandoffForm,
+  type HandoffSlot,
+} from './state';
+
+export type ChannelInfo = {
+  id: string;
+  conversationId: string;
+  /** The user's display name where the channel knows it (Teams). */
+  userName?: string;
+};
+
+export type DecideInput =
+  | { kind: 'message'; interpretation: Interpretation; channel: ChannelInfo; now: Date }
+  | { kind: 'join'; channel: ChannelInfo; lang?: 'en' | 'id' }
+  | { kind: 'outcome'; outcome: EffectOutcome };
+
+export type DecideDeps = {
+  catalog: Catalog;
+  retriever: Retriever;
+  /** topic → knowledge entries that answer it (knowledge/understanding/topics.json), main answer first. */
+  topicEntries: ReadonlyMap<string, readonly string[]>;
+  /** Whether leads can be stored here (a lead store is configured). */
+  leadsEnabled: boolean;
+  /** The consent sentence stored with a lead, in the visitor's language. */
+  consentText: (lang: 'en' | 'id') => string;
+};
+
+export type Decision = { state: ConversationState; replies: Reply[]; effects: Effect[] };
+
+const MAX_MISSES = 3;
+const CONTACT_FIELD: Record<ContactSlot, keyof HandoffForm['contact']> = {
+  name: 'name',
+  email: 'email',
+  company: 'company',
+  phone: 'phone',
+  time: 'preferredTime',
+};
+
+type Turn = {
+  s: ConversationState;
+  deps: DecideDeps;
+  replies: Reply[];
+  effects: Effect[];
+  text: string;
+  channel?: ChannelInfo;
+  now: Date;
+  /** Something this turn already answered the form's question or asked the next one. */
+  formMoved: boolean;
+  /** The estimate of the current draft, computed once per turn. */
+  memo?: { draft: ScenarioDraft; estimate: Estimate };
+};
+
+const say = (key: TextRef['key'], params?: TextRef['params']): TextRef => ({ key, ...(params ? { params } : {}) });
+
+function text(t: Turn, key: TextRef['key'], extra: Omit<Extract<Reply, { kind: 'text' }>, 'kind' | 'text'> & { params?: TextRef['params'] } = {}) {
+  const { params, ...rest } = extra;
+  t.replies.push({ kind: 'text', text: say(key, params), ...rest });
+}
+
+function currentEstimate(t: Turn): Estimate | undefined {
+  if (!isComplete(t.s.draft)) return undefined;
+  if (t.memo?.draft === t.s.draft) return t.memo.estimate;
+  const e = priceScenario(toScenarioInput(t.s.draft), t.deps.catalog);
+  t.memo = { draft: t.s.draft, estimate: e };
+  return e;
+}
+
+function scenarioValue(d: ScenarioDraft): Value {
+  return { scenario: { agents: d.agents!, channels: d.channels!, deployment: d.deployment! } };
+}
+
+// ------------------------------------------------------------------------------------------------
+
+export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
+  const s: ConversationState = structuredClone(state);
+  const t: Turn = { s, deps, replies: [], effects: [], text: '', now: new Date(0), formMoved: false };
+  if (input.kind === 'join') {
+    if (input.lang) s.lang = input.lang;
+    if (input.channel.userName) t.channel = input.channel;
+    welcome(t, input.channel.userName);
+  } else if (input.kind === 'outcome') {
+    onOutcome(t, input.outcome);
+  } else {
+    t.text = input.interpretation.text;
+    t.channel = input.channel;
+    t.now = input.now;
+    onMessage(t, input.interpretation);
+  }
+  return { state: s, replies: t.replies, effects: t.effects };
+}
+
+function welcome(t: Turn, name?: string): void {
+  const s = t.s;
+  s.welcomed = true;
+  const nameParam = name ? ` ${firstName(name)}` : '';
+  if (s.priced && isComplete(s.draft)) {
+    text(t, 'welcomeBack', { params: { name: nameParam }, values: { scenario: scenarioValue(s.draft) }, buttons: quickActions(), act: 'greeting' });
+  } else {
+    text(t, 'welcome', { params: { name: nameParam }, buttons: quickActions(), act: 'greeting' });
+  }
+}
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0]?.slice(0, 40) ?? '';
+}
+
+function quickActions(): { key: TextRef['key'] }[] {
+  return [{ key: 'actionEstimate' }, { key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }];
+}
+
+// ------------------------------------------------------------------------------------------------
+// one message
+
+function onMessage(t: Turn, interp: Interpretation): void {
+  const s = t.s;
+  const cmds = interp.commands;
+  const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+  s.lang = interp.lang;
+  const pending = s.pending;
+  s.pending = undefined;
+
+  // Language: the advisor speaks English and Indonesian; it says so in both rather than guess.
+  const languages = cmds.filter((c): c is Extract<Command, { type: 'other_language' }> => c.type === 'other_language');
+  for (const c of languages) {
+    if (c.lang === 'en' || c.lang === 'id') {
+      s.lang = c.lang;
+      text(t, 'languageSwitched', { act: 'languages' });
+    } else {
+      text(t, 'languagesSpoken', { act: 'languages' });
+    }
+  }
+  if (languages.length && cmds.length === languages.length) {
+    if (!s.welcomed) s.welcomed = true;
+    return resume(t);
+  }
+
+  if (!s.welcomed && cmds.every((c) => c.type === 'greeting')) return welcome(t);
+  s.welcomed = true;
+
+  if (has('cancel')) return cancel(t);
+  if (has('erase_conversation')) return eraseConversation(t);
+  if (has('start_over')) {
+    resetScenario(s);
+    text(t, 'startedOver', { act: 'started_over' });
+    const scenario = cmds.filter(isScenarioCommand);
+    return startEstimate(t, scenario);
+  }
+
+  if (s.form?.kind === 'handoff') return handoffTurn(t, s.form, cmds);
+  if (s.form?.kind === 'estimate') return estimateFormTurn(t, s.form, cmds, pending);
+  return freeTurn(t, cmds, pending);
+}
+
+/** After an interruption, the open form asks its question again. */
+function resume(t: Turn): void {
+  const form = t.s.form;
+  if (!form || t.formMoved) return;
+  if (form.kind === 'estimate') promptEstimate(t, form, false);
+  else promptHandoff(t, form, false);
+}
+
+function cancel(t: Turn): void {
+  const s = t.s;
+  const form = s.form;
+  s.form = undefined;
+  s.then = undefined;
+  if (!form) {
+    text(t, 'nothingToCancel', { buttons: quickActions(), act: 'cancelled' });
+    return;
+  }
+  // Contact details typed into an abandoned sales form are not kept.
+  const priced = s.priced && isComplete(s.draft);
+  text(t, form.kind === 'handoff' ? 'cancelledHandoff' : priced ? 'cancelled' : 'cancelledNoEstimate', { buttons: quickActions(), act: 'cancelled' });
+}
+
+function eraseConversation(t: Turn): void {
+  const lang = t.s.lang;
+  const lead = t.s.lead;
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, questions: [], salesOffered: false, lang });
+  text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
+}
+
+function resetScenario(s: ConversationState): void {
+  s.draft = emptyDraft();
+  s.priced = false;
+  s.form = undefined;
+  s.then = undefined;
+  s.staffing = undefined;
+}
+
+// ------------------------------------------------------------------------------------------------
+// no form open
+
+function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState['pending']): void {
+  const s = t.s;
+  const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+  let handled = false;
+
+  // An open yes/no question is answered first.
+  if (pending?.kind === 'sales') {
+    if (has('yes')) return startHandoff(t, cmds);
+    if (has('no')) {
+      text(t, 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
+      handled = true;
+    } else if (has('unclear') && cmds.length === 1) {
+      // "ok thanks" after the offer: thanks, not a yes
+      text(t, 'thanksNoSales', { buttons: [{ key: 'actionSales' }], act: 'ack' });
+      return;
+    }
+  }
+  if (pending?.kind === 'add_channel' && has('yes')) {
+    return whatIf(t, [{ type: 'add', slot: 'channels', value: pending.channels }, ...cmds.filter(isScenarioCommand)]);
+  }
+  if (pending?.kind === 'add_channel' && has('no')) {
+    text(t, 'okAnythingElse', { act: 'ack' });
+    handled = true;
+  }
+  const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
+  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && has('yes'))) && staffingAgents) {
+    const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: staffingAgents }, ...scenario]);
+  }
+
+  const scenario = cmds.filter(isScenarioCommand);
+  const contact = cmds.filter((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c));
+  let priced = false;
+
+  if (has('handoff')) return startHandoff(t, cmds);
+  if (contact.length && s.lead && !has('ask') && !has('privacy')) {
+    manageLeadContact(t, contact);
+    handled = true;
+  }
+
+  if (scenario.length) {
+    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('estimate') || has('compare'));
+    else return startEstimate(t, scenario, { compare: has('compare') });
+    priced = true;
+    handled = true;
+  }
+  for (const c of cmds) {
+    if (c.type === 'staffing') {
+      staffing(t, c);
+      handled = true;
+    }
+  }
+  if (has('compare')) {
+    compare(t);
+    return;
+  }
+  if (has('estimate') && !priced) return showOrStartEstimate(t);
+  handled = information(t, cmds) || handled;
+  if (has('send_estimate')) {
+    sendEstimate(t);
+    handled = true;
+  }
+  if (!handled) clarify(t);
+}
+
+/** Questions, help, why, privacy, greetings, thanks and small talk: answered wherever they come. */
+function information(t: Turn, cmds: readonly Command[]): boolean {
+  const s = t.s;
+  let handled = false;
+  const inForm = s.form !== undefined;
+  for (const c of cmds) {
+    switch (c.type) {
+      case 'ask':
+        knowledge(t, c.topic, inForm);
+        handled = true;
+        break;
+      case 'ask_estimate':
+        estimateQuestion(t, c);
+        handled = true;
+        break;
+      case 'help':
+        text(t, inForm ? 'helpInForm' : 'helpTop', { ...(inForm ? {} : { buttons: quickActions() }), act: 'help' });
+        handled = true;
+        break;
+      case 'why':
+        text(t, whyKey(s), { act: 'why' });
+        handled = true;
+        break;
+      case 'privacy':
+        privacy(t);
+        handled = true;
+        break;
+      case 'lead_show':
+      case 'lead_withdraw':
+        manageLead(t, c.type);
+        handled = true;
+        break;
+      case 'greeting':
+        if (cmds.length === 1) {
+          text(t, inForm ? 'greetingInForm' : 'greetingAgain', { ...(inForm ? {} : { buttons: quickActions() }), act: 'greeting' });
+          handled = true;
+        }
+        break;
+      case 'ack':
+        if (!cmds.some((x) => x.type !== 'ack' && x.type !== 'greeting')) {
+          text(t, inForm ? 'ackInForm' : 'thanks', { ...(inForm ? {} : { buttons: quickActions() }), act: 'ack' });
+          handled = true;
+        }
+        break;
+      case 'out_of_scope':
+        text(t, 'outOfScope', { ...(inForm ? {} : { buttons: quickActions() }), act: 'out_of_scope' });
+        handled = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return handled;
+}
+
+function clarify(t: Turn): void {
+  const s = t.s;
+  if (s.priced && isComplete(s.draft)) {
+    text(t, 'clarifyAfterEstimate', { buttons: [{ key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }, { key: 'actionStartOver' }], asks: 'clarify' });
+  } else {
+    text(t, 'clarify', { buttons: quickActions(), asks: 'clarify' });
+  }
+}
+
+function whyKey(s: ConversationState): TextRef['key'] {
+  const form = s.form;
+  if (form?.kind === 'estimate') return ({ agents: 'whyAgents', channels: 'whyChannels', deployment: 'whyDeployment', volumes: 'whyExtras' } as const)[form.slot];
+  if (form?.kind === 'handoff') {
+    return ({ scenario_choice: 'whyScenarioForSales', name: 'whyName', email: 'whyEmail', company: 'whyCompany', phone: 'whyPhone', time: 'whyTime', consent: 'whyConsent' } as const)[form.slot];
+  }
+  if (s.priced) return 'whyAfterEstimate';
+  return 'whyGeneric';
+}
+
+function privacy(t: Turn): void {
+  const s = t.s;
+  if (s.lead) {
+    text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionShowSent' }, { key: 'actionWithdraw' }], act: 'privacy' });
+  } else if (s.form?.kind === 'handoff') {
+    text(t, 'privacyInHandoff', { act: 'privacy' });
+  } else {
+    text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy' });
+  }
+}
+
+function sendEstimate(t: Turn): void {
+  const priced = t.s.priced && isComplete(t.s.draft);
+  text(t, priced ? 'sendEstimateUnavailable' : 'sendEstimateNothingYet', { act: 'send_estimate', buttons: priced ? [{ key: 'actionSales' }] : [{ key: 'actionEstimate' }] });
+}
+
+// ------------------------------------------------------------------------------------------------
+// the estimate form
+
+function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: boolean } = {}): void {
+  const s = t.s;
+  if (opts.compare) s.then = 'compare';
+  const before = s.draft;
+  const applied = applyCommands(s.draft, scenario);
+  s.draft = applied.draft;
+  s.priced = false;
+  rejectionReplies(t, applied);
+  const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
+  // one message with all three answers goes straight to the estimate
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && s.then !== 'handoff';
+  const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
+  s.form = form;
+  advanceEstimate(t, form);
+}
+
+function showOrStartEstimate(t: Turn): void {
+  const s = t.s;
+  if (isComplete(s.draft)) {
+    const e = currentEstimate(t)!;
+    s.priced = true;
+    t.replies.push({ kind: 'estimate', estimate: e });
+    return;
+  }
+  startEstimate(t, []);
+}
+
+/** Price the draft if it is complete, or ask what is missing. */
+function priceOrAsk(t: Turn, scenario: readonly Command[]): void {
+  if (t.s.priced && isComplete(t.s.draft)) return whatIf(t, scenario);
+  startEstimate(t, scenario);
+}
+
+function nextEstimateSlot(s: ConversationState, form: EstimateForm): EstimateForm['slot'] | undefined {
+  const missing = missingSlot(s.draft);
+  if (missing) return missing;
+  return form.askVolumes ? 'volumes' : undefined;
+}
+
+function advanceEstimate(t: Turn, form: EstimateForm): void {
+  const next = nextEstimateSlot(t.s, form);
+  t.formMoved = true;
+  if (!next) return finishEstimate(t);
+  if (next !== form.slot) form.misses = 0;
+  form.slot = next;
+  promptEstimate(t, form, false);
+}
+
+function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
+  const s = t.s;
+  switch (form.slot) {
+    case 'agents':
+      text(t, retry ? 'askAgentsRetry' : 'askAgents', { asks: 'agents' });
+      return;
+    case 'channels':
+      t.replies.push({ kind: 'channel_picker', selected: s.draft.channels ?? [], retry });
+      return;
+    case 'deployment':
+      text(t, retry ? 'askDeploymentRetry' : 'askDeployment', {
+        asks: 'deployment',
+        buttons: [{ key: 'deploymentCloud' }, { key: 'deploymentOnPremises' }, { key: 'deploymentHybrid' }, { key: 'actionNotSure' }],
+      });
+      return;
+    case 'volumes':
+      text(t, retry ? 'askExtrasRetry' : 'askExtras', { asks: 'volumes', params: { agents: s.draft.agents ?? 0 }, values: { useDefaults: { text: say('actionUseDefaults') } }, buttons: [{ key: 'actionUseDefaults' }] });
+      return;
+  }
+}
+
+function finishEstimate(t: Turn): void {
+  const s = t.s;
+  s.form = undefined;
+  const e = currentEstimate(t)!;
+  s.priced = true;
+  t.replies.push({ kind: 'estimate', estimate: e });
+  const then = s.then;
+  s.then = undefined;
+  if (then === 'compare') t.replies.push({ kind: 'comparison', estimate: e });
+  if (then === 'handoff') {
+    s.salesOffered = true;
+    return beginContact(t);
+  }
+  if (!s.salesOffered) {
+    s.salesOffered = true;
+    s.pending = { kind: 'sales' };
+    text(t, 'salesOfferOnce', { buttons: [{ key: 'actionSales' }, { key: 'actionNoThanks' }], asks: 'sales' });
+  }
+}
+
+function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[], pending: ConversationState['pending']): void {
+  const s = t.s;
+  const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+  let answered = false;
+
+  if (has('handoff')) {
+    s.form = undefined;
+    return startHandoff(t, cmds);
+  }
+  const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : undefined;
+  const scenario = cmds.filter(isScenarioCommand);
+  if ((has('price_staffing') || (staffingAgents && has('yes'))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
+    scenario.unshift({ type: 'set', slot: 'agents', value: (staffingAgents ?? s.staffing?.agentsPaid)! });
+  }
+  if (scenario.length) {
+    const before = s.draft;
+    const applied = applyCommands(s.draft, scenario);
+    s.draft = applied.draft;
+    rejectionReplies(t, applied);
+    answered = applied.changes.length > 0 || applied.rejected.length === 0;
+    if (form.slot === 'agents' && before.agents === undefined && !before.channels?.length && isComplete(s.draft)) form.askVolumes = false;
+    if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
+      form.misses += 1;
+      t.formMoved = true;
+      if (form.misses >= MAX_MISSES) return offerChoices(t, form);
+      return;
+    }
+  }
+  if (has('compare')) {
+    s.then = 'compare';
+    if (form.slot === 'deployment' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
+    answered = true;
+  }
+  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no')))) {
+    if (form.slot === 'volumes') {
+      form.askVolumes = false;
+      answered = true;
+    } else if (form.slot === 'deployment') {
+      // "not sure" about the deployment: price all three
+      s.then = 'compare';
+      s.draft = { ...s.draft, deployment: 'cloud' };
+      answered = true;
+    } else {
+      text(t, form.slot === 'agents' ? 'agentsRequired' : 'channelsRequired', { act: 'why' });
+    }
+  }
+  if (form.slot === 'volumes' && answered) form.askVolumes = false;
+  for (const c of cmds) if (c.type === 'staffing') staffing(t, c);
+  const informed = information(t, cmds);
+  if (has('send_estimate')) sendEstimate(t);
+
+  if (answered) return advanceEstimate(t, form);
+  if (informed || has('staffing') || has('skip') || has('send_estimate')) return resume(t);
+  form.misses += 1;
+  t.formMoved = true;
+  if (form.misses >= MAX_MISSES) return offerChoices(t, form);
+  promptEstimate(t, form, true);
+}
+
+function offerChoices(t: Turn, form: EstimateForm): void {
+  form.misses = 0;
+  text(t, 'tooManyMisses', { asks: form.slot, buttons: [{ key: 'actionHelp' }, { key: 'actionSales' }, { key: 'actionCancel' }] });
+  promptEstimate(t, form, false);
+}
+
+function rejectionReplies(t: Turn, applied: Applied): void {
+  for (const r of applied.rejected) {
+    if (r.slot === 'agents') {
+      const key = ({ zero: 'agentsZero', negative: 'agentsNegative', decimal: 'agentsDecimal', tooLarge: 'agentsTooLarge' } as const)[r.reason];
+      text(t, key, { act: 'rejected' });
+    } else if (r.slot === 'years') {
+      text(t, r.reason === 'tooLong' ? 'horizonTooLong' : 'horizonTooShort', { act: 'rejected' });
+    } else if (r.slot === 'channels') {
+      text(t, 'channelsNoneLeft', { act: 'rejected', values: { channels: { channels: t.s.draft.channels ?? [] } } });
+    } else if (r.slot === 'integrations') {
+      text(t, 'integrationsTooMany', { act: 'rejected' });
+    } else {
+      text(t, 'relativeNoBase', { act: 'rejected', params: { what: r.slot } });
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// changes to a priced scenario
+
+function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false): void {
+  const s = t.s;
+  const before = currentEstimate(t)!;
+  const applied = applyCommands(s.draft, scenario);
+  rejectionReplies(t, applied);
+  const horizonCapped = applied.rejected.some((r) => r.slot === 'years' && r.reason === 'tooLong');
+  if (horizonCapped) applied.draft.years = 10;
+  const changes = horizonCapped ? [...applied.changes.filter((c) => c.kind !== 'years'), ...(before.scenario.years !== 10 ? [{ kind: 'years' as const, before: before.scenario.years, after: 10 }] : [])] : applied.changes;
+  if (changes.length === 0) {
+    if (applied.volumesWithoutChannel.length) return notIncluded(t, applied);
+    if (applied.rejected.length === 0) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
+    return;
+  }
+  s.draft = applied.draft;
+  const after = currentEstimate(t)!;
+  if (changes.every((c) => c.kind === 'years') || alsoCompare) {
+    text(t, 'whatIfIntro', { values: { change: { changes } }, act: 'updated' });
+    t.replies.push({ kind: 'comparison', estimate: after });
+  } else {
+    t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('whatIfIntro'), introValues: { change: { changes } } });
+  }
+  if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
+}
+
+/** "We also send 10,000 SMS" when SMS is not in the scenario: say so, keep the volume, offer to add the channel. */
+function notIncluded(t: Turn, applied: Applied): void {
+  const s = t.s;
+  s.draft = applied.draft;
+  s.pending = { kind: 'add_channel', channels: applied.volumesWithoutChannel };
+  text(t, 'volumeNotIncluded', {
+    act: 'not_included',
+    asks: 'add_channel',
+    values: { channels: { channels: applied.volumesWithoutChannel } },
+    buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
+  });
+}
+
+function compare(t: Turn): void {
+  const s = t.s;
+  if (!isComplete(s.draft)) {
+    s.then = 'compare';
+    if (s.draft.agents !== undefined && s.draft.channels?.length && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
+    return startEstimate(t, []);
+  }
+  s.priced = true;
+  t.replies.push({ kind: 'comparison', estimate: currentEstimate(t)! });
+}
+
+// ------------------------------------------------------------------------------------------------
+// staffing
+
+function staffing(t: Turn, c: Extract<Command, { type: 'staffing' }>): void {
+  const perMonth = { hour: 8 * 22, day: 22, week: 52 / 12, month: 1 }[c.per];
+  const need = staffingForCalls(c.volume * perMonth, c.aht_seconds, t.deps.catalog);
+  const offer = need.agentsWithShrinkage;
+  t.s.staffing = { agentsOnPhones: need.agents, agentsPaid: offer };
+  t.s.pending = { kind: 'price_staffing', agents: offer };
+  t.replies.push({ kind: 'staffing', need, offerAgents: offer });
+}
+
+// ------------------------------------------------------------------------------------------------
+// questions about costs and about the estimate on screen
+
+function knowledge(t: Turn, topic: Topic, inForm: boolean): void {
+  const s = t.s;
+  rememberQuestion(s, t.text);
+  if (topic === 'currency') {
+    text(t, 'currencyAnswer', { act: 'ack' });
+    return;
+  }
+  const result = t.deps.retriever.ask(t.text, s.lang);
+  const topicIds = t.deps.topicEntries.get(topic) ?? [];
+  const estimate = s.priced ? currentEstimate(t) : undefined;
+  const followUps = (ids: string[]) => (inForm ? [] : ids.slice(0, 3));
+  // The model's topic and the retriever's best entry agree, or the retriever is sure on its own,
+  // or the topic alone names the answer; otherwise say what it could be.
+  if (result.kind === 'answer' && (topic === 'other' || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
+    t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
+    return;
+  }
+  if (topicIds.length > 0 && topic !== 'other') {
+    const entryId = result.kind === 'didYouMean' ? (result.options.find((o) => topicIds.includes(o.entry.id))?.entry.id ?? topicIds[0]!) : topicIds[0]!;
+    const entry = t.deps.retriever.kb.entries.find((e) => e.id === entryId);
+    t.replies.push({ kind: 'answer', entryId, topic, ...(estimate ? { estimate } : {}), followUps: followUps(entry?.followUps ?? []) });
+    return;
+  }
+  if (result.kind === 'answer') {
+    t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
+  } else if (result.kind === 'didYouMean') {
+    t.replies.push({ kind: 'did_you_mean', entryIds: result.options.map((o) => o.entry.id) });
+  } else {
+    t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
+  }
+}
+
+function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>): void {
+  const s = t.s;
+  const e = s.priced ? currentEstimate(t) : undefined;
+  if (!e) {
+    text(t, 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+    return;
+  }
+  rememberQuestion(s, t.text);
+  if (c.aspect === 'breakdown' || c.aspect === 'other') {
+    t.replies.push({ kind: 'estimate', estimate: e });
+    return;
+  }
+  if (c.aspect === 'other_deployment') {
+    const deployment: Deployment | undefined = c.deployment ?? (['cloud', 'hybrid', 'onPremises'] as const).find((d) => d !== e.scenario.deployment);
+    if (!deployment || deployment === e.scenario.deployment) {
+      t.replies.push({ kind: 'comparison', estimate: e });
+      return;
+    }
+    const other = priceScenario(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog);
+    t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
+    return;
+  }
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}) });
+}
+
+// ------------------------------------------------------------------------------------------------
+// the sales handoff
+
+function startHandoff(t: Turn, cmds: readonly Command[]): void {
+  const s = t.s;
+  const form: HandoffForm = { kind: 'handoff', slot: 'name', misses: 0, contact: {}, skipped: [] };
+  s.form = form;
+  // In Teams the channel account carries the user's name: do not ask for it again.
+  const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
+  if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();
+  fillContact(t, form, cmds, false);
+  const scenario = cmds.filter(isScenarioCommand);
+  if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
+  if (!isComplete(s.draft)) {
+    form.slot = 'scenario_choice';
+    t.formMoved = true;
+    promptHandoff(t, form, false);
+    return;
+  }
+  beginContact(t);
+}
+
+/** The contact part of the handoff, once there is a scenario (or the visitor chose to go without). */
+function beginContact(t: Turn): void {
+  const s = t.s;
+  let form = s.form;
+  if (form?.kind !== 'handoff') {
+    form = { kind: 'handoff', slot: 'name', misses: 0, contact: {}, skipped: [] };
+    const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
+    if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();
+    s.form = form;
+  }
+  if (s.lead) text(t, 'alreadySent', { params: { ref: s.lead.reference } });
+  else text(t, 'handoffIntro');
+  advanceHandoff(t, form);
+}
+
+function nextHandoffSlot(form: HandoffForm): HandoffSlot {
+  const c = form.contact;
+  if (!c.name) return 'name';
+  if (!c.email) return 'email';
+  if (!c.company) return 'company';
+  if (!c.phone && !form.skipped.includes('phone')) return 'phone';
+  if (!c.preferredTime && !form.skipped.includes('time')) return 'time';
+  return 'consent';
+}
+
+function advanceHandoff(t: Turn, form: HandoffForm): void {
+  const next = nextHandoffSlot(form);
+  if (next !== form.slot) form.misses = 0;
+  form.slot = next;
+  t.formMoved = true;
+  promptHandoff(t, form, false);
+}
+
+function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): void {
+  const asks = form.slot as Asks;
+  switch (form.slot) {
+    case 'scenario_choice':
+      text(t, 'handoffNeedsScenario', { asks, buttons: [{ key: 'actionEstimateFirst' }, { key: 'actionJustContact' }] });
+      return;
+    case 'consent': {
+      const preview = leadDraft(t, form);
+      if (preview) t.replies.push({ kind: 'consent', preview, retry });
+      else text(t, 'askConsentRetry', { asks });
+      return;
+    }
+    case 'phone':
+      text(t, retry ? 'askPhoneRetry' : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
+      return;
+    case 'time':
+      text(t, 'askTime', { asks, buttons: [{ key: 'actionSkip' }] });
+      return;
+    case 'name':
+      text(t, retry ? 'askNameRetry' : 'askName', { asks });
+      return;
+    case 'email':
+      text(t, retry ? 'askEmailRetry' : 'askEmail', { asks, params: { value } });
+      return;
+    case 'company':
+      text(t, retry ? 'askCompanyRetry' : 'askCompany', { asks });
+      return;
+  }
+}
+
+/** Takes the contact details in a message; returns the slots it filled and the ones it refused. */
+function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], announce: boolean): { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] } {
+  const filled: ContactSlot[] = [];
+  const invalid: { slot: ContactSlot; value: string }[] = [];
+  for (const c of cmds) {
+    if (c.type !== 'set' && c.type !== 'correct') continue;
+    if (!['name', 'email', 'company', 'phone', 'time'].includes(c.slot)) continue;
+    const slot = c.slot as ContactSlot;
+    const value = String(c.value).trim();
+    const field = CONTACT_FIELD[slot];
+    const schema = slot === 'email' ? ContactSchema.shape.email : slot === 'phone' ? ContactSchema.shape.phone.unwrap() : slot === 'time' ? ContactSchema.shape.preferredTime.unwrap() : ContactSchema.shape[slot as 'name' | 'company'];
+    const parsed = schema.safeParse(slot === 'email' ? value.toLowerCase() : value);
+    if (!parsed.success) {
+      invalid.push({ slot, value });
+      continue;
+    }
+    const before = form.contact[field];
+    form.contact[field] = parsed.data as string;
+    if (slot === 'phone' || slot === 'time') form.skipped = form.skipped.filter((x) => x !== slot);
+    filled.push(slot);
+    if (announce && before && before !== parsed.data) text(t, 'contactCorrected', { params: { field: slot, value: parsed.data as string } });
+  }
+  return { filled, invalid };
+}
+
+function leadDraft(t: Turn, form: HandoffForm) {
+  const parsed = ContactSchema.safeParse(form.contact);
+  if (!parsed.success) return undefined;
+  const s = t.s;
+  return buildLeadDraft({
+    contact: parsed.data,
+    consent: { given: true, at: t.now.toISOString(), text: t.deps.consentText(s.lang) },
+    estimate: isComplete(s.draft) ? currentEstimate(t) : undefined,
+    questions: s.questions,
+    language: s.lang,
+    channel: t.channel?.id ?? 'unknown',
+    conversationId: t.channel?.conversationId ?? 'unknown',
+  });
+}
+
+function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void {
+  const s = t.s;
+  const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+
+  if (form.slot === 'scenario_choice') {
+    const scenario = cmds.filter(isScenarioCommand);
+    if (has('yes') || has('estimate') || scenario.length) {
+      s.then = 'handoff';
+      s.form = undefined;
+      return startEstimate(t, scenario);
+    }
+    if (has('no') || has('skip')) return beginContact(t);
+  }
+
+  // Scenario values said along the way ("Adatum, and we'd need 80 agents actually") update the scenario.
+  const scenario = cmds.filter(isScenarioCommand);
+  if (scenario.length) {
+    const applied = applyCommands(s.draft, scenario);
+    s.draft = applied.draft;
+    rejectionReplies(t, applied);
+    if (applied.changes.length) text(t, 'scenarioUpdatedInHandoff', { act: 'updated', values: { change: { changes: applied.changes } } });
+  }
+  const { filled, invalid } = fillContact(t, form, cmds, form.slot === 'consent');
+
+  if (form.slot === 'consent') {
+    if (has('no')) {
+      s.form = undefined;
+      text(t, 'noConsent', { act: 'cancelled' });
+      return;
+    }
+    if (has('yes') && invalid.length === 0) {
+      informationIn(t, cmds);
+      return storeLead(t, form);
+    }
+    if (filled.length || scenario.length) {
+      informationIn(t, cmds);
+      t.formMoved = true;
+      return promptHandoff(t, form, false);
+    }
+  }
+
+  for (const bad of invalid) {
+    if (bad.slot === form.slot || form.slot === 'consent') {
+      form.slot = bad.slot as HandoffSlot;
+      t.formMoved = true;
+      promptHandoff(t, form, true, bad.value.slice(0, 80));
+    }
+  }
+  if (has('skip') || (has('no') && form.slot !== 'consent')) {
+    if (form.slot === 'phone' || form.slot === 'time') {
+      form.skipped.push(form.slot);
+      filled.push(form.slot);
+    } else if (form.slot !== 'consent' && form.slot !== 'scenario_choice') {
+      text(t, 'contactRequired', { params: { field: form.slot }, act: 'why' });
+    }
+  }
+  const informed = informationIn(t, cmds);
+  if (has('send_estimate')) sendEstimate(t);
+  if (t.formMoved) return;
+  if (filled.length) return advanceHandoff(t, form);
+  if (informed || has('skip') || has('send_estimate')) return resume(t);
+  form.misses += 1;
+  t.formMoved = true;
+  promptHandoff(t, form, true);
+}
+
+/** Information commands inside the handoff (questions, why, privacy…); the estimate is unchanged. */
+function informationIn(t: Turn, cmds: readonly Command[]): boolean {
+  for (const c of cmds) if (c.type === 'staffing') staffing(t, c);
+  return information(t, cmds.filter((c) => c.type !== 'ack' || cmds.length === 1));
+}
+
+function storeLead(t: Turn, form: HandoffForm): void {
+  const s = t.s;
+  const draft = leadDraft(t, form);
+  s.form = undefined;
+  if (!draft) {
+    text(t, 'askConsentRetry');
+    return;
+  }
+  if (!t.deps.leadsEnabled) {
+    text(t, 'leadNotStoredNoDb', { act: 'lead' });
+    return;
+  }
+  s.salesOffered = true;
+  t.effects.push({ kind: 'store_lead', draft, ...(s.lead ? { replaceLeadId: s.lead.id } : {}) });
+}
+
+function manageLead(t: Turn, action: 'lead_show' | 'lead_withdraw'): void {
+  const lead = t.s.lead;
+  if (!lead) {
+    text(t, 'leadNone', { act: 'lead_manage' });
+    return;
+  }
+  t.effects.push(action === 'lead_show' ? { kind: 'lead_what_sent', leadId: lead.id, reference: lead.reference } : { kind: 'lead_withdraw', leadId: lead.id, reference: lead.reference });
+}
+
+function manageLeadContact(t: Turn, contact: readonly Extract<Command, { type: 'set' | 'correct' }>[]): void {
+  const lead = t.s.lead!;
+  const patch: Extract<Effect, { kind: 'lead_update' }>['patch'] = {};
+  for (const c of contact) {
+    const field = CONTACT_FIELD[c.slot as ContactSlot];
+    const value = String(c.value).trim();
+    const schema = c.slot === 'email' ? ContactSchema.shape.email : c.slot === 'phone' ? ContactSchema.shape.phone.unwrap() : undefined;
+    if (schema && !schema.safeParse(c.slot === 'email' ? value.toLowerCase() : value).success) {
+      text(t, c.slot === 'email' ? 'askEmailRetry' : 'askPhoneRetry', { params: { value: value.slice(0, 80) }, act: 'rejected' });
+      continue;
+    }
+    patch[field] = c.slot === 'email' ? value.toLowerCase() : value;
+  }
+  if (Object.keys(patch).length) t.effects.push({ kind: 'lead_update', leadId: lead.id, reference: lead.reference, patch });
+}
+
+// ------------------------------------------------------------------------------------------------
+// effect outcomes
+
+function onOutcome(t: Turn, o: EffectOutcome): void {
+  const s = t.s;
+  switch (o.kind) {
+    case 'lead_stored':
+      s.lead = { id: o.id, reference: o.reference };
+      t.replies.push({ kind: 'lead_summary', summary: o.summary });
+      text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email }, act: 'lead' });
+      return;
+    case 'lead_sent_shown':
+      t.replies.push({ kind: 'lead_summary', summary: o.summary, intro: say('leadWhatSent', { ref: o.reference }) });
+      return;
+    case 'lead_withdrawn':
+      text(t, 'leadWithdrawn', { params: { ref: o.reference }, act: 'lead_manage' });
+      return;
+    case 'lead_updated':
+      text(t, 'leadUpdated', { params: { field: o.field, value: o.value, ref: o.reference }, act: 'lead_manage' });
+      return;
+    case 'lead_gone':
+      text(t, 'leadGone', { params: { ref: o.reference }, act: 'lead_manage' });
+      return;
+    case 'lead_failed':
+      text(t, 'leadUnavailable', { params: { ref: o.ref }, act: 'error' });
+      return;
+    case 'leads_unavailable':
+      text(t, 'leadNotStoredNoDb', { act: 'error' });
+      return;
+  }
+}
+
+export const ACTS_FOR_TESTS: readonly Act[] = ['ack', 'help', 'cancelled', 'started_over', 'why', 'privacy', 'languages', 'greeting', 'out_of_scope', 'not_included', 'send_estimate'];
+export { contextOf };

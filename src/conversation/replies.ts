@@ -1,0 +1,74 @@
+/**
+ * What the decision step says, as data: which sentence (a string-table key and its values), which
+ * card, which buttons. Rendering into text, Adaptive Cards and a language happens once, in the
+ * channel adapter (src/bot/render.ts). Every reply also says what it is (`act`) and, for a
+ * question, what it asks (`asks`), so tests and logs can follow a conversation without parsing
+ * sentences.
+ */
+import type { Channel, Deployment } from '../cost/scenario';
+import type { Estimate } from '../cost/types';
+import type { EstimateDiff } from '../cost/diff';
+import type { StaffingNeed } from '../cost/staffing';
+import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
+import type { DialogKey } from '../i18n/dialogs';
+import type { Aspect, Command, LineId, Topic } from '../nlu/commands';
+import type { Change } from './draft';
+
+export type Params = Record<string, string | number>;
+export type TextRef = { key: DialogKey; params?: Params };
+
+/** A value the renderer formats in the reply's language. */
+export type Value =
+  | { money: number }
+  | { range: { low: number; typical: number; high: number } }
+  | { number: number }
+  | { channels: Channel[] }
+  | { deployment: Deployment }
+  | { scenario: ScenarioText }
+  | { changes: Change[] }
+  | { text: TextRef };
+export type ScenarioText = { agents: number; channels: Channel[]; deployment: Deployment };
+
+/** A button: a labelled string-table entry; clicking it sends its title, which interpret maps back to commands. */
+export type Button = { key: DialogKey; params?: Params } | { entryId: string };
+
+export type Asks =
+  | 'agents' | 'channels' | 'deployment' | 'volumes' | 'name' | 'email' | 'company' | 'phone' | 'time' | 'consent'
+  | 'scenario_choice' | 'clarify' | 'sales' | 'price_staffing' | 'add_channel';
+
+export type Act =
+  | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'greeting' | 'out_of_scope'
+  | 'not_included' | 'send_estimate' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error';
+
+export type Reply =
+  | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value> }
+  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value> }
+  | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
+  | { kind: 'did_you_mean'; entryIds: string[] }
+  | { kind: 'dont_know'; suggestions: string[]; inForm: boolean }
+  | { kind: 'channel_picker'; selected: Channel[]; retry: boolean }
+  | { kind: 'consent'; preview: LeadDraft; retry: boolean }
+  | { kind: 'lead_summary'; summary: LeadSummary; intro?: TextRef; introValues?: Record<string, Value> }
+  | { kind: 'staffing'; need: StaffingNeed; offerAgents: number }
+  | { kind: 'estimate_fact'; aspect: Aspect; estimate: Estimate; line?: LineId; other?: Estimate };
+
+/** Side effects the adapter performs after a decision; their outcome comes back as an event. */
+export type Effect =
+  | { kind: 'store_lead'; draft: LeadDraft; replaceLeadId?: string }
+  | { kind: 'lead_what_sent'; leadId: string; reference: string }
+  | { kind: 'lead_withdraw'; leadId: string; reference: string }
+  | { kind: 'lead_update'; leadId: string; reference: string; patch: { email?: string; phone?: string; name?: string; company?: string; preferredTime?: string } };
+
+/** What comes back from an effect, fed to decide as the next input. */
+export type EffectOutcome =
+  | { kind: 'lead_stored'; id: string; reference: string; summary: LeadSummary }
+  | { kind: 'lead_sent_shown'; reference: string; summary: LeadSummary }
+  | { kind: 'lead_withdrawn'; reference: string }
+  | { kind: 'lead_updated'; reference: string; field: string; value: string }
+  | { kind: 'lead_gone'; reference: string }
+  | { kind: 'lead_failed'; ref: string }
+  | { kind: 'leads_unavailable' };
+
+/** The buttons' commands: a click sends the title, interpret maps the title back to these. */
+export type ButtonCommands = Partial<Record<DialogKey, Command[]>>;

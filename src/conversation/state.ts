@@ -1,0 +1,111 @@
+/**
+ * What the advisor remembers about one conversation: plain data, parsed with zod on every read so a
+ * record written by an older version, or damaged, degrades to defaults instead of breaking a turn.
+ * The form being filled and the yes/no question left open are part of it — there is no dialog stack.
+ */
+import { z } from 'zod';
+import { DraftSchema, emptyDraft, isComplete } from './draft';
+import type { Context } from '../nlu/commands';
+
+export const MAX_QUESTIONS = 50;
+
+export const ESTIMATE_SLOTS = ['agents', 'channels', 'deployment', 'volumes'] as const;
+export type EstimateSlot = (typeof ESTIMATE_SLOTS)[number];
+export const HANDOFF_SLOTS = ['scenario_choice', 'name', 'email', 'company', 'phone', 'time', 'consent'] as const;
+export type HandoffSlot = (typeof HANDOFF_SLOTS)[number];
+
+export const ContactDraftSchema = z
+  .object({
+    name: z.string().max(200).optional(),
+    email: z.string().max(254).optional(),
+    company: z.string().max(200).optional(),
+    phone: z.string().max(40).optional(),
+    preferredTime: z.string().max(200).optional(),
+  })
+  .default({});
+export type ContactDraft = z.infer<typeof ContactDraftSchema>;
+
+export const FormSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('estimate'),
+    slot: z.enum(ESTIMATE_SLOTS),
+    misses: z.number().int().min(0).max(10).default(0),
+    /** Ask the optional volumes step before pricing (not when one message gave everything). */
+    askVolumes: z.boolean().default(true),
+  }),
+  z.object({
+    kind: z.literal('handoff'),
+    slot: z.enum(HANDOFF_SLOTS),
+    misses: z.number().int().min(0).max(10).default(0),
+    contact: ContactDraftSchema,
+    skipped: z.array(z.enum(['phone', 'time'])).default([]),
+  }),
+]);
+export type Form = z.infer<typeof FormSchema>;
+export type EstimateForm = Extract<Form, { kind: 'estimate' }>;
+export type HandoffForm = Extract<Form, { kind: 'handoff' }>;
+
+/** A yes/no question the last reply left open; a bare "yes" or "no" answers it and nothing else. */
+export const PendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sales') }),
+  z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000) }),
+  z.object({
+    kind: z.literal('add_channel'),
+    channels: z.array(z.enum(['voice', 'sms', 'mms', 'social', 'email', 'webchat'])).min(1),
+  }),
+]);
+export type Pending = z.infer<typeof PendingSchema>;
+
+export const StaffingMemorySchema = z.object({
+  agentsOnPhones: z.number().int().min(1),
+  agentsPaid: z.number().int().min(1),
+});
+
+export const ConversationStateSchema = z.object({
+  lang: z.enum(['en', 'id']).default('en'),
+  welcomed: z.boolean().default(false),
+  /** The scenario being built or last priced. */
+  draft: DraftSchema.default(emptyDraft()),
+  /** An estimate of the current draft has been shown: value changes re-price at once. */
+  priced: z.boolean().default(false),
+  form: FormSchema.optional(),
+  pending: PendingSchema.optional(),
+  /** What to show once the estimate form completes. */
+  then: z.enum(['compare', 'handoff']).optional(),
+  salesOffered: z.boolean().default(false),
+  /** The last staffing answer, so "price that" knows the head count. */
+  staffing: StaffingMemorySchema.optional(),
+  /** Knowledge questions asked, passed to sales with consent. */
+  questions: z.array(z.string().max(500)).default([]),
+  lead: z.object({ id: z.string(), reference: z.string() }).optional(),
+});
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
+
+export function initialState(lang: 'en' | 'id' = 'en'): ConversationState {
+  return ConversationStateSchema.parse({ lang });
+}
+
+export function parseState(raw: unknown): ConversationState {
+  const parsed = ConversationStateSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : initialState();
+}
+
+/** What the advisor just asked or showed, in the understanding model's terms. */
+export function contextOf(state: ConversationState): Context {
+  const form = state.form;
+  if (form?.kind === 'estimate') return `asked_${form.slot}` as Context;
+  if (form?.kind === 'handoff') {
+    if (form.slot === 'scenario_choice') return 'offered_sales';
+    return `asked_${form.slot}` as Context;
+  }
+  if (state.pending) return 'offered_sales';
+  if (state.priced && isComplete(state.draft)) return 'after_estimate';
+  return 'start';
+}
+
+export function rememberQuestion(state: ConversationState, question: string): void {
+  const q = question.trim().slice(0, 500);
+  if (!q) return;
+  state.questions.push(q);
+  if (state.questions.length > MAX_QUESTIONS) state.questions.splice(0, state.questions.length - MAX_QUESTIONS);
+}

@@ -1,0 +1,124 @@
+/**
+ * What a message means, as a list of typed commands (Rasa CALM's shape): the only output of the
+ * understanding step and the only input of the decision step. The names follow the labelled
+ * corpus (knowledge/understanding/, ../shared/corpus/README.md) so a model's output and a label
+ * compare field by field.
+ */
+import { z } from 'zod';
+import { ChannelSchema, DeploymentSchema } from '../cost/scenario';
+
+export const CONTEXTS = [
+  'start', 'asked_agents', 'asked_channels', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales',
+  'asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time', 'asked_consent',
+] as const;
+export const ContextSchema = z.enum(CONTEXTS);
+export type Context = z.infer<typeof ContextSchema>;
+
+export const INT_SLOTS = [
+  'agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month',
+  'egress_gb', 'integrations', 'years',
+] as const;
+export type IntSlot = (typeof INT_SLOTS)[number];
+export const BOOL_SLOTS = ['wfm', 'ai'] as const;
+export const CONTACT_SLOTS = ['name', 'email', 'company', 'phone', 'time'] as const;
+export type ContactSlot = (typeof CONTACT_SLOTS)[number];
+
+export const TOPICS = [
+  'sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress',
+  'ai', 'wfm', 'integrations', 'setup_costs', 'hidden_costs', 'staffing_costs', 'turnover', 'training', 'continuity',
+  'security', 'uptime', 'call_vs_contact_center', 'onprem_pros', 'onprem_cons', 'cloud_pros', 'cloud_cons',
+  'hybrid_pros', 'hybrid_cons', 'which_deployment', 'cost_saving', 'biggest_cost', 'how_estimate_works', 'source',
+  'currency', 'other',
+] as const;
+export const TopicSchema = z.enum(TOPICS);
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const ASPECTS = [
+  'annual', 'first_year', 'per_agent', 'line', 'other_deployment', 'breakdown', 'assumptions', 'drivers', 'horizon_total',
+  'other',
+] as const;
+export const AspectSchema = z.enum(ASPECTS);
+export type Aspect = z.infer<typeof AspectSchema>;
+
+export const LINES = [
+  'platform', 'voice', 'sms', 'mms', 'social', 'email', 'webchat', 'storage', 'egress', 'wfm', 'ai', 'integrations',
+  'hardware', 'maintenance',
+] as const;
+export const LineSchema = z.enum(LINES);
+export type LineId = z.infer<typeof LineSchema>;
+
+/** Commands with no fields. */
+export const BARE_TYPES = [
+  'estimate', 'compare', 'price_staffing', 'handoff', 'ack', 'yes', 'no', 'skip', 'cancel', 'start_over', 'help', 'why',
+  'privacy', 'greeting', 'out_of_scope', 'unclear', 'send_estimate',
+  // only from buttons: the visitor's own lead and conversation data
+  'lead_show', 'lead_withdraw', 'erase_conversation',
+] as const;
+export type BareType = (typeof BARE_TYPES)[number];
+
+const IntValue = z.number().int().min(-1_000_000_000).max(1_000_000_000);
+const ContactValue = z.string().trim().min(1).max(200);
+
+const setOf = <S extends string, V extends z.ZodType>(slot: S, value: V) =>
+  z.object({ type: z.enum(['set', 'correct']), slot: z.literal(slot), value });
+
+const SetSchemas = [
+  setOf('agents', IntValue), setOf('calls_month', IntValue), setOf('minutes_month', IntValue), setOf('sms_month', IntValue),
+  setOf('mms_month', IntValue), setOf('social_month', IntValue), setOf('email_month', IntValue), setOf('chat_month', IntValue),
+  setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
+  setOf('wfm', z.boolean()), setOf('ai', z.boolean()),
+  setOf('name', ContactValue), setOf('email', ContactValue), setOf('company', ContactValue), setOf('phone', ContactValue),
+  setOf('time', ContactValue),
+  setOf('tier', z.enum(['basic', 'standard', 'premium'])),
+  setOf('deployment', DeploymentSchema),
+  setOf('channels', z.array(ChannelSchema).min(1).max(6)),
+] as const;
+
+export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years'] as const;
+
+export const CommandSchema = z.union([
+  ...SetSchemas,
+  z.object({ type: z.enum(['add', 'remove']), slot: z.literal('channels'), value: z.array(ChannelSchema).min(1).max(6) }),
+  z.object({
+    type: z.literal('relative'),
+    slot: z.enum(RELATIVE_SLOTS),
+    op: z.enum(['mul', 'add', 'pct']),
+    amount: z.number().finite(),
+  }),
+  z.object({
+    type: z.literal('staffing'),
+    volume: z.number().positive().max(100_000_000),
+    per: z.enum(['hour', 'day', 'week', 'month']),
+    aht_seconds: z.number().positive().max(36_000).optional(),
+    service_level: z.string().regex(/^\d{1,3}\/\d{1,4}$/).optional(),
+    shrinkage_pct: z.number().min(0).max(90).optional(),
+  }),
+  z.object({ type: z.literal('ask'), topic: TopicSchema }),
+  z.object({
+    type: z.literal('ask_estimate'),
+    aspect: AspectSchema,
+    line: LineSchema.optional(),
+    deployment: DeploymentSchema.optional(),
+  }),
+  z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
+  z.object({ type: z.enum(BARE_TYPES) }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+export type CommandType = Command['type'];
+export type SetCommand = Extract<Command, { type: 'set' | 'correct' }>;
+export type SlotName = SetCommand['slot'];
+
+/** The understanding of one message: its language, its commands, and how sure the model was. */
+export type Interpretation = {
+  /** The language the message is written in (en or id); `foreign` is set for other languages. */
+  lang: 'en' | 'id';
+  foreign?: string;
+  commands: Command[];
+  /** The message as typed (for the knowledge retriever and the question log), trimmed. */
+  text: string;
+  /** Probability of the most likely act; below the threshold the decision step asks instead of guessing. */
+  confidence: number;
+  /** The next most likely acts when the model was unsure, for a clarifying question. */
+  alternatives?: CommandType[];
+};

@@ -1,0 +1,257 @@
+/**
+ * Contact details in a message: email, phone, name, company and a time to call. Emails and phone
+ * numbers are exact patterns; a name, a company or a time is taken from a phrase that introduces
+ * it ("I'm …", "from …", "nama saya …", "dari PT …", "best after 2pm"), or — when the advisor just
+ * asked for that detail — from whatever the message says besides the other details in it.
+ * A correction inside the message ("tom@x.com, sorry, tom@x.co") gives the later value.
+ */
+import type { ContactSlot, Context } from './commands';
+
+export type ContactValue = { slot: ContactSlot; value: string; corrected: boolean; start: number };
+
+const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+/** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
+const SPELLED_EMAIL_RE = /\b([a-z0-9._-]+(?:\s+(?:dot|titik)\s+[a-z0-9_-]+)*)\s+(?:at|et)\s+([a-z0-9-]+(?:\s+(?:dot|titik)\s+[a-z0-9-]+)+)\b/gi;
+const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
+
+/** Words that say "what comes next replaces what came before". */
+const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
+/** The cues strong enough to split a scenario answer: "voice and sms, no wait, just voice". */
+export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?/i;
+const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
+
+const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:company|perusahaan|from|at|i work at|i work for|we are|we're|working at|with|company is|company's|company:|our company is|my company is|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya)?|kerja di|bekerja di|kantor(?: saya)?(?: di)?|kami dari|saya dari|dari|dr|namanya)\s+/i;
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
+const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
+
+const TIME_WORDS =
+  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+
+function cleanTrailing(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:!?]+$/g, '')
+    .replace(/(?<![A-Z][a-z]{0,3})\.+$/g, (m, offset: number, all: string) => (/\b(?:corp|inc|ltd|co|tbk|dr|jr|sr)$/i.test(all.slice(0, offset)) ? m : ''))
+    .replace(/\s+(?:ya|yah|kak|kakak|min|gan|aja|saja|deh|dong|please|pls|thanks|thank you|thx|lol|sih)$/gi, '')
+    .replace(/\s+(?:ya|yah|kak|aja|saja|deh|dong)$/gi, '')
+    .trim();
+}
+
+function normaliseSpelledEmail(local: string, domain: string): string {
+  const dots = (s: string) => s.replace(/\s+(?:dot|titik)\s+/gi, '.');
+  return `${dots(local)}@${dots(domain)}`.replace(/\s+/g, '');
+}
+
+export type Spans = { start: number; end: number }[];
+
+function overlaps(spans: Spans, start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+/** Where the message corrects itself: the index of the first correction cue, if any. */
+export function correctionAt(text: string): number | undefined {
+  const m = CORRECTION_CUE.exec(text);
+  return m ? m.index : undefined;
+}
+
+function findEmails(text: string, spans: Spans): ContactValue[] {
+  const found: ContactValue[] = [];
+  for (const m of text.matchAll(EMAIL_RE)) {
+    const value = m[0].replace(/[.,;]+$/, '');
+    found.push({ slot: 'email', value, corrected: false, start: m.index! });
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(SPELLED_EMAIL_RE)) {
+    if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
+    const value = normaliseSpelledEmail(m[1]!, m[2]!);
+    found.push({ slot: 'email', value, corrected: false, start: m.index! });
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return found;
+}
+
+function findPhones(text: string, spans: Spans): ContactValue[] {
+  const found: ContactValue[] = [];
+  for (const m of text.matchAll(PHONE_RE)) {
+    const start = m.index!;
+    const raw = m[0].trim();
+    if (overlaps(spans, start, start + m[0].length)) continue;
+    const digits = raw.replace(/\D/g, '');
+    // "2,000 calls", "2024", "10.000": a figure, not a phone number
+    if (digits.length < 7) continue;
+    if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) continue;
+    found.push({ slot: 'phone', value: raw.replace(/^\(?(\+)/, '$1'), corrected: false, start });
+    spans.push({ start, end: start + m[0].length });
+  }
+  return found;
+}
+
+/** Up to four words after a lead-in that look like a name: stops at punctuation and at the next lead-in. */
+function nameAfter(text: string, from: number): string | undefined {
+  const rest = text.slice(from);
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    if (!w) continue;
+    const bare = w.replace(/[,;:!?()]+$/g, '').replace(/\.$/, (dot) => (TITLES.test(w.replace(/\.$/, '')) || /^[A-Z]$/.test(w.replace(/\.$/, '')) ? dot : ''));
+    if (/^(?:from|at|and|dan|dari|dr|di|email|e-mail|emailnya|phone|nomor|no|hp|with|of|here|bukan|not|tapi|but|yg|yang|ya|kak|aja|saja|deh)$/i.test(bare)) break;
+    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) break;
+    words.push(bare);
+    if (/[,;:!?]$/.test(w) || (w.endsWith('.') && !TITLES.test(bare.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(bare))) break;
+    if (words.length >= 4) break;
+  }
+  const name = words.join(' ').trim();
+  return name || undefined;
+}
+
+/** A company name after a lead-in: up to the end of the clause, without a trailing description. */
+function companyAfter(text: string, from: number): string | undefined {
+  let rest = text.slice(from);
+  rest = rest.split(/[,;!?]|\s+(?:and|dan|tapi|but)\s+|\.\s|\s+(?:email|e-mail|phone|no hp|nomor)\b/i)[0] ?? '';
+  let company = cleanTrailing(rest.replace(/^(?:the|a|an)\s+/i, ''));
+  const open = company.lastIndexOf('(');
+  if (open >= 0 && company.indexOf(')', open) < 0) company = cleanTrailing(company.slice(0, open));
+  if (!company || company.split(/\s+/).length > 7) return undefined;
+  if (/^(?:sales|sales ops|support|it|home|the office|work)$/i.test(company)) return undefined;
+  return company;
+}
+
+/** Text left when the other details and the fillers are taken out: the answer to the question asked. */
+function residual(text: string, spans: Spans): string {
+  let s = '';
+  let last = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    s += `${text.slice(last, span.start)} , `;
+    last = Math.max(last, span.end);
+  }
+  s += text.slice(last);
+  return s;
+}
+
+const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|sure|yes|ya|iya|yeah|well|so|um|uh|ehm|baik|tentu|boleh|here you go|here it is|here|it's|its|it is|sure thing)[\s,.!:-]+)+/i;
+
+function answerFor(slot: ContactSlot, text: string): string | undefined {
+  let s = text.replace(ANSWER_FILLER_START, '');
+  if (slot === 'name') {
+    const lead = NAME_LEAD.exec(` ${s}`);
+    if (lead && lead.index <= 2) s = ` ${s}`.slice(lead.index + lead[0].length);
+    s = s.split(/\s+(?:from|at|dari|dr|di)\s+/i)[0] ?? s;
+    s = s.split(/,\s*(?:and|dan|from|email|my|i|saya|aku)\b/i)[0] ?? s;
+  } else if (slot === 'company') {
+    const lead = COMPANY_LEAD.exec(` ${s}`);
+    if (lead && lead.index <= 2) s = ` ${s}`.slice(lead.index + lead[0].length);
+    // "toko online kita namanya Rumah Batik", "startup kecil, namanya Kirimin"
+    const named = /\b(?:namanya|called|named|bernama)\s+(.+)$/i.exec(s);
+    if (named) s = named[1]!;
+    const kerja = /\b(?:kerja|bekerja) di\b.*?,\s*(.+)$/i.exec(s);
+    if (kerja) s = kerja[1]!;
+    s = s.split(/,|\s+-\s+|;|\s+(?:and|dan)\s+|\s+tp\s+|\s+tapi\s+/i)[0] ?? s;
+    s = s.replace(/^(?:the|a|an)\s+/i, '');
+  } else if (slot === 'time') {
+    s = s.replace(/\b(?:is|are|would be|works?)\s+(?:best|fine|good|better|great)\b.*$/i, '');
+    s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
+    s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
+    s = s.replace(/\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
+  }
+  const value = cleanTrailing(s);
+  return value || undefined;
+}
+
+type Found = Partial<Record<ContactSlot, string>>;
+
+/** The details one stretch of text gives, without corrections. */
+function parseSegment(text: string, asked: string | undefined): Found {
+  const spans: Spans = [];
+  const found: Found = {};
+  const emails = findEmails(text, spans);
+  const phones = findPhones(text, spans);
+  // "it's dana@acme.io not dana@acme.oi": the value after "not"/"bukan" is the wrong one
+  for (const list of [emails, phones]) {
+    const keep = list.filter((v, i) => i === 0 || !/\b(?:not|bukan)\b/i.test(text.slice(list[i - 1]!.start, v.start)));
+    if (keep.length) found[keep[0]!.slot] = keep[keep.length - 1]!.value;
+  }
+  const wantName = asked === 'name';
+  const wantCompany = asked === 'company';
+
+  const nameLead = NAME_LEAD.exec(text);
+  if (nameLead) {
+    const lead = nameLead[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
+    const candidate = nameAfter(text, nameLead.index + nameLead[0].length);
+    const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama)$/.test(lead);
+    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName)) found.name = candidate;
+  }
+  if (found.name && /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake)\b/i.test(found.name)) {
+    delete found.name;
+  }
+
+  const withoutDetails = residual(text, spans);
+  for (const m of withoutDetails.matchAll(new RegExp(COMPANY_LEAD.source, 'gi'))) {
+    const candidate = companyAfter(withoutDetails, m.index! + m[0].length);
+    if (!candidate) continue;
+    const lead = m[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
+    const capital = /^\p{Lu}/u.test(candidate) || ORG_PREFIX.test(candidate.split(/\s+/)[0] ?? '');
+    // "from", "at", "dari", "di", "with" are everyday words: only a capitalised name or an org prefix makes them a company
+    const weak = ['from', 'at', 'with', 'dari', 'dr', 'di', 'namanya'].includes(lead);
+    if (weak && !capital) continue;
+    if (TIME_WORDS.test(candidate) && !capital) continue;
+    found.company = candidate;
+    break;
+  }
+
+  if (wantName && !found.name) {
+    const answer = answerFor('name', residual(text, spans));
+    if (answer && answer.split(/\s+/).length <= 5) found.name = answer;
+  }
+  if (wantCompany) {
+    const answer = answerFor('company', residual(text, spans));
+    if (answer) found.company = answer;
+  }
+  if (asked === 'time') {
+    const answer = answerFor('time', residual(text, spans));
+    if (answer) found.time = answer;
+  } else if (phones.length || asked === 'phone') {
+    // "+65 9123 4567, best after 2pm", "0821-1111-2222, tlp siang aja": a time beside the number
+    const parts = residual(text, spans).split(',').map((p) => p.trim()).filter((p) => TIME_WORDS.test(p));
+    const last = parts[parts.length - 1];
+    if (last) {
+      const t = answerFor('time', last.replace(/^(?:best|call|tlp|telp|telpon|hubungi|preferably)\s+/i, ''));
+      if (t) found.time = t;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every contact detail the message carries. The context says which detail the advisor just asked
+ * for: then the rest of the message counts as that detail's answer. A correction cue splits the
+ * message: details before it are set, the same details after it are corrections.
+ */
+export function findContacts(text: string, context: Context): ContactValue[] {
+  const asked = context.startsWith('asked_') ? context.slice(6) : undefined;
+  const cue = CORRECTION_CUE.exec(text);
+  const out: ContactValue[] = [];
+  if (!cue) {
+    for (const [slot, value] of Object.entries(parseSegment(text, asked))) out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });
+    return out;
+  }
+  const before = parseSegment(text.slice(0, cue.index), asked);
+  let rest = text.slice(cue.index + cue[0].length);
+  // "sorry, I meant …", "eh salah, maksudnya …": every cue word before the new value goes
+  for (let i = 0; i < 4; i++) {
+    const next = rest.replace(/^[\s,.;:!?—–-]+/, '');
+    const again = new RegExp(`^(?:${CUE_WORDS}|i meant|it's|its|it is|it should be|the right one is)\\b`, 'i').exec(next);
+    if (!again) {
+      rest = next;
+      break;
+    }
+    rest = next.slice(again[0].length);
+  }
+  const after = parseSegment(rest, asked);
+  for (const [slot, value] of Object.entries(before)) {
+    out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });
+  }
+  for (const [slot, value] of Object.entries(after)) {
+    out.push({ slot: slot as ContactSlot, value, corrected: true, start: cue.index + text.slice(cue.index).indexOf(value) });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * interpret(text, context) → commands: the only place in the advisor that reads words.
+ *
+ * Two kinds of evidence meet here. The act model (a classifier trained on labelled messages,
+ * src/nlu/model.ts) says what the message does: gives scenario values, asks a knowledge question,
+ * asks about the estimate on screen, accepts, thanks, corrects… Rules read the exact things the
+ * acts need: numbers and their units, channels, emails, phone numbers, names after "I'm", a call
+ * volume for a staffing question (scenario-entities.ts, contact-entities.ts). A value the rules
+ * find becomes a command only when the model says the message is giving values, so "how much does
+ * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
+ */
+import type { Command, Context, Interpretation } from './commands';
+import { findContacts } from './contact-entities';
+import { messageFeatures } from './features';
+import { foreignLanguage } from './foreign';
+import { detectLanguage } from './language';
+import { ACT_LABELS, type ActLabel } from './model';
+import type { MultiClassModel } from './linear-model';
+import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing } from './scenario-entities';
+
+export type InterpretContext = {
+  /** What the advisor just asked or showed (the corpus' contexts). */
+  context: Context;
+  /** The conversation's language so far: short messages with no language signal keep it. */
+  lang: 'en' | 'id';
+};
+
+/** An act counts when the model gives it at least this probability. */
+export const ACT_THRESHOLD = 0.5;
+/** Below this for the best act, the advisor asks what was meant instead of guessing. */
+export const CLARIFY_THRESHOLD = 0.3;
+
+const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
+const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
+const BARE: ReadonlySet<string> = new Set([
+  'estimate', 'compare', 'price_staffing', 'handoff', 'ack', 'yes', 'no', 'skip', 'cancel', 'start_over', 'help', 'why',
+  'privacy', 'greeting', 'out_of_scope', 'unclear', 'send_estimate',
+]);
+
+export type ActScores = Map<ActLabel, number>;
+
+/** What the interpreter needs from a model: act probabilities, and the best topic and aspect. */
+export type ActModel = {
+  acts: { predict(features: readonly string[]): Map<string, number> };
+  topics: Pick<MultiClassModel, 'predict'>;
+  aspects: Pick<MultiClassModel, 'predict'>;
+};
+
+/** A button title (either language, numbers folded) → what the button does. */
+export type ButtonIndex = ReadonlyMap<string, Command[]>;
+
+export function buttonKey(title: string): string {
+  return title.toLowerCase().replace(/\d[\d.,]*/g, '#').replace(/[\s.!?—–-]+/g, ' ').trim();
+}
+
+export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
+  return function interpret(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    const text = rawText.trim().slice(0, 2_000);
+    const lang = detectLanguage(text, ctx.lang);
+    const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
+    if (button) return { lang, text, commands: button.map((c) => ({ ...c })) as Command[], confidence: 1, scores: new Map() };
+    const foreign = foreignLanguage(text);
+    if (foreign) {
+      return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
+    }
+    const { features } = messageFeatures(text, ctx.context, lang);
+    const scores = model.acts.predict(features) as ActScores;
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const chosen = new Set<ActLabel>(ranked.filter(([, p]) => p >= ACT_THRESHOLD).map(([l]) => l));
+    const best = ranked[0]!;
+    if (chosen.size === 0) chosen.add(best[1] >= CLARIFY_THRESHOLD ? best[0] : 'unclear');
+
+    const commands: Command[] = [];
+    const push = (c: Command) => commands.push(c);
+
+    // Values: scenario, relative changes, contact details.
+    const relative = chosen.has('relative') ? readRelative(text) : [];
+    if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context))) {
+      const reading = readScenario(text, ctx.context, chosen.has('correct'));
+      for (const c of reading.commands) {
+        // "add 10 agents" is a relative change, not a count of 10
+        if (relative.some((r) => 'slot' in c && r.slot === c.slot)) continue;
+        push(c);
+      }
+    }
+    relative.forEach(push);
+    const contactsWanted = chosen.has('contact') || CONTACT_CONTEXTS.has(ctx.context) || chosen.has('handoff') || chosen.has('yes');
+    if (contactsWanted || /@|\+?\d[\d\s-]{6,}\d/.test(text)) {
+      const answering = chosen.has('contact') || chosen.has('correct');
+      for (const v of findContacts(text, answering || !CONTACT_CONTEXTS.has(ctx.context) ? ctx.context : 'start')) {
+        push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario')) ? 'correct' : 'set', slot: v.slot, value: v.value });
+      }
+    }
+
+    // Acts with fields.
+    if (chosen.has('staffing')) {
+      const s = readStaffing(text);
+      if (s) push({ type: 'staffing', ...s });
+      else push({ type: 'ask', topic: 'staffing_costs' });
+    }
+    if (chosen.has('ask')) {
+      const topic = model.topics.predict(features)[0]!.label as Extract<Command, { type: 'ask' }>['topic'];
+      push({ type: 'ask', topic });
+    }
+    if (chosen.has('ask_estimate')) {
+      const aspect = model.aspects.predict(features)[0]!.label as Extract<Command, { type: 'ask_estimate' }>['aspect'];
+      const c: Extract<Command, { type: 'ask_estimate' }> = { type: 'ask_estimate', aspect };
+      if (aspect === 'line') {
+        const line = readLine(text);
+        if (line) c.line = line;
+      }
+      if (aspect === 'other_deployment') {
+        const deployment = readDeployment(text);
+        if (deployment) c.deployment = deployment;
+      }
+      push(c);
+    }
+    if (chosen.has('other_language')) {
+      const named = readLanguageName(text);
+      if (named) push({ type: 'other_language', lang: named });
+    }
+
+    // Acts without fields; yes and no only answer a yes/no question.
+    for (const act of ACT_LABELS) {
+      if (!chosen.has(act) || !BARE.has(act)) continue;
+      if ((act === 'yes' || act === 'no') && !YES_NO_CONTEXTS.has(ctx.context)) {
+        if (act === 'no' && (ctx.context === 'asked_volumes' || ctx.context === 'asked_phone' || ctx.context === 'asked_time')) push({ type: 'skip' });
+        continue;
+      }
+      push({ type: act } as Command);
+    }
+    if (commands.length === 0) push({ type: 'unclear' });
+    const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
+    if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
+    return result;
+  };
+}
+
+function dedupe(commands: Command[]): Command[] {
+  const seen = new Set<string>();
+  const out: Command[] = [];
+  for (const c of commands) {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  // "unclear" next to anything understood says nothing
+  return out.length > 1 ? out.filter((c) => c.type !== 'unclear') : out;
+}

@@ -1,0 +1,201 @@
+/**
+ * Logistic regression over sparse binary features, the classic text classifier: one independent
+ * yes/no model per label for the acts (a message can greet and ask at once), and a softmax over
+ * labels for single-choice questions (which topic, which aspect). Deterministic: the same data
+ * gives the same weights, so a trained model can be compared with a fresh training run.
+ */
+
+export type TrainOptions = { epochs?: number; learningRate?: number; l2?: number; seed?: number };
+
+type Encoded = { ids: Int32Array; labels: number[] };
+
+/** mulberry32: a small seeded generator, so shuffling (and the model) is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export type ModelJson = { kind: 'multilabel' | 'multiclass'; labels: string[]; features: string[]; weights: number[][]; bias: number[] };
+
+abstract class LinearModel {
+  protected readonly index = new Map<string, number>();
+  protected weights: Float64Array[] = [];
+  protected bias: Float64Array = new Float64Array(0);
+
+  constructor(readonly labels: readonly string[]) {}
+
+  protected encode(features: readonly string[], grow: boolean): Int32Array {
+    const ids: number[] = [];
+    for (const f of features) {
+      let id = this.index.get(f);
+      if (id === undefined && grow) {
+        id = this.index.size;
+        this.index.set(f, id);
+      }
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  }
+
+  /** Raw scores (before the link function), one per label. */
+  protected scores(ids: Int32Array): Float64Array {
+    const out = new Float64Array(this.labels.length);
+    for (let l = 0; l < this.labels.length; l++) {
+      const w = this.weights[l]!;
+      let z = this.bias[l]!;
+      for (let k = 0; k < ids.length; k++) z += w[ids[k]!]!;
+      out[l] = z;
+    }
+    return out;
+  }
+
+  protected allocate(): void {
+    const n = this.index.size;
+    this.weights = this.labels.map(() => new Float64Array(n));
+    this.bias = new Float64Array(this.labels.length);
+  }
+
+  toJSON(kind: ModelJson['kind']): ModelJson {
+    const features = [...this.index.keys()];
+    const round = (x: number) => Math.round(x * 1e4) / 1e4;
+    return { kind, labels: [...this.labels], features, weights: this.weights.map((w) => Array.from(w, round)), bias: Array.from(this.bias, round) };
+  }
+
+  protected load(json: ModelJson): void {
+    json.features.forEach((f, i) => this.index.set(f, i));
+    this.weights = json.weights.map((w) => Float64Array.from(w));
+    this.bias = Float64Array.from(json.bias);
+  }
+
+  get featureCount(): number {
+    return this.index.size;
+  }
+}
+
+/** One binary logistic regression per label. */
+export class MultiLabelModel extends LinearModel {
+  train(examples: { features: readonly string[]; labels: readonly string[] }[], opts: TrainOptions = {}): this {
+    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 7 } = opts;
+    const labelId = new Map(this.labels.map((l, i) => [l, i]));
+    const data: Encoded[] = examples.map((e) => ({
+      ids: this.encode(e.features, true),
+      labels: e.labels.map((l) => labelId.get(l)).filter((x): x is number => x !== undefined),
+    }));
+    this.allocate();
+    // Adagrad: rare features (most of them) keep a large step, frequent ones settle.
+    const g2 = this.labels.map(() => new Float64Array(this.index.size).fill(1e-8));
+    const g2b = new Float64Array(this.labels.length).fill(1e-8);
+    const random = rng(seed);
+    const order = data.map((_, i) => i);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (const i of order) {
+        const { ids, labels } = data[i]!;
+        const z = this.scores(ids);
+        for (let l = 0; l < this.labels.length; l++) {
+          const y = labels.includes(l) ? 1 : 0;
+          const grad = sigmoid(z[l]!) - y;
+          if (Math.abs(grad) < 1e-4) continue;
+          const w = this.weights[l]!;
+          const acc = g2[l]!;
+          for (let k = 0; k < ids.length; k++) {
+            const f = ids[k]!;
+            const g = grad + l2 * w[f]!;
+            acc[f]! += g * g;
+            w[f]! -= (learningRate * g) / Math.sqrt(acc[f]!);
+          }
+          g2b[l]! += grad * grad;
+          this.bias[l]! -= (learningRate * grad) / Math.sqrt(g2b[l]!);
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Probability of each label. */
+  predict(features: readonly string[]): Map<string, number> {
+    const z = this.scores(this.encode(features, false));
+    return new Map(this.labels.map((l, i) => [l, sigmoid(z[i]!)]));
+  }
+
+  static fromJSON(json: ModelJson): MultiLabelModel {
+    const m = new MultiLabelModel(json.labels);
+    m.load(json);
+    return m;
+  }
+}
+
+/** Softmax regression: exactly one label per example. */
+export class MultiClassModel extends LinearModel {
+  train(examples: { features: readonly string[]; label: string }[], opts: TrainOptions = {}): this {
+    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 11 } = opts;
+    const labelId = new Map(this.labels.map((l, i) => [l, i]));
+    const data = examples
+      .filter((e) => labelId.has(e.label))
+      .map((e) => ({ ids: this.encode(e.features, true), label: labelId.get(e.label)! }));
+    this.allocate();
+    const g2 = this.labels.map(() => new Float64Array(this.index.size).fill(1e-8));
+    const g2b = new Float64Array(this.labels.length).fill(1e-8);
+    const random = rng(seed);
+    const order = data.map((_, i) => i);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      for (const i of order) {
+        const { ids, label } = data[i]!;
+        const p = softmax(this.scores(ids));
+        for (let l = 0; l < this.labels.length; l++) {
+          const grad = p[l]! - (l === label ? 1 : 0);
+          if (Math.abs(grad) < 1e-4) continue;
+          const w = this.weights[l]!;
+          const acc = g2[l]!;
+          for (let k = 0; k < ids.length; k++) {
+            const f = ids[k]!;
+            const g = grad + l2 * w[f]!;
+            acc[f]! += g * g;
+            w[f]! -= (learningRate * g) / Math.sqrt(acc[f]!);
+          }
+          g2b[l]! += grad * grad;
+          this.bias[l]! -= (learningRate * grad) / Math.sqrt(g2b[l]!);
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Labels with their probabilities, most likely first. */
+  predict(features: readonly string[]): { label: string; p: number }[] {
+    const p = softmax(this.scores(this.encode(features, false)));
+    return this.labels.map((label, i) => ({ label, p: p[i]! })).sort((a, b) => b.p - a.p);
+  }
+
+  static fromJSON(json: ModelJson): MultiClassModel {
+    const m = new MultiClassModel(json.labels);
+    m.load(json);
+    return m;
+  }
+}
+
+function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  const out = new Float64Array(z.length);
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) sum += out[i] = Math.exp(z[i]! - max);
+  for (let i = 0; i < z.length; i++) out[i]! /= sum;
+  return out;
+}

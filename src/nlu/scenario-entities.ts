@@ -1,0 +1,313 @@
+/**
+ * Exact things in a message, read by rules because they are exact: the scenario values the slot
+ * extractor finds (agents, channels, deployment, volumes, add-ons, tier, horizon), relative changes
+ * ("double the agents", "10% more calls"), a staffing question's figures ("2,000 calls a day, 5 min
+ * AHT, 80/20"), a line of the estimate, and a language named or written. Which of these the message
+ * *means* to change is for the act model to say; this module only reads them.
+ */
+import { extractSlots } from './slots';
+import type { Command, Context, LineId } from './commands';
+import type { Channel, Deployment } from './types';
+import { findNumbers, type NumberMention } from './numbers';
+import { normalizeText, tokenize, type Token } from './text';
+import { AGENT_WORDS } from './units';
+import { CORRECTION_SPLIT } from './contact-entities';
+
+const ALL: readonly Channel[] = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'];
+const EXPECTING: Partial<Record<Context, 'agents' | 'channels' | 'deployment' | 'volumes'>> = {
+  asked_agents: 'agents',
+  asked_channels: 'channels',
+  asked_deployment: 'deployment',
+  asked_volumes: 'volumes',
+};
+const VOLUME_SLOT = {
+  callsPerMonth: 'calls_month',
+  voiceMinutesPerMonth: 'minutes_month',
+  smsPerMonth: 'sms_month',
+  mmsPerMonth: 'mms_month',
+  socialInteractionsPerMonth: 'social_month',
+  emailsPerMonth: 'email_month',
+  chatsPerMonth: 'chat_month',
+  egressGbPerMonth: 'egress_gb',
+} as const;
+
+const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|sekalian|ditambah|and also|with)\b/i;
+const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
+
+export type ScenarioReading = {
+  commands: Command[];
+  agentsRejected?: { raw: string; reason: 'zero' | 'negative' | 'decimal' | 'tooLarge' | 'notANumber' };
+  /** Two deployments named against each other ("cloud or on-prem"). */
+  deploymentsContrasted: boolean;
+  /** A handle time named in passing ("5 minute calls"), kept for a staffing question. */
+  ahtSeconds?: number;
+};
+
+function channelCommands(
+  edit: NonNullable<ReturnType<typeof extractSlots>['channels']>,
+  text: string,
+  context: Context,
+  type: 'set' | 'correct',
+): Command[] {
+  const out: Command[] = [];
+  const add = edit.all ? ALL.filter((c) => !edit.remove.includes(c)) : edit.add;
+  const replace = type === 'correct' || edit.all || edit.only || context === 'asked_channels' || context === 'start' || ONLY_CUE.test(text);
+  const additive = !replace && ADD_CUE.test(text);
+  if (add.length) out.push({ type: additive ? 'add' : type, slot: 'channels', value: [...add] });
+  if (edit.remove.length && !edit.all) out.push({ type: 'remove', slot: 'channels', value: [...edit.remove] });
+  return out;
+}
+
+/** The scenario values in one stretch of text, as commands of the given type. */
+function readSegment(text: string, context: Context, type: 'set' | 'correct'): ScenarioReading {
+  const ex = extractSlots(text, { expecting: EXPECTING[context] });
+  const out: Command[] = [];
+  if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents });
+  if (ex.channels) out.push(...channelCommands(ex.channels, text, context, type));
+  if (ex.deployment) out.push({ type, slot: 'deployment', value: ex.deployment });
+  for (const [k, slot] of Object.entries(VOLUME_SLOT)) {
+    const v = (ex.volumes as Record<string, number | undefined> | undefined)?.[k];
+    if (v !== undefined) out.push({ type, slot, value: v } as Command);
+  }
+  if (ex.addOns?.wfm !== undefined) out.push({ type, slot: 'wfm', value: ex.addOns.wfm });
+  if (ex.addOns?.ai !== undefined) out.push({ type, slot: 'ai', value: ex.addOns.ai });
+  if (ex.addOns?.customIntegrations !== undefined) out.push({ type, slot: 'integrations', value: ex.addOns.customIntegrations });
+  if (ex.tier) out.push({ type, slot: 'tier', value: ex.tier === 'essential' ? 'basic' : ex.tier });
+  if (ex.years !== undefined) out.push({ type, slot: 'years', value: ex.years });
+  return {
+    commands: out,
+    ...(ex.agentsRejected ? { agentsRejected: ex.agentsRejected } : {}),
+    deploymentsContrasted: ex.intents.includes('compare') && ex.compareAll === true && ex.deployment === undefined,
+    ...(ex.volumes?.ahtSeconds !== undefined ? { ahtSeconds: ex.volumes.ahtSeconds } : {}),
+  };
+}
+
+/**
+ * Scenario values in the message. A correction cue ("no wait", "sorry", "eh salah") splits it: the
+ * values after the cue are corrections of the same slots, and a slot said on both sides keeps only
+ * its corrected value.
+ */
+export function readScenario(text: string, context: Context, corrective: boolean): ScenarioReading {
+  const cue = CORRECTION_SPLIT.exec(text);
+  if (!cue) {
+    const r = readSegment(text, context, corrective ? 'correct' : 'set');
+    return r;
+  }
+  const before = readSegment(text.slice(0, cue.index), context, 'set');
+  const after = readSegment(text.slice(cue.index + cue[0].length), context, 'correct');
+  if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set');
+  const corrected = new Set(after.commands.map((c) => ('slot' in c ? c.slot : '')));
+  return {
+    commands: [...before.commands.filter((c) => !('slot' in c) || !corrected.has(c.slot)), ...after.commands],
+    ...(after.agentsRejected ?? before.agentsRejected ? { agentsRejected: after.agentsRejected ?? before.agentsRejected } : {}),
+    deploymentsContrasted: before.deploymentsContrasted || after.deploymentsContrasted,
+    ...(after.ahtSeconds ?? before.ahtSeconds ? { ahtSeconds: after.ahtSeconds ?? before.ahtSeconds } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// relative changes
+
+type RelSlot = Extract<Command, { type: 'relative' }>['slot'];
+
+const SLOT_WORDS: [RegExp, RelSlot][] = [
+  [/^(calls?|panggilan|telepon|telpon)$/, 'calls_month'],
+  [/^(minutes?|mins?|menit)$/, 'minutes_month'],
+  [/^(sms|texts?|smses)$/, 'sms_month'],
+  [/^(mms)$/, 'mms_month'],
+  [/^(emails?|surel)$/, 'email_month'],
+  [/^(chats?|obrolan)$/, 'chat_month'],
+  [/^(social|dms?|messages?|interactions?|interaksi|medsos|whatsapp|wa)$/, 'social_month'],
+  [/^(integrations?|integrasi)$/, 'integrations'],
+  [/^(years?|tahun|thn|yrs?)$/, 'years'],
+  [/^(gb|egress|bandwidth|data|tb)$/, 'egress_gb'],
+];
+
+function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefined {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const w = tokens[i]!.t;
+    if (AGENT_WORDS.has(w) || /^(team|tim|headcount|staff|agen)$/.test(w)) return 'agents';
+    for (const [re, slot] of SLOT_WORDS) if (re.test(w)) return slot;
+  }
+  return undefined;
+}
+
+const MUL_WORDS: [RegExp, number][] = [
+  [/\b(double|doubled|doubling|doubles|twice|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2)\b/, 2],
+  [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
+  [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
+  [/\b(half|halve|halved|halving|setengah(?:nya)?|separuh(?:nya)?|separo(?:nya)?|dibagi dua|bagi dua)\b/, 0.5],
+];
+const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
+const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|turun|turunkan|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus)\b/;
+
+/** "double the agents", "10% fewer agents", "add 5 seats", "kurangi 10 agen", "two more years". */
+export function readRelative(text: string): Extract<Command, { type: 'relative' }>[] {
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm);
+  const mentions = findNumbers(tokens);
+  const out: Extract<Command, { type: 'relative' }>[] = [];
+  for (const [re, factor] of MUL_WORDS) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    // "half cloud half on-prem" is a hybrid deployment, "twice a day" a frequency
+    if (factor === 0.5 && /\b(cloud|prem|lokal|hybrid|hibrida)/.test(norm)) continue;
+    if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
+    const at = tokens.findIndex((t) => t.start >= m.index);
+    const slot = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at) ?? 'agents';
+    out.push({ type: 'relative', slot, op: 'mul', amount: factor });
+    return out;
+  }
+  for (const m of mentions) {
+    const after = tokens[m.end];
+    const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
+    const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
+    const up = UP.test(window);
+    const down = DOWN.test(window);
+    if (!up && !down) continue;
+    const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
+    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 3, m.start) ?? (pct ? 'agents' : undefined);
+    if (!slot) continue;
+    if (pct) {
+      out.push({ type: 'relative', slot, op: 'pct', amount: sign * m.value });
+      continue;
+    }
+    // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
+    const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
+    const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
+    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose)\b/.test(cueBefore) ||
+      /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
+    if (!adds) continue;
+    out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// staffing
+
+export type StaffingReading = Omit<Extract<Command, { type: 'staffing' }>, 'type'>;
+
+const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
+  [/^(an? hour|per hour|hourly|\/ ?hour|\/ ?hr|per jam|sejam|tiap jam|setiap jam|\/ ?jam|each hour|every hour|an hr|per hr)/, 'hour'],
+  [/^(a day|per day|daily|\/ ?day|each day|every day|sehari|per hari|perhari|tiap hari|setiap hari|\/ ?hari|harian|a business day|per business day)/, 'day'],
+  [/^(a week|per week|weekly|\/ ?week|seminggu|per minggu|tiap minggu|setiap minggu|mingguan|\/ ?minggu)/, 'week'],
+  [/^(a month|per month|monthly|\/ ?month|\/ ?mo|a mo|sebulan|per bulan|perbulan|tiap bulan|setiap bulan|bulanan|\/ ?bulan)/, 'month'],
+];
+const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket)$/;
+
+/** The figures of a staffing question, if the message has a call volume. */
+export function readStaffing(text: string): StaffingReading | undefined {
+  const norm = normalizeText(text.replace(/(\d+):(\d{2})\b/g, (_m, a: string, b: string) => `${Number(a) * 60 + Number(b)} seconds`));
+  // restore what normalizeText masks but the figures need ("80/20" is blanked as a date-like pair)
+  const slRaw = /\b(\d{2,3})\s*\/\s*(\d{1,3})\b/.exec(text);
+  const tokens = tokenize(norm);
+  const mentions = findNumbers(tokens);
+  let volume: NumberMention | undefined;
+  let per: StaffingReading['per'] | undefined;
+  for (const m of mentions) {
+    const next = tokens.slice(m.end, m.end + 3).map((t) => t.t);
+    const callAt = next.findIndex((w) => CALL_WORD.test(w));
+    if (callAt < 0) continue;
+    volume = m;
+    const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');
+    for (const [re, p] of PER) if (re.test(rest)) per = p;
+    if (!per) {
+      const before = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ');
+      if (/\b(daily|sehari|per day|harian)\b/.test(before)) per = 'day';
+      else if (/\b(hourly|per hour|sejam|per jam)\b/.test(before)) per = 'hour';
+    }
+    break;
+  }
+  if (!volume) return undefined;
+  const out: StaffingReading = { volume: volume.value, per: per ?? 'month' };
+  // handle time: "5 min AHT", "calls last 3 min", "AHT 240 sec", "each takes 7 minutes", "durasi 4 menit"
+  for (const m of mentions) {
+    if (m === volume) continue;
+    const unit = tokens[m.end]?.t ?? '';
+    const around = tokens.slice(Math.max(0, m.start - 4), m.end + 3).map((t) => t.t).join(' ');
+    const isMinutes = /^(min|mins|minute|minutes|menit|mnt)$/.test(unit);
+    const isSeconds = /^(s|sec|secs|second|seconds|detik|dtk)$/.test(unit);
+    if ((isMinutes || isSeconds) && /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|rata|talk|each|per call|per panggilan)\b/.test(around)) {
+      if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
+      out.aht_seconds = isMinutes ? m.value * 60 : m.value;
+      continue;
+    }
+    if (/\baht\b/.test(around) && !isMinutes && !isSeconds && tokens[m.end]?.t !== '%') {
+      out.aht_seconds = m.value <= 30 ? m.value * 60 : m.value;
+    }
+  }
+  // service level: "80/20", "80% in 20 s", "90% answered in 15s", "80% dalam 20 detik"
+  const sl = /(\d{2,3})\s*(?:%|percent|persen)\s*(?:of calls\s*)?(?:answered\s*|dijawab\s*)?(?:in|within|dalam|under)\s*(\d{1,3})\s*(?:s|sec|secs|seconds|detik)?\b/i.exec(text);
+  if (sl) out.service_level = `${Number(sl[1])}/${Number(sl[2])}`;
+  else if (slRaw && /\b(sl|service level|level layanan|target)\b/i.test(text + ' sl')) {
+    const [a, b] = [Number(slRaw[1]), Number(slRaw[2])];
+    if (a >= 50 && a <= 100 && b > 0 && b <= 600) out.service_level = `${a}/${b}`;
+  }
+  const shrink = /(\d{1,2})\s*%\s*(?:shrinkage|penyusutan)|(?:shrinkage|penyusutan)\s*(?:of|sebesar|nya)?\s*(\d{1,2})\s*%?/i.exec(text);
+  if (shrink) out.shrinkage_pct = Number(shrink[1] ?? shrink[2]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a line of the estimate, another deployment
+
+const LINE_WORDS: [RegExp, LineId][] = [
+  [/\b(platform|licen[cs]es?|lisensi|seat price|per seat|subscription|langganan|kursi)\b/, 'platform'],
+  [/\b(storage|penyimpanan|simpan data)\b/, 'storage'],
+  [/\b(egress|data transfer|transfer data|bandwidth)\b/, 'egress'],
+  [/\b(wfm|workforce|manajemen tenaga kerja)\b/, 'wfm'],
+  [/\b(ai|a\.i\.|artificial intelligence|kecerdasan buatan|chatbot|bot)\b/, 'ai'],
+  [/\b(integrations?|integrasi)\b/, 'integrations'],
+  [/\b(hardware|perangkat keras|servers?|server)\b/, 'hardware'],
+  [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support)\b/, 'maintenance'],
+  [/\b(mms|picture messag)/, 'mms'],
+  [/\b(sms|text messag|pesan teks)/, 'sms'],
+  [/\b(social|sosial|medsos|sosmed|whatsapp|facebook|instagram)\b/, 'social'],
+  [/\b(email|e-mail|surel)\b/, 'email'],
+  [/\b(web ?chat|live ?chat|chat)\b/, 'webchat'],
+  [/\b(voice|phone|telepon|telpon|suara|calls?|panggilan|minutes|menit)\b/, 'voice'],
+];
+
+export function readLine(text: string): LineId | undefined {
+  const norm = text.toLowerCase();
+  for (const [re, line] of LINE_WORDS) if (re.test(norm)) return line;
+  return undefined;
+}
+
+export function readDeployment(text: string): Deployment | undefined {
+  return extractSlots(text).deployment;
+}
+
+// ---------------------------------------------------------------------------------------------
+// languages
+
+const LANGUAGE_NAMES: [RegExp, string][] = [
+  [/\b(spanish|espa[nñ]ol|spanyol|castellano)\b/i, 'es'],
+  [/\b(french|fran[cç]ais|prancis|perancis)\b/i, 'fr'],
+  [/\b(german|deutsch|jerman)\b/i, 'de'],
+  [/\b(chinese|mandarin|cantonese|cina|china|tionghoa|mandarin)\b|中文|普通话/i, 'zh'],
+  [/\b(japanese|jepang|nihongo)\b|日本語/i, 'ja'],
+  [/\b(korean|korea)\b|한국어/i, 'ko'],
+  [/\b(arabic|arab)\b|العربية/i, 'ar'],
+  [/\b(portuguese|portugis|portugu[eê]s)\b/i, 'pt'],
+  [/\b(italian|italia|italiano)\b/i, 'it'],
+  [/\b(dutch|belanda|nederlands)\b/i, 'nl'],
+  [/\b(thai|thailand)\b/i, 'th'],
+  [/\b(vietnamese|vietnam)\b/i, 'vi'],
+  [/\b(russian|rusia|русский)\b/i, 'ru'],
+  [/\b(hindi)\b/i, 'hi'],
+  [/\b(tagalog|filipino)\b/i, 'tl'],
+  [/\b(malay|melayu|malaysia)\b/i, 'ms'],
+  [/\b(javanese|jawa|basa jawa)\b/i, 'jv'],
+  [/\b(sundanese|sunda)\b/i, 'su'],
+  [/\b(turkish|turki)\b/i, 'tr'],
+  [/\b(english|inggris|bahasa inggris)\b/i, 'en'],
+  [/\b(indonesian|bahasa indonesia|b\. ?indo|bhs indo)\b/i, 'id'],
+];
+
+/** The language a message names ("can you speak Spanish?", "pakai bahasa Inggris"), if any. */
+export function readLanguageName(text: string): string | undefined {
+  for (const [re, code] of LANGUAGE_NAMES) if (re.test(text)) return code;
+  return undefined;
+}
