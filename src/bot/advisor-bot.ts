@@ -19,7 +19,7 @@ import { dialogStrings } from '../i18n/dialogs';
 import { parseCardAction, hasCardValue, type CardAction } from '../cards/actions';
 import { decide, type ChannelInfo, type DecideDeps, type Decision } from '../conversation/decide';
 import type { Effect, EffectOutcome, Reply } from '../conversation/replies';
-import { contextOf, parseState, type ConversationState as AdvisorState } from '../conversation/state';
+import { contextOf, followUpOf, parseState, type ConversationState as AdvisorState } from '../conversation/state';
 import type { Command, Interpretation } from '../nlu/commands';
 import type { InterpretContext } from '../nlu/interpret';
 import type { LeadStore } from '../handoff/lead-store';
@@ -139,7 +139,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       await this.send(context, [{ kind: 'text', text: { key }, buttons: [{ key: 'actionEstimate' }, { key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }] }], lang);
       return;
     } else {
-      interpretation = this.services.interpret(text, { context: contextOf(state), lang });
+      interpretation = this.services.interpret(text, { context: contextOf(state), lang, followUp: followUpOf(state) });
     }
     const decision = decide(state, { kind: 'message', interpretation, channel: this.channel(context), now: new Date() }, this.services);
     await this.apply(context, decision);

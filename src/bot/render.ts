@@ -90,8 +90,15 @@ function cardActivity(caps: ChannelCaps, json: AdaptiveCard, fallback: string, t
   return activity;
 }
 
-function scenarioTag(e: Estimate): Tag {
+const VOLUME_TAG: Record<string, string> = {
+  callsPerMonth: 'calls_month', voiceMinutesPerMonth: 'minutes_month', smsPerMonth: 'sms_month', mmsPerMonth: 'mms_month',
+  socialInteractionsPerMonth: 'social_month', emailsPerMonth: 'email_month', chatsPerMonth: 'chat_month', egressGbPerMonth: 'egress_gb',
+};
+
+function scenarioTag(e: Estimate, volumes: Record<string, number | undefined> = e.scenario.volumes): Tag {
   const s = e.scenario;
+  const v: Tag = {};
+  for (const [k, name] of Object.entries(VOLUME_TAG)) if (volumes[k] !== undefined) v[name] = volumes[k]!;
   return {
     agents: s.agents,
     channels: [...s.channels],
@@ -99,8 +106,9 @@ function scenarioTag(e: Estimate): Tag {
     years: s.years,
     wfm: s.addOns.wfm,
     ai: s.addOns.ai,
-    ...(s.volumes.smsPerMonth !== undefined ? { sms_month: s.volumes.smsPerMonth } : {}),
-    ...(s.volumes.callsPerMonth !== undefined ? { calls_month: s.volumes.callsPerMonth } : {}),
+    integrations: s.addOns.customIntegrations,
+    tier: s.tier,
+    ...v,
   };
 }
 
@@ -205,7 +213,7 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate) }, intro));
+        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
         break;
       }
       case 'comparison': {
@@ -275,6 +283,10 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
         out.push(withButtons(caps, factText(r, lang), [], { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) }));
         break;
     }
+  }
+  for (const a of out) {
+    const data = a.channelData as { advisor?: Tag } | undefined;
+    if (data?.advisor) data.advisor.lang = lang;
   }
   return out;
 }

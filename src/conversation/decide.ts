@@ -21,6 +21,7 @@ import { ContactSchema } from '../handoff/lead-schema';
 import type { Command, ContactSlot, Interpretation, Topic } from '../nlu/commands';
 import {
   applyCommands,
+  CHANNEL_OF_VOLUME,
   emptyDraft,
   isComplete,
   isScenarioCommand,
@@ -155,6 +156,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lang = interp.lang;
   const pending = s.pending;
   s.pending = undefined;
+  s.lastTopic = undefined;
 
   // Language: the advisor speaks English and Indonesian; it says so in both rather than guess.
   const languages = cmds.filter((c): c is Extract<Command, { type: 'other_language' }> => c.type === 'other_language');
@@ -266,10 +268,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   if (contact.length && s.lead && !has('ask') && !has('privacy')) {
     manageLeadContact(t, contact);
     handled = true;
+  } else if (contact.some((c) => c.slot === 'email' || c.slot === 'phone') && !s.lead) {
+    // Contact details typed unprompted ("Tom, tom@globex.com, call me") mean: have someone get in touch.
+    return startHandoff(t, cmds);
   }
 
   if (scenario.length) {
-    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('estimate') || has('compare'));
+    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'));
     else return startEstimate(t, scenario, { compare: has('compare') });
     priced = true;
     handled = true;
@@ -392,11 +397,13 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const before = s.draft;
   const applied = applyCommands(s.draft, scenario);
   s.draft = applied.draft;
+  // "compare the three for 80 agents": any deployment will do as the base, the comparison shows all three
+  if (s.then === 'compare' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
   s.priced = false;
   rejectionReplies(t, applied);
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
   // one message with all three answers goes straight to the estimate
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && s.then !== 'handoff';
+  const askVolumes = !(emptyBefore && isComplete(s.draft));
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   s.form = form;
   advanceEstimate(t, form);
@@ -407,7 +414,7 @@ function showOrStartEstimate(t: Turn): void {
   if (isComplete(s.draft)) {
     const e = currentEstimate(t)!;
     s.priced = true;
-    t.replies.push({ kind: 'estimate', estimate: e });
+    t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
     return;
   }
   startEstimate(t, []);
@@ -460,7 +467,7 @@ function finishEstimate(t: Turn): void {
   s.form = undefined;
   const e = currentEstimate(t)!;
   s.priced = true;
-  t.replies.push({ kind: 'estimate', estimate: e });
+  t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
   const then = s.then;
   s.then = undefined;
   if (then === 'compare') t.replies.push({ kind: 'comparison', estimate: e });
@@ -567,9 +574,13 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false): voi
   rejectionReplies(t, applied);
   const horizonCapped = applied.rejected.some((r) => r.slot === 'years' && r.reason === 'tooLong');
   if (horizonCapped) applied.draft.years = 10;
-  const changes = horizonCapped ? [...applied.changes.filter((c) => c.kind !== 'years'), ...(before.scenario.years !== 10 ? [{ kind: 'years' as const, before: before.scenario.years, after: 10 }] : [])] : applied.changes;
+  const missing = new Set(applied.volumesWithoutChannel);
+  // A volume for a channel the scenario does not have changes no figure: it is not reported as an update.
+  const priced = applied.changes.filter((c) => !(c.kind === 'volume' && CHANNEL_OF_VOLUME[c.key] && missing.has(CHANNEL_OF_VOLUME[c.key]!)));
+  const changes = horizonCapped ? [...priced.filter((c) => c.kind !== 'years'), ...(before.scenario.years !== 10 ? [{ kind: 'years' as const, before: before.scenario.years, after: 10 }] : [])] : priced;
   if (changes.length === 0) {
     if (applied.volumesWithoutChannel.length) return notIncluded(t, applied);
+    if (alsoCompare) return compare(t);
     if (applied.rejected.length === 0) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
@@ -579,7 +590,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false): voi
     text(t, 'whatIfIntro', { values: { change: { changes } }, act: 'updated' });
     t.replies.push({ kind: 'comparison', estimate: after });
   } else {
-    t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('whatIfIntro'), introValues: { change: { changes } } });
+    t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('whatIfIntro'), introValues: { change: { changes } }, volumes: s.draft.volumes });
   }
   if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
 }
@@ -626,6 +637,7 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' }>): void {
 function knowledge(t: Turn, topic: Topic, inForm: boolean): void {
   const s = t.s;
   rememberQuestion(s, t.text);
+  if (topic !== 'other') s.lastTopic = topic;
   if (topic === 'currency') {
     text(t, 'currencyAnswer', { act: 'ack' });
     return;
@@ -664,7 +676,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   rememberQuestion(s, t.text);
   if (c.aspect === 'breakdown' || c.aspect === 'other') {
-    t.replies.push({ kind: 'estimate', estimate: e });
+    t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
     return;
   }
   if (c.aspect === 'other_deployment') {
@@ -816,7 +828,10 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       s.form = undefined;
       return startEstimate(t, scenario);
     }
-    if (has('no') || has('skip')) return beginContact(t);
+    if (has('no') || has('skip') || has('handoff')) {
+      fillContact(t, form, cmds, false);
+      return beginContact(t);
+    }
   }
 
   // Scenario values said along the way ("Adatum, and we'd need 80 agents actually") update the scenario.

@@ -12,7 +12,7 @@ import type { StaffingNeed } from '../cost/staffing';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
 import type { Aspect, Command, LineId, Topic } from '../nlu/commands';
-import type { Change } from './draft';
+import type { Change, DraftVolumes } from './draft';
 
 export type Params = Record<string, string | number>;
 export type TextRef = { key: DialogKey; params?: Params };
@@ -42,7 +42,7 @@ export type Act =
 
 export type Reply =
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
-  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value> }
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes }
   | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value> }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }

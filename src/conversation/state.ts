@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DraftSchema, emptyDraft, isComplete } from './draft';
-import type { Context } from '../nlu/commands';
+import { TopicSchema, type Context } from '../nlu/commands';
 
 export const MAX_QUESTIONS = 50;
 
@@ -75,6 +75,8 @@ export const ConversationStateSchema = z.object({
   salesOffered: z.boolean().default(false),
   /** The last staffing answer, so "price that" knows the head count. */
   staffing: StaffingMemorySchema.optional(),
+  /** The topic of the last knowledge answer, so "and for 2 TB?" can continue it. */
+  lastTopic: TopicSchema.optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   lead: z.object({ id: z.string(), reference: z.string() }).optional(),
@@ -101,6 +103,14 @@ export function contextOf(state: ConversationState): Context {
   if (state.pending) return 'offered_sales';
   if (state.priced && isComplete(state.draft)) return 'after_estimate';
   return 'start';
+}
+
+/** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; staffing?: boolean } {
+  return {
+    ...(state.lastTopic ? { topic: state.lastTopic } : {}),
+    ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
+  };
 }
 
 export function rememberQuestion(state: ConversationState, question: string): void {

@@ -21,7 +21,7 @@ export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
 const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
-const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:company|perusahaan|from|at|i work at|i work for|we are|we're|working at|with|company is|company's|company:|our company is|my company is|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya)?|kerja di|bekerja di|kantor(?: saya)?(?: di)?|kami dari|saya dari|dari|dr|namanya)\s+/i;
+const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya)\s+/i;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
 
@@ -128,7 +128,7 @@ function residual(text: string, spans: Spans): string {
   return s;
 }
 
-const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|sure|yes|ya|iya|yeah|well|so|um|uh|ehm|baik|tentu|boleh|here you go|here it is|here|it's|its|it is|sure thing)[\s,.!:-]+)+/i;
+const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|yes|ya|iya|yeah|yep|well|so|um|uh|ehm|hmm|baik|tentu|boleh|fine|alright|all right|right|sudah|udah|sip|siap|here you go|here it is|here|it's|its|it is|sure thing|no problem|nggak masalah)[\s,.!:-]+)+/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   let s = text.replace(ANSWER_FILLER_START, '');
@@ -198,8 +198,26 @@ function parseSegment(text: string, asked: string | undefined): Found {
     break;
   }
 
+  // A list of details ("Tom Becker, tom@x.com, Globex Corp"): the parts that are not an email or a phone
+  // number are, in order, the name and the company, when they look like names.
+  const parts = residual(text, spans)
+    .replace(/^[^:]{0,40}:\s*/, (m) => (/(contact|details|reach|here|hubungi|kontak|data)/i.test(m) ? '' : m))
+    .split(/[,;\n]|\s+\/\s+|\s+-\s+/)
+    .map((p) => cleanTrailing(p.trim()))
+    .filter((p) => p.length > 0);
+  const listed = spans.length > 0 && parts.length >= 1;
+  if (listed) {
+    const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
+    const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p);
+    for (const p of titled) {
+      if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
+      else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
+      else if (!found.company && asked !== 'company') found.company = p;
+    }
+  }
   if (wantName && !found.name) {
-    const answer = answerFor('name', residual(text, spans));
+    const first = listed ? parts[0] : undefined;
+    const answer = answerFor('name', first ?? residual(text, spans));
     if (answer && answer.split(/\s+/).length <= 5) found.name = answer;
   }
   if (wantCompany) {

@@ -42,6 +42,8 @@ export type Analysed = {
   features: string[];
 };
 
+const OFF = new Set((process.env.NLU_FEATURES_OFF ?? '').split(',').filter(Boolean));
+
 const EMAIL = /[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}/i;
 const PHONE = /(?:\+\d[\d\s().-]{6,}\d)|(?:\(?\b0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,5}\b)|(?:\b\d{3}[\s-]\d{3}[\s-]\d{4}\b)/;
 
@@ -123,17 +125,17 @@ export function messageFeatures(text: string, context: Context, lang: 'en' | 'id
     features.add(`w:${w}`);
     if (w !== '#num' && w.length > 2) {
       const term = termOf(w, lang);
-      if (term !== w) features.add(`t:${term}`);
+      if (term !== w && !OFF.has('t')) features.add(`t:${term}`);
     }
-    if (i > 0) features.add(`b:${words[i - 1]}_${w}`);
-    if (short) features.add(`cw:${context}:${w}`);
+    if (i > 0 && !OFF.has('b')) features.add(`b:${words[i - 1]}_${w}`);
+    if (short && !OFF.has('cw')) features.add(`cw:${context}:${w}`);
   });
   if (words[0]) {
     features.add(`first:${words[0]}`);
-    features.add(`cf:${context}:${words[0]}`);
+    if (!OFF.has('cf')) features.add(`cf:${context}:${words[0]}`);
   }
-  if (words[1]) features.add(`first2:${words[0]}_${words[1]}`);
-  if (words[n - 1]) features.add(`last:${words[n - 1]}`);
-  if (short) features.add(`cwhole:${context}:${words.join('_')}`);
+  if (words[1] && !OFF.has('first2')) features.add(`first2:${words[0]}_${words[1]}`);
+  if (words[n - 1] && !OFF.has('last')) features.add(`last:${words[n - 1]}`);
+  if (short && !OFF.has('cwhole')) features.add(`cwhole:${context}:${words.join('_')}`);
   return { tokens, words, features: [...features] };
 }

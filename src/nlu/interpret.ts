@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import type { Command, Context, Interpretation } from './commands';
+import type { Command, Context, Interpretation, Topic } from './commands';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
 import { foreignLanguage } from './foreign';
@@ -23,15 +23,24 @@ export type InterpretContext = {
   context: Context;
   /** The conversation's language so far: short messages with no language signal keep it. */
   lang: 'en' | 'id';
+  /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
+  followUp?: { topic?: Topic; staffing?: boolean };
 };
 
+/** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
+const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
+
 /** An act counts when the model gives it at least this probability. */
-export const ACT_THRESHOLD = 0.5;
+export const ACT_THRESHOLD = Number(process.env.ACT_T ?? 0.5);
 /** Below this for the best act, the advisor asks what was meant instead of guessing. */
-export const CLARIFY_THRESHOLD = 0.3;
+export const CLARIFY_THRESHOLD = Number(process.env.CLAR_T ?? 0.3);
 
 const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
+/** What a model may make of an elliptical follow-up it cannot read on its own. */
+const FOLLOW_UP_ACTS: ReadonlySet<string> = new Set(['scenario', 'unclear', 'estimate', 'ask', 'relative', 'staffing', 'ask_estimate']);
+/** Acts that say a message in a contact question is not the answer to it. */
+const NOT_AN_ANSWER: ReadonlySet<string> = new Set(['why', 'privacy', 'skip', 'cancel', 'start_over', 'help', 'ask', 'ask_estimate', 'ack', 'out_of_scope', 'unclear', 'other_language', 'no']);
 const BARE: ReadonlySet<string> = new Set([
   'estimate', 'compare', 'price_staffing', 'handoff', 'ack', 'yes', 'no', 'skip', 'cancel', 'start_over', 'help', 'why',
   'privacy', 'greeting', 'out_of_scope', 'unclear', 'send_estimate',
@@ -70,11 +79,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const best = ranked[0]!;
     if (chosen.size === 0) chosen.add(best[1] >= CLARIFY_THRESHOLD ? best[0] : 'unclear');
 
+    // A short follow-up keeps the subject of the last answer: a staffing question, or a knowledge topic.
+    const followUp = ctx.followUp;
+    if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
+      const staffing = followUp.staffing ? readStaffing(text) : undefined;
+      if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
+      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text)) {
+        return { lang, text, commands: [{ type: 'ask', topic: followUp.topic }], confidence: best[1], scores };
+      }
+    }
+
     const commands: Command[] = [];
     const push = (c: Command) => commands.push(c);
 
     // Values: scenario, relative changes, contact details.
-    const relative = chosen.has('relative') ? readRelative(text) : [];
+    // Relative changes are exact patterns ("double", "10% fewer", "add 5 more"): trusted unless the message is a question.
+    const relative = chosen.has('relative') || !(chosen.has('ask') && chosen.size === 1) ? readRelative(text) : [];
     if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context))) {
       const reading = readScenario(text, ctx.context, chosen.has('correct'));
       for (const c of reading.commands) {
@@ -84,12 +104,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
     }
     relative.forEach(push);
-    const contactsWanted = chosen.has('contact') || CONTACT_CONTEXTS.has(ctx.context) || chosen.has('handoff') || chosen.has('yes');
-    if (contactsWanted || /@|\+?\d[\d\s-]{6,}\d/.test(text)) {
-      const answering = chosen.has('contact') || chosen.has('correct');
-      for (const v of findContacts(text, answering || !CONTACT_CONTEXTS.has(ctx.context) ? ctx.context : 'start')) {
-        push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario')) ? 'correct' : 'set', slot: v.slot, value: v.value });
-      }
+    // In a contact question the message is the answer unless it clearly does something else
+    // ("why do you need my name?", "skip", "cancel"); elsewhere only named details count.
+    const otherAct = [...chosen].some((a) => NOT_AN_ANSWER.has(a)) && !chosen.has('contact');
+    const answering = CONTACT_CONTEXTS.has(ctx.context) && !otherAct;
+    const contactContext = answering ? ctx.context : 'start';
+    for (const v of findContacts(text, contactContext)) {
+      push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario')) ? 'correct' : 'set', slot: v.slot, value: v.value });
     }
 
     // Acts with fields.

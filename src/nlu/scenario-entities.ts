@@ -31,6 +31,10 @@ const VOLUME_SLOT = {
   egressGbPerMonth: 'egress_gb',
 } as const;
 
+const VOLUME_CHANNEL: Record<string, Channel> = {
+  callsPerMonth: 'voice', voiceMinutesPerMonth: 'voice', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'social', emailsPerMonth: 'email', chatsPerMonth: 'webchat',
+};
+
 const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|sekalian|ditambah|and also|with)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
 
@@ -51,6 +55,10 @@ function channelCommands(
 ): Command[] {
   const out: Command[] = [];
   const add = edit.all ? ALL.filter((c) => !edit.remove.includes(c)) : edit.add;
+  // "I meant MMS, not SMS": a swap, not a new list
+  if (type === 'correct' && add.length && edit.remove.length && !edit.all && !edit.only) {
+    return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];
+  }
   const replace = type === 'correct' || edit.all || edit.only || context === 'asked_channels' || context === 'start' || ONLY_CUE.test(text);
   const additive = !replace && ADD_CUE.test(text);
   if (add.length) out.push({ type: additive ? 'add' : type, slot: 'channels', value: [...add] });
@@ -63,7 +71,13 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct'): S
   const ex = extractSlots(text, { expecting: EXPECTING[context] });
   const out: Command[] = [];
   if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents });
-  if (ex.channels) out.push(...channelCommands(ex.channels, text, context, type));
+  if (ex.channels) {
+    // "our SMS volume is 10,000 a month": the channel word names the volume, it does not choose channels
+    const volumeChannels = new Set(Object.keys(ex.volumes ?? {}).map((k) => VOLUME_CHANNEL[k]).filter(Boolean));
+    const onlyNamesVolumes = context !== 'asked_channels' && context !== 'start' && ex.channels.remove.length === 0 && !ex.channels.all &&
+      ex.channels.add.length > 0 && ex.channels.add.every((c) => volumeChannels.has(c)) && !ADD_CUE.test(text);
+    if (!onlyNamesVolumes) out.push(...channelCommands(ex.channels, text, context, type));
+  }
   if (ex.deployment) out.push({ type, slot: 'deployment', value: ex.deployment });
   for (const [k, slot] of Object.entries(VOLUME_SLOT)) {
     const v = (ex.volumes as Record<string, number | undefined> | undefined)?.[k];
@@ -133,7 +147,7 @@ function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefine
 }
 
 const MUL_WORDS: [RegExp, number][] = [
-  [/\b(double|doubled|doubling|doubles|twice|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2)\b/, 2],
+  [/\b(double|doubled|doubling|doubles|twice|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
   [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
   [/\b(half|halve|halved|halving|setengah(?:nya)?|separuh(?:nya)?|separo(?:nya)?|dibagi dua|bagi dua)\b/, 0.5],
@@ -213,9 +227,11 @@ export function readStaffing(text: string): StaffingReading | undefined {
     const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');
     for (const [re, p] of PER) if (re.test(rest)) per = p;
     if (!per) {
-      const before = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ');
-      if (/\b(daily|sehari|per day|harian)\b/.test(before)) per = 'day';
-      else if (/\b(hourly|per hour|sejam|per jam)\b/.test(before)) per = 'hour';
+      // "Per jam kami menerima 200 panggilan", "Seminggu kami terima 7.000 panggilan": the period may come first
+      const all = tokens.map((t) => t.t).join(' ');
+      if (/\b(an hour|per hour|hourly|per jam|sejam|tiap jam|setiap jam|each hour|every hour|per hr)\b/.test(all)) per = 'hour';
+      else if (/\b(a day|per day|daily|sehari|per hari|perhari|tiap hari|setiap hari|harian|each day|every day)\b/.test(all)) per = 'day';
+      else if (/\b(a week|per week|weekly|seminggu|per minggu|tiap minggu|setiap minggu|mingguan)\b/.test(all)) per = 'week';
     }
     break;
   }

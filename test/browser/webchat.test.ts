@@ -11,7 +11,8 @@ import { t } from '../../src/i18n/index';
 import { cardStrings } from '../../src/i18n/cards';
 import { webchatStrings } from '../../src/i18n/webchat';
 import { channelName, deploymentName } from '../../src/cards/describe';
-import { say } from '../../dialogs/replies';
+import { dialogStrings } from '../../src/i18n/dialogs';
+const say = (lang: 'en' | 'id', key: keyof (typeof dialogStrings)['en']) => t(dialogStrings, lang, key);
 
 /**
  * The real app (createApp) in headless Chromium: the page, Web Chat from node_modules, the
