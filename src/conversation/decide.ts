@@ -201,8 +201,14 @@ function resume(t: Turn): void {
 function cancel(t: Turn): void {
   const s = t.s;
   const form = s.form;
+  const held = s.heldContact !== undefined;
   s.form = undefined;
   s.then = undefined;
+  s.heldContact = undefined;
+  if (!form && held) {
+    text(t, 'cancelledHandoff', { buttons: quickActions(), act: 'cancelled' });
+    return;
+  }
   if (!form) {
     text(t, 'nothingToCancel', { buttons: quickActions(), act: 'cancelled' });
     return;
@@ -215,11 +221,12 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, lastTopic: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
 function resetScenario(s: ConversationState): void {
+  s.heldContact = undefined;
   s.draft = emptyDraft();
   s.priced = false;
   s.form = undefined;
@@ -255,7 +262,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     handled = true;
   }
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
-  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && has('yes'))) && staffingAgents) {
+  const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+  // Right after a staffing answer, "voice and SMS, hybrid" prices the head count it just gave.
+  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || scenarioWithoutAgents))) && staffingAgents) {
     const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
     return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: staffingAgents }, ...scenario]);
   }
@@ -496,11 +505,13 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if ((has('price_staffing') || (staffingAgents && has('yes'))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
     scenario.unshift({ type: 'set', slot: 'agents', value: (staffingAgents ?? s.staffing?.agentsPaid)! });
   }
+  let missingChannels: Applied['volumesWithoutChannel'] = [];
   if (scenario.length) {
     const before = s.draft;
     const applied = applyCommands(s.draft, scenario);
     s.draft = applied.draft;
     rejectionReplies(t, applied);
+    missingChannels = applied.volumesWithoutChannel;
     answered = applied.changes.length > 0 || applied.rejected.length === 0;
     if (form.slot === 'agents' && before.agents === undefined && !before.channels?.length && isComplete(s.draft)) form.askVolumes = false;
     if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
@@ -533,7 +544,19 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   const informed = information(t, cmds);
   if (has('send_estimate')) sendEstimate(t);
 
-  if (answered) return advanceEstimate(t, form);
+  if (answered) {
+    advanceEstimate(t, form);
+    if (missingChannels.length && s.priced && !s.form) {
+      // the estimate is out; the volume for a channel it lacks is noted, with an offer to add the channel
+      if (s.pending?.kind === 'sales') {
+        s.pending = undefined;
+        s.salesOffered = false;
+        t.replies.pop();
+      }
+      notIncluded(t, { draft: s.draft, changes: [], rejected: [], volumesWithoutChannel: missingChannels });
+    }
+    return;
+  }
   if (informed || has('staffing') || has('skip') || has('send_estimate')) return resume(t);
   form.misses += 1;
   t.formMoved = true;
@@ -551,7 +574,9 @@ function rejectionReplies(t: Turn, applied: Applied): void {
   for (const r of applied.rejected) {
     if (r.slot === 'agents') {
       const key = ({ zero: 'agentsZero', negative: 'agentsNegative', decimal: 'agentsDecimal', tooLarge: 'agentsTooLarge' } as const)[r.reason];
-      text(t, key, { act: 'rejected' });
+      // these sentences end by asking again; in the form they are the question
+      const asking = t.s.form?.kind === 'estimate' && t.s.form.slot === 'agents';
+      text(t, key, { act: 'rejected', ...(asking ? { asks: 'agents' as const } : {}) });
     } else if (r.slot === 'years') {
       text(t, r.reason === 'tooLong' ? 'horizonTooLong' : 'horizonTooShort', { act: 'rejected' });
     } else if (r.slot === 'channels') {
@@ -705,7 +730,9 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   fillContact(t, form, cmds, false);
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
-  if (!isComplete(s.draft)) {
+  // "just have sales call me, no estimate": straight to the contact details
+  const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no');
+  if (!isComplete(s.draft) && !declined) {
     form.slot = 'scenario_choice';
     t.formMoved = true;
     promptHandoff(t, form, false);
@@ -719,7 +746,8 @@ function beginContact(t: Turn): void {
   const s = t.s;
   let form = s.form;
   if (form?.kind !== 'handoff') {
-    form = { kind: 'handoff', slot: 'name', misses: 0, contact: {}, skipped: [] };
+    form = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.heldContact ?? {}) }, skipped: [] };
+    s.heldContact = undefined;
     const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
     if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();
     s.form = form;
@@ -823,14 +851,16 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
 
   if (form.slot === 'scenario_choice') {
     const scenario = cmds.filter(isScenarioCommand);
-    if (has('yes') || has('estimate') || scenario.length) {
-      s.then = 'handoff';
-      s.form = undefined;
-      return startEstimate(t, scenario);
-    }
-    if (has('no') || has('skip') || has('handoff')) {
+    if (has('no') || has('skip') || (has('handoff') && !scenario.length)) {
       fillContact(t, form, cmds, false);
       return beginContact(t);
+    }
+    if (has('yes') || has('estimate') || scenario.length) {
+      s.then = 'handoff';
+      fillContact(t, form, cmds, false);
+      if (Object.keys(form.contact).length) s.heldContact = form.contact;
+      s.form = undefined;
+      return startEstimate(t, scenario);
     }
   }
 

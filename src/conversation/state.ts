@@ -70,6 +70,8 @@ export const ConversationStateSchema = z.object({
   priced: z.boolean().default(false),
   form: FormSchema.optional(),
   pending: PendingSchema.optional(),
+  /** Contact details given before a detour to price the scenario first; dropped if the handoff is abandoned. */
+  heldContact: ContactDraftSchema.optional(),
   /** What to show once the estimate form completes. */
   then: z.enum(['compare', 'handoff']).optional(),
   salesOffered: z.boolean().default(false),

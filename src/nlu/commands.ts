@@ -63,7 +63,8 @@ const setOf = <S extends string, V extends z.ZodType>(slot: S, value: V) =>
   z.object({ type: z.enum(['set', 'correct']), slot: z.literal(slot), value });
 
 const SetSchemas = [
-  setOf('agents', IntValue), setOf('calls_month', IntValue), setOf('minutes_month', IntValue), setOf('sms_month', IntValue),
+  // a rejected count (0, -5, 2.5, 200,000) still arrives, so the advisor can say why it is not taken
+  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)), setOf('calls_month', IntValue), setOf('minutes_month', IntValue), setOf('sms_month', IntValue),
   setOf('mms_month', IntValue), setOf('social_month', IntValue), setOf('email_month', IntValue), setOf('chat_month', IntValue),
   setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
   setOf('wfm', z.boolean()), setOf('ai', z.boolean()),

@@ -21,6 +21,7 @@ export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
 const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|nama saya|saya|aku|dengan)\s+/i;
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya)\s+/i;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
@@ -177,10 +178,10 @@ function parseSegment(text: string, asked: string | undefined): Found {
   if (nameLead) {
     const lead = nameLead[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
     const candidate = nameAfter(text, nameLead.index + nameLead[0].length);
-    const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama)$/.test(lead);
+    const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama|call me)$/.test(lead);
     if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName)) found.name = candidate;
   }
-  if (found.name && /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake)\b/i.test(found.name)) {
+  if (found.name && /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i.test(found.name)) {
     delete found.name;
   }
 
@@ -209,7 +210,10 @@ function parseSegment(text: string, asked: string | undefined): Found {
   if (listed) {
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
     const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p);
-    for (const p of titled) {
+    for (const raw of titled) {
+      // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
+      const p = raw.replace(NAME_LEAD_START, '').trim();
+      if (!p || p === found.name || NAME_LEAD_START.test(raw)) continue;
       if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
       else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
       else if (!found.company && asked !== 'company') found.company = p;

@@ -37,6 +37,15 @@ export const CLARIFY_THRESHOLD = Number(process.env.CLAR_T ?? 0.3);
 
 const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
+const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
+
+const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
+
+/** Acts that only ask or talk: the values in such a message describe the question, they change nothing. */
+const QUESTION_ACTS: ReadonlySet<string> = new Set(['ask', 'ask_estimate', 'staffing', 'why', 'privacy', 'help', 'other_language', 'out_of_scope', 'greeting', 'ack', 'unclear', 'send_estimate', 'cancel', 'skip', 'no']);
+/** Acts with consequences that are never taken on a guess below the threshold. */
+const CONSEQUENTIAL: ReadonlySet<string> = new Set(['yes', 'no', 'handoff', 'cancel', 'start_over', 'price_staffing', 'other_language']);
+
 /** What a model may make of an elliptical follow-up it cannot read on its own. */
 const FOLLOW_UP_ACTS: ReadonlySet<string> = new Set(['scenario', 'unclear', 'estimate', 'ask', 'relative', 'staffing', 'ask_estimate']);
 /** Acts that say a message in a contact question is not the answer to it. */
@@ -72,12 +81,29 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (foreign) {
       return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
     }
+    // A bare number in reply to the welcome ("40", "empat puluh") answers its first question: how many agents.
+    if (ctx.context === 'start' && BARE_NUMBER.test(text)) {
+      const reading = readScenario(text, 'asked_agents', false);
+      if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
+        return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
+      }
+    }
     const { features } = messageFeatures(text, ctx.context, lang);
     const scores = model.acts.predict(features) as ActScores;
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
     const chosen = new Set<ActLabel>(ranked.filter(([, p]) => p >= ACT_THRESHOLD).map(([l]) => l));
     const best = ranked[0]!;
-    if (chosen.size === 0) chosen.add(best[1] >= CLARIFY_THRESHOLD ? best[0] : 'unclear');
+    if (chosen.size === 0) {
+      // Unsure: a value the rules can read is still a value; a consequential act (yes, cancel, sales…) is never a guess.
+      if (readScenario(text, ctx.context, false).commands.length > 0 || readRelative(text).length > 0) chosen.add('scenario');
+      else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
+      else chosen.add('unclear');
+    }
+    // An attempted answer to a contact question ("bob@@nowhere") is an answer, however odd it looks.
+    if (CONTACT_CONTEXTS.has(ctx.context) && best[0] === 'contact' && /[@\d]/.test(text)) {
+      for (const a of ['skip', 'cancel', 'unclear', 'no'] as const) chosen.delete(a);
+      chosen.add('contact');
+    }
 
     // A short follow-up keeps the subject of the last answer: a staffing question, or a knowledge topic.
     const followUp = ctx.followUp;
@@ -95,7 +121,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // Values: scenario, relative changes, contact details.
     // Relative changes are exact patterns ("double", "10% fewer", "add 5 more"): trusted unless the message is a question.
     const relative = chosen.has('relative') || !(chosen.has('ask') && chosen.size === 1) ? readRelative(text) : [];
-    if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context))) {
+    // Values are read unless the message only asks something ("how much does one SMS cost?").
+    const onlyAsks = [...chosen].every((a) => QUESTION_ACTS.has(a));
+    if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context)) || (!onlyAsks && !CONTACT_CONTEXTS.has(ctx.context))) {
       const reading = readScenario(text, ctx.context, chosen.has('correct'));
       for (const c of reading.commands) {
         // "add 10 agents" is a relative change, not a count of 10
@@ -109,8 +137,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const otherAct = [...chosen].some((a) => NOT_AN_ANSWER.has(a)) && !chosen.has('contact');
     const answering = CONTACT_CONTEXTS.has(ctx.context) && !otherAct;
     const contactContext = answering ? ctx.context : 'start';
-    for (const v of findContacts(text, contactContext)) {
+    const contacts = findContacts(text, contactContext);
+    for (const v of contacts) {
       push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario')) ? 'correct' : 'set', slot: v.slot, value: v.value });
+    }
+    // "bob@@nowhere" at the email question: passed on as typed, so the advisor can say what is wrong with it
+    const asked = ctx.context.slice(6);
+    if (answering && chosen.has('contact') && (asked === 'email' || asked === 'phone') && !contacts.some((v) => v.slot === asked)) {
+      push({ type: 'set', slot: asked, value: text.slice(0, 200) });
     }
 
     // Acts with fields.
@@ -136,6 +170,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
       push(c);
     }
+    // "have sales call me, no estimate needed": the handoff without the detour to price a scenario
+    if (chosen.has('handoff') && DECLINES_ESTIMATE.test(text)) push({ type: 'skip' });
     if (chosen.has('other_language')) {
       const named = readLanguageName(text);
       if (named) push({ type: 'other_language', lang: named });

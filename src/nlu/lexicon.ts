@@ -38,6 +38,7 @@ export type Tag =
 
 const entries: [Tag, string[]][] = [
   [{ type: 'neutral' }, [
+    'sales call', 'a call from', 'get a call', 'discovery call', 'demo call', 'call from sales', 'quick call', 'video call',
     'call me', 'call us', 'call back', 'call me back', 'give me a call', 'call center', 'call centre', 'call centers',
     'contact center', 'contact centre', 'phone number', 'phone no', 'my phone', 'my number', 'email me', 'email us',
     'mail me', 'my email', 'email address', 'e mail address', 'nomor telepon', 'no telepon', 'nomor hp', 'no hp',
@@ -169,7 +170,7 @@ const entries: [Tag, string[]][] = [
     'yes', 'ya', 'iya', 'keep', 'put back', 'bring back',
   ]],
   [{ type: 'glue' }, [
-    'and', 'or', '&', '/', 'the', 'any', 'a', 'an', 'either', 'of', 'for', 'dan', 'atau', 'maupun', 'serta',
+    'nya', 'and', 'or', '&', '/', 'the', 'any', 'a', 'an', 'either', 'of', 'for', 'dan', 'atau', 'maupun', 'serta',
     'need', 'needs', 'needed', 'want', 'wants', 'use', 'using', 'have', 'has', 'channel', 'channels', 'saluran',
     'kanal', 'pakai', 'pake', 'perlu', 'butuh', 'usah', 'menggunakan', 'support', 'supporting', 'handle', 'via',
     'through', 'lewat', 'go', 'going', 'be', 'is', 'are', 'deployment', 'model', 'option', 'di', 'ke', 'pada',
@@ -178,7 +179,7 @@ const entries: [Tag, string[]][] = [
 ];
 
 /** Indonesian "not needed" phrases double as post-negation: "SMS tidak perlu". */
-export const POST_NEGATING_NEG = new Set(['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh']);
+export const POST_NEGATING_NEG = new Set(['tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'enggak jadi', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh']);
 
 /** The special "but": exception after "all", otherwise a clause break. Resolved by the extractor. */
 const BUT_WORDS = ['but', 'tapi', 'tetapi', 'namun'];

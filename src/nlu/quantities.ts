@@ -49,7 +49,7 @@ const APPROX = new Set([
 ]);
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
-  'for', 'untuk', 'buat', 'jadi', 'menjadi', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
+  'for', 'untuk', 'buat', 'jadi', 'menjadi', 'jadikan', 'jadiin', 'bikin', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
   'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
   // a correction of the last answer: "I meant 45", "oops, 45", "salah, 45", "koreksi 45"
   'meant', 'mean', 'maksudku', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'sori', 'sorry',
@@ -131,8 +131,8 @@ function scanPeriod(tokens: Token[], from: number): { factor: number | null; end
 }
 
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
-const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
-const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
+const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
+const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
 
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;

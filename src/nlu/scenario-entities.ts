@@ -71,6 +71,10 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct'): S
   const ex = extractSlots(text, { expecting: EXPECTING[context] });
   const out: Command[] = [];
   if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents });
+  else if (ex.agentsRejected && ex.agentsRejected.reason !== 'notANumber') {
+    const value = parseRejected(ex.agentsRejected.raw, ex.agentsRejected.reason);
+    if (value !== undefined) out.push({ type, slot: 'agents', value });
+  }
   if (ex.channels) {
     // "our SMS volume is 10,000 a month": the channel word names the volume, it does not choose channels
     const volumeChannels = new Set(Object.keys(ex.volumes ?? {}).map((k) => VOLUME_CHANNEL[k]).filter(Boolean));
@@ -94,6 +98,15 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct'): S
     deploymentsContrasted: ex.intents.includes('compare') && ex.compareAll === true && ex.deployment === undefined,
     ...(ex.volumes?.ahtSeconds !== undefined ? { ahtSeconds: ex.volumes.ahtSeconds } : {}),
   };
+}
+
+/** The number behind a refused agent count ("0", "-5", "2.5", "200k"), for the advisor to say why. */
+function parseRejected(raw: string, reason: 'zero' | 'negative' | 'decimal' | 'tooLarge'): number | undefined {
+  if (reason === 'zero') return 0;
+  const found = findNumbers(tokenize(normalizeText(raw)))[0];
+  if (!found) return reason === 'negative' ? -1 : undefined;
+  const v = found.negative ? -found.value : found.value;
+  return reason === 'negative' ? -Math.abs(v) : v;
 }
 
 /**
@@ -139,7 +152,7 @@ const SLOT_WORDS: [RegExp, RelSlot][] = [
 
 function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefined {
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    const w = tokens[i]!.t;
+    const w = tokens[i]!.t.replace(/(?<=\w{3})nya$/, '');
     if (AGENT_WORDS.has(w) || /^(team|tim|headcount|staff|agen)$/.test(w)) return 'agents';
     for (const [re, slot] of SLOT_WORDS) if (re.test(w)) return slot;
   }
@@ -152,6 +165,8 @@ const MUL_WORDS: [RegExp, number][] = [
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
   [/\b(half|halve|halved|halving|setengah(?:nya)?|separuh(?:nya)?|separo(?:nya)?|dibagi dua|bagi dua)\b/, 0.5],
 ];
+/** "agennya dikali 3", "times 3", "x3 the agents". */
+const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
 const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|turun|turunkan|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus)\b/;
 
@@ -172,6 +187,13 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     out.push({ type: 'relative', slot, op: 'mul', amount: factor });
     return out;
   }
+  const times = TIMES.exec(norm);
+  if (times) {
+    const at = tokens.findIndex((t) => t.start >= times.index);
+    const slot = slotNear(tokens, at - 4, at) ?? slotNear(tokens, at + 1, at + 6) ?? 'agents';
+    out.push({ type: 'relative', slot, op: 'mul', amount: Number(times[1]!.replace(',', '.')) });
+    return out;
+  }
   for (const m of mentions) {
     const after = tokens[m.end];
     const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
@@ -180,7 +202,9 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     const down = DOWN.test(window);
     if (!up && !down) continue;
     const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
-    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 3, m.start) ?? (pct ? 'agents' : undefined);
+    const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|potong)\b/.test(window);
+    // a bare change ("add two more", "tambah dua lagi") is about the agents
+    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 3, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {
       out.push({ type: 'relative', slot, op: 'pct', amount: sign * m.value });

@@ -66,6 +66,7 @@ export const UNIT_MODIFIERS = new Set([
   'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',
   'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
   'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian', 'fewer', 'less',
+  'web', 'website', 'online', 'situs', 'livechat',
 ]);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
