@@ -139,7 +139,12 @@ export class AdvisorBot extends TeamsActivityHandler {
       await this.send(context, [{ kind: 'text', text: { key }, buttons: [{ key: 'actionEstimate' }, { key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }] }], lang);
       return;
     } else {
-      interpretation = this.services.interpret(text, { context: contextOf(state), lang, followUp: followUpOf(state) });
+      interpretation = this.services.interpret(text, {
+        context: contextOf(state),
+        lang,
+        followUp: followUpOf(state),
+        ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
+      });
     }
     const decision = decide(state, { kind: 'message', interpretation, channel: this.channel(context), now: new Date() }, this.services);
     await this.apply(context, decision);

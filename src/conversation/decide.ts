@@ -295,6 +295,12 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     }
   }
   if (has('compare')) {
+    // "is cloud or on-prem cheaper in the long run?" with no scenario yet: the general answer, and an offer to price theirs
+    if (!scenario.length && s.draft.agents === undefined && !s.draft.channels?.length) {
+      knowledge(t, 'which_deployment', false);
+      text(t, 'compareNeedsScenario', { buttons: [{ key: 'actionEstimate' }] });
+      return;
+    }
     compare(t);
     return;
   }
@@ -502,7 +508,8 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   }
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : undefined;
   const scenario = cmds.filter(isScenarioCommand);
-  if ((has('price_staffing') || (staffingAgents && has('yes'))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
+  const withoutAgents = scenario.length > 0 && !scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+  if ((has('price_staffing') || (staffingAgents && (has('yes') || withoutAgents))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
     scenario.unshift({ type: 'set', slot: 'agents', value: (staffingAgents ?? s.staffing?.agentsPaid)! });
   }
   let missingChannels: Applied['volumesWithoutChannel'] = [];

@@ -17,11 +17,11 @@ const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\
 /** Words that say "what comes next replaces what came before". */
 const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
 /** The cues strong enough to split a scenario answer: "voice and sms, no wait, just voice". */
-export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?/i;
+export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:no|nope|nah|bukan|eh)\b[,.!]?(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
 const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
-const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|nama saya|saya|aku|dengan)\s+/i;
+const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|aku|dengan)\s+/i;
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya)\s+/i;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
@@ -101,7 +101,7 @@ function nameAfter(text: string, from: number): string | undefined {
     if (/[,;:!?]$/.test(w) || (w.endsWith('.') && !TITLES.test(bare.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(bare))) break;
     if (words.length >= 4) break;
   }
-  const name = words.join(' ').trim();
+  const name = words.join(' ').replace(NAME_LEAD_START, '').trim();
   return name || undefined;
 }
 

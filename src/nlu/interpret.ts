@@ -23,6 +23,8 @@ export type InterpretContext = {
   context: Context;
   /** The conversation's language so far: short messages with no language signal keep it. */
   lang: 'en' | 'id';
+  /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
+  question?: 'scenario_choice';
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
   followUp?: { topic?: Topic; staffing?: boolean };
 };
@@ -39,6 +41,9 @@ const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
+const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
+const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
+const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:it\s+|me\s+|nya\s+)?(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
 
 /** Acts that only ask or talk: the values in such a message describe the question, they change nothing. */
@@ -99,6 +104,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else chosen.add('unclear');
     }
+    // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
+    if (STAFFING_QUESTION.test(text) && !chosen.has('staffing') && readStaffing(text)) {
+      chosen.delete('scenario');
+      chosen.delete('ask');
+      chosen.delete('estimate');
+      chosen.add('staffing');
+    }
+    // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
+    if (ctx.question === 'scenario_choice') {
+      if (CONTACT_ONLY.test(text)) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
+      if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+    }
     // An attempted answer to a contact question ("bob@@nowhere") is an answer, however odd it looks.
     if (CONTACT_CONTEXTS.has(ctx.context) && best[0] === 'contact' && /[@\d]/.test(text)) {
       for (const a of ['skip', 'cancel', 'unclear', 'no'] as const) chosen.delete(a);
@@ -143,7 +160,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // "bob@@nowhere" at the email question: passed on as typed, so the advisor can say what is wrong with it
     const asked = ctx.context.slice(6);
-    if (answering && chosen.has('contact') && (asked === 'email' || asked === 'phone') && !contacts.some((v) => v.slot === asked)) {
+    const attempt = asked === 'email' ? /@/.test(text) : /\d{3}/.test(text);
+    if (answering && attempt && chosen.has('contact') && (asked === 'email' || asked === 'phone') && !contacts.some((v) => v.slot === asked)) {
       push({ type: 'set', slot: asked, value: text.slice(0, 200) });
     }
 

@@ -132,7 +132,7 @@ function scanPeriod(tokens: Token[], from: number): { factor: number | null; end
 
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
-const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
+const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
 
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;
