@@ -13,7 +13,8 @@ import path from 'node:path';
 import { loadExamples, loadSplits, type Example } from '../src/nlu/corpus';
 import type { Command } from '../src/nlu/commands';
 import { createInterpreter } from '../src/nlu/interpret';
-import { trainModel } from '../src/nlu/model';
+import { knowledgePhrasings, knowledgeSignal, topicsOfEntries, trainModel, TRAINING } from '../src/nlu/model';
+import { createRetriever } from '../src/answers';
 import { rulesInterpret } from './rules-baseline';
 import { bayesInterpreter } from './bayes-baseline';
 import { f1, pct, score, type LangReport } from './understanding-metrics';
@@ -44,7 +45,8 @@ function canonical(commands: readonly Command[]): Command[] {
 }
 
 const t0 = performance.now();
-const model = trainModel(trainOn);
+const signal = knowledgeSignal(createRetriever(), topicsOfEntries());
+const model = trainModel(trainOn, knowledgePhrasings(), TRAINING, signal);
 const trainMs = performance.now() - t0;
 const interpret = createInterpreter(model);
 const bayes = bayesInterpreter(trainOn);

@@ -46,7 +46,7 @@ export function createServices(deps: {
   onLeadChanged?: (leadId: string) => void;
   log: Logger;
 }): AdvisorServices {
-  interpreter ??= createInterpreter(productionModel(), buttonIndex());
+  interpreter ??= createInterpreter(productionModel(deps.retriever), buttonIndex());
   topics ??= topicEntries();
   return {
     ...deps,

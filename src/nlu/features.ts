@@ -128,6 +128,11 @@ export function messageFeatures(text: string, context: Context, lang: 'en' | 'id
       if (term !== w && !OFF.has('t')) features.add(`t:${term}`);
     }
     if (i > 0 && !OFF.has('b')) features.add(`b:${words[i - 1]}_${w}`);
+    // character 4-grams carry Indonesian affixes and chat spellings the word list never saw ("ditelpon", "itungin")
+    if (!OFF.has('c') && w.length >= 4 && w !== '#num') {
+      const padded = `<${w}>`;
+      for (let k = 0; k + 4 <= padded.length; k++) features.add(`c:${padded.slice(k, k + 4)}`);
+    }
     if (short && !OFF.has('cw')) features.add(`cw:${context}:${w}`);
   });
   if (words[0]) {

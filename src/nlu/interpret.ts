@@ -33,9 +33,9 @@ export type InterpretContext = {
 const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
 
 /** An act counts when the model gives it at least this probability. */
-export const ACT_THRESHOLD = Number(process.env.ACT_T ?? 0.5);
+export const ACT_THRESHOLD = 0.5;
 /** Below this for the best act, the advisor asks what was meant instead of guessing. */
-export const CLARIFY_THRESHOLD = Number(process.env.CLAR_T ?? 0.3);
+export const CLARIFY_THRESHOLD = 0.2;
 
 const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
@@ -65,6 +65,7 @@ export type ActScores = Map<ActLabel, number>;
 /** What the interpreter needs from a model: act probabilities, and the best topic and aspect. */
 export type ActModel = {
   acts: { predict(features: readonly string[]): Map<string, number> };
+  signal?: (text: string, lang: 'en' | 'id') => { features: string[]; topicScores: Map<string, number> };
   topics: Pick<MultiClassModel, 'predict'>;
   aspects: Pick<MultiClassModel, 'predict'>;
 };
@@ -93,15 +94,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
       }
     }
-    const { features } = messageFeatures(text, ctx.context, lang);
+    const { features: own } = messageFeatures(text, ctx.context, lang);
+    const knowledge = model.signal?.(text, lang);
+    const features = knowledge ? [...own, ...knowledge.features] : own;
     const scores = model.acts.predict(features) as ActScores;
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
     const chosen = new Set<ActLabel>(ranked.filter(([, p]) => p >= ACT_THRESHOLD).map(([l]) => l));
     const best = ranked[0]!;
     if (chosen.size === 0) {
-      // Unsure: a value the rules can read is still a value; a consequential act (yes, cancel, sales…) is never a guess.
-      if (readScenario(text, ctx.context, false).commands.length > 0 || readRelative(text).length > 0) chosen.add('scenario');
-      else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
+      // Unsure: the likeliest act if it is likely enough and harmless; a value the rules can read is still a value
+      // unless the message is a question; a consequential act (yes, cancel, sales…) is never a guess.
+      const questionLike = best[0] === 'ask' || best[0] === 'ask_estimate';
+      if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
+      else if (!questionLike && (readScenario(text, ctx.context, false).commands.length > 0 || readRelative(text).length > 0)) chosen.add('scenario');
+      else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
       else chosen.add('unclear');
     }
     // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
@@ -172,7 +178,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       else push({ type: 'ask', topic: 'staffing_costs' });
     }
     if (chosen.has('ask')) {
-      const topic = model.topics.predict(features)[0]!.label as Extract<Command, { type: 'ask' }>['topic'];
+      // the topic model's probabilities plus how well each topic's knowledge entries match the words
+      const scored = model.topics.predict(features).map((x) => ({ label: x.label, p: x.p + (knowledge?.topicScores.get(x.label) ?? 0) }));
+      const topic = scored.sort((a, b) => b.p - a.p)[0]!.label as Extract<Command, { type: 'ask' }>['topic'];
       push({ type: 'ask', topic });
     }
     if (chosen.has('ask_estimate')) {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadKnowledgeBase, type KnowledgeBase } from '../answers/knowledge-base';
+import type { Retriever } from '../answers/retriever';
 import { loadSplits, UNDERSTANDING_DIR, type Example } from './corpus';
 import { messageFeatures } from './features';
 import { MultiClassModel, MultiLabelModel, type TrainOptions } from './linear-model';
@@ -35,8 +36,39 @@ export function actsOf(commands: readonly Command[]): ActLabel[] {
   return [...acts];
 }
 
+/**
+ * What the knowledge base makes of a message, as features: how well its best entry matches and that
+ * entry's topic. A question the knowledge base can answer is likely a question, whatever values it names.
+ */
+export type KnowledgeReading = { features: string[]; topicScores: Map<string, number> };
+export type KnowledgeSignal = (text: string, lang: 'en' | 'id') => KnowledgeReading;
+
+export function knowledgeSignal(retriever: Pick<Retriever, 'rank'>, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
+  return (text, lang) => {
+    const { ranked, inDomain } = retriever.rank(text, lang);
+    const topicScores = new Map<string, number>();
+    for (const r of ranked.slice(0, 8)) for (const t of topicsOfEntry.get(r.entry.id) ?? []) topicScores.set(t, Math.max(topicScores.get(t) ?? 0, r.score));
+    const best = ranked[0];
+    if (!best || !inDomain) return { features: ['kb:none'], topicScores };
+    const bucket = best.score >= 0.6 ? 'high' : best.score >= 0.4 ? 'mid' : best.score >= 0.25 ? 'low' : 'none';
+    if (bucket === 'none') return { features: ['kb:none'], topicScores };
+    const topic = topicsOfEntry.get(best.entry.id)?.[0] ?? 'other';
+    return { features: [`kb:${bucket}`, `kbt:${topic}`, `kbt:${topic}:${bucket}`], topicScores };
+  };
+}
+
+/** The topics each knowledge entry answers (the inverse of knowledge/understanding/topics.json). */
+export function topicsOfEntries(): Map<string, string[]> {
+  const map = TopicMapSchema.parse(JSON.parse(fs.readFileSync(path.join(UNDERSTANDING_DIR, 'topics.json'), 'utf8')));
+  const out = new Map<string, string[]>();
+  for (const [topic, ids] of Object.entries(map.topics)) for (const id of ids) out.set(id, [...(out.get(id) ?? []), topic]);
+  return out;
+}
+
 export type UnderstandingModel = {
   acts: MultiLabelModel;
+  /** The knowledge signal the model was trained with; interpret() must add the same features. */
+  signal?: KnowledgeSignal;
   topics: MultiClassModel;
   aspects: MultiClassModel;
   examples: number;
@@ -48,8 +80,10 @@ export function trainModel(
   examples: readonly Example[],
   kb: readonly TopicPhrasing[] = knowledgePhrasings(),
   opts: TrainOptions = {},
+  signal?: KnowledgeSignal,
 ): UnderstandingModel {
-  const feats = examples.map((e) => messageFeatures(e.text, e.context, e.lang).features);
+  const feats = examples.map((e) => [...messageFeatures(e.text, e.context, e.lang).features, ...(signal ? signal(e.text, e.lang).features : [])]);
+  // the knowledge base's own phrasings match themselves perfectly: no signal for them, or the model would learn that
   const kbFeats = kb.map((p) => messageFeatures(p.text, 'start', p.lang).features);
   const acts = new MultiLabelModel(ACT_LABELS).train([
     ...examples.map((e, i) => ({ features: feats[i]!, labels: actsOf(e.commands) })),
@@ -67,7 +101,7 @@ export function trainModel(
   kb.forEach((p, i) => topicData.push({ features: kbFeats[i]!, label: p.topic }));
   const topics = new MultiClassModel(TOPICS).train(topicData, opts);
   const aspects = new MultiClassModel(ASPECTS).train(aspectData, opts);
-  return { acts, topics, aspects, examples: examples.length };
+  return { acts, topics, aspects, examples: examples.length, ...(signal ? { signal } : {}) };
 }
 
 const TopicMapSchema = z.object({ topics: z.record(z.string(), z.array(z.string())) });
@@ -89,13 +123,16 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase()): Top
   return out;
 }
 
+/** Chosen on the dev split and across authors (train on two files, score the third); see eval/README.md. */
+export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
+
 let production: UnderstandingModel | undefined;
 
 /** The model the advisor runs with: trained on every labelled line (train and dev splits). */
-export function productionModel(): UnderstandingModel {
+export function productionModel(retriever: Pick<Retriever, 'rank'>): UnderstandingModel {
   if (!production) {
     const { train, dev } = loadSplits();
-    production = trainModel([...train, ...dev]);
+    production = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, knowledgeSignal(retriever, topicsOfEntries()));
   }
   return production;
 }
