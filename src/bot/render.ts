@@ -173,6 +173,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       const qty = item.quantity === null ? '' : formatNumber(item.quantity, lang);
       return say(lang, 'factLine', {
         label: item.label[lang],
+        scenario,
         quantity: qty,
         unitPrice: m(item.unitPrice.typical),
         monthly: m(item.monthly.typical),

@@ -12,7 +12,7 @@ import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import type { Catalog } from '../cost/catalog';
 import type { Retriever } from '../answers';
 import type { LeadStore } from '../handoff/lead-store';
-import { BUTTON_COMMANDS } from '../conversation/buttons';
+import { BUTTON_COMMANDS, COMMAND_WORDS } from '../conversation/buttons';
 import { UNDERSTANDING_DIR } from '../nlu/corpus';
 import { buttonKey, createInterpreter } from '../nlu/interpret';
 import { productionModel } from '../nlu/model';
@@ -33,6 +33,7 @@ export function buttonIndex(): Map<string, Command[]> {
       index.set(buttonKey(t(dialogStrings, lang, key, { agents: 0 })), commands);
     }
   }
+  for (const { words, commands } of COMMAND_WORDS) for (const w of words) index.set(buttonKey(w), commands);
   return index;
 }
 

@@ -30,3 +30,12 @@ export const BUTTON_COMMANDS: Partial<Record<DialogKey, Command[]>> = {
   deploymentHybrid: [{ type: 'set', slot: 'deployment', value: 'hybrid' }],
   staffingOffer: [{ type: 'price_staffing' }],
 };
+
+/**
+ * Words the advisor's own replies tell the visitor to type ("say "withdraw" to take it back"): they
+ * mean exactly what the reply said they would, like a button.
+ */
+export const COMMAND_WORDS: { words: string[]; commands: Command[] }[] = [
+  { words: ['withdraw', 'withdraw it', 'withdraw my request', 'withdraw consent', 'cabut', 'cabut permintaan', 'cabut persetujuan', 'tarik permintaan'], commands: [{ type: 'lead_withdraw' }] },
+  { words: ['what did you send', 'what did you send?', 'apa yang dikirim', 'apa yang dikirim?'], commands: [{ type: 'lead_show' }] },
+];

@@ -390,7 +390,9 @@ function whyKey(s: ConversationState): TextRef['key'] {
 function privacy(t: Turn): void {
   const s = t.s;
   if (s.lead) {
-    text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionShowSent' }, { key: 'actionWithdraw' }], act: 'privacy' });
+    // "what did you send?", "what do you have on me?": the statement, then exactly what sales received
+    text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });
+    t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy' });
   } else {
@@ -533,7 +535,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     if (form.slot === 'deployment' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
     answered = true;
   }
-  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no')))) {
+  // The optional step: anything that is neither a value nor a question ("udah", "that's all", "ok") finishes it.
+  const nothingSaid = cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'greeting');
+  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid))) {
     if (form.slot === 'volumes') {
       form.askVolumes = false;
       answered = true;
@@ -670,10 +674,6 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean): void {
   const s = t.s;
   rememberQuestion(s, t.text);
   if (topic !== 'other') s.lastTopic = topic;
-  if (topic === 'currency') {
-    text(t, 'currencyAnswer', { act: 'ack' });
-    return;
-  }
   const result = t.deps.retriever.ask(t.text, s.lang);
   const topicIds = t.deps.topicEntries.get(topic) ?? [];
   const estimate = s.priced ? currentEstimate(t) : undefined;
@@ -682,6 +682,12 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean): void {
   // or the topic alone names the answer; otherwise say what it could be.
   if (result.kind === 'answer' && (topic === 'other' || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
     t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
+    return;
+  }
+  // Two close answers within the same topic ("integration?": its cost, or when one is needed): ask which.
+  const closeInTopic = result.kind === 'didYouMean' ? result.options.filter((o) => topicIds.includes(o.entry.id)) : [];
+  if (closeInTopic.length >= 2) {
+    t.replies.push({ kind: 'did_you_mean', entryIds: closeInTopic.map((o) => o.entry.id) });
     return;
   }
   if (topicIds.length > 0 && topic !== 'other') {
@@ -905,7 +911,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       promptHandoff(t, form, true, bad.value.slice(0, 80));
     }
   }
-  if (has('skip') || (has('no') && form.slot !== 'consent')) {
+  const optionalNonAnswer = (form.slot === 'phone' || form.slot === 'time') && filled.length === 0 && invalid.length === 0 &&
+    cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes');
+  if (has('skip') || (has('no') && form.slot !== 'consent') || optionalNonAnswer) {
     if (form.slot === 'phone' || form.slot === 'time') {
       form.skipped.push(form.slot);
       filled.push(form.slot);

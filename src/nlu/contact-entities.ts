@@ -129,6 +129,8 @@ function residual(text: string, spans: Spans): string {
   return s;
 }
 
+const PLACEHOLDER = /^(?:n\/?a|-+|\.+|\?+|none|nothing|no|nope|nil|null|tbd|unknown|anonymous|tidak ada|gak ada|ga ada|nggak ada|belum ada|kosong|rahasia|skip|lewati)$/i;
+
 const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|yes|ya|iya|yeah|yep|well|so|um|uh|ehm|hmm|baik|tentu|boleh|fine|alright|all right|right|sudah|udah|sip|siap|here you go|here it is|here|it's|its|it is|sure thing|no problem|nggak masalah)[\s,.!:-]+)+/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
@@ -155,7 +157,9 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.replace(/\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
   }
   const value = cleanTrailing(s);
-  return value || undefined;
+  // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer
+  if (!value || PLACEHOLDER.test(value)) return undefined;
+  return value;
 }
 
 type Found = Partial<Record<ContactSlot, string>>;

@@ -46,8 +46,10 @@ const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:it\s+|me\s+|nya\s+)?(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
 
+const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
+
 /** Acts that only ask or talk: the values in such a message describe the question, they change nothing. */
-const QUESTION_ACTS: ReadonlySet<string> = new Set(['ask', 'ask_estimate', 'staffing', 'why', 'privacy', 'help', 'other_language', 'out_of_scope', 'greeting', 'ack', 'unclear', 'send_estimate', 'cancel', 'skip', 'no']);
+const QUESTION_ACTS: ReadonlySet<string> = new Set(['ask', 'ask_estimate', 'staffing', 'why', 'privacy', 'help', 'other_language', 'out_of_scope', 'greeting', 'ack', 'unclear', 'send_estimate', 'cancel', 'skip']);
 /** Acts with consequences that are never taken on a guess below the threshold. */
 const CONSEQUENTIAL: ReadonlySet<string> = new Set(['yes', 'no', 'handoff', 'cancel', 'start_over', 'price_staffing', 'other_language']);
 
@@ -105,8 +107,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // Unsure: the likeliest act if it is likely enough and harmless; a value the rules can read is still a value
       // unless the message is a question; a consequential act (yes, cancel, sales…) is never a guess.
       const questionLike = best[0] === 'ask' || best[0] === 'ask_estimate';
+      const kbSure = [...(knowledge?.topicScores.values() ?? [])].some((v) => v >= 0.6);
+      const values = readScenario(text, ctx.context, false).commands;
+      // an edit ("drop SMS", "add 5 agents", "60 agents") outweighs a knowledge match on the same words
+      const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && c.slot === 'agents')) || readRelative(text).length > 0;
       if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
-      else if (!questionLike && (readScenario(text, ctx.context, false).commands.length > 0 || readRelative(text).length > 0)) chosen.add('scenario');
+      else if (edit) chosen.add('scenario');
+      else if (kbSure) chosen.add('ask');
+      else if (!questionLike && values.length > 0) chosen.add('scenario');
       else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
       else chosen.add('unclear');
     }
@@ -116,6 +124,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       chosen.delete('ask');
       chosen.delete('estimate');
       chosen.add('staffing');
+    }
+    // "mau tanya biaya SMS berapa", "how much is one integration?": the price of one item the knowledge base
+    // prices, with no scenario of the visitor's own around it, is a unit-price question, not a request to estimate.
+    if (chosen.has('estimate') && !chosen.has('ask') && (ctx.context === 'start' || ctx.context === 'after_estimate') && knowledge) {
+      const kbTopic = [...knowledge.topicScores].sort((a, b) => b[1] - a[1])[0];
+      const own = readScenario(text, ctx.context, false).commands;
+      const channels = own.filter((c) => 'slot' in c && c.slot === 'channels').flatMap((c) => (c as { value: string[] }).value);
+      const ownScenario = own.some((c) => 'slot' in c && ['agents', 'deployment'].includes(c.slot)) || channels.length > 1;
+      if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario) {
+        return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
+      }
     }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {

@@ -236,7 +236,8 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       const lookback = tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.t);
       if (lookback.some((w) => YEARS_OF_HISTORY_BEFORE.has(w))) break;
       if (yearContext === 'negated') break;
-      if (Number.isInteger(signed) && signed >= 1 && signed <= 10) out.years = signed;
+      // up to a century is read; the advisor says it compares at most 10 years rather than ignore the rest
+      if (Number.isInteger(signed) && signed >= 1 && signed <= 100) out.years = signed;
       break;
     }
     case 'integrations':

@@ -77,7 +77,7 @@ const conversations: { name: string; locale?: string; steps: Step[] }[] = [
     steps: [
       ['estimate', [dialogStrings.en.askAgents]],
       ['20 agents', [dialogStrings.en.askChannels]],
-      ['cancel', [dialogStrings.en.cancelled]],
+      ['cancel', [dialogStrings.en.cancelledNoEstimate]],
       ['start over', [dialogStrings.en.startedOver, dialogStrings.en.askAgents]],
     ],
   },
@@ -104,17 +104,27 @@ describe('estimate conversation (DialogTestClient)', () => {
       ['make it 80 agents', /agents 50 → 80/],
       ['add email', /added email/],
       ['drop sms', /removed SMS/],
-      ['what about on-prem?', /deployment cloud → on-premises/],
-      ['assume 10,000 SMS a month', /volumes updated|added SMS/],
+      ['switch to on-prem', /deployment cloud → on-premises/],
     ];
     for (const [input, change] of cases) {
       const replies = (await h.say(input)).join('\n');
       expect(replies, input).toMatch(change);
       expect(replies, input).toMatch(/Monthly total: \$[\d,]+ → \$[\d,]+/);
     }
+    // "what about hybrid?" asks about another deployment: it is priced beside the scenario, which stays as it is
+    const other = (await h.say('what about hybrid?')).join('\n');
+    expect(other).toMatch(/The same scenario hybrid/);
+    // a volume for a channel the scenario lacks changes nothing: it says so and offers to add the channel
+    const notIncluded = (await h.say('assume 10,000 SMS a month')).join('\n');
+    expect(notIncluded).toContain('SMS is not in your scenario');
+    expect(notIncluded).not.toMatch(/Updated/);
+    const added = (await h.say('yes')).join('\n');
+    expect(added).toMatch(/added SMS/);
     const s = await h.state();
     expect(s.draft.agents).toBe(80);
     expect(s.draft.deployment).toBe('onPremises');
+    expect(s.draft.channels).toEqual(['voice', 'sms', 'email']);
+    expect(s.draft.volumes.smsPerMonth).toBe(10_000);
   });
 
   it('compare all three shows every deployment with the break-even', async () => {

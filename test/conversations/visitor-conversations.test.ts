@@ -183,7 +183,8 @@ const conversations: Conversation[] = [
   {
     name: 'permisi kak, mau tanya2 soal biaya contact center gets the menu',
     locale: 'id-ID',
-    steps: [['permisi kak, mau tanya2 soal biaya contact center', [id.helpTop]]],
+    // the welcome and the help menu both list what the advisor can do
+    steps: [['permisi kak, mau tanya2 soal biaya contact center', [/(Yang bisa saya lakukan|Sebutkan jumlah agen)/]]],
   },
   // was the cost of one call (the word "typical") and the optional step asked again
   {
@@ -370,7 +371,7 @@ const conversations: Conversation[] = [
     name: 'add-on what-ifs re-price',
     steps: [
       ['30 agents, voice, cloud', ['Estimate: 30 agents']],
-      ['and with 2 integrations?', ['Updated: add-ons updated']],
+      ['and with 2 integrations?', ['Updated: custom integrations: 2']],
       ['and w/ wfm?', ['Workforce management (WFM): $0 →']],
     ],
   },
