@@ -244,6 +244,15 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
 
   // An open yes/no question is answered first.
   if (pending?.kind === 'sales') {
+    const contactGiven = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c));
+    const edits = cmds.filter(isScenarioCommand);
+    if (has('yes') && edits.length && !contactGiven && !has('handoff') && s.priced && isComplete(s.draft)) {
+      // "sure, add WFM": the change first; the offer stays open
+      whatIf(t, edits, has('compare'));
+      s.pending = { kind: 'sales' };
+      text(t, 'salesOfferAgain', { buttons: [{ key: 'actionSales' }, { key: 'actionNoThanks' }], asks: 'sales' });
+      return;
+    }
     if (has('yes')) return startHandoff(t, cmds);
     if (has('no')) {
       text(t, 'okAnythingElse', { buttons: quickActions(), act: 'ack' });

@@ -14,15 +14,14 @@ export type EstimateSlot = (typeof ESTIMATE_SLOTS)[number];
 export const HANDOFF_SLOTS = ['scenario_choice', 'name', 'email', 'company', 'phone', 'time', 'consent'] as const;
 export type HandoffSlot = (typeof HANDOFF_SLOTS)[number];
 
-export const ContactDraftSchema = z
-  .object({
-    name: z.string().max(200).optional(),
-    email: z.string().max(254).optional(),
-    company: z.string().max(200).optional(),
-    phone: z.string().max(40).optional(),
-    preferredTime: z.string().max(200).optional(),
-  })
-  .default({});
+const ContactFields = z.object({
+  name: z.string().max(200).optional(),
+  email: z.string().max(254).optional(),
+  company: z.string().max(200).optional(),
+  phone: z.string().max(40).optional(),
+  preferredTime: z.string().max(200).optional(),
+});
+export const ContactDraftSchema = ContactFields.default({});
 export type ContactDraft = z.infer<typeof ContactDraftSchema>;
 
 export const FormSchema = z.discriminatedUnion('kind', [
@@ -71,7 +70,7 @@ export const ConversationStateSchema = z.object({
   form: FormSchema.optional(),
   pending: PendingSchema.optional(),
   /** Contact details given before a detour to price the scenario first; dropped if the handoff is abandoned. */
-  heldContact: ContactDraftSchema.optional(),
+  heldContact: ContactFields.optional(),
   /** What to show once the estimate form completes. */
   then: z.enum(['compare', 'handoff']).optional(),
   salesOffered: z.boolean().default(false),

@@ -180,6 +180,7 @@ export const dialogStrings = defineStrings(
     horizonTooLong: 'I compare up to 10 years — beyond that, prices and technology change too much for the numbers to mean anything. Here are 10 years:',
 
     languageSwitched: 'Sure — I will continue in English.',
+    salesOfferAgain: 'And shall a sales specialist follow up on this scenario?',
     compareNeedsScenario: 'For your own numbers, tell me your agents and channels and I will compare all three for you.',
     languagesSpoken:
       'Sorry, I only speak English and Indonesian. / Maaf, saya hanya bisa berbahasa Inggris dan Indonesia. Ask me in either language — e.g. "40 agents, voice and SMS, in the cloud" / "40 agen, telepon dan SMS, di cloud".',
@@ -393,6 +394,7 @@ export const dialogStrings = defineStrings(
     horizonTooLong: 'Saya membandingkan paling lama 10 tahun — lebih dari itu, harga dan teknologi berubah terlalu banyak sehingga angkanya tidak bermakna. Ini perbandingan 10 tahun:',
 
     languageSwitched: 'Baik — saya lanjutkan dalam bahasa Indonesia.',
+    salesOfferAgain: 'Lalu, mau tim sales menindaklanjuti skenario ini?',
     compareNeedsScenario: 'Untuk angka Anda sendiri, sebutkan jumlah agen dan salurannya, lalu saya bandingkan ketiganya.',
     languagesSpoken:
       'Maaf, saya hanya bisa berbahasa Indonesia dan Inggris. / Sorry, I only speak Indonesian and English. Silakan bertanya dalam salah satunya — misalnya "40 agen, telepon dan SMS, di cloud" / "40 agents, voice and SMS, in the cloud".',

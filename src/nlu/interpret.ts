@@ -136,6 +136,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
     }
+    // A call volume said as a fact ("sebulan 20rb panggilan") once the scenario has agents is a volume, not a
+    // staffing question; a staffing question asks for agents, or answers the agents question.
+    if (chosen.has('staffing') && !STAFFING_QUESTION.test(text) && !['start', 'asked_agents'].includes(ctx.context)) {
+      chosen.delete('staffing');
+      chosen.add('scenario');
+    }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {
       if (CONTACT_ONLY.test(text)) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };

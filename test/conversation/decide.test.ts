@@ -1,0 +1,280 @@
+/**
+ * decide(state, commands) row by row: no SDK, no words, no I/O — typed commands in, typed replies and the
+ * next state out. Each row is one behaviour the issue's failure classes ask for (#10), written against the
+ * decision alone so that a regression in the understanding step cannot hide one here, or the other way round.
+ */
+import { describe, expect, it } from 'vitest';
+import { decide, type DecideDeps } from '../../src/conversation/decide';
+import { initialState, type ConversationState } from '../../src/conversation/state';
+import type { Reply } from '../../src/conversation/replies';
+import type { Command } from '../../src/nlu/commands';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import { topicEntries } from '../../src/bot/services';
+
+const deps: DecideDeps = {
+  catalog: defaultCatalog(),
+  retriever: createRetriever(),
+  topicEntries: topicEntries(),
+  leadsEnabled: true,
+  consentText: () => 'I agree.',
+};
+const channel = { id: 'webchat', conversationId: 'c1' };
+
+function run(state: ConversationState, commands: Command[], text = 'x') {
+  return decide(state, { kind: 'message', interpretation: { lang: state.lang, text, commands, confidence: 1 }, channel, now: new Date('2026-11-30T12:00:00Z') }, deps);
+}
+
+/** A conversation that has just been shown an estimate of 40 agents, voice, cloud, with the sales offer open. */
+function priced(): ConversationState {
+  let s = { ...initialState(), welcomed: true };
+  s = run(s, [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]).state;
+  expect(s.priced).toBe(true);
+  expect(s.pending?.kind).toBe('sales');
+  return s;
+}
+
+const kinds = (replies: Reply[]) => replies.map((r) => (r.kind === 'text' ? `text:${r.text.key}` : r.kind));
+const asks = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' && r.asks ? [r.asks] : r.kind === 'channel_picker' ? ['channels'] : r.kind === 'consent' ? ['consent'] : []));
+
+describe('decide: acknowledgements after an offer (class 1)', () => {
+  it.each<[string, Command[]]>([
+    ['ack', [{ type: 'ack' }]],
+    ['unclear ("ok thanks")', [{ type: 'unclear' }]],
+  ])('%s after the sales offer thanks, and does not start the sales form', (_n, cmds) => {
+    const d = run(priced(), cmds);
+    expect(asks(d.replies)).not.toContain('name');
+    expect(d.state.form).toBeUndefined();
+  });
+
+  it('ack with a question answers the question', () => {
+    const d = run(priced(), [{ type: 'ack' }, { type: 'ask', topic: 'egress' }], 'ok thanks, and what is egress?');
+    expect(kinds(d.replies)).toContain('answer');
+    expect(d.state.form).toBeUndefined();
+  });
+
+  it('yes to the sales offer starts the handoff', () => {
+    const d = run(priced(), [{ type: 'yes' }]);
+    expect(asks(d.replies)).toContain('name');
+  });
+});
+
+describe('decide: unit-price and knowledge questions never start the form (class 2, 11)', () => {
+  it.each<[string, Command]>([
+    ['sms price', { type: 'ask', topic: 'sms_price' }],
+    ['integration price', { type: 'ask', topic: 'integrations' }],
+    ['cost saving', { type: 'ask', topic: 'cost_saving' }],
+    ['biggest cost', { type: 'ask', topic: 'biggest_cost' }],
+  ])('%s is answered from the knowledge base', (_n, cmd) => {
+    const d = run({ ...initialState(), welcomed: true }, [cmd], 'how much does it cost?');
+    expect(kinds(d.replies).some((k) => k === 'answer' || k === 'did_you_mean')).toBe(true);
+    expect(asks(d.replies)).not.toContain('agents');
+  });
+});
+
+describe('decide: staffing (class 3)', () => {
+  it('answers with Erlang C, then "price that" keeps the head count it gave', () => {
+    const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 2000, per: 'day' }]);
+    const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;
+    expect(staffing.need.agents).toBeGreaterThanOrEqual(25);
+    expect(staffing.need.agents).toBeLessThanOrEqual(32);
+    const b = run(a.state, [{ type: 'yes' }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]);
+    const est = b.replies.find((r) => r.kind === 'estimate') as Extract<Reply, { kind: 'estimate' }>;
+    expect(est.estimate.scenario.agents).toBe(staffing.offerAgents);
+  });
+});
+
+describe('decide: several details at once, corrections (class 4, 5)', () => {
+  it('name, email and company in one answer fill three fields and ask the next one', () => {
+    const start = run(priced(), [{ type: 'handoff' }]).state;
+    const d = run(start, [
+      { type: 'set', slot: 'name', value: 'Tom' },
+      { type: 'set', slot: 'email', value: 'tom@globex.com' },
+      { type: 'set', slot: 'company', value: 'Globex' },
+    ]);
+    expect(asks(d.replies)).toEqual(['phone']);
+    expect(d.state.form?.kind === 'handoff' && d.state.form.contact).toMatchObject({ name: 'Tom', email: 'tom@globex.com', company: 'Globex' });
+  });
+
+  it('skip at a required field is not stored as its value', () => {
+    let s = run(priced(), [{ type: 'handoff' }]).state;
+    s = run(s, [{ type: 'set', slot: 'name', value: 'Tom' }, { type: 'set', slot: 'email', value: 'tom@globex.com' }]).state;
+    const d = run(s, [{ type: 'skip' }]);
+    expect(kinds(d.replies)).toContain('text:contactRequired');
+    expect(asks(d.replies)).toContain('company');
+    expect(d.state.form?.kind === 'handoff' && d.state.form.contact.company).toBeUndefined();
+  });
+
+  it('a corrected email at the consent step replaces the old one and asks again', () => {
+    let s = run(priced(), [{ type: 'handoff' }]).state;
+    s = run(s, [{ type: 'set', slot: 'name', value: 'Lee' }, { type: 'set', slot: 'email', value: 'lee@contoso.co' }, { type: 'set', slot: 'company', value: 'Contoso' }]).state;
+    s = run(s, [{ type: 'skip' }]).state;
+    s = run(s, [{ type: 'skip' }]).state;
+    expect(s.form?.kind === 'handoff' && s.form.slot).toBe('consent');
+    const d = run(s, [{ type: 'correct', slot: 'email', value: 'lee@contoso.com' }]);
+    expect(asks(d.replies)).toContain('consent');
+    const consent = d.replies.find((r) => r.kind === 'consent') as Extract<Reply, { kind: 'consent' }>;
+    expect(consent.preview.contact.email).toBe('lee@contoso.com');
+  });
+
+  it('consent given stores nothing itself: it asks the adapter to, as an effect', () => {
+    let s = run(priced(), [{ type: 'handoff' }]).state;
+    s = run(s, [{ type: 'set', slot: 'name', value: 'Lee' }, { type: 'set', slot: 'email', value: 'lee@contoso.com' }, { type: 'set', slot: 'company', value: 'Contoso' }, { type: 'set', slot: 'phone', value: '+62 21 555 0100' }, { type: 'set', slot: 'time', value: 'mornings' }]).state;
+    const d = run(s, [{ type: 'yes' }]);
+    expect(d.effects).toHaveLength(1);
+    expect(d.effects[0]!.kind).toBe('store_lead');
+  });
+
+  it('cancelling the handoff drops the contact details typed so far', () => {
+    let s = run(priced(), [{ type: 'handoff' }]).state;
+    s = run(s, [{ type: 'set', slot: 'name', value: 'Dana Private' }]).state;
+    const d = run(s, [{ type: 'cancel' }]);
+    expect(JSON.stringify(d.state)).not.toContain('Dana Private');
+  });
+});
+
+describe('decide: questions about the estimate on screen (class 6)', () => {
+  it.each<[string, Command, string]>([
+    ['per year', { type: 'ask_estimate', aspect: 'annual' }, 'annual'],
+    ['first year', { type: 'ask_estimate', aspect: 'first_year' }, 'first_year'],
+    ['per agent', { type: 'ask_estimate', aspect: 'per_agent' }, 'per_agent'],
+    ['a line', { type: 'ask_estimate', aspect: 'line', line: 'storage' }, 'line'],
+    ['what drives it', { type: 'ask_estimate', aspect: 'drivers' }, 'drivers'],
+  ])('%s is answered from the estimate', (_n, cmd, aspect) => {
+    const d = run(priced(), [cmd]);
+    const fact = d.replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(fact.aspect).toBe(aspect);
+    expect(fact.estimate.scenario.agents).toBe(40);
+  });
+
+  it('another deployment is priced beside the scenario, which stays as it was', () => {
+    const d = run(priced(), [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]);
+    const fact = d.replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(fact.other?.scenario.deployment).toBe('hybrid');
+    expect(d.state.draft.deployment).toBe('cloud');
+  });
+
+  it('with no estimate yet, says so instead of inventing one', () => {
+    const d = run({ ...initialState(), welcomed: true }, [{ type: 'ask_estimate', aspect: 'annual' }]);
+    expect(kinds(d.replies)).toEqual(['text:noEstimateYet']);
+  });
+});
+
+describe('decide: relative changes (class 7)', () => {
+  it.each<[string, Command, number]>([
+    ['double', { type: 'relative', slot: 'agents', op: 'mul', amount: 2 }, 80],
+    ['half', { type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }, 20],
+    ['10% more', { type: 'relative', slot: 'agents', op: 'pct', amount: 10 }, 44],
+    ['5 fewer', { type: 'relative', slot: 'agents', op: 'add', amount: -5 }, 35],
+  ])('%s re-prices', (_n, cmd, agents) => {
+    const d = run(priced(), [cmd]);
+    const est = d.replies.find((r) => r.kind === 'estimate') as Extract<Reply, { kind: 'estimate' }>;
+    expect(est.estimate.scenario.agents).toBe(agents);
+    expect(est.diff).toBeDefined();
+  });
+
+  it('a share of a volume the visitor never gave is refused with the reason', () => {
+    const d = run(priced(), [{ type: 'relative', slot: 'sms_month', op: 'pct', amount: 20 }]);
+    expect(kinds(d.replies)).toContain('text:relativeNoBase');
+  });
+});
+
+describe('decide: a change that changes nothing says so (class 8)', () => {
+  it('a volume for a channel not in the scenario: not included, offer to add it, and yes adds it', () => {
+    const a = run(priced(), [{ type: 'set', slot: 'sms_month', value: 10_000 }]);
+    expect(kinds(a.replies)).toEqual(['text:volumeNotIncluded']);
+    expect(a.state.pending).toEqual({ kind: 'add_channel', channels: ['sms'] });
+    const b = run(a.state, [{ type: 'yes' }]);
+    const est = b.replies.find((r) => r.kind === 'estimate') as Extract<Reply, { kind: 'estimate' }>;
+    expect(est.estimate.scenario.channels).toEqual(['voice', 'sms']);
+    expect(est.estimate.scenario.volumes.smsPerMonth).toBe(10_000);
+  });
+
+  it('the same agent count again is not an update', () => {
+    const d = run(priced(), [{ type: 'set', slot: 'agents', value: 40 }]);
+    expect(kinds(d.replies)).toEqual(['text:whatIfNoChange']);
+  });
+});
+
+describe('decide: privacy and meta (class 9)', () => {
+  it('cancel with nothing open does not claim an estimate exists', () => {
+    const d = run({ ...initialState(), welcomed: true }, [{ type: 'cancel' }]);
+    expect(kinds(d.replies)).toEqual(['text:nothingToCancel']);
+  });
+
+  it('"why do you need my name?" is answered and the question asked again', () => {
+    const s = run(priced(), [{ type: 'handoff' }]).state;
+    const d = run(s, [{ type: 'why' }]);
+    expect(kinds(d.replies)).toEqual(['text:whyName', 'text:askName']);
+  });
+
+  it('"did you store anything?" without a lead says what is kept and offers to erase it', () => {
+    const d = run(priced(), [{ type: 'privacy' }]);
+    expect(kinds(d.replies)).toEqual(['text:privacyNoLead']);
+  });
+
+  it('erasing the conversation forgets the scenario and the questions', () => {
+    let s = priced();
+    s = run(s, [{ type: 'ask', topic: 'egress' }], 'what is egress?').state;
+    expect(s.questions.length).toBe(1);
+    const d = run(s, [{ type: 'erase_conversation' }]);
+    expect(d.state.draft.agents).toBeUndefined();
+    expect(d.state.questions).toEqual([]);
+  });
+});
+
+describe('decide: another language (class 10)', () => {
+  it('says which languages it speaks and changes nothing', () => {
+    const before = priced();
+    const d = run(before, [{ type: 'other_language', lang: 'es' }]);
+    expect(kinds(d.replies)).toEqual(['text:languagesSpoken']);
+    expect(d.state.draft).toEqual(before.draft);
+  });
+
+  it('asked to switch to Indonesian, it does', () => {
+    const d = run(priced(), [{ type: 'other_language', lang: 'id' }]);
+    expect(d.state.lang).toBe('id');
+  });
+});
+
+describe('decide: the estimate form', () => {
+  it('asks only what is missing, the optional step last, then prices and offers sales once', () => {
+    let d = run({ ...initialState(), welcomed: true }, [{ type: 'estimate' }]);
+    expect(asks(d.replies)).toEqual(['agents']);
+    d = run(d.state, [{ type: 'set', slot: 'agents', value: 12 }, { type: 'set', slot: 'deployment', value: 'hybrid' }]);
+    expect(asks(d.replies)).toEqual(['channels']);
+    d = run(d.state, [{ type: 'set', slot: 'channels', value: ['voice', 'email'] }]);
+    expect(asks(d.replies)).toEqual(['volumes']);
+    d = run(d.state, [{ type: 'skip' }]);
+    expect(kinds(d.replies)).toEqual(['estimate', 'text:salesOfferOnce']);
+    d = run(d.state, [{ type: 'set', slot: 'agents', value: 20 }]);
+    expect(kinds(d.replies)).not.toContain('text:salesOfferOnce');
+  });
+
+  it('a question in the middle is answered and the same question asked again, its numbers not taken', () => {
+    const s = run({ ...initialState(), welcomed: true }, [{ type: 'estimate' }]).state;
+    const d = run(s, [{ type: 'ask', topic: 'sms_price' }], 'how much is one SMS?');
+    expect(kinds(d.replies)[0]).toBe('answer');
+    expect(asks(d.replies)).toEqual(['agents']);
+    expect(d.state.draft.agents).toBeUndefined();
+  });
+
+  it.each<[number, string]>([
+    [0, 'agentsZero'],
+    [-5, 'agentsNegative'],
+    [2.5, 'agentsDecimal'],
+    [200_000, 'agentsTooLarge'],
+  ])('%s agents gets its reason and the question again', (value, key) => {
+    const s = run({ ...initialState(), welcomed: true }, [{ type: 'estimate' }]).state;
+    const d = run(s, [{ type: 'set', slot: 'agents', value }]);
+    expect(kinds(d.replies)).toEqual([`text:${key}`]);
+    expect(asks(d.replies)).toEqual(['agents']);
+  });
+});
+
+describe('decide: effects come back as inputs', () => {
+  it('a stored lead is confirmed with its reference and remembered', () => {
+    const d = decide(initialState(), { kind: 'outcome', outcome: { kind: 'lead_failed', ref: 'abc123' } }, deps);
+    expect(kinds(d.replies)).toEqual(['text:leadUnavailable']);
+  });
+});
