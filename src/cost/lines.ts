@@ -1,9 +1,9 @@
+import { formatNumber } from '../i18n/money';
 import type { Bilingual } from './catalog';
 import { lineLabelPair } from './labels';
 import type { AssumptionSink, PresetKey, PriceBook, PricedEntry } from './pricebook';
 import type { Deployment, Scenario } from './scenario';
-import type { Sums } from './totals';
-import type { LineId, LineItem, Range } from './types';
+import { DRIVER_IDS, type DriverId, type LineId, type LineItem, type Range } from './types';
 
 const ZERO: Range = Object.freeze({ low: 0, typical: 0, high: 0 });
 
@@ -14,6 +14,53 @@ export function cents(amount: number): number {
 
 type Period = 'month' | 'year' | 'once';
 
+export const DRIVER_COUNT = DRIVER_IDS.length;
+export const DRIVER_INDEX = Object.fromEntries(DRIVER_IDS.map((d, i) => [d, i])) as Record<DriverId, number>;
+
+/** Which driver each line's money counts towards when a verdict is explained. */
+const LINE_DRIVER: Record<LineId, number> = {
+  platform: DRIVER_INDEX.subscription,
+  licence: DRIVER_INDEX.licence,
+  support: DRIVER_INDEX.maintenance,
+  voice: DRIVER_INDEX.cloud_voice,
+  carrier_minutes: DRIVER_INDEX.carrier,
+  trunks: DRIVER_INDEX.carrier,
+  numbers: DRIVER_INDEX.carrier,
+  social: DRIVER_INDEX.channels,
+  sms: DRIVER_INDEX.channels,
+  mms: DRIVER_INDEX.channels,
+  email: DRIVER_INDEX.channels,
+  webchat: DRIVER_INDEX.channels,
+  storage: DRIVER_INDEX.storage,
+  egress: DRIVER_INDEX.egress,
+  infrastructure: DRIVER_INDEX.hardware,
+  gateway: DRIVER_INDEX.hardware,
+  facility: DRIVER_INDEX.facility,
+  it_staff: DRIVER_INDEX.it_staff,
+  hybrid_integration: DRIVER_INDEX.hybrid_integration,
+  admin_overhead: DRIVER_INDEX.it_staff,
+  wfm: DRIVER_INDEX.add_ons,
+  ai: DRIVER_INDEX.add_ons,
+  integration: DRIVER_INDEX.add_ons,
+};
+
+/**
+ * What one deployment costs, in whole cents per bound (0 low, 1 typical, 2 high): monthly and
+ * one-time totals, the usage-based share of the monthly total, the hardware that is bought again
+ * each cycle, and the same money split by driver.
+ */
+export type Sums = {
+  monthly: Range;
+  oneTime: Range;
+  baselineMonthly: Range;
+  usageMonthly: Range;
+  /** Part of `oneTime` bought again when the hardware cycle ends. */
+  refresh: Range;
+  /** Monthly cents by driver and bound: index driver * 3 + bound. */
+  driverMonthly: Float64Array;
+  /** One-time cents by driver and bound. */
+  driverOnce: Float64Array;
+};
 
 function fromCents(low: number, typical: number, high: number): Range {
   return { low: low / 100, typical: typical / 100, high: high / 100 };
@@ -21,7 +68,9 @@ function fromCents(low: number, typical: number, high: number): Range {
 
 /** Running sums in whole cents; `sums()` turns them into the ranges totals are built from. */
 class Tally {
-  mL = 0; mT = 0; mH = 0; uL = 0; uT = 0; uH = 0; oL = 0; oT = 0; oH = 0;
+  mL = 0; mT = 0; mH = 0; uL = 0; uT = 0; uH = 0; oL = 0; oT = 0; oH = 0; rL = 0; rT = 0; rH = 0;
+  readonly driverMonthly = new Float64Array(DRIVER_COUNT * 3);
+  readonly driverOnce = new Float64Array(DRIVER_COUNT * 3);
   sums(): Sums {
     const r = fromCents;
     return {
@@ -29,9 +78,30 @@ class Tally {
       oneTime: r(this.oL, this.oT, this.oH),
       baselineMonthly: r(this.mL - this.uL, this.mT - this.uT, this.mH - this.uH),
       usageMonthly: r(this.uL, this.uT, this.uH),
+      refresh: r(this.rL, this.rT, this.rH),
+      driverMonthly: this.driverMonthly,
+      driverOnce: this.driverOnce,
     };
   }
 }
+
+type AddOptions = {
+  usageBased?: boolean;
+  preset?: PresetKey | false;
+  /** Replaces the entry's unit price (derived prices such as maintenance = licence x rate / 12). */
+  unitPrice?: Range;
+  /** A quantity that differs per bound (servers, head count); `quantity` is then its typical value. */
+  quantities?: Range;
+  assumed?: boolean;
+  /** Further entries the line rests on, listed as assumptions with it. */
+  also?: PricedEntry[];
+  note?: Bilingual;
+  /** The line's unit when it is not the entry's (a price derived per agent from a per-year rate). */
+  unit?: string;
+  /** Hardware bought again at the end of each replacement cycle. */
+  refresh?: boolean;
+  volume?: { quantity: number; unit: string };
+};
 
 class LineBuilder {
   readonly items: LineItem[] = [];
@@ -44,28 +114,35 @@ class LineBuilder {
     private readonly collect: boolean,
   ) {}
 
-  add(
-    id: LineId,
-    priced: PricedEntry,
-    quantity: number,
-    period: Period,
-    opts: { usageBased?: boolean; preset?: PresetKey | false; unitPrice?: Range; assumed?: boolean; note?: Bilingual } = {},
-  ): void {
+  add(id: LineId, priced: PricedEntry, quantity: number, period: Period, opts: AddOptions = {}): void {
     const price = opts.unitPrice ?? priced.price[this.scenario.tier];
     const divisor = period === 'year' ? 12 : 1;
+    const q = opts.quantities;
     // Whole cents, rounded once per line: the shown amounts and the totals come from these.
-    const l = Math.round(((quantity * price.low) / divisor) * 100);
-    const t = Math.round(((quantity * price.typical) / divisor) * 100);
-    const h = Math.round(((quantity * price.high) / divisor) * 100);
+    const l = Math.round((((q ? q.low : quantity) * price.low) / divisor) * 100);
+    const t = Math.round((((q ? q.typical : quantity) * price.typical) / divisor) * 100);
+    const h = Math.round((((q ? q.high : quantity) * price.high) / divisor) * 100);
     const tally = this.tally;
+    const d = LINE_DRIVER[id] * 3;
     if (period === 'once') {
       tally.oL += l; tally.oT += t; tally.oH += h;
+      tally.driverOnce[d] += l; tally.driverOnce[d + 1] += t; tally.driverOnce[d + 2] += h;
+      if (opts.refresh) { tally.rL += l; tally.rT += t; tally.rH += h; }
     } else {
       tally.mL += l; tally.mT += t; tally.mH += h;
+      tally.driverMonthly[d] += l; tally.driverMonthly[d + 1] += t; tally.driverMonthly[d + 2] += h;
       if (opts.usageBased) { tally.uL += l; tally.uT += t; tally.uH += h; }
     }
     let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
     if (assumption) this.used.add(priced.slot);
+    if (opts.also) {
+      for (const other of opts.also) {
+        if (other.assumed[this.scenario.tier]) {
+          assumption = true;
+          this.used.add(other.slot);
+        }
+      }
+    }
     if (opts.preset) {
       assumption = true;
       this.used.add(this.book.presetSlots[this.scenario.usagePreset][opts.preset]);
@@ -75,7 +152,7 @@ class LineBuilder {
     this.items.push({
       id,
       label: lineLabelPair(id),
-      unit: priced.entry.unit,
+      unit: opts.unit ?? priced.entry.unit,
       quantity,
       unitPrice: price,
       monthly: period === 'once' ? ZERO : amount,
@@ -86,6 +163,7 @@ class LineBuilder {
       source: priced.entry.source,
       // Always present (undefined when absent) so every line item has one hidden class.
       note: opts.note,
+      volume: opts.volume,
     });
   }
 
@@ -106,6 +184,7 @@ class LineBuilder {
       dependsOnUsage: true,
       source: priced.entry.source,
       note,
+      volume: undefined,
     });
   }
 }
@@ -131,9 +210,29 @@ function voiceMinutes(s: Scenario, book: PriceBook, used: AssumptionSink): { qua
 }
 
 /**
- * Prices a scenario as if it ran on `deployment` (the comparison prices all three).
- * Hybrid splits the seats by the catalog's cloud share: the cloud part pays the subscription,
- * the on-premises part the perpetual licence, hardware and IT, and all seats the admin overhead.
+ * Whole seats on each side. Hybrid gives the on-premises side the rounded-down share and, from
+ * two agents up, at least one seat to each side (a "hybrid" with an empty side is not one).
+ */
+export function seatSplit(agents: number, deployment: Deployment, cloudShare: number): { cloud: number; onPrem: number } {
+  if (deployment === 'cloud') return { cloud: agents, onPrem: 0 };
+  if (deployment === 'onPremises') return { cloud: 0, onPrem: agents };
+  if (agents < 2) return { cloud: agents, onPrem: 0 };
+  const onPrem = Math.min(agents - 1, Math.max(1, Math.floor(agents * (1 - cloudShare) + 1e-9)));
+  return { cloud: agents - onPrem, onPrem };
+}
+
+const DIGITAL: readonly string[] = ['sms', 'mms', 'social', 'email', 'webchat'];
+
+/** Rounds a head count up to the catalog's step (tenths of a person), free of float dust. */
+function stepUp(fte: number, step: number): number {
+  return Math.round(Math.ceil(fte / step - 1e-9) * step * 1000) / 1000;
+}
+
+/**
+ * Prices a scenario as if it ran on `deployment` (the comparison prices all three), from cost
+ * drivers: seats on each side, on-premises applications (each on a redundant server pair sized in
+ * blocks of seats), IT effort in steps with a minimum, carrier minutes, trunks and numbers for
+ * voice on your own platform, and the hybrid integration and administration.
  */
 export function priceLines(
   s: Scenario,
@@ -144,34 +243,62 @@ export function priceLines(
 ): { items: LineItem[]; sums: Sums } {
   const b = new LineBuilder(s, book, used, collect);
   const e = book.e;
+  const tier = s.tier;
   const agents = s.agents;
-  const cloudShare = deployment === 'cloud' ? 1 : deployment === 'onPremises' ? 0 : e.hybrid_cloud_share.entry.typical;
-  const cloudSeats = agents * cloudShare;
-  const onPremSeats = agents - cloudSeats;
+  const ch = s.channels;
   const hybrid = deployment === 'hybrid';
   if (hybrid) used.add(e.hybrid_cloud_share.slot);
-  const cloudNote = hybrid ? { note: book.notes.hybridCloudSeats } : {};
-  const onPremNote = hybrid ? { note: book.notes.hybridOnPremSeats } : {};
+  const seats = seatSplit(agents, deployment, e.hybrid_cloud_share.entry.typical);
+  const seatNote = (n: number, key: 'cloud' | 'onPrem'): { note?: Bilingual } =>
+    hybrid && collect ? { note: seatCountNote(book, n, key) } : {};
 
-  if (cloudSeats > 0) b.add('platform', e.platform_subscription, cloudSeats, 'month', cloudNote);
-  if (onPremSeats > 0) {
-    b.add('licence', e.onprem_licence, onPremSeats, 'once', onPremNote);
-    b.add('support', e.onprem_support, onPremSeats, 'month', onPremNote);
+  if (seats.cloud > 0) b.add('platform', e.platform_subscription, seats.cloud, 'month', seatNote(seats.cloud, 'cloud'));
+
+  const onPrem = seats.onPrem;
+  const hasVoice = ch.includes('voice');
+  // Per-bound figures in cost order (see PricedEntry.price).
+  const licence = e.onprem_licence.price[tier];
+  const rate = e.onprem_maintenance_rate.price[tier];
+  const fteCost = e.onprem_it_fte_cost.price[tier];
+  if (onPrem > 0) {
+    b.add('licence', e.onprem_licence, onPrem, 'once', seatNote(onPrem, 'onPrem'));
+    b.add('support', e.onprem_maintenance_rate, onPrem, 'month', {
+      unitPrice: {
+        low: (licence.low * rate.low) / 12,
+        typical: (licence.typical * rate.typical) / 12,
+        high: (licence.high * rate.high) / 12,
+      },
+      unit: 'per_agent_month',
+      also: [e.onprem_licence],
+      ...seatNote(onPrem, 'onPrem'),
+    });
   }
 
-  const ch = s.channels;
-  if (ch.includes('voice')) {
+  if (hasVoice) {
     const minutes = voiceMinutes(s, book, used);
-    if (s.voiceBilling === 'metered') {
-      b.add('voice', e.voice_metered, minutes.quantity, 'month', { usageBased: true, preset: minutes.preset });
-    } else {
-      b.add('voice', e.voice_included, minutes.quantity, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
+    // Minutes follow the seats that take them.
+    const cloudMinutes = seats.cloud === agents ? minutes.quantity : cents((minutes.quantity * seats.cloud) / agents);
+    const onPremMinutes = cents(minutes.quantity - cloudMinutes);
+    if (seats.cloud > 0) {
+      if (s.voiceBilling === 'metered') {
+        b.add('voice', e.voice_metered, cloudMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.meteredVoice });
+      } else {
+        b.add('voice', e.voice_included, cloudMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
+      }
+    }
+    if (onPrem > 0) {
+      b.add('carrier_minutes', e.carrier_minute, onPremMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.carrierMinutes });
+      b.add('trunks', e.carrier_trunk, onPrem, 'month');
+      b.add('numbers', e.carrier_number, onPrem, 'month');
     }
   }
+
   if (ch.includes('social')) {
-    b.add('social', e.social_channel, agents, 'month');
-    const interactions = volume(s, book, s.volumes.socialInteractionsPerMonth, 'socialInteractions');
-    b.add('social_interactions', e.social_interaction, interactions.quantity, 'month', { usageBased: true, preset: interactions.preset });
+    const given = s.volumes.socialInteractionsPerMonth;
+    b.add('social', e.social_channel, agents, 'month', {
+      note: book.notes.socialBenchmark,
+      volume: given === undefined ? undefined : { quantity: given, unit: 'interactions_per_month' },
+    });
   }
   if (ch.includes('sms')) {
     const sms = volume(s, book, s.volumes.smsPerMonth, 'sms');
@@ -181,35 +308,102 @@ export function priceLines(
     const mms = volume(s, book, s.volumes.mmsPerMonth, 'mms');
     b.add('mms', e.mms, mms.quantity, 'month', { usageBased: true, preset: mms.preset });
   }
-  if (ch.includes('email')) b.add('email', e.email_channel, agents, 'month', { note: book.notes.includedAssumed });
-  if (ch.includes('webchat')) b.add('webchat', e.webchat_channel, agents, 'month', { note: book.notes.includedAssumed });
+  if (ch.includes('email')) {
+    const given = s.volumes.emailPerMonth;
+    b.add('email', e.email_channel, agents, 'month', {
+      note: book.notes.includedAssumed,
+      volume: given === undefined ? undefined : { quantity: given, unit: 'emails_per_month' },
+    });
+  }
+  if (ch.includes('webchat')) {
+    const given = s.volumes.chatsPerMonth;
+    b.add('webchat', e.webchat_channel, agents, 'month', {
+      note: book.notes.includedAssumed,
+      volume: given === undefined ? undefined : { quantity: given, unit: 'chats_per_month' },
+    });
+  }
 
   if (deployment === 'cloud') b.add('storage', e.storage_cloud, agents, 'year');
   else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year');
   else {
-    const cloud = e.storage_cloud.entry.typical;
-    const onPrem = e.storage_onprem.entry.typical;
-    const blended = cloudShare * cloud + (1 - cloudShare) * onPrem;
+    // Each seat stores its data where it runs: the line's unit price is the seat-weighted blend.
+    const cloud = e.storage_cloud.price[tier];
+    const local = e.storage_onprem.price[tier];
+    const blend = (c: number, o: number) => (seats.cloud * c + onPrem * o) / agents;
     b.add('storage', e.storage_onprem, agents, 'year', {
-      unitPrice: { low: blended, typical: blended, high: blended },
+      unitPrice: { low: blend(cloud.low, local.low), typical: blend(cloud.typical, local.typical), high: blend(cloud.high, local.high) },
       assumed: true,
-      note: book.notes.storageBlend,
+      ...(collect ? { note: storageNote(book, seats.cloud, onPrem) } : {}),
     });
   }
 
   if (deployment !== 'onPremises') {
-    // Egress is a cloud charge; on-premises bandwidth sits in maintenance and IT.
+    // Egress is a cloud charge; on-premises bandwidth is part of running the site.
     const gb = volume(s, book, s.volumes.egressGbPerMonth, 'egressGb');
     const free = e.egress_free_allowance.entry.typical;
     const billable = Math.max(0, gb.quantity - free);
     b.add('egress', e.egress, billable, 'month', { usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
   }
 
-  if (onPremSeats > 0) {
-    b.add('infrastructure', e.onprem_hardware, onPremSeats, 'once', onPremNote);
-    b.add('maintenance', e.onprem_it, onPremSeats, 'month', onPremNote);
+  if (onPrem > 0) {
+    // Applications run in-house: call routing/IVR always, digital channels and WFM when chosen.
+    const apps = 1 + (ch.some((c) => DIGITAL.includes(c)) ? 1 : 0) + (s.addOns.wfm ? 1 : 0);
+    const perPair = e.onprem_seats_per_server_pair.price[tier];
+    const blocks: Range = {
+      low: Math.ceil(onPrem / perPair.low),
+      typical: Math.ceil(onPrem / perPair.typical),
+      high: Math.ceil(onPrem / perPair.high),
+    };
+    const servers: Range = { low: 2 * apps * blocks.low, typical: 2 * apps * blocks.typical, high: 2 * apps * blocks.high };
+    b.add('infrastructure', e.onprem_server, servers.typical, 'once', {
+      quantities: servers,
+      also: [e.onprem_seats_per_server_pair, e.onprem_refresh_years],
+      refresh: true,
+      note: book.notes.refresh,
+    });
+    const gatewayPairs: Range = hasVoice ? blocks : ZERO;
+    if (hasVoice) {
+      b.add('gateway', e.onprem_gateway_pair, blocks.typical, 'once', {
+        quantities: blocks,
+        also: [e.onprem_seats_per_server_pair, e.onprem_refresh_years],
+        refresh: true,
+        note: book.notes.refresh,
+      });
+    }
+    const devices: Range = {
+      low: servers.low + 2 * gatewayPairs.low,
+      typical: servers.typical + 2 * gatewayPairs.typical,
+      high: servers.high + 2 * gatewayPairs.high,
+    };
+    b.add('facility', e.onprem_facility, devices.typical, 'month', { quantities: devices });
+
+    const min = e.onprem_it_min_fte.price[tier];
+    const perFte = e.onprem_it_seats_per_fte.price[tier];
+    const extra = e.onprem_it_extra_app_share.price[tier];
+    const step = e.onprem_it_fte_step.entry.typical;
+    const fte = (minFte: number, seatsPerFte: number, share: number) =>
+      stepUp(Math.max(minFte, onPrem / seatsPerFte) * (1 + share * (apps - 1)), step);
+    const people: Range = {
+      low: fte(min.low, perFte.low, extra.low),
+      typical: fte(min.typical, perFte.typical, extra.typical),
+      high: fte(min.high, perFte.high, extra.high),
+    };
+    b.add('it_staff', e.onprem_it_fte_cost, people.typical, 'month', {
+      quantities: people,
+      also: [e.onprem_it_min_fte, e.onprem_it_seats_per_fte, e.onprem_it_fte_step, ...(apps > 1 ? [e.onprem_it_extra_app_share] : [])],
+      ...(apps > 1 ? { note: book.notes.perApplication } : {}),
+    });
   }
-  if (hybrid) b.add('admin_overhead', e.hybrid_overhead, agents, 'month');
+
+  if (hybrid) {
+    b.add('hybrid_integration', e.hybrid_integration, 1, 'once');
+    const admin = e.hybrid_admin_fte.price[tier];
+    b.add('admin_overhead', e.onprem_it_fte_cost, admin.typical, 'month', {
+      quantities: admin,
+      unitPrice: fteCost,
+      also: [e.hybrid_admin_fte],
+    });
+  }
 
   if (s.addOns.wfm) b.add('wfm', e.wfm, agents, 'month');
   if (s.addOns.ai) {
@@ -219,4 +413,17 @@ export function priceLines(
   }
   if (s.addOns.customIntegrations > 0) b.add('integration', e.custom_integration, s.addOns.customIntegrations, 'once');
   return { items: b.items, sums: b.tally.sums() };
+}
+
+function seatCountNote(book: PriceBook, n: number, key: 'cloud' | 'onPrem'): Bilingual {
+  const template = key === 'cloud' ? book.seatNotes.cloud : book.seatNotes.onPrem;
+  return { en: template.en.replace('{seats}', formatNumber(n, 'en')), id: template.id.replace('{seats}', formatNumber(n, 'id')) };
+}
+
+function storageNote(book: PriceBook, cloud: number, onPrem: number): Bilingual {
+  const t = book.seatNotes.storage;
+  return {
+    en: t.en.replace('{cloud}', formatNumber(cloud, 'en')).replace('{onPrem}', formatNumber(onPrem, 'en')),
+    id: t.id.replace('{cloud}', formatNumber(cloud, 'id')).replace('{onPrem}', formatNumber(onPrem, 'id')),
+  };
 }

@@ -8,7 +8,11 @@ import type { Assumption, Range } from './types';
 
 export type PricedEntry = {
   entry: CatalogEntry;
-  /** Unit price per tier: the tier only moves the typical point of tiered entries. */
+  /**
+   * Unit price per tier: the tier only moves the typical point of tiered entries. Always in cost
+   * order: for an `inverse` entry (seats per administrator, years a server lasts) `low` holds the
+   * catalog's `high`, the value that gives the lowest cost.
+   */
   price: Record<Tier, Range>;
   /** Whether the line rests on an assumption at this tier. */
   assumed: Record<Tier, boolean>;
@@ -59,13 +63,17 @@ export type PriceBook = {
   assumptionSlots: Record<Tier, Assumption>[];
   notes: {
     fairUse: Bilingual;
+    meteredVoice: Bilingual;
+    carrierMinutes: Bilingual;
     dependsOnUsage: Bilingual;
     freeAllowance: Bilingual;
     includedAssumed: Bilingual;
-    hybridCloudSeats: Bilingual;
-    hybridOnPremSeats: Bilingual;
-    storageBlend: Bilingual;
+    socialBenchmark: Bilingual;
+    refresh: Bilingual;
+    perApplication: Bilingual;
   };
+  /** Templates filled per scenario: "{seats} cloud seats", the hybrid storage blend. */
+  seatNotes: { cloud: Bilingual; onPrem: Bilingual; storage: Bilingual };
 };
 
 function freezeRange(low: number, typical: number, high: number): Range {
@@ -73,7 +81,7 @@ function freezeRange(low: number, typical: number, high: number): Range {
 }
 
 function compileEntry(entry: CatalogEntry): PricedEntry {
-  const base = freezeRange(entry.low, entry.typical, entry.high);
+  const base = entry.inverse ? freezeRange(entry.high, entry.typical, entry.low) : freezeRange(entry.low, entry.typical, entry.high);
   const tiered = entry.tiered === true;
   const price: Record<Tier, Range> = {
     essential: tiered ? freezeRange(entry.low, entry.low, entry.high) : base,
@@ -136,7 +144,9 @@ export function priceBook(catalog: Catalog): PriceBook {
   };
   const ai = get('ai_conversation').entry;
   const free = get('egress_free_allowance').entry.typical;
-  const share = get('hybrid_cloud_share').entry.typical;
+  const refreshYears = get('onprem_refresh_years').entry.typical;
+  // A benchmark, not a priced entry: a catalog without it simply shows the source's $1.
+  const socialAllIn = entries.get('social_interaction')?.entry.typical ?? 1;
   const book: PriceBook = {
     catalog,
     get,
@@ -146,15 +156,25 @@ export function priceBook(catalog: Catalog): PriceBook {
     assumptionSlots,
     notes: {
       fairUse: bilingual('note.fairUse'),
+      meteredVoice: bilingual('note.meteredVoice'),
+      carrierMinutes: bilingual('note.carrierMinutes'),
       dependsOnUsage: Object.freeze({
         en: costStrings.en['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'en')),
         id: costStrings.id['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'id')),
       }),
       freeAllowance: bilingual('note.freeAllowance', { free }),
       includedAssumed: bilingual('note.includedAssumed'),
-      hybridCloudSeats: bilingual('note.hybridShare', { share: Math.round(share * 100) }),
-      hybridOnPremSeats: bilingual('note.hybridShare', { share: Math.round((1 - share) * 100) }),
-      storageBlend: bilingual('note.storageBlend', { share: Math.round(share * 100) }),
+      socialBenchmark: Object.freeze({
+        en: costStrings.en['note.socialBenchmark'].replace('{price}', formatMoney(socialAllIn, 'en')),
+        id: costStrings.id['note.socialBenchmark'].replace('{price}', formatMoney(socialAllIn, 'id')),
+      }),
+      refresh: bilingual('note.refresh', { years: refreshYears }),
+      perApplication: bilingual('note.perApplication'),
+    },
+    seatNotes: {
+      cloud: bilingual('note.cloudSeats'),
+      onPrem: bilingual('note.onPremSeats'),
+      storage: bilingual('note.storageBlend'),
     },
   };
   books.set(catalog, book);
