@@ -1,4 +1,3 @@
-import { formatNumber } from '../i18n/money';
 import type { Bilingual } from './catalog';
 import { lineLabelPair } from './labels';
 import type { AssumptionSink, PresetKey, PriceBook, PricedEntry } from './pricebook';
@@ -56,11 +55,16 @@ export type Sums = {
   usageMonthly: Range;
   /** Part of `oneTime` bought again when the hardware cycle ends. */
   refresh: Range;
-  /** Monthly cents by driver and bound: index driver * 3 + bound. */
-  driverMonthly: Float64Array;
-  /** One-time cents by driver and bound. */
-  driverOnce: Float64Array;
+  /**
+   * Cents by driver and bound in `drivers`, from `driverOffset`: monthly at
+   * driverOffset + driver * 3 + bound, one-time DRIVER_COUNT * 3 further on.
+   */
+  drivers: Float64Array;
+  driverOffset: number;
 };
+
+/** Room for one deployment's driver sums; the caller owns the buffer (see estimate.ts). */
+export const DRIVER_SLOT = DRIVER_COUNT * 3 * 2;
 
 function fromCents(low: number, typical: number, high: number): Range {
   return { low: low / 100, typical: typical / 100, high: high / 100 };
@@ -69,8 +73,13 @@ function fromCents(low: number, typical: number, high: number): Range {
 /** Running sums in whole cents; `sums()` turns them into the ranges totals are built from. */
 class Tally {
   mL = 0; mT = 0; mH = 0; uL = 0; uT = 0; uH = 0; oL = 0; oT = 0; oH = 0; rL = 0; rT = 0; rH = 0;
-  readonly driverMonthly = new Float64Array(DRIVER_COUNT * 3);
-  readonly driverOnce = new Float64Array(DRIVER_COUNT * 3);
+  // A slice of a buffer the caller reuses: allocating typed arrays per estimate cost a third of the time.
+  constructor(
+    readonly drivers: Float64Array,
+    readonly offset: number,
+  ) {
+    drivers.fill(0, offset, offset + DRIVER_SLOT);
+  }
   sums(): Sums {
     const r = fromCents;
     return {
@@ -79,11 +88,13 @@ class Tally {
       baselineMonthly: r(this.mL - this.uL, this.mT - this.uT, this.mH - this.uH),
       usageMonthly: r(this.uL, this.uT, this.uH),
       refresh: r(this.rL, this.rT, this.rH),
-      driverMonthly: this.driverMonthly,
-      driverOnce: this.driverOnce,
+      drivers: this.drivers,
+      driverOffset: this.offset,
     };
   }
 }
+
+const NO_OPTIONS: AddOptions = Object.freeze({});
 
 type AddOptions = {
   usageBased?: boolean;
@@ -105,16 +116,20 @@ type AddOptions = {
 
 class LineBuilder {
   readonly items: LineItem[] = [];
-  readonly tally = new Tally();
+  readonly tally: Tally;
   constructor(
     private readonly scenario: Scenario,
     private readonly book: PriceBook,
     private readonly used: AssumptionSink,
     /** False when only the sums are wanted (the other deployments of the comparison). */
     private readonly collect: boolean,
-  ) {}
+    drivers: Float64Array,
+    offset: number,
+  ) {
+    this.tally = new Tally(drivers, offset);
+  }
 
-  add(id: LineId, priced: PricedEntry, quantity: number, period: Period, opts: AddOptions = {}): void {
+  add(id: LineId, priced: PricedEntry, quantity: number, period: Period, opts: AddOptions = NO_OPTIONS): void {
     const price = opts.unitPrice ?? priced.price[this.scenario.tier];
     const divisor = period === 'year' ? 12 : 1;
     const q = opts.quantities;
@@ -123,14 +138,16 @@ class LineBuilder {
     const t = Math.round((((q ? q.typical : quantity) * price.typical) / divisor) * 100);
     const h = Math.round((((q ? q.high : quantity) * price.high) / divisor) * 100);
     const tally = this.tally;
-    const d = LINE_DRIVER[id] * 3;
+    const buf = tally.drivers;
+    const d = tally.offset + LINE_DRIVER[id] * 3;
     if (period === 'once') {
+      const o = d + DRIVER_COUNT * 3;
       tally.oL += l; tally.oT += t; tally.oH += h;
-      tally.driverOnce[d] += l; tally.driverOnce[d + 1] += t; tally.driverOnce[d + 2] += h;
+      buf[o] += l; buf[o + 1] += t; buf[o + 2] += h;
       if (opts.refresh) { tally.rL += l; tally.rT += t; tally.rH += h; }
     } else {
       tally.mL += l; tally.mT += t; tally.mH += h;
-      tally.driverMonthly[d] += l; tally.driverMonthly[d + 1] += t; tally.driverMonthly[d + 2] += h;
+      buf[d] += l; buf[d + 1] += t; buf[d + 2] += h;
       if (opts.usageBased) { tally.uL += l; tally.uT += t; tally.uH += h; }
     }
     let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
@@ -240,19 +257,21 @@ export function priceLines(
   book: PriceBook,
   used: AssumptionSink,
   collect = true,
+  drivers: Float64Array = new Float64Array(DRIVER_SLOT),
+  driverOffset = 0,
 ): { items: LineItem[]; sums: Sums } {
-  const b = new LineBuilder(s, book, used, collect);
+  const b = new LineBuilder(s, book, used, collect, drivers, driverOffset);
   const e = book.e;
+  const also = alsoLists(book);
   const tier = s.tier;
   const agents = s.agents;
   const ch = s.channels;
   const hybrid = deployment === 'hybrid';
   if (hybrid) used.add(e.hybrid_cloud_share.slot);
   const seats = seatSplit(agents, deployment, e.hybrid_cloud_share.entry.typical);
-  const seatNote = (n: number, key: 'cloud' | 'onPrem'): { note?: Bilingual } =>
-    hybrid && collect ? { note: seatCountNote(book, n, key) } : {};
+  const notes = hybrid && collect;
 
-  if (seats.cloud > 0) b.add('platform', e.platform_subscription, seats.cloud, 'month', seatNote(seats.cloud, 'cloud'));
+  if (seats.cloud > 0) b.add('platform', e.platform_subscription, seats.cloud, 'month', seatNote(notes, book, seats.cloud, 'cloud'));
 
   const onPrem = seats.onPrem;
   const hasVoice = ch.includes('voice');
@@ -261,7 +280,7 @@ export function priceLines(
   const rate = e.onprem_maintenance_rate.price[tier];
   const fteCost = e.onprem_it_fte_cost.price[tier];
   if (onPrem > 0) {
-    b.add('licence', e.onprem_licence, onPrem, 'once', seatNote(onPrem, 'onPrem'));
+    b.add('licence', e.onprem_licence, onPrem, 'once', seatNote(notes, book, onPrem, 'onPrem'));
     b.add('support', e.onprem_maintenance_rate, onPrem, 'month', {
       unitPrice: {
         low: (licence.low * rate.low) / 12,
@@ -269,8 +288,8 @@ export function priceLines(
         high: (licence.high * rate.high) / 12,
       },
       unit: 'per_agent_month',
-      also: [e.onprem_licence],
-      ...seatNote(onPrem, 'onPrem'),
+      also: also.licence,
+      ...seatNote(notes, book, onPrem, 'onPrem'),
     });
   }
 
@@ -329,9 +348,13 @@ export function priceLines(
     // Each seat stores its data where it runs: the line's unit price is the seat-weighted blend.
     const cloud = e.storage_cloud.price[tier];
     const local = e.storage_onprem.price[tier];
-    const blend = (c: number, o: number) => (seats.cloud * c + onPrem * o) / agents;
+    const c = seats.cloud;
     b.add('storage', e.storage_onprem, agents, 'year', {
-      unitPrice: { low: blend(cloud.low, local.low), typical: blend(cloud.typical, local.typical), high: blend(cloud.high, local.high) },
+      unitPrice: {
+        low: (c * cloud.low + onPrem * local.low) / agents,
+        typical: (c * cloud.typical + onPrem * local.typical) / agents,
+        high: (c * cloud.high + onPrem * local.high) / agents,
+      },
       assumed: true,
       ...(collect ? { note: storageNote(book, seats.cloud, onPrem) } : {}),
     });
@@ -347,7 +370,7 @@ export function priceLines(
 
   if (onPrem > 0) {
     // Applications run in-house: call routing/IVR always, digital channels and WFM when chosen.
-    const apps = 1 + (ch.some((c) => DIGITAL.includes(c)) ? 1 : 0) + (s.addOns.wfm ? 1 : 0);
+    const apps = 1 + (hasDigital(ch) ? 1 : 0) + (s.addOns.wfm ? 1 : 0);
     const perPair = e.onprem_seats_per_server_pair.price[tier];
     const blocks: Range = {
       low: Math.ceil(onPrem / perPair.low),
@@ -357,7 +380,7 @@ export function priceLines(
     const servers: Range = { low: 2 * apps * blocks.low, typical: 2 * apps * blocks.typical, high: 2 * apps * blocks.high };
     b.add('infrastructure', e.onprem_server, servers.typical, 'once', {
       quantities: servers,
-      also: [e.onprem_seats_per_server_pair, e.onprem_refresh_years],
+      also: also.hardware,
       refresh: true,
       note: book.notes.refresh,
     });
@@ -365,7 +388,7 @@ export function priceLines(
     if (hasVoice) {
       b.add('gateway', e.onprem_gateway_pair, blocks.typical, 'once', {
         quantities: blocks,
-        also: [e.onprem_seats_per_server_pair, e.onprem_refresh_years],
+        also: also.hardware,
         refresh: true,
         note: book.notes.refresh,
       });
@@ -381,16 +404,14 @@ export function priceLines(
     const perFte = e.onprem_it_seats_per_fte.price[tier];
     const extra = e.onprem_it_extra_app_share.price[tier];
     const step = e.onprem_it_fte_step.entry.typical;
-    const fte = (minFte: number, seatsPerFte: number, share: number) =>
-      stepUp(Math.max(minFte, onPrem / seatsPerFte) * (1 + share * (apps - 1)), step);
     const people: Range = {
-      low: fte(min.low, perFte.low, extra.low),
-      typical: fte(min.typical, perFte.typical, extra.typical),
-      high: fte(min.high, perFte.high, extra.high),
+      low: itFte(onPrem, apps, min.low, perFte.low, extra.low, step),
+      typical: itFte(onPrem, apps, min.typical, perFte.typical, extra.typical, step),
+      high: itFte(onPrem, apps, min.high, perFte.high, extra.high, step),
     };
     b.add('it_staff', e.onprem_it_fte_cost, people.typical, 'month', {
       quantities: people,
-      also: [e.onprem_it_min_fte, e.onprem_it_seats_per_fte, e.onprem_it_fte_step, ...(apps > 1 ? [e.onprem_it_extra_app_share] : [])],
+      also: apps > 1 ? also.itApps : also.it,
       ...(apps > 1 ? { note: book.notes.perApplication } : {}),
     });
   }
@@ -401,7 +422,7 @@ export function priceLines(
     b.add('admin_overhead', e.onprem_it_fte_cost, admin.typical, 'month', {
       quantities: admin,
       unitPrice: fteCost,
-      also: [e.hybrid_admin_fte],
+      also: also.hybridAdmin,
     });
   }
 
@@ -415,15 +436,63 @@ export function priceLines(
   return { items: b.items, sums: b.tally.sums() };
 }
 
+type AlsoLists = { licence: PricedEntry[]; hardware: PricedEntry[]; it: PricedEntry[]; itApps: PricedEntry[]; hybridAdmin: PricedEntry[] };
+const alsoCache = new WeakMap<PriceBook, AlsoLists>();
+
+/** The further entries composite lines rest on, built once per catalog rather than on every estimate. */
+function alsoLists(book: PriceBook): AlsoLists {
+  let lists = alsoCache.get(book);
+  if (!lists) {
+    const e = book.e;
+    const it = [e.onprem_it_min_fte, e.onprem_it_seats_per_fte, e.onprem_it_fte_step];
+    lists = {
+      licence: [e.onprem_licence],
+      hardware: [e.onprem_seats_per_server_pair, e.onprem_refresh_years],
+      it,
+      itApps: [...it, e.onprem_it_extra_app_share],
+      hybridAdmin: [e.hybrid_admin_fte],
+    };
+    alsoCache.set(book, lists);
+  }
+  return lists;
+}
+
+/** Module-level helpers, not closures: tsx wraps every named closure in a defineProperty call per creation. */
+function hasDigital(channels: readonly string[]): boolean {
+  for (const c of channels) if (DIGITAL.includes(c)) return true;
+  return false;
+}
+
+/** IT head count: the minimum or the seats' share, more for each extra application, up to the next step. */
+function itFte(seats: number, apps: number, minFte: number, seatsPerFte: number, share: number, step: number): number {
+  return stepUp(Math.max(minFte, seats / seatsPerFte) * (1 + share * (apps - 1)), step);
+}
+
+const NO_NOTE: { note?: Bilingual } = {};
+function seatNote(notes: boolean, book: PriceBook, n: number, key: 'cloud' | 'onPrem'): { note?: Bilingual } {
+  return notes ? { note: seatCountNote(book, n, key) } : NO_NOTE;
+}
+
+/** A whole number with thousands grouped (1,234 / 1.234); Intl is slow for a note built on every estimate. */
+function grouped(n: number, sep: string): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
 function seatCountNote(book: PriceBook, n: number, key: 'cloud' | 'onPrem'): Bilingual {
   const template = key === 'cloud' ? book.seatNotes.cloud : book.seatNotes.onPrem;
-  return { en: template.en.replace('{seats}', formatNumber(n, 'en')), id: template.id.replace('{seats}', formatNumber(n, 'id')) };
+  return { en: template.en.replace('{seats}', grouped(n, ',')), id: template.id.replace('{seats}', grouped(n, '.')) };
 }
 
 function storageNote(book: PriceBook, cloud: number, onPrem: number): Bilingual {
   const t = book.seatNotes.storage;
   return {
-    en: t.en.replace('{cloud}', formatNumber(cloud, 'en')).replace('{onPrem}', formatNumber(onPrem, 'en')),
-    id: t.id.replace('{cloud}', formatNumber(cloud, 'id')).replace('{onPrem}', formatNumber(onPrem, 'id')),
+    en: t.en.replace('{cloud}', grouped(cloud, ',')).replace('{onPrem}', grouped(onPrem, ',')),
+    id: t.id.replace('{cloud}', grouped(cloud, '.')).replace('{onPrem}', grouped(onPrem, '.')),
   };
 }

@@ -26,13 +26,23 @@ export type PricedEntry = {
  */
 export class AssumptionSink {
   readonly order: number[] = [];
-  private readonly seen: Uint8Array;
+  // One shared "seen" table stamped with a generation number per sink: a typed array allocated per
+  // estimate was a measurable share of the engine's time.
+  private static seen = new Uint32Array(256);
+  private static generation = 0;
+  private readonly stamp: number;
   constructor(size: number) {
-    this.seen = new Uint8Array(size);
+    if (size > AssumptionSink.seen.length) AssumptionSink.seen = new Uint32Array(size * 2);
+    if (AssumptionSink.generation === 0xffffffff) {
+      AssumptionSink.seen.fill(0);
+      AssumptionSink.generation = 0;
+    }
+    this.stamp = ++AssumptionSink.generation;
   }
   add(slot: number): void {
-    if (slot < 0 || this.seen[slot]) return;
-    this.seen[slot] = 1;
+    const seen = AssumptionSink.seen;
+    if (slot < 0 || seen[slot] === this.stamp) return;
+    seen[slot] = this.stamp;
     this.order.push(slot);
   }
 }

@@ -1,4 +1,4 @@
-import { DRIVER_COUNT, DRIVER_INDEX, type Sums } from './lines';
+import { DRIVER_COUNT as DRIVER_COUNT_EXPORT, DRIVER_INDEX, type Sums } from './lines';
 import type { PriceBook } from './pricebook';
 import { DEPLOYMENTS, type Deployment, type Tier } from './scenario';
 import { DRIVER_IDS, type BreakEven, type DeploymentCost, type DriverId, type Range, type Verdict } from './types';
@@ -6,17 +6,25 @@ import { DRIVER_IDS, type BreakEven, type DeploymentCost, type DriverId, type Ra
 export const COMPARED: readonly Deployment[] = DEPLOYMENTS;
 
 const c = (x: number) => Math.round(x * 100);
-const BOUNDS = ['low', 'typical', 'high'] as const;
+// Read once: an imported binding is a getter call on every use under tsx, and the loops below use it often.
+const DRIVER_COUNT = DRIVER_COUNT_EXPORT;
+const REFRESH_DRIVER = DRIVER_INDEX.hardware_refresh;
 
 /** How many replacements a cycle of `cycle` years buys by the end of year `year` (bought at the start of year cycle + 1, 2 * cycle + 1, ...). */
 export function refreshesBy(year: number, cycle: number): number {
   return year < 1 ? 0 : Math.floor((year - 1) / cycle + 1e-9);
 }
 
+/** Cumulative cents at the end of `year`, for one bound. */
+function centsAt(once: number, month: number, again: number, cycle: number, year: number): number {
+  return once + 12 * year * month + again * refreshesBy(year, cycle);
+}
+
 /**
  * A deployment over the horizon, per bound: one-time costs before year 1, twelve months a year,
  * and the hardware bought again each time its cycle ends (the low bound with the longest cycle).
- * Also keeps each driver's share of the total for explaining the verdict.
+ * Each driver's share of the total goes to `totals` from `offset` (cents, driver * 3 + bound),
+ * for explaining the verdict.
  */
 export function deploymentCost(
   deployment: Deployment,
@@ -25,35 +33,34 @@ export function deploymentCost(
   agents: number,
   book: PriceBook,
   tier: Tier,
+  totals: Float64Array = new Float64Array(DRIVER_COUNT * 3),
+  offset = 0,
 ): Compared {
   const cycle = book.e.onprem_refresh_years.price[tier];
-  const cycles = [cycle.low, cycle.typical, cycle.high];
-  const once = [c(sums.oneTime.low), c(sums.oneTime.typical), c(sums.oneTime.high)];
-  const month = [c(sums.monthly.low), c(sums.monthly.typical), c(sums.monthly.high)];
-  const again = [c(sums.refresh.low), c(sums.refresh.typical), c(sums.refresh.high)];
+  const oL = c(sums.oneTime.low), oT = c(sums.oneTime.typical), oH = c(sums.oneTime.high);
+  const mL = c(sums.monthly.low), mT = c(sums.monthly.typical), mH = c(sums.monthly.high);
+  const rL = c(sums.refresh.low), rT = c(sums.refresh.typical), rH = c(sums.refresh.high);
   const cumulative: number[] = new Array(years);
   const cumulativeRange: Range[] = new Array(years);
   for (let y = 1; y <= years; y++) {
-    const at = (b: number) => once[b]! + 12 * y * month[b]! + again[b]! * refreshesBy(y, cycles[b]!);
-    const low = at(0);
-    const typical = at(1);
-    const high = at(2);
-    cumulative[y - 1] = typical / 100;
-    cumulativeRange[y - 1] = { low: low / 100, typical: typical / 100, high: high / 100 };
+    const typical = centsAt(oT, mT, rT, cycle.typical, y) / 100;
+    cumulative[y - 1] = typical;
+    cumulativeRange[y - 1] = { low: centsAt(oL, mL, rL, cycle.low, y) / 100, typical, high: centsAt(oH, mH, rH, cycle.high, y) / 100 };
   }
   const tco = cumulativeRange[years - 1]!;
   const refreshYears: number[] = [];
-  if (again[1]! > 0) for (let y = cycle.typical + 1; y <= years; y += cycle.typical) refreshYears.push(Math.ceil(y - 1e-9));
+  if (rT > 0) for (let y = cycle.typical + 1; y <= years; y += cycle.typical) refreshYears.push(Math.ceil(y - 1e-9));
   const months = 12 * years * agents;
-  const perAgent = (x: number) => Math.round((x * 100) / months) / 100;
 
-  // Each driver's total over the horizon, in cents, per bound; the refresh is its own driver.
-  const driverTotals = new Float64Array(DRIVER_COUNT * 3);
-  for (let d = 0; d < DRIVER_COUNT; d++) {
-    for (let b = 0; b < 3; b++) driverTotals[d * 3 + b] = sums.driverOnce[d * 3 + b]! + 12 * years * sums.driverMonthly[d * 3 + b]!;
-  }
-  const r = DRIVER_INDEX.hardware_refresh * 3;
-  for (let b = 0; b < 3; b++) driverTotals[r + b] = again[b]! * refreshesBy(years, cycles[b]!);
+  // Each driver's total over the horizon, per bound; the refresh is its own driver.
+  const buf = sums.drivers;
+  const base = sums.driverOffset;
+  const onceBase = base + DRIVER_COUNT * 3;
+  for (let i = 0; i < DRIVER_COUNT * 3; i++) totals[offset + i] = buf[onceBase + i]! + 12 * years * buf[base + i]!;
+  const r = offset + REFRESH_DRIVER * 3;
+  totals[r] = rL * refreshesBy(years, cycle.low);
+  totals[r + 1] = rT * refreshesBy(years, cycle.typical);
+  totals[r + 2] = rH * refreshesBy(years, cycle.high);
 
   return {
     cost: {
@@ -66,14 +73,19 @@ export function deploymentCost(
       cumulativeRange,
       refresh: sums.refresh,
       refreshYears,
-      allInPerAgentMonthly: { low: perAgent(tco.low), typical: perAgent(tco.typical), high: perAgent(tco.high) },
+      allInPerAgentMonthly: {
+        low: Math.round((tco.low * 100) / months) / 100,
+        typical: Math.round((tco.typical * 100) / months) / 100,
+        high: Math.round((tco.high * 100) / months) / 100,
+      },
     },
-    driverTotals,
+    totals,
+    offset,
   };
 }
 
-/** A deployment's public figures and, kept off the estimate, each driver's total per bound (cents). */
-export type Compared = { cost: DeploymentCost; driverTotals: Float64Array };
+/** A deployment's public figures and, kept off the estimate, where its driver totals (cents) are. */
+export type Compared = { cost: DeploymentCost; totals: Float64Array; offset: number };
 
 /**
  * The model with the lowest typical upfront cost (ties: the lower monthly cost) is the one that
@@ -103,21 +115,27 @@ export function breakEvenOf(comparison: DeploymentCost[], years: number): BreakE
 }
 
 const MAX_DRIVERS = 3;
+/** Scratch for one verdict's driver weights (a verdict is computed start to finish in one call). */
+const WEIGHTS = new Float64Array(DRIVER_COUNT);
 /** A driver is named when it carries at least this share of what decides (or could flip) the verdict. */
 const DRIVER_SHARE = 0.1;
 
-function cheapestAt(comparison: DeploymentCost[], bound: (typeof BOUNDS)[number]): DeploymentCost {
-  let best = comparison[0]!;
-  for (const d of comparison) if (d.tco[bound] < best.tco[bound]) best = d;
-  return best;
+function cheapestAt(compared: Compared[], bound: 'low' | 'high'): Deployment {
+  let best = compared[0]!.cost;
+  for (const x of compared) if (x.cost.tco[bound] < best.tco[bound]) best = x.cost;
+  return best.deployment;
 }
 
 function topDrivers(weights: Float64Array): DriverId[] {
   let total = 0;
-  for (const w of weights) if (w > 0) total += w;
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) total += weights[i]!;
   if (total <= 0) return [];
-  const order = [...weights.keys()].filter((i) => weights[i]! >= DRIVER_SHARE * total).sort((a, b) => weights[b]! - weights[a]!);
-  return order.slice(0, MAX_DRIVERS).map((i) => DRIVER_IDS[i]!);
+  const order: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i]! >= DRIVER_SHARE * total) order.push(i);
+  order.sort((a, b) => weights[b]! - weights[a]!);
+  const out: DriverId[] = [];
+  for (let i = 0; i < order.length && i < MAX_DRIVERS; i++) out.push(DRIVER_IDS[order[i]!]!);
+  return out;
 }
 
 /**
@@ -128,43 +146,57 @@ function topDrivers(weights: Float64Array): DriverId[] {
  * drivers whose ranges are widest between the two, that is, what could flip it.
  */
 export function verdictOf(compared: Compared[], breakEven: BreakEven, margin: number): Verdict {
-  const comparison = compared.map((x) => x.cost);
-  const totals = (d: DeploymentCost) => compared[comparison.indexOf(d)]!.driverTotals;
-  const ranked = [...comparison].sort((a, b) => a.tco.typical - b.tco.typical);
-  const leader = ranked[0]!;
-  const runnerUp = ranked[1] ?? leader;
-  const lead = runnerUp.tco.typical > 0 ? (runnerUp.tco.typical - leader.tco.typical) / runnerUp.tco.typical : 0;
+  let leader = compared[0]!;
+  for (const x of compared) if (x.cost.tco.typical < leader.cost.tco.typical) leader = x;
+  let runnerUp: Compared | undefined;
+  for (const x of compared) {
+    if (x !== leader && (!runnerUp || x.cost.tco.typical < runnerUp.cost.tco.typical)) runnerUp = x;
+  }
+  runnerUp ??= leader;
+  const lead = runnerUp.cost.tco.typical > 0 ? (runnerUp.cost.tco.typical - leader.cost.tco.typical) / runnerUp.cost.tco.typical : 0;
 
-  const contenders: Deployment[] = [leader.deployment];
-  const add = (d: Deployment) => {
-    if (!contenders.includes(d)) contenders.push(d);
-  };
-  add(cheapestAt(comparison, 'low').deployment);
-  add(cheapestAt(comparison, 'high').deployment);
-  for (const d of ranked.slice(1)) {
-    if (d.tco.typical > 0 && (d.tco.typical - leader.tco.typical) / d.tco.typical < margin) add(d.deployment);
+  const contenders: Deployment[] = [leader.cost.deployment];
+  addContender(contenders, cheapestAt(compared, 'low'));
+  addContender(contenders, cheapestAt(compared, 'high'));
+  for (const x of compared) {
+    const t = x.cost.tco.typical;
+    if (x !== leader && t > 0 && (t - leader.cost.tco.typical) / t < margin) addContender(contenders, x.cost.deployment);
   }
   const kind = contenders.length === 1 ? 'cheapest' : 'too_close_to_call';
-  const rival = kind === 'cheapest' ? runnerUp : comparison.find((d) => d.deployment === contenders[1])!;
+  let rival = runnerUp;
+  if (kind === 'too_close_to_call') for (const x of compared) if (x.cost.deployment === contenders[1]) rival = x;
 
-  const weights = new Float64Array(DRIVER_COUNT);
-  const lt = totals(leader);
-  const rt = totals(rival);
+  const weights = WEIGHTS;
+  const lt = leader.totals;
+  const rt = rival.totals;
   for (let d = 0; d < DRIVER_COUNT; d++) {
-    const i = d * 3;
-    weights[d] = kind === 'cheapest' ? rt[i + 1]! - lt[i + 1]! : rt[i + 2]! - rt[i]! + (lt[i + 2]! - lt[i]!);
+    const li = leader.offset + d * 3;
+    const ri = rival.offset + d * 3;
+    weights[d] = kind === 'cheapest' ? rt[ri + 1]! - lt[li + 1]! : rt[ri + 2]! - rt[ri]! + (lt[li + 2]! - lt[li]!);
   }
   const drivers = rival === leader ? [] : topDrivers(weights);
 
-  const verdict: Verdict = { kind, deployment: leader.deployment, drivers, contenders, lead: Math.round(lead * 1000) / 1000 };
-  if (leader.deployment !== breakEven.cheaperToStart) {
-    const start = comparison.find((d) => d.deployment === breakEven.cheaperToStart)!;
-    const y = leader.cumulative.findIndex((v, i) => v < start.cumulative[i]!);
-    if (y >= 0) verdict.breakEvenYear = y + 1;
+  const verdict: Verdict = { kind, deployment: leader.cost.deployment, drivers, contenders, lead: Math.round(lead * 1000) / 1000 };
+  if (leader.cost.deployment !== breakEven.cheaperToStart) {
+    for (const x of compared) {
+      if (x.cost.deployment !== breakEven.cheaperToStart) continue;
+      const start = x.cost.cumulative;
+      const own = leader.cost.cumulative;
+      for (let y = 0; y < own.length; y++) {
+        if (own[y]! < start[y]!) {
+          verdict.breakEvenYear = y + 1;
+          break;
+        }
+      }
+    }
   }
   if (drivers.includes('hardware_refresh')) {
-    const years = [leader, rival].flatMap((d) => d.refreshYears);
+    const years = [...leader.cost.refreshYears, ...rival.cost.refreshYears];
     if (years.length) verdict.refreshYear = Math.min(...years);
   }
   return verdict;
+}
+
+function addContender(list: Deployment[], d: Deployment): void {
+  if (!list.includes(d)) list.push(d);
 }
