@@ -103,7 +103,7 @@ export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
     ]),
     ...e.comparison.flatMap((c) => [
       row([
-        { text: capitalize(deploymentName(c.deployment, lang)) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '3' },
+        { text: deploymentName(c.deployment, lang) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '3' },
         { text: money(c.oneTime.typical, lang), width: '3', align: 'Right' },
         { text: money(c.monthly.typical, lang), width: '3', align: 'Right' },
         { text: money(c.tco.typical, lang), width: '4', align: 'Right', weight: c.deployment === e.verdict.deployment ? 'Bolder' : undefined },
@@ -139,7 +139,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     t(cardStrings, lang, 'textComparison', { years }),
     ...e.comparison.flatMap((c) => [
       t(cardStrings, lang, 'textCompareRow', {
-        deployment: capitalize(deploymentName(c.deployment, lang)),
+        deployment: deploymentName(c.deployment, lang),
         upfront: money(c.oneTime.typical, lang),
         monthly: money(c.monthly.typical, lang),
         tco: money(c.tco.typical, lang),
