@@ -1,5 +1,5 @@
 import { defaultCatalog, type Catalog } from './catalog';
-import { DRIVER_COUNT, DRIVER_SLOT, priceLines } from './lines';
+import { DRIVER_SLOT, priceLines } from './lines';
 import { AssumptionSink, priceBook } from './pricebook';
 import { parseScenario, VOLUME_CHANNEL, type Scenario, type ScenarioInput } from './scenario';
 import { breakEvenOf, COMPARED, deploymentCost, verdictOf, type Compared } from './tco';
@@ -26,7 +26,6 @@ export function ignoredVolumesOf(scenario: Scenario): IgnoredVolume[] {
 // Scratch for the drivers of the three deployments: an estimate runs to completion before the next
 // starts, and the verdict has read them by then. Allocating them per estimate cost a third of the time.
 const DRIVER_SUMS = new Float64Array(COMPARED.length * DRIVER_SLOT);
-const DRIVER_TOTALS = new Float64Array(COMPARED.length * DRIVER_COUNT * 3);
 
 /** Prices an already-parsed scenario: the hot path, no zod. */
 export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCatalog()): Estimate {
@@ -42,7 +41,7 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
     const deployment = COMPARED[i]!;
     // The other deployments only feed the comparison: sums, no line items.
     const priced = i === ownIndex ? own : priceLines(scenario, deployment, book, used, false, DRIVER_SUMS, i * DRIVER_SLOT);
-    const row = deploymentCost(deployment, priced.sums, scenario.years, scenario.agents, book, scenario.tier, DRIVER_TOTALS, i * DRIVER_COUNT * 3);
+    const row = deploymentCost(deployment, priced.sums, scenario.years, scenario.agents, book, scenario.tier);
     if (deployment === scenario.deployment) {
       lineItems = priced.items;
       totals = totalsOf(priced.sums, scenario.agents, row.cost.allInPerAgentMonthly);
@@ -51,10 +50,12 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
   }
   const comparison: DeploymentCost[] = compared.map((x) => x.cost);
   const breakEven = breakEvenOf(comparison, scenario.years);
-  used.add(book.e.verdict_close_margin.slot);
-  const verdict = verdictOf(compared, breakEven, book.e.verdict_close_margin.entry.typical);
+  const margin = book.tiers[scenario.tier].verdict_close_margin;
+  used.add(margin.slot);
+  const verdict = verdictOf(compared, breakEven, margin.entry.typical);
   const assumptions: Assumption[] = new Array(used.order.length);
-  for (let i = 0; i < used.order.length; i++) assumptions[i] = book.assumptionSlots[used.order[i]!]![scenario.tier];
+  const records = book.assumptionsByTier[scenario.tier];
+  for (let i = 0; i < used.order.length; i++) assumptions[i] = records[used.order[i]!]!;
   return { scenario, lineItems, totals, comparison, breakEven, verdict, ignoredVolumes: ignoredVolumesOf(scenario), assumptions };
 }
 

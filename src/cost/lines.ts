@@ -1,6 +1,6 @@
 import type { Bilingual } from './catalog';
 import { lineLabelPair } from './labels';
-import type { AssumptionSink, PresetKey, PriceBook, PricedEntry } from './pricebook';
+import type { AssumptionSink, PresetKey, PriceBook, TierEntry } from './pricebook';
 import type { Deployment, Scenario } from './scenario';
 import { DRIVER_IDS, type DriverId, type LineId, type LineItem, type Range } from './types';
 
@@ -94,7 +94,23 @@ class Tally {
   }
 }
 
-const NO_OPTIONS: AddOptions = Object.freeze({});
+/**
+ * Every options object starts as a spread of this one, so all of them share one hidden class and
+ * `add` reads them monomorphically (literals of a dozen shapes made those reads megamorphic).
+ */
+const O: AddOptions = {
+  usageBased: false,
+  preset: false,
+  unitPrice: undefined,
+  quantities: undefined,
+  assumed: undefined,
+  also: undefined,
+  note: undefined,
+  unit: undefined,
+  refresh: false,
+  volume: undefined,
+};
+const NO_OPTIONS: AddOptions = Object.freeze({ ...O });
 
 type AddOptions = {
   usageBased?: boolean;
@@ -105,7 +121,7 @@ type AddOptions = {
   quantities?: Range;
   assumed?: boolean;
   /** Further entries the line rests on, listed as assumptions with it. */
-  also?: PricedEntry[];
+  also?: TierEntry[];
   note?: Bilingual;
   /** The line's unit when it is not the entry's (a price derived per agent from a per-year rate). */
   unit?: string;
@@ -129,8 +145,8 @@ class LineBuilder {
     this.tally = new Tally(drivers, offset);
   }
 
-  add(id: LineId, priced: PricedEntry, quantity: number, period: Period, opts: AddOptions = NO_OPTIONS): void {
-    const price = opts.unitPrice ?? priced.price[this.scenario.tier];
+  add(id: LineId, priced: TierEntry, quantity: number, period: Period, opts: AddOptions = NO_OPTIONS): void {
+    const price = opts.unitPrice ?? priced.price;
     const divisor = period === 'year' ? 12 : 1;
     const q = opts.quantities;
     // Whole cents, rounded once per line: the shown amounts and the totals come from these.
@@ -150,11 +166,11 @@ class LineBuilder {
       buf[d] += l; buf[d + 1] += t; buf[d + 2] += h;
       if (opts.usageBased) { tally.uL += l; tally.uT += t; tally.uH += h; }
     }
-    let assumption = opts.assumed ?? priced.assumed[this.scenario.tier];
+    let assumption = opts.assumed ?? priced.assumed;
     if (assumption) this.used.add(priced.slot);
     if (opts.also) {
       for (const other of opts.also) {
-        if (other.assumed[this.scenario.tier]) {
+        if (other.assumed) {
           assumption = true;
           this.used.add(other.slot);
         }
@@ -185,7 +201,7 @@ class LineBuilder {
   }
 
   /** A usage-priced line whose volume nobody knows: no amount, only the unit price. */
-  unknownUsage(id: LineId, priced: PricedEntry, note: Bilingual): void {
+  unknownUsage(id: LineId, priced: TierEntry, note: Bilingual): void {
     this.used.add(priced.slot);
     if (!this.collect) return;
     this.items.push({
@@ -193,7 +209,7 @@ class LineBuilder {
       label: lineLabelPair(id),
       unit: priced.entry.unit,
       quantity: null,
-      unitPrice: priced.price[this.scenario.tier],
+      unitPrice: priced.price,
       monthly: ZERO,
       oneTime: ZERO,
       assumption: true,
@@ -218,8 +234,8 @@ function voiceMinutes(s: Scenario, book: PriceBook, used: AssumptionSink): { qua
   if (v.callsPerMonth !== undefined) {
     let aht = v.ahtSeconds;
     if (aht === undefined) {
-      aht = book.e.default_aht_seconds.entry.typical;
-      used.add(book.e.default_aht_seconds.slot);
+      aht = book.tiers[s.tier].default_aht_seconds.entry.typical;
+      used.add(book.tiers[s.tier].default_aht_seconds.slot);
     }
     return { quantity: cents((v.callsPerMonth * aht) / 60), preset: false };
   }
@@ -261,9 +277,8 @@ export function priceLines(
   driverOffset = 0,
 ): { items: LineItem[]; sums: Sums } {
   const b = new LineBuilder(s, book, used, collect, drivers, driverOffset);
-  const e = book.e;
-  const also = alsoLists(book);
-  const tier = s.tier;
+  const e = book.tiers[s.tier];
+  const also = alsoLists(e);
   const agents = s.agents;
   const ch = s.channels;
   const hybrid = deployment === 'hybrid';
@@ -271,17 +286,18 @@ export function priceLines(
   const seats = seatSplit(agents, deployment, e.hybrid_cloud_share.entry.typical);
   const notes = hybrid && collect;
 
-  if (seats.cloud > 0) b.add('platform', e.platform_subscription, seats.cloud, 'month', seatNote(notes, book, seats.cloud, 'cloud'));
+  if (seats.cloud > 0) b.add('platform', e.platform_subscription, seats.cloud, 'month', { ...O, note: seatNote(notes, book, seats.cloud, 'cloud') });
 
   const onPrem = seats.onPrem;
   const hasVoice = ch.includes('voice');
-  // Per-bound figures in cost order (see PricedEntry.price).
-  const licence = e.onprem_licence.price[tier];
-  const rate = e.onprem_maintenance_rate.price[tier];
-  const fteCost = e.onprem_it_fte_cost.price[tier];
+  // Per-bound figures in cost order (see TierEntry.price).
+  const licence = e.onprem_licence.price;
+  const rate = e.onprem_maintenance_rate.price;
+  const fteCost = e.onprem_it_fte_cost.price;
   if (onPrem > 0) {
-    b.add('licence', e.onprem_licence, onPrem, 'once', seatNote(notes, book, onPrem, 'onPrem'));
+    b.add('licence', e.onprem_licence, onPrem, 'once', { ...O, note: seatNote(notes, book, onPrem, 'onPrem') });
     b.add('support', e.onprem_maintenance_rate, onPrem, 'month', {
+      ...O,
       unitPrice: {
         low: (licence.low * rate.low) / 12,
         typical: (licence.typical * rate.typical) / 12,
@@ -289,7 +305,7 @@ export function priceLines(
       },
       unit: 'per_agent_month',
       also: also.licence,
-      ...seatNote(notes, book, onPrem, 'onPrem'),
+      note: seatNote(notes, book, onPrem, 'onPrem'),
     });
   }
 
@@ -300,13 +316,13 @@ export function priceLines(
     const onPremMinutes = cents(minutes.quantity - cloudMinutes);
     if (seats.cloud > 0) {
       if (s.voiceBilling === 'metered') {
-        b.add('voice', e.voice_metered, cloudMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.meteredVoice });
+        b.add('voice', e.voice_metered, cloudMinutes, 'month', { ...O, usageBased: true, preset: minutes.preset, note: book.notes.meteredVoice });
       } else {
-        b.add('voice', e.voice_included, cloudMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
+        b.add('voice', e.voice_included, cloudMinutes, 'month', { ...O, usageBased: true, preset: minutes.preset, note: book.notes.fairUse });
       }
     }
     if (onPrem > 0) {
-      b.add('carrier_minutes', e.carrier_minute, onPremMinutes, 'month', { usageBased: true, preset: minutes.preset, note: book.notes.carrierMinutes });
+      b.add('carrier_minutes', e.carrier_minute, onPremMinutes, 'month', { ...O, usageBased: true, preset: minutes.preset, note: book.notes.carrierMinutes });
       b.add('trunks', e.carrier_trunk, onPrem, 'month');
       b.add('numbers', e.carrier_number, onPrem, 'month');
     }
@@ -315,21 +331,23 @@ export function priceLines(
   if (ch.includes('social')) {
     const given = s.volumes.socialInteractionsPerMonth;
     b.add('social', e.social_channel, agents, 'month', {
+      ...O,
       note: book.notes.socialBenchmark,
       volume: given === undefined ? undefined : { quantity: given, unit: 'interactions_per_month' },
     });
   }
   if (ch.includes('sms')) {
     const sms = volume(s, book, s.volumes.smsPerMonth, 'sms');
-    b.add('sms', e.sms, sms.quantity, 'month', { usageBased: true, preset: sms.preset });
+    b.add('sms', e.sms, sms.quantity, 'month', { ...O, usageBased: true, preset: sms.preset });
   }
   if (ch.includes('mms')) {
     const mms = volume(s, book, s.volumes.mmsPerMonth, 'mms');
-    b.add('mms', e.mms, mms.quantity, 'month', { usageBased: true, preset: mms.preset });
+    b.add('mms', e.mms, mms.quantity, 'month', { ...O, usageBased: true, preset: mms.preset });
   }
   if (ch.includes('email')) {
     const given = s.volumes.emailPerMonth;
     b.add('email', e.email_channel, agents, 'month', {
+      ...O,
       note: book.notes.includedAssumed,
       volume: given === undefined ? undefined : { quantity: given, unit: 'emails_per_month' },
     });
@@ -337,6 +355,7 @@ export function priceLines(
   if (ch.includes('webchat')) {
     const given = s.volumes.chatsPerMonth;
     b.add('webchat', e.webchat_channel, agents, 'month', {
+      ...O,
       note: book.notes.includedAssumed,
       volume: given === undefined ? undefined : { quantity: given, unit: 'chats_per_month' },
     });
@@ -346,17 +365,18 @@ export function priceLines(
   else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year');
   else {
     // Each seat stores its data where it runs: the line's unit price is the seat-weighted blend.
-    const cloud = e.storage_cloud.price[tier];
-    const local = e.storage_onprem.price[tier];
+    const cloud = e.storage_cloud.price;
+    const local = e.storage_onprem.price;
     const c = seats.cloud;
     b.add('storage', e.storage_onprem, agents, 'year', {
+      ...O,
       unitPrice: {
         low: (c * cloud.low + onPrem * local.low) / agents,
         typical: (c * cloud.typical + onPrem * local.typical) / agents,
         high: (c * cloud.high + onPrem * local.high) / agents,
       },
       assumed: true,
-      ...(collect ? { note: storageNote(book, seats.cloud, onPrem) } : {}),
+      note: collect ? storageNote(book, seats.cloud, onPrem) : undefined,
     });
   }
 
@@ -365,13 +385,13 @@ export function priceLines(
     const gb = volume(s, book, s.volumes.egressGbPerMonth, 'egressGb');
     const free = e.egress_free_allowance.entry.typical;
     const billable = Math.max(0, gb.quantity - free);
-    b.add('egress', e.egress, billable, 'month', { usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
+    b.add('egress', e.egress, billable, 'month', { ...O, usageBased: true, preset: gb.preset, note: book.notes.freeAllowance });
   }
 
   if (onPrem > 0) {
     // Applications run in-house: call routing/IVR always, digital channels and WFM when chosen.
     const apps = 1 + (hasDigital(ch) ? 1 : 0) + (s.addOns.wfm ? 1 : 0);
-    const perPair = e.onprem_seats_per_server_pair.price[tier];
+    const perPair = e.onprem_seats_per_server_pair.price;
     const blocks: Range = {
       low: Math.ceil(onPrem / perPair.low),
       typical: Math.ceil(onPrem / perPair.typical),
@@ -379,6 +399,7 @@ export function priceLines(
     };
     const servers: Range = { low: 2 * apps * blocks.low, typical: 2 * apps * blocks.typical, high: 2 * apps * blocks.high };
     b.add('infrastructure', e.onprem_server, servers.typical, 'once', {
+      ...O,
       quantities: servers,
       also: also.hardware,
       refresh: true,
@@ -387,6 +408,7 @@ export function priceLines(
     const gatewayPairs: Range = hasVoice ? blocks : ZERO;
     if (hasVoice) {
       b.add('gateway', e.onprem_gateway_pair, blocks.typical, 'once', {
+        ...O,
         quantities: blocks,
         also: also.hardware,
         refresh: true,
@@ -398,11 +420,11 @@ export function priceLines(
       typical: servers.typical + 2 * gatewayPairs.typical,
       high: servers.high + 2 * gatewayPairs.high,
     };
-    b.add('facility', e.onprem_facility, devices.typical, 'month', { quantities: devices });
+    b.add('facility', e.onprem_facility, devices.typical, 'month', { ...O, quantities: devices });
 
-    const min = e.onprem_it_min_fte.price[tier];
-    const perFte = e.onprem_it_seats_per_fte.price[tier];
-    const extra = e.onprem_it_extra_app_share.price[tier];
+    const min = e.onprem_it_min_fte.price;
+    const perFte = e.onprem_it_seats_per_fte.price;
+    const extra = e.onprem_it_extra_app_share.price;
     const step = e.onprem_it_fte_step.entry.typical;
     const people: Range = {
       low: itFte(onPrem, apps, min.low, perFte.low, extra.low, step),
@@ -410,16 +432,18 @@ export function priceLines(
       high: itFte(onPrem, apps, min.high, perFte.high, extra.high, step),
     };
     b.add('it_staff', e.onprem_it_fte_cost, people.typical, 'month', {
+      ...O,
       quantities: people,
       also: apps > 1 ? also.itApps : also.it,
-      ...(apps > 1 ? { note: book.notes.perApplication } : {}),
+      note: apps > 1 ? book.notes.perApplication : undefined,
     });
   }
 
   if (hybrid) {
     b.add('hybrid_integration', e.hybrid_integration, 1, 'once');
-    const admin = e.hybrid_admin_fte.price[tier];
+    const admin = e.hybrid_admin_fte.price;
     b.add('admin_overhead', e.onprem_it_fte_cost, admin.typical, 'month', {
+      ...O,
       quantities: admin,
       unitPrice: fteCost,
       also: also.hybridAdmin,
@@ -430,20 +454,20 @@ export function priceLines(
   if (s.addOns.ai) {
     const conversations = s.addOns.aiConversationsPerMonth;
     if (conversations === undefined) b.unknownUsage('ai', e.ai_conversation, book.notes.dependsOnUsage);
-    else b.add('ai', e.ai_conversation, conversations, 'month', { usageBased: true });
+    else b.add('ai', e.ai_conversation, conversations, 'month', { ...O, usageBased: true });
   }
   if (s.addOns.customIntegrations > 0) b.add('integration', e.custom_integration, s.addOns.customIntegrations, 'once');
   return { items: b.items, sums: b.tally.sums() };
 }
 
-type AlsoLists = { licence: PricedEntry[]; hardware: PricedEntry[]; it: PricedEntry[]; itApps: PricedEntry[]; hybridAdmin: PricedEntry[] };
-const alsoCache = new WeakMap<PriceBook, AlsoLists>();
+type AlsoLists = { licence: TierEntry[]; hardware: TierEntry[]; it: TierEntry[]; itApps: TierEntry[]; hybridAdmin: TierEntry[] };
+type TierEntries = PriceBook['tiers']['standard'];
+const alsoCache = new WeakMap<TierEntries, AlsoLists>();
 
-/** The further entries composite lines rest on, built once per catalog rather than on every estimate. */
-function alsoLists(book: PriceBook): AlsoLists {
-  let lists = alsoCache.get(book);
+/** The further entries composite lines rest on, built once per catalog and tier rather than on every estimate. */
+function alsoLists(e: TierEntries): AlsoLists {
+  let lists = alsoCache.get(e);
   if (!lists) {
-    const e = book.e;
     const it = [e.onprem_it_min_fte, e.onprem_it_seats_per_fte, e.onprem_it_fte_step];
     lists = {
       licence: [e.onprem_licence],
@@ -452,7 +476,7 @@ function alsoLists(book: PriceBook): AlsoLists {
       itApps: [...it, e.onprem_it_extra_app_share],
       hybridAdmin: [e.hybrid_admin_fte],
     };
-    alsoCache.set(book, lists);
+    alsoCache.set(e, lists);
   }
   return lists;
 }
@@ -468,9 +492,8 @@ function itFte(seats: number, apps: number, minFte: number, seatsPerFte: number,
   return stepUp(Math.max(minFte, seats / seatsPerFte) * (1 + share * (apps - 1)), step);
 }
 
-const NO_NOTE: { note?: Bilingual } = {};
-function seatNote(notes: boolean, book: PriceBook, n: number, key: 'cloud' | 'onPrem'): { note?: Bilingual } {
-  return notes ? { note: seatCountNote(book, n, key) } : NO_NOTE;
+function seatNote(notes: boolean, book: PriceBook, n: number, key: 'cloud' | 'onPrem'): Bilingual | undefined {
+  return notes ? seatCountNote(book, n, key) : undefined;
 }
 
 /** A whole number with thousands grouped (1,234 / 1.234); Intl is slow for a note built on every estimate. */

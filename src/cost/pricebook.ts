@@ -6,6 +6,15 @@ import { bilingual } from './labels';
 import type { Tier } from './scenario';
 import type { Assumption, Range } from './types';
 
+/** One entry at one tier: plain named fields, so the hot path reads no record keyed by the tier. */
+export type TierEntry = {
+  entry: CatalogEntry;
+  /** In cost order (see PricedEntry.price). */
+  price: Range;
+  assumed: boolean;
+  slot: number;
+};
+
 export type PricedEntry = {
   entry: CatalogEntry;
   /**
@@ -71,6 +80,10 @@ export type PriceBook = {
   presetSlots: Record<PresetName, Record<PresetKey, number>>;
   /** Assumption records by slot and tier (a tier moves a tiered entry's typical value). */
   assumptionSlots: Record<Tier, Assumption>[];
+  /** The engine's entries seen from one tier. */
+  tiers: Record<Tier, Record<RequiredEntryId, TierEntry>>;
+  /** Assumption records by tier, then slot. */
+  assumptionsByTier: Record<Tier, Assumption[]>;
   notes: {
     fairUse: Bilingual;
     meteredVoice: Bilingual;
@@ -157,10 +170,23 @@ export function priceBook(catalog: Catalog): PriceBook {
   const refreshYears = get('onprem_refresh_years').entry.typical;
   // A benchmark, not a priced entry: a catalog without it simply shows the source's $1.
   const socialAllIn = entries.get('social_interaction')?.entry.typical ?? 1;
+  const tierView = (tier: Tier) =>
+    Object.fromEntries(
+      REQUIRED_ENTRIES.map((id) => {
+        const p = get(id);
+        return [id, Object.freeze({ entry: p.entry, price: p.price[tier], assumed: p.assumed[tier], slot: p.slot })];
+      }),
+    ) as Record<RequiredEntryId, TierEntry>;
   const book: PriceBook = {
     catalog,
     get,
     e: Object.fromEntries(REQUIRED_ENTRIES.map((id) => [id, get(id)])) as Record<RequiredEntryId, PricedEntry>,
+    tiers: { essential: tierView('essential'), standard: tierView('standard'), premium: tierView('premium') },
+    assumptionsByTier: {
+      essential: assumptionSlots.map((a) => a.essential),
+      standard: assumptionSlots.map((a) => a.standard),
+      premium: assumptionSlots.map((a) => a.premium),
+    },
     presets: { small: catalog.presets.small, typical: catalog.presets.typical, large: catalog.presets.large },
     presetSlots,
     assumptionSlots,

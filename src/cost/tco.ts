@@ -33,10 +33,8 @@ export function deploymentCost(
   agents: number,
   book: PriceBook,
   tier: Tier,
-  totals: Float64Array = new Float64Array(DRIVER_COUNT * 3),
-  offset = 0,
 ): Compared {
-  const cycle = book.e.onprem_refresh_years.price[tier];
+  const cycle = book.tiers[tier].onprem_refresh_years.price;
   const oL = c(sums.oneTime.low), oT = c(sums.oneTime.typical), oH = c(sums.oneTime.high);
   const mL = c(sums.monthly.low), mT = c(sums.monthly.typical), mH = c(sums.monthly.high);
   const rL = c(sums.refresh.low), rT = c(sums.refresh.typical), rH = c(sums.refresh.high);
@@ -51,16 +49,6 @@ export function deploymentCost(
   const refreshYears: number[] = [];
   if (rT > 0) for (let y = cycle.typical + 1; y <= years; y += cycle.typical) refreshYears.push(Math.ceil(y - 1e-9));
   const months = 12 * years * agents;
-
-  // Each driver's total over the horizon, per bound; the refresh is its own driver.
-  const buf = sums.drivers;
-  const base = sums.driverOffset;
-  const onceBase = base + DRIVER_COUNT * 3;
-  for (let i = 0; i < DRIVER_COUNT * 3; i++) totals[offset + i] = buf[onceBase + i]! + 12 * years * buf[base + i]!;
-  const r = offset + REFRESH_DRIVER * 3;
-  totals[r] = rL * refreshesBy(years, cycle.low);
-  totals[r + 1] = rT * refreshesBy(years, cycle.typical);
-  totals[r + 2] = rH * refreshesBy(years, cycle.high);
 
   return {
     cost: {
@@ -79,13 +67,21 @@ export function deploymentCost(
         high: Math.round((tco.high * 100) / months) / 100,
       },
     },
-    totals,
-    offset,
+    sums,
+    refreshes: [rL * refreshesBy(years, cycle.low), rT * refreshesBy(years, cycle.typical), rH * refreshesBy(years, cycle.high)],
   };
 }
 
-/** A deployment's public figures and, kept off the estimate, where its driver totals (cents) are. */
-export type Compared = { cost: DeploymentCost; totals: Float64Array; offset: number };
+/** A deployment's public figures and, kept off the estimate, what its drivers total is computed from. */
+export type Compared = { cost: DeploymentCost; sums: Sums; refreshes: [number, number, number] };
+
+/** One driver's total over the horizon at one bound (0 low, 1 typical, 2 high), in cents. */
+function driverTotal(x: Compared, driver: number, bound: number): number {
+  if (driver === REFRESH_DRIVER) return x.refreshes[bound]!;
+  const buf = x.sums.drivers;
+  const i = x.sums.driverOffset + driver * 3 + bound;
+  return buf[i + DRIVER_COUNT * 3]! + 12 * x.cost.years * buf[i]!;
+}
 
 /**
  * The model with the lowest typical upfront cost (ties: the lower monthly cost) is the one that
@@ -130,11 +126,18 @@ function topDrivers(weights: Float64Array): DriverId[] {
   let total = 0;
   for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) total += weights[i]!;
   if (total <= 0) return [];
-  const order: number[] = [];
-  for (let i = 0; i < weights.length; i++) if (weights[i]! >= DRIVER_SHARE * total) order.push(i);
-  order.sort((a, b) => weights[b]! - weights[a]!);
+  // Pick the largest three in turn (no sort: this runs on every estimate).
   const out: DriverId[] = [];
-  for (let i = 0; i < order.length && i < MAX_DRIVERS; i++) out.push(DRIVER_IDS[order[i]!]!);
+  let taken = 0;
+  while (out.length < MAX_DRIVERS) {
+    let best = -1;
+    for (let i = 0; i < weights.length; i++) {
+      if ((taken & (1 << i)) === 0 && weights[i]! >= DRIVER_SHARE * total && (best < 0 || weights[i]! > weights[best]!)) best = i;
+    }
+    if (best < 0) break;
+    taken |= 1 << best;
+    out.push(DRIVER_IDS[best]!);
+  }
   return out;
 }
 
@@ -167,12 +170,11 @@ export function verdictOf(compared: Compared[], breakEven: BreakEven, margin: nu
   if (kind === 'too_close_to_call') for (const x of compared) if (x.cost.deployment === contenders[1]) rival = x;
 
   const weights = WEIGHTS;
-  const lt = leader.totals;
-  const rt = rival.totals;
   for (let d = 0; d < DRIVER_COUNT; d++) {
-    const li = leader.offset + d * 3;
-    const ri = rival.offset + d * 3;
-    weights[d] = kind === 'cheapest' ? rt[ri + 1]! - lt[li + 1]! : rt[ri + 2]! - rt[ri]! + (lt[li + 2]! - lt[li]!);
+    weights[d] =
+      kind === 'cheapest'
+        ? driverTotal(rival, d, 1) - driverTotal(leader, d, 1)
+        : driverTotal(rival, d, 2) - driverTotal(rival, d, 0) + driverTotal(leader, d, 2) - driverTotal(leader, d, 0);
   }
   const drivers = rival === leader ? [] : topDrivers(weights);
 
