@@ -13,7 +13,7 @@ import { CHANNELS, ScenarioSchema, type Channel, type ScenarioInput } from '../c
 export type CliIO = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 const STRING_FLAGS = [
-  'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'egress-gb',
+  'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'emails', 'chats', 'egress-gb',
   'voice-billing', 'ai-conversations', 'integrations', 'tier', 'preset', 'years', 'lang',
   'calls-per-hour', 'calls-per-day', 'calls-per-week', 'calls-per-month', 'service-level', 'shrinkage', 'open-hours', 'open-days',
   'catalog',
@@ -58,6 +58,8 @@ const FLAG_CHECKS: Partial<Record<StringFlag, { schema: z.ZodType; allowed: Cost
   calls: { schema: amount, allowed: 'allowed.volume' },
   aht: { schema: positive, allowed: 'allowed.positive' },
   social: { schema: amount, allowed: 'allowed.volume' },
+  emails: { schema: amount, allowed: 'allowed.volume' },
+  chats: { schema: amount, allowed: 'allowed.volume' },
   'egress-gb': { schema: amount, allowed: 'allowed.volume' },
   'voice-billing': { schema: z.enum(['included', 'metered']), allowed: 'allowed.voiceBilling' },
   'ai-conversations': { schema: amount, allowed: 'allowed.volume' },
@@ -187,6 +189,8 @@ export function buildScenario(values: Record<string, string | boolean | undefine
   set('smsPerMonth', num('sms'));
   set('mmsPerMonth', num('mms'));
   set('socialInteractionsPerMonth', num('social'));
+  set('emailPerMonth', num('emails'));
+  set('chatsPerMonth', num('chats'));
   set('egressGbPerMonth', num('egress-gb'));
 
   const aiConversations = num('ai-conversations');

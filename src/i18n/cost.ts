@@ -163,7 +163,8 @@ export const costStrings = defineStrings(
 
     'cli.usage':
       'Usage: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id]\n' +
-      '  volumes:  --voice-minutes N | --calls N [--aht SECONDS], --sms N, --mms N, --social N, --egress-gb N (per month, whole center)\n' +
+      '  volumes:  --voice-minutes N | --calls N [--aht SECONDS], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
+      '            (per month, whole center; emails and chats are recorded, not priced)\n' +
       '  options:  --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
       '  staffing: --calls-per-hour N | --calls-per-day N | --calls-per-week N | --calls-per-month N (instead of --agents), with\n' +
@@ -373,7 +374,8 @@ export const costStrings = defineStrings(
 
     'cli.usage':
       'Pemakaian: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id]\n' +
-      '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --egress-gb N (per bulan, seluruh pusat)\n' +
+      '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
+      '            (per bulan, seluruh pusat; email dan obrolan dicatat, tidak dihargai)\n' +
       '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
       '  staf:     --calls-per-hour N | --calls-per-day N | --calls-per-week N | --calls-per-month N (pengganti --agents), dengan\n' +

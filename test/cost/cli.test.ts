@@ -155,6 +155,19 @@ describe('estimate CLI staffing', () => {
     expect(run(['--calls-per-day', '2000', '--aht', '330', '--shrinkage', '30', '--service-level', '80/20', '--open-hours', '8']).stdout).not.toContain('Assumed:');
   });
 
+  it('records email and chat volumes, and says when a volume has no channel to price it', () => {
+    const out = JSON.parse(run(['--agents', '8', '--channels', 'voice,email', '--emails', '3000', '--chats', '500', '--sms', '10000', '--json']).stdout);
+    expect(out.scenario.volumes).toMatchObject({ emailPerMonth: 3000, chatsPerMonth: 500, smsPerMonth: 10000 });
+    expect(out.lineItems.find((l: { id: string }) => l.id === 'email').volume).toEqual({ quantity: 3000, unit: 'emails_per_month' });
+    expect(out.ignoredVolumes).toEqual([
+      { key: 'smsPerMonth', channel: 'sms', value: 10000 },
+      { key: 'chatsPerMonth', channel: 'webchat', value: 500 },
+    ]);
+    const text = run(['--agents', '8', '--channels', 'voice', '--sms', '10000']).stdout;
+    expect(text).toContain('Not priced: 10,000 messages a month given for SMS, which is not among the channels; add SMS to price it.');
+    expect(run(['--agents', '8', '--channels', 'voice', '--sms', '10000', '--lang', 'id']).stdout).toContain('Tidak dihargai: 10.000 pesan per bulan untuk SMS');
+  });
+
   it('--help names the staffing flags and where the defaults live', () => {
     const help = run(['--help']).stdout;
     for (const flag of ['--calls-per-hour', '--calls-per-day', '--calls-per-week', '--calls-per-month', '--shrinkage 30', '--open-hours 8', '--open-days 5']) {
