@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, DEPLOYMENTS, estimateParsed, ScenarioSchema, type Channel, type Estimate, type Range, type Scenario } from '../../src/cost';
+import { CHANNELS, DEPLOYMENTS, estimateParsed, ScenarioSchema, type Channel, type Estimate, type Range } from '../../src/cost';
 
 /**
  * Volumes a real center can have: a monthly figure per agent times the agents (an agent cannot
