@@ -1,5 +1,6 @@
 /**
- * Estimates per second on one core, beside two baselines measured in the same run:
+ * Estimates per second on one core (each prices all three deployments from their cost drivers,
+ * with low/typical/high per year and the verdict), beside two baselines measured in the same run:
  * the bare zod parse of a scenario (what every boundary pays anyway) and a hand-inlined
  * sum of three line items (the floor for any engine). Prints the ratios between them.
  */
@@ -50,7 +51,7 @@ const results = cases.map((c) => ({ name: c.name, perSecond: c.best }));
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const width = Math.max(...results.map((r) => r.name.length));
-console.log(`node ${process.version}, one core, 4 scenarios in rotation (each estimate prices all 3 deployments), best of ${ROUNDS} interleaved rounds`);
+console.log(`node ${process.version}, one core, 4 scenarios in rotation (each estimate prices all 3 deployments, yearly ranges and the verdict), best of ${ROUNDS} interleaved rounds`);
 for (const r of results) console.log(`${r.name.padEnd(width)}  ${fmt(r.perSecond).padStart(12)} /s`);
 const [floor, zod, engine, full] = results as [typeof results[0], typeof results[0], typeof results[0], typeof results[0]];
 console.log('');

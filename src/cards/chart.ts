@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { t, type Lang } from '../i18n/index';
 import { formatMoney } from '../i18n/money';
 import { webchatStrings } from '../i18n/webchat';
+import { cardStrings } from '../i18n/cards';
 
 type Deployment = 'onPremises' | 'cloud' | 'hybrid';
 type Range = { low: number; typical: number; high: number };
@@ -12,7 +13,8 @@ type Range = { low: number; typical: number; high: number };
  * drawn from any object with this shape, including a JSON-parsed estimate.
  */
 export type ChartEstimate = {
-  comparison: { deployment: Deployment; oneTime: Range; cumulative: number[] }[];
+  /** `cumulativeRange` (low/typical/high at the end of each year) draws the band around each line. */
+  comparison: { deployment: Deployment; oneTime: Range; cumulative: number[]; cumulativeRange?: Range[] }[];
   breakEven: { cheaperToStart: Deployment; overtakenBy: Deployment | null; year: number | null; years: number };
 };
 
@@ -84,10 +86,15 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     t(webchatStrings, lang, key, params);
   const series = ORDER.flatMap((d) => {
     const row = estimate.comparison.find((c) => c.deployment === d);
-    return row ? [{ deployment: d, values: [row.oneTime.typical, ...row.cumulative] }] : [];
+    if (!row) return [];
+    const band = row.cumulativeRange?.length === row.cumulative.length
+      ? { low: [row.oneTime.low, ...row.cumulativeRange.map((r) => r.low)], high: [row.oneTime.high, ...row.cumulativeRange.map((r) => r.high)] }
+      : null;
+    return [{ deployment: d, values: [row.oneTime.typical, ...row.cumulative], band }];
   });
   const years = Math.max(1, ...series.map((r) => r.values.length - 1));
-  const maxValue = Math.max(1, ...series.flatMap((r) => r.values));
+  const maxValue = Math.max(1, ...series.flatMap((r) => [...r.values, ...(r.band?.high ?? [])]));
+  const hasBands = series.some((r) => r.band);
 
   // Legend across the top (a card is narrow on a phone, so the plot gets the full width).
   const left = 62;
@@ -107,6 +114,10 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="12" y="22" font-size="15" font-weight="bold" fill="#0f172a">${escapeXml(s('chartTitle', { years }))}</text>`,
   );
+  if (hasBands) {
+    // On the axis-label line: the title row has no room left on a phone-sized card.
+    parts.push(`<text x="${VIEW_WIDTH - 12}" y="${top - 14}" text-anchor="end" font-size="11" fill="#475569">${escapeXml(t(cardStrings, lang, 'chartBand'))}</text>`);
+  }
 
   const columnW = (VIEW_WIDTH - 24) / Math.max(1, series.length);
   series.forEach((row, i) => {
@@ -139,6 +150,13 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     `<text x="12" y="${top - 14}" font-size="11" fill="#334155">${escapeXml(s('chartCostAxis'))}</text>`,
   );
 
+  // Bands first, so every typical line stays visible on top of them.
+  for (const row of series) {
+    if (!row.band) continue;
+    const upper = row.band.high.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`);
+    const lower = row.band.low.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).reverse();
+    parts.push(`<polygon class="band" points="${[...upper, ...lower].join(' ')}" fill="${COLORS[row.deployment]}" fill-opacity="0.14" shape-rendering="crispEdges"/>`);
+  }
   for (const row of series) {
     const points = row.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
     parts.push(

@@ -2,6 +2,7 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { formatNumber } from '../i18n/money';
+import { driverLabel, joinWords } from '../cost/labels';
 import type { Estimate } from '../cost/types';
 import { deploymentName } from './describe';
 import { renderComparisonChart } from './chart';
@@ -10,17 +11,49 @@ import { capitalize, card, estimateActions, money, row, type AdaptiveCard } from
 function breakEvenSentence(e: Estimate, lang: Lang): string {
   const b = e.breakEven;
   if (b.overtakenBy && b.year !== null) {
-    return capitalize(t(cardStrings, lang, 'breakEvenYear', {
+    return t(cardStrings, lang, 'breakEvenYear', {
       later: deploymentName(b.overtakenBy, lang),
       earlier: deploymentName(b.cheaperToStart, lang),
       year: b.year,
-    }));
+    });
   }
-  return capitalize(t(cardStrings, lang, 'breakEvenNone', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years }));
+  return t(cardStrings, lang, 'breakEvenNone', { cheaper: deploymentName(b.cheaperToStart, lang), years: b.years });
 }
 
-function cheapest(e: Estimate) {
-  return [...e.comparison].sort((a, b) => a.tco.typical - b.tco.typical)[0];
+/** The verdict in words: a clear winner with its band, or too close to call with who could win. */
+export function verdictSentence(e: Estimate, lang: Lang): string {
+  const v = e.verdict;
+  const years = e.scenario.years;
+  if (v.kind === 'cheapest') {
+    const row = e.comparison.find((c) => c.deployment === v.deployment)!;
+    return t(cardStrings, lang, 'verdictCheapest', {
+      years,
+      deployment: deploymentName(v.deployment, lang),
+      amount: money(row.tco.typical, lang),
+      low: money(row.tco.low, lang),
+      high: money(row.tco.high, lang),
+    });
+  }
+  return t(cardStrings, lang, 'verdictClose', {
+    years,
+    contenders: joinWords(v.contenders.map((d) => deploymentName(d, lang)), lang, 'or'),
+  });
+}
+
+/** What drives the verdict (or could flip it), or undefined when nothing stands out. */
+export function driversSentence(e: Estimate, lang: Lang): string | undefined {
+  const v = e.verdict;
+  if (v.drivers.length === 0) return undefined;
+  const drivers = joinWords(v.drivers.map((d) => driverLabel(d, lang, v.refreshYear)), lang);
+  return t(cardStrings, lang, v.kind === 'cheapest' ? 'verdictDrivers' : 'verdictFlip', { drivers });
+}
+
+function refreshSentences(e: Estimate, lang: Lang): string[] {
+  return e.comparison
+    .filter((c) => c.refreshYears.length > 0)
+    .map((c) =>
+      capitalize(t(cardStrings, lang, 'refreshNote', { deployment: deploymentName(c.deployment, lang), years: joinWords(c.refreshYears.map(String), lang) })),
+    );
 }
 
 /** Rendering a chart costs tens of milliseconds; people compare the same scenario more than once. */
@@ -47,8 +80,8 @@ function cachedChart(e: Estimate, lang: Lang): string | undefined {
 
 export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
   const years = e.scenario.years;
-  const best = cheapest(e);
   const chart = cachedChart(e, lang);
+  const drivers = driversSentence(e, lang);
   const body: unknown[] = [
     {
       type: 'TextBlock',
@@ -60,31 +93,37 @@ export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
     ...(chart
       ? [{ type: 'Image', url: chart, altText: t(cardStrings, lang, 'chartAlt', { years }), size: 'Stretch' }]
       : []),
+    { type: 'TextBlock', text: verdictSentence(e, lang), wrap: true, weight: 'Bolder', spacing: 'Medium' },
+    ...(drivers ? [{ type: 'TextBlock', text: drivers, wrap: true, spacing: 'Small' }] : []),
     row([
       { text: t(cardStrings, lang, 'colDeployment'), weight: 'Bolder', width: '3' },
       { text: t(cardStrings, lang, 'colUpfront'), weight: 'Bolder', width: '3', align: 'Right' },
       { text: t(cardStrings, lang, 'colMonthly'), weight: 'Bolder', width: '3', align: 'Right' },
       { text: t(cardStrings, lang, 'colTco', { years }), weight: 'Bolder', width: '4', align: 'Right' },
     ]),
-    ...e.comparison.map((c) =>
+    ...e.comparison.flatMap((c) => [
       row([
         { text: deploymentName(c.deployment, lang) + (c.deployment === e.scenario.deployment ? ' ◀' : ''), width: '3' },
         { text: money(c.oneTime.typical, lang), width: '3', align: 'Right' },
         { text: money(c.monthly.typical, lang), width: '3', align: 'Right' },
-        { text: money(c.tco.typical, lang), width: '4', align: 'Right', weight: c === best ? 'Bolder' : undefined },
+        { text: money(c.tco.typical, lang), width: '4', align: 'Right', weight: c.deployment === e.verdict.deployment ? 'Bolder' : undefined },
       ]),
-    ),
+      {
+        type: 'TextBlock',
+        text: t(cardStrings, lang, 'textCompareRange', {
+          low: money(c.tco.low, lang),
+          high: money(c.tco.high, lang),
+          allIn: money(c.allInPerAgentMonthly.typical, lang),
+        }).trim(),
+        isSubtle: true,
+        size: 'Small',
+        horizontalAlignment: 'Right',
+        spacing: 'None',
+        wrap: true,
+      },
+    ]),
     { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },
-    {
-      type: 'TextBlock',
-      text: t(cardStrings, lang, 'cheapestOverall', {
-        years,
-        deployment: deploymentName(best.deployment, lang),
-        amount: money(best.tco.typical, lang),
-      }),
-      wrap: true,
-      isSubtle: true,
-    },
+    ...refreshSentences(e, lang).map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Small' })),
   ];
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
   return card(body, actions, comparisonText(e, lang));
@@ -92,18 +131,27 @@ export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
 
 export function comparisonText(e: Estimate, lang: Lang): string {
   const years = e.scenario.years;
+  const drivers = driversSentence(e, lang);
   const lines = [
     t(cardStrings, lang, 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
+    verdictSentence(e, lang),
+    ...(drivers ? [drivers] : []),
     t(cardStrings, lang, 'textComparison', { years }),
-    ...e.comparison.map((c) =>
+    ...e.comparison.flatMap((c) => [
       t(cardStrings, lang, 'textCompareRow', {
         deployment: deploymentName(c.deployment, lang),
         upfront: money(c.oneTime.typical, lang),
         monthly: money(c.monthly.typical, lang),
         tco: money(c.tco.typical, lang),
       }),
-    ),
+      t(cardStrings, lang, 'textCompareRange', {
+        low: money(c.tco.low, lang),
+        high: money(c.tco.high, lang),
+        allIn: money(c.allInPerAgentMonthly.typical, lang),
+      }),
+    ]),
     breakEvenSentence(e, lang),
+    ...refreshSentences(e, lang),
   ];
   return lines.join('\n');
 }

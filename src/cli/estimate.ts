@@ -6,16 +6,17 @@ import { costStrings, type CostStringKey } from '../i18n/cost';
 import { formatNumber } from '../i18n/money';
 import { CatalogError, loadCatalog, defaultCatalog, type Catalog } from '../cost/catalog';
 import { estimateParsed } from '../cost/estimate';
-import { erlangC, type ErlangResult } from '../cost/erlang';
 import { renderTable } from '../cost/format';
+import { planStaffing, staffingDefaults, StaffingError, type StaffingPeriod, type StaffingPlan } from '../cost/staffing';
 import { CHANNELS, ScenarioSchema, type Channel, type ScenarioInput } from '../cost/scenario';
 
 export type CliIO = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 const STRING_FLAGS = [
-  'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'egress-gb',
+  'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'emails', 'chats', 'egress-gb',
   'voice-billing', 'ai-conversations', 'integrations', 'tier', 'preset', 'years', 'lang',
-  'calls-per-hour', 'service-level', 'shrinkage', 'catalog',
+  'calls-per-hour', 'calls-per-day', 'calls-per-week', 'calls-per-month', 'service-level', 'shrinkage', 'open-hours', 'open-days',
+  'catalog',
 ] as const;
 const BOOLEAN_FLAGS = ['wfm', 'ai', 'compare', 'json', 'help'] as const;
 type StringFlag = (typeof STRING_FLAGS)[number];
@@ -57,6 +58,8 @@ const FLAG_CHECKS: Partial<Record<StringFlag, { schema: z.ZodType; allowed: Cost
   calls: { schema: amount, allowed: 'allowed.volume' },
   aht: { schema: positive, allowed: 'allowed.positive' },
   social: { schema: amount, allowed: 'allowed.volume' },
+  emails: { schema: amount, allowed: 'allowed.volume' },
+  chats: { schema: amount, allowed: 'allowed.volume' },
   'egress-gb': { schema: amount, allowed: 'allowed.volume' },
   'voice-billing': { schema: z.enum(['included', 'metered']), allowed: 'allowed.voiceBilling' },
   'ai-conversations': { schema: amount, allowed: 'allowed.volume' },
@@ -66,6 +69,11 @@ const FLAG_CHECKS: Partial<Record<StringFlag, { schema: z.ZodType; allowed: Cost
   years: { schema: wholeNumber(1, 10), allowed: 'allowed.years' },
   lang: { schema: z.enum(['en', 'id']), allowed: 'allowed.lang' },
   'calls-per-hour': { schema: positive, allowed: 'allowed.positive' },
+  'calls-per-day': { schema: positive, allowed: 'allowed.positive' },
+  'calls-per-week': { schema: positive, allowed: 'allowed.positive' },
+  'calls-per-month': { schema: positive, allowed: 'allowed.positive' },
+  'open-hours': { schema: amount.pipe(z.number().min(1).max(24)), allowed: 'allowed.openHours' },
+  'open-days': { schema: amount.pipe(z.number().min(1).max(7)), allowed: 'allowed.openDays' },
   'service-level': {
     schema: z
       .string()
@@ -126,32 +134,44 @@ function parseFlags(argv: string[]): { values: Record<string, string | boolean |
   return { values, lang };
 }
 
-type Staffing = { callsPerHour: number; ahtSeconds: number; targetPercent: number; targetSeconds: number; shrinkagePercent: number; result: ErlangResult };
+const VOLUME_FLAGS: { flag: StringFlag; per: StaffingPeriod }[] = [
+  { flag: 'calls-per-hour', per: 'hour' },
+  { flag: 'calls-per-day', per: 'day' },
+  { flag: 'calls-per-week', per: 'week' },
+  { flag: 'calls-per-month', per: 'month' },
+];
 
-export function buildScenario(values: Record<string, string | boolean | undefined>, lang: Lang): { input: ScenarioInput; staffing?: Staffing } {
+export function buildScenario(values: Record<string, string | boolean | undefined>, lang: Lang): { input: ScenarioInput; staffing?: StaffingPlan } {
   const str = (f: StringFlag) => values[f] as string | undefined;
   const num = (f: StringFlag) => checked<number>(f, str(f), lang);
 
   const aht = num('aht');
-  let staffing: Staffing | undefined;
-  const callsPerHour = num('calls-per-hour');
-  if (callsPerHour !== undefined) {
-    if (aht === undefined) throw new FlagError(t(costStrings, lang, 'cli.needAht'));
-    const [targetPercent, targetSeconds] = checked<[number, number]>('service-level', str('service-level'), lang) ?? [80, 20];
-    const shrinkagePercent = num('shrinkage') ?? 0;
-    const result = erlangC({
-      calls: callsPerHour,
-      periodSeconds: 3600,
-      ahtSeconds: aht,
-      targetSeconds,
-      targetServiceLevel: targetPercent / 100,
-      shrinkage: shrinkagePercent / 100,
-    });
-    staffing = { callsPerHour, ahtSeconds: aht, targetPercent, targetSeconds, shrinkagePercent, result };
+  let staffing: StaffingPlan | undefined;
+  const volumeFlags = VOLUME_FLAGS.filter((v) => str(v.flag) !== undefined);
+  if (volumeFlags.length > 1) {
+    throw new FlagError(t(costStrings, lang, 'cli.oneVolume', { first: volumeFlags[0]!.flag, second: volumeFlags[1]!.flag }));
+  }
+  if (volumeFlags.length === 1) {
+    const { flag, per } = volumeFlags[0]!;
+    const serviceLevel = checked<[number, number]>('service-level', str('service-level'), lang);
+    const shrinkagePercent = num('shrinkage');
+    // The chat sizes teams with the same function and the same defaults (knowledge/staffing.json).
+    staffing = planStaffing(
+      {
+        volume: num(flag)!,
+        per,
+        ...(aht !== undefined ? { ahtSeconds: aht } : {}),
+        ...(serviceLevel ? { serviceLevel: { target: serviceLevel[0] / 100, seconds: serviceLevel[1] } } : {}),
+        ...(shrinkagePercent !== undefined ? { shrinkage: shrinkagePercent / 100 } : {}),
+        ...(num('open-hours') !== undefined ? { openHoursPerDay: num('open-hours') } : {}),
+        ...(num('open-days') !== undefined ? { openDaysPerWeek: num('open-days') } : {}),
+      },
+      staffingDefaults(),
+    );
   }
 
   let agents = num('agents');
-  if (agents === undefined && staffing) agents = Math.min(100_000, Math.max(1, staffing.result.agentsWithShrinkage));
+  if (agents === undefined && staffing) agents = Math.min(100_000, Math.max(1, staffing.agentsPaid));
   if (agents === undefined) throw new FlagError(t(costStrings, lang, 'cli.needAgents'));
 
   const volumes: NonNullable<ScenarioInput['volumes']> = {};
@@ -161,9 +181,16 @@ export function buildScenario(values: Record<string, string | boolean | undefine
   set('voiceMinutesPerMonth', num('voice-minutes'));
   set('callsPerMonth', num('calls'));
   if (num('calls') !== undefined) set('ahtSeconds', aht);
+  // The volume that sized the team also prices its voice minutes, unless minutes or calls were given.
+  if (staffing && num('calls') === undefined && num('voice-minutes') === undefined) {
+    set('callsPerMonth', Math.round(staffing.callsPerMonth));
+    if (!staffing.used.ahtSeconds.assumed) set('ahtSeconds', staffing.used.ahtSeconds.value);
+  }
   set('smsPerMonth', num('sms'));
   set('mmsPerMonth', num('mms'));
   set('socialInteractionsPerMonth', num('social'));
+  set('emailPerMonth', num('emails'));
+  set('chatsPerMonth', num('chats'));
   set('egressGbPerMonth', num('egress-gb'));
 
   const aiConversations = num('ai-conversations');
@@ -186,20 +213,35 @@ export function buildScenario(values: Record<string, string | boolean | undefine
   return { input, ...(staffing ? { staffing } : {}) };
 }
 
-function staffingLine(s: Staffing, lang: Lang): string {
+function staffingLines(p: StaffingPlan, lang: Lang): string {
   const pct = (x: number) => formatNumber(Math.round(x * 1000) / 10, lang);
-  return t(costStrings, lang, 'table.staffing', {
-    calls: formatNumber(s.callsPerHour, lang),
-    aht: formatNumber(s.ahtSeconds, lang),
-    target: formatNumber(s.targetPercent, lang),
-    seconds: formatNumber(s.targetSeconds, lang),
-    agents: s.result.agents,
-    sl: pct(s.result.serviceLevel),
-    asa: formatNumber(Math.round(s.result.asaSeconds * 100) / 100, lang),
-    occ: pct(s.result.occupancy),
-    withShrinkage: s.result.agentsWithShrinkage,
-    shrinkage: formatNumber(s.shrinkagePercent, lang),
+  const u = p.used;
+  const s = (key: CostStringKey, params?: Record<string, string | number>) => t(costStrings, lang, key, params);
+  const line = s('table.staffing', {
+    volume: formatNumber(u.volume.value, lang),
+    per: s(`staffing.per.${u.per.value}`),
+    calls: formatNumber(Math.round(p.callsPerHour * 10) / 10, lang),
+    aht: formatNumber(u.ahtSeconds.value, lang),
+    target: pct(u.serviceLevel.value.target),
+    seconds: formatNumber(u.serviceLevel.value.seconds, lang),
+    agents: p.agentsOnPhones,
+    sl: pct(p.serviceLevel),
+    asa: formatNumber(Math.round(p.asaSeconds * 100) / 100, lang),
+    occ: pct(p.occupancy),
+    withShrinkage: p.agentsPaid,
+    shrinkage: pct(u.shrinkage.value),
   });
+  const assumed: string[] = [];
+  if (u.ahtSeconds.assumed) assumed.push(s('staffing.used.ahtSeconds', { value: formatNumber(u.ahtSeconds.value, lang) }));
+  if (u.serviceLevel.assumed) {
+    assumed.push(s('staffing.used.serviceLevel', { target: pct(u.serviceLevel.value.target), seconds: formatNumber(u.serviceLevel.value.seconds, lang) }));
+  }
+  if (u.shrinkage.assumed) assumed.push(s('staffing.used.shrinkage', { value: pct(u.shrinkage.value) }));
+  if (u.openHoursPerDay.assumed && u.per.value !== 'hour') assumed.push(s('staffing.used.openHoursPerDay', { value: formatNumber(u.openHoursPerDay.value, lang) }));
+  if (u.openDaysPerWeek.assumed && (u.per.value === 'week' || u.per.value === 'month')) {
+    assumed.push(s('staffing.used.openDaysPerWeek', { value: formatNumber(u.openDaysPerWeek.value, lang) }));
+  }
+  return assumed.length ? `${line}\n${s('table.staffingAssumed', { list: assumed.join('; ') })}` : line;
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 broken catalog, 2 bad flags). */
@@ -219,9 +261,9 @@ export function main(argv: string[], io: CliIO): number {
     const scenario = ScenarioSchema.parse(input);
     const result = estimateParsed(scenario, catalog);
     if (flags.values.json) {
-      io.stdout(JSON.stringify(staffing ? { ...result, staffing: { ...staffing } } : result, null, 2) + '\n');
+      io.stdout(JSON.stringify(staffing ? { ...result, staffing } : result, null, 2) + '\n');
     } else {
-      const head = staffing ? staffingLine(staffing, lang) + '\n\n' : '';
+      const head = staffing ? staffingLines(staffing, lang) + '\n\n' : '';
       io.stdout(head + renderTable(result, lang, { comparison: flags.values.compare === true }));
     }
     return 0;
@@ -230,7 +272,7 @@ export function main(argv: string[], io: CliIO): number {
       io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
       return 2;
     }
-    if (err instanceof CatalogError) {
+    if (err instanceof CatalogError || err instanceof StaffingError) {
       io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
       return 1;
     }

@@ -22,8 +22,16 @@ export const UNITS = [
   'one_time',
   'per_month',
   'ratio',
+  'ratio_per_year',
   'percent',
   'seconds',
+  'per_server_one_time',
+  'per_pair_one_time',
+  'per_device_month',
+  'per_fte_month',
+  'fte',
+  'seats',
+  'years',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -46,6 +54,13 @@ export const CatalogEntrySchema = z
     /** `"typical"`: low and high come from the source, only the typical point is ours. */
     assumption: z.union([z.boolean(), z.literal('typical')]),
     reason: Bilingual.optional(),
+    /**
+     * A higher value means a lower cost (seats one administrator looks after, years a server
+     * lasts): the low estimate uses `high` and the high estimate uses `low`.
+     */
+    inverse: z.boolean().optional(),
+    /** A figure to compare with (an all-in cost of serving a call, agent time included); never added to a total. */
+    benchmark: z.boolean().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -54,7 +69,8 @@ export const CatalogEntrySchema = z
     if (e.assumption !== false && !e.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: msg('catalog.reasonRequired') });
     }
-    if (e.unit === 'ratio' && e.high > 1) ctx.addIssue({ code: 'custom', path: ['high'], message: msg('catalog.ratio') });
+    if ((e.unit === 'seats' || e.unit === 'years') && e.low <= 0) ctx.addIssue({ code: 'custom', path: ['low'], message: msg('catalog.positive') });
+    if ((e.unit === 'ratio' || e.unit === 'ratio_per_year') && e.high > 1) ctx.addIssue({ code: 'custom', path: ['high'], message: msg('catalog.ratio') });
   });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 
@@ -84,7 +100,6 @@ export const REQUIRED_ENTRIES = [
   'voice_metered',
   'default_aht_seconds',
   'social_channel',
-  'social_interaction',
   'sms',
   'mms',
   'email_channel',
@@ -97,11 +112,24 @@ export const REQUIRED_ENTRIES = [
   'wfm',
   'custom_integration',
   'onprem_licence',
-  'onprem_hardware',
-  'onprem_support',
-  'onprem_it',
+  'onprem_maintenance_rate',
+  'onprem_server',
+  'onprem_seats_per_server_pair',
+  'onprem_gateway_pair',
+  'onprem_facility',
+  'onprem_refresh_years',
+  'onprem_it_fte_cost',
+  'onprem_it_min_fte',
+  'onprem_it_seats_per_fte',
+  'onprem_it_extra_app_share',
+  'onprem_it_fte_step',
+  'carrier_minute',
+  'carrier_trunk',
+  'carrier_number',
   'hybrid_cloud_share',
-  'hybrid_overhead',
+  'hybrid_integration',
+  'hybrid_admin_fte',
+  'verdict_close_margin',
 ] as const;
 export type RequiredEntryId = (typeof REQUIRED_ENTRIES)[number];
 
@@ -141,6 +169,9 @@ export function parseCatalog(raw: unknown): Catalog {
   for (const id of REQUIRED_ENTRIES) {
     if (!seen.has(id)) throw new CatalogError(msg('catalog.missingEntry', { entry: id }));
   }
+  // Head counts are rounded up to this step; a step of 0 would never end.
+  const step = catalog.entries.find((e) => e.id === 'onprem_it_fte_step')!;
+  if (step.low <= 0) throw new CatalogError(msg('catalog.entryField', { entry: '"onprem_it_fte_step"', field: 'low', message: msg('catalog.positive') }));
   return catalog;
 }
 

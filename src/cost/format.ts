@@ -1,14 +1,15 @@
 import { t, type Lang } from '../i18n/index';
 import { formatMoney, formatNumber } from '../i18n/money';
 import { costStrings } from '../i18n/cost';
-import { deploymentLabel, tierLabel, unitLabel } from './labels';
+import { deploymentLabel, driverLabel, joinWords, tierLabel, unitLabel } from './labels';
 import type { Assumption, Estimate, LineItem, Range } from './types';
 
 export { unitLabel };
 
 const MONEY_UNITS = new Set([
   'per_agent_month', 'per_agent_year', 'per_agent_one_time', 'per_minute', 'per_call', 'per_message',
-  'per_interaction', 'per_conversation', 'per_gb_month', 'one_time', 'per_month',
+  'per_interaction', 'per_conversation', 'per_gb_month', 'one_time', 'per_month', 'per_server_one_time',
+  'per_pair_one_time', 'per_device_month', 'per_fte_month',
 ]);
 
 function money(x: number, lang: Lang): string {
@@ -26,6 +27,7 @@ function unitPrice(item: LineItem, lang: Lang): string {
 function assumptionValue(a: Assumption, lang: Lang): string {
   if (typeof a.value === 'string') return a.value;
   if (a.unit === 'ratio') return `${formatNumber(a.value * 100, lang)}%`;
+  if (a.unit === 'ratio_per_year') return `${formatNumber(a.value * 100, lang)}% ${costStrings[lang]['unit.perYear']}`;
   if (MONEY_UNITS.has(a.unit)) return `${money(a.value, lang)} ${unitLabel(a.unit, lang)}`;
   return `${formatNumber(a.value, lang)} ${unitLabel(a.unit, lang)}`;
 }
@@ -71,7 +73,11 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
       once ? '' : span(item.monthly, lang),
       once ? `${money(item.oneTime.typical, lang)}${span(item.oneTime, lang) ? ` (${span(item.oneTime, lang)})` : ''}` : '',
     ]);
-    if (item.note) notes.set(rows.length - 1, item.note[lang]);
+    const volume = item.volume
+      ? s('table.volume', { quantity: formatNumber(item.volume.quantity, lang), unit: unitLabel(item.volume.unit, lang) })
+      : '';
+    const note = [item.note?.[lang], volume].filter(Boolean).join('; ');
+    if (note) notes.set(rows.length - 1, note);
   }
   const lines = grid(rows);
   lines.splice(1, 0, '-'.repeat(Math.max(...lines.map((l) => l.length))));
@@ -96,25 +102,23 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
       totalRow('table.totalOneTime', tot.oneTime),
       totalRow('table.totalFirst12', tot.first12Months),
       totalRow('table.totalPerAgent', tot.perAgentMonthly),
+      [s('table.totalAllIn', { years: sc.years }), money(tot.allInPerAgentMonthly.typical, lang), span(tot.allInPerAgentMonthly, lang)],
     ]).map((l) => `  ${l}`),
     '',
   );
+  for (const v of estimate.ignoredVolumes) {
+    out.push(
+      s('table.ignoredVolume', {
+        quantity: formatNumber(v.value, lang),
+        unit: unitLabel(VOLUME_UNITS[v.key], lang),
+        channel: costStrings[lang][`channel.${v.channel}`],
+      }),
+    );
+  }
+  if (estimate.ignoredVolumes.length) out.push('');
 
   if (options.comparison) {
-    const years = sc.years;
-    out.push(s('table.comparison', { years }));
-    const cmp = [[s('table.deployment'), s('table.oneTime'), s('table.monthly'), s('table.tco', { years })]];
-    for (const d of estimate.comparison) {
-      cmp.push([deploymentLabel(d.deployment, lang), money(d.oneTime.typical, lang), money(d.monthly.typical, lang), money(d.tco.typical, lang)]);
-    }
-    out.push(...grid(cmp).map((l) => `  ${l}`));
-    const be = estimate.breakEven;
-    out.push(
-      be.overtakenBy && be.year
-        ? s('table.breakEven', { start: deploymentLabel(be.cheaperToStart, lang), other: deploymentLabel(be.overtakenBy, lang), year: be.year })
-        : s('table.noBreakEven', { start: deploymentLabel(be.cheaperToStart, lang), years }),
-      '',
-    );
+    out.push(...comparisonLines(estimate, lang), '');
   }
 
   if (estimate.assumptions.length) {
@@ -124,4 +128,65 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
     }
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+const VOLUME_UNITS: Record<Estimate['ignoredVolumes'][number]['key'], string> = {
+  voiceMinutesPerMonth: 'minutes_per_month',
+  callsPerMonth: 'calls_per_month',
+  ahtSeconds: 'seconds',
+  smsPerMonth: 'messages_per_month',
+  mmsPerMonth: 'messages_per_month',
+  socialInteractionsPerMonth: 'interactions_per_month',
+  emailPerMonth: 'emails_per_month',
+  chatsPerMonth: 'chats_per_month',
+  egressGbPerMonth: 'gb_month',
+};
+
+/** The comparison with its ranges, the typical break-even and the verdict with what drives it. */
+export function comparisonLines(estimate: Estimate, lang: Lang): string[] {
+  const s = (key: keyof typeof costStrings.en, params?: Record<string, string | number>) => t(costStrings, lang, key, params);
+  const years = estimate.scenario.years;
+  const out: string[] = [s('table.comparison', { years })];
+  const cmp = [[s('table.deployment'), s('table.oneTime'), s('table.monthly'), s('table.tco', { years }), s('table.tcoRange'), s('table.allIn')]];
+  for (const d of estimate.comparison) {
+    cmp.push([
+      deploymentLabel(d.deployment, lang),
+      money(d.oneTime.typical, lang),
+      money(d.monthly.typical, lang),
+      money(d.tco.typical, lang),
+      span(d.tco, lang),
+      money(d.allInPerAgentMonthly.typical, lang),
+    ]);
+  }
+  out.push(...grid(cmp).map((l) => `  ${l}`));
+  for (const d of estimate.comparison) {
+    if (d.refreshYears.length) {
+      out.push(`  ${s('table.refreshYears', { deployment: deploymentLabel(d.deployment, lang), years: joinWords(d.refreshYears.map(String), lang) })}`);
+    }
+  }
+  const be = estimate.breakEven;
+  out.push(
+    be.overtakenBy && be.year
+      ? s('table.breakEven', { start: deploymentLabel(be.cheaperToStart, lang), other: deploymentLabel(be.overtakenBy, lang), year: be.year })
+      : s('table.noBreakEven', { start: deploymentLabel(be.cheaperToStart, lang), years }),
+  );
+  const v = estimate.verdict;
+  if (v.kind === 'cheapest') {
+    const runnerUp = [...estimate.comparison].sort((a, b) => a.tco.typical - b.tco.typical)[1];
+    out.push(
+      s('table.verdictCheapest', {
+        deployment: deploymentLabel(v.deployment, lang),
+        years,
+        lead: formatNumber(Math.round(v.lead * 100), lang),
+        runnerUp: runnerUp ? deploymentLabel(runnerUp.deployment, lang) : '',
+      }),
+    );
+  } else {
+    out.push(s('table.verdictClose', { years, contenders: joinWords(v.contenders.map((d) => deploymentLabel(d, lang)), lang, 'or') }));
+  }
+  if (v.drivers.length) {
+    const drivers = joinWords(v.drivers.map((d) => driverLabel(d, lang, v.refreshYear)), lang);
+    out.push(s(v.kind === 'cheapest' ? 'table.drivers' : 'table.flipDrivers', { drivers }));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/index';
 import { costStrings, type CostStringKey } from '../i18n/cost';
 import type { Bilingual } from './catalog';
 import type { Deployment, Tier } from './scenario';
-import { LINE_IDS, type LineId } from './types';
+import { LINE_IDS, type DriverId, type LineId } from './types';
 
 /** The same string in both languages, for objects that carry their own labels (line items, assumptions). */
 export function bilingual(key: CostStringKey, params?: Record<string, string | number>): Bilingual {
@@ -32,4 +32,18 @@ export function tierLabel(tier: Tier, lang: Lang = 'en'): string {
 export function unitLabel(unit: string, lang: Lang = 'en'): string {
   const key = `unit.${unit}` as CostStringKey;
   return costStrings[lang][key] ?? unit;
+}
+
+/** A driver of the comparison's verdict in words ("in-house IT staff"); the refresh names its year. */
+export function driverLabel(driver: DriverId, lang: Lang = 'en', refreshYear?: number): string {
+  if (driver === 'hardware_refresh' && refreshYear !== undefined) {
+    return costStrings[lang]['driver.hardware_refresh_year'].replace('{year}', String(refreshYear));
+  }
+  return costStrings[lang][`driver.${driver}`];
+}
+
+/** "a, b and c" in the language. */
+export function joinWords(items: string[], lang: Lang = 'en', word: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${costStrings[lang][`list.${word}`]} ${items[items.length - 1]}`;
 }

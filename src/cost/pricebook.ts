@@ -6,9 +6,22 @@ import { bilingual } from './labels';
 import type { Tier } from './scenario';
 import type { Assumption, Range } from './types';
 
+/** One entry at one tier: plain named fields, so the hot path reads no record keyed by the tier. */
+export type TierEntry = {
+  entry: CatalogEntry;
+  /** In cost order (see PricedEntry.price). */
+  price: Range;
+  assumed: boolean;
+  slot: number;
+};
+
 export type PricedEntry = {
   entry: CatalogEntry;
-  /** Unit price per tier: the tier only moves the typical point of tiered entries. */
+  /**
+   * Unit price per tier: the tier only moves the typical point of tiered entries. Always in cost
+   * order: for an `inverse` entry (seats per administrator, years a server lasts) `low` holds the
+   * catalog's `high`, the value that gives the lowest cost.
+   */
   price: Record<Tier, Range>;
   /** Whether the line rests on an assumption at this tier. */
   assumed: Record<Tier, boolean>;
@@ -22,13 +35,23 @@ export type PricedEntry = {
  */
 export class AssumptionSink {
   readonly order: number[] = [];
-  private readonly seen: Uint8Array;
+  // One shared "seen" table stamped with a generation number per sink: a typed array allocated per
+  // estimate was a measurable share of the engine's time.
+  private static seen = new Uint32Array(256);
+  private static generation = 0;
+  private readonly stamp: number;
   constructor(size: number) {
-    this.seen = new Uint8Array(size);
+    if (size > AssumptionSink.seen.length) AssumptionSink.seen = new Uint32Array(size * 2);
+    if (AssumptionSink.generation === 0xffffffff) {
+      AssumptionSink.seen.fill(0);
+      AssumptionSink.generation = 0;
+    }
+    this.stamp = ++AssumptionSink.generation;
   }
   add(slot: number): void {
-    if (slot < 0 || this.seen[slot]) return;
-    this.seen[slot] = 1;
+    const seen = AssumptionSink.seen;
+    if (slot < 0 || seen[slot] === this.stamp) return;
+    seen[slot] = this.stamp;
     this.order.push(slot);
   }
 }
@@ -57,15 +80,23 @@ export type PriceBook = {
   presetSlots: Record<PresetName, Record<PresetKey, number>>;
   /** Assumption records by slot and tier (a tier moves a tiered entry's typical value). */
   assumptionSlots: Record<Tier, Assumption>[];
+  /** The engine's entries seen from one tier. */
+  tiers: Record<Tier, Record<RequiredEntryId, TierEntry>>;
+  /** Assumption records by tier, then slot. */
+  assumptionsByTier: Record<Tier, Assumption[]>;
   notes: {
     fairUse: Bilingual;
+    meteredVoice: Bilingual;
+    carrierMinutes: Bilingual;
     dependsOnUsage: Bilingual;
     freeAllowance: Bilingual;
     includedAssumed: Bilingual;
-    hybridCloudSeats: Bilingual;
-    hybridOnPremSeats: Bilingual;
-    storageBlend: Bilingual;
+    socialBenchmark: Bilingual;
+    refresh: Bilingual;
+    perApplication: Bilingual;
   };
+  /** Templates filled per scenario: "{seats} cloud seats", the hybrid storage blend. */
+  seatNotes: { cloud: Bilingual; onPrem: Bilingual; storage: Bilingual };
 };
 
 function freezeRange(low: number, typical: number, high: number): Range {
@@ -73,7 +104,7 @@ function freezeRange(low: number, typical: number, high: number): Range {
 }
 
 function compileEntry(entry: CatalogEntry): PricedEntry {
-  const base = freezeRange(entry.low, entry.typical, entry.high);
+  const base = entry.inverse ? freezeRange(entry.high, entry.typical, entry.low) : freezeRange(entry.low, entry.typical, entry.high);
   const tiered = entry.tiered === true;
   const price: Record<Tier, Range> = {
     essential: tiered ? freezeRange(entry.low, entry.low, entry.high) : base,
@@ -136,25 +167,50 @@ export function priceBook(catalog: Catalog): PriceBook {
   };
   const ai = get('ai_conversation').entry;
   const free = get('egress_free_allowance').entry.typical;
-  const share = get('hybrid_cloud_share').entry.typical;
+  const refreshYears = get('onprem_refresh_years').entry.typical;
+  // A benchmark, not a priced entry: a catalog without it simply shows the source's $1.
+  const socialAllIn = entries.get('social_interaction')?.entry.typical ?? 1;
+  const tierView = (tier: Tier) =>
+    Object.fromEntries(
+      REQUIRED_ENTRIES.map((id) => {
+        const p = get(id);
+        return [id, Object.freeze({ entry: p.entry, price: p.price[tier], assumed: p.assumed[tier], slot: p.slot })];
+      }),
+    ) as Record<RequiredEntryId, TierEntry>;
   const book: PriceBook = {
     catalog,
     get,
     e: Object.fromEntries(REQUIRED_ENTRIES.map((id) => [id, get(id)])) as Record<RequiredEntryId, PricedEntry>,
+    tiers: { essential: tierView('essential'), standard: tierView('standard'), premium: tierView('premium') },
+    assumptionsByTier: {
+      essential: assumptionSlots.map((a) => a.essential),
+      standard: assumptionSlots.map((a) => a.standard),
+      premium: assumptionSlots.map((a) => a.premium),
+    },
     presets: { small: catalog.presets.small, typical: catalog.presets.typical, large: catalog.presets.large },
     presetSlots,
     assumptionSlots,
     notes: {
       fairUse: bilingual('note.fairUse'),
+      meteredVoice: bilingual('note.meteredVoice'),
+      carrierMinutes: bilingual('note.carrierMinutes'),
       dependsOnUsage: Object.freeze({
         en: costStrings.en['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'en')),
         id: costStrings.id['note.dependsOnUsage'].replace('{price}', formatMoney(ai.typical, 'id')),
       }),
       freeAllowance: bilingual('note.freeAllowance', { free }),
       includedAssumed: bilingual('note.includedAssumed'),
-      hybridCloudSeats: bilingual('note.hybridShare', { share: Math.round(share * 100) }),
-      hybridOnPremSeats: bilingual('note.hybridShare', { share: Math.round((1 - share) * 100) }),
-      storageBlend: bilingual('note.storageBlend', { share: Math.round(share * 100) }),
+      socialBenchmark: Object.freeze({
+        en: costStrings.en['note.socialBenchmark'].replace('{price}', formatMoney(socialAllIn, 'en')),
+        id: costStrings.id['note.socialBenchmark'].replace('{price}', formatMoney(socialAllIn, 'id')),
+      }),
+      refresh: bilingual('note.refresh', { years: refreshYears }),
+      perApplication: bilingual('note.perApplication'),
+    },
+    seatNotes: {
+      cloud: bilingual('note.cloudSeats'),
+      onPrem: bilingual('note.onPremSeats'),
+      storage: bilingual('note.storageBlend'),
     },
   };
   books.set(catalog, book);

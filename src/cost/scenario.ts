@@ -26,10 +26,29 @@ export const VolumesSchema = z
     smsPerMonth: volume.optional(),
     mmsPerMonth: volume.optional(),
     socialInteractionsPerMonth: volume.optional(),
+    /** Recorded, not priced: the licence is assumed to cover email (see email_channel). */
+    emailPerMonth: volume.optional(),
+    /** Web chats a month; recorded, not priced (see webchat_channel). */
+    chatsPerMonth: volume.optional(),
     egressGbPerMonth: volume.optional(),
   })
   .strict();
 export type Volumes = z.infer<typeof VolumesSchema>;
+export type VolumeKey = keyof Volumes;
+
+/**
+ * The channel each volume belongs to; a volume given for a channel the scenario does not have is
+ * not priced and is reported in `Estimate.ignoredVolumes`. Egress and handle time belong to no channel.
+ */
+export const VOLUME_CHANNEL = {
+  voiceMinutesPerMonth: 'voice',
+  callsPerMonth: 'voice',
+  smsPerMonth: 'sms',
+  mmsPerMonth: 'mms',
+  socialInteractionsPerMonth: 'social',
+  emailPerMonth: 'email',
+  chatsPerMonth: 'webchat',
+} as const satisfies Partial<Record<VolumeKey, Channel>>;
 
 export const AddOnsSchema = z
   .object({

@@ -1,10 +1,11 @@
+import type { Sums } from './lines';
 import type { Range, Totals } from './types';
+
+export type { Sums };
 
 /** Whole cents, so sums of line amounts are exact. */
 const c = (x: number) => Math.round(x * 100);
 const range = (low: number, typical: number, high: number): Range => ({ low: low / 100, typical: typical / 100, high: high / 100 });
-
-export type Sums = { monthly: Range; oneTime: Range; baselineMonthly: Range; usageMonthly: Range };
 
 /** Total cost after `months`: one-time plus that many months, in whole cents. */
 export function afterMonths(oneTime: Range, monthly: Range, months: number): Range {
@@ -15,7 +16,8 @@ export function afterMonths(oneTime: Range, monthly: Range, months: number): Ran
   );
 }
 
-export function totalsOf(sums: Sums, agents: number): Totals {
+/** `allInPerAgentMonthly` comes from the deployment's multi-year total (see tco.ts). */
+export function totalsOf(sums: Sums, agents: number, allInPerAgentMonthly: Range): Totals {
   const { monthly, oneTime } = sums;
   return {
     monthly,
@@ -28,6 +30,7 @@ export function totalsOf(sums: Sums, agents: number): Totals {
       Math.round(c(monthly.typical) / agents),
       Math.round(c(monthly.high) / agents),
     ),
+    allInPerAgentMonthly,
     baselineMonthly: sums.baselineMonthly,
     usageMonthly: sums.usageMonthly,
   };

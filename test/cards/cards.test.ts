@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/cost/estimate';
 import { diffEstimates } from '../../src/cost/diff';
 import { estimateCard, estimateText, rangeText } from '../../src/cards/estimate-card';
-import { comparisonCard, comparisonText } from '../../src/cards/comparison-card';
+import { comparisonCard, comparisonText, driversSentence, verdictSentence } from '../../src/cards/comparison-card';
 import { channelPickerCard, consentCard } from '../../src/cards/prompt-cards';
 import { summaryCard } from '../../src/cards/summary-card';
 import { escapeMarkdown } from '../../src/cards/escape';
@@ -43,10 +43,41 @@ describe('cards', () => {
         });
         const cmp = comparisonCard(e, lang);
         expect(cmp.version).toBe('1.5');
-        for (const row of e.comparison) expect(comparisonText(e, lang)).toContain(formatMoney(row.tco.typical, lang));
+        const cmpText = comparisonText(e, lang);
+        for (const row of e.comparison) {
+          for (const amount of [row.tco.typical, row.tco.low, row.tco.high, row.allInPerAgentMonthly.typical]) {
+            expect(cmpText).toContain(formatMoney(amount, lang));
+            expect(JSON.stringify(cmp)).toContain(formatMoney(amount, lang));
+          }
+        }
+        expect(cmpText).toContain(verdictSentence(e, lang));
+        expect(JSON.stringify(cmp)).toContain(verdictSentence(e, lang));
       });
     }
   }
+
+  it.each([
+    {
+      name: 'a small cloud center: cheapest, with its band and what drives it',
+      input: { agents: 12, channels: ['voice'], deployment: 'cloud' as const },
+      en: [/^Cheapest over 3 years: cloud, about \$[\d,]+ \(range \$[\d,]+–\$[\d,]+\)\. It stays cheapest with the low and the high figures\.$/m, /^What drives it: .*in-house IT staff/m],
+      id: [/^Paling murah selama 3 tahun: cloud/m, /^Penentunya: .*staf TI internal/m],
+    },
+    {
+      name: 'a large premium center on metered voice over 10 years: too close to call, and what could flip it',
+      input: { agents: 200, channels: ['voice'], deployment: 'cloud' as const, tier: 'premium' as const, voiceBilling: 'metered' as const, usagePreset: 'large' as const, years: 10 },
+      en: [/^Too close to call over 10 years: within the ranges, the cheapest could be on-premises or cloud/m, /^What could flip it: .*the cloud subscription/m, /^With typical figures, on-premises becomes cheaper than cloud in year 3\.$/m, /^On-premises buys its servers and gateways again in year 6/m],
+      id: [/^Terlalu tipis untuk diputuskan selama 10 tahun/m, /^Yang bisa membalikkannya: .*langganan cloud/m, /^Dengan angka umum, lokal \(on-premises\) menjadi lebih murah daripada cloud pada tahun ke-3\.$/m],
+    },
+  ])('comparison: $name', ({ input, en, id }) => {
+    const e = estimate(input as never);
+    for (const [lang, patterns] of [['en', en], ['id', id]] as const) {
+      const text = comparisonText(e, lang);
+      for (const p of patterns) expect(text).toMatch(p);
+      expect(driversSentence(e, lang)).toBeDefined();
+      expect(JSON.stringify(comparisonCard(e, lang))).toContain(JSON.stringify(driversSentence(e, lang)).slice(1, -1));
+    }
+  });
 
   it('a what-if card shows the change per line and in total', () => {
     const before = estimate({ agents: 50, channels: ['voice', 'sms'], deployment: 'cloud' });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/estimate';
+import { planStaffing } from '../../src/cost/staffing';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -55,12 +56,18 @@ describe('estimate CLI golden files', () => {
     const r = run([...argv, '--json']);
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.stdout);
-    expect(Object.keys(parsed)).toEqual(['scenario', 'lineItems', 'totals', 'comparison', 'breakEven', 'assumptions']);
+    expect(Object.keys(parsed)).toEqual(['scenario', 'lineItems', 'totals', 'comparison', 'breakEven', 'verdict', 'ignoredVolumes', 'assumptions']);
     golden(`${name}.json`, r.stdout);
   });
 
   it('hybrid-all: Indonesian table', () => {
     golden('hybrid-all.id.txt', run([...SCENARIOS[2]!.argv, '--lang', 'id']).stdout);
+  });
+
+  it('staffing-day: sizes the team from calls a day, then prices it', () => {
+    const r = run(['--calls-per-day', '2000', '--compare']);
+    expect(r.code).toBe(0);
+    golden('staffing-day.txt', r.stdout);
   });
 });
 
@@ -79,9 +86,12 @@ describe('estimate CLI errors', () => {
     { argv: ['--agents', '5', '--lang', 'fr'], message: '--lang must be en or id (got "fr")' },
     { argv: ['--agents'], message: '--agents needs a value: must be a whole number from 1 to 100000' },
     { argv: ['--agents', '5', '--teleport'], message: 'unknown flag --teleport; run with --help to see the flags' },
-    { argv: ['--channels', 'voice'], message: '--agents is required (a whole number from 1 to 100000), or give --calls-per-hour and --aht to size the team' },
-    { argv: ['--calls-per-hour', '100'], message: '--aht (average handle time in seconds) is required with --calls-per-hour' },
+    { argv: ['--channels', 'voice'], message: '--agents is required (a whole number from 1 to 100000), or give a call volume (--calls-per-hour, --calls-per-day, --calls-per-week or --calls-per-month) to size the team' },
+    { argv: ['--calls-per-hour', '100', '--calls-per-day', '800'], message: 'give one call volume only: --calls-per-hour and --calls-per-day were both given' },
     { argv: ['--calls-per-hour', '100', '--aht', '180', '--service-level', 'fast'], message: '--service-level must look like 80/20 (percent answered within seconds) (got "fast")' },
+    { argv: ['--calls-per-day', '100', '--open-hours', '25'], message: '--open-hours must be a number of hours from 1 to 24 (got "25")' },
+    { argv: ['--calls-per-week', '100', '--open-days', '8'], message: '--open-days must be a number of days from 1 to 7 (got "8")' },
+    { argv: ['--calls-per-day', '100', '--shrinkage', '95'], message: '--shrinkage must be a percentage from 0 to 90 (got "95")' },
   ])('$argv -> exit 2', ({ argv, message }) => {
     const r = run(argv);
     expect(r.code).toBe(2);
@@ -112,8 +122,58 @@ describe('estimate CLI staffing', () => {
     const r = run(['--calls-per-hour', '200', '--aht', '180', '--service-level', '80/20', '--shrinkage', '30', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.staffing.result).toMatchObject({ agents: 14, agentsWithShrinkage: 20 });
+    expect(out.staffing).toMatchObject({ agentsOnPhones: 14, agentsPaid: 20 });
     expect(out.scenario.agents).toBe(20);
+  });
+
+  it('uses the shared defaults (30% shrinkage, 80/20, 330 s, 8 hours) when no flag sets them, as the chat does', () => {
+    const r = run(['--calls-per-day', '2000', '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.staffing).toEqual(JSON.parse(JSON.stringify(planStaffing({ volume: 2000, per: 'day' }))));
+    expect(out.staffing).toMatchObject({ callsPerHour: 250, agentsOnPhones: 28, agentsPaid: 40 });
+    expect(out.scenario.agents).toBe(40);
+    // The same volume prices the voice minutes: 2,000 a day x 5 days x 52 / 12 weeks.
+    expect(out.scenario.volumes.callsPerMonth).toBe(43_333);
+  });
+
+  it.each([
+    { argv: ['--calls-per-hour', '250'], input: { volume: 250, per: 'hour' as const } },
+    { argv: ['--calls-per-day', '2000', '--open-hours', '12', '--shrinkage', '25'], input: { volume: 2000, per: 'day' as const, openHoursPerDay: 12, shrinkage: 0.25 } },
+    { argv: ['--calls-per-week', '9000', '--open-days', '6', '--aht', '240'], input: { volume: 9000, per: 'week' as const, openDaysPerWeek: 6, ahtSeconds: 240 } },
+    { argv: ['--calls-per-month', '44000', '--service-level', '90/15'], input: { volume: 44_000, per: 'month' as const, serviceLevel: { target: 0.9, seconds: 15 } } },
+  ])('$argv gives the same answer as planStaffing($input)', ({ argv, input }) => {
+    const out = JSON.parse(run([...argv, '--json']).stdout);
+    expect(out.staffing).toEqual(JSON.parse(JSON.stringify(planStaffing(input))));
+  });
+
+  it('names the assumptions it used in the table', () => {
+    const text = run(['--calls-per-day', '2000']).stdout;
+    expect(text).toContain('2,000 calls a day -> 250 calls an hour');
+    expect(text).toContain('28 agents on the phones');
+    expect(text).toContain('40 on the payroll with 30% shrinkage');
+    expect(text).toContain('Assumed: handle time 330 s; 80% answered in 20 s; 30% shrinkage; open 8 hours a day');
+    expect(run(['--calls-per-day', '2000', '--aht', '330', '--shrinkage', '30', '--service-level', '80/20', '--open-hours', '8']).stdout).not.toContain('Assumed:');
+  });
+
+  it('records email and chat volumes, and says when a volume has no channel to price it', () => {
+    const out = JSON.parse(run(['--agents', '8', '--channels', 'voice,email', '--emails', '3000', '--chats', '500', '--sms', '10000', '--json']).stdout);
+    expect(out.scenario.volumes).toMatchObject({ emailPerMonth: 3000, chatsPerMonth: 500, smsPerMonth: 10000 });
+    expect(out.lineItems.find((l: { id: string }) => l.id === 'email').volume).toEqual({ quantity: 3000, unit: 'emails_per_month' });
+    expect(out.ignoredVolumes).toEqual([
+      { key: 'smsPerMonth', channel: 'sms', value: 10000 },
+      { key: 'chatsPerMonth', channel: 'webchat', value: 500 },
+    ]);
+    const text = run(['--agents', '8', '--channels', 'voice', '--sms', '10000']).stdout;
+    expect(text).toContain('Not priced: 10,000 messages a month given for SMS, which is not among the channels; add SMS to price it.');
+    expect(run(['--agents', '8', '--channels', 'voice', '--sms', '10000', '--lang', 'id']).stdout).toContain('Tidak dihargai: 10.000 pesan per bulan untuk SMS');
+  });
+
+  it('--help names the staffing flags and where the defaults live', () => {
+    const help = run(['--help']).stdout;
+    for (const flag of ['--calls-per-hour', '--calls-per-day', '--calls-per-week', '--calls-per-month', '--shrinkage 30', '--open-hours 8', '--open-days 5']) {
+      expect(help).toContain(flag);
+    }
+    expect(help).toContain('knowledge/staffing.json');
   });
 });
 

@@ -26,9 +26,9 @@ describe('scenario parsing', () => {
 
 describe('assumptions', () => {
   it.each([
-    { tier: 'essential' as const, licence: 300 },
-    { tier: 'standard' as const, licence: 600 },
-    { tier: 'premium' as const, licence: 1200 },
+    { tier: 'essential' as const, licence: 600 },
+    { tier: 'standard' as const, licence: 1500 },
+    { tier: 'premium' as const, licence: 2400 },
   ])('report the $tier tier value of a tiered assumption', ({ tier, licence }) => {
     const e = estimate({ agents: 5, channels: [], deployment: 'onPremises', tier });
     expect(e.assumptions.find((a) => a.id === 'onprem_licence')?.value).toBe(licence);
@@ -36,7 +36,7 @@ describe('assumptions', () => {
 
   it('lists the chosen deployment first, then what only the comparison rests on', () => {
     const ids = estimate({ agents: 5, channels: ['sms'], deployment: 'cloud' }).assumptions.map((a) => a.id);
-    expect(ids.indexOf('preset.sms')).toBeLessThan(ids.indexOf('onprem_hardware'));
+    expect(ids.indexOf('preset.sms')).toBeLessThan(ids.indexOf('onprem_server'));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -53,7 +53,24 @@ describe('renderComparisonChart', () => {
     const svg = comparisonChartSvg(e, 'en');
     expect(svg.match(/<polyline /g)).toHaveLength(3);
     // Four points per line: year 0 (one-time) and the end of years 1..3.
-    for (const line of svg.match(/points="[^"]+"/g) ?? []) expect(line.split(' ')).toHaveLength(4);
+    for (const line of svg.match(/<polyline points="[^"]+"/g) ?? []) expect(line.split(' ')).toHaveLength(5);
+  });
+
+  it('draws the low-high band of each deployment under its typical line, and says what the shading is', () => {
+    const e = estimate({ agents: 200, channels: ['voice'], deployment: 'onPremises', tier: 'premium', voiceBilling: 'metered', usagePreset: 'large', years: 10 });
+    const en = comparisonChartSvg(e, 'en');
+    expect(en.match(/<polygon class="band" /g)).toHaveLength(3);
+    expect(en.indexOf('<polygon class="band"')).toBeLessThan(en.indexOf('<polyline '));
+    expect(en).toContain('shaded: low–high range');
+    expect(comparisonChartSvg(e, 'id')).toContain('arsiran: rentang rendah–tinggi');
+    // Each band has a point per year-end and year 0, going out along the high values and back along the low.
+    for (const band of en.match(/<polygon class="band" points="[^"]+"/g) ?? []) {
+      expect(band.replace(/.*points="|"$/g, '').split(' ')).toHaveLength(2 * 11);
+    }
+    // The axis reaches the highest band, so no band is cut off.
+    const top = Math.max(...e.comparison.map((c) => c.tco.high));
+    const ticks = [...en.matchAll(/text-anchor="end" fill="#475569">\$([\d.]+)M</g)].map((m) => Number(m[1]) * 1e6);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(top);
   });
 
   it('marks no break-even when no line overtakes another', () => {
@@ -66,5 +83,7 @@ describe('renderComparisonChart', () => {
     };
     expect(comparisonChartSvg(flat, 'en')).not.toContain('break-even');
     expect(comparisonChartSvg(flat, 'en').match(/<polyline /g)).toHaveLength(2);
+    // A shape without ranges (an older stored estimate) draws lines only.
+    expect(comparisonChartSvg(flat, 'en')).not.toContain('<polygon');
   });
 });
