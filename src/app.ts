@@ -110,8 +110,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     try {
       const activity = context.activity;
       const conversation = activity.conversation?.id;
-      const cached = ConversationStateSchema.safeParse(conversationState.get(context)?.advisor);
-      const lang = cached.success ? cached.data.lang : (langFromLocale(activity.locale) ?? 'en');
+      // the language the conversation has used so far; on a first turn that failed, the locale the client sent
+      const raw = conversationState.get(context)?.advisor as { lang?: unknown } | undefined;
+      const stored = ConversationStateSchema.shape.lang.safeParse(raw?.lang);
+      const lang = raw?.lang !== undefined && stored.success ? stored.data : (langFromLocale(activity.locale) ?? 'en');
       const dbUp = await db.ping();
       log.error({ ref, err: { name: error?.name, message: error?.message, stack: error?.stack }, dbUp, conversation }, 'turn failed');
       await context.sendActivity(t(dialogStrings, lang, dbUp ? 'errorApology' : 'unavailable', { ref }));

@@ -17,6 +17,7 @@ import { channelList, deploymentName, describeChanges, describeScenario } from '
 import { escapeMarkdown } from '../cards/escape';
 import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
 import type { Estimate, LineItem } from '../cost/types';
+import type { StaffingPlan } from '../cost/staffing';
 import type { Button, Reply, Value } from '../conversation/replies';
 import type { LineId } from '../nlu/commands';
 
@@ -92,7 +93,7 @@ function cardActivity(caps: ChannelCaps, json: AdaptiveCard, fallback: string, t
 
 const VOLUME_TAG: Record<string, string> = {
   callsPerMonth: 'calls_month', voiceMinutesPerMonth: 'minutes_month', smsPerMonth: 'sms_month', mmsPerMonth: 'mms_month',
-  socialInteractionsPerMonth: 'social_month', emailsPerMonth: 'email_month', chatsPerMonth: 'chat_month', egressGbPerMonth: 'egress_gb',
+  socialInteractionsPerMonth: 'social_month', emailPerMonth: 'email_month', chatsPerMonth: 'chat_month', egressGbPerMonth: 'egress_gb',
 };
 
 function scenarioTag(e: Estimate, volumes: Record<string, number | undefined> = e.scenario.volumes): Tag {
@@ -118,7 +119,7 @@ const ENGINE_LINES: Record<LineId, string[]> = {
   voice: ['voice'],
   sms: ['sms'],
   mms: ['mms'],
-  social: ['social', 'social_interactions'],
+  social: ['social'],
   email: ['email'],
   webchat: ['webchat'],
   storage: ['storage'],
@@ -126,8 +127,8 @@ const ENGINE_LINES: Record<LineId, string[]> = {
   wfm: ['wfm'],
   ai: ['ai'],
   integrations: ['integration'],
-  hardware: ['infrastructure'],
-  maintenance: ['maintenance', 'support'],
+  hardware: ['infrastructure', 'gateway'],
+  maintenance: ['support', 'it_staff', 'facility'],
 };
 
 function findLine(e: Estimate, line: LineId): LineItem | undefined {
@@ -201,6 +202,32 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
   }
 }
 
+/** Erlang C's answer with every figure it rests on, the assumed ones named so they can be changed. */
+function staffingText(plan: StaffingPlan, lang: Lang): string {
+  const u = plan.used;
+  const n = (x: number, digits = 0) => formatNumber(Math.round(x * 10 ** digits) / 10 ** digits, lang);
+  const body = say(lang, 'staffingPlan', {
+    volume: n(u.volume.value),
+    per: say(lang, `per_${u.per.value}` as DialogKey),
+    perHour: n(plan.callsPerHour),
+    hours: n(u.openHoursPerDay.value),
+    days: n(u.openDaysPerWeek.value),
+    aht: say(lang, 'minutesShort', { minutes: n(u.ahtSeconds.value / 60, 1) }),
+    agents: n(plan.agentsOnPhones),
+    target: n(u.serviceLevel.value.target * 100),
+    seconds: n(u.serviceLevel.value.seconds),
+    paid: n(plan.agentsPaid),
+    shrinkage: n(u.shrinkage.value * 100),
+  });
+  const assumed: string[] = [];
+  if (u.openHoursPerDay.assumed) assumed.push(say(lang, 'staffAssumedHours', { value: n(u.openHoursPerDay.value) }));
+  if (u.openDaysPerWeek.assumed) assumed.push(say(lang, 'staffAssumedDays', { value: n(u.openDaysPerWeek.value) }));
+  if (u.ahtSeconds.assumed) assumed.push(say(lang, 'staffAssumedAht', { value: say(lang, 'minutesShort', { minutes: n(u.ahtSeconds.value / 60, 1) }) }));
+  if (u.serviceLevel.assumed) assumed.push(say(lang, 'staffAssumedTarget', { target: n(u.serviceLevel.value.target * 100), seconds: n(u.serviceLevel.value.seconds) }));
+  if (u.shrinkage.assumed) assumed.push(say(lang, 'staffAssumedShrinkage', { value: n(u.shrinkage.value * 100) }));
+  return assumed.length ? `${body}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : body;
+}
+
 /** Renders one decision's replies, in order. */
 export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase): Partial<Activity>[] {
   const out: Partial<Activity>[] = [];
@@ -262,22 +289,7 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
         break;
       }
       case 'staffing': {
-        const n = r.need;
-        const d = n.defaults;
-        const body = say(lang, 'staffingAnswer', {
-          calls: formatNumber(Math.round(n.callsPerMonth), lang),
-          perHour: formatNumber(Math.round(n.callsPerHour), lang),
-          hours: d.openHoursPerDay.value,
-          days: d.workingDaysPerMonth.value,
-          aht: say(lang, 'minutesShort', { minutes: formatNumber(Math.round((n.ahtSeconds / 60) * 10) / 10, lang) }),
-          agents: formatNumber(n.agents, lang),
-          target: Math.round(d.targetServiceLevel.value * 100),
-          seconds: d.targetSeconds.value,
-          paid: formatNumber(n.agentsWithShrinkage, lang),
-          shrinkage: Math.round(d.shrinkage.value * 100),
-        });
-        const full = n.ahtAssumed ? `${body}\n\n${say(lang, 'staffingAhtAssumed')}` : body;
-        out.push(withButtons(caps, full, [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: n.agents, paid: n.agentsWithShrinkage, asks: 'price_staffing' }));
+        out.push(withButtons(caps, staffingText(r.plan, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: r.plan.agentsOnPhones, paid: r.plan.agentsPaid, asks: 'price_staffing' }));
         break;
       }
       case 'estimate_fact':

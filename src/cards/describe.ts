@@ -57,7 +57,7 @@ const VOLUME_NAME = {
   smsPerMonth: 'volumeSms',
   mmsPerMonth: 'volumeMms',
   socialInteractionsPerMonth: 'volumeSocial',
-  emailsPerMonth: 'volumeEmails',
+  emailPerMonth: 'volumeEmails',
   chatsPerMonth: 'volumeChats',
   egressGbPerMonth: 'volumeEgress',
 } as const;

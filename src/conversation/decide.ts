@@ -12,7 +12,7 @@
 import type { Catalog } from '../cost/catalog';
 import { estimate as priceScenario } from '../cost/estimate';
 import { diffEstimates } from '../cost/diff';
-import { staffingForCalls } from '../cost/staffing';
+import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { Estimate } from '../cost/types';
 import type { Deployment } from '../cost/scenario';
 import type { Retriever } from '../answers';
@@ -298,7 +298,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     handled = true;
   }
   for (const c of cmds) {
-    if (c.type === 'staffing') {
+    if (c.type === 'staffing' || c.type === 'staffing_adjust') {
       staffing(t, c);
       handled = true;
     }
@@ -560,7 +560,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     }
   }
   if (form.slot === 'volumes' && answered) form.askVolumes = false;
-  for (const c of cmds) if (c.type === 'staffing') staffing(t, c);
+  for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
   const informed = information(t, cmds);
   if (has('send_estimate')) sendEstimate(t);
 
@@ -577,7 +577,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     }
     return;
   }
-  if (informed || has('staffing') || has('skip') || has('send_estimate')) return resume(t);
+  if (informed || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
   form.misses += 1;
   t.formMoved = true;
   if (form.misses >= MAX_MISSES) return offerChoices(t, form);
@@ -667,13 +667,39 @@ function compare(t: Turn): void {
 // ------------------------------------------------------------------------------------------------
 // staffing
 
-function staffing(t: Turn, c: Extract<Command, { type: 'staffing' }>): void {
-  const perMonth = { hour: 8 * 22, day: 22, week: 52 / 12, month: 1 }[c.per];
-  const need = staffingForCalls(c.volume * perMonth, c.aht_seconds, t.deps.catalog);
-  const offer = need.agentsWithShrinkage;
-  t.s.staffing = { agentsOnPhones: need.agents, agentsPaid: offer };
+function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_adjust' }>): void {
+  const previous = t.s.staffing?.input;
+  if (c.type === 'staffing_adjust' && !previous) {
+    text(t, 'staffingNeedsVolume', { asks: 'clarify' });
+    return;
+  }
+  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per } : { ...previous! };
+  const input: StaffingInput = {
+    ...base,
+    ...(c.aht_seconds !== undefined ? { ahtSeconds: c.aht_seconds } : {}),
+    ...(c.service_level ? { serviceLevel: serviceLevelOf(c.service_level) } : {}),
+    ...(c.shrinkage_pct !== undefined ? { shrinkage: c.shrinkage_pct / 100 } : {}),
+    ...(c.open_hours !== undefined ? { openHoursPerDay: c.open_hours } : {}),
+    ...(c.open_days !== undefined ? { openDaysPerWeek: c.open_days } : {}),
+  };
+  let plan;
+  try {
+    plan = planStaffing(input);
+  } catch (err) {
+    if (!(err instanceof StaffingError)) throw err;
+    text(t, 'staffingNeedsVolume', { asks: 'clarify' });
+    return;
+  }
+  const offer = Math.max(1, plan.agentsPaid);
+  t.s.staffing = { agentsOnPhones: plan.agentsOnPhones, agentsPaid: offer, input: input as NonNullable<ConversationState['staffing']>['input'] };
   t.s.pending = { kind: 'price_staffing', agents: offer };
-  t.replies.push({ kind: 'staffing', need, offerAgents: offer });
+  t.replies.push({ kind: 'staffing', plan, offerAgents: offer });
+}
+
+/** "80/20" → 80% answered within 20 seconds. */
+function serviceLevelOf(text: string): { target: number; seconds: number } {
+  const [pct, seconds] = text.split('/').map(Number);
+  return { target: Math.min(0.99, Math.max(0.1, (pct ?? 80) / 100)), seconds: Math.min(600, Math.max(1, seconds ?? 20)) };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -942,7 +968,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
 
 /** Information commands inside the handoff (questions, why, privacy…); the estimate is unchanged. */
 function informationIn(t: Turn, cmds: readonly Command[]): boolean {
-  for (const c of cmds) if (c.type === 'staffing') staffing(t, c);
+  for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
   return information(t, cmds.filter((c) => c.type !== 'ack' || cmds.length === 1));
 }
 

@@ -29,7 +29,7 @@ const VolumesSchema = z
     smsPerMonth: volume,
     mmsPerMonth: volume,
     socialInteractionsPerMonth: volume,
-    emailsPerMonth: volume,
+    emailPerMonth: volume,
     chatsPerMonth: volume,
     egressGbPerMonth: volume,
   })
@@ -111,7 +111,7 @@ const VOLUME_OF_SLOT: Record<string, VolumeKey> = {
   sms_month: 'smsPerMonth',
   mms_month: 'mmsPerMonth',
   social_month: 'socialInteractionsPerMonth',
-  email_month: 'emailsPerMonth',
+  email_month: 'emailPerMonth',
   chat_month: 'chatsPerMonth',
   egress_gb: 'egressGbPerMonth',
 };
@@ -123,7 +123,7 @@ export const CHANNEL_OF_VOLUME: Partial<Record<VolumeKey, Channel>> = {
   smsPerMonth: 'sms',
   mmsPerMonth: 'mms',
   socialInteractionsPerMonth: 'social',
-  emailsPerMonth: 'email',
+  emailPerMonth: 'email',
   chatsPerMonth: 'webchat',
 };
 
@@ -285,9 +285,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
 /** The engine's input for a complete draft (call isComplete first). */
 export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
   if (!isComplete(draft)) throw new Error(`draft is missing ${missingSlot(draft)}`);
-  const { emailsPerMonth: _e, chatsPerMonth: _c, ...engineVolumes } = draft.volumes;
-  void _e;
-  void _c;
+  const engineVolumes = { ...draft.volumes };
   return {
     agents: draft.agents!,
     channels: draft.channels!,

@@ -8,7 +8,7 @@
 import type { Channel, Deployment } from '../cost/scenario';
 import type { Estimate } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
-import type { StaffingNeed } from '../cost/staffing';
+import type { StaffingPlan } from '../cost/staffing';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
 import type { Aspect, Command, LineId, Topic } from '../nlu/commands';
@@ -50,7 +50,7 @@ export type Reply =
   | { kind: 'channel_picker'; selected: Channel[]; retry: boolean }
   | { kind: 'consent'; preview: LeadDraft; retry: boolean }
   | { kind: 'lead_summary'; summary: LeadSummary; intro?: TextRef; introValues?: Record<string, Value> }
-  | { kind: 'staffing'; need: StaffingNeed; offerAgents: number }
+  | { kind: 'staffing'; plan: StaffingPlan; offerAgents: number }
   | { kind: 'estimate_fact'; aspect: Aspect; estimate: Estimate; line?: LineId; other?: Estimate };
 
 /** Side effects the adapter performs after a decision; their outcome comes back as an event. */

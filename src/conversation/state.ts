@@ -56,8 +56,20 @@ export const PendingSchema = z.discriminatedUnion('kind', [
 export type Pending = z.infer<typeof PendingSchema>;
 
 export const StaffingMemorySchema = z.object({
-  agentsOnPhones: z.number().int().min(1),
-  agentsPaid: z.number().int().min(1),
+  agentsOnPhones: z.number().int().min(0),
+  agentsPaid: z.number().int().min(0),
+  /** What the answer was computed from, so "with 25% shrinkage" can recompute it. */
+  input: z
+    .object({
+      volume: z.number().nonnegative(),
+      per: z.enum(['hour', 'day', 'week', 'month']),
+      ahtSeconds: z.number().positive().optional(),
+      serviceLevel: z.object({ target: z.number(), seconds: z.number() }).optional(),
+      shrinkage: z.number().min(0).max(0.9).optional(),
+      openHoursPerDay: z.number().min(1).max(24).optional(),
+      openDaysPerWeek: z.number().min(1).max(7).optional(),
+    })
+    .optional(),
 });
 
 export const ConversationStateSchema = z.object({

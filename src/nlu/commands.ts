@@ -93,6 +93,17 @@ export const CommandSchema = z.union([
     aht_seconds: z.number().positive().max(36_000).optional(),
     service_level: z.string().regex(/^\d{1,3}\/\d{1,4}$/).optional(),
     shrinkage_pct: z.number().min(0).max(90).optional(),
+    open_hours: z.number().min(1).max(24).optional(),
+    open_days: z.number().min(1).max(7).optional(),
+  }),
+  // a change to the last staffing answer's assumptions ("with 25% shrinkage", "open 12 hours")
+  z.object({
+    type: z.literal('staffing_adjust'),
+    aht_seconds: z.number().positive().max(36_000).optional(),
+    service_level: z.string().regex(/^\d{1,3}\/\d{1,4}$/).optional(),
+    shrinkage_pct: z.number().min(0).max(90).optional(),
+    open_hours: z.number().min(1).max(24).optional(),
+    open_days: z.number().min(1).max(7).optional(),
   }),
   z.object({ type: z.literal('ask'), topic: TopicSchema }),
   z.object({

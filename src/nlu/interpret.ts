@@ -16,7 +16,7 @@ import { foreignLanguage } from './foreign';
 import { detectLanguage } from './language';
 import { ACT_LABELS, type ActLabel } from './model';
 import type { MultiClassModel } from './linear-model';
-import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing } from './scenario-entities';
+import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 
 export type InterpretContext = {
   /** What the advisor just asked or showed (the corpus' contexts). */
@@ -155,6 +155,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
 
     // A short follow-up keeps the subject of the last answer: a staffing question, or a knowledge topic.
     const followUp = ctx.followUp;
+    // "with 25% shrinkage", "what if we're open 12 hours?": the last staffing answer again, with that changed
+    if (followUp?.staffing && !readStaffing(text)) {
+      const params = readStaffingParameters(text);
+      if (Object.keys(params).length) return { lang, text, commands: [{ type: 'staffing_adjust', ...params }], confidence: 1, scores };
+    }
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
       const staffing = followUp.staffing ? readStaffing(text) : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };

@@ -204,7 +204,7 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'mmsPerMonth', monthly);
       break;
     case 'emails':
-      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'emailsPerMonth', monthly);
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'emailPerMonth', monthly);
       break;
     case 'chats':
       if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'chatsPerMonth', monthly);

@@ -26,13 +26,13 @@ const VOLUME_SLOT = {
   smsPerMonth: 'sms_month',
   mmsPerMonth: 'mms_month',
   socialInteractionsPerMonth: 'social_month',
-  emailsPerMonth: 'email_month',
+  emailPerMonth: 'email_month',
   chatsPerMonth: 'chat_month',
   egressGbPerMonth: 'egress_gb',
 } as const;
 
 const VOLUME_CHANNEL: Record<string, Channel> = {
-  callsPerMonth: 'voice', voiceMinutesPerMonth: 'voice', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'social', emailsPerMonth: 'email', chatsPerMonth: 'webchat',
+  callsPerMonth: 'voice', voiceMinutesPerMonth: 'voice', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'social', emailPerMonth: 'email', chatsPerMonth: 'webchat',
 };
 
 const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|sekalian|ditambah|and also|with)\b/i;
@@ -234,6 +234,20 @@ const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
 ];
 const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket)$/;
 
+export type StaffingParameters = Omit<StaffingReading, 'volume' | 'per'>;
+
+/** Handle time, service level, shrinkage and opening hours named in a message ("open 12 hours", "with 25% shrinkage"). */
+export function readStaffingParameters(text: string): StaffingParameters {
+  const out: StaffingParameters = {};
+  const reading = readStaffing(`1000 calls a month ${text}`);
+  if (reading?.aht_seconds !== undefined) out.aht_seconds = reading.aht_seconds;
+  if (reading?.service_level !== undefined) out.service_level = reading.service_level;
+  if (reading?.shrinkage_pct !== undefined) out.shrinkage_pct = reading.shrinkage_pct;
+  if (reading?.open_hours !== undefined) out.open_hours = reading.open_hours;
+  if (reading?.open_days !== undefined) out.open_days = reading.open_days;
+  return out;
+}
+
 /** The figures of a staffing question, if the message has a call volume. */
 export function readStaffing(text: string): StaffingReading | undefined {
   const norm = normalizeText(text.replace(/(\d+):(\d{2})\b/g, (_m, a: string, b: string) => `${Number(a) * 60 + Number(b)} seconds`));
@@ -284,8 +298,17 @@ export function readStaffing(text: string): StaffingReading | undefined {
     const [a, b] = [Number(slRaw[1]), Number(slRaw[2])];
     if (a >= 50 && a <= 100 && b > 0 && b <= 600) out.service_level = `${a}/${b}`;
   }
-  const shrink = /(\d{1,2})\s*%\s*(?:shrinkage|penyusutan)|(?:shrinkage|penyusutan)\s*(?:of|sebesar|nya)?\s*(\d{1,2})\s*%?/i.exec(text);
+  const shrink = /(\d{1,2})\s*%\s*(?:shrinkage|penyusutan)|(?:shrinkage|penyusutan)\s*(?:of|sebesar|nya|jadi|to)?\s*(\d{1,2})\s*%?/i.exec(text);
   if (shrink) out.shrinkage_pct = Number(shrink[1] ?? shrink[2]);
+  // "open 12 hours", "buka 12 jam", "24/7", "7 days a week", "buka 6 hari"
+  if (/\b24\s*[/x]\s*7\b/.test(text)) {
+    out.open_hours = 24;
+    out.open_days = 7;
+  }
+  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|open|buka)\b/i.exec(text);
+  if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2]));
+  const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*hari\b/i.exec(text);
+  if (days) out.open_days = Math.min(7, Number(days[1] ?? days[2]));
   return out;
 }
 

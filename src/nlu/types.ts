@@ -1,7 +1,6 @@
-import type { Channel, Deployment, Tier, Volumes as EngineVolumes } from '../cost/scenario';
+import type { Channel, Deployment, Tier, Volumes } from '../cost/scenario';
 
-/** The engine's volumes plus the ones only the conversation records (email and chat counts). */
-export type Volumes = EngineVolumes & { emailsPerMonth?: number; chatsPerMonth?: number };
+export type { Volumes };
 import type { Lang } from '../i18n/index';
 
 export type { Channel, Deployment, Tier, Lang };

@@ -76,8 +76,8 @@ describe('decide: staffing (class 3)', () => {
   it('answers with Erlang C, then "price that" keeps the head count it gave', () => {
     const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 2000, per: 'day' }]);
     const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;
-    expect(staffing.need.agents).toBeGreaterThanOrEqual(25);
-    expect(staffing.need.agents).toBeLessThanOrEqual(32);
+    expect(staffing.plan.agentsOnPhones).toBeGreaterThanOrEqual(25);
+    expect(staffing.plan.agentsOnPhones).toBeLessThanOrEqual(32);
     const b = run(a.state, [{ type: 'yes' }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]);
     const est = b.replies.find((r) => r.kind === 'estimate') as Extract<Reply, { kind: 'estimate' }>;
     expect(est.estimate.scenario.agents).toBe(staffing.offerAgents);

@@ -26,7 +26,7 @@ describe('extractSlots invariants', () => {
           expect(got.agents).toBeLessThanOrEqual(MAX_AGENTS);
           expect(got.agentsRejected).toBeUndefined();
         }
-        if (got.years !== undefined) expect(got.years >= 1 && got.years <= 10 && Number.isInteger(got.years)).toBe(true);
+        if (got.years !== undefined) expect(got.years >= 1 && got.years <= 100 && Number.isInteger(got.years)).toBe(true);
         const integrations = got.addOns?.customIntegrations;
         if (integrations !== undefined) expect(Number.isInteger(integrations) && integrations >= 0 && integrations <= 50).toBe(true);
         if (got.channels) {

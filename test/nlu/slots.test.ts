@@ -226,7 +226,8 @@ describe('visitor phrasing', () => {
     ['we need workforce management and an AI chatbot', undefined, { addOns: { wfm: true, ai: true }, channels: undefined }],
     ['no need for AI', undefined, { addOns: { ai: false } }],
     ['we need 2 integrations: Salesforce and Zendesk', undefined, { addOns: { customIntegrations: 2 } }],
-    ['15 years', undefined, { years: undefined }],
+    // read, so the advisor can say it compares at most 10 years instead of ignoring it
+    ['15 years', undefined, { years: 15 }],
     ['show 7 year TCO', undefined, { years: 7 }],
     ['tco untuk 5 tahun', undefined, { years: 5, agents: undefined }],
     ['we get around 500 calls a day', undefined, { volumes: { callsPerMonth: 15000 } }],
