@@ -30,7 +30,15 @@ function shuffle<T>(items: T[], random: () => number): void {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export type ModelJson = { kind: 'multilabel' | 'multiclass'; labels: string[]; features: string[]; weights: number[][]; bias: number[] };
+/** Weights below 1e-3 are dropped: they never change a decision and would be most of the file. */
+export type ModelJson = {
+  kind: 'multilabel' | 'multiclass';
+  labels: string[];
+  features: string[];
+  /** Per label: [feature index, weight] pairs. */
+  weights: [number, number][][];
+  bias: number[];
+};
 
 abstract class LinearModel {
   protected readonly index = new Map<string, number>();
@@ -72,13 +80,24 @@ abstract class LinearModel {
 
   toJSON(kind: ModelJson['kind']): ModelJson {
     const features = [...this.index.keys()];
-    const round = (x: number) => Math.round(x * 1e4) / 1e4;
-    return { kind, labels: [...this.labels], features, weights: this.weights.map((w) => Array.from(w, round)), bias: Array.from(this.bias, round) };
+    const round = (x: number) => Math.round(x * 1e5) / 1e5;
+    const weights = this.weights.map((w) => {
+      const pairs: [number, number][] = [];
+      w.forEach((v, i) => {
+        if (Math.abs(v) >= 1e-3) pairs.push([i, round(v)]);
+      });
+      return pairs;
+    });
+    return { kind, labels: [...this.labels], features, weights, bias: Array.from(this.bias, round) };
   }
 
   protected load(json: ModelJson): void {
     json.features.forEach((f, i) => this.index.set(f, i));
-    this.weights = json.weights.map((w) => Float64Array.from(w));
+    this.weights = json.weights.map((pairs) => {
+      const w = new Float64Array(json.features.length);
+      for (const [i, v] of pairs) w[i] = v;
+      return w;
+    });
     this.bias = Float64Array.from(json.bias);
   }
 

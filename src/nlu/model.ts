@@ -6,13 +6,15 @@
 import type { Command } from './commands';
 import { ASPECTS, TOPICS } from './commands';
 import fs from 'node:fs';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadKnowledgeBase, type KnowledgeBase } from '../answers/knowledge-base';
+import { DEFAULT_KNOWLEDGE_FILE, loadKnowledgeBase, type KnowledgeBase } from '../answers/knowledge-base';
 import type { Retriever } from '../answers/retriever';
 import { loadSplits, UNDERSTANDING_DIR, type Example } from './corpus';
 import { messageFeatures } from './features';
-import { MultiClassModel, MultiLabelModel, type TrainOptions } from './linear-model';
+import { MultiClassModel, MultiLabelModel, type ModelJson, type TrainOptions } from './linear-model';
 
 /** Command types the act model decides; `scenario` and `contact` stand for "this message gives values". */
 export const ACT_LABELS = [
@@ -126,13 +128,51 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase()): Top
 /** Chosen on the dev split and across authors (train on two files, score the third); see eval/README.md. */
 export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
 
+/** Bump when the features or the training change in code, so a cached model from before is not used. */
+export const MODEL_VERSION = 3;
+
 let production: UnderstandingModel | undefined;
 
-/** The model the advisor runs with: trained on every labelled line (train and dev splits). */
-export function productionModel(retriever: Pick<Retriever, 'rank'>): UnderstandingModel {
-  if (!production) {
-    const { train, dev } = loadSplits();
-    production = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, knowledgeSignal(retriever, topicsOfEntries()));
+/**
+ * The model the advisor runs with: trained on every labelled line (train and dev splits). Training takes
+ * about two seconds, so the weights are cached in a file named by a hash of everything they come from
+ * (the labelled files, the topic map, the knowledge base, the settings, MODEL_VERSION): a restart or a
+ * second process loads them, and any change to the data trains afresh.
+ */
+export function productionModel(retriever: Pick<Retriever, 'rank'>, cacheDir = process.env.MODEL_CACHE_DIR ?? os.tmpdir()): UnderstandingModel {
+  if (production) return production;
+  const signal = knowledgeSignal(retriever, topicsOfEntries());
+  const key = modelKey();
+  const file = path.join(cacheDir, `cca-understanding-${key.slice(0, 16)}.json`);
+  try {
+    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; acts: ModelJson; topics: ModelJson; aspects: ModelJson; examples: number };
+    if (cached.key === key) {
+      production = { acts: MultiLabelModel.fromJSON(cached.acts), topics: MultiClassModel.fromJSON(cached.topics), aspects: MultiClassModel.fromJSON(cached.aspects), examples: cached.examples, signal };
+      return production;
+    }
+  } catch {
+    // no cache yet, or an unreadable one: train
+  }
+  const { train, dev } = loadSplits();
+  production = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, signal);
+  try {
+    const body = JSON.stringify({ key, acts: production.acts.toJSON('multilabel'), topics: production.topics.toJSON('multiclass'), aspects: production.aspects.toJSON('multiclass'), examples: production.examples });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, body, { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only temp dir only costs the next start its training time
   }
   return production;
+}
+
+/** sha256 of everything the production model is trained from. */
+export function modelKey(): string {
+  const hash = createHash('sha256');
+  hash.update(`v${MODEL_VERSION}|${JSON.stringify(TRAINING)}`);
+  for (const f of fs.readdirSync(UNDERSTANDING_DIR).sort()) {
+    if (f.endsWith('.jsonl') || f === 'topics.json') hash.update(f).update(fs.readFileSync(path.join(UNDERSTANDING_DIR, f)));
+  }
+  hash.update(fs.readFileSync(DEFAULT_KNOWLEDGE_FILE));
+  return hash.digest('hex');
 }
