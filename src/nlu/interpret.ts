@@ -83,6 +83,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   return function interpret(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const text = rawText.trim().slice(0, 2_000);
     const lang = detectLanguage(text, ctx.lang);
+    // each reading of the message is made at most once per message, however many rules consult it
+    const memo = new Map<string, unknown>();
+    const once = <T>(key: string, f: () => T): T => {
+      if (!memo.has(key)) memo.set(key, f());
+      return memo.get(key) as T;
+    };
+    const scenarioOf = (context: Context, corrective: boolean) => once(`s:${context}:${corrective}`, () => readScenario(text, context, corrective));
+    const staffingOf = () => once('staffing', () => readStaffing(text));
+    const relativeOf = () => once('relative', () => readRelative(text));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
     if (button) return { lang, text, commands: button.map((c) => ({ ...c })) as Command[], confidence: 1, scores: new Map() };
     const foreign = foreignLanguage(text);
@@ -91,7 +100,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // A bare number in reply to the welcome ("40", "empat puluh") answers its first question: how many agents.
     if (ctx.context === 'start' && BARE_NUMBER.test(text)) {
-      const reading = readScenario(text, 'asked_agents', false);
+      const reading = scenarioOf('asked_agents', false);
       if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
       }
@@ -108,9 +117,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // unless the message is a question; a consequential act (yes, cancel, sales…) is never a guess.
       const questionLike = best[0] === 'ask' || best[0] === 'ask_estimate';
       const kbSure = [...(knowledge?.topicScores.values() ?? [])].some((v) => v >= 0.6);
-      const values = readScenario(text, ctx.context, false).commands;
+      const values = scenarioOf(ctx.context, false).commands;
       // an edit ("drop SMS", "add 5 agents", "60 agents") outweighs a knowledge match on the same words
-      const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && c.slot === 'agents')) || readRelative(text).length > 0;
+      const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && c.slot === 'agents')) || relativeOf().length > 0;
       if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
@@ -119,7 +128,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       else chosen.add('unclear');
     }
     // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
-    if (STAFFING_QUESTION.test(text) && !chosen.has('staffing') && readStaffing(text)) {
+    if (STAFFING_QUESTION.test(text) && !chosen.has('staffing') && staffingOf()) {
       chosen.delete('scenario');
       chosen.delete('ask');
       chosen.delete('estimate');
@@ -129,7 +138,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // prices, with no scenario of the visitor's own around it, is a unit-price question, not a request to estimate.
     if (chosen.has('estimate') && !chosen.has('ask') && (ctx.context === 'start' || ctx.context === 'after_estimate') && knowledge) {
       const kbTopic = [...knowledge.topicScores].sort((a, b) => b[1] - a[1])[0];
-      const own = readScenario(text, ctx.context, false).commands;
+      const own = scenarioOf(ctx.context, false).commands;
       const channels = own.filter((c) => 'slot' in c && c.slot === 'channels').flatMap((c) => (c as { value: string[] }).value);
       const ownScenario = own.some((c) => 'slot' in c && ['agents', 'deployment'].includes(c.slot)) || channels.length > 1;
       if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario) {
@@ -156,12 +165,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // A short follow-up keeps the subject of the last answer: a staffing question, or a knowledge topic.
     const followUp = ctx.followUp;
     // "with 25% shrinkage", "what if we're open 12 hours?": the last staffing answer again, with that changed
-    if (followUp?.staffing && !readStaffing(text)) {
+    if (followUp?.staffing && !staffingOf()) {
       const params = readStaffingParameters(text);
       if (Object.keys(params).length) return { lang, text, commands: [{ type: 'staffing_adjust', ...params }], confidence: 1, scores };
     }
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
-      const staffing = followUp.staffing ? readStaffing(text) : undefined;
+      const staffing = followUp.staffing ? staffingOf() : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
       if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text)) {
         return { lang, text, commands: [{ type: 'ask', topic: followUp.topic }], confidence: best[1], scores };
@@ -173,11 +182,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
 
     // Values: scenario, relative changes, contact details.
     // Relative changes are exact patterns ("double", "10% fewer", "add 5 more"): trusted unless the message is a question.
-    const relative = chosen.has('relative') || !(chosen.has('ask') && chosen.size === 1) ? readRelative(text) : [];
+    const relative = chosen.has('relative') || !(chosen.has('ask') && chosen.size === 1) ? relativeOf() : [];
     // Values are read unless the message only asks something ("how much does one SMS cost?").
     const onlyAsks = [...chosen].every((a) => QUESTION_ACTS.has(a));
     if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context)) || (!onlyAsks && !CONTACT_CONTEXTS.has(ctx.context))) {
-      const reading = readScenario(text, ctx.context, chosen.has('correct'));
+      const reading = scenarioOf(ctx.context, chosen.has('correct'));
       for (const c of reading.commands) {
         // "add 10 agents" is a relative change, not a count of 10
         if (relative.some((r) => 'slot' in c && r.slot === c.slot)) continue;
@@ -203,7 +212,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
 
     // Acts with fields.
     if (chosen.has('staffing')) {
-      const s = readStaffing(text);
+      const s = staffingOf();
       if (s) push({ type: 'staffing', ...s });
       else push({ type: 'ask', topic: 'staffing_costs' });
     }
