@@ -84,6 +84,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** The visitor named WhatsApp this turn. */
+  whatsappNamed?: boolean;
   /** The estimate of the current draft, computed once per turn. */
   memo?: { draft: ScenarioDraft; estimate: Estimate };
 };
@@ -109,6 +111,17 @@ function scenarioValue(d: ScenarioDraft): Value {
 
 // ------------------------------------------------------------------------------------------------
 
+/** The first estimate with WhatsApp in it says how WhatsApp is priced: the source never names it. */
+function noteWhatsapp(t: Turn): void {
+  const s = t.s;
+  if (!t.whatsappNamed || !s.draft.channels?.includes('social')) return;
+  const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  if (!shown || s.draft.whatsapp) return;
+  s.draft = { ...s.draft, whatsapp: true };
+  const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
+}
+
 export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
   const s: ConversationState = structuredClone(state);
   const t: Turn = { s, deps, replies: [], effects: [], text: '', now: new Date(0), formMoved: false };
@@ -123,6 +136,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.channel = input.channel;
     t.now = input.now;
     onMessage(t, input.interpretation);
+    noteWhatsapp(t);
   }
   return { state: s, replies: t.replies, effects: t.effects };
 }
@@ -154,6 +168,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const cmds = interp.commands;
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   s.lang = interp.lang;
+  if (interp.named?.whatsapp) t.whatsappNamed = true;
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;

@@ -53,6 +53,8 @@ export const DraftSchema = z.object({
     .default({}),
   tier: z.enum(['essential', 'standard', 'premium']).optional(),
   years: z.number().int().min(1).max(MAX_YEARS).optional(),
+  /** The visitor's social channel is WhatsApp: named as such, priced on the social-media figures (an assumption). */
+  whatsapp: z.boolean().optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 

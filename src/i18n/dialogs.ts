@@ -189,6 +189,7 @@ export const dialogStrings = defineStrings(
     horizonTooLong: 'I compare up to 10 years — beyond that, prices and technology change too much for the numbers to mean anything. Here are 10 years:',
 
     languageSwitched: 'Sure — I will continue in English.',
+    whatsappAssumption: 'WhatsApp is priced here as the social media channel: the source gives no WhatsApp price, so that is my assumption. Ask "how is WhatsApp priced?" for what to check with a vendor.',
     salesOfferAgain: 'And shall a sales specialist follow up on this scenario?',
     compareNeedsScenario: 'For your own numbers, tell me your agents and channels and I will compare all three for you.',
     languagesSpoken:
@@ -412,6 +413,7 @@ export const dialogStrings = defineStrings(
     horizonTooLong: 'Saya membandingkan paling lama 10 tahun — lebih dari itu, harga dan teknologi berubah terlalu banyak sehingga angkanya tidak bermakna. Ini perbandingan 10 tahun:',
 
     languageSwitched: 'Baik — saya lanjutkan dalam bahasa Indonesia.',
+    whatsappAssumption: 'WhatsApp di sini dihitung sebagai saluran media sosial: sumber tidak menyebutkan harga WhatsApp, jadi itu asumsi saya. Tanyakan "bagaimana harga WhatsApp?" untuk hal yang perlu dicek ke vendor.',
     salesOfferAgain: 'Lalu, mau tim sales menindaklanjuti skenario ini?',
     compareNeedsScenario: 'Untuk angka Anda sendiri, sebutkan jumlah agen dan salurannya, lalu saya bandingkan ketiganya.',
     languagesSpoken:

@@ -133,4 +133,6 @@ export type Interpretation = {
   confidence: number;
   /** The next most likely acts when the model was unsure, for a clarifying question. */
   alternatives?: CommandType[];
+  /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
+  named?: { whatsapp?: boolean };
 };
