@@ -23,7 +23,7 @@ import { createRetriever, type Retriever } from './answers';
 import { AdvisorBot } from './bot';
 import { createServer, registerHealthRoutes, registerMessagesRoute, type MessageRateLimits } from './server';
 import { registerChatPage } from './webchat/page';
-import { registerDirectLineBridge, type DirectLineBridge } from './webchat/bridge';
+import { registerDirectLineBridge, type DirectLineBridge, type DirectLineBridgeOptions } from './webchat/bridge';
 import { createInProcessHandler } from './webchat/inProcess';
 import { registerAdminRoutes } from './handoff/admin-api';
 import { createDeliveryWorker, type DeliveryWorker } from './handoff/delivery';
@@ -49,6 +49,8 @@ export type AppOptions = {
   /** Listen (default). Benchmarks that drive the adapter in-process can skip it. */
   listen?: boolean;
   rateLimits?: Partial<MessageRateLimits>;
+  /** Chat bridge limits (tests and benchmarks use small ones). */
+  bridge?: Partial<Omit<DirectLineBridgeOptions, 'handle'>>;
 };
 
 export type App = {
@@ -169,6 +171,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     onError: (err) => log.error({ err: { message: (err as Error)?.message } }, 'chat bridge turn failed'),
+    ...options.bridge,
   });
   registerAdminRoutes(server, {
     leads: db.leads,

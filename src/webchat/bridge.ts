@@ -79,7 +79,8 @@ export const DEFAULT_RATE_LIMITS: BridgeRateLimits = {
   postPerToken: { limit: 60, windowMs: 60_000 },
   postPerIp: { limit: 300, windowMs: 60_000 },
   pollPerToken: { limit: 600, windowMs: 60_000 },
-  pollPerIp: { limit: 1_200, windowMs: 60_000 },
+  // Web Chat polls every 500 ms (120/min a tab): room for about 20 tabs behind one office address.
+  pollPerIp: { limit: 2_400, windowMs: 60_000 },
   refreshPerToken: { limit: 10, windowMs: 60_000 },
   reconnectPerToken: { limit: 20, windowMs: 60_000 },
   sessionPerIp: { limit: 120, windowMs: 60_000 },
