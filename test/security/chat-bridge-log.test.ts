@@ -4,7 +4,7 @@
  * expire, a page starts at the client's watermark and is capped, the welcome is started once.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryBridgeLog, type BridgeLog, type BridgeLogLimits } from '../../src/webchat/bridge-log';
 import { PostgresBridgeLog, sharedSecret } from '../../src/storage/postgres-bridge-log';
 import { createPool, migratePostgres } from '../../src/storage/postgres';
