@@ -131,14 +131,15 @@ export class PostgresBridgeLog implements BridgeLog {
     );
     if (rows.length === 0) return undefined;
     const end = Number(rows[0]!.next_seq);
-    const activities: string[] = [];
+    const activities: Buffer[] = [];
     let bytes = 0;
     let next = Math.min(watermark, end);
     for (const r of rows) {
       if (r.seq === null || r.body === null) break;
-      if (activities.length > 0 && bytes + r.body.length > limits.maxBytes) break;
-      activities.push(withId(id, Number(r.seq), r.body));
-      bytes += r.body.length;
+      const body = Buffer.from(withId(id, Number(r.seq), r.body), 'utf8');
+      if (activities.length > 0 && bytes + body.length > limits.maxBytes) break;
+      activities.push(body);
+      bytes += body.length;
       next = Number(r.seq) + 1;
     }
     return { activities, watermark: next };

@@ -6,8 +6,9 @@
  *
  * Bounded everywhere: activities and bytes per conversation (the oldest go first; the client
  * has long fetched them), conversations and bytes in total (the idlest conversation goes
- * first), and conversations idle longer than `idleTimeoutMs` expire. Activities are kept as JSON
- * text without their id, so a poll costs a string join, not a re-serialization of the log.
+ * first), and conversations idle longer than `idleTimeoutMs` expire. Activities are kept as
+ * UTF-8 JSON, so a poll costs one copy of the bytes it returns into a Buffer (outside the JS
+ * heap), not a re-serialization of the log and no garbage for the collector.
  */
 
 export type BridgeConversation = {
@@ -19,8 +20,8 @@ export type BridgeConversation = {
   lastSeen: number;
 };
 
-/** Activities from `watermark` on; `watermark` in the answer is where the next poll starts. */
-export type ActivityPage = { activities: string[]; watermark: number };
+/** Activities (UTF-8 JSON, ids in) from `watermark` on; `watermark` in the answer is where the next poll starts. */
+export type ActivityPage = { activities: Buffer[]; watermark: number };
 
 export type PageLimits = { maxActivities: number; maxBytes: number };
 
@@ -71,10 +72,21 @@ export function withId(conversationId: string, seq: number, json: string): strin
   return json === '{}' ? `{"id":${id}}` : `{"id":${id},${json.slice(1)}`;
 }
 
+/**
+ * The text as UTF-8 in a buffer of its own: Buffer.from would take small ones from a shared 8 KB
+ * pool slab, and one kept activity would then keep the whole slab alive.
+ */
+export function ownBuffer(text: string): Buffer {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  buffer.write(text, 'utf8');
+  return buffer;
+}
+
 type Entry = BridgeConversation & {
   /** Sequence number of bodies[0]; watermarks below it were evicted. */
   firstSeq: number;
-  bodies: string[];
+  /** Each activity as sent to the client: UTF-8 JSON with its id. */
+  bodies: Buffer[];
   bytes: number;
 };
 
@@ -133,9 +145,10 @@ export class MemoryBridgeLog implements BridgeLog {
     const e = this.conversations.get(id);
     if (!e) return undefined;
     const seq = e.firstSeq + e.bodies.length;
-    e.bodies.push(json);
-    e.bytes += json.length;
-    this.totalBytes += json.length;
+    const body = ownBuffer(withId(id, seq, json));
+    e.bodies.push(body);
+    e.bytes += body.length;
+    this.totalBytes += body.length;
     while (
       e.bodies.length > 1 &&
       (e.bodies.length > this.limits.maxActivitiesPerConversation || e.bytes > this.limits.maxBytesPerConversation)
@@ -159,12 +172,12 @@ export class MemoryBridgeLog implements BridgeLog {
     if (!e) return undefined;
     const end = e.firstSeq + e.bodies.length;
     let seq = Math.max(watermark, e.firstSeq);
-    const activities: string[] = [];
+    const activities: Buffer[] = [];
     let bytes = 0;
     while (seq < end && activities.length < limits.maxActivities) {
       const body = e.bodies[seq - e.firstSeq]!;
       if (activities.length > 0 && bytes + body.length > limits.maxBytes) break;
-      activities.push(withId(id, seq, body));
+      activities.push(body);
       bytes += body.length;
       seq++;
     }

@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { OriginPolicy } from './cors';
-import { HttpError, bearerToken, clientIp, describeIssues, readJsonBody, sendError, sendJson, sendJsonText } from './http';
+import { HttpError, bearerToken, clientIp, describeIssues, readJsonBody, sendError, sendJson, sendJsonBytes } from './http';
 import { RateLimiter, type RateLimit } from './rateLimit';
 import { TokenSigner, type TokenClaims } from './tokens';
 import { MemoryBridgeLog, activityId, type BridgeConversation, type BridgeLog, type BridgeLogLimits, type PageLimits } from './bridge-log';
@@ -86,7 +86,7 @@ export const DEFAULT_RATE_LIMITS: BridgeRateLimits = {
   sessionPerIp: { limit: 120, windowMs: 60_000 },
 };
 
-export const DEFAULT_POLL_PAGE: PageLimits = { maxActivities: 100, maxBytes: 512 * 1024 };
+export const DEFAULT_POLL_PAGE: PageLimits = { maxActivities: 50, maxBytes: 128 * 1024 };
 
 const ConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a conversation id');
 const LocaleSchema = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a BCP-47 tag such as en-US');
@@ -119,6 +119,9 @@ const REPLY_TYPES = new Set(['message', 'typing', 'event', 'endOfConversation'])
 
 /** Last-seen times are written at most this often per conversation (a poll a second would be a write a second). */
 const TOUCH_EVERY_MS = 15_000;
+
+const OPEN_PAGE = Buffer.from('{"activities":[');
+const COMMA = Buffer.from(',');
 
 function newConversationId(): string {
   return crypto.randomBytes(18).toString('base64url');
@@ -429,8 +432,11 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
       await touch(conv);
       const page = await log.page(conversationId, parsed.data, pageLimits);
       if (!page) throw gone();
-      // The stored activities are already JSON: joined, not parsed and serialized again.
-      sendJsonText(res, 200, `{"activities":[${page.activities.join(',')}],"watermark":"${page.watermark}"}`, cors);
+      // The stored activities are already UTF-8 JSON: copied once into the response, never re-serialized.
+      const parts: Buffer[] = [OPEN_PAGE];
+      page.activities.forEach((a, i) => parts.push(...(i ? [COMMA, a] : [a])));
+      parts.push(Buffer.from(`],"watermark":"${page.watermark}"}`));
+      sendJsonBytes(res, 200, Buffer.concat(parts), cors);
     }),
   );
 

@@ -14,19 +14,19 @@ export class HttpError extends Error {
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendJsonText(res, status, JSON.stringify(body), headers);
+  sendJsonBytes(res, status, JSON.stringify(body), headers);
 }
 
-/** A body that is already JSON text. */
-export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+/** A body that is already JSON (text, or UTF-8 bytes). */
+export function sendJsonBytes(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  res.end(text);
+  res.end(body);
 }
 
 /** Errors in the Direct Line shape `{ error: { code, message } }`. */

@@ -56,11 +56,11 @@ describe.each(factories)('bridge log ($name)', (f) => {
     await log.create({ id, userId: 'u' });
     for (let i = 0; i < 7; i++) expect(await log.append(id, json({ type: 'message', text: `m${i}` }))).toBe(i);
     const first = await log.page(id, 0, { maxActivities: 3, maxBytes: 1e6 });
-    expect(first!.activities.map((a) => JSON.parse(a).text)).toEqual(['m0', 'm1', 'm2']);
+    expect(first!.activities.map((a) => JSON.parse(a.toString()).text)).toEqual(['m0', 'm1', 'm2']);
     expect(first!.watermark).toBe(3);
-    expect(JSON.parse(first!.activities[0]!).id).toBe(`${id}|0000000`);
+    expect(JSON.parse(first!.activities[0]!.toString()).id).toBe(`${id}|0000000`);
     const second = await log.page(id, first!.watermark, { maxActivities: 100, maxBytes: 1e6 });
-    expect(second!.activities.map((a) => JSON.parse(a).text)).toEqual(['m3', 'm4', 'm5', 'm6']);
+    expect(second!.activities.map((a) => JSON.parse(a.toString()).text)).toEqual(['m3', 'm4', 'm5', 'm6']);
     const nothing = await log.page(id, 7, { maxActivities: 100, maxBytes: 1e6 });
     expect(nothing).toEqual({ activities: [], watermark: 7 });
     // A watermark from nowhere is answered with the end, not trusted.
@@ -77,12 +77,12 @@ describe.each(factories)('bridge log ($name)', (f) => {
     await log.create({ id, userId: 'u' });
     for (let i = 0; i < 6; i++) await log.append(id, json({ text: `m${i}` }));
     const page = await log.page(id, 0, { maxActivities: 100, maxBytes: 1e6 });
-    expect(page!.activities.map((a) => JSON.parse(a).text)).toEqual(['m2', 'm3', 'm4', 'm5']);
+    expect(page!.activities.map((a) => JSON.parse(a.toString()).text)).toEqual(['m2', 'm3', 'm4', 'm5']);
     expect(page!.watermark).toBe(6);
     const big = newId();
     await log.create({ id: big, userId: 'u' });
     for (let i = 0; i < 5; i++) await log.append(big, json({ text: 'x'.repeat(400), i }));
-    const kept = (await log.page(big, 0, { maxActivities: 100, maxBytes: 1e6 }))!.activities.map((a) => JSON.parse(a).i);
+    const kept = (await log.page(big, 0, { maxActivities: 100, maxBytes: 1e6 }))!.activities.map((a) => JSON.parse(a.toString()).i);
     expect(kept).toEqual([3, 4]);
   });
 
