@@ -101,6 +101,8 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
         const { changes } = batch.run(before);
         total += changes;
         if (changes < 500) break;
+        // better-sqlite3 is synchronous: let the turns waiting meanwhile run between batches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       if (total > 0) {
         try {
