@@ -23,7 +23,7 @@ import { AdvisorBot } from './bot/advisor-bot';
 import { createServices } from './bot/services';
 import { createServer, registerHealthRoutes, registerMessagesRoute, type MessageRateLimits } from './server';
 import { registerChatPage } from './webchat/page';
-import { registerDirectLineBridge, type DirectLineBridge } from './webchat/bridge';
+import { registerDirectLineBridge, type DirectLineBridge, type DirectLineBridgeOptions } from './webchat/bridge';
 import { createInProcessHandler } from './webchat/inProcess';
 import { registerAdminRoutes } from './handoff/admin-api';
 import { createDeliveryWorker, type DeliveryWorker } from './handoff/delivery';
@@ -32,6 +32,11 @@ import { dialogStrings } from './i18n/dialogs';
 import { ConversationStateSchema } from './conversation/state';
 import { TurnLoggingMiddleware } from './turn-logging';
 import { TypingIndicatorMiddleware } from './typing-indicator';
+import { TurnSerializationMiddleware, TurnSerializer } from './storage/turn-lock';
+import { scheduleStatePurge, type StatePurge } from './storage/purge';
+import { createLocalConnectorHttpClient } from './http/local-connector-client';
+
+type ConnectorOptions = Parameters<typeof createBotFrameworkAuthenticationFromConfiguration>[4];
 
 export type AppOptions = {
   logger?: Logger;
@@ -43,6 +48,8 @@ export type AppOptions = {
   /** Listen (default). Benchmarks that drive the adapter in-process can skip it. */
   listen?: boolean;
   rateLimits?: Partial<MessageRateLimits>;
+  /** Chat bridge limits (tests and benchmarks use small ones). */
+  bridge?: Partial<Omit<DirectLineBridgeOptions, 'handle'>>;
 };
 
 export type App = {
@@ -53,6 +60,8 @@ export type App = {
   bot: AdvisorBot;
   bridge: DirectLineBridge;
   delivery: DeliveryWorker | null;
+  turns: TurnSerializer;
+  purge: StatePurge;
   log: Logger;
   close(): Promise<void>;
 };
@@ -72,7 +81,7 @@ function bridgeSigningKey(dataDir: string): string {
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const key = crypto.randomBytes(32).toString('base64url');
     fs.writeFileSync(file, key, { mode: 0o600 });
     return key;
@@ -91,8 +100,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials);
+  // Local mode replies only to this machine: a reply nobody receives fails the turn at once instead of being retried for 11 s.
+  // (The client implements the part of @azure/core-http-compat's HttpClient the connector uses.)
+  const connectorOptions = config.MicrosoftAppId ? undefined : ({ httpClient: createLocalConnectorHttpClient() } as unknown as ConnectorOptions);
+  const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions);
   const adapter = new CloudAdapter(auth);
+  // First, so the whole turn (state read by middleware, the bot, the save) runs one at a time per conversation.
+  const turns = new TurnSerializer(db.turnLock);
+  adapter.use(new TurnSerializationMiddleware<TurnContext>(turns, (context, error) => adapter.onTurnError(context, error)));
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
   adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
@@ -137,21 +152,28 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerChatPage(server, {
     directLineSecret: config.DIRECT_LINE_SECRET,
     allowedOrigins: config.ALLOWED_ORIGINS,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY > 0,
   });
   const bridge = registerDirectLineBridge(server, {
     handle: createInProcessHandler(adapter, logic, config.MicrosoftAppId ?? ''),
-    signingKey: bridgeSigningKey(config.DATA_DIR),
+    // With PostgreSQL the log and the signing key are shared, so any instance answers any chat.
+    log: db.bridgeLog,
+    signingKey: db.bridgeSigningKey ? await db.bridgeSigningKey() : bridgeSigningKey(config.DATA_DIR),
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     onError: (err) => log.error({ err: { message: (err as Error)?.message } }, 'chat bridge turn failed'),
+    ...options.bridge,
   });
   registerAdminRoutes(server, {
     leads: db.leads,
     apiKey: config.ADMIN_API_KEY,
     // An erasure tells sales to forget the lead: send that now rather than at the next poll.
     afterErase: () => delivery?.kick(),
+    eraseConversation: async (channel, conversationId) => {
+      if (channel === 'webchat') await bridge.erase(conversationId);
+    },
   });
+  const purge = scheduleStatePurge(db, config.CONVERSATION_RETENTION_DAYS, log.child({ component: 'retention' }));
 
   let url = '';
   if (options.listen !== false) {
@@ -173,6 +195,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Keep-alive sockets with no request in flight would hold close() until they time out.
       (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       await closed;
+      purge.stop();
       bridge.close();
       if (delivery) {
         // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.
@@ -182,5 +205,5 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (!options.db) await db.close();
     })());
 
-  return { server, url, db, adapter, bot, bridge, delivery, log, close };
+  return { server, url, db, adapter, bot, bridge, delivery, turns, purge, log, close };
 }

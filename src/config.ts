@@ -25,12 +25,64 @@ const listOf = optionalString.transform((v) =>
   v === undefined ? [] : v.split(',').map((s) => s.trim()).filter(Boolean),
 );
 
+/**
+ * A serviceUrl the bot may reply to in local mode: scheme, host and port are compared as parsed
+ * URL parts, and the path as a prefix on a segment boundary, so `https://smba.trafficmanager.net`
+ * never admits `https://smba.trafficmanager.net.evil.example`.
+ */
+export type AllowedServiceUrl = { protocol: string; hostname: string; port: string; pathPrefix: string };
+
+export function parseAllowedServiceUrl(text: string): AllowedServiceUrl | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) return undefined;
+  return { protocol: url.protocol, hostname: url.hostname.toLowerCase(), port: url.port, pathPrefix: url.pathname.replace(/\/+$/, '') };
+}
+
+const serviceUrlList = listOf.transform((items, ctx) => {
+  const parsed: AllowedServiceUrl[] = [];
+  for (const item of items) {
+    const url = parseAllowedServiceUrl(item);
+    if (!url) {
+      ctx.addIssue({ code: 'custom', message: `entry "${item.slice(0, 80)}" is not an http(s) URL such as https://smba.trafficmanager.net/teams` });
+      return z.NEVER;
+    }
+    parsed.push(url);
+  }
+  return parsed;
+});
+
+/** Days, whole or fractional (tests use minutes), from one hour to ten years. */
+const retentionDays = optionalString
+  .transform((v) => (v === undefined ? 30 : Number(v)))
+  .pipe(z.number({ error: 'must be a number of days, e.g. 30' }).min(1 / 24, 'must be at least 0.042 (one hour)').max(3650, 'must be at most 3650 (ten years)'));
+
+/**
+ * How many reverse proxies in front of the server append to X-Forwarded-For: the client is the
+ * address that many hops from the right, the one the outermost trusted proxy saw. Everything to
+ * its left was written by the client and is ignored. `true` means one proxy.
+ */
+const trustProxyHops = optionalString
+  .transform((v) => {
+    if (v === undefined) return 0;
+    const t = v.toLowerCase();
+    if (t === 'true' || t === 'yes') return 1;
+    if (t === 'false' || t === 'no') return 0;
+    return /^\d+$/.test(t) ? Number(t) : NaN;
+  })
+  .pipe(z.number({ error: 'must be false, true (one proxy) or the number of trusted proxies (0-10)' }).int().min(0).max(10, 'must be false, true (one proxy) or the number of trusted proxies (0-10)'));
+
 export const ConfigSchema = z
   .object({
     PORT: optionalString
       .transform((v) => (v === undefined ? 3978 : Number(v)))
       .pipe(z.number({ error: 'must be a port number (0-65535)' }).int().min(0).max(65535)),
-    HOST: optionalString.transform((v) => v ?? '0.0.0.0'),
+    /** Loopback unless set: exposing the server is a decision (HOST=0.0.0.0), not a default. */
+    HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: optionalString
@@ -44,18 +96,18 @@ export const ConfigSchema = z
     ADMIN_API_KEY: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: 'must be at least 16 characters (or leave it empty to switch the admin API off)',
     }),
-    /** Extra serviceUrl prefixes accepted in local mode, besides loopback (comma-separated). */
-    ALLOWED_SERVICE_URLS: listOf,
+    /** Extra serviceUrls accepted in local mode, besides loopback (comma-separated; scheme, host, port and path prefix must match). */
+    ALLOWED_SERVICE_URLS: serviceUrlList,
     /** Origins allowed to embed the chat widget (CORS on the Direct Line bridge), comma-separated; `*` for any. */
     ALLOWED_ORIGINS: listOf,
     /** An Azure Bot Service Direct Line secret: when set, the chat page uses Direct Line instead of the local bridge. */
     DIRECT_LINE_SECRET: optionalString,
     /** Public https base URL of the bot (for the Teams manifest's valid domains). */
     PUBLIC_URL: optionalUrl(['http:', 'https:'], 'http(s)'),
-    /** Behind a reverse proxy that sets X-Forwarded-For: per-client rate limits use that address. */
-    TRUST_PROXY: optionalString
-      .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional())
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+    /** Reverse proxies in front that append to X-Forwarded-For (0 = none): the client address is taken that many hops from the right. */
+    TRUST_PROXY: trustProxyHops,
+    /** Conversation state untouched for this many days is deleted by a scheduled purge. */
+    CONVERSATION_RETENTION_DAYS: retentionDays,
     LOG_LEVEL: optionalString
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),
@@ -73,17 +125,52 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
+/** Variables whose value is a secret (or holds one, like a password in a URL): never echoed back. */
+export const SECRET_VARIABLES = ['MicrosoftAppPassword', 'ADMIN_API_KEY', 'DIRECT_LINE_SECRET', 'DATABASE_URL', 'SALES_WEBHOOK_URL'] as const;
+
+/** How a bad value is shown in an error: secrets by length only, everything else in full (shortened). */
+function shownValue(name: string, value: string): string {
+  if ((SECRET_VARIABLES as readonly string[]).includes(name)) return ` (${value.length} characters, not shown)`;
+  return ` (got "${value.length > 40 ? value.slice(0, 40) + '…' : value}")`;
+}
+
+/**
+ * Removes every secret of the environment from a message (a start-up error from a driver can
+ * quote a connection string): the values themselves, and the password part of any URL.
+ */
+export function redactSecrets(message: string, env: NodeJS.ProcessEnv = process.env): string {
+  let out = message;
+  const secrets: string[] = [];
+  for (const name of SECRET_VARIABLES) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    secrets.push(value);
+    try {
+      const url = new URL(value);
+      if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+      // Webhook URLs (Teams workflows) carry their secret in the path and query.
+      if (name === 'SALES_WEBHOOK_URL' && (url.pathname.length > 1 || url.search)) secrets.push(url.pathname + url.search);
+    } catch {
+      // not a URL: the value itself is enough
+    }
+  }
+  for (const secret of secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join('[redacted]');
+  }
+  // Any user:password@ left in a URL (a driver may print a URL built from parts).
+  return out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1[redacted]@');
+}
+
 /** Parses the environment once; the message names the variable and what it accepts. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = ConfigSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
-      const name = i.path.join('.') || 'environment';
+      const name = String(i.path[0] ?? 'environment');
       const value = typeof i.path[0] === 'string' ? env[i.path[0]] : undefined;
-      const shown = value === undefined ? '' : ` (got "${value.length > 40 ? value.slice(0, 40) + '…' : value}")`;
-      return `${name} ${i.message}${shown}`;
+      return `${i.path.join('.') || 'environment'} ${i.message}${value === undefined ? '' : shownValue(name, value)}`;
     });
-    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+    throw new ConfigError(redactSecrets(`Invalid configuration: ${lines.join('; ')}`, env));
   }
   return result.data;
 }

@@ -1,6 +1,6 @@
 /** Entry point for `npm start`: parse the environment, start the app, stop cleanly on SIGTERM/SIGINT. */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, redactSecrets } from './config';
 import { createApp } from './app';
 
 async function main(): Promise<void> {
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Could not start: ${(err as Error)?.message ?? String(err)}`);
+  // A driver's message can quote a connection string: never print a secret.
+  console.error(redactSecrets(`Could not start: ${(err as Error)?.message ?? String(err)}`));
   process.exit(1);
 });

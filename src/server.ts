@@ -3,13 +3,14 @@
  * Direct Line bridge and the admin API register their own routes on the same server.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { RateLimiter, type RateLimit } from './webchat/rateLimit';
-import { clientIp } from './webchat/http';
+import { clientIp, isLoopbackAddress } from './webchat/http';
 import { sanitizeActivity } from './activity-boundary';
 import { BodyError, readStrictJsonBody } from './http/strict-body';
+import type { AllowedServiceUrl } from './config';
 
 export const MESSAGE_BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -42,17 +43,22 @@ export function createServer(log: Logger): Server {
   return server;
 }
 
-function isLoopbackHost(hostname: string): boolean {
+export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+  return h === 'localhost' || isLoopbackAddress(h);
+}
+
+function defaultPort(protocol: string): string {
+  return protocol === 'https:' ? '443' : '80';
 }
 
 /**
  * With no MicrosoftAppId the adapter authenticates nobody and POSTs replies to whatever
  * serviceUrl the activity names; accept only loopback or explicitly allowed URLs so the bot
- * cannot be used to send requests elsewhere.
+ * cannot be used to send requests elsewhere. Allowed URLs are compared as parsed parts: the same
+ * scheme, host and port, and a path under the allowed path (whole segments).
  */
-export function isAllowedServiceUrl(serviceUrl: unknown, allowedPrefixes: readonly string[]): boolean {
+export function isAllowedServiceUrl(serviceUrl: unknown, allowed: readonly AllowedServiceUrl[]): boolean {
   if (typeof serviceUrl !== 'string') return false;
   let url: URL;
   try {
@@ -63,7 +69,15 @@ export function isAllowedServiceUrl(serviceUrl: unknown, allowedPrefixes: readon
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (url.username || url.password) return false;
   if (isLoopbackHost(url.hostname)) return true;
-  return allowedPrefixes.some((prefix) => serviceUrl.startsWith(prefix));
+  const host = url.hostname.toLowerCase();
+  const port = url.port || defaultPort(url.protocol);
+  return allowed.some(
+    (a) =>
+      a.protocol === url.protocol &&
+      a.hostname === host &&
+      (a.port || defaultPort(a.protocol)) === port &&
+      (a.pathPrefix === '' || url.pathname === a.pathPrefix || url.pathname.startsWith(`${a.pathPrefix}/`)),
+  );
 }
 
 /** The fields every activity must have before the adapter sees it. */
@@ -91,11 +105,38 @@ export type MessagesRouteOptions = {
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   localMode: boolean;
-  allowedServiceUrls: readonly string[];
+  allowedServiceUrls: readonly AllowedServiceUrl[];
   log: Logger;
   rateLimits?: Partial<MessageRateLimits>;
-  trustProxy?: boolean;
+  /** Reverse proxies in front that append to X-Forwarded-For (0 or false = none). */
+  trustProxy?: boolean | number;
 };
+
+/** What authentication hands to the turn (botframework-connector's AuthenticateRequestResult, opaque here). */
+type AuthenticateRequestResult = Record<string, unknown>;
+
+/** The adapter's own entry points below `process()`, which answers any failure with 500 and the error's text. */
+type AdapterInternals = {
+  botFrameworkAuthentication: { authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> };
+  processActivity(
+    auth: AuthenticateRequestResult,
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<{ status: number; body?: unknown } | undefined>;
+};
+
+/** Dates arrive as strings; the adapter expects Date objects (what its own validator does). */
+function withDates(activity: Record<string, unknown>): Partial<Activity> {
+  const out: Record<string, unknown> = { ...activity };
+  for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const value = out[field];
+    if (typeof value !== 'string') continue;
+    const raw = `raw${field[0]!.toUpperCase()}${field.slice(1)}`;
+    out[raw] = value;
+    out[field] = new Date(value);
+  }
+  return out as Partial<Activity>;
+}
 
 export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): void {
   const limits = { ...DEFAULT_MESSAGE_RATE_LIMITS, ...o.rateLimits };
@@ -122,9 +163,19 @@ export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): 
     }
   });
 
+  const hops = o.trustProxy === true ? 1 : Number(o.trustProxy ?? 0) || 0;
+  const adapter = o.adapter as unknown as AdapterInternals;
+
   async function handleMessage(req: Request, res: Response): Promise<void> {
-    const ip = clientIp(req, o.trustProxy ?? false);
-    if (o.trustProxy || !isLoopbackHost(ip.replace(/^::ffff:/, ''))) {
+    const ip = clientIp(req, hops);
+    const loopback = isLoopbackAddress(ip);
+    if (o.localMode && !loopback) {
+      // Local mode authenticates nobody: only this machine may talk to the bot (the chat page's
+      // bridge runs the bot in process and never comes through here).
+      res.send(403, { error: 'local mode (no MicrosoftAppId) answers only clients on this machine; set MicrosoftAppId to accept channel traffic' });
+      return;
+    }
+    if (hops > 0 || !loopback) {
       const wait = perClient.take(ip);
       if (wait > 0) return tooMany(res, wait, 'from this address');
     }
@@ -143,8 +194,32 @@ export function registerMessagesRoute(server: Server, o: MessagesRouteOptions): 
       res.send(403, { error: 'serviceUrl not allowed in local mode (set ALLOWED_SERVICE_URLS or MicrosoftAppId)' });
       return;
     }
-    req.body = sanitizeActivity(body as Record<string, unknown>);
-    await o.adapter.process(req, res, o.logic);
+    const activity = withDates(sanitizeActivity(body as Record<string, unknown>));
+
+    // Authentication apart from the turn, so its failures get their own answer: a bad token is
+    // 401, an identity service we cannot reach is 503 — never a 500 carrying the error's text.
+    let auth: AuthenticateRequestResult;
+    try {
+      auth = await adapter.botFrameworkAuthentication.authenticateRequest(activity as Activity, req.headers.authorization ?? '');
+    } catch (err) {
+      // botframework-connector's AuthenticationError carries the status it means.
+      const status = (err as { statusCode?: number })?.statusCode;
+      if (status === 401 || status === 403) {
+        res.header('WWW-Authenticate', 'Bearer');
+        res.send(401, { error: 'unauthorized: a valid Bot Framework token is required' });
+        return;
+      }
+      o.log.warn({ err: { name: (err as Error)?.name, message: String((err as Error)?.message).slice(0, 200) } }, 'could not verify a request token');
+      res.header('Retry-After', '30');
+      res.send(503, { error: 'the request could not be verified right now; retry later' });
+      return;
+    }
+    const response = await adapter.processActivity(auth, activity, o.logic);
+    if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
+    else {
+      res.status(response?.status ?? 200);
+      res.end();
+    }
   }
 }
 

@@ -11,6 +11,11 @@ export type AdminApiOptions = {
   apiKey: string | undefined;
   /** Called after an erasure so the delivery worker can send the notice at once (e.g. worker.kick). */
   afterErase?: (leadId: string) => void;
+  /**
+   * Erases what else holds the lead's conversation (the chat bridge's transcript). The store
+   * already erased the conversation's state with the lead.
+   */
+  eraseConversation?: (channel: string, conversationId: string) => Promise<void>;
   /** Errors are logged by id only. */
   logError?: (err: unknown, route: string) => void;
 };
@@ -161,6 +166,8 @@ export function registerAdminRoutes(server: Server, options: AdminApiOptions): v
         res.send(404, { error: 'no lead with that id' });
         return;
       }
+      // The summary read before the erasure is the last place the conversation id exists.
+      if (lead.summary) await options.eraseConversation?.(lead.summary.channel, lead.summary.conversationId);
       options.afterErase?.(lead.id);
       res.send(200, await leads.get(lead.id));
     }),

@@ -86,8 +86,10 @@ export interface LeadStore {
   list(options?: ListLeadsOptions): Promise<LeadPage>;
   /**
    * Erasure: personal data removed from the lead and every outbox row (pending ones cancelled); the
-   * lead keeps its id, reference, status and times. If a version was ever sent (or in flight), an
-   * erasure notice is enqueued so sales deletes its copy. true if the lead exists (idempotent).
+   * lead keeps its id, reference, status and times. The conversation the lead came from loses its
+   * stored state in the same transaction (it holds the form's answers). If a version was ever
+   * sent (or in flight), an erasure notice is enqueued so sales deletes its copy. true if the
+   * lead exists (idempotent).
    */
   delete(id: string): Promise<boolean>;
   /** Consent withdrawn: as delete, and the lead is marked withdrawn. */
@@ -116,6 +118,14 @@ export class InvalidCursorError extends Error {
 }
 
 // ---- helpers shared by the SQLite and PostgreSQL stores ----
+
+/**
+ * The Bot Framework state keys of one conversation start with this (ConversationState stores
+ * `${channelId}/conversations/${conversationId}/${namespace}`).
+ */
+export function conversationStatePrefix(channel: string, conversationId: string): string {
+  return `${channel}/conversations/${conversationId}/`;
+}
 
 export const iso = (ms: number | string | null | undefined): string | null =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();

@@ -4,6 +4,7 @@ import { formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
 import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange } from './summary';
+import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
 export const SALES_CARD_VERSION = '1.4';
@@ -14,6 +15,13 @@ type Element = Record<string, unknown>;
 const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', spacing: 'Medium', wrap: true });
 const factSet = (facts: Fact[]): Element => ({ type: 'FactSet', facts: facts.filter((f) => f.value !== '') });
 
+/**
+ * Teams renders Markdown in TextBlocks and FactSet values: a "name" such as
+ * `[Reset your password](https://evil.example)` would reach sales as a working link. Everything
+ * the visitor typed (and the channel id a client names) is escaped.
+ */
+const typed = (text: string | undefined | null): string => (text ? escapeMarkdown(text) : '');
+
 function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
   const c = s.contact;
   const e = s.estimate;
@@ -21,11 +29,11 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
     { type: 'TextBlock', text: t(S, lang, 'title', { reference: s.reference }), size: 'Medium', weight: 'Bolder', wrap: true },
     heading(t(S, lang, 'card_contact')),
     factSet([
-      { title: t(S, lang, 'card_name'), value: c.name },
-      { title: t(S, lang, 'card_company'), value: c.company },
-      { title: t(S, lang, 'card_email'), value: c.email },
-      { title: t(S, lang, 'card_phone'), value: c.phone ?? '' },
-      { title: t(S, lang, 'card_preferredTime'), value: c.preferredTime ?? '' },
+      { title: t(S, lang, 'card_name'), value: typed(c.name) },
+      { title: t(S, lang, 'card_company'), value: typed(c.company) },
+      { title: t(S, lang, 'card_email'), value: typed(c.email) },
+      { title: t(S, lang, 'card_phone'), value: typed(c.phone) },
+      { title: t(S, lang, 'card_preferredTime'), value: typed(c.preferredTime) },
     ]),
   ];
   if (!s.scenario || !e) {
@@ -56,7 +64,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
   }
   if (s.questions.length) {
     body.push(heading(t(S, lang, 'card_questions')));
-    for (const q of s.questions) body.push({ type: 'TextBlock', text: `• ${q}`, wrap: true, spacing: 'None' });
+    for (const q of s.questions) body.push({ type: 'TextBlock', text: `• ${typed(q)}`, wrap: true, spacing: 'None' });
   }
   body.push({
     type: 'TextBlock',
@@ -67,7 +75,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
     text: t(S, lang, 'card_footer', {
       reference: s.reference,
       version: s.version,
-      channel: s.channel,
+      channel: typed(s.channel),
       language: s.language,
       at: s.consent.at,
     }),

@@ -51,6 +51,20 @@ export async function readStrictJsonBody(req: IncomingMessage, opts: StrictBodyO
     throw new BodyError(413, 'MessageSizeTooBig', `The body must be at most ${opts.maxBytes} bytes.`);
   }
 
+  // A body parser mounted in front (restify's, in an embedding app) has already drained the
+  // stream: waiting for 'end' would hang the request forever. Use the raw text it kept, under
+  // the same cap, or fail this request.
+  if (req.readableEnded) {
+    const raw = (req as { rawBody?: unknown }).rawBody;
+    if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) {
+      throw new Error('the request body was already consumed by another body parser');
+    }
+    if (Buffer.byteLength(raw) > opts.maxBytes) {
+      throw new BodyError(413, 'MessageSizeTooBig', `The body must be at most ${opts.maxBytes} bytes.`);
+    }
+    return parseJsonText(raw.toString(), opts);
+  }
+
   const chunks: Buffer[] = [];
   let size = 0;
   await new Promise<void>((resolve, reject) => {
@@ -84,7 +98,10 @@ export async function readStrictJsonBody(req: IncomingMessage, opts: StrictBodyO
     req.on('aborted', onAborted);
   });
 
-  const text = Buffer.concat(chunks).toString('utf8');
+  return parseJsonText(Buffer.concat(chunks).toString('utf8'), opts);
+}
+
+function parseJsonText(text: string, opts: StrictBodyOptions): unknown {
   if (text.trim() === '') {
     if (opts.allowEmpty) return undefined;
     throw new BodyError(400, 'BadArgument', 'The body is empty; send a JSON object.');

@@ -8,11 +8,22 @@ import { SqliteStorage } from './sqlite-storage';
 import { PostgresStorage } from './postgres-storage';
 import { SqliteLeadStore } from './sqlite-lead-store';
 import { PostgresLeadStore } from './postgres-lead-store';
+import { PostgresTurnLock, type CrossProcessLock } from './turn-lock';
+import { PostgresBridgeLog, sharedSecret } from './postgres-bridge-log';
+import type { BridgeLog } from '../webchat/bridge-log';
 
 export type AppDatabase = {
   kind: 'sqlite' | 'postgres';
   storage: Storage;
   leads: LeadStore;
+  /** Serializes turns of one conversation across processes (PostgreSQL); undefined on SQLite (one process per file). */
+  turnLock?: CrossProcessLock;
+  /** The chat bridge's log shared by every instance (PostgreSQL); undefined = the bridge keeps it in memory. */
+  bridgeLog?: BridgeLog;
+  /** A token signing key every instance shares (PostgreSQL); undefined = a key file under DATA_DIR. */
+  bridgeSigningKey?(): Promise<string>;
+  /** Deletes Bot Framework state (conversation and user) last written before `before` (ms); resolves with the rows deleted. */
+  purgeIdleState(before: number): Promise<number>;
   /** true when a trivial query answers (for /readyz); never throws. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -34,10 +45,27 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       throw err;
     }
     let closed = false;
+    const turnLock = new PostgresTurnLock(config.DATABASE_URL);
+    const bridgeLog = new PostgresBridgeLog(pool);
     return {
       kind: 'postgres',
       storage: new PostgresStorage(pool),
       leads: new PostgresLeadStore(pool),
+      turnLock,
+      bridgeLog,
+      bridgeSigningKey: () => sharedSecret(pool, 'bridge-signing-key'),
+      async purgeIdleState(before) {
+        let total = 0;
+        // In batches, so a large purge never holds many row locks at once.
+        for (;;) {
+          const result = await pool.query(
+            'DELETE FROM bot_state WHERE key_hash IN (SELECT key_hash FROM bot_state WHERE updated_at < $1 LIMIT 500)',
+            [before],
+          );
+          total += result.rowCount ?? 0;
+          if ((result.rowCount ?? 0) < 500) return total;
+        }
+      },
       async ping() {
         if (closed) return false;
         try {
@@ -50,6 +78,8 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       async close() {
         if (closed) return;
         closed = true;
+        await bridgeLog.close();
+        await turnLock.close();
         await pool.end();
       },
     };
@@ -64,6 +94,26 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
     kind: 'sqlite',
     storage: new SqliteStorage(stateDb),
     leads: new SqliteLeadStore(db),
+    async purgeIdleState(before) {
+      const batch = stateDb.prepare('DELETE FROM bot_state WHERE rowid IN (SELECT rowid FROM bot_state WHERE updated_at < ? LIMIT 500)');
+      let total = 0;
+      for (;;) {
+        const { changes } = batch.run(before);
+        total += changes;
+        if (changes < 500) break;
+        // better-sqlite3 is synchronous: let the turns waiting meanwhile run between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (total > 0) {
+        try {
+          // secure_delete zeroed the rows; the checkpoint replaces the old pages still in the WAL.
+          stateDb.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // busy: the next automatic checkpoint does it
+        }
+      }
+      return total;
+    },
     async ping() {
       try {
         return db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;

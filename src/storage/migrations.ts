@@ -96,4 +96,44 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
       CREATE INDEX outbox_lead ON outbox (lead_id);`,
   },
+  {
+    version: 3,
+    // The scheduled purge deletes state not written for CONVERSATION_RETENTION_DAYS; updated_at
+    // has been written on every save since version 1, so only the index is new.
+    name: 'bot state last-updated index',
+    sqlite: `CREATE INDEX bot_state_updated ON bot_state (updated_at);`,
+    postgres: `CREATE INDEX bot_state_updated ON bot_state (updated_at);`,
+  },
+  {
+    version: 4,
+    // The chat bridge keeps its log in memory on SQLite (one process); PostgreSQL shares it
+    // between instances, with the token signing key, so /directline/* needs no sticky sessions.
+    name: 'shared chat bridge log',
+    sqlite: `SELECT 1;`,
+    postgres: `
+      CREATE TABLE bridge_conversations (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        locale TEXT,
+        started BOOLEAN NOT NULL DEFAULT false,
+        next_seq BIGINT NOT NULL DEFAULT 0,
+        first_seq BIGINT NOT NULL DEFAULT 0,
+        bytes BIGINT NOT NULL DEFAULT 0,
+        created_at BIGINT NOT NULL,
+        last_seen BIGINT NOT NULL
+      );
+      CREATE INDEX bridge_conversations_seen ON bridge_conversations (last_seen);
+      CREATE TABLE bridge_activities (
+        conversation_id TEXT NOT NULL REFERENCES bridge_conversations (id) ON DELETE CASCADE,
+        seq BIGINT NOT NULL,
+        body TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        PRIMARY KEY (conversation_id, seq)
+      );
+      CREATE TABLE app_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );`,
+  },
 ];

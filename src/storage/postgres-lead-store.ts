@@ -6,6 +6,7 @@ import type { LeadDraft, LeadPatch, WebhookDocument } from '../handoff/lead-sche
 import {
   LeadNotActiveError,
   ListLeadsOptionsSchema,
+  conversationStatePrefix,
   decodeCursor,
   encodeCursor,
   erasedNotice,
@@ -165,6 +166,11 @@ export class PostgresLeadStore implements LeadStore {
       if (!row) return false;
       if (row.status !== 'active') return true;
       const now = Date.now();
+      if (reason === 'erased' && row.summary) {
+        // The conversation's state holds what the visitor typed into the form: it goes too.
+        const prefix = conversationStatePrefix(row.summary.channel, row.summary.conversationId);
+        await c.query('DELETE FROM bot_state WHERE left(key, length($1)) = $1', [prefix]);
+      }
       await c.query('UPDATE leads SET status = $1, summary = NULL, erased_at = $2, updated_at = $2 WHERE id = $3', [
         reason,
         now,

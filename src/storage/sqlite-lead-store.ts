@@ -5,6 +5,7 @@ import type { LeadDraft, LeadPatch, LeadSummary, WebhookDocument } from '../hand
 import {
   LeadNotActiveError,
   ListLeadsOptionsSchema,
+  conversationStatePrefix,
   decodeCursor,
   encodeCursor,
   erasedNotice,
@@ -159,12 +160,17 @@ export class SqliteLeadStore implements LeadStore {
   }
 
   private erase(id: string, reason: 'withdrawn' | 'erased'): boolean {
-    return this.db
+    const found = this.db
       .transaction(() => {
         const row = this.row(id);
         if (!row) return false;
         if (row.status !== 'active') return true;
         const now = Date.now();
+        if (reason === 'erased' && row.summary) {
+          // The conversation's state holds what the visitor typed into the form: it goes too.
+          const prefix = conversationStatePrefix(row.summary.channel, row.summary.conversationId);
+          this.db.prepare('DELETE FROM bot_state WHERE instr(key, ?) = 1').run(prefix);
+        }
         this.db
           .prepare('UPDATE leads SET status = ?, summary = NULL, erased_at = ?, updated_at = ? WHERE id = ?')
           .run(reason, now, now, id);
@@ -182,6 +188,16 @@ export class SqliteLeadStore implements LeadStore {
         return true;
       })
       .immediate();
+    // secure_delete zeroed the rows in the database file; the WAL still holds the pages as they
+    // were before, until a checkpoint copies the zeroed pages back and truncates it.
+    if (found) {
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Busy (another connection mid-write): the next automatic checkpoint does it.
+      }
+    }
+    return found;
   }
 
   async delete(id: string): Promise<boolean> {

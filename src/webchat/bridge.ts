@@ -4,9 +4,11 @@ import type { Request, Response, Server } from 'restify';
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { OriginPolicy } from './cors';
-import { HttpError, bearerToken, clientIp, describeIssues, readJsonBody, sendError, sendJson } from './http';
+import { HttpError, bearerToken, clientIp, describeIssues, readJsonBody, sendError, sendJson, sendJsonBytes } from './http';
 import { RateLimiter, type RateLimit } from './rateLimit';
 import { TokenSigner, type TokenClaims } from './tokens';
+import { MemoryBridgeLog, activityId, type BridgeConversation, type BridgeLog, type BridgeLogLimits, type PageLimits } from './bridge-log';
+import { KeyedQueue } from '../storage/turn-lock';
 
 /**
  * Runs one incoming activity through the bot and resolves with the bot's replies (the integrator
@@ -23,13 +25,21 @@ export type BridgeRateLimits = {
   postPerIp: RateLimit;
   /** Polls (GET activities) per token; Web Chat polls every `pollingInterval` ms. */
   pollPerToken: RateLimit;
+  /** Polls per client IP, across conversations (many tokens from one address share it). */
+  pollPerIp: RateLimit;
+  /** Token refreshes per conversation. */
+  refreshPerToken: RateLimit;
+  /** Reconnects (GET conversation) per conversation. */
+  reconnectPerToken: RateLimit;
+  /** Refreshes and reconnects together, per client IP. */
+  sessionPerIp: RateLimit;
 };
 
 export type DirectLineBridgeOptions = {
   handle: BridgeHandler;
   /** When set, starting a conversation without a token needs `Authorization: Bearer <secret>`. */
   secret?: string;
-  /** Key for token signatures; pass a persisted secret so tokens survive a restart. Random per process otherwise. */
+  /** Key for token signatures; pass a persisted (or, with several instances, shared) secret so tokens survive a restart. Random per process otherwise. */
   signingKey?: string;
   /** Origins (scheme://host[:port]) allowed to call the bridge from a browser; `*` for any. Same-origin always works. */
   allowedOrigins?: string[];
@@ -40,20 +50,28 @@ export type DirectLineBridgeOptions = {
   serviceUrl?: string;
   tokenTtlSeconds?: number;
   maxBodyBytes?: number;
+  /** Where activities wait for the client's poll; default in memory, bounded by the limits below. */
+  log?: BridgeLog;
   maxConversations?: number;
   maxActivitiesPerConversation?: number;
+  maxBytesPerConversation?: number;
+  maxTotalBytes?: number;
   idleTimeoutMs?: number;
-  /** Use the first X-Forwarded-For address as the client IP (only behind a proxy that sets it). */
-  trustProxy?: boolean;
+  /** Most a single poll returns; the client gets the rest on its next poll. */
+  pollPage?: Partial<PageLimits>;
+  /** Reverse proxies in front that append to X-Forwarded-For (true = 1). */
+  trustProxy?: boolean | number;
   botId?: string;
   botName?: string;
   onError?: (err: unknown, activity: Partial<Activity>) => void;
 };
 
 export type DirectLineBridge = {
-  /** Stops the idle sweep and drops every conversation. */
+  /** Stops the idle sweep and drops every conversation (of the in-memory log). */
   close(): void;
-  stats(): { conversations: number };
+  /** Forgets one conversation's activities (erasure); its tokens then get 404. */
+  erase(conversationId: string): Promise<void>;
+  stats(): Promise<{ conversations: number; bytes: number }>;
 };
 
 export const DEFAULT_RATE_LIMITS: BridgeRateLimits = {
@@ -61,20 +79,14 @@ export const DEFAULT_RATE_LIMITS: BridgeRateLimits = {
   postPerToken: { limit: 60, windowMs: 60_000 },
   postPerIp: { limit: 300, windowMs: 60_000 },
   pollPerToken: { limit: 600, windowMs: 60_000 },
+  // Web Chat polls every 500 ms (120/min a tab): room for about 20 tabs behind one office address.
+  pollPerIp: { limit: 2_400, windowMs: 60_000 },
+  refreshPerToken: { limit: 10, windowMs: 60_000 },
+  reconnectPerToken: { limit: 20, windowMs: 60_000 },
+  sessionPerIp: { limit: 120, windowMs: 60_000 },
 };
 
-type Conversation = {
-  id: string;
-  userId: string;
-  locale?: string;
-  started: boolean;
-  /** Activities before this index were dropped by the cap; watermarks count from the start. */
-  dropped: number;
-  activities: Partial<Activity>[];
-  seq: number;
-  lastSeen: number;
-  queue: Promise<void>;
-};
+export const DEFAULT_POLL_PAGE: PageLimits = { maxActivities: 50, maxBytes: 128 * 1024 };
 
 const ConversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a conversation id');
 const LocaleSchema = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a BCP-47 tag such as en-US');
@@ -105,34 +117,48 @@ const ActivityBodySchema = z.object({
 
 const REPLY_TYPES = new Set(['message', 'typing', 'event', 'endOfConversation']);
 
+/** Last-seen times are written at most this often per conversation (a poll a second would be a write a second). */
+const TOUCH_EVERY_MS = 15_000;
+
+const OPEN_PAGE = Buffer.from('{"activities":[');
+const COMMA = Buffer.from(',');
+
 function newConversationId(): string {
   return crypto.randomBytes(18).toString('base64url');
 }
 
 /**
  * A Direct Line 3.0-compatible endpoint (polling only) that runs the bot in-process, so the
- * website chat works with no Azure service. State is in this process's memory: several instances
- * behind a load balancer need sticky sessions on the bridge, or Azure Direct Line instead.
+ * website chat works with no Azure service. Activities wait in a BridgeLog: in memory by default
+ * (one instance), or in PostgreSQL so that several instances behind a load balancer share them.
  */
 export function registerDirectLineBridge(server: Server, options: DirectLineBridgeOptions): DirectLineBridge {
   const base = (options.basePath ?? '/directline').replace(/\/+$/, '');
   const ttlSeconds = options.tokenTtlSeconds ?? 1800;
   const maxBody = options.maxBodyBytes ?? 32 * 1024;
-  const maxConversations = options.maxConversations ?? 10_000;
-  const maxActivities = options.maxActivitiesPerConversation ?? 500;
-  const idleMs = options.idleTimeoutMs ?? 30 * 60_000;
+  const limitsOf: Partial<BridgeLogLimits> = Object.fromEntries(
+    Object.entries({
+      maxConversations: options.maxConversations,
+      maxActivitiesPerConversation: options.maxActivitiesPerConversation,
+      maxBytesPerConversation: options.maxBytesPerConversation,
+      maxTotalBytes: options.maxTotalBytes,
+      idleTimeoutMs: options.idleTimeoutMs,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const log: BridgeLog = options.log ?? new MemoryBridgeLog(limitsOf);
+  const pageLimits: PageLimits = { ...DEFAULT_POLL_PAGE, ...options.pollPage };
   const signer = new TokenSigner(options.signingKey);
   const origins = new OriginPolicy(options.allowedOrigins ?? []);
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const limiters = {
-    createPerIp: new RateLimiter(limits.createPerIp),
-    postPerToken: new RateLimiter(limits.postPerToken),
-    postPerIp: new RateLimiter(limits.postPerIp),
-    pollPerToken: new RateLimiter(limits.pollPerToken),
-  };
+  const limiters = Object.fromEntries(Object.entries(limits).map(([k, v]) => [k, new RateLimiter(v)])) as Record<
+    keyof BridgeRateLimits,
+    RateLimiter
+  >;
+  const hops = options.trustProxy ?? 0;
+  const ipOf = (req: Request) => clientIp(req, hops);
   const bot = { id: options.botId ?? 'bot', name: options.botName ?? 'Contact Center Cost Advisor', role: 'bot' };
-  // Map order is insertion order; touching a conversation re-inserts it, so the first entry is the idlest.
-  const conversations = new Map<string, Conversation>();
+  // Replies keep their order and the welcome runs before the first message: one turn at a time per conversation.
+  const turns = new KeyedQueue();
 
   const serviceUrl = (): string => {
     if (options.serviceUrl) return options.serviceUrl;
@@ -140,60 +166,27 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     return `http://127.0.0.1:${address?.port ?? 0}${base}`;
   };
 
-  const touch = (conv: Conversation) => {
-    conv.lastSeen = Date.now();
-    conversations.delete(conv.id);
-    conversations.set(conv.id, conv);
+  const touch = async (conv: BridgeConversation, locale?: string) => {
+    if (locale || Date.now() - conv.lastSeen >= TOUCH_EVERY_MS || !options.log) await log.touch(conv.id, Date.now(), locale);
   };
 
-  const sweep = () => {
-    const cutoff = Date.now() - idleMs;
-    for (const conv of conversations.values()) {
-      if (conv.lastSeen >= cutoff) break;
-      conversations.delete(conv.id);
-    }
-  };
-  const sweeper = setInterval(sweep, Math.min(idleMs, 60_000));
-  sweeper.unref();
-
-  const createConversation = (userId: string | undefined, locale: string | undefined): Conversation => {
-    sweep();
-    while (conversations.size >= maxConversations) {
-      const oldest = conversations.keys().next().value as string;
-      conversations.delete(oldest);
-    }
-    const conv: Conversation = {
-      id: newConversationId(),
-      userId: userId ?? `dl_${crypto.randomBytes(9).toString('base64url')}`,
-      locale,
-      started: false,
-      dropped: 0,
-      activities: [],
-      seq: 0,
-      lastSeen: Date.now(),
-      queue: Promise.resolve(),
-    };
-    conversations.set(conv.id, conv);
-    return conv;
+  const createConversation = async (userId: string | undefined, locale: string | undefined): Promise<BridgeConversation> => {
+    const conv = { id: newConversationId(), userId: userId ?? `dl_${crypto.randomBytes(9).toString('base64url')}`, locale };
+    await log.create(conv);
+    return { ...conv, started: false, lastSeen: Date.now() };
   };
 
-  const issue = (conv: Conversation) => {
+  const issue = (conv: BridgeConversation) => {
     const token = signer.sign({ conversationId: conv.id, userId: conv.userId, expiresAt: Date.now() + ttlSeconds * 1000 });
     return { conversationId: conv.id, token, expires_in: ttlSeconds };
   };
 
-  const append = (conv: Conversation, activity: Partial<Activity>): string => {
-    const id = `${conv.id}|${String(conv.seq++).padStart(7, '0')}`;
-    conv.activities.push({ ...activity, id });
-    if (conv.activities.length > maxActivities) {
-      const excess = conv.activities.length - maxActivities;
-      conv.activities.splice(0, excess);
-      conv.dropped += excess;
-    }
-    return id;
+  const append = (conversationId: string, activity: Partial<Activity>): Promise<number | undefined> => {
+    const { id: _id, ...rest } = activity;
+    return log.append(conversationId, JSON.stringify(rest));
   };
 
-  const addressed = (conv: Conversation, activity: Partial<Activity>): Partial<Activity> => ({
+  const addressed = (conv: BridgeConversation, activity: Partial<Activity>): Partial<Activity> => ({
     ...activity,
     channelId: 'webchat',
     serviceUrl: serviceUrl(),
@@ -205,33 +198,33 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     localTimestamp: new Date(),
   });
 
-  /** Turns run one at a time per conversation, so replies keep their order and dialog state never races. */
-  const runTurn = (conv: Conversation, incoming: Partial<Activity>): Promise<void> => {
-    conv.queue = conv.queue.then(async () => {
-      try {
+  const reportError = (err: unknown, activity: Partial<Activity>) =>
+    (options.onError ?? ((e) => console.error('directline bridge: the bot failed a turn', e)))(err, activity);
+
+  const runTurn = (conv: BridgeConversation, incoming: Partial<Activity>): Promise<void> =>
+    turns
+      .run(conv.id, 120_000, async () => {
         const replies = await options.handle(incoming);
         for (const reply of replies ?? []) {
           if (!reply || !REPLY_TYPES.has(String(reply.type))) continue;
-          append(conv, {
+          await append(conv.id, {
             ...reply,
-            from: { id: reply.from?.id ?? bot.id, name: reply.from?.name ?? bot.name, role: 'bot' },
+            from: { id: reply.from?.id ?? bot.id, name: reply.from?.name ?? bot.name, role: 'bot' } as Activity['from'],
             recipient: { id: conv.userId, role: 'user' } as Activity['recipient'],
             conversation: { id: conv.id } as Activity['conversation'],
             channelId: 'webchat',
             timestamp: reply.timestamp ?? new Date(),
           });
         }
-      } catch (err) {
-        (options.onError ?? ((e) => console.error('directline bridge: the bot failed a turn', e)))(err, incoming);
-      }
-    });
-    return conv.queue;
-  };
+      })
+      .catch((err) => reportError(err, incoming));
 
-  const start = (conv: Conversation): Promise<void> => {
+  /** Runs the welcome turn (to its end) if no instance has started this conversation yet; true if it ran. */
+  const startIfNew = async (conv: BridgeConversation): Promise<boolean> => {
+    if (conv.started || !(await log.markStarted(conv.id))) return false;
     conv.started = true;
     const user = { id: conv.userId, role: 'user' };
-    return runTurn(
+    await runTurn(
       conv,
       addressed(conv, {
         type: 'conversationUpdate',
@@ -239,6 +232,7 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
         membersAdded: [user as Activity['from']],
       }),
     );
+    return true;
   };
 
   const limit = (limiter: RateLimiter, key: string) => {
@@ -248,8 +242,10 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     }
   };
 
-  /** The conversation a token opens; 401 without a usable token, 403 for another conversation's. */
-  const authorize = (req: Request, conversationId?: string): { claims: TokenClaims; conv: Conversation } => {
+  const gone = () => new HttpError(404, 'BadArgument', 'The conversation has ended or expired; start a new one.');
+
+  /** The token's claims; 401 without a usable token, 403 for another conversation's. */
+  const verify = (req: Request, conversationId?: string): TokenClaims => {
     const token = bearerToken(req);
     if (!token) throw new HttpError(401, 'TokenMissing', 'An Authorization: Bearer token is required.');
     const claims = signer.verify(token);
@@ -257,9 +253,13 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     if (conversationId !== undefined && claims.conversationId !== conversationId) {
       throw new HttpError(403, 'Forbidden', 'The token does not grant access to this conversation.');
     }
-    const conv = conversations.get(claims.conversationId);
-    if (!conv) throw new HttpError(404, 'BadArgument', 'The conversation has ended or expired; start a new one.');
-    return { claims, conv };
+    return claims;
+  };
+
+  const load = async (claims: TokenClaims): Promise<BridgeConversation> => {
+    const conv = await log.get(claims.conversationId);
+    if (!conv) throw gone();
+    return conv;
   };
 
   const conversationIdParam = (req: Request): string => {
@@ -277,7 +277,8 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
         if (origins.check(req) === 'denied') throw new HttpError(403, 'OriginNotAllowed', 'This origin may not use the chat.');
         await fn(req, res, cors);
       } catch (err) {
-        sendError(res, err, cors);
+        if (!(err instanceof HttpError)) reportError(err, {});
+        if (!res.headersSent) sendError(res, err, cors);
       }
     };
 
@@ -317,10 +318,10 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
   server.post(
     paths.generate,
     route(async (req, res, cors) => {
-      limit(limiters.createPerIp, clientIp(req, options.trustProxy ?? false));
+      limit(limiters.createPerIp, ipOf(req));
       requireSecretIfSet(req);
       const body = await parseStartBody(req);
-      const conv = createConversation(body?.user?.id, body?.locale);
+      const conv = await createConversation(body?.user?.id, body?.locale);
       sendJson(res, 200, issue(conv), cors);
     }),
   );
@@ -328,8 +329,11 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
   server.post(
     paths.refresh,
     route(async (req, res, cors) => {
-      const { conv } = authorize(req);
-      touch(conv);
+      const claims = verify(req);
+      limit(limiters.refreshPerToken, claims.conversationId);
+      limit(limiters.sessionPerIp, ipOf(req));
+      const conv = await load(claims);
+      await touch(conv);
       sendJson(res, 200, issue(conv), cors);
     }),
   );
@@ -340,21 +344,21 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
       const body = await parseStartBody(req);
       const token = bearerToken(req);
       const claims = token ? signer.verify(token) : null;
-      let conv: Conversation | undefined;
+      let conv: BridgeConversation;
       if (claims) {
-        conv = conversations.get(claims.conversationId);
-        if (!conv) throw new HttpError(404, 'BadArgument', 'The conversation has ended or expired; start a new one.');
+        limit(limiters.reconnectPerToken, claims.conversationId);
+        limit(limiters.sessionPerIp, ipOf(req));
+        conv = await load(claims);
+        await touch(conv);
       } else {
         // No token: the bridge's secret (when set) or nothing (local, public page) starts a new one.
         if (token && (!options.secret || token !== options.secret)) throw new HttpError(403, 'TokenInvalid', 'The token is invalid or expired.');
         if (!token) requireSecretIfSet(req);
-        limit(limiters.createPerIp, clientIp(req, options.trustProxy ?? false));
-        conv = createConversation(body?.user?.id, body?.locale);
+        limit(limiters.createPerIp, ipOf(req));
+        conv = await createConversation(body?.user?.id, body?.locale);
       }
-      touch(conv);
-      const status = conv.started ? 200 : 201;
-      if (!conv.started) await start(conv);
-      sendJson(res, status, { ...issue(conv), streamUrl: null }, cors);
+      const welcomed = await startIfNew(conv);
+      sendJson(res, welcomed ? 201 : 200, { ...issue(conv), streamUrl: null }, cors);
     }),
   );
 
@@ -362,9 +366,12 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
   server.get(
     paths.conversation,
     route(async (req, res, cors) => {
-      const { conv } = authorize(req, conversationIdParam(req));
-      touch(conv);
-      if (!conv.started) await start(conv);
+      const claims = verify(req, conversationIdParam(req));
+      limit(limiters.reconnectPerToken, claims.conversationId);
+      limit(limiters.sessionPerIp, ipOf(req));
+      const conv = await load(claims);
+      await touch(conv);
+      await startIfNew(conv);
       sendJson(res, 200, { ...issue(conv), streamUrl: null }, cors);
     }),
   );
@@ -373,13 +380,14 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     paths.activities,
     route(async (req, res, cors) => {
       const conversationId = conversationIdParam(req);
-      const { conv, claims } = authorize(req, conversationId);
+      const claims = verify(req, conversationId);
       limit(limiters.postPerToken, claims.conversationId);
-      limit(limiters.postPerIp, clientIp(req, options.trustProxy ?? false));
+      limit(limiters.postPerIp, ipOf(req));
       const parsed = ActivityBodySchema.safeParse(await readJsonBody(req, maxBody));
       if (!parsed.success) throw new HttpError(400, 'BadArgument', describeIssues(parsed.error.issues));
       const body = parsed.data;
-      touch(conv);
+      const conv = await load(claims);
+      await touch(conv, body.locale);
       if (body.locale) conv.locale = body.locale;
       const incoming = addressed(conv, {
         type: body.type,
@@ -399,8 +407,11 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
         return;
       }
       const { deliveryMode: _d, serviceUrl: _s, ...echo } = incoming;
-      const id = append(conv, { ...echo, recipient: { id: bot.id, name: bot.name, role: 'bot' } as Activity['recipient'] });
-      if (!conv.started) void start(conv);
+      const seq = await append(conv.id, { ...echo, recipient: { id: bot.id, name: bot.name, role: 'bot' } as Activity['recipient'] });
+      if (seq === undefined) throw gone();
+      const id = activityId(conv.id, seq);
+      // A client that never opened the conversation gets the welcome first.
+      await startIfNew(conv);
       void runTurn(conv, { ...incoming, id });
       sendJson(res, 200, { id }, cors);
     }),
@@ -410,24 +421,31 @@ export function registerDirectLineBridge(server: Server, options: DirectLineBrid
     paths.activities,
     route(async (req, res, cors) => {
       const conversationId = conversationIdParam(req);
-      const { conv } = authorize(req, conversationId);
+      const claims = verify(req, conversationId);
       limit(limiters.pollPerToken, conversationId);
+      limit(limiters.pollPerIp, ipOf(req));
       const query = new URL(req.url ?? '/', 'http://bridge').searchParams;
       const raw = query.get('watermark');
       const parsed = WatermarkSchema.safeParse(raw === null || raw === '' ? 0 : raw);
       if (!parsed.success) throw new HttpError(400, 'BadArgument', 'watermark: must be a whole number from 0');
-      touch(conv);
-      const from = Math.max(0, parsed.data - conv.dropped);
-      const watermark = conv.dropped + conv.activities.length;
-      sendJson(res, 200, { activities: conv.activities.slice(from), watermark: String(watermark) }, cors);
+      const conv = await load(claims);
+      await touch(conv);
+      const page = await log.page(conversationId, parsed.data, pageLimits);
+      if (!page) throw gone();
+      // The stored activities are already UTF-8 JSON: copied once into the response, never re-serialized.
+      const parts: Buffer[] = [OPEN_PAGE];
+      page.activities.forEach((a, i) => parts.push(...(i ? [COMMA, a] : [a])));
+      parts.push(Buffer.from(`],"watermark":"${page.watermark}"}`));
+      sendJsonBytes(res, 200, Buffer.concat(parts), cors);
     }),
   );
 
   return {
     close() {
-      clearInterval(sweeper);
-      conversations.clear();
+      // A log the caller passed in is the caller's to close (it may be shared with the database).
+      if (!options.log) void log.close();
     },
-    stats: () => ({ conversations: conversations.size }),
+    erase: (conversationId) => log.delete(conversationId),
+    stats: () => log.stats(),
   };
 }

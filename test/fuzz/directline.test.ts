@@ -73,14 +73,23 @@ async function postActivity(body: string, contentType?: string): Promise<Res> {
   return dl(`/conversations/${c.conversationId}/activities`, { token: c.token, body, contentType });
 }
 
-/** Polls until the bot has answered activity `id` (or gives up), returning the bot's replies to it. */
+/**
+ * Polls until the bot has answered activity `id` (or gives up), returning the bot's replies to it.
+ * Follows the watermark as a Direct Line client does: one poll returns at most one page.
+ */
 async function repliesTo(c: Conv, id: string): Promise<Record<string, unknown>[]> {
+  let watermark = 0;
+  const seen: Record<string, unknown>[] = [];
   for (let i = 0; i < 100; i++) {
-    const r = await dl(`/conversations/${c.conversationId}/activities`, { token: c.token });
-    const { activities } = JSON.parse(r.body) as { activities: Record<string, unknown>[] };
-    const replies = activities.filter((a) => a.replyToId === id && (a.from as { role?: string })?.role === 'bot' && a.type === 'message');
+    const r = await dl(`/conversations/${c.conversationId}/activities?watermark=${watermark}`, { token: c.token });
+    expect(r.status, r.body.slice(0, 200)).toBe(200);
+    const page = JSON.parse(r.body) as { activities: Record<string, unknown>[]; watermark: string };
+    seen.push(...page.activities);
+    const caughtUp = Number(page.watermark) === watermark;
+    watermark = Number(page.watermark);
+    const replies = seen.filter((a) => a.replyToId === id && (a.from as { role?: string })?.role === 'bot' && a.type === 'message');
     if (replies.length > 0) return replies;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (caughtUp) await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return [];
 }

@@ -45,7 +45,12 @@ describe('csvCell', () => {
     ['+1 555', "'+1 555"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
+    // A tab can be a delimiter too: quoted, like a comma or a semicolon.
+    ['\tx', "\"'\tx\""],
+    ['a;b', '"a;b"'],
+    ['ACME;=1+1', `"ACME;'=1+1"`],
+    ['  =1+1', "'  =1+1"],
+    ['\uff1dSUM(A1)', "'\uff1dSUM(A1)"],
     ['\rx', "\"'\rx\""],
     ['a,b', '"a,b"'],
     ['line\nbreak', '"line\nbreak"'],

@@ -22,18 +22,23 @@ export async function startReceiver(script: Behaviour[] = [], hangMs = 1_000) {
         if (key && !accepted.has(key)) accepted.set(key, body);
       };
       if (behaviour === '500') {
-        res.writeHead(500).end('boom');
+        res.writeHead(500);
+        res.end('boom');
       } else if (behaviour === '503-retry-after') {
-        res.writeHead(503, { 'retry-after': '0' }).end();
+        res.writeHead(503, { 'retry-after': '0' });
+        res.end();
       } else if (behaviour === 'hang') {
         // Processed, but too late: the sender has given up and will retry with the same key.
         setTimeout(() => {
           accept();
-          res.writeHead(200).end();
+          res.writeHead(200);
+          res.end();
         }, hangMs);
       } else {
         accept();
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        // Two calls: writeHead on a response whose socket a test already closed returns nothing to chain on.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
       }
     });
   });

@@ -37,13 +37,20 @@ async function stillServing(): Promise<void> {
   expect(replies.length).toBeGreaterThan(0);
 }
 
-const ROUTES = ['/api/messages', '/directline/conversations'];
+/** Every route that reads a body. The activities route reads it only for a valid token's holder. */
+const ROUTES = ['/api/messages', '/directline/conversations', '/directline/tokens/generate', '/directline/conversations/:id/activities'];
+let chat: { conversationId: string; token: string };
+beforeAll(async () => {
+  chat = await (await fetch(`${app.url}/directline/conversations`, { method: 'POST' })).json();
+});
+const url = (route: string) => `${app.url}${route.replace(':id', chat.conversationId)}`;
+const auth = (route: string): Record<string, string> => (route.includes(':id') ? { Authorization: `Bearer ${chat.token}` } : {});
 
 describe.each(ROUTES)('request bodies on %s', (route) => {
   it('a gzip Content-Encoding with a body that is not gzip is 415, and the server stays up', async () => {
-    const r = await fetch(`${app.url}${route}`, {
+    const r = await fetch(url(route), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      headers: { ...auth(route), 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
       body: 'x',
     });
     expect(r.status).toBe(415);
@@ -53,9 +60,9 @@ describe.each(ROUTES)('request bodies on %s', (route) => {
   it('a gzip bomb is refused before inflating (415), whatever it would inflate to', async () => {
     const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
     const before = process.memoryUsage().rss;
-    const r = await fetch(`${app.url}${route}`, {
+    const r = await fetch(url(route), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      headers: { ...auth(route), 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
       body: bomb,
     });
     expect(r.status).toBe(415);
@@ -66,7 +73,7 @@ describe.each(ROUTES)('request bodies on %s', (route) => {
 
   it('deflate and br are refused the same way', async () => {
     for (const enc of ['deflate', 'br']) {
-      const r = await fetch(`${app.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': enc }, body: '{}' });
+      const r = await fetch(url(route), { method: 'POST', headers: { ...auth(route), 'Content-Type': 'application/json', 'Content-Encoding': enc }, body: '{}' });
       expect(r.status).toBe(415);
     }
   });
@@ -75,7 +82,7 @@ describe.each(ROUTES)('request bodies on %s', (route) => {
     const tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
     const form = new FormData();
     form.append('file', new Blob([Buffer.alloc(2 * 1024 * 1024, 0x41)]), 'big.bin');
-    const r = await fetch(`${app.url}${route}`, { method: 'POST', body: form });
+    const r = await fetch(url(route), { method: 'POST', headers: auth(route), body: form });
     expect(r.status).toBe(415);
     const created = fs.readdirSync(os.tmpdir()).filter((f) => !tmpBefore.has(f) && !f.startsWith('cca-'));
     // restify's multipart parser wrote "upload_*" files here; nothing of the kind may appear.
@@ -84,7 +91,7 @@ describe.each(ROUTES)('request bodies on %s', (route) => {
   });
 
   it('text/plain is 415', async () => {
-    const r = await fetch(`${app.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"type":"message"}' });
+    const r = await fetch(url(route), { method: 'POST', headers: { ...auth(route), 'Content-Type': 'text/plain' }, body: '{"type":"message"}' });
     expect(r.status).toBe(415);
   });
 });

@@ -25,7 +25,7 @@ describe('SQLite database settings', () => {
   it('applies migrations once; running them again changes nothing', () => {
     expect(migrateSqlite(db)).toEqual([]);
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
   });
 
   it('keeps state across a close and reopen of the file', async () => {
