@@ -33,6 +33,7 @@ import { AdvisorStateSchema } from '../dialogs/state';
 import { TurnPreprocessMiddleware } from '../dialogs/turn-preprocess';
 import { TurnLoggingMiddleware } from './turn-logging';
 import { TypingIndicatorMiddleware } from './typing-indicator';
+import { InFlightTurns } from './in-flight-turns';
 
 export type AppOptions = {
   logger?: Logger;
@@ -94,6 +95,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials);
   const adapter = new CloudAdapter(auth);
+  // Outermost, so a turn counts until every other middleware and the bot are done with it.
+  const inFlight = new InFlightTurns();
+  adapter.use(inFlight);
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
   adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
@@ -182,6 +186,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Keep-alive sockets with no request in flight would hold close() until they time out.
       (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       await closed;
+      // Bridge turns run after their POST was answered; wait for them too (the caller's timer bounds this).
+      if (!(await inFlight.idle(6_000))) log.warn({ turns: inFlight.count }, 'shutdown: turns still running after 6 s');
       bridge.close();
       if (delivery) {
         // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.
