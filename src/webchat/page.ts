@@ -10,6 +10,7 @@ import { webchatStrings } from '../i18n/webchat';
 import { OriginPolicy } from './cors';
 import { HttpError, clientIp, sendError, sendJson } from './http';
 import { RateLimiter } from './rateLimit';
+import { registerLegalPages } from './legal-pages';
 
 export type ChatPageOptions = {
   /** Azure Bot Service Direct Line secret: the page then talks to Azure, with tokens from POST /api/directline/token. */
@@ -23,6 +24,8 @@ export type ChatPageOptions = {
   /** Azure Direct Line endpoint (regional endpoints exist); default the global one. */
   directLineEndpoint?: string;
   trustProxy?: boolean;
+  /** Days without activity after which conversation state is deleted, as /privacy states it (default 30). */
+  conversationRetentionDays?: number;
 };
 
 /**
@@ -190,7 +193,8 @@ export function chatPageHtml(lang: Lang, nonce: string, options: ChatPageOptions
 const AzureTokenSchema = z.object({ conversationId: z.string(), token: z.string(), expires_in: z.number() });
 
 /**
- * GET / (the chat page) and GET /webchat/* (Web Chat, the page script and CSS, from the build).
+ * GET / (the chat page), GET /webchat/* (Web Chat, the page script and CSS, from the build), and
+ * GET /privacy and /terms (the pages the Teams app package links to).
  * With `directLineSecret`, also POST /api/directline/token, which trades the secret for a
  * conversation token at Azure so the secret never reaches the browser.
  */
@@ -224,6 +228,9 @@ export function registerChatPage(server: Server, options: ChatPageOptions = {}):
   );
   server.get('/webchat/app.js', async (req: Request, res: Response) => sendStatic(req, res, files.app(), 300));
   server.get('/webchat/app.css', async (req: Request, res: Response) => sendStatic(req, res, files.css(), 300));
+  registerLegalPages(server, (req) => langFromHeader(req.headers['accept-language']), {
+    conversationRetentionDays: options.conversationRetentionDays,
+  });
 
   if (options.directLineSecret) {
     const secret = options.directLineSecret;
