@@ -133,7 +133,10 @@ export async function build() {
   }
   const started = performance.now();
   const entryFiles = new Set(Object.values(ENTRIES).map((f) => path.join(ROOT, f)));
-  fs.rmSync(DIST, { recursive: true, force: true });
+  // Only what this script writes: dist/ may hold other things (npm run teams:package writes its zip there).
+  for (const name of Object.keys(ENTRIES)) for (const ext of ['.js', '.js.map']) fs.rmSync(path.join(DIST, name + ext), { force: true });
+  fs.rmSync(path.join(DIST, 'public'), { recursive: true, force: true });
+  fs.rmSync(INFO, { force: true });
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: Object.entries(ENTRIES).map(([out, file]) => ({ in: file, out })),
