@@ -116,8 +116,10 @@ describe('npm start and SIGTERM', () => {
     npm.stdout!.on('data', (c) => (stdout += c));
     npm.stderr!.on('data', (c) => (stderr += c));
     const exited = new Promise<{ code: number | null; at: number }>((r) => npm.once('exit', (code) => r({ code, at: Date.now() })));
+    // If the test fails, kill what npm started, including a server orphaned by npm's exit (its parent is then init).
+    let tree = new Map<number, string>();
     cleanup.push(() => {
-      for (const [pid, start] of descendants(npm.pid!)) if (stillRunning(pid, start)) process.kill(pid, 'SIGKILL');
+      for (const [pid, start] of new Map([...tree, ...descendants(npm.pid!)])) if (stillRunning(pid, start)) process.kill(pid, 'SIGKILL');
       npm.kill('SIGKILL');
     });
 
@@ -131,7 +133,7 @@ describe('npm start and SIGTERM', () => {
       if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up: ${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const tree = descendants(npm.pid!);
+    tree = descendants(npm.pid!);
     expect(tree.size, 'the server runs below npm').toBeGreaterThan(0);
 
     const conversation = `stop-${Date.now()}`;
