@@ -1,16 +1,18 @@
 /**
  * `npm run bench:load`: scripted conversations over HTTP (an estimate step by step, a what-if,
- * a knowledge question) at fixed concurrency against the advisor on SQLite and on PostgreSQL
- * (a scratch database, dropped afterwards), and, in the same run, against a bare echo bot on
- * the same restify + CloudAdapter stack. Every server is its own child process, so the load
- * generator's CPU and heap are not counted; the server's RSS is sampled from /proc/<pid>/status.
+ * a knowledge question) at fixed concurrency against the advisor as it ships (the build,
+ * `node dist/index.js`, which the npm script refreshes first) on SQLite and on PostgreSQL (a
+ * scratch database, dropped afterwards), and, in the same run, against a bare echo bot on the
+ * same restify + CloudAdapter stack, compiled the same way (esbuild, plain `node`). Every server
+ * is its own child process, so the load generator's CPU and heap are not counted; the server's
+ * RSS is sampled from /proc/<pid>/status, and its start-up time is spawn → first 200 from /readyz.
  *
  * Rounds alternate between the servers so that background load on a shared machine hits them alike.
  *
  * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
- * conversations on a fresh SQLite server, then its RSS), --no-postgres, --profile DIR (advisor
- * servers run with --cpu-prof into DIR), --server-heap-mb N (advisor servers run with
- * --max-old-space-size=N). PostgreSQL: TEST_DATABASE_URL or
+ * conversations on a fresh SQLite advisor and then on a fresh echo bot, with their RSS),
+ * --no-postgres, --profile DIR (advisor servers run with --cpu-prof into DIR), --server-heap-mb N
+ * (advisor servers run with --max-old-space-size=N). PostgreSQL: TEST_DATABASE_URL or
  * postgres://postgres@127.0.0.1:5432/test. Loopback only; each run bounded by --max-seconds (900).
  */
 import os from 'node:os';
@@ -23,6 +25,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { z } from 'zod';
 import pg from 'pg';
+import { build as esbuild } from 'esbuild';
 import { dialogStrings } from '../src/i18n/dialogs';
 
 const Flags = z.object({
@@ -52,7 +55,28 @@ const FAILURE_MARKERS = [dialogStrings.en.errorApology, dialogStrings.en.unavail
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-type Server = { name: string; url: string; proc: ChildProcess; stderr(): string; stop(): Promise<void> };
+type Server = { name: string; url: string; proc: ChildProcess; startupMs: number; stderr(): string; stop(): Promise<void> };
+
+const BUILT_ADVISOR = path.resolve('dist/index.js');
+
+/**
+ * The echo bot bundled like the advisor (esbuild, CommonJS, packages left in node_modules) and run
+ * with plain node. It is written under node_modules/.cache so that its requires find this project's packages.
+ */
+async function buildEcho(): Promise<string> {
+  const outfile = path.resolve('node_modules/.cache/bench/echo-server.js');
+  await esbuild({
+    entryPoints: [path.resolve('bench/echo-server.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
 
 /**
  * The serviceUrl of every bench conversation. Replies come back in the HTTP response
@@ -95,7 +119,8 @@ async function freePort(): Promise<number> {
 async function spawnServer(name: string, script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   const port = await freePort();
   let stderr = '';
-  const proc = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.resolve(script)], {
+  const spawned = performance.now();
+  const proc = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -113,12 +138,14 @@ async function spawnServer(name: string, script: string, env: Record<string, str
       proc.kill('SIGKILL');
       throw new Error(`${name} did not become ready in 30 s: ${stderr.trim()}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 25));
   }
+  const startupMs = performance.now() - spawned;
   return {
     name,
     url,
     proc,
+    startupMs,
     stderr: () => stderr.trim(),
     stop: async () => {
       if (proc.exitCode !== null) return;
@@ -334,8 +361,12 @@ const row = (r: Result) =>
   `${r.name.padEnd(18)} ${String(r.turns).padStart(6)} turns ${r.seconds.toFixed(1).padStart(6)} s ${r.tps.toFixed(0).padStart(5)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${r.errors}  server CPU ${(r.cpuMs / r.turns).toFixed(2)} ms/turn  RSS end ${r.rssEnd.toFixed(0)} MB peak ${r.rssPeak.toFixed(0)} MB` +
   (r.firstError ? `\n${''.padEnd(19)}first error: ${r.firstError}` : '');
 
+/** Aims from issue #13: throughput ≥ 0.7× echo, RSS ≤ 200 MB after 10,000 conversations. */
+const AIM_THROUGHPUT = 0.7;
+const AIM_SOAK_RSS_MB = 200;
+
 const ratios = (a: Result, e: Result) =>
-  `${a.name} / echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ 0.8 ${a.tps / e.tps >= 0.8 ? 'met' : 'NOT met'}), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}× (aim ≤ 1.5 ${a.p99 / e.p99 <= 1.5 ? 'met' : 'NOT met'}), errors ${a.errors} (aim 0 ${a.errors === 0 ? 'met' : 'NOT met'}), server CPU per turn ${(a.cpuMs / a.turns / (e.cpuMs / e.turns)).toFixed(1)}×`;
+  `${a.name} / echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ ${AIM_THROUGHPUT} ${a.tps / e.tps >= AIM_THROUGHPUT ? 'met' : 'NOT met'}), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}× (aim ≤ 1.5 ${a.p99 / e.p99 <= 1.5 ? 'met' : 'NOT met'}), errors ${a.errors} (aim 0 ${a.errors === 0 ? 'met' : 'NOT met'}), server CPU per turn ${(a.cpuMs / a.turns / (e.cpuMs / e.turns)).toFixed(1)}×`;
 
 async function main() {
   let values: Record<string, unknown>;
@@ -390,17 +421,22 @@ async function main() {
       servers.push(server);
       targets.push({ name, server, script: turns, parts: [] });
     };
-    await add('echo bot', 'bench/echo-server.ts', {}, ECHO_SCRIPT);
-    await add('advisor SQLite', 'src/index.ts', advisorEnv({}), SCRIPT, advisorFlags);
+    const echoScript = await buildEcho();
+    if (!fs.existsSync(BUILT_ADVISOR)) throw new Error(`${BUILT_ADVISOR} is missing: run npm run build (npm run bench:load does)`);
+    await add('echo bot', echoScript, {}, ECHO_SCRIPT);
+    await add('advisor SQLite', BUILT_ADVISOR, advisorEnv({}), SCRIPT, advisorFlags);
     if (!f['no-postgres']) {
       scratch = await scratchPostgres();
       if (typeof scratch === 'string') console.log(`advisor PostgreSQL skipped: ${scratch}`);
-      else await add('advisor PostgreSQL', 'src/index.ts', advisorEnv({ DATABASE_URL: scratch.url }), SCRIPT, advisorFlags);
+      else await add('advisor PostgreSQL', BUILT_ADVISOR, advisorEnv({ DATABASE_URL: scratch.url }), SCRIPT, advisorFlags);
     }
     for (const t of targets) {
+      const ready = memoryOf(t.server.proc.pid!).rss;
       const warm = await runLoad(t.server, t.script, 20, 4, 60);
       t.parts.length = 0;
-      console.log(`${t.name}: ready, RSS after warm-up ${warm.rssEnd.toFixed(0)} MB`);
+      console.log(
+        `${t.name}: start-up ${t.server.startupMs.toFixed(0)} ms (spawn → /readyz 200), RSS at ready ${ready.toFixed(0)} MB, after warm-up ${warm.rssEnd.toFixed(0)} MB`,
+      );
     }
     // Rounds alternate between servers, so a change in background load hits all of them alike.
     for (let round = 0; round < f.rounds; round++) {
@@ -419,30 +455,41 @@ async function main() {
     for (const r of results.slice(1)) console.log(ratios(r, echo));
 
     if (f.soak > 0) {
-      // One fresh server, RSS reported every 1,000 conversations: growth between checkpoints is what a leak looks like.
-      const soakServer = await spawnServer('soak SQLite', 'src/index.ts', advisorEnv({}), advisorFlags);
-      servers.push(soakServer);
-      const start = memoryOf(soakServer.proc.pid!);
+      // A fresh advisor, then a fresh echo bot, each with RSS every 1,000 conversations: growth
+      // between checkpoints is what a leak looks like; the echo bot is the floor of this stack.
+      const soak = async (name: string, script: string, env: Record<string, string>, turns: typeof SCRIPT, flags: string[]) => {
+        const server = await spawnServer(name, script, env, flags);
+        servers.push(server);
+        console.log(`soak ${name}: ${f.soak} conversations on a fresh server; RSS at ready ${memoryOf(server.proc.pid!).rss.toFixed(0)} MB`);
+        const parts: Result[] = [];
+        for (let done = 0; done < f.soak; ) {
+          const n = Math.min(1_000, f.soak - done);
+          const part = await runLoad(server, turns, n, f.concurrency, f['max-seconds']);
+          parts.push(part);
+          done += n;
+          console.log(
+            `  after ${String(done).padStart(6)} conversations: RSS ${part.rssEnd.toFixed(0)} MB (peak so far ${memoryOf(server.proc.pid!).peak.toFixed(0)} MB), ${part.tps.toFixed(0)} turns/s, p99 ${part.p99.toFixed(0)} ms, errors ${part.errors}${part.firstError ? ` (${part.firstError})` : ''}`,
+          );
+          if (server.proc.exitCode !== null || server.proc.signalCode !== null) break;
+        }
+        await server.stop();
+        const last = parts[parts.length - 1]!;
+        return {
+          conversations: parts.reduce((t, p) => t + p.conversations, 0),
+          rss: last.rssEnd,
+          growth: last.rssEnd - parts[0]!.rssEnd,
+          errors: parts.reduce((t, p) => t + p.errors, 0),
+          tps: parts.reduce((t, p) => t + p.turns, 0) / parts.reduce((t, p) => t + p.seconds, 0),
+        };
+      };
+      const heap = f['server-heap-mb'] ? ` (--max-old-space-size=${f['server-heap-mb']})` : '';
+      const a = await soak(`advisor SQLite${heap}`, BUILT_ADVISOR, advisorEnv({}), SCRIPT, advisorFlags);
+      const e = await soak('echo bot', echoScript, {}, ECHO_SCRIPT, []);
       console.log(
-        `soak: ${f.soak} conversations on a fresh SQLite server${f['server-heap-mb'] ? ` (--max-old-space-size=${f['server-heap-mb']})` : ''}; RSS at ready ${start.rss.toFixed(0)} MB`,
-      );
-      const parts: Result[] = [];
-      for (let done = 0; done < f.soak; ) {
-        const n = Math.min(1_000, f.soak - done);
-        const part = await runLoad(soakServer, SCRIPT, n, f.concurrency, f['max-seconds']);
-        parts.push(part);
-        done += n;
-        console.log(
-          `  after ${String(done).padStart(6)} conversations: RSS ${part.rssEnd.toFixed(0)} MB (peak so far ${memoryOf(soakServer.proc.pid!).peak.toFixed(0)} MB), ${part.tps.toFixed(0)} turns/s, p99 ${part.p99.toFixed(0)} ms, errors ${part.errors}${part.firstError ? ` (${part.firstError})` : ''}`,
-        );
-        if (soakServer.proc.exitCode !== null || soakServer.proc.signalCode !== null) break;
-      }
-      const last = parts[parts.length - 1]!;
-      const first = parts[0]!;
-      const errors = parts.reduce((t, p) => t + p.errors, 0);
-      console.log(
-        `soak: RSS after ${parts.reduce((t, p) => t + p.conversations, 0)} conversations ${last.rssEnd.toFixed(0)} MB (aim ≤ 150 MB ${last.rssEnd <= 150 ? 'met' : 'NOT met'}), ` +
-          `growth since the first 1,000 ${(last.rssEnd - first.rssEnd).toFixed(0)} MB, errors ${errors}`,
+        `soak: advisor RSS after ${a.conversations} conversations ${a.rss.toFixed(0)} MB (aim ≤ ${AIM_SOAK_RSS_MB} MB ${a.rss <= AIM_SOAK_RSS_MB ? 'met' : 'NOT met'}), ` +
+          `growth since the first 1,000 ${a.growth.toFixed(0)} MB, errors ${a.errors}, ${a.tps.toFixed(0)} turns/s; ` +
+          `echo bot after ${e.conversations} ${e.rss.toFixed(0)} MB (growth ${e.growth.toFixed(0)} MB), ${e.tps.toFixed(0)} turns/s; ` +
+          `advisor/echo: RSS ${(a.rss / e.rss).toFixed(2)}×, throughput ${(a.tps / e.tps).toFixed(2)}`,
       );
     }
     console.log(`typing indicators posted to the channel (turns over 800 ms): ${sink.posts()}`);

@@ -37,6 +37,7 @@ import { scheduleStatePurge, type StatePurge } from './storage/purge';
 import { createLocalConnectorHttpClient } from './http/local-connector-client';
 
 type ConnectorOptions = Parameters<typeof createBotFrameworkAuthenticationFromConfiguration>[4];
+import { InFlightTurns } from './in-flight-turns';
 
 export type AppOptions = {
   logger?: Logger;
@@ -105,7 +106,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const connectorOptions = config.MicrosoftAppId ? undefined : ({ httpClient: createLocalConnectorHttpClient() } as unknown as ConnectorOptions);
   const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions);
   const adapter = new CloudAdapter(auth);
-  // First, so the whole turn (state read by middleware, the bot, the save) runs one at a time per conversation.
+  // Outermost, so a turn counts until every other middleware and the bot are done with it.
+  const inFlight = new InFlightTurns();
+  adapter.use(inFlight);
+  // Next, so the whole turn (state read by middleware, the bot, the save) runs one at a time per conversation.
   const turns = new TurnSerializer(db.turnLock);
   adapter.use(new TurnSerializationMiddleware<TurnContext>(turns, (context, error) => adapter.onTurnError(context, error)));
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
@@ -196,6 +200,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       await closed;
       purge.stop();
+      // Bridge turns run after their POST was answered; wait for them too (the caller's timer bounds this).
+      if (!(await inFlight.idle(6_000))) log.warn({ turns: inFlight.count }, 'shutdown: turns still running after 6 s');
       bridge.close();
       if (delivery) {
         // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.

@@ -9,6 +9,7 @@ import { estimateParsed } from '../cost/estimate';
 import { renderTable } from '../cost/format';
 import { planStaffing, staffingDefaults, StaffingError, type StaffingPeriod, type StaffingPlan } from '../cost/staffing';
 import { CHANNELS, ScenarioSchema, type Channel, type ScenarioInput } from '../cost/scenario';
+import { estimateJson } from './estimate-json';
 
 export type CliIO = { stdout: (text: string) => void; stderr: (text: string) => void };
 
@@ -261,7 +262,7 @@ export function main(argv: string[], io: CliIO): number {
     const scenario = ScenarioSchema.parse(input);
     const result = estimateParsed(scenario, catalog);
     if (flags.values.json) {
-      io.stdout(JSON.stringify(staffing ? { ...result, staffing } : result, null, 2) + '\n');
+      io.stdout(JSON.stringify(estimateJson(staffing ? { ...result, staffing } : result, catalog), null, 2) + '\n');
     } else {
       const head = staffing ? staffingLines(staffing, lang) + '\n\n' : '';
       io.stdout(head + renderTable(result, lang, { comparison: flags.values.compare === true }));

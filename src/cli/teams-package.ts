@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { TeamsPackageInputSchema, buildTeamsPackage } from '../teams/manifest';
+import { PUBLIC_URL_REQUIRED, TeamsPackageInputSchema, buildTeamsPackage } from '../teams/manifest';
 
 /**
  * `npm run teams:package [-- --out file.zip]`: the Teams app package from the environment
@@ -39,6 +39,10 @@ async function main(): Promise<number> {
     console.error("teams:package: MicrosoftAppId is required: set it to the bot's Azure app registration id (a GUID).");
     return 1;
   }
+  if (!env.PUBLIC_URL) {
+    console.error(`teams:package: PUBLIC_URL ${PUBLIC_URL_REQUIRED}.`);
+    return 1;
+  }
   const parsed = TeamsPackageInputSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -49,8 +53,9 @@ async function main(): Promise<number> {
   const file = path.resolve(out);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, zip);
-  console.log(`Wrote ${path.relative(process.cwd(), file) || file} (${zip.length} bytes): bot ${manifest.bots[0].botId}, valid domains [${manifest.validDomains.join(', ')}]`);
-  if (manifest.validDomains.length === 0) console.log('Note: PUBLIC_URL is not set, so the package lists no valid domains.');
+  console.log(
+    `Wrote ${path.relative(process.cwd(), file) || file} (${zip.length} bytes): bot ${manifest.bots[0].botId}, valid domains [${manifest.validDomains.join(', ')}], privacy ${manifest.developer.privacyUrl}, terms ${manifest.developer.termsOfUseUrl}`,
+  );
   return 0;
 }
 

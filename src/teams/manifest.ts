@@ -51,12 +51,22 @@ export const TeamsManifestSchema = z.object({
 });
 export type TeamsManifest = z.infer<typeof TeamsManifestSchema>;
 
+export const PUBLIC_URL_REQUIRED =
+  "is required: set it to the bot's public https URL, e.g. https://advisor.example.com or your dev tunnel's URL (the package's valid domain, and its privacy and terms links point to the bot's /privacy and /terms there)";
+
 /** What the package is built from: parsed from the environment by the CLI. */
 export const TeamsPackageInputSchema = z.object({
   MicrosoftAppId: Guid,
   /** Defaults to the bot id: one app registration for both is the common case. */
   TEAMS_APP_ID: Guid.optional(),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  /** Where Teams reaches the bot: its host is the package's valid domain, and /privacy and /terms are served there. */
+  PUBLIC_URL: z.url({
+    protocol: /^https$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? PUBLIC_URL_REQUIRED
+        : 'must be the https:// URL Teams reaches the bot at (Teams opens only https links)',
+  }),
   TEAMS_APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0').default('1.0.0'),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Contact Center Cost Advisor'),
   TEAMS_WEBSITE_URL: HttpsUrl.optional(),
@@ -76,9 +86,10 @@ const COMMANDS = [
 export function buildManifest(input: TeamsPackageInput): TeamsManifest {
   const env = TeamsPackageInputSchema.parse(input);
   const en = webchatStrings.en;
-  const publicUrl = env.PUBLIC_URL ? new URL(env.PUBLIC_URL) : undefined;
-  // Teams insists on https developer links; without a public https URL they point at the placeholder domain.
-  const site = env.TEAMS_WEBSITE_URL ?? (publicUrl?.protocol === 'https:' ? publicUrl.origin : 'https://example.com');
+  const publicUrl = new URL(env.PUBLIC_URL);
+  // The bot serves its own privacy and terms pages; a path in PUBLIC_URL (a reverse-proxy prefix) is kept.
+  const bot = publicUrl.href.replace(/\/+$/, '');
+  const site = env.TEAMS_WEBSITE_URL ?? publicUrl.origin;
   const manifest = {
     $schema: MANIFEST_SCHEMA,
     manifestVersion: MANIFEST_VERSION,
@@ -87,8 +98,8 @@ export function buildManifest(input: TeamsPackageInput): TeamsManifest {
     developer: {
       name: env.TEAMS_DEVELOPER_NAME,
       websiteUrl: site,
-      privacyUrl: env.TEAMS_PRIVACY_URL ?? `${site.replace(/\/+$/, '')}/privacy`,
-      termsOfUseUrl: env.TEAMS_TERMS_URL ?? `${site.replace(/\/+$/, '')}/terms`,
+      privacyUrl: env.TEAMS_PRIVACY_URL ?? `${bot}/privacy`,
+      termsOfUseUrl: env.TEAMS_TERMS_URL ?? `${bot}/terms`,
     },
     name: { short: 'Cost Advisor', full: en.pageTitle },
     description: { short: en.teamsShortDescription, full: en.teamsFullDescription },
@@ -107,7 +118,7 @@ export function buildManifest(input: TeamsPackageInput): TeamsManifest {
       },
     ],
     permissions: ['identity', 'messageTeamMembers'],
-    validDomains: publicUrl ? [publicUrl.host] : [],
+    validDomains: [publicUrl.host],
     localizationInfo: { defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'id-id', file: 'id-id.json' }] },
   };
   return TeamsManifestSchema.parse(manifest);

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -11,6 +10,7 @@ import { webchatStrings } from '../i18n/webchat';
 import { OriginPolicy } from './cors';
 import { HttpError, clientIp, sendError, sendJson } from './http';
 import { RateLimiter } from './rateLimit';
+import { registerLegalPages } from './legal-pages';
 
 export type ChatPageOptions = {
   /** Azure Bot Service Direct Line secret: the page then talks to Azure, with tokens from POST /api/directline/token. */
@@ -24,15 +24,28 @@ export type ChatPageOptions = {
   /** Azure Direct Line endpoint (regional endpoints exist); default the global one. */
   directLineEndpoint?: string;
   trustProxy?: boolean;
+  /** Days without activity after which conversation state is deleted, as /privacy states it (default 30). */
+  conversationRetentionDays?: number;
 };
 
-const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+/**
+ * The files the page serves come out of the build (scripts/build.mjs copies them to dist/public):
+ * the Web Chat bundle is taken from a devDependency there, so a production install does not carry
+ * the 162 MB package. This module's location is its source location, in the bundle too.
+ */
+export const STATIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/public');
 
-/** The self-contained UMD bundle inside the installed package (its `exports` hide dist/, so go from lib/). */
+/** Web Chat's self-contained UMD bundle, as the build copied it. */
 export function webChatBundlePath(): string {
-  const require = createRequire(import.meta.url);
-  const lib = require.resolve('botframework-webchat');
-  return path.join(path.dirname(lib), '..', 'dist', 'webchat.js');
+  return path.join(STATIC_DIR, 'webchat.js');
+}
+
+/** A missing build stops start-up with a way forward, not a 500 on the first visitor's request. */
+function requireStaticFiles(names: string[]): void {
+  const missing = names.filter((n) => !fs.existsSync(path.join(STATIC_DIR, n)));
+  if (missing.length) {
+    throw new Error(`the chat page's files are missing from ${STATIC_DIR} (${missing.join(', ')}): run \`npm run build\``);
+  }
 }
 
 type StaticFile = { body: Buffer; gzip: Buffer; type: string; etag: string };
@@ -180,15 +193,17 @@ export function chatPageHtml(lang: Lang, nonce: string, options: ChatPageOptions
 const AzureTokenSchema = z.object({ conversationId: z.string(), token: z.string(), expires_in: z.number() });
 
 /**
- * GET / (the chat page) and GET /webchat/* (Web Chat from node_modules, the page script and CSS).
+ * GET / (the chat page), GET /webchat/* (Web Chat, the page script and CSS, from the build), and
+ * GET /privacy and /terms (the pages the Teams app package links to).
  * With `directLineSecret`, also POST /api/directline/token, which trades the secret for a
  * conversation token at Azure so the secret never reaches the browser.
  */
 export function registerChatPage(server: Server, options: ChatPageOptions = {}): void {
+  requireStaticFiles(['webchat.js', 'app.js', 'app.css']);
   const files = {
     webchat: staticFile(webChatBundlePath(), 'application/javascript; charset=utf-8'),
-    app: staticFile(path.join(PUBLIC_DIR, 'app.js'), 'application/javascript; charset=utf-8'),
-    css: staticFile(path.join(PUBLIC_DIR, 'app.css'), 'text/css; charset=utf-8'),
+    app: staticFile(path.join(STATIC_DIR, 'app.js'), 'application/javascript; charset=utf-8'),
+    css: staticFile(path.join(STATIC_DIR, 'app.css'), 'text/css; charset=utf-8'),
   };
 
   server.get('/', async (req: Request, res: Response) => {
@@ -213,6 +228,9 @@ export function registerChatPage(server: Server, options: ChatPageOptions = {}):
   );
   server.get('/webchat/app.js', async (req: Request, res: Response) => sendStatic(req, res, files.app(), 300));
   server.get('/webchat/app.css', async (req: Request, res: Response) => sendStatic(req, res, files.css(), 300));
+  registerLegalPages(server, (req) => langFromHeader(req.headers['accept-language']), {
+    conversationRetentionDays: options.conversationRetentionDays,
+  });
 
   if (options.directLineSecret) {
     const secret = options.directLineSecret;

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { ChannelRecorder, Conversation, startApp, tempDataDir, visibleText, type SentActivity } from './harness';
 import { freePort } from '../scale/processes';
 import type { App } from '../../src/app';
 import { estimate } from '../../src/cost/estimate';
 import { formatMoney } from '../../src/i18n/money';
 import { dialogStrings } from '../../src/i18n/dialogs';
+import { builtServerArgs } from './built-server';
 
 const recorder = new ChannelRecorder();
 let app: App | undefined;
@@ -136,7 +136,7 @@ describe('crash survival', () => {
   });
 
   async function spawnServer(dataDir: string, port: number): Promise<ChildProcess> {
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
+    const proc = spawn(process.execPath, builtServerArgs(), {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' },
       stdio: 'ignore',
     });

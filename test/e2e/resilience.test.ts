@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { ChannelRecorder, Conversation, startApp, tempDataDir, visibleText } from './harness';
 import { freePort } from '../scale/processes';
 import type { App } from '../../src/app';
 import { createRetriever } from '../../src/answers';
+import { builtServerArgs } from './built-server';
 
 const recorder = new ChannelRecorder();
 let app: App | undefined;
@@ -46,7 +46,7 @@ describe('resilience', () => {
 
   it('SIGTERM finishes the turn in flight, then exits 0', async () => {
     const port = await freePort();
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
+    const proc = spawn(process.execPath, builtServerArgs(), {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', DATABASE_URL: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -1,11 +1,11 @@
 /**
- * Real bot processes for the scale and fault tests: `node --import tsx src/index.ts`, exactly
+ * Real bot processes for the scale and fault tests: the built `node dist/index.js`, exactly
  * what `npm start` runs, on a fixed port so a restarted process answers at the same URL.
  * BOT_LOG_LEVEL=info (for example) shows the processes' logs while debugging a test.
  */
 import net from 'node:net';
-import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { builtServerArgs } from '../e2e/built-server';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,7 +46,7 @@ export class BotProcess {
 
   async start(timeoutMs = 30_000): Promise<this> {
     this.stderr = '';
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
+    const proc = spawn(process.execPath, builtServerArgs(), {
       env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? 'silent', DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', process.env.BOT_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
     });

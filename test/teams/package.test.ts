@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
-import { TeamsManifestSchema, buildManifest, buildTeamsPackage } from '../../src/teams/manifest';
+import { TeamsManifestSchema, buildManifest, buildTeamsPackage, type TeamsPackageInput } from '../../src/teams/manifest';
 import { webchatStrings } from '../../src/i18n/webchat';
 
 const APP_ID = '1b2c3d4e-1111-4222-8333-123456789abc';
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'src/cli/teams-package.ts');
+// The build, as `npm run teams:package` runs it (vitest's global setup keeps it fresh).
+const CLI = path.join(ROOT, 'dist/teams-package.js');
+const PUBLIC_URL = 'https://advisor.example.com';
 
 type Png = { width: number; height: number; colorType: number; pixels: Buffer };
 
@@ -56,7 +57,7 @@ function decodePng(buf: Buffer): Png {
 function run(env: Record<string, string>, args: string[] = []) {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'teams-pkg-'));
   return new Promise<{ code: number; stdout: string; stderr: string; cwd: string }>((resolve) => {
-    execFile(TSX, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } }, (err, stdout, stderr) =>
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } }, (err, stdout, stderr) =>
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, cwd }),
     );
   });
@@ -102,17 +103,30 @@ describe('Teams app package', () => {
   });
 
   it.each([
-    ['a bot id that is not a GUID', { MicrosoftAppId: 'my-bot' }, /MicrosoftAppId/],
+    ['a bot id that is not a GUID', { MicrosoftAppId: 'my-bot', PUBLIC_URL }, /MicrosoftAppId/],
     ['a public URL that is not a URL', { MicrosoftAppId: APP_ID, PUBLIC_URL: 'advisor' }, /PUBLIC_URL/],
-    ['an http developer site', { MicrosoftAppId: APP_ID, TEAMS_WEBSITE_URL: 'http://x.example' }, /TEAMS_WEBSITE_URL/],
+    ['an http public URL (Teams opens only https links)', { MicrosoftAppId: APP_ID, PUBLIC_URL: 'http://advisor.example.com' }, /PUBLIC_URL.*https/s],
+    ['no public URL', { MicrosoftAppId: APP_ID }, /PUBLIC_URL[\s\S]*is required/],
+    ['an http developer site', { MicrosoftAppId: APP_ID, PUBLIC_URL, TEAMS_WEBSITE_URL: 'http://x.example' }, /TEAMS_WEBSITE_URL/],
   ])('refuses %s', (_name, input, message) => {
-    expect(() => buildManifest(input)).toThrow(message);
+    expect(() => buildManifest(input as TeamsPackageInput)).toThrow(message);
   });
 
-  it('lists no valid domain without PUBLIC_URL and still validates', () => {
-    const manifest = buildManifest({ MicrosoftAppId: APP_ID });
-    expect(manifest.validDomains).toEqual([]);
-    expect(manifest.developer.websiteUrl.startsWith('https://')).toBe(true);
+  it('points the privacy and terms links at the pages the bot serves, never at a placeholder', () => {
+    const manifest = buildManifest({ MicrosoftAppId: APP_ID, PUBLIC_URL: 'https://bots.example.com/advisor/' });
+    expect(manifest.validDomains).toEqual(['bots.example.com']);
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: 'https://bots.example.com',
+      privacyUrl: 'https://bots.example.com/advisor/privacy',
+      termsOfUseUrl: 'https://bots.example.com/advisor/terms',
+    });
+    expect(JSON.stringify(manifest)).not.toContain('"https://example.com');
+    const overridden = buildManifest({ MicrosoftAppId: APP_ID, PUBLIC_URL, TEAMS_WEBSITE_URL: 'https://www.vendor.example', TEAMS_PRIVACY_URL: 'https://www.vendor.example/legal/privacy' });
+    expect(overridden.developer).toMatchObject({
+      websiteUrl: 'https://www.vendor.example',
+      privacyUrl: 'https://www.vendor.example/legal/privacy',
+      termsOfUseUrl: 'https://advisor.example.com/terms',
+    });
   });
 
   it('the CLI writes the zip from the environment', async () => {
@@ -127,7 +141,13 @@ describe('Teams app package', () => {
 
   it.each([
     ['MicrosoftAppId is missing', {}, "teams:package: MicrosoftAppId is required: set it to the bot's Azure app registration id (a GUID)."],
-    ['MicrosoftAppId is not a GUID', { MicrosoftAppId: 'abc' }, 'teams:package: MicrosoftAppId must be a GUID (the Azure app registration id).'],
+    ['MicrosoftAppId is not a GUID', { MicrosoftAppId: 'abc', PUBLIC_URL }, 'teams:package: MicrosoftAppId must be a GUID (the Azure app registration id).'],
+    [
+      'PUBLIC_URL is missing',
+      { MicrosoftAppId: APP_ID },
+      "teams:package: PUBLIC_URL is required: set it to the bot's public https URL, e.g. https://advisor.example.com or your dev tunnel's URL (the package's valid domain, and its privacy and terms links point to the bot's /privacy and /terms there).",
+    ],
+    ['PUBLIC_URL is http', { MicrosoftAppId: APP_ID, PUBLIC_URL: 'http://localhost:3978' }, 'teams:package: PUBLIC_URL must be the https:// URL Teams reaches the bot at (Teams opens only https links).'],
   ])('the CLI exits 1 with one clear line when %s', async (_name, env, line) => {
     const r = await run(env);
     expect(r.code).toBe(1);

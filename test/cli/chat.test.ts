@@ -1,0 +1,71 @@
+/**
+ * `npm run chat` as a user meets it: Markdown shown as plain text, how to leave said up front,
+ * /quit leaving cleanly. The process tests run the build (node dist/chat.js, what the npm script runs).
+ */
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { markdownToPlainText } from '../../src/cli/plain-text';
+import { tempDataDir } from '../e2e/harness';
+
+describe('markdownToPlainText', () => {
+  it.each([
+    ['reference **CCA-7F3K2Q**. They will call', 'reference CCA-7F3K2Q. They will call'],
+    ['__bold__ and *italic* and _also italic_', 'bold and italic and also italic'],
+    ['**$9,702** ($6,702–$12,702)', '$9,702 ($6,702–$12,702)'],
+    ['see [the pricing page](https://example.com/p)', 'see the pricing page (https://example.com/p)'],
+    ['[https://a.example](https://a.example)', 'https://a.example'],
+    ['run `npm start`', 'run npm start'],
+    ['# Heading\n## Sub', 'Heading\nSub'],
+    // User text the bot escaped stays exactly what the user typed.
+    ['name: Ann \\*Star\\* \\[x\\](y) snake\\_case', 'name: Ann *Star* [x](y) snake_case'],
+    // Not emphasis: left alone.
+    ['5 * 3 = 15 and 2 * 4', '5 * 3 = 15 and 2 * 4'],
+    ['snake_case_name and file_name.txt', 'snake_case_name and file_name.txt'],
+    ['• Voice*: included\n• SMS*: $200', '• Voice*: included\n• SMS*: $200'],
+    ['plain text', 'plain text'],
+  ])('%j → %j', (input, expected) => {
+    expect(markdownToPlainText(input)).toBe(expected);
+  });
+});
+
+function runChat(input: string, args: string[] = [], env: Record<string, string> = {}) {
+  const proc = spawn(process.execPath, [path.resolve('dist/chat.js'), ...args], {
+    env: { ...process.env, DATA_DIR: tempDataDir(), DATABASE_URL: '', LANG: 'en_US.UTF-8', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout!.on('data', (c) => (stdout += c));
+  proc.stderr!.on('data', (c) => (stderr += c));
+  proc.stdin!.end(input);
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    proc.once('exit', (code) => resolve({ code, stdout, stderr })),
+  );
+}
+
+describe('npm run chat', () => {
+  it('says how to leave, answers, and /quit exits 0 with nothing on stderr', async () => {
+    const r = await runChat('40 agents, voice and SMS, in the cloud\n/quit\nthis line is never read\n');
+    expect(r.stdout).toMatch(/\/quit \(or Ctrl\+D\) ends the chat/);
+    expect(r.stdout).toContain('Estimate: 40 agents');
+    expect(r.stdout).not.toMatch(/\*\*/);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('speaks Indonesian with an Indonesian LANG', async () => {
+    const r = await runChat('/quit\n', [], { LANG: 'id_ID.UTF-8' });
+    expect(r.stdout).toContain('/quit (atau Ctrl+D) mengakhiri obrolan');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('--help documents /quit; an unknown argument exits 2 with one line', async () => {
+    const help = await runChat('', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Type \/quit or press Ctrl\+D to leave/);
+    const bad = await runChat('', ['--fast']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('npm run chat: unknown argument "--fast" (the chat takes none; --help explains it)\n');
+  }, 60_000);
+});
