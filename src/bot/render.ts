@@ -169,7 +169,9 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     case 'line': {
       const item = r.line ? findLine(e, r.line) : undefined;
       if (!item) return say(lang, 'factLineMissing', { scenario });
-      const source = item.assumption ? say(lang, 'factLineAssumption') : say(lang, 'factLineSourced', { section: item.source });
+      // the price and the quantity each come from somewhere: the source's section, or an assumption to replace
+      const priceFrom = item.source === 'assumption' ? say(lang, 'factLineAssumption') : say(lang, 'factLineSourced', { section: item.source });
+      const source = item.assumption && item.source !== 'assumption' ? `${priceFrom} ${say(lang, 'factLineVolumeAssumed')}` : priceFrom;
       if (item.dependsOnUsage) return say(lang, 'factLineUsage', { label: item.label[lang], unitPrice: m(item.unitPrice.typical), source });
       const qty = item.quantity === null ? '' : formatNumber(item.quantity, lang);
       return say(lang, 'factLine', {

@@ -59,7 +59,7 @@ describe('estimate --json metadata', () => {
   it('keeps the metadata with staffing output too', () => {
     const doc = JSON.parse(run(['--calls-per-hour', '200', '--aht', '180', '--json']).stdout);
     expect(Meta.safeParse(doc).success).toBe(true);
-    expect(doc.staffing.result.agents).toBeGreaterThan(0);
+    expect(doc.staffing.agentsOnPhones).toBeGreaterThan(0);
   });
 });
 
