@@ -157,6 +157,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     directLineSecret: config.DIRECT_LINE_SECRET,
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustProxy: config.TRUST_PROXY > 0,
+    // /privacy states the retention the purge actually applies
+    conversationRetentionDays: config.CONVERSATION_RETENTION_DAYS,
   });
   const bridge = registerDirectLineBridge(server, {
     handle: createInProcessHandler(adapter, logic, config.MicrosoftAppId ?? ''),
