@@ -1,5 +1,7 @@
 /**
- * Scores the retriever and two baselines on eval/questions.json. Shared by `npm run eval:answers`
+ * Scores the retriever and two baselines on eval/questions.json (or the held-out set,
+ * eval/questions-heldout.json, written by another author and reported only), and the whole advisor
+ * path (interpret → decide, what a visitor would see first). Shared by `npm run eval:answers`
  * (eval/answers.ts) and the CI floor test (test/answers/eval-floor.test.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -12,8 +14,15 @@ import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_token
 import AggressiveTokenizerId from 'natural/lib/natural/tokenizers/aggressive_tokenizer_id';
 import type { Lang } from '../src/i18n/index';
 import { createRetriever, loadKnowledgeBase, type KnowledgeBase, type RetrieverOptions } from '../src/answers/index';
+import { defaultCatalog } from '../src/cost/catalog';
+import { decide } from '../src/conversation/decide';
+import { initialState } from '../src/conversation/state';
+import { createInterpreter } from '../src/nlu/interpret';
+import { productionModel } from '../src/nlu/model';
+import { buttonIndex, topicEntries } from '../src/bot/services';
 
 export const QUESTIONS_FILE = path.resolve(__dirname, 'questions.json');
+export const HELDOUT_QUESTIONS_FILE = path.resolve(__dirname, 'questions-heldout.json');
 
 const QuestionSchema = z.object({
   lang: z.enum(['en', 'id']),
@@ -21,10 +30,15 @@ const QuestionSchema = z.object({
   expect: z.string().min(1).nullable(),
 });
 const QuestionFileSchema = z.object({ note: z.string().optional(), questions: z.array(QuestionSchema).min(1) });
+// The held-out set's own shape (another author's file): a bare list of { lang, text, expected }.
+const HeldoutFileSchema = z
+  .array(z.object({ lang: z.enum(['en', 'id']), text: z.string().min(1), expected: z.string().min(1).nullable() }))
+  .min(1)
+  .transform((list) => ({ questions: list.map((x) => ({ lang: x.lang, q: x.text, expect: x.expected })) }));
 export type Question = z.infer<typeof QuestionSchema>;
 
 export function loadQuestions(file = QUESTIONS_FILE, kb?: KnowledgeBase): Question[] {
-  const parsed = QuestionFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = z.union([QuestionFileSchema, HeldoutFileSchema]).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     throw new Error(`Invalid ${file}: ${i.path.join('.')}: ${i.message}`);
@@ -108,6 +122,37 @@ function ours(kb: KnowledgeBase, options?: Partial<RetrieverOptions>): Method {
       return ranked[0].score > 0 ? ranked[0].entry.id : null;
     },
   };
+}
+
+/**
+ * What a visitor sees first when the question opens a conversation: interpret() reads it (the act
+ * and topic models, the knowledge signal) and decide() routes it (knowledge, the estimate, a
+ * clarifying question). An answer or did-you-mean counts like the retriever's; anything else
+ * (an estimate form, "which did you mean?" about acts) is a miss, with its act as `got`.
+ */
+function wholeAdvisor(kb: KnowledgeBase): Method {
+  const { value: deps, ms, first } = timeBuild(() => {
+    const retriever = createRetriever(kb);
+    return {
+      catalog: defaultCatalog(),
+      retriever,
+      topicEntries: topicEntries(),
+      leadsEnabled: false,
+      consentText: () => '',
+      interpret: createInterpreter(productionModel(retriever), buttonIndex()),
+    };
+  });
+  const channel = { id: 'eval', conversationId: 'eval' };
+  const answer = (q: string, lang: Lang): Verdict => {
+    const interpretation = deps.interpret(q, { context: 'start', lang });
+    const { replies } = decide(initialState(lang), { kind: 'message', interpretation: { ...interpretation, lang }, channel, now: new Date(0) }, deps);
+    for (const r of replies) {
+      if (r.kind === 'answer') return { top: r.entryId };
+      if (r.kind === 'did_you_mean') return { top: r.entryIds[0] ?? null, hedged: true };
+    }
+    return { top: null };
+  };
+  return { name: 'whole advisor (interpret → decide)', buildMs: ms, firstBuildMs: first, answer, rankTop: (q, lang) => answer(q, lang).top };
 }
 
 /** A baseline ranks entries with a raw score; its "I don't know" threshold is tuned afterwards. */
@@ -267,12 +312,13 @@ function measure(method: Method, questions: Question[], rounds: number): { figur
 export type EvalReport = { questions: number; methods: MethodFigures[]; misses: Miss[] };
 
 export function evaluate(
-  opts: { baselines?: boolean; rounds?: number; kb?: KnowledgeBase; options?: Partial<RetrieverOptions> } = {},
+  opts: { baselines?: boolean; advisor?: boolean; rounds?: number; kb?: KnowledgeBase; options?: Partial<RetrieverOptions>; file?: string } = {},
 ): EvalReport {
   const kb = opts.kb ?? loadKnowledgeBase();
-  const questions = loadQuestions(QUESTIONS_FILE, kb);
+  const questions = loadQuestions(opts.file ?? QUESTIONS_FILE, kb);
   const rounds = opts.rounds ?? 5;
   const results = [measure(ours(kb, opts.options), questions, rounds)];
+  if (opts.advisor) results.push(measure(wholeAdvisor(kb), questions, rounds));
   if (opts.baselines !== false) {
     for (const baseline of [tfidfBaseline(kb), miniSearchBaseline(kb)]) {
       const { method, threshold } = tuneBaseline(baseline, questions);
