@@ -30,19 +30,25 @@ function shuffle<T>(items: T[], random: () => number): void {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Weights below 1e-3 are dropped: they never change a decision and would be most of the file. */
+/**
+ * A trained model as stored in the cache: labels, feature names and biases as JSON, the weights as
+ * one labels × features block of float32 kept beside it as raw bytes (no parsing, no number object
+ * per weight, so loading stays small and fast). Weights under 1e-3 are stored as 0: they never
+ * change a decision.
+ */
 export type ModelJson = {
   kind: 'multilabel' | 'multiclass';
   labels: string[];
   features: string[];
-  /** Per label: [feature index, weight] pairs. */
-  weights: [number, number][][];
   bias: number[];
 };
+export type StoredModel = { json: ModelJson; weights: Float32Array };
 
+const DROP_BELOW = 1e-3;
 abstract class LinearModel {
   protected readonly index = new Map<string, number>();
-  protected weights: Float64Array[] = [];
+  // float64 while training (small steps add up), float32 once trained or loaded (half the memory)
+  protected weights: (Float64Array | Float32Array)[] = [];
   protected bias: Float64Array = new Float64Array(0);
 
   constructor(readonly labels: readonly string[]) {}
@@ -78,26 +84,20 @@ abstract class LinearModel {
     this.bias = new Float64Array(this.labels.length);
   }
 
-  toJSON(kind: ModelJson['kind']): ModelJson {
-    const features = [...this.index.keys()];
-    const round = (x: number) => Math.round(x * 1e5) / 1e5;
-    const weights = this.weights.map((w) => {
-      const pairs: [number, number][] = [];
-      w.forEach((v, i) => {
-        if (Math.abs(v) >= 1e-3) pairs.push([i, round(v)]);
-      });
-      return pairs;
+  toStored(kind: ModelJson['kind']): StoredModel {
+    const n = this.index.size;
+    const block = new Float32Array(this.labels.length * n);
+    this.weights.forEach((w, l) => {
+      for (let i = 0; i < n; i++) if (Math.abs(w[i]!) >= DROP_BELOW) block[l * n + i] = w[i]!;
     });
-    return { kind, labels: [...this.labels], features, weights, bias: Array.from(this.bias, round) };
+    return { json: { kind, labels: [...this.labels], features: [...this.index.keys()], bias: Array.from(this.bias) }, weights: block };
   }
 
-  protected load(json: ModelJson): void {
+  protected load({ json, weights }: StoredModel): void {
+    const n = json.features.length;
+    if (weights.length !== json.labels.length * n) throw new Error(`model weights: expected ${json.labels.length * n} values, got ${weights.length}`);
     json.features.forEach((f, i) => this.index.set(f, i));
-    this.weights = json.weights.map((pairs) => {
-      const w = new Float64Array(json.features.length);
-      for (const [i, v] of pairs) w[i] = v;
-      return w;
-    });
+    this.weights = json.labels.map((_, l) => weights.subarray(l * n, (l + 1) * n));
     this.bias = Float64Array.from(json.bias);
   }
 
@@ -152,9 +152,9 @@ export class MultiLabelModel extends LinearModel {
     return new Map(this.labels.map((l, i) => [l, sigmoid(z[i]!)]));
   }
 
-  static fromJSON(json: ModelJson): MultiLabelModel {
-    const m = new MultiLabelModel(json.labels);
-    m.load(json);
+  static fromStored(stored: StoredModel): MultiLabelModel {
+    const m = new MultiLabelModel(stored.json.labels);
+    m.load(stored);
     return m;
   }
 }
@@ -202,9 +202,9 @@ export class MultiClassModel extends LinearModel {
     return this.labels.map((label, i) => ({ label, p: p[i]! })).sort((a, b) => b.p - a.p);
   }
 
-  static fromJSON(json: ModelJson): MultiClassModel {
-    const m = new MultiClassModel(json.labels);
-    m.load(json);
+  static fromStored(stored: StoredModel): MultiClassModel {
+    const m = new MultiClassModel(stored.json.labels);
+    m.load(stored);
     return m;
   }
 }

@@ -14,7 +14,7 @@ import { DEFAULT_KNOWLEDGE_FILE, loadKnowledgeBase, type KnowledgeBase } from '.
 import type { Retriever } from '../answers/retriever';
 import { loadSplits, UNDERSTANDING_DIR, type Example } from './corpus';
 import { messageFeatures } from './features';
-import { MultiClassModel, MultiLabelModel, type ModelJson, type TrainOptions } from './linear-model';
+import { MultiClassModel, MultiLabelModel, type StoredModel, type TrainOptions } from './linear-model';
 
 /** Command types the act model decides; `scenario` and `contact` stand for "this message gives values". */
 export const ACT_LABELS = [
@@ -129,7 +129,7 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase()): Top
 export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
 
 /** Bump when the features or the training change in code, so a cached model from before is not used. */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 let production: UnderstandingModel | undefined;
 
@@ -143,27 +143,75 @@ export function productionModel(retriever: Pick<Retriever, 'rank'>, cacheDir = p
   if (production) return production;
   const signal = knowledgeSignal(retriever, topicsOfEntries());
   const key = modelKey();
-  const file = path.join(cacheDir, `cca-understanding-${key.slice(0, 16)}.json`);
-  try {
-    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; acts: ModelJson; topics: ModelJson; aspects: ModelJson; examples: number };
-    if (cached.key === key) {
-      production = { acts: MultiLabelModel.fromJSON(cached.acts), topics: MultiClassModel.fromJSON(cached.topics), aspects: MultiClassModel.fromJSON(cached.aspects), examples: cached.examples, signal };
-      return production;
-    }
-  } catch {
-    // no cache yet, or an unreadable one: train
+  const file = path.join(cacheDir, `cca-understanding-${key.slice(0, 16)}`);
+  const cached = readCache(file, key);
+  if (cached) {
+    production = { ...cached, signal };
+    return production;
   }
   const { train, dev } = loadSplits();
-  production = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, signal);
+  const trained = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, signal);
+  const stored = { acts: trained.acts.toStored('multilabel'), topics: trained.topics.toStored('multiclass'), aspects: trained.aspects.toStored('multiclass') };
+  // The process that trains runs with exactly what the next one loads (float32, tiny weights dropped).
+  production = { acts: MultiLabelModel.fromStored(stored.acts), topics: MultiClassModel.fromStored(stored.topics), aspects: MultiClassModel.fromStored(stored.aspects), examples: trained.examples, signal };
+  writeCache(file, key, stored, trained.examples);
+  return production;
+}
+
+const PARTS = ['acts', 'topics', 'aspects'] as const;
+const StoredJsonSchema = z.object({
+  kind: z.enum(['multilabel', 'multiclass']),
+  labels: z.array(z.string()).min(1),
+  features: z.array(z.string()),
+  bias: z.array(z.number()),
+});
+// <file>.json: the key, each part's labels, features and biases, and where its weights start in <file>.bin
+const CacheMetaSchema = z.object({
+  key: z.string(),
+  examples: z.number().int().nonnegative(),
+  parts: z.object(Object.fromEntries(PARTS.map((p) => [p, z.object({ json: StoredJsonSchema, offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })])) as Record<(typeof PARTS)[number], z.ZodObject<{ json: typeof StoredJsonSchema; offset: z.ZodNumber; length: z.ZodNumber }>>),
+});
+
+function readCache(file: string, key: string): Omit<UnderstandingModel, 'signal'> | undefined {
   try {
-    const body = JSON.stringify({ key, acts: production.acts.toJSON('multilabel'), topics: production.topics.toJSON('multiclass'), aspects: production.aspects.toJSON('multiclass'), examples: production.examples });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, body, { mode: 0o600 });
-    fs.renameSync(tmp, file);
+    const meta = CacheMetaSchema.parse(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')));
+    if (meta.key !== key) return undefined;
+    const bytes = fs.readFileSync(`${file}.bin`);
+    // One block for all three parts, each model keeps a view of its own range; the file is this
+    // machine's byte order (it is a cache, written and read on the same machine). A file read whole
+    // has its own aligned memory, so the view needs no copy.
+    const count = bytes.byteLength >> 2;
+    const block = bytes.byteOffset % 4 === 0 ? new Float32Array(bytes.buffer, bytes.byteOffset, count) : new Float32Array(new Uint8Array(bytes.subarray(0, count * 4)).buffer);
+    const part = (p: (typeof PARTS)[number]): StoredModel => {
+      const { json, offset, length } = meta.parts[p];
+      if (offset + length > block.length) throw new Error('model cache: weights file too short');
+      return { json, weights: block.subarray(offset, offset + length) };
+    };
+    return { acts: MultiLabelModel.fromStored(part('acts')), topics: MultiClassModel.fromStored(part('topics')), aspects: MultiClassModel.fromStored(part('aspects')), examples: meta.examples };
+  } catch {
+    return undefined; // no cache yet, or an unreadable one: train
+  }
+}
+
+function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[number], StoredModel>, examples: number): void {
+  try {
+    let offset = 0;
+    const parts = Object.fromEntries(PARTS.map((p) => {
+      const entry = { json: stored[p].json, offset, length: stored[p].weights.length };
+      offset += stored[p].weights.length;
+      return [p, entry];
+    }));
+    const block = new Float32Array(offset);
+    for (const p of PARTS) block.set(stored[p].weights, parts[p]!.offset);
+    // the weights first, the file that names them last: a reader never sees a meta file without its weights
+    for (const [suffix, body] of [['bin', Buffer.from(block.buffer)], ['json', JSON.stringify({ key, examples, parts })]] as const) {
+      const tmp = `${file}.${suffix}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, body, { mode: 0o600 });
+      fs.renameSync(tmp, `${file}.${suffix}`);
+    }
   } catch {
     // a read-only temp dir only costs the next start its training time
   }
-  return production;
 }
 
 /** sha256 of everything the production model is trained from. */
