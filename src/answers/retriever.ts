@@ -214,8 +214,20 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
 
   const starters = kb.entries.filter((e) => e.tags.includes('starter'));
 
+  // The understanding step ranks a message (its knowledge signal) and the decision step then asks
+  // the same message: the last analysis and ranking per language are kept, so a turn does each once.
+  const last: Partial<Record<Lang, { text: string; tokens: Token[]; result: { ranked: Ranked[]; inDomain: boolean } }>> = {};
+  function analysed(text: string, lang: Lang): { tokens: Token[]; result: { ranked: Ranked[]; inDomain: boolean } } {
+    const hit = last[lang];
+    if (hit && hit.text === text) return hit;
+    const tokens = analyzeTokens(text, lang);
+    const entry = { text, tokens, result: rankTokens(tokens, lang) };
+    last[lang] = entry;
+    return entry;
+  }
+
   function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
-    return rankTokens(analyzeTokens(text, lang), lang);
+    return analysed(text, lang).result;
   }
 
   function rankTokens(tokens: Token[], lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
@@ -256,14 +268,14 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     for (const l of order) {
       // A clicked follow-up sends the entry's title, and people retype titles and phrasings: those resolve
       // exactly (same index terms), never as a "did you mean".
-      const tokens = analyzeTokens(text, l);
+      const { tokens, result: rankedResult } = analysed(text, l);
       const hit = indexes[l].exact.get(tokens.map((t) => t.term).join(' '));
       if (hit !== undefined) {
         const entry = kb.entries[hit];
         const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
         return { kind: 'answer', entry, confidence: 1, followUps };
       }
-      const { ranked, inDomain } = rankTokens(tokens, l);
+      const { ranked, inDomain } = rankedResult;
       const result = decide(ranked, inDomain);
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;

@@ -91,7 +91,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (!memo.has(key)) memo.set(key, f());
       return memo.get(key) as T;
     };
-    const scenarioOf = (context: Context, corrective: boolean) => once(`s:${context}:${corrective}`, () => readScenario(text, context, corrective));
+    const scenarioOf = (context: Context, corrective: boolean) => once(`s:${context}:${corrective}`, () => readScenario(text, context, corrective, lang));
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
@@ -232,7 +232,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         if (line) c.line = line;
       }
       if (aspect === 'other_deployment') {
-        const deployment = readDeployment(text);
+        const deployment = readDeployment(text, lang);
         if (deployment) c.deployment = deployment;
       }
       push(c);

@@ -5,6 +5,7 @@
  * AHT, 80/20"), a line of the estimate, and a language named or written. Which of these the message
  * *means* to change is for the act model to say; this module only reads them.
  */
+import type { Lang } from '../i18n/index';
 import { extractSlots } from './slots';
 import type { Command, Context, LineId } from './commands';
 import type { Channel, Deployment } from './types';
@@ -67,8 +68,8 @@ function channelCommands(
 }
 
 /** The scenario values in one stretch of text, as commands of the given type. */
-function readSegment(text: string, context: Context, type: 'set' | 'correct'): ScenarioReading {
-  const ex = extractSlots(text, { expecting: EXPECTING[context] });
+function readSegment(text: string, context: Context, type: 'set' | 'correct', lang?: Lang): ScenarioReading {
+  const ex = extractSlots(text, { expecting: EXPECTING[context], ...(lang ? { known: lang } : {}) });
   const out: Command[] = [];
   if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents });
   else if (ex.agentsRejected && ex.agentsRejected.reason !== 'notANumber') {
@@ -114,15 +115,15 @@ function parseRejected(raw: string, reason: 'zero' | 'negative' | 'decimal' | 't
  * values after the cue are corrections of the same slots, and a slot said on both sides keeps only
  * its corrected value.
  */
-export function readScenario(text: string, context: Context, corrective: boolean): ScenarioReading {
+export function readScenario(text: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
   const cue = CORRECTION_SPLIT.exec(text);
   if (!cue) {
-    const r = readSegment(text, context, corrective ? 'correct' : 'set');
+    const r = readSegment(text, context, corrective ? 'correct' : 'set', lang);
     return r;
   }
-  const before = readSegment(text.slice(0, cue.index), context, 'set');
-  const after = readSegment(text.slice(cue.index + cue[0].length), context, 'correct');
-  if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set');
+  const before = readSegment(text.slice(0, cue.index), context, 'set', lang);
+  const after = readSegment(text.slice(cue.index + cue[0].length), context, 'correct', lang);
+  if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set', lang);
   const corrected = new Set(after.commands.map((c) => ('slot' in c ? c.slot : '')));
   return {
     commands: [...before.commands.filter((c) => !('slot' in c) || !corrected.has(c.slot)), ...after.commands],
@@ -338,8 +339,8 @@ export function readLine(text: string): LineId | undefined {
   return undefined;
 }
 
-export function readDeployment(text: string): Deployment | undefined {
-  return extractSlots(text).deployment;
+export function readDeployment(text: string, lang?: Lang): Deployment | undefined {
+  return extractSlots(text, lang ? { known: lang } : {}).deployment;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ import {
 } from './types';
 
 export const ExtractOptionsSchema = z
-  .object({ expecting: z.enum(SLOTS).optional(), lang: z.enum(LANGS).optional() })
+  // `lang`: the conversation's language, a hint for detection; `known`: the message's language when
+  // the caller has detected it already (the interpreter has), so it is not detected twice
+  .object({ expecting: z.enum(SLOTS).optional(), lang: z.enum(LANGS).optional(), known: z.enum(LANGS).optional() })
   .strict();
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
@@ -144,9 +146,9 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
       `extractSlots options: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`,
     );
   }
-  const { expecting, lang: currentLang } = parsed.data;
+  const { expecting, lang: currentLang, known } = parsed.data;
   const input = typeof text === 'string' ? text : '';
-  const lang = detectLanguage(input, currentLang ?? 'en');
+  const lang = known ?? detectLanguage(input, currentLang ?? 'en');
   const normalized = normalizeText(input);
   const tokens = correctTokens(tokenize(normalized));
   const mentions = withRaw(normalized, tokens, findNumbers(tokens));

@@ -41,7 +41,21 @@ export function isKnownWord(word: string): boolean {
 }
 
 /** The corrected spelling of one lower-case word (the word itself when nothing applies). */
+// A word's correction never changes, and the features and the entity rules both ask for it:
+// remembered (bounded), so a message's words are compared with the typo targets once.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 export function correctWord(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const corrected = computeCorrection(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, corrected);
+  return corrected;
+}
+
+function computeCorrection(word: string): string {
   const fixed = SPELLING_FIXES[word];
   if (fixed) return fixed;
   if (isKnownWord(word)) return word;
