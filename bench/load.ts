@@ -12,7 +12,9 @@
  * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
  * conversations on a fresh SQLite advisor and then on a fresh echo bot, with their RSS),
  * --no-postgres, --profile DIR (advisor servers run with --cpu-prof into DIR), --server-heap-mb N
- * (advisor servers run with --max-old-space-size=N). PostgreSQL: TEST_DATABASE_URL or
+ * (advisor servers run with --max-old-space-size=N). Environment: BENCH_ADVISOR_NODE_FLAGS (more
+ * V8 flags for the advisor only, e.g. "--max-semi-space-size=2"), BENCH_HEAP_PROF=1 (with --profile:
+ * a sampling heap profile too). PostgreSQL: TEST_DATABASE_URL or
  * postgres://postgres@127.0.0.1:5432/test. Loopback only; each run bounded by --max-seconds (900).
  */
 import os from 'node:os';
@@ -402,9 +404,11 @@ async function main() {
   const advisorEnv = (extra: Record<string, string>) => ({ DATA_DIR: dataDir(), DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...extra });
   // --cpu-prof writes the profile when the process exits (bench stops servers with SIGTERM → process.exit).
   const advisorFlags = [
-    ...(f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`] : []),
+    ...(f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`, ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${path.resolve(f.profile)}`] : [])] : []),
     // A heap cap tells a leak (out of memory) from a heap V8 merely lets grow because memory is plentiful.
     ...(f['server-heap-mb'] ? [`--max-old-space-size=${f['server-heap-mb']}`] : []),
+    // other V8 settings to try on the advisor only (e.g. "--max-semi-space-size=4"), named in the report
+    ...(process.env.BENCH_ADVISOR_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
   ];
 
   console.log(
@@ -482,7 +486,8 @@ async function main() {
           tps: parts.reduce((t, p) => t + p.turns, 0) / parts.reduce((t, p) => t + p.seconds, 0),
         };
       };
-      const heap = f['server-heap-mb'] ? ` (--max-old-space-size=${f['server-heap-mb']})` : '';
+      const flags = [...(f['server-heap-mb'] ? [`--max-old-space-size=${f['server-heap-mb']}`] : []), ...(process.env.BENCH_ADVISOR_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean)];
+      const heap = flags.length ? ` (${flags.join(' ')})` : '';
       const a = await soak(`advisor SQLite${heap}`, BUILT_ADVISOR, advisorEnv({}), SCRIPT, advisorFlags);
       const e = await soak('echo bot', echoScript, {}, ECHO_SCRIPT, []);
       console.log(
