@@ -787,8 +787,12 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   if (c.aspect === 'line') {
-    const line = c.line ?? 'total';
+    const line = c.line;
     const catalog = t.deps.catalog;
+    if (!line) {
+      t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, explanation: { lines: [], entries: [] } });
+      return;
+    }
     if (line === 'total') {
       const total = explainTotal(e);
       t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines: [], total, entries: [] } });

@@ -54,6 +54,7 @@ const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|comi
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\$\s?\d/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
 const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumption|asumsi)\b|\$\s?\d/i;
 const IN_GENERAL = /\b(?:in general|generally|typically|secara umum|umumnya|pada umumnya)\b/i;
 
 const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
@@ -277,7 +278,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
  * arithmetic, the total's sum, or the sensitivity answer replace the questions the model read.
  */
 function explainOverride(text: string, context: Context, commands: Command[]): void {
-  if (context !== 'after_estimate' && context !== 'offered_sales') return;
+  const onScreen = context === 'after_estimate' || context === 'offered_sales';
+  // with nothing priced yet, only a question about "the figure" / "the total" is about an estimate (the
+  // advisor then says there is none yet); "how is the platform priced?" stays a knowledge question
+  if (!onScreen && !(context === 'start' && A_FIGURE.test(text))) return;
   if (IN_GENERAL.test(text)) return;
   if (commands.some((c) => c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove' || c.type === 'relative' || c.type === 'staffing')) return;
   let replacement: Command | undefined;
