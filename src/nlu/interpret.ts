@@ -51,11 +51,12 @@ const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?
 /** "where does X come from?", "how did you get the total?", "dari mana angka lisensi?": asks for a figure's arithmetic. */
 const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|coming|from)|how did you (?:get|calculate|work out|arrive at|come up with|compute|figure)|how (?:is|was|were|are|do you|did you) .{0,40}\b(?:calculated|worked out|computed|derived|priced|calculate|work out)|explain (?:the|this|that|how|my)|break (?:down )?the .{0,20} figure|dari ?mana|asal(?:nya)? (?:angka|biaya|harga)|(?:gimana|bagaimana|gmn) (?:cara )?(?:ng?itung|menghitung|dihitung|anda menghitung|kamu menghitung|dapet|dapat)|itungannya|hitungannya|perhitungannya|rumusnya)/i;
 /** "why is storage so expensive?", "kenapa penyimpanan mahal?": why one named line costs what it does. */
-const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\$\s?\d/i;
+const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
 const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
-const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumption|asumsi)\b|\$\s?\d/i;
-const IN_GENERAL = /\b(?:in general|generally|typically|secara umum|umumnya|pada umumnya)\b/i;
+const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumption|asumsi)\b/i;
+/** A question about prices in general ("how is AI usually priced?", "is $6-$20 normal for WFM?") stays a knowledge question. */
+const IN_GENERAL = /\b(?:in general|generally|typically|usually|normal|normally|standard rate|secara umum|umumnya|pada umumnya|biasanya|wajar|normalnya)\b/i;
 
 const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
 
