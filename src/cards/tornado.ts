@@ -10,7 +10,7 @@ import { availableFonts, compactMoney, escapeXml } from './chart';
 
 export type TornadoRow = { label: string; atLow: number; atHigh: number };
 
-const WIDTH = 480;
+const WIDTH = 560;
 const SCALE = 1.25;
 const ROW = 30;
 const LOW_COLOR = '#2563eb';
@@ -23,9 +23,10 @@ function clip(text: string, max: number): string {
 export function tornadoSvg(rows: readonly TornadoRow[], base: number, years: number, lang: Lang): string {
   const top = 62;
   const height = top + rows.length * ROW + 26;
-  const labelW = 170;
-  const left = labelW + 12;
-  const right = 56;
+  const labelW = 196;
+  // room for the low end's amount between the labels and the bars
+  const left = labelW + 60;
+  const right = 60;
   const plotW = WIDTH - left - right;
   const lo = Math.min(base, ...rows.map((r) => Math.min(r.atLow, r.atHigh)));
   const hi = Math.max(base, ...rows.map((r) => Math.max(r.atLow, r.atHigh)));
@@ -41,7 +42,7 @@ export function tornadoSvg(rows: readonly TornadoRow[], base: number, years: num
   rows.forEach((r, i) => {
     const y = top + i * ROW;
     const mid = y + ROW / 2;
-    parts.push(`<text x="${labelW}" y="${mid + 4}" text-anchor="end" fill="#0f172a">${escapeXml(clip(r.label, 26))}</text>`);
+    parts.push(`<text x="${labelW}" y="${mid + 4}" text-anchor="end" font-size="11" fill="#0f172a">${escapeXml(clip(r.label, 30))}</text>`);
     // the bar from today's total to each end, coloured by which end of the figure's range it is
     for (const [value, color] of [[r.atLow, LOW_COLOR], [r.atHigh, HIGH_COLOR]] as const) {
       const x1 = Math.min(px(value), px(base));
