@@ -5,6 +5,8 @@
  * sum of three line items (the floor for any engine). Prints the ratios between them.
  */
 import { defaultCatalog, estimate, estimateParsed, ScenarioSchema, type ScenarioInput } from '../src/cost';
+import { totalSensitivity } from '../src/cost/sensitivity';
+import { explainTotal } from '../src/cost/explain';
 
 const catalog = defaultCatalog();
 const inputs: ScenarioInput[] = [
@@ -60,3 +62,10 @@ console.log(`engine vs hand-inlined sum: ${(floor.perSecond / engine.perSecond).
 console.log(`parse + engine vs engine:   ${(engine.perSecond / full.perSecond).toFixed(2)}x slower when the input is parsed on the way in`);
 console.log(`target 100,000 estimates/s on one core: ${engine.perSecond >= 100_000 ? 'met' : 'NOT met'} (${fmt(engine.perSecond)}/s)`);
 if (sink === Number.MIN_SAFE_INTEGER) console.log(sink); // keeps the work observable
+
+// "What moves the total?" runs inside a turn: every figure of the scenario at both ends of its range.
+const sensitivityRate = Math.max(...[0, 1, 2].map(() => rate((i) => totalSensitivity(parsed[i & 3]!, catalog).total, 300)));
+const explainRate = Math.max(...[0, 1, 2].map(() => rate((i) => explainTotal(estimateParsed(parsed[i & 3]!, catalog)).monthly.typical, 300)));
+console.log('');
+console.log(`totalSensitivity (what moves the total): ${(1000 / sensitivityRate).toFixed(3)} ms per call (${fmt(sensitivityRate)} /s; aim < 20 ms)`);
+console.log(`estimate + explainTotal:                 ${(1000 / explainRate).toFixed(4)} ms per call (${fmt(explainRate)} /s)`);

@@ -20,7 +20,7 @@ import { parseCardAction, hasCardValue, type CardAction } from '../cards/actions
 import { decide, type ChannelInfo, type DecideDeps, type Decision } from '../conversation/decide';
 import type { Effect, EffectOutcome, Reply } from '../conversation/replies';
 import { contextOf, followUpOf, parseState, type ConversationState as AdvisorState } from '../conversation/state';
-import type { Command, Interpretation } from '../nlu/commands';
+import { LINE_OF_ENGINE_LINE, type Command, type Interpretation } from '../nlu/commands';
 import type { InterpretContext } from '../nlu/interpret';
 import type { LeadStore } from '../handoff/lead-store';
 import { capsOf, render } from './render';
@@ -66,6 +66,10 @@ function cardCommands(action: CardAction): Command[] {
       return [{ type: action.given ? 'yes' : 'no' }];
     case 'confirmLead':
       return [{ type: 'yes' }];
+    case 'explainLine':
+      return [{ type: 'ask_estimate', aspect: 'line', line: action.line === 'total' ? 'total' : LINE_OF_ENGINE_LINE[action.line] }];
+    case 'ownFigure':
+      return [{ type: 'own_figure', slot: action.slot }];
   }
 }
 

@@ -9,17 +9,24 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuil
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { formatMoney, formatNumber } from '../i18n/money';
-import { estimateCard, estimateText, rangeText, type AdaptiveCard } from '../cards/estimate-card';
+import { card, estimateCard, estimateText, rangeText, submitAction, type AdaptiveCard } from '../cards/estimate-card';
+import { tornadoChart } from '../cards/tornado';
+import { cardStrings } from '../i18n/cards';
+import { costStrings } from '../i18n/cost';
+import { unitLabel } from '../cost/labels';
+import type { CatalogEntry } from '../cost/catalog';
+import type { LineExplanation, TotalExplanation } from '../cost/explain';
+import type { TotalSwing } from '../cost/sensitivity';
 import { comparisonCard, comparisonText } from '../cards/comparison-card';
 import { channelPickerCard, consentCard } from '../cards/prompt-cards';
 import { summaryCard, summaryText } from '../cards/summary-card';
 import { channelList, deploymentName, describeChanges, describeScenario } from '../cards/describe';
 import { escapeMarkdown } from '../cards/escape';
 import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
-import type { Estimate, LineItem } from '../cost/types';
+import type { Estimate } from '../cost/types';
 import type { StaffingPlan } from '../cost/staffing';
-import type { Button, Reply, Value } from '../conversation/replies';
-import type { LineId } from '../nlu/commands';
+import type { Button, Reply, SensitivityAnswer, Value } from '../conversation/replies';
+import type { OwnFigureSlot } from '../nlu/commands';
 
 export type ChannelCaps = { cards: boolean; suggestedActions: boolean };
 
@@ -113,32 +120,6 @@ function scenarioTag(e: Estimate, volumes: Record<string, number | undefined> = 
   };
 }
 
-/** The engine's line for a line the visitor named ("the platform", "hardware"). */
-const ENGINE_LINES: Record<LineId, string[]> = {
-  platform: ['platform', 'licence'],
-  voice: ['voice'],
-  sms: ['sms'],
-  mms: ['mms'],
-  social: ['social'],
-  email: ['email'],
-  webchat: ['webchat'],
-  storage: ['storage'],
-  egress: ['egress'],
-  wfm: ['wfm'],
-  ai: ['ai'],
-  integrations: ['integration'],
-  hardware: ['infrastructure', 'gateway'],
-  maintenance: ['support', 'it_staff', 'facility'],
-};
-
-function findLine(e: Estimate, line: LineId): LineItem | undefined {
-  for (const id of ENGINE_LINES[line]) {
-    const item = e.lineItems.find((l) => l.id === id);
-    if (item) return item;
-  }
-  return undefined;
-}
-
 function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): string {
   const e = r.estimate;
   const m = (n: number) => formatMoney(n, lang);
@@ -161,29 +142,17 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
     case 'drivers': {
+      if (r.sensitivity) return sensitivityText(r.sensitivity, e, lang);
       const total = tot.monthly.typical || 1;
       const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
       const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
       return `${say(lang, 'factDrivers', { scenario })}\n${list.map((x) => `• ${x}`).join('\n')}`;
     }
     case 'line': {
-      const item = r.line ? findLine(e, r.line) : undefined;
-      if (!item) return say(lang, 'factLineMissing', { scenario });
-      // the price and the quantity each come from somewhere: the source's section, or an assumption to replace
-      const priceFrom = item.source === 'assumption' ? say(lang, 'factLineAssumption') : say(lang, 'factLineSourced', { section: item.source });
-      const source = item.assumption && item.source !== 'assumption' ? `${priceFrom} ${say(lang, 'factLineVolumeAssumed')}` : priceFrom;
-      if (item.dependsOnUsage) return say(lang, 'factLineUsage', { label: item.label[lang], unitPrice: m(item.unitPrice.typical), source });
-      const qty = item.quantity === null ? '' : formatNumber(item.quantity, lang);
-      return say(lang, 'factLine', {
-        label: item.label[lang],
-        scenario,
-        quantity: qty,
-        unitPrice: m(item.unitPrice.typical),
-        monthly: m(item.monthly.typical),
-        range: rangeText(item.monthly, lang),
-        oneTime: item.oneTime.typical > 0 ? say(lang, 'factLineOneTime', { value: m(item.oneTime.typical) }) : '',
-        source,
-      });
+      const x = r.explanation;
+      if (x?.total) return totalExplanationText(x.total, e, lang);
+      if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
+      return x.lines.map((l) => lineExplanationText(l, e, x.entries, lang)).join('\n\n');
     }
     case 'other_deployment': {
       const other = r.other!;
@@ -202,6 +171,162 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     default:
       return estimateText(e, lang);
   }
+}
+
+/** A catalog figure in its unit: "$125 per agent per month", "20%", "300 seats". */
+function figure(value: number, unit: string, lang: Lang, withUnit = true): string {
+  if (unit === 'ratio' || unit === 'ratio_per_year') return `${formatNumber(Math.round(value * 1000) / 10, lang)}%`;
+  const money = unit.startsWith('per_') || unit === 'one_time';
+  const amount = money ? formatMoney(value, lang) : formatNumber(value, lang);
+  return withUnit ? `${amount} ${unitLabel(unit, lang)}` : amount;
+}
+
+function entryById(entries: readonly CatalogEntry[], id: string): CatalogEntry | undefined {
+  return entries.find((x) => x.id === id);
+}
+
+/** quantity × unit price = amount, the range and why, where the quantity and the price come from. */
+function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly CatalogEntry[], lang: Lang): string {
+  const m = (n: number) => formatMoney(n, lang);
+  const n = (v: number) => formatNumber(v, lang);
+  const item = e.lineItems.find((l) => l.id === x.line)!;
+  const out: string[] = [say(lang, 'explainLineHeader', { label: item.label[lang], scenario: describeScenario(e.scenario, lang) })];
+  const unitPrice = `${m(x.unitPrice.typical)} ${unitLabel(x.unit, lang)}`;
+  const quantity = x.quantity === null ? '' : n(x.quantity);
+  if (x.dependsOnUsage) out.push(say(lang, 'explainCalcUsage', { unitPrice }));
+  else if (x.unitPrice.high === 0) out.push(say(lang, 'explainCalcIncluded', { quantity, unitPrice, amount: m(0) }));
+  else if (x.free && x.line === 'egress') {
+    out.push(say(lang, 'explainCalcEgress', { volume: n(x.free.volume), free: n(x.free.allowance), quantity, unitPrice, amount: m(x.amount.typical) }));
+  } else if (x.period === 'year' && x.perYear) out.push(say(lang, 'explainCalcYear', { quantity, unitPrice, perYear: m(x.perYear.typical), amount: m(x.amount.typical) }));
+  else out.push(say(lang, x.period === 'once' ? 'explainCalcOnce' : 'explainCalcMonth', { quantity, unitPrice, amount: m(x.amount.typical) }));
+
+  const priced = entryById(entries, x.entries[0]!);
+  if (!x.dependsOnUsage && x.unitPrice.high > 0) {
+    const fixed = x.amount.low === x.amount.high;
+    let why: string;
+    if (fixed) why = say(lang, 'explainRangeNone');
+    else {
+      const reasons: string[] = [];
+      if (priced && priced.low !== priced.high) reasons.push(priced.reason?.[lang] ?? say(lang, 'explainRangeSourced', { low: figure(priced.low, priced.unit, lang, false), high: figure(priced.high, priced.unit, lang) }));
+      if (x.quantityRange && x.quantityRange.low !== x.quantityRange.high) reasons.push(say(lang, 'explainRangeCount', { low: n(x.quantityRange.low), high: n(x.quantityRange.high) }));
+      why = reasons.join(' ') || say(lang, 'explainRangeNone');
+    }
+    out.push(fixed ? why : say(lang, 'explainRange', { range: rangeText(x.amount, lang), why }));
+  }
+  // where the price comes from
+  if (priced) {
+    if (priced.source === 'assumption') {
+      // the reason was given above as the range's why; say only that it is ours
+      const reason = priced.reason?.[lang] ?? '';
+      out.push(say(lang, 'explainAssumption', { reason: x.amount.low !== x.amount.high && reason ? say(lang, 'factLineAssumption') : reason }));
+    } else out.push(say(lang, 'explainSource', { section: priced.source }));
+  }
+  // where the quantity comes from
+  const b = x.basis;
+  switch (b.kind) {
+    case 'seats': out.push(say(lang, 'explainQtySeats', { seats: n(b.seats) })); break;
+    case 'given': out.push(say(lang, 'explainQtyGiven', { quantity: b.slot === 'egressGbPerMonth' && x.free ? n(x.free.volume) : quantity })); break;
+    case 'calls': out.push(say(lang, 'explainQtyCalls', { calls: n(b.calls), aht: n(b.ahtSeconds), quantity, note: b.ahtAssumed ? say(lang, 'explainQtyCallsAssumed') : '' })); break;
+    case 'preset': {
+      const presetUnit = { voiceMinutes: 'minutes_per_agent_month', sms: 'messages_per_agent_month', mms: 'messages_per_agent_month', socialInteractions: 'interactions_per_agent_month', egressGb: 'gb_per_agent_month' }[b.key];
+      const reason = e.assumptions.find((a) => a.id === `preset.${b.key}`)?.reason[lang] ?? '';
+      out.push(say(lang, 'explainQtyPreset', { perAgent: n(b.perAgent), unit: unitLabel(presetUnit, lang), preset: costStrings[lang][`presetName.${b.preset}`], agents: n(b.agents), quantity: n(b.perAgent * b.agents), reason }));
+      break;
+    }
+    case 'derived': out.push(say(lang, 'explainQtyDerived', { quantity })); break;
+    case 'fixed': out.push(say(lang, 'explainQtyFixed')); break;
+    case 'unknown': break;
+  }
+  const also = x.entries.slice(1).map((id) => entryById(entries, id)).filter((c): c is CatalogEntry => !!c);
+  if (also.length) out.push(say(lang, 'explainAlso', { list: also.map((c) => `${c.label[lang]} ${figure(c.typical, c.unit, lang)}`).join('; ') }));
+  if (x.share > 0 && x.share < 1) out.push(say(lang, x.period === 'once' ? 'explainShareOnce' : 'explainShareMonthly', { share: Math.round(x.share * 100) }));
+  return out.map((line, i) => (i === 0 ? line : `• ${line}`)).join('\n');
+}
+
+/** A total as the sum of its lines (the largest and the rest) and the horizon built from them. */
+function totalExplanationText(x: TotalExplanation, e: Estimate, lang: Lang): string {
+  const m = (v: number) => formatMoney(v, lang);
+  const label = (id: string) => e.lineItems.find((l) => l.id === id)?.label[lang] ?? id;
+  const parts = (shown: { line: string; amount: number }[], rest: { count: number; amount: number }) => [
+    ...shown.map((p) => `${label(p.line)} ${m(p.amount)}`),
+    ...(rest.count > 0 ? [say(lang, 'explainTotalRest', { count: rest.count, amount: m(rest.amount) })] : []),
+  ].join(' + ');
+  const out = [say(lang, 'explainTotalHeader', { scenario: describeScenario(e.scenario, lang) })];
+  out.push(say(lang, 'explainTotalMonthly', { parts: parts(x.recurring, x.recurringRest) || m(0), total: m(x.monthly.typical), range: rangeText(x.monthly, lang) }));
+  out.push(x.oneTime.typical > 0 ? say(lang, 'explainTotalOneTime', { parts: parts(x.upfront, x.upfrontRest), total: m(x.oneTime.typical), range: rangeText(x.oneTime, lang) }) : say(lang, 'explainTotalNoOneTime'));
+  const h = x.horizon;
+  out.push(say(lang, 'explainTotalHorizon', { years: h.years, oneTime: m(h.oneTime), monthly: m(h.monthly), refresh: h.refresh > 0 ? say(lang, 'explainTotalRefresh', { refresh: m(h.refresh) }) : '', total: m(h.total) }));
+  out.push(say(lang, 'explainTotalNext'));
+  return out.map((line, i) => (i === 0 ? line : `• ${line}`)).join('\n');
+}
+
+type SensitivityRow = { label: string; low: string; high: string; swing: TotalSwing };
+
+function sensitivityRows(a: SensitivityAnswer, lang: Lang, top = 5): SensitivityRow[] {
+  return a.result.swings.slice(0, top).map((w) => {
+    if (w.kind === 'preset') {
+      const key = w.id as 'voiceMinutes';
+      const names = `${costStrings[lang]['presetName.small']}–${costStrings[lang]['presetName.large']}`;
+      const label = costStrings[lang][`preset.${key}`].replace('{preset}', names);
+      return { label, low: formatNumber(w.value.low, lang), high: formatNumber(w.value.high, lang), swing: w };
+    }
+    const entry = entryById(a.entries, w.id);
+    const unit = entry?.unit ?? '';
+    return { label: entry?.label[lang] ?? w.id, low: figure(w.value.low, unit, lang, false), high: figure(w.value.high, unit, lang), swing: w };
+  });
+}
+
+function sensitivityText(a: SensitivityAnswer, e: Estimate, lang: Lang): string {
+  const m = (v: number) => formatMoney(v, lang);
+  const r = a.result;
+  const head = say(lang, 'sensitivityHeader', { scenario: describeScenario(e.scenario, lang), monthly: m(r.monthly), total: m(r.total), years: r.years });
+  if (r.swings.length === 0) return `${head}\n${say(lang, 'sensitivityNone')}`;
+  const rows = sensitivityRows(a, lang).map((row, i) =>
+    say(lang, 'sensitivityItem', {
+      n: i + 1,
+      label: row.label,
+      low: row.low,
+      high: row.high,
+      totalLow: m(row.swing.totalAtLow),
+      totalHigh: m(row.swing.totalAtHigh),
+      years: r.years,
+      monthlyLow: m(row.swing.monthlyAtLow),
+      monthlyHigh: m(row.swing.monthlyAtHigh),
+      mark: row.swing.assumption ? say(lang, 'sensitivityAssumed') : '',
+    }),
+  );
+  return `${head}\n${rows.join('\n')}`;
+}
+
+const OFFER_KEY: Record<OwnFigureSlot, DialogKey> = {
+  minutes_month: 'actionOwnMinutes', sms_month: 'actionOwnSms', mms_month: 'actionOwnMms', egress_gb: 'actionOwnEgress', tier: 'actionOwnTier',
+};
+
+/** The sensitivity answer as a card: the tornado chart, the same list as text, the offer as a button. */
+function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estimate_fact' }>, a: SensitivityAnswer, lang: Lang, tag: Tag): Partial<Activity> {
+  const text = sensitivityText(a, r.estimate, lang);
+  const offer = a.offer ? say(lang, OFFER_KEY[a.offer]) : undefined;
+  const buttons = [...(offer ? [offer] : []), say(lang, 'actionExplainTotal')];
+  if (!caps.cards || a.result.swings.length === 0) return withButtons(caps, text, buttons, tag);
+  const rows = sensitivityRows(a, lang);
+  const image = tornadoChart(rows.map((row) => ({ label: row.label, atLow: row.swing.totalAtLow, atHigh: row.swing.totalAtHigh })), a.result.total, a.result.years, lang);
+  const [head, ...items] = text.split('\n');
+  // card buttons carry typed data (src/cards/actions.ts), the same commands the titles map to when typed
+  const actions = [
+    ...(offer && a.offer ? [submitAction(offer, { action: 'ownFigure', slot: a.offer })] : []),
+    submitAction(say(lang, 'actionExplainTotal'), { action: 'explainLine', line: 'total' }),
+  ];
+  const json = card(
+    [
+      { type: 'TextBlock', text: t(cardStrings, lang, 'sensitivityTitle', { scenario: describeScenario(r.estimate.scenario, lang) }), weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: head, wrap: true, size: 'Small', isSubtle: true },
+      { type: 'Image', url: image, altText: items.join(' '), size: 'Stretch' },
+      ...items.map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' })),
+    ],
+    actions,
+    text,
+  );
+  return cardActivity(caps, json, `${text}\n${buttons.map((b) => `• ${b}`).join('\n')}`, tag);
 }
 
 /** Erlang C's answer with every figure it rests on, the assumed ones named so they can be changed. */
@@ -294,9 +419,17 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
         out.push(withButtons(caps, staffingText(r.plan, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: r.plan.agentsOnPhones, paid: r.plan.agentsPaid, asks: 'price_staffing' }));
         break;
       }
-      case 'estimate_fact':
-        out.push(withButtons(caps, factText(r, lang), [], { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) }));
+      case 'estimate_fact': {
+        const tag: Tag = { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) };
+        if (r.sensitivity) {
+          out.push(sensitivityActivity(caps, r, r.sensitivity, lang, { ...tag, ...(r.sensitivity.result.swings[0] ? { top: r.sensitivity.result.swings[0].id } : {}) }));
+          break;
+        }
+        // an explained line offers the total and what moves it; the total offers what moves it
+        const buttons = r.explanation ? [...(r.explanation.total ? [] : [say(lang, 'actionExplainTotal')]), say(lang, 'actionWhatMoves')] : [];
+        out.push(withButtons(caps, factText(r, lang), buttons, tag));
         break;
+      }
     }
   }
   for (const a of out) {

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { ChannelSchema, DeploymentSchema } from '../cost/scenario';
+import { LINE_IDS } from '../cost/types';
+import { OWN_FIGURE_SLOTS } from '../nlu/commands';
 
 const channelsField = z
   .union([z.string().max(200), z.array(z.string().max(20)).max(10)])
@@ -25,6 +27,10 @@ export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('setDeployment'), deployment: DeploymentSchema }),
   z.object({ action: z.literal('consent'), given: z.boolean() }),
   z.object({ action: z.literal('confirmLead') }),
+  // "where does this figure come from?" for a line picked in the estimate card, or the totals
+  z.object({ action: z.literal('explainLine'), line: z.enum([...LINE_IDS, 'total']) }),
+  // the offer under "what moves the total?": give my own figure for this slot
+  z.object({ action: z.literal('ownFigure'), slot: z.enum(OWN_FIGURE_SLOTS) }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 

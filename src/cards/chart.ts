@@ -36,7 +36,7 @@ const ORDER: Deployment[] = ['onPremises', 'cloud', 'hybrid'];
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -49,7 +49,7 @@ function niceStep(max: number, ticks: number): number {
 }
 
 const compactFormatters = new Map<Lang, Intl.NumberFormat>();
-function compactMoney(amount: number, lang: Lang): string {
+export function compactMoney(amount: number, lang: Lang): string {
   let f = compactFormatters.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
@@ -189,7 +189,7 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
 }
 
 let fontFiles: string[] | null = null;
-function availableFonts(): string[] {
+export function availableFonts(): string[] {
   fontFiles ??= FONT_FILES.filter((f) => fs.existsSync(f));
   return fontFiles;
 }

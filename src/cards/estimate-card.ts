@@ -236,6 +236,7 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff): Adap
     { type: 'TextBlock', text: t(cardStrings, lang, 'totals'), weight: 'Bolder', spacing: 'Medium', wrap: true },
     { type: 'FactSet', facts: totalsFacts(e, lang) },
   );
+  body.push(explainPicker(e, lang));
   if (e.assumptions.length > 0) {
     body.push(
       { type: 'TextBlock', text: t(cardStrings, lang, 'assumptionsNote'), isSubtle: true, size: 'Small', wrap: true },
@@ -263,6 +264,25 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff): Adap
     );
   }
   return card(body, estimateActions(lang), estimateText(e, lang, diff));
+}
+
+/**
+ * "Where does this figure come from?" for any line: a compact choice of the lines and the totals and
+ * one button; the submit ({action: 'explainLine', line}) becomes the same command as the typed question.
+ */
+function explainPicker(e: Estimate, lang: Lang) {
+  const choices = [
+    ...e.lineItems.map((item) => ({ title: item.label[lang], value: item.id })),
+    { title: t(cardStrings, lang, 'explainTotalChoice'), value: 'total' },
+  ];
+  return {
+    type: 'Container',
+    spacing: 'Medium',
+    items: [
+      { type: 'Input.ChoiceSet', id: 'line', style: 'compact', label: t(cardStrings, lang, 'explainPick'), value: choices[0]!.value, choices },
+      { type: 'ActionSet', actions: [submitAction(t(cardStrings, lang, 'actionExplain'), { action: 'explainLine' })] },
+    ],
+  };
 }
 
 function formatAssumptionValue(value: number | string, unit: string, lang: Lang): string {

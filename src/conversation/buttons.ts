@@ -29,6 +29,13 @@ export const BUTTON_COMMANDS: Partial<Record<DialogKey, Command[]>> = {
   deploymentOnPremises: [{ type: 'set', slot: 'deployment', value: 'onPremises' }],
   deploymentHybrid: [{ type: 'set', slot: 'deployment', value: 'hybrid' }],
   staffingOffer: [{ type: 'price_staffing' }],
+  actionOwnMinutes: [{ type: 'own_figure', slot: 'minutes_month' }],
+  actionOwnSms: [{ type: 'own_figure', slot: 'sms_month' }],
+  actionOwnMms: [{ type: 'own_figure', slot: 'mms_month' }],
+  actionOwnEgress: [{ type: 'own_figure', slot: 'egress_gb' }],
+  actionOwnTier: [{ type: 'own_figure', slot: 'tier' }],
+  actionExplainTotal: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }],
+  actionWhatMoves: [{ type: 'ask_estimate', aspect: 'drivers' }],
 };
 
 /**

@@ -18,7 +18,9 @@ import type { Deployment } from '../cost/scenario';
 import type { Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
-import type { Command, ContactSlot, Interpretation, Topic } from '../nlu/commands';
+import { LINE_GROUPS, type Command, type ContactSlot, type Interpretation, type OwnFigureSlot, type Topic } from '../nlu/commands';
+import { entriesFor, explainLine, explainTotal, type LineExplanation } from '../cost/explain';
+import { totalSensitivity, type TotalSwing } from '../cost/sensitivity';
 import {
   applyCommands,
   CHANNEL_OF_VOLUME,
@@ -352,6 +354,13 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         estimateQuestion(t, c);
         handled = true;
         break;
+      case 'own_figure': {
+        const platform = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription');
+        const values = c.slot === 'tier' && platform ? { low: { money: platform.low }, typical: { money: platform.typical }, high: { money: platform.high } } : undefined;
+        text(t, OWN_FIGURE_ASK[c.slot], { act: 'ack', ...(values ? { values } : {}) });
+        handled = true;
+        break;
+      }
       case 'help':
         text(t, inForm ? 'helpInForm' : 'helpTop', { ...(inForm ? {} : { buttons: quickActions() }), act: 'help' });
         handled = true;
@@ -777,8 +786,50 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
     return;
   }
+  if (c.aspect === 'line') {
+    const line = c.line;
+    const catalog = t.deps.catalog;
+    if (!line) {
+      t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, explanation: { lines: [], entries: [] } });
+      return;
+    }
+    if (line === 'total') {
+      const total = explainTotal(e);
+      t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines: [], total, entries: [] } });
+      return;
+    }
+    const lines = LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined);
+    // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
+    const ids = lines.flatMap((l) => l.entries);
+    t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
+    return;
+  }
+  if (c.aspect === 'drivers') {
+    const result = totalSensitivity(e.scenario, t.deps.catalog);
+    const top = result.swings.slice(0, 5);
+    const offer = top.map(ownFigureSlot).find((x): x is OwnFigureSlot => x !== undefined);
+    const entries = entriesFor(top.filter((x) => x.kind === 'entry').map((x) => x.id), t.deps.catalog);
+    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
+    return;
+  }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}) });
 }
+
+/** The slot a visitor can set to replace a figure that moves their total (a volume, the platform tier). */
+function ownFigureSlot(swing: TotalSwing): OwnFigureSlot | undefined {
+  if (swing.kind === 'preset') {
+    return ({ voiceMinutes: 'minutes_month', sms: 'sms_month', mms: 'mms_month', egressGb: 'egress_gb' } as Record<string, OwnFigureSlot>)[swing.id];
+  }
+  return swing.id === 'platform_subscription' || swing.id === 'onprem_licence' ? 'tier' : undefined;
+}
+
+const OWN_FIGURE_ASK: Record<OwnFigureSlot, TextRef['key']> = {
+  minutes_month: 'askOwnMinutes',
+  sms_month: 'askOwnSms',
+  mms_month: 'askOwnMms',
+  egress_gb: 'askOwnEgress',
+  tier: 'askOwnTier',
+};
 
 // ------------------------------------------------------------------------------------------------
 // the sales handoff

@@ -9,9 +9,12 @@ import type { Channel, Deployment } from '../cost/scenario';
 import type { Estimate } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import type { StaffingPlan } from '../cost/staffing';
+import type { CatalogEntry } from '../cost/catalog';
+import type { LineExplanation, TotalExplanation } from '../cost/explain';
+import type { TotalSensitivity } from '../cost/sensitivity';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
-import type { Aspect, Command, LineId, Topic } from '../nlu/commands';
+import type { Aspect, Command, LineId, OwnFigureSlot, Topic } from '../nlu/commands';
 import type { Change, DraftVolumes } from './draft';
 
 export type Params = Record<string, string | number>;
@@ -51,7 +54,21 @@ export type Reply =
   | { kind: 'consent'; preview: LeadDraft; retry: boolean }
   | { kind: 'lead_summary'; summary: LeadSummary; intro?: TextRef; introValues?: Record<string, Value> }
   | { kind: 'staffing'; plan: StaffingPlan; offerAgents: number }
-  | { kind: 'estimate_fact'; aspect: Aspect; estimate: Estimate; line?: LineId; other?: Estimate };
+  | {
+      kind: 'estimate_fact';
+      aspect: Aspect;
+      estimate: Estimate;
+      line?: LineId;
+      other?: Estimate;
+      /** "Where does this figure come from?": the lines (or the total) taken apart. */
+      explanation?: Explanation;
+      /** "What moves the total?": each figure across its range, and the slot to offer to replace. */
+      sensitivity?: SensitivityAnswer;
+    };
+
+/** The arithmetic of a line or a total, with the catalog entries it names (their sources and reasons). */
+export type Explanation = { lines: LineExplanation[]; total?: TotalExplanation; entries: CatalogEntry[] };
+export type SensitivityAnswer = { result: TotalSensitivity; entries: CatalogEntry[]; offer?: OwnFigureSlot };
 
 /** Side effects the adapter performs after a decision; their outcome comes back as an event. */
 export type Effect =

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ChannelSchema, DeploymentSchema } from '../cost/scenario';
+import type { LineId as EngineLineId } from '../cost/types';
 
 export const CONTEXTS = [
   'start', 'asked_agents', 'asked_channels', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales',
@@ -42,10 +43,43 @@ export type Aspect = z.infer<typeof AspectSchema>;
 
 export const LINES = [
   'platform', 'voice', 'sms', 'mms', 'social', 'email', 'webchat', 'storage', 'egress', 'wfm', 'ai', 'integrations',
-  'hardware', 'maintenance',
+  'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid', 'total',
 ] as const;
 export const LineSchema = z.enum(LINES);
 export type LineId = z.infer<typeof LineSchema>;
+
+/**
+ * The estimate's lines a named line stands for ("the platform" is the subscription in the cloud and
+ * the perpetual licence on premises); `total` stands for the totals, not a line.
+ */
+export const LINE_GROUPS: Record<Exclude<LineId, 'total'>, readonly EngineLineId[]> = {
+  platform: ['platform', 'licence'],
+  voice: ['voice', 'carrier_minutes'],
+  sms: ['sms'],
+  mms: ['mms'],
+  social: ['social'],
+  email: ['email'],
+  webchat: ['webchat'],
+  storage: ['storage'],
+  egress: ['egress'],
+  wfm: ['wfm'],
+  ai: ['ai'],
+  integrations: ['integration'],
+  hardware: ['infrastructure', 'gateway'],
+  maintenance: ['support', 'it_staff', 'facility'],
+  carrier: ['carrier_minutes', 'trunks', 'numbers'],
+  it_staff: ['it_staff', 'admin_overhead'],
+  facility: ['facility'],
+  hybrid: ['hybrid_integration', 'admin_overhead'],
+};
+
+/** The named line an estimate line is explained under when it is clicked in the card. */
+export const LINE_OF_ENGINE_LINE: Record<EngineLineId, Exclude<LineId, 'total'>> = {
+  platform: 'platform', licence: 'platform', support: 'maintenance', voice: 'voice', carrier_minutes: 'carrier', trunks: 'carrier',
+  numbers: 'carrier', social: 'social', sms: 'sms', mms: 'mms', email: 'email', webchat: 'webchat', storage: 'storage',
+  egress: 'egress', infrastructure: 'hardware', gateway: 'hardware', facility: 'facility', it_staff: 'it_staff',
+  hybrid_integration: 'hybrid', admin_overhead: 'hybrid', wfm: 'wfm', ai: 'ai', integration: 'integrations',
+};
 
 /** Commands with no fields. */
 export const BARE_TYPES = [
@@ -74,6 +108,10 @@ const SetSchemas = [
   setOf('deployment', DeploymentSchema),
   setOf('channels', z.array(ChannelSchema).min(1).max(6)),
 ] as const;
+
+/** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */
+export const OWN_FIGURE_SLOTS = ['minutes_month', 'sms_month', 'mms_month', 'egress_gb', 'tier'] as const;
+export type OwnFigureSlot = (typeof OWN_FIGURE_SLOTS)[number];
 
 export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years'] as const;
 
@@ -113,6 +151,8 @@ export const CommandSchema = z.union([
     deployment: DeploymentSchema.optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
+  // only from a button under "what moves the total?": asks the visitor for their own figure for one slot
+  z.object({ type: z.literal('own_figure'), slot: z.enum(OWN_FIGURE_SLOTS) }),
   z.object({ type: z.enum(BARE_TYPES) }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;

@@ -48,6 +48,16 @@ const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:it\s+|me\s+|nya\s+)?(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
 
+/** "where does X come from?", "how did you get the total?", "dari mana angka lisensi?": asks for a figure's arithmetic. */
+const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|coming|from)|how did you (?:get|calculate|work out|arrive at|come up with|compute|figure)|how (?:is|was|were|are|do you|did you) .{0,40}\b(?:calculated|worked out|computed|derived|priced|calculate|work out)|explain (?:the|this|that|how|my)|break (?:down )?the .{0,20} figure|dari ?mana|asal(?:nya)? (?:angka|biaya|harga)|(?:gimana|bagaimana|gmn) (?:cara )?(?:ng?itung|menghitung|dihitung|anda menghitung|kamu menghitung|dapet|dapat)|itungannya|hitungannya|perhitungannya|rumusnya)/i;
+/** "why is storage so expensive?", "kenapa penyimpanan mahal?": why one named line costs what it does. */
+const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
+/** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
+const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumption|asumsi)\b/i;
+/** A question about prices in general ("how is AI usually priced?", "is $6-$20 normal for WFM?") stays a knowledge question. */
+const IN_GENERAL = /\b(?:in general|generally|typically|usually|normal|normally|standard rate|secara umum|umumnya|pada umumnya|biasanya|wajar|normalnya)\b/i;
+
 const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
 
 /** Acts that only ask or talk: the values in such a message describe the question, they change nothing. */
@@ -254,12 +264,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       push({ type: act } as Command);
     }
     if (commands.length === 0) push({ type: 'unclear' });
+    explainOverride(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;
   };
+}
+
+/**
+ * With an estimate on screen, a question about where one of its figures comes from (or what moves its
+ * total) is about that estimate, whatever knowledge topic the same words also match: the line's
+ * arithmetic, the total's sum, or the sensitivity answer replace the questions the model read.
+ */
+function explainOverride(text: string, context: Context, commands: Command[]): void {
+  const onScreen = context === 'after_estimate' || context === 'offered_sales';
+  // with nothing priced yet, only a question about "the figure" / "the total" is about an estimate (the
+  // advisor then says there is none yet); "how is the platform priced?" stays a knowledge question
+  if (!onScreen && !(context === 'start' && A_FIGURE.test(text))) return;
+  if (IN_GENERAL.test(text)) return;
+  if (commands.some((c) => c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove' || c.type === 'relative' || c.type === 'staffing')) return;
+  let replacement: Command | undefined;
+  if (MATTERS_MOST.test(text)) replacement = { type: 'ask_estimate', aspect: 'drivers' };
+  else {
+    const line = readLine(text);
+    const whereFrom = WHERE_FROM.test(text);
+    if (line && line !== 'total' && (whereFrom || WHY_SO.test(text))) replacement = { type: 'ask_estimate', aspect: 'line', line };
+    else if (line === 'total' && whereFrom) replacement = { type: 'ask_estimate', aspect: 'line', line: 'total' };
+  }
+  if (!replacement) return;
+  const kept = commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate' && c.type !== 'unclear' && c.type !== 'estimate');
+  commands.splice(0, commands.length, ...kept, replacement);
 }
 
 function dedupe(commands: Command[]): Command[] {

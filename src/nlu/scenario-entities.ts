@@ -317,20 +317,26 @@ export function readStaffing(text: string): StaffingReading | undefined {
 // a line of the estimate, another deployment
 
 const LINE_WORDS: [RegExp, LineId][] = [
+  // the more specific names first: "hybrid integration" before "integration", "phone numbers" before "phone"
+  [/\b(hybrid integration|integrasi hybrid|integrasi hibrida|hybrid admin\w*|admin\w* hybrid|biaya hybrid)\b/, 'hybrid'],
+  [/\b(it staff|it people|it admin\w*|in-house it|staf it|staff it|tim it|orang it|biaya it|administrator|sysadmin)\b/, 'it_staff'],
+  [/\b(rack|racks|power and cooling|cooling|listrik|pendingin|daya dan pendingin|ruang server|fasilitas)\b/, 'facility'],
+  [/\b(carrier|trunks?|sip|phone numbers?|numbers line|nomor telepon|nomor telpon|saluran sip|operator telekomunikasi)\b/, 'carrier'],
   [/\b(platform|licen[cs]es?|lisensi|seat price|per seat|subscription|langganan|kursi)\b/, 'platform'],
-  [/\b(storage|penyimpanan|simpan data)\b/, 'storage'],
-  [/\b(egress|data transfer|transfer data|bandwidth)\b/, 'egress'],
-  [/\b(wfm|workforce|manajemen tenaga kerja)\b/, 'wfm'],
-  [/\b(ai|a\.i\.|artificial intelligence|kecerdasan buatan|chatbot|bot)\b/, 'ai'],
+  [/\b(storage|penyimpanan|simpan data|data storage)\b/, 'storage'],
+  [/\b(egress|data transfer|transfer data|bandwidth|data keluar|lalu lintas data)\b/, 'egress'],
+  [/\b(wfm|workforce|manajemen tenaga kerja|penjadwalan agen)\b/, 'wfm'],
+  [/\b(ai|a\.i\.|artificial intelligence|kecerdasan buatan|kecerdasan artifisial|chatbot|bot)\b/, 'ai'],
   [/\b(integrations?|integrasi)\b/, 'integrations'],
-  [/\b(hardware|perangkat keras|servers?|server)\b/, 'hardware'],
-  [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support)\b/, 'maintenance'],
+  [/\b(hardware|perangkat keras|servers?|server|gateways?)\b/, 'hardware'],
+  [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support|biaya dukungan)\b/, 'maintenance'],
   [/\b(mms|picture messag)/, 'mms'],
-  [/\b(sms|text messag|pesan teks)/, 'sms'],
+  [/\b(sms|text messag|pesan teks|pesan singkat)/, 'sms'],
   [/\b(social|sosial|medsos|sosmed|whatsapp|facebook|instagram)\b/, 'social'],
   [/\b(email|e-mail|surel)\b/, 'email'],
-  [/\b(web ?chat|live ?chat|chat)\b/, 'webchat'],
-  [/\b(voice|phone|telepon|telpon|suara|calls?|panggilan|minutes|menit)\b/, 'voice'],
+  [/\b(web ?chat|live ?chat|chat|obrolan)\b/, 'webchat'],
+  [/\b(voice|phone|telepon|telpon|telp|suara|calls?|panggilan|minutes|menit)\b/, 'voice'],
+  [/\b(total|totals|totalnya|jumlah|jumlahnya|grand total|the sum|overall|keseluruhan|semuanya)\b/, 'total'],
 ];
 
 export function readLine(text: string): LineId | undefined {

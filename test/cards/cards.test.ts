@@ -37,7 +37,8 @@ describe('cards', () => {
           expect(JSON.stringify(card)).toContain(formatMoney(amount, lang));
           expect(text).toContain(formatMoney(amount, lang));
         }
-        const allowed = new Set(['AdaptiveCard', 'TextBlock', 'ColumnSet', 'Column', 'FactSet', 'Container', 'ActionSet', 'Action.Submit', 'Action.ToggleVisibility', 'Image']);
+        // Input.ChoiceSet (Adaptive Cards 1.0, label 1.3): the "where does this figure come from?" line picker
+        const allowed = new Set(['AdaptiveCard', 'TextBlock', 'ColumnSet', 'Column', 'FactSet', 'Container', 'ActionSet', 'Action.Submit', 'Action.ToggleVisibility', 'Image', 'Input.ChoiceSet']);
         walk(card, (n) => {
           if (typeof n.type === 'string') expect(allowed.has(n.type), n.type).toBe(true);
         });
@@ -130,8 +131,21 @@ describe('cards', () => {
     expect(escapeMarkdown('[x](y)')).toBe('\\[x\\](y)');
   });
 
+  it('the line picker submits a line (or the totals) that parses back', () => {
+    const card = estimateCard(estimate({ agents: 20, channels: ['voice'], deployment: 'onPremises' }), 'en');
+    let picker: { choices: { value: string }[] } | undefined;
+    walk(card, (n) => {
+      if (n.type === 'Input.ChoiceSet' && n.id === 'line') picker = n as never;
+    });
+    for (const c of picker!.choices) expect(parseCardAction({ action: 'explainLine', line: c.value })).toEqual({ action: 'explainLine', line: c.value });
+    expect(picker!.choices.map((c) => c.value)).toContain('total');
+  });
+
   it('rejects forged card values', () => {
-    for (const value of [{ action: 'setDeployment', deployment: 'moon' }, { action: {} }, { action: 'setChannels', channels: { a: 1 } }, [], null, 'x', { action: 'consent', given: 'yes' }]) {
+    for (const value of [
+      { action: 'setDeployment', deployment: 'moon' }, { action: {} }, { action: 'setChannels', channels: { a: 1 } }, [], null, 'x', { action: 'consent', given: 'yes' },
+      { action: 'explainLine' }, { action: 'explainLine', line: 'salaries' }, { action: 'ownFigure', slot: 'agents' },
+    ]) {
       expect(parseCardAction(value)).toBeUndefined();
     }
   });

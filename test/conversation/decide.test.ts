@@ -147,6 +147,32 @@ describe('decide: questions about the estimate on screen (class 6)', () => {
     expect(fact.estimate.scenario.agents).toBe(40);
   });
 
+  it('a line question carries the line taken apart, a total question the total as the sum of its lines', () => {
+    const line = run(priced(), [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]).replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(line.explanation!.lines.map((l) => [l.line, l.quantity, l.unitPrice.typical])).toEqual([['storage', 40, 1350]]);
+    expect(line.explanation!.entries.map((x) => x.id)).toEqual(['storage_cloud']);
+    const total = run(priced(), [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]).replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(total.explanation!.total!.monthly).toEqual(total.estimate.totals.monthly);
+    const group = run(priced(), [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]).replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(group.explanation!.lines).toEqual([]); // a cloud estimate has no hardware line
+  });
+
+  it('"what drives it" carries the sensitivity of the visitor\'s own total and the slot to offer', () => {
+    const d = run(priced(), [{ type: 'ask_estimate', aspect: 'drivers' }]);
+    const fact = d.replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
+    expect(fact.sensitivity!.result.swings[0]!.id).toBe('platform_subscription');
+    expect(fact.sensitivity!.offer).toBe('tier');
+    expect(fact.sensitivity!.result.total).toBe(fact.estimate.comparison.find((c) => c.deployment === 'cloud')!.tco.typical);
+  });
+
+  it.each<[string, 'minutes_month' | 'tier', string]>([
+    ['voice minutes', 'minutes_month', 'askOwnMinutes'],
+    ['the tier', 'tier', 'askOwnTier'],
+  ])('the offer to replace %s asks for the figure', (_n, slot, key) => {
+    const d = run(priced(), [{ type: 'own_figure', slot }]);
+    expect(kinds(d.replies)).toEqual([`text:${key}`]);
+  });
+
   it('another deployment is priced beside the scenario, which stays as it was', () => {
     const d = run(priced(), [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]);
     const fact = d.replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
