@@ -9,7 +9,7 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuil
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { formatMoney, formatNumber } from '../i18n/money';
-import { estimateCard, estimateText, rangeText, type AdaptiveCard } from '../cards/estimate-card';
+import { estimateCard, estimateText, rangeText, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { comparisonCard, comparisonText } from '../cards/comparison-card';
 import { channelPickerCard, consentCard } from '../cards/prompt-cards';
 import { summaryCard, summaryText } from '../cards/summary-card';
@@ -230,8 +230,14 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
   return assumed.length ? `${body}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : body;
 }
 
+export type RenderExtras = {
+  /** Download and share links of an estimate's scenario; without it the cards have no such buttons. */
+  links?: (scenario: Estimate['scenario'], lang: Lang) => CardLinks;
+};
+
 /** Renders one decision's replies, in order. */
-export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase): Partial<Activity>[] {
+export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase, extras: RenderExtras = {}): Partial<Activity>[] {
+  const links = (e: Estimate) => extras.links?.(e.scenario, lang);
   const out: Partial<Activity>[] = [];
   for (const r of replies) {
     switch (r.kind) {
@@ -243,12 +249,12 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
+        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff, links(r.estimate)), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
         break;
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, comparisonCard(r.estimate, lang), comparisonText(r.estimate, lang), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
+        out.push(cardActivity(caps, comparisonCard(r.estimate, lang, links(r.estimate)), comparisonText(r.estimate, lang), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
         break;
       }
       case 'answer': {
