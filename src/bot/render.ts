@@ -9,7 +9,8 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuil
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { formatMoney, formatNumber } from '../i18n/money';
-import { estimateCard, estimateText, rangeText, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
+import { card, estimateCard, estimateText, exportActionSet, rangeText, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
+import { exportStrings } from '../i18n/export';
 import { comparisonCard, comparisonText } from '../cards/comparison-card';
 import { channelPickerCard, consentCard } from '../cards/prompt-cards';
 import { summaryCard, summaryText } from '../cards/summary-card';
@@ -298,6 +299,20 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'staffing': {
         out.push(withButtons(caps, staffingText(r.plan, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: r.plan.agentsOnPhones, paid: r.plan.agentsPaid, asks: 'price_staffing' }));
+        break;
+      }
+      case 'export_links': {
+        const body = say(lang, r.text.key, r.text.params);
+        const l = links(r.estimate);
+        const tag: Tag = { kind: 'export_links', key: r.text.key, act: 'send_estimate' };
+        if (!l) out.push(withButtons(caps, body, [], tag));
+        else if (caps.cards) {
+          const json = card([{ type: 'TextBlock', text: body, wrap: true }, ...exportActionSet(l, lang)], undefined, body);
+          out.push(cardActivity(caps, json, body, tag));
+        } else {
+          const x = (key: 'actionPdf' | 'actionCsv' | 'actionShare') => t(exportStrings, lang, key);
+          out.push(withButtons(caps, `${body}\n• ${x('actionPdf')}: ${l.pdf}\n• ${x('actionCsv')}: ${l.csv}\n• ${x('actionShare')}: ${l.share}`, [], tag));
+        }
         break;
       }
       case 'estimate_fact':
