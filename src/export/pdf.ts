@@ -121,6 +121,7 @@ export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer
   // Line items
   const widths = [CONTENT - 3 * 88, 88, 88, 88];
   const header = (title: string) => {
+    ensure(60);
     heading(title);
     tableRow([x('colItem'), x('colLow'), x('colTypical'), x('colHigh')], widths, { bold: true, color: SUBTLE });
     rule(doc.y - 2);
@@ -162,6 +163,8 @@ export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer
     }
   }
   const cw = [CONTENT - 3 * 100, 100, 100, 100];
+  // The header with its rows, never a header alone at the foot of a page.
+  ensure(16 + model.comparison.length * 26);
   tableRow([t(cardStrings, lang, 'colDeployment'), t(cardStrings, lang, 'colUpfront'), t(cardStrings, lang, 'colMonthly'), t(cardStrings, lang, 'colTco', { years: model.years })], cw, { bold: true, color: SUBTLE });
   rule(doc.y - 2);
   for (const c of model.comparison) {

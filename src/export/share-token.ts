@@ -31,6 +31,16 @@ const PayloadSchema = z
   })
   .strict();
 
+/** The scenario without the fields that have their default value: shorter links, the same scenario once parsed. */
+function compact(scenario: Scenario): Record<string, unknown> {
+  const defaults = ScenarioSchema.parse({ agents: scenario.agents, channels: scenario.channels, deployment: scenario.deployment });
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(scenario)) {
+    if (JSON.stringify(value) !== JSON.stringify((defaults as Record<string, unknown>)[key])) out[key] = value;
+  }
+  return { ...out, agents: scenario.agents, channels: scenario.channels, deployment: scenario.deployment };
+}
+
 export type SharedScenario = { scenario: Scenario; options: ExportOptions; expiresAt: number };
 
 export type OpenResult = { ok: true; shared: SharedScenario } | { ok: false; reason: 'invalid' | 'expired' };
@@ -51,7 +61,7 @@ export class ShareLinkSigner {
   sign(scenario: Scenario, options: ExportOptions, now = Date.now()): string {
     const payload = {
       v: 1,
-      s: scenario,
+      s: compact(scenario),
       l: options.lang,
       ...(options.currency && options.currency !== 'USD' ? { c: options.currency } : {}),
       exp: Math.floor((now + this.ttlMs) / 1000),

@@ -63,7 +63,7 @@ export function registerExportRoutes(server: Server, o: ExportRoutesOptions): vo
   const limiter = new RateLimiter({ limit: o.perMinute ?? 60, windowMs: 60_000 });
 
   /** The shared scenario, or an error page already sent. */
-  const open = (req: Request, res: Response) => {
+  const open = (req: Request, res: Response, token: string) => {
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const asked = LangQuery.parse(query.get('lang') ?? undefined);
     const visitorLang = asked ?? langFromHeader(req.headers['accept-language']);
@@ -73,33 +73,54 @@ export function registerExportRoutes(server: Server, o: ExportRoutesOptions): vo
       res.end('Too many requests; try again shortly.');
       return undefined;
     }
-    const result = o.exporter.open(String(req.params?.token ?? ''));
+    const result = o.exporter.open(token);
     if (!result.ok) {
       const nonce = crypto.randomBytes(16).toString('base64');
       sendHtml(res, result.reason === 'expired' ? 410 : 404, linkErrorHtml(result.reason, visitorLang, nonce), nonce, visitorLang, 'no-store');
       return undefined;
     }
     const options: ExportOptions = { ...result.shared.options, ...(asked ? { lang: asked } : {}) };
-    return { shared: result.shared, options, token: String(req.params?.token) };
+    return { shared: result.shared, options, token };
   };
 
-  server.get('/export/:token/estimate.pdf', async (req: Request, res: Response) => {
-    const opened = open(req, res);
+  // Wildcard routes: a token is longer than the router's longest path parameter (100 characters).
+  const pathOf = (req: Request) => new URL(req.url ?? '/', 'http://localhost').pathname;
+  const DOWNLOAD = /^\/export\/([A-Za-z0-9_.-]{1,4096})\/estimate\.(pdf|csv)$/;
+  const SHARE = /^\/share\/([A-Za-z0-9_.-]{1,4096})$/;
+  const notFound = (req: Request, res: Response) => {
+    const lang = LangQuery.parse(new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') ?? undefined) ?? langFromHeader(req.headers['accept-language']);
+    const nonce = crypto.randomBytes(16).toString('base64');
+    sendHtml(res, 404, linkErrorHtml('invalid', lang, nonce), nonce, lang, 'no-store');
+  };
+
+  server.get('/export/*', async (req: Request, res: Response) => {
+    const match = DOWNLOAD.exec(pathOf(req));
+    if (!match) return notFound(req, res);
+    return match[2] === 'pdf' ? pdf(req, res, match[1]!) : csv(req, res, match[1]!);
+  });
+  server.get('/share/*', async (req: Request, res: Response) => {
+    const match = SHARE.exec(pathOf(req));
+    if (!match) return notFound(req, res);
+    return share(req, res, match[1]!);
+  });
+
+  async function pdf(req: Request, res: Response, token: string) {
+    const opened = open(req, res, token);
     if (!opened) return;
     const e = o.exporter.price(opened.shared.scenario);
-    const pdf = await o.exporter.pdf(e, opened.options);
+    const body = await o.exporter.pdf(e, opened.options);
     res.writeHead(200, {
       ...PAGE_HEADERS,
       'Content-Type': 'application/pdf',
-      'Content-Length': pdf.length,
+      'Content-Length': body.length,
       'Content-Disposition': `attachment; filename="${fileName(opened.options, e.scenario.agents, e.scenario.deployment, 'pdf')}"`,
       'Cache-Control': 'private, max-age=300',
     });
-    res.end(pdf);
-  });
+    res.end(body);
+  }
 
-  server.get('/export/:token/estimate.csv', async (req: Request, res: Response) => {
-    const opened = open(req, res);
+  async function csv(req: Request, res: Response, token: string) {
+    const opened = open(req, res, token);
     if (!opened) return;
     const e = o.exporter.price(opened.shared.scenario);
     const body = Buffer.from(o.exporter.csv(e, opened.options), 'utf8');
@@ -111,12 +132,12 @@ export function registerExportRoutes(server: Server, o: ExportRoutesOptions): vo
       'Cache-Control': 'private, max-age=300',
     });
     res.end(body);
-  });
+  }
 
-  server.get('/share/:token', async (req: Request, res: Response) => {
-    const opened = open(req, res);
+  async function share(req: Request, res: Response, token: string) {
+    const opened = open(req, res, token);
     if (!opened) return;
-    const { options, token, shared } = opened;
+    const { options, shared } = opened;
     const e = o.exporter.price(shared.scenario);
     let chart: string | undefined;
     try {
@@ -140,5 +161,5 @@ export function registerExportRoutes(server: Server, o: ExportRoutesOptions): vo
       nonce,
     );
     sendHtml(res, 200, html, nonce, options.lang, 'private, max-age=300');
-  });
+  }
 }
