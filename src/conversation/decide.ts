@@ -500,7 +500,8 @@ function emailTurn(t: Turn, cmds: readonly Command[], pending: Extract<NonNullab
     return true;
   }
   // "which address?" answered with something that is not one: ask again, twice at most
-  if (!pending.email && pending.asked < 2 && !cmds.some((c) => c.type !== 'unclear')) {
+  const movesOn = cmds.some((c) => isScenarioCommand(c) || ['ask', 'ask_estimate', 'compare', 'estimate', 'handoff', 'help', 'staffing', 'staffing_adjust', 'price_staffing', 'privacy', 'lead_show', 'lead_withdraw'].includes(c.type));
+  if (!pending.email && pending.asked < 2 && !movesOn) {
     s.pending = { kind: 'email_estimate', asked: pending.asked + 1 };
     text(t, 'emailEstimateAskAgain', { asks: 'estimate_email', act: 'send_estimate' });
     return true;
