@@ -27,6 +27,15 @@ const MARGIN = 42;
 const CONTENT = A4.width - 2 * MARGIN;
 const BOTTOM = A4.height - MARGIN - 28; // room for the footer
 
+/**
+ * The first sentence of an assumption's reason (where the figure comes from), so a large scenario
+ * still fits two pages; the share page and the chat show the whole reason.
+ */
+export function firstSentence(text: string): string {
+  const m = /^(.{40,}?[.;])\s(?=[A-Z(‘'"])/.exec(text);
+  return m ? m[1]!.replace(/;$/, '.') : text;
+}
+
 export type PdfInput = { model: ExportModel; chart?: ChartEstimate; options: ExportOptions; shareUrl?: string };
 
 export function fontsAvailable(): boolean {
@@ -179,13 +188,31 @@ export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer
     heading(x('assumptionsHeader'));
     doc.font('body').fontSize(7.5).fillColor(SUBTLE).text(x('assumptionMark'), { width: CONTENT });
     doc.moveDown(0.2);
+    // Two columns, filled left then right, page by page.
+    const gap = 14;
+    const colW = (CONTENT - gap) / 2;
+    let top = doc.y;
+    let col = 0;
+    let y = top;
+    doc.font('body').fontSize(7);
     for (const a of model.assumptions) {
-      const text = `${a.label}: ${a.value} — ${a.reason}`;
-      doc.font('body').fontSize(7.5);
-      ensure(doc.heightOfString(text, { width: CONTENT }) + 2);
-      doc.fillColor(INK).text(`• ${text}`, MARGIN, doc.y, { width: CONTENT, lineGap: -0.5 });
-      doc.moveDown(0.1);
+      const text = `• ${a.label}: ${a.value} — ${firstSentence(a.reason)}`;
+      const h = doc.heightOfString(text, { width: colW, lineGap: -0.5 }) + 2;
+      if (y + h > BOTTOM) {
+        if (col === 0) {
+          col = 1;
+          y = top;
+        } else {
+          doc.addPage();
+          top = MARGIN;
+          col = 0;
+          y = top;
+        }
+      }
+      doc.fillColor(INK).text(text, MARGIN + col * (colW + gap), y, { width: colW, lineGap: -0.5 });
+      y += h;
     }
+    doc.x = MARGIN;
   }
 
   // Footer on every page: disclaimer and page number
