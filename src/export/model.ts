@@ -5,9 +5,9 @@
  */
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
-import { exportStrings } from '../i18n/export';
+import { exportStrings, type ExportKey } from '../i18n/export';
 import { formatMoney, formatNumber } from '../i18n/money';
-import { unitLabel } from '../cost/labels';
+import { lineLabel, unitLabel } from '../cost/labels';
 import type { Estimate, LineItem, Range } from '../cost/types';
 import { capitalize } from '../cards/estimate-card';
 import { deploymentName, describeScenario, tierName, channelList } from '../cards/describe';
@@ -82,12 +82,12 @@ export function formatDate(d: Date, lang: Lang): string {
 export function exportModel(e: Estimate, catalog: { version: number; currency: string }, options: ExportOptions, now = new Date()): ExportModel {
   const lang = options.lang;
   const s = e.scenario;
-  const x = (key: keyof (typeof exportStrings)['en'], params?: Record<string, string | number>) => t(exportStrings, lang, key, params);
+  const x = (key: ExportKey, params?: Record<string, string | number>) => t(exportStrings, lang, key, params);
   const volumes = Object.entries(s.volumes).filter(([, v]) => v !== undefined);
   const addOns = [
-    ...(s.addOns.wfm ? ['WFM'] : []),
-    ...(s.addOns.ai ? ['AI'] : []),
-    ...(s.addOns.customIntegrations ? [`${formatNumber(s.addOns.customIntegrations, lang)} × integration`] : []),
+    ...(s.addOns.wfm ? [lineLabel('wfm', lang)] : []),
+    ...(s.addOns.ai ? [lineLabel('ai', lang)] : []),
+    ...(s.addOns.customIntegrations ? [x('addOnIntegrations', { count: formatNumber(s.addOns.customIntegrations, lang) })] : []),
   ];
   const currency = options.currency ?? catalog.currency;
   const totals = e.totals;
@@ -100,7 +100,7 @@ export function exportModel(e: Estimate, catalog: { version: number; currency: s
       { label: x('scenarioDeployment'), value: capitalize(deploymentName(s.deployment, lang)) },
       { label: x('scenarioYears'), value: x('scenarioYearsValue', { years: s.years }) },
       { label: x('scenarioTier'), value: tierName(s.tier, lang) },
-      ...(volumes.length ? [{ label: x('scenarioVolumes'), value: volumes.map(([k, v]) => `${k}: ${formatNumber(v as number, lang)}`).join(', ') }] : []),
+      ...(volumes.length ? [{ label: x('scenarioVolumes'), value: volumes.map(([k, v]) => x(`volume_${k}` as ExportKey, { value: formatNumber(v as number, lang) })).join(', ') }] : []),
       { label: x('scenarioAddOns'), value: addOns.length ? addOns.join(', ') : x('none') },
     ],
     rows: rowsOf(e, lang),
