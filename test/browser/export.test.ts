@@ -159,6 +159,21 @@ suite('estimate downloads, share link and reload in a browser', () => {
     await send(page, 'make it 60 agents');
     await waitForText(page, formatMoney(estimate({ ...scenario, agents: 60 }).totals.monthly.typical, 'en'), 'en');
 
+    // A kept conversation the server no longer has (erased, expired, a restart of the in-memory
+    // bridge): the reload starts a new one instead of an empty, dead chat.
+    const kept = JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
+    expect(kept.conversationId).toMatch(/^[\w-]{8,64}$/);
+    await app.bridge.erase(kept.conversationId!);
+    await page.reload();
+    await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1_000);
+    expect(await page.getByText('make it 60 agents').count()).toBe(0);
+    const renewed = JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
+    expect(renewed.conversationId).toBeDefined();
+    expect(renewed.conversationId).not.toBe(kept.conversationId);
+    await send(page, '40 agents, voice and SMS, cloud');
+    await waitForText(page, total, 'en');
+
     // A new tab (new session storage) starts fresh.
     const fresh = await context.newPage();
     await fresh.goto(app.url + '/');

@@ -176,19 +176,38 @@
     if (input) input.focus();
   }
 
-  var kept = sharedScenario ? null : savedSession();
-  if (kept) {
-    try {
-      start(kept, true);
-    } catch (err) {
-      forgetSession();
-      fail(err);
-    }
-  } else {
-    fetchToken()
-      .then(function (t) {
-        start(t, false);
-      })
-      .catch(fail);
+  // Asks the service whether the kept conversation is still there (the Direct Line reconnect call,
+  // which also renews the token); a conversation it no longer has means a fresh start.
+  function checkSession(s) {
+    var base = config.mode === 'azure' ? config.directLineDomain : location.origin + config.bridgePath;
+    return fetch(base + '/conversations/' + encodeURIComponent(s.conversationId) + '?watermark=', {
+      headers: { Authorization: 'Bearer ' + s.token },
+      credentials: 'omit'
+    }).then(function (res) {
+      if (!res.ok) throw new Error('kept conversation unavailable: ' + res.status);
+      return res.json().then(function (body) {
+        return { token: (body && body.token) || s.token, conversationId: s.conversationId };
+      });
+    });
   }
+
+  function startFresh() {
+    return fetchToken().then(function (t) {
+      start(t, false);
+    });
+  }
+
+  var kept = sharedScenario ? null : savedSession();
+  (kept
+    ? checkSession(kept).then(
+        function (t) {
+          start(t, true);
+        },
+        function () {
+          forgetSession();
+          return startFresh();
+        }
+      )
+    : startFresh()
+  ).catch(fail);
 })();
