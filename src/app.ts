@@ -144,7 +144,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const bot = new AdvisorBot(
     conversationState,
-    createServices({ catalog, retriever, leads: db.leads, onLeadChanged: () => delivery?.kick(), exporter, ...(mailer ? { mailer } : {}), log }),
+    createServices({
+      catalog,
+      retriever,
+      leads: db.leads,
+      onLeadChanged: () => delivery?.kick(),
+      // Links need a server to open them: not for the terminal chat (listen: false) unless PUBLIC_URL names one.
+      ...(options.listen !== false || config.PUBLIC_URL ? { exporter } : {}),
+      ...(mailer ? { mailer } : {}),
+      log,
+    }),
   );
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

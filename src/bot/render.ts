@@ -239,6 +239,13 @@ export type RenderExtras = {
 /** Renders one decision's replies, in order. */
 export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase, extras: RenderExtras = {}): Partial<Activity>[] {
   const links = (e: Estimate) => extras.links?.(e.scenario, lang);
+  // Channels without cards get the download and share links as lines under the figures.
+  const withLinks = (text: string, e: Estimate) => {
+    const l = caps.cards ? undefined : links(e);
+    if (!l) return text;
+    const x = (key: 'actionPdf' | 'actionCsv' | 'actionShare') => t(exportStrings, lang, key);
+    return `${text}\n\n• ${x('actionPdf')}: ${l.pdf}\n• ${x('actionCsv')}: ${l.csv}\n• ${x('actionShare')}: ${l.share}`;
+  };
   const out: Partial<Activity>[] = [];
   for (const r of replies) {
     switch (r.kind) {
@@ -250,12 +257,12 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff, links(r.estimate)), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
+        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff, links(r.estimate)), withLinks(estimateText(r.estimate, lang, r.diff), r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
         break;
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, comparisonCard(r.estimate, lang, links(r.estimate)), comparisonText(r.estimate, lang), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
+        out.push(cardActivity(caps, comparisonCard(r.estimate, lang, links(r.estimate)), withLinks(comparisonText(r.estimate, lang), r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
         break;
       }
       case 'answer': {

@@ -66,4 +66,15 @@ describe('continue in chat from a share link', () => {
     expect(tagsOf(replies).map((x) => x.kind)).not.toContain('estimate');
     expect(replies.map((r) => r.text ?? '').join('\n')).toContain(t(dialogStrings, 'en', key));
   }, 60_000);
+
+  it('a channel without cards gets the download and share links as text, and they open', async () => {
+    const convo = new Conversation(() => app.url, recorder, 'sms');
+    await convo.join();
+    let replies = await convo.say('40 agents, voice and SMS, cloud');
+    if (!tagsOf(replies).some((x) => x.kind === 'estimate')) replies = await convo.say('use typical volumes');
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    const links = [...text.matchAll(/(http:\/\/127\.0\.0\.1:\d+\/(?:share|export)\/\S+)/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(3);
+    for (const link of links) expect((await fetch(link)).status).toBe(200);
+  }, 60_000);
 });
