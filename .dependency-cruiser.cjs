@@ -47,6 +47,13 @@ module.exports = {
       to: { path: '^(node:)?(fs|net|http|https|child_process)$' },
     },
     {
+      name: 'export-without-sdk-or-server',
+      comment: 'The PDF, CSV, share page, links and email are built from an estimate: no Bot Framework, no HTTP server, no chat page, no storage. Routes live in src/http/.',
+      severity: 'error',
+      from: { path: '^src/export/' },
+      to: { path: [SDK, '^src/(bot|server|app|index|webchat|storage|http)(/|\\.ts$)'] },
+    },
+    {
       name: 'no-tests-or-evals-in-src',
       severity: 'error',
       from: { path: '^src/' },

@@ -35,6 +35,9 @@ import { TypingIndicatorMiddleware } from './typing-indicator';
 import { TurnSerializationMiddleware, TurnSerializer } from './storage/turn-lock';
 import { scheduleStatePurge, type StatePurge } from './storage/purge';
 import { createLocalConnectorHttpClient } from './http/local-connector-client';
+import { registerExportRoutes } from './http/export-routes';
+import { createExporter, type Exporter } from './export';
+import { createEstimateMailer, type EstimateMailer, type MailLimits } from './export/mailer';
 
 type ConnectorOptions = Parameters<typeof createBotFrameworkAuthenticationFromConfiguration>[4];
 import { InFlightTurns } from './in-flight-turns';
@@ -51,6 +54,8 @@ export type AppOptions = {
   rateLimits?: Partial<MessageRateLimits>;
   /** Chat bridge limits (tests and benchmarks use small ones). */
   bridge?: Partial<Omit<DirectLineBridgeOptions, 'handle'>>;
+  /** Estimate email limits (tests use small ones). */
+  mailLimits?: Partial<MailLimits>;
 };
 
 export type App = {
@@ -63,6 +68,8 @@ export type App = {
   delivery: DeliveryWorker | null;
   turns: TurnSerializer;
   purge: StatePurge;
+  exporter: Exporter;
+  mailer: EstimateMailer | null;
   log: Logger;
   close(): Promise<void>;
 };
@@ -118,9 +125,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const conversationState = new ConversationState(db.storage);
   const delivery = createDeliveryWorker(db.leads, config, { ...options.delivery, logger: log.child({ component: 'delivery' }) });
 
+  // One signing secret for chat tokens and share links (each derives its own key): with PostgreSQL it
+  // is shared, so a link made on one instance opens on every other.
+  const signingKey = db.bridgeSigningKey ? await db.bridgeSigningKey() : bridgeSigningKey(config.DATA_DIR);
+  let url = '';
+  const exporter = createExporter({
+    secret: signingKey,
+    ttlDays: config.SHARE_LINK_TTL_DAYS,
+    catalog,
+    // Without PUBLIC_URL: the local address on loopback; otherwise links relative to the chat page
+    // (Web Chat opens them against the page; Teams needs PUBLIC_URL, which its package requires anyway).
+    baseUrl: () => config.PUBLIC_URL ?? (config.HOST === '127.0.0.1' || config.HOST === 'localhost' || config.HOST === '::1' ? url : ''),
+  });
+  const mailer =
+    config.SMTP_URL && config.MAIL_FROM
+      ? createEstimateMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, exporter, log: log.child({ component: 'email' }), limits: options.mailLimits })
+      : null;
+
   const bot = new AdvisorBot(
     conversationState,
-    createServices({ catalog, retriever, leads: db.leads, onLeadChanged: () => delivery?.kick(), log }),
+    createServices({
+      catalog,
+      retriever,
+      leads: db.leads,
+      onLeadChanged: () => delivery?.kick(),
+      // Links need a server to open them: not for the terminal chat (listen: false) unless PUBLIC_URL names one.
+      ...(options.listen !== false || config.PUBLIC_URL ? { exporter } : {}),
+      ...(mailer ? { mailer } : {}),
+      log,
+    }),
   );
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -164,7 +197,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     handle: createInProcessHandler(adapter, logic, config.MicrosoftAppId ?? ''),
     // With PostgreSQL the log and the signing key are shared, so any instance answers any chat.
     log: db.bridgeLog,
-    signingKey: db.bridgeSigningKey ? await db.bridgeSigningKey() : bridgeSigningKey(config.DATA_DIR),
+    signingKey,
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     onError: (err) => log.error({ err: { message: (err as Error)?.message } }, 'chat bridge turn failed'),
@@ -179,9 +212,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (channel === 'webchat') await bridge.erase(conversationId);
     },
   });
+  registerExportRoutes(server, { exporter, trustProxy: config.TRUST_PROXY });
   const purge = scheduleStatePurge(db, config.CONVERSATION_RETENTION_DAYS, log.child({ component: 'retention' }));
 
-  let url = '';
   if (options.listen !== false) {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -205,6 +238,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Bridge turns run after their POST was answered; wait for them too (the caller's timer bounds this).
       if (!(await inFlight.idle(6_000))) log.warn({ turns: inFlight.count }, 'shutdown: turns still running after 6 s');
       bridge.close();
+      mailer?.close();
       if (delivery) {
         // Give due leads one last try, but never hold the shutdown hostage to a slow webhook.
         await Promise.race([delivery.flush().catch(() => {}), new Promise((r) => setTimeout(r, 3_000).unref())]);
@@ -213,5 +247,5 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (!options.db) await db.close();
     })());
 
-  return { server, url, db, adapter, bot, bridge, delivery, turns, purge, log, close };
+  return { server, url, db, adapter, bot, bridge, delivery, turns, purge, exporter, mailer, log, close };
 }

@@ -108,6 +108,16 @@ export const ConfigSchema = z
     TRUST_PROXY: trustProxyHops,
     /** Conversation state untouched for this many days is deleted by a scheduled purge. */
     CONVERSATION_RETENTION_DAYS: retentionDays,
+    /** Days a share or download link works (the scenario is in the signed link; nothing is stored). */
+    SHARE_LINK_TTL_DAYS: optionalString
+      .transform((v) => (v === undefined ? 30 : Number(v)))
+      .pipe(z.number({ error: 'must be a number of days, e.g. 30' }).min(1 / 24, 'must be at least 0.042 (one hour)').max(365, 'must be at most 365')),
+    /** Outgoing mail for "email me this estimate": smtp://user:pass@host:587 or smtps://...:465. Unset = no email. */
+    SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'SMTP'),
+    /** The From address of estimate emails (required with SMTP_URL), e.g. "Cost Advisor <advisor@example.com>". */
+    MAIL_FROM: optionalString.refine((v) => v === undefined || /^(?:[^<>@\s][^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(v), {
+      message: 'must be an address such as advisor@example.com or "Cost Advisor <advisor@example.com>"',
+    }),
     LOG_LEVEL: optionalString
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),
@@ -115,6 +125,9 @@ export const ConfigSchema = z
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (c.SMTP_URL && !c.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
     }
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
@@ -126,7 +139,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 export class ConfigError extends Error {}
 
 /** Variables whose value is a secret (or holds one, like a password in a URL): never echoed back. */
-export const SECRET_VARIABLES = ['MicrosoftAppPassword', 'ADMIN_API_KEY', 'DIRECT_LINE_SECRET', 'DATABASE_URL', 'SALES_WEBHOOK_URL'] as const;
+export const SECRET_VARIABLES = ['MicrosoftAppPassword', 'ADMIN_API_KEY', 'DIRECT_LINE_SECRET', 'DATABASE_URL', 'SALES_WEBHOOK_URL', 'SMTP_URL'] as const;
 
 /** How a bad value is shown in an error: secrets by length only, everything else in full (shortened). */
 function shownValue(name: string, value: string): string {

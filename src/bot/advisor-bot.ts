@@ -23,7 +23,14 @@ import { contextOf, followUpOf, parseState, type ConversationState as AdvisorSta
 import { LINE_OF_ENGINE_LINE, type Command, type Interpretation } from '../nlu/commands';
 import type { InterpretContext } from '../nlu/interpret';
 import type { LeadStore } from '../handoff/lead-store';
+import type { Exporter } from '../export';
+import type { EstimateMailer } from '../export/mailer';
+import { z } from 'zod';
 import { capsOf, render } from './render';
+
+/** The event the chat page sends when opened from a share link's "continue in chat". */
+export const SHARED_SCENARIO_EVENT = 'loadSharedScenario';
+const SharedScenarioEventSchema = z.object({ token: z.string().min(1).max(4096) }).strict();
 
 /** Longest message we read; longer ones are answered with a clear "please shorten it". */
 export const MAX_MESSAGE_LENGTH = 2_000;
@@ -36,6 +43,10 @@ export type AdvisorServices = DecideDeps & {
   leads?: LeadStore;
   /** Called after a lead is created or changed, so delivery starts within a second. */
   onLeadChanged?: (leadId: string) => void;
+  /** Download and share links (and opening them); without it cards have no such buttons. */
+  exporter?: Exporter;
+  /** Sends estimates by email; without it "email me this" offers the links instead. */
+  mailer?: EstimateMailer;
   log: Logger;
 };
 
@@ -99,6 +110,11 @@ export class AdvisorBot extends TeamsActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === SHARED_SCENARIO_EVENT) await this.loadShared(context);
+      await next();
+    });
   }
 
   /** The advisor's state for this turn, parsed once and kept on the turn. */
@@ -154,12 +170,26 @@ export class AdvisorBot extends TeamsActivityHandler {
     await this.apply(context, decision);
   }
 
+  /** "Continue in chat": the share link's token, checked here; decide gets the parsed scenario. */
+  private async loadShared(context: TurnContext): Promise<void> {
+    const state = await this.state(context);
+    const lang: Lang = state.welcomed ? state.lang : (langFromLocale(context.activity.locale) ?? state.lang);
+    const event = SharedScenarioEventSchema.safeParse(context.activity.value);
+    const opened = event.success && this.services.exporter ? this.services.exporter.open(event.data.token) : undefined;
+    if (!opened?.ok) {
+      const key = opened && !opened.ok && opened.reason === 'expired' ? 'sharedScenarioExpired' : 'sharedScenarioInvalid';
+      await this.send(context, [{ kind: 'text', text: { key }, buttons: [{ key: 'actionEstimate' }, { key: 'actionAsk' }] }], lang);
+      return;
+    }
+    await this.apply(context, decide(state, { kind: 'shared_scenario', scenario: opened.shared.scenario, lang: opened.shared.options.lang }, this.services));
+  }
+
   /** Saves the decided state, runs its effects (and decides on their outcomes), sends every reply. */
   private async apply(context: TurnContext, decision: Decision): Promise<void> {
     let state = decision.state;
     const replies: Reply[] = [...decision.replies];
     for (const effect of decision.effects) {
-      const outcome = await this.perform(effect);
+      const outcome = await this.perform(effect, context.activity.conversation?.id ?? 'unknown');
       const next = decide(state, { kind: 'outcome', outcome }, this.services);
       state = next.state;
       replies.push(...next.replies);
@@ -170,11 +200,20 @@ export class AdvisorBot extends TeamsActivityHandler {
   }
 
   private async send(context: TurnContext, replies: Reply[], lang: Lang): Promise<void> {
-    const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb);
+    const exporter = this.services.exporter;
+    const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb, {
+      ...(exporter ? { links: (scenario, l) => exporter.links(scenario, { lang: l }) } : {}),
+    });
     if (activities.length) await context.sendActivities(activities);
   }
 
-  private async perform(effect: Effect): Promise<EffectOutcome> {
+  private async perform(effect: Effect, conversationId: string): Promise<EffectOutcome> {
+    if (effect.kind === 'send_estimate_email') {
+      const mailer = this.services.mailer;
+      if (!mailer) return { kind: 'estimate_email_not_sent', reason: 'unavailable' };
+      const result = await mailer.send({ to: effect.to, conversationId, scenario: effect.scenario, options: { lang: effect.lang } });
+      return result.kind === 'sent' ? { kind: 'estimate_email_sent' } : { kind: 'estimate_email_not_sent', reason: result.kind, ...(result.kind === 'failed' ? { ref: result.ref } : {}) };
+    }
     const leads = this.services.leads;
     if (!leads) return { kind: 'leads_unavailable' };
     try {

@@ -9,7 +9,8 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuil
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { formatMoney, formatNumber } from '../i18n/money';
-import { card, estimateCard, estimateText, rangeText, submitAction, type AdaptiveCard } from '../cards/estimate-card';
+import { card, estimateCard, estimateText, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
+import { exportStrings } from '../i18n/export';
 import { tornadoChart } from '../cards/tornado';
 import { cardStrings } from '../i18n/cards';
 import { costStrings } from '../i18n/cost';
@@ -355,8 +356,21 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
   return assumed.length ? `${body}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : body;
 }
 
+export type RenderExtras = {
+  /** Download and share links of an estimate's scenario; without it the cards have no such buttons. */
+  links?: (scenario: Estimate['scenario'], lang: Lang) => CardLinks;
+};
+
 /** Renders one decision's replies, in order. */
-export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase): Partial<Activity>[] {
+export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase, extras: RenderExtras = {}): Partial<Activity>[] {
+  const links = (e: Estimate) => extras.links?.(e.scenario, lang);
+  // Channels without cards get the download and share links as lines under the figures.
+  const withLinks = (text: string, e: Estimate) => {
+    const l = caps.cards ? undefined : links(e);
+    if (!l) return text;
+    const x = (key: 'actionPdf' | 'actionCsv' | 'actionShare') => t(exportStrings, lang, key);
+    return `${text}\n\n• ${x('actionPdf')}: ${l.pdf}\n• ${x('actionCsv')}: ${l.csv}\n• ${x('actionShare')}: ${l.share}`;
+  };
   const out: Partial<Activity>[] = [];
   for (const r of replies) {
     switch (r.kind) {
@@ -368,12 +382,12 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff), estimateText(r.estimate, lang, r.diff), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
+        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff, links(r.estimate)), withLinks(estimateText(r.estimate, lang, r.diff), r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
         break;
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, comparisonCard(r.estimate, lang), comparisonText(r.estimate, lang), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
+        out.push(cardActivity(caps, comparisonCard(r.estimate, lang, links(r.estimate)), withLinks(comparisonText(r.estimate, lang), r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
         break;
       }
       case 'answer': {
@@ -417,6 +431,20 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
       }
       case 'staffing': {
         out.push(withButtons(caps, staffingText(r.plan, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: r.plan.agentsOnPhones, paid: r.plan.agentsPaid, asks: 'price_staffing' }));
+        break;
+      }
+      case 'export_links': {
+        const body = say(lang, r.text.key, r.text.params);
+        const l = links(r.estimate);
+        const tag: Tag = { kind: 'export_links', key: r.text.key, act: 'send_estimate' };
+        if (!l) out.push(withButtons(caps, body, [], tag));
+        else if (caps.cards) {
+          const json = card([{ type: 'TextBlock', text: body, wrap: true }, ...exportActionSet(l, lang)], undefined, body);
+          out.push(cardActivity(caps, json, body, tag));
+        } else {
+          const x = (key: 'actionPdf' | 'actionCsv' | 'actionShare') => t(exportStrings, lang, key);
+          out.push(withButtons(caps, `${body}\n• ${x('actionPdf')}: ${l.pdf}\n• ${x('actionCsv')}: ${l.csv}\n• ${x('actionShare')}: ${l.share}`, [], tag));
+        }
         break;
       }
       case 'estimate_fact': {

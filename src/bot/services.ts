@@ -45,6 +45,8 @@ export function createServices(deps: {
   retriever: Retriever;
   leads?: LeadStore;
   onLeadChanged?: (leadId: string) => void;
+  exporter?: AdvisorServices['exporter'];
+  mailer?: AdvisorServices['mailer'];
   log: Logger;
 }): AdvisorServices {
   interpreter ??= createInterpreter(productionModel(deps.retriever), buttonIndex());
@@ -54,6 +56,7 @@ export function createServices(deps: {
     interpret: interpreter,
     topicEntries: topics,
     leadsEnabled: deps.leads !== undefined,
+    emailEnabled: deps.mailer !== undefined,
     consentText: (lang) => t(dialogStrings, lang, 'consentConsentText'),
   };
 }

@@ -6,7 +6,7 @@ import { driverLabel, joinWords } from '../cost/labels';
 import type { Estimate } from '../cost/types';
 import { deploymentName } from './describe';
 import { renderComparisonChart } from './chart';
-import { capitalize, card, estimateActions, money, row, type AdaptiveCard } from './estimate-card';
+import { capitalize, card, estimateActions, exportActionSet, money, row, type AdaptiveCard, type CardLinks } from './estimate-card';
 
 function breakEvenSentence(e: Estimate, lang: Lang): string {
   const b = e.breakEven;
@@ -78,7 +78,7 @@ function cachedChart(e: Estimate, lang: Lang): string | undefined {
   }
 }
 
-export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
+export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks): AdaptiveCard {
   const years = e.scenario.years;
   const chart = cachedChart(e, lang);
   const drivers = driversSentence(e, lang);
@@ -124,6 +124,7 @@ export function comparisonCard(e: Estimate, lang: Lang): AdaptiveCard {
     ]),
     { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },
     ...refreshSentences(e, lang).map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Small' })),
+    ...exportActionSet(links, lang),
   ];
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
   return card(body, actions, comparisonText(e, lang));

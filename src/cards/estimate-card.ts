@@ -10,6 +10,26 @@ import type { Estimate, LineItem, Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import { unitLabel } from '../cost/labels';
 import { describeScenario } from './describe';
+import { exportStrings } from '../i18n/export';
+
+/** Where the estimate can be downloaded and shared (signed links, made by src/export). */
+export type CardLinks = { pdf: string; csv: string; share: string };
+
+/** "Download PDF", "Download CSV", "Share link": buttons that open a URL, in the card's body. */
+export function exportActionSet(links: CardLinks | undefined, lang: Lang): unknown[] {
+  if (!links) return [];
+  return [
+    {
+      type: 'ActionSet',
+      spacing: 'Medium',
+      actions: [
+        { type: 'Action.OpenUrl', title: t(exportStrings, lang, 'actionPdf'), url: links.pdf },
+        { type: 'Action.OpenUrl', title: t(exportStrings, lang, 'actionCsv'), url: links.csv },
+        { type: 'Action.OpenUrl', title: t(exportStrings, lang, 'actionShare'), url: links.share },
+      ],
+    },
+  ];
+}
 
 export type AdaptiveCard = {
   type: 'AdaptiveCard';
@@ -158,7 +178,7 @@ function diffBlock(diff: EstimateDiff, lang: Lang): unknown[] {
   ];
 }
 
-export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff): AdaptiveCard {
+export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links?: CardLinks): AdaptiveCard {
   const recurring = recurringItems(e);
   const upfront = oneTimeItems(e);
   const body: unknown[] = [
@@ -235,6 +255,7 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff): Adap
   body.push(
     { type: 'TextBlock', text: t(cardStrings, lang, 'totals'), weight: 'Bolder', spacing: 'Medium', wrap: true },
     { type: 'FactSet', facts: totalsFacts(e, lang) },
+    ...exportActionSet(links, lang),
   );
   body.push(explainPicker(e, lang));
   if (e.assumptions.length > 0) {

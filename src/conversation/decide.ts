@@ -14,7 +14,7 @@ import { estimate as priceScenario } from '../cost/estimate';
 import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { Estimate } from '../cost/types';
-import type { Deployment } from '../cost/scenario';
+import type { Deployment, Scenario } from '../cost/scenario';
 import type { Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
@@ -25,6 +25,7 @@ import {
   applyCommands,
   CHANNEL_OF_VOLUME,
   emptyDraft,
+  fromScenario,
   isComplete,
   isScenarioCommand,
   missingSlot,
@@ -52,7 +53,9 @@ export type ChannelInfo = {
 export type DecideInput =
   | { kind: 'message'; interpretation: Interpretation; channel: ChannelInfo; now: Date }
   | { kind: 'join'; channel: ChannelInfo; lang?: 'en' | 'id' }
-  | { kind: 'outcome'; outcome: EffectOutcome };
+  | { kind: 'outcome'; outcome: EffectOutcome }
+  /** A shared link's scenario ("continue in chat"): verified and zod-parsed by the adapter. */
+  | { kind: 'shared_scenario'; scenario: Scenario; lang: 'en' | 'id' };
 
 export type DecideDeps = {
   catalog: Catalog;
@@ -63,6 +66,8 @@ export type DecideDeps = {
   leadsEnabled: boolean;
   /** The consent sentence stored with a lead, in the visitor's language. */
   consentText: (lang: 'en' | 'id') => string;
+  /** Estimates can be emailed (SMTP is configured). */
+  emailEnabled?: boolean;
 };
 
 export type Decision = { state: ConversationState; replies: Reply[]; effects: Effect[] };
@@ -133,6 +138,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     welcome(t, input.channel.userName);
   } else if (input.kind === 'outcome') {
     onOutcome(t, input.outcome);
+  } else if (input.kind === 'shared_scenario') {
+    loadShared(t, input.scenario, input.lang);
   } else {
     t.text = input.interpretation.text;
     t.channel = input.channel;
@@ -260,6 +267,11 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   let handled = false;
 
   // An open yes/no question is answered first.
+  if (pending?.kind === 'email_estimate' && emailTurn(t, cmds, pending)) return;
+  if (has('send_estimate')) {
+    const email = emailIn(cmds);
+    if (email !== undefined) return sendEstimate(t, email);
+  }
   if (pending?.kind === 'sales') {
     const contactGiven = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c));
     const edits = cmds.filter(isScenarioCommand);
@@ -433,9 +445,91 @@ function privacy(t: Turn): void {
   }
 }
 
-function sendEstimate(t: Turn): void {
-  const priced = t.s.priced && isComplete(t.s.draft);
-  text(t, priced ? 'sendEstimateUnavailable' : 'sendEstimateNothingYet', { act: 'send_estimate', buttons: priced ? [{ key: 'actionSales' }] : [{ key: 'actionEstimate' }] });
+/**
+ * "Email me this": with email configured, ask for the address (or confirm the one given in this
+ * conversation) and send after a yes; without it, say so and offer the download and share buttons.
+ * In a form, only the buttons: the form's question stays the open one.
+ */
+function sendEstimate(t: Turn, given?: string, inForm = false): void {
+  const s = t.s;
+  const priced = s.priced && isComplete(s.draft);
+  if (!priced) {
+    text(t, 'sendEstimateNothingYet', { act: 'send_estimate', buttons: [{ key: 'actionEstimate' }] });
+    return;
+  }
+  const e = currentEstimate(t)!;
+  if (!t.deps.emailEnabled || inForm) {
+    t.replies.push({ kind: 'export_links', estimate: e, text: say(t.deps.emailEnabled ? 'sendEstimateLinks' : 'sendEstimateUnavailable') });
+    return;
+  }
+  const known = given ?? knownEmail(s);
+  if (known !== undefined) return confirmEmail(t, known, 0);
+  s.pending = { kind: 'email_estimate', asked: 0 };
+  text(t, 'emailEstimateAsk', { act: 'send_estimate', asks: 'estimate_email' });
+}
+
+/** An address the visitor gave in this conversation (the sales form, or held for it). */
+function knownEmail(s: ConversationState): string | undefined {
+  if (s.form?.kind === 'handoff' && s.form.contact.email) return s.form.contact.email;
+  return s.heldContact?.email;
+}
+
+function emailIn(cmds: readonly Command[]): string | undefined {
+  const c = cmds.find((x): x is Extract<Command, { type: 'set' | 'correct' }> => (x.type === 'set' || x.type === 'correct') && x.slot === 'email');
+  return c ? String(c.value) : undefined;
+}
+
+function confirmEmail(t: Turn, email: string, asked: number): void {
+  const s = t.s;
+  if (!ContactSchema.shape.email.safeParse(email.trim()).success) {
+    s.pending = { kind: 'email_estimate', asked: asked + 1 };
+    text(t, 'emailEstimateInvalid', { params: { email: email.slice(0, 80) }, asks: 'estimate_email', act: 'send_estimate' });
+    return;
+  }
+  s.pending = { kind: 'email_estimate', email: email.trim(), asked };
+  text(t, 'emailEstimateConfirm', { params: { email: email.trim() }, asks: 'estimate_email_confirm', act: 'send_estimate', buttons: [{ key: 'actionYes' }, { key: 'actionNo' }] });
+}
+
+/** The answer to "which address?" or "send it to …?"; false when the message is about something else. */
+function emailTurn(t: Turn, cmds: readonly Command[], pending: Extract<NonNullable<ConversationState['pending']>, { kind: 'email_estimate' }>): boolean {
+  const s = t.s;
+  const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+  const email = emailIn(cmds);
+  if (email !== undefined) {
+    confirmEmail(t, email, pending.asked);
+    return true;
+  }
+  if (pending.email && has('yes') && s.priced && isComplete(s.draft)) {
+    const e = currentEstimate(t)!;
+    t.effects.push({ kind: 'send_estimate_email', to: pending.email, scenario: e.scenario, lang: s.lang });
+    return true;
+  }
+  if (has('no') || has('cancel')) {
+    t.replies.push({ kind: 'export_links', estimate: currentEstimate(t)!, text: say('emailEstimateNotSent') });
+    return true;
+  }
+  // "which address?" answered with something that is not one: ask again, twice at most
+  const movesOn = cmds.some((c) => isScenarioCommand(c) || ['ask', 'ask_estimate', 'compare', 'estimate', 'handoff', 'help', 'staffing', 'staffing_adjust', 'price_staffing', 'privacy', 'lead_show', 'lead_withdraw'].includes(c.type));
+  if (!pending.email && pending.asked < 2 && !movesOn) {
+    s.pending = { kind: 'email_estimate', asked: pending.asked + 1 };
+    text(t, 'emailEstimateAskAgain', { asks: 'estimate_email', act: 'send_estimate' });
+    return true;
+  }
+  return false;
+}
+
+/** "Continue in chat" from a share link: the shared scenario becomes this conversation's, priced at once. */
+function loadShared(t: Turn, scenario: Scenario, lang: 'en' | 'id'): void {
+  const s = t.s;
+  if (!s.welcomed) s.lang = lang;
+  s.welcomed = true;
+  resetScenario(s);
+  s.pending = undefined;
+  s.draft = fromScenario(scenario);
+  s.priced = true;
+  const e = currentEstimate(t)!;
+  t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes, intro: say('sharedScenarioLoaded') });
+  text(t, 'sharedScenarioNext', { act: 'shared_scenario', buttons: [{ key: 'actionCompare' }, { key: 'actionAsk' }, { key: 'actionSales' }] });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -586,7 +680,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if (form.slot === 'volumes' && answered) form.askVolumes = false;
   for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
   const informed = information(t, cmds);
-  if (has('send_estimate')) sendEstimate(t);
+  if (has('send_estimate')) sendEstimate(t, undefined, true);
 
   if (answered) {
     advanceEstimate(t, form);
@@ -1023,7 +1117,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     }
   }
   const informed = informationIn(t, cmds);
-  if (has('send_estimate')) sendEstimate(t);
+  if (has('send_estimate')) sendEstimate(t, undefined, true);
   if (t.formMoved) return;
   if (filled.length) return advanceHandoff(t, form);
   if (informed || has('skip') || has('send_estimate')) return resume(t);
@@ -1108,6 +1202,16 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
     case 'leads_unavailable':
       text(t, 'leadNotStoredNoDb', { act: 'error' });
       return;
+    case 'estimate_email_sent':
+      text(t, 'emailEstimateSent', { act: 'send_estimate', buttons: quickActions() });
+      return;
+    case 'estimate_email_not_sent': {
+      const key = ({ invalid_address: 'emailEstimateInvalidLater', rate_limited: 'emailEstimateRateLimited', failed: 'emailEstimateFailed', unavailable: 'sendEstimateUnavailable' } as const)[o.reason];
+      const e = currentEstimate(t);
+      if (e) t.replies.push({ kind: 'export_links', estimate: e, text: say(key, { ref: o.ref ?? '' }) });
+      else text(t, key, { params: { ref: o.ref ?? '' }, act: 'error' });
+      return;
+    }
   }
 }
 

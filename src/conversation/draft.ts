@@ -11,6 +11,7 @@ import {
   MAX_AGENTS,
   type Channel,
   type Deployment,
+  type Scenario,
   type ScenarioInput,
 } from '../cost/scenario';
 import type { Command } from '../nlu/commands';
@@ -285,6 +286,21 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
 }
 
 /** The engine's input for a complete draft (call isComplete first). */
+/** The draft a priced scenario comes from (a shared link's scenario, loaded into a new conversation). */
+export function fromScenario(s: Scenario): ScenarioDraft {
+  const volumes = Object.fromEntries(Object.entries(s.volumes).filter(([, v]) => v !== undefined));
+  return {
+    agents: s.agents,
+    channels: [...s.channels],
+    deployment: s.deployment,
+    volumes,
+    voiceBilling: s.voiceBilling,
+    addOns: { wfm: s.addOns.wfm, ai: s.addOns.ai, customIntegrations: s.addOns.customIntegrations },
+    tier: s.tier,
+    years: s.years,
+  };
+}
+
 export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
   if (!isComplete(draft)) throw new Error(`draft is missing ${missingSlot(draft)}`);
   const engineVolumes = { ...draft.volumes };

@@ -5,7 +5,7 @@
  * question, what it asks (`asks`), so tests and logs can follow a conversation without parsing
  * sentences.
  */
-import type { Channel, Deployment } from '../cost/scenario';
+import type { Channel, Deployment, Scenario } from '../cost/scenario';
 import type { Estimate } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import type { StaffingPlan } from '../cost/staffing';
@@ -37,11 +37,11 @@ export type Button = { key: DialogKey; params?: Params } | { entryId: string };
 
 export type Asks =
   | 'agents' | 'channels' | 'deployment' | 'volumes' | 'name' | 'email' | 'company' | 'phone' | 'time' | 'consent'
-  | 'scenario_choice' | 'clarify' | 'sales' | 'price_staffing' | 'add_channel';
+  | 'scenario_choice' | 'clarify' | 'sales' | 'price_staffing' | 'add_channel' | 'estimate_email' | 'estimate_email_confirm';
 
 export type Act =
   | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'greeting' | 'out_of_scope'
-  | 'not_included' | 'send_estimate' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error';
+  | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error';
 
 export type Reply =
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
@@ -64,7 +64,9 @@ export type Reply =
       explanation?: Explanation;
       /** "What moves the total?": each figure across its range, and the slot to offer to replace. */
       sensitivity?: SensitivityAnswer;
-    };
+    }
+  /** The download and share buttons of this estimate, under a sentence. */
+  | { kind: 'export_links'; estimate: Estimate; text: TextRef };
 
 /** The arithmetic of a line or a total, with the catalog entries it names (their sources and reasons). */
 export type Explanation = { lines: LineExplanation[]; total?: TotalExplanation; entries: CatalogEntry[] };
@@ -75,7 +77,9 @@ export type Effect =
   | { kind: 'store_lead'; draft: LeadDraft; replaceLeadId?: string }
   | { kind: 'lead_what_sent'; leadId: string; reference: string }
   | { kind: 'lead_withdraw'; leadId: string; reference: string }
-  | { kind: 'lead_update'; leadId: string; reference: string; patch: { email?: string; phone?: string; name?: string; company?: string; preferredTime?: string } };
+  | { kind: 'lead_update'; leadId: string; reference: string; patch: { email?: string; phone?: string; name?: string; company?: string; preferredTime?: string } }
+  /** Email the estimate of `scenario` as a PDF to `to` (the visitor confirmed the address). */
+  | { kind: 'send_estimate_email'; to: string; scenario: Scenario; lang: 'en' | 'id' };
 
 /** What comes back from an effect, fed to decide as the next input. */
 export type EffectOutcome =
@@ -85,7 +89,9 @@ export type EffectOutcome =
   | { kind: 'lead_updated'; reference: string; field: string; value: string }
   | { kind: 'lead_gone'; reference: string }
   | { kind: 'lead_failed'; ref: string }
-  | { kind: 'leads_unavailable' };
+  | { kind: 'leads_unavailable' }
+  | { kind: 'estimate_email_sent' }
+  | { kind: 'estimate_email_not_sent'; reason: 'invalid_address' | 'rate_limited' | 'failed' | 'unavailable'; ref?: string };
 
 /** The buttons' commands: a click sends the title, interpret maps the title back to these. */
 export type ButtonCommands = Partial<Record<DialogKey, Command[]>>;

@@ -48,6 +48,8 @@ export type HandoffForm = Extract<Form, { kind: 'handoff' }>;
 export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sales') }),
   z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000) }),
+  /** "Email me this": the address to confirm (absent: the question is which address). */
+  z.object({ kind: z.literal('email_estimate'), email: z.string().max(254).optional(), asked: z.number().int().min(0).max(5).default(0) }),
   z.object({
     kind: z.literal('add_channel'),
     channels: z.array(z.enum(['voice', 'sms', 'mms', 'social', 'email', 'webchat'])).min(1),

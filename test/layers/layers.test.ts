@@ -1,6 +1,6 @@
 /**
  * The layer rules (.dependency-cruiser.cjs) hold for src/, and they do catch a violation: the fixture
- * under test/layers/fixture breaks three of them on purpose.
+ * under test/layers/fixture breaks four of them on purpose.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -32,5 +32,6 @@ describe('layer rules', () => {
     expect(r.output).toContain('domain-without-sdk');
     expect(r.output).toContain('decision-renders-no-words');
     expect(r.output).toContain('understanding-does-not-decide');
+    expect(r.output).toContain('export-without-sdk-or-server');
   }, 60_000);
 });
