@@ -14,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { langFromLocale, type Lang } from '../i18n';
+import { formatNumber, type Currency } from '../i18n/money';
 import { t } from '../i18n';
 import { dialogStrings } from '../i18n/dialogs';
 import { parseCardAction, hasCardValue, type CardAction } from '../cards/actions';
@@ -127,7 +128,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     if (text.length > MAX_MESSAGE_LENGTH) {
-      await context.sendActivity(t(dialogStrings, lang, 'messageTooLong', { length: text.length, limit: MAX_MESSAGE_LENGTH }));
+      await context.sendActivity(t(dialogStrings, lang, 'messageTooLong', { length: formatNumber(text.length, lang), limit: formatNumber(MAX_MESSAGE_LENGTH, lang) }));
       return;
     }
     const action = parseCardAction(a.value);
@@ -162,11 +163,11 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     context.turnState.set(TURN_STATE, state);
     await this.accessor.set(context, state);
-    await this.send(context, replies, state.lang);
+    await this.send(context, replies, state.lang, state.currency);
   }
 
-  private async send(context: TurnContext, replies: Reply[], lang: Lang): Promise<void> {
-    const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb);
+  private async send(context: TurnContext, replies: Reply[], lang: Lang, currency?: Currency): Promise<void> {
+    const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb, currency);
     if (activities.length) await context.sendActivities(activities);
   }
 

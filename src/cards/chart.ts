@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { t, type Lang } from '../i18n/index';
-import { formatMoney } from '../i18n/money';
+import { activeCurrency, formatMoney, formatMoneyCompact } from '../i18n/money';
 import { webchatStrings } from '../i18n/webchat';
 import { cardStrings } from '../i18n/cards';
 
@@ -48,21 +48,9 @@ function niceStep(max: number, ticks: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }
 
-const compactFormatters = new Map<Lang, Intl.NumberFormat>();
+/** Axis labels: "$1.2M" / "US$1,2 jt" / "Rp 1,2 miliar" (never "M" in Indonesian). */
 function compactMoney(amount: number, lang: Lang): string {
-  let f = compactFormatters.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-      style: 'currency',
-      currency: 'USD',
-      currencyDisplay: 'narrowSymbol',
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    });
-    compactFormatters.set(lang, f);
-  }
-  return f.format(amount);
+  return formatMoneyCompact(amount, lang);
 }
 
 type Point = { x: number; y: number };
@@ -125,7 +113,7 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     parts.push(
       `<rect x="${x}" y="38" width="16" height="5" rx="1.5" fill="${COLORS[row.deployment]}"/>`,
       `<text x="${x + 22}" y="45" font-weight="bold" fill="#0f172a">${escapeXml(s(LABEL_KEYS[row.deployment]))}</text>`,
-      `<text x="${x + 22}" y="63" font-size="13" fill="#334155">${escapeXml(formatMoney(row.values[row.values.length - 1], lang))}</text>`,
+      `<text x="${x + 22}" y="63" font-size="13" fill="#334155">${escapeXml(activeCurrency(lang) === 'IDR' ? formatMoneyCompact(row.values[row.values.length - 1], lang) : formatMoney(row.values[row.values.length - 1], lang))}</text>`,
     );
   });
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName } from './summary';
 import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
@@ -76,8 +76,8 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
       reference: s.reference,
       version: s.version,
       channel: typed(s.channel),
-      language: s.language,
-      at: s.consent.at,
+      language: languageName(s.language, lang),
+      at: formatDateTime(s.consent.at, lang),
     }),
   });
   return body;
@@ -86,7 +86,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
 function erasedCardBody(n: LeadErasedNotice, lang: Lang): Element[] {
   return [
     { type: 'TextBlock', text: t(S, lang, 'erasedTitle', { reference: n.reference }), size: 'Medium', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: t(S, lang, n.reason === 'withdrawn' ? 'erasedWithdrawn' : 'erasedByAdmin', { at: n.at }), wrap: true },
+    { type: 'TextBlock', text: t(S, lang, n.reason === 'withdrawn' ? 'erasedWithdrawn' : 'erasedByAdmin', { at: formatDateTime(n.at, lang) }), wrap: true },
   ];
 }
 

@@ -31,7 +31,7 @@ export const webchatStrings = defineStrings(
   },
   {
     pageTitle: 'Contact Center Cost Advisor',
-    pageTagline: 'Hitung biaya agen, kanal, dan model penerapan dalam satu menit',
+    pageTagline: 'Hitung biaya agen, saluran, dan model penerapan dalam satu menit',
     inputPlaceholder: 'Tanyakan biaya, mis. "50 agen, telepon dan SMS, cloud"',
     connecting: 'Menghubungkan…',
     connectFailed: 'Obrolan tidak dapat terhubung. Muat ulang halaman ini.',
@@ -44,9 +44,9 @@ export const webchatStrings = defineStrings(
     deploymentOnPremises: 'On-premise',
     deploymentCloud: 'Cloud',
     deploymentHybrid: 'Hibrida',
-    teamsShortDescription: 'Estimasi biaya contact center dan jawabannya',
+    teamsShortDescription: 'Estimasi biaya pusat kontak dan jawaban seputar biayanya',
     teamsFullDescription:
-      'Tanyakan berapa biaya sebuah contact center: agen, suara, SMS, MMS, media sosial, email, dan web chat, secara on-premise, di cloud, atau hibrida. Dapatkan rincian dengan rentang biaya, perbandingan beberapa tahun, dan jawaban atas pertanyaan lanjutan, lalu hubungi tim penjualan saat Anda siap.',
+      'Cari tahu berapa biaya pusat kontak Anda: jumlah agen, saluran (telepon, SMS, MMS, media sosial, email, live chat), serta model on-premise, cloud, atau hibrida. Dapatkan rincian biaya beserta rentangnya, perbandingan beberapa tahun, dan jawaban atas pertanyaan lanjutan, lalu hubungi tim sales kapan pun Anda siap.',
     teamsCommandEstimate: 'estimasi',
     teamsCommandEstimateHelp: 'Mulai estimasi biaya, mis. "estimasi 50 agen telepon dan SMS di cloud"',
     teamsCommandCompare: 'bandingkan',
@@ -54,6 +54,6 @@ export const webchatStrings = defineStrings(
     teamsCommandHelp: 'bantuan',
     teamsCommandHelpHelp: 'Apa saja yang bisa dilakukan penasihat ini',
     teamsCommandSales: 'hubungi sales',
-    teamsCommandSalesHelp: 'Kirim skenario Anda ke tim penjualan',
+    teamsCommandSalesHelp: 'Kirim skenario Anda ke tim sales',
   },
 );

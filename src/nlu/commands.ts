@@ -73,6 +73,8 @@ const SetSchemas = [
   setOf('tier', z.enum(['basic', 'standard', 'premium'])),
   setOf('deployment', DeploymentSchema),
   setOf('channels', z.array(ChannelSchema).min(1).max(6)),
+  // how amounts are shown ("in rupiah", "dalam dolar"); the estimate itself stays in US dollars
+  setOf('currency', z.enum(['USD', 'IDR'])),
 ] as const;
 
 export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years'] as const;
