@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n/index';
-import { formatMoney, formatNumber, formatPercent } from '../i18n/money';
+import { activeCurrency, currencyNote, formatMoney, formatNumber, formatPercent } from '../i18n/money';
 import { costStrings } from '../i18n/cost';
 import { deploymentLabel, driverLabel, joinWords, tierLabel, unitLabel } from './labels';
 import type { Assumption, Estimate, LineItem, Range } from './types';
@@ -62,7 +62,7 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
   out.push(
     s('table.title', {
       agents: formatNumber(sc.agents, lang),
-      deployment: deploymentLabel(sc.deployment, lang),
+      deployment: deploymentLabel(sc.deployment, lang).toLocaleLowerCase(lang),
       tier: tierLabel(sc.tier, lang),
       channels: sc.channels.length ? joinWords(sc.channels.map((c) => costStrings[lang][`channel.${c}`]), lang) : s('table.noChannels'),
     }),
@@ -136,6 +136,8 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
       out.push(`  - ${a.label[lang]}: ${assumptionValue(a, lang)}. ${a.reason[lang]}`);
     }
   }
+  // converted amounts carry their rate, its date and source, and the tax note
+  if (activeCurrency(lang) !== 'USD') out.push('', currencyNote(lang));
   return out.join('\n').trimEnd() + '\n';
 }
 

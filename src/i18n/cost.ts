@@ -162,7 +162,7 @@ export const costStrings = defineStrings(
     'list.or': 'or',
 
     'cli.usage':
-      'Usage: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id]\n' +
+      'Usage: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id] [--currency USD|IDR]\n' +
       '  volumes:  --voice-minutes N | --calls N [--aht SECONDS], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
       '            (per month, whole center; emails and chats are recorded, not priced)\n' +
       '  options:  --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
@@ -187,6 +187,7 @@ export const costStrings = defineStrings(
     'allowed.tier': 'must be one of: essential, standard, premium',
     'allowed.preset': 'must be one of: small, typical, large',
     'allowed.years': 'must be a whole number from 1 to 10',
+    'allowed.currency': 'must be USD or IDR',
     'allowed.lang': 'must be en or id',
     'allowed.serviceLevel': 'must look like 80/20 (percent answered within seconds)',
     'allowed.shrinkage': 'must be a percentage from 0 to 90',
@@ -373,7 +374,7 @@ export const costStrings = defineStrings(
     'list.or': 'atau',
 
     'cli.usage':
-      'Pemakaian: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id]\n' +
+      'Pemakaian: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id] [--currency USD|IDR]\n' +
       '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
       '            (per bulan, seluruh pusat; email dan obrolan dicatat, tidak dihargai)\n' +
       '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
@@ -398,6 +399,7 @@ export const costStrings = defineStrings(
     'allowed.tier': 'harus salah satu dari: essential, standard, premium',
     'allowed.preset': 'harus salah satu dari: small, typical, large',
     'allowed.years': 'harus bilangan bulat dari 1 sampai 10',
+    'allowed.currency': 'harus USD atau IDR',
     'allowed.lang': 'harus en atau id',
     'allowed.serviceLevel': 'harus seperti 80/20 (persen dijawab dalam sekian detik)',
     'allowed.shrinkage': 'harus persentase dari 0 sampai 90',

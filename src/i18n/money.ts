@@ -109,7 +109,7 @@ export function formatMoneyCompact(amountUsd: number, lang: Lang = 'en', currenc
   const step = SCALE[lang].find((s) => abs >= s.value);
   if (!step) return `${sign}${prefix}${nf(lang, 0, 0).format(abs)}`;
   const scaled = abs / step.value;
-  const digits = scaled < 10 ? 1 : 0;
+  const digits = scaled < 100 ? 1 : 0;
   const gap = lang === 'id' || c === 'IDR' ? ' ' : '';
   return `${sign}${prefix}${nf(lang, 0, digits).format(scaled)}${gap}${step.word}`;
 }

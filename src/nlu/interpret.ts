@@ -45,7 +45,12 @@ const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 const CURRENCY_IDR = /\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 const CURRENCY_USD = /\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 
+/** "are these prices in USD?" asks what the currency is; "can you show it in rupiah?" asks for a switch. */
+const CURRENCY_QUESTION = /^\s*(?:are|is|were|was|do|does|apakah|apa)\b/i;
+const CURRENCY_REQUEST = /\b(?:show|display|give|put|convert|switch|change|tampil\w*|ditampilkan|bisa|can|could|please|tolong|ganti|ubah|konversi\w*|dikonversi)\b/i;
+
 export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
+  if (CURRENCY_QUESTION.test(text) && !CURRENCY_REQUEST.test(text)) return undefined;
   if (CURRENCY_IDR.test(text)) return 'IDR';
   if (CURRENCY_USD.test(text)) return 'USD';
   return undefined;
