@@ -376,7 +376,7 @@ export const costStrings = defineStrings(
     'cli.usage':
       'Pemakaian: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id] [--currency USD|IDR]\n' +
       '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
-      '            (per bulan, seluruh pusat; email dan obrolan dicatat, tidak dihargai)\n' +
+      '            (per bulan, seluruh pusat; email dan live chat dicatat, tidak dihargai)\n' +
       '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
       '  staf:     --calls-per-hour N | --calls-per-day N | --calls-per-week N | --calls-per-month N (pengganti --agents), dengan\n' +

@@ -54,9 +54,9 @@ export const legalStrings = defineStrings(
     logsHeading: 'Log',
     logsBody:
       'Layanan mencatat setiap permintaan dan setiap giliran percakapan dengan pengenal teknis dan waktu. Teks pesan, alamat email, dan nomor telepon Anda tidak dicatat.',
-    channelsHeading: 'Obrolan situs web dan Microsoft Teams',
+    channelsHeading: 'Chat di situs web dan Microsoft Teams',
     channelsBody:
-      'Obrolan di situs web tidak memasang cookie. Obrolan terhubung dengan token berumur pendek, dan daftar pesan yang ditampilkannya disimpan di memori server lalu dibuang setelah 30 menit tanpa aktivitas. Di Microsoft Teams, pesan melewati layanan Bot Framework milik Microsoft; advisor menerima nama tampilan Teams Anda dan memakainya untuk menyapa Anda dan mengisi nama Anda untuk sales.',
+      'Chat di situs web tidak memasang cookie. Chat terhubung dengan token berumur pendek, dan daftar pesan yang ditampilkannya disimpan di memori server lalu dibuang setelah 30 menit tanpa aktivitas. Di Microsoft Teams, pesan melewati layanan Bot Framework milik Microsoft; advisor menerima nama tampilan Teams Anda dan memakainya untuk menyapa Anda dan mengisi nama Anda untuk sales.',
     elsewhereHeading: 'Tidak ke mana pun selain itu',
     elsewhereBody: 'Selain sistem sales yang dijelaskan di atas dan saluran chat yang Anda pakai, advisor tidak mengirim data Anda ke mana pun.',
     termsTitle: 'Ketentuan pemakaian',
