@@ -146,6 +146,12 @@ export function assumptionValue(a: ScenarioSummary['assumptions'][number], lang:
   return formatAssumptionValue(a.value, a.unit, lang);
 }
 
+/** "chat situs web", "Microsoft Teams": the Bot Framework channel's name where it has one. */
+export function botChannelName(channel: string, lang: Lang): string {
+  const key = `botChannel_${channel}` as keyof (typeof S)['en'];
+  return key in S.en ? t(S, lang, key) : channel;
+}
+
 /** "Indonesia" / "English": the language's name, never its code. */
 export function languageName(language: string, lang: Lang): string {
   const key = `language_${language}` as keyof (typeof S)['en'];
@@ -252,7 +258,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
   line('consent', { at: formatDateTime(summary.consent.at, lang) });
   line('meta', {
     language: languageName(summary.language, lang),
-    channel: summary.channel,
+    channel: botChannelName(summary.channel, lang),
     version: summary.version,
     createdAt: formatDateTime(summary.createdAt, lang),
   });

@@ -3,7 +3,7 @@ import { t } from '../i18n/index';
 import { formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName } from './summary';
 import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
@@ -75,7 +75,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
     text: t(S, lang, 'card_footer', {
       reference: s.reference,
       version: s.version,
-      channel: typed(s.channel),
+      channel: typed(botChannelName(s.channel, lang)),
       language: languageName(s.language, lang),
       at: formatDateTime(s.consent.at, lang),
     }),
