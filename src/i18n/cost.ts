@@ -245,7 +245,7 @@ export const costStrings = defineStrings(
     'note.dependsOnUsage': 'tergantung pemakaian: sekitar {price} per percakapan (asumsi), tanyakan ke vendor',
     'note.freeAllowance': '{free} GB pertama per bulan gratis',
     'note.includedAssumed': 'diasumsikan termasuk dalam lisensi',
-    'note.socialBenchmark': 'per agen (tafsiran kami atas sumber); angka {price} per interaksi dalam sumber adalah biaya layanan total, termasuk waktu agen, jadi tidak dijumlahkan',
+    'note.socialBenchmark': 'per agen (tafsiran saya atas sumber); angka {price} per interaksi dalam sumber adalah biaya layanan total, termasuk waktu agen, jadi tidak dijumlahkan',
     'note.refresh': 'dibeli lagi setiap {years} tahun (asumsi)',
     'note.perApplication': 'setiap aplikasi on-premise tambahan (saluran digital, WFM) menambah upaya IT',
     'note.preset': 'volume dari preset pemakaian {preset}',

@@ -229,7 +229,7 @@ const conversations: Conversation[] = [
       ['kurleb 35an', [id.askChannels]],
       ['telp, wa, ig, email', [id.askDeployment]],
       ['terserah', [/Langkah terakhir/], [id.askDeploymentRetry]],
-      ['ga', ['Estimasi: 35 agen, telepon, media sosial dan email']],
+      ['ga', ['Estimasi: 35 agen, telepon, media sosial, dan email']],
     ],
   },
   {
