@@ -26,15 +26,15 @@ export const CurrencyFileSchema = z
   .object({
     base: z.literal('USD'),
     rates: z.object({
-      IDR: z.object({ rate: z.number().positive().max(1_000_000), asOf: IsoDate, source: Bilingual }).strict(),
+      IDR: z.object({ rate: z.number().positive().max(1_000_000), asOf: IsoDate, label: Bilingual, source: Bilingual }).strict(),
     }).strict(),
     tax: z.object({ IDR: z.object({ name: z.string().min(1), rate: z.number().min(0).max(1) }).strict() }).strict(),
   })
   .strict();
 export type CurrencyFile = z.infer<typeof CurrencyFileSchema>;
 
-/** A rate from US dollars: 1 USD = `rate` units; `asOf` is YYYY-MM-DD; `source` says where it came from. */
-export type Rate = { currency: Currency; rate: number; asOf: string; source: { en: string; id: string }; configured: boolean };
+/** A rate from US dollars: 1 USD = `rate` units; `asOf` is YYYY-MM-DD; `label` is what a reply shows next to it, `source` where it came from in full. */
+export type Rate = { currency: Currency; rate: number; asOf: string; label: { en: string; id: string }; source: { en: string; id: string }; configured: boolean };
 
 const DEFAULT_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../knowledge/currency.json');
 
@@ -60,15 +60,16 @@ export function setExchangeRateOverride(o: RateOverride): void {
   override = o;
 }
 
-const USD_RATE: Rate = Object.freeze({ currency: 'USD', rate: 1, asOf: '', source: { en: '', id: '' }, configured: false });
+const USD_RATE: Rate = Object.freeze({ currency: 'USD', rate: 1, asOf: '', label: { en: '', id: '' }, source: { en: '', id: '' }, configured: false });
 
 export function exchangeRate(currency: Currency): Rate {
   if (currency === 'USD') return USD_RATE;
   const r = data().rates.IDR;
   if (override) {
-    return { currency, rate: override.rate, asOf: override.asOf, configured: true, source: { en: 'the USD_IDR_RATE setting of this installation', id: 'pengaturan USD_IDR_RATE di instalasi ini' } };
+    const setting = { en: 'the USD_IDR_RATE setting of this installation', id: 'pengaturan USD_IDR_RATE di instalasi ini' };
+    return { currency, rate: override.rate, asOf: override.asOf, configured: true, label: setting, source: setting };
   }
-  return { currency, rate: r.rate, asOf: r.asOf, source: r.source, configured: false };
+  return { currency, rate: r.rate, asOf: r.asOf, label: r.label, source: r.source, configured: false };
 }
 
 export function convert(amountUsd: number, currency: Currency): number {

@@ -167,7 +167,7 @@ export function currencyNote(lang: Lang, currency?: Currency): string {
   const rate = t(currencyStrings, lang, 'rateNote', {
     rate: `Rp ${nf(lang, 0, 2).format(r.rate)}`,
     date: formatDate(r.asOf, lang),
-    source: r.source[lang],
+    source: r.label[lang],
   });
   return tax ? `${rate} ${t(currencyStrings, lang, 'taxNote', { tax: tax.name, percent: formatPercent(tax.rate, lang) })}` : rate;
 }
