@@ -141,7 +141,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     t(cardStrings, lang, 'textComparison', { years }),
     ...e.comparison.flatMap((c) => [
       t(cardStrings, lang, 'textCompareRow', {
-        deployment: deploymentName(c.deployment, lang),
+        deployment: capitalize(deploymentName(c.deployment, lang)),
         upfront: money(c.oneTime.typical, lang),
         monthly: money(c.monthly.typical, lang),
         tco: money(c.tco.typical, lang),

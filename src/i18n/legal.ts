@@ -59,7 +59,7 @@ export const legalStrings = defineStrings(
       'Chat di situs web tidak memasang cookie. Chat terhubung dengan token berumur pendek, dan daftar pesan yang ditampilkannya disimpan di memori server lalu dibuang setelah 30 menit tanpa aktivitas. Di Microsoft Teams, pesan melewati layanan Bot Framework milik Microsoft; advisor menerima nama tampilan Teams Anda dan memakainya untuk menyapa Anda dan mengisi nama Anda untuk sales.',
     elsewhereHeading: 'Tidak ke mana pun selain itu',
     elsewhereBody: 'Selain sistem sales yang dijelaskan di atas dan saluran chat yang Anda pakai, advisor tidak mengirim data Anda ke mana pun.',
-    termsTitle: 'Ketentuan pemakaian',
+    termsTitle: 'Ketentuan penggunaan',
     termsIntro: 'Contact Center Cost Advisor adalah asisten otomatis yang memperkirakan biaya sebuah pusat kontak dan menjawab pertanyaan tentang biaya tersebut.',
     estimatesHeading: 'Estimasi',
     estimatesBody:
@@ -73,7 +73,7 @@ export const legalStrings = defineStrings(
     dataBody: 'Apa yang disimpan advisor tentang Anda, dan berapa lama, dijelaskan di halaman privasi.',
     otherLanguage: 'English',
     privacyLink: 'Privasi',
-    termsLink: 'Ketentuan pemakaian',
+    termsLink: 'Ketentuan penggunaan',
     chatLink: 'Kembali ke chat',
   },
 );
