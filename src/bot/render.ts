@@ -67,7 +67,9 @@ function buttonTitle(b: Button, lang: Lang, kb: KnowledgeBase): string | undefin
     const entry = kb.entries.find((e) => e.id === b.entryId);
     return entry ? entryTitle(entry, lang) : undefined;
   }
-  return say(lang, b.key, b.params);
+  // a chip starts with a capital ("Cloud", "On-premise"), though the same word is lower case mid-sentence
+  const title = say(lang, b.key, b.params);
+  return title.charAt(0).toLocaleUpperCase(lang) + title.slice(1);
 }
 
 function withButtons(caps: ChannelCaps, text: string, titles: string[], tag: Tag): Partial<Activity> {
