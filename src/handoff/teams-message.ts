@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
-import { formatDateTime, formatMoney, formatNumber } from '../i18n/money';
+import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
 import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName } from './summary';
@@ -61,6 +61,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
       body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
       body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
     }
+    body.push({ type: 'TextBlock', wrap: true, isSubtle: true, size: 'Small', text: currencyNote(lang) });
   }
   if (s.questions.length) {
     body.push(heading(t(S, lang, 'card_questions')));
