@@ -15,7 +15,8 @@ import {
 } from 'botbuilder';
 import type { Server } from 'restify';
 import pino, { type Logger } from 'pino';
-import type { Config } from './config';
+import { rateOverrideOf, type Config } from './config';
+import { setExchangeRateOverride } from './cost/currency';
 import { openDatabase, type AppDatabase } from './storage/database';
 import { defaultCatalog, type Catalog } from './cost/catalog';
 import { createRetriever, type Retriever } from './answers';
@@ -98,6 +99,7 @@ function bridgeSigningKey(dataDir: string): string {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger(config);
+  setExchangeRateOverride(rateOverrideOf(config));
   const db = options.db ?? (await openDatabase(config));
   const catalog = options.catalog ?? defaultCatalog();
   const retriever = options.retriever ?? createRetriever();

@@ -76,6 +76,14 @@ const trustProxyHops = optionalString
   })
   .pipe(z.number({ error: 'must be false, true (one proxy) or the number of trusted proxies (0-10)' }).int().min(0).max(10, 'must be false, true (one proxy) or the number of trusted proxies (0-10)'));
 
+/** Rupiah per US dollar for amounts shown in IDR; empty = the rate in knowledge/currency.json. */
+const usdIdrRate = optionalString
+  .transform((v) => (v === undefined ? undefined : Number(v.replace(/_/g, ''))))
+  .pipe(z.number({ error: 'must be a number of rupiah per US dollar, e.g. 16250' }).positive('must be above 0').max(1_000_000, 'must be at most 1000000').optional());
+const isoDate = optionalString.pipe(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-11-30').refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real date').optional(),
+);
+
 export const ConfigSchema = z
   .object({
     PORT: optionalString
@@ -118,11 +126,20 @@ export const ConfigSchema = z
     MAIL_FROM: optionalString.refine((v) => v === undefined || /^(?:[^<>@\s][^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(v), {
       message: 'must be an address such as advisor@example.com or "Cost Advisor <advisor@example.com>"',
     }),
+    /** The USD→IDR rate used when amounts are shown in rupiah, and the date it is from (both, or neither). */
+    USD_IDR_RATE: usdIdrRate,
+    USD_IDR_RATE_DATE: isoDate,
     LOG_LEVEL: optionalString
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
       .transform((v) => v ?? 'info'),
   })
   .superRefine((c, ctx) => {
+    if (c.USD_IDR_RATE !== undefined && c.USD_IDR_RATE_DATE === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['USD_IDR_RATE_DATE'], message: 'is required when USD_IDR_RATE is set (the date the rate is from, shown with converted amounts)' });
+    }
+    if (c.USD_IDR_RATE === undefined && c.USD_IDR_RATE_DATE !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['USD_IDR_RATE'], message: 'is required when USD_IDR_RATE_DATE is set' });
+    }
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -191,4 +208,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The config a test or a CLI uses when nothing is set: local mode, data under DATA_DIR. */
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
   return loadConfig({ ...overrides } as NodeJS.ProcessEnv);
+}
+
+/** Only the exchange-rate variables (the CLI reads these and nothing else); a bad value throws ConfigError. */
+export function loadRateConfig(env: NodeJS.ProcessEnv = process.env): { rate: number; asOf: string } | undefined {
+  const parsed = z
+    .object({ USD_IDR_RATE: usdIdrRate, USD_IDR_RATE_DATE: isoDate })
+    .refine((c) => (c.USD_IDR_RATE === undefined) === (c.USD_IDR_RATE_DATE === undefined), { message: 'USD_IDR_RATE and USD_IDR_RATE_DATE go together: set both or neither' })
+    .safeParse({ USD_IDR_RATE: env.USD_IDR_RATE, USD_IDR_RATE_DATE: env.USD_IDR_RATE_DATE });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${issue.path.join('.') || 'USD_IDR_RATE'} ${issue.message}`.replace(': USD_IDR_RATE USD_IDR_RATE and', ': USD_IDR_RATE and'));
+  }
+  return rateOverrideOf(parsed.data);
+}
+
+/** The configured exchange rate, if any, for src/cost/currency.ts (the service and the CLI apply it at start-up). */
+export function rateOverrideOf(config: Pick<Config, 'USD_IDR_RATE' | 'USD_IDR_RATE_DATE'>): { rate: number; asOf: string } | undefined {
+  return config.USD_IDR_RATE !== undefined && config.USD_IDR_RATE_DATE !== undefined ? { rate: config.USD_IDR_RATE, asOf: config.USD_IDR_RATE_DATE } : undefined;
 }

@@ -14,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { langFromLocale, type Lang } from '../i18n';
+import { formatNumber, type Currency } from '../i18n/money';
 import { t } from '../i18n';
 import { dialogStrings } from '../i18n/dialogs';
 import { parseCardAction, hasCardValue, type CardAction } from '../cards/actions';
@@ -147,7 +148,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     const text = typeof a.text === 'string' ? a.text.trim() : '';
     if (text.length > MAX_MESSAGE_LENGTH) {
-      await context.sendActivity(t(dialogStrings, lang, 'messageTooLong', { length: text.length, limit: MAX_MESSAGE_LENGTH }));
+      await context.sendActivity(t(dialogStrings, lang, 'messageTooLong', { length: formatNumber(text.length, lang), limit: formatNumber(MAX_MESSAGE_LENGTH, lang) }));
       return;
     }
     const action = parseCardAction(a.value);
@@ -189,29 +190,30 @@ export class AdvisorBot extends TeamsActivityHandler {
     let state = decision.state;
     const replies: Reply[] = [...decision.replies];
     for (const effect of decision.effects) {
-      const outcome = await this.perform(effect, context.activity.conversation?.id ?? 'unknown');
+      const outcome = await this.perform(effect, context.activity.conversation?.id ?? 'unknown', state.currency);
       const next = decide(state, { kind: 'outcome', outcome }, this.services);
       state = next.state;
       replies.push(...next.replies);
     }
     context.turnState.set(TURN_STATE, state);
     await this.accessor.set(context, state);
-    await this.send(context, replies, state.lang);
+    await this.send(context, replies, state.lang, state.currency);
   }
 
-  private async send(context: TurnContext, replies: Reply[], lang: Lang): Promise<void> {
+  private async send(context: TurnContext, replies: Reply[], lang: Lang, currency?: Currency): Promise<void> {
     const exporter = this.services.exporter;
     const activities = render(replies, lang, capsOf(context.activity), this.services.retriever.kb, {
-      ...(exporter ? { links: (scenario, l) => exporter.links(scenario, { lang: l }) } : {}),
+      ...(currency ? { currency } : {}),
+      ...(exporter ? { links: (scenario, l) => exporter.links(scenario, { lang: l, ...(currency ? { currency } : {}) }) } : {}),
     });
     if (activities.length) await context.sendActivities(activities);
   }
 
-  private async perform(effect: Effect, conversationId: string): Promise<EffectOutcome> {
+  private async perform(effect: Effect, conversationId: string, currency?: Currency): Promise<EffectOutcome> {
     if (effect.kind === 'send_estimate_email') {
       const mailer = this.services.mailer;
       if (!mailer) return { kind: 'estimate_email_not_sent', reason: 'unavailable' };
-      const result = await mailer.send({ to: effect.to, conversationId, scenario: effect.scenario, options: { lang: effect.lang } });
+      const result = await mailer.send({ to: effect.to, conversationId, scenario: effect.scenario, options: { lang: effect.lang, ...(currency ? { currency } : {}) } });
       return result.kind === 'sent' ? { kind: 'estimate_email_sent' } : { kind: 'estimate_email_not_sent', reason: result.kind, ...(result.kind === 'failed' ? { ref: result.ref } : {}) };
     }
     const leads = this.services.leads;

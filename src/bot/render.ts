@@ -8,7 +8,8 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { activeCurrency, currencyNote, formatMoney, formatNumber, withCurrency, type Currency } from '../i18n/money';
+import { formatAssumptionValue } from '../cost/format';
 import { card, estimateCard, estimateText, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { exportStrings } from '../i18n/export';
 import { tornadoChart } from '../cards/tornado';
@@ -74,7 +75,9 @@ function buttonTitle(b: Button, lang: Lang, kb: KnowledgeBase): string | undefin
     const entry = kb.entries.find((e) => e.id === b.entryId);
     return entry ? entryTitle(entry, lang) : undefined;
   }
-  return say(lang, b.key, b.params);
+  // a chip starts with a capital ("Cloud", "On-premise"), though the same word is lower case mid-sentence
+  const title = say(lang, b.key, b.params);
+  return title.charAt(0).toLocaleUpperCase(lang) + title.slice(1);
 }
 
 function withButtons(caps: ChannelCaps, text: string, titles: string[], tag: Tag): Partial<Activity> {
@@ -139,7 +142,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
     }
     case 'assumptions': {
-      const list = e.assumptions.slice(0, 8).map((a) => `• ${a.label[lang]}: ${typeof a.value === 'number' ? formatNumber(a.value, lang) : a.value}${a.unit ? ` ${a.unit}` : ''}`);
+      const list = e.assumptions.slice(0, 8).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
     case 'drivers': {
@@ -356,13 +359,40 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
   return assumed.length ? `${body}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : body;
 }
 
+/** The social channel stands for WhatsApp: its line says so, and the assumptions list names the assumption first. */
+function withWhatsapp(e: Estimate, lang: Lang): Estimate {
+  const whatsapp = {
+    id: 'whatsapp_as_social',
+    label: { en: 'WhatsApp', id: 'WhatsApp' },
+    value: say(lang, 'whatsappAssumptionValue'),
+    unit: '',
+    reason: { en: say('en', 'whatsappAssumptionReason'), id: say('id', 'whatsappAssumptionReason') },
+  };
+  return {
+    ...e,
+    lineItems: e.lineItems.map((l) => (l.id === 'social' ? { ...l, label: { en: `${l.label.en} (WhatsApp)`, id: `${l.label.id} (WhatsApp)` } } : l)),
+    assumptions: [whatsapp, ...e.assumptions],
+  };
+}
+
+/** A text reply that shows converted amounts says at which rate (cards carry the note themselves). */
+function withRateNote(text: string, lang: Lang): string {
+  return activeCurrency(lang) === 'IDR' && /Rp \d/.test(text) ? `${text}\n\n${currencyNote(lang)}` : text;
+}
+
 export type RenderExtras = {
   /** Download and share links of an estimate's scenario; without it the cards have no such buttons. */
   links?: (scenario: Estimate['scenario'], lang: Lang) => CardLinks;
+  /** The conversation's currency; undefined = the language's default (rupiah for Indonesian, US dollars for English). */
+  currency?: Currency;
 };
 
-/** Renders one decision's replies, in order. */
+/** Renders one decision's replies, in order, with amounts in the conversation's currency. */
 export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase, extras: RenderExtras = {}): Partial<Activity>[] {
+  return withCurrency(extras.currency, () => renderIn(replies, lang, caps, kb, extras));
+}
+
+function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: KnowledgeBase, extras: RenderExtras): Partial<Activity>[] {
   const links = (e: Estimate) => extras.links?.(e.scenario, lang);
   // Channels without cards get the download and share links as lines under the figures.
   const withLinks = (text: string, e: Estimate) => {
@@ -375,25 +405,27 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
   for (const r of replies) {
     switch (r.kind) {
       case 'text': {
-        const body = fill(lang, r.text.key, r.text.params, r.values);
+        const body = r.values && Object.values(r.values).some((v) => 'money' in v || 'range' in v) ? withRateNote(fill(lang, r.text.key, r.text.params, r.values), lang) : fill(lang, r.text.key, r.text.params, r.values);
         const titles = (r.buttons ?? []).map((b) => buttonTitle(b, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'text', key: r.text.key, ...(r.asks ? { asks: r.asks } : {}), ...(r.act ? { act: r.act } : {}) }));
         break;
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, estimateCard(r.estimate, lang, r.diff, links(r.estimate)), withLinks(estimateText(r.estimate, lang, r.diff), r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes) }, intro));
+        const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
+        out.push(cardActivity(caps, estimateCard(e, lang, r.diff, links(r.estimate)), withLinks(estimateText(e, lang, r.diff), r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        out.push(cardActivity(caps, comparisonCard(r.estimate, lang, links(r.estimate)), withLinks(comparisonText(r.estimate, lang), r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate) }, intro));
+        const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
+        out.push(cardActivity(caps, comparisonCard(e, lang, links(r.estimate)), withLinks(comparisonText(e, lang), r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }
       case 'answer': {
         const entry = kb.entries.find((e) => e.id === r.entryId);
         if (!entry) break;
-        const body = renderAnswer(entry, lang, r.estimate);
+        const body = r.estimate ? withRateNote(renderAnswer(entry, lang, r.estimate), lang) : renderAnswer(entry, lang, r.estimate);
         const titles = r.followUps.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'answer', entry: r.entryId, ...(r.topic ? { topic: r.topic } : {}) }));
         break;
@@ -455,7 +487,7 @@ export function render(replies: readonly Reply[], lang: Lang, caps: ChannelCaps,
         }
         // an explained line offers the total and what moves it; the total offers what moves it
         const buttons = r.explanation ? [...(r.explanation.total ? [] : [say(lang, 'actionExplainTotal')]), say(lang, 'actionWhatMoves')] : [];
-        out.push(withButtons(caps, factText(r, lang), buttons, tag));
+        out.push(withButtons(caps, withRateNote(factText(r, lang), lang), buttons, tag));
         break;
       }
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { t, type Lang } from '../i18n/index';
-import { formatMoney } from '../i18n/money';
+import { activeCurrency, convert, formatMoney, formatMoneyCompact } from '../i18n/money';
 import { webchatStrings } from '../i18n/webchat';
 import { cardStrings } from '../i18n/cards';
 
@@ -48,21 +48,9 @@ function niceStep(max: number, ticks: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }
 
-const compactFormatters = new Map<Lang, Intl.NumberFormat>();
+/** Axis labels: "$1.2M" / "US$1,2 jt" / "Rp 1,2 miliar" (never "M" in Indonesian). */
 export function compactMoney(amount: number, lang: Lang): string {
-  let f = compactFormatters.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-      style: 'currency',
-      currency: 'USD',
-      currencyDisplay: 'narrowSymbol',
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    });
-    compactFormatters.set(lang, f);
-  }
-  return f.format(amount);
+  return formatMoneyCompact(amount, lang);
 }
 
 type Point = { x: number; y: number };
@@ -103,8 +91,10 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
   const bottom = 42;
   const plotW = VIEW_WIDTH - left - right;
   const plotH = VIEW_HEIGHT - top - bottom;
-  const step = niceStep(maxValue, 4);
-  const yMax = Math.ceil(maxValue / step) * step;
+  // Round ticks in the currency shown: a step that is round in rupiah, expressed in dollars.
+  const rate = convert(1, activeCurrency(lang));
+  const step = niceStep(maxValue * rate, 4) / rate;
+  const yMax = Math.ceil(maxValue / step - 1e-9) * step;
   const px = (year: number) => left + (year / years) * plotW;
   const py = (value: number) => top + plotH - (value / yMax) * plotH;
 
@@ -125,7 +115,7 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     parts.push(
       `<rect x="${x}" y="38" width="16" height="5" rx="1.5" fill="${COLORS[row.deployment]}"/>`,
       `<text x="${x + 22}" y="45" font-weight="bold" fill="#0f172a">${escapeXml(s(LABEL_KEYS[row.deployment]))}</text>`,
-      `<text x="${x + 22}" y="63" font-size="13" fill="#334155">${escapeXml(formatMoney(row.values[row.values.length - 1], lang))}</text>`,
+      `<text x="${x + 22}" y="63" font-size="13" fill="#334155">${escapeXml(activeCurrency(lang) === 'IDR' ? formatMoneyCompact(row.values[row.values.length - 1], lang) : formatMoney(row.values[row.values.length - 1], lang))}</text>`,
     );
   });
 
@@ -147,7 +137,7 @@ export function comparisonChartSvg(estimate: ChartEstimate, lang: Lang): string 
     `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#94a3b8"/>`,
     `<text x="${left + plotW / 2}" y="${VIEW_HEIGHT - 6}" text-anchor="middle" font-size="11" fill="#334155">${escapeXml(s('chartYearAxis'))}</text>`,
     // Above the axis rather than rotated beside it: wide tick labels ("$800 rb") leave no room there.
-    `<text x="12" y="${top - 14}" font-size="11" fill="#334155">${escapeXml(s('chartCostAxis'))}</text>`,
+    `<text x="12" y="${top - 14}" font-size="11" fill="#334155">${escapeXml(s('chartCostAxis', { currency: activeCurrency(lang) === 'IDR' ? 'Rp' : lang === 'id' ? 'US$' : 'USD' }))}</text>`,
   );
 
   // Bands first, so every typical line stays visible on top of them.

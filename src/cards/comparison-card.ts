@@ -1,7 +1,7 @@
 /** The deployment comparison (on-premises, cloud, hybrid) as a card with a chart, and as text. */
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
-import { formatNumber } from '../i18n/money';
+import { activeCurrency, currencyNote, exchangeRate, formatNumber } from '../i18n/money';
 import { driverLabel, joinWords } from '../cost/labels';
 import type { Estimate } from '../cost/types';
 import { deploymentName } from './describe';
@@ -61,7 +61,8 @@ const chartCache = new Map<string, string>();
 const CHART_CACHE_SIZE = 100;
 
 function cachedChart(e: Estimate, lang: Lang): string | undefined {
-  const key = `${lang}|${JSON.stringify(e.comparison)}|${JSON.stringify(e.breakEven)}`;
+  const currency = activeCurrency(lang);
+  const key = `${lang}|${currency}|${exchangeRate(currency).rate}|${JSON.stringify(e.comparison)}|${JSON.stringify(e.breakEven)}`;
   const hit = chartCache.get(key);
   if (hit) {
     chartCache.delete(key);
@@ -124,6 +125,7 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks): Adap
     ]),
     { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },
     ...refreshSentences(e, lang).map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Small' })),
+    { type: 'TextBlock', text: currencyNote(lang), wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
     ...exportActionSet(links, lang),
   ];
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
@@ -140,7 +142,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     t(cardStrings, lang, 'textComparison', { years }),
     ...e.comparison.flatMap((c) => [
       t(cardStrings, lang, 'textCompareRow', {
-        deployment: deploymentName(c.deployment, lang),
+        deployment: capitalize(deploymentName(c.deployment, lang)),
         upfront: money(c.oneTime.typical, lang),
         monthly: money(c.monthly.typical, lang),
         tco: money(c.tco.typical, lang),
@@ -153,6 +155,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     ]),
     breakEvenSentence(e, lang),
     ...refreshSentences(e, lang),
+    currencyNote(lang),
   ];
   return lines.join('\n');
 }

@@ -28,11 +28,12 @@ export function deploymentName(deployment: Deployment, lang: Lang): string {
   return t(dialogStrings, lang, deploymentKey[deployment]);
 }
 
-/** "voice, SMS and email" / "telepon, SMS dan email". */
+/** "voice, SMS and email" / "telepon, SMS, dan email" (PUEBI: a comma before "dan" in a list of three or more). */
 export function joinList(items: string[], lang: Lang): string {
   if (items.length === 0) return '';
   if (items.length === 1) return items[0];
-  return `${items.slice(0, -1).join(', ')} ${t(dialogStrings, lang, 'and')} ${items[items.length - 1]}`;
+  const serial = lang === 'id' && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serial} ${t(dialogStrings, lang, 'and')} ${items[items.length - 1]}`;
 }
 
 export function channelList(channels: readonly Channel[], lang: Lang): string {

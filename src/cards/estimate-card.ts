@@ -5,10 +5,11 @@
  */
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { currencyNote, formatMoney } from '../i18n/money';
 import type { Estimate, LineItem, Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import { unitLabel } from '../cost/labels';
+import { formatAssumptionValue } from '../cost/format';
 import { describeScenario } from './describe';
 import { exportStrings } from '../i18n/export';
 
@@ -255,6 +256,7 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links
   body.push(
     { type: 'TextBlock', text: t(cardStrings, lang, 'totals'), weight: 'Bolder', spacing: 'Medium', wrap: true },
     { type: 'FactSet', facts: totalsFacts(e, lang) },
+    { type: 'TextBlock', text: currencyNote(lang), isSubtle: true, size: 'Small', wrap: true },
     ...exportActionSet(links, lang),
   );
   body.push(explainPicker(e, lang));
@@ -306,13 +308,6 @@ function explainPicker(e: Estimate, lang: Lang) {
   };
 }
 
-function formatAssumptionValue(value: number | string, unit: string, lang: Lang): string {
-  if (typeof value === 'string') return value;
-  return /usd|price|per_/.test(unit) && !/^count|^minutes|^messages|^gb|^interactions/.test(unit)
-    ? `${money(value, lang)} ${unitLabel(unit, lang)}`
-    : `${formatNumber(value, lang)} ${unitLabel(unit, lang)}`;
-}
-
 export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): string {
   const lines: string[] = [t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) })];
   if (diff) {
@@ -354,7 +349,8 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
     }
   }
   lines.push('', t(cardStrings, lang, 'textTotals'));
-  for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '').replace(/^(\S+) \(\1\)$/, '$1')}`);
+  for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '').replace(/^(.+) \(\1\)$/, '$1')}`);
+  lines.push(currencyNote(lang));
   if (e.assumptions.length > 0) {
     lines.push('', t(cardStrings, lang, 'textAssumptions'));
     for (const a of e.assumptions) {

@@ -1,7 +1,7 @@
 /** The lead summary the user sees before and after it goes to sales: a card, and the same as text. */
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
-import { formatMoney } from '../i18n/money';
+import { currencyNote, formatMoney } from '../i18n/money';
 import { renderSummaryText } from '../handoff/summary';
 import type { LeadSummary } from '../handoff/lead-schema';
 import { CARD_VERSION, type AdaptiveCard } from './estimate-card';
@@ -53,6 +53,7 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
               { title: s('perAgent'), value: range(e.perAgentMonthly, lang) },
             ],
           },
+          { type: 'TextBlock', text: currencyNote(lang), isSubtle: true, size: 'Small', wrap: true },
         ]
       : [{ type: 'TextBlock', text: s('noScenario'), wrap: true, spacing: 'Medium', isSubtle: true }]),
   ];

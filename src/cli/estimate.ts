@@ -3,7 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { t, type Lang } from '../i18n/index';
 import { costStrings, type CostStringKey } from '../i18n/cost';
-import { formatNumber } from '../i18n/money';
+import { formatNumber, withCurrency, type Currency } from '../i18n/money';
+import { convertedJson } from './estimate-json';
+import { ConfigError, loadRateConfig } from '../config';
+import { setExchangeRateOverride } from '../cost/currency';
 import { CatalogError, loadCatalog, defaultCatalog, type Catalog } from '../cost/catalog';
 import { estimateParsed } from '../cost/estimate';
 import { renderTable } from '../cost/format';
@@ -17,7 +20,7 @@ const STRING_FLAGS = [
   'agents', 'channels', 'deployment', 'sms', 'mms', 'voice-minutes', 'calls', 'aht', 'social', 'emails', 'chats', 'egress-gb',
   'voice-billing', 'ai-conversations', 'integrations', 'tier', 'preset', 'years', 'lang',
   'calls-per-hour', 'calls-per-day', 'calls-per-week', 'calls-per-month', 'service-level', 'shrinkage', 'open-hours', 'open-days',
-  'catalog',
+  'catalog', 'currency',
 ] as const;
 const BOOLEAN_FLAGS = ['wfm', 'ai', 'compare', 'json', 'help'] as const;
 type StringFlag = (typeof STRING_FLAGS)[number];
@@ -69,6 +72,7 @@ const FLAG_CHECKS: Partial<Record<StringFlag, { schema: z.ZodType; allowed: Cost
   preset: { schema: z.enum(['small', 'typical', 'large']), allowed: 'allowed.preset' },
   years: { schema: wholeNumber(1, 10), allowed: 'allowed.years' },
   lang: { schema: z.enum(['en', 'id']), allowed: 'allowed.lang' },
+  currency: { schema: z.string().trim().toUpperCase().pipe(z.enum(['USD', 'IDR'])), allowed: 'allowed.currency' },
   'calls-per-hour': { schema: positive, allowed: 'allowed.positive' },
   'calls-per-day': { schema: positive, allowed: 'allowed.positive' },
   'calls-per-week': { schema: positive, allowed: 'allowed.positive' },
@@ -261,11 +265,17 @@ export function main(argv: string[], io: CliIO): number {
     // The flags were checked one by one; this is the same boundary parse every caller gets.
     const scenario = ScenarioSchema.parse(input);
     const result = estimateParsed(scenario, catalog);
+    // Amounts stay in US dollars (the catalog's currency) unless --currency IDR: then the table shows
+    // rupiah with the rate, and the JSON carries both, with the rate used.
+    const currency = checked<Currency>('currency', flags.values.currency as string | undefined, lang) ?? 'USD';
+    setExchangeRateOverride(loadRateConfig(process.env));
     if (flags.values.json) {
-      io.stdout(JSON.stringify(estimateJson(staffing ? { ...result, staffing } : result, catalog), null, 2) + '\n');
+      const body = staffing ? { ...result, staffing } : result;
+      const converted = currency === 'USD' ? {} : { converted: convertedJson(result, currency) };
+      io.stdout(JSON.stringify(estimateJson({ ...body, ...converted }, catalog), null, 2) + '\n');
     } else {
       const head = staffing ? staffingLines(staffing, lang) + '\n\n' : '';
-      io.stdout(head + renderTable(result, lang, { comparison: flags.values.compare === true }));
+      io.stdout(head + withCurrency(currency, () => renderTable(result, lang, { comparison: flags.values.compare === true })));
     }
     return 0;
   } catch (err) {
@@ -273,7 +283,7 @@ export function main(argv: string[], io: CliIO): number {
       io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
       return 2;
     }
-    if (err instanceof CatalogError || err instanceof StaffingError) {
+    if (err instanceof CatalogError || err instanceof StaffingError || err instanceof ConfigError) {
       io.stderr(t(costStrings, lang, 'cli.error', { message: err.message }) + '\n');
       return 1;
     }

@@ -118,15 +118,30 @@ function scenarioValue(d: ScenarioDraft): Value {
 
 // ------------------------------------------------------------------------------------------------
 
-/** The first estimate with WhatsApp in it says how WhatsApp is priced: the source never names it. */
+/**
+ * The first estimate with WhatsApp in it says how WhatsApp is priced: the source never names it.
+ * Every estimate of that scenario carries the assumption (named in its list) while social is in it.
+ */
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
-  if (!t.whatsappNamed || !s.draft.channels?.includes('social')) return;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
-  if (!shown || s.draft.whatsapp) return;
-  s.draft = { ...s.draft, whatsapp: true };
-  const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
-  t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
+  if (t.whatsappNamed && s.draft.channels?.includes('social') && shown && !s.draft.whatsapp) {
+    s.draft = { ...s.draft, whatsapp: true };
+    const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+    t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
+  }
+  if (!s.draft.whatsapp || !s.draft.channels?.includes('social')) return;
+  for (const r of t.replies) if (r.kind === 'estimate' || r.kind === 'comparison') r.whatsapp = true;
+}
+
+/** "in rupiah", "dalam dolar": amounts are shown in that currency from now on; a priced scenario is shown again. */
+function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
+  const s = t.s;
+  const same = (s.currency ?? (s.lang === 'id' ? 'IDR' : 'USD')) === currency;
+  s.currency = currency;
+  text(t, same ? (currency === 'IDR' ? 'currencyAlreadyIdr' : 'currencyAlreadyUsd') : currency === 'IDR' ? 'currencySwitchedIdr' : 'currencySwitchedUsd', { act: 'currency' });
+  const e = s.priced && !s.form ? currentEstimate(t) : undefined;
+  if (e && !same) t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
 }
 
 export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
@@ -174,7 +189,10 @@ function quickActions(): { key: TextRef['key'] }[] {
 
 function onMessage(t: Turn, interp: Interpretation): void {
   const s = t.s;
-  const cmds = interp.commands;
+  // "in rupiah" / "dalam dolar" changes how amounts are shown, nothing else: handled first, then the rest
+  const isCurrency = (c: Command): c is Extract<Command, { slot: 'currency' }> => 'slot' in c && c.slot === 'currency';
+  const currencies = interp.commands.filter(isCurrency);
+  const cmds = interp.commands.filter((c) => !isCurrency(c));
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   s.lang = interp.lang;
   if (interp.named?.whatsapp) t.whatsappNamed = true;
@@ -193,6 +211,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
     }
   }
   if (languages.length && cmds.length === languages.length) {
+    if (!s.welcomed) s.welcomed = true;
+    return resume(t);
+  }
+  for (const c of currencies) switchCurrency(t, c.value);
+  if (currencies.length && cmds.length === 0) {
     if (!s.welcomed) s.welcomed = true;
     return resume(t);
   }

@@ -134,7 +134,7 @@ export const CHANNEL_OF_VOLUME: Partial<Record<VolumeKey, Channel>> = {
 export function isScenarioCommand(c: Command): boolean {
   if (c.type === 'add' || c.type === 'remove') return true;
   if (c.type === 'relative') return true;
-  if (c.type === 'set' || c.type === 'correct') return !['name', 'email', 'company', 'phone', 'time'].includes(c.slot);
+  if (c.type === 'set' || c.type === 'correct') return !['name', 'email', 'company', 'phone', 'time', 'currency'].includes(c.slot);
   return false;
 }
 

@@ -40,13 +40,14 @@ export type Asks =
   | 'scenario_choice' | 'clarify' | 'sales' | 'price_staffing' | 'add_channel' | 'estimate_email' | 'estimate_email_confirm';
 
 export type Act =
-  | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'greeting' | 'out_of_scope'
+  | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'currency' | 'greeting' | 'out_of_scope'
   | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error';
 
 export type Reply =
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
-  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes }
-  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value> }
+  // whatsapp: the social channel stands for WhatsApp, priced on the source's social figures (an assumption)
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean }
+  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }
   | { kind: 'dont_know'; suggestions: string[]; inForm: boolean }

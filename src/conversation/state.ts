@@ -95,6 +95,8 @@ export const ConversationStateSchema = z.object({
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   lead: z.object({ id: z.string(), reference: z.string() }).optional(),
+  /** The currency the visitor asked for ("in rupiah", "dalam dolar"); unset = the language's default. */
+  currency: z.enum(['USD', 'IDR']).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 

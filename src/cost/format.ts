@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n/index';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { activeCurrency, currencyNote, formatMoney, formatNumber, formatPercent } from '../i18n/money';
 import { costStrings } from '../i18n/cost';
 import { deploymentLabel, driverLabel, joinWords, tierLabel, unitLabel } from './labels';
 import type { Assumption, Estimate, LineItem, Range } from './types';
@@ -17,19 +17,28 @@ function money(x: number, lang: Lang): string {
 }
 
 function span(r: Range, lang: Lang): string {
-  return r.low === r.high ? '' : `${money(r.low, lang)} - ${money(r.high, lang)}`;
+  return r.low === r.high ? '' : `${money(r.low, lang)}–${money(r.high, lang)}`;
 }
 
 function unitPrice(item: LineItem, lang: Lang): string {
   return `${money(item.unitPrice.typical, lang)} ${unitLabel(item.unit, lang)}`;
 }
 
+/**
+ * One formatter for an assumption's value, shared by the card, the text reply, the CLI and the
+ * sales summary: prices in the active currency with their unit ("US$125 per agen per bulan"),
+ * shares as percentages ("50%", "20% per tahun"), counts grouped ("2.000 menit per agen per bulan").
+ */
+export function formatAssumptionValue(value: number | string, unit: string, lang: Lang): string {
+  if (typeof value === 'string') return `${value} ${unitLabel(unit, lang)}`.trimEnd();
+  if (unit === 'ratio') return formatPercent(value, lang);
+  if (unit === 'ratio_per_year') return `${formatPercent(value, lang)} ${costStrings[lang]['unit.perYear']}`;
+  if (MONEY_UNITS.has(unit)) return `${money(value, lang)} ${unitLabel(unit, lang)}`;
+  return `${formatNumber(value, lang)} ${unitLabel(unit, lang)}`.trimEnd();
+}
+
 function assumptionValue(a: Assumption, lang: Lang): string {
-  if (typeof a.value === 'string') return a.value;
-  if (a.unit === 'ratio') return `${formatNumber(a.value * 100, lang)}%`;
-  if (a.unit === 'ratio_per_year') return `${formatNumber(a.value * 100, lang)}% ${costStrings[lang]['unit.perYear']}`;
-  if (MONEY_UNITS.has(a.unit)) return `${money(a.value, lang)} ${unitLabel(a.unit, lang)}`;
-  return `${formatNumber(a.value, lang)} ${unitLabel(a.unit, lang)}`;
+  return formatAssumptionValue(a.value, a.unit, lang);
 }
 
 /** Left-aligns the first column and right-aligns the others. */
@@ -53,9 +62,9 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
   out.push(
     s('table.title', {
       agents: formatNumber(sc.agents, lang),
-      deployment: deploymentLabel(sc.deployment, lang),
+      deployment: deploymentLabel(sc.deployment, lang).toLocaleLowerCase(lang),
       tier: tierLabel(sc.tier, lang),
-      channels: sc.channels.length ? sc.channels.join(', ') : s('table.noChannels'),
+      channels: sc.channels.length ? joinWords(sc.channels.map((c) => costStrings[lang][`channel.${c}`]), lang) : s('table.noChannels'),
     }),
     '',
   );
@@ -127,6 +136,8 @@ export function renderTable(estimate: Estimate, lang: Lang = 'en', options: Rend
       out.push(`  - ${a.label[lang]}: ${assumptionValue(a, lang)}. ${a.reason[lang]}`);
     }
   }
+  // converted amounts carry their rate, its date and source, and the tax note
+  if (activeCurrency(lang) !== 'USD') out.push('', currencyNote(lang));
   return out.join('\n').trimEnd() + '\n';
 }
 

@@ -42,8 +42,9 @@ export function driverLabel(driver: DriverId, lang: Lang = 'en', refreshYear?: n
   return costStrings[lang][`driver.${driver}`];
 }
 
-/** "a, b and c" in the language. */
+/** "a, b and c" in English, "a, b, dan c" in Indonesian (PUEBI's comma before dan/atau in lists of three or more). */
 export function joinWords(items: string[], lang: Lang = 'en', word: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${costStrings[lang][`list.${word}`]} ${items[items.length - 1]}`;
+  const serial = lang === 'id' && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serial} ${costStrings[lang][`list.${word}`]} ${items[items.length - 1]}`;
 }

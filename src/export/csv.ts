@@ -7,6 +7,7 @@
  */
 import { t } from '../i18n';
 import { exportStrings } from '../i18n/export';
+import { convert, type Currency } from '../i18n/money';
 import type { ExportModel } from './model';
 import { sourceText } from './model';
 import type { ExportOptions } from './share-token';
@@ -24,22 +25,25 @@ export function estimateCsv(model: ExportModel, options: ExportOptions): string 
   const x = (key: keyof (typeof exportStrings)['en']) => t(exportStrings, options.lang, key);
   const header = [x('colKind'), x('colItem'), x('colQuantity'), x('colUnit'), x('colUnitPrice'), x('colLow'), x('colTypical'), x('colHigh'), x('colCurrency'), x('colSource')];
   const lines: (string | number | null)[][] = [header];
+  // the model is in US dollars; the file holds the amounts in the currency it names
+  const c = (usd: number) => convert(usd, model.currency as Currency);
   for (const r of model.rows) {
     lines.push([
       x(r.kind === 'monthly' ? 'kindMonthly' : 'kindOneTime'),
       r.label + (r.assumption ? ' *' : ''),
       r.quantity,
       r.unit,
-      r.unitPrice,
-      r.usageOnly ? null : r.amount.low,
-      r.usageOnly ? x('usageOnly') : r.amount.typical,
-      r.usageOnly ? null : r.amount.high,
+      c(r.unitPrice),
+      r.usageOnly ? null : c(r.amount.low),
+      r.usageOnly ? x('usageOnly') : c(r.amount.typical),
+      r.usageOnly ? null : c(r.amount.high),
       model.currency,
       sourceText(r, options.lang),
     ]);
   }
   for (const total of model.totals) {
-    lines.push([x('kindTotal'), total.label, null, null, null, total.range.low, total.range.typical, total.range.high, model.currency, null]);
+    lines.push([x('kindTotal'), total.label, null, null, null, c(total.range.low), c(total.range.typical), c(total.range.high), model.currency, null]);
   }
+  lines.push([null, model.currencyNote, null, null, null, null, null, null, null, null]);
   return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

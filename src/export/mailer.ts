@@ -85,7 +85,7 @@ export function createEstimateMailer(o: {
         const e = o.exporter.price(scenario);
         const pdf = await o.exporter.pdf(e, options);
         const links = o.exporter.links(scenario, options);
-        const m = (n: number) => formatMoney(n, lang);
+        const m = (n: number) => formatMoney(n, lang, options.currency);
         const scenarioText = describeScenario(scenario, lang);
         await transport.sendMail({
           from: o.from,

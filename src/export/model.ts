@@ -6,7 +6,7 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { exportStrings, type ExportKey } from '../i18n/export';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { activeCurrency, currencyNote, formatMoney, formatNumber, withCurrency } from '../i18n/money';
 import { lineLabel, unitLabel } from '../cost/labels';
 import type { Estimate, LineItem, Range } from '../cost/types';
 import { capitalize } from '../cards/estimate-card';
@@ -37,13 +37,16 @@ export type ExportModel = {
   years: number;
   assumptions: { label: string; value: string; reason: string }[];
   meta: string;
+  /** The rate, its date and the tax note when amounts are converted; the excluding-tax note for US dollars. */
+  currencyNote: string;
   disclaimer: string;
+  /** The currency amounts are shown in (the model's numbers stay in US dollars, as the catalog prices). */
   currency: string;
 };
 
 const isZero = (r: Range) => r.low === 0 && r.typical === 0 && r.high === 0;
 
-export const money = (n: number, o: ExportOptions) => formatMoney(n, o.lang);
+export const money = (n: number, o: ExportOptions) => formatMoney(n, o.lang, activeCurrency(o.lang, o.currency));
 
 export function sourceText(item: Pick<ExportRow, 'source'>, lang: Lang): string {
   return item.source === 'assumption' ? t(exportStrings, lang, 'sourceAssumption') : t(exportStrings, lang, 'sourceSection', { section: item.source });
@@ -80,6 +83,12 @@ export function formatDate(d: Date, lang: Lang): string {
 }
 
 export function exportModel(e: Estimate, catalog: { version: number; currency: string }, options: ExportOptions, now = new Date()): ExportModel {
+  // rupiah for an Indonesian conversation unless it chose dollars, as in the chat
+  const currency = activeCurrency(options.lang, options.currency);
+  return withCurrency(currency, () => buildModel(e, catalog, { ...options, currency }, now));
+}
+
+function buildModel(e: Estimate, catalog: { version: number; currency: string }, options: ExportOptions & { currency: string }, now: Date): ExportModel {
   const lang = options.lang;
   const s = e.scenario;
   const x = (key: ExportKey, params?: Record<string, string | number>) => t(exportStrings, lang, key, params);
@@ -89,7 +98,7 @@ export function exportModel(e: Estimate, catalog: { version: number; currency: s
     ...(s.addOns.ai ? [lineLabel('ai', lang)] : []),
     ...(s.addOns.customIntegrations ? [x('addOnIntegrations', { count: formatNumber(s.addOns.customIntegrations, lang) })] : []),
   ];
-  const currency = options.currency ?? catalog.currency;
+  const currency = options.currency;
   const totals = e.totals;
   return {
     title: x('docTitle'),
@@ -121,6 +130,7 @@ export function exportModel(e: Estimate, catalog: { version: number; currency: s
     years: s.years,
     assumptions: e.assumptions.map((a) => ({ label: a.label[lang], value: assumptionValue(a.value, a.unit, lang), reason: a.reason[lang] })),
     meta: x('meta', { date: formatDate(now, lang), version: catalog.version, currency }),
+    currencyNote: currencyNote(lang, options.currency as 'USD' | 'IDR'),
     disclaimer: x('disclaimer'),
     currency,
   };

@@ -88,6 +88,8 @@ export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer
     let cx = MARGIN;
     cells.forEach((cell, i) => {
       doc.font(opts.bold ? 'bold' : 'body').fontSize(9).fillColor(opts.color ?? INK);
+      // an amount stays on one line: rupiah figures ("Rp 60.654.231.000") get a smaller size, never a wrap
+      if (i > 0) for (let size = 8.5; size >= 6 && doc.widthOfString(cell) > widths[i]! - 6; size -= 0.5) doc.fontSize(size);
       doc.text(cell, i === 0 ? cx : cx, y, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right', lineBreak: i === 0 });
       cx += widths[i]!;
     });
@@ -101,6 +103,7 @@ export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer
   doc.font('bold').fontSize(17).fillColor(ACCENT).text(model.title, MARGIN, MARGIN, { width: CONTENT });
   doc.font('body').fontSize(11).fillColor(INK).text(model.scenarioText, { width: CONTENT });
   doc.font('body').fontSize(8).fillColor(SUBTLE).text(model.meta, { width: CONTENT });
+  doc.font('body').fontSize(8).fillColor(SUBTLE).text(model.currencyNote, { width: CONTENT });
   doc.moveDown(0.5);
 
   // Headline: the typical monthly cost

@@ -86,6 +86,7 @@ export function sharePageHtml(input: SharePageInput, nonce: string): string {
 <h1>${escapeHtml(model.title)}</h1>
 <p>${escapeHtml(model.scenarioText)}</p>
 <p class="sub">${escapeHtml(model.meta)}</p>
+<p class="sub">${escapeHtml(model.currencyNote)}</p>
 <div class="headline" id="headline"><span><span class="sub">${c('typicalPerMonth')}</span><br><strong id="monthly-total">${m(monthly.range.typical)}</strong></span><span class="sub">${c('range', { low: money(monthly.range.low, options), high: money(monthly.range.high, options) })}</span></div>
 <div class="actions"><a class="primary" href="${escapeHtml(input.chatUrl)}">${x('shareContinue')}</a><a href="${escapeHtml(links.pdf)}" download>${x('actionPdf')}</a><a href="${escapeHtml(links.csv)}" download>${x('actionCsv')}</a></div>
 <h2>${x('scenarioHeader')}</h2>

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
+import { formatAssumptionValue } from '../cost/format';
 import { handoffStrings as S } from '../i18n/handoff';
 import { unitLabel } from '../cost/labels';
 import type { EstimateLike } from './estimate-shape';
@@ -140,12 +141,21 @@ export function addOnsText(scenario: ScenarioSummary, lang: Lang): string {
   return addOns.length ? addOns.join(', ') : t(S, lang, 'none');
 }
 
-/** Catalog units named per_* (and one_time) are prices; a ratio reads better as a percentage. */
+/** An assumption's value, the same way the card and the CLI show it ("50%", "US$125 per agen per bulan"). */
 export function assumptionValue(a: ScenarioSummary['assumptions'][number], lang: Lang): string {
-  if (typeof a.value !== 'number') return `${a.value} ${unitLabel(a.unit, lang)}`.trimEnd();
-  if (a.unit === 'ratio') return `${formatNumber(a.value * 100, lang)}%`;
-  const isPrice = a.unit.startsWith('per_') || a.unit === 'one_time';
-  return `${isPrice ? formatMoney(a.value, lang) : formatNumber(a.value, lang)} ${unitLabel(a.unit, lang)}`.trimEnd();
+  return formatAssumptionValue(a.value, a.unit, lang);
+}
+
+/** "chat situs web", "Microsoft Teams": the Bot Framework channel's name where it has one. */
+export function botChannelName(channel: string, lang: Lang): string {
+  const key = `botChannel_${channel}` as keyof (typeof S)['en'];
+  return key in S.en ? t(S, lang, key) : channel;
+}
+
+/** "Indonesia" / "English": the language's name, never its code. */
+export function languageName(language: string, lang: Lang): string {
+  const key = `language_${language}` as keyof (typeof S)['en'];
+  return key in S.en ? t(S, lang, key) : language;
 }
 
 export const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -226,6 +236,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
       }
       lines.push(breakEvenText(estimate.breakEven, lang));
     }
+    lines.push(currencyNote(lang));
     if (scenario.assumptions.length) {
       lines.push('');
       line('assumptionsHeading');
@@ -243,12 +254,13 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
   }
   if (options.preview) return lines.join('\n').trimEnd();
   lines.push('');
-  line('consent', { at: summary.consent.at });
+  // dates in the reader's time zone (WIB for Indonesian); the JSON document keeps ISO timestamps
+  line('consent', { at: formatDateTime(summary.consent.at, lang) });
   line('meta', {
-    language: summary.language,
-    channel: summary.channel,
+    language: languageName(summary.language, lang),
+    channel: botChannelName(summary.channel, lang),
     version: summary.version,
-    createdAt: summary.createdAt,
+    createdAt: formatDateTime(summary.createdAt, lang),
   });
   return lines.join('\n');
 }

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName } from './summary';
 import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
@@ -61,6 +61,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
       body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
       body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
     }
+    body.push({ type: 'TextBlock', wrap: true, isSubtle: true, size: 'Small', text: currencyNote(lang) });
   }
   if (s.questions.length) {
     body.push(heading(t(S, lang, 'card_questions')));
@@ -75,9 +76,9 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
     text: t(S, lang, 'card_footer', {
       reference: s.reference,
       version: s.version,
-      channel: typed(s.channel),
-      language: s.language,
-      at: s.consent.at,
+      channel: typed(botChannelName(s.channel, lang)),
+      language: languageName(s.language, lang),
+      at: formatDateTime(s.consent.at, lang),
     }),
   });
   return body;
@@ -86,7 +87,7 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
 function erasedCardBody(n: LeadErasedNotice, lang: Lang): Element[] {
   return [
     { type: 'TextBlock', text: t(S, lang, 'erasedTitle', { reference: n.reference }), size: 'Medium', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: t(S, lang, n.reason === 'withdrawn' ? 'erasedWithdrawn' : 'erasedByAdmin', { at: n.at }), wrap: true },
+    { type: 'TextBlock', text: t(S, lang, n.reason === 'withdrawn' ? 'erasedWithdrawn' : 'erasedByAdmin', { at: formatDateTime(n.at, lang) }), wrap: true },
   ];
 }
 

@@ -15,10 +15,10 @@ export const answerStrings = defineStrings(
     'deploymentName.hybrid': 'hybrid',
   },
   {
-    'deployment.onPremises': 'lokal (on-premises)',
-    'deployment.cloud': 'di cloud',
+    'deployment.onPremises': 'on-premise',
+    'deployment.cloud': 'cloud',
     'deployment.hybrid': 'hibrida',
-    'deploymentName.onPremises': 'lokal',
+    'deploymentName.onPremises': 'on-premise',
     'deploymentName.cloud': 'cloud',
     'deploymentName.hybrid': 'hibrida',
   },

@@ -10,10 +10,10 @@ export const chatStrings = defineStrings(
     startFailed: 'Could not start the chat: {message}',
   },
   {
-    intro: 'Mengobrol dengan Contact Center Cost Advisor di terminal. Ketik pesan lalu tekan Enter; /quit (atau Ctrl+D) mengakhiri obrolan.',
-    usage: 'Pemakaian: npm run chat [-- --help]\nMengobrol dengan advisor di terminal (kanal teks biasa: kartu tampil sebagai teks). Ketik /quit atau tekan Ctrl+D untuk keluar. LANG=id_ID.UTF-8 memulai dalam bahasa Indonesia.',
-    badArgument: 'npm run chat: argumen "{arg}" tidak dikenal (obrolan tidak memakai argumen; --help menjelaskannya)',
-    turnError: '(galat: {message})',
-    startFailed: 'Obrolan tidak dapat dimulai: {message}',
+    intro: 'Mengobrol dengan Contact Center Cost Advisor di terminal. Ketik pesan lalu tekan Enter; /quit (atau Ctrl+D) mengakhiri chat.',
+    usage: 'Pemakaian: npm run chat [-- --help]\nMengobrol dengan advisor di terminal (saluran teks biasa: kartu tampil sebagai teks). Ketik /quit atau tekan Ctrl+D untuk keluar. LANG=id_ID.UTF-8 memulai dalam bahasa Indonesia.',
+    badArgument: 'npm run chat: argumen "{arg}" tidak dikenal (chat tidak memakai argumen; --help menjelaskannya)',
+    turnError: '(error: {message})',
+    startFailed: 'Chat tidak dapat dimulai: {message}',
   },
 );

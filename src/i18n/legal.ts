@@ -47,18 +47,18 @@ export const legalStrings = defineStrings(
       'Halaman ini menjelaskan apa yang disimpan Contact Center Cost Advisor tentang Anda, untuk apa, dan berapa lama. Advisor ini dijalankan oleh organisasi yang situs web atau aplikasi Teams-nya Anda gunakan untuk membukanya.',
     conversationHeading: 'Percakapan Anda',
     conversationBody:
-      'Advisor membaca pesan Anda untuk menghitung biaya skenario Anda dan menjawab pertanyaan Anda. Status percakapan disimpan di basis datanya agar Anda bisa melanjutkannya nanti: skenario (agen, kanal, model penerapan, volume), bahasa Anda, posisi percakapan, dan, selama Anda mengisi data kontak untuk sales, data tersebut. Status ini dihapus setelah {conversationDays} hari tanpa aktivitas.',
+      'Advisor membaca pesan Anda untuk menghitung biaya skenario Anda dan menjawab pertanyaan Anda. Status percakapan disimpan di basis datanya agar Anda bisa melanjutkannya nanti: skenario (agen, saluran, model penerapan, volume), bahasa Anda, posisi percakapan, dan, selama Anda mengisi data kontak untuk sales, data tersebut. Status ini dihapus setelah {conversationDays} hari tanpa aktivitas.',
     leadsHeading: 'Jika Anda ingin dihubungi sales',
     leadsBody:
       'Hanya jika Anda menyetujuinya secara tegas, advisor menyimpan sebuah lead: nama, email kantor dan perusahaan Anda, nomor telepon dan waktu kontak jika Anda memberikannya, skenario dan estimasi Anda, pertanyaan yang Anda ajukan dalam percakapan, serta kapan dan untuk apa Anda memberi persetujuan. Lead disimpan sampai dihapus: ketik "cabut persetujuan" dalam percakapan yang sama, atau minta organisasi yang menjalankan advisor untuk menghapusnya. Jika organisasi itu menghubungkan sistem sales, lead dikirim ke sana, dan penghapusan juga dikirim agar salinan itu ikut dihapus.',
     logsHeading: 'Log',
     logsBody:
       'Layanan mencatat setiap permintaan dan setiap giliran percakapan dengan pengenal teknis dan waktu. Teks pesan, alamat email, dan nomor telepon Anda tidak dicatat.',
-    channelsHeading: 'Obrolan situs web dan Microsoft Teams',
+    channelsHeading: 'Chat di situs web dan Microsoft Teams',
     channelsBody:
-      'Obrolan di situs web tidak memasang cookie. Obrolan terhubung dengan token berumur pendek, dan daftar pesan yang ditampilkannya disimpan di memori server lalu dibuang setelah 30 menit tanpa aktivitas. Di Microsoft Teams, pesan melewati layanan Bot Framework milik Microsoft; advisor menerima nama tampilan Teams Anda dan memakainya untuk menyapa Anda dan mengisi nama Anda untuk sales.',
+      'Chat di situs web tidak memasang cookie. Chat terhubung dengan token berumur pendek, dan daftar pesan yang ditampilkannya disimpan di memori server lalu dibuang setelah 30 menit tanpa aktivitas. Di Microsoft Teams, pesan melewati layanan Bot Framework milik Microsoft; advisor menerima nama tampilan Teams Anda dan memakainya untuk menyapa Anda dan mengisi nama Anda untuk sales.',
     elsewhereHeading: 'Tidak ke mana pun selain itu',
-    elsewhereBody: 'Selain sistem sales yang dijelaskan di atas dan kanal obrolan yang Anda pakai, advisor tidak mengirim data Anda ke mana pun.',
+    elsewhereBody: 'Selain sistem sales yang dijelaskan di atas dan saluran chat yang Anda pakai, advisor tidak mengirim data Anda ke mana pun.',
     termsTitle: 'Ketentuan penggunaan',
     termsIntro: 'Contact Center Cost Advisor adalah asisten otomatis yang memperkirakan biaya sebuah pusat kontak dan menjawab pertanyaan tentang biaya tersebut.',
     estimatesHeading: 'Estimasi',
@@ -68,12 +68,12 @@ export const legalStrings = defineStrings(
     sourcesBody: 'Angka dan klaim yang dikaitkan dengan vendor atau sumber lain adalah milik mereka, dilaporkan sebagaimana adanya.',
     useHeading: 'Menggunakan advisor',
     useBody:
-      'Mohon jangan memasukkan informasi sensitif seperti nomor kartu pembayaran, kata sandi, atau data kesehatan. Jumlah permintaan dibatasi, dan penggunaan otomatis atau penyalahgunaan dapat diblokir.',
+      'Mohon jangan memasukkan informasi sensitif seperti nomor kartu pembayaran, kata sandi, atau data kesehatan. Jumlah permintaan dibatasi, dan pemakaian otomatis atau penyalahgunaan dapat diblokir.',
     dataHeading: 'Data Anda',
     dataBody: 'Apa yang disimpan advisor tentang Anda, dan berapa lama, dijelaskan di halaman privasi.',
     otherLanguage: 'English',
     privacyLink: 'Privasi',
     termsLink: 'Ketentuan penggunaan',
-    chatLink: 'Kembali ke obrolan',
+    chatLink: 'Kembali ke chat',
   },
 );

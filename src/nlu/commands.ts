@@ -107,6 +107,8 @@ const SetSchemas = [
   setOf('tier', z.enum(['basic', 'standard', 'premium'])),
   setOf('deployment', DeploymentSchema),
   setOf('channels', z.array(ChannelSchema).min(1).max(6)),
+  // how amounts are shown ("in rupiah", "dalam dolar"); the estimate itself stays in US dollars
+  setOf('currency', z.enum(['USD', 'IDR'])),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

@@ -41,6 +41,21 @@ const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
 const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 
+/** "in rupiah", "dalam rupiah", "pakai rupiah", "in USD", "dalam dolar": how amounts are shown. */
+const CURRENCY_IDR = /\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
+const CURRENCY_USD = /\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
+
+/** "are these prices in USD?" asks what the currency is; "can you show it in rupiah?" asks for a switch. */
+const CURRENCY_QUESTION = /^\s*(?:are|is|were|was|do|does|apakah|apa)\b/i;
+const CURRENCY_REQUEST = /\b(?:show|display|give|put|convert|switch|change|tampil\w*|ditampilkan|bisa|can|could|please|tolong|ganti|ubah|konversi\w*|dikonversi)\b/i;
+
+export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
+  if (CURRENCY_QUESTION.test(text) && !CURRENCY_REQUEST.test(text)) return undefined;
+  if (CURRENCY_IDR.test(text)) return 'IDR';
+  if (CURRENCY_USD.test(text)) return 'USD';
+  return undefined;
+}
+
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
@@ -106,6 +121,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const relativeOf = () => once('relative', () => readRelative(text));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
     if (button) return { lang, text, commands: button.map((c) => ({ ...c })) as Command[], confidence: 1, scores: new Map() };
+    const currency = readCurrency(text);
+    // "dalam rupiah", "can you show it in rupiah?", "pakai dolar saja": only the switch
+    if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
+      return { lang, text, commands: [{ type: 'set', slot: 'currency', value: currency }], confidence: 1, scores: new Map() };
+    }
     const foreign = foreignLanguage(text);
     if (foreign) {
       return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
@@ -263,6 +283,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
       push({ type: act } as Command);
     }
+    if (currency) push({ type: 'set', slot: 'currency', value: currency });
     if (commands.length === 0) push({ type: 'unclear' });
     explainOverride(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };

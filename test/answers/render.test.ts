@@ -54,7 +54,8 @@ describe('renderAnswer', () => {
 
   it.each([
     ['en', 'For your 40 agents (in the cloud), storage comes to about $4,500 a month, that is $1,350 per agent per year.'],
-    ['id', 'Untuk 40 agen Anda (di cloud), penyimpanan sekitar $4.500 per bulan, atau $1.350 per agen per tahun.'],
+    // Indonesian shows rupiah (at the catalog rate, Rp 16.500 per US$) and names the model without nested brackets
+    ['id', 'Untuk 40 agen Anda dengan model cloud, biaya penyimpanan sekitar Rp 74.250.000 per bulan, atau Rp 22.275.000 per agen per tahun.'],
   ] as const)('with an estimate leads with the user\'s own figures (%s)', (lang, personal) => {
     const e = entry('storage-cost');
     expect(renderAnswer(e, lang, fixture)).toBe(`${personal} ${e.answer[lang]}`);
@@ -72,7 +73,7 @@ describe('renderAnswer', () => {
 
   it('uses per-agent and total figures', () => {
     expect(renderAnswer(entry('per-agent-cost'), 'en', fixture)).toMatch(/^In your estimate \(40 agents, in the cloud\) that works out to about \$300 per agent per month\./);
-    expect(renderAnswer(entry('typical-total-cost'), 'id', fixture)).toMatch(/^Untuk 40 agen Anda \(di cloud\), estimasinya sekitar \$12\.000 per bulan, \$149\.000 untuk 12 bulan pertama termasuk \$5\.000/);
+    expect(renderAnswer(entry('typical-total-cost'), 'id', fixture)).toMatch(/^Untuk 40 agen Anda dengan model cloud, estimasinya sekitar Rp 198\.000\.000 per bulan, atau Rp 2\.458\.500\.000 untuk 12 bulan pertama, termasuk Rp 82\.500\.000/);
   });
 
   it('fills every placeholder of every personal template from a real estimate of each deployment', () => {
@@ -98,7 +99,7 @@ describe('renderAnswer', () => {
 
   it('leaves the template unfilled (undefined) for an unknown placeholder', () => {
     expect(fillTemplate('{agents} and {nope}', fixture, 'en')).toBeUndefined();
-    expect(fillTemplate('{agents} agents, {deployment}', fixture, 'id')).toBe('40 agents, di cloud');
+    expect(fillTemplate('{agents} agents, {deployment}', fixture, 'id')).toBe('40 agents, cloud');
   });
 });
 

@@ -62,13 +62,13 @@ describe('cards', () => {
       name: 'a small cloud center: cheapest, with its band and what drives it',
       input: { agents: 12, channels: ['voice'], deployment: 'cloud' as const },
       en: [/^Cheapest over 3 years: cloud, about \$[\d,]+ \(range \$[\d,]+–\$[\d,]+\)\. It stays cheapest with the low and the high figures\.$/m, /^What drives it: .*in-house IT staff/m],
-      id: [/^Paling murah selama 3 tahun: cloud/m, /^Penentunya: .*staf TI internal/m],
+      id: [/^Paling murah selama 3 tahun: cloud/m, /^Faktor penentunya: .*staf IT internal/m],
     },
     {
       name: 'a large premium center on metered voice over 10 years: too close to call, and what could flip it',
       input: { agents: 200, channels: ['voice'], deployment: 'cloud' as const, tier: 'premium' as const, voiceBilling: 'metered' as const, usagePreset: 'large' as const, years: 10 },
       en: [/^Too close to call over 10 years: within the ranges, the cheapest could be on-premises or cloud/m, /^What could flip it: .*the cloud subscription/m, /^With typical figures, on-premises becomes cheaper than cloud in year 3\.$/m, /^On-premises buys its servers and gateways again in year 6/m],
-      id: [/^Terlalu tipis untuk diputuskan selama 10 tahun/m, /^Yang bisa membalikkannya: .*langganan cloud/m, /^Dengan angka umum, lokal \(on-premises\) menjadi lebih murah daripada cloud pada tahun ke-3\.$/m],
+      id: [/^Selisihnya terlalu tipis untuk diputuskan selama 10 tahun/m, /^Yang bisa mengubah hasilnya: .*langganan cloud/m, /^Dengan angka tipikal, on-premise menjadi lebih murah daripada cloud pada tahun ke-3\.$/m],
     },
   ])('comparison: $name', ({ input, en, id }) => {
     const e = estimate(input as never);

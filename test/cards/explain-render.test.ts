@@ -27,21 +27,28 @@ function lineReply(line: 'licence' | 'infrastructure' | 'it_staff'): Reply {
 describe('render: where a figure comes from', () => {
   it.each<['en' | 'id', string, string[]]>([
     ['en', 'licence', ['200 × $1,500 per agent, one-time = **$300,000 one-time**', 'Range $120,000–$480,000', 'our assumption', 'Quantity: 200 seats']],
-    ['id', 'licence', ['200 × $1.500', '= **$300.000 satu kali**', 'Rentang $120.000–$480.000', 'asumsi kami', 'Jumlah: 200 kursi']],
+    ['id', 'licence', ['200 × US$1.500', '= **US$300.000 sekali bayar**', 'Rentang US$120.000–US$480.000', 'asumsi kami', 'Jumlah: 200 agen']],
     ['en', 'infrastructure', ['6 × $9,000 per server, one-time = **$54,000 one-time**', 'The count itself moves with the assumptions: 6 to 12', 'It also rests on:']],
     ['en', 'it_staff', ['1.6 × $9,000 per full-time person per month = **$14,400 a month**', 'counted from the assumptions below']],
   ])('%s %s', (lang, line, expected) => {
-    const [a] = render([lineReply(line as 'licence')], lang, text, kb);
+    // dollars on purpose in both languages: the arithmetic is the catalog's own figures
+    const [a] = render([lineReply(line as 'licence')], lang, text, kb, { currency: 'USD' });
     for (const x of expected) expect(a!.text).toContain(x);
+  });
+
+  it('an Indonesian conversation gets the same arithmetic in rupiah, with the rate it used', () => {
+    const [a] = render([lineReply('licence')], 'id', text, kb);
+    expect(a!.text).toMatch(/200 × Rp [\d.]+ per agen/);
+    expect(a!.text).toContain('Kurs Rp');
   });
 
   it.each<['en' | 'id', string]>([
     ['en', '3 years: $364,000 one-time + 12 × 3 × $63,600 = **$2,653,600**'],
-    ['id', '3 tahun: $364.000 satu kali + 12 × 3 × $63.600 = **$2.653.600**'],
+    ['id', '3 tahun: US$364.000 sekali bayar + 12 × 3 × US$63.600 = **US$2.653.600**'],
   ])('the total as the sum of its lines (%s)', (lang, horizon) => {
-    const [a] = render([{ kind: 'estimate_fact', aspect: 'line', estimate: e, line: 'total', explanation: { lines: [], total: explainTotal(e), entries: [] } }], lang, text, kb);
+    const [a] = render([{ kind: 'estimate_fact', aspect: 'line', estimate: e, line: 'total', explanation: { lines: [], total: explainTotal(e), entries: [] } }], lang, text, kb, { currency: 'USD' });
     expect(a!.text).toContain(horizon);
-    expect(a!.text).toContain(lang === 'en' ? '3 other lines $3,400' : '3 baris lain $3.400');
+    expect(a!.text).toContain(lang === 'en' ? '3 other lines $3,400' : '3 baris lain US$3.400');
   });
 });
 
@@ -63,9 +70,9 @@ describe('render: what moves the total', () => {
   });
 
   it('Indonesian text on a channel without cards', () => {
-    const [a] = render([reply], 'id', text, kb);
+    const [a] = render([reply], 'id', text, kb, { currency: 'USD' });
     expect(a!.text).toContain('Yang paling menggeser total');
-    expect(a!.text).toContain('$2.365.600 sampai $2.941.600 selama 3 tahun');
+    expect(a!.text).toContain('US$2.365.600 sampai US$2.941.600 selama 3 tahun');
   });
 
   it('the tornado SVG has one bar pair per figure around today\'s total', () => {

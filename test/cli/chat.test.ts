@@ -56,7 +56,7 @@ describe('npm run chat', () => {
 
   it('speaks Indonesian with an Indonesian LANG', async () => {
     const r = await runChat('/quit\n', [], { LANG: 'id_ID.UTF-8' });
-    expect(r.stdout).toContain('/quit (atau Ctrl+D) mengakhiri obrolan');
+    expect(r.stdout).toContain('/quit (atau Ctrl+D) mengakhiri chat');
     expect(r.code).toBe(0);
   }, 60_000);
 

@@ -131,7 +131,8 @@ describe('estimate conversation (DialogTestClient)', () => {
     h = await createHarness();
     await h.say('200 agents, voice, email and web chat, cloud');
     const replies = (await h.say('compare all three')).join('\n');
-    for (const d of ['on-premises', 'cloud', 'hybrid']) expect(replies).toContain(d);
+    // one bullet per deployment, each starting with a capital ("• On-premises: …")
+    for (const d of ['On-premises', 'Cloud', 'Hybrid']) expect(replies).toContain(`• ${d}:`);
     expect(replies).toMatch(/break-even|becomes cheaper/);
   });
 

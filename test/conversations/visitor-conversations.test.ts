@@ -55,7 +55,7 @@ const conversations: Conversation[] = [
     steps: [
       ['kami punya 3 cabang masing2 15 agen', [id.askChannels]],
       ['telepon', [id.askDeployment]],
-      ['cloud', [/volume umum untuk 45 agen/]],
+      ['cloud', [/volume tipikal untuk 45 agen/]],
       ['lewati', ['Estimasi: 45 agen, telepon, cloud', typical(45, ['voice'], 'cloud', 'id')]],
     ],
   },
@@ -80,7 +80,7 @@ const conversations: Conversation[] = [
       ['40', [id.askChannels]],
       ['eh salah, 45', [id.askChannels], [id.askChannelsRetry]],
       ['telepon', [id.askDeployment]],
-      ['cloud', [/volume umum untuk 45 agen/]],
+      ['cloud', [/volume tipikal untuk 45 agen/]],
       ['udah', ['Estimasi: 45 agen, telepon, cloud'], [id.askExtrasRetry]],
     ],
   },
@@ -132,7 +132,7 @@ const conversations: Conversation[] = [
       ['20', [id.askChannels]],
       ['telepon, sms, email', [id.askDeployment]],
       ['gak jadi pake sms', [id.askDeployment], [id.cancelled]],
-      ['cloud', [/volume umum/]],
+      ['cloud', [/volume tipikal/]],
       ['itu aja', ['Estimasi: 20 agen, telepon dan email, cloud']],
     ],
   },
@@ -205,8 +205,8 @@ const conversations: Conversation[] = [
       ['start over', [id.askAgents]],
       ['12', [id.askChannels]],
       ['email', [id.askDeployment]],
-      ['lokal', [/volume umum/]],
-      ['yang umum aja', ['Estimasi: 12 agen, email, lokal']],
+      ['lokal', [/volume tipikal/]],
+      ['yang umum aja', ['Estimasi: 12 agen, email, on-premise']],
     ],
   },
   // was "I am not sure about that one" at the deployment question
@@ -229,7 +229,7 @@ const conversations: Conversation[] = [
       ['kurleb 35an', [id.askChannels]],
       ['telp, wa, ig, email', [id.askDeployment]],
       ['terserah', [/Langkah terakhir/], [id.askDeploymentRetry]],
-      ['ga', ['Estimasi: 35 agen, telepon, media sosial dan email']],
+      ['ga', ['Estimasi: 35 agen, telepon, media sosial, dan email']],
     ],
   },
   {
@@ -269,7 +269,7 @@ const conversations: Conversation[] = [
   {
     name: 'di server kami is on-premises',
     locale: 'id-ID',
-    steps: [['15 agen telepon, di server kami', ['Estimasi: 15 agen, telepon, lokal (on-premises)']]],
+    steps: [['15 agen telepon, di server kami', ['Estimasi: 15 agen, telepon, on-premise']]],
   },
   // was a 10-year horizon: the company's age is not the comparison period
   {
@@ -292,7 +292,7 @@ const conversations: Conversation[] = [
   {
     name: 'brp biaya call center? (was call center vs contact center)',
     locale: 'id-ID',
-    steps: [['brp biaya call center?', ['lisensi platform ($50 sampai lebih dari $200']]],
+    steps: [['brp biaya call center?', ['lisensi platform (US$50 sampai lebih dari US$200']]],
   },
   {
     name: 'how much is a call center? (was a did-you-mean between two call-center entries)',
@@ -306,8 +306,9 @@ const conversations: Conversation[] = [
     name: 'currency questions (were unknown or the cost of a call)',
     locale: 'id-ID',
     steps: [
-      ['berapa dalam rupiah?', ['dolar AS']],
-      ['harga dalam dolar ya?', ['dolar AS']],
+      // an Indonesian conversation already shows rupiah; "dalam dolar" switches to US$
+      ['berapa dalam rupiah?', ['sudah ditampilkan dalam rupiah']],
+      ['harga dalam dolar ya?', ['dalam dolar AS (US$)']],
     ],
   },
   {

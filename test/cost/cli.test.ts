@@ -108,7 +108,7 @@ describe('estimate CLI errors', () => {
   it('answers in Indonesian when asked', () => {
     const r = run(['--lang', 'id', '--agents', '5', '--tier', 'gold']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('Galat: --tier harus salah satu dari: essential, standard, premium (diberikan "gold")\n');
+    expect(r.stderr).toBe('Kesalahan: --tier harus salah satu dari: essential, standard, premium (diberikan "gold")\n');
   });
 
   it('exits 1 naming the entry of a broken catalog', () => {

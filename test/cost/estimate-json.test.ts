@@ -81,3 +81,50 @@ describe('npm run -s estimate (the README command, on the build)', () => {
     expect(err?.stderr).toBe('Error: --agents must be a whole number from 1 to 100000 (got "banana")\n');
   }, 60_000);
 });
+
+describe('estimate --currency IDR', () => {
+  const argv = ['--agents', '40', '--channels', 'voice,sms', '--deployment', 'cloud', '--currency', 'IDR'];
+  const rate = JSON.parse(readFileSync(path.join(ROOT, 'knowledge/currency.json'), 'utf8')).rates.IDR;
+
+  it('--json carries the US dollar amounts, the same amounts in rupiah, and the rate used', () => {
+    const r = run([...argv, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Meta.parse(doc).currency).toBe('USD'); // the document's amounts stay in the catalog's currency
+    expect(doc.converted.currency).toBe('IDR');
+    expect(doc.converted.rate).toMatchObject({ from: 'USD', to: 'IDR', value: rate.rate, asOf: rate.asOf, configured: false });
+    expect(doc.converted.rate.source).toContain('JISDOR');
+    expect(doc.converted.taxExcluded).toEqual({ name: 'PPN', rate: 0.11 });
+    for (const k of ['monthly', 'annual', 'oneTime', 'first12Months', 'perAgentMonthly'] as const) {
+      expect(doc.converted.totals[k].typical).toBe(Math.round(doc.totals[k].typical * rate.rate));
+    }
+    expect(doc.converted.lineItems.map((l: { id: string }) => l.id)).toEqual(doc.lineItems.map((l: { id: string }) => l.id));
+    expect(run(['--agents', '40', '--json']).stdout).not.toContain('"converted"');
+  });
+
+  it('the text table prints Rp amounts with the rate, its date and the PPN note', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const r = run([...argv, '--lang', lang]);
+      expect(r.stdout).toMatch(lang === 'id' ? /Rp \d{1,3}(\.\d{3})+/ : /Rp \d{1,3}(,\d{3})+/);
+      if (lang === 'id') expect(r.stdout).not.toMatch(/(?<!US)\$\d/); // English quotes the source's $ figures
+      expect(r.stdout).toContain(lang === 'id' ? 'Kurs Rp 16.500 per dolar AS (1 Desember 2026' : 'Rupiah at Rp 16,500 per US dollar (1 December 2026');
+      expect(r.stdout).toContain('PPN 11%');
+    }
+  });
+
+  it('rejects an unknown currency with exit code 2', () => {
+    const r = run(['--agents', '4', '--currency', 'EUR']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Error: --currency must be USD or IDR (got "EUR")\n');
+  });
+
+  it('through npm, with the rate from USD_IDR_RATE', async () => {
+    const { stdout } = await exec('npm', ['run', '-s', 'estimate', '--', ...argv, '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, USD_IDR_RATE: '16000', USD_IDR_RATE_DATE: '2026-11-30' },
+    });
+    const doc = JSON.parse(stdout);
+    expect(doc.converted.rate).toMatchObject({ value: 16000, asOf: '2026-11-30', configured: true });
+    expect(doc.converted.totals.monthly.typical).toBe(Math.round(doc.totals.monthly.typical * 16000));
+  }, 60_000);
+});

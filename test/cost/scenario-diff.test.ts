@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffEstimates, estimate, lineLabel, renderTable, ScenarioError, type ScenarioInput } from '../../src/cost';
+import { withCurrency } from '../../src/i18n/money';
 
 describe('scenario parsing', () => {
   it.each<{ input: unknown; field: RegExp }>([
@@ -62,11 +63,18 @@ describe('labels and table', () => {
     expect(lineLabel('storage', 'id')).toBe('Penyimpanan data');
   });
 
-  it('renders the table in Indonesian with id-ID money', () => {
-    const text = renderTable(estimate({ agents: 50, channels: ['sms'], deployment: 'cloud' }), 'id', { comparison: true });
+  it('renders the table in Indonesian with id-ID money: rupiah by default (with the rate), US$ when asked', () => {
+    const e = estimate({ agents: 50, channels: ['sms'], deployment: 'cloud' });
+    const text = renderTable(e, 'id', { comparison: true });
     expect(text).toContain('Penyimpanan data');
-    expect(text).toContain('$5.625');
+    expect(text).toContain('Rp 92.813.000');
+    expect(text).toContain('Kurs Rp 16.500 per dolar AS (1 Desember 2026');
+    expect(text).toContain('PPN 11%');
     expect(text).toContain('Titik impas');
+    const dollars = withCurrency('USD', () => renderTable(e, 'id', { comparison: true }));
+    expect(dollars).toContain('US$5.625');
+    expect(dollars).not.toMatch(/(?<!US)\$\d/);
+    expect(dollars).not.toContain('Kurs');
   });
 
   it('shows depends-on-usage lines with their unit price instead of an amount', () => {

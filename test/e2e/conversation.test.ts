@@ -112,7 +112,7 @@ describe('whole conversations over HTTP (restify + CloudAdapter + SQLite)', () =
   it('answers an over-long message with a clear limit instead of processing it', async () => {
     app = await startApp();
     const c = conversation();
-    expect(text(await c.say('a'.repeat(5_000)))).toContain('5000 characters');
+    expect(text(await c.say('a'.repeat(5_000)))).toContain('5,000 characters; the limit is 2,000');
   });
 
   it('understands a Teams channel message with an @mention, with cards at version 1.5 or lower', async () => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { defaultCatalog } from '../../src/cost/catalog';
 import { estimate } from '../../src/cost/estimate';
 import { parseScenario } from '../../src/cost/scenario';
-import { formatMoney } from '../../src/i18n/money';
+import { convert, formatMoney } from '../../src/i18n/money';
 import { createExporter, ShareLinkSigner } from '../../src/export';
 import { csvCell } from '../../src/export/csv';
 
@@ -90,9 +90,12 @@ describe('CSV', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     const model = exporter.model(e, { lang });
-    expect(lines).toHaveLength(1 + model.rows.length + model.totals.length);
+    // the header, the items, the totals, and the currency note (rate and tax, or excluding tax)
+    expect(lines).toHaveLength(1 + model.rows.length + model.totals.length + 1);
     for (const row of model.rows) expect(csv).toContain(`"${row.label}`);
-    expect(csv).toContain(`"${Math.round(e.totals.monthly.typical * 100) / 100}"`);
+    // amounts in the file's currency: US dollars for English, rupiah for Indonesian (at the rate in the note)
+    expect(csv).toContain(`"${Math.round(convert(e.totals.monthly.typical, lang === 'id' ? 'IDR' : 'USD') * 100) / 100}"`);
+    expect(csv).toContain(lang === 'id' ? '"IDR"' : '"USD"');
     for (const line of lines) expect(line.split('","')).toHaveLength(10);
   });
 });

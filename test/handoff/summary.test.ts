@@ -97,8 +97,21 @@ describe('renderSummaryText', () => {
   });
 
   it('writes Indonesian in Indonesian and English in English', () => {
-    expect(renderSummaryText(full, 'en')).toContain('Questions the visitor asked:');
-    expect(renderSummaryText(full, 'id')).toContain('Pertanyaan yang diajukan pengunjung:');
+    expect(renderSummaryText(full, 'en')).toContain('Questions asked:');
+    expect(renderSummaryText(full, 'id')).toContain('Pertanyaan yang diajukan:');
+  });
+
+  // 10:00Z is 17.00 WIB; 19:59Z would already be the next day in Jakarta
+  it.each([
+    ['id', '2026-11-27T10:00:00Z', 'Persetujuan untuk dihubungi diberikan pada 27 November 2026 pukul 17.00 WIB.'],
+    ['id', '2026-11-30T19:59:21.793Z', 'Persetujuan untuk dihubungi diberikan pada 1 Desember 2026 pukul 02.59 WIB.'],
+    ['en', '2026-11-30T19:59:21.793Z', 'Consent to be contacted given at 30 November 2026, 19:59 UTC.'],
+  ] as const)('shows the consent time in the reader\'s time zone, never as ISO (%s, %s)', (lang, at, line) => {
+    const text = renderSummaryText({ ...full, language: 'id', consent: { ...full.consent, at }, createdAt: at }, lang);
+    expect(text).toContain(line);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(text).not.toMatch(/Bahasa: id|Language: id/);
+    expect(text).toContain(lang === 'id' ? 'Bahasa: Indonesia' : 'Language: Indonesian');
   });
 
   it('leaves out what the visitor did not give', () => {
@@ -106,7 +119,7 @@ describe('renderSummaryText', () => {
     const text = renderSummaryText(bare, 'en');
     expect(text).not.toContain('Phone:');
     expect(text).not.toContain('Preferred time');
-    expect(text).toContain('The visitor asked no follow-up questions.');
+    expect(text).toContain('No follow-up questions.');
     expect(text).toContain('workforce management, 2 custom integration(s)');
   });
 });

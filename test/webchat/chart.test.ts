@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/cost/estimate';
 import { CHART_HEIGHT, CHART_WIDTH, comparisonChartSvg, renderComparisonChart, type ChartEstimate } from '../../src/cards/chart';
-import { formatMoney } from '../../src/i18n/money';
+import { formatMoney, formatMoneyCompact, withCurrency } from '../../src/i18n/money';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -40,8 +40,15 @@ describe('renderComparisonChart', () => {
     for (const row of e.comparison) {
       const last = row.cumulative[row.cumulative.length - 1];
       expect(en).toContain(`>${formatMoney(last, 'en')}<`);
-      expect(id).toContain(`>${formatMoney(last, 'id')}<`);
+      // Indonesian: rupiah by default, rounded for a glance ("Rp 16,8 miliar"); US$ when dollars are chosen
+      expect(id).toContain(`>${formatMoneyCompact(last, 'id')}<`);
+      expect(withCurrency('USD', () => comparisonChartSvg(e, 'id'))).toContain(`>${formatMoney(last, 'id', 'USD')}<`);
     }
+    expect(id).toContain('Biaya kumulatif (Rp)');
+    expect(id).toMatch(/>Rp \d+ miliar</);
+    // never "M" in Indonesian (read as million by some, miliar by others), never a bare "$"
+    expect(id).not.toMatch(/\d M</);
+    expect(withCurrency('USD', () => comparisonChartSvg(e, 'id'))).not.toMatch(/>\$/);
     if (e.breakEven.year !== null) {
       expect(en).toContain(`break-even, year ${e.breakEven.year}`);
       expect(id).toContain(`titik impas, tahun ke-${e.breakEven.year}`);
