@@ -155,6 +155,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(options.listen !== false || config.PUBLIC_URL ? { exporter } : {}),
       ...(mailer ? { mailer } : {}),
       log,
+      retentionDays: config.CONVERSATION_RETENTION_DAYS,
     }),
   );
 

@@ -48,6 +48,8 @@ export function createServices(deps: {
   exporter?: AdvisorServices['exporter'];
   mailer?: AdvisorServices['mailer'];
   log: Logger;
+  /** CONVERSATION_RETENTION_DAYS, which the privacy answers quote (default 30, as the configuration's). */
+  retentionDays?: number;
 }): AdvisorServices {
   interpreter ??= createInterpreter(productionModel(deps.retriever), buttonIndex());
   topics ??= topicEntries();
@@ -58,5 +60,6 @@ export function createServices(deps: {
     leadsEnabled: deps.leads !== undefined,
     emailEnabled: deps.mailer !== undefined,
     consentText: (lang) => t(dialogStrings, lang, 'consentConsentText'),
+    retentionDays: deps.retentionDays ?? 30,
   };
 }

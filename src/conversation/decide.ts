@@ -68,6 +68,8 @@ export type DecideDeps = {
   consentText: (lang: 'en' | 'id') => string;
   /** Estimates can be emailed (SMTP is configured). */
   emailEnabled?: boolean;
+  /** Days idle conversation state is kept (CONVERSATION_RETENTION_DAYS), for the privacy answers; 30 if unset. */
+  retentionDays?: number;
 };
 
 export type Decision = { state: ConversationState; replies: Reply[]; effects: Effect[] };
@@ -462,9 +464,9 @@ function privacy(t: Turn): void {
     text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });
     t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
   } else if (s.form?.kind === 'handoff') {
-    text(t, 'privacyInHandoff', { act: 'privacy' });
+    text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else {
-    text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy' });
+    text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   }
 }
 

@@ -237,6 +237,12 @@ describe('decide: privacy and meta (class 9)', () => {
   it('"did you store anything?" without a lead says what is kept and offers to erase it', () => {
     const d = run(priced(), [{ type: 'privacy' }]);
     expect(kinds(d.replies)).toEqual(['text:privacyNoLead']);
+    expect(d.replies[0]).toMatchObject({ values: { days: { number: 30 } } });
+  });
+
+  it('the privacy answer quotes the retention the purge applies, not a fixed 30 days', () => {
+    const d = decide(priced(), { kind: 'message', interpretation: { lang: 'en', text: 'x', commands: [{ type: 'privacy' }], confidence: 1 }, channel: { id: 'test', conversationId: 'c' }, now: new Date(0) }, { ...deps, retentionDays: 7 });
+    expect(d.replies[0]).toMatchObject({ kind: 'text', text: { key: 'privacyNoLead' }, values: { days: { number: 7 } } });
   });
 
   it('erasing the conversation forgets the scenario and the questions', () => {
