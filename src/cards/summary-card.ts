@@ -2,7 +2,7 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { currencyNote, formatMoney } from '../i18n/money';
-import { renderSummaryText } from '../handoff/summary';
+import { renderSummaryText, verdictText } from '../handoff/summary';
 import type { LeadSummary } from '../handoff/lead-schema';
 import { CARD_VERSION, type AdaptiveCard } from './estimate-card';
 import { describeScenario } from './describe';
@@ -53,6 +53,8 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
               { title: s('perAgent'), value: range(e.perAgentMonthly, lang) },
             ],
           },
+          // the comparison's verdict (absent from a version 1 lead, stored before it was part of the summary)
+          ...(verdictText(e, lang) ? [{ type: 'TextBlock', text: verdictText(e, lang), wrap: true, spacing: 'Small' }] : []),
           { type: 'TextBlock', text: currencyNote(lang), isSubtle: true, size: 'Small', wrap: true },
         ]
       : [{ type: 'TextBlock', text: s('noScenario'), wrap: true, spacing: 'Medium', isSubtle: true }]),

@@ -1,5 +1,6 @@
 import type { Estimate } from '../cost/estimate';
 import type { Channel, Deployment, Tier, Volumes } from '../cost/scenario';
+import type { DriverId } from '../cost/types';
 
 /**
  * The parts of the cost engine's `Estimate` (src/cost/estimate.ts) that a lead summary uses,
@@ -24,6 +25,14 @@ export type EstimateLike = {
   totals: { monthly: Range; oneTime: Range; first12Months: Range; perAgentMonthly: Range };
   comparison: { deployment: Deployment; oneTime: Range; monthly: Range; tco: Range; years: number }[];
   breakEven: { cheaperToStart: Deployment; overtakenBy: Deployment | null; year: number | null; years: number };
+  verdict: {
+    kind: 'cheapest' | 'too_close_to_call';
+    deployment: Deployment;
+    contenders: Deployment[];
+    lead: number;
+    drivers: DriverId[];
+    breakEvenYear?: number;
+  };
   assumptions: { id: string; label: Localized; value: number | string; unit: string }[];
 };
 

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { ChannelSchema, DeploymentSchema, TierSchema, VolumesSchema } from '../cost/scenario';
+import { DRIVER_IDS } from '../cost/types';
 
 /**
- * The lead summary document (schemaVersion 1): what the bot stores for a lead, what the
+ * The lead summary document (schemaVersion 2): what the bot stores for a lead, what the
  * admin API returns and what the sales webhook receives. Documented in docs/lead-summary-schema.md;
  * change it only together with that page and a new schemaVersion.
+ *
+ * Version 2 added `estimate.verdict`. Documents of version 1 (stored before, without the verdict)
+ * still parse: every version 1 document is a valid version 2 document apart from the number.
+ * New documents are written with LEAD_SCHEMA_VERSION.
  */
-export const LEAD_SCHEMA_VERSION = 1 as const;
+export const LEAD_SCHEMA_VERSION = 2 as const;
+/** The versions a stored or received document may carry. */
+export const LEAD_SCHEMA_VERSIONS = [1, 2] as const;
+const SchemaVersionSchema = z.union([z.literal(1), z.literal(2)]);
 
 export const ContactSchema = z
   .object({
@@ -68,6 +76,27 @@ export const ScenarioSummarySchema = z
   .strict();
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
+/**
+ * The engine's verdict (src/cost/types.ts `Verdict`): `cheapest` when the same deployment is
+ * cheapest over the horizon with the low, typical and high figures and leads by the catalog's
+ * margin; otherwise `too_close_to_call`, with the deployments that could be cheapest.
+ */
+export const VerdictSummarySchema = z
+  .object({
+    kind: z.enum(['cheapest', 'too_close_to_call']),
+    /** Cheapest with typical figures (for too_close_to_call: the typical leader). */
+    deployment: DeploymentSchema,
+    /** Deployments that could be cheapest within the ranges, the typical leader first. */
+    contenders: z.array(DeploymentSchema).min(1).max(3),
+    /** Typical lead over the runner-up, as a share of the runner-up's typical total (0.34 = 34%). */
+    lead: z.number().min(0).max(1),
+    /** What makes the verdict (cheapest) or what could flip it (too close), largest first. */
+    drivers: z.array(z.enum(DRIVER_IDS)).max(DRIVER_IDS.length),
+    breakEvenYear: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type VerdictSummary = z.infer<typeof VerdictSummarySchema>;
+
 export const EstimateSummarySchema = z
   .object({
     currency: z.literal('USD'),
@@ -98,6 +127,8 @@ export const EstimateSummarySchema = z
         years: z.number().int().min(1),
       })
       .strict(),
+    /** Since version 2: the comparison's conclusion over `breakEven.years` (absent in version 1 documents). */
+    verdict: VerdictSummarySchema.optional(),
   })
   .strict();
 export type EstimateSummary = z.infer<typeof EstimateSummarySchema>;
@@ -134,7 +165,7 @@ export type LeadPatch = z.infer<typeof LeadPatchSchema>;
 export const REFERENCE_PATTERN = /^CCA-[0-9A-HJKMNP-TV-Z]{6}$/;
 
 export const LeadSummarySchema = LeadDraftSchema.extend({
-  schemaVersion: z.literal(LEAD_SCHEMA_VERSION),
+  schemaVersion: SchemaVersionSchema,
   type: z.literal('lead'),
   id: z.uuid(),
   reference: z.string().regex(REFERENCE_PATTERN),
@@ -148,7 +179,7 @@ export type LeadSummary = z.infer<typeof LeadSummarySchema>;
 /** Sent to the webhook after an erasure or a withdrawal of consent: no personal data, only which lead to forget. */
 export const LeadErasedNoticeSchema = z
   .object({
-    schemaVersion: z.literal(LEAD_SCHEMA_VERSION),
+    schemaVersion: SchemaVersionSchema,
     type: z.literal('lead.erased'),
     id: z.uuid(),
     reference: z.string().regex(REFERENCE_PATTERN),

@@ -159,6 +159,8 @@ export function patchedSummary(current: LeadSummary, patch: LeadPatch, now: numb
     ...current,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
     contact: { ...current.contact, ...Object.fromEntries(Object.entries(contact ?? {}).filter(([, v]) => v !== undefined)) },
+    // a correction is a new document, written in the current version (a version 1 lead keeps no verdict unless the estimate is replaced)
+    schemaVersion: LEAD_SCHEMA_VERSION,
     version: current.version + 1,
     updatedAt: new Date(now).toISOString(),
   });

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
-import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
+import { currencyNote, formatDateTime, formatMoney, formatNumber, formatPercent } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
 import { handoffStrings as S } from '../i18n/handoff';
-import { unitLabel } from '../cost/labels';
+import { joinWords, unitLabel } from '../cost/labels';
 import type { EstimateLike } from './estimate-shape';
 import {
   LeadDraftSchema,
@@ -76,6 +76,14 @@ export function summarizeEstimate(estimate: EstimateLike): EstimateSummary {
       years: c.years,
     })),
     breakEven: { ...estimate.breakEven },
+    verdict: {
+      kind: estimate.verdict.kind,
+      deployment: estimate.verdict.deployment,
+      contenders: [...estimate.verdict.contenders],
+      lead: estimate.verdict.lead,
+      drivers: [...estimate.verdict.drivers],
+      ...(estimate.verdict.breakEvenYear !== undefined ? { breakEvenYear: estimate.verdict.breakEvenYear } : {}),
+    },
   };
 }
 
@@ -169,6 +177,19 @@ export function breakEvenText(b: EstimateSummary['breakEven'], lang: Lang): stri
   );
 }
 
+/**
+ * "Cheapest over 3 years for this scenario: cloud, 34% below the next …" or "Too close to call …";
+ * undefined for a version 1 document, which has no verdict.
+ */
+export function verdictText(e: Pick<EstimateSummary, 'verdict' | 'breakEven'>, lang: Lang): string | undefined {
+  const v = e.verdict;
+  if (!v) return undefined;
+  const years = e.breakEven.years;
+  return v.kind === 'cheapest'
+    ? t(S, lang, 'verdictCheapest', { years, deployment: deploymentName(v.deployment, lang), lead: formatPercent(Math.round(v.lead * 100) / 100, lang) })
+    : t(S, lang, 'verdictClose', { years, contenders: joinWords(v.contenders.map((d) => deploymentName(d, lang)), lang, 'or') });
+}
+
 const VOLUME_KEYS = {
   voiceMinutesPerMonth: 'volume_voiceMinutesPerMonth',
   callsPerMonth: 'volume_callsPerMonth',
@@ -235,6 +256,8 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
         });
       }
       lines.push(breakEvenText(estimate.breakEven, lang));
+      const verdict = verdictText(estimate, lang);
+      if (verdict) lines.push(verdict);
     }
     lines.push(currencyNote(lang));
     if (scenario.assumptions.length) {

@@ -3,7 +3,7 @@ import { t } from '../i18n/index';
 import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName, verdictText } from './summary';
 import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
@@ -60,6 +60,8 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
       body.push(heading(t(S, lang, 'card_comparison', { years: e.breakEven.years })));
       body.push(factSet(e.comparison.map((row) => ({ title: capitalize(deploymentName(row.deployment, lang)), value: formatMoney(row.tco.typical, lang) }))));
       body.push({ type: 'TextBlock', wrap: true, text: breakEvenText(e.breakEven, lang) });
+      const verdict = verdictText(e, lang);
+      if (verdict) body.push({ type: 'TextBlock', wrap: true, weight: 'Bolder', text: verdict });
     }
     body.push({ type: 'TextBlock', wrap: true, isSubtle: true, size: 'Small', text: currencyNote(lang) });
   }

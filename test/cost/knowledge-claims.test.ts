@@ -172,6 +172,48 @@ const claims: { article: string; says: string; check: () => void }[] = [
       expect(p.agentsOnPhones).toBe(14);
     },
   },
+  {
+    article: 'agents-needed',
+    says: 'I spread the calls evenly over your opening hours and days (8 hours a day, 5 days a week unless you say otherwise), take an average handle time (5.5 minutes unless you give yours)',
+    check: () => {
+      const p = planStaffing({ volume: 2000, per: 'day' });
+      expect(p.callsPerHour).toBe(250);
+      expect([p.used.openHoursPerDay.value, p.used.openDaysPerWeek.value, p.used.ahtSeconds.value]).toEqual([8, 5, 330]);
+      expect(p.used.serviceLevel.value).toEqual({ target: 0.8, seconds: 20 });
+    },
+  },
+  {
+    article: 'agents-needed',
+    says: 'and then add shrinkage (30% of paid time goes to breaks, training and absence) to get the number of agents to employ',
+    check: () => {
+      const p = planStaffing({ volume: 2000, per: 'day' });
+      expect(p.used.shrinkage.value).toBe(0.3);
+      expect(p.agentsPaid).toBe(Math.ceil(p.agentsOnPhones / 0.7));
+    },
+  },
+  {
+    article: 'method-how-calculated',
+    says: 'I call one model the cheapest only when it is cheapest with the low, the typical and the high figures and leads the next by at least 10%',
+    check: () => {
+      expect(entry('verdict_close_margin').typical).toBe(0.1);
+      const clear = estimate({ ...base, agents: 15 }).verdict;
+      expect(clear).toMatchObject({ kind: 'cheapest', deployment: 'cloud', contenders: ['cloud'] });
+      expect(clear.lead).toBeGreaterThanOrEqual(0.1);
+      const close = estimate({ ...base, agents: 2000, tier: 'premium', voiceBilling: 'metered', usagePreset: 'large', years: 10 }).verdict;
+      expect(close.kind).toBe('too_close_to_call');
+      expect(close.contenders.length).toBeGreaterThan(1);
+    },
+  },
+  {
+    article: 'voice-per-call',
+    says: 'cloud voice is included in the licence unless you choose metered billing (about 1.5 cents a minute), and on-premises minutes are bought from a carrier at about 0.8 cents',
+    check: () => {
+      expect(entry('voice_per_call').benchmark).toBe(true);
+      expect(line(estimate(base), 'voice')!.monthly.typical).toBe(0);
+      expect(entry('voice_metered').typical).toBe(0.015);
+      expect(entry('carrier_minute').typical).toBe(0.008);
+    },
+  },
 ];
 
 describe('knowledge-base statements about the engine are true of it', () => {
