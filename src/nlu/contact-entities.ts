@@ -20,9 +20,14 @@ const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i me
 export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:no|nope|nah|bukan|eh)\b[,.!]?(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
-const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD_ALL = new RegExp(NAME_LEAD.source, 'gi');
 const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|aku|dengan)\s+/i;
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya)\s+/i;
+const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|dr|di|namanya|we are|we're|company|kantor(?: saya| kami)?(?: di)?|kantornya|kantorku)$/;
+/** Words that start a phrase after "I'm …" that is not a name: "I'm looking…", "saya mau…". */
+const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i;
+const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
 
@@ -129,13 +134,17 @@ function residual(text: string, spans: Spans): string {
   return s;
 }
 
-const PLACEHOLDER = /^(?:n\/?a|-+|\.+|\?+|none|nothing|no|nope|nil|null|tbd|unknown|anonymous|tidak ada|gak ada|ga ada|nggak ada|belum ada|kosong|rahasia|skip|lewati)$/i;
+const PLACEHOLDER = /^(?:(?:no|without|tanpa|gak ada|ga ada|tidak ada|nggak ada|belum ada)\s+(?:name|nama|number|nomor|no hp|phone|email|e-mail|company|perusahaan)|n\/?a|-+|\.+|\?+|none|nothing|no|nope|nil|null|tbd|unknown|anonymous|tidak ada|gak ada|ga ada|nggak ada|belum ada|kosong|rahasia|skip|lewati)$/i;
 
 const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|yes|ya|iya|yeah|yep|well|so|um|uh|ehm|hmm|baik|tentu|boleh|fine|alright|all right|right|sudah|udah|sip|siap|here you go|here it is|here|it's|its|it is|sure thing|no problem|nggak masalah)[\s,.!:-]+)+/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   let s = text.replace(ANSWER_FILLER_START, '');
   if (slot === 'name') {
+    // "my name? Rick.": the visitor echoes the question first
+    s = s.replace(/^[^?]{0,30}\?+\s+(?=\S)/, '');
+    // "Hugo Blanc — can you also email me the estimate?": the name is the first clause
+    s = s.split(/\s*[—–]\s*|\s+-\s+|[;?!]/)[0] ?? s;
     const lead = NAME_LEAD.exec(` ${s}`);
     if (lead && lead.index <= 2) s = ` ${s}`.slice(lead.index + lead[0].length);
     s = s.split(/\s+(?:from|at|dari|dr|di)\s+/i)[0] ?? s;
@@ -155,6 +164,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
     s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
     s = s.replace(/\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
+    // "Wednesday 2pm, and use my office line …": the time ends where another request begins
+    s = s.replace(/\s*,?\s+(?:and|dan|also|juga|plus)\s+(?:use|call|pakai|pake|my|please|tolong|email|send|kirim)\b.*$/i, '');
   }
   const value = cleanTrailing(s);
   // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer
@@ -178,16 +189,19 @@ function parseSegment(text: string, asked: string | undefined): Found {
   const wantName = asked === 'name';
   const wantCompany = asked === 'company';
 
-  const nameLead = NAME_LEAD.exec(text);
-  if (nameLead) {
+  // every lead-in in turn: "Tailwind Traders, I'm the ops lead, name's Bea" names Bea, not "the ops lead"
+  for (const nameLead of text.matchAll(NAME_LEAD_ALL)) {
     const lead = nameLead[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
-    const candidate = nameAfter(text, nameLead.index + nameLead[0].length);
+    const candidate = nameAfter(text, nameLead.index! + nameLead[0].length);
     const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama|call me)$/.test(lead);
-    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName)) found.name = candidate;
+    // "it's Lucerne Publishing" answers the company question: a weak lead names a person only where a name fits
+    const otherDetailAsked = asked !== undefined && asked !== 'name' && CONTACT_SLOTS.has(asked);
+    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName) && !(weak && otherDetailAsked) && !NOT_A_NAME.test(candidate)) {
+      found.name = candidate;
+      break;
+    }
   }
-  if (found.name && /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i.test(found.name)) {
-    delete found.name;
-  }
+
 
   const withoutDetails = residual(text, spans);
   for (const m of withoutDetails.matchAll(new RegExp(COMPANY_LEAD.source, 'gi'))) {
@@ -196,7 +210,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const lead = m[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
     const capital = /^\p{Lu}/u.test(candidate) || ORG_PREFIX.test(candidate.split(/\s+/)[0] ?? '');
     // "from", "at", "dari", "di", "with" are everyday words: only a capitalised name or an org prefix makes them a company
-    const weak = ['from', 'at', 'with', 'dari', 'dr', 'di', 'namanya'].includes(lead);
+    // so are "we're" ("we're looking at 200 agents"), a bare "company" ("a company like ours") and "kantor" ("di kantor aja")
+    const weak = WEAK_COMPANY_LEADS.test(lead);
     if (weak && !capital) continue;
     if (TIME_WORDS.test(candidate) && !capital) continue;
     found.company = candidate;
@@ -212,12 +227,23 @@ function parseSegment(text: string, asked: string | undefined): Found {
     .filter((p) => p.length > 0);
   const listed = spans.length > 0 && parts.length >= 1;
   if (listed) {
+    // "Have sales contact Leo Martins", "hybrid. Mei Lin", "yes: Grace Park": a name at the end of a part that says something else
+    const runs = parts.map((p) => {
+      const run = /(?:^|[\s.:])((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u.exec(p);
+      return run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) ? run[1]! : p;
+    });
+    parts.splice(0, parts.length, ...runs);
+    if (!found.time && !phones.length && asked !== 'time') {
+      const when = parts.find((p) => p.split(/\s+/).length <= 4 && TIME_WORDS.exec(p.replace(/^(?:after|before|around|between|best|call|any|preferably|setelah|sebelum|sekitar|antara|enaknya)\s+/i, ''))?.index === 0);
+      const t = when ? answerFor('time', when) : undefined;
+      if (t) found.time = t;
+    }
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
     const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p);
     for (const raw of titled) {
       // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
       const p = raw.replace(NAME_LEAD_START, '').trim();
-      if (!p || p === found.name || NAME_LEAD_START.test(raw)) continue;
+      if (!p || p === found.name || p === found.company || NAME_LEAD_START.test(raw)) continue;
       if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
       else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
       else if (!found.company && asked !== 'company') found.company = p;
@@ -254,7 +280,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
  */
 export function findContacts(text: string, context: Context): ContactValue[] {
   const asked = context.startsWith('asked_') ? context.slice(6) : undefined;
-  const cue = CORRECTION_CUE.exec(text);
+  const found = CORRECTION_CUE.exec(text);
+  // "no name, sorry": a cue with nothing after it apologises, it corrects nothing
+  const cue = found && /[\p{L}\d@]/u.test(text.slice(found.index + found[0].length)) ? found : null;
   const out: ContactValue[] = [];
   if (!cue) {
     for (const [slot, value] of Object.entries(parseSegment(text, asked))) out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });

@@ -72,7 +72,7 @@ const SE_SCALES: Record<string, number> = { seribu: 1e3, sejuta: 1e6, semiliar: 
 const DIGIT_MULTIPLIERS: Record<string, number> = {
   k: 1e3, rb: 1e3, ribu: 1e3, thousand: 1e3, jt: 1e6, juta: 1e6, million: 1e6, mio: 1e6, mn: 1e6,
   bn: 1e9, miliar: 1e9, milyar: 1e9, billion: 1e9, hundred: 100, ratus: 100, dozen: 12, lusin: 12,
-  ribuan: 1e3, jutaan: 1e6, thousands: 1e3,
+  ribuan: 1e3, jutaan: 1e6, thousands: 1e3, rban: 1e3, rbuan: 1e3, rbu: 1e3, jtan: 1e6,
 };
 const ATTACHED_ONLY_MULTIPLIERS: Record<string, number> = { m: 1e6, b: 1e9 };
 

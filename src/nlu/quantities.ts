@@ -134,11 +134,15 @@ function scanPeriod(tokens: Token[], from: number): { factor: number | null; end
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
 
+const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'instagram', 'messenger', 'dms']);
+
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && UNIT_FIRST_GLUE.has((tokens[k] as Token).t)) k--;
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return undefined;
+  // "sosmed 2,5rb", "WhatsApp: 3k", "the social volume 2k": a social channel named before its figure
+  if (SOCIAL_FIRST.has(tok.t)) return { kind: 'interactions', at: k, modifiers: ['social'] };
   const kind = UNIT_OF.get(tok.t);
   if (!kind || !UNIT_FIRST_KINDS.has(kind)) return undefined;
   const modifiers = [tokens[k - 1]?.t, tokens[k - 2]?.t].filter((w): w is string => w !== undefined);

@@ -36,7 +36,8 @@ const VOLUME_CHANNEL: Record<string, Channel> = {
   callsPerMonth: 'voice', voiceMinutesPerMonth: 'voice', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'social', emailPerMonth: 'email', chatsPerMonth: 'webchat',
 };
 
-const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|sekalian|ditambah|and also|with)\b/i;
+const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
+const AGENT_WORD_RE = /\b(agents?|seats?|agen|kursi|orang|staff?|people|reps?)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
 
 export type ScenarioReading = {
@@ -122,7 +123,18 @@ export function readScenario(text: string, context: Context, corrective: boolean
     return r;
   }
   const before = readSegment(text.slice(0, cue.index), context, 'set', lang);
-  const after = readSegment(text.slice(cue.index + cue[0].length), context, 'correct', lang);
+  const afterText = text.slice(cue.index + cue[0].length);
+  const after = readSegment(afterText, context, 'correct', lang);
+  // "SMS 6.000, maaf, maksud saya 600", "5k chats, no wait, 500": a bare figure after the cue corrects the one
+  // figure before it, in that figure's unit (the unit is not said twice)
+  const figures = before.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && typeof c.value === 'number');
+  const figure = figures[0];
+  const only = after.commands[0];
+  const bare = after.commands.length === 0 || (after.commands.length === 1 && only && 'slot' in only && only.slot === 'agents' && !AGENT_WORD_RE.test(afterText));
+  const numbers = findNumbers(tokenize(normalizeText(afterText)));
+  if (figures.length === 1 && figure && 'slot' in figure && figure.slot !== 'agents' && bare && numbers.length === 1 && !numbers[0]!.negative) {
+    after.commands = [{ type: 'correct', slot: figure.slot, value: numbers[0]!.value } as Command];
+  }
   if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set', lang);
   const corrected = new Set(after.commands.map((c) => ('slot' in c ? c.slot : '')));
   return {
@@ -268,9 +280,10 @@ export function readStaffing(text: string): StaffingReading | undefined {
     if (!per) {
       // "Per jam kami menerima 200 panggilan", "Seminggu kami terima 7.000 panggilan": the period may come first
       const all = tokens.map((t) => t.t).join(' ');
-      if (/\b(an hour|per hour|hourly|per jam|sejam|tiap jam|setiap jam|each hour|every hour|per hr)\b/.test(all)) per = 'hour';
-      else if (/\b(a day|per day|daily|sehari|per hari|perhari|tiap hari|setiap hari|harian|each day|every day)\b/.test(all)) per = 'day';
-      else if (/\b(a week|per week|weekly|seminggu|per minggu|tiap minggu|setiap minggu|mingguan)\b/.test(all)) per = 'week';
+      // "during peak hour we get 400 calls", "each week we take 6,500 calls"
+      if (/\b(an hour|per hour|hourly|per jam|sejam|tiap jam|setiap jam|each hour|every hour|per hr|(?:peak|busiest|busy) hours?|in the peak|jam (?:sibuk|puncak|tersibuk)|(?:saat|pas) (?:jam )?(?:sibuk|puncak))\b/.test(all)) per = 'hour';
+      else if (/\b(a day|per day|daily|sehari|per hari|perhari|tiap hari|setiap hari|harian|each day|every day|a business day|(?:each|every|per|a) working day)\b/.test(all)) per = 'day';
+      else if (/\b(a week|per week|weekly|seminggu|per minggu|tiap minggu|setiap minggu|mingguan|each week|every week)\b/.test(all)) per = 'week';
     }
     break;
   }
@@ -283,7 +296,10 @@ export function readStaffing(text: string): StaffingReading | undefined {
     const around = tokens.slice(Math.max(0, m.start - 4), m.end + 3).map((t) => t.t).join(' ');
     const isMinutes = /^(min|mins|minute|minutes|menit|mnt)$/.test(unit);
     const isSeconds = /^(s|sec|secs|second|seconds|detik|dtk)$/.test(unit);
-    if ((isMinutes || isSeconds) && /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|rata|talk|each|per call|per panggilan)\b/.test(around)) {
+    // "4 minute calls", "panggilan 3 menit": a duration next to the call word is the handle time
+    const callAfter = CALL_WORD.test(tokens[m.end + 1]?.t ?? '') || (tokens[m.end + 1]?.t === '-' && CALL_WORD.test(tokens[m.end + 2]?.t ?? ''));
+    const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '');
+    if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|rata|talk|each|per call|per panggilan)\b/.test(around))) {
       if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
       out.aht_seconds = isMinutes ? m.value * 60 : m.value;
       continue;

@@ -1,0 +1,96 @@
+/**
+ * Values a message names in passing must not become values of the scenario or of the lead:
+ * "we're looking at 200 agents" names no company, "send it to my email" chooses no channel,
+ * "raise calls 30%" changes a volume and not the channel list. And the figures that were read
+ * wrongly before: a correction's bare figure keeps its unit, "2rban" is thousands, "4 taun" is a
+ * horizon, a social channel may come before its figure, a staffing period may come first, a
+ * handle time may sit next to the call word. Each row failed before this change (2026-12-01).
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { findContacts } from '../../src/nlu/contact-entities';
+import { readScenario, readStaffing } from '../../src/nlu/scenario-entities';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import type { Command, Context } from '../../src/nlu/commands';
+
+const contacts = (text: string, context: Context) =>
+  Object.fromEntries(findContacts(text, context).map((v) => [`${v.corrected ? 'correct:' : ''}${v.slot}`, v.value]));
+
+describe('contact details: lists, answers and lead-ins that name nobody', () => {
+  it.each<[string, Context, Record<string, string>]>([
+    // a name at the end of a clause that says something else, then the company, then a time
+    ['Please get sales to ring Ana Souza, ana.souza@litware.com, Litware, afternoons', 'start', { name: 'Ana Souza', email: 'ana.souza@litware.com', company: 'Litware', time: 'afternoons' }],
+    ['cloud. Omar Haddad, Proseware, +1 312 555 0147', 'asked_deployment', { name: 'Omar Haddad', company: 'Proseware', phone: '+1 312 555 0147' }],
+    ['sure: Lena Vogel, lena@adatum.de, Adatum GmbH', 'offered_sales', { name: 'Lena Vogel', email: 'lena@adatum.de', company: 'Adatum GmbH' }],
+    // weak lead-ins need a capitalised name
+    ["we're thinking about 80 seats across voice and email", 'start', {}],
+    ['which setup suits a company like ours?', 'start', {}],
+    ['taruh aja di kantor servernya', 'start', {}],
+    // an answer to the company question is not also a name
+    ["it's Fourth Coffee", 'asked_company', { company: 'Fourth Coffee' }],
+    // refusals and apologies are not values
+    ['no number, sorry', 'asked_phone', {}],
+    ['no email, sorry', 'asked_email', {}],
+    // an echoed question, and a second request after the name
+    ['my name?? Priya.', 'asked_name', { name: 'Priya' }],
+    ['Nadia Rahman — could you also send me a PDF?', 'asked_name', { name: 'Nadia Rahman' }],
+    ['Friday 9am, and call my mobile 020 7946 0555', 'asked_time', { time: 'Friday 9am', phone: '020 7946 0555' }],
+    ["Tailwind Traders, I'm the ops lead, name's Bea", 'asked_company', { company: 'Tailwind Traders', name: 'Bea' }],
+  ])('%s (%s)', (text, context, expected) => {
+    expect(contacts(text, context)).toEqual(expected);
+  });
+});
+
+describe('scenario figures', () => {
+  it.each<[string, Context, unknown[]]>([
+    ['email 3rban sebulan', 'asked_volumes', [{ type: 'set', slot: 'email_month', value: 3000 }]],
+    ['sosmed 4,5rb', 'asked_volumes', [{ type: 'set', slot: 'social_month', value: 4500 }]],
+    ['WhatsApp: 3k a month', 'asked_volumes', [{ type: 'set', slot: 'social_month', value: 3000 }]],
+    ['we get roughly 1,200 WhatsApp conversations a month', 'asked_volumes', [{ type: 'set', slot: 'social_month', value: 1200 }]],
+    ['hitung 6 taun', 'after_estimate', [{ type: 'set', slot: 'years', value: 6 }]],
+    ['chats 4000, sorry, I meant 400', 'asked_volumes', [{ type: 'correct', slot: 'chat_month', value: 400 }]],
+    ['MMS 900 eh salah, 90', 'asked_volumes', [{ type: 'correct', slot: 'mms_month', value: 90 }]],
+  ])('%s (%s)', (text, context, expected) => {
+    expect(readScenario(text, context, false).commands).toEqual(expected);
+  });
+});
+
+describe('staffing figures', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Every week around 9,000 calls come in: how many agents?', { volume: 9000, per: 'week' }],
+    ['In our busiest hour we see 350 calls, how many people?', { volume: 350, per: 'hour' }],
+    ['we take 1500 calls daily, 6 minute calls on average', { volume: 1500, per: 'day', aht_seconds: 360 }],
+    ['saat jam sibuk masuk 300 panggilan, butuh berapa agen?', { volume: 300, per: 'hour' }],
+  ])('%s', (text, expected) => {
+    expect(readStaffing(text)).toMatchObject(expected);
+  });
+});
+
+describe('interpret: what a message names in passing', () => {
+  const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
+  const read = (text: string, context: Context, lang: 'en' | 'id') => interpret(text, { context, lang }).commands;
+  const slotsOf = (commands: Command[]) => commands.filter((c) => 'slot' in c).map((c) => `${c.type}:${(c as { slot: string }).slot}`);
+
+  it.each<[string, Context, 'en' | 'id', string[]]>([
+    // no company out of a scenario description
+    ["We're looking at 120 agents on phone and chat, hybrid. Rough cost?", 'start', 'en', ['set:agents', 'set:channels', 'set:deployment']],
+    ['so for a whole year we are looking at what?', 'after_estimate', 'en', []],
+    // the way to reach the visitor is not a channel choice
+    ['no thanks, just send the estimate to my email', 'offered_sales', 'en', []],
+    ['gak dulu, kirim aja hasilnya ke email aku', 'offered_sales', 'id', []],
+    ['boleh, telp aja ke 0812-9876-5432', 'offered_sales', 'id', ['set:phone']],
+    // a volume change is not a channel choice
+    ['naikkan panggilan 25%', 'after_estimate', 'id', ['relative:calls_month']],
+    ['SMS turun 10%', 'after_estimate', 'id', ['relative:sms_month']],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(slotsOf(read(text, context, lang))).toEqual(expected);
+  });
+
+  it('a handle time makes a volume a staffing question, even with an estimate on screen', () => {
+    const commands = read('and what about 1,800 calls a day at 5 minutes AHT?', 'after_estimate', 'en');
+    expect(commands).toContainEqual(expect.objectContaining({ type: 'staffing', volume: 1800, per: 'day', aht_seconds: 300 }));
+    expect(commands.some((c) => c.type === 'set')).toBe(false);
+  });
+});
