@@ -43,6 +43,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bwhat (?:is|'?s) the catch\b|\bdownsides?\b|\bdrawbacks?\b|\bcons\b|\bkekurangan(?:nya)?\b|\bkelemahan(?:nya)?\b|\bkerugian(?:nya)?\b|\bkontra(?:nya)?\b|\bdisadvantages?\b|\bminus(?:nya)?\b/g, ' cons '],
   [/\bpros\b|\bkelebihan(?:nya)?\b|\bkeuntungan(?:nya)?\b|\bkeunggulan(?:nya)?\b|\badvantages?\b|\bbenefits?\b|\bmanfaat(?:nya)?\b|\bupsides?\b|\bplus(?:nya)?\b/g, ' pros '],
   [/\bwhat[’']s\b/g, ' what '],
+  // "worth it" is everyday Indonesian chat too ("AI worth it gak?"); "it" is not an Indonesian stop word.
+  [/\bworth it\b/g, ' worth '],
   // The kind of question is a weak but useful signal: "why is X dear" and "how much is X" want different entries.
   [/\bhow much\b|\bhow expensive\b|\bwhat does (?:it|this) cost\b/g, ' howmuch '],
 ];
@@ -52,7 +54,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   onprem: ['lokal', 'local', 'onpremis', 'premis'],
   cloud: ['awan', 'saas', 'hosted', 'clouds'],
   hybrid: ['hibrida', 'hibrid', 'hybride', 'campuran', 'mixed', 'blend'],
-  egress: ['egres', 'bandwidth_out'],
+  // Visitors say "download our recordings" where the source says egress (data leaving the provider).
+  egress: ['egres', 'bandwidth_out', 'download', 'downloading', 'downloads', 'unduh'],
   seat: ['licence', 'license', 'licenc', 'licens', 'licensing', 'lisensi', 'kursi', 'seats', 'subscription', 'langgan', 'berlangganan'],
   platform: ['platforms', 'platfom', 'plaform', 'sistem_inti'],
   storage: ['storag', 'simpan', 'penyimpanan', 'store', 'stored', 'storing', 'recording', 'recordings', 'rekaman', 'archive', 'arsip'],
@@ -60,7 +63,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   minute: ['minut', 'menit', 'minutes', 'mins', 'min'],
   sms: ['text', 'teks', 'sm'],
   mms: ['mm'],
-  social: ['sosial', 'facebook', 'linkedin', 'twitter', 'instagram', 'whatsapp', 'socials'],
+  // Chat shorthand for the networks: "WA" (WhatsApp), "IG" (Instagram), "sosmed" (media sosial).
+  social: ['sosial', 'facebook', 'linkedin', 'twitter', 'instagram', 'whatsapp', 'socials', 'wa', 'ig', 'sosmed'],
   ai: ['ml', 'bot', 'chatbot', 'chatbots', 'bots', 'genai', 'llm', 'otomatis', 'automation', 'otomasi'],
   wfm: ['schedul', 'jadwal', 'scheduling', 'rostering', 'roster', 'forecast', 'forecasting', 'ramal'],
   integration: ['konek', 'connect', 'connector', 'integr', 'integrasi', 'integrate', 'integrating', 'integrations', 'konektor'],
@@ -113,8 +117,9 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   source: ['sumber', 'sources', 'referensi', 'reference', 'article', 'artikel', 'cite', 'kutip'],
   customer: ['pelanggan', 'customers', 'client', 'klien', 'konsumen', 'consum'],
   migrate: ['migrat', 'migrasi', 'pindah', 'move', 'moving', 'transisi', 'transit', 'transition', 'switch'],
-  cons: ['bad', 'buruk', 'jelek', 'catch', 'gotcha', 'weak', 'weakness', 'weaknesses', 'risk', 'risks', 'risiko', 'resiko', 'tradeoff', 'trade-off'],
-  pros: ['advantag', 'benefit', 'upsid', 'unggul'],
+  // "sisi negatif" / "the negatives": how visitors ask for drawbacks without the source's words.
+  cons: ['negatif', 'negative', 'negatives', 'bad', 'buruk', 'jelek', 'catch', 'gotcha', 'weak', 'weakness', 'weaknesses', 'risk', 'risks', 'risiko', 'resiko', 'tradeoff', 'trade-off'],
+  pros: ['positif', 'positive', 'positives', 'advantag', 'benefit', 'upsid', 'unggul'],
   driver: ['faktor', 'factor', 'drive', 'drivers', 'penyebab', 'sebab'],
   choose: ['pick', 'pilih', 'select', 'choos', 'chose', 'decid', 'decide', 'memilih', 'putus', 'memutuskan'],
   publisher: ['publish', 'published', 'terbit', 'penerbit', 'author', 'wrote', 'write', 'written', 'penulis', 'tulis'],
