@@ -4,7 +4,7 @@
  * logged; the log line says what happened and to which conversation.
  */
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { t } from '../i18n';
@@ -61,7 +61,15 @@ export function createEstimateMailer(o: {
   limits?: Partial<MailLimits>;
 }): EstimateMailer {
   const limits = { ...DEFAULT_MAIL_LIMITS, ...o.limits };
-  const transport = nodemailer.createTransport(o.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
+  // nodemailer loads on the first email, not with the server: most turns never send one (about 3 MB of RSS)
+  let transport: Transporter | undefined;
+  const transportFor = async (): Promise<Transporter> => {
+    if (!transport) {
+      const { default: nodemailer } = await import('nodemailer');
+      transport = nodemailer.createTransport(o.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never) as Transporter;
+    }
+    return transport;
+  };
   const perConversation = new WindowCounter(limits.perConversation, limits.windowMs);
   const global = new WindowCounter(limits.global, limits.windowMs);
   return {
@@ -87,7 +95,7 @@ export function createEstimateMailer(o: {
         const links = o.exporter.links(scenario, options);
         const m = (n: number) => formatMoney(n, lang, options.currency);
         const scenarioText = describeScenario(scenario, lang);
-        await transport.sendMail({
+        await (await transportFor()).sendMail({
           from: o.from,
           to: address.data,
           subject: t(exportStrings, lang, 'emailSubject', { scenario: scenarioText }),
@@ -112,7 +120,7 @@ export function createEstimateMailer(o: {
       }
     },
     close() {
-      transport.close();
+      transport?.close();
     },
   };
 }

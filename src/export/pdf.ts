@@ -5,7 +5,7 @@
  * and the currency. DejaVu Sans (the chart's font) is embedded: Indonesian text, "≈", "→", "§".
  */
 import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+
 import { t } from '../i18n';
 import { exportStrings } from '../i18n/export';
 import { cardStrings } from '../i18n/cards';
@@ -42,7 +42,9 @@ export function fontsAvailable(): boolean {
   return fs.existsSync(FONTS.regular) && fs.existsSync(FONTS.bold);
 }
 
-export function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer> {
+export async function estimatePdf({ model, chart, options }: PdfInput): Promise<Buffer> {
+  // pdfkit (about 11 MB of RSS with its font tables) loads on the first download, not with the server
+  const { default: PDFDocument } = await import('pdfkit');
   const lang = options.lang;
   const x = (key: keyof (typeof exportStrings)['en'], params?: Record<string, string | number>) => t(exportStrings, lang, key, params);
   const m = (n: number) => money(n, options);
