@@ -31,6 +31,8 @@ export type InterpretContext = {
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
+/** A message shaped as a question: a question mark, or a question word first. */
+const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
 const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
 
 /** An act counts when the model gives it at least this probability. */
@@ -161,7 +163,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kbSure = [...(knowledge?.topicScores.values() ?? [])].some((v) => v >= 0.6);
       const values = scenarioOf(ctx.context, false).commands;
       // an edit ("drop SMS", "add 5 agents", "60 agents") outweighs a knowledge match on the same words
-      const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && c.slot === 'agents')) || relativeOf().length > 0;
+      // so do a horizon ("what about 15 years?") and any value said without a question ("go on-prem instead")
+      const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years'))) ||
+        relativeOf().length > 0 || (values.length > 0 && !QUESTION_FORM.test(text));
       if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
