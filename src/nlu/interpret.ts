@@ -144,6 +144,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const knowledge = model.signal?.(text, lang);
     const features = knowledge ? [...own, ...knowledge.features] : own;
     const scores = model.acts.predict(features) as ActScores;
+    // the topic model's probabilities plus how well each topic's knowledge entries match the words
+    const topicOf = (f: readonly string[]) =>
+      once('topic', () => model.topics.predict(f as string[]).map((x) => ({ label: x.label, p: x.p + (knowledge?.topicScores.get(x.label) ?? 0) })).sort((a, b) => b.p - a.p)[0]!.label as Topic);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
     const chosen = new Set<ActLabel>(ranked.filter(([, p]) => p >= ACT_THRESHOLD).map(([l]) => l));
     // "Thanks. What does it cost per agent?": each sentence does its own thing, and the whole message can
@@ -190,6 +193,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario) {
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
+    }
+    // The reverse: "Berapa biaya 80 agen telepon secara on-premise?" prices the visitor's own center (a head
+    // count with its channels or deployment), not a topic of the knowledge base, unless it names one priced item.
+    if (chosen.has('ask') && !chosen.has('scenario') && !chosen.has('estimate') && (ctx.context === 'start' || ctx.context === 'after_estimate')) {
+      const own = scenarioOf(ctx.context, false).commands;
+      const agents = own.find((c): c is Extract<Command, { slot: 'agents' }> => 'slot' in c && c.slot === 'agents' && c.type === 'set');
+      const channels = own.some((c) => 'slot' in c && c.slot === 'channels');
+      const deployment = own.some((c) => 'slot' in c && c.slot === 'deployment');
+      const topic = topicOf(features);
+      if (agents && agents.value >= 2 && ((channels && deployment) || ((channels || deployment) && !UNIT_PRICE_TOPICS.has(topic)))) {
+        chosen.delete('ask');
+        chosen.add('scenario');
+        chosen.add('estimate');
+      }
+    }
+    // "brp biaya call center?" heard as a question and as a request to estimate, with no figure of the visitor's
+    // own: the knowledge answer (typical costs, with the offer to price theirs) comes first, as in English
+    if (chosen.has('ask') && chosen.has('estimate') && ctx.context === 'start' && scenarioOf(ctx.context, false).commands.length === 0) {
+      chosen.delete('estimate');
     }
     // A call volume said as a fact ("sebulan 20rb panggilan") once the scenario has agents is a volume, not a
     // staffing question; a staffing question asks for agents, or answers the agents question.
@@ -275,12 +297,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (s) push({ type: 'staffing', ...s });
       else push({ type: 'ask', topic: 'staffing_costs' });
     }
-    if (chosen.has('ask')) {
-      // the topic model's probabilities plus how well each topic's knowledge entries match the words
-      const scored = model.topics.predict(features).map((x) => ({ label: x.label, p: x.p + (knowledge?.topicScores.get(x.label) ?? 0) }));
-      const topic = scored.sort((a, b) => b.p - a.p)[0]!.label as Extract<Command, { type: 'ask' }>['topic'];
-      push({ type: 'ask', topic });
-    }
+    if (chosen.has('ask')) push({ type: 'ask', topic: topicOf(features) });
     if (chosen.has('ask_estimate')) {
       const aspect = model.aspects.predict(features)[0]!.label as Extract<Command, { type: 'ask_estimate' }>['aspect'];
       const c: Extract<Command, { type: 'ask_estimate' }> = { type: 'ask_estimate', aspect };

@@ -83,7 +83,8 @@ const conversations: { name: string; steps: Step[] }[] = [
       ['30 agen, telepon dan WhatsApp, on-premise', ['WhatsApp', /Rp \d/, 'Kurs Rp 16.500 per dolar AS', 'PPN 11%']],
       ['bandingkan ketiganya', ['Paling murah selama 3 tahun']],
       ['ganti ke paket premium', ['paket platform Standar → Premium']],
-      ['berapa biaya penyimpanan untuk kami?', ['dengan model on-premise', /Rp \d/]],
+      // the storage line of their own estimate (the knowledge answer or the line's explanation: both name the deployment)
+      ['berapa biaya penyimpanan untuk kami?', [/on-premise/, /Penyimpanan/i, /Rp \d/]],
       ['dari mana angka penyimpanan?'],
       ['berapa per tahun?'],
       ['berapa agen yang dibutuhkan untuk 2000 panggilan per hari?', ['2.000 panggilan']],
