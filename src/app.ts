@@ -36,6 +36,7 @@ import { TypingIndicatorMiddleware } from './typing-indicator';
 import { TurnSerializationMiddleware, TurnSerializer } from './storage/turn-lock';
 import { scheduleStatePurge, type StatePurge } from './storage/purge';
 import { createLocalConnectorHttpClient } from './http/local-connector-client';
+import { cachingConnectorAuthentication } from './http/connector-cache';
 import { registerExportRoutes } from './http/export-routes';
 import { createExporter, type Exporter } from './export';
 import { createEstimateMailer, type EstimateMailer, type MailLimits } from './export/mailer';
@@ -113,7 +114,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Local mode replies only to this machine: a reply nobody receives fails the turn at once instead of being retried for 11 s.
   // (The client implements the part of @azure/core-http-compat's HttpClient the connector uses.)
   const connectorOptions = config.MicrosoftAppId ? undefined : ({ httpClient: createLocalConnectorHttpClient() } as unknown as ConnectorOptions);
-  const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions);
+  // Connector clients are reused across turns (per app id, serviceUrl and audience) instead of built for each one.
+  const auth = cachingConnectorAuthentication(createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions));
   const adapter = new CloudAdapter(auth);
   // Outermost, so a turn counts until every other middleware and the bot are done with it.
   const inFlight = new InFlightTurns();
