@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
   ConfigurationServiceClientCredentialFactory,
-  ConversationState,
   createBotFrameworkAuthenticationFromConfiguration,
   type TurnContext,
 } from 'botbuilder';
@@ -35,6 +34,7 @@ import { TurnLoggingMiddleware } from './turn-logging';
 import { TypingIndicatorMiddleware } from './typing-indicator';
 import { TurnSerializationMiddleware, TurnSerializer } from './storage/turn-lock';
 import { scheduleStatePurge, type StatePurge } from './storage/purge';
+import { AdvisorConversationState } from './storage/conversation-state';
 import { createLocalConnectorHttpClient } from './http/local-connector-client';
 import { cachingConnectorAuthentication } from './http/connector-cache';
 import { registerExportRoutes } from './http/export-routes';
@@ -126,7 +126,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
   adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
-  const conversationState = new ConversationState(db.storage);
+  const conversationState = new AdvisorConversationState(db.storage);
   const delivery = createDeliveryWorker(db.leads, config, { ...options.delivery, logger: log.child({ component: 'delivery' }) });
 
   // One signing secret for chat tokens and share links (each derives its own key): with PostgreSQL it
