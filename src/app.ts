@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
   ConfigurationServiceClientCredentialFactory,
-  ConversationState,
   createBotFrameworkAuthenticationFromConfiguration,
   type TurnContext,
 } from 'botbuilder';
@@ -35,7 +34,9 @@ import { TurnLoggingMiddleware } from './turn-logging';
 import { TypingIndicatorMiddleware } from './typing-indicator';
 import { TurnSerializationMiddleware, TurnSerializer } from './storage/turn-lock';
 import { scheduleStatePurge, type StatePurge } from './storage/purge';
+import { AdvisorConversationState } from './storage/conversation-state';
 import { createLocalConnectorHttpClient } from './http/local-connector-client';
+import { cachingConnectorAuthentication } from './http/connector-cache';
 import { registerExportRoutes } from './http/export-routes';
 import { createExporter, type Exporter } from './export';
 import { createEstimateMailer, type EstimateMailer, type MailLimits } from './export/mailer';
@@ -113,7 +114,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Local mode replies only to this machine: a reply nobody receives fails the turn at once instead of being retried for 11 s.
   // (The client implements the part of @azure/core-http-compat's HttpClient the connector uses.)
   const connectorOptions = config.MicrosoftAppId ? undefined : ({ httpClient: createLocalConnectorHttpClient() } as unknown as ConnectorOptions);
-  const auth = createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions);
+  // Connector clients are reused across turns (per app id, serviceUrl and audience) instead of built for each one.
+  const auth = cachingConnectorAuthentication(createBotFrameworkAuthenticationFromConfiguration(null, credentials, undefined, undefined, connectorOptions));
   const adapter = new CloudAdapter(auth);
   // Outermost, so a turn counts until every other middleware and the bot are done with it.
   const inFlight = new InFlightTurns();
@@ -124,7 +126,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   adapter.use(new TurnLoggingMiddleware(log.child({ component: 'turn' })));
   adapter.use(new TypingIndicatorMiddleware(log.child({ component: 'typing' }), 800, 2_000));
 
-  const conversationState = new ConversationState(db.storage);
+  const conversationState = new AdvisorConversationState(db.storage);
   const delivery = createDeliveryWorker(db.leads, config, { ...options.delivery, logger: log.child({ component: 'delivery' }) });
 
   // One signing secret for chat tokens and share links (each derives its own key): with PostgreSQL it

@@ -89,12 +89,13 @@ function withButtons(caps: ChannelCaps, text: string, titles: string[], tag: Tag
   return activity;
 }
 
-function cardActivity(caps: ChannelCaps, json: AdaptiveCard, fallback: string, tag: Tag, intro?: string): Partial<Activity> {
+/** `json` may be a function: a channel without cards never needs the card built. */
+function cardActivity(caps: ChannelCaps, json: AdaptiveCard | (() => AdaptiveCard), fallback: string, tag: Tag, intro?: string): Partial<Activity> {
   let activity: Partial<Activity>;
   if (!caps.cards) {
     activity = MessageFactory.text(intro ? `${intro}\n\n${fallback}` : fallback);
   } else {
-    activity = MessageFactory.attachment(CardFactory.adaptiveCard(json), intro);
+    activity = MessageFactory.attachment(CardFactory.adaptiveCard(typeof json === 'function' ? json() : json), intro);
     // Shown in notifications and by clients that cannot render the card.
     activity.summary = fallback.split('\n')[0];
   }
@@ -413,13 +414,16 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
-        out.push(cardActivity(caps, estimateCard(e, lang, r.diff, links(r.estimate)), withLinks(estimateText(e, lang, r.diff), r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
+        // the same text is the card's fallback and, without cards, the reply: made once
+        const text = estimateText(e, lang, r.diff);
+        out.push(cardActivity(caps, () => estimateCard(e, lang, r.diff, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
-        out.push(cardActivity(caps, comparisonCard(e, lang, links(r.estimate)), withLinks(comparisonText(e, lang), r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
+        const text = comparisonText(e, lang);
+        out.push(cardActivity(caps, () => comparisonCard(e, lang, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }
       case 'answer': {

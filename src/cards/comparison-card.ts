@@ -79,7 +79,8 @@ function cachedChart(e: Estimate, lang: Lang): string | undefined {
   }
 }
 
-export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks): AdaptiveCard {
+/** `text`: the comparison as text (its fallback), when the caller has made it already. */
+export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?: string): AdaptiveCard {
   const years = e.scenario.years;
   const chart = cachedChart(e, lang);
   const drivers = driversSentence(e, lang);
@@ -129,7 +130,7 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks): Adap
     ...exportActionSet(links, lang),
   ];
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
-  return card(body, actions, comparisonText(e, lang));
+  return card(body, actions, text ?? comparisonText(e, lang));
 }
 
 export function comparisonText(e: Estimate, lang: Lang): string {

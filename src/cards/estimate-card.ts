@@ -59,8 +59,10 @@ export const money = (n: number, lang: Lang) => formatMoney(n, lang);
 
 /** "$2,500–$10,000"; a fixed amount (low = high, e.g. storage at a sourced rate) shows once. */
 export function rangeText(r: Range, lang: Lang): string {
-  if (money(r.low, lang) === money(r.high, lang)) return money(r.low, lang);
-  return t(cardStrings, lang, 'rangeShort', { low: money(r.low, lang), high: money(r.high, lang) });
+  const low = money(r.low, lang);
+  const high = money(r.high, lang);
+  if (low === high) return low;
+  return t(cardStrings, lang, 'rangeShort', { low, high });
 }
 
 export function capitalize(text: string): string {
@@ -179,7 +181,8 @@ function diffBlock(diff: EstimateDiff, lang: Lang): unknown[] {
   ];
 }
 
-export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links?: CardLinks): AdaptiveCard {
+/** `text`: the estimate as text (its fallback), when the caller has made it already. */
+export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links?: CardLinks, text?: string): AdaptiveCard {
   const recurring = recurringItems(e);
   const upfront = oneTimeItems(e);
   const body: unknown[] = [
@@ -286,7 +289,7 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links
       },
     );
   }
-  return card(body, estimateActions(lang), estimateText(e, lang, diff));
+  return card(body, estimateActions(lang), text ?? estimateText(e, lang, diff));
 }
 
 /**

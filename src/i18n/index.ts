@@ -15,11 +15,32 @@ export function defineStrings<K extends string>(en: Record<K, string>, id: Recor
   return { en, id };
 }
 
+/**
+ * A template split at its placeholders: literal text at even indexes, placeholder names at odd
+ * ones. Templates come from the string tables (a few hundred), so each is split once; the bound
+ * only guards against callers that format text of their own.
+ */
+const compiled = new Map<string, string[]>();
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size >= 2_000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; an unknown placeholder is left visible so a missing param is noticed. */
 export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
+  const parts = compile(template);
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : `{${key}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Looks up `key` in `table` for `lang` and fills its placeholders. */

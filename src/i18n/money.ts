@@ -44,12 +44,37 @@ export function activeCurrency(lang: Lang, currency?: Currency): Currency {
 }
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-US');
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
+
+/**
+ * A number formatter with a memo of what it has formatted: a turn formats the same amounts many
+ * times (a card and its text, a range's bounds), and Intl formatting dominated rendering. Each
+ * memo is bounded (cleared when full); the output is exactly Intl.NumberFormat's.
+ */
+type MemoFormat = { format(value: number): string };
+const MEMO_SIZE = 4_096;
+function memoFormat(f: Intl.NumberFormat): MemoFormat {
+  const memo = new Map<number, string>();
+  return {
+    format(value: number): string {
+      // a Map does not tell -0 from 0; Intl writes "-0"
+      if (Object.is(value, -0)) return f.format(value);
+      let text = memo.get(value);
+      if (text === undefined) {
+        text = f.format(value);
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(value, text);
+      }
+      return text;
+    },
+  };
+}
+
+const numberFormats = new Map<string, MemoFormat>();
+function nf(lang: Lang, min: number, max: number): MemoFormat {
   const key = `${lang}:${min}:${max}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
+    f = memoFormat(new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max }));
     numberFormats.set(key, f);
   }
   return f;
