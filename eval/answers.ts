@@ -59,3 +59,9 @@ const oursMisses = report.misses.filter((m) => m.method === ours.name);
 console.log(`\n${oursMisses.length} miss(es) for ours${showMisses ? ':' : ' (run with -- --misses to list them)'}`);
 if (heldout) console.log('(held-out set: figures only; its misses are not listed, so nothing is tuned against them)');
 if (showMisses) for (const m of oursMisses) console.log(`  [${m.lang}] "${m.q}" expected ${m.expected ?? 'unknown'}, got ${m.got ?? 'unknown'}`);
+const advisor = report.methods.find((m) => m.name.startsWith('whole advisor'));
+const advisorMisses = advisor ? report.misses.filter((m) => m.method === advisor.name) : [];
+if (showMisses && advisor) {
+  console.log(`\n${advisorMisses.length} miss(es) for the whole advisor:`);
+  for (const m of advisorMisses) console.log(`  [${m.lang}] "${m.q}" expected ${m.expected ?? 'unknown'}, got ${m.got ?? 'unknown'}`);
+}

@@ -31,6 +31,8 @@ export type InterpretContext = {
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
+const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
+const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
 const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
 const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
@@ -166,9 +168,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kbSure = [...(knowledge?.topicScores.values() ?? [])].some((v) => v >= 0.6);
       const values = scenarioOf(ctx.context, false).commands;
       // an edit ("drop SMS", "add 5 agents", "60 agents") outweighs a knowledge match on the same words
-      // so do a horizon ("what about 15 years?") and any value said without a question ("go on-prem instead")
+      // so do a horizon ("what about 15 years?") and, with an estimate on screen, a value said without a question
+      // ("go on-prem instead"); "email support cost" or "on-prem price" are still searches for a price
       const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years'))) ||
-        relativeOf().length > 0 || (values.length > 0 && !QUESTION_FORM.test(text));
+        relativeOf().length > 0 || (values.length > 0 && WHAT_IF_CONTEXTS.has(ctx.context) && !QUESTION_FORM.test(text) && !PRICE_WORDS.test(text));
       if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
