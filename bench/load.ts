@@ -12,7 +12,8 @@
  * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
  * conversations on a fresh SQLite advisor and then on a fresh echo bot, with their RSS),
  * --no-postgres, --profile DIR (advisor servers run with --cpu-prof into DIR), --server-heap-mb N
- * (advisor servers run with --max-old-space-size=N). Environment: BENCH_ADVISOR_NODE_FLAGS (more
+ * (advisor servers run with --max-old-space-size=N), --v8-defaults (without npm start's V8 flags,
+ * package.json config.nodeFlags, which the advisor otherwise runs with, as it ships). Environment: BENCH_ADVISOR_NODE_FLAGS (more
  * V8 flags for the advisor only, e.g. "--max-semi-space-size=2"), BENCH_HEAP_PROF=1 (with --profile:
  * a sampling heap profile too). PostgreSQL: TEST_DATABASE_URL or
  * postgres://postgres@127.0.0.1:5432/test. Loopback only; each run bounded by --max-seconds (900).
@@ -39,6 +40,7 @@ const Flags = z.object({
   'no-postgres': z.boolean().default(false),
   profile: z.string().min(1).optional(),
   'server-heap-mb': z.coerce.number().int().min(16).max(16_384).optional(),
+  'v8-defaults': z.boolean().default(false),
 });
 
 /** Each turn: the text sent, and a fragment the reply must contain (else it counts as an error). */
@@ -60,6 +62,12 @@ const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 type Server = { name: string; url: string; proc: ChildProcess; startupMs: number; stderr(): string; stop(): Promise<void> };
 
 const BUILT_ADVISOR = path.resolve('dist/index.js');
+/** The V8 flags npm start passes (package.json config.nodeFlags): the advisor is measured as it ships. */
+const SHIPPED_NODE_FLAGS = z
+  .object({ config: z.object({ nodeFlags: z.string() }) })
+  .parse(JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')))
+  .config.nodeFlags.split(/\s+/)
+  .filter(Boolean);
 
 /**
  * The echo bot bundled like the advisor (esbuild, CommonJS, packages left in node_modules) and run
@@ -383,6 +391,7 @@ async function main() {
         'no-postgres': { type: 'boolean' },
         profile: { type: 'string' },
         'server-heap-mb': { type: 'string' },
+        'v8-defaults': { type: 'boolean' },
       },
     }).values;
   } catch (err) {
@@ -405,6 +414,8 @@ async function main() {
   // --cpu-prof writes the profile when the process exits (bench stops servers with SIGTERM → process.exit).
   const advisorFlags = [
     ...(f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`, ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${path.resolve(f.profile)}`] : [])] : []),
+    // as it ships: npm start's V8 flags (package.json config.nodeFlags), unless --v8-defaults
+    ...(f['v8-defaults'] ? [] : SHIPPED_NODE_FLAGS),
     // A heap cap tells a leak (out of memory) from a heap V8 merely lets grow because memory is plentiful.
     ...(f['server-heap-mb'] ? [`--max-old-space-size=${f['server-heap-mb']}`] : []),
     // other V8 settings to try on the advisor only (e.g. "--max-semi-space-size=4"), named in the report
@@ -486,7 +497,7 @@ async function main() {
           tps: parts.reduce((t, p) => t + p.turns, 0) / parts.reduce((t, p) => t + p.seconds, 0),
         };
       };
-      const flags = [...(f['server-heap-mb'] ? [`--max-old-space-size=${f['server-heap-mb']}`] : []), ...(process.env.BENCH_ADVISOR_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean)];
+      const flags = advisorFlags.filter((x) => !x.startsWith('--cpu-prof') && !x.startsWith('--heap-prof'));
       const heap = flags.length ? ` (${flags.join(' ')})` : '';
       const a = await soak(`advisor SQLite${heap}`, BUILT_ADVISOR, advisorEnv({}), SCRIPT, advisorFlags);
       const e = await soak('echo bot', echoScript, {}, ECHO_SCRIPT, []);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   engines: { node: string };
+  config: { nodeFlags: string };
   scripts: Record<string, string>;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -69,7 +70,11 @@ describe('production install', () => {
 
 describe('package.json', () => {
   it('npm start replaces its shell with node running the build, so SIGTERM reaches the server', () => {
-    expect(pkg.scripts.start).toMatch(/(^|&& )exec node dist\/index\.js$/);
+    expect(pkg.scripts.start).toMatch(/(^|&& )exec node \$\{ADVISOR_NODE_FLAGS-\$npm_package_config_nodeFlags\} dist\/index\.js$/);
+  });
+
+  it('npm start bounds the heap by default (package.json config.nodeFlags), and ADVISOR_NODE_FLAGS replaces it', () => {
+    expect(pkg.config.nodeFlags).toMatch(/--max-old-space-size=\d+/);
   });
 
   it('npm install builds (prepare), so install + start are two commands on a fresh clone', () => {
