@@ -85,6 +85,12 @@ function cardCommands(action: CardAction): Command[] {
   }
 }
 
+/** Whether the conversation state (when it can tell: src/storage/conversation-state.ts) loaded exactly what it last saved. */
+function loadedAsSaved(state: ConversationState, context: TurnContext): boolean {
+  const check = (state as { loadedAsSaved?: (context: TurnContext) => boolean }).loadedAsSaved;
+  return typeof check === 'function' && check.call(state, context);
+}
+
 export class AdvisorBot extends TeamsActivityHandler {
   private readonly accessor: StatePropertyAccessor<unknown>;
 
@@ -122,7 +128,9 @@ export class AdvisorBot extends TeamsActivityHandler {
   async state(context: TurnContext): Promise<AdvisorState> {
     const cached = context.turnState.get(TURN_STATE) as AdvisorState | undefined;
     if (cached) return cached;
-    const state = parseState(await this.accessor.get(context, {}));
+    const raw = await this.accessor.get(context, {});
+    // What this process saved last turn was decide's output, already a ConversationState.
+    const state = loadedAsSaved(this.conversationState, context) ? (raw as AdvisorState) : parseState(raw);
     context.turnState.set(TURN_STATE, state);
     return state;
   }

@@ -15,6 +15,7 @@ import { parseState, type ConversationState as AdvisorState } from '../../src/co
 import { defaultCatalog } from '../../src/cost/catalog';
 import { createRetriever, type Retriever } from '../../src/answers';
 import { openDatabase, type AppDatabase } from '../../src/storage/database';
+import { AdvisorConversationState } from '../../src/storage/conversation-state';
 
 let retriever: Retriever | undefined;
 
@@ -28,16 +29,24 @@ export type Harness = {
   tags(): Record<string, unknown>[];
   state(): Promise<AdvisorState>;
   db: AppDatabase;
+  /** Where conversation state is kept (to damage or replace a record between turns). */
+  storage: MemoryStorage;
   leadChanges: string[];
   close(): Promise<void>;
 };
 
-export async function createHarness(channelId = 'test', locale = 'en-US', userName = 'Visitor'): Promise<Harness> {
+export async function createHarness(
+  channelId = 'test',
+  locale = 'en-US',
+  userName = 'Visitor',
+  options: { advisorState?: boolean } = {},
+): Promise<Harness> {
   retriever ??= createRetriever();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cca-dialog-'));
   const db = await openDatabase({ DATA_DIR: dir, DATABASE_URL: undefined });
   const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  // The server's state class (options.advisorState) reuses what it saved last turn without re-parsing it.
+  const conversationState = options.advisorState ? new AdvisorConversationState(storage) : new ConversationState(storage);
   const leadChanges: string[] = [];
   const services = createServices({
     catalog: defaultCatalog(),
@@ -58,6 +67,7 @@ export async function createHarness(channelId = 'test', locale = 'en-US', userNa
   const h: Harness = {
     last: [],
     db,
+    storage,
     leadChanges,
     async say(text: string) {
       return send({ type: 'message', text, locale });

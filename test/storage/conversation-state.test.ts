@@ -78,4 +78,58 @@ describe('AdvisorConversationState', () => {
     expect(await state.createProperty('advisor').get(next)).toEqual({ lang: 'id' });
     expect(state.get(next)).toMatchObject({ advisor: { lang: 'id' } });
   });
+
+  describe('loadedAsSaved', () => {
+    const KEY = 'test/conversations/c1/';
+    type Case = { name: string; between: (storage: CountingStorage, state: AdvisorConversationState) => Promise<void>; expected: boolean };
+    const cases: Case[] = [
+      { name: 'the next turn reads back what this process saved', between: async () => {}, expected: true },
+      {
+        name: 'another process wrote the conversation since',
+        between: async (storage) => {
+          await storage.write({ [KEY]: { advisor: { lang: 'id', draft: { agents: 7 } }, eTag: '*' } });
+        },
+        expected: false,
+      },
+      {
+        name: 'the record was edited to something invalid',
+        between: async (storage) => {
+          await storage.write({ [KEY]: { advisor: { lang: 'xx' }, eTag: '*' } });
+        },
+        expected: false,
+      },
+      {
+        name: 'the conversation was deleted',
+        between: async (_storage, state) => {
+          await state.delete(turn());
+        },
+        expected: false,
+      },
+    ];
+    it.each(cases)('$name → $expected', async ({ between, expected }) => {
+      const storage = new CountingStorage();
+      const state = new AdvisorConversationState(storage);
+      const first = turn();
+      await state.createProperty('advisor').get(first, {});
+      expect(state.loadedAsSaved(first)).toBe(false); // nothing saved by this process yet
+      await state.createProperty('advisor').set(first, { lang: 'en', draft: { agents: 5 } });
+      await state.saveChanges(first);
+      await between(storage, state);
+      const next = turn();
+      await state.createProperty('advisor').get(next, {});
+      expect(state.loadedAsSaved(next)).toBe(expected);
+    });
+
+    it('is false once the loaded state has been changed on the turn', async () => {
+      const state = new AdvisorConversationState(new CountingStorage());
+      const first = turn();
+      await state.createProperty('advisor').set(first, { lang: 'en' });
+      await state.saveChanges(first);
+      const next = turn();
+      await state.createProperty('advisor').get(next, {});
+      expect(state.loadedAsSaved(next)).toBe(true);
+      await state.createProperty('advisor').set(next, { lang: 'id' });
+      expect(state.loadedAsSaved(next)).toBe(false);
+    });
+  });
 });
