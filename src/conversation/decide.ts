@@ -10,7 +10,7 @@
  * asks its question again last, unless the message moved it on.
  */
 import type { Catalog } from '../cost/catalog';
-import { estimate as priceScenario } from '../cost/estimate';
+import { memoEstimate } from './estimate-memo';
 import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { Estimate } from '../cost/types';
@@ -109,7 +109,7 @@ function text(t: Turn, key: TextRef['key'], extra: Omit<Extract<Reply, { kind: '
 function currentEstimate(t: Turn): Estimate | undefined {
   if (!isComplete(t.s.draft)) return undefined;
   if (t.memo?.draft === t.s.draft) return t.memo.estimate;
-  const e = priceScenario(toScenarioInput(t.s.draft), t.deps.catalog);
+  const e = memoEstimate(toScenarioInput(t.s.draft), t.deps.catalog);
   t.memo = { draft: t.s.draft, estimate: e };
   return e;
 }
@@ -901,7 +901,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       t.replies.push({ kind: 'comparison', estimate: e });
       return;
     }
-    const other = priceScenario(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog);
+    const other = memoEstimate(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog);
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
     return;
   }
