@@ -11,7 +11,7 @@
  *
  * Flags: --conversations N (1000), --concurrency N (32), --rounds N (5), --soak N (0: off; else N
  * conversations on a fresh SQLite advisor and then on a fresh echo bot, with their RSS),
- * --no-postgres, --profile DIR (advisor servers run with --cpu-prof into DIR), --server-heap-mb N
+ * --no-postgres, --profile DIR (every server runs with --cpu-prof into DIR; the echo bot's is echo.cpuprofile), --server-heap-mb N
  * (advisor servers run with --max-old-space-size=N), --v8-defaults (without npm start's V8 flags,
  * package.json config.nodeFlags, which the advisor otherwise runs with, as it ships). Environment: BENCH_ADVISOR_NODE_FLAGS (more
  * V8 flags for the advisor only, e.g. "--max-semi-space-size=2"), BENCH_HEAP_PROF=1 (with --profile:
@@ -43,17 +43,31 @@ const Flags = z.object({
   'v8-defaults': z.boolean().default(false),
 });
 
-/** Each turn: the text sent, and a fragment the reply must contain (else it counts as an error). */
-const SCRIPT: { text: string; expect: RegExp }[] = [
-  { text: 'I need an estimate', expect: /agents/i },
-  { text: '50 agents', expect: /channel/i },
-  { text: 'voice and sms', expect: /deploy|cloud/i },
-  { text: 'cloud', expect: /add-ons|volume/i },
-  { text: 'use typical volumes', expect: /Estimate: 50 agents/ },
-  { text: 'make it 80 agents', expect: /agents 50 → 80/ },
-  { text: 'why is on-prem storage more expensive?', expect: /storage|on-prem/i },
-];
-const ECHO_SCRIPT = SCRIPT.map((s) => ({ text: s.text, expect: /^echo: / }));
+type Step = { text: string; expect: RegExp };
+/**
+ * One conversation's turns: the text sent, and a fragment the reply must contain (else it counts as
+ * an error). The head count differs from one conversation to the next (10–4,999 agents, spread
+ * by a multiplicative hash of a counter that runs across rounds), so that each conversation prices
+ * its own scenarios, as real visitors do, and a cache of recent estimates only helps within a
+ * conversation.
+ */
+type Script = (conversation: number) => Step[];
+const SCRIPT: Script = (i) => {
+  const agents = 10 + (Math.imul(i, 2654435761) >>> 0) % 4990;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return [
+    { text: 'I need an estimate', expect: /agents/i },
+    { text: `${agents} agents`, expect: /channel/i },
+    { text: 'voice and sms', expect: /deploy|cloud/i },
+    { text: 'cloud', expect: /add-ons|volume/i },
+    { text: 'use typical volumes', expect: new RegExp(`Estimate: ${n(agents)} agents`) },
+    { text: `make it ${agents + 30} agents`, expect: new RegExp(`agents ${n(agents)} → ${n(agents + 30)}`) },
+    { text: 'why is on-prem storage more expensive?', expect: /storage|on-prem/i },
+  ];
+};
+const TURNS = SCRIPT(0).length;
+let conversationSeq = 0;
+const ECHO_SCRIPT: Script = (i) => SCRIPT(i).map((s) => ({ text: s.text, expect: /^echo: / }));
 // Both failure replies of the app's onTurnError start with these words.
 const FAILURE_MARKERS = [dialogStrings.en.errorApology, dialogStrings.en.unavailable].map((s) => s.split('(')[0]!.trim());
 
@@ -217,7 +231,7 @@ async function runLoad(...args: Parameters<typeof runLoadDetailed>): Promise<Res
 
 async function runLoadDetailed(
   server: Server,
-  script: { text: string; expect: RegExp }[],
+  script: Script,
   conversations: number,
   concurrency: number,
   maxSeconds: number,
@@ -235,7 +249,7 @@ async function runLoadDetailed(
   const one = async () => {
     const conversationId = `load-${randomUUID()}`;
     let seq = 0;
-    for (const step of script) {
+    for (const step of script(conversationSeq++)) {
       const activity = {
         type: 'message',
         id: `${conversationId}-${++seq}`,
@@ -412,8 +426,18 @@ async function main() {
   };
   const advisorEnv = (extra: Record<string, string>) => ({ DATA_DIR: dataDir(), DATABASE_URL: '', SALES_WEBHOOK_URL: '', ...extra });
   // --cpu-prof writes the profile when the process exits (bench stops servers with SIGTERM → process.exit).
+  // Node 20 expands no placeholders in --cpu-prof-name: the echo bot's is named, the advisors' keep Node's default (CPU.<date>.<pid>…).
+  const profileFlags = (name?: string) =>
+    f.profile
+      ? [
+          '--cpu-prof',
+          `--cpu-prof-dir=${path.resolve(f.profile)}`,
+          ...(name ? [`--cpu-prof-name=${name}.cpuprofile`] : []),
+          ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${path.resolve(f.profile)}`] : []),
+        ]
+      : [];
   const advisorFlags = [
-    ...(f.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(f.profile)}`, ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${path.resolve(f.profile)}`] : [])] : []),
+    ...profileFlags(),
     // as it ships: npm start's V8 flags (package.json config.nodeFlags), unless --v8-defaults
     ...(f['v8-defaults'] ? [] : SHIPPED_NODE_FLAGS),
     // A heap cap tells a leak (out of memory) from a heap V8 merely lets grow because memory is plentiful.
@@ -423,22 +447,23 @@ async function main() {
   ];
 
   console.log(
-    `bench:load — ${f.conversations} conversations × ${SCRIPT.length} turns, ${f.concurrency} concurrent, ${f.rounds} interleaved rounds, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+    `bench:load — ${f.conversations} conversations × ${TURNS} turns, ${f.concurrency} concurrent, ${f.rounds} interleaved rounds, each server in its own process; Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(1)} at start`,
   );
   const servers: Server[] = [];
   const sink = await startChannelSink();
   serviceUrl = sink.url;
   let scratch: Awaited<ReturnType<typeof scratchPostgres>> | undefined;
   try {
-    const targets: { name: string; server: Server; script: typeof SCRIPT; parts: (Result & { latencies: number[] })[] }[] = [];
-    const add = async (name: string, script: string, env: Record<string, string>, turns: typeof SCRIPT, flags: string[] = []) => {
+    const targets: { name: string; server: Server; script: Script; parts: (Result & { latencies: number[] })[] }[] = [];
+    const add = async (name: string, script: string, env: Record<string, string>, turns: Script, flags: string[] = []) => {
       const server = await spawnServer(name, script, env, flags);
       servers.push(server);
       targets.push({ name, server, script: turns, parts: [] });
     };
     const echoScript = await buildEcho();
     if (!fs.existsSync(BUILT_ADVISOR)) throw new Error(`${BUILT_ADVISOR} is missing: run npm run build (npm run bench:load does)`);
-    await add('echo bot', echoScript, {}, ECHO_SCRIPT);
+    // profiled too, so that a profile of the advisor can be read against the baseline's
+    await add('echo bot', echoScript, {}, ECHO_SCRIPT, profileFlags('echo'));
     await add('advisor SQLite', BUILT_ADVISOR, advisorEnv({}), SCRIPT, advisorFlags);
     if (!f['no-postgres']) {
       scratch = await scratchPostgres();
@@ -472,7 +497,7 @@ async function main() {
     if (f.soak > 0) {
       // A fresh advisor, then a fresh echo bot, each with RSS every 1,000 conversations: growth
       // between checkpoints is what a leak looks like; the echo bot is the floor of this stack.
-      const soak = async (name: string, script: string, env: Record<string, string>, turns: typeof SCRIPT, flags: string[]) => {
+      const soak = async (name: string, script: string, env: Record<string, string>, turns: Script, flags: string[]) => {
         const server = await spawnServer(name, script, env, flags);
         servers.push(server);
         console.log(`soak ${name}: ${f.soak} conversations on a fresh server; RSS at ready ${memoryOf(server.proc.pid!).rss.toFixed(0)} MB`);
