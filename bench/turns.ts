@@ -28,15 +28,13 @@ const Flags = z.object({
   concurrency: z.coerce.number().int().min(1).max(256).default(8),
 });
 
-const SCRIPT = [
-  'I need an estimate',
-  '50 agents',
-  'voice and sms',
-  'cloud',
-  'use typical volumes',
-  'make it 80 agents',
-  'why is on-prem storage more expensive?',
-];
+/** One conversation's messages; each conversation has its own head count (as in bench:load), so scenario caches help only within one. */
+const SCRIPT = (i: number): string[] => {
+  const agents = 10 + (Math.imul(i, 2654435761) >>> 0) % 4990;
+  return ['I need an estimate', `${agents} agents`, 'voice and sms', 'cloud', 'use typical volumes', `make it ${agents + 30} agents`, 'why is on-prem storage more expensive?'];
+};
+const TURNS = SCRIPT(0).length;
+let conversationSeq = 0;
 
 async function startEcho(): Promise<{ url: string; close: () => Promise<void> }> {
   const auth = createBotFrameworkAuthenticationFromConfiguration(null, new ConfigurationServiceClientCredentialFactory({}));
@@ -65,7 +63,7 @@ async function runLoad(baseUrl: string, conversations: number, concurrency: numb
   const one = async () => {
     const conversationId = `bench-${randomUUID()}`;
     let seq = 0;
-    for (const text of SCRIPT) {
+    for (const text of SCRIPT(conversationSeq++)) {
       const activity = {
         type: 'message',
         id: `${conversationId}-${++seq}`,
@@ -126,7 +124,7 @@ async function main() {
 
   const row = (name: string, r: typeof a) =>
     `${name.padEnd(10)} ${String(r.turns).padStart(6)} turns  ${r.tps.toFixed(0).padStart(6)} turns/s  p50 ${r.p50.toFixed(2).padStart(7)} ms  p99 ${r.p99.toFixed(2).padStart(7)} ms  errors ${r.errors}`;
-  console.log(`bench:turns — ${conversations} conversations × ${SCRIPT.length} turns, ${concurrency} concurrent, Node ${process.version}, ${os.cpus().length} cores`);
+  console.log(`bench:turns — ${conversations} conversations × ${TURNS} turns, ${concurrency} concurrent, Node ${process.version}, ${os.cpus().length} cores`);
   console.log(row('echo bot', e));
   console.log(row('advisor', a));
   console.log(`ratio advisor/echo: throughput ${(a.tps / e.tps).toFixed(2)} (aim ≥ 0.8), p50 ${(a.p50 / e.p50).toFixed(2)}×, p99 ${(a.p99 / e.p99).toFixed(2)}×`);

@@ -8,6 +8,9 @@ import { SqliteStorage } from './sqlite-storage';
 import { PostgresStorage } from './postgres-storage';
 import { SqliteLeadStore } from './sqlite-lead-store';
 import { PostgresLeadStore } from './postgres-lead-store';
+
+/** Rows of bot_state one purge step reads on SQLite (about a millisecond's work). */
+const PURGE_STEP = 2_000;
 import { PostgresTurnLock, type CrossProcessLock } from './turn-lock';
 import { PostgresBridgeLog, sharedSecret } from './postgres-bridge-log';
 import type { BridgeLog } from '../webchat/bridge-log';
@@ -56,7 +59,8 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       bridgeSigningKey: () => sharedSecret(pool, 'bridge-signing-key'),
       async purgeIdleState(before) {
         let total = 0;
-        // In batches, so a large purge never holds many row locks at once.
+        // In batches, so a large purge never holds many row locks at once. Each batch scans the table
+        // (updated_at has no index: it would cost every save); the scan runs in the server, not here.
         for (;;) {
           const result = await pool.query(
             'DELETE FROM bot_state WHERE key_hash IN (SELECT key_hash FROM bot_state WHERE updated_at < $1 LIMIT 500)',
@@ -95,13 +99,14 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
     storage: new SqliteStorage(stateDb),
     leads: new SqliteLeadStore(db),
     async purgeIdleState(before) {
-      const batch = stateDb.prepare('DELETE FROM bot_state WHERE rowid IN (SELECT rowid FROM bot_state WHERE updated_at < ? LIMIT 500)');
+      // A walk over rowid ranges: each step reads at most PURGE_STEP rows of the table's own
+      // B-tree (there is no index on updated_at: it would cost every save), and better-sqlite3
+      // is synchronous, so the turns waiting meanwhile run between steps.
+      const top = (stateDb.prepare('SELECT max(rowid) AS top FROM bot_state').get() as { top: number | null }).top ?? 0;
+      const step = stateDb.prepare('DELETE FROM bot_state WHERE rowid > ? AND rowid <= ? AND updated_at < ?');
       let total = 0;
-      for (;;) {
-        const { changes } = batch.run(before);
-        total += changes;
-        if (changes < 500) break;
-        // better-sqlite3 is synchronous: let the turns waiting meanwhile run between batches.
+      for (let from = 0; from < top; from += PURGE_STEP) {
+        total += step.run(from, from + PURGE_STEP, before).changes;
         await new Promise((resolve) => setImmediate(resolve));
       }
       if (total > 0) {

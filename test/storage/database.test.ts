@@ -53,3 +53,45 @@ describe('openDatabase', () => {
     }
   });
 });
+
+describe('purgeIdleState', () => {
+  /** 2,300 conversations idle since before the cutoff (100 of them written again after it), 200 new ones. */
+  async function purgeScenario(db: Awaited<ReturnType<typeof openDatabase>>) {
+    const key = (i: number) => `emulator/conversations/c${i}/`;
+    for (let i = 0; i < 2_300; i += 100) {
+      await db.storage.write(Object.fromEntries(Array.from({ length: 100 }, (_, j) => [key(i + j), { advisor: { n: i + j }, eTag: '*' }])));
+    }
+    await new Promise((r) => setTimeout(r, 5));
+    const cutoff = Date.now();
+    await new Promise((r) => setTimeout(r, 5));
+    await db.storage.write(Object.fromEntries(Array.from({ length: 100 }, (_, j) => [key(j * 23), { advisor: { again: true }, eTag: '*' }])));
+    await db.storage.write(Object.fromEntries(Array.from({ length: 200 }, (_, j) => [key(10_000 + j), { advisor: { n: 10_000 + j }, eTag: '*' }])));
+    expect(await db.purgeIdleState(cutoff)).toBe(2_200);
+    const kept = await db.storage.read([key(0), key(23), key(1), key(2_299), key(10_000), key(10_199)]);
+    expect(Object.keys(kept).sort()).toEqual([key(0), key(10_000), key(10_199), key(23)].sort());
+    expect(await db.purgeIdleState(cutoff)).toBe(0);
+  }
+
+  it('SQLite: deletes exactly the conversations idle since the cutoff, across several steps', async () => {
+    const db = await openDatabase({ DATA_DIR: fs.mkdtempSync(path.join(dir, 'purge-')), DATABASE_URL: undefined });
+    try {
+      await purgeScenario(db);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it.runIf(PG_AVAILABLE)('PostgreSQL: deletes exactly the conversations idle since the cutoff, in batches', async () => {
+    const scratch = await createScratchDatabase();
+    try {
+      const db = await openDatabase({ DATABASE_URL: scratch.url, DATA_DIR: dir });
+      try {
+        await purgeScenario(db);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await scratch.drop();
+    }
+  });
+});

@@ -28,7 +28,7 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL storage', () => {
     const [a, b] = await Promise.all([migratePostgres(pool), migratePostgres(second)]);
     expect([...a, ...b]).toEqual([]);
     const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
   });
 
   it('two pools (two processes) racing on one eTag: exactly one wins', async () => {

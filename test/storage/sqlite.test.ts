@@ -25,7 +25,9 @@ describe('SQLite database settings', () => {
   it('applies migrations once; running them again changes nothing', () => {
     expect(migrateSqlite(db)).toEqual([]);
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
+    // a save is one row write: no index on the column every save changes (migration 5)
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bot_state' AND sql IS NOT NULL").all()).toEqual([]);
   });
 
   it('keeps state across a close and reopen of the file', async () => {
