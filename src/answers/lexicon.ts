@@ -188,6 +188,9 @@ export const KEEP_WORDS: Record<Lang, string[]> = {
   id: ['keluar', 'awal', 'panjang', 'kerja', 'khusus', 'tambah', 'besar', 'kecil', 'tempat', 'bulan', 'per', 'lama', 'jumlah', 'bekerja', 'luar', 'masuk', 'lima', 'dua', 'tiga', 'empat', 'satu', 'hari', 'mata', 'baru', 'naik', 'kurang', 'lebih', 'mulai', 'guna', 'gunakan', 'banding', 'penting', 'lain', 'lainnya', 'biasa', 'jawaban', 'jawab', 'berapa', 'berapakah', 'kenapa', 'mengapa'],
 };
 
+/** Index terms that ask what something costs ("how much", "price", "biaya", "berapa"). */
+export const PRICE_TERMS: ReadonlySet<string> = new Set(['cost', 'howmuch']);
+
 /**
  * Canonical tokens that are "about money" or "about time" but not about this domain: a question whose only
  * known words are these ("how much does a plane ticket cost", "berapa harga iPhone") must not be answered.

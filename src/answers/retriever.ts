@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/index';
 import { LANGS } from '../i18n/index';
 import { analyze, analyzeTokens, type Token } from './analyzer';
 import { type Entry, type KnowledgeBase, loadKnowledgeBase } from './knowledge-base';
-import { GENERIC_TOKENS } from './lexicon';
+import { GENERIC_TOKENS, PRICE_TERMS } from './lexicon';
 import { damerauLevenshtein } from './edit-distance';
 
 export type AskResult =
@@ -261,6 +261,20 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     return { kind: 'answer', entry: first.entry, confidence, followUps };
   }
 
+  /**
+   * Two close entries, one of them the price of the thing (tagged "price" in knowledge/articles.json)
+   * and the question asks a price ("What does AI cost?", "AI biayanya gimana?"): that is the answer.
+   * Without a price word ("AI in a contact center?") the visitor still chooses.
+   */
+  function preferPriceEntry(result: AskResult, tokens: Token[]): AskResult {
+    if (result.kind !== 'didYouMean' || !tokens.some((t) => PRICE_TERMS.has(t.term))) return result;
+    const priced = result.options.filter((r) => r.entry.tags.includes('price'));
+    if (priced.length !== 1) return result;
+    const { entry, confidence } = priced[0]!;
+    const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+    return { kind: 'answer', entry, confidence, followUps };
+  }
+
   function ask(text: string, lang?: Lang): AskResult {
     const order: Lang[] = lang ? [lang, ...LANGS.filter((l) => l !== lang)] : [...LANGS];
     let fallback: Extract<AskResult, { kind: 'unknown' }> | undefined;
@@ -276,7 +290,7 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
         return { kind: 'answer', entry, confidence: 1, followUps };
       }
       const { ranked, inDomain } = rankedResult;
-      const result = decide(ranked, inDomain);
+      const result = preferPriceEntry(decide(ranked, inDomain), tokens);
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;
         // With a language given, its own index wins whenever it can answer; otherwise the better one wins.

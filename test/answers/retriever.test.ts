@@ -125,4 +125,27 @@ describe('ask: did you mean', () => {
     expect(r.kind).toBe('answer');
     expect(topOf(r)).toBe('storage-cloud');
   });
+
+  describe('two close entries, one of them the price of the thing', () => {
+    const kb = createRetriever();
+    const cases: [string, 'en' | 'id', string][] = [
+      ['What does AI cost in a contact center?', 'en', 'ai-cost'],
+      ['AI di contact center biayanya gimana?', 'id', 'ai-cost'],
+      ['berapa harga WFM?', 'id', 'wfm-cost'],
+      ['how much is a custom integration?', 'en', 'custom-integration-cost'],
+      // no price word: the other entry, or the visitor's choice
+      ['AI in a contact center?', 'en', 'ai-uses'],
+      ['do I need a custom integration?', 'en', 'custom-integration-when'],
+    ];
+    it.each(cases)('%s → %s', (question, lang, id) => {
+      const r = kb.ask(question, lang);
+      expect(r.kind).toBe('answer');
+      expect(topOf(r)).toBe(id);
+    });
+
+    it('without a price word two close entries are still offered', () => {
+      const r = small.ask('storage please', 'en');
+      expect(r.kind).toBe('didYouMean');
+    });
+  });
 });
