@@ -143,7 +143,7 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase(), perE
 export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
 
 /** Bump when the features or the training change in code, so a cached model from before is not used. */
-export const MODEL_VERSION = 6;
+export const MODEL_VERSION = 7;
 
 let production: UnderstandingModel | undefined;
 

@@ -149,6 +149,42 @@ function unitBefore(tokens: Token[], start: number): Found | undefined {
   return { kind, at: k, modifiers };
 }
 
+/** The volume a channel word names when a generic count ("conversations", "messages") sits next to it. */
+const CHANNEL_VOLUME: Partial<Record<UnitKind | 'social', keyof Volumes>> = {
+  chats: 'chatsPerMonth',
+  emails: 'emailPerMonth',
+  sms: 'smsPerMonth',
+  mms: 'mmsPerMonth',
+  social: 'socialInteractionsPerMonth',
+};
+/** Words that may stand between a channel and its figure: "web chat kami: 3.000", "live chat - 3,000". */
+const CHANNEL_FILLER = new Set(['web', 'live', 'channel', 'kanal', 'saluran', ...UNIT_FIRST_GLUE]);
+
+/**
+ * "web chat: 3,000 conversations a month", "chat web kami 3.000 percakapan", "3.000 percakapan chat",
+ * "WhatsApp 2,000 messages": a generic count whose channel is named just before the figure or right
+ * after the unit. Returns the volume and the positions of the channel words it read.
+ */
+function channelNextTo(tokens: Token[], m: NumberMention, unit: Found): { key: keyof Volumes; at: number[] } | undefined {
+  const volumeOf = (w: string) => CHANNEL_VOLUME[SOCIAL_FIRST.has(w) ? 'social' : (UNIT_OF.get(w) ?? 'ignore')];
+  const after = tokens[unit.at + 1];
+  if (after?.kind === 'word' && volumeOf(after.t)) return { key: volumeOf(after.t)!, at: [unit.at + 1] };
+  const read: number[] = [];
+  for (let k = m.start - 1; k >= 0 && k >= m.start - 5; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'punct') {
+      if (tok.t === ':' || tok.t === '-' || tok.t === '=') continue;
+      return undefined;
+    }
+    if (tok.kind !== 'word') return undefined;
+    const key = volumeOf(tok.t);
+    if (key) return { key, at: [...read, k] };
+    if (!CHANNEL_FILLER.has(tok.t)) return undefined;
+    if (tok.t === 'web' || tok.t === 'live') read.push(k);
+  }
+  return undefined;
+}
+
 type Context = 'agents' | 'money' | 'aht' | 'ignore' | 'negated' | undefined;
 
 function contextBefore(tokens: Token[], start: number, value: number): Context {
@@ -186,7 +222,7 @@ function consume(consumed: boolean[], from: number, to: number) {
 }
 
 /** Records what a number counts once its unit is known; returns the end of the tokens it used. */
-function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: number, out: Quantities): number {
+function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: number, out: Quantities, consumed: boolean[]): number {
   const signed = m.negative ? -m.value : m.value;
   let end = unitEnd;
   // a volume unit may be followed by "messages" ("10,000 text messages") and a period
@@ -214,13 +250,20 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'chatsPerMonth', monthly);
       break;
     case 'messages':
-    case 'interactions':
+    case 'interactions': {
       if (monthly === undefined || m.negative) break;
+      const named = unit.modifiers.length === 0 ? channelNextTo(tokens, m, unit) : undefined;
+      if (named) {
+        setVolume(out.volumes, named.key, monthly);
+        for (const k of named.at) consumed[k] = true;
+        break;
+      }
       if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
       else if (hasAny(MMS_MODIFIERS)) setVolume(out.volumes, 'mmsPerMonth', monthly);
       else if (hasAny(NON_VOLUME_MODIFIERS)) break;
       else if (unit.kind === 'messages') setVolume(out.volumes, 'smsPerMonth', monthly);
       break;
+    }
     case 'minutes':
       if (m.negative) break;
       // a handful of minutes is how long a call lasts; thousands of minutes are monthly traffic
@@ -294,7 +337,7 @@ export function classifyQuantities(
         out.agentMentions.push(m);
         continue;
       }
-      end = applyUnit(tokens, m, unit, end, out);
+      end = applyUnit(tokens, m, unit, end, out, consumed);
       consume(consumed, m.start, end);
       continue;
     }
@@ -302,7 +345,7 @@ export function classifyQuantities(
     // "SMS 40" could still answer "how many agents?"; a colon, a period or a large figure settles it
     const formStyle = tokens.slice(unitFirst ? unitFirst.at : m.start, m.start).some((t) => t.t === ':' || t.t === '=');
     if (unitFirst && (formStyle || m.value >= 100 || scanPeriod(tokens, m.end) !== undefined)) {
-      consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out));
+      consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out, consumed));
       continue;
     }
     // "$50 per seat", "50 ribu per agen": a price, not a head count

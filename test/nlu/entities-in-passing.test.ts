@@ -52,6 +52,14 @@ describe('scenario figures', () => {
     ['hitung 6 taun', 'after_estimate', [{ type: 'set', slot: 'years', value: 6 }]],
     ['chats 4000, sorry, I meant 400', 'asked_volumes', [{ type: 'correct', slot: 'chat_month', value: 400 }]],
     ['MMS 900 eh salah, 90', 'asked_volumes', [{ type: 'correct', slot: 'mms_month', value: 90 }]],
+    // a generic count ("conversations", "percakapan", "messages") takes the channel named next to it (2026-12-01)
+    ['chat web kami 3.000 percakapan per bulan', 'after_estimate', [{ type: 'set', slot: 'chat_month', value: 3000 }]],
+    ['web chat: 3,000 conversations per month', 'after_estimate', [{ type: 'set', slot: 'chat_month', value: 3000 }]],
+    ['3.000 percakapan chat per bulan', 'asked_volumes', [{ type: 'set', slot: 'chat_month', value: 3000 }]],
+    ['email: 2.000 pesan sebulan', 'asked_volumes', [{ type: 'set', slot: 'email_month', value: 2000 }]],
+    ['whatsapp 2,000 messages a month', 'asked_volumes', [{ type: 'set', slot: 'social_month', value: 2000 }]],
+    // …and without one a message count is still SMS
+    ['10,000 messages a month', 'asked_volumes', [{ type: 'set', slot: 'sms_month', value: 10000 }]],
   ])('%s (%s)', (text, context, expected) => {
     expect(readScenario(text, context, false).commands).toEqual(expected);
   });
