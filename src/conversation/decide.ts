@@ -320,9 +320,22 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   if (pending?.kind === 'add_channel' && has('yes')) {
     return whatIf(t, [{ type: 'add', slot: 'channels', value: pending.channels }, ...cmds.filter(isScenarioCommand)]);
   }
-  if (pending?.kind === 'add_channel' && has('no')) {
-    text(t, 'okAnythingElse', { act: 'ack' });
-    handled = true;
+  if (pending?.kind === 'add_channel') {
+    // "no", "skip it", "leave MMS out" (removing the very channel offered, which is not in the scenario)
+    const declines = (c: Command) =>
+      c.type === 'no' || c.type === 'skip' || (c.type === 'remove' && c.slot === 'channels' && c.value.every((v) => pending.channels.includes(v)));
+    if (cmds.some(declines)) {
+      // "no, leave MMS out and use typical volumes": the answer, and the estimate as it stands
+      const onlyTheAnswer = cmds.every((c) => declines(c) || c.type === 'estimate' || c.type === 'ack' || c.type === 'unclear');
+      if (onlyTheAnswer && cmds.some((c) => c.type !== 'no' && c.type !== 'ack' && c.type !== 'unclear') && isComplete(s.draft)) {
+        return showOrStartEstimate(t);
+      }
+      if (onlyTheAnswer) return text(t, 'okAnythingElse', { act: 'ack' });
+      if (has('no')) {
+        text(t, 'okAnythingElse', { act: 'ack' });
+        handled = true;
+      }
+    }
   }
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
   const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');

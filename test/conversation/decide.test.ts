@@ -216,6 +216,20 @@ describe('decide: a change that changes nothing says so (class 8)', () => {
     expect(est.estimate.scenario.volumes.smsPerMonth).toBe(10_000);
   });
 
+  it.each<[string, Command[], string[]]>([
+    ['no', [{ type: 'no' }], ['text:okAnythingElse']],
+    // "gak usah, pake volume default aja", "no, leave MMS out and use typical volumes": the estimate as it stands
+    ['skip ("use typical volumes")', [{ type: 'skip' }], ['estimate']],
+    ['removing the channel offered ("leave SMS out")', [{ type: 'remove', slot: 'channels', value: ['sms'] }], ['estimate']],
+    ['no and skip', [{ type: 'no' }, { type: 'skip' }], ['estimate']],
+  ])('declining to add the channel (%s) keeps the scenario as it is', (_n, cmds, expected) => {
+    const a = run(priced(), [{ type: 'set', slot: 'sms_month', value: 10_000 }]);
+    const b = run(a.state, cmds);
+    expect(kinds(b.replies)).toEqual(expected);
+    expect(b.state.draft.channels).toEqual(['voice']);
+    expect(b.state.pending?.kind).not.toBe('add_channel');
+  });
+
   it('the same agent count again is not an update', () => {
     const d = run(priced(), [{ type: 'set', slot: 'agents', value: 40 }]);
     expect(kinds(d.replies)).toEqual(['text:whatIfNoChange']);
