@@ -82,12 +82,13 @@ export class AdvisorConversationState extends ConversationState {
 
   /**
    * Whether the state this turn loaded is exactly what this process last saved for the
-   * conversation (and has not been changed since it was loaded). Deleting or clearing forgets it.
+   * conversation. Says nothing about changes made on this turn since (they are the bot's own).
+   * Deleting or clearing forgets it.
    */
   loadedAsSaved(context: TurnContext): boolean {
     const slot = this.slot;
     const cached = slot ? (context.turnState.get(slot) as Cached | undefined) : undefined;
-    return cached?.asSaved === true && snapshot(cached.state) === cached.hash;
+    return cached?.asSaved === true;
   }
 
   override async delete(context: TurnContext): Promise<void> {
