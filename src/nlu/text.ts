@@ -33,7 +33,24 @@ const MASKS: RegExp[] = [
   /\b\d{1,2}:\d{2}\b/g,
 ];
 
+/**
+ * A turn normalizes the same message in every reader (language, features, entities, staffing,
+ * relative changes): the last few results are kept, so it is done once a message (issue #10:
+ * nothing computed twice per turn). A string in, a string out: nothing shared can be changed.
+ */
+const RECENT = new Map<string, string>();
+const RECENT_SIZE = 8;
+
 export function normalizeText(input: string): string {
+  const hit = RECENT.get(input);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(input);
+  if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(input, out);
+  return out;
+}
+
+function normalizeUncached(input: string): string {
   let s = input.slice(0, MAX_TEXT_LENGTH).normalize('NFKC').toLowerCase();
   s = s.replace(/[\u2018\u2019\u201b`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"');
   // an em dash separates clauses ("our team \u2014 35 people"); the other dashes are hyphens or minus signs

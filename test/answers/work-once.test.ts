@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createRetriever } from '../../src/answers';
 import { extractSlots } from '../../src/nlu/slots';
 import { correctWord } from '../../src/nlu/typos';
+import { normalizeText } from '../../src/nlu/text';
 
 describe('a message is analysed once per turn', () => {
   const retriever = createRetriever();
@@ -40,5 +41,23 @@ describe('a message is analysed once per turn', () => {
   it('a typo correction is the same when asked again (remembered, not recomputed differently)', () => {
     expect(correctWord('agenst')).toBe(correctWord('agenst'));
     expect(correctWord('agenst')).toMatch(/^agents?$/);
+  });
+
+  it('a message is normalized once however many readers ask, and the result is the same', () => {
+    const text = 'Halo, kami butuh 40 agen — telp & WA, w/o MMS… masing2 brp?';
+    const spy = { calls: 0 };
+    const original = String.prototype.normalize;
+    String.prototype.normalize = function (this: string, form?: string) {
+      spy.calls++;
+      return original.call(this, form);
+    };
+    try {
+      const first = normalizeText(text);
+      for (let i = 0; i < 5; i++) expect(normalizeText(text)).toBe(first);
+      expect(spy.calls).toBe(1);
+      expect(first).toBe('halo, kami butuh 40 agen , telp & wa, without mms... masing-masing brp?');
+    } finally {
+      String.prototype.normalize = original;
+    }
   });
 });
