@@ -15,7 +15,7 @@ import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
 import { foreignLanguage } from './foreign';
 import { detectLanguage } from './language';
-import { ACT_LABELS, type ActLabel } from './model';
+import { ACT_LABELS, type ActLabel, type KnowledgeReading } from './model';
 import type { MultiClassModel } from './linear-model';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 
@@ -78,6 +78,14 @@ const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumptio
 /** A question about prices in general ("how is AI usually priced?", "is $6-$20 normal for WFM?") stays a knowledge question. */
 const IN_GENERAL = /\b(?:in general|generally|typically|usually|normal|normally|standard rate|secara umum|umumnya|pada umumnya|biasanya|wajar|normalnya)\b/i;
 
+/**
+ * A question about the estimate on screen that one knowledge entry answers almost word for word, when that
+ * entry is about a cost the estimate does not price ("does this include agent salaries?", "what about
+ * downtime?"), is that entry's question. Prices, deployments and how the estimate is made stay with the
+ * estimate, which answers them for this visitor ("kalau on-premise?", "what does voice cost us?").
+ */
+const KB_WORD_FOR_WORD = { score: 0.85, coverage: 0.9 };
+const COSTS_NOT_PRICED_TOPICS: ReadonlySet<string> = new Set(['staffing_costs', 'hidden_costs', 'training', 'turnover', 'continuity', 'security', 'uptime']);
 const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
 
 /** Acts that only ask or talk: the values in such a message describe the question, they change nothing. */
@@ -99,7 +107,7 @@ export type ActScores = Map<ActLabel, number>;
 /** What the interpreter needs from a model: act probabilities, and the best topic and aspect. */
 export type ActModel = {
   acts: { predict(features: readonly string[]): Map<string, number> };
-  signal?: (text: string, lang: 'en' | 'id') => { features: string[]; topicScores: Map<string, number> };
+  signal?: (text: string, lang: 'en' | 'id') => KnowledgeReading;
   topics: Pick<MultiClassModel, 'predict'>;
   aspects: Pick<MultiClassModel, 'predict'>;
 };
@@ -196,6 +204,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario) {
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
+    }
+    const match = knowledge?.best;
+    if (chosen.has('ask_estimate') && !chosen.has('ask') && match && match.score >= KB_WORD_FOR_WORD.score && match.coverage >= KB_WORD_FOR_WORD.coverage &&
+      !match.price && COSTS_NOT_PRICED_TOPICS.has(match.topic)) {
+      chosen.delete('ask_estimate');
+      chosen.add('ask');
     }
     // The reverse: "Berapa biaya 80 agen telepon secara on-premise?" prices the visitor's own center (a head
     // count with its channels or deployment), not a topic of the knowledge base, unless it names one priced item.

@@ -42,7 +42,12 @@ export function actsOf(commands: readonly Command[]): ActLabel[] {
  * What the knowledge base makes of a message, as features: how well its best entry matches and that
  * entry's topic. A question the knowledge base can answer is likely a question, whatever values it names.
  */
-export type KnowledgeReading = { features: string[]; topicScores: Map<string, number> };
+export type KnowledgeReading = {
+  features: string[];
+  topicScores: Map<string, number>;
+  /** The best entry, when the message is on our subject: its topic, score, coverage and whether it prices something. */
+  best?: { topic: string; score: number; coverage: number; price: boolean };
+};
 export type KnowledgeSignal = (text: string, lang: 'en' | 'id') => KnowledgeReading;
 
 export function knowledgeSignal(retriever: Pick<Retriever, 'rank'>, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
@@ -55,7 +60,11 @@ export function knowledgeSignal(retriever: Pick<Retriever, 'rank'>, topicsOfEntr
     const bucket = best.score >= 0.6 ? 'high' : best.score >= 0.4 ? 'mid' : best.score >= 0.25 ? 'low' : 'none';
     if (bucket === 'none') return { features: ['kb:none'], topicScores };
     const topic = topicsOfEntry.get(best.entry.id)?.[0] ?? 'other';
-    return { features: [`kb:${bucket}`, `kbt:${topic}`, `kbt:${topic}:${bucket}`], topicScores };
+    return {
+      features: [`kb:${bucket}`, `kbt:${topic}`, `kbt:${topic}:${bucket}`],
+      topicScores,
+      best: { topic, score: best.score, coverage: best.coverage, price: best.entry.tags.includes('price') },
+    };
   };
 }
 

@@ -96,6 +96,20 @@ describe('interpret: what a message names in passing', () => {
     expect(slotsOf(read(text, context, lang))).toEqual(expected);
   });
 
+  // A question about the estimate on screen that one knowledge entry answers word for word is that entry's
+  // question; questions the estimate answers for this visitor (a line, per agent, how it is made) stay on it.
+  it.each<[string, 'en' | 'id', string]>([
+    ['does this include agent salaries?', 'en', 'ask:staffing_costs'],
+    ['sudah termasuk gaji agen?', 'id', 'ask:staffing_costs'],
+    ["what's the cost per agent?", 'en', 'ask_estimate:per_agent'],
+    ['what does voice cost us?', 'en', 'ask_estimate:line'],
+    ['how did you calculate this?', 'en', 'ask_estimate:breakdown'],
+    ['kalau on-premise?', 'id', 'ask_estimate:other_deployment'],
+  ])('after an estimate: %s (%s) → %s', (text, lang, expected) => {
+    const c = read(text, 'after_estimate', lang).find((x) => x.type === 'ask' || x.type === 'ask_estimate');
+    expect(c && (c.type === 'ask' ? `ask:${c.topic}` : c.type === 'ask_estimate' ? `ask_estimate:${c.aspect}` : '')).toBe(expected);
+  });
+
   it('a handle time makes a volume a staffing question, even with an estimate on screen', () => {
     const commands = read('and what about 1,800 calls a day at 5 minutes AHT?', 'after_estimate', 'en');
     expect(commands).toContainEqual(expect.objectContaining({ type: 'staffing', volume: 1800, per: 'day', aht_seconds: 300 }));
