@@ -231,9 +231,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // an edit ("drop SMS", "add 5 agents", "60 agents") outweighs a knowledge match on the same words
       // so do a horizon ("what about 15 years?") and, with an estimate on screen, a value said without a question
       // ("go on-prem instead"); "email support cost" or "on-prem price" are still searches for a price
+      const statedOnScreen = values.length > 0 && WHAT_IF_CONTEXTS.has(ctx.context) && !QUESTION_FORM.test(text) && !PRICE_WORDS.test(text);
       const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years'))) ||
-        relativeOf().length > 0 || (values.length > 0 && WHAT_IF_CONTEXTS.has(ctx.context) && !QUESTION_FORM.test(text) && !PRICE_WORDS.test(text));
-      if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
+        relativeOf().length > 0 || statedOnScreen;
+      // "go on-prem instead" with an estimate on screen: a value stated, not asked, is an edit even when the model
+      // half-hears a question about the estimate (ask_estimate 0.25)
+      if (statedOnScreen && questionLike) chosen.add('scenario');
+      else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
