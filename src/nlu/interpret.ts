@@ -234,9 +234,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const statedOnScreen = values.length > 0 && WHAT_IF_CONTEXTS.has(ctx.context) && !QUESTION_FORM.test(text) && !PRICE_WORDS.test(text);
       const edit = values.some((c) => c.type === 'remove' || c.type === 'add' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years'))) ||
         relativeOf().length > 0 || statedOnScreen;
-      // "go on-prem instead" with an estimate on screen: a value stated, not asked, is an edit even when the model
-      // half-hears a question about the estimate (ask_estimate 0.25)
-      if (statedOnScreen && questionLike) chosen.add('scenario');
+      // "go on-prem instead", "what about 15 years?" with an estimate on screen: an edit the rules read outweighs a
+      // question about the estimate (or a knowledge question) the model only half-hears (ask_estimate 0.25, 0.41)
+      if (edit && questionLike) chosen.add('scenario');
       else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
