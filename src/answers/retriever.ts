@@ -14,13 +14,19 @@ export type AskResult =
   | { kind: 'didYouMean'; options: { entry: Entry; confidence: number }[] }
   | { kind: 'unknown'; confidence: number; suggestions: Entry[] };
 
+/**
+ * The ranking of a question: every entry, best first; whether it names a topic word of ours; and the words
+ * the index has never seen (nor can read as a typo of one it has): "banana", "iphone", "kuliah".
+ */
+export type RankResult = { ranked: Ranked[]; inDomain: boolean; unknownWords: string[] };
+
 /** coverage: share of the question's weight found anywhere in the entry's vocabulary. */
 export type Ranked = { entry: Entry; score: number; coverage: number };
 
 export type Retriever = {
   ask(text: string, lang?: Lang): AskResult;
   /** Every entry's score for `text` in `lang`, best first (for diagnostics and evaluation). */
-  rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean };
+  rank(text: string, lang: Lang): RankResult;
   readonly kb: KnowledgeBase;
   readonly options: RetrieverOptions;
 };
@@ -216,8 +222,8 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
 
   // The understanding step ranks a message (its knowledge signal) and the decision step then asks
   // the same message: the last analysis and ranking per language are kept, so a turn does each once.
-  const last: Partial<Record<Lang, { text: string; tokens: Token[]; result: { ranked: Ranked[]; inDomain: boolean } }>> = {};
-  function analysed(text: string, lang: Lang): { tokens: Token[]; result: { ranked: Ranked[]; inDomain: boolean } } {
+  const last: Partial<Record<Lang, { text: string; tokens: Token[]; result: RankResult }>> = {};
+  function analysed(text: string, lang: Lang): { tokens: Token[]; result: RankResult } {
     const hit = last[lang];
     if (hit && hit.text === text) return hit;
     const tokens = analyzeTokens(text, lang);
@@ -226,11 +232,11 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     return entry;
   }
 
-  function rank(text: string, lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
+  function rank(text: string, lang: Lang): RankResult {
     return analysed(text, lang).result;
   }
 
-  function rankTokens(tokens: Token[], lang: Lang): { ranked: Ranked[]; inDomain: boolean } {
+  function rankTokens(tokens: Token[], lang: Lang): RankResult {
     const index = indexes[lang];
     const query = queryTerms(tokens, index, o);
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
@@ -239,7 +245,8 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     const ranked = kb.entries
       .map((entry, i) => ({ entry, score: Math.min(1, scores[i]), coverage: coverage[i] }))
       .sort((a, b) => b.score - a.score);
-    return { ranked, inDomain };
+    const unknownWords = [...new Set(tokens.filter((t) => !index.idf.has(t.term) && !queryTerms([t], index, o)[0]!.known).map((t) => t.word))];
+    return { ranked, inDomain, unknownWords };
   }
 
   function decide(ranked: Ranked[], inDomain: boolean): AskResult {

@@ -11,9 +11,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_FILE, loadKnowledgeBase, type KnowledgeBase } from '../answers/knowledge-base';
-import type { Retriever } from '../answers/retriever';
+import type { Ranked, Retriever } from '../answers/retriever';
 import { loadSplits, UNDERSTANDING_DIR, type Example } from './corpus';
 import { messageFeatures } from './features';
+import { normalizeText, tokenize } from './text';
 import { MultiClassModel, MultiLabelModel, type StoredModel, type TrainOptions } from './linear-model';
 
 /** Command types the act model decides; `scenario` and `contact` stand for "this message gives values". */
@@ -47,22 +48,27 @@ export type KnowledgeReading = {
   topicScores: Map<string, number>;
   /** The best entry, when the message is on our subject: its topic, score, coverage and whether it prices something. */
   best?: { topic: string; score: number; coverage: number; price: boolean };
+  /** The message names a topic word of the knowledge base (not only generic words such as "cost"). */
+  inDomain?: boolean;
+  /** Words the knowledge base has never seen and cannot read as a typo of one it has. */
+  unknownWords?: string[];
 };
 export type KnowledgeSignal = (text: string, lang: 'en' | 'id') => KnowledgeReading;
 
-export function knowledgeSignal(retriever: Pick<Retriever, 'rank'>, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
+export function knowledgeSignal(retriever: { rank(text: string, lang: 'en' | 'id'): { ranked: Ranked[]; inDomain: boolean; unknownWords?: string[] } }, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
   return (text, lang) => {
-    const { ranked, inDomain } = retriever.rank(text, lang);
+    const { ranked, inDomain, unknownWords } = retriever.rank(text, lang);
     const topicScores = new Map<string, number>();
     for (const r of ranked.slice(0, 8)) for (const t of topicsOfEntry.get(r.entry.id) ?? []) topicScores.set(t, Math.max(topicScores.get(t) ?? 0, r.score));
     const best = ranked[0];
-    if (!best || !inDomain) return { features: ['kb:none'], topicScores };
+    const reading = { topicScores, inDomain, unknownWords: unknownWords ?? [] };
+    if (!best || !inDomain) return { features: ['kb:none'], ...reading };
     const bucket = best.score >= 0.6 ? 'high' : best.score >= 0.4 ? 'mid' : best.score >= 0.25 ? 'low' : 'none';
-    if (bucket === 'none') return { features: ['kb:none'], topicScores };
+    if (bucket === 'none') return { features: ['kb:none'], ...reading };
     const topic = topicsOfEntry.get(best.entry.id)?.[0] ?? 'other';
     return {
       features: [`kb:${bucket}`, `kbt:${topic}`, `kbt:${topic}:${bucket}`],
-      topicScores,
+      ...reading,
       best: { topic, score: best.score, coverage: best.coverage, price: best.entry.tags.includes('price') },
     };
   };
@@ -83,7 +89,26 @@ export type UnderstandingModel = {
   topics: MultiClassModel;
   aspects: MultiClassModel;
   examples: number;
+  /** Every word (lower-cased, as typed: no typo correction) of the labelled messages that stay on topic and of the knowledge base's phrasings. */
+  vocabulary: ReadonlySet<string>;
 };
+
+/** Labelled messages whose words are not the advisor's vocabulary: off-topic requests and other languages. */
+const OFF_VOCABULARY: ReadonlySet<string> = new Set(['out_of_scope', 'other_language']);
+
+/**
+ * The words the advisor knows: those of every labelled message that is not off-topic or in another language,
+ * and of the knowledge base's phrasings and titles (all of them, not only the ones the model trains on).
+ */
+export function vocabularyOf(examples: readonly Example[], kb: KnowledgeBase = loadKnowledgeBase()): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const t of tokenize(normalizeText(text))) if (t.kind === 'word') out.add(t.t);
+  };
+  for (const e of examples) if (!e.commands.some((c) => OFF_VOCABULARY.has(c.type))) add(e.text);
+  for (const entry of kb.entries) for (const lang of ['en', 'id'] as const) for (const q of [...entry.questions[lang], entry.title[lang]]) add(q);
+  return out;
+}
 
 export type TopicPhrasing = { text: string; lang: 'en' | 'id'; topic: string };
 
@@ -112,7 +137,7 @@ export function trainModel(
   kb.forEach((p, i) => topicData.push({ features: kbFeats[i]!, label: p.topic }));
   const topics = new MultiClassModel(TOPICS).train(topicData, opts);
   const aspects = new MultiClassModel(ASPECTS).train(aspectData, opts);
-  return { acts, topics, aspects, examples: examples.length, ...(signal ? { signal } : {}) };
+  return { acts, topics, aspects, examples: examples.length, vocabulary: vocabularyOf(examples), ...(signal ? { signal } : {}) };
 }
 
 const TopicMapSchema = z.object({ topics: z.record(z.string(), z.array(z.string())) });
@@ -152,7 +177,7 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase(), perE
 export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
 
 /** Bump when the features or the training change in code, so a cached model from before is not used. */
-export const MODEL_VERSION = 7;
+export const MODEL_VERSION = 8;
 
 let production: UnderstandingModel | undefined;
 
@@ -176,8 +201,8 @@ export function productionModel(retriever: Pick<Retriever, 'rank'>, cacheDir = p
   const trained = trainModel([...train, ...dev], knowledgePhrasings(), TRAINING, signal);
   const stored = { acts: trained.acts.toStored('multilabel'), topics: trained.topics.toStored('multiclass'), aspects: trained.aspects.toStored('multiclass') };
   // The process that trains runs with exactly what the next one loads (float32, tiny weights dropped).
-  production = { acts: MultiLabelModel.fromStored(stored.acts), topics: MultiClassModel.fromStored(stored.topics), aspects: MultiClassModel.fromStored(stored.aspects), examples: trained.examples, signal };
-  writeCache(file, key, stored, trained.examples);
+  production = { acts: MultiLabelModel.fromStored(stored.acts), topics: MultiClassModel.fromStored(stored.topics), aspects: MultiClassModel.fromStored(stored.aspects), examples: trained.examples, vocabulary: trained.vocabulary, signal };
+  writeCache(file, key, stored, trained.examples, trained.vocabulary);
   return production;
 }
 
@@ -192,6 +217,7 @@ const StoredJsonSchema = z.object({
 const CacheMetaSchema = z.object({
   key: z.string(),
   examples: z.number().int().nonnegative(),
+  vocabulary: z.array(z.string()),
   parts: z.object(Object.fromEntries(PARTS.map((p) => [p, z.object({ json: StoredJsonSchema, offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })])) as Record<(typeof PARTS)[number], z.ZodObject<{ json: typeof StoredJsonSchema; offset: z.ZodNumber; length: z.ZodNumber }>>),
 });
 
@@ -210,13 +236,13 @@ function readCache(file: string, key: string): Omit<UnderstandingModel, 'signal'
       if (offset + length > block.length) throw new Error('model cache: weights file too short');
       return { json, weights: block.subarray(offset, offset + length) };
     };
-    return { acts: MultiLabelModel.fromStored(part('acts')), topics: MultiClassModel.fromStored(part('topics')), aspects: MultiClassModel.fromStored(part('aspects')), examples: meta.examples };
+    return { acts: MultiLabelModel.fromStored(part('acts')), topics: MultiClassModel.fromStored(part('topics')), aspects: MultiClassModel.fromStored(part('aspects')), examples: meta.examples, vocabulary: new Set(meta.vocabulary) };
   } catch {
     return undefined; // no cache yet, or an unreadable one: train
   }
 }
 
-function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[number], StoredModel>, examples: number): void {
+function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[number], StoredModel>, examples: number, vocabulary: ReadonlySet<string>): void {
   try {
     let offset = 0;
     const parts = Object.fromEntries(PARTS.map((p) => {
@@ -227,7 +253,7 @@ function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[num
     const block = new Float32Array(offset);
     for (const p of PARTS) block.set(stored[p].weights, parts[p]!.offset);
     // the weights first, the file that names them last: a reader never sees a meta file without its weights
-    for (const [suffix, body] of [['bin', Buffer.from(block.buffer)], ['json', JSON.stringify({ key, examples, parts })]] as const) {
+    for (const [suffix, body] of [['bin', Buffer.from(block.buffer)], ['json', JSON.stringify({ key, examples, vocabulary: [...vocabulary], parts })]] as const) {
       const tmp = `${file}.${suffix}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, body, { mode: 0o600 });
       fs.renameSync(tmp, `${file}.${suffix}`);

@@ -21,6 +21,19 @@ async function leads() {
 }
 
 describe('sales handoff (DialogTestClient)', () => {
+  // After an estimate with no sales offer open, "sure, have sales follow up" asks for sales: before issue #10 the
+  // model heard a bare yes (0.42), which answers no question there, and the advisor asked what was meant.
+  it.each([
+    ['sure, have sales follow up', 'en-US'],
+    ['yes please get sales to contact me', 'en-US'],
+    ['boleh, minta sales hubungi saya', 'id-ID'],
+    ['iya, sales boleh telpon saya', 'id-ID'],
+  ] as const)('"%s" after an estimate starts the handoff', async (text, locale) => {
+    await priced(locale);
+    await h.say(locale === 'id-ID' ? 'kenapa penyimpanan lokal lebih mahal?' : 'why is on-prem storage more expensive?');
+    expect((await h.say(text)).join('\n')).toContain((locale === 'id-ID' ? id : en).askName);
+  });
+
   it('happy path in English: details, consent, stored lead with a reference and the scenario', async () => {
     await priced();
     await h.say('why is on-prem storage more expensive?');

@@ -52,6 +52,38 @@ describe('knowledge answers in the conversation', () => {
     expect(replies).toContain(`[${dialogStrings[lang].actionSales}]`);
   });
 
+  // A plain question that names no topic word of the knowledge base and a thing no on-topic message has named
+  // is off-topic however much it sounds like a price question (issue #10). Each row got a knowledge article
+  // picked by the question's shape before (an SMS price for a bicycle, staffing costs for an avocado).
+  it.each([
+    ['how many calories are in an avocado?', 'en'],
+    ['what does a gym membership cost?', 'en'],
+    ['harga sepeda lipat bekas berapa?', 'id'],
+    ['berapa harga semangka sekilo?', 'id'],
+    ['biaya servis mobil berapa ya', 'id'],
+  ] as const)('an off-topic price question gets the off-topic answer: %s', async (question, lang) => {
+    h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
+    const replies = (await h.say(question)).join('\n');
+    expect(replies).toContain(dialogStrings[lang].outOfScope);
+    expect(h.tags().map((t) => t.kind)).not.toContain('answer');
+  });
+
+  // ...while questions in our domain with no topic word of the knowledge base, or with a typo, are still answered,
+  // in a form too (the estimate form's question is asked again after the answer)
+  it.each([
+    ['how can I cut costs?', 'en', undefined],
+    ['where are the prices from', 'en', undefined],
+    ['how much is SMS?', 'en', '40 agents'],
+    ['harga manajemen tenaga kerj', 'id', undefined],
+    ['gimana cara hemat biaya?', 'id', undefined],
+    ['berapa harga sms?', 'id', 'mau estimasi'],
+  ] as const)('an in-domain question is still answered: %s', async (question, lang, before) => {
+    h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
+    if (before) await h.say(before);
+    await h.say(question);
+    expect(h.tags().map((t) => t.kind)).toContain('answer');
+  });
+
   it('answers in the language of the question and switches when the user switches', async () => {
     h = await createHarness();
     expect((await h.say('why is on-prem storage more expensive?')).join('\n')).toMatch(/\$2,100/);
