@@ -77,6 +77,9 @@ describe('knowledge answers in the conversation', () => {
     ['harga manajemen tenaga kerj', 'id', undefined],
     ['gimana cara hemat biaya?', 'id', undefined],
     ['berapa harga sms?', 'id', 'mau estimasi'],
+    // another vendor's price is our subject: say what the figures are and how to compare quotes (2026-12-01)
+    ['how much does Genesys charge?', 'en', undefined],
+    ['Five9 lebih murah gak?', 'id', undefined],
   ] as const)('an in-domain question is still answered: %s', async (question, lang, before) => {
     h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
     if (before) await h.say(before);
