@@ -307,6 +307,11 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       text(t, 'salesOfferAgain', { buttons: [{ key: 'actionSales' }, { key: 'actionNoThanks' }], asks: 'sales' });
       return;
     }
+    // "sure, compare it with cloud", "ok, and what is egress?": the yes goes with the request it comes with,
+    // not with the sales offer (a model can hear a yes in a bare request made right after the offer)
+    if (has('yes') && !has('handoff') && !contactGiven && cmds.some((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      return freeTurn(t, cmds.filter((c) => c.type !== 'yes'), undefined);
+    }
     if (has('yes')) return startHandoff(t, cmds);
     if (has('no')) {
       text(t, 'okAnythingElse', { buttons: quickActions(), act: 'ack' });

@@ -53,6 +53,16 @@ describe('decide: acknowledgements after an offer (class 1)', () => {
     expect(d.state.form).toBeUndefined();
   });
 
+  it.each<[string, Command[], string]>([
+    ['compare', [{ type: 'yes' }, { type: 'compare' }], 'comparison'],
+    ['a knowledge question', [{ type: 'yes' }, { type: 'ask', topic: 'egress' }], 'answer'],
+  ])('yes heard with %s after the sales offer answers the request and starts no sales form', (_n, cmds, kind) => {
+    const d = run(priced(), cmds);
+    expect(kinds(d.replies)).toContain(kind);
+    expect(asks(d.replies)).not.toContain('name');
+    expect(d.state.form).toBeUndefined();
+  });
+
   it('yes to the sales offer starts the handoff', () => {
     const d = run(priced(), [{ type: 'yes' }]);
     expect(asks(d.replies)).toContain('name');
