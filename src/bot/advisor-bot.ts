@@ -91,6 +91,12 @@ function loadedAsSaved(state: ConversationState, context: TurnContext): boolean 
   return typeof check === 'function' && check.call(state, context);
 }
 
+/** Tells the conversation state (when it listens) that what it holds now is a decided, valid state. */
+function vouch(state: ConversationState, context: TurnContext): void {
+  const mark = (state as { vouch?: (context: TurnContext) => void }).vouch;
+  if (typeof mark === 'function') mark.call(state, context);
+}
+
 export class AdvisorBot extends TeamsActivityHandler {
   private readonly accessor: StatePropertyAccessor<unknown>;
 
@@ -205,6 +211,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     context.turnState.set(TURN_STATE, state);
     await this.accessor.set(context, state);
+    vouch(this.conversationState, context);
     await this.send(context, replies, state.lang, state.currency);
   }
 

@@ -1,6 +1,6 @@
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 
-type Cached = { state: Record<string, unknown>; hash: string; asSaved?: boolean };
+type Cached = { state: Record<string, unknown>; hash: string; asSaved?: boolean; vouched?: boolean };
 
 /** How many conversations' last-saved snapshots a process remembers (about 1 KB each). */
 const REMEMBERED_SAVES = 1_000;
@@ -30,10 +30,12 @@ function snapshot(state: Record<string, unknown>): string | undefined {
  */
 export class AdvisorConversationState extends ConversationState {
   /**
-   * Storage key → the snapshot this process last wrote there, most recent last. A turn whose loaded
-   * state is byte for byte one of these reads back what the previous turn produced, so the bot can
-   * skip re-validating it (parsing the state with zod was ~3.5% of a turn's CPU, issue #13). A
-   * state written by another process, an older version or a hand edit never matches and is parsed.
+   * Storage key → the snapshot this process last wrote there, when the bot vouched for what it
+   * wrote (see vouch()), most recent last. A turn whose loaded state is byte for byte one of these
+   * reads back what the previous turn decided, so the bot can skip re-validating it (parsing the
+   * state with zod was ~3.5% of a turn's CPU, issue #13). A state written by another process, an
+   * older version, a hand edit or a turn that did not vouch (a default stored by an event) never
+   * matches and is parsed.
    */
   private readonly saved = new Map<string, string>();
 
@@ -76,8 +78,17 @@ export class AdvisorConversationState extends ConversationState {
     cached.hash = now ?? snapshot(cached.state) ?? '';
     context.turnState.set(slot, cached);
     this.saved.delete(key);
-    this.saved.set(key, cached.hash);
-    if (this.saved.size > REMEMBERED_SAVES) this.saved.delete(this.saved.keys().next().value!);
+    if (cached.vouched) {
+      this.saved.set(key, cached.hash);
+      if (this.saved.size > REMEMBERED_SAVES) this.saved.delete(this.saved.keys().next().value!);
+    }
+  }
+
+  /** The bot's word that the state as it stands on this turn is valid (it has just set what it decided). */
+  vouch(context: TurnContext): void {
+    const slot = this.slot;
+    const cached = slot ? (context.turnState.get(slot) as Cached | undefined) : undefined;
+    if (cached) cached.vouched = true;
   }
 
   /**

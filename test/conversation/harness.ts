@@ -23,6 +23,8 @@ export type Harness = {
   /** Sends a message (or a card submit) and returns the text of every reply. */
   say(text: string): Promise<string[]>;
   submit(value: Record<string, unknown>): Promise<string[]>;
+  /** Sends any activity (an event, a conversationUpdate…) and returns the text of every reply. */
+  send(activity: Partial<Activity>): Promise<string[]>;
   /** The raw reply activities of the last turn. */
   last: Partial<Activity>[];
   /** What each reply of the last turn was (channelData.advisor). */
@@ -75,6 +77,7 @@ export async function createHarness(
     async submit(value: Record<string, unknown>) {
       return send({ type: 'message', value, locale });
     },
+    send: (activity: Partial<Activity>) => send({ locale, ...activity }),
     tags() {
       return h.last.map((a) => ((a.channelData as { advisor?: Record<string, unknown> } | undefined)?.advisor ?? {}));
     },

@@ -49,4 +49,13 @@ describe('conversation state across turns with the server state class', () => {
     expect(replies.join('\n')).not.toMatch(/error|sorry, something went wrong/i);
     expect((await h.state()).draft.agents).toBeUndefined();
   });
+
+  it('a state stored by an event the bot did not decide on is parsed on the next message (found by the fuzz test)', async () => {
+    h = await createHarness('test', 'en-US', 'Visitor', { advisorState: true });
+    // "continue in chat" with a bad link: the bot reads the state with its default, answers, and {} is stored
+    await h.send({ type: 'event', name: 'loadSharedScenario', value: { token: 'not-a-token' } });
+    const replies = await h.say('hello');
+    expect(replies.join('\n')).not.toMatch(/something went wrong|kesalahan/i);
+    expect((await h.state()).welcomed).toBe(true);
+  });
 });

@@ -59,7 +59,8 @@ let app: App;
 
 beforeAll(async () => {
   await recorder.start();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir() });
+  // FUZZ_LOG=error prints the stack of a turn that crashed
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.FUZZ_LOG ?? 'silent', DATA_DIR: tempDataDir() });
   // The per-conversation message limit (60/min) would answer the burst with 429s; the fuzz wants the bot to see every message.
   app = await createApp(config, { rateLimits: { perConversation: { limit: 1_000_000, windowMs: 60_000 } } });
 });

@@ -81,9 +81,11 @@ describe('AdvisorConversationState', () => {
 
   describe('loadedAsSaved', () => {
     const KEY = 'test/conversations/c1/';
-    type Case = { name: string; between: (storage: CountingStorage, state: AdvisorConversationState) => Promise<void>; expected: boolean };
+    type Case = { name: string; between: (storage: CountingStorage, state: AdvisorConversationState) => Promise<void>; expected: boolean; vouched?: false };
     const cases: Case[] = [
       { name: 'the next turn reads back what this process saved', between: async () => {}, expected: true },
+      // an event that only read the state with a default stored {} without the bot deciding anything (the fuzz found it)
+      { name: 'what was saved was not vouched for by the bot', between: async () => {}, expected: false, vouched: false },
       {
         name: 'another process wrote the conversation since',
         between: async (storage) => {
@@ -106,13 +108,14 @@ describe('AdvisorConversationState', () => {
         expected: false,
       },
     ];
-    it.each(cases)('$name → $expected', async ({ between, expected }) => {
+    it.each(cases)('$name → $expected', async ({ between, expected, vouched }) => {
       const storage = new CountingStorage();
       const state = new AdvisorConversationState(storage);
       const first = turn();
       await state.createProperty('advisor').get(first, {});
       expect(state.loadedAsSaved(first)).toBe(false); // nothing saved by this process yet
       await state.createProperty('advisor').set(first, { lang: 'en', draft: { agents: 5 } });
+      if (vouched !== false) state.vouch(first);
       await state.saveChanges(first);
       await between(storage, state);
       const next = turn();
@@ -124,6 +127,7 @@ describe('AdvisorConversationState', () => {
       const state = new AdvisorConversationState(new CountingStorage());
       const first = turn();
       await state.createProperty('advisor').set(first, { lang: 'en' });
+      state.vouch(first);
       await state.saveChanges(first);
       const next = turn();
       await state.createProperty('advisor').get(next, {});
