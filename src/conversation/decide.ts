@@ -342,6 +342,11 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       }
     }
   }
+  // "use typical volumes", "skip" with an estimate on screen and no other question open: that estimate
+  // already uses typical volumes wherever none were given, so show it as it stands
+  if (has('skip') && cmds.every((c) => c.type === 'skip' || c.type === 'ack') && (!pending || pending.kind === 'sales') && s.priced && isComplete(s.draft)) {
+    return showOrStartEstimate(t);
+  }
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
   const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   // Right after a staffing answer, "voice and SMS, hybrid" prices the head count it just gave.

@@ -240,6 +240,12 @@ describe('decide: a change that changes nothing says so (class 8)', () => {
     expect(b.state.pending?.kind).not.toBe('add_channel');
   });
 
+  it('"use typical volumes" with an estimate on screen shows it as it stands', () => {
+    const d = run(priced(), [{ type: 'skip' }]);
+    expect(kinds(d.replies)).toEqual(['estimate']);
+    expect(d.state.draft).toEqual(priced().draft);
+  });
+
   it('the same agent count again is not an update', () => {
     const d = run(priced(), [{ type: 'set', slot: 'agents', value: 40 }]);
     expect(kinds(d.replies)).toEqual(['text:whatIfNoChange']);
