@@ -176,16 +176,39 @@ export function knowledgePhrasings(kb: KnowledgeBase = loadKnowledgeBase(), perE
 /** Chosen on the dev split and across authors (train on two files, score the third); see eval/README.md. */
 export const TRAINING: TrainOptions = { epochs: 10, learningRate: 0.5, l2: 1e-3 };
 
-/** Bump when the features or the training change in code, so a cached model from before is not used. */
+/**
+ * Bump when the features or the training change in code, so a cached model from before is not used. The
+ * key also hashes the code the features come from (codeFingerprint), so a forgotten bump no longer loads a
+ * stale model; the version still covers a deployment that ships dist/ without src/.
+ */
 export const MODEL_VERSION = 8;
+
+/**
+ * The source of everything a message's features and the knowledge signal are computed by: src/nlu and
+ * src/answers (tokenizer, lexicons, entity rules, retriever). Read from the checkout (the bundle maps
+ * __dirname back to src/nlu); empty when only dist/ was deployed.
+ */
+export function codeFingerprint(dirs: readonly string[] = [__dirname, path.resolve(__dirname, '../answers')]): string {
+  const hash = createHash('sha256');
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+    } catch {
+      continue;
+    }
+    for (const f of files) hash.update(`${path.basename(dir)}/${f}\0`).update(fs.readFileSync(path.join(dir, f)));
+  }
+  return hash.digest('hex');
+}
 
 let production: UnderstandingModel | undefined;
 
 /**
  * The model the advisor runs with: trained on every labelled line (train and dev splits). Training takes
  * about two seconds, so the weights are cached in a file named by a hash of everything they come from
- * (the labelled files, the topic map, the knowledge base, the settings, MODEL_VERSION): a restart or a
- * second process loads them, and any change to the data trains afresh.
+ * (the labelled files, the topic map, the knowledge base, the settings, MODEL_VERSION, the feature code): a
+ * restart or a second process loads them, and any change to the data or that code trains afresh.
  */
 export function productionModel(retriever: Pick<Retriever, 'rank'>, cacheDir = process.env.MODEL_CACHE_DIR ?? os.tmpdir()): UnderstandingModel {
   if (production) return production;
@@ -266,7 +289,7 @@ function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[num
 /** sha256 of everything the production model is trained from. */
 export function modelKey(): string {
   const hash = createHash('sha256');
-  hash.update(`v${MODEL_VERSION}|${JSON.stringify(TRAINING)}`);
+  hash.update(`v${MODEL_VERSION}|${JSON.stringify(TRAINING)}|${codeFingerprint()}`);
   for (const f of fs.readdirSync(UNDERSTANDING_DIR).sort()) {
     if (f.endsWith('.jsonl') || f === 'topics.json') hash.update(f).update(fs.readFileSync(path.join(UNDERSTANDING_DIR, f)));
   }
