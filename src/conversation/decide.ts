@@ -194,9 +194,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // "in rupiah" / "dalam dolar" changes how amounts are shown, nothing else: handled first, then the rest
   const isCurrency = (c: Command): c is Extract<Command, { slot: 'currency' }> => 'slot' in c && c.slot === 'currency';
   const currencies = interp.commands.filter(isCurrency);
-  const cmds = interp.commands.filter((c) => !isCurrency(c));
+  let cmds = interp.commands.filter((c) => !isCurrency(c));
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   s.lang = interp.lang;
+  // "kalo hybrid berapa?" with nothing priced yet: the deployment to price, not a question about an estimate
+  if (!s.priced) {
+    cmds = cmds.map((c) =>
+      c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment ? { type: 'set', slot: 'deployment', value: c.deployment } : c,
+    );
+  }
+  // "ga jadi deh, cloud aja", "cancel that, make it 40": a cancel that comes with a value of the scenario
+  // takes back the last choice and puts that value in its place (outside the sales form, where cancel ends it)
+  if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   const pending = s.pending;
   s.pending = undefined;

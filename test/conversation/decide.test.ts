@@ -252,6 +252,35 @@ describe('decide: a change that changes nothing says so (class 8)', () => {
   });
 });
 
+describe('decide: a value that comes with a cancel, a deployment asked about before any estimate', () => {
+  /** In the estimate form at the optional volumes step: 8 agents, voice and email, cloud. */
+  function atVolumes(): ConversationState {
+    let s = { ...initialState(), welcomed: true };
+    s = run(s, [{ type: 'set', slot: 'agents', value: 8 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }]).state;
+    s = run(s, [{ type: 'set', slot: 'deployment', value: 'cloud' }]).state;
+    expect(s.form).toMatchObject({ kind: 'estimate', slot: 'volumes' });
+    return s;
+  }
+
+  it('"ga jadi deh, hybrid aja" (cancel + a value) replaces the choice instead of cancelling the form', () => {
+    const d = run(atVolumes(), [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'cancel' }]);
+    expect(kinds(d.replies)).not.toContain('text:cancelled');
+    expect(d.state.draft.deployment).toBe('hybrid');
+    expect(d.state.draft.agents).toBe(8);
+  });
+
+  it('a bare cancel still cancels the form', () => {
+    const d = run(atVolumes(), [{ type: 'cancel' }]);
+    expect(d.state.form).toBeUndefined();
+  });
+
+  it('"kalo hybrid berapa?" before any estimate chooses the deployment to price', () => {
+    const d = run(atVolumes(), [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]);
+    expect(kinds(d.replies)).not.toContain('text:noEstimateYet');
+    expect(d.state.draft.deployment).toBe('hybrid');
+  });
+});
+
 describe('decide: privacy and meta (class 9)', () => {
   it('cancel with nothing open does not claim an estimate exists', () => {
     const d = run({ ...initialState(), welcomed: true }, [{ type: 'cancel' }]);
