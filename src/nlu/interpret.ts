@@ -33,6 +33,8 @@ export type InterpretContext = {
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
+/** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
+const CONDITIONAL = /^\s*(?:(?:ok(?:ay)?|oke|so|and|terus|trus|lalu),?\s+)?(?:what if|how about|what about|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|bagaimana kalau|bagaimana jika|misal(?:nya)?)\b/i;
 const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
 const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
@@ -258,6 +260,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       chosen.delete('ask');
       chosen.delete('estimate');
       chosen.add('staffing');
+    }
+    // "what if we add WFM?", "kalau pakai WFM jadi berapa?": a condition on the scenario on screen that changes
+    // something other than the deployment is a what-if, whatever price words it has (the estimate answers it
+    // for this visitor); a deployment alone ("kalau on-premise?") stays a question about the estimate
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CONDITIONAL.test(text) && !chosen.has('staffing') && !chosen.has('handoff')) {
+      const values = scenarioOf(ctx.context, false).commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'correct') && !('slot' in c && c.slot === 'deployment'));
+      if (values.length > 0) {
+        for (const a of ['ask', 'estimate', 'ask_estimate', 'unclear'] as const) chosen.delete(a);
+        chosen.add('scenario');
+      }
     }
     // "mau tanya biaya SMS berapa", "how much is one integration?": the price of one item the knowledge base
     // prices, with no scenario of the visitor's own around it, is a unit-price question, not a request to estimate.

@@ -110,6 +110,21 @@ describe('interpret: what a message names in passing', () => {
     expect(c && (c.type === 'ask' ? `ask:${c.topic}` : c.type === 'ask_estimate' ? `ask_estimate:${c.aspect}` : '')).toBe(expected);
   });
 
+  // A condition on the scenario on screen is a what-if, whatever price words it has; a deployment alone is a
+  // question about the estimate (each what-if row was a knowledge answer before, 2026-12-01)
+  it.each<[string, 'en' | 'id', string]>([
+    ['what if we add WFM?', 'en', 'set:wfm'],
+    ['what if we add AI?', 'en', 'set:ai'],
+    ['kalau pakai WFM jadi berapa?', 'id', 'set:wfm'],
+    ['kalau on-premise?', 'id', 'ask_estimate:other_deployment'],
+    ['what about hybrid?', 'en', 'ask_estimate:other_deployment'],
+  ])('after an estimate, a condition: %s (%s) → %s', (text, lang, expected) => {
+    const commands = read(text, 'after_estimate', lang);
+    const c = commands.find((x) => x.type === 'set' || x.type === 'ask' || x.type === 'ask_estimate');
+    expect(c && (c.type === 'set' ? `set:${c.slot}` : c.type === 'ask_estimate' ? `ask_estimate:${c.aspect}` : `ask:${(c as { topic: string }).topic}`)).toBe(expected);
+    expect(commands.some((x) => x.type === 'ask')).toBe(false);
+  });
+
   it('a handle time makes a volume a staffing question, even with an estimate on screen', () => {
     const commands = read('and what about 1,800 calls a day at 5 minutes AHT?', 'after_estimate', 'en');
     expect(commands).toContainEqual(expect.objectContaining({ type: 'staffing', volume: 1800, per: 'day', aht_seconds: 300 }));
