@@ -389,7 +389,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       handled = true;
     }
   }
-  if (has('compare')) {
+  // (a what-if asked together with a compare has shown the comparison already)
+  if (has('compare') && !t.replies.some((r) => r.kind === 'comparison')) {
     // "is cloud or on-prem cheaper in the long run?" with no scenario yet: the general answer, and an offer to price theirs
     if (!scenario.length && s.draft.agents === undefined && !s.draft.channels?.length) {
       knowledge(t, 'which_deployment', false);

@@ -373,6 +373,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       for (const c of reading.commands) {
         // "add 10 agents" is a relative change, not a count of 10
         if (relative.some((r) => 'slot' in c && r.slot === c.slot)) continue;
+        // "compare with cloud", "how would cloud compare over 5 years?" with an estimate on screen: the
+        // deployment named is what to compare against, not a change of the visitor's own scenario
+        if (chosen.has('compare') && WHAT_IF_CONTEXTS.has(ctx.context) && 'slot' in c && c.slot === 'deployment') continue;
         push(c);
       }
     }

@@ -269,6 +269,12 @@ describe('decide: a value that comes with a cancel, a deployment asked about bef
     expect(d.state.draft.agents).toBe(8);
   });
 
+  it('"compare over 5 years" with an estimate on screen shows one comparison, not two', () => {
+    const d = run(priced(), [{ type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]);
+    expect(kinds(d.replies).filter((k) => k === 'comparison')).toHaveLength(1);
+    expect(d.state.draft.years).toBe(5);
+  });
+
   it('a bare cancel still cancels the form', () => {
     const d = run(atVolumes(), [{ type: 'cancel' }]);
     expect(d.state.form).toBeUndefined();

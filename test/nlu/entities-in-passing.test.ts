@@ -125,6 +125,16 @@ describe('interpret: what a message names in passing', () => {
     expect(commands.some((x) => x.type === 'ask')).toBe(false);
   });
 
+  it.each<[string, 'en' | 'id']>([
+    ['how would cloud compare over 5 years?', 'en'],
+    ['compare with cloud', 'en'],
+    ['bandingkan dengan hybrid', 'id'],
+  ])('after an estimate, the deployment in a compare request is what to compare against, not a change: %s', (text, lang) => {
+    const commands = read(text, 'after_estimate', lang);
+    expect(commands.some((c) => c.type === 'compare')).toBe(true);
+    expect(slotsOf(commands)).not.toContain('set:deployment');
+  });
+
   it('a handle time makes a volume a staffing question, even with an estimate on screen', () => {
     const commands = read('and what about 1,800 calls a day at 5 minutes AHT?', 'after_estimate', 'en');
     expect(commands).toContainEqual(expect.objectContaining({ type: 'staffing', volume: 1800, per: 'day', aht_seconds: 300 }));
