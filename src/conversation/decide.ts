@@ -1053,8 +1053,9 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
       else text(t, 'askConsentRetry', { asks });
       return;
     }
+    // a retry names what was wrong only when something was typed for it; otherwise the question again
     case 'phone':
-      text(t, retry ? 'askPhoneRetry' : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
+      text(t, retry && value ? 'askPhoneRetry' : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
       return;
     case 'time':
       text(t, 'askTime', { asks, buttons: [{ key: 'actionSkip' }] });
@@ -1063,7 +1064,7 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
       text(t, retry ? 'askNameRetry' : 'askName', { asks });
       return;
     case 'email':
-      text(t, retry ? 'askEmailRetry' : 'askEmail', { asks, params: { value } });
+      text(t, retry && value ? 'askEmailRetry' : 'askEmail', { asks, params: { value } });
       return;
     case 'company':
       text(t, retry ? 'askCompanyRetry' : 'askCompany', { asks });

@@ -252,7 +252,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;
     const answer = answerFor('name', first ?? residual(text, spans));
-    if (answer && answer.split(/\s+/).length <= 5) found.name = answer;
+    // "20 agen", "3 channels" typed at the name question are not names: names carry no digits
+    if (answer && answer.split(/\s+/).length <= 5 && !/\d/.test(answer)) found.name = answer;
   }
   if (wantCompany) {
     const answer = answerFor('company', residual(text, spans));

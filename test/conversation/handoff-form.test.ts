@@ -112,6 +112,33 @@ describe('sales handoff (DialogTestClient)', () => {
     expect(replies).toContain(en.askName);
   });
 
+  it('"harga aja dulu deh" at the two-way question prices a scenario first (it went to the contact questions)', async () => {
+    h = await createHarness('test', 'id-ID');
+    expect((await h.say('saya mau ngobrol sama tim sales')).join('\n')).toContain(id.handoffNeedsScenario);
+    const replies = (await h.say('harga aja dulu deh')).join('\n');
+    expect(replies).not.toContain(id.askName);
+    expect(h.tags().some((t) => t.asks === 'agents')).toBe(true);
+  });
+
+  it('a head count typed at the name question is noted and the name asked again, not taken as the name', async () => {
+    h = await createHarness();
+    await h.say('I want to talk to someone in sales');
+    await h.say('Just contact me');
+    const replies = (await h.say('20 agents')).join('\n');
+    expect(h.tags().some((t) => t.asks === 'name')).toBe(true);
+    expect(replies).not.toContain(en.askEmail);
+  });
+
+  it('a message that gives no email at the email question asks for it again without quoting an empty value', async () => {
+    h = await createHarness();
+    await h.say('I want to talk to someone in sales');
+    await h.say('Just contact me');
+    await h.say('Ana Putri');
+    const replies = (await h.say('voice only')).join('\n');
+    expect(replies).not.toContain('""');
+    expect(h.tags().some((t) => t.asks === 'email')).toBe(true);
+  });
+
   it('"just contact me" stores a lead without a scenario, and says so in the summary', async () => {
     h = await createHarness();
     await h.say('I want to talk to someone in sales');
