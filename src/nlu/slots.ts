@@ -29,6 +29,9 @@ export class NluInputError extends Error {
 
 type Item = { tag: Tag | { type: 'word' }; start: number; end: number; text: string };
 
+/** The hybrid words that name a split rather than a mix (lexicon.ts, hybridWeak). */
+const SPLIT_WORDS: ReadonlySet<string> = new Set(['half', 'partly', 'partially', 'part', 'sebagian', 'separuh']);
+
 const TARGETS = new Set([
   'channel', 'allChannels', 'deployment', 'hybridWeak', 'wfm', 'ai', 'customIntegration', 'integrationWeak', 'tier',
   'tierCheap', 'billing',
@@ -210,16 +213,22 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // deployment
   const deployments: Deployment[] = [];
   let weakHybrid = false;
+  // "half", "sebagian": a split of something; alone in a short message it is an amount ("half of that", "half as
+  // many"), so it means hybrid only next to a deployment or in answer to the deployment question
+  let onlySplitWords = true;
   items.forEach((item, k) => {
     const tag = item.tag;
     if (tag.type === 'deployment' && !isNegated(items, k)) deployments.push(tag.value);
-    if (tag.type === 'hybridWeak' && !isNegated(items, k)) weakHybrid = true;
+    if (tag.type === 'hybridWeak' && !isNegated(items, k)) {
+      weakHybrid = true;
+      if (!SPLIT_WORDS.has(item.text)) onlySplitWords = false;
+    }
   });
   const distinct = [...new Set(deployments)];
   const wordCount = tokens.filter((t) => t.kind === 'word').length;
   const weakCounts =
     weakHybrid &&
-    (expecting === 'deployment' || distinct.length > 0 || (expecting === undefined && positiveChannelAt.length === 0 && wordCount <= 3));
+    (expecting === 'deployment' || distinct.length > 0 || (expecting === undefined && positiveChannelAt.length === 0 && wordCount <= 3 && !onlySplitWords));
   let deploymentCompare = false;
   if (weakCounts && (distinct.length === 0 || (distinct.includes('cloud') && distinct.includes('onPremises')) || distinct.includes('hybrid'))) {
     out.deployment = 'hybrid';

@@ -92,6 +92,11 @@ describe('interpret: what a message names in passing', () => {
     // a volume change is not a channel choice
     ['naikkan panggilan 25%', 'after_estimate', 'id', ['relative:calls_month']],
     ['SMS turun 10%', 'after_estimate', 'id', ['relative:sms_month']],
+    // "half" alone is an amount, not a hybrid deployment (it switched the scenario to hybrid, 2026-12-01)
+    ['half of that', 'after_estimate', 'en', ['relative:agents']],
+    ['half as many', 'after_estimate', 'en', ['relative:agents']],
+    ['half cloud half on-prem', 'after_estimate', 'en', ['set:deployment']],
+    ['a mix', 'after_estimate', 'en', ['set:deployment']],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(slotsOf(read(text, context, lang))).toEqual(expected);
   });
