@@ -124,11 +124,14 @@ function ours(kb: KnowledgeBase, options?: Partial<RetrieverOptions>): Method {
   };
 }
 
+const SALES_HANDOFF_ENTRY = 'talk-to-sales';
+
 /**
  * What a visitor sees first when the question opens a conversation: interpret() reads it (the act
  * and topic models, the knowledge signal) and decide() routes it (knowledge, the estimate, a
- * clarifying question). An answer or did-you-mean counts like the retriever's; anything else
- * (an estimate form, "which did you mean?" about acts) is a miss, with its act as `got`.
+ * clarifying question). An answer or did-you-mean counts like the retriever's; the sales form opening counts as
+ * the talk-to-sales entry (that entry's whole content is the offer to open it); anything else (an estimate
+ * form alone, "which did you mean?" about acts) is a miss.
  */
 function wholeAdvisor(kb: KnowledgeBase): Method {
   const { value: deps, ms, first } = timeBuild(() => {
@@ -145,11 +148,13 @@ function wholeAdvisor(kb: KnowledgeBase): Method {
   const channel = { id: 'eval', conversationId: 'eval' };
   const answer = (q: string, lang: Lang): Verdict => {
     const interpretation = deps.interpret(q, { context: 'start', lang });
-    const { replies } = decide(initialState(lang), { kind: 'message', interpretation: { ...interpretation, lang }, channel, now: new Date(0) }, deps);
+    const { replies, state } = decide(initialState(lang), { kind: 'message', interpretation: { ...interpretation, lang }, channel, now: new Date(0) }, deps);
     for (const r of replies) {
       if (r.kind === 'answer') return { top: r.entryId };
       if (r.kind === 'did_you_mean') return { top: r.entryIds[0] ?? null, hedged: true };
     }
+    // "I'd like to speak with sales": the sales form opening is what the talk-to-sales entry offers
+    if (state.form?.kind === 'handoff') return { top: SALES_HANDOFF_ENTRY };
     return { top: null };
   };
   return { name: 'whole advisor (interpret → decide)', buildMs: ms, firstBuildMs: first, answer, rankTop: (q, lang) => answer(q, lang).top };

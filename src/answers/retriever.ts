@@ -10,7 +10,7 @@ import { GENERIC_TOKENS, PRICE_TERMS } from './lexicon';
 import { damerauLevenshtein } from './edit-distance';
 
 export type AskResult =
-  | { kind: 'answer'; entry: Entry; confidence: number; followUps: Entry[] }
+  | { kind: 'answer'; entry: Entry; confidence: number; followUps: Entry[]; asksPrice?: boolean }
   | { kind: 'didYouMean'; options: { entry: Entry; confidence: number }[] }
   | { kind: 'unknown'; confidence: number; suggestions: Entry[] };
 
@@ -291,13 +291,17 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
       // exactly (same index terms), never as a "did you mean".
       const { tokens, result: rankedResult } = analysed(text, l);
       const hit = indexes[l].exact.get(tokens.map((t) => t.term).join(' '));
+      // whether the question asks what something costs: the decision step may answer a price question with
+      // the typical figure before pricing the visitor's own scenario
+      const asksPrice = tokens.some((t) => PRICE_TERMS.has(t.term));
       if (hit !== undefined) {
         const entry = kb.entries[hit];
         const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
-        return { kind: 'answer', entry, confidence: 1, followUps };
+        return { kind: 'answer', entry, confidence: 1, followUps, asksPrice };
       }
       const { ranked, inDomain } = rankedResult;
-      const result = preferPriceEntry(decide(ranked, inDomain), tokens);
+      const decided = preferPriceEntry(decide(ranked, inDomain), tokens);
+      const result: AskResult = decided.kind === 'answer' ? { ...decided, asksPrice } : decided;
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;
         // With a language given, its own index wins whenever it can answer; otherwise the better one wins.

@@ -607,8 +607,36 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   // one message with all three answers goes straight to the estimate
   const askVolumes = !(emptyBefore && isComplete(s.draft));
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
+  const opensForm = s.form === undefined;
   s.form = form;
+  // (a message naming two channels or more describes the visitor's own center: one entry would answer part of it)
+  if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) typicalPriceFirst(t);
   advanceEstimate(t, form);
+}
+
+// Lowest retriever confidence at which a question with nothing priced also gets the knowledge answer: stricter
+// than the retriever's own 0.35, because here the message was read as a request, not as a question. (Of the
+// shared corpus's start-context requests without a head count, the four price questions scored 0.86–1.0 on
+// the right entry; the requests that scored above 0.5 on some entry had no price word.)
+const TYPICAL_PRICE_CONFIDENCE = 0.5;
+
+/**
+ * "How much would a contact center cost me?", "how much is live chat?" with no head count yet: the typical
+ * figure the knowledge base gives for what was asked, then the questions that price the visitor's own
+ * center, instead of a bare "how many agents?" that leaves the question unanswered until the form is done.
+ * Only a price question ("how much", "cost", "berapa") whose best entry is a price entry, asked confidently.
+ */
+function typicalPriceFirst(t: Turn): void {
+  const r = t.deps.retriever.ask(t.text, t.s.lang);
+  if (r.kind !== 'answer' || !r.asksPrice || r.confidence < TYPICAL_PRICE_CONFIDENCE) return;
+  if (!r.entry.tags.includes('price') && r.entry.section !== 'typical-costs') return;
+  rememberQuestion(t.s, t.text);
+  t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
+}
+
+function topicOfEntry(t: Turn, entryId: string): Topic {
+  for (const [topic, ids] of t.deps.topicEntries) if (ids.includes(entryId)) return topic as Topic;
+  return 'other';
 }
 
 function showOrStartEstimate(t: Turn): void {
@@ -920,6 +948,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   const s = t.s;
   const e = s.priced ? currentEstimate(t) : undefined;
   if (!e) {
+    // "rincian angkanya", "is that per month?" with nothing priced: what the knowledge base says about it, when it
+    // is sure, and the offer to price theirs (the answer alone would read as if about an estimate they have)
+    const r = t.deps.retriever.ask(t.text, s.lang);
+    if (r.kind === 'answer' && r.confidence >= TYPICAL_PRICE_CONFIDENCE && !t.replies.some((x) => x.kind === 'answer')) {
+      rememberQuestion(s, t.text);
+      t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
+    }
     text(t, 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
     return;
   }

@@ -87,6 +87,38 @@ describe('knowledge answers in the conversation', () => {
     expect(h.tags().map((t) => t.kind)).toContain('answer');
   });
 
+  // A price question that opens the estimate form (no head count yet) gets the typical figure first, then the
+  // form's first question; before, it got a bare "how many agents?" and the question went unanswered (issue #10).
+  // A request with no price word gets the form alone.
+  it.each([
+    ['how much would it cost us to run a contact center?', 'en', 'typical-total-cost'],
+    ['how much would our center cost per agent?', 'en', 'per-agent-cost'],
+    ['price for web chat?', 'en', 'email-webchat-cost'],
+    ['brp biaya contact center sebulan?', 'id', 'typical-total-cost'],
+    ['kalau mau pakai live chat biayanya berapa?', 'id', 'email-webchat-cost'],
+    ['I want an estimate', 'en', undefined],
+    ['estimate for voice and sms please', 'en', undefined],
+    // two channels describe the visitor's own center; one channel's price would answer half of it
+    ['mau hitung biaya buat telepon sama email', 'id', undefined],
+  ] as const)('a price question with no head count: the typical figure, then the form (%s)', async (question, lang, entry) => {
+    h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
+    await h.say(question);
+    const tags = h.tags();
+    expect(tags.filter((t) => t.kind === 'answer').map((t) => t.entry)).toEqual(entry ? [entry] : []);
+    expect(tags.at(-1)?.asks).toBe('agents');
+  });
+
+  // A question about the estimate with none priced yet: the knowledge answer when it is sure, and the offer.
+  it.each([
+    ['rincian totalnya dong', 'id', 'method-how-calculated'],
+    ['is that figure per month or per year?', 'en', 'method-how-calculated'],
+  ] as const)('a question about an estimate not made yet gets the knowledge answer and the offer (%s)', async (question, lang, entry) => {
+    h = await createHarness('test', lang === 'id' ? 'id-ID' : 'en-US');
+    const replies = (await h.say(question)).join('\n');
+    expect(h.tags().filter((t) => t.kind === 'answer').map((t) => t.entry)).toEqual([entry]);
+    expect(replies).toContain(`[${dialogStrings[lang].actionEstimate}]`);
+  });
+
   it('answers in the language of the question and switches when the user switches', async () => {
     h = await createHarness();
     expect((await h.say('why is on-prem storage more expensive?')).join('\n')).toMatch(/\$2,100/);
