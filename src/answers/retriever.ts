@@ -52,6 +52,9 @@ export type RetrieverOptions = {
 
 // Chosen on the knowledge base's own phrasings (leave-one-out) and a handful of made-up off-topic
 // questions (eval/calibrate.ts), not on eval/questions.json; see eval/README.md for the figures.
+// How far below a definition entry another entry may score and still answer a price question (see notADefinition).
+const DEFINITION_MARGIN = 0.2;
+
 export const DEFAULT_OPTIONS: RetrieverOptions = {
   threshold: 0.35,
   closeMargin: 0.03,
@@ -282,6 +285,22 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     return { kind: 'answer', entry, confidence, followUps };
   }
 
+  /**
+   * A price question ("what's a contact center going to cost me?", "what does an on-prem center cost?") is
+   * not asking what a thing is: when a definition entry (tagged "definition") comes first on the shared words
+   * and a price entry (tagged "price") scores within DEFINITION_MARGIN of it, the price entry answers.
+   * ("How do I pay for a cloud contact center?" stays with the definition, which says how cloud is paid for,
+   * unless a price entry is that close.)
+   */
+  function notADefinition(result: AskResult, ranked: Ranked[], tokens: Token[]): AskResult {
+    if (result.kind !== 'answer' || !result.entry.tags.includes('definition') || !tokens.some((t) => PRICE_TERMS.has(t.term))) return result;
+    const top = ranked[0]!.score;
+    const other = ranked.find((r) => r.entry.tags.includes('price'));
+    if (!other || other.score < o.threshold || top - other.score > DEFINITION_MARGIN || other.coverage < o.minCoverage) return result;
+    const followUps = other.entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+    return { kind: 'answer', entry: other.entry, confidence: other.score, followUps };
+  }
+
   function ask(text: string, lang?: Lang): AskResult {
     const order: Lang[] = lang ? [lang, ...LANGS.filter((l) => l !== lang)] : [...LANGS];
     let fallback: Extract<AskResult, { kind: 'unknown' }> | undefined;
@@ -300,7 +319,7 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
         return { kind: 'answer', entry, confidence: 1, followUps, asksPrice };
       }
       const { ranked, inDomain } = rankedResult;
-      const decided = preferPriceEntry(decide(ranked, inDomain), tokens);
+      const decided = notADefinition(preferPriceEntry(decide(ranked, inDomain), tokens), ranked, tokens);
       const result: AskResult = decided.kind === 'answer' ? { ...decided, asksPrice } : decided;
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;

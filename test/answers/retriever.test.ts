@@ -143,6 +143,18 @@ describe('ask: did you mean', () => {
       expect(topOf(r)).toBe(id);
     });
 
+    // a price question is not a definition question: a price entry close behind a definition entry answers it
+    // (each of the first three got "what is a cloud/on-premises contact center" before, 2026-12-01)
+    it.each<[string, 'en' | 'id', string]>([
+      ["what's a contact center going to cost me?", 'en', 'typical-total-cost'],
+      ['price my contact center', 'en', 'typical-total-cost'],
+      ['what does an on-prem contact center cost?', 'en', 'onprem-upfront'],
+      // how cloud is paid for is what the definition says: no price entry is that close
+      ['how do I pay for a cloud contact center?', 'en', 'cloud-what'],
+    ])('%s → %s', (question, lang, id) => {
+      expect(topOf(kb.ask(question, lang))).toBe(id);
+    });
+
     it('without a price word two close entries are still offered', () => {
       const r = small.ask('storage please', 'en');
       expect(r.kind).toBe('didYouMean');
