@@ -38,7 +38,8 @@ function cleanTrailing(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:!?]+$/g, '')
-    .replace(/(?<![A-Z][a-z]{0,3})\.+$/g, (m, offset: number, all: string) => (/\b(?:corp|inc|ltd|co|tbk|dr|jr|sr)$/i.test(all.slice(0, offset)) ? m : ''))
+    // a sentence's full stop goes ("my name? Rick."); an initial's or an abbreviation's stays ("Lee J.", "Acme Corp.")
+    .replace(/\.+$/g, (m, offset: number, all: string) => (/(?:\b[A-Z]|\b(?:corp|inc|ltd|co|tbk|dr|jr|sr|mr|mrs|ms|st))$/i.test(all.slice(0, offset)) ? m : ''))
     .replace(/\s+(?:ya|yah|kak|kakak|min|gan|aja|saja|deh|dong|please|pls|thanks|thank you|thx|lol|sih)$/gi, '')
     .replace(/\s+(?:ya|yah|kak|aja|saja|deh|dong)$/gi, '')
     .trim();

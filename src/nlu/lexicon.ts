@@ -154,11 +154,13 @@ const entries: [Tag, string[]][] = [
     'berhenti', 'berhenti pakai', 'berhenti menggunakan', 'tinggalkan', 'meninggalkan', 'tidak lagi',
     'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',
     'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
+    'wont', 'wont need', 'will not', 'will not need', 'wont be needing', 'no more', 'shouldnt', 'should not',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
     'arent needed', 'not wanted', 'is optional', 'tidak dibutuhkan', 'tidak diperlukan', 'tidak dipakai', 'dihapus',
-    'dibuang', 'removed', 'dropped',
+    'dibuang', 'removed', 'dropped', 'ga dipake', 'gak dipake', 'nggak dipake', 'tidak dipake', 'ga dipakai', 'gak dipakai',
+    'nggak dipakai', 'ga kepake', 'gak kepake', 'nggak kepake', 'tidak terpakai',
   ]],
   [{ type: 'only' }, [
     'only', 'just', 'solely', 'nothing else', 'and nothing else', 'alone', 'hanya', 'cuma', 'cuman', 'saja', 'aja',

@@ -181,7 +181,9 @@ const MUL_WORDS: [RegExp, number][] = [
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
-const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|turun|turunkan|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus)\b/;
+const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+/** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
+const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
 /** "double the agents", "10% fewer agents", "add 5 seats", "kurangi 10 agen", "two more years". */
 export function readRelative(text: string): Extract<Command, { type: 'relative' }>[] {
@@ -192,12 +194,20 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
   for (const [re, factor] of MUL_WORDS) {
     const m = re.exec(norm);
     if (!m) continue;
-    // "half cloud half on-prem" is a hybrid deployment, "twice a day" a frequency
+    // "half cloud half on-prem" is a hybrid deployment, "twice a day" a frequency, "half a dozen" six
     if (factor === 0.5 && /\b(cloud|prem|lokal|hybrid|hibrida)/.test(norm)) continue;
+    if (factor === 0.5 && /\b(half an? dozen|setengah lusin)\b/.test(norm)) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
     const slot = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at) ?? 'agents';
     out.push({ type: 'relative', slot, op: 'mul', amount: factor });
+    return out;
+  }
+  for (const m of mentions) {
+    const rest = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
+    if (m.value < 2 || !N_TIMES_AFTER.test(rest)) continue;
+    const slot = slotNear(tokens, m.end + 1, m.end + 6) ?? slotNear(tokens, m.start - 4, m.start) ?? 'agents';
+    out.push({ type: 'relative', slot, op: 'mul', amount: m.value });
     return out;
   }
   const times = TIMES.exec(norm);
@@ -226,7 +236,7 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
     const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
-    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose)\b/.test(cueBefore) ||
+    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });

@@ -108,6 +108,8 @@ function isNegated(items: Item[], k: number): boolean {
     const t = it.tag.type;
     if (t === 'glue' || isTarget(it)) continue;
     if (t === 'postNeg') return true;
+    // "take SMS out", "leave the social channel out": a removal verb around the target
+    if (it.text === 'out' && items.slice(Math.max(0, k - 4), k).some((x) => /^(take|taking|took|leave|leaving|keep|keeping)$/.test(x.text))) return true;
     if (t === 'neg' && POST_NEGATING_NEG.has(it.text)) {
       // "SMS tidak perlu" negates SMS; "telepon tidak perlu SMS" negates what follows instead
       let n = j + 1;

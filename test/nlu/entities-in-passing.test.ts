@@ -101,6 +101,23 @@ describe('interpret: what a message names in passing', () => {
     expect(slotsOf(read(text, context, lang))).toEqual(expected);
   });
 
+  // Removals, multipliers, losses and names said the way people say them (each row read otherwise before:
+  // a removal as adding the channel, "three times as many" not at all, "lose 8" as 8 agents, 2026-12-01)
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    ["we won't be needing MMS", 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['mms'] }]],
+    ['take email out', 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
+    ['can you take the web chat channel out?', 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['webchat'] }]],
+    ['mms gak kepake', 'after_estimate', 'id', [{ type: 'remove', slot: 'channels', value: ['mms'] }]],
+    ['four times as many agents', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 4 }]],
+    ["we're losing 5 agents next quarter", 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'add', amount: -5 }]],
+    ['setengah lusin', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 6 }]],
+    ['Priya Nair.', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Priya Nair' }]],
+    // still kept: an initial's full stop, and "take" that chooses
+    ['Tom B.', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Tom B.' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(read(text, context, lang)).toEqual(expected);
+  });
+
   // A question about the estimate on screen that one knowledge entry answers word for word is that entry's
   // question; questions the estimate answers for this visitor (a line, per agent, how it is made) stay on it.
   it.each<[string, 'en' | 'id', string]>([
