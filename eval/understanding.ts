@@ -1,5 +1,5 @@
 /**
- * `npm run eval:understanding [-- --split dev|test] [--misses]`
+ * `npm run eval:understanding [-- --split dev|test] [--misses] [--score-without knowledge/understanding/FILE.jsonl]`
  *
  * Compares the understanding approaches on labelled messages, per language: whole-message exact
  * match, per-command precision/recall/F1 with values, per command type, and a confusion table.
@@ -33,7 +33,11 @@ if (showMisses && split === 'test') {
 
 const { train, dev } = loadSplits();
 const trainOn = split === 'dev' ? train : [...train, ...dev];
-const scoreOn: Example[] = split === 'dev' ? dev : loadExamples(path.resolve(__dirname, 'understanding/test.jsonl'));
+// `--score-without FILE`: leave FILE's own dev lines out of the score (it still trains), so that adding a training
+// file is compared with the run before it on the same messages
+const without = args.includes('--score-without') ? args[args.indexOf('--score-without') + 1] : undefined;
+const excluded = new Set(without ? loadExamples(path.resolve(without)).map((e) => `${e.context}|${e.text}`) : []);
+const scoreOn: Example[] = (split === 'dev' ? dev : loadExamples(path.resolve(__dirname, 'understanding/test.jsonl'))).filter((e) => !excluded.has(`${e.context}|${e.text}`));
 
 /**
  * Labels may write an in-message correction as "set old + correct new" or as "correct new" alone;

@@ -5,7 +5,12 @@
  * gives the same weights, so a trained model can be compared with a fresh training run.
  */
 
-export type TrainOptions = { epochs?: number; learningRate?: number; l2?: number; seed?: number };
+/**
+ * runs: train this many times from zero, each with its own shuffling seed, and keep the average of the weights.
+ * One run's weights depend on the order it saw the examples in (adding one line to a file reshuffles them all);
+ * the average is one linear model again, as fast to use, and much less moved by that order.
+ */
+export type TrainOptions = { epochs?: number; learningRate?: number; l2?: number; seed?: number; runs?: number };
 
 type Encoded = { ids: Int32Array; labels: number[] };
 
@@ -84,6 +89,31 @@ abstract class LinearModel {
     this.bias = new Float64Array(this.labels.length);
   }
 
+  /** `fit(seed)` trains from zero into this.weights/bias; this runs it `runs` times and keeps the mean. */
+  protected averaged(runs: number, seed: number, fit: (seed: number) => void): void {
+    if (runs <= 1) {
+      this.allocate();
+      fit(seed);
+      return;
+    }
+    const n = this.index.size;
+    const sumW = this.labels.map(() => new Float64Array(n));
+    const sumB = new Float64Array(this.labels.length);
+    for (let r = 0; r < runs; r++) {
+      this.allocate();
+      fit(seed + 7919 * r);
+      this.weights.forEach((w, l) => {
+        const acc = sumW[l]!;
+        for (let i = 0; i < n; i++) acc[i]! += w[i]!;
+      });
+      this.bias.forEach((b, l) => (sumB[l]! += b));
+    }
+    for (const acc of sumW) for (let i = 0; i < n; i++) acc[i]! /= runs;
+    for (let l = 0; l < sumB.length; l++) sumB[l]! /= runs;
+    this.weights = sumW;
+    this.bias = sumB;
+  }
+
   toStored(kind: ModelJson['kind']): StoredModel {
     const n = this.index.size;
     const block = new Float32Array(this.labels.length * n);
@@ -109,17 +139,17 @@ abstract class LinearModel {
 /** One binary logistic regression per label. */
 export class MultiLabelModel extends LinearModel {
   train(examples: { features: readonly string[]; labels: readonly string[] }[], opts: TrainOptions = {}): this {
-    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 7 } = opts;
+    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 7, runs = 1 } = opts;
     const labelId = new Map(this.labels.map((l, i) => [l, i]));
     const data: Encoded[] = examples.map((e) => ({
       ids: this.encode(e.features, true),
       labels: e.labels.map((l) => labelId.get(l)).filter((x): x is number => x !== undefined),
     }));
-    this.allocate();
+    this.averaged(runs, seed, (runSeed) => {
     // Adagrad: rare features (most of them) keep a large step, frequent ones settle.
     const g2 = this.labels.map(() => new Float64Array(this.index.size).fill(1e-8));
     const g2b = new Float64Array(this.labels.length).fill(1e-8);
-    const random = rng(seed);
+    const random = rng(runSeed);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
@@ -143,6 +173,7 @@ export class MultiLabelModel extends LinearModel {
         }
       }
     }
+    });
     return this;
   }
 
@@ -162,15 +193,15 @@ export class MultiLabelModel extends LinearModel {
 /** Softmax regression: exactly one label per example. */
 export class MultiClassModel extends LinearModel {
   train(examples: { features: readonly string[]; label: string }[], opts: TrainOptions = {}): this {
-    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 11 } = opts;
+    const { epochs = 30, learningRate = 0.5, l2 = 1e-4, seed = 11, runs = 1 } = opts;
     const labelId = new Map(this.labels.map((l, i) => [l, i]));
     const data = examples
       .filter((e) => labelId.has(e.label))
       .map((e) => ({ ids: this.encode(e.features, true), label: labelId.get(e.label)! }));
-    this.allocate();
+    this.averaged(runs, seed, (runSeed) => {
     const g2 = this.labels.map(() => new Float64Array(this.index.size).fill(1e-8));
     const g2b = new Float64Array(this.labels.length).fill(1e-8);
-    const random = rng(seed);
+    const random = rng(runSeed);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
@@ -193,6 +224,7 @@ export class MultiClassModel extends LinearModel {
         }
       }
     }
+    });
     return this;
   }
 
