@@ -210,6 +210,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;
+  s.lastPrivacy = undefined;
 
   // Language: the advisor speaks English and Indonesian; it says so in both rather than guess.
   const languages = cmds.filter((c): c is Extract<Command, { type: 'other_language' }> => c.type === 'other_language');
@@ -279,7 +280,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, lastTopic: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, lastTopic: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -492,6 +493,7 @@ function whyKey(s: ConversationState): TextRef['key'] {
 
 function privacy(t: Turn): void {
   const s = t.s;
+  s.lastPrivacy = true;
   if (s.lead) {
     // "what did you send?", "what do you have on me?": the statement, then exactly what sales received
     text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });

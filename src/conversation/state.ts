@@ -92,6 +92,8 @@ export const ConversationStateSchema = z.object({
   staffing: StaffingMemorySchema.optional(),
   /** The topic of the last knowledge answer, so "and for 2 TB?" can continue it. */
   lastTopic: TopicSchema.optional(),
+  /** The last reply answered a privacy question, so "and do you share them?" continues it. */
+  lastPrivacy: z.boolean().optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   lead: z.object({ id: z.string(), reference: z.string() }).optional(),
@@ -123,9 +125,10 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; staffing?: boolean } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; staffing?: boolean; privacy?: boolean } {
   return {
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
+    ...(state.lastPrivacy ? { privacy: true } : {}),
     ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
   };
 }

@@ -28,7 +28,7 @@ export type InterpretContext = {
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
   question?: 'scenario_choice';
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; staffing?: boolean };
+  followUp?: { topic?: Topic; staffing?: boolean; privacy?: boolean };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -283,6 +283,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
     }
     const match = knowledge?.best;
+    // "how much does Genesys charge?" has the shape of a question about a phone's price; a message the knowledge
+    // base answers word for word is on our subject whatever its shape
+    if (chosen.has('out_of_scope') && match && match.score >= KB_WORD_FOR_WORD.score && match.coverage >= KB_WORD_FOR_WORD.coverage) {
+      chosen.delete('out_of_scope');
+      chosen.add('ask');
+    }
     if (chosen.has('ask_estimate') && !chosen.has('ask') && match && match.score >= KB_WORD_FOR_WORD.score && match.coverage >= KB_WORD_FOR_WORD.coverage &&
       !match.price && COSTS_NOT_PRICED_TOPICS.has(match.topic)) {
       chosen.delete('ask_estimate');
@@ -344,6 +350,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
       const staffing = followUp.staffing ? staffingOf() : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
+      // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
+      if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate')) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
       if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text)) {
         return { lang, text, commands: [{ type: 'ask', topic: followUp.topic }], confidence: best[1], scores };
       }

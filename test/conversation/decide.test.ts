@@ -194,6 +194,16 @@ describe('decide: questions about the estimate on screen (class 6)', () => {
     const d = run({ ...initialState(), welcomed: true }, [{ type: 'ask_estimate', aspect: 'annual' }]);
     expect(kinds(d.replies)).toEqual(['text:noEstimateYet']);
   });
+
+  // ...and when the knowledge base answers the question surely, that answer comes first (2026-12-01)
+  it.each<[string, 'en' | 'id', string]>([
+    ['how was the total worked out?', 'en', 'method-how-calculated'],
+    ['rincian perhitungannya gimana?', 'id', 'method-how-calculated'],
+  ])('with no estimate yet, a question the knowledge base answers: %s', (text, lang, entry) => {
+    const d = run({ ...initialState(lang), welcomed: true }, [{ type: 'ask_estimate', aspect: 'breakdown' }], text);
+    expect(kinds(d.replies)).toEqual(['answer', 'text:noEstimateYet']);
+    expect(d.replies[0]).toMatchObject({ kind: 'answer', entryId: entry });
+  });
 });
 
 describe('decide: relative changes (class 7)', () => {
