@@ -1,7 +1,7 @@
 /**
  * The understanding model: which acts a message performs (multi-label), which knowledge topic a
  * question is about, and which aspect of the estimate a question about it asks. Trained from the
- * labelled corpus in knowledge/understanding/ when first needed (about a second), once per process.
+ * labelled corpus in knowledge/understanding/ when first needed (five averaged runs, several seconds), once per process.
  */
 import type { Command } from './commands';
 import { ASPECTS, TOPICS } from './commands';
@@ -206,7 +206,7 @@ let production: UnderstandingModel | undefined;
 
 /**
  * The model the advisor runs with: trained on every labelled line (train and dev splits). Training takes
- * about two seconds, so the weights are cached in a file named by a hash of everything they come from
+ * about eight seconds on a shared 2-core machine (five averaged runs), so the weights are cached in a file named by a hash of everything they come from
  * (the labelled files, the topic map, the knowledge base, the settings, MODEL_VERSION, the feature code): a
  * restart or a second process loads them, and any change to the data or that code trains afresh.
  */
