@@ -35,6 +35,8 @@ export type InterpretContext = {
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
 const CONDITIONAL = /^\s*(?:(?:ok(?:ay)?|oke|so|and|terus|trus|lalu),?\s+)?(?:what if|how about|what about|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|bagaimana kalau|bagaimana jika|misal(?:nya)?)\b/i;
+/** The condition later in the sentence: "how much if we add AI?", "berapa jika ditambah AI?", "does it change if we drop SMS?". */
+const CONDITIONAL_LATER = /\b(?:if (?:we|i|you|it|they|there)|jika|kalau|kalo|klo|seandainya|andaikan)\b/i;
 const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
 const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
@@ -264,7 +266,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // "what if we add WFM?", "kalau pakai WFM jadi berapa?": a condition on the scenario on screen that changes
     // something other than the deployment is a what-if, whatever price words it has (the estimate answers it
     // for this visitor); a deployment alone ("kalau on-premise?") stays a question about the estimate
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && CONDITIONAL.test(text) && !chosen.has('staffing') && !chosen.has('handoff')) {
+    // (a condition later in the sentence counts when the sentence asks what it costs or what the total does;
+    // "is WFM worth it if we only have 10 agents?" asks for advice)
+    const conditional = CONDITIONAL.test(text) || (CONDITIONAL_LATER.test(text) && (PRICE_WORDS.test(text) || /\b(?:how much|total|totalnya|estimate|estimasi)\b/i.test(text)));
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && conditional && !chosen.has('staffing') && !chosen.has('handoff')) {
       const values = scenarioOf(ctx.context, false).commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'correct') && !('slot' in c && c.slot === 'deployment'));
       if (values.length > 0) {
         for (const a of ['ask', 'estimate', 'ask_estimate', 'unclear'] as const) chosen.delete(a);

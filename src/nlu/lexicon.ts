@@ -47,6 +47,7 @@ const entries: [Tag, string[]][] = [
     'dont mind', 'no matter', 'text box', 'plain text', 'chat with sales', 'chat to sales', 'chat with someone',
     'this chat', 'in this chat', 'no one', 'nobody', 'data saya', 'my data', 'hapus data', 'text me', 'text us',
     'call it', 'lets call it', 'industry standard', 'standard practice', 'as standard', 'by default',
+    'pusat panggilan', 'pusat kontak', 'layanan panggilan', 'call centernya', 'contact centernya',
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone',
@@ -87,6 +88,10 @@ const entries: [Tag, string[]][] = [
     'on site', 'onsite', 'lokal', 'di tempat', 'server sendiri', 'server kami sendiri', 'server lokal',
     'pusat data sendiri', 'data center sendiri', 'di lokasi', 'server kami', 'server internal', 'server kantor',
     'data center kami', 'pusat data kami', 'server perusahaan',
+    'own hardware', 'our own hardware', 'our hardware', 'own equipment', 'our own equipment', 'own infrastructure',
+    'our own infrastructure', 'perangkat keras sendiri', 'perangkat keras kami sendiri', 'perangkat keras kami',
+    'hardware sendiri', 'hardware kami sendiri', 'hardware kami', 'infrastruktur sendiri', 'infrastruktur kami sendiri',
+    'server di kantor', 'servernya di kantor', 'server ada di kantor',
   ]],
   [{ type: 'deployment', value: 'cloud' }, [
     'cloud', 'the cloud', 'saas', 'hosted', 'ccaas', 'cloud based', 'cloud hosted', 'public cloud', 'private cloud',
@@ -181,7 +186,9 @@ const entries: [Tag, string[]][] = [
 ];
 
 /** Indonesian "not needed" phrases double as post-negation: "SMS tidak perlu". */
-export const POST_NEGATING_NEG = new Set(['tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'enggak jadi', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh']);
+export const POST_NEGATING_NEG = new Set(['tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'enggak jadi', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh',
+  // Indonesian puts the verb after its object in chat: "livechat nya hapus", "sms buang aja"
+  'hapus', 'hapuskan', 'buang', 'hilangkan', 'keluarkan']);
 
 /** The special "but": exception after "all", otherwise a clause break. Resolved by the extractor. */
 const BUT_WORDS = ['but', 'tapi', 'tetapi', 'namun'];

@@ -192,6 +192,8 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
         }
       }
     } else if (tok.kind === 'word') {
+      // "ulang dari nol", "start from zero": from scratch, not a count of nothing
+      if ((tok.t === 'nol' || tok.t === 'zero' || tok.t === 'scratch') && (tokens[i - 1]?.t === 'dari' || tokens[i - 1]?.t === 'from') && tokens[i + 1]?.kind !== 'num') continue;
       const read = readWords(tokens, i);
       if (!read) continue;
       value = read.value;

@@ -130,6 +130,24 @@ function scanPeriod(tokens: Token[], from: number): { factor: number | null; end
   return undefined;
 }
 
+const PERIOD_BEFORE_GLUE = new Set(['-', 'about', 'around', 'approx', 'approximately', 'roughly', 'some', 'we', 'get', 'see', 'have', 'sekitar', 'kira', 'kurang', 'lebih', 'ada', 'kami', 'kita', 'sebanyak', 'masuk', 'ya', ',', ':']);
+
+/**
+ * "per day about 1,000 calls", "setaun 240rb email": a period said before the figure, not yet used by another
+ * figure (in "500 calls a day, 200 SMS" the day belongs to the calls).
+ */
+function periodBefore(tokens: Token[], start: number, consumed: readonly boolean[]): { factor: number | null } | undefined {
+  let j = start - 1;
+  while (j >= 0 && start - j <= 4 && PERIOD_BEFORE_GLUE.has((tokens[j] as Token).t)) j--;
+  for (const [words, factor] of PERIODS) {
+    const from = j - words.length + 1;
+    if (from < 0 || !words.every((w, k) => tokens[from + k]?.t === w)) continue;
+    if (words.some((_, k) => consumed[from + k])) return undefined;
+    return { factor };
+  }
+  return undefined;
+}
+
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
@@ -228,7 +246,8 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   // a volume unit may be followed by "messages" ("10,000 text messages") and a period
   if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
   const period = scanPeriod(tokens, end);
-  const factor = period ? period.factor : 1;
+  const before = period ? undefined : periodBefore(tokens, m.start, consumed);
+  const factor = period ? period.factor : before ? before.factor : 1;
   if (period) end = period.end;
   const monthly = factor === null ? undefined : m.value * factor;
   const mods = new Set(unit.modifiers);
@@ -344,7 +363,8 @@ export function classifyQuantities(
     const unitFirst = unitBefore(tokens, m.start);
     // "SMS 40" could still answer "how many agents?"; a colon, a period or a large figure settles it
     const formStyle = tokens.slice(unitFirst ? unitFirst.at : m.start, m.start).some((t) => t.t === ':' || t.t === '=');
-    if (unitFirst && (formStyle || m.value >= 100 || scanPeriod(tokens, m.end) !== undefined)) {
+    // ("integrasi 2", "years 5": no head count is said that way, so the count is the unit's)
+    if (unitFirst && (formStyle || m.value >= 100 || unitFirst.kind === 'integrations' || unitFirst.kind === 'years' || scanPeriod(tokens, m.end) !== undefined)) {
       consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out, consumed));
       continue;
     }

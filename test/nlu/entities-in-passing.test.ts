@@ -114,6 +114,22 @@ describe('interpret: what a message names in passing', () => {
     ['Priya Nair.', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Priya Nair' }]],
     // still kept: an initial's full stop, and "take" that chooses
     ['Tom B.', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Tom B.' }]],
+    // the verb after its object, as Indonesian chat says it
+    ['email nya buang aja', 'after_estimate', 'id', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
+    // a period before the figure (the yearly figure was taken as monthly, a daily one too)
+    ['setahun kira2 120rb sms', 'asked_volumes', 'id', [{ type: 'set', slot: 'sms_month', value: 10000 }]],
+    ['every day roughly 400 chats', 'asked_volumes', 'en', [{ type: 'set', slot: 'chat_month', value: 12000 }]],
+    ['300 calls a day, 50 emails', 'asked_volumes', 'en', [{ type: 'set', slot: 'calls_month', value: 9000 }, { type: 'set', slot: 'email_month', value: 50 }]],
+    // "from scratch" is no head count; a count after "integrations" is the integrations'
+    ['mulai lagi dari nol', 'after_estimate', 'id', [{ type: 'start_over' }]],
+    ['integrasi 3, ke CRM sama ERP', 'asked_volumes', 'id', [{ type: 'set', slot: 'integrations', value: 3 }]],
+    // on-premises said as the hardware it runs on; a call center is not the voice channel
+    ['on our own equipment', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    ['pakai hardware kami sendiri', 'asked_deployment', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    ['pusat panggilan kami ada 150 kursi', 'start', 'id', [{ type: 'set', slot: 'agents', value: 150 }]],
+    // a condition later in a price question about the estimate on screen is a what-if
+    ['how much would it be if we added WFM?', 'after_estimate', 'en', [{ type: 'set', slot: 'wfm', value: true }]],
+    ['jadi berapa jika pakai AI?', 'after_estimate', 'id', [{ type: 'set', slot: 'ai', value: true }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(read(text, context, lang)).toEqual(expected);
   });
