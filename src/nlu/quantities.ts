@@ -114,6 +114,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
       continue;
     }
     if (kind) return { kind, at: j, modifiers };
+    // "2,500 Facebook and Instagram messages": two modifiers joined by "and" describe one unit
+    if (modifiers.length > 0 && ['and', 'or', 'dan', 'atau', 'sama', 'n'].includes(tok.t) && UNIT_MODIFIERS.has(tokens[j + 1]?.t ?? '')) continue;
     if (!UNIT_MODIFIERS.has(tok.t)) return undefined;
     modifiers.push(tok.t);
   }

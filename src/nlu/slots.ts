@@ -86,6 +86,9 @@ function toItems(tokens: Token[], consumed: boolean[]): Item[] {
 const isTarget = (item: Item | undefined) => item !== undefined && TARGETS.has(item.tag.type);
 const type = (item: Item | undefined) => item?.tag.type;
 
+const POS_NEGATED_BY = new Set(['add', 'include', 'including', 'tambah', 'tambahkan', 'tambahin', 'sertakan', 'keep']);
+const NEG_OF_ADDING = new Set(['dont', 'do not', 'no need to', 'not', 'never', 'jangan', 'tidak usah', 'gak usah', 'ga usah', 'nggak usah', 'tidak perlu', 'gak perlu', 'ga perlu', 'nggak perlu', 'gausah', 'gaperlu']);
+
 /** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
 function isNegated(items: Item[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -97,6 +100,12 @@ function isNegated(items: Item[], k: number): boolean {
       let p = j - 1;
       while (p >= 0 && type(items[p]) === 'glue') p--;
       return type(items[p]) === 'allChannels' || type(items[p]) === 'allWeak';
+    }
+    // "don't include email", "jangan tambah SMS": an adding word said under a negation
+    if (t === 'pos' && POS_NEGATED_BY.has(it.text)) {
+      let p = j - 1;
+      while (p >= 0 && type(items[p]) === 'glue') p--;
+      return type(items[p]) === 'neg' && NEG_OF_ADDING.has(items[p]!.text);
     }
     if (t === 'from') return fromNegates(items, k);
     // "from Avaya on-prem to the cloud": one unknown word (a vendor's name) may sit after "from"

@@ -127,6 +127,12 @@ describe('interpret: what a message names in passing', () => {
     ['on our own equipment', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
     ['pakai hardware kami sendiri', 'asked_deployment', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
     ['pusat panggilan kami ada 150 kursi', 'start', 'id', [{ type: 'set', slot: 'agents', value: 150 }]],
+    // an adding word under a negation removes (each added the channel before, 2026-12-01)
+    ["please don't include web chat", 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['webchat'] }]],
+    ['gak usah tambah mms', 'after_estimate', 'id', [{ type: 'remove', slot: 'channels', value: ['mms'] }]],
+    ['add email, not SMS', 'after_estimate', 'en', [{ type: 'add', slot: 'channels', value: ['email'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    // two channel names joined by "and" describe one volume
+    ['about 900 WhatsApp and Facebook messages a month', 'asked_volumes', 'en', [{ type: 'set', slot: 'social_month', value: 900 }]],
     // a condition later in a price question about the estimate on screen is a what-if
     ['how much would it be if we added WFM?', 'after_estimate', 'en', [{ type: 'set', slot: 'wfm', value: true }]],
     ['jadi berapa jika pakai AI?', 'after_estimate', 'id', [{ type: 'set', slot: 'ai', value: true }]],
