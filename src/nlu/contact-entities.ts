@@ -139,6 +139,8 @@ const PLACEHOLDER = /^(?:(?:no|without|tanpa|gak ada|ga ada|tidak ada|nggak ada|
 
 const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|yes|ya|iya|yeah|yep|well|so|um|uh|ehm|hmm|baik|tentu|boleh|fine|alright|all right|right|sudah|udah|sip|siap|here you go|here it is|here|it's|its|it is|sure thing|no problem|nggak masalah)[\s,.!:-]+)+/i;
 
+const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini)$/i;
+
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   let s = text.replace(ANSWER_FILLER_START, '');
   if (slot === 'name') {
@@ -225,7 +227,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     .replace(/^[^:]{0,40}:\s*/, (m) => (/(contact|details|reach|here|hubungi|kontak|data)/i.test(m) ? '' : m))
     .split(/[,;\n]|\s+\/\s+|\s+-\s+/)
     .map((p) => cleanTrailing(p.trim()))
-    .filter((p) => p.length > 0);
+    // "Boleh, Maya Lestari, maya@…": the yes in front is no name
+    .filter((p) => p.length > 0 && !LIST_FILLER.test(p));
   const listed = spans.length > 0 && parts.length >= 1;
   if (listed) {
     // "Have sales contact Leo Martins", "hybrid. Mei Lin", "yes: Grace Park": a name at the end of a part that says something else

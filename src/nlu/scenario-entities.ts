@@ -176,12 +176,12 @@ const MUL_WORDS: [RegExp, number][] = [
   [/\b(double|doubled|doubling|doubles|twice|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
   [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
-  [/\b(half|halve|halved|halving|setengah(?:nya)?|separuh(?:nya)?|separo(?:nya)?|dibagi dua|bagi dua)\b/, 0.5],
+  [/\b(half|halve|halved|halving|setengah(?:nya|in|kan)?|separuh(?:nya|in|kan)?|separo(?:nya|in)?|dibagi dua|bagi dua)\b/, 0.5],
 ];
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
-const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
-const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
+const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
@@ -205,6 +205,13 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
   }
   for (const m of mentions) {
     const rest = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
+    // "agen dikali tiga", "times three": the multiplier in words after its verb
+    const timesBefore = /^(?:dikali|dikalikan|kali|times|multiplied|multiply)$/.test(tokens[m.start - 1]?.t ?? '') || (tokens[m.start - 1]?.t === 'by' && tokens.slice(Math.max(0, m.start - 5), m.start - 1).some((t) => /^multipl/.test(t.t)));
+    if (m.value >= 2 && timesBefore) {
+      const slot = slotNear(tokens, m.start - 5, m.start - 1) ?? slotNear(tokens, m.end, m.end + 5) ?? 'agents';
+      out.push({ type: 'relative', slot, op: 'mul', amount: m.value });
+      return out;
+    }
     if (m.value < 2 || !N_TIMES_AFTER.test(rest)) continue;
     const slot = slotNear(tokens, m.end + 1, m.end + 6) ?? slotNear(tokens, m.start - 4, m.start) ?? 'agents';
     out.push({ type: 'relative', slot, op: 'mul', amount: m.value });
@@ -236,7 +243,7 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
     const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
-    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
+    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });

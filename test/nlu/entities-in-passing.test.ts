@@ -131,6 +131,14 @@ describe('interpret: what a message names in passing', () => {
     ["please don't include web chat", 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['webchat'] }]],
     ['gak usah tambah mms', 'after_estimate', 'id', [{ type: 'remove', slot: 'channels', value: ['mms'] }]],
     ['add email, not SMS', 'after_estimate', 'en', [{ type: 'add', slot: 'channels', value: ['email'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    // relative changes in chat Indonesian and with the multiplier in words
+    ['agen nya separuhin aja', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }]],
+    ['jumlah agen dikali dua', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 2 }]],
+    ['multiply the agents by 4', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 4 }]],
+    ['turunin agennya 20%', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -20 }]],
+    ['sms ditambah 5.000', 'after_estimate', 'id', [{ type: 'relative', slot: 'sms_month', op: 'add', amount: 5000 }]],
+    // the yes in front of a list of details is no name
+    ['Boleh, Rina Wati, rina@tokokue.id', 'offered_sales', 'id', [{ type: 'set', slot: 'email', value: 'rina@tokokue.id' }, { type: 'set', slot: 'name', value: 'Rina Wati' }, { type: 'yes' }]],
     // two channel names joined by "and" describe one volume
     ['about 900 WhatsApp and Facebook messages a month', 'asked_volumes', 'en', [{ type: 'set', slot: 'social_month', value: 900 }]],
     // a condition later in a price question about the estimate on screen is a what-if
