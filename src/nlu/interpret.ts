@@ -283,7 +283,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const own = scenarioOf(ctx.context, false).commands;
       const channels = own.filter((c) => 'slot' in c && c.slot === 'channels').flatMap((c) => (c as { value: string[] }).value);
       const ownScenario = own.some((c) => 'slot' in c && ['agents', 'deployment'].includes(c.slot)) || channels.length > 1;
-      if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario) {
+      // (a relative change, "kalo agennya nambah 25% gmn?", is an edit of the visitor's own scenario)
+      if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario && relativeOf().length === 0) {
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
     }

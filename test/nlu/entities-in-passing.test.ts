@@ -137,6 +137,8 @@ describe('interpret: what a message names in passing', () => {
     ['multiply the agents by 4', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 4 }]],
     ['turunin agennya 20%', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -20 }]],
     ['sms ditambah 5.000', 'after_estimate', 'id', [{ type: 'relative', slot: 'sms_month', op: 'add', amount: 5000 }]],
+    // a relative change with a price word is an edit, not a unit-price question (it was "what does AI cost?")
+    ['kalo agen nya nambah 15% gmn?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 15 }, { type: 'estimate' }]],
     // the yes in front of a list of details is no name
     ['Boleh, Rina Wati, rina@tokokue.id', 'offered_sales', 'id', [{ type: 'set', slot: 'email', value: 'rina@tokokue.id' }, { type: 'set', slot: 'name', value: 'Rina Wati' }, { type: 'yes' }]],
     // two channel names joined by "and" describe one volume
