@@ -35,8 +35,8 @@ export type InterpretContext = {
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
 const CONDITIONAL = /^\s*(?:(?:ok(?:ay)?|oke|so|and|terus|trus|lalu),?\s+)?(?:what if|how about|what about|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|bagaimana kalau|bagaimana jika|misal(?:nya)?)\b/i;
-/** The condition later in the sentence: "how much if we add AI?", "berapa jika ditambah AI?", "does it change if we drop SMS?". */
-const CONDITIONAL_LATER = /\b(?:if (?:we|i|you|it|they|there)|jika|kalau|kalo|klo|seandainya|andaikan)\b/i;
+/** The condition later in the sentence: "how much if we add AI?", "berapa jika ditambah AI?", "does it change if we drop SMS?", "how much with the premium plan?". */
+const CONDITIONAL_LATER = /\b(?:if (?:we|i|you|it|they|there)|jika|kalau|kalo|klo|seandainya|andaikan)\b|\bhow much (?:\S+\s+){0,2}with\b|\b(?:berapa|brp) (?:\S+\s+){0,2}(?:pakai|pake|dengan)\b/i;
 const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
 const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
@@ -196,7 +196,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     };
     const scenarioOf = (context: Context, corrective: boolean) => once(`s:${context}:${corrective}`, () => readScenario(text, context, corrective, lang));
     const staffingOf = () => once('staffing', () => readStaffing(text));
-    const relativeOf = () => once('relative', () => readRelative(text));
+    const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
     if (button) return { lang, text, commands: button.map((c) => ({ ...c })) as Command[], confidence: 1, scores: new Map() };
     const currency = readCurrency(text);

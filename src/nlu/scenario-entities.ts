@@ -186,7 +186,7 @@ const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lowe
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
 /** "double the agents", "10% fewer agents", "add 5 seats", "kurangi 10 agen", "two more years". */
-export function readRelative(text: string): Extract<Command, { type: 'relative' }>[] {
+export function readRelative(text: string, signedFigures = true): Extract<Command, { type: 'relative' }>[] {
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);
@@ -225,6 +225,17 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     return out;
   }
   for (const m of mentions) {
+    // "-5 agents", "voice minutes +10k": a sign on the figure itself, next to what it changes (a phone
+    // number's "+1" names nothing, so it changes nothing)
+    const plus = tokens[m.start - 1]?.t === '+' && !tokens[m.start]!.spaceBefore;
+    // (only where there is a scenario to change: "-5 agents" answering "how many agents?" is a refused count)
+    if (signedFigures && (plus || (m.negative && tokens[m.start]?.t === '-')) && tokens[m.end]?.t !== '%') {
+      const slot = slotNear(tokens, m.end, m.end + 3) ?? slotNear(tokens, m.start - 3, m.start - (plus ? 1 : 0));
+      if (slot) {
+        out.push({ type: 'relative', slot, op: 'add', amount: (plus ? 1 : -1) * m.value });
+        continue;
+      }
+    }
     const after = tokens[m.end];
     const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
@@ -234,7 +245,7 @@ export function readRelative(text: string): Extract<Command, { type: 'relative' 
     const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
     const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|potong)\b/.test(window);
     // a bare change ("add two more", "tambah dua lagi") is about the agents
-    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 3, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
+    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {
       out.push({ type: 'relative', slot, op: 'pct', amount: sign * m.value });

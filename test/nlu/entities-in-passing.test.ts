@@ -139,6 +139,15 @@ describe('interpret: what a message names in passing', () => {
     ['sms ditambah 5.000', 'after_estimate', 'id', [{ type: 'relative', slot: 'sms_month', op: 'add', amount: 5000 }]],
     // a relative change with a price word is an edit, not a unit-price question (it was "what does AI cost?")
     ['kalo agen nya nambah 15% gmn?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 15 }, { type: 'estimate' }]],
+    // ", no AI" negates AI, it does not correct to AI (it switched AI on, 2026-12-01); ", no, just voice" still corrects
+    ['150 agents, email, no WFM', 'start', 'en', [{ type: 'set', slot: 'agents', value: 150 }, { type: 'set', slot: 'channels', value: ['email'] }, { type: 'set', slot: 'wfm', value: false }]],
+    ['voice and email, no, just email', 'asked_channels', 'en', [{ type: 'correct', slot: 'channels', value: ['email'] }]],
+    // a sign on the figure next to what it changes is a relative change; a phone number's "+" is not
+    ['-8 agents', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'add', amount: -8 }]],
+    ['sms +2k', 'after_estimate', 'en', [{ type: 'relative', slot: 'sms_month', op: 'add', amount: 2000 }]],
+    ['chats go up by 30%', 'after_estimate', 'en', [{ type: 'relative', slot: 'chat_month', op: 'pct', amount: 30 }]],
+    // "how much with …" on the estimate on screen is a what-if
+    ['how much with the basic plan?', 'after_estimate', 'en', [{ type: 'set', slot: 'tier', value: 'basic' }]],
     // the yes in front of a list of details is no name
     ['Boleh, Rina Wati, rina@tokokue.id', 'offered_sales', 'id', [{ type: 'set', slot: 'email', value: 'rina@tokokue.id' }, { type: 'set', slot: 'name', value: 'Rina Wati' }, { type: 'yes' }]],
     // two channel names joined by "and" describe one volume
