@@ -103,7 +103,8 @@ function nameAfter(text: string, from: number): string | undefined {
   for (const w of rest.split(/\s+/)) {
     if (!w) continue;
     const bare = w.replace(/[,;:!?()]+$/g, '').replace(/\.$/, (dot) => (TITLES.test(w.replace(/\.$/, '')) || /^[A-Z]$/.test(w.replace(/\.$/, '')) ? dot : ''));
-    if (/^(?:from|at|and|dan|dari|dr|di|email|e-mail|emailnya|phone|nomor|no|hp|with|of|here|bukan|not|tapi|but|yg|yang|ya|kak|aja|saja|deh)$/i.test(bare)) break;
+    // ("Dan" first, capitalised, is a name: "I'm Dan from Contoso")
+    if (/^(?:from|at|and|dan|dari|dr|di|email|e-mail|emailnya|phone|nomor|no|hp|with|of|here|bukan|not|tapi|but|yg|yang|ya|kak|aja|saja|deh)$/i.test(bare) && !(words.length === 0 && bare === 'Dan')) break;
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) break;
     words.push(bare);
     if (/[,;:!?]$/.test(w) || (w.endsWith('.') && !TITLES.test(bare.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(bare))) break;
@@ -201,7 +202,10 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama|call me)$/.test(lead);
     // "it's Lucerne Publishing" answers the company question: a weak lead names a person only where a name fits
     const otherDetailAsked = asked !== undefined && asked !== 'name' && CONTACT_SLOTS.has(asked);
-    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName) && !(weak && otherDetailAsked) && !NOT_A_NAME.test(candidate)) {
+    // "aku budi dari CV Makmur Jaya": one lower-case word between "aku" / "I'm" and a named organisation is a name
+    const end = nameLead.index! + nameLead[0].length + (candidate?.length ?? 0);
+    const beforeOrg = candidate !== undefined && !candidate.includes(' ') && /^\s+(?:from|dari|dr)\s+(?:\p{Lu}|(?:PT|CV|UD)\b)/u.test(text.slice(end));
+    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && !(weak && otherDetailAsked) && !NOT_A_NAME.test(candidate)) {
       found.name = candidate;
       break;
     }

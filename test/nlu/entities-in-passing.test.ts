@@ -24,6 +24,9 @@ describe('contact details: lists, answers and lead-ins that name nobody', () => 
     ['Please get sales to ring Ana Souza, ana.souza@litware.com, Litware, afternoons', 'start', { name: 'Ana Souza', email: 'ana.souza@litware.com', company: 'Litware', time: 'afternoons' }],
     ['cloud. Omar Haddad, Proseware, +1 312 555 0147', 'asked_deployment', { name: 'Omar Haddad', company: 'Proseware', phone: '+1 312 555 0147' }],
     ['sure: Lena Vogel, lena@adatum.de, Adatum GmbH', 'offered_sales', { name: 'Lena Vogel', email: 'lena@adatum.de', company: 'Adatum GmbH' }],
+    // a name that is also a word ("Dan"), and a lower-case name before a named organisation (both lost, 2026-12-01)
+    ["hi, I'm Dan from Northwind", 'start', { name: 'Dan', company: 'Northwind' }],
+    ['iya, aku rudi dari PT Sinar Abadi', 'offered_sales', { name: 'rudi', company: 'PT Sinar Abadi' }],
     // weak lead-ins need a capitalised name
     ["we're thinking about 80 seats across voice and email", 'start', {}],
     ['which setup suits a company like ours?', 'start', {}],
