@@ -85,6 +85,9 @@ const FOLLOWERS = new Set([
   'okay', 'now', 'total', 'i', 'we', 'kami', 'is', 'are', 'right', 'correct', 'guess', 'think', 'maybe', 'or', 'so',
   'ish', 'odd', 'max', 'tops', 'minimum', 'at', 'across', 'using', 'pakai', 'via', 'selama', 'during', 'next', 'this',
   'not', 'bukan',
+  // a question or a chat particle after the figure ("kalau agennya 40 gimana?", "40 agents then?", "30 aja deh")
+  'gimana', 'gmn', 'bagaimana', 'gimana?', 'berapa', 'brp', 'jadinya', 'dong', 'deh', 'sih', 'ya', 'aja', 'saja', 'kak',
+  'min', 'then', 'instead', 'please', 'pls', 'how', 'what',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);

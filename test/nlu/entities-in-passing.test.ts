@@ -140,6 +140,10 @@ describe('interpret: what a message names in passing', () => {
     ['multiply the agents by 4', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 4 }]],
     ['turunin agennya 20%', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -20 }]],
     ['sms ditambah 5.000', 'after_estimate', 'id', [{ type: 'relative', slot: 'sms_month', op: 'add', amount: 5000 }]],
+    // a question word or chat particle after the head count leaves it a head count (it was dropped, and the
+    // estimate shown unchanged, 2026-12-01)
+    ['kalo agennya jadi 60 gmn?', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 60 }]],
+    ['agen 35 aja deh', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 35 }]],
     // a relative change with a price word is an edit, not a unit-price question (it was "what does AI cost?")
     ['kalo agen nya nambah 15% gmn?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 15 }, { type: 'estimate' }]],
     // ", no AI" negates AI, it does not correct to AI (it switched AI on, 2026-12-01); ", no, just voice" still corrects
