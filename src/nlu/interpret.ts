@@ -453,12 +453,34 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     explainOverride(text, ctx.context, commands);
+    deploymentAsked(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;
   };
+}
+
+const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use|put|migrate|pindah|ganti|jadikan|jadiin|pakai|pake|ubah|coba|instead|aja|saja)\b/i;
+
+/**
+ * With an estimate on screen, "and on-prem over 5 years?", "on-prem?" ask about another deployment: they do
+ * not switch the visitor's scenario (which the sales summary would then carry). With a horizon the answer is
+ * the comparison over it; without one, that deployment's figures. "switch to on-prem", "go on-prem instead",
+ * "what if we move to cloud?" still switch.
+ */
+function deploymentAsked(text: string, context: Context, commands: Command[]): void {
+  if (!WHAT_IF_CONTEXTS.has(context) || !QUESTION_FORM.test(text) || SWITCH_WORDS.test(text)) return;
+  const at = commands.findIndex((c) => c.type === 'set' && c.slot === 'deployment');
+  if (at < 0) return;
+  const deployment = (commands[at] as Extract<Command, { slot: 'deployment' }>).value;
+  // only the deployment and a horizon: anything else in the message is a what-if of its own
+  if (commands.some((c) => 'slot' in c && c.slot !== 'deployment' && c.slot !== 'years')) return;
+  const horizon = commands.some((c) => ('slot' in c && c.slot === 'years') || (c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
+  const kept = commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment') && c.type !== 'ask_estimate' && c.type !== 'estimate' && c.type !== 'compare');
+  kept.push(horizon ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'other_deployment', deployment });
+  commands.splice(0, commands.length, ...kept);
 }
 
 /**

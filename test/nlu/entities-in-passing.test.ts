@@ -144,6 +144,11 @@ describe('interpret: what a message names in passing', () => {
     // estimate shown unchanged, 2026-12-01)
     ['kalo agennya jadi 60 gmn?', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 60 }]],
     ['agen 35 aja deh', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 35 }]],
+    // a question about another deployment does not switch the visitor's (the sales summary carried the switch,
+    // 2026-12-01): with a horizon, the comparison over it; "switch to …" still switches
+    ['and hybrid over 7 years?', 'offered_sales', 'en', [{ type: 'set', slot: 'years', value: 7 }, { type: 'compare' }]],
+    ['kalo hybrid 4 tahun gimana?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 4 }, { type: 'compare' }]],
+    ['switch to hybrid', 'after_estimate', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
     // a relative change with a price word is an edit, not a unit-price question (it was "what does AI cost?")
     ['kalo agen nya nambah 15% gmn?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 15 }, { type: 'estimate' }]],
     // ", no AI" negates AI, it does not correct to AI (it switched AI on, 2026-12-01); ", no, just voice" still corrects
