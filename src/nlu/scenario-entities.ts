@@ -238,6 +238,13 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     }
     const after = tokens[m.end];
     const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
+    // "only 80% of them", "70% dari itu", "60% nya aja": a share of what is on screen
+    const shareOf = tokens.slice(m.end + 1, m.end + 3).map((t) => t.t).join(' ');
+    if (pct && m.value > 0 && m.value < 100 && /^(?:of (?:them|that|those|it|this|the|our|current|today)|dari (?:itu|yang|sekarang|jumlah)|nya\b|dari agen)/.test(shareOf)) {
+      const slot = slotNear(tokens, m.end + 1, m.end + 6) ?? slotNear(tokens, m.start - 5, m.start) ?? 'agents';
+      out.push({ type: 'relative', slot, op: 'mul', amount: m.value / 100 });
+      continue;
+    }
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
     const up = UP.test(window);
     const down = DOWN.test(window);

@@ -149,6 +149,9 @@ describe('interpret: what a message names in passing', () => {
     ['and hybrid over 7 years?', 'offered_sales', 'en', [{ type: 'set', slot: 'years', value: 7 }, { type: 'compare' }]],
     ['kalo hybrid 4 tahun gimana?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 4 }, { type: 'compare' }]],
     ['switch to hybrid', 'after_estimate', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // a share of what is on screen multiplies it (the estimate was shown unchanged, 2026-12-01)
+    ['say we only keep 75% of them', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.75 }]],
+    ['agennya 50% nya aja', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }]],
     // a relative change with a price word is an edit, not a unit-price question (it was "what does AI cost?")
     ['kalo agen nya nambah 15% gmn?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 15 }, { type: 'estimate' }]],
     // ", no AI" negates AI, it does not correct to AI (it switched AI on, 2026-12-01); ", no, just voice" still corrects
