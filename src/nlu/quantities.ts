@@ -157,7 +157,7 @@ function periodBefore(tokens: Token[], start: number, consumed: readonly boolean
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
 
-const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'instagram', 'messenger', 'dms']);
+const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;
@@ -271,7 +271,8 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
       if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'emailPerMonth', monthly);
       break;
     case 'chats':
-      if (monthly !== undefined && !m.negative) setVolume(out.volumes, 'chatsPerMonth', monthly);
+      // "3k WhatsApp chats", "2rb chat IG": conversations on a social channel, not web chat
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, hasAny(SOCIAL_MODIFIERS) ? 'socialInteractionsPerMonth' : 'chatsPerMonth', monthly);
       break;
     case 'messages':
     case 'interactions': {

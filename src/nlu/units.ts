@@ -71,7 +71,7 @@ export const UNIT_MODIFIERS = new Set([
 ]);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
-export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'whatsapp', 'wa', 'facebook', 'instagram', 'twitter', 'linkedin', 'dm', 'dms', 'messenger']);
+export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'twitter', 'linkedin', 'telegram', 'dm', 'dms', 'messenger']);
 export const MMS_MODIFIERS = new Set(['multimedia', 'picture', 'image', 'gambar', 'mms']);
 export const NON_VOLUME_MODIFIERS = new Set(['email', 'chat']);
 

@@ -149,6 +149,10 @@ describe('interpret: what a message names in passing', () => {
     ['and hybrid over 7 years?', 'offered_sales', 'en', [{ type: 'set', slot: 'years', value: 7 }, { type: 'compare' }]],
     ['kalo hybrid 4 tahun gimana?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 4 }, { type: 'compare' }]],
     ['switch to hybrid', 'after_estimate', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // a chat on a social app is that app's volume, not web chat's (2026-12-01)
+    ['and about 2k whatsapp chats a month', 'asked_volumes', 'en', [{ type: 'set', slot: 'social_month', value: 2000 }]],
+    ['chat IG 1.500 sebulan', 'asked_volumes', 'id', [{ type: 'set', slot: 'social_month', value: 1500 }]],
+    ['3,000 web chats a month', 'asked_volumes', 'en', [{ type: 'set', slot: 'chat_month', value: 3000 }]],
     // a share of what is on screen multiplies it (the estimate was shown unchanged, 2026-12-01)
     ['say we only keep 75% of them', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.75 }]],
     ['agennya 50% nya aja', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }]],
