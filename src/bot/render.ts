@@ -156,6 +156,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     case 'line': {
       const x = r.explanation;
       if (x?.total) return totalExplanationText(x.total, e, lang);
+      // no line named ("why is that line so high?"): ask which, naming them, rather than say it is missing
+      if (!r.line) return say(lang, 'factLineWhich', { scenario, lines: e.lineItems.map((l) => l.label[lang]).join(', ') });
       if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
       return x.lines.map((l) => lineExplanationText(l, e, x.entries, lang)).join('\n\n');
     }

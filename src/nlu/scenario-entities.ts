@@ -391,7 +391,8 @@ const LINE_WORDS: [RegExp, LineId][] = [
 ];
 
 export function readLine(text: string): LineId | undefined {
-  const norm = text.toLowerCase();
+  // "penyimpanannya", "lisensinya": the line word with Indonesian's "-nya" (its)
+  const norm = text.toLowerCase().replace(/(\p{L}{4,})nya\b/gu, '$1');
   for (const [re, line] of LINE_WORDS) if (re.test(norm)) return line;
   return undefined;
 }

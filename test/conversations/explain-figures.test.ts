@@ -55,6 +55,8 @@ describe('where a line comes from', () => {
       `= ${m(40 * storage, 'id')} per tahun, ÷ 12 = **${m((40 * storage) / 12, 'id')} per bulan**`, `bagian "${entry('storage_cloud').source}"`,
     ]],
     ['transfer data, Indonesian', 'id', 'kenapa transfer data segitu?', [`GB gratis`, `${m(0.08, 'id')}`]],
+    // the line word with "-nya" (it was "that line is not in your estimate", 2026-12-01)
+    ['penyimpanannya, Indonesian', 'id', 'kenapa penyimpanannya mahal?', [`= ${m(40 * storage, 'id')} per tahun`]],
   ])('%s', async (_n, lang, question, expected) => {
     h = await priced(lang);
     const out = text(await h.say(question));
@@ -102,6 +104,20 @@ describe('where a line comes from', () => {
     const out = text(await h.say(question));
     expect(out).toContain(dialogStrings[lang].noEstimateYet);
     expect(out).toContain(`[${dialogStrings[lang].actionEstimate}]`);
+  });
+});
+
+describe('a line not named', () => {
+  // "why is that line so high?" names no line: the advisor asks which, naming the estimate's lines, instead of
+  // saying the line is not in the estimate (2026-12-01)
+  it.each<['en' | 'id', string]>([
+    ['en', 'explain that line'],
+    ['id', 'baris itu kok mahal?'],
+  ])('%s: %s', async (lang, question) => {
+    h = await priced(lang);
+    const out = text(await h.say(question));
+    expect(out).not.toContain(dialogStrings[lang].factLineMissing.split('(')[0]!.trim());
+    for (const l of e.lineItems) expect(out).toContain(l.label[lang]);
   });
 });
 
