@@ -143,7 +143,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
     }
     case 'assumptions': {
-      const list = e.assumptions.slice(0, 8).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
+      const list = e.assumptions.slice(0, Math.min(8, e.ownAssumptions)).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
     case 'drivers': {
@@ -375,6 +375,7 @@ function withWhatsapp(e: Estimate, lang: Lang): Estimate {
     ...e,
     lineItems: e.lineItems.map((l) => (l.id === 'social' ? { ...l, label: { en: `${l.label.en} (WhatsApp)`, id: `${l.label.id} (WhatsApp)` } } : l)),
     assumptions: [whatsapp, ...e.assumptions],
+    ownAssumptions: e.ownAssumptions + 1,
   };
 }
 

@@ -6,7 +6,7 @@ import { driverLabel, joinWords } from '../cost/labels';
 import type { Estimate } from '../cost/types';
 import { deploymentName } from './describe';
 import { renderComparisonChart } from './chart';
-import { capitalize, card, estimateActions, exportActionSet, money, row, type AdaptiveCard, type CardLinks } from './estimate-card';
+import { assumptionRows, assumptionToggle, capitalize, card, estimateActions, exportActionSet, money, row, type AdaptiveCard, type CardLinks } from './estimate-card';
 
 function breakEvenSentence(e: Estimate, lang: Lang): string {
   const b = e.breakEven;
@@ -80,6 +80,11 @@ function cachedChart(e: Estimate, lang: Lang): string | undefined {
 }
 
 /** `text`: the comparison as text (its fallback), when the caller has made it already. */
+/** What the comparison rests on beyond the estimate's own assumptions (the estimate card lists those). */
+function comparisonAssumptions(e: Estimate) {
+  return e.assumptions.slice(e.ownAssumptions);
+}
+
 export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?: string): AdaptiveCard {
   const years = e.scenario.years;
   const chart = cachedChart(e, lang);
@@ -129,6 +134,8 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?
     { type: 'TextBlock', text: currencyNote(lang), wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
     ...exportActionSet(links, lang),
   ];
+  const behind = comparisonAssumptions(e);
+  if (behind.length > 0) body.push(...assumptionToggle('comparisonAssumptions', t(cardStrings, lang, 'showComparisonAssumptions', { count: behind.length }), behind, lang));
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
   return card(body, actions, text ?? comparisonText(e, lang));
 }
@@ -158,5 +165,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     ...refreshSentences(e, lang),
     currencyNote(lang),
   ];
+  const behind = comparisonAssumptions(e);
+  if (behind.length > 0) lines.push('', t(cardStrings, lang, 'textComparisonAssumptions'), ...assumptionRows(behind, lang));
   return lines.join('\n');
 }

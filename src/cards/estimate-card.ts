@@ -6,7 +6,7 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { currencyNote, formatMoney } from '../i18n/money';
-import type { Estimate, LineItem, Range } from '../cost/types';
+import type { Assumption, Estimate, LineItem, Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import { unitLabel } from '../cost/labels';
 import { formatAssumptionValue } from '../cost/format';
@@ -263,33 +263,41 @@ export function estimateCard(e: Estimate, lang: Lang, diff?: EstimateDiff, links
     ...exportActionSet(links, lang),
   );
   body.push(explainPicker(e, lang));
-  if (e.assumptions.length > 0) {
+  const own = e.assumptions.slice(0, e.ownAssumptions);
+  if (own.length > 0) {
     body.push(
       { type: 'TextBlock', text: t(cardStrings, lang, 'assumptionsNote'), isSubtle: true, size: 'Small', wrap: true },
-      {
-        type: 'ActionSet',
-        actions: [
-          {
-            type: 'Action.ToggleVisibility',
-            title: t(cardStrings, lang, 'showAssumptions', { count: e.assumptions.length }),
-            targetElements: ['assumptions'],
-          },
-        ],
-      },
-      {
-        type: 'Container',
-        id: 'assumptions',
-        isVisible: false,
-        items: e.assumptions.map((a) => ({
-          type: 'TextBlock',
-          text: `• **${a.label[lang]}**: ${formatAssumptionValue(a.value, a.unit, lang)} — ${a.reason[lang]}`,
-          wrap: true,
-          size: 'Small',
-        })),
-      },
+      ...assumptionToggle('assumptions', t(cardStrings, lang, 'showAssumptions', { count: own.length }), own, lang),
     );
   }
+  const more = e.assumptions.length - own.length;
+  if (more > 0) body.push({ type: 'TextBlock', text: t(cardStrings, lang, 'comparisonAssumptionsNote', { count: more }), isSubtle: true, size: 'Small', wrap: true });
   return card(body, estimateActions(lang), text ?? estimateText(e, lang, diff));
+}
+
+/** A button that shows or hides a list of assumptions, each with its value and reason. */
+export function assumptionToggle(id: string, title: string, list: readonly Assumption[], lang: Lang): unknown[] {
+  return [
+    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title, targetElements: [id] }] },
+    {
+      type: 'Container',
+      id,
+      isVisible: false,
+      items: list.map((a) => ({
+        type: 'TextBlock',
+        text: `• **${a.label[lang]}**: ${formatAssumptionValue(a.value, a.unit, lang)} — ${a.reason[lang]}`,
+        wrap: true,
+        size: 'Small',
+      })),
+    },
+  ];
+}
+
+/** Assumptions as text rows (the CLI and channels without cards). */
+export function assumptionRows(list: readonly Assumption[], lang: Lang): string[] {
+  return list.map((a) =>
+    t(cardStrings, lang, 'textAssumptionRow', { label: a.label[lang], value: formatAssumptionValue(a.value, a.unit, lang), reason: a.reason[lang] }),
+  );
 }
 
 /**
@@ -354,17 +362,9 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
   lines.push('', t(cardStrings, lang, 'textTotals'));
   for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '').replace(/^(.+) \(\1\)$/, '$1')}`);
   lines.push(currencyNote(lang));
-  if (e.assumptions.length > 0) {
-    lines.push('', t(cardStrings, lang, 'textAssumptions'));
-    for (const a of e.assumptions) {
-      lines.push(
-        t(cardStrings, lang, 'textAssumptionRow', {
-          label: a.label[lang],
-          value: formatAssumptionValue(a.value, a.unit, lang),
-          reason: a.reason[lang],
-        }),
-      );
-    }
-  }
+  const own = e.assumptions.slice(0, e.ownAssumptions);
+  if (own.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptions'), ...assumptionRows(own, lang));
+  const more = e.assumptions.length - own.length;
+  if (more > 0) lines.push('', t(cardStrings, lang, 'comparisonAssumptionsNote', { count: more }));
   return lines.join('\n');
 }

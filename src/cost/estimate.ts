@@ -37,6 +37,7 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
   let totals!: Estimate['totals'];
   const ownIndex = COMPARED.indexOf(scenario.deployment);
   const own = priceLines(scenario, scenario.deployment, book, used, true, DRIVER_SUMS, ownIndex * DRIVER_SLOT);
+  const ownAssumptions = used.order.length;
   for (let i = 0; i < COMPARED.length; i++) {
     const deployment = COMPARED[i]!;
     // The other deployments only feed the comparison: sums, no line items.
@@ -56,7 +57,7 @@ export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCat
   const assumptions: Assumption[] = new Array(used.order.length);
   const records = book.assumptionsByTier[scenario.tier];
   for (let i = 0; i < used.order.length; i++) assumptions[i] = records[used.order[i]!]!;
-  return { scenario, lineItems, totals, comparison, breakEven, verdict, ignoredVolumes: ignoredVolumesOf(scenario), assumptions };
+  return { scenario, lineItems, totals, comparison, breakEven, verdict, ignoredVolumes: ignoredVolumesOf(scenario), assumptions, ownAssumptions };
 }
 
 /** Parses untrusted input (throws ScenarioError naming the field) and prices it. */

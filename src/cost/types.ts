@@ -157,4 +157,10 @@ export type Estimate = {
   /** Volumes given for channels the scenario does not have: not priced; ask whether to add the channel. */
   ignoredVolumes: IgnoredVolume[];
   assumptions: Assumption[];
+  /**
+   * How many of `assumptions`, from the start, the chosen deployment's lines and totals rest on; the
+   * rest only feed the comparison with the other deployments (on-premises hardware and IT staff
+   * behind a cloud estimate, say), so a view without the comparison lists only these.
+   */
+  ownAssumptions: number;
 };

@@ -64,6 +64,10 @@ export const cardStrings = defineStrings(
     textLineItems: 'Line items (typical per month, with range):',
     textOneTime: 'One-time:',
     textAssumptions: 'Assumptions:',
+    comparisonAssumptionsNote:
+      'The comparison with the other deployments rests on {count} more assumptions (on-premises servers, IT staff, the hybrid split, …): ask me to compare deployments to see them.',
+    textComparisonAssumptions: 'The comparison rests on these assumptions as well:',
+    showComparisonAssumptions: 'Show the comparison\'s assumptions ({count})',
     textComparison: 'Comparison (upfront · monthly · {years}-year total):',
     textChanges: 'Changes:',
     textRow: '• {label}: {typical} ({range})',
@@ -152,6 +156,10 @@ export const cardStrings = defineStrings(
     textLineItems: 'Rincian (nilai tipikal per bulan, beserta rentang):',
     textOneTime: 'Sekali bayar:',
     textAssumptions: 'Asumsi:',
+    comparisonAssumptionsNote:
+      'Perbandingan dengan model deployment lain memakai {count} asumsi lagi (server on-premises, staf TI, pembagian hybrid, …): minta saya membandingkan deployment untuk melihatnya.',
+    textComparisonAssumptions: 'Perbandingan ini juga memakai asumsi berikut:',
+    showComparisonAssumptions: 'Lihat asumsi perbandingan ({count})',
     textComparison: 'Perbandingan (di muka · bulanan · total {years} tahun):',
     textChanges: 'Perubahan:',
     textRow: '• {label}: {typical} ({range})',

@@ -80,6 +80,27 @@ describe('cards', () => {
     }
   });
 
+  it.each(['en', 'id'] as const)('a cloud estimate lists its own assumptions; the on-premises and hybrid ones go with the comparison (%s)', (lang) => {
+    const e = estimate(scenarios[0] as never);
+    const own = e.assumptions.slice(0, e.ownAssumptions);
+    const behind = e.assumptions.slice(e.ownAssumptions);
+    expect(own.map((a) => a.id)).toContain(e.assumptions.find((a) => a.label.en.startsWith('Contact center platform licence'))!.id);
+    expect(behind.length).toBeGreaterThan(5);
+    const onPremOnly = behind.find((a) => a.label.en.startsWith('On-premises server'))!;
+    expect(onPremOnly).toBeDefined();
+    const text = estimateText(e, lang);
+    const cardJson = JSON.stringify(estimateCard(e, lang).body);
+    for (const a of own) expect(text).toContain(a.label[lang]);
+    expect(text).not.toContain(onPremOnly.label[lang]);
+    expect(cardJson).not.toContain(onPremOnly.label[lang]);
+    expect(text).toContain(String(behind.length));
+    expect(comparisonText(e, lang)).toContain(onPremOnly.label[lang]);
+    expect(JSON.stringify(comparisonCard(e, lang).body)).toContain(onPremOnly.label[lang]);
+    // an on-premises estimate's own lines rest on the server assumption
+    const onPrem = estimate({ ...scenarios[0], deployment: 'onPremises' } as never);
+    expect(onPrem.assumptions.slice(0, onPrem.ownAssumptions).map((a) => a.id)).toContain(onPremOnly.id);
+  });
+
   it('a what-if card shows the change per line and in total', () => {
     const before = estimate({ agents: 50, channels: ['voice', 'sms'], deployment: 'cloud' });
     const after = estimate({ agents: 80, channels: ['voice', 'sms'], deployment: 'cloud' });

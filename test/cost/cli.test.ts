@@ -62,7 +62,7 @@ describe('estimate CLI golden files', () => {
     expect(r.code).toBe(0);
     // The document's metadata (generatedAt changes every run) is checked in estimate-json.test.ts.
     const parsed = withoutMetadata(JSON.parse(r.stdout));
-    expect(Object.keys(parsed)).toEqual(['scenario', 'lineItems', 'totals', 'comparison', 'breakEven', 'verdict', 'ignoredVolumes', 'assumptions']);
+    expect(Object.keys(parsed)).toEqual(['scenario', 'lineItems', 'totals', 'comparison', 'breakEven', 'verdict', 'ignoredVolumes', 'assumptions', 'ownAssumptions']);
     golden(`${name}.json`, JSON.stringify(parsed, null, 2) + '\n');
   });
 
