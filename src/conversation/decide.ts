@@ -1179,6 +1179,13 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   const { filled, invalid } = fillContact(t, form, cmds, form.slot === 'consent');
 
   if (form.slot === 'consent') {
+    // Consent is given to the summary shown: a message that changes it ("wait, the company is PT ABC
+    // Digital", "no, my email is …") shows the new summary and asks again, whatever yes or no it also holds.
+    if (filled.length || scenario.length) {
+      informationIn(t, cmds);
+      t.formMoved = true;
+      return promptHandoff(t, form, false);
+    }
     if (has('no')) {
       s.form = undefined;
       text(t, 'noConsent', { act: 'cancelled' });
@@ -1187,11 +1194,6 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     if (has('yes') && invalid.length === 0) {
       informationIn(t, cmds);
       return storeLead(t, form);
-    }
-    if (filled.length || scenario.length) {
-      informationIn(t, cmds);
-      t.formMoved = true;
-      return promptHandoff(t, form, false);
     }
   }
 
@@ -1204,7 +1206,8 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   }
   const optionalNonAnswer = (form.slot === 'phone' || form.slot === 'time') && filled.length === 0 && invalid.length === 0 &&
     cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes');
-  if (has('skip') || (has('no') && form.slot !== 'consent') || optionalNonAnswer) {
+  // ("no phone, email is tom@…" at the email question answers it: the "no" is about another detail)
+  if ((has('skip') || (has('no') && form.slot !== 'consent') || optionalNonAnswer) && !filled.includes(form.slot as ContactSlot)) {
     if (form.slot === 'phone' || form.slot === 'time') {
       form.skipped.push(form.slot);
       filled.push(form.slot);

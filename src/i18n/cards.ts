@@ -65,7 +65,7 @@ export const cardStrings = defineStrings(
     textOneTime: 'One-time:',
     textAssumptions: 'Assumptions:',
     comparisonAssumptionsNote:
-      'The comparison with the other deployments rests on {count} more assumptions (on-premises servers, IT staff, the hybrid split, …): ask me to compare deployments to see them.',
+      'The comparison with the other deployments rests on {count} more assumptions about them: ask me to compare deployments to see them.',
     textComparisonAssumptions: 'The comparison rests on these assumptions as well:',
     showComparisonAssumptions: 'Show the comparison\'s assumptions ({count})',
     textComparison: 'Comparison (upfront · monthly · {years}-year total):',
@@ -157,7 +157,7 @@ export const cardStrings = defineStrings(
     textOneTime: 'Sekali bayar:',
     textAssumptions: 'Asumsi:',
     comparisonAssumptionsNote:
-      'Perbandingan dengan model deployment lain memakai {count} asumsi lagi (server on-premises, staf TI, pembagian hybrid, …): minta saya membandingkan deployment untuk melihatnya.',
+      'Perbandingan dengan model penerapan lain memakai {count} asumsi lagi tentang model-model itu: minta saya membandingkan model penerapan untuk melihatnya.',
     textComparisonAssumptions: 'Perbandingan ini juga memakai asumsi berikut:',
     showComparisonAssumptions: 'Lihat asumsi perbandingan ({count})',
     textComparison: 'Perbandingan (di muka · bulanan · total {years} tahun):',

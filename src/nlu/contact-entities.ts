@@ -36,6 +36,15 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
 
+/** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
+function isTimeAnswer(answer: string): boolean {
+  const text = answer.replace(ANSWER_FILLER_START, '').replace(/[.,!]+/g, ' ').trim();
+  if (!text || text.split(/\s+/).length > 4) return false;
+  const rest = text.replace(new RegExp(TIME_WORDS.source, 'gi'), ' ');
+  return rest !== text && rest.split(/\s+/).filter(Boolean).every((w) => TIME_GLUE.test(w));
+}
+const TIME_GLUE = /^(?:and|or|&|\/|-|on|at|the|every|any|after|before|around|between|from|jam|pukul|hari|atau|dan|aja|saja|ya|deh|is|fine|good|best|works|\d{1,2}(?:[.:]\d{2})?)$/i;
+
 function cleanTrailing(s: string): string {
   return s
     .replace(/\s+/g, ' ')
@@ -166,16 +175,24 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.split(/,|\s+-\s+|;|\s+(?:and|dan)\s+|\s+tp\s+|\s+tapi\s+/i)[0] ?? s;
     s = s.replace(/^(?:the|a|an)\s+/i, '');
   } else if (slot === 'time') {
+    s = s.replace(/\bkapan\s*(?:aja|saja)\b/gi, 'kapanpun');
     s = s.replace(/\b(?:is|are|would be|works?)\s+(?:best|fine|good|better|great)\b.*$/i, '');
     s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
     s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
-    s = s.replace(/\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
+    // ("kapan aja" is itself the answer: any time)
+    s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
     // "Wednesday 2pm, and use my office line …": the time ends where another request begins
     s = s.replace(/\s*,?\s+(?:and|dan|also|juga|plus)\s+(?:use|call|pakai|pake|my|please|tolong|email|send|kirim)\b.*$/i, '');
   }
+  // "Bob Smith, bob@smithco": a half-typed email is not part of the name (the email question comes next)
+  if (slot !== 'time') s = s.replace(/[\s,;]*\S*@.*$/, '');
   const value = cleanTrailing(s);
-  // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer
-  if (!value || PLACEHOLDER.test(value)) return undefined;
+  // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer; "boleh", "iya", "sure": a yes, no name or time
+  if (!value || PLACEHOLDER.test(value) || LIST_FILLER.test(value) || TITLES.test(value) || /^(?:kakak|min|gan|sis|bro|bang)$/i.test(value)) return undefined;
+  // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
+  if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
+  // "my email is …" at the time question introduces another detail; it is not a time
+  if (slot === 'time' && /\b(?:e-?mail|phone|number|nomor|name|nama|company|perusahaan)\b/i.test(value) && !TIME_WORDS.test(value)) return undefined;
   return value;
 }
 
@@ -266,12 +283,17 @@ function parseSegment(text: string, asked: string | undefined): Found {
     if (answer && answer.split(/\s+/).length <= 5 && !/\d/.test(answer)) found.name = answer;
   }
   if (wantCompany) {
-    const answer = answerFor('company', residual(text, spans));
-    if (answer) found.company = answer;
+    const rest = residual(text, spans);
+    const answer = answerFor('company', rest);
+    // "sore aja", "anytime", "mornings" at the company question answer the time question (asked next, or
+    // mistaken for this one), not a company called "sore"
+    if (answer && !found.time && isTimeAnswer(rest)) found.time = answerFor('time', rest) ?? answer;
+    else if (answer) found.company = answer;
   }
   if (asked === 'time') {
     const answer = answerFor('time', residual(text, spans));
-    if (answer) found.time = answer;
+    // beside another detail ("my email is actually bob@…"), the rest is a time only if it names one
+    if (answer && (spans.length === 0 || TIME_WORDS.test(answer) || /\d/.test(answer))) found.time = answer;
   } else if (phones.length || asked === 'phone') {
     // "+65 9123 4567, best after 2pm", "0821-1111-2222, tlp siang aja": a time beside the number
     const parts = residual(text, spans).split(',').map((p) => p.trim()).filter((p) => TIME_WORDS.test(p));

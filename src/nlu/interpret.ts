@@ -48,6 +48,35 @@ export const ACT_THRESHOLD = 0.5;
 export const CLARIFY_THRESHOLD = 0.2;
 
 const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
+/** A name as typed on its own: one to four words, each starting with a capital ("Tom Becker", "Dewi Lestari"). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** The contact questions and the consent question: the messages that mostly carry contact details. */
+const CONTACT_OR_CONSENT = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time', 'asked_consent']);
+/** Acts a model may hear in a bare name, company or time ("Nextiva" → a knowledge topic, "Wati" → skip). */
+const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear', 'out_of_scope', 'ask', 'greeting', 'ack', 'skip']);
+/** Words that make a short reply a refusal or a skip rather than a value. */
+const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
+/** A message that opens with a greeting. */
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
+/** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
+const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
+/** The words that name a contact field ("emailnya salah", "my phone is"): not channels when a detail is given. */
+const FIELD_WORDS = /\b(?:e-?mail\w*|surel|phone|telepon\w*|telpon\w*|telp\w*|nomor\w*|no\.?\s?hp|hp|wa|whatsapp|company|perusahaan\w*|nama\w*|name)\b/gi;
+
+/**
+ * The scenario a message in the sales form carries besides its contact details: read with the details and
+ * the words naming their fields taken out, so "Hybrid Labs" (a company) is not a deployment, "Social Pizza"
+ * not a channel and "emailnya salah, yang bener lina@…" no email channel. Undefined when the message gives
+ * no contact detail (then it is read whole).
+ */
+function scenarioBesideContacts(text: string, context: Context, corrective: boolean, lang: 'en' | 'id') {
+  const details = findContacts(text, context);
+  if (details.length === 0) return undefined;
+  let rest = text;
+  for (const d of details) rest = rest.split(d.value).join(' , ');
+  rest = rest.replace(FIELD_WORDS, ' ');
+  return readScenario(rest, context, corrective, lang);
+}
 const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
 const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 
@@ -69,7 +98,7 @@ export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
-const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
+const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
 
@@ -187,7 +216,8 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   return function interpret(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const text = rawText.trim().slice(0, 2_000);
-    const lang = detectLanguage(text, ctx.lang);
+    // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
+    const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang);
     // each reading of the message is made at most once per message, however many rules consult it
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, f: () => T): T => {
@@ -339,10 +369,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.question === 'scenario_choice') {
       if (CONTACT_ONLY.test(text)) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
       if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+      // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
+      // and are kept; a scenario ("40 agents, voice") chooses the estimate
+      if (!chosen.has('scenario') && !chosen.has('estimate') && scenarioOf(ctx.context, false).commands.length === 0) {
+        const details = findContacts(text, 'asked_name').filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value));
+        if (details.length > 0) {
+          return { lang, text, commands: [{ type: 'no' }, ...details.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))], confidence: best[1], scores };
+        }
+      }
     }
     // An attempted answer to a contact question ("bob@@nowhere") is an answer, however odd it looks.
     if (CONTACT_CONTEXTS.has(ctx.context) && best[0] === 'contact' && /[@\d]/.test(text)) {
       for (const a of ['skip', 'cancel', 'unclear', 'no'] as const) chosen.delete(a);
+      chosen.add('contact');
+    }
+    // "Telkom Indonesia", "Nextiva", "Wati", "malam": a short reply to the name, company or time question that
+    // reads as that detail is the answer, whatever topic, greeting or "skip" (lewati ~ Wati) the model hears in
+    // it; a question, or a real refusal or skip word, is not.
+    const askedDetail = ctx.context.slice(6);
+    if (CONTACT_CONTEXTS.has(ctx.context) && ['name', 'company', 'time'].includes(askedDetail) && text.split(/\s+/).length <= 5 &&
+      (askedDetail === 'time' || !/\d/.test(text)) &&
+      !QUESTION_FORM.test(text) && !REFUSAL_WORD.test(text) && [...chosen].every((a) => SHORT_ANSWER_MISHEARD.has(a)) &&
+      (askedDetail !== 'time' || TIME_ANSWER.test(text)) && findContacts(text, ctx.context).some((v) => v.slot === askedDetail)) {
+      // ("hi, it's Mark": the greeting stays; "Morning Star" greets nobody)
+      for (const a of ['unclear', 'out_of_scope', 'ask', 'skip'] as const) chosen.delete(a);
+      if (!GREETING_FIRST.test(text)) chosen.delete('greeting');
       chosen.add('contact');
     }
 
@@ -383,7 +434,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // Values are read unless the message only asks something ("how much does one SMS cost?").
     const onlyAsks = [...chosen].every((a) => QUESTION_ACTS.has(a));
     if (chosen.has('scenario') || (chosen.has('correct') && !CONTACT_CONTEXTS.has(ctx.context)) || (!onlyAsks && !CONTACT_CONTEXTS.has(ctx.context))) {
-      const reading = scenarioOf(ctx.context, chosen.has('correct'));
+      const reading = CONTACT_OR_CONSENT.has(ctx.context)
+        ? scenarioBesideContacts(text, ctx.context, chosen.has('correct'), lang) ?? scenarioOf(ctx.context, chosen.has('correct'))
+        : scenarioOf(ctx.context, chosen.has('correct'));
       for (const c of reading.commands) {
         // "add 10 agents" is a relative change, not a count of 10
         if (relative.some((r) => 'slot' in c && r.slot === c.slot)) continue;

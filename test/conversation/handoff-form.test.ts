@@ -82,6 +82,43 @@ describe('sales handoff (DialogTestClient)', () => {
     expect((await h.say('sam@acme.example')).join('\n')).toContain(en.askCompany);
   });
 
+  // Tried by an independent tester: a correction at the consent question used to store the lead at once,
+  // because the model also heard a "yes" in it; consent belongs to the summary as shown.
+  it.each([
+    ['tunggu, perusahaannya PT ABC Digital', 'id-ID', 'PT ABC Digital'],
+    ['eh emailnya salah, yang bener lina.s@abc.co.id', 'id-ID', 'lina.s@abc.co.id'],
+    ['yes, but the company is Acme Holdings', 'en-US', 'Acme Holdings'],
+    ['no wait, my email is lina.s@abc.example', 'en-US', 'lina.s@abc.example'],
+  ] as const)('a change at the consent question ("%s") shows the summary again and stores nothing until yes', async (text, locale, value) => {
+    await priced(locale);
+    const strings = locale === 'id-ID' ? id : en;
+    await h.say(locale === 'id-ID' ? 'hubungi sales' : 'talk to sales');
+    await h.say('Lina Susanti');
+    await h.say('lina@abc.example');
+    await h.say('PT ABC');
+    await h.say('skip');
+    expect((await h.say('skip')).join('\n')).toContain(strings.askConsent);
+    const again = (await h.say(text)).join('\n');
+    expect(again).toContain(value);
+    expect(again).toContain(strings.askConsent);
+    expect(await leads()).toHaveLength(0);
+    expect((await h.state()).draft.channels).toEqual(['voice', 'sms']);
+    await h.say(locale === 'id-ID' ? 'ya' : 'yes');
+    const [lead] = await leads();
+    expect(JSON.stringify(lead.summary?.contact)).toContain(value);
+  });
+
+  // Tried by an independent tester: a name typed at "price it first, or just pass on your details?" started the
+  // estimate form, whose agents question then rejected every detail typed next.
+  it('a name at "estimate first or just your details?" passes on the details; "no phone, email is …" answers the email question', async () => {
+    h = await createHarness('test', 'en-US');
+    await h.say('i want to talk to a person');
+    expect((await h.say('Tom Becker')).join('\n')).toContain(en.askEmail);
+    const next = (await h.say('no phone, email is tom.becker@gmail.example')).join('\n');
+    expect(next).toContain(en.askCompany);
+    expect(next).not.toContain(en.contactRequired.slice(0, 20));
+  });
+
   it('stores nothing without consent and says so', async () => {
     await priced();
     await h.say('talk to sales');
