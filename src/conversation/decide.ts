@@ -809,9 +809,17 @@ function rejectionReplies(t: Turn, applied: Applied): void {
       text(t, 'channelsNoneLeft', { act: 'rejected', values: { channels: { channels: t.s.draft.channels ?? [] } } });
     } else if (r.slot === 'integrations') {
       text(t, 'integrationsTooMany', { act: 'rejected' });
+    } else if (r.reason === 'perAgentNoAgents') {
+      text(t, 'perAgentNoAgents', { act: 'rejected' });
     } else {
       text(t, 'relativeNoBase', { act: 'rejected', params: { what: r.slot } });
     }
+  }
+  for (const v of applied.perAgentVolumes ?? []) {
+    text(t, 'perAgentVolume', {
+      act: 'updated',
+      values: { per: { number: v.perAgent }, agents: { number: v.agents }, total: { volume: { key: v.key, value: v.perAgent * v.agents } } },
+    });
   }
 }
 

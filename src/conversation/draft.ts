@@ -77,8 +77,11 @@ export type Rejection =
   | { slot: 'agents'; reason: 'zero' | 'negative' | 'decimal' | 'tooLarge'; value: number }
   | { slot: 'years'; reason: 'tooLong' | 'tooShort'; value: number }
   | { slot: 'channels'; reason: 'noneLeft' }
-  | { slot: VolumeKey; reason: 'noBase' }
+  | { slot: VolumeKey; reason: 'noBase' | 'perAgentNoAgents' }
   | { slot: 'integrations'; reason: 'tooLarge'; value: number };
+
+/** A volume said per agent and the head count it was multiplied by. */
+export type PerAgentVolume = { key: VolumeKey; perAgent: number; agents: number };
 
 export type Applied = {
   draft: ScenarioDraft;
@@ -86,6 +89,8 @@ export type Applied = {
   rejected: Rejection[];
   /** Volumes given for channels the scenario does not have ("10,000 SMS" without SMS). */
   volumesWithoutChannel: Channel[];
+  /** Volumes said per agent, multiplied by the head count (the advisor says so). */
+  perAgentVolumes?: PerAgentVolume[];
 };
 
 export function emptyDraft(): ScenarioDraft {
@@ -166,6 +171,7 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
   };
   const rejected: Rejection[] = [];
   const volumesTouched: VolumeKey[] = [];
+  const perAgentVolumes: PerAgentVolume[] = [];
 
   for (const c of commands) {
     if (c.type === 'add' || c.type === 'remove') {
@@ -239,7 +245,14 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       default: {
         const key = VOLUME_OF_SLOT[c.slot];
         if (!key) break; // contact details are not scenario values
-        next.volumes[key] = Math.max(0, c.value as number);
+        // "1,000 SMS per agent": a month's volume is that times the head count (said before it, or known)
+        const perAgent = 'perAgent' in c && c.perAgent === true;
+        if (perAgent && next.agents === undefined) {
+          rejected.push({ slot: key, reason: 'perAgentNoAgents' });
+          break;
+        }
+        next.volumes[key] = Math.max(0, (c.value as number) * (perAgent ? next.agents! : 1));
+        if (perAgent) perAgentVolumes.push({ key, perAgent: c.value as number, agents: next.agents! });
         volumesTouched.push(key);
         // minutes given directly replace calls × handle time, and the other way round
         if (key === 'voiceMinutesPerMonth') delete next.volumes.callsPerMonth;
@@ -252,7 +265,7 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
   const volumesWithoutChannel = orderChannels(
     volumesTouched.map((k) => CHANNEL_OF_VOLUME[k]).filter((ch): ch is Channel => ch !== undefined && !channels.has(ch)),
   );
-  return { draft: next, changes: diffDrafts(draft, next), rejected, volumesWithoutChannel };
+  return { draft: next, changes: diffDrafts(draft, next), rejected, volumesWithoutChannel, ...(perAgentVolumes.length ? { perAgentVolumes } : {}) };
 }
 
 /** What differs between two drafts, compared with effective values (3 years is the default horizon). */

@@ -15,7 +15,7 @@ import type { TotalSensitivity } from '../cost/sensitivity';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
 import type { Aspect, Command, LineId, OwnFigureSlot, Topic } from '../nlu/commands';
-import type { Change, DraftVolumes } from './draft';
+import type { Change, DraftVolumes, VolumeKey } from './draft';
 
 export type Params = Record<string, string | number>;
 export type TextRef = { key: DialogKey; params?: Params };
@@ -29,6 +29,8 @@ export type Value =
   | { deployment: Deployment }
   | { scenario: ScenarioText }
   | { changes: Change[] }
+  /** A monthly volume with its unit: "30,000 SMS a month". */
+  | { volume: { key: VolumeKey; value: number } }
   | { text: TextRef };
 export type ScenarioText = { agents: number; channels: Channel[]; deployment: Deployment };
 

@@ -96,10 +96,13 @@ const ContactValue = z.string().trim().min(1).max(200);
 const setOf = <S extends string, V extends z.ZodType>(slot: S, value: V) =>
   z.object({ type: z.enum(['set', 'correct']), slot: z.literal(slot), value });
 
+/** A monthly volume; `perAgent`: said per agent ("1,000 SMS per agent"), to be multiplied by the head count. */
+const volumeOf = <S extends string>(slot: S) => setOf(slot, IntValue).extend({ perAgent: z.literal(true).optional() });
+
 const SetSchemas = [
   // a rejected count (0, -5, 2.5, 200,000) still arrives, so the advisor can say why it is not taken
-  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)), setOf('calls_month', IntValue), setOf('minutes_month', IntValue), setOf('sms_month', IntValue),
-  setOf('mms_month', IntValue), setOf('social_month', IntValue), setOf('email_month', IntValue), setOf('chat_month', IntValue),
+  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
+  volumeOf('mms_month'), volumeOf('social_month'), volumeOf('email_month'), volumeOf('chat_month'),
   setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
   setOf('wfm', z.boolean()), setOf('ai', z.boolean()),
   setOf('name', ContactValue), setOf('email', ContactValue), setOf('company', ContactValue), setOf('phone', ContactValue),

@@ -19,6 +19,8 @@ export type Quantities = {
   /** Mentions no unit or context claimed. */
   bare: NumberMention[];
   volumes: Partial<Volumes>;
+  /** Volumes said per agent: "1,000 SMS per agent", "each agent sends 500 texts", "tiap agen 500 sms". */
+  perAgentVolumes?: (keyof Volumes)[];
   years?: number;
   customIntegrations?: number;
 };
@@ -159,15 +161,26 @@ const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'vo
 
 const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 
+/** A change said between a volume's unit and its new figure: "SMS naik jadi 100rb", "calls go up to 5,000". */
+const CHANGE_TO = new Set(['naik', 'turun', 'jadi', 'menjadi', 'bertambah', 'berkurang', 'nambah', 'to', 'go', 'goes', 'went', 'up', 'down', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'drop', 'drops', 'become', 'becomes', 'kalau', 'kalo']);
+
+const VOICE_WORDS = new Set(['telpon', 'telepon', 'telp', 'tlp', 'call', 'calls', 'voice', 'panggilan']);
+
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;
-  while (k >= 0 && k >= start - 3 && UNIT_FIRST_GLUE.has((tokens[k] as Token).t)) k--;
+  while (k >= 0 && k >= start - 5 && (UNIT_FIRST_GLUE.has((tokens[k] as Token).t) || CHANGE_TO.has((tokens[k] as Token).t))) k--;
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return undefined;
   // "sosmed 2,5rb", "WhatsApp: 3k", "the social volume 2k": a social channel named before its figure
   if (SOCIAL_FIRST.has(tok.t)) return { kind: 'interactions', at: k, modifiers: ['social'] };
-  const kind = UNIT_OF.get(tok.t);
+  // "smsnya", "telponnya": the unit word with Indonesian "-nya"
+  let kind = UNIT_OF.get(tok.t) ?? (tok.t.endsWith('nya') ? UNIT_OF.get(tok.t.slice(0, -3)) : undefined);
+  // "menit telponnya", "call minutes": the minutes of the calls
+  if ((kind === 'calls' || VOICE_WORDS.has(tok.t.replace(/nya$/, ''))) && UNIT_OF.get(tokens[k - 1]?.t ?? '') === 'minutes') kind = 'minutes';
   if (!kind || !UNIT_FIRST_KINDS.has(kind)) return undefined;
+  // a change verb alone ("jadi 60") points at agents; it counts a volume only right after the volume's unit
+  const between = tokens.slice(k + 1, start).map((t) => t.t);
+  if (between.some((w) => CHANGE_TO.has(w)) && between.some((w) => !UNIT_FIRST_GLUE.has(w) && !CHANGE_TO.has(w))) return undefined;
   const modifiers = [tokens[k - 1]?.t, tokens[k - 2]?.t].filter((w): w is string => w !== undefined);
   return { kind, at: k, modifiers };
 }
@@ -250,6 +263,45 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   let end = unitEnd;
   // a volume unit may be followed by "messages" ("10,000 text messages") and a period
   if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
+  // "1,000 SMS per agent a month", "500 sms tiap agen": per agent, then maybe the period
+  const perAgentEnd = perAgentAt(tokens, end);
+  if (perAgentEnd !== undefined) end = perAgentEnd;
+  const perAgent = perAgentEnd !== undefined || perAgentBefore(tokens, m.start);
+  const volumesBefore = { ...out.volumes };
+  try {
+    return applyUnitAt(tokens, m, unit, end, out, consumed, signed);
+  } finally {
+    if (perAgent) {
+      for (const k of Object.keys(out.volumes) as (keyof Volumes)[]) {
+        if (k !== 'ahtSeconds' && out.volumes[k] !== volumesBefore[k]) (out.perAgentVolumes ??= []).push(k);
+      }
+    }
+  }
+}
+
+const EACH_AGENT_LEAD = new Set(['per', 'each', 'every', 'tiap', 'setiap', 'masing', 'a']);
+/** "per agent", "each agent", "per seat", "tiap agen", "per orang" at `from`: the end of the phrase. */
+function perAgentAt(tokens: Token[], from: number): number | undefined {
+  let j = from;
+  if (!EACH_AGENT_LEAD.has(tokens[j]?.t ?? '')) return undefined;
+  j++;
+  if (tokens[j]?.t === '-') j++; // "masing-masing"
+  if (tokens[j]?.t === 'masing') j++;
+  const w = tokens[j]?.t ?? '';
+  return AGENT_WORDS.has(w) || w === 'person' || w === 'orang' ? j + 1 : undefined;
+}
+
+/** "each agent sends about 1,000 texts", "tiap agen kira-kira 500 sms": a per-agent phrase earlier in the clause. */
+function perAgentBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= 7; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.kind === 'num' || (tok.kind === 'punct' && STOP_SCAN.has(tok.t))) return false;
+    if (EACH_AGENT_LEAD.has(tok.t) && tok.t !== 'a' && perAgentAt(tokens, k) !== undefined) return true;
+  }
+  return false;
+}
+
+function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number, out: Quantities, consumed: boolean[], signed: number): number {
   const period = scanPeriod(tokens, end);
   const before = period ? undefined : periodBefore(tokens, m.start, consumed);
   const factor = period ? period.factor : before ? before.factor : 1;

@@ -87,7 +87,7 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
   if (ex.deployment) out.push({ type, slot: 'deployment', value: ex.deployment });
   for (const [k, slot] of Object.entries(VOLUME_SLOT)) {
     const v = (ex.volumes as Record<string, number | undefined> | undefined)?.[k];
-    if (v !== undefined) out.push({ type, slot, value: v } as Command);
+    if (v !== undefined) out.push({ type, slot, value: v, ...(ex.perAgentVolumes?.includes(k as never) ? { perAgent: true } : {}) } as Command);
   }
   if (ex.addOns?.wfm !== undefined) out.push({ type, slot: 'wfm', value: ex.addOns.wfm });
   if (ex.addOns?.ai !== undefined) out.push({ type, slot: 'ai', value: ex.addOns.ai });

@@ -286,6 +286,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   }
   if (Object.keys(addOns).length) out.addOns = addOns;
   if (Object.keys(quantities.volumes).length) out.volumes = quantities.volumes;
+  if (quantities.perAgentVolumes?.length) out.perAgentVolumes = quantities.perAgentVolumes;
   if (quantities.years !== undefined) out.years = quantities.years;
 
   // intents

@@ -44,6 +44,8 @@ export type Extraction = {
   deployment?: Deployment;
   compareAll?: boolean;
   volumes?: Partial<Volumes>;
+  /** Volumes said per agent ("1,000 SMS per agent", "tiap agen 500 sms"): the advisor multiplies them by the head count. */
+  perAgentVolumes?: (keyof Volumes)[];
   voiceBilling?: 'included' | 'metered';
   addOns?: AddOnsEdit;
   tier?: Tier;
