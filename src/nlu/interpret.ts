@@ -103,7 +103,7 @@ const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|bi
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
 
 /** "where does X come from?", "how did you get the total?", "dari mana angka lisensi?": asks for a figure's arithmetic. */
-const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|coming|from)|how did you (?:get|calculate|work out|arrive at|come up with|compute|figure)|how (?:is|was|were|are|do you|did you) .{0,40}\b(?:calculated|worked out|computed|derived|priced|calculate|work out)|explain (?:the|this|that|how|my)|break (?:down )?the .{0,20} figure|dari ?mana|asal(?:nya)? (?:angka|biaya|harga)|(?:gimana|bagaimana|gmn) (?:cara )?(?:ng?itung|menghitung|dihitung|anda menghitung|kamu menghitung|dapet|dapat)|itungannya|hitungannya|perhitungannya|rumusnya)/i;
+const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|coming|from)|how did you (?:get|calculate|work out|arrive at|come up with|compute|figure)|how (?:is|was|were|are|do you|did you) .{0,40}\b(?:calculated|worked out|computed|derived|priced|calculate|work out)|explain (?:the|this|that|how|my)|break (?:down )?the .{0,20} figure|dari ?mana|asal(?:nya)? (?:angka|biaya|harga)|(?:gimana|bagaimana|gmn) (?:cara )?(?:ng?itung|menghitung|dihitung|anda menghitung|kamu menghitung|dapet|dapat)|(?:dihitung|diitung|ngitung|ngitungnya|menghitung|dihitungnya)\s+(?:nya\s+)?(?:gimana|bagaimana|gmn|caranya)|itungannya|hitungannya|perhitungannya|rumusnya)/i;
 /** "why is storage so expensive?", "kenapa penyimpanan mahal?": why one named line costs what it does. */
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
@@ -506,6 +506,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     explainOverride(text, ctx.context, commands);
+    // "telepon nya brp?" with an estimate on screen asks about the voice line; it does not make voice the only channel
+    if (WHAT_IF_CONTEXTS.has(ctx.context)) {
+      const lines = new Set(commands.flatMap((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line ? [c.line as string] : [])));
+      const kept = commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && lines.has(c.value[0]!)));
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
     deploymentAsked(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
@@ -547,7 +553,10 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
   // advisor then says there is none yet); "how is the platform priced?" stays a knowledge question
   if (!onScreen && !(context === 'start' && A_FIGURE.test(text))) return;
   if (IN_GENERAL.test(text)) return;
-  if (commands.some((c) => c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove' || c.type === 'relative' || c.type === 'staffing')) return;
+  // ("kalau sms itu dihitung gimana?": the channel named is the line asked about, not a new channel list)
+  const asked = readLine(text);
+  const namesTheLine = (c: Command) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === asked;
+  if (commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove' || c.type === 'relative' || c.type === 'staffing') && !namesTheLine(c))) return;
   let replacement: Command | undefined;
   if (MATTERS_MOST.test(text)) replacement = { type: 'ask_estimate', aspect: 'drivers' };
   else {
@@ -557,7 +566,7 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
     else if (line === 'total' && whereFrom) replacement = { type: 'ask_estimate', aspect: 'line', line: 'total' };
   }
   if (!replacement) return;
-  const kept = commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate' && c.type !== 'unclear' && c.type !== 'estimate');
+  const kept = commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate' && c.type !== 'unclear' && c.type !== 'estimate' && !namesTheLine(c));
   commands.splice(0, commands.length, ...kept, replacement);
 }
 

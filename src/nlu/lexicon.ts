@@ -163,6 +163,7 @@ const entries: [Tag, string[]][] = [
     'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',
     'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
     'wont', 'wont need', 'will not', 'will not need', 'wont be needing', 'no more', 'shouldnt', 'should not',
+    'forget', 'forget about', 'scrap', 'ditch', 'nix', 'lose', 'kill', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
@@ -185,13 +186,15 @@ const entries: [Tag, string[]][] = [
     'kanal', 'pakai', 'pake', 'perlu', 'butuh', 'usah', 'menggunakan', 'support', 'supporting', 'handle', 'via',
     'through', 'lewat', 'go', 'going', 'be', 'is', 'are', 'deployment', 'model', 'option', 'di', 'ke', 'pada',
     'mau', 'ingin', 'messages', 'pesan', 'do', 'on', 'in', 'to', 'we', 'kami', 'untuk', 'buat', 'the whole',
+    // chat Indonesian: "sms sama mms", "ama", and the particles after a verb
+    'sama', 'ama', 'deh', 'dong',
   ]],
 ];
 
 /** Indonesian "not needed" phrases double as post-negation: "SMS tidak perlu". */
 export const POST_NEGATING_NEG = new Set(['tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'enggak jadi', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh',
   // Indonesian puts the verb after its object in chat: "livechat nya hapus", "sms buang aja"
-  'hapus', 'hapuskan', 'buang', 'hilangkan', 'keluarkan']);
+  'hapus', 'hapuskan', 'buang', 'hilangkan', 'keluarkan', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin']);
 
 /** The special "but": exception after "all", otherwise a clause break. Resolved by the extractor. */
 const BUT_WORDS = ['but', 'tapi', 'tetapi', 'namun'];

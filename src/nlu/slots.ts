@@ -89,6 +89,8 @@ const type = (item: Item | undefined) => item?.tag.type;
 const POS_NEGATED_BY = new Set(['add', 'include', 'including', 'tambah', 'tambahkan', 'tambahin', 'sertakan', 'keep']);
 const NEG_OF_ADDING = new Set(['dont', 'do not', 'no need to', 'not', 'never', 'jangan', 'tidak usah', 'gak usah', 'ga usah', 'nggak usah', 'tidak perlu', 'gak perlu', 'ga perlu', 'nggak perlu', 'gausah', 'gaperlu']);
 
+const ALSO_WORDS = new Set(['juga', 'jg', 'also', 'too', 'as well']);
+
 /** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
 function isNegated(items: Item[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -115,7 +117,8 @@ function isNegated(items: Item[], k: number): boolean {
   for (let j = k + 1; j < items.length; j++) {
     const it = items[j] as Item;
     const t = it.tag.type;
-    if (t === 'glue' || isTarget(it)) continue;
+    // ("email juga hapus aja": "also" between the channel and its verb)
+    if (t === 'glue' || isTarget(it) || (t === 'pos' && ALSO_WORDS.has(it.text))) continue;
     if (t === 'postNeg') return true;
     // "take SMS out", "leave the social channel out": a removal verb around the target
     if (it.text === 'out' && items.slice(Math.max(0, k - 4), k).some((x) => /^(take|taking|took|leave|leaving|keep|keeping)$/.test(x.text))) return true;

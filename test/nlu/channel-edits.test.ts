@@ -1,0 +1,34 @@
+/**
+ * Channel edits as an independent tester typed them (2026-12-01). A removal removes the channels named and
+ * nothing else ("forget email" and "email juga hapus aja" kept only email, "sms sama mms gak usah" kept only
+ * SMS), and a question about one channel's line asks about it ("telepon nya brp?" made voice the only channel,
+ * "kalau sms itu dihitung gimana?" dropped voice and email). Each row failed before; the last rows guard the
+ * edits that must still replace or add.
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import type { Command, Context } from '../../src/nlu/commands';
+
+const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
+
+describe('channel edits after an estimate', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    ['forget email', 'en', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
+    ['actually forget email', 'en', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
+    ['ditch the sms', 'en', [{ type: 'remove', slot: 'channels', value: ['sms'] }]],
+    ['email juga hapus aja', 'id', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
+    ['sms sama mms gak usah', 'id', [{ type: 'remove', slot: 'channels', value: ['sms', 'mms'] }]],
+    ['telepon nya brp?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }]],
+    ['kalau sms itu dihitung gimana?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'sms' }]],
+    // still edits
+    ['tambah sms sama mms', 'id', [{ type: 'add', slot: 'channels', value: ['sms', 'mms'] }]],
+    ['kalau cuma telepon?', 'id', [{ type: 'set', slot: 'channels', value: ['voice'] }]],
+    ['livechat nya hapus', 'id', [{ type: 'remove', slot: 'channels', value: ['webchat'] }]],
+  ])('%s', (text, lang, expected) => {
+    const context: Context = 'after_estimate';
+    expect(interpret(text, { context, lang }).commands).toEqual(expected);
+  });
+});
