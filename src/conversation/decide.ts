@@ -95,6 +95,8 @@ type Turn = {
   formMoved: boolean;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
+  /** The message thanked the advisor ("ok thanks"). */
+  thanks?: boolean;
   /** The estimate of the current draft, computed once per turn. */
   memo?: { draft: ScenarioDraft; estimate: Estimate };
 };
@@ -207,6 +209,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // takes back the last choice and puts that value in its place (outside the sales form, where cancel ends it)
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
+  if (interp.thanks) t.thanks = true;
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;
@@ -326,10 +329,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     if (has('no')) {
       text(t, 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
       handled = true;
-    } else if (has('unclear') && cmds.length === 1) {
+    } else if (has('unclear') && cmds.length === 1 && t.thanks) {
       // "ok thanks" after the offer: thanks, not a yes
       text(t, 'thanksNoSales', { buttons: [{ key: 'actionSales' }], act: 'ack' });
       return;
+    } else if (has('unclear') && cmds.length === 1) {
+      // a message not understood answers nothing: the offer stays open
+      s.pending = { kind: 'sales' };
     }
   }
   if (pending?.kind === 'add_channel' && has('yes')) {

@@ -180,4 +180,6 @@ export type Interpretation = {
   alternatives?: CommandType[];
   /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
   named?: { whatsapp?: boolean };
+  /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
+  thanks?: boolean;
 };

@@ -56,6 +56,7 @@ const CONTACT_OR_CONSENT = new Set<Context>(['asked_name', 'asked_email', 'asked
 const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear', 'out_of_scope', 'ask', 'greeting', 'ack', 'skip']);
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
+const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -503,6 +504,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       push({ type: act } as Command);
     }
     if (currency) push({ type: 'set', slot: 'currency', value: currency });
+    // "ok thanks", "sip makasih" after the sales offer: neither a yes nor a no (the corpus labels it unclear);
+    // the thanks is kept beside the commands so the decision can thank instead of asking what was meant
+    const thanks = THANKS.test(text);
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     explainOverride(text, ctx.context, commands);
@@ -516,6 +520,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
+    if (thanks) result.thanks = true;
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;
   };

@@ -48,6 +48,8 @@ const APPROX = new Set([
   'kayaknya', 'sepertinya', 'mostly', 'will', 'would', 'need', 'needs', 'butuh', 'perlu', 'employ', 'of', 'currently',
   'saat', 'ini', 'sekarang', 'new', 'another', 'additional', 'extra', 'tambahan', 'our', 'my', 'baru', 'right',
   'saya', 'aku', 'ku',
+  // "actually it's 75 not 60", "sorry, that's 45"
+  'its', 'thats', 'it',
 ]);
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([

@@ -173,7 +173,7 @@ function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefine
 }
 
 const MUL_WORDS: [RegExp, number][] = [
-  [/\b(double|doubled|doubling|doubles|twice|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
+  [/\b(double|doubled|doubling|doubles|twice|dobel|dobelin|didobel|didobelin|dobel(?:in)?nya|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
   [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
   [/\b(half|halve|halved|halving|setengah(?:nya|in|kan)?|separuh(?:nya|in|kan)?|separo(?:nya|in)?|dibagi dua|bagi dua)\b/, 0.5],

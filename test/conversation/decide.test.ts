@@ -21,8 +21,8 @@ const deps: DecideDeps = {
 };
 const channel = { id: 'webchat', conversationId: 'c1' };
 
-function run(state: ConversationState, commands: Command[], text = 'x') {
-  return decide(state, { kind: 'message', interpretation: { lang: state.lang, text, commands, confidence: 1 }, channel, now: new Date('2026-11-30T12:00:00Z') }, deps);
+function run(state: ConversationState, commands: Command[], text = 'x', extra: { thanks?: boolean } = {}) {
+  return decide(state, { kind: 'message', interpretation: { lang: state.lang, text, commands, confidence: 1, ...extra }, channel, now: new Date('2026-11-30T12:00:00Z') }, deps);
 }
 
 /** A conversation that has just been shown an estimate of 40 agents, voice, cloud, with the sales offer open. */
@@ -38,13 +38,23 @@ const kinds = (replies: Reply[]) => replies.map((r) => (r.kind === 'text' ? `tex
 const asks = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' && r.asks ? [r.asks] : r.kind === 'channel_picker' ? ['channels'] : r.kind === 'consent' ? ['consent'] : []));
 
 describe('decide: acknowledgements after an offer (class 1)', () => {
-  it.each<[string, Command[]]>([
-    ['ack', [{ type: 'ack' }]],
-    ['unclear ("ok thanks")', [{ type: 'unclear' }]],
-  ])('%s after the sales offer thanks, and does not start the sales form', (_n, cmds) => {
-    const d = run(priced(), cmds);
+  it.each<[string, Command[], { thanks?: boolean }]>([
+    ['ack', [{ type: 'ack' }], {}],
+    ['unclear with thanks ("ok thanks")', [{ type: 'unclear' }], { thanks: true }],
+  ])('%s after the sales offer thanks, and does not start the sales form', (_n, cmds, extra) => {
+    const d = run(priced(), cmds, 'x', extra);
+    if (extra.thanks) expect(kinds(d.replies)).toContain('text:thanksNoSales');
     expect(asks(d.replies)).not.toContain('name');
     expect(d.state.form).toBeUndefined();
+  });
+
+  // A message not understood right after the offer ("agennya dobel" before "dobel" was read) used to be taken
+  // as "ok thanks" ("You're welcome! …") and closed the offer; it now says it did not understand, and the offer stays.
+  it('unclear after the sales offer is not thanks: the offer stays open', () => {
+    const d = run(priced(), [{ type: 'unclear' }]);
+    expect(kinds(d.replies)).not.toContain('text:thanksNoSales');
+    expect(d.state.pending?.kind).toBe('sales');
+    expect(run(d.state, [{ type: 'yes' }]).replies.some((r) => r.kind === 'text' && r.asks === 'name')).toBe(true);
   });
 
   it('ack with a question answers the question', () => {

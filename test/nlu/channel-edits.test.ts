@@ -14,6 +14,26 @@ import type { Command, Context } from '../../src/nlu/commands';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
 
+describe('right after the sales offer', () => {
+  // "agennya dobel" doubles the agents; "actually it's 75 not 60" corrects them
+  it.each<[string, 'en' | 'id', Command[]]>([
+    ['agennya dobel', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 2 }]],
+    ["actually it's 75 not 60", 'en', [{ type: 'correct', slot: 'agents', value: 75 }]],
+  ])('%s', (text, lang, expected) => {
+    expect(interpret(text, { context: 'offered_sales', lang }).commands).toEqual(expected);
+  });
+
+  // "ok thanks" is neither yes nor no (labelled unclear), but the decision is told it thanks
+  it.each(['ok thanks', 'oke makasih', 'sip makasih'])('%s carries its thanks', (text) => {
+    const r = interpret(text, { context: 'offered_sales', lang: 'en' });
+    expect(r.commands.some((c) => c.type === 'yes')).toBe(false);
+    expect(r.thanks).toBe(true);
+  });
+  it('"agennya dobel" carries no thanks', () => {
+    expect(interpret('agennya dobel', { context: 'offered_sales', lang: 'id' }).thanks).toBeUndefined();
+  });
+});
+
 describe('channel edits after an estimate', () => {
   it.each<[string, 'en' | 'id', Command[]]>([
     ['forget email', 'en', [{ type: 'remove', slot: 'channels', value: ['email'] }]],
