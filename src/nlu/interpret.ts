@@ -426,6 +426,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
     }
 
+    // "cloud vs on-prem?", "I can't decide on cloud or on prem": two deployments named against each other ask for
+    // the comparison, whether or not the model heard a compare
+    // (a knowledge question with nothing of the visitor's own, "what is the difference between cloud and on-prem?",
+    // stays a question; with an estimate on screen, or with the visitor's figures, it is their comparison)
+    const contrasted = scenarioOf(ctx.context, false);
+    // ("the yearly storage cost for one agent, cloud vs on-prem?" prices a unit, not the visitor's center)
+    const ownFigures = contrasted.commands.some((c) => 'slot' in c && c.slot !== 'deployment' && !(c.slot === 'agents' && 'value' in c && typeof c.value === 'number' && c.value < 2));
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !chosen.has('compare') && !chosen.has('staffing') && contrasted.deploymentsNamed &&
+      contrasted.deploymentsContrasted && (!chosen.has('ask') || ownFigures)) {
+      chosen.delete('unclear');
+      chosen.add('compare');
+    }
     const commands: Command[] = [];
     const push = (c: Command) => commands.push(c);
 

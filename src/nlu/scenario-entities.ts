@@ -45,6 +45,8 @@ export type ScenarioReading = {
   agentsRejected?: { raw: string; reason: 'zero' | 'negative' | 'decimal' | 'tooLarge' | 'notANumber' };
   /** Two deployments named against each other ("cloud or on-prem"). */
   deploymentsContrasted: boolean;
+  /** Two deployments named against each other ("cloud vs on-prem"), none negated. */
+  deploymentsNamed: boolean;
   /** A handle time named in passing ("5 minute calls"), kept for a staffing question. */
   ahtSeconds?: number;
 };
@@ -98,6 +100,7 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
     commands: out,
     ...(ex.agentsRejected ? { agentsRejected: ex.agentsRejected } : {}),
     deploymentsContrasted: ex.intents.includes('compare') && ex.compareAll === true && ex.deployment === undefined,
+    deploymentsNamed: ex.deploymentsNamed === true,
     ...(ex.volumes?.ahtSeconds !== undefined ? { ahtSeconds: ex.volumes.ahtSeconds } : {}),
   };
 }
@@ -141,6 +144,7 @@ export function readScenario(text: string, context: Context, corrective: boolean
     commands: [...before.commands.filter((c) => !('slot' in c) || !corrected.has(c.slot)), ...after.commands],
     ...(after.agentsRejected ?? before.agentsRejected ? { agentsRejected: after.agentsRejected ?? before.agentsRejected } : {}),
     deploymentsContrasted: before.deploymentsContrasted || after.deploymentsContrasted,
+    deploymentsNamed: before.deploymentsNamed || after.deploymentsNamed,
     ...(after.ahtSeconds ?? before.ahtSeconds ? { ahtSeconds: after.ahtSeconds ?? before.ahtSeconds } : {}),
   };
 }

@@ -301,6 +301,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     }),
   );
   if (deploymentCompare) intents.add('compare');
+  if (deploymentCompare) out.deploymentsNamed = true;
   if (intents.has('compare') && (deploymentCompare || positiveChannelAt.length === 0)) out.compareAll = true;
   if (cheapest && !intents.has('compare') && distinct.length === 0 && out.tier === undefined) out.tier = 'essential';
   const filledSlot =

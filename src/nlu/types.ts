@@ -43,6 +43,8 @@ export type Extraction = {
   channels?: ChannelEdit;
   deployment?: Deployment;
   compareAll?: boolean;
+  /** Two or more deployments named, none of them negated ("cloud vs on-prem", "cloud or on prem?"). */
+  deploymentsNamed?: boolean;
   volumes?: Partial<Volumes>;
   /** Volumes said per agent ("1,000 SMS per agent", "tiap agen 500 sms"): the advisor multiplies them by the head count. */
   perAgentVolumes?: (keyof Volumes)[];
