@@ -8,7 +8,7 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
-import { activeCurrency, currencyNote, formatMoney, formatNumber, withCurrency, type Currency } from '../i18n/money';
+import { activeCurrency, currencyNote, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
 import { card, estimateCard, estimateText, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { exportStrings } from '../i18n/export';
@@ -19,7 +19,7 @@ import { unitLabel } from '../cost/labels';
 import type { CatalogEntry } from '../cost/catalog';
 import type { LineExplanation, TotalExplanation } from '../cost/explain';
 import type { TotalSwing } from '../cost/sensitivity';
-import { comparisonCard, comparisonText } from '../cards/comparison-card';
+import { breakEvenSentence, comparisonCard, comparisonText, verdictSentence } from '../cards/comparison-card';
 import { channelPickerCard, consentCard } from '../cards/prompt-cards';
 import { summaryCard, summaryText } from '../cards/summary-card';
 import { channelList, deploymentName, describeChanges, describeScenario } from '../cards/describe';
@@ -133,14 +133,21 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
   const tot = e.totals;
   switch (r.aspect) {
     case 'annual':
-      return say(lang, 'factAnnual', { scenario, value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+      return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+    case 'tax': {
+      const tax = salesTax(activeCurrency(lang));
+      if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });
+      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)) });
+    }
+    case 'break_even':
+      return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
     case 'first_year':
       return say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
     case 'per_agent':
-      return say(lang, 'factPerAgent', { agents: formatNumber(e.scenario.agents, lang), value: m(tot.perAgentMonthly.typical), range: rangeText(tot.perAgentMonthly, lang) });
+      return say(lang, 'factPerAgent', { agents: formatNumber(e.scenario.agents, lang), value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
     case 'horizon_total': {
       const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
-      if (!row) return say(lang, 'factAnnual', { scenario, value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+      if (!row) return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
       return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
     }
     case 'assumptions': {

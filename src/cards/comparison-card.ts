@@ -8,7 +8,7 @@ import { deploymentName } from './describe';
 import { renderComparisonChart } from './chart';
 import { assumptionRows, assumptionToggle, capitalize, card, estimateActions, exportActionSet, money, row, type AdaptiveCard, type CardLinks } from './estimate-card';
 
-function breakEvenSentence(e: Estimate, lang: Lang): string {
+export function breakEvenSentence(e: Estimate, lang: Lang): string {
   const b = e.breakEven;
   if (b.overtakenBy && b.year !== null) {
     return t(cardStrings, lang, 'breakEvenYear', {

@@ -385,7 +385,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   }
 
   if (scenario.length) {
-    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'));
+    // ("3 year total?" on a 3-year estimate: the question is answered; "nothing changed" would be noise)
+    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
     else return startEstimate(t, scenario, { compare: has('compare') });
     priced = true;
     handled = true;
@@ -832,7 +833,7 @@ function rejectionReplies(t: Turn, applied: Applied): void {
 // ------------------------------------------------------------------------------------------------
 // changes to a priced scenario
 
-function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false): void {
+function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, questionFollows = false): void {
   const s = t.s;
   const before = currentEstimate(t)!;
   const applied = applyCommands(s.draft, scenario);
@@ -846,7 +847,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false): voi
   if (changes.length === 0) {
     if (applied.volumesWithoutChannel.length) return notIncluded(t, applied);
     if (alsoCompare) return compare(t);
-    if (applied.rejected.length === 0) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
+    if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
   s.draft = applied.draft;

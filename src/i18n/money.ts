@@ -18,7 +18,7 @@ import { currencyStrings } from './currency';
 import { convert, exchangeRate, salesTax, type Currency } from '../cost/currency';
 
 export type { Currency } from '../cost/currency';
-export { CURRENCIES, convert, exchangeRate } from '../cost/currency';
+export { CURRENCIES, convert, exchangeRate, salesTax } from '../cost/currency';
 
 /** The currency a conversation in this language starts in. */
 export function defaultCurrency(lang: Lang): Currency {

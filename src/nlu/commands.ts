@@ -37,6 +37,8 @@ export type Topic = z.infer<typeof TopicSchema>;
 export const ASPECTS = [
   'annual', 'first_year', 'per_agent', 'line', 'other_deployment', 'breakdown', 'assumptions', 'drivers', 'horizon_total',
   'other',
+  // read by rules, not by the aspect model: "does this include tax?", "when does on-prem break even?"
+  'tax', 'break_even',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;

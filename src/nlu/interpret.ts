@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import type { Command, Context, Interpretation, Topic } from './commands';
+import type { Aspect, Command, Context, Interpretation, Topic } from './commands';
 import type { Channel } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -528,6 +528,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kept = commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && lines.has(c.value[0]!)));
       if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
     }
+    estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
@@ -585,6 +586,39 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
   if (!replacement) return;
   const kept = commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate' && c.type !== 'unclear' && c.type !== 'estimate' && !namesTheLine(c));
   commands.splice(0, commands.length, ...kept, replacement);
+}
+
+const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
+const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)\b/i;
+/** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
+const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya))*\s*\??\s*$/i;
+const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semuanya|totalnya|jadi berapa|jadinya|how much|berapa|brp|cost|costs|biaya)\b/i;
+const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
+
+/**
+ * With an estimate on screen, questions the aspect model has no class for, or confuses, read by their words:
+ * tax ("does this include tax?", "total + ppn nya berapa?"), the break-even ("break even nya tahun ke berapa?"),
+ * a month's total ("what's the monthly?") and a total over a horizon said with its years ("what's the total over
+ * three years", "TCO 5 tahun brp?"), which also sets the horizon.
+ */
+function estimateQuestion(text: string, context: Context, commands: Command[], yearsSaid: () => Command | undefined): void {
+  if (!WHAT_IF_CONTEXTS.has(context)) return;
+  const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
+  // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)
+  const years = edits.length === 0 && commands.some((c) => c.type === 'ask_estimate') && HORIZON_TOTAL_WORDS.test(text) ? yearsSaid() : undefined;
+  if (years) edits.push(years);
+  const onlyYears = edits.every((c) => c.type === 'set' && c.slot === 'years');
+  if (!onlyYears) return;
+  const aspect: Aspect | undefined =
+    edits.length === 0 && TAX_WORDS.test(text) ? 'tax'
+      : edits.length === 0 && BREAK_EVEN_WORDS.test(text) ? 'break_even'
+        : edits.length === 0 && MONTHLY_ONLY.test(text) ? 'annual'
+          : edits.length === 1 && HORIZON_TOTAL_WORDS.test(text) ? 'horizon_total'
+            : undefined;
+  // ("the year-one total": one year is the first 12 months, one-time costs included)
+  const oneYear = aspect === 'horizon_total' && edits.some((c) => c.type === 'set' && c.slot === 'years' && c.value === 1);
+  if (oneYear) commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'first_year' });
+  else if (aspect) commands.splice(0, commands.length, ...edits, { type: 'ask_estimate', aspect });
 }
 
 const VOLUME_CHANNEL: Partial<Record<string, Channel>> = {
