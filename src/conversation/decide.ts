@@ -772,13 +772,21 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       text(t, form.slot === 'agents' ? 'agentsRequired' : 'channelsRequired', { act: 'why' });
     }
   }
+  // "so what's that per year?", "can you email me this?" at the optional step: everything needed is known, so the
+  // estimate comes out (with typical volumes) and the question is answered from it, instead of "no estimate yet"
+  const aboutTheEstimate = form.slot === 'volumes' ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
+  if (aboutTheEstimate.length) answered = true;
   if (form.slot === 'volumes' && answered) form.askVolumes = false;
   for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
-  const informed = information(t, cmds);
-  if (has('send_estimate')) sendEstimate(t, undefined, true);
+  const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c)));
+  if (has('send_estimate') && !aboutTheEstimate.length) sendEstimate(t, undefined, true);
 
   if (answered) {
     advanceEstimate(t, form);
+    if (aboutTheEstimate.length && s.priced && !s.form) {
+      information(t, aboutTheEstimate.filter((c) => c.type === 'ask_estimate'));
+      if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
+    }
     if (missingChannels.length && s.priced && !s.form) {
       // the estimate is out; the volume for a channel it lacks is noted, with an offer to add the channel
       if (s.pending?.kind === 'sales') {

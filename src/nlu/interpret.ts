@@ -57,6 +57,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
+const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?)\s*(?:ya|sih|kak|min|gan|dong)?\s*[?!.]*\s*$/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -235,6 +236,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
       return { lang, text, commands: [{ type: 'set', slot: 'currency', value: currency }], confidence: 1, scores: new Map() };
     }
+    // "how much is it?", "what's the price?", "harganya berapa?" as an opening: a price question that names nothing
+    // asks what the visitor's own contact center would cost; the estimate starts
+    if (ctx.context === 'start' && VAGUE_PRICE.test(text)) return { lang, text, commands: [{ type: 'estimate' }], confidence: 1, scores: new Map() };
     const foreign = foreignLanguage(text);
     if (foreign) {
       return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
@@ -411,7 +415,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
       if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate')) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
       if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text)) {
-        return { lang, text, commands: [{ type: 'ask', topic: followUp.topic }], confidence: best[1], scores };
+        // "and cloud?" after the pros of on-premises: the same question about the deployment named
+        const named = readDeployment(text);
+        const side = /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(followUp.topic);
+        const topic = side && named ? (`${named === 'onPremises' ? 'onprem' : named}_${side[2]}` as Topic) : followUp.topic;
+        return { lang, text, commands: [{ type: 'ask', topic }], confidence: best[1], scores };
       }
     }
 
@@ -527,6 +535,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const lines = new Set(commands.flatMap((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line ? [c.line as string] : [])));
       const kept = commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && lines.has(c.value[0]!)));
       if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
+    // "how much does this cost?" as an opening: a price question about no topic of ours is the visitor asking
+    // what their contact center would cost, so the estimate starts (as for "how much would it cost me?")
+    if (ctx.context === 'start' && commands.length === 1 && commands[0]!.type === 'ask' && commands[0]!.topic === 'other' && PRICE_WORDS.test(text)) {
+      commands.splice(0, 1, { type: 'estimate' });
     }
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);

@@ -118,6 +118,10 @@ const entries: [Tag, string[]][] = [
   [{ type: 'customIntegration' }, [
     'custom integration', 'custom integrations', 'bespoke integration', 'bespoke integrations', 'integrasi khusus',
     'integrasi kustom', 'custom integrasi', 'integrasi custom',
+    // the system named in between: "a custom CRM integration", "integrasi CRM"
+    'custom crm integration', 'custom crm integrations', 'custom erp integration', 'custom erp integrations',
+    'custom api integration', 'custom api integrations', 'crm integration', 'crm integrations', 'erp integration',
+    'erp integrations', 'integrasi crm', 'integrasi erp', 'integrasi khusus crm', 'integrasi crm khusus',
   ]],
   [{ type: 'integrationWeak' }, ['integration', 'integrations', 'integrasi', 'integrasinya']],
   // what runs today is what the visitor is leaving: "currently on-prem Avaya, thinking hybrid" is hybrid

@@ -30,6 +30,33 @@ describe('questions about the estimate on screen', () => {
   });
 });
 
+describe('openings and follow-ups', () => {
+  // a price question that names nothing starts the estimate ("how much does this cost" got "I am not sure about that one")
+  it.each<[string, 'en' | 'id']>([
+    ['how much does this cost', 'en'],
+    ['how much is it', 'en'],
+    ["what's the price?", 'en'],
+    ['harganya berapa?', 'id'],
+  ])('"%s" as an opening starts the estimate', (text, lang) => {
+    expect(interpret(text, { context: 'start', lang }).commands).toEqual([{ type: 'estimate' }]);
+  });
+
+  it('"how much does voice cost?" still asks the knowledge base', () => {
+    expect(interpret('how much does voice cost?', { context: 'start', lang: 'en' }).commands).toEqual([{ type: 'ask', topic: 'voice_price' }]);
+  });
+
+  // "and cloud?" after the pros of on-premises repeated the on-premises answer
+  it('"and cloud?" after on-premises pros asks the same of cloud', () => {
+    expect(interpret('and cloud?', { context: 'start', lang: 'en', followUp: { topic: 'onprem_pros' } }).commands).toEqual([{ type: 'ask', topic: 'cloud_pros' }]);
+  });
+
+  it('"a custom CRM integration" next to WFM is an integration', () => {
+    const commands = interpret('250 agents, voice and email, hybrid, with WFM and a custom CRM integration', { context: 'start', lang: 'en' }).commands;
+    expect(commands).toContainEqual({ type: 'set', slot: 'integrations', value: 1 });
+    expect(commands).toContainEqual({ type: 'set', slot: 'wfm', value: true });
+  });
+});
+
 describe('their answers', () => {
   let h: Harness;
   afterEach(async () => h?.close());
@@ -43,6 +70,18 @@ describe('their answers', () => {
     const same = (await h.say("what's the total over three years")).join('\n');
     expect(same).toContain('Over 3 years, on-premises comes to about');
     expect(same).not.toContain('nothing changed');
+  });
+
+  // at the optional volumes step everything is known: the question used to get "there is no estimate yet"
+  it('a question about the estimate at the volumes step prices it and answers', async () => {
+    h = await createHarness('test', 'en-US');
+    await h.say('6 agents');
+    await h.say('voice and sms');
+    await h.say('cloud');
+    const replies = (await h.say('so whats that per year?')).join('\n');
+    expect(replies).toContain('Estimate: 6 agents');
+    expect(replies).toMatch(/a month, \$[\d,]+ a year/);
+    expect(replies).not.toContain('no estimate yet');
   });
 
   it('adds PPN in rupiah', async () => {
