@@ -366,9 +366,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
   const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   // Right after a staffing answer, "voice and SMS, hybrid" prices the head count it just gave.
-  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || scenarioWithoutAgents))) && staffingAgents) {
+  // ("hitung biayanya", "price it" right after a staffing answer: the estimate is of that head count)
+  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents) {
     const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
-    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: staffingAgents }, ...scenario]);
+    // the staffing answer was for calls: voice is a channel unless the visitor names theirs
+    const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
+    const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: staffingAgents }, ...voice, ...scenario]);
   }
 
   const scenario = cmds.filter(isScenarioCommand);
@@ -730,7 +734,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     s.form = undefined;
     return startHandoff(t, cmds);
   }
-  const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : undefined;
+  // at the agents question, a staffing answer given in this conversation still counts: "cloud, telepon aja"
+  // prices the head count it gave (the form started before the channels were said)
+  const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : form.slot === 'agents' ? s.staffing?.agentsPaid : undefined;
   const scenario = cmds.filter(isScenarioCommand);
   const withoutAgents = scenario.length > 0 && !scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   if ((has('price_staffing') || (staffingAgents && (has('yes') || withoutAgents))) && (staffingAgents ?? s.staffing?.agentsPaid)) {

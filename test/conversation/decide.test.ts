@@ -102,6 +102,26 @@ describe('decide: staffing (class 3)', () => {
     const est = b.replies.find((r) => r.kind === 'estimate') as Extract<Reply, { kind: 'estimate' }>;
     expect(est.estimate.scenario.agents).toBe(staffing.offerAgents);
   });
+
+  // Tried by an independent tester: "hitung biayanya" right after a staffing answer asked for the head count it had
+  // just given, and "cloud, telepon aja" at that question was asked again.
+  it('"price it" (estimate) right after a staffing answer prices its head count with voice, and asks only the deployment', () => {
+    const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 5000, per: 'day' }]);
+    const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;
+    const b = run(a.state, [{ type: 'estimate' }]);
+    expect(b.state.draft).toMatchObject({ agents: staffing.offerAgents, channels: ['voice'] });
+    expect(asks(b.replies)).toEqual(['deployment']);
+  });
+
+  it('at the agents question, channels and a deployment after a staffing answer price its head count', () => {
+    const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 5000, per: 'day' }]);
+    const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;
+    let st = run(a.state, [{ type: 'ask', topic: 'egress' }]).state;
+    st = run(st, [{ type: 'estimate' }]).state;
+    expect(st.form?.kind === 'estimate' && st.form.slot).toBe('agents');
+    const c = run(st, [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'channels', value: ['voice'] }]);
+    expect(c.state.draft.agents).toBe(staffing.offerAgents);
+  });
 });
 
 describe('decide: several details at once, corrections (class 4, 5)', () => {
