@@ -283,7 +283,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, lastTopic: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastTopic: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -386,6 +386,14 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   } else if (contact.some((c) => c.slot === 'email' || c.slot === 'phone') && !s.lead) {
     // Contact details typed unprompted ("Tom, tom@globex.com, call me") mean: have someone get in touch.
     return startHandoff(t, cmds);
+  } else if (contact.length && !s.lead) {
+    // "Hi, I'm Priya from Northwind Health": kept for the sales form, which then does not ask them again
+    for (const c of contact) {
+      const field = CONTACT_FIELD[c.slot as ContactSlot];
+      if ((field === 'name' || field === 'company') && ContactSchema.shape[field].safeParse(String(c.value).trim()).success) {
+        s.introduced = { ...s.introduced, [field]: String(c.value).trim() };
+      }
+    }
   }
 
   if (scenario.length) {
@@ -1054,7 +1062,8 @@ const OWN_FIGURE_ASK: Record<OwnFigureSlot, TextRef['key']> = {
 
 function startHandoff(t: Turn, cmds: readonly Command[]): void {
   const s = t.s;
-  const form: HandoffForm = { kind: 'handoff', slot: 'name', misses: 0, contact: {}, skipped: [] };
+  // (a name or company the visitor introduced themselves with is not asked again)
+  const form: HandoffForm = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.introduced ?? {}) }, skipped: [] };
   s.form = form;
   // In Teams the channel account carries the user's name: do not ask for it again.
   const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
@@ -1078,7 +1087,7 @@ function beginContact(t: Turn): void {
   const s = t.s;
   let form = s.form;
   if (form?.kind !== 'handoff') {
-    form = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.heldContact ?? {}) }, skipped: [] };
+    form = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.introduced ?? {}), ...(s.heldContact ?? {}) }, skipped: [] };
     s.heldContact = undefined;
     const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
     if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();

@@ -85,6 +85,8 @@ export const ConversationStateSchema = z.object({
   pending: PendingSchema.optional(),
   /** Contact details given before a detour to price the scenario first; dropped if the handoff is abandoned. */
   heldContact: ContactFields.optional(),
+  /** A name or company the visitor introduced themselves with ("Hi, I'm Priya from Northwind"): the sales form starts with them. */
+  introduced: ContactFields.optional(),
   /** What to show once the estimate form completes. */
   then: z.enum(['compare', 'handoff']).optional(),
   salesOffered: z.boolean().default(false),

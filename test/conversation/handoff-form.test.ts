@@ -119,6 +119,21 @@ describe('sales handoff (DialogTestClient)', () => {
     expect(next).not.toContain(en.contactRequired.slice(0, 20));
   });
 
+  // Tried by an independent tester: a name and a company given in the first message were asked for again.
+  it.each([
+    ["Hi I'm Priya from Northwind Health, we have 40 agents on voice in the cloud", 'talk to sales', 'en-US'],
+    ['Halo, saya Bambang dari CV Berkah Jaya, 20 agen telepon cloud', 'hubungi sales', 'id-ID'],
+  ] as const)('a name and company from "%s" are not asked again', async (first, sales, locale) => {
+    h = await createHarness('test', locale);
+    await h.say(first);
+    const replies = (await h.say(sales)).join('\n');
+    const strings = locale === 'id-ID' ? id : en;
+    expect(replies).toContain(strings.askEmail);
+    expect(replies).not.toContain(strings.askName);
+    const state = await h.state();
+    expect(state.form?.kind === 'handoff' && state.form.contact.company).toBeTruthy();
+  });
+
   it('stores nothing without consent and says so', async () => {
     await priced();
     await h.say('talk to sales');
