@@ -94,6 +94,8 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         return t(dialogStrings, lang, c.after ? 'changedAddOnOn' : 'changedAddOnOff', { what: t(dialogStrings, lang, c.addOn === 'wfm' ? 'addOnWfm' : 'addOnAi') });
       case 'integrations':
         return t(dialogStrings, lang, 'changedIntegrations', { value: formatNumber(c.after, lang) });
+      case 'aiConversations':
+        return t(dialogStrings, lang, 'changedVolume', { what: t(dialogStrings, lang, 'volumeAi'), value: formatNumber(c.after, lang) });
       case 'tier':
         return t(dialogStrings, lang, 'changedTier', { before: tierName(c.before ?? 'standard', lang), after: tierName(c.after, lang) });
       case 'years':

@@ -49,6 +49,7 @@ export const DraftSchema = z.object({
     .object({
       wfm: z.boolean().optional(),
       ai: z.boolean().optional(),
+      aiConversationsPerMonth: z.number().int().min(0).max(1_000_000_000).optional(),
       customIntegrations: z.number().int().min(0).max(MAX_INTEGRATIONS).optional(),
     })
     .default({}),
@@ -69,6 +70,7 @@ export type Change =
   | { kind: 'volume'; key: VolumeKey; after: number }
   | { kind: 'addOn'; addOn: 'wfm' | 'ai'; after: boolean }
   | { kind: 'integrations'; after: number }
+  | { kind: 'aiConversations'; after: number }
   | { kind: 'tier'; before?: string; after: string }
   | { kind: 'years'; before?: number; after: number };
 
@@ -230,6 +232,11 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'ai':
         next.addOns.ai = c.value;
         break;
+      case 'ai_month':
+        // a volume for the AI add-on is a request for it
+        next.addOns.aiConversationsPerMonth = Math.max(0, c.value);
+        next.addOns.ai = true;
+        break;
       case 'integrations':
         if (c.value > MAX_INTEGRATIONS) rejected.push({ slot: 'integrations', reason: 'tooLarge', value: c.value });
         else next.addOns.customIntegrations = Math.max(0, c.value);
@@ -289,6 +296,8 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
     const v = after.addOns[addOn];
     if (v !== undefined && v !== (before.addOns[addOn] ?? false)) changes.push({ kind: 'addOn', addOn, after: v });
   }
+  const aiConversations = after.addOns.aiConversationsPerMonth;
+  if (aiConversations !== undefined && aiConversations !== before.addOns.aiConversationsPerMonth) changes.push({ kind: 'aiConversations', after: aiConversations });
   const integrations = after.addOns.customIntegrations;
   if (integrations !== undefined && integrations !== (before.addOns.customIntegrations ?? 0)) changes.push({ kind: 'integrations', after: integrations });
   if (after.tier !== undefined && after.tier !== (before.tier ?? 'standard')) changes.push({ kind: 'tier', before: before.tier, after: after.tier });
@@ -308,7 +317,12 @@ export function fromScenario(s: Scenario): ScenarioDraft {
     deployment: s.deployment,
     volumes,
     voiceBilling: s.voiceBilling,
-    addOns: { wfm: s.addOns.wfm, ai: s.addOns.ai, customIntegrations: s.addOns.customIntegrations },
+    addOns: {
+      wfm: s.addOns.wfm,
+      ai: s.addOns.ai,
+      ...(s.addOns.aiConversationsPerMonth !== undefined ? { aiConversationsPerMonth: s.addOns.aiConversationsPerMonth } : {}),
+      customIntegrations: s.addOns.customIntegrations,
+    },
     tier: s.tier,
     years: s.years,
   };
@@ -326,6 +340,7 @@ export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
     addOns: {
       wfm: draft.addOns.wfm ?? false,
       ai: draft.addOns.ai ?? false,
+      ...(draft.addOns.ai && draft.addOns.aiConversationsPerMonth !== undefined ? { aiConversationsPerMonth: draft.addOns.aiConversationsPerMonth } : {}),
       customIntegrations: draft.addOns.customIntegrations ?? 0,
     },
     ...(draft.tier ? { tier: draft.tier } : {}),

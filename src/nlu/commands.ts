@@ -17,7 +17,7 @@ export type Context = z.infer<typeof ContextSchema>;
 
 export const INT_SLOTS = [
   'agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month',
-  'egress_gb', 'integrations', 'years',
+  'egress_gb', 'integrations', 'years', 'ai_month',
 ] as const;
 export type IntSlot = (typeof INT_SLOTS)[number];
 export const BOOL_SLOTS = ['wfm', 'ai'] as const;
@@ -106,6 +106,8 @@ const SetSchemas = [
   setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
   volumeOf('mms_month'), volumeOf('social_month'), volumeOf('email_month'), volumeOf('chat_month'),
   setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
+  // conversations the AI add-on handles a month ("with AI, about 8,000 conversations a month")
+  setOf('ai_month', IntValue),
   setOf('wfm', z.boolean()), setOf('ai', z.boolean()),
   setOf('name', ContactValue), setOf('email', ContactValue), setOf('company', ContactValue), setOf('phone', ContactValue),
   setOf('time', ContactValue),

@@ -8,7 +8,7 @@ import type { NumberMention } from './numbers';
 import type { Token } from './text';
 import type { Slot, Volumes } from './types';
 import {
-  AGENT_WORDS, MMS_MODIFIERS, NON_VOLUME_MODIFIERS, PERIODS, SOCIAL_MODIFIERS, UNIT_MODIFIERS, UNIT_OF, type UnitKind,
+  AGENT_WORDS, AI_MODIFIERS, MMS_MODIFIERS, NON_VOLUME_MODIFIERS, PERIODS, SOCIAL_MODIFIERS, UNIT_MODIFIERS, UNIT_OF, type UnitKind,
 } from './units';
 
 export type Quantities = {
@@ -19,6 +19,10 @@ export type Quantities = {
   /** Mentions no unit or context claimed. */
   bare: NumberMention[];
   volumes: Partial<Volumes>;
+  /** Conversations a month for the AI add-on: "8,000 AI conversations", "chatbot 5rb percakapan". */
+  aiConversations?: number;
+  /** A monthly count of conversations or interactions that names no channel: the AI add-on's, if the message adds AI. */
+  unassignedInteractions?: number;
   /** Volumes said per agent: "1,000 SMS per agent", "each agent sends 500 texts", "tiap agen 500 sms". */
   perAgentVolumes?: (keyof Volumes)[];
   years?: number;
@@ -337,10 +341,12 @@ function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number
         for (const k of named.at) consumed[k] = true;
         break;
       }
-      if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
+      if (hasAny(AI_MODIFIERS)) out.aiConversations = Math.round(monthly);
+      else if (hasAny(SOCIAL_MODIFIERS)) setVolume(out.volumes, 'socialInteractionsPerMonth', monthly);
       else if (hasAny(MMS_MODIFIERS)) setVolume(out.volumes, 'mmsPerMonth', monthly);
       else if (hasAny(NON_VOLUME_MODIFIERS)) break;
       else if (unit.kind === 'messages') setVolume(out.volumes, 'smsPerMonth', monthly);
+      else out.unassignedInteractions = Math.round(monthly);
       break;
     }
     case 'minutes':

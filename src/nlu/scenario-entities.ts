@@ -93,6 +93,7 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
   }
   if (ex.addOns?.wfm !== undefined) out.push({ type, slot: 'wfm', value: ex.addOns.wfm });
   if (ex.addOns?.ai !== undefined) out.push({ type, slot: 'ai', value: ex.addOns.ai });
+  if (ex.aiConversationsPerMonth !== undefined) out.push({ type, slot: 'ai_month', value: ex.aiConversationsPerMonth });
   if (ex.addOns?.customIntegrations !== undefined) out.push({ type, slot: 'integrations', value: ex.addOns.customIntegrations });
   if (ex.tier) out.push({ type, slot: 'tier', value: ex.tier === 'essential' ? 'basic' : ex.tier });
   if (ex.years !== undefined) out.push({ type, slot: 'years', value: ex.years });

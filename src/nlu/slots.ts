@@ -290,6 +290,9 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   if (Object.keys(addOns).length) out.addOns = addOns;
   if (Object.keys(quantities.volumes).length) out.volumes = quantities.volumes;
   if (quantities.perAgentVolumes?.length) out.perAgentVolumes = quantities.perAgentVolumes;
+  // "with AI, about 8,000 conversations a month": conversations of no channel, in a message that adds AI, are AI's
+  const aiConversations = quantities.aiConversations ?? (addOns.ai === true ? quantities.unassignedInteractions : undefined);
+  if (aiConversations !== undefined) out.aiConversationsPerMonth = aiConversations;
   if (quantities.years !== undefined) out.years = quantities.years;
 
   // intents

@@ -46,6 +46,8 @@ export type Extraction = {
   /** Two or more deployments named, none of them negated ("cloud vs on-prem", "cloud or on prem?"). */
   deploymentsNamed?: boolean;
   volumes?: Partial<Volumes>;
+  /** Conversations a month the AI add-on handles. */
+  aiConversationsPerMonth?: number;
   /** Volumes said per agent ("1,000 SMS per agent", "tiap agen 500 sms"): the advisor multiplies them by the head count. */
   perAgentVolumes?: (keyof Volumes)[];
   voiceBilling?: 'included' | 'metered';

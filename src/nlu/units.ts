@@ -67,8 +67,10 @@ export const UNIT_MODIFIERS = new Set([
   'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',
   'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
   'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian', 'fewer', 'less',
-  'web', 'website', 'online', 'situs', 'livechat',
+  'web', 'website', 'online', 'situs', 'livechat', 'ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis',
 ]);
+/** Modifiers that make "conversations" the AI add-on's: "8,000 AI conversations", "5rb percakapan chatbot". */
+export const AI_MODIFIERS = new Set(['ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis']);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
 export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'twitter', 'linkedin', 'telegram', 'dm', 'dms', 'messenger']);

@@ -28,6 +28,11 @@ describe('volumes said per agent, and volumes changed to a figure', () => {
     ['sms jadi 100 ribu', 'after_estimate', 'id', [{ type: 'set', slot: 'sms_month', value: 100_000 }]],
     ['menit telponnya naik jadi 90rb?', 'after_estimate', 'id', [{ type: 'set', slot: 'minutes_month', value: 90_000 }]],
     ['what if calls go up to 5000', 'after_estimate', 'en', [{ type: 'set', slot: 'calls_month', value: 5000 }]],
+    // the AI add-on's conversations (the AI line stayed "usage-based" at $0 whatever volume was given)
+    ['add AI for 5,000 conversations a month', 'after_estimate', 'en', [{ type: 'set', slot: 'ai', value: true }, { type: 'set', slot: 'ai_month', value: 5000 }]],
+    ['8000 AI conversations a month', 'after_estimate', 'en', [{ type: 'set', slot: 'ai_month', value: 8000 }]],
+    ['pakai AI, sekitar 5rb percakapan sebulan', 'after_estimate', 'id', [{ type: 'set', slot: 'ai', value: true }, { type: 'set', slot: 'ai_month', value: 5000 }]],
+    ['2,500 WhatsApp conversations a month', 'after_estimate', 'en', [{ type: 'set', slot: 'social_month', value: 2500 }]],
     // the change verb alone still points at the head count
     ['agennya jadi 60', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 60 }]],
     ['make it 60', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 60 }]],
@@ -42,6 +47,19 @@ describe('volumes said per agent, and volumes changed to a figure', () => {
     const without = applyCommands(emptyDraft(), [{ type: 'set', slot: 'sms_month', value: 1000, perAgent: true }]);
     expect(without.draft.volumes.smsPerMonth).toBeUndefined();
     expect(without.rejected).toEqual([{ slot: 'smsPerMonth', reason: 'perAgentNoAgents' }]);
+  });
+
+  it('the bot prices the AI add-on with the conversations given', async () => {
+    const h = await createHarness('test', 'en-US');
+    try {
+      await h.say('40 agents voice cloud with AI, about 8000 conversations a month');
+      const state = await h.state();
+      expect(state.draft.addOns).toMatchObject({ ai: true, aiConversationsPerMonth: 8000 });
+      const estimate = h.last.find((a) => (a.channelData as { advisor?: { kind?: string } } | undefined)?.advisor?.kind === 'estimate');
+      expect(JSON.stringify(estimate)).toContain('$800');
+    } finally {
+      await h.close();
+    }
   });
 
   it('the bot prices 1,000 SMS per agent for 30 agents as 30,000 SMS and says so', async () => {
