@@ -97,6 +97,8 @@ type Turn = {
   whatsappNamed?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
+  /** What a privacy question asked about. */
+  privacyAbout?: Interpretation['privacyAbout'];
   /** The estimate of the current draft, computed once per turn. */
   memo?: { draft: ScenarioDraft; estimate: Estimate };
 };
@@ -210,6 +212,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
+  if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;
@@ -519,6 +522,10 @@ function privacy(t: Turn): void {
     t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+  } else if (t.privacyAbout) {
+    // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button
+    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation' } as const)[t.privacyAbout];
+    text(t, key, { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else {
     text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   }

@@ -184,6 +184,8 @@ export type Interpretation = {
   alternatives?: CommandType[];
   /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
   named?: { whatsapp?: boolean };
+  /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
+  privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
 };

@@ -58,6 +58,9 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?)\s*(?:ya|sih|kak|min|gan|dong)?\s*[?!.]*\s*$/i;
+const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
+const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
+const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -547,6 +550,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
+    if (commands.some((c) => c.type === 'privacy')) {
+      const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
+      if (about) result.privacyAbout = about;
+    }
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;
   };

@@ -21,7 +21,7 @@ const deps: DecideDeps = {
 };
 const channel = { id: 'webchat', conversationId: 'c1' };
 
-function run(state: ConversationState, commands: Command[], text = 'x', extra: { thanks?: boolean } = {}) {
+function run(state: ConversationState, commands: Command[], text = 'x', extra: { thanks?: boolean; privacyAbout?: 'erase' | 'sharing' | 'location' } = {}) {
   return decide(state, { kind: 'message', interpretation: { lang: state.lang, text, commands, confidence: 1, ...extra }, channel, now: new Date('2026-11-30T12:00:00Z') }, deps);
 }
 
@@ -89,6 +89,20 @@ describe('decide: unit-price and knowledge questions never start the form (class
     const d = run({ ...initialState(), welcomed: true }, [cmd], 'how much does it cost?');
     expect(kinds(d.replies).some((k) => k === 'answer' || k === 'did_you_mean')).toBe(true);
     expect(asks(d.replies)).not.toContain('agents');
+  });
+});
+
+describe('decide: privacy questions by what they ask (class 9)', () => {
+  // Tried by an independent tester: "delete my data", "do you share my email?" and "is it stored in the EU?" all got
+  // the same paragraph; each now gets its own answer, with the erase button.
+  it.each([
+    ['erase', 'text:privacyErase'],
+    ['sharing', 'text:privacySharing'],
+    ['location', 'text:privacyLocation'],
+  ] as const)('%s', (about, key) => {
+    const d = run(priced(), [{ type: 'privacy' }], 'x', { privacyAbout: about });
+    expect(kinds(d.replies)).toEqual([key]);
+    expect(d.replies[0]!.kind === 'text' && d.replies[0]!.buttons?.map((b) => ('key' in b ? b.key : ''))).toEqual(['actionEraseConversation']);
   });
 });
 

@@ -57,6 +57,19 @@ describe('openings and follow-ups', () => {
   });
 });
 
+describe('privacy questions say what they ask about', () => {
+  it.each<[string, 'en' | 'id', 'erase' | 'sharing' | 'location' | undefined]>([
+    ['delete my data please', 'en', 'erase'],
+    ['tolong hapus data saya', 'id', 'erase'],
+    ['do you share my email with third parties?', 'en', 'sharing'],
+    ['data saya dijual ke pihak ketiga ga?', 'id', 'sharing'],
+    ['is my data stored in the EU?', 'en', 'location'],
+    ['why do you need my name?', 'en', undefined],
+  ])('%s', (text, lang, about) => {
+    expect(interpret(text, { context: 'after_estimate', lang }).privacyAbout).toBe(about);
+  });
+});
+
 describe('their answers', () => {
   let h: Harness;
   afterEach(async () => h?.close());
