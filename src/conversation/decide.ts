@@ -11,6 +11,7 @@
  */
 import type { Catalog } from '../cost/catalog';
 import { memoEstimate } from './estimate-memo';
+import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { Estimate } from '../cost/types';
@@ -251,8 +252,53 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
 
   if (s.form?.kind === 'handoff') return handoffTurn(t, s.form, cmds);
+  // "a budget of $10,000 a month: how many agents can I afford?": the head count it buys, with the offer to price it
+  if (interp.budget && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
   if (s.form?.kind === 'estimate') return estimateFormTurn(t, s.form, cmds, pending);
   return freeTurn(t, cmds, pending);
+}
+
+/**
+ * How many agents a monthly budget covers for the visitor's channels and deployment (voice in the cloud when
+ * not said yet), before one-time costs: the largest head count whose monthly total fits, with typical prices and
+ * at both ends of the price range.
+ */
+function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds: readonly Command[]): void {
+  const s = t.s;
+  const scenario = cmds.filter(isScenarioCommand);
+  if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
+  const monthlyUsd = (budget.currency === 'USD' ? budget.amount : budget.amount / exchangeRate('IDR').rate) / (budget.per === 'year' ? 12 : 1);
+  const base: ScenarioDraft = { ...s.draft, channels: s.draft.channels?.length ? s.draft.channels : ['voice'], deployment: s.draft.deployment ?? 'cloud' };
+  const monthlyOf = (agents: number) => memoEstimate(toScenarioInput({ ...base, agents }), t.deps.catalog).totals.monthly;
+  const fits = (point: 'low' | 'typical' | 'high') => {
+    let lo = 0;
+    let hi = 100_000;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (monthlyOf(mid)[point] <= monthlyUsd) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const agents = fits('typical');
+  const values: Record<string, Value> = {
+    budget: { money: monthlyUsd },
+    channels: { channels: base.channels! },
+    deployment: { deployment: base.deployment! },
+  };
+  if (agents === 0) {
+    text(t, 'budgetTooSmall', { act: 'budget', values: { ...values, perAgent: { money: monthlyOf(1).typical } } });
+    return resume(t);
+  }
+  const fewer = fits('high');
+  const more = fits('low');
+  text(t, 'budgetAgents', {
+    act: 'budget',
+    values: { ...values, agents: { number: agents }, fewer: { number: fewer }, more: { number: more } },
+    buttons: [{ key: 'staffingOffer', params: { agents } }],
+  });
+  s.pending = { kind: 'price_staffing', agents };
+  if (s.form) resume(t);
 }
 
 /** After an interruption, the open form asks its question again. */
@@ -372,10 +418,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   // ("hitung biayanya", "price it" right after a staffing answer: the estimate is of that head count)
   if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents) {
     const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
+    // ("Price 35 agents" typed instead of the offered 42: the visitor's own count)
+    const own = cmds.find((c): c is Extract<Command, { slot: 'agents'; type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const agents = own && own.value >= 1 ? own.value : staffingAgents;
     // the staffing answer was for calls: voice is a channel unless the visitor names theirs
     const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
-    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: staffingAgents }, ...voice, ...scenario]);
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario]);
   }
 
   const scenario = cmds.filter(isScenarioCommand);

@@ -43,7 +43,7 @@ export type Asks =
 
 export type Act =
   | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'currency' | 'greeting' | 'out_of_scope'
-  | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error';
+  | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error' | 'budget';
 
 export type Reply =
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }

@@ -184,6 +184,8 @@ export type Interpretation = {
   alternatives?: CommandType[];
   /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
   named?: { whatsapp?: boolean };
+  /** A budget the message names ("a budget of $10,000 a month", "dana kami 100jt/bulan"): what it buys is answered. */
+  budget?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */

@@ -17,6 +17,8 @@ import { foreignLanguage } from './foreign';
 import { detectLanguage } from './language';
 import { ACT_LABELS, type ActLabel, type KnowledgeReading } from './model';
 import { damerau } from './typos';
+import { findNumbers } from './numbers';
+import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 
@@ -61,6 +63,25 @@ const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
+const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|anggaran|anggarannya|dana|dananya|afford|can spend|spend up to|spend about|mampu|sanggup|modal(?:nya)?)\b/i;
+const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
+const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
+const PER_YEAR_WORDS = /\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan|\/\s?(?:year|yr|tahun|thn))\b/i;
+
+/**
+ * A budget named with an amount: "a budget of $10,000 a month", "budget kami cuma 50 juta sebulan", "we can spend
+ * 120k a year". The currency is the one written (rupiah words, a dollar sign) or the language's; the period a month
+ * unless a year is said.
+ */
+export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['budget'] {
+  if (!BUDGET_WORDS.test(text)) return undefined;
+  const numbers = findNumbers(tokenize(normalizeText(text)));
+  const amount = numbers.map((m) => m.value).find((v) => v >= 100);
+  if (amount === undefined) return undefined;
+  const currency = USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD';
+  return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
+}
+
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -233,7 +254,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
-    if (button) return { lang, text, commands: button.map((c) => ({ ...c })) as Command[], confidence: 1, scores: new Map() };
+    if (button) {
+      const commands = button.map((c) => ({ ...c })) as Command[];
+      // "Price 35 agents" typed with another figure than the button offered: the figure is the visitor's
+      const figure = commands.some((c) => c.type === 'price_staffing') ? findNumbers(tokenize(normalizeText(text)))[0] : undefined;
+      if (figure && Number.isInteger(figure.value) && figure.value >= 1) commands.push({ type: 'set', slot: 'agents', value: figure.value });
+      return { lang, text, commands, confidence: 1, scores: new Map() };
+    }
     const currency = readCurrency(text);
     // "dalam rupiah", "can you show it in rupiah?", "pakai dolar saja": only the switch
     if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
@@ -550,6 +577,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
+    const budget = readBudget(text, lang);
+    if (budget && !commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) result.budget = budget;
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
       if (about) result.privacyAbout = about;
