@@ -26,7 +26,7 @@ import { channelList, deploymentName, describeChanges, describeScenario } from '
 import { escapeMarkdown } from '../cards/escape';
 import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
 import type { Estimate } from '../cost/types';
-import type { StaffingPlan } from '../cost/staffing';
+import { staffingDefaults, type StaffingPlan } from '../cost/staffing';
 import type { Button, Reply, SensitivityAnswer, Value } from '../conversation/replies';
 import type { OwnFigureSlot } from '../nlu/commands';
 
@@ -361,13 +361,15 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
     paid: n(plan.agentsPaid),
     shrinkage: n(u.shrinkage.value * 100),
   });
+  // open longer than a full-time week: the shifts are in the payroll figure, and the answer says how
+  const roster = plan.shifts > 1 ? ` ${say(lang, 'staffingShifts', { open: n(u.openHoursPerDay.value * u.openDaysPerWeek.value), week: n(staffingDefaults().hoursPerFte.value), shifts: n(plan.shifts, 1) })}` : '';
   const assumed: string[] = [];
   if (u.openHoursPerDay.assumed) assumed.push(say(lang, 'staffAssumedHours', { value: n(u.openHoursPerDay.value) }));
   if (u.openDaysPerWeek.assumed) assumed.push(say(lang, 'staffAssumedDays', { value: n(u.openDaysPerWeek.value) }));
   if (u.ahtSeconds.assumed) assumed.push(say(lang, 'staffAssumedAht', { value: say(lang, 'minutesShort', { minutes: n(u.ahtSeconds.value / 60, 1) }) }));
   if (u.serviceLevel.assumed) assumed.push(say(lang, 'staffAssumedTarget', { target: n(u.serviceLevel.value.target * 100), seconds: n(u.serviceLevel.value.seconds) }));
   if (u.shrinkage.assumed) assumed.push(say(lang, 'staffAssumedShrinkage', { value: n(u.shrinkage.value * 100) }));
-  return assumed.length ? `${body}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : body;
+  return assumed.length ? `${body}${roster}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : `${body}${roster}`;
 }
 
 /** The social channel stands for WhatsApp: its line says so, and the assumptions list names the assumption first. */

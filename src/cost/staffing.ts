@@ -48,6 +48,7 @@ export const StaffingDefaultsSchema = z
     targetServiceLevel: Assumption(target),
     targetSeconds: Assumption(targetSeconds),
     shrinkage: Assumption(shrinkage),
+    hoursPerFte: Assumption(z.number().finite().min(10).max(60)),
   })
   .strict();
 export type StaffingDefaults = z.infer<typeof StaffingDefaultsSchema>;
@@ -78,8 +79,13 @@ export type StaffingPlan = {
   callsPerMonth: number;
   trafficErlangs: number;
   agentsOnPhones: number;
-  /** On the payroll: agents on the phones / (1 - shrinkage), rounded up. */
+  /**
+   * On the payroll: agents on the phones x the shifts that cover the open hours (open hours a week / a full-time
+   * week, at least 1) / (1 - shrinkage), rounded up.
+   */
   agentsPaid: number;
+  /** Open hours a week over a full-time week (at least 1): how many people share each seat across the shifts. */
+  shifts: number;
   /** Achieved share answered within the target seconds (0..1). */
   serviceLevel: number;
   asaSeconds: number;
@@ -164,12 +170,18 @@ export function planStaffing(input: StaffingInput, defaults: StaffingDefaults = 
     targetServiceLevel: serviceLevel.value.target,
     shrinkage: shrink.value,
   });
+  // A seat staffed every open hour needs open hours / a full-time week people to cover it (15 h x 7 d = 105 h a week
+  // is 2.6 people per seat at 40 h); shrinkage then adds the paid time not spent on calls.
+  const fteHours = defaults.hoursPerFte.value;
+  const shifts = Math.max(1, (hours.value * days.value) / fteHours);
+  const agentsPaid = r.agents === 0 ? 0 : Math.ceil((r.agents * shifts) / (1 - shrink.value) - 1e-9);
   return {
     callsPerHour,
     callsPerMonth: p.per === 'month' ? p.volume : callsPerHour * openHoursPerMonth,
     trafficErlangs: r.trafficErlangs,
     agentsOnPhones: r.agents,
-    agentsPaid: r.agentsWithShrinkage,
+    agentsPaid,
+    shifts,
     serviceLevel: r.serviceLevel,
     asaSeconds: r.asaSeconds,
     occupancy: r.occupancy,

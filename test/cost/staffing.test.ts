@@ -64,6 +64,20 @@ describe('planStaffing', () => {
     expect(p.agentsPaid).toBe(14);
   });
 
+  // Found by an independent tester: 800 calls a day, open 15 hours, 7 days, gave 12 people to hire, one shift's
+  // worth; a seat staffed 105 hours a week needs 105 / 40 people to cover it.
+  it.each([
+    [8, 5, 1],
+    [15, 7, 105 / 40],
+    [24, 7, 168 / 40],
+    [4, 5, 1],
+  ])('open %i hours a day, %i days a week: the payroll covers every shift (%f people per seat)', (hours, days, shifts) => {
+    const p = planStaffing({ volume: 800, per: 'day', openHoursPerDay: hours, openDaysPerWeek: days });
+    expect(p.shifts).toBeCloseTo(shifts, 6);
+    expect(p.agentsPaid).toBe(Math.ceil((p.agentsOnPhones * shifts) / (1 - 0.3) - 1e-9));
+    if (hours === 15) expect(p.agentsPaid).toBe(30);
+  });
+
   it('needs nobody for no calls', () => {
     expect(planStaffing({ volume: 0, per: 'day' })).toMatchObject({ agentsOnPhones: 0, agentsPaid: 0, callsPerHour: 0 });
   });
