@@ -70,6 +70,33 @@ function channelCommands(
   return out;
 }
 
+/**
+ * One channel put in place of another: "kalau sms diganti WA?", "ganti email ke live chat", "replace SMS with
+ * WhatsApp", "swap sms for email", "web chat instead of email". Each side is read as channels on its own.
+ */
+const SWAPS: { re: RegExp; from: number; to: number }[] = [
+  { re: /\b(?:replace|replacing|swap|swapping|switch|switching|change|changing|trade|exchange)\s+(?:the\s+|our\s+)?(.{2,40}?)\s+(?:with|for|to|into|by)\s+(.{2,40})$/i, from: 1, to: 2 },
+  { re: /\b(?:ganti|ganti\s+aja|tukar|ubah)\s+(.{2,40}?)\s+(?:jadi|ke|dengan|dgn|sama|pakai|pake|menjadi)\s+(.{2,40})$/i, from: 1, to: 2 },
+  { re: /(?:^|[\s,])(.{2,40}?)\s*(?:nya\s+)?(?:diganti|digantiin|ganti|diubah|ditukar|dituker)\s+(?:jadi\s+|ke\s+|dengan\s+|dgn\s+|sama\s+|pakai\s+|pake\s+|menjadi\s+)?(.{2,40})$/i, from: 1, to: 2 },
+  { re: /\binstead of\s+(.{2,40}?)[,\s]+(?:use|go with|we(?:'d| would)? (?:use|want|take)|take|let'?s (?:use|do))\s+(.{2,40})$/i, from: 1, to: 2 },
+  { re: /(?:^|[\s,])(.{2,40}?)\s+instead of\s+(.{2,40})$/i, from: 2, to: 1 },
+];
+
+export function readChannelSwap(text: string, lang?: Lang): { from: Channel[]; to: Channel[] } | undefined {
+  const clean = text.replace(/[?!.]+\s*$/, '');
+  for (const { re, from, to } of SWAPS) {
+    const m = re.exec(clean);
+    if (!m) continue;
+    const read = (side: string) => extractSlots(side, lang ? { known: lang } : {}).channels;
+    const a = read(m[from]!);
+    const b = read(m[to]!);
+    if (!a || !b || a.remove.length || b.remove.length || a.all || b.all) continue;
+    const out = { from: a.add.filter((c) => !b.add.includes(c)), to: b.add.filter((c) => !a.add.includes(c)) };
+    if (out.from.length && out.to.length) return out;
+  }
+  return undefined;
+}
+
 /** The scenario values in one stretch of text, as commands of the given type. */
 function readSegment(text: string, context: Context, type: 'set' | 'correct', lang?: Lang): ScenarioReading {
   const ex = extractSlots(text, { expecting: EXPECTING[context], ...(lang ? { known: lang } : {}) });
@@ -79,7 +106,10 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
     const value = parseRejected(ex.agentsRejected.raw, ex.agentsRejected.reason);
     if (value !== undefined) out.push({ type, slot: 'agents', value });
   }
-  if (ex.channels) {
+  const swap = readChannelSwap(text, lang);
+  if (swap) {
+    out.push({ type: 'add', slot: 'channels', value: swap.to }, { type: 'remove', slot: 'channels', value: swap.from });
+  } else if (ex.channels) {
     // "our SMS volume is 10,000 a month": the channel word names the volume, it does not choose channels
     const volumeChannels = new Set(Object.keys(ex.volumes ?? {}).map((k) => VOLUME_CHANNEL[k]).filter(Boolean));
     const onlyNamesVolumes = context !== 'asked_channels' && context !== 'start' && ex.channels.remove.length === 0 && !ex.channels.all &&

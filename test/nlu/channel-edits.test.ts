@@ -43,7 +43,15 @@ describe('channel edits after an estimate', () => {
     ['sms sama mms gak usah', 'id', [{ type: 'remove', slot: 'channels', value: ['sms', 'mms'] }]],
     ['telepon nya brp?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }]],
     ['kalau sms itu dihitung gimana?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'sms' }]],
+    // one channel in place of another (the second round of testing: "kalau sms diganti WA?" kept SMS and dropped voice)
+    ['kalau sms diganti WA?', 'id', [{ type: 'add', slot: 'channels', value: ['social'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    ['ganti email ke live chat', 'id', [{ type: 'add', slot: 'channels', value: ['webchat'] }, { type: 'remove', slot: 'channels', value: ['email'] }]],
+    ['replace SMS with WhatsApp', 'en', [{ type: 'add', slot: 'channels', value: ['social'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    ['swap sms for email', 'en', [{ type: 'add', slot: 'channels', value: ['email'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    ['web chat instead of email', 'en', [{ type: 'add', slot: 'channels', value: ['webchat'] }, { type: 'remove', slot: 'channels', value: ['email'] }]],
     // still edits
+    ['switch to hybrid', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    ['agennya diganti jadi 40', 'id', [{ type: 'set', slot: 'agents', value: 40 }]],
     ['tambah sms sama mms', 'id', [{ type: 'add', slot: 'channels', value: ['sms', 'mms'] }]],
     ['kalau cuma telepon?', 'id', [{ type: 'set', slot: 'channels', value: ['voice'] }]],
     ['livechat nya hapus', 'id', [{ type: 'remove', slot: 'channels', value: ['webchat'] }]],
