@@ -464,6 +464,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
     }
 
+    // "selamat malam kak, saya owner klinik gigi anak, 4 CS, telpon dan IG, cloud": a greeting that goes on to give
+    // the scenario is both; the model hears the greeting and nothing else in a long first message
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && chosen.has('greeting') && [...chosen].every((a) => a === 'greeting' || a === 'ack' || a === 'unclear') &&
+      text.split(/\s+/).length > 4 && scenarioOf(ctx.context, false).commands.length > 0) {
+      chosen.delete('unclear');
+      chosen.add('scenario');
+    }
     // "cloud vs on-prem?", "I can't decide on cloud or on prem": two deployments named against each other ask for
     // the comparison, whether or not the model heard a compare
     // (a knowledge question with nothing of the visitor's own, "what is the difference between cloud and on-prem?",

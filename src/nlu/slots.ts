@@ -89,6 +89,8 @@ const type = (item: Item | undefined) => item?.tag.type;
 const POS_NEGATED_BY = new Set(['add', 'include', 'including', 'tambah', 'tambahkan', 'tambahin', 'sertakan', 'keep']);
 const NEG_OF_ADDING = new Set(['dont', 'do not', 'no need to', 'not', 'never', 'jangan', 'tidak usah', 'gak usah', 'ga usah', 'nggak usah', 'tidak perlu', 'gak perlu', 'ga perlu', 'nggak perlu', 'gausah', 'gaperlu']);
 
+const HOTLINE = /\b(?:hotlines?|hot line)\b/i;
+const VOICE_LINE = /\b(?:call ?cent(?:er|re)s?|hotlines?|hot line|phone lines?|telephone lines?|saluran telepon)\b/i;
 const ALSO_WORDS = new Set(['juga', 'jg', 'also', 'too', 'as well']);
 
 /** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
@@ -216,6 +218,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
       if (touches(prev) || touches(next)) only = true;
     }
   });
+  // "call center dan WA", "hotline dan email": listed with other channels, a call center or a hotline is the phone
+  // line; alone ("biaya call center berapa?", "we are a call center with 40 agents") it is the business, no channel
+  // (a hotline with a head count is still a phone line)
+  if (!channelState.has('voice') && VOICE_LINE.test(input) && (positiveChannelAt.length > 0 || (HOTLINE.test(input) && mentions.length > 0))) channelState.set('voice', 'add');
   const add = [...channelState].filter(([, s]) => s === 'add').map(([c]) => c);
   const remove = [...channelState].filter(([, s]) => s === 'remove').map(([c]) => c);
   if (add.length || remove.length || all) {
