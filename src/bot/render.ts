@@ -175,6 +175,9 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       return say(lang, 'factOtherDeployment', {
         deployment: deploymentName(other.scenario.deployment, lang),
         monthly: m(other.totals.monthly.typical),
+        perAgent: m(other.totals.perAgentMonthly.typical),
+        annual: m(other.totals.annual.typical),
+        firstYear: m(other.totals.first12Months.typical),
         oneTime: m(other.totals.oneTime.typical),
         years: formatNumber(other.scenario.years, lang),
         tco: m(row(other)?.tco.typical ?? 0),

@@ -603,11 +603,17 @@ const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use
  * the comparison over it; without one, that deployment's figures. "switch to on-prem", "go on-prem instead",
  * "what if we move to cloud?" still switch.
  */
+/** Aspects that ask for a figure of the estimate, which another deployment also has. */
+const FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'breakdown', 'other']);
+
 function deploymentAsked(text: string, context: Context, commands: Command[]): void {
   if (!WHAT_IF_CONTEXTS.has(context) || !QUESTION_FORM.test(text) || SWITCH_WORDS.test(text)) return;
   const at = commands.findIndex((c) => c.type === 'set' && c.slot === 'deployment');
-  if (at < 0) return;
-  const deployment = (commands[at] as Extract<Command, { slot: 'deployment' }>).value;
+  // "per agent for on prem?", "first year total on hybrid?": heard as a question about the estimate only, the
+  // deployment it names is still the one asked about
+  const named = at < 0 && commands.some((c) => c.type === 'ask_estimate' && FIGURE_ASPECTS.has(c.aspect)) ? readDeployment(text) : undefined;
+  if (at < 0 && !named) return;
+  const deployment = named ?? (commands[at] as Extract<Command, { slot: 'deployment' }>).value;
   // only the deployment and a horizon: anything else in the message is a what-if of its own
   if (commands.some((c) => 'slot' in c && c.slot !== 'deployment' && c.slot !== 'years')) return;
   const horizon = commands.some((c) => ('slot' in c && c.slot === 'years') || (c.type === 'ask_estimate' && c.aspect === 'horizon_total'));

@@ -23,6 +23,9 @@ describe('questions about the estimate on screen', () => {
     ['break even nya tahun ke berapa?', 'id', [{ type: 'ask_estimate', aspect: 'break_even' }]],
     ["what's the total over three years", 'en', [{ type: 'set', slot: 'years', value: 3 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
     ['total cost of ownership 5 tahun brp?', 'id', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // a figure asked of another deployment (second round of testing: answered with the cloud figure)
+    ['per agent for on prem?', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'onPremises' }]],
+    ['and the first year total on hybrid?', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
     // an edit of the horizon stays an edit
     ['make it 5 years', 'en', [{ type: 'set', slot: 'years', value: 5 }]],
   ])('%s', (text, lang, expected) => {
@@ -95,6 +98,14 @@ describe('their answers', () => {
     expect(replies).toContain('Estimate: 6 agents');
     expect(replies).toMatch(/a month, \$[\d,]+ a year/);
     expect(replies).not.toContain('no estimate yet');
+  });
+
+  it('another deployment\'s answer carries its per-agent, annual and first-year figures', async () => {
+    h = await createHarness('test', 'en-US');
+    await h.say('100 agents, voice email chat, cloud');
+    const onPrem = (await h.say('per agent for on prem?')).join('\n');
+    expect(onPrem).toMatch(/The same scenario on-premises: about \$[\d,]+ a month \(\$[\d,]+ per agent, \$[\d,]+ a year\)/);
+    expect(onPrem).toMatch(/\$[\d,]+ in the first 12 months/);
   });
 
   it('adds PPN in rupiah', async () => {
