@@ -36,6 +36,11 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
 
+/** Words that open a request or an interjection, never a name or a company: "just send the pdf", "use my work email", "oh". */
+const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
+/** Words no person's name has: "typical", "the pdf", "estimate". */
+const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga)\b/i;
+
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
   const text = answer.replace(ANSWER_FILLER_START, '').replace(/[.,!]+/g, ' ').trim();
@@ -189,6 +194,15 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   const value = cleanTrailing(s);
   // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer; "boleh", "iya", "sure": a yes, no name or time
   if (!value || PLACEHOLDER.test(value) || LIST_FILLER.test(value) || TITLES.test(value) || /^(?:kakak|min|gan|sis|bro|bang)$/i.test(value)) return undefined;
+  // "just send the pdf", "use my work email", "oh": a request or an interjection typed at the question, not a name or a company
+  // (written as a name, "Will Smith", "Oh Min-jun", "Can Do Inc" are names)
+  const titled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+$/u.test(value);
+  if ((slot === 'name' || slot === 'company') && ((NOT_A_VALUE_START.test(value) && !titled) || (slot === 'name' && NOT_A_NAME_WORD.test(value)))) return undefined;
+  // a time answer keeps only its time: "please have someone contact me, tuesdays after 2pm" → "tuesdays after 2pm"
+  if (slot === 'time' && value.includes(',')) {
+    const timed = value.split(/,\s*/).filter((p) => TIME_WORDS.test(p) || /\d/.test(p));
+    if (timed.length > 0 && timed.length < value.split(/,\s*/).length) return timed.join(', ');
+  }
   // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
   if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
   // "my email is …" at the time question introduces another detail; it is not a time

@@ -424,10 +424,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const askedDetail = ctx.context.slice(6);
     if (CONTACT_CONTEXTS.has(ctx.context) && ['name', 'company', 'time'].includes(askedDetail) && text.split(/\s+/).length <= 5 &&
       (askedDetail === 'time' || !/\d/.test(text)) &&
-      !QUESTION_FORM.test(text) && !REFUSAL_WORD.test(text) && [...chosen].every((a) => SHORT_ANSWER_MISHEARD.has(a)) &&
+      (!QUESTION_FORM.test(text) || (NAME_SHAPE.test(text.trim()) && !text.includes('?'))) && !REFUSAL_WORD.test(text) &&
+      [...chosen].every((a) => SHORT_ANSWER_MISHEARD.has(a) || (a === 'privacy' && NAME_SHAPE.test(text.trim()))) &&
       (askedDetail !== 'time' || TIME_ANSWER.test(text)) && findContacts(text, ctx.context).some((v) => v.slot === askedDetail)) {
       // ("hi, it's Mark": the greeting stays; "Morning Star" greets nobody)
-      for (const a of ['unclear', 'out_of_scope', 'ask', 'skip'] as const) chosen.delete(a);
+      for (const a of ['unclear', 'out_of_scope', 'ask', 'skip', 'privacy'] as const) chosen.delete(a);
       if (!GREETING_FIRST.test(text)) chosen.delete('greeting');
       chosen.add('contact');
     }

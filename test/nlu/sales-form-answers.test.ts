@@ -33,6 +33,13 @@ describe('answers in the sales form', () => {
     ['Wati', 'asked_name', 'id', [{ type: 'set', slot: 'name', value: 'Wati' }]],
     ['lewati', 'asked_name', 'id', [{ type: 'skip' }]],
     ['Bob Smith, bob@smithco', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Bob Smith' }]],
+    // a request typed at the question is no name or company; a name that starts with a word like "will" is a name
+    ['just send the pdf', 'asked_name', 'en', [{ type: 'send_estimate' }]],
+    ['Will Smith', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Will Smith' }]],
+    ['Oh Min-jun', 'asked_name', 'en', [{ type: 'set', slot: 'name', value: 'Oh Min-jun' }]],
+    ['oh wait use my work email tom.becker@northwind.example', 'asked_company', 'en', [{ type: 'correct', slot: 'email', value: 'tom.becker@northwind.example' }]],
+    ['Can Do Inc', 'asked_company', 'en', [{ type: 'set', slot: 'company', value: 'Can Do Inc' }]],
+    ['please have someone contact me, tuesdays after 2pm', 'asked_time', 'en', [{ type: 'set', slot: 'time', value: 'tuesdays after 2pm' }]],
     // times
     ['kapan aja', 'asked_time', 'id', [{ type: 'set', slot: 'time', value: 'kapanpun' }]],
     ['malam', 'asked_time', 'id', [{ type: 'set', slot: 'time', value: 'malam' }]],
@@ -51,6 +58,7 @@ describe('answers in the sales form', () => {
     ['Boleh', 'asked_name', 'id'],
     ['iya', 'asked_time', 'id'],
     ['ya boleh', 'asked_time', 'id'],
+    ['typical', 'asked_name', 'en'],
   ])('"%s" (%s) is no value', (text, context, lang) => {
     const commands = interpret(text, { context, lang }).commands;
     expect(commands.filter((c) => c.type === 'set' || c.type === 'correct')).toEqual([]);
