@@ -96,6 +96,8 @@ type Turn = {
   formMoved: boolean;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
+  /** The message took leave ("bye"). */
+  goodbye?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
   /** What a privacy question asked about. */
@@ -213,6 +215,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
+  if (interp.goodbye) t.goodbye = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
@@ -242,6 +245,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (!s.welcomed && cmds.every((c) => c.type === 'greeting')) return welcome(t);
   s.welcomed = true;
 
+  // "bye", "nvm, gotta run. bye", "udah dulu ya kak, makasih": a goodbye, with nothing else to do; an open sales
+  // form is dropped with the details typed into it, as a cancel would
+  if (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no'].includes(c.type))) {
+    if (s.form?.kind === 'handoff') s.form = undefined;
+    s.heldContact = undefined;
+    text(t, 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    return;
+  }
   if (has('cancel')) return cancel(t);
   if (has('erase_conversation')) return eraseConversation(t);
   if (has('start_over')) {

@@ -188,6 +188,8 @@ export type Interpretation = {
   budget?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location';
+  /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
+  goodbye?: boolean;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
 };

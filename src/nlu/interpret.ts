@@ -82,6 +82,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
 }
 
+const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -145,6 +146,8 @@ const IN_GENERAL = /\b(?:in general|generally|typically|usually|normal|normally|
  * estimate, which answers them for this visitor ("kalau on-premise?", "what does voice cost us?").
  */
 const KB_WORD_FOR_WORD = { score: 0.85, coverage: 0.9 };
+/** With every word of the message in the knowledge base (coverage as above), a match this close is on our subject. */
+const KB_ALL_WORDS_SCORE = 0.75;
 const COSTS_NOT_PRICED_TOPICS: ReadonlySet<string> = new Set(['staffing_costs', 'hidden_costs', 'training', 'turnover', 'continuity', 'security', 'uptime']);
 const UNIT_PRICE_TOPICS: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'voice_price', 'call_cost', 'social_price', 'whatsapp', 'platform_price', 'storage', 'egress', 'ai', 'wfm', 'integrations']);
 
@@ -356,9 +359,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const match = knowledge?.best;
     // "how much does Genesys charge?" has the shape of a question about a phone's price; a message the knowledge
     // base answers word for word is on our subject whatever its shape
-    if (chosen.has('out_of_scope') && match && match.score >= KB_WORD_FOR_WORD.score && match.coverage >= KB_WORD_FOR_WORD.coverage) {
+    // ("are you a real person or a bot": every word of it is in a knowledge question, 0.79)
+    let matchedTopic: Topic | undefined;
+    if (chosen.has('out_of_scope') && match && match.coverage >= KB_WORD_FOR_WORD.coverage && match.score >= KB_ALL_WORDS_SCORE) {
       chosen.delete('out_of_scope');
       chosen.add('ask');
+      // the topic is the entry's that matched, not the topic model's guess for an off-topic-looking message
+      if (match.score < KB_WORD_FOR_WORD.score) matchedTopic = match.topic as Topic;
     }
     if (chosen.has('ask_estimate') && !chosen.has('ask') && match && match.score >= KB_WORD_FOR_WORD.score && match.coverage >= KB_WORD_FOR_WORD.coverage &&
       !match.price && COSTS_NOT_PRICED_TOPICS.has(match.topic)) {
@@ -531,7 +538,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (s) push({ type: 'staffing', ...s });
       else push({ type: 'ask', topic: 'staffing_costs' });
     }
-    if (chosen.has('ask')) push({ type: 'ask', topic: topicOf(features) });
+    if (chosen.has('ask')) push({ type: 'ask', topic: matchedTopic ?? topicOf(features) });
     if (chosen.has('ask_estimate')) {
       const aspect = model.aspects.predict(features)[0]!.label as Extract<Command, { type: 'ask_estimate' }>['aspect'];
       const c: Extract<Command, { type: 'ask_estimate' }> = { type: 'ask_estimate', aspect };
@@ -576,7 +583,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // "how much does this cost?" as an opening: a price question about no topic of ours is the visitor asking
     // what their contact center would cost, so the estimate starts (as for "how much would it cost me?")
-    if (ctx.context === 'start' && commands.length === 1 && commands[0]!.type === 'ask' && commands[0]!.topic === 'other' && PRICE_WORDS.test(text)) {
+    // (only when no knowledge entry matches: "mana yang lebih murah sms atau telpon" has its own answer)
+    if (ctx.context === 'start' && commands.length === 1 && commands[0]!.type === 'ask' && commands[0]!.topic === 'other' && PRICE_WORDS.test(text) &&
+      !(match && match.score >= 0.5)) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
@@ -585,6 +594,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
+    if (GOODBYE.test(text)) result.goodbye = true;
     const budget = readBudget(text, lang);
     if (budget && !commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) result.budget = budget;
     if (commands.some((c) => c.type === 'privacy')) {

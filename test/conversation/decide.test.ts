@@ -21,7 +21,7 @@ const deps: DecideDeps = {
 };
 const channel = { id: 'webchat', conversationId: 'c1' };
 
-function run(state: ConversationState, commands: Command[], text = 'x', extra: { thanks?: boolean; privacyAbout?: 'erase' | 'sharing' | 'location' } = {}) {
+function run(state: ConversationState, commands: Command[], text = 'x', extra: { thanks?: boolean; goodbye?: boolean; privacyAbout?: 'erase' | 'sharing' | 'location' } = {}) {
   return decide(state, { kind: 'message', interpretation: { lang: state.lang, text, commands, confidence: 1, ...extra }, channel, now: new Date('2026-11-30T12:00:00Z') }, deps);
 }
 
@@ -103,6 +103,23 @@ describe('decide: privacy questions by what they ask (class 9)', () => {
     const d = run(priced(), [{ type: 'privacy' }], 'x', { privacyAbout: about });
     expect(kinds(d.replies)).toEqual([key]);
     expect(d.replies[0]!.kind === 'text' && d.replies[0]!.buttons?.map((b) => ('key' in b ? b.key : ''))).toEqual(['actionEraseConversation']);
+  });
+});
+
+describe('decide: goodbyes', () => {
+  // "bye" got "You are welcome! Anything else…?" and "nvm, gotta run. bye" "Nothing to cancel"
+  it.each<[string, Command[]]>([
+    ['bye', [{ type: 'ack' }]],
+    ['nvm, gotta run. bye', [{ type: 'ack' }, { type: 'cancel' }]],
+  ])('%s says goodbye', (text, cmds) => {
+    const d = run(priced(), cmds, text, { goodbye: true });
+    expect(kinds(d.replies)).toEqual(['text:goodbye']);
+  });
+
+  it('a goodbye in the sales form drops the form', () => {
+    const start = run(priced(), [{ type: 'handoff' }]).state;
+    const d = run(start, [{ type: 'ack' }], 'bye', { goodbye: true });
+    expect(d.state.form).toBeUndefined();
   });
 });
 

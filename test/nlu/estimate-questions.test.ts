@@ -73,6 +73,19 @@ describe('privacy questions say what they ask about', () => {
   });
 });
 
+describe('goodbyes and the bot question', () => {
+  it.each([['bye', 'en'], ['nvm, gotta run. bye', 'en'], ['udah dulu ya kak, makasih. nanti sy balik lagi', 'id']] as const)('"%s" takes leave', (text, lang) => {
+    expect(interpret(text, { context: 'after_estimate', lang }).goodbye).toBe(true);
+  });
+  it('"thanks" does not', () => {
+    expect(interpret('thanks', { context: 'after_estimate', lang: 'en' }).goodbye).toBeUndefined();
+  });
+  // "are you a real person or a bot" was answered as off-topic; the knowledge base has its answer
+  it('"are you a real person or a bot" asks the knowledge base', () => {
+    expect(interpret('are you a real person or a bot', { context: 'start', lang: 'en' }).commands).toEqual([{ type: 'ask', topic: 'other' }]);
+  });
+});
+
 describe('their answers', () => {
   let h: Harness;
   afterEach(async () => h?.close());
