@@ -529,7 +529,7 @@ export const dialogStrings = defineStrings(
     fieldEmail: 'email',
     fieldPhone: 'telepon',
     staffingPlan: 'Untuk {volume} panggilan {per} ({perHour} panggilan per jam, {hours} jam operasional per hari, {days} hari per minggu) dengan durasi rata-rata {aht}, Anda membutuhkan sekitar {agents} agen yang siaga menerima telepon agar {target}% panggilan terjawab dalam {seconds} detik (dihitung dengan rumus Erlang C). Setelah memperhitungkan istirahat, pelatihan, dan ketidakhadiran (shrinkage {shrinkage}%), jumlah agen yang perlu dipekerjakan sekitar {paid} orang.',
-    staffingShifts: 'Jumlah itu menutup {open} jam operasional per minggu dengan {week} jam kerja per orang per minggu: sekitar {shifts} orang bergantian di setiap kursi.',
+    staffingShifts: 'Jumlah itu menutup {open} jam operasional per minggu dengan {week} jam kerja per orang per minggu: sekitar {shifts} orang bergantian mengisi setiap posisi agen.',
     staffingAssumptions: 'Saya mengasumsikan {list} — ubah mana saja, misalnya "dengan shrinkage 25%", "buka 12 jam" atau "durasi panggilan 4 menit".',
     staffAssumedHours: '{value} jam operasional per hari',
     staffAssumedDays: '{value} hari operasional per minggu',

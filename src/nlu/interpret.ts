@@ -583,9 +583,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // "how much does this cost?" as an opening: a price question about no topic of ours is the visitor asking
     // what their contact center would cost, so the estimate starts (as for "how much would it cost me?")
-    // (only when no knowledge entry matches: "mana yang lebih murah sms atau telpon" has its own answer)
+    // (unless a knowledge entry that is no price answers it: "mana yang lebih murah sms atau telpon" has its own answer;
+    // a typical price, "total semuanya brp ya?", comes before the estimate's first question anyway)
     if (ctx.context === 'start' && commands.length === 1 && commands[0]!.type === 'ask' && commands[0]!.topic === 'other' && PRICE_WORDS.test(text) &&
-      !(match && match.score >= 0.5)) {
+      !(match && match.score >= 0.5 && !match.price)) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));

@@ -57,6 +57,9 @@ const EN_WORDS = new Set(
   storage egress transfer bandwidth licence license licenses licences   difference between versus`.split(/\s+/),
 );
 
+/** Indonesian function words and particles: the grammar a code-mixed message keeps. */
+const ID_GRAMMAR = new Set(['nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
+
 /** Word endings and beginnings that are Indonesian morphology ("layanannya", "menghitung", "dihubungi"). */
 const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;
 
@@ -72,7 +75,9 @@ export function languageScores(text: string): { en: number; id: number } {
     if (LOANWORDS.has(w)) continue;
     const inId = ID_WORDS.has(w);
     const inEn = EN_WORDS.has(w);
-    if (inId && !inEn) id += 1;
+    // Indonesian grammar words weigh double: code-mixed chat keeps them and borrows English nouns
+    // ("total cost nya per year berapa?", "pricing nya gmn kak for 20 seat?")
+    if (inId && !inEn) id += ID_GRAMMAR.has(w) ? 2 : 1;
     else if (inEn && !inId) en += 1;
     else if (!inId && !inEn && ID_AFFIX.test(w)) id += 0.5;
   }
@@ -81,7 +86,9 @@ export function languageScores(text: string): { en: number; id: number } {
 
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const { en, id } = languageScores(text);
-  if (id > en) return 'id';
-  if (en > id) return 'en';
+  const own = fallback === 'id' ? id : en;
+  const other = fallback === 'id' ? en : id;
+  // a message with words of the conversation's language leaves it only by a clear margin (code-mixed chat)
+  if (other > own + (own > 0 ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }

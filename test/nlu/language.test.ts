@@ -41,4 +41,16 @@ describe('detectLanguage', () => {
   it('defaults the fallback to English', () => {
     expect(detectLanguage('40')).toBe('en');
   });
+
+  // Code-mixed Indonesian (second round of independent testing): answered in English and dollars before
+  it.each<[string, 'en' | 'id', 'en' | 'id']>([
+    ['total cost nya per year berapa?', 'id', 'id'],
+    ['pricing nya gmn kak for 20 seat?', 'en', 'id'],
+    ['what about annual cost kalau pake hybrid?', 'id', 'id'],
+    // a clearly English message still switches
+    ['how much is it per agent?', 'id', 'en'],
+    ['thanks, and what is egress?', 'id', 'en'],
+  ])('"%s" in a conversation in %s is %s', (text, fallback, expected) => {
+    expect(detectLanguage(text, fallback)).toBe(expected);
+  });
 });
