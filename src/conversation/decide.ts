@@ -438,7 +438,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario]);
   }
 
-  const scenario = cmds.filter(isScenarioCommand);
+  let scenario = cmds.filter(isScenarioCommand);
+  // a staffing question that also names channels or the deployment: they are kept for pricing the head count
+  // it gives, and the answer is the staffing one (no estimate form asking for the agents it is about to give)
+  if (has('staffing') && scenario.length && !s.priced && !scenario.some((c) => 'slot' in c && c.slot === 'agents')) {
+    s.draft = applyCommands(s.draft, scenario).draft;
+    scenario = [];
+  }
   const contact = cmds.filter((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c));
   let priced = false;
 

@@ -537,6 +537,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const s = staffingOf();
       if (s) push({ type: 'staffing', ...s });
       else push({ type: 'ask', topic: 'staffing_costs' });
+      // "…what would the whole thing cost in the cloud?", "2000 calls a day on voice and chat, hybrid": the channels
+      // and the deployment said with a staffing question are kept for pricing its answer
+      // (voice alone is what the calls are, and is added when the answer is priced; with an estimate on screen the
+      // scenario is not changed in passing)
+      if (s && !chosen.has('scenario') && !WHAT_IF_CONTEXTS.has(ctx.context)) {
+        for (const c of scenarioOf(ctx.context, false).commands) {
+          if (c.type === 'set' && (c.slot === 'deployment' || (c.slot === 'channels' && c.value.some((ch) => ch !== 'voice')))) push(c);
+        }
+      }
     }
     if (chosen.has('ask')) push({ type: 'ask', topic: matchedTopic ?? topicOf(features) });
     if (chosen.has('ask_estimate')) {

@@ -144,6 +144,15 @@ describe('decide: staffing (class 3)', () => {
     expect(asks(b.replies)).toEqual(['deployment']);
   });
 
+  // "…what would the whole thing cost in the cloud?" with a staffing question: the cloud was forgotten
+  it('a deployment said with a staffing question is kept for pricing its answer', () => {
+    const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 40_000, per: 'month' }, { type: 'set', slot: 'deployment', value: 'cloud' }]);
+    expect(a.replies.map((r) => r.kind)).toContain('staffing');
+    expect(a.state.draft.deployment).toBe('cloud');
+    const b = run(a.state, [{ type: 'price_staffing' }]);
+    expect(asks(b.replies)).not.toContain('deployment');
+  });
+
   it('at the agents question, channels and a deployment after a staffing answer price its head count', () => {
     const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 5000, per: 'day' }]);
     const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;

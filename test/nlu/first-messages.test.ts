@@ -28,6 +28,16 @@ describe('first messages', () => {
     expect(Object.fromEntries(scenarioOf(text, lang).map((c) => [c.slot, c.value]))).toEqual(expected);
   });
 
+  it('a staffing question keeps the deployment and the channels it names (not voice alone: the calls are voice)', () => {
+    const cmds = interpret('how many agents for 2000 calls a day on voice and chat, hybrid', { context: 'start', lang: 'en' }).commands;
+    expect(cmds).toEqual([
+      { type: 'staffing', volume: 2000, per: 'day' },
+      { type: 'set', slot: 'channels', value: ['voice', 'webchat'] },
+      { type: 'set', slot: 'deployment', value: 'hybrid' },
+    ]);
+    expect(interpret('how many agents for 2000 calls a day', { context: 'start', lang: 'en' }).commands).toEqual([{ type: 'staffing', volume: 2000, per: 'day' }]);
+  });
+
   it.each<[string, 'en' | 'id']>([
     ['halo kak', 'id'],
     ['biaya call center berapa?', 'id'],
