@@ -108,7 +108,7 @@ const CONTACT_CONTEXTS = new Set<Context>(['asked_name', 'asked_email', 'asked_c
 const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 
 /** "in rupiah", "dalam rupiah", "pakai rupiah", "in USD", "dalam dolar": how amounts are shown. */
-const CURRENCY_IDR = /\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
+const CURRENCY_IDR = /\b(?:dirupiahin|dirupiahkan|dirupiahkn|rupiahin|rupiahkan)\b|\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 const CURRENCY_USD = /\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 
 /** "are these prices in USD?" asks what the currency is; "can you show it in rupiah?" asks for a switch. */
@@ -671,6 +671,8 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
   commands.splice(0, commands.length, ...kept, replacement);
 }
 
+const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|can (?:it|this|we|you) (?:be|make it|get it) (?:any )?cheaper|make it cheaper|bring (?:it|the cost|the price) down|lower (?:the )?(?:cost|price|total)|cut (?:the )?costs?|save (?:money|costs?)|biar (?:lebih )?(?:murah|hemat)|supaya (?:lebih )?(?:murah|hemat)|cara (?:nya )?(?:hemat|berhemat|menghemat)|bisa (?:lebih )?murah)\b/i;
+const COMPLAINT = /\b(?:too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
@@ -686,6 +688,19 @@ const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 
  */
 function estimateQuestion(text: string, context: Context, commands: Command[], yearsSaid: () => Command | undefined): void {
   if (!WHAT_IF_CONTEXTS.has(context)) return;
+  // "whats the cheapest way to do this?", "can it be cheaper": how to cut this estimate's cost
+  if (CHEAPER_WAY.test(text) && !readDeployment(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type))) {
+    commands.splice(0, commands.length, { type: 'ask', topic: 'cost_saving' });
+    return;
+  }
+  // "kok mahal bgt ya kak, 3 orang aja masa puluhan juta", "lol that is insane for 10 people": a complaint about the
+  // total that restates the head count asks what drives it; it changes nothing
+  // ("hardware nya kok mahal bgt?", "baris itu kok mahal?" ask about a line: explained as a line)
+  const aboutALine = commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line') || (readLine(text) ?? 'total') !== 'total';
+  if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && c.slot === 'agents'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
+    return;
+  }
   const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
   // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)
   const years = edits.length === 0 && commands.some((c) => c.type === 'ask_estimate') && HORIZON_TOTAL_WORDS.test(text) ? yearsSaid() : undefined;

@@ -26,6 +26,13 @@ describe('questions about the estimate on screen', () => {
     // a figure asked of another deployment (second round of testing: answered with the cloud figure)
     ['per agent for on prem?', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'onPremises' }]],
     ['and the first year total on hybrid?', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
+    // a complaint, and how to make it cheaper (second round: "nothing changed", "not sure", off-topic)
+    ['lol that is insane for 10 people', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
+    ['kok mahal bgt ya kak, 3 orang aja masa puluhan juta', 'id', [{ type: 'ask_estimate', aspect: 'drivers' }]],
+    ['hm thats way more than I expected. whats the cheapest way to do this?', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
+    ['can it be cheaper', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
+    ['kalo dirupiahin brp kak', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }]],
+    ['make it 20 agents', 'en', [{ type: 'set', slot: 'agents', value: 20 }]],
     // an edit of the horizon stays an edit
     ['make it 5 years', 'en', [{ type: 'set', slot: 'years', value: 5 }]],
   ])('%s', (text, lang, expected) => {
