@@ -65,7 +65,7 @@ export const cardStrings = defineStrings(
     textOneTime: 'One-time:',
     textAssumptions: 'Assumptions:',
     comparisonAssumptionsNote:
-      'The comparison with the other deployments rests on {count} more assumptions about them: ask me to compare deployments to see them.',
+      'The comparison with the other deployments rests on further assumptions about them ({count}): ask me to compare deployments to see them.',
     textComparisonAssumptions: 'The comparison rests on these assumptions as well:',
     showComparisonAssumptions: 'Show the comparison\'s assumptions ({count})',
     textComparison: 'Comparison (upfront · monthly · {years}-year total):',
