@@ -446,6 +446,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (followUp?.staffing && !staffingOf()) {
       const params = readStaffingParameters(text);
       if (Object.keys(params).length) return { lang, text, commands: [{ type: 'staffing_adjust', ...params }], confidence: 1, scores };
+      // "and if it is 3000 a day?", "kalau 5rb sehari?": a bare figure with a period, right after a staffing answer,
+      // is the call volume again (read as if the unit had been said)
+      const withUnit = text.replace(/(\d[\d.,]*(?:\s*(?:k|rb|ribu|jt|juta)\b)?)(?=\s*(?:a|per|an|\/|se|tiap|setiap)?\s*(?:day|hari|hour|jam|week|minggu|month|bulan|hari)|\s*(?:sehari|sejam|seminggu|sebulan|perhari|perbulan|daily|weekly|monthly|hourly))/i, `$1 ${lang === 'id' ? 'panggilan' : 'calls'}`);
+      const again = withUnit !== text ? readStaffing(withUnit) : undefined;
+      if (again) return { lang, text, commands: [{ type: 'staffing', ...again }], confidence: 1, scores };
     }
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
       const staffing = followUp.staffing ? staffingOf() : undefined;

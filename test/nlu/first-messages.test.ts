@@ -38,6 +38,16 @@ describe('first messages', () => {
     expect(interpret('how many agents for 2000 calls a day', { context: 'start', lang: 'en' }).commands).toEqual([{ type: 'staffing', volume: 2000, per: 'day' }]);
   });
 
+  // right after a staffing answer, a bare figure with a period is the call volume again ("and if it is 3000 a day?" got
+  // an answer about egress)
+  it.each<[string, 'en' | 'id', number, string]>([
+    ['and if it is 3000 a day?', 'en', 3000, 'day'],
+    ['kalau 5rb sehari?', 'id', 5000, 'day'],
+    ['what if 200 an hour', 'en', 200, 'hour'],
+  ])('"%s" after a staffing answer', (text, lang, volume, per) => {
+    expect(interpret(text, { context: 'start', lang, followUp: { staffing: true } }).commands).toEqual([{ type: 'staffing', volume, per }]);
+  });
+
   it.each<[string, 'en' | 'id']>([
     ['halo kak', 'id'],
     ['biaya call center berapa?', 'id'],
