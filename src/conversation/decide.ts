@@ -264,7 +264,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
 
   if (s.form?.kind === 'handoff') return handoffTurn(t, s.form, cmds);
   // "a budget of $10,000 a month: how many agents can I afford?": the head count it buys, with the offer to price it
-  if (interp.budget && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
+  // (with an email or a phone number in it, the message asks to be contacted: that goes first)
+  const reachable = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
+  if (interp.budget && !reachable && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
   if (s.form?.kind === 'estimate') return estimateFormTurn(t, s.form, cmds, pending);
   return freeTurn(t, cmds, pending);
 }

@@ -22,6 +22,8 @@ describe('budget questions', () => {
     ['budget kami cuma 50 juta sebulan, bisa dapet berapa agen ya?', 'id', { amount: 50_000_000, currency: 'IDR', per: 'month' }],
     ['dana kami sekitar 100jt/bulan. cukup buat brp agen kalo cloud telepon?', 'id', { amount: 100_000_000, currency: 'IDR', per: 'month' }],
     ['what does the budget line include?', 'en', undefined],
+    // "Dana" is a name, not "dana" (funds)
+    ['Dana Whitfield, dana@x.io, 0812 3456 7890', 'id', undefined],
   ])('%s', (text, lang, expected) => {
     expect(readBudget(text, lang)).toEqual(expected);
   });
