@@ -603,6 +603,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !(match && match.score >= 0.5 && !match.price)) {
       commands.splice(0, 1, { type: 'estimate' });
     }
+    splitAcrossDeployments(text, commands);
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
@@ -629,6 +630,23 @@ const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use
  * the comparison over it; without one, that deployment's figures. "switch to on-prem", "go on-prem instead",
  * "what if we move to cloud?" still switch.
  */
+const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?:di|in|on|at|the|pakai|pake|via)\s+){0,2}(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid)\b/gi;
+
+/**
+ * "make it 60 on-prem and 30 in cloud", "jakarta 30 agen on prem, surabaya 15 agen cloud": head counts on both
+ * sides are a hybrid center of their sum (each read alone, the last count replaced the scenario's and the rest was
+ * lost). The advisor prices hybrid with its fixed split, which its assumptions state.
+ */
+function splitAcrossDeployments(text: string, commands: Command[]): void {
+  // (a price is no head count: "$50 in cloud, $100 on prem")
+  const pairs = [...text.matchAll(SPLIT_PAIR)].filter((m) => !/(?:[$€£]|\brp\.?|\busd)\s*$/i.test(text.slice(0, m.index))).map((m) => ({ n: Number(m[1]!.replace(/[.,](?=\d{3}\b)/g, '')), d: /cloud/i.test(m[2]!) ? 'cloud' : /hybrid/i.test(m[2]!) ? 'hybrid' : 'onPremises' }));
+  const sides = new Set(pairs.map((p) => p.d));
+  if (pairs.length < 2 || !sides.has('cloud') || !sides.has('onPremises') || pairs.some((p) => !Number.isInteger(p.n) || p.n < 1)) return;
+  const total = pairs.reduce((sum, p) => sum + p.n, 0);
+  const kept = commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) && c.type !== 'compare' && c.type !== 'relative');
+  commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: total }, { type: 'set', slot: 'deployment', value: 'hybrid' }, ...kept);
+}
+
 /** Aspects that ask for a figure of the estimate, which another deployment also has. */
 const FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'breakdown', 'other']);
 

@@ -56,3 +56,24 @@ describe('first messages', () => {
     expect(scenarioOf(text, lang)).toEqual([]);
   });
 });
+
+describe('head counts on both sides of a hybrid', () => {
+  // second round of testing: "make it 60 on-prem and 30 in cloud" became 60 agents, the two sites 15 cloud agents
+  it.each<[string, 'en' | 'id', 'start' | 'after_estimate', number]>([
+    ['make it 60 on-prem and 30 in cloud', 'en', 'after_estimate', 90],
+    ['kami punya 2 lokasi: jakarta 30 agen on prem, surabaya 15 agen cloud. telpon semua. brp totalnya?', 'id', 'start', 45],
+    ['hybrid nya 30 agen di cloud 10 di on prem', 'id', 'after_estimate', 40],
+  ])('%s', (text, lang, context, agents) => {
+    const cmds = interpret(text, { context, lang }).commands;
+    expect(cmds).toContainEqual({ type: 'set', slot: 'agents', value: agents });
+    expect(cmds).toContainEqual({ type: 'set', slot: 'deployment', value: 'hybrid' });
+  });
+
+  it.each<[string, 'en' | 'id']>([
+    ['what if we put only 20 of the agents in the cloud?', 'en'],
+    ['$50 in cloud, $100 on prem', 'en'],
+    ['compare 40 agents in the cloud with on-prem', 'en'],
+  ])('"%s" is no split', (text, lang) => {
+    expect(interpret(text, { context: 'after_estimate', lang }).commands).not.toContainEqual(expect.objectContaining({ slot: 'deployment', value: 'hybrid' }));
+  });
+});
