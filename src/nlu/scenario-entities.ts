@@ -11,7 +11,7 @@ import type { Command, Context, LineId } from './commands';
 import type { Channel, Deployment } from './types';
 import { findNumbers, type NumberMention } from './numbers';
 import { normalizeText, tokenize, type Token } from './text';
-import { AGENT_WORDS } from './units';
+import { AGENT_WORDS, UNIT_OF } from './units';
 import { CORRECTION_SPLIT } from './contact-entities';
 
 const ALL: readonly Channel[] = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'];
@@ -280,6 +280,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
       out.push({ type: 'relative', slot, op: 'mul', amount: m.value / 100 });
       continue;
     }
+    // "ditambah 5 supervisor", "plus 3 managers": a count of something the scenario does not price changes nothing
+    if (!pct && after && UNIT_OF.get(after.t) === 'ignore' && !/^(?:x|kali|times|more|lagi)$/.test(after.t)) continue;
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
     const up = UP.test(window);
     const down = DOWN.test(window);

@@ -54,6 +54,9 @@ describe('relative changes', () => {
     ['two more years', { slot: 'years', op: 'add', amount: 2 }],
     ['half cloud half on-prem', undefined],
     ['40 agents', undefined],
+    // a count of something not priced is no change to a volume (was social_month +5, 2026-12-01)
+    ['Total agen 45 orang ditambah 5 supervisor, voice dan WA, cloud', undefined],
+    ['40 agents plus 3 managers on whatsapp', undefined],
   ])('%s', (text, expected) => {
     const found = readRelative(text)[0];
     if (expected === undefined) expect(found).toBeUndefined();
