@@ -486,6 +486,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     if (!scenario.length && s.draft.agents === undefined && !s.draft.channels?.length) {
       knowledge(t, 'which_deployment', false);
       text(t, 'compareNeedsScenario', { buttons: [{ key: 'actionEstimate' }] });
+      // the head count and channels that follow are for the comparison: the form does not ask where it runs
+      s.then = 'compare';
       return;
     }
     compare(t);

@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import type { Aspect, Command, Context, Interpretation, Topic } from './commands';
+import type { Aspect, Command, Context, Interpretation, LineId, Topic } from './commands';
 import type { Channel } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -59,7 +59,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
-const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?)\s*(?:ya|sih|kak|min|gan|dong)?\s*[?!.]*\s*$/i;
+const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
@@ -122,6 +122,7 @@ export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
   return undefined;
 }
 
+const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$/i;
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
@@ -242,8 +243,35 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
   return (buckets.get(word[0]!) ?? []).some((known) => known.length >= word.length && known.length - word.length <= 1 && damerau(word, known, 1) <= 1);
 }
 
+/**
+ * "ok what's the data storage line based on", "cool, drop the MMS please", "oke, kalau hybrid?": an acknowledgement
+ * in front of the message. The model hears the "ok" loudest and the rest goes unanswered (the reply was "You are
+ * welcome!"); when the whole message reads as an acknowledgement or as nothing, the rest is read on its own.
+ */
+const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine)\b[\s,.!:;-]*(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
+
+const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
+// the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
+// "what's the data storage line based on" 0.24
+const LEADING_ACK_REST_CONFIDENCE = 0.2;
+
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
+  const whole = interpreterOf(model, buttons);
   return function interpret(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    const first = whole(rawText, ctx);
+    const lead = LEADING_ACK.exec(rawText.trim());
+    if (!lead || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
+    const rest = rawText.trim().slice(lead[0].length);
+    // ("makasih bgt kak", "thanks a lot for your help": the rest is more of the thanks)
+    if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 2 || THANKS_GOES_ON.test(rest)) return first;
+    const second = whole(rest, { ...ctx, lang: first.lang });
+    if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || second.confidence < LEADING_ACK_REST_CONFIDENCE) return first;
+    return { ...second, text: first.text, commands: [{ type: 'ack' }, ...second.commands], ...(first.thanks ? { thanks: true } : {}) };
+  };
+}
+
+function interpreterOf(model: ActModel, buttons: ButtonIndex) {
+  return function interpretWhole(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const text = rawText.trim().slice(0, 2_000);
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
     const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang);
@@ -278,6 +306,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // A bare number in reply to the welcome ("40", "empat puluh") answers its first question: how many agents.
     if (ctx.context === 'start' && BARE_NUMBER.test(text)) {
+      const reading = scenarioOf('asked_agents', false);
+      if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
+        return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
+      }
+    }
+    // "and 40?", "what about 60", "kalau 50?" with an estimate on screen: the same estimate with that head count
+    // (its headline figure; a volume or a horizon names its unit, and after a staffing answer the figure is calls)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !ctx.followUp?.staffing && FOLLOW_UP_NUMBER.test(text)) {
       const reading = scenarioOf('asked_agents', false);
       if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
@@ -398,7 +434,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const s = staffingOf();
       return s !== undefined && (s.aht_seconds !== undefined || s.service_level !== undefined);
     };
-    if (!chosen.has('staffing') && !chosen.has('ask') && staffingFigures()) {
+    // ("need pricing: 30 seats, on-prem, voice only, 8000 calls/month at about 4 minutes each" names its head count:
+    // the handle time turns the calls into minutes to price, no one asked how many agents they need)
+    const ownHeadCount = () => scenarioOf(ctx.context, false).commands.some((c) => c.type === 'set' && c.slot === 'agents');
+    if (!chosen.has('staffing') && !chosen.has('ask') && staffingFigures() && (STAFFING_QUESTION.test(text) || !ownHeadCount())) {
       chosen.delete('scenario');
       chosen.delete('estimate');
       chosen.add('staffing');
@@ -528,7 +567,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes');
     const contacts = findContacts(text, contactContext).filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone');
     for (const v of contacts) {
-      push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario')) ? 'correct' : 'set', slot: v.slot, value: v.value });
+      // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
+      const firstAnswer = answering && v.slot === ctx.context.slice(6) && !v.corrected;
+      push({ type: v.corrected || (chosen.has('correct') && !chosen.has('scenario') && !firstAnswer) ? 'correct' : 'set', slot: v.slot, value: v.value });
     }
     // "bob@@nowhere" at the email question: passed on as typed, so the advisor can say what is wrong with it
     const asked = ctx.context.slice(6);
@@ -588,6 +629,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const thanks = THANKS.test(text);
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
+    channelInQuestion(text, ctx.context, commands);
     explainOverride(text, ctx.context, commands);
     // "telepon nya brp?" with an estimate on screen asks about the voice line; it does not make voice the only channel
     if (WHAT_IF_CONTEXTS.has(ctx.context)) {
@@ -777,6 +819,26 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
     const c = commands[i]!;
     if ((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && c.value.every((v) => passing.has(v))) commands.splice(i, 1);
   }
+}
+
+/** A yes/no or why question, after any filler: "wait, is the social thing per agent?", "apakah telepon termasuk?". */
+const YES_NO_QUESTION = /^(?:(?:wait|hmm+|hm+|so|ok|okay|oh|eh|btw|um+|and|hold on|sorry)\b[,.!\s]*)*(?:is|are|does|do|did|was|were|why|how come|isn'?t|aren'?t|doesn'?t|apa|apakah|kenapa|knp|kok|emang|emangnya|memang|masa|bener|benar)\b/i;
+const CHANNEL_EDIT_WORDS = /\b(add|adding|remove|drop|only|just|switch|change|make it|instead|replace|swap|include|without|no longer|scratch|tambah\w*|hapus\w*|ganti\w*|cuma|hanya|what if|what about|how about|kalau|kalo|seandainya|pakai|pake)\b/i;
+
+/**
+ * "wait, is the social media thing really per agent? i thought it was a flat fee" with an estimate on screen asks
+ * about a line of it; it does not make social media the only channel (which it did, the correction cue and the
+ * channel name read as an edit). A question without an editing word keeps the channels; about one channel
+ * that is in the estimate, it is a question about that line.
+ */
+function channelInQuestion(text: string, context: Context, commands: Command[]): void {
+  if (!WHAT_IF_CONTEXTS.has(context) || !text.includes('?') || !YES_NO_QUESTION.test(text) || CHANNEL_EDIT_WORDS.test(text)) return;
+  const edits = commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels');
+  if (edits.length === 0) return;
+  const named = [...new Set(edits.flatMap((c) => (c as { value: Channel[] }).value))];
+  const kept = commands.filter((c) => !edits.includes(c));
+  if (kept.length === 0 && named.length === 1) kept.push({ type: 'ask_estimate', aspect: 'line', line: named[0]! as LineId });
+  commands.splice(0, commands.length, ...kept);
 }
 
 /** Acts a single sentence may add to a longer message: the ones people stack ("ok thanks. and …?"). */

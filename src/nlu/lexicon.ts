@@ -167,7 +167,7 @@ const entries: [Tag, string[]][] = [
     'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',
     'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
     'wont', 'wont need', 'will not', 'will not need', 'wont be needing', 'no more', 'shouldnt', 'should not',
-    'forget', 'forget about', 'scrap', 'ditch', 'nix', 'lose', 'kill', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin',
+    'forget', 'forget about', 'scrap', 'scratch', 'ditch', 'nix', 'lose', 'kill', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',

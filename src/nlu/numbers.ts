@@ -98,6 +98,10 @@ function readWords(tokens: Token[], i: number): { value: number; end: number } |
   if ((at(j) === 'half' && at(j + 1) === 'a' && at(j + 2) === 'dozen') || (at(j) === 'setengah' && at(j + 1) === 'lusin')) {
     return { value: 6, end: j + (at(j) === 'half' ? 3 : 2) };
   }
+  // "a couple dozen", "a couple of dozen": two dozen (a "couple" alone is no count anyone prices)
+  if (at(j) === 'couple' && (at(j + 1) === 'dozen' || (at(j + 1) === 'of' && at(j + 2) === 'dozen'))) {
+    return { value: 24, end: j + (at(j + 1) === 'dozen' ? 2 : 3) };
+  }
   if (at(j) === 'a' || at(j) === 'an') {
     const next = at(j + 1);
     if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'dozen') {

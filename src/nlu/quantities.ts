@@ -6,7 +6,7 @@
  */
 import type { NumberMention } from './numbers';
 import type { Token } from './text';
-import type { Slot, Volumes } from './types';
+import { MAX_AGENTS, type Slot, type Volumes } from './types';
 import {
   AGENT_WORDS, AI_MODIFIERS, MMS_MODIFIERS, NON_VOLUME_MODIFIERS, PERIODS, SOCIAL_MODIFIERS, UNIT_MODIFIERS, UNIT_OF, type UnitKind,
 } from './units';
@@ -105,7 +105,8 @@ const YEARS_OF_HISTORY_BEFORE = new Set([
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'setiap', 'perbulan', 'sebulan']);
 const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
 
-type Found = { kind: UnitKind; at: number; modifiers: string[] };
+/** voiceWord: the unit is a channel's name ("telpon 9000 sebulan"), which counts calls only with a period or a colon. */
+type Found = { kind: UnitKind; at: number; modifiers: string[]; voiceWord?: boolean };
 
 function scanUnit(tokens: Token[], from: number): Found | undefined {
   const modifiers: string[] = [];
@@ -183,12 +184,18 @@ function unitBefore(tokens: Token[], start: number): Found | undefined {
   let kind = UNIT_OF.get(tok.t) ?? (tok.t.endsWith('nya') ? UNIT_OF.get(tok.t.slice(0, -3)) : undefined);
   // "menit telponnya", "call minutes": the minutes of the calls
   if ((kind === 'calls' || VOICE_WORDS.has(tok.t.replace(/nya$/, ''))) && UNIT_OF.get(tokens[k - 1]?.t ?? '') === 'minutes') kind = 'minutes';
+  // "telpon 9000 sebulan", "voice: 12k": the phone channel named before its figure counts calls
+  let voiceWord = false;
+  if (!kind && VOICE_WORDS.has(tok.t.replace(/nya$/, ''))) {
+    kind = 'calls';
+    voiceWord = true;
+  }
   if (!kind || !UNIT_FIRST_KINDS.has(kind)) return undefined;
   // a change verb alone ("jadi 60") points at agents; it counts a volume only right after the volume's unit
   const between = tokens.slice(k + 1, start).map((t) => t.t);
   if (between.some((w) => CHANGE_TO.has(w)) && between.some((w) => !UNIT_FIRST_GLUE.has(w) && !CHANGE_TO.has(w))) return undefined;
   const modifiers = [tokens[k - 1]?.t, tokens[k - 2]?.t].filter((w): w is string => w !== undefined);
-  return { kind, at: k, modifiers };
+  return { kind, at: k, modifiers, ...(voiceWord ? { voiceWord } : {}) };
 }
 
 /** The volume a channel word names when a generic count ("conversations", "messages") sits next to it. */
@@ -272,10 +279,16 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   // "1,000 SMS per agent a month", "500 sms tiap agen": per agent, then maybe the period
   const perAgentEnd = perAgentAt(tokens, end);
   if (perAgentEnd !== undefined) end = perAgentEnd;
-  const perAgent = perAgentEnd !== undefined || perAgentBefore(tokens, m.start);
+  let perAgent = perAgentEnd !== undefined || perAgentBefore(tokens, m.start);
   const volumesBefore = { ...out.volumes };
   try {
-    return applyUnitAt(tokens, m, unit, end, out, consumed, signed);
+    end = applyUnitAt(tokens, m, unit, end, out, consumed, signed);
+    // "900 minutes a month each", "500 sms sebulan masing-masing", "…per orang": per agent, said after the period
+    const next = tokens[end]?.t ?? '';
+    const then = tokens[end + 1];
+    if (((next === 'each' || next === 'apiece') && (!then || then.kind === 'punct' || then.t === 'of' || AGENT_WORDS.has(then.t))) ||
+      (next === 'masing' && tokens[end + 1]?.t === '-') || perAgentAt(tokens, end) !== undefined) perAgent = true;
+    return end;
   } finally {
     if (perAgent) {
       for (const k of Object.keys(out.volumes) as (keyof Volumes)[]) {
@@ -430,7 +443,8 @@ export function classifyQuantities(
     // "SMS 40" could still answer "how many agents?"; a colon, a period or a large figure settles it
     const formStyle = tokens.slice(unitFirst ? unitFirst.at : m.start, m.start).some((t) => t.t === ':' || t.t === '=');
     // ("integrasi 2", "years 5": no head count is said that way, so the count is the unit's)
-    if (unitFirst && (formStyle || m.value >= 100 || unitFirst.kind === 'integrations' || unitFirst.kind === 'years' || scanPeriod(tokens, m.end) !== undefined)) {
+    // (a channel's name needs the period or the colon: "voice 150" may still be a head count)
+    if (unitFirst && (formStyle || (!unitFirst.voiceWord && (m.value >= 100 || unitFirst.kind === 'integrations' || unitFirst.kind === 'years')) || scanPeriod(tokens, m.end) !== undefined)) {
       consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out, consumed));
       continue;
     }
@@ -481,6 +495,7 @@ export function classifyQuantities(
     }
   }
   addSplitCounts(tokens, out);
+  addLocatedCounts(tokens, out);
   multiplyBySites(tokens, mentions, out);
   return out;
 }
@@ -502,6 +517,40 @@ function addSplitCounts(tokens: Token[], out: Quantities): void {
   if (!between.every((t) => SPLIT_JOINERS.has(t.t) || UNIT_MODIFIERS.has(t.t) || t.t === '-')) return;
   if (!between.some((t) => UNIT_MODIFIERS.has(t.t) && !SPLIT_JOINERS.has(t.t))) return;
   out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value + first.value };
+}
+
+const GROUP_JOINERS = new Set(['and', 'dan', 'plus', '+', '&', ',', 'another', 'then', 'with', 'serta', 'lalu', 'terus', 'lagi', 'and another', 'also']);
+/** What follows a second group's bare count: where it sits or what it does ("20 in manila", "6 doing email", "15 di bandung"). */
+const GROUP_AFTER = /^(?:in|at|on|di|doing|handling|taking|answering|working|covering|for|untuk|yang|yg|who|based|dedicated|pegang|megang|handle|ngurus|urus|jaga|bagian)$/;
+
+/**
+ * "30 agents in london and 20 in manila", "12 agents on phones and another 6 doing email", "jakarta 30 agen, 15 di
+ * bandung": a second group's count said without the agent word is more agents, so the center has their sum (the
+ * second count used to be dropped). Only joiners may stand between the groups, and the bare count must be followed
+ * by where or what that group works on; "30 agents and 20 calls" has a unit and is no group.
+ */
+function addLocatedCounts(tokens: Token[], out: Quantities): void {
+  const agents = out.agentMentions[out.agentMentions.length - 1];
+  if (!agents || out.agentMentions.length !== 1 || agents.negative || agents.decimal) return;
+  let total = agents.value;
+  let cursor = agentUnitEnd(tokens, agents);
+  for (const m of out.bare.filter((b) => b.start > agents.end).sort((a, b) => a.start - b.start)) {
+    if (m.negative || m.decimal || m.value < 1) break;
+    // the words between the previous group and this count: its place or task, then joiners only
+    const between = tokens.slice(cursor, m.start).map((t) => t.t);
+    const joinAt = between.findIndex((w) => GROUP_JOINERS.has(w));
+    if (joinAt < 0 || between.slice(joinAt).some((w) => !GROUP_JOINERS.has(w)) || between.length > 8) break;
+    const after = tokens[m.end]?.t ?? '';
+    if (!GROUP_AFTER.test(after)) break;
+    // "30 agents, 20 in the cloud" splits the 30; a place is a site only when it is no deployment
+    const place = [tokens[m.end + 1]?.t, tokens[m.end + 2]?.t].find((w) => w !== 'the' && w !== 'our');
+    if (/^(?:in|at|on|di|based)$/.test(after) && (!place || /^(?:cloud|prem|premise|premises|onprem|hybrid|hibrida|lokal|site|house)$/.test(place))) break;
+    // a task ("6 doing email", "6 untuk chat") may describe some of the same agents, unless the count is said to be more
+    if (!/^(?:in|at|di|based)$/.test(after) && !between.some((w) => /^(?:another|plus|\+|lagi|also)$/.test(w))) break;
+    total += m.value;
+    cursor = m.end;
+  }
+  if (total !== agents.value && total <= MAX_AGENTS) out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: total };
 }
 
 /** The token after an agent mention's unit word ("20 agents| each"), or after the number when no unit follows. */

@@ -37,6 +37,7 @@ const VOLUME_CHANNEL: Record<string, Channel> = {
 };
 
 const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
+const ADD_VERB = /\b(add|adding|include|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
 const AGENT_WORD_RE = /\b(agents?|seats?|agen|kursi|orang|staff?|people|reps?)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
 
@@ -63,8 +64,16 @@ function channelCommands(
   if (type === 'correct' && add.length && edit.remove.length && !edit.all && !edit.only) {
     return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];
   }
-  const replace = type === 'correct' || edit.all || edit.only || context === 'asked_channels' || context === 'start' || ONLY_CUE.test(text);
-  const additive = !replace && ADD_CUE.test(text);
+  const firstAnswer = context === 'asked_channels' || context === 'start';
+  // "scratch social, make it email instead", "drop sms, add whatsapp": one channel out and another in, the rest kept
+  if (!firstAnswer && add.length && edit.remove.length && !edit.all && !edit.only) {
+    return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];
+  }
+  // "tambah sosmed aja", "just add SMS": an adding verb adds, whatever softener comes with it
+  // ("sorry, mms too, not just sms": a correction that says "too" adds as well)
+  const adding = !firstAnswer && !edit.all && (ADD_VERB.test(text) || (!edit.only && /\b(too|also|as well|juga|jg)\b/i.test(text)));
+  const replace = !adding && (type === 'correct' || edit.all || edit.only || firstAnswer || ONLY_CUE.test(text));
+  const additive = adding || (!replace && ADD_CUE.test(text));
   if (add.length) out.push({ type: additive ? 'add' : type, slot: 'channels', value: [...add] });
   if (edit.remove.length && !edit.all) out.push({ type: 'remove', slot: 'channels', value: [...edit.remove] });
   return out;
@@ -117,8 +126,16 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
     if (!onlyNamesVolumes) out.push(...channelCommands(ex.channels, text, context, type));
   }
   if (ex.deployment) out.push({ type, slot: 'deployment', value: ex.deployment });
+  // "8000 calls/month at about 4 minutes each": with its handle time, a call count is the minutes it takes (the
+  // estimate would otherwise assume its own handle time for the calls and say so)
+  const volumes: Record<string, number | undefined> = { ...ex.volumes };
+  if (volumes.callsPerMonth !== undefined && volumes.ahtSeconds !== undefined && volumes.voiceMinutesPerMonth === undefined) {
+    volumes.voiceMinutesPerMonth = Math.round((volumes.callsPerMonth * volumes.ahtSeconds) / 60);
+    if (ex.perAgentVolumes?.includes('callsPerMonth')) ex.perAgentVolumes.push('voiceMinutesPerMonth');
+    delete volumes.callsPerMonth;
+  }
   for (const [k, slot] of Object.entries(VOLUME_SLOT)) {
-    const v = (ex.volumes as Record<string, number | undefined> | undefined)?.[k];
+    const v = volumes[k];
     if (v !== undefined) out.push({ type, slot, value: v, ...(ex.perAgentVolumes?.includes(k as never) ? { perAgent: true } : {}) } as Command);
   }
   if (ex.addOns?.wfm !== undefined) out.push({ type, slot: 'wfm', value: ex.addOns.wfm });
@@ -169,6 +186,13 @@ export function readScenario(text: string, context: Context, corrective: boolean
   if (figures.length === 1 && figure && 'slot' in figure && figure.slot !== 'agents' && bare && numbers.length === 1 && !numbers[0]!.negative) {
     after.commands = [{ type: 'correct', slot: figure.slot, value: numbers[0]!.value } as Command];
   }
+  // "40 agents - no wait, 45 - voice and sms": a bare figure right after the cue corrects the head count before it
+  const headCount = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+  const bareFirst = /^\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:[-,.;!]|$)/i.exec(afterText);
+  if (headCount && bareFirst && !after.commands.some((c) => 'slot' in c && c.slot === 'agents')) {
+    const value = findNumbers(tokenize(normalizeText(bareFirst[1]!)))[0];
+    if (value && Number.isInteger(value.value) && value.value >= 1 && !value.negative) after.commands.unshift({ type: 'correct', slot: 'agents', value: value.value });
+  }
   if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set', lang);
   const corrected = new Set(after.commands.map((c) => ('slot' in c ? c.slot : '')));
   return {
@@ -216,7 +240,7 @@ const MUL_WORDS: [RegExp, number][] = [
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
-const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
@@ -298,7 +322,7 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
     const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
-    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
+    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });

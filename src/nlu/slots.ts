@@ -89,17 +89,28 @@ const type = (item: Item | undefined) => item?.tag.type;
 const POS_NEGATED_BY = new Set(['add', 'include', 'including', 'tambah', 'tambahkan', 'tambahin', 'sertakan', 'keep']);
 const NEG_OF_ADDING = new Set(['dont', 'do not', 'no need to', 'not', 'never', 'jangan', 'tidak usah', 'gak usah', 'ga usah', 'nggak usah', 'tidak perlu', 'gak perlu', 'ga perlu', 'nggak perlu', 'gausah', 'gaperlu']);
 
+const NOT_JUST = new Set(['not', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'ga']);
+const ADDING = new Set(['add', 'plus', 'also', 'too', 'as well', 'tambah', 'tambahkan', 'tambahin', 'juga', 'sertakan', 'and also']);
+
 const HOTLINE = /\b(?:hotlines?|hot line)\b/i;
 const VOICE_LINE = /\b(?:call ?cent(?:er|re)s?|hotlines?|hot line|phone lines?|telephone lines?|saluran telepon)\b/i;
 const ALSO_WORDS = new Set(['juga', 'jg', 'also', 'too', 'as well']);
 
 /** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
 function isNegated(items: Item[], k: number): boolean {
+  let onlyBetween = false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const it = items[j] as Item;
     const t = it.tag.type;
+    if (t === 'only') onlyBetween = true;
     if (t === 'glue' || t === 'only' || isTarget(it) || t === 'allWeak') continue;
-    if (t === 'neg') return true;
+    if (t === 'neg') {
+      // "mms too, not just sms", "bukan cuma telepon": the channel stays, and more come with it
+      if (onlyBetween && NOT_JUST.has(it.text)) return false;
+      // "selain telpon, tambahin live chat juga": besides the phone, not instead of it
+      if (it.text === 'selain' && items.slice(k + 1).some((x) => x.tag.type === 'pos' && ADDING.has(x.text))) return false;
+      return true;
+    }
     if (t === 'but') {
       let p = j - 1;
       while (p >= 0 && type(items[p]) === 'glue') p--;
@@ -113,7 +124,8 @@ function isNegated(items: Item[], k: number): boolean {
     }
     if (t === 'from') return fromNegates(items, k);
     // "from Avaya on-prem to the cloud": one unknown word (a vendor's name) may sit after "from"
-    if (t === 'word' && type(items[j - 1]) === 'from') return fromNegates(items, k);
+    // ("currently evaluating cloud vs hybrid": a verb there says what they are doing, not what they run)
+    if (t === 'word' && type(items[j - 1]) === 'from' && !/ing$/.test(it.text)) return fromNegates(items, k);
     break;
   }
   for (let j = k + 1; j < items.length; j++) {
@@ -213,6 +225,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     }
     if (item.tag.type === 'only') {
       const prev = neighbour(items, k, -1);
+      // "not just sms" is the opposite of "just sms"
+      if (type(prev) === 'neg' && NOT_JUST.has(prev!.text)) return;
       const next = neighbour(items, k, 1);
       const touches = (it: Item | undefined) => it !== undefined && positiveChannelAt.includes(items.indexOf(it));
       if (touches(prev) || touches(next)) only = true;

@@ -97,6 +97,18 @@ describe('estimate conversation (DialogTestClient)', () => {
     });
   }
 
+  // the "Compare deployments" button, then the head count and the channels: the comparison, with no question about
+  // where it runs (the wish to compare was forgotten and the form asked it, 2026-12-01)
+  it('a comparison asked before any scenario is kept through the form', async () => {
+    h = await createHarness();
+    await h.say('Compare deployments');
+    expect((await h.say('50 agents')).join('\n')).toContain(dialogStrings.en.askChannels);
+    const replies = (await h.say('voice and email')).join('\n');
+    expect(replies).not.toContain(dialogStrings.en.askDeployment);
+    const afterVolumes = replies.includes(dialogStrings.en.askDeployment) ? '' : (await h.say('use typical volumes')).join('\n');
+    expect(afterVolumes).toMatch(/Cheapest over 3 years|too close to call/);
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

@@ -1,0 +1,85 @@
+/**
+ * What the third round of independent testers (2026-12-01) typed and the advisor misread: head counts of two
+ * groups or sites ("30 agents in london and 20 in manila" was 30), a count corrected inside the message, "a
+ * couple dozen" (12), a volume said per agent after its period ("900 minutes a month each" was 900 in all), a
+ * call count with its handle time in a request to price (it answered how many agents were needed), a bare
+ * figure as a follow-up ("and 40?"), "pricing?" as an opening (the voice article), an acknowledgement in front
+ * of a question ("ok what's the data storage line based on" got "You are welcome!") and "currently evaluating
+ * cloud vs hybrid" (priced hybrid alone). Each row failed before; the rows marked "still" guard neighbours.
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import type { Command, Context } from '../../src/nlu/commands';
+
+const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
+const read = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang }).commands;
+const agentsOf = (commands: Command[]) => commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') as { value: number } | undefined;
+
+describe('head counts', () => {
+  it.each<[string, 'en' | 'id', number]>([
+    ['we have two sites: 30 agents in london and 20 in manila. voice + web chat. cloud', 'en', 50],
+    ['12 agents on phones and another 6 doing email and chat only. cloud', 'en', 18],
+    ['30 agen di jakarta dan 15 di bandung, telepon dan WA, cloud', 'id', 45],
+    ['40 agents - no wait, 45 - voice and sms, cloud', 'en', 45],
+    ["we've got a couple dozen agents, need all channels, in the cloud", 'en', 24],
+    // still: a split of the same agents, a task of some of them, a volume
+    ['30 agents, 20 in the cloud, voice', 'en', 30],
+    ['40 agents and 10 for social, cloud', 'en', 40],
+    ['30 agents and 20 calls a day, voice, cloud', 'en', 30],
+  ])('%s (%s) → %i agents', (text, lang, agents) => {
+    expect(agentsOf(read(text, 'start', lang))?.value).toBe(agents);
+  });
+});
+
+describe('volumes', () => {
+  it('"900 minutes a month each" is per agent', () => {
+    expect(read('our agents only do about 900 minutes a month each', 'after_estimate')).toContainEqual({ type: 'set', slot: 'minutes_month', value: 900, perAgent: true });
+  });
+  it('"900 minutes each month" is still a monthly total', () => {
+    expect(read('we do 900 minutes each month', 'after_estimate')).toContainEqual({ type: 'set', slot: 'minutes_month', value: 900 });
+  });
+  it('a call count with its handle time in a request to price is the minutes, not a staffing question', () => {
+    const c = read('need pricing: 30 seats, on-prem, voice only, 8000 calls/month at about 4 minutes each', 'start');
+    expect(c).toContainEqual({ type: 'set', slot: 'minutes_month', value: 32000 });
+    expect(c.some((x) => x.type === 'staffing')).toBe(false);
+    expect(agentsOf(c)?.value).toBe(30);
+  });
+  it('still: a call volume and handle time with no head count asks how many agents', () => {
+    expect(read('800 calls a day, 5 min AHT', 'start')[0]).toMatchObject({ type: 'staffing', volume: 800, per: 'day', aht_seconds: 300 });
+  });
+});
+
+describe('follow-ups with an estimate on screen', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    ['and 40?', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
+    ['what about 60', 'en', [{ type: 'set', slot: 'agents', value: 60 }]],
+    ['kalau 50?', 'id', [{ type: 'set', slot: 'agents', value: 50 }]],
+    ["ok what's the data storage line based on", 'en', [{ type: 'ack' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    ['ok and what about egress, why is it included', 'en', [{ type: 'ack' }, { type: 'ask_estimate', aspect: 'line', line: 'egress' }]],
+    // still
+    ['and 5 years?', 'en', [{ type: 'set', slot: 'years', value: 5 }]],
+    ['kalo 2000 sms?', 'id', [{ type: 'set', slot: 'sms_month', value: 2000 }]],
+    ['ok thanks', 'en', [{ type: 'ack' }]],
+    ['makasih bgt kak', 'id', [{ type: 'ack' }]],
+    ['Terima kasih atas bantuannya, Kak.', 'id', [{ type: 'ack' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(read(text, 'after_estimate', lang)).toEqual(expected);
+  });
+});
+
+describe('openings', () => {
+  it.each(['pricing?', 'price', 'harga?', 'info harga dong'])('%s starts the estimate', (text) => {
+    expect(read(text, 'start', /harga/.test(text) ? 'id' : 'en')).toEqual([{ type: 'estimate' }]);
+  });
+  it('"currently evaluating cloud vs hybrid" asks for the comparison, not hybrid alone', () => {
+    const c = read('I manage a support team of 40. We need voice, web chat and email. Currently evaluating cloud vs hybrid.', 'start');
+    expect(c).toContainEqual({ type: 'compare' });
+    expect(c.some((x) => x.type === 'set' && x.slot === 'deployment')).toBe(false);
+  });
+  it('still: "currently on-prem Avaya, thinking hybrid" is hybrid', () => {
+    expect(read('currently avaya on-prem, thinking hybrid, 40 agents voice', 'start')).toContainEqual({ type: 'set', slot: 'deployment', value: 'hybrid' });
+  });
+});
