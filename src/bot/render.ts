@@ -422,7 +422,9 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
   for (const r of replies) {
     switch (r.kind) {
       case 'text': {
-        const body = r.values && Object.values(r.values).some((v) => 'money' in v || 'range' in v) ? withRateNote(fill(lang, r.text.key, r.text.params, r.values), lang) : fill(lang, r.text.key, r.text.params, r.values);
+        let body = r.values && Object.values(r.values).some((v) => 'money' in v || 'range' in v) ? withRateNote(fill(lang, r.text.key, r.text.params, r.values), lang) : fill(lang, r.text.key, r.text.params, r.values);
+        // "dalam rupiah berapa tuh?" after a knowledge answer quoted in dollars: the rate to convert it with
+        if (r.text.key === 'currencyAlreadyIdr' || r.text.key === 'currencySwitchedIdr') body = `${body}\n\n${currencyNote(lang, 'IDR')}`;
         const titles = (r.buttons ?? []).map((b) => buttonTitle(b, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'text', key: r.text.key, ...(r.asks ? { asks: r.asks } : {}), ...(r.act ? { act: r.act } : {}) }));
         break;
@@ -445,7 +447,9 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       case 'answer': {
         const entry = kb.entries.find((e) => e.id === r.entryId);
         if (!entry) break;
-        const body = r.estimate ? withRateNote(renderAnswer(entry, lang, r.estimate), lang) : renderAnswer(entry, lang, r.estimate);
+        let body = r.estimate ? withRateNote(renderAnswer(entry, lang, r.estimate), lang) : renderAnswer(entry, lang, r.estimate);
+        // "kurs yang dipakai berapa?": the currency answer names the rate itself, not only that there is one
+        if (r.entryId === 'currency' && !body.includes(currencyNote(lang, 'IDR'))) body = `${body}\n\n${currencyNote(lang, 'IDR')}`;
         const titles = r.followUps.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'answer', entry: r.entryId, ...(r.topic ? { topic: r.topic } : {}) }));
         break;

@@ -1327,7 +1327,8 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       form.skipped.push(form.slot);
       filled.push(form.slot);
     } else if (form.slot !== 'consent' && form.slot !== 'scenario_choice') {
-      text(t, 'contactRequired', { params: { field: form.slot }, act: 'why' });
+      if (form.slot === 'company') text(t, 'contactRequiredCompany', { act: 'why' });
+      else text(t, 'contactRequired', { params: { field: form.slot }, act: 'why' });
     }
   }
   const informed = informationIn(t, cmds);

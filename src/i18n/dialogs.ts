@@ -136,6 +136,8 @@ export const dialogStrings = defineStrings(
     askEmailRetry: '"{value}" does not look like an email address. Please type it as name@company.com.',
     askCompany: 'Which company or organization are you with?',
     askCompanyRetry: 'Please tell me the company name (up to 200 characters).',
+    // the company recorded for a visitor who has none ("just me", "freelance")
+    noCompanyValue: 'Individual (no company)',
     askPhone: 'A phone number, if you would like a call? (optional — say "skip")',
     askPhoneRetry: 'That does not look like a phone number. Use digits, spaces and + ( ) - only, e.g. +62 21 555 0100 — or say "skip".',
     askTime: 'When is a good time to reach you? (optional — e.g. "weekday mornings", or say "skip")',
@@ -244,7 +246,7 @@ export const dialogStrings = defineStrings(
     languageSwitched: 'Sure — I will continue in English.',
     currencySwitchedIdr: 'From now on I show amounts in rupiah, converted from the US dollar prices at the rate shown with them.',
     currencySwitchedUsd: 'From now on I show amounts in US dollars, the currency the source prices in.',
-    currencyAlreadyIdr: 'Amounts are already shown in rupiah.',
+    currencyAlreadyIdr: 'Estimates are already shown in rupiah. Answers about the source quote its prices in US dollars as written; multiply by the rate below to convert one.',
     currencyAlreadyUsd: 'Amounts are already shown in US dollars.',
     whatsappAssumptionValue: 'priced as the social media channel',
     whatsappAssumptionReason: 'the source gives no WhatsApp price, so its social media figures stand in for it; WhatsApp Business is usually billed per conversation by Meta or a partner, so ask vendors for their WhatsApp rates. Say "drop social" to leave it out.',
@@ -306,6 +308,7 @@ export const dialogStrings = defineStrings(
     scenarioUpdatedInHandoff: 'Noted: {change}. Sales will get the updated scenario.',
     contactCorrected: 'Updated your {field} to {value}.',
     contactRequired: 'Sales needs your {field} to follow up. If you would rather not share it, say "cancel" and nothing is stored.',
+    contactRequiredCompany: 'Sales needs a company to follow up. No company? Say "just me" and I will note you as an individual. If you would rather not share it, say "cancel" and nothing is stored.',
   },
   {
     welcome:
@@ -441,6 +444,7 @@ export const dialogStrings = defineStrings(
     askEmailRetry: '"{value}" sepertinya bukan alamat email. Mohon tulis seperti nama@perusahaan.com.',
     askCompany: 'Dari perusahaan atau organisasi mana?',
     askCompanyRetry: 'Mohon sebutkan nama perusahaan (maksimal 200 karakter).',
+    noCompanyValue: 'Perorangan (tanpa perusahaan)',
     askPhone: 'Nomor telepon, jika ingin ditelepon? (opsional — ketik "lewati")',
     askPhoneRetry: 'Itu sepertinya bukan nomor telepon. Gunakan angka, spasi, dan + ( ) - saja, misalnya +62 21 555 0100 — atau ketik "lewati".',
     askTime: 'Kapan waktu yang tepat untuk menghubungi Anda? (opsional — misalnya "pagi hari kerja", atau ketik "lewati")',
@@ -549,7 +553,7 @@ export const dialogStrings = defineStrings(
     languageSwitched: 'Baik — saya lanjutkan dalam bahasa Indonesia.',
     currencySwitchedIdr: 'Mulai sekarang semua angka saya tampilkan dalam rupiah, dikonversi dari harga dolar AS dengan kurs yang tercantum.',
     currencySwitchedUsd: 'Mulai sekarang semua angka saya tampilkan dalam dolar AS (US$), mata uang yang dipakai sumber.',
-    currencyAlreadyIdr: 'Angka sudah ditampilkan dalam rupiah.',
+    currencyAlreadyIdr: 'Estimasi sudah ditampilkan dalam rupiah. Jawaban tentang sumber mengutip harganya dalam dolar AS apa adanya; kalikan dengan kurs di bawah untuk mengonversinya.',
     currencyAlreadyUsd: 'Angka sudah ditampilkan dalam dolar AS (US$).',
     whatsappAssumptionValue: 'dihitung sebagai saluran media sosial',
     whatsappAssumptionReason: 'sumber tidak menyebutkan harga WhatsApp, jadi angka media sosial dari sumber dipakai sebagai gantinya; WhatsApp Business biasanya ditagih per percakapan oleh Meta atau mitranya, jadi tanyakan tarif WhatsApp ke vendor. Ketik "hapus media sosial" untuk mengeluarkannya.',
@@ -611,6 +615,7 @@ export const dialogStrings = defineStrings(
     scenarioUpdatedInHandoff: 'Dicatat: {change}. Tim sales akan menerima skenario yang diperbarui.',
     contactCorrected: '{field} Anda sudah diperbarui menjadi {value}.',
     contactRequired: 'Tim sales perlu {field} Anda untuk menindaklanjuti. Jika tidak ingin membagikannya, ketik "batal" dan tidak ada yang disimpan.',
+    contactRequiredCompany: 'Tim sales perlu nama perusahaan untuk menindaklanjuti. Tidak punya perusahaan? Ketik "perorangan" dan saya catat Anda sebagai perorangan. Jika tidak ingin membagikannya, ketik "batal" dan tidak ada yang disimpan.',
   },
 );
 

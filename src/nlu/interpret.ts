@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import type { Aspect, Command, Context, Interpretation, LineId, Topic } from './commands';
+import { CONTACT_SLOTS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -21,6 +21,7 @@ import { findNumbers } from './numbers';
 import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
+import { dialogStrings } from '../i18n/dialogs';
 
 export type InterpretContext = {
   /** What the advisor just asked or showed (the corpus' contexts). */
@@ -292,6 +293,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (figure && Number.isInteger(figure.value) && figure.value >= 1) commands.push({ type: 'set', slot: 'agents', value: figure.value });
       return { lang, text, commands, confidence: 1, scores: new Map() };
     }
+    // "belum ada perusahaan, masih perorangan", "just me, I'm a freelancer": a visitor with no company answers the
+    // (required) company question; it looped on "which company?" and a sole trader could only cancel
+    if (ctx.context === 'asked_company' && NO_COMPANY.test(text) && !/@|\d{4}/.test(text)) {
+      return { lang, text, commands: [{ type: 'set', slot: 'company', value: dialogStrings[lang].noCompanyValue }], confidence: 1, scores: new Map() };
+    }
     const currency = readCurrency(text);
     // "dalam rupiah", "can you show it in rupiah?", "pakai dolar saja": only the switch
     if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
@@ -496,11 +502,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
       // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
       if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate')) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
-      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text)) {
+      // "kalau pake paket basic aja?", "kalau cuma whatsapp aja tanpa telpon?", "kalau jangka waktunya 7 tahun…"
+      // after a knowledge answer change the visitor's scenario: they are no follow-up of the answer (the same
+      // article came back and the change was lost); a deployment alone ("and cloud?") may still be one
+      const named = readDeployment(text);
+      const side = followUp.topic ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(followUp.topic) : null;
+      const changes = scenarioOf(ctx.context, false).commands.some((c) => !('slot' in c) || c.slot !== 'deployment' || !side) || relativeOf().length > 0;
+      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes) {
         // "and cloud?" after the pros of on-premises: the same question about the deployment named
-        const named = readDeployment(text);
-        const side = /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(followUp.topic);
-        const topic = side && named ? (`${named === 'onPremises' ? 'onprem' : named}_${side[2]}` as Topic) : followUp.topic;
+        // ("and the cons?", "kelebihannya?": the other side of the same deployment)
+        const aspect = /\b(cons|downsides?|disadvantages?|drawbacks?|risks?|kekurangan\w*|kelemahan\w*|kontra\w*|minus\w*)\b/i.test(text) ? 'cons'
+          : /\b(pros|advantages?|benefits?|upsides?|kelebihan\w*|keuntungan\w*|plus\w*)\b/i.test(text) ? 'pros' : side?.[2];
+        const topic = side ? (`${named ? (named === 'onPremises' ? 'onprem' : named) : side[1]}_${aspect}` as Topic) : followUp.topic;
         return { lang, text, commands: [{ type: 'ask', topic }], confidence: best[1], scores };
       }
     }
@@ -564,7 +577,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const contactContext = answering ? ctx.context : 'start';
     // A name, a company or a time outside a contact question is a guess from a phrase ("we're looking at…"):
     // it counts only when the model hears the message give contact details; emails and phone numbers are exact.
-    const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes');
+    // (at the consent question a detail named with its lead, "tunggu, perusahaannya PT ABC Digital", changes the
+    // summary about to be sent, whatever act the model hears in it)
+    const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes') || ctx.context === 'asked_consent';
     const contacts = findContacts(text, contactContext).filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone');
     for (const v of contacts) {
       // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
@@ -648,6 +663,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     splitAcrossDeployments(text, commands);
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
+    discountQuestion(text, commands);
+    // "please have someone contact me, tuesdays after 2pm" inside the sales form: the request is the one being
+    // answered, the detail is what counts
+    if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+      const kept = commands.filter((c) => c.type !== 'handoff');
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
@@ -819,6 +841,21 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
     const c = commands[i]!;
     if ((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && c.value.every((v) => passing.has(v))) commands.splice(i, 1);
   }
+}
+
+const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
+const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan(?: harga)?|promo\w*|nego\w*|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;
+
+/**
+ * "does a 3-year contract get us a discount?", "ada diskon kalau kontrak 2 tahun?": the contract length named
+ * with a discount is the question's subject, not the comparison horizon (it became one, and the discount was
+ * never mentioned); the question goes to the knowledge base.
+ */
+function discountQuestion(text: string, commands: Command[]): void {
+  if (!DISCOUNT.test(text)) return;
+  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));
+  if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other' });
+  commands.splice(0, commands.length, ...kept);
 }
 
 /** A yes/no or why question, after any filler: "wait, is the social thing per agent?", "apakah telepon termasuk?". */

@@ -30,14 +30,17 @@ const ID_WORDS = new Set(
   min gan bang mas mbak pak bu bapak ibu kalian gue gw lu lo elo banget bgt kayak kyk dll dsb bener beneran
   mending kasih nanya tanyain udahan sampai sampe gimana dimana kapan siapa kenapa soalnya jg sm ama aj nih
   kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari
-  terserah bebas itung itungin ngitung manut kurleb`.split(/\s+/),
+  terserah bebas itung itungin ngitung manut kurleb assalamualaikum assalamu alaikum assalamualaikom wassalamualaikum
+  salam wr wb`.split(/\s+/),
 );
 
 /**
  * English words Indonesian chat uses as they are ("skip", "done", "next", "cancel"): on their own
  * they say nothing about the visitor's language, so an Indonesian conversation stays Indonesian.
  */
-const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset', 'restart', 'sorry', 'team', 'sales', 'budget', 'update', 'pricing', 'price', 'quote', 'seats', 'support']);
+const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset', 'restart', 'sorry', 'team', 'sales', 'budget', 'update', 'pricing', 'price', 'quote', 'seats', 'support',
+  // the contact center's own nouns, as Indonesian business chat uses them: "10 agent", "voice, email", "thx kak"
+  'agent', 'agents', 'seat', 'voice', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost']);
 
 const EN_WORDS = new Set(
   `the a and or of to in on for with we i you our my your is are be have has need want would how what why
@@ -58,7 +61,7 @@ const EN_WORDS = new Set(
 );
 
 /** Indonesian function words and particles: the grammar a code-mixed message keeps. */
-const ID_GRAMMAR = new Set(['nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
+const ID_GRAMMAR = new Set(['kita', 'kami', 'saya', 'aku', 'mana', 'lebih', 'nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
 
 /** Word endings and beginnings that are Indonesian morphology ("layanannya", "menghitung", "dihubungi"). */
 const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;

@@ -226,12 +226,16 @@ function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefine
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
     const w = tokens[i]!.t.replace(/(?<=\w{3})nya$/, '');
     if (AGENT_WORDS.has(w) || /^(team|tim|headcount|staff|agen)$/.test(w)) return 'agents';
+    // "naik 20% tahun depan", "10% more next year", "per year": when it happens, not the horizon
+    if (/^(years?|tahun|thn|yrs?)$/.test(w) && (/^(depan|ini|lalu|kemarin|berikutnya|pertama)$/.test(tokens[i + 1]?.t ?? '') || /^(next|this|last|per|a|each|every|first|tiap|setiap)$/.test(tokens[i - 1]?.t ?? ''))) continue;
     for (const [re, slot] of SLOT_WORDS) if (re.test(w)) return slot;
   }
   return undefined;
 }
 
 const MUL_WORDS: [RegExp, number][] = [
+  // ("satu setengah kali lipat" was read as "setengah", half)
+  [/\b(satu setengah kali(?: lipat)?|one and a half times|1[.,]5 ?(?:x|kali(?: lipat)?|times)|half again)\b/, 1.5],
   [/\b(double|doubled|doubling|doubles|twice|dobel|dobelin|didobel|didobelin|dobel(?:in)?nya|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
   [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],

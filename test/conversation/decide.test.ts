@@ -180,7 +180,8 @@ describe('decide: several details at once, corrections (class 4, 5)', () => {
     let s = run(priced(), [{ type: 'handoff' }]).state;
     s = run(s, [{ type: 'set', slot: 'name', value: 'Tom' }, { type: 'set', slot: 'email', value: 'tom@globex.com' }]).state;
     const d = run(s, [{ type: 'skip' }]);
-    expect(kinds(d.replies)).toContain('text:contactRequired');
+    // (the company's own text also says what a visitor without one can answer)
+    expect(kinds(d.replies)).toContain('text:contactRequiredCompany');
     expect(asks(d.replies)).toContain('company');
     expect(d.state.form?.kind === 'handoff' && d.state.form.contact.company).toBeUndefined();
   });
