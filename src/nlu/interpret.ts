@@ -251,6 +251,8 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
  */
 const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine)\b[\s,.!:;-]*(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
 
+// a retriever score this high is a knowledge question asked almost word for word (see KB_WORD_FOR_WORD)
+const KB_OVER_INFERRED_VALUES = 0.8;
 const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
 // the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
 // "what's the data storage line based on" 0.24
@@ -358,7 +360,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         relativeOf().length > 0 || statedOnScreen;
       // "go on-prem instead", "what about 15 years?" with an estimate on screen: an edit the rules read outweighs a
       // question about the estimate (or a knowledge question) the model only half-hears (ask_estimate 0.25, 0.41)
-      if (edit && questionLike) chosen.add('scenario');
+      // "does this work with microsoft teams? we use teams for all our calling": a question the knowledge base answers
+      // nearly word for word outweighs a channel the rules only infer from it ("calling", "phone numbers"); a head
+      // count, a horizon, a removal or a relative change is still an edit
+      const kbAnswers = (knowledge?.best?.score ?? 0) >= KB_OVER_INFERRED_VALUES && text.includes('?') && QUESTION_FORM.test(text) &&
+        relativeOf().length === 0 && !values.some((c) => c.type === 'remove' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years')));
+      if (kbAnswers) chosen.add('ask');
+      else if (edit && questionLike) chosen.add('scenario');
       else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
