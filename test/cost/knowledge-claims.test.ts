@@ -214,6 +214,18 @@ const claims: { article: string; says: string; check: () => void }[] = [
       expect(entry('carrier_minute').typical).toBe(0.008);
     },
   },
+  // (the voice answer called the source's all-in $0.50–$1.75 a minute "metered voice", against the per-call answer
+  // and the engine, 2026-12-01)
+  {
+    article: 'voice-cost',
+    says: 'my estimate includes cloud voice in the licence unless you choose metered billing (about 1.5 cents a minute) and buys on-premises minutes from a carrier at about 0.8 cents',
+    check: () => {
+      expect(answer('voice-cost')).not.toMatch(/metered voice runs \$0\.50/);
+      expect(line(estimate(base), 'voice')!.monthly.typical).toBe(0);
+      expect(entry('voice_metered').typical).toBe(0.015);
+      expect(entry('carrier_minute').typical).toBe(0.008);
+    },
+  },
 ];
 
 describe('knowledge-base statements about the engine are true of it', () => {

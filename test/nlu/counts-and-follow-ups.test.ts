@@ -138,3 +138,16 @@ describe('commercial questions and the sales form', () => {
     expect(read('PT Sinar Abadi', 'asked_company', 'id')).toEqual([{ type: 'set', slot: 'company', value: 'PT Sinar Abadi' }]);
   });
 });
+
+describe('questions the knowledge base answers word for word', () => {
+  // "That is already your scenario, so nothing changed": the model was unsure and the channel inferred from
+  // "phone numbers" or "calling" won
+  it.each(['can we keep our existing teams phone numbers?', 'does this work with microsoft teams? we use teams for all our calling'])('%s', (text) => {
+    const c = read(text, 'offered_sales');
+    expect(c.some((x) => x.type === 'ask')).toBe(true);
+    expect(c.some((x) => 'slot' in x && x.slot === 'channels')).toBe(false);
+  });
+  it('still: "what about voice and sms?" changes the channels', () => {
+    expect(read('what about voice and sms?', 'offered_sales')).toEqual([{ type: 'set', slot: 'channels', value: ['voice', 'sms'] }]);
+  });
+});
