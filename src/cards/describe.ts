@@ -1,7 +1,7 @@
 /** Short human descriptions of scenarios and changes, shared by cards, text replies and the summary. */
 import { t, type Lang } from '../i18n';
 import { dialogStrings } from '../i18n/dialogs';
-import { formatNumber } from '../i18n/money';
+import { formatMoney, formatNumber } from '../i18n/money';
 import type { Channel, Deployment } from '../cost/scenario';
 import type { Change, ScenarioDraft } from '../conversation/draft';
 
@@ -100,6 +100,10 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         return t(dialogStrings, lang, 'changedTier', { before: tierName(c.before ?? 'standard', lang), after: tierName(c.after, lang) });
       case 'years':
         return t(dialogStrings, lang, 'changedYears', { before: c.before ?? 3, after: c.after });
+      case 'ownPrice':
+        return t(dialogStrings, lang, c.key === 'licencePerAgentMonth' ? 'changedLicencePrice' : 'changedItCost', { value: formatMoney(c.after, lang) });
+      case 'voiceBilling':
+        return t(dialogStrings, lang, c.after === 'metered' ? 'changedVoiceMetered' : 'changedVoiceIncluded');
     }
   });
   return parts.join('; ');

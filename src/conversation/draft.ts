@@ -15,6 +15,7 @@ import {
   type ScenarioInput,
 } from '../cost/scenario';
 import type { Command } from '../nlu/commands';
+import { OwnPricesSchema, type OwnPriceKey } from '../cost/own-prices';
 
 export const ALL_CHANNELS: readonly Channel[] = CHANNELS;
 export const DEFAULT_YEARS = 3;
@@ -57,6 +58,8 @@ export const DraftSchema = z.object({
   years: z.number().int().min(1).max(MAX_YEARS).optional(),
   /** The visitor's social channel is WhatsApp: named as such, priced on the social-media figures (an assumption). */
   whatsapp: z.boolean().optional(),
+  /** Figures of the visitor's own in place of the catalog's assumptions (US dollars a month). */
+  ownPrices: OwnPricesSchema.optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 
@@ -72,7 +75,9 @@ export type Change =
   | { kind: 'integrations'; after: number }
   | { kind: 'aiConversations'; after: number }
   | { kind: 'tier'; before?: string; after: string }
-  | { kind: 'years'; before?: number; after: number };
+  | { kind: 'years'; before?: number; after: number }
+  | { kind: 'ownPrice'; key: OwnPriceKey; after: number }
+  | { kind: 'voiceBilling'; after: 'included' | 'metered' };
 
 /** Why a value was not taken. */
 export type Rejection =
@@ -244,6 +249,15 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'tier':
         next.tier = c.value === 'basic' ? 'essential' : c.value;
         break;
+      case 'licence_price':
+        next.ownPrices = { ...next.ownPrices, licencePerAgentMonth: c.value };
+        break;
+      case 'it_cost':
+        next.ownPrices = { ...next.ownPrices, itFtePerMonth: c.value };
+        break;
+      case 'voice_billing':
+        next.voiceBilling = c.value;
+        break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });
         else if (c.value < 1) rejected.push({ slot: 'years', reason: 'tooShort', value: c.value });
@@ -304,6 +318,11 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth'] as const) {
+    const v = after.ownPrices?.[key];
+    if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
+  }
+  if (after.voiceBilling !== undefined && after.voiceBilling !== (before.voiceBilling ?? 'included')) changes.push({ kind: 'voiceBilling', after: after.voiceBilling });
   return changes;
 }
 
@@ -325,6 +344,7 @@ export function fromScenario(s: Scenario): ScenarioDraft {
     },
     tier: s.tier,
     years: s.years,
+    ...(s.ownPrices ? { ownPrices: { ...s.ownPrices } } : {}),
   };
 }
 
@@ -337,6 +357,7 @@ export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
     deployment: draft.deployment!,
     volumes: engineVolumes,
     ...(draft.voiceBilling ? { voiceBilling: draft.voiceBilling } : {}),
+    ...(draft.ownPrices && Object.keys(draft.ownPrices).length ? { ownPrices: { ...draft.ownPrices } } : {}),
     addOns: {
       wfm: draft.addOns.wfm ?? false,
       ai: draft.addOns.ai ?? false,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t } from '../i18n/index';
 import { costStrings } from '../i18n/cost';
 import { PRESET_NAMES } from './catalog';
+import { OwnPricesSchema } from './own-prices';
 
 export const CHANNELS = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'] as const;
 export const DEPLOYMENTS = ['onPremises', 'cloud', 'hybrid'] as const;
@@ -72,6 +73,8 @@ export const ScenarioSchema = z
     tier: TierSchema.default('standard'),
     usagePreset: z.enum(PRESET_NAMES).default('typical'),
     years: z.number().int().min(1).max(10).default(3),
+    /** The visitor's own figures in place of the catalog's assumptions (absent: none given). */
+    ownPrices: OwnPricesSchema.optional(),
   })
   .strict();
 

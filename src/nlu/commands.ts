@@ -116,6 +116,11 @@ const SetSchemas = [
   setOf('channels', z.array(ChannelSchema).min(1).max(6)),
   // how amounts are shown ("in rupiah", "dalam dolar"); the estimate itself stays in US dollars
   setOf('currency', z.enum(['USD', 'IDR'])),
+  // the visitor's own figures in place of assumptions, in US dollars a month ("we negotiated $100 a seat",
+  // "IT admin kami 15 juta sebulan"), and how cloud voice is billed ("our vendor charges per minute")
+  setOf('licence_price', z.number().finite().positive().max(100_000)),
+  setOf('it_cost', z.number().finite().positive().max(1_000_000)),
+  setOf('voice_billing', z.enum(['included', 'metered'])),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

@@ -22,6 +22,7 @@ import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
+import { readOwnPrices } from './own-prices';
 
 export type InterpretContext = {
   /** What the advisor just asked or showed (the corpus' contexts). */
@@ -672,6 +673,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     discountQuestion(text, commands);
+    visitorFigures(text, lang, ctx.context, commands);
     // "please have someone contact me, tuesdays after 2pm" inside the sales form: the request is the one being
     // answered, the detail is what counts
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
@@ -852,6 +854,24 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
 }
 
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
+/**
+ * "we negotiated $100 per seat per month for the licence", "gaji staf IT kami 15 juta sebulan": a figure of the
+ * visitor's own replaces the assumption (it was "I am not sure what you mean"); the figure is no head count, no
+ * budget and no question, whatever else the model heard in it.
+ */
+function visitorFigures(text: string, lang: 'en' | 'id', context: Context, commands: Command[]): void {
+  if (CONTACT_OR_CONSENT.has(context)) return;
+  const own = readOwnPrices(text, lang);
+  if (own.length === 0) return;
+  const money = own.some((c) => 'slot' in c && c.slot !== 'voice_billing');
+  const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
+  const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear', 'estimate'].includes(c.type) &&
+    !(money && (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years')) &&
+    // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
+    !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
+  commands.splice(0, commands.length, ...kept, ...own);
+}
+
 const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan(?: harga)?|promo\w*|nego\w*|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;
 
 /**

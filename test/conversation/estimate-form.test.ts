@@ -109,6 +109,25 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect(afterVolumes).toMatch(/Cheapest over 3 years|too close to call/);
   });
 
+  // the visitor's own figures replace the assumptions, are said back as theirs, and survive the next edit
+  it('own figures (IT cost, licence, metered voice) re-price and stay in the scenario', async () => {
+    h = await createHarness();
+    await h.say('on prem, 50 agents, voice only, typical');
+    const it = (await h.say('our IT admins cost us about 11k a month each')).join('\n');
+    expect(it).toContain('in-house IT $11,000 per full-time person a month (your figure)');
+    expect(it).toMatch(/In-house IT staff: \$[\d,]+ → \$[\d,]+/);
+    expect(it).toContain('Your own figure, given in this conversation');
+    await h.say('switch to cloud');
+    const licence = (await h.say('we negotiated $100 per seat per month for the licence')).join('\n');
+    expect(licence).toContain('cloud licence $100 per agent a month (your figure)');
+    expect(licence).toMatch(/Platform licence \(subscription\): \$6,250 → \$5,000/);
+    const metered = (await h.say('our vendor charges per minute for voice, can you price it that way?')).join('\n');
+    expect(metered).toContain('cloud voice billed by the minute');
+    const state = await h.state();
+    expect(state.draft.ownPrices).toEqual({ itFtePerMonth: 11000, licencePerAgentMonth: 100 });
+    expect(state.draft.voiceBilling).toBe('metered');
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

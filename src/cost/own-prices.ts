@@ -1,0 +1,52 @@
+/**
+ * The visitor's own prices in place of the catalog's assumptions: a negotiated licence, their own IT salary.
+ * Every estimate invites "tell me your real figures", and the IT assumption is a US salary that a visitor in
+ * Jakarta cannot recognise; with a figure of their own the catalog entry is fixed at it (low = typical = high:
+ * it is known, not estimated) and its reason says whose figure it is. The derived catalog is cached per catalog
+ * and figures, so its price book is compiled once, like the default one.
+ */
+import { z } from 'zod';
+import { t } from '../i18n/index';
+import { costStrings } from '../i18n/cost';
+import type { Catalog, CatalogEntry } from './catalog';
+
+export const OwnPricesSchema = z
+  .object({
+    /** The cloud subscription licence, US dollars per agent per month, whatever the tier. */
+    licencePerAgentMonth: z.number().finite().positive().max(100_000).optional(),
+    /** One full-time in-house IT administrator, US dollars per month (on-premises and hybrid). */
+    itFtePerMonth: z.number().finite().positive().max(1_000_000).optional(),
+  })
+  .strict();
+export type OwnPrices = z.infer<typeof OwnPricesSchema>;
+export type OwnPriceKey = keyof OwnPrices;
+
+export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string> = {
+  licencePerAgentMonth: 'platform_subscription',
+  itFtePerMonth: 'onprem_it_fte_cost',
+};
+
+const derived = new WeakMap<Catalog, Map<string, Catalog>>();
+
+export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
+  const keys = (Object.keys(OWN_PRICE_ENTRY) as OwnPriceKey[]).filter((k) => own[k] !== undefined);
+  if (keys.length === 0) return catalog;
+  const cacheKey = keys.map((k) => `${k}=${own[k]}`).join('|');
+  let byFigures = derived.get(catalog);
+  if (!byFigures) derived.set(catalog, (byFigures = new Map()));
+  const hit = byFigures.get(cacheKey);
+  if (hit) return hit;
+  const reason = { en: t(costStrings, 'en', 'ownPrice.reason'), id: t(costStrings, 'id', 'ownPrice.reason') };
+  const fixed = new Map(keys.map((k) => [OWN_PRICE_ENTRY[k], own[k]!]));
+  const entries = catalog.entries.map((e): CatalogEntry => {
+    const value = fixed.get(e.id);
+    if (value === undefined) return e;
+    const { tiered: _tiered, inverse: _inverse, ...rest } = e;
+    return { ...rest, low: value, typical: value, high: value, assumption: true, source: 'visitor', reason };
+  });
+  const out: Catalog = { ...catalog, entries };
+  // a visitor typing many different figures must not grow the cache without bound
+  if (byFigures.size >= 64) byFigures.delete(byFigures.keys().next().value!);
+  byFigures.set(cacheKey, out);
+  return out;
+}

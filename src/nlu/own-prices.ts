@@ -1,0 +1,60 @@
+/**
+ * Figures of the visitor's own in place of the estimate's assumptions, read by rule (they are exact values, like
+ * emails and phone numbers): a licence price ("we negotiated $100 per seat per month for the licence", "lisensinya
+ * 1,5 juta per agen"), the cost of an in-house IT administrator ("our IT admins cost about 11k a month each",
+ * "gaji staf IT kami 15 juta sebulan") and how cloud voice is billed ("our vendor charges per minute for voice").
+ * Amounts become US dollars a month: rupiah at the advisor's rate, a year's figure divided by twelve. A question
+ * about such a figure ("how does $150/seat compare?", "is Rp 3,5 juta per agent fair?") sets nothing.
+ */
+import { exchangeRate } from '../cost/currency';
+import type { Command } from './commands';
+import { findNumbers } from './numbers';
+import { normalizeText, tokenize } from './text';
+
+const LICENCE = /\b(?:licen[cs]es?|licen[cs]ing|lisensi\w*|subscriptions?|langganan\w*|seat price|price per seat|per[- ]seat|per kursi)\b/i;
+// "IT" as a word only in capitals or in a compound: "it" alone is a pronoun ("it costs $100")
+const IT_STAFF = /\bIT\b|\b(?:it (?:staff|admins?|administrators?|team|people|guys?|person|salar(?:y|ies)|support|engineers?)|(?:staf|tim|orang|admin|gaji|teknisi|karyawan|pegawai) it|sysadmins?|system administrators?|it-nya|itnya)\b/;
+const QUESTION_ABOUT_FIGURE = /\b(?:compare|compares|comparison|wajar|reasonable|fair|normal|masuk akal|too (?:high|much|expensive)|kemahalan|kemurahan|how does|is that|apakah itu|itu wajar|benchmark|bandingkan|dibanding)\b/i;
+const IDR = /\b(?:rp|rupiah|idr|juta|jt|ribu|rb)\b|rp\s?\d/i;
+const USD = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
+const PER_YEAR = /\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan)\b|\/\s?(?:year|yr|tahun|thn)\b/i;
+const METERED = /\b(?:per[- ]minute|by the minute|metered|per menit|permenit|dihitung per menit|ditagih per menit|bayar per menit)\b/i;
+const INCLUDED_VOICE = /\b(?:unlimited (?:calling|minutes|voice)|voice (?:is )?included|flat[- ]rate voice|tanpa batas|menit (?:sudah )?termasuk)\b/i;
+// a statement about their billing or a request to price it so, not a question about the rate
+const BILLING_STATEMENT = /\b(?:charges?|charged|bills?|billed|billing|pays?|paying|tagih\w*|ditagih|bayar|switch|change|make it|set|use|pakai|pake|price it|hitung|itung|ganti|ubah|our vendor|vendor kami|provider kami|we are on|kami pakai)\b/i;
+
+// a price word makes a bare figure money: "change the IT administrator cost to 11000 per month"
+const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|gaji|biaya|harga|bayar|dibayar|tarif|dapat)\b/i;
+
+const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
+
+/** The money amount in the text, in US dollars a month, if it is said as money. */
+function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
+  const amounts = findNumbers(tokenize(normalizeText(text))).map((m) => m.value).filter((v) => v > 0);
+  if (amounts.length !== 1) return undefined;
+  const idr = IDR.test(text) || (!USD.test(text) && lang === 'id' && amounts[0]! >= 100_000);
+  if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text)) return undefined;
+  const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
+  const monthly = PER_YEAR.test(text) ? usd / 12 : usd;
+  return Math.round(monthly * 100) / 100;
+}
+
+export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
+  const out: Command[] = [];
+  const question = QUESTION_ABOUT_FIGURE.test(text);
+  if (!question) {
+    const licence = LICENCE.test(text);
+    const it = IT_STAFF.test(text);
+    // one figure for one thing: "licence $100 and IT $9k" is two figures and is read as neither
+    if (licence !== it) {
+      const usd = monthlyUsd(text, lang);
+      if (usd !== undefined) out.push({ type: 'set', slot: licence ? 'licence_price' : 'it_cost', value: usd });
+    }
+  }
+  // ("what is the per-minute rate?" asks; "can you price it that way?" after saying how they are billed does not)
+  if (/\b(?:voice|calls?|calling|telepon|telpon|panggilan|minutes?|menit)\b/i.test(text) && BILLING_STATEMENT.test(text) && !RATE_QUESTION.test(text)) {
+    if (METERED.test(text)) out.push({ type: 'set', slot: 'voice_billing', value: 'metered' });
+    else if (INCLUDED_VOICE.test(text)) out.push({ type: 'set', slot: 'voice_billing', value: 'included' });
+  }
+  return out;
+}

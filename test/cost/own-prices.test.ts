@@ -1,0 +1,59 @@
+/**
+ * The visitor's own figures in place of the catalog's assumptions (2026-12-01: every estimate said "tell me your
+ * real figures to replace any of them", and a negotiated licence or the visitor's own IT salary could not be
+ * given; the IT figure is a US salary that Indonesian visitors found implausible).
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog, estimate, ScenarioError } from '../../src/cost';
+import { withOwnPrices } from '../../src/cost/own-prices';
+
+const base = { agents: 50, channels: ['voice'] as const, deployment: 'onPremises' as const };
+const line = (e: ReturnType<typeof estimate>, id: string) => e.lineItems.find((l) => l.id === id);
+
+describe('own prices', () => {
+  it('an IT figure of the visitor replaces the assumed salary: the IT line is the figure times the people', () => {
+    const assumed = estimate({ ...base, channels: [...base.channels] });
+    const own = estimate({ ...base, channels: [...base.channels], ownPrices: { itFtePerMonth: 1000 } });
+    const people = line(assumed, 'it_staff')!.monthly.typical / defaultCatalog().entries.find((e) => e.id === 'onprem_it_fte_cost')!.typical;
+    expect(line(own, 'it_staff')!.monthly.typical).toBeCloseTo(people * 1000, 6);
+    expect(own.totals.monthly.typical).toBeLessThan(assumed.totals.monthly.typical);
+    const record = own.assumptions.find((a) => a.id === 'onprem_it_fte_cost')!;
+    expect(record.value).toBe(1000);
+    expect(record.reason.en).toMatch(/your own figure/i);
+    expect(record.reason.id).toMatch(/angka anda sendiri/i);
+  });
+
+  it('a licence figure is the cloud subscription whatever the tier, with no range', () => {
+    for (const tier of ['essential', 'standard', 'premium'] as const) {
+      const e = estimate({ agents: 10, channels: ['email'], deployment: 'cloud', tier, ownPrices: { licencePerAgentMonth: 90 } });
+      expect(line(e, 'platform')!.monthly).toEqual({ low: 900, typical: 900, high: 900 });
+    }
+  });
+
+  it('changes the comparison too: a cheaper cloud licence lowers the cloud row only', () => {
+    const a = estimate({ ...base, channels: [...base.channels] });
+    const b = estimate({ ...base, channels: [...base.channels], ownPrices: { licencePerAgentMonth: 60 } });
+    const row = (e: typeof a, d: string) => e.comparison.find((c) => c.deployment === d)!.tco.typical;
+    expect(row(b, 'cloud')).toBeLessThan(row(a, 'cloud'));
+    expect(row(b, 'onPremises')).toBe(row(a, 'onPremises'));
+  });
+
+  it('leaves an estimate without own prices exactly as it was, and compiles a catalog once per figures', () => {
+    const catalog = defaultCatalog();
+    expect(withOwnPrices(catalog, {})).toBe(catalog);
+    expect(withOwnPrices(catalog, { itFtePerMonth: 1234 })).toBe(withOwnPrices(catalog, { itFtePerMonth: 1234 }));
+    expect(withOwnPrices(catalog, { itFtePerMonth: 1234 })).not.toBe(withOwnPrices(catalog, { itFtePerMonth: 1235 }));
+    expect(JSON.stringify(estimate({ ...base, channels: [...base.channels] }))).not.toContain('ownPrices');
+  });
+
+  it.each([
+    [{ itFtePerMonth: 0 }],
+    [{ itFtePerMonth: -5 }],
+    [{ licencePerAgentMonth: 1e9 }],
+    [{ licencePerAgentMonth: 'cheap' }],
+    [{ unknown: 1 }],
+  ])('rejects %j with a message naming the field', (ownPrices) => {
+    expect(() => estimate({ ...base, channels: [...base.channels], ownPrices } as never)).toThrow(ScenarioError);
+    expect(() => estimate({ ...base, channels: [...base.channels], ownPrices } as never)).toThrow(/ownPrices/);
+  });
+});
