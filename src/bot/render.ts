@@ -154,6 +154,14 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       const list = e.assumptions.slice(0, Math.min(8, e.ownAssumptions)).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
+    case 'largest': {
+      const total = tot.monthly.typical || 1;
+      const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
+      const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
+      const oneTime = [...e.lineItems].filter((l) => l.oneTime.typical > 0).sort((a, b) => b.oneTime.typical - a.oneTime.typical)[0];
+      const upfront = oneTime ? `\n${say(lang, 'factLargestOneTime', { label: oneTime.label[lang], value: m(oneTime.oneTime.typical) })}` : '';
+      return `${say(lang, 'factLargest', { scenario })}\n${list.map((x) => `• ${x}`).join('\n')}${upfront}`;
+    }
     case 'drivers': {
       if (r.sensitivity) return sensitivityText(r.sensitivity, e, lang);
       const total = tot.monthly.typical || 1;

@@ -819,6 +819,15 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     s.form = undefined;
     return startHandoff(t, cmds);
   }
+  // "oke thx", "cool thx" at the first question of a form the visitor never answered (it opened after a price
+  // question): they are done, not answering; the form closes and the thanks is answered (it asked the head count
+  // again)
+  const empty = s.draft.agents === undefined && !s.draft.channels?.length && !s.draft.deployment;
+  if (t.thanks && empty && form.slot === 'agents' && cmds.every((c) => c.type === 'ack' || c.type === 'unclear')) {
+    s.form = undefined;
+    text(t, 'thanks', { buttons: quickActions(), act: 'ack' });
+    return;
+  }
   // at the agents question, a staffing answer given in this conversation still counts: "cloud, telepon aja"
   // prices the head count it gave (the form started before the channels were said)
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : form.slot === 'agents' ? s.staffing?.agentsPaid : undefined;
@@ -1105,6 +1114,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
+    return;
+  }
+  if (c.aspect === 'largest') {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
     return;
   }
   if (c.aspect === 'drivers') {

@@ -39,6 +39,9 @@ export const ASPECTS = [
   'other',
   // read by rules, not by the aspect model: "does this include tax?", "when does on-prem break even?"
   'tax', 'break_even',
+  // "what's the biggest cost in there?": the largest lines of the estimate (the drivers answer moved every figure
+  // across its range instead)
+  'largest',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;

@@ -22,7 +22,7 @@ import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
-import { readOwnPrices } from './own-prices';
+import { priceClauseNumbers, readOwnPrices } from './own-prices';
 
 export type InterpretContext = {
   /** What the advisor just asked or showed (the corpus' contexts). */
@@ -301,6 +301,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (ctx.context === 'asked_company' && NO_COMPANY.test(text) && !/@|\d{4}/.test(text)) {
       return { lang, text, commands: [{ type: 'set', slot: 'company', value: dialogStrings[lang].noCompanyValue }], confidence: 1, scores: new Map() };
     }
+    // "kurs 16000 aja", "what exchange rate do you use?": about the rate, which the currency answer states
+    if (EXCHANGE_RATE.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      return { lang, text, commands: [{ type: 'ask', topic: 'currency' }], confidence: 1, scores: new Map() };
+    }
     const currency = readCurrency(text);
     // "dalam rupiah", "can you show it in rupiah?", "pakai dolar saja": only the switch
     if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
@@ -540,8 +544,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
 
     // "selamat malam kak, saya owner klinik gigi anak, 4 CS, telpon dan IG, cloud": a greeting that goes on to give
     // the scenario is both; the model hears the greeting and nothing else in a long first message
+    // ("hi, 33 agents": a head count makes even a short message more than a greeting)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && chosen.has('greeting') && [...chosen].every((a) => a === 'greeting' || a === 'ack' || a === 'unclear') &&
-      text.split(/\s+/).length > 4 && scenarioOf(ctx.context, false).commands.length > 0) {
+      scenarioOf(ctx.context, false).commands.length > 0 &&
+      (text.split(/\s+/).length > 4 || scenarioOf(ctx.context, false).commands.some((c) => c.type === 'set' && c.slot === 'agents'))) {
       chosen.delete('unclear');
       chosen.add('scenario');
     }
@@ -617,7 +623,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         }
       }
     }
-    if (chosen.has('ask')) push({ type: 'ask', topic: matchedTopic ?? topicOf(features) });
+    if (chosen.has('ask')) {
+      const topic = matchedTopic ?? topicOf(features);
+      push({ type: 'ask', topic });
+      // "what are the pros and cons of hybrid?", "kelebihan dan kekurangan cloud": both sides (only the pros came)
+      const side = /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(topic);
+      if (side && PROS_AND_CONS.test(text)) push({ type: 'ask', topic: `${side[1]}_${side[2] === 'pros' ? 'cons' : 'pros'}` as Topic });
+    }
     if (chosen.has('ask_estimate')) {
       const aspect = model.aspects.predict(features)[0]!.label as Extract<Command, { type: 'ask_estimate' }>['aspect'];
       const c: Extract<Command, { type: 'ask_estimate' }> = { type: 'ask_estimate', aspect };
@@ -630,6 +642,16 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         if (deployment) c.deployment = deployment;
       }
       push(c);
+      // "setahun berapa? terus per agennya berapa?": each figure asked for in its own sentence gets its answer
+      // (the model picks one aspect for the whole message, and the other question was dropped)
+      for (const sentence of sentencesOf(text)) {
+        const signal = model.signal?.(sentence, lang);
+        const f = messageFeatures(sentence, ctx.context, lang).features;
+        const top = model.aspects.predict(signal ? [...f, ...signal.features] : f)[0]!;
+        if (top.p >= SENTENCE_THRESHOLD && SENTENCE_FIGURE_ASPECTS.has(top.label) && top.label !== aspect && !commands.some((x) => x.type === 'ask_estimate' && x.aspect === top.label)) {
+          push({ type: 'ask_estimate', aspect: top.label as Aspect });
+        }
+      }
     }
     // "have sales call me, no estimate needed": the handoff without the detour to price a scenario
     if (chosen.has('handoff') && DECLINES_ESTIMATE.test(text)) push({ type: 'skip' });
@@ -775,7 +797,11 @@ const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|pa
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
 const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya))*\s*\??\s*$/i;
 const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semuanya|totalnya|jadi berapa|jadinya|how much|berapa|brp|cost|costs|biaya)\b/i;
+/** Aspects that are one figure of the estimate on screen, asked for in a sentence of their own. */
+const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
+const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
+const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar|paling (?:besar|gede|mahal|banyak makan)|makan biaya paling)\b/i;
 
 /**
  * With an estimate on screen, questions the aspect model has no class for, or confuses, read by their words:
@@ -793,6 +819,11 @@ function estimateQuestion(text: string, context: Context, commands: Command[], y
   // "kok mahal bgt ya kak, 3 orang aja masa puluhan juta", "lol that is insane for 10 people": a complaint about the
   // total that restates the head count asks what drives it; it changes nothing
   // ("hardware nya kok mahal bgt?", "baris itu kok mahal?" ask about a line: explained as a line)
+  // ("usually, what's the biggest expense for a contact center?" asks about contact centers in general)
+  if (LARGEST.test(text) && !ABOUT_CONTACT_CENTERS_IN_GENERAL.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'largest' });
+    return;
+  }
   const aboutALine = commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line') || (readLine(text) ?? 'total') !== 'total';
   if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && c.slot === 'agents'))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
@@ -853,6 +884,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   }
 }
 
+const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
+const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
 /**
  * "we negotiated $100 per seat per month for the licence", "gaji staf IT kami 15 juta sebulan": a figure of the
@@ -863,10 +896,11 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   if (CONTACT_OR_CONSENT.has(context)) return;
   const own = readOwnPrices(text, lang);
   if (own.length === 0) return;
-  const money = own.some((c) => 'slot' in c && c.slot !== 'voice_billing');
+  // (a figure of the price's own clause read as a head count or a horizon is the price: "$100 per seat")
+  const priceFigures = new Set(priceClauseNumbers(text));
   const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
-  const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear', 'estimate'].includes(c.type) &&
-    !(money && (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years')) &&
+  const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear'].includes(c.type) &&
+    !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years') && priceFigures.has(c.value)) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
     !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
   commands.splice(0, commands.length, ...kept, ...own);

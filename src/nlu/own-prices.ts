@@ -39,16 +39,26 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   return Math.round(monthly * 100) / 100;
 }
 
+const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:the |our |kami |IT\b|it\b|licen|lisensi))/i;
+
+/** The numbers said in the clauses that name a licence or IT figure: they are money, not a head count. */
+export function priceClauseNumbers(text: string): number[] {
+  return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c)).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
+}
+
 export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
-  const question = QUESTION_ABOUT_FIGURE.test(text);
+  const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text);
   if (!question) {
-    const licence = LICENCE.test(text);
-    const it = IT_STAFF.test(text);
-    // one figure for one thing: "licence $100 and IT $9k" is two figures and is read as neither
-    if (licence !== it) {
-      const usd = monthlyUsd(text, lang);
-      if (usd !== undefined) out.push({ type: 'set', slot: licence ? 'licence_price' : 'it_cost', value: usd });
+    // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
+    for (const clause of text.split(CLAUSES)) {
+      const licence = LICENCE.test(clause);
+      const it = IT_STAFF.test(clause);
+      // one figure for one thing: "licence and IT $9k" is read as neither
+      if (licence === it) continue;
+      const usd = monthlyUsd(clause, lang);
+      const slot = licence ? 'licence_price' : 'it_cost';
+      if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === slot)) out.push({ type: 'set', slot, value: usd });
     }
   }
   // ("what is the per-minute rate?" asks; "can you price it that way?" after saying how they are billed does not)

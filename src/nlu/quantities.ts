@@ -35,6 +35,8 @@ const IDENTIFIER_BEFORE = new Set([
   'option', 'opsi', 'pilihan', 'page', 'halaman', 'q', 'layer', 'pci', 'soc', 'level', 'tier', 'langkah', 'no', 'nomer',
   'windows', 'office', 'gen', 'generation', 'ipv', 'http', 'web', 'industry', 'industri', 'dynamics', 'm', 'covid',
   'top', 'tahap', 'phase', 'fase', 'grade', 'class', 'kelas', 'bab', 'chapter', 'section', 'pasal',
+  // "kurs 16000 aja", "at a rate of 16,500": an exchange rate is no head count
+  'kurs', 'rate', 'exchange', 'kursnya',
 ]);
 const YEAR_CONTEXT = new Set([
   'since', 'sejak', 'in', 'tahun', 'year', 'until', 'till', 'by', 'from', 'dari', 'pada', 'di', 'of', 'thn', 'est',
@@ -250,6 +252,8 @@ function contextBefore(tokens: Token[], start: number, value: number): Context {
     if (w === 'since' || w === 'sejak') return 'ignore';
     if (NOT_THIS_NUMBER.has(w)) return 'negated';
     if (MONEY_BEFORE.has(w) || CURRENCY_BEFORE.has(w)) return 'money';
+    // "when the licence is 125": one licence's price ("licences: 125" still counts seats)
+    if ((w === 'licence' || w === 'license' || w === 'lisensi' || w === 'lisensinya') && /^(?:is|was|at|of|=|costs?|cuma|hanya|seharga)$/.test(tokens[k + 1]?.t ?? '')) return 'money';
     if (AGENT_WORDS.has(w) || AGENT_ANCHORS.has(w)) return 'agents';
     if (AHT_BEFORE.has(w)) return 'aht';
     if (tok.kind === 'num') return undefined;

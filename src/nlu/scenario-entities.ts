@@ -188,7 +188,7 @@ export function readScenario(text: string, context: Context, corrective: boolean
   }
   // "40 agents - no wait, 45 - voice and sms": a bare figure right after the cue corrects the head count before it
   const headCount = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
-  const bareFirst = /^\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:[-,.;!]|$)/i.exec(afterText);
+  const bareFirst = /^\s*(?:(?:bukan|no|salah|maksudnya|maksud saya|i mean)\b)?\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:[-,.;!]|$)/i.exec(afterText);
   if (headCount && bareFirst && !after.commands.some((c) => 'slot' in c && c.slot === 'agents')) {
     const value = findNumbers(tokenize(normalizeText(bareFirst[1]!)))[0];
     if (value && Number.isInteger(value.value) && value.value >= 1 && !value.negative) after.commands.unshift({ type: 'correct', slot: 'agents', value: value.value });
@@ -458,8 +458,15 @@ const LINE_WORDS: [RegExp, LineId][] = [
 export function readLine(text: string): LineId | undefined {
   // "penyimpanannya", "lisensinya": the line word with Indonesian's "-nya" (its)
   const norm = text.toLowerCase().replace(/(\p{L}{4,})nya\b/gu, '$1');
-  for (const [re, line] of LINE_WORDS) if (re.test(norm)) return line;
-  return undefined;
+  // the line named first is the subject: "why is data storage so expensive? that's almost as much as the
+  // licences" asks about storage (the licence, higher in the list, was explained); the total only when no line is named
+  let best: { line: LineId; at: number } | undefined;
+  for (const [re, line] of LINE_WORDS) {
+    const m = re.exec(norm);
+    if (m && line !== 'total' && (!best || m.index < best.at)) best = { line, at: m.index };
+  }
+  if (best) return best.line;
+  return LINE_WORDS.find(([re, line]) => line === 'total' && re.test(norm))?.[1];
 }
 
 export function readDeployment(text: string, lang?: Lang): Deployment | undefined {

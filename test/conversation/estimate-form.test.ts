@@ -128,6 +128,16 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect(state.draft.voiceBilling).toBe('metered');
   });
 
+  // the head count question came back after every knowledge answer and after "oke thx" (fourth round, 2026-12-01)
+  it('thanks at the head count question of a form never answered closes it', async () => {
+    h = await createHarness('test', 'id-ID');
+    await h.say('min, berapa sih biaya rata2 call center per menit?');
+    const replies = (await h.say('oke thx')).join('\n');
+    expect(replies).toContain(dialogStrings.id.thanks);
+    expect(replies).not.toContain(dialogStrings.id.askAgents);
+    expect((await h.state()).form).toBeUndefined();
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

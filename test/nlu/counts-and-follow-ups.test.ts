@@ -151,3 +151,58 @@ describe('questions the knowledge base answers word for word', () => {
     expect(read('what about voice and sms?', 'offered_sales')).toEqual([{ type: 'set', slot: 'channels', value: ['voice', 'sms'] }]);
   });
 });
+
+describe('questions about the lines on screen', () => {
+  // the licence was explained: it comes first in the list of line names
+  it('the line named first is the subject', () => {
+    expect(read('why is data storage so expensive? thats almost as much as the licences', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]);
+  });
+  // the sensitivity of every figure was shown instead of the largest line
+  it.each<[string, 'en' | 'id']>([
+    ['whats the biggest cost in there', 'en'],
+    ["what's the largest line item?", 'en'],
+    ['biaya terbesar yang mana?', 'id'],
+  ])('%s asks for the largest lines', (text, lang) => {
+    expect(read(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'largest' }]);
+  });
+});
+
+describe('fourth round of testing (2026-12-01)', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    // an exchange rate became the head count (16,000 agents)
+    ['kurs 16000 aja', 'id', [{ type: 'ask', topic: 'currency' }]],
+    // "X, bukan Y" is "X, not Y": the horizon became 3
+    ['kalau 5 tahun gimana, bukan 3 tahun', 'id', [{ type: 'set', slot: 'years', value: 5 }]],
+    ['40 agen, eh bukan, 45', 'id', [{ type: 'correct', slot: 'agents', value: 45 }]],
+    // still a correction
+    ['40 agents, no 45', 'en', [{ type: 'correct', slot: 'agents', value: 45 }]],
+  ])('%s', (text, lang, expected) => {
+    expect(read(text, 'after_estimate', lang)).toEqual(expected);
+  });
+  // the second question of the message was dropped
+  it.each<[string, 'en' | 'id']>([
+    ['setahun berapa? terus per agennya berapa?', 'id'],
+    ["what's the annual total? and per agent?", 'en'],
+  ])('%s asks for both figures', (text, lang) => {
+    const got = read(text, 'after_estimate', lang);
+    expect(got).toHaveLength(2);
+    expect(got).toEqual(expect.arrayContaining([{ type: 'ask_estimate', aspect: 'annual' }, { type: 'ask_estimate', aspect: 'per_agent' }]));
+  });
+});
+
+describe('fourth round of testing, English (2026-12-01)', () => {
+  it.each<[string, Context, Command[]]>([
+    // the licence in the same message as the scenario was ignored
+    ['30 agents, voice, cloud, licence $80', 'start', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'licence_price', value: 80 }]],
+    // "hi, 33 agents" lost the 33
+    ['hi, 33 agents', 'start', [{ type: 'set', slot: 'agents', value: 33 }, { type: 'greeting' }]],
+    // only the pros came
+    ['what are the pros and cons of hybrid?', 'start', [{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }]],
+  ])('%s', (text, context, expected) => {
+    expect(read(text, context)).toEqual(expected);
+  });
+  // "Updated: agents 15 → 125"
+  it('a licence price in a question is no head count', () => {
+    expect(read('why is per agent $250 when the licence is 125?', 'after_estimate').some((c) => 'slot' in c && c.slot === 'agents')).toBe(false);
+  });
+});
