@@ -101,6 +101,11 @@ export function describeChanges(changes: Change[], lang: Lang): string {
       case 'years':
         return t(dialogStrings, lang, 'changedYears', { before: c.before ?? 3, after: c.after });
       case 'ownPrice':
+        if (c.key === 'hardwareRefreshYears') return t(dialogStrings, lang, 'changedHardwareYears', { years: c.after });
+        if (c.key === 'hybridCloudShare') {
+          const cloud = Math.round(c.after * 100);
+          return t(dialogStrings, lang, 'changedHybridShare', { cloud, onPremises: 100 - cloud });
+        }
         return t(dialogStrings, lang, c.key === 'licencePerAgentMonth' ? 'changedLicencePrice' : 'changedItCost', { value: formatMoney(c.after, lang) });
       case 'voiceBilling':
         return t(dialogStrings, lang, c.after === 'metered' ? 'changedVoiceMetered' : 'changedVoiceIncluded');

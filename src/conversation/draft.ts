@@ -258,6 +258,12 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'voice_billing':
         next.voiceBilling = c.value;
         break;
+      case 'hybrid_cloud_share':
+        next.ownPrices = { ...next.ownPrices, hybridCloudShare: c.value };
+        break;
+      case 'hardware_years':
+        next.ownPrices = { ...next.ownPrices, hardwareRefreshYears: c.value };
+        break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });
         else if (c.value < 1) rejected.push({ slot: 'years', reason: 'tooShort', value: c.value });
@@ -318,7 +324,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

@@ -16,6 +16,10 @@ export const OwnPricesSchema = z
     licencePerAgentMonth: z.number().finite().positive().max(100_000).optional(),
     /** One full-time in-house IT administrator, US dollars per month (on-premises and hybrid). */
     itFtePerMonth: z.number().finite().positive().max(1_000_000).optional(),
+    /** The share of a hybrid center's seats in the cloud (the rest on-premises); the assumption is half. */
+    hybridCloudShare: z.number().finite().min(0.01).max(0.99).optional(),
+    /** How many years servers and gateways last before they are replaced (on-premises and hybrid). */
+    hardwareRefreshYears: z.number().int().min(2).max(15).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -24,6 +28,8 @@ export type OwnPriceKey = keyof OwnPrices;
 export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string> = {
   licencePerAgentMonth: 'platform_subscription',
   itFtePerMonth: 'onprem_it_fte_cost',
+  hybridCloudShare: 'hybrid_cloud_share',
+  hardwareRefreshYears: 'onprem_refresh_years',
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();

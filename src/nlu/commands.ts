@@ -124,6 +124,10 @@ const SetSchemas = [
   setOf('licence_price', z.number().finite().positive().max(100_000)),
   setOf('it_cost', z.number().finite().positive().max(1_000_000)),
   setOf('voice_billing', z.enum(['included', 'metered'])),
+  // the share of a hybrid center's seats in the cloud ("70% of the seats in the cloud", "porsi cloud 70%")
+  setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),
+  // how long the visitor's hardware lasts ("our servers last 7 years", "siklus ganti server 6 tahun")
+  setOf('hardware_years', z.number().int().min(2).max(15)),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

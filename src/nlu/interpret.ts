@@ -692,6 +692,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     splitAcrossDeployments(text, commands);
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
     estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     discountQuestion(text, commands);
@@ -740,7 +741,34 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
   if (pairs.length < 2 || !sides.has('cloud') || !sides.has('onPremises') || pairs.some((p) => !Number.isInteger(p.n) || p.n < 1)) return;
   const total = pairs.reduce((sum, p) => sum + p.n, 0);
   const kept = commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) && c.type !== 'compare' && c.type !== 'relative');
-  commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: total }, { type: 'set', slot: 'deployment', value: 'hybrid' }, ...kept);
+  // (the counts say the split too: "60 on-prem and 30 in cloud" is a third in the cloud, not the assumed half)
+  const cloud = pairs.filter((p) => p.d === 'cloud').reduce((sum, p) => sum + p.n, 0);
+  const share = Math.min(0.99, Math.max(0.01, Math.round((cloud / total) * 100) / 100));
+  commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: total }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: share }, ...kept);
+}
+
+/**
+ * "make 70% of the seats cloud", "70% of seats would be in the cloud, rest on prem", "porsi cloud 70%", "70/30
+ * cloud/on-prem": the split of a hybrid center (it became 70 agents, all in the cloud). Said with no deployment of
+ * its own, the scenario becomes hybrid.
+ */
+const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:of\s+(?:the\s+|our\s+)?(?:seats|agents|people|staff|team)\s*)?(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
+const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\s*(?:nya\s+)?(?:is\s+|=\s*|:\s*|sebesar\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
+const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*\/\s*(cloud|on[\s-]?prem\w*)/i;
+
+function hybridShare(text: string, commands: Command[]): void {
+  let cloudShare: number | undefined;
+  const a = SHARE_THEN_SIDE.exec(text);
+  const b = SIDE_THEN_SHARE.exec(text);
+  const r = RATIO_SPLIT.exec(text);
+  if (r && Number(r[1]) + Number(r[2]) === 100) cloudShare = (/cloud/i.test(r[3]!) ? Number(r[1]) : Number(r[2])) / 100;
+  else if (a) cloudShare = (/cloud/i.test(a[2]!) ? Number(a[1]) : 100 - Number(a[1])) / 100;
+  else if (b) cloudShare = (/cloud/i.test(b[1]!) ? Number(b[2]) : 100 - Number(b[2])) / 100;
+  if (cloudShare === undefined || cloudShare <= 0 || cloudShare >= 1 || commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share')) return;
+  const figures = new Set([a?.[1], b?.[2], r?.[1], r?.[2]].filter(Boolean).map(Number));
+  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
+    !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && !(c.type === 'ask_estimate'));
+  commands.splice(0, commands.length, ...kept, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: cloudShare });
 }
 
 /** Aspects that ask for a figure of the estimate, which another deployment also has. */
@@ -877,6 +905,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   const contactTalk = [...chosen].some((a) => PASSING_ACTS.has(a)) || CONTACT_CONTEXTS.has(context) || context === 'asked_consent' ||
     commands.some((c) => c.type === 'send_estimate' || (('slot' in c) && (c.slot === 'email' || c.slot === 'phone')));
   if (contactTalk) for (const [re, channel] of MEDIUM) if (re.test(text)) passing.add(channel);
+  // "900 GB of egress a month for call recordings": the calls' recordings are data, not a channel to keep alone
+  if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
   if (passing.size === 0) return;
   for (let i = commands.length - 1; i >= 0; i--) {
     const c = commands[i]!;
@@ -899,10 +929,13 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   // (a figure of the price's own clause read as a head count or a horizon is the price: "$100 per seat")
   const priceFigures = new Set(priceClauseNumbers(text));
   const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
+  // ("our servers last 6 years": the servers say how long hardware lasts, not that the center moves on-premises)
+  const hardwareOnly = own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text);
   const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear'].includes(c.type) &&
     !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years') && priceFigures.has(c.value)) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
-    !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
+    !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
+    !(hardwareOnly && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));
   commands.splice(0, commands.length, ...kept, ...own);
 }
 

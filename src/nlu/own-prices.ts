@@ -26,6 +26,8 @@ const BILLING_STATEMENT = /\b(?:charges?|charged|bills?|billed|billing|pays?|pay
 // a price word makes a bare figure money: "change the IT administrator cost to 11000 per month"
 const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|gaji|biaya|harga|bayar|dibayar|tarif|dapat)\b/i;
 
+const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
+const LIFE_FIRST = /\b(?:siklus(?: ganti| penggantian)?|umur|masa pakai|replacement cycle|refresh cycle)\b[^.?!\d]{0,30}?(?:\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b)?[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
 
 /** The money amount in the text, in US dollars a month, if it is said as money. */
@@ -60,6 +62,12 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
       const slot = licence ? 'licence_price' : 'it_cost';
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === slot)) out.push({ type: 'set', slot, value: usd });
     }
+  }
+  // "set the hardware replacement cycle to 7 years", "our servers last 7 years", "siklus ganti server 6 tahun"
+  const life = HARDWARE_LIFE.exec(text) ?? LIFE_FIRST.exec(text);
+  if (life && !/^\s*(?:how long|berapa lama|what is|what's|whats)\b/i.test(text)) {
+    const years = Number(life[1] ?? life[2]);
+    if (Number.isInteger(years) && years >= 2 && years <= 15) out.push({ type: 'set', slot: 'hardware_years', value: years });
   }
   // ("what is the per-minute rate?" asks; "can you price it that way?" after saying how they are billed does not)
   if (/\b(?:voice|calls?|calling|telepon|telpon|panggilan|minutes?|menit)\b/i.test(text) && BILLING_STATEMENT.test(text) && !RATE_QUESTION.test(text)) {

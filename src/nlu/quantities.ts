@@ -86,6 +86,7 @@ const MONEY_BEFORE = new Set([
   'budget', 'anggaran', 'price', 'pay', 'paying', 'paid', 'spend', 'spending', 'cost', 'costs', 'costing', 'harga',
   'biaya', 'bayar', 'dana', 'salary', 'gaji', 'rate', 'tarif', 'fee', 'invoice', 'revenue', 'omzet', 'charge',
 ]);
+const HARDWARE_LIFE_BEFORE = new Set(['cycle', 'lasts', 'last', 'lifespan', 'lifetime', 'life', 'refresh', 'replacement', 'replaced', 'umur', 'siklus', 'peremajaan', 'masa pakai', 'awet', 'depreciation', 'depresiasi', 'penyusutan']);
 const AHT_BEFORE = new Set(['aht', 'handle', 'handling', 'duration', 'durasi', 'length', 'lasts', 'last', 'lama', 'talk']);
 const NOT_THIS_NUMBER = new Set(['not', 'bukan', 'instead', 'rather', 'daripada', 'except', 'kecuali']);
 const AFTER_ANCHORS = new Set(['instead', 'please', 'pls', 'saja', 'aja', 'dong', 'then', 'thanks', 'thx', 'deh', 'ya']);
@@ -384,6 +385,8 @@ function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number
       // "we have been running for 10 years", "sudah berdiri 10 tahun": the company's age, not the horizon
       const lookback = tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.t);
       if (lookback.some((w) => YEARS_OF_HISTORY_BEFORE.has(w))) break;
+      // "set the hardware replacement cycle to 7 years", "our servers last 7 years": how long hardware lasts
+      if (tokens.slice(Math.max(0, m.start - 6), m.start).some((t) => HARDWARE_LIFE_BEFORE.has(t.t))) break;
       if (yearContext === 'negated') break;
       // up to a century is read; the advisor says it compares at most 10 years rather than ignore the rest
       if (Number.isInteger(signed) && signed >= 1 && signed <= 100) out.years = signed;

@@ -138,6 +138,15 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect((await h.state()).form).toBeUndefined();
   });
 
+  it('a hybrid split of the visitor re-prices the hybrid center', async () => {
+    h = await createHarness();
+    await h.say('100 agents hybrid, voice and web chat, typical');
+    const replies = (await h.say('make 70% of the seats cloud')).join('\n');
+    expect(replies).toContain('hybrid split 70% of the seats in the cloud, 30% on-premises (your figure)');
+    expect(replies).toContain('Estimate: 100 agents, voice and web chat, hybrid');
+    expect(replies).toMatch(/Platform licence \(subscription\): \$6,250 → \$8,750/);
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

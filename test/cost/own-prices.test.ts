@@ -46,7 +46,27 @@ describe('own prices', () => {
     expect(JSON.stringify(estimate({ ...base, channels: [...base.channels] }))).not.toContain('ownPrices');
   });
 
+  // "make 70% of the seats cloud" became 70 agents, all in the cloud (fourth round of testing)
+  it('a hybrid split of the visitor moves seats between the two sides', () => {
+    const half = estimate({ agents: 100, channels: ['voice'], deployment: 'hybrid' });
+    const seventy = estimate({ agents: 100, channels: ['voice'], deployment: 'hybrid', ownPrices: { hybridCloudShare: 0.7 } });
+    expect(line(seventy, 'platform')!.monthly.typical).toBe(70 * 125);
+    expect(line(half, 'platform')!.monthly.typical).toBe(50 * 125);
+    expect(seventy.assumptions.find((a) => a.id === 'hybrid_cloud_share')!.value).toBe(0.7);
+  });
+
+  it('the hardware life sets when the replacement is bought: over 6 years a 7-year cycle buys none, the assumed 5 one', () => {
+    const row = (own?: { hardwareRefreshYears: number }) =>
+      estimate({ ...base, channels: [...base.channels], years: 6, ...(own ? { ownPrices: own } : {}) }).comparison.find((c) => c.deployment === 'onPremises')!;
+    expect(row({ hardwareRefreshYears: 7 }).tco.typical).toBeLessThan(row().tco.typical);
+    // (the same typical figure; the range narrows, since the visitor knows their cycle)
+    expect(row({ hardwareRefreshYears: 5 }).tco.typical).toBe(row().tco.typical);
+    expect(row({ hardwareRefreshYears: 2 }).tco.typical).toBeGreaterThan(row().tco.typical);
+  });
+
   it.each([
+    [{ hardwareRefreshYears: 1 }],
+    [{ hybridCloudShare: 1 }],
     [{ itFtePerMonth: 0 }],
     [{ itFtePerMonth: -5 }],
     [{ licencePerAgentMonth: 1e9 }],

@@ -40,3 +40,41 @@ describe('own figures', () => {
     expect(read(text, lang).some((c) => 'slot' in c && ['licence_price', 'it_cost', 'voice_billing'].includes(c.slot))).toBe(false);
   });
 });
+
+describe('the split of a hybrid center', () => {
+  it.each<[string, 'en' | 'id', number]>([
+    ['make 70% of the seats cloud', 'en', 0.7],
+    ['70% of seats would be in the cloud, rest on prem', 'en', 0.7],
+    ['set the hybrid split to 70% cloud', 'en', 0.7],
+    ['porsi cloud 70%', 'id', 0.7],
+    ['kalau 70% di cloud 30% on prem?', 'id', 0.7],
+    ['make it 60 on-prem and 30 in cloud', 'en', 0.33],
+  ])('%s', (text, lang, share) => {
+    const c = read(text, lang);
+    expect(c).toContainEqual({ type: 'set', slot: 'hybrid_cloud_share', value: share });
+    expect(c).toContainEqual({ type: 'set', slot: 'deployment', value: 'hybrid' });
+    expect(c.some((x) => x.type === 'relative' || (x.type === 'set' && x.slot === 'agents' && x.value === 70))).toBe(false);
+  });
+  it('still: "only 80% of them" scales the head count', () => {
+    expect(read('only 80% of them')).toEqual([{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.8 }]);
+  });
+});
+
+describe('how long hardware lasts, and data that names a channel in passing', () => {
+  // "Updated: horizon 3 → 7 years" and "deployment cloud → on-premises" (fourth round of testing)
+  it.each<[string, 'en' | 'id', number]>([
+    ['set the hardware replacement cycle to 7 years', 'en', 7],
+    ['what if our hardware lasts 7 years instead of 5?', 'en', 7],
+    ['our servers last 6 years', 'en', 6],
+    ['siklus ganti server kami 6 tahun', 'id', 6],
+  ])('%s', (text, lang, years) => {
+    expect(read(text, lang)).toEqual([{ type: 'set', slot: 'hardware_years', value: years }]);
+  });
+  it('still: "what about over 7 years?" is the horizon', () => {
+    expect(read('what about over 7 years?')).toEqual([{ type: 'set', slot: 'years', value: 7 }]);
+  });
+  // "Updated: removed email and web chat"
+  it('"900 GB of egress a month for call recordings" changes the egress only', () => {
+    expect(read('we have about 900 GB of egress a month for call recordings')).toEqual([{ type: 'set', slot: 'egress_gb', value: 900 }]);
+  });
+});
