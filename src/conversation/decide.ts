@@ -25,6 +25,7 @@ import { totalSensitivity, type TotalSwing } from '../cost/sensitivity';
 import {
   applyCommands,
   CHANNEL_OF_VOLUME,
+  diffDrafts,
   emptyDraft,
   fromScenario,
   isComplete,
@@ -255,6 +256,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   if (has('cancel')) return cancel(t);
   if (has('erase_conversation')) return eraseConversation(t);
+  if (has('undo') && s.form?.kind !== 'handoff') return undo(t);
   if (has('start_over')) {
     resetScenario(s);
     text(t, 'startedOver', { act: 'started_over' });
@@ -352,6 +354,7 @@ function eraseConversation(t: Turn): void {
 function resetScenario(s: ConversationState): void {
   s.heldContact = undefined;
   s.draft = emptyDraft();
+  s.undoDraft = undefined;
   s.priced = false;
   s.form = undefined;
   s.then = undefined;
@@ -958,6 +961,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
+  s.undoDraft = s.draft;
   s.draft = applied.draft;
   const after = currentEstimate(t)!;
   if (changes.every((c) => c.kind === 'years') || alsoCompare) {
@@ -967,6 +971,27 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('whatIfIntro'), introValues: { change: { changes } }, volumes: s.draft.volumes });
   }
   if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
+}
+
+/**
+ * "undo", "undo that last change", "balikin lagi": the scenario before the last change on screen, priced again
+ * with what changed back (it started the sales form, or got "You are welcome!"). One step: a second undo says
+ * there is nothing more to take back.
+ */
+function undo(t: Turn): void {
+  const s = t.s;
+  const previous = s.undoDraft;
+  const before = s.priced ? currentEstimate(t) : undefined;
+  if (!previous || !before || !isComplete(previous)) {
+    text(t, 'nothingToUndo', { act: 'no_change', ...(before ? { values: { scenario: scenarioValue(s.draft) } } : {}) });
+    return;
+  }
+  const changes = diffDrafts(s.draft, previous);
+  s.undoDraft = undefined;
+  s.draft = previous;
+  s.pending = undefined;
+  const after = currentEstimate(t)!;
+  t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('undoneIntro'), introValues: { change: { changes } }, volumes: s.draft.volumes });
 }
 
 /** "We also send 10,000 SMS" when SMS is not in the scenario: say so, keep the volume, offer to add the channel. */

@@ -99,6 +99,8 @@ export const ConversationStateSchema = z.object({
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   lead: z.object({ id: z.string(), reference: z.string() }).optional(),
+  /** The scenario before the last change on screen, so "undo" can take the change back (one step). */
+  undoDraft: DraftSchema.optional(),
   /** The currency the visitor asked for ("in rupiah", "dalam dolar"); unset = the language's default. */
   currency: z.enum(['USD', 'IDR']).optional(),
 });

@@ -90,6 +90,8 @@ export const LINE_OF_ENGINE_LINE: Record<EngineLineId, Exclude<LineId, 'total'>>
 export const BARE_TYPES = [
   'estimate', 'compare', 'price_staffing', 'handoff', 'ack', 'yes', 'no', 'skip', 'cancel', 'start_over', 'help', 'why',
   'privacy', 'greeting', 'out_of_scope', 'unclear', 'send_estimate',
+  // read by rule: "undo", "undo that last change", "balikin lagi" (the last change of the scenario taken back)
+  'undo',
   // only from buttons: the visitor's own lead and conversation data
   'lead_show', 'lead_withdraw', 'erase_conversation',
 ] as const;

@@ -296,6 +296,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (figure && Number.isInteger(figure.value) && figure.value >= 1) commands.push({ type: 'set', slot: 'agents', value: figure.value });
       return { lang, text, commands, confidence: 1, scores: new Map() };
     }
+    // "undo", "undo that last change", "balikin lagi": taking back the last change (it started the sales form)
+    if (UNDO.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) return { lang, text, commands: [{ type: 'undo' }], confidence: 1, scores: new Map() };
     // "belum ada perusahaan, masih perorangan", "just me, I'm a freelancer": a visitor with no company answers the
     // (required) company question; it looped on "which company?" and a sole trader could only cancel
     if (ctx.context === 'asked_company' && NO_COMPANY.test(text) && !/@|\d{4}/.test(text)) {
@@ -915,6 +917,7 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
 }
 
 const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
+const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi| kayak tadi| seperti tadi| yang tadi)?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
 /**

@@ -147,6 +147,21 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect(replies).toMatch(/Platform licence \(subscription\): \$6,250 → \$8,750/);
   });
 
+  // "undo" right after an estimate started the sales form; "undo that" got "You are welcome!" (fourth round of testing)
+  it('undo takes the last change back, once, and never starts the sales form', async () => {
+    h = await createHarness();
+    await h.say('12 agents email and webchat cloud');
+    const nothing = (await h.say('undo')).join('\n');
+    expect(nothing).toContain(dialogStrings.en.nothingToUndo.slice(0, 30));
+    expect((await h.state()).form).toBeUndefined();
+    await h.say('make it 20 agents');
+    const undone = (await h.say('undo that last change')).join('\n');
+    expect(undone).toContain('Undone: agents 20 → 12');
+    expect(undone).toContain('Estimate: 12 agents, email and web chat, cloud');
+    expect((await h.say('undo')).join('\n')).toContain(dialogStrings.en.nothingToUndo.slice(0, 30));
+    expect((await h.state()).draft.agents).toBe(12);
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

@@ -206,3 +206,19 @@ describe('fourth round of testing, English (2026-12-01)', () => {
     expect(read('why is per agent $250 when the licence is 125?', 'after_estimate').some((c) => 'slot' in c && c.slot === 'agents')).toBe(false);
   });
 });
+
+describe('undo', () => {
+  it.each<[string, Context, 'en' | 'id']>([
+    ['undo', 'offered_sales', 'en'],
+    ['undo that', 'after_estimate', 'en'],
+    ['undo that last change', 'after_estimate', 'en'],
+    ['go back to the previous one', 'after_estimate', 'en'],
+    ['balikin lagi dong', 'after_estimate', 'id'],
+    ['kembalikan seperti semula', 'offered_sales', 'id'],
+  ])('%s (%s)', (text, context, lang) => {
+    expect(read(text, context, lang)).toEqual([{ type: 'undo' }]);
+  });
+  it('still: "go back to cloud" is a change', () => {
+    expect(read('go back to cloud', 'after_estimate').some((c) => c.type === 'undo')).toBe(false);
+  });
+});
