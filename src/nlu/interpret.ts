@@ -825,7 +825,8 @@ const COMPLAINT = /\b(?:too (?:much|expensive|pricey|high)|way more than|insane|
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
-const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya))*\s*\??\s*$/i;
+const YEARLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:yearly|per year|a year|annual(?:ly)?|setahun|per tahun|pertahun|tahunan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|now|ya|sih|kak|min))*\s*\??\s*$/i;
+const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|skrang|now|ya|sih|kak|min))*\s*\??\s*$/i;
 const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semuanya|totalnya|jadi berapa|jadinya|how much|berapa|brp|cost|costs|biaya)\b/i;
 /** Aspects that are one figure of the estimate on screen, asked for in a sentence of their own. */
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
@@ -840,6 +841,12 @@ const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the
  * three years", "TCO 5 tahun brp?"), which also sets the horizon.
  */
 function estimateQuestion(text: string, context: Context, commands: Command[], yearsSaid: () => Command | undefined): void {
+  // "setahun brp?", "brp sebulan kak?" at the optional volumes step: the figure of the estimate about to come
+  // (it got the uptime article, or "not sure"); the decision prices it with typical volumes and answers
+  if (context === 'asked_volumes' && (MONTHLY_ONLY.test(text) || YEARLY_ONLY.test(text)) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
+    return;
+  }
   if (!WHAT_IF_CONTEXTS.has(context)) return;
   // "whats the cheapest way to do this?", "can it be cheaper": how to cut this estimate's cost
   if (CHEAPER_WAY.test(text) && !readDeployment(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type))) {

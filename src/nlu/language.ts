@@ -31,7 +31,7 @@ const ID_WORDS = new Set(
   mending kasih nanya tanyain udahan sampai sampe gimana dimana kapan siapa kenapa soalnya jg sm ama aj nih
   kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari
   terserah bebas itung itungin ngitung manut kurleb assalamualaikum assalamu alaikum assalamualaikom wassalamualaikum
-  salam wr wb`.split(/\s+/),
+  salam wr wb p tipikal`.split(/\s+/),
 );
 
 /**

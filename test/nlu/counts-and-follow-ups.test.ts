@@ -222,3 +222,16 @@ describe('undo', () => {
     expect(read('go back to cloud', 'after_estimate').some((c) => c.type === 'undo')).toBe(false);
   });
 });
+
+describe('figures of the estimate about to come, and of the one on screen', () => {
+  it.each<[string, Context]>([
+    ['setahun brp?', 'asked_volumes'],
+    ['brp sebulan kak?', 'asked_volumes'],
+    ['berapa per bulan skrg?', 'after_estimate'],
+  ])('%s (%s) asks for the month and the year', (text, context) => {
+    expect(read(text, context, 'id')).toEqual([{ type: 'ask_estimate', aspect: 'annual' }]);
+  });
+  it('still: a volume at the volumes step is a volume', () => {
+    expect(read('sms 20rb sebulan', 'asked_volumes', 'id')).toEqual([{ type: 'set', slot: 'sms_month', value: 20000 }]);
+  });
+});

@@ -55,6 +55,9 @@ describe('detectLanguage', () => {
     // mostly Indonesian grammar around English nouns stays Indonesian; an Islamic greeting opens in Indonesian
     ['hi, we are BPO company, kita butuh pricing buat 300 seat, inbound voice only, on prem vs cloud mana lebih worth it?', 'en', 'id'],
     ['Assalamualaikum', 'en', 'id'],
+    // "p", the Indonesian chat ping, and "volume tipikal" (fourth round)
+    ['p', 'en', 'id'],
+    ['20 seat, voice, cloud, volume tipikal', 'en', 'id'],
   ])('"%s" in a conversation in %s is %s', (text, fallback, expected) => {
     expect(detectLanguage(text, fallback)).toBe(expected);
   });
