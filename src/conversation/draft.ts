@@ -250,7 +250,12 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
         next.tier = c.value === 'basic' ? 'essential' : c.value;
         break;
       case 'licence_price':
-        next.ownPrices = { ...next.ownPrices, licencePerAgentMonth: c.value };
+        // "kalau lisensinya 10 juta per agen?" about an on-premises scenario is its perpetual licence
+        if (next.deployment === 'onPremises' && !c.perMonth) next.ownPrices = { ...next.ownPrices, onpremLicencePerAgent: c.value };
+        else next.ownPrices = { ...next.ownPrices, licencePerAgentMonth: c.value };
+        break;
+      case 'onprem_licence_price':
+        next.ownPrices = { ...next.ownPrices, onpremLicencePerAgent: c.value };
         break;
       case 'it_cost':
         next.ownPrices = { ...next.ownPrices, itFtePerMonth: c.value };
@@ -324,7 +329,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

@@ -20,6 +20,8 @@ export const OwnPricesSchema = z
     hybridCloudShare: z.number().finite().min(0.01).max(0.99).optional(),
     /** How many years servers and gateways last before they are replaced (on-premises and hybrid). */
     hardwareRefreshYears: z.number().int().min(2).max(15).optional(),
+    /** The on-premises perpetual licence, US dollars per agent, paid once, whatever the tier. */
+    onpremLicencePerAgent: z.number().finite().positive().max(1_000_000).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -30,6 +32,7 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string> = {
   itFtePerMonth: 'onprem_it_fte_cost',
   hybridCloudShare: 'hybrid_cloud_share',
   hardwareRefreshYears: 'onprem_refresh_years',
+  onpremLicencePerAgent: 'onprem_licence',
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();

@@ -123,7 +123,9 @@ const SetSchemas = [
   setOf('currency', z.enum(['USD', 'IDR'])),
   // the visitor's own figures in place of assumptions, in US dollars a month ("we negotiated $100 a seat",
   // "IT admin kami 15 juta sebulan"), and how cloud voice is billed ("our vendor charges per minute")
-  setOf('licence_price', z.number().finite().positive().max(100_000)),
+  // (perMonth: the figure was said per month; without it, on an on-premises scenario it is the perpetual licence)
+  setOf('licence_price', z.number().finite().positive().max(100_000)).extend({ perMonth: z.literal(true).optional() }),
+  setOf('onprem_licence_price', z.number().finite().positive().max(1_000_000)),
   setOf('it_cost', z.number().finite().positive().max(1_000_000)),
   setOf('voice_billing', z.enum(['included', 'metered'])),
   // the share of a hybrid center's seats in the cloud ("70% of the seats in the cloud", "porsi cloud 70%")

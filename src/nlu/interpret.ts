@@ -940,7 +940,9 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   const priceFigures = new Set(priceClauseNumbers(text));
   const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
   // ("our servers last 6 years": the servers say how long hardware lasts, not that the center moves on-premises)
-  const hardwareOnly = own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text);
+  const hardwareOnly = (own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text)) ||
+    // ("harga lisensi on prem dari vendor kami 8 juta": the on-premises side of the licence, not a move there)
+    own.some((c) => 'slot' in c && c.slot === 'onprem_licence_price');
   const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear'].includes(c.type) &&
     !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years') && priceFigures.has(c.value)) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)

@@ -30,6 +30,9 @@ const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: k
 const LIFE_FIRST = /\b(?:siklus(?: ganti| penggantian)?|umur|masa pakai|replacement cycle|refresh cycle)\b[^.?!\d]{0,30}?(?:\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b)?[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
 
+const ONPREM_LICENCE = /\b(?:on[\s-]?prem\w*|onprem\w*|perpetual|permanen|lokal|sekali bayar|one[\s-]?time|upfront|di muka)\b/i;
+const PER_MONTH = /\b(?:a month|per month|monthly|\/\s?mo(?:nth)?|sebulan|per bulan|perbulan|bulanan|tiap bulan)\b|\/\s?(?:month|mo|bulan)\b/i;
+
 /** The money amount in the text, in US dollars a month, if it is said as money. */
 function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   const amounts = findNumbers(tokenize(normalizeText(text))).map((m) => m.value).filter((v) => v > 0);
@@ -59,8 +62,12 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
       // one figure for one thing: "licence and IT $9k" is read as neither
       if (licence === it) continue;
       const usd = monthlyUsd(clause, lang);
-      const slot = licence ? 'licence_price' : 'it_cost';
-      if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === slot)) out.push({ type: 'set', slot, value: usd });
+      // a perpetual (on-premises) licence is paid once: the figure as said, not a month's share of it
+      const perpetual = licence && ONPREM_LICENCE.test(clause) && !PER_MONTH.test(clause) && !/\bcloud\b/i.test(clause);
+      const slot = perpetual ? 'onprem_licence_price' : licence ? 'licence_price' : 'it_cost';
+      if (usd === undefined || out.some((c) => 'slot' in c && c.slot === slot)) continue;
+      if (slot === 'licence_price') out.push({ type: 'set', slot, value: usd, ...(PER_MONTH.test(clause) ? { perMonth: true as const } : {}) });
+      else out.push({ type: 'set', slot, value: usd });
     }
   }
   // "set the hardware replacement cycle to 7 years", "our servers last 7 years", "siklus ganti server 6 tahun"

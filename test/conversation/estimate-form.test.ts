@@ -162,6 +162,17 @@ describe('estimate conversation (DialogTestClient)', () => {
     expect((await h.state()).draft.agents).toBe(12);
   });
 
+  it('a licence price on an on-premises estimate is its perpetual licence, paid once', async () => {
+    h = await createHarness('test', 'id-ID');
+    await h.say('kami bank daerah, 70 agen, voice sms email, on premise');
+    await h.say('pakai volume tipikal');
+    const replies = (await h.say('harga lisensi on prem dari vendor kami 8 juta per agen')).join('\n');
+    expect(replies).toMatch(/lisensi on-premise Rp 8\.000\.000 per agen, sekali bayar \(angka Anda\)/);
+    const again = (await h.say('kalau lisensinya 10 juta per agen gimana?')).join('\n');
+    expect(again).toMatch(/lisensi on-premise Rp 10\.000\.000 per agen/);
+    expect((await h.state()).draft.deployment).toBe('onPremises');
+  });
+
   it('what-if edits re-price at once and show what changed', async () => {
     h = await createHarness();
     await h.say('50 agents, voice and SMS, cloud');

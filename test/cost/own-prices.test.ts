@@ -64,6 +64,11 @@ describe('own prices', () => {
     expect(row({ hardwareRefreshYears: 2 }).tco.typical).toBeGreaterThan(row().tco.typical);
   });
 
+  it('an on-premises licence of the visitor is the one-time licence line, whatever the tier', () => {
+    const e = estimate({ ...base, channels: [...base.channels], tier: 'premium', ownPrices: { onpremLicencePerAgent: 500 } });
+    expect(line(e, 'licence')!.oneTime).toEqual({ low: 25_000, typical: 25_000, high: 25_000 });
+  });
+
   it.each([
     [{ hardwareRefreshYears: 1 }],
     [{ hybridCloudShare: 1 }],

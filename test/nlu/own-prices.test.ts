@@ -17,13 +17,15 @@ const rupiah = (n: number) => Math.round((n / exchangeRate('IDR').rate) * 100) /
 
 describe('own figures', () => {
   it.each<[string, 'en' | 'id', Command[]]>([
-    ['we negotiated $100 per seat per month for the licence', 'en', [{ type: 'set', slot: 'licence_price', value: 100 }]],
+    ['we negotiated $100 per seat per month for the licence', 'en', [{ type: 'set', slot: 'licence_price', value: 100, perMonth: true }]],
     ['what if the licence was $90?', 'en', [{ type: 'set', slot: 'licence_price', value: 90 }]],
     ['our IT admins cost us about 11k a month each', 'en', [{ type: 'set', slot: 'it_cost', value: 11000 }]],
     ['change the IT administrator cost to 11000 per month', 'en', [{ type: 'set', slot: 'it_cost', value: 11000 }]],
     ['our IT guy costs $96,000 a year', 'en', [{ type: 'set', slot: 'it_cost', value: 8000 }]],
     ['gaji staf IT kami 15 juta sebulan', 'id', [{ type: 'set', slot: 'it_cost', value: rupiah(15_000_000) }]],
-    ['lisensinya dapat 1,5 juta per agen per bulan', 'id', [{ type: 'set', slot: 'licence_price', value: rupiah(1_500_000) }]],
+    ['lisensinya dapat 1,5 juta per agen per bulan', 'id', [{ type: 'set', slot: 'licence_price', value: rupiah(1_500_000), perMonth: true }]],
+    // a perpetual on-premises licence is paid once (it was applied to the cloud subscription, ±Rp 0)
+    ['harga lisensi on prem dari vendor kami 8 juta per agen', 'id', [{ type: 'set', slot: 'onprem_licence_price', value: rupiah(8_000_000) }]],
     ['our vendor charges per minute for voice, not unlimited. can you price it that way?', 'en', [{ type: 'set', slot: 'voice_billing', value: 'metered' }]],
     ['switch voice to metered billing', 'en', [{ type: 'set', slot: 'voice_billing', value: 'metered' }]],
   ])('%s', (text, lang, expected) => {
