@@ -129,7 +129,8 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?
         wrap: true,
       },
     ]),
-    { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Medium' },
+    { type: 'TextBlock', text: differenceSentence(e, lang), wrap: true, spacing: 'Medium' },
+    { type: 'TextBlock', text: breakEvenSentence(e, lang), wrap: true, spacing: 'Small' },
     ...refreshSentences(e, lang).map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Small' })),
     { type: 'TextBlock', text: currencyNote(lang), wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
     ...exportActionSet(links, lang),
@@ -138,6 +139,21 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?
   if (behind.length > 0) body.push(...assumptionToggle('comparisonAssumptions', t(cardStrings, lang, 'showComparisonAssumptions', { count: behind.length }), behind, lang));
   const actions = estimateActions(lang).filter((a) => (a.data as { action: string }).action !== 'compare');
   return card(body, actions, text ?? comparisonText(e, lang));
+}
+
+/**
+ * "what would we save by going cloud?", "selisihnya brp?": each other deployment against the visitor's own, over the
+ * horizon, in money and in percent (the rows gave the totals and left the subtraction to the visitor).
+ */
+export function differenceSentence(e: Estimate, lang: Lang): string {
+  const own = e.comparison.find((c) => c.deployment === e.scenario.deployment);
+  if (!own || own.tco.typical <= 0) return '';
+  const parts = e.comparison.filter((c) => c !== own).map((c) => {
+    const diff = c.tco.typical - own.tco.typical;
+    const pct = Math.round((Math.abs(diff) / own.tco.typical) * 100);
+    return t(cardStrings, lang, diff <= 0 ? 'differenceLess' : 'differenceMore', { deployment: deploymentName(c.deployment, lang), amount: money(Math.abs(diff), lang), percent: pct });
+  });
+  return t(cardStrings, lang, 'differenceAgainst', { deployment: deploymentName(e.scenario.deployment, lang), years: e.scenario.years, parts: parts.join('; ') });
 }
 
 export function comparisonText(e: Estimate, lang: Lang): string {
@@ -161,6 +177,7 @@ export function comparisonText(e: Estimate, lang: Lang): string {
         allIn: money(c.allInPerAgentMonthly.typical, lang),
       }),
     ]),
+    differenceSentence(e, lang),
     breakEvenSentence(e, lang),
     ...refreshSentences(e, lang),
     currencyNote(lang),

@@ -831,6 +831,7 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 /** Aspects that are one figure of the estimate on screen, asked for in a sentence of their own. */
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
+const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
 const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
 const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar|paling (?:besar|gede|mahal|banyak makan)|makan biaya paling)\b/i;
 
@@ -848,6 +849,14 @@ function estimateQuestion(text: string, context: Context, commands: Command[], y
     return;
   }
   if (!WHAT_IF_CONTEXTS.has(context)) return;
+  // "what would we save over 3 years by going cloud?", "selisihnya sama yang cloud brp?", "hemat berapa persen?":
+  // the comparison, which states each deployment against the visitor's own (it said "nothing changed")
+  if (SAVING.test(text) && !CHEAPER_WAY.test(text) && !commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' ||
+    ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'years')))) {
+    const years = commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years');
+    commands.splice(0, commands.length, ...years, { type: 'compare' });
+    return;
+  }
   // "whats the cheapest way to do this?", "can it be cheaper": how to cut this estimate's cost
   if (CHEAPER_WAY.test(text) && !readDeployment(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type))) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'cost_saving' });

@@ -171,3 +171,19 @@ describe('cards', () => {
     }
   });
 });
+
+// "what would we save by going cloud?", "selisihnya brp?": the comparison says each deployment against the
+// visitor's own, in money and percent (the visitor had to subtract the rows, fourth round of testing)
+describe('the difference from the visitor\'s own deployment', () => {
+  it('names each other deployment with the amount and the share of the own total, in both languages', async () => {
+    const { estimate } = await import('../../src/cost/estimate');
+    const { differenceSentence } = await import('../../src/cards/comparison-card');
+    const e = estimate({ agents: 50, channels: ['voice', 'email'], deployment: 'onPremises' });
+    const own = e.comparison.find((c) => c.deployment === 'onPremises')!.tco.typical;
+    const cloud = e.comparison.find((c) => c.deployment === 'cloud')!.tco.typical;
+    const pct = Math.round((Math.abs(cloud - own) / own) * 100);
+    const en = differenceSentence(e, 'en');
+    expect(en).toContain(`Against your on-premises over 3 years: cloud $${Math.abs(cloud - own).toLocaleString('en-US')} ${cloud < own ? 'less' : 'more'} (${pct}% ${cloud < own ? 'less' : 'more'})`);
+    expect(differenceSentence(e, 'id')).toMatch(/^Dibanding on-premise Anda selama 3 tahun: cloud lebih (murah|mahal) Rp /);
+  });
+});

@@ -235,3 +235,19 @@ describe('figures of the estimate about to come, and of the one on screen', () =
     expect(read('sms 20rb sebulan', 'asked_volumes', 'id')).toEqual([{ type: 'set', slot: 'sms_month', value: 20000 }]);
   });
 });
+
+describe('savings against the scenario on screen', () => {
+  // "That is already your scenario, so nothing changed", or the per-agent figure (fourth round of testing)
+  it.each<[string, 'en' | 'id']>([
+    ['what would we save over 3 years by going cloud?', 'en'],
+    ['kalau dibanding cloud, hemat berapa persen?', 'id'],
+    ['selisihnya sama yang cloud brp?', 'id'],
+  ])('%s asks for the comparison', (text, lang) => {
+    const c = read(text, 'after_estimate', lang);
+    expect(c).toContainEqual({ type: 'compare' });
+    expect(c.some((x) => x.type === 'set' && x.slot === 'deployment')).toBe(false);
+  });
+  it('still: "how can we save money?" asks for ways to cut the cost', () => {
+    expect(read('how can we save money?', 'after_estimate')).toEqual([{ type: 'ask', topic: 'cost_saving' }]);
+  });
+});
