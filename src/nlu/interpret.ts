@@ -304,7 +304,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       return { lang, text, commands: [{ type: 'set', slot: 'company', value: dialogStrings[lang].noCompanyValue }], confidence: 1, scores: new Map() };
     }
     // "kurs 16000 aja", "what exchange rate do you use?": about the rate, which the currency answer states
-    if (EXCHANGE_RATE.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+    // ("tampilkan dalam rupiah dengan kurs 16.500" still switches the currency)
+    if (EXCHANGE_RATE.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && !readCurrency(text)) {
       return { lang, text, commands: [{ type: 'ask', topic: 'currency' }], confidence: 1, scores: new Map() };
     }
     const currency = readCurrency(text);
@@ -758,6 +759,8 @@ const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:of\s+(?:the\s+|ou
 const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\s*(?:nya\s+)?(?:is\s+|=\s*|:\s*|sebesar\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
 const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*\/\s*(cloud|on[\s-]?prem\w*)/i;
 
+const SPLIT_CONTEXT = /\b(?:hybrid|hibrid\w*|split|porsi\w*|pembagian\w*|sisanya|the rest|rest (?:on|in)|remaining|seats?|agents?|agen\w*|kursi|of (?:the|our)|dari (?:agen|kursi|tim))\b/i;
+
 function hybridShare(text: string, commands: Command[]): void {
   let cloudShare: number | undefined;
   const a = SHARE_THEN_SIDE.exec(text);
@@ -767,6 +770,9 @@ function hybridShare(text: string, commands: Command[]): void {
   else if (a) cloudShare = (/cloud/i.test(a[2]!) ? Number(a[1]) : 100 - Number(a[1])) / 100;
   else if (b) cloudShare = (/cloud/i.test(b[1]!) ? Number(b[2]) : 100 - Number(b[2])) / 100;
   if (cloudShare === undefined || cloudShare <= 0 || cloudShare >= 1 || commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share')) return;
+  // a split needs a word of splitting or of seats ("katanya bisa hemat 30% di cloud?" is a saving, not a split)
+  const bothSides = /\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)|\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud/i.test(text);
+  if (!r && !bothSides && !SPLIT_CONTEXT.test(text)) return;
   const figures = new Set([a?.[1], b?.[2], r?.[1], r?.[2]].filter(Boolean).map(Number));
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
     !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && !(c.type === 'ask_estimate'));
@@ -960,7 +966,9 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   commands.splice(0, commands.length, ...kept, ...own);
 }
 
-const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan(?: harga)?|promo\w*|nego\w*|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;
+const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan harga|promo|nego|negoisasi|negosiasi|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;
+// ("kami pakai WA untuk promosi, 20 agen" names no discount; a discount question asks for one)
+const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are there|do you|does|will|would|gak|nggak|ga)\b/i;
 
 /**
  * "does a 3-year contract get us a discount?", "ada diskon kalau kontrak 2 tahun?": the contract length named
@@ -968,7 +976,7 @@ const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan(?: harga)?|promo
  * never mentioned); the question goes to the knowledge base.
  */
 function discountQuestion(text: string, commands: Command[]): void {
-  if (!DISCOUNT.test(text)) return;
+  if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text)) return;
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));
   if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other' });
   commands.splice(0, commands.length, ...kept);

@@ -53,7 +53,10 @@ export function priceClauseNumbers(text: string): number[] {
 
 export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
-  const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text);
+  // ("berapa harga lisensi untuk 50 agen?" asks the price: it became a licence of $50 and lost the 50 agents;
+  // "what if the licence was $90?" and "kalau lisensinya 10 juta gimana?" are what-ifs with a figure)
+  const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
+    /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text);
   if (!question) {
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
     for (const clause of text.split(CLAUSES)) {

@@ -80,3 +80,19 @@ describe('how long hardware lasts, and data that names a channel in passing', ()
     expect(read('we have about 900 GB of egress a month for call recordings')).toEqual([{ type: 'set', slot: 'egress_gb', value: 900 }]);
   });
 });
+
+describe('what is no own figure (the same session\'s second look)', () => {
+  // a licence of $50 and the 50 agents lost; a hybrid split of 30%; the currency switch lost
+  it('"berapa harga lisensi untuk 50 agen?" asks, and sets no licence price', () => {
+    expect(read('berapa harga lisensi untuk 50 agen?', 'id').some((c) => 'slot' in c && c.slot === 'licence_price')).toBe(false);
+  });
+  it('"katanya bisa hemat 30% di cloud?" is no hybrid split', () => {
+    expect(read('katanya bisa hemat 30% di cloud?', 'id').some((c) => 'slot' in c && c.slot === 'hybrid_cloud_share')).toBe(false);
+  });
+  it('"tampilkan dalam rupiah dengan kurs 16.500" still switches to rupiah', () => {
+    expect(read('tampilkan dalam rupiah dengan kurs 16.500', 'id')).toContainEqual({ type: 'set', slot: 'currency', value: 'IDR' });
+  });
+  it('"kami pakai WA untuk promosi, 20 agen, cloud" is no discount question', () => {
+    expect(read('kami pakai WA untuk promosi, 20 agen, cloud', 'id').some((c) => c.type === 'ask')).toBe(false);
+  });
+});
