@@ -86,6 +86,8 @@ export function describeChanges(changes: Change[], lang: Lang): string {
       case 'channelsRemoved':
         return t(dialogStrings, lang, 'changedRemoved', { what: channelList(c.channels, lang) });
       case 'volume':
+        // (a handle time is no monthly volume: "handle time 5 minutes a call")
+        if (c.key === 'ahtSeconds') return t(dialogStrings, lang, 'changedAht', { minutes: formatNumber(Math.round((c.after / 60) * 10) / 10, lang) });
         return t(dialogStrings, lang, c.key === 'egressGbPerMonth' ? 'changedEgress' : 'changedVolume', {
           what: t(dialogStrings, lang, VOLUME_NAME[c.key]),
           value: formatNumber(c.after, lang),

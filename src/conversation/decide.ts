@@ -991,7 +991,8 @@ function undo(t: Turn): void {
   s.draft = previous;
   s.pending = undefined;
   const after = currentEstimate(t)!;
-  t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('undoneIntro'), introValues: { change: { changes } }, volumes: s.draft.volumes });
+  // (a change the draft diff cannot name, such as a handle time taken away, is said as going back)
+  t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), ...(changes.length ? { intro: say('undoneIntro'), introValues: { change: { changes } } } : { intro: say('undoneBack') }), volumes: s.draft.volumes });
 }
 
 /** "We also send 10,000 SMS" when SMS is not in the scenario: say so, keep the volume, offer to add the channel. */

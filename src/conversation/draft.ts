@@ -266,6 +266,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'hybrid_cloud_share':
         next.ownPrices = { ...next.ownPrices, hybridCloudShare: c.value };
         break;
+      case 'aht_seconds':
+        next.volumes.ahtSeconds = c.value;
+        break;
       case 'hardware_years':
         next.ownPrices = { ...next.ownPrices, hardwareRefreshYears: c.value };
         break;

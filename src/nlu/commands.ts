@@ -132,6 +132,8 @@ const SetSchemas = [
   setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),
   // how long the visitor's hardware lasts ("our servers last 7 years", "siklus ganti server 6 tahun")
   setOf('hardware_years', z.number().int().min(2).max(15)),
+  // the visitor's handle time, said on its own ("rata-rata durasi panggilan 5 menit"): their calls take that long
+  setOf('aht_seconds', z.number().int().min(1).max(36_000)),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

@@ -831,8 +831,10 @@ const COMPLAINT = /\b(?:too (?:much|expensive|pricey|high)|way more than|insane|
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
+// "itu harga per bulan ya?", "is that per month?": the month and the year answer it
+const MONTHLY_CONFIRM = /^\s*(?:itu|ini|is that|is this|that'?s|so that'?s|jadi)\s+(?:(?:harga|biaya|total)(?:nya)?\s+)?(?:per bulan|sebulan|perbulan|bulanan|monthly|per month|a month)\b[^.]*\?\s*$/i;
 const YEARLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:yearly|per year|a year|annual(?:ly)?|setahun|per tahun|pertahun|tahunan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|now|ya|sih|kak|min))*\s*\??\s*$/i;
-const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|skrang|now|ya|sih|kak|min))*\s*\??\s*$/i;
+const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:total(?:nya)?\s+|biaya(?:nya)?\s+|harga(?:nya)?\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|skrang|now|ya|sih|kak|min))*\s*\??\s*$/i;
 const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semuanya|totalnya|jadi berapa|jadinya|how much|berapa|brp|cost|costs|biaya)\b/i;
 /** Aspects that are one figure of the estimate on screen, asked for in a sentence of their own. */
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
@@ -890,7 +892,7 @@ function estimateQuestion(text: string, context: Context, commands: Command[], y
   const aspect: Aspect | undefined =
     edits.length === 0 && TAX_WORDS.test(text) ? 'tax'
       : edits.length === 0 && BREAK_EVEN_WORDS.test(text) ? 'break_even'
-        : edits.length === 0 && MONTHLY_ONLY.test(text) ? 'annual'
+        : edits.length === 0 && (MONTHLY_ONLY.test(text) || MONTHLY_CONFIRM.test(text)) ? 'annual'
           : edits.length === 1 && HORIZON_TOTAL_WORDS.test(text) ? 'horizon_total'
             : undefined;
   // ("the year-one total": one year is the first 12 months, one-time costs included)
@@ -931,6 +933,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   if (contactTalk) for (const [re, channel] of MEDIUM) if (re.test(text)) passing.add(channel);
   // "900 GB of egress a month for call recordings": the calls' recordings are data, not a channel to keep alone
   if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
+  // "rata-rata durasi panggilan 5 menit": how long the calls take, not the only channel (SMS was removed)
+  if (commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds')) passing.add('voice');
   if (passing.size === 0) return;
   for (let i = commands.length - 1; i >= 0; i--) {
     const c = commands[i]!;
@@ -939,7 +943,7 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
 }
 
 const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
-const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi| kayak tadi| seperti tadi| yang tadi)?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
+const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi| kayak tadi| seperti tadi| yang tadi)?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
 /**

@@ -134,6 +134,10 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
     if (ex.perAgentVolumes?.includes('callsPerMonth')) ex.perAgentVolumes.push('voiceMinutesPerMonth');
     delete volumes.callsPerMonth;
   }
+  // a handle time without a call count of its own is the visitor's handle time for the calls already given
+  if (volumes.ahtSeconds !== undefined && volumes.callsPerMonth === undefined && volumes.voiceMinutesPerMonth === undefined) {
+    out.push({ type, slot: 'aht_seconds', value: Math.round(volumes.ahtSeconds) });
+  }
   for (const [k, slot] of Object.entries(VOLUME_SLOT)) {
     const v = volumes[k];
     if (v !== undefined) out.push({ type, slot, value: v, ...(ex.perAgentVolumes?.includes(k as never) ? { perAgent: true } : {}) } as Command);

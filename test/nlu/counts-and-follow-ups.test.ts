@@ -251,3 +251,21 @@ describe('savings against the scenario on screen', () => {
     expect(read('how can we save money?', 'after_estimate')).toEqual([{ type: 'ask', topic: 'cost_saving' }]);
   });
 });
+
+describe('fifth round of testing (2026-12-01)', () => {
+  it.each<[string, Context, Command[]]>([
+    // SMS was removed and the handle time assumed anyway
+    ['rata-rata durasi panggilan 5 menit', 'after_estimate', [{ type: 'set', slot: 'aht_seconds', value: 300 }]],
+    // the per-agent figure, the 3-year total, "not sure"
+    ['total per bulan berapa sekarang?', 'after_estimate', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    ['totalnya sebulan brp?', 'after_estimate', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    ['itu harga per bulan ya?', 'after_estimate', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // "nothing to take back" (read as a cancel), "not understood"
+    ['gak jadi, balikin', 'after_estimate', [{ type: 'undo' }]],
+    ['balikin ke sebelumnya', 'after_estimate', [{ type: 'undo' }]],
+    // still a cancel
+    ['gak jadi', 'after_estimate', [{ type: 'cancel' }]],
+  ])('%s', (text, context, expected) => {
+    expect(read(text, context, 'id')).toEqual(expected);
+  });
+});
