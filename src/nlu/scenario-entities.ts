@@ -37,6 +37,7 @@ const VOLUME_CHANNEL: Record<string, Channel> = {
 };
 
 const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
+const STRONG_ONLY = /\b(only|just|solely|cuma|cuman|hanya|doang)\b/i;
 const ADD_VERB = /\b(add|adding|include|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
 const AGENT_WORD_RE = /\b(agents?|seats?|agen|kursi|orang|staff?|people|reps?)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
@@ -65,8 +66,9 @@ function channelCommands(
     return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];
   }
   const firstAnswer = context === 'asked_channels' || context === 'start';
-  // "scratch social, make it email instead", "drop sms, add whatsapp": one channel out and another in, the rest kept
-  if (!firstAnswer && add.length && edit.remove.length && !edit.all && !edit.only) {
+  // "scratch social, make it email instead", "drop sms, add whatsapp", "sms nya gak jadi, ganti email aja": one channel
+  // out and another in, the rest kept ("aja" softens; "only" or "cuma" would make the new list the whole list)
+  if (!firstAnswer && add.length && edit.remove.length && !edit.all && (!edit.only || !STRONG_ONLY.test(text))) {
     return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];
   }
   // "tambah sosmed aja", "just add SMS": an adding verb adds, whatever softener comes with it
@@ -266,8 +268,10 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (factor === 0.5 && /\b(half an? dozen|setengah lusin)\b/.test(norm)) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
-    const slot = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at) ?? 'agents';
-    out.push({ type: 'relative', slot, op: 'mul', amount: factor });
+    const named = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at);
+    // "setengahnya aja storage nya": a line the advisor cannot scale is no head count (it halved the agents)
+    if (!named && /\b(storage|penyimpanan|licen[cs]e|lisensi|platform|hardware|server|maintenance|pemeliharaan)\w*/.test(norm)) return out;
+    out.push({ type: 'relative', slot: named ?? 'agents', op: 'mul', amount: factor });
     return out;
   }
   for (const m of mentions) {
@@ -319,7 +323,7 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const down = DOWN.test(window);
     if (!up && !down) continue;
     const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
-    const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|potong)\b/.test(window);
+    const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|dikurangi|dikurangin|potong)\b/.test(window);
     // a bare change ("add two more", "tambah dua lagi") is about the agents
     const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
@@ -329,6 +333,9 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     }
     // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
     const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
+    // "jadiin 40 agen lagi", "make it 40 again": the count set again, not 40 more
+    if (/\b(jadiin|jadikan|jadi|make|set|ubah|ganti|balik|back)\b/.test(tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ')) &&
+      !/\b(add|plus|tambah\w*|nambah|kurang\w*|minus)\b/.test(cueBefore)) continue;
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
     const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);

@@ -269,3 +269,23 @@ describe('fifth round of testing (2026-12-01)', () => {
     expect(read(text, context, 'id')).toEqual(expected);
   });
 });
+
+describe('fifth round of testing: edits that changed the wrong thing', () => {
+  it.each<[string, Context, Command[]]>([
+    // voice was lost
+    ['eh sms nya gak jadi, ganti email aja', 'asked_deployment', [{ type: 'add', slot: 'channels', value: ['email'] }, { type: 'remove', slot: 'channels', value: ['sms'] }]],
+    // 20 → 60
+    ['jadiin 40 agen lagi', 'after_estimate', [{ type: 'set', slot: 'agents', value: 40 }]],
+    // not understood
+    ['kalau dikurangin 5 dari itu?', 'after_estimate', [{ type: 'relative', slot: 'agents', op: 'add', amount: -5 }]],
+    // still
+    ['tambah 10 agen lagi', 'after_estimate', [{ type: 'relative', slot: 'agents', op: 'add', amount: 10 }]],
+    ['setengahnya aja', 'after_estimate', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }]],
+  ])('%s', (text, context, expected) => {
+    expect(read(text, context, 'id')).toEqual(expected);
+  });
+  // it halved the agents (25 → 13)
+  it('"setengahnya aja storage nya" changes no head count', () => {
+    expect(read('setengahnya aja storage nya', 'after_estimate', 'id').some((c) => c.type === 'relative' || ('slot' in c && c.slot === 'agents'))).toBe(false);
+  });
+});
