@@ -437,8 +437,40 @@ export function readStaffing(text: string): StaffingReading | undefined {
   if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2]));
   const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*hari\b/i.exec(text);
   if (days) out.open_days = Math.min(7, Number(days[1] ?? days[2]));
+  // "jam operasional 08.00-17.00 senin-sabtu", "open 8am to 6pm monday to friday": a clock range and a day range
+  if (out.open_hours === undefined) {
+    const span = CLOCK_RANGE.exec(text);
+    // a clock says so: minutes, am/pm, or an opening word before it ("20-30 agents" is no opening time)
+    const clock = span && (span[2] !== undefined || span[3] !== undefined || span[5] !== undefined || span[6] !== undefined ||
+      /\b(?:jam|pukul|open|buka|operasional|operating|hours|from|dari)\b/i.test(text.slice(Math.max(0, span.index - 25), span.index + span[0].length)));
+    if (span && clock) {
+      const at = (h: string, m: string | undefined, part: string | undefined) => {
+        let hour = Number(h) + (m ? Number(m) / 60 : 0);
+        if (/^(?:pm|sore|malam)$/i.test(part ?? '') && hour < 12) hour += 12;
+        return hour;
+      };
+      const start = at(span[1]!, span[2], span[3]);
+      let end = at(span[4]!, span[5], span[6]);
+      if (end <= start && end < 12) end += 12;
+      const open = Math.round((end - start) * 10) / 10;
+      if (open > 0 && open <= 24) out.open_hours = open;
+    }
+  }
+  if (out.open_days === undefined) {
+    const range = DAY_RANGE.exec(text);
+    if (range) {
+      const first = DAY_INDEX.findIndex((d) => d.test(range[1]!));
+      const last = DAY_INDEX.findIndex((d) => d.test(range[2]!));
+      if (first >= 0 && last >= first) out.open_days = last - first + 1;
+    } else if (/\b(?:every day|daily|setiap hari|tiap hari|7 hari)\b/i.test(text) && out.open_hours !== undefined) out.open_days = 7;
+  }
   return out;
 }
+
+const CLOCK_RANGE = /\b(?:jam|pukul|from|dari|open|buka|operasional|hours)?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|pagi|siang|sore|malam)?\s*(?:-|–|to|until|till|sampai|sampe|s\.?d\.?|hingga)\s*(?:jam\s+|pukul\s+)?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|pagi|siang|sore|malam)?(?=\W|$)/i;
+const DAY_NAMES = '(senin|selasa|rabu|kamis|jum\'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)';
+const DAY_RANGE = new RegExp(`\\b${DAY_NAMES}\\s*(?:-|–|to|until|till|sampai|sampe|s\\.?d\\.?|hingga|thru|through)\\s*${DAY_NAMES}\\b`, 'i');
+const DAY_INDEX = [/^(senin|monday|mon)$/i, /^(selasa|tuesday|tue)$/i, /^(rabu|wednesday|wed)$/i, /^(kamis|thursday|thu)$/i, /^(jum'?at|friday|fri)$/i, /^(sabtu|saturday|sat)$/i, /^(minggu|sunday|sun)$/i];
 
 // ---------------------------------------------------------------------------------------------
 // a line of the estimate, another deployment

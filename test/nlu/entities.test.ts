@@ -115,3 +115,18 @@ describe('other languages', () => {
     expect(readLanguageName(text)).toBe(code);
   });
 });
+
+// "jam operasional 08.00-17.00 senin-sabtu" after a staffing answer was taken as a phone number and a time
+// for sales (fifth round of testing, 2026-12-01)
+describe('opening hours as a clock range and a day range', () => {
+  it.each<[string, Record<string, number> | undefined]>([
+    ['jam operasional 08.00-17.00 senin-sabtu', { open_hours: 9, open_days: 6 }],
+    ['open 8am to 6pm monday to friday', { open_hours: 10, open_days: 5 }],
+    ['buka jam 8 sampai jam 5 sore, senin sampai jumat', { open_hours: 9, open_days: 5 }],
+    ['20-30 agents', undefined],
+  ])('%s', (text, expected) => {
+    const read = readStaffing(`1000 calls a month ${text}`);
+    if (expected) expect(read).toMatchObject(expected);
+    else expect(read?.open_hours).toBeUndefined();
+  });
+});
