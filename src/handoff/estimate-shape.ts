@@ -20,6 +20,8 @@ export type EstimateLike = {
     addOns: { wfm: boolean; ai: boolean; aiConversationsPerMonth?: number; customIntegrations: number };
     tier: Tier;
     years: number;
+    /** The visitor's own figures in place of assumptions (src/cost/own-prices.ts). */
+    ownPrices?: Partial<Record<string, number>>;
   };
   lineItems: { id: string; label: Localized; unit: string; unitPrice: Range; dependsOnUsage: boolean }[];
   totals: { monthly: Range; oneTime: Range; first12Months: Range; perAgentMonthly: Range };

@@ -72,6 +72,10 @@ export const ScenarioSummarySchema = z
         .object({ id: z.string(), label: LocalizedSchema, value: z.union([z.number(), z.string()]), unit: z.string() })
         .strict(),
     ),
+    /** Figures the visitor gave in place of assumptions (a negotiated licence, their IT cost); absent when none. */
+    ownFigures: z
+      .array(z.object({ id: z.string(), label: LocalizedSchema, value: z.union([z.number(), z.string()]), unit: z.string() }).strict())
+      .optional(),
   })
   .strict();
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;

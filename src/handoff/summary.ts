@@ -6,6 +6,7 @@ import { formatAssumptionValue } from '../cost/format';
 import { handoffStrings as S } from '../i18n/handoff';
 import { joinWords, unitLabel } from '../cost/labels';
 import type { EstimateLike } from './estimate-shape';
+import { OWN_PRICE_ENTRY, type OwnPriceKey } from '../cost/own-prices';
 import {
   LeadDraftSchema,
   type Consent,
@@ -33,6 +34,7 @@ const range = (r: RangeValue): RangeValue => ({ low: r.low, typical: r.typical, 
 
 export function summarizeScenario(estimate: EstimateLike): ScenarioSummary {
   const s = estimate.scenario;
+  const own = new Set(Object.entries(s.ownPrices ?? {}).filter(([, v]) => v !== undefined).map(([k]) => OWN_PRICE_ENTRY[k as OwnPriceKey]));
   return {
     agents: s.agents,
     channels: [...s.channels],
@@ -49,14 +51,13 @@ export function summarizeScenario(estimate: EstimateLike): ScenarioSummary {
         : {}),
       customIntegrations: s.addOns.customIntegrations,
     },
-    assumptions: estimate.assumptions.map((a) => ({
-      id: a.id,
-      label: { en: a.label.en, id: a.label.id },
-      value: a.value,
-      unit: a.unit,
-    })),
+    // (a figure the visitor gave is no assumption "not stated in the conversation": it goes under its own heading)
+    assumptions: estimate.assumptions.filter((a) => !own.has(a.id)).map(record),
+    ...(own.size ? { ownFigures: estimate.assumptions.filter((a) => own.has(a.id)).map(record) } : {}),
   };
 }
+
+const record = (a: EstimateLike['assumptions'][number]) => ({ id: a.id, label: { en: a.label.en, id: a.label.id }, value: a.value, unit: a.unit });
 
 export function summarizeEstimate(estimate: EstimateLike): EstimateSummary {
   return {
@@ -260,6 +261,11 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
       if (verdict) lines.push(verdict);
     }
     lines.push(currencyNote(lang));
+    if (scenario.ownFigures?.length) {
+      lines.push('');
+      line('ownFiguresHeading');
+      for (const a of scenario.ownFigures) lines.push(`- ${a.label[lang]}: ${assumptionValue(a, lang)}`);
+    }
     if (scenario.assumptions.length) {
       lines.push('');
       line('assumptionsHeading');
