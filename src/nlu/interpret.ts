@@ -578,6 +578,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const reading = CONTACT_OR_CONSENT.has(ctx.context)
         ? scenarioBesideContacts(text, ctx.context, chosen.has('correct'), lang) ?? scenarioOf(ctx.context, chosen.has('correct'))
         : scenarioOf(ctx.context, chosen.has('correct'));
+      // "12 agents on phones and another 6 doing email": the head count already holds the 6 (18), so the
+      // "another 6" is no change on top of it
+      const summed = reading.commands.find((c) => c.type === 'set' && c.slot === 'agents' && relative.some((r) =>
+        r.slot === 'agents' && r.op === 'add' && r.amount > 0 && new RegExp(`\\b${c.value - r.amount}\\b`).test(text)));
+      if (summed) relative.splice(0, relative.length, ...relative.filter((r) => r.slot !== 'agents'));
       for (const c of reading.commands) {
         // "add 10 agents" is a relative change, not a count of 10
         if (relative.some((r) => 'slot' in c && r.slot === c.slot)) continue;

@@ -111,6 +111,8 @@ const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
 /** voiceWord: the unit is a channel's name ("telpon 9000 sebulan"), which counts calls only with a period or a colon. */
 type Found = { kind: UnitKind; at: number; modifiers: string[]; voiceWord?: boolean };
 
+const PEOPLE_ON_TASK = /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|urus|jaga|nanganin|menangani)$/;
+
 function scanUnit(tokens: Token[], from: number): Found | undefined {
   const modifiers: string[] = [];
   for (let j = from, steps = 0; j < tokens.length && steps < 6; j++, steps++) {
@@ -122,6 +124,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
       if (STOP_SCAN.has(tok.t) || tok.t === '/') return undefined;
       continue; // "-", "+", "~"
     }
+    // "25 on phones", "6 doing email", "10 pegang chat": people working a channel, not a volume of it
+    if (j === from && PEOPLE_ON_TASK.test(tok.t) && [1, 2].some((k) => CHANNEL_TASKS.test(tokens[j + k]?.t ?? ''))) return undefined;
     const kind = UNIT_OF.get(tok.t);
     // "40 chat agents", "10 email reps": the channel describes the agents, it is not what is counted
     if ((kind === 'emails' || kind === 'chats') && tokens.slice(j + 1, j + 3).some((t) => UNIT_OF.get(t.t) === 'agents')) {
@@ -502,7 +506,7 @@ export function classifyQuantities(
     }
   }
   addSplitCounts(tokens, out);
-  addLocatedCounts(tokens, out);
+  if (!addLocatedCounts(tokens, out)) addChannelGroups(tokens, out);
   multiplyBySites(tokens, mentions, out);
   return out;
 }
@@ -536,9 +540,9 @@ const GROUP_AFTER = /^(?:in|at|on|di|doing|handling|taking|answering|working|cov
  * second count used to be dropped). Only joiners may stand between the groups, and the bare count must be followed
  * by where or what that group works on; "30 agents and 20 calls" has a unit and is no group.
  */
-function addLocatedCounts(tokens: Token[], out: Quantities): void {
+function addLocatedCounts(tokens: Token[], out: Quantities): boolean {
   const agents = out.agentMentions[out.agentMentions.length - 1];
-  if (!agents || out.agentMentions.length !== 1 || agents.negative || agents.decimal) return;
+  if (!agents || out.agentMentions.length !== 1 || agents.negative || agents.decimal) return false;
   let total = agents.value;
   let cursor = agentUnitEnd(tokens, agents);
   for (const m of out.bare.filter((b) => b.start > agents.end).sort((a, b) => a.start - b.start)) {
@@ -557,7 +561,48 @@ function addLocatedCounts(tokens: Token[], out: Quantities): void {
     total += m.value;
     cursor = m.end;
   }
-  if (total !== agents.value && total <= MAX_AGENTS) out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: total };
+  if (total === agents.value || total > MAX_AGENTS) return false;
+  out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: total };
+  return true;
+}
+
+const TASK_WORDS = /^(?:on|doing|handling|answering|taking|covering|working|di|pegang|megang|handle|ngurus|urus|jaga|bagian|nanganin|menangani)$/;
+const CHANNEL_TASKS =
+  /^(?:phones?|calls?|voice|inbound|outbound|emails?|e-mail|mail|chats?|webchat|livechat|sms|texts?|texting|mms|social|socials|sosmed|whatsapp|wa|telp|telpon|telepon|tlp|telfon|panggilan)$/;
+
+/** The bare counts in a row that are each followed by the channel they work ("25 on phones", "15 doing email", "10 pegang chat"). */
+function channelGroupCounts(tokens: Token[], counts: NumberMention[]): NumberMention[] {
+  return counts.filter((m) => {
+    if (m.negative || m.decimal || m.value < 1) return false;
+    const after = tokens[m.end]?.t ?? '';
+    if (!TASK_WORDS.test(after)) return false;
+    return [1, 2, 3].some((k) => CHANNEL_TASKS.test(tokens[m.end + k]?.t ?? ''));
+  });
+}
+
+/**
+ * "25 on phones and 15 on email", "20 agents on voice and 10 on chat", "15 pegang telpon, 5 pegang email": the
+ * head count is said per channel, so the center has their sum. With no agent word, two such groups are needed
+ * ("25 on phones" alone may be a volume); with one, the agent count must carry a channel of its own, so
+ * "30 agents, 10 on email" stays 30 (ten of the thirty).
+ */
+function addChannelGroups(tokens: Token[], out: Quantities): void {
+  if (out.agentMentions.length > 1) return;
+  const agents = out.agentMentions[0];
+  const groups = channelGroupCounts(tokens, out.bare.filter((b) => !agents || b.start > agents.end));
+  if (groups.length === 0) return;
+  if (!agents) {
+    if (groups.length < 2) return;
+    const total = groups.reduce((t, g) => t + g.value, 0);
+    if (total <= MAX_AGENTS) out.agentMentions.push({ ...groups[0]!, value: total });
+    return;
+  }
+  if (agents.negative || agents.decimal) return;
+  const end = agentUnitEnd(tokens, agents);
+  const own = TASK_WORDS.test(tokens[end]?.t ?? '') && [1, 2, 3].some((k) => CHANNEL_TASKS.test(tokens[end + k]?.t ?? ''));
+  if (!own) return;
+  const total = groups.reduce((t, g) => t + g.value, agents.value);
+  if (total <= MAX_AGENTS) out.agentMentions[0] = { ...agents, value: total };
 }
 
 /** The token after an agent mention's unit word ("20 agents| each"), or after the number when no unit follows. */

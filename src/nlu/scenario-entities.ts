@@ -325,7 +325,10 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
     const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|dikurangi|dikurangin|potong)\b/.test(window);
     // a bare change ("add two more", "tambah dua lagi") is about the agents
-    const slot = slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
+    // "another 6 doing email", "5 more on phones": people put on a channel, not a volume of it
+    const onTask = !pct && /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|jaga|nanganin|menangani)$/.test(after?.t ?? '') &&
+      tokens.slice(m.end + 1, m.end + 3).some((t) => /^(?:phones?|calls?|voice|emails?|chats?|webchat|livechat|sms|texts?|mms|social|sosmed|whatsapp|wa|telp|telpon|telepon|tlp)$/.test(t.t));
+    const slot = onTask ? 'agents' : slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {
       out.push({ type: 'relative', slot, op: 'pct', amount: sign * m.value });
