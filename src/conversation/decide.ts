@@ -103,6 +103,8 @@ type Turn = {
   thanks?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
+  /** The typical figure was answered before the estimate form this turn opened. */
+  answeredBeforeForm?: boolean;
   /** The estimate of the current draft, computed once per turn. */
   memo?: { draft: ScenarioDraft; estimate: Estimate };
 };
@@ -221,6 +223,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;
+  s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
 
   // Language: the advisor speaks English and Indonesian; it says so in both rather than guess.
@@ -347,7 +350,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastTopic: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -513,7 +516,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
   for (const c of cmds) {
     switch (c.type) {
       case 'ask':
-        knowledge(t, c.topic, inForm);
+        knowledge(t, c.topic, inForm, c.query);
         handled = true;
         break;
       case 'ask_estimate':
@@ -711,7 +714,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const opensForm = s.form === undefined;
   s.form = form;
   // (a message naming two channels or more describes the visitor's own center: one entry would answer part of it)
-  if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) typicalPriceFirst(t);
+  if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) t.answeredBeforeForm = typicalPriceFirst(t);
   advanceEstimate(t, form);
 }
 
@@ -727,12 +730,13 @@ const TYPICAL_PRICE_CONFIDENCE = 0.5;
  * center, instead of a bare "how many agents?" that leaves the question unanswered until the form is done.
  * Only a price question ("how much", "cost", "berapa") whose best entry is a price entry, asked confidently.
  */
-function typicalPriceFirst(t: Turn): void {
+function typicalPriceFirst(t: Turn): boolean {
   const r = t.deps.retriever.ask(t.text, t.s.lang);
-  if (r.kind !== 'answer' || !r.asksPrice || r.confidence < TYPICAL_PRICE_CONFIDENCE) return;
-  if (!r.entry.tags.includes('price') && r.entry.section !== 'typical-costs') return;
+  if (r.kind !== 'answer' || !r.asksPrice || r.confidence < TYPICAL_PRICE_CONFIDENCE) return false;
+  if (!r.entry.tags.includes('price') && r.entry.section !== 'typical-costs') return false;
   rememberQuestion(t.s, t.text);
   t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
+  return true;
 }
 
 function topicOfEntry(t: Turn, entryId: string): Topic {
@@ -776,7 +780,9 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
   const s = t.s;
   switch (form.slot) {
     case 'agents':
-      text(t, retry ? 'askAgentsRetry' : 'askAgents', { asks: 'agents' });
+      // after the typical figure was answered, the question says why it is asked (a bare one read as a form the
+      // visitor had not asked for)
+      text(t, retry ? 'askAgentsRetry' : t.answeredBeforeForm ? 'askAgentsAfterAnswer' : 'askAgents', { asks: 'agents' });
       return;
     case 'channels':
       t.replies.push({ kind: 'channel_picker', selected: s.draft.channels ?? [], retry });
@@ -1060,17 +1066,24 @@ function serviceLevelOf(text: string): { target: number; seconds: number } {
 // ------------------------------------------------------------------------------------------------
 // questions about costs and about the estimate on screen
 
-function knowledge(t: Turn, topic: Topic, inForm: boolean): void {
+function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void {
   const s = t.s;
   rememberQuestion(s, t.text);
   if (topic !== 'other') s.lastTopic = topic;
-  const result = t.deps.retriever.ask(t.text, s.lang);
+  else s.lastQuestion = (query ?? t.text).slice(0, 500);
+  const result = t.deps.retriever.ask(query ?? t.text, s.lang);
   const topicIds = t.deps.topicEntries.get(topic) ?? [];
   const estimate = s.priced ? currentEstimate(t) : undefined;
   const followUps = (ids: string[]) => (inForm ? [] : ids.slice(0, 3));
   // The model's topic and the retriever's best entry agree, or the retriever is sure on its own,
   // or the topic alone names the answer; otherwise say what it could be.
   if (result.kind === 'answer' && (topic === 'other' || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
+    // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
+    // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
+    if (topic !== 'other' && !topicIds.includes(result.entry.id)) {
+      s.lastTopic = undefined;
+      s.lastQuestion = (query ?? t.text).slice(0, 500);
+    }
     t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
     return;
   }

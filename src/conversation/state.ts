@@ -94,6 +94,8 @@ export const ConversationStateSchema = z.object({
   staffing: StaffingMemorySchema.optional(),
   /** The topic of the last knowledge answer, so "and for 2 TB?" can continue it. */
   lastTopic: TopicSchema.optional(),
+  /** The question the last knowledge answer answered, when its topic was none of the model's ("and on-prem?" continues it). */
+  lastQuestion: z.string().max(500).optional(),
   /** The last reply answered a privacy question, so "and do you share them?" continues it. */
   lastPrivacy: z.boolean().optional(),
   /** Knowledge questions asked, passed to sales with consent. */
@@ -129,9 +131,10 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; staffing?: boolean; privacy?: boolean } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean } {
   return {
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
+    ...(state.lastQuestion ? { question: state.lastQuestion } : {}),
     ...(state.lastPrivacy ? { privacy: true } : {}),
     ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
   };

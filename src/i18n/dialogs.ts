@@ -21,6 +21,7 @@ export const dialogStrings = defineStrings(
     actionDone: 'Done',
 
     askAgents: 'How many agents (seats) will the contact center have?',
+    askAgentsAfterAnswer: 'To put a figure on your own contact center: how many agents (seats) will it have? Or just ask me something else.',
     askAgentsRetry: 'How many agents? A whole number from 1 to 100,000 — for example "25" or "120 seats".',
     askChannels:
       'Which channels do you need? Pick as many as you like: voice, SMS, MMS, social media, email, web chat (or "all of them").',
@@ -342,6 +343,7 @@ export const dialogStrings = defineStrings(
     actionDone: 'Selesai',
 
     askAgents: 'Berapa jumlah agen di pusat kontak Anda?',
+    askAgentsAfterAnswer: 'Untuk menghitung angka pusat kontak Anda sendiri: berapa jumlah agennya? Atau tanyakan saja hal lain.',
     askAgentsRetry: 'Berapa agen? Bilangan bulat dari 1 sampai 100.000 — misalnya "25" atau "120 agen".',
     askChannels:
       'Saluran apa saja yang dibutuhkan? Boleh pilih beberapa: telepon, SMS, MMS, media sosial, email, live chat (atau "semua").',

@@ -170,7 +170,9 @@ export const CommandSchema = z.union([
     open_hours: z.number().min(1).max(24).optional(),
     open_days: z.number().min(1).max(7).optional(),
   }),
-  z.object({ type: z.literal('ask'), topic: TopicSchema }),
+  // query: what to look up when it is not the message itself ("kalau on prem?" after "how long does a cloud rollout
+  // take?" looks up the rollout question for on-premises)
+  z.object({ type: z.literal('ask'), topic: TopicSchema, query: z.string().max(600).optional() }),
   z.object({
     type: z.literal('ask_estimate'),
     aspect: AspectSchema,

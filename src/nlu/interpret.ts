@@ -10,7 +10,7 @@
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
 import { CONTACT_SLOTS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
-import type { Channel } from './types';
+import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
 import { foreignLanguage } from './foreign';
@@ -32,7 +32,7 @@ export type InterpretContext = {
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
   question?: 'scenario_choice';
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; staffing?: boolean; privacy?: boolean };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -254,6 +254,8 @@ const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|a
 
 // a retriever score this high is a knowledge question asked almost word for word (see KB_WORD_FOR_WORD)
 const KB_OVER_INFERRED_VALUES = 0.8;
+/** The retriever's score from which its best entry answers a question the act model could not place (its own answer threshold is 0.35; 0.6 is where a knowledge topic counts as sure, kbSure). */
+const KB_ENTRY_SURE = 0.6;
 const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
 // the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
 // "what's the data storage line based on" 0.24
@@ -380,6 +382,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
       else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
+      // "how long does a cloud rollout take?": a question the model cannot place but one knowledge entry answers
+      // well is that entry's question (it got "I am not sure what you mean")
+      else if (questionLike && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE) chosen.add('ask');
       else chosen.add('unclear');
     }
     // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
@@ -524,6 +529,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const named = readDeployment(text);
       const side = followUp.topic ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(followUp.topic) : null;
       const changes = scenarioOf(ctx.context, false).commands.some((c) => !('slot' in c) || c.slot !== 'deployment' || !side) || relativeOf().length > 0;
+      // "kalau on prem?" after "berapa lama implementasi cloud?": the same question, about the deployment named
+      // (it got the definition of on-premises)
+      const onlyDeployment = scenarioOf(ctx.context, false).commands.every((c) => 'slot' in c && c.slot === 'deployment') && relativeOf().length === 0;
+      if (!followUp.topic && followUp.question && named && onlyDeployment && text.length <= 40) {
+        return { lang, text, commands: [{ type: 'ask', topic: 'other', query: aboutDeployment(followUp.question, named, lang) }], confidence: best[1], scores };
+      }
       if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes) {
         // "and cloud?" after the pros of on-premises: the same question about the deployment named
         // ("and the cons?", "kelebihannya?": the other side of the same deployment)
@@ -701,7 +712,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     splitAcrossDeployments(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
-    estimateQuestion(text, ctx.context, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
+    estimateQuestion(text, ctx.context, lang, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     discountQuestion(text, commands);
     visitorFigures(text, lang, ctx.context, commands);
@@ -848,13 +859,57 @@ const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:ber
 const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
 const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar|paling (?:besar|gede|mahal|banyak makan)|makan biaya paling)\b/i;
 
+/** The elliptical salary question in full, for the knowledge base ("and salaries?" alone matched two entries). */
+const SALARY_QUESTION = { en: 'are agent salaries included in the estimate?', id: 'apakah gaji agen termasuk dalam estimasi?' } as const;
+const SALARY_WORDS = /\b(?:salary|salaries|wages?|payroll|gaji\w*|upah\w*|pay of (?:the )?agents)\b/i;
+const DEPLOYMENT_WORDS = /\b(?:cloud|on[- ]?prem(?:ise|ises)?|onprem\w*|self[- ]hosted|in[- ]house|lokal|hybrid|hibrida|hibrid)\b/gi;
+const DEPLOYMENT_WORD: Record<Deployment, Record<'en' | 'id', string>> = {
+  cloud: { en: 'cloud', id: 'cloud' },
+  onPremises: { en: 'on-premises', id: 'on-premise' },
+  hybrid: { en: 'hybrid', id: 'hibrida' },
+};
+/** The last question again, about another deployment: its deployment word swapped, or the deployment added. */
+function aboutDeployment(question: string, deployment: Deployment, lang: 'en' | 'id'): string {
+  const word = DEPLOYMENT_WORD[deployment][lang];
+  const swapped = question.replace(DEPLOYMENT_WORDS, word);
+  return swapped !== question ? swapped : `${question} ${word}`;
+}
+
+const PER_AGENT_WORDS = /\b(?:per[- ]?(?:agent|seat|user|head|person|orang|agen|kursi|user|pengguna|kepala)|each agent|every agent|an agent|one agent|a seat|tiap agen|setiap agen|satu agen|per-agent)\b/i;
+const YEAR_WORDS = /(?:\b(?:per year|a year|each year|every year|yearly|annual(?:ly)?|per annum|setahun|setaun|per tahun|pertahun|per thn|tiap tahun|tahunan)\b|\/\s?(?:yr|year|thn|tahun)\b)/i;
+const MONTH_WORDS = /(?:\b(?:per month|a month|each month|every month|monthly|sebulan|per bulan|perbulan|per bln|tiap bulan|bulanan)\b|\/\s?(?:mo|month|bln|bulan)\b)/i;
+/** Several years, a comparison or a change: not a question about one period of the estimate on screen. */
+const NOT_ONE_PERIOD = /\b(?:\d+|two|three|four|five|ten|dua|tiga|empat|lima|sepuluh)\s*(?:years?|yrs?|tahun|thn)\b|\b(?:tco|over the|selama|cheaper|more expensive|pricier|lebih murah|lebih mahal|compare|comparison|vs|versus|banding\w*|if|kalau|kalo|klo|jika|seandainya|budget|anggaran|save|hemat)\b/i;
+const HOW_MUCH = /\b(?:how much|what'?s|what is|what are|what would|what does|cost|costs|price|total|totals|berapa|brp|brapa|berapaan|biaya\w*|harga\w*|total\w*|jadi(?:nya)?)\b/i;
+const HOW_MANY = /\b(?:how many|berapa banyak|berapa jumlah|jumlah\w*|total\w*)\b/i;
+
+/**
+ * A figure of the estimate on screen named by its period or its unit, whatever wording carries it ("total cost nya per
+ * year berapa?" got the 3-year total, "sebulan jadi brp?" the per-agent figure, "how many sms is that in total" the
+ * method): per agent, a year or a month (the annual answer states both), or how much of a volume the estimate holds.
+ * Only when the message names no other deployment, no several years and no change.
+ */
+function figureAsked(text: string): Command | undefined {
+  if (NOT_ONE_PERIOD.test(text) || ABOUT_CONTACT_CENTERS_IN_GENERAL.test(text) || TAX_WORDS.test(text) || BREAK_EVEN_WORDS.test(text)) return undefined;
+  if (readDeployment(text)) return undefined;
+  const line = readLine(text);
+  if (HOW_MANY.test(text) && line && line !== 'total' && /\b(?:sms|smses|texts?|mms|minutes?|menit|calls?|panggilan|emails?|chats?|messages?|pesan|gb|data)\b/i.test(text)) {
+    return { type: 'ask_estimate', aspect: 'line', line };
+  }
+  if (line && line !== 'total') return undefined;
+  if (!HOW_MUCH.test(text)) return undefined;
+  if (PER_AGENT_WORDS.test(text)) return { type: 'ask_estimate', aspect: 'per_agent' };
+  if (YEAR_WORDS.test(text) || MONTH_WORDS.test(text)) return { type: 'ask_estimate', aspect: 'annual' };
+  return undefined;
+}
+
 /**
  * With an estimate on screen, questions the aspect model has no class for, or confuses, read by their words:
  * tax ("does this include tax?", "total + ppn nya berapa?"), the break-even ("break even nya tahun ke berapa?"),
  * a month's total ("what's the monthly?") and a total over a horizon said with its years ("what's the total over
  * three years", "TCO 5 tahun brp?"), which also sets the horizon.
  */
-function estimateQuestion(text: string, context: Context, commands: Command[], yearsSaid: () => Command | undefined): void {
+function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', commands: Command[], yearsSaid: () => Command | undefined): void {
   // "setahun brp?", "brp sebulan kak?" at the optional volumes step: the figure of the estimate about to come
   // (it got the uptime article, or "not sure"); the decision prices it with typical volumes and answers
   if (context === 'asked_volumes' && (MONTHLY_ONLY.test(text) || YEARLY_ONLY.test(text)) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type))) {
@@ -887,6 +942,23 @@ function estimateQuestion(text: string, context: Context, commands: Command[], y
   if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && c.slot === 'agents'))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
     return;
+  }
+  // "and salaries?", "gajinya gimana?": the estimate holds no salaries, so the answer is the article that says so and
+  // what they cost (it got the list of assumptions, which names none)
+  // ("the IT admin salary" is a line of on-premises estimates)
+  if (SALARY_WORDS.test(text) && (readLine(text) ?? 'total') === 'total' && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack') &&
+    !commands.some((c) => c.type === 'ask' && c.topic !== 'other')) {
+    commands.splice(0, commands.length, { type: 'ask', topic: 'staffing_costs', query: SALARY_QUESTION[lang] });
+    return;
+  }
+  // ("so what is the monthly cost" was heard as "show the estimate": the card, not the figure asked)
+  // (two questions in one message, "setahun berapa? terus per agennya berapa?", keep both their answers)
+  if (commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'estimate') && commands.filter((c) => c.type !== 'ack').length <= 1) {
+    const asked = figureAsked(text);
+    if (asked) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), asked);
+      return;
+    }
   }
   const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
   // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)
