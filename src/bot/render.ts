@@ -473,7 +473,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         break;
       }
       case 'channel_picker': {
-        const text = say(lang, r.retry ? 'askChannelsRetry' : 'askChannels');
+        const text = r.compareFor ? say(lang, 'askChannelsForCompare', { agents: formatNumber(Number(r.compareFor), lang) }) : say(lang, r.retry ? 'askChannelsRetry' : 'askChannels');
         if (caps.cards) {
           const a = MessageFactory.attachment(CardFactory.adaptiveCard(channelPickerCard(lang, r.selected)), text);
           a.channelData = { advisor: { kind: 'text', asks: 'channels' } };

@@ -105,6 +105,8 @@ type Turn = {
   privacyAbout?: Interpretation['privacyAbout'];
   /** The typical figure was answered before the estimate form this turn opened. */
   answeredBeforeForm?: boolean;
+  /** The estimate form opened this turn (its first question follows what the visitor just asked). */
+  formOpened?: boolean;
   /** The estimate of the current draft, computed once per turn. */
   memo?: { draft: ScenarioDraft; estimate: Estimate };
 };
@@ -172,10 +174,16 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.channel = input.channel;
     t.now = input.now;
     onMessage(t, input.interpretation);
+    if (input.interpretation.yardstick) holdAgainst(t, input.interpretation.yardstick);
     noteWhatsapp(t);
+    // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
+    const last = t.replies[t.replies.length - 1];
+    if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
   }
   return { state: s, replies: t.replies, effects: t.effects };
 }
+
+const ANYTHING_ELSE_KEYS: ReadonlySet<string> = new Set(['thanks', 'okAnythingElse', 'thanksNoSales']);
 
 function welcome(t: Turn, name?: string): void {
   const s = t.s;
@@ -251,10 +259,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
 
   // "bye", "nvm, gotta run. bye", "udah dulu ya kak, makasih": a goodbye, with nothing else to do; an open sales
   // form is dropped with the details typed into it, as a cancel would
-  if (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no'].includes(c.type))) {
+  // ("no", "nothing else" right after "anything else?" close it too: they got "not sure what you mean")
+  const nothingElse = pending?.kind === 'anything_else' && cmds.some((c) => c.type === 'no' || c.type === 'skip') &&
+    cmds.every((c) => ['ack', 'unclear', 'no', 'skip'].includes(c.type));
+  if (nothingElse || (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no', 'skip'].includes(c.type)))) {
     if (s.form?.kind === 'handoff') s.form = undefined;
     s.heldContact = undefined;
-    text(t, 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    // a pause inside the estimate form keeps the form: the answer can come whenever the visitor is back
+    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     return;
   }
   if (has('cancel')) return cancel(t);
@@ -317,6 +329,40 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
   });
   s.pending = { kind: 'price_staffing', agents };
   if (s.form) resume(t);
+}
+
+/**
+ * "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan … kemahalan gak?", "budget is tight, maybe
+ * $1000/month. Is that realistic?": the figure held against the estimate just shown, in the same period, with where it
+ * falls in the estimate's range (the figure was ignored). Only with an estimate on screen and no form open.
+ */
+function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): void {
+  const s = t.s;
+  if (s.form || !s.priced || !isComplete(s.draft)) return;
+  const e = currentEstimate(t);
+  if (!e) return;
+  const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
+  const months = y.per === 'year' ? 12 : 1;
+  const base = y.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
+  const range = { low: base.low * months, typical: base.typical * months, high: base.high * months };
+  const where = usd < range.low ? 'below' : usd > range.high ? 'above' : usd < range.typical ? 'lowerHalf' : 'upperHalf';
+  const period = y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
+  const reply: Reply = {
+    kind: 'text',
+    text: say(y.kind === 'current' ? 'yardstickCurrent' : 'yardstickBudget', {}),
+    act: 'yardstick',
+    values: {
+      amount: { money: usd },
+      estimate: { range },
+      typical: { money: range.typical },
+      period: { text: say(period) },
+      verdict: { text: say(`${y.kind === 'current' ? 'current' : 'budget'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
+    },
+  };
+  // right after the estimate it answers, before the offer to talk to sales
+  const at = t.replies.map((r) => r.kind).lastIndexOf('estimate');
+  if (at >= 0) t.replies.splice(at + 1, 0, reply);
+  else t.replies.push(reply);
 }
 
 /** After an interruption, the open form asks its question again. */
@@ -713,6 +759,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
+  if (opensForm) t.formOpened = true;
   // (a message naming two channels or more describes the visitor's own center: one entry would answer part of it)
   if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) t.answeredBeforeForm = typicalPriceFirst(t);
   advanceEstimate(t, form);
@@ -785,7 +832,9 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
       text(t, retry ? 'askAgentsRetry' : t.answeredBeforeForm ? 'askAgentsAfterAnswer' : 'askAgents', { asks: 'agents' });
       return;
     case 'channels':
-      t.replies.push({ kind: 'channel_picker', selected: s.draft.channels ?? [], retry });
+      // a comparison asked with its head count ("is cloud cheaper than on prem for 10 people?") says why it asks
+      t.replies.push({ kind: 'channel_picker', selected: s.draft.channels ?? [], retry,
+        ...(!retry && t.formOpened && s.then === 'compare' && s.draft.agents !== undefined ? { compareFor: String(s.draft.agents) } : {}) });
       return;
     case 'deployment':
       text(t, retry ? 'askDeploymentRetry' : 'askDeployment', {

@@ -43,7 +43,7 @@ export type Asks =
 
 export type Act =
   | 'ack' | 'help' | 'cancelled' | 'started_over' | 'why' | 'privacy' | 'languages' | 'currency' | 'greeting' | 'out_of_scope'
-  | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error' | 'budget';
+  | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error' | 'budget' | 'yardstick';
 
 export type Reply =
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
@@ -53,7 +53,8 @@ export type Reply =
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }
   | { kind: 'dont_know'; suggestions: string[]; inForm: boolean }
-  | { kind: 'channel_picker'; selected: Channel[]; retry: boolean }
+  /** compareFor: the head count of a comparison asked for, which the channels are asked for ("is cloud cheaper for 10 people?"). */
+  | { kind: 'channel_picker'; selected: Channel[]; retry: boolean; compareFor?: string }
   | { kind: 'consent'; preview: LeadDraft; retry: boolean }
   | { kind: 'lead_summary'; summary: LeadSummary; intro?: TextRef; introValues?: Record<string, Value> }
   | { kind: 'staffing'; plan: StaffingPlan; offerAgents: number }

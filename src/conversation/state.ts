@@ -47,6 +47,8 @@ export type HandoffForm = Extract<Form, { kind: 'handoff' }>;
 /** A yes/no question the last reply left open; a bare "yes" or "no" answers it and nothing else. */
 export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sales') }),
+  /** The last reply asked "anything else?": "no", "nope that's all" close the conversation. */
+  z.object({ kind: z.literal('anything_else') }),
   z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000) }),
   /** "Email me this": the address to confirm (absent: the question is which address). */
   z.object({ kind: z.literal('email_estimate'), email: z.string().max(254).optional(), asked: z.number().int().min(0).max(5).default(0) }),
@@ -125,7 +127,7 @@ export function contextOf(state: ConversationState): Context {
     if (form.slot === 'scenario_choice') return 'offered_sales';
     return `asked_${form.slot}` as Context;
   }
-  if (state.pending) return 'offered_sales';
+  if (state.pending && state.pending.kind !== 'anything_else') return 'offered_sales';
   if (state.priced && isComplete(state.draft)) return 'after_estimate';
   return 'start';
 }

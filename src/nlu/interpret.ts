@@ -85,6 +85,43 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
 }
 
 const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu)\b/i;
+/** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
+const CLOSING = /\b(?:that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|udah (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
+/** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
+const PAUSE = /\b(?:not (?:right )?now|maybe later|later maybe|some other time|another time|(?:i'?ll|we'?ll) (?:come back|think about it|get back)|nanti (?:dulu|aja|saja|deh|lagi)|nanti$|ntar (?:dulu|aja|deh)|lain kali|belum dulu|(?:gak|ga|nggak|enggak) dulu|pikir(?:-pikir)? dulu|mikir dulu)\b/i;
+/** The words a closing or a pause may come with, and nothing else. */
+const CLOSING_FILLER = /^(?:no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
+
+/** A message that only closes the conversation or pauses it ("nope that's all", "not now, maybe later", "nanti dulu deh"). */
+function closes(text: string, context: Context): boolean {
+  const words = text.trim().toLowerCase().split(/\s+|(?<=[.,!?])|(?=[.,!?])/).filter(Boolean);
+  if (words.length === 0 || words.length > 10 || !words.every((w) => CLOSING_FILLER.test(w))) return false;
+  if (PAUSE.test(text)) return true;
+  // in a form "that's all" may finish the answer ("voice and sms, that's all") or skip the optional step
+  return CLOSING.test(text) && !context.startsWith('asked_');
+}
+
+/** A word that says yes, beside thanks ("yes please, thanks", "boleh, makasih"). */
+const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
+/** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
+const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
+const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
+/** Own figures the estimate takes in: a message that sets one is no yardstick. */
+const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
+
+export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<Interpretation['yardstick']> | undefined {
+  const at = PAYS_NOW.exec(text);
+  if (!at) return undefined;
+  // the amount said after the verb ("we pay about $90 per user"), before the next sentence
+  const rest = text.slice(at.index).split(/[.?!](?:\s|$)/)[0]!;
+  const amount = findNumbers(tokenize(normalizeText(rest))).map((m) => m.value).find((v) => v >= 10);
+  if (amount === undefined) return undefined;
+  const currency = USD_WORDS.test(rest) ? 'USD' : IDR_WORDS.test(rest) || lang === 'id' ? 'IDR' : 'USD';
+  return { kind: 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
+}
+
+/** Words that ask for sales or for contact: a half-heard handoff said with them is one. */
+const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -263,8 +300,9 @@ const LEADING_ACK_REST_CONFIDENCE = 0.2;
 
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
-  return function interpret(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    const first = whole(rawText, ctx);
+  return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    const rawText = rupiahBillions(typed, ctx.lang);
+    const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const lead = LEADING_ACK.exec(rawText.trim());
     if (!lead || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
     const rest = rawText.trim().slice(lead[0].length);
@@ -272,8 +310,21 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 2 || THANKS_GOES_ON.test(rest)) return first;
     const second = whole(rest, { ...ctx, lang: first.lang });
     if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || second.confidence < LEADING_ACK_REST_CONFIDENCE) return first;
+    // ("thanks, that's clear" after the sales offer: the rest alone sounded like a yes; a yes needs a word that says it)
+    if (second.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(rest)) return first;
     return { ...second, text: first.text, commands: [{ type: 'ack' }, ...second.commands], ...(first.thanks ? { thanks: true } : {}) };
   };
+}
+
+/**
+ * "budget kita 1,5M setahun", "Rp 2,3 M": in Indonesian business writing M after a rupiah figure is miliar (10^9), not
+ * million (it was read as Rp 1,5 juta, and the visitor was told the budget pays for no agent). Only a capital M, or
+ * any M right after "Rp", in an Indonesian or rupiah message that names no dollar.
+ */
+export function rupiahBillions(text: string, lang: 'en' | 'id'): string {
+  if (USD_WORDS.test(text) || !(lang === 'id' || IDR_WORDS.test(text))) return text;
+  return text.replace(/\b((?:rp\.?\s?)?)(\d+(?:[.,]\d+)?)\s?(M|m)(?![\w])/gi, (whole, rp: string, n: string, m: string) =>
+    m === 'M' || rp ? `${rp}${n} miliar` : whole);
 }
 
 function interpreterOf(model: ActModel, buttons: ButtonIndex) {
@@ -375,9 +426,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // count, a horizon, a removal or a relative change is still an edit
       const kbAnswers = (knowledge?.best?.score ?? 0) >= KB_OVER_INFERRED_VALUES && text.includes('?') && QUESTION_FORM.test(text) &&
         relativeOf().length === 0 && !values.some((c) => c.type === 'remove' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years')));
+      // "how long does a cloud rollout take?": a question whose only value is the deployment it is about, and which one
+      // entry answers well, asks that entry (it priced "cloud" when the model could not place it)
+      const aboutADeployment = values.length > 0 && values.every((c) => 'slot' in c && c.slot === 'deployment') && text.includes('?') && QUESTION_FORM.test(text);
       if (kbAnswers) chosen.add('ask');
+      else if (!edit && aboutADeployment && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE) chosen.add('ask');
       else if (edit && questionLike) chosen.add('scenario');
       else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
+      // "I'd like a sales call": a handoff the model half-hears, said with the words of one, is no guess
+      else if (best[0] === 'handoff' && best[1] >= CLARIFY_THRESHOLD / 2 && ASKS_FOR_SALES.test(text)) chosen.add('handoff');
       else if (edit) chosen.add('scenario');
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
@@ -385,6 +442,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "how long does a cloud rollout take?": a question the model cannot place but one knowledge entry answers
       // well is that entry's question (it got "I am not sure what you mean")
       else if (questionLike && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE) chosen.add('ask');
+      // "biaya servis mobil berapa ya": the likeliest reading is off-topic and no knowledge entry is about it
+      else if (best[0] === 'out_of_scope' && knowledge?.inDomain === false) chosen.add('out_of_scope');
       else chosen.add('unclear');
     }
     // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
@@ -577,6 +636,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       chosen.delete('unclear');
       chosen.add('compare');
     }
+    // "thanks, that's clear" after the sales offer: thanks, not a yes, unless a word says yes (a retrained model heard
+    // a yes in it and started the sales form)
+    if (chosen.has('yes') && THANKS.test(text) && !AFFIRMATIVE.test(text)) {
+      chosen.delete('yes');
+      chosen.add('ack');
+    }
     const commands: Command[] = [];
     const push = (c: Command) => commands.push(c);
 
@@ -726,9 +791,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
-    if (GOODBYE.test(text)) result.goodbye = true;
+    if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
     const budget = readBudget(text, lang);
-    if (budget && !commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) result.budget = budget;
+    const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    if (budget && !headCount) result.budget = budget;
+    // a budget beside a whole scenario, or what they pay today, is held against the estimate
+    const yardstick = readCurrentSpend(text, lang) ?? (budget && headCount ? { kind: 'budget' as const, ...budget } : undefined);
+    if (yardstick && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) result.yardstick = yardstick;
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
       if (about) result.privacyAbout = about;
@@ -746,7 +815,9 @@ const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use
  * the comparison over it; without one, that deployment's figures. "switch to on-prem", "go on-prem instead",
  * "what if we move to cloud?" still switch.
  */
-const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?:di|in|on|at|the|pakai|pake|via)\s+){0,2}(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid)\b/gi;
+// ("60 agents in the office on our own servers and 30 remote ones in the cloud": a few words of their own may sit
+// between a count and its side, within its clause)
+const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?!(?:and|dan|but|tapi|plus|with|dengan)\b)[a-z]+\s+){0,5}?(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid|own servers?|in[\s-]house|self[\s-]hosted|server sendiri)\b/gi;
 
 /**
  * "make it 60 on-prem and 30 in cloud", "jakarta 30 agen on prem, surabaya 15 agen cloud": head counts on both
@@ -771,7 +842,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
  * cloud/on-prem": the split of a hybrid center (it became 70 agents, all in the cloud). Said with no deployment of
  * its own, the scenario becomes hybrid.
  */
-const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:of\s+(?:the\s+|our\s+)?(?:seats|agents|people|staff|team)\s*)?(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
+const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:(?:of|dari)\s+)?(?:(?:the|our|them|those|us|seats|agents?|agen(?:nya)?|kursi|people|staff|team|tim|orang)\s*){0,3}(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
 const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\s*(?:nya\s+)?(?:is\s+|=\s*|:\s*|sebesar\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
 const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*\/\s*(cloud|on[\s-]?prem\w*)/i;
 
@@ -791,7 +862,7 @@ function hybridShare(text: string, commands: Command[]): void {
   if (!r && !bothSides && !SPLIT_CONTEXT.test(text)) return;
   const figures = new Set([a?.[1], b?.[2], r?.[1], r?.[2]].filter(Boolean).map(Number));
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
-    !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && !(c.type === 'ask_estimate'));
+    !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask_estimate'));
   commands.splice(0, commands.length, ...kept, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: cloudShare });
 }
 
@@ -800,6 +871,11 @@ const FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'pe
 
 function deploymentAsked(text: string, context: Context, commands: Command[]): void {
   if (!WHAT_IF_CONTEXTS.has(context) || !QUESTION_FORM.test(text) || SWITCH_WORDS.test(text)) return;
+  // ("and hybrid over 7 years?": the comparison over the horizon states every deployment's total over it)
+  if (commands.some((c) => c.type === 'compare') && readDeployment(text)) {
+    const kept = commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
+    if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+  }
   const at = commands.findIndex((c) => c.type === 'set' && c.slot === 'deployment');
   // "per agent for on prem?", "first year total on hybrid?": heard as a question about the estimate only, the
   // deployment it names is still the one asked about
@@ -947,7 +1023,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // what they cost (it got the list of assumptions, which names none)
   // ("the IT admin salary" is a line of on-premises estimates)
   if (SALARY_WORDS.test(text) && (readLine(text) ?? 'total') === 'total' && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack') &&
-    !commands.some((c) => c.type === 'ask' && c.topic !== 'other')) {
+    !commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'staffing_costs')) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'staffing_costs', query: SALARY_QUESTION[lang] });
     return;
   }
@@ -1039,8 +1115,11 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   const hardwareOnly = (own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text)) ||
     // ("harga lisensi on prem dari vendor kami 8 juta": the on-premises side of the licence, not a move there)
     own.some((c) => 'slot' in c && c.slot === 'onprem_licence_price');
+  // ("what if we kept the servers 7 years": the 7 is how long the servers last, not the comparison's horizon)
+  const hardwareYears = own.find((c) => 'slot' in c && c.slot === 'hardware_years') as { value: number } | undefined;
   const kept = commands.filter((c) => !['ask', 'ask_estimate', 'unclear'].includes(c.type) &&
     !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years') && priceFigures.has(c.value)) &&
+    !(hardwareYears && (c.type === 'set' || c.type === 'correct') && c.slot === 'years' && c.value === hardwareYears.value) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
     !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
     !(hardwareOnly && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));

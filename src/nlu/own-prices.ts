@@ -26,7 +26,9 @@ const BILLING_STATEMENT = /\b(?:charges?|charged|bills?|billed|billing|pays?|pay
 // a price word makes a bare figure money: "change the IT administrator cost to 11000 per month"
 const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|gaji|biaya|harga|bayar|dibayar|tarif|dapat)\b/i;
 
-const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
+const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet|pake|pakai|dipakai|dipake|digunakan|bertahan|tahan|kept|keep|used|run|last(?:ed)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
+/** "what if we kept the servers 7 years", "we run our hardware for 8 years", "kalau servernya dipakai 7 tahun". */
+const KEPT_FOR = /\b(?:keep|kept|keeping|use|used|using|run|running|hold on to|held on to|replace|replacing|pakai|pake|memakai|gunakan|menggunakan)\s+(?:the |our |them |those |all |semua )?(?:servers?|hardware|gateways?|equipment|server(?:nya)?|perangkat(?: keras)?(?:nya)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:more\s+)?(?:years?|yrs?|tahun|thn)\b/i;
 const LIFE_FIRST = /\b(?:siklus(?: ganti| penggantian)?|umur|masa pakai|replacement cycle|refresh cycle)\b[^.?!\d]{0,30}?(?:\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b)?[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
 
@@ -74,7 +76,7 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
     }
   }
   // "set the hardware replacement cycle to 7 years", "our servers last 7 years", "siklus ganti server 6 tahun"
-  const life = HARDWARE_LIFE.exec(text) ?? LIFE_FIRST.exec(text);
+  const life = HARDWARE_LIFE.exec(text) ?? KEPT_FOR.exec(text) ?? LIFE_FIRST.exec(text);
   if (life && !/^\s*(?:how long|berapa lama|what is|what's|whats)\b/i.test(text)) {
     const years = Number(life[1] ?? life[2]);
     if (Number.isInteger(years) && years >= 2 && years <= 15) out.push({ type: 'set', slot: 'hardware_years', value: years });

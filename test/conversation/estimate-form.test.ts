@@ -102,7 +102,8 @@ describe('estimate conversation (DialogTestClient)', () => {
   it('a comparison asked before any scenario is kept through the form', async () => {
     h = await createHarness();
     await h.say('Compare deployments');
-    expect((await h.say('50 agents')).join('\n')).toContain(dialogStrings.en.askChannels);
+    // (the channel question says it is for the comparison asked: dialogStrings.en.askChannelsForCompare)
+    expect((await h.say('50 agents')).join('\n')).toContain('To compare cloud, on-premises and hybrid for 50 agents, I need one more thing: which channels do you need?');
     const replies = (await h.say('voice and email')).join('\n');
     expect(replies).not.toContain(dialogStrings.en.askDeployment);
     const afterVolumes = replies.includes(dialogStrings.en.askDeployment) ? '' : (await h.say('use typical volumes')).join('\n');

@@ -90,6 +90,102 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['berapa biaya per agen biasanya?', [/Per agen, biaya tetapnya/, id.askAgentsAfterAnswer]]],
   },
+  // "I am not sure what you mean", and "Anything else?" again
+  {
+    name: '"no" and "nope that\'s all" after "anything else?" close the conversation',
+    steps: [
+      ['10 agents email and web chat only, cloud', ['Estimate: 10 agents']],
+      ['no thanks', [en.okAnythingElse]],
+      ["nope that's all", [/^Goodbye, and thanks!/m], [en.thanks, en.clarifyAfterEstimate]],
+    ],
+  },
+  {
+    name: 'a bare "no" after the thanks reply closes too',
+    steps: [
+      ['whats cheaper, cloud or on prem?', []],
+      ['ok', [en.thanks]],
+      ['no', [/^Goodbye, and thanks!/m], [en.clarify]],
+    ],
+  },
+  // "Please pick one: cloud, on-premises or hybrid"
+  {
+    name: 'a pause inside the estimate form keeps the form and says so',
+    steps: [
+      ['hey can you help me figure out costs for our support team', [en.askAgents], [en.clarify]],
+      ["we're 14 people", []],
+      ['mostly phone, some email', [en.askDeployment]],
+      ['not now, maybe later', [/^No rush\./m], [en.askDeploymentRetry]],
+      ['cloud', [/typical volumes for 14 agents/]],
+    ],
+  },
+  // "Baik, saya teruskan skenario Anda ke tim sales … Dari perusahaan atau organisasi mana?"
+  {
+    name: '"nanti dulu deh" at the sales question does not start the sales form',
+    locale: 'id-ID',
+    steps: [
+      ['bisa minta tolong sales hubungi saya? nama saya Budi, email budi@tokoku.id', []],
+      ['nanti dulu deh', [/^Sampai jumpa/m], [id.askCompany]],
+    ],
+  },
+  // "Which channels do you need?" with no word on the question asked
+  {
+    name: 'a comparison asked with its head count says why the channels are asked',
+    steps: [
+      ['is cloud usually cheaper than on prem for a small team like 10 people?', [/To compare cloud, on-premises and hybrid for 10 agents/]],
+      ['voice', [/typical volumes for 10 agents/]],
+    ],
+  },
+  // the $90 was never mentioned
+  {
+    name: 'what the visitor pays today per user is held against the per-agent figure',
+    steps: [[
+      'hey. small biz owner here, 8 ppl answering phones. what would it cost us to move to a cloud call center? we pay about $90 per user right now for our phone system',
+      ['Estimate: 8 agents', 'You pay about $90 per agent a month today; this estimate comes to about $238 per agent a month ($163–$313).', en.currentBelow],
+    ]],
+  },
+  {
+    name: 'skrg kami bayar 350jt sebulan: inside the range, above the typical figure',
+    locale: 'id-ID',
+    steps: [[
+      'Pak, sy dr bagian keuangan. Skrg kami bayar 350jt sebulan utk 80 agent voice+email di cloud. Itu kemahalan gak?',
+      ['Estimasi: 80 agen', 'Saat ini Anda membayar sekitar Rp 350.000.000 per bulan', id.currentUpperHalf],
+    ]],
+  },
+  // the budget was ignored once the head count was given
+  {
+    name: 'a budget beside a whole scenario is held against its monthly total',
+    steps: [[
+      'I run a dental clinic group, 6 front desk people take calls and texts. Want something in the cloud. Budget is tight, maybe $1000/month total. Is that realistic?',
+      ['Estimate: 6 agents', 'Your budget is $1,000 a month', en.budgetBelow],
+    ]],
+  },
+  // Rp 1,5 juta: "does not cover one agent"
+  {
+    name: '"1,5M" in a rupiah budget is miliar',
+    locale: 'id-ID',
+    steps: [['budget kita 1,5M setahun, cukup buat brp agen kalo voice+email di cloud?', [/Rp 125\.000\.000 per bulan/], [/belum cukup untuk satu agen/]]],
+  },
+  // "Updated: horizon 3 → 7 years"
+  {
+    name: '"what if we kept the servers 7 years" is how long the hardware lasts, not the horizon',
+    steps: [
+      ['25 agents, voice sms, on prem. our IT guy costs us about 6500 a month', ['Estimate: 25 agents']],
+      ['what if we kept the servers 7 years', [/hardware replaced every 7 years/], [/horizon 3 → 7/]],
+    ],
+  },
+  // "agents 40 → 28", still cloud
+  {
+    name: '"make 70% of them cloud, hybrid" splits the forty agents',
+    steps: [
+      ["what's the cost for 40 agents voice in the cloud vs on prem, per month", []],
+      ['make 70% of them cloud, hybrid', [/hybrid/], [/agents 40 → 28/]],
+    ],
+  },
+  // 60 agents, all in the cloud
+  {
+    name: 'head counts on own servers and in the cloud are a hybrid center of their sum',
+    steps: [['We have 60 agents in the office on our own servers and 30 remote ones in the cloud, voice + email', ['Estimate: 90 agents, voice and email, hybrid']]],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
