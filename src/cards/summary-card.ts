@@ -2,7 +2,8 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { currencyNote, formatMoney } from '../i18n/money';
-import { renderSummaryText, verdictText } from '../handoff/summary';
+import { describedText, renderSummaryText, verdictText } from '../handoff/summary';
+import { handoffStrings } from '../i18n/handoff';
 import type { LeadSummary } from '../handoff/lead-schema';
 import { CARD_VERSION, type AdaptiveCard } from './estimate-card';
 import { describeScenario } from './describe';
@@ -12,7 +13,7 @@ const range = (r: { low: number; typical: number; high: number }, lang: Lang) =>
   `${formatMoney(r.typical, lang)} (${t(cardStrings, lang, 'rangeShort', { low: formatMoney(r.low, lang), high: formatMoney(r.high, lang) })})`;
 
 /** What the card shows; a preview (before consent) has no reference yet. */
-export type SummaryView = Pick<LeadSummary, 'contact' | 'scenario' | 'estimate' | 'questions'> & { reference?: string };
+export type SummaryView = Pick<LeadSummary, 'contact' | 'scenario' | 'estimate' | 'questions' | 'described'> & { reference?: string };
 
 export function summaryText(summary: SummaryView, lang: Lang): string {
   const preview = summary.reference === undefined;
@@ -57,7 +58,12 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
           ...(verdictText(e, lang) ? [{ type: 'TextBlock', text: verdictText(e, lang), wrap: true, spacing: 'Small' }] : []),
           { type: 'TextBlock', text: currencyNote(lang), isSubtle: true, size: 'Small', wrap: true },
         ]
-      : [{ type: 'TextBlock', text: s('noScenario'), wrap: true, spacing: 'Medium', isSubtle: true }]),
+      : [
+          { type: 'TextBlock', text: s('noScenario'), wrap: true, spacing: 'Medium', isSubtle: true },
+          ...(describedText(summary.described, lang)
+            ? [{ type: 'TextBlock', text: esc(t(handoffStrings, lang, 'described', { said: describedText(summary.described, lang)! })), wrap: true, spacing: 'Small' }]
+            : []),
+        ]),
   ];
   if (summary.questions.length > 0) {
     body.push(

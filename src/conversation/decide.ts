@@ -539,7 +539,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       knowledge(t, 'which_deployment', false);
       text(t, 'compareNeedsScenario', { buttons: [{ key: 'actionEstimate' }] });
       // the head count and channels that follow are for the comparison: the form does not ask where it runs
-      s.then = 'compare';
+      wantComparison(s);
       return;
     }
     compare(t);
@@ -745,12 +745,12 @@ function loadShared(t: Turn, scenario: Scenario, lang: 'en' | 'id'): void {
 
 function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: boolean } = {}): void {
   const s = t.s;
-  if (opts.compare) s.then = 'compare';
+  if (opts.compare) wantComparison(s);
   const before = s.draft;
   const applied = applyCommands(s.draft, scenario);
   s.draft = applied.draft;
   // "compare the three for 80 agents": any deployment will do as the base, the comparison shows all three
-  if (s.then === 'compare' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
+  if ((s.then === 'compare' || s.then === 'compare_handoff') && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
   s.priced = false;
   rejectionReplies(t, applied);
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
@@ -834,7 +834,7 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
     case 'channels':
       // a comparison asked with its head count ("is cloud cheaper than on prem for 10 people?") says why it asks
       t.replies.push({ kind: 'channel_picker', selected: s.draft.channels ?? [], retry,
-        ...(!retry && t.formOpened && s.then === 'compare' && s.draft.agents !== undefined ? { compareFor: String(s.draft.agents) } : {}) });
+        ...(!retry && t.formOpened && (s.then === 'compare' || s.then === 'compare_handoff') && s.draft.agents !== undefined ? { compareFor: String(s.draft.agents) } : {}) });
       return;
     case 'deployment':
       text(t, retry ? 'askDeploymentRetry' : 'askDeployment', {
@@ -848,6 +848,11 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
   }
 }
 
+/** The comparison is wanted when the estimate is done, besides a sales form asked for before it ("Estimate first", then "compare all three"). */
+function wantComparison(s: ConversationState): void {
+  s.then = s.then === 'handoff' || s.then === 'compare_handoff' ? 'compare_handoff' : 'compare';
+}
+
 function finishEstimate(t: Turn): void {
   const s = t.s;
   s.form = undefined;
@@ -856,8 +861,8 @@ function finishEstimate(t: Turn): void {
   t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
   const then = s.then;
   s.then = undefined;
-  if (then === 'compare') t.replies.push({ kind: 'comparison', estimate: e });
-  if (then === 'handoff') {
+  if (then === 'compare' || then === 'compare_handoff') t.replies.push({ kind: 'comparison', estimate: e });
+  if (then === 'handoff' || then === 'compare_handoff') {
     s.salesOffered = true;
     return beginContact(t);
   }
@@ -911,7 +916,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     }
   }
   if (has('compare')) {
-    s.then = 'compare';
+    wantComparison(s);
     if (form.slot === 'deployment' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
     answered = true;
   }
@@ -923,7 +928,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       answered = true;
     } else if (form.slot === 'deployment') {
       // "not sure" about the deployment: price all three
-      s.then = 'compare';
+      wantComparison(s);
       s.draft = { ...s.draft, deployment: 'cloud' };
       answered = true;
     } else {
@@ -1066,7 +1071,7 @@ function notIncluded(t: Turn, applied: Applied): void {
 function compare(t: Turn): void {
   const s = t.s;
   if (!isComplete(s.draft)) {
-    s.then = 'compare';
+    wantComparison(s);
     if (s.draft.agents !== undefined && s.draft.channels?.length && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
     return startEstimate(t, []);
   }
@@ -1358,6 +1363,13 @@ function leadDraft(t: Turn, form: HandoffForm) {
     contact: parsed.data,
     consent: { given: true, at: t.now.toISOString(), text: t.deps.consentText(s.lang) },
     estimate: isComplete(s.draft) ? currentEstimate(t) : undefined,
+    // (nothing priced: what was said still goes to sales, "120 agents, voice, email and web chat")
+    described: {
+      ...(s.draft.agents !== undefined ? { agents: s.draft.agents } : {}),
+      ...(s.draft.channels?.length ? { channels: [...s.draft.channels] } : {}),
+      ...(s.draft.deployment ? { deployment: s.draft.deployment } : {}),
+      ...(s.draft.years !== undefined && s.draft.years !== 3 ? { years: s.draft.years } : {}),
+    },
     questions: s.questions,
     language: s.lang,
     channel: t.channel?.id ?? 'unknown',
@@ -1376,7 +1388,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       return beginContact(t);
     }
     if (has('yes') || has('estimate') || scenario.length) {
-      s.then = 'handoff';
+      s.then = s.then === 'compare' ? 'compare_handoff' : 'handoff';
       fillContact(t, form, cmds, false);
       if (Object.keys(form.contact).length) s.heldContact = form.contact;
       s.form = undefined;

@@ -90,7 +90,8 @@ export const ConversationStateSchema = z.object({
   /** A name or company the visitor introduced themselves with ("Hi, I'm Priya from Northwind"): the sales form starts with them. */
   introduced: ContactFields.optional(),
   /** What to show once the estimate form completes. */
-  then: z.enum(['compare', 'handoff']).optional(),
+  // compare_handoff: the comparison, then the sales form the visitor asked for first
+  then: z.enum(['compare', 'handoff', 'compare_handoff']).optional(),
   salesOffered: z.boolean().default(false),
   /** The last staffing answer, so "price that" knows the head count. */
   staffing: StaffingMemorySchema.optional(),

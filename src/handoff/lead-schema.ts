@@ -145,6 +145,19 @@ export const LeadDraftSchema = z
     /** null when the visitor asked to be contacted before pricing anything. */
     scenario: ScenarioSummarySchema.nullable(),
     estimate: EstimateSummarySchema.nullable(),
+    /**
+     * What the visitor said of their scenario when nothing was priced (scenario null): "120 agents, voice, email
+     * and web chat" typed before "just contact me". Absent when a scenario was priced or nothing was said.
+     */
+    described: z
+      .object({
+        agents: z.number().int().min(1).optional(),
+        channels: z.array(ChannelSchema).optional(),
+        deployment: DeploymentSchema.optional(),
+        years: z.number().int().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     questions: z.array(z.string().trim().min(1).max(1000)).max(100),
     language: LanguageSchema,
     channel: ChannelIdSchema,

@@ -93,6 +93,8 @@ export type LeadDraftInput = {
   consent: Consent;
   /** undefined: the visitor asked for contact before any estimate. */
   estimate: EstimateLike | undefined;
+  /** With no estimate, what the visitor said of the scenario so far. */
+  described?: LeadDraft['described'];
   questions: string[];
   language: Lang;
   channel: string;
@@ -109,11 +111,23 @@ export function buildLeadDraft(input: LeadDraftInput): LeadDraft {
     consent: input.consent,
     scenario: input.estimate ? summarizeScenario(input.estimate) : null,
     estimate: input.estimate ? summarizeEstimate(input.estimate) : null,
+    ...(!input.estimate && input.described && Object.keys(input.described).length ? { described: input.described } : {}),
     questions: input.questions,
     language: input.language,
     channel: input.channel,
     conversationId: input.conversationId,
   });
+}
+
+/** "120 agents; voice, email and web chat; deployment not chosen": what a visitor said before anything was priced. */
+export function describedText(d: LeadDraft['described'], lang: Lang): string | undefined {
+  if (!d) return undefined;
+  const parts: string[] = [];
+  if (d.agents !== undefined) parts.push(t(S, lang, 'describedAgents', { agents: formatNumber(d.agents, lang) }));
+  if (d.channels?.length) parts.push(d.channels.map((c) => channelName(c, lang)).join(', '));
+  parts.push(d.deployment ? deploymentName(d.deployment, lang) : t(S, lang, 'describedNoDeployment'));
+  if (d.years !== undefined) parts.push(t(S, lang, 'describedYears', { years: formatNumber(d.years, lang) }));
+  return d.agents === undefined && !d.channels?.length && !d.deployment ? undefined : parts.join('; ');
 }
 
 /** "$6,250 (range $2,500 – $10,000)" */
@@ -218,6 +232,8 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
 
   if (!scenario || !estimate) {
     line('noScenario');
+    const said = describedText(summary.described, lang);
+    if (said) line('described', { said });
   } else {
     const channels = channelsText(scenario, lang);
     line('scenario', {

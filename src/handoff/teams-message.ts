@@ -3,7 +3,7 @@ import { t } from '../i18n/index';
 import { currencyNote, formatDateTime, formatMoney, formatNumber } from '../i18n/money';
 import { handoffStrings as S } from '../i18n/handoff';
 import type { LeadErasedNotice, LeadSummary, WebhookDocument } from './lead-schema';
-import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, formatRange, languageName, botChannelName, verdictText } from './summary';
+import { addOnsText, breakEvenText, capitalize, channelsText, deploymentName, describedText, formatRange, languageName, botChannelName, verdictText } from './summary';
 import { escapeMarkdown } from '../cards/escape';
 
 /** Teams incoming webhooks render Adaptive Cards up to 1.5; 1.4 is what every Teams client shows. */
@@ -38,6 +38,8 @@ function leadCardBody(s: LeadSummary, lang: Lang): Element[] {
   ];
   if (!s.scenario || !e) {
     body.push({ type: 'TextBlock', wrap: true, text: t(S, lang, 'noScenario') });
+    const said = describedText(s.described, lang);
+    if (said) body.push({ type: 'TextBlock', wrap: true, text: escapeMarkdown(t(S, lang, 'described', { said })) });
   } else {
     const scenario = s.scenario;
     body.push(

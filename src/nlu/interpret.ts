@@ -122,6 +122,8 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
 
 /** Words that ask for sales or for contact: a half-heard handoff said with them is one. */
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
+/** A request to be contacted by sales, said in full. */
+const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -786,6 +788,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
       const kept = commands.filter((c) => c.type !== 'handoff');
       if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
+    // "great, so can sales call me now?", "bisa minta tim sales telpon saya?": a request to be contacted, said in
+    // full, is one whatever the model half-heard (it was taken as thanks)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type)) && SALES_REQUEST.test(text) &&
+      !/\b(?:don'?t|do not|doesn'?t|never|not|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' });
     }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));

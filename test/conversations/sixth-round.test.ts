@@ -186,6 +186,32 @@ const conversations: Conversation[] = [
     name: 'head counts on own servers and in the cloud are a hybrid center of their sum',
     steps: [['We have 60 agents in the office on our own servers and 30 remote ones in the cloud, voice + email', ['Estimate: 90 agents, voice and email, hybrid']]],
   },
+  // the comparison replaced the sales form she had asked for; then "can sales call me now?" was thanks
+  {
+    name: 'a sales request made before "Estimate first" and "compare all three" continues after the comparison',
+    steps: [
+      ["Hi - I'm Dana Whitfield, ops manager at Brightline Logistics. 120 agents, voice+email+chat, want to compare cloud vs on-prem over 5 years. Can someone from sales call me? dana.whitfield@brightline-log.com, 555-201-7788", []],
+      ['Estimate first', [en.askDeployment]],
+      ['Not sure — compare all three', []],
+      ['Use typical volumes', ['Estimate: 120 agents', /Cheapest over 5 years|too close to call/, en.askTime], [en.salesOfferOnce]],
+    ],
+  },
+  {
+    name: '"great, so can sales call me now?" after the offer starts the sales form',
+    steps: [
+      ['30 agents voice cloud', [en.salesOfferOnce]],
+      ['great, so can sales call me now?', [en.askName], [en.thanks]],
+    ],
+  },
+  // "No estimate yet" and nothing of the 120 agents
+  {
+    name: '"Just contact me" passes on what the visitor said of the scenario',
+    steps: [
+      ["Hi - I'm Dana Whitfield, ops manager at Brightline Logistics. 120 agents, voice+email+chat, want to compare cloud vs on-prem over 5 years. Can someone from sales call me? dana.whitfield@brightline-log.com, 555-201-7788", []],
+      ['Just contact me', []],
+      ['afternoons are best', ['What the visitor said of the scenario (not priced): 120 agents; voice, email, web chat; deployment not chosen; compare over 5 years.']],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
