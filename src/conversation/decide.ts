@@ -875,6 +875,11 @@ function finishEstimate(t: Turn): void {
 
 function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[], pending: ConversationState['pending']): void {
   const s = t.s;
+  // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
+  // their own head count and channels (the general table came back, then the same question)
+  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+    cmds = [...cmds.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+  }
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   let answered = false;
 

@@ -20,6 +20,7 @@ import { damerau } from './typos';
 import { findNumbers } from './numbers';
 import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
+import { extractSlots } from './slots';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
@@ -124,6 +125,8 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
 /** A request to be contacted by sales, said in full. */
 const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b/i;
+/** Taking back a request sent to sales, or the consent given for it. */
+const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -778,6 +781,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     splitAcrossDeployments(text, commands);
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
     estimateQuestion(text, ctx.context, lang, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
@@ -788,6 +792,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
       const kept = commands.filter((c) => c.type !== 'handoff');
       if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
+    // "eh batal deh, cabut aja persetujuannya", "I changed my mind, withdraw my request": consent taken back in words of
+    // one's own (only the exact button words did it)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WITHDRAW_LEAD.test(text) && !commands.some((c) => c.type === 'lead_withdraw')) {
+      commands.splice(0, commands.length, { type: 'lead_withdraw' });
+    }
+    // "ya setuju", "ok sure" at the time question: agreement, no time (it was sent to sales as the time "setuju")
+    if (ctx.context === 'asked_time' && !TIME_ANSWER.test(text) && /^(?:\s*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|okey|sure|setuju|boleh|sip|fine|agree|i agree|deal|lanjut|gas|siap|silakan|terserah|bebas|up to you|whatever)\b[\s,.!]*)+$/i.test(text)) {
+      commands.splice(0, commands.length, { type: 'skip' });
     }
     // "great, so can sales call me now?", "bisa minta tim sales telpon saya?": a request to be contacted, said in
     // full, is one whatever the model half-heard (it was taken as thanks)
@@ -872,6 +885,36 @@ function hybridShare(text: string, commands: Command[]): void {
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
     !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask_estimate'));
   commands.splice(0, commands.length, ...kept, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: cloudShare });
+}
+
+const DEFERRED = /\b(?:later|not (?:right )?now|not yet|next year|eventually|in the future|down the (?:line|road)|some ?day|nanti(?:nya)?|belakangan|tahun depan|belum (?:sekarang|dulu)|ke depan(?:nya)?|menyusul)\b/i;
+
+/**
+ * "phone and email. oh and maybe social later but not now", "telpon dulu, WA nanti aja": a channel named only in a
+ * clause that puts it off is not in the scenario now (social was priced).
+ */
+function deferredChannels(text: string, commands: Command[]): void {
+  if (!DEFERRED.test(text)) return;
+  const clauses = text.split(/[.;!?]|,|\b(?:but|tapi|namun)\b/i).filter((c) => c.trim());
+  const deferred = new Set<Channel>();
+  const now = new Set<Channel>();
+  for (const clause of clauses) {
+    const named = extractSlots(clause).channels?.add ?? [];
+    for (const ch of named) (DEFERRED.test(clause) ? deferred : now).add(ch);
+  }
+  // the clause that defers may be split from its channel by a comma or "but": "maybe social later but not now"
+  const sentences = text.split(/[.;!?]/).filter((c) => DEFERRED.test(c));
+  for (const sentence of sentences) for (const ch of extractSlots(sentence).channels?.add ?? []) if (!now.has(ch)) deferred.add(ch);
+  const off = [...deferred].filter((ch) => !now.has(ch));
+  if (off.length === 0) return;
+  for (let i = commands.length - 1; i >= 0; i--) {
+    const c = commands[i]!;
+    if ((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels') {
+      const kept = c.value.filter((ch) => !off.includes(ch));
+      if (kept.length === 0) commands.splice(i, 1);
+      else commands[i] = { ...c, value: kept };
+    }
+  }
 }
 
 /** Aspects that ask for a figure of the estimate, which another deployment also has. */

@@ -47,7 +47,7 @@ const APPROX = new Set([
   'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'like', 'maybe', 'perhaps', 'probably', 'um', 'uh',
   'umm', 'uhm', 'er', 'erm', 'so', 'well', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'least', 'most', 'max',
   'maximum', 'min', 'minimum', 'exactly', 'just', 'only', 'currently', 'now', 'today', 'total', 'sekitar', 'kira',
-  '-', 'kurang', 'lebih', 'hampir', 'sekitaran', 'kurleb', 'mungkin', 'cuma', 'hanya', 'sebanyak', 'ada', 'kami',
+  '-', 'kurang', 'lebih', 'hampir', 'sekitaran', 'kurleb', 'mungkin', 'cuma', 'hanya', 'sebanyak', 'ada', 'kami', 'nya',
   'kita', 'punya', 'memiliki', 'have', 'has', 'got', 'we', 'i', 'is', 'are', 'be', 'of', 'the', 'a', 'an', 'ish',
   'more', 'than', 'less', 'fewer', 'than', 'roughly', 'give', 'or', 'take', 'circa', 'ca', '~', ':', '=', 'number',
   'count', 'jumlah', 'jumlahnya', 'adalah', 'yaitu', 'ialah', 'sebesar', 'kisaran', 'rata', 'average', 'sih', 'tuh',

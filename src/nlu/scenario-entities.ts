@@ -168,6 +168,8 @@ function parseRejected(raw: string, reason: 'zero' | 'negative' | 'decimal' | 't
   return reason === 'negative' ? -Math.abs(v) : v;
 }
 
+const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sekalian|and(?: also)?|also|oh and)\b|.*\b(?:juga|too|as well)\b)/i;
+
 /**
  * Scenario values in the message. A correction cue ("no wait", "sorry", "eh salah") splits it: the
  * values after the cue are corrections of the same slots, and a slot said on both sides keeps only
@@ -200,6 +202,13 @@ export function readScenario(text: string, context: Context, corrective: boolean
     if (value && Number.isInteger(value.value) && value.value >= 1 && !value.negative) after.commands.unshift({ type: 'correct', slot: 'agents', value: value.value });
   }
   if (after.commands.length === 0) return readSegment(text, context, corrective ? 'correct' : 'set', lang);
+  // "voice, eh sama email deh", "sms, oh and email too": an afterthought that adds a channel keeps the ones before
+  // (only email was priced)
+  const beforeChannels = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels') as { value: Channel[] } | undefined;
+  const afterChannels = after.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels') as { value: Channel[] } | undefined;
+  if (beforeChannels && afterChannels && ADDED_AFTER_CUE.test(afterText) && !/\b(?:only|just|cuma|hanya|doang|aja|saja|instead|ganti|bukan)\b/i.test(afterText)) {
+    afterChannels.value = [...new Set([...beforeChannels.value, ...afterChannels.value])];
+  }
   const corrected = new Set(after.commands.map((c) => ('slot' in c ? c.slot : '')));
   return {
     commands: [...before.commands.filter((c) => !('slot' in c) || !corrected.has(c.slot)), ...after.commands],

@@ -212,6 +212,61 @@ const conversations: Conversation[] = [
       ['afternoons are best', ['What the visitor said of the scenario (not priced): 120 agents; voice, email, web chat; deployment not chosen; compare over 5 years.']],
     ],
   },
+  // the count was lost ("agent nya 30", "agnt 25")
+  {
+    name: 'a head count after "agent nya" or a misspelled "agnt" is kept',
+    locale: 'id-ID',
+    steps: [
+      ['agent nya 30, pake voice sama WA, cloud aja', ['Estimasi: 30 agen']],
+      ['start over', []],
+      ['agnt 25, chanel voic sm emial, clod', ['Estimasi: 25 agen, telepon dan email, cloud']],
+    ],
+  },
+  // only email was priced
+  {
+    name: '"voice, eh sama email deh" adds email to voice',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya dong', []],
+      ['20', []],
+      ['voice, eh sama email deh', [id.askDeployment]],
+      ['cloud', []],
+      ['pakai volume tipikal', ['Estimasi: 20 agen, telepon dan email, cloud']],
+    ],
+  },
+  // social was priced at $540 a month
+  {
+    name: 'a channel put off for later is not priced now; "not sure, what\'s best" at the deployment question compares',
+    steps: [
+      ['can i get a quote for 18 agents', []],
+      ['phone and email. oh and maybe social later but not now', [en.askDeployment]],
+      ['not sure, whats best for a team our size?', []],
+      ['use typical volumes', ['Estimate: 18 agents, voice and email, cloud', /Cheapest over 3 years|too close to call/], [/Social media channel/]],
+    ],
+  },
+  // the time "setuju" went to sales
+  {
+    name: '"ya setuju" at the time question is no time',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen, voice + live chat, cloud', []],
+      ['ok mau dihubungi sales aja. Saya Rina Kusuma, rina.kusuma@majubersama.co.id, 0812-3456-7890, PT Maju Bersama', [id.askTime]],
+      ['ya setuju', [id.askConsent], [/dihubungi: setuju/]],
+    ],
+  },
+  // "I didn't understand"
+  {
+    name: 'consent taken back in words of one\'s own',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen voice cloud', []],
+      ['hubungi sales dong. Saya Lina, lina@kopisenja.id, Kopi Senja', []],
+      ['lewati', []],
+      ['lewati', []],
+      ['ya', [/CCA-/]],
+      ['eh batal deh, cabut aja persetujuannya', [/telah dicabut/]],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
