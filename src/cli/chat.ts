@@ -52,6 +52,11 @@ async function main(): Promise<number> {
 
   console.log(t(chatStrings, lang, 'intro'));
   print(await handle({ ...base(), type: 'conversationUpdate', membersAdded: [user] } as never));
+  // "npm run chat | head": the reader went away, so the chat ends quietly (it threw EPIPE)
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'You: ' });
   rl.prompt();
   for await (const line of rl) {

@@ -54,6 +54,22 @@ describe('npm run chat', () => {
     expect(r.code).toBe(0);
   }, 60_000);
 
+  // "node dist/chat.js | head -3" threw EPIPE with a stack trace once head had what it wanted
+  it('a reader that goes away early ends the chat quietly', async () => {
+    const proc = spawn(process.execPath, [path.resolve('dist/chat.js')], {
+      env: { ...process.env, DATA_DIR: tempDataDir(), DATABASE_URL: '', LANG: 'en_US.UTF-8' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    proc.stderr!.on('data', (c) => (stderr += c));
+    await new Promise((resolve) => proc.stdout!.once('data', resolve));
+    proc.stdout!.destroy();
+    proc.stdin!.end('40 agents, voice and SMS, in the cloud\nhow much is that a year?\n/quit\n');
+    const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('speaks Indonesian with an Indonesian LANG', async () => {
     const r = await runChat('/quit\n', [], { LANG: 'id_ID.UTF-8' });
     expect(r.stdout).toContain('/quit (atau Ctrl+D) mengakhiri chat');
