@@ -452,6 +452,12 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       s.pending = { kind: 'sales' };
     }
   }
+  if (pending?.kind === 'add_on' && has('yes') && !cmds.some(isScenarioCommand)) {
+    return whatIf(t, [{ type: 'set', slot: pending.addOn, value: true }]);
+  }
+  if (pending?.kind === 'add_on' && has('no') && cmds.every((c) => c.type === 'no' || c.type === 'ack')) {
+    return text(t, 'okAnythingElse', { act: 'ack' });
+  }
   if (pending?.kind === 'add_channel' && has('yes')) {
     return whatIf(t, [{ type: 'add', slot: 'channels', value: pending.channels }, ...cmds.filter(isScenarioCommand)]);
   }
@@ -563,6 +569,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
     switch (c.type) {
       case 'ask':
         knowledge(t, c.topic, inForm, c.query);
+        if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
         handled = true;
         break;
       case 'ask_estimate':
@@ -1125,6 +1132,31 @@ function serviceLevelOf(text: string): { target: number; seconds: number } {
 // ------------------------------------------------------------------------------------------------
 // questions about costs and about the estimate on screen
 
+/**
+ * After the WFM or AI answer, with an estimate on screen that has no such add-on: what it would add to the visitor's
+ * own estimate, and the offer to add it ("how much is wfm" quoted 50 agents to a 10-agent visitor; "add it" was not
+ * understood).
+ */
+function offerAddOn(t: Turn, topic: Topic): void {
+  const s = t.s;
+  const addOn = topic === 'wfm' ? 'wfm' : topic === 'ai' ? 'ai' : undefined;
+  if (!addOn || !s.priced || !isComplete(s.draft) || s.form || s.draft.addOns?.[addOn]) return;
+  const before = currentEstimate(t)!;
+  const after = memoEstimate(toScenarioInput(applyCommands(s.draft, [{ type: 'set', slot: addOn, value: true }]).draft), t.deps.catalog);
+  const delta = {
+    low: after.totals.monthly.low - before.totals.monthly.low,
+    typical: after.totals.monthly.typical - before.totals.monthly.typical,
+    high: after.totals.monthly.high - before.totals.monthly.high,
+  };
+  if (!(delta.typical > 0)) return;
+  text(t, addOn === 'wfm' ? 'addOnOfferWfm' : 'addOnOfferAi', {
+    values: { delta: { money: delta.typical }, range: { range: { low: Math.min(delta.low, delta.high), typical: delta.typical, high: Math.max(delta.low, delta.high) } }, agents: { number: s.draft.agents! } },
+    buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
+    act: 'ack',
+  });
+  s.pending = { kind: 'add_on', addOn };
+}
+
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void {
   const s = t.s;
   rememberQuestion(s, t.text);
@@ -1209,6 +1241,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       return;
     }
     const lines = LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined);
+    // "how much would wfm cost us?" with no WFM in the estimate: what it would add, and the offer to add it
+    // (it said only "that line is not part of your estimate")
+    if (lines.length === 0 && (line === 'wfm' || line === 'ai')) {
+      knowledge(t, line, false);
+      offerAddOn(t, line);
+      return;
+    }
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });

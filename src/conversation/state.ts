@@ -47,6 +47,8 @@ export type HandoffForm = Extract<Form, { kind: 'handoff' }>;
 /** A yes/no question the last reply left open; a bare "yes" or "no" answers it and nothing else. */
 export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sales') }),
+  /** The last reply offered to add WFM or AI to the estimate on screen: "add it" adds it. */
+  z.object({ kind: z.literal('add_on'), addOn: z.enum(['wfm', 'ai']) }),
   /** The last reply asked "anything else?": "no", "nope that's all" close the conversation. */
   z.object({ kind: z.literal('anything_else') }),
   z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000) }),

@@ -31,7 +31,7 @@ export type InterpretContext = {
   /** The conversation's language so far: short messages with no language signal keep it. */
   lang: 'en' | 'id';
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
-  question?: 'scenario_choice';
+  question?: 'scenario_choice' | 'add_on';
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
   followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean };
 };
@@ -127,6 +127,9 @@ const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:c
 const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*/i;
+/** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
+const ADD_IT = /^\s*(?:(?:yes|yeah|yep|sure|ok(?:ay)?|oke|ya|iya|boleh|sip|please|pls|go ahead|do it)\b[\s,.!]*)*(?:(?:add|include|put)\s+(?:it|that|this|them|wfm|ai)(?:\s+in)?|tambah\w*|masuk\w*|pakai|pake|yes|yeah|yep|sure|ya|iya|boleh|ok(?:ay)?|oke|sip|please|do it|go ahead)\b[\s\w,.!]{0,20}$/i;
+const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|enggak|tidak|jangan|gausah|ga usah|gak usah|nanti)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
@@ -434,7 +437,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "how long does a cloud rollout take?": a question whose only value is the deployment it is about, and which one
       // entry answers well, asks that entry (it priced "cloud" when the model could not place it)
       const aboutADeployment = values.length > 0 && values.every((c) => 'slot' in c && c.slot === 'deployment') && text.includes('?') && QUESTION_FORM.test(text);
-      if (kbAnswers) chosen.add('ask');
+      // "how much is wfm" with an estimate on screen: a price question about an add-on, not an order to add it
+      const onlyAddOn = values.length > 0 && values.every((c) => 'slot' in c && (c.slot === 'wfm' || c.slot === 'ai')) && (PRICE_WORDS.test(text) || /\bhow much\b/i.test(text)) &&
+        !/\b(?:add|adding|with|include|including|plus|tambah\w*|pakai|pake|dengan|if|kalau|kalo|klo)\b/i.test(text);
+      if (kbAnswers || onlyAddOn) chosen.add('ask');
       else if (!edit && aboutADeployment && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE) chosen.add('ask');
       else if (edit && questionLike) chosen.add('scenario');
       else if (best[1] >= CLARIFY_THRESHOLD && !CONSEQUENTIAL.has(best[0])) chosen.add(best[0]);
@@ -536,6 +542,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (chosen.has('staffing') && !STAFFING_QUESTION.test(text) && !['start', 'asked_agents'].includes(ctx.context) && !staffingFigures()) {
       chosen.delete('staffing');
       chosen.add('scenario');
+    }
+    // "add it", "ya tambahin", "no, leave it out" after the offer to add WFM (or AI) to the estimate on screen
+    if (ctx.question === 'add_on' && !chosen.has('scenario') && !chosen.has('handoff')) {
+      if (ADD_IT.test(text) && !DECLINE.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+      if (DECLINE.test(text) && text.split(/\s+/).length <= 6) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
     }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {

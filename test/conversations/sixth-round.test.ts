@@ -267,6 +267,33 @@ const conversations: Conversation[] = [
       ['eh batal deh, cabut aja persetujuannya', [/telah dicabut/]],
     ],
   },
+  // WFM quoted for 50 agents to a 10-agent visitor, then "add it" was not understood
+  {
+    name: 'the price of WFM with an estimate on screen is theirs, and "add it" adds it',
+    steps: [
+      ['10 agents, voice and social, cloud', []],
+      ['no thanks', []],
+      ['how much is wfm', ['For your 10 agents, WFM would add about $130 a month ($60–$200). Add it to your estimate?'], [/^Updated/m]],
+      ['add it', [/^Updated: added workforce management\./m]],
+    ],
+  },
+  {
+    name: 'the same in Indonesian, and "no" leaves it out',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telpon cloud', []],
+      ['wfm brp?', [/Untuk 20 agen Anda, WFM menambah sekitar/]],
+      ['gak usah', [id.okAnythingElse], [/ditambahkan/]],
+    ],
+  },
+  // "That line is not part of your estimate"
+  {
+    name: '"how much would wfm cost us?" with no WFM in the estimate says what it would add',
+    steps: [
+      ['10 agents, voice and social, cloud', []],
+      ['how much would wfm cost us?', ['For your 10 agents, WFM would add about $130 a month'], [/not part of your estimate/]],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
