@@ -1019,7 +1019,10 @@ function rejectionReplies(t: Turn, applied: Applied): void {
 function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, questionFollows = false): void {
   const s = t.s;
   const before = currentEstimate(t)!;
-  const applied = applyCommands(s.draft, scenario);
+  // ("actually no, make that 5 more": on the scenario before the last change, which it replaces)
+  const replacesLast = s.undoDraft !== undefined && scenario.some((c) => c.type === 'relative' && c.instead);
+  const base = replacesLast ? s.undoDraft! : s.draft;
+  const applied = applyCommands(base, scenario);
   rejectionReplies(t, applied);
   const horizonCapped = applied.rejected.some((r) => r.slot === 'years' && r.reason === 'tooLong');
   if (horizonCapped) applied.draft.years = 10;

@@ -150,6 +150,8 @@ export const CommandSchema = z.union([
     slot: z.enum(RELATIVE_SLOTS),
     op: z.enum(['mul', 'add', 'pct']),
     amount: z.number().finite(),
+    /** "actually no, make that 5 more": in place of the last change, not on top of it. */
+    instead: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('staffing'),

@@ -125,6 +125,10 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
 /** A request to be contacted by sales, said in full. */
 const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b/i;
+/** The volume behind a line that can be set to nothing. */
+const ZERO_VOLUME_SLOT: Partial<Record<string, 'egress_gb' | 'sms_month' | 'mms_month' | 'integrations'>> = {
+  egress: 'egress_gb', sms: 'sms_month', mms: 'mms_month', integrations: 'integrations',
+};
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
@@ -684,7 +688,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         push(c);
       }
     }
-    relative.forEach(push);
+    // "actually no, make that 5 more" right after "add 3 more": the relative change replaces the last one
+    const instead = WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?)\b/i.test(text);
+    relative.forEach((r) => push(instead ? { ...r, instead: true } : r));
     // In a contact question the message is the answer unless it clearly does something else
     // ("why do you need my name?", "skip", "cancel"); elsewhere only named details count.
     const otherAct = [...chosen].some((a) => NOT_AN_ANSWER.has(a)) && !chosen.has('contact');
@@ -808,6 +814,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // one's own (only the exact button words did it)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WITHDRAW_LEAD.test(text) && !commands.some((c) => c.type === 'lead_withdraw')) {
       commands.splice(0, commands.length, { type: 'lead_withdraw' });
+    }
+    // "the egress line is wrong, we never export anything, set it to zero": the line's volume, not the head count
+    // (it was read as zero agents)
+    const zeroLine = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:to|at|=|jadi(?:in)?|jadikan)\s*(?:zero|0|nol|none)\b/i.test(text) ? readLine(text) : undefined;
+    const zeroSlot = zeroLine ? ZERO_VOLUME_SLOT[zeroLine] : undefined;
+    if (zeroSlot && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 0)) {
+      commands.splice(0, commands.length, { type: 'set', slot: zeroSlot, value: 0 } as Command);
     }
     // "ya setuju", "ok sure" at the time question: agreement, no time (it was sent to sales as the time "setuju")
     if (ctx.context === 'asked_time' && !TIME_ANSWER.test(text) && /^(?:\s*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|okey|sure|setuju|boleh|sip|fine|agree|i agree|deal|lanjut|gas|siap|silakan|terserah|bebas|up to you|whatever)\b[\s,.!]*)+$/i.test(text)) {
@@ -1019,6 +1032,7 @@ const MONTH_WORDS = /(?:\b(?:per month|a month|each month|every month|monthly|se
 /** Several years, a comparison or a change: not a question about one period of the estimate on screen. */
 const NOT_ONE_PERIOD = /\b(?:\d+|two|three|four|five|ten|dua|tiga|empat|lima|sepuluh)\s*(?:years?|yrs?|tahun|thn)\b|\b(?:tco|over the|selama|cheaper|more expensive|pricier|lebih murah|lebih mahal|compare|comparison|vs|versus|banding\w*|if|kalau|kalo|klo|jika|seandainya|budget|anggaran|save|hemat)\b/i;
 const HOW_MUCH = /\b(?:how much|what'?s|what is|what are|what would|what does|cost|costs|price|total|totals|berapa|brp|brapa|berapaan|biaya\w*|harga\w*|total\w*|jadi(?:nya)?)\b/i;
+const ONE_TIME_WORDS = /\b(?:one[- ]?time|one[- ]?off|upfront|up[- ]front|sekali bayar|di muka|di awal)\b/i;
 const HOW_MANY = /\b(?:how many|berapa banyak|berapa jumlah|jumlah\w*|total\w*)\b/i;
 
 /**
@@ -1030,6 +1044,8 @@ const HOW_MANY = /\b(?:how many|berapa banyak|berapa jumlah|jumlah\w*|total\w*)\
 function figureAsked(text: string): Command | undefined {
   if (NOT_ONE_PERIOD.test(text) || ABOUT_CONTACT_CENTERS_IN_GENERAL.test(text) || TAX_WORDS.test(text) || BREAK_EVEN_WORDS.test(text)) return undefined;
   if (readDeployment(text)) return undefined;
+  // "how much of that is one-time?", "biaya sekali bayarnya berapa?": the first-year answer states the one-time part
+  if (ONE_TIME_WORDS.test(text) && HOW_MUCH.test(text)) return { type: 'ask_estimate', aspect: 'first_year' };
   const line = readLine(text);
   if (HOW_MANY.test(text) && line && line !== 'total' && /\b(?:sms|smses|texts?|mms|minutes?|menit|calls?|panggilan|emails?|chats?|messages?|pesan|gb|data)\b/i.test(text)) {
     return { type: 'ask_estimate', aspect: 'line', line };

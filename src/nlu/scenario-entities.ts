@@ -259,7 +259,7 @@ const MUL_WORDS: [RegExp, number][] = [
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
-const DOWN = /\b(fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
@@ -273,7 +273,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const m = re.exec(norm);
     if (!m) continue;
     // "half cloud half on-prem" is a hybrid deployment, "twice a day" a frequency, "half a dozen" six
-    if (factor === 0.5 && /\b(cloud|prem|lokal|hybrid|hibrida)/.test(norm)) continue;
+    // ("halve the agents, switch to on-prem": a deployment elsewhere in the message is no split)
+    if (factor === 0.5 && /\b(?:half|setengah|separuh)\s+(?:(?:in|di|on)\s+)?(?:the\s+)?(?:cloud|on|prem|onprem|lokal)|\b(?:cloud|prem\w*|lokal)\s+(?:half|setengah|separuh)\b/.test(norm)) continue;
     if (factor === 0.5 && /\b(half an? dozen|setengah lusin)\b/.test(norm)) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
@@ -346,10 +347,13 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // "10 more agents", "add 5 seats", "tambah 10 agen", "minus 15 agents", "one more integration"
     const cueBefore = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' ');
     // "jadiin 40 agen lagi", "make it 40 again": the count set again, not 40 more
+    // ("make that 5 more" is 5 more)
     if (/\b(jadiin|jadikan|jadi|make|set|ubah|ganti|balik|back)\b/.test(tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ')) &&
-      !/\b(add|plus|tambah\w*|nambah|kurang\w*|minus)\b/.test(cueBefore)) continue;
+      !/\b(add|plus|tambah\w*|nambah|kurang\w*|minus)\b/.test(cueBefore) && !/^(?:more|fewer|less|extra)$/.test(tokens[m.end]?.t ?? '')) continue;
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
-    const adds = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
+    // "take 10 agents off", "knock 5 off": a removal said around the figure (it set the head count to 10)
+    const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off');
+    const adds = takesOff || /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });

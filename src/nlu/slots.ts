@@ -96,13 +96,20 @@ const HOTLINE = /\b(?:hotlines?|hot line)\b/i;
 const VOICE_LINE = /\b(?:call ?cent(?:er|re)s?|hotlines?|hot line|phone lines?|telephone lines?|saluran telepon)\b/i;
 const ALSO_WORDS = new Set(['juga', 'jg', 'also', 'too', 'as well']);
 
+const OWN_CLAUSE_VERBS = new Set(['go', 'switch', 'move', 'make', 'change', 'put', 'pindah', 'ganti', 'jadi', 'jadiin', 'jadikan', 'pakai', 'pake']);
+
 /** Is the target at items[k] negated ("no SMS", "without WFM", "SMS tidak perlu", "from on-prem to cloud")? */
 function isNegated(items: Item[], k: number): boolean {
   let onlyBetween = false;
+  let ownVerb = false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const it = items[j] as Item;
     const t = it.tag.type;
     if (t === 'only') onlyBetween = true;
+    // "drop SMS and go hybrid": a verb of its own before the target starts a new clause, so a removal said of an
+    // earlier target does not reach it (hybrid was dropped with SMS); "don't go hybrid" is still negated
+    if (OWN_CLAUSE_VERBS.has(it.text)) ownVerb = true;
+    else if (ownVerb && isTarget(it)) return false;
     if (t === 'glue' || t === 'only' || isTarget(it) || t === 'allWeak') continue;
     if (t === 'neg') {
       // "mms too, not just sms", "bukan cuma telepon": the channel stays, and more come with it

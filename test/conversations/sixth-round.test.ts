@@ -294,6 +294,32 @@ const conversations: Conversation[] = [
       ['how much would wfm cost us?', ['For your 10 agents, WFM would add about $130 a month'], [/not part of your estimate/]],
     ],
   },
+  // second English round: edits applied wrongly, with "Updated"
+  {
+    name: '"take 10 agents off" takes ten away; "actually no, make that 5 more" replaces the last change',
+    steps: [
+      ['12 agents voice only cloud', []],
+      ['add 3 more agents', ['Updated: agents 12 → 15.']],
+      ['actually no, make that 5 more', ['Updated: agents 12 → 17.']],
+      ['take 10 agents off', ['Updated: agents 17 → 7.']],
+    ],
+  },
+  {
+    name: 'several changes in one message: "go hybrid" after "drop SMS", "halve the agents" beside a deployment',
+    steps: [
+      ['50 agents voice sms social, cloud', []],
+      ['make it 80 agents and drop SMS and go hybrid', ['Estimate: 80 agents, voice and social media, hybrid']],
+      ['halve the agents, switch to on-prem and we send 20k SMS a month', [/agents 80 → 40/, 'on-premises']],
+    ],
+  },
+  {
+    name: '"set it to zero" about the egress line is the egress, not the head count; "how much of that is one-time?"',
+    steps: [
+      ['70 agents, voice and email, cloud', []],
+      ['the egress line is wrong, we never export anything, set it to zero', ['Updated: data transfer 0 GB a month.'], [/Zero agents/]],
+      ['how much of that is one-time?', [/The first 12 months come to about .*: \$0 one-time/], [/Which line do you mean/]],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
