@@ -349,14 +349,14 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): void
   const period = y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
   const reply: Reply = {
     kind: 'text',
-    text: say(y.kind === 'current' ? 'yardstickCurrent' : 'yardstickBudget', {}),
+    text: say(y.kind === 'current' ? 'yardstickCurrent' : y.kind === 'quote' ? 'yardstickQuote' : 'yardstickBudget', {}),
     act: 'yardstick',
     values: {
       amount: { money: usd },
       estimate: { range },
       typical: { money: range.typical },
       period: { text: say(period) },
-      verdict: { text: say(`${y.kind === 'current' ? 'current' : 'budget'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
+      verdict: { text: say(`${y.kind === 'budget' ? 'budget' : 'current'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
     },
   };
   // right after the estimate it answers, before the offer to talk to sales
@@ -528,7 +528,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   if (scenario.length) {
     // ("3 year total?" on a 3-year estimate: the question is answered; "nothing changed" would be noise)
     if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
-    else return startEstimate(t, scenario, { compare: has('compare') });
+    else {
+      startEstimate(t, scenario, { compare: has('compare') });
+      // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
+      // the scenario, answered under the estimate it comes from (only the card came back)
+      if (s.priced && !s.form) answerUnderEstimate(t, cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
+      return;
+    }
     priced = true;
     handled = true;
   }
@@ -949,9 +955,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   }
   // "so what's that per year?", "can you email me this?" at the optional step: everything needed is known, so the
   // estimate comes out (with typical volumes) and the question is answered from it, instead of "no estimate yet"
-  const aboutTheEstimate = form.slot === 'volumes' ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
+  // (so is "TCO 5 tahun untuk 200 agen, telepon dan email, hybrid" typed into an open form: the scenario is whole)
+  const wholeNow = isComplete(s.draft) && cmds.some(isScenarioCommand) && cmds.some((c) => c.type === 'ask_estimate');
+  const aboutTheEstimate = form.slot === 'volumes' || wholeNow ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
   if (aboutTheEstimate.length) answered = true;
-  if (form.slot === 'volumes' && answered) form.askVolumes = false;
+  if ((form.slot === 'volumes' && answered) || wholeNow) form.askVolumes = false;
   for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
   const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c)));
   if (has('send_estimate') && !aboutTheEstimate.length) sendEstimate(t, undefined, true);
@@ -959,7 +967,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if (answered) {
     advanceEstimate(t, form);
     if (aboutTheEstimate.length && s.priced && !s.form) {
-      information(t, aboutTheEstimate.filter((c) => c.type === 'ask_estimate'));
+      answerUnderEstimate(t, aboutTheEstimate.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
       if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
     }
     if (missingChannels.length && s.priced && !s.form) {
@@ -1200,6 +1208,17 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   } else {
     t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
   }
+}
+
+/** Questions about the estimate just shown, answered right under it (before the offer to talk to sales). */
+function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { type: 'ask_estimate' }>[]): void {
+  if (questions.length === 0) return;
+  const n = t.replies.length;
+  for (const q of questions) estimateQuestion(t, q);
+  const answers = t.replies.splice(n);
+  const kinds = t.replies.map((r) => r.kind);
+  const at = Math.max(kinds.lastIndexOf('estimate'), kinds.lastIndexOf('comparison'));
+  t.replies.splice(at + 1, 0, ...answers);
 }
 
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>): void {

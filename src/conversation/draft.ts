@@ -209,6 +209,13 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       } else {
         const key = VOLUME_OF_SLOT[c.slot]!;
         const base = next.volumes[key];
+        // "tambah MMS 5000 per bulan" with no MMS volume yet: the first volume, not a change of one (it was refused
+        // as a share of nothing); a share or a multiple of nothing still is
+        if (base === undefined && c.op === 'add' && c.amount > 0) {
+          next.volumes[key] = Math.round(c.amount);
+          volumesTouched.push(key);
+          continue;
+        }
         if (base === undefined) {
           rejected.push({ slot: key, reason: 'noBase' });
           continue;

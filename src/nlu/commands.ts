@@ -212,7 +212,7 @@ export type Interpretation = {
    * A figure the visitor holds the estimate against: what they pay today ("we pay about $90 per user right now",
    * "skrg kami bayar 350jt sebulan") or a budget said beside a whole scenario ("budget is tight, maybe $1000/month").
    */
-  yardstick?: { kind: 'current' | 'budget'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean };
+  yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */

@@ -325,7 +325,16 @@ function parseSegment(text: string, asked: string | undefined): Found {
  * for: then the rest of the message counts as that detail's answer. A correction cue splits the
  * message: details before it are set, the same details after it are corrections.
  */
-export function findContacts(text: string, context: Context): ContactValue[] {
+/** "nama saya salah ketik, harusnya Sarah", "my name is misspelled, it should be Sarah": the field named wrong, then its value. */
+const FIELD_FIXED = /\b(?:(nama|name|company|perusahaan)(?:\s+(?:saya|aku|kami|ku|nya))?|my name|our company)\b[^.?!]{0,40}?\b(?:salah(?: ketik| tulis)?|typo|misspell(?:ed)?|wrong|keliru|incorrect)\b[^.?!]{0,20}?\b(?:should be|it should be|it'?s|its|is actually|harusnya|seharusnya|mestinya|yang (?:bener|benar)(?:nya)?|maksudnya|sebenarnya)\s+(.+)$/i;
+
+/** "oops typo in my name, it's Sarah", "salah ketik di nama, harusnya Sarah". */
+const FIXED_FIELD = /\b(?:typo|misspel\w*|wrong|salah(?: ketik| tulis)?|keliru)\b\s+(?:in|on|di|pada)\s+(?:(?:my|the|our)\s+)?(nama(?:\s+saya|nya)?|name|company|perusahaan)\b[^.?!]{0,20}?\b(?:should be|it should be|it'?s|its|is|harusnya|seharusnya|mestinya|yang (?:bener|benar)(?:nya)?|maksudnya)\s+(.+)$/i;
+
+export function findContacts(typed: string, context: Context): ContactValue[] {
+  // (the words "salah ketik" became the name sent to sales)
+  const fixed = FIELD_FIXED.exec(typed) ?? FIXED_FIELD.exec(typed);
+  const text = fixed ? (/^(?:company|perusahaan|our company)/i.test(fixed[1] ?? fixed[0]) ? `company: ${fixed[2]}` : `my name is ${fixed[2]}`) : typed;
   const asked = context.startsWith('asked_') ? context.slice(6) : undefined;
   const found = CORRECTION_CUE.exec(text);
   // "no name, sorry": a cue with nothing after it apologises, it corrects nothing

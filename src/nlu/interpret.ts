@@ -106,25 +106,29 @@ function closes(text: string, context: Context): boolean {
 const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
 const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
+/** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
+const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b/i;
 const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
 const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
 
 export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<Interpretation['yardstick']> | undefined {
-  const at = PAYS_NOW.exec(text);
+  const paid = PAYS_NOW.exec(text);
+  const quoted = paid ? null : QUOTED.exec(text);
+  const at = paid ?? quoted;
   if (!at) return undefined;
   // the amount said after the verb ("we pay about $90 per user"), before the next sentence
   const rest = text.slice(at.index).split(/[.?!](?:\s|$)/)[0]!;
   const amount = findNumbers(tokenize(normalizeText(rest))).map((m) => m.value).find((v) => v >= 10);
   if (amount === undefined) return undefined;
   const currency = USD_WORDS.test(rest) ? 'USD' : IDR_WORDS.test(rest) || lang === 'id' ? 'IDR' : 'USD';
-  return { kind: 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
+  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
 
 /** Words that ask for sales or for contact: a half-heard handoff said with them is one. */
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
 /** A request to be contacted by sales, said in full. */
-const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b/i;
+const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b|\b(?:minta|mau|ingin|pengen|pingin|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)(?:in)?\b|\b(?:please |pls )?(?:have|get) (?:sales|someone|somebody) (?:to )?(?:call|contact|reach)\b/i;
 /** The volume behind a line that can be set to nothing. */
 const ZERO_VOLUME_SLOT: Partial<Record<string, 'egress_gb' | 'sms_month' | 'mms_month' | 'integrations'>> = {
   egress: 'egress_gb', sms: 'sms_month', mms: 'mms_month', integrations: 'integrations',
@@ -313,7 +317,7 @@ const LEADING_ACK_REST_CONFIDENCE = 0.2;
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    const rawText = rupiahBillions(typed, ctx.lang);
+    const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const lead = LEADING_ACK.exec(rawText.trim());
     if (!lead || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
@@ -826,11 +830,19 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (ctx.context === 'asked_time' && !TIME_ANSWER.test(text) && /^(?:\s*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|okey|sure|setuju|boleh|sip|fine|agree|i agree|deal|lanjut|gas|siap|silakan|terserah|bebas|up to you|whatever)\b[\s,.!]*)+$/i.test(text)) {
       commands.splice(0, commands.length, { type: 'skip' });
     }
+    // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "150 seats, all channels, cloud, 3 yr TCO":
+    // a figure asked beside a whole scenario is asked of the estimate about to be shown
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'ask_estimate')) {
+      const asked = figureBesideScenario(text, commands);
+      if (asked) commands.push(asked);
+    }
     // "great, so can sales call me now?", "bisa minta tim sales telpon saya?": a request to be contacted, said in
     // full, is one whatever the model half-heard (it was taken as thanks)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type)) && SALES_REQUEST.test(text) &&
+    // ("minta dihubungi sales aja, nama saya Rina dari PT …": the details come with the request, and were kept without it)
+    const detailsOnly = (c: Command) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'handoff') && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type) || detailsOnly(c)) && SALES_REQUEST.test(text) &&
       !/\b(?:don'?t|do not|doesn'?t|never|not|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
-      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' });
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' }, ...commands.filter(detailsOnly));
     }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
@@ -1034,6 +1046,19 @@ const NOT_ONE_PERIOD = /\b(?:\d+|two|three|four|five|ten|dua|tiga|empat|lima|sep
 const HOW_MUCH = /\b(?:how much|what'?s|what is|what are|what would|what does|cost|costs|price|total|totals|berapa|brp|brapa|berapaan|biaya\w*|harga\w*|total\w*|jadi(?:nya)?)\b/i;
 const ONE_TIME_WORDS = /\b(?:one[- ]?time|one[- ]?off|upfront|up[- ]front|sekali bayar|di muka|di awal)\b/i;
 const HOW_MANY = /\b(?:how many|berapa banyak|berapa jumlah|jumlah\w*|total\w*)\b/i;
+
+/** The figure a message asks for beside the scenario it describes: a total over years, per agent (a year), a year. */
+function figureBesideScenario(text: string, commands: readonly Command[]): Command | undefined {
+  const has = (slot: string) => commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
+  if (!has('agents') || !(has('channels') || has('deployment'))) return undefined;
+  if (/\b(?:tco|total cost of ownership)\b/i.test(text) && has('years')) return { type: 'ask_estimate', aspect: 'horizon_total' };
+  // the question itself: the sentence with "?", "how much", "berapa"
+  const question = text.split(/(?<=[.!?])\s+/).find((x) => /\?|\b(?:how much|what(?:'s| is| are| would)|berapa|brp)\b/i.test(x));
+  if (!question || !HOW_MUCH.test(question)) return undefined;
+  if (PER_AGENT_WORDS.test(question) && YEAR_WORDS.test(question)) return { type: 'ask_estimate', aspect: 'per_agent' };
+  if (YEAR_WORDS.test(question) && !PER_AGENT_WORDS.test(question)) return { type: 'ask_estimate', aspect: 'annual' };
+  return undefined;
+}
 
 /**
  * A figure of the estimate on screen named by its period or its unit, whatever wording carries it ("total cost nya per

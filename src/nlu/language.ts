@@ -9,7 +9,8 @@ import { SPELLING_FIXES } from './lexicon';
 import { normalizeText } from './text';
 
 const ID_WORDS = new Set(
-  `yang dan di ke dari untuk dengan saya aku kami kita anda kamu ini itu ada tidak nggak gak enggak ngga bukan apa
+  `woi woy lu lo elu gue gua bego goblok bodoh anjir anjay bacot
+  yang dan di ke dari untuk dengan saya aku kami kita anda kamu ini itu ada tidak nggak gak enggak ngga bukan apa
   apakah berapa bagaimana gimana mengapa kenapa bisa mau ingin butuh perlu pakai pake tolong terima kasih makasih
   halo hai selamat pagi siang sore malam agen kursi orang saluran telepon telpon pesan biaya harga murah mahal tahun
   bulan hari sekitar kurang lebih juga saja aja hanya cuma sudah belum akan lagi jadi kalau kalo atau tapi dong

@@ -245,7 +245,7 @@ export const TYPO_STOPLIST = new Set([
 
 /** Whole-word replacements for frequent misspellings and slang that edit distance would not catch. */
 export const SPELLING_FIXES: Record<string, string> = {
-  agnet: 'agent', agnets: 'agents', agnt: 'agent', agnts: 'agents', agen2: 'agen', seets: 'seats', voic: 'voice', clod: 'cloud', chanel: 'channel', emial: 'email', emal: 'email',
+  agnet: 'agent', agnets: 'agents', agnt: 'agent', voce: 'voice', vocie: 'voice', voise: 'voice', agnts: 'agents', agen2: 'agen', seets: 'seats', voic: 'voice', clod: 'cloud', chanel: 'channel', emial: 'email', emal: 'email',
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
   pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', ur: 'your', yg: 'yang', dgn: 'dengan',
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',

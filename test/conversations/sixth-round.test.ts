@@ -320,6 +320,57 @@ const conversations: Conversation[] = [
       ['how much of that is one-time?', [/The first 12 months come to about .*: \$0 one-time/], [/Which line do you mean/]],
     ],
   },
+  // second Indonesian round
+  {
+    name: 'a figure asked beside the scenario is answered under the estimate (per agent a year, a TCO)',
+    locale: 'id-ID',
+    steps: [
+      ['Saya manajer CS e-commerce. 120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?', ['Estimasi: 120 agen', /per agen per tahun/]],
+      ['start over', []],
+      ['Mohon dihitungkan TCO 5 tahun untuk 200 agen, kanal telepon dan email, model hybrid.', ['Estimasi: 200 agen', /^Selama 5 tahun, total biaya hibrida sekitar/m]],
+    ],
+  },
+  {
+    name: 'a vendor quote beside the scenario is held against the estimate',
+    locale: 'id-ID',
+    steps: [['Penawaran dari vendor yang kami terima 2,5 M setahun untuk 100 agen voice dan email cloud. Wajar gak?', ['Penawarannya Rp 2.500.000.000 per tahun', id.currentBelow]]],
+  },
+  {
+    name: 'a name corrected at the phone question is the name, not the words "salah ketik"',
+    locale: 'id-ID',
+    steps: [
+      ['mau dihubungi sales', []],
+      ['nama saya Sari', []],
+      ['sari@klinikprima.com', []],
+      ['Klinik Prima', []],
+      ['eh nama saya salah ketik, harusnya Sarah', []],
+      ['lewati', []],
+      ['lewati', ['Kontak: Sarah, Klinik Prima'], [/salah ketik/]],
+    ],
+  },
+  {
+    name: '"minta dihubungi sales aja" with a name and company starts the sales form and keeps them',
+    locale: 'id-ID',
+    steps: [['minta dihubungi sales aja, nama saya Rina Kartika dari PT Sehat Sentosa', [], [id.clarify]]],
+  },
+  {
+    name: '"tambah MMS 5000 per bulan" with no MMS yet offers to add MMS with that volume',
+    locale: 'id-ID',
+    steps: [
+      ['kami 200 agen voice+sms on premise', []],
+      ['tambah MMS 5000 per bulan', ['MMS belum ada di skenario Anda'], [/persentase/]],
+      ['ya', [/MMS ditambahkan/]],
+    ],
+  },
+  {
+    name: '"2M" in an Indonesian budget is miliar; "voce" is voice; "woi" is Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['budget setahun 2M, cukup buat brp agen voice cloud?', ['Rp 166.667.000 per bulan cukup untuk'], [/belum cukup untuk satu agen/]],
+      ['start over', []],
+      ['50 agen, voce sma sms, clod', ['Estimasi: 50 agen, telepon dan SMS, cloud']],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
