@@ -79,7 +79,9 @@ const PER_YEAR_WORDS = /\b(?:a year|per year|yearly|annual(?:ly)?|per annum|seta
 export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['budget'] {
   if (!BUDGET_WORDS.test(text)) return undefined;
   const numbers = findNumbers(tokenize(normalizeText(text)));
-  const amount = numbers.map((m) => m.value).find((v) => v >= 100);
+  // ("our team is planning 2027 budget": a year, unless a currency says it is money)
+  const yearLike = (v: number) => Number.isInteger(v) && v >= 1990 && v <= 2100 && new RegExp(`\\b${v}\\b`).test(text) && !new RegExp(`(?:\\$|rp\\.?|usd|idr)\\s?${v}\\b|${v}\\s?(?:usd|dollars?|dolar|rupiah|idr)`, 'i').test(text);
+  const amount = numbers.map((m) => m.value).find((v) => v >= 100 && !yearLike(v));
   if (amount === undefined) return undefined;
   const currency = USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD';
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
@@ -133,6 +135,10 @@ const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we 
 const ZERO_VOLUME_SLOT: Partial<Record<string, 'egress_gb' | 'sms_month' | 'mms_month' | 'integrations'>> = {
   egress: 'egress_gb', sms: 'sms_month', mms: 'mms_month', integrations: 'integrations',
 };
+/** Sending the estimate somewhere: "email this to my manager", "send the estimate to …", "kirim estimasinya ke …". */
+const SEND_IT = /\b(?:e-?mail|send|forward|share|kirim\w*|teruskan|forward\w*)\b[^.?!]{0,25}\b(?:this|it|that|the estimate|estimate|the quote|the numbers|ini|itu|estimasi\w*|hasil\w*|rincian\w*)\b[^.?!]{0,15}\b(?:to|ke)\b/i;
+/** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
+const ABOUT_THE_ADVISOR = /\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
@@ -818,6 +824,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // one's own (only the exact button words did it)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WITHDRAW_LEAD.test(text) && !commands.some((c) => c.type === 'lead_withdraw')) {
       commands.splice(0, commands.length, { type: 'lead_withdraw' });
+    }
+    // "can you email this to my manager? her address is j.wong@…": the estimate sent there, not a sales lead in the
+    // manager's name (the address started the sales form)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SEND_IT.test(text) && !commands.some((c) => c.type === 'send_estimate' || c.type === 'handoff')) {
+      const email = commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'email');
+      if (email) commands.splice(0, commands.length, { type: 'send_estimate' }, email);
+    }
+    // "lol ok. are you an AI?", "kamu bot ya?": a question about the advisor itself adds no AI to the scenario
+    if (ABOUT_THE_ADVISOR.test(text) && commands.some((c) => c.type === 'set' && c.slot === 'ai')) {
+      const rest = commands.filter((c) => !(c.type === 'set' && c.slot === 'ai') && c.type !== 'unclear');
+      commands.splice(0, commands.length, ...(rest.some((c) => c.type === 'ask' && c.topic === 'ai') ? rest : [...rest, { type: 'ask', topic: 'ai' } as Command]));
     }
     // "the egress line is wrong, we never export anything, set it to zero": the line's volume, not the head count
     // (it was read as zero agents)

@@ -371,6 +371,25 @@ const conversations: Conversation[] = [
       ['50 agen, voce sma sms, clod', ['Estimasi: 50 agen, telepon dan SMS, cloud']],
     ],
   },
+  // second English round: words misread as values, requests misrouted
+  {
+    name: '"planning 2027 budget" names a year, not a budget',
+    steps: [['Hi there, our team is planning 2027 budget. Currently 28 agents on phones and we want to add web chat. cloud.', ['Estimate: 28 agents'], [/Your budget is/]]],
+  },
+  {
+    name: '"are you an AI?" is about the advisor and adds no AI to the next estimate',
+    steps: [
+      ['lol ok. are you an AI?', [/automated advisor/]],
+      ['how much for 5 agents voice cloud', ['Estimate: 5 agents'], [/AI \/ ML/]],
+    ],
+  },
+  {
+    name: '"email this to my manager" sends the estimate there, not a sales lead',
+    steps: [
+      ['30 agents voice email cloud', []],
+      ['can you email this to my manager? her address is j.wong@fabrikam.com', [], [en.askName, /pass your scenario to our sales team/]],
+    ],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
