@@ -267,6 +267,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'it_cost':
         next.ownPrices = { ...next.ownPrices, itFtePerMonth: c.value };
         break;
+      case 'storage_price':
+        next.ownPrices = { ...next.ownPrices, storagePerAgentYear: c.value };
+        break;
       case 'voice_billing':
         next.voiceBilling = c.value;
         break;
@@ -339,7 +342,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

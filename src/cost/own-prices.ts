@@ -22,17 +22,20 @@ export const OwnPricesSchema = z
     hardwareRefreshYears: z.number().int().min(2).max(15).optional(),
     /** The on-premises perpetual licence, US dollars per agent, paid once, whatever the tier. */
     onpremLicencePerAgent: z.number().finite().positive().max(1_000_000).optional(),
+    /** Data storage, US dollars per agent per year, in the cloud and on-premises alike (the visitor's vendor's price). */
+    storagePerAgentYear: z.number().finite().positive().max(1_000_000).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
 export type OwnPriceKey = keyof OwnPrices;
 
-export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string> = {
+export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = {
   licencePerAgentMonth: 'platform_subscription',
   itFtePerMonth: 'onprem_it_fte_cost',
   hybridCloudShare: 'hybrid_cloud_share',
   hardwareRefreshYears: 'onprem_refresh_years',
   onpremLicencePerAgent: 'onprem_licence',
+  storagePerAgentYear: ['storage_cloud', 'storage_onprem'],
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();
@@ -46,7 +49,7 @@ export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
   const hit = byFigures.get(cacheKey);
   if (hit) return hit;
   const reason = { en: t(costStrings, 'en', 'ownPrice.reason'), id: t(costStrings, 'id', 'ownPrice.reason') };
-  const fixed = new Map(keys.map((k) => [OWN_PRICE_ENTRY[k], own[k]!]));
+  const fixed = new Map(keys.flatMap((k) => [OWN_PRICE_ENTRY[k]].flat().map((id) => [id, own[k]!] as const)));
   const entries = catalog.entries.map((e): CatalogEntry => {
     const value = fixed.get(e.id);
     if (value === undefined) return e;

@@ -34,7 +34,7 @@ const range = (r: RangeValue): RangeValue => ({ low: r.low, typical: r.typical, 
 
 export function summarizeScenario(estimate: EstimateLike): ScenarioSummary {
   const s = estimate.scenario;
-  const own = new Set(Object.entries(s.ownPrices ?? {}).filter(([, v]) => v !== undefined).map(([k]) => OWN_PRICE_ENTRY[k as OwnPriceKey]));
+  const own = new Set(Object.entries(s.ownPrices ?? {}).filter(([, v]) => v !== undefined).flatMap(([k]) => [OWN_PRICE_ENTRY[k as OwnPriceKey]].flat()));
   return {
     agents: s.agents,
     channels: [...s.channels],

@@ -127,6 +127,8 @@ const SetSchemas = [
   setOf('licence_price', z.number().finite().positive().max(100_000)).extend({ perMonth: z.literal(true).optional() }),
   setOf('onprem_licence_price', z.number().finite().positive().max(1_000_000)),
   setOf('it_cost', z.number().finite().positive().max(1_000_000)),
+  // data storage, US dollars per agent per year
+  setOf('storage_price', z.number().finite().positive().max(1_000_000)),
   setOf('voice_billing', z.enum(['included', 'metered'])),
   // the share of a hybrid center's seats in the cloud ("70% of the seats in the cloud", "porsi cloud 70%")
   setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),

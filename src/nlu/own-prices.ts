@@ -15,6 +15,8 @@ const LICENCE = /\b(?:licen[cs]es?|licen[cs]ing|lisensi\w*|subscriptions?|langga
 // "IT" as a word only in capitals or in a compound: "it" alone is a pronoun ("it costs $100")
 const IT_STAFF = /\bIT\b|\b(?:it (?:staff|admins?|administrators?|team|people|guys?|person|salar(?:y|ies)|support|engineers?)|(?:staf|tim|orang|admin|gaji|teknisi|karyawan|pegawai) it|sysadmins?|system administrators?|it-nya|itnya)\b/;
 const QUESTION_ABOUT_FIGURE = /\b(?:compare|compares|comparison|wajar|reasonable|fair|normal|masuk akal|too (?:high|much|expensive)|kemahalan|kemurahan|how does|is that|apakah itu|itu wajar|benchmark|bandingkan|dibanding)\b/i;
+const STORAGE = /\b(?:storage|penyimpanan|storage\s?nya|storagenya)\b/i;
+const PER_AGENT = /\b(?:per|a|each|every|tiap|setiap|\/)\s?(?:agent|agen|seat|user|kursi|orang|pengguna)s?\b|\/\s?(?:agent|agen|seat|user)\b/i;
 const IDR = /\b(?:rp|rupiah|idr|juta|jt|ribu|rb)\b|rp\s?\d/i;
 const USD = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
 const PER_YEAR = /\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan)\b|\/\s?(?:year|yr|tahun|thn)\b/i;
@@ -50,7 +52,7 @@ const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:the |our |kami |IT\b|
 
 /** The numbers said in the clauses that name a licence or IT figure: they are money, not a head count. */
 export function priceClauseNumbers(text: string): number[] {
-  return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c)).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
+  return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c) || (STORAGE.test(c) && PER_AGENT.test(c))).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
 }
 
 export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
@@ -60,8 +62,17 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
   const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
     /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text);
   if (!question) {
+    // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
+    // up to half the total, and it could not be disputed); per agent, a month unless a year is said
+    const storageClause = (c: string) => STORAGE.test(c) && PER_AGENT.test(c) && !/\b(?:licen[cs]\w*|lisensi\w*|subscription\w*|langganan\w*)\b/i.test(c) && !IT_STAFF.test(c);
+    for (const clause of text.split(CLAUSES)) {
+      if (!storageClause(clause)) continue;
+      const usd = monthlyUsd(clause.replace(PER_AGENT, ' '), lang);
+      if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
+    }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
     for (const clause of text.split(CLAUSES)) {
+      if (storageClause(clause)) continue;
       const licence = LICENCE.test(clause);
       const it = IT_STAFF.test(clause);
       // one figure for one thing: "licence and IT $9k" is read as neither

@@ -390,6 +390,19 @@ const conversations: Conversation[] = [
       ['can you email this to my manager? her address is j.wong@fabrikam.com', [], [en.askName, /pass your scenario to our sales team/]],
     ],
   },
+  // storage, up to half the total, could not be disputed ("Saya belum menangkap maksud Anda")
+  {
+    name: 'the visitor\'s own storage price replaces the assumption',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen voice cloud', []],
+      ['storage kami cuma 300 rb per agen', ['Perubahan: penyimpanan data Rp 300.000 per agen per bulan (angka Anda).']],
+    ],
+  },
+  {
+    name: 'a storage price per seat a year, said with the scenario',
+    steps: [['50 agents, storage is $500 per agent per year, cloud, voice', ['Estimate: 50 agents', /Data storage\*?: \$2,083/]]],
+  },
 ];
 
 describe('sixth round of testing (2026-12-01)', () => {
