@@ -186,6 +186,8 @@ export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
 }
 
 const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$/i;
+/** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
+const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
@@ -406,7 +408,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "and 40?", "what about 60", "kalau 50?" with an estimate on screen: the same estimate with that head count
     // (its headline figure; a volume or a horizon names its unit, and after a staffing answer the figure is calls)
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && !ctx.followUp?.staffing && FOLLOW_UP_NUMBER.test(text)) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !ctx.followUp?.staffing && (FOLLOW_UP_NUMBER.test(text) || AGAIN_NUMBER.test(text))) {
       const reading = scenarioOf('asked_agents', false);
       if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };

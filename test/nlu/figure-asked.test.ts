@@ -54,3 +54,13 @@ describe('a follow-up of a question no topic names', () => {
     expect(c.some((x) => x.type === 'ask')).toBe(false);
   });
 });
+
+describe('the head count said again', () => {
+  // "make it 40 again" was "not sure what you mean" (2026-12-01, sixth session)
+  it.each(['make it 40 again', 'back to 40', 'jadiin 40 lagi', 'ok, make it 40 agents again'])('%s → 40 agents', (text) => {
+    expect(read(text, 'after_estimate', /jadiin/.test(text) ? 'id' : 'en')).toEqual([{ type: 'set', slot: 'agents', value: 40 }]);
+  });
+  it('still: "make it 40k sms" is the SMS volume', () => {
+    expect(read('make it 40k sms', 'after_estimate')).toContainEqual({ type: 'set', slot: 'sms_month', value: 40000 });
+  });
+});
