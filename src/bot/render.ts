@@ -10,7 +10,7 @@ import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { activeCurrency, currencyNote, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
-import { card, estimateCard, estimateText, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
+import { card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { exportStrings } from '../i18n/export';
 import { tornadoChart } from '../cards/tornado';
 import { cardStrings } from '../i18n/cards';
@@ -154,13 +154,20 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       const list = e.assumptions.slice(0, Math.min(8, e.ownAssumptions)).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
-    case 'largest': {
-      const total = tot.monthly.typical || 1;
-      const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
-      const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
-      const oneTime = [...e.lineItems].filter((l) => l.oneTime.typical > 0).sort((a, b) => b.oneTime.typical - a.oneTime.typical)[0];
-      const upfront = oneTime ? `\n${say(lang, 'factLargestOneTime', { label: oneTime.label[lang], value: m(oneTime.oneTime.typical) })}` : '';
-      return `${say(lang, 'factLargest', { scenario })}\n${list.map((x) => `• ${x}`).join('\n')}${upfront}`;
+    case 'largest':
+      return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}`;
+    case 'change': {
+      const c = r.change;
+      if (!c) return `${say(lang, 'factChangeNone', { scenario })}\n${largestCosts(e, lang)}`;
+      const change = describeChanges(c.changes, lang);
+      const d = c.diff;
+      if (Math.abs(d.total.delta) < 0.005 && Math.abs(d.oneTime.delta) < 0.005) return say(lang, 'factChangeSame', { change, after: m(d.total.after) });
+      const out = [say(lang, 'factChange', { change, before: m(d.total.before), after: m(d.total.after), delta: signed(d.total.delta, lang) })];
+      out.push(...changedLines(d, lang).map((x) => `• ${x}`));
+      if (Math.abs(d.oneTime.delta) >= 0.005) out.push(say(lang, 'factChangeOneTime', { before: m(d.oneTime.before), after: m(d.oneTime.after), delta: signed(d.oneTime.delta, lang) }));
+      const moved = c.moved;
+      if (moved?.lines[0]) out.push('', lineExplanationText(moved.lines[0], e, moved.entries, lang));
+      return out.join('\n');
     }
     case 'drivers': {
       if (r.sensitivity) return sensitivityText(r.sensitivity, e, lang);
@@ -197,6 +204,17 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     default:
       return estimateText(e, lang);
   }
+}
+
+/** The three largest monthly lines with their share, and the largest one-time line. */
+function largestCosts(e: Estimate, lang: Lang): string {
+  const m = (n: number) => formatMoney(n, lang);
+  const total = e.totals.monthly.typical || 1;
+  const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
+  const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
+  const oneTime = [...e.lineItems].filter((l) => l.oneTime.typical > 0).sort((a, b) => b.oneTime.typical - a.oneTime.typical)[0];
+  const upfront = oneTime ? `\n${say(lang, 'factLargestOneTime', { label: oneTime.label[lang], value: m(oneTime.oneTime.typical) })}` : '';
+  return `${list.map((x) => `• ${x}`).join('\n')}${upfront}`;
 }
 
 /** A catalog figure in its unit: "$125 per agent per month", "20%", "300 seats". */

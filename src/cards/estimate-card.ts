@@ -118,7 +118,14 @@ export function row(cells: { text: string; weight?: 'Bolder'; align?: 'Right'; w
   };
 }
 
-function signed(n: number, lang: Lang): string {
+/** "SMS: $0 → $150 (+$150)" for each line a change moved. */
+export function changedLines(diff: EstimateDiff, lang: Lang): string[] {
+  return diff.lines
+    .filter((x) => Math.abs(x.delta) >= 0.005)
+    .map((l) => t(cardStrings, lang, 'changeLine', { label: l.label[lang], before: money(l.before, lang), after: money(l.after, lang), delta: signed(l.delta, lang) }));
+}
+
+export function signed(n: number, lang: Lang): string {
   const rounded = Math.round(n * 100) / 100;
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${money(Math.abs(rounded), lang)}`;
 }
@@ -323,11 +330,7 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
   const lines: string[] = [t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) })];
   if (diff) {
     lines.push('', t(cardStrings, lang, 'textChanges'));
-    for (const l of diff.lines.filter((x) => Math.abs(x.delta) >= 0.005)) {
-      lines.push(
-        `• ${t(cardStrings, lang, 'changeLine', { label: l.label[lang], before: money(l.before, lang), after: money(l.after, lang), delta: signed(l.delta, lang) })}`,
-      );
-    }
+    for (const l of changedLines(diff, lang)) lines.push(`• ${l}`);
     lines.push(
       `• ${t(cardStrings, lang, 'totalChange', { before: money(diff.total.before, lang), after: money(diff.total.after, lang), delta: signed(diff.total.delta, lang) })}`,
     );

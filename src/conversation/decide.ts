@@ -1279,6 +1279,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
     return;
   }
+  if (c.aspect === 'change') {
+    lastChange(t, e);
+    return;
+  }
   if (c.aspect === 'drivers') {
     const result = totalSensitivity(e.scenario, t.deps.catalog);
     const top = result.swings.slice(0, 5);
@@ -1288,6 +1292,25 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}) });
+}
+
+/**
+ * "why did the total go up?", "kok jadi naik?": the last change on screen, what it moved line by line, and the
+ * arithmetic of the line it moved most. With no change yet, the estimate's largest costs, saying nothing moved.
+ */
+function lastChange(t: Turn, e: Estimate): void {
+  const previous = t.s.undoDraft;
+  if (!previous || !isComplete(previous)) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'change', estimate: e });
+    return;
+  }
+  const before = memoEstimate(toScenarioInput(previous), t.deps.catalog);
+  const diff = diffEstimates(before, e);
+  const changes = diffDrafts(previous, t.s.draft);
+  const top = [...diff.lines].filter((l) => l.after > 0 && Math.abs(l.delta) >= 0.005).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))[0];
+  const line = top ? explainLine(e, top.id, t.deps.catalog) : undefined;
+  const moved = line ? { lines: [line], entries: entriesFor(line.entries, t.deps.catalog) } : undefined;
+  t.replies.push({ kind: 'estimate_fact', aspect: 'change', estimate: e, change: { changes, diff, ...(moved ? { moved } : {}) } });
 }
 
 /** The slot a visitor can set to replace a figure that moves their total (a volume, the platform tier). */

@@ -68,12 +68,15 @@ export type Reply =
       explanation?: Explanation;
       /** "What moves the total?": each figure across its range, and the slot to offer to replace. */
       sensitivity?: SensitivityAnswer;
+      /** "Why did it go up?": the last change, what it moved, and the arithmetic of the line that moved most. */
+      change?: ChangeAnswer;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };
 
 /** The arithmetic of a line or a total, with the catalog entries it names (their sources and reasons). */
 export type Explanation = { lines: LineExplanation[]; total?: TotalExplanation; entries: CatalogEntry[] };
+export type ChangeAnswer = { changes: Change[]; diff: EstimateDiff; moved?: Explanation };
 export type SensitivityAnswer = { result: TotalSensitivity; entries: CatalogEntry[]; offer?: OwnFigureSlot };
 
 /** Side effects the adapter performs after a decision; their outcome comes back as an event. */

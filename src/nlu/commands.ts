@@ -42,6 +42,8 @@ export const ASPECTS = [
   // "what's the biggest cost in there?": the largest lines of the estimate (the drivers answer moved every figure
   // across its range instead)
   'largest',
+  // "why did the total go up?", "apa yang berubah?": what the last change moved (it showed the whole estimate again)
+  'change',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;

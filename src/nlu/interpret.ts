@@ -1044,6 +1044,17 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+// a moved total asked about: "why did it go up", "how come it's higher now", "what changed", "kenapa naik", "kok jadi
+// lebih mahal dari tadi", "apa yang berubah", "bedanya sama yang tadi apa"
+const CHANGE_QUESTION = new RegExp([
+  String.raw`\b(?:why|how come|what made)\b[^.?!]{0,40}\b(?:go(?:ne|es)? up|went up|go(?:ne|es)? down|went down|increased?|decreased?|jump(?:ed|s)?|dropp?(?:ed|s)?|rose|risen|fell|fallen|spiked?|doubled?|tripled?|changed?)\b`,
+  String.raw`\b(?:why|how come)\b[^.?!]{0,40}\b(?:higher|lower|more expensive|cheaper|bigger|smaller)\b[^.?!]{0,25}\b(?:now|than before|than earlier|than it was|than last time|this time)\b`,
+  String.raw`\bwhat(?:'s| has| did| is)?\s+(?:just\s+)?change[ds]?\b|\bwhat(?:'s| is) (?:the )?difference (?:from|to|with|vs\.?) (?:before|earlier|the (?:last|previous) (?:one|estimate))\b`,
+  String.raw`\b(?:kenapa|kok|mengapa|knp|napa|knapa)\b[^.?!]{0,40}\b(?:naik|turun|melonjak|bertambah|berkurang|nambah|jadi (?:lebih )?(?:mahal|murah|besar|kecil|gede|tinggi|rendah)|lebih (?:mahal|murah|besar|tinggi) (?:dari|daripada|drpd) (?:tadi|sebelumnya|yang tadi|yg tadi))\b`,
+  String.raw`\bapa (?:yang|yg) (?:berubah|beda)\b|\b(?:bedanya|selisihnya|perbedaannya) (?:apa |berapa )?(?:dari|dengan|sama|dgn|dg) (?:yang |yg )?(?:tadi|sebelumnya)\b`,
+].join('|'), 'i');
+// ("why does the cost go up with more agents?" asks how costs grow, not what moved)
+const GROWS_WITH = /\b(?:with|when|if|as|for|kalau|kalo|jika|kl|klo|tiap|setiap|per)\s+(?:more|each|every|additional|extra|adding|nambah|tambah|ditambah|lebih banyak)\b/i;
 const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
 const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar|paling (?:besar|gede|mahal|banyak makan)|makan biaya paling)\b/i;
 
@@ -1121,6 +1132,12 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     return;
   }
   if (!WHAT_IF_CONTEXTS.has(context)) return;
+  // "why did the total go up?", "kok jadi naik?", "what changed?": what the last change moved (the whole estimate
+  // came back, or the knowledge article on how estimates work); a message that also changes something is a change
+  if (CHANGE_QUESTION.test(text) && !GROWS_WITH.test(text) && !readDeployment(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'change' });
+    return;
+  }
   // "what would we save over 3 years by going cloud?", "selisihnya sama yang cloud brp?", "hemat berapa persen?":
   // the comparison, which states each deployment against the visitor's own (it said "nothing changed")
   if (SAVING.test(text) && !CHEAPER_WAY.test(text) && !commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' ||
