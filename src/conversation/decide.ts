@@ -10,6 +10,7 @@
  * asks its question again last, unless the message moved it on.
  */
 import type { Catalog } from '../cost/catalog';
+import type { OwnPriceKey } from '../cost/own-prices';
 import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
@@ -994,6 +995,15 @@ function offerChoices(t: Turn, form: EstimateForm): void {
   promptEstimate(t, form, false);
 }
 
+const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
+  licencePerAgentMonth: 'whatLicencePrice',
+  onpremLicencePerAgent: 'whatOnpremLicence',
+  itFtePerMonth: 'whatItCost',
+  storagePerAgentYear: 'whatStoragePrice',
+  hybridCloudShare: 'whatHybridShare',
+  hardwareRefreshYears: 'whatHardwareYears',
+};
+
 function rejectionReplies(t: Turn, applied: Applied): void {
   for (const r of applied.rejected) {
     if (r.slot === 'agents') {
@@ -1007,6 +1017,8 @@ function rejectionReplies(t: Turn, applied: Applied): void {
       text(t, 'channelsNoneLeft', { act: 'rejected', values: { channels: { channels: t.s.draft.channels ?? [] } } });
     } else if (r.slot === 'integrations') {
       text(t, 'integrationsTooMany', { act: 'rejected' });
+    } else if (r.slot === 'ownPrice') {
+      text(t, 'ownPriceOutOfRange', { act: 'rejected', values: { what: { text: { key: OWN_PRICE_WHAT[r.key] } } } });
     } else if (r.reason === 'perAgentNoAgents') {
       text(t, 'perAgentNoAgents', { act: 'rejected' });
     } else {

@@ -85,7 +85,9 @@ export type Rejection =
   | { slot: 'years'; reason: 'tooLong' | 'tooShort'; value: number }
   | { slot: 'channels'; reason: 'noneLeft' }
   | { slot: VolumeKey; reason: 'noBase' | 'perAgentNoAgents' }
-  | { slot: 'integrations'; reason: 'tooLarge'; value: number };
+  | { slot: 'integrations'; reason: 'tooLarge'; value: number }
+  /** A figure of the visitor's own that the estimate cannot take ("120k" read as a licence a month). */
+  | { slot: 'ownPrice'; key: OwnPriceKey; reason: 'outOfRange'; value: number };
 
 /** A volume said per agent and the head count it was multiplied by. */
 export type PerAgentVolume = { key: VolumeKey; perAgent: number; agents: number };
@@ -179,6 +181,11 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
   const rejected: Rejection[] = [];
   const volumesTouched: VolumeKey[] = [];
   const perAgentVolumes: PerAgentVolume[] = [];
+  // (a figure the estimate's own schema refuses is said so here; priced, it failed the whole turn)
+  const setOwn = (key: OwnPriceKey, value: number) => {
+    if (OwnPricesSchema.shape[key].safeParse(value).success) next.ownPrices = { ...next.ownPrices, [key]: value };
+    else rejected.push({ slot: 'ownPrice', key, reason: 'outOfRange', value });
+  };
 
   for (const c of commands) {
     if (c.type === 'add' || c.type === 'remove') {
@@ -258,29 +265,28 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
         break;
       case 'licence_price':
         // "kalau lisensinya 10 juta per agen?" about an on-premises scenario is its perpetual licence
-        if (next.deployment === 'onPremises' && !c.perMonth) next.ownPrices = { ...next.ownPrices, onpremLicencePerAgent: c.value };
-        else next.ownPrices = { ...next.ownPrices, licencePerAgentMonth: c.value };
+        setOwn(next.deployment === 'onPremises' && !c.perMonth ? 'onpremLicencePerAgent' : 'licencePerAgentMonth', c.value);
         break;
       case 'onprem_licence_price':
-        next.ownPrices = { ...next.ownPrices, onpremLicencePerAgent: c.value };
+        setOwn('onpremLicencePerAgent', c.value);
         break;
       case 'it_cost':
-        next.ownPrices = { ...next.ownPrices, itFtePerMonth: c.value };
+        setOwn('itFtePerMonth', c.value);
         break;
       case 'storage_price':
-        next.ownPrices = { ...next.ownPrices, storagePerAgentYear: c.value };
+        setOwn('storagePerAgentYear', c.value);
         break;
       case 'voice_billing':
         next.voiceBilling = c.value;
         break;
       case 'hybrid_cloud_share':
-        next.ownPrices = { ...next.ownPrices, hybridCloudShare: c.value };
+        setOwn('hybridCloudShare', c.value);
         break;
       case 'aht_seconds':
         next.volumes.ahtSeconds = c.value;
         break;
       case 'hardware_years':
-        next.ownPrices = { ...next.ownPrices, hardwareRefreshYears: c.value };
+        setOwn('hardwareRefreshYears', c.value);
         break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });

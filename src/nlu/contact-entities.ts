@@ -94,6 +94,9 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
   return found;
 }
 
+const MONEY_BEFORE = /(?:\$|\b(?:rp\.?|usd|idr|costs?|costing|pay|pays|paid|paying|bayar|biaya|harga|gaji|budget|price|priced|spend|spending|around|about|sekitar|kira-kira)\s*)$/i;
+const UNIT_AFTER = /^\s*(?:k\b|rb\b|jt\b|juta\b|ribu\b|rupiah\b|dollars?\b|usd\b|idr\b|a (?:month|year|day|week)\b|per\b|\/|sebulan\b|setahun\b|minutes?\b|menit\b|calls?\b|sms\b|messages?\b|agents?\b|agen\b|gb\b)/i;
+
 function findPhones(text: string, spans: Spans): ContactValue[] {
   const found: ContactValue[] = [];
   for (const m of text.matchAll(PHONE_RE)) {
@@ -104,6 +107,8 @@ function findPhones(text: string, spans: Spans): ContactValue[] {
     // "2,000 calls", "2024", "10.000": a figure, not a phone number
     if (digits.length < 7) continue;
     if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) continue;
+    // "our IT guy costs 5000000 a month", "budget Rp 150000000": an amount, not a phone number (it started the sales form)
+    if (/^[1-9]\d*$/.test(raw) && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || UNIT_AFTER.test(text.slice(start + m[0].length)))) continue;
     found.push({ slot: 'phone', value: raw.replace(/^\(?(\+)/, '$1'), corrected: false, start });
     spans.push({ start, end: start + m[0].length });
   }

@@ -32,6 +32,7 @@ const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: k
 /** "what if we kept the servers 7 years", "we run our hardware for 8 years", "kalau servernya dipakai 7 tahun". */
 const KEPT_FOR = /\b(?:keep|kept|keeping|use|used|using|run|running|hold on to|held on to|replace|replacing|pakai|pake|memakai|gunakan|menggunakan)\s+(?:the |our |them |those |all |semua )?(?:servers?|hardware|gateways?|equipment|server(?:nya)?|perangkat(?: keras)?(?:nya)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:more\s+)?(?:years?|yrs?|tahun|thn)\b/i;
 const LIFE_FIRST = /\b(?:siklus(?: ganti| penggantian)?|umur|masa pakai|replacement cycle|refresh cycle)\b[^.?!\d]{0,30}?(?:\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b)?[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
+const QUANTITY = /\d(?:[\d.,]*\d)?\s*(?:k|rb|ribu|jt|juta)?\s*(?:minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|agents?|agen|seats?|users?|gb|emails?|chats?|conversations?|percakapan)\b/i;
 const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
 
 const ONPREM_LICENCE = /\b(?:on[\s-]?prem\w*|onprem\w*|perpetual|permanen|lokal|sekali bayar|one[\s-]?time|upfront|di muka)\b/i;
@@ -59,8 +60,10 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
   // ("berapa harga lisensi untuk 50 agen?" asks the price: it became a licence of $50 and lost the 50 agents;
   // "what if the licence was $90?" and "kalau lisensinya 10 juta gimana?" are what-ifs with a figure)
+  // ("is 120k minutes included in the licence?" asks; it set a licence of $120,000 a month and failed the turn)
   const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
-    /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text);
+    /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text) ||
+    /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(text);
   if (!question) {
     // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
     // up to half the total, and it could not be disputed); per agent, a month unless a year is said
@@ -77,6 +80,8 @@ export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
       const it = IT_STAFF.test(clause);
       // one figure for one thing: "licence and IT $9k" is read as neither
       if (licence === it) continue;
+      // a count of something ("120k minutes", "50 agents on the licence") is not a price
+      if (QUANTITY.test(clause)) continue;
       const usd = monthlyUsd(clause, lang);
       // a perpetual (on-premises) licence is paid once: the figure as said, not a month's share of it
       const perpetual = licence && ONPREM_LICENCE.test(clause) && !PER_MONTH.test(clause) && !/\bcloud\b/i.test(clause);

@@ -67,6 +67,33 @@ const conversations: Conversation[] = [
       ['why does the cost go up with more agents?', [], ['Your last change']],
     ],
   },
+  // "Sorry — something went wrong on my side", every time: "120k" became a licence of $120,000 a month, which the
+  // cost engine's schema refuses
+  {
+    name: '"is 120k minutes included in the licence?" is a question about voice minutes, not a licence price',
+    steps: [
+      ['We got 35 agents on voice, about 120k minutes a month total. cloud', ['Estimate: 35 agents']],
+      ['hm wait is 120k minutes included in the licence?', [/fair-use/], [/went wrong/, /^Updated/m]],
+      ['is 120k minutes included in the licence?', [/fair-use/], [/went wrong/]],
+    ],
+  },
+  {
+    name: 'a licence price beyond what the estimate can take is refused with a way forward, the estimate kept',
+    steps: [
+      ['35 agents voice cloud', ['Estimate: 35 agents']],
+      ['our licence is $150,000 per agent per month', ['That figure is far outside anything I can use as the licence price per agent'], [/went wrong/, /^Updated/m]],
+      ['what is the monthly total?', [monthly(35, ['voice'], 'cloud')]],
+    ],
+  },
+  // the amount was read as a phone number: it started the sales form
+  {
+    name: 'an amount with no grouping ("costs 5000000 a month") is not a phone number',
+    steps: [
+      ['35 agents voice on prem', ['Estimate: 35 agents']],
+      ['our IT guy costs 5000000 a month', ['That figure is far outside anything I can use as the monthly cost of an IT administrator'], ['What is your name?']],
+      ['our IT guy costs 9000 a month', [/^Updated: /m], ['What is your name?']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
