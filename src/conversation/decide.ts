@@ -615,7 +615,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         break;
       case 'ack':
         if (!cmds.some((x) => x.type !== 'ack' && x.type !== 'greeting')) {
-          text(t, inForm ? 'ackInForm' : 'thanks', { ...(inForm ? {} : { buttons: quickActions() }), act: 'ack' });
+          // ("ok makasih ya" at the deployment question got "OK." and the question, as if nothing was said)
+          text(t, inForm ? (t.thanks ? 'thanksInForm' : 'ackInForm') : 'thanks', { ...(inForm ? {} : { buttons: quickActions() }), act: 'ack' });
           handled = true;
         }
         break;

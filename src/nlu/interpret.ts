@@ -111,6 +111,8 @@ const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|alread
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b/i;
 const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
+/** What a count counts, not money: the number before one of these is no amount paid or quoted. */
+const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
 const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
 
@@ -121,14 +123,17 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
   if (!at) return undefined;
   // the amount said after the verb ("we pay about $90 per user"), before the next sentence
   const rest = text.slice(at.index).split(/[.?!](?:\s|$)/)[0]!;
-  const amount = findNumbers(tokenize(normalizeText(rest))).map((m) => m.value).find((v) => v >= 10);
+  // ("need a quote for 30 agents": a count, not a quote of $30 a month)
+  const tokens = tokenize(normalizeText(rest));
+  const amount = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '')).map((m) => m.value).find((v) => v >= 10);
   if (amount === undefined) return undefined;
   const currency = USD_WORDS.test(rest) ? 'USD' : IDR_WORDS.test(rest) || lang === 'id' ? 'IDR' : 'USD';
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
 
 /** Words that ask for sales or for contact: a half-heard handoff said with them is one. */
-const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales)\b/i;
+// ("saya mau bicara dengan manusia" under the sales offer was half-heard, then "not sure what you mean")
+const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales|(?:a |an )?(?:human|real person|live (?:agent|person)|actual person)|manusia|orang (?:beneran|asli|sungguhan|betulan))\b/i;
 /** A request to be contacted by sales, said in full. */
 const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b|\b(?:minta|mau|ingin|pengen|pingin|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)(?:in)?\b|\b(?:please |pls )?(?:have|get) (?:sales|someone|somebody) (?:to )?(?:call|contact|reach)\b/i;
 /** The volume behind a line that can be set to nothing. */
@@ -1033,7 +1038,7 @@ const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|can (?:it|this|we|you) (?:be|
 const UPFRONT_WORDS = /\b(?:upfront|up[- ]front|one[- ]time|one[- ]off|initial|at the start|to start|in year (?:one|1)|first year|di awal|awalnya|di depan|di muka|biaya awal|modal awal|sekali bayar)\b/i;
 const COMPLAINT = /\b(?:too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
-const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)\b/i;
+const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)(?:nya)?\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
 // "itu harga per bulan ya?", "is that per month?": the month and the year answer it
 const MONTHLY_CONFIRM = /^\s*(?:itu|ini|is that|is this|that'?s|so that'?s|jadi)\s+(?:(?:harga|biaya|total)(?:nya)?\s+)?(?:per bulan|sebulan|perbulan|bulanan|monthly|per month|a month)\b[^.]*\?\s*$/i;
@@ -1044,6 +1049,8 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+/** Asking for the headline figure only: "bottom line?", "tl;dr", "intinya brp?", "langsung angkanya aja". */
+const BOTTOM_LINE = /\b(?:bottom line|one[- ]line(?: answer)?|tl;?dr|short version|in short|in a nutshell|(?:just|only) (?:give|tell|show) me (?:the )?(?:number|price|figure|total|cost)s?|(?:just|only) the (?:number|price|figure|total)s?|headline (?:figure|number)s?|give me a number|intinya|singkatnya|langsung (?:angka|harga|total)\w*|(?:angka|harga|total)nya (?:aja|saja)|to the point|(?:gak|ga|gk|nggak|jangan|jgn) (?:usah )?panjang\w*)\b/i;
 // a moved total asked about: "why did it go up", "how come it's higher now", "what changed", "kenapa naik", "kok jadi
 // lebih mahal dari tadi", "apa yang berubah", "bedanya sama yang tadi apa"
 const CHANGE_QUESTION = new RegExp([
@@ -1186,6 +1193,13 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), asked);
       return;
     }
+  }
+  // "jadi intinya brp?", "langsung angkanya aja", "just give me the one line answer": the headline figures in one
+  // sentence (the long estimate came again, or "not sure what you mean")
+  if (BOTTOM_LINE.test(text) && !yearsSaid() && (readLine(text) ?? 'total') === 'total' &&
+    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'estimate')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
+    return;
   }
   const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
   // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)

@@ -56,8 +56,18 @@ export function priceClauseNumbers(text: string): number[] {
   return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c) || (STORAGE.test(c) && PER_AGENT.test(c))).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
 }
 
-export function readOwnPrices(text: string, lang: 'en' | 'id'): Command[] {
+/**
+ * The sentences that may state a figure: a sentence that asks about one ("lisensi 2 jt per agen itu udah termasuk
+ * apa aja?", "staf IT 44 jt sebulan??") states nothing, unless it is a what-if or names the visitor's own figure.
+ */
+function statedSentences(text: string): string {
+  return text.split(/(?<=\?)\s*/).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
+}
+const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue)\b/i;
+
+export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
+  const text = statedSentences(whole);
   // ("berapa harga lisensi untuk 50 agen?" asks the price: it became a licence of $50 and lost the 50 agents;
   // "what if the licence was $90?" and "kalau lisensinya 10 juta gimana?" are what-ifs with a figure)
   // ("is 120k minutes included in the licence?" asks; it set a licence of $120,000 a month and failed the turn)

@@ -351,6 +351,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (/\b(jadiin|jadikan|jadi|make|set|ubah|ganti|balik|back)\b/.test(tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ')) &&
       !/\b(add|plus|tambah\w*|nambah|kurang\w*|minus)\b/.test(cueBefore) && !/^(?:more|fewer|less|extra)$/.test(tokens[m.end]?.t ?? '')) continue;
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
+    // "kurangi jadi 50 agen", "cut to 20", "tambah sampai 80": the figure is where it ends, not the step (60 became 10)
+    if (/^(?:jadi|jd|menjadi|to|ke|into|sampai|sampe|hingga)$/.test(tokens[m.start - 1]?.t ?? '') && !/\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter)) continue;
     // "take 10 agents off", "knock 5 off": a removal said around the figure (it set the head count to 10)
     const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off');
     const adds = takesOff || /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||

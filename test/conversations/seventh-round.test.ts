@@ -94,6 +94,83 @@ const conversations: Conversation[] = [
       ['our IT guy costs 9000 a month', [/^Updated: /m], ['What is your name?']],
     ],
   },
+  // "kurangi jadi 50 agen" took 60 agents down to 10
+  {
+    name: '"kurangi jadi 50 agen aja" sets 50 (the figure is where it ends, not the step)',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen, telepon dan email, cloud', ['Estimasi: 60 agen']],
+      ['kurangi jadi 50 agen aja', ['jumlah agen 60 → 50'], ['60 → 10']],
+      ['tambah 5 agen', ['jumlah agen 50 → 55']],
+    ],
+  },
+  {
+    name: '"cut it to 20 agents" sets 20',
+    steps: [
+      ['35 agents voice cloud', ['Estimate: 35 agents']],
+      ['cut it to 20 agents', ['agents 35 → 20']],
+    ],
+  },
+  // "The quote is $30 a month; this estimate comes to about $10,170 … below even the low end of my range"
+  {
+    name: '"need a quote for 30 agents" asks for a price; it is no vendor quote of $30',
+    steps: [['Hi, need a quote for 30 agents, voice and email, on-prem', ['Estimate: 30 agents, voice and email, on-premises'], [/quote is \$30/i, /low end of my range/]]],
+  },
+  // "Perubahan: lisensi cloud Rp 2.000.000 per agen per bulan (angka Anda)" for a question about the licence
+  {
+    name: 'a question about a figure on screen changes nothing; a statement beside it still does',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon, on premise', ['Estimasi: 40 agen']],
+      ['biaya IT per orang 148 jt sebulan itu dari mana?', [/Staf IT internal/], [/^Perubahan/m]],
+      ['staf IT 44 jt sebulan?? gaji admin IT di sini paling 15jt', [/^Perubahan: staf IT internal Rp 15\.000\.000/m]],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda" under the sales offer
+  {
+    name: '"saya mau bicara dengan manusia" right after an estimate starts the sales form',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen voice cloud', ['Estimasi: 25 agen']],
+      ['saya mau bicara dengan manusia', ['Siapa nama Anda?'], ['belum menangkap']],
+      ['Dedi Kurniawan', ['email']],
+    ],
+  },
+  {
+    name: '"berapa titik impasnya?" after a comparison is the break-even',
+    locale: 'id-ID',
+    steps: [
+      ['120 agen telepon, on premise', ['Estimasi: 120 agen']],
+      ['bandingkan', []],
+      ['berapa titik impasnya?', [/impas/], ['belum menangkap']],
+    ],
+  },
+  // the long estimate again, or "not sure what you mean"
+  {
+    name: '"jadi intinya brp?" and "just give me the one line answer" are the headline figures in one sentence',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen voice+email cloud', ['Estimasi: 50 agen']],
+      ['jadi intinya brp?', [`Untuk 50 agen, telepon dan email, cloud: sekitar ${monthly(50, ['voice', 'email'], 'cloud', 'id')} per bulan`], ['Rincian (nilai tipikal']],
+    ],
+  },
+  {
+    name: '"just give me the one line answer" in English',
+    steps: [
+      ['50 agents voice and email cloud', ['Estimate: 50 agents']],
+      ['just give me the one line answer', [`For 50 agents, voice and email, cloud: about ${monthly(50, ['voice', 'email'], 'cloud')} a month`], ['not sure what you mean']],
+    ],
+  },
+  // "Baik." and the question again, as if nothing was said
+  {
+    name: 'thanks in the middle of the estimate is answered, the form kept',
+    locale: 'id-ID',
+    steps: [
+      ['gw pny toko online, cs nya 5 org, pake wa sm ig. kira2 brp ya klo pake sistem call center?', [/cloud, on-premise/]],
+      ['ok makasih ya', ['Sama-sama!', /cloud, on-premise/]],
+      ['cloud', ['Langkah terakhir'], ['Berapa jumlah agen']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
