@@ -131,6 +131,13 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
 
+const ASKED_SLOT: Partial<Record<Context, string>> = { asked_agents: 'agents', asked_channels: 'channels', asked_deployment: 'deployment' };
+/** The rules read a value for the slot the form asked for. */
+function answersAsked(context: Context, values: readonly Command[]): boolean {
+  const slot = ASKED_SLOT[context];
+  return slot !== undefined && values.some((c) => 'slot' in c && c.slot === slot);
+}
+
 /** Words that ask for sales or for contact: a half-heard handoff said with them is one. */
 // ("saya mau bicara dengan manusia" under the sales offer was half-heard, then "not sure what you mean")
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales|(?:a |an )?(?:human|real person|live (?:agent|person)|actual person)|manusia|orang (?:beneran|asli|sungguhan|betulan))\b/i;
@@ -470,6 +477,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "I'd like a sales call": a handoff the model half-hears, said with the words of one, is no guess
       else if (best[0] === 'handoff' && best[1] >= CLARIFY_THRESHOLD / 2 && ASKS_FOR_SALES.test(text)) chosen.add('handoff');
       else if (edit) chosen.add('scenario');
+      // "we need on prem for compliance reasons" at the deployment question: a statement that answers the question
+      // asked is that answer, whatever else it says (it got "please pick one")
+      else if (answersAsked(ctx.context, values) && !text.includes('?')) chosen.add('scenario');
+      // "we're not sure, compare" there: the comparison the question offers
+      else if (ctx.context === 'asked_deployment' && values.length === 0 && /\b(?:compare|comparison|all three|bandingkan|bandingin|dibandingkan|perbandingan|ketiganya)\b/i.test(text)) chosen.add('compare');
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
       else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
@@ -1049,6 +1061,7 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+const WHAT_IS = /^\s*(?:what(?:'s| is| are| does)|whats|wats|wat(?:'s| is)?|apa(?:an)? itu|apaan|itu apa|maksudnya|explain|jelaskan)\b/i;
 /** Asking for the headline figure only: "bottom line?", "tl;dr", "intinya brp?", "langsung angkanya aja". */
 const BOTTOM_LINE = /\b(?:bottom line|one[- ]line(?: answer)?|tl;?dr|short version|in short|in a nutshell|(?:just|only) (?:give|tell|show) me (?:the )?(?:number|price|figure|total|cost)s?|(?:just|only) the (?:number|price|figure|total)s?|headline (?:figure|number)s?|give me a number|intinya|singkatnya|langsung (?:angka|harga|total)\w*|(?:angka|harga|total)nya (?:aja|saja)|to the point|(?:gak|ga|gk|nggak|jangan|jgn) (?:usah )?panjang\w*)\b/i;
 // a moved total asked about: "why did it go up", "how come it's higher now", "what changed", "kenapa naik", "kok jadi
@@ -1193,6 +1206,15 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), asked);
       return;
     }
+  }
+  // "wats sip trunk", "apa itu rack space?" with an estimate on screen: what that line is, with its arithmetic (a short
+  // message the model could not place was a yes to the sales offer, or off-topic); a question the knowledge base
+  // answers keeps its answer
+  const named = readLine(text);
+  if (WHAT_IS.test(text) && named && named !== 'total' && !commands.some((c) => c.type === 'ask' && c.topic !== 'other') &&
+    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'yes' || c.type === 'no' || c.type === 'out_of_scope')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: named });
+    return;
   }
   // "jadi intinya brp?", "langsung angkanya aja", "just give me the one line answer": the headline figures in one
   // sentence (the long estimate came again, or "not sure what you mean")

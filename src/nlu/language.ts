@@ -7,6 +7,7 @@
 import type { Lang } from '../i18n/index';
 import { SPELLING_FIXES } from './lexicon';
 import { normalizeText } from './text';
+import { correctWord, damerau } from './typos';
 
 const ID_WORDS = new Set(
   `woi woy lu lo elu gue gua bego goblok bodoh anjir anjay bacot
@@ -19,7 +20,7 @@ const ID_WORDS = new Set(
   dihubungi hubungi persetujuan satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh
   ratus seratus ribu seribu juta sejuta berapa pengguna staf suara panggilan teks gambar sosial surel obrolan situs
   tempat sendiri berbasis khusus integrasi manajemen tenaga kerja kecerdasan buatan dasar lengkap standar menit
-  detik sebulan per setiap tiap perkiraan estimasi hitung hitungkan mana lebih murah mahal sama kecil besar
+  detik minta mohon sebulan per setiap tiap perkiraan estimasi hitung hitungkan mana lebih murah mahal sama kecil besar
   banyak sedikit dulu nanti sekarang kembali lanjut lanjutkan boleh betul benar salah siap sip oke deh sih kok kan
   dong lah nih tuh ya gitu begitu seperti bagus baik terimakasih maaf permisi mohon silakan saran pilih pilihan
   kirim dikirim pribadi cabut tarik perusahaan kantor tim layanan pelanggan sistem hanya kurleb kira
@@ -62,17 +63,38 @@ const EN_WORDS = new Set(
 );
 
 /** Indonesian function words and particles: the grammar a code-mixed message keeps. */
-const ID_GRAMMAR = new Set(['kita', 'kami', 'saya', 'aku', 'mana', 'lebih', 'nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
+const ID_GRAMMAR = new Set(['minta', 'kita', 'kami', 'saya', 'aku', 'mana', 'lebih', 'nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
 
 /** Word endings and beginnings that are Indonesian morphology ("layanannya", "menghitung", "dihubungi"). */
 const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;
 
 /** Terms both languages use as they are; removed before counting so "on-prem" is not English. */
-const SHARED_TERMS = /\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b|\bstart (over|again)\b|\btalk to sales\b/g;
+// ("wats sip trunk": "sip" is Indonesian for "great", a SIP trunk is not)
+const SHARED_TERMS = /\bsip[\s-]?trunk(s|ing)?\b|\bon[\s-]?prem(ise|ises)?\b|\bself[\s-]?hosted\b|\blive ?chat\b|\bweb ?chat\b|\b(call|contact) cent(er|re)\b|\bcustomer service\b|\bsocial media\b|\bworkforce management\b|\bpay as you go\b|\bstart (over|again)\b|\btalk to sales\b/g;
+
+const MISSPELT_MIN = 5;
+const nearMemo = new Map<string, Lang | null>();
+const ID_LIST = [...ID_WORDS].filter((w) => w.length >= MISSPELT_MIN - 1);
+const EN_LIST = [...EN_WORDS].filter((w) => w.length >= MISSPELT_MIN - 1);
+
+/** The one language a word is a single edit away from (remembered per word; null when none or both). */
+function misspeltLanguage(word: string): Lang | null {
+  if (word.length < MISSPELT_MIN) return null;
+  const known = nearMemo.get(word);
+  if (known !== undefined) return known;
+  const id = ID_LIST.some((x) => damerau(word, x) <= 1);
+  const en = EN_LIST.some((x) => damerau(word, x) <= 1);
+  const out: Lang | null = id === en ? null : id ? 'id' : 'en';
+  if (nearMemo.size >= 20_000) nearMemo.clear();
+  nearMemo.set(word, out);
+  return out;
+}
 
 export function languageScores(text: string): { en: number; id: number } {
   const raw = normalizeText(text).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
-  const words = raw.map((w) => SPELLING_FIXES[w] ?? w);
+  // ("brapa biyaya 25 agn, tlpn, clud?" had no word of either language and kept English: a misspelt word votes as
+  // the word it is one edit from)
+  const words = raw.map((w) => SPELLING_FIXES[w] ?? (ID_WORDS.has(w) || EN_WORDS.has(w) ? w : correctWord(w)));
   let en = 0;
   let id = 0;
   for (const w of words) {
@@ -84,6 +106,13 @@ export function languageScores(text: string): { en: number; id: number } {
     if (inId && !inEn) id += ID_GRAMMAR.has(w) ? 2 : 1;
     else if (inEn && !inId) en += 1;
     else if (!inId && !inEn && ID_AFFIX.test(w)) id += 0.5;
+    else if (!inId && !inEn) {
+      // ("brapa biyaya 25 agn, tlpn, clud?" had no word of either language: a misspelling one edit from a word of
+      // only one of them votes for it, at half weight)
+      const near = misspeltLanguage(w);
+      if (near === 'id') id += 0.5;
+      else if (near === 'en') en += 0.5;
+    }
   }
   return { en, id };
 }

@@ -59,6 +59,9 @@ function normalizeUncached(input: string): string {
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  // "sip" alone is Indonesian for "great" (a yes); in "SIP trunk" it is the trunk ("wats sip trunk" started the sales
+  // form): the word is blanked, the length kept
+  s = s.replace(/\bsip(?=[\s-]?trunk)/g, '   ');
   // apostrophes inside words carry no meaning for us: "don't" -> "dont", "agent's" -> "agents"
   s = s.replace(/([a-z])'([a-z])/g, '$1$2');
   // Indonesian chat writes reduplication with a 2: "masing2" is "masing-masing", "kira2" is "kira-kira";

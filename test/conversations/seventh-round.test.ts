@@ -171,6 +171,40 @@ const conversations: Conversation[] = [
       ['cloud', ['Langkah terakhir'], ['Berapa jumlah agen']],
     ],
   },
+  // "Please pick one: cloud, on-premises or hybrid"
+  {
+    name: 'at the deployment question, a statement naming one is that answer; "not sure, compare" is the comparison',
+    steps: [
+      ['40 agents voice and email', [/Where should it run/]],
+      ['we need on prem for compliance reasons', [/^Last, optional step/m], ['Please pick one']],
+    ],
+  },
+  {
+    name: '"we\'re not sure, compare" at the deployment question goes on to the comparison',
+    steps: [
+      ['40 agents voice and email', [/Where should it run/]],
+      ["we're not sure, compare", [/^Last, optional step/m], ['Please pick one']],
+      ['Use typical volumes', [/3-year/i]],
+    ],
+  },
+  // "wats sip trunk" was a yes to the sales offer, in Indonesian ("sip" is Indonesian for "great")
+  {
+    name: '"wats sip trunk" after an on-premises estimate explains the carrier line, in English',
+    steps: [
+      ['30 agents voice on prem', ['Estimate: 30 agents']],
+      ['wats sip trunk', [/SIP trunk/], ['What is your name?', 'Siapa nama Anda?']],
+    ],
+  },
+  // the English off-topic answer: no word of either language was recognised
+  {
+    name: '"brapa biyaya 25 agn, tlpn, clud?" is read through its misspellings, in Indonesian',
+    steps: [['brapa biyaya 25 agn, tlpn, clud?', ['Estimasi: 25 agen, telepon, cloud']]],
+  },
+  // the estimate came in English and US dollars
+  {
+    name: '"minta estimasi 35 agent inbound call on premise" is Indonesian',
+    steps: [['minta estimasi 35 agent inbound call on premise', ['Estimasi: 35 agen'], ['Estimate: 35 agents']]],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {

@@ -4,6 +4,10 @@ import { detectLanguage } from '../../src/nlu/index';
 describe('detectLanguage', () => {
   it.each([
     ['I need 40 agents', 'en'],
+    // misspellings vote for the language of the word they are one edit from; a SIP trunk is no Indonesian "sip"
+    ['brapa biyaya 25 agn, tlpn, clud?', 'id'],
+    ['minta estimasi 35 agent inbound call on premise', 'id'],
+    ['how mch for 20 agnts', 'en'],
     ['We have 45 agents and need voice, SMS and email in the cloud', 'en'],
     ['how much would that cost?', 'en'],
     ['hello', 'en'],
@@ -32,7 +36,7 @@ describe('detectLanguage', () => {
 
   // (the third round of testing: "10 agent", "voice, email" and "thx" in an Indonesian conversation switched it to
   // English; the contact center's own nouns are Indonesian business chat as much as English)
-  it.each(['ok', '40', 'cloud', 'on-prem', 'SMS', 'email', 'whatsapp', '', '???', 'live chat', 'call center', '10 agent', '40 agents', 'voice, email', 'thx', 'thanks'])(
+  it.each(['ok', '40', 'cloud', 'on-prem', 'SMS', 'email', 'whatsapp', '', '???', 'live chat', 'call center', '10 agent', '40 agents', 'voice, email', 'thx', 'thanks', 'sip trunk'])(
     '%s carries no language: the fallback is kept',
     (text) => {
       expect(detectLanguage(text, 'id')).toBe('id');
