@@ -519,7 +519,11 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         const body = say(lang, r.text.key, r.text.params);
         const l = links(r.estimate);
         const tag: Tag = { kind: 'export_links', key: r.text.key, act: 'send_estimate' };
-        if (!l) out.push(withButtons(caps, body, [], tag));
+        // (a channel with no links, the terminal chat, ended the sentence on a colon with nothing after it)
+        if (!l) {
+          const text = r.text.key === 'sendEstimateUnavailable' ? say(lang, 'sendEstimateNoLinks') : `${body.replace(/:\s*$/, '.')} ${say(lang, 'exportNoLinksHere')}`;
+          out.push(withButtons(caps, text, [say(lang, 'actionSales')], tag));
+        }
         else if (caps.cards) {
           const json = card([{ type: 'TextBlock', text: body, wrap: true }, ...exportActionSet(l, lang)], undefined, body);
           out.push(cardActivity(caps, json, body, tag));

@@ -54,6 +54,14 @@ describe('npm run chat', () => {
     expect(r.code).toBe(0);
   }, 60_000);
 
+  // the terminal has no download links: the sentence ended on a colon with nothing after it
+  it('asked to email the estimate, it says the links are not here and offers sales instead of a dangling colon', async () => {
+    const r = await runChat('20 agents voice cloud\ncan you email me this estimate?\n/quit\n');
+    expect(r.stdout).toContain('this chat cannot show download links');
+    expect(r.stdout).not.toMatch(/anyone you send it to:\s*\n/);
+    expect(r.code).toBe(0);
+  }, 60_000);
+
   // "node dist/chat.js | head -3" threw EPIPE with a stack trace once head had what it wanted
   it('a reader that goes away early ends the chat quietly', async () => {
     const proc = spawn(process.execPath, [path.resolve('dist/chat.js')], {

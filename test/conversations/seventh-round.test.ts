@@ -205,6 +205,39 @@ const conversations: Conversation[] = [
     name: '"minta estimasi 35 agent inbound call on premise" is Indonesian',
     steps: [['minta estimasi 35 agent inbound call on premise', ['Estimasi: 35 agen'], ['Estimate: 35 agents']]],
   },
+  // "Updated: horizon 3 → 1 years." and a 1-year comparison
+  {
+    name: 'a retention period is a question about storage, not a horizon',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['what if we only keep 1 year of recordings', ['It has no figure per gigabyte or per retention period'], [/^Updated/m, /over 1 years?/]],
+      ["what if we don't record calls at all", ['It has no figure per gigabyte or per retention period'], [/^Updated/m]],
+    ],
+  },
+  {
+    name: '"kalau rekaman cuma disimpan 6 bulan?" in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['kalau rekaman cuma disimpan 6 bulan?', ['Tidak ada angka per gigabyte atau per masa simpan'], [/^Perubahan/m]],
+    ],
+  },
+  // "Updated: agents 40 → 80; horizon 3 → 2 years."
+  {
+    name: '"grow to 80 agents in year 2" changes the head count, not the horizon',
+    steps: [
+      ['40 agents voice and sms cloud', ['Estimate: 40 agents']],
+      ['what happens if we grow to 80 agents in year 2', ['Updated: agents 40 → 80.'], [/horizon/]],
+    ],
+  },
+  // "I cannot send email from here. Download the estimate …"
+  {
+    name: '"send this to sales" starts the sales form',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['send this to sales', ['What is your name?'], ['cannot send email']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
