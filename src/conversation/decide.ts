@@ -1043,7 +1043,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   // ("actually no, make that 5 more": on the scenario before the last change, which it replaces)
   const replacesLast = s.undoDraft !== undefined && scenario.some((c) => c.type === 'relative' && c.instead);
   const base = replacesLast ? s.undoDraft! : s.draft;
-  const applied = applyCommands(base, scenario);
+  const applied = applyCommands(base, scenario, t.deps.catalog.presets.typical);
   rejectionReplies(t, applied);
   const horizonCapped = applied.rejected.some((r) => r.slot === 'years' && r.reason === 'tooLong');
   if (horizonCapped) applied.draft.years = 10;

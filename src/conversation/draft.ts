@@ -16,6 +16,7 @@ import {
 } from '../cost/scenario';
 import type { Command } from '../nlu/commands';
 import { OwnPricesSchema, type OwnPriceKey } from '../cost/own-prices';
+import type { UsagePreset } from '../cost/catalog';
 
 export const ALL_CHANNELS: readonly Channel[] = CHANNELS;
 export const DEFAULT_YEARS = 3;
@@ -171,7 +172,21 @@ function relativeValue(base: number, op: 'mul' | 'add' | 'pct', amount: number):
  * Applies the scenario commands of one message to the draft. A channel list replaces the current one
  * when it is the answer to the channels question or says "only" (`set`); `add` and `remove` edit it.
  */
-export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]): Applied {
+/** The usage preset's key for each volume that has one (per agent per month). */
+const PRESET_OF: Partial<Record<VolumeKey, keyof UsagePreset>> = {
+  voiceMinutesPerMonth: 'voiceMinutes', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'socialInteractions', egressGbPerMonth: 'egressGb',
+};
+/** The volumes of each channel a change of "the volume" scales. */
+const VOLUMES_OF_CHANNEL: Record<Channel, VolumeKey[]> = {
+  voice: ['voiceMinutesPerMonth', 'callsPerMonth'], sms: ['smsPerMonth'], mms: ['mmsPerMonth'], social: ['socialInteractionsPerMonth'],
+  email: ['emailPerMonth'], webchat: ['chatsPerMonth'],
+};
+
+/**
+ * `typical`: the usage preset the estimate assumes where the visitor gave no volume, so "what if call volume doubles"
+ * doubles what the estimate shows (it was refused as a change of a volume it did not have).
+ */
+export function applyCommands(draft: ScenarioDraft, commands: readonly Command[], typical?: UsagePreset): Applied {
   const next: ScenarioDraft = {
     ...draft,
     channels: draft.channels ? [...draft.channels] : undefined,
@@ -181,6 +196,14 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
   const rejected: Rejection[] = [];
   const volumesTouched: VolumeKey[] = [];
   const perAgentVolumes: PerAgentVolume[] = [];
+  // a volume the estimate assumes: the preset per agent times the head count (of a channel the scenario has; a share
+  // of SMS in a scenario without SMS is still refused)
+  const assumed = (key: VolumeKey): number | undefined => {
+    const preset = PRESET_OF[key];
+    const channel = (Object.keys(VOLUMES_OF_CHANNEL) as Channel[]).find((ch) => VOLUMES_OF_CHANNEL[ch].includes(key));
+    if (channel && !next.channels?.includes(channel)) return undefined;
+    return typical && preset && next.agents !== undefined ? typical[preset] * next.agents : undefined;
+  };
   // (a figure the estimate's own schema refuses is said so here; priced, it failed the whole turn)
   const setOwn = (key: OwnPriceKey, value: number) => {
     if (OwnPricesSchema.shape[key].safeParse(value).success) next.ownPrices = { ...next.ownPrices, [key]: value };
@@ -213,9 +236,23 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
         const value = Math.max(0, Math.round(relativeValue(next.addOns.customIntegrations ?? 0, c.op, c.amount)));
         if (value > MAX_INTEGRATIONS) rejected.push({ slot: 'integrations', reason: 'tooLarge', value });
         else next.addOns.customIntegrations = value;
+      } else if (c.slot === 'volumes') {
+        // every volume the scenario's channels have, said or assumed, and the data that goes with them
+        const keys = (next.channels ?? []).flatMap((ch) => VOLUMES_OF_CHANNEL[ch]).concat('egressGbPerMonth');
+        let changed = false;
+        for (const key of keys) {
+          const base = next.volumes[key] ?? assumed(key);
+          if (base === undefined) continue;
+          next.volumes[key] = Math.max(0, Math.round(relativeValue(base, c.op, c.amount)));
+          volumesTouched.push(key);
+          changed = true;
+        }
+        if (!changed) rejected.push({ slot: 'voiceMinutesPerMonth', reason: 'noBase' });
       } else {
-        const key = VOLUME_OF_SLOT[c.slot]!;
-        const base = next.volumes[key];
+        // ("call volume doubles" with no calls given: the minutes the estimate prices)
+        const key = c.slot === 'calls_month' && next.volumes.callsPerMonth === undefined && (next.volumes.voiceMinutesPerMonth !== undefined || assumed('voiceMinutesPerMonth') !== undefined) && c.op !== 'add'
+          ? 'voiceMinutesPerMonth' : VOLUME_OF_SLOT[c.slot]!;
+        const base = next.volumes[key] ?? (c.op === 'add' ? undefined : assumed(key));
         // "tambah MMS 5000 per bulan" with no MMS volume yet: the first volume, not a change of one (it was refused
         // as a share of nothing); a share or a multiple of nothing still is
         if (base === undefined && c.op === 'add' && c.amount > 0) {

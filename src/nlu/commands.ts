@@ -144,7 +144,8 @@ const SetSchemas = [
 export const OWN_FIGURE_SLOTS = ['minutes_month', 'sms_month', 'mms_month', 'egress_gb', 'tier'] as const;
 export type OwnFigureSlot = (typeof OWN_FIGURE_SLOTS)[number];
 
-export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years'] as const;
+// 'volumes': every usage volume of the scenario at once ("what if volume doubles")
+export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years', 'volumes'] as const;
 
 export const CommandSchema = z.union([
   ...SetSchemas,

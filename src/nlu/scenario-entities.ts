@@ -235,6 +235,8 @@ const SLOT_WORDS: [RegExp, RelSlot][] = [
   [/^(integrations?|integrasi)$/, 'integrations'],
   [/^(years?|tahun|thn|yrs?)$/, 'years'],
   [/^(gb|egress|bandwidth|data|tb)$/, 'egress_gb'],
+  // ("what if volume doubles" doubled the head count)
+  [/^(volumes?|volumenya|traffic|trafik|usage|pemakaian|workload)$/, 'volumes'],
 ];
 
 function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefined {

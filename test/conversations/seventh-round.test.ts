@@ -238,6 +238,16 @@ const conversations: Conversation[] = [
       ['send this to sales', ['What is your name?'], ['cannot send email']],
     ],
   },
+  // "Updated: agents 35 → 70."; "I do not have that volume yet"
+  {
+    name: '"what if volume doubles" doubles the volumes, not the agents; "call volume" doubles the minutes the estimate assumes',
+    steps: [
+      ['35 agents voice and sms cloud', ['Estimate: 35 agents']],
+      ['what if volume doubles', ['Updated: voice minutes 140,000 a month; SMS 35,000 a month'], ['agents 35 → 70']],
+      ['undo', []],
+      ['what if call volume doubles', ['Updated: voice minutes 140,000 a month.'], ['I do not have that volume yet']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
