@@ -583,6 +583,10 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         estimateQuestion(t, c);
         handled = true;
         break;
+      case 'sub_team':
+        subTeam(t, c);
+        handled = true;
+        break;
       case 'own_figure': {
         const platform = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription');
         const values = c.slot === 'tier' && platform ? { low: { money: platform.low }, typical: { money: platform.typical }, high: { money: platform.high } } : undefined;
@@ -1305,6 +1309,38 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}) });
+}
+
+/**
+ * "only 5 of them do social", "cuma 5 orang yg pegang wa": part of the team on one channel. The estimate counts each
+ * channel for every agent; what that part would change is said against the line it touches (it replaced the head
+ * count and every other channel). A count of at least the whole team is the head count.
+ */
+function subTeam(t: Turn, c: Extract<Command, { type: 'sub_team' }>): void {
+  const s = t.s;
+  const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+  if (!e) {
+    text(t, 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+    return;
+  }
+  const missing = !e.scenario.channels.includes(c.channel);
+  if (c.agents >= e.scenario.agents) {
+    whatIf(t, [{ type: 'set', slot: 'agents', value: c.agents }, ...(missing ? [{ type: 'add' as const, slot: 'channels' as const, value: [c.channel] }] : [])]);
+    return;
+  }
+  if (missing) whatIf(t, [{ type: 'add', slot: 'channels', value: [c.channel] }]);
+  const now = currentEstimate(t)!;
+  const values: Record<string, Value> = { channel: { channels: [c.channel] }, n: { number: c.agents }, agents: { number: now.scenario.agents } };
+  const line = now.lineItems.find((l) => l.id === 'social');
+  if (c.channel === 'social' && line && line.unitPrice.typical > 0) {
+    const reduced = line.unitPrice.typical * c.agents;
+    const total = now.totals.monthly.typical - line.monthly.typical + reduced;
+    text(t, 'subTeamPerAgent', { act: 'ack', values: { ...values, unit: { money: line.unitPrice.typical }, full: { money: line.monthly.typical }, reduced: { money: reduced }, total: { money: total } } });
+    return;
+  }
+  if (c.channel === 'sms' || c.channel === 'mms') return text(t, 'subTeamPerMessage', { act: 'ack', values });
+  const voiceCosts = c.channel === 'voice' && now.lineItems.some((l) => (l.id === 'voice' || l.id === 'carrier_minutes') && l.monthly.typical > 0);
+  text(t, voiceCosts ? 'subTeamVoiceUsage' : 'subTeamIncluded', { act: 'ack', values });
 }
 
 /**

@@ -187,6 +187,9 @@ export const CommandSchema = z.union([
     deployment: DeploymentSchema.optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
+  // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,
+  // with an estimate on screen; it replaced the head count and every other channel)
+  z.object({ type: z.literal('sub_team'), channel: ChannelSchema, agents: z.number().int().min(1).max(100_000) }),
   // only from a button under "what moves the total?": asks the visitor for their own figure for one slot
   z.object({ type: z.literal('own_figure'), slot: z.enum(OWN_FIGURE_SLOTS) }),
   z.object({ type: z.enum(BARE_TYPES) }),

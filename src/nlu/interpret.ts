@@ -1101,6 +1101,18 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+const SUB_TEAM_CHANNEL_WORDS = String.raw`social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|sms|texts?|texting|e-?mails?|surel|live ?chat|web ?chat|chats?|phones?|calls?|voice|telepon|telpon|telp`;
+const SUB_TEAM = new RegExp(
+  String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
+  'i',
+);
+const SUB_TEAM_CHANNEL: [RegExp, Channel][] = [
+  [/^(?:social|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb)/i, 'social'],
+  [/^(?:sms|text)/i, 'sms'],
+  [/^(?:e-?mail|surel)/i, 'email'],
+  [/^(?:live ?chat|web ?chat|chat)/i, 'webchat'],
+  [/^(?:phone|call|voice|telepon|telpon|telp)/i, 'voice'],
+];
 const WHAT_IS = /^\s*(?:what(?:'s| is| are| does)|whats|wats|wat(?:'s| is)?|apa(?:an)? itu|apaan|itu apa|maksudnya|explain|jelaskan)\b/i;
 /** Asking for the headline figure only: "bottom line?", "tl;dr", "intinya brp?", "langsung angkanya aja". */
 const BOTTOM_LINE = /\b(?:bottom line|one[- ]line(?: answer)?|tl;?dr|short version|in short|in a nutshell|(?:just|only) (?:give|tell|show) me (?:the )?(?:number|price|figure|total|cost)s?|(?:just|only) the (?:number|price|figure|total)s?|headline (?:figure|number)s?|give me a number|intinya|singkatnya|langsung (?:angka|harga|total)\w*|(?:angka|harga|total)nya (?:aja|saja)|to the point|(?:gak|ga|gk|nggak|jangan|jgn) (?:usah )?panjang\w*)\b/i;
@@ -1192,6 +1204,18 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     return;
   }
   if (!WHAT_IF_CONTEXTS.has(context)) return;
+  // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel, not the whole
+  // scenario (it set the head count to 5 and removed every other channel)
+  const team = SUB_TEAM.exec(text);
+  if (team && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'estimate' ||
+    ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
+    const channel = SUB_TEAM_CHANNEL.find(([re]) => re.test(team[2]!))?.[1];
+    const agents = Number(team[1]);
+    if (channel && Number.isInteger(agents) && agents >= 1 && agents <= 100_000) {
+      commands.splice(0, commands.length, { type: 'sub_team', channel, agents });
+      return;
+    }
+  }
   // "why did the total go up?", "kok jadi naik?", "what changed?": what the last change moved (the whole estimate
   // came back, or the knowledge article on how estimates work); a message that also changes something is a change
   if (CHANGE_QUESTION.test(text) && !GROWS_WITH.test(text) && !readDeployment(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why')) {

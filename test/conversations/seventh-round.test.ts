@@ -248,6 +248,33 @@ const conversations: Conversation[] = [
       ['what if call volume doubles', ['Updated: voice minutes 140,000 a month.'], ['I do not have that volume yet']],
     ],
   },
+  // "Updated: agents 75 → 5; removed voice, SMS, MMS, email and web chat."
+  {
+    name: '"we\'d only have 5 agents on social" keeps the scenario and says what 5 social agents would change',
+    steps: [
+      ['75 agents voice, sms, email and social, cloud', ['Estimate: 75 agents']],
+      ["ok and social is per agent? we'd only have 5 agents on social", [
+        'The source prices social media per agent, about $30 a month each, and I count it for all 75 agents: $2,250 a month.',
+        `your monthly total about ${formatMoney(est(75, ['voice', 'sms', 'email', 'social'], 'cloud').totals.monthly.typical - 2250 + 150, 'en')}`,
+      ], [/^Updated/m]],
+      ['what is the monthly total?', [monthly(75, ['voice', 'sms', 'email', 'social'], 'cloud')]],
+    ],
+  },
+  {
+    name: '"only 5 of them do social" adds social when it is missing, and keeps voice',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['only 5 of them do social', ['Updated: added social media.', 'I count it for all 30 agents'], ['removed voice']],
+    ],
+  },
+  {
+    name: '"cuma 5 orang yg pegang email": email is in the licence, nothing changes',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon dan email cloud', ['Estimasi: 30 agen']],
+      ['cuma 5 orang yg pegang email', ['Saluran email sudah termasuk dalam lisensi platform'], [/^Perubahan/m]],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
