@@ -262,6 +262,7 @@ const MUL_WORDS: [RegExp, number][] = [
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
 const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+const ON_A_CHANNEL = /^\s*(?:of (?:them|us|the (?:team|agents|staff))\s+|(?:dari )?(?:mereka|tim|agen(?:nya)?)\s+)?(?:do|does|doing|on|handle|handles|handling|take|takes|taking|answer|answers|answering|work on|works on|pegang|megang|handle|ngurus|nanganin|menangani|di|jaga)\s+(?:the\s+)?(?:voice|phones?|calls?|email|emails|e-mail|chat|chats|live chat|web ?chat|sms|texts?|social|sosmed|medsos|whatsapp|wa|telepon|telpon|telp)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
@@ -278,6 +279,9 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // ("halve the agents, switch to on-prem": a deployment elsewhere in the message is no split)
     if (factor === 0.5 && /\b(?:half|setengah|separuh)\s+(?:(?:in|di|on)\s+)?(?:the\s+)?(?:cloud|on|prem|onprem|lokal)|\b(?:cloud|prem\w*|lokal)\s+(?:half|setengah|separuh)\b/.test(norm)) continue;
     if (factor === 0.5 && /\b(half an? dozen|setengah lusin)\b/.test(norm)) continue;
+    // "half do voice, half do email and chat", "separuh pegang telepon": how the team splits across channels, not a
+    // change of the head count (it halved the 40 agents just said)
+    if (ON_A_CHANNEL.test(norm.slice(m.index + m[0].length))) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
     const named = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at);

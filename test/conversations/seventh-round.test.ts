@@ -275,6 +275,11 @@ const conversations: Conversation[] = [
       ['cuma 5 orang yg pegang email', ['Saluran email sudah termasuk dalam lisensi platform'], [/^Perubahan/m]],
     ],
   },
+  // "How many agents (seats) will the contact center have?", twice: "half" halved the 40 agents just said
+  {
+    name: '"We have 40 agents. Half do voice, half do email and chat. Cloud." is 40 agents on three channels',
+    steps: [['We have 40 agents. Half do voice, half do email and chat. Cloud.', ['Estimate: 40 agents, voice, email and web chat, cloud'], ['How many agents']]],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
