@@ -1287,6 +1287,11 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       offerAddOn(t, line);
       return;
     }
+    // "staf IT nya kok gk ada?" about a cloud estimate: the vendor's subscription covers what that line pays for
+    if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line)) {
+      text(t, 'factLineCloudCovers', { act: 'ack', values: { scenario: scenarioValue(s.draft) } });
+      return;
+    }
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
@@ -1361,6 +1366,9 @@ function lastChange(t: Turn, e: Estimate): void {
   const moved = line ? { lines: [line], entries: entriesFor(line.entries, t.deps.catalog) } : undefined;
   t.replies.push({ kind: 'estimate_fact', aspect: 'change', estimate: e, change: { changes, diff, ...(moved ? { moved } : {}) } });
 }
+
+/** Lines only an estimate with servers of its own has. */
+const ONPREM_ONLY_LINES: ReadonlySet<string> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
 
 /** The slot a visitor can set to replace a figure that moves their total (a volume, the platform tier). */
 function ownFigureSlot(swing: TotalSwing): OwnFigureSlot | undefined {

@@ -1101,6 +1101,15 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+const MISSING = /\b(?:(?:kok\s+)?(?:gk|gak|ga|nggak|enggak|tidak|tdk|ngga)\s+ada|where(?:'s| is)|missing|not (?:in|included|there|listed|shown)|why (?:isn'?t|is there no|no)|mana)\b/i;
+const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
+const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
+const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
+const INCLUDED_TOPIC: [RegExp, Topic][] = [
+  [/\b(?:implementation|implement|set[- ]?up|setup|installation|install|onboarding|go[- ]live|deployment fee|implementasi|instalasi|pemasangan|aktivasi|biaya awal)\b/i, 'setup_costs'],
+  [/\b(?:training|trainings|pelatihan|training agen)\b/i, 'training'],
+  [/\b(?:integrations?|integrasi|crm|erp)\b/i, 'integrations'],
+];
 const SUB_TEAM_CHANNEL_WORDS = String.raw`social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|sms|texts?|texting|e-?mails?|surel|live ?chat|web ?chat|chats?|phones?|calls?|voice|telepon|telpon|telp`;
 const SUB_TEAM = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
@@ -1215,6 +1224,24 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
       commands.splice(0, commands.length, { type: 'sub_team', channel, agents });
       return;
     }
+  }
+  // "staf IT nya kok gk ada?": a question about a line by name, there or not (it showed the whole estimate)
+  const missingLine = readLine(text);
+  if (MISSING.test(text) && missingLine && missingLine !== 'total' && commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
+    return;
+  }
+  // "rentang itu artinya apa?", "what do the ranges mean": how sure the figures are (it got the list of assumptions)
+  if (RANGE_MEANING.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
+    commands.splice(0, commands.length, { type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[lang] });
+    return;
+  }
+  // "does that include implementation?", "sudah termasuk biaya implementasi?": the article on that cost (the list of
+  // assumptions named none of it)
+  const included = INCLUDES.test(text) ? INCLUDED_TOPIC.find(([re]) => re.test(text)) : undefined;
+  if (included && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
+    commands.splice(0, commands.length, { type: 'ask', topic: included[1], query: text });
+    return;
   }
   // "why did the total go up?", "kok jadi naik?", "what changed?": what the last change moved (the whole estimate
   // came back, or the knowledge article on how estimates work); a message that also changes something is a change

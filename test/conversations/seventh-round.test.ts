@@ -280,6 +280,25 @@ const conversations: Conversation[] = [
     name: '"We have 40 agents. Half do voice, half do email and chat. Cloud." is 40 agents on three channels',
     steps: [['We have 40 agents. Half do voice, half do email and chat. Cloud.', ['Estimate: 40 agents, voice, email and web chat, cloud'], ['How many agents']]],
   },
+  // the list of assumptions, which named none of these
+  {
+    name: '"rentang itu artinya apa?" says what the ranges are; "sudah termasuk biaya implementasi?" answers about set-up costs',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['rentang itu artinya apa?', ['Ini estimasi anggaran, bukan penawaran resmi'], ['Estimasi ini bertumpu pada asumsi']],
+      ['Apakah angka tersebut sudah termasuk biaya implementasi?', ['Sumber saya tidak menyebut biaya penyiapan atau onboarding untuk cloud'], ['Estimasi ini bertumpu pada asumsi']],
+    ],
+  },
+  // the whole estimate again
+  {
+    name: '"staf IT nya kok gk ada?" about a cloud estimate says the subscription covers it',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['staf IT nya kok gk ada?', ['untuk cloud: vendor yang menjalankan server'], ['Rincian (nilai tipikal']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
