@@ -156,6 +156,17 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     }
     case 'largest':
       return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}`;
+    case 'deployment_gap': {
+      const g = r.gap;
+      if (!g) return estimateText(e, lang);
+      const out = [say(lang, 'factDeploymentGap', { years: formatNumber(g.years, lang), deployment: deploymentName(g.deployment, lang), tco: m(g.tco), versus: deploymentName(g.versus, lang), versusTco: m(g.versusTco) })];
+      // the lines in the order of their weight in the difference
+      const sorted = { ...g.diff, lines: [...g.diff.lines].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 6) };
+      out.push(...changedLines(sorted, lang).map((x) => `• ${x}`));
+      if (Math.abs(g.diff.oneTime.delta) >= 0.005) out.push(say(lang, 'factChangeOneTime', { before: m(g.diff.oneTime.before), after: m(g.diff.oneTime.after), delta: signed(g.diff.oneTime.delta, lang) }));
+      out.push(say(lang, 'factDeploymentGapNote'));
+      return out.join('\n');
+    }
     case 'change': {
       const c = r.change;
       if (!c) return `${say(lang, 'factChangeNone', { scenario })}\n${largestCosts(e, lang)}`;

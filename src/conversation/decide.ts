@@ -1305,6 +1305,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     lastChange(t, e);
     return;
   }
+  if (c.aspect === 'deployment_gap') {
+    deploymentGap(t, e, c.deployment ?? e.scenario.deployment, c.versus);
+    return;
+  }
   if (c.aspect === 'drivers') {
     const result = totalSensitivity(e.scenario, t.deps.catalog);
     const top = result.swings.slice(0, 5);
@@ -1314,6 +1318,20 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}) });
+}
+
+/**
+ * "why is on prem so much more for us?", "why does cloud still win?": the visitor's scenario on the deployment asked
+ * about against another (the one named, else their own, else the cheaper of the other two over the horizon), with
+ * the lines that make the difference.
+ */
+function deploymentGap(t: Turn, e: Estimate, deployment: Deployment, named?: Deployment): void {
+  const tcoOf = (d: Deployment) => e.comparison.find((r) => r.deployment === d)?.tco.typical ?? 0;
+  const others = (['cloud', 'onPremises', 'hybrid'] as const).filter((d) => d !== deployment);
+  const versus = named && named !== deployment ? named : e.scenario.deployment !== deployment ? e.scenario.deployment : [...others].sort((a, b) => tcoOf(a) - tcoOf(b))[0]!;
+  const on = (d: Deployment) => (d === e.scenario.deployment ? e : memoEstimate(toScenarioInput({ ...t.s.draft, deployment: d }), t.deps.catalog));
+  const diff = diffEstimates(on(versus), on(deployment));
+  t.replies.push({ kind: 'estimate_fact', aspect: 'deployment_gap', estimate: e, gap: { deployment, versus, diff, tco: tcoOf(deployment), versusTco: tcoOf(versus), years: e.scenario.years } });
 }
 
 /**

@@ -70,12 +70,15 @@ export type Reply =
       sensitivity?: SensitivityAnswer;
       /** "Why did it go up?": the last change, what it moved, and the arithmetic of the line that moved most. */
       change?: ChangeAnswer;
+      /** "Why is on-prem so much more for us?": the same scenario on two deployments, line by line. */
+      gap?: GapAnswer;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };
 
 /** The arithmetic of a line or a total, with the catalog entries it names (their sources and reasons). */
 export type Explanation = { lines: LineExplanation[]; total?: TotalExplanation; entries: CatalogEntry[] };
+export type GapAnswer = { deployment: Deployment; versus: Deployment; diff: EstimateDiff; tco: number; versusTco: number; years: number };
 export type ChangeAnswer = { changes: Change[]; diff: EstimateDiff; moved?: Explanation };
 export type SensitivityAnswer = { result: TotalSensitivity; entries: CatalogEntry[]; offer?: OwnFigureSlot };
 

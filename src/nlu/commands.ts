@@ -44,6 +44,8 @@ export const ASPECTS = [
   'largest',
   // "why did the total go up?", "apa yang berubah?": what the last change moved (it showed the whole estimate again)
   'change',
+  // "why is on prem so much more for us?", "why does cloud still win?": where the gap between two deployments comes from
+  'deployment_gap',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
@@ -185,6 +187,8 @@ export const CommandSchema = z.union([
     aspect: AspectSchema,
     line: LineSchema.optional(),
     deployment: DeploymentSchema.optional(),
+    /** deployment_gap: the deployment it is set against, when the visitor names it. */
+    versus: DeploymentSchema.optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,

@@ -1101,6 +1101,18 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
+const NAMED_DEPLOYMENTS: [RegExp, Deployment][] = [
+  [/\b(?:on[\s-]?prem\w*|onprem\w*|self[\s-]?hosted|server sendiri|own servers?)\b/gi, 'onPremises'],
+  [/\b(?:hybrid|hibrida|hibrid|campuran)\b/gi, 'hybrid'],
+  [/\bcloud\b/gi, 'cloud'],
+];
+/** The deployments a message names, in the order it names them. */
+function deploymentsNamed(text: string): Deployment[] {
+  const found: { at: number; d: Deployment }[] = [];
+  for (const [re, d] of NAMED_DEPLOYMENTS) for (const m of text.matchAll(re)) found.push({ at: m.index ?? 0, d });
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.d))];
+}
 const MISSING = /\b(?:(?:kok\s+)?(?:gk|gak|ga|nggak|enggak|tidak|tdk|ngga)\s+ada|where(?:'s| is)|missing|not (?:in|included|there|listed|shown)|why (?:isn'?t|is there no|no)|mana)\b/i;
 const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
@@ -1241,6 +1253,13 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   const included = INCLUDES.test(text) ? INCLUDED_TOPIC.find(([re]) => re.test(text)) : undefined;
   if (included && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask', topic: included[1], query: text });
+    return;
+  }
+  // "why is on prem so much more for us?", "why does cloud still win?", "kenapa hybrid gk pernah paling murah?": where
+  // the gap between two deployments comes from, line by line (it got one side's figures again, or an article)
+  const gapAbout = DEPLOYMENT_GAP.test(text) && !UPFRONT_WORDS.test(text) && (readLine(text) ?? 'total') === 'total' ? deploymentsNamed(text) : [];
+  if (gapAbout.length > 0 && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && c.slot === 'deployment'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: gapAbout[0]!, ...(gapAbout[1] ? { versus: gapAbout[1] } : {}) });
     return;
   }
   // "why did the total go up?", "kok jadi naik?", "what changed?": what the last change moved (the whole estimate

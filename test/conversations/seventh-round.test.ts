@@ -299,6 +299,26 @@ const conversations: Conversation[] = [
       ['staf IT nya kok gk ada?', ['untuk cloud: vendor yang menjalankan server'], ['Rincian (nilai tipikal']],
     ],
   },
+  // one side's figures again ("The same scenario on-premises: …"), or an article on hybrid's advantages
+  {
+    name: '"why is on prem so much more for us" sets the two deployments side by side, line by line',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['why is on prem so much more for us', [
+        /^Over 3 years your scenario comes to about \$[\d,]+ on-premises and \$[\d,]+ cloud\./m,
+        '• In-house IT staff: $0 → $2,700 (+$2,700)',
+        /^One-time costs: \$0 → /m,
+      ], ['The same scenario on-premises']],
+    ],
+  },
+  {
+    name: '"kenapa hybrid gk pernah paling murah?" in Indonesian, against the visitor\'s own cloud',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon cloud', ['Estimasi: 30 agen']],
+      ['kenapa hybrid gk pernah paling murah?', [/^Selama 3 tahun skenario Anda sekitar Rp [\d.]+ dengan hibrida dan Rp [\d.]+ dengan cloud\./m, /Administrasi hibrida: Rp 0 → /], ['Sumber menyebut fleksibilitas']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
