@@ -126,7 +126,7 @@ function scenarioTag(e: Estimate, volumes: Record<string, number | undefined> = 
   };
 }
 
-function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): string {
+function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?: KnowledgeBase): string {
   const e = r.estimate;
   const m = (n: number) => formatMoney(n, lang);
   const scenario = describeScenario(e.scenario, lang);
@@ -177,7 +177,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       out.push(...changedLines(d, lang).map((x) => `• ${x}`));
       if (Math.abs(d.oneTime.delta) >= 0.005) out.push(say(lang, 'factChangeOneTime', { before: m(d.oneTime.before), after: m(d.oneTime.after), delta: signed(d.oneTime.delta, lang) }));
       const moved = c.moved;
-      if (moved?.lines[0]) out.push('', lineExplanationText(moved.lines[0], e, moved.entries, lang));
+      if (moved?.lines[0]) out.push('', lineExplanationText(moved.lines[0], e, moved.entries, lang, kb));
       return out.join('\n');
     }
     case 'drivers': {
@@ -193,7 +193,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
       // no line named ("why is that line so high?"): ask which, naming them, rather than say it is missing
       if (!r.line) return say(lang, 'factLineWhich', { scenario, lines: e.lineItems.map((l) => l.label[lang]).join(', ') });
       if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
-      return x.lines.map((l) => lineExplanationText(l, e, x.entries, lang)).join('\n\n');
+      return x.lines.map((l) => lineExplanationText(l, e, x.entries, lang, kb)).join('\n\n');
     }
     case 'other_deployment': {
       const other = r.other!;
@@ -215,6 +215,15 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang): str
     default:
       return estimateText(e, lang);
   }
+}
+
+/**
+ * The source's section in the visitor's language: the catalog names it by its Indonesian heading, which showed
+ * untranslated in English answers ("section "Penyimpanan data"").
+ */
+function sectionTitle(heading: string, lang: Lang, kb?: KnowledgeBase): string {
+  const section = kb?.sections.find((x) => x.heading === heading);
+  return section ? section.title[lang] : heading;
 }
 
 /** The three largest monthly lines with their share, and the largest one-time line. */
@@ -241,7 +250,7 @@ function entryById(entries: readonly CatalogEntry[], id: string): CatalogEntry |
 }
 
 /** quantity × unit price = amount, the range and why, where the quantity and the price come from. */
-function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly CatalogEntry[], lang: Lang): string {
+function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly CatalogEntry[], lang: Lang, kb?: KnowledgeBase): string {
   const m = (n: number) => formatMoney(n, lang);
   const n = (v: number) => formatNumber(v, lang);
   const item = e.lineItems.find((l) => l.id === x.line)!;
@@ -274,7 +283,7 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
       // the reason was given above as the range's why; say only that it is ours
       const reason = priced.reason?.[lang] ?? '';
       out.push(say(lang, 'explainAssumption', { reason: x.amount.low !== x.amount.high && reason ? say(lang, 'factLineAssumption') : reason }));
-    } else out.push(say(lang, 'explainSource', { section: priced.source }));
+    } else out.push(say(lang, 'explainSource', { section: sectionTitle(priced.source, lang, kb) }));
   }
   // where the quantity comes from
   const b = x.basis;
@@ -552,7 +561,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         }
         // an explained line offers the total and what moves it; the total offers what moves it
         const buttons = r.explanation ? [...(r.explanation.total ? [] : [say(lang, 'actionExplainTotal')]), say(lang, 'actionWhatMoves')] : [];
-        out.push(withButtons(caps, withRateNote(factText(r, lang), lang), buttons, tag));
+        out.push(withButtons(caps, withRateNote(factText(r, lang, kb), lang), buttons, tag));
         break;
       }
     }

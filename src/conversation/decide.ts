@@ -1596,6 +1596,12 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       promptHandoff(t, form, true, bad.value.slice(0, 80));
     }
   }
+  // "yes" to "a phone number, if you would like a call?": the number (it moved on, and the lead had no phone)
+  if (form.slot === 'phone' && has('yes') && filled.length === 0 && invalid.length === 0 && cmds.every((c) => c.type === 'yes' || c.type === 'ack')) {
+    t.formMoved = true;
+    text(t, 'askPhoneNumber', { asks: 'phone', buttons: [{ key: 'actionSkip' }] });
+    return;
+  }
   const optionalNonAnswer = (form.slot === 'phone' || form.slot === 'time') && filled.length === 0 && invalid.length === 0 &&
     cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes');
   // ("no phone, email is tom@…" at the email question answers it: the "no" is about another detail)

@@ -161,6 +161,7 @@ export const dialogStrings = defineStrings(
     // the company recorded for a visitor who has none ("just me", "freelance")
     noCompanyValue: 'Individual (no company)',
     askPhone: 'A phone number, if you would like a call? (optional — say "skip")',
+    askPhoneNumber: 'Sure — what number should they call?',
     askPhoneRetry: 'That does not look like a phone number. Use digits, spaces and + ( ) - only, e.g. +62 21 555 0100 — or say "skip".',
     askTime: 'When is a good time to reach you? (optional — e.g. "weekday mornings", or say "skip")',
     askConsent: 'May our sales team contact you about this estimate? They will receive your name, work email, company, phone if given, and this scenario. Yes or no?',
@@ -524,6 +525,7 @@ export const dialogStrings = defineStrings(
     askCompanyRetry: 'Mohon sebutkan nama perusahaan (maksimal 200 karakter).',
     noCompanyValue: 'Perorangan (tanpa perusahaan)',
     askPhone: 'Nomor telepon, jika ingin ditelepon? (opsional — ketik "lewati")',
+    askPhoneNumber: 'Baik — ke nomor berapa mereka sebaiknya menelepon?',
     askPhoneRetry: 'Itu sepertinya bukan nomor telepon. Gunakan angka, spasi, dan + ( ) - saja, misalnya +62 21 555 0100 — atau ketik "lewati".',
     askTime: 'Kapan waktu yang tepat untuk menghubungi Anda? (opsional — misalnya "pagi hari kerja", atau ketik "lewati")',
     askConsent: 'Bolehkah tim sales kami menghubungi Anda tentang estimasi ini? Mereka akan menerima nama, email kantor, perusahaan, telepon jika ada, dan skenario ini. Ya atau tidak?',

@@ -80,8 +80,11 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   if (!BUDGET_WORDS.test(text)) return undefined;
   const numbers = findNumbers(tokenize(normalizeText(text)));
   // ("our team is planning 2027 budget": a year, unless a currency says it is money)
-  const yearLike = (v: number) => Number.isInteger(v) && v >= 1990 && v <= 2100 && new RegExp(`\\b${v}\\b`).test(text) && !new RegExp(`(?:\\$|rp\\.?|usd|idr)\\s?${v}\\b|${v}\\s?(?:usd|dollars?|dolar|rupiah|idr)`, 'i').test(text);
-  const amount = numbers.map((m) => m.value).find((v) => v >= 100 && !yearLike(v));
+  const yearLike = (v: number) => Number.isInteger(v) && v >= 1990 && v <= 2100 && new RegExp(`(?<!\\d)${v}\\b`).test(text) && !new RegExp(`(?:\\$|rp\\.?|usd|idr)\\s?${v}\\b|${v}\\s?(?:usd|dollars?|dolar|rupiah|idr)`, 'i').test(text);
+  // ("FY2027" is a year; "220 kamar", "200rb user" are counts, not money)
+  const tokens = tokenize(normalizeText(text));
+  const amount = numbers.filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && !/^(?:kamar|rooms?|beds?|cabang|branch(?:es)?|stores?|toko|outlets?|pasien|patients?|students?|mahasiswa|members?|nasabah|customers?|pelanggan)$/i.test(tokens[m.end]?.t ?? ''))
+    .map((m) => m.value).find((v) => v >= 100 && !yearLike(v));
   if (amount === undefined) return undefined;
   const currency = USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD';
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
@@ -89,11 +92,11 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
 
 const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu)\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
-const CLOSING = /\b(?:that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|udah (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
+const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|udah (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
 const PAUSE = /\b(?:not (?:right )?now|maybe later|later maybe|some other time|another time|(?:i'?ll|we'?ll) (?:come back|think about it|get back)|nanti (?:dulu|aja|saja|deh|lagi)|nanti$|ntar (?:dulu|aja|deh)|lain kali|belum dulu|(?:gak|ga|nggak|enggak) dulu|pikir(?:-pikir)? dulu|mikir dulu)\b/i;
 /** The words a closing or a pause may come with, and nothing else. */
-const CLOSING_FILLER = /^(?:no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
+const CLOSING_FILLER = /^(?:cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
 
 /** A message that only closes the conversation or pauses it ("nope that's all", "not now, maybe later", "nanti dulu deh"). */
 function closes(text: string, context: Context): boolean {
@@ -142,7 +145,8 @@ function answersAsked(context: Context, values: readonly Command[]): boolean {
 // ("saya mau bicara dengan manusia" under the sales offer was half-heard, then "not sure what you mean")
 const ASKS_FOR_SALES = /\b(?:sales|salesperson|sales ?rep|account manager|a (?:call|callback|demo)|call me|contact me|reach (?:out to )?me|get in touch|someone (?:to )?(?:call|contact)|hubungi (?:saya|aku|kami)|dihubungi|telepon saya|telpon saya|tim sales|orang sales|(?:a |an )?(?:human|real person|live (?:agent|person)|actual person)|manusia|orang (?:beneran|asli|sungguhan|betulan))\b/i;
 /** A request to be contacted by sales, said in full. */
-const SALES_REQUEST = /\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b|\b(?:minta|mau|ingin|pengen|pingin|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)(?:in)?\b|\b(?:please |pls )?(?:have|get) (?:sales|someone|somebody) (?:to )?(?:call|contact|reach)\b/i;
+// ("we would appreciate being put in contact with a representative for a formal quotation" was "not sure")
+const SALES_REQUEST = /\b(?:put|get|be|being|been)\s+(?:us\s+|me\s+)?in (?:contact|touch) with\b|\b(?:speak|talk|meet|connect)\w*\s+(?:to|with)\s+(?:a|an|your)\s+(?:sales\s+)?representative\b|\bformal (?:quote|quotation|proposal|offer)\b|\bpenawaran (?:resmi|formal)\b|\b(?:can|could|would|will|please|pls|i'?d like|i want|we want|we'?d like|want|need|get)\b[^.?!]{0,25}\b(?:sales|someone|somebody|a (?:rep|person|human)|your team|you guys)\b[^.?!]{0,20}\b(?:call|contact|reach|ring|phone|get in touch)\b|\b(?:bisa|tolong|minta|mau|boleh)\b[^.?!]{0,25}\b(?:sales|tim|orang|seseorang)\b[^.?!]{0,20}\b(?:hubungi|menghubungi|telpon|telepon|nelpon|kontak|call|chat)\b|\b(?:minta|mau|ingin|pengen|pingin|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)(?:in)?\b|\b(?:please |pls )?(?:have|get) (?:sales|someone|somebody) (?:to )?(?:call|contact|reach)\b/i;
 /** The volume behind a line that can be set to nothing. */
 const ZERO_VOLUME_SLOT: Partial<Record<string, 'egress_gb' | 'sms_month' | 'mms_month' | 'integrations'>> = {
   egress: 'egress_gb', sms: 'sms_month', mms: 'mms_month', integrations: 'integrations',
@@ -234,6 +238,7 @@ export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
 
 const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$/i;
 /** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
+const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ralat|koreksi|bukan)[\s,]+(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:agents?|agen|seats?|orang|people)?\s*(?:[.,;!]|$)/i;
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
@@ -866,6 +871,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     splitAcrossDeployments(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
+    // "no wait, 45. and on prem": a bare figure right after a correction cue is the head count (only the deployment
+    // changed, the 45 was lost)
+    const corrected = WHAT_IF_CONTEXTS.has(ctx.context) ? CORRECTED_NUMBER.exec(text) : null;
+    if (corrected && !commands.some((c) => 'slot' in c && c.slot === 'agents')) {
+      const n = Number(corrected[1]!.replace(/[.,]/g, ''));
+      if (Number.isInteger(n) && n >= 1 && n <= 100_000) {
+        const kept = commands.filter((c) => c.type !== 'unclear' && c.type !== 'no');
+        commands.splice(0, commands.length, { type: 'correct', slot: 'agents', value: n }, ...kept);
+      }
+    }
+    // ("a one-line summary i can paste into an email" lost its only reading with the email channel)
+    if (commands.length === 0) commands.push({ type: 'unclear' });
     estimateQuestion(text, ctx.context, lang, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
     deploymentAsked(text, ctx.context, commands);
     discountQuestion(text, commands);
@@ -1134,9 +1151,11 @@ const SUB_TEAM_CHANNEL: [RegExp, Channel][] = [
   [/^(?:live ?chat|web ?chat|chat)/i, 'webchat'],
   [/^(?:phone|call|voice|telepon|telpon|telp)/i, 'voice'],
 ];
-const WHAT_IS = /^\s*(?:what(?:'s| is| are| does)|whats|wats|wat(?:'s| is)?|apa(?:an)? itu|apaan|itu apa|maksudnya|explain|jelaskan)\b/i;
+// (with "also", "btw", "can you explain", "why is … in there" in front: "also whats egress, I see it in the list" and
+// 'why is "hybrid administration" in there' got "not sure what you mean")
+const WHAT_IS = /^\s*(?:(?:also|and|so|btw|oh|hmm+|um+|then|terus|trus|kak)[\s,]+)*(?:what(?:'s| is| are| does)|whats|wats|wat(?:'s| is)?|apa(?:an)? itu|apaan|itu apa|maksudnya|(?:can|could|pls|please)?\s*(?:you|u)?\s*explain|jelaskan|jelasin|why(?:'s| is| are| do we have)\b[^?]{0,60}\b(?:in there|there|included|in (?:it|the list|my estimate))|kenapa ada)\b/i;
 /** Asking for the headline figure only: "bottom line?", "tl;dr", "intinya brp?", "langsung angkanya aja". */
-const BOTTOM_LINE = /\b(?:bottom line|one[- ]line(?: answer)?|tl;?dr|short version|in short|in a nutshell|(?:just|only) (?:give|tell|show) me (?:the )?(?:number|price|figure|total|cost)s?|(?:just|only) the (?:number|price|figure|total)s?|headline (?:figure|number)s?|give me a number|intinya|singkatnya|langsung (?:angka|harga|total)\w*|(?:angka|harga|total)nya (?:aja|saja)|to the point|(?:gak|ga|gk|nggak|jangan|jgn) (?:usah )?panjang\w*)\b/i;
+const BOTTOM_LINE = /\b(?:bottom line|one[- ]line(?: answer| summary)?|(?:short|quick|brief) summary|ringkasan(?:nya)?|rangkuman(?:nya)?|tl;?dr|short version|in short|in a nutshell|(?:just|only) (?:give|tell|show) me (?:the )?(?:number|price|figure|total|cost)s?|(?:just|only) the (?:number|price|figure|total)s?|headline (?:figure|number)s?|give me a number|intinya|singkatnya|langsung (?:angka|harga|total)\w*|(?:angka|harga|total)nya (?:aja|saja)|to the point|(?:gak|ga|gk|nggak|jangan|jgn) (?:usah )?panjang\w*)\b/i;
 // a moved total asked about: "why did it go up", "how come it's higher now", "what changed", "kenapa naik", "kok jadi
 // lebih mahal dari tadi", "apa yang berubah", "bedanya sama yang tadi apa"
 const CHANGE_QUESTION = new RegExp([
@@ -1321,14 +1340,16 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // message the model could not place was a yes to the sales offer, or off-topic); a question the knowledge base
   // answers keeps its answer
   const named = readLine(text);
+  // ("what's the hybrid integration one-time for": the line's name, not hybrid plus a custom integration)
+  const hybridLineNamed = named === 'hybrid' && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && (c.slot === 'integrations' || c.slot === 'deployment')));
   if (WHAT_IS.test(text) && named && named !== 'total' && !commands.some((c) => c.type === 'ask' && c.topic !== 'other') &&
-    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'yes' || c.type === 'no' || c.type === 'out_of_scope')) {
-    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: named });
+    (hybridLineNamed || commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'yes' || c.type === 'no' || c.type === 'out_of_scope'))) {
+    commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask_estimate', aspect: 'line', line: named });
     return;
   }
   // "jadi intinya brp?", "langsung angkanya aja", "just give me the one line answer": the headline figures in one
   // sentence (the long estimate came again, or "not sure what you mean")
-  if (BOTTOM_LINE.test(text) && !yearsSaid() && (readLine(text) ?? 'total') === 'total' &&
+  if (BOTTOM_LINE.test(text) && !yearsSaid() && (readLine(text.replace(/\b(?:in|into|to|via|by|lewat|ke)\s+(?:an?\s+|the\s+|my\s+)?(?:e-?mail|surel)\b/gi, ' ')) ?? 'total') === 'total' &&
     commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'estimate')) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
     return;
@@ -1381,6 +1402,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   const contactTalk = [...chosen].some((a) => PASSING_ACTS.has(a)) || CONTACT_CONTEXTS.has(context) || context === 'asked_consent' ||
     commands.some((c) => c.type === 'send_estimate' || (('slot' in c) && (c.slot === 'email' || c.slot === 'phone')));
   if (contactTalk) for (const [re, channel] of MEDIUM) if (re.test(text)) passing.add(channel);
+  // "a one-line summary i can paste into an email": where the text goes, not a channel (it replaced voice with email)
+  if (/\b(?:paste|put|copy|include|send|forward|share|drop)\w*\b[^.?!]{0,30}\b(?:in|into|to|via|by|lewat|ke)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:e-?mail|surel)\b/i.test(text)) passing.add('email');
   // "900 GB of egress a month for call recordings": the calls' recordings are data, not a channel to keep alone
   if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
   // "rata-rata durasi panggilan 5 menit": how long the calls take, not the only channel (SMS was removed)

@@ -334,6 +334,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     }
     // "ditambah 5 supervisor", "plus 3 managers": a count of something the scenario does not price changes nothing
     if (!pct && after && UNIT_OF.get(after.t) === 'ignore' && !/^(?:x|kali|times|more|lagi)$/.test(after.t)) continue;
+    // ("sorry, 2 more things": two more questions, not two more agents)
+    if (!pct && after && /^(?:more|lagi|extra)$/.test(after.t) && UNIT_OF.get(tokens[m.end + 1]?.t ?? '') === 'ignore') continue;
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
     const up = UP.test(window);
     const down = DOWN.test(window);

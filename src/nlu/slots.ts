@@ -140,6 +140,8 @@ function isNegated(items: Item[], k: number): boolean {
     const t = it.tag.type;
     // ("email juga hapus aja": "also" between the channel and its verb)
     if (t === 'glue' || isTarget(it) || (t === 'pos' && ALSO_WORDS.has(it.text))) continue;
+    // ("take WFM back out": it added WFM again)
+    if (it.text === 'back' && items[j + 1]?.text === 'out') continue;
     if (t === 'postNeg') return true;
     // "take SMS out", "leave the social channel out": a removal verb around the target
     if (it.text === 'out' && items.slice(Math.max(0, k - 4), k).some((x) => /^(take|taking|took|leave|leaving|keep|keeping)$/.test(x.text))) return true;

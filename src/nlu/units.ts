@@ -45,7 +45,7 @@ const IGNORED_UNITS = [
   'tiket', 'sessions', 'customers', 'pelanggan', 'clients', 'klien',
   'stores', 'toko', 'products', 'numbers', 'lines', 'trunks', 'queues', 'skills', 'departments', 'divisions',
   'floors', 'buildings', 'screens', 'monitors', 'pcs', 'computers', 'laptops', 'headsets', 'servers', 'times', 'kali',
-  'x', 'steps', 'questions', 'pertanyaan', 'stars', 'levels', 'tiers', 'plans', 'vendors',
+  'x', 'steps', 'questions', 'pertanyaan', 'things', 'thing', 'hal', 'points', 'point', 'stars', 'levels', 'tiers', 'plans', 'vendors',
   'hours', 'hour', 'hrs', 'jam', 'days', 'day', 'hari', 'weeks', 'week', 'minggu', 'months', 'month', 'bulan', 'mo',
   'percent', 'persen', 'pct', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'contacts', 'leads', 'orders', 'visitors',
   'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb', 'budget', 'anggaran', 'benefits', 'reasons',

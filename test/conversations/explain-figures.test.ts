@@ -39,7 +39,8 @@ describe('where a line comes from', () => {
   it.each<[string, 'en' | 'id', string, (string | RegExp)[]]>([
     ['storage, English', 'en', 'why is storage $4,500?', [
       `40 × ${m(storage, 'en')} per agent per year = ${m(40 * storage, 'en')} a year, ÷ 12 = **${m((40 * storage) / 12, 'en')} a month**`,
-      `section "${entry('storage_cloud').source}"`, 'Quantity: 40 seats',
+      // the section's English title, not the source's Indonesian heading ("Penyimpanan data" showed in English answers)
+      'section "Data storage"', 'Quantity: 40 seats',
     ]],
     ['the licence, English', 'en', 'where does the licence figure come from?', [
       `40 × ${m(platform.typical, 'en')} per agent per month = **${m(40 * platform.typical, 'en')} a month**`,

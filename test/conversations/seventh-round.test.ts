@@ -319,6 +319,74 @@ const conversations: Conversation[] = [
       ['kenapa hybrid gk pernah paling murah?', [/^Selama 3 tahun skenario Anda sekitar Rp [\d.]+ dengan hibrida dan Rp [\d.]+ dengan cloud\./m, /Administrasi hibrida: Rp 0 → /], ['Sumber menyebut fleksibilitas']],
     ],
   },
+  // second round of testers
+  // "That is already your scenario … so nothing changed": WFM stayed in
+  {
+    name: '"take WFM back out" removes WFM',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['add WFM', ['Updated:']],
+      ['take WFM back out', [/^Updated: removed workforce management/m], ['nothing changed']],
+    ],
+  },
+  // "Updated: added email; removed voice."
+  {
+    name: '"a one-line summary i can paste into an email" changes no channel',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['can you give me a one-line summary i can paste into an email', [/^For 12 agents, voice, cloud: about \$[\d,]+ a month/m], ['removed voice', 'added email']],
+    ],
+  },
+  // "Your budget is $2,027 a month"
+  {
+    name: '"FY2027" is a year, not a budget',
+    steps: [['I am preparing a budget submission for FY2027. 50 agents, voice and email, cloud.', ['Estimate: 50 agents'], ['$2,027']]],
+  },
+  // only the deployment changed; the 45 was lost
+  {
+    name: '"no wait, 45. and on prem" sets both',
+    steps: [
+      ['55 agents voice cloud', ['Estimate: 55 agents']],
+      ['no wait, 45. and on prem', ['Estimate: 45 agents, voice, on-premises']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: '"also whats egress, I see it in the list" and \'why is "hybrid administration" in there\' explain the lines',
+    steps: [
+      ['20 agents voice hybrid', ['Estimate: 20 agents']],
+      ['also whats egress, I see it in the list', [/Data transfer out \(egress\)/], ['not sure what you mean']],
+      ['why is "hybrid administration" in there', [/Hybrid administration/], ['not sure what you mean']],
+      ["what's the hybrid integration one-time for", [/Hybrid/], [/^Updated/m]],
+    ],
+  },
+  {
+    name: 'a formal request to be put in contact with a representative starts the sales form',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['We would further appreciate being put in contact with a representative for a formal quotation.', ['What is your name?'], ['not sure what you mean']],
+    ],
+  },
+  // it moved on to the time question, and the lead had no phone
+  {
+    name: '"yes" to the phone question asks for the number',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ann Lee', []],
+      ['ann@acme.example', []],
+      ['Acme', [/phone number/i]],
+      ['yes', ['Sure — what number should they call?'], ['When is a good time']],
+      ['+1 415 555 0100', ['When is a good time']],
+    ],
+  },
+  {
+    name: '"Much appreciated. That will be all for today." closes the conversation',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['Much appreciated. That will be all for today.', [], ['Anything else']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
