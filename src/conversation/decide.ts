@@ -1238,9 +1238,10 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
   t.replies.splice(at + 1, 0, ...answers);
 }
 
-function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>): void {
+/** `on`: the estimate to answer from when it is not the one on screen (the same scenario on another deployment). */
+function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
-  const e = s.priced ? currentEstimate(t) : undefined;
+  const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   if (!e) {
     // "rincian angkanya", "is that per month?" with nothing priced: what the knowledge base says about it, when it
     // is sure, and the offer to price theirs (the answer alone would read as if about an estimate they have)
@@ -1267,9 +1268,14 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
     return;
   }
+  if (c.aspect === 'line' && c.deployment && c.deployment !== e.scenario.deployment) {
+    // "kenapa on prem ada biaya server?" about a cloud estimate: the line on the deployment asked about
+    return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog));
+  }
   if (c.aspect === 'line') {
     const line = c.line;
     const catalog = t.deps.catalog;
+    if (c.removal && line) text(t, 'lineNotRemovable', { act: 'ack' });
     if (!line) {
       t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, explanation: { lines: [], entries: [] } });
       return;

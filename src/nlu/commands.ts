@@ -189,6 +189,8 @@ export const CommandSchema = z.union([
     deployment: DeploymentSchema.optional(),
     /** deployment_gap: the deployment it is set against, when the visitor names it. */
     versus: DeploymentSchema.optional(),
+    /** line: asked to take the line out ("hapus biaya penyimpanan data"), which the estimate cannot do. */
+    removal: z.literal(true).optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,

@@ -382,7 +382,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const lead = LEADING_ACK.exec(rawText.trim());
-    if (!lead || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
+    // (a leave-taking read whole stays one: "makasih, nanti dulu deh, …" was the sales offer again)
+    if (!lead || first.goodbye || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
     const rest = rawText.trim().slice(lead[0].length);
     // ("makasih bgt kak", "thanks a lot for your help": the rest is more of the thanks)
     if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 2 || THANKS_GOES_ON.test(rest)) return first;
@@ -942,11 +943,25 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       !/\b(?:don'?t|do not|doesn'?t|never|not|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' }, ...commands.filter(detailsOnly));
     }
+    // "ada nomor wa sales nya gk? atau bisa telpon saya aja?": how to reach sales, not the channels to price (it made the
+    // scenario social-only)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sales|telpon saya|telepon saya|hubungi saya|call me|contact me|reach me)\b/i.test(text) &&
+      commands.length > 0 && commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'handoff' ||
+        ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.every((v) => v === 'social' || v === 'voice' || v === 'email'))) &&
+      commands.some((c) => 'slot' in c) && MEDIUM.some(([re]) => re.test(text))) {
+      commands.splice(0, commands.length, { type: 'handoff' });
+    }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
+    // "makasih, nanti dulu deh, sy diskusi sm bos dulu": thanks with a pause is leaving, whatever the reason given
+    // (it got the sales offer)
+    else if (thanks && PAUSE.test(text) && !/\d/.test(text) && commands.every((c) => c.type === 'ack' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'no')) {
+      result.goodbye = true;
+      result.commands = [{ type: 'ack' }];
+    }
     const budget = readBudget(text, lang);
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     if (budget && !headCount) result.budget = budget;
@@ -1105,7 +1120,7 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
 
 const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|can (?:it|this|we|you) (?:be|make it|get it) (?:any )?cheaper|make it cheaper|bring (?:it|the cost|the price) down|lower (?:the )?(?:cost|price|total)|cut (?:the )?costs?|save (?:money|costs?)|biar (?:lebih )?(?:murah|hemat)|supaya (?:lebih )?(?:murah|hemat)|cara (?:nya )?(?:hemat|berhemat|menghemat)|bisa (?:lebih )?murah)\b/i;
 const UPFRONT_WORDS = /\b(?:upfront|up[- ]front|one[- ]time|one[- ]off|initial|at the start|to start|in year (?:one|1)|first year|di awal|awalnya|di depan|di muka|biaya awal|modal awal|sekali bayar)\b/i;
-const COMPLAINT = /\b(?:too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
+const COMPLAINT = /\b(?:segitu|sebanyak itu|semahal itu|that much|so much for|too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)(?:nya)?\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
@@ -1131,6 +1146,10 @@ function deploymentsNamed(text: string): Deployment[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.d))];
 }
 const MISSING = /\b(?:(?:kok\s+)?(?:gk|gak|ga|nggak|enggak|tidak|tdk|ngga)\s+ada|where(?:'s| is)|missing|not (?:in|included|there|listed|shown)|why (?:isn'?t|is there no|no)|mana)\b/i;
+const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|engineers?)\s*(?:IT|it)(?:\s*(?:nya|kita|kami|kami sendiri))?\b[^.?!,]{0,25}\b\d+\s*(?:org|orang|people|persons?|staff|admins?|engineers?)?\b|\b\d+\s*(?:org|orang|people|persons?)?\s+(?:staf|staff|admin|orang)\s*IT\b|\bIT\s+(?:staff|team|people|admins?)\b[^.?!,]{0,25}\b\d+\b/;
+const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
+/** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
+const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
 const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
@@ -1262,6 +1281,28 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
     return;
   }
+  // "staf IT kita udh ada 3 org, gk usah dihitung": a head count of IT people is no head count of agents (35 became 3)
+  if (IT_PEOPLE.test(text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+    const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'));
+    commands.splice(0, commands.length, ...(kept.some((c) => c.type !== 'ack' && c.type !== 'unclear') ? kept : [{ type: 'ask_estimate' as const, aspect: 'line' as const, line: 'it_staff' as const }]));
+    return;
+  }
+  // "hapus biaya penyimpanan data", "can you remove the servers", "egress is like 7 bucks, just drop it": a line the
+  // estimate cannot leave out, explained with what can be changed (it offered to erase the conversation, or "not sure")
+  const lineNamed = readLine(text);
+  if (REMOVE_LINE.test(text) && lineNamed && FIXED_LINES.has(lineNamed) &&
+    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'privacy' || c.type === 'estimate' || c.type === 'no')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: lineNamed, removal: true });
+    return;
+  }
+  // "kenapa on prem ada biaya server 594 jt? 35 agen doang masa butuh 4 server": a why about a line, on the deployment
+  // it names, is a question (it switched the scenario to on-premises)
+  if (/^\s*(?:kenapa|why|knp|kok|mengapa|how come)\b/i.test(text) && lineNamed && lineNamed !== 'total' &&
+    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
+    const named = deploymentsNamed(text)[0];
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: lineNamed, ...(named ? { deployment: named } : {}) });
+    return;
+  }
   // "rentang itu artinya apa?", "what do the ranges mean": how sure the figures are (it got the list of assumptions)
   if (RANGE_MEANING.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[lang] });
@@ -1315,7 +1356,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask', topic: 'setup_costs' });
     return;
   }
-  if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && c.slot === 'agents'))) {
+  if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || (c.type === 'set' && c.slot === 'agents'))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
     return;
   }
@@ -1384,7 +1425,7 @@ const MEDIUM: [RegExp, Channel][] = (
   ] as const
 ).map(([channel, words]) => [
   new RegExp(
-    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|pakai|pake)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\w+)`,
+    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|pakai|pake|nomor|no\.?|number|kontak|contact|akun)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\w+)`,
     'i',
   ),
   channel,

@@ -17,6 +17,10 @@ const monthly = (agents: number, channels: string[], deployment: string) => esti
 
 describe('budget questions', () => {
   it.each<[string, 'en' | 'id', ReturnType<typeof readBudget>]>([
+    // a year and counts are no money: "FY2027" was a $2,027 budget, "220 kamar" a budget of Rp 220
+    ['I am preparing a budget submission for FY2027', 'en', undefined],
+    ['hotel 220 kamar, budget 80jt/bulan', 'id', { amount: 80_000_000, currency: 'IDR', per: 'month' }],
+    ['budget for 300 agents is $20,000 a month', 'en', { amount: 20_000, currency: 'USD', per: 'month' }],
     ['I have a budget of $10,000 a month. How many agents can I afford with voice in the cloud?', 'en', { amount: 10_000, currency: 'USD', per: 'month' }],
     ['we can spend 120k a year', 'en', { amount: 120_000, currency: 'USD', per: 'year' }],
     ['budget kami cuma 50 juta sebulan, bisa dapet berapa agen ya?', 'id', { amount: 50_000_000, currency: 'IDR', per: 'month' }],

@@ -387,6 +387,68 @@ const conversations: Conversation[] = [
       ['Much appreciated. That will be all for today.', [], ['Anything else']],
     ],
   },
+  // "Perubahan: jumlah agen 35 → 3."
+  {
+    name: '"staf IT kita udh ada 3 org" is about IT people: the head count stays, the IT line is explained',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen telepon on premise', ['Estimasi: 35 agen']],
+      ['staf IT kita udh ada 3 org, gk usah dihitung', [/Staf IT internal/], ['35 → 3', /^Perubahan/m]],
+    ],
+  },
+  // "Perubahan: media sosial ditambahkan; telepon dan live chat dihapus."
+  {
+    name: '"ada nomor wa sales nya gk? atau bisa telpon saya aja?" asks for sales and changes no channel',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan live chat cloud', ['Estimasi: 20 agen']],
+      ['ada nomor wa sales nya gk? atau bisa telpon saya aja?', ['Siapa nama Anda?'], [/^Perubahan/m]],
+    ],
+  },
+  // "Saya bisa menghapus percakapan ini sekarang"; "I am not sure what you mean"
+  {
+    name: 'asked to drop a line the estimate cannot leave out, it says so and explains the line',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon cloud', ['Estimasi: 30 agen']],
+      ['hapus biaya penyimpanan data', ['Baris itu tidak bisa saya hapus', /Penyimpanan data\*{0,2} \(30 agen/], ['menghapus percakapan']],
+    ],
+  },
+  {
+    name: '"egress is like 7 bucks, just drop it" in English',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['egress is like 7 bucks, just drop it', ['I cannot take that line out', 'Data transfer out (egress)'], ['not sure what you mean']],
+    ],
+  },
+  // "Perubahan: model penerapan cloud → on-premise."
+  {
+    name: '"kenapa on prem ada biaya server?" about a cloud estimate explains the on-premises line and keeps cloud',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen telepon cloud', ['Estimasi: 35 agen']],
+      ['kenapa on prem ada biaya server 594 jt? 35 agen doang masa butuh 4 server', [/on-premise\)/, 'Rp'], [/^Perubahan/m]],
+      ['berapa sebulan?', [/cloud/]],
+    ],
+  },
+  // "Itu sudah skenario Anda (3 agen, …), jadi tidak ada yang berubah."
+  {
+    name: '"wah 3 agen aja segitu?" is pushback, answered with what drives the total',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen telepon cloud', ['Estimasi: 3 agen']],
+      ['wah 3 agen aja segitu? gaji admin kami aja cuma 5jt', [], ['tidak ada yang berubah']],
+    ],
+  },
+  // the sales offer
+  {
+    name: '"makasih, nanti dulu deh, sy diskusi sm bos dulu" is a goodbye',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon cloud', ['Estimasi: 30 agen']],
+      ['makasih, nanti dulu deh, sy diskusi sm bos dulu', [], ['Estimasi dulu', 'Siapa nama Anda?']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
