@@ -102,6 +102,8 @@ type Turn = {
   goodbye?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
+  /** The message was worded as a question. */
+  question?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   /** The typical figure was answered before the estimate form this turn opened. */
@@ -227,6 +229,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
+  if (interp.question) t.question = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
@@ -530,6 +533,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // ("3 year total?" on a 3-year estimate: the question is answered; "nothing changed" would be noise)
     if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
     else {
+      // "we have 45 agents … 1) whats the one time for onprem 2) do you do discounts", "50 agents, cloud, voice & sms. what
+      // are the risks with cloud": the questions beside a scenario are answered before its estimate (they were dropped)
+      for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic))) knowledge(t, c.topic, false, c.query);
       startEstimate(t, scenario, { compare: has('compare') });
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
@@ -1058,6 +1064,15 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   if (changes.length === 0) {
     if (applied.volumesWithoutChannel.length) return notIncluded(t, applied);
     if (alsoCompare) return compare(t);
+    // "what does voice cost then", "does that even make sense on prem for 10 people?": a question that restates the
+    // scenario asks about it (it got "That is already your scenario, so nothing changed")
+    if (t.question && applied.rejected.length === 0 && !questionFollows) {
+      const channels = scenario.flatMap((c) => (c.type === 'set' && c.slot === 'channels' ? [c.value] : []));
+      const channel = channels.length === 1 && channels[0]!.length === 1 ? { value: channels[0]! } : undefined;
+      const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+      if (channel) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: channel.value[0]! });
+      if (deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: before.scenario.deployment });
+    }
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
@@ -1390,6 +1405,9 @@ function lastChange(t: Turn, e: Estimate): void {
   const moved = line ? { lines: [line], entries: entriesFor(line.entries, t.deps.catalog) } : undefined;
   t.replies.push({ kind: 'estimate_fact', aspect: 'change', estimate: e, change: { changes, diff, ...(moved ? { moved } : {}) } });
 }
+
+/** Questions about the kind of contact center, not its price: answered beside a scenario that starts an estimate. */
+const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
 
 /** Lines only an estimate with servers of its own has. */
 const ONPREM_ONLY_LINES: ReadonlySet<string> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);

@@ -220,6 +220,8 @@ export type Interpretation = {
   alternatives?: CommandType[];
   /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
   named?: { whatsapp?: boolean };
+  /** The message is worded as a question ("what does voice cost then", "does that even make sense on prem?"). */
+  question?: boolean;
   /** A budget the message names ("a budget of $10,000 a month", "dana kami 100jt/bulan"): what it buys is answered. */
   budget?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
   /**

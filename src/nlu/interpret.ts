@@ -186,6 +186,19 @@ function notAHorizon(text: string, lang: 'en' | 'id', commands: Command[]): void
   if (kept.length < commands.length && kept.length > 0) commands.splice(0, commands.length, ...kept);
 }
 
+/** The items of a numbered list of questions ("1) … 2) … 3) …", "1. … 2. …"), when every item asks something. */
+function numberedQuestions(text: string): string[] {
+  const marks = [...text.matchAll(/(?:^|[\s:;,(])\(?([1-9])[).:]\s+/g)];
+  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return [];
+  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < marks.length ? marks[i + 1]!.index : undefined).trim().replace(/[,;]\s*$/, ''));
+  return items.every((q) => q.length >= 6 && (QUESTION_FORM.test(q) || /^\s*(?:whats|hows|wheres|whos)\b/i.test(q) || /\b(?:cost|price|harga|biaya|berapa|brp|beda|difference)\b/i.test(q))) ? items.map((q) => q.slice(0, 300)) : [];
+}
+
+/** A command that sets part of the scenario (kept beside questions read from a list). */
+function isScenarioValue(c: Command): boolean {
+  return ((c.type === 'set' || c.type === 'correct') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) || c.type === 'add' || c.type === 'remove' || c.type === 'relative';
+}
+
 /** Sending the estimate or the scenario to the sales team itself. */
 const TO_SALES = /\b(?:send|forward|pass|share|submit|give|e-?mail|kirim\w*|teruskan|terusin|forward\w*|kasih\w*)\b[^.?!]{0,30}\b(?:to|ke|sama|pada|kepada)\s+(?:the |your |ur |our |tim |team )?(?:sales|sales team|salespeople|tim sales|bagian sales|orang sales)\b/i;
 /** Attempts to change the advisor's instructions. */
@@ -951,10 +964,20 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.some((c) => 'slot' in c) && MEDIUM.some(([re]) => re.test(text))) {
       commands.splice(0, commands.length, { type: 'handoff' });
     }
+    // "3 questions: 1) is cloud cheaper than on prem long term 2) what does sms cost per message 3) …": each numbered
+    // question looked up on its own, beside whatever scenario the message gives (it asked for the head count)
+    const listed = numberedQuestions(text);
+    if (listed.length >= 2 && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      // (the scenario is what the message says before its list: a channel a question names is no choice)
+      const preamble = text.slice(0, text.search(/(?:^|[\s:;,(])\(?1[).:]\s+/));
+      const kept = readScenario(preamble, ctx.context, false, lang).commands.filter((c) => isScenarioValue(c));
+      commands.splice(0, commands.length, ...kept, ...listed.map((q) => ({ type: 'ask' as const, topic: 'other' as const, query: q })));
+    }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
+    if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
     // "makasih, nanti dulu deh, sy diskusi sm bos dulu": thanks with a pause is leaving, whatever the reason given
     // (it got the sales offer)

@@ -449,6 +449,37 @@ const conversations: Conversation[] = [
       ['makasih, nanti dulu deh, sy diskusi sm bos dulu', [], ['Estimasi dulu', 'Siapa nama Anda?']],
     ],
   },
+  // "That is already your scenario (…), so nothing changed."
+  {
+    name: 'a question that restates the scenario is answered: "what does voice cost then"',
+    steps: [
+      ['100 agents voice cloud', ['Estimate: 100 agents']],
+      ['what does voice cost then', [/Voice\*{0,2} \(100 agents, voice, cloud\)/], ['nothing changed']],
+    ],
+  },
+  {
+    name: '"does that even make sense on prem for 10 people?" sets on-premises against cloud',
+    steps: [
+      ['10 agents webchat on prem', ['Estimate: 10 agents']],
+      ['does that even make sense on prem for 10 people?', [/^Over 3 years your scenario comes to about \$[\d,]+ on-premises and \$[\d,]+ cloud/m], ['nothing changed']],
+    ],
+  },
+  // "How many agents (seats) will the contact center have?" and none of the three answered
+  {
+    name: 'a numbered list of questions gets each answered',
+    steps: [['3 questions: 1) is cloud cheaper than on prem long term 2) what does sms cost per message 3) do you charge for email separately', [
+      'Cloud is cheaper to start', 'an SMS typically costs about $0.01', 'The source gives no separate price for email',
+    ], ['How many agents']]],
+  },
+  {
+    name: 'a scenario before a numbered list is kept, and the questions answered',
+    steps: [['we have 45 agents, voice and email. 1) whats the one time for onprem 2) do you do discounts for 3yr contracts', [/discount/i, /Where should it run/]]],
+  },
+  // the risks part was dropped
+  {
+    name: 'a question about the kind of deployment beside a whole scenario is answered above the estimate',
+    steps: [['50 agents, cloud, voice & sms. what are the risks with cloud and what would it cost me', ['The source names three: less control over features', 'Estimate: 50 agents, voice and SMS, cloud']]],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
