@@ -12,6 +12,7 @@ import type { Estimate, LineItem, Range } from '../cost/types';
 import { capitalize } from '../cards/estimate-card';
 import { deploymentName, describeScenario, tierName, channelList } from '../cards/describe';
 import type { ExportOptions } from './share-token';
+import { loadKnowledgeBase } from '../answers/knowledge-base';
 
 export type ExportRow = {
   kind: 'monthly' | 'oneTime';
@@ -49,7 +50,10 @@ const isZero = (r: Range) => r.low === 0 && r.typical === 0 && r.high === 0;
 export const money = (n: number, o: ExportOptions) => formatMoney(n, o.lang, activeCurrency(o.lang, o.currency));
 
 export function sourceText(item: Pick<ExportRow, 'source'>, lang: Lang): string {
-  return item.source === 'assumption' ? t(exportStrings, lang, 'sourceAssumption') : t(exportStrings, lang, 'sourceSection', { section: item.source });
+  if (item.source === 'assumption') return t(exportStrings, lang, 'sourceAssumption');
+  // the section's title in the reader's language (the catalog names it by the source's Indonesian heading)
+  const section = loadKnowledgeBase().sections.find((x) => x.heading === item.source);
+  return t(exportStrings, lang, 'sourceSection', { section: section ? section.title[lang] : item.source });
 }
 
 function rowsOf(e: Estimate, lang: Lang): ExportRow[] {
