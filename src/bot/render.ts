@@ -156,6 +156,16 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'largest':
       return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}`;
+    case 'seasonal': {
+      const x = r.seasonal;
+      if (!x) return estimateText(e, lang);
+      const out = [say(lang, 'factSeasonal', { value: m(x.cloudYear), channels: channelList(e.scenario.channels, lang) })];
+      for (const p of x.periods) out.push(`• ${say(lang, 'factSeasonalPeriod', { months: formatNumber(p.months, lang), agents: formatNumber(p.agents, lang), monthly: m(p.monthly), amount: m(p.months * p.monthly) })}`);
+      if (x.uncounted > 0) out.push(say(lang, 'factSeasonalRest', { months: formatNumber(x.uncounted, lang) }));
+      out.push(say(lang, 'factSeasonalCloud'));
+      if (x.peak) out.push(say(lang, 'factSeasonalPeak', { deployment: deploymentName(x.peak.deployment, lang), agents: formatNumber(x.peak.agents, lang), annual: m(x.peak.annual), oneTime: m(x.peak.oneTime) }));
+      return out.join('\n');
+    }
     case 'deployment_gap': {
       const g = r.gap;
       if (!g) return estimateText(e, lang);

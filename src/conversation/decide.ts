@@ -275,6 +275,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   if (has('cancel')) return cancel(t);
   if (has('erase_conversation')) return eraseConversation(t);
+  const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
+  if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, cmds.filter(isScenarioCommand));
   if (has('undo') && s.form?.kind !== 'handoff') return undo(t);
   if (has('start_over')) {
     resetScenario(s);
@@ -1353,6 +1355,39 @@ function deploymentGap(t: Turn, e: Estimate, deployment: Deployment, named?: Dep
   const on = (d: Deployment) => (d === e.scenario.deployment ? e : memoEstimate(toScenarioInput({ ...t.s.draft, deployment: d }), t.deps.catalog));
   const diff = diffEstimates(on(versus), on(deployment));
   t.replies.push({ kind: 'estimate_fact', aspect: 'deployment_gap', estimate: e, gap: { deployment, versus, diff, tco: tcoOf(deployment), versusTco: tcoOf(versus), years: e.scenario.years } });
+}
+
+/**
+ * "what's the yearly cost if it's 20 for 10 months and 60 for 2 months", "10 bulan 20 agen, 2 bulan 50 agen": the year
+ * month by month in the cloud, where seats come and go with the season, and the peak all year for a deployment
+ * built for it (it priced the peak, or the quiet months, for the whole year). With the scenario incomplete, the
+ * estimate starts at the peak and the year is asked for again.
+ */
+function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenario: readonly Command[]): void {
+  const s = t.s;
+  const peak = Math.max(...c.periods.map((p) => p.agents));
+  const draft = applyCommands(s.draft, scenario).draft;
+  if (!isComplete({ ...draft, agents: draft.agents ?? peak })) {
+    text(t, 'seasonalNeedsScenario', { act: 'ack', values: { peak: { number: peak } } });
+    startEstimate(t, [...scenario, { type: 'set', slot: 'agents', value: peak }]);
+    return;
+  }
+  const base = { ...draft, agents: draft.agents ?? peak };
+  const monthlyIn = (agents: number, deployment: Deployment) => memoEstimate(toScenarioInput({ ...base, agents, deployment }), t.deps.catalog);
+  const periods = c.periods.map((p) => ({ ...p, monthly: monthlyIn(p.agents, 'cloud').totals.monthly.typical }));
+  const cloudYear = periods.reduce((n, p) => n + p.months * p.monthly, 0);
+  const uncounted = 12 - periods.reduce((n, p) => n + p.months, 0);
+  const own = base.deployment!;
+  const atPeak = own === 'cloud' ? undefined : monthlyIn(peak, own);
+  if (!s.priced || !isComplete(s.draft)) {
+    s.draft = base;
+    s.priced = true;
+  }
+  const e = currentEstimate(t)!;
+  t.replies.push({
+    kind: 'estimate_fact', aspect: 'seasonal', estimate: e,
+    seasonal: { periods, cloudYear, uncounted, ...(atPeak ? { peak: { agents: peak, deployment: own, annual: atPeak.totals.annual.typical, oneTime: atPeak.totals.oneTime.typical } } : {}) },
+  });
 }
 
 /**

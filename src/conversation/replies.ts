@@ -72,12 +72,23 @@ export type Reply =
       change?: ChangeAnswer;
       /** "Why is on-prem so much more for us?": the same scenario on two deployments, line by line. */
       gap?: GapAnswer;
+      /** "20 for 10 months and 60 for 2 months": the year month by month in the cloud, and the peak all year. */
+      seasonal?: SeasonalAnswer;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };
 
 /** The arithmetic of a line or a total, with the catalog entries it names (their sources and reasons). */
 export type Explanation = { lines: LineExplanation[]; total?: TotalExplanation; entries: CatalogEntry[] };
+export type SeasonalAnswer = {
+  periods: { agents: number; months: number; monthly: number }[];
+  /** The year month by month, in the cloud (seats added and dropped as the season goes). */
+  cloudYear: number;
+  /** Months the visitor named no head count for (not counted). */
+  uncounted: number;
+  /** The visitor's own deployment when it is not cloud: built for the peak, all year. */
+  peak?: { agents: number; deployment: Deployment; annual: number; oneTime: number };
+};
 export type GapAnswer = { deployment: Deployment; versus: Deployment; diff: EstimateDiff; tco: number; versusTco: number; years: number };
 export type ChangeAnswer = { changes: Change[]; diff: EstimateDiff; moved?: Explanation };
 export type SensitivityAnswer = { result: TotalSensitivity; entries: CatalogEntry[]; offer?: OwnFigureSlot };

@@ -46,6 +46,8 @@ export const ASPECTS = [
   'change',
   // "why is on prem so much more for us?", "why does cloud still win?": where the gap between two deployments comes from
   'deployment_gap',
+  // a year whose head count changes with the season (answered for the seasonal command)
+  'seasonal',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
@@ -196,6 +198,12 @@ export const CommandSchema = z.union([
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,
   // with an estimate on screen; it replaced the head count and every other channel)
   z.object({ type: z.literal('sub_team'), channel: ChannelSchema, agents: z.number().int().min(1).max(100_000) }),
+  // "20 for 10 months and 60 for 2 months", "10 bulan 20 agen, 2 bulan 50 agen": a year whose head count changes with
+  // the season (read by rule; it priced the peak all year, or the quiet months)
+  z.object({
+    type: z.literal('seasonal'),
+    periods: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(2).max(4),
+  }),
   // only from a button under "what moves the total?": asks the visitor for their own figure for one slot
   z.object({ type: z.literal('own_figure'), slot: z.enum(OWN_FIGURE_SLOTS) }),
   z.object({ type: z.enum(BARE_TYPES) }),

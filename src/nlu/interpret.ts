@@ -186,6 +186,29 @@ function notAHorizon(text: string, lang: 'en' | 'id', commands: Command[]): void
   if (kept.length < commands.length && kept.length > 0) commands.splice(0, commands.length, ...kept);
 }
 
+const SEASON_PATTERNS = [
+  /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during|in|di)\s+(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
+  /(\d{1,2})\s*(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/gi,
+];
+/** The periods of a seasonal year: at least two head counts with their months, twelve months at most. */
+export function readSeasons(text: string): { agents: number; months: number }[] {
+  const found: { at: number; end: number; agents: number; months: number }[] = [];
+  SEASON_PATTERNS.forEach((re, i) => {
+    for (const m of text.matchAll(re)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const agents = i === 0 ? a : b;
+      const months = i === 0 ? b : a;
+      if (found.some((f) => m.index! < f.end && f.at < m.index! + m[0].length)) continue;
+      found.push({ at: m.index!, end: m.index! + m[0].length, agents, months });
+    }
+  });
+  const periods = found.sort((x, y) => x.at - y.at).map(({ agents, months }) => ({ agents, months }));
+  const total = periods.reduce((n, p) => n + p.months, 0);
+  const ok = periods.length >= 2 && periods.length <= 4 && total <= 12 && new Set(periods.map((p) => p.agents)).size > 1 &&
+    periods.every((p) => p.agents >= 1 && p.agents <= 100_000 && p.months >= 1 && p.months <= 12);
+  return ok ? periods : [];
+}
+
 /** The items of a numbered list of questions ("1) … 2) … 3) …", "1. … 2. …"), when every item asks something. */
 function numberedQuestions(text: string): string[] {
   const marks = [...text.matchAll(/(?:^|[\s:;,(])\(?([1-9])[).:]\s+/g)];
@@ -963,6 +986,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.every((v) => v === 'social' || v === 'voice' || v === 'email'))) &&
       commands.some((c) => 'slot' in c) && MEDIUM.some(([re]) => re.test(text))) {
       commands.splice(0, commands.length, { type: 'handoff' });
+    }
+    // "20 for 10 months and 60 for 2 months", "10 bulan 20 agen, 2 bulan 50 agen": a seasonal year, said with whatever
+    // else of the scenario the message gives
+    const seasons = CONTACT_OR_CONSENT.has(ctx.context) ? [] : readSeasons(text);
+    if (seasons.length >= 2) {
+      const kept = commands.filter((c) => isScenarioValue(c) && !('slot' in c && (c.slot === 'agents' || c.slot === 'years')));
+      commands.splice(0, commands.length, ...kept, { type: 'seasonal', periods: seasons });
     }
     // "3 questions: 1) is cloud cheaper than on prem long term 2) what does sms cost per message 3) …": each numbered
     // question looked up on its own, beside whatever scenario the message gives (it asked for the head count)

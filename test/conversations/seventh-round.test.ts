@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../conversation/harness';
 import { estimate } from '../../src/cost/estimate';
 import { formatMoney } from '../../src/i18n/money';
+import { readSeasons } from '../../src/nlu/interpret';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -480,6 +481,30 @@ const conversations: Conversation[] = [
     name: 'a question about the kind of deployment beside a whole scenario is answered above the estimate',
     steps: [['50 agents, cloud, voice & sms. what are the risks with cloud and what would it cost me', ['The source names three: less control over features', 'Estimate: 50 agents, voice and SMS, cloud']]],
   },
+  // "For 60 agents …: about $16,056 a month, $192,677 a year" (the peak all year); "Estimasi: 50 agen" all year
+  {
+    name: 'a seasonal year is priced month by month in the cloud',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ["what's the yearly cost if it's 20 for 10 months and 60 for 2 months", [
+        `Month by month in the cloud (voice and email), that year comes to about ${formatMoney(10 * est(20, ['voice', 'email'], 'cloud').totals.monthly.typical + 2 * est(60, ['voice', 'email'], 'cloud').totals.monthly.typical, 'en')}`,
+        `• 10 months × ${monthly(20, ['voice', 'email'], 'cloud')} a month (20 agents)`,
+      ]],
+      ['what is the monthly total?', [monthly(20, ['voice', 'email'], 'cloud')]],
+    ],
+  },
+  {
+    name: '"10 bulan 20 agen, 2 bulan 50 agen" on premises: the cloud month by month, and the peak all year for on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon on premise', ['Estimasi: 20 agen']],
+      ['brp biaya setahun kalo 10 bulan 20 agen, 2 bulan 50 agen?', ['Dihitung per bulan di cloud (telepon)', 'Skenario Anda on-premise, yang dibangun untuk masa puncak: 50 agen sepanjang tahun']],
+    ],
+  },
+  {
+    name: 'a seasonal year with the scenario incomplete starts the estimate at the peak',
+    steps: [['student helpdesk, 15 agents for 9 months, 4 agents for 3 months, voice and chat', ['I start with your peak of 15 agents', /Where should it run/]]],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
@@ -499,4 +524,16 @@ describe('seventh round (2026-12-01)', () => {
       }
     });
   }
+});
+
+describe('seasonal periods', () => {
+  it.each([
+    ["what's the yearly cost if it's 20 for 10 months and 60 for 2 months", [{ agents: 20, months: 10 }, { agents: 60, months: 2 }]],
+    ['10 bulan 20 agen, 2 bulan 50 agen', [{ agents: 20, months: 10 }, { agents: 50, months: 2 }]],
+    ['we have 40 agents for 3 years', []],
+    ['40 agents for 6 months and 40 agents for 6 months', []],
+    ['20 for 10 months and 60 for 5 months', []],
+  ])('%s', (text, periods) => {
+    expect(readSeasons(text)).toEqual(periods);
+  });
 });
