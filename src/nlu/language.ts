@@ -74,16 +74,24 @@ const SHARED_TERMS = /\bsip[\s-]?trunk(s|ing)?\b|\bon[\s-]?prem(ise|ises)?\b|\bs
 
 const MISSPELT_MIN = 5;
 const nearMemo = new Map<string, Lang | null>();
-const ID_LIST = [...ID_WORDS].filter((w) => w.length >= MISSPELT_MIN - 1);
-const EN_LIST = [...EN_WORDS].filter((w) => w.length >= MISSPELT_MIN - 1);
+/** Each language's words by length: a word one edit away is at most one letter longer or shorter. */
+function byLength(words: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) if (w.length >= MISSPELT_MIN - 1) out.set(w.length, [...(out.get(w.length) ?? []), w]);
+  return out;
+}
+const ID_BY_LENGTH = byLength(ID_WORDS);
+const EN_BY_LENGTH = byLength(EN_WORDS);
+const near = (word: string, index: Map<number, string[]>) =>
+  [word.length - 1, word.length, word.length + 1].some((n) => (index.get(n) ?? []).some((x) => damerau(word, x) <= 1));
 
 /** The one language a word is a single edit away from (remembered per word; null when none or both). */
 function misspeltLanguage(word: string): Lang | null {
   if (word.length < MISSPELT_MIN) return null;
   const known = nearMemo.get(word);
   if (known !== undefined) return known;
-  const id = ID_LIST.some((x) => damerau(word, x) <= 1);
-  const en = EN_LIST.some((x) => damerau(word, x) <= 1);
+  const id = near(word, ID_BY_LENGTH);
+  const en = near(word, EN_BY_LENGTH);
   const out: Lang | null = id === en ? null : id ? 'id' : 'en';
   if (nearMemo.size >= 20_000) nearMemo.clear();
   nearMemo.set(word, out);
