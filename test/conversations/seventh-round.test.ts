@@ -505,6 +505,16 @@ const conversations: Conversation[] = [
     name: 'a seasonal year with the scenario incomplete starts the estimate at the peak',
     steps: [['student helpdesk, 15 agents for 9 months, 4 agents for 3 months, voice and chat', ['I start with your peak of 15 agents', /Where should it run/]]],
   },
+  // a generic list of cloud drawbacks, or the vendor's uptime claims
+  {
+    name: 'data residency and OJK questions in everyday Indonesian get the article on regulations',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon cloud', ['Estimasi: 30 agen']],
+      ['cloud bisa gk ya kalo datanya hrs di dalam negeri? atau hrs on prem?', ['Sumber saya tidak menyebut regulasi tertentu']],
+      ['apakah cloud contact center aman utk data nasabah bank? sesuai POJK gk?', ['Sumber saya tidak menyebut regulasi tertentu']],
+    ],
+  },
 ];
 
 describe('seventh round (2026-12-01)', () => {
