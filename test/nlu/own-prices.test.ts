@@ -17,6 +17,8 @@ const rupiah = (n: number) => Math.round((n / exchangeRate('IDR').rate) * 100) /
 
 describe('own figures', () => {
   it.each<[string, 'en' | 'id', Command[]]>([
+    // "TI" (teknologi informasi) is Indonesian for IT: it was "not sure what you mean"
+    ['Gaji administrator TI kami sekitar 12 juta', 'id', [{ type: 'set', slot: 'it_cost', value: 727.27 }]],
     ['we negotiated $100 per seat per month for the licence', 'en', [{ type: 'set', slot: 'licence_price', value: 100, perMonth: true }]],
     ['what if the licence was $90?', 'en', [{ type: 'set', slot: 'licence_price', value: 90 }]],
     ['our IT admins cost us about 11k a month each', 'en', [{ type: 'set', slot: 'it_cost', value: 11000 }]],
