@@ -537,6 +537,9 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         break;
       }
       case 'lead_summary': {
+        // The receipt after consent repeats the preview shown with the consent question a turn
+        // before; on a text-only channel that was 50 lines twice, so there the reference alone follows.
+        if (!caps.cards && !r.intro) break;
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         out.push(cardActivity(caps, summaryCard(r.summary, lang), summaryText(r.summary, lang), { kind: 'lead', reference: r.summary.reference }, intro));
         break;

@@ -92,4 +92,14 @@ describe('npm run chat', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('npm run chat: unknown argument "--fast" (the chat takes none; --help explains it)\n');
   }, 60_000);
+  // the receipt after consent printed the whole lead (about 50 lines) a second time, right under the preview
+  it('after consent shows the lead once, then the reference; "what did you send?" shows it again', async () => {
+    const r = await runChat(['30 agents voice cloud', 'talk to sales', 'Ann Lee', 'ann@contoso.com', 'Contoso', 'skip', 'skip', 'yes', 'what did you send?', '/quit', ''].join('\n'));
+    expect(r.stdout.match(/Contact: Ann Lee, Contoso/g)).toHaveLength(2);
+    const afterConsent = r.stdout.slice(r.stdout.indexOf('Yes or no?'));
+    expect(afterConsent).toMatch(/^[^]*?Advisor: Thank you! Your request is with sales — reference CCA-\w{6}/);
+    expect(afterConsent.slice(0, afterConsent.indexOf('Thank you!'))).not.toContain('Contact: Ann Lee');
+    expect(afterConsent).toMatch(/This is what I sent to sales \(reference CCA-\w{6}\)[^]*Contact: Ann Lee, Contoso/);
+    expect(r.code).toBe(0);
+  }, 60_000);
 });
