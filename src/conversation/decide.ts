@@ -41,6 +41,7 @@ import {
   contextOf,
   rememberQuestion,
   type ConversationState,
+  UNDO_STEPS,
   type EstimateForm,
   type HandoffForm,
   type HandoffSlot,
@@ -176,8 +177,15 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.text = input.interpretation.text;
     t.channel = input.channel;
     t.now = input.now;
-    onMessage(t, input.interpretation);
-    if (input.interpretation.yardstick) holdAgainst(t, input.interpretation.yardstick);
+    const y = input.interpretation.yardstick;
+    if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
+      yardstickBeforeScenario(t, y, input.interpretation.lang);
+    } else {
+      onMessage(t, input.interpretation);
+      if (y && !holdAgainst(t, y) && t.s.form?.kind !== 'handoff') s.heldYardstick = y;
+    }
+    // a quote said before the scenario is set against the first estimate of it
+    if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
     noteWhatsapp(t);
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
@@ -342,11 +350,11 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
  * $1000/month. Is that realistic?": the figure held against the estimate just shown, in the same period, with where it
  * falls in the estimate's range (the figure was ignored). Only with an estimate on screen and no form open.
  */
-function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): void {
+function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): boolean {
   const s = t.s;
-  if (s.form || !s.priced || !isComplete(s.draft)) return;
+  if (s.form || !s.priced || !isComplete(s.draft)) return false;
   const e = currentEstimate(t);
-  if (!e) return;
+  if (!e) return false;
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
   const months = y.per === 'year' ? 12 : 1;
   const base = y.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
@@ -369,6 +377,40 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): void
   const at = t.replies.map((r) => r.kind).lastIndexOf('estimate');
   if (at >= 0) t.replies.splice(at + 1, 0, reply);
   else t.replies.push(reply);
+  return true;
+}
+
+/** What a message made only of a quote and a question about it may carry besides. */
+const QUOTE_ONLY: ReadonlySet<Command['type']> = new Set(['ask', 'unclear', 'ack', 'ask_estimate', 'estimate', 'why']);
+
+/**
+ * "vendor X quoted us $95 per agent per month, is that fair?", "vendor nawarin 1,5 jt per agen per bulan, wajar gk?"
+ * with nothing priced: a price per agent is set against the source's licence range, and the scenario is asked for
+ * so the quote can be held against the whole estimate; a total needs the scenario first. (Both got the article on
+ * agent turnover: "fair" and "wajar" were all the model had to go on.)
+ */
+function yardstickBeforeScenario(t: Turn, y: NonNullable<Interpretation['yardstick']>, lang: ConversationState['lang']): void {
+  const s = t.s;
+  s.lang = lang;
+  s.welcomed = true;
+  s.pending = undefined;
+  s.heldYardstick = y;
+  const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
+  const period = y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
+  const licence = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription');
+  if (y.perAgent && licence) {
+    const monthly = y.per === 'year' ? usd / 12 : usd;
+    const where = monthly < licence.low ? 'seatBelow' : monthly > licence.high ? 'seatAbove' : monthly <= licence.typical ? 'seatLowerHalf' : 'seatUpperHalf';
+    text(t, 'yardstickSeatLicence', {
+      act: 'yardstick',
+      values: { amount: { money: usd }, period: { text: say(period) }, low: { money: licence.low }, typical: { money: licence.typical }, high: { money: licence.high }, verdict: { text: say(where) } },
+    });
+    text(t, 'yardstickSeatScenario', { act: 'yardstick' });
+  } else {
+    text(t, y.kind === 'current' ? 'yardstickCurrentNeedsScenario' : 'yardstickQuoteNeedsScenario', { act: 'yardstick', values: { amount: { money: usd }, period: { text: say(period) } } });
+  }
+  if (s.form?.kind === 'estimate') resume(t);
+  else startEstimate(t, []);
 }
 
 /** After an interruption, the open form asks its question again. */
@@ -408,8 +450,10 @@ function eraseConversation(t: Turn): void {
 
 function resetScenario(s: ConversationState): void {
   s.heldContact = undefined;
+  s.heldYardstick = undefined;
   s.draft = emptyDraft();
   s.undoDraft = undefined;
+  s.undoStack = undefined;
   s.priced = false;
   s.form = undefined;
   s.then = undefined;
@@ -426,8 +470,27 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
 
   // An open yes/no question is answered first.
   if (pending?.kind === 'email_estimate' && emailTurn(t, cmds, pending)) return;
+  // "actually wait, yes you can contact me" right after declining: consent asked again over the same details
+  // (it was "not sure what you mean", and the details were gone)
+  if (pending?.kind === 'consent_declined') {
+    const contact = s.heldContact;
+    s.heldContact = undefined;
+    if (contact && (has('yes') || has('handoff')) && !has('no') && !cmds.some(isScenarioCommand)) {
+      const form: HandoffForm = { kind: 'handoff', slot: 'consent', misses: 0, contact, skipped: [] };
+      s.form = form;
+      fillContact(t, form, cmds, true);
+      return promptHandoff(t, form, false);
+    }
+  }
   if (has('send_estimate')) {
     const email = emailIn(cmds);
+    const scenario = cmds.filter(isScenarioCommand);
+    // "30 agents voice cloud, send it to bob@acme.com": priced, then sent
+    if (email !== undefined && scenario.length) {
+      priceOrAsk(t, scenario);
+      if (!s.form && s.priced && isComplete(s.draft)) sendEstimate(t, email);
+      return;
+    }
     if (email !== undefined) return sendEstimate(t, email);
   }
   if (pending?.kind === 'sales') {
@@ -1078,6 +1141,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
+  if (!replacesLast && s.undoDraft) s.undoStack = [...(s.undoStack ?? []), s.undoDraft].slice(-(UNDO_STEPS - 1));
   s.undoDraft = s.draft;
   s.draft = applied.draft;
   const after = currentEstimate(t)!;
@@ -1104,7 +1168,8 @@ function undo(t: Turn): void {
     return;
   }
   const changes = diffDrafts(s.draft, previous);
-  s.undoDraft = undefined;
+  s.undoDraft = s.undoStack?.pop();
+  if (!s.undoStack?.length) s.undoStack = undefined;
   s.draft = previous;
   s.pending = undefined;
   const after = currentEstimate(t)!;
@@ -1477,6 +1542,12 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   fillContact(t, form, cmds, false);
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
+  // a whole scenario said with the request is priced on screen before the contact questions: the visitor sees what
+  // goes to sales (it went to sales unseen)
+  if (scenario.length && isComplete(s.draft)) {
+    s.priced = true;
+    t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
+  }
   // "just have sales call me, no estimate": straight to the contact details
   const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no');
   if (!isComplete(s.draft) && !declined) {
@@ -1640,6 +1711,8 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     if (has('no')) {
       s.form = undefined;
       text(t, 'noConsent', { act: 'cancelled' });
+      s.heldContact = form.contact;
+      s.pending = { kind: 'consent_declined' };
       return;
     }
     if (has('yes') && invalid.length === 0) {
@@ -1676,6 +1749,15 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   const informed = informationIn(t, cmds);
   if (has('send_estimate')) sendEstimate(t, undefined, true);
   if (t.formMoved) return;
+  // "PT Abadi Jaya" at the name question: the company is noted, then the name asked again (the same question came
+  // back with no word on what was kept)
+  const asked = form.slot as ContactSlot;
+  if (filled.length && !filled.includes(asked) && form.slot !== 'consent' && form.slot !== 'scenario_choice') {
+    const other = filled.find((f) => f !== 'phone' && f !== 'time') ?? filled[0]!;
+    const value = form.contact[CONTACT_FIELD[other]];
+    const corrected = cmds.some((c) => c.type === 'correct' && c.slot === other);
+    if (value && !form.skipped.includes(other as 'phone' | 'time')) text(t, corrected ? 'contactCorrected' : 'contactNoted', { params: { field: other, value } });
+  }
   if (filled.length) return advanceHandoff(t, form);
   if (informed || has('skip') || has('send_estimate')) return resume(t);
   form.misses += 1;

@@ -51,6 +51,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('add_on'), addOn: z.enum(['wfm', 'ai']) }),
   /** The last reply asked "anything else?": "no", "nope that's all" close the conversation. */
   z.object({ kind: z.literal('anything_else') }),
+  /** Consent was just declined: "actually yes, you can contact me" gives it, with the details just typed (held one turn). */
+  z.object({ kind: z.literal('consent_declined') }),
   z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000) }),
   /** "Email me this": the address to confirm (absent: the question is which address). */
   z.object({ kind: z.literal('email_estimate'), email: z.string().max(254).optional(), asked: z.number().int().min(0).max(5).default(0) }),
@@ -77,6 +79,9 @@ export const StaffingMemorySchema = z.object({
     })
     .optional(),
 });
+
+/** How many changes back "undo" can go. */
+export const UNDO_STEPS = 5;
 
 export const ConversationStateSchema = z.object({
   lang: z.enum(['en', 'id']).default('en'),
@@ -108,8 +113,20 @@ export const ConversationStateSchema = z.object({
   lead: z.object({ id: z.string(), reference: z.string() }).optional(),
   /** The scenario before the last change on screen, so "undo" can take the change back (one step). */
   undoDraft: DraftSchema.optional(),
+  /** The scenarios before that, oldest first, so "undo" can be said again ("undo" twice said "nothing to take back"). */
+  undoStack: z.array(DraftSchema).max(UNDO_STEPS).optional(),
   /** The currency the visitor asked for ("in rupiah", "dalam dolar"); unset = the language's default. */
   currency: z.enum(['USD', 'IDR']).optional(),
+  /** A quote or a current bill said before the scenario was priced: held against the estimate once it is shown. */
+  heldYardstick: z
+    .object({
+      kind: z.enum(['current', 'budget', 'quote']),
+      amount: z.number().positive().max(1e15),
+      currency: z.enum(['USD', 'IDR']),
+      per: z.enum(['month', 'year']),
+      perAgent: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 
