@@ -538,8 +538,13 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       }
       case 'lead_summary': {
         // The receipt after consent repeats the preview shown with the consent question a turn
-        // before; on a text-only channel that was 50 lines twice, so there the reference alone follows.
-        if (!caps.cards && !r.intro) break;
+        // before; on a text-only channel that was 50 lines twice, so there only what the preview could not
+        // hold follows: when consent was given, in which language and channel (the reference comes next).
+        if (!caps.cards && !r.intro) {
+          const receipt = summaryText(r.summary, lang).trim().split(/\n\s*\n/).pop() ?? '';
+          out.push(withButtons(caps, receipt, [], { kind: 'lead', reference: r.summary.reference }));
+          break;
+        }
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         out.push(cardActivity(caps, summaryCard(r.summary, lang), summaryText(r.summary, lang), { kind: 'lead', reference: r.summary.reference }, intro));
         break;

@@ -22,10 +22,10 @@ const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i me
 export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
-const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
 const NAME_LEAD_ALL = new RegExp(NAME_LEAD.source, 'gi');
-const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|aku|dengan)\s+/i;
-const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya)\s+/i;
+const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|sy|aku|dengan)\s+/i;
+const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya|di(?=\s+(?:pt|cv|ud|pd|bank|yayasan|koperasi)\s))\s+/i;
 const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|dr|di|namanya|we are|we're|company|kantor(?: saya| kami)?(?: di)?|kantornya|kantorku)$/;
 /** Words that start a phrase after "I'm …" that is not a name: "I'm looking…", "saya mau…". */
 const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i;
@@ -34,7 +34,10 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdr
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
 
 const TIME_WORDS =
-  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+
+/** A greeting named after the time of day: no time to call. */
+const GREETING_TIME = /^(?:selamat|slmt|good)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening)\b/i;
 
 /** Words that open a request or an interjection, never a name or a company: "just send the pdf", "use my work email", "oh". */
 const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
@@ -161,6 +164,12 @@ const PLACEHOLDER = /^(?:(?:no|without|tanpa|gak ada|ga ada|tidak ada|nggak ada|
 
 const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|yes|ya|iya|yeah|yep|well|so|um|uh|ehm|hmm|baik|tentu|boleh|fine|alright|all right|right|sudah|udah|sip|siap|here you go|here it is|here|it's|its|it is|sure thing|no problem|nggak masalah)[\s,.!:-]+)+/i;
 
+/**
+ * What is left of "my number is 212-555-0147", "no hp 0812…", "oops my email is actually …" once the detail is taken
+ * out: the label of a detail, no name, company or time (they were stored as the name "my number is").
+ */
+const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|this is|here is|here's)\s+)*(?:(?:my|our|the|his|her)\s+)?(?:(?:phone|mobile|cell|work|office|direct|wa|whatsapp)\s+)?(?:number|phone|mobile|cell|email|e-mail|mail|address|no\.?\s*(?:hp|telp|tlp|telpon|wa|handphone)|nomor(?:\s+(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|kantor))?|nmr|hp|wa|whatsapp|telp|tlp|kontak|contact)(?:\s+(?:saya|sy|aku|ku|kami|gw|nya|is|are|adalah|itu|tadi))*(?:\s+(?:actually|really|now|sebenarnya|sebenernya|yg bener|yang benar|yg benar|harusnya|seharusnya))?(?:\s+(?:is|adalah|jadi|to|ke))?$/i;
+
 const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini)$/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
@@ -198,7 +207,7 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   if (slot !== 'time') s = s.replace(/[\s,;]*\S*@.*$/, '');
   const value = cleanTrailing(s);
   // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer; "boleh", "iya", "sure": a yes, no name or time
-  if (!value || PLACEHOLDER.test(value) || LIST_FILLER.test(value) || TITLES.test(value) || /^(?:kakak|min|gan|sis|bro|bang)$/i.test(value)) return undefined;
+  if (!value || PLACEHOLDER.test(value) || LIST_FILLER.test(value) || TITLES.test(value) || DETAIL_LABEL.test(value) || /^(?:kakak|min|gan|sis|bro|bang)$/i.test(value)) return undefined;
   // "just send the pdf", "use my work email", "oh": a request or an interjection typed at the question, not a name or a company
   // (written as a name, "Will Smith", "Oh Min-jun", "Can Do Inc" are names)
   const titled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+$/u.test(value);
@@ -216,6 +225,12 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
 }
 
 type Found = Partial<Record<ContactSlot, string>>;
+
+/** "PT Abadi Jaya", "Acme Corp", "O'Brien & Co.": an organisation's name, not a person's. */
+function orgLikeName(p: string): boolean {
+  const t = p.trim();
+  return ORG_PREFIX.test(t.split(/\s+/)[0] ?? '') && t.split(/\s+/).length >= 2 || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|labs|systems|solutions|technologies|tech|company|corporation|holdings)\.?$/i.test(t) || /\s&\s/.test(t);
+}
 
 /** The details one stretch of text gives, without corrections. */
 function parseSegment(text: string, asked: string | undefined): Found {
@@ -235,7 +250,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
   for (const nameLead of text.matchAll(NAME_LEAD_ALL)) {
     const lead = nameLead[0].replace(/^[\s,.;!?(]+/, '').trim().toLowerCase();
     const candidate = nameAfter(text, nameLead.index! + nameLead[0].length);
-    const weak = /^(?:saya|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama|call me)$/.test(lead);
+    const weak = /^(?:saya|sy|aku|gw|gue|i am|i'm|im|this is|it's|its|dengan|nama|call me)$/.test(lead);
     // "it's Lucerne Publishing" answers the company question: a weak lead names a person only where a name fits
     const otherDetailAsked = asked !== undefined && asked !== 'name' && CONTACT_SLOTS.has(asked);
     // "aku budi dari CV Makmur Jaya": one lower-case word between "aku" / "I'm" and a named organisation is a name
@@ -297,9 +312,16 @@ function parseSegment(text: string, asked: string | undefined): Found {
   }
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;
-    const answer = answerFor('name', first ?? residual(text, spans));
+    // "Jane Doe, Acme Corp": a name and then a company, each in its own part
+    const clauses = (first ?? residual(text, spans)).split(/\s*,\s*/).filter(Boolean);
+    if (clauses.length === 2 && !found.company && orgLikeName(clauses[1]!) && !orgLikeName(clauses[0]!)) found.company = cleanTrailing(clauses[1]!);
+    const answer = answerFor('name', clauses.length === 2 && found.company === cleanTrailing(clauses[1]!) ? clauses[0]! : first ?? residual(text, spans));
     // "20 agen", "3 channels" typed at the name question are not names: names carry no digits
-    if (answer && answer.split(/\s+/).length <= 5 && !/\d/.test(answer)) found.name = answer;
+    if (answer && answer.split(/\s+/).length <= 5 && !/\d/.test(answer)) {
+      // "PT Abadi Jaya" at the name question names the company (it was sent to sales as the visitor's name)
+      if (orgLikeName(answer) && !found.company) found.company = answer;
+      else if (!orgLikeName(answer)) found.name = answer;
+    }
   }
   if (wantCompany) {
     const rest = residual(text, spans);
@@ -315,7 +337,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     if (answer && (spans.length === 0 || TIME_WORDS.test(answer) || /\d/.test(answer))) found.time = answer;
   } else if (phones.length || asked === 'phone') {
     // "+65 9123 4567, best after 2pm", "0821-1111-2222, tlp siang aja": a time beside the number
-    const parts = residual(text, spans).split(',').map((p) => p.trim()).filter((p) => TIME_WORDS.test(p));
+    // ("Selamat pagi, saya Hendra … 0811-222-333": a greeting, not the time to call)
+    const parts = residual(text, spans).split(',').map((p) => p.trim()).filter((p) => TIME_WORDS.test(p) && !GREETING_TIME.test(p));
     const last = parts[parts.length - 1];
     if (last) {
       const t = answerFor('time', last.replace(/^(?:best|call|tlp|telp|telpon|hubungi|preferably)\s+/i, ''));

@@ -53,6 +53,8 @@ export const ACT_THRESHOLD = 0.5;
 export const CLARIFY_THRESHOLD = 0.2;
 
 const YES_NO_CONTEXTS = new Set<Context>(['offered_sales', 'asked_consent']);
+/** Contact allowed in so many words: "yes you can contact me", "sebenernya boleh deh dihubungi", "ok call me". */
+const CONTACT_ALLOWED = /\b(?:yes|yeah|yep|ok|okay|sure|fine|boleh|iya|ya|oke|silakan)\b[^.?!]{0,25}\b(?:contact|call|reach|email|ring|hubungi|dihubungi|kontak|dikontak|telpon|telepon|ditelpon|ditelepon)\b|\b(?:changed? my mind|berubah pikiran)\b[^.?!]{0,30}\b(?:yes|ok|okay|contact|boleh|hubungi|dihubungi)\b/i;
 /** A name as typed on its own: one to four words, each starting with a capital ("Tom Becker", "Dewi Lestari"). */
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** The contact questions and the consent question: the messages that mostly carry contact details. */
@@ -152,7 +154,7 @@ const ZERO_VOLUME_SLOT: Partial<Record<string, 'egress_gb' | 'sms_month' | 'mms_
   egress: 'egress_gb', sms: 'sms_month', mms: 'mms_month', integrations: 'integrations',
 };
 /** Sending the estimate somewhere: "email this to my manager", "send the estimate to …", "kirim estimasinya ke …". */
-const SEND_IT = /\b(?:e-?mail|send|forward|share|kirim\w*|teruskan|forward\w*)\b[^.?!]{0,25}\b(?:this|it|that|the estimate|estimate|the quote|the numbers|ini|itu|estimasi\w*|hasil\w*|rincian\w*)\b[^.?!]{0,15}\b(?:to|ke)\b/i;
+const SEND_IT = /\b(?:e-?mail|send|forward|share|kirim\w*|teruskan|forward\w*)\b[^.?!]{0,25}\b(?:this|it|that|the estimate|estimate|the quote|the numbers|ini|itu|estimasi\w*|hasil\w*|rincian\w*)\b[^.?!]{0,15}\b(?:to|ke)\b|\b(?:kirim\w*|send|forward|teruskan)\b(?:\s+\w+){0,2}\s+(?:ke|to)\s+(?:(?:my|our|saya|sy|aku)\s+)?(?:e-?mail|surel|imel)\b/i;
 /** How long data is kept: "keep 1 year of recordings", "rekaman disimpan 1 tahun", "we don't record calls". */
 const DURATION = String.raw`\b(?:\d+|one|two|three|six|a|satu|dua|tiga|enam)\s*(?:years?|yrs?|months?|days?|weeks?|tahun|thn|bulan|bln|hari|minggu)\b`;
 const KEPT_THING = String.raw`\b(?:recordings?|rekaman\w*|data|transcripts?|transkrip\w*|calls?|panggilan)\b`;
@@ -229,7 +231,7 @@ const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
 const ABOUT_THE_ADVISOR = /\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
-const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*/i;
+const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
 const ADD_IT = /^\s*(?:(?:yes|yeah|yep|sure|ok(?:ay)?|oke|ya|iya|boleh|sip|please|pls|go ahead|do it)\b[\s,.!]*)*(?:(?:add|include|put)\s+(?:it|that|this|them|wfm|ai)(?:\s+in)?|tambah\w*|masuk\w*|pakai|pake|yes|yeah|yep|sure|ya|iya|boleh|ok(?:ay)?|oke|sip|please|do it|go ahead)\b[\s\w,.!]{0,20}$/i;
 const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|enggak|tidak|jangan|gausah|ga usah|gak usah|nanti)\b/i;
@@ -939,9 +941,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // manager's name (the address started the sales form)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SEND_IT.test(text) && !commands.some((c) => c.type === 'send_estimate' || c.type === 'handoff')) {
       const email = commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'email');
-      if (email) commands.splice(0, commands.length, { type: 'send_estimate' }, email);
+      // ("30 agents voice cloud, send it to bob@acme.com": the scenario is priced first; it was dropped)
+      const scenario = commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
+      if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
     }
     notAHorizon(text, lang, commands);
+    // "actually wait, yes you can contact me" under a yes/no question about contact: a yes (the model was torn)
+    if (YES_NO_CONTEXTS.has(ctx.context) && CONTACT_ALLOWED.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
+      commands.splice(0, commands.length, { type: 'yes' });
+    }
     // "send this to sales", "kirim ini ke tim sales": the scenario passed to sales (it got "I cannot send email")
     if (!CONTACT_OR_CONSENT.has(ctx.context) && TO_SALES.test(text) && commands.every((c) => c.type === 'send_estimate' || c.type === 'unclear' || c.type === 'yes' || c.type === 'handoff')) {
       commands.splice(0, commands.length, { type: 'handoff' });
@@ -1483,6 +1491,12 @@ const MEDIUM: [RegExp, Channel][] = (
   ),
   channel,
 ]);
+/** The words that name a channel MEDIUM can name as a way to reach someone. */
+const CHANNEL_WORD: Partial<Record<Channel, RegExp>> = {
+  email: /\b(?:e-?mails?|surel|imel)\b/i,
+  social: /\b(?:whats\s?app|wa|social|sosial|medsos|instagram|ig|facebook|fb|twitter|tiktok)\b/i,
+  voice: /\b(?:voice|phones?|calls?|telp|tlp|tlpn|telpon|telepon|panggilan|suara)\b/i,
+};
 const PASSING_ACTS: ReadonlySet<string> = new Set(['send_estimate', 'handoff', 'yes', 'no', 'contact', 'privacy', 'why']);
 
 /**
@@ -1495,22 +1509,39 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   for (const c of commands) if (c.type === 'relative' && VOLUME_CHANNEL[c.slot]) passing.add(VOLUME_CHANNEL[c.slot]!);
   const contactTalk = [...chosen].some((a) => PASSING_ACTS.has(a)) || CONTACT_CONTEXTS.has(context) || context === 'asked_consent' ||
     commands.some((c) => c.type === 'send_estimate' || (('slot' in c) && (c.slot === 'email' || c.slot === 'phone')));
-  if (contactTalk) for (const [re, channel] of MEDIUM) if (re.test(text)) passing.add(channel);
+  // a channel named only as the way to reach the visitor leaves the scenario even beside channels it does choose
+  // ("30 agen voice cloud, kirim ke email sy rina@…" priced an email channel)
+  const onlyContact = new Set<Channel>();
+  if (contactTalk) {
+    for (const [re, channel] of MEDIUM) {
+      if (!re.test(text)) continue;
+      // (counted, not cut out: "voice and email cloud, email me at …" is one match that spans both words)
+      const bare = text.replace(/[^\s@]+@[^\s@]+\.\w+/g, ' ');
+      const named = bare.match(new RegExp(CHANNEL_WORD[channel]!.source, 'gi'))?.length ?? 0;
+      if (named <= (bare.match(new RegExp(re.source, 'gi'))?.length ?? 0)) onlyContact.add(channel);
+    }
+  }
   // "a one-line summary i can paste into an email": where the text goes, not a channel (it replaced voice with email)
   if (/\b(?:paste|put|copy|include|send|forward|share|drop)\w*\b[^.?!]{0,30}\b(?:in|into|to|via|by|lewat|ke)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:e-?mail|surel)\b/i.test(text)) passing.add('email');
   // "900 GB of egress a month for call recordings": the calls' recordings are data, not a channel to keep alone
   if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
   // "rata-rata durasi panggilan 5 menit": how long the calls take, not the only channel (SMS was removed)
-  if (commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds')) passing.add('voice');
-  if (passing.size === 0) return;
+  // (but "150 agents voice cloud, avg 6 minutes" names voice itself: it was dropped and the channels asked again)
+  if (commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds') && !VOICE_NAMED.test(text)) passing.add('voice');
+  if (passing.size === 0 && onlyContact.size === 0) return;
   for (let i = commands.length - 1; i >= 0; i--) {
     const c = commands[i]!;
-    if ((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && c.value.every((v) => passing.has(v))) commands.splice(i, 1);
+    if (!((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels')) continue;
+    const kept = c.value.filter((v) => !onlyContact.has(v));
+    if (c.value.every((v) => passing.has(v)) || kept.length === 0) commands.splice(i, 1);
+    else if (kept.length < c.value.length) commands[i] = { ...c, value: kept };
   }
 }
 
+/** The voice channel named as such, not only through the calls whose length is given. */
+const VOICE_NAMED = /\b(?:voice|telepon|telpon|tlp|tlpn|suara|inbound voice|phone lines?)\b/i;
 const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
-const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi| kayak tadi| seperti tadi| yang tadi)?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
+const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi)?(?: (?:kayak|kyk|seperti|spt|ke) (?:tadi|semula|sebelumnya)| (?:yang|yg) (?:tadi|sebelumnya))?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
 /**

@@ -42,7 +42,7 @@ const ID_WORDS = new Set(
  */
 const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset', 'restart', 'sorry', 'team', 'sales', 'budget', 'update', 'pricing', 'price', 'quote', 'seats', 'support',
   // the contact center's own nouns, as Indonesian business chat uses them: "10 agent", "voice, email", "thx kak"
-  'agent', 'agents', 'seat', 'voice', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost']);
+  'agent', 'agents', 'seat', 'voice', 'social', 'socials', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost']);
 
 const EN_WORDS = new Set(
   `the a and or of to in on for with we i you our my your is are be have has need want would how what why

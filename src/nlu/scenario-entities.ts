@@ -336,6 +336,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (!pct && after && UNIT_OF.get(after.t) === 'ignore' && !/^(?:x|kali|times|more|lagi)$/.test(after.t)) continue;
     // ("sorry, 2 more things": two more questions, not two more agents)
     if (!pct && after && /^(?:more|lagi|extra)$/.test(after.t) && UNIT_OF.get(tokens[m.end + 1]?.t ?? '') === 'ignore') continue;
+    // ("eh satu lagi, kalo tambah 5 agen": "one more thing" before the change it introduces; it added 1 agent and 5)
+    if (!pct && m.value === 1 && after && /^(?:more|lagi)$/.test(after.t) && mentions.some((o) => o !== m && o.start > m.start) && !slotNear(tokens, m.end + 1, m.end + 2)) continue;
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
     const up = UP.test(window);
     const down = DOWN.test(window);
