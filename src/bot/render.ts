@@ -141,8 +141,13 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'break_even':
       return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
-    case 'first_year':
-      return say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
+    case 'first_year': {
+      const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
+      // ("whats included in the one-time?" got the sum and not what it is made of)
+      const oneTime = e.lineItems.filter((l) => l.oneTime.typical > 0);
+      if (!oneTime.length) return first;
+      return `${first}\n\n${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}`;
+    }
     case 'per_agent':
       return say(lang, 'factPerAgent', { agents: formatNumber(e.scenario.agents, lang), value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
     case 'horizon_total': {

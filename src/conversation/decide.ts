@@ -968,7 +968,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
   // their own head count and channels (the general table came back, then the same question)
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment')) {
-    cmds = [...cmds.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+    // ("idk whats the diffrence between cloud and on prem" got the comparison's next step and no answer: the
+    // general answer comes too)
+    cmds = [...cmds, { type: 'compare' }];
   }
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   let answered = false;
@@ -1129,6 +1131,9 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   if (changes.length === 0) {
     if (applied.volumesWithoutChannel.length) return notIncluded(t, applied);
     if (alsoCompare) return compare(t);
+    // "just give me the 3 yr totals", "ok and 3yr diff?" with the horizon already 3 years: the totals over it, side by
+    // side (it said "That is already your scenario, so nothing changed")
+    if (applied.rejected.length === 0 && !questionFollows && scenario.length > 0 && scenario.every((c) => c.type === 'set' && c.slot === 'years')) return compare(t);
     // "what does voice cost then", "does that even make sense on prem for 10 people?": a question that restates the
     // scenario asks about it (it got "That is already your scenario, so nothing changed")
     if (t.question && applied.rejected.length === 0 && !questionFollows) {

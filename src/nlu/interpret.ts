@@ -946,6 +946,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
     }
     notAHorizon(text, lang, commands);
+    // "wait, how much would it cost with hybrid?" inside the sales form asks about the other deployment; it switched
+    // the scenario going to sales
+    const switched = commands.find((c): c is Extract<Command, { slot: 'deployment' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+    if (CONTACT_OR_CONSENT.has(ctx.context) && switched && QUESTION_FORM.test(text) && !SWITCH_TO.test(text) &&
+      commands.every((c) => c === switched || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'ack')) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'other_deployment', deployment: switched.value });
+    }
     // "actually wait, yes you can contact me" under a yes/no question about contact: a yes (the model was torn)
     if (YES_NO_CONTEXTS.has(ctx.context) && CONTACT_ALLOWED.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
       commands.splice(0, commands.length, { type: 'yes' });
@@ -1194,7 +1201,11 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
-const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
+const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first year|year one|12 bulan pertama|tahun pertama)\b/i;
+const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
+/** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
+const SWITCH_TO = /\b(?:switch|move|go|change|try|make it|let'?s do|pindah|ganti|coba|pakai|pake)\w*\s+(?:(?:to|ke|with|back to)\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|(?:so |that |this |too )?(?:expensive|pricey|costly|pricier)|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
 const NAMED_DEPLOYMENTS: [RegExp, Deployment][] = [
   [/\b(?:on[\s-]?prem\w*|onprem\w*|self[\s-]?hosted|server sendiri|own servers?)\b/gi, 'onPremises'],
   [/\b(?:hybrid|hibrida|hibrid|campuran)\b/gi, 'hybrid'],
@@ -1364,6 +1375,11 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: lineNamed, ...(named ? { deployment: named } : {}) });
     return;
   }
+  // "why is first 12 months different from annual?": the one-time costs are the difference (the whole estimate came back)
+  if (FIRST_YEAR.test(text) && FIRST_YEAR_VERSUS.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'first_year' });
+    return;
+  }
   // "rentang itu artinya apa?", "what do the ranges mean": how sure the figures are (it got the list of assumptions)
   if (RANGE_MEANING.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[lang] });
@@ -1379,7 +1395,8 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // "why is on prem so much more for us?", "why does cloud still win?", "kenapa hybrid gk pernah paling murah?": where
   // the gap between two deployments comes from, line by line (it got one side's figures again, or an article)
   const gapAbout = DEPLOYMENT_GAP.test(text) && !UPFRONT_WORDS.test(text) && (readLine(text) ?? 'total') === 'total' ? deploymentsNamed(text) : [];
-  if (gapAbout.length > 0 && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && c.slot === 'deployment'))) {
+  // ("why is hybrid so expensive for 8 agents?" restates the head count: it switched the scenario to hybrid)
+  if (gapAbout.length > 0 && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'agents')))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: gapAbout[0]!, ...(gapAbout[1] ? { versus: gapAbout[1] } : {}) });
     return;
   }
@@ -1418,7 +1435,10 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     return;
   }
   if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || (c.type === 'set' && c.slot === 'agents'))) {
-    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
+    // ("hybrid is too expensive, switch to cloud": the complaint comes with its remedy, which is the change)
+    const remedy = SWITCH_TO.exec(text);
+    const deployment = remedy ? readDeployment(remedy[0]) : undefined;
+    commands.splice(0, commands.length, deployment ? { type: 'set', slot: 'deployment', value: deployment } : { type: 'ask_estimate', aspect: 'drivers' });
     return;
   }
   // "and salaries?", "gajinya gimana?": the estimate holds no salaries, so the answer is the article that says so and

@@ -198,6 +198,52 @@ const conversations: Conversation[] = [
       ['I changed my mind, please dont contact me', [/is withdrawn/], ['What is your name?']],
     ],
   },
+  // a difference question at the deployment step got the next step and no answer
+  {
+    name: '"idk whats the diffrence between cloud and on prem" at the deployment question is answered, and all three are compared',
+    steps: [
+      ['hey im looking for pricing for a call centre, 3 ppl', ['Which channels']],
+      ['phones n emails', ['Where should it run']],
+      ['idk whats the diffrence between cloud and on prem', ['The source\'s table: on-premises gives more control', 'Last, optional step']],
+      ['skip', ['Estimate: 3 agents', /Comparison \(upfront · monthly · 3-year total\)/]],
+    ],
+  },
+  // "why is hybrid so expensive for 8 agents?" switched the scenario to hybrid
+  {
+    name: '"why is hybrid so expensive for 8 agents?" explains the gap and keeps the scenario',
+    steps: [
+      ['8 agents voice sms, cloud', ['Estimate: 8 agents']],
+      ['why is hybrid so expensive for 8 agents?', [/hybrid/i], ['Updated: deployment cloud → hybrid']],
+      ['hybrid is too expensive, switch to cloud', ['That is already your scenario'], ['What drives']],
+    ],
+  },
+  // "just give me the 3 yr totals" said "nothing changed"
+  {
+    name: '"just give me the 3 yr totals" with the horizon already 3 years shows the totals side by side',
+    steps: [
+      ['200 seats, voice+sms, cloud', ['Estimate: 200 agents']],
+      ['just give me the 3 yr totals', ['200 agents over 3 years', /Comparison \(upfront · monthly · 3-year total\)/], ['nothing changed']],
+    ],
+  },
+  // "why is first 12 months different from annual?" showed the whole estimate; "whats included in the one-time?" only the sum
+  {
+    name: 'the first 12 months against the annual figure, and what the one-time costs are made of',
+    steps: [
+      ['100 agents voice email chat on premises', ['Estimate: 100 agents']],
+      ['why is first 12 months different from annual?', [/The first 12 months come to about \$[\d,]+ .*one-time plus 12 ×/, 'The one-time costs, paid before the first month:', /• Servers \(on-premises\): \$/], ['Line items (typical per month']],
+      ['whats included in the one-time?', ['The one-time costs, paid before the first month:']],
+    ],
+  },
+  // a question about another deployment inside the sales form switched the scenario going to sales
+  {
+    name: '"wait, how much would it cost with hybrid?" in the sales form answers it and keeps the scenario and the form',
+    steps: [
+      ['50 agents voice email cloud', ['Estimate: 50 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Maria Lopez', ['work email']],
+      ['wait, how much would it cost with hybrid?', [/The same scenario hybrid: about \$[\d,]+ a month/, 'work email'], ['Noted: deployment', 'Sales will get the updated scenario']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
