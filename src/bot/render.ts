@@ -141,6 +141,18 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'break_even':
       return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
+    case 'by_year': {
+      // cumulative typical cost of each deployment at the end of each year, the cheapest of the year named
+      const rows = e.comparison;
+      const years = rows[0]?.cumulative.length ?? 0;
+      const lines = Array.from({ length: years }, (_, i) => {
+        const cheapest = [...rows].sort((a, b) => a.cumulative[i]! - b.cumulative[i]!)[0]!;
+        const spent = rows.map((r) => `${deploymentName(r.deployment, lang)} ${m(r.cumulative[i]!)}${r.refreshYears.includes(i + 1) ? '†' : ''}`).join(' · ');
+        return `• ${say(lang, 'byYearLine', { year: formatNumber(i + 1, lang), spent, cheapest: deploymentName(cheapest.deployment, lang) })}`;
+      });
+      const refresh = rows.some((r) => r.refreshYears.length) ? `\n${say(lang, 'byYearRefresh')}` : '';
+      return `${say(lang, 'byYearIntro', { scenario, years: formatNumber(years, lang) })}\n${lines.join('\n')}${refresh}\n\n${say(lang, 'byYearUndiscounted')}`;
+    }
     case 'first_year': {
       const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
       // ("whats included in the one-time?" got the sum and not what it is made of)

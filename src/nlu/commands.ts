@@ -48,6 +48,8 @@ export const ASPECTS = [
   'deployment_gap',
   // a year whose head count changes with the season (answered for the seasonal command)
   'seasonal',
+  // "year by year?", "which wins in year 1 vs year 5?", "is this NPV?": what each deployment has cost by the end of each year
+  'by_year',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;

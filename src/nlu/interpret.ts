@@ -603,6 +603,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
     }
+    // "harga sepeda lipat bekas berapa?": read as off-topic and as a question, with no knowledge entry about it, it is
+    // off-topic (the question reading answered it with the SMS price)
+    if (chosen.has('out_of_scope') && chosen.has('ask') && knowledge?.inDomain === false) chosen.delete('ask');
     const match = knowledge?.best;
     // "how much does Genesys charge?" has the shape of a question about a phone's price; a message the knowledge
     // base answers word for word is on our subject whatever its shape
@@ -946,6 +949,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
     }
     notAHorizon(text, lang, commands);
+    // "sore aja" at a contact question is the time to call, not a greeting ("sore" also greets)
+    if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && c.slot === 'time') && !/\b(?:selamat|slmt|good|hi|hai|halo|hallo|hello|hey)\b/i.test(text)) {
+      const kept = commands.filter((c) => c.type !== 'greeting');
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
     // "wait, how much would it cost with hybrid?" inside the sales form asks about the other deployment; it switched
     // the scenario going to sales
     const switched = commands.find((c): c is Extract<Command, { slot: 'deployment' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
@@ -1201,6 +1209,7 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
+const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first year|year one|12 bulan pertama|tahun pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
@@ -1349,7 +1358,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   }
   // "staf IT nya kok gk ada?": a question about a line by name, there or not (it showed the whole estimate)
   const missingLine = readLine(text);
-  if (MISSING.test(text) && missingLine && missingLine !== 'total' && commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown'))) {
+  if (MISSING.test(text) && missingLine && missingLine !== 'total' && commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown' || c.aspect === 'assumptions'))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
     return;
   }
@@ -1373,6 +1382,13 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
     const named = deploymentsNamed(text)[0];
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: lineNamed, ...(named ? { deployment: named } : {}) });
+    return;
+  }
+  // "year by year?", "which wins in year 1 vs 5?", "is this NPV?": the totals at the end of each year, side by side
+  // (an NPV question is one whatever topic the model heard in "discount": it got the article on vendor discounts)
+  const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
+  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'by_year' });
     return;
   }
   // "why is first 12 months different from annual?": the one-time costs are the difference (the whole estimate came back)
@@ -1434,11 +1450,16 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask', topic: 'setup_costs' });
     return;
   }
+  // "hybrid is too expensive, switch to cloud": a complaint with its remedy is the change (it got the drivers, or
+  // the comparison)
+  const remedy = SWITCH_TO.exec(text);
+  const switchedTo = remedy ? readDeployment(remedy[0]) : undefined;
+  if (switchedTo && !/\?\s*$/.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'compare' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    commands.splice(0, commands.length, { type: 'set', slot: 'deployment', value: switchedTo });
+    return;
+  }
   if (COMPLAINT.test(text) && !aboutALine && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || (c.type === 'set' && c.slot === 'agents'))) {
-    // ("hybrid is too expensive, switch to cloud": the complaint comes with its remedy, which is the change)
-    const remedy = SWITCH_TO.exec(text);
-    const deployment = remedy ? readDeployment(remedy[0]) : undefined;
-    commands.splice(0, commands.length, deployment ? { type: 'set', slot: 'deployment', value: deployment } : { type: 'ask_estimate', aspect: 'drivers' });
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'drivers' });
     return;
   }
   // "and salaries?", "gajinya gimana?": the estimate holds no salaries, so the answer is the article that says so and
@@ -1602,6 +1623,8 @@ const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are
  */
 function discountQuestion(text: string, commands: Command[]): void {
   if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text)) return;
+  // ("what discount rate did you use? is this NPV?": discounting over time, not a vendor's discount)
+  if (commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'by_year')) return;
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));
   if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other' });
   commands.splice(0, commands.length, ...kept);

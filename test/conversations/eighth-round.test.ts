@@ -244,6 +244,40 @@ const conversations: Conversation[] = [
       ['wait, how much would it cost with hybrid?', [/The same scenario hybrid: about \$[\d,]+ a month/, 'work email'], ['Noted: deployment', 'Sales will get the updated scenario']],
     ],
   },
+  // a CFO's "year by year?" / "is this NPV?" had no answer (the NPV question got the article on vendor discounts)
+  {
+    name: '"year by year?" shows what each deployment has cost by the end of each year',
+    steps: [
+      ['60 agents voice on prem, 5 years', ['Estimate: 60 agents']],
+      ['year by year?', ['What each deployment has cost by the end of each year', /• Year 1: on-premises \$[\d,]+ · cloud \$[\d,]+ · hybrid \$[\d,]+ — cheapest by then: cloud/, /• Year 5: /], ['• Year 6']],
+      ['what discount rate did you use? is this NPV?', ['not discounted: no net present value'], ['no discount applied']],
+    ],
+  },
+  {
+    name: '"tahun ke 1 vs tahun ke 5 mana yg lebih murah?" in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon cloud, 5 tahun', ['Estimasi: 40 agen']],
+      ['tahun ke 1 vs tahun ke 5 mana yg lebih murah?', ['Total biaya tiap model penerapan sampai akhir setiap tahun', /• Tahun 5: /]],
+    ],
+  },
+  // knowledge questions that got another article: scaling for peaks (salaries, cloud drawbacks), the price per
+  // agent (cloud's advantages), IT staff for on-premises (the Erlang staffing answer), PCI, how sure the figures are
+  {
+    name: 'knowledge questions in everyday words reach their article',
+    steps: [
+      ['what about scaling for black friday peaks?', ['seats can usually be added or removed on demand', '20 agents for 10 months and 60 for 2 months']],
+      ['how much per agent for a cloud contact center?', ['Per agent, the fixed part is the licence']],
+      ['does on-prem need IT staff?', ['the need for an in-house IT team']],
+      ['what about PCI for taking card payments over the phone?', [/PCI/]],
+      ['how confident are you in these numbers', ['It is a budget estimate, not a quote']],
+    ],
+  },
+  {
+    name: '"kalo mau nambah agen pas ramadhan/harbolnas, bisa gk naik turun jumlah agen?" gets the article on seasonal peaks',
+    locale: 'id-ID',
+    steps: [['kalo mau nambah agen pas ramadhan/harbolnas, bisa gk naik turun jumlah agen? biayanya gmn?', ['lisensi agen biasanya bisa ditambah atau dikurangi', '10 bulan 20 agen, 2 bulan 60 agen']]],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
