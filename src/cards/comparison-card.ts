@@ -150,7 +150,9 @@ export function differenceSentence(e: Estimate, lang: Lang): string {
   if (!own || own.tco.typical <= 0) return '';
   const parts = e.comparison.filter((c) => c !== own).map((c) => {
     const diff = c.tco.typical - own.tco.typical;
-    const pct = Math.round((Math.abs(diff) / own.tco.typical) * 100);
+    const share = (Math.abs(diff) / own.tco.typical) * 100;
+    // (a gap under half a percent read "0% less")
+    const pct = share > 0 && share < 0.5 ? '<1' : String(Math.round(share));
     return t(cardStrings, lang, diff <= 0 ? 'differenceLess' : 'differenceMore', { deployment: deploymentName(c.deployment, lang), amount: money(Math.abs(diff), lang), percent: pct });
   });
   return t(cardStrings, lang, 'differenceAgainst', { deployment: deploymentName(e.scenario.deployment, lang), years: e.scenario.years, parts: parts.join('; ') });

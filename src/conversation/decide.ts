@@ -187,6 +187,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
     noteWhatsapp(t);
+    // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
+    // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
+    if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
@@ -375,8 +378,14 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   };
   // right after the estimate it answers, before the offer to talk to sales
   const at = t.replies.map((r) => r.kind).lastIndexOf('estimate');
-  if (at >= 0) t.replies.splice(at + 1, 0, reply);
-  else t.replies.push(reply);
+  // a quote per agent may be for the licence alone: set against the licence line too (a $95 licence quote was only
+  // held against the $238 all-in figure, "below even the low end")
+  const licence = e.lineItems.find((l) => l.id === 'platform' && l.monthly.typical > 0);
+  const also: Reply[] = y.kind === 'quote' && y.perAgent && licence
+    ? [{ kind: 'text', text: say('yardstickLicenceLine', {}), act: 'yardstick', values: { licence: { money: licence.unitPrice.typical * months }, range: { range: { low: licence.unitPrice.low * months, typical: licence.unitPrice.typical * months, high: licence.unitPrice.high * months } }, period: { text: say(period) } } }]
+    : [];
+  if (at >= 0) t.replies.splice(at + 1, 0, reply, ...also);
+  else t.replies.push(reply, ...also);
   return true;
 }
 
@@ -967,6 +976,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   const s = t.s;
   // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
   // their own head count and channels (the general table came back, then the same question)
+  // "brp biayanya sebulan?" there: the price of each, side by side (it asked to pick one again)
+  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'estimate' || c.type === 'ask_estimate') && cmds.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment) || c.type === 'ack')) {
+    cmds = [{ type: 'compare' }];
+  }
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment')) {
     // ("idk whats the diffrence between cloud and on prem" got the comparison's next step and no answer: the
     // general answer comes too)
@@ -1512,7 +1525,7 @@ function lastChange(t: Turn, e: Estimate): void {
 }
 
 /** Questions about the kind of contact center, not its price: answered beside a scenario that starts an estimate. */
-const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
+const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['whatsapp', 'which_deployment', 'cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
 
 /** Lines only an estimate with servers of its own has. */
 const ONPREM_ONLY_LINES: ReadonlySet<string> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);

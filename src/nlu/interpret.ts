@@ -119,6 +119,8 @@ const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
+/** The visitor describing their own team: "we have", "sy punya", "tim kami", "our team". */
+const OWN_TEAM = /\b(?:we have|we've got|we got|i have|our (?:team|shop|store|company|center|centre|business)|we are|we're|kami punya|kita punya|sy punya|saya punya|aku punya|gw punya|punya|tim kami|tim kita|toko (?:kami|kita|saya)|kami ada|kita ada|ada)\b/i;
 const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
 
 export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<Interpretation['yardstick']> | undefined {
@@ -560,7 +562,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // asked is that answer, whatever else it says (it got "please pick one")
       else if (answersAsked(ctx.context, values) && !text.includes('?')) chosen.add('scenario');
       // "we're not sure, compare" there: the comparison the question offers
-      else if (ctx.context === 'asked_deployment' && values.length === 0 && /\b(?:compare|comparison|all three|bandingkan|bandingin|dibandingkan|perbandingan|ketiganya)\b/i.test(text)) chosen.add('compare');
+      else if (ctx.context === 'asked_deployment' && values.length === 0 && /\b(?:compare|comparison|all three|bandingkan|bandingin|dibandingkan|perbandingan|ketiganya|cheapest|the cheaper|paling murah|termurah|paling hemat|(?:yang|yg) (?:lebih )?murah)\b/i.test(text)) chosen.add('compare');
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
       else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
@@ -634,6 +636,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         chosen.delete('ask');
         chosen.add('scenario');
         chosen.add('estimate');
+      } else if (agents && (channels || deployment) && ctx.context === 'start' && OWN_TEAM.test(text)) {
+        // "sy punya toko online, 5 CS, kebanyakan chat WA. butuh apa ya?": the question is answered and the team
+        // described is kept (the next "brp biayanya sebulan?" asked for the head count again)
+        chosen.add('scenario');
       }
     }
     // "brp biaya call center?" heard as a question and as a request to estimate, with no figure of the visitor's

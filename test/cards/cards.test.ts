@@ -186,4 +186,15 @@ describe('the difference from the visitor\'s own deployment', () => {
     expect(en).toContain(`Against your on-premises over 3 years: cloud $${Math.abs(cloud - own).toLocaleString('en-US')} ${cloud < own ? 'less' : 'more'} (${pct}% ${cloud < own ? 'less' : 'more'})`);
     expect(differenceSentence(e, 'id')).toMatch(/^Dibanding on-premise Anda selama 3 tahun: cloud lebih (murah|mahal) Rp /);
   });
+
+  // (a tester saw "0% less" for two totals a few hundred dollars apart)
+  it('a gap under half a percent is "<1%", not "0%"', async () => {
+    const { differenceSentence } = await import('../../src/cards/comparison-card');
+    const row = (deployment: string, typical: number) => ({ deployment, tco: { low: typical, typical, high: typical } });
+    const e = { scenario: { deployment: 'cloud', years: 3 }, comparison: [row('cloud', 100_000), row('onPremises', 100_300), row('hybrid', 130_000)] };
+    const en = differenceSentence(e as never, 'en');
+    expect(en).toContain('on-premises $300 more (<1% more)');
+    expect(en).toContain('hybrid $30,000 more (30% more)');
+    expect(en).not.toContain('(0%');
+  });
 });

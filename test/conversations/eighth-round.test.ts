@@ -278,6 +278,33 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['kalo mau nambah agen pas ramadhan/harbolnas, bisa gk naik turun jumlah agen? biayanya gmn?', ['lisensi agen biasanya bisa ditambah atau dikurangi', '10 bulan 20 agen, 2 bulan 60 agen']]],
   },
+  // a $95 licence quote was held only against the $238 all-in figure: "below even the low end"
+  {
+    name: 'a per-agent quote with an estimate on screen is also set against the licence line',
+    steps: [
+      ['40 agents, voice and web chat, cloud', ['Estimate: 40 agents']],
+      ['a vendor quoted $95 per agent per month, is that a good price?', [/The quote is \$95 per agent a month; this estimate comes to about \$\d+ per agent a month/, 'If the quote is for the licence alone, set it against the licence line instead: $125 per agent a month in this estimate ($50–$200).']],
+    ],
+  },
+  // a shop owner's team said with a question was dropped, and "brp biayanya sebulan?" at the deployment question
+  // was asked to pick one
+  {
+    name: '"sy punya toko online, 5 CS, kebanyakan chat WA. butuh apa ya?" answers about WhatsApp and keeps the 5 agents',
+    locale: 'id-ID',
+    steps: [
+      ['halo, sy punya toko online, 5 CS, kebanyakan chat WA. butuh apa ya?', [/media sosial/, 'Mau dijalankan di mana'], ['Berapa jumlah agen']],
+      ['brp biayanya sebulan?', ['Langkah terakhir'], ['Silakan pilih satu']],
+      ['pakai volume tipikal', ['Estimasi: 5 agen, media sosial', /Perbandingan|Dibanding|selama 3 tahun/]],
+    ],
+  },
+  {
+    name: '"gatau, yg paling murah aja" at the deployment question compares the three',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon', ['Mau dijalankan di mana']],
+      ['gatau, yg paling murah aja', ['Langkah terakhir'], ['Silakan pilih satu']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {

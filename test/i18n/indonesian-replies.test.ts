@@ -196,7 +196,19 @@ describe('rupiah and WhatsApp in both languages', () => {
     expect((await h.say('40 agents, voice, cloud')).join('\n')).toMatch(/\$\d{1,3}(,\d{3})+/);
     const asked = (await h.say('are these prices in USD?')).join('\n');
     expect(asked).toContain('US dollars');
-    expect((await h.state()).currency).toBeUndefined();
+    // the question switched nothing: the currency is the one the first estimate was shown in, and stays
+    expect((await h.state()).currency).toBe('USD');
+    expect((await h.say('make it 50 agents')).join('\n')).toMatch(/\$\d{1,3}(,\d{3})+/);
+  });
+
+  // one English message in an Indonesian conversation turned rupiah into dollars
+  it('the currency of the first estimate stays when the language of the conversation changes', async () => {
+    h = await createHarness('test', 'id-ID');
+    expect((await h.say('20 agen voice cloud')).join('\n')).toMatch(/Rp \d{1,3}(\.\d{3})+/);
+    const english = (await h.say('what about hybrid?')).join('\n');
+    expect(english).toMatch(/The same scenario hybrid: about Rp /);
+    expect(english).not.toMatch(/\$\d/);
+    expect((await h.say('dalam dolar aja')).join('\n')).toMatch(/US\$\d{1,3}(\.\d{3})+/);
   });
 
   it.each([
