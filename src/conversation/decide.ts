@@ -152,6 +152,19 @@ function noteWhatsapp(t: Turn): void {
   for (const r of t.replies) if (r.kind === 'estimate' || r.kind === 'comparison') r.whatsapp = true;
 }
 
+/**
+ * A head count read from more than one figure is said, before the reply: sites added up ("jkt 40 agen, sby 25 agen",
+ * which priced 25) or the upper end of a range ("40-50 agents", which priced 50 without a word).
+ */
+function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
+  const c = cmds.find((x): x is Extract<Command, { slot: 'agents' }> => (x.type === 'set' || x.type === 'correct') && x.slot === 'agents' && ('parts' in x || 'low' in x));
+  if (!c || t.s.draft.agents !== c.value) return;
+  const note: Reply = c.parts
+    ? { kind: 'text', text: say('agentsAddedUp', { parts: c.parts.join(' + ') }), act: 'updated', values: { agents: { number: c.value } } }
+    : { kind: 'text', text: say('agentsRangeUpper', {}), act: 'updated', values: { low: { number: c.low! }, agents: { number: c.value } } };
+  t.replies.unshift(note);
+}
+
 /** "in rupiah", "dalam dolar": amounts are shown in that currency from now on; a priced scenario is shown again. */
 function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   const s = t.s;
@@ -187,6 +200,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
     noteWhatsapp(t);
+    noteHeadCount(t, input.interpretation.commands);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
     if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';

@@ -116,7 +116,8 @@ const volumeOf = <S extends string>(slot: S) => setOf(slot, IntValue).extend({ p
 
 const SetSchemas = [
   // a rejected count (0, -5, 2.5, 200,000) still arrives, so the advisor can say why it is not taken
-  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
+  // parts: head counts of several sites added up ("jkt 40 agen, sby 25 agen"); low: the lower end of a range said ("40-50")
+  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)).extend({ parts: z.array(z.number().int().positive()).max(20).optional(), low: z.number().int().positive().optional() }), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
   volumeOf('mms_month'), volumeOf('social_month'), volumeOf('email_month'), volumeOf('chat_month'),
   setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
   // conversations the AI add-on handles a month ("with AI, about 8,000 conversations a month")

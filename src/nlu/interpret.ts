@@ -1096,7 +1096,9 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
  */
 const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:(?:of|dari)\s+)?(?:(?:the|our|them|those|us|seats|agents?|agen(?:nya)?|kursi|people|staff|team|tim|orang)\s*){0,3}(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
 const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\s*(?:nya\s+)?(?:is\s+|=\s*|:\s*|sebesar\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
-const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*\/\s*(cloud|on[\s-]?prem\w*)/i;
+const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*(?:\/|-|&|and|dan|vs\.?|\s)\s*(cloud|on[\s-]?prem\w*)/i;
+/** "make it 70% cloud", "jadiin 60% cloud": a split asked for in so many words. */
+const SPLIT_ASKED = /\b(?:make it|make that|set it to|change (?:it )?to|go|jadiin|jadikan|jadi|bikin|ubah (?:jadi|ke))\s+(\d{1,2})\s*(?:%|persen|percent)\s+(?:in (?:the )?|di )?(?:cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
 
 const SPLIT_CONTEXT = /\b(?:hybrid|hibrid\w*|split|porsi\w*|pembagian\w*|sisanya|the rest|rest (?:on|in)|remaining|seats?|agents?|agen\w*|kursi|of (?:the|our)|dari (?:agen|kursi|tim))\b/i;
 
@@ -1111,7 +1113,7 @@ function hybridShare(text: string, commands: Command[]): void {
   if (cloudShare === undefined || cloudShare <= 0 || cloudShare >= 1 || commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share')) return;
   // a split needs a word of splitting or of seats ("katanya bisa hemat 30% di cloud?" is a saving, not a split)
   const bothSides = /\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)|\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud/i.test(text);
-  if (!r && !bothSides && !SPLIT_CONTEXT.test(text)) return;
+  if (!r && !bothSides && !SPLIT_CONTEXT.test(text) && !SPLIT_ASKED.test(text)) return;
   const figures = new Set([a?.[1], b?.[2], r?.[1], r?.[2]].filter(Boolean).map(Number));
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
     !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask_estimate'));

@@ -112,7 +112,7 @@ export function readChannelSwap(text: string, lang?: Lang): { from: Channel[]; t
 function readSegment(text: string, context: Context, type: 'set' | 'correct', lang?: Lang): ScenarioReading {
   const ex = extractSlots(text, { expecting: EXPECTING[context], ...(lang ? { known: lang } : {}) });
   const out: Command[] = [];
-  if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents });
+  if (ex.agents !== undefined) out.push({ type, slot: 'agents', value: ex.agents, ...(ex.agentsParts ? { parts: ex.agentsParts } : {}), ...(ex.agentsLow !== undefined ? { low: ex.agentsLow } : {}) });
   else if (ex.agentsRejected && ex.agentsRejected.reason !== 'notANumber') {
     const value = parseRejected(ex.agentsRejected.raw, ex.agentsRejected.reason);
     if (value !== undefined) out.push({ type, slot: 'agents', value });

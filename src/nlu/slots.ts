@@ -179,6 +179,11 @@ function rejectReason(m: NumberMention): AgentsRejectReason | undefined {
   return undefined;
 }
 
+/** Words that say a center is spread over places. */
+const SITES = /\b(?:sites?|locations?|offices?|branch(?:es)?|cities|lokasi|cabang|kantor|gedung|kota|site)\b/i;
+/** Words between two head counts that make the second a correction of the first. */
+const CORRECTION_BETWEEN = /\b(?:no|not|nope|wait|actually|make it|instead|sorry|rather|or|bukan|eh|ralat|maksud\w*|jadi|jd|ganti|atau|salah)\b/i;
+
 export function extractSlots(text: string, opts: ExtractOptions = {}): Extraction {
   const parsed = ExtractOptionsSchema.safeParse(opts ?? {});
   if (!parsed.success) {
@@ -202,7 +207,21 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   if (agentMention) {
     const reason = rejectReason(agentMention);
     if (reason) out.agentsRejected = { raw: agentMention.raw.trim(), reason };
-    else out.agents = agentMention.value;
+    else {
+      out.agents = agentMention.value;
+      if (agentMention.low !== undefined && agentMention.low < agentMention.value && quantities.agentMentions.length === 1) out.agentsLow = agentMention.low;
+    }
+  }
+  // "sy ada 2 lokasi: jkt 40 agen, sby 25 agen", "40 agents in New York and 25 in London": the sites add up (the last
+  // count was taken, 25); a correction between two counts ("40 agents, no wait, 25") still replaces
+  const sites = quantities.agentMentions;
+  if (sites.length >= 2 && out.agents !== undefined && SITES.test(normalized) && sites.every((m) => !rejectReason(m) && m.low === undefined) &&
+    sites.slice(1).every((m, i) => !CORRECTION_BETWEEN.test(tokens.slice(sites[i]!.end, m.start).map((t) => t.t).join(' ')))) {
+    const total = sites.reduce((sum, m) => sum + m.value, 0);
+    if (total <= MAX_AGENTS) {
+      out.agents = total;
+      out.agentsParts = sites.map((m) => m.value);
+    }
   }
   // "we have 30 agents and will add 10 more agents" is 40; "add 10 agents" alone changes the current count
   if (quantities.agentsDelta !== undefined && quantities.agentsDelta !== 0 && out.agentsRejected === undefined) {

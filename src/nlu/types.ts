@@ -35,6 +35,10 @@ export type Extraction = {
   lang: Lang;
   agents?: number;
   agentsRejected?: { raw: string; reason: AgentsRejectReason };
+  /** Head counts of several sites, added up in `agents` ("2 lokasi: jkt 40 agen, sby 25 agen"). */
+  agentsParts?: number[];
+  /** The lower end of a head count said as a range ("40-50 agents"); `agents` holds the upper end. */
+  agentsLow?: number;
   /**
    * "add 10 agents" (+10), "kurangi 5 agen" (-5), "5 fewer seats" (-5): a change to the current agent
    * count, set only when the message gives no count of its own (then `agents` already holds the sum).

@@ -305,6 +305,31 @@ const conversations: Conversation[] = [
       ['gatau, yg paling murah aja', ['Langkah terakhir'], ['Silakan pilih satu']],
     ],
   },
+  // two sites priced as the last one (25), a range priced at its top without a word, "70% cloud" as all cloud
+  {
+    name: 'two sites are added up and said so',
+    locale: 'id-ID',
+    steps: [['sy ada 2 lokasi: jkt 40 agen, sby 25 agen. voice + chat. hybrid', ['Semua lokasi saya jumlahkan: 40 + 25 = 65 agen.', 'Estimasi: 65 agen']]],
+  },
+  {
+    name: 'sites in English, and a correction between two counts still replaces',
+    steps: [
+      ['30 agents at our main office and 10 agents at the branch, voice, cloud', ['I counted the sites together: 30 + 10 = 40 agents.', 'Estimate: 40 agents']],
+      ['start over', []],
+      ['40 agents, no wait, 25 agents, voice cloud', ['Estimate: 25 agents'], ['counted the sites']],
+    ],
+  },
+  {
+    name: 'a range of head counts is priced at its upper end, said so',
+    steps: [['around 40-50 agents voice cloud', ['You gave a range (40–50 agents): I priced 50, the upper end', 'Estimate: 50 agents']]],
+  },
+  {
+    name: '"make it 70% cloud" on a hybrid scenario sets the split',
+    steps: [
+      ['200 agents voice hybrid', ['Estimate: 200 agents']],
+      ['make it 70% cloud', [/70%/], ['deployment hybrid → cloud']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
