@@ -113,6 +113,8 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         return t(dialogStrings, lang, c.key === 'licencePerAgentMonth' ? 'changedLicencePrice' : 'changedItCost', { value: formatMoney(c.after, lang) });
       case 'voiceBilling':
         return t(dialogStrings, lang, c.after === 'metered' ? 'changedVoiceMetered' : 'changedVoiceIncluded');
+      case 'owned':
+        return t(dialogStrings, lang, c.after ? 'changedOwned' : 'changedNotOwned');
     }
   });
   return parts.join('; ');

@@ -84,6 +84,7 @@ function monthlyValue(item: LineItem, lang: Lang): string {
       price: `${money(item.unitPrice.typical, lang)} ${unitLabel(item.unit, lang)}`,
     });
   }
+  if (item.owned) return t(cardStrings, lang, 'alreadyOwned');
   if (isZero(item.monthly)) return t(cardStrings, lang, 'includedInLicence');
   return money(item.monthly.typical, lang);
 }
@@ -174,6 +175,9 @@ function diffBlock(diff: EstimateDiff, lang: Lang): unknown[] {
     after: money(diff.total.after, lang),
     delta: signed(diff.total.delta, lang),
   });
+  const oneTime = Math.abs(diff.oneTime.delta) >= 0.005
+    ? [{ type: 'TextBlock', text: t(cardStrings, lang, 'oneTimeChange', { before: money(diff.oneTime.before, lang), after: money(diff.oneTime.after, lang), delta: signed(diff.oneTime.delta, lang) }), wrap: true, weight: 'Bolder', size: 'Small', spacing: 'None' }]
+    : [];
   return [
     {
       type: 'Container',
@@ -183,6 +187,7 @@ function diffBlock(diff: EstimateDiff, lang: Lang): unknown[] {
         { type: 'TextBlock', text: t(cardStrings, lang, 'changesHeader'), weight: 'Bolder', wrap: true },
         ...lines.map((text) => ({ type: 'TextBlock', text: `• ${text}`, wrap: true, size: 'Small', spacing: 'None' })),
         { type: 'TextBlock', text: total, wrap: true, weight: 'Bolder', size: 'Small' },
+        ...oneTime,
       ],
     },
   ];
@@ -334,6 +339,10 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
     lines.push(
       `• ${t(cardStrings, lang, 'totalChange', { before: money(diff.total.before, lang), after: money(diff.total.after, lang), delta: signed(diff.total.delta, lang) })}`,
     );
+    // (a change of one-time costs only read "Monthly total: $16,840 → $16,840 (±$0)")
+    if (Math.abs(diff.oneTime.delta) >= 0.005) {
+      lines.push(`• ${t(cardStrings, lang, 'oneTimeChange', { before: money(diff.oneTime.before, lang), after: money(diff.oneTime.after, lang), delta: signed(diff.oneTime.delta, lang) })}`);
+    }
   }
   lines.push('', t(cardStrings, lang, 'textLineItems'));
   for (const item of recurringItems(e)) {

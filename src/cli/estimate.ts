@@ -22,7 +22,7 @@ const STRING_FLAGS = [
   'calls-per-hour', 'calls-per-day', 'calls-per-week', 'calls-per-month', 'service-level', 'shrinkage', 'open-hours', 'open-days',
   'catalog', 'currency',
 ] as const;
-const BOOLEAN_FLAGS = ['wfm', 'ai', 'compare', 'json', 'help'] as const;
+const BOOLEAN_FLAGS = ['wfm', 'ai', 'owned', 'compare', 'json', 'help'] as const;
 type StringFlag = (typeof STRING_FLAGS)[number];
 
 const options: ParseArgsConfig['options'] = {
@@ -214,6 +214,7 @@ export function buildScenario(values: Record<string, string | boolean | undefine
     tier: checked<'essential' | 'standard' | 'premium'>('tier', str('tier'), lang) ?? 'standard',
     usagePreset: checked<'small' | 'typical' | 'large'>('preset', str('preset'), lang) ?? 'typical',
     years: num('years') ?? 3,
+    ...(values.owned === true ? { owned: true as const } : {}),
   };
   return { input, ...(staffing ? { staffing } : {}) };
 }

@@ -165,6 +165,16 @@ function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
   t.replies.unshift(note);
 }
 
+/**
+ * A platform the visitor owns, said with the scenario, is said back under its first estimate: what is no longer
+ * bought and what still counts (a what-if says it in its list of changes).
+ */
+function noteOwned(t: Turn, cmds: readonly Command[]): void {
+  if (!t.s.draft.owned || !cmds.some((c) => c.type === 'set' && c.slot === 'owned' && c.value)) return;
+  const at = t.replies.findIndex((r) => (r.kind === 'estimate' && !r.diff) || r.kind === 'comparison');
+  if (at >= 0) t.replies.splice(at + 1, 0, { kind: 'text', text: say('ownedNote', {}), act: 'updated' });
+}
+
 /** "in rupiah", "dalam dolar": amounts are shown in that currency from now on; a priced scenario is shown again. */
 function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   const s = t.s;
@@ -201,6 +211,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
     noteWhatsapp(t);
     noteHeadCount(t, input.interpretation.commands);
+    noteOwned(t, input.interpretation.commands);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
     if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';

@@ -61,6 +61,8 @@ export const DraftSchema = z.object({
   whatsapp: z.boolean().optional(),
   /** Figures of the visitor's own in place of the catalog's assumptions (US dollars a month). */
   ownPrices: OwnPricesSchema.optional(),
+  /** The visitor already owns an on-premises platform ("our servers are paid off"): its purchase is sunk. */
+  owned: z.boolean().optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 
@@ -78,6 +80,7 @@ export type Change =
   | { kind: 'tier'; before?: string; after: string }
   | { kind: 'years'; before?: number; after: number }
   | { kind: 'ownPrice'; key: OwnPriceKey; after: number }
+  | { kind: 'owned'; after: boolean }
   | { kind: 'voiceBilling'; after: 'included' | 'metered' };
 
 /** Why a value was not taken. */
@@ -325,6 +328,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'hardware_years':
         setOwn('hardwareRefreshYears', c.value);
         break;
+      case 'owned':
+        next.owned = c.value;
+        break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });
         else if (c.value < 1) rejected.push({ slot: 'years', reason: 'tooShort', value: c.value });
@@ -390,6 +396,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }
   if (after.voiceBilling !== undefined && after.voiceBilling !== (before.voiceBilling ?? 'included')) changes.push({ kind: 'voiceBilling', after: after.voiceBilling });
+  if (after.owned !== undefined && after.owned !== (before.owned ?? false)) changes.push({ kind: 'owned', after: after.owned });
   return changes;
 }
 
@@ -412,6 +419,7 @@ export function fromScenario(s: Scenario): ScenarioDraft {
     tier: s.tier,
     years: s.years,
     ...(s.ownPrices ? { ownPrices: { ...s.ownPrices } } : {}),
+    ...(s.owned ? { owned: true } : {}),
   };
 }
 
@@ -433,5 +441,6 @@ export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
     },
     ...(draft.tier ? { tier: draft.tier } : {}),
     ...(draft.years ? { years: draft.years } : {}),
+    ...(draft.owned ? { owned: true as const } : {}),
   };
 }

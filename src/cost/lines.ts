@@ -127,6 +127,8 @@ type AddOptions = {
   unit?: string;
   /** Hardware bought again at the end of each replacement cycle. */
   refresh?: boolean;
+  /** Already bought (an owned on-premises platform): no purchase now; still bought again when `refresh`. */
+  sunk?: boolean;
   volume?: { quantity: number; unit: string };
 };
 
@@ -158,8 +160,10 @@ class LineBuilder {
     const d = tally.offset + LINE_DRIVER[id] * 3;
     if (period === 'once') {
       const o = d + DRIVER_COUNT * 3;
-      tally.oL += l; tally.oT += t; tally.oH += h;
-      buf[o] += l; buf[o + 1] += t; buf[o + 2] += h;
+      if (!opts.sunk) {
+        tally.oL += l; tally.oT += t; tally.oH += h;
+        buf[o] += l; buf[o + 1] += t; buf[o + 2] += h;
+      }
       if (opts.refresh) { tally.rL += l; tally.rT += t; tally.rH += h; }
     } else {
       tally.mL += l; tally.mT += t; tally.mH += h;
@@ -189,7 +193,7 @@ class LineBuilder {
       quantity,
       unitPrice: price,
       monthly: period === 'once' ? ZERO : amount,
-      oneTime: period === 'once' ? amount : ZERO,
+      oneTime: period === 'once' && !opts.sunk ? amount : ZERO,
       assumption,
       usageBased: opts.usageBased === true,
       dependsOnUsage: false,
@@ -197,6 +201,7 @@ class LineBuilder {
       // Always present (undefined when absent) so every line item has one hidden class.
       note: opts.note,
       volume: opts.volume,
+      ...(opts.sunk ? { owned: true as const } : {}),
     });
   }
 
@@ -295,7 +300,8 @@ export function priceLines(
   const rate = e.onprem_maintenance_rate.price;
   const fteCost = e.onprem_it_fte_cost.price;
   if (onPrem > 0) {
-    b.add('licence', e.onprem_licence, onPrem, 'once', { ...O, note: seatNote(notes, book, onPrem, 'onPrem') });
+    const owned = s.owned === true;
+    b.add('licence', e.onprem_licence, onPrem, 'once', { ...O, sunk: owned, note: owned && collect ? book.notes.owned : seatNote(notes, book, onPrem, 'onPrem') });
     b.add('support', e.onprem_maintenance_rate, onPrem, 'month', {
       ...O,
       unitPrice: {
@@ -398,12 +404,14 @@ export function priceLines(
       high: Math.ceil(onPrem / perPair.high),
     };
     const servers: Range = { low: 2 * apps * blocks.low, typical: 2 * apps * blocks.typical, high: 2 * apps * blocks.high };
+    const owned = s.owned === true;
     b.add('infrastructure', e.onprem_server, servers.typical, 'once', {
       ...O,
       quantities: servers,
       also: also.hardware,
       refresh: true,
-      note: book.notes.refresh,
+      sunk: owned,
+      note: owned ? book.notes.ownedRefresh : book.notes.refresh,
     });
     const gatewayPairs: Range = hasVoice ? blocks : ZERO;
     if (hasVoice) {
@@ -412,7 +420,8 @@ export function priceLines(
         quantities: blocks,
         also: also.hardware,
         refresh: true,
-        note: book.notes.refresh,
+        sunk: owned,
+        note: owned ? book.notes.ownedRefresh : book.notes.refresh,
       });
     }
     const devices: Range = {

@@ -94,6 +94,8 @@ export type PriceBook = {
     socialBenchmark: Bilingual;
     refresh: Bilingual;
     perApplication: Bilingual;
+    owned: Bilingual;
+    ownedRefresh: Bilingual;
   };
   /** Templates filled per scenario: "{seats} cloud seats", the hybrid storage blend. */
   seatNotes: { cloud: Bilingual; onPrem: Bilingual; storage: Bilingual };
@@ -206,6 +208,8 @@ export function priceBook(catalog: Catalog): PriceBook {
       }),
       refresh: bilingual('note.refresh', { years: refreshYears }),
       perApplication: bilingual('note.perApplication'),
+      owned: bilingual('note.owned'),
+      ownedRefresh: bilingual('note.ownedRefresh', { years: refreshYears }),
     },
     seatNotes: {
       cloud: bilingual('note.cloudSeats'),

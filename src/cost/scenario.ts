@@ -75,6 +75,12 @@ export const ScenarioSchema = z
     years: z.number().int().min(1).max(10).default(3),
     /** The visitor's own figures in place of the catalog's assumptions (absent: none given). */
     ownPrices: OwnPricesSchema.optional(),
+    /**
+     * The on-premises platform is already bought (perpetual licences, servers, gateways): for on-premises and the
+     * on-premises seats of hybrid its purchase is sunk, while maintenance, IT, rack space and the hardware bought
+     * again at the end of its cycle still count. Absent: a new purchase.
+     */
+    owned: z.literal(true).optional(),
   })
   .strict();
 

@@ -22,6 +22,8 @@ export type EstimateLike = {
     years: number;
     /** The visitor's own figures in place of assumptions (src/cost/own-prices.ts). */
     ownPrices?: Partial<Record<string, number>>;
+    /** The visitor already owns an on-premises platform. */
+    owned?: true;
   };
   lineItems: { id: string; label: Localized; unit: string; unitPrice: Range; dependsOnUsage: boolean }[];
   totals: { monthly: Range; oneTime: Range; first12Months: Range; perAgentMonthly: Range };

@@ -35,6 +35,8 @@ export const costStrings = defineStrings(
     'note.includedAssumed': 'assumed included in the licence',
     'note.socialBenchmark': "per agent (our reading of the source); the source's {price} per interaction is an all-in service cost, agent time included, so it is not added",
     'note.refresh': 'bought again every {years} years (assumed)',
+    'note.owned': 'already owned: not bought again',
+    'note.ownedRefresh': 'already owned: bought again when its {years}-year cycle ends, counted from now (its age is not known)',
     'note.perApplication': 'each extra on-premises application (digital channels, WFM) adds IT effort',
     'note.preset': 'volume from the {preset} usage preset',
     'note.cloudSeats': '{seats} cloud seats',
@@ -165,7 +167,7 @@ export const costStrings = defineStrings(
       'Usage: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id] [--currency USD|IDR]\n' +
       '  volumes:  --voice-minutes N | --calls N [--aht SECONDS], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
       '            (per month, whole center; emails and chats are recorded, not priced)\n' +
-      '  options:  --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
+      '  options:  --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --owned (on-premises already bought), --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
       '  staffing: --calls-per-hour N | --calls-per-day N | --calls-per-week N | --calls-per-month N (instead of --agents), with\n' +
       '            [--aht SECONDS] [--service-level 80/20] [--shrinkage 30] [--open-hours 8] [--open-days 5] (defaults: knowledge/staffing.json)\n' +
@@ -248,6 +250,8 @@ export const costStrings = defineStrings(
     'note.includedAssumed': 'diasumsikan termasuk dalam lisensi',
     'note.socialBenchmark': 'per agen (tafsiran saya atas sumber); angka {price} per interaksi dalam sumber adalah biaya layanan total, termasuk waktu agen, jadi tidak dijumlahkan',
     'note.refresh': 'dibeli lagi setiap {years} tahun (asumsi)',
+    'note.owned': 'sudah dimiliki: tidak dibeli lagi',
+    'note.ownedRefresh': 'sudah dimiliki: dibeli lagi saat siklus {years} tahunnya berakhir, dihitung dari sekarang (umurnya tidak diketahui)',
     'note.perApplication': 'setiap aplikasi on-premise tambahan (saluran digital, WFM) menambah upaya IT',
     'note.preset': 'volume dari preset pemakaian {preset}',
     'note.cloudSeats': '{seats} agen cloud',
@@ -378,7 +382,7 @@ export const costStrings = defineStrings(
       'Pemakaian: npm run estimate -- --agents N --channels voice,sms --deployment cloud|onPremises|hybrid [--json] [--compare] [--lang en|id] [--currency USD|IDR]\n' +
       '  volume:   --voice-minutes N | --calls N [--aht DETIK], --sms N, --mms N, --social N, --emails N, --chats N, --egress-gb N\n' +
       '            (per bulan, seluruh pusat; email dan live chat dicatat, tidak dihargai)\n' +
-      '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --tier essential|standard|premium,\n' +
+      '  opsi:     --voice-billing included|metered, --wfm, --ai [--ai-conversations N], --integrations N, --owned (on-premise sudah dibeli), --tier essential|standard|premium,\n' +
       '            --preset small|typical|large, --years 1-10\n' +
       '  staf:     --calls-per-hour N | --calls-per-day N | --calls-per-week N | --calls-per-month N (pengganti --agents), dengan\n' +
       '            [--aht DETIK] [--service-level 80/20] [--shrinkage 30] [--open-hours 8] [--open-days 5] (bawaan: knowledge/staffing.json)\n' +

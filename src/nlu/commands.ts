@@ -145,6 +145,8 @@ const SetSchemas = [
   setOf('hardware_years', z.number().int().min(2).max(15)),
   // the visitor's handle time, said on its own ("rata-rata durasi panggilan 5 menit"): their calls take that long
   setOf('aht_seconds', z.number().int().min(1).max(36_000)),
+  // the visitor already owns an on-premises platform ("the servers are already paid off", "server kami sudah ada")
+  setOf('owned', z.boolean()),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

@@ -935,6 +935,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     deploymentAsked(text, ctx.context, commands);
     discountQuestion(text, commands);
     visitorFigures(text, lang, ctx.context, commands);
+    ownedPlatform(text, ctx.context, commands);
     // "please have someone contact me, tuesdays after 2pm" inside the sales form: the request is the one being
     // answered, the detail is what counts
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
@@ -1220,6 +1221,33 @@ const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:ber
 const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first year|year one|12 bulan pertama|tahun pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
+/**
+ * "We already have an Avaya PBX on prem … the servers are already paid off", "server kami sudah ada, lisensinya sudah
+ * lunas": the visitor owns an on-premises platform, so its purchase is sunk (every on-premises figure was a new
+ * purchase, $118,000 up front for a platform already paid for). Only with a word for the platform or its hardware
+ * beside the word for owning it; "we don't have servers" owns nothing.
+ */
+const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|platform|setup|system|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing|sendiri))\b/i;
+const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
+/** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
+const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
+const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk|nggak|blm)\s+(?:\w+\s+)?(?:own|have|has|punya|ada)\b/i;
+
+const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
+
+function ownedPlatform(text: string, context: Context, commands: Command[]): void {
+  if (!CONTACT_OR_CONSENT.has(context) && PRICE_AS_NEW.test(text)) {
+    commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'set', slot: 'owned', value: false });
+    return;
+  }
+  if (CONTACT_OR_CONSENT.has(context) || !OWNS.test(text) || !PLATFORM_THINGS.test(text) || OWNS_NOT.test(text)) return;
+  if (OWNS_PEOPLE.test(text) && !/\b(?:servers?|hardware|pbx|perangkat|lisensi|licen[cs]es?)\b/i.test(text)) return;
+  if (commands.some((c) => c.type === 'set' && c.slot === 'owned')) return;
+  // the rest of the message keeps its reading; a bare statement of ownership is nothing else
+  const rest = commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && commands.length === 1));
+  commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: true });
+}
+
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
 const SWITCH_TO = /\b(?:switch|move|go|change|try|make it|let'?s do|pindah|ganti|coba|pakai|pake)\w*\s+(?:(?:to|ke|with|back to)\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|(?:so |that |this |too )?(?:expensive|pricey|costly|pricier)|mahal\w*|murah\w*|menang|hemat|boros)\b/i;

@@ -330,6 +330,26 @@ const conversations: Conversation[] = [
       ['make it 70% cloud', [/70%/], ['deployment hybrid → cloud']],
     ],
   },
+  // an IT manager who owns an on-premises platform was priced a new one ($118,000 up front), and "we already own it"
+  // was "not sure what you mean"
+  {
+    name: 'an on-premises platform already owned is not bought again, and can be priced as new again',
+    steps: [
+      ['We already have an Avaya PBX on prem, about 60 agents, voice only. Thinking of going cloud. The servers are already paid off.', ['I counted your on-premises platform as already owned', /• On-premises: \$0 · /]],
+      ['start over', []],
+      ['60 agents voice on prem, 5 years', ['Estimate: 60 agents, voice, on-premises', 'One-time: $118,000']],
+      ['we would reuse our existing servers, so no server cost', ['Updated: the on-premises platform you already own is not bought again', '• One-time: $118,000 → $0 (−$118,000)', 'Servers (on-premises)*: already owned']],
+      ['price on-premises as new', ['Updated: the on-premises platform priced as a new purchase', '• One-time: $0 → $118,000 (+$118,000)']],
+    ],
+  },
+  {
+    name: '"sy udh punya server sendiri sih" with a comparison asked for counts the servers as owned',
+    locale: 'id-ID',
+    steps: [
+      ['pak, 60 agen inbound call, on prem vs cloud 5 thn, mana lbh hemat? sy udh punya server sendiri sih', ['Platform on-premise Anda saya hitung sebagai sudah dimiliki']],
+      ['staf IT kita udh ada 3 org', [], ['sudah dimiliki: tidak dibeli lagi\nPlatform on-premise Anda saya hitung']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {

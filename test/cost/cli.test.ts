@@ -47,6 +47,8 @@ const SCENARIOS: { name: string; argv: string[] }[] = [
     argv: ['--agents', '120', '--channels', 'voice,sms,mms,social,email,webchat', '--deployment', 'hybrid', '--wfm', '--ai',
       '--ai-conversations', '20000', '--integrations', '2', '--tier', 'premium', '--egress-gb', '500', '--compare'],
   },
+  // an on-premises platform already bought: no purchase now, the replacement when its cycle ends
+  { name: 'onprem-owned', argv: ['--agents', '60', '--channels', 'voice', '--deployment', 'onPremises', '--years', '10', '--owned'] },
 ];
 
 describe('estimate CLI golden files', () => {
