@@ -170,7 +170,8 @@ const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|y
  */
 const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|this is|here is|here's)\s+)*(?:(?:my|our|the|his|her)\s+)?(?:(?:phone|mobile|cell|work|office|direct|wa|whatsapp)\s+)?(?:number|phone|mobile|cell|email|e-mail|mail|address|no\.?\s*(?:hp|telp|tlp|telpon|wa|handphone)|nomor(?:\s+(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|kantor))?|nmr|hp|wa|whatsapp|telp|tlp|kontak|contact)(?:\s+(?:saya|sy|aku|ku|kami|gw|nya|is|are|adalah|itu|tadi))*(?:\s+(?:actually|really|now|sebenarnya|sebenernya|yg bener|yang benar|yg benar|harusnya|seharusnya))?(?:\s+(?:is|adalah|jadi|to|ke))?$/i;
 
-const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini)$/i;
+// ("Hi - Jennifer Alvarez, …": the greeting before the dash was sent to sales as the name "Hi")
+const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini|hi|hii+|hello|hey|hai|halo|hallo|dear|greetings|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam))$/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   let s = text.replace(ANSWER_FILLER_START, '');

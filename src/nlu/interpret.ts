@@ -119,6 +119,14 @@ const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
+/** "don't call me, email only", "jgn ditelpon ya, email aja": to be reached by email, not by phone. */
+const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:remove|delete|drop|hapus)\s+(?:my\s+)?(?:phone|number|nomor|no hp|telp\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
+/** Words that ask for advantages or drawbacks themselves. */
+const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|keuntungan\w*|kerugian\w*|risiko\w*|plus minus\w*)\b/i;
+/** Money said in the message: a figure in millions beside these is an amount, not a head count. */
+const MONEY_WORDS_NEAR = /\$|\b(?:rp|usd|idr|jt|juta|rb|ribu|miliar|milyar|biaya|harga|fee|fees|cost|costs|price|budget|anggaran|dollars?|bucks)\b/i;
+/** No center has more agents than this (the engine's limit); a larger "head count" beside money is the money. */
+const MAX_AGENTS_READ = 100_000;
 /** The visitor describing their own team: "we have", "sy punya", "tim kami", "our team". */
 const OWN_TEAM = /\b(?:we have|we've got|we got|i have|our (?:team|shop|store|company|center|centre|business)|we are|we're|kami punya|kita punya|sy punya|saya punya|aku punya|gw punya|punya|tim kami|tim kita|toko (?:kami|kita|saya)|kami ada|kita ada|ada)\b/i;
 const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
@@ -194,14 +202,17 @@ const SEASON_PATTERNS = [
   /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during|in|di)\s+(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
   /(\d{1,2})\s*(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/gi,
 ];
+const SEASON_MONTHS_IMPLIED = /(?:\b(?:and|dan|then|lalu|,)\s+)(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during)\s+(?:the\s+(?:other|remaining|last)\s+)?(\d{1,2})(?!\s*(?:\d|%|agents?|agen|years?|tahun))\b/gi;
 /** The periods of a seasonal year: at least two head counts with their months, twelve months at most. */
 export function readSeasons(text: string): { agents: number; months: number }[] {
   const found: { at: number; end: number; agents: number; months: number }[] = [];
-  SEASON_PATTERNS.forEach((re, i) => {
+  // ("20 agents for 9 months and 50 for 3": the months said once hold for the next period too; it set 3 agents)
+  [...SEASON_PATTERNS, SEASON_MONTHS_IMPLIED].forEach((re, i) => {
+    if (i === SEASON_PATTERNS.length && found.length === 0) return;
     for (const m of text.matchAll(re)) {
       const [a, b] = [Number(m[1]), Number(m[2])];
-      const agents = i === 0 ? a : b;
-      const months = i === 0 ? b : a;
+      const agents = i === 1 ? b : a;
+      const months = i === 1 ? a : b;
       if (found.some((f) => m.index! < f.end && f.at < m.index! + m[0].length)) continue;
       found.push({ at: m.index!, end: m.index! + m[0].length, agents, months });
     }
@@ -233,7 +244,7 @@ const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
 const ABOUT_THE_ADVISOR = /\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
-const WITHDRAW_LEAD = /\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
+const WITHDRAW_LEAD = /\bno longer (?:consent|agree)\b|\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
 const ADD_IT = /^\s*(?:(?:yes|yeah|yep|sure|ok(?:ay)?|oke|ya|iya|boleh|sip|please|pls|go ahead|do it)\b[\s,.!]*)*(?:(?:add|include|put)\s+(?:it|that|this|them|wfm|ai)(?:\s+in)?|tambah\w*|masuk\w*|pakai|pake|yes|yeah|yep|sure|ya|iya|boleh|ok(?:ay)?|oke|sip|please|do it|go ahead)\b[\s\w,.!]{0,20}$/i;
 const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|enggak|tidak|jangan|gausah|ga usah|gak usah|nanti)\b/i;
@@ -263,15 +274,20 @@ const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 
 /** "in rupiah", "dalam rupiah", "pakai rupiah", "in USD", "dalam dolar": how amounts are shown. */
 const CURRENCY_IDR = /\b(?:dirupiahin|dirupiahkan|dirupiahkn|rupiahin|rupiahkan)\b|\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
+// ("kok harga pake dolar?" asks why amounts are in dollars; it switched them to dollars — see currencyOf)
 const CURRENCY_USD = /\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 
 /** "are these prices in USD?" asks what the currency is; "can you show it in rupiah?" asks for a switch. */
 const CURRENCY_QUESTION = /^\s*(?:are|is|were|was|do|does|apakah|apa)\b/i;
 const CURRENCY_REQUEST = /\b(?:show|display|give|put|convert|switch|change|tampil\w*|ditampilkan|bisa|can|could|please|tolong|ganti|ubah|konversi\w*|dikonversi)\b/i;
 
+const WHY_IN = /^\s*(?:kok|kenapa|knp|napa|mengapa|why|how come)\b/i;
+
 export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
   if (CURRENCY_QUESTION.test(text) && !CURRENCY_REQUEST.test(text)) return undefined;
   if (CURRENCY_IDR.test(text)) return 'IDR';
+  // "kok harga pake dolar?", "why is it in dollars?": a complaint about the dollars, which asks for rupiah
+  if (CURRENCY_USD.test(text) && WHY_IN.test(text)) return /\b(?:kok|kenapa|knp|napa|mengapa|harga|biaya|pake|pakai)\b/i.test(text) ? 'IDR' : undefined;
   if (CURRENCY_USD.test(text)) return 'USD';
   return undefined;
 }
@@ -716,7 +732,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const again = withUnit !== text ? readStaffing(withUnit) : undefined;
       if (again) return { lang, text, commands: [{ type: 'staffing', ...again }], confidence: 1, scores };
     }
-    if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
+    // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
+    // own, not more of the same article)
+    if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a)) && readOwnPrices(text, lang).length === 0) {
       const staffing = followUp.staffing ? staffingOf() : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
       // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
@@ -956,6 +974,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
     }
     notAHorizon(text, lang, commands);
+    // "jgn ditelpon ya, email aja", "please remove my phone number, email only" in the sales form: how to be reached,
+    // not a time called "jgn ditelpon" nor an email-only scenario; the phone question is skipped, and the time field tells
+    // sales not to call
+    if ((ctx.context === 'asked_phone' || ctx.context === 'asked_time' || ctx.context === 'asked_consent') && NO_CALLS.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'email' || c.slot === 'phone'))) {
+      commands.splice(0, commands.length, ...(ctx.context === 'asked_phone' ? [{ type: 'skip' as const }] : []), { type: 'set', slot: 'time', value: dialogStrings[lang].emailOnlyValue });
+    }
+    // "tambahin biaya setup 50 jt ya": an amount of money is no head count (it set 50,000,000 agents)
+    if (MONEY_WORDS_NEAR.test(text)) {
+      const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value > MAX_AGENTS_READ));
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...(kept.length ? kept : [{ type: 'unclear' as const }]));
+    }
     // "sore aja" at a contact question is the time to call, not a greeting ("sore" also greets)
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && c.slot === 'time') && !/\b(?:selamat|slmt|good|hi|hai|halo|hallo|hello|hey)\b/i.test(text)) {
       const kept = commands.filter((c) => c.type !== 'greeting');
@@ -1049,8 +1078,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     if (budget && !headCount) result.budget = budget;
     // a budget beside a whole scenario, or what they pay today, is held against the estimate
-    const yardstick = readCurrentSpend(text, lang) ?? (budget && headCount ? { kind: 'budget' as const, ...budget } : undefined);
-    if (yardstick && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) result.yardstick = yardstick;
+    // ("budget kami Rp 2,5 juta per agen per bulan, 12 agen": a budget per agent, held against the figure per agent; it
+    // was taken for the whole month's budget)
+    const yardstick = readCurrentSpend(text, lang) ?? (budget && headCount ? { kind: 'budget' as const, ...budget, ...(PER_SEAT_WORDS.test(text) ? { perAgent: true } : {}) } : undefined);
+    if (yardstick && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) {
+      result.yardstick = yardstick;
+      // ("vendor nawarin Rp 2,5 juta per agen … kemahalan gk?": "too expensive?" asks about the figure, not for cloud's
+      // drawbacks, which came first)
+      if (!PROS_CONS_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic)));
+    }
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
       if (about) result.privacyAbout = about;
@@ -1267,7 +1303,7 @@ const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|
 const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
-const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
+const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
 const INCLUDED_TOPIC: [RegExp, Topic][] = [
@@ -1433,7 +1469,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     return;
   }
   // "rentang itu artinya apa?", "what do the ranges mean": how sure the figures are (it got the list of assumptions)
-  if (RANGE_MEANING.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack')) {
+  if (RANGE_MEANING.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why')) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[lang] });
     return;
   }

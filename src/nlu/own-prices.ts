@@ -66,6 +66,9 @@ function statedSentences(text: string): string {
 }
 const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue)\b/i;
 
+/** The figure being replaced, after the new one: "instead of 9k", "rather than $9,000", "bukan 15 jt". */
+const REPLACED_FIGURE = /\b(?:instead of|rather than|not the|not|bukan|daripada)\s+(?:the\s+)?(?:\$|rp\.?\s?|us\$)?\s?\d[\d.,]*\s*(?:k|jt|juta|rb|ribu|m)?\b.*$/i;
+
 export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
   const text = statedSentences(whole);
@@ -93,7 +96,8 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       if (licence === it) continue;
       // a count of something ("120k minutes", "50 agents on the licence") is not a price
       if (QUANTITY.test(clause)) continue;
-      const usd = monthlyUsd(clause, lang);
+      // ("$6k a month instead of 9k": the figure it replaces is said too; it was read as neither)
+      const usd = monthlyUsd(clause.replace(REPLACED_FIGURE, ' '), lang);
       // a perpetual (on-premises) licence is paid once: the figure as said, not a month's share of it
       const perpetual = licence && ONPREM_LICENCE.test(clause) && !PER_MONTH.test(clause) && !/\bcloud\b/i.test(clause);
       const slot = perpetual ? 'onprem_licence_price' : licence ? 'licence_price' : 'it_cost';

@@ -348,6 +348,10 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // "another 6 doing email", "5 more on phones": people put on a channel, not a volume of it
     const onTask = !pct && /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|jaga|nanganin|menangani)$/.test(after?.t ?? '') &&
       tokens.slice(m.end + 1, m.end + 3).some((t) => /^(?:phones?|calls?|voice|emails?|chats?|webchat|livechat|sms|texts?|mms|social|sosmed|whatsapp|wa|telp|telpon|telepon|tlp)$/.test(t.t));
+    // "add the 25k setup fee", "tambah biaya setup 50 jt": an amount of money is no head count (25,000 agents were added)
+    const money = !pct && (/^(?:\$|usd|rp|us\$)$/.test(tokens[m.start - 1]?.t ?? '') ||
+      tokens.slice(m.end, m.end + 3).some((t) => /^(?:fee|fees|cost|costs|price|dollars?|bucks|usd|rupiah|idr|jt|juta|rb|ribu|biaya|budget|setup|invoice|bill)$/.test(t.t)));
+    if (money && !slotNear(tokens, m.end, m.end + 2)) continue;
     const slot = onTask ? 'agents' : slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {

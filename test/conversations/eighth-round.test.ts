@@ -350,6 +350,80 @@ const conversations: Conversation[] = [
       ['staf IT kita udh ada 3 org', [], ['sudah dimiliki: tidak dibeli lagi\nPlatform on-premise Anda saya hitung']],
     ],
   },
+  // second round of testing: misreadings that changed the scenario or the lead
+  {
+    name: '"can you add the 25k setup fee" adds no 25,000 agents; "tambahin biaya setup 50 jt" sets no 50 million',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['can you add the 25k setup fee to the estimate', [], ['25,030', 'agents 30 →']],
+      ['make it 40 agents', ['agents 30 → 40']],
+    ],
+  },
+  {
+    name: '"20 agents for 9 months and 50 for 3" is a seasonal year, not 3 agents',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['20 agents for 9 months and 50 for 3', [/9 months|9 bulan/], ['agents 20 → 3']],
+    ],
+  },
+  {
+    name: '"why is the range so wide?" explains the range; "what if our IT admin costs $6k a month instead of 9k" takes the figure',
+    steps: [
+      ['60 agents voice on prem', ['Estimate: 60 agents']],
+      ['why is the range so wide?', ['It is a budget estimate, not a quote'], ['Line items (typical per month']],
+      ['what if our IT admin costs $6k a month instead of 9k', [/In-house IT|IT administrator/, '$6,000'], ['not sure what you mean']],
+    ],
+  },
+  {
+    name: '"Hi - Jennifer Alvarez, …" is no contact called "Hi"',
+    steps: [
+      ['Hi - Jennifer Alvarez, ops director at Summit Credit Union. We have 35 agents on a legacy Cisco system and want to go cloud, voice + chat + email. Please have someone call me at 312-555-0199 or jalvarez@summitcu.org', ['Estimate: 35 agents']],
+      ['skip', ['Contact: Jennifer Alvarez, Summit Credit Union'], ['Contact: Hi']],
+    ],
+  },
+  {
+    name: '"i no longer consent, please delete my details" withdraws the request',
+    steps: [
+      ['10 agents voice cloud', []],
+      ['talk to sales', []],
+      ['Tom Reyes', []],
+      ['tom@tomco.com', []],
+      ['TomCo', []],
+      ['skip', []],
+      ['skip', []],
+      ['yes', ['Your request is with sales']],
+      ['i no longer consent, please delete my details', [/is withdrawn/]],
+    ],
+  },
+  {
+    name: '"jgn ditelpon ya, email aja" at the time question tells sales not to call',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen voice cloud', []],
+      ['hubungi sales', []],
+      ['Maya', []],
+      ['maya@abc.com', []],
+      ['PT ABC', []],
+      ['0812 3456 7890', []],
+      ['jgn ditelpon ya, email aja', ['lewat email saja, mohon tidak ditelepon'], ['jgn ditelpon ya']],
+    ],
+  },
+  {
+    name: '"kok harga pake dolar?" shows rupiah; a budget per agent is held against the figure per agent',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen voice cloud', ['Estimasi: 20 agen']],
+      ['in dollars please', [/\$\d/]],
+      ['kok harga pake dolar?', [/Rp \d/]],
+      ['start over', []],
+      ['budget kami Rp 2,5 juta per agen per bulan, 12 agen, telepon + WA, cloud. masuk gk?', ['Anggaran Anda Rp 2.500.000 per agen per bulan; skenario ini butuh sekitar']],
+    ],
+  },
+  {
+    name: '"kemahalan gk?" about a quote gets the quote held against the estimate and no article on cloud\'s drawbacks',
+    locale: 'id-ID',
+    steps: [['vendor nawarin Rp 2,5 juta per agen sebulan utk 30 agen omnichannel cloud. kemahalan gk?', ['Penawarannya Rp 2.500.000 per agen per bulan'], ['Sumber menyebut tiga: kendali atas fitur']]],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
