@@ -424,6 +424,19 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['vendor nawarin Rp 2,5 juta per agen sebulan utk 30 agen omnichannel cloud. kemahalan gk?', ['Penawarannya Rp 2.500.000 per agen per bulan'], ['Sumber menyebut tiga: kendali atas fitur']]],
   },
+  // security questions got the vendor's uptime claims; UU PDP and OJK were never named
+  {
+    name: 'security questions get the article on security by deployment, in both languages',
+    steps: [
+      ['which is more secure, cloud or on prem?', ['No deployment is secure by itself'], ['99.999% uptime']],
+      ['is 99.999% uptime real?', ['99.999% uptime']],
+    ],
+  },
+  {
+    name: '"Apakah data rekaman percakapan aman jika pakai cloud? bagaimana dengan UU PDP?" names the data protection law',
+    locale: 'id-ID',
+    steps: [['Apakah data rekaman percakapan aman jika pakai cloud? bagaimana dengan UU PDP?', ['Tidak ada model penerapan yang aman dengan sendirinya', 'UU Pelindungan Data Pribadi'], ['uptime 99,999%']]],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
