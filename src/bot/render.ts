@@ -151,7 +151,16 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
         return `• ${say(lang, 'byYearLine', { year: formatNumber(i + 1, lang), spent, cheapest: deploymentName(cheapest.deployment, lang) })}`;
       });
       const refresh = rows.some((r) => r.refreshYears.length) ? `\n${say(lang, 'byYearRefresh')}` : '';
-      return `${say(lang, 'byYearIntro', { scenario, years: formatNumber(years, lang) })}\n${lines.join('\n')}${refresh}\n\n${say(lang, 'byYearUndiscounted')}`;
+      // with the visitor's rate: one-time costs now, each year's spending discounted from the end of that year
+      const npv = r.rate === undefined ? '' : `\n\n${say(lang, 'byYearNpv', {
+        rate: formatPercent(r.rate, lang),
+        list: rows.map((row) => {
+          let value = row.oneTime.typical;
+          for (let i = 0; i < years; i++) value += (row.cumulative[i]! - (i === 0 ? row.oneTime.typical : row.cumulative[i - 1]!)) / (1 + r.rate!) ** (i + 1);
+          return `${deploymentName(row.deployment, lang)} ${m(value)}`;
+        }).join(' · '),
+      })}`;
+      return `${say(lang, 'byYearIntro', { scenario, years: formatNumber(years, lang) })}\n${lines.join('\n')}${refresh}\n\n${say(lang, r.rate === undefined ? 'byYearUndiscounted' : 'byYearDiscountedToo')}${npv}`;
     }
     case 'first_year': {
       const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });

@@ -74,6 +74,8 @@ export type Reply =
       gap?: GapAnswer;
       /** "20 for 10 months and 60 for 2 months": the year month by month in the cloud, and the peak all year. */
       seasonal?: SeasonalAnswer;
+      /** by_year: the visitor's discount rate, for a net present value of each deployment. */
+      rate?: number;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };

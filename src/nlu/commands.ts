@@ -198,6 +198,8 @@ export const CommandSchema = z.union([
     versus: DeploymentSchema.optional(),
     /** line: asked to take the line out ("hapus biaya penyimpanan data"), which the estimate cannot do. */
     removal: z.literal(true).optional(),
+    /** by_year: a discount rate the visitor names ("NPV at 8%"), as a fraction. */
+    rate: z.number().min(0).max(0.5).optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,

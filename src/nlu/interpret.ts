@@ -123,6 +123,8 @@ const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|st
 const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:remove|delete|drop|hapus)\s+(?:my\s+)?(?:phone|number|nomor|no hp|telp\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
 /** Words that ask for advantages or drawbacks themselves. */
 const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|keuntungan\w*|kerugian\w*|risiko\w*|plus minus\w*)\b/i;
+/** A detail declined in words: "i dont want to give my email", "rather not share my number", "gak mau kasih no hp". */
+const DECLINES_DETAIL = /\b(?:don'?t|do not|dont|rather not|won'?t|not going to|prefer not to|gak mau|ga mau|gk mau|tidak mau|nggak mau|enggak mau|males|malas)\s+(?:\w+\s+){0,2}(?:give|giving|share|sharing|provide|leave|kasih|ngasih|kasi|berikan|memberikan|kasih tau|bagi\w*|sebut\w*)\b/i;
 /** Money said in the message: a figure in millions beside these is an amount, not a head count. */
 const MONEY_WORDS_NEAR = /\$|\b(?:rp|usd|idr|jt|juta|rb|ribu|miliar|milyar|biaya|harga|fee|fees|cost|costs|price|budget|anggaran|dollars?|bucks)\b/i;
 /** No center has more agents than this (the engine's limit); a larger "head count" beside money is the money. */
@@ -980,6 +982,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if ((ctx.context === 'asked_phone' || ctx.context === 'asked_time' || ctx.context === 'asked_consent') && NO_CALLS.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'email' || c.slot === 'phone'))) {
       commands.splice(0, commands.length, ...(ctx.context === 'asked_phone' ? [{ type: 'skip' as const }] : []), { type: 'set', slot: 'time', value: dialogStrings[lang].emailOnlyValue });
     }
+    // "never mind, i dont want to give my email", "gak mau kasih nomor": the detail is declined (it was "not sure what
+    // you mean", and the same question came back); a required one is then explained, an optional one skipped
+    if (CONTACT_CONTEXTS.has(ctx.context) && DECLINES_DETAIL.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'cancel')) {
+      commands.splice(0, commands.length, { type: 'skip' });
+    }
     // "tambahin biaya setup 50 jt ya": an amount of money is no head count (it set 50,000,000 agents)
     if (MONEY_WORDS_NEAR.test(text)) {
       const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value > MAX_AGENTS_READ));
@@ -1460,7 +1467,10 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // (an NPV question is one whatever topic the model heard in "discount": it got the article on vendor discounts)
   const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
   if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
-    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'by_year' });
+    // ("NPV at 8%", "discount rate 10%": the visitor's rate, for a present value of each deployment)
+    const rate = npv ? /(\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent|persen)/i.exec(text) : null;
+    const r = rate ? Number(rate[1]!.replace(',', '.')) / 100 : undefined;
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'by_year', ...(r !== undefined && r > 0 && r <= 0.5 ? { rate: r } : {}) });
     return;
   }
   // "why is first 12 months different from annual?": the one-time costs are the difference (the whole estimate came back)

@@ -437,6 +437,23 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Apakah data rekaman percakapan aman jika pakai cloud? bagaimana dengan UU PDP?', ['Tidak ada model penerapan yang aman dengan sendirinya', 'UU Pelindungan Data Pribadi'], ['uptime 99,999%']]],
   },
+  // "NPV at 8%" got the undiscounted totals; "never mind, i dont want to give my email" got the same question again
+  {
+    name: '"can you do an NPV at 8%?" gives each deployment\'s present value at that rate',
+    steps: [
+      ['60 agents voice cloud, 5 years', ['Estimate: 60 agents']],
+      ['can you do an NPV at 8%?', [/Present value at 8% a year \(one-time costs now, each year's costs at its end\): on-premises \$[\d,]+ · cloud \$683,060 · hybrid \$[\d,]+\./]],
+    ],
+  },
+  {
+    name: '"never mind, i dont want to give my email" says why sales needs it and how to stop',
+    steps: [
+      ['20 agents voice cloud', []],
+      ['talk to sales', []],
+      ['Ann', ['work email']],
+      ['never mind, i dont want to give my email', ['Sales needs your email to follow up. If you would rather not share it, say "cancel"']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
