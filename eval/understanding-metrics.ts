@@ -13,6 +13,9 @@ export function commandKey(c: Command): string {
   const parts: string[] = [c.type];
   for (const [k, v] of Object.entries(c).sort(([a], [b]) => a.localeCompare(b))) {
     if (k === 'type') continue;
+    // how a head count was put together (the sites added up, the lower end of a range said) annotates the value the
+    // labels give; it is no part of what the command sets
+    if (c.type !== 'ask_estimate' && (k === 'parts' || k === 'low')) continue;
     if (Array.isArray(v)) parts.push(`${k}=${[...v].sort().join(',')}`);
     else if (typeof v === 'number') parts.push(`${k}=${Math.round(v * 100) / 100}`);
     else if (typeof v === 'string') parts.push(`${k}=${norm(v)}`);

@@ -120,7 +120,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
 /** "don't call me, email only", "jgn ditelpon ya, email aja": to be reached by email, not by phone. */
-const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:remove|delete|drop|hapus)\s+(?:my\s+)?(?:phone|number|nomor|no hp|telp\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
+const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
 /** Words that ask for advantages or drawbacks themselves. */
 const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|keuntungan\w*|kerugian\w*|risiko\w*|plus minus\w*)\b/i;
 /** A detail declined in words: "i dont want to give my email", "rather not share my number", "gak mau kasih no hp". */
@@ -1270,7 +1270,7 @@ const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*
  * purchase, $118,000 up front for a platform already paid for). Only with a word for the platform or its hardware
  * beside the word for owning it; "we don't have servers" owns nothing.
  */
-const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|platform|setup|system|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing|sendiri))\b/i;
+const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing))\b/i;
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
@@ -1641,7 +1641,7 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
       // (counted, not cut out: "voice and email cloud, email me at …" is one match that spans both words)
       const bare = text.replace(/[^\s@]+@[^\s@]+\.\w+/g, ' ');
       const named = bare.match(new RegExp(CHANNEL_WORD[channel]!.source, 'gi'))?.length ?? 0;
-      if (named <= (bare.match(new RegExp(re.source, 'gi'))?.length ?? 0)) onlyContact.add(channel);
+      if (named <= (text.match(new RegExp(re.source, 'gi'))?.length ?? 0)) onlyContact.add(channel);
     }
   }
   // "a one-line summary i can paste into an email": where the text goes, not a channel (it replaced voice with email)
