@@ -125,6 +125,12 @@ const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk u
 const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|keuntungan\w*|kerugian\w*|risiko\w*|plus minus\w*)\b/i;
 /** A detail declined in words: "i dont want to give my email", "rather not share my number", "gak mau kasih no hp". */
 const DECLINES_DETAIL = /\b(?:don'?t|do not|dont|rather not|won'?t|not going to|prefer not to|gak mau|ga mau|gk mau|tidak mau|nggak mau|enggak mau|males|malas)\s+(?:\w+\s+){0,2}(?:give|giving|share|sharing|provide|leave|kasih|ngasih|kasi|berikan|memberikan|kasih tau|bagi\w*|sebut\w*)\b/i;
+/** A data-protection or security regulation by name. */
+const REGULATION = /\b(?:gdpr|hipaa|pci(?:[\s-]?dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp law|ccpa|dsgvo)\b/i;
+/** The knowledge base's own wording of a question about regulations and where data is kept. */
+const REGULATION_QUESTION = { en: 'Where will our customer data be stored?', id: 'Datanya disimpan di server dalam negeri?' } as const;
+/** This conversation itself, as opposed to the contact center's data. */
+const THIS_CHAT = /\b(?:this (?:chat|conversation)|you (?:store|keep|save)|my (?:details|data|name|email|info)|(?:chat|percakapan) ini)\b/i;
 /** Money said in the message: a figure in millions beside these is an amount, not a head count. */
 const MONEY_WORDS_NEAR = /\$|\b(?:rp|usd|idr|jt|juta|rb|ribu|miliar|milyar|biaya|harga|fee|fees|cost|costs|price|budget|anggaran|dollars?|bucks)\b/i;
 /** No center has more agents than this (the engine's limit); a larger "head count" beside money is the money. */
@@ -986,6 +992,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // you mean", and the same question came back); a required one is then explained, an optional one skipped
     if (CONTACT_CONTEXTS.has(ctx.context) && DECLINES_DETAIL.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'cancel')) {
       commands.splice(0, commands.length, { type: 'skip' });
+    }
+    // "what about GDPR and where is the data stored? we are in germany": a regulation named makes it a question about
+    // the platform's data, not this chat's (it got where this conversation is kept)
+    if (REGULATION.test(text) && commands.some((c) => c.type === 'privacy') && !CONTACT_OR_CONSENT.has(ctx.context) && !THIS_CHAT.test(text)) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'privacy' && c.type !== 'unclear'), { type: 'ask', topic: 'other', query: REGULATION_QUESTION[lang] });
     }
     // "tambahin biaya setup 50 jt ya": an amount of money is no head count (it set 50,000,000 agents)
     if (MONEY_WORDS_NEAR.test(text)) {

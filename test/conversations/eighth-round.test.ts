@@ -454,6 +454,14 @@ const conversations: Conversation[] = [
       ['never mind, i dont want to give my email', ['Sales needs your email to follow up. If you would rather not share it, say "cancel"']],
     ],
   },
+  // "GDPR … where is the data stored?" got where this conversation is kept
+  {
+    name: 'a regulation named with "where is the data stored" is about the platform\'s data; this chat\'s data stays a privacy question',
+    steps: [
+      ['what about GDPR and where is the data stored? we are in germany', ['My source names no specific regulation'], ['This conversation is kept']],
+      ['is my data in this chat GDPR safe?', ['This conversation is kept']],
+    ],
+  },
 ];
 
 describe('eighth round (2026-12-02)', () => {
