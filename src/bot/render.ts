@@ -217,7 +217,9 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return out.join('\n');
     }
     case 'drivers': {
-      if (r.sensitivity) return sensitivityText(r.sensitivity, e, lang);
+      // the largest lines first: a line with a fixed price (storage, often the largest) moves nothing across a range and
+      // was missing from the answer to "what's driving it?"
+      if (r.sensitivity) return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}\n\n${sensitivityText(r.sensitivity, e, lang)}`;
       const total = tot.monthly.typical || 1;
       const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
       const list = top.map((l) => say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: Math.round((l.monthly.typical / total) * 100) }));
@@ -404,13 +406,18 @@ const OFFER_KEY: Record<OwnFigureSlot, DialogKey> = {
 
 /** The sensitivity answer as a card: the tornado chart, the same list as text, the offer as a button. */
 function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estimate_fact' }>, a: SensitivityAnswer, lang: Lang, tag: Tag): Partial<Activity> {
-  const text = sensitivityText(a, r.estimate, lang);
+  const swings = sensitivityText(a, r.estimate, lang);
+  // the largest lines first: a line with a fixed price (storage, often the largest) moves nothing across a range and
+  // was missing from the answer to "what's driving it?"
+  const largestHead = say(lang, 'factLargest', { scenario: describeScenario(r.estimate.scenario, lang) });
+  const largest = largestCosts(r.estimate, lang);
+  const text = `${largestHead}\n${largest}\n\n${swings}`;
   const offer = a.offer ? say(lang, OFFER_KEY[a.offer]) : undefined;
   const buttons = [...(offer ? [offer] : []), say(lang, 'actionExplainTotal')];
   if (!caps.cards || a.result.swings.length === 0) return withButtons(caps, text, buttons, tag);
   const rows = sensitivityRows(a, lang);
   const image = tornadoChart(rows.map((row) => ({ label: row.label, atLow: row.swing.totalAtLow, atHigh: row.swing.totalAtHigh })), a.result.total, a.result.years, lang);
-  const [head, ...items] = text.split('\n');
+  const [head, ...items] = swings.split('\n');
   // card buttons carry typed data (src/cards/actions.ts), the same commands the titles map to when typed
   const actions = [
     ...(offer && a.offer ? [submitAction(offer, { action: 'ownFigure', slot: a.offer })] : []),
@@ -419,6 +426,8 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
   const json = card(
     [
       { type: 'TextBlock', text: t(cardStrings, lang, 'sensitivityTitle', { scenario: describeScenario(r.estimate.scenario, lang) }), weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: largestHead, wrap: true, size: 'Small' },
+      ...largest.split('\n').map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' })),
       { type: 'TextBlock', text: head, wrap: true, size: 'Small', isSubtle: true },
       { type: 'Image', url: image, altText: items.join(' '), size: 'Stretch' },
       ...items.map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' })),

@@ -101,6 +101,8 @@ type Turn = {
   whatsappNamed?: boolean;
   /** The message took leave ("bye"). */
   goodbye?: boolean;
+  /** The message only says a question is coming ("mau tanya dong"). */
+  asksToAsk?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
   /** The message was worded as a question. */
@@ -267,6 +269,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.thanks) t.thanks = true;
   if (interp.question) t.question = true;
   if (interp.goodbye) t.goodbye = true;
+  if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
@@ -294,6 +297,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return resume(t);
   }
 
+  // "kak mau tanya dong", "I have a question": the question is invited (it got the first question of the estimate, or
+  // "I am not sure what you mean")
+  if (t.asksToAsk && !s.form && cmds.every((c) => c.type === 'greeting' || c.type === 'unclear')) {
+    s.welcomed = true;
+    text(t, 'askAway', { buttons: quickActions(), act: 'help' });
+    return;
+  }
   if (!s.welcomed && cmds.every((c) => c.type === 'greeting')) return welcome(t);
   s.welcomed = true;
 

@@ -69,6 +69,7 @@ export const dialogStrings = defineStrings(
 
     helpTop:
       'Here is what I can do:\n• Price a contact center: say e.g. "60 agents, voice + email, hybrid".\n• Change any answer later: "make it 80 agents", "add SMS", "drop social", "what about on-prem?", "assume 10,000 SMS a month".\n• Compare cloud, on-premises and hybrid over several years: "compare all three".\n• Answer questions about the costs: "why is on-prem storage more expensive?", "what does WFM cost?".\n• Pass your scenario to sales: "talk to sales".\nYou can say "start over" or "cancel" at any time.',
+    askAway: 'Sure, go ahead and ask. I can answer questions about what a contact center costs (channels, platforms, storage, staffing, cloud vs on-premises vs hybrid), or price your own: tell me how many agents, which channels and which deployment.',
     helpInForm: 'I am collecting what I need for your estimate. Answer the question below, say "why?" to know why I ask, "cancel" to stop, or "start over". You can also ask a cost question — I will answer it and come back here.',
     cancelled: 'Cancelled. Nothing is lost — your last estimate is still here. What would you like to do?',
     startedOver: 'Starting over with a clean slate.',
@@ -464,6 +465,7 @@ export const dialogStrings = defineStrings(
 
     helpTop:
       'Yang bisa saya lakukan:\n• Menghitung biaya pusat kontak: misalnya "60 agen, telepon + email, hibrida".\n• Mengubah jawaban kapan saja: "jadikan 80 agen", "tambah SMS", "hapus media sosial", "bagaimana kalau on-premise?", "asumsikan 10.000 SMS sebulan".\n• Membandingkan cloud, on-premise, dan hibrida selama beberapa tahun: "bandingkan ketiganya".\n• Menjawab pertanyaan soal biaya: "kenapa penyimpanan on-premise lebih mahal?", "berapa biaya WFM?".\n• Meneruskan skenario Anda ke tim sales: "hubungi sales".\nKetik "mulai lagi" atau "batal" kapan saja.',
+    askAway: 'Silakan, mau tanya apa? Saya bisa menjawab pertanyaan soal biaya pusat kontak (saluran, platform, penyimpanan data, staf, cloud vs on-premise vs hibrida), atau menghitung biaya pusat kontak Anda: sebutkan jumlah agen, saluran, dan model penerapannya.',
     helpInForm: 'Saya sedang mengumpulkan data untuk estimasi Anda. Jawab pertanyaan di bawah, ketik "kenapa?" untuk tahu alasannya, "batal" untuk berhenti, atau "mulai lagi". Anda juga bisa bertanya soal biaya — saya jawab lalu kembali ke sini.',
     cancelled: 'Dibatalkan. Tidak ada yang hilang — estimasi terakhir Anda masih ada. Apa yang ingin Anda lakukan?',
     startedOver: 'Kita mulai lagi dari awal.',

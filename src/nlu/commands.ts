@@ -248,6 +248,8 @@ export type Interpretation = {
   privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
+  /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */
+  asksToAsk?: boolean;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
 };

@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import { CONTACT_SLOTS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
+import { CONTACT_SLOTS, TOPICS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -240,6 +240,23 @@ function numberedQuestions(text: string): string[] {
   return items.every((q) => q.length >= 6 && (QUESTION_FORM.test(q) || /^\s*(?:whats|hows|wheres|whos)\b/i.test(q) || /\b(?:cost|price|harga|biaya|berapa|brp|beda|difference)\b/i.test(q))) ? items.map((q) => q.slice(0, 300)) : [];
 }
 
+/** Words a question opens with; "kalau/kalo" are left out: "kalo on prem?" leans on the question before it. */
+const QUESTION_OPENING = String.raw`(?:what|what's|whats|how|hows|why|is|are|does|do|can|could|which|where|when|should|apa|apakah|berapa|brp|gimana|bagaimana|kenapa|knp|mengapa|dimana|kapan|bisakah|adakah)\b`;
+const JOINED_QUESTION = new RegExp(String.raw`\s*[,;]?\s*\b(?:and|also|plus|dan|terus|trus|lalu|juga|sama|n)\s+(?=${QUESTION_OPENING})`, 'i');
+
+/**
+ * "what is egress and how much does storage cost?", "apa itu WFM? dan berapa biaya SMS?": the questions one
+ * message asks, split at a question mark with more after it or at "and" followed by a question word.
+ */
+function questionParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const piece of text.split(/\?+\s*/)) for (const part of piece.split(JOINED_QUESTION)) {
+    const trimmed = part.trim().replace(/^[,;.\s]+|[,;.\s]+$/g, '');
+    if (trimmed.split(/\s+/).length >= 2) parts.push(trimmed);
+  }
+  return parts;
+}
+
 /** A command that sets part of the scenario (kept beside questions read from a list). */
 function isScenarioValue(c: Command): boolean {
   return ((c.type === 'set' || c.type === 'correct') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) || c.type === 'add' || c.type === 'remove' || c.type === 'relative';
@@ -306,6 +323,8 @@ const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ral
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
 const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
 
+/** Words that ask for a head count from a volume even without a question: "hitung ulang kebutuhan agen untuk …, SL 80/20". */
+const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requirement|staffing|erlang|service level|sl|agents?|agen|staff|staf|orang)\b/i;
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
 const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
@@ -586,7 +605,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // asked is that answer, whatever else it says (it got "please pick one")
       else if (answersAsked(ctx.context, values) && !text.includes('?')) chosen.add('scenario');
       // "we're not sure, compare" there: the comparison the question offers
-      else if (ctx.context === 'asked_deployment' && values.length === 0 && /\b(?:compare|comparison|all three|bandingkan|bandingin|dibandingkan|perbandingan|ketiganya|cheapest|the cheaper|paling murah|termurah|paling hemat|(?:yang|yg) (?:lebih )?murah)\b/i.test(text)) chosen.add('compare');
+      else if (ctx.context === 'asked_deployment' && values.length === 0 && /\b(?:compare|comparison|all three|bandingkan|bandingin|dibandingkan|perbandingan|ketiganya|cheapest|the cheaper|paling murah|termurah|paling hemat|(?:yang|yg) (?:lebih )?murah|(?:do|would|can) you (?:recommend|suggest|advise)|recommend\w*|suggest\w*|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg) mana)\b/i.test(text)) chosen.add('compare');
       else if (kbSure) chosen.add('ask');
       else if (!questionLike && values.length > 0) chosen.add('scenario');
       else if (questionLike && best[1] >= CLARIFY_THRESHOLD / 2) chosen.add(best[0]);
@@ -681,7 +700,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("need pricing: 30 seats, on-prem, voice only, 8000 calls/month at about 4 minutes each" names its head count:
     // the handle time turns the calls into minutes to price, no one asked how many agents they need)
     const ownHeadCount = () => scenarioOf(ctx.context, false).commands.some((c) => c.type === 'set' && c.slot === 'agents');
-    if (!chosen.has('staffing') && !chosen.has('ask') && staffingFigures() && (STAFFING_QUESTION.test(text) || !ownHeadCount())) {
+    const followUpIsStaffing = ctx.followUp?.staffing === true;
+    // ("8000 panggilan sebulan, rata2 telpon 5 menit" with an estimate on screen: the volume of the head count priced
+    // there, not a question of how many agents it takes; it went to the staffing calculator and the estimate stayed)
+    const volumeOfEstimate = WHAT_IF_CONTEXTS.has(ctx.context) && !STAFFING_QUESTION.test(text) && !STAFFING_WORDS.test(text) && !followUpIsStaffing && !QUESTION_FORM.test(text) && !CONTINUES.test(text);
+    if (volumeOfEstimate && chosen.has('staffing')) {
+      chosen.delete('staffing');
+      chosen.add('scenario');
+    }
+    if (!volumeOfEstimate && !chosen.has('staffing') && !chosen.has('ask') && staffingFigures() && (STAFFING_QUESTION.test(text) || !ownHeadCount())) {
       chosen.delete('scenario');
       chosen.delete('estimate');
       chosen.add('staffing');
@@ -926,6 +953,25 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const thanks = THANKS.test(text);
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
+    channelsMissed(text, commands);
+    // "kak mau tanya dong", "I have a question", "boleh nanya?": the question is still to come (it started the estimate)
+    const asksToAsk = ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context) ? ASKS_TO_ASK.test(text) : false;
+    if (asksToAsk) {
+      const greeting = commands.filter((c) => c.type === 'greeting');
+      commands.splice(0, commands.length, ...(greeting.length ? greeting : [{ type: 'unclear' } as Command]));
+    }
+    // "not sure, what do you recommend?" at the deployment question: which deployment suits them, which the decision
+    // answers there with the comparison it offers (it got the article on the source)
+    if (ctx.context === 'asked_deployment' && RECOMMEND.test(text) && deploymentsNamed(text).length === 0 && !commands.some((c) => 'slot' in c && (c.slot === 'deployment' || c.slot === 'agents'))) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'which_deployment' });
+    }
+    // "volume tipikal", "volume standar aja", "typical usage": the usage presets, not a price tier ("standar" set the tier)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && TYPICAL_VOLUMES.test(text)) commands.splice(0, commands.length, { type: 'skip' });
+    // "ok compare all three then": the three deployments, not a head count of three
+    if (ctx.context !== 'asked_agents' && ALL_THREE.test(text)) {
+      const kept = commands.filter((c) => !(c.type === 'set' && c.slot === 'agents' && c.value === 3));
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...(kept.length ? kept : [{ type: 'compare' } as Command]));
+    }
     channelInQuestion(text, ctx.context, commands);
     explainOverride(text, ctx.context, commands);
     // "telepon nya brp?" with an estimate on screen asks about the voice line; it does not make voice the only channel
@@ -962,6 +1008,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     discountQuestion(text, commands);
     visitorFigures(text, lang, ctx.context, commands);
     ownedPlatform(text, ctx.context, commands);
+    if (WHAT_IF_CONTEXTS.has(ctx.context)) estimateFollowUps(text, commands);
+    // "bedanya paket standar sama premium apa?": the licence tiers, not the deployments (it showed the comparison)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_COMPARED(text) && deploymentsNamed(text).length === 0 &&
+      commands.every((c) => ['compare', 'ask', 'unclear', 'ack', 'ask_estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'platform_price' });
+    }
     // "please have someone contact me, tuesdays after 2pm" inside the sales form: the request is the one being
     // answered, the detail is what counts
     if (CONTACT_CONTEXTS.has(ctx.context) && commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
@@ -1080,10 +1132,25 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const kept = readScenario(preamble, ctx.context, false, lang).commands.filter((c) => isScenarioValue(c));
       commands.splice(0, commands.length, ...kept, ...listed.map((q) => ({ type: 'ask' as const, topic: 'other' as const, query: q })));
     }
+    // "what is egress and how much does storage cost?": two knowledge questions in one message, each answered when the
+    // knowledge base is sure of a different entry for each (only the first was answered)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && commands.some((c) => c.type === 'ask') && commands.every((c) => c.type === 'ask' || c.type === 'ack' || c.type === 'unclear')) {
+      const parts = questionParts(text);
+      if (parts.length >= 2 && parts.length <= 4) {
+        const readings = parts.map((q) => model.signal?.(q, lang));
+        const entries = readings.map((r) => (r?.inDomain && r.best && r.best.score >= KB_ENTRY_SURE ? r.best.entryId : undefined));
+        if (entries.every((e) => e !== undefined) && new Set(entries).size === entries.length) {
+          // (each part keeps its own words for the lookup, and names the topic of the entry they found)
+          const topicOf = (i: number): Topic => ((TOPICS as readonly string[]).includes(readings[i]?.best?.topic ?? '') ? readings[i]!.best!.topic as Topic : 'other');
+          commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), ...parts.map((q, i) => ({ type: 'ask' as const, topic: topicOf(i), query: q.slice(0, 300) })));
+        }
+      }
+    }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
+    if (asksToAsk) result.asksToAsk = true;
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
     // "makasih, nanti dulu deh, sy diskusi sm bos dulu": thanks with a pause is leaving, whatever the reason given
@@ -1590,6 +1657,12 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
     return;
   }
+  // "kalau ditambah PPN jadi brp setahun?": the total with the tax, which the tax answer gives (the estimate came
+  // again without it)
+  if (TAX_WORDS.test(text) && HOW_MUCH.test(text) && commands.length > 0 && commands.every((c) => c.type === 'estimate' || c.type === 'ack' || (c.type === 'set' && c.slot === 'years'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'tax' });
+    return;
+  }
   const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
   // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)
   const years = edits.length === 0 && commands.some((c) => c.type === 'ask_estimate') && HORIZON_TOTAL_WORDS.test(text) ? yearsSaid() : undefined;
@@ -1661,7 +1734,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
   // "rata-rata durasi panggilan 5 menit": how long the calls take, not the only channel (SMS was removed)
   // (but "150 agents voice cloud, avg 6 minutes" names voice itself: it was dropped and the channels asked again)
-  if (commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds') && !VOICE_NAMED.test(text)) passing.add('voice');
+  // ("durasi rata2 telpon 4 menit", "calls last about 5 min": the calls named only as what the length is of)
+  if (commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds') && !VOICE_NAMED.test(text.replace(CALL_LENGTH, ' '))) passing.add('voice');
   if (passing.size === 0 && onlyContact.size === 0) return;
   for (let i = commands.length - 1; i >= 0; i--) {
     const c = commands[i]!;
@@ -1672,6 +1746,70 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   }
 }
 
+const TIER_NAMES: [RegExp, string][] = [
+  [/\b(?:essentials?|basic|dasar|entry[- ]level)\b/i, 'essentials'],
+  [/\b(?:standard|standar)\b/i, 'standard'],
+  [/\b(?:premium|enterprise|feature[- ]rich|lengkap)\b/i, 'premium'],
+];
+const DIFFERENCE = /\b(?:beda\w*|perbedaan\w*|difference|differences|differ|vs\.?|versus|compared?|comparison|bandingkan|banding|dibanding\w*|isinya|what(?:'s| is) in|include[sd]?|termasuk)\b/i;
+const PACKAGE_WORDS = /\b(?:tiers?|paket\w*|plans?|packages?|licen[cs]es?|lisensi)\b/i;
+/** Two licence tiers set side by side, or the tiers asked about as such. */
+function TIERS_COMPARED(text: string): boolean {
+  const named = TIER_NAMES.filter(([re]) => re.test(text)).length;
+  return DIFFERENCE.test(text) && (named >= 2 || (named >= 1 && PACKAGE_WORDS.test(text) && /\b(?:beda\w*|perbedaan|difference|vs\.?|versus)\b/i.test(text)));
+}
+
+/** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
+const ASSUMED = /\b(?:assum\w*|asumsi\w*|based on|dasar(?:nya)?|figure(?:s|d)? for|how did you (?:get|work out|calculate|figure))\b/i;
+/** "dibanding on premise gimana?", "compared with hybrid?": the estimate on screen against another deployment. */
+const AGAINST = /\b(?:dibanding(?:kan|in)?|banding(?:kan|in)?|compared? (?:to|with)|versus|vs\.?|against|ketimbang|daripada)\b/i;
+/** "which one is cheaper then, and by how much per year?", "mana yang lebih murah?" with an estimate on screen. */
+const WHICH_CHEAPER = /\b(?:which (?:one |option |deployment |model )?(?:is|would be|comes out|works out|ends up)(?: the)? (?:cheaper|cheapest|less expensive|more expensive|better value)|(?:mana|yang mana|yg mana) (?:yang |yg )?(?:lebih |paling )?(?:murah|hemat|mahal))\b/i;
+/** "naiknya brp persen dibanding standar?", "how much more is that?": what the last change moved. */
+const HOW_MUCH_MORE = /\b(?:naik(?:nya)?|turun(?:nya)?|nambah(?:nya)?|selisih(?:nya)?|bedanya)\s+(?:jadi\s+)?(?:berapa|brp|brapa)(?:\s+(?:persen|%))?|\b(?:berapa|brp|brapa)\s+persen\b|\bhow much (?:more|less|higher|lower|extra)\b|\bby how much (?:did|does|has) (?:it|that|the (?:total|price|cost))\b|\bwhat(?:'s| is) the (?:difference|increase|decrease) in (?:the )?(?:price|cost|total)\b/i;
+
+/** Questions about the estimate on screen the model hears as general ones. */
+function estimateFollowUps(text: string, commands: Command[]): void {
+  const only = (types: readonly string[]) => commands.length > 0 && commands.every((c) => types.includes(c.type));
+  const acks = commands.filter((c) => c.type === 'ack');
+  const line = readLine(text);
+  if (ASSUMED.test(text) && line && line !== 'total' && line !== 'hybrid' && only(['ask', 'ask_estimate', 'unclear', 'ack']) &&
+    commands.every((c) => c.type !== 'ask_estimate' || c.aspect === 'assumptions' || c.aspect === 'other')) {
+    commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'line', line });
+    return;
+  }
+  const against = deploymentsNamed(text);
+  if (AGAINST.test(text) && against.length === 1 && only(['ask', 'unclear', 'ack'])) {
+    commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'other_deployment', deployment: against[0]! });
+    return;
+  }
+  if (WHICH_CHEAPER.test(text) && against.length === 0 && only(['ask', 'unclear', 'ack'])) {
+    commands.splice(0, commands.length, ...acks, { type: 'compare' });
+    return;
+  }
+  if (HOW_MUCH_MORE.test(text) && only(['ask', 'unclear', 'ack', 'estimate'])) commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'change' });
+}
+
+const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;
+const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
+const ALL_THREE = /\b(?:all|the|those|these|semua|all of the)\s+(?:three|3|tiga)\b(?!\s*(?:agents?|agen|seats?|orang|people|staff|cs|reps?|operators?|operator)\b)/i;
+/** "loh kok sms sama email nya hilang?", "where did SMS go?", "why did you remove email?": channels the visitor misses. */
+const CHANNELS_MISSED = /\b(?:hilang|ilang|kehapus|terhapus|dihapus|diapus|kebuang|dibuang|ga ada lagi|gak ada lagi|nggak ada lagi|tidak ada lagi|gone|missing|disappeared|went missing|removed|dropped|deleted|took out|taken out|left out)\b|\bdid (?:you|it) (?:remove|drop|delete|take out|lose)\b|\bwhere did (?:the |my |our )?(?:sms|mms|e-?mail|voice|calls?|social|whatsapp|web ?chat|chat)\w* go\b/i;
+const MISSED_COMPLAINT = /\b(?:kok|loh|lho|lah|why|where|kenapa|knp|mengapa|mana|what happened|wait|hey|eh)\b/i;
+
+/** Channels the visitor complains are gone are added back, not made the whole list (voice was dropped in their place). */
+function channelsMissed(text: string, commands: Command[]): void {
+  if (!CHANNELS_MISSED.test(text) || !MISSED_COMPLAINT.test(text)) return;
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
+    if ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') commands[i] = { type: 'add', slot: 'channels', value: c.value };
+    else if (c.type === 'remove' && c.slot === 'channels') commands[i] = { type: 'add', slot: 'channels', value: c.value };
+  }
+}
+
+/** How long a call takes, with the calls named: "rata2 telpon 4 menit", "durasi telpon 5 mnt", "calls average 6 minutes". */
+const CALL_LENGTH = /\b(?:(?:durasi|lama|rata2|rata-rata|rata rata|avg|average|each|every|per|tiap|setiap|satu|one)\s+)*(?:telepon|telpon|tlp|tlpn|calls?|panggilan|phone calls?)(?:nya)?\s+(?:(?:rata2|rata-rata|rata rata|avg|average|lasts?|takes?|are|is|sekitar|kira2|kurang lebih|around|about|roughly|on average|biasanya|usually|sih|itu|=|:)\s+)*\d+(?:[.,]\d+)?\s*(?:menit|mnt|min(?:ute)?s?|m|detik|dtk|sec(?:ond)?s?|s)\b/gi;
 /** The voice channel named as such, not only through the calls whose length is given. */
 const VOICE_NAMED = /\b(?:voice|telepon|telpon|tlp|tlpn|suara|inbound voice|phone lines?)\b/i;
 const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;

@@ -47,7 +47,7 @@ export type KnowledgeReading = {
   features: string[];
   topicScores: Map<string, number>;
   /** The best entry, when the message is on our subject: its topic, score, coverage and whether it prices something. */
-  best?: { topic: string; score: number; coverage: number; price: boolean };
+  best?: { topic: string; entryId: string; score: number; coverage: number; price: boolean };
   /** The message names a topic word of the knowledge base (not only generic words such as "cost"). */
   inDomain?: boolean;
   /** Words the knowledge base has never seen and cannot read as a typo of one it has. */
@@ -69,7 +69,7 @@ export function knowledgeSignal(retriever: { rank(text: string, lang: 'en' | 'id
     return {
       features: [`kb:${bucket}`, `kbt:${topic}`, `kbt:${topic}:${bucket}`],
       ...reading,
-      best: { topic, score: best.score, coverage: best.coverage, price: best.entry.tags.includes('price') },
+      best: { topic, entryId: best.entry.id, score: best.score, coverage: best.coverage, price: best.entry.tags.includes('price') },
     };
   };
 }

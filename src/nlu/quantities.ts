@@ -63,6 +63,8 @@ const AGENT_ANCHORS = new Set([
   'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
   // a correction of the last answer: "I meant 45", "oops, 45", "salah, 45", "koreksi 45"
   'meant', 'mean', 'maksudku', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'sori', 'sorry',
+  // "lets do 35", "try 35", "coba 35": the head count to price next
+  'do', 'try', 'coba',
 ]);
 const CORRECTIONS = new Set(['sorry', 'sori', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'maaf', 'actually']);
 /** "not 40 but 45", "bukan 40 tapi 45": after a number that was ruled out, "but" points at the real one. */
@@ -177,6 +179,13 @@ const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp'
 
 /** A change said between a volume's unit and its new figure: "SMS naik jadi 100rb", "calls go up to 5,000". */
 const CHANGE_TO = new Set(['naik', 'turun', 'jadi', 'menjadi', 'bertambah', 'berkurang', 'nambah', 'to', 'go', 'goes', 'went', 'up', 'down', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'drop', 'drops', 'become', 'becomes', 'kalau', 'kalo']);
+
+/** A social channel named right after a unit: "chat sosmed", "chats on WhatsApp", "chat di IG". */
+function socialAfter(tokens: Token[], at: number): boolean {
+  let j = at + 1;
+  if (['on', 'via', 'di', 'dari', 'from', 'lewat', 'through'].includes(tokens[j]?.t ?? '')) j++;
+  return SOCIAL_MODIFIERS.has(tokens[j]?.t ?? '');
+}
 
 const VOICE_WORDS = new Set(['telpon', 'telepon', 'telp', 'tlp', 'call', 'calls', 'voice', 'panggilan']);
 
@@ -352,7 +361,8 @@ function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number
       break;
     case 'chats':
       // "3k WhatsApp chats", "2rb chat IG": conversations on a social channel, not web chat
-      if (monthly !== undefined && !m.negative) setVolume(out.volumes, hasAny(SOCIAL_MODIFIERS) ? 'socialInteractionsPerMonth' : 'chatsPerMonth', monthly);
+      // ("3rb chat sosmed", "2k chats on whatsapp": the social channel named after the unit)
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, hasAny(SOCIAL_MODIFIERS) || socialAfter(tokens, unit.at) ? 'socialInteractionsPerMonth' : 'chatsPerMonth', monthly);
       break;
     case 'messages':
     case 'interactions': {
@@ -425,7 +435,13 @@ export function classifyQuantities(
   const countingOther = new Set<NumberMention>();
   let lastNegated: NumberMention | undefined;
   for (const m of mentions) {
-    const unit = scanUnit(tokens, m.end);
+    let unit = scanUnit(tokens, m.end);
+    // "sebulan 5rb telpon", "5rb telpon sebulan": the phone channel's name after a figure with a period counts calls
+    // ("40 telepon" alone may still be a head count)
+    if (!unit && VOICE_WORDS.has((tokens[m.end]?.t ?? '').replace(/nya$/, '')) && tokens[m.end]?.kind === 'word' &&
+      (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined)) {
+      unit = { kind: 'calls', at: m.end, modifiers: [] };
+    }
     if (unit) {
       let end = unit.at + 1;
       if (unit.kind === 'agents') {
