@@ -1560,7 +1560,7 @@ function lastChange(t: Turn, e: Estimate): void {
 }
 
 /** Questions about the kind of contact center, not its price: answered beside a scenario that starts an estimate. */
-const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['whatsapp', 'which_deployment', 'cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
+const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['whatsapp', 'which_deployment', 'how_estimate_works', 'hidden_costs', 'cost_saving', 'call_vs_contact_center', 'source', 'cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
 
 /** Lines only an estimate with servers of its own has. */
 const ONPREM_ONLY_LINES: ReadonlySet<string> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);

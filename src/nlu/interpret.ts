@@ -989,6 +989,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     splitAcrossDeployments(text, commands);
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) deploymentRoles(text, ctx.context, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
     // "no wait, 45. and on prem": a bare figure right after a correction cue is the head count (only the deployment
@@ -1207,12 +1208,65 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
   const kept = commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) && c.type !== 'compare' && c.type !== 'relative');
   // (the counts say the split too: "60 on-prem and 30 in cloud" is a third in the cloud, not the assumed half)
   const cloud = pairs.filter((p) => p.d === 'cloud').reduce((sum, p) => sum + p.n, 0);
-  const share = Math.min(0.99, Math.max(0.01, Math.round((cloud / total) * 100) / 100));
+  // (the exact ratio: rounded to 0.67, "60 on cloud and 30 on prem" priced 61 seats in the cloud and 29 on premises)
+  const share = Math.min(0.99, Math.max(0.01, cloud / total));
   commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: total }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: share }, ...kept);
 }
 
+/** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
+const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
+/** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */
+const HYBRID_DESCRIBED = /\b(?:some|part|half|a few|several|sebagian|separuh|setengah|beberapa)\b[^.?!]{0,80}\b(?:the rest|rest of|others|the other|remaining|remainder|sisanya|sisa|lainnya|yang lain|yg lain)\b|\bkeep\w*\b[^.?!]{0,50}\bon[\s-]?prem\w*\b[^.?!]{0,50}\b(?:move|moving|migrate|migrating|put|shift|shifting|go|going)\b[^.?!]{0,30}\bcloud\b/i;
+/** "on prem bisa lebih hemat ga dalam 5 thn?", "would it pay off vs cloud?": which deployment costs less, asked with one chosen. */
+const CHEAPER_ASKED = /\b(?:lebih (?:hemat|murah|mahal)|cheaper|more expensive|less expensive|save (?:money|us)|saves? us|pays? (?:itself )?off|worth it|break[- ]?even|balik modal|untung(?:an)?)\b/i;
+/** "the difference between a hybrid and a cloud contact center": what sets the deployments apart, asked as such. */
+const DEPLOYMENT_DIFFERENCE = /\b(?:difference|differences|differ|beda\w*|perbedaan\w*)\b/i;
+
 /**
- * "make 70% of the seats cloud", "70% of seats would be in the cloud, rest on prem", "porsi cloud 70%", "70/30
+ * The parts deployments play in a message that names two: the one chosen and the yardstick ("50 agents voice only
+ * hybrid … how long until it pays off vs cloud?" priced cloud), a hybrid described ("keep some agents on our on-prem
+ * system and move the rest to cloud" priced cloud), the comparison asked with one chosen ("on prem bisa lebih hemat ga
+ * dalam 5 thn?" showed the on-premises estimate alone) and the difference asked about (only the comparison came).
+ */
+function deploymentRoles(text: string, context: Context, commands: Command[]): void {
+  const named = deploymentsNamed(text);
+  const setDeployment = (d: Deployment) => {
+    const i = commands.findIndex((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+    if (i >= 0) commands[i] = { type: 'set', slot: 'deployment', value: d };
+    else commands.push({ type: 'set', slot: 'deployment', value: d });
+  };
+  const scenarioSaid = commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels'));
+  if (named.length === 2 && !named.includes('hybrid') && HYBRID_DESCRIBED.test(text) && !commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share')) {
+    setDeployment('hybrid');
+    const k = commands.findIndex((c) => c.type === 'compare');
+    if (k >= 0) commands.splice(k, 1);
+  } else if (named.length === 2 && scenarioSaid && !WHAT_IF_CONTEXTS.has(context)) {
+    // the first named is chosen when the second is named as a yardstick, far enough from it not to be "cloud vs on-prem"
+    const positions = named.map((d) => {
+      const m = NAMED_DEPLOYMENTS.filter(([, x]) => x === d).map(([re]) => new RegExp(re.source, re.flags.replace('g', ''))).map((re) => re.exec(text)).filter((x) => x !== null).sort((a, b) => a!.index - b!.index)[0]!;
+      return { d, at: m.index, end: m.index + m[0].length };
+    });
+    const [first, second] = positions as [typeof positions[0], typeof positions[0]];
+    const before = text.slice(0, second.at);
+    const between = text.slice(first.end, second.at).trim().split(/\s+/).filter(Boolean).length;
+    if (YARDSTICK_BEFORE.test(before) && between >= 4) {
+      setDeployment(first.d);
+      const k = commands.findIndex((c) => c.type === 'ask' && c.topic === 'which_deployment');
+      if (k >= 0) commands.splice(k, 1);
+      if (!commands.some((c) => c.type === 'compare')) commands.push({ type: 'compare' });
+    }
+  }
+  if (!WHAT_IF_CONTEXTS.has(context) && scenarioSaid && CHEAPER_ASKED.test(text) && QUESTION_FORM.test(text) &&
+    commands.some((c) => c.type === 'set' && c.slot === 'deployment') && !commands.some((c) => c.type === 'compare')) {
+    commands.push({ type: 'compare' });
+  }
+  if (named.length >= 2 && DEPLOYMENT_DIFFERENCE.test(text) && !commands.some((c) => c.type === 'ask')) {
+    commands.push({ type: 'ask', topic: 'which_deployment' });
+  }
+}
+
+/**
+ * "make 70% of the seats cloud\", "70% of seats would be in the cloud, rest on prem", "porsi cloud 70%", "70/30
  * cloud/on-prem": the split of a hybrid center (it became 70 agents, all in the cloud). Said with no deployment of
  * its own, the scenario becomes hybrid.
  */

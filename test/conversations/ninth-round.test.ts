@@ -106,6 +106,27 @@ const conversations: Conversation[] = [
       ['bedanya paket standar sama premium apa?', ['lisensi platform sekitar', 'US$200']],
     ],
   },
+  // "60 on cloud and 30 on prem" was stored as 0.67: 61 cloud seats and 29 on premises
+  {
+    name: 'a hybrid split said in seats is priced seat for seat',
+    steps: [
+      ['90 agents voice sms email hybrid', ['Estimate: 90 agents']],
+      ['we would actually put 60 on cloud and 30 on prem', ['Platform licence (subscription): $5,625 → $7,500']],
+    ],
+  },
+  // "vs cloud" later in the message made the estimate cloud; the questions beside a scenario were dropped
+  {
+    name: 'a deployment chosen and one named as the yardstick; a question beside the scenario is answered',
+    steps: [
+      ['Looking at 50 agents voice only hybrid. Whats the upfront cost and whats the monthly? Also how long until it pays off vs cloud?', ['Estimate: 50 agents, voice, hybrid', 'One-time: $80,500', '50 agents over 3 years']],
+    ],
+  },
+  {
+    name: 'a question about the estimate\'s accuracy beside a whole scenario is answered before its estimate',
+    steps: [
+      ['We are a 33 seat helpdesk, voice/email/chat, cloud. How accurate is your estimate, and what could make it go up?', ['Each line is a quantity times a unit price', 'Estimate: 33 agents']],
+    ],
+  },
 ];
 
 describe('ninth round (2026-12-02)', () => {

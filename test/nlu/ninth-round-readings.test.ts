@@ -238,3 +238,35 @@ describe('the licence tiers side by side are a question about the licence, not t
     expect(commandsOf('ganti ke paket premium deh', 'after_estimate', 'id')).toEqual([{ type: 'set', slot: 'tier', value: 'premium' }]);
   });
 });
+
+describe('the parts two named deployments play', () => {
+  const deployment = (cmds: Command[]) => slot(cmds, 'deployment')?.value;
+  it.each<[string, 'en' | 'id', string | undefined, boolean]>([
+    // chosen, then a yardstick far from it
+    ['Looking at 50 agents voice only hybrid. Whats the upfront cost and whats the monthly? Also how long until it pays off vs cloud?', 'en', 'hybrid', true],
+    ['50 agents voice hybrid, how does it compare to cloud?', 'en', 'hybrid', true],
+    // a hybrid described
+    ['Hello, 90 agents. We need voice, SMS and email. We want to keep some agents on our existing on-prem system and move the rest to cloud. What would that cost?', 'en', 'hybrid', false],
+    // the comparison asked with one chosen
+    ['kami punya 300 agen, voice only, volume tinggi sekitar 1,2 juta menit per bulan. on prem bisa lebih hemat ga dalam 5 thn?', 'id', 'onPremises', true],
+    // still: a neutral comparison chooses nothing
+    ['40 agents voice, cloud vs on-prem?', 'en', undefined, true],
+    ['40 agents voice cloud or on prem, which is cheaper?', 'en', undefined, true],
+  ])('%s → %s, compare: %s', (text, lang, expected, compare) => {
+    const cmds = commandsOf(text, 'start', lang);
+    expect(deployment(cmds)).toBe(expected);
+    expect(cmds.some((c) => c.type === 'compare')).toBe(compare);
+  });
+
+  it('the difference between two deployments is answered beside the comparison', () => {
+    const cmds = commandsOf('Good afternoon. Could you tell me the difference between a hybrid and a cloud contact center, and which one would suit a 70-person team better?', 'start');
+    expect(cmds).toContainEqual({ type: 'ask', topic: 'which_deployment' });
+    expect(cmds.some((c) => c.type === 'compare')).toBe(true);
+  });
+
+  it('a split said in seats keeps its exact ratio (0.67 priced 61 seats in the cloud for "60 on cloud and 30 on prem")', () => {
+    const share = slot(commandsOf('we would actually put 60 on cloud and 30 on prem', 'after_estimate'), 'hybrid_cloud_share')?.value as number;
+    expect(Math.round(90 * share)).toBe(60);
+    expect(Math.floor(90 * (1 - share) + 1e-9)).toBe(30);
+  });
+});

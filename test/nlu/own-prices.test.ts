@@ -52,7 +52,7 @@ describe('the split of a hybrid center', () => {
     ['set the hybrid split to 70% cloud', 'en', 0.7],
     ['porsi cloud 70%', 'id', 0.7],
     ['kalau 70% di cloud 30% on prem?', 'id', 0.7],
-    ['make it 60 on-prem and 30 in cloud', 'en', 0.33],
+    ['make it 60 on-prem and 30 in cloud', 'en', 30 / 90],
   ])('%s', (text, lang, share) => {
     const c = read(text, lang);
     expect(c).toContainEqual({ type: 'set', slot: 'hybrid_cloud_share', value: share });
