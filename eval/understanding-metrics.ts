@@ -16,6 +16,8 @@ export function commandKey(c: Command): string {
     // how a head count was put together (the sites added up, the lower end of a range said) annotates the value the
     // labels give; it is no part of what the command sets
     if (c.type !== 'ask_estimate' && (k === 'parts' || k === 'low')) continue;
+    // the words a question is looked up by annotate the topic the labels give (labels have no query field)
+    if (c.type === 'ask' && k === 'query') continue;
     if (Array.isArray(v)) parts.push(`${k}=${[...v].sort().join(',')}`);
     else if (typeof v === 'number') parts.push(`${k}=${Math.round(v * 100) / 100}`);
     else if (typeof v === 'string') parts.push(`${k}=${norm(v)}`);

@@ -1331,7 +1331,8 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   const followUps = (ids: string[]) => (inForm ? [] : ids.slice(0, 3));
   // The model's topic and the retriever's best entry agree, or the retriever is sure on its own,
   // or the topic alone names the answer; otherwise say what it could be.
-  if (result.kind === 'answer' && (topic === 'other' || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
+  // (a query a rule wrote is what to look up: its answer stands even off the topic's entries)
+  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
     if (topic !== 'other' && !topicIds.includes(result.entry.id)) {

@@ -264,6 +264,11 @@ function isScenarioValue(c: Command): boolean {
 
 /** Sending the estimate or the scenario to the sales team itself. */
 const TO_SALES = /\b(?:send|forward|pass|share|submit|give|e-?mail|kirim\w*|teruskan|terusin|forward\w*|kasih\w*)\b[^.?!]{0,30}\b(?:to|ke|sama|pada|kepada)\s+(?:the |your |ur |our |tim |team )?(?:sales|sales team|salespeople|tim sales|bagian sales|orang sales)\b/i;
+/** Who built or runs the advisor, and whether it is independent of a vendor. */
+const WHO_IS_BEHIND = /\bwho (?:made|makes|built|builds|created|creates|runs|owns|operates|is behind|developed|wrote) (?:this|you|the (?:tool|bot|advisor|calculator|chat))\b|\b(?:are|r) (?:you|u) (?:tied to|affiliated with|owned by|sponsored by|paid by|independent|neutral|biased|working for)\b|\b(?:is|are) (?:this|it|you)(?: tool| bot| advisor| calculator)? (?:tied to|affiliated with|owned by|sponsored by|independent|neutral|biased|unbiased)\b|\b(?:siapa (?:yang |yg )?(?:bikin|buat|membuat|punya|mengelola)(?: tool| bot| penasihat| alat)? ini|ini (?:punya|milik|buatan) siapa|(?:kamu|anda|ini) (?:independen|netral|dari vendor|terikat (?:vendor|sama vendor)))\b/i;
+const SECURITY_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
+const ADVISOR_QUESTION = { en: 'What is this advisor?', id: 'Penasihat ini apa?' } as const;
+const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance|compliant|regulat\w*|regulasi|ojk|gdpr|hipaa|pci|data residency|kepatuhan)\b/i;
 /** Attempts to change the advisor's instructions. */
 const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
@@ -1083,6 +1088,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (ABOUT_THE_ADVISOR.test(text) && commands.some((c) => c.type === 'set' && c.slot === 'ai')) {
       const rest = commands.filter((c) => !(c.type === 'set' && c.slot === 'ai') && c.type !== 'unclear');
       commands.splice(0, commands.length, ...(rest.some((c) => c.type === 'ask' && c.topic === 'ai') ? rest : [...rest, { type: 'ask', topic: 'ai' } as Command]));
+    }
+    // "who makes this tool, are you tied to a vendor?": the advisor itself (it got the vendor's uptime claims)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHO_IS_BEHIND.test(text) && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] });
+    }
+    // "is on prem better for security and compliance?", "lebih aman on-prem atau cloud?": security by deployment, which the
+    // knowledge base answers beside the vendor's own claims (the security topic's only entry, which came instead)
+    if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime')) || c.type === 'greeting' || c.type === 'ack') &&
+      SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))/i.test(text)) && !/(?:uptime|downtime|99[.,]9|sla)/i.test(text)) {
+      // (asked in the knowledge base's own words: a long message ranks the vendor's claims first on "security" alone)
+      const query = REGULATION.test(text) || /\b(?:disimpan di (?:indonesia|dalam negeri)|data residency|stored in (?:the )?(?:country|eu|indonesia))\b/i.test(text) ? REGULATION_QUESTION[lang] : SECURITY_QUESTION[lang];
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'security', query });
     }
     // "the egress line is wrong, we never export anything, set it to zero": the line's volume, not the head count
     // (it was read as zero agents)

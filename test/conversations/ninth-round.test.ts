@@ -127,6 +127,14 @@ const conversations: Conversation[] = [
       ['We are a 33 seat helpdesk, voice/email/chat, cloud. How accurate is your estimate, and what could make it go up?', ['Each line is a quantity times a unit price', 'Estimate: 33 agents']],
     ],
   },
+  // both got the article on the vendor's uptime claims
+  {
+    name: 'security by deployment, and who is behind the advisor',
+    steps: [
+      ['what about security and compliance, is on prem better for that?', ['No deployment is secure by itself'], ['99.999%']],
+      ['who makes this tool btw, are you tied to a vendor?', ['I am an automated advisor, not a person'], ['99.999%']],
+    ],
+  },
 ];
 
 describe('ninth round (2026-12-02)', () => {

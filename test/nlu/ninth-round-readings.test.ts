@@ -270,3 +270,27 @@ describe('the parts two named deployments play', () => {
     expect(Math.floor(90 * (1 - share) + 1e-9)).toBe(30);
   });
 });
+
+describe('security by deployment and the advisor itself', () => {
+  it.each<[string, 'en' | 'id', Context]>([
+    ['what about security and compliance, is on prem better for that?', 'en', 'after_estimate'],
+    ['is cloud secure?', 'en', 'start'],
+    ['halo, kita lagi evaluasi contact center, ada regulasi OJK soal data harus disimpan di Indonesia. lebih aman on-prem atau cloud ya?', 'id', 'start'],
+  ])('%s → the security topic, looked up by its own words', (text, lang, context) => {
+    const ask = commandsOf(text, context, lang).find((c) => c.type === 'ask');
+    expect(ask).toMatchObject({ type: 'ask', topic: 'security' });
+    expect((ask as { query?: string }).query).toBeDefined();
+  });
+
+  it('uptime stays uptime', () => {
+    expect(commandsOf('what uptime does cloud have?', 'after_estimate')).toEqual([{ type: 'ask', topic: 'uptime' }]);
+  });
+
+  it.each<[string, 'en' | 'id']>([
+    ['who makes this tool btw, are you tied to a vendor?', 'en'],
+    ['is this tool independent?', 'en'],
+    ['ini punya siapa sih?', 'id'],
+  ])('%s → what the advisor is', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask', topic: 'other', query: lang === 'en' ? 'What is this advisor?' : 'Penasihat ini apa?' }]);
+  });
+});
