@@ -916,6 +916,8 @@ function typicalPriceFirst(t: Turn): boolean {
   if (r.kind !== 'answer' || !r.asksPrice || r.confidence < TYPICAL_PRICE_CONFIDENCE) return false;
   if (!r.entry.tags.includes('price') && r.entry.section !== 'typical-costs') return false;
   rememberQuestion(t.s, t.text);
+  // ("and on-prem?" next continues this question: it got "did you mean …" about on-premises in general)
+  t.s.lastQuestion = t.text.slice(0, 500);
   t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
   return true;
 }

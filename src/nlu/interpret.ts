@@ -995,6 +995,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     splitAcrossDeployments(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deploymentRoles(text, ctx.context, commands);
+    // "kalo buat perusahaan kecil 8 orang cs mending yg mana?", "for a team of 8, which one is better?": which deployment
+    // suits a head count, answered with the comparison for it (the head count or the question was dropped)
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) && WHICH_SUITS.test(text) && deploymentsNamed(text).length !== 1) {
+      const agents = scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'agents');
+      if (agents && commands.every((c) => ['ask', 'unclear', 'ack', 'compare', 'greeting'].includes(c.type) || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels')))) {
+        const kept = commands.filter((c) => !(c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || ('slot' in c && c.slot === 'agents')));
+        commands.splice(0, commands.length, agents, ...kept, { type: 'ask', topic: 'which_deployment' }, { type: 'compare' });
+      }
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
     // "no wait, 45. and on prem": a bare figure right after a correction cue is the head count (only the deployment
@@ -1230,6 +1239,8 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
   commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: total }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: share }, ...kept);
 }
 
+/** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
+const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|which (?:one |option )?(?:do|would) you (?:recommend|suggest)|what (?:do|would) you (?:recommend|suggest))\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */

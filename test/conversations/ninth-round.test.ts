@@ -135,6 +135,14 @@ const conversations: Conversation[] = [
       ['who makes this tool btw, are you tied to a vendor?', ['I am an automated advisor, not a person'], ['99.999%']],
     ],
   },
+  // "and on-prem?" after a typical price got "did you mean: what an on-premises contact center is"
+  {
+    name: 'a deployment asked after a typical price continues that question',
+    steps: [
+      ['how much does a cloud contact center cost per agent?', ['Per agent, the fixed part is the licence']],
+      ['and on-prem?', ['Per agent, the fixed part is the licence'], ['Did you mean']],
+    ],
+  },
 ];
 
 describe('ninth round (2026-12-02)', () => {

@@ -294,3 +294,20 @@ describe('security by deployment and the advisor itself', () => {
     expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask', topic: 'other', query: lang === 'en' ? 'What is this advisor?' : 'Penasihat ini apa?' }]);
   });
 });
+
+describe('which deployment suits a head count', () => {
+  it.each<[string, 'en' | 'id', number]>([
+    ['kalo buat perusahaan kecil 8 orang cs mending yg mana?', 'id', 8],
+    ['for a small team of 8, which one is better?', 'en', 8],
+    ['which is better for 10 agents, cloud or on prem?', 'en', 10],
+  ])('%s', (text, lang, agents) => {
+    const cmds = commandsOf(text, 'start', lang);
+    expect(cmds).toContainEqual({ type: 'set', slot: 'agents', value: agents });
+    expect(cmds).toContainEqual({ type: 'ask', topic: 'which_deployment' });
+    expect(cmds.some((c) => c.type === 'compare')).toBe(true);
+  });
+
+  it('without a head count it stays the question', () => {
+    expect(commandsOf('mending yg mana?', 'start', 'id')).toEqual([{ type: 'ask', topic: 'which_deployment' }]);
+  });
+});
