@@ -455,6 +455,12 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
  */
 const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine)\b[\s,.!:;-]*(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
 
+const PRICIER = /\b(?:lebih (?:mahal|murah)|more expensive|less expensive|cheaper|pricier|costlier)\b/i;
+const ADD_WORD = /\b(?:add|adding|added|tambah\w*|nambah|masukin|include|including|instead|switch\w*|swap\w*|ganti|diganti|replace\w*|move\w*|pindah\w*)\b/i;
+const CHANNEL_PRICE_TOPIC: Partial<Record<Channel, Topic>> = { sms: 'sms_price', mms: 'mms_price', voice: 'voice_price', social: 'social_price' };
+const START_OVER_SAID = /\b(?:start (?:over|again|afresh|from scratch|a new (?:one|estimate|scenario))|restart|reset|begin again|from the (?:top|beginning)|clean slate|new (?:estimate|scenario|quote)|mulai (?:lagi|ulang|dari awal|baru)|ulang(?:i)? dari awal|dari awal lagi|ulangi(?: semua)?|reset ulang|hitung ulang dari awal)\b/i;
+/** "…, hybrid deployment, about 30k calls per month. thx": thanks at the end of a message that says more. */
+const TRAILING_ACK = /[\s,.!;:-]+(?:thx|thnx|thanks|thank you|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks in advance|tia)(?:\s+(?:a lot|so much|in advance|ya|kak|gan|min|banyak|bgt|banget))*[\s.!]*$/i;
 // a retriever score this high is a knowledge question asked almost word for word (see KB_WORD_FOR_WORD)
 const KB_OVER_INFERRED_VALUES = 0.8;
 /** The retriever's score from which its best entry answers a question the act model could not place (its own answer threshold is 0.35; 0.6 is where a knowledge topic counts as sure, kbSure). */
@@ -470,13 +476,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const lead = LEADING_ACK.exec(rawText.trim());
+    // ("need pricing asap: 25 agents, voice, … hybrid. thx": the thanks at the end was all that was heard)
+    const trail = lead ? null : TRAILING_ACK.exec(rawText.trim());
     // (a leave-taking read whole stays one: "makasih, nanti dulu deh, …" was the sales offer again)
-    if (!lead || first.goodbye || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
-    const rest = rawText.trim().slice(lead[0].length);
+    if ((!lead && !trail) || first.goodbye || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
+    const rest = lead ? rawText.trim().slice(lead[0].length) : rawText.trim().slice(0, trail!.index);
     // ("makasih bgt kak", "thanks a lot for your help": the rest is more of the thanks)
-    if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 2 || THANKS_GOES_ON.test(rest)) return first;
+    if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < (trail ? 4 : 2) || THANKS_GOES_ON.test(rest)) return first;
     const second = whole(rest, { ...ctx, lang: first.lang });
-    if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || second.confidence < LEADING_ACK_REST_CONFIDENCE) return first;
+    // (a scenario the rest gives counts however unsure the act model is of it: "ok. and is hybrid worth it for a
+    // company with 200 agents?" scored 0.00 and got "You are welcome!")
+    const givesScenario = second.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
+    if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || (second.confidence < LEADING_ACK_REST_CONFIDENCE && !givesScenario)) return first;
     // ("thanks, that's clear" after the sales offer: the rest alone sounded like a yes; a yes needs a word that says it)
     if (second.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(rest)) return first;
     return { ...second, text: first.text, commands: [{ type: 'ack' }, ...second.commands], ...(first.thanks ? { thanks: true } : {}) };
@@ -763,7 +774,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // A short follow-up keeps the subject of the last answer: a staffing question, or a knowledge topic.
     const followUp = ctx.followUp;
     // "with 25% shrinkage", "what if we're open 12 hours?": the last staffing answer again, with that changed
-    if (followUp?.staffing && !staffingOf()) {
+    if (followUp?.staffing && !staffingOf() && !readBudget(text, lang)) {
       const params = readStaffingParameters(text);
       if (Object.keys(params).length) return { lang, text, commands: [{ type: 'staffing_adjust', ...params }], confidence: 1, scores };
       // "and if it is 3000 a day?", "kalau 5rb sehari?": a bare figure with a period, right after a staffing answer,
@@ -959,6 +970,21 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     channelsMissed(text, commands);
+    // "kalau MMS buat kirim gambar promo lebih mahal ya?": whether a channel costs more, not the only channel to price
+    // (voice and SMS were removed)
+    if (PRICIER.test(text) && QUESTION_FORM.test(text) && !ADD_WORD.test(text)) {
+      const i = commands.findIndex((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1);
+      const channel = i >= 0 ? (commands[i] as { value: Channel[] }).value[0]! : undefined;
+      const topic = channel ? CHANNEL_PRICE_TOPIC[channel] : undefined;
+      if (topic && commands.every((c, k) => k === i || c.type === 'ask' || c.type === 'ack' || c.type === 'unclear')) {
+        commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic });
+      }
+    }
+    // "probably 12 to 15 agents to start": a head count for now, not "start over" (it said "Starting over with a clean
+    // slate"); a restart said beside values still needs its own words
+    if (commands.some((c) => c.type === 'start_over') && commands.some((c) => isScenarioValue(c)) && !START_OVER_SAID.test(text)) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'start_over'));
+    }
     // "kak mau tanya dong", "I have a question", "boleh nanya?": the question is still to come (it started the estimate)
     const asksToAsk = ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context) ? ASKS_TO_ASK.test(text) : false;
     if (asksToAsk) {
@@ -1131,6 +1157,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // full, is one whatever the model half-heard (it was taken as thanks)
     // ("minta dihubungi sales aja, nama saya Rina dari PT …": the details come with the request, and were kept without it)
     const detailsOnly = (c: Command) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot);
+    // ("saya mau dihubungi sales aja deh, lagi cari solusi … buat 25 agen": the request stands beside the head count; the
+    // estimate form opened and took every contact detail for a channel)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'handoff') && WANTS_SALES_CONTACT.test(text) &&
+      commands.length > 0 && commands.every((c) => ['ack', 'unclear', 'estimate', 'greeting'].includes(c.type) || isScenarioValue(c) || detailsOnly(c)) &&
+      !/\b(?:don'?t|do not|doesn'?t|never|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
+      commands.splice(0, commands.length, { type: 'handoff' }, ...commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'));
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'handoff') && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type) || detailsOnly(c)) && SALES_REQUEST.test(text) &&
       !/\b(?:don'?t|do not|doesn'?t|never|not|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' }, ...commands.filter(detailsOnly));
@@ -1241,6 +1274,8 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
 const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|which (?:one |option )?(?:do|would) you (?:recommend|suggest)|what (?:do|would) you (?:recommend|suggest))\b/i;
+/** Asking to be contacted by sales in so many words. */
+const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us))\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */
@@ -1466,7 +1501,7 @@ function deploymentsNamed(text: string): Deployment[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.d))];
 }
 const MISSING = /\b(?:(?:kok\s+)?(?:gk|gak|ga|nggak|enggak|tidak|tdk|ngga)\s+ada|where(?:'s| is)|missing|not (?:in|included|there|listed|shown)|why (?:isn'?t|is there no|no)|mana)\b/i;
-const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|engineers?)\s*(?:IT|it)(?:\s*(?:nya|kita|kami|kami sendiri))?\b[^.?!,]{0,25}\b\d+\s*(?:org|orang|people|persons?|staff|admins?|engineers?)?\b|\b\d+\s*(?:org|orang|people|persons?)?\s+(?:staf|staff|admin|orang)\s*IT\b|\bIT\s+(?:staff|team|people|admins?)\b[^.?!,]{0,25}\b\d+\b/;
+const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|engineers?)\s*(?:IT|it)(?:\s*(?:nya|kita|kami|kami sendiri))?\b[^.?!,]{0,25}\b\d+\s*(?:org|orang|people|persons?|staff|admins?|engineers?)?\b|\b\d+\s*(?:org|orang|people|persons?)?\s+(?:staf|staff|admin|orang)\s*IT\b|\bIT\s+(?:staff|team|people|admins?)\b[^.?!,]{0,25}\b\d+\b|\b\d+\s*(?:org|orang|people|persons?|staff|admins?|engineers?|guys|folks)\s+(?:in|di|on|for|untuk)\s+(?:the\s+|our\s+|tim\s+)?IT\b/;
 const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);

@@ -36,9 +36,9 @@ const VOLUME_CHANNEL: Record<string, Channel> = {
   callsPerMonth: 'voice', voiceMinutesPerMonth: 'voice', smsPerMonth: 'sms', mmsPerMonth: 'mms', socialInteractionsPerMonth: 'social', emailPerMonth: 'email', chatsPerMonth: 'webchat',
 };
 
-const ADD_CUE = /\b(add|adding|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
+const ADD_CUE = /\b(add|adding|added|adds|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
 const STRONG_ONLY = /\b(only|just|solely|cuma|cuman|hanya|doang)\b/i;
-const ADD_VERB = /\b(add|adding|include|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
+const ADD_VERB = /\b(add|adding|added|adds|include|included|including|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
 const AGENT_WORD_RE = /\b(agents?|seats?|agen|kursi|orang|staff?|people|reps?)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
 

@@ -19,6 +19,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'handlers', 'handler', 'dispatchers', 'dispatcher', 'schedulers', 'scheduler', 'receptionists', 'receptionist',
     'nurses', 'nurse', 'attendants', 'attendant', 'specialists', 'specialist', 'consultants', 'consultant', 'officers',
     'telesales', 'telemarketers', 'resepsionis', 'perawat', 'telemarketing',
+    // shorthand and job names: "12 agts", "18 call takers"
+    'agts', 'agt', 'agnts', 'takers', 'taker', 'dispatchers',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

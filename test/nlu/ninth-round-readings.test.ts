@@ -311,3 +311,61 @@ describe('which deployment suits a head count', () => {
     expect(commandsOf('mending yg mana?', 'start', 'id')).toEqual([{ type: 'ask', topic: 'which_deployment' }]);
   });
 });
+
+describe('fourth-round readings: fillers, restarts, IT people, added channels, sales beside a head count, channel price questions', () => {
+  it('a trailing "thx" leaves the request it ends', () => {
+    const cmds = commandsOf('need pricing asap: 25 agents, voice, sms and facebook/instagram messaging, hybrid deployment, about 30k calls per month. thx', 'start');
+    expect(slot(cmds, 'agents')?.value).toBe(25);
+    expect(slot(cmds, 'deployment')?.value).toBe('hybrid');
+  });
+
+  it.each(['ok thanks', 'great, thank you', 'that was very helpful, thanks'])('thanks alone stays thanks: %s', (text) => {
+    expect(commandsOf(text, 'after_estimate')).toEqual([{ type: 'ack' }]);
+  });
+
+  it('"ok." before a scenario question keeps the scenario however unsure the act model is', () => {
+    const cmds = commandsOf('ok. and is hybrid worth it for a company with 200 agents in two countries?', 'start');
+    expect(slot(cmds, 'agents')?.value).toBe(200);
+  });
+
+  it('"to start" is no restart; "start over" still is', () => {
+    expect(commandsOf('probably 12 to 15 agents to start', 'asked_agents').some((c) => c.type === 'start_over')).toBe(false);
+    expect(commandsOf('start over with 20 agents', 'after_estimate').some((c) => c.type === 'start_over')).toBe(true);
+  });
+
+  it('"6 people in IT" is no head count of agents', () => {
+    expect(slot(commandsOf('we actually have 6 people in IT supporting the contact center', 'after_estimate'), 'agents')).toBeUndefined();
+  });
+
+  it.each<[string, 'en' | 'id', number]>([
+    ['need quote 12 agts, voice+sms, onprem vs cloud, 5yr tco', 'en', 12],
+    ['municipal 311 line, 18 call takers, voice and web chat, cloud', 'en', 18],
+  ])('agents by shorthand or job: %s', (text, lang, agents) => {
+    expect(slot(commandsOf(text, 'start', lang), 'agents')?.value).toBe(agents);
+  });
+
+  it.each(['and how much would it cost if we added email', 'what if we added sms'])('a channel "added" is added: %s', (text) => {
+    const cmds = commandsOf(text, 'after_estimate');
+    expect(cmds.some((c) => c.type === 'add' && c.slot === 'channels')).toBe(true);
+    expect(cmds.some((c) => c.type === 'set' && c.slot === 'channels')).toBe(false);
+  });
+
+  it('asking to be contacted by sales beside a head count is a handoff', () => {
+    const cmds = commandsOf('halo, saya mau dihubungi sales aja deh, lagi cari solusi contact center buat 25 agen', 'start', 'id');
+    expect(cmds[0]).toEqual({ type: 'handoff' });
+    expect(slot(cmds, 'agents')?.value).toBe(25);
+  });
+
+  it('a budget after a budget answer is no call volume', () => {
+    const r = interpret('kalau budget 50 juta per bulan?', { context: 'after_estimate', lang: 'id', followUp: { staffing: true } });
+    expect(r.commands.some((c) => c.type === 'staffing')).toBe(false);
+    expect(r.budget).toMatchObject({ amount: 50_000_000, per: 'month' });
+  });
+
+  it.each<[string, 'en' | 'id', Command[]]>([
+    ['kalau MMS buat kirim gambar promo lebih mahal ya?', 'id', [{ type: 'ask', topic: 'mms_price' }]],
+    ['kalau tambah MMS lebih mahal ya?', 'id', [{ type: 'add', slot: 'channels', value: ['mms'] }]],
+  ])('whether a channel costs more is a question, adding it is a change: %s', (text, lang, expected) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual(expected);
+  });
+});
