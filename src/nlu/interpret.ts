@@ -458,6 +458,34 @@ const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|a
 const PRICIER = /\b(?:lebih (?:mahal|murah)|more expensive|less expensive|cheaper|pricier|costlier)\b/i;
 const ADD_WORD = /\b(?:add|adding|added|tambah\w*|nambah|masukin|include|including|instead|switch\w*|swap\w*|ganti|diganti|replace\w*|move\w*|pindah\w*)\b/i;
 const CHANNEL_PRICE_TOPIC: Partial<Record<Channel, Topic>> = { sms: 'sms_price', mms: 'mms_price', voice: 'voice_price', social: 'social_price' };
+/** "looking at options for our healthcare call center", "lagi cari solusi contact center": shopping for one. */
+const SHOPPING = /\b(?:looking (?:at|for|into) (?:options|solutions|a (?:new )?(?:solution|system|platform|provider|vendor))|exploring (?:options|solutions)|shopping around|evaluating (?:options|vendors|solutions)|(?:lagi |sedang )?(?:cari|mencari|nyari) (?:solusi|sistem|platform|vendor|aplikasi)|lagi (?:survei|survey|evaluasi))\b/i;
+const CENTER_WORDS = /\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk|customer (?:service|support|care)|support (?:team|desk)|cs\b|layanan pelanggan)/i;
+/** "what's your sales team's phone number?", "nomor sales nya brp?", "i want a real person": a person, not the bot. */
+const PERSON_WANTED = /\b(?:sales(?: team| people)?'?s? (?:phone|number|contact|email|whatsapp|wa)|(?:phone|number|contact|email|nomor|no(?:mor)? (?:hp|wa|telp?))(?: number)? (?:of |for |buat |untuk |dari )?(?:the |your )?(?:tim )?sales|(?:nomor|kontak|no) sales|(?:don'?t|do not|dont) want (?:to (?:chat|talk) (?:with|to) )?(?:a |the )?bot|(?:ga|gak|nggak|tidak) mau (?:sama |ngobrol sama |chat sama )?bot|(?:bicara|ngobrol) (?:sama|dengan) (?:orang|manusia))\b/i;
+/** "can we go with the basic tier instead", "pakai paket dasar aja": the licence tier to price. */
+const TIER_SWITCH = /\b(?:go with|switch to|move to|use|try|take|pick|choose|pakai|pake|ganti(?: ke)?|pilih|ambil|coba)\s+(?:the\s+|a\s+|yang\s+|yg\s+)?(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?/i;
+
+/** Openings and requests the act model has no reading for. */
+function openings(text: string, context: Context, commands: Command[]): void {
+  const only = (types: readonly string[]) => commands.every((c) => types.includes(c.type));
+  if (PERSON_WANTED.test(text) && !commands.some((c) => c.type === 'handoff') && only(['unclear', 'ack', 'greeting', 'remove', 'set', 'ask', 'out_of_scope', 'help']) &&
+    !commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+    commands.splice(0, commands.length, { type: 'handoff' }, ...commands.filter((c) => c.type === 'set'));
+    return;
+  }
+  if ((context === 'start') && SHOPPING.test(text) && CENTER_WORDS.test(text) && only(['unclear', 'greeting', 'ack'])) {
+    commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
+    return;
+  }
+  const tier = TIER_SWITCH.exec(text);
+  if (tier && WHAT_IF_CONTEXTS.has(context) && !commands.some((c) => c.type === 'set' && c.slot === 'tier') && only(['ask', 'unclear', 'ack', 'ask_estimate'])) {
+    const word = tier[1]!.toLowerCase();
+    const value = /^(?:basic|essentials?|dasar)$/.test(word) ? 'basic' : /^(?:standard|standar)$/.test(word) ? 'standard' : 'premium';
+    commands.splice(0, commands.length, { type: 'set', slot: 'tier', value });
+  }
+}
+
 const START_OVER_SAID = /\b(?:start (?:over|again|afresh|from scratch|a new (?:one|estimate|scenario))|restart|reset|begin again|from the (?:top|beginning)|clean slate|new (?:estimate|scenario|quote)|mulai (?:lagi|ulang|dari awal|baru)|ulang(?:i)? dari awal|dari awal lagi|ulangi(?: semua)?|reset ulang|hitung ulang dari awal)\b/i;
 /** "…, hybrid deployment, about 30k calls per month. thx": thanks at the end of a message that says more. */
 const TRAILING_ACK = /[\s,.!;:-]+(?:thx|thnx|thanks|thank you|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks in advance|tia)(?:\s+(?:a lot|so much|in advance|ya|kak|gan|min|banyak|bgt|banget))*[\s.!]*$/i;
@@ -970,6 +998,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     channelsMissed(text, commands);
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) openings(text, ctx.context, commands);
+    // "are you a real person?", "is a human reading this?": the advisor itself (the act model heard a security question)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(text) && commands.some((c) => c.type === 'ask' && c.topic !== 'ai' && c.topic !== 'other') && commands.every((c) => (c.type === 'ask' && c.topic !== 'ai') || c.type === 'unclear' || c.type === 'ack')) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] });
+    }
     // "kalau MMS buat kirim gambar promo lebih mahal ya?": whether a channel costs more, not the only channel to price
     // (voice and SMS were removed)
     if (PRICIER.test(text) && QUESTION_FORM.test(text) && !ADD_WORD.test(text)) {
@@ -1005,6 +1038,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     channelInQuestion(text, ctx.context, commands);
     explainOverride(text, ctx.context, commands);
+    // "so how much is voice per year then": the voice line of the estimate on screen, not voice as the only channel
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:(?:so|and|ok(?:ay)?|oke|terus|trus|jadi)[\s,]+)*(?:how much (?:is|are|does|do|would)|what(?:'s| is| does| would)|berapa|brp)\b/i.test(text) &&
+      !/\b(?:only|just|instead|cuma|hanya|aja|saja|doang|without|tanpa|add\w*|tambah\w*|drop|remove|hapus)\b/i.test(text)) {
+      const i = commands.findIndex((c) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1);
+      if (i >= 0 && commands.every((c, k) => k === i || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+        const line = (commands[i] as { value: string[] }).value[0]! as LineId;
+        commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line });
+      }
+    }
     // "telepon nya brp?" with an estimate on screen asks about the voice line; it does not make voice the only channel
     if (WHAT_IF_CONTEXTS.has(ctx.context)) {
       const lines = new Set(commands.flatMap((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line ? [c.line as string] : [])));

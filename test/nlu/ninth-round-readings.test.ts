@@ -369,3 +369,35 @@ describe('fourth-round readings: fillers, restarts, IT people, added channels, s
     expect(commandsOf(text, 'after_estimate', lang)).toEqual(expected);
   });
 });
+
+describe('openings, a person wanted, the tier by name, a line asked of the estimate', () => {
+  it('"looking at options for our healthcare call center" starts the estimate', () => {
+    expect(commandsOf('hello, looking at options for our healthcare call center', 'start').some((c) => c.type === 'estimate')).toBe(true);
+  });
+
+  it.each<[string, 'en' | 'id']>([
+    ["i dont want to chat with a bot. whats your sales team's phone number?", 'en'],
+    ['nomor sales nya brp kak?', 'id'],
+  ])('a person wanted: %s', (text, lang) => {
+    expect(commandsOf(text, 'start', lang)[0]).toEqual({ type: 'handoff' });
+  });
+
+  it('"are you a real person?" is about the advisor, not security', () => {
+    expect(commandsOf('are you a real person?', 'start')).toEqual([{ type: 'ask', topic: 'other', query: 'What is this advisor?' }]);
+  });
+
+  it.each<[string, string]>([
+    ['can we go with the basic tier instead, we dont need fancy features', 'basic'],
+    ['use the premium plan', 'premium'],
+  ])('%s → tier %s', (text, tier) => {
+    expect(commandsOf(text, 'after_estimate')).toEqual([{ type: 'set', slot: 'tier', value: tier }]);
+  });
+
+  it('"so how much is voice per year then" asks about the voice line', () => {
+    expect(commandsOf('so how much is voice per year then', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'voice' }]);
+  });
+
+  it('"how much with voice only?" is still a change', () => {
+    expect(commandsOf('how much with voice only?', 'after_estimate')).toEqual([{ type: 'set', slot: 'channels', value: ['voice'] }]);
+  });
+});
