@@ -110,6 +110,8 @@ function findPhones(text: string, spans: Spans): ContactValue[] {
     // "2,000 calls", "2024", "10.000": a figure, not a phone number
     if (digits.length < 7) continue;
     if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) continue;
+    // "jam operasional 08.00-20.00", "9:00 - 17:30": opening hours, not a phone number (it started the sales form)
+    if (/^\d{1,2}[.:]\d{2}\s*(?:-|–|—|to|sampai|s\.?d\.?)\s*\d{1,2}[.:]\d{2}$/i.test(raw)) continue;
     // "our IT guy costs 5000000 a month", "budget Rp 150000000": an amount, not a phone number (it started the sales form)
     if (/^[1-9]\d*$/.test(raw) && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || UNIT_AFTER.test(text.slice(start + m[0].length)))) continue;
     found.push({ slot: 'phone', value: raw.replace(/^\(?(\+)/, '$1'), corrected: false, start });

@@ -998,6 +998,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (commands.length === 0) push({ type: 'unclear' });
     dropChannelsNamedInPassing(text, ctx.context, chosen, commands);
     channelsMissed(text, commands);
+    // ("2.000 telpon per hari … butuh brp agen?": the calls are the staffing question's volume, not also a volume to price)
+    if (commands.some((c) => c.type === 'staffing')) {
+      const kept = commands.filter((c) => !(c.type === 'set' && (c.slot === 'calls_month' || c.slot === 'minutes_month')));
+      if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context)) openings(text, ctx.context, commands);
     // "are you a real person?", "is a human reading this?": the advisor itself (the act model heard a security question)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(text) && commands.some((c) => c.type === 'ask' && c.topic !== 'ai' && c.topic !== 'other') && commands.every((c) => (c.type === 'ask' && c.topic !== 'ai') || c.type === 'unclear' || c.type === 'ack')) {

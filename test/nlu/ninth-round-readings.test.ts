@@ -401,3 +401,14 @@ describe('openings, a person wanted, the tier by name, a line asked of the estim
     expect(commandsOf('how much with voice only?', 'after_estimate')).toEqual([{ type: 'set', slot: 'channels', value: ['voice'] }]);
   });
 });
+
+describe('opening hours and a staffing volume', () => {
+  it('"jam operasional 08.00-20.00" is no phone number, and the calls are the staffing question\'s alone', () => {
+    const cmds = commandsOf('kak, kami terima sekitar 2.000 telpon per hari, jam operasional 08.00-20.00 senin-sabtu. butuh brp agen ya?', 'start', 'id');
+    expect(cmds).toEqual([{ type: 'staffing', volume: 2000, per: 'day', open_hours: 12, open_days: 6 }]);
+  });
+
+  it('a phone number is still one', () => {
+    expect(commandsOf('no hp saya 0812-3456-7890', 'asked_phone', 'id')).toContainEqual({ type: 'set', slot: 'phone', value: '0812-3456-7890' });
+  });
+});
