@@ -132,8 +132,20 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
   const scenario = describeScenario(e.scenario, lang);
   const tot = e.totals;
   switch (r.aspect) {
-    case 'annual':
+    case 'annual': {
+      // "tahun kedua brp?": a later year is its own spending, the one-time costs already paid in year 1 (and the
+      // hardware bought again in a replacement year)
+      const row = r.year ? e.comparison.find((x) => x.deployment === e.scenario.deployment) : undefined;
+      if (r.year && row && r.year <= row.cumulative.length) {
+        const spent = row.cumulative[r.year - 1]! - row.cumulative[r.year - 2]!;
+        const refresh = row.refreshYears.includes(r.year) ? ` ${say(lang, 'factYearRefresh')}` : '';
+        return say(lang, 'factAnnualYear', { scenario, year: formatNumber(r.year, lang), value: m(spent), oneTime: m(tot.oneTime.typical) }) + refresh;
+      }
+      if (r.year && tot.oneTime.typical > 0) {
+        return say(lang, 'factAnnualYear', { scenario, year: formatNumber(r.year, lang), value: m(tot.annual.typical), oneTime: m(tot.oneTime.typical) });
+      }
       return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
+    }
     case 'tax': {
       const tax = salesTax(activeCurrency(lang));
       if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });

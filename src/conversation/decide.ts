@@ -625,15 +625,19 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   if (contact.length && s.lead && !has('ask') && !has('privacy')) {
     manageLeadContact(t, contact);
     handled = true;
-  } else if (contact.some((c) => c.slot === 'email' || c.slot === 'phone') && !s.lead) {
+  } else if (contact.some((c) => c.slot === 'email' || c.slot === 'phone') && !s.lead && !scenario.length) {
     // Contact details typed unprompted ("Tom, tom@globex.com, call me") mean: have someone get in touch.
     return startHandoff(t, cmds);
   } else if (contact.length && !s.lead) {
-    // "Hi, I'm Priya from Northwind Health": kept for the sales form, which then does not ask them again
+    // "Hi, I'm Priya from Northwind Health", "Tom Baker from Baker Plumbing (tom@…). Need pricing for 8 agents …":
+    // kept for the sales form, which then does not ask them again; a scenario beside them asks for a price, not
+    // for a call (the sales form opened on its own after the estimate)
     for (const c of contact) {
       const field = CONTACT_FIELD[c.slot as ContactSlot];
-      if ((field === 'name' || field === 'company') && ContactSchema.shape[field].safeParse(String(c.value).trim()).success) {
-        s.introduced = { ...s.introduced, [field]: String(c.value).trim() };
+      const schema = ContactSchema.shape[field];
+      const value = String(c.value).trim();
+      if (schema.safeParse(field === 'email' ? value.toLowerCase() : value).success) {
+        s.introduced = { ...s.introduced, [field]: field === 'email' ? value.toLowerCase() : value };
       }
     }
   }
@@ -735,7 +739,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       case 'ack':
         if (!cmds.some((x) => x.type !== 'ack' && x.type !== 'greeting')) {
           // ("ok makasih ya" at the deployment question got "OK." and the question, as if nothing was said)
-          text(t, inForm ? (t.thanks ? 'thanksInForm' : 'ackInForm') : 'thanks', { ...(inForm ? {} : { buttons: quickActions() }), act: 'ack' });
+          // ("ok", "alright", "oke deh" got "You are welcome!" as if thanked)
+          text(t, inForm ? (t.thanks ? 'thanksInForm' : 'ackInForm') : t.thanks ? 'thanks' : 'okAnythingElse', { ...(inForm ? {} : { buttons: quickActions() }), act: 'ack' });
           handled = true;
         }
         break;
@@ -904,6 +909,10 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
 // shared corpus's start-context requests without a head count, the four price questions scored 0.86–1.0 on
 // the right entry; the requests that scored above 0.5 on some entry had no price word.)
 const TYPICAL_PRICE_CONFIDENCE = 0.5;
+/** A question about the estimate the knowledge base is this sure of is answered from it. */
+const ESTIMATE_QUESTION_ANSWERED = 0.8;
+/** The entry that explains how the estimate is put together: for a question about the estimate, the estimate itself answers it. */
+const ESTIMATE_ITSELF = 'method-how-calculated';
 
 /**
  * "How much would a contact center cost me?", "how much is live chat?" with no head count yet: the typical
@@ -1392,6 +1401,15 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   rememberQuestion(s, t.text);
+  if (c.aspect === 'other') {
+    // "how accurate is this really?", "ini udah final?": a question about the estimate the knowledge base answers
+    // (how sure it is, what it leaves out) gets that answer, not the estimate printed again
+    const r = t.deps.retriever.ask(t.text, s.lang);
+    if (r.kind === 'answer' && r.confidence >= ESTIMATE_QUESTION_ANSWERED && r.entry.id !== ESTIMATE_ITSELF) {
+      t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), estimate: e, followUps: [] });
+      return;
+    }
+  }
   if (c.aspect === 'breakdown' || c.aspect === 'other') {
     t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
     return;
@@ -1461,7 +1479,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}) });
 }
 
 /**

@@ -76,6 +76,8 @@ export type Reply =
       seasonal?: SeasonalAnswer;
       /** by_year: the visitor's discount rate, for a net present value of each deployment. */
       rate?: number;
+      /** annual: the later year asked about (its cost without the one-time part). */
+      year?: number;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };

@@ -200,6 +200,8 @@ export const CommandSchema = z.union([
     removal: z.literal(true).optional(),
     /** by_year: a discount rate the visitor names ("NPV at 8%"), as a fraction. */
     rate: z.number().min(0).max(0.5).optional(),
+    /** annual: a later year named ("tahun kedua brp?", "what about year 3?"), whose cost has no one-time part. */
+    year: z.number().int().min(2).max(30).optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,

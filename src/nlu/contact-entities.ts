@@ -266,6 +266,12 @@ function parseSegment(text: string, asked: string | undefined): Found {
   }
 
 
+  // "Hi, Tom Baker here from Baker Plumbing": a name said with "here" in place of "I'm"
+  if (!found.name) {
+    const opening = text.trim().replace(/^(?:hi|hello|hey|halo|hai|good (?:morning|afternoon|evening))\b[\s,!.-]*/i, '');
+    const here = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+here\b/u.exec(opening);
+    if (here && !NOT_A_NAME_WORD.test(here[1]!) && !LIST_FILLER.test(here[1]!)) found.name = here[1]!;
+  }
   const withoutDetails = residual(text, spans);
   for (const m of withoutDetails.matchAll(new RegExp(COMPANY_LEAD.source, 'gi'))) {
     const candidate = companyAfter(withoutDetails, m.index! + m[0].length);
@@ -307,10 +313,30 @@ function parseSegment(text: string, asked: string | undefined): Found {
     for (const raw of titled) {
       // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
       const p = raw.replace(NAME_LEAD_START, '').trim();
-      if (!p || p === found.name || p === found.company || NAME_LEAD_START.test(raw)) continue;
+      // "WA 0812-3456-7890": the label of the number is no name (the lead went to sales as "Kontak: WA")
+      if (!p || p === found.name || p === found.company || NAME_LEAD_START.test(raw) || DETAIL_LABEL.test(p)) continue;
       if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
       else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
       else if (!found.company && asked !== 'company') found.company = p;
+    }
+    // "acme logistics, jane doe, jane.doe@acmelogistics.com": typed in lower case, the parts are told apart by the
+    // email itself: the one its local part spells is the name, the one its domain spells is the company
+    const email = found.email ?? emails[0]?.value;
+    if (email) {
+      const [local, domain] = email.toLowerCase().split('@') as [string, string];
+      const localLetters = local.replace(/[^a-z]/g, '');
+      const domainLetters = (domain.split('.')[0] ?? '').replace(/[^a-z]/g, '');
+      for (const p of parts) {
+        if (p === found.name || p === found.company || /\d|@/.test(p) || p.split(/\s+/).length > 4) continue;
+        const words = p.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
+        const letters = words.join('');
+        if (letters.length < 3 || NOT_A_NAME_WORD.test(p) || LIST_FILLER.test(p)) continue;
+        if (!found.company && domainLetters.length >= 3 && (letters === domainLetters || (letters.length >= 5 && (domainLetters.startsWith(letters) || letters.startsWith(domainLetters))))) {
+          found.company = p;
+        } else if (!found.name && words.length <= 3 && words.every((w) => w.length >= 2 && localLetters.includes(w)) && words.join('').length >= Math.min(3, localLetters.length)) {
+          found.name = p;
+        }
+      }
     }
   }
   if (wantName && !found.name) {

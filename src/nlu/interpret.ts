@@ -118,6 +118,25 @@ const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:n
 const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
+/** The channel a monthly volume is of. */
+const CHANNEL_OF_VOLUME: Partial<Record<string, Channel>> = {
+  calls_month: 'voice', minutes_month: 'voice', sms_month: 'sms', mms_month: 'mms', social_month: 'social', email_month: 'email', chat_month: 'webchat',
+};
+const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
+
+/**
+ * "25 agen, telepon 20rb menit sebulan, sms 5000 per bulan, cloud": a volume said beside the list of channels names a
+ * channel of that list (SMS was dropped, and its volume with it). Said alone, after an estimate, a volume of a channel
+ * not priced is answered as such instead ("SMS is not in your scenario: add it?").
+ */
+function volumesNameChannels(commands: Command[], text: string): void {
+  const set = commands.find((c) => c.type === 'set' && c.slot === 'channels') as { value: Channel[] } | undefined;
+  if (!set || STRONG_ONLY_CUE.test(text)) return;
+  const named = commands.flatMap((c) => ((c.type === 'set' || c.type === 'correct') && 'slot' in c ? [CHANNEL_OF_VOLUME[c.slot]] : [])).filter((ch): ch is Channel => ch !== undefined);
+  const missing = [...new Set(named)].filter((ch) => !set.value.includes(ch));
+  if (missing.length) set.value = [...set.value, ...missing];
+}
+
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
 /** "don't call me, email only", "jgn ditelpon ya, email aja": to be reached by email, not by phone. */
 const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
@@ -267,6 +286,9 @@ const TO_SALES = /\b(?:send|forward|pass|share|submit|give|e-?mail|kirim\w*|teru
 /** Who built or runs the advisor, and whether it is independent of a vendor. */
 const WHO_IS_BEHIND = /\bwho (?:made|makes|built|builds|created|creates|runs|owns|operates|is behind|developed|wrote) (?:this|you|the (?:tool|bot|advisor|calculator|chat))\b|\b(?:are|r) (?:you|u) (?:tied to|affiliated with|owned by|sponsored by|paid by|independent|neutral|biased|working for)\b|\b(?:is|are) (?:this|it|you)(?: tool| bot| advisor| calculator)? (?:tied to|affiliated with|owned by|sponsored by|independent|neutral|biased|unbiased)\b|\b(?:siapa (?:yang |yg )?(?:bikin|buat|membuat|punya|mengelola)(?: tool| bot| penasihat| alat)? ini|ini (?:punya|milik|buatan) siapa|(?:kamu|anda|ini) (?:independen|netral|dari vendor|terikat (?:vendor|sama vendor)))\b/i;
 const SECURITY_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
+/** A cheaper option asked for, with nothing named to be cheaper than. */
+const CHEAPER_OPTION = /\b(?:anything|something|any(?:thing)? options?|options?|ways?|way|plans?|alternatives?|setup)\s+(?:a bit |a little |much |even )?(?:cheaper|less expensive|more affordable|lower)\b|\b(?:cheaper|less expensive|more affordable|lower[- ]cost|budget)\s+(?:options?|alternatives?|plans?|ways?|setups?|packages?|tiers?|versions?)\b|\b(?:ada|punya)\s+(?:yg|yang|opsi|pilihan|paket|cara)?\s*(?:yg |yang )?(?:lebih )?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:bisa|dapat)\s+(?:lebih\s+)?(?:murah|hemat)(?:an)?\s+(?:lagi|gak|ga|nggak|gk|ngga|tidak)\b/i;
+const COST_SAVING_QUESTION = { en: 'How can I reduce contact center costs?', id: 'Bagaimana cara menekan biaya pusat kontak?' } as const;
 const ADVISOR_QUESTION = { en: 'What is this advisor?', id: 'Penasihat ini apa?' } as const;
 const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance|compliant|regulat\w*|regulasi|ojk|gdpr|hipaa|pci|data residency|kepatuhan)\b/i;
 /** Attempts to change the advisor's instructions. */
@@ -462,7 +484,7 @@ const CHANNEL_PRICE_TOPIC: Partial<Record<Channel, Topic>> = { sms: 'sms_price',
 const SHOPPING = /\b(?:looking (?:at|for|into) (?:options|solutions|a (?:new )?(?:solution|system|platform|provider|vendor))|exploring (?:options|solutions)|shopping around|evaluating (?:options|vendors|solutions)|(?:lagi |sedang )?(?:cari|mencari|nyari) (?:solusi|sistem|platform|vendor|aplikasi)|lagi (?:survei|survey|evaluasi))\b/i;
 const CENTER_WORDS = /\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk|customer (?:service|support|care)|support (?:team|desk)|cs\b|layanan pelanggan)/i;
 /** "what's your sales team's phone number?", "nomor sales nya brp?", "i want a real person": a person, not the bot. */
-const PERSON_WANTED = /\b(?:sales(?: team| people)?'?s? (?:phone|number|contact|email|whatsapp|wa)|(?:phone|number|contact|email|nomor|no(?:mor)? (?:hp|wa|telp?))(?: number)? (?:of |for |buat |untuk |dari )?(?:the |your )?(?:tim )?sales|(?:nomor|kontak|no) sales|(?:don'?t|do not|dont) want (?:to (?:chat|talk) (?:with|to) )?(?:a |the )?bot|(?:ga|gak|nggak|tidak) mau (?:sama |ngobrol sama |chat sama )?bot|(?:bicara|ngobrol) (?:sama|dengan) (?:orang|manusia))\b/i;
+const PERSON_WANTED = /\b(?:sales(?: team| people)?'?s? (?:phone|number|contact|email|whatsapp|wa)|your (?:company'?s?|companies|office|team'?s?|business) (?:phone|number|contact|email|whatsapp|hotline)|(?:nomor|kontak|no(?:mor)? (?:hp|wa|telp?)) (?:kantor|perusahaan) (?:kalian|anda|kamu|nya)|(?:phone|number|contact|email|nomor|no(?:mor)? (?:hp|wa|telp?))(?: number)? (?:of |for |buat |untuk |dari )?(?:the |your )?(?:tim )?sales|(?:nomor|kontak|no) sales|(?:don'?t|do not|dont) want (?:to (?:chat|talk) (?:with|to) )?(?:a |the )?bot|(?:ga|gak|nggak|tidak) mau (?:sama |ngobrol sama |chat sama )?bot|(?:bicara|ngobrol) (?:sama|dengan) (?:orang|manusia))\b/i;
 /** "can we go with the basic tier instead", "pakai paket dasar aja": the licence tier to price. */
 const TIER_SWITCH = /\b(?:go with|switch to|move to|use|try|take|pick|choose|pakai|pake|ganti(?: ke)?|pilih|ambil|coba)\s+(?:the\s+|a\s+|yang\s+|yg\s+)?(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?/i;
 
@@ -497,13 +519,17 @@ const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a 
 // the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
 // "what's the data storage line based on" 0.24
 const LEADING_ACK_REST_CONFIDENCE = 0.2;
+/** Hesitations before the request, closed by a comma or a stop: "hmm actually yeah, …", "eh wait, …", "oh iya, …". */
+const INTERJECTION_LEAD = /^(?:(?:hmm+|hm+|um+|uh+|er+m?|well|actually|yeah|yea|yep|oh|ah|eh|wait|hold on|so|anyway|anyways|btw|by the way|oiya|oh iya|eh iya|wah|waduh|aduh|nah|sebenernya|sebenarnya|hmm+ya)\b[\s,]*){1,4}[,.!;:]+\s*/i;
 
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
-    const lead = LEADING_ACK.exec(rawText.trim());
+    const ackLead = LEADING_ACK.exec(rawText.trim());
+    const interjection = ackLead ? null : INTERJECTION_LEAD.exec(rawText.trim());
+    const lead = ackLead ?? interjection;
     // ("need pricing asap: 25 agents, voice, … hybrid. thx": the thanks at the end was all that was heard)
     const trail = lead ? null : TRAILING_ACK.exec(rawText.trim());
     // (a leave-taking read whole stays one: "makasih, nanti dulu deh, …" was the sales offer again)
@@ -517,7 +543,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const givesScenario = second.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
     if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || (second.confidence < LEADING_ACK_REST_CONFIDENCE && !givesScenario)) return first;
     // ("thanks, that's clear" after the sales offer: the rest alone sounded like a yes; a yes needs a word that says it)
-    if (second.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(rest)) return first;
+    if (second.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(rest) && !(interjection && ASKS_FOR_SALES.test(rest))) return first;
+    // ("hmm actually yeah, connect me with sales": the hesitation in front is no acknowledgement)
+    if (interjection) return { ...second, text: first.text };
     return { ...second, text: first.text, commands: [{ type: 'ack' }, ...second.commands], ...(first.thanks ? { thanks: true } : {}) };
   };
 }
@@ -773,7 +801,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
       // and are kept; a scenario ("40 agents, voice") chooses the estimate
       if (!chosen.has('scenario') && !chosen.has('estimate') && scenarioOf(ctx.context, false).commands.length === 0) {
-        const details = findContacts(text, 'asked_name').filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value));
+        // (a name in lower case counts when the email beside it spells it: "jane doe, jane.doe@acme.com")
+        const found = findContacts(text, 'asked_name');
+        const local = (found.find((v) => v.slot === 'email')?.value.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+        const spelled = (name: string) => local.length > 0 && name.toLowerCase().split(/\s+/).every((w) => w.length >= 2 && local.includes(w.replace(/[^a-z]/g, '')));
+        const details = found.filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value) || spelled(v.value));
         if (details.length > 0) {
           return { lang, text, commands: [{ type: 'no' }, ...details.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))], confidence: best[1], scores };
         }
@@ -811,6 +843,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const again = withUnit !== text ? readStaffing(withUnit) : undefined;
       if (again) return { lang, text, commands: [{ type: 'staffing', ...again }], confidence: 1, scores };
     }
+    // "bisa dihapus ga?", "can you delete it?" right after a privacy answer: the visitor's data, erased
+    if (followUp?.privacy && text.split(/\s+/).length <= 6 && /\b(?:delete|deleted|erase|erased|remove|removed|wipe|wiped|forget|purge|purged|clear|hapus|dihapus|hapusin|dihapusin|hapuskan|lupakan|bersihkan|dibersihkan)\b/i.test(text) && !chosen.has('scenario')) {
+      return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, privacyAbout: 'erase' };
+    }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
     // own, not more of the same article)
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a)) && readOwnPrices(text, lang).length === 0) {
@@ -846,7 +882,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // what the advisor does, instead of a knowledge article picked by the question's shape.
     // (Measured on the dev split with the vocabulary of the train split: also gating questions that do name a topic
     // word but match no entry well (coverage < 0.3) rejected "what uptime SLA should I insist on?" and six more.)
-    if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) &&
+    // ("thats more than i hoped, anything cheaper?": a cheaper option asked for is ours whatever else it says)
+    if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) &&
       foreignWords(knowledge.unknownWords ?? [], model.vocabulary).length > 0) {
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
     }
@@ -1044,12 +1081,24 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     channelInQuestion(text, ctx.context, commands);
     explainOverride(text, ctx.context, commands);
     // "so how much is voice per year then": the voice line of the estimate on screen, not voice as the only channel
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:(?:so|and|ok(?:ay)?|oke|terus|trus|jadi)[\s,]+)*(?:how much (?:is|are|does|do|would)|what(?:'s| is| does| would)|berapa|brp)\b/i.test(text) &&
+    // ("sebulan brp smsnya", "smsnya sebulan brp?": the question word anywhere in a short question; voice was dropped)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (/^\s*(?:(?:so|and|ok(?:ay)?|oke|terus|trus|jadi)[\s,]+)*(?:how much (?:is|are|does|do|would)|what(?:'s| is| does| would)|berapa|brp)\b/i.test(text) ||
+      (/\b(?:how much|berapa|brp|brapa)\b|\bcost\?/i.test(text) && text.split(/\s+/).length <= 6)) &&
       !/\b(?:only|just|instead|cuma|hanya|aja|saja|doang|without|tanpa|add\w*|tambah\w*|drop|remove|hapus)\b/i.test(text)) {
       const i = commands.findIndex((c) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1);
       if (i >= 0 && commands.every((c, k) => k === i || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate')) {
         const line = (commands[i] as { value: string[] }).value[0]! as LineId;
         commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line });
+      }
+    }
+    // "smsnya brp sebulan?", "sms sebulan brp?" with an estimate on screen: the SMS line of it (the act model heard the
+    // price per agent, or the price of one SMS, and the channel named was lost)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && text.split(/\s+/).length <= 6 && /\b(?:how much|berapa|brp|brapa)\b/i.test(text) && !/\d|\b(?:per|satu|one|a single|each|tiap)\b/i.test(text) &&
+      commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect !== 'line') || (c.type === 'ask' && /_price$/.test(c.topic)))) {
+      const channels = extractSlots(text).channels;
+      const only = channels && !channels.all && channels.remove.length === 0 && channels.add.length === 1 ? channels.add[0]! : undefined;
+      if (only && (commands.every((c) => c.type !== 'ask') || commands.some((c) => c.type === 'ask' && c.topic === `${only}_price`))) {
+        commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: only as LineId });
       }
     }
     // "telepon nya brp?" with an estimate on screen asks about the voice line; it does not make voice the only channel
@@ -1097,6 +1146,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     visitorFigures(text, lang, ctx.context, commands);
     ownedPlatform(text, ctx.context, commands);
     if (WHAT_IF_CONTEXTS.has(ctx.context)) estimateFollowUps(text, commands);
+    laterYear(text, commands);
+    if (MAKES_SENSE.test(text) && commands.every((c) => c.type === 'ask' || c.type === 'ack' || c.type === 'unclear')) commands.splice(0, commands.length, { type: 'ack' });
+    if (ctx.context === 'offered_sales' && NOT_NOW.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'skip')) {
+      commands.splice(0, commands.length, { type: 'cancel' });
+    }
     // "bedanya paket standar sama premium apa?": the licence tiers, not the deployments (it showed the comparison)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_COMPARED(text) && deploymentsNamed(text).length === 0 &&
       commands.every((c) => ['compare', 'ask', 'unclear', 'ack', 'ask_estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
@@ -1174,6 +1228,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "who makes this tool, are you tied to a vendor?": the advisor itself (it got the vendor's uptime claims)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHO_IS_BEHIND.test(text) && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] });
+    }
+    // "anything cheaper?", "ada yg lebih murah gak?" with an estimate on screen: how to bring it down (it was off-topic,
+    // or "not sure", or a comparison of deployments only)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_OPTION.test(text) && deploymentsNamed(text).length === 0 &&
+      commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[lang] });
     }
     // "is on prem better for security and compliance?", "lebih aman on-prem atau cloud?": security by deployment, which the
     // knowledge base answers beside the vendor's own claims (the security topic's only entry, which came instead)
@@ -1266,6 +1326,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.goodbye = true;
       result.commands = [{ type: 'ack' }];
     }
+    volumesNameChannels(commands, text);
     const budget = readBudget(text, lang);
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     if (budget && !headCount) result.budget = budget;
@@ -1273,7 +1334,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("budget kami Rp 2,5 juta per agen per bulan, 12 agen": a budget per agent, held against the figure per agent; it
     // was taken for the whole month's budget)
     const yardstick = readCurrentSpend(text, lang) ?? (budget && headCount ? { kind: 'budget' as const, ...budget, ...(PER_SEAT_WORDS.test(text) ? { perAgent: true } : {}) } : undefined);
-    if (yardstick && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) {
+    // ("CCaaS quote for 250 seats, … ~1.2M inbound minutes/mo": the figure after "quote" is the minutes, read as a volume)
+    const isVolume = yardstick?.kind !== 'budget' && commands.some((c) => (c.type === 'set' || c.type === 'correct') && typeof c.value === 'number' && c.value === yardstick?.amount);
+    if (yardstick && !isVolume && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) {
       result.yardstick = yardstick;
       // ("vendor nawarin Rp 2,5 juta per agen … kemahalan gk?": "too expensive?" asks about the figure, not for cloud's
       // drawbacks, which came first)
@@ -1933,6 +1996,21 @@ const WHICH_CHEAPER = /\b(?:which (?:one |option |deployment |model )?(?:is|woul
 const HOW_MUCH_MORE = /\b(?:naik(?:nya)?|turun(?:nya)?|nambah(?:nya)?|selisih(?:nya)?|bedanya)\s+(?:jadi\s+)?(?:berapa|brp|brapa)(?:\s+(?:persen|%))?|\b(?:berapa|brp|brapa)\s+persen\b|\bhow much (?:more|less|higher|lower|extra)\b|\bby how much (?:did|does|has) (?:it|that|the (?:total|price|cost))\b|\bwhat(?:'s| is) the (?:difference|increase|decrease) in (?:the )?(?:price|cost|total)\b/i;
 
 /** Questions about the estimate on screen the model hears as general ones. */
+const LATER_YEAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, dua: 2, tiga: 3, empat: 4, lima: 5, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, second: 2, third: 3, fourth: 4, fifth: 5 };
+const LATER_YEAR = /\byear\s+(\d{1,2}|two|three|four|five)\b|\b(\d{1,2})(?:st|nd|rd|th)\s+year\b|\b(second|third|fourth|fifth)\s+year\b|\btahun\s+ke-?\s*(\d{1,2}|dua|tiga|empat|lima)\b|\btahun\s+(kedua|ketiga|keempat|kelima)\b/i;
+
+/** "tahun kedua brp?", "and year 3?", "what about the second year?": the cost of that year alone (it added the one-time costs again). */
+function laterYear(text: string, commands: Command[]): void {
+  const m = LATER_YEAR.exec(text);
+  if (!m) return;
+  const said = (m.slice(1).find((x) => x !== undefined) ?? '').toLowerCase();
+  const year = /^\d+$/.test(said) ? Number(said) : LATER_YEAR_WORDS[said];
+  if (!year || year < 2 || year > 30) return;
+  const i = commands.findIndex((c) => c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'other' || c.aspect === 'horizon_total'));
+  if (i < 0 || commands.some((c) => c.type === 'set' || c.type === 'compare')) return;
+  commands[i] = { type: 'ask_estimate', aspect: 'annual', year };
+}
+
 function estimateFollowUps(text: string, commands: Command[]): void {
   const only = (types: readonly string[]) => commands.length > 0 && commands.every((c) => types.includes(c.type));
   const acks = commands.filter((c) => c.type === 'ack');
@@ -1957,6 +2035,10 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
 const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
+/** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
+const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it)[\s,.!]+)*(?:that|it|this)?\s*(?:makes?|made) (?:sense|total sense|perfect sense)(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
+/** "eh gak jadi deh nanti aja", "never mind, maybe later" under an offer: the offer declined for now. */
+const NOT_NOW = /^\s*(?:(?:eh|ah|hmm+|oh|ok(?:e|ay)?|sorry|maaf|actually|wait)[\s,.]+)*(?:(?:gak|ga|gk|nggak|enggak|tidak) jadi|gajadi|batal(?:in)?|never ?mind|nvm|forget it|not now|maybe later|nanti (?:aja|saja|dulu|deh)|lain kali|ntar aja|ga usah dulu|gak usah dulu|tidak usah dulu)\b(?:[\s,.]+(?:deh|dulu|ya|aja|saja|dong|nanti aja|nanti saja|nanti|later|maybe later|then|thanks|thx|makasih))*[\s.!]*$/i;
 const ALL_THREE = /\b(?:all|the|those|these|semua|all of the)\s+(?:three|3|tiga)\b(?!\s*(?:agents?|agen|seats?|orang|people|staff|cs|reps?|operators?|operator)\b)/i;
 /** "loh kok sms sama email nya hilang?", "where did SMS go?", "why did you remove email?": channels the visitor misses. */
 const CHANNELS_MISSED = /\b(?:hilang|ilang|kehapus|terhapus|dihapus|diapus|kebuang|dibuang|ga ada lagi|gak ada lagi|nggak ada lagi|tidak ada lagi|gone|missing|disappeared|went missing|removed|dropped|deleted|took out|taken out|left out)\b|\bdid (?:you|it) (?:remove|drop|delete|take out|lose)\b|\bwhere did (?:the |my |our )?(?:sms|mms|e-?mail|voice|calls?|social|whatsapp|web ?chat|chat)\w* go\b/i;

@@ -76,7 +76,7 @@ const SITE_WORDS = new Set([
   'wilayah', 'tim', 'hubs', 'stores', 'toko', 'outlets', 'outlet', 'gerai',
 ]);
 /** Words that make a count per site: "each", "per site", "masing-masing", "tiap", "@". */
-const EACH_WORDS = new Set(['each', 'every', 'per', 'apiece', 'masing', 'tiap', 'setiap', 'per-site', '@', 'rata']);
+const EACH_WORDS = new Set(['each', 'every', 'per', 'apiece', 'masing', 'masing2', 'msg2', 'tiap', 'tiap2', 'setiap', 'per-site', '@', 'rata']);
 /** "add 10 agents", "tambah 10 agen": a change of the count, not the count. */
 const DELTA_UP_BEFORE = new Set(['add', 'adding', 'plus', '+', 'another', 'tambah', 'tambahin', 'tambahkan', 'nambah', 'menambah', 'hire', 'rekrut']);
 const DELTA_DOWN_BEFORE = new Set([
@@ -655,7 +655,10 @@ function multiplyBySites(tokens: Token[], mentions: NumberMention[], out: Quanti
     // the two numbers must share a clause: "3 sites. 40 agents in total" is not per site
     const between = tokens.slice(Math.min(site.end, agents.end), Math.max(site.start, agents.start));
     if (between.some((t) => ['.', ';', '!', '?'].includes(t.t))) continue;
-    if (span.some((t) => ['total', 'altogether', 'overall', 'semuanya', 'seluruhnya', 'totalnya'].includes(t.t))) continue;
+    // ("3 cabang masing2 20 agen, semuanya pake telepon": "semuanya" after the comma is "all of them use", no total)
+    const comma = span.findIndex((t, i) => i > agents.end - from && [',', ';'].includes(t.t));
+    const clause = comma >= 0 ? span.slice(0, comma) : span;
+    if (clause.some((t) => ['total', 'altogether', 'overall', 'semuanya', 'seluruhnya', 'totalnya'].includes(t.t))) continue;
     // the "each" must sit on the count or the sites: "20 agents each", "masing-masing 15 agen", "tiap cabang 10",
     // "in each of our 3 offices" — not "40 agents across 2 sites, each handling voice"
     const unitEnd = agentUnitEnd(tokens, agents);

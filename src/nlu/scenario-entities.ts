@@ -60,7 +60,9 @@ function channelCommands(
   type: 'set' | 'correct',
 ): Command[] {
   const out: Command[] = [];
-  const add = edit.all ? ALL.filter((c) => !edit.remove.includes(c)) : edit.add;
+  // "omnichannel (telepon, sms, email, webchat, medsos)": the channels listed are what "all" stands for (MMS was added)
+  const listed = edit.all && edit.add.length >= 2;
+  const add = edit.all && !listed ? ALL.filter((c) => !edit.remove.includes(c)) : edit.add.filter((c) => !edit.remove.includes(c));
   // "I meant MMS, not SMS": a swap, not a new list
   if (type === 'correct' && add.length && edit.remove.length && !edit.all && !edit.only) {
     return [{ type: 'add', slot: 'channels', value: [...add] }, { type: 'remove', slot: 'channels', value: [...edit.remove] }];

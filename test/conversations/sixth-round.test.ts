@@ -103,7 +103,7 @@ const conversations: Conversation[] = [
     name: 'a bare "no" after the thanks reply closes too',
     steps: [
       ['whats cheaper, cloud or on prem?', []],
-      ['ok', [en.thanks]],
+      ['ok', [en.okAnythingElse]],
       ['no', [/^Goodbye, and thanks!/m], [en.clarify]],
     ],
   },

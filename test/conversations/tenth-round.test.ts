@@ -1,0 +1,117 @@
+/**
+ * What exploratory visitors of the fifth round (2026-12-02, third session) found the advisor getting wrong, as whole
+ * conversations through the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it used
+ * to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // the sales form opened by itself after the estimate, and asked the name given in the first message
+  {
+    name: 'contact details in an opening that asks for a price are kept, and no sales form opens by itself',
+    steps: [
+      ['Hi, Tom Baker here from Baker Plumbing (tom@bakerplumbing.com). Need pricing for 8 agents, phones + texting, cloud', ['Estimate: 8 agents, voice and SMS, cloud'], ['What is your name?']],
+      ['yes please have sales call me', ['A phone number, if you would like a call?'], ['What is your name?']],
+    ],
+  },
+  // "What is your name?" came next, and the details typed were dropped
+  {
+    name: 'a lower-case list of company, name and email at the sales choice fills all three',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['acme logistics, jane doe, jane.doe@acmelogistics.com', ['A phone number, if you would like a call?'], ['What is your name?']],
+    ],
+  },
+  // "Saya catat nama Anda: WA." and the lead went to sales as "Kontak: WA"
+  {
+    name: 'the label of a WhatsApp number is no name',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen telepon cloud', ['Estimasi: 60 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['nama saya Budi Santoso', ['Apa alamat email kantor Anda?']],
+      ['WA 0812-3456-7890', ['Saya catat telepon Anda: 0812-3456-7890'], ['nama Anda: WA']],
+    ],
+  },
+  // the offer came back word for word, and the sales form opened after the next estimate
+  {
+    name: 'declining the sales choice for now cancels it',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', ['Tim sales bisa membantu']],
+      ['eh gak jadi deh nanti aja', ['Dibatalkan']],
+      ['brp 10 agen email cloud', ['Estimasi: 10 agen, email, cloud'], ['Siapa nama Anda?']],
+    ],
+  },
+  // SMS was dropped with its volume ("Estimasi: 25 agen, telepon, cloud")
+  {
+    name: 'a volume said beside the channels keeps its channel',
+    locale: 'id-ID',
+    steps: [['25 agen, telepon 20rb menit sebulan, sms 5000 per bulan, cloud', ['Estimasi: 25 agen, telepon dan SMS, cloud']]],
+  },
+  // "Perubahan: telepon dihapus"
+  {
+    name: 'a question about the SMS line answers it and changes nothing',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen telepon sms cloud', ['Estimasi: 50 agen, telepon dan SMS, cloud']],
+      ['sebulan brp smsnya', ['**SMS** (50 agen, telepon dan SMS, cloud)', 'Rp 4.125.000 per bulan'], ['dihapus']],
+    ],
+  },
+  // "ditambah Rp 2.937.000.000 biaya sekali bayar" for the second year
+  {
+    name: 'the second year is priced without the one-time costs',
+    locale: 'id-ID',
+    steps: [
+      ['100 agen telepon on premise', ['Estimasi: 100 agen']],
+      ['tahun kedua brp?', ['tahun ke-2 sekitar', 'dibayar di tahun pertama, tidak diulang']],
+    ],
+  },
+  // the whole estimate printed again; "anything cheaper?" was off-topic
+  {
+    name: 'how accurate the estimate is, and how to make it cheaper',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents, voice, cloud']],
+      ['how accurate is this really?', ['It is a budget estimate, not a quote'], ['Line items']],
+      ['hmm thats more than i hoped, anything cheaper?', ['The levers the source points to'], ['outside what I know']],
+      ['ok', ['OK. Anything else'], ['You are welcome']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'a hesitation before a request for sales',
+    steps: [
+      ['45 agents voice on prem', ['Estimate: 45 agents']],
+      ['hmm actually yeah, connect me with sales', ['What is your name?'], ['not sure what you mean']],
+    ],
+  },
+];
+
+describe('tenth round (2026-12-02)', () => {
+  for (const c of conversations) {
+    it(c.name, async () => {
+      h = await createHarness('test', c.locale ?? 'en-US');
+      for (const [input, expected, absent = []] of c.steps) {
+        const replies = (await h.say(input)).join('\n');
+        for (const fragment of expected) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).toContain(fragment);
+          else expect(replies, `after "${input}"`).toMatch(fragment);
+        }
+        for (const fragment of absent) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).not.toContain(fragment);
+          else expect(replies, `after "${input}"`).not.toMatch(fragment);
+        }
+      }
+    });
+  }
+});

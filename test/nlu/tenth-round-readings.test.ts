@@ -1,0 +1,145 @@
+/**
+ * Readings that exploratory visitors of the fifth round (helpers who never saw the code or the corpora, 2026-12-02)
+ * found wrong, with the neighbours each fix must leave alone. Every "fixed" row failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import { findContacts } from '../../src/nlu/contact-entities';
+import type { Command, Context } from '../../src/nlu/commands';
+
+const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
+const read = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang });
+const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en') => read(text, context, lang).commands;
+const slot = (cmds: Command[], name: string) => cmds.find((c) => 'slot' in c && c.slot === name) as (Command & { value: unknown }) | undefined;
+const contacts = (text: string, context: Context) => Object.fromEntries(findContacts(text, context).map((c) => [c.slot, c.value]));
+
+describe('contact details told apart by the email they come with', () => {
+  it.each<[string, Context, Record<string, string>]>([
+    // fixed: the name and the company were dropped ("What is your name?" came next)
+    ['acme logistics, jane doe, jane.doe@acmelogistics.com', 'offered_sales', { email: 'jane.doe@acmelogistics.com', name: 'jane doe', company: 'acme logistics' }],
+    ['jane doe, acme logistics, jane.doe@acmelogistics.com', 'asked_name', { email: 'jane.doe@acmelogistics.com', name: 'jane doe', company: 'acme logistics' }],
+    ['tom, tom@bakerplumbing.com, baker plumbing', 'asked_name', { email: 'tom@bakerplumbing.com', name: 'tom', company: 'baker plumbing' }],
+    // fixed: "Tom Baker here" named nobody
+    ['Hi, Tom Baker here from Baker Plumbing (tom@bakerplumbing.com). Need pricing', 'start', { email: 'tom@bakerplumbing.com', name: 'Tom Baker', company: 'Baker Plumbing' }],
+    // fixed: the label of the number became the name ("Kontak: WA" went to sales)
+    ['WA 0812-3456-7890', 'asked_email', { phone: '0812-3456-7890' }],
+    // still: an email alone names nobody; a name that is a name stays one
+    ['jdoe@gmail.com', 'asked_email', { email: 'jdoe@gmail.com' }],
+    ['Wa Ode Sari', 'asked_name', { name: 'Wa Ode Sari' }],
+  ])('%s', (text, context, expected) => {
+    expect(contacts(text, context)).toEqual(expected);
+  });
+  it('"Hello here is my question" names nobody', () => {
+    expect(contacts('Hello here is my question', 'start')).toEqual({});
+  });
+});
+
+describe('scenario details said together', () => {
+  it('a volume of a channel beside the list of channels names that channel (SMS was dropped)', () => {
+    const c = commandsOf('25 agen, telepon 20rb menit sebulan, sms 5000 per bulan, cloud', 'start', 'id');
+    expect(slot(c, 'channels')?.value).toEqual(['voice', 'sms']);
+    expect(slot(c, 'sms_month')?.value).toBe(5000);
+  });
+  it('still: "voice only" with a volume of another channel keeps voice only', () => {
+    expect(slot(commandsOf('30 agents voice only, 5000 sms', 'start'), 'channels')?.value).toEqual(['voice']);
+  });
+  it('"3 cabang masing2 20 agen, semuanya pake telepon" is 60 agents (it was 20)', () => {
+    expect(slot(commandsOf('kami punya 3 cabang masing2 20 agen, semuanya pake telepon + email, maunya hybrid', 'start', 'id'), 'agents')?.value).toBe(60);
+  });
+  it.each<[string, number]>([
+    ['3 cabang, 60 agen semuanya', 60],
+    ['3 sites with 20 agents each, 60 total', 60],
+  ])('still: %s', (text, agents) => {
+    expect(slot(commandsOf(text, 'start', 'id'), 'agents')?.value).toBe(agents);
+  });
+  it('"omnichannel (telepon, sms, email, webchat, medsos)" is the channels listed (MMS was added)', () => {
+    expect(slot(commandsOf('800 agen, omnichannel (telepon, sms, email, webchat, medsos), on-premise', 'start', 'id'), 'channels')?.value).toEqual(['voice', 'sms', 'email', 'webchat', 'social']);
+  });
+  it.each<[string, string[]]>([
+    ['semua channel kecuali mms', ['voice', 'sms', 'social', 'email', 'webchat']],
+    ['omnichannel', ['voice', 'sms', 'mms', 'social', 'email', 'webchat']],
+  ])('still: %s', (text, channels) => {
+    expect(slot(commandsOf(text, 'asked_channels', 'id'), 'channels')?.value).toEqual(channels);
+  });
+  it('"~1.2M inbound minutes/mo" after "quote for" is a volume, not a vendor quote of $1.2M', () => {
+    const r = read('CCaaS quote for 250 seats, voice + omnichannel digital, ~1.2M inbound minutes/mo, 300 GB egress/mo', 'start');
+    expect(r.yardstick).toBeUndefined();
+    expect(slot(r.commands, 'minutes_month')?.value).toBe(1_200_000);
+  });
+  it('still: a quote in money is a yardstick', () => {
+    expect(read('we got a quote of $9,000 a month for 40 agents voice cloud', 'start').yardstick?.kind).toBe('quote');
+  });
+});
+
+describe('questions about one line of the estimate on screen', () => {
+  it.each<[string, 'en' | 'id']>([
+    // fixed: made SMS the only channel ("telepon dihapus")
+    ['sebulan brp smsnya', 'id'],
+    // fixed: the price per agent
+    ['smsnya brp sebulan?', 'id'],
+    ['sms sebulan brp?', 'id'],
+  ])('%s', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'sms' }]);
+  });
+  it('still: the price of one SMS is the unit price', () => {
+    expect(commandsOf('berapa harga 1 sms?', 'after_estimate', 'id')).toEqual([{ type: 'ask', topic: 'sms_price' }]);
+  });
+  it.each<[string, 'en' | 'id', number]>([
+    // fixed: the year's cost with the one-time costs added again
+    ['tahun kedua brp?', 'id', 2],
+    ['and year 2?', 'en', 2],
+    ['what does the second year cost?', 'en', 2],
+  ])('a later year: %s', (text, lang, year) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'annual', year }]);
+  });
+  it('still: "grow to 80 agents in year 2" changes the head count', () => {
+    expect(slot(commandsOf('grow to 80 agents in year 2', 'after_estimate'), 'agents')?.value).toBe(80);
+  });
+});
+
+describe('cheaper options, acknowledgements, hesitations and the sales offer', () => {
+  it.each<[string, 'en' | 'id']>([
+    // fixed: off-topic ("That is outside what I know"), "not sure", or a comparison only
+    ['hmm thats more than i hoped, anything cheaper?', 'en'],
+    ['anything cheaper?', 'en'],
+    ['is there a cheaper option?', 'en'],
+    ['ada yg lebih murah gak?', 'id'],
+    ['ada opsi yg lebih murah?', 'id'],
+    ['bisa lebih murah lagi gak?', 'id'],
+  ])('%s', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang).map((c) => c.type === 'ask' && c.topic)).toContain('cost_saving');
+  });
+  it('still: "on prem lebih murah?" asks about on-premises', () => {
+    expect(commandsOf('on prem lebih murah?', 'after_estimate', 'id')[0]).toMatchObject({ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'onPremises' });
+  });
+  it.each(['ok makes sense, thx', 'ok that makes sense', 'ok, makes sense'])('%s is an acknowledgement (it asked which deployment, or the biggest cost)', (text) => {
+    expect(commandsOf(text, 'start')).toEqual([{ type: 'ack' }]);
+  });
+  it('still: "does hybrid make sense for us?" is a question', () => {
+    expect(commandsOf('does hybrid make sense for us?', 'start')[0]?.type).toBe('ask');
+  });
+  it('"hmm actually yeah, connect me with sales" asks for sales (it was not understood)', () => {
+    expect(commandsOf('hmm actually yeah, connect me with sales', 'after_estimate')).toEqual([{ type: 'handoff' }]);
+    expect(commandsOf('hmm actually yeah, connect me with sales', 'offered_sales')).toEqual([{ type: 'yes' }]);
+  });
+  it('"oh wait, what about 40 agents" changes the head count', () => {
+    expect(slot(commandsOf('oh wait, what about 40 agents', 'after_estimate'), 'agents')?.value).toBe(40);
+  });
+  it.each<[string, 'en' | 'id']>([
+    ['eh gak jadi deh nanti aja', 'id'],
+    ['nanti dulu ya', 'id'],
+  ])('"%s" under the sales offer declines it for now (the offer came back)', (text, lang) => {
+    expect(commandsOf(text, 'offered_sales', lang)).toEqual([{ type: 'cancel' }]);
+  });
+  it.each(['whats your companys phone number?', "what's your company's phone number?"])('%s asks for a person (it got the source article)', (text) => {
+    expect(commandsOf(text, 'after_estimate')).toEqual([{ type: 'handoff' }]);
+  });
+  it('"bisa dihapus ga?" right after a privacy answer asks to erase the conversation', () => {
+    const r = interpret('bisa dihapus ga?', { context: 'start', lang: 'id', followUp: { privacy: true } });
+    expect(r.commands).toEqual([{ type: 'privacy' }]);
+    expect(r.privacyAbout).toBe('erase');
+  });
+});
