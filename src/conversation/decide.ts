@@ -203,10 +203,26 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.channel = input.channel;
     t.now = input.now;
     const y = input.interpretation.yardstick;
+    const again = input.interpretation.budgetCheck && !y ? s.lastYardstick : undefined;
+    const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
+    } else if (again && !changes && !s.form && s.priced && isComplete(s.draft)) {
+      // "so does that fit our budget?": the budget said before, against the estimate on screen (it showed the estimate
+      // again, or was not understood)
+      s.lang = input.interpretation.lang;
+      holdAgainst(t, again);
     } else {
       onMessage(t, input.interpretation);
+      // "kalo 10 agen cukup gak?" right after a budget answer: that head count priced at once (typical volumes) and
+      // the budget held against it (it went on to the optional volumes question; the yes/no was never answered)
+      const form = s.form;
+      if (again && changes && form?.kind === 'estimate' && form.slot === 'volumes' && isComplete(s.draft)) {
+        const asked = t.replies.findIndex((r) => r.kind === 'text' && r.asks === 'volumes');
+        if (asked >= 0) t.replies.splice(asked, 1);
+        finishEstimate(t);
+        s.heldYardstick = again;
+      }
       if (y && !holdAgainst(t, y) && t.s.form?.kind !== 'handoff') s.heldYardstick = y;
     }
     // a quote said before the scenario is set against the first estimate of it
@@ -363,6 +379,8 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
     return lo;
   };
   const agents = fits('typical');
+  // (kept for "kalo 10 agen cukup gak?", "does 15 fit?" asked next)
+  s.lastYardstick = { kind: 'budget', amount: monthlyUsd, currency: 'USD', per: 'month' };
   const values: Record<string, Value> = {
     budget: { money: monthlyUsd },
     channels: { channels: base.channels! },
@@ -393,6 +411,7 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   if (s.form || !s.priced || !isComplete(s.draft)) return false;
   const e = currentEstimate(t);
   if (!e) return false;
+  s.lastYardstick = y;
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
   const months = y.per === 'year' ? 12 : 1;
   const base = y.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
@@ -488,7 +507,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -1073,7 +1092,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   }
   if (has('compare')) {
     wantComparison(s);
-    if (form.slot === 'deployment' && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
+    // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
+    if (form.slot === 'deployment' && !s.draft.deployment) {
+      s.draft = { ...s.draft, deployment: 'cloud' };
+      text(t, 'deploymentAllThree', { act: 'ack' });
+    }
     answered = true;
   }
   // The optional step: anything that is neither a value nor a question ("udah", "that's all", "ok") finishes it.
@@ -1086,6 +1109,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       // "not sure" about the deployment: price all three
       wantComparison(s);
       s.draft = { ...s.draft, deployment: 'cloud' };
+      text(t, 'deploymentAllThree', { act: 'ack' });
       answered = true;
     } else {
       text(t, form.slot === 'agents' ? 'agentsRequired' : 'channelsRequired', { act: 'why' });

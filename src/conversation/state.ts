@@ -83,6 +83,14 @@ export const StaffingMemorySchema = z.object({
 /** How many changes back "undo" can go. */
 export const UNDO_STEPS = 5;
 
+const YardstickSchema = z.object({
+  kind: z.enum(['current', 'budget', 'quote']),
+  amount: z.number().positive().max(1e15),
+  currency: z.enum(['USD', 'IDR']),
+  per: z.enum(['month', 'year']),
+  perAgent: z.boolean().optional(),
+});
+
 export const ConversationStateSchema = z.object({
   lang: z.enum(['en', 'id']).default('en'),
   welcomed: z.boolean().default(false),
@@ -118,15 +126,9 @@ export const ConversationStateSchema = z.object({
   /** The currency the visitor asked for ("in rupiah", "dalam dolar"); unset = the language's default. */
   currency: z.enum(['USD', 'IDR']).optional(),
   /** A quote or a current bill said before the scenario was priced: held against the estimate once it is shown. */
-  heldYardstick: z
-    .object({
-      kind: z.enum(['current', 'budget', 'quote']),
-      amount: z.number().positive().max(1e15),
-      currency: z.enum(['USD', 'IDR']),
-      per: z.enum(['month', 'year']),
-      perAgent: z.boolean().optional(),
-    })
-    .optional(),
+  heldYardstick: YardstickSchema.optional(),
+  /** The last budget, quote or bill the visitor gave, so "does that fit our budget?" can be answered again later. */
+  lastYardstick: YardstickSchema.optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 

@@ -246,6 +246,8 @@ export type Interpretation = {
    * "skrg kami bayar 350jt sebulan") or a budget said beside a whole scenario ("budget is tight, maybe $1000/month").
    */
   yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean };
+  /** "does that fit our budget?", "kalo 10 agen cukup gak?": the figure said before (a budget, a bill) held against the estimate again. */
+  budgetCheck?: true;
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */

@@ -118,6 +118,8 @@ const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:n
 const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
+/** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
+const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b/i;
 /** The channel a monthly volume is of. */
 const CHANNEL_OF_VOLUME: Partial<Record<string, Channel>> = {
   calls_month: 'voice', minutes_month: 'voice', sms_month: 'sms', mms_month: 'mms', social_month: 'social', email_month: 'email', chat_month: 'webchat',
@@ -1327,6 +1329,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [{ type: 'ack' }];
     }
     volumesNameChannels(commands, text);
+    if (FITS_BUDGET.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
     const budget = readBudget(text, lang);
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     if (budget && !headCount) result.budget = budget;
@@ -1566,7 +1569,7 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
-const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang)\b/i;
+const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah))\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first year|year one|12 bulan pertama|tahun pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /**

@@ -231,7 +231,7 @@ export const TYPO_TARGETS = [
   'premise', 'hybrid', 'hibrida', 'campuran', 'workforce', 'management', 'chatbot', 'integration', 'integrations',
   'integrasi', 'minutes', 'seconds', 'thousand', 'hundred', 'million', 'email', 'voice', 'phone', 'social',
   'cloud', 'compare', 'estimate', 'channels', 'deployment', 'representatives', 'employees', 'premium', 'standard',
-  'essential', 'metered', 'unlimited', 'seratus', 'sepuluh', 'sebelas', 'delapan', 'sembilan', 'pricing',
+  'essential', 'metered', 'unlimited', 'seratus', 'sepuluh', 'sebelas', 'delapan', 'sembilan', 'pricing', 'typical', 'tipikal',
 ];
 
 /** Ordinary words one edit away from a target that must stay as they are. */

@@ -88,7 +88,16 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
     }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
-    for (const clause of text.split(CLAUSES)) {
+    // ("and the IT admin cost, can I set that to 7000 a month?": a figure whose clause names nothing is of the clause
+    // before it, when that one names its subject and no figure)
+    const clauses = text.split(CLAUSES).reduce<string[]>((acc, c) => {
+      const prev = acc[acc.length - 1];
+      const names = (x: string) => LICENCE.test(x) || IT_STAFF.test(x);
+      if (prev !== undefined && !names(c) && /\d/.test(c) && names(prev) && !/\d/.test(prev)) acc[acc.length - 1] = `${prev}, ${c}`;
+      else acc.push(c);
+      return acc;
+    }, []);
+    for (const clause of clauses) {
       if (storageClause(clause)) continue;
       const licence = LICENCE.test(clause);
       const it = IT_STAFF.test(clause);

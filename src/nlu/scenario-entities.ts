@@ -521,7 +521,7 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(wfm|workforce|manajemen tenaga kerja|penjadwalan agen)\b/, 'wfm'],
   [/\b(ai|a\.i\.|artificial intelligence|kecerdasan buatan|kecerdasan artifisial|chatbot|bot)\b/, 'ai'],
   [/\b(integrations?|integrasi)\b/, 'integrations'],
-  [/\b(hardware|perangkat keras|servers?|server|gateways?)\b/, 'hardware'],
+  [/\b(hardware|perangkat keras|servers?|server|gateways?|sbcs?|session border controllers?)\b/, 'hardware'],
   [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support|biaya dukungan)\b/, 'maintenance'],
   [/\b(mms|picture messag)/, 'mms'],
   [/\b(sms|text messag|pesan teks|pesan singkat)/, 'sms'],

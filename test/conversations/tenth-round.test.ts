@@ -95,6 +95,31 @@ const conversations: Conversation[] = [
       ['hmm actually yeah, connect me with sales', ['What is your name?'], ['not sure what you mean']],
     ],
   },
+  // the estimate came again, with no yes or no
+  {
+    name: 'whether the estimate fits the budget said before',
+    steps: [
+      ['we have about 3k a month budget. 10 agents, voice and email, cloud', ['Estimate: 10 agents, voice and email, cloud', 'Your budget is $3,000 a month']],
+      ['so does that fit our budget?', ['Your budget is $3,000 a month; this scenario needs about $2,375 a month'], ['Line items']],
+    ],
+  },
+  // it went on to the optional volumes question and the yes or no was never answered
+  {
+    name: 'a head count asked against a budget answer is priced and held against it',
+    locale: 'id-ID',
+    steps: [
+      ['budget kami 50 juta sebulan, bisa dapet brp agen dengan voice + chat di cloud?', ['cukup untuk sekitar **12 agen**']],
+      ['kalo 10 agen cukup gak?', ['Estimasi: 10 agen', 'Anggaran Anda Rp 50.000.000 per bulan; skenario ini butuh sekitar'], ['Langkah terakhir']],
+    ],
+  },
+  // the volumes question came next without a word about the deployment
+  {
+    name: 'a question instead of a deployment says all three will be priced',
+    steps: [
+      ['we have 20 agents, mostly phone and email', ['Where should it run']],
+      ['per year?', ['Then I will price all three side by side', 'Last, optional step']],
+    ],
+  },
 ];
 
 describe('tenth round (2026-12-02)', () => {

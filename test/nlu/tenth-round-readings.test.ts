@@ -143,3 +143,43 @@ describe('cheaper options, acknowledgements, hesitations and the sales offer', (
     expect(r.privacyAbout).toBe('erase');
   });
 });
+
+describe('follow-ups of the estimate on screen (second batch)', () => {
+  it('"typcial pls" is the typical volumes (it got the currency answer)', () => {
+    expect(commandsOf('typcial pls', 'after_estimate')).toEqual([{ type: 'skip' }]);
+  });
+  it('still: "no, leave MMS out and use typical volumes" is a skip', () => {
+    expect(commandsOf('no, leave MMS out and use typical volumes', 'asked_volumes')).toEqual([{ type: 'skip' }]);
+  });
+  it('a figure in the clause after the one naming the IT admin is that cost (it was not understood)', () => {
+    expect(commandsOf('and the IT admin cost, can I set that to 7000 a month?', 'after_estimate')).toEqual([{ type: 'set', slot: 'it_cost', value: 7000 }]);
+  });
+  it.each<[string, 'en' | 'id']>([
+    // fixed: the comparison over the horizon came again, with no year-1 figures
+    ['which is cheapest in the first year?', 'en'],
+    ['in the first year which one is cheaper?', 'en'],
+    ['mana yg paling murah di tahun pertama?', 'id'],
+  ])('%s compares the deployments year by year', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'by_year' }]);
+  });
+  it.each<[string, 'en' | 'id']>([
+    ['what is the first year total?', 'en'],
+    ['total tahun pertama brp?', 'id'],
+  ])('still: %s is the first year of this estimate', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'first_year' }]);
+  });
+  it('"what do you assume for the SBCs?" asks about the hardware line (it listed the cloud assumptions)', () => {
+    expect(commandsOf('what do you assume for the SBCs?', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]);
+  });
+  it.each<[string, 'en' | 'id']>([
+    ['so does that fit our budget?', 'en'],
+    ['is that within our budget?', 'en'],
+    ['masuk budget gak?', 'id'],
+    ['kalo 10 agen cukup gak?', 'id'],
+  ])('%s asks to hold the budget against the estimate again', (text, lang) => {
+    expect(read(text, 'after_estimate', lang).budgetCheck).toBe(true);
+  });
+  it('still: "what is the budget for WFM?" is no budget check', () => {
+    expect(read('how much should we budget for WFM?', 'after_estimate').budgetCheck).toBeUndefined();
+  });
+});
