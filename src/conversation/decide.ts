@@ -103,6 +103,7 @@ type Turn = {
   goodbye?: boolean;
   /** The message only says a question is coming ("mau tanya dong"). */
   asksToAsk?: boolean;
+  aboutAdvisor?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
   /** The message was worded as a question. */
@@ -286,6 +287,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.question) t.question = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
+  if (interp.aboutAdvisor) t.aboutAdvisor = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
@@ -413,11 +415,13 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   if (!e) return false;
   s.lastYardstick = y;
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
-  const months = y.per === 'year' ? 12 : 1;
+  const months = y.years ? 12 * y.years : y.per === 'year' ? 12 : 1;
   const base = y.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
-  const range = { low: base.low * months, typical: base.typical * months, high: base.high * months };
+  // a total over years holds the one-time costs too
+  const once = y.years && !y.perAgent ? e.totals.oneTime : { low: 0, typical: 0, high: 0 };
+  const range = { low: once.low + base.low * months, typical: once.typical + base.typical * months, high: once.high + base.high * months };
   const where = usd < range.low ? 'below' : usd > range.high ? 'above' : usd < range.typical ? 'lowerHalf' : 'upperHalf';
-  const period = y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
+  const period = y.years ? 'periodYears' : y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
   const reply: Reply = {
     kind: 'text',
     text: say(y.kind === 'current' ? 'yardstickCurrent' : y.kind === 'quote' ? 'yardstickQuote' : 'yardstickBudget', {}),
@@ -426,7 +430,7 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
       amount: { money: usd },
       estimate: { range },
       typical: { money: range.typical },
-      period: { text: say(period) },
+      period: { text: say(period, y.years ? { years: y.years } : undefined) },
       verdict: { text: say(`${y.kind === 'budget' ? 'budget' : 'current'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
     },
   };
@@ -764,6 +768,12 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         }
         break;
       case 'out_of_scope':
+        // "are you a bot?": what the advisor is, rather than "outside what I know"
+        if (t.aboutAdvisor && t.deps.retriever.kb.entries.some((e) => e.id === ADVISOR_ENTRY)) {
+          t.replies.push({ kind: 'answer', entryId: ADVISOR_ENTRY, topic: 'other', followUps: [] });
+          handled = true;
+          break;
+        }
         text(t, 'outOfScope', { ...(inForm ? {} : { buttons: quickActions() }), act: 'out_of_scope' });
         handled = true;
         break;
@@ -928,6 +938,8 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
 // shared corpus's start-context requests without a head count, the four price questions scored 0.86–1.0 on
 // the right entry; the requests that scored above 0.5 on some entry had no price word.)
 const TYPICAL_PRICE_CONFIDENCE = 0.5;
+/** The knowledge entry that says what the advisor is. */
+const ADVISOR_ENTRY = 'advisor-about';
 /** A question about the estimate the knowledge base is this sure of is answered from it. */
 const ESTIMATE_QUESTION_ANSWERED = 0.8;
 /** The entry that explains how the estimate is put together: for a question about the estimate, the estimate itself answers it. */
@@ -1742,7 +1754,8 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
     form.contact[field] = parsed.data as string;
     if (slot === 'phone' || slot === 'time') form.skipped = form.skipped.filter((x) => x !== slot);
     filled.push(slot);
-    if (announce && before && before !== parsed.data) text(t, 'contactCorrected', { params: { field: slot, value: parsed.data as string } });
+    // (a correction typed at another question was taken silently)
+    if ((announce || c.type === 'correct') && before && before !== parsed.data) text(t, 'contactCorrected', { params: { field: slot, value: parsed.data as string } });
   }
   return { filled, invalid };
 }

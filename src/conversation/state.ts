@@ -89,6 +89,7 @@ const YardstickSchema = z.object({
   currency: z.enum(['USD', 'IDR']),
   per: z.enum(['month', 'year']),
   perAgent: z.boolean().optional(),
+  years: z.number().int().min(1).max(15).optional(),
 });
 
 export const ConversationStateSchema = z.object({

@@ -245,7 +245,8 @@ export type Interpretation = {
    * A figure the visitor holds the estimate against: what they pay today ("we pay about $90 per user right now",
    * "skrg kami bayar 350jt sebulan") or a budget said beside a whole scenario ("budget is tight, maybe $1000/month").
    */
-  yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean };
+  // years: a total over that many years ("2.1 million over 5 years"), held against the estimate's total over them
+  yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean; years?: number };
   /** "does that fit our budget?", "kalo 10 agen cukup gak?": the figure said before (a budget, a bill) held against the estimate again. */
   budgetCheck?: true;
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
@@ -254,6 +255,8 @@ export type Interpretation = {
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */
   asksToAsk?: boolean;
+  /** "are you a bot?", "is a human reading this?": about the advisor itself (labelled off-topic; answered with what it is). */
+  aboutAdvisor?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
 };

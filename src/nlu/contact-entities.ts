@@ -259,7 +259,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // "aku budi dari CV Makmur Jaya": one lower-case word between "aku" / "I'm" and a named organisation is a name
     const end = nameLead.index! + nameLead[0].length + (candidate?.length ?? 0);
     const beforeOrg = candidate !== undefined && !candidate.includes(' ') && /^\s+(?:from|dari|dr)\s+(?:\p{Lu}|(?:PT|CV|UD)\b)/u.test(text.slice(end));
-    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && !(weak && otherDetailAsked) && !NOT_A_NAME.test(candidate)) {
+    // ("sorry its Jon Smyth not John" at the email question: a name set against the one given is a correction of it)
+    const againstName = candidate !== undefined && /^\p{Lu}/u.test(candidate) && /^\s*,?\s*(?:not|bukan)\s+\p{Lu}/u.test(text.slice(end));
+    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && (!(weak && otherDetailAsked) || againstName) && !NOT_A_NAME.test(candidate)) {
       found.name = candidate;
       break;
     }
@@ -291,7 +293,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
   // number are, in order, the name and the company, when they look like names.
   const parts = residual(text, spans)
     .replace(/^[^:]{0,40}:\s*/, (m) => (/(contact|details|reach|here|hubungi|kontak|data)/i.test(m) ? '' : m))
-    .split(/[,;\n]|\s+\/\s+|\s+-\s+/)
+    // ("kirim ke sales ya. Hendra, hendra@…": a sentence's stop ends a part too)
+    .split(/[,;\n]|\s+\/\s+|\s+-\s+|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u)
     .map((p) => cleanTrailing(p.trim()))
     // "Boleh, Maya Lestari, maya@…": the yes in front is no name
     .filter((p) => p.length > 0 && !LIST_FILLER.test(p));
@@ -388,7 +391,15 @@ const FIELD_FIXED = /\b(?:(nama|name|company|perusahaan)(?:\s+(?:saya|aku|kami|k
 /** "oops typo in my name, it's Sarah", "salah ketik di nama, harusnya Sarah". */
 const FIXED_FIELD = /\b(?:typo|misspel\w*|wrong|salah(?: ketik| tulis)?|keliru)\b\s+(?:in|on|di|pada)\s+(?:(?:my|the|our)\s+)?(nama(?:\s+saya|nya)?|name|company|perusahaan)\b[^.?!]{0,20}?\b(?:should be|it should be|it'?s|its|is|harusnya|seharusnya|mestinya|yang (?:bener|benar)(?:nya)?|maksudnya)\s+(.+)$/i;
 
-export function findContacts(typed: string, context: Context): ContactValue[] {
+/** "nama: Andi", "Name : Jo", "perusahaan: PT X": a form-style label, written the way "name:" is understood. */
+const LABEL_COLON = /\b(nama|name|email|e-mail|company|perusahaan|phone|telp|hp|no hp|wa)\s*:\s*/gi;
+
+export function findContacts(raw: string, context: Context): ContactValue[] {
+  // ("nama: Andi Wijaya" went to sales as the name "nama: Andi Wijaya")
+  const typed = raw.replace(LABEL_COLON, (_m, label: string) => {
+    const l = label.toLowerCase();
+    return l === 'nama' || l === 'name' ? 'name: ' : l === 'perusahaan' || l === 'company' ? 'company: ' : `${label} `;
+  });
   // (the words "salah ketik" became the name sent to sales)
   const fixed = FIELD_FIXED.exec(typed) ?? FIXED_FIELD.exec(typed);
   const text = fixed ? (/^(?:company|perusahaan|our company)/i.test(fixed[1] ?? fixed[0]) ? `company: ${fixed[2]}` : `my name is ${fixed[2]}`) : typed;
@@ -414,6 +425,9 @@ export function findContacts(typed: string, context: Context): ContactValue[] {
     rest = next.slice(again[0].length);
   }
   const after = parseSegment(rest, asked);
+  // "sorry its Jon Smyth not John": a name set against the one given, at whichever question, corrects the name
+  const against = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*,?\s*(?:not|bukan)\s+\p{Lu}/u.exec(rest.trim());
+  if (against && Object.keys(after).length === 0 && !NOT_A_NAME_WORD.test(against[1]!)) after.name = against[1]!;
   for (const [slot, value] of Object.entries(before)) {
     out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });
   }

@@ -120,10 +120,34 @@ const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
 const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b/i;
+/**
+ * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
+ * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
+ */
+const TOPIC_NAMED: Partial<Record<Topic, RegExp>> = {
+  uptime: /\b(?:uptime|sla|downtime|availability|99[.,]9)/i,
+  wfm: /\b(?:wfm|workforce management|scheduling|penjadwalan)\b/i,
+  ai: /\b(?:ai|chatbot|bot|speech analytics|kecerdasan buatan)\b/i,
+  storage: /\b(?:storage|penyimpanan|recordings?|rekaman)\b/i,
+  egress: /\b(?:egress|data transfer|bandwidth)\b/i,
+  integrations: /\b(?:integrations?|integrasi|crm|api)\b/i,
+  security: /\b(?:security|secure|keamanan|aman|encryption|enkripsi)\b/i,
+  training: /\b(?:training|pelatihan|onboarding)\b/i,
+  turnover: /\b(?:turnover|attrition|churn)\b/i,
+  voice_price: /\b(?:voice|calls?|calling|minutes?|phone|telepon|telpon|telp|panggilan|menit|pulsa)\b/i,
+  sms_price: /\b(?:sms|text messages?)\b/i,
+  mms_price: /\bmms\b/i,
+  social_price: /\b(?:social|facebook|instagram|medsos|sosmed)\b/i,
+  whatsapp: /\b(?:whatsapp|wa)\b/i,
+  platform_price: /\b(?:licen[cs]es?|lisensi|subscription|langganan)\b/i,
+  continuity: /\b(?:continuity|disaster|backup|failover)\b/i,
+};
 /** The channel a monthly volume is of. */
 const CHANNEL_OF_VOLUME: Partial<Record<string, Channel>> = {
   calls_month: 'voice', minutes_month: 'voice', sms_month: 'sms', mms_month: 'mms', social_month: 'social', email_month: 'email', chat_month: 'webchat',
 };
+/** Where no channel has been chosen yet. */
+const NO_CHANNELS_YET: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels']);
 const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
 
 /**
@@ -131,10 +155,16 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
  * channel of that list (SMS was dropped, and its volume with it). Said alone, after an estimate, a volume of a channel
  * not priced is answered as such instead ("SMS is not in your scenario: add it?").
  */
-function volumesNameChannels(commands: Command[], text: string): void {
-  const set = commands.find((c) => c.type === 'set' && c.slot === 'channels') as { value: Channel[] } | undefined;
-  if (!set || STRONG_ONLY_CUE.test(text)) return;
+function volumesNameChannels(commands: Command[], text: string, context: Context): void {
   const named = commands.flatMap((c) => ((c.type === 'set' || c.type === 'correct') && 'slot' in c ? [CHANNEL_OF_VOLUME[c.slot]] : [])).filter((ch): ch is Channel => ch !== undefined);
+  const set = commands.find((c) => c.type === 'set' && c.slot === 'channels') as { value: Channel[] } | undefined;
+  // "70 agents and about 500k voice minutes a month, cloud": before any channel is chosen, the volumes name them (the
+  // channel question came back however often the volumes were said)
+  if (!set && named.length && NO_CHANNELS_YET.has(context) && !commands.some((c) => (c.type === 'add' || c.type === 'remove') && c.slot === 'channels') && !commands.some((c) => c.type === 'staffing')) {
+    commands.push({ type: 'set', slot: 'channels', value: [...new Set(named)] });
+    return;
+  }
+  if (!set || STRONG_ONLY_CUE.test(text)) return;
   const missing = [...new Set(named)].filter((ch) => !set.value.includes(ch));
   if (missing.length) set.value = [...set.value, ...missing];
 }
@@ -169,11 +199,28 @@ export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<I
   const rest = text.slice(at.index).split(/[.?!](?:\s|$)/)[0]!;
   // ("need a quote for 30 agents": a count, not a quote of $30 a month)
   const tokens = tokenize(normalizeText(rest));
-  const amount = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '')).map((m) => m.value).find((v) => v >= 10);
-  if (amount === undefined) return undefined;
+  const words = (m: { end: number }) => tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ');
+  const candidates = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && m.value >= 10);
+  // "$80k upfront and $9,500/month": the one-time part is no monthly figure (it was held against the month as $80,000)
+  const running = candidates.filter((m) => !ONE_TIME_AFTER.test(words(m)));
+  const periodic = running.find((m) => PERIOD_AFTER.test(words(m)));
+  const chosen = periodic ?? running[0];
+  if (chosen === undefined) return undefined;
+  const amount = chosen.value;
   const currency = USD_WORDS.test(rest) ? 'USD' : IDR_WORDS.test(rest) || lang === 'id' ? 'IDR' : 'USD';
-  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(rest) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
+  // "2.1 million over 5 years": the total of those years, one-time costs included (it was read as $2.1M a month)
+  const over = OVER_YEARS.exec(rest);
+  const years = over && !periodic ? Number(over[1]) : undefined;
+  if (years && years >= 1 && years <= 15) return { kind: quoted ? 'quote' : 'current', amount, currency, per: 'year', years };
+  const said = periodic ? words(periodic) : rest;
+  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
+/** Words after a figure that make it a one-time amount. */
+const ONE_TIME_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:up ?front|one[- ]?time|once|setup|set-up|implementation|installation|di muka|sekali bayar|sekali|awal|capex)\b/i;
+/** Words after a figure that give it a period. */
+const PERIOD_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:\/\s?(?:mo|month|bulan|bln|year|yr|tahun|thn)|a month|per month|monthly|a year|per year|yearly|annually|sebulan|per bulan|perbulan|setahun|per tahun|pertahun)\b/i;
+/** A total said over a number of years: "over 5 years", "for 3 yrs", "selama 5 tahun", "5 tahun total". */
+const OVER_YEARS = /\b(?:over|for|across|selama|untuk)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 
 const ASKED_SLOT: Partial<Record<Context, string>> = { asked_agents: 'agents', asked_channels: 'channels', asked_deployment: 'deployment' };
 /** The rules read a value for the slot the form asked for. */
@@ -288,6 +335,11 @@ const TO_SALES = /\b(?:send|forward|pass|share|submit|give|e-?mail|kirim\w*|teru
 /** Who built or runs the advisor, and whether it is independent of a vendor. */
 const WHO_IS_BEHIND = /\bwho (?:made|makes|built|builds|created|creates|runs|owns|operates|is behind|developed|wrote) (?:this|you|the (?:tool|bot|advisor|calculator|chat))\b|\b(?:are|r) (?:you|u) (?:tied to|affiliated with|owned by|sponsored by|paid by|independent|neutral|biased|working for)\b|\b(?:is|are) (?:this|it|you)(?: tool| bot| advisor| calculator)? (?:tied to|affiliated with|owned by|sponsored by|independent|neutral|biased|unbiased)\b|\b(?:siapa (?:yang |yg )?(?:bikin|buat|membuat|punya|mengelola)(?: tool| bot| penasihat| alat)? ini|ini (?:punya|milik|buatan) siapa|(?:kamu|anda|ini) (?:independen|netral|dari vendor|terikat (?:vendor|sama vendor)))\b/i;
 const SECURITY_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
+/** A request for a person in so many words ("can I talk to a human", "connect me to a real person"). */
+const ASKS_FOR_SALES_OUTRIGHT = /\b(?:talk|speak|chat|connect|transfer|put me through)\b|\b(?:i want|i need|i'?d like|give me|get me|want)\s+(?:a |an |to )?(?:real |actual |live )?(?:person|human|agent|someone|somebody)\b|\b(?:mau|pengen|ingin|minta)\s+(?:sama |dengan |ke )?(?:orang|manusia)\b|\b(?:bicara|ngobrol|hubungkan|sambungkan|minta)\b/i;
+/** Words that ask for the drawbacks of a deployment, or for its advantages. */
+const CONS_WORDS = /\b(?:cons|downsides?|disadvantages?|drawbacks?|risks?|weaknesses|negatives?|give up|lose|catch|kekurangan\w*|kelemahan\w*|kerugian\w*|minus\w*|risiko\w*|ruginya)\b/i;
+const PROS_WORDS = /\b(?:pros|upsides?|advantages?|benefits?|strengths?|positives?|why would (?:anyone|we|i|you)|why (?:pick|choose|go with)|kelebihan\w*|keuntungan\w*|manfaat\w*|untungnya|plus(?:nya)?)\b/i;
 /** A cheaper option asked for, with nothing named to be cheaper than. */
 const CHEAPER_OPTION = /\b(?:anything|something|any(?:thing)? options?|options?|ways?|way|plans?|alternatives?|setup)\s+(?:a bit |a little |much |even )?(?:cheaper|less expensive|more affordable|lower)\b|\b(?:cheaper|less expensive|more affordable|lower[- ]cost|budget)\s+(?:options?|alternatives?|plans?|ways?|setups?|packages?|tiers?|versions?)\b|\b(?:ada|punya)\s+(?:yg|yang|opsi|pilihan|paket|cara)?\s*(?:yg |yang )?(?:lebih )?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:bisa|dapat)\s+(?:lebih\s+)?(?:murah|hemat)(?:an)?\s+(?:lagi|gak|ga|nggak|gk|ngga|tidak)\b/i;
 const COST_SAVING_QUESTION = { en: 'How can I reduce contact center costs?', id: 'Bagaimana cara menekan biaya pusat kontak?' } as const;
@@ -296,7 +348,7 @@ const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance
 /** Attempts to change the advisor's instructions. */
 const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
-const ABOUT_THE_ADVISOR = /\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
+const ABOUT_THE_ADVISOR = /\b(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|real person|someone|somebody|people) (?:reading|there|on the other end|answering|typing|behind this)\b|\bada (?:orang|manusia) (?:yang |yg )?(?:baca|membaca|jawab|menjawab|ngetik)\b|\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\bno longer (?:consent|agree)\b|\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
@@ -350,7 +402,7 @@ const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if
 /** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
 const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ralat|koreksi|bukan)[\s,]+(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:agents?|agen|seats?|orang|people)?\s*(?:[.,;!]|$)/i;
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
-const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|(?:[a-z]+[\s-]?){1,4})\s*[.!]?\s*$/i;
+const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kurang lebih|±|~)?\s*(?:-?[\d.,]+\s*(?:k|rb|ribu)?|[a-z]+(?:[\s-][a-z]+){0,3})\s*[.!]?\s*$/i;
 
 /** Words that ask for a head count from a volume even without a question: "hitung ulang kebutuhan agen untuk …, SL 80/20". */
 const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requirement|staffing|erlang|service level|sl|agents?|agen|staff|staf|orang)\b/i;
@@ -868,7 +920,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (!followUp.topic && followUp.question && named && onlyDeployment && text.length <= 40) {
         return { lang, text, commands: [{ type: 'ask', topic: 'other', query: aboutDeployment(followUp.question, named, lang) }], confidence: best[1], scores };
       }
-      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes) {
+      // ("what about uptime, what SLA is normal?" after the hidden costs: the knowledge base is sure of another topic's
+      // entry, so the message asks that, not more of the last answer, which came again)
+      const own = topicOf(features);
+      // ("and the cons?" after the pros of on-premises is still about on-premises)
+      const otherSide = side !== null && /\b(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|kelemahan\w*|keuntungan\w*)\b/i.test(text);
+      const elsewhere = !named && !otherSide && ((knowledge?.best !== undefined && knowledge.best.score >= KB_ENTRY_SURE && knowledge.best.topic !== followUp.topic) ||
+        (own !== followUp.topic && own !== 'other' && TOPIC_NAMED[own]?.test(text) === true));
+      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes && !elsewhere) {
         // "and cloud?" after the pros of on-premises: the same question about the deployment named
         // ("and the cons?", "kelebihannya?": the other side of the same deployment)
         const aspect = /\b(cons|downsides?|disadvantages?|drawbacks?|risks?|kekurangan\w*|kelemahan\w*|kontra\w*|minus\w*)\b/i.test(text) ? 'cons'
@@ -1043,7 +1102,26 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (kept.length < commands.length) commands.splice(0, commands.length, ...kept);
     }
     if (!CONTACT_OR_CONSENT.has(ctx.context)) openings(text, ctx.context, commands);
+    // "what do I give up with cloud?": the drawbacks, whichever side of the deployment the act model heard (and the
+    // advantages for "why would anyone still pick it?")
+    for (const [i, c] of commands.entries()) {
+      const side = c.type === 'ask' ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(c.topic) : null;
+      if (!side) continue;
+      const cons = CONS_WORDS.test(text);
+      const pros = PROS_WORDS.test(text);
+      if (cons !== pros) commands[i] = { type: 'ask', topic: `${side[1]}_${cons ? 'cons' : 'pros'}` as Topic };
+    }
+    // "is WFM included or extra": a question that names one topic outright, and none of the topic the act model heard,
+    // is about the topic it names (it got the voice price)
+    if (commands.length === 1 && commands[0]!.type === 'ask' && !commands[0]!.query && TOPIC_NAMED[commands[0]!.topic] !== undefined && !TOPIC_NAMED[commands[0]!.topic]!.test(text)) {
+      const named = (Object.keys(TOPIC_NAMED) as Topic[]).filter((tp) => TOPIC_NAMED[tp]!.test(text));
+      if (named.length === 1) commands[0] = { type: 'ask', topic: named[0]! };
+    }
     // "are you a real person?", "is a human reading this?": the advisor itself (the act model heard a security question)
+    // ("is a human reading this?" is a question about the advisor, not a request for sales: it got the sales form)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(text) && !ASKS_FOR_SALES_OUTRIGHT.test(text) && commands.length > 0 && commands.every((c) => c.type === 'handoff')) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] });
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(text) && commands.some((c) => c.type === 'ask' && c.topic !== 'ai' && c.topic !== 'other') && commands.every((c) => (c.type === 'ask' && c.topic !== 'ai') || c.type === 'unclear' || c.type === 'ack')) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] });
     }
@@ -1149,7 +1227,19 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     ownedPlatform(text, ctx.context, commands);
     if (WHAT_IF_CONTEXTS.has(ctx.context)) estimateFollowUps(text, commands);
     laterYear(text, commands);
-    if (MAKES_SENSE.test(text) && commands.every((c) => c.type === 'ask' || c.type === 'ack' || c.type === 'unclear')) commands.splice(0, commands.length, { type: 'ack' });
+    if (MAKES_SENSE.test(text) && commands.every((c) => c.type === 'ask' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate')) commands.splice(0, commands.length, { type: 'ack' });
+    if (RECAP.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && commands.every((c) => c.type !== 'set' && c.type !== 'add' && c.type !== 'remove')) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'breakdown' });
+    }
+    if (ONE_NUMBER.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
+    }
+    if (OTHER_CURRENCY.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'ask' && c.topic === 'currency')) {
+      // "can u do GBP? 25 agents voice cloud": the scenario priced, and which currencies the advisor shows (it was ignored)
+      commands.push({ type: 'ask', topic: 'currency' });
+      const u = commands.findIndex((c) => c.type === 'unclear');
+      if (u >= 0) commands.splice(u, 1);
+    }
     if (ctx.context === 'offered_sales' && NOT_NOW.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'skip')) {
       commands.splice(0, commands.length, { type: 'cancel' });
     }
@@ -1234,7 +1324,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "anything cheaper?", "ada yg lebih murah gak?" with an estimate on screen: how to bring it down (it was off-topic,
     // or "not sure", or a comparison of deployments only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_OPTION.test(text) && deploymentsNamed(text).length === 0 &&
-      commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
+      commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'compare' || c.type === 'privacy' || c.type === 'help' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[lang] });
     }
     // "is on prem better for security and compliance?", "lebih aman on-prem atau cloud?": security by deployment, which the
@@ -1320,6 +1410,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
     if (asksToAsk) result.asksToAsk = true;
+    if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
     // "makasih, nanti dulu deh, sy diskusi sm bos dulu": thanks with a pause is leaving, whatever the reason given
@@ -1328,7 +1419,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.goodbye = true;
       result.commands = [{ type: 'ack' }];
     }
-    volumesNameChannels(commands, text);
+    volumesNameChannels(result.commands, text, ctx.context);
     if (FITS_BUDGET.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
     const budget = readBudget(text, lang);
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -2039,7 +2130,13 @@ const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|
 const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
-const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it)[\s,.!]+)*(?:that|it|this)?\s*(?:makes?|made) (?:sense|total sense|perfect sense)(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
+const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
+/** "what have we got now?", "where are we", "whats my current setup?", "recap": the scenario as it stands. */
+const RECAP = /^\s*(?:(?:ok(?:ay)?|so|and|oke|jadi)[\s,]+)*(?:what(?:'s| is| have) (?:we got|my current (?:setup|scenario)|the current (?:setup|scenario)|our (?:current )?(?:setup|scenario))(?: now| so far)?|whats my (?:current )?(?:setup|scenario)|where are we(?: now| at)?|recap|summary please|can you recap|sum (?:it|this) up|(?:jadi )?(?:skenario|setup) (?:saya|kami|kita) (?:sekarang )?(?:apa|gimana|bagaimana)(?: aja)?|rangkum(?:an)?(?:nya)?(?: dong)?|sekarang posisinya gimana)\s*[?.!]*\s*$/i;
+/** "just give me one number", "satu angka aja, gak usah range", "bulatin aja": the total in one line. */
+const ONE_NUMBER = /\b(?:(?:one|1|a single|single) (?:number|figure|total)|just (?:the )?(?:number|total|bottom line)|(?:don'?t|dont|do not) need (?:the )?details|no ranges?|without (?:the )?ranges?|(?:satu|1) angka|gak usah range|ga usah range|tanpa range|bulat(?:in|kan)(?: aja| saja)?|angka bulat)\b/i;
+/** Currencies the advisor does not show: it says which it does. */
+const OTHER_CURRENCY = /\b(?:gbp|eur|euros?|pounds?(?: sterling)?|sterling|sgd|aud|myr|ringgit|yen|jpy|inr|rupees?|cad|peso)\b|£|€/i;
 /** "eh gak jadi deh nanti aja", "never mind, maybe later" under an offer: the offer declined for now. */
 const NOT_NOW = /^\s*(?:(?:eh|ah|hmm+|oh|ok(?:e|ay)?|sorry|maaf|actually|wait)[\s,.]+)*(?:(?:gak|ga|gk|nggak|enggak|tidak) jadi|gajadi|batal(?:in)?|never ?mind|nvm|forget it|not now|maybe later|nanti (?:aja|saja|dulu|deh)|lain kali|ntar aja|ga usah dulu|gak usah dulu|tidak usah dulu)\b(?:[\s,.]+(?:deh|dulu|ya|aja|saja|dong|nanti aja|nanti saja|nanti|later|maybe later|then|thanks|thx|makasih))*[\s.!]*$/i;
 const ALL_THREE = /\b(?:all|the|those|these|semua|all of the)\s+(?:three|3|tiga)\b(?!\s*(?:agents?|agen|seats?|orang|people|staff|cs|reps?|operators?|operator)\b)/i;
@@ -2062,7 +2159,7 @@ const CALL_LENGTH = /\b(?:(?:durasi|lama|rata2|rata-rata|rata rata|avg|average|e
 /** The voice channel named as such, not only through the calls whose length is given. */
 const VOICE_NAMED = /\b(?:voice|telepon|telpon|tlp|tlpn|suara|inbound voice|phone lines?)\b/i;
 const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
-const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi)?(?: (?:kayak|kyk|seperti|spt|ke) (?:tadi|semula|sebelumnya)| (?:yang|yg) (?:tadi|sebelumnya))?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
+const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi)?(?: (?:kayak|kyk|seperti|spt|ke) (?:tadi|semula|sebelumnya)| (?:yang|yg) (?:tadi|sebelumnya))?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))(?:\s+(?:again|once more|one more time|one more|lagi|sekali lagi))?\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
 /**

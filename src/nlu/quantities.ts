@@ -75,6 +75,8 @@ const SITE_WORDS = new Set([
   'teams', 'centers', 'centres', 'countries', 'negara', 'floors', 'buildings', 'gedung', 'kota', 'cities', 'regions',
   'wilayah', 'tim', 'hubs', 'stores', 'toko', 'outlets', 'outlet', 'gerai',
 ]);
+/** The label right before a phone number. */
+const PHONE_LABEL_WORDS = new Set(['hp', 'wa', 'whatsapp', 'telp', 'tlp', 'telpon', 'phone', 'mobile', 'cell', 'handphone', 'nomor', 'nomer', 'nmr', 'ph', 'tel']);
 /** Words that make a count per site: "each", "per site", "masing-masing", "tiap", "@". */
 const EACH_WORDS = new Set(['each', 'every', 'per', 'apiece', 'masing', 'masing2', 'msg2', 'tiap', 'tiap2', 'setiap', 'per-site', '@', 'rata']);
 /** "add 10 agents", "tambah 10 agen": a change of the count, not the count. */
@@ -435,6 +437,14 @@ export function classifyQuantities(
   const countingOther = new Set<NumberMention>();
   let lastNegated: NumberMention | undefined;
   for (const m of mentions) {
+    // "no hp 08123", "WA 0812 …", "phone 5550100": the number of a phone, no count of anything (it priced 8,123 agents)
+    // (only a number written like one: "telpon 9000 sebulan" and "WhatsApp: 3k a month" are volumes)
+    const written = tokens.slice(m.start, m.end).map((t) => t.t).join('');
+    const phoneLike = /^(?:\+|0)\d{3,}/.test(written) || written.replace(/\D/g, '').length >= 8;
+    if (phoneLike && (PHONE_LABEL_WORDS.has(tokens[m.start - 1]?.t ?? '') || (tokens[m.start - 1]?.t === ':' && PHONE_LABEL_WORDS.has(tokens[m.start - 2]?.t ?? '')))) {
+      consume(consumed, m.start, m.end);
+      continue;
+    }
     let unit = scanUnit(tokens, m.end);
     // "sebulan 5rb telpon", "5rb telpon sebulan": the phone channel's name after a figure with a period counts calls
     // ("40 telepon" alone may still be a head count)

@@ -120,6 +120,48 @@ const conversations: Conversation[] = [
       ['per year?', ['Then I will price all three side by side', 'Last, optional step']],
     ],
   },
+  // "The quote is $2,100,000 a month … above even the high end"
+  {
+    name: 'a quote over five years is held against five years of the estimate',
+    steps: [['Vendor quoted us 2.1 million over 5 years for 200 seats on prem, voice email and chat. fair or not?', ['The quote is $2,100,000 over 5 years (one-time costs included)', 'below even the low end'], ['a month; this estimate']]],
+  },
+  // "The quote is $80,000 a month"
+  {
+    name: 'the monthly part of a quote with an up-front part',
+    steps: [['got a quote: 45 agents on prem, $80k upfront and $9,500/month, voice + email. is that reasonable?', ['The quote is $9,500 a month', 'below even the low end'], ['$80,000 a month']]],
+  },
+  // "Which channels do you need?" again and again
+  {
+    name: 'a voice volume said before the channels prices voice',
+    steps: [['we have 70 agents and do about 500k voice minutes a month, cloud', ['Estimate: 70 agents, voice, cloud'], ['Which channels do you need?']]],
+  },
+  // "That is outside what I know"; "is a human reading this?" opened the sales form
+  {
+    name: 'questions about the advisor itself',
+    steps: [
+      ['are you a bot?', ['I am an automated advisor, not a person'], ['outside what I know']],
+      ['is a human reading this?', ['I am an automated advisor, not a person'], ['What is your name?']],
+    ],
+  },
+  // the corrected name was not taken and the lead went to sales as "John Smyth"
+  {
+    name: 'a name corrected at the email question',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['just contact me', ['What is your name?']],
+      ['John Smyth', ['What is your work email address?']],
+      ['sorry its Jon Smyth not John', ['Updated your name to Jon Smyth.', 'What is your work email address?']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'the scenario as it stands, and the currencies shown',
+    steps: [
+      ['35 agents voice and web chat on prem', ['Estimate: 35 agents, voice and web chat, on-premises']],
+      ['what have we got now?', ['Estimate: 35 agents, voice and web chat, on-premises'], ['not sure what you mean']],
+      ['whats that in pounds roughly', ['The source prices in US dollars'], ['not sure what you mean']],
+    ],
+  },
 ];
 
 describe('tenth round (2026-12-02)', () => {

@@ -11,7 +11,7 @@ import { findContacts } from '../../src/nlu/contact-entities';
 import type { Command, Context } from '../../src/nlu/commands';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
-const read = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang });
+const read = (text: string, context: Context, lang: 'en' | 'id' = 'en', followUp?: Parameters<typeof interpret>[1]['followUp']) => interpret(text, { context, lang, ...(followUp ? { followUp } : {}) });
 const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en') => read(text, context, lang).commands;
 const slot = (cmds: Command[], name: string) => cmds.find((c) => 'slot' in c && c.slot === name) as (Command & { value: unknown }) | undefined;
 const contacts = (text: string, context: Context) => Object.fromEntries(findContacts(text, context).map((c) => [c.slot, c.value]));
@@ -181,5 +181,87 @@ describe('follow-ups of the estimate on screen (second batch)', () => {
   });
   it('still: "what is the budget for WFM?" is no budget check', () => {
     expect(read('how much should we budget for WFM?', 'after_estimate').budgetCheck).toBeUndefined();
+  });
+});
+
+describe('sixth round: numbers that are no head count, quotes, volumes and contacts', () => {
+  it('"no hp 08123" is no head count (it priced 8,123 agents)', () => {
+    expect(slot(commandsOf('no hp 08123', 'asked_agents', 'id'), 'agents')).toBeUndefined();
+  });
+  it.each<[string, number]>([
+    ['telpon 9000 sebulan, sms 30000', 9000],
+  ])('still: %s is a call volume', (text, calls) => {
+    expect(slot(commandsOf(text, 'after_estimate', 'id'), 'calls_month')?.value).toBe(calls);
+  });
+  it('"2.1 million over 5 years" is a total over five years (it was read as $2.1M a month)', () => {
+    expect(read('Vendor quoted us 2.1 million over 5 years for 200 seats on prem, voice email and chat. fair or not?', 'start').yardstick).toMatchObject({ kind: 'quote', amount: 2_100_000, years: 5 });
+  });
+  it('"$80k upfront and $9,500/month" holds the monthly figure (it held $80,000 a month)', () => {
+    expect(read('got a quote: 45 agents on prem, $80k upfront and $9,500/month, voice + email. is that reasonable?', 'start').yardstick).toMatchObject({ kind: 'quote', amount: 9_500, per: 'month' });
+  });
+  it('a voice volume before any channel is chosen names voice (the channel question came back again and again)', () => {
+    expect(slot(commandsOf('we have 70 agents and do about 500k voice minutes a month, cloud', 'start'), 'channels')?.value).toEqual(['voice']);
+    expect(slot(commandsOf('also around 20000 sms a month', 'asked_channels'), 'channels')?.value).toEqual(['sms']);
+  });
+  it('still: a volume of a channel not priced, said after an estimate, names no channel', () => {
+    expect(slot(commandsOf('we also send about 10,000 SMS a month', 'after_estimate'), 'channels')).toBeUndefined();
+  });
+  it.each<[string, Context, Record<string, string>]>([
+    // fixed: "nama: Andi Wijaya" went to sales as the name
+    ['nama: Andi Wijaya', 'asked_name', { name: 'Andi Wijaya' }],
+    ['Perusahaan: PT Maju, nama: Budi', 'asked_name', { name: 'Budi', company: 'PT Maju' }],
+  ])('%s', (text, context, expected) => {
+    expect(contacts(text, context)).toEqual(expected);
+  });
+  it('"sorry its Jon Smyth not John" at the email question corrects the name (it was not understood)', () => {
+    expect(commandsOf('sorry its Jon Smyth not John', 'asked_email')).toEqual([{ type: 'correct', slot: 'name', value: 'Jon Smyth' }]);
+  });
+  it('"kirim ke sales ya. Hendra, hendra@…" keeps the name (it asked for it)', () => {
+    const c = commandsOf('ok, kirim ke sales ya. Hendra, hendra@bankxyz.co.id, Bank XYZ, 0813 1111 2222, Jumat siang', 'after_estimate', 'id');
+    expect(slot(c, 'name')?.value).toBe('Hendra');
+    expect(slot(c, 'company')?.value).toBe('Bank XYZ');
+  });
+});
+
+describe('sixth round: questions, acknowledgements and requests', () => {
+  it('"is a human reading this?" asks what the advisor is (it opened the sales form)', () => {
+    expect(commandsOf('is a human reading this?', 'start')[0]).toMatchObject({ type: 'ask', topic: 'other' });
+  });
+  it.each(['can I talk to a human?', 'am i talking to a bot or a real person? i want a real person'])('still: %s asks for a person', (text) => {
+    expect(commandsOf(text, 'start')).toEqual([{ type: 'handoff' }]);
+  });
+  it('"are you a bot?" is marked as about the advisor', () => {
+    expect(read('are you a bot?', 'start').aboutAdvisor).toBe(true);
+  });
+  it('"what about uptime, what SLA is normal?" after the hidden costs asks about uptime (the hidden costs came again)', () => {
+    expect(read('what about uptime, what SLA is normal?', 'start', 'en', { topic: 'hidden_costs' }).commands).toEqual([{ type: 'ask', topic: 'uptime' }]);
+  });
+  it('still: "and the cons?" after the pros of on-premises is about on-premises', () => {
+    expect(read('and the cons?', 'start', 'en', { topic: 'onprem_pros' }).commands).toEqual([{ type: 'ask', topic: 'onprem_cons' }]);
+  });
+  it('"is WFM included or extra" asks about WFM (it got the voice price)', () => {
+    expect(commandsOf('is WFM included or extra', 'start')).toEqual([{ type: 'ask', topic: 'wfm' }]);
+  });
+  it('"what do I give up with cloud?" asks for the drawbacks of cloud', () => {
+    expect(commandsOf('what do I give up with cloud?', 'start')).toEqual([{ type: 'ask', topic: 'cloud_cons' }]);
+  });
+  it.each(['ok thanks, thats useful', 'that was helpful'])('%s is an acknowledgement (it showed the cloud figures)', (text) => {
+    expect(commandsOf(text, 'after_estimate')).toEqual([{ type: 'ack' }]);
+  });
+  it.each(['what have we got now?', 'ok where are we', 'whats my current setup?'])('%s shows the scenario as it stands', (text) => {
+    expect(commandsOf(text, 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'breakdown' }]);
+  });
+  it.each<[string, 'en' | 'id']>([
+    ['just give me one number', 'en'],
+    ['satu angka aja, gak usah range', 'id'],
+    ['bulatin aja', 'id'],
+  ])('%s gets the total in one line', (text, lang) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'annual' }]);
+  });
+  it('"undo again" undoes', () => {
+    expect(commandsOf('undo again', 'after_estimate')).toEqual([{ type: 'undo' }]);
+  });
+  it.each(['whats that in pounds roughly', 'can u do GBP? 25 agents voice cloud'])('%s is told which currencies the advisor shows', (text) => {
+    expect(commandsOf(text, 'after_estimate').some((c) => c.type === 'ask' && c.topic === 'currency')).toBe(true);
   });
 });
