@@ -354,6 +354,17 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // (with an email or a phone number in it, the message asks to be contacted: that goes first)
   const reachable = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
   if (interp.budget && !reachable && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
+  if (interp.budget && !reachable && s.form?.kind === 'estimate') {
+    // "budget aku 5 juta sebulan, cukup gak ya?" at the deployment question: kept and held against the estimate once it
+    // is priced (it was dropped, and the question read as "not sure")
+    const y = { kind: 'budget' as const, ...interp.budget };
+    s.heldYardstick = y;
+    s.lastYardstick = y;
+    const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
+    text(t, 'budgetNoted', { act: 'budget', values: { budget: { money: usd } } });
+    cmds = cmds.filter((c) => c.type !== 'skip' && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'ask_estimate' && c.type !== 'estimate');
+    if (!cmds.length) return resume(t);
+  }
   if (s.form?.kind === 'estimate') return estimateFormTurn(t, s.form, cmds, pending);
   return freeTurn(t, cmds, pending);
 }

@@ -162,6 +162,17 @@ const conversations: Conversation[] = [
       ['whats that in pounds roughly', ['The source prices in US dollars'], ['not sure what you mean']],
     ],
   },
+  // the budget was dropped at the deployment question ("not sure": all three were compared) and never mentioned again
+  {
+    name: 'a budget said in the middle of the estimate form is held against the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['4 CS, WA IG email', ['Mau dijalankan di mana']],
+      ['budget aku 5 juta sebulan, cukup gak ya?', ['anggaran Rp 5.000.000 per bulan saya catat', 'Mau dijalankan di mana'], ['Kalau begitu saya hitung ketiganya']],
+      ['cloud', ['Langkah terakhir']],
+      ['pakai volume tipikal', ['Estimasi: 4 agen', 'Anggaran Anda Rp 5.000.000 per bulan; skenario ini butuh sekitar Rp 17.655.000 per bulan']],
+    ],
+  },
 ];
 
 describe('tenth round (2026-12-02)', () => {

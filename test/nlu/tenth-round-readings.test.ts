@@ -265,3 +265,14 @@ describe('sixth round: questions, acknowledgements and requests', () => {
     expect(commandsOf(text, 'after_estimate').some((c) => c.type === 'ask' && c.topic === 'currency')).toBe(true);
   });
 });
+
+describe('sixth round: budgets said in other words', () => {
+  it.each<[string, 'en' | 'id', number]>([
+    // fixed: the budget was never mentioned again
+    ['we are 3 ppl doing support, need webchat and email only, cant spend more than 500 a month. doable?', 'en', 500],
+    ['maksimal 8 juta sebulan', 'id', 8_000_000],
+  ])('%s', (text, lang, amount) => {
+    const r = read(text, 'start', lang);
+    expect(r.budget?.amount ?? r.yardstick?.amount).toBe(amount);
+  });
+});
