@@ -554,7 +554,8 @@ function openings(text: string, context: Context, commands: Command[]): void {
     commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
     return;
   }
-  const tier = TIER_SWITCH.exec(text);
+  // ("what would premium tier cost", "kalo paket premium brp?": the estimate on screen on that tier, not the licence article)
+  const tier = TIER_SWITCH.exec(text) ?? TIER_PRICE_ASKED.exec(text);
   if (tier && WHAT_IF_CONTEXTS.has(context) && !commands.some((c) => c.type === 'set' && c.slot === 'tier') && only(['ask', 'unclear', 'ack', 'ask_estimate'])) {
     const word = tier[1]!.toLowerCase();
     const value = /^(?:basic|essentials?|dasar)$/.test(word) ? 'basic' : /^(?:standard|standar)$/.test(word) ? 'standard' : 'premium';
@@ -562,6 +563,8 @@ function openings(text: string, context: Context, commands: Command[]): void {
   }
 }
 
+/** The estimate's price asked on another licence tier. */
+const TIER_PRICE_ASKED = /\b(?:what (?:would|will|'d)|how much (?:would|will|is|for)|how much with|berapa|brp)\s+(?:it |that |we |the |a |an |kalau |kalo |klo |pakai |pake |dengan |with )*(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?(?!.*\b(?:include|includes|included|termasuk|isi(?:nya)?|fitur\w*|features?)\b)/i;
 const START_OVER_SAID = /\b(?:start (?:over|again|afresh|from scratch|a new (?:one|estimate|scenario))|restart|reset|begin again|from the (?:top|beginning)|clean slate|new (?:estimate|scenario|quote)|mulai (?:lagi|ulang|dari awal|baru)|ulang(?:i)? dari awal|dari awal lagi|ulangi(?: semua)?|reset ulang|hitung ulang dari awal)\b/i;
 /** "…, hybrid deployment, about 30k calls per month. thx": thanks at the end of a message that says more. */
 const TRAILING_ACK = /[\s,.!;:-]+(?:thx|thnx|thanks|thank you|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks in advance|tia)(?:\s+(?:a lot|so much|in advance|ya|kak|gan|min|banyak|bgt|banget))*[\s.!]*$/i;
@@ -667,6 +670,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
       }
+    }
+    // "what would premium tier cost" with an estimate on screen: that estimate on the premium tier (it got the licence article)
+    const tierAsked = WHAT_IF_CONTEXTS.has(ctx.context) && text.length <= 60 ? TIER_PRICE_ASKED.exec(text) : null;
+    if (tierAsked) {
+      const word = tierAsked[1]!.toLowerCase();
+      const value = /^(?:basic|essentials?|dasar)$/.test(word) ? 'basic' : /^(?:standard|standar)$/.test(word) ? 'standard' : 'premium';
+      return { lang, text, commands: [{ type: 'set', slot: 'tier', value }], confidence: 1, scores: new Map() };
     }
     // "and 40?", "what about 60", "kalau 50?" with an estimate on screen: the same estimate with that head count
     // (its headline figure; a volume or a horizon names its unit, and after a staffing answer the figure is calls)
@@ -2175,7 +2185,9 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   const priceFigures = new Set(priceClauseNumbers(text));
   const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
   // ("our servers last 6 years": the servers say how long hardware lasts, not that the center moves on-premises)
-  const hardwareOnly = (own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text)) ||
+  // ("kept the on prem servers for 7 years": "on prem" says which servers, not a move there)
+  const deploymentNamed = /\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text.replace(/\bon[\s-]?prem\w*\s+(?=(?:servers?|hardware|gateways?|equipment)\b)/gi, ''));
+  const hardwareOnly = (own.some((c) => 'slot' in c && c.slot === 'hardware_years') && !deploymentNamed) ||
     // ("harga lisensi on prem dari vendor kami 8 juta": the on-premises side of the licence, not a move there)
     own.some((c) => 'slot' in c && c.slot === 'onprem_licence_price');
   // ("what if we kept the servers 7 years": the 7 is how long the servers last, not the comparison's horizon)

@@ -276,3 +276,19 @@ describe('sixth round: budgets said in other words', () => {
     expect(r.budget?.amount ?? r.yardstick?.amount).toBe(amount);
   });
 });
+
+describe('sixth round: an assumption changed without moving the scenario', () => {
+  it('"what if we kept the on prem servers for 7 years instead of 5" is the hardware cycle (it moved to on-premises over 7 years)', () => {
+    expect(commandsOf('what if we kept the on prem servers for 7 years instead of 5', 'after_estimate')).toEqual([{ type: 'set', slot: 'hardware_years', value: 7 }]);
+  });
+  it.each<[string, 'en' | 'id', string]>([
+    // fixed: the licence article came instead of the estimate on that tier
+    ['what would premium tier cost', 'en', 'premium'],
+    ['kalo paket premium brp?', 'id', 'premium'],
+  ])('%s prices the estimate on that tier', (text, lang, tier) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'set', slot: 'tier', value: tier }]);
+  });
+  it('still: "paket premium termasuk apa aja?" asks what it includes', () => {
+    expect(commandsOf('paket premium termasuk apa aja?', 'after_estimate', 'id').some((c) => c.type === 'set')).toBe(false);
+  });
+});
