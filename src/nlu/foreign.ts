@@ -24,7 +24,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'avec', 'une', 'un', 'combien', 'coûte', 'coute', 'bonjour', 'merci', 'nous', 'avons', 'je', 'vous', 'agents', 'nuage', 'prix', 'quel', 'quelle', 'sur', 'pas', 'appels', 'centre', 'besoin', 'voudrais', 'coût', 'cout'],
   de: ['der', 'die', 'das', 'und', 'ist', 'für', 'mit', 'ein', 'eine', 'wie', 'viel', 'kostet', 'hallo', 'danke', 'wir', 'haben', 'ich', 'sie', 'nicht', 'brauchen', 'agenten', 'preis', 'kosten', 'anrufe', 'bitte', 'guten', 'tag', 'was'],
   pt: ['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'em', 'para', 'com', 'uma', 'um', 'quanto', 'custa', 'olá', 'ola', 'obrigado', 'obrigada', 'nós', 'temos', 'precisamos', 'agentes', 'nuvem', 'preço', 'não', 'você', 'bom', 'dia', 'chamadas'],
-  it: ['il', 'lo', 'gli', 'della', 'delle', 'e', 'è', 'per', 'con', 'una', 'quanto', 'costa', 'ciao', 'grazie', 'abbiamo', 'noi', 'agenti', 'prezzo', 'non', 'sono', 'buongiorno', 'chiamate', 'nel', 'che'],
+  it: ['il', 'lo', 'gli', 'della', 'delle', 'e', 'è', 'con', 'una', 'quanto', 'costa', 'ciao', 'grazie', 'abbiamo', 'noi', 'agenti', 'prezzo', 'non', 'sono', 'buongiorno', 'chiamate', 'nel', 'che'],
   nl: ['de', 'het', 'een', 'en', 'is', 'voor', 'met', 'hoeveel', 'kost', 'hallo', 'bedankt', 'dank', 'wij', 'hebben', 'ik', 'niet', 'prijs', 'agenten', 'graag', 'goedemorgen', 'wat'],
   tr: ['ve', 'bir', 'için', 'ile', 'ne', 'kadar', 'merhaba', 'teşekkürler', 'fiyat', 'biz', 'var', 'mı', 'mi', 'nedir', 'temsilci'],
   vi: ['xin', 'chào', 'bao', 'nhiêu', 'cảm', 'ơn', 'của', 'và', 'cho', 'không', 'chúng', 'tôi', 'giá'],

@@ -68,10 +68,10 @@ const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
-const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b/i;
+const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
-const PER_YEAR_WORDS = /\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan|\/\s?(?:year|yr|tahun|thn))\b/i;
+const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan)|\/\s?(?:year|yr|tahun|thn))\b/i;
 
 /**
  * A budget named with an amount: "a budget of $10,000 a month", "budget kami cuma 50 juta sebulan", "we can spend
@@ -780,7 +780,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const channels = own.filter((c) => 'slot' in c && c.slot === 'channels').flatMap((c) => (c as { value: string[] }).value);
       const ownScenario = own.some((c) => 'slot' in c && ['agents', 'deployment'].includes(c.slot)) || channels.length > 1;
       // (a relative change, "kalo agennya nambah 25% gmn?", is an edit of the visitor's own scenario)
-      if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario && relativeOf().length === 0) {
+      if (kbTopic && kbTopic[1] >= 0.5 && UNIT_PRICE_TOPICS.has(kbTopic[0]) && !ownScenario && relativeOf().length === 0 && !(ctx.context === 'after_estimate' && PRICE_AGAIN.test(text))) {
         return { lang, text, commands: [{ type: 'ask', topic: kbTopic[0] as Topic }], confidence: best[1], scores };
       }
     }
@@ -1013,7 +1013,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     // "actually no, make that 5 more" right after "add 3 more": the relative change replaces the last one
-    const instead = WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?)\b/i.test(text);
+    const instead = WHAT_IF_CONTEXTS.has(ctx.context) && (/^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?|sebenarnya|sebenernya|sebetulnya)\b/i.test(text) ||
+      // "tambah 25 saja, bukan 50", "add 25, not 50": the step said instead of the last one (it was added to it)
+      /\b(?:bukan|not|instead of)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang)?\s*[.!?]?\s*$/i.test(text));
     relative.forEach((r) => push(instead ? { ...r, instead: true } : r));
     // In a contact question the message is the answer unless it clearly does something else
     // ("why do you need my name?", "skip", "cancel"); elsewhere only named details count.
@@ -1241,6 +1243,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (RECAP.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && commands.every((c) => c.type !== 'set' && c.type !== 'add' && c.type !== 'remove')) {
       commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'breakdown' });
     }
+    // "price it again", "redo the numbers": the estimate once more (a voice price answer and the method came instead)
+    if (PRICE_AGAIN.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      commands.splice(0, commands.length, { type: 'estimate' });
+    }
     if (ONE_NUMBER.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
       commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
     }
@@ -1429,9 +1435,27 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.goodbye = true;
       result.commands = [{ type: 'ack' }];
     }
+    // "nah no sales thx", "ga usah dihubungi sales ya", "belum mau dihubungi sales": sales declined in so many words (it
+    // started the sales form); at the offer it is the "no", elsewhere an acknowledgement beside what else is asked
+    if (NO_SALES.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const rest = result.commands.filter((c) => !['handoff', 'yes', 'no', 'unclear', 'ack', 'skip', 'cancel', 'estimate'].includes(c.type) && !(c.type === 'set' && c.slot === 'channels' && result.commands.some((x) => x.type === 'handoff')));
+      result.commands = [...(ctx.context === 'offered_sales' ? [{ type: 'no' } as Command] : rest.length > 0 ? [] : [{ type: 'ack' } as Command]), ...rest];
+    }
+    // "no actually nevermind, not now", "actually no, I changed my mind" in the contact form: leaving it (the name
+    // question came again); "nvm" is no preferred time
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && CHANGED_MIND.test(text) && !/\d|@/.test(text) && !/\b(?:e-?mail|name|nama|phone|number|nomor|no hp|company|perusahaan)\b/i.test(text) && !(ctx.context === 'asked_time' && /\b(?:not now|maybe later|nanti|lain kali)\b/i.test(text) && !/\b(?:never ?mind|nvm|changed my mind|forget|jadi|batal)/i.test(text)) &&
+      result.commands.every((c) => ['unclear', 'skip', 'no', 'cancel', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'time'))) {
+      result.commands = [{ type: 'cancel' }];
+    }
     volumesNameChannels(result.commands, text, ctx.context);
     if (FITS_BUDGET.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
     const budget = readBudget(text, lang);
+    // "can we get it under 100k/yr": the amount of the budget is no head count (100,000 agents were priced)
+    if (budget && result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === budget.amount)) {
+      result.commands = result.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'));
+      commands.splice(0, commands.length, ...result.commands);
+      if (result.commands.length === 0) result.commands.push({ type: 'unclear' });
+    }
     const headCount = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     if (budget && !headCount) result.budget = budget;
     // a budget beside a whole scenario, or what they pay today, is held against the estimate
@@ -2144,6 +2168,9 @@ const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|righ
 /** "what have we got now?", "where are we", "whats my current setup?", "recap": the scenario as it stands. */
 const RECAP = /^\s*(?:(?:ok(?:ay)?|so|and|oke|jadi)[\s,]+)*(?:what(?:'s| is| have) (?:we got|my current (?:setup|scenario)|the current (?:setup|scenario)|our (?:current )?(?:setup|scenario))(?: now| so far)?|whats my (?:current )?(?:setup|scenario)|where are we(?: now| at)?|recap|summary please|can you recap|sum (?:it|this) up|(?:jadi )?(?:skenario|setup) (?:saya|kami|kita) (?:sekarang )?(?:apa|gimana|bagaimana)(?: aja)?|rangkum(?:an)?(?:nya)?(?: dong)?|sekarang posisinya gimana)\s*[?.!]*\s*$/i;
 /** "just give me one number", "satu angka aja, gak usah range", "bulatin aja": the total in one line. */
+const NO_SALES = /\b(?:no|not|nah|nope|don'?t|dont|do not|without|(?:not|no) interested in|(?:gak|ga|gk|nggak|enggak|ngga|tidak|tdk|belum|jangan|tanpa)(?: usah| perlu| mau| dulu)?)\s+(?:(?:need|want|any|a|to be|be|to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|hear from|a call from|calls? from|contact from|need for|dihubungi|dihubungin|dihubungin?|dikontak|ditelpon|ditelepon|ngobrol sama|ngomong sama|bicara dengan)\s+){0,3}(?:(?:your|the|any|tim|team|pihak|orang)\s+)?(?:sales(?:people|person|man|men| team| rep| reps| call| calls| pitch)?|salesnya|marketing)\b|\b(?:not interested in|no need for|skip the) (?:sales|a sales call|the sales)\b/i;
+const CHANGED_MIND = /\b(?:never ?mind|nvm|changed my mind|change of plans?|forget (?:it|that|about it)|not now|maybe later|(?:gak|ga|nggak|enggak|tidak) jadi|gajadi|batal\w*|nanti (?:aja|saja|dulu)|lain kali)\b/i;
+const PRICE_AGAIN = /^\s*(?:(?:ok(?:ay)?|pls|please|can you|could you|tolong|coba)[\s,]+)*(?:(?:price|quote|cost|run|calculate|calc|compute|work out|do)(?: (?:it|this|that|the (?:estimate|numbers|math|quote)))? (?:again|over|once more|one more time)|re-?(?:do|run|calculate|calc|price|quote)(?: (?:it|this|that|the (?:estimate|numbers|math|quote|figures)))?|hitung(?: lagi| ulang)(?: dong| lagi| ya)?|itung(?: lagi| ulang)(?: dong| lagi| ya)?)\s*(?:pls|please|dong|ya)?\s*[?.!]*\s*$/i;
 const ONE_NUMBER = /\b(?:(?:one|1|a single|single) (?:number|figure|total)|just (?:the )?(?:number|total|bottom line)|(?:don'?t|dont|do not) need (?:the )?details|no ranges?|without (?:the )?ranges?|(?:satu|1) angka|gak usah range|ga usah range|tanpa range|bulat(?:in|kan)(?: aja| saja)?|angka bulat)\b/i;
 /** Currencies the advisor does not show: it says which it does. */
 const OTHER_CURRENCY = /\b(?:gbp|eur|euros?|pounds?(?: sterling)?|sterling|sgd|aud|myr|ringgit|yen|jpy|inr|rupees?|cad|peso)\b|£|€/i;

@@ -42,7 +42,9 @@ const ID_WORDS = new Set(
  */
 const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset', 'restart', 'sorry', 'team', 'sales', 'budget', 'update', 'pricing', 'price', 'quote', 'seats', 'support',
   // the contact center's own nouns, as Indonesian business chat uses them: "10 agent", "voice, email", "thx kak"
-  'agent', 'agents', 'seat', 'voice', 'social', 'socials', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost']);
+  'agent', 'agents', 'seat', 'voice', 'social', 'socials', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost',
+  // ("across 2 sites" made an English conversation Indonesian: "sites" is one letter from "situs")
+  'site', 'sites', 'office', 'store', 'shop', 'clinic', 'retail', 'hospital', 'branch', 'total', 'totals', 'setup', 'upfront', 'mo']);
 
 const EN_WORDS = new Set(
   `the a and or of to in on for with we i you our my your is are be have has need want would how what why
@@ -59,7 +61,8 @@ const EN_WORDS = new Set(
   team company business customers customer service center centre contact  talk speak human someone send sent
    delete withdraw consent my mine money dollars much why ask asking know think sounds go ahead let lets
   morning afternoon evening day week weekly monthly daily annual yearly over under up down from into out again
-  storage egress transfer bandwidth licence license licenses licences   difference between versus`.split(/\s+/),
+  storage egress transfer bandwidth licence license licenses licences   difference between versus
+  across locations location offices branches stores shops clinics hospitals yr approx`.split(/\s+/),
 );
 
 /** Indonesian function words and particles: the grammar a code-mixed message keeps. */

@@ -62,9 +62,17 @@ export function priceClauseNumbers(text: string): number[] {
  * apa aja?", "staf IT 44 jt sebulan??") states nothing, unless it is a what-if or names the visitor's own figure.
  */
 function statedSentences(text: string): string {
-  return text.split(/(?<=\?)\s*/).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
+  // ("Biaya staf IT Rp 148 juta … itu terlalu tinggi. Gaji admin IT kami sekitar Rp 15 juta": the sentence that
+  // complains about the advisor's figure quotes it; the visitor's own is the other one, which was lost to it)
+  const sentences = text.split(/(?<=[?.!])\s+/);
+  const complaints = sentences.filter((s) => COMPLAINT.test(s));
+  // ("your IT admin at $12k a month is too high. ours cost 6k a month": the figure of theirs is of what the complaint names)
+  const subject = complaints.some((s) => IT_STAFF.test(s)) && !complaints.some((s) => LICENCE.test(s)) ? 'IT staff ' : complaints.some((s) => LICENCE.test(s)) && !complaints.some((s) => IT_STAFF.test(s)) ? 'licence ' : '';
+  const kept = sentences.filter((s) => !COMPLAINT.test(s)).map((s) => (/\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) ? subject + s : s));
+  return (kept.length > 0 && complaints.length > 0 ? kept : sentences).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
 }
-const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue)\b/i;
+const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue|pake|pakai|gunakan|use|set|ganti|ubah|sesuaikan|disesuaikan)\b/i;
+const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|expensive|steep)|kemahalan|(?:gak|nggak|ga|tidak|enggak) (?:segitu|sebesar itu|realistis)|unrealistic|not realistic|way off|ketinggian)\b/i;
 
 /** The figure being replaced, after the new one: "instead of 9k", "rather than $9,000", "bukan 15 jt". */
 const REPLACED_FIGURE = /\b(?:instead of|rather than|not the|not|bukan|daripada)\s+(?:the\s+)?(?:\$|rp\.?\s?|us\$)?\s?\d[\d.,]*\s*(?:k|jt|juta|rb|ribu|m)?\b.*$/i;
@@ -75,7 +83,7 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   // ("berapa harga lisensi untuk 50 agen?" asks the price: it became a licence of $50 and lost the 50 agents;
   // "what if the licence was $90?" and "kalau lisensinya 10 juta gimana?" are what-ifs with a figure)
   // ("is 120k minutes included in the licence?" asks; it set a licence of $120,000 a month and failed the turn)
-  const question = QUESTION_ABOUT_FIGURE.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
+  const question = QUESTION_ABOUT_FIGURE.test(text) || COMPLAINT.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
     /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text) ||
     /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(text);
   if (!question) {

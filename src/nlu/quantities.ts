@@ -175,7 +175,9 @@ function periodBefore(tokens: Token[], start: number, consumed: readonly boolean
 
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
-const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira']);
+const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
+  // "sms reminders ~8k/mo", "SMS blast 100rb/bulan", "sms is more like 500/agent": what the messages are for, and hedges
+  'maybe', 'probably', 'more', 'like', 'closer', 'mungkin', 'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~']);
 
 const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 
@@ -318,7 +320,7 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   }
 }
 
-const EACH_AGENT_LEAD = new Set(['per', 'each', 'every', 'tiap', 'setiap', 'masing', 'a']);
+const EACH_AGENT_LEAD = new Set(['per', 'each', 'every', 'tiap', 'setiap', 'masing', 'a', '/']);
 /** "per agent", "each agent", "per seat", "tiap agen", "per orang" at `from`: the end of the phrase. */
 function perAgentAt(tokens: Token[], from: number): number | undefined {
   let j = from;

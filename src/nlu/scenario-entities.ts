@@ -198,7 +198,7 @@ export function readScenario(text: string, context: Context, corrective: boolean
   }
   // "40 agents - no wait, 45 - voice and sms": a bare figure right after the cue corrects the head count before it
   const headCount = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
-  const bareFirst = /^\s*(?:(?:bukan|no|salah|maksudnya|maksud saya|i mean)\b)?\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:[-,.;!]|$)/i.exec(afterText);
+  const bareFirst = /^\s*(?:(?:bukan|no|salah|maksudnya|maksud saya|i mean)\b)?\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:(?:actually|instead|then|really|deh|aja|saja|ya|sih)\s*)?(?:[-,.;!]|$)/i.exec(afterText);
   if (headCount && bareFirst && !after.commands.some((c) => 'slot' in c && c.slot === 'agents')) {
     const value = findNumbers(tokenize(normalizeText(bareFirst[1]!)))[0];
     if (value && Number.isInteger(value.value) && value.value >= 1 && !value.negative) after.commands.unshift({ type: 'correct', slot: 'agents', value: value.value });
@@ -263,7 +263,7 @@ const MUL_WORDS: [RegExp, number][] = [
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
 const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
-const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
+const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|(?:take|knock|shave) off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 const ON_A_CHANNEL = /^\s*(?:of (?:them|us|the (?:team|agents|staff))\s+|(?:dari )?(?:mereka|tim|agen(?:nya)?)\s+)?(?:do|does|doing|on|handle|handles|handling|take|takes|taking|answer|answers|answering|work on|works on|pegang|megang|handle|ngurus|nanganin|menangani|di|jaga)\s+(?:the\s+)?(?:voice|phones?|calls?|email|emails|e-mail|chat|chats|live chat|web ?chat|sms|texts?|social|sosmed|medsos|whatsapp|wa|telepon|telpon|telp)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
@@ -370,7 +370,7 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // "kurangi jadi 50 agen", "cut to 20", "tambah sampai 80": the figure is where it ends, not the step (60 became 10)
     if (/^(?:jadi|jd|menjadi|to|ke|into|sampai|sampe|hingga)$/.test(tokens[m.start - 1]?.t ?? '') && !/\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter)) continue;
     // "take 10 agents off", "knock 5 off": a removal said around the figure (it set the head count to 10)
-    const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off');
+    const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && (tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off') || /\b(?:take|knock|shave) off$/.test(cueBefore));
     const adds = takesOff || /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;

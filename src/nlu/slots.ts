@@ -29,6 +29,9 @@ export class NluInputError extends Error {
 
 type Item = { tag: Tag | { type: 'word' }; start: number; end: number; text: string };
 
+/** Where a reason starts: "hybrid because …", "cloud aja soalnya …". */
+const REASON_WORD = /^(?:because|cause|cuz|coz|cos|since|as|karena|krn|soalnya|soale|sebab|biar|supaya|agar)$/;
+
 /** The hybrid words that name a split rather than a mix (lexicon.ts, hybridWeak). */
 const SPLIT_WORDS: ReadonlySet<string> = new Set(['half', 'partly', 'partially', 'part', 'sebagian', 'separuh']);
 
@@ -142,6 +145,8 @@ function isNegated(items: Item[], k: number): boolean {
     if (t === 'glue' || isTarget(it) || (t === 'pos' && ALSO_WORDS.has(it.text))) continue;
     // ("take WFM back out": it added WFM again)
     if (it.text === 'back' && items[j + 1]?.text === 'out') continue;
+    // ("sms nya kita hapus": who removes it, between the channel and its verb)
+    if (t === 'word' && PRONOUNS.has(it.text) && (type(items[j + 1]) === 'postNeg' || (type(items[j + 1]) === 'neg' && POST_NEGATING_NEG.has(items[j + 1]!.text)))) continue;
     if (t === 'postNeg') return true;
     // "take SMS out", "leave the social channel out": a removal verb around the target
     if (it.text === 'out' && items.slice(Math.max(0, k - 4), k).some((x) => /^(take|taking|took|leave|leaving|keep|keeping)$/.test(x.text))) return true;
@@ -153,8 +158,18 @@ function isNegated(items: Item[], k: number): boolean {
     }
     break;
   }
+  // "media sosialnya hapus saja, MMS juga", "drop social, and mms too": the target said with "also" after a removal
+  // takes that removal (MMS stayed)
+  const next = items[k + 1];
+  if (next && next.tag.type === 'pos' && ALSO_WORDS.has(next.text) && (k + 2 >= items.length || type(items[k + 2]) === 'break' || type(items[k + 2]) === 'glue')) {
+    for (let j = k - 1; j >= 0; j--) {
+      if (isTarget(items[j]) && items[j]!.tag.type === items[k]!.tag.type) return !items.slice(j + 1, k).some((x) => type(x) === 'pos' || (type(x) === 'break' && x.text !== ',')) && isNegated(items, j);
+    }
+  }
   return false;
 }
+
+const PRONOUNS = new Set(['kita', 'kami', 'aku', 'saya', 'gue', 'gw', 'sy', 'we', 'i']);
 
 /** "from on-prem to cloud": the deployment after "from" is the one being left, if another one follows. */
 function fromNegates(items: Item[], k: number): boolean {
@@ -286,7 +301,14 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
       if (!SPLIT_WORDS.has(item.text)) onlySplitWords = false;
     }
   });
-  const distinct = [...new Set(deployments)];
+  let distinct = [...new Set(deployments)];
+  // "we need hybrid cause some stuff must stay on site": a deployment named in the reason after the choice explains
+  // the choice (it was read as a comparison of hybrid and on-premises)
+  const reasonAt = tokens.findIndex((t, i) => REASON_WORD.test(t.t) && (t.t !== 'as' || /^(?:we|our|it|they)$/.test(tokens[i + 1]?.t ?? '')));
+  if (distinct.length > 1 && reasonAt > 0) {
+    const chosen = [...new Set(items.filter((it, k) => it.tag.type === 'deployment' && it.end <= reasonAt && !isNegated(items, k)).map((it) => (it.tag as { value: Deployment }).value))];
+    if (chosen.length === 1) distinct = chosen;
+  }
   const wordCount = tokens.filter((t) => t.kind === 'word').length;
   const weakCounts =
     weakHybrid &&

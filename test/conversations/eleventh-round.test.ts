@@ -1,0 +1,118 @@
+/**
+ * What exploratory visitors of the seventh round (2026-12-02, fourth session) found the advisor getting wrong, as whole
+ * conversations through the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it used
+ * to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // voice was removed and SMS stayed at 96,000
+  {
+    name: 'a new SMS volume per agent changes SMS and keeps voice',
+    steps: [
+      ['80 seats, voice+sms, cloud, ~1.2k sms per agent a mo', ['Estimate: 80 agents, voice and SMS, cloud', 'SMS: $960']],
+      ['and if sms is more like 500/agent?', ['500 × 80 agents = 40,000 SMS a month', 'Estimate: 80 agents, voice and SMS, cloud', 'SMS: $960 → $400'], ['removed voice']],
+    ],
+  },
+  // every channel but SMS was removed, and that scenario went to sales
+  {
+    name: '"kalo sms nya kita hapus" removes SMS only',
+    locale: 'id-ID',
+    steps: [
+      ['startup fintech, 50 agent, semua channel: voice, sms, mms, sosmed, email, live chat. cloud', ['Estimasi: 50 agen, telepon, SMS, MMS, media sosial, email, dan live chat, cloud']],
+      ['kalo sms nya kita hapus jadi brp', ['SMS dihapus', 'Estimasi: 50 agen, telepon, MMS, media sosial, email, dan live chat, cloud']],
+    ],
+  },
+  // "The quote is $250,000 a month … above even the high end"
+  {
+    name: 'a quote per year is held against the year',
+    steps: [
+      ['we got a quote from genesys-ish vendor: 250k/yr for 90 agents cloud, voice email chat. sound right?', ['The quote is $250,000 a year', 'inside my range'], ['a month; this estimate']],
+    ],
+  },
+  // 100,000 agents were priced
+  {
+    name: 'a budget target is a budget, not a head count',
+    steps: [
+      ['40 agents voice cloud', ['Estimate: 40 agents']],
+      ['can we get it under 100k/yr', [/\$8,333 a month covers about \*{0,2}35 agents/], ['100,000']],
+    ],
+  },
+  // "Great — I will pass your scenario to our sales team"
+  {
+    name: '"nah no sales thx" declines sales',
+    steps: [
+      ['logistics co, dispatch team ~70 agents. voice + sms + email. not sure cloud or onprem', []],
+      ['compare all 3 pls', []],
+      ['whats the break even for on prem', []],
+      ['ok go w cloud', ['cloud']],
+      ['nah no sales thx', [], ['What is your name?', 'pass your scenario to our sales team']],
+    ],
+  },
+  // the sales prompt came, and stayed for the next two messages
+  {
+    name: '"belum mau dihubungi sales" is heard, and the next question is answered',
+    locale: 'id-ID',
+    steps: [
+      ['Halo', []],
+      ['Saya mau tanya-tanya dulu saja, belum mau dihubungi sales ya.', ['Ada lagi yang bisa saya bantu'], ['Tim sales bisa membantu']],
+      ['Apa bedanya hybrid dengan cloud?', ['Hibrida'], ['Tim sales bisa membantu']],
+    ],
+  },
+  // "Please tell me your name" came again
+  {
+    name: '"no actually nevermind, not now" leaves the contact form',
+    steps: [
+      ['I want a quote for 40 agents, all channels, hybrid', ['Estimate: 40 agents']],
+      ['can a real person call me about this?', []],
+      ['no actually nevermind, not now', ['Cancelled — nothing was sent to sales'], ['your name']],
+    ],
+  },
+  // 325 agents
+  {
+    name: '"tambah 25 saja, bukan 50" replaces the step just made',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi 250 agen cloud voice', ['Estimasi: 250 agen']],
+      ['Tambah 50 agen lagi', ['jumlah agen 250 → 300']],
+      ['Sebenarnya tambah 25 saja, bukan 50.', ['jumlah agen 250 → 275']],
+    ],
+  },
+  // an Indonesian reply in rupiah to an English visitor
+  {
+    name: '"across 2 sites" keeps the conversation English',
+    steps: [
+      ['retail, 200 agents across 2 sites, voice, hybrid', ['Estimate: 200 agents'], ['Estimasi']],
+      ['per agent per mo?', ['per agent'], ['I only speak English and Indonesian']],
+    ],
+  },
+];
+
+describe('eleventh round (2026-12-02)', () => {
+  for (const c of conversations) {
+    it(c.name, async () => {
+      h = await createHarness('test', c.locale ?? 'en-US');
+      for (const [input, expected, absent = []] of c.steps) {
+        const replies = (await h.say(input)).join('\n');
+        for (const fragment of expected) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).toContain(fragment);
+          else expect(replies, `after "${input}"`).toMatch(fragment);
+        }
+        for (const fragment of absent) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).not.toContain(fragment);
+          else expect(replies, `after "${input}"`).not.toMatch(fragment);
+        }
+      }
+    });
+  }
+});
