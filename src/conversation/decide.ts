@@ -204,7 +204,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.channel = input.channel;
     t.now = input.now;
     const y = input.interpretation.yardstick;
-    const again = input.interpretation.budgetCheck && !y ? s.lastYardstick : undefined;
+    const retold = input.interpretation.yardstickRetold;
+    const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
     const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
@@ -1692,7 +1693,8 @@ function beginContact(t: Turn): void {
     s.form = form;
   }
   if (s.lead) text(t, 'alreadySent', { params: { ref: s.lead.reference } });
-  else text(t, 'handoffIntro');
+  // (with nothing priced there is no scenario to pass on: "I will pass your scenario" said what was not so)
+  else text(t, s.priced && isComplete(s.draft) ? 'handoffIntro' : 'handoffIntroNoScenario');
   advanceHandoff(t, form);
 }
 

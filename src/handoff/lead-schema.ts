@@ -24,7 +24,8 @@ export const ContactSchema = z
     phone: z
       .string()
       .trim()
-      .regex(/^\+?[0-9][0-9 ().-]{4,28}[0-9]$/, 'phone must be digits, spaces and + ( ) . - only')
+      // an office line may carry its extension: "021-5551234 ext. 2210", "(021) 2995-8800 x415"
+      .regex(/^\+?(?:\(\d{1,5}\)\s?)?[0-9][0-9 ().-]{2,28}[0-9](?:\s*,?\s*(?:ext\.?|extension|x|#|pes\.?|psw\.?)\s*[0-9]{1,6})?$/i, 'phone must be digits, spaces and + ( ) . - only, with an extension if any')
       .optional(),
     preferredTime: z.string().trim().min(1).max(200).optional(),
   })

@@ -31,10 +31,12 @@ const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|
 const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i;
 const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
-const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|kantor|dinas|sekolah)$/i;
+const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+
+const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|est|edt|ct|cst|mt|gmt|utc|cet|bst|aest|sgt|wib|wita|wit|time ?zone|zona waktu|time)\b/i;
 
 /** A greeting named after the time of day: no time to call. */
 const GREETING_TIME = /^(?:selamat|slmt|good)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening)\b/i;
@@ -47,11 +49,12 @@ const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|pric
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
   const text = answer.replace(ANSWER_FILLER_START, '').replace(/[.,!]+/g, ' ').trim();
-  if (!text || text.split(/\s+/).length > 4) return false;
+  if (!text || text.split(/\s+/).length > 6) return false;
   const rest = text.replace(new RegExp(TIME_WORDS.source, 'gi'), ' ');
   return rest !== text && rest.split(/\s+/).filter(Boolean).every((w) => TIME_GLUE.test(w));
 }
-const TIME_GLUE = /^(?:and|or|&|\/|-|on|at|the|every|any|after|before|around|between|from|jam|pukul|hari|atau|dan|aja|saja|ya|deh|is|fine|good|best|works|\d{1,2}(?:[.:]\d{2})?)$/i;
+// ("Kamis sore setelah jam 2" at the company question went to sales as the company)
+const TIME_GLUE = /^(?:and|or|&|\/|-|on|at|the|every|any|after|before|around|between|from|until|till|to|jam|pukul|hari|atau|dan|aja|saja|ya|deh|is|fine|good|best|works|setelah|sebelum|sekitar|antara|sampai|sampe|abis|habis|lewat|wib|wita|wit|gmt|\d{1,2}(?:[.:]\d{2})?)$/i;
 
 function cleanTrailing(s: string): string {
   return s
@@ -198,17 +201,20 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.replace(/^(?:the|a|an)\s+/i, '');
   } else if (slot === 'time') {
     s = s.replace(/\bkapan\s*(?:aja|saja)\b/gi, 'kapanpun');
-    s = s.replace(/\b(?:is|are|would be|works?)\s+(?:best|fine|good|better|great)\b.*$/i, '');
+    // ("afternoons work best, pacific time": the time zone after it stays; it was cut with the rest)
+    s = s.replace(/\s*\b(?:is|are|would be|works?)\s+(?:best|fine|good|better|great)\b(?:\s+for (?:me|us))?(.*)$/i, (_m, rest: string) => (/^\s*,/.test(rest) && TIME_WORDS_OR_ZONE.test(rest) ? rest : ''));
     s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
     s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
     // ("kapan aja" is itself the answer: any time)
-    s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b.*$/i, '');
+    // ("sore aja abis jam 3": the hour after the particle stays; it was cut to "sore")
+    s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b(.*)$/i, (_m, rest: string) => (/\d|\b(?:jam|pukul)\b/i.test(rest) ? ` ${rest.trim()}` : ''));
     // "Wednesday 2pm, and use my office line …": the time ends where another request begins
     s = s.replace(/\s*,?\s+(?:and|dan|also|juga|plus)\s+(?:use|call|pakai|pake|my|please|tolong|email|send|kirim)\b.*$/i, '');
   }
   // "Bob Smith, bob@smithco": a half-typed email is not part of the name (the email question comes next)
   if (slot !== 'time') s = s.replace(/[\s,;]*\S*@.*$/, '');
-  const value = cleanTrailing(s);
+  // ("… / jam 10 pagi WIB", ". Bisa dihubungi Senin pagi": the separator before a part is not part of it)
+  const value = cleanTrailing(s.replace(/^[\s/.,;:|-]+/, ''));
   // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer; "boleh", "iya", "sure": a yes, no name or time
   if (!value || PLACEHOLDER.test(value) || LIST_FILLER.test(value) || TITLES.test(value) || DETAIL_LABEL.test(value) || /^(?:kakak|min|gan|sis|bro|bang)$/i.test(value)) return undefined;
   // "just send the pdf", "use my work email", "oh": a request or an interjection typed at the question, not a name or a company
@@ -217,7 +223,7 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   if ((slot === 'name' || slot === 'company') && ((NOT_A_VALUE_START.test(value) && !titled) || (slot === 'name' && NOT_A_NAME_WORD.test(value)))) return undefined;
   // a time answer keeps only its time: "please have someone contact me, tuesdays after 2pm" → "tuesdays after 2pm"
   if (slot === 'time' && value.includes(',')) {
-    const timed = value.split(/,\s*/).filter((p) => TIME_WORDS.test(p) || /\d/.test(p));
+    const timed = value.split(/,\s*/).filter((p) => TIME_WORDS.test(p) || /\d/.test(p) || TIME_WORDS_OR_ZONE.test(p));
     if (timed.length > 0 && timed.length < value.split(/,\s*/).length) return timed.join(', ');
   }
   // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
@@ -341,6 +347,12 @@ function parseSegment(text: string, asked: string | undefined): Found {
         }
       }
     }
+  }
+  // "Nama saya Hendra Wijaya, jabatan Head of Customer Care, PT Telekomunikasi Nusantara": a part that starts like an
+  // organisation is the company, whatever else the message lists (it was dropped and asked again)
+  if (!found.company && asked !== 'company') {
+    const org = text.split(/[,;\n]|\s+\/\s+|\.\s+/).map((p) => cleanTrailing(p.trim())).find((p) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7 && /^\p{Lu}/u.test(p) && p !== found.name);
+    if (org) found.company = org;
   }
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;

@@ -409,7 +409,7 @@ const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requir
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
 const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
-const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b/i;
+const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b|\b(?:not|bukan|no)\s+(?:a\s+|an\s+|sama\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person|real person)\s+(?:only|saja|aja)\b|\bi said (?:a )?(?:human|person|real person|someone)\b/i;
 
 /** "where does X come from?", "how did you get the total?", "dari mana angka lisensi?": asks for a figure's arithmetic. */
 const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|coming|from)|how did you (?:get|calculate|work out|arrive at|come up with|compute|figure)|how (?:is|was|were|are|do you|did you) .{0,40}\b(?:calculated|worked out|computed|derived|priced|calculate|work out)|explain (?:the|this|that|how|my)|break (?:down )?the .{0,20} figure|dari ?mana|asal(?:nya)? (?:angka|biaya|harga)|(?:gimana|bagaimana|gmn) (?:cara )?(?:ng?itung|menghitung|dihitung|anda menghitung|kamu menghitung|dapet|dapat)|(?:dihitung|diitung|ngitung|ngitungnya|menghitung|dihitungnya)\s+(?:nya\s+)?(?:gimana|bagaimana|gmn|caranya)|itungannya|hitungannya|perhitungannya|rumusnya)/i;
@@ -581,6 +581,25 @@ const INTERJECTION_LEAD = /^(?:(?:hmm+|hm+|um+|uh+|er+m?|well|actually|yeah|yea|
 
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
+  const once = interpretOnce(whole);
+  return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    return withLanguageAsked(typed, ctx.context, once(typed, ctx));
+  };
+}
+
+/**
+ * "… cloud? in english please", "Can you answer in Bahasa Indonesia? Kami perlu estimasi": the language asked for is
+ * the reply's, beside whatever else the message says (it answered in the other language, or not at all).
+ */
+function withLanguageAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  const asked = LANGUAGE_ASKED.exec(text);
+  if (!asked || CONTACT_OR_CONSENT.has(context)) return r;
+  const want: 'en' | 'id' = /^(?:english|inggris)/i.test(asked[1] ?? asked[2]!) ? 'en' : 'id';
+  const rest = r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'other_language' && c.type !== 'help');
+  return { ...r, lang: want, commands: rest.length > 0 ? rest : [{ type: 'other_language', lang: want }] };
+}
+
+function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
@@ -908,7 +927,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (again) return { lang, text, commands: [{ type: 'staffing', ...again }], confidence: 1, scores };
     }
     // "bisa dihapus ga?", "can you delete it?" right after a privacy answer: the visitor's data, erased
-    if (followUp?.privacy && text.split(/\s+/).length <= 6 && /\b(?:delete|deleted|erase|erased|remove|removed|wipe|wiped|forget|purge|purged|clear|hapus|dihapus|hapusin|dihapusin|hapuskan|lupakan|bersihkan|dibersihkan)\b/i.test(text) && !chosen.has('scenario')) {
+    if (followUp?.privacy && text.split(/\s+/).length <= 6 && /\b(?:delete|deleted|erase|erased|remove|removed|wipe|wiped|forget|purge|purged|clear|hapus|dihapus|hapusin|dihapusin|hapuskan|lupakan|bersihkan|dibersihkan|kehapus|terhapus|keapus)\b/i.test(text) && (!chosen.has('scenario') || scenarioOf(ctx.context, false).commands.length === 0)) {
+      // "yes erase", "ok delete it", "ya hapus aja" right after the offer to erase: done (the offer came again); a
+      // question ("bisa dihapus ga?", "is it deleted yet?") gets the answer with the button
+      const asks = /\?\s*$/.test(text) || /^\s*(?:can|could|will|would|is|has|have|did|do|does|bisa|apakah|apa|udah|sudah|sdh|udh)\b|\b(?:belum|blm|yet|ga|gak|nggak|tidak)\s*\??\s*$/i.test(text);
+      if (!asks) return { lang, text, commands: [{ type: 'erase_conversation' }], confidence: 1, scores };
       return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, privacyAbout: 'erase' };
     }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
@@ -937,7 +960,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const otherSide = side !== null && /\b(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|kelemahan\w*|keuntungan\w*)\b/i.test(text);
       const elsewhere = !named && !otherSide && ((knowledge?.best !== undefined && knowledge.best.score >= KB_ENTRY_SURE && knowledge.best.topic !== followUp.topic) ||
         (own !== followUp.topic && own !== 'other' && TOPIC_NAMED[own]?.test(text) === true));
-      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes && !elsewhere) {
+      // ("and per year?" after an estimate with the cons of cloud: the estimate's year, not the cons again)
+      const aboutEstimate = WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_PERIOD.test(text);
+      if (followUp.topic && !/\b(agents?|agen|seats?|kursi)\b/i.test(text) && !changes && !elsewhere && !aboutEstimate) {
         // "and cloud?" after the pros of on-premises: the same question about the deployment named
         // ("and the cons?", "kelebihannya?": the other side of the same deployment)
         const aspect = /\b(cons|downsides?|disadvantages?|drawbacks?|risks?|kekurangan\w*|kelemahan\w*|kontra\w*|minus\w*)\b/i.test(text) ? 'cons'
@@ -1243,6 +1268,42 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (RECAP.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && commands.every((c) => c.type !== 'set' && c.type !== 'add' && c.type !== 'remove')) {
       commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'breakdown' });
     }
+    // "could we save by dropping social?", "how much do we save by removing mms?": the edit, priced as a change (the
+    // saving levers and the comparison came instead)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SAVE_BY.test(text) && commands.every((c) => ['ask', 'compare', 'unclear', 'ask_estimate', 'ack'].includes(c.type))) {
+      const edits = scenarioOf(ctx.context, false).commands.filter((c) => c.type === 'remove' || (c.type === 'set' && (c.slot === 'tier' || c.slot === 'wfm' || c.slot === 'ai')));
+      if (edits.length > 0) commands.splice(0, commands.length, ...edits);
+    }
+    // "use 40", "let's say 45", "go with 40" after a range of head counts: that count (not understood)
+    const use = WHAT_IF_CONTEXTS.has(ctx.context) ? USE_COUNT.exec(text) : null;
+    if (use && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || (c.type === 'set' && c.slot === 'agents'))) {
+      const n = Number(use[1]);
+      if (Number.isInteger(n) && n >= 1 && n <= 100_000) commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: n });
+    }
+    // "do you share my numbers w anyone", "data kami dijual gak?": what happens to the visitor's data (not understood)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SHARES_MY_DATA.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack')) {
+      commands.splice(0, commands.length, { type: 'privacy' });
+    }
+    // "… kami belum memutuskan deployment. Mohon dibandingkan ketiganya.", "not sure which, compare all 3": the three
+    // deployments compared for the scenario said beside it (the deployment question came again)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (COMPARE_THREE.test(text) || UNDECIDED_DEPLOYMENT.test(text)) && deploymentsNamed(text).length === 0 &&
+      !commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) &&
+      commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels'))) {
+      commands.push({ type: 'compare' });
+    }
+    // "I said human, not a bot", "manusia saja, bukan bot": a person, straight away (the estimate-first choice came again)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && INSISTS_ON_PERSON.test(text) && commands.every((c) => ['unclear', 'handoff', 'out_of_scope', 'skip', 'ack', 'no'].includes(c.type))) {
+      commands.splice(0, commands.length, { type: 'handoff' }, { type: 'skip' });
+    }
+    // "we want to set up a small call center", "sy punya toko online, mau bikin call center kecil": the plan is what
+    // to price (not understood, or the pros and cons table)
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && PLANS_A_CENTER.test(text) && commands.every((c) => ['unclear', 'greeting', 'ack'].includes(c.type) || (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'call_vs_contact_center')))) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
+    }
+    // "total first yr?": the first twelve months, one-time costs included (the three-year total came)
+    if (FIRST_YEAR.test(text) && !FIRST_YEAR_VERSUS.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.length === 1 && commands[0]!.type === 'ask_estimate' && (commands[0]!.aspect === 'horizon_total' || commands[0]!.aspect === 'annual')) {
+      commands.splice(0, 1, { type: 'ask_estimate', aspect: 'first_year' });
+    }
     // "price it again", "redo the numbers": the estimate once more (a voice price answer and the method came instead)
     if (PRICE_AGAIN.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       commands.splice(0, commands.length, { type: 'estimate' });
@@ -1448,7 +1509,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [{ type: 'cancel' }];
     }
     volumesNameChannels(result.commands, text, ctx.context);
-    if (FITS_BUDGET.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
+    if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
+    // "what if its 18k/mo" after a quote: the same figure retold with another amount (not understood)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && RETOLD.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      const amounts = findNumbers(tokenize(normalizeText(text))).filter((m) => m.value >= 100 && !COUNTED.test(tokenize(normalizeText(text))[m.end]?.t ?? ''));
+      if (amounts.length === 1 && (USD_WORDS.test(text) || IDR_WORDS.test(text) || /\d\s*k\b|\/\s?(?:mo|month|bulan|bln|yr|year|tahun)\b|\b(?:a|per) (?:month|year)\b|\b(?:sebulan|setahun)\b/i.test(text))) {
+        result.yardstickRetold = { amount: amounts[0]!.value, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD', per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
+        result.commands = [{ type: 'ask_estimate', aspect: 'other' }];
+      }
+    }
     const budget = readBudget(text, lang);
     // "can we get it under 100k/yr": the amount of the budget is no head count (100,000 agents were priced)
     if (budget && result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === budget.amount)) {
@@ -1680,7 +1749,7 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
 }
 
 const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|can (?:it|this|we|you) (?:be|make it|get it) (?:any )?cheaper|make it cheaper|bring (?:it|the cost|the price) down|lower (?:the )?(?:cost|price|total)|cut (?:the )?costs?|save (?:money|costs?)|biar (?:lebih )?(?:murah|hemat)|supaya (?:lebih )?(?:murah|hemat)|cara (?:nya )?(?:hemat|berhemat|menghemat)|bisa (?:lebih )?murah)\b/i;
-const UPFRONT_WORDS = /\b(?:upfront|up[- ]front|one[- ]time|one[- ]off|initial|at the start|to start|in year (?:one|1)|first year|di awal|awalnya|di depan|di muka|biaya awal|modal awal|sekali bayar)\b/i;
+const UPFRONT_WORDS = /\b(?:upfront|up[- ]front|one[- ]time|one[- ]off|initial|at the start|to start|in year (?:one|1)|first (?:year|yr)|di awal|awalnya|di depan|di muka|biaya awal|modal awal|sekali bayar)\b/i;
 const COMPLAINT = /\b(?:segitu|sebanyak itu|semahal itu|that much|so much for|too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)(?:nya)?\b/i;
@@ -1695,7 +1764,7 @@ const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_y
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
 const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah))\b/i;
-const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first year|year one|12 bulan pertama|tahun pertama)\b/i;
+const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first (?:year|yr)|year (?:one|1)|yr (?:one|1)|12 bulan pertama|tahun pertama|thn pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /**
  * "We already have an Avaya PBX on prem … the servers are already paid off", "server kami sudah ada, lisensinya sudah
@@ -2115,6 +2184,21 @@ function TIERS_COMPARED(text: string): boolean {
 }
 
 /** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
+const SAVE_BY = /\b(?:save|saving|savings|cheaper|cut costs?|hemat|lebih murah|ngirit|irit)\b[^.?!]{0,30}\b(?:by|if|when|kalau|kalo|klo|dengan|tanpa|without)\b/i;
+const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b/i;
+const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
+const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;
+const SHARES_MY_DATA = /\b(?:do|will|would|did|can) (?:you|u|ya|this (?:bot|tool|chat))\s+(?:ever\s+)?(?:share|sell|pass (?:on|along)|give|send|forward|use)\b[^.?!]{0,30}\b(?:my|our|mine|the (?:numbers|data|info))\b|\b(?:data|info|nomor|angka|detail)\s*(?:saya|kami|kita|aku|gue|gw)\s+(?:di ?bagi(?:kan|in)?|di ?jual|di ?kasih(?:in)?|di ?share|disebar(?:in|kan)?|dikirim ke)\b/i;
+const LANGUAGE_ASKED = /\b(?:in|pakai|pake|dalam|use|using|speak|answer in|reply in|respond in|jawab(?: pakai| dalam| pake)?|balas(?: pakai| dalam| pake)?|ganti ke|switch to)\s+(?:(?:bahasa|bhs)\s+(english|inggris|indonesia|indo)|(english|inggris|indonesian))\b/i;
+const ESTIMATE_PERIOD = /\b(?:per (?:year|yr|month|mo|annum)|a year|a month|annual(?:ly)?|yearly|monthly|setahun|sebulan|per tahun|per bulan|pertahun|perbulan|tahunan|bulanan|first (?:year|yr)|tahun pertama)\b/i;
+const COMPARE_THREE = /\b(?:bandingkan|bandingin|dibandingkan|dibandingin|compare|perbandingan)\b[^.?!]{0,25}\b(?:ketiga(?:nya)?|semua(?:nya)?|all(?: three| 3| of them)?|the three|both|tiga(?:nya)?|3 (?:opsi|pilihan|options?|deployments?))\b|\b(?:ketiganya|all three|all 3)\b[^.?!]{0,25}\b(?:dibandingkan|dibandingin|compared|bandingkan)\b/i;
+const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|milih|memilih|menentukan)|not (?:sure|decided)|undecided|haven'?t decided|unsure)\b[^.?!]{0,30}\b(?:deployment|deploy|yang mana|yg mana|which (?:one|deployment|option|model)|cloud or|on-?prem or|hybrid or)/i;
+const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s+(?:a\s+|an\s+|to talk to a\s+|to speak to a\s+|bicara dengan\s+|ngobrol sama\s+|berbicara dengan\s+)?(?:human|person|real person|manusia|orang)\b[^.?!]{0,25}\b(?:not|bukan|no)\s+(?:a\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person)\s+(?:only|saja|aja)\b[^.?!]{0,10}\b(?:not|bukan)\s+(?:a\s+)?bot\b/i;
+const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
+const WHAT_IF_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|um+|well|terus|trus|lalu)[\s,]+)*(?:what if|how about|what about|and if|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|bagaimana (?:jika|kalau))\b/i;
+const SHOULD_WE = /\b(?:mending|mendingan|should (?:we|i) (?:just )?(?:go|pick|choose|switch|move)|better (?:to go|off (?:with|going))|lebih baik (?:pakai|pake|pilih|ke)|sebaiknya (?:pakai|pake|pilih|ke))\b/i;
+const IN_ESTIMATE = /\b(?:included|include|includes|extra|counted|in (?:the|this|your|that) (?:estimate|price|total|figure|number)s?|on top|termasuk|diitung|dihitung|diperhitungkan|masuk(?:in)?|udah ada|sudah ada)\b/i;
+const INFRA_LINES: ReadonlySet<string> = new Set(['storage', 'facility', 'it_staff', 'hardware', 'maintenance', 'carrier', 'egress', 'platform']);
 const ASSUMED = /\b(?:assum\w*|asumsi\w*|based on|dasar(?:nya)?|figure(?:s|d)? for|how did you (?:get|work out|calculate|figure))\b/i;
 /** "dibanding on premise gimana?", "compared with hybrid?": the estimate on screen against another deployment. */
 const AGAINST = /\b(?:dibanding(?:kan|in)?|banding(?:kan|in)?|compared? (?:to|with)|versus|vs\.?|against|ketimbang|daripada)\b/i;
@@ -2148,7 +2232,28 @@ function estimateFollowUps(text: string, commands: Command[]): void {
     commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'line', line });
     return;
   }
+  // "is recording storage extra", "listrik sama ruang servernya diitung gak?": whether a cost is in the estimate on
+  // screen is its line (the storage article, business continuity and the list of assumptions came instead)
+  // ("oke sip. AI biasanya dihitung per percakapan ya?": "sip" is Indonesian for "fine", no SIP trunk)
+  const inLine = readLine(text.replace(/\bsip\b(?!\s*(?:trunks?|lines?|channels?|carriers?))/gi, ' '));
+  if (IN_ESTIMATE.test(text) && inLine && INFRA_LINES.has(inLine) && only(['ask', 'ask_estimate', 'unclear', 'ack'])) {
+    commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'line', line: inLine });
+    return;
+  }
   const against = deploymentsNamed(text);
+  // "what if we go hybrid?", "how about on-prem" with an estimate on screen: that deployment's figures for it (the
+  // definition of hybrid and the pros of on-premises came instead)
+  // ("what about security and compliance, is on prem better for that?" asks about security)
+  const namesTopic = Object.values(TOPIC_NAMED).some((re) => re?.test(text)) || /\b(?:compliance|regulat\w*|regulasi|kepatuhan|pros|cons|kelebihan|kekurangan)\b/i.test(text);
+  if (WHAT_IF_LEAD.test(text) && against.length === 1 && !namesTopic && only(['ask', 'unclear', 'ack'])) {
+    commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'other_deployment', deployment: against[0]! });
+    return;
+  }
+  // "mending cloud gak sih?", "should we just go cloud?": which deployment is cheaper for it, with the trade-offs
+  if (SHOULD_WE.test(text) && against.length === 1 && only(['ask', 'unclear', 'ack'])) {
+    commands.splice(0, commands.length, ...acks, { type: 'compare' });
+    return;
+  }
   if (AGAINST.test(text) && against.length === 1 && only(['ask', 'unclear', 'ack'])) {
     commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'other_deployment', deployment: against[0]! });
     return;

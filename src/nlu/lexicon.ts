@@ -168,6 +168,7 @@ const entries: [Tag, string[]][] = [
     'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
     'wont', 'wont need', 'will not', 'will not need', 'wont be needing', 'no more', 'shouldnt', 'should not',
     'forget', 'forget about', 'scrap', 'scratch', 'ditch', 'nix', 'lose', 'kill', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin',
+    'dropping', 'removing', 'ditching', 'cutting', 'scrapping', 'losing', 'getting rid of', 'ngapus', 'ngehapus', 'menghapus',
   ]],
   [{ type: 'postNeg' }, [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',

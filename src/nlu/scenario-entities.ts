@@ -467,9 +467,11 @@ export function readStaffing(text: string): StaffingReading | undefined {
     out.open_hours = 24;
     out.open_days = 7;
   }
-  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|open|buka)\b/i.exec(text);
-  if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2]));
-  const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*hari\b/i.exec(text);
+  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
+  if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2] ?? hours[3]));
+  const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*(?:hari|days?)\b/i.exec(text) ??
+    // "open 10 hrs, 6 days", "24 jam 7 hari": days said after the opening hours are the days a week
+    (out.open_hours !== undefined ? /\b(?:hours?|hrs?|jam)\b[^.?!\d]{0,12}?\b([1-7])\s*(?:days?|hari)\b(?!\s*(?:a|per|se)?\s*(?:month|bulan|year|tahun))/i.exec(text) : null);
   if (days) out.open_days = Math.min(7, Number(days[1] ?? days[2]));
   // "jam operasional 08.00-17.00 senin-sabtu", "open 8am to 6pm monday to friday": a clock range and a day range
   if (out.open_hours === undefined) {

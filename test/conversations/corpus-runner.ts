@@ -123,7 +123,7 @@ export async function checkTurn(replies: SentActivity[], expect: z.infer<typeof 
     if (n === 'estimate' && kinds.includes('estimate')) problems.push(`must not show an estimate: ${describe()}`);
     if (n === 'comparison' && kinds.includes('comparison')) problems.push(`must not show a comparison: ${describe()}`);
     if (n === 'lead' && leadTag) problems.push('must not store a lead');
-    if (n === 'handoff' && (asked.some((a) => HANDOFF_ASKS.has(a)) || tags.some((t) => t.key === 'handoffIntro'))) problems.push(`must not start the sales form: ${describe()}`);
+    if (n === 'handoff' && (asked.some((a) => HANDOFF_ASKS.has(a)) || tags.some((t) => t.key === 'handoffIntro' || t.key === 'handoffIntroNoScenario'))) problems.push(`must not start the sales form: ${describe()}`);
   }
   return problems;
 }

@@ -96,6 +96,84 @@ const conversations: Conversation[] = [
       ['per agent per mo?', ['per agent'], ['I only speak English and Indonesian']],
     ],
   },
+  // the company was asked again, and the office number with its extension was refused
+  {
+    name: 'name, title and company in one line, then an office number with its extension, fill the lead',
+    locale: 'id-ID',
+    steps: [
+      ['Saya ingin dihubungi tim sales untuk presentasi solusi contact center.', []],
+      ['Hubungi saya saja', []],
+      ['Nama saya Rudi Hermawan, Kepala Divisi IT, PT Semen Gresik.', ['alamat email kantor'], ['perusahaan atau organisasi mana']],
+      ['Email rudi.hermawan@semengresik.co.id, telp kantor 031-3981732 ext 12', ['Kapan waktu yang tepat'], ['perusahaan atau organisasi mana']],
+      ['Kamis pagi', ['Kontak: Rudi Hermawan, PT Semen Gresik', 'Telepon: 031-3981732 ext 12', 'Kamis pagi']],
+    ],
+  },
+  // the erase offer came again
+  {
+    name: '"yes erase" after the offer to erase erases',
+    steps: [
+      ['pls delete everything i told you', ['Erase this conversation']],
+      ['yes erase', ['Done — I have erased this conversation']],
+    ],
+  },
+  // the definition of hybrid; then the cons of cloud again for "and per year?"
+  {
+    name: '"and per year?" after the cons is the estimate\'s year, and "what if we go hybrid?" prices hybrid',
+    steps: [
+      ['voice for 30 agents, cloud, and also what are the cons of cloud?', ['Estimate: 30 agents, voice, cloud']],
+      ['and per year?', [/\$85,500/], ['less control']],
+      ['what if we go hybrid?', [/hybrid/], ['mixes on-premises and cloud']],
+    ],
+  },
+  // the definition of hybrid, with the sales offer open
+  {
+    name: '"what if we go hybrid?" under the sales offer gives hybrid\'s figures for the scenario',
+    steps: [
+      ['33 agents, voice+sms, cloud', ['Estimate: 33 agents', 'sales specialist']],
+      ['what if we go hybrid?', ['The same scenario hybrid: about'], ['mixes on-premises and cloud']],
+    ],
+  },
+  // "Over 3 years, cloud comes to …"
+  {
+    name: '"total first yr?" is the first twelve months',
+    steps: [
+      ['100 agents voice cloud. we do approx 150k calls a mo, avg 4 min', ['Estimate: 100 agents']],
+      ['total first yr?', ['The first 12 months come to about'], ['Over 3 years']],
+    ],
+  },
+  // the comparison again
+  {
+    name: '"could we save by dropping social?" prices the change',
+    steps: [
+      ['75 agents. voice, sms, email, social. cloud', ['Estimate: 75 agents']],
+      ['could we save by dropping social?', ['removed social media', 'Monthly total: $20,448 → $18,198']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'a quote retold with another amount, and "are we overpaying", are held against the estimate',
+    steps: [
+      ['75 agents, voice + email + chat, cloud. vendor quote is 22k a month', ['The quote is $22,000 a month']],
+      ['what if its 18k/mo', ['The quote is $18,000 a month']],
+      ['so are we overpaying or not', ['The quote is $18,000 a month'], ['not sure what you mean']],
+    ],
+  },
+  // "I only speak English and Indonesian" / answered in Indonesian
+  {
+    name: '"in english please" at the end of an Indonesian request answers in English',
+    locale: 'id-ID',
+    steps: [
+      ['berapa biaya contact center untuk 40 agen, voice dan email, cloud? in english please', ['Estimate: 40 agents, voice and email, cloud'], ['Estimasi']],
+    ],
+  },
+  // the pros and cons table
+  {
+    name: 'a plan to set up a call center starts the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['halo kak, sy punya toko online, mau bikin call center kecil', ['Berapa jumlah agen'], ['Tabel sumber']],
+    ],
+  },
 ];
 
 describe('eleventh round (2026-12-02)', () => {

@@ -9,6 +9,8 @@ import { defaultCatalog } from '../../src/cost/catalog';
 import { createRetriever } from '../../src/answers';
 import { detectLanguage } from '../../src/nlu/language';
 import { foreignLanguage } from '../../src/nlu/foreign';
+import { findContacts } from '../../src/nlu/contact-entities';
+import { ContactSchema } from '../../src/handoff/lead-schema';
 import type { Command, Context } from '../../src/nlu/commands';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
@@ -118,5 +120,126 @@ describe('seventh round: language', () => {
   });
   it('still: an Italian sentence is Italian', () => {
     expect(foreignLanguage('quanto costa per 30 agenti con il cloud?')).toBe('it');
+  });
+});
+
+describe('seventh round: questions about the estimate on screen', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the storage article, business continuity and the list of assumptions came instead of the line
+    ['is recording storage extra', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    ['listrik sama ruang servernya diitung gak?', 'offered_sales', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'facility' }]],
+    ['Apakah estimasi di atas sudah termasuk biaya recording storage?', 'offered_sales', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    // fixed: the definition of hybrid and the pros of on-premises came instead of the figures
+    ['what if we go hybrid?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
+    ['how about on-prem', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'onPremises' }]],
+    // fixed: the cons of cloud came instead of the comparison for the scenario
+    ['mending cloud gak sih?', 'offered_sales', 'id', [{ type: 'compare' }]],
+    // fixed: the three-year total came
+    ['total first yr?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }]],
+    // fixed: the comparison and the saving levers came instead of the change
+    ['could we save by dropping social?', 'offered_sales', 'en', [{ type: 'remove', slot: 'channels', value: ['social'] }]],
+    ['lebih hemat kalo sms dihapus?', 'offered_sales', 'id', [{ type: 'remove', slot: 'channels', value: ['sms'] }]],
+    // fixed: not understood
+    ['use 40', 'offered_sales', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
+    ['go with 40 agents', 'offered_sales', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
+    ['do you share my numbers w anyone', 'after_estimate', 'en', [{ type: 'privacy' }]],
+    // still: a knowledge topic named with a deployment asks the topic; "sip" is no SIP trunk
+    ['oke sip. AI biasanya dihitung per percakapan ya?', 'offered_sales', 'id', [{ type: 'ask', topic: 'ai' }]],
+    ['how can we save money?', 'offered_sales', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('fixed: "and per year?" after an estimate with the cons of cloud is the estimate\'s year (the cons came again)', () => {
+    expect(interpret('and per year?', { context: 'offered_sales', lang: 'en', followUp: { topic: 'cloud_cons', question: 'what are the cons of cloud?' } }).commands).toEqual([{ type: 'ask_estimate', aspect: 'annual' }]);
+  });
+  it('still: "and per month?" after the SMS price is about the SMS price', () => {
+    expect(interpret('and per month?', { context: 'start', lang: 'en', followUp: { topic: 'sms_price' } }).commands).toEqual([{ type: 'ask', topic: 'sms_price' }]);
+  });
+  it('fixed: "what if its 18k/mo" after a quote retells the quote with that amount', () => {
+    expect(read('what if its 18k/mo', 'offered_sales').yardstickRetold).toEqual({ amount: 18_000, currency: 'USD', per: 'month' });
+  });
+  it('fixed: "so are we overpaying or not" holds the last figure against the estimate again', () => {
+    expect(read('so are we overpaying or not', 'offered_sales').budgetCheck).toBe(true);
+  });
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the same erase offer came again
+    ['yes erase', 'after_estimate', 'en', [{ type: 'erase_conversation' }]],
+    ['ya hapus aja', 'after_estimate', 'id', [{ type: 'erase_conversation' }]],
+    // still: a question about erasing gets the answer with the button
+    ['udah kehapus belum?', 'after_estimate', 'id', [{ type: 'privacy' }]],
+    ['can you delete it?', 'after_estimate', 'en', [{ type: 'privacy' }]],
+  ])('%s right after the privacy answer', (text, context, lang, expected) => {
+    expect(interpret(text, { context, lang, followUp: { privacy: true } }).commands).toEqual(expected);
+  });
+});
+
+describe('seventh round: openings, staffing, language, people', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    // fixed: not understood, or the pros and cons table
+    ['we want to set up a small call center', 'en', [{ type: 'estimate' }]],
+    ['we are planning a new contact center for our clinic', 'en', [{ type: 'estimate' }]],
+    ['what does it cost to set up a call center?', 'en', [{ type: 'estimate' }]],
+    ['halo kak, sy punya toko online, mau bikin call center kecil', 'id', [{ type: 'greeting' }, { type: 'estimate' }]],
+    // still
+    ['is a call center cheaper than a contact center?', 'en', [{ type: 'ask', topic: 'call_vs_contact_center' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(commandsOf(text, 'start', lang)).toEqual(expected);
+  });
+  it('fixed: "undecided … compare all three" beside a scenario compares (the deployment question came again)', () => {
+    expect(commandsOf('Untuk 80 agen, channel telepon dan live chat di website, kami belum memutuskan deployment. Mohon dibandingkan ketiganya.', 'asked_agents', 'id')).toEqual([
+      { type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'compare' },
+    ]);
+  });
+  it.each<[string, 'en' | 'id', Record<string, number>]>([
+    // fixed: 5 open days were assumed
+    ['we get ~1.2k calls/day, aht about 6 min, open 10 hrs, 6 days. how many agents', 'en', { open_hours: 10, open_days: 6 }],
+    ['butuh berapa agen untuk 3000 panggilan per hari, rata-rata 4 menit, jam operasional 24 jam 7 hari', 'id', { open_hours: 24, open_days: 7 }],
+  ])('%s', (text, lang, expected) => {
+    expect(commandsOf(text, 'start', lang)[0]).toMatchObject({ type: 'staffing', ...expected });
+  });
+  it('fixed: "open 6 days" after a staffing answer adjusts it (it became 6 calls a month)', () => {
+    expect(interpret('we are open 6 days', { context: 'after_estimate', lang: 'en', followUp: { staffing: true } }).commands).toEqual([{ type: 'staffing_adjust', open_days: 6 }]);
+  });
+  it.each<[string, 'en' | 'id', 'en' | 'id']>([
+    // fixed: answered in Indonesian / in English "not sure what you mean"
+    ['berapa biaya contact center untuk 40 agen, voice dan email, cloud? in english please', 'id', 'en'],
+    ['Can you answer in Bahasa Indonesia? Kami perlu estimasi contact center.', 'en', 'id'],
+    // still: a country is no language
+    ['we have 30 agents in indonesia', 'en', 'en'],
+  ])('%s replies in the language asked for', (text, current, expected) => {
+    expect(read(text, 'start', current).lang).toBe(expected);
+  });
+  it.each<[string, Context, 'en' | 'id']>([
+    // fixed: the estimate-first choice came again
+    ['I said human, not a bot', 'offered_sales', 'en'],
+    ['Saya ingin berbicara dengan manusia saja, bukan bot.', 'start', 'id'],
+  ])('%s goes straight to the contact details', (text, context, lang) => {
+    expect(commandsOf(text, context, lang)).toEqual([{ type: 'handoff' }, { type: 'skip' }]);
+  });
+});
+
+describe('seventh round: contact details', () => {
+  const contacts = (text: string, context: Context) => Object.fromEntries(findContacts(text, context).map((c) => [c.slot, c.value]));
+  it.each<[string, Context, Record<string, string>]>([
+    // fixed: the company was dropped and asked again
+    ['Nama saya Hendra Wijaya, jabatan Head of Customer Care, PT Telekomunikasi Nusantara.', 'asked_name', { name: 'Hendra Wijaya', company: 'PT Telekomunikasi Nusantara' }],
+    ['Nama: Sri Wahyuni, Kepala Divisi Layanan Nasabah, Bank Sinar Mas Syariah', 'asked_name', { name: 'Sri Wahyuni', company: 'Bank Sinar Mas Syariah' }],
+    // fixed: the time went to sales as the company
+    ['Kamis sore setelah jam 2', 'asked_company', { time: 'Kamis sore setelah jam 2' }],
+    // fixed: cut to "afternoons" and "sore"; a separator kept in front
+    ['afternoons work best, pacific time', 'asked_time', { time: 'afternoons, pacific time' }],
+    ['sore aja abis jam 3', 'asked_time', { time: 'sore abis jam 3' }],
+    ['/ jam 10 pagi WIB', 'asked_time', { time: 'jam 10 pagi WIB' }],
+    // still
+    ['Morning Star', 'asked_company', { company: 'Morning Star' }],
+    ['sore aja', 'asked_company', { time: 'sore' }],
+  ])('%s (%s)', (text, context, expected) => {
+    expect(contacts(text, context)).toEqual(expected);
+  });
+  it.each(['021-8753487 ext 112', '(021) 7501524 ext. 3302', '+1 (415) 555-0193 x12'])('fixed: an office line with its extension is a phone number: %s', (phone) => {
+    expect(ContactSchema.shape.phone.safeParse(phone).success).toBe(true);
+  });
+  it('still: letters are no phone number', () => {
+    expect(ContactSchema.shape.phone.safeParse('call me maybe').success).toBe(false);
   });
 });
