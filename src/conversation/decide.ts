@@ -175,7 +175,7 @@ function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
 function noteOwned(t: Turn, cmds: readonly Command[]): void {
   if (!t.s.draft.owned || !cmds.some((c) => c.type === 'set' && c.slot === 'owned' && c.value)) return;
   const at = t.replies.findIndex((r) => (r.kind === 'estimate' && !r.diff) || r.kind === 'comparison');
-  if (at >= 0) t.replies.splice(at + 1, 0, { kind: 'text', text: say('ownedNote', {}), act: 'updated' });
+  if (at >= 0) t.replies.splice(at + 1, 0, { kind: 'text', text: say(t.s.draft.owned === 'servers' ? 'ownedServersNote' : 'ownedNote', {}), act: 'updated' });
 }
 
 /** "in rupiah", "dalam dolar": amounts are shown in that currency from now on; a priced scenario is shown again. */
@@ -1124,7 +1124,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     answered = true;
   }
   // The optional step: anything that is neither a value nor a question ("udah", "that's all", "ok") finishes it.
-  const nothingSaid = cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'greeting');
+  // (a question not understood is no "that's all": "Berapa kira-kira gaji agen call center di Indonesia?" priced the
+  // estimate with typical volumes and the question was lost)
+  const nothingSaid = cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'greeting') && !(t.question && has('unclear'));
   if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid))) {
     if (form.slot === 'volumes') {
       form.askVolumes = false;

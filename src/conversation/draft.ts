@@ -62,7 +62,7 @@ export const DraftSchema = z.object({
   /** Figures of the visitor's own in place of the catalog's assumptions (US dollars a month). */
   ownPrices: OwnPricesSchema.optional(),
   /** The visitor already owns an on-premises platform ("our servers are paid off"): its purchase is sunk. */
-  owned: z.boolean().optional(),
+  owned: z.union([z.boolean(), z.literal('servers')]).optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 
@@ -80,7 +80,7 @@ export type Change =
   | { kind: 'tier'; before?: string; after: string }
   | { kind: 'years'; before?: number; after: number }
   | { kind: 'ownPrice'; key: OwnPriceKey; after: number }
-  | { kind: 'owned'; after: boolean }
+  | { kind: 'owned'; after: boolean | 'servers' }
   | { kind: 'voiceBilling'; after: 'included' | 'metered' };
 
 /** Why a value was not taken. */
@@ -419,7 +419,7 @@ export function fromScenario(s: Scenario): ScenarioDraft {
     tier: s.tier,
     years: s.years,
     ...(s.ownPrices ? { ownPrices: { ...s.ownPrices } } : {}),
-    ...(s.owned ? { owned: true } : {}),
+    ...(s.owned ? { owned: s.owned } : {}),
   };
 }
 
@@ -441,6 +441,6 @@ export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
     },
     ...(draft.tier ? { tier: draft.tier } : {}),
     ...(draft.years ? { years: draft.years } : {}),
-    ...(draft.owned ? { owned: true as const } : {}),
+    ...(draft.owned ? { owned: draft.owned } : {}),
   };
 }

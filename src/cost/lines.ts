@@ -404,14 +404,16 @@ export function priceLines(
       high: Math.ceil(onPrem / perPair.high),
     };
     const servers: Range = { low: 2 * apps * blocks.low, typical: 2 * apps * blocks.typical, high: 2 * apps * blocks.high };
+    // ("server sudah ada": the servers are the visitor's; licences and gateways are still bought)
     const owned = s.owned === true;
+    const serversOwned = owned || s.owned === 'servers';
     b.add('infrastructure', e.onprem_server, servers.typical, 'once', {
       ...O,
       quantities: servers,
       also: also.hardware,
       refresh: true,
-      sunk: owned,
-      note: owned ? book.notes.ownedRefresh : book.notes.refresh,
+      sunk: serversOwned,
+      note: serversOwned ? book.notes.ownedRefresh : book.notes.refresh,
     });
     const gatewayPairs: Range = hasVoice ? blocks : ZERO;
     if (hasVoice) {

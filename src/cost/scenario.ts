@@ -80,7 +80,9 @@ export const ScenarioSchema = z
      * on-premises seats of hybrid its purchase is sunk, while maintenance, IT, rack space and the hardware bought
      * again at the end of its cycle still count. Absent: a new purchase.
      */
-    owned: z.literal(true).optional(),
+    // 'servers': only the servers are already there ("our servers are already in place"); the licences and the voice
+    // gateways are still bought
+    owned: z.union([z.literal(true), z.literal('servers')]).optional(),
   })
   .strict();
 

@@ -54,7 +54,7 @@ export function summarizeScenario(estimate: EstimateLike): ScenarioSummary {
     // (a figure the visitor gave is no assumption "not stated in the conversation": it goes under its own heading)
     assumptions: estimate.assumptions.filter((a) => !own.has(a.id)).map(record),
     ...(own.size ? { ownFigures: estimate.assumptions.filter((a) => own.has(a.id)).map(record) } : {}),
-    ...(estimate.scenario.owned ? { owned: true as const } : {}),
+    ...(estimate.scenario.owned ? { owned: estimate.scenario.owned } : {}),
   };
 }
 
@@ -243,7 +243,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
       deployment: deploymentName(scenario.deployment, lang),
       tier: t(S, lang, `tier_${scenario.tier}`),
     });
-    if (scenario.owned) line('owned');
+    if (scenario.owned) line(scenario.owned === 'servers' ? 'ownedServers' : 'owned');
     const volumes = (Object.keys(VOLUME_KEYS) as (keyof typeof VOLUME_KEYS)[])
       .filter((k) => scenario.volumes[k] !== undefined)
       .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));

@@ -44,6 +44,9 @@ const GREETING_TIME = /^(?:selamat|slmt|good)\s+(?:pagi|siang|sore|malam|morning
 /** Words that open a request or an interjection, never a name or a company: "just send the pdf", "use my work email", "oh". */
 const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
 /** Words no person's name has: "typical", "the pdf", "estimate". */
+const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\s+([a-z][a-z'-]{1,20}(?:\s+[a-z][a-z'-]{1,20})?)\s+(?:from|at|with)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,3}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|here|we|our)\b)/i;
+/** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
+const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
 const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
@@ -421,7 +424,15 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   const cue = found && /[\p{L}\d@]/u.test(text.slice(found.index + found[0].length)) ? found : null;
   const out: ContactValue[] = [];
   if (!cue) {
-    for (const [slot, value] of Object.entries(parseSegment(text, asked))) out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });
+    const parsed = parseSegment(text, asked);
+    // "hi im priya from northgate health, 28 agents …": a self-introduction typed in lower case still names the person
+    // and the company (both were asked again in the sales form)
+    const intro = asked === undefined && !parsed.name && !parsed.company ? LOWER_INTRO.exec(text) : null;
+    if (intro && !NOT_A_NAME_WORD.test(intro[1]!) && !NOT_A_VALUE_START.test(intro[1]!) && !NOT_INTRO_WORD.test(intro[1]!) && !/^(?:the office|home|work|the moment|the start)$/i.test(intro[2]!.trim()) && !NOT_A_NAME_WORD.test(intro[2]!)) {
+      parsed.name = intro[1]!.trim();
+      parsed.company = cleanTrailing(intro[2]!);
+    }
+    for (const [slot, value] of Object.entries(parsed)) out.push({ slot: slot as ContactSlot, value, corrected: false, start: text.indexOf(value) });
     return out;
   }
   const before = parseSegment(text.slice(0, cue.index), asked);

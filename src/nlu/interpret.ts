@@ -1790,7 +1790,10 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
   if (commands.some((c) => c.type === 'set' && c.slot === 'owned')) return;
   // the rest of the message keeps its reading; a bare statement of ownership is nothing else
   const rest = commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && commands.length === 1));
-  commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: true });
+  // "server kami sudah ada", "pakai server yg udah ada di kantor": only the servers (the licences and gateways were
+  // written off with them)
+  const serversOnly = /\b(?:servers?|server(?:nya)?|data ?cent(?:er|re))\b/i.test(text) && !/\b(?:pbx|avaya|cisco|mitel|genesys|licen[cs]\w*|lisensi\w*|platform|sistem|system|gateways?|sbc|contact ?cent(?:er|re) (?:software|platform)|call ?cent(?:er|re) (?:software|platform))\b/i.test(text);
+  commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: serversOnly ? 'servers' : true });
 }
 
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
@@ -2197,6 +2200,7 @@ const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s
 const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
 const WHAT_IF_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|um+|well|terus|trus|lalu)[\s,]+)*(?:what if|how about|what about|and if|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|bagaimana (?:jika|kalau))\b/i;
 const SHOULD_WE = /\b(?:mending|mendingan|should (?:we|i) (?:just )?(?:go|pick|choose|switch|move)|better (?:to go|off (?:with|going))|lebih baik (?:pakai|pake|pilih|ke)|sebaiknya (?:pakai|pake|pilih|ke))\b/i;
+const HOW_MANY_OF = /\b(?:how many|how much|berapa(?: banyak)?|brp|jumlah|kebutuhan)\b[^.?!]{0,20}\b(?:it (?:staff|people|admins?|administrators?|ftes?)|(?:staf|admin|orang|tenaga) it|servers?|gateways?|sbcs?)\b/i;
 const IN_ESTIMATE = /\b(?:included|include|includes|extra|counted|in (?:the|this|your|that) (?:estimate|price|total|figure|number)s?|on top|termasuk|diitung|dihitung|diperhitungkan|masuk(?:in)?|udah ada|sudah ada)\b/i;
 const INFRA_LINES: ReadonlySet<string> = new Set(['storage', 'facility', 'it_staff', 'hardware', 'maintenance', 'carrier', 'egress', 'platform']);
 const ASSUMED = /\b(?:assum\w*|asumsi\w*|based on|dasar(?:nya)?|figure(?:s|d)? for|how did you (?:get|work out|calculate|figure))\b/i;
@@ -2234,6 +2238,14 @@ function estimateFollowUps(text: string, commands: Command[]): void {
   }
   // "is recording storage extra", "listrik sama ruang servernya diitung gak?": whether a cost is in the estimate on
   // screen is its line (the storage article, business continuity and the list of assumptions came instead)
+  // "how many IT staff do we need for on-prem?", "berapa server yang dibutuhkan?": how the line counts them (agent
+  // staffing and the drawbacks of on-premises came instead)
+  const counted = HOW_MANY_OF.exec(text);
+  if (counted && only(['ask', 'ask_estimate', 'unclear', 'ack'])) {
+    const of: LineId = /\b(?:servers?|gateways?|sbcs?)\b/i.test(counted[0]) ? 'hardware' : 'it_staff';
+    commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'line', line: of, deployment: 'onPremises' });
+    return;
+  }
   // ("oke sip. AI biasanya dihitung per percakapan ya?": "sip" is Indonesian for "fine", no SIP trunk)
   const inLine = readLine(text.replace(/\bsip\b(?!\s*(?:trunks?|lines?|channels?|carriers?))/gi, ' '));
   if (IN_ESTIMATE.test(text) && inLine && INFRA_LINES.has(inLine) && only(['ask', 'ask_estimate', 'unclear', 'ack'])) {

@@ -181,7 +181,7 @@ const entries: [Tag, string[]][] = [
     'doang', 'thats it', 'that is it', 'itu saja', 'itu aja',
   ]],
   [{ type: 'pos' }, [
-    'add', 'plus', '+', 'with', 'include', 'including', 'also', 'as well', 'too', 'tambah', 'tambahkan', 'tambahin',
+    'add', 'adding', 'plus', '+', 'with', 'include', 'including', 'also', 'as well', 'too', 'tambah', 'tambahkan', 'tambahin',
     'dengan', 'juga', 'sertakan', 'termasuk', 'and also', 'but', 'tapi', 'tetapi', 'namun', 'however', 'instead',
     'yes', 'ya', 'iya', 'keep', 'put back', 'bring back',
   ]],

@@ -338,16 +338,17 @@ const conversations: Conversation[] = [
       ['We already have an Avaya PBX on prem, about 60 agents, voice only. Thinking of going cloud. The servers are already paid off.', ['I counted your on-premises platform as already owned', /• On-premises: \$0 · /]],
       ['start over', []],
       ['60 agents voice on prem, 5 years', ['Estimate: 60 agents, voice, on-premises', 'One-time: $118,000']],
-      ['we would reuse our existing servers, so no server cost', ['Updated: the on-premises platform you already own is not bought again', '• One-time: $118,000 → $0 (−$118,000)', 'Servers (on-premises)*: already owned']],
-      ['price on-premises as new', ['Updated: the on-premises platform priced as a new purchase', '• One-time: $0 → $118,000 (+$118,000)']],
+      // (since the seventh exploratory round only the servers: the licences and the gateways are still bought)
+      ['we would reuse our existing servers, so no server cost', ['Updated: the servers you already have are not bought again', '• One-time: $118,000 → $100,000 (−$18,000)', 'Servers (on-premises)*: already owned']],
+      ['price on-premises as new', ['Updated: the on-premises platform priced as a new purchase', '• One-time: $100,000 → $118,000 (+$18,000)']],
     ],
   },
   {
-    name: '"sy udh punya server sendiri sih" with a comparison asked for counts the servers as owned',
+    name: '"sy udh punya server sendiri sih" with a comparison asked for counts the servers as already there',
     locale: 'id-ID',
     steps: [
-      ['pak, 60 agen inbound call, on prem vs cloud 5 thn, mana lbh hemat? sy udh punya server sendiri sih', ['Platform on-premise Anda saya hitung sebagai sudah dimiliki']],
-      ['staf IT kita udh ada 3 org', [], ['sudah dimiliki: tidak dibeli lagi\nPlatform on-premise Anda saya hitung']],
+      ['pak, 60 agen inbound call, on prem vs cloud 5 thn, mana lbh hemat? sy udh punya server sendiri sih', ['Server Anda saya hitung sebagai sudah ada']],
+      ['staf IT kita udh ada 3 org', [], ['sudah dimiliki: tidak dibeli lagi\nServer Anda saya hitung']],
     ],
   },
   // second round of testing: misreadings that changed the scenario or the lead

@@ -166,6 +166,34 @@ const conversations: Conversation[] = [
       ['berapa biaya contact center untuk 40 agen, voice dan email, cloud? in english please', ['Estimate: 40 agents, voice and email, cloud'], ['Estimasi']],
     ],
   },
+  // the licence and the voice gateway were marked as owned with the server, and the one-time cost went to Rp 0
+  {
+    name: '"pakai server yg udah ada" takes only the servers off',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen on prem voice aja', ['Estimasi: 5 agen, telepon, on-premise', 'Sekali bayar: Rp 585.750.000']],
+      ['kalo server nya pake yg udah ada di kantor gimana, gak usah beli baru', ['server yang sudah Anda miliki tidak dibeli lagi', 'Sekali bayar: Rp 585.750.000 → Rp 288.750.000', 'Server (on-premise)*: sudah dimiliki'], ['platform on-premise yang sudah Anda miliki']],
+    ],
+  },
+  // "What is your name?", then the company, both said in the first message
+  {
+    name: 'a lower-case self-introduction is not asked again in the sales form',
+    steps: [
+      ['hi im priya from northgate health, 28 agents voice + web chat, cloud', ['Estimate: 28 agents']],
+      ['ok put me in touch w sales', ['work email'], ['What is your name?']],
+      ['priya.n@northgatehealth.org', ['A phone number'], ['Which company']],
+    ],
+  },
+  // the question was taken for "use typical volumes" and lost
+  {
+    name: 'a question not understood at the optional volumes step keeps the step open',
+    locale: 'id-ID',
+    steps: [
+      ['Berapa biaya call center untuk 75 agen?', ['Saluran apa saja']],
+      ['Telepon dan SMS, on-premise', ['Langkah terakhir']],
+      ['Berapa kira-kira gaji agen call center di Indonesia?', ['Pakai volume tipikal'], ['Estimasi: 75 agen']],
+    ],
+  },
   // the pros and cons table
   {
     name: 'a plan to set up a call center starts the estimate',

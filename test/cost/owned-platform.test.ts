@@ -45,7 +45,20 @@ describe('an on-premises platform already owned', () => {
     expect(hybrid.oneTime.typical).toBeLessThan(row(bought, 'hybrid').oneTime.typical);
   });
 
-  it('is absent unless said, and only `true` is accepted', () => {
+  it('servers only ("server kami sudah ada"): the servers are not bought, the licences and gateways still are', () => {
+    const servers = estimate({ ...base, owned: 'servers' });
+    const line = (e: ReturnType<typeof estimate>, id: string) => e.lineItems.find((l) => l.id === id)!;
+    expect(line(servers, 'infrastructure').owned).toBe(true);
+    expect(line(servers, 'infrastructure').oneTime.typical).toBe(0);
+    for (const id of ['licence', 'gateway'] as const) {
+      expect(line(servers, id).owned, id).toBeUndefined();
+      expect(line(servers, id).oneTime.typical, id).toBe(line(bought, id).oneTime.typical);
+    }
+    expect(servers.totals.oneTime.typical).toBe(bought.totals.oneTime.typical - line(bought, 'infrastructure').oneTime.typical);
+    expect(servers.totals.monthly).toEqual(bought.totals.monthly);
+  });
+
+  it('is absent unless said, and only `true` or "servers" is accepted', () => {
     expect(parseScenario(base).owned).toBeUndefined();
     expect(() => parseScenario({ ...base, owned: false })).toThrow(/owned/);
     expect(() => parseScenario({ ...base, owned: 'yes' })).toThrow(/owned/);

@@ -143,6 +143,9 @@ describe('seventh round: questions about the estimate on screen', () => {
     ['use 40', 'offered_sales', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
     ['go with 40 agents', 'offered_sales', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
     ['do you share my numbers w anyone', 'after_estimate', 'en', [{ type: 'privacy' }]],
+    // fixed: agent staffing and the drawbacks of on-premises came instead of how the line counts them
+    ['how many IT staff do we need for on-prem?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', deployment: 'onPremises' }]],
+    ['Berapa server yang dibutuhkan dan spesifikasinya?', 'offered_sales', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', deployment: 'onPremises' }]],
     // still: a knowledge topic named with a deployment asks the topic; "sip" is no SIP trunk
     ['oke sip. AI biasanya dihitung per percakapan ya?', 'offered_sales', 'id', [{ type: 'ask', topic: 'ai' }]],
     ['how can we save money?', 'offered_sales', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
@@ -230,6 +233,12 @@ describe('seventh round: contact details', () => {
     ['afternoons work best, pacific time', 'asked_time', { time: 'afternoons, pacific time' }],
     ['sore aja abis jam 3', 'asked_time', { time: 'sore abis jam 3' }],
     ['/ jam 10 pagi WIB', 'asked_time', { time: 'jam 10 pagi WIB' }],
+    // fixed: a lower-case self-introduction named nobody (both were asked again in the sales form)
+    ['hi im priya from northgate health, 28 agents voice + web chat, cloud', 'start', { name: 'priya', company: 'northgate health' }],
+    ['this is dan from globex', 'start', { name: 'dan', company: 'globex' }],
+    // still: "I'm calling from …", "im working from home" introduce nobody
+    ["i'm calling from acme, need a quote", 'start', {}],
+    ['im working from home', 'start', {}],
     // still
     ['Morning Star', 'asked_company', { company: 'Morning Star' }],
     ['sore aja', 'asked_company', { time: 'sore' }],
@@ -241,5 +250,19 @@ describe('seventh round: contact details', () => {
   });
   it('still: letters are no phone number', () => {
     expect(ContactSchema.shape.phone.safeParse('call me maybe').success).toBe(false);
+  });
+});
+
+describe('seventh round: servers already there', () => {
+  it.each<[string, 'en' | 'id', true | 'servers']>([
+    // fixed: the licences and the voice gateways were written off with the servers
+    ['kalo server nya pake yg udah ada di kantor gimana, gak usah beli baru', 'id', 'servers'],
+    ['Server kami sudah ada, jadi tidak perlu beli hardware baru. Apakah bisa dikeluarkan dari perhitungan?', 'id', 'servers'],
+    ['we already have the servers', 'en', 'servers'],
+    // still: a platform owned is all of it
+    ['we already own the avaya pbx and servers', 'en', true],
+    ['our licences are already paid for', 'en', true],
+  ])('%s', (text, lang, owned) => {
+    expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'set', slot: 'owned', value: owned }]);
   });
 });
