@@ -512,7 +512,9 @@ function cancel(t: Turn): void {
     return;
   }
   if (!form) {
-    text(t, 'nothingToCancel', { buttons: quickActions(), act: 'cancelled' });
+    // ("hmm yaudah gak jadi deh, makasih": with nothing open it is thanks and a goodbye, not a command)
+    if (t.thanks) text(t, 'thanks', { buttons: quickActions(), act: 'ack' });
+    else text(t, 'nothingToCancel', { buttons: quickActions(), act: 'cancelled' });
     return;
   }
   // Contact details typed into an abandoned sales form are not kept.
@@ -768,6 +770,14 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       case 'greeting':
         if (cmds.length === 1) {
           text(t, inForm ? 'greetingInForm' : 'greetingAgain', { ...(inForm ? {} : { buttons: quickActions() }), act: 'greeting' });
+          handled = true;
+        }
+        break;
+      case 'no':
+        // "no thanks", "gak usah kak, makasih" with no question open: nothing to do, said as such (it was "not sure
+        // what you mean")
+        if (!inForm && cmds.every((x) => x.type === 'no' || x.type === 'ack')) {
+          text(t, t.thanks ? 'thanksNoSales' : 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
           handled = true;
         }
         break;

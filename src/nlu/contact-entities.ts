@@ -30,6 +30,8 @@ const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|
 /** Words that start a phrase after "I'm …" that is not a name: "I'm looking…", "saya mau…". */
 const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i;
 const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
+/** An organisation written with its capitalised prefix inside a longer phrase: "direktur RS Harapan Sehat". */
+const ORG_INSIDE = /\b(?:PT|CV|UD|RS|RSUD|RSUP|RSIA|BPR|Bank|Koperasi|Yayasan|Klinik|Universitas|Dinas|Kementerian|Puskesmas|Perum|Perumda)\.?\s+\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|dan|of))*(?:\s+Tbk\.?)?/u;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
@@ -355,7 +357,11 @@ function parseSegment(text: string, asked: string | undefined): Found {
   // organisation is the company, whatever else the message lists (it was dropped and asked again)
   if (!found.company && asked !== 'company') {
     const org = text.split(/[,;\n]|\s+\/\s+|\.\s+/).map((p) => cleanTrailing(p.trim())).find((p) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7 && /^\p{Lu}/u.test(p) && p !== found.name);
+    // ("saya dr. Hendra, direktur RS Harapan Sehat", "saya Andreas dari bagian pengadaan PT Sinar Logistik": the
+    // organisation named inside a part that describes the person)
+    const inside = org ? undefined : ORG_INSIDE.exec(text);
     if (org) found.company = org;
+    else if (inside && inside[0] !== found.name) found.company = cleanTrailing(inside[0].split(/\.\s/)[0]!);
   }
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;
@@ -410,6 +416,37 @@ const FIXED_FIELD = /\b(?:typo|misspel\w*|wrong|salah(?: ketik| tulis)?|keliru)\
 const LABEL_COLON = /\b(nama|name|email|e-mail|company|perusahaan|phone|telp|hp|no hp|wa)\s*:\s*/gi;
 
 export function findContacts(raw: string, context: Context): ContactValue[] {
+  const found = findContactsRaw(raw, context);
+  const out: ContactValue[] = [];
+  for (const c of found) {
+    if (c.slot === 'time') {
+      // "best time is weekday mornings Pacific", "thinking cloud. Can someone call me Tuesday afternoon": the time alone
+      let v = c.value.split(/(?<=[.!?])\s+/).pop() ?? c.value;
+      v = v.replace(/^(?:.*?\b(?:can|could|would|pls|please)\s+(?:someone|somebody|you|sales)\s+)?(?:call|ring|contact|reach|phone)\s+(?:me|us)\s+(?:on|at)?\s*/i, '');
+      v = v.replace(/^(?:the\s+)?(?:best\s+)?time(?:\s+to\s+(?:call|reach|contact)(?:\s+(?:me|us))?)?\s*(?:is|are|would be|:)\s+/i, '');
+      v = cleanTrailing(v.replace(/[?]+$/, ''));
+      if (v) out.push({ ...c, value: v });
+      continue;
+    }
+    // "… Can someone call me Tuesday afternoon?": a day and a part of it are no name (the lead went to sales as "Tuesday afternoon")
+    if (c.slot === 'name' && TIME_WORDS.exec(c.value)?.index === 0) continue;
+    out.push(c);
+  }
+  // "saya dr. Hendra, direktur …": a name with its title (the title made it no name)
+  const titled = out.some((c) => c.slot === 'name') ? null : TITLED_NAME.exec(raw);
+  if (titled) out.push({ slot: 'name', value: titled[1]!, corrected: false, start: titled.index });
+  // "Hi, Tom Becker from Acme Dental Group, tom@…": the name before "from" the company (none was taken)
+  if (!out.some((c) => c.slot === 'name')) {
+    const company = out.find((c) => c.slot === 'company')?.value;
+    const m = company ? NAME_FROM.exec(raw) : null;
+    if (m && company && raw.slice(m.index + m[0].length).startsWith(company) && !TIME_WORDS.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) out.push({ slot: 'name', value: m[1]!, corrected: false, start: m.index });
+  }
+  return out;
+}
+const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
+const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;
+
+function findContactsRaw(raw: string, context: Context): ContactValue[] {
   // ("nama: Andi Wijaya" went to sales as the name "nama: Andi Wijaya")
   const typed = raw.replace(LABEL_COLON, (_m, label: string) => {
     const l = label.toLowerCase();

@@ -1300,6 +1300,43 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if ((ctx.context === 'start' || ctx.context === 'after_estimate') && PLANS_A_CENTER.test(text) && commands.every((c) => ['unclear', 'greeting', 'ack'].includes(c.type) || (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'call_vs_contact_center')))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
     }
+    // "do u have a hipaa compliant option?": what the source says about regulations (not understood)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'out_of_scope')) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'security', query: REGULATION_QUESTION[lang] });
+    }
+    // "Tidak, terima kasih. Saya hanya butuh angka …", "no thanks, just needed the numbers": the offer declined
+    if (ctx.context === 'offered_sales' && NO_THANKS_LEAD.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) {
+      commands.splice(0, commands.length, { type: 'no' });
+    }
+    // "whats not included in this estimate?", "apa saja yang belum termasuk?": the costs it leaves out (the list of
+    // assumptions came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_INCLUDED.test(text) && (readLine(text) ?? 'total') === 'total' && commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'hidden_costs' });
+    }
+    // "is voice really included in the licence? seems too good": how the channel is priced, not an edit (nothing changed)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:(?:so|and|but|wait|hmm+)[\s,]+)*(?:is|are|does|do)\b[^?]*\b(?:included|include|includes|free)\b/i.test(text) &&
+      commands.length === 1 && commands[0]!.type === 'add' && commands[0]!.slot === 'channels' && commands[0]!.value.length === 1) {
+      const ch = commands[0]!.value[0]!;
+      const topic = ({ voice: 'voice_price', sms: 'sms_price', mms: 'mms_price', social: 'social_price' } as Record<string, Topic>)[ch];
+      if (topic) commands.splice(0, 1, { type: 'ask', topic });
+    }
+    // "cuma 3 admin yg angkat telp", "5 volunteers answering calls": people who answer are the agents (the head count
+    // was asked again, and everything else said while it was asked was dropped)
+    const answerers = CONTACT_OR_CONSENT.has(ctx.context) || WHAT_IF_CONTEXTS.has(ctx.context) ? null : PEOPLE_WHO_ANSWER.exec(text);
+    if (answerers && !commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents')) {
+      const n = Number(answerers[1]);
+      if (Number.isInteger(n) && n >= 1 && n <= 100_000) {
+        const kept = commands.filter((c) => c.type !== 'unclear');
+        commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: n }, ...kept);
+      }
+    }
+    // "total biaya 5 tahun kedepan kalo cloud 10 agen telpon brp?": the scenario priced and its total over those years
+    // (only the month and the year were shown)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:total|totalnya|tco|all in|altogether|keseluruhan)\b/i.test(text) &&
+      commands.some((c) => c.type === 'set' && c.slot === 'years') && commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+      !commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate')) {
+      commands.push({ type: 'ask_estimate', aspect: 'horizon_total' });
+    }
     // "total first yr?": the first twelve months, one-time costs included (the three-year total came)
     if (FIRST_YEAR.test(text) && !FIRST_YEAR_VERSUS.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.length === 1 && commands[0]!.type === 'ask_estimate' && (commands[0]!.aspect === 'horizon_total' || commands[0]!.aspect === 'annual')) {
       commands.splice(0, 1, { type: 'ask_estimate', aspect: 'first_year' });
@@ -1316,6 +1353,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.push({ type: 'ask', topic: 'currency' });
       const u = commands.findIndex((c) => c.type === 'unclear');
       if (u >= 0) commands.splice(u, 1);
+    }
+    // "no thanks", "gak usah kak, makasih", "no thanks to sales, just browsing" with no offer open: thanks, nothing to
+    // do (not understood)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.context !== 'offered_sales' && (NO_THANKS_LEAD.test(text) || /^\s*(?:gak|ga|nggak|enggak|tidak|tdk)\s+(?:usah|perlu)(?:\s+(?:kak|min|gan|ya|deh|dulu))*[\s,.!]+(?:makasih|terima kasih|thx|thanks|mksh)\b/i.test(text)) &&
+      commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'cancel')) {
+      commands.splice(0, commands.length, { type: 'ack' });
     }
     if (ctx.context === 'offered_sales' && NOT_NOW.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'skip')) {
       commands.splice(0, commands.length, { type: 'cancel' });
@@ -1499,7 +1542,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "nah no sales thx", "ga usah dihubungi sales ya", "belum mau dihubungi sales": sales declined in so many words (it
     // started the sales form); at the offer it is the "no", elsewhere an acknowledgement beside what else is asked
     if (NO_SALES.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
-      const rest = result.commands.filter((c) => !['handoff', 'yes', 'no', 'unclear', 'ack', 'skip', 'cancel', 'estimate'].includes(c.type) && !(c.type === 'set' && c.slot === 'channels' && result.commands.some((x) => x.type === 'handoff')));
+      // ("not interested in sales calls": the calls are sales's, no voice channel; web chat was removed)
+      const salesCalls = /\bsales\s+calls?\b/i.test(text);
+      const rest = result.commands.filter((c) => !['handoff', 'yes', 'no', 'unclear', 'ack', 'skip', 'cancel', 'estimate'].includes(c.type) && !((c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels' && (salesCalls || result.commands.some((x) => x.type === 'handoff'))));
       result.commands = [...(ctx.context === 'offered_sales' ? [{ type: 'no' } as Command] : rest.length > 0 ? [] : [{ type: 'ack' } as Command]), ...rest];
     }
     // "no actually nevermind, not now", "actually no, I changed my mind" in the contact form: leaving it (the name
@@ -1507,6 +1552,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && CHANGED_MIND.test(text) && !/\d|@/.test(text) && !/\b(?:e-?mail|name|nama|phone|number|nomor|no hp|company|perusahaan)\b/i.test(text) && !(ctx.context === 'asked_time' && /\b(?:not now|maybe later|nanti|lain kali)\b/i.test(text) && !/\b(?:never ?mind|nvm|changed my mind|forget|jadi|batal)/i.test(text)) &&
       result.commands.every((c) => ['unclear', 'skip', 'no', 'cancel', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'time'))) {
       result.commands = [{ type: 'cancel' }];
+    }
+    // "… tom@acmedental.com, 555-201-8890 … Can someone call me Tuesday afternoon?": a call asked for with the details
+    // to make it is the handoff (only the estimate came, and the offer)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CALL_ME.test(text) && !result.commands.some((c) => c.type === 'handoff') &&
+      result.commands.some((c) => c.type === 'set' && (c.slot === 'phone' || c.slot === 'email'))) {
+      result.commands = [...result.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'handoff' }];
     }
     volumesNameChannels(result.commands, text, ctx.context);
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
@@ -1788,6 +1839,8 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
   if (CONTACT_OR_CONSENT.has(context) || !OWNS.test(text) || !PLATFORM_THINGS.test(text) || OWNS_NOT.test(text)) return;
   if (OWNS_PEOPLE.test(text) && !/\b(?:servers?|hardware|pbx|perangkat|lisensi|licen[cs]es?)\b/i.test(text)) return;
   if (commands.some((c) => c.type === 'set' && c.slot === 'owned')) return;
+  // ("what if we keep servers for 7 years instead of replacing them": how long they are kept, not that they are owned)
+  if (commands.some((c) => c.type === 'set' && c.slot === 'hardware_years')) return;
   // the rest of the message keeps its reading; a bare statement of ownership is nothing else
   const rest = commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && commands.length === 1));
   // "server kami sudah ada", "pakai server yg udah ada di kantor": only the servers (the licences and gateways were
@@ -2198,6 +2251,10 @@ const COMPARE_THREE = /\b(?:bandingkan|bandingin|dibandingkan|dibandingin|compar
 const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|milih|memilih|menentukan)|not (?:sure|decided)|undecided|haven'?t decided|unsure)\b[^.?!]{0,30}\b(?:deployment|deploy|yang mana|yg mana|which (?:one|deployment|option|model)|cloud or|on-?prem or|hybrid or)/i;
 const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s+(?:a\s+|an\s+|to talk to a\s+|to speak to a\s+|bicara dengan\s+|ngobrol sama\s+|berbicara dengan\s+)?(?:human|person|real person|manusia|orang)\b[^.?!]{0,25}\b(?:not|bukan|no)\s+(?:a\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person)\s+(?:only|saja|aja)\b[^.?!]{0,10}\b(?:not|bukan)\s+(?:a\s+)?bot\b/i;
 const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
+const NO_THANKS_LEAD = /^\s*(?:no|nope|nah|tidak|tdk|gak|ga|nggak|enggak|ngga)(?:\s+(?:kak|min|gan|ya|deh|dulu|usah|perlu))*[\s,.!]+(?:thanks|thank you|thx|ty|terima kasih|makasih|mksh|trims)\b/i;
+const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
+const CALL_ME = /\b(?:can|could|would|will|please|pls|plz)\s+(?:someone|somebody|you|sales|your (?:team|sales team)|a rep)\s+(?:please\s+)?(?:call|ring|phone|contact|reach|email)\s+(?:me|us)\b|\b(?:please|pls|plz)\s+(?:call|contact|ring)\s+(?:me|us)\b|\b(?:tolong|mohon)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\b/i;
+const PEOPLE_WHO_ANSWER = /\b(\d{1,5})\s+(?:admins?|cs|operators?|staf|staff|orang|org|reps?|people|persons?|volunteers?|employees?|karyawan|pegawai|girls?|guys?|ladies|front desk (?:people|staff))\s+(?:yg|yang|who|that|to|buat|untuk|utk)?\s*(?:angkat|ngangkat|jawab|jawabin|bales|balas|balesin|handle|handles|handling|answer|answers|answering|pegang|megang|ngurus|nanganin|menangani|terima|nerima|take|takes|taking|pick up|picking up|doing|do|on)\b/i;
 const WHAT_IF_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|um+|well|terus|trus|lalu)[\s,]+)*(?:what if|how about|what about|and if|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|bagaimana (?:jika|kalau))\b/i;
 const SHOULD_WE = /\b(?:mending|mendingan|should (?:we|i) (?:just )?(?:go|pick|choose|switch|move)|better (?:to go|off (?:with|going))|lebih baik (?:pakai|pake|pilih|ke)|sebaiknya (?:pakai|pake|pilih|ke))\b/i;
 const HOW_MANY_OF = /\b(?:how many|how much|berapa(?: banyak)?|brp|jumlah|kebutuhan)\b[^.?!]{0,20}\b(?:it (?:staff|people|admins?|administrators?|ftes?)|(?:staf|admin|orang|tenaga) it|servers?|gateways?|sbcs?)\b/i;

@@ -194,6 +194,31 @@ const conversations: Conversation[] = [
       ['Berapa kira-kira gaji agen call center di Indonesia?', ['Pakai volume tipikal'], ['Estimasi: 75 agen']],
     ],
   },
+  // "Contact: Tuesday afternoon, Acme Dental Group" went to sales, with "thinking cloud. Can someone call me …" as the time
+  {
+    name: 'a prospect\'s details and "can someone call me" in one message start the handoff with the right name and time',
+    steps: [
+      ['Hi, Tom Becker from Acme Dental Group, tom@acmedental.com, 555-201-8890. We have 9 front desk people taking calls, thinking cloud. Can someone call me Tuesday afternoon?',
+        ['Estimate: 9 agents, voice, cloud', 'Contact: Tom Becker, Acme Dental Group', 'Preferred time to talk: Tuesday afternoon', 'May our sales team contact you']],
+    ],
+  },
+  // "I am not sure what you mean"; "Tidak ada yang perlu dibatalkan"
+  {
+    name: '"no thanks" with no question open, and "gak jadi deh, makasih", are thanks',
+    steps: [
+      ['22 agents voice cloud', ['Estimate: 22 agents']],
+      ['ok cloud then', []],
+      ['no thanks', ['Anything else'], ['not sure what you mean']],
+    ],
+  },
+  {
+    name: '"hmm yaudah gak jadi deh, makasih" with nothing open is thanks',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen cloud telepon', ['Estimasi: 10 agen']],
+      ['hmm yaudah gak jadi deh, makasih', ['Sama-sama'], ['Tidak ada yang perlu dibatalkan']],
+    ],
+  },
   // the pros and cons table
   {
     name: 'a plan to set up a call center starts the estimate',

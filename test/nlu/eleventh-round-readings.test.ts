@@ -146,6 +146,13 @@ describe('seventh round: questions about the estimate on screen', () => {
     // fixed: agent staffing and the drawbacks of on-premises came instead of how the line counts them
     ['how many IT staff do we need for on-prem?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', deployment: 'onPremises' }]],
     ['Berapa server yang dibutuhkan dan spesifikasinya?', 'offered_sales', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', deployment: 'onPremises' }]],
+    // fixed: the list of assumptions came; "seems too good" changed nothing; not understood
+    ['whats not included in this estimate?', 'offered_sales', 'en', [{ type: 'ask', topic: 'hidden_costs' }]],
+    ['Apa saja yang belum termasuk dalam estimasi ini?', 'offered_sales', 'id', [{ type: 'ask', topic: 'hidden_costs' }]],
+    ['is voice really included in the licence? seems too good', 'offered_sales', 'en', [{ type: 'ask', topic: 'voice_price' }]],
+    ['Tidak, terima kasih. Saya hanya butuh angka untuk proposal internal.', 'offered_sales', 'id', [{ type: 'no' }]],
+    // still: a line named is that line
+    ['is storage not included?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // still: a knowledge topic named with a deployment asks the topic; "sip" is no SIP trunk
     ['oke sip. AI biasanya dihitung per percakapan ya?', 'offered_sales', 'id', [{ type: 'ask', topic: 'ai' }]],
     ['how can we save money?', 'offered_sales', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
@@ -264,5 +271,57 @@ describe('seventh round: servers already there', () => {
     ['our licences are already paid for', 'en', true],
   ])('%s', (text, lang, owned) => {
     expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'set', slot: 'owned', value: owned }]);
+  });
+});
+
+describe('seventh round: regulations and totals said up front', () => {
+  it('fixed: "do u have a hipaa compliant option?" asks what the source says about regulations (not understood)', () => {
+    expect(commandsOf('do u have a hipaa compliant option? clinics', 'start')).toEqual([{ type: 'ask', topic: 'security', query: 'Where will our customer data be stored?' }]);
+  });
+  it.each<[string, 'en' | 'id']>([
+    // fixed: only the month and the year were shown
+    ['total biaya 5 tahun kedepan kalo cloud 10 agen telpon brp?', 'id'],
+    ['whats the total cost over 5 years for 30 agents voice cloud', 'en'],
+  ])('%s answers the total over those years', (text, lang) => {
+    const cmds = commandsOf(text, 'start', lang);
+    expect(cmds).toContainEqual({ type: 'set', slot: 'years', value: 5 });
+    expect(cmds).toContainEqual({ type: 'ask_estimate', aspect: 'horizon_total' });
+  });
+});
+
+describe('eighth round (after the fixes above): more readings', () => {
+  const contacts = (text: string, context: Context) => Object.fromEntries(findContacts(text, context).map((c) => [c.slot, c.value]));
+  it.each<[string, Context, Record<string, string>]>([
+    // fixed: the name went to sales as "Tuesday afternoon", the time as "thinking cloud. Can someone call me Tuesday afternoon"
+    ['Hi, Tom Becker from Acme Dental Group, tom@acmedental.com, 555-201-8890. We have 9 front desk people taking calls, thinking cloud. Can someone call me Tuesday afternoon?', 'start',
+      { name: 'Tom Becker', company: 'Acme Dental Group', email: 'tom@acmedental.com', phone: '555-201-8890', time: 'Tuesday afternoon' }],
+    // fixed: "time is weekday mornings Pacific"
+    ["I'd like to talk to sales. I'm Priya Raman, priya.raman@northwindlogistics.com, Northwind Logistics, +1 415 555 0132, best time is weekday mornings Pacific", 'start',
+      { name: 'Priya Raman', company: 'Northwind Logistics', email: 'priya.raman@northwindlogistics.com', phone: '+1 415 555 0132', time: 'weekday mornings Pacific' }],
+    // fixed: neither was taken, and the sales form asked both again
+    ['saya dr. Hendra, direktur RS Harapan Sehat, minta dihubungi sales utk diskusi contact center', 'start', { name: 'dr. Hendra', company: 'RS Harapan Sehat' }],
+    ['Selamat sore, saya Andreas dari bagian pengadaan PT Sinar Logistik. Kami perlu angka untuk RAB: 22 agen, telepon, SMS dan email, cloud.', 'start', { name: 'Andreas', company: 'PT Sinar Logistik' }],
+  ])('%s', (text, context, expected) => {
+    expect(contacts(text, context)).toEqual(expected);
+  });
+  it('fixed: a call asked for with the details to make it is the handoff (only the estimate came)', () => {
+    expect(commandsOf('Hi, Tom Becker from Acme Dental Group, tom@acmedental.com, 555-201-8890. We have 9 front desk people taking calls, thinking cloud. Can someone call me Tuesday afternoon?', 'start')).toContainEqual({ type: 'handoff' });
+  });
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: web chat was removed
+    ['ok thanks, not interested in sales calls btw', 'offered_sales', 'en', [{ type: 'no' }]],
+    // fixed: the servers were taken as already owned
+    ['what if we keep servers for 7 years instead of replacing them', 'after_estimate', 'en', [{ type: 'set', slot: 'hardware_years', value: 7 }]],
+    // fixed: not understood
+    ['no thanks to sales, just browsing', 'after_estimate', 'en', [{ type: 'ack' }]],
+    ['gak usah kak, makasih', 'after_estimate', 'id', [{ type: 'ack' }]],
+    // fixed: the head count was asked again, and the channels said with it dropped
+    ['Selamat siang, kami klinik gigi kecil, cuma 3 admin yg angkat telp', 'start', 'id', [{ type: 'set', slot: 'agents', value: 3 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'greeting' }]],
+    ["we're a nonprofit hotline, 5 volunteers answering calls. cheapest possible setup?", 'start', 'en', [{ type: 'set', slot: 'agents', value: 5 }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('still: "cuma 5 orang yg pegang email" beside an estimate is no new head count', () => {
+    expect(commandsOf('cuma 5 orang yg pegang email', 'after_estimate', 'id').some((c) => 'slot' in c && c.slot === 'agents' && c.type === 'set')).toBe(false);
   });
 });
