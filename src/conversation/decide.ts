@@ -205,7 +205,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.now = input.now;
     const y = input.interpretation.yardstick;
     const retold = input.interpretation.yardstickRetold;
-    const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
+    const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold, ...(retold.perAgent || !s.lastYardstick.perAgent ? {} : { perAgent: true }) } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
     const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
@@ -1484,8 +1484,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
     return;
   }
-  if (c.aspect === 'line' && c.deployment && c.deployment !== e.scenario.deployment) {
+  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers') && c.deployment && c.deployment !== e.scenario.deployment) {
     // "kenapa on prem ada biaya server?" about a cloud estimate: the line on the deployment asked about
+    // ("what's the biggest line item on the on-prem side": that deployment's largest costs, not the cloud's)
     return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog));
   }
   if (c.aspect === 'line') {

@@ -250,7 +250,7 @@ export type Interpretation = {
   /** "does that fit our budget?", "kalo 10 agen cukup gak?": the figure said before (a budget, a bill) held against the estimate again. */
   budgetCheck?: true;
   /** "what if its 18k/mo" after a quote or a budget: the same figure said again with another amount, held against the estimate. */
-  yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
+  yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location';
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */

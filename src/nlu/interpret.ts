@@ -1313,6 +1313,19 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_INCLUDED.test(text) && (readLine(text) ?? 'total') === 'total' && commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
       commands.splice(0, commands.length, { type: 'ask', topic: 'hidden_costs' });
     }
+    // "what about wfm, is workforce management included?", "is AI included?": a question about the add-on, not an order
+    // to add it (it was added) nor the estimate again
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:is|are)\b[^?.!]{0,40}\b(?:included|include|in (?:there|it|this|the estimate))\b[^.!]*\??\s*$/i.test(text) && !/\b(?:add|tambah\w*|include it|please|pls)\b/i.test(text) &&
+      commands.length === 1 && ((commands[0]!.type === 'set' && (commands[0]!.slot === 'wfm' || commands[0]!.slot === 'ai') && commands[0]!.value === true) || (commands[0]!.type === 'ask_estimate' && commands[0]!.aspect === 'breakdown'))) {
+      const addOn = /\b(?:wfm|workforce|penjadwalan)\b/i.test(text) ? 'wfm' : /\b(?:ai|a\.i\.|chatbot|bot|kecerdasan)\b/i.test(text) ? 'ai' : undefined;
+      if (addOn) commands.splice(0, 1, { type: 'ask_estimate', aspect: 'line', line: addOn });
+    }
+    // "how much is the AI part per month", "how much are the integrations": that line of the estimate on screen (it
+    // said "already your scenario", or was not understood)
+    const partAsked = WHAT_IF_CONTEXTS.has(ctx.context) && HOW_MUCH_THE.test(text) ? readLine(text.replace(/\bsip\b(?!\s*trunk)/gi, ' ')) : undefined;
+    if (partAsked && partAsked !== 'total' && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'set' && (c.slot === 'ai' || c.slot === 'wfm') && c.value === true) || (c.type === 'ask_estimate' && c.aspect !== 'line'))) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: partAsked });
+    }
     // "is voice really included in the licence? seems too good": how the channel is priced, not an edit (nothing changed)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\s*(?:(?:so|and|but|wait|hmm+)[\s,]+)*(?:is|are|does|do)\b[^?]*\b(?:included|include|includes|free)\b/i.test(text) &&
       commands.length === 1 && commands[0]!.type === 'add' && commands[0]!.slot === 'channels' && commands[0]!.value.length === 1) {
@@ -1336,6 +1349,32 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.some((c) => c.type === 'set' && c.slot === 'years') && commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
       !commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate')) {
       commands.push({ type: 'ask_estimate', aspect: 'horizon_total' });
+    }
+    // "what's the biggest line item on the on-prem side", "which single line costs the most on-prem": that deployment's
+    // largest costs (the estimate's own deployment's came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && commands.length === 1 && commands[0]!.type === 'ask_estimate' && (commands[0]!.aspect === 'largest' || commands[0]!.aspect === 'drivers') && !commands[0]!.deployment) {
+      const named = deploymentsNamed(text);
+      if (named.length === 1) commands.splice(0, 1, { ...commands[0]!, deployment: named[0]! });
+    }
+    // "apa kekurangan on premise dibanding cloud?", "cons of cloud vs on prem": the side asked of the deployment named
+    // first, the one set against the other (the other's came)
+    if (commands.length === 1 && commands[0]!.type === 'ask' && /^(?:onprem|cloud|hybrid)_(?:pros|cons)$/.test(commands[0]!.topic) && AGAINST.test(text)) {
+      const named = deploymentsNamed(text);
+      const side = /\b(?:cons|downsides?|disadvantages?|drawbacks?|weak(?:ness|nesses| points?)|risks?|kekurangan\w*|kelemahan\w*|minus\w*|jelek\w*)\b/i.test(text) ? 'cons'
+        : /\b(?:pros|advantages?|benefits?|upsides?|strengths?|kelebihan\w*|keuntungan\w*|keunggulan\w*|plus\w*)\b/i.test(text) ? 'pros' : undefined;
+      if (named.length === 2 && side) commands.splice(0, 1, { type: 'ask', topic: `${named[0] === 'onPremises' ? 'onprem' : named[0]}_${side}` as Topic });
+    }
+    // "how much is that upfront vs monthly": the one-time part beside the month, which the first-year answer gives (the
+    // setup-cost article and "which line?" came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:up ?front|one[- ]?time|one[- ]?off|initial|di muka|sekali bayar|di awal)\b[^.?!]{0,25}\b(?:vs\.?|versus|and|or|dan|atau|compared to|sama)\s+(?:the\s+)?(?:monthly|per month|a month|running|recurring|bulanan|per bulan|sebulan)\b/i.test(text) &&
+      commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'first_year' });
+    }
+    // "whats that per month?", "so how much per month?" at the optional volumes step: price it with typical volumes
+    // (the question was not understood and the step came again)
+    if (ctx.context === 'asked_volumes' && ESTIMATE_PERIOD.test(text) && /\b(?:how much|what(?:'s| is)|whats|berapa|brp|total|cost)\b/i.test(text) &&
+      commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
     }
     // "total first yr?": the first twelve months, one-time costs included (the three-year total came)
     if (FIRST_YEAR.test(text) && !FIRST_YEAR_VERSUS.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.length === 1 && commands[0]!.type === 'ask_estimate' && (commands[0]!.aspect === 'horizon_total' || commands[0]!.aspect === 'annual')) {
@@ -1560,12 +1599,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [...result.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'handoff' }];
     }
     volumesNameChannels(result.commands, text, ctx.context);
-    if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) result.budgetCheck = true;
+    if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      result.budgetCheck = true;
+      // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
+      if (OVERPAYING.test(text) && WHAT_IF_CONTEXTS.has(ctx.context)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'source')));
+      if (result.commands.length === 0) result.commands = [{ type: 'ask_estimate', aspect: 'other' }];
+    }
     // "what if its 18k/mo" after a quote: the same figure retold with another amount (not understood)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && RETOLD.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
       const amounts = findNumbers(tokenize(normalizeText(text))).filter((m) => m.value >= 100 && !COUNTED.test(tokenize(normalizeText(text))[m.end]?.t ?? ''));
       if (amounts.length === 1 && (USD_WORDS.test(text) || IDR_WORDS.test(text) || /\d\s*k\b|\/\s?(?:mo|month|bulan|bln|yr|year|tahun)\b|\b(?:a|per) (?:month|year)\b|\b(?:sebulan|setahun)\b/i.test(text))) {
-        result.yardstickRetold = { amount: amounts[0]!.value, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD', per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
+        result.yardstickRetold = { amount: amounts[0]!.value, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD', per: PER_YEAR_WORDS.test(text) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(text) ? { perAgent: true as const } : {}) };
         result.commands = [{ type: 'ask_estimate', aspect: 'other' }];
       }
     }
@@ -1589,6 +1633,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("vendor nawarin Rp 2,5 juta per agen … kemahalan gk?": "too expensive?" asks about the figure, not for cloud's
       // drawbacks, which came first)
       if (!PROS_CONS_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic)));
+      // ("vendor kasih quote Rp 45.000.000 … wajar gak?": the word "vendor" drew the vendor's security and uptime
+      // claims in front of the verdict)
+      if (!SECURITY_WORDS.test(text) && !TOPIC_NAMED.uptime!.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime' || c.topic === 'source')));
     }
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
@@ -2241,8 +2288,8 @@ function TIERS_COMPARED(text: string): boolean {
 
 /** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
 const SAVE_BY = /\b(?:save|saving|savings|cheaper|cut costs?|hemat|lebih murah|ngirit|irit)\b[^.?!]{0,30}\b(?:by|if|when|kalau|kalo|klo|dengan|tanpa|without)\b/i;
-const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b/i;
-const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
+const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b|\b(?:quote|quoted|penawaran|vendor|offer)\w*\b[^.?!]{0,30}\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b/i;
+const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:the other|another|a second) (?:vendor|quote|offer)(?: is| was| says)?|(?:vendor|provider|penyedia)(?: \w{1,12})?(?: is| was| kasih| nawarin| quote)?|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
 const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;
 const SHARES_MY_DATA = /\b(?:do|will|would|did|can) (?:you|u|ya|this (?:bot|tool|chat))\s+(?:ever\s+)?(?:share|sell|pass (?:on|along)|give|send|forward|use)\b[^.?!]{0,30}\b(?:my|our|mine|the (?:numbers|data|info))\b|\b(?:data|info|nomor|angka|detail)\s*(?:saya|kami|kita|aku|gue|gw)\s+(?:di ?bagi(?:kan|in)?|di ?jual|di ?kasih(?:in)?|di ?share|disebar(?:in|kan)?|dikirim ke)\b/i;
 const LANGUAGE_ASKED = /\b(?:in|pakai|pake|dalam|use|using|speak|answer in|reply in|respond in|jawab(?: pakai| dalam| pake)?|balas(?: pakai| dalam| pake)?|ganti ke|switch to)\s+(?:(?:bahasa|bhs)\s+(english|inggris|indonesia|indo)|(english|inggris|indonesian))\b/i;
@@ -2255,6 +2302,7 @@ const NO_THANKS_LEAD = /^\s*(?:no|nope|nah|tidak|tdk|gak|ga|nggak|enggak|ngga)(?
 const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
 const CALL_ME = /\b(?:can|could|would|will|please|pls|plz)\s+(?:someone|somebody|you|sales|your (?:team|sales team)|a rep)\s+(?:please\s+)?(?:call|ring|phone|contact|reach|email)\s+(?:me|us)\b|\b(?:please|pls|plz)\s+(?:call|contact|ring)\s+(?:me|us)\b|\b(?:tolong|mohon)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\b/i;
 const PEOPLE_WHO_ANSWER = /\b(\d{1,5})\s+(?:admins?|cs|operators?|staf|staff|orang|org|reps?|people|persons?|volunteers?|employees?|karyawan|pegawai|girls?|guys?|ladies|front desk (?:people|staff))\s+(?:yg|yang|who|that|to|buat|untuk|utk)?\s*(?:angkat|ngangkat|jawab|jawabin|bales|balas|balesin|handle|handles|handling|answer|answers|answering|pegang|megang|ngurus|nanganin|menangani|terima|nerima|take|takes|taking|pick up|picking up|doing|do|on)\b/i;
+const HOW_MUCH_THE = /\bhow much (?:is|are|does|do|will|would|did)\s+(?:the|our|my|that|this|those|these)\s+\w+(?:\s+\w+)?\s*(?:part|parts|bit|portion|piece|line|lines|items?|cost|costs|costing|come to|add)?\b|\bhow much of (?:that|this|it) is\b/i;
 const WHAT_IF_LEAD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|um+|well|terus|trus|lalu)[\s,]+)*(?:what if|how about|what about|and if|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|bagaimana (?:jika|kalau))\b/i;
 const SHOULD_WE = /\b(?:mending|mendingan|should (?:we|i) (?:just )?(?:go|pick|choose|switch|move)|better (?:to go|off (?:with|going))|lebih baik (?:pakai|pake|pilih|ke)|sebaiknya (?:pakai|pake|pilih|ke))\b/i;
 const HOW_MANY_OF = /\b(?:how many|how much|berapa(?: banyak)?|brp|jumlah|kebutuhan)\b[^.?!]{0,20}\b(?:it (?:staff|people|admins?|administrators?|ftes?)|(?:staf|admin|orang|tenaga) it|servers?|gateways?|sbcs?)\b/i;

@@ -219,6 +219,31 @@ const conversations: Conversation[] = [
       ['hmm yaudah gak jadi deh, makasih', ['Sama-sama'], ['Tidak ada yang perlu dibatalkan']],
     ],
   },
+  // the cloud's largest costs came
+  {
+    name: '"the biggest line item on the on-prem side" lists on-premises costs',
+    steps: [
+      ["We're a 200-seat operation, voice + email + web chat, cloud", ['Estimate: 200 agents']],
+      ["what's the biggest line item on the on-prem side", ['The largest costs of 200 agents, voice, email and web chat, on-premises, a month', 'Platform licence (perpetual, on-premises): $300,000']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"; the uptime article in front of the verdict
+  {
+    name: 'a second vendor\'s price per agent is held against the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['vendor A nawarin Rp 2.500.000 per agen per bulan utk 25 agen cloud telepon, kemahalan gak?', ['Penawarannya Rp 2.500.000 per agen per bulan'], ['99,999%']],
+      ['kalo vendor B Rp 6jt per agen?', ['Penawarannya Rp 6.000.000 per agen per bulan', 'lebih tinggi dari batas atas']],
+    ],
+  },
+  // WFM was added
+  {
+    name: '"is workforce management included?" answers and offers it',
+    steps: [
+      ['30 agents cloud with voice, web chat and whatsapp', ['Estimate: 30 agents']],
+      ['what about wfm, is workforce management included?', ['WFM would add about', 'Add it to your estimate?'], ['Updated: added workforce management']],
+    ],
+  },
   // the pros and cons table
   {
     name: 'a plan to set up a call center starts the estimate',

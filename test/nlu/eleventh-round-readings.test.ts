@@ -325,3 +325,39 @@ describe('eighth round (after the fixes above): more readings', () => {
     expect(commandsOf('cuma 5 orang yg pegang email', 'after_estimate', 'id').some((c) => 'slot' in c && c.slot === 'agents' && c.type === 'set')).toBe(false);
   });
 });
+
+describe('eighth round: more about the estimate on screen', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the largest costs of the estimate's own deployment came
+    ["what's the biggest line item on the on-prem side", 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'largest', deployment: 'onPremises' }]],
+    // fixed: the other deployment's side came
+    ['apa kekurangan on premise dibanding cloud?', 'start', 'id', [{ type: 'ask', topic: 'onprem_cons' }]],
+    ['cons of cloud vs on prem', 'start', 'en', [{ type: 'ask', topic: 'cloud_cons' }]],
+    // fixed: WFM was added; the estimate came again
+    ['what about wfm, is workforce management included?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
+    ['is AI included?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'ai' }]],
+    // fixed: "already your scenario"; not understood; "which line?"
+    ['how much is the AI part per month', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'ai' }]],
+    ['how much are the integrations', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'integrations' }]],
+    ['how much is that upfront vs monthly', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }]],
+    // fixed: not understood at the optional step
+    ['whats that per month?', 'asked_volumes', 'en', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // still
+    ['add wfm', 'offered_sales', 'en', [{ type: 'set', slot: 'wfm', value: true }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('fixed: a quote checked carries no security or uptime article ("vendor" drew them)', () => {
+    const r = read('vendor kasih quote Rp 45.000.000 per bulan utk 12 agen cloud telp+email, wajar gak?', 'start', 'id');
+    expect(r.yardstick).toMatchObject({ kind: 'quote', amount: 45_000_000 });
+    expect(r.commands.some((c) => c.type === 'ask')).toBe(false);
+  });
+  it('fixed: "kalo vendor B Rp 6jt per agen?" retells the quote per agent', () => {
+    expect(read('kalo vendor B Rp 6jt per agen?', 'offered_sales', 'id').yardstickRetold).toEqual({ amount: 6_000_000, currency: 'IDR', per: 'month', perAgent: true });
+  });
+  it('fixed: "jadi quote vendor lebih mahal atau lebih murah?" holds the quote again (the saving levers came)', () => {
+    const r = read('jadi quote vendor lebih mahal atau lebih murah?', 'offered_sales', 'id');
+    expect(r.budgetCheck).toBe(true);
+    expect(r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving')).toBe(false);
+  });
+});
