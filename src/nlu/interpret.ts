@@ -934,6 +934,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (!asks) return { lang, text, commands: [{ type: 'erase_conversation' }], confidence: 1, scores };
       return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, privacyAbout: 'erase' };
     }
+    // "dipake buat apa aja?", "what is it used for?" right after a privacy answer: still the visitor's data
+    if (followUp?.privacy && text.split(/\s+/).length <= 7 && /\b(?:dipake|dipakai|digunakan|dipergunakan|used for|use it for|do with it|buat apa|untuk apa|utk apa|for what|who sees|siapa yang (?:lihat|liat|baca))\b/i.test(text) && !chosen.has('scenario')) {
+      return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores };
+    }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
     // own, not more of the same article)
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a)) && readOwnPrices(text, lang).length === 0) {
@@ -1297,8 +1301,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "we want to set up a small call center", "sy punya toko online, mau bikin call center kecil": the plan is what
     // to price (not understood, or the pros and cons table)
-    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && PLANS_A_CENTER.test(text) && commands.every((c) => ['unclear', 'greeting', 'ack'].includes(c.type) || (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'call_vs_contact_center')))) {
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && PLANS_A_CENTER.test(text) && commands.every((c) => ['unclear', 'greeting', 'ack'].includes(c.type) || (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'call_vs_contact_center' || c.topic === 'biggest_cost')))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
+    }
+    // "setahun brp ya?", "how much per year?" with nothing said yet: a price asked for, so the estimate starts (the
+    // storage price and "outside what I know" came)
+    if (ctx.context === 'start' && ESTIMATE_PERIOD.test(text) && /\b(?:how much|berapa|brp|what(?:'s| is| does)|whats|cost)\b/i.test(text) && text.trim().split(/\s+/).length <= 5 &&
+      readLine(text) === undefined && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      commands.splice(0, commands.length, { type: 'estimate' });
     }
     // "do u have a hipaa compliant option?": what the source says about regulations (not understood)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'out_of_scope')) {
@@ -2297,7 +2307,7 @@ const ESTIMATE_PERIOD = /\b(?:per (?:year|yr|month|mo|annum)|a year|a month|annu
 const COMPARE_THREE = /\b(?:bandingkan|bandingin|dibandingkan|dibandingin|compare|perbandingan)\b[^.?!]{0,25}\b(?:ketiga(?:nya)?|semua(?:nya)?|all(?: three| 3| of them)?|the three|both|tiga(?:nya)?|3 (?:opsi|pilihan|options?|deployments?))\b|\b(?:ketiganya|all three|all 3)\b[^.?!]{0,25}\b(?:dibandingkan|dibandingin|compared|bandingkan)\b/i;
 const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|milih|memilih|menentukan)|not (?:sure|decided)|undecided|haven'?t decided|unsure)\b[^.?!]{0,30}\b(?:deployment|deploy|yang mana|yg mana|which (?:one|deployment|option|model)|cloud or|on-?prem or|hybrid or)/i;
 const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s+(?:a\s+|an\s+|to talk to a\s+|to speak to a\s+|bicara dengan\s+|ngobrol sama\s+|berbicara dengan\s+)?(?:human|person|real person|manusia|orang)\b[^.?!]{0,25}\b(?:not|bukan|no)\s+(?:a\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person)\s+(?:only|saja|aja)\b[^.?!]{0,10}\b(?:not|bukan)\s+(?:a\s+)?bot\b/i;
-const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
+const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:ingin|mau|pengen|want to|would like to|wanna|need to)\s+(?:mengetahui|tahu|tau|know|find out|hitung|menghitung|ngitung|cek|check|estimate)\s+(?:the\s+)?(?:biaya|harga|cost|costs|price|pricing|estimasi|anggaran)\s+(?:of\s+|for\s+|untuk\s+|utk\s+)?(?:a\s+|an\s+|our\s+)?(?:call ?cent|contact ?cent|pusat kontak)|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
 const NO_THANKS_LEAD = /^\s*(?:no|nope|nah|tidak|tdk|gak|ga|nggak|enggak|ngga)(?:\s+(?:kak|min|gan|ya|deh|dulu|usah|perlu))*[\s,.!]+(?:thanks|thank you|thx|ty|terima kasih|makasih|mksh|trims)\b/i;
 const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
 const CALL_ME = /\b(?:can|could|would|will|please|pls|plz)\s+(?:someone|somebody|you|sales|your (?:team|sales team)|a rep)\s+(?:please\s+)?(?:call|ring|phone|contact|reach|email)\s+(?:me|us)\b|\b(?:please|pls|plz)\s+(?:call|contact|ring)\s+(?:me|us)\b|\b(?:tolong|mohon)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\b/i;

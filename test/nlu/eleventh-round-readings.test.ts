@@ -361,3 +361,22 @@ describe('eighth round: more about the estimate on screen', () => {
     expect(r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving')).toBe(false);
   });
 });
+
+describe('eighth round: openings and privacy follow-ups', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    // fixed: a greeting only, then the menu
+    ['Selamat pagi Bapak/Ibu, kami dari Koperasi Simpan Pinjam ingin mengetahui biaya contact center', 'id', [{ type: 'greeting' }, { type: 'estimate' }]],
+    ['I want to know the cost of a contact center', 'en', [{ type: 'estimate' }]],
+    // fixed: the storage price, and "outside what I know"
+    ['setahun brp ya?', 'id', [{ type: 'estimate' }]],
+    ['how much per year?', 'en', [{ type: 'estimate' }]],
+    // still
+    ['what costs the most in a contact center?', 'en', [{ type: 'ask', topic: 'biggest_cost' }]],
+    ['sms per bulan brp?', 'id', [{ type: 'ask', topic: 'sms_price' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(commandsOf(text, 'start', lang)).toEqual(expected);
+  });
+  it('fixed: "dipake buat apa aja?" right after a privacy answer is about the visitor\'s data (not understood)', () => {
+    expect(interpret('dipake buat apa aja?', { context: 'start', lang: 'id', followUp: { privacy: true } }).commands).toEqual([{ type: 'privacy' }]);
+  });
+});
