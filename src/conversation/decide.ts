@@ -239,7 +239,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
   }
-  return { state: s, replies: t.replies, effects: t.effects };
+  // ("belum tau, bandingin aja" is both "compare" and "skip" at the deployment question: the same sentence came twice)
+  const replies = t.replies.filter((r, i) => i === 0 || r.kind !== 'text' || JSON.stringify(r) !== JSON.stringify(t.replies[i - 1]));
+  return { state: s, replies, effects: t.effects };
 }
 
 const ANYTHING_ELSE_KEYS: ReadonlySet<string> = new Set(['thanks', 'okAnythingElse', 'thanksNoSales']);
@@ -645,7 +647,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // the staffing answer was for calls: voice is a channel unless the visitor names theirs
     const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
-    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario]);
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario, ...staffingVolume(s, agents, scenario)]);
   }
 
   let scenario = cmds.filter(isScenarioCommand);
@@ -1071,6 +1073,9 @@ function finishEstimate(t: Turn): void {
   }
 }
 
+/** Words that say the visitor has not decided, or asks which to pick (not only what the options are). */
+const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
+
 function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[], pending: ConversationState['pending']): void {
   const s = t.s;
   // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
@@ -1079,7 +1084,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'estimate' || c.type === 'ask_estimate') && cmds.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment) || c.type === 'ack')) {
     cmds = [{ type: 'compare' }];
   }
-  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+  // ("whats the difference between cloud and hybrid again?" only asks: answered, then the question again; it was
+  // taken as "not sure" and the deployment question was skipped)
+  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment') &&
+    UNDECIDED_OR_ADVICE.test(t.text)) {
     // ("idk whats the diffrence between cloud and on prem" got the comparison's next step and no answer: the
     // general answer comes too)
     cmds = [...cmds, { type: 'compare' }];
@@ -1106,7 +1114,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   const scenario = cmds.filter(isScenarioCommand);
   const withoutAgents = scenario.length > 0 && !scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   if ((has('price_staffing') || (staffingAgents && (has('yes') || withoutAgents))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
-    scenario.unshift({ type: 'set', slot: 'agents', value: (staffingAgents ?? s.staffing?.agentsPaid)! });
+    const agents = (staffingAgents ?? s.staffing?.agentsPaid)!;
+    scenario.push(...staffingVolume(s, agents, scenario));
+    scenario.unshift({ type: 'set', slot: 'agents', value: agents });
   }
   let missingChannels: Applied['volumesWithoutChannel'] = [];
   if (scenario.length) {
@@ -1328,6 +1338,26 @@ function compare(t: Turn): void {
 // ------------------------------------------------------------------------------------------------
 // staffing
 
+/**
+ * The call volume (and handle time) a staffing answer was computed from, priced with the head count it gave: "how many
+ * agents for 500 calls a day?" then "what would that cost in the cloud?" priced the preset minutes ("you gave no volume").
+ */
+function staffingVolume(s: ConversationState, agents: number, scenario: readonly Command[]): Command[] {
+  const input = s.staffing?.input;
+  if (!input || s.staffing!.agentsPaid !== agents || s.draft.volumes.callsPerMonth !== undefined || s.draft.volumes.voiceMinutesPerMonth !== undefined) return [];
+  if (scenario.some((c) => 'slot' in c && (c.slot === 'calls_month' || c.slot === 'minutes_month'))) return [];
+  const named = scenario.find((c) => c.type === 'set' && c.slot === 'channels') as { value: readonly string[] } | undefined;
+  if ((named && !named.value.includes('voice')) || (!named && s.draft.channels?.length && !s.draft.channels.includes('voice'))) return [];
+  let calls: number;
+  try {
+    calls = Math.round(planStaffing(input as StaffingInput).callsPerMonth);
+  } catch {
+    return [];
+  }
+  if (!(calls >= 1)) return [];
+  return [{ type: 'set', slot: 'calls_month', value: calls }, ...(input.ahtSeconds ? [{ type: 'set', slot: 'aht_seconds', value: Math.round(input.ahtSeconds) } as Command] : [])];
+}
+
 function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_adjust' }>): void {
   const previous = t.s.staffing?.input;
   if (c.type === 'staffing_adjust' && !previous) {
@@ -1449,6 +1479,11 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
+  if (!e && c.aspect === 'tax') {
+    // ("apakah harga ini sudah termasuk PPN?" in the form: the currency article came, then "no estimate yet")
+    text(t, 'taxNoEstimate', { act: 'ack' });
+    return;
+  }
   if (!e) {
     // "rincian angkanya", "is that per month?" with nothing priced: what the knowledge base says about it, when it
     // is sure, and the offer to price theirs (the answer alone would read as if about an estimate they have)
@@ -1457,7 +1492,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       rememberQuestion(s, t.text);
       t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
     }
-    text(t, 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+    // (after a general answer, "there is no estimate yet to answer that from" read as if it took the answer back)
+    text(t, t.replies.some((x) => x.kind === 'answer') ? 'noEstimateAfterAnswer' : 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
     return;
   }
   rememberQuestion(s, t.text);
@@ -1761,9 +1797,18 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
 }
 
 /** Takes the contact details in a message; returns the slots it filled and the ones it refused. */
+const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?:ed)? me|reach me|call me|kontak saya|telepon saya)\b/i;
+const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b/i;
+
 function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], announce: boolean): { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] } {
   const filled: ContactSlot[] = [];
   const invalid: { slot: ContactSlot; value: string }[] = [];
+  // "gak mau kasih no hp, email aja bisa?", "email only please, no calls": the phone and the time to call are not asked
+  // (the phone question came anyway)
+  // (at the phone question itself, "no phone" skips the phone only: the time question still comes)
+  if (form.slot !== 'phone' && NO_PHONE.test(t.text) && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
+    for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
+  }
   for (const c of cmds) {
     if (c.type !== 'set' && c.type !== 'correct') continue;
     if (!['name', 'email', 'company', 'phone', 'time'].includes(c.slot)) continue;
@@ -1814,7 +1859,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
 
   if (form.slot === 'scenario_choice') {
     const scenario = cmds.filter(isScenarioCommand);
-    if (has('no') || has('skip') || (has('handoff') && !scenario.length)) {
+    // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
+    // not to pricing first; it started the estimate form)
+    if (has('no') || has('skip') || (has('handoff') && !scenario.length) || (has('yes') && !scenario.length && AGREES_TO_CONTACT.test(t.text))) {
       fillContact(t, form, cmds, false);
       return beginContact(t);
     }

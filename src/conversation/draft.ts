@@ -244,6 +244,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
         const keys = (next.channels ?? []).flatMap((ch) => VOLUMES_OF_CHANNEL[ch]).concat('egressGbPerMonth');
         let changed = false;
         for (const key of keys) {
+          // ("what if we double the volume" with 4,000 calls given: the minutes follow the calls; the minutes' preset was
+          // doubled and set as the visitor's own figure, 72,000 against the 44,000 the calls make)
+          if (key === 'voiceMinutesPerMonth' && next.volumes.voiceMinutesPerMonth === undefined && next.volumes.callsPerMonth !== undefined) continue;
           const base = next.volumes[key] ?? assumed(key);
           if (base === undefined) continue;
           next.volumes[key] = Math.max(0, Math.round(relativeValue(base, c.op, c.amount)));

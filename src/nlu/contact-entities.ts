@@ -12,7 +12,7 @@ export type ContactValue = { slot: ContactSlot; value: string; corrected: boolea
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
 const SPELLED_EMAIL_RE = /\b([a-z0-9._-]+(?:\s+(?:dot|titik)\s+[a-z0-9_-]+)*)\s+(?:at|et)\s+([a-z0-9-]+(?:\s+(?:dot|titik)\s+[a-z0-9-]+)+)\b/gi;
-const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
+const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
 
 /** Words that say "what comes next replaces what came before". */
 const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
@@ -35,6 +35,9 @@ const ORG_INSIDE = /\b(?:PT|CV|UD|RS|RSUD|RSUP|RSIA|BPR|Bank|Koperasi|Yayasan|Kl
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
+/** Words before the time itself in "telp sore aja", "call after 3pm", "best mornings". */
+const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
+
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
 
@@ -44,12 +47,12 @@ const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|
 const GREETING_TIME = /^(?:selamat|slmt|good)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening)\b/i;
 
 /** Words that open a request or an interjection, never a name or a company: "just send the pdf", "use my work email", "oh". */
-const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
+const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|oke|okey|sip|lanjut|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
 /** Words no person's name has: "typical", "the pdf", "estimate". */
 const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\s+([a-z][a-z'-]{1,20}(?:\s+[a-z][a-z'-]{1,20})?)\s+(?:from|at|with)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,3}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|here|we|our)\b)/i;
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
-const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga)\b/i;
+const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -318,8 +321,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
     });
     parts.splice(0, parts.length, ...runs);
     if (!found.time && !phones.length && asked !== 'time') {
-      const when = parts.find((p) => p.split(/\s+/).length <= 4 && TIME_WORDS.exec(p.replace(/^(?:after|before|around|between|best|call|any|preferably|setelah|sebelum|sekitar|antara|enaknya)\s+/i, ''))?.index === 0);
-      const t = when ? answerFor('time', when) : undefined;
+      // ("perusahaan CV Berkah Abadi, telp sore aja jam 3an": the time after "call me")
+      const when = parts.find((p) => p.split(/\s+/).length <= 6 && TIME_WORDS.exec(p.replace(CALL_TIME_LEAD, ''))?.index === 0);
+      const t = when ? answerFor('time', when.replace(/^(?:telp|tlp|telpon|telepon|hubungi|ring)\s+/i, '')) : undefined;
       if (t) found.time = t;
     }
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
@@ -329,6 +333,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
       const p = raw.replace(NAME_LEAD_START, '').trim();
       // "WA 0812-3456-7890": the label of the number is no name (the lead went to sales as "Kontak: WA")
       if (!p || p === found.name || p === found.company || NAME_LEAD_START.test(raw) || DETAIL_LABEL.test(p)) continue;
+      // ("Nama: Dr. Hendra Wijaya, RS Sehat Sentosa": the name after its title's full stop is the name again, not the company)
+      if (found.name && found.name.toLowerCase().endsWith(p.toLowerCase())) continue;
       if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
       else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
       else if (!found.company && asked !== 'company') found.company = p;
@@ -362,6 +368,19 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const inside = org ? undefined : ORG_INSIDE.exec(text);
     if (org) found.company = org;
     else if (inside && inside[0] !== found.name) found.company = cleanTrailing(inside[0].split(/\.\s/)[0]!);
+  }
+  // "perusahaan CV Berkah Abadi, telp sore aja jam 3an", "Sam Lee, call after 3pm": the answer, then when to call
+  if ((wantName || wantCompany) && !found.time) {
+    const clauses = residual(text, spans).split(/\s*,\s*/).map((c) => c.trim()).filter(Boolean);
+    const last = clauses[clauses.length - 1];
+    if (clauses.length >= 2 && last && last.split(/\s+/).length <= 6 && TIME_WORDS.exec(last.replace(CALL_TIME_LEAD, ''))?.index === 0) {
+      const t = answerFor('time', last.replace(/^(?:telp|tlp|telpon|telepon|hubungi|ring|call(?: me)?)\s+/i, ''));
+      const at = text.lastIndexOf(last);
+      if (t && at >= 0) {
+        found.time = t;
+        spans.push({ start: at, end: at + last.length });
+      }
+    }
   }
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;
@@ -424,6 +443,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       let v = c.value.split(/(?<=[.!?])\s+/).pop() ?? c.value;
       v = v.replace(/^(?:.*?\b(?:can|could|would|pls|please)\s+(?:someone|somebody|you|sales)\s+)?(?:call|ring|contact|reach|phone)\s+(?:me|us)\s+(?:on|at)?\s*/i, '');
       v = v.replace(/^(?:the\s+)?(?:best\s+)?time(?:\s+to\s+(?:call|reach|contact)(?:\s+(?:me|us))?)?\s*(?:is|are|would be|:)\s+/i, '');
+      // "best time mornings", "waktu terbaik: pagi": the label without a verb
+      v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak))\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
       v = cleanTrailing(v.replace(/[?]+$/, ''));
       if (v) out.push({ ...c, value: v });
       continue;

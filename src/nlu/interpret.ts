@@ -155,6 +155,71 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
  * channel of that list (SMS was dropped, and its volume with it). Said alone, after an estimate, a volume of a channel
  * not priced is answered as such instead ("SMS is not in your scenario: add it?").
  */
+const COMPARE_VERB = /\b(?:bandingin|bandingkan|dibandingin|dibandingkan|banding|compare|compared|comparison|perbandingan|side by side)\b/i;
+const CURRENCY_WORDS = /\b(?:dolar|dollars?|usd|us\$|rupiah|idr|rp|currency|currencies|mata uang|kurs|exchange rate)\b/i;
+const GENERAL_NOT_OURS = /\b(?:in|for|of) (?:a|any|most|the typical) (?:contact|call) cent(?:er|re)s?\b|\bcontact cent(?:er|re)s\b|\bcall cent(?:er|re)s\b/i;
+const PER_MINUTE = /\b(?:per[- ]?menit(?:nya)?|semenit(?:nya)?|per[- ]minute|a minute|each minute)\b/i;
+const HOW_CALCULATED = /\b(?:cara|gimana|gmn|bagaimana)\s+(?:ng|meng)?(?:hitung|itung|kalkulasi)\w*\b|\bhow (?:do|does|would|did) (?:you|one|i|we|it)\s+(?:calculate|compute|work out|figure out|arrive at)\b|\bhow (?:is|are|was|were) (?:it|this|that|these|the (?:cost|costs|price|prices|estimate|figures?|numbers?))\s+(?:calculated|computed|worked out)\b|\bhow to calculate\b/i;
+const SOCIAL_NAMED = /\b(?:wa|whatsapp|whats app|ig|instagram|insta|dm|dms|facebook|fb|messenger|sosmed|medsos|social|sosial|telegram|line|tiktok)\b/i;
+const WEB_CHAT_NAMED = /\b(?:web ?chat|live ?chat|chat web|chat (?:di |on |dari |from )?(?:the )?(?:website|web|situs|site)|website chat|site chat|widget)\b/i;
+
+/**
+ * "pake wa sama ig dm, sebulan chat masuk sekitar 3rb", "wa nya sebulan kira2 5rb chat": chats on the social apps the
+ * message names are those apps' conversations (a live chat channel was added for them).
+ */
+function socialChats(commands: Command[], text: string): void {
+  if (!SOCIAL_NAMED.test(text) || WEB_CHAT_NAMED.test(text)) return;
+  const i = commands.findIndex((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'chat_month');
+  if (i < 0 || commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'social_month')) return;
+  commands[i] = { ...(commands[i] as Extract<Command, { slot: 'chat_month' }>), slot: 'social_month' } as unknown as Command;
+  for (let k = commands.length - 1; k >= 0; k--) {
+    const c = commands[k]!;
+    if ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && c.value.includes('webchat')) {
+      const rest = c.value.filter((v: string) => v !== 'webchat');
+      if (rest.length === 0) commands.splice(k, 1);
+      else commands[k] = { ...c, value: rest } as Command;
+    }
+  }
+}
+
+const SHOW_ONLY = /\b(?:just|only)\s+(?:show|give|price|do)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:cloud|on-?prem\w*|hybrid)\b|\b(?:tampilkan|tampilin|tunjukkan|tunjukin|liatin|lihatin|hitung|hitungin|itungin)\s+(?:yang\s+|yg\s+)?(?:cloud|on-?prem\w*|on premise|hybrid|hibrida)\s+(?:aja|saja)\b/i;
+
+/** Words that ask for a judgement of a deployment, not only its price. */
+const JUDGES_A_DEPLOYMENT = /\b(?:better|worse|worth|secure|security|safe|safer|reliable|reliability|weak\w*|strong\w*|good|bad|should|recommend\w*|aman|keamanan|andal|bagus|jelek|enak\w*|sebaiknya|mending|lebih baik|kelemahan\w*|kekuatan\w*|untung|rugi|layak|cocok)\b/i;
+
+const ONE_UNIT = /\b(?:one|a single|single|satu|1|se)\s*(sms|mms|texts?|messages?|pesan|minutes?|menit|calls?|panggilan|telp\w*|telepon|emails?|chats?)\b/i;
+const PRICE_ASKED = /\b(?:how much|berapa|brp|berapaan|cost|costs|harga|harganya|biaya|biayanya|kena|price|charge|tarif|tarifnya|bayar)\b/i;
+const ONE_UNIT_SLOT: Record<string, { slot: string; channel: string }> = {
+  sms: { slot: 'sms_month', channel: 'sms' }, text: { slot: 'sms_month', channel: 'sms' }, message: { slot: 'sms_month', channel: 'sms' },
+  pesan: { slot: 'sms_month', channel: 'sms' }, mms: { slot: 'mms_month', channel: 'mms' }, minute: { slot: 'aht_seconds', channel: 'voice' },
+  menit: { slot: 'aht_seconds', channel: 'voice' }, call: { slot: 'calls_month', channel: 'voice' }, panggilan: { slot: 'calls_month', channel: 'voice' },
+  telp: { slot: 'calls_month', channel: 'voice' }, telepon: { slot: 'calls_month', channel: 'voice' }, email: { slot: 'email_month', channel: 'email' },
+  chat: { slot: 'chat_month', channel: 'webchat' },
+};
+
+/**
+ * "10 agen. Ngomong-ngomong, satu MMS berapa?", "satu menit telp kena brp?": the price of one unit asked about is no
+ * volume of one and no channel to price (MMS was added at 1 a month, the handle time set to a minute).
+ */
+function dropOneUnitPriced(commands: Command[], text: string): void {
+  const m = ONE_UNIT.exec(text);
+  if (!m || !PRICE_ASKED.test(text)) return;
+  const word = m[1]!.toLowerCase().replace(/^telp\w*/, 'telp').replace(/(?<=\w{3})s$/, '');
+  const unit = ONE_UNIT_SLOT[word];
+  if (!unit) return;
+  const channelWords = text.toLowerCase().match(new RegExp(`\\b${m[1]!.toLowerCase()}\\b`, 'g'))?.length ?? 0;
+  for (let i = commands.length - 1; i >= 0; i--) {
+    const c = commands[i]!;
+    if (c.type !== 'set' && c.type !== 'add') continue;
+    const oneOf = c.slot === unit.slot && (c.value === 1 || (unit.slot === 'aht_seconds' && c.value === 60));
+    const channelOf = c.slot === 'channels' && channelWords <= 1 && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === unit.channel;
+    if (oneOf || channelOf) commands.splice(i, 1);
+  }
+  // ("satu menit telp kena brp?": nothing else was said, so the price of the unit is the question)
+  if (commands.length === 0) commands.push({ type: 'ask', topic: ONE_UNIT_TOPIC[unit.channel] ?? 'other' });
+}
+const ONE_UNIT_TOPIC: Record<string, Topic> = { sms: 'sms_price', mms: 'mms_price', voice: 'voice_price' };
+
 function volumesNameChannels(commands: Command[], text: string, context: Context): void {
   const named = commands.flatMap((c) => ((c.type === 'set' || c.type === 'correct') && 'slot' in c ? [CHANNEL_OF_VOLUME[c.slot]] : [])).filter((ch): ch is Channel => ch !== undefined);
   const set = commands.find((c) => c.type === 'set' && c.slot === 'channels') as { value: Channel[] } | undefined;
@@ -866,6 +931,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (!volumeOfEstimate && !chosen.has('staffing') && !chosen.has('ask') && staffingFigures() && (STAFFING_QUESTION.test(text) || !ownHeadCount())) {
       chosen.delete('scenario');
       chosen.delete('estimate');
+      chosen.add('staffing');
+    }
+    // "per hari sekitar 1.000 panggilan", "not sure, we get about 2,000 calls a day" answering "how many agents?":
+    // the visitor gives the traffic instead of the head count, which is the staffing question
+    if (ctx.context === 'asked_agents' && !chosen.has('staffing') && (!chosen.has('ask') || !text.includes('?')) && !ownHeadCount() && staffingOf()) {
+      chosen.delete('ask');
+      chosen.delete('scenario');
+      chosen.delete('estimate');
+      chosen.delete('unclear');
       chosen.add('staffing');
     }
     if (chosen.has('staffing') && !STAFFING_QUESTION.test(text) && !['start', 'asked_agents'].includes(ctx.context) && !staffingFigures()) {
@@ -1608,6 +1682,54 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands.some((c) => c.type === 'set' && (c.slot === 'phone' || c.slot === 'email'))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'handoff' }];
     }
+    // "120 agents. Considering moving from on-prem to cloud. Voice, email, web chat.", "4 ppl on fones … wat wud cloud
+    // cost": a scenario with its head count asks for its price; a deployment's pros or cons nobody named came with it
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !PROS_CONS_WORDS.test(text) && !JUDGES_A_DEPLOYMENT.test(text) &&
+      result.commands.some((c) => c.type === 'set' && c.slot === 'agents') && result.commands.some((c) => c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic))) {
+      result.commands = result.commands.filter((c) => !(c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic)));
+      if (PRICE_ASKED.test(text) && !result.commands.some((c) => c.type === 'estimate' || c.type === 'compare')) result.commands.push({ type: 'estimate' });
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "ok just show me cloud", "tampilkan cloud aja" after a side-by-side comparison: that deployment is the choice
+    // (the comparison came again)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SHOW_ONLY.test(text)) {
+      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment ? { type: 'set', slot: 'deployment', value: c.deployment } as Command : c));
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    if (WHAT_IF_CONTEXTS.has(ctx.context)) {
+      // "Biaya terbesarnya di mana ya?" with an estimate on screen: its largest lines (the general article came)
+      result.commands = result.commands.map((c) => (c.type === 'ask' && c.topic === 'biggest_cost' && !ABOUT_CONTACT_CENTERS_IN_GENERAL.test(text) && !GENERAL_NOT_OURS.test(text) ? { type: 'ask_estimate', aspect: 'largest' } as Command : c));
+      // "per menitnya brp sih?": the voice minute (the AI article came)
+      if (PER_MINUTE.test(text) && !TOPIC_NAMED.ai!.test(text)) result.commands = result.commands.map((c) => (c.type === 'ask' && c.topic !== 'voice_price' && c.topic !== 'call_cost' ? { type: 'ask', topic: 'voice_price' } as Command : c));
+      // "Kalau pindah cloud, biaya tahunannya berapa?": an article on a topic the message never names, beside what it
+      // does ask about the estimate (the egress article came)
+      if (result.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)))) {
+        result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)));
+      }
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "gmn cara hitung biaya contact center?", "how do you calculate the cost?": how the estimate is worked out (the
+    // ways to save came)
+    if (HOW_CALCULATED.test(text) && !STAFFING_WORDS.test(text) && result.commands.length === 1 && result.commands[0]!.type === 'ask') {
+      result.commands = [{ type: 'ask', topic: 'how_estimate_works' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "berapa total per tahun termasuk PPN?": the figure with tax (the annual figure without it came); "apakah harga
+    // ini sudah termasuk PPN?" is about tax, not the currency
+    if (TAX_WORDS.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
+      if (result.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'tax') && !CURRENCY_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "ganti ke cloud deh, bandingin juga sm yg tadi": the change, and the comparison with what it was (only the new
+    // estimate came)
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && COMPARE_VERB.test(text) && !result.commands.some((c) => c.type === 'compare') &&
+      result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      result.commands.push({ type: 'compare' });
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    socialChats(result.commands, text);
+    dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
@@ -1646,6 +1768,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("vendor kasih quote Rp 45.000.000 … wajar gak?": the word "vendor" drew the vendor's security and uptime
       // claims in front of the verdict)
       if (!SECURITY_WORDS.test(text) && !TOPIC_NAMED.uptime!.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime' || c.topic === 'source')));
+      // (nor a topic the message never names: "… wajar gak?" drew the agent-turnover article)
+      result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)));
     }
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
@@ -1871,7 +1995,15 @@ const HORIZON_TOTAL_WORDS = /\b(?:total|totals|tco|all in|altogether|in all|semu
 const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_year', 'per_agent', 'horizon_total']);
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
-const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah))\b/i;
+const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal))\b/i;
+/** "which one is cheapest over 5 years then?", "yg mana paling murah?": the deployments ranked, year by year. */
+const WHICH_CHEAPEST = /\b(?:which(?: one| option| deployment| setup)?|what(?: option| deployment)|yang mana|yg mana|mana yang|mana yg)\b[^.?!]{0,30}\b(?:cheapest|cheaper|least expensive|most expensive|priciest|paling murah|lebih murah|termurah|paling mahal|termahal)\b|\b(?:cheapest|paling murah|termurah|paling mahal|termahal)\b[^.?!]{0,20}\b(?:yang mana|yg mana|which one)\b/i;
+/** "which one is cheaper then, and by how much per year?": the gap, which the comparison gives. */
+const BY_HOW_MUCH = /\b(?:by how much|how much (?:more|less|cheaper|dearer)|selisih\w*|bedanya berapa|beda berapa)\b/i;
+/** A cheapest question about something other than the deployment: a channel, a tier, a vendor. */
+const NOT_A_DEPLOYMENT_CHOICE = /\b(?:channels?|saluran|kanal|sms|mms|e-?mail|chat|voice|phone|telepon|telp|whatsapp|wa|social|sosmed|medsos|tiers?|plans?|paket|licen[cs]es?|lisensi|vendors?|providers?|penyedia)\b/i;
+/** "Kapan on-prem mulai lebih murah dari cloud?", "when does on-prem get cheaper?": the break-even year. */
+const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|setelah berapa tahun)\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first (?:year|yr)|year (?:one|1)|yr (?:one|1)|12 bulan pertama|tahun pertama|thn pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /**
@@ -2081,7 +2213,8 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // "year by year?", "which wins in year 1 vs 5?", "is this NPV?": the totals at the end of each year, side by side
   // (an NPV question is one whatever topic the model heard in "discount": it got the article on vendor discounts)
   const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
-  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
+  // ("which one is cheapest for us over 5 years?" names its horizon: the comparison over it answers)
+  if ((BY_YEAR.test(text) || (WHICH_CHEAPEST.test(text) && !NOT_A_DEPLOYMENT_CHOICE.test(text) && !BY_HOW_MUCH.test(text) && !commands.some((c) => c.type === 'set' && c.slot === 'years'))) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
     // ("NPV at 8%", "discount rate 10%": the visitor's rate, for a present value of each deployment)
     const rate = npv ? /(\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent|persen)/i.exec(text) : null;
     const r = rate ? Number(rate[1]!.replace(',', '.')) / 100 : undefined;
@@ -2200,6 +2333,11 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'tax' });
     return;
   }
+  // ("Kapan on-prem mulai lebih murah dari cloud?" was heard as "compare", and the comparison came a third time)
+  if (BREAK_EVEN_WHEN.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'break_even' });
+    return;
+  }
   const edits = commands.filter((c) => !ESTIMATE_QUESTION_ACTS.has(c.type));
   // ("TCO 5 tahun brp?": heard as a question only, the horizon it names is still the horizon asked about)
   const years = edits.length === 0 && commands.some((c) => c.type === 'ask_estimate') && HORIZON_TOTAL_WORDS.test(text) ? yearsSaid() : undefined;
@@ -2208,7 +2346,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   if (!onlyYears) return;
   const aspect: Aspect | undefined =
     edits.length === 0 && TAX_WORDS.test(text) ? 'tax'
-      : edits.length === 0 && BREAK_EVEN_WORDS.test(text) ? 'break_even'
+      : edits.length === 0 && (BREAK_EVEN_WORDS.test(text) || BREAK_EVEN_WHEN.test(text)) ? 'break_even'
         : edits.length === 0 && (MONTHLY_ONLY.test(text) || MONTHLY_CONFIRM.test(text)) ? 'annual'
           : edits.length === 1 && HORIZON_TOTAL_WORDS.test(text) ? 'horizon_total'
             : undefined;

@@ -50,13 +50,14 @@ const entries: [Tag, string[]][] = [
     'pusat panggilan', 'pusat kontak', 'layanan panggilan', 'call centernya', 'contact centernya',
   ]],
   [{ type: 'channel', value: 'voice' }, [
-    'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone',
+    'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',
     'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'ivr', 'voicemail', 'voice mail',
     'telepon', 'telpon', 'telfon', 'suara', 'panggilan', 'panggilan suara', 'panggilan telepon', 'telepon suara',
   ]],
   [{ type: 'channel', value: 'sms' }, [
     'sms', 'text', 'texts', 'texting', 'text message', 'text messages', 'text messaging', 'sms messages',
-    'short message', 'short messages', 'pesan teks', 'pesan singkat', 'teks', 'sms an',
+    'short message', 'short messages', 'pesan teks', 'pesan singkat', 'teks', 'sms an', 'txt', 'txts', 'txt msg', 'txt msgs',
+    'text msg', 'text msgs', 'txt messages', 'txting',
   ]],
   [{ type: 'channel', value: 'mms' }, [
     'mms', 'multimedia', 'multimedia messages', 'multimedia messaging', 'picture messages', 'picture message',
@@ -175,6 +176,8 @@ const entries: [Tag, string[]][] = [
     'arent needed', 'not wanted', 'is optional', 'tidak dibutuhkan', 'tidak diperlukan', 'tidak dipakai', 'dihapus',
     'dibuang', 'removed', 'dropped', 'ga dipake', 'gak dipake', 'nggak dipake', 'tidak dipake', 'ga dipakai', 'gak dipakai',
     'nggak dipakai', 'ga kepake', 'gak kepake', 'nggak kepake', 'tidak terpakai',
+    'no longer needed', 'no longer required', 'no longer necessary', 'no longer used', 'no longer in use', 'not used anymore',
+    'not needed anymore', 'unnecessary', 'not used', 'isnt used', 'is not used', 'arent used', 'not in use',
   ]],
   [{ type: 'only' }, [
     'only', 'just', 'solely', 'nothing else', 'and nothing else', 'alone', 'hanya', 'cuma', 'cuman', 'saja', 'aja',
@@ -192,7 +195,7 @@ const entries: [Tag, string[]][] = [
     'through', 'lewat', 'go', 'going', 'be', 'is', 'are', 'deployment', 'model', 'option', 'di', 'ke', 'pada',
     'mau', 'ingin', 'messages', 'pesan', 'do', 'on', 'in', 'to', 'we', 'kami', 'untuk', 'buat', 'the whole',
     // chat Indonesian: "sms sama mms", "ama", and the particles after a verb
-    'sama', 'ama', 'deh', 'dong',
+    'sama', 'ama', 'sm', 'deh', 'dong',
   ]],
 ];
 

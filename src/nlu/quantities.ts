@@ -59,7 +59,7 @@ const APPROX = new Set([
 ]);
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
-  'for', 'untuk', 'buat', 'jadi', 'menjadi', 'jadikan', 'jadiin', 'bikin', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
+  'for', 'untuk', 'buat', 'jadi', 'jd', 'menjadi', 'jadikan', 'jadiin', 'bikin', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
   'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
   // a correction of the last answer: "I meant 45", "oops, 45", "salah, 45", "koreksi 45"
   'meant', 'mean', 'maksudku', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'sori', 'sorry',
@@ -175,20 +175,29 @@ function periodBefore(tokens: Token[], start: number, consumed: readonly boolean
 
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
-const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
+const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'masuk', 'inbound', 'incoming', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
   // "sms reminders ~8k/mo", "SMS blast 100rb/bulan", "sms is more like 500/agent": what the messages are for, and hedges
   'maybe', 'probably', 'more', 'like', 'closer', 'mungkin', 'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~']);
 
 const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 
 /** A change said between a volume's unit and its new figure: "SMS naik jadi 100rb", "calls go up to 5,000". */
-const CHANGE_TO = new Set(['naik', 'turun', 'jadi', 'menjadi', 'bertambah', 'berkurang', 'nambah', 'to', 'go', 'goes', 'went', 'up', 'down', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'drop', 'drops', 'become', 'becomes', 'kalau', 'kalo']);
+const CHANGE_TO = new Set(['naik', 'turun', 'jadi', 'jd', 'menjadi', 'bertambah', 'berkurang', 'nambah', 'to', 'go', 'goes', 'went', 'up', 'down', 'rise', 'rises', 'grow', 'grows', 'increase', 'increases', 'drop', 'drops', 'become', 'becomes', 'kalau', 'kalo',
+  // "call nya jadiin 40rb sebulan", "SMS diubah ke 5rb", "make calls 8k a month": a verb that sets the figure
+  'jadiin', 'jadikan', 'dijadikan', 'dijadiin', 'ubah', 'diubah', 'ganti', 'diganti', 'set', 'make', 'change', 'anggap', 'anggep', 'aja', 'saja']);
 
 /** A social channel named right after a unit: "chat sosmed", "chats on WhatsApp", "chat di IG". */
 function socialAfter(tokens: Token[], at: number): boolean {
   let j = at + 1;
   if (['on', 'via', 'di', 'dari', 'from', 'lewat', 'through'].includes(tokens[j]?.t ?? '')) j++;
   return SOCIAL_MODIFIERS.has(tokens[j]?.t ?? '');
+}
+
+/** "WA 5rb chat sebulan", "whatsapp: 2k chats": the social channel named right before the figure owns its chats. */
+function socialBefore(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && [':', '-', 'nya', 'sekitar', 'about', 'around', 'ada', '~'].includes(tokens[j]!.t)) j--;
+  return SOCIAL_FIRST.has(tokens[j]?.t ?? '');
 }
 
 const VOICE_WORDS = new Set(['telpon', 'telepon', 'telp', 'tlp', 'call', 'calls', 'voice', 'panggilan']);
@@ -366,7 +375,7 @@ function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number
     case 'chats':
       // "3k WhatsApp chats", "2rb chat IG": conversations on a social channel, not web chat
       // ("3rb chat sosmed", "2k chats on whatsapp": the social channel named after the unit)
-      if (monthly !== undefined && !m.negative) setVolume(out.volumes, hasAny(SOCIAL_MODIFIERS) || socialAfter(tokens, unit.at) ? 'socialInteractionsPerMonth' : 'chatsPerMonth', monthly);
+      if (monthly !== undefined && !m.negative) setVolume(out.volumes, hasAny(SOCIAL_MODIFIERS) || socialAfter(tokens, unit.at) || socialBefore(tokens, m.start) ? 'socialInteractionsPerMonth' : 'chatsPerMonth', monthly);
       break;
     case 'messages':
     case 'interactions': {

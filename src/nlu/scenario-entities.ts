@@ -227,7 +227,7 @@ export function readScenario(text: string, context: Context, corrective: boolean
 type RelSlot = Extract<Command, { type: 'relative' }>['slot'];
 
 const SLOT_WORDS: [RegExp, RelSlot][] = [
-  [/^(calls?|panggilan|telepon|telpon)$/, 'calls_month'],
+  [/^(calls?|panggilan|telepon|telpon|telp|tlp|telfon|voice)$/, 'calls_month'],
   [/^(minutes?|mins?|menit)$/, 'minutes_month'],
   [/^(sms|texts?|smses)$/, 'sms_month'],
   [/^(mms)$/, 'mms_month'],
@@ -242,6 +242,27 @@ const SLOT_WORDS: [RegExp, RelSlot][] = [
 ];
 
 function slotNear(tokens: Token[], from: number, to: number): RelSlot | undefined {
+  const found = slotWordNear(tokens, from, to);
+  // "naikkan volume panggilan 30%": the channel beside "volume" says whose volume it is
+  if (found === 'volumes') {
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+      const slot = slotWordNear(tokens, i, i + 1);
+      if (slot && slot !== 'volumes' && slot !== 'agents' && slot !== 'years') return slot;
+    }
+  }
+  return found;
+}
+
+/** The nearest slot word before `to` ("tambah 10 agen, sms nya dobelin": the SMS, not the agents). */
+function slotNearBefore(tokens: Token[], from: number, to: number): RelSlot | undefined {
+  for (let i = to - 1; i >= Math.max(0, from); i--) {
+    const slot = slotNear(tokens, i, i + 1);
+    if (slot) return slot === 'volumes' ? slotNear(tokens, from, to) : slot;
+  }
+  return undefined;
+}
+
+function slotWordNear(tokens: Token[], from: number, to: number): RelSlot | undefined {
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
     const w = tokens[i]!.t.replace(/(?<=\w{3})nya$/, '');
     if (AGENT_WORDS.has(w) || /^(team|tim|headcount|staff|agen)$/.test(w)) return 'agents';
@@ -262,7 +283,7 @@ const MUL_WORDS: [RegExp, number][] = [
 ];
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
-const UP = /\b(more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
+const UP = /\b(extend|extended|perpanjang|diperpanjang|perpanjangan|more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
 const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|(?:take|knock|shave) off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 const ON_A_CHANNEL = /^\s*(?:of (?:them|us|the (?:team|agents|staff))\s+|(?:dari )?(?:mereka|tim|agen(?:nya)?)\s+)?(?:do|does|doing|on|handle|handles|handling|take|takes|taking|answer|answers|answering|work on|works on|pegang|megang|handle|ngurus|nanganin|menangani|di|jaga)\s+(?:the\s+)?(?:voice|phones?|calls?|email|emails|e-mail|chat|chats|live chat|web ?chat|sms|texts?|social|sosmed|medsos|whatsapp|wa|telepon|telpon|telp)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
@@ -274,6 +295,11 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);
   const out: Extract<Command, { type: 'relative' }>[] = [];
+  // "tambah setahun lagi", "perpanjang setahun": one more year, said as one word
+  if (/\bsetahun lagi\b|\b(?:tambah\w*|perpanjang\w*|diperpanjang)\s+(?:jadi\s+)?setahun\b/.test(norm) && !/\b(?:jadi|menjadi)\s+setahun\b/.test(norm)) {
+    out.push({ type: 'relative', slot: 'years', op: 'add', amount: 1 });
+    return out;
+  }
   for (const [re, factor] of MUL_WORDS) {
     const m = re.exec(norm);
     if (!m) continue;
@@ -286,10 +312,14 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (ON_A_CHANNEL.test(norm.slice(m.index + m[0].length))) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
-    const named = slotNear(tokens, at, at + 6) ?? slotNear(tokens, at - 4, at);
+    const named = slotNear(tokens, at, at + 6) ?? slotNearBefore(tokens, at - 4, at);
     // "setengahnya aja storage nya": a line the advisor cannot scale is no head count (it halved the agents)
     if (!named && /\b(storage|penyimpanan|licen[cs]e|lisensi|platform|hardware|server|maintenance|pemeliharaan)\w*/.test(norm)) return out;
     out.push({ type: 'relative', slot: named ?? 'agents', op: 'mul', amount: factor });
+    // "add 5 agents and double the sms volume": a step of another slot said beside the multiplier
+    const others = readRelative(norm.slice(0, m.index) + ' '.repeat(m[0].length) + norm.slice(m.index + m[0].length), signedFigures)
+      .filter((r) => r.op === 'add' && r.slot !== out[0]!.slot && /\d/.test(norm.slice(0, m.index) + norm.slice(m.index + m[0].length)));
+    out.push(...others);
     return out;
   }
   for (const m of mentions) {
@@ -371,7 +401,9 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (/^(?:jadi|jd|menjadi|to|ke|into|sampai|sampe|hingga)$/.test(tokens[m.start - 1]?.t ?? '') && !/\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter)) continue;
     // "take 10 agents off", "knock 5 off": a removal said around the figure (it set the head count to 10)
     const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && (tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off') || /\b(?:take|knock|shave) off$/.test(cueBefore));
-    const adds = takesOff || /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
+    // "extend it by 2 years", "reduce the agents by 5": a step said with "by"
+    const byStep = tokens[m.start - 1]?.t === 'by' && /\b(extend|increase|raise|grow|bump|reduce|cut|lower|decrease|shrink)\w*/.test(window);
+    const adds = takesOff || byStep || /\b(extend|extended|perpanjang|diperpanjang|add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });
@@ -390,6 +422,7 @@ const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
   [/^(a week|per week|weekly|\/ ?week|seminggu|per minggu|tiap minggu|setiap minggu|mingguan|\/ ?minggu)/, 'week'],
   [/^(a month|per month|monthly|\/ ?month|\/ ?mo|a mo|sebulan|per bulan|perbulan|tiap bulan|setiap bulan|bulanan|\/ ?bulan)/, 'month'],
 ];
+const CALL_FIRST_GLUE = new Set([':', '-', 'masuk', 'inbound', 'sekitar', 'kira', 'kurang', 'lebih', 'ada', 'about', 'around', 'roughly', 'approx', 'approximately', 'is', 'are', 'of', 'we', 'get', 'kami', 'kita', 'terima', 'menerima', 'sebanyak', '~']);
 const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket)$/;
 
 export type StaffingParameters = Omit<StaffingReading, 'volume' | 'per'>;
@@ -431,6 +464,20 @@ export function readStaffing(text: string): StaffingReading | undefined {
       else if (/\b(a week|per week|weekly|seminggu|per minggu|tiap minggu|setiap minggu|mingguan|each week|every week)\b/.test(all)) per = 'week';
     }
     break;
+  }
+  // "panggilan masuk sekitar 5.000 per hari", "calls: 3,000 a day": the call word first, then the figure and its period
+  if (!volume) {
+    for (const m of mentions) {
+      let k = m.start - 1;
+      while (k >= 0 && m.start - k <= 4 && CALL_FIRST_GLUE.has(tokens[k]!.t)) k--;
+      if (k < 0 || !CALL_WORD.test(tokens[k]!.t.replace(/(?<=\w{3})nya$/, ''))) continue;
+      const rest = tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ');
+      const period = PER.find(([re]) => re.test(rest));
+      if (!period) continue;
+      volume = m;
+      per = period[1];
+      break;
+    }
   }
   if (!volume) return undefined;
   const out: StaffingReading = { volume: volume.value, per: per ?? 'month' };

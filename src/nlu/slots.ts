@@ -145,8 +145,8 @@ function isNegated(items: Item[], k: number): boolean {
     if (t === 'glue' || isTarget(it) || (t === 'pos' && ALSO_WORDS.has(it.text))) continue;
     // ("take WFM back out": it added WFM again)
     if (it.text === 'back' && items[j + 1]?.text === 'out') continue;
-    // ("sms nya kita hapus": who removes it, between the channel and its verb)
-    if (t === 'word' && PRONOUNS.has(it.text) && (type(items[j + 1]) === 'postNeg' || (type(items[j + 1]) === 'neg' && POST_NEGATING_NEG.has(items[j + 1]!.text)))) continue;
+    // ("sms nya kita hapus", "sms udh ga perlu": who removes it, or "already", between the channel and its verb)
+    if (t === 'word' && (PRONOUNS.has(it.text) || BEFORE_POST_NEG.has(it.text)) && postNegAfter(items, j + 1)) continue;
     if (t === 'postNeg') return true;
     // "take SMS out", "leave the social channel out": a removal verb around the target
     if (it.text === 'out' && items.slice(Math.max(0, k - 4), k).some((x) => /^(take|taking|took|leave|leaving|keep|keeping)$/.test(x.text))) return true;
@@ -170,6 +170,15 @@ function isNegated(items: Item[], k: number): boolean {
 }
 
 const PRONOUNS = new Set(['kita', 'kami', 'aku', 'saya', 'gue', 'gw', 'sy', 'we', 'i']);
+/** Words that may sit between a target and its "not needed": "sms udah ga perlu", "SMS sebenarnya tidak dipakai". */
+const BEFORE_POST_NEG = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'emang', 'memang', 'sebenarnya', 'sebenernya', 'kayaknya', 'sepertinya', 'sih', 'kok', 'jadi', 'skrg', 'sekarang']);
+
+/** A "not needed" follows at `j`, past any more pronouns or such words. */
+function postNegAfter(items: Item[], j: number): boolean {
+  while (j < items.length && items[j]!.tag.type === 'word' && (PRONOUNS.has(items[j]!.text) || BEFORE_POST_NEG.has(items[j]!.text))) j++;
+  const it = items[j];
+  return !!it && (it.tag.type === 'postNeg' || (it.tag.type === 'neg' && POST_NEGATING_NEG.has(it.text)));
+}
 
 /** "from on-prem to cloud": the deployment after "from" is the one being left, if another one follows. */
 function fromNegates(items: Item[], k: number): boolean {

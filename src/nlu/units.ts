@@ -34,8 +34,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
   seconds: ['seconds', 'second', 'secs', 'sec', 'detik', 's'],
   years: ['years', 'year', 'yrs', 'yr', 'tahun', 'taun', 'thn'],
   integrations: ['integrations', 'integration', 'integrasi'],
-  gb: ['gb', 'gigabytes', 'gigabyte', 'gig', 'gigs'],
-  tb: ['tb', 'terabytes', 'terabyte'],
+  gb: ['gb', 'gigabytes', 'gigabyte', 'gig', 'gigs', 'giga'],
+  tb: ['tb', 'terabytes', 'terabyte', 'tera'],
   mb: ['mb', 'megabytes'],
   money: ['dollars', 'dollar', 'usd', 'bucks', 'rupiah', 'idr', 'euro', 'euros', 'eur', 'cents', 'sen', 'perak'],
 };

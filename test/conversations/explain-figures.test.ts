@@ -103,7 +103,10 @@ describe('where a line comes from', () => {
   ])('with no estimate yet (%s) "%s" says so and offers one', async (lang, question) => {
     h = await createHarness('webchat', lang === 'en' ? 'en-US' : 'id-ID');
     const out = text(await h.say(question));
-    expect(out).toContain(dialogStrings[lang].noEstimateYet);
+    // with a general answer before it, the offer says the answer was the general one
+    const said = out.includes(dialogStrings[lang].noEstimateAfterAnswer) ? 'after an answer' : out.includes(dialogStrings[lang].noEstimateYet) ? 'bare' : 'none';
+    expect(said).not.toBe('none');
+    expect(out.indexOf(dialogStrings[lang].noEstimateYet) === -1 || said === 'bare').toBe(true);
     expect(out).toContain(`[${dialogStrings[lang].actionEstimate}]`);
   });
 });
