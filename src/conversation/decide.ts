@@ -108,6 +108,10 @@ type Turn = {
   thanks?: boolean;
   /** The message was worded as a question. */
   question?: boolean;
+  /** The visitor will not give a phone number. */
+  noPhone?: boolean;
+  /** The message says the visitor has not decided, or asks which to pick. */
+  undecided?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   /** The typical figure was answered before the estimate form this turn opened. */
@@ -288,6 +292,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.question) t.question = true;
+  if (interp.noPhone) t.noPhone = true;
+  if (interp.undecided) t.undecided = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
@@ -1073,9 +1079,6 @@ function finishEstimate(t: Turn): void {
   }
 }
 
-/** Words that say the visitor has not decided, or asks which to pick (not only what the options are). */
-const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
-
 function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[], pending: ConversationState['pending']): void {
   const s = t.s;
   // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
@@ -1087,7 +1090,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // ("whats the difference between cloud and hybrid again?" only asks: answered, then the question again; it was
   // taken as "not sure" and the deployment question was skipped)
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment') &&
-    UNDECIDED_OR_ADVICE.test(t.text)) {
+    t.undecided) {
     // ("idk whats the diffrence between cloud and on prem" got the comparison's next step and no answer: the
     // general answer comes too)
     cmds = [...cmds, { type: 'compare' }];
@@ -1797,8 +1800,6 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
 }
 
 /** Takes the contact details in a message; returns the slots it filled and the ones it refused. */
-const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?:ed)? me|reach me|call me|kontak saya|telepon saya)\b/i;
-const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b/i;
 
 function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], announce: boolean): { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] } {
   const filled: ContactSlot[] = [];
@@ -1806,7 +1807,7 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   // "gak mau kasih no hp, email aja bisa?", "email only please, no calls": the phone and the time to call are not asked
   // (the phone question came anyway)
   // (at the phone question itself, "no phone" skips the phone only: the time question still comes)
-  if (form.slot !== 'phone' && NO_PHONE.test(t.text) && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
+  if (form.slot !== 'phone' && t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
     for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
   }
   for (const c of cmds) {
@@ -1859,9 +1860,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
 
   if (form.slot === 'scenario_choice') {
     const scenario = cmds.filter(isScenarioCommand);
-    // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
-    // not to pricing first; it started the estimate form)
-    if (has('no') || has('skip') || (has('handoff') && !scenario.length) || (has('yes') && !scenario.length && AGREES_TO_CONTACT.test(t.text))) {
+    if (has('no') || has('skip') || (has('handoff') && !scenario.length)) {
       fillContact(t, form, cmds, false);
       return beginContact(t);
     }

@@ -261,4 +261,8 @@ export type Interpretation = {
   aboutAdvisor?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
+  /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */
+  noPhone?: true;
+  /** "idk", "which should we pick?": the visitor has not decided, or asks which to pick (not only what the options are). */
+  undecided?: true;
 };

@@ -155,6 +155,9 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
  * channel of that list (SMS was dropped, and its volume with it). Said alone, after an estimate, a volume of a channel
  * not priced is answered as such instead ("SMS is not in your scenario: add it?").
  */
+const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?:ed)? me|reach me|call me|kontak saya|telepon saya)\b/i;
+const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b/i;
+const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
 const COMPARE_VERB = /\b(?:bandingin|bandingkan|dibandingin|dibandingkan|banding|compare|compared|comparison|perbandingan|side by side)\b/i;
 const CURRENCY_WORDS = /\b(?:dolar|dollars?|usd|us\$|rupiah|idr|rp|currency|currencies|mata uang|kurs|exchange rate)\b/i;
 const GENERAL_NOT_OURS = /\b(?:in|for|of) (?:a|any|most|the typical) (?:contact|call) cent(?:er|re)s?\b|\bcontact cent(?:er|re)s\b|\bcall cent(?:er|re)s\b/i;
@@ -953,7 +956,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {
-      if (CONTACT_ONLY.test(text)) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
+      // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
+      // not to pricing first; it started the estimate form)
+      if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
       if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
       // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
       // and are kept; a scenario ("40 agents, voice") chooses the estimate
@@ -1731,6 +1736,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     socialChats(result.commands, text);
     dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
+    if (NO_PHONE.test(text)) result.noPhone = true;
+    if (UNDECIDED_OR_ADVICE.test(text)) result.undecided = true;
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
       // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
