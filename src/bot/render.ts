@@ -182,7 +182,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return `${first}\n\n${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}`;
     }
     case 'per_agent':
-      return say(lang, 'factPerAgent', { agents: formatNumber(e.scenario.agents, lang), value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
+      return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
     case 'horizon_total': {
       const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
       if (!row) return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });

@@ -1523,7 +1523,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
     return;
   }
-  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers') && c.deployment && c.deployment !== e.scenario.deployment) {
+  // ("what does the monthly per agent come to for cloud": that deployment's figure per agent, not the whole comparison)
+  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers' || c.aspect === 'per_agent' || c.aspect === 'annual') && c.deployment && c.deployment !== e.scenario.deployment) {
     // "kenapa on prem ada biaya server?" about a cloud estimate: the line on the deployment asked about
     // ("what's the biggest line item on the on-prem side": that deployment's largest costs, not the cloud's)
     return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog));

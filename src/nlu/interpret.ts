@@ -71,7 +71,7 @@ const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|reg
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
-const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun|per tahun|pertahun|tahunan)|\/\s?(?:year|yr|tahun|thn))\b/i;
+const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun(?:nya)?|per tahun(?:nya)?|pertahun(?:nya)?|tahunan(?:nya)?)|\/\s?(?:year|yr|tahun|thn))\b/i;
 
 /**
  * A budget named with an amount: "a budget of $10,000 a month", "budget kami cuma 50 juta sebulan", "we can spend
@@ -155,6 +155,11 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
  * channel of that list (SMS was dropped, and its volume with it). Said alone, after an estimate, a volume of a channel
  * not priced is answered as such instead ("SMS is not in your scenario: add it?").
  */
+/** How sure the knowledge base must be of a question said with a scenario to answer it beside the scenario (0.6–0.75 seen for such questions, 0.5–0.6 for price questions that the estimate answers). */
+const KB_ANSWERS_BESIDE_SCENARIO = 0.6;
+const DATA_RESIDENCY_QUESTION = { en: 'Can we keep data in our own country?', id: 'Data nasabah bisa tetap di dalam negeri?' } as const;
+const PLATFORM_DATA = /\b(?:di indonesia|in indonesia|dalam negeri|luar negeri|in (?:the|our) country|di negara|on-?shore|residency|customer data|data pelanggan|data pasien|patient data|data nasabah|bank customer|the platform|platform(?:nya)?|vendor(?:nya)?|cloud(?:nya)?|data ?cent(?:er|re)s?|pusat data)\b/i;
+const CHAT_ITSELF = /\b(?:this chat|this conversation|percakapan ini|chat ini|obrolan ini|what i (?:type|write|say)|yang (?:saya|aku) (?:ketik|tulis)|my (?:name|email|details|data|info)|data (?:saya|aku|pribadi saya)|you (?:store|keep|save)|kamu (?:simpan|menyimpan)|anda (?:simpan|menyimpan))\b/i;
 const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?:ed)? me|reach me|call me|kontak saya|telepon saya)\b/i;
 const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b/i;
 const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
@@ -185,7 +190,12 @@ function socialChats(commands: Command[], text: string): void {
   }
 }
 
-const SHOW_ONLY = /\b(?:just|only)\s+(?:show|give|price|do)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:cloud|on-?prem\w*|hybrid)\b|\b(?:tampilkan|tampilin|tunjukkan|tunjukin|liatin|lihatin|hitung|hitungin|itungin)\s+(?:yang\s+|yg\s+)?(?:cloud|on-?prem\w*|on premise|hybrid|hibrida)\s+(?:aja|saja)\b/i;
+const SHOW_ONLY = /\b(?:just|only)\s+(?:show|give|price|do)\s+(?:me\s+|us\s+)?(?:the\s+)?(cloud|on-?prem\w*|hybrid)\b|\b(?:tampilkan|tampilin|tunjukkan|tunjukin|liatin|lihatin|hitung|hitungin|itungin)\s+(?:yang\s+|yg\s+)?(cloud|on-?prem\w*|on premise|hybrid|hibrida)\s+(?:aja|saja)\b/i;
+function deploymentShown(text: string): 'cloud' | 'onPremises' | 'hybrid' | undefined {
+  const m = SHOW_ONLY.exec(text);
+  const word = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  return !word ? undefined : word.startsWith('cloud') ? 'cloud' : word.startsWith('hy') || word.startsWith('hib') ? 'hybrid' : 'onPremises';
+}
 
 /** Words that ask for a judgement of a deployment, not only its price. */
 const JUDGES_A_DEPLOYMENT = /\b(?:better|worse|worth|secure|security|safe|safer|reliable|reliability|weak\w*|strong\w*|good|bad|should|recommend\w*|aman|keamanan|andal|bagus|jelek|enak\w*|sebaiknya|mending|lebih baik|kelemahan\w*|kekuatan\w*|untung|rugi|layak|cocok)\b/i;
@@ -1697,8 +1707,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "ok just show me cloud", "tampilkan cloud aja" after a side-by-side comparison: that deployment is the choice
     // (the comparison came again)
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && SHOW_ONLY.test(text)) {
-      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment ? { type: 'set', slot: 'deployment', value: c.deployment } as Command : c));
+    // ("and the IT admin cost, can I set that to 7000 a month?": the change shows the estimate again by itself)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot)) && result.commands.some((c) => c.type === 'estimate')) {
+      result.commands = result.commands.filter((c) => c.type !== 'estimate');
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    const shown = WHAT_IF_CONTEXTS.has(ctx.context) ? deploymentShown(text) : undefined;
+    if (shown) {
+      result.commands = [...result.commands.filter((c) => !(c.type === 'compare' || c.type === 'estimate' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment') || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))),
+        { type: 'set', slot: 'deployment', value: shown }];
       commands.splice(0, commands.length, ...result.commands);
     }
     if (WHAT_IF_CONTEXTS.has(ctx.context)) {
@@ -1731,6 +1748,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && COMPARE_VERB.test(text) && !result.commands.some((c) => c.type === 'compare') &&
       result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
       result.commands.push({ type: 'compare' });
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?": the question
+    // is answered beside the scenario it comes with (only the estimate form started); a question the knowledge base
+    // answers nearly word for word, and not a price (a price is what the estimate gives)
+    const kb = knowledge?.best;
+    if (ctx.context === 'start' && kb && kb.score >= KB_ANSWERS_BESIDE_SCENARIO && !kb.price && text.includes('?') && knowledge?.inDomain &&
+      !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing') &&
+      result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) && (TOPICS as readonly string[]).includes(kb.topic)) {
+      // (an entry no topic names is looked up by the question itself)
+      result.commands.push({ type: 'ask', topic: kb.topic as Topic, ...(kb.topic === 'other' ? { query: text.slice(0, 300) } : {}) });
       commands.splice(0, commands.length, ...result.commands);
     }
     socialChats(result.commands, text);
@@ -1777,6 +1805,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (!SECURITY_WORDS.test(text) && !TOPIC_NAMED.uptime!.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime' || c.topic === 'source')));
       // (nor a topic the message never names: "… wajar gak?" drew the agent-turnover article)
       result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)));
+    }
+    // "apakah data bisa disimpan di Indonesia?", "data pasien kami harus tetap di dalam negeri": where a contact center's
+    // data may live (data residency), not where this chat is kept (the chat's privacy notice came)
+    if (commands.some((c) => c.type === 'privacy') && PLATFORM_DATA.test(text) && !CHAT_ITSELF.test(text)) {
+      // (asked in the knowledge base's own words: "Indonesia" is no word of it, and must not become one, or every
+      // question about Indonesia would look like ours)
+      result.commands = result.commands.map((c) => (c.type === 'privacy' ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[lang] } as Command : c));
+      commands.splice(0, commands.length, ...result.commands);
     }
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
@@ -2003,12 +2039,6 @@ const SENTENCE_FIGURE_ASPECTS: ReadonlySet<string> = new Set(['annual', 'first_y
 const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|generally|normally|on average|for (?:a |most )?contact cent(?:er|re)s?|for (?:a |most )?call cent(?:er|re)s?|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
 const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal))\b/i;
-/** "which one is cheapest over 5 years then?", "yg mana paling murah?": the deployments ranked, year by year. */
-const WHICH_CHEAPEST = /\b(?:which(?: one| option| deployment| setup)?|what(?: option| deployment)|yang mana|yg mana|mana yang|mana yg)\b[^.?!]{0,30}\b(?:cheapest|cheaper|least expensive|most expensive|priciest|paling murah|lebih murah|termurah|paling mahal|termahal)\b|\b(?:cheapest|paling murah|termurah|paling mahal|termahal)\b[^.?!]{0,20}\b(?:yang mana|yg mana|which one)\b/i;
-/** "which one is cheaper then, and by how much per year?": the gap, which the comparison gives. */
-const BY_HOW_MUCH = /\b(?:by how much|how much (?:more|less|cheaper|dearer)|selisih\w*|bedanya berapa|beda berapa)\b/i;
-/** A cheapest question about something other than the deployment: a channel, a tier, a vendor. */
-const NOT_A_DEPLOYMENT_CHOICE = /\b(?:channels?|saluran|kanal|sms|mms|e-?mail|chat|voice|phone|telepon|telp|whatsapp|wa|social|sosmed|medsos|tiers?|plans?|paket|licen[cs]es?|lisensi|vendors?|providers?|penyedia)\b/i;
 /** "Kapan on-prem mulai lebih murah dari cloud?", "when does on-prem get cheaper?": the break-even year. */
 const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|setelah berapa tahun)\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first (?:year|yr)|year (?:one|1)|yr (?:one|1)|12 bulan pertama|tahun pertama|thn pertama)\b/i;
@@ -2101,7 +2131,7 @@ const CHANGE_QUESTION = new RegExp([
 // ("why does the cost go up with more agents?" asks how costs grow, not what moved)
 const GROWS_WITH = /\b(?:with|when|if|as|for|kalau|kalo|jika|kl|klo|tiap|setiap|per)\s+(?:more|each|every|additional|extra|adding|nambah|tambah|ditambah|lebih banyak)\b/i;
 const ESTIMATE_QUESTION_ACTS = new Set<Command['type']>(['ask', 'ask_estimate', 'unclear']);
-const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar|paling (?:besar|gede|mahal|banyak makan)|makan biaya paling)\b/i;
+const LARGEST = /\b(?:biggest|largest|highest|most expensive|priciest|costs? the most|eats the most|(?:biaya|pos|item|baris)\s+(?:yang |yg )?(?:paling )?(?:besar|gede|mahal)|terbesar(?:nya)?|paling (?:besar|gede|mahal|banyak makan)(?:nya)?|makan biaya paling)\b/i;
 
 /** The elliptical salary question in full, for the knowledge base ("and salaries?" alone matched two entries). */
 const SALARY_QUESTION = { en: 'are agent salaries included in the estimate?', id: 'apakah gaji agen termasuk dalam estimasi?' } as const;
@@ -2220,8 +2250,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // "year by year?", "which wins in year 1 vs 5?", "is this NPV?": the totals at the end of each year, side by side
   // (an NPV question is one whatever topic the model heard in "discount": it got the article on vendor discounts)
   const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
-  // ("which one is cheapest for us over 5 years?" names its horizon: the comparison over it answers)
-  if ((BY_YEAR.test(text) || (WHICH_CHEAPEST.test(text) && !NOT_A_DEPLOYMENT_CHOICE.test(text) && !BY_HOW_MUCH.test(text) && !commands.some((c) => c.type === 'set' && c.slot === 'years'))) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
+  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
     // ("NPV at 8%", "discount rate 10%": the visitor's rate, for a present value of each deployment)
     const rate = npv ? /(\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent|persen)/i.exec(text) : null;
     const r = rate ? Number(rate[1]!.replace(',', '.')) / 100 : undefined;

@@ -182,12 +182,28 @@ const conversations: Conversation[] = [
       ['ganti ke cloud deh, bandingin juga sm yg tadi', ['Estimasi: 40 agen, telepon dan email, cloud', 'Perbandingan (di muka']],
     ],
   },
-  // the comparison came again, all 40 lines of it
+  // only "Which channels do you need?": the question was not answered
   {
-    name: 'which deployment is cheapest, asked after the comparison, is answered year by year',
+    name: 'an IT question said with a scenario is answered, then the estimate goes on',
     steps: [
-      ['Hello, I manage operations for a 60-seat customer service team. We handle voice and email. I want to compare cloud vs on-prem over 5 years.', []],
-      ['ok which one is cheapest then?', ['What each deployment has cost by the end of each year', 'Year 5:'], ['Comparison (upfront']],
+      ['Hi - IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?', ['an in-house IT team looks after the servers', 'Which channels do you need?']],
+    ],
+  },
+  // the maintenance question got the source's method, or was taken as a deployment answer
+  {
+    name: 'on-premises maintenance is answered in both languages',
+    locale: 'id-ID',
+    steps: [
+      ['Biaya pemeliharaan on-premise per tahun berapa?', ['tim IT internal merawat server']],
+    ],
+  },
+  // the chat's own privacy notice came
+  {
+    name: 'whether data can stay in the country is about the platform, not this chat',
+    locale: 'id-ID',
+    steps: [
+      ['Gimana soal keamanan data kalau pakai cloud? data pasien kami sensitif', []],
+      ['apakah data bisa disimpan di Indonesia?', ['tidak menyebut regulasi tertentu'], ['Percakapan ini disimpan']],
     ],
   },
 ];
