@@ -157,6 +157,7 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
  */
 /** How sure the knowledge base must be of a question said with a scenario to answer it beside the scenario (0.6–0.75 seen for such questions, 0.5–0.6 for price questions that the estimate answers). */
 const KB_ANSWERS_BESIDE_SCENARIO = 0.6;
+const IT_HEADS = /\b(?:\d+(?:[.,]\d+)?|one|two|half an?|a half|satu|dua|setengah)\s+(?:it|i\.t\.)\s+(?:person|people|admins?|administrators?|staff|staffers|guys?|engineers?|fte|orang)\b|\b(?:it|i\.t\.)\s+(?:admins?|staff|people|person|team)\s+(?:of\s+)?(?:\d+(?:[.,]\d+)?|one|two|half)\b|\b(?:staf|admin|tim)\s+it\s*(?:nya)?\s+(?:cuma|hanya|cukup)?\s*(?:\d+|satu|dua|setengah)\b/i;
 const DATA_RESIDENCY_QUESTION = { en: 'Can we keep data in our own country?', id: 'Data nasabah bisa tetap di dalam negeri?' } as const;
 const PLATFORM_DATA = /\b(?:di indonesia|in indonesia|dalam negeri|luar negeri|in (?:the|our) country|di negara|on-?shore|residency|customer data|data pelanggan|data pasien|patient data|data nasabah|bank customer|the platform|platform(?:nya)?|vendor(?:nya)?|cloud(?:nya)?|data ?cent(?:er|re)s?|pusat data)\b/i;
 const CHAT_ITSELF = /\b(?:this chat|this conversation|percakapan ini|chat ini|obrolan ini|what i (?:type|write|say)|yang (?:saya|aku) (?:ketik|tulis)|my (?:name|email|details|data|info)|data (?:saya|aku|pribadi saya)|you (?:store|keep|save)|kamu (?:simpan|menyimpan)|anda (?:simpan|menyimpan))\b/i;
@@ -1710,6 +1711,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("and the IT admin cost, can I set that to 7000 a month?": the change shows the estimate again by itself)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot)) && result.commands.some((c) => c.type === 'estimate')) {
       result.commands = result.commands.filter((c) => c.type !== 'estimate');
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "what if we only need 0.5 IT person?", "we only have one IT admin": the IT staff line and how to change it, not a
+    // head count of agents (0.5 agents were refused as "agents come in whole people")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_HEADS.test(text) && !result.commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot)) &&
+      result.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents'))) {
+      result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     const shown = WHAT_IF_CONTEXTS.has(ctx.context) ? deploymentShown(text) : undefined;

@@ -163,6 +163,19 @@ describe('twelfth round: what the message asks for', () => {
     expect(cmds.some((c) => c.type === 'ask')).toBe(false);
   });
 
+  it.each<[string, Context]>([
+    // fixed: 0.5 agents were refused ("agents come in whole people")
+    ['what if we only need 0.5 IT person?', 'after_estimate'],
+    // fixed: not understood
+    ['we only have one IT admin', 'after_estimate'],
+  ])('IT people are the IT staff line, not agents: %s', (text, context) => {
+    expect(commandsOf(text, context)).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]);
+  });
+
+  it('still: "what if we add 5 agents" adds agents', () => {
+    expect(commandsOf('what if we add 5 agents', 'after_estimate')).toContainEqual({ type: 'relative', slot: 'agents', op: 'add', amount: 5 });
+  });
+
   it('still: a named pro or con beside a head count is asked', () => {
     expect(commandsOf('we have 30 agents, what are the pros of cloud?', 'start')).toContainEqual({ type: 'ask', topic: 'cloud_pros' });
   });
