@@ -39,7 +39,7 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
 
 const TIME_WORDS =
-  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
 
 const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|est|edt|ct|cst|mt|gmt|utc|cet|bst|aest|sgt|wib|wita|wit|time ?zone|zona waktu|time)\b/i;
 
@@ -445,8 +445,17 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       v = v.replace(/^(?:the\s+)?(?:best\s+)?time(?:\s+to\s+(?:call|reach|contact)(?:\s+(?:me|us))?)?\s*(?:is|are|would be|:)\s+/i, '');
       // "best time mornings", "waktu terbaik: pagi": the label without a verb
       v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak))\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
+      // ("bisa ditelpon siang jam 1": the time, without the "can be called")
+      v = v.replace(/^(?:(?:bisa|boleh|enaknya|sebaiknya|tolong)\s+)?(?:di)?(?:telpon|telepon|telp|hubungi|kontak)(?:nya)?\s+(?=\S)/i, '');
       v = cleanTrailing(v.replace(/[?]+$/, ''));
       if (v) out.push({ ...c, value: v });
+      continue;
+    }
+    // "saya dari Teams, … dari Koperasi Syariah Amanah": the app they write from is no company; the organisation named
+    // after it is (the lead went to sales as "Teams")
+    if (c.slot === 'company' && APP_NOT_COMPANY.test(c.value.trim())) {
+      const org = /\b(?:dari|from|at|di)\s+((?:pt|cv|ud|koperasi|yayasan|rs|rsud|bank|universitas|klinik|toko|dinas)\b[^,.;]{2,60})/i.exec(raw);
+      if (org) out.push({ ...c, value: cleanTrailing(org[1]!.trim()) });
       continue;
     }
     // "… Can someone call me Tuesday afternoon?": a day and a part of it are no name (the lead went to sales as "Tuesday afternoon")
@@ -464,6 +473,7 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   }
   return out;
 }
+const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
 const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
 const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;
 

@@ -158,6 +158,22 @@ const STRONG_ONLY_CUE = /\b(?:only|just|solely|cuma|cuman|hanya|doang)\b/i;
 /** How sure the knowledge base must be of a question said with a scenario to answer it beside the scenario (0.6–0.75 seen for such questions, 0.5–0.6 for price questions that the estimate answers). */
 const KB_ANSWERS_BESIDE_SCENARIO = 0.6;
 const IT_HEADS = /\b(?:\d+(?:[.,]\d+)?|one|two|half an?|a half|satu|dua|setengah)\s+(?:it|i\.t\.)\s+(?:person|people|admins?|administrators?|staff|staffers|guys?|engineers?|fte|orang)\b|\b(?:it|i\.t\.)\s+(?:admins?|staff|people|person|team)\s+(?:of\s+)?(?:\d+(?:[.,]\d+)?|one|two|half)\b|\b(?:staf|admin|tim)\s+it\s*(?:nya)?\s+(?:cuma|hanya|cukup)?\s*(?:\d+|satu|dua|setengah)\b/i;
+/** "why is storage so high?", "kok penyimpanan mahal banget?": why a figure is what it is, judged by its size. */
+const WHY_SO_MUCH = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b[^.?!]{0,40}\b(?:high|higher|expensive|pricey|much|big|large|low|cheap|mahal\w*|tinggi|besar|gede|murah|kecil)\b/i;
+const LINE_TOPIC: Partial<Record<string, Topic>> = {
+  storage: 'storage', egress: 'egress', voice: 'voice_price', sms: 'sms_price', mms: 'mms_price', social: 'social_price',
+  platform: 'platform_price', wfm: 'wfm', ai: 'ai', integrations: 'integrations',
+};
+const LINE_QUESTION: Record<'en' | 'id', Partial<Record<string, string>>> = {
+  en: { storage: 'What does data storage cost?', egress: 'What does egress cost?', voice: 'How much do voice calls cost?', sms: 'How much does SMS cost?', mms: 'How much does MMS cost?',
+    social: 'What does social media cost?', platform: 'What does the platform licence cost?', wfm: 'What does WFM cost?', ai: 'What does AI cost?', integrations: 'What does a custom integration cost?' },
+  id: { storage: 'Berapa biaya penyimpanan data?', egress: 'Berapa biaya egress?', voice: 'Berapa biaya telepon?', sms: 'Berapa biaya SMS?', mms: 'Berapa biaya MMS?',
+    social: 'Berapa biaya media sosial?', platform: 'Berapa biaya lisensi platform?', wfm: 'Berapa biaya WFM?', ai: 'Berapa biaya AI?', integrations: 'Berapa biaya integrasi khusus?' },
+};
+const ESTIMATE_WISH = /\b(?:ingin|mau|minta|butuh|perlu|pengen|pgn|want|need|would like|'d like|like)\s+(?:(?:sebuah|an?|the|some)\s+)?(?:estimasi|estimate|estimation|perkiraan biaya|hitungan biaya|quote|quotation|penawaran harga|price estimate|cost estimate)\b/i;
+const SALES_TO_CALL = /\b(?:want|need|would like|'d like|like|get|have)\s+(?:sales|someone from sales|your sales(?: team| people)?|a (?:sales )?rep|a salesperson)\s+to\s+(?:call|contact|reach|ring|phone|email|get in touch with)\s+(?:me|us)\b|\b(?:minta|mau|ingin|pengen)\s+(?:di)?(?:telepon|telpon|telp|hubungi)\s+(?:balik\s+)?(?:oleh|sama|sm|dari)\s+(?:tim\s+)?sales\b/i;
+const CALL_WITH_SALES = /\b(?:on a call|a (?:quick )?call with|book a call|schedule a call|set up a call|hop on a call|get on a call|call me|call us|call back|callback|phone me|ring me|give me a call|telp aku|telpon aku|telepon aku|telp saya|telepon saya|telpon saya|(?:di)?telp(?:on)?in|ditelepon|ditelpon|bisa aku telp|bisa saya telepon)\b/i;
+const VOICE_SAID = /\b(?:voice|phones?|calls|calling|telepon|telpon|telp|panggilan|inbound|outbound|call cent(?:er|re))\b/i;
 const DATA_RESIDENCY_QUESTION = { en: 'Can we keep data in our own country?', id: 'Data nasabah bisa tetap di dalam negeri?' } as const;
 const PLATFORM_DATA = /\b(?:di indonesia|in indonesia|dalam negeri|luar negeri|in (?:the|our) country|di negara|on-?shore|residency|customer data|data pelanggan|data pasien|patient data|data nasabah|bank customer|the platform|platform(?:nya)?|vendor(?:nya)?|cloud(?:nya)?|data ?cent(?:er|re)s?|pusat data)\b/i;
 const CHAT_ITSELF = /\b(?:this chat|this conversation|percakapan ini|chat ini|obrolan ini|what i (?:type|write|say)|yang (?:saya|aku) (?:ketik|tulis)|my (?:name|email|details|data|info)|data (?:saya|aku|pribadi saya)|you (?:store|keep|save)|kamu (?:simpan|menyimpan)|anda (?:simpan|menyimpan))\b/i;
@@ -1720,6 +1736,24 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }];
       commands.splice(0, commands.length, ...result.commands);
     }
+    // "can someone walk me through this on a call?", "could I book a call with your sales people?": the call is with
+    // sales, not the voice channel (the scenario became voice only)
+    if (result.commands.some((c) => c.type === 'handoff') && CALL_WITH_SALES.test(text) && !VOICE_SAID.test(text.replace(new RegExp(CALL_WITH_SALES.source, 'gi'), ' '))) {
+      result.commands = result.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === 'voice'));
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "why is storage so high?", "kok penyimpanan mahal banget?": the line's arithmetic and what the figure stands on (only
+    // the arithmetic came, which does not say why)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHY_SO_MUCH.test(text)) {
+      const line = result.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line');
+      const topic = line?.line ? LINE_TOPIC[line.line] : undefined;
+      if (topic && line?.line && !result.commands.some((c) => c.type === 'ask')) {
+        // (asked as the knowledge base's own question for that line: "why is storage so high?" matched the article on
+        // on-premises up-front costs)
+        result.commands.push({ type: 'ask', topic, query: LINE_QUESTION[lang][line.line]! });
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     const shown = WHAT_IF_CONTEXTS.has(ctx.context) ? deploymentShown(text) : undefined;
     if (shown) {
       result.commands = [...result.commands.filter((c) => !(c.type === 'compare' || c.type === 'estimate' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment') || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))),
@@ -1769,7 +1803,40 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands.push({ type: 'ask', topic: kb.topic as Topic, ...(kb.topic === 'other' ? { query: text.slice(0, 300) } : {}) });
       commands.splice(0, commands.length, ...result.commands);
     }
+    // ("compare cloud and on prem because we are unsure": the comparison is the answer to which one; the general article
+    // came with it)
+    if (result.commands.some((c) => c.type === 'compare') && !text.includes('?')) {
+      result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment'));
+      commands.splice(0, commands.length, ...result.commands);
+    }
     socialChats(result.commands, text);
+    // "25 agents. want sales to call me back about adding a contact center on top": a call from sales asked for in so many
+    // words is the handoff, whatever scenario comes with it (the estimate form started and the details were refused)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_TO_CALL.test(text) && !result.commands.some((c) => c.type === 'handoff' || c.type === 'no')) {
+      result.commands = [...result.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'handoff' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Selamat siang, kami dari RS Sehat Sentosa. Ingin estimasi call center …": a wish for an estimate said in so many
+    // words starts it (a greeting and the menu came)
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && ESTIMATE_WISH.test(text) &&
+      result.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'ack')) {
+      result.commands = [...result.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Kami perusahaan ekspedisi, banyak telepon keluar … Agen 25 orang, cuma telepon, cloud.": a scenario said as facts,
+    // with no question in it, gets no article on a topic it never names (the uptime claims came first)
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && !text.includes('?') && !QUESTION_FORM.test(text) &&
+      result.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+      result.commands = result.commands.filter((c) => !(c.type === 'ask' && ((TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)) || (c.topic === 'security' && !SECURITY_WORDS.test(text)))));
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Apakah bisa dihitung untuk 5 tahun?" at the volumes step: the total over those years, once the estimate is out
+    // (the twelve-month estimate came with no word of the five years)
+    if (ctx.context === 'asked_volumes' && QUESTION_FORM.test(text) && result.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
+      !result.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare')) {
+      result.commands.push({ type: 'ask_estimate', aspect: 'horizon_total' });
+      commands.splice(0, commands.length, ...result.commands);
+    }
     dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
     if (NO_PHONE.test(text)) result.noPhone = true;
@@ -2038,6 +2105,7 @@ const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/
 const BREAK_EVEN_WORDS = /\b(?:break[- ]?even|breakeven|breaks even|pay ?back|payback|balik modal|titik impas|impas)(?:nya)?\b/i;
 /** A question that names only a period: "what's the monthly?", "monthly?", "sebulan brp?", "bulanan nya?". */
 // "itu harga per bulan ya?", "is that per month?": the month and the year answer it
+const MONTH_TOTAL = /\b(?:total(?:nya)?|in total|all in|semuanya)\b[^.?!]{0,25}\b(?:sebulan|per bulan|perbulan|bulanan|tiap bulan|a month|per month|monthly|each month)\b|\b(?:sebulan|per bulan|a month|per month|monthly)\b[^.?!]{0,15}\b(?:total(?:nya)?|in total|all in|semuanya)\b/i;
 const MONTHLY_CONFIRM = /^\s*(?:itu|ini|is that|is this|that'?s|so that'?s|jadi)\s+(?:(?:harga|biaya|total)(?:nya)?\s+)?(?:per bulan|sebulan|perbulan|bulanan|monthly|per month|a month)\b[^.]*\?\s*$/i;
 const YEARLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+|kalau\s+|kalo\s+|klo\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:yearly|per year|a year|annual(?:ly)?|setahun|per tahun|pertahun|tahunan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|now|ya|sih|kak|min))*\s*\??\s*$/i;
 const MONTHLY_ONLY = /^\s*(?:and\s+|so\s+|terus\s+|jadi\s+|oke?\s+|kalau\s+|kalo\s+|klo\s+)?(?:what'?s|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:total(?:nya)?\s+|biaya(?:nya)?\s+|harga(?:nya)?\s+)?(?:monthly|per month|a month|each month|sebulan|per bulan|perbulan|bulanan|tiap bulan)(?:\s*(?:total|cost|price|bill|figure|biaya|biayanya|totalnya|nya|berapa|brp|jadi berapa|jadinya|sekarang|skrg|skrang|now|ya|sih|kak|min))*\s*\??\s*$/i;
@@ -2377,6 +2445,11 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'tax' });
     return;
   }
+  // ("totalnya jadi brp sebulan?": the month's total in one line; the figure per agent and the whole estimate came)
+  if (MONTH_TOTAL.test(text) && !PER_AGENT_WORDS.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'estimate' || c.type === 'ack')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
+    return;
+  }
   // ("Kapan on-prem mulai lebih murah dari cloud?" was heard as "compare", and the comparison came a third time)
   if (BREAK_EVEN_WHEN.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'break_even' });
@@ -2491,7 +2564,7 @@ const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|mili
 const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s+(?:a\s+|an\s+|to talk to a\s+|to speak to a\s+|bicara dengan\s+|ngobrol sama\s+|berbicara dengan\s+)?(?:human|person|real person|manusia|orang)\b[^.?!]{0,25}\b(?:not|bukan|no)\s+(?:a\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person)\s+(?:only|saja|aja)\b[^.?!]{0,10}\b(?:not|bukan)\s+(?:a\s+)?bot\b/i;
 const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:ingin|mau|pengen|want to|would like to|wanna|need to)\s+(?:mengetahui|tahu|tau|know|find out|hitung|menghitung|ngitung|cek|check|estimate)\s+(?:the\s+)?(?:biaya|harga|cost|costs|price|pricing|estimasi|anggaran)\s+(?:of\s+|for\s+|untuk\s+|utk\s+)?(?:a\s+|an\s+|our\s+)?(?:call ?cent|contact ?cent|pusat kontak)|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
 const NO_THANKS_LEAD = /^\s*(?:no|nope|nah|tidak|tdk|gak|ga|nggak|enggak|ngga)(?:\s+(?:kak|min|gan|ya|deh|dulu|usah|perlu))*[\s,.!]+(?:thanks|thank you|thx|ty|terima kasih|makasih|mksh|trims)\b/i;
-const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
+const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|(?:what|which)\b[^?.!]{0,40}\b(?:not|doesn'?t|don'?t|won'?t) (?:include|cover)|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
 const CALL_ME = /\b(?:can|could|would|will|please|pls|plz)\s+(?:someone|somebody|you|sales|your (?:team|sales team)|a rep)\s+(?:please\s+)?(?:call|ring|phone|contact|reach|email)\s+(?:me|us)\b|\b(?:please|pls|plz)\s+(?:call|contact|ring)\s+(?:me|us)\b|\b(?:tolong|mohon)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\b/i;
 const PEOPLE_WHO_ANSWER = /\b(\d{1,5})\s+(?:admins?|cs|operators?|staf|staff|orang|org|reps?|people|persons?|volunteers?|employees?|karyawan|pegawai|girls?|guys?|ladies|front desk (?:people|staff))\s+(?:yg|yang|who|that|to|buat|untuk|utk)?\s*(?:angkat|ngangkat|jawab|jawabin|bales|balas|balesin|handle|handles|handling|answer|answers|answering|pegang|megang|ngurus|nanganin|menangani|terima|nerima|take|takes|taking|pick up|picking up|doing|do|on)\b/i;
 const HOW_MUCH_THE = /\bhow much (?:is|are|does|do|will|would|did)\s+(?:the|our|my|that|this|those|these)\s+\w+(?:\s+\w+)?\s*(?:part|parts|bit|portion|piece|line|lines|items?|cost|costs|costing|come to|add)?\b|\bhow much of (?:that|this|it) is\b/i;

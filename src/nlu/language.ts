@@ -46,6 +46,9 @@ const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset'
   // ("across 2 sites" made an English conversation Indonesian: "sites" is one letter from "situs")
   'site', 'sites', 'office', 'store', 'shop', 'clinic', 'retail', 'hospital', 'branch', 'total', 'totals', 'setup', 'upfront', 'mo']);
 
+/** English greetings Indonesian chat uses as they are: half a vote ("hi, 50 agen cloud semua channel" was answered in English). */
+const SHARED_GREETINGS = new Set(['hi', 'hey', 'hello']);
+
 const EN_WORDS = new Set(
   `the a and or of to in on for with we i you our my your is are be have has need want would how what why
   much many cost costs price prices please thanks thank hello hi hey yes no not about it this that do does can could
@@ -115,7 +118,7 @@ export function languageScores(text: string): { en: number; id: number } {
     // Indonesian grammar words weigh double: code-mixed chat keeps them and borrows English nouns
     // ("total cost nya per year berapa?", "pricing nya gmn kak for 20 seat?")
     if (inId && !inEn) id += ID_GRAMMAR.has(w) ? 2 : 1;
-    else if (inEn && !inId) en += 1;
+    else if (inEn && !inId) en += SHARED_GREETINGS.has(w) ? 0.5 : 1;
     else if (!inId && !inEn && ID_AFFIX.test(w)) id += 0.5;
     else if (!inId && !inEn) {
       // ("brapa biyaya 25 agn, tlpn, clud?" had no word of either language: a misspelling one edit from a word of

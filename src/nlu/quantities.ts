@@ -311,6 +311,11 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   const perAgentEnd = perAgentAt(tokens, end);
   if (perAgentEnd !== undefined) end = perAgentEnd;
   let perAgent = perAgentEnd !== undefined || perAgentBefore(tokens, m.start);
+  // "3000 minutes each per month": each agent's, said before the period
+  if (!perAgent && (tokens[end]?.t === 'each' || tokens[end]?.t === 'apiece') && scanPeriod(tokens, end + 1) !== undefined) {
+    end += 1;
+    perAgent = true;
+  }
   const volumesBefore = { ...out.volumes };
   try {
     end = applyUnitAt(tokens, m, unit, end, out, consumed, signed);

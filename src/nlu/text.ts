@@ -67,6 +67,8 @@ function normalizeUncached(input: string): string {
   // Indonesian chat writes reduplication with a 2: "masing2" is "masing-masing", "kira2" is "kira-kira";
   // left alone, the 2 would be read as a number
   s = s.replace(/\b([a-z]{2,})2\b/g, '$1-$1');
+  // "40an", "ratusan"-style approximation glued to a figure: "sekitar 40an agen" is about 40 (length kept)
+  s = s.replace(/(\d)an\b/g, '$1  ');
   return s;
 }
 

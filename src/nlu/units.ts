@@ -21,6 +21,9 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'telesales', 'telemarketers', 'resepsionis', 'perawat', 'telemarketing',
     // shorthand and job names: "12 agts", "18 call takers"
     'agts', 'agt', 'agnts', 'takers', 'taker', 'dispatchers',
+    // "30 collectors", "12 volunteers", "15 relawan", "8 penagih", "6 counselors"
+    'collectors', 'collector', 'volunteers', 'volunteer', 'relawan', 'sukarelawan', 'penagih', 'counselors', 'counsellors',
+    'counselor', 'counsellor', 'callers', 'caller', 'tellers', 'teller', 'coordinators', 'coordinator',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

@@ -317,7 +317,8 @@ describe('eighth round (after the fixes above): more readings', () => {
     ['gak usah kak, makasih', 'after_estimate', 'id', [{ type: 'ack' }]],
     // fixed: the head count was asked again, and the channels said with it dropped
     ['Selamat siang, kami klinik gigi kecil, cuma 3 admin yg angkat telp', 'start', 'id', [{ type: 'set', slot: 'agents', value: 3 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'greeting' }]],
-    ["we're a nonprofit hotline, 5 volunteers answering calls. cheapest possible setup?", 'start', 'en', [{ type: 'set', slot: 'agents', value: 5 }]],
+    // (volunteers are agents since the fifth 2026-12-02 session, and the calls they answer are the voice channel)
+    ["we're a nonprofit hotline, 5 volunteers answering calls. cheapest possible setup?", 'start', 'en', [{ type: 'set', slot: 'agents', value: 5 }, { type: 'set', slot: 'channels', value: ['voice'] }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });

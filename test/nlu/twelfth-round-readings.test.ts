@@ -186,6 +186,49 @@ describe('twelfth round: what the message asks for', () => {
   });
 });
 
+describe('tenth exploratory round', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: "30 collectors" was not understood, and the minutes were no one's
+    ['collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'minutes_month', value: 3000, perAgent: true }, { type: 'set', slot: 'channels', value: ['voice'] }]],
+    // fixed: the head count was asked again, and "plus 3 staff" added 3 to nothing
+    ['helpline with 12 volunteers plus 3 staff, phone and whatsapp', 'start', 'en', [{ type: 'set', slot: 'agents', value: 15 }, { type: 'set', slot: 'channels', value: ['voice', 'social'] }]],
+    ['we lost some volunteers, take off 8', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'add', amount: -8 }]],
+    // fixed: not understood ("40an" is about 40)
+    ['puluhan lah sekitar 40an', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 40 }]],
+    // fixed: the estimate form started and the contact details were refused
+    ['we are on microsoft teams phone already, 25 agents. want sales to call me back about adding a contact center on top', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'handoff' }]],
+    // fixed: the scenario became voice only
+    ['can someone walk me through this on a call?', 'after_estimate', 'en', [{ type: 'handoff' }]],
+    ['could I book a call with your sales people?', 'start', 'en', [{ type: 'handoff' }]],
+    // still: voice said as a channel stays
+    ['we need voice, can someone call me?', 'start', 'en', [{ type: 'set', slot: 'channels', value: ['voice'] }, { type: 'handoff' }]],
+    // fixed: only the arithmetic of the line came
+    ['why is storage so high?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'What does data storage cost?' }]],
+    ['kok penyimpanan mahal banget?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'Berapa biaya penyimpanan data?' }]],
+    // fixed: a greeting and the menu came
+    ['Selamat siang, kami dari RS Sehat Sentosa. Ingin estimasi call center untuk pendaftaran pasien.', 'start', 'id', [{ type: 'greeting' }, { type: 'estimate' }]],
+    // fixed: the figure per agent and the whole estimate came
+    ['totalnya jadi brp sebulan?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // fixed: the twelve-month estimate came with no word of the five years
+    ['Apakah bisa dihitung untuk 5 tahun?', 'asked_volumes', 'id', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // fixed: "I am not sure what you mean"
+    ['what does their price probably not include', 'after_estimate', 'en', [{ type: 'ask', topic: 'hidden_costs' }]],
+    // still: why a line is included, with no judgement of its size, is the line alone
+    ['ok and what about egress, why is it included', 'after_estimate', 'en', [{ type: 'ack' }, { type: 'ask_estimate', aspect: 'line', line: 'egress' }]],
+    // fixed: the uptime claims came before the estimate
+    ['Kami perusahaan ekspedisi, banyak telepon keluar ke customer buat konfirmasi pengiriman. Agen 25 orang, cuma telepon, cloud.', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+
+  it('fixed: "hi, 50 agen cloud semua channel" is Indonesian (it was answered in English)', () => {
+    expect(interpret('hi, 50 agen cloud semua channel', { context: 'start', lang: 'en' }).lang).toBe('id');
+  });
+});
+
 describe('twelfth round: contact details', () => {
   it.each<[string, Context, Record<string, string>]>([
     // fixed: the area code was dropped ("555-0102" went to sales)
@@ -200,6 +243,12 @@ describe('twelfth round: contact details', () => {
     ['perusahaan CV Berkah Abadi, telp sore aja jam 3an', 'asked_company', { company: 'CV Berkah Abadi', time: 'sore jam 3an' }],
     ['Sam Lee, call after 3pm', 'asked_name', { name: 'Sam Lee', time: 'after 3pm' }],
     ['Sam Lee', 'asked_name', { name: 'Sam Lee' }],
+    // fixed: "tuesdays" was asked again
+    ['Dana Whitfield, dana.w@crestcollect.com, Crest Collections, 312-555-0188, tuesdays', 'asked_name',
+      { name: 'Dana Whitfield', email: 'dana.w@crestcollect.com', company: 'Crest Collections', phone: '312-555-0188', time: 'tuesdays' }],
+    // fixed: the company went to sales as "Teams", the time as "bisa ditelpon siang jam 1"
+    ['Pak, saya dari Teams, mau minta ditelpon balik sama tim sales soal harga contact center. Nama saya Sari Wulandari, email sari.w@kopsyariah.co.id, dari Koperasi Syariah Amanah, no hp 0813 4455 6677, bisa ditelpon siang jam 1.', 'start',
+      { name: 'Sari Wulandari', email: 'sari.w@kopsyariah.co.id', company: 'Koperasi Syariah Amanah', phone: '0813 4455 6677', time: 'siang jam 1' }],
     // fixed: the company went to sales as "Hendra Wijaya" (the name after its title's full stop)
     ['Saya ingin dihubungi tim sales. Nama: Dr. Hendra Wijaya, RS Sehat Sentosa, email hendra@rssehat.co.id, telepon 021-5551234, sebaiknya hari Senin pagi.', 'start',
       { name: 'Dr. Hendra Wijaya', company: 'RS Sehat Sentosa', email: 'hendra@rssehat.co.id', phone: '021-5551234', time: 'hari Senin pagi' }],
