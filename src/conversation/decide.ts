@@ -20,8 +20,8 @@ import type { Deployment, Scenario } from '../cost/scenario';
 import type { Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
-import { LINE_GROUPS, type Command, type ContactSlot, type Interpretation, type OwnFigureSlot, type Topic } from '../nlu/commands';
-import { entriesFor, explainLine, explainTotal, type LineExplanation } from '../cost/explain';
+import { LINE_GROUPS, LINE_OF_ENGINE_LINE, type Command, type ContactSlot, type Interpretation, type OwnFigureSlot, type Topic } from '../nlu/commands';
+import { entriesFor, explainLine, explainTotal, locateFigure, type LineExplanation } from '../cost/explain';
 import { totalSensitivity, type TotalSwing } from '../cost/sensitivity';
 import {
   applyCommands,
@@ -346,6 +346,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     return;
   }
+  // "cabut persetujuan" in the sales form with nothing sent yet: the form ends (it said nothing was sent and asked
+  // for the name again)
+  if (has('lead_withdraw') && !s.lead && s.form?.kind === 'handoff') return cancel(t);
   if (has('cancel')) return cancel(t);
   if (has('erase_conversation')) return eraseConversation(t);
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
@@ -1534,6 +1537,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const catalog = t.deps.catalog;
     if (c.removal && line) text(t, 'lineNotRemovable', { act: 'ack' });
     if (!line) {
+      // "where does the $125 come from?": the line (or total) the quoted figure is, in dollars or at the rupiah rate
+      const found = c.figure === undefined ? undefined : locateFigure(e, quotedAmounts(c.figure, c.figureCurrency));
+      if (found) return estimateQuestion(t, { ...c, figure: undefined, figureCurrency: undefined, line: 'total' in found ? 'total' : LINE_OF_ENGINE_LINE[found.line] }, e);
       t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, explanation: { lines: [], entries: [] } });
       return;
     }
@@ -1581,6 +1587,19 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}) });
+}
+
+/**
+ * A figure quoted from the estimate, in dollars, in each currency it may be in, with the rounding a visitor may have
+ * done: one unit of its last significant digit, either way ("55 juta" for Rp 55.688.000: visitors cut as often as they
+ * round), at least 0.6% (the card rounds too); the nearest figure wins.
+ */
+function quotedAmounts(figure: number, currency: 'USD' | 'IDR' | undefined): { usd: number; tolerance: number }[] {
+  let place = 1;
+  while (Number.isInteger(figure) && figure % (place * 10) === 0 && place * 10 <= figure) place *= 10;
+  const slack = Math.max(Number.isInteger(figure) ? place : figure * 0.01, figure * 0.006);
+  const rates = [...(currency !== 'IDR' ? [1] : []), ...(currency !== 'USD' ? [exchangeRate('IDR').rate] : [])];
+  return rates.map((rate) => ({ usd: figure / rate, tolerance: slack / rate }));
 }
 
 /**
@@ -1810,6 +1829,14 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   // (at the phone question itself, "no phone" skips the phone only: the time question still comes)
   if (form.slot !== 'phone' && t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
     for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
+  }
+  // "actually don't call me, remove the phone number" once it was given: the number and the time to call come out
+  // before anything is sent (both went to sales)
+  if (t.noPhone && form.contact.phone && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'phone')) {
+    delete form.contact.phone;
+    delete form.contact.preferredTime;
+    for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
+    filled.push('phone');
   }
   for (const c of cmds) {
     if (c.type !== 'set' && c.type !== 'correct') continue;

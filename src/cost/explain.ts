@@ -211,3 +211,24 @@ export function explainTotal(e: Estimate, top = 5): TotalExplanation {
     horizon: { years, oneTime: row.oneTime.typical, monthly: row.monthly.typical, refresh: refresh / 100, total: row.tco.typical },
   };
 }
+
+/**
+ * Where an amount quoted from an estimate appears in it ("where does the $125 come from?", "Rp 2 juta per agen itu
+ * dari mana?"): the line whose price, monthly or one-time amount (or a year of it) it is nearest, else a total.
+ * `quoted`: the amount in dollars in each currency it may have been said in, and how far off it may be (a visitor
+ * rounds: "2 juta" for Rp 2.063.000). On a tie the line wins (a one-line estimate's line is also its total).
+ */
+export function locateFigure(e: Estimate, quoted: readonly { usd: number; tolerance: number }[]): { line: LineId } | { total: true } | undefined {
+  let best: { at: { line: LineId } | { total: true }; off: number } | undefined;
+  const consider = (x: number, at: { line: LineId } | { total: true }) => {
+    for (const q of quoted) {
+      const off = Math.abs(x - q.usd) / q.usd;
+      if (x > 0 && Math.abs(x - q.usd) <= q.tolerance && (!best || off < best.off)) best = { at, off };
+    }
+  };
+  for (const l of e.lineItems) for (const x of [l.unitPrice.typical, l.monthly.typical, l.oneTime.typical, l.monthly.typical * 12]) consider(x, { line: l.id });
+  const t = e.totals;
+  const tco = e.comparison.find((r) => r.deployment === e.scenario.deployment)?.tco;
+  for (const r of [t.monthly, t.annual, t.oneTime, t.first12Months, t.perAgentMonthly, t.allInPerAgentMonthly, ...(tco ? [tco] : [])]) consider(r.typical, { total: true });
+  return best?.at;
+}

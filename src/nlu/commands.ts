@@ -202,6 +202,10 @@ export const CommandSchema = z.union([
     rate: z.number().min(0).max(0.5).optional(),
     /** annual: a later year named ("tahun kedua brp?", "what about year 3?"), whose cost has no one-time part. */
     year: z.number().int().min(2).max(30).optional(),
+    /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
+    figure: z.number().positive().max(1e15).optional(),
+    /** The currency the figure was quoted in, when the message says ("$", "Rp"); unset, either. */
+    figureCurrency: z.enum(['USD', 'IDR']).optional(),
   }),
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,

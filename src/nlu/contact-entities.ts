@@ -15,11 +15,11 @@ const SPELLED_EMAIL_RE = /\b([a-z0-9._-]+(?:\s+(?:dot|titik)\s+[a-z0-9_-]+)*)\s+
 const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
 
 /** Words that say "what comes next replaces what came before". */
-const CUE_WORDS = String.raw`no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
+const CUE_WORDS = String.raw`(?:eh |maaf )?salah (?:ketik|tulis)|no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
 /** The cues strong enough to split a scenario answer: "voice and sms, no wait, just voice". */
 // (", no AI" and ", bukan cloud" negate what follows: a bare "no" or "bukan" is a cue only with a stop after it,
 // or before a figure or "just"; "nope", "nah", "eh" are cues however they go on)
-export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
+export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|(?:eh |maaf )?salah (?:ketik|tulis)|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
 const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
@@ -52,7 +52,7 @@ const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|wil
 const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\s+([a-z][a-z'-]{1,20}(?:\s+[a-z][a-z'-]{1,20})?)\s+(?:from|at|with)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,3}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|here|we|our)\b)/i;
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
-const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue)\b/i;
+const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -181,7 +181,7 @@ const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|y
  * What is left of "my number is 212-555-0147", "no hp 0812…", "oops my email is actually …" once the detail is taken
  * out: the label of a detail, no name, company or time (they were stored as the name "my number is").
  */
-const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|this is|here is|here's)\s+)*(?:(?:my|our|the|his|her)\s+)?(?:(?:phone|mobile|cell|work|office|direct|wa|whatsapp)\s+)?(?:number|phone|mobile|cell|email|e-mail|mail|address|no\.?\s*(?:hp|telp|tlp|telpon|wa|handphone)|nomor(?:\s+(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|kantor))?|nmr|hp|wa|whatsapp|telp|tlp|kontak|contact)(?:\s+(?:saya|sy|aku|ku|kami|gw|nya|is|are|adalah|itu|tadi))*(?:\s+(?:actually|really|now|sebenarnya|sebenernya|yg bener|yang benar|yg benar|harusnya|seharusnya))?(?:\s+(?:is|adalah|jadi|to|ke))?$/i;
+const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|this is|here is|here's)\s+)*(?:(?:my|our|the|his|her)\s+)?(?:(?:phone|mobile|cell|work|office|direct|wa|whatsapp)\s+)?(?:number|phone|mobile|cell|email|e-mail|mail|address|no\.?\s*(?:hp|telp|tlp|telpon|wa|handphone)|nomor(?:\s+(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|kantor))?|nmr|hp|wa|whatsapp|telp|tlp|kontak|contact|alamat(?:nya)?(?:\s+email(?:nya)?)?)(?:\s+(?:saya|sy|aku|ku|kami|gw|nya|is|are|adalah|itu|tadi))*(?:\s+(?:actually|really|now|sebenarnya|sebenernya|yg bener|yang benar|yg benar|harusnya|seharusnya))?(?:\s+(?:is|adalah|jadi|to|ke))?$/i;
 
 // ("Hi - Jennifer Alvarez, …": the greeting before the dash was sent to sales as the name "Hi")
 const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini|hi|hii+|hello|hey|hai|halo|hallo|dear|greetings|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam))$/i;
@@ -214,8 +214,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
     s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
     // ("kapan aja" is itself the answer: any time)
-    // ("sore aja abis jam 3": the hour after the particle stays; it was cut to "sore")
-    s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b(.*)$/i, (_m, rest: string) => (/\d|\b(?:jam|pukul)\b/i.test(rest) ? ` ${rest.trim()}` : ''));
+    // ("sore aja abis jam 3", "malem aja abis maghrib": the hour after the particle stays; it was cut to "sore", "malem")
+    s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b(.*)$/i, (_m, rest: string) => (/\d|\b(?:jam|pukul|abis|habis|setelah|sesudah|sebelum|lewat|maghrib|magrib|isya|subuh|dzuhur|zuhur|ashar|asar|istirahat)\b/i.test(rest) || TIME_WORDS.test(rest) ? ` ${rest.trim()}`.replace(/^\s+(?=,)/, '') : ''));
     // "Wednesday 2pm, and use my office line …": the time ends where another request begins
     s = s.replace(/\s*,?\s+(?:and|dan|also|juga|plus)\s+(?:use|call|pakai|pake|my|please|tolong|email|send|kirim)\b.*$/i, '');
   }

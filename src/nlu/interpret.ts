@@ -178,12 +178,47 @@ const DATA_RESIDENCY_QUESTION = { en: 'Can we keep data in our own country?', id
 const PLATFORM_DATA = /\b(?:di indonesia|in indonesia|dalam negeri|luar negeri|in (?:the|our) country|di negara|on-?shore|residency|customer data|data pelanggan|data pasien|patient data|data nasabah|bank customer|the platform|platform(?:nya)?|vendor(?:nya)?|cloud(?:nya)?|data ?cent(?:er|re)s?|pusat data)\b/i;
 const CHAT_ITSELF = /\b(?:this chat|this conversation|percakapan ini|chat ini|obrolan ini|what i (?:type|write|say)|yang (?:saya|aku) (?:ketik|tulis)|my (?:name|email|details|data|info)|data (?:saya|aku|pribadi saya)|you (?:store|keep|save)|kamu (?:simpan|menyimpan)|anda (?:simpan|menyimpan))\b/i;
 const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?:ed)? me|reach me|call me|kontak saya|telepon saya)\b/i;
-const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b/i;
+const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b|\b(?:remove|delete|erase|drop|take out|scrap|hapus|hapusin|buang|apus)\s+(?:the\s+|my\s+|our\s+)?(?:no\.?\s*|nomor\s+|nomer\s+)?(?:phone(?: number)?|number|hp|telp|telepon|wa)(?:\s+(?:saya|aku|sy|nya))?\b/i;
 const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
+const KIN = String.raw`(?:wife|husband|partner|business partner|co-?founder|brother|sister|son|daughter|mom|mum|dad|mother|father|colleague|cousin|friend|assistant|istri|isteri|suami|adik|kakak|anak|ibu|bapak|ayah|teman|temen|partner|rekan|sepupu|asisten)`;
+const ONE_PERSON = /\b(?:just me|only me|it'?s just me|i'?m alone|by myself|on my own|one-man|one-woman|solo|sendirian|sendiri aja|sendiri saja|cuma (?:aku|saya|sy|gw|gue) sendiri|hanya saya sendiri|(?:aku|saya|sy|gw|gue) sendiri(?:an)?)\b/i;
+const ME_AND = new RegExp(String.raw`\b(?:me|myself|i|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama|dengan|dgn)\s+(?:my|our|the|a|an|one|1|satu)?\s*${KIN}(?:\s*(?:ku|saya|aku|nya))?\b`, 'i');
+const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|two|three|four|five|dua|tiga|empat|lima)\s+(?:others?|more|colleagues?|staff|people|employees?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
+const SMALL_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, dua: 2, tiga: 3, empat: 4, lima: 5 };
+/** The head count of a team said as people: "me and my wife" is 2, "just me" 1, "me and 3 others" 4. */
+function teamOfPeople(text: string): number | undefined {
+  const n = ME_AND_N.exec(text);
+  if (n) return 1 + (SMALL_NUMBER[n[1]!.toLowerCase()] ?? Number(n[1]));
+  if (ME_AND.test(text)) return 2;
+  if (ONE_PERSON.test(text)) return 1;
+  return undefined;
+}
+/** Where to run it not decided yet: "we dont know where to host it", "belum tau mau taruh di mana". */
+const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
+/** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
+const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
+/** A sales contact refused: "don't send anything to sales", "jgn kirim apa2 ke sales", "no sales calls please". */
+const NOT_TO_SALES = /\b(?:don'?t|do not|never|no need to|please don'?t|jangan|jgn|gak usah|ga usah|gausah|nggak usah|tidak usah|tdk usah|ndak usah)\b[^.?!]{0,30}?\b(?:send|pass|share|forward|give|contact|call|kirim\w*|terus\w*|kasih|hubung\w*|dihubungi|diteruskan|telp\w*|telep\w*)\b[^.?!]{0,25}?\bsales\b|\b(?:don'?t|do not|jangan|jgn)\s+(?:let|have|make|biarin|biarkan|suruh)\s+(?:the\s+)?sales\b|\bno sales (?:calls?|contact|people)\b/i;
+/** A deployment named as what something is set against: "compared with hybrid", "dibanding opsi hibrida", "vs cloud". */
+const COMPARED_AGAINST = /\b(?:compare[sd]?|comparison|stack up|perbandingan\w*|dibanding\w*|bandingin|bandingkan|banding)\b[^.?!]{0,30}?\b(?:with|to|against|versus|vs\.?|dengan|dgn|sama|sm|ama)\s+(?:the\s+|an?\s+|opsi\s+|option\s+|model\s+|yang\s+|yg\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida|hibrid)\b|\b(?:versus|vs\.?|against|dibanding(?:kan)?|daripada)\s+(?:the\s+|opsi\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida|hibrid)\b/i;
+const deploymentOfWord = (w: string): string => (/^cloud/i.test(w) ? 'cloud' : /^on/i.test(w) ? 'onPremises' : 'hybrid');
 const COMPARE_VERB = /\b(?:bandingin|bandingkan|dibandingin|dibandingkan|banding|compare|compared|comparison|perbandingan|side by side)\b/i;
 const CURRENCY_WORDS = /\b(?:dolar|dollars?|usd|us\$|rupiah|idr|rp|currency|currencies|mata uang|kurs|exchange rate)\b/i;
 const GENERAL_NOT_OURS = /\b(?:in|for|of) (?:a|any|most|the typical) (?:contact|call) cent(?:er|re)s?\b|\bcontact cent(?:er|re)s\b|\bcall cent(?:er|re)s\b/i;
 const PER_MINUTE = /\b(?:per[- ]?menit(?:nya)?|semenit(?:nya)?|per[- ]minute|a minute|each minute)\b/i;
+/** Asks what a figure is or where it comes from. */
+const FIGURE_ORIGIN = /\b(?:come|comes|coming) from\b|\bbased on\b|\bwhere (?:does|did|do|is|'s)\b|\bwhat(?:'s| is| does)\b|\bwhy\b|\bhow (?:did|do|does|is|come)\b|\bexplain\b|\bbreak down\b|\bdari mana\b|\bdarimana\b|\basal(?:nya)?\b|\bapa(?:an)?\b|\bkenapa\b|\bknp\b|\bkok\b|\bmaksud(?:nya)?\b|\bgimana\b|\bbagaimana\b|\bjelasin\b|\bjelaskan\b/i;
+/** "and the $3,375?", "kalo yg 55 juta?": a figure alone, said after the estimate. */
+const FIGURE_ALONE = /^(?:and|what about|how about|then|dan|terus|trus|kalo|kalau|klo|lalu|trs)?\s*(?:the|that|this|yg|yang|itu)?\s*(?:\$|rp\.?|usd|idr)?\s*[\d.,]+\s*(?:k|rb|ribu|jt|juta|m|million|dollars?|rupiah)?\s*(?:nya|itu|tuh|one|line|figure|angka)?\s*\??$/i;
+/** "$125", "Rp 3.375.000", "Rp 3,4 juta", "USD 7,125", "125 dollars": one amount of money in the message. */
+function quotedFigure(text: string): { figure: number; figureCurrency?: 'USD' | 'IDR' } | undefined {
+  const usd = /\$|\busd\b|\bdollars?\b|\bdolar\b/i.test(text);
+  const idr = /\brp\.?\s?\d|\bidr\b|\brupiah\b|\d\s?(?:jt|juta)\b/i.test(text);
+  if (!usd && !idr) return undefined;
+  const numbers = findNumbers(tokenize(normalizeText(text))).filter((n) => n.value > 0);
+  if (numbers.length !== 1) return undefined;
+  return { figure: numbers[0]!.value, ...(usd !== idr ? { figureCurrency: usd ? 'USD' : 'IDR' } : {}) };
+}
 const HOW_CALCULATED = /\b(?:cara|gimana|gmn|bagaimana)\s+(?:ng|meng)?(?:hitung|itung|kalkulasi)\w*\b|\bhow (?:do|does|would|did) (?:you|one|i|we|it)\s+(?:calculate|compute|work out|figure out|arrive at)\b|\bhow (?:is|are|was|were) (?:it|this|that|these|the (?:cost|costs|price|prices|estimate|figures?|numbers?))\s+(?:calculated|computed|worked out)\b|\bhow to calculate\b/i;
 const SOCIAL_NAMED = /\b(?:wa|whatsapp|whats app|ig|instagram|insta|dm|dms|facebook|fb|messenger|sosmed|medsos|social|sosial|telegram|line|tiktok)\b/i;
 const WEB_CHAT_NAMED = /\b(?:web ?chat|live ?chat|chat web|chat (?:di |on |dari |from )?(?:the )?(?:website|web|situs|site)|website chat|site chat|widget)\b/i;
@@ -453,6 +488,8 @@ const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|eng
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
 const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
+/** "I am Sarah from Brightside Insurance", "saya Teguh dari PT Mega Logistik": a person and an organisation, both capitalised. */
+const SELF_INTRO = /\b(?:[Ii](?: am|'m|m)|[Mm]y name(?: is|'s)|[Tt]his is|[Ss]aya|[Aa]ku|[Nn]ama saya|[Pp]erkenalkan,? saya)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*,?\s+(?:from|at|with|of|dari|di)\s+(?:PT\.?\s+|CV\.?\s+)?\p{Lu}/u;
 /** The words that name a contact field ("emailnya salah", "my phone is"): not channels when a detail is given. */
 const FIELD_WORDS = /\b(?:e-?mail\w*|surel|phone|telepon\w*|telpon\w*|telp\w*|nomor\w*|no\.?\s?hp|hp|wa|whatsapp|company|perusahaan\w*|nama\w*|name)\b/gi;
 
@@ -1162,7 +1199,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (at the consent question a detail named with its lead, "tunggu, perusahaannya PT ABC Digital", changes the
     // summary about to be sent, whatever act the model hears in it)
     const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes') || ctx.context === 'asked_consent';
-    const contacts = findContacts(text, contactContext).filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone');
+    // ("Hello, I am Sarah from Brightside Insurance. We have 70 agents …": a self-introduction with a capitalised name and
+    // organisation names both, whatever act the model hears; they were asked again in the sales form)
+    const found = findContacts(text, contactContext);
+    const introduced = SELF_INTRO.test(text) && found.some((v) => v.slot === 'name') && found.some((v) => v.slot === 'company');
+    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')));
     for (const v of contacts) {
       // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
       const firstAnswer = answering && v.slot === ctx.context.slice(6) && !v.corrected;
@@ -1785,6 +1826,51 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (result.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'tax') && !CURRENCY_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
       commands.splice(0, commands.length, ...result.commands);
     }
+    // "where does the $125 come from?", "Rp 3,4 juta itu dari mana?": a figure quoted from the estimate on screen is
+    // looked up in it (decide finds the line or total it is); "which line do you mean?" or the sources article came
+    const quoted = WHAT_IF_CONTEXTS.has(ctx.context) ? quotedFigure(text) : undefined;
+    if (quoted !== undefined && (FIGURE_ORIGIN.test(text) || FIGURE_ALONE.test(text)) && !result.commands.some((c) => c.type === 'ask_estimate' && (c.line || c.aspect !== 'line' && c.aspect !== 'other')) &&
+      result.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      result.commands = [{ type: 'ask_estimate', aspect: 'line', ...quoted }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "just me and my wife answering facebook messages and the phone", "cuma aku sendiri": a team said as people, not as
+    // a number (the head count was asked four times)
+    // ("me and 3 others": the 3 was the head count)
+    const others = ME_AND_N.exec(text);
+    const othersRead = (c: Command) => others !== null && c.type === 'set' && c.slot === 'agents' && c.value === (SMALL_NUMBER[others[1]!.toLowerCase()] ?? Number(others[1]));
+    const team = CONTACT_OR_CONSENT.has(ctx.context) || result.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents' && !othersRead(c)) ? undefined : teamOfPeople(text);
+    if (team !== undefined && (ctx.context === 'start' || ctx.context === 'asked_agents' || result.commands.some(isScenarioValue))) {
+      result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'skip' && !othersRead(c)), { type: 'set', slot: 'agents', value: team }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "22 seats, voice and email, we dont know where to host it", "what is the 5 year cost of each?" at the deployment
+    // question: the three deployments side by side (the deployment question came back after every message)
+    const noDeploymentSet = !result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && noDeploymentSet && !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff') &&
+      (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)))) {
+      result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "udah cukup, tp jgn kirim apa2 ke sales ya", "please do not send anything to sales": the sales offer turned down
+    // (the sales form started)
+    if (NOT_TO_SALES.test(text) && (CONTACT_OR_CONSENT.has(ctx.context) || result.commands.some((c) => c.type === 'handoff' || c.type === 'yes'))) {
+      const rest = result.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
+      result.commands = ctx.context === 'asked_consent' ? [{ type: 'no' }] : CONTACT_OR_CONSENT.has(ctx.context) ? [{ type: 'cancel' }] : ctx.context === 'offered_sales' ? [...rest, { type: 'no' }] : rest.length > 0 ? rest : [{ type: 'ack' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Bagaimana perbandingannya dengan opsi hibrida untuk 5 tahun?", "how does it compare with hybrid?": the deployment a
+    // comparison is made against is no change of the visitor's own (their on-premises scenario became hybrid)
+    const against = result.commands.some((c) => c.type === 'compare') && !SWITCH_TO.test(text) ? COMPARED_AGAINST.exec(text) : null;
+    if (against) {
+      // ("50 agents voice hybrid, how does it compare to cloud?": their own hybrid stays)
+      const named = deploymentOfWord((against[1] ?? against[2])!);
+      const kept = result.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment' && c.value === named));
+      if (kept.length < result.commands.length) {
+        result.commands = kept;
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     // "ganti ke cloud deh, bandingin juga sm yg tadi": the change, and the comparison with what it was (only the new
     // estimate came)
     if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && COMPARE_VERB.test(text) && !result.commands.some((c) => c.type === 'compare') &&
@@ -1839,7 +1925,16 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
-    if (NO_PHONE.test(text)) result.noPhone = true;
+    if (NO_PHONE.test(text)) {
+      result.noPhone = true;
+      // "remove my phone number" in the sales form: that detail taken out, not a question about stored data
+      // (at the phone question itself nothing is held yet: "hapus no hp aku" asks what is kept, and is answered)
+      if ((ctx.context === 'asked_time' || ctx.context === 'asked_consent') && result.commands.some((c) => c.type === 'privacy')) {
+        result.commands = result.commands.filter((c) => c.type !== 'privacy');
+        if (result.commands.length === 0) result.commands.push({ type: 'ack' });
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     if (UNDECIDED_OR_ADVICE.test(text)) result.undecided = true;
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
@@ -2476,7 +2571,11 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
 const VOLUME_CHANNEL: Partial<Record<string, Channel>> = {
   calls_month: 'voice', minutes_month: 'voice', sms_month: 'sms', mms_month: 'mms', social_month: 'social', email_month: 'email', chat_month: 'webchat',
 };
-/** A channel word naming how to reach the visitor or where to send something: "to my email", "WA aku", "email it to me", "telp aja ke 0812…". */
+/**
+ * A channel word naming how to reach the visitor or where to send something: "to my email", "WA aku", "email it to me",
+ * "telp aja ke 0812…", "hubungi saya pake wa" (but "pake telp, email" alone is the channels used: voice was dropped
+ * when the same message asked for sales).
+ */
 const MEDIUM: [RegExp, Channel][] = (
   [
     ['email', String.raw`e-?mail|surel|imel`],
@@ -2485,7 +2584,7 @@ const MEDIUM: [RegExp, Channel][] = (
   ] as const
 ).map(([channel, words]) => [
   new RegExp(
-    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|pakai|pake|nomor|no\.?|number|kontak|contact|akun)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\w+)`,
+    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|nomor|no\.?|number|kontak|contact|akun)\s+(?:${words})\b|\b(?:hubungi|hubungin|kontak|kabari|kabarin|contact|reach)\w*\s+(?:(?:saya|aku|sy|gw|me|us|kami)\s+)?(?:pakai|pake)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\w+)`,
     'i',
   ),
   channel,

@@ -167,6 +167,7 @@ const entries: [Tag, string[]][] = [
     'berhenti', 'berhenti pakai', 'berhenti menggunakan', 'tinggalkan', 'meninggalkan', 'tidak lagi',
     'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',
     'nggak jadi pakai', 'nggak jadi pake', 'ga jadi pake', 'ga jadi pakai', 'batal pakai', 'batal pake', 'gausah', 'gaperlu',
+    'batal', 'batalin', 'batalkan', 'cancel the', 'cancelling', 'canceling',
     'wont', 'wont need', 'will not', 'will not need', 'wont be needing', 'no more', 'shouldnt', 'should not',
     'forget', 'forget about', 'scrap', 'scratch', 'ditch', 'nix', 'lose', 'kill', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin',
     'dropping', 'removing', 'ditching', 'cutting', 'scrapping', 'losing', 'getting rid of', 'ngapus', 'ngehapus', 'menghapus',
@@ -175,7 +176,7 @@ const entries: [Tag, string[]][] = [
     'not needed', 'not required', 'not necessary', 'isnt needed', 'isnt required', 'is not needed', 'are not needed',
     'arent needed', 'not wanted', 'is optional', 'tidak dibutuhkan', 'tidak diperlukan', 'tidak dipakai', 'dihapus',
     'dibuang', 'removed', 'dropped', 'ga dipake', 'gak dipake', 'nggak dipake', 'tidak dipake', 'ga dipakai', 'gak dipakai',
-    'nggak dipakai', 'ga kepake', 'gak kepake', 'nggak kepake', 'tidak terpakai',
+    'nggak dipakai', 'ga kepake', 'gak kepake', 'nggak kepake', 'tidak terpakai', 'dibatalkan', 'dibatalin', 'cancelled', 'canceled',
     'no longer needed', 'no longer required', 'no longer necessary', 'no longer used', 'no longer in use', 'not used anymore',
     'not needed anymore', 'unnecessary', 'not used', 'isnt used', 'is not used', 'arent used', 'not in use',
   ]],
@@ -202,7 +203,7 @@ const entries: [Tag, string[]][] = [
 /** Indonesian "not needed" phrases double as post-negation: "SMS tidak perlu". */
 export const POST_NEGATING_NEG = new Set(['tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'enggak jadi', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak butuh', 'gak butuh', 'nggak butuh',
   // Indonesian puts the verb after its object in chat: "livechat nya hapus", "sms buang aja"
-  'hapus', 'hapuskan', 'buang', 'hilangkan', 'keluarkan', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin']);
+  'hapus', 'hapuskan', 'buang', 'hilangkan', 'keluarkan', 'apus', 'hapusin', 'coret', 'hilangin', 'buangin', 'batal', 'batalin', 'batalkan']);
 
 /** The special "but": exception after "all", otherwise a clause break. Resolved by the extractor. */
 const BUT_WORDS = ['but', 'tapi', 'tetapi', 'namun'];

@@ -374,7 +374,12 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const up = UP.test(window);
     const down = DOWN.test(window);
     if (!up && !down) continue;
-    const sign = down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
+    // ("add 5 agents and drop whatsapp": the verb right before the figure is its own; the removal after it is another
+    // change's, and 5 agents were taken away)
+    const lead = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ');
+    const upLead = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|hire|hiring|rekrut|extend|increase|raise|bump|grow|naikkan|naikin)\b/.test(lead);
+    const downLead = DOWN.test(lead);
+    const sign = upLead !== downLead ? (upLead ? 1 : -1) : down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
     const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|dikurangi|dikurangin|potong)\b/.test(window);
     // a bare change ("add two more", "tambah dua lagi") is about the agents
     // "another 6 doing email", "5 more on phones": people put on a channel, not a volume of it

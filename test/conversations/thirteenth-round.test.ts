@@ -1,0 +1,141 @@
+/**
+ * What the eleventh round of exploratory visitors (2026-12-02, sixth session) found the advisor getting wrong, as whole
+ * conversations through the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it used
+ * to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "Which line do you mean?", then "I am not sure what you mean", then "outside what I know"
+  {
+    name: 'a figure quoted from the estimate is explained as the line or total it is',
+    steps: [
+      ['30 agents, voice and email, cloud', ['Estimate: 30 agents, voice and email, cloud', 'Data storage: $3,375']],
+      ['where does the $125 come from?', ['**Platform licence (subscription)** (30 agents', '30 × $125 per agent per month']],
+      ['and the $3,375?', ['**Data storage** (30 agents'], ['Which line do you mean?']],
+      ['what is the $7,125?', ['How the total for 30 agents, voice and email, cloud adds up'], ['outside what I know']],
+      ['where does the $999 come from?', ['Which line do you mean?']],
+    ],
+  },
+  {
+    name: 'a rounded rupiah figure finds its line',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon dan email, cloud', ['Estimasi: 30 agen, telepon dan email, cloud']],
+      ['Rp 2 juta per agen itu dari mana?', ['**Lisensi platform (langganan)** (30 agen']],
+      ['kalo yg 55 juta?', ['**Penyimpanan data** (30 agen'], ['Baris yang mana?']],
+    ],
+  },
+  // 20 → 15 agents
+  {
+    name: '"add 5 agents and drop whatsapp" adds the agents',
+    steps: [
+      ['pricing for 20 agents, cloud, voice + whatsapp', ['Estimate: 20 agents, voice and social media, cloud']],
+      ['add 5 agents and drop whatsapp, add email instead', ['agents 20 → 25', 'Estimate: 25 agents, voice and email, cloud']],
+    ],
+  },
+  // the lead went to sales with "media sosial, email": voice was dropped
+  {
+    name: 'a sales request beside the scenario keeps its channels',
+    locale: 'id-ID',
+    steps: [
+      ['kak, brp biaya buat 15 agen? pake telp, email, sama sosmed. cloud. sama mau hubungi sales sekalian', ['15 agen, telepon, media sosial, dan email, cloud'], ['15 agen, media sosial dan email']],
+    ],
+  },
+  // the estimate and the lead switched to hybrid
+  {
+    name: 'a comparison asked against hybrid leaves the chosen on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang. Saya dari bagian pengadaan PT Bank Nusantara Sejahtera. Kami sedang menyusun anggaran untuk contact center dengan 120 agen.', []],
+      ['Kanal yang dibutuhkan adalah telepon, email, dan web chat. Untuk deployment, kami mempertimbangkan on-premises karena regulasi OJK.', []],
+      ['Bagaimana perbandingannya dengan opsi hibrida untuk jangka waktu 5 tahun?', ['Estimasi: 120 agen, telepon, email, dan live chat, on-premise', 'Dibanding on-premise Anda selama 5 tahun'], ['hibrida\nBaris']],
+    ],
+  },
+  // "Baik, saya teruskan skenario Anda ke tim sales… Siapa nama Anda?"
+  {
+    name: '"jgn kirim apa2 ke sales" turns the sales offer down',
+    locale: 'id-ID',
+    steps: [
+      ['hitung 20 agen telp email cloud dong', ['Estimasi: 20 agen']],
+      ['udah cukup, tp jgn kirim apa2 ke sales ya', [], ['Siapa nama Anda?', 'saya teruskan skenario Anda ke tim sales']],
+    ],
+  },
+  // "Anda belum mengirim apa pun…", then the name question again
+  {
+    name: 'withdrawing consent in the sales form before anything was sent ends the form',
+    locale: 'id-ID',
+    steps: [
+      ['hitung 20 agen telp email cloud dong', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['cabut persetujuan', [], ['Siapa nama Anda?']],
+    ],
+  },
+  // the phone number went to sales anyway
+  {
+    name: '"remove the phone number" at the consent question takes it out of the summary',
+    steps: [
+      ['35 agents, voice and email, cloud', ['Estimate: 35 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Liam O Brien', ['email']],
+      ['liam.obrien@harborfreight-logistics.ie', ['company']],
+      ['Harbor Logistics', ['phone']],
+      ['+353 1 555 0147', []],
+      ['skip', ['Phone: +353 1 555 0147']],
+      ['actually dont call me, remove the phone number', ['May our sales team contact you'], ['Phone: +353 1 555 0147']],
+    ],
+  },
+  // the deployment question came back after every message
+  {
+    name: 'a visitor who does not know where to host gets the three side by side',
+    steps: [
+      ['Our CFO wants numbers. 22 seats, voice and email, we dont know where to host it.', ['22 agents over 3 years', 'Cheapest over 3 years'], ['Where should it run']],
+      ['what is the 7 year cost of each?', ['22 agents over 7 years'], ['Where should it run']],
+    ],
+  },
+  // "How many agents (seats) will the contact center have?" four times
+  {
+    name: '"me and my wife" is a team of two',
+    steps: [
+      ['just me and my wife answering facebook messages and the phone for our bakery. what would this cost?', ['Where should it run'], ['How many agents']],
+      ['cloud is fine', ['typical volumes for 2 agents']],
+    ],
+  },
+  // the name and company were asked again in the sales form
+  {
+    name: 'a self-introduction with the scenario is kept for the sales form',
+    steps: [
+      ['Hello, I am Sarah from Brightside Insurance. We have 70 agents on an old Avaya system on-prem. Thinking of moving to cloud. Voice and email.', ['70 agents']],
+      ['ok, please have someone contact me', ['What is your work email address?'], ['What is your name?']],
+    ],
+  },
+];
+
+describe('thirteenth round (2026-12-02)', () => {
+  for (const c of conversations) {
+    it(c.name, async () => {
+      h = await createHarness('test', c.locale ?? 'en-US');
+      for (const [input, expected, absent = []] of c.steps) {
+        const replies = (await h.say(input)).join('\n');
+        for (const fragment of expected) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).toContain(fragment);
+          else expect(replies, `after "${input}"`).toMatch(fragment);
+        }
+        for (const fragment of absent) {
+          if (typeof fragment === 'string') expect(replies, `after "${input}"`).not.toContain(fragment);
+          else expect(replies, `after "${input}"`).not.toMatch(fragment);
+        }
+      }
+    });
+  }
+});
