@@ -180,6 +180,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         followUp: followUpOf(state),
         ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
         ...(state.pending?.kind === 'add_on' ? { question: 'add_on' as const } : {}),
+        ...(state.pending?.kind === 'switch_deployment' ? { question: 'switch_deployment' as const } : {}),
       });
     }
     const decision = decide(state, { kind: 'message', interpretation, channel: this.channel(context), now: new Date() }, this.services);

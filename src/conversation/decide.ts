@@ -17,7 +17,7 @@ import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { Estimate } from '../cost/types';
 import type { Deployment, Scenario } from '../cost/scenario';
-import type { Retriever } from '../answers';
+import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
 import { LINE_GROUPS, LINE_OF_ENGINE_LINE, type Command, type ContactSlot, type Interpretation, type OwnFigureSlot, type Topic } from '../nlu/commands';
@@ -97,6 +97,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** The knowledge entry the turn before answered with. */
+  previousEntryId?: string;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
   /** The message took leave ("bye"). */
@@ -104,6 +106,8 @@ type Turn = {
   /** The message only says a question is coming ("mau tanya dong"). */
   asksToAsk?: boolean;
   aboutAdvisor?: boolean;
+  /** The visitor said they are frustrated or do not trust the figures. */
+  frustrated?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
   thanks?: boolean;
   /** The message was worded as a question. */
@@ -239,6 +243,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
     if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';
+    const answered = t.replies.filter((r): r is Extract<Reply, { kind: 'answer' }> => r.kind === 'answer').pop();
+    if (answered) s.lastEntryId = answered.entryId;
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
@@ -279,6 +285,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const currencies = interp.commands.filter(isCurrency);
   let cmds = interp.commands.filter((c) => !isCurrency(c));
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
+  const langBefore = s.lang;
   s.lang = interp.lang;
   // "kalo hybrid berapa?" with nothing priced yet: the deployment to price, not a question about an estimate
   if (!s.priced) {
@@ -297,17 +304,23 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
+  if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
   s.lastTopic = undefined;
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
+  t.previousEntryId = s.lastEntryId;
+  s.lastEntryId = undefined;
 
   // Language: the advisor speaks English and Indonesian; it says so in both rather than guess.
   const languages = cmds.filter((c): c is Extract<Command, { type: 'other_language' }> => c.type === 'other_language');
   for (const c of languages) {
     if (c.lang === 'en' || c.lang === 'id') {
+      // ("eh pake bahasa indonesia aja ya" after English figures: amounts stayed in dollars) the currency that came with
+      // the old language follows the new one; one the visitor chose is kept
+      if (s.currency === (langBefore === 'id' ? 'IDR' : 'USD') && c.lang !== langBefore) s.currency = c.lang === 'id' ? 'IDR' : 'USD';
       s.lang = c.lang;
       text(t, 'languageSwitched', { act: 'languages' });
     } else {
@@ -613,6 +626,10 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       s.pending = { kind: 'sales' };
     }
   }
+  // "ok do that" after "say 'switch to cloud' to make it your scenario": the switch (it said "OK. Anything else?")
+  if (pending?.kind === 'switch_deployment' && has('yes') && !cmds.some(isScenarioCommand)) {
+    return whatIf(t, [{ type: 'set', slot: 'deployment', value: pending.deployment }]);
+  }
   if (pending?.kind === 'add_on' && has('yes') && !cmds.some(isScenarioCommand)) {
     return whatIf(t, [{ type: 'set', slot: pending.addOn, value: true }]);
   }
@@ -807,7 +824,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           handled = true;
           break;
         }
-        text(t, 'outOfScope', { ...(inForm ? {} : { buttons: quickActions() }), act: 'out_of_scope' });
+        // ("you are useless", "kamu bodoh ya" got "that is outside what I know")
+        text(t, t.frustrated ? 'frustrated' : 'outOfScope', { ...(inForm ? {} : { buttons: quickActions() }), act: 'out_of_scope' });
         handled = true;
         break;
       default:
@@ -1439,6 +1457,13 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   // The model's topic and the retriever's best entry agree, or the retriever is sure on its own,
   // or the topic alone names the answer; otherwise say what it could be.
   // (a query a rule wrote is what to look up: its answer stands even off the topic's entries)
+  // ("which one is cheaper over 5 years usually?" right after the on-prem vs cloud article got that article word for
+  // word): another question whose best entry is the one just given gets the next entry that answers it, when one does
+  const repeated = result.kind === 'answer' && result.entry.id === t.previousEntryId && result.confidence < 1 ? nextBestEntry(t, query ?? t.text, result.entry.id) : undefined;
+  if (repeated) {
+    t.replies.push({ kind: 'answer', entryId: repeated.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(repeated.followUps) });
+    return;
+  }
   if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
@@ -1456,7 +1481,9 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
     return;
   }
   if (topicIds.length > 0 && topic !== 'other') {
-    const entryId = result.kind === 'didYouMean' ? (result.options.find((o) => topicIds.includes(o.entry.id))?.entry.id ?? topicIds[0]!) : topicIds[0]!;
+    const first = result.kind === 'didYouMean' ? (result.options.find((o) => topicIds.includes(o.entry.id))?.entry.id ?? topicIds[0]!) : topicIds[0]!;
+    // (the topic's first article was the last answer: another question on the topic gets its next one)
+    const entryId = first === t.previousEntryId ? (topicIds.find((id) => id !== first) ?? first) : first;
     const entry = t.deps.retriever.kb.entries.find((e) => e.id === entryId);
     t.replies.push({ kind: 'answer', entryId, topic, ...(estimate ? { estimate } : {}), followUps: followUps(entry?.followUps ?? []) });
     return;
@@ -1468,6 +1495,17 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   } else {
     t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
   }
+}
+
+/** How close the next entry must score to the one just given to answer instead of it. */
+const NEXT_ENTRY_SHARE = 0.9;
+/** The best entry after `not` that still answers the question (the retriever's threshold and coverage), when it is nearly as good. */
+function nextBestEntry(t: Turn, question: string, not: string): { id: string; followUps: string[] } | undefined {
+  const { ranked, inDomain } = t.deps.retriever.rank(question, t.s.lang);
+  const best = ranked.find((r) => r.entry.id === not)?.score ?? 0;
+  const next = inDomain ? ranked.find((r) => r.entry.id !== not) : undefined;
+  // (only one nearly as good: "kenapa ada biaya egress di cloud?" after the egress article got the setup-fee one)
+  return next && next.score >= DEFAULT_OPTIONS.threshold && next.score >= NEXT_ENTRY_SHARE * best && next.coverage >= DEFAULT_OPTIONS.minCoverage ? { id: next.entry.id, followUps: next.entry.followUps } : undefined;
 }
 
 /** Questions about the estimate just shown, answered right under it (before the offer to talk to sales). */
@@ -1524,6 +1562,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     const other = memoEstimate(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog);
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
+    if (!on) s.pending = { kind: 'switch_deployment', deployment };
     return;
   }
   // ("what does the monthly per agent come to for cloud": that deployment's figure per agent, not the whole comparison)

@@ -49,6 +49,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sales') }),
   /** The last reply offered to add WFM or AI to the estimate on screen: "add it" adds it. */
   z.object({ kind: z.literal('add_on'), addOn: z.enum(['wfm', 'ai']) }),
+  /** The last reply gave the scenario on another deployment and said how to switch: "ok do that" switches. */
+  z.object({ kind: z.literal('switch_deployment'), deployment: z.enum(['cloud', 'onPremises', 'hybrid']) }),
   /** The last reply asked "anything else?": "no", "nope that's all" close the conversation. */
   z.object({ kind: z.literal('anything_else') }),
   /** Consent was just declined: "actually yes, you can contact me" gives it, with the details just typed (held one turn). */
@@ -115,6 +117,8 @@ export const ConversationStateSchema = z.object({
   lastTopic: TopicSchema.optional(),
   /** The question the last knowledge answer answered, when its topic was none of the model's ("and on-prem?" continues it). */
   lastQuestion: z.string().max(500).optional(),
+  /** The knowledge entry the last turn answered with, so a different question is not given the same article again. */
+  lastEntryId: z.string().max(100).optional(),
   /** The last reply answered a privacy question, so "and do you share them?" continues it. */
   lastPrivacy: z.boolean().optional(),
   /** Knowledge questions asked, passed to sales with consent. */

@@ -263,6 +263,8 @@ export type Interpretation = {
   asksToAsk?: boolean;
   /** "are you a bot?", "is a human reading this?": about the advisor itself (labelled off-topic; answered with what it is). */
   aboutAdvisor?: true;
+  /** "you are useless", "this is a scam", "gw gak percaya angka2 beginian": frustration or distrust, said instead of a request. */
+  frustrated?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
   /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */

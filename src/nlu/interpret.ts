@@ -31,7 +31,7 @@ export type InterpretContext = {
   /** The conversation's language so far: short messages with no language signal keep it. */
   lang: 'en' | 'id';
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
-  question?: 'scenario_choice' | 'add_on';
+  question?: 'scenario_choice' | 'add_on' | 'switch_deployment';
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
   followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean };
 };
@@ -197,6 +197,10 @@ function teamOfPeople(text: string): number | undefined {
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
 const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
+/** "what can you do?", "lo bisa apa sih", "fungsinya apa": what the advisor is for. */
+const CAPABILITIES_ASKED = /\bwhat (?:can|do|could) you (?:actually |even |really )?(?:do|help with|offer)\b|\bwhat are you (?:for|good for|able to do)\b|\b(?:bisa|bs) (?:apa|ngapain|bantu apa)(?: aja| saja)?\b|\b(?:fungsi|guna|kegunaan)(?:nya|mu)? (?:apa|buat apa)\b|\bngapain aja\b/i;
+/** Frustration or distrust said instead of a request. */
+const FRUSTRATED = /\b(?:useless|stupid|dumb|idiot\w*|rubbish|garbage|worthless|scam\w*|waste of (?:my )?time|pointless|nonsense|bullshit|bodoh|bego|goblok|tolol|payah|(?:gak|ga|nggak|tidak|tdk) (?:ber)?guna|penipuan|nipu|tipu\w*|omong kosong|ngaco|(?:gak|ga|nggak|tidak|tdk|kurang) percaya|(?:don'?t|do not|can'?t|cannot) trust|why should i trust)\b/i;
 /** A sales contact refused: "don't send anything to sales", "jgn kirim apa2 ke sales", "no sales calls please". */
 const NOT_TO_SALES = /\b(?:don'?t|do not|never|no need to|please don'?t|jangan|jgn|gak usah|ga usah|gausah|nggak usah|tidak usah|tdk usah|ndak usah)\b[^.?!]{0,30}?\b(?:send|pass|share|forward|give|contact|call|kirim\w*|terus\w*|kasih|hubung\w*|dihubungi|diteruskan|telp\w*|telep\w*)\b[^.?!]{0,25}?\bsales\b|\b(?:don'?t|do not|jangan|jgn)\s+(?:let|have|make|biarin|biarkan|suruh)\s+(?:the\s+)?sales\b|\bno sales (?:calls?|contact|people)\b/i;
 /** A deployment named as what something is set against: "compared with hybrid", "dibanding opsi hibrida", "vs cloud". */
@@ -483,6 +487,8 @@ const ABOUT_THE_ADVISOR = /\b(?:is|are) (?:there )?(?:a |any |an actual |a real 
 const WITHDRAW_LEAD = /\bno longer (?:consent|agree)\b|\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
 const ADD_IT = /^\s*(?:(?:yes|yeah|yep|sure|ok(?:ay)?|oke|ya|iya|boleh|sip|please|pls|go ahead|do it)\b[\s,.!]*)*(?:(?:add|include|put)\s+(?:it|that|this|them|wfm|ai)(?:\s+in)?|tambah\w*|masuk\w*|pakai|pake|yes|yeah|yep|sure|ya|iya|boleh|ok(?:ay)?|oke|sip|please|do it|go ahead)\b[\s\w,.!]{0,20}$/i;
+/** "ok do that", "let's do it", "switch", "ganti aja", "yg itu aja": taking up what was just offered. */
+const DO_THAT = /^\s*(?:(?:ok(?:ay)?|oke|sure|yes|yeah|yep|ya|iya|sip|alright|fine)\b[\s,.!]*)?(?:(?:let'?s\s+)?do (?:it|that)|go (?:for it|ahead|with (?:it|that))|switch(?: (?:it|to it|over))?|make (?:it|that) (?:so|my scenario|our scenario)|(?:ganti|pindah|pakai|pake)(?:in)?(?: (?:aja|saja|ke situ|itu))?|(?:yg|yang) itu(?: aja| saja)?|lakukan|gas)\b[\s\w,.!]{0,20}$/i;
 const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|enggak|tidak|jangan|gausah|ga usah|gak usah|nanti)\b/i;
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
@@ -1018,6 +1024,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (ADD_IT.test(text) && !DECLINE.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
       if (DECLINE.test(text) && text.split(/\s+/).length <= 6) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
     }
+    // "ok do that", "yes switch", "iya ganti aja" after the scenario on another deployment and how to switch to it
+    if (ctx.question === 'switch_deployment' && !chosen.has('scenario') && !chosen.has('handoff') && !DECLINE.test(text) && (ADD_IT.test(text) || DO_THAT.test(text))) {
+      return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+    }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {
       // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
@@ -1126,7 +1136,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (Measured on the dev split with the vocabulary of the train split: also gating questions that do name a topic
     // word but match no entry well (coverage < 0.3) rejected "what uptime SLA should I insist on?" and six more.)
     // ("thats more than i hoped, anything cheaper?": a cheaper option asked for is ours whatever else it says)
-    if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) &&
+    if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) && !CAPABILITIES_ASKED.test(text) &&
       foreignWords(knowledge.unknownWords ?? [], model.vocabulary).length > 0) {
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
     }
@@ -1823,6 +1833,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ini sudah termasuk PPN?" is about tax, not the currency
     if (TAX_WORDS.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
+      // ("Apakah harga yang ditampilkan sudah termasuk PPN?" before any estimate: the currency article came)
+      if (!CURRENCY_WORDS.test(text) && !result.commands.some((c) => c.type === 'ask_estimate') && result.commands.length === 1 && result.commands[0]!.type === 'ask' && result.commands[0].topic === 'currency') {
+        result.commands = [{ type: 'ask_estimate', aspect: 'tax' }];
+      }
       if (result.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'tax') && !CURRENCY_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
       commands.splice(0, commands.length, ...result.commands);
     }
@@ -1850,6 +1864,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (!CONTACT_OR_CONSENT.has(ctx.context) && noDeploymentSet && !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff') &&
       (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "lo bisa apa sih sebenernya", "what can you actually do?": what the advisor does (it was "outside what I know")
+    if (CAPABILITIES_ASKED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && !TOPIC_NAMED[c.topic]?.test(text)))) {
+      result.commands = [...result.commands.filter((c) => c.type === 'greeting'), { type: 'help' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "you are useless", "this is a scam tool", "gw gak percaya angka2 beginian": frustration answered as such, with the
+    // way forward (it got "outside what I know" or "not sure what you mean")
+    if (FRUSTRATED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack')) {
+      result.commands = [{ type: 'out_of_scope' }];
+      result.frustrated = true;
       commands.splice(0, commands.length, ...result.commands);
     }
     // "udah cukup, tp jgn kirim apa2 ke sales ya", "please do not send anything to sales": the sales offer turned down

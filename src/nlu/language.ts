@@ -44,7 +44,9 @@ const LOANWORDS = new Set(['skip', 'next', 'done', 'cancel', 'estimate', 'reset'
   // the contact center's own nouns, as Indonesian business chat uses them: "10 agent", "voice, email", "thx kak"
   'agent', 'agents', 'seat', 'voice', 'social', 'socials', 'email', 'emails', 'chat', 'inbound', 'outbound', 'company', 'worth', 'thx', 'thanks', 'per', 'channel', 'channels', 'cost',
   // ("across 2 sites" made an English conversation Indonesian: "sites" is one letter from "situs")
-  'site', 'sites', 'office', 'store', 'shop', 'clinic', 'retail', 'hospital', 'branch', 'total', 'totals', 'setup', 'upfront', 'mo']);
+  'site', 'sites', 'office', 'store', 'shop', 'clinic', 'retail', 'hospital', 'branch', 'total', 'totals', 'setup', 'upfront', 'mo',
+  // the estimate's own terms, which Indonesian writes in English ("apa itu egress?" was answered in English)
+  'egress', 'storage', 'bandwidth', 'licence', 'license', 'licences', 'licenses', 'integration', 'integrations']);
 
 /** English greetings Indonesian chat uses as they are: half a vote ("hi, 50 agen cloud semua channel" was answered in English). */
 const SHARED_GREETINGS = new Set(['hi', 'hey', 'hello']);

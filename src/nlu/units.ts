@@ -27,7 +27,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
-  mms: ['mms'],
+  mms: ['mms', 'pictures', 'pics', 'photos', 'images', 'picture messages', 'pesan gambar', 'gambar', 'foto'],
   emails: ['emails', 'email', 'e-mails', 'surel', 'imel'],
   chats: ['chats', 'chat', 'livechats', 'obrolan'],
   messages: ['messages', 'message', 'pesan', 'msgs', 'dms'],

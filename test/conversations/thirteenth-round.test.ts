@@ -119,6 +119,93 @@ const conversations: Conversation[] = [
       ['ok, please have someone contact me', ['What is your work email address?'], ['What is your name?']],
     ],
   },
+  // the scenario stayed hybrid: "OK. Anything else?"
+  {
+    name: '"ok do that" after the scenario on another deployment switches to it',
+    steps: [
+      ['50 agents, cloud, voice and web chat', ['Estimate: 50 agents, voice and web chat, cloud']],
+      ['switch to hybrid', ['deployment cloud → hybrid']],
+      ['and if we go back to cloud?', ['Say "switch to cloud"']],
+      ['ok do that', ['deployment hybrid → cloud'], ['Anything else']],
+    ],
+  },
+  // amounts stayed in dollars
+  {
+    name: 'switching to Indonesian brings rupiah with it; a currency chosen stays',
+    steps: [
+      ['what is the cost of a cloud contact center for 10 agents with voice?', ['$2,375']],
+      ['eh pake bahasa indonesia aja ya', []],
+      ['per tahunnya brp?', ['Rp '], ['US$']],
+    ],
+  },
+  {
+    name: 'a currency the visitor chose survives a language switch',
+    steps: [
+      ['10 agents voice cloud', ['$2,375']],
+      ['show it in rupiah', ['Rp ']],
+      ['in english please', []],
+      ['per year?', ['Rp '], ['$28,500']],
+    ],
+  },
+  // the first Indonesian question was answered in English
+  {
+    name: '"apa itu egress?" is answered in Indonesian',
+    steps: [
+      ['apa itu egress?', ['Egress adalah']],
+    ],
+  },
+  // the same article, word for word, for another question
+  {
+    name: 'a second question on the same topic gets its other article',
+    steps: [
+      ['What is the difference between on-premises and cloud contact centers?', ["The source's table"]],
+      ['which one is cheaper over 5 years usually?', ['Cloud is cheaper to start'], ["The source's table"]],
+    ],
+  },
+  // "That is outside what I know", three times
+  {
+    name: 'frustration and "what can you do?" get an answer that helps',
+    locale: 'id-ID',
+    steps: [
+      ['kamu bodoh ya', ['Maaf kalau belum membantu'], ['di luar yang saya ketahui']],
+      ['lo bisa apa sih sebenernya', [], ['di luar yang saya ketahui']],
+    ],
+  },
+  {
+    name: '"you are useless" is answered as frustration',
+    steps: [
+      ['you are useless', ['Sorry this has not helped yet'], ['outside what I know']],
+    ],
+  },
+  // "Phone: 12345" went to sales
+  {
+    name: 'a five-digit phone number is refused with the way forward',
+    steps: [
+      ['15 agents cloud voice sms', ['Estimate: 15 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ken Watanabe', []],
+      ['ken@kw-retail.jp', []],
+      ['KW Retail', ['phone']],
+      ['12345', ['does not look like a phone number']],
+      ['555 0150', ['When is a good time']],
+    ],
+  },
+  // the MMS were priced at the preset, not the 500 given
+  {
+    name: 'MMS said as pictures are priced at the volume given',
+    steps: [
+      ['18 agents, voice and sms, cloud', ['Estimate: 18 agents']],
+      ['what if we also use MMS for 500 pictures a month', ['MMS 500 a month']],
+    ],
+  },
+  // "Sumber memakai harga dalam dolar AS …"
+  {
+    name: 'a tax question before any estimate is about tax',
+    locale: 'id-ID',
+    steps: [
+      ['Apakah harga yang ditampilkan sudah termasuk PPN?', ['belum termasuk pajak'], ['kurs']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {

@@ -9,6 +9,8 @@ import { createServices } from '../../src/bot/services';
 import { defaultCatalog } from '../../src/cost/catalog';
 import { createRetriever } from '../../src/answers';
 import { findContacts } from '../../src/nlu/contact-entities';
+import { detectLanguage } from '../../src/nlu/language';
+import { ContactSchema } from '../../src/handoff/lead-schema';
 import type { Command, Context } from '../../src/nlu/commands';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
@@ -102,5 +104,69 @@ describe('thirteenth round: a figure quoted from the estimate', () => {
     ['why is storage $4,500?', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
   ])('%s (%s)', (text, lang, expected) => {
     expect(sorted(commandsOf(text, 'after_estimate', lang))).toEqual(sorted(expected));
+  });
+});
+
+describe('thirteenth round: second batch', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: MMS was added at the preset volume (the 500 pictures were dropped)
+    ['what if we also use MMS for 500 pictures a month', 'after_estimate', 'en', [{ type: 'add', slot: 'channels', value: ['mms'] }, { type: 'set', slot: 'mms_month', value: 500 }]],
+    ['mms sekitar 300 gambar sebulan', 'asked_volumes', 'id', [{ type: 'set', slot: 'mms_month', value: 300 }]],
+    // fixed: the currency article came
+    ['Apakah harga yang ditampilkan sudah termasuk PPN?', 'start', 'id', [{ type: 'ask_estimate', aspect: 'tax' }]],
+    // still: a currency question is one
+    ['bisa pake rupiah gak?', 'start', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }]],
+    // fixed: "outside what I know" (and the ways to save)
+    ['lo bisa apa sih sebenernya', 'start', 'id', [{ type: 'help' }]],
+    ['what can you actually do', 'start', 'en', [{ type: 'help' }]],
+    // still: a topic named is that topic
+    ['what can you do about my storage costs?', 'start', 'en', [{ type: 'ask', topic: 'storage' }]],
+  ])('%s (%s, %s)', (text, context, lang, expected) => {
+    expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+
+  it.each<[string, 'en' | 'id']>([
+    ['you are useless', 'en'],
+    ['this is a scam tool, you just want my email', 'en'],
+    ['kamu bodoh ya', 'id'],
+    ['gw gak percaya angka2 beginian, pasti ujung2nya lebih mahal', 'id'],
+  ])('frustration is heard as such: %s', (text, lang) => {
+    // fixed: "outside what I know", "not sure what you mean"
+    const r = interpret(text, { context: 'start', lang });
+    expect(r.frustrated).toBe(true);
+    expect(r.commands).toEqual([{ type: 'out_of_scope' }]);
+  });
+
+  it('a frustrated word inside a request leaves the request alone', () => {
+    const r = interpret('this is useless unless you price 40 agents voice cloud', { context: 'start', lang: 'en' });
+    expect(r.frustrated).toBeUndefined();
+    expect(r.commands).toContainEqual({ type: 'set', slot: 'agents', value: 40 });
+  });
+
+  it.each<[string, Command[]]>([
+    // a yes, as before; what was missing was the switch it takes up (the conversation test "ok do that" shows it)
+    ['ok do that', [{ type: 'yes' }]],
+    ['iya ganti aja', [{ type: 'yes' }]],
+    ['yes, switch', [{ type: 'yes' }]],
+    // still
+    ['no thanks', [{ type: 'no' }]],
+  ])('after the scenario on another deployment: %s', (text, expected) => {
+    expect(interpret(text, { context: 'offered_sales', lang: 'en', question: 'switch_deployment' }).commands).toEqual(expected);
+  });
+
+  it.each<[string, 'en' | 'id']>([
+    // fixed: English (egress counted as an English word)
+    ['apa itu egress?', 'id'],
+    // still
+    ['storage nya kok mahal', 'id'],
+    ['what is egress?', 'en'],
+  ])('language of %s', (text, lang) => {
+    expect(detectLanguage(text, 'en')).toBe(lang);
+  });
+
+  it('a five-digit number is no phone number (it went to sales)', () => {
+    expect(ContactSchema.shape.phone.safeParse('12345').success).toBe(false);
+    expect(ContactSchema.shape.phone.safeParse('555 0150').success).toBe(true);
+    expect(ContactSchema.shape.phone.safeParse('021-5551234 ext. 2210').success).toBe(true);
   });
 });
