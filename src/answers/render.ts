@@ -2,7 +2,7 @@ import type { Estimate } from '../cost/estimate';
 import type { Lang } from '../i18n/index';
 import { t } from '../i18n/index';
 import { answerStrings } from '../i18n/answers';
-import { formatMoney, formatNumber } from '../i18n/money';
+import { formatMoney, formatNumber, formatPercent } from '../i18n/money';
 import type { Entry } from './knowledge-base';
 
 type Deployment = Estimate['scenario']['deployment'];
@@ -44,6 +44,13 @@ function resolve(key: string, e: Estimate, lang: Lang): string | undefined {
     case 'assumptionList':
       // The first few are enough to show what kind of figure is assumed; the estimate card lists them all.
       return e.assumptions.length > 0 ? e.assumptions.slice(0, 3).map((a) => a.label[lang]).join('; ') : undefined;
+    case 'verdict': {
+      // ("which one do you recommend?" after a comparison got the general table and "depends on your scenario")
+      const v = e.verdict;
+      if (v.kind === 'cheapest') return t(answerStrings, lang, 'verdictCheapest', { deployment: deploymentLabel(v.deployment, lang, true), lead: formatPercent(v.lead, lang) });
+      const names = v.contenders.map((d) => deploymentLabel(d, lang, true));
+      return t(answerStrings, lang, 'verdictClose', { contenders: names.join(lang === 'id' ? ' dan ' : ' and ') });
+    }
     case 'breakEvenYear':
       return e.breakEven.year === null ? undefined : formatNumber(e.breakEven.year, lang);
   }

@@ -1464,6 +1464,13 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
     t.replies.push({ kind: 'answer', entryId: repeated.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(repeated.followUps) });
     return;
   }
+  // ("mending yg mana?" after an estimate: the pricing-model article led the deployment comparison by 0.03, and the model
+  // heard the deployment question) an entry of the topic the model heard, nearly as good as the retriever's best, answers
+  const agreed = result.kind === 'answer' && topic !== 'other' && query === undefined && topicIds.length > 0 && !topicIds.includes(result.entry.id) ? topicEntryNearBest(t, topicIds) : undefined;
+  if (agreed) {
+    t.replies.push({ kind: 'answer', entryId: agreed.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(agreed.followUps) });
+    return;
+  }
   if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
@@ -1495,6 +1502,15 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   } else {
     t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
   }
+}
+
+/** How far below the retriever's best an entry of the model's topic may score and still answer. */
+const TOPIC_AGREEMENT_MARGIN = 0.05;
+function topicEntryNearBest(t: Turn, topicIds: readonly string[]): { id: string; followUps: string[] } | undefined {
+  const { ranked } = t.deps.retriever.rank(t.text, t.s.lang);
+  const best = ranked[0]?.score ?? 0;
+  const own = ranked.find((r) => topicIds.includes(r.entry.id));
+  return own && own.score >= best - TOPIC_AGREEMENT_MARGIN && own.coverage >= DEFAULT_OPTIONS.minCoverage ? { id: own.entry.id, followUps: own.entry.followUps } : undefined;
 }
 
 /** How close the next entry must score to the one just given to answer instead of it. */

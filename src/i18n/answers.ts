@@ -13,6 +13,8 @@ export const answerStrings = defineStrings(
     'deploymentName.onPremises': 'on-premises',
     'deploymentName.cloud': 'cloud',
     'deploymentName.hybrid': 'hybrid',
+    verdictCheapest: 'On cost alone {deployment} is the one for you: it stays cheapest with the low, typical and high figures, {lead} below the next.',
+    verdictClose: 'On cost alone it is too close to call between {contenders}: the points below decide it.',
   },
   {
     'deployment.onPremises': 'on-premise',
@@ -21,5 +23,7 @@ export const answerStrings = defineStrings(
     'deploymentName.onPremises': 'on-premise',
     'deploymentName.cloud': 'cloud',
     'deploymentName.hybrid': 'hibrida',
+    verdictCheapest: 'Dari sisi biaya saja, {deployment} yang paling cocok untuk Anda: tetap paling murah dengan angka rendah, tipikal, dan tinggi, {lead} di bawah pilihan berikutnya.',
+    verdictClose: 'Dari sisi biaya saja, selisih antara {contenders} terlalu tipis untuk diputuskan: poin-poin di bawah yang menentukan.',
   },
 );

@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import { CONTACT_SLOTS, TOPICS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
+import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -23,6 +23,7 @@ import type { MultiClassModel } from './linear-model';
 import { extractSlots } from './slots';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
+import { costStrings } from '../i18n/cost';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
 
 export type InterpretContext = {
@@ -197,6 +198,18 @@ function teamOfPeople(text: string): number | undefined {
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
 const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
+/** The card's line labels of two words or more, both languages, with and without their parenthesis ("In-house IT staff", "Administrasi hibrida"); the channels' own names are read as channels, and "phone numbers" is too common a phrase. */
+const LINE_LABELS: [RegExp, Exclude<LineId, 'total'>][] = (Object.keys(LINE_OF_ENGINE_LINE) as (keyof typeof LINE_OF_ENGINE_LINE)[])
+  .filter((id) => !['voice', 'sms', 'mms', 'email', 'webchat', 'social', 'wfm', 'ai', 'numbers'].includes(id))
+  .flatMap((id) => (['en', 'id'] as const).flatMap((l) => {
+    const label = costStrings[l][`line.${id}` as keyof typeof costStrings.en];
+    return [label, label.replace(/\s*\([^)]*\)/, '')].filter((x) => x.split(/\s+/).length >= 2).map((x) => [new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}\\b`, 'i'), LINE_OF_ENGINE_LINE[id]] as [RegExp, Exclude<LineId, 'total'>]);
+  }));
+/** The line a question names by its label on the card, when it asks about it. */
+function lineLabelled(text: string): Exclude<LineId, 'total'> | undefined {
+  if (!(QUESTION_FORM.test(text) || FIGURE_ORIGIN.test(text) || /\b(?:explain|jelas\w*|maksud\w*|arti\w*)\b/i.test(text))) return undefined;
+  return LINE_LABELS.find(([re]) => re.test(text))?.[1];
+}
 /** "what can you do?", "lo bisa apa sih", "fungsinya apa": what the advisor is for. */
 const CAPABILITIES_ASKED = /\bwhat (?:can|do|could) you (?:actually |even |really )?(?:do|help with|offer)\b|\bwhat are you (?:for|good for|able to do)\b|\b(?:bisa|bs) (?:apa|ngapain|bantu apa)(?: aja| saja)?\b|\b(?:fungsi|guna|kegunaan)(?:nya|mu)? (?:apa|buat apa)\b|\bngapain aja\b/i;
 /** Frustration or distrust said instead of a request. */
@@ -721,8 +734,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, once(typed, ctx));
+    return withLanguageAsked(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)));
   };
+}
+
+/**
+ * "what if we already have the servers?": owned servers, however much it sounded like a knowledge question (the
+ * integrations article came, by whichever early reading heard a question).
+ */
+function ownedAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (r.commands.length === 0 || !r.commands.every((c) => c.type === 'ask' && !TOPIC_NAMED[c.topic]?.test(text))) return r;
+  const commands = [...r.commands];
+  ownedPlatform(text, context, commands);
+  return commands.some((c) => c.type === 'set' && c.slot === 'owned') ? { ...r, commands } : r;
 }
 
 /**
@@ -1864,6 +1888,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (!CONTACT_OR_CONSENT.has(ctx.context) && noDeploymentSet && !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff') &&
       (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Jelaskan baris staf IT internal, kenapa sebesar itu?", 'Baris "Administrasi hibrida" itu maksudnya apa?': a line
+    // named by its label on the card is that line (agent salaries, the assumptions list came)
+    const labelled = WHAT_IF_CONTEXTS.has(ctx.context) && !result.commands.some(isScenarioValue) ? lineLabelled(text) : undefined;
+    if (labelled && !result.commands.some((c) => c.type === 'ask_estimate' && c.line === labelled)) {
+      result.commands = [{ type: 'ask_estimate', aspect: 'line', line: labelled }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // "lo bisa apa sih sebenernya", "what can you actually do?": what the advisor does (it was "outside what I know")

@@ -206,6 +206,40 @@ const conversations: Conversation[] = [
       ['Apakah harga yang ditampilkan sudah termasuk PPN?', ['belum termasuk pajak'], ['kurs']],
     ],
   },
+  // the general table and "depends on your own scenario", with the scenario priced on screen
+  {
+    name: '"which one do you recommend?" with an estimate gives the verdict of its comparison',
+    steps: [
+      ['25 agents voice sms, cloud', ['Estimate: 25 agents']],
+      ['which one do you recommend?', ['On cost alone cloud is the one for you', 'below the next']],
+    ],
+  },
+  // the pricing-model article (per agent or per use) came
+  {
+    name: '"mending yg mana?" after an estimate is about the deployments',
+    locale: 'id-ID',
+    steps: [
+      ['kak 12 agen, semua channel, cloud', ['Estimasi: 12 agen']],
+      ['mending yg mana?', ['Dari sisi biaya saja, cloud'], ['per pemakaian']],
+    ],
+  },
+  // agent salaries came
+  {
+    name: 'a line named by its label on the card is explained',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen telp sms email live chat on-premise, WFM', ['Estimasi: 60 agen']],
+      ['Jelaskan baris staf IT internal, kenapa sebesar itu?', ['Staf IT internal** (60 agen'], ['gaji mereka tidak termasuk']],
+    ],
+  },
+  // the integrations article came
+  {
+    name: '"what if we already have servers?" takes the servers out of the purchase',
+    steps: [
+      ['quote for 45 agents on premise, voice + email + chat, 5 yr horizon', ['Estimate: 45 agents']],
+      ['what if we already have the servers?', ['the servers you already have are not bought again', 'already owned']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {

@@ -170,3 +170,19 @@ describe('thirteenth round: second batch', () => {
     expect(ContactSchema.shape.phone.safeParse('021-5551234 ext. 2210').success).toBe(true);
   });
 });
+
+describe('thirteenth round: third batch', () => {
+  it.each<[string, 'en' | 'id', Command[]]>([
+    // fixed: agent salaries (staffing costs) came
+    ['Jelaskan baris staf IT internal, kenapa sebesar itu?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]],
+    // fixed: the assumptions list came
+    ['Baris "Administrasi hibrida" itu maksudnya apa?', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid' }]],
+    // fixed: the integrations article came
+    ['what if we already have the servers?', 'en', [{ type: 'set', slot: 'owned', value: 'servers' }]],
+    // still
+    ['what are the benefits of owning servers?', 'en', [{ type: 'ask', topic: 'onprem_pros' }]],
+    ['make it 40 agents', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
+  ])('%s (%s)', (text, lang, expected) => {
+    expect(sorted(commandsOf(text, 'after_estimate', lang))).toEqual(sorted(expected));
+  });
+});
