@@ -734,8 +734,40 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)));
+    return withLanguageAsked(typed, ctx.context, estimatePartsAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))));
   };
+}
+
+const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar|biaya awal)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
+const DEPLOYMENT_AGAIN = /\b(?:how much (?:was|is|would be|did|for)|what (?:was|did) (?:the |it )?(?:cost|price|total)(?: for| of| on)?|berapa (?:yang|yg|tadi|sih)?)\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida)\b(?:[^.?!]{0,15}\b(?:again|tadi|lagi))?/i;
+const VOICE_INCLUDED = /\b(?:telp\w*|telepon\w*|telfon\w*|voice|calls?|calling|menit)\b[^.?!]{0,25}\b(?:included|include|termasuk|udah masuk|sudah masuk|udh masuk|udh termasuk|udah termasuk|sudah termasuk)\b/i;
+/**
+ * Questions about parts of the estimate read after the rest: "what does the one-time cost include?" (the first 12 months
+ * came), "wait, how much was on-prem again?" (the setup-costs article), "kalo pake cloud telp nya udh termasuk?" (not
+ * understood).
+ */
+function estimatePartsAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context) || r.commands.some(isScenarioValue) || r.commands.some((c) => c.type === 'handoff' || c.type === 'compare')) return r;
+  const onScreen = WHAT_IF_CONTEXTS.has(context);
+  if (onScreen && ONE_TIME_PARTS.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+  const again = onScreen ? DEPLOYMENT_AGAIN.exec(text) : null;
+  if (again && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    const deployment = /^cloud/i.test(again[1]!) ? 'cloud' : /^on/i.test(again[1]!) ? 'onPremises' : 'hybrid';
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment }] };
+  }
+  // (a question the model placed keeps its place: "is voice really included in the licence?" is the voice article)
+  if (VOICE_INCLUDED.test(text) && r.commands.every((c) => c.type === 'unclear')) return { ...r, commands: [{ type: 'ask', topic: 'voice_price' }] };
+  return r;
+}
+
+/**
+ * "so whats the total cost including salaries for 10 agents?": the estimate starts, and what it says of salaries comes
+ * with it (only the channel question came, as if salaries were never asked about).
+ */
+function salaryBesideEstimate<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!SALARY_WORDS.test(text) || CONTACT_OR_CONSENT.has(context) || !r.commands.some((c) => c.type === 'estimate' || isScenarioValue(c))) return r;
+  if (!r.commands.some((c) => c.type === 'ask' && c.topic === 'staffing_costs' && c.query === undefined)) return r;
+  return { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.topic === 'staffing_costs' ? { ...c, query: SALARY_QUESTION[r.lang] } : c)) };
 }
 
 /**

@@ -240,6 +240,30 @@ const conversations: Conversation[] = [
       ['what if we already have the servers?', ['the servers you already have are not bought again', 'already owned']],
     ],
   },
+  // the first 12 months came ("$0 one-time plus 12 × …")
+  {
+    name: '"what does the one-time cost include?" lists the one-time lines',
+    steps: [
+      ['150 agents, voice, email, web chat, on premise', ['Estimate: 150 agents']],
+      ['what does the one-time cost include?', ['One-time: Platform licence (perpetual, on-premises) $225,000 + Servers (on-premises) $36,000']],
+    ],
+  },
+  // only the up-front difference and the setup article came
+  {
+    name: '"how much was on-prem again?" after switching away gives the on-premises figures',
+    steps: [
+      ['40 agents on premises, voice and email', ['Estimate: 40 agents']],
+      ['lets do cloud instead', ['on-premises → cloud']],
+      ['wait, how much was on-prem again?', ['The same scenario on-premises: about $12,460 a month']],
+    ],
+  },
+  // only the channel question came
+  {
+    name: 'salaries asked with the head count are answered before the form goes on',
+    steps: [
+      ['so whats the total cost including salaries for 10 agents?', ['their salaries are not in it', 'Which channels do you need?']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {

@@ -186,3 +186,22 @@ describe('thirteenth round: third batch', () => {
     expect(sorted(commandsOf(text, 'after_estimate', lang))).toEqual(sorted(expected));
   });
 });
+
+describe('thirteenth round: fourth batch', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the first 12 months came
+    ['what does the one-time cost include?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]],
+    ['biaya sekali bayar itu buat apa aja?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]],
+    // fixed: the setup-costs article came
+    ['wait, how much was on-prem again?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'onPremises' }]],
+    // fixed: not understood
+    ['kalo pake cloud telp nya udh termasuk?', 'start', 'id', [{ type: 'ask', topic: 'voice_price' }]],
+    // fixed: the salary question was dropped in the estimate form
+    ['so whats the total cost including salaries for 10 agents?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 10 }, { type: 'estimate' }, { type: 'ask', topic: 'staffing_costs', query: 'are agent salaries included in the estimate?' }]],
+    // still
+    ['how much for hybrid with 60 agents?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'deployment', value: 'hybrid' }]],
+  ])('%s (%s, %s)', (text, context, lang, expected) => {
+    expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+});
