@@ -141,6 +141,8 @@ function nameAfter(text: string, from: number): string | undefined {
     // ("Dan" first, capitalised, is a name: "I'm Dan from Contoso")
     if (/^(?:from|at|and|dan|dari|dr|di|email|e-mail|emailnya|phone|nomor|no|hp|with|of|here|bukan|not|tapi|but|yg|yang|ya|kak|aja|saja|deh)$/i.test(bare) && !(words.length === 0 && bare === 'Dan')) break;
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) break;
+    // ("nama saya sebenarnya Linawati": the word that says it is a correction is not part of the name)
+    if (words.length === 0 && /^(?:sebenarnya|sebenernya|sebetulnya|actually|really|tuh|itu|adalah|is)$/i.test(bare)) continue;
     words.push(bare);
     if (/[,;:!?]$/.test(w) || (w.endsWith('.') && !TITLES.test(bare.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(bare))) break;
     if (words.length >= 4) break;

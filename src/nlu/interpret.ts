@@ -507,6 +507,8 @@ const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|eng
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
 const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
+/** "my name is …", "nama saya …": a name given as such. */
+const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
 /** "I am Sarah from Brightside Insurance", "saya Teguh dari PT Mega Logistik": a person and an organisation, both capitalised. */
 const SELF_INTRO = /\b(?:[Ii](?: am|'m|m)|[Mm]y name(?: is|'s)|[Tt]his is|[Ss]aya|[Aa]ku|[Nn]ama saya|[Pp]erkenalkan,? saya)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*,?\s+(?:from|at|with|of|dari|di)\s+(?:PT\.?\s+|CV\.?\s+)?\p{Lu}/u;
 /** The words that name a contact field ("emailnya salah", "my phone is"): not channels when a detail is given. */
@@ -1269,7 +1271,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // organisation names both, whatever act the model hears; they were asked again in the sales form)
     const found = findContacts(text, contactContext);
     const introduced = SELF_INTRO.test(text) && found.some((v) => v.slot === 'name') && found.some((v) => v.slot === 'company');
-    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')));
+    // ("eh nama saya sebenarnya Linawati", "actually my name is Linda, not Lina" after the lead was sent: the name said as
+    // such is a name, whatever act the model hears; it was "not understood" and the lead kept the old one)
+    const nameStated = NAME_STATED.test(text);
+    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')) || (nameStated && v.slot === 'name'));
     for (const v of contacts) {
       // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
       const firstAnswer = answering && v.slot === ctx.context.slice(6) && !v.corrected;

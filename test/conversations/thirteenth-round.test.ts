@@ -264,6 +264,23 @@ const conversations: Conversation[] = [
       ['so whats the total cost including salaries for 10 agents?', ['their salaries are not in it', 'Which channels do you need?']],
     ],
   },
+  // "Saya belum menangkap maksud Anda", and the lead kept "Lina"
+  {
+    name: 'a name corrected after the lead was sent updates the lead',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen cloud telp', ['Estimasi: 10 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Lina', []],
+      ['lina@kopikita.id', []],
+      ['Kopi Kita', []],
+      ['lewati', []],
+      ['lewati', []],
+      ['ya', ['referensi']],
+      ['eh nama saya sebenarnya Linawati', ['nama Anda sebagai Linawati']],
+      ['apa yang dikirim?', ['Kontak: Linawati, Kopi Kita']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {

@@ -205,3 +205,17 @@ describe('thirteenth round: fourth batch', () => {
     expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
   });
 });
+
+describe('thirteenth round: a name said as such', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: not understood (the lead kept the old name)
+    ['eh nama saya sebenarnya Linawati', 'after_estimate', 'id', [{ type: 'correct', slot: 'name', value: 'Linawati' }]],
+    ['actually my name is Linda, not Lina', 'after_estimate', 'en', [{ type: 'correct', slot: 'name', value: 'Linda' }]],
+    // fixed: the name was dropped
+    ['my name is Tom and I need a quote for 20 agents', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'name', value: 'Tom' }, { type: 'estimate' }]],
+    // still
+    ['nama saya adalah Budi Santoso', 'asked_name', 'id', [{ type: 'set', slot: 'name', value: 'Budi Santoso' }]],
+  ])('%s (%s, %s)', (text, context, lang, expected) => {
+    expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+});
