@@ -1103,6 +1103,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         if (details.length > 0) {
           return { lang, text, commands: [{ type: 'no' }, ...details.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))], confidence: best[1], scores };
         }
+        // ("jam 9-11 pagi hari kerja": a time to call, said instead of a choice, chooses the contact-only way; the choice
+        // was asked again and the time asked for later)
+        const when = TIME_ANSWER.test(text) ? findContacts(text, 'asked_time').find((v) => v.slot === 'time') : undefined;
+        if (when && text.split(/\s+/).length <= 8) return { lang, text, commands: [{ type: 'no' }, { type: 'set', slot: 'time', value: when.value }], confidence: best[1], scores };
       }
     }
     // An attempted answer to a contact question ("bob@@nowhere") is an answer, however odd it looks.

@@ -281,6 +281,15 @@ const conversations: Conversation[] = [
       ['apa yang dikirim?', ['Kontak: Linawati, Kopi Kita']],
     ],
   },
+  // the choice was asked again, and "ya boleh" then started the estimate questions
+  {
+    name: 'a time to call said at the estimate-or-contact choice chooses contact and is kept',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Dimas dari PT Sinar Logistik, email dimas@sinarlogistik.id, tolong minta sales hubungi saya ya. No hp 0812-3456-7890', ['Atau, tinggalkan data']],
+      ['jam 9-11 pagi hari kerja', ['Waktu yang diinginkan untuk dihubungi: jam 9-11 pagi hari kerja'], ['Atau, tinggalkan data']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {

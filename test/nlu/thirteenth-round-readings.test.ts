@@ -213,7 +213,7 @@ describe('thirteenth round: a name said as such', () => {
     ['actually my name is Linda, not Lina', 'after_estimate', 'en', [{ type: 'correct', slot: 'name', value: 'Linda' }]],
     // fixed: the name was dropped
     ['my name is Tom and I need a quote for 20 agents', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'name', value: 'Tom' }, { type: 'estimate' }]],
-    // still
+    // fixed: the name went to sales as "adalah Budi Santoso"
     ['nama saya adalah Budi Santoso', 'asked_name', 'id', [{ type: 'set', slot: 'name', value: 'Budi Santoso' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
