@@ -1876,6 +1876,17 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
 
 /** Takes the contact details in a message; returns the slots it filled and the ones it refused. */
 
+/**
+ * What a visitor types as a detail, beyond the lead's own schema (which also reads leads stored before): a phone number
+ * has at least 7 digits ("12345" went to sales), and no detail carries markup ("<script>…" at the time question went
+ * into the lead's plain-text summary as the time to call).
+ */
+function plausibleContact(slot: ContactSlot, value: string): boolean {
+  if (/<\s*\/?\s*[a-z!][^>]*>/i.test(value)) return false;
+  if (slot === 'phone') return (value.replace(/\s*,?\s*(?:ext\.?|extension|x|#|pes\.?|psw\.?)\s*[0-9]{1,6}$/i, '').match(/\d/g)?.length ?? 0) >= 7;
+  return true;
+}
+
 function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], announce: boolean): { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] } {
   const filled: ContactSlot[] = [];
   const invalid: { slot: ContactSlot; value: string }[] = [];
@@ -1901,7 +1912,7 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
     const field = CONTACT_FIELD[slot];
     const schema = slot === 'email' ? ContactSchema.shape.email : slot === 'phone' ? ContactSchema.shape.phone.unwrap() : slot === 'time' ? ContactSchema.shape.preferredTime.unwrap() : ContactSchema.shape[slot as 'name' | 'company'];
     const parsed = schema.safeParse(slot === 'email' ? value.toLowerCase() : value);
-    if (!parsed.success) {
+    if (!parsed.success || !plausibleContact(slot, value)) {
       invalid.push({ slot, value });
       continue;
     }
@@ -2069,10 +2080,11 @@ function manageLeadContact(t: Turn, contact: readonly Extract<Command, { type: '
     const field = CONTACT_FIELD[c.slot as ContactSlot];
     const value = String(c.value).trim();
     const schema = c.slot === 'email' ? ContactSchema.shape.email : c.slot === 'phone' ? ContactSchema.shape.phone.unwrap() : undefined;
-    if (schema && !schema.safeParse(c.slot === 'email' ? value.toLowerCase() : value).success) {
+    if (schema && (!schema.safeParse(c.slot === 'email' ? value.toLowerCase() : value).success || !plausibleContact(c.slot as ContactSlot, value))) {
       text(t, c.slot === 'email' ? 'askEmailRetry' : 'askPhoneRetry', { params: { value: value.slice(0, 80) }, act: 'rejected' });
       continue;
     }
+    if (!plausibleContact(c.slot as ContactSlot, value)) continue;
     patch[field] = c.slot === 'email' ? value.toLowerCase() : value;
   }
   if (Object.keys(patch).length) t.effects.push({ kind: 'lead_update', leadId: lead.id, reference: lead.reference, patch });

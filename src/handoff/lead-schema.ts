@@ -26,8 +26,6 @@ export const ContactSchema = z
       .trim()
       // an office line may carry its extension: "021-5551234 ext. 2210", "(021) 2995-8800 x415"
       .regex(/^\+?(?:\(\d{1,5}\)\s?)?[0-9][0-9 ().-]{2,28}[0-9](?:\s*,?\s*(?:ext\.?|extension|x|#|pes\.?|psw\.?)\s*[0-9]{1,6})?$/i, 'phone must be digits, spaces and + ( ) . - only, with an extension if any')
-      // ("12345" went to sales as a phone number) the shortest local numbers have 7 digits
-      .refine((v) => (v.replace(/\s*,?\s*(?:ext\.?|extension|x|#|pes\.?|psw\.?)\s*[0-9]{1,6}$/i, '').match(/\d/g)?.length ?? 0) >= 7, 'phone must have at least 7 digits')
       .optional(),
     preferredTime: z.string().trim().min(1).max(200).optional(),
   })

@@ -290,6 +290,20 @@ const conversations: Conversation[] = [
       ['jam 9-11 pagi hari kerja', ['Waktu yang diinginkan untuk dihubungi: jam 9-11 pagi hari kerja'], ['Atau, tinggalkan data']],
     ],
   },
+  // the script went into the lead's plain-text summary as the time to call (the fuzz test's sequence found it once the
+  // phone needed 7 digits)
+  {
+    name: 'markup typed at the time question is no time',
+    steps: [
+      ['15 agents cloud voice sms', ['Estimate: 15 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ken Watanabe', []],
+      ['ken@kw-retail.jp', []],
+      ['KW Retail', ['phone']],
+      ['555 0150', ['When is a good time']],
+      ['<script>alert(1)</script>', ['When is a good time'], ['May our sales team contact you']],
+    ],
+  },
 ];
 
 describe('thirteenth round (2026-12-02)', () => {
