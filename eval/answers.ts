@@ -1,15 +1,22 @@
 /**
- * `npm run eval:answers [-- --misses] [-- --set heldout]`: top-1 accuracy, out-of-scope rejection, answer time and index build
+ * `npm run eval:answers [-- --misses] [-- --set heldout|dev|dev-check]`: top-1 accuracy, out-of-scope rejection, answer time and index build
  * time per language, for the retriever and two baselines measured in the same run on the same set.
  */
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { evaluate, HELDOUT_QUESTIONS_FILE, QUESTIONS_FILE } from './evaluate';
+import { evaluate, DEV_CHECK_QUESTIONS_FILE, DEV_QUESTIONS_FILE, HELDOUT_QUESTIONS_FILE, QUESTIONS_FILE } from './evaluate';
 
 // The held-out set was written by another author and is reported only: its misses are not listed.
-const heldout = process.argv.includes('heldout');
+// --set dev: half of a second author's set, tuned against like questions.json; --set dev-check: its other half, reported only.
+const heldout = process.argv.includes('heldout') || process.argv.includes('dev-check');
 const showMisses = process.argv.includes('--misses') && !heldout;
-const file = heldout ? HELDOUT_QUESTIONS_FILE : QUESTIONS_FILE;
+const file = process.argv.includes('heldout')
+  ? HELDOUT_QUESTIONS_FILE
+  : process.argv.includes('dev-check')
+    ? DEV_CHECK_QUESTIONS_FILE
+    : process.argv.includes('dev')
+      ? DEV_QUESTIONS_FILE
+      : QUESTIONS_FILE;
 const report = evaluate({ file, advisor: true });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -23,6 +23,8 @@ import { buttonIndex, topicEntries } from '../src/bot/services';
 
 export const QUESTIONS_FILE = path.resolve(__dirname, 'questions.json');
 export const HELDOUT_QUESTIONS_FILE = path.resolve(__dirname, 'questions-heldout.json');
+export const DEV_QUESTIONS_FILE = path.resolve(__dirname, 'questions-dev.json');
+export const DEV_CHECK_QUESTIONS_FILE = path.resolve(__dirname, 'questions-dev-check.json');
 
 const QuestionSchema = z.object({
   lang: z.enum(['en', 'id']),
@@ -35,10 +37,14 @@ const HeldoutFileSchema = z
   .array(z.object({ lang: z.enum(['en', 'id']), text: z.string().min(1), expected: z.string().min(1).nullable() }))
   .min(1)
   .transform((list) => ({ questions: list.map((x) => ({ lang: x.lang, q: x.text, expect: x.expected })) }));
+// The second author's development set: { note, questions: [{ lang, text, expected }] }.
+const DevFileSchema = z
+  .object({ note: z.string(), questions: z.array(z.object({ lang: z.enum(['en', 'id']), text: z.string().min(1), expected: z.string().min(1).nullable() })).min(1) })
+  .transform((f) => ({ questions: f.questions.map((x) => ({ lang: x.lang, q: x.text, expect: x.expected })) }));
 export type Question = z.infer<typeof QuestionSchema>;
 
 export function loadQuestions(file = QUESTIONS_FILE, kb?: KnowledgeBase): Question[] {
-  const parsed = z.union([QuestionFileSchema, HeldoutFileSchema]).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = z.union([QuestionFileSchema, HeldoutFileSchema, DevFileSchema]).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     throw new Error(`Invalid ${file}: ${i.path.join('.')}: ${i.message}`);
@@ -152,6 +158,8 @@ function wholeAdvisor(kb: KnowledgeBase): Method {
     for (const r of replies) {
       if (r.kind === 'answer') return { top: r.entryId };
       if (r.kind === 'did_you_mean') return { top: r.entryIds[0] ?? null, hedged: true };
+      // "800 calls a day, 5 minutes each: how many reps?" computed (Erlang C) answers what the agents-needed entry explains
+      if (r.kind === 'staffing') return { top: 'agents-needed' };
     }
     // "I'd like to speak with sales": the sales form opening is what the talk-to-sales entry offers
     if (state.form?.kind === 'handoff') return { top: SALES_HANDOFF_ENTRY };
