@@ -857,7 +857,11 @@ function whyKey(s: ConversationState): TextRef['key'] {
 function privacy(t: Turn): void {
   const s = t.s;
   s.lastPrivacy = true;
-  if (s.lead) {
+  if (s.lead?.withdrawn) {
+    // "did you delete my data?" after the request was withdrawn: it is gone; only this conversation is left (it
+    // described the request as held, then said it was gone)
+    text(t, 'privacyLeadWithdrawn', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+  } else if (s.lead) {
     // "what did you send?", "what do you have on me?": the statement, then exactly what sales received
     text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });
     t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
@@ -1231,6 +1235,8 @@ const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   onpremLicencePerAgent: 'whatOnpremLicence',
   itFtePerMonth: 'whatItCost',
   storagePerAgentYear: 'whatStoragePrice',
+  smsPerMessage: 'whatSmsPrice',
+  mmsPerMessage: 'whatMmsPrice',
   hybridCloudShare: 'whatHybridShare',
   hardwareRefreshYears: 'whatHardwareYears',
 };
@@ -1449,7 +1455,8 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   const s = t.s;
   rememberQuestion(s, t.text);
   if (topic !== 'other') s.lastTopic = topic;
-  else s.lastQuestion = (query ?? t.text).slice(0, 500);
+  // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
+  s.lastQuestion = (query ?? t.text).slice(0, 500);
   const result = t.deps.retriever.ask(query ?? t.text, s.lang);
   const topicIds = t.deps.topicEntries.get(topic) ?? [];
   const estimate = s.priced ? currentEstimate(t) : undefined;
@@ -2105,12 +2112,14 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
       t.replies.push({ kind: 'lead_summary', summary: o.summary, intro: say('leadWhatSent', { ref: o.reference }) });
       return;
     case 'lead_withdrawn':
+      if (s.lead?.reference === o.reference) s.lead = { ...s.lead, withdrawn: true };
       text(t, 'leadWithdrawn', { params: { ref: o.reference }, act: 'lead_manage' });
       return;
     case 'lead_updated':
       text(t, 'leadUpdated', { params: { field: o.field, value: o.value, ref: o.reference }, act: 'lead_manage' });
       return;
     case 'lead_gone':
+      if (s.lead?.reference === o.reference) s.lead = { ...s.lead, withdrawn: true };
       text(t, 'leadGone', { params: { ref: o.reference }, act: 'lead_manage' });
       return;
     case 'lead_failed':

@@ -319,6 +319,12 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'storage_price':
         setOwn('storagePerAgentYear', c.value);
         break;
+      case 'sms_price':
+        setOwn('smsPerMessage', c.value);
+        break;
+      case 'mms_price':
+        setOwn('mmsPerMessage', c.value);
+        break;
       case 'voice_billing':
         next.voiceBilling = c.value;
         break;
@@ -394,7 +400,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

@@ -123,7 +123,8 @@ export const ConversationStateSchema = z.object({
   lastPrivacy: z.boolean().optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
-  lead: z.object({ id: z.string(), reference: z.string() }).optional(),
+  // withdrawn: the visitor took the request back (its details are erased); what is kept is said accordingly
+  lead: z.object({ id: z.string(), reference: z.string(), withdrawn: z.literal(true).optional() }).optional(),
   /** The scenario before the last change on screen, so "undo" can take the change back (one step). */
   undoDraft: DraftSchema.optional(),
   /** The scenarios before that, oldest first, so "undo" can be said again ("undo" twice said "nothing to take back"). */

@@ -24,6 +24,10 @@ export const OwnPricesSchema = z
     onpremLicencePerAgent: z.number().finite().positive().max(1_000_000).optional(),
     /** Data storage, US dollars per agent per year, in the cloud and on-premises alike (the visitor's vendor's price). */
     storagePerAgentYear: z.number().finite().positive().max(1_000_000).optional(),
+    /** One SMS, US dollars (the visitor's carrier's rate). */
+    smsPerMessage: z.number().finite().positive().max(1).optional(),
+    /** One MMS, US dollars. */
+    mmsPerMessage: z.number().finite().positive().max(1).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -36,6 +40,8 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   hardwareRefreshYears: 'onprem_refresh_years',
   onpremLicencePerAgent: 'onprem_licence',
   storagePerAgentYear: ['storage_cloud', 'storage_onprem'],
+  smsPerMessage: 'sms',
+  mmsPerMessage: 'mms',
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();

@@ -243,6 +243,23 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   return value;
 }
 
+/** The run of time words in a longer sentence: "please have sales call me Thursday morning about …" → "Thursday morning". */
+function timePhrase(sentence: string): string | undefined {
+  const words = sentence.replace(/[.!?]+$/, '').split(/\s+/);
+  const timeWord = (w: string) => TIME_WORDS.test(w) || TIME_WORDS_OR_ZONE.test(w);
+  let best: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!timeWord(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && (timeWord(words[j + 1]!) || (TIME_GLUE.test(words[j + 1]!) && words.slice(j + 2).some(timeWord)))) j++;
+    // "after 2pm", "between 9 and 11 am": a lead word before the first time word belongs to it
+    const start = i > 0 && /^(?:after|before|around|between|from|on|setelah|sebelum|sekitar|antara|jam|pukul|hari)$/i.test(words[i - 1]!) ? i - 1 : i;
+    if (j - start + 1 > best.length) best = words.slice(start, j + 1);
+    i = j;
+  }
+  return best.length > 0 ? best.join(' ').replace(/[,;]+$/, '') : undefined;
+}
+
 type Found = Partial<Record<ContactSlot, string>>;
 
 /** "PT Abadi Jaya", "Acme Corp", "O'Brien & Co.": an organisation's name, not a person's. */
@@ -412,10 +429,13 @@ function parseSegment(text: string, asked: string | undefined): Found {
   } else if (phones.length || asked === 'phone') {
     // "+65 9123 4567, best after 2pm", "0821-1111-2222, tlp siang aja": a time beside the number
     // ("Selamat pagi, saya Hendra … 0811-222-333": a greeting, not the time to call)
-    const parts = residual(text, spans).split(',').map((p) => p.trim()).filter((p) => TIME_WORDS.test(p) && !GREETING_TIME.test(p));
+    // ("Please have sales call me Thursday morning about a 70 agent setup. You have my consent to contact me.": each
+    // sentence is a part, and a long one gives only its time words; the consent sentence went to sales as the time)
+    const parts = residual(text, spans).split(/,|(?<=[.!?])\s+/).map((p) => p.trim()).filter((p) => TIME_WORDS.test(p) && !GREETING_TIME.test(p));
     const last = parts[parts.length - 1];
     if (last) {
-      const t = answerFor('time', last.replace(/^(?:best|call|tlp|telp|telpon|hubungi|preferably)\s+/i, ''));
+      const phrase = last.split(/\s+/).length > 6 ? timePhrase(last) : last;
+      const t = phrase ? answerFor('time', phrase.replace(/^(?:best|call|tlp|telp|telpon|hubungi|preferably)\s+/i, '')) : undefined;
       if (t) found.time = t;
     }
   }

@@ -39,6 +39,13 @@ export type InterpretContext = {
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
+/** A head count wondered about before a figure: "belum tau berapa orang, mungkin 10-20an", "not sure how many agents, maybe 15". */
+const COUNT_WONDERED = /\b(?:berapa (?:orang|agen|agent|seat|kursi|cs)(?:nya)?|jumlah (?:agen|orang|cs)(?:nya)?|how many (?:agents|people|seats|staff|reps|users))\b/i;
+/** A short question that points back to what was just said: "can I lower it?", "kok bisa mahal sih?", "gimana cara ngehematnya?". */
+const POINTS_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b|\b\w{3,}nya\b|^\s*(?:why|kenapa|knp|mengapa|kok|how come)\b/i;
+const best0 = (ranked: [string, number][]) => ranked[0]?.[1] ?? 0;
+/** A return to something said before: "balik ke cloud", "kembali lagi ke on-prem", "go back to hybrid", "switch back to cloud". */
+const BACK_TO = /\b(?:(?:balik|kembali|balikin|kembalikan)(?: lagi)? ke|(?:go|switch|change|move|revert|get) (?:it )?back to|back to)\s+(?:the\s+|yang\s+|yg\s+)?(?:on[\s-]?prem\w*|cloud|hybrid|hibrida?|hibrid)\b/i;
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
 const CONDITIONAL = /^\s*(?:(?:ok(?:ay)?|oke|so|and|terus|trus|lalu),?\s+)?(?:what if|how about|what about|suppose|kalau|kalo|klo|gimana kalau|gimana kalo|bagaimana kalau|bagaimana jika|misal(?:nya)?)\b/i;
 /** The condition later in the sentence: "how much if we add AI?", "berapa jika ditambah AI?", "does it change if we drop SMS?", "how much with the premium plan?". */
@@ -66,6 +73,8 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
+/** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
+const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
@@ -215,6 +224,8 @@ const CAPABILITIES_ASKED = /\bwhat (?:can|do|could) you (?:actually |even |reall
 /** Frustration or distrust said instead of a request. */
 const FRUSTRATED = /\b(?:useless|stupid|dumb|idiot\w*|rubbish|garbage|worthless|scam\w*|waste of (?:my )?time|pointless|nonsense|bullshit|bodoh|bego|goblok|tolol|payah|(?:gak|ga|nggak|tidak|tdk) (?:ber)?guna|penipuan|nipu|tipu\w*|omong kosong|ngaco|(?:gak|ga|nggak|tidak|tdk|kurang) percaya|(?:don'?t|do not|can'?t|cannot) trust|why should i trust)\b/i;
 /** A sales contact refused: "don't send anything to sales", "jgn kirim apa2 ke sales", "no sales calls please". */
+/** "tolong cabut persetujuan saya", "I withdraw my consent", "revoke the permission": consent taken back. */
+const CONSENT_WITHDRAWN = /\b(?:cabut|mencabut|dicabut|tarik|menarik|ditarik|batalkan|batalin|withdraw\w*|revok\w*|retract\w*|take back|taking back)\b[^.?!]{0,25}?\b(?:persetujuan\w*|consent|izin\w*|ijin\w*|permission)\b|\b(?:persetujuan\w*|consent|izin\w*)\s+(?:saya\s+|my\s+)?(?:dicabut|ditarik|batal|withdrawn|revoked)\b/i;
 const NOT_TO_SALES = /\b(?:don'?t|do not|never|no need to|please don'?t|jangan|jgn|gak usah|ga usah|gausah|nggak usah|tidak usah|tdk usah|ndak usah)\b[^.?!]{0,30}?\b(?:send|pass|share|forward|give|contact|call|kirim\w*|terus\w*|kasih|hubung\w*|dihubungi|diteruskan|telp\w*|telep\w*)\b[^.?!]{0,25}?\bsales\b|\b(?:don'?t|do not|jangan|jgn)\s+(?:let|have|make|biarin|biarkan|suruh)\s+(?:the\s+)?sales\b|\bno sales (?:calls?|contact|people)\b/i;
 /** A deployment named as what something is set against: "compared with hybrid", "dibanding opsi hibrida", "vs cloud". */
 const COMPARED_AGAINST = /\b(?:compare[sd]?|comparison|stack up|perbandingan\w*|dibanding\w*|bandingin|bandingkan|banding)\b[^.?!]{0,30}?\b(?:with|to|against|versus|vs\.?|dengan|dgn|sama|sm|ama)\s+(?:the\s+|an?\s+|opsi\s+|option\s+|model\s+|yang\s+|yg\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida|hibrid)\b|\b(?:versus|vs\.?|against|dibanding(?:kan)?|daripada)\s+(?:the\s+|opsi\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida|hibrid)\b/i;
@@ -725,6 +736,8 @@ const TRAILING_ACK = /[\s,.!;:-]+(?:thx|thnx|thanks|thank you|ty|tq|tks|makasih|
 const KB_OVER_INFERRED_VALUES = 0.8;
 /** The retriever's score from which its best entry answers a question the act model could not place (its own answer threshold is 0.35; 0.6 is where a knowledge topic counts as sure, kbSure). */
 const KB_ENTRY_SURE = 0.6;
+/** A question no act is sure of, whose best entry matches this well, is asked of that entry (the retriever answers alone from 0.35 with a third of the question known). */
+const KB_QUESTION_ANSWERS = { score: 0.5, coverage: 0.3 };
 const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
 // the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
 // "what's the data storage line based on" 0.24
@@ -813,7 +826,9 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
     // (a scenario the rest gives counts however unsure the act model is of it: "ok. and is hybrid worth it for a
     // company with 200 agents?" scored 0.00 and got "You are welcome!")
     const givesScenario = second.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
-    if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || (second.confidence < LEADING_ACK_REST_CONFIDENCE && !givesScenario)) return first;
+    // ("thx. which one wud u pick": a question the rest asks is heard however unsure the model is of it; it got "You are welcome!")
+    const asks = QUESTION_FORM.test(rest.replace(/^[\s.,!;:-]+/, '')) && second.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate');
+    if (second.commands.every((c) => c.type === 'ack' || c.type === 'unclear') || (second.confidence < LEADING_ACK_REST_CONFIDENCE && !givesScenario && !asks)) return first;
     // ("thanks, that's clear" after the sales offer: the rest alone sounded like a yes; a yes needs a word that says it)
     if (second.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(rest) && !(interjection && ASKS_FOR_SALES.test(rest))) return first;
     // ("hmm actually yeah, connect me with sales": the hesitation in front is no acknowledgement)
@@ -835,7 +850,8 @@ export function rupiahBillions(text: string, lang: 'en' | 'id'): string {
 
 function interpreterOf(model: ActModel, buttons: ButtonIndex) {
   return function interpretWhole(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    const text = rawText.trim().slice(0, 2_000);
+    // ("over 5y": a horizon written onto its number; "5 y" apart is "5, ya" in chat and stays)
+    const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years');
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
     const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang);
     // each reading of the message is made at most once per message, however many rules consult it
@@ -875,6 +891,16 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "how much is it?", "what's the price?", "harganya berapa?" as an opening: a price question that names nothing
     // asks what the visitor's own contact center would cost; the estimate starts
     if (ctx.context === 'start' && VAGUE_PRICE.test(text)) return { lang, text, commands: [{ type: 'estimate' }], confidence: 1, scores: new Map() };
+    // "hmm mahal ya, balik ke cloud deh", "ok go back to cloud": a return to a deployment is a switch to it, however
+    // much the rest sounds like a question about its drawbacks (it was "not understood")
+    // (not a question: "and if we go back to cloud?" asks for the other deployment's figures, "why did you go back to cloud?")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BACK_TO.test(text) && !text.includes('?') && !/\b(?:if|kalau|kalo|klo|jika|why|kenapa|mengapa|knp|kok)\b/i.test(text)) {
+      // ("balik ke on prem aja, tp agennya jd 60": the other values said with it stay)
+      const back = scenarioOf(ctx.context, false).commands;
+      if (back.some((c) => 'slot' in c && c.slot === 'deployment') && back.every((c) => c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove')) {
+        return { lang, text, commands: back, confidence: 1, scores: new Map() };
+      }
+    }
     const foreign = foreignLanguage(text);
     if (foreign) {
       return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
@@ -918,6 +944,33 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       for (const [label, p] of model.acts.predict(signal ? [...f, ...signal.features] : f)) {
         if (p >= SENTENCE_THRESHOLD && SENTENCE_ACTS.has(label)) chosen.add(label as ActLabel);
       }
+    }
+    // "mungkin 10-20 orang", "lagi riset aja …, mungkin 10-20an": a head count the rules read is one, however sure the
+    // model is that the message says nothing (it was "not understood", and the count asked again)
+    if (chosen.size === 1 && chosen.has('unclear') && !CONTACT_OR_CONSENT.has(ctx.context) && scenarioOf(ctx.context, false).commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+      chosen.delete('unclear');
+      chosen.add('scenario');
+    }
+    // "which one is cheaper over 5 years usually?": a comparison asked as a question that one knowledge entry answers with
+    // a knowledge topic is sure of is that topic's question too (the model's "ask" hovers at the threshold, 0.47–0.54)
+    if (chosen.has('compare') && !chosen.has('ask') && text.includes('?') && QUESTION_FORM.test(text) && (scores.get('ask') ?? 0) >= ACT_THRESHOLD - 0.1 &&
+      [...(knowledge?.topicScores.values() ?? [])].some((v) => v >= KB_ENTRY_SURE)) {
+      chosen.add('ask');
+    }
+    // "rata2 panggilan 4 menit", "we send about 2k emails a month" with an estimate on screen: a statement of a volume
+    // or a call length is that value, however much it sounds like a question about the channel's price (it got the
+    // voice-price article, and the call length was never used)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && chosen.has('ask') && !chosen.has('scenario') && !QUESTION_FORM.test(text) && !PRICE_WORDS.test(text) &&
+      scenarioOf(ctx.context, false).commands.some((c) => c.type === 'set' && (c.slot === 'aht_seconds' || /_month$/.test(c.slot)))) {
+      chosen.delete('ask');
+      chosen.add('scenario');
+    }
+    // ("belum tau berapa orang, mungkin 10-20an", "not sure how many agents, maybe 15": the figure after the head count
+    // wondered about is that count, as if it had been asked)
+    const wondered = (chosen.size === 0 || (chosen.size === 1 && chosen.has('unclear'))) && !CONTACT_OR_CONSENT.has(ctx.context) ? COUNT_WONDERED.exec(text) : null;
+    if (wondered) {
+      const count = readScenario(text.slice(wondered.index + wondered[0].length), 'asked_agents', false, lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
+      if (count.length === 1) return { lang, text, commands: count, confidence: best0(ranked), scores };
     }
     const best = ranked[0]!;
     if (chosen.size === 0) {
@@ -965,6 +1018,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       else if (questionLike && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE) chosen.add('ask');
       // "biaya servis mobil berapa ya": the likeliest reading is off-topic and no knowledge entry is about it
       else if (best[0] === 'out_of_scope' && knowledge?.inDomain === false) chosen.add('out_of_scope');
+      // "estimasinya pake anggapan apa aja? misal durasi telpon": a question none of the acts is sure of, which one
+      // knowledge entry answers as well as the retriever answers on its own, is that entry's question ("not sure what you mean")
+      else if (QUESTION_FORM.test(text) && !LEADING_ACK.test(text) && !CONSEQUENTIAL.has(best[0]) && (knowledge?.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score && (knowledge?.best?.coverage ?? 0) >= KB_QUESTION_ANSWERS.coverage) chosen.add('ask');
       else chosen.add('unclear');
     }
     // "how many agents for 1,500 calls a day?": a staffing question, whatever else the model heard
@@ -1155,6 +1211,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
     // own, not more of the same article)
+    // "kok bisa mahal sih?" after "apa itu biaya egress?", "can I lower it?" after "why is storage so high?", "any risks?":
+    // a short question that names no subject of its own asks about the last one, and is looked up with it (it got the
+    // general cost drivers, the general savings, or the help)
+    // (it points back: "it", "that", "-nya", or asks why; "what costs the most?" is a question of its own)
+    if (followUp?.question && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
+      !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
+      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text)) {
+      return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
+    }
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a)) && readOwnPrices(text, lang).length === 0) {
       const staffing = followUp.staffing ? staffingOf() : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
@@ -1469,6 +1534,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         commands.splice(0, commands.length, agents, ...kept, { type: 'ask', topic: 'which_deployment' }, { type: 'compare' });
       }
     }
+    // "which one wud u pick", "your pick?" with an estimate on screen: which deployment suits it (it was "not understood")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_SUITS.test(text) && deploymentsNamed(text).length !== 1 && commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
+      commands.splice(0, commands.length, { type: 'ask', topic: 'which_deployment' });
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
     if (!CONTACT_OR_CONSENT.has(ctx.context)) hybridShare(text, commands);
     // "no wait, 45. and on prem": a bare figure right after a correction cue is the head count (only the deployment
@@ -1510,6 +1579,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SHARES_MY_DATA.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack')) {
       commands.splice(0, commands.length, { type: 'privacy' });
     }
+    // "what do you still have about me?", "data saya masih disimpan?": what is kept about the visitor (it got the
+    // pricing method)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && KEPT_ABOUT_ME.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || c.type === 'ask_estimate')) {
+      commands.splice(0, commands.length, { type: 'privacy' });
+    }
     // "… kami belum memutuskan deployment. Mohon dibandingkan ketiganya.", "not sure which, compare all 3": the three
     // deployments compared for the scenario said beside it (the deployment question came again)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (COMPARE_THREE.test(text) || UNDECIDED_DEPLOYMENT.test(text)) && deploymentsNamed(text).length === 0 &&
@@ -1533,7 +1607,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, { type: 'estimate' });
     }
     // "do u have a hipaa compliant option?": what the source says about regulations (not understood)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'out_of_scope')) {
+    // ("what about security and compliance, were in healthcare so HIPAA matters", "we are EU based, does GDPR affect the
+    // price?": a regulation named in a knowledge question is its subject; they got the vendor's uptime claims, the source)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'out_of_scope' || (c.type === 'ask' && c.query === undefined))) {
       commands.splice(0, commands.length, { type: 'ask', topic: 'security', query: REGULATION_QUESTION[lang] });
     }
     // "Tidak, terima kasih. Saya hanya butuh angka …", "no thanks, just needed the numbers": the offer declined
@@ -1676,7 +1752,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'privacy' && c.type !== 'unclear'), { type: 'ask', topic: 'other', query: REGULATION_QUESTION[lang] });
     }
     // "tambahin biaya setup 50 jt ya": an amount of money is no head count (it set 50,000,000 agents)
-    if (MONEY_WORDS_NEAR.test(text)) {
+    // ("1 juta agen": the scale word counts agents, and the limit is said; it was dropped and the count asked again)
+    if (MONEY_WORDS_NEAR.test(text) && !/\d\s*(?:juta|jt|ribu|rb|million|thousand|k)\s+(?:agen|agents?|seats?|kursi|cs)\b/i.test(text)) {
       const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value > MAX_AGENTS_READ));
       if (kept.length < commands.length) commands.splice(0, commands.length, ...(kept.length ? kept : [{ type: 'unclear' as const }]));
     }
@@ -1957,6 +2034,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = ctx.context === 'asked_consent' ? [{ type: 'no' }] : CONTACT_OR_CONSENT.has(ctx.context) ? [{ type: 'cancel' }] : ctx.context === 'offered_sales' ? [...rest, { type: 'no' }] : rest.length > 0 ? rest : [{ type: 'ack' }];
       commands.splice(0, commands.length, ...result.commands);
     }
+    // "dave@" at the email question: an address half typed, which the form answers as one that does not look right
+    // (it was taken as a refusal: "if you would rather not share it, say cancel")
+    if (ctx.context === 'asked_email' && /^\s*[^\s@]*@[^\s@]*\s*$/.test(text) && !result.commands.some((c) => c.type === 'set' && c.slot === 'email')) {
+      result.commands = [{ type: 'set', slot: 'email', value: text.trim() }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "saya berubah pikiran, tolong cabut persetujuan saya", "I changed my mind, I withdraw my consent" at the consent
+    // question: a no (it got "please answer yes or no")
+    if (ctx.context === 'asked_consent' && (CONSENT_WITHDRAWN.test(text) || CHANGED_MIND.test(text) || /\bberubah pikiran\b/i.test(text)) && !/\d|@/.test(text) && !result.commands.some((c) => c.type === 'yes' && AFFIRMATIVE.test(text) && !CONSENT_WITHDRAWN.test(text))) {
+      result.commands = [{ type: 'no' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
     // "Bagaimana perbandingannya dengan opsi hibrida untuk 5 tahun?", "how does it compare with hybrid?": the deployment a
     // comparison is made against is no change of the visitor's own (their on-premises scenario became hybrid)
     const against = result.commands.some((c) => c.type === 'compare') && !SWITCH_TO.test(text) ? COMPARED_AGAINST.exec(text) : null;
@@ -2123,7 +2212,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 }
 
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
-const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|which (?:one |option )?(?:do|would) you (?:recommend|suggest)|what (?:do|would) you (?:recommend|suggest))\b/i;
+const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
 const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us))\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
@@ -2468,6 +2557,13 @@ function figureAsked(text: string): Command | undefined {
  * a month's total ("what's the monthly?") and a total over a horizon said with its years ("what's the total over
  * three years", "TCO 5 tahun brp?"), which also sets the horizon.
  */
+/** Which period the figures on screen are: "per bulan atau per tahun?", "is that per month?", "monthly or yearly?". */
+const PERIOD_ASKED = /\b(?:per (?:month|bulan) (?:or|atau) (?:per )?(?:year|tahun)|per (?:year|tahun) (?:or|atau) (?:per )?(?:month|bulan)|monthly or (?:yearly|annual(?:ly)?)|(?:yearly|annual(?:ly)?) or monthly|bulanan atau tahunan|tahunan atau bulanan|(?:is|are) (?:that|this|these|it|those|the (?:figures?|numbers?|prices?|totals?))(?: figures?| numbers?| prices?)? (?:per|a|each) (?:month|year)|(?:itu|ini|tersebut|angkanya|harganya|biayanya|totalnya) (?:per|sebulan|setahun)(?: (?:bulan|tahun))?\s*(?:\?|$|ya\b|kah\b))/i;
+/** A figure asked as it would be: "what would that be …", "how much would it be …", "berapa jatuhnya …". */
+const WOULD_BE = /\b(?:what (?:would|will|wud) (?:that|it|this|they) (?:be|come to|cost)|what(?:'s| is) (?:that|it) (?:on|for|with|in)|how much (?:would|will|wud) (?:that|it|this) (?:be|cost|come to)|berapa (?:jadinya|jatuhnya|jadi)|jatuhnya berapa|jadinya berapa)\b/i;
+/** Data kept, said with its amount: "storage nya 10 TB", "we store 2 TB of recordings", "simpan 500 GB". */
+const STORED_AMOUNT = /\b(?:storage\w*|penyimpanan\w*|simpan\w*|disimpan|menyimpan|store|stored|storing|recordings?|rekaman\w*|archive\w*|arsip\w*)\b/i;
+const EGRESS_NAMED = /\b(?:egress|transfer\w*|keluar|download\w*|unduh\w*|bandwidth|outbound|data out)\b/i;
 function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', commands: Command[], yearsSaid: () => Command | undefined): void {
   // "setahun brp?", "brp sebulan kak?" at the optional volumes step: the figure of the estimate about to come
   // (it got the uptime article, or "not sure"); the decision prices it with typical volumes and answers
@@ -2491,6 +2587,34 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // "staf IT nya kok gk ada?": a question about a line by name, there or not (it showed the whole estimate)
   const missingLine = readLine(text);
   if (MISSING.test(text) && missingLine && missingLine !== 'total' && commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown' || c.aspect === 'assumptions'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
+    return;
+  }
+  // "kalo storage nya 10 TB aja gmn?", "what if we only store 2 TB?": storage is priced per agent, not per terabyte, so
+  // the amount is no egress (10,000 GB of egress was priced) and the storage line says how to give a storage price
+  if (STORED_AMOUNT.test(text) && !EGRESS_NAMED.test(text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'egress_gb')) {
+    const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'egress_gb'));
+    commands.splice(0, commands.length, ...kept.filter((c) => c.type !== 'ask_estimate' && c.type !== 'unclear'), { type: 'ask_estimate', aspect: 'line', line: 'storage' });
+    return;
+  }
+  // "and what would that be per agent per month on prem", "berapa jatuhnya per tahun kalau hybrid?": a figure of the
+  // estimate asked for another deployment is answered for it (the scenario was switched to it, unasked)
+  const otherDeployment = WOULD_BE.test(text) ? deploymentsNamed(text) : [];
+  if (otherDeployment.length === 1 && (PER_AGENT_WORDS.test(text) || YEAR_WORDS.test(text)) &&
+    commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'estimate' || c.type === 'price_staffing' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: PER_AGENT_WORDS.test(text) ? 'per_agent' : 'annual', deployment: otherDeployment[0]! });
+    return;
+  }
+  // "Apakah angka tersebut per bulan atau per tahun?", "ok and is that per month?": which period the figures are,
+  // answered with both (the whole estimate came again)
+  if (PERIOD_ASKED.test(text) && commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown')) || c.type === 'ack' || c.type === 'unclear')) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
+    return;
+  }
+  // "Rincian biaya server nya gimana?", "break down the storage cost for me": the breakdown of one line named is that
+  // line explained (the whole estimate came again)
+  if (missingLine && missingLine !== 'total' && !REMOVE_LINE.test(text) && commands.some((c) => c.type === 'ask_estimate') &&
+    commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'breakdown')) || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
     return;
   }
@@ -2895,6 +3019,8 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
   // (a figure of the price's own clause read as a head count or a horizon is the price: "$100 per seat")
   const priceFigures = new Set(priceClauseNumbers(text));
   const billing = own.some((c) => 'slot' in c && c.slot === 'voice_billing');
+  // ("our carrier charges 0.0079 per sms": the SMS priced is what costs that, not the only channel; it removed voice)
+  const pricedMessages = own.flatMap((c) => ('slot' in c && c.slot === 'sms_price' ? ['sms'] : 'slot' in c && c.slot === 'mms_price' ? ['mms'] : []));
   // ("our servers last 6 years": the servers say how long hardware lasts, not that the center moves on-premises)
   // ("kept the on prem servers for 7 years": "on prem" says which servers, not a move there)
   const deploymentNamed = /\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|lokal)\b/i.test(text.replace(/\bon[\s-]?prem\w*\s+(?=(?:servers?|hardware|gateways?|equipment)\b)/gi, ''));
@@ -2908,6 +3034,7 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
     !(hardwareYears && (c.type === 'set' || c.type === 'correct') && c.slot === 'years' && c.value === hardwareYears.value) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
     !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
+    !(pricedMessages.length > 0 && (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels' && c.value.every((v) => pricedMessages.includes(v))) &&
     !(hardwareOnly && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));
   commands.splice(0, commands.length, ...kept, ...own);
 }

@@ -27,7 +27,10 @@ const INCLUDED_VOICE = /\b(?:unlimited (?:calling|minutes|voice)|voice (?:is )?i
 const BILLING_STATEMENT = /\b(?:charges?|charged|bills?|billed|billing|pays?|paying|tagih\w*|ditagih|bayar|switch|change|make it|set|use|pakai|pake|price it|hitung|itung|ganti|ubah|our vendor|vendor kami|provider kami|we are on|kami pakai)\b/i;
 
 // a price word makes a bare figure money: "change the IT administrator cost to 11000 per month"
-const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|gaji|biaya|harga|bayar|dibayar|tarif|dapat)\b/i;
+const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|quote|quoted|charges?|charged|gaji|biaya|harga|bayar|dibayar|tarif|dapat|penawaran)\b/i;
+/** A price of one message: "0.0079 per SMS", "Rp 150/sms", "$0.02 a text", "tiap pesan MMS Rp 500". */
+const PER_SMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:sms|text(?:\s?message)?|message|pesan(?:\s+sms)?)\b/i;
+const PER_MMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:mms|picture message|pesan\s+mms)\b/i;
 
 const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet|pake|pakai|dipakai|dipake|digunakan|bertahan|tahan|kept|keep|used|run|last(?:ed)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
 /** "what if we kept the servers 7 years", "we run our hardware for 8 years", "kalau servernya dipakai 7 tahun". */
@@ -38,6 +41,17 @@ const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|doe
 
 const ONPREM_LICENCE = /\b(?:on[\s-]?prem\w*|onprem\w*|perpetual|permanen|lokal|sekali bayar|one[\s-]?time|upfront|di muka)\b/i;
 const PER_MONTH = /\b(?:a month|per month|monthly|\/\s?mo(?:nth)?|sebulan|per bulan|perbulan|bulanan|tiap bulan)\b|\/\s?(?:month|mo|bulan)\b/i;
+
+/** The price of one message in the clause, in US dollars, if it is said as money and is a plausible rate (under $1). */
+function messageUsd(clause: string, lang: 'en' | 'id'): number | undefined {
+  // ("5,000 SMS a month at 0.0079 each": the count is no price)
+  const amounts = findNumbers(tokenize(normalizeText(clause.replace(QUANTITY, ' ')))).map((m) => m.value).filter((v) => v > 0);
+  if (amounts.length !== 1) return undefined;
+  const idr = IDR.test(clause) || (!USD.test(clause) && lang === 'id' && amounts[0]! >= 10);
+  if (!idr && !USD.test(clause) && !PRICE_WORD.test(clause)) return undefined;
+  const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
+  return usd > 0 && usd <= 1 ? Math.round(usd * 1e6) / 1e6 : undefined;
+}
 
 /** The money amount in the text, in US dollars a month, if it is said as money. */
 function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
@@ -95,6 +109,15 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       const usd = monthlyUsd(clause.replace(PER_AGENT, ' '), lang);
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
     }
+    // "our carrier charges 0.0079 per SMS", "sms kami Rp 150/sms": the visitor's rate for one message
+    for (const clause of text.split(CLAUSES)) {
+      for (const [unit, slot] of [[PER_MMS, 'mms_price'], [PER_SMS, 'sms_price']] as const) {
+        if (!unit.test(clause) || (slot === 'sms_price' && PER_MMS.test(clause) && !/\bsms\b/i.test(clause))) continue;
+        const usd = messageUsd(clause.replace(unit, ' '), lang);
+        if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === slot)) out.push({ type: 'set', slot, value: usd });
+        break;
+      }
+    }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
     // ("and the IT admin cost, can I set that to 7000 a month?": a figure whose clause names nothing is of the clause
     // before it, when that one names its subject and no figure)
@@ -130,7 +153,8 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     if (Number.isInteger(years) && years >= 2 && years <= 15) out.push({ type: 'set', slot: 'hardware_years', value: years });
   }
   // ("what is the per-minute rate?" asks; "can you price it that way?" after saying how they are billed does not)
-  if (/\b(?:voice|calls?|calling|telepon|telpon|panggilan|minutes?|menit)\b/i.test(text) && BILLING_STATEMENT.test(text) && !RATE_QUESTION.test(text)) {
+  // ("we want metered billing instead": voice is the only line billed by the minute, so it needs no naming)
+  if ((/\b(?:voice|calls?|calling|telepon|telpon|panggilan|minutes?|menit)\b/i.test(text) || /\bmetered\b/i.test(text)) && BILLING_STATEMENT.test(text) && !RATE_QUESTION.test(text)) {
     if (METERED.test(text)) out.push({ type: 'set', slot: 'voice_billing', value: 'metered' });
     else if (INCLUDED_VOICE.test(text)) out.push({ type: 'set', slot: 'voice_billing', value: 'included' });
   }

@@ -173,6 +173,23 @@ function periodBefore(tokens: Token[], start: number, consumed: readonly boolean
   return undefined;
 }
 
+const LIST_GLUE = new Set(['dan', 'and', ',', '&', 'sama', 'plus', 'serta', 'n', 'juga']);
+/**
+ * "sehari ada 2000 chat dan 1500 telepon", "per month 3k calls and 500 emails": a period said before a list of
+ * volumes is the period of every item in it (the second figure had none, and its calls were lost).
+ */
+function periodOfListBefore(tokens: Token[], start: number, consumed: readonly boolean[]): { factor: number | null } | undefined {
+  let j = start - 1;
+  if (!LIST_GLUE.has(tokens[j]?.t ?? '')) return undefined;
+  while (j >= 0 && LIST_GLUE.has((tokens[j] as Token).t)) j--;
+  // the previous item: its unit word(s), then its figure
+  let k = j;
+  while (k >= 0 && (tokens[k] as Token).kind !== 'num' && j - k < 3) k--;
+  if (k < 0 || (tokens[k] as Token).kind !== 'num' || k === j) return undefined;
+  while (k - 1 >= 0 && (tokens[k - 1] as Token).kind === 'num') k--;
+  return periodBefore(tokens, k, consumed);
+}
+
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'masuk', 'inbound', 'incoming', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
@@ -358,7 +375,7 @@ function perAgentBefore(tokens: Token[], start: number): boolean {
 
 function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number, out: Quantities, consumed: boolean[], signed: number): number {
   const period = scanPeriod(tokens, end);
-  const before = period ? undefined : periodBefore(tokens, m.start, consumed);
+  const before = period ? undefined : periodBefore(tokens, m.start, consumed) ?? periodOfListBefore(tokens, m.start, consumed);
   const factor = period ? period.factor : before ? before.factor : 1;
   if (period) end = period.end;
   const monthly = factor === null ? undefined : m.value * factor;
@@ -465,7 +482,7 @@ export function classifyQuantities(
     // "sebulan 5rb telpon", "5rb telpon sebulan": the phone channel's name after a figure with a period counts calls
     // ("40 telepon" alone may still be a head count)
     if (!unit && VOICE_WORDS.has((tokens[m.end]?.t ?? '').replace(/nya$/, '')) && tokens[m.end]?.kind === 'word' &&
-      (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined)) {
+      (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined || periodOfListBefore(tokens, m.start, consumed) !== undefined)) {
       unit = { kind: 'calls', at: m.end, modifiers: [] };
     }
     if (unit) {
