@@ -1553,8 +1553,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("a one-line summary i can paste into an email" lost its only reading with the email channel)
     if (commands.length === 0) commands.push({ type: 'unclear' });
     estimateQuestion(text, ctx.context, lang, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
+    // "tolong hitungin 35 seat cloud telp+email, 2 thn": a horizon said with the scenario asks for its total over those
+    // years too (the estimate came, per month, and the two years were kept only for a comparison nobody asked for)
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && commands.some((c) => c.type === 'set' && c.slot === 'years') &&
+      commands.some((c) => c.type === 'set' && c.slot === 'deployment') && commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+      !commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'staffing')) {
+      commands.push({ type: 'ask_estimate', aspect: 'horizon_total' });
+    }
     deploymentAsked(text, ctx.context, commands);
-    discountQuestion(text, commands);
+    discountQuestion(text, lang, commands);
     visitorFigures(text, lang, ctx.context, commands);
     ownedPlatform(text, ctx.context, commands);
     if (WHAT_IF_CONTEXTS.has(ctx.context)) estimateFollowUps(text, commands);
@@ -2075,6 +2082,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // (an entry no topic names is looked up by the question itself)
       result.commands.push({ type: 'ask', topic: kb.topic as Topic, ...(kb.topic === 'other' ? { query: text.slice(0, 300) } : {}) });
       commands.splice(0, commands.length, ...result.commands);
+    } else if (ctx.context === 'start' && text.includes('?') && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
+      !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing')) {
+      // ("we r a 60 seat center, currently on-prem avaya, thinking of moving to cloud. what would migration cost and how
+      // long does it take?": the question sentence alone is what the knowledge base answers; the whole message, with
+      // the scenario, matched too weakly and the question was dropped for the estimate form)
+      const asked = sentencesOf(text).filter((s) => s.includes('?')).pop();
+      const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
+      if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price) {
+        result.commands.push({ type: 'ask', topic: 'other', query: asked!.slice(0, 300) });
+        commands.splice(0, commands.length, ...result.commands);
+      }
     }
     // ("compare cloud and on prem because we are unsure": the comparison is the answer to which one; the general article
     // came with it)
@@ -2590,6 +2608,12 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: missingLine });
     return;
   }
+  // "remove WFM and show 5 year again", "tampilkan lagi 5 tahunnya": the years shown are the comparison's (the estimate
+  // came back per month, with no five-year view)
+  if (/\b(?:show|display|see|view|tampilkan|tampilin|lihat|liat|kasih liat)\b/i.test(text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years') &&
+    !commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate')) {
+    commands.push({ type: 'compare' });
+  }
   // "kalo storage nya 10 TB aja gmn?", "what if we only store 2 TB?": storage is priced per agent, not per terabyte, so
   // the amount is no egress (10,000 GB of egress was priced) and the storage line says how to give a storage price
   if (STORED_AMOUNT.test(text) && !EGRESS_NAMED.test(text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'egress_gb')) {
@@ -3041,19 +3065,23 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
 
 const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan harga|promo|nego|negoisasi|negosiasi|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;
 // ("kami pakai WA untuk promosi, 20 agen" names no discount; a discount question asks for one)
-const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are there|do you|does|will|would|gak|nggak|ga)\b/i;
+const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are there|do you|does|will|would|gak|nggak|ga|kasih|kasi|minta|mintain|give|dong|please|pls|mau|want|need)\b/i;
 
 /**
  * "does a 3-year contract get us a discount?", "ada diskon kalau kontrak 2 tahun?": the contract length named
  * with a discount is the question's subject, not the comparison horizon (it became one, and the discount was
  * never mentioned); the question goes to the knowledge base.
  */
-function discountQuestion(text: string, commands: Command[]): void {
+const DISCOUNT_QUESTION = { en: 'Can I get a discount?', id: 'Ada diskon gak?' } as const;
+function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]): void {
   if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text)) return;
   // ("what discount rate did you use? is this NPV?": discounting over time, not a vendor's discount)
   if (commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'by_year')) return;
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));
-  if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other' });
+  // ("kasih diskon 90% dong buat 50 agen cloud": with a scenario beside it, the discount is looked up by the knowledge
+  // base's own question, so it is answered beside the form; it was dropped for the channel question)
+  const scenario = kept.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'channels'));
+  if (!kept.some((c) => c.type === 'ask')) kept.push(scenario ? { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] } : { type: 'ask', topic: 'other' });
   commands.splice(0, commands.length, ...kept);
 }
 

@@ -93,6 +93,8 @@ const MONEY_BEFORE = new Set([
 const HARDWARE_LIFE_BEFORE = new Set(['cycle', 'lasts', 'last', 'lifespan', 'lifetime', 'life', 'refresh', 'replacement', 'replaced', 'umur', 'siklus', 'peremajaan', 'masa pakai', 'awet', 'depreciation', 'depresiasi', 'penyusutan']);
 const AHT_BEFORE = new Set(['aht', 'handle', 'handling', 'duration', 'durasi', 'length', 'lasts', 'last', 'lama', 'talk']);
 const NOT_THIS_NUMBER = new Set(['not', 'bukan', 'instead', 'rather', 'daripada', 'except', 'kecuali']);
+/** Verbs saying what a team does: "a team of 18 handles voice", "tim 12 orang melayani telepon". */
+const TEAM_VERBS = new Set(['handles', 'handle', 'handled', 'works', 'work', 'worked', 'does', 'do', 'did', 'answers', 'answer', 'answered', 'covers', 'cover', 'manages', 'manage', 'runs', 'run', 'supports', 'support', 'serves', 'serve', 'takes', 'take', 'melayani', 'menangani', 'mengurus', 'pegang', 'megang', 'handle']);
 const AFTER_ANCHORS = new Set(['instead', 'please', 'pls', 'saja', 'aja', 'dong', 'then', 'thanks', 'thx', 'deh', 'ya']);
 /** Words that may follow an anchored agent count without being what it counts: "make it 60 and add SMS". */
 const FOLLOWERS = new Set([
@@ -541,7 +543,8 @@ export function classifyQuantities(
     }
     // "team of 5 developers": the number counts the word after it, whatever the anchor before says
     // …but "team of 12 doing support", "tim 12 orang yang …": a verb or relative clause describes the people.
-    const describesThem = next?.kind === 'word' && (/^[a-z]{2,}ing$/.test(next.t) || RELATIVES.has(next.t));
+    // ("our team of 18 handles voice and web chat": what the people do, said as a verb)
+    const describesThem = next?.kind === 'word' && (/^[a-z]{2,}ing$/.test(next.t) || RELATIVES.has(next.t) || TEAM_VERBS.has(next.t));
     const countsSomethingElse = next?.kind === 'word' && !AFTER_ANCHORS.has(next.t) && !FOLLOWERS.has(next.t) && !describesThem;
     if ((before === 'agents' && !countsSomethingElse) || (next && AFTER_ANCHORS.has(next.t))) {
       out.agentMentions.push(m);

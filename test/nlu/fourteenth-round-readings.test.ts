@@ -74,6 +74,18 @@ describe('fourteenth round: scenario values and questions about the estimate', (
     ['kalo storage nya 10 TB aja gmn?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // still
     ['egress is 2 TB a month', 'after_estimate', 'en', [{ type: 'set', slot: 'egress_gb', value: 2000 }]],
+    // fixed: the two years were kept only for a comparison nobody asked for
+    ['tolong hitungin 35 seat cloud telp+email, 2 thn', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 35 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'years', value: 2 }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // fixed: no five-year view came
+    ['remove WFM and show 5 year again', 'after_estimate', 'en', [{ type: 'set', slot: 'wfm', value: false }, { type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    // fixed: the discount was dropped for the channel question
+    ['kasih diskon 90% dong buat 50 agen cloud', 'start', 'id', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask', topic: 'other', query: 'Ada diskon gak?' }]],
+    // fixed: the migration question was dropped for the channel question
+    ['we r a 60 seat center, currently on-prem avaya, thinking of moving to cloud. what would migration cost and how long does it take?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask', topic: 'other', query: 'what would migration cost and how long does it take?' }]],
+    // fixed: the 18 agents were lost (what the team does, said as a verb, was read as what the 18 counts)
+    ['Our team of 18 handles voice and web chat, on-prem', 'start', 'en', [{ type: 'set', slot: 'agents', value: 18 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
   });
