@@ -246,12 +246,15 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
 /** The run of time words in a longer sentence: "please have sales call me Thursday morning about …" → "Thursday morning". */
 function timePhrase(sentence: string): string | undefined {
   const words = sentence.replace(/[.!?]+$/, '').split(/\s+/);
-  const timeWord = (w: string) => TIME_WORDS.test(w) || TIME_WORDS_OR_ZONE.test(w);
+  const isTime = words.map((w) => TIME_WORDS.test(w) || TIME_WORDS_OR_ZONE.test(w));
+  // (whether a time word comes later, from each position: one pass, so a long message stays linear)
+  const laterTime: boolean[] = new Array(words.length + 1).fill(false);
+  for (let k = words.length - 1; k >= 0; k--) laterTime[k] = isTime[k]! || laterTime[k + 1]!;
   let best: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!timeWord(words[i]!)) continue;
+    if (!isTime[i]) continue;
     let j = i;
-    while (j + 1 < words.length && (timeWord(words[j + 1]!) || (TIME_GLUE.test(words[j + 1]!) && words.slice(j + 2).some(timeWord)))) j++;
+    while (j + 1 < words.length && (isTime[j + 1] || (TIME_GLUE.test(words[j + 1]!) && laterTime[j + 2]))) j++;
     // "after 2pm", "between 9 and 11 am": a lead word before the first time word belongs to it
     const start = i > 0 && /^(?:after|before|around|between|from|on|setelah|sebelum|sekitar|antara|jam|pukul|hari)$/i.test(words[i - 1]!) ? i - 1 : i;
     if (j - start + 1 > best.length) best = words.slice(start, j + 1);
