@@ -44,6 +44,22 @@ const COUNT_WONDERED = /\b(?:berapa (?:orang|agen|agent|seat|kursi|cs)(?:nya)?|j
 /** A short question that points back to what was just said: "can I lower it?", "kok bisa mahal sih?", "gimana cara ngehematnya?". */
 const POINTS_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b|\b\w{3,}nya\b|^\s*(?:why|kenapa|knp|mengapa|kok|how come)\b/i;
 const best0 = (ranked: [string, number][]) => ranked[0]?.[1] ?? 0;
+/** What went to sales, asked: "what did you send them?", "what was shared with sales?", "apa aja yg dikirim ke sales?". */
+const LEAD_SENT_ASKED = /\b(?:what (?:did|have|do) you (?:send|sent|share|shared|pass(?:ed)?(?: on)?|forward(?:ed)?|give|gave|given)(?: (?:them|to them|to sales|to the sales team|sales|over))?(?! (?:me|by|to my|via))|what (?:was|got|has been|did you) (?:sent|shared|passed on|forwarded)(?: to (?:sales|them|the sales team))?|what (?:does|did|will) (?:sales|the sales team|they) (?:get|got|receive|see|have)\b.{0,20}(?:from you|about me|of mine)?|apa (?:saja |aja |aj )?(?:yang |yg )?(?:dikirim|terkirim|dikirimkan|diteruskan|dibagikan)(?: ke (?:sales|tim sales))?|(?:data|info\w*) apa (?:saja |aja )?(?:yang |yg )?(?:dikirim|terkirim|diterima sales))\b/i;
+/** The request to sales taken back: "please withdraw and delete my details", "withdraw my request", "cabut permintaan saya". */
+const LEAD_WITHDRAW_SAID = /\b(?:withdraw|retract|revoke)\b(?!al)[^.?!]{0,40}?\b(?:request|details|data|info\w*|lead|it|that|everything)\b|\b(?:please |pls )?withdraw(?: it| that)?\s*[.!]*\s*$|\b(?:cabut|tarik|batalkan|batalin)\s+(?:permintaan|request|data)(?:nya| saya| gue| gw| aku| kami)?\b/i;
+/** All the deployments compared, in so many words: "comparison of all three deployment models", "bandingkan ketiganya". */
+const ALL_DEPLOYMENTS_COMPARED = /\b(?:compar\w*|versus|vs\.?|bandingkan|bandingin|perbandingan|dibandingkan)\b[^.?!]{0,40}\b(?:all (?:three|3)|three|3 (?:deployment|model|option)s?|each (?:deployment|model|option)|every (?:deployment|model|option)|ketiga\w*|semua (?:model|opsi|pilihan)|deployment (?:models|options))\b|\b(?:all (?:three|3)|ketiga\w*) (?:deployment|model|option|opsi|pilihan)\w*\b[^.?!]{0,20}\b(?:compar\w*|banding\w*)/i;
+/** Who the visitor is, said alone: "we are a retailer", "I run a small clinic", "kami toko online", "saya dari bank". */
+const WHO_WE_ARE = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:(?:we(?:'re| are)|were|our company is|i(?:'m| am) from) (?:a|an) |i (?:run|own|manage) (?:a|an|the|our) |(?:kami|kita)(?: adalah| ini)? (?:sebuah |perusahaan |usaha |bisnis )?(?!belum|masih|lagi|cuma|sedang|mau|ingin|tidak|gak|ga|nggak|bingung|butuh|perlu)|saya (?:dari|punya|kerja di) |gue (?:punya|dari|kerja di) |gw (?:punya|dari) )[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s*[.!]?\s*$/i;
+/** The figures asked with tax: "termasuk PPN", "incl. tax", "including VAT", "plus pajak". */
+const TAX_INCLUDED_ASKED = /\b(?:termasuk|sudah termasuk|udah termasuk|dengan|plus|sama|including|incl\.?|inclusive of|with)\s+(?:ppn|pajak|tax|taxes|vat|sales tax)\b|\b(?:ppn|tax|vat)[\s-]+(?:inclusive|included|incl)\b/i;
+/** Sales, or a call, asked for in so many words. */
+const SALES_NAMED = /\b(?:sales\w*|penjualan|call me|contact me|reach me|hubungi (?:saya|kami|aku|gue|gw)|dihubungi|telp(?:on)? (?:saya|kami)|talk to (?:someone|a person|a human|an expert)|bicara dengan|ngobrol (?:sama|dengan) (?:orang|tim)|quote|penawaran resmi|proposal)\b/i;
+/** Email as the way to reach the visitor: "kirim ke email saya", "send it to my email", "emailnya …", "by email". */
+const EMAIL_AS_DELIVERY = /\b(?:(?:ke|lewat|via|by|to|per|melalui)\s+(?:my |our )?(?:e-?mail|imel)(?:nya)?(?:\s+(?:saya|gue|gw|aku|kami|kita))?|e-?mail(?:nya)? (?:saya|gue|gw|aku|kami)|emailnya|my e-?mail(?: address)?(?: is)?|e-?mail (?:address|alamat)|alamat e-?mail)\b/i;
+/** The email channel itself: "email support", "voice and email", "kanal email", "email pelanggan". */
+const EMAIL_CHANNEL_NAMED = /\b(?:e-?mail (?:support|channel|tickets?|pelanggan|customer|masuk|inbound)|(?:kanal|saluran|channel) e-?mail|(?:voice|telepon|telpon|telp|sms|chat|wa|social)\s*(?:\+|&|,|and|dan|sama)\s*e-?mail|e-?mail\s*(?:\+|&|and|dan|sama)\s*(?:voice|telepon|telpon|telp|sms|chat|wa|social))\b/i;
 /** A return to something said before: "balik ke cloud", "kembali lagi ke on-prem", "go back to hybrid", "switch back to cloud". */
 const BACK_TO = /\b(?:(?:balik|kembali|balikin|kembalikan)(?: lagi)? ke|(?:go|switch|change|move|revert|get) (?:it )?back to|back to)\s+(?:the\s+|yang\s+|yg\s+)?(?:on[\s-]?prem\w*|cloud|hybrid|hibrida?|hibrid)\b/i;
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
@@ -851,7 +867,8 @@ export function rupiahBillions(text: string, lang: 'en' | 'id'): string {
 function interpreterOf(model: ActModel, buttons: ButtonIndex) {
   return function interpretWhole(rawText: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     // ("over 5y": a horizon written onto its number; "5 y" apart is "5, ya" in chat and stays)
-    const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years');
+    // ("Quick one - 200 seats": the quick question is no head count, nor one end of a range of 1–200)
+    const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years').replace(/\b(quick|small|simple|easy|last|another|silly|dumb)\s+one\b/gi, '$1 question');
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
     const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang);
     // each reading of the message is made at most once per message, however many rules consult it
@@ -891,6 +908,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "how much is it?", "what's the price?", "harganya berapa?" as an opening: a price question that names nothing
     // asks what the visitor's own contact center would cost; the estimate starts
     if (ctx.context === 'start' && VAGUE_PRICE.test(text)) return { lang, text, commands: [{ type: 'estimate' }], confidence: 1, scores: new Map() };
+    // "what did you send them?", "apa aja yg dikirim ke sales?": what went to sales; "please withdraw and delete my
+    // details": the request taken back (they got the SMS price, and the privacy statement with a button to press)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 14) {
+      if (LEAD_WITHDRAW_SAID.test(text)) return { lang, text, commands: [{ type: 'lead_withdraw' }], confidence: 1, scores: new Map() };
+      if (LEAD_SENT_ASKED.test(text)) return { lang, text, commands: [{ type: 'lead_show' }], confidence: 1, scores: new Map() };
+    }
     // "hmm mahal ya, balik ke cloud deh", "ok go back to cloud": a return to a deployment is a switch to it, however
     // much the rest sounds like a question about its drawbacks (it was "not understood")
     // (not a question: "and if we go back to cloud?" asks for the other deployment's figures, "why did you go back to cloud?")
@@ -1553,6 +1576,37 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("a one-line summary i can paste into an email" lost its only reading with the email channel)
     if (commands.length === 0) commands.push({ type: 'unclear' });
     estimateQuestion(text, ctx.context, lang, commands, () => scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'years'));
+    // "we are a retailer", "kami toko online": who the visitor is, said before any figure, opens the estimate (it was
+    // "outside what I know")
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && WHO_WE_ARE.test(text) && text.split(/\s+/).length <= 8 && commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting')) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'greeting'), { type: 'estimate' });
+    }
+    // "Sy mau konsultasi. … 60 agen, telepon+email+chat … Cloud lokal atau on-prem lebih hemat?": advice asked about a
+    // scenario is asked of the advisor; only sales named, or a call asked for, hands over (the sales menu came and every
+    // detail was dropped)
+    // ("can someone walk me through this on a call?": the call named is no scenario)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && commands.some((c) => c.type === 'handoff') && text.includes('?') && !SALES_NAMED.test(text) &&
+      commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment'))) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'handoff' && !(c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot))));
+    }
+    // "tolong kirim estimasinya ke email saya ya, 10 agen telepon cloud", "emailnya andi@ptabc.co.id": email as the way to
+    // reach the visitor, or their address, is no email channel (it was added, and the address then removed voice)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (EMAIL_AS_DELIVERY.test(text) || /[^\s@]+@[^\s@]+\.[^\s@]+/.test(text))) {
+      const kept = commands.flatMap((c): Command[] => {
+        if (!((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && c.value.includes('email'))) return [c];
+        // (an email channel named as such still counts: "voice and email support, send it to my email")
+        if (EMAIL_CHANNEL_NAMED.test(text.replace(EMAIL_AS_DELIVERY, ' '))) return [c];
+        const rest = c.value.filter((v) => v !== 'email');
+        return rest.length > 0 ? [{ ...c, value: rest }] : [];
+      });
+      if (kept.length < commands.length || kept.some((c, i) => c !== commands[i])) commands.splice(0, commands.length, ...(kept.length > 0 ? kept : [{ type: 'unclear' as const }]));
+    }
+    // "Mohon estimasi biaya termasuk PPN", "price it incl. tax": the figures with tax, beside the estimate (the estimate
+    // came without it, and the tax was never mentioned)
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && TAX_INCLUDED_ASKED.test(text) && commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) &&
+      !commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare')) {
+      commands.push({ type: 'ask_estimate', aspect: 'tax' });
+    }
     // "tolong hitungin 35 seat cloud telp+email, 2 thn": a horizon said with the scenario asks for its total over those
     // years too (the estimate came, per month, and the two years were kept only for a comparison nobody asked for)
     if ((ctx.context === 'start' || ctx.context === 'asked_agents') && commands.some((c) => c.type === 'set' && c.slot === 'years') &&
@@ -1663,7 +1717,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:total|totalnya|tco|all in|altogether|keseluruhan)\b/i.test(text) &&
       commands.some((c) => c.type === 'set' && c.slot === 'years') && commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
       !commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate')) {
-      commands.push({ type: 'ask_estimate', aspect: 'horizon_total' });
+      // ("a 5 year TCO comparison of all three deployment models": each deployment's total, compared)
+      commands.push(ALL_DEPLOYMENTS_COMPARED.test(text) && !commands.some((c) => c.type === 'set' && c.slot === 'deployment') ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'horizon_total' });
     }
     // "what's the biggest line item on the on-prem side", "which single line costs the most on-prem": that deployment's
     // largest costs (the estimate's own deployment's came)
@@ -2538,7 +2593,9 @@ const HOW_MANY = /\b(?:how many|berapa banyak|berapa jumlah|jumlah\w*|total\w*)\
 function figureBesideScenario(text: string, commands: readonly Command[]): Command | undefined {
   const has = (slot: string) => commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
   if (!has('agents') || !(has('channels') || has('deployment'))) return undefined;
-  if (/\b(?:tco|total cost of ownership)\b/i.test(text) && has('years')) return { type: 'ask_estimate', aspect: 'horizon_total' };
+  // ("a 5 year TCO comparison of all three deployment models": the total of each deployment, compared; the deployment
+  // was asked three times)
+  if (/\b(?:tco|total cost of ownership)\b/i.test(text) && has('years')) return ALL_DEPLOYMENTS_COMPARED.test(text) && !has('deployment') ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'horizon_total' };
   // the question itself: the sentence with "?", "how much", "berapa"
   const question = text.split(/(?<=[.!?])\s+/).find((x) => /\?|\b(?:how much|what(?:'s| is| are| would)|berapa|brp)\b/i.test(x));
   if (!question || !HOW_MUCH.test(question)) return undefined;

@@ -141,7 +141,9 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     if (kind) return { kind, at: j, modifiers };
     // "2,500 Facebook and Instagram messages": two modifiers joined by "and" describe one unit
     if (modifiers.length > 0 && ['and', 'or', 'dan', 'atau', 'sama', 'n'].includes(tok.t) && UNIT_MODIFIERS.has(tokens[j + 1]?.t ?? '')) continue;
-    if (!UNIT_MODIFIERS.has(tok.t)) return undefined;
+    // "70 drivers-support agents", "12 tier-1 agents": the first half of a hyphenated modifier, whatever the word
+    const hyphenated = tokens[j + 1]?.t === '-' && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaceBefore;
+    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated) return undefined;
     modifiers.push(tok.t);
   }
   return undefined;

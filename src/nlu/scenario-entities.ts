@@ -495,7 +495,9 @@ export function readStaffing(text: string): StaffingReading | undefined {
     const isSeconds = /^(s|sec|secs|second|seconds|detik|dtk)$/.test(unit);
     // "4 minute calls", "panggilan 3 menit": a duration next to the call word is the handle time
     const callAfter = CALL_WORD.test(tokens[m.end + 1]?.t ?? '') || (tokens[m.end + 1]?.t === '-' && CALL_WORD.test(tokens[m.end + 2]?.t ?? ''));
-    const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '');
+    // ("tiap telepon sktr 4 menit", "each call about 4 minutes": the call word a hedge or two before)
+    const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '') ||
+      (tokens.slice(Math.max(0, m.start - 3), m.start - 1).some((t) => CALL_WORD.test(t.t)) && /^(?:sekitar|sktr|kira|kira-kira|about|around|roughly|approx|approximately|avg|rata2|rata-rata|maybe|mungkin|±|~)$/.test(tokens[m.start - 1]?.t ?? ''));
     if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|rata|talk|each|per call|per panggilan)\b/.test(around))) {
       if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
       out.aht_seconds = isMinutes ? m.value * 60 : m.value;

@@ -1,0 +1,64 @@
+/**
+ * Readings found wrong by the thirteenth round of exploratory visitors (the second of the seventh 2026-12-02
+ * session; helpers who never saw the code or the corpora). Every "fixed" row failed before its fix; the "still" rows
+ * are the neighbours the fix must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import type { Command, Context } from '../../src/nlu/commands';
+
+const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
+const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang }).commands;
+const sorted = (cs: Command[]) => [...cs].map((c) => JSON.stringify(c)).sort();
+
+describe('fifteenth round', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the deployment was asked three times
+    ['I am the CFO of a mid-size insurance company. We have 120 agents on voice and email. Give me a 5 year TCO comparison of all three deployment models.', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    // fixed: priced as a range of 1–200 agents
+    ['Quick one - 200 seats on prem, voice only, ballpark annual?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 200 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'estimate' }]],
+    // fixed: the SMS price
+    ['what did you send them?', 'start', 'en', [{ type: 'lead_show' }]],
+    // still
+    ['what did you send?', 'after_estimate', 'en', [{ type: 'lead_show' }]],
+    ['what did you send me by email?', 'after_estimate', 'en', [{ type: 'send_estimate' }]],
+    // fixed: the privacy statement, with a button to press
+    ['actually I changed my mind, please withdraw and delete my details', 'after_estimate', 'en', [{ type: 'lead_withdraw' }]],
+    // fixed: "outside what I know"
+    ['we are a retailer', 'asked_agents', 'en', [{ type: 'estimate' }]],
+    // still
+    ['we are not sure', 'start', 'en', [{ type: 'unclear' }]],
+    // fixed: only the drawbacks of cloud (the 70 agents were lost: "drivers-support agents")
+    ['hi, IT manager at a logistics firm. 70 drivers-support agents, voice and SMS, we are thinking cloud but worried about internet outages. what does it cost and what is the risk?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 70 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask', topic: 'other', query: 'what does it cost and what is the risk?' }]],
+    // fixed: the 4 minutes said were replaced by the 5.5-minute default
+    ['berapa agen yg dibutuhin kalau sehari ada 1.500 telepon, tiap telepon sktr 4 menit, buka 12 jam?', 'start', 'id', [{ type: 'staffing', volume: 1500, per: 'day', aht_seconds: 240, open_hours: 12 }]],
+    // fixed: an email channel was added; the address then removed voice
+    ['tolong kirim estimasinya ke email saya ya, 10 agen telepon cloud', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    ['emailnya andi@ptabc.co.id', 'after_estimate', 'id', [{ type: 'set', slot: 'email', value: 'andi@ptabc.co.id' }]],
+    // still: the email channel named as such
+    ['20 agents voice and email, cloud, send it to my email', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    ['10 agen telepon+email cloud', 'start', 'id', [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    // still
+    ['mau konsultasi dong', 'start', 'id', [{ type: 'handoff' }]],
+    // fixed: the estimate came without tax, and the tax asked for was never mentioned
+    ['Dengan hormat, kami dari Dinas Kominfo Provinsi, berencana membangun layanan pengaduan masyarakat 112 dengan 25 operator telepon, on-premise karena kebijakan data. Mohon estimasi biaya termasuk PPN.', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'tax' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+
+  it('fixed: advice asked about a scenario is no handoff (the sales menu came and every detail was dropped)', () => {
+    const got = commandsOf('Sy mau konsultasi. Perusahaan kami fintech, 60 agen, telepon+email+chat, wajib data disimpan di Indonesia (POJK). Cloud lokal atau on-prem lebih hemat?', 'start', 'id');
+    expect(got).toContainEqual({ type: 'set', slot: 'agents', value: 60 });
+    expect(got).toContainEqual({ type: 'set', slot: 'channels', value: ['voice', 'email', 'webchat'] });
+    expect(got).toContainEqual({ type: 'compare' });
+    expect(got.some((c) => c.type === 'handoff' || (c.type === 'set' && c.slot === 'company'))).toBe(false);
+  });
+});
