@@ -107,6 +107,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   year: ['tahun', 'annual', 'annually', 'yearly', 'tahunan', 'yr', 'thn', 'per_tahun'],
   month: ['bulan', 'monthly', 'bulanan', 'mo', 'bln'],
   budget: ['anggar', 'anggaran', 'budget', 'plan_budget'],
+  // a contract's terms in either language: "kontrak minimum", "minimum term", "penalti putus kontrak"
+  contract: ['kontrak', 'contracts', 'commitment', 'komitmen', 'lockin', 'penalti', 'penalty', 'penalties', 'termination'],
   total: ['keseluruhan', 'seluruhnya', 'overall', 'totalnya', 'all-in'],
   difference: ['differ', 'beda', 'perbedaan', 'distinct', 'versus', 'vs', 'banding', 'compar', 'compare', 'comparison', 'perbandingan'],
   omnichannel: ['multichannel', 'multi', 'omni', 'banyak_saluran'],

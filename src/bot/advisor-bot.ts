@@ -86,6 +86,11 @@ function cardCommands(action: CardAction): Command[] {
 }
 
 /** Whether the conversation state (when it can tell: src/storage/conversation-state.ts) loaded exactly what it last saved. */
+/** Nothing said yet: no estimate, form, question, lead or scenario value (the first message decides its language). */
+function openingOf(state: AdvisorState): boolean {
+  return !state.priced && !state.form && !state.lead && state.questions.length === 0 && state.draft.agents === undefined && (state.draft.channels?.length ?? 0) === 0 && state.draft.deployment === undefined;
+}
+
 function loadedAsSaved(state: ConversationState, context: TurnContext): boolean {
   const check = (state as { loadedAsSaved?: (context: TurnContext) => boolean }).loadedAsSaved;
   return typeof check === 'function' && check.call(state, context);
@@ -181,6 +186,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
         ...(state.pending?.kind === 'add_on' ? { question: 'add_on' as const } : {}),
         ...(state.pending?.kind === 'switch_deployment' ? { question: 'switch_deployment' as const } : {}),
+        ...(openingOf(state) ? { opening: true } : {}),
       });
     }
     const decision = decide(state, { kind: 'message', interpretation, channel: this.channel(context), now: new Date() }, this.services);

@@ -106,6 +106,7 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         if (c.key === 'hardwareRefreshYears') return t(dialogStrings, lang, 'changedHardwareYears', { years: c.after });
         if (c.key === 'storagePerAgentYear') return t(dialogStrings, lang, 'changedStoragePrice', { value: formatMoney(c.after / 12, lang) });
         if (c.key === 'smsPerMessage' || c.key === 'mmsPerMessage') return t(dialogStrings, lang, c.key === 'smsPerMessage' ? 'changedSmsPrice' : 'changedMmsPrice', { value: formatMoney(c.after, lang) });
+        if (c.key === 'voicePerMinute') return t(dialogStrings, lang, 'changedMinutePrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'onpremLicencePerAgent') return t(dialogStrings, lang, 'changedOnpremLicence', { value: formatMoney(c.after, lang) });
         if (c.key === 'hybridCloudShare') {
           const cloud = Math.round(c.after * 100);

@@ -1237,6 +1237,7 @@ const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   storagePerAgentYear: 'whatStoragePrice',
   smsPerMessage: 'whatSmsPrice',
   mmsPerMessage: 'whatMmsPrice',
+  voicePerMinute: 'whatMinutePrice',
   hybridCloudShare: 'whatHybridShare',
   hardwareRefreshYears: 'whatHardwareYears',
 };
@@ -1407,6 +1408,12 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
   try {
     plan = planStaffing(input);
   } catch (err) {
+    // ("yes 6573832192041260777973952656887559936169 web chat": a volume past 100,000 agents is past what is priced,
+    // said as such; it failed the turn)
+    if (err instanceof RangeError) {
+      text(t, 'agentsTooLarge', { asks: 'clarify' });
+      return;
+    }
     if (!(err instanceof StaffingError)) throw err;
     text(t, 'staffingNeedsVolume', { asks: 'clarify' });
     return;

@@ -325,6 +325,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'mms_price':
         setOwn('mmsPerMessage', c.value);
         break;
+      case 'minute_price':
+        setOwn('voicePerMinute', c.value);
+        break;
       case 'voice_billing':
         next.voiceBilling = c.value;
         break;
@@ -400,7 +403,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

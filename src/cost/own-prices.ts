@@ -28,6 +28,8 @@ export const OwnPricesSchema = z
     smsPerMessage: z.number().finite().positive().max(1).optional(),
     /** One MMS, US dollars. */
     mmsPerMessage: z.number().finite().positive().max(1).optional(),
+    /** One minute of voice, US dollars: the cloud vendor's metered rate and the on-premises carrier's alike. */
+    voicePerMinute: z.number().finite().positive().max(5).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -42,6 +44,7 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   storagePerAgentYear: ['storage_cloud', 'storage_onprem'],
   smsPerMessage: 'sms',
   mmsPerMessage: 'mms',
+  voicePerMinute: ['voice_metered', 'carrier_minute'],
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();

@@ -140,6 +140,7 @@ const SetSchemas = [
   setOf('storage_price', z.number().finite().positive().max(1_000_000)),
   setOf('sms_price', z.number().finite().positive().max(1)),
   setOf('mms_price', z.number().finite().positive().max(1)),
+  setOf('minute_price', z.number().finite().positive().max(5)),
   setOf('voice_billing', z.enum(['included', 'metered'])),
   // the share of a hybrid center's seats in the cloud ("70% of the seats in the cloud", "porsi cloud 70%")
   setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),

@@ -33,6 +33,8 @@ export type InterpretContext = {
   lang: 'en' | 'id';
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
   question?: 'scenario_choice' | 'add_on' | 'switch_deployment';
+  /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
+  opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
   followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean };
 };
@@ -52,6 +54,11 @@ const LEAD_WITHDRAW_SAID = /\b(?:withdraw|retract|revoke)\b(?!al)[^.?!]{0,40}?\b
 const ALL_DEPLOYMENTS_COMPARED = /\b(?:compar\w*|versus|vs\.?|bandingkan|bandingin|perbandingan|dibandingkan)\b[^.?!]{0,40}\b(?:all (?:three|3)|three|3 (?:deployment|model|option)s?|each (?:deployment|model|option)|every (?:deployment|model|option)|ketiga\w*|semua (?:model|opsi|pilihan)|deployment (?:models|options))\b|\b(?:all (?:three|3)|ketiga\w*) (?:deployment|model|option|opsi|pilihan)\w*\b[^.?!]{0,20}\b(?:compar\w*|banding\w*)/i;
 /** Who the visitor is, said alone: "we are a retailer", "I run a small clinic", "kami toko online", "saya dari bank". */
 const WHO_WE_ARE = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:(?:we(?:'re| are)|were|our company is|i(?:'m| am) from) (?:a|an) |i (?:run|own|manage) (?:a|an|the|our) |(?:kami|kita)(?: adalah| ini)? (?:sebuah |perusahaan |usaha |bisnis )?(?!belum|masih|lagi|cuma|sedang|mau|ingin|tidak|gak|ga|nggak|bingung|butuh|perlu)|saya (?:dari|punya|kerja di) |gue (?:punya|dari|kerja di) |gw (?:punya|dari) )[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s*[.!]?\s*$/i;
+/** A center that takes calls, said as such: "inbound call center", "inbound calls", "hotline 24 jam" (a "call center" alone
+ * may want more channels, and is asked which). */
+const CALL_CENTER_SAID = /\b(?:inbound|outbound)\s+(?:call[\s-]?cent(?:er|re)s?|calls?|voice|phone\w*|telepon|telpon)\b|\bhotline\b/i;
+/** One thing set against another by price: "is email cheaper than chat?", "lebih murah email atau chat?". */
+const CHEAPER_THAN = /\b(?:cheaper|more expensive|pricier|costlier|less expensive|lebih (?:murah|mahal|hemat|irit))\b[^.?!]{0,40}\b(?:than|or|vs\.?|versus|atau|dibanding\w*|daripada|drpd)\b/i;
 /** The figures asked with tax: "termasuk PPN", "incl. tax", "including VAT", "plus pajak". */
 const TAX_INCLUDED_ASKED = /\b(?:termasuk|sudah termasuk|udah termasuk|dengan|plus|sama|including|incl\.?|inclusive of|with)\s+(?:ppn|pajak|tax|taxes|vat|sales tax)\b|\b(?:ppn|tax|vat)[\s-]+(?:inclusive|included|incl)\b/i;
 /** Sales, or a call, asked for in so many words. */
@@ -140,7 +147,8 @@ const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|soun
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
 const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
-const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b/i;
+// ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
+const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
 const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
@@ -870,7 +878,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Quick one - 200 seats": the quick question is no head count, nor one end of a range of 1–200)
     const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years').replace(/\b(quick|small|simple|easy|last|another|silly|dumb)\s+one\b/gi, '$1 question');
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
-    const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang);
+    const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
     // each reading of the message is made at most once per message, however many rules consult it
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, f: () => T): T => {
@@ -1542,8 +1550,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // what their contact center would cost, so the estimate starts (as for "how much would it cost me?")
     // (unless a knowledge entry that is no price answers it: "mana yang lebih murah sms atau telpon" has its own answer;
     // a typical price, "total semuanya brp ya?", comes before the estimate's first question anyway)
+    // ("is email cheaper than chat?": two things set against each other by price is a question about their prices, which
+    // the knowledge base answers; the estimate form asked for the head count)
     if (ctx.context === 'start' && commands.length === 1 && commands[0]!.type === 'ask' && commands[0]!.topic === 'other' && PRICE_WORDS.test(text) &&
-      !(match && match.score >= 0.5 && !match.price)) {
+      !(match && match.score >= 0.5 && !match.price) && !(CHEAPER_THAN.test(text) && match && match.score >= 0.5)) {
       commands.splice(0, 1, { type: 'estimate' });
     }
     splitAcrossDeployments(text, commands);
@@ -1558,7 +1568,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     // "which one wud u pick", "your pick?" with an estimate on screen: which deployment suits it (it was "not understood")
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_SUITS.test(text) && deploymentsNamed(text).length !== 1 && commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_SUITS.test(text) && deploymentsNamed(text).length !== 1 && commands.every((c) => c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined))) {
       commands.splice(0, commands.length, { type: 'ask', topic: 'which_deployment' });
     }
     if (!CONTACT_OR_CONSENT.has(ctx.context)) deferredChannels(text, commands);
@@ -1600,6 +1610,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         return rest.length > 0 ? [{ ...c, value: rest }] : [];
       });
       if (kept.length < commands.length || kept.some((c, i) => c !== commands[i])) commands.splice(0, commands.length, ...(kept.length > 0 ? kept : [{ type: 'unclear' as const }]));
+    }
+    // "200 seat inbound call center cloud setahun brp?": an inbound center with a head count and no channel named takes
+    // calls (the channel question came, as if the visitor had said nothing)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CALL_CENTER_SAID.test(text) && commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+      !commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels') && !/\b(?:contact[\s-]?cent(?:er|re)|omni\w*|multi[\s-]?channel|channels?|saluran|kanal)\b/i.test(text)) {
+      commands.push({ type: 'set', slot: 'channels', value: ['voice'] });
     }
     // "Mohon estimasi biaya termasuk PPN", "price it incl. tax": the figures with tax, beside the estimate (the estimate
     // came without it, and the tax was never mentioned)
@@ -2171,7 +2187,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "Kami perusahaan ekspedisi, banyak telepon keluar … Agen 25 orang, cuma telepon, cloud.": a scenario said as facts,
     // with no question in it, gets no article on a topic it never names (the uptime claims came first)
-    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && !text.includes('?') && !QUESTION_FORM.test(text) &&
+    // ("200 seat inbound call center cloud setahun brp ya?": a question about the estimate's own figure is no question on
+    // a topic it never names either; the uptime claims came first)
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && ((!text.includes('?') && !QUESTION_FORM.test(text)) || result.commands.some((c) => c.type === 'ask_estimate' || c.type === 'estimate')) &&
       result.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
       result.commands = result.commands.filter((c) => !(c.type === 'ask' && ((TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)) || (c.topic === 'security' && !SECURITY_WORDS.test(text)))));
       commands.splice(0, commands.length, ...result.commands);
@@ -2285,7 +2303,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 }
 
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
-const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
+const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|saran(?:nya| kamu| anda| lo| lu| gue)? (?:yang |yg )?mana|rekomendasi(?:nya| kamu| anda)? (?:yang |yg )?mana|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
 const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us))\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
@@ -3114,7 +3132,7 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
     !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years') && priceFigures.has(c.value)) &&
     !(hardwareYears && (c.type === 'set' || c.type === 'correct') && c.slot === 'years' && c.value === hardwareYears.value) &&
     // ("switch voice to metered billing": the voice named is what is billed, not the only channel)
-    !(billing && (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
+    !(billing && (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
     !(pricedMessages.length > 0 && (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels' && c.value.every((v) => pricedMessages.includes(v))) &&
     !(hardwareOnly && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));
   commands.splice(0, commands.length, ...kept, ...own);

@@ -133,11 +133,13 @@ export function languageScores(text: string): { en: number; id: number } {
   return { en, id };
 }
 
-export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+export function detectLanguage(text: string, fallback: Lang = 'en', opening = false): Lang {
   const { en, id } = languageScores(text);
   const own = fallback === 'id' ? id : en;
   const other = fallback === 'id' ? en : id;
-  // a message with words of the conversation's language leaves it only by a clear margin (code-mixed chat)
-  if (other > own + (own > 0 ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
+  // a message with words of the conversation's language leaves it only by a clear margin (code-mixed chat); the
+  // opening message has no language of its own to keep, so more words of the other decide it ("15 agen cloud, telepon
+  // + chat, sama AI chatbot add-on" got the estimate in English)
+  if (other > own + (own > 0 && !opening ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }

@@ -30,6 +30,8 @@ const BILLING_STATEMENT = /\b(?:charges?|charged|bills?|billed|billing|pays?|pay
 const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negotiated|rate|quote|quoted|charges?|charged|gaji|biaya|harga|bayar|dibayar|tarif|dapat|penawaran)\b/i;
 /** A price of one message: "0.0079 per SMS", "Rp 150/sms", "$0.02 a text", "tiap pesan MMS Rp 500". */
 const PER_SMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:sms|text(?:\s?message)?|message|pesan(?:\s+sms)?)\b/i;
+/** A price of one minute: "$0.012 per minute for voice", "Rp 200/menit". */
+const PER_MINUTE_PRICE = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:minute|min|menit|mnt)\b/i;
 const PER_MMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:mms|picture message|pesan\s+mms)\b/i;
 
 const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet|pake|pakai|dipakai|dipake|digunakan|bertahan|tahan|kept|keep|used|run|last(?:ed)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
@@ -116,6 +118,12 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
         const usd = messageUsd(clause.replace(unit, ' '), lang);
         if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === slot)) out.push({ type: 'set', slot, value: usd });
         break;
+      }
+      // "and if we also pay $0.012 per minute for voice?", "tarif telepon kami Rp 200/menit": a minute's price, which is a
+      // metered rate in the cloud (the default $0.015 was used) and the carrier's on-premises
+      if (PER_MINUTE_PRICE.test(clause) && !out.some((c) => 'slot' in c && c.slot === 'minute_price')) {
+        const usd = messageUsd(clause.replace(PER_MINUTE_PRICE, ' '), lang);
+        if (usd !== undefined) out.push({ type: 'set', slot: 'minute_price', value: usd }, { type: 'set', slot: 'voice_billing', value: 'metered' });
       }
     }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one

@@ -124,6 +124,14 @@ describe('decide: goodbyes', () => {
 });
 
 describe('decide: staffing (class 3)', () => {
+  // Found by the fuzz test: "yes 6573832192041260777973952656887559936169 web chat" at the head-count question was a
+  // staffing question whose Erlang C needed more than 100,000 agents; the RangeError failed the turn.
+  it('a volume past 100,000 agents says the limit instead of failing the turn', () => {
+    const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 6.5e39, per: 'month' }]);
+    expect(a.replies.some((r) => r.kind === 'text' && r.text.key === 'agentsTooLarge')).toBe(true);
+    expect(a.replies.some((r) => r.kind === 'staffing')).toBe(false);
+  });
+
   it('answers with Erlang C, then "price that" keeps the head count it gave', () => {
     const a = run({ ...initialState(), welcomed: true }, [{ type: 'staffing', volume: 2000, per: 'day' }]);
     const staffing = a.replies.find((r) => r.kind === 'staffing') as Extract<Reply, { kind: 'staffing' }>;

@@ -47,11 +47,40 @@ describe('fifteenth round', () => {
     ['10 agen telepon+email cloud', 'start', 'id', [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
     // still
     ['mau konsultasi dong', 'start', 'id', [{ type: 'handoff' }]],
+    // fixed: the uptime claims, then the channel question (a call center takes calls)
+    ['mas, 200 seat inbound call center cloud setahun brp ya? buat quick estimate ke bos', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 200 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'ask_estimate', aspect: 'annual' }]],
+    // still: a channel said beside it
+    ['we run a call center with 40 agents and want to add chat', 'start', 'en', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['webchat', 'voice'] }, { type: 'estimate' }]],
+    // fixed: the ways to save money
+    ['jadi saran kamu yg mana?', 'after_estimate', 'id', [{ type: 'ask', topic: 'which_deployment' }]],
+    // fixed: the estimate form asked for the head count
+    ['is email cheaper than chat?', 'start', 'en', [{ type: 'ask', topic: 'other' }]],
+    // still
+    ['how much does it cost?', 'start', 'en', [{ type: 'estimate' }]],
+    // fixed: metered billing at the default $0.015 a minute, not the visitor's rate
+    ['and if we also pay $0.012 per minute for voice?', 'after_estimate', 'en', [{ type: 'set', slot: 'minute_price', value: 0.012 }, { type: 'set', slot: 'voice_billing', value: 'metered' }]],
+    ['tarif telepon kami Rp 200/menit', 'after_estimate', 'id', [{ type: 'set', slot: 'minute_price', value: 0.012121 }, { type: 'set', slot: 'voice_billing', value: 'metered' }]],
+    // still: a call length is no price
+    ['our calls average 4 minutes', 'after_estimate', 'en', [{ type: 'set', slot: 'aht_seconds', value: 240 }]],
     // fixed: the estimate came without tax, and the tax asked for was never mentioned
     ['Dengan hormat, kami dari Dinas Kominfo Provinsi, berencana membangun layanan pengaduan masyarakat 112 dengan 25 operator telepon, on-premise karena kebijakan data. Mohon estimasi biaya termasuk PPN.', 'start', 'id',
       [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'tax' }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(sorted(commandsOf(text, context, lang))).toEqual(sorted(expected));
+  });
+
+  it('fixed: a vendor price said plainly is a quote to judge (the annual figure was restated, the quote never judged)', () => {
+    expect(interpret('vendor kasih harga 1,2 M setahun buat semua, masuk akal?', { context: 'after_estimate', lang: 'id' }).yardstick).toEqual({ kind: 'quote', amount: 1_200_000_000, currency: 'IDR', per: 'year' });
+    // still: a price asked is no quote
+    expect(interpret('berapa harga lisensinya per agen?', { context: 'after_estimate', lang: 'id' }).yardstick).toBeUndefined();
+  });
+
+  it('fixed: an opening message with more Indonesian words than English is Indonesian (the estimate came in English)', () => {
+    expect(interpret('15 agen cloud, telepon + chat, sama AI chatbot add-on', { context: 'start', lang: 'en', opening: true }).lang).toBe('id');
+    // still: later in an English conversation, code-mixed chat keeps English unless clearly Indonesian
+    expect(interpret('15 agen cloud, telepon + chat, sama AI chatbot add-on', { context: 'start', lang: 'en' }).lang).toBe('en');
+    expect(interpret('hi, 20 agents voice cloud', { context: 'start', lang: 'en', opening: true }).lang).toBe('en');
   });
 
   it('fixed: advice asked about a scenario is no handoff (the sales menu came and every detail was dropped)', () => {
