@@ -673,7 +673,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // the staffing answer was for calls: voice is a channel unless the visitor names theirs
     const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
-    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario, ...staffingVolume(s, agents, scenario)]);
+    const volume = staffingVolume(s, agents, scenario);
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario, ...volume], { volumesKnown: volume.length > 0 });
   }
 
   let scenario = cmds.filter(isScenarioCommand);
@@ -728,6 +729,15 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       staffing(t, c);
       handled = true;
     }
+  }
+  // "how many agents and what would it cost in the cloud?": the head count it just gave, priced in the same turn (only
+  // a "Price 25 agents" button came)
+  if (has('price_staffing') && has('staffing') && s.pending?.kind === 'price_staffing') {
+    const agents = s.pending.agents;
+    const voice: Command[] = (s.draft.channels?.length ?? 0) > 0 || scenario.some((c) => 'slot' in c && c.slot === 'channels') ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
+    const rest = scenario.filter((c) => !('slot' in c && c.slot === 'agents'));
+    const volume = staffingVolume(s, agents, rest);
+    return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...rest, ...volume], { volumesKnown: volume.length > 0 });
   }
   // (a what-if asked together with a compare has shown the comparison already)
   if (has('compare') && !t.replies.some((r) => r.kind === 'comparison')) {
@@ -861,6 +871,10 @@ function privacy(t: Turn): void {
     // "did you delete my data?" after the request was withdrawn: it is gone; only this conversation is left (it
     // described the request as held, then said it was gone)
     text(t, 'privacyLeadWithdrawn', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+  } else if (s.lead && t.privacyAbout === 'erase') {
+    // "Mohon data saya dihapus saja", "please delete my data, changed my mind" after a request went to sales: the
+    // request is withdrawn and its details erased, as asked (the lead was shown again with a command to type)
+    manageLead(t, 'lead_withdraw');
   } else if (s.lead) {
     // "what did you send?", "what do you have on me?": the statement, then exactly what sales received
     text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });
@@ -966,7 +980,7 @@ function loadShared(t: Turn, scenario: Scenario, lang: 'en' | 'id'): void {
 // ------------------------------------------------------------------------------------------------
 // the estimate form
 
-function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: boolean } = {}): void {
+function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: boolean; volumesKnown?: boolean } = {}): void {
   const s = t.s;
   if (opts.compare) wantComparison(s);
   const before = s.draft;
@@ -978,7 +992,8 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   rejectionReplies(t, applied);
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
   // one message with all three answers goes straight to the estimate
-  const askVolumes = !(emptyBefore && isComplete(s.draft));
+  // (nor one priced from a staffing answer, whose call volume is the volume: "Hitung agen tersebut" asked for it again)
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !opts.volumesKnown;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
@@ -1034,9 +1049,9 @@ function showOrStartEstimate(t: Turn): void {
 }
 
 /** Price the draft if it is complete, or ask what is missing. */
-function priceOrAsk(t: Turn, scenario: readonly Command[]): void {
+function priceOrAsk(t: Turn, scenario: readonly Command[], opts: { volumesKnown?: boolean } = {}): void {
   if (t.s.priced && isComplete(t.s.draft)) return whatIf(t, scenario);
-  startEstimate(t, scenario);
+  startEstimate(t, scenario, opts);
 }
 
 function nextEstimateSlot(s: ConversationState, form: EstimateForm): EstimateForm['slot'] | undefined {
@@ -1395,7 +1410,7 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
     text(t, 'staffingNeedsVolume', { asks: 'clarify' });
     return;
   }
-  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per } : { ...previous! };
+  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per } : { ...previous!, ...(c.volume_factor !== undefined ? { volume: Math.round(previous!.volume * c.volume_factor) } : {}) };
   const input: StaffingInput = {
     ...base,
     ...(c.aht_seconds !== undefined ? { ahtSeconds: c.aht_seconds } : {}),

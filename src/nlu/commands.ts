@@ -183,6 +183,8 @@ export const CommandSchema = z.union([
   // a change to the last staffing answer's assumptions ("with 25% shrinkage", "open 12 hours")
   z.object({
     type: z.literal('staffing_adjust'),
+    /** "and if volume goes up 20%?": the last answer's volume times this. */
+    volume_factor: z.number().positive().max(100).optional(),
     aht_seconds: z.number().positive().max(36_000).optional(),
     service_level: z.string().regex(/^\d{1,3}\/\d{1,4}$/).optional(),
     shrinkage_pct: z.number().min(0).max(90).optional(),

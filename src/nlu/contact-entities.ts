@@ -215,6 +215,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
     s = s.replace(/\s*\b(?:is|are|would be|works?)\s+(?:best|fine|good|better|great)\b(?:\s+for (?:me|us))?(.*)$/i, (_m, rest: string) => (/^\s*,/.test(rest) && TIME_WORDS_OR_ZONE.test(rest) ? rest : ''));
     s = s.replace(/\b(?:lebih baik|paling enak|paling bagus|enaknya)\b.*$/i, '');
     s = s.replace(/^(?:best|preferably|ideally|sebaiknya|mending|kalau bisa)\s+/i, '');
+    // ("Waktu yang cocok hari Selasa …", "the best time is Tuesday": the label of the answer is not part of it)
+    s = s.replace(/^(?:(?:waktu|jam)\s+(?:yang|yg)\s+(?:cocok|pas|enak|tepat)(?:\s+(?:adalah|yaitu|ialah))?|(?:the\s+)?(?:best|good|preferred)\s+time\s+(?:is|would be)|a good time is)\s*:?\s+/i, '');
     // ("kapan aja" is itself the answer: any time)
     // ("sore aja abis jam 3", "malem aja abis maghrib": the hour after the particle stays; it was cut to "sore", "malem")
     s = s.replace(/(?<!\bkapan)\s+(?:aja|saja|bebas|ya|kak|deh)\b(.*)$/i, (_m, rest: string) => (/\d|\b(?:jam|pukul|abis|habis|setelah|sesudah|sebelum|lewat|maghrib|magrib|isya|subuh|dzuhur|zuhur|ashar|asar|istirahat)\b/i.test(rest) || TIME_WORDS.test(rest) ? ` ${rest.trim()}`.replace(/^\s+(?=,)/, '') : ''));
@@ -339,7 +341,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // "Have sales contact Leo Martins", "hybrid. Mei Lin", "yes: Grace Park": a name at the end of a part that says something else
     const runs = parts.map((p) => {
       const run = /(?:^|[\s.:])((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u.exec(p);
-      return run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) ? run[1]! : p;
+      // ("Patel & Sons Plumbing": a name joined by "&" or "and" to the words before it is the whole name)
+      return run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) && !/(?:&|\band|\bdan|\bof)\s*$/i.test(p.slice(0, run.index + 1)) ? run[1]! : p;
     });
     parts.splice(0, parts.length, ...runs);
     if (!found.time && !phones.length && asked !== 'time') {

@@ -76,6 +76,8 @@ const CONDITIONAL_LATER = /\b(?:if (?:we|i|you|it|they|there)|jika|kalau|kalo|kl
 const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
 const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
+/** One side of a deployment asked without naming it: "whats the downside", "any cons?", "kelebihannya apa?". */
+const SIDE_ASKED = /\b(pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|kelemahan\w*|keuntungan\w*|minusnya|plusnya)\b/i;
 const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
 
 /** An act counts when the model gives it at least this probability. */
@@ -98,7 +100,7 @@ const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mk
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
-const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|lupakan|bersihkan)\b/i;
+const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
@@ -359,11 +361,11 @@ const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|d
 /** A detail declined in words: "i dont want to give my email", "rather not share my number", "gak mau kasih no hp". */
 const DECLINES_DETAIL = /\b(?:don'?t|do not|dont|rather not|won'?t|not going to|prefer not to|gak mau|ga mau|gk mau|tidak mau|nggak mau|enggak mau|males|malas)\s+(?:\w+\s+){0,2}(?:give|giving|share|sharing|provide|leave|kasih|ngasih|kasi|berikan|memberikan|kasih tau|bagi\w*|sebut\w*)\b/i;
 /** A data-protection or security regulation by name. */
-const REGULATION = /\b(?:gdpr|hipaa|pci(?:[\s-]?dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp law|ccpa|dsgvo)\b/i;
+const REGULATION = /\b(?:gdpr|hipaa|pci(?:[\s-]?dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp law|ccpa|dsgvo|(?:uu )?p[e]?r?lindungan data pribadi|data protection (?:law|act|regulations?)|privacy laws?)\b/i;
 /** The knowledge base's own wording of a question about regulations and where data is kept. */
 const REGULATION_QUESTION = { en: 'Where will our customer data be stored?', id: 'Datanya disimpan di server dalam negeri?' } as const;
 /** This conversation itself, as opposed to the contact center's data. */
-const THIS_CHAT = /\b(?:this (?:chat|conversation)|you (?:store|keep|save)|my (?:details|data|name|email|info)|(?:chat|percakapan) ini)\b/i;
+const THIS_CHAT = /\b(?:this (?:chat|conversation)|you (?:store|keep|save)|my (?:details|data|name|email|info|personal data)|(?:chat|percakapan) ini|data (?:pribadi )?(?:saya|aku|gue|gw))\b/i;
 /** Money said in the message: a figure in millions beside these is an amount, not a head count. */
 const MONEY_WORDS_NEAR = /\$|\b(?:rp|usd|idr|jt|juta|rb|ribu|miliar|milyar|biaya|harga|fee|fees|cost|costs|price|budget|anggaran|dollars?|bucks)\b/i;
 /** No center has more agents than this (the engine's limit); a larger "head count" beside money is the money. */
@@ -515,7 +517,7 @@ function isScenarioValue(c: Command): boolean {
 /** Sending the estimate or the scenario to the sales team itself. */
 const TO_SALES = /\b(?:send|forward|pass|share|submit|give|e-?mail|kirim\w*|teruskan|terusin|forward\w*|kasih\w*)\b[^.?!]{0,30}\b(?:to|ke|sama|pada|kepada)\s+(?:the |your |ur |our |tim |team )?(?:sales|sales team|salespeople|tim sales|bagian sales|orang sales)\b/i;
 /** Who built or runs the advisor, and whether it is independent of a vendor. */
-const WHO_IS_BEHIND = /\bwho (?:made|makes|built|builds|created|creates|runs|owns|operates|is behind|developed|wrote) (?:this|you|the (?:tool|bot|advisor|calculator|chat))\b|\b(?:are|r) (?:you|u) (?:tied to|affiliated with|owned by|sponsored by|paid by|independent|neutral|biased|working for)\b|\b(?:is|are) (?:this|it|you)(?: tool| bot| advisor| calculator)? (?:tied to|affiliated with|owned by|sponsored by|independent|neutral|biased|unbiased)\b|\b(?:siapa (?:yang |yg )?(?:bikin|buat|membuat|punya|mengelola)(?: tool| bot| penasihat| alat)? ini|ini (?:punya|milik|buatan) siapa|(?:kamu|anda|ini) (?:independen|netral|dari vendor|terikat (?:vendor|sama vendor)))\b/i;
+const WHO_IS_BEHIND = /\bwho (?:made|makes|built|builds|created|creates|runs|owns|operates|is behind|developed|wrote) (?:this|you|the (?:tool|bot|advisor|calculator|chat))\b|\b(?:which|what) (?:vendor|company|companies|firm|provider) (?:is|are) (?:behind|running|making) (?:this|you|the (?:tool|bot|advisor))\b|\bwho are (?:you guys|y'?all)\b|\b(?:are|r) (?:you|u) (?:tied to|affiliated with|owned by|sponsored by|paid by|independent|neutral|biased|working for)\b|\b(?:is|are) (?:this|it|you)(?: tool| bot| advisor| calculator)? (?:tied to|affiliated with|owned by|sponsored by|independent|neutral|biased|unbiased)\b|\b(?:siapa (?:yang |yg )?(?:bikin|buat|membuat|punya|mengelola)(?: tool| bot| penasihat| alat)? ini|ini (?:punya|milik|buatan) siapa|(?:kamu|anda|ini) (?:independen|netral|dari vendor|terikat (?:vendor|sama vendor)))\b/i;
 const SECURITY_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
 /** A request for a person in so many words ("can I talk to a human", "connect me to a real person"). */
 const ASKS_FOR_SALES_OUTRIGHT = /\b(?:talk|speak|chat|connect|transfer|put me through)\b|\b(?:i want|i need|i'?d like|give me|get me|want)\s+(?:a |an |to )?(?:real |actual |live )?(?:person|human|agent|someone|somebody)\b|\b(?:mau|pengen|ingin|minta)\s+(?:sama |dengan |ke )?(?:orang|manusia)\b|\b(?:bicara|ngobrol|hubungkan|sambungkan|minta)\b/i;
@@ -728,7 +730,7 @@ const CENTER_WORDS = /\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk
 /** "what's your sales team's phone number?", "nomor sales nya brp?", "i want a real person": a person, not the bot. */
 const PERSON_WANTED = /\b(?:sales(?: team| people)?'?s? (?:phone|number|contact|email|whatsapp|wa)|your (?:company'?s?|companies|office|team'?s?|business) (?:phone|number|contact|email|whatsapp|hotline)|(?:nomor|kontak|no(?:mor)? (?:hp|wa|telp?)) (?:kantor|perusahaan) (?:kalian|anda|kamu|nya)|(?:phone|number|contact|email|nomor|no(?:mor)? (?:hp|wa|telp?))(?: number)? (?:of |for |buat |untuk |dari )?(?:the |your )?(?:tim )?sales|(?:nomor|kontak|no) sales|(?:don'?t|do not|dont) want (?:to (?:chat|talk) (?:with|to) )?(?:a |the )?bot|(?:ga|gak|nggak|tidak) mau (?:sama |ngobrol sama |chat sama )?bot|(?:bicara|ngobrol) (?:sama|dengan) (?:orang|manusia))\b/i;
 /** "can we go with the basic tier instead", "pakai paket dasar aja": the licence tier to price. */
-const TIER_SWITCH = /\b(?:go with|switch to|move to|use|try|take|pick|choose|pakai|pake|ganti(?: ke)?|pilih|ambil|coba)\s+(?:the\s+|a\s+|yang\s+|yg\s+)?(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?/i;
+const TIER_SWITCH = /\b(?:go with|go for|go|switch to|move to|use|try|take|pick|choose|with|on|pakai|pake|ganti(?: ke)?|pilih|ambil|coba)\s+(?:the\s+|a\s+|yang\s+|yg\s+)?(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap|cheapest|termurah|paling murah)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?/i;
 
 /** Openings and requests the act model has no reading for. */
 function openings(text: string, context: Context, commands: Command[]): void {
@@ -746,7 +748,9 @@ function openings(text: string, context: Context, commands: Command[]): void {
   const tier = TIER_SWITCH.exec(text) ?? TIER_PRICE_ASKED.exec(text);
   if (tier && WHAT_IF_CONTEXTS.has(context) && !commands.some((c) => c.type === 'set' && c.slot === 'tier') && only(['ask', 'unclear', 'ack', 'ask_estimate'])) {
     const word = tier[1]!.toLowerCase();
-    const value = /^(?:basic|essentials?|dasar)$/.test(word) ? 'basic' : /^(?:standard|standar)$/.test(word) ? 'standard' : 'premium';
+    // ("the cheapest tier" is the basic licence; "the cheapest" alone is the cheapest deployment)
+    if (/^(?:cheapest|termurah|paling murah)$/.test(word) && !/^\s*(?:tier|plan|package|paket|licen[cs]e|lisensi)/i.test(text.slice(tier.index + tier[0].length))) return;
+    const value = /^(?:basic|essentials?|dasar|cheapest|termurah|paling murah)$/.test(word) ? 'basic' : /^(?:standard|standar)$/.test(word) ? 'standard' : 'premium';
     commands.splice(0, commands.length, { type: 'set', slot: 'tier', value });
   }
 }
@@ -773,11 +777,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, estimatePartsAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))));
+    return withLanguageAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))));
   };
 }
 
-const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar|biaya awal)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
+const ASTERISK_ASKED = /(?:\*|\basterisks?\b|\bstars?\b|\bbintang\b)[^.?!]{0,40}\b(?:mean|means|meaning|for|artinya|arti|maksud\w*|apa)\b|\b(?:what|why|apa|kenapa)\b[^.?!]{0,30}(?:\*|\basterisks?\b|\bbintang\b)/i;
+const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar\w*|biaya awal\w*|capex)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
 const DEPLOYMENT_AGAIN = /\b(?:how much (?:was|is|would be|did|for)|what (?:was|did) (?:the |it )?(?:cost|price|total)(?: for| of| on)?|berapa (?:yang|yg|tadi|sih)?)\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida)\b(?:[^.?!]{0,15}\b(?:again|tadi|lagi))?/i;
 const VOICE_INCLUDED = /\b(?:telp\w*|telepon\w*|telfon\w*|voice|calls?|calling|menit)\b[^.?!]{0,25}\b(?:included|include|termasuk|udah masuk|sudah masuk|udh masuk|udh termasuk|udah termasuk|sudah termasuk)\b/i;
 /**
@@ -788,6 +793,8 @@ const VOICE_INCLUDED = /\b(?:telp\w*|telepon\w*|telfon\w*|voice|calls?|calling|m
 function estimatePartsAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context) || r.commands.some(isScenarioValue) || r.commands.some((c) => c.type === 'handoff' || c.type === 'compare')) return r;
   const onScreen = WHAT_IF_CONTEXTS.has(context);
+  // "what does the * mean", "tanda bintang itu artinya apa?": the mark of an assumed line (it was looked up as an article)
+  if (onScreen && ASTERISK_ASKED.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
   if (onScreen && ONE_TIME_PARTS.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
   const again = onScreen ? DEPLOYMENT_AGAIN.exec(text) : null;
   if (again && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
@@ -807,6 +814,170 @@ function salaryBesideEstimate<T extends Interpretation>(text: string, context: C
   if (!SALARY_WORDS.test(text) || CONTACT_OR_CONSENT.has(context) || !r.commands.some((c) => c.type === 'estimate' || isScenarioValue(c))) return r;
   if (!r.commands.some((c) => c.type === 'ask' && c.topic === 'staffing_costs' && c.query === undefined)) return r;
   return { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.topic === 'staffing_costs' ? { ...c, query: SALARY_QUESTION[r.lang] } : c)) };
+}
+
+/** Sales declined in so many words: "no thanks to sales, just browsing", "don't need sales", "gak usah sales dulu". */
+const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|enggak|gausah|ga usah|gak usah)\b[^.?!]{0,15}\b(?:sales|salesnya|a call|calls?|to be contacted|dihubungi)\b|\b(?:don'?t|do not) (?:need|want) (?:sales|a call|to be contacted|to talk to sales)\b|\bnot interested in (?:sales|a call|being contacted)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:usah|perlu|butuh) (?:di)?(?:hubungi|kontak|telpon)? ?(?:sales|tim sales)\b/i;
+
+/**
+ * "no thanks to sales, just browsing": a no to sales, wherever it is said ("You are welcome! … or a chat with sales?",
+ * as if thanked, and sales offered again); a question or a scenario said with it keeps its own reading.
+ */
+function salesDeclined<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context) || !SALES_DECLINED.test(text)) return r;
+  if (!r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'no' || c.type === 'out_of_scope' || c.type === 'handoff')) return r;
+  return { ...r, commands: [{ type: 'no' }] };
+}
+
+/** Where the contact center's data would live: "kalo pake cloud datanya di luar negeri gak?", "recordings kept in an Indonesian data center?". */
+const RESIDENCY_ASKED = /\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b/i;
+
+/**
+ * "kalo pake cloud datanya di luar negeri gak?", "Apakah rekaman panggilan bisa disimpan di data center di Indonesia?":
+ * where the contact center's data would be kept, the question the compliance article answers (it got this chat's
+ * privacy notice, the cloud figures or the vendor's uptime claims); this conversation's own data keeps its answer.
+ */
+const COMPLIANCE_NEED = /\b(?:compliance|compliant|regulat\w*|regulasi|kepatuhan|strict (?:rules|requirements)|data residency|audit\w*|secure|security|keamanan|aman)\b/i;
+const SENSE_ASKED = /\b(?:makes? (?:any )?sense|worth it|worthwhile|sensible|a good idea|the right (?:call|choice)|masuk akal|worth (?:doing|going)|layak)\b/i;
+const ADDON_PRICE_ASKED = /\b(?:berapa|brp|how much|what(?:'s| is| does| would)?|harga|biaya|cost|price)\b[^.?!]{0,12}\b(?:biaya|harga|cost|price|pricing)?\s*(?:of |for |untuk |buat )?(?:a |an |the )?(wfm|workforce management|ai|chatbots?|custom integrations?|integrasi khusus)\b/i;
+const OFF_TASK_REQUEST = /\b(?:bikin(?:in|kan)?|buat(?:kan|in)|tulis(?:kan|in)?|write|draft|compose|create|generate)\b[^.?!]{0,30}\b(?:script|skrip|naskah|poem|puisi|haiku|essay|esai|code|kode|caption|lyrics|lirik|story|cerita|pantun|jokes?|lelucon)\b/i;
+
+/**
+ * Small readings of a message as a whole, after the rest:
+ * - "which one is better for a bank with strict compliance" is the security question (a cost-over-time answer came);
+ * - "can you email me this estimate? 30 agents …": the send request is no knowledge question ("did you mean…?");
+ * - "why is data storage so expensive in your estimate? 30 agents voice cloud": that line explained beside the estimate
+ *   (only the estimate came);
+ * - "my boss wants to know if 15 agents on prem even makes sense": the comparison is the judgement (only on-premises came);
+ * - "Berapa biaya WFM untuk 50 agen per bulan?": the add-on's price, not an estimate form asking for channels;
+ * - "bisa bantu bikinin script buat CS gak?": a task outside the advisor, said as such ("not understood").
+ */
+function besideTheScenario<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context)) return r;
+  const cmds = r.commands;
+  if (cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'which_deployment' && cmds[0]!.query === undefined && COMPLIANCE_NEED.test(text)) {
+    return { ...r, commands: [{ type: 'ask', topic: 'security', query: text.slice(0, 300) }] };
+  }
+  if (cmds.some((c) => c.type === 'send_estimate') && cmds.some((c) => c.type === 'ask' && c.topic === 'other')) {
+    const rest = cmds.filter((c) => !(c.type === 'ask' && c.topic === 'other' && (c.query === undefined || /\b(?:e-?mail|send|kirim|surel)\b/i.test(c.query))));
+    return { ...r, commands: rest };
+  }
+  const scenario = cmds.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment'));
+  if (scenario.length === 3 && /\b(?:why|kenapa|knp|kok|how come)\b/i.test(text) && !cmds.some((c) => c.type === 'ask' || c.type === 'ask_estimate')) {
+    const line = readLine(text);
+    if (line && line !== 'total') return { ...r, commands: [...cmds, { type: 'ask_estimate', aspect: 'line', line }] };
+  }
+  if (SENSE_ASKED.test(text) && cmds.some((c) => c.type === 'set' && c.slot === 'agents') && cmds.some((c) => c.type === 'set' && c.slot === 'deployment') && !cmds.some((c) => c.type === 'compare')) {
+    return { ...r, commands: [...cmds.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }] };
+  }
+  const addOn = ADDON_PRICE_ASKED.exec(text);
+  if (addOn && !WHAT_IF_CONTEXTS.has(context) && cmds.every((c) => (c.type === 'set' && (c.slot === 'agents' || c.slot === 'wfm' || c.slot === 'ai' || c.slot === 'integrations')) || c.type === 'ask' || c.type === 'estimate')) {
+    const topic = /^(?:wfm|workforce)/i.test(addOn[1]!) ? 'wfm' : /^(?:ai|chatbot)/i.test(addOn[1]!) ? 'ai' : 'integrations';
+    return { ...r, commands: [{ type: 'ask', topic }] };
+  }
+  if (OFF_TASK_REQUEST.test(text) && cmds.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting')) {
+    return { ...r, commands: [{ type: 'out_of_scope' }] };
+  }
+  return r;
+}
+
+/** Which deployment is cheaper, asked of the scenario: "Kalau dari sisi biaya 3 tahun, mana yang lebih murah?". */
+const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
+const COMPARE_WORD = /\b(?:compare|comparison|bandingkan|bandingin|perbandingan|dibandingkan)\b/i;
+
+/**
+ * "Kalau dari sisi biaya 3 tahun, mana yang lebih murah?" with an estimate on screen (only the cloud total came), and
+ * "currently on prem, thinking of moving to cloud. can you compare over 5 years?" (a cloud estimate alone came): the
+ * comparison, over the years said.
+ */
+function comparisonAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'compare')) return r;
+  const years = r.commands.filter((c) => c.type === 'set' && c.slot === 'years');
+  // (a channel named asks which channel: "which is cheaper, sms or email?")
+  if (WHAT_IF_CONTEXTS.has(context) && WHICH_CHEAPER_ASKED.test(text) && readDeployment(text) === undefined && !/\b(?:sms|mms|e-?mails?|chats?|voice|calls?|social|whats ?app|wa|telp\w*|telepon|medsos|sosmed|channels?|kanal|saluran|tier|plan|paket|licen[cs]e|lisensi|vendor\w*|provider)\b/i.test(text) &&
+    // (only where a horizon's total was read: "which is cheapest in the first year?" keeps its year-by-year reading)
+    r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && years.length > 0 &&
+    r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'years')) &&
+    !r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'which_deployment' && c.topic !== 'cost_saving')) {
+    return { ...r, commands: [...years, { type: 'compare' }] };
+  }
+  if (COMPARE_WORD.test(text) && deploymentsNamed(text).length >= 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+    return { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment') && c.type !== 'estimate'), { type: 'compare' }] };
+  }
+  return r;
+}
+
+/** The cost asked beside a staffing question: "how many agents and what would it cost in the cloud?", "berapa agen dan berapa biayanya?". */
+const COST_ALSO = /\b(?:and|dan|plus|also|juga|then|terus|trus)\b[^.?!]{0,25}\b(?:what (?:would|will|does) (?:it|that|this|they) cost|how much (?:would|will|does) (?:it|that|this|they) (?:cost|be)|(?:the )?(?:total )?cost(?:s)?(?: of (?:that|it|them))?\??$|berapa biaya\w*|biaya\w* berapa|brp biaya\w*|harga\w* berapa|berapa harga\w*)/i;
+
+/**
+ * "~30k calls a month … how many agents and what would it cost in the cloud?": the head count, and its price in the
+ * same turn (only a "Price 25 agents" button came, and the cost asked for was never given).
+ */
+function staffingPriced<T extends Interpretation>(text: string, r: T): T {
+  if (!r.commands.some((c) => c.type === 'staffing') || r.commands.some((c) => c.type === 'price_staffing') || !COST_ALSO.test(text)) return r;
+  return { ...r, commands: [...r.commands, { type: 'price_staffing' }] };
+}
+
+/** Contact center vendors by name. */
+const VENDOR_NAMED = /\b(?:genesys|avaya|five ?9|talkdesk|nice(?: cxone| incontact)?|cxone|amazon connect|zendesk|twilio(?: flex)?|8x8|ringcentral|vonage|dialpad|cisco|mitel|freshdesk|freshcaller|qiscus|qontak|mekari|zoom contact center|nextiva)\b/i;
+/** A vendor to pick asked for: "Vendor mana yang Anda rekomendasikan, Genesys atau Avaya?", "should we go with Five9 or Talkdesk?". */
+const VENDOR_PICK = /\b(?:recommend\w*|rekomendasi\w*|rekomendasikan|suggest\w*|saran\w*|which (?:one|vendor|provider)|vendor (?:mana|apa)|provider (?:mana|apa)|yang mana|yg mana|mana yang|mana yg|better|best|lebih (?:bagus|baik|oke)|terbaik|go with|pick|choose|pilih)\b/i;
+
+/** "Genesys atau Avaya?": which vendor, a question the advisor answers by saying it ranks none (it got the deployment table). */
+function vendorPickAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // (two vendors named, or one and no deployment: "avaya on prem … or move to cloud?" asks about the deployment)
+  const vendors = new Set([...text.matchAll(new RegExp(VENDOR_NAMED.source, 'gi'))].map((m) => m[0].toLowerCase()));
+  if (CONTACT_OR_CONSENT.has(context) || vendors.size === 0 || !VENDOR_PICK.test(text) || (vendors.size < 2 && deploymentsNamed(text).length > 0)) return r;
+  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack', 'compare', 'out_of_scope'].includes(c.type))) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'other', query: VENDOR_QUESTION[r.lang] }] };
+}
+const VENDOR_QUESTION = { en: 'which provider should we pick?', id: 'sebaiknya pilih provider yang mana?' } as const;
+
+function dataResidencyAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("kok storage nya 18 juta? emang nyimpen apa aja?": what the storage line stores, not what this chat keeps; the
+  // privacy notice came after the line)
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line') && r.commands.some((c) => c.type === 'privacy') && !THIS_CHAT.test(text)) {
+    return { ...r, commands: r.commands.filter((c) => c.type !== 'privacy') };
+  }
+  // (a question already looked up by its own words, or a regulation or security question, keeps its reading)
+  if (CONTACT_OR_CONSENT.has(context) || THIS_CHAT.test(text) || !RESIDENCY_ASKED.test(text) || REGULATION.test(text) || SECURITY_WORDS.test(text)) return r;
+  if (r.commands.some((c) => c.type === 'ask' && c.query !== undefined)) return r;
+  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'privacy', 'unclear', 'ack', 'out_of_scope'].includes(c.type) || (c.type === 'set' && c.slot === 'deployment'))) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] }] };
+}
+
+/** Being contacted refused in the sales form: "no, I don't want to be contacted actually", "gak mau dihubungi". */
+const CONTACT_REFUSED = /\b(?:don'?t|do not|no longer) want (?:to be (?:contacted|called)|a call|anyone to (?:call|contact) me|sales to (?:call|contact) me|to talk to sales)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:mau|ingin|usah|perlu) (?:di)?(?:hubungi|telpon|telepon|kontak)\b/i;
+/** Consent put off at the consent question: "not yet, let me check with my boss first", "tanya atasan dulu". */
+const CONSENT_DEFERRED = /\b(?:not yet|not now|maybe later|later|let me (?:check|ask|think|talk)|(?:check|talk|speak) (?:it )?with my (?:boss|manager|team|director|colleagues?)|need to (?:check|ask)|nanti dulu|nanti aja|belum dulu|tanya (?:ke )?(?:atasan|bos|manajer)(?: dulu)?|cek dulu|diskusi dulu|izin (?:atasan|bos) dulu)\b/i;
+
+/**
+ * In the sales form: being contacted refused ends the form (it was taken as "no phone", and the form went on); at the
+ * consent question, a consent put off is a no for now (it was "outside what I know").
+ */
+function formWithdrawn<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'set' || c.type === 'correct')) return r;
+  if (CONTACT_REFUSED.test(text)) return { ...r, commands: [{ type: context === 'asked_consent' ? 'no' : 'cancel' }] };
+  if (context === 'asked_consent' && CONSENT_DEFERRED.test(text) && !r.commands.some((c) => c.type === 'yes')) return { ...r, commands: [{ type: 'no' }] };
+  return r;
+}
+
+/** What an agent costs by the hour or in pay: "what does a call center agent cost per hour?", "gaji cs berapa?". */
+const AGENT_PAY_ASKED = /\b(?:agents?|reps?|staff|people|cs|agen)\b[^.?!]{0,25}\b(?:cost|costs|paid|pay|earn|earns)\b[^.?!]{0,12}\b(?:per hour|an hour|hourly|per jam|sejam)\b|\b(?:cost|costs)\b[^.?!]{0,25}\bin (?:wages|salar(?:y|ies)|pay)\b/i;
+const SALARY_INCLUDED = /\b(?:includ\w*|incl|with|plus|termasuk|sama|ditambah|dengan|dgn|on top)\s+(?:the\s+|agent\s+|agents'?\s+|our\s+)?(?:salar|wage|gaji|payroll)/i;
+
+/**
+ * "what does a call center agent cost per hour?" (the estimate form asked for the head count), "so what would 25 agents
+ * cost in wages roughly" ("That is already your scenario"): what the estimate says of pay, the salaries article; a head
+ * count said in the question is who is paid, no change of the scenario. "the total including salaries" keeps the estimate.
+ */
+function wagesAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("what's the IT admin salary assumption?" asks of the on-premises IT line)
+  if (CONTACT_OR_CONSENT.has(context) || SALARY_INCLUDED.test(text) || readLine(text) === 'it_staff' || !(AGENT_PAY_ASKED.test(text) || (SALARY_WORDS.test(text) && /\b(?:what|how much|berapa|brp)\b/i.test(text)))) return r;
+  if (!r.commands.every((c) => ['estimate', 'ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'agents'))) return r;
+  if (r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'staffing_costs')) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'staffing_costs', query: SALARY_QUESTION[r.lang] }] };
 }
 
 /**
@@ -832,10 +1003,34 @@ function withLanguageAsked<T extends Interpretation>(text: string, context: Cont
   return { ...r, lang: want, commands: rest.length > 0 ? rest : [{ type: 'other_language', lang: want }] };
 }
 
+/** "jadi", "so", "trus", "nah": a word that only links the message to the last one. */
+const DISCOURSE_LEAD = /^(?:(?:jadi|jd|so|trus|terus|trs|lalu|nah|then|and|dan|oh|ok|oke|actually|well|hmm+|um+|sebenarnya|sebenernya|eh)\b[\s,]*){1,2}\b[\s,]*/i;
+/** How much surer the model must be of the message without its linking word to prefer that reading. */
+const DISCOURSE_LEAD_GAIN = 0.3;
+
+/**
+ * "jadi yg paling murah yg mana?" right after a comparison: the linking word in front threw the model off ("I am not
+ * sure about that"; "yg paling murah yg mana?" alone compares). A question the model was unsure of is read again
+ * without it, and the surer reading wins; a message that sets anything keeps its own reading ("jadi 40 agen").
+ */
+function withoutDiscourseLead(whole: ReturnType<typeof interpreterOf>, rawText: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
+  const lead = DISCOURSE_LEAD.exec(rawText.trim());
+  const unheard = first.commands.every((c) => c.type === 'unclear');
+  if (!lead || CONTACT_OR_CONSENT.has(ctx.context) || (first.confidence >= 0.5 && !unheard)) return undefined;
+  if (!first.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) return undefined;
+  const rest = rawText.trim().slice(lead[0].length);
+  if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 2) return undefined;
+  const second = whole(rest, { ...ctx, lang: first.lang });
+  if ((!unheard && second.confidence < first.confidence + DISCOURSE_LEAD_GAIN) || second.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) return undefined;
+  return { ...second, text: first.text };
+}
+
 function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
+    const retold = withoutDiscourseLead(whole, rawText, ctx, first);
+    if (retold) return retold;
     const ackLead = LEADING_ACK.exec(rawText.trim());
     const interjection = ackLead ? null : INTERJECTION_LEAD.exec(rawText.trim());
     const lead = ackLead ?? interjection;
@@ -1021,7 +1216,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "does this work with microsoft teams? we use teams for all our calling": a question the knowledge base answers
       // nearly word for word outweighs a channel the rules only infer from it ("calling", "phone numbers"); a head
       // count, a horizon, a removal or a relative change is still an edit
-      const kbAnswers = (knowledge?.best?.score ?? 0) >= KB_OVER_INFERRED_VALUES && text.includes('?') && QUESTION_FORM.test(text) &&
+      // ("whats an IVR": a definition asked without a question mark; it chose the voice channel)
+      const kbAnswers = (knowledge?.best?.score ?? 0) >= KB_OVER_INFERRED_VALUES && (text.includes('?') || /^\s*(?:what(?:'s| is| are)|whats|wats|apa itu|apaan|apa sih)\b/i.test(text)) && QUESTION_FORM.test(text) &&
         relativeOf().length === 0 && !values.some((c) => c.type === 'remove' || ('slot' in c && (c.slot === 'agents' || c.slot === 'years')));
       // "how long does a cloud rollout take?": a question whose only value is the deployment it is about, and which one
       // entry answers well, asks that entry (it priced "cloud" when the model could not place it)
@@ -1193,7 +1389,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         // ("jam 9-11 pagi hari kerja": a time to call, said instead of a choice, chooses the contact-only way; the choice
         // was asked again and the time asked for later)
         const when = TIME_ANSWER.test(text) ? findContacts(text, 'asked_time').find((v) => v.slot === 'time') : undefined;
-        if (when && text.split(/\s+/).length <= 8) return { lang, text, commands: [{ type: 'no' }, { type: 'set', slot: 'time', value: when.value }], confidence: best[1], scores };
+        // ("Waktu yang cocok hari Selasa atau Rabu pukul 10.00-12.00 WIB": the label in front is not counted)
+        if (when && text.replace(/^(?:(?:waktu|jam)\s+(?:yang|yg)\s+(?:cocok|pas|enak|tepat)|(?:the\s+)?(?:best|good|preferred)\s+time\s+(?:is|would be))\s*:?\s+/i, '').split(/\s+/).length <= 8) return { lang, text, commands: [{ type: 'no' }, { type: 'set', slot: 'time', value: when.value }], confidence: best[1], scores };
       }
     }
     // An attempted answer to a contact question ("bob@@nowhere") is an answer, however odd it looks.
@@ -1220,8 +1417,20 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const followUp = ctx.followUp;
     // "with 25% shrinkage", "what if we're open 12 hours?": the last staffing answer again, with that changed
     if (followUp?.staffing && !staffingOf() && !readBudget(text, lang)) {
+      // "and if volume goes up 20%?", "what if calls go up 30% in december": the volume just used, changed by that much
+      // (it was "I do not have that volume yet")
+      const change = relativeOf().find((c) => (c.slot === 'volumes' || c.slot === 'calls_month' || c.slot === 'minutes_month') && (c.op === 'pct' || c.op === 'mul'));
+      const factor = change ? (change.op === 'pct' ? 1 + change.amount / 100 : change.amount) : undefined;
+      if (factor !== undefined && factor > 0 && factor <= 100 && !/\b(?:agents?|agen|seats?)\b/i.test(text)) {
+        return { lang, text, commands: [{ type: 'staffing_adjust', volume_factor: factor, ...readStaffingParameters(text) }], confidence: 1, scores };
+      }
       const params = readStaffingParameters(text);
       if (Object.keys(params).length) return { lang, text, commands: [{ type: 'staffing_adjust', ...params }], confidence: 1, scores };
+      // "what service level is that based on", "asumsinya apa aja?": the staffing answer again, which says what it assumed
+      // ("I am not sure what you mean")
+      if (/\b(?:service level|sla|based on|assum\w*|asumsi\w*|dasar(?:nya)?|shrinkage|handle time|aht)\b/i.test(text) && text.split(/\s+/).length <= 10 && !chosen.has('scenario')) {
+        return { lang, text, commands: [{ type: 'staffing_adjust' }], confidence: best[1], scores };
+      }
       // "and if it is 3000 a day?", "kalau 5rb sehari?": a bare figure with a period, right after a staffing answer,
       // is the call volume again (read as if the unit had been said)
       const withUnit = text.replace(/(\d[\d.,]*(?:\s*(?:k|rb|ribu|jt|juta)\b)?)(?=\s*(?:a|per|an|\/|se|tiap|setiap)?\s*(?:day|hari|hour|jam|week|minggu|month|bulan|hari)|\s*(?:sehari|sejam|seminggu|sebulan|perhari|perbulan|daily|weekly|monthly|hourly))/i, `$1 ${lang === 'id' ? 'panggilan' : 'calls'}`);
@@ -1250,6 +1459,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
       [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text)) {
       return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
+    }
+    // "whats the downside", "and the upsides?", "kekurangannya apa?" right after an answer about one deployment (what
+    // hybrid is, its pros): that deployment's side asked (cloud's came, the model's default for a bare "downside")
+    const sideAsked = followUp && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 ? SIDE_ASKED.exec(text) : null;
+    if (sideAsked && followUp && readDeployment(text) === undefined && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
+      const last = followUp.topic ? /^(onprem|cloud|hybrid)_/.exec(followUp.topic)?.[1] : undefined;
+      const inQuestion = followUp.question ? deploymentsNamed(followUp.question) : [];
+      const deployment = last ?? (inQuestion.length === 1 ? (inQuestion[0] === 'onPremises' ? 'onprem' : inQuestion[0]) : undefined);
+      if (deployment) {
+        const aspect = /^(?:pros|advantages?|benefits?|upsides?|good|kelebihan\w*|keuntungan\w*|plusnya)$/i.test(sideAsked[1]!) ? 'pros' : 'cons';
+        return { lang, text, commands: [{ type: 'ask', topic: `${deployment}_${aspect}` as Topic }], confidence: best[1], scores };
+      }
     }
     if (followUp && CONTINUES.test(text) && text.length <= 80 && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a)) && readOwnPrices(text, lang).length === 0) {
       const staffing = followUp.staffing ? staffingOf() : undefined;
@@ -2147,20 +2368,21 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // is answered beside the scenario it comes with (only the estimate form started); a question the knowledge base
     // answers nearly word for word, and not a price (a price is what the estimate gives)
     const kb = knowledge?.best;
-    if (ctx.context === 'start' && kb && kb.score >= KB_ANSWERS_BESIDE_SCENARIO && !kb.price && text.includes('?') && knowledge?.inDomain &&
+    // (a quote to judge is answered by the comparison with the estimate: "vendor kasih quote Rp 45.000.000 … wajar gak?")
+    if (ctx.context === 'start' && kb && kb.score >= KB_ANSWERS_BESIDE_SCENARIO && !kb.price && text.includes('?') && knowledge?.inDomain && !result.yardstick &&
       !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing') &&
       result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) && (TOPICS as readonly string[]).includes(kb.topic)) {
       // (an entry no topic names is looked up by the question itself)
       result.commands.push({ type: 'ask', topic: kb.topic as Topic, ...(kb.topic === 'other' ? { query: text.slice(0, 300) } : {}) });
       commands.splice(0, commands.length, ...result.commands);
-    } else if (ctx.context === 'start' && text.includes('?') && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
+    } else if (ctx.context === 'start' && text.includes('?') && !result.yardstick && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
       !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing')) {
       // ("we r a 60 seat center, currently on-prem avaya, thinking of moving to cloud. what would migration cost and how
       // long does it take?": the question sentence alone is what the knowledge base answers; the whole message, with
       // the scenario, matched too weakly and the question was dropped for the estimate form)
       const asked = sentencesOf(text).filter((s) => s.includes('?')).pop();
       const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
-      if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price) {
+      if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price && !asksOnlyThePrice(asked!)) {
         result.commands.push({ type: 'ask', topic: 'other', query: asked!.slice(0, 300) });
         commands.splice(0, commands.length, ...result.commands);
       }
@@ -2253,6 +2475,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (!SECURITY_WORDS.test(text) && !TOPIC_NAMED.uptime!.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime' || c.topic === 'source')));
       // (nor a topic the message never names: "… wajar gak?" drew the agent-turnover article)
       result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)));
+      // (nor a vague question when the question is the verdict: "… wajar gak?", "is that fair?")
+      if (/\b(?:wajar|fair|reasonable|masuk akal|normal|kemahalan|overpriced|too (?:high|much|expensive)|good deal|a deal)\b/i.test(text)) {
+        result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query === undefined));
+      }
     }
     // "apakah data bisa disimpan di Indonesia?", "data pasien kami harus tetap di dalam negeri": where a contact center's
     // data may live (data residency), not where this chat is kept (the chat's privacy notice came)
@@ -2305,7 +2531,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
 const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|saran(?:nya| kamu| anda| lo| lu| gue)? (?:yang |yg )?mana|rekomendasi(?:nya| kamu| anda)? (?:yang |yg )?mana|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
-const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us))\b/i;
+const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */
@@ -2369,23 +2595,44 @@ const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*(?
 /** "make it 70% cloud", "jadiin 60% cloud": a split asked for in so many words. */
 const SPLIT_ASKED = /\b(?:make it|make that|set it to|change (?:it )?to|go|jadiin|jadikan|jadi|bikin|ubah (?:jadi|ke))\s+(\d{1,2})\s*(?:%|persen|percent)\s+(?:in (?:the )?|di )?(?:cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
 
+/** "what if we moved half to cloud", "setengahnya pindah ke cloud": half the center moved, the rest stays. */
+const HALF_MOVED = /\b(?:move|moved|moving|put|shift|shifted|migrate|migrated|pindah\w*|taruh|taro)?\s*(?:half|setengah|separuh)(?:nya)?\s+(?:of (?:them|the agents|our agents|the seats|the team) )?(?:(?:pindah\w*|dipindah\w*|moved|goes|go)\s+)?(?:to|into|in|ke|di)\s+(?:the\s+)?(cloud)\b/i;
+/** "Bagaimana kalau 70% di cloud?", "what if we put 70% in the cloud": a share of the center moved, asked as a what-if. */
+const SHARE_MOVED = /\b(?:kalau|kalo|klo|gimana kalau|bagaimana kalau|what if|how about|and if)\s+(?:we\s+)?(?:put|move|moved|run|pindah\w*|taruh|taro)?\s*(?:only\s+|cuma\s+|hanya\s+)?\d{1,2}\s*(?:%|persen|percent)\s+(?:of it\s+|nya\s+)?(?:di|in|to|into|ke|on)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*)\b/i;
 const SPLIT_CONTEXT = /\b(?:hybrid|hibrid\w*|split|porsi\w*|pembagian\w*|sisanya|the rest|rest (?:on|in)|remaining|seats?|agents?|agen\w*|kursi|of (?:the|our)|dari (?:agen|kursi|tim))\b/i;
+
+/** The words of a question that asks only what the scenario costs: "kira2 brp sebulan kalo cloud?", "how much a month in the cloud?". */
+const PRICE_ONLY_WORDS = new Set([
+  'kira', 'kira2', 'kirakira', 'brp', 'berapa', 'sebulan', 'setahun', 'per', 'bulan', 'tahun', 'bln', 'thn', 'kalo', 'kalau', 'klo', 'jika', 'pakai',
+  'pake', 'cloud', 'on', 'prem', 'premise', 'premises', 'onprem', 'hybrid', 'hibrida', 'how', 'much', 'would', 'will', 'it', 'cost', 'costs', 'a',
+  'month', 'year', 'in', 'the', 'for', 'us', 'be', 'what', 'whats', 'is', 'that', 'this', 'biaya', 'biayanya', 'harga', 'harganya', 'total',
+  'totalnya', 'jadi', 'jadinya', 'nya', 'sih', 'ya', 'kak', 'gan', 'min', 'approx', 'roughly', 'about', 'around', 'sekitar', 'monthly', 'yearly',
+  'annual', 'annually', 'ballpark', 'estimate', 'estimasi', 'perkiraan', 'kurang', 'lebih', 'ada', 'itu', 'ini', 'we', 'our', 'kami', 'kita',
+  'saya', 'do', 'does', 'pay', 'bayar', 'need', 'butuh', 'so', 'then', 'dong', 'deh', 'kah', 'an', 'with', 'dengan', 'dgn', 'di', 'at',
+]);
+/** A question that asks only what the scenario costs, which the estimate answers (it matched the rollout-time entry). */
+function asksOnlyThePrice(sentence: string): boolean {
+  const words = sentence.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => ['brp', 'berapa', 'much', 'cost', 'costs', 'biaya', 'biayanya', 'harga', 'harganya'].includes(w)) && words.every((w) => PRICE_ONLY_WORDS.has(w) || /^\d/.test(w));
+}
 
 function hybridShare(text: string, commands: Command[]): void {
   let cloudShare: number | undefined;
   const a = SHARE_THEN_SIDE.exec(text);
   const b = SIDE_THEN_SHARE.exec(text);
   const r = RATIO_SPLIT.exec(text);
-  if (r && Number(r[1]) + Number(r[2]) === 100) cloudShare = (/cloud/i.test(r[3]!) ? Number(r[1]) : Number(r[2])) / 100;
+  const half = HALF_MOVED.exec(text);
+  if (half) cloudShare = 0.5;
+  else if (r && Number(r[1]) + Number(r[2]) === 100) cloudShare = (/cloud/i.test(r[3]!) ? Number(r[1]) : Number(r[2])) / 100;
   else if (a) cloudShare = (/cloud/i.test(a[2]!) ? Number(a[1]) : 100 - Number(a[1])) / 100;
   else if (b) cloudShare = (/cloud/i.test(b[1]!) ? Number(b[2]) : 100 - Number(b[2])) / 100;
   if (cloudShare === undefined || cloudShare <= 0 || cloudShare >= 1 || commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share')) return;
   // a split needs a word of splitting or of seats ("katanya bisa hemat 30% di cloud?" is a saving, not a split)
   const bothSides = /\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)|\d{1,2}\s*(?:%|persen)[^%\d]{0,25}(?:on[\s-]?prem|onprem|lokal)[^%\d]{0,25}\d{1,2}\s*(?:%|persen)[^%\d]{0,25}cloud/i.test(text);
-  if (!r && !bothSides && !SPLIT_CONTEXT.test(text) && !SPLIT_ASKED.test(text)) return;
+  if (!r && !half && !bothSides && !SPLIT_CONTEXT.test(text) && !SPLIT_ASKED.test(text) && !SHARE_MOVED.test(text)) return;
   const figures = new Set([a?.[1], b?.[2], r?.[1], r?.[2]].filter(Boolean).map(Number));
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && ((c.slot === 'agents' && figures.has(c.value)) || c.slot === 'deployment')) &&
-    !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && figures.has(Math.round(c.amount * 100))))) && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask_estimate'));
+    !(c.type === 'relative' && (c.op === 'pct' || (c.op === 'mul' && (figures.has(Math.round(c.amount * 100)) || (half && c.amount === 0.5))))) && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask_estimate'));
   commands.splice(0, commands.length, ...kept, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: cloudShare });
 }
 
@@ -2656,7 +2903,7 @@ const PERIOD_ASKED = /\b(?:per (?:month|bulan) (?:or|atau) (?:per )?(?:year|tahu
 const WOULD_BE = /\b(?:what (?:would|will|wud) (?:that|it|this|they) (?:be|come to|cost)|what(?:'s| is) (?:that|it) (?:on|for|with|in)|how much (?:would|will|wud) (?:that|it|this) (?:be|cost|come to)|berapa (?:jadinya|jatuhnya|jadi)|jatuhnya berapa|jadinya berapa)\b/i;
 /** Data kept, said with its amount: "storage nya 10 TB", "we store 2 TB of recordings", "simpan 500 GB". */
 const STORED_AMOUNT = /\b(?:storage\w*|penyimpanan\w*|simpan\w*|disimpan|menyimpan|store|stored|storing|recordings?|rekaman\w*|archive\w*|arsip\w*)\b/i;
-const EGRESS_NAMED = /\b(?:egress|transfer\w*|keluar|download\w*|unduh\w*|bandwidth|outbound|data out)\b/i;
+const EGRESS_NAMED = /\b(?:egress|transfer\w*|keluar|download\w*|unduh\w*|mengunduh|diunduh|bandwidth|outbound|data out)\b/i;
 function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', commands: Command[], yearsSaid: () => Command | undefined): void {
   // "setahun brp?", "brp sebulan kak?" at the optional volumes step: the figure of the estimate about to come
   // (it got the uptime article, or "not sure"); the decision prices it with typical volumes and answers
@@ -2841,6 +3088,13 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // message the model could not place was a yes to the sales offer, or off-topic); a question the knowledge base
   // answers keeps its answer
   const named = readLine(text);
+  // "sms sebulan brp?", "how much is the sms line?": a line's figure asked, which an article on the topic never gives
+  // (the price of one message keeps its article: "berapa harga 1 sms?")
+  if (named && named !== 'total' && HOW_MUCH.test(text) && !/\b(?:1|satu|one|an?|per|each|tiap|setiap)\s+(?:sms|mms|text|message|pesan|minute|menit|call|panggilan)\b/i.test(text) &&
+    commands.length > 0 && commands.every((c) => (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'unclear' || c.type === 'ack')) {
+    commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask_estimate', aspect: 'line', line: named });
+    return;
+  }
   // ("what's the hybrid integration one-time for": the line's name, not hybrid plus a custom integration)
   const hybridLineNamed = named === 'hybrid' && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || (c.type === 'set' && (c.slot === 'integrations' || c.slot === 'deployment')));
   if (WHAT_IS.test(text) && named && named !== 'total' && !commands.some((c) => c.type === 'ask' && c.topic !== 'other') &&
@@ -3149,7 +3403,8 @@ const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are
  */
 const DISCOUNT_QUESTION = { en: 'Can I get a discount?', id: 'Ada diskon gak?' } as const;
 function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]): void {
-  if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text)) return;
+  // ("NPV at 8% discount rate": discounting over time, not a vendor's discount)
+  if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text) || /\b(?:discount(?:ed|ing)? rate|npv|net present value|discounted cash)\b/i.test(text)) return;
   // ("what discount rate did you use? is this NPV?": discounting over time, not a vendor's discount)
   if (commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'by_year')) return;
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));

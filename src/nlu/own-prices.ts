@@ -32,6 +32,8 @@ const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negoti
 const PER_SMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:sms|text(?:\s?message)?|message|pesan(?:\s+sms)?)\b/i;
 /** A price of one minute: "$0.012 per minute for voice", "Rp 200/menit". */
 const PER_MINUTE_PRICE = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:minute|min|menit|mnt)\b/i;
+/** A figure in cents: "1.2 cents", "1.5¢". */
+const CENTS = /\d\s*(?:cents?|¢)(?!\w)/i;
 const PER_MMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:mms|picture message|pesan\s+mms)\b/i;
 
 const HARDWARE_LIFE = /\b(?:hardware|servers?|gateways?|equipment|perangkat(?: keras)?|server(?:nya)?)\b[^.?!]{0,40}?\b(?:replacement cycle|refresh(?: cycle)?|cycle|lasts?|lifespan|lifetime|life|replaced every|umur(?:nya)?|siklus(?: ganti| penggantian)?|diganti tiap|diganti setiap|awet|pake|pakai|dipakai|dipake|digunakan|bertahan|tahan|kept|keep|used|run|last(?:ed)?)\b[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(?:replacement|refresh) cycle[^.?!\d]{0,20}?(\d{1,2})\s*(?:years?|tahun)\b/i;
@@ -49,6 +51,8 @@ function messageUsd(clause: string, lang: 'en' | 'id'): number | undefined {
   // ("5,000 SMS a month at 0.0079 each": the count is no price)
   const amounts = findNumbers(tokenize(normalizeText(clause.replace(QUANTITY, ' ')))).map((m) => m.value).filter((v) => v > 0);
   if (amounts.length !== 1) return undefined;
+  // ("about 1.2 cents a minute": a rate in cents)
+  if (CENTS.test(clause)) return amounts[0]! > 0 && amounts[0]! < 100 ? Math.round(amounts[0]! * 1e4) / 1e6 : undefined;
   const idr = IDR.test(clause) || (!USD.test(clause) && lang === 'id' && amounts[0]! >= 10);
   if (!idr && !USD.test(clause) && !PRICE_WORD.test(clause)) return undefined;
   const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
@@ -60,7 +64,8 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   const amounts = findNumbers(tokenize(normalizeText(text))).map((m) => m.value).filter((v) => v > 0);
   if (amounts.length !== 1) return undefined;
   const idr = IDR.test(text) || (!USD.test(text) && lang === 'id' && amounts[0]! >= 100_000);
-  if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text)) return undefined;
+  // ("use 165 per agent for the license": a figure per agent is a price)
+  if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text) && !PER_AGENT.test(text)) return undefined;
   const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
   const monthly = PER_YEAR.test(text) ? usd / 12 : usd;
   return Math.round(monthly * 100) / 100;
@@ -125,6 +130,13 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
         const usd = messageUsd(clause.replace(PER_MINUTE_PRICE, ' '), lang);
         if (usd !== undefined) out.push({ type: 'set', slot: 'minute_price', value: usd }, { type: 'set', slot: 'voice_billing', value: 'metered' });
       }
+    }
+    // "our vendor charges per minute not unlimited, about 1.2 cents": billed by the minute, and the rate said in cents
+    // in a clause of its own (the billing was switched and the default $0.015 kept)
+    if (METERED.test(text) && !out.some((c) => 'slot' in c && (c.slot === 'minute_price' || c.slot === 'sms_price' || c.slot === 'mms_price'))) {
+      const cents = text.split(CLAUSES).filter((c) => CENTS.test(c) && !PER_SMS.test(c) && !PER_MMS.test(c));
+      const usd = cents.length === 1 ? messageUsd(cents[0]!, lang) : undefined;
+      if (usd !== undefined) out.push({ type: 'set', slot: 'minute_price', value: usd }, { type: 'set', slot: 'voice_billing', value: 'metered' });
     }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
     // ("and the IT admin cost, can I set that to 7000 a month?": a figure whose clause names nothing is of the clause

@@ -30,6 +30,14 @@ export type Quantities = {
 };
 
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'rp', 'idr', 'usd', 'us', 'eur', 'sgd', 'aud', 'gbp', 'myr']);
+/** Words that name a support tier by number: the number after them is a label, never a count. */
+const TIER_LABELS = new Set(['tier', 'level', 'lvl', 'grade']);
+/** "tier-1", "level 2", "L1": the number at `start` names a tier. */
+function tierNamed(tokens: Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (prev && TIER_LABELS.has(prev.t)) return true;
+  return prev?.t === '-' && !prev.spaceBefore && TIER_LABELS.has(tokens[start - 2]?.t ?? '');
+}
 const IDENTIFIER_BEFORE = new Set([
   'iso', 'version', 'v', 'ver', 'model', 'room', 'ext', 'extension', 'nomor', 'number', '#', 'kode', 'code', 'step',
   'option', 'opsi', 'pilihan', 'page', 'halaman', 'q', 'layer', 'pci', 'soc', 'level', 'tier', 'langkah', 'no', 'nomer',
@@ -123,7 +131,9 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
   const modifiers: string[] = [];
   for (let j = from, steps = 0; j < tokens.length && steps < 6; j++, steps++) {
     const tok = tokens[j] as Token;
-    if (tok.kind === 'num') return undefined;
+    // "12 tier-1 agents", "8 level 2 reps": the number names the tier, the first figure counts the agents
+    if (tok.kind === 'num' && !(modifiers.length > 0 && TIER_LABELS.has(modifiers[modifiers.length - 1]!))) return undefined;
+    if (tok.kind === 'num') continue;
     if (tok.kind === 'punct') {
       if (tok.t === '%') return { kind: 'ignore', at: j, modifiers };
       // a slash after a number starts a period ("5000/month"), never a unit
@@ -143,7 +153,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     if (modifiers.length > 0 && ['and', 'or', 'dan', 'atau', 'sama', 'n'].includes(tok.t) && UNIT_MODIFIERS.has(tokens[j + 1]?.t ?? '')) continue;
     // "70 drivers-support agents", "12 tier-1 agents": the first half of a hyphenated modifier, whatever the word
     const hyphenated = tokens[j + 1]?.t === '-' && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaceBefore;
-    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated) return undefined;
+    const tierLabel = TIER_LABELS.has(tok.t) && (tokens[j + 1]?.kind === 'num' || (tokens[j + 1]?.t === '-' && tokens[j + 2]?.kind === 'num'));
+    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel) return undefined;
     modifiers.push(tok.t);
   }
   return undefined;
@@ -292,6 +303,7 @@ function contextBefore(tokens: Token[], start: number, value: number): Context {
   if (prev && prev.t === '.' && tokens[start - 2]?.t === 'rp') return 'money';
   if (prev && IDENTIFIER_BEFORE.has(prev.t)) return 'ignore';
   if (prev?.t === '-' && tokens[start - 2]?.t === 'ke') return 'ignore'; // "ke-3": an ordinal
+  if (tierNamed(tokens, start)) return 'ignore';
   const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
   for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
     const tok = tokens[k] as Token;
@@ -495,7 +507,8 @@ export function classifyQuantities(
         // "cost of 40 agents" is still 40 agents; only a currency sign right before makes it a price
         const prev = tokens[m.start - 1]?.t ?? '';
         const before = contextBefore(tokens, m.start, m.value);
-        if (CURRENCY_BEFORE.has(prev) || before === 'negated') {
+        // ("12 tier-1 agents": the 1 names the tier)
+        if (CURRENCY_BEFORE.has(prev) || before === 'negated' || tierNamed(tokens, m.start)) {
           consume(consumed, m.start, m.end);
           continue;
         }

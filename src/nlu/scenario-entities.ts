@@ -290,6 +290,9 @@ const ON_A_CHANNEL = /^\s*(?:of (?:them|us|the (?:team|agents|staff))\s+|(?:dari
 const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger|the|lipat|lipatnya)\b/;
 
 /** "double the agents", "10% fewer agents", "add 5 seats", "kurangi 10 agen", "two more years". */
+/** A tax named beside a percentage: the percentage is the tax rate. */
+const TAX_NEAR = /\b(?:ppn|vat|tax|taxes|pajak|pajaknya|gst|sales tax)\b/;
+
 export function readRelative(text: string, signedFigures = true): Extract<Command, { type: 'relative' }>[] {
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
@@ -305,7 +308,7 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (!m) continue;
     // "half cloud half on-prem" is a hybrid deployment, "twice a day" a frequency, "half a dozen" six
     // ("halve the agents, switch to on-prem": a deployment elsewhere in the message is no split)
-    if (factor === 0.5 && /\b(?:half|setengah|separuh)\s+(?:(?:in|di|on)\s+)?(?:the\s+)?(?:cloud|on|prem|onprem|lokal)|\b(?:cloud|prem\w*|lokal)\s+(?:half|setengah|separuh)\b/.test(norm)) continue;
+    if (factor === 0.5 && /\b(?:half|setengah|separuh)(?:nya)?\s+(?:(?:of (?:them|the agents|our agents|the seats|the team) )?(?:in|di|on|to|into|ke)\s+)?(?:the\s+)?(?:cloud|on|prem|onprem|lokal)|\b(?:cloud|prem\w*|lokal)\s+(?:half|setengah|separuh)\b/.test(norm)) continue;
     if (factor === 0.5 && /\b(half an? dozen|setengah lusin)\b/.test(norm)) continue;
     // "half do voice, half do email and chat", "separuh pegang telepon": how the team splits across channels, not a
     // change of the head count (it halved the 40 agents just said)
@@ -357,6 +360,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     }
     const after = tokens[m.end];
     const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
+    // "Kalau ditambah PPN 11% jadi berapa?", "with 11% VAT added": the tax, asked of the estimate (it added 11% agents)
+    if (pct && TAX_NEAR.test(tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 4)).map((t) => t.t).join(' '))) continue;
     // "only 80% of them", "70% dari itu", "60% nya aja": a share of what is on screen
     const shareOf = tokens.slice(m.end + 1, m.end + 3).map((t) => t.t).join(' ');
     if (pct && m.value > 0 && m.value < 100 && /^(?:of (?:them|that|those|it|this|the|our|current|today)|dari (?:itu|yang|sekarang|jumlah)|nya\b|dari agen)/.test(shareOf)) {
@@ -498,7 +503,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
     // ("tiap telepon sktr 4 menit", "each call about 4 minutes": the call word a hedge or two before)
     const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '') ||
       (tokens.slice(Math.max(0, m.start - 3), m.start - 1).some((t) => CALL_WORD.test(t.t)) && /^(?:sekitar|sktr|kira|kira-kira|about|around|roughly|approx|approximately|avg|rata2|rata-rata|maybe|mungkin|±|~)$/.test(tokens[m.start - 1]?.t ?? ''));
-    if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|rata|talk|each|per call|per panggilan)\b/.test(around))) {
+    if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|avg|rata|rata2|talk|each|per call|per panggilan|typically|usually|biasanya)\b/.test(around))) {
       if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
       out.aht_seconds = isMinutes ? m.value * 60 : m.value;
       continue;

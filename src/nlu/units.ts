@@ -67,7 +67,7 @@ export const AGENT_WORDS = new Set(UNIT_WORDS.agents);
 
 /** Words allowed between a number and its unit: "40 full-time support agents", "5,000 inbound phone calls". */
 export const UNIT_MODIFIERS = new Set([
-  'full', 'time', 'fulltime', 'part', 'parttime', 'concurrent', 'named', 'active', 'live', 'human', 'support',
+  'full', 'time', 'admin', 'admins', 'fulltime', 'part', 'parttime', 'concurrent', 'named', 'active', 'live', 'human', 'support',
   'service', 'services', 'customer', 'contact', 'center', 'centre', 'call', 'inbound', 'outbound', 'frontline',
   'front', 'line', 'phone', 'voice', 'chat', 'email', 'social', 'media', 'sales', 'helpdesk', 'help', 'desk', 'it',
   'more', 'additional', 'extra', 'new', 'of', 'our', 'the', 'my', 'total', 'dedicated', 'remote', 'bilingual',

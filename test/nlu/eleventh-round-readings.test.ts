@@ -87,7 +87,8 @@ describe('seventh round: sales declined in so many words', () => {
     ['oke, ga usah dihubungi sales ya', 'offered_sales', 'id', [{ type: 'no' }]],
     ['nggak usah sales, makasih', 'offered_sales', 'id', [{ type: 'no' }]],
     ['belum mau dihubungi sales ya', 'offered_sales', 'id', [{ type: 'no' }]],
-    ['nah no sales thx', 'after_estimate', 'en', [{ type: 'ack' }]],
+    // (a no since the sixteenth round, so that the reply does not offer sales again)
+    ['nah no sales thx', 'after_estimate', 'en', [{ type: 'no' }]],
     ['Saya mau tanya-tanya dulu saja, belum mau dihubungi sales ya.', 'start', 'id', [{ type: 'ack' }]],
     // still
     ['talk to sales', 'offered_sales', 'en', [{ type: 'handoff' }]],
@@ -313,7 +314,8 @@ describe('eighth round (after the fixes above): more readings', () => {
     // fixed: the servers were taken as already owned
     ['what if we keep servers for 7 years instead of replacing them', 'after_estimate', 'en', [{ type: 'set', slot: 'hardware_years', value: 7 }]],
     // fixed: not understood
-    ['no thanks to sales, just browsing', 'after_estimate', 'en', [{ type: 'ack' }]],
+    // (a no since the sixteenth round: "You are welcome! … or a chat with sales?" offered sales again)
+    ['no thanks to sales, just browsing', 'after_estimate', 'en', [{ type: 'no' }]],
     ['gak usah kak, makasih', 'after_estimate', 'id', [{ type: 'ack' }]],
     // fixed: the head count was asked again, and the channels said with it dropped
     ['Selamat siang, kami klinik gigi kecil, cuma 3 admin yg angkat telp', 'start', 'id', [{ type: 'set', slot: 'agents', value: 3 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'greeting' }]],

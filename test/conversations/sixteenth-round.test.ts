@@ -1,0 +1,104 @@
+/**
+ * What the fourteenth round of exploratory visitors (2026-12-02, eighth session) found the advisor getting wrong, as
+ * whole conversations through the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it
+ * used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "Perubahan: jumlah agen 30 → 33"
+  {
+    name: 'the tax asked with its rate gives the total with tax and keeps the head count',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi 30 agen telepon cloud', ['Estimasi: 30 agen, telepon, cloud']],
+      ['Kalau ditambah PPN 11% jadi berapa per bulan?', ['PPN'], ['30 → 33', 'jumlah agen']],
+    ],
+  },
+  // the lead shown again, with a command to type
+  {
+    name: 'a request to delete the data after a lead was sent withdraws it',
+    locale: 'id-ID',
+    steps: [
+      ['Saya ingin dihubungi sales. Dewi Lestari, dewi@bankmakmur.co.id, Bank Makmur, 021-5551234, Kamis jam 2 siang', []],
+      ['Hubungi saya saja', ['menghubungi Anda tentang estimasi ini']],
+      ['ya', ['CCA-']],
+      ['Mohon data saya dihapus saja, saya berubah pikiran.', ['telah dicabut'], ['ketik "cabut permintaan"']],
+    ],
+  },
+  // "Updated: agents 120 → 60; deployment on-premises → cloud"
+  {
+    name: 'half moved to the cloud is a hybrid split of the same head count',
+    steps: [
+      ['120 agents voice only on prem', ['Estimate: 120 agents, voice, on-premises']],
+      ['what if we moved half to cloud', ['hybrid'], ['120 → 60']],
+    ],
+  },
+  // the time given at the estimate-or-contact question repeated the question and was lost
+  {
+    name: 'a time to call typed at the estimate-or-contact choice goes on to the contact details',
+    locale: 'id-ID',
+    steps: [
+      ['Saya ingin dihubungi tim sales. Nama saya Rina Kusumawati, email rina.kusumawati@bankmaju.co.id, perusahaan PT Bank Maju Sejahtera, telepon 0812-3456-7890.', ['Estimasi dulu']],
+      ['Waktu yang cocok hari Selasa atau Rabu pukul 10.00-12.00 WIB', ['hari Selasa atau Rabu pukul 10.00-12.00 WIB', 'Ya atau tidak'], ['Waktu yang cocok hari']],
+    ],
+  },
+  // "I do not have that volume yet"
+  {
+    name: 'a share more volume after a staffing answer works the staffing out again',
+    steps: [
+      ['1,800 calls a day, AHT around 6 min, want 80% answered in 20 sec. how many agents?', ['For 1,800 calls a day']],
+      ['and if volume goes up 20%?', ['For 2,160 calls a day'], ['do not have that volume']],
+    ],
+  },
+  // only a "Price 25 agents" button came
+  {
+    name: 'a staffing question that asks the cost too is priced in the same turn',
+    steps: [
+      ['~30k calls a month, AHT 4.5 min, open 9-5 weekdays. how many agents and what would it cost in the cloud?', ['For 30,000 calls a month', /Estimate: \d+ agents, voice, cloud/]],
+    ],
+  },
+  // cloud's drawbacks and advantages came
+  {
+    name: 'the downside asked after what hybrid is, is hybrid\'s',
+    steps: [
+      ['what is a hybrid contact center', ['hybrid']],
+      ['whats the downside', ['running on-premises and cloud environments at the same time'], ['less control over features']],
+    ],
+  },
+  // "I am not sure about that"
+  {
+    name: 'IVR is answered',
+    locale: 'id-ID',
+    steps: [
+      ['Apa itu IVR?', ['menu telepon otomatis'], ['kurang yakin']],
+    ],
+  },
+];
+
+describe('sixteenth round (2026-12-02, eighth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
