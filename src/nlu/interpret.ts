@@ -867,7 +867,7 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
     const line = readLine(text);
     if (line && line !== 'total') return { ...r, commands: [...cmds, { type: 'ask_estimate', aspect: 'line', line }] };
   }
-  if (SENSE_ASKED.test(text) && cmds.some((c) => c.type === 'set' && c.slot === 'agents') && cmds.some((c) => c.type === 'set' && c.slot === 'deployment') && !cmds.some((c) => c.type === 'compare')) {
+  if (SENSE_ASKED.test(text) && !WHAT_IF_CONTEXTS.has(context) && cmds.some((c) => c.type === 'set' && c.slot === 'agents') && cmds.some((c) => c.type === 'set' && c.slot === 'deployment') && !cmds.some((c) => c.type === 'compare')) {
     return { ...r, commands: [...cmds.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }] };
   }
   const addOn = ADDON_PRICE_ASKED.exec(text);

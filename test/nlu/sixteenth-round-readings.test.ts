@@ -145,3 +145,47 @@ describe('sixteenth round: what is asked', () => {
     expect(commandsOf(text, 'start', lang)).toEqual([{ type: 'ask', topic: 'other' }]);
   });
 });
+
+describe('sixteenth round: more of what is asked', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: a cost-over-time answer
+    ['which one is better for a bank with strict compliance', 'after_estimate', 'en', [{ type: 'ask', topic: 'security', query: 'which one is better for a bank with strict compliance' }]],
+    // fixed: "Did you mean one of these?" beside the estimate
+    ['morning! can you email me this estimate? 30 agents voice sms cloud', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'greeting' }, { type: 'send_estimate' }]],
+    // fixed: only the estimate came
+    ['quick one - why is data storage so expensive in your estimate? 30 agents voice cloud', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    // fixed: on-premises alone, no judgement
+    ['my boss wants to know if 15 agents on prem even makes sense. voice only', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 15 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
+    // still: understood, nothing asked
+    ['ok makes sense, thx', 'after_estimate', 'en', [{ type: 'ack' }]],
+    // fixed: the estimate form asked for the channels
+    ['Berapa biaya WFM untuk 50 agen per bulan?', 'start', 'id', [{ type: 'ask', topic: 'wfm' }]],
+    // still: an estimate with WFM
+    ['how much would 50 agents with WFM cost in the cloud, voice?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'wfm', value: true }, { type: 'estimate' }]],
+    // fixed: "not understood"
+    ['bisa bantu bikinin script buat CS gak kak?', 'start', 'id', [{ type: 'out_of_scope' }]],
+    // still
+    ['buatkan estimasi 20 agen cloud telepon', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    // fixed: the security article
+    ['ok thanks. who are you guys anyway, which vendor is behind this?', 'after_estimate', 'en', [{ type: 'ack' }, { type: 'ask', topic: 'other', query: 'What is this advisor?' }]],
+    // fixed: the storage line (the 2 TB downloaded were lost)
+    ['Kalau kami mengunduh 2 TB rekaman per bulan, berapa biayanya?', 'after_estimate', 'id', [{ type: 'set', slot: 'egress_gb', value: 2000 }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+
+  it('fixed: an NPV discount rate is no vendor discount', () => {
+    const cmds = commandsOf('give me a 5 year TCO cloud vs on-prem for 250 agents voice, NPV at 8% discount rate please', 'start');
+    expect(cmds).toContainEqual({ type: 'compare' });
+    expect(cmds.some((c) => c.type === 'ask')).toBe(false);
+  });
+
+  it('fixed: "what service level is that based on" after a staffing answer shows it again ("not sure what you mean")', () => {
+    expect(interpret('what service level is that based on', { context: 'offered_sales', lang: 'en', followUp: { staffing: true } }).commands).toEqual([{ type: 'staffing_adjust' }]);
+  });
+});
