@@ -321,7 +321,10 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
     if (fixed) why = say(lang, 'explainRangeNone');
     else {
       const reasons: string[] = [];
-      if (priced && priced.low !== priced.high) reasons.push(priced.reason?.[lang] ?? say(lang, 'explainRangeSourced', { low: figure(priced.low, priced.unit, lang, false), high: figure(priced.high, priced.unit, lang) }));
+      // (the tier's own reason: the basic tier's licence said "the standard-tier figure of $125 is the midpoint we assume")
+      const tier = e.scenario.tier;
+      const reason = priced?.tierReason && tier && tier !== 'standard' ? priced.tierReason[tier] : priced?.reason;
+      if (priced && priced.low !== priced.high) reasons.push(reason?.[lang] ?? say(lang, 'explainRangeSourced', { low: figure(priced.low, priced.unit, lang, false), high: figure(priced.high, priced.unit, lang) }));
       if (x.quantityRange && x.quantityRange.low !== x.quantityRange.high) reasons.push(say(lang, 'explainRangeCount', { low: n(x.quantityRange.low), high: n(x.quantityRange.high) }));
       why = reasons.join(' ') || say(lang, 'explainRangeNone');
     }

@@ -48,8 +48,13 @@ export const CatalogEntrySchema = z
     low: amount,
     typical: amount,
     high: amount,
-    /** The platform tier picks the typical point: essential -> low, premium -> high. */
+    /**
+     * The platform tier picks the typical point: essential -> low, premium -> high; the range of a tier runs from the
+     * neighbouring tier's point to its own (essential low–typical, premium typical–high).
+     */
     tiered: z.boolean().optional(),
+    /** Why the point of the essential and premium tiers (the `reason` is the standard tier's). */
+    tierReason: z.object({ essential: Bilingual, premium: Bilingual }).strict().optional(),
     source: z.string().min(1),
     /** `"typical"`: low and high come from the source, only the typical point is ours. */
     assumption: z.union([z.boolean(), z.literal('typical')]),

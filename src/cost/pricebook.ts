@@ -109,9 +109,11 @@ function compileEntry(entry: CatalogEntry): PricedEntry {
   const base = entry.inverse ? freezeRange(entry.high, entry.typical, entry.low) : freezeRange(entry.low, entry.typical, entry.high);
   const tiered = entry.tiered === true;
   const price: Record<Tier, Range> = {
-    essential: tiered ? freezeRange(entry.low, entry.low, entry.high) : base,
+    // (a premium quote is no nearer the essentials price than the standard one: its range starts at the standard point;
+    // it listed the $50 essentials price as a premium licence's low end)
+    essential: tiered ? freezeRange(entry.low, entry.low, entry.typical) : base,
     standard: base,
-    premium: tiered ? freezeRange(entry.low, entry.high, entry.high) : base,
+    premium: tiered ? freezeRange(entry.typical, entry.high, entry.high) : base,
   };
   // A "typical" assumption only matters when the typical point is the one we chose.
   const typicalOnly = entry.assumption === 'typical';
@@ -137,8 +139,10 @@ export function priceBook(catalog: Catalog): PriceBook {
     entries.set(entry.id, priced);
     if (entry.assumption !== false && entry.reason) {
       const { reason } = entry;
+      // (the basic tier's licence said "the standard-tier figure of $125 is the midpoint we assume" while priced at $50)
+      const reasonOf = (tier: Tier) => (tier !== 'standard' && entry.tierReason ? entry.tierReason[tier] : reason);
       const record = (tier: Tier): Assumption =>
-        Object.freeze({ id: entry.id, label: entry.label, value: priced.price[tier].typical, unit: entry.unit, reason });
+        Object.freeze({ id: entry.id, label: entry.label, value: priced.price[tier].typical, unit: entry.unit, reason: reasonOf(tier) });
       priced.slot = assumptionSlots.length;
       assumptionSlots.push({ essential: record('essential'), standard: record('standard'), premium: record('premium') });
     }

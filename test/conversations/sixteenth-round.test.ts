@@ -76,6 +76,14 @@ const conversations: Conversation[] = [
       ['whats the downside', ['running on-premises and cloud environments at the same time'], ['less control over features']],
     ],
   },
+  // "Range $600–$2,400: … the standard-tier figure of $125 is the midpoint we assume" for a basic licence at $50
+  {
+    name: 'the basic tier\'s licence line has the basic tier\'s range and reason',
+    steps: [
+      ['12 agents, voice n sms, cloud, basic plan pls', [/Platform licence \(subscription\)\**: \$600 \(\$600–\$1,500\)/]],
+      ['why is the licence line that price', ['Range $600–$1,500', 'you chose the basic tier'], ['midpoint we assume']],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',

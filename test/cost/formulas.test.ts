@@ -19,11 +19,23 @@ describe('line formulas (hand-worked)', () => {
   });
 
   it.each([
-    { tier: 'essential' as const, typical: 500 },
-    { tier: 'standard' as const, typical: 1250 },
-    { tier: 'premium' as const, typical: 2000 },
-  ])('the $tier tier moves only the typical platform price', ({ tier, typical }) => {
-    expect(line(estimate({ ...base, agents: 10, tier }), 'platform').monthly).toEqual(range(500, typical, 2000));
+    // (a tier's range runs from the neighbouring tier's point to its own: a premium licence's low end was the $50
+    // essentials price)
+    { tier: 'essential' as const, low: 500, typical: 500, high: 1250 },
+    { tier: 'standard' as const, low: 500, typical: 1250, high: 2000 },
+    { tier: 'premium' as const, low: 1250, typical: 2000, high: 2000 },
+  ])('the $tier tier picks the platform price and its range', ({ tier, low, typical, high }) => {
+    expect(line(estimate({ ...base, agents: 10, tier }), 'platform').monthly).toEqual(range(low, typical, high));
+  });
+
+  it.each([
+    { tier: 'essential' as const, words: 'basic tier' },
+    { tier: 'standard' as const, words: '$50 / $125 / $200 a month x 12' },
+    { tier: 'premium' as const, words: 'premium tier' },
+  ])('the $tier tier says why its on-premises licence costs what it does', ({ tier, words }) => {
+    // (every tier gave the standard tier's reason)
+    const e = estimate({ ...base, agents: 10, deployment: 'onPremises', tier });
+    expect(e.assumptions.find((a) => a.id === 'onprem_licence')?.reason.en).toContain(words);
   });
 
   it.each([
