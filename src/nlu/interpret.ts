@@ -147,7 +147,7 @@ function closes(text: string, context: Context): boolean {
 /** A word that says yes, beside thanks ("yes please, thanks", "boleh, makasih"). */
 const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
-const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
+const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
@@ -596,7 +596,7 @@ const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kur
 
 /** Words that ask for a head count from a volume even without a question: "hitung ulang kebutuhan agen untuk …, SL 80/20". */
 const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requirement|staffing|erlang|service level|sl|agents?|agen|staff|staf|orang)\b/i;
-const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
+const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators|counsel+ors|advisors|nurses|volunteers|ppl|folks|heads|employees|workers)\b|\b(?:do|would) (?:we|i) (?:even |really |actually )?need (?:that|so|this) many\b|\b(?:is|are) \d+ (?:agents|people|seats) (?:enough|too many|overkill)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
 const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b|\b(?:not|bukan|no)\s+(?:a\s+|an\s+|sama\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person|real person)\s+(?:only|saja|aja)\b|\bi said (?:a )?(?:human|person|real person|someone)\b/i;
@@ -837,6 +837,7 @@ const RESIDENCY_ASKED = /\b(?:data\w*|rekaman\w*|recordings?|records?|files?|ser
  * where the contact center's data would be kept, the question the compliance article answers (it got this chat's
  * privacy notice, the cloud figures or the vendor's uptime claims); this conversation's own data keeps its answer.
  */
+const STAFFING_TERM_ASKED = /^\s*(?:(?:so|and|terus|trus|oh|ok|oke)[\s,]+)?(?:what(?:'s| is| does| do)?|whats|wats|apa(?:an)? itu|apa sih|arti(?:nya)?|maksud(?:nya)?|define|explain|jelaskan)\s+(?:the\s+|an?\s+|kata\s+|istilah\s+)?(?:shrinkage|aht|average handle time|service level|erlang(?: c)?|occupancy|okupansi)\b[^.?!]{0,12}[?.!]*\s*$|^\s*(?:shrinkage|aht|service level|erlang(?: c)?|occupancy)\s+(?:itu\s+)?(?:apa|artinya apa|maksudnya apa|means?\??|mean\??)(?:\s+(?:sih|ya|kak))?\s*\??\s*$/i;
 const COMPLIANCE_NEED = /\b(?:compliance|compliant|regulat\w*|regulasi|kepatuhan|strict (?:rules|requirements)|data residency|audit\w*|secure|security|keamanan|aman)\b/i;
 const SENSE_ASKED = /\b(?:makes? (?:any )?sense|worth it|worthwhile|sensible|a good idea|the right (?:call|choice)|masuk akal|worth (?:doing|going)|layak)\b/i;
 const ADDON_PRICE_ASKED = /\b(?:berapa|brp|how much|what(?:'s| is| does| would)?|harga|biaya|cost|price)\b[^.?!]{0,12}\b(?:biaya|harga|cost|price|pricing)?\s*(?:of |for |untuk |buat )?(?:a |an |the )?(wfm|workforce management|ai|chatbots?|custom integrations?|integrasi khusus)\b/i;
@@ -855,6 +856,15 @@ const OFF_TASK_REQUEST = /\b(?:bikin(?:in|kan)?|buat(?:kan|in)|tulis(?:kan|in)?|
 function besideTheScenario<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context)) return r;
   const cmds = r.commands;
+  // ("could we save by dropping social?": the change shows what it saves; the ways to save came after it)
+  if (cmds.some((c) => c.type === 'remove' || c.type === 'relative' || c.type === 'add') && cmds.some((c) => c.type === 'ask' && c.topic === 'cost_saving' && c.query === undefined)) {
+    return { ...r, commands: cmds.filter((c) => !(c.type === 'ask' && c.topic === 'cost_saving')) };
+  }
+  // "Apa itu shrinkage?", "AHT itu apa?": a term of the staffing answer, which the staffing article explains (the
+  // salaries article came, or "not sure")
+  if (STAFFING_TERM_ASKED.test(text) && cmds.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+  }
   if (cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'which_deployment' && cmds[0]!.query === undefined && COMPLIANCE_NEED.test(text)) {
     return { ...r, commands: [{ type: 'ask', topic: 'security', query: text.slice(0, 300) }] };
   }
@@ -894,6 +904,13 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
   if (CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'compare')) return r;
   const years = r.commands.filter((c) => c.type === 'set' && c.slot === 'years');
   // (a channel named asks which channel: "which is cheaper, sms or email?")
+  // "what would a 3 year contract cost total", "kontrak 3 tahun totalnya brp?": the total over those years (the licence article came)
+  const contract = /\b(\d{1,2})[\s-]*(?:years?|yrs?|tahun|thn)\s+(?:contract|term|kontrak|commitment)\b|\b(?:contract|kontrak)\s+(?:of\s+|selama\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(text);
+  if (contract && WHAT_IF_CONTEXTS.has(context) && HORIZON_TOTAL_WORDS.test(text) && !DISCOUNT.test(text) &&
+    r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'years'))) {
+    const n = Number(contract[1] ?? contract[2]);
+    if (n >= 1 && n <= 15) return { ...r, commands: [{ type: 'set', slot: 'years', value: n }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
   if (WHAT_IF_CONTEXTS.has(context) && WHICH_CHEAPER_ASKED.test(text) && readDeployment(text) === undefined && !/\b(?:sms|mms|e-?mails?|chats?|voice|calls?|social|whats ?app|wa|telp\w*|telepon|medsos|sosmed|channels?|kanal|saluran|tier|plan|paket|licen[cs]e|lisensi|vendor\w*|provider)\b/i.test(text) &&
     // (only where a horizon's total was read: "which is cheapest in the first year?" keeps its year-by-year reading)
     r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && years.length > 0 &&
@@ -901,22 +918,31 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     !r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'which_deployment' && c.topic !== 'cost_saving')) {
     return { ...r, commands: [...years, { type: 'compare' }] };
   }
-  if (COMPARE_WORD.test(text) && deploymentsNamed(text).length >= 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
-    return { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment') && c.type !== 'estimate'), { type: 'compare' }] };
+  // ("currently on prem. thinking about moving to cloud. what would we save over 5 yrs?": the saving is the comparison)
+  if ((COMPARE_WORD.test(text) || /\b(?:save|saving|savings|hemat\w*|selisih\w*)\b/i.test(text)) && deploymentsNamed(text).length >= 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+    return { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment') && c.type !== 'estimate' && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')), { type: 'compare' }] };
   }
   return r;
 }
 
 /** The cost asked beside a staffing question: "how many agents and what would it cost in the cloud?", "berapa agen dan berapa biayanya?". */
-const COST_ALSO = /\b(?:and|dan|plus|also|juga|then|terus|trus)\b[^.?!]{0,25}\b(?:what (?:would|will|does) (?:it|that|this|they) cost|how much (?:would|will|does) (?:it|that|this|they) (?:cost|be)|(?:the )?(?:total )?cost(?:s)?(?: of (?:that|it|them))?\??$|berapa biaya\w*|biaya\w* berapa|brp biaya\w*|harga\w* berapa|berapa harga\w*)/i;
+const COST_ALSO = /\b(?:and|dan|plus|also|juga|then|terus|trus)\b[^.?!]{0,25}\b(?:what (?:would|will|does) (?:it|that|this|they) cost|how much (?:would|will|does) (?:it|that|this|they) (?:cost|be)|(?:the (?:total )?|total )costs?(?: of (?:that|it|them))?\??$|berapa biaya\w*|biaya\w* berapa|brp biaya\w*|harga\w* berapa|berapa harga\w*)/i;
 
 /**
  * "~30k calls a month … how many agents and what would it cost in the cloud?": the head count, and its price in the
  * same turn (only a "Price 25 agents" button came, and the cost asked for was never given).
  */
 function staffingPriced<T extends Interpretation>(text: string, r: T): T {
-  if (!r.commands.some((c) => c.type === 'staffing') || r.commands.some((c) => c.type === 'price_staffing') || !COST_ALSO.test(text)) return r;
-  return { ...r, commands: [...r.commands, { type: 'price_staffing' }] };
+  if (!r.commands.some((c) => c.type === 'staffing')) return r;
+  // ("AHT is 6 min 30 sec … how many ppl do we need": an article on a topic the message never names is no part of it;
+  // the voice price came after the staffing answer)
+  // (calls are named in every staffing question: the voice price or the cost of a call needs a price word too)
+  const priceAsked = /\b(?:price|prices|pricing|cost|costs|biaya\w*|harga\w*|tarif\w*)\b/i.test(text);
+  const unnamed = (c: Command) => c.type === 'ask' && c.query === undefined &&
+    (((c.topic === 'voice_price' || c.topic === 'call_cost') && !priceAsked) || (TOPIC_NAMED[c.topic] ? !TOPIC_NAMED[c.topic]!.test(text) : c.topic === 'other'));
+  const commands = r.commands.filter((c) => !unnamed(c));
+  if (!r.commands.some((c) => c.type === 'price_staffing') && COST_ALSO.test(text)) commands.push({ type: 'price_staffing' });
+  return { ...r, commands };
 }
 
 /** Contact center vendors by name. */
@@ -934,7 +960,15 @@ function vendorPickAsked<T extends Interpretation>(text: string, context: Contex
 }
 const VENDOR_QUESTION = { en: 'which provider should we pick?', id: 'sebaiknya pilih provider yang mana?' } as const;
 
+/** This chat used to train a model: "apakah percakapan ini dipakai untuk melatih AI?", "do you train your AI on my chats?". */
+const CHAT_TRAINS_AI = /\b(?:melatih|latih|dilatih|training|train|trained|trains)\b[^.?!]{0,30}\b(?:ai|model|bot|chatgpt|llm)\b|\b(?:ai|model|bot)\b[^.?!]{0,20}\b(?:trained on|dilatih (?:dengan|pakai|pake))\b/i;
+
 function dataResidencyAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // (what happens to this chat, asked about AI training: the privacy answer, not AI prices)
+  if (!CONTACT_OR_CONSENT.has(context) && CHAT_TRAINS_AI.test(text) && (THIS_CHAT.test(text) || /\b(?:percakapan|obrolan|chat|chats|conversation|conversations|data)\b/i.test(text)) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy')) {
+    return { ...r, commands: [{ type: 'privacy' }] };
+  }
   // ("kok storage nya 18 juta? emang nyimpen apa aja?": what the storage line stores, not what this chat keeps; the
   // privacy notice came after the line)
   if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line') && r.commands.some((c) => c.type === 'privacy') && !THIS_CHAT.test(text)) {
@@ -1419,9 +1453,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (followUp?.staffing && !staffingOf() && !readBudget(text, lang)) {
       // "and if volume goes up 20%?", "what if calls go up 30% in december": the volume just used, changed by that much
       // (it was "I do not have that volume yet")
-      const change = relativeOf().find((c) => (c.slot === 'volumes' || c.slot === 'calls_month' || c.slot === 'minutes_month') && (c.op === 'pct' || c.op === 'mul'));
+      // ("Kalau volume naik 20%, butuh berapa agen?": the agents are what is asked, the volume what changes)
+      const volumeNamed = /\b(?:volumes?|volumenya|calls?|panggilan\w*|telepon\w*|telp\w*|traffic|trafik|demand)\b/i.test(text);
+      const change = relativeOf().find((c) => (c.slot === 'volumes' || c.slot === 'calls_month' || c.slot === 'minutes_month' || (volumeNamed && c.slot === 'agents')) && (c.op === 'pct' || c.op === 'mul'));
       const factor = change ? (change.op === 'pct' ? 1 + change.amount / 100 : change.amount) : undefined;
-      if (factor !== undefined && factor > 0 && factor <= 100 && !/\b(?:agents?|agen|seats?)\b/i.test(text)) {
+      if (factor !== undefined && factor > 0 && factor <= 100 && (volumeNamed || !/\b(?:agents?|agen|seats?)\b/i.test(text))) {
         return { lang, text, commands: [{ type: 'staffing_adjust', volume_factor: factor, ...readStaffingParameters(text) }], confidence: 1, scores };
       }
       const params = readStaffingParameters(text);
@@ -2507,7 +2543,7 @@ const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use
  */
 // ("60 agents in the office on our own servers and 30 remote ones in the cloud": a few words of their own may sit
 // between a count and its side, within its clause)
-const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?!(?:and|dan|but|tapi|plus|with|dengan)\b)[a-z]+\s+){0,5}?(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid|own servers?|in[\s-]house|self[\s-]hosted|server sendiri)\b/gi;
+const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?!(?:and|dan|but|tapi|plus|with|dengan)\b)[a-z]+\s+){0,5}?(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid|own servers?|in[\s-]house|self[\s-]hosted|server sendiri|on[\s-]?site|in the office|di kantor)\b/gi;
 
 /**
  * "make it 60 on-prem and 30 in cloud", "jakarta 30 agen on prem, surabaya 15 agen cloud": head counts on both

@@ -148,6 +148,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
       modifiers.push(tok.t);
       continue;
     }
+    // ("2 IT admins": the IT staff of an on-premises center, no agents)
+    if (kind === 'agents' && /^admins?$/.test(tok.t) && (modifiers.includes('it') || tokens[j + 1]?.t === 'it' || tokens[j + 1]?.t === 'ti')) return undefined;
     if (kind) return { kind, at: j, modifiers };
     // "2,500 Facebook and Instagram messages": two modifiers joined by "and" describe one unit
     if (modifiers.length > 0 && ['and', 'or', 'dan', 'atau', 'sama', 'n'].includes(tok.t) && UNIT_MODIFIERS.has(tokens[j + 1]?.t ?? '')) continue;

@@ -359,6 +359,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
       }
     }
     const after = tokens[m.end];
+    // ("plus $0.012/min for calls": a price, no change of a volume)
+    if (/^(?:\$|usd|rp|us|€|£)$/i.test(tokens[m.start - 1]?.t ?? '') || (after?.t === '/' && /^(?:min|minute|menit|sms|call|panggilan|msg|message)$/i.test(tokens[m.end + 1]?.t ?? ''))) continue;
     const pct = after && (after.t === '%' || after.t === 'percent' || after.t === 'persen');
     // "Kalau ditambah PPN 11% jadi berapa?", "with 11% VAT added": the tax, asked of the estimate (it added 11% agents)
     if (pct && TAX_NEAR.test(tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 4)).map((t) => t.t).join(' '))) continue;
@@ -462,6 +464,8 @@ export function readStaffing(text: string): StaffingReading | undefined {
     const next = tokens.slice(m.end, m.end + 3).map((t) => t.t);
     const callAt = next.findIndex((w) => CALL_WORD.test(w));
     if (callAt < 0) continue;
+    // ("Target 80% panggilan dijawab dalam 20 detik": a share of the calls, no volume)
+    if (next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
     volume = m;
     const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');
     for (const [re, p] of PER) if (re.test(rest)) per = p;
@@ -492,6 +496,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
   if (!volume) return undefined;
   const out: StaffingReading = { volume: volume.value, per: per ?? 'month' };
   // handle time: "5 min AHT", "calls last 3 min", "AHT 240 sec", "each takes 7 minutes", "durasi 4 menit"
+  const secondsOfMinutes = new Set<NumberMention>();
   for (const m of mentions) {
     if (m === volume) continue;
     const unit = tokens[m.end]?.t ?? '';
@@ -505,7 +510,12 @@ export function readStaffing(text: string): StaffingReading | undefined {
       (tokens.slice(Math.max(0, m.start - 3), m.start - 1).some((t) => CALL_WORD.test(t.t)) && /^(?:sekitar|sktr|kira|kira-kira|about|around|roughly|approx|approximately|avg|rata2|rata-rata|maybe|mungkin|±|~)$/.test(tokens[m.start - 1]?.t ?? ''));
     if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|avg|rata|rata2|talk|each|per call|per panggilan|typically|usually|biasanya)\b/.test(around))) {
       if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
-      out.aht_seconds = isMinutes ? m.value * 60 : m.value;
+      // ("6 min 30 sec", "6 menit 30 detik": the seconds after the minutes belong to the same handle time; they replaced it)
+      if (secondsOfMinutes.has(m)) continue;
+      const more = isMinutes ? mentions.find((o) => o.start === m.end + 1 || (o.start === m.end + 2 && /^(and|dan|,)$/.test(tokens[m.end + 1]?.t ?? ''))) : undefined;
+      const moreSeconds = more && /^(s|sec|secs|second|seconds|detik|dtk)$/.test(tokens[more.end]?.t ?? '') && more.value < 60 ? more : undefined;
+      if (moreSeconds) secondsOfMinutes.add(moreSeconds);
+      out.aht_seconds = isMinutes ? m.value * 60 + (moreSeconds?.value ?? 0) : m.value;
       continue;
     }
     if (/\baht\b/.test(around) && !isMinutes && !isSeconds && tokens[m.end]?.t !== '%') {
@@ -513,20 +523,21 @@ export function readStaffing(text: string): StaffingReading | undefined {
     }
   }
   // service level: "80/20", "80% in 20 s", "90% answered in 15s", "80% dalam 20 detik"
-  const sl = /(\d{2,3})\s*(?:%|percent|persen)\s*(?:of calls\s*)?(?:answered\s*|dijawab\s*)?(?:in|within|dalam|under)\s*(\d{1,3})\s*(?:s|sec|secs|seconds|detik)?\b/i.exec(text);
+  const sl = /(\d{2,3})\s*(?:%|percent|persen)\s*(?:of (?:the |our )?calls\s*|(?:dari )?panggilan(?:nya)?\s*|(?:dari )?telepon\s*)?(?:(?:are |is |be |should be |harus )?(?:answered|dijawab|diangkat|terjawab)\s*)?(?:in|within|dalam|under)\s*(\d{1,3})\s*(?:s|sec|secs|seconds|detik)?\b/i.exec(text);
   if (sl) out.service_level = `${Number(sl[1])}/${Number(sl[2])}`;
   else if (slRaw && /\b(sl|service level|level layanan|target)\b/i.test(text + ' sl')) {
     const [a, b] = [Number(slRaw[1]), Number(slRaw[2])];
     if (a >= 50 && a <= 100 && b > 0 && b <= 600) out.service_level = `${a}/${b}`;
   }
-  const shrink = /(\d{1,2})\s*%\s*(?:shrinkage|penyusutan)|(?:shrinkage|penyusutan)\s*(?:of|sebesar|nya|jadi|to)?\s*(\d{1,2})\s*%?/i.exec(text);
-  if (shrink) out.shrinkage_pct = Number(shrink[1] ?? shrink[2]);
+  // ("Shrinkage kami sekitar 35%", "our shrinkage is more like 35%": a few words between)
+  const shrink = /(\d{1,2})\s*%\s*(?:shrinkage|penyusutan)|(?:shrinkage|penyusutan)\w*\s*(?:of|sebesar|nya|jadi|to)?\s*(\d{1,2})\s*%?|(?:shrinkage|penyusutan)\w*\b[^.?!\d]{1,25}?(\d{1,2})\s*(?:%|persen|percent)/i.exec(text);
+  if (shrink) out.shrinkage_pct = Number(shrink[1] ?? shrink[2] ?? shrink[3]);
   // "open 12 hours", "buka 12 jam", "24/7", "7 days a week", "buka 6 hari"
   if (/\b24\s*[/x]\s*7\b/.test(text)) {
     out.open_hours = 24;
     out.open_days = 7;
   }
-  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
+  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|setiap hari|tiap hari|every day|daily|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
   if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2] ?? hours[3]));
   const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*(?:hari|days?)\b/i.exec(text) ??
     // "open 10 hrs, 6 days", "24 jam 7 hari": days said after the opening hours are the days a week

@@ -24,6 +24,9 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     // "30 collectors", "12 volunteers", "15 relawan", "8 penagih", "6 counselors"
     'collectors', 'collector', 'volunteers', 'volunteer', 'relawan', 'sukarelawan', 'penagih', 'counselors', 'counsellors',
     'counselor', 'counsellor', 'callers', 'caller', 'tellers', 'teller', 'coordinators', 'coordinator',
+    // "5 admin CS", "eh salah, 5 admin": in Indonesian online shops the admins answer the customers ("2 IT admins" are
+    // the on-premises IT staff: see quantities.ts)
+    'admin', 'admins',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
@@ -67,7 +70,7 @@ export const AGENT_WORDS = new Set(UNIT_WORDS.agents);
 
 /** Words allowed between a number and its unit: "40 full-time support agents", "5,000 inbound phone calls". */
 export const UNIT_MODIFIERS = new Set([
-  'full', 'time', 'admin', 'admins', 'fulltime', 'part', 'parttime', 'concurrent', 'named', 'active', 'live', 'human', 'support',
+  'full', 'time', 'fulltime', 'part', 'parttime', 'concurrent', 'named', 'active', 'live', 'human', 'support',
   'service', 'services', 'customer', 'contact', 'center', 'centre', 'call', 'inbound', 'outbound', 'frontline',
   'front', 'line', 'phone', 'voice', 'chat', 'email', 'social', 'media', 'sales', 'helpdesk', 'help', 'desk', 'it',
   'more', 'additional', 'extra', 'new', 'of', 'our', 'the', 'my', 'total', 'dedicated', 'remote', 'bilingual',

@@ -84,6 +84,26 @@ const conversations: Conversation[] = [
       ['why is the licence line that price', ['Range $600–$1,500', 'you chose the basic tier'], ['midpoint we assume']],
     ],
   },
+  // the deployment question came, then "please pick one"
+  {
+    name: 'staffing changes said in Indonesian after a staffing answer work it out again',
+    locale: 'id-ID',
+    steps: [
+      ['Kami menerima 800 panggilan per hari, durasi 5 menit, buka 12 jam 7 hari. Berapa agen yang dibutuhkan?', ['Untuk 800 panggilan per hari']],
+      ['Kalau volume naik 20%, butuh berapa agen?', ['Untuk 960 panggilan per hari'], ['Mau dijalankan di mana']],
+      ['Shrinkage kami sekitar 35%.', ['Untuk 960 panggilan per hari'], ['shrinkage 30%', 'Silakan pilih satu']],
+    ],
+  },
+  // the $4,000 they pay was never mentioned
+  {
+    name: 'what they pay now, said as "paying about 4k a month", is set against the estimate',
+    steps: [
+      ['we have 15 agents on zoom contact center paying about 4k a month total, would switching be cheaper?', []],
+      ['voice and chat', []],
+      ['cloud', []],
+      ['typical is fine', ['You pay about $4,000 a month today']],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',

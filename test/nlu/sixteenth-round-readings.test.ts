@@ -189,3 +189,68 @@ describe('sixteenth round: more of what is asked', () => {
     expect(interpret('what service level is that based on', { context: 'offered_sales', lang: 'en', followUp: { staffing: true } }).commands).toEqual([{ type: 'staffing_adjust' }]);
   });
 });
+
+/** The fifteenth round of exploratory visitors (the second of the eighth 2026-12-02 session). */
+describe('sixteenth round, second visitors', () => {
+  const staffingOf = (text: string, lang: 'en' | 'id' = 'en') => commandsOf(text, 'start', lang).find((c) => c.type === 'staffing');
+  it('fixed: "6 min 30 sec" is 390 seconds (0.5 min: 2 agents for 800 calls a day)', () => {
+    expect(staffingOf('we get 800 calls per day, AHT is 6 min 30 sec, open 10 hours, want 90% answered in 30 secs. how many ppl do we need'))
+      .toMatchObject({ aht_seconds: 390, service_level: '90/30', open_hours: 10 });
+  });
+  it('fixed: "layanan 24 jam setiap hari" is open 24 hours, 7 days (8 hours, 5 days were assumed)', () => {
+    expect(staffingOf('Rumah sakit kami menerima 3.000 panggilan per hari, layanan 24 jam setiap hari, durasi rata-rata 4 menit. Berapa agen yang dibutuhkan?', 'id'))
+      .toMatchObject({ volume: 3000, per: 'day', aht_seconds: 240, open_hours: 24, open_days: 7 });
+  });
+  it('fixed: "how many counselors do we need" and "do we even need that many agents?" are staffing questions', () => {
+    expect(staffingOf('we are a nonprofit crisis line, open 24/7, about 150 calls a day, calls last 15 min on average. how many counselors do we need'))
+      .toMatchObject({ volume: 150, per: 'day', aht_seconds: 900, open_hours: 24, open_days: 7 });
+    expect(commandsOf('IT lead here. 45 agents voice, we only get about 500 calls a day. do we even need that many agents? avg call 4 min', 'start'))
+      .toEqual([{ type: 'staffing', volume: 500, per: 'day', aht_seconds: 240 }]);
+  });
+  it('fixed: the staffing answer carries no voice-price article the message never asked for', () => {
+    expect(commandsOf('we get 800 calls per day, AHT is 6 min 30 sec, open 10 hours, want 90% answered in 30 secs. how many ppl do we need', 'start').some((c) => c.type === 'ask')).toBe(false);
+    expect(commandsOf('kak, kami terima sekitar 2.000 telpon per hari, jam operasional 08.00-20.00 senin-sabtu. butuh brp agen ya?', 'start', 'id').some((c) => c.type === 'ask')).toBe(false);
+  });
+  it.each<[string, Command]>([
+    // fixed: the deployment question came
+    ['Kalau volume naik 20%, butuh berapa agen?', { type: 'staffing_adjust', volume_factor: 1.2 }],
+    // fixed: the same answer word for word
+    ['Shrinkage kami sekitar 35%.', { type: 'staffing_adjust', shrinkage_pct: 35 }],
+    // fixed: a volume of 80 calls a month ("80% panggilan")
+    ['Jam operasional 24 jam. Target 80% panggilan dijawab dalam 20 detik.', { type: 'staffing_adjust', service_level: '80/20', open_hours: 24 }],
+  ])('after a staffing answer: %s', (text, expected) => {
+    expect(interpret(text, { context: 'start', lang: 'id', followUp: { staffing: true } }).commands).toEqual([expected]);
+  });
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: "plus $0.012" added 0.012 minutes, and the 90k minutes were lost
+    ['our current vendor quote: $140/agent/month licence, 50 agents, voice + sms, plus $0.012/min for calls. we do around 90k minutes a month', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'channels', value: ['sms', 'voice'] }, { type: 'set', slot: 'minutes_month', value: 90000 },
+        { type: 'set', slot: 'minute_price', value: 0.012 }, { type: 'set', slot: 'voice_billing', value: 'metered' }, { type: 'set', slot: 'licence_price', value: 140, perMonth: true }]],
+    // fixed: 30 agents, all in the cloud
+    ['we would have 30 agents onsite and 10 remote in the cloud, voice only. what would that cost', 'after_estimate', 'en',
+      [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: 0.25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'estimate' }]],
+    // fixed: a cloud total alone
+    ['Hi, I manage a BPO, about 200 agents on voice, sms and email, currently on prem. thinking about moving to cloud. what would we save over 5 yrs?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 200 }, { type: 'set', slot: 'channels', value: ['voice', 'sms', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    // fixed: the licence article
+    ['what would a 3 year contract cost total', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 3 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // fixed: "not understood" ("admin" only counted before "CS")
+    ['eh salah, 5 admin', 'after_estimate', 'id', [{ type: 'correct', slot: 'agents', value: 5 }]],
+    // still: the IT admins are the IT line
+    ['we have 2 IT admins', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]],
+    // fixed: AI prices
+    ['apakah percakapan ini dipakai untuk melatih AI?', 'start', 'id', [{ type: 'privacy' }]],
+    // still
+    ['how much does AI cost?', 'start', 'en', [{ type: 'ask', topic: 'ai' }]],
+    // fixed: the salaries article; "not sure"
+    ['Apa itu shrinkage?', 'start', 'id', [{ type: 'ask', topic: 'other' }]],
+    ['what does AHT stand for?', 'start', 'en', [{ type: 'ask', topic: 'other' }]],
+    // still: a removal that saves shows its saving, no article on saving
+    ['could we save by dropping social?', 'offered_sales', 'en', [{ type: 'remove', slot: 'channels', value: ['social'] }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('fixed: "paying about 4k a month" is what they pay now (the comparison with it never came)', () => {
+    expect(read('we have 15 agents on zoom contact center paying about 4k a month total, would switching be cheaper?', 'start').yardstick).toEqual({ kind: 'current', amount: 4000, currency: 'USD', per: 'month' });
+  });
+});
