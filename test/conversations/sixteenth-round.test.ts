@@ -104,6 +104,14 @@ const conversations: Conversation[] = [
       ['typical is fine', ['You pay about $4,000 a month today']],
     ],
   },
+  // "Saya kurang yakin soal itu"
+  {
+    name: 'a term of the staffing answer is explained',
+    locale: 'id-ID',
+    steps: [
+      ['Apa itu shrinkage?', ['shrinkage'], ['kurang yakin', 'gaji mereka tidak termasuk']],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',
