@@ -1169,6 +1169,12 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     rejectionReplies(t, applied);
     missingChannels = applied.volumesWithoutChannel;
     answered = applied.changes.length > 0 || applied.rejected.length === 0;
+    // ("can we go with the essentials tier" at the deployment question: taken, and said so before the question comes
+    // again; it came back three times without a word)
+    const askedSlotFilled = (form.slot === 'agents' && s.draft.agents !== undefined && s.draft.agents !== before.agents) ||
+      (form.slot === 'channels' && (s.draft.channels?.length ?? 0) > 0 && s.draft.channels !== before.channels) ||
+      (form.slot === 'deployment' && s.draft.deployment !== undefined && s.draft.deployment !== before.deployment) || form.slot === 'volumes';
+    if (applied.changes.length > 0 && !askedSlotFilled && !isComplete(s.draft)) text(t, 'scenarioNotedInForm', { act: 'updated', values: { change: { changes: applied.changes } } });
     if (form.slot === 'agents' && before.agents === undefined && !before.channels?.length && isComplete(s.draft)) form.askVolumes = false;
     if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
       form.misses += 1;
@@ -1785,7 +1791,7 @@ function lastChange(t: Turn, e: Estimate): void {
 }
 
 /** Questions about the kind of contact center, not its price: answered beside a scenario that starts an estimate. */
-const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['whatsapp', 'which_deployment', 'how_estimate_works', 'hidden_costs', 'cost_saving', 'call_vs_contact_center', 'source', 'cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training']);
+const ASIDE_TOPICS: ReadonlySet<Topic> = new Set(['whatsapp', 'which_deployment', 'how_estimate_works', 'hidden_costs', 'cost_saving', 'call_vs_contact_center', 'source', 'cloud_cons', 'cloud_pros', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'security', 'uptime', 'continuity', 'turnover', 'training', 'currency']);
 
 /** Lines only an estimate with servers of its own has. */
 const ONPREM_ONLY_LINES: ReadonlySet<string> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);

@@ -112,6 +112,23 @@ const conversations: Conversation[] = [
       ['Apa itu shrinkage?', ['shrinkage'], ['kurang yakin', 'gaji mereka tidak termasuk']],
     ],
   },
+  // a US-dollar estimate with no word on euros
+  {
+    name: 'euros asked with a scenario: the currencies on offer are said beside the estimate',
+    steps: [
+      ['how much in euros for 20 agents voice cloud?', ['euros or pounds, are not available', 'Estimate: 20 agents, voice, cloud']],
+    ],
+  },
+  // the deployment question came back three times without a word about the tier
+  {
+    name: 'a tier said at the deployment question is taken and said so',
+    steps: [
+      ['hi im setting up a small support team for our shopify store, 3 people, email and chat only. cheap as possible', ['Where should it run']],
+      ['can we go with the essentials tier', ['Noted: platform tier', 'Where should it run']],
+      ['cloud', []],
+      ['use typical volumes', [/Platform licence \(subscription\)\**: \$150 /]],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',
