@@ -181,6 +181,13 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (!oneTime.length) return first;
       return `${first}\n\n${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}`;
     }
+    case 'per_call': {
+      // (technology only: the source's $6 a call includes the agent's time, which no line of the estimate prices)
+      const calls = e.scenario.volumes.callsPerMonth ?? (e.scenario.volumes.voiceMinutesPerMonth !== undefined && e.scenario.volumes.ahtSeconds
+        ? e.scenario.volumes.voiceMinutesPerMonth / (e.scenario.volumes.ahtSeconds / 60) : undefined);
+      if (!calls || calls <= 0) return say(lang, 'factPerCallNeedsCalls', { scenario });
+      return say(lang, 'factPerCall', { scenario, value: m(tot.monthly.typical / calls), range: rangeText({ low: tot.monthly.low / calls, typical: tot.monthly.typical / calls, high: tot.monthly.high / calls }, lang), monthly: m(tot.monthly.typical), calls: formatNumber(Math.round(calls), lang) });
+    }
     case 'per_agent':
       return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
     case 'horizon_total': {

@@ -48,6 +48,8 @@ export const ASPECTS = [
   'deployment_gap',
   // a year whose head count changes with the season (answered for the seasonal command)
   'seasonal',
+  // "whats the cost per call if we do 30k calls a month": the monthly total over the calls it serves
+  'per_call',
   // "year by year?", "which wins in year 1 vs year 5?", "is this NPV?": what each deployment has cost by the end of each year
   'by_year',
 ] as const;

@@ -893,6 +893,7 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
 
 /** Which deployment is cheaper, asked of the scenario: "Kalau dari sisi biaya 3 tahun, mana yang lebih murah?". */
 const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
+const PER_CALL_ASKED = /\b(?:cost|price|biaya|harga)\w*\s+(?:per|a|each|tiap|setiap|of an?|of one|satu)\s+(?:call|panggilan|telepon|telpon|contact|interaction|kontak)\b|\bper[- ]call (?:cost|price)\b|\bcost per (?:call|contact)\b|\bper panggilan(?:nya)? (?:jadi )?(?:berapa|brp)\b/i;
 const COMPARE_WORD = /\b(?:compare|comparison|bandingkan|bandingin|perbandingan|dibandingkan)\b/i;
 
 /**
@@ -910,6 +911,12 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'years'))) {
     const n = Number(contract[1] ?? contract[2]);
     if (n >= 1 && n <= 15) return { ...r, commands: [{ type: 'set', slot: 'years', value: n }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // "whats the cost per call if we do 30k calls a month", "biaya per panggilan jadi berapa?": the total over the calls
+  // (the calls were stored, "±$0", and no figure came)
+  if (WHAT_IF_CONTEXTS.has(context) && PER_CALL_ASKED.test(text) &&
+    r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack', 'estimate'].includes(c.type) || (c.type === 'set' && (c.slot === 'calls_month' || c.slot === 'minutes_month' || c.slot === 'aht_seconds')))) {
+    return { ...r, commands: [...r.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'per_call' }] };
   }
   if (WHAT_IF_CONTEXTS.has(context) && WHICH_CHEAPER_ASKED.test(text) && readDeployment(text) === undefined && !/\b(?:sms|mms|e-?mails?|chats?|voice|calls?|social|whats ?app|wa|telp\w*|telepon|medsos|sosmed|channels?|kanal|saluran|tier|plan|paket|licen[cs]e|lisensi|vendor\w*|provider)\b/i.test(text) &&
     // (only where a horizon's total was read: "which is cheapest in the first year?" keeps its year-by-year reading)

@@ -129,6 +129,14 @@ const conversations: Conversation[] = [
       ['use typical volumes', [/Platform licence \(subscription\)\**: \$150 /]],
     ],
   },
+  // "Updated: calls 30,000 a month … (±$0)" and no figure
+  {
+    name: 'the cost per call is the monthly total over the calls',
+    steps: [
+      ['60 agents, voice sms email, cloud', ['Estimate: 60 agents']],
+      ['whats the cost per call if we do 30k calls a month', [/About \$0\.\d\d per call/, 'over 30,000 calls', 'technology only']],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',

@@ -255,3 +255,15 @@ describe('sixteenth round, second visitors', () => {
     expect(read('we have 15 agents on zoom contact center paying about 4k a month total, would switching be cheaper?', 'start').yardstick).toEqual({ kind: 'current', amount: 4000, currency: 'USD', per: 'month' });
   });
 });
+
+describe('sixteenth round: the cost per call', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the calls were stored, "±$0"
+    ['whats the cost per call if we do 30k calls a month', 'after_estimate', 'en', [{ type: 'set', slot: 'calls_month', value: 30000 }, { type: 'ask_estimate', aspect: 'per_call' }]],
+    ['biaya per panggilan jadi berapa?', 'offered_sales', 'id', [{ type: 'ask_estimate', aspect: 'per_call' }]],
+    // still: the price of a call in general
+    ['how much does one call cost?', 'start', 'en', [{ type: 'ask', topic: 'call_cost' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
