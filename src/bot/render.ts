@@ -133,6 +133,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
   const tot = e.totals;
   switch (r.aspect) {
     case 'annual': {
+      // ("kalau dibagi per kuartal jadi brp?": three months of it; the figure per agent came)
+      if (r.quarter) return say(lang, 'factQuarter', { scenario, value: m(tot.monthly.typical * 3), range: rangeText({ low: tot.monthly.low * 3, typical: tot.monthly.typical * 3, high: tot.monthly.high * 3 }, lang), monthly: m(tot.monthly.typical), oneTime: m(tot.oneTime.typical) });
       // "tahun kedua brp?": a later year is its own spending, the one-time costs already paid in year 1 (and the
       // hardware bought again in a replacement year)
       const row = r.year ? e.comparison.find((x) => x.deployment === e.scenario.deployment) : undefined;

@@ -615,7 +615,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     }
     if (has('yes')) return startHandoff(t, cmds);
     if (has('no')) {
-      text(t, 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
+      // ("no thanks to sales": one reply, the thanks in it; "OK. Anything else" came, then "You are welcome!")
+      text(t, t.thanks ? 'thanksNoSales' : 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
       handled = true;
     } else if (has('unclear') && cmds.length === 1 && t.thanks) {
       // "ok thanks" after the offer: thanks, not a yes
@@ -814,7 +815,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       case 'no':
         // "no thanks", "gak usah kak, makasih" with no question open: nothing to do, said as such (it was "not sure
         // what you mean")
-        if (!inForm && cmds.every((x) => x.type === 'no' || x.type === 'ack')) {
+        if (!inForm && !handled && cmds.every((x) => x.type === 'no' || x.type === 'ack')) {
           text(t, t.thanks ? 'thanksNoSales' : 'okAnythingElse', { buttons: quickActions(), act: 'ack' });
           handled = true;
         }
@@ -1676,7 +1677,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}) });
 }
 
 /**

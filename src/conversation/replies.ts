@@ -78,6 +78,8 @@ export type Reply =
       rate?: number;
       /** annual: the later year asked about (its cost without the one-time part). */
       year?: number;
+      /** annual: a quarter asked for, three months of it. */
+      quarter?: true;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };

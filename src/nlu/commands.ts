@@ -209,6 +209,11 @@ export const CommandSchema = z.union([
     rate: z.number().min(0).max(0.5).optional(),
     /** annual: a later year named ("tahun kedua brp?", "what about year 3?"), whose cost has no one-time part. */
     year: z.number().int().min(2).max(30).optional(),
+    /**
+     * annual: a quarter asked for instead ("kalau dibagi per kuartal jadi brp?"). A field, not an aspect of its own: a
+     * label the aspect model never sees still moves its other labels.
+     */
+    quarter: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
     figure: z.number().positive().max(1e15).optional(),
     /** The currency the figure was quoted in, when the message says ("$", "Rp"); unset, either. */

@@ -912,6 +912,21 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     const n = Number(contract[1] ?? contract[2]);
     if (n >= 1 && n <= 15) return { ...r, commands: [{ type: 'set', slot: 'years', value: n }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
   }
+  // "kalau dibagi per kuartal jadi brp?" (the figure per agent came), "what is that per quarter?": three months of it
+  if (WHAT_IF_CONTEXTS.has(context) && /\b(?:per (?:kuartal|triwulan|quarter)|kuartal(?:an|nya)?|triwulan(?:an)?|quarterly|a quarter|each quarter|every quarter)\b/i.test(text) &&
+    r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack', 'estimate'].includes(c.type))) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', quarter: true }] };
+  }
+  // "WFM nya brp per agen?" (the whole estimate per agent came), "how often are the servers replaced?": that line
+  const lineAsked = WHAT_IF_CONTEXTS.has(context) ? readLine(text) : undefined;
+  if (lineAsked && lineAsked !== 'total' && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'per_agent' &&
+    /\b(?:per|a|each|tiap|setiap)\s+(?:agen|agent|seat|kursi|orang)\b/i.test(text)) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: lineAsked }] };
+  }
+  if (WHAT_IF_CONTEXTS.has(context) && /\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,30}\b(?:diganti|ganti|refresh\w*|replaced|replace|diperbarui)\b[^.?!]{0,30}\b(?:berapa tahun|tiap berapa|setiap berapa|how often|every how many|how many years)\b/i.test(text) &&
+    r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type))) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] };
+  }
   // "whats the cost per call if we do 30k calls a month", "biaya per panggilan jadi berapa?": the total over the calls
   // (the calls were stored, "±$0", and no figure came)
   if (WHAT_IF_CONTEXTS.has(context) && PER_CALL_ASKED.test(text) &&

@@ -137,6 +137,23 @@ const conversations: Conversation[] = [
       ['whats the cost per call if we do 30k calls a month', [/About \$0\.\d\d per call/, 'over 30,000 calls', 'technology only']],
     ],
   },
+  // "OK. Anything else …" and then "You are welcome! …"
+  {
+    name: 'no thanks to the sales offer gets one reply',
+    steps: [
+      ['10 agents email and chat cloud', ['Estimate: 10 agents']],
+      ['no thanks to sales', ['You are welcome!'], ['Anything else — a question']],
+    ],
+  },
+  // the figure per agent of the whole estimate
+  {
+    name: 'a quarter of the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon email cloud pakai WFM', ['Estimasi: 40 agen']],
+      ['kalau dibagi per kuartal jadi brp?', ['per kuartal', 'tiga bulan dari']],
+    ],
+  },
   // "I am not sure about that"
   {
     name: 'IVR is answered',

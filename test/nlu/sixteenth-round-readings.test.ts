@@ -267,3 +267,17 @@ describe('sixteenth round: the cost per call', () => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
 });
+
+describe('sixteenth round: a quarter, a line per agent, the servers\' life', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the figure per agent
+    ['kalau dibagi per kuartal jadi brp?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', quarter: true }]],
+    ['WFM nya brp per agen?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
+    // fixed: how the estimate works in general
+    ['Server diganti setiap berapa tahun dalam perhitungan Anda?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
+    // still
+    ['what is that per agent?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
