@@ -363,6 +363,19 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // for the name again)
   if (has('lead_withdraw') && !s.lead && s.form?.kind === 'handoff') return cancel(t);
   if (has('cancel')) return cancel(t);
+  // ("just browsing, i do NOT want a sales call. 10 agents, voice, cloud": the scenario is priced, and the offer that
+  // came after it is not made)
+  if (interp.salesDeclined && !has('decline_sales')) declineSales(t);
+  if (has('decline_sales')) {
+    // "i do NOT want a sales call. 10 agents, voice, cloud": the offer is not made again (it came after the estimate,
+    // and "i dont want sales to call me" opened the sales form once the scenario was priced); the rest goes on
+    const formClosed = declineSales(t);
+    cmds = cmds.filter((c) => c.type !== 'decline_sales' && c.type !== 'handoff');
+    if (cmds.every((c) => ['ack', 'no', 'yes', 'unclear', 'greeting', 'skip'].includes(c.type))) {
+      text(t, formClosed ? 'salesDeclinedFormClosed' : 'salesDeclinedNoted', { buttons: quickActions(), act: 'ack' });
+      return;
+    }
+  }
   if (has('erase_conversation')) return eraseConversation(t);
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
   if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, cmds.filter(isScenarioCommand));
@@ -522,6 +535,18 @@ function resume(t: Turn): void {
   if (!form || t.formMoved) return;
   if (form.kind === 'estimate') promptEstimate(t, form, false);
   else promptHandoff(t, form, false);
+}
+
+/** Sales turned down: never offered again, a sales step still to come dropped, a form not yet agreed to closed. */
+function declineSales(t: Turn): boolean {
+  const s = t.s;
+  s.salesOffered = true;
+  if (s.then === 'handoff') s.then = undefined;
+  if (s.then === 'compare_handoff') s.then = 'compare';
+  if (s.form?.kind !== 'handoff') return false;
+  s.form = undefined;
+  s.heldContact = undefined;
+  return true;
 }
 
 function cancel(t: Turn): void {

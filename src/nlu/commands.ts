@@ -121,7 +121,7 @@ const SetSchemas = [
   // parts: head counts of several sites added up ("jkt 40 agen, sby 25 agen"); low: the lower end of a range said ("40-50")
   setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)).extend({ parts: z.array(z.number().int().positive()).max(20).optional(), low: z.number().int().positive().optional() }), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
   volumeOf('mms_month'), volumeOf('social_month'), volumeOf('email_month'), volumeOf('chat_month'),
-  setOf('egress_gb', IntValue), setOf('integrations', IntValue), setOf('years', IntValue),
+  volumeOf('egress_gb'), setOf('integrations', IntValue), setOf('years', IntValue),
   // conversations the AI add-on handles a month ("with AI, about 8,000 conversations a month")
   setOf('ai_month', IntValue),
   setOf('wfm', z.boolean()), setOf('ai', z.boolean()),
@@ -232,6 +232,9 @@ export const CommandSchema = z.union([
   // only from a button under "what moves the total?": asks the visitor for their own figure for one slot
   z.object({ type: z.literal('own_figure'), slot: z.enum(OWN_FIGURE_SLOTS) }),
   z.object({ type: z.enum(BARE_TYPES) }),
+  // read by rule, never by the model: being contacted by sales turned down in so many words ("i do NOT want a sales
+  // call", "saat ini kami belum ingin dihubungi sales"); the offer is not made again and an open sales form closes
+  z.object({ type: z.literal('decline_sales') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
@@ -283,4 +286,6 @@ export type Interpretation = {
   noPhone?: true;
   /** "idk", "which should we pick?": the visitor has not decided, or asks which to pick (not only what the options are). */
   undecided?: true;
+  /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */
+  salesDeclined?: true;
 };

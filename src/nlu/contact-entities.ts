@@ -499,8 +499,10 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     const m = company ? NAME_FROM.exec(raw) : null;
     if (m && company && raw.slice(m.index + m[0].length).startsWith(company) && !TIME_WORDS.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) out.push({ slot: 'name', value: m[1]!, corrected: false, start: m.index });
   }
-  return out;
+  // ("Telepon 0811-2233-445" at the phone question: the label before the number went to sales as the name)
+  return out.filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)));
 }
+const PHONE_LABEL = /^(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|kami|aku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
 const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
 const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
 const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;

@@ -25,6 +25,7 @@ import { readDeployment, readLanguageName, readLine, readRelative, readScenario,
 import { dialogStrings } from '../i18n/dialogs';
 import { costStrings } from '../i18n/cost';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
+import { OFFERS_STOPPED_SAID, salesStance } from './sales-stance';
 
 export type InterpretContext = {
   /** What the advisor just asked or showed (the corpus' contexts). */
@@ -49,7 +50,7 @@ const best0 = (ranked: [string, number][]) => ranked[0]?.[1] ?? 0;
 /** What went to sales, asked: "what did you send them?", "what was shared with sales?", "apa aja yg dikirim ke sales?". */
 const LEAD_SENT_ASKED = /\b(?:what (?:did|have|do) you (?:send|sent|share|shared|pass(?:ed)?(?: on)?|forward(?:ed)?|give|gave|given)(?: (?:them|to them|to sales|to the sales team|sales|over))?(?! (?:me|by|to my|via))|what (?:was|got|has been|did you) (?:sent|shared|passed on|forwarded)(?: to (?:sales|them|the sales team))?|what (?:does|did|will) (?:sales|the sales team|they) (?:get|got|receive|see|have)\b.{0,20}(?:from you|about me|of mine)?|apa (?:saja |aja |aj )?(?:yang |yg )?(?:dikirim|terkirim|dikirimkan|diteruskan|dibagikan)(?: ke (?:sales|tim sales))?|(?:data|info\w*) apa (?:saja |aja )?(?:yang |yg )?(?:dikirim|terkirim|diterima sales))\b/i;
 /** The request to sales taken back: "please withdraw and delete my details", "withdraw my request", "cabut permintaan saya". */
-const LEAD_WITHDRAW_SAID = /\b(?:withdraw|retract|revoke)\b(?!al)[^.?!]{0,40}?\b(?:request|details|data|info\w*|lead|it|that|everything)\b|\b(?:please |pls )?withdraw(?: it| that)?\s*[.!]*\s*$|\b(?:cabut|tarik|batalkan|batalin)\s+(?:permintaan|request|data)(?:nya| saya| gue| gw| aku| kami)?\b/i;
+const LEAD_WITHDRAW_SAID = /\b(?:withdraw|retract|revoke)\b(?!al)[^.?!]{0,40}?\b(?:request|details|data|info\w*|lead|it|that|everything)\b|\b(?:please |pls )?withdraw(?: it| that)?(?:,? (?:please|pls))?\s*[.!]*\s*$|\b(?:cabut|tarik|batalkan|batalin)\s+(?:permintaan|request|data)(?:nya| saya| gue| gw| aku| kami)?\b/i;
 /** All the deployments compared, in so many words: "comparison of all three deployment models", "bandingkan ketiganya". */
 const ALL_DEPLOYMENTS_COMPARED = /\b(?:compar\w*|versus|vs\.?|bandingkan|bandingin|perbandingan|dibandingkan)\b[^.?!]{0,40}\b(?:all (?:three|3)|three|3 (?:deployment|model|option)s?|each (?:deployment|model|option)|every (?:deployment|model|option)|ketiga\w*|semua (?:model|opsi|pilihan)|deployment (?:models|options))\b|\b(?:all (?:three|3)|ketiga\w*) (?:deployment|model|option|opsi|pilihan)\w*\b[^.?!]{0,20}\b(?:compar\w*|banding\w*)/i;
 /** Who the visitor is, said alone: "we are a retailer", "I run a small clinic", "kami toko online", "saya dari bank". */
@@ -777,8 +778,37 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))));
+    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))));
   };
+}
+
+/**
+ * Sales turned down or asked for in so many words, wherever it is said: "just browsing, i do NOT want a sales call. 10
+ * agents, voice, cloud" (the channel question came, and the scenario never got priced), "Terima kasih, saat ini kami
+ * belum ingin dihubungi sales." (the sales form opened), "eh tp boleh deh dihubungi sales, sy mau nego harga" ("type
+ * 'talk to sales'"), "Mohon hubungi saya terkait contact center." ("not understood"). What else the message says stays.
+ */
+function salesStanceRead<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context)) return r;
+  const stance = salesStance(text);
+  const contactDetail = (c: Command) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot);
+  if (stance === 'declined') {
+    if (r.commands.some((c) => c.type === 'lead_withdraw' || c.type === 'lead_show' || c.type === 'erase_conversation')) return r;
+    // a reading that already says no ("no" to the offer, thanks beside it, the scenario it came with) keeps its
+    // commands; the flag keeps the offer from coming back. One that heard a yes, or nothing, is a no said alone.
+    const misheard = r.commands.some((c) => c.type === 'handoff' || c.type === 'yes') || r.commands.every((c) => c.type === 'unclear' || c.type === 'skip') || OFFERS_STOPPED_SAID.test(text);
+    if (!misheard) return { ...r, salesDeclined: true };
+    const kept = r.commands.filter((c) => !['handoff', 'yes', 'no', 'ack', 'unclear', 'skip', 'decline_sales'].includes(c.type) && !contactDetail(c));
+    return { ...r, salesDeclined: true, commands: [{ type: 'decline_sales' }, ...kept] };
+  }
+  if (stance === 'requested' && !r.commands.some((c) => ['handoff', 'lead_withdraw', 'lead_show', 'send_estimate', 'erase_conversation', 'privacy'].includes(c.type))) {
+    // a question asked beside the request keeps its answer; what only fills in the background ("tp blm tau butuh brp
+    // agen") does not
+    const asked = /\?/.test(text);
+    if (!r.commands.every((c) => ['ack', 'unclear', 'yes', 'no', 'greeting', 'estimate', 'out_of_scope'].includes(c.type) || (c.type === 'ask' && !asked) || isScenarioValue(c) || contactDetail(c))) return r;
+    return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c))] };
+  }
+  return r;
 }
 
 const ASTERISK_ASKED = /(?:\*|\basterisks?\b|\bstars?\b|\bbintang\b)[^.?!]{0,40}\b(?:mean|means|meaning|for|artinya|arti|maksud\w*|apa)\b|\b(?:what|why|apa|kenapa)\b[^.?!]{0,30}(?:\*|\basterisks?\b|\bbintang\b)/i;
@@ -2248,13 +2278,19 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // started the sales form); at the offer it is the "no", elsewhere an acknowledgement beside what else is asked
     if (NO_SALES.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       // ("not interested in sales calls": the calls are sales's, no voice channel; web chat was removed)
+      // ("i do NOT want a sales call. 10 agents, voice, cloud": a channel named apart from the sales calls stays)
       const salesCalls = /\bsales\s+calls?\b/i.test(text);
-      const rest = result.commands.filter((c) => !['handoff', 'yes', 'no', 'unclear', 'ack', 'skip', 'cancel', 'estimate'].includes(c.type) && !((c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels' && (salesCalls || result.commands.some((x) => x.type === 'handoff'))));
+      const named = salesCalls ? (extractSlots(text.replace(/\bsales\s+calls?\b/gi, ' '), { lang: result.lang }).channels?.add ?? []) : [];
+      const rest = result.commands
+        .map((c) => (salesCalls && (c.type === 'set' || c.type === 'add') && c.slot === 'channels' ? { ...c, value: c.value.filter((v) => named.includes(v)) } : c))
+        .filter((c) => !['handoff', 'yes', 'no', 'unclear', 'ack', 'skip', 'cancel', 'estimate'].includes(c.type) && !((c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels' && (c.value.length === 0 || (!salesCalls && result.commands.some((x) => x.type === 'handoff')))));
       result.commands = [...(ctx.context === 'offered_sales' ? [{ type: 'no' } as Command] : rest.length > 0 ? [] : [{ type: 'ack' } as Command]), ...rest];
     }
     // "no actually nevermind, not now", "actually no, I changed my mind" in the contact form: leaving it (the name
     // question came again); "nvm" is no preferred time
-    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && CHANGED_MIND.test(text) && !/\d|@/.test(text) && !/\b(?:e-?mail|name|nama|phone|number|nomor|no hp|company|perusahaan)\b/i.test(text) && !(ctx.context === 'asked_time' && /\b(?:not now|maybe later|nanti|lain kali)\b/i.test(text) && !/\b(?:never ?mind|nvm|changed my mind|forget|jadi|batal)/i.test(text)) &&
+    // ("hmm actually cancel, i dont want to give my email yet": a cancel said in so many words ends it, whatever field
+    // it names; it was read as "no email" and the email question came back)
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && (CHANGED_MIND.test(text) || /\b(?:cancel|batal\w*)\b/i.test(text)) && !/\d|@/.test(text) && (!/\b(?:e-?mail|name|nama|phone|number|nomor|no hp|company|perusahaan)\b/i.test(text) || /\b(?:cancel|batal\w*)\b/i.test(text)) && !(ctx.context === 'asked_time' && /\b(?:not now|maybe later|nanti|lain kali)\b/i.test(text) && !/\b(?:never ?mind|nvm|changed my mind|forget|jadi|batal)/i.test(text)) &&
       result.commands.every((c) => ['unclear', 'skip', 'no', 'cancel', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'time'))) {
       result.commands = [{ type: 'cancel' }];
     }
@@ -2394,6 +2430,20 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "dave@" at the email question: an address half typed, which the form answers as one that does not look right
     // (it was taken as a refusal: "if you would rather not share it, say cancel")
     if (ctx.context === 'asked_email' && /^\s*[^\s@]*@[^\s@]*\s*$/.test(text) && !result.commands.some((c) => c.type === 'set' && c.slot === 'email')) {
+      result.commands = [{ type: 'set', slot: 'email', value: text.trim() }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "no wait, actually not yet. just want numbers first" at "estimate first, or just contact me?": the numbers first
+    // (the "no" in it chose "just contact me", and the sales form opened)
+    if (ctx.context === 'offered_sales' && NUMBERS_FIRST.test(text) && result.commands.every((c) => ['yes', 'no', 'skip', 'unclear', 'ack', 'cancel'].includes(c.type))) {
+      // ("not yet": sales put off, so no sales form after the figures either)
+      result.commands = [...(/\b(?:not yet|no|nope|wait|later|belum|blm|nanti|gak|ga|nggak|tidak)\b/i.test(text) ? [{ type: 'decline_sales' } as Command] : []), { type: 'estimate' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "priya at gmail", "dewi(at)tokoku.id" at the email question: an address spelt out, which the form answers as one
+    // that does not look right, with the shape it wants (the question came back word for word, with no hint)
+    if (ctx.context === 'asked_email' && SPELT_ADDRESS.test(text) && text.trim().split(/\s+/).length <= 5 && !/[?]/.test(text) &&
+      result.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
       result.commands = [{ type: 'set', slot: 'email', value: text.trim() }];
       commands.splice(0, commands.length, ...result.commands);
     }
@@ -2825,7 +2875,10 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
   const rest = commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && commands.length === 1));
   // "server kami sudah ada", "pakai server yg udah ada di kantor": only the servers (the licences and gateways were
   // written off with them)
-  const serversOnly = /\b(?:servers?|server(?:nya)?|data ?cent(?:er|re))\b/i.test(text) && !/\b(?:pbx|avaya|cisco|mitel|genesys|licen[cs]\w*|lisensi\w*|platform|sistem|system|gateways?|sbc|contact ?cent(?:er|re) (?:software|platform)|call ?cent(?:er|re) (?:software|platform))\b/i.test(text);
+  // (in the clause that says what is owned: "We already own servers, and our perpetual licence would be $600 per seat"
+  // owns only the servers; the licence priced beside them wrote the whole platform off)
+  const owning = text.split(/[.;!?]+|,\s*/).filter((c) => OWNS.test(c) && PLATFORM_THINGS.test(c)).join(' ') || text;
+  const serversOnly = /\b(?:servers?|server(?:nya)?|data ?cent(?:er|re))\b/i.test(owning) && !/\b(?:pbx|avaya|cisco|mitel|genesys|licen[cs]\w*|lisensi\w*|platform|sistem|system|gateways?|sbc|contact ?cent(?:er|re) (?:software|platform)|call ?cent(?:er|re) (?:software|platform))\b/i.test(owning);
   commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: serversOnly ? 'servers' : true });
 }
 
@@ -3388,7 +3441,11 @@ const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|righ
 const RECAP = /^\s*(?:(?:ok(?:ay)?|so|and|oke|jadi)[\s,]+)*(?:what(?:'s| is| have) (?:we got|my current (?:setup|scenario)|the current (?:setup|scenario)|our (?:current )?(?:setup|scenario))(?: now| so far)?|whats my (?:current )?(?:setup|scenario)|where are we(?: now| at)?|recap|summary please|can you recap|sum (?:it|this) up|(?:jadi )?(?:skenario|setup) (?:saya|kami|kita) (?:sekarang )?(?:apa|gimana|bagaimana)(?: aja)?|rangkum(?:an)?(?:nya)?(?: dong)?|sekarang posisinya gimana)\s*[?.!]*\s*$/i;
 /** "just give me one number", "satu angka aja, gak usah range", "bulatin aja": the total in one line. */
 const NO_SALES = /\b(?:no|not|nah|nope|don'?t|dont|do not|without|(?:not|no) interested in|(?:gak|ga|gk|nggak|enggak|ngga|tidak|tdk|belum|jangan|tanpa)(?: usah| perlu| mau| dulu)?)\s+(?:(?:need|want|any|a|to be|be|to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|hear from|a call from|calls? from|contact from|need for|dihubungi|dihubungin|dihubungin?|dikontak|ditelpon|ditelepon|ngobrol sama|ngomong sama|bicara dengan)\s+){0,3}(?:(?:your|the|any|tim|team|pihak|orang)\s+)?(?:sales(?:people|person|man|men| team| rep| reps| call| calls| pitch)?|salesnya|marketing)\b|\b(?:not interested in|no need for|skip the) (?:sales|a sales call|the sales)\b/i;
-const CHANGED_MIND = /\b(?:never ?mind|nvm|changed my mind|change of plans?|forget (?:it|that|about it)|not now|maybe later|(?:gak|ga|nggak|enggak|tidak) jadi|gajadi|batal\w*|nanti (?:aja|saja|dulu)|lain kali)\b/i;
+/** An email address spelt out rather than typed: "priya at gmail", "dewi(at)tokoku.id", "tom [at] acme dot com". */
+const SPELT_ADDRESS = /^\s*(?:[\w+-]+[._][\w.+-]+\s*(?:\bat\b|\(at\)|\[at\]|\{at\})\s*[\w-]+(?:(?:\.|\s+dot\s+)[\w-]+)*|[\w.+-]+\s*(?:\bat\b|\(at\)|\[at\]|\{at\})\s*(?:[\w-]+(?:\.|\s+dot\s+)[\w-]+(?:(?:\.|\s+dot\s+)[\w-]+)*|gmail|yahoo|outlook|hotmail|icloud|proton\w*|ymail|live)|[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+)\s*$/i;
+/** The figures before any contact: "just want numbers first", "estimate first", "hitung dulu aja". */
+const NUMBERS_FIRST = /\b(?:(?:just|only) (?:want|need|wanted|looking for) (?:the |some |a |your )?(?:numbers|figures|prices?|pricing|estimate|quote|ballpark)|(?:numbers|figures|prices?|pricing|estimate|quote|ballpark) first|(?:hitung|hitungin|estimasi|harga|angka)(?:nya)? dulu|(?:mau|pengen|ingin) (?:lihat|liat|tau|tahu) (?:harga|angka|estimasi)(?:nya)? dulu)\b/i;
+const CHANGED_MIND = /\b(?:never ?mind|nvm|changed my mind|change of plans?|forget (?:it|that|about it)|not now|not yet|maybe later|(?:just|only) (?:want|need|wanted) (?:the |some |a |your )?(?:numbers|figures|prices?|pricing|estimate|quote|ballpark)|(?:numbers|figures|prices?|pricing|estimate|quote) first|(?:gak|ga|nggak|enggak|tidak) jadi|gajadi|batal\w*|nanti (?:aja|saja|dulu)|lain kali)\b/i;
 const PRICE_AGAIN = /^\s*(?:(?:ok(?:ay)?|pls|please|can you|could you|tolong|coba)[\s,]+)*(?:(?:price|quote|cost|run|calculate|calc|compute|work out|do)(?: (?:it|this|that|the (?:estimate|numbers|math|quote)))? (?:again|over|once more|one more time)|re-?(?:do|run|calculate|calc|price|quote)(?: (?:it|this|that|the (?:estimate|numbers|math|quote|figures)))?|hitung(?: lagi| ulang)(?: dong| lagi| ya)?|itung(?: lagi| ulang)(?: dong| lagi| ya)?)\s*(?:pls|please|dong|ya)?\s*[?.!]*\s*$/i;
 const ONE_NUMBER = /\b(?:(?:one|1|a single|single) (?:number|figure|total)|just (?:the )?(?:number|total|bottom line)|(?:don'?t|dont|do not) need (?:the )?details|no ranges?|without (?:the )?ranges?|(?:satu|1) angka|gak usah range|ga usah range|tanpa range|bulat(?:in|kan)(?: aja| saja)?|angka bulat)\b/i;
 /** Currencies the advisor does not show: it says which it does. */

@@ -113,6 +113,9 @@ export function languageScores(text: string): { en: number; id: number } {
   const words = raw.map((w) => SPELLING_FIXES[w] ?? (ID_WORDS.has(w) || EN_WORDS.has(w) ? w : correctWord(w)));
   let en = 0;
   let id = 0;
+  // ("agentnya 5, web chat, cloud" was answered in English: the spelling step reads "agentnya" as the loanword
+  // "agent", so the "-nya" it carries, Indonesian grammar on an English noun, is counted before it is lost)
+  for (const w of raw) if (w.length >= 7 && w.endsWith('nya') && !ID_WORDS.has(w) && !EN_WORDS.has(w)) id += 2;
   for (const w of words) {
     if (LOANWORDS.has(w)) continue;
     const inId = ID_WORDS.has(w);

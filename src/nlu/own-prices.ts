@@ -71,7 +71,7 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   return Math.round(monthly * 100) / 100;
 }
 
-const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:the |our |kami |IT\b|it\b|licen|lisensi))/i;
+const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:an? |the |our |kami |IT\b|it\b|licen|lisensi))/i;
 
 /** The numbers said in the clauses that name a licence or IT figure: they are money, not a head count. */
 export function priceClauseNumbers(text: string): number[] {
@@ -104,9 +104,14 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   // ("berapa harga lisensi untuk 50 agen?" asks the price: it became a licence of $50 and lost the 50 agents;
   // "what if the licence was $90?" and "kalau lisensinya 10 juta gimana?" are what-ifs with a figure)
   // ("is 120k minutes included in the licence?" asks; it set a licence of $120,000 a month and failed the turn)
-  const question = QUESTION_ABOUT_FIGURE.test(text) || COMPLAINT.test(text) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(text) ||
-    /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(text) ||
-    /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(text);
+  // (only the sentences with a figure in them can ask about it: "Compare on-premises and cloud over 5 years. Perpetual
+  // licence $600 per seat" and "… costs us $10,000 a month. Give me the 5-year comparison." state their figures; the
+  // comparison asked for beside them made both a question, and the visitor's prices were never used)
+  const figured = text.split(/(?<=[?.!])\s+/).filter((x) => /\d/.test(x) && (LICENCE.test(x) || IT_STAFF.test(x) || STORAGE.test(x) || PER_SMS.test(x) || PER_MMS.test(x) || PER_MINUTE_PRICE.test(x) || CENTS.test(x)));
+  const asked = figured.length > 0 ? figured.join(' ') : text;
+  const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
+    /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(asked) ||
+    /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(asked);
   if (!question) {
     // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
     // up to half the total, and it could not be disputed); per agent, a month unless a year is said

@@ -123,6 +123,7 @@ const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', '/', 'tiap', 'seti
 const STOP_SCAN = new Set(['.', ',', ';', '!', '?', ':', '(', ')', '"', '&']);
 
 /** voiceWord: the unit is a channel's name ("telpon 9000 sebulan"), which counts calls only with a period or a colon. */
+const EGRESS_WORDS = new Set(['egress', 'bandwidth', 'transfer', 'outbound', 'download', 'downloads']);
 type Found = { kind: UnitKind; at: number; modifiers: string[]; voiceWord?: boolean };
 
 const PEOPLE_ON_TASK = /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|urus|jaga|nanganin|menangani)$/;
@@ -342,6 +343,10 @@ function applyUnit(tokens: Token[], m: NumberMention, unit: Found, unitEnd: numb
   let end = unitEnd;
   // a volume unit may be followed by "messages" ("10,000 text messages") and a period
   if (['messages', 'message', 'pesan'].includes(tokens[end]?.t ?? '')) end++;
+  // ("5 GB egress per agent per month" was 5 GB in all: the data named after the amount stands between it and the
+  // per-agent words)
+  if ((unit.kind === 'gb' || unit.kind === 'tb' || unit.kind === 'mb') && tokens[end]?.t === 'of' && EGRESS_WORDS.has(tokens[end + 1]?.t ?? '')) end += 2;
+  else if ((unit.kind === 'gb' || unit.kind === 'tb' || unit.kind === 'mb') && EGRESS_WORDS.has(tokens[end]?.t ?? '')) end++;
   // "1,000 SMS per agent a month", "500 sms tiap agen": per agent, then maybe the period
   const perAgentEnd = perAgentAt(tokens, end);
   if (perAgentEnd !== undefined) end = perAgentEnd;

@@ -1,0 +1,50 @@
+/**
+ * Where a message stands on being contacted by sales, clause by clause: "just browsing, i do NOT want a sales call.
+ * 10 agents, voice, cloud" declines it (and prices the scenario); "eh tp boleh deh dihubungi sales, sy mau nego harga"
+ * asks for it; "Terima kasih, saat ini kami belum ingin dihubungi sales." declines it. A negation counts only inside
+ * its own clause, so "no wait, … talk to sales" is not read across a stop.
+ *
+ * The words are few and closed (sales, a call, being contacted; not, never, belum, jangan …), so a rule reads them
+ * exactly; what they are said beside is still the model's reading.
+ */
+
+/** What being contacted is called. */
+const SALES_TERM = String.raw`(?:sales(?:nya|person|people|man|men)?(?!\s+(?:agents?|agen|staff|department|dept|team of|floor|volume|target|numbers|figures|tax|reps? (?:make|handle|earn)))|sales (?:team|rep|reps|person|people|guy|call|calls|pitch|stuff|thing|follow[- ]?ups?)|salesperson|tim (?:sales|penjualan)|bagian (?:sales|penjualan)|penjualan|marketing|a (?:sales )?call|(?:any )?calls? from (?:sales|you|your team|anyone)|(?:to be|being|get|getting) (?:contacted|called|followed up)|(?:di)?hubungi|ditelpon|ditelepon|ditelfon|dikontak|di ?follow ?up|dikejar|call me|contact me|ring me|phone me|follow(?:ing)? up with me|someone (?:to )?(?:call|contact)(?:ing)? me|anyone (?:to )?(?:call|contact)(?:ing)? me)`;
+
+/** Words that turn the clause down, put it off or stop it. */
+const NEGATOR = String.raw`(?:no|not|nope|nah|never|don'?t|dont|do not|doesn'?t|won'?t|wont|without|stop|quit|no need (?:for|to)|not (?:yet|now|interested in)|nothing from|leave me alone from|gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tdk|tak|belum|blm|jangan|jgn|bukan|gausah|gaperlu|tanpa|nanti aja|lain kali)`;
+
+/** Asking for it: a request verb before the term, or the term with "please"/"dong"/"aja". */
+const REQUEST = String.raw`(?:want|would like|'d like|like to|need|can|could|please|pls|let|boleh|bisa|mau|ingin|pengen|pingin|minta|mohon|tolong|silakan|ok(?:e|ay)?|yes|ya|iya|sure)`;
+
+// (a comma ends a clause too: in "no estimate needed, just contact me" the "no" is the estimate's)
+const CLAUSES = /[.!?;,\n]+|\b(?:but|tapi|tp|namun)\b/i;
+/** What else a negation can be about, between it and the sales words: "no estimate needed … contact me". */
+const OTHER_OBJECT = /\b(?:estimates?|estimasi\w*|quotes?|numbers|figures|prices?|pricing|harga\w*|hitung\w*|scenario|skenario)\b/i;
+const DECLINED_IN = new RegExp(String.raw`\b${NEGATOR}\b([^.?!]{0,40}?)\b${SALES_TERM}\b|\b${SALES_TERM}\b[^.?!]{0,12}\b(?:not (?:yet|now|needed|necessary)|nanti (?:aja|saja|dulu)|lain kali|belum (?:perlu|dulu)|gak usah|ga usah|tidak usah|tidak perlu|gak perlu|ga perlu)\b`, 'i');
+/** Being contacted, as a request names it (a bare "sales" is not one: "can sales see my data?"). */
+const CONTACT_TERM = String.raw`(?:(?:di)?hubungi|ditelpon|ditelepon|ditelfon|dikontak|di ?follow ?up|(?:call|contact|ring|phone|email|reach) (?:me|us)|(?:talk|speak|chat|ngobrol|bicara|ngomong) (?:to|with|sama|dengan|dgn) (?:a |an |your |the |tim )?(?:sales|someone|somebody|a person|human|person|rep|representative)|(?:have|get|let) (?:a |your |the )?(?:sales|someone)|(?:to be|being|get|getting) (?:contacted|called|followed up))`;
+const REQUESTED_IN = new RegExp(String.raw`\b${REQUEST}\b[^.?!]{0,30}?\b${CONTACT_TERM}\b`, 'i');
+/** "stop asking about sales", "stop offering sales": the offers themselves turned down. */
+export const OFFERS_STOPPED_SAID = /\b(?:stop|quit|no more|enough)\b[^.?!]{0,20}\b(?:asking|offering|pushing|mentioning|bugging|nagging|ask|offer|push)\b[^.?!]{0,20}\bsales\b|\b(?:jangan|jgn|gak usah|ga usah|udah|sudah|stop)\b[^.?!]{0,15}\b(?:nawarin|menawarkan|tawarin|tawarkan|nanya|tanya(?:in)?)\b[^.?!]{0,15}\bsales\b/i;
+/** Words about sales that are not a stance: "what does sales get?", "how much does the sales team see?". */
+const ABOUT_SALES = /\b(?:what|which|apa|apakah|how|bagaimana)\b[^.?!]{0,25}\b(?:sales|tim sales)\b[^.?!]{0,25}\b(?:get|see|receive|know|dapat|lihat|terima)\b/i;
+
+export type SalesStance = 'declined' | 'requested';
+
+/**
+ * The stance of the last clause that takes one ("no wait, actually yes, have sales call me" asks; "ok sales can call
+ * me. actually no, not yet" declines), or undefined when no clause speaks of being contacted.
+ */
+export function salesStance(text: string): SalesStance | undefined {
+  if (ABOUT_SALES.test(text)) return undefined;
+  if (OFFERS_STOPPED_SAID.test(text)) return 'declined';
+  let stance: SalesStance | undefined;
+  for (const clause of text.split(CLAUSES)) {
+    if (!clause || !clause.trim()) continue;
+    const declined = DECLINED_IN.exec(clause);
+    if (declined && !OTHER_OBJECT.test(declined[1] ?? '')) stance = 'declined';
+    else if (REQUESTED_IN.test(clause)) stance = 'requested';
+  }
+  return stance;
+}

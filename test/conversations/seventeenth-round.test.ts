@@ -1,0 +1,136 @@
+/**
+ * What the seventeenth round of exploratory visitors (2026-12-03, ninth session) found the advisor getting wrong, as
+ * whole conversations through the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it
+ * used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "Which channels do you need?", and the scenario never priced
+  {
+    name: 'sales turned down before a scenario: the scenario is priced and sales never offered',
+    steps: [
+      ['just browsing, i do NOT want a sales call. 10 agents, voice, cloud', ['Estimate: 10 agents, voice, cloud'], ['sales specialist', 'Which channels']],
+    ],
+  },
+  // "Great — I will pass your scenario to our sales team … What is your name?" after the estimate
+  {
+    name: 'a visitor who does not want sales to call never gets the sales form',
+    steps: [
+      ['can you just email me the estimate? i dont want sales to call me', [], ['What is your name', 'pass on your contact details']],
+      ['10 agents voice cloud', ['Estimate: 10 agents, voice, cloud'], ['What is your name', 'sales specialist']],
+    ],
+  },
+  // "Great — I will put you in touch with our sales team … What is your name?"
+  {
+    name: '"not yet, just want numbers first" at the estimate-or-contact choice prices first and opens no form',
+    steps: [
+      ['can i talk to someone from sales', ['Estimate first']],
+      ['no wait, actually not yet. just want numbers first', ['How many agents'], ['What is your name']],
+      ['8 agents phone + email on prem', ['Estimate: 8 agents, voice and email, on-premises'], ['What is your name', 'sales team']],
+    ],
+  },
+  // "say 'cancel' and nothing is stored. What is your work email address?"
+  {
+    name: 'a cancel said in a sentence in the sales form ends it',
+    steps: [
+      ['18 agents voice sms cloud', ['Estimate: 18 agents']],
+      ['talk to sales', ['What is your name']],
+      ['Dan Ortiz', ['email']],
+      ['hmm actually cancel, i dont want to give my email yet', ['Cancelled'], ['What is your work email']],
+      ['what would hybrid cost instead', ['hybrid'], ['What is your work email']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: '"stop asking about sales" is taken, and the offer is not made again',
+    steps: [
+      ['6 agents voice cloud', ['Estimate: 6 agents']],
+      ['i said no thanks, stop asking about sales', ['no one from sales will contact you'], ['not sure what you mean']],
+    ],
+  },
+  // the sales form opened ("Siapa nama Anda?")
+  {
+    name: 'a polite refusal of sales after an estimate opens no form',
+    locale: 'id-ID',
+    steps: [
+      ['Kami ingin contact center dengan 200 agen untuk telepon, email, dan web chat. Model hybrid. Mohon perkiraan biayanya.', ['Estimasi: 200 agen']],
+      ['Terima kasih, saat ini kami belum ingin dihubungi sales.', ['tim sales tidak akan menghubungi Anda'], ['Siapa nama Anda']],
+    ],
+  },
+  // 'Bisa. Ketik "hubungi sales" …', and the name typed next was "not understood"
+  {
+    name: 'being contacted asked for in a sentence opens the form',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen cloud, voice sama sosmed', ['Estimasi: 25 agen']],
+      ['tidak, terima kasih', []],
+      ['eh tp boleh deh dihubungi sales, sy mau nego harga', ['Siapa nama Anda'], ['Ketik "hubungi sales"']],
+      ['Siti Rahma', ['email']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda", and the name and company were lost
+  {
+    name: 'a request to be contacted with the name and company keeps both',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat pagi, nama saya Dewi Lestari dari PT Asuransi Jiwa Harapan. Mohon hubungi saya terkait contact center.', ['Estimasi dulu'], ['belum menangkap']],
+      ['Hubungi saya saja', ['email'], ['Siapa nama Anda']],
+      ['dewi.lestari@harapanlife.co.id', ['telepon']],
+      ['Telepon 0811-2233-445', []],
+      ['Rabu sore', ['Kontak: Dewi Lestari, PT Asuransi Jiwa Harapan']],
+    ],
+  },
+  // the same question again, with no word on what was wrong
+  {
+    name: 'an email spelt out gets the shape it should have',
+    steps: [
+      ['talk to sales', []],
+      ['just contact me', ['name']],
+      ['Priya', ['email']],
+      ['priya at gmail', ['does not look like an email address', 'name@company.com']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: '"withdraw please" inside a sentence withdraws the request',
+    steps: [
+      ['talk to sales', []],
+      ['just contact me', ['name']],
+      ['Hannah Kim', ['email']],
+      ['h.kim@bluecrest-bank.com', ['company']],
+      ['BlueCrest Bank', []],
+      ['skip', []],
+      ['skip', []],
+      ['yes', ['CCA-']],
+      ['hmm actually i changed my mind, withdraw please', ['withdrawn'], ['not sure what you mean']],
+    ],
+  },
+];
+
+describe('seventeenth round (2026-12-03, ninth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
