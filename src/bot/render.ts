@@ -149,7 +149,9 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
     }
     case 'tax': {
-      const tax = salesTax(activeCurrency(lang));
+      // the visitor's own rate when said ("with tax included at 8.25%"), else the currency's own tax, if it has one
+      const own = salesTax(activeCurrency(lang));
+      const tax = r.rate !== undefined ? { name: own && Math.abs(own.rate - r.rate) < 1e-9 ? own.name : say(lang, 'taxYourRate'), rate: r.rate } : own;
       if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });
       return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)) });
     }
@@ -191,7 +193,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return say(lang, 'factPerCall', { scenario, value: m(tot.monthly.typical / calls), range: rangeText({ low: tot.monthly.low / calls, typical: tot.monthly.typical / calls, high: tot.monthly.high / calls }, lang), monthly: m(tot.monthly.typical), calls: formatNumber(Math.round(calls), lang) });
     }
     case 'per_agent':
-      return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang) });
+      // ("how did you get the per agent number": the division said with it)
+      return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang), monthly: m(tot.monthly.typical), agents: formatNumber(e.scenario.agents, lang) });
     case 'horizon_total': {
       const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
       if (!row) return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
@@ -216,7 +219,21 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     case 'deployment_gap': {
       const g = r.gap;
       if (!g) return estimateText(e, lang);
-      const out = [say(lang, 'factDeploymentGap', { years: formatNumber(g.years, lang), deployment: deploymentName(g.deployment, lang), tco: m(g.tco), versus: deploymentName(g.versus, lang), versusTco: m(g.versusTco) })];
+      const out: string[] = [];
+      const c = g.certainty;
+      if (c) {
+        const values = {
+          years: formatNumber(g.years, lang), deployment: deploymentName(g.deployment, lang), versus: deploymentName(g.versus, lang),
+          lowOwn: m(c.own.low), typOwn: m(c.own.typical), highOwn: m(c.own.high), lowVersus: m(c.versus.low), typVersus: m(c.versus.typical), highVersus: m(c.versus.high),
+          margin: formatPercent(c.margin, lang),
+        };
+        const flips = c.lowWinner !== c.highWinner || c.lowWinner !== g.deployment;
+        out.push(c.kind === 'cheapest'
+          ? say(lang, 'factCertaintyCheapest', values)
+          : say(lang, 'factCertaintyClose', { ...values, reason: flips ? say(lang, 'factCertaintyFlips', { lowWinner: deploymentName(c.lowWinner, lang), highWinner: deploymentName(c.highWinner, lang) }) : say(lang, 'factCertaintyMargin', values) }));
+        out.push(say(lang, c.own.high > c.versus.low ? 'factCertaintyOverlap' : 'factCertaintyApart', values), '');
+      }
+      out.push(say(lang, 'factDeploymentGap', { years: formatNumber(g.years, lang), deployment: deploymentName(g.deployment, lang), tco: m(g.tco), versus: deploymentName(g.versus, lang), versusTco: m(g.versusTco) }));
       // the lines in the order of their weight in the difference
       const sorted = { ...g.diff, lines: [...g.diff.lines].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 6) };
       out.push(...changedLines(sorted, lang).map((x) => `• ${x}`));

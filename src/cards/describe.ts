@@ -44,7 +44,7 @@ export function describeScenario(
   s: { agents?: number; channels?: readonly Channel[]; deployment?: Deployment } | ScenarioDraft,
   lang: Lang,
 ): string {
-  return t(dialogStrings, lang, 'scenarioSummary', {
+  return t(dialogStrings, lang, s.agents === 1 ? 'scenarioSummaryOne' : 'scenarioSummary', {
     agents: s.agents === undefined ? '?' : formatNumber(s.agents, lang),
     channels: channelList(s.channels ?? [], lang),
     deployment: s.deployment ? deploymentName(s.deployment, lang) : '?',

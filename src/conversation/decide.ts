@@ -15,7 +15,7 @@ import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
-import type { Estimate } from '../cost/types';
+import type { DeploymentCost, Estimate } from '../cost/types';
 import type { Deployment, Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
@@ -36,7 +36,7 @@ import {
   type Applied,
   type ScenarioDraft,
 } from './draft';
-import type { Act, Asks, Effect, EffectOutcome, Reply, TextRef, Value } from './replies';
+import type { Act, Asks, Effect, EffectOutcome, GapAnswer, Reply, TextRef, Value } from './replies';
 import {
   contextOf,
   rememberQuestion,
@@ -112,6 +112,8 @@ type Turn = {
   thanks?: boolean;
   /** The message was worded as a question. */
   question?: boolean;
+  /** The message is only questions (nothing of the scenario said with them): the words are all the question's. */
+  onlyAsked?: boolean;
   /** The visitor will not give a phone number. */
   noPhone?: boolean;
   /** The message says the visitor has not decided, or asks which to pick. */
@@ -299,6 +301,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.question) t.question = true;
+  if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
   if (interp.undecided) t.undecided = true;
   if (interp.goodbye) t.goodbye = true;
@@ -1505,6 +1508,25 @@ function offerAddOn(t: Turn, topic: Topic): void {
   s.pending = { kind: 'add_on', addOn };
 }
 
+/**
+ * "whats the difference between premium and standard?", "Apa perbedaan paket dasar dan paket lengkap?": the tiers'
+ * licence prices side by side, and with a scenario what each does to it (the general licence paragraph came, twice).
+ */
+function tierComparison(t: Turn): void {
+  const entry = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription')!;
+  text(t, 'tierComparison', { act: 'why', values: { essential: { money: entry.low }, standard: { money: entry.typical }, premium: { money: entry.high } } });
+  const e = t.s.priced ? currentEstimate(t) : undefined;
+  if (!e) return;
+  const on = (tier: 'essential' | 'standard' | 'premium') => memoEstimate(toScenarioInput({ ...t.s.draft, tier }), t.deps.catalog).totals;
+  const [essential, standard, premium] = [on('essential'), on('standard'), on('premium')];
+  const perpetual = e.scenario.deployment === 'onPremises';
+  const pick = (x: typeof essential) => (perpetual ? x.oneTime.typical : x.monthly.typical);
+  text(t, perpetual ? 'tierComparisonScenarioOneTime' : 'tierComparisonScenario', {
+    act: 'why',
+    values: { scenario: scenarioValue(t.s.draft), essentialTotal: { money: pick(essential) }, standardTotal: { money: pick(standard) }, premiumTotal: { money: pick(premium) } },
+  });
+}
+
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void {
   const s = t.s;
   rememberQuestion(s, t.text);
@@ -1532,7 +1554,7 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
     t.replies.push({ kind: 'answer', entryId: agreed.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(agreed.followUps) });
     return;
   }
-  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6)) {
+  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6 || topicUnrelated(t, topicIds))) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
     if (topic !== 'other' && !topicIds.includes(result.entry.id)) {
@@ -1563,6 +1585,21 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void
   } else {
     t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
   }
+}
+
+/**
+ * The model's topic shares next to nothing with the question's words: its best entry scores under half the retriever's
+ * best ("Saya dari instansi pemerintah daerah … berapa lama waktu implementasi contact center cloud?" was heard as
+ * uptime, whose entry ranked nowhere, and the uptime claims answered it). The retriever's answer stands then.
+ */
+const TOPIC_UNRELATED_SHARE = 0.5;
+function topicUnrelated(t: Turn, topicIds: readonly string[]): boolean {
+  // ("how much in euros for 20 agents voice cloud?": the scenario's words pull the retriever to the voice article)
+  if (!t.onlyAsked) return false;
+  const { ranked } = t.deps.retriever.rank(t.text, t.s.lang);
+  const best = ranked[0]?.score ?? 0;
+  const own = ranked.find((r) => topicIds.includes(r.entry.id))?.score ?? 0;
+  return best > 0 && own < TOPIC_UNRELATED_SHARE * best;
 }
 
 /** How far below the retriever's best an entry of the model's topic may score and still answer. */
@@ -1600,6 +1637,10 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
+  if (c.tiers) {
+    tierComparison(t);
+    return;
+  }
   if (!e && c.aspect === 'tax') {
     // ("apakah harga ini sudah termasuk PPN?" in the form: the currency article came, then "no estimate yet")
     text(t, 'taxNoEstimate', { act: 'ack' });
@@ -1690,6 +1731,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     lastChange(t, e);
     return;
   }
+  if (c.aspect === 'deployment_gap' && c.certainty) {
+    verdictCertainty(t, e, c.deployment && c.versus && c.deployment !== c.versus ? [c.deployment, c.versus] : undefined);
+    return;
+  }
   if (c.aspect === 'deployment_gap') {
     deploymentGap(t, e, c.deployment ?? e.scenario.deployment, c.versus);
     return;
@@ -1723,13 +1768,38 @@ function quotedAmounts(figure: number, currency: 'USD' | 'IDR' | undefined): { u
  * about against another (the one named, else their own, else the cheaper of the other two over the horizon), with
  * the lines that make the difference.
  */
-function deploymentGap(t: Turn, e: Estimate, deployment: Deployment, named?: Deployment): void {
+/**
+ * "How sure are you that cloud wins? The ranges look like they overlap.", "is it too close to call?": the cheapest
+ * deployment against the runner-up at the low, the typical and the high figures, said as numbers, then where the gap
+ * comes from (it was "not sure what you mean", the estimate again, or the cost of a phone call).
+ */
+function verdictCertainty(t: Turn, e: Estimate, pair?: [Deployment, Deployment]): void {
+  const rows = [...e.comparison].sort((a, b) => a.tco.typical - b.tco.typical);
+  const row = (d: Deployment) => rows.find((r) => r.deployment === d)!;
+  const [first, second] = pair ? (row(pair[0]).tco.typical <= row(pair[1]).tco.typical ? [row(pair[0]), row(pair[1])] : [row(pair[1]), row(pair[0])]) : (rows as [DeploymentCost, DeploymentCost]);
+  const among = pair ? [first, second] : rows;
+  const cheapestAt = (bound: 'low' | 'high') => among.reduce((best, r) => (r.tco[bound] < best.tco[bound] ? r : best)).deployment;
+  const found = e.assumptions.find((a) => a.id === 'verdict_close_margin')?.value;
+  const margin = typeof found === 'number' ? found : 0.1;
+  // the engine's verdict rule (tco.ts verdictOf) for the two asked about; without a pair, the engine's own verdict
+  const clear = cheapestAt('low') === first.deployment && cheapestAt('high') === first.deployment && second.tco.typical > 0 && (second.tco.typical - first.tco.typical) / second.tco.typical >= margin;
+  deploymentGap(t, e, first.deployment, second.deployment, {
+    kind: pair ? (clear ? 'cheapest' : 'too_close_to_call') : e.verdict.kind,
+    lowWinner: cheapestAt('low'),
+    highWinner: cheapestAt('high'),
+    own: first.tco,
+    versus: second.tco,
+    margin,
+  });
+}
+
+function deploymentGap(t: Turn, e: Estimate, deployment: Deployment, named?: Deployment, certainty?: GapAnswer['certainty']): void {
   const tcoOf = (d: Deployment) => e.comparison.find((r) => r.deployment === d)?.tco.typical ?? 0;
   const others = (['cloud', 'onPremises', 'hybrid'] as const).filter((d) => d !== deployment);
   const versus = named && named !== deployment ? named : e.scenario.deployment !== deployment ? e.scenario.deployment : [...others].sort((a, b) => tcoOf(a) - tcoOf(b))[0]!;
   const on = (d: Deployment) => (d === e.scenario.deployment ? e : memoEstimate(toScenarioInput({ ...t.s.draft, deployment: d }), t.deps.catalog));
   const diff = diffEstimates(on(versus), on(deployment));
-  t.replies.push({ kind: 'estimate_fact', aspect: 'deployment_gap', estimate: e, gap: { deployment, versus, diff, tco: tcoOf(deployment), versusTco: tcoOf(versus), years: e.scenario.years } });
+  t.replies.push({ kind: 'estimate_fact', aspect: 'deployment_gap', estimate: e, gap: { deployment, versus, diff, tco: tcoOf(deployment), versusTco: tcoOf(versus), years: e.scenario.years, ...(certainty ? { certainty } : {}) } });
 }
 
 /**

@@ -6,7 +6,7 @@
  * sentences.
  */
 import type { Channel, Deployment, Scenario } from '../cost/scenario';
-import type { Estimate } from '../cost/types';
+import type { Estimate, Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import type { StaffingPlan } from '../cost/staffing';
 import type { CatalogEntry } from '../cost/catalog';
@@ -95,7 +95,11 @@ export type SeasonalAnswer = {
   /** The visitor's own deployment when it is not cloud: built for the peak, all year. */
   peak?: { agents: number; deployment: Deployment; annual: number; oneTime: number };
 };
-export type GapAnswer = { deployment: Deployment; versus: Deployment; diff: EstimateDiff; tco: number; versusTco: number; years: number };
+export type GapAnswer = {
+  deployment: Deployment; versus: Deployment; diff: EstimateDiff; tco: number; versusTco: number; years: number;
+  /** "how sure are you?": both deployments' totals over the horizon at the low, typical and high figures, and the verdict's kind. */
+  certainty?: { kind: 'cheapest' | 'too_close_to_call'; lowWinner: Deployment; highWinner: Deployment; own: Range; versus: Range; margin: number };
+};
 export type ChangeAnswer = { changes: Change[]; diff: EstimateDiff; moved?: Explanation };
 export type SensitivityAnswer = { result: TotalSensitivity; entries: CatalogEntry[]; offer?: OwnFigureSlot };
 

@@ -214,6 +214,13 @@ export const CommandSchema = z.union([
      * label the aspect model never sees still moves its other labels.
      */
     quarter: z.literal(true).optional(),
+    /**
+     * deployment_gap: how sure the comparison's verdict is ("how sure are you that cloud wins?", "is it too close to
+     * call?"): the cheapest against the runner-up at the low, the typical and the high figures. A field, like quarter.
+     */
+    certainty: z.literal(true).optional(),
+    /** line platform: the tiers set side by side ("what's the difference between premium and standard?"). A field, like quarter. */
+    tiers: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
     figure: z.number().positive().max(1e15).optional(),
     /** The currency the figure was quoted in, when the message says ("$", "Rp"); unset, either. */

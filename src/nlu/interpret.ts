@@ -778,7 +778,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))));
+    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))));
   };
 }
 
@@ -809,6 +809,51 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c))] };
   }
   return r;
+}
+
+/** Whether a figure can be trusted: "is that number legit or just a guess?", "ini akurat gak?", "made up?". */
+const RELIABILITY = /\b(?:legit|a guess|just guessing|guesstimate|guessed|accurate|accuracy|reliable|trustworthy|trust (?:this|it|that|these|them|your)|made up|make (?:it|them|these) up|real numbers|honest|akurat|valid|ngarang|asal-asalan|asal asalan|bisa dipercaya|dipercaya|beneran|bohong)\b/i;
+/** Whether a figure is in line with others: "is $243 per agent normal?", "seems cheap", "wajar gak?". */
+const JUDGED = /\b(?:normal|typical|usual|reasonable|realistic|in line|on par|cheap|pricey|expensive|too (?:high|low|much|little)|seems? (?:high|low|cheap|expensive|off)|wajar|masuk akal|normal gak|kemurahan|kemahalan|murah banget|mahal banget|kok murah|kok mahal|realistis)\b/i;
+const QUESTION_WORDS = /\?|\b(?:is|are|does|do|how|what|apakah|apa|berapa|gak|nggak|kah|kok)\b/i;
+
+/**
+ * "is that number legit or just a guess?" (the estimate came again), "is $243 per agent normal? seems cheap honestly"
+ * (the figure alone came again): how far the estimate can be trusted, and the per-agent figure set against the source's
+ * benchmarks. A line named keeps its own explanation ("how sure are you about the storage figure?").
+ */
+function figureJudged<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !QUESTION_WORDS.test(text) || readLine(text) !== undefined) return r;
+  if (!r.commands.every((c) => ['ask_estimate', 'ask', 'unclear', 'ack'].includes(c.type)) || r.commands.some((c) => c.type === 'ask_estimate' && (c.line !== undefined || c.aspect === 'deployment_gap'))) return r;
+  if (RELIABILITY.test(text) && r.commands.every((c) => c.type !== 'ask' || c.topic === 'how_estimate_works' || c.topic === 'other')) {
+    return { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }] };
+  }
+  if (JUDGED.test(text) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent')) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[r.lang] }] };
+  }
+  return r;
+}
+const RELIABILITY_QUESTION = { en: 'How accurate is this estimate?', id: 'Seberapa akurat estimasi ini?' } as const;
+const PER_AGENT_BENCHMARK_QUESTION = { en: 'What is the cost per agent?', id: 'Berapa biaya per agen?' } as const;
+
+/** How sure the comparison's verdict is: "how sure are you that cloud wins?", "too close to call?", "seberapa yakin?". */
+const VERDICT_CERTAINTY = /\b(?:how (?:sure|certain|confident|reliable|solid|robust)\b[^.?!]{0,40}\b(?:win\w*|cheap\w*|verdict|result|conclusion|comparison|recommendation|answer|that|this|it)|(?:sure|certain|confident) (?:that |about (?:that|this|it) |of (?:that|this|it) )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,20}\b(?:wins?|is cheaper|is cheapest|comes out)|(?:verdict|conclusion|result|recommendation|winner)\b[^.?!]{0,20}\b(?:still (?:the )?same|still hold|change|robust|reliable|solid)|(?:is (?:it|the comparison|that|this|the difference)|too) close (?:to call|call)|too close to call|close call|ranges?\b[^.?!]{0,25}\boverlap\w*|overlap\w*\b[^.?!]{0,25}\branges?|could (?:cloud|on[\s-]?prem\w*|hybrid) (?:still |actually )?(?:win|be cheaper)|seberapa (?:yakin|pasti|akurat)\b[^.?!]{0,40}\b(?:menang|murah\w*|kesimpulan\w*|perbandingan\w*|hasil\w*|rekomendasi\w*)|yakin (?:gak |nggak |tidak )?(?:kalau |bahwa )?(?:cloud|on[\s-]?prem\w*|hibrida|hybrid) (?:pasti |memang |tetap )?(?:menang|lebih murah|paling murah)|kesimpulan\w*\b[^.?!]{0,20}\b(?:masih sama|tetap sama|berubah)|(?:beda|selisih)\w* (?:nya )?(?:tipis|dikit|sedikit) (?:banget |sekali )?(?:gak|nggak|ga|kah|ya|tidak)?|rentang\w*\b[^.?!]{0,25}\btumpang tindih)\b/i;
+
+/**
+ * "How sure are you that cloud wins? The ranges look like they overlap.", "Is the verdict still the same?", "Too
+ * close to call?": how sure the comparison is, with an estimate to compare (it was "not sure what you mean", the
+ * estimate again, "That is already your scenario", or the cost of a phone call). Values said with it are set first.
+ */
+function verdictCertaintyAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !VERDICT_CERTAINTY.test(text)) return r;
+  if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'lead_withdraw', 'lead_show', 'privacy', 'erase_conversation', 'staffing'].includes(c.type))) return r;
+  // ("too close to call?": the call is the verdict's, no voice channel)
+  const callIdiom = /\bclose (?:to )?call\b/i.test(text) && !/\b(?:voice|calls|phones?|telepon|telp\w*)\b/i.test(text);
+  const values = r.commands.filter((c) => (isScenarioValue(c) || c.type === 'add' || c.type === 'remove' || c.type === 'relative') && !(callIdiom && 'slot' in c && c.slot === 'channels'));
+  // ("how sure are you that cloud beats on-prem?": those two, not the runner-up)
+  const named = deploymentsNamed(text);
+  const pair = named.length >= 2 ? { deployment: named[0]!, versus: named[1]! } : {};
+  return { ...r, commands: [...values, { type: 'ask_estimate', aspect: 'deployment_gap', certainty: true, ...pair }] };
 }
 
 const ASTERISK_ASKED = /(?:\*|\basterisks?\b|\bstars?\b|\bbintang\b)[^.?!]{0,40}\b(?:mean|means|meaning|for|artinya|arti|maksud\w*|apa)\b|\b(?:what|why|apa|kenapa)\b[^.?!]{0,30}(?:\*|\basterisks?\b|\bbintang\b)/i;
@@ -1111,12 +1156,34 @@ function withoutDiscourseLead(whole: ReturnType<typeof interpreterOf>, rawText: 
   return { ...second, text: first.text };
 }
 
+/** Only a wish to ask, after the greeting: "mau tanya2 soal biaya contact center" is welcomed with what the advisor does. */
+const WISH_TO_ASK = /^(?:(?:aku|saya|sy|i|we)\s+)?(?:mau|ingin|pengen|pingin|want to|would like to|wanna|have some|have a)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|ask|questions?)\b/i;
+/** A greeting sentence before the message: "Selamat siang.", "Selamat pagi Bapak/Ibu,", "Hi there!". */
+const GREETING_LEAD = /^(?:(?:selamat\s+(?:pagi|siang|sore|malam)|halo|hallo|hai|hi|hello|hey|good\s+(?:morning|afternoon|evening)|permisi|assalamu\s?'?alaikum(?:\s+wr\.?\s*wb\.?)?)(?:\s+(?:bapak\/ibu|bapak|ibu|pak|bu|kak|min|gan|mas|mbak|there|team|all|everyone|semua))?\s*[.!,]+\s*)/i;
+
+/**
+ * "Selamat siang. Apakah perlu membeli headset dan komputer untuk agen? …": the greeting in front was all that was
+ * heard (the main menu came); the rest is read on its own, and the greeting stays beside it.
+ */
+function withoutGreetingLead(whole: ReturnType<typeof interpreterOf>, rawText: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
+  const lead = GREETING_LEAD.exec(rawText.trim());
+  // ("permisi kak, mau tanya2 soal biaya contact center": only a wish to ask, which is invited as it is)
+  if (!lead || first.asksToAsk || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'ack')) return undefined;
+  const rest = rawText.trim().slice(lead[0].length);
+  if (rest.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length < 3 || WISH_TO_ASK.test(rest)) return undefined;
+  const second = whole(rest, { ...ctx, lang: first.lang });
+  if (second.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting')) return undefined;
+  return { ...second, text: first.text };
+}
+
 function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const retold = withoutDiscourseLead(whole, rawText, ctx, first);
     if (retold) return retold;
+    const greeted = withoutGreetingLead(whole, rawText, ctx, first);
+    if (greeted) return greeted;
     const ackLead = LEADING_ACK.exec(rawText.trim());
     const interjection = ackLead ? null : INTERJECTION_LEAD.exec(rawText.trim());
     const lead = ackLead ?? interjection;
@@ -2097,10 +2164,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (ctx.context === 'offered_sales' && NOT_NOW.test(text) && commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'skip')) {
       commands.splice(0, commands.length, { type: 'cancel' });
     }
-    // "bedanya paket standar sama premium apa?": the licence tiers, not the deployments (it showed the comparison)
+    // "bedanya paket standar sama premium apa?": the licence tiers, not the deployments (it showed the comparison); their
+    // prices side by side ("whats the difference between premium and standard" got the general licence paragraph)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_COMPARED(text) && deploymentsNamed(text).length === 0 &&
       commands.every((c) => ['compare', 'ask', 'unclear', 'ack', 'ask_estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
-      commands.splice(0, commands.length, { type: 'ask', topic: 'platform_price' });
+      commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true });
     }
     // "please have someone contact me, tuesdays after 2pm" inside the sales form: the request is the one being
     // answered, the detail is what counts
@@ -2373,6 +2441,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         result.commands = [{ type: 'ask_estimate', aspect: 'tax' }];
       }
       if (result.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'tax') && !CURRENCY_WORDS.test(text)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
+      // ("What would this be with tax included at 8.25%?": the rate said is the one to add; "add your local rate" came)
+      const said = /(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|persen|percent)/i.exec(text);
+      const rate = said ? Number(said[1]!.replace(',', '.')) / 100 : undefined;
+      if (rate !== undefined && rate > 0 && rate <= 0.5) result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'tax' ? { ...c, rate } : c));
       commands.splice(0, commands.length, ...result.commands);
     }
     // "where does the $125 come from?", "Rp 3,4 juta itu dari mana?": a figure quoted from the estimate on screen is

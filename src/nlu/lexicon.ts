@@ -143,6 +143,9 @@ const entries: [Tag, string[]][] = [
     'premium', 'full featured', 'feature rich', 'enterprise tier', 'enterprise plan', 'enterprise edition',
     'enterprise licence', 'enterprise license', 'enterprise package', 'enterprise version', 'fitur lengkap', 'paket lengkap',
     'paling lengkap', 'versi lengkap', 'yang lengkap', 'lisensi lengkap', 'top tier', 'high end',
+    // ("we need the fancy version with ai and everything": the standard tier was priced)
+    'fancy version', 'fancy plan', 'fancy one', 'bells and whistles', 'fully loaded', 'top of the line', 'top of the range',
+    'everything included', 'fitur terlengkap', 'paling canggih', 'versi canggih', 'paket canggih',
   ]],
   [{ type: 'tier', value: 'standard' }, ['standard', 'standar', 'mid tier', 'mid range', 'menengah', 'standard tier']],
   [{ type: 'billing', value: 'metered' }, [

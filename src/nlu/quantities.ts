@@ -212,7 +212,10 @@ function periodOfListBefore(tokens: Token[], start: number, consumed: readonly b
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'masuk', 'inbound', 'incoming', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
   // "sms reminders ~8k/mo", "SMS blast 100rb/bulan", "sms is more like 500/agent": what the messages are for, and hedges
-  'maybe', 'probably', 'more', 'like', 'closer', 'mungkin', 'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~']);
+  'maybe', 'probably', 'more', 'like', 'closer', 'mungkin',
+  // "mms ga sampe 500", "sms nya sebenernya cuma 10rb", "MMS under 500": a bound or a hedge on the figure
+  'ga', 'gak', 'nggak', 'tidak', 'tdk', 'sampe', 'sampai', 'nyampe', 'cuma', 'hanya', 'only', 'just', 'sebenernya', 'sebenarnya', 'actually', 'really', 'under', 'below', 'less', 'than', 'max', 'maksimal', 'maks', 'paling', 'banyak', 'kok',
+  'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~']);
 
 const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 
@@ -279,7 +282,8 @@ const CHANNEL_FILLER = new Set(['web', 'live', 'channel', 'kanal', 'saluran', ..
  * after the unit. Returns the volume and the positions of the channel words it read.
  */
 function channelNextTo(tokens: Token[], m: NumberMention, unit: Found): { key: keyof Volumes; at: number[] } | undefined {
-  const volumeOf = (w: string) => CHANNEL_VOLUME[SOCIAL_FIRST.has(w) ? 'social' : (UNIT_OF.get(w) ?? 'ignore')];
+  // ("mmsnya ga sampe 500 pesan": the channel word with "-nya")
+  const volumeOf = (w: string) => CHANNEL_VOLUME[SOCIAL_FIRST.has(w) ? 'social' : (UNIT_OF.get(w) ?? (w.endsWith('nya') ? UNIT_OF.get(w.slice(0, -3)) : undefined) ?? 'ignore')];
   const after = tokens[unit.at + 1];
   if (after?.kind === 'word' && volumeOf(after.t)) return { key: volumeOf(after.t)!, at: [unit.at + 1] };
   const read: number[] = [];

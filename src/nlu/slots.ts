@@ -279,6 +279,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
       const prev = neighbour(items, k, -1);
       // "not just sms" is the opposite of "just sms"
       if (type(prev) === 'neg' && NOT_JUST.has(prev!.text)) return;
+      // ("sms nya cuma 10rb pesan sebulan": "only" is of the amount after it, not of the channels; voice was dropped)
+      if (tokens[item.end]?.kind === 'num' || consumed[item.end]) return;
       const next = neighbour(items, k, 1);
       const touches = (it: Item | undefined) => it !== undefined && positiveChannelAt.includes(items.indexOf(it));
       if (touches(prev) || touches(next)) only = true;

@@ -103,7 +103,7 @@ const conversations: Conversation[] = [
     steps: [
       ['60 agen voice sms cloud', ['Estimasi: 60 agen']],
       ['dibanding on premise gimana?', ['Skenario yang sama dengan model on-premise']],
-      ['bedanya paket standar sama premium apa?', ['lisensi platform sekitar', 'US$200']],
+      ['bedanya paket standar sama premium apa?', ['Perbedaan paketnya hanya pada lisensi platform', 'Premium Rp 3.300.000', 'Untuk 60 agen']],
     ],
   },
   // "60 on cloud and 30 on prem" was stored as 0.67: 61 cloud seats and 29 on premises

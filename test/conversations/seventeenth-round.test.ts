@@ -116,6 +116,70 @@ const conversations: Conversation[] = [
       ['hmm actually i changed my mind, withdraw please', ['withdrawn'], ['not sure what you mean']],
     ],
   },
+  // "Perubahan: telepon dihapus; SMS 500 per bulan", and MMS kept at its preset
+  {
+    name: 'an MMS volume corrected keeps voice and sets MMS, not SMS',
+    locale: 'id-ID',
+    steps: [
+      ['18 agen cloud, voice + sms + mms', ['Estimasi: 18 agen']],
+      ['mms nya ga sampe 500 pesan sebulan kok', ['MMS 500 per bulan'], ['telepon dihapus', 'SMS 500']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'how sure the verdict is gets the bounds side by side',
+    steps: [
+      ['Compare cloud vs on-premises for 220 agents, voice and email, 5 years.', ['Cheapest over 5 years']],
+      ['How sure are you that cloud wins? The ranges look like they overlap.', ['How sure:', 'with the low figures', 'The ranges do overlap'], ['not sure what you mean']],
+    ],
+  },
+  // the whole estimate again
+  {
+    name: 'whether the figure is a guess gets how accurate the estimate is',
+    steps: [
+      ['5 agents phone only cloud', ['Estimate: 5 agents']],
+      ['is that number legit or just a guess?', ['budget estimate, not a quote'], ['Estimate: 5 agents']],
+    ],
+  },
+  // the number restated, not how it was worked out
+  {
+    name: 'the per-agent figure says what it is divided from',
+    steps: [
+      ['22 agents, sms only, on premis', []],
+      ['how did you get the per agent number', ['over 22 agents', 'the monthly total']],
+    ],
+  },
+  // the general licence paragraph
+  {
+    name: 'premium against standard gets the tiers side by side, priced for the scenario',
+    steps: [
+      ['35 agents, voice + email, cloud, premium tier', ['Estimate: 35 agents']],
+      ['whats the difference between premium and standard anyway', ['Essential about $50', 'Standard $125', 'Premium $200', 'For 35 agents, voice and email, cloud']],
+    ],
+  },
+  // "add your local rate on top"
+  {
+    name: 'a tax rate said is added',
+    steps: [
+      ['100 agents, cloud, all channels', []],
+      ['What would this be with tax included at 8.25%?', ['your tax rate (8.25%)', '$29,840 a month']],
+    ],
+  },
+  // "Estimate: 1 agents, voice, cloud"
+  {
+    name: 'one agent is one agent',
+    steps: [
+      ['1 agent, just me, phone calls, cloud', ['Estimate: 1 agent, voice, cloud'], ['1 agents']],
+    ],
+  },
+  // the uptime claims answered it
+  {
+    name: 'how long a rollout takes, asked after an introduction, gets the rollout answer',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat pagi Bapak/Ibu. Saya dari instansi pemerintah daerah. Apakah boleh saya tahu, berapa lama waktu implementasi contact center cloud biasanya?', ['tidak menyebut berapa lama'], ['uptime']],
+    ],
+  },
 ];
 
 describe('seventeenth round (2026-12-03, ninth session)', () => {

@@ -100,3 +100,45 @@ describe('seventeenth round: the visitor\'s own figures', () => {
     expect(c).toContainEqual({ type: 'set', slot: 'it_cost', value: 10000 });
   });
 });
+
+describe('seventeenth round: volumes and what is asked of the estimate', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: voice was removed ("cuma" read as "only these channels") and the MMS figure lost
+    ['sms nya sebenernya cuma 10rb pesan sebulan, mms ga sampe 500', 'after_estimate', 'id', [{ type: 'set', slot: 'sms_month', value: 10000 }, { type: 'set', slot: 'mms_month', value: 500 }]],
+    // fixed: the 500 went to SMS, and voice was removed
+    ['mms nya ga sampe 500 pesan sebulan kok', 'after_estimate', 'id', [{ type: 'set', slot: 'mms_month', value: 500 }]],
+    ['mms is less than 500 a month', 'after_estimate', 'en', [{ type: 'set', slot: 'mms_month', value: 500 }]],
+    // still: "only" of the channels
+    ['we only need sms', 'after_estimate', 'en', [{ type: 'set', slot: 'channels', value: ['sms'] }]],
+    ['cuma butuh sms aja', 'after_estimate', 'id', [{ type: 'set', slot: 'channels', value: ['sms'] }]],
+    // fixed: "not sure what you mean", the estimate again, "already your scenario", the cost of a call
+    ['How sure are you that cloud wins? The ranges look like they overlap.', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['Is the verdict still the same?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['How confident are you in that verdict?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['Is the comparison close to call?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['Too close to call?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['seberapa yakin cloud lebih murah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }]],
+    ['how sure are you that cloud beats on-prem?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true, deployment: 'cloud', versus: 'onPremises' }]],
+    // still: a line named keeps its explanation
+    ['how sure are you about the storage figure?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    // fixed: the estimate again
+    ['is that number legit or just a guess?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'How accurate is this estimate?' }]],
+    // fixed: the figure alone again
+    ['is $243 per agent normal? seems cheap honestly', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: 'What is the cost per agent?' }]],
+    // fixed: the general licence paragraph, word for word
+    ['whats the difference between premium and standard anyway', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }]],
+    ['Apa perbedaan paket dasar dan paket lengkap?', 'start', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }]],
+    // still
+    ['switch to premium', 'after_estimate', 'en', [{ type: 'set', slot: 'tier', value: 'premium' }]],
+    // fixed: "add your local rate on top"
+    ['What would this be with tax included at 8.25%?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'tax', rate: 0.0825 }]],
+    // fixed: only the greeting was heard (the main menu came)
+    ['Selamat siang. Apakah perlu membeli headset dan komputer untuk agen? Apakah itu termasuk dalam perkiraan biaya?', 'start', 'id',
+      [{ type: 'ask', topic: 'other', query: 'Apakah perlu membeli headset dan komputer untuk agen' }, { type: 'ask', topic: 'how_estimate_works', query: 'Apakah itu termasuk dalam perkiraan biaya' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('fixed: "the fancy version with ai and everything" is the premium tier (standard was priced)', () => {
+    expect(commandsOf('we need the fancy version with ai and everything, 25 agents, voice chat email, cloud', 'start')).toContainEqual({ type: 'set', slot: 'tier', value: 'premium' });
+  });
+});

@@ -20,7 +20,7 @@ describe('sixteenth round: values', () => {
     ['12 tier-1 agents with voice in the cloud', 'after_estimate', 'en',
       [{ type: 'set', slot: 'agents', value: 12 }, { type: 'add', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
     // fixed: the agent count rose by 11%
-    ['Kalau ditambah PPN 11% jadi berapa per bulan?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'tax' }]],
+    ['Kalau ditambah PPN 11% jadi berapa per bulan?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'tax', rate: 0.11 }]],
     // still
     ['what if we cut 10% of agents', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -10 }, { type: 'estimate' }]],
     // fixed: 120 on-premises agents became 60 in the cloud; a 70% share became all-cloud
