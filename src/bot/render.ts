@@ -664,6 +664,14 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
     const data = a.channelData as { advisor?: Tag } | undefined;
     if (data?.advisor) data.advisor.lang = lang;
   }
+  // the rate is said once per turn (a growth answer in rupiah said it under each of its four replies)
+  const note = `\n\n${currencyNote(lang)}`;
+  let noted = false;
+  for (const a of out) {
+    if (typeof a.text !== 'string' || !a.text.includes(note)) continue;
+    if (noted) a.text = a.text.split(note).join('');
+    noted = true;
+  }
   return out;
 }
 

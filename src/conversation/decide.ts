@@ -16,6 +16,7 @@ import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
+import { growthCost } from '../cost/growth';
 import type { Deployment, Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
@@ -30,6 +31,7 @@ import {
   emptyDraft,
   fromScenario,
   isComplete,
+  MAX_YEARS,
   isScenarioCommand,
   missingSlot,
   toScenarioInput,
@@ -382,6 +384,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('erase_conversation')) return eraseConversation(t);
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
   if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, cmds.filter(isScenarioCommand));
+  const growth = cmds.find((c): c is Extract<Command, { type: 'growth' }> => c.type === 'growth');
+  if (growth && s.form?.kind !== 'handoff') return growthYears(t, growth, cmds.filter(isScenarioCommand));
   if (has('undo') && s.form?.kind !== 'handoff') return undo(t);
   if (has('start_over')) {
     resetScenario(s);
@@ -1833,6 +1837,48 @@ function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenar
     kind: 'estimate_fact', aspect: 'seasonal', estimate: e,
     seasonal: { periods, cloudYear, uncounted, ...(atPeak ? { peak: { agents: peak, deployment: own, annual: atPeak.totals.annual.typical, oneTime: atPeak.totals.oneTime.typical } } : {}) },
   });
+}
+
+/**
+ * "We are 180 agents today and expect +30% in year 2", "tahun depan agen nambah 2x lipat": the head count changing
+ * part-way through, over the horizon (it replaced this year's head count, so the first year was priced at the larger
+ * center, or the growth was ignored). The scenario itself keeps its head count.
+ */
+function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario: readonly Command[]): void {
+  const s = t.s;
+  const draft = applyCommands(s.draft, scenario).draft;
+  if (!isComplete(draft)) {
+    startEstimate(t, scenario);
+    return;
+  }
+  if (scenario.length || !s.priced) {
+    s.draft = draft;
+    s.priced = true;
+    t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
+  }
+  const before = draft.agents!;
+  const after = Math.round(c.op === 'set' ? c.amount : c.op === 'add' ? before + c.amount : c.op === 'mul' ? before * c.amount : before * (1 + c.amount / 100));
+  const values = { before: { number: before }, after: { number: Math.max(1, after) } };
+  if (after === before || after < 1 || after > 100_000) {
+    text(t, 'growthNoChange', { act: 'ack', values });
+    return;
+  }
+  const years = Math.min(Math.max(draft.years ?? 3, c.fromYear, 2), MAX_YEARS);
+  const on = (agents: number) => memoEstimate(toScenarioInput({ ...draft, agents, years }), t.deps.catalog);
+  const g = growthCost(on(before), on(after), c.fromYear);
+  const row = (d: Deployment) => g.rows.find((r) => r.deployment === d)!;
+  const own = row(draft.deployment!);
+  text(t, 'growthAnswer', {
+    act: 'why',
+    values: {
+      ...values, year: { number: g.fromYear }, years: { number: g.years }, deployment: { deployment: draft.deployment! },
+      firstYear: { money: own.firstYear }, later: { money: own.laterYear }, total: { money: own.total.typical }, range: { range: own.total },
+      flatBefore: { money: own.flatBefore }, flatAfter: { money: own.flatAfter },
+    },
+  });
+  if (own.addedOneTime > 0) text(t, 'growthAddedOneTime', { act: 'why', values: { added: { money: own.addedOneTime }, year: { number: g.fromYear } } });
+  text(t, 'growthAll', { act: 'why', values: { years: { number: g.years }, cloud: { money: row('cloud').total.typical }, onPremises: { money: row('onPremises').total.typical }, hybrid: { money: row('hybrid').total.typical } } });
+  text(t, 'growthKept', { act: 'why', values });
 }
 
 /**

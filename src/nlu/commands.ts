@@ -242,6 +242,9 @@ export const CommandSchema = z.union([
   // read by rule, never by the model: being contacted by sales turned down in so many words ("i do NOT want a sales
   // call", "saat ini kami belum ingin dihubungi sales"); the offer is not made again and an open sales form closes
   z.object({ type: z.literal('decline_sales') }),
+  // read by rule: the head count changing part-way through the horizon ("we expect +30% in year 2", "tahun depan agen
+  // nambah 2x"): from `fromYear` on, the head count is the current one changed by `op` and `amount` ('set': to amount)
+  z.object({ type: z.literal('growth'), fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 

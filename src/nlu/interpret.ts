@@ -778,7 +778,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))));
+    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))));
   };
 }
 
@@ -835,6 +835,44 @@ function figureJudged<T extends Interpretation>(text: string, context: Context, 
 }
 const RELIABILITY_QUESTION = { en: 'How accurate is this estimate?', id: 'Seberapa akurat estimasi ini?' } as const;
 const PER_AGENT_BENCHMARK_QUESTION = { en: 'What is the cost per agent?', id: 'Berapa biaya per agen?' } as const;
+
+/** When a head count changes: "next year", "in year 2", "by year 3", "tahun depan", "mulai tahun ke-2", "in the third year". */
+const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
+  [/\b(?:next year|the year after|following year|tahun depan|thn depan|taun depan|tahun berikutnya|tahun kedua|second year|2nd year|year two)\b/i, () => 2],
+  [/\b(?:in|by|from|starting(?: in)?|beginning(?: in)?|mulai|di|pada|sampai)\s+(?:the\s+)?(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\b/i, (m) => Number(m[1])],
+  [/\b(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\s*(?:on(?:wards?)?\b|and (?:after|beyond)|dan seterusnya|dst)/i, (m) => Number(m[1])],
+  [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
+];
+const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|bertambah|tambah\w*|naik|berkembang|rekrut\w*|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
+const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
+const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?: lipat)?|twice (?:as many|the))\b/i;
+
+/**
+ * "We are 180 agents today and expect +30% headcount in year 2" (the growth was ignored), "And what if we grow 30% next
+ * year?", "tahun depan agen nambah jadi 2x lipat" (this year's head count was replaced, so the first year was priced at
+ * the larger center): the head count changing part-way through the horizon; the scenario said with it stays.
+ */
+function growthAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context) || !GROWTH_WORDS.test(text)) return r;
+  const later = GROWTH_YEAR.map(([re, year]) => { const m = re.exec(text); return m ? year(m) : undefined; }).find((y) => y !== undefined);
+  if (later === undefined || later < 2 || later > 10) return r;
+  if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal', 'compare'].includes(c.type))) return r;
+  const relative = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents');
+  const pct = GROWTH_PCT.exec(text);
+  const growth: Command | undefined = relative
+    ? { type: 'growth', fromYear: later, op: relative.op, amount: relative.amount }
+    : pct ? { type: 'growth', fromYear: later, op: 'pct', amount: Number((pct[1] ?? pct[2])!.replace(',', '.')) }
+    : GROWTH_DOUBLE.test(text) ? { type: 'growth', fromYear: later, op: 'mul', amount: 2 }
+    : undefined;
+  // ("we expect 300 agents by year 3" after an estimate: the head count it grows to)
+  const to = !growth && WHAT_IF_CONTEXTS.has(context) ? r.commands.find((c) => c.type === 'set' && c.slot === 'agents') : undefined;
+  const made = growth ?? (to && to.type === 'set' && typeof to.value === 'number' ? { type: 'growth' as const, fromYear: later, op: 'set' as const, amount: to.value } : undefined);
+  if (!made) return r;
+  // what the growth answer says itself (the totals over the years) goes; the scenario said with it stays, but not the
+  // year of the change as a horizon ("in year 2" set a two-year horizon)
+  const kept = r.commands.filter((c) => c !== relative && c !== to && (isScenarioValue(c) || c.type === 'add' || c.type === 'remove') && !(c.type === 'set' && c.slot === 'years' && c.value === later));
+  return { ...r, commands: [...kept, made] };
+}
 
 /** How sure the comparison's verdict is: "how sure are you that cloud wins?", "too close to call?", "seberapa yakin?". */
 const VERDICT_CERTAINTY = /\b(?:how (?:sure|certain|confident|reliable|solid|robust)\b[^.?!]{0,40}\b(?:win\w*|cheap\w*|verdict|result|conclusion|comparison|recommendation|answer|that|this|it)|(?:sure|certain|confident) (?:that |about (?:that|this|it) |of (?:that|this|it) )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,20}\b(?:wins?|is cheaper|is cheapest|comes out)|(?:verdict|conclusion|result|recommendation|winner)\b[^.?!]{0,20}\b(?:still (?:the )?same|still hold|change|robust|reliable|solid)|(?:is (?:it|the comparison|that|this|the difference)|too) close (?:to call|call)|too close to call|close call|ranges?\b[^.?!]{0,25}\boverlap\w*|overlap\w*\b[^.?!]{0,25}\branges?|could (?:cloud|on[\s-]?prem\w*|hybrid) (?:still |actually )?(?:win|be cheaper)|seberapa (?:yakin|pasti|akurat)\b[^.?!]{0,40}\b(?:menang|murah\w*|kesimpulan\w*|perbandingan\w*|hasil\w*|rekomendasi\w*)|yakin (?:gak |nggak |tidak )?(?:kalau |bahwa )?(?:cloud|on[\s-]?prem\w*|hibrida|hybrid) (?:pasti |memang |tetap )?(?:menang|lebih murah|paling murah)|kesimpulan\w*\b[^.?!]{0,20}\b(?:masih sama|tetap sama|berubah)|(?:beda|selisih)\w* (?:nya )?(?:tipis|dikit|sedikit) (?:banget |sekali )?(?:gak|nggak|ga|kah|ya|tidak)?|rentang\w*\b[^.?!]{0,25}\btumpang tindih)\b/i;

@@ -180,6 +180,24 @@ const conversations: Conversation[] = [
       ['Selamat pagi Bapak/Ibu. Saya dari instansi pemerintah daerah. Apakah boleh saya tahu, berapa lama waktu implementasi contact center cloud biasanya?', ['tidak menyebut berapa lama'], ['uptime']],
     ],
   },
+  // "Updated: agents 180 → 234", and the first 12 months priced at 234
+  {
+    name: 'growth next year is priced year by year and the scenario keeps its head count',
+    steps: [
+      ['Price 180 agents, voice + social, cloud.', ['Estimate: 180 agents']],
+      ['And what if we grow 30% next year?', ['From 180 to 234 agents in year 2', 'in year 1', 'over 3 years', 'Your scenario stays at 180 agents'], ['180 → 234']],
+      ['what is the per agent cost', ['over 180 agents']],
+    ],
+  },
+  // the added seats' licences and servers
+  {
+    name: 'growth on premises counts the added seats\' one-time costs when they join',
+    locale: 'id-ID',
+    steps: [
+      ['100 agen on prem telepon', ['Estimasi: 100 agen']],
+      ['tahun depan kemungkinan agen nambah jadi 2x lipat, gmn biayanya?', ['Dari 100 menjadi 200 agen di tahun ke-2', 'Biaya sekali bayar untuk kursi tambahan', 'Skenario Anda tetap 100 agen']],
+    ],
+  },
 ];
 
 describe('seventeenth round (2026-12-03, ninth session)', () => {

@@ -142,3 +142,21 @@ describe('seventeenth round: volumes and what is asked of the estimate', () => {
     expect(commandsOf('we need the fancy version with ai and everything, 25 agents, voice chat email, cloud', 'start')).toContainEqual({ type: 'set', slot: 'tier', value: 'premium' });
   });
 });
+
+describe('seventeenth round: a head count that grows part-way through', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the growth was ignored (180 agents flat for three years)
+    ['We are 180 agents today and expect +30% headcount in year 2. Cloud, voice and chat. What is the 3-year total?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 180 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'growth', fromYear: 2, op: 'pct', amount: 30 }]],
+    // fixed: this year's head count was replaced
+    ['And what if we grow 30% next year?', 'after_estimate', 'en', [{ type: 'growth', fromYear: 2, op: 'pct', amount: 30 }]],
+    ['tahun depan kemungkinan agen nambah jadi 2x lipat, gmn biayanya?', 'after_estimate', 'id', [{ type: 'growth', fromYear: 2, op: 'mul', amount: 2 }]],
+    ['next year we will add 20 agents', 'after_estimate', 'en', [{ type: 'growth', fromYear: 2, op: 'add', amount: 20 }]],
+    ['we expect 300 agents by year 3', 'after_estimate', 'en', [{ type: 'growth', fromYear: 3, op: 'set', amount: 300 }]],
+    // still: no year named, a what-if of the head count
+    ['what if we grow 30%?', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 30 }, { type: 'estimate' }]],
+    ['make it 40 agents', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
