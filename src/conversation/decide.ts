@@ -821,10 +821,19 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         handled = true;
         break;
       }
-      case 'help':
+      case 'help': {
+        // ("supervisor dihitung agen jg gak?" got the menu): a question the model half-heard as a call for help, which the
+        // knowledge base answers with confidence, is answered
+        const asked = t.question && cmds.length === 1 ? t.deps.retriever.ask(t.text, s.lang) : undefined;
+        if (asked?.kind === 'answer' && asked.confidence >= HELP_AS_QUESTION_CONFIDENCE) {
+          knowledge(t, 'other', inForm);
+          handled = true;
+          break;
+        }
         text(t, inForm ? 'helpInForm' : 'helpTop', { ...(inForm ? {} : { buttons: quickActions() }), act: 'help' });
         handled = true;
         break;
+      }
       case 'why':
         text(t, whyKey(s), { act: 'why' });
         handled = true;
@@ -1614,6 +1623,9 @@ function topicEntryNearBest(t: Turn, topicIds: readonly string[]): { id: string;
   const own = ranked.find((r) => topicIds.includes(r.entry.id));
   return own && own.score >= best - TOPIC_AGREEMENT_MARGIN && own.coverage >= DEFAULT_OPTIONS.minCoverage ? { id: own.entry.id, followUps: own.entry.followUps } : undefined;
 }
+
+/** How sure the knowledge base must be to answer a question the model heard as a call for help. */
+const HELP_AS_QUESTION_CONFIDENCE = 0.7;
 
 /** How close the next entry must score to the one just given to answer instead of it. */
 const NEXT_ENTRY_SHARE = 0.9;

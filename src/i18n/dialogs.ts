@@ -674,7 +674,7 @@ export const dialogStrings = defineStrings(
     factCertaintyMargin: 'keunggulan tipikalnya di bawah {margin}, lebih kecil dari yang bisa dibedakan angka-angka ini',
     factCertaintyOverlap: 'Rentangnya memang tumpang tindih: {deployment} di batas atasnya ({highOwn}) lebih mahal daripada {versus} di batas bawahnya ({lowVersus}). Pasangan itu — semuanya memburuk untuk {deployment} dan membaik untuk {versus} sekaligus — adalah kasus yang tidak dicakup kesimpulan ini; baris-baris di bawah yang membuat selisihnya, jadi itulah angka yang perlu dicek dengan penawaran Anda sendiri.',
     growthAnswer: 'Dari {before} menjadi {after} agen di tahun ke-{year}, {deployment}: sekitar {firstYear} di tahun pertama, lalu sekitar {later} per tahun; selama {years} tahun {total} ({range}), termasuk biaya sekali bayar. Bila tetap {before} agen sepanjang waktu: {flatBefore}; bila {after} agen sejak awal: {flatAfter}.',
-    growthAddedOneTime: 'Biaya sekali bayar untuk kursi tambahan, sekitar {added} (lisensi permanen serta server dan gateway tambahan bila perlu), dihitung di tahun ke-{year}, saat kursi itu mulai dipakai.',
+    growthAddedOneTime: 'Biaya sekali bayar untuk agen tambahan, sekitar {added} (lisensi permanen serta server dan gateway tambahan bila perlu), dihitung di tahun ke-{year}, saat agen itu mulai bekerja.',
     growthAll: 'Selama {years} tahun dengan pertumbuhan ini: cloud {cloud}, on-premise {onPremises}, hibrida {hybrid}.',
     growthKept: 'Skenario Anda tetap {before} agen; ketik "jadikan {after} agen" untuk menghitung pusat yang lebih besar itu tersendiri.',
     growthNoChange: 'Jumlah agennya tetap {before}, jadi tidak ada yang berubah dari tahun ke tahun.',

@@ -736,7 +736,8 @@ const TIER_SWITCH = /\b(?:go with|go for|go|switch to|move to|use|try|take|pick|
 /** Openings and requests the act model has no reading for. */
 function openings(text: string, context: Context, commands: Command[]): void {
   const only = (types: readonly string[]) => commands.every((c) => types.includes(c.type));
-  if (PERSON_WANTED.test(text) && !commands.some((c) => c.type === 'handoff') && only(['unclear', 'ack', 'greeting', 'remove', 'set', 'ask', 'out_of_scope', 'help']) &&
+  // (a privacy reading too: "whats your companys phone number?" is no question about the visitor's own data)
+  if (PERSON_WANTED.test(text) && !commands.some((c) => c.type === 'handoff') && only(['unclear', 'ack', 'greeting', 'remove', 'set', 'ask', 'out_of_scope', 'help', 'privacy']) &&
     !commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
     commands.splice(0, commands.length, { type: 'handoff' }, ...commands.filter((c) => c.type === 'set'));
     return;
@@ -778,7 +779,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))));
+    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))));
   };
 }
 
@@ -874,6 +875,26 @@ function growthAsked<T extends Interpretation>(text: string, context: Context, r
   return { ...r, commands: [...kept, made] };
 }
 
+/** The visitor's own data named: "data saya", "my details", "informasi kami". */
+const OWN_DATA = /\b(?:(?:my|our)\s+(?:data|details|info(?:rmation)?|contact details|personal data)|(?:data|detail|informasi|info|kontak)\s*(?:pribadi\s+)?(?:saya|kami|aku|gue|gw|sy))\b/i;
+
+/**
+ * "Mohon data saya dihapus saja, saya berubah pikiran.", "is AI included?": readings a retrained model half-heard
+ * (not understood; the assumptions list) that their words settle: an erasure of one's own data is a privacy request
+ * (after a lead, the decision withdraws it), and a line asked about by name is that line.
+ */
+function namedRequests<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context)) return r;
+  if (PRIVACY_ERASE.test(text) && OWN_DATA.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) {
+    return { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'erase' };
+  }
+  const line = WHAT_IF_CONTEXTS.has(context) && /\b(?:included|include|includes|termasuk)\b/i.test(text) && text.split(/\s+/).length <= 8 ? readLine(text) : undefined;
+  if (line && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0].aspect === 'assumptions' || r.commands[0].aspect === 'other')) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+  }
+  return r;
+}
+
 /** How sure the comparison's verdict is: "how sure are you that cloud wins?", "too close to call?", "seberapa yakin?". */
 const VERDICT_CERTAINTY = /\b(?:how (?:sure|certain|confident|reliable|solid|robust)\b[^.?!]{0,40}\b(?:win\w*|cheap\w*|verdict|result|conclusion|comparison|recommendation|answer|that|this|it)|(?:sure|certain|confident) (?:that |about (?:that|this|it) |of (?:that|this|it) )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,20}\b(?:wins?|is cheaper|is cheapest|comes out)|(?:verdict|conclusion|result|recommendation|winner)\b[^.?!]{0,20}\b(?:still (?:the )?same|still hold|change|robust|reliable|solid)|(?:is (?:it|the comparison|that|this|the difference)|too) close (?:to call|call)|too close to call|close call|ranges?\b[^.?!]{0,25}\boverlap\w*|overlap\w*\b[^.?!]{0,25}\branges?|could (?:cloud|on[\s-]?prem\w*|hybrid) (?:still |actually )?(?:win|be cheaper)|seberapa (?:yakin|pasti|akurat)\b[^.?!]{0,40}\b(?:menang|murah\w*|kesimpulan\w*|perbandingan\w*|hasil\w*|rekomendasi\w*)|yakin (?:gak |nggak |tidak )?(?:kalau |bahwa )?(?:cloud|on[\s-]?prem\w*|hibrida|hybrid) (?:pasti |memang |tetap )?(?:menang|lebih murah|paling murah)|kesimpulan\w*\b[^.?!]{0,20}\b(?:masih sama|tetap sama|berubah)|(?:beda|selisih)\w* (?:nya )?(?:tipis|dikit|sedikit) (?:banget |sekali )?(?:gak|nggak|ga|kah|ya|tidak)?|rentang\w*\b[^.?!]{0,25}\btumpang tindih)\b/i;
 
@@ -894,6 +915,7 @@ function verdictCertaintyAsked<T extends Interpretation>(text: string, context: 
   return { ...r, commands: [...values, { type: 'ask_estimate', aspect: 'deployment_gap', certainty: true, ...pair }] };
 }
 
+const DEPLOYMENT_TOPICS = new Set<string>(['cloud_pros', 'cloud_cons', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'which_deployment']);
 const ASTERISK_ASKED = /(?:\*|\basterisks?\b|\bstars?\b|\bbintang\b)[^.?!]{0,40}\b(?:mean|means|meaning|for|artinya|arti|maksud\w*|apa)\b|\b(?:what|why|apa|kenapa)\b[^.?!]{0,30}(?:\*|\basterisks?\b|\bbintang\b)/i;
 const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar\w*|biaya awal\w*|capex)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
 const DEPLOYMENT_AGAIN = /\b(?:how much (?:was|is|would be|did|for)|what (?:was|did) (?:the |it )?(?:cost|price|total)(?: for| of| on)?|berapa (?:yang|yg|tadi|sih)?)\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida)\b(?:[^.?!]{0,15}\b(?:again|tadi|lagi))?/i;
@@ -915,7 +937,8 @@ function estimatePartsAsked<T extends Interpretation>(text: string, context: Con
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment }] };
   }
   // (a question the model placed keeps its place: "is voice really included in the licence?" is the voice article)
-  if (VOICE_INCLUDED.test(text) && r.commands.every((c) => c.type === 'unclear')) return { ...r, commands: [{ type: 'ask', topic: 'voice_price' }] };
+  // ("kalo pake cloud telp nya udh termasuk?" heard as cloud's advantages: the deployment named says which voice)
+  if (VOICE_INCLUDED.test(text) && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && DEPLOYMENT_TOPICS.has(c.topic)))) return { ...r, commands: [{ type: 'ask', topic: 'voice_price' }] };
   return r;
 }
 
@@ -2184,7 +2207,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (PRICE_AGAIN.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       commands.splice(0, commands.length, { type: 'estimate' });
     }
-    if (ONE_NUMBER.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+    // ("just give me one number" heard as "estimate, skip the volumes" by a retrained model: still the one figure)
+    if (ONE_NUMBER.test(text) && WHAT_IF_CONTEXTS.has(ctx.context) && commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'skip')) {
       commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'annual' });
     }
     if (OTHER_CURRENCY.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'ask' && c.topic === 'currency')) {

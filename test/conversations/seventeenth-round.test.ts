@@ -195,7 +195,34 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['100 agen on prem telepon', ['Estimasi: 100 agen']],
-      ['tahun depan kemungkinan agen nambah jadi 2x lipat, gmn biayanya?', ['Dari 100 menjadi 200 agen di tahun ke-2', 'Biaya sekali bayar untuk kursi tambahan', 'Skenario Anda tetap 100 agen']],
+      ['tahun depan kemungkinan agen nambah jadi 2x lipat, gmn biayanya?', ['Dari 100 menjadi 200 agen di tahun ke-2', 'Biaya sekali bayar untuk agen tambahan', 'Skenario Anda tetap 100 agen']],
+    ],
+  },
+  // "Saya kurang yakin soal itu", though the estimate has a SIP trunk line
+  {
+    name: 'a SIP trunk is explained',
+    locale: 'id-ID',
+    steps: [
+      ['apa itu IVR kak?', ['menu telepon otomatis']],
+      ['trus SIP trunk itu apa?', ['SIP trunk adalah saluran telepon lewat internet'], ['kurang yakin']],
+    ],
+  },
+  // the menu
+  {
+    name: 'whether supervisors count is answered',
+    locale: 'id-ID',
+    steps: [
+      ['total agen 12 + 3 supervisor, pake webchat sama email, cloud ya', ['Estimasi: 12 agen']],
+      ['supervisor dihitung agen jg gak?', ['supervisor hanya ikut terhitung bila Anda memasukkannya'], ['Yang bisa saya lakukan']],
+    ],
+  },
+  // a reply about vendor price lists; the list of cloud disadvantages
+  {
+    name: 'lock-in and an office outage are answered',
+    locale: 'id-ID',
+    steps: [
+      ['Apakah ada risiko vendor lock-in jika kami memilih cloud? Bagaimana biaya jika kami ingin pindah vendor?', ['Ketergantungan ada di platform apa pun']],
+      ['Mohon maaf, apakah cloud contact center tetap berjalan jika koneksi internet kantor kami terputus?', ['gangguan di kantor Anda memutus agen Anda, bukan layanannya']],
     ],
   },
 ];

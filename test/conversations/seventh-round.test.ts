@@ -225,10 +225,11 @@ const conversations: Conversation[] = [
   },
   // "Updated: agents 40 → 80; horizon 3 → 2 years."
   {
-    name: '"grow to 80 agents in year 2" changes the head count, not the horizon',
+    // (since the seventeenth round, growth from year 2 priced year by year; the scenario keeps its head count)
+    name: '"grow to 80 agents in year 2" is growth in year 2, not the horizon',
     steps: [
       ['40 agents voice and sms cloud', ['Estimate: 40 agents']],
-      ['what happens if we grow to 80 agents in year 2', ['Updated: agents 40 → 80.'], [/horizon/]],
+      ['what happens if we grow to 80 agents in year 2', ['From 40 to 80 agents in year 2'], [/horizon/]],
     ],
   },
   // "I cannot send email from here. Download the estimate …"

@@ -114,7 +114,8 @@ describe('changes and questions after a knowledge answer (Indonesian round, 2026
 describe('relative changes said the Indonesian way', () => {
   it.each<[string, Command]>([
     ['satu setengah kali lipat dari itu?', { type: 'relative', slot: 'agents', op: 'mul', amount: 1.5 }],
-    ['kalau headcount naik 20% tahun depan?', { type: 'relative', slot: 'agents', op: 'pct', amount: 20 }],
+    // (since the seventeenth round a change "tahun depan" is growth from year 2, priced year by year)
+    ['kalau headcount naik 20% tahun depan?', { type: 'growth', fromYear: 2, op: 'pct', amount: 20 }],
     ['kalau dikurangin 10 orang?', { type: 'relative', slot: 'agents', op: 'add', amount: -10 }],
   ])('%s', (text, expected) => {
     expect(read(text, 'after_estimate', 'id')).toEqual([expected]);

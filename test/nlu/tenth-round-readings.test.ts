@@ -95,8 +95,8 @@ describe('questions about one line of the estimate on screen', () => {
   ])('a later year: %s', (text, lang, year) => {
     expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'ask_estimate', aspect: 'annual', year }]);
   });
-  it('still: "grow to 80 agents in year 2" changes the head count', () => {
-    expect(slot(commandsOf('grow to 80 agents in year 2', 'after_estimate'), 'agents')?.value).toBe(80);
+  it('still: "grow to 80 agents in year 2" changes the head count (from year 2, since the seventeenth round)', () => {
+    expect(commandsOf('grow to 80 agents in year 2', 'after_estimate')).toEqual([{ type: 'growth', fromYear: 2, op: 'set', amount: 80 }]);
   });
 });
 
