@@ -1373,7 +1373,12 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   s.undoDraft = s.draft;
   s.draft = applied.draft;
   const after = currentEstimate(t)!;
-  if (changes.every((c) => c.kind === 'years') || alsoCompare) {
+  // ("our servers get replaced every 4 years", an IT cost on a cloud scenario): a change that moves nothing of this
+  // deployment's own figures moves the comparison, which is shown (the estimate came back with "±$0")
+  const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
+  const comparisonOnly = changes.every((c) => c.kind === 'ownPrice' || c.kind === 'owned') &&
+    same(before.totals.monthly.typical, after.totals.monthly.typical) && same(before.totals.oneTime.typical, after.totals.oneTime.typical);
+  if (changes.every((c) => c.kind === 'years') || alsoCompare || comparisonOnly) {
     text(t, 'whatIfIntro', { values: { change: { changes } }, act: 'updated' });
     t.replies.push({ kind: 'comparison', estimate: after });
   } else {
@@ -1540,6 +1545,20 @@ function tierComparison(t: Turn): void {
   });
 }
 
+/** "3 thn vs 5 thn beda brp?": the scenario's total over each horizon, and what the years between add. */
+function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
+  const e = memoEstimate(toScenarioInput({ ...t.s.draft, years: b }), t.deps.catalog);
+  const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
+  const [at, bt] = [row.cumulativeRange[a - 1]!, row.cumulativeRange[b - 1]!];
+  text(t, 'horizonPair', {
+    act: 'why',
+    values: {
+      deployment: { deployment: e.scenario.deployment }, a: { number: a }, b: { number: b }, totalA: { money: at.typical }, rangeA: { range: at },
+      totalB: { money: bt.typical }, rangeB: { range: bt }, more: { number: b - a }, diff: { money: bt.typical - at.typical }, perYear: { money: (bt.typical - at.typical) / (b - a) },
+    },
+  });
+}
+
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void {
   const s = t.s;
   rememberQuestion(s, t.text);
@@ -1655,6 +1674,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   if (c.tiers) {
     tierComparison(t);
+    return;
+  }
+  if (c.horizons && e) {
+    horizonsSideBySide(t, c.horizons);
     return;
   }
   if (!e && c.aspect === 'tax') {

@@ -219,6 +219,8 @@ export const CommandSchema = z.union([
      * call?"): the cheapest against the runner-up at the low, the typical and the high figures. A field, like quarter.
      */
     certainty: z.literal(true).optional(),
+    /** horizon_total: two horizons set side by side ("3 thn vs 5 thn beda brp?"), shortest first. */
+    horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).optional(),
     /** line platform: the tiers set side by side ("what's the difference between premium and standard?"). A field, like quarter. */
     tiers: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */

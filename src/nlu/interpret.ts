@@ -779,7 +779,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))));
+    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))))));
   };
 }
 
@@ -873,6 +873,21 @@ function growthAsked<T extends Interpretation>(text: string, context: Context, r
   // year of the change as a horizon ("in year 2" set a two-year horizon)
   const kept = r.commands.filter((c) => c !== relative && c !== to && (isScenarioValue(c) || c.type === 'add' || c.type === 'remove') && !(c.type === 'set' && c.slot === 'years' && c.value === later));
   return { ...r, commands: [...kept, made] };
+}
+
+/** Two horizons side by side: "3 thn vs 5 thn", "between 3 and 5 years", "3 or 5 years". */
+const HORIZON_PAIR = /\b(\d{1,2})\s*(?:thn|tahun|th|years?|yrs?|y)?\s*(?:vs\.?|versus|dan|and|atau|or|sama|dengan|dibanding(?:kan)?|against|compared (?:to|with))\s*(\d{1,2})\s*(?:thn|tahun|th|years?|yrs?|y)\b/i;
+/**
+ * "kalau 3 thn vs 5 thn total beda brp?" (only the 5-year comparison came, and the horizon moved to 5): the scenario's
+ * total over each horizon, and what the years between add.
+ */
+function horizonsCompared<T extends Interpretation>(text: string, context: Context, r: T): T {
+  const m = HORIZON_PAIR.exec(text);
+  if (!m || !WHAT_IF_CONTEXTS.has(context)) return r;
+  const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
+  if (a === b || a < 1 || b > 10) return r;
+  if (!r.commands.every((c) => ['compare', 'ask_estimate', 'ask', 'unclear', 'ack', 'estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'years'))) return r;
+  return { ...r, commands: [{ type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
 }
 
 /** The visitor's own data named: "data saya", "my details", "informasi kami". */
@@ -1320,7 +1335,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const currency = readCurrency(text);
     // "dalam rupiah", "can you show it in rupiah?", "pakai dolar saja": only the switch
     if (currency && text.split(/\s+/).length <= 8 && !/\d/.test(text)) {
-      return { lang, text, commands: [{ type: 'set', slot: 'currency', value: currency }], confidence: 1, scores: new Map() };
+      // ("brp tuh dlm rupiah per bulan?": the figure in it, not only the switch; it said the estimate was in rupiah already)
+      const figure = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:berapa|brp|how much|what(?:'s| is)|whats)\b/i.test(text) && ESTIMATE_PERIOD.test(text);
+      return { lang, text, commands: [{ type: 'set', slot: 'currency', value: currency }, ...(figure ? [{ type: 'ask_estimate', aspect: 'annual' } as Command] : [])], confidence: 1, scores: new Map() };
     }
     // "how much is it?", "what's the price?", "harganya berapa?" as an opening: a price question that names nothing
     // asks what the visitor's own contact center would cost; the estimate starts

@@ -225,6 +225,23 @@ const conversations: Conversation[] = [
       ['Mohon maaf, apakah cloud contact center tetap berjalan jika koneksi internet kantor kami terputus?', ['gangguan di kantor Anda memutus agen Anda, bukan layanannya']],
     ],
   },
+  // "Monthly total: $70,260 → $70,260 (±$0)", and the comparison not worked out again
+  {
+    name: 'a hardware cycle changed with a comparison on screen shows the comparison again',
+    steps: [
+      ['240 agents, on-premises, voice and SMS. Compare with cloud over 7 years.', ['7 years']],
+      ['Our servers actually get replaced every 4 years, not 5.', ['hardware replaced every 4 years', 'Cheapest over 7 years'], ['(±$0)']],
+    ],
+  },
+  // the 5-year comparison only, in place of the two totals
+  {
+    name: 'two horizons side by side',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen omnichannel cloud', ['Estimasi: 40 agen']],
+      ['kalau 3 thn vs 5 thn total beda brp?', ['selama 3 tahun sekitar', 'selama 5 tahun sekitar', 'Selisih 2 tahunnya']],
+    ],
+  },
 ];
 
 describe('seventeenth round (2026-12-03, ninth session)', () => {

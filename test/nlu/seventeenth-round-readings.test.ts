@@ -160,3 +160,19 @@ describe('seventeenth round: a head count that grows part-way through', () => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
 });
+
+describe('seventeenth round: horizons, currency and what a change moves', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: only the 5-year comparison came, and the horizon moved to 5
+    ['kalau 3 thn vs 5 thn total beda brp?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'horizon_total', horizons: [3, 5] }]],
+    ['what is the difference between 3 and 5 years?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'horizon_total', horizons: [3, 5] }]],
+    // still
+    ['compare over 5 years', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    // fixed: "the estimate is already in rupiah", and no figure
+    ['brp tuh dlm rupiah per bulan?', 'after_estimate', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }, { type: 'ask_estimate', aspect: 'annual' }]],
+    // still: only the switch
+    ['dalam rupiah', 'after_estimate', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
