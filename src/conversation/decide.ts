@@ -1383,6 +1383,8 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     t.replies.push({ kind: 'comparison', estimate: after });
   } else {
     t.replies.push({ kind: 'estimate', estimate: after, diff: diffEstimates(before, after), intro: say('whatIfIntro'), introValues: { change: { changes } }, volumes: s.draft.volumes });
+    // ("actually go back to cloud, and 5 years please": the horizon asked for gets its total beside the month's figures)
+    if (changes.some((c) => c.kind === 'years') && !questionFollows) estimateQuestion(t, { type: 'ask_estimate', aspect: 'horizon_total' });
   }
   if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
 }
@@ -1892,26 +1894,35 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
     t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
   }
   const before = draft.agents!;
-  const after = Math.round(c.op === 'set' ? c.amount : c.op === 'add' ? before + c.amount : c.op === 'mul' ? before * c.amount : before * (1 + c.amount / 100));
-  const values = { before: { number: before }, after: { number: Math.max(1, after) } };
-  if (after === before || after < 1 || after > 100_000) {
+  const steps = [{ fromYear: c.fromYear, op: c.op, amount: c.amount }, ...(c.then ?? [])];
+  const lastYear = Math.max(...steps.map((x) => x.fromYear));
+  const years = Math.min(Math.max(draft.years ?? 3, lastYear, 2), MAX_YEARS);
+  const yearly = c.everyYear ? Array.from({ length: years - c.fromYear + 1 }, (_, i) => ({ fromYear: c.fromYear + i, op: c.op, amount: c.amount })) : steps;
+  const counts: number[] = [];
+  let n = before;
+  for (let y = 1; y <= years; y++) {
+    for (const x of yearly.filter((step) => step.fromYear === y)) n = x.op === 'set' ? x.amount : x.op === 'add' ? n + x.amount : x.op === 'mul' ? n * x.amount : n * (1 + x.amount / 100);
+    counts.push(Math.min(100_000, Math.max(1, Math.round(n))));
+  }
+  const after = counts[counts.length - 1]!;
+  const values = { before: { number: before }, after: { number: after } };
+  if (counts.every((x) => x === before)) {
     text(t, 'growthNoChange', { act: 'ack', values });
     return;
   }
-  const years = Math.min(Math.max(draft.years ?? 3, c.fromYear, 2), MAX_YEARS);
-  const on = (agents: number) => memoEstimate(toScenarioInput({ ...draft, agents, years }), t.deps.catalog);
-  const g = growthCost(on(before), on(after), c.fromYear);
+  const g = growthCost(counts, (agents) => memoEstimate(toScenarioInput({ ...draft, agents, years }), t.deps.catalog));
   const row = (d: Deployment) => g.rows.find((r) => r.deployment === d)!;
   const own = row(draft.deployment!);
-  text(t, 'growthAnswer', {
-    act: 'why',
-    values: {
-      ...values, year: { number: g.fromYear }, years: { number: g.years }, deployment: { deployment: draft.deployment! },
-      firstYear: { money: own.firstYear }, later: { money: own.laterYear }, total: { money: own.total.typical }, range: { range: own.total },
-      flatBefore: { money: own.flatBefore }, flatAfter: { money: own.flatAfter },
-    },
-  });
-  if (own.addedOneTime > 0) text(t, 'growthAddedOneTime', { act: 'why', values: { added: { money: own.addedOneTime }, year: { number: g.fromYear } } });
+  const changeYear = counts.findIndex((x) => x !== before) + 1;
+  const oneChange = new Set(counts).size === 2;
+  const common = {
+    ...values, year: { number: changeYear }, years: { number: g.years }, deployment: { deployment: draft.deployment! },
+    firstYear: { money: own.firstYear }, later: { money: own.laterYear }, total: { money: own.total.typical }, range: { range: own.total },
+    flatBefore: { money: own.flatBefore }, flatAfter: { money: own.flatAfter },
+  };
+  if (oneChange) text(t, 'growthAnswer', { act: 'why', values: common });
+  else text(t, 'growthAnswerSteps', { act: 'why', values: common, params: { path: counts.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ') } });
+  if (own.addedOneTime > 0) text(t, oneChange ? 'growthAddedOneTime' : 'growthAddedOneTimeSteps', { act: 'why', values: { added: { money: own.addedOneTime }, year: { number: changeYear } } });
   text(t, 'growthAll', { act: 'why', values: { years: { number: g.years }, cloud: { money: row('cloud').total.typical }, onPremises: { money: row('onPremises').total.typical }, hybrid: { money: row('hybrid').total.typical } } });
   text(t, 'growthKept', { act: 'why', values });
 }

@@ -246,7 +246,13 @@ export const CommandSchema = z.union([
   z.object({ type: z.literal('decline_sales') }),
   // read by rule: the head count changing part-way through the horizon ("we expect +30% in year 2", "tahun depan agen
   // nambah 2x"): from `fromYear` on, the head count is the current one changed by `op` and `amount` ('set': to amount)
-  z.object({ type: z.literal('growth'), fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) }),
+  // (everyYear: the same change again each year from fromYear on, "10% more every year"; then: later changes, "trus taun
+  // ketiga nambah 10 lagi")
+  z.object({
+    type: z.literal('growth'), fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000),
+    everyYear: z.literal(true).optional(),
+    then: z.array(z.object({ fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) })).max(8).optional(),
+  }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 

@@ -807,7 +807,9 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     // agen") does not
     const asked = /\?/.test(text);
     if (!r.commands.every((c) => ['ack', 'unclear', 'yes', 'no', 'greeting', 'estimate', 'out_of_scope'].includes(c.type) || (c.type === 'ask' && !asked) || isScenarioValue(c) || contactDetail(c))) return r;
-    return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c))] };
+    // (the details said in the same message go with it: "saya Ibu Maria Ulfa, manajer di RSUD Cempaka … hubungkan ke sales")
+    const said = r.commands.some(contactDetail) ? [] : findContacts(text, context).filter((c) => c.slot === 'name' || c.slot === 'company' || c.slot === 'email' || c.slot === 'phone').map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
+    return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c)), ...said] };
   }
   return r;
 }
@@ -842,9 +844,10 @@ const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\b(?:next year|the year after|following year|tahun depan|thn depan|taun depan|tahun berikutnya|tahun kedua|second year|2nd year|year two)\b/i, () => 2],
   [/\b(?:in|by|from|starting(?: in)?|beginning(?: in)?|mulai|di|pada|sampai)\s+(?:the\s+)?(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\b/i, (m) => Number(m[1])],
   [/\b(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\s*(?:on(?:wards?)?\b|and (?:after|beyond)|dan seterusnya|dst)/i, (m) => Number(m[1])],
+  [/\b(?:tahun|taun|thn|th)\s*(?:ke-?\s*)?(\d{1,2}|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b/i, (m) => ({ dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
 ];
-const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|bertambah|tambah\w*|naik|berkembang|rekrut\w*|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
+const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|menambah\w*|bertambah|tambah\w*|naik|berkembang|rekrut\w*|merekrut|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
 const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
 const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?: lipat)?|twice (?:as many|the))\b/i;
 
@@ -855,24 +858,58 @@ const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?
  */
 function growthAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context) || !GROWTH_WORDS.test(text)) return r;
-  const later = GROWTH_YEAR.map(([re, year]) => { const m = re.exec(text); return m ? year(m) : undefined; }).find((y) => y !== undefined);
-  if (later === undefined || later < 2 || later > 10) return r;
-  if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal', 'compare'].includes(c.type))) return r;
-  const relative = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents');
-  const pct = GROWTH_PCT.exec(text);
-  const growth: Command | undefined = relative
-    ? { type: 'growth', fromYear: later, op: relative.op, amount: relative.amount }
-    : pct ? { type: 'growth', fromYear: later, op: 'pct', amount: Number((pct[1] ?? pct[2])!.replace(',', '.')) }
-    : GROWTH_DOUBLE.test(text) ? { type: 'growth', fromYear: later, op: 'mul', amount: 2 }
-    : undefined;
-  // ("we expect 300 agents by year 3" after an estimate: the head count it grows to)
-  const to = !growth && WHAT_IF_CONTEXTS.has(context) ? r.commands.find((c) => c.type === 'set' && c.slot === 'agents') : undefined;
-  const made = growth ?? (to && to.type === 'set' && typeof to.value === 'number' ? { type: 'growth' as const, fromYear: later, op: 'set' as const, amount: to.value } : undefined);
-  if (!made) return r;
-  // what the growth answer says itself (the totals over the years) goes; the scenario said with it stays, but not the
-  // year of the change as a horizon ("in year 2" set a two-year horizon)
-  const kept = r.commands.filter((c) => c !== relative && c !== to && (isScenarioValue(c) || c.type === 'add' || c.type === 'remove') && !(c.type === 'set' && c.slot === 'years' && c.value === later));
-  return { ...r, commands: [...kept, made] };
+  if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal'].includes(c.type))) return r;
+  const every = EVERY_YEAR.test(text);
+  const steps = growthSteps(text, every);
+  if (steps.length === 0) return r;
+  // the head count the growth starts from stays; one said as the target ("double to 60 agents in year 3") is the growth's
+  const targets = new Set(steps.filter((x) => x.op === 'set').map((x) => x.amount));
+  const kept = r.commands.filter((c) => (isScenarioValue(c) || c.type === 'add' || c.type === 'remove') && !(c.type === 'relative' && c.slot === 'agents') &&
+    !(c.type === 'set' && c.slot === 'agents' && targets.has(c.value)) &&
+    // (the years of a change are no horizon: "in year 2" set a two-year horizon)
+    !(c.type === 'set' && c.slot === 'years' && steps.some((x) => x.fromYear === c.value) && !new RegExp(String.raw`\b(?:over|for|selama|dalam)\s+${c.value}\s*(?:years?|yrs?|tahun|thn)`, 'i').test(text)));
+  // (the head count it starts from is the one said before the growth: "50 agen …, rencananya menambah 10 agen setiap
+  // tahun" was priced at 60, and "We are at 50 agents today and expect 10% growth" lost the 50)
+  const growthAt = GROWTH_WORDS.exec(text)?.index ?? 0;
+  const base = growthAt > 0 ? extractSlots(text.slice(0, growthAt), { lang: r.lang }).agents : undefined;
+  const values = base !== undefined && Number.isInteger(base) && base > 0 ? [...kept.filter((c) => !(c.type === 'set' && c.slot === 'agents')), { type: 'set', slot: 'agents', value: base } as Command] : kept;
+  // ("Compare cloud vs on-prem over 5 years" with growth: every deployment's total comes with it; the first named is the scenario's)
+  const named = deploymentsNamed(text);
+  if (named.length > 0 && !values.some((c) => c.type === 'set' && c.slot === 'deployment')) values.push({ type: 'set', slot: 'deployment', value: named[0]! });
+  const [first, ...then] = steps;
+  const made: Command = { type: 'growth', ...first!, ...(every ? { everyYear: true as const } : {}), ...(then.length ? { then } : {}) };
+  return { ...r, commands: [...values, made] };
+}
+
+/** "every year", "each year", "setiap tahun", "per tahun", "yearly": the same change again each year. */
+const EVERY_YEAR = /\b(?:every|each|per|a)\s+year\b|\byearly\b|\bannually\b|\byear on year\b|\b(?:setiap|tiap|per)\s+(?:tahun|thn)(?:nya)?\b|\btiap tahunnya\b/i;
+const AGENTS_SAID = /\b(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people|reps?)\b/i;
+const GROWTH_TO = /\b(?:to|jadi|jd|menjadi|sampai|sampe|up to)\s+(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people)?\b/i;
+const GROWTH_ADD = /\b(?:add|adding|hire|hiring|another|nambah|menambah|tambah|bertambah|plus)\s+(?:another\s+|lagi\s+)?(\d[\d.,]*)\s*(?:more\s+)?(?:agents?|agen|seats?|orang|people|staff)?\b|\+\s*(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang)\b|\b(\d[\d.,]*)\s*(?:more|extra|lagi|tambahan)\b/i;
+
+/**
+ * The changes of head count a message schedules, each with its year: "taun depan nambah 15 agen, trus taun ketiga nambah
+ * 10 lagi" is +15 in year 2 and +10 in year 3; "expect 10% growth each year" is +10% from year 2 (every year).
+ */
+function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct' | 'mul' | 'add' | 'set'; amount: number }[] {
+  const out: { fromYear: number; op: 'pct' | 'mul' | 'add' | 'set'; amount: number }[] = [];
+  const num = (x: string) => Number(x.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
+  for (const clause of text.split(/[;.!?]+|,\s*(?:(?:trus|terus|lalu|then|kemudian|and then|dan)\b)?|\b(?:trus|terus|lalu|and then|kemudian)\b/i)) {
+    const year = GROWTH_YEAR.map(([re, y]) => { const m = re.exec(clause); return m ? y(m) : undefined; }).find((y) => y !== undefined) ?? (every && GROWTH_WORDS.test(clause) ? 2 : undefined);
+    if (year === undefined || year < 2 || year > 10) continue;
+    const pct = GROWTH_PCT.exec(clause);
+    const to = GROWTH_TO.exec(clause);
+    const add = GROWTH_ADD.exec(clause);
+    const step = pct ? { op: 'pct' as const, amount: num((pct[1] ?? pct[2])!) }
+      : to && !GROWTH_DOUBLE.test(clause.slice(0, to.index)) || to && /\bto\s+\d/i.test(clause) ? { op: 'set' as const, amount: num(to[1]!) }
+      : GROWTH_DOUBLE.test(clause) ? { op: 'mul' as const, amount: 2 }
+      : add ? { op: 'add' as const, amount: num((add[1] ?? add[2] ?? add[3])!) }
+      // ("we expect 300 agents by year 3": the head count it grows to)
+      : AGENTS_SAID.exec(clause) ? { op: 'set' as const, amount: num(AGENTS_SAID.exec(clause)![1]!) }
+      : undefined;
+    if (step && Number.isFinite(step.amount) && step.amount > 0 && !out.some((x) => x.fromYear === year)) out.push({ fromYear: year, ...step });
+  }
+  return out.sort((a, b) => a.fromYear - b.fromYear);
 }
 
 /** Two horizons side by side: "3 thn vs 5 thn", "between 3 and 5 years", "3 or 5 years". */
@@ -890,6 +927,9 @@ function horizonsCompared<T extends Interpretation>(text: string, context: Conte
   return { ...r, commands: [{ type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
 }
 
+/** Words that make a channel list a change of the scenario: "only voice", "just sms?", "what about email and chat?". */
+const CHANNELS_CHANGED = /\b(?:only|just|cuma|hanya|aja|saja|doang|switch|swap|change|ganti|pakai|pake|use|make it|jadi(?:in|kan)?|what about|how about|what if|gimana kalau|gimana kalo|bagaimana kalau|bagaimana jika|kalau (?:cuma|hanya|pakai|pake)|instead|drop|remove|hapus|add|tambah\w*|with|dengan|dan|and|plus)\b|,/i;
+const SHOW_YEARS = /^\s*(?:(?:ok|okay|so|and|now|pls|please)[\s,]+)*(?:show|give|tell|run|let me see|lihat(?:in)?|tampilkan|tunjukkan)\s+(?:me\s+|us\s+)?(?:the\s+|it\s+(?:over|for)\s+|(?:over|for)\s+)?(\d{1,2})\s*(?:years?|yrs?|y|tahun|thn)\b[\s\w]{0,20}[?.!]*\s*$/i;
 /** The visitor's own data named: "data saya", "my details", "informasi kami". */
 const OWN_DATA = /\b(?:(?:my|our)\s+(?:data|details|info(?:rmation)?|contact details|personal data)|(?:data|detail|informasi|info|kontak)\s*(?:pribadi\s+)?(?:saya|kami|aku|gue|gw|sy))\b/i;
 
@@ -902,6 +942,38 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
   if (CONTACT_OR_CONSENT.has(context)) return r;
   if (PRIVACY_ERASE.test(text) && OWN_DATA.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) {
     return { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'erase' };
+  }
+  if (WHAT_IF_CONTEXTS.has(context)) {
+    const cmds = r.commands;
+    // "show me 7 years" (the estimate's breakdown came again): the horizon, with the totals over it
+    const shown = SHOW_YEARS.exec(text);
+    if (shown && cmds.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
+      const years = Number(shown[1]);
+      if (years >= 1 && years <= 10) return { ...r, commands: [{ type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
+    }
+    // "Apa yang paling mempengaruhi perbedaan biaya tersebut?" after a comparison: the gap between the deployments
+    // (what moves the cloud total came)
+    if (cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0].aspect === 'drivers' && /\b(?:difference|differences|gap|selisih\w*|perbedaan\w*|bedanya)\b/i.test(text) && deploymentsNamed(text).length < 2) {
+      return { ...r, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap' }] };
+    }
+    // "Berapakah biaya MMS tersebut per bulan?": the scenario's line, not the price per message as well (it came alone)
+    const lineAsked = cmds.find((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined);
+    if (lineAsked && cmds.length === 2 && cmds.some((c) => c.type === 'ask' && c.query === undefined) && (ESTIMATE_PERIOD.test(text) || /\b(?:tersebut|that|this|our|kami|kita)\b/i.test(text))) {
+      return { ...r, commands: [lineAsked] };
+    }
+    // "Apabila kami menambahkan kanal media sosial, berapa tambahan biayanya?": the channel added as a what-if (its price
+    // article came, and nothing was added)
+    const channels = extractSlots(text, { lang: r.lang }).channels?.add ?? [];
+    // ("Bagaimana jika tahun depan kami menambah kanal WhatsApp dan email?": not understood)
+    if (channels.length > 0 && /\b(?:menambahkan|menambah|tambah(?:kan|in)?|ditambah(?:kan)?|add|adding|added|include|including)\b/i.test(text) && /\b(?:berapa|brp|how much|what (?:does|would|will)|what if|cost|bagaimana|gimana|kalau|kalo|jika|apabila)\b/i.test(text) &&
+      cmds.length > 0 && cmds.every((c) => (c.type === 'ask' && c.query === undefined && /_price$|^whatsapp$/.test(c.topic)) || c.type === 'unclear')) {
+      return { ...r, commands: [{ type: 'add', slot: 'channels', value: channels }] };
+    }
+    // ("kalo internet mati gimana kak? masih bisa nerima telpon gak?": a question about the channel, which made the
+    // scenario voice-only; a change of the channels is said as one)
+    if (cmds.length === 1 && cmds[0]!.type === 'set' && cmds[0].slot === 'channels' && /\?/.test(text) && !CHANNELS_CHANGED.test(text)) {
+      return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+    }
   }
   const line = WHAT_IF_CONTEXTS.has(context) && /\b(?:included|include|includes|termasuk)\b/i.test(text) && text.split(/\s+/).length <= 8 ? readLine(text) : undefined;
   if (line && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0].aspect === 'assumptions' || r.commands[0].aspect === 'other')) {

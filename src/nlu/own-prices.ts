@@ -32,6 +32,12 @@ const PRICE_WORD = /\b(?:cost|costs|price|priced|salary|salaries|pay|paid|negoti
 const PER_SMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:sms|text(?:\s?message)?|message|pesan(?:\s+sms)?)\b/i;
 /** A price of one minute: "$0.012 per minute for voice", "Rp 200/menit". */
 const PER_MINUTE_PRICE = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:minute|min|menit|mnt)\b/i;
+/** A replacement cycle said without the hardware beside it: "we replace every 7 years", "diganti tiap 6 tahun". */
+const REPLACE_EVERY = /\b(?:replac\w*|refresh\w*|swap\w*|upgrad\w*|ganti|diganti|mengganti|peremajaan)\s+(?:them\s+|it\s+|those\s+|semuanya\s+)?(?:every|each|tiap|setiap)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
+const HARDWARE_NAMED = /\b(?:hardware|servers?|server(?:nya)?|gateways?|equipment|perangkat(?: keras)?|refresh cycle|replacement cycle|siklus)\b/i;
+/** A minute's price said without "per minute": "voice minutes cost us $0.012", "menit telepon kami Rp 200". */
+const MINUTES_COST = /\b(?:voice\s+|call\s+)?(?:minutes?|menit(?:nya)?)\s+(?:cost|costs|are|is|at|run|runs|charged at|dihargai|harganya|kami)\s+(?:us\s+)?(?:about\s+|around\s+|sekitar\s+)?(?:\$|rp\.?\s?|usd\s?)\s?\d/i;
+const MINUTES_WORD = /\b(?:minutes?|menit(?:nya)?)\b/gi;
 /** A figure in cents: "1.2 cents", "1.5¢". */
 const CENTS = /\d\s*(?:cents?|¢)(?!\w)/i;
 const PER_MMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:mms|picture message|pesan\s+mms)\b/i;
@@ -71,7 +77,8 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   return Math.round(monthly * 100) / 100;
 }
 
-const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:an? |the |our |kami |IT\b|it\b|licen|lisensi))/i;
+// ("licence is $95 per agent per month and voice minutes cost us $0.012": a price of its own after "and")
+const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:an? |the |our |kami |IT\b|it\b|licen|lisensi|voice |minutes? |calls? |sms |storage ))/i;
 
 /** The numbers said in the clauses that name a licence or IT figure: they are money, not a head count. */
 export function priceClauseNumbers(text: string): number[] {
@@ -90,7 +97,13 @@ function statedSentences(text: string): string {
   // ("your IT admin at $12k a month is too high. ours cost 6k a month": the figure of theirs is of what the complaint names)
   const subject = complaints.some((s) => IT_STAFF.test(s)) && !complaints.some((s) => LICENCE.test(s)) ? 'IT staff ' : complaints.some((s) => LICENCE.test(s)) && !complaints.some((s) => IT_STAFF.test(s)) ? 'licence ' : '';
   const kept = sentences.filter((s) => !COMPLAINT.test(s)).map((s) => (/\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) ? subject + s : s));
-  return (kept.length > 0 && complaints.length > 0 ? kept : sentences).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
+  const stated = kept.length > 0 && complaints.length > 0 ? kept : sentences;
+  // ("How many IT FTE do you assume? We already have an admin at $8,500/month": the question names what the figure
+  // after it is of; it was dropped with the question, and the figure read as nothing)
+  return stated.map((s, i) => {
+    const asked = stated[i - 1];
+    return asked?.trim().endsWith('?') && /\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) && IT_STAFF.test(asked) && !LICENCE.test(asked) && /\b(?:admins?|administrators?|engineers?|technicians?|person|people|staff|guy|team)\b/i.test(s) ? `IT staff: ${s}` : s;
+  }).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
 }
 const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue|pake|pakai|gunakan|use|set|ganti|ubah|sesuaikan|disesuaikan)\b/i;
 const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|expensive|steep)|kemahalan|(?:gak|nggak|ga|tidak|enggak) (?:segitu|sebesar itu|realistis)|unrealistic|not realistic|way off|ketinggian)\b/i;
@@ -131,8 +144,8 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       }
       // "and if we also pay $0.012 per minute for voice?", "tarif telepon kami Rp 200/menit": a minute's price, which is a
       // metered rate in the cloud (the default $0.015 was used) and the carrier's on-premises
-      if (PER_MINUTE_PRICE.test(clause) && !out.some((c) => 'slot' in c && c.slot === 'minute_price')) {
-        const usd = messageUsd(clause.replace(PER_MINUTE_PRICE, ' '), lang);
+      if ((PER_MINUTE_PRICE.test(clause) || MINUTES_COST.test(clause)) && !out.some((c) => 'slot' in c && c.slot === 'minute_price')) {
+        const usd = messageUsd(clause.replace(PER_MINUTE_PRICE, ' ').replace(MINUTES_WORD, ' '), lang);
         if (usd !== undefined) out.push({ type: 'set', slot: 'minute_price', value: usd }, { type: 'set', slot: 'voice_billing', value: 'metered' });
       }
     }
@@ -172,7 +185,9 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     }
   }
   // "set the hardware replacement cycle to 7 years", "our servers last 7 years", "siklus ganti server 6 tahun"
-  const life = HARDWARE_LIFE.exec(text) ?? KEPT_FOR.exec(text) ?? LIFE_FIRST.exec(text);
+  // ("What server refresh cycle do you assume? We replace every 7 years": the cycle asked about, answered after it; the
+  // 7 became the horizon)
+  const life = HARDWARE_LIFE.exec(text) ?? KEPT_FOR.exec(text) ?? LIFE_FIRST.exec(text) ?? (HARDWARE_NAMED.test(whole) ? REPLACE_EVERY.exec(text) : null);
   if (life && !/^\s*(?:how long|berapa lama|what is|what's|whats)\b/i.test(text)) {
     const years = Number(life[1] ?? life[2]);
     if (Number.isInteger(years) && years >= 2 && years <= 15) out.push({ type: 'set', slot: 'hardware_years', value: years });

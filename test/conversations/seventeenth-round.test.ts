@@ -242,6 +242,32 @@ const conversations: Conversation[] = [
       ['kalau 3 thn vs 5 thn total beda brp?', ['selama 3 tahun sekitar', 'selama 5 tahun sekitar', 'Selisih 2 tahunnya']],
     ],
   },
+  // "Updated: agents 25 → 35" and then 50: the base was changed and the years priced wrong
+  {
+    name: 'two growth steps are priced year by year from the head count as it is',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen cloud telepon', ['Estimasi: 25 agen']],
+      ['taun depan nambah 15 agen, trus taun ketiga nambah 10 lagi', ['Tahun demi tahun 25 → 40 → 50 agen', 'Skenario Anda tetap 25 agen'], ['25 → 35']],
+    ],
+  },
+  // "Perubahan: SMS dihapus."
+  {
+    name: 'a question about calls when the internet fails changes nothing and is answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen cloud telepon sms', ['Estimasi: 20 agen']],
+      ['kalo internet mati gimana kak? masih bisa nerima telpon gak?', ['gangguan di kantor Anda memutus agen Anda'], ['SMS dihapus', 'Perubahan']],
+    ],
+  },
+  // the estimate, then the sales offer again; the name asked for
+  {
+    name: 'an estimate asked with sales in the same message goes on to the form with the name kept',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat pagi, saya Ibu Maria Ulfa, manajer di RSUD Cempaka. Mohon estimasi 10 agen telepon cloud, lalu hubungkan ke sales.', ['Estimasi: 10 agen', 'Apa alamat email kantor Anda'], ['Siapa nama Anda']],
+    ],
+  },
 ];
 
 describe('seventeenth round (2026-12-03, ninth session)', () => {

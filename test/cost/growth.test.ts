@@ -7,12 +7,14 @@ import { estimate } from '../../src/cost';
 import { growthCost } from '../../src/cost/growth';
 
 const at = (agents: number, deployment: 'cloud' | 'onPremises' | 'hybrid', years = 3) => estimate({ agents, channels: ['voice', 'email'], deployment, years });
+/** The head counts of a change in `fromYear` from `a` to `b`, over `years`. */
+const change = (a: number, b: number, fromYear: number, years: number) => Array.from({ length: years }, (_, i) => (i + 1 < fromYear ? a : b));
 
 describe('growthCost', () => {
   it('cloud: a year at the first head count, then the larger center, with no one-time costs', () => {
     const before = at(180, 'cloud');
     const after = at(234, 'cloud');
-    const row = growthCost(before, after, 2).rows.find((r) => r.deployment === 'cloud')!;
+    const row = growthCost(change(180, 234, 2, 3), (n) => at(n, 'cloud')).rows.find((r) => r.deployment === 'cloud')!;
     const a = before.totals.monthly.typical * 12;
     const b = after.totals.monthly.typical * 12;
     expect(row.total.typical).toBeCloseTo(a + 2 * b, 2);
@@ -31,7 +33,7 @@ describe('growthCost', () => {
     const after = at(200, 'onPremises');
     const b = before.comparison.find((r) => r.deployment === 'onPremises')!;
     const a = after.comparison.find((r) => r.deployment === 'onPremises')!;
-    const row = growthCost(before, after, 2).rows.find((r) => r.deployment === 'onPremises')!;
+    const row = growthCost(change(100, 200, 2, 3), (n) => at(n, 'onPremises')).rows.find((r) => r.deployment === 'onPremises')!;
     const added = a.oneTime.typical - b.oneTime.typical;
     expect(added).toBeGreaterThan(0);
     expect(row.addedOneTime).toBeCloseTo(added, 2);
@@ -41,11 +43,21 @@ describe('growthCost', () => {
   it('a change in the last year leaves all but that year at the first head count', () => {
     const before = at(50, 'cloud', 5);
     const after = at(100, 'cloud', 5);
-    const row = growthCost(before, after, 5).rows.find((r) => r.deployment === 'cloud')!;
+    const row = growthCost(change(50, 100, 5, 5), (n) => at(n, 'cloud', 5)).rows.find((r) => r.deployment === 'cloud')!;
     expect(row.total.typical).toBeCloseTo(before.totals.monthly.typical * 12 * 4 + after.totals.monthly.typical * 12, 2);
   });
 
-  it('refuses estimates over different horizons', () => {
-    expect(() => growthCost(at(10, 'cloud', 3), at(20, 'cloud', 5), 2)).toThrow(RangeError);
+  it('steps: each year at its own head count, one-time costs bought as the center grows', () => {
+    const counts = [25, 40, 50];
+    const row = growthCost(counts, (n) => at(n, 'cloud')).rows.find((r) => r.deployment === 'cloud')!;
+    const yearly = (n: number) => at(n, 'cloud').totals.monthly.typical * 12;
+    expect(row.total.typical).toBeCloseTo(yearly(25) + yearly(40) + yearly(50), 2);
+    const onPrem = growthCost(counts, (n) => at(n, 'onPremises')).rows.find((r) => r.deployment === 'onPremises')!;
+    const oneTime = (n: number) => at(n, 'onPremises').comparison.find((r) => r.deployment === 'onPremises')!.oneTime.typical;
+    expect(onPrem.addedOneTime).toBeCloseTo(oneTime(50) - oneTime(25), 2);
+  });
+
+  it('refuses estimates over another horizon than the head counts', () => {
+    expect(() => growthCost([10, 20], (n) => at(n, 'cloud', 5))).toThrow(RangeError);
   });
 });

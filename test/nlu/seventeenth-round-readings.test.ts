@@ -147,12 +147,22 @@ describe('seventeenth round: a head count that grows part-way through', () => {
   it.each<[string, Context, 'en' | 'id', Command[]]>([
     // fixed: the growth was ignored (180 agents flat for three years)
     ['We are 180 agents today and expect +30% headcount in year 2. Cloud, voice and chat. What is the 3-year total?', 'start', 'en',
-      [{ type: 'set', slot: 'agents', value: 180 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'growth', fromYear: 2, op: 'pct', amount: 30 }]],
+      [{ type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'agents', value: 180 }, { type: 'growth', fromYear: 2, op: 'pct', amount: 30 }]],
     // fixed: this year's head count was replaced
     ['And what if we grow 30% next year?', 'after_estimate', 'en', [{ type: 'growth', fromYear: 2, op: 'pct', amount: 30 }]],
     ['tahun depan kemungkinan agen nambah jadi 2x lipat, gmn biayanya?', 'after_estimate', 'id', [{ type: 'growth', fromYear: 2, op: 'mul', amount: 2 }]],
     ['next year we will add 20 agents', 'after_estimate', 'en', [{ type: 'growth', fromYear: 2, op: 'add', amount: 20 }]],
     ['we expect 300 agents by year 3', 'after_estimate', 'en', [{ type: 'growth', fromYear: 3, op: 'set', amount: 300 }]],
+    // fixed (second visitors): the target head count was set as this year's, then doubled again
+    ['what if we double to 60 agents in year 3?', 'after_estimate', 'en', [{ type: 'growth', fromYear: 3, op: 'set', amount: 60 }]],
+    // fixed: two changes, one a year (the base became 35 agents)
+    ['taun depan nambah 15 agen, trus taun ketiga nambah 10 lagi', 'after_estimate', 'id', [{ type: 'growth', fromYear: 2, op: 'add', amount: 15, then: [{ fromYear: 3, op: 'add', amount: 10 }] }]],
+    // fixed: the same change every year (50 + 10 was priced as a flat 60; the 50 was lost)
+    ['50 agen telepon cloud, rencananya menambah 10 agen setiap tahun', 'start', 'id',
+      [{ type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'agents', value: 50 }, { type: 'growth', fromYear: 2, op: 'add', amount: 10, everyYear: true }]],
+    // fixed: "How many agents?" and the growth ignored
+    ['We are at 50 agents today and expect 10% growth in headcount each year. Compare cloud vs on-prem over 5 years for voice and email.', 'start', 'en',
+      [{ type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'years', value: 5 }, { type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'growth', fromYear: 2, op: 'pct', amount: 10, everyYear: true }]],
     // still: no year named, a what-if of the head count
     ['what if we grow 30%?', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 30 }, { type: 'estimate' }]],
     ['make it 40 agents', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 40 }]],
@@ -172,6 +182,41 @@ describe('seventeenth round: horizons, currency and what a change moves', () => 
     ['brp tuh dlm rupiah per bulan?', 'after_estimate', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }, { type: 'ask_estimate', aspect: 'annual' }]],
     // still: only the switch
     ['dalam rupiah', 'after_estimate', 'id', [{ type: 'set', slot: 'currency', value: 'IDR' }]],
+  ])('%s (%s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
+
+describe('seventeenth round, second visitors: their own figures', () => {
+  it.each<[string, Context, Command[]]>([
+    // fixed: the $95 and the minute rate were ignored (two prices in one clause)
+    ['Finance analyst here. 60 agents, voice, email, web chat, cloud. Our negotiated licence is $95 per agent per month and voice minutes cost us $0.012. Please re-price.', 'start',
+      [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['email', 'webchat', 'voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' },
+        { type: 'set', slot: 'minute_price', value: 0.012 }, { type: 'set', slot: 'voice_billing', value: 'metered' }, { type: 'set', slot: 'licence_price', value: 95, perMonth: true }]],
+    // fixed: the figure after the question that names it was read as nothing
+    ['How many IT FTE do you assume? We already have an admin at $8,500/month fully loaded.', 'after_estimate', [{ type: 'set', slot: 'it_cost', value: 8500 }]],
+    // fixed: a 7-year horizon
+    ['What server refresh cycle do you assume? We replace every 7 years, please use that.', 'after_estimate', [{ type: 'set', slot: 'hardware_years', value: 7 }]],
+    // fixed: the estimate's breakdown again
+    ['show me 7 years', 'after_estimate', [{ type: 'set', slot: 'years', value: 7 }, { type: 'compare' }]],
+  ])('%s (%s)', (text, context, expected) => {
+    expect(commandsOf(text, context)).toEqual(expected);
+  });
+});
+
+describe('seventeenth round, second visitors: requests and questions', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the scenario was priced and sales offered again, the name and company lost
+    ['Selamat pagi, saya Ibu Maria Ulfa, manajer di RSUD Cempaka. Mohon estimasi 10 agen telepon cloud, lalu hubungkan ke sales.', 'start', 'id',
+      [{ type: 'handoff' }, { type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' },
+        { type: 'set', slot: 'name', value: 'Ibu Maria Ulfa' }, { type: 'set', slot: 'company', value: 'RSUD Cempaka' }]],
+    // fixed: not understood
+    ['Bagaimana jika tahun depan kami menambah kanal WhatsApp dan email?', 'after_estimate', 'id', [{ type: 'add', slot: 'channels', value: ['social', 'email'] }]],
+    // fixed: SMS was removed (the question made the scenario voice-only)
+    ['kalo internet mati gimana kak? masih bisa nerima telpon gak?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
+    // still: a channel list said as a change
+    ['kalau cuma telepon?', 'after_estimate', 'id', [{ type: 'set', slot: 'channels', value: ['voice'] }]],
+    ['what about voice and email?', 'after_estimate', 'en', [{ type: 'set', slot: 'channels', value: ['voice', 'email'] }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
