@@ -357,7 +357,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("no", "nothing else" right after "anything else?" close it too: they got "not sure what you mean")
   const nothingElse = pending?.kind === 'anything_else' && cmds.some((c) => c.type === 'no' || c.type === 'skip') &&
     cmds.every((c) => ['ack', 'unclear', 'no', 'skip'].includes(c.type));
-  if (nothingElse || (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no', 'skip'].includes(c.type)))) {
+  // ("cool, bye" at the start: the goodbye, not "that is outside what I know")
+  if (nothingElse || (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no', 'skip', 'out_of_scope'].includes(c.type)))) {
     if (s.form?.kind === 'handoff') s.form = undefined;
     s.heldContact = undefined;
     // a pause inside the estimate form keeps the form: the answer can come whenever the visitor is back

@@ -268,6 +268,21 @@ const conversations: Conversation[] = [
       ['Selamat pagi, saya Ibu Maria Ulfa, manajer di RSUD Cempaka. Mohon estimasi 10 agen telepon cloud, lalu hubungkan ke sales.', ['Estimasi: 10 agen', 'Apa alamat email kantor Anda'], ['Siapa nama Anda']],
     ],
   },
+  // "That is outside what I know"
+  {
+    name: 'a goodbye after the menu is a goodbye',
+    steps: [
+      ['hello, what can you do?', []],
+      ['cool, bye', ['Goodbye'], ['outside what I know']],
+    ],
+  },
+  // only the pros of hybrid
+  {
+    name: '"pros n cons" gets both',
+    steps: [
+      ['wat r the pros n cons of hybrid', [/advantage|scal/i, /disadvantage|drawback|overhead|complicated|rumit/i]],
+    ],
+  },
 ];
 
 describe('seventeenth round (2026-12-03, ninth session)', () => {
