@@ -221,6 +221,14 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
+    } else if (input.interpretation.budgetCheck && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && !s.form && s.priced && isComplete(s.draft) &&
+      input.interpretation.commands.length > 0 && input.interpretation.commands.every((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
+      // "what would bring it under our budget?" after the budget fell short: the head count the budget covers with these
+      // channels, then the levers (it was "not sure about that one")
+      s.lang = input.interpretation.lang;
+      const { amount, currency, per } = s.lastYardstick;
+      budgetTurn(t, { amount, currency, per }, []);
+      knowledge(t, 'cost_saving', false);
     } else if (again && !changes && !s.form && s.priced && isComplete(s.draft)) {
       // "so does that fit our budget?": the budget said before, against the estimate on screen (it showed the estimate
       // again, or was not understood)
@@ -237,7 +245,16 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         finishEstimate(t);
         s.heldYardstick = again;
       }
-      if (y && !holdAgainst(t, y) && t.s.form?.kind !== 'handoff') s.heldYardstick = y;
+      if (y && !holdAgainst(t, y) && t.s.form?.kind !== 'handoff') {
+        s.heldYardstick = y;
+        // "30 agents, voice and email, our budget is $5,000 a month" with the deployment still to ask: the budget is
+        // said to be kept before the question (it was kept without a word, and read as ignored)
+        if (y.kind === 'budget' && !y.perAgent && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && r.text.key === 'budgetNoted')) {
+          const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
+          const asked = t.replies.findIndex((r) => (r.kind === 'text' && r.asks !== undefined) || r.kind === 'channel_picker');
+          t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say('budgetNoted'), act: 'budget', values: { budget: { money: usd } } });
+        }
+      }
     }
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
@@ -254,7 +271,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
   }
   // ("belum tau, bandingin aja" is both "compare" and "skip" at the deployment question: the same sentence came twice)
-  const replies = t.replies.filter((r, i) => i === 0 || r.kind !== 'text' || JSON.stringify(r) !== JSON.stringify(t.replies[i - 1]));
+  // ("… 8 volunteers answer phones and emails. Could you tell me roughly what a cloud system would cost?": "Did you mean
+  // one of these?" with two deployment articles came above the estimate that answered it) a menu of guesses beside the
+  // estimate of the message's own scenario is dropped
+  const priced = t.replies.some((r) => r.kind === 'estimate');
+  const replies = t.replies.filter((r, i) => (i === 0 || r.kind !== 'text' || JSON.stringify(r) !== JSON.stringify(t.replies[i - 1])) && !(priced && r.kind === 'did_you_mean'));
   return { state: s, replies, effects: t.effects };
 }
 
@@ -1229,9 +1250,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if (has('compare')) {
     wantComparison(s);
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
-    if (form.slot === 'deployment' && !s.draft.deployment) {
+    // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
+    // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
+    if (!s.draft.deployment) {
       s.draft = { ...s.draft, deployment: 'cloud' };
-      text(t, 'deploymentAllThree', { act: 'ack' });
+      if (form.slot === 'deployment') text(t, 'deploymentAllThree', { act: 'ack' });
     }
     answered = true;
   }

@@ -231,6 +231,17 @@ function teamOfPeople(text: string): number | undefined {
   return undefined;
 }
 /** Where to run it not decided yet: "we dont know where to host it", "belum tau mau taruh di mana". */
+/** "you can contact me", "saya setuju dihubungi", "feel free to call me": agreement to be contacted, said in words. */
+const CONTACT_AGREED = /^(?:[\s,.!]*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|sure|boleh|sip|fine|that'?s fine|thats fine|it'?s fine|no problem|tentu|silakan))*[\s,.!]*(?:(?:you can|you may|feel free to|happy for you to|ok to|fine to|go ahead and|please) (?:contact|call|reach|email|ring) (?:me|us)(?: any ?time)?|(?:saya |aku |kami |gue |gw )?(?:setuju|bersedia|mau|boleh|silakan) (?:di ?hubungi|ditelepon|ditelpon|dikontak|dihub)(?: kapan saja| kapan aja)?|go ahead)[\s,.!]*$/i;
+/** A contact detail introduced by its label: "company is …", "perusahaannya …", "my email is …", "no hp …". */
+const LABELLED_DETAIL = /^\s*(?:(?:and|also|oh|oh and|plus|dan|terus|trus|oya|oh iya)[\s,]+)?(?:(?:my|our|the)\s+)?(?:company(?: name)?|organi[sz]ation|employer|perusahaan(?:nya| saya| kami)?|kantor(?:nya| saya)?|instansi(?:nya| saya)?|e-?mail(?:nya| saya)?|(?:full )?name|nama(?:nya| saya| lengkap)?|phone(?: number)?|mobile|cell|number|nomor(?: hp| telepon| wa)?|no\.? ?(?:hp|telp|wa))\s*(?:is|'s|:|=|-|adalah|yaitu)?\s+\S/i;
+/** One to three capitalised words and nothing else ("Sarah", "Budi Santoso"): a name, in no language of its own. */
+const NAME_ONLY = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*[.!]?\s*$/u;
+/** "just contact me", "hubungi saya saja": contact details only, no estimate first. */
+const JUST_CONTACT_ME = /^\s*(?:(?:hi|hello|halo|hai|ok|oke|please|tolong|mohon)[\s,!]+)*(?:(?:just|only|pls|please)\s+)?(?:contact|call|reach|email)\s+me\s+(?:only|please|pls)?\b|\b(?:just|only) (?:contact|call|reach) me\b|\b(?:hubungi|kontak|telepon|telpon|hub)(?:in)?\s+(?:saya|aku|sy|gue|gw|kami)\s+(?:saja|aja|sj)\b/i;
+/** "what would bring it under our budget?", "how can we fit our budget", "gimana biar masuk budget?". */
+const UNDER_BUDGET_HOW = /\b(?:what|how)\b[^.?!]{0,40}\b(?:bring|get|keep|make|fit|stay)\w*\b[^.?!]{0,25}\b(?:under|within|into|in|below|fits?)\b[^.?!]{0,12}\b(?:budget|bujet|anggaran)\b|\b(?:gimana|bagaimana|gmn|caranya|cara)\b[^.?!]{0,30}\b(?:biar|agar|supaya|spy|bisa)\b[^.?!]{0,15}\b(?:masuk|sesuai|muat|cukup|di bawah)\b[^.?!]{0,10}\b(?:budget|bujet|anggaran)\w*/i;
+const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
 const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
@@ -1146,7 +1157,9 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     /\b(?:per|a|each|tiap|setiap)\s+(?:agen|agent|seat|kursi|orang)\b/i.test(text)) {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: lineAsked }] };
   }
-  if (WHAT_IF_CONTEXTS.has(context) && /\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,30}\b(?:diganti|ganti|refresh\w*|replaced|replace|diperbarui)\b[^.?!]{0,30}\b(?:berapa tahun|tiap berapa|setiap berapa|how often|every how many|how many years)\b/i.test(text) &&
+  // ("when do servers get replaced?", "how long do the servers last?" got the hybrid tip or the other deployment)
+  if (WHAT_IF_CONTEXTS.has(context) && (/\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,30}\b(?:diganti|ganti|refresh\w*|replaced|replace|diperbarui)\b[^.?!]{0,30}\b(?:berapa tahun|tiap berapa|setiap berapa|how often|every how many|how many years)\b/i.test(text) ||
+    (HARDWARE_LIFE_ASKED.test(text) && !/\d/.test(text))) &&
     r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type))) {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] };
   }
@@ -1374,7 +1387,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Quick one - 200 seats": the quick question is no head count, nor one end of a range of 1–200)
     const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years').replace(/\b(quick|small|simple|easy|last|another|silly|dumb)\s+one\b/gi, '$1 question');
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
-    const lang = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3 ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
+    // (nor a name on its own: "Sarah" at the estimate-or-contact choice turned the sales form Indonesian)
+    const lang = (CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3) || (!ctx.opening && NAME_ONLY.test(text)) ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
     // each reading of the message is made at most once per message, however many rules consult it
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, f: () => T): T => {
@@ -1385,6 +1399,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
+    // ("hubungi saya saja" typed as the opening is the button's words with no choice offered: the contact form, not "no")
+    if (button && ctx.context !== 'offered_sales' && !CONTACT_OR_CONSENT.has(ctx.context) && JUST_CONTACT_ME.test(text)) {
+      return { lang, text, commands: [{ type: 'handoff' }, { type: 'skip' }], confidence: 1, scores: new Map() };
+    }
     if (button) {
       const commands = button.map((c) => ({ ...c })) as Command[];
       // "Price 35 agents" typed with another figure than the button offered: the figure is the visitor's
@@ -1762,7 +1780,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (it points back: "it", "that", "-nya", or asks why; "what costs the most?" is a question of its own)
     if (followUp?.question && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
       !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
-      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text)) {
+      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text)) {
       return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
     }
     // "whats the downside", "and the upsides?", "kekurangannya apa?" right after an answer about one deployment (what
@@ -1886,7 +1904,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // In a contact question the message is the answer unless it clearly does something else
     // ("why do you need my name?", "skip", "cancel"); elsewhere only named details count.
     const otherAct = [...chosen].some((a) => NOT_AN_ANSWER.has(a)) && !chosen.has('contact');
-    const answering = CONTACT_CONTEXTS.has(ctx.context) && !otherAct;
+    // ("company is Lee & Partners Accounting" at the email question was not understood, and the company asked three
+    // times): a detail named with its label is an answer, whatever act the model hears
+    const detailLabelled = CONTACT_CONTEXTS.has(ctx.context) && LABELLED_DETAIL.test(text) && !text.includes('?') && !NOT_TO_SALES.test(text);
+    const answering = CONTACT_CONTEXTS.has(ctx.context) && (!otherAct || detailLabelled);
     const contactContext = answering ? ctx.context : 'start';
     // A name, a company or a time outside a contact question is a guess from a phrase ("we're looking at…"):
     // it counts only when the model hears the message give contact details; emails and phone numbers are exact.
@@ -2195,6 +2216,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.push({ type: 'compare' });
     }
     // "I said human, not a bot", "manusia saja, bukan bot": a person, straight away (the estimate-first choice came again)
+    // "hubungi saya saja, sy Fajar", "just contact me" as an opening: the contact form straight away (the choice between
+    // an estimate first and "just contact me" was offered, which the visitor had just typed)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'offered_sales' && JUST_CONTACT_ME.test(text) &&
+      commands.every((c) => ['unclear', 'handoff', 'skip', 'ack', 'no', 'yes'].includes(c.type) || (c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot)))) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'set'), { type: 'handoff' }, { type: 'skip' });
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && INSISTS_ON_PERSON.test(text) && commands.every((c) => ['unclear', 'handoff', 'out_of_scope', 'skip', 'ack', 'no'].includes(c.type))) {
       commands.splice(0, commands.length, { type: 'handoff' }, { type: 'skip' });
     }
@@ -2317,7 +2344,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "bedanya paket standar sama premium apa?": the licence tiers, not the deployments (it showed the comparison); their
     // prices side by side ("whats the difference between premium and standard" got the general licence paragraph)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_COMPARED(text) && deploymentsNamed(text).length === 0 &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (TIERS_COMPARED(text) || (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_TIER.test(text) && !/\d/.test(text))) && deploymentsNamed(text).length === 0 &&
       commands.every((c) => ['compare', 'ask', 'unclear', 'ack', 'ask_estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
       commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true });
     }
@@ -2417,7 +2444,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, { type: 'set', slot: zeroSlot, value: 0 } as Command);
     }
     // "ya setuju", "ok sure" at the time question: agreement, no time (it was sent to sales as the time "setuju")
-    if (ctx.context === 'asked_time' && !TIME_ANSWER.test(text) && /^(?:\s*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|okey|sure|setuju|boleh|sip|fine|agree|i agree|deal|lanjut|gas|siap|silakan|terserah|bebas|up to you|whatever)\b[\s,.!]*)+$/i.test(text)) {
+    // ("yes that's fine, you can contact me", "iya boleh, saya setuju dihubungi": agreement to be contacted, no time; it was
+    // stored as the time and the consent question came after it)
+    if (ctx.context === 'asked_time' && !TIME_ANSWER.test(text) && (/^(?:\s*(?:ya|iya|iyaa|yes|yep|yeah|ok|oke|okay|okey|sure|setuju|boleh|sip|fine|agree|i agree|deal|lanjut|gas|siap|silakan|terserah|bebas|up to you|whatever)\b[\s,.!]*)+$/i.test(text) || CONTACT_AGREED.test(text))) {
       commands.splice(0, commands.length, { type: 'skip' });
     }
     // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "150 seats, all channels, cloud, 3 yr TCO":
@@ -2620,7 +2649,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // question: the three deployments side by side (the deployment question came back after every message)
     const noDeploymentSet = !result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
     if (!CONTACT_OR_CONSENT.has(ctx.context) && noDeploymentSet && !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff') &&
-      (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)))) {
+      (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)) ||
+        // "idk which deployment" there was not understood and the question came again
+        (ctx.context === 'asked_deployment' && DONT_KNOW.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip')))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
       commands.splice(0, commands.length, ...result.commands);
     }
@@ -2758,6 +2789,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     volumesNameChannels(result.commands, text, ctx.context);
     if (NO_PHONE.test(text)) {
       result.noPhone = true;
+      // ("Can sales get in touch? I'm Ahmed Khan …, no phone please": the phone number is what is refused, not the voice
+      // channel, which was removed from the scenario)
+      if ((result.commands.some((c) => c.type === 'handoff') || result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'name'))) &&
+        result.commands.some((c) => c.type === 'remove' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice')) {
+        result.commands = result.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels'));
+        commands.splice(0, commands.length, ...result.commands);
+      }
       // "remove my phone number" in the sales form: that detail taken out, not a question about stored data
       // (at the phone question itself nothing is held yet: "hapus no hp aku" asks what is kept, and is answered)
       if ((ctx.context === 'asked_time' || ctx.context === 'asked_consent') && result.commands.some((c) => c.type === 'privacy')) {
@@ -2767,6 +2805,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (UNDECIDED_OR_ADVICE.test(text)) result.undecided = true;
+    // "what would bring it under our budget?", "gimana biar masuk budget?": how to get there, asked of the budget said before
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && UNDER_BUDGET_HOW.test(text) && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack'].includes(c.type))) {
+      result.commands = [{ type: 'ask', topic: 'cost_saving' }];
+      commands.splice(0, commands.length, ...result.commands);
+      result.budgetCheck = true;
+    }
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
       // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
@@ -3554,6 +3598,10 @@ const TIER_NAMES: [RegExp, string][] = [
 const DIFFERENCE = /\b(?:beda\w*|perbedaan\w*|difference|differences|differ|vs\.?|versus|compared?|comparison|bandingkan|banding|dibanding\w*|isinya|what(?:'s| is) in|include[sd]?|termasuk)\b/i;
 const PACKAGE_WORDS = /\b(?:tiers?|paket\w*|plans?|packages?|licen[cs]es?|lisensi)\b/i;
 /** Two licence tiers set side by side, or the tiers asked about as such. */
+/** "when do servers get replaced?", "kapan servernya harus diganti?", "how long do the servers last?": the replacement cycle the estimate assumes. */
+const HARDWARE_LIFE_ASKED = /\b(?:when|how long|how often|kapan|berapa lama|berapa tahun|tiap berapa|setiap berapa)\b[^.?!]{0,40}\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,30}\b(?:diganti|ganti|refresh\w*|replaced|replace|diperbarui|last|lasts|usable|useful)\b|\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,20}\b(?:lifespan|lifetime|life ?cycle|umur(?:nya)?|masa pakai(?:nya)?|refresh cycle|replacement cycle)\b[^.?!]{0,20}(?:\?|$)/i;
+/** "any cheaper tier?", "paket yang lebih murah ada?": the tiers side by side for the scenario (it got the saving levers). */
+const CHEAPER_TIER = /\b(?:cheaper|lower|less expensive|basic|entry(?:-level)?|budget)\s+(?:licen[cs]e\s+)?(?:tier|plan|edition|package|option of the licen[cs]e)s?\b|\b(?:tier|plan|paket|lisensi)(?:nya)?\s+(?:yang\s+|yg\s+)?(?:lebih\s+)?(?:murah|rendah|hemat)\b/i;
 function TIERS_COMPARED(text: string): boolean {
   const named = TIER_NAMES.filter(([re]) => re.test(text)).length;
   return DIFFERENCE.test(text) && (named >= 2 || (named >= 1 && PACKAGE_WORDS.test(text) && /\b(?:beda\w*|perbedaan|difference|vs\.?|versus)\b/i.test(text)));
