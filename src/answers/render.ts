@@ -54,6 +54,15 @@ function resolve(key: string, e: Estimate, lang: Lang): string | undefined {
     case 'breakEvenYear':
       return e.breakEven.year === null ? undefined : formatNumber(e.breakEven.year, lang);
   }
+  // the two deployments other than the visitor's ("on-premises would need … and cloud …" was said to an on-premises scenario)
+  if (key === 'oneTime.others') {
+    const [first, second] = e.comparison.filter((c) => c.deployment !== e.scenario.deployment);
+    if (!first || !second) return undefined;
+    return t(answerStrings, lang, 'othersOneTime', {
+      first: deploymentLabel(first.deployment, lang, true), firstAmount: money(first.oneTime.typical) ?? '',
+      second: deploymentLabel(second.deployment, lang, true), secondAmount: money(second.oneTime.typical) ?? '',
+    });
+  }
   const perDeployment = /^(tco|oneTime)\.(\w+)$/.exec(key);
   if (perDeployment) {
     const row = e.comparison.find((c) => c.deployment === perDeployment[2]);

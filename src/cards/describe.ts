@@ -104,6 +104,7 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         return t(dialogStrings, lang, 'changedYears', { before: c.before ?? 3, after: c.after });
       case 'ownPrice':
         if (c.key === 'hardwareRefreshYears') return t(dialogStrings, lang, 'changedHardwareYears', { years: c.after });
+        if (c.key === 'maintenanceRate') return t(dialogStrings, lang, 'changedMaintenanceRate', { pct: formatNumber(Math.round(c.after * 1000) / 10, lang) });
         if (c.key === 'storagePerAgentYear') return t(dialogStrings, lang, 'changedStoragePrice', { value: formatMoney(c.after / 12, lang) });
         if (c.key === 'smsPerMessage' || c.key === 'mmsPerMessage') return t(dialogStrings, lang, c.key === 'smsPerMessage' ? 'changedSmsPrice' : 'changedMmsPrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'voicePerMinute') return t(dialogStrings, lang, 'changedMinutePrice', { value: formatMoney(c.after, lang) });

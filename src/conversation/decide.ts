@@ -17,6 +17,7 @@ import { diffEstimates } from '../cost/diff';
 import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
+import { seatSplit } from '../cost/lines';
 import type { Deployment, Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
@@ -1327,6 +1328,7 @@ const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   voicePerMinute: 'whatMinutePrice',
   hybridCloudShare: 'whatHybridShare',
   hardwareRefreshYears: 'whatHardwareYears',
+  maintenanceRate: 'whatMaintenanceRate',
 };
 
 function rejectionReplies(t: Turn, applied: Applied): void {
@@ -1571,6 +1573,24 @@ function tierComparison(t: Turn): void {
   });
 }
 
+/**
+ * "what split between cloud and on prem are you assuming?", "yg onprem brp persen ya?": the seats on each side of the
+ * hybrid estimate and whose split it is (the full on-premises price or the general comparison came).
+ */
+function hybridSplit(t: Turn): void {
+  const draft = t.s.draft;
+  const own = draft.ownPrices?.hybridCloudShare;
+  const share = own ?? t.deps.catalog.entries.find((e) => e.id === 'hybrid_cloud_share')!.typical;
+  const seats = seatSplit(draft.agents!, 'hybrid', share);
+  text(t, own === undefined ? 'hybridSplitAssumed' : 'hybridSplitYours', {
+    act: 'why',
+    values: {
+      agents: { number: draft.agents! }, cloud: { number: seats.cloud }, onPrem: { number: seats.onPrem }, share: { number: Math.round(share * 100) },
+      ...(draft.deployment === 'hybrid' ? {} : { deployment: { deployment: draft.deployment! } }),
+    },
+  });
+}
+
 /** "3 thn vs 5 thn beda brp?": the scenario's total over each horizon, and what the years between add. */
 function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
   const e = memoEstimate(toScenarioInput({ ...t.s.draft, years: b }), t.deps.catalog);
@@ -1700,6 +1720,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   if (c.tiers) {
     tierComparison(t);
+    return;
+  }
+  if (c.split && s.priced && isComplete(s.draft)) {
+    hybridSplit(t);
     return;
   }
   if (c.horizons && e) {

@@ -340,6 +340,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'hardware_years':
         setOwn('hardwareRefreshYears', c.value);
         break;
+      case 'maintenance_rate':
+        setOwn('maintenanceRate', c.value);
+        break;
       case 'owned':
         next.owned = c.value;
         break;
@@ -403,7 +406,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute', 'maintenanceRate'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

@@ -30,6 +30,8 @@ export const OwnPricesSchema = z
     mmsPerMessage: z.number().finite().positive().max(1).optional(),
     /** One minute of voice, US dollars: the cloud vendor's metered rate and the on-premises carrier's alike. */
     voicePerMinute: z.number().finite().positive().max(5).optional(),
+    /** The yearly maintenance of an on-premises licence, as a share of its price ("we negotiated 15%"). */
+    maintenanceRate: z.number().finite().min(0.01).max(0.5).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -45,6 +47,7 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   smsPerMessage: 'sms',
   mmsPerMessage: 'mms',
   voicePerMinute: ['voice_metered', 'carrier_minute'],
+  maintenanceRate: 'onprem_maintenance_rate',
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();

@@ -148,6 +148,7 @@ const SetSchemas = [
   setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),
   // how long the visitor's hardware lasts ("our servers last 7 years", "siklus ganti server 6 tahun")
   setOf('hardware_years', z.number().int().min(2).max(15)),
+  setOf('maintenance_rate', z.number().finite().min(0.01).max(0.5)),
   // the visitor's handle time, said on its own ("rata-rata durasi panggilan 5 menit"): their calls take that long
   setOf('aht_seconds', z.number().int().min(1).max(36_000)),
   // the visitor already owns an on-premises platform ("the servers are already paid off", "server kami sudah ada")
@@ -223,6 +224,8 @@ export const CommandSchema = z.union([
     horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).optional(),
     /** line platform: the tiers set side by side ("what's the difference between premium and standard?"). A field, like quarter. */
     tiers: z.literal(true).optional(),
+    /** line hybrid: how the hybrid seats are split between cloud and on-premises ("what split are you assuming?"). A field, like quarter. */
+    split: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
     figure: z.number().positive().max(1e15).optional(),
     /** The currency the figure was quoted in, when the message says ("$", "Rp"); unset, either. */

@@ -130,11 +130,11 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
 
 const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu)\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
-const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|udah (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
+const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
 const PAUSE = /\b(?:not (?:right )?now|maybe later|later maybe|some other time|another time|(?:i'?ll|we'?ll) (?:come back|think about it|get back)|nanti (?:dulu|aja|saja|deh|lagi)|nanti$|ntar (?:dulu|aja|deh)|lain kali|belum dulu|(?:gak|ga|nggak|enggak) dulu|pikir(?:-pikir)? dulu|mikir dulu)\b/i;
 /** The words a closing or a pause may come with, and nothing else. */
-const CLOSING_FILLER = /^(?:cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
+const CLOSING_FILLER = /^(?:cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|udh|sdh|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
 
 /** A message that only closes the conversation or pauses it ("nope that's all", "not now, maybe later", "nanti dulu deh"). */
 function closes(text: string, context: Context): boolean {
@@ -241,6 +241,18 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*[.
 const JUST_CONTACT_ME = /^\s*(?:(?:hi|hello|halo|hai|ok|oke|please|tolong|mohon)[\s,!]+)*(?:(?:just|only|pls|please)\s+)?(?:contact|call|reach|email)\s+me\s+(?:only|please|pls)?\b|\b(?:just|only) (?:contact|call|reach) me\b|\b(?:hubungi|kontak|telepon|telpon|hub)(?:in)?\s+(?:saya|aku|sy|gue|gw|kami)\s+(?:saja|aja|sj)\b/i;
 /** "what would bring it under our budget?", "how can we fit our budget", "gimana biar masuk budget?". */
 const UNDER_BUDGET_HOW = /\b(?:what|how)\b[^.?!]{0,40}\b(?:bring|get|keep|make|fit|stay)\w*\b[^.?!]{0,25}\b(?:under|within|into|in|below|fits?)\b[^.?!]{0,12}\b(?:budget|bujet|anggaran)\b|\b(?:gimana|bagaimana|gmn|caranya|cara)\b[^.?!]{0,30}\b(?:biar|agar|supaya|spy|bisa)\b[^.?!]{0,15}\b(?:masuk|sesuai|muat|cukup|di bawah)\b[^.?!]{0,10}\b(?:budget|bujet|anggaran)\w*/i;
+/** "year total", "total for the year", "the yearly total", "total setahun": one year, not the horizon. */
+const ONE_YEAR_TOTAL = /\b(?:(?:the|a|one|per|each|1)\s+)?(?:year|yr|yearly|annual)\s+total\b|\btotal\s+(?:for|of|in|per)\s+(?:the|a|one|1)?\s*(?:year|yr)\b|\btotal\s+(?:setahun|per tahun|1 tahun|satu tahun)\b/i;
+/** A change of mind leading a sentence: "on second thought on-prem", "actually let's do cloud", "setelah dipikir-pikir, cloud saja". */
+const SWITCH_LEAD = /^\s*(?:(?:hmm+|hm+|ok(?:ay)?|oke|well|eh|so|and)[\s,.]+)*(?:on second thoughts?|actually|let'?s (?:do|go with|use|try|make it)|lets (?:do|go with|use|try)|switch(?:ing)? (?:it )?to|go with|change (?:it )?to|make it|(?:setelah|sesudah) dipikir(?:-pikir)?|ganti(?: ke| jadi)?|pindah ke|jadinya|ternyata)\b/i;
+/** How the hybrid seats are split: "what split are you assuming", "porsi cloud-nya berapa", "yg onprem brp persen". */
+const HYBRID_SPLIT_ASKED = new RegExp(String.raw`(?=.*\b(?:split|share|ratio|proportion|percentage|percent|mix|pembagian|porsi(?:nya)?|persen(?:tase)?|komposisi|rasio|proporsi)\b)(?=.*\b(?:cloud\w*|on-?prem\w*|on prem\w*|on premis\w*|hybrid|hibrid\w*)\b)(?=.*(?:\?|\b(?:what|how|which|berapa|brp|apa|jelaskan|jelasin|explain|assum\w*|asumsi\w*)\b))`, 'i');
+const SEATS_ON_A_SIDE = /\bhow many (?:of the |of our )?(?:seats|agents|people)\b[^.?!]{0,25}\b(?:in the cloud|on-?prem\w*|on prem\w*|on premises)\b|\b(?:berapa|brp) (?:agen|kursi|orang|seat)\b[^.?!]{0,20}\b(?:di cloud|di on-?prem\w*|di on premis\w*)\b/i;
+/** A value put forward to try: "coba 10 GB per agent", "try 2,000 minutes", "maybe 2TB a month", "say 500 calls". */
+const TRY_VALUE = /\b(?:coba|cobain|try|maybe|say|let'?s say|anggap|misalnya|misal|pakai|pake|use)\s+(?:sekitar\s+|about\s+|around\s+)?\d/i;
+const VOLUME_SLOTS = ['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'ai_month', 'aht_seconds'] as const;
+/** A question that points at the estimate itself: "in your estimate", "in the quote", "di estimasinya". */
+const OF_THE_ESTIMATE = /\b(?:in|on|of|for) (?:your|the|this|my|our) (?:estimate|quote|numbers|figures|breakdown)\b|\b(?:di|dalam|pada) (?:estimasi|perhitungan|hitungan)(?:nya| ini| anda| kamu)?\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
@@ -2219,7 +2231,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "hubungi saya saja, sy Fajar", "just contact me" as an opening: the contact form straight away (the choice between
     // an estimate first and "just contact me" was offered, which the visitor had just typed)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'offered_sales' && JUST_CONTACT_ME.test(text) &&
-      commands.every((c) => ['unclear', 'handoff', 'skip', 'ack', 'no', 'yes'].includes(c.type) || (c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot)))) {
+      !(commands.some((c) => c.type === 'handoff') && commands.some((c) => c.type === 'skip')) && commands.every((c) => ['unclear', 'handoff', 'skip', 'ack', 'no', 'yes'].includes(c.type) || (c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot)))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'set'), { type: 'handoff' }, { type: 'skip' });
     }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && INSISTS_ON_PERSON.test(text) && commands.every((c) => ['unclear', 'handoff', 'out_of_scope', 'skip', 'ack', 'no'].includes(c.type))) {
@@ -2515,7 +2527,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (asksToAsk) result.asksToAsk = true;
     if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
-    if (GOODBYE.test(text) || closes(text, ctx.context)) result.goodbye = true;
+    if (GOODBYE.test(text) || closes(text, ctx.context)) {
+      result.goodbye = true;
+      // ("udh itu aja" after the estimate: "I did not catch that"; a closing is an acknowledgement)
+      if (result.commands.every((c) => c.type === 'unclear')) result.commands = [{ type: 'ack' }];
+    }
     // "makasih, nanti dulu deh, sy diskusi sm bos dulu": thanks with a pause is leaving, whatever the reason given
     // (it got the sales offer)
     else if (thanks && PAUSE.test(text) && !/\d/.test(text) && commands.every((c) => c.type === 'ack' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'no')) {
@@ -2737,7 +2753,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // (an entry no topic names is looked up by the question itself)
       result.commands.push({ type: 'ask', topic: kb.topic as Topic, ...(kb.topic === 'other' ? { query: text.slice(0, 300) } : {}) });
       commands.splice(0, commands.length, ...result.commands);
-    } else if (ctx.context === 'start' && text.includes('?') && !result.yardstick && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
+    } else if (ctx.context === 'start' && text.includes('?') && !result.yardstick && !OF_THE_ESTIMATE.test(text) && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
       !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing')) {
       // ("we r a 60 seat center, currently on-prem avaya, thinking of moving to cloud. what would migration cost and how
       // long does it take?": the question sentence alone is what the knowledge base answers; the whole message, with
@@ -2805,6 +2821,58 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (UNDECIDED_OR_ADVICE.test(text)) result.undecided = true;
+    // "hmm, on second thought on-prem. what's the upfront?": the switch said in a sentence of its own is made, and the
+    // question asked of the new scenario (only the question was heard, of the old one)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+      !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
+      const switched = sentencesOf(text).filter((sentence) => !sentence.includes('?') && SWITCH_LEAD.test(sentence) && deploymentsNamed(sentence).length === 1);
+      if (switched.length === 1) {
+        result.commands = [{ type: 'set', slot: 'deployment', value: deploymentsNamed(switched[0]!)[0]! }, ...result.commands.filter((c) => c.type !== 'unclear')];
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
+    // "what split between cloud and on prem are you assuming?", "yg onprem brp persen ya?", "asumsi pembagian agen antara
+    // cloud dan on-premise": the hybrid seats on each side (the full on-premises price or the comparison came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(text) && (HYBRID_SPLIT_ASKED.test(text) || SEATS_ON_A_SIDE.test(text)) &&
+      result.commands.every((c) => ['ask', 'ask_estimate', 'compare', 'unclear', 'ack'].includes(c.type))) {
+      result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "coba 10 GB per agent", "Kalau jumlah menit per agen hanya 1.000 per bulan, berapa?", "maybe 2TB a month. how does
+    // that change egress?": a volume said as a what-if beside a question about its line is the change, and the changed
+    // estimate answers the question (only the line's default arithmetic came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.length > 0 && result.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'change'))) &&
+      (CONDITIONAL.test(text) || CONDITIONAL_LATER.test(text) || TRY_VALUE.test(text) || /\bchange\b/i.test(text))) {
+      const volumes = scenarioOf(ctx.context, false).commands.filter((c) => c.type === 'set' && (VOLUME_SLOTS as readonly string[]).includes(c.slot));
+      if (volumes.length > 0) {
+        // ("Egress itu dihitung per GB brp? …, coba 10 GB per agent": the rate asked in a sentence of its own is answered too)
+        const asksApart = sentencesOf(text).some((sentence) => sentence.includes('?') && !/\d/.test(sentence));
+        result.commands = [...volumes, ...(asksApart ? result.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line') : [])];
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
+    // ("ok just show me cloud": the "ok" leads the change and is no acknowledgement of its own; the model heard both)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'ack') && !thanks && result.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+      result.commands = result.commands.filter((c) => c.type !== 'ack');
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // ("what if we negotiate maintenance down to 15%?": the percentage is the maintenance's, not a cut in agents)
+    const rate = result.commands.find((c) => c.type === 'set' && c.slot === 'maintenance_rate') as { value: number } | undefined;
+    if (rate && !/\b(?:agents?|agen|seats?|people|orang|staff|headcount)\b/i.test(text)) {
+      const kept = result.commands.filter((c) => !(c.type === 'relative' && c.slot === 'agents' && c.op === 'pct' && Math.abs(Math.abs(c.amount) - rate.value * 100) < 0.01));
+      if (kept.length < result.commands.length) {
+        result.commands = kept;
+        commands.splice(0, commands.length, ...kept);
+      }
+    }
+    // "wats the yr total", "total for the year?", "year total pls": one year's total (the three-year total came)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_YEAR_TOTAL.test(text) && !/\d|\b(?:years|tahunan|multi)\b/i.test(text) && !result.commands.some((c) => c.type === 'set' && c.slot === 'years')) {
+      const horizon = result.commands.findIndex((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total');
+      if (horizon >= 0) {
+        result.commands[horizon] = { type: 'ask_estimate', aspect: 'annual' };
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     // "what would bring it under our budget?", "gimana biar masuk budget?": how to get there, asked of the budget said before
     if (WHAT_IF_CONTEXTS.has(ctx.context) && UNDER_BUDGET_HOW.test(text) && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack'].includes(c.type))) {
       result.commands = [{ type: 'ask', topic: 'cost_saving' }];
@@ -3601,7 +3669,7 @@ const PACKAGE_WORDS = /\b(?:tiers?|paket\w*|plans?|packages?|licen[cs]es?|lisens
 /** "when do servers get replaced?", "kapan servernya harus diganti?", "how long do the servers last?": the replacement cycle the estimate assumes. */
 const HARDWARE_LIFE_ASKED = /\b(?:when|how long|how often|kapan|berapa lama|berapa tahun|tiap berapa|setiap berapa)\b[^.?!]{0,40}\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,30}\b(?:diganti|ganti|refresh\w*|replaced|replace|diperbarui|last|lasts|usable|useful)\b|\b(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*)\b[^.?!]{0,20}\b(?:lifespan|lifetime|life ?cycle|umur(?:nya)?|masa pakai(?:nya)?|refresh cycle|replacement cycle)\b[^.?!]{0,20}(?:\?|$)/i;
 /** "any cheaper tier?", "paket yang lebih murah ada?": the tiers side by side for the scenario (it got the saving levers). */
-const CHEAPER_TIER = /\b(?:cheaper|lower|less expensive|basic|entry(?:-level)?|budget)\s+(?:licen[cs]e\s+)?(?:tier|plan|edition|package|option of the licen[cs]e)s?\b|\b(?:tier|plan|paket|lisensi)(?:nya)?\s+(?:yang\s+|yg\s+)?(?:lebih\s+)?(?:murah|rendah|hemat)\b/i;
+const CHEAPER_TIER = /(?=.*(?:\?|\b(?:any|is there|are there|got|have you|do you have|ada|adakah|apa ada)\b))(?:.*\b(?:cheaper|lower|less expensive)\s+(?:licen[cs]e\s+)?(?:tier|plan|edition|package)s?\b|.*\b(?:tier|plan|paket|lisensi)(?:nya)?\s+(?:yang\s+|yg\s+)?(?:lebih\s+)?(?:murah|rendah|hemat)\b)/i;
 function TIERS_COMPARED(text: string): boolean {
   const named = TIER_NAMES.filter(([re]) => re.test(text)).length;
   return DIFFERENCE.test(text) && (named >= 2 || (named >= 1 && PACKAGE_WORDS.test(text) && /\b(?:beda\w*|perbedaan|difference|vs\.?|versus)\b/i.test(text)));

@@ -259,6 +259,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
   brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
   mnt: 'menit', dtk: 'detik',
+  // "wats the yr total" (the three-year total came), "coba jadiin klaud semua" (not understood)
+  yr: 'year', yrs: 'years', wats: 'whats', klaud: 'cloud', kloud: 'cloud', taun: 'tahun',
   wud: 'would', wld: 'would', cud: 'could', shud: 'should', wat: 'what',
   // frequent misspellings too short or too far for the edit-distance fixes ("brapa biyaya 25 agn, tlpn, clud?")
   brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',

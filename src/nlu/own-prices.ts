@@ -34,6 +34,7 @@ const PER_SMS = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:sms|text(?
 const PER_MINUTE_PRICE = /(?:\b(?:per|a|an|each|every|tiap|setiap)\s+|\/\s?)(?:minute|min|menit|mnt)\b/i;
 /** A replacement cycle said without the hardware beside it: "we replace every 7 years", "diganti tiap 6 tahun". */
 const REPLACE_EVERY = /\b(?:replac\w*|refresh\w*|swap\w*|upgrad\w*|ganti|diganti|mengganti|peremajaan)\s+(?:them\s+|it\s+|those\s+|semuanya\s+)?(?:every|each|tiap|setiap)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
+const MAINTENANCE_RATE = /\b(?:maintenance|maintenance-?nya|maintenancenya|pemeliharaan(?:nya)?|support and upgrades?|software assurance|annual support)\b[^.?!\d%]{0,35}?(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|persen)|(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|persen)\s*(?:a year |per year |per tahun |setahun )?(?:for |untuk |buat )?(?:the )?(?:maintenance|pemeliharaan)\b/i;
 const HARDWARE_NAMED = /\b(?:hardware|servers?|server(?:nya)?|gateways?|equipment|perangkat(?: keras)?|refresh cycle|replacement cycle|siklus)\b/i;
 /** A minute's price said without "per minute": "voice minutes cost us $0.012", "menit telepon kami Rp 200". */
 const MINUTES_COST = /\b(?:voice\s+|call\s+)?(?:minutes?|menit(?:nya)?)\s+(?:cost|costs|are|is|at|run|runs|charged at|dihargai|harganya|kami)\s+(?:us\s+)?(?:about\s+|around\s+|sekitar\s+)?(?:\$|rp\.?\s?|usd\s?)\s?\d/i;
@@ -191,6 +192,13 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   if (life && !/^\s*(?:how long|berapa lama|what is|what's|whats)\b/i.test(text)) {
     const years = Number(life[1] ?? life[2]);
     if (Number.isInteger(years) && years >= 2 && years <= 15) out.push({ type: 'set', slot: 'hardware_years', value: years });
+  }
+  // "what if we negotiate maintenance down to 15%?", "kalau maintenance cuma 15%": the yearly maintenance as a share
+  // of the licence (the agents were cut by 15%)
+  const maintenance = MAINTENANCE_RATE.exec(text);
+  if (maintenance) {
+    const pct = Number((maintenance[1] ?? maintenance[2])!.replace(',', '.'));
+    if (pct >= 1 && pct <= 50) out.push({ type: 'set', slot: 'maintenance_rate', value: pct / 100 });
   }
   // ("what is the per-minute rate?" asks; "can you price it that way?" after saying how they are billed does not)
   // ("we want metered billing instead": voice is the only line billed by the minute, so it needs no naming)

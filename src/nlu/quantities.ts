@@ -64,6 +64,8 @@ const APPROX = new Set([
   'saya', 'aku', 'ku',
   // "actually it's 75 not 60", "sorry, that's 45"
   'its', 'thats', 'it',
+  // "agennya ternyata 35, bukan 30", "agents are really 35" (the count after "ternyata" was not read)
+  'ternyata', 'sebenarnya', 'sebenernya', 'sebetulnya', 'totalnya', 'really', 'actually',
 ]);
 /** Words before a bare number that make it the agent count: "make it 60", "for 60", "ganti jadi 60". */
 const AGENT_ANCHORS = new Set([
@@ -215,7 +217,9 @@ const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'mas
   'maybe', 'probably', 'more', 'like', 'closer', 'mungkin',
   // "mms ga sampe 500", "sms nya sebenernya cuma 10rb", "MMS under 500": a bound or a hedge on the figure
   'ga', 'gak', 'nggak', 'tidak', 'tdk', 'sampe', 'sampai', 'nyampe', 'cuma', 'hanya', 'only', 'just', 'sebenernya', 'sebenarnya', 'actually', 'really', 'under', 'below', 'less', 'than', 'max', 'maksimal', 'maks', 'paling', 'banyak', 'kok',
-  'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~']);
+  'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~',
+  // "menit per agen hanya 1.000 per bulan", "minutes per agent: 1,500" (the per-agent figure was not read)
+  'agen', 'agent', 'tiap', 'setiap', 'each']);
 
 const SOCIAL_FIRST = new Set(['social', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'messenger', 'telegram', 'dms']);
 

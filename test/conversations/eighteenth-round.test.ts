@@ -153,6 +153,92 @@ const conversations: Conversation[] = [
       ["quick q - what's egress?", [/egress/i], ['Per agent, the fixed part']],
     ],
   },
+  // "Over 3 years, cloud comes to about $102,600"
+  {
+    name: '"wats the yr total" is one year',
+    steps: [
+      ['hii need pricing for 12 agnets, voic + emial, clould', ['Estimate: 12 agents']],
+      ['wats the yr total', ['$34,200'], ['Over 3 years']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda."
+  {
+    name: '"agennya ternyata 35, bukan 30" corrects the head count',
+    locale: 'id-ID',
+    steps: [
+      ['Saya mau hitung biaya untuk 30 agen, telepon dan whatsapp, on-premise.', ['Estimasi: 30 agen']],
+      ['Oh iya, agennya ternyata 35, bukan 30.', ['30 → 35']],
+    ],
+  },
+  // "Your own scenario (hybrid) needs about $113,500 up front" (the switch was not made)
+  {
+    name: '"on second thought on-prem. what\'s the upfront?" switches and answers of the new scenario',
+    steps: [
+      ['I need a price for 70 agents. Voice and email. Not sure about deployment', []],
+      ['compare all three', []],
+      ['ok go with hybrid', ['hybrid']],
+      ["hmm, on second thought on-prem. what's the upfront?", ['deployment hybrid → on-premises', 'Your own scenario (on-premises) needs about $151,000 up front; cloud would need $0 and hybrid']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda." (twice: "klaud" and "udh itu aja")
+  {
+    name: '"klaud" is cloud and "udh itu aja" closes',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya 35 agen, chanel telfon, emial, sosmed, pake hibrid', ['Estimasi: 35 agen']],
+      ['coba jadiin klaud semua', ['hibrida → cloud']],
+      ['udh itu aja', [], ['belum menangkap']],
+    ],
+  },
+  // the full on-premises price, or the general comparison
+  {
+    name: 'the hybrid split is answered, and a split said is priced',
+    steps: [
+      ['Looking at hybrid for 100 agents - voice, social and web chat', ['Estimate: 100 agents']],
+      ['what split between cloud and on prem are you assuming?', ['50 seats in the cloud and 50 on-premises', 'our assumption']],
+      ['make it 70% cloud', ['70% of the seats in the cloud']],
+    ],
+  },
+  {
+    name: 'pembagian hibrida ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya 35 agen, telepon, hibrida', ['Estimasi: 35 agen']],
+      ['yg onprem brp persen ya?', ['di cloud dan', 'di on-premise']],
+    ],
+  },
+  // "Updated: agents 30 → 26."
+  {
+    name: 'maintenance negotiated to 15% is the maintenance rate, not fewer agents',
+    steps: [
+      ['Pricing for 30 agents: voice, SMS and MMS, on-premises.', ['Estimate: 30 agents']],
+      ['what if we negotiate maintenance down to 15%?', ['licence maintenance 15% of the licence a year', 'Software maintenance (on-premises): $750 → $563'], ['agents 30 → 26']],
+    ],
+  },
+  // the line explained with the default 3 GB, nothing changed
+  {
+    name: 'a volume tried beside a question about its line is priced, and the line explained',
+    locale: 'id-ID',
+    steps: [
+      ['Setup cloud 60 agent, voice + email', []],
+      ['Egress itu dihitung per GB brp? asumsi 3 GB per agent kayaknya kekecilan, coba 10 GB per agent.', ['600 GB', '500 GB × Rp 1.320 per GB']],
+    ],
+  },
+  {
+    name: 'minutes per agent said after their unit are the voice volume',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi on-premise, 70 agen, telepon dan SMS.', ['Estimasi: 70 agen']],
+      ['Kalau jumlah menit per agen hanya 1.000 per bulan, berapa?', ['70.000'], ['2.000 menit per agen per bulan (preset']],
+    ],
+  },
+  {
+    name: 'two terabytes a month of downloads are the egress volume',
+    steps: [
+      ['200 agents voice and email cloud', ['Estimate: 200 agents']],
+      ['we download all call recordings to our own archive, maybe 2TB a month. how does that change egress?', ['2,000 GB', 'Data transfer out (egress): $40 → $152'], ['Egress GB per agent per month (typical preset)']],
+    ],
+  },
 ];
 
 describe('eighteenth round (2026-12-03, tenth session)', () => {
