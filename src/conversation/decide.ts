@@ -825,6 +825,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
   for (const c of cmds) {
     switch (c.type) {
       case 'ask':
+        if (c.messages) messagesPriced(t, c.messages);
         knowledge(t, c.topic, inForm, c.query);
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
         handled = true;
@@ -1587,6 +1588,22 @@ function hybridSplit(t: Turn): void {
     values: {
       agents: { number: draft.agents! }, cloud: { number: seats.cloud }, onPrem: { number: seats.onPrem }, share: { number: Math.round(share * 100) },
       ...(draft.deployment === 'hybrid' ? {} : { deployment: { deployment: draft.deployment! } }),
+    },
+  });
+}
+
+/**
+ * "klo kirim 10rb mms sebulan brp?", "how much would 5000 sms a month cost?": the messages times the catalog's price, the
+ * message fees alone (the price article came, the same one for each follow-up).
+ */
+function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms'; perMonth: number }): void {
+  const entry = t.deps.catalog.entries.find((e) => e.id === m.channel)!;
+  const monthly = { low: entry.low * m.perMonth, typical: entry.typical * m.perMonth, high: entry.high * m.perMonth };
+  text(t, 'messagesPriced', {
+    act: 'why',
+    values: {
+      volume: { volume: { key: m.channel === 'sms' ? 'smsPerMonth' : 'mmsPerMonth', value: m.perMonth } },
+      unit: { money: entry.typical }, monthly: { range: monthly }, annual: { money: monthly.typical * 12 },
     },
   });
 }

@@ -196,7 +196,13 @@ export const CommandSchema = z.union([
   }),
   // query: what to look up when it is not the message itself ("kalau on prem?" after "how long does a cloud rollout
   // take?" looks up the rollout question for on-premises)
-  z.object({ type: z.literal('ask'), topic: TopicSchema, query: z.string().max(600).optional() }),
+  z.object({
+    type: z.literal('ask'),
+    topic: TopicSchema,
+    query: z.string().max(600).optional(),
+    /** sms_price / mms_price: a month's messages named in the question ("klo kirim 10rb mms sebulan brp?"), to multiply out. */
+    messages: z.object({ channel: z.enum(['sms', 'mms']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
+  }),
   z.object({
     type: z.literal('ask_estimate'),
     aspect: AspectSchema,

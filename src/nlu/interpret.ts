@@ -250,9 +250,30 @@ const HYBRID_SPLIT_ASKED = new RegExp(String.raw`(?=.*\b(?:split|share|ratio|pro
 const SEATS_ON_A_SIDE = /\bhow many (?:of the |of our )?(?:seats|agents|people)\b[^.?!]{0,25}\b(?:in the cloud|on-?prem\w*|on prem\w*|on premises)\b|\b(?:berapa|brp) (?:agen|kursi|orang|seat)\b[^.?!]{0,20}\b(?:di cloud|di on-?prem\w*|di on premis\w*)\b/i;
 /** A value put forward to try: "coba 10 GB per agent", "try 2,000 minutes", "maybe 2TB a month", "say 500 calls". */
 const TRY_VALUE = /\b(?:coba|cobain|try|maybe|say|let'?s say|anggap|misalnya|misal|pakai|pake|use)\s+(?:sekitar\s+|about\s+|around\s+)?\d/i;
-const VOLUME_SLOTS = ['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'ai_month', 'aht_seconds'] as const;
+/** The lines and topics a volume prices: a volume tried beside a question counts only for its own line. */
+const VOLUME_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  calls_month: ['voice', 'carrier', 'voice_price', 'call_cost'], minutes_month: ['voice', 'carrier', 'voice_price', 'call_cost'],
+  sms_month: ['sms', 'sms_price'], mms_month: ['mms', 'mms_price'], social_month: ['social', 'social_price', 'whatsapp'],
+  email_month: ['email'], chat_month: ['webchat'], egress_gb: ['egress'], ai_month: ['ai'],
+};
 /** A question that points at the estimate itself: "in your estimate", "in the quote", "di estimasinya". */
 const OF_THE_ESTIMATE = /\b(?:in|on|of|for) (?:your|the|this|my|our) (?:estimate|quote|numbers|figures|breakdown)\b|\b(?:di|dalam|pada) (?:estimasi|perhitungan|hitungan)(?:nya| ini| anda| kamu)?\b/i;
+/** Two things set against each other in a question: "difference between SMS and MMS", "is webchat cheaper than phone?", "bedanya …". */
+const COMPARATIVE_QUESTION = /\b(?:difference|differ|vs\.?|versus|compared? (?:to|with)|cheaper than|more expensive than|pricier than|bedanya|perbedaan|beda(?:nya)?|dibanding(?:kan)?|lebih (?:murah|mahal) (?:dari|daripada|drpd))\b/i;
+/** Words about the visitor's own data: keeping, deleting, sharing, privacy. */
+const PRIVACY_WORDS = /\b(?:stor(?:e|ed|ing|age)|sav(?:e|ed|ing)|keep\w*|kept|record\w*|log(?:s|ged)?|delet\w*|eras\w*|remove\w*|forget|wipe\w*|data|privacy|private|gdpr|personal|my (?:details|info|information|name|email|number)|share\w*|sell|sold|track\w*|simpan\w*|disimpan|menyimpan|hapus\w*|dihapus|rekam\w*|direkam|privasi|pribadi|dibagikan|dijual|catat\w*|dicatat)\b/i;
+/** Topics with a price of their own, which a bare "how much per agent?" after them asks for. */
+const PRICED_TOPICS: ReadonlySet<string> = new Set(['wfm', 'ai', 'storage', 'egress', 'integrations', 'platform_price', 'social_price', 'sms_price', 'mms_price', 'voice_price', 'whatsapp']);
+/** "how much per agent?", "berapa per agen?", "price per seat?", "per orang brp?": a price per head with no subject named. */
+const BARE_PRICE_PER = /^\s*(?:(?:and|ok(?:ay)?|oke|so|terus|trus|lalu|kalau|kalo)[\s,]+)?(?:(?:how much|what'?s the (?:price|cost)|what does it cost|price|cost|berapa|brp|harga(?:nya)?|biaya(?:nya)?)\s+)?(?:per|a|each|tiap|setiap)\s+(?:agent|agen|seat|kursi|orang|user|person|head|employee|pengguna)(?:\s+(?:per|a)\s+(?:month|bulan))?(?:\s+(?:berapa|brp|roughly|usually|then))?\s*\??\s*$/i;
+const PER_YEAR_ASKED = /\b(?:per tahun|setahun|tahunan|per year|a year|annual(?:ly)?|yearly|each year|tiap tahun)\b/i;
+const PER_HEAD_ASKED = /\b(?:per|each|tiap|setiap|a)\s+(?:agen|agent|seat|kursi|orang|head|user|pengguna)\b/i;
+/** "year 2 total vs year 1", "tahun ke-2 dibanding tahun pertama": two years of the estimate side by side. */
+const YEAR_VS_YEAR = /\b(?:year|yr|tahun(?: ke-?)?)\s*(\d{1,2})\b[^.?!]{0,40}\b(?:vs\.?|versus|compared (?:to|with)|against|dibanding(?:kan)?(?: dengan)?|dan|and|sama)\s+(?:the\s+)?(?:year|yr|tahun(?: ke-?)?)\s*(\d{1,2})\b/i;
+/** "rincian baris …", "break down the … line", "jelaskan baris …": a line of the estimate asked to be shown. */
+const LINE_REQUESTED = /\b(?:rincian|rinci(?:kan)?|rincikan|breakdown|break down|break it down|explain|jelaskan|jelasin|uraikan|detail(?:s|kan)?|show me)\b[^.?!]{0,40}\b(?:baris|line|item|biaya|cost)\b/i;
+/** A saving or a difference asked: "hemat berapa persen", "how much cheaper", "selisihnya" (no split of seats). */
+const SAVING_WORDS = /\b(?:hemat|save|saves|saving|savings|cheaper|pricier|murah|mahal|selisih\w*|beda\w*|dibanding\w*|compared|vs\.?|versus|more expensive|less)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
@@ -802,8 +823,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))))));
+    return messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))));
   };
+}
+
+/**
+ * "klo kirim 10rb mms sebulan brp?", "how much would 5000 sms a month cost?": a price question with its month's messages
+ * is multiplied out (the price article came, and again for each follow-up). Only without a head count: with one it is
+ * a scenario.
+ */
+function messagesCounted<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (CONTACT_OR_CONSENT.has(context)) return r;
+  const ask = r.commands.find((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price'));
+  if (!ask || ask.type !== 'ask' || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) return r;
+  const { volumes, agents } = extractSlots(text, { lang: r.lang });
+  const counted = (['smsPerMonth', 'mmsPerMonth'] as const).filter((k) => (volumes?.[k] ?? 0) >= 1);
+  if (counted.length !== 1 || agents !== undefined) return r;
+  const messages = { channel: counted[0] === 'smsPerMonth' ? 'sms' as const : 'mms' as const, perMonth: Math.round(volumes![counted[0]!]!) };
+  return { ...r, commands: r.commands.map((c) => (c === ask ? { ...ask, messages } : c)) };
 }
 
 /**
@@ -968,6 +1005,25 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
   }
   if (WHAT_IF_CONTEXTS.has(context)) {
     const cmds = r.commands;
+    // "Give me the cost year by year for 5 years": each year's totals over the horizon said (the storage article came)
+    if (/\byear[\s-]by[\s-]year\b|\b(?:per|tiap|setiap) tahun(?:nya)? selama\b|\brincian (?:per|tiap) tahun\b/i.test(text) && !cmds.some((c) => c.type === 'ask_estimate' && c.aspect === 'by_year') &&
+      cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'years'))) {
+      const horizon = /\b(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(text);
+      const years = horizon ? Number(horizon[1]) : undefined;
+      return { ...r, commands: [...(years !== undefined && years >= 1 && years <= 10 ? [{ type: 'set' as const, slot: 'years' as const, value: years }] : []), { type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    // "Why is year 6 relevant - you mentioned a replacement?": a question about a year is no new horizon (it became 6 years)
+    if (/^\s*(?:why|what|how come|kenapa|mengapa|knp|kok|apa)\b/i.test(text) && text.includes('?') && /\b(?:year|tahun(?: ke-?)?)\s*\d{1,2}\b/i.test(text) &&
+      cmds.length > 0 && cmds.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'unclear' || c.type === 'ask' || c.type === 'why')) {
+      const replacement = /\b(?:replac\w*|refresh\w*|hardware|servers?|diganti|ganti|penggantian|peremajaan)\b/i.test(text);
+      return { ...r, commands: [replacement ? { type: 'ask_estimate', aspect: 'line', line: 'hardware' } : { type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    // "just give me the 3 yr totals": the totals of each deployment over that horizon, side by side
+    const totals = /\b(\d{1,2})\s*(?:-\s*)?(?:years?|yrs?|tahun|thn)\s+totals\b/i.exec(text);
+    if (totals && cmds.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'years'))) {
+      const years = Number(totals[1]);
+      if (years >= 1 && years <= 10) return { ...r, commands: [{ type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
+    }
     // "show me 7 years" (the estimate's breakdown came again): the horizon, with the totals over it
     const shown = SHOW_YEARS.exec(text);
     if (shown && cmds.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
@@ -1792,13 +1848,22 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (it points back: "it", "that", "-nya", or asks why; "what costs the most?" is a question of its own)
     if (followUp?.question && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
       !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
-      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text)) {
+      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text) &&
+      // ("kekuranganya?" after on-premises' advantages: the other side of that deployment, read below)
+      !(SIDE_ASKED.test(text) && followUp.topic !== undefined && /^(?:onprem|cloud|hybrid)_/.test(followUp.topic) && readDeployment(text) === undefined)) {
+      return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
+    }
+    // "how much per agent?" right after "what's WFM and do we need it?" with no estimate: the price of that thing per agent
+    // (the general per-agent cost came, with WFM buried in it)
+    if (ctx.context === 'start' && followUp?.question && followUp.topic && PRICED_TOPICS.has(followUp.topic) && text.split(/\s+/).length <= 7 &&
+      BARE_PRICE_PER.test(text) && readLine(text) === undefined && readDeployment(text) === undefined && scenarioOf(ctx.context, false).commands.length === 0) {
       return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
     }
     // "whats the downside", "and the upsides?", "kekurangannya apa?" right after an answer about one deployment (what
     // hybrid is, its pros): that deployment's side asked (cloud's came, the model's default for a bare "downside")
     const sideAsked = followUp && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 ? SIDE_ASKED.exec(text) : null;
-    if (sideAsked && followUp && readDeployment(text) === undefined && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a))) {
+    // ("kekuranganya?" after the advantages of on-premises: "outside what I know")
+    if (sideAsked && followUp && readDeployment(text) === undefined && [...chosen].every((a) => FOLLOW_UP_ACTS.has(a) || a === 'out_of_scope' || a === 'ack')) {
       const last = followUp.topic ? /^(onprem|cloud|hybrid)_/.exec(followUp.topic)?.[1] : undefined;
       const inQuestion = followUp.question ? deploymentsNamed(followUp.question) : [];
       const deployment = last ?? (inQuestion.length === 1 ? (inQuestion[0] === 'onPremises' ? 'onprem' : inQuestion[0]) : undefined);
@@ -1982,10 +2047,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       push(c);
       // "setahun berapa? terus per agennya berapa?": each figure asked for in its own sentence gets its answer
       // (the model picks one aspect for the whole message, and the other question was dropped)
-      for (const sentence of sentencesOf(text)) {
+      // ("Biaya per agen per bulan berapa, dan berapa per tahun untuk seluruh agen?": two figures in one sentence, joined)
+      for (const sentence of questionPartsOf(text)) {
         const signal = model.signal?.(sentence, lang);
         const f = messageFeatures(sentence, ctx.context, lang).features;
-        const top = model.aspects.predict(signal ? [...f, ...signal.features] : f)[0]!;
+        const predicted = model.aspects.predict(signal ? [...f, ...signal.features] : f)[0]!;
+        // ("berapa per tahun untuk seluruh agen?": a year for the whole team, which the model heard as per agent)
+        const yearForAll = PER_YEAR_ASKED.test(sentence) && !PER_HEAD_ASKED.test(sentence) && !/\d/.test(sentence);
+        const top = yearForAll ? { label: 'annual', p: 1 } : predicted;
         if (top.p >= SENTENCE_THRESHOLD && SENTENCE_FIGURE_ASPECTS.has(top.label) && top.label !== aspect && !commands.some((x) => x.type === 'ask_estimate' && x.aspect === top.label)) {
           push({ type: 'ask_estimate', aspect: top.label as Aspect });
         }
@@ -2524,7 +2593,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
     if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
     if (thanks) result.thanks = true;
-    if (asksToAsk) result.asksToAsk = true;
+    if (asksToAsk) {
+      result.asksToAsk = true;
+      // ("I have a question about the costs of a call center": the question is still to come; a later reading started the form)
+      if (result.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'greeting')) {
+        const greeting = result.commands.filter((c) => c.type === 'greeting');
+        result.commands = greeting.length ? greeting : [{ type: 'unclear' }];
+      }
+    }
     if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) {
@@ -2631,7 +2707,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "berapa total per tahun termasuk PPN?": the figure with tax (the annual figure without it came); "apakah harga
     // ini sudah termasuk PPN?" is about tax, not the currency
     if (TAX_WORDS.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
-      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
+      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total' || c.aspect === 'assumptions') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
       // ("Apakah harga yang ditampilkan sudah termasuk PPN?" before any estimate: the currency article came)
       if (!CURRENCY_WORDS.test(text) && !result.commands.some((c) => c.type === 'ask_estimate') && result.commands.length === 1 && result.commands[0]!.type === 'ask' && result.commands[0].topic === 'currency') {
         result.commands = [{ type: 'ask_estimate', aspect: 'tax' }];
@@ -2821,6 +2897,21 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (UNDECIDED_OR_ADVICE.test(text)) result.undecided = true;
+    // ("And a chat conversation?" after the cost of a call: a privacy answer came beside it) a privacy act needs a word
+    // about the visitor's data, keeping or sharing it
+    if (result.commands.some((c) => c.type === 'privacy') && result.commands.some((c) => c.type === 'ask') && !PRIVACY_WORDS.test(text)) {
+      result.commands = result.commands.filter((c) => c.type !== 'privacy');
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "What's the difference between SMS and MMS cost-wise?", "is webchat cheaper than phone?": a comparison of two
+    // things the knowledge base answers, with no scenario said, is a question (the estimate form started)
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && !/\d/.test(text) && COMPARATIVE_QUESTION.test(text) && deploymentsNamed(text).length === 0 &&
+      result.commands.length > 0 && result.commands.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !WHAT_IF_CONTEXTS.has(ctx.context))) &&
+      knowledge?.inDomain && knowledge.best && knowledge.best.score >= KB_QUESTION_ANSWERS.score && (TOPICS as readonly string[]).includes(knowledge.best.topic)) {
+      const topic = knowledge.best.topic as Topic;
+      result.commands = [{ type: 'ask', topic, ...(topic === 'other' ? { query: text.slice(0, 300) } : {}) }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
     // "hmm, on second thought on-prem. what's the upfront?": the switch said in a sentence of its own is made, and the
     // question asked of the new scenario (only the question was heard, of the old one)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && !result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
@@ -2833,7 +2924,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "what split between cloud and on prem are you assuming?", "yg onprem brp persen ya?", "asumsi pembagian agen antara
     // cloud dan on-premise": the hybrid seats on each side (the full on-premises price or the comparison came)
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(text) && (HYBRID_SPLIT_ASKED.test(text) || SEATS_ON_A_SIDE.test(text)) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(text) && (HYBRID_SPLIT_ASKED.test(text) || SEATS_ON_A_SIDE.test(text)) && !SAVING_WORDS.test(text) &&
       result.commands.every((c) => ['ask', 'ask_estimate', 'compare', 'unclear', 'ack'].includes(c.type))) {
       result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }];
       commands.splice(0, commands.length, ...result.commands);
@@ -2843,13 +2934,42 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // estimate answers the question (only the line's default arithmetic came)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.length > 0 && result.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'change'))) &&
       (CONDITIONAL.test(text) || CONDITIONAL_LATER.test(text) || TRY_VALUE.test(text) || /\bchange\b/i.test(text))) {
-      const volumes = scenarioOf(ctx.context, false).commands.filter((c) => c.type === 'set' && (VOLUME_SLOTS as readonly string[]).includes(c.slot));
+      // (only the asked line's own volume, and no single unit: "kalo storage nya 10 TB aja gmn?" is storage, not egress;
+      // "satu menit telp kena brp?" asks the price of one minute)
+      const subjects = new Set<string>(result.commands.flatMap((c): string[] => (c.type === 'ask_estimate' && c.line ? [c.line] : c.type === 'ask' ? [c.topic] : [])));
+      const volumes = scenarioOf(ctx.context, false).commands.filter((c) => c.type === 'set' && typeof c.value === 'number' && c.value > 1 &&
+        (VOLUME_SUBJECTS[c.slot] ?? []).some((x) => subjects.has(x)));
       if (volumes.length > 0) {
         // ("Egress itu dihitung per GB brp? …, coba 10 GB per agent": the rate asked in a sentence of its own is answered too)
         const asksApart = sentencesOf(text).some((sentence) => sentence.includes('?') && !/\d/.test(sentence));
         result.commands = [...volumes, ...(asksApart ? result.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line') : [])];
         commands.splice(0, commands.length, ...result.commands);
       }
+    }
+    // ("Kalau cloud, per bulan bayar berapa?": a vague knowledge question beside the question of the estimate gave the
+    // per-agent article; "So what's the per-agent figure now?": the whole estimate again beside the figure)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'ask_estimate') && !result.commands.some(isScenarioValue)) {
+      const kept = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query === undefined) && c.type !== 'estimate' && !(c.type === 'ack' && !thanks));
+      if (kept.length > 0 && kept.length < result.commands.length) {
+        result.commands = kept;
+        commands.splice(0, commands.length, ...kept);
+      }
+    }
+    // "What does the year 2 total look like vs year 1?": both years (only the first 12 months came)
+    const years = WHAT_IF_CONTEXTS.has(ctx.context) ? YEAR_VS_YEAR.exec(text) : null;
+    if (years && result.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      const [a, b] = [Number(years[1]), Number(years[2])].sort((x, y) => x - y) as [number, number];
+      if (a >= 1 && b <= 30 && a !== b) {
+        result.commands = [a === 1 ? { type: 'ask_estimate', aspect: 'first_year' } : { type: 'ask_estimate', aspect: 'annual', year: a }, { type: 'ask_estimate', aspect: 'annual', year: b }];
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
+    // "Tolong rincian baris lisensi platform untuk 25 agen.": the line asked for, with its head count (a change of
+    // nothing was all that came)
+    const lineNamed = WHAT_IF_CONTEXTS.has(ctx.context) && LINE_REQUESTED.test(text) && !text.includes('?') ? readLine(text) : undefined;
+    if (lineNamed && lineNamed !== 'total' && !result.commands.some((c) => c.type === 'ask_estimate')) {
+      result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'compare'), { type: 'ask_estimate', aspect: 'line', line: lineNamed }];
+      commands.splice(0, commands.length, ...result.commands);
     }
     // ("ok just show me cloud": the "ok" leads the change and is no acknowledgement of its own; the model heard both)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'ack') && !thanks && result.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
@@ -3435,11 +3555,14 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   // "year by year?", "which wins in year 1 vs 5?", "is this NPV?": the totals at the end of each year, side by side
   // (an NPV question is one whatever topic the model heard in "discount": it got the article on vendor discounts)
   const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
-  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || (npv && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
+  // ("Give me the cost year by year for 5 years": the storage article came; the horizon said with it is kept)
+  const yearByYear = /\byear[\s-]by[\s-]year\b/i.test(text);
+  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || ((npv || yearByYear) && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
     // ("NPV at 8%", "discount rate 10%": the visitor's rate, for a present value of each deployment)
     const rate = npv ? /(\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent|persen)/i.exec(text) : null;
     const r = rate ? Number(rate[1]!.replace(',', '.')) / 100 : undefined;
-    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'by_year', ...(r !== undefined && r > 0 && r <= 0.5 ? { rate: r } : {}) });
+    const horizon = yearByYear ? commands.filter((c) => c.type === 'set' && c.slot === 'years') : [];
+    commands.splice(0, commands.length, ...horizon, { type: 'ask_estimate', aspect: 'by_year', ...(r !== undefined && r > 0 && r <= 0.5 ? { rate: r } : {}) });
     return;
   }
   // "why is first 12 months different from annual?": the one-time costs are the difference (the whole estimate came back)
@@ -3772,7 +3895,7 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 }
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
-const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|first))*)(?:\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*)?\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
 const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
@@ -3895,6 +4018,14 @@ const SENTENCE_ACTS: ReadonlySet<string> = new Set(['ack', 'ask', 'ask_estimate'
 const SENTENCE_THRESHOLD = 0.8;
 
 /** The sentences of a message of two to four sentences; none for a single one. */
+/** The sentences of a message, or else its clauses joined by "and"/"dan" before another question word: one figure asked in each. */
+function questionPartsOf(text: string): string[] {
+  const sentences = sentencesOf(text);
+  if (sentences.length) return sentences;
+  const parts = text.split(/,?\s+(?:dan|and|terus|trus|lalu|also|plus|serta)\s+(?=(?:berapa|brp|what|what'?s|how|the|per|total|also)\b)/i).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+}
+
 function sentencesOf(text: string): string[] {
   const parts = text.split(/(?<=[.!?])\s+(?=\S)/).map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
   return parts.length >= 2 && parts.length <= 4 ? parts : [];

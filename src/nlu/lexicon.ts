@@ -38,6 +38,8 @@ export type Tag =
 
 const entries: [Tag, string[]][] = [
   [{ type: 'neutral' }, [
+    // ("Break down the in-house IT staff line": the line's name, not an on-premises deployment)
+    'in house it', 'inhouse it', 'in house it staff', 'in house staff',
     'sales call', 'a call from', 'get a call', 'discovery call', 'demo call', 'call from sales', 'quick call', 'video call',
     'call me', 'call us', 'call back', 'call me back', 'give me a call', 'call center', 'call centre', 'call centers',
     'contact center', 'contact centre', 'phone number', 'phone no', 'my phone', 'my number', 'email me', 'email us',
