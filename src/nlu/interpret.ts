@@ -274,6 +274,15 @@ const YEAR_VS_YEAR = /\b(?:year|yr|tahun(?: ke-?)?)\s*(\d{1,2})\b[^.?!]{0,40}\b(
 const LINE_REQUESTED = /\b(?:rincian|rinci(?:kan)?|rincikan|breakdown|break down|break it down|explain|jelaskan|jelasin|uraikan|detail(?:s|kan)?|show me)\b[^.?!]{0,40}\b(?:baris|line|item|biaya|cost)\b/i;
 /** A saving or a difference asked: "hemat berapa persen", "how much cheaper", "selisihnya" (no split of seats). */
 const SAVING_WORDS = /\b(?:hemat|save|saves|saving|savings|cheaper|pricier|murah|mahal|selisih\w*|beda\w*|dibanding\w*|compared|vs\.?|versus|more expensive|less)\b/i;
+const UNSUPPORTED_CURRENCY = /\b(?:pounds?|gbp|sterling|euros?|eur|yen|jpy|sgd|singapore dollars?|ringgit|myr|aud|australian dollars?|cad|canadian dollars?|rupees?|inr|pesos?|yuan|rmb|won|baht|dirhams?|riyals?)\b|[£€¥]/i;
+const PAYS_OFF = /\b(?:pays? (?:it ?self |for it ?self )?(?:off|back)|pay ?back|payback|break[- ]?even|balik modal|titik impas|impas)\b/i;
+/** "dibanding sebelum pakai sms", "than before", "compared to before": the last change's effect. */
+const SINCE_BEFORE = /\b(?:dibanding(?:kan)?(?: dengan)? sebelum(?:nya)?|(?:than|vs\.?|versus|compared (?:to|with)) before|before (?:the|that) change|sebelum (?:pakai|ditambah|tambah|ada|diubah|perubahan))\b/i;
+/** "bisa dikurangin", "can we lower it", "reduce": asked how to bring a cost down. */
+const LOWER_IT = /\b(?:dikurang\w*|kurangi\w*|ngurangin|diturunkan|turunin|turunkan|dihemat|hemat\w*|lower|reduce|cut|bring (?:it )?down|cheaper)\b/i;
+const CHEAPEST_WAY = /\b(?:cheapest|most affordable|least expensive|lowest[- ]cost) (?:way|option|setup|set-?up|route|approach|solution|deployment)\b|\b(?:cara|opsi|pilihan|solusi) (?:yang |yg )?(?:paling murah|termurah|paling hemat)\b/i;
+const WISH_TO_ASK_ABOUT_COSTS = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|ok(?:ay|e)?|kak|min)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i|we)\s+)?(?:(?:mau|ingin|pengen|pingin|would like to|want to|wanna|have|got|just|cuma|hanya)\s+)+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: some questions| a few questions| a question)?|(?:a |some |a few |a couple of )?questions?)(?:\s+(?:dulu|first|saja|aja|dong))*\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for|running)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*\s*[.!]*\s*$/i;
+const GENERALLY = /\b(?:usually|typically|in general|generally|normally|as a rule|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
 const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
@@ -837,7 +846,8 @@ function messagesCounted<T extends Interpretation>(text: string, context: Contex
   const ask = r.commands.find((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price'));
   if (!ask || ask.type !== 'ask' || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) return r;
   const { volumes, agents } = extractSlots(text, { lang: r.lang });
-  const counted = (['smsPerMonth', 'mmsPerMonth'] as const).filter((k) => (volumes?.[k] ?? 0) >= 1);
+  // (one message is the unit price the article gives: "how much is one sms?")
+  const counted = (['smsPerMonth', 'mmsPerMonth'] as const).filter((k) => (volumes?.[k] ?? 0) >= 2);
   if (counted.length !== 1 || agents !== undefined) return r;
   const messages = { channel: counted[0] === 'smsPerMonth' ? 'sms' as const : 'mms' as const, perMonth: Math.round(volumes![counted[0]!]!) };
   return { ...r, commands: r.commands.map((c) => (c === ask ? { ...ask, messages } : c)) };
@@ -1003,6 +1013,13 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
   if (PRIVACY_ERASE.test(text) && OWN_DATA.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) {
     return { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'erase' };
   }
+  // "which one is cheaper over 5 years usually?" with no scenario said: the general answer, not a comparison form
+  if (context === 'start' && GENERALLY.test(text) && text.includes('?') && /\b(?:cheap\w*|cost\w*|price\w*|expensive|murah|mahal|biaya|harga|hemat)\b/i.test(text) &&
+    !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels')) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
+    // ("which one …": the deployments, the topic of the comparison the knowledge base answers, looked up by its own words)
+    return { ...r, commands: [/\b(?:which|mana)\b/i.test(text) ? { type: 'ask', topic: 'which_deployment' } : { type: 'ask', topic: 'other', query: text.slice(0, 300) }] };
+  }
   if (WHAT_IF_CONTEXTS.has(context)) {
     const cmds = r.commands;
     // "Give me the cost year by year for 5 years": each year's totals over the horizon said (the storage article came)
@@ -1017,6 +1034,28 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
       cmds.length > 0 && cmds.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'unclear' || c.type === 'ask' || c.type === 'why')) {
       const replacement = /\b(?:replac\w*|refresh\w*|hardware|servers?|diganti|ganti|penggantian|peremajaan)\b/i.test(text);
       return { ...r, commands: [replacement ? { type: 'ask_estimate', aspect: 'line', line: 'hardware' } : { type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    const onlyQuestions = cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'estimate' || c.type === 'ack');
+    // "Can you show it in pounds?": a currency the advisor does not price in is answered as such (the whole estimate
+    // came again before it)
+    if (onlyQuestions && UNSUPPORTED_CURRENCY.test(text) && cmds.some((c) => c.type === 'ask' && c.topic === 'currency')) {
+      return { ...r, commands: [{ type: 'ask', topic: 'currency' }] };
+    }
+    // "and how long before it pays off?": when the cheaper deployment pays back (the estimate came)
+    if (onlyQuestions && PAYS_OFF.test(text) && !/\d/.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    // "Opex tahunan berapa? termasuk maintenance licence": the yearly running cost (three lines were explained)
+    if (onlyQuestions && /\bopex\b/i.test(text) && !/\bcapex\b/i.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    // "Integrasi hybrid itu apa saja yang termasuk?": the hybrid line (the general integrations article came)
+    if (onlyQuestions && /\b(?:hybrid integration|integrasi hybrid|integrasi hibrida)\b/i.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid' }] };
+    // "Per GB-nya pakai rate berapa? Ada tiering?": the egress line's rate (the currency article, or SMS prices, came)
+    if (onlyQuestions && /\bper[\s-]?gb\b|\bgb-?nya\b/i.test(text) && !/\d/.test(text) && !/\b(?:storage|penyimpanan)\b/i.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'egress' }] };
+    // "Licence perpetual-nya itu per agent berapa?": the perpetual licence line (the cloud subscription prices came)
+    if (onlyQuestions && /\b(?:perpetual|permanen)\b/i.test(text) && /\b(?:licen[cs]e\w*|lisensi\w*)\b/i.test(text) && !/\d/.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }] };
+    // "berapa selisihnya dibanding sebelum pakai sms?": what the last change moved (the deployments were compared)
+    if (onlyQuestions && SINCE_BEFORE.test(text) && !/\d/.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'change' }] };
+    // "kok mahal bgt sih storage nya, bisa dikurangin gak?": the line, then how to lower it (only the line came)
+    if (onlyQuestions && /\b(?:storage|penyimpanan)\b/i.test(text) && LOWER_IT.test(text) && !/\d/.test(text)) {
+      return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Bagaimana cara menurunkan biaya penyimpanan?' : 'How do we reduce storage costs?' }] };
     }
     // "just give me the 3 yr totals": the totals of each deployment over that horizon, side by side
     const totals = /\b(\d{1,2})\s*(?:-\s*)?(?:years?|yrs?|tahun|thn)\s+totals\b/i.exec(text);
@@ -1467,6 +1506,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
+    // ("ok price that" at the deployment question with no staffing answer to price: the three deployments side by side;
+    // "please pick one" came)
+    if (button && ctx.context === 'asked_deployment' && button.length === 1 && button[0]!.type === 'price_staffing') {
+      return { lang, text, commands: [{ type: 'compare' }], confidence: 1, scores: new Map() };
+    }
     // ("hubungi saya saja" typed as the opening is the button's words with no choice offered: the contact form, not "no")
     if (button && ctx.context !== 'offered_sales' && !CONTACT_OR_CONSENT.has(ctx.context) && JUST_CONTACT_ME.test(text)) {
       return { lang, text, commands: [{ type: 'handoff' }, { type: 'skip' }], confidence: 1, scores: new Map() };
@@ -2512,7 +2556,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "is on prem better for security and compliance?", "lebih aman on-prem atau cloud?": security by deployment, which the
     // knowledge base answers beside the vendor's own claims (the security topic's only entry, which came instead)
     if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime')) || c.type === 'greeting' || c.type === 'ack') &&
-      SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))/i.test(text)) && !/(?:uptime|downtime|99[.,]9|sla)/i.test(text)) {
+      SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /\b(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))\b/i.test(text)) && !/\b(?:uptime|downtime|99[.,]9|sla)\b/i.test(text)) {
       // (asked in the knowledge base's own words: a long message ranks the vendor's claims first on "security" alone)
       const query = REGULATION.test(text) || /\b(?:disimpan di (?:indonesia|dalam negeri)|data residency|stored in (?:the )?(?:country|eu|indonesia))\b/i.test(text) ? REGULATION_QUESTION[lang] : SECURITY_QUESTION[lang];
       commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'security', query });
@@ -2742,6 +2786,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const noDeploymentSet = !result.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
     if (!CONTACT_OR_CONSENT.has(ctx.context) && noDeploymentSet && !result.commands.some((c) => c.type === 'compare' || c.type === 'handoff') &&
       (HOSTING_UNDECIDED.test(text) || (ctx.context === 'asked_deployment' && EACH_DEPLOYMENT.test(text)) ||
+        // "whats the absolute cheapest way to run support w 3 ppl? just email n chat": the three priced side by side
+        // answer it (the deployment question came, then "please pick one")
+        (CHEAPEST_WAY.test(text) && result.commands.some((c) => c.type === 'set' && c.slot === 'agents')) ||
         // "idk which deployment" there was not understood and the question came again
         (ctx.context === 'asked_deployment' && DONT_KNOW.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip')))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
@@ -2906,7 +2953,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "What's the difference between SMS and MMS cost-wise?", "is webchat cheaper than phone?": a comparison of two
     // things the knowledge base answers, with no scenario said, is a question (the estimate form started)
     if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && !/\d/.test(text) && COMPARATIVE_QUESTION.test(text) && deploymentsNamed(text).length === 0 &&
-      result.commands.length > 0 && result.commands.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !WHAT_IF_CONTEXTS.has(ctx.context))) &&
+      result.commands.length > 0 && result.commands.every((c) => c.type === 'estimate') &&
       knowledge?.inDomain && knowledge.best && knowledge.best.score >= KB_QUESTION_ANSWERS.score && (TOPICS as readonly string[]).includes(knowledge.best.topic)) {
       const topic = knowledge.best.topic as Topic;
       result.commands = [{ type: 'ask', topic, ...(topic === 'other' ? { query: text.slice(0, 300) } : {}) }];
@@ -2949,14 +2996,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Kalau cloud, per bulan bayar berapa?": a vague knowledge question beside the question of the estimate gave the
     // per-agent article; "So what's the per-agent figure now?": the whole estimate again beside the figure)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && result.commands.some((c) => c.type === 'ask_estimate') && !result.commands.some(isScenarioValue)) {
-      const kept = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query === undefined) && c.type !== 'estimate' && !(c.type === 'ack' && !thanks));
+      const kept = result.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query === undefined) && c.type !== 'estimate');
       if (kept.length > 0 && kept.length < result.commands.length) {
         result.commands = kept;
         commands.splice(0, commands.length, ...kept);
       }
     }
     // "What does the year 2 total look like vs year 1?": both years (only the first 12 months came)
-    const years = WHAT_IF_CONTEXTS.has(ctx.context) ? YEAR_VS_YEAR.exec(text) : null;
+    // ("tahun ke 1 vs tahun ke 5 mana yg lebih murah?" asks which deployment wins each year: the year-by-year answer)
+    const years = WHAT_IF_CONTEXTS.has(ctx.context) && !/\b(?:cheaper|cheapest|murah|mahal|mana|which|wins?|menang|better)\b/i.test(text) ? YEAR_VS_YEAR.exec(text) : null;
     if (years && result.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
       const [a, b] = [Number(years[1]), Number(years[2])].sort((x, y) => x - y) as [number, number];
       if (a >= 1 && b <= 30 && a !== b) {
@@ -2969,6 +3017,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const lineNamed = WHAT_IF_CONTEXTS.has(ctx.context) && LINE_REQUESTED.test(text) && !text.includes('?') ? readLine(text) : undefined;
     if (lineNamed && lineNamed !== 'total' && !result.commands.some((c) => c.type === 'ask_estimate')) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'compare'), { type: 'ask_estimate', aspect: 'line', line: lineNamed }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "Saya mau tanya-tanya dulu soal biaya contact center", "I have a few questions about contact center pricing": what
+    // the advisor can answer, not the estimate form (the head count was asked after every later question)
+    if (ctx.context === 'start' && WISH_TO_ASK_ABOUT_COSTS.test(text) && result.commands.every((c) => c.type === 'estimate' || c.type === 'unclear')) {
+      result.commands = [{ type: 'help' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // ("ok price that" at the deployment question, with no staffing answer to price: the three side by side; "please pick
+    // one" came)
+    if (ctx.context === 'asked_deployment' && result.commands.length > 0 && result.commands.every((c) => c.type === 'price_staffing' || c.type === 'ack')) {
+      result.commands = [{ type: 'compare' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // ("ok just show me cloud": the "ok" leads the change and is no acknowledgement of its own; the model heard both)
@@ -3895,7 +3955,7 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 }
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
-const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|first))*)(?:\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*)?\s*[.!?]*\s*$/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
 const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;

@@ -239,6 +239,86 @@ const conversations: Conversation[] = [
       ['we download all call recordings to our own archive, maybe 2TB a month. how does that change egress?', ['2,000 GB', 'Data transfer out (egress): $40 → $152'], ['Egress GB per agent per month (typical preset)']],
     ],
   },
+  // "How many agents (seats) will the contact center have?" after each of four questions
+  {
+    name: 'questions comparing channels are answered, with no estimate form',
+    steps: [
+      ["What's the difference between SMS and MMS cost-wise?", ['SMS', '$0.03'], ['How many agents']],
+      ['and is webchat cheaper than phone?', [/cheapest|text/i], ['How many agents', 'automated advisor']],
+      ['And a chat conversation?', [/chat/i], ['How many agents', 'automated advisor', 'erase']],
+    ],
+  },
+  {
+    name: 'wanting to ask first opens no form',
+    locale: 'id-ID',
+    steps: [
+      ['Halo', []],
+      ['Saya mau tanya-tanya dulu soal biaya contact center', [], ['Berapa jumlah agen']],
+    ],
+  },
+  // the same SMS/MMS article three times
+  {
+    name: 'a month of MMS asked about is multiplied out',
+    locale: 'id-ID',
+    steps: [
+      ['bedanya sms sm mms apa sih? harganya beda jauh ga?', ['US$0,03']],
+      ['klo kirim 10rb mms sebulan brp?', ['10.000 MMS per bulan', 'Rp 4.950.000 per bulan']],
+    ],
+  },
+  // the general per-agent cost, WFM buried in it
+  {
+    name: '"how much per agent?" after the WFM answer is the WFM price',
+    steps: [
+      ["hey, what's WFM and do we need it?", ['WFM']],
+      ['how much per agent?', ['$6 to $20 per employee per month'], ['Per agent, the fixed part']],
+    ],
+  },
+  // "outside what I know"
+  {
+    name: '"kekuranganya?" after the advantages of on-premises gets its drawbacks',
+    locale: 'id-ID',
+    steps: [
+      ['kelbihan on premis apa aj?', []],
+      ['kekuranganya?', [], ['kurang yakin soal itu']],
+    ],
+  },
+  // only the per-agent figure
+  {
+    name: 'per agent and per year for the whole team asked in one sentence',
+    locale: 'id-ID',
+    steps: [
+      ['Saya dari bagian pengadaan. Mohon estimasi untuk 40 agen, kanal telepon dan email, cloud.', ['Estimasi: 40 agen']],
+      ['Biaya per agen per bulan berapa, dan berapa per tahun untuk seluruh agen?', ['per agen', /per tahun|setahun/]],
+    ],
+  },
+  // the first 12 months only; the whole estimate again
+  {
+    name: 'year 2 against year 1, and the per-agent figure after a change',
+    steps: [
+      ['120 agents, voice + sms + email, hybrid deployment', ['Estimate: 120 agents']],
+      ['What does the year 2 total look like vs year 1?', ['first 12 months', /year 2/i]],
+      ['What if our IT admin costs 7k a month instead of 9k?', ['$7,000']],
+      ["So what's the per-agent figure now?", [/per agent/i], ['Line items']],
+    ],
+  },
+  // the horizon became 5, then 6 years; no year-by-year figures
+  {
+    name: 'year by year over 5 years, and a question about year 6 changes nothing',
+    steps: [
+      ['Estimate 80 agents on-premises, voice only', ['Estimate: 80 agents']],
+      ['Give me the cost year by year for 5 years', ['horizon 3 → 5 years', /year 5/i]],
+      ['Why is year 6 relevant - you mentioned a replacement?', ['Hardware replacement cycle'], ['5 → 6 years']],
+    ],
+  },
+  // "Itu sudah skenario Anda (25 agen …), jadi tidak ada yang berubah."
+  {
+    name: 'a line asked by name with the head count already priced is explained',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi 25 agen, telepon dan email, cloud.', ['Estimasi: 25 agen']],
+      ['Tolong rincian baris lisensi platform untuk 25 agen.', ['25 × Rp 2.063.000']],
+    ],
+  },
 ];
 
 describe('eighteenth round (2026-12-03, tenth session)', () => {

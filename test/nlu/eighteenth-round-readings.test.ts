@@ -62,7 +62,53 @@ describe('eighteenth round: readings', () => {
     ["Can sales get in touch? I'm Ahmed Khan from Nile Retail, ahmed.khan@nileretail.com, no phone please", 'after_estimate', 'en',
       [{ type: 'set', slot: 'email', value: 'ahmed.khan@nileretail.com' }, { type: 'set', slot: 'name', value: 'Ahmed Khan' }, { type: 'set', slot: 'company', value: 'Nile Retail' }, { type: 'handoff' }]],
     // fixed: only the question about the line
-    ['we download all call recordings to our own archive, maybe 2TB a month. how does that change egress?', 'after_estimate', 'en', [{ type: 'set', slot: 'egress_gb', value: 2000 }]],
+    ['we download all call recordings to our own archive, maybe 2TB a month. how does that change egress?', 'after_estimate', 'en', [{ type: 'set', slot: 'egress_gb', value: 2000 }, { type: 'ask', topic: 'egress' }]],
+    // fixed: the whole estimate again before "not available"
+    ['Can you show it in pounds?', 'after_estimate', 'en', [{ type: 'ask', topic: 'currency' }]],
+    // still: rupiah is a currency the advisor shows
+    ['show me in rupiah', 'after_estimate', 'en', [{ type: 'set', slot: 'currency', value: 'IDR' }]],
+    // fixed: the estimate again
+    ['and how long before it pays off?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'break_even' }]],
+    // fixed: the maintenance, IT staff and rack lines explained
+    ['Opex tahunan berapa? termasuk maintenance licence', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // fixed: the general integrations article
+    ['Integrasi hybrid itu apa saja yang termasuk?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid' }]],
+    // fixed: the currency article (SMS prices in the conversation)
+    ['Per GB-nya pakai rate berapa? Ada tiering?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'egress' }]],
+    // fixed: the cloud subscription prices
+    ['Licence perpetual-nya itu per agent berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
+    // fixed: the three deployments compared
+    ['berapa selisihnya dibanding sebelum pakai sms?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'change' }]],
+    // still: against cloud is the comparison
+    ['kalau dibanding cloud, hemat berapa persen?', 'after_estimate', 'id', [{ type: 'compare' }]],
+    // fixed: only the line
+    ['kok mahal bgt sih storage nya, bisa dikurangin gak?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'other', query: 'Bagaimana cara menurunkan biaya penyimpanan?' }]],
+    // fixed: one vendor's security claims (a rule whose word boundaries were backspace characters never matched)
+    ['Mana yang lebih aman untuk data nasabah?', 'start', 'id', [{ type: 'ask', topic: 'security', query: 'Mana yang lebih aman, cloud atau on-premise?' }]],
+    // fixed: the estimate form
+    ["What's the difference between SMS and MMS cost-wise?", 'start', 'en', [{ type: 'ask', topic: 'sms_price' }]],
+    // still: the cost of a contact center starts the estimate
+    ['how much does a contact center cost?', 'start', 'en', [{ type: 'estimate' }]],
+    // fixed: "Updated: horizon 5 → 6 years"
+    ['Why is year 6 relevant - you mentioned a replacement?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
+    // still: a horizon asked for is set
+    ['what about 6 years?', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 6 }]],
+    // fixed: the storage article
+    ['Give me the cost year by year for 5 years', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'by_year' }]],
+    // fixed: the three-year total of the scenario only
+    ['just give me the 3 yr totals', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 3 }, { type: 'compare' }]],
+    // fixed: the first 12 months only
+    ['What does the year 2 total look like vs year 1?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }, { type: 'ask_estimate', aspect: 'annual', year: 2 }]],
+    // fixed: an on-premises deployment was set
+    ['Break down the in-house IT staff line for me', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]],
+    // still: hosted in house is on-premises
+    ['we want it hosted in house, 20 agents voice', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    // fixed: the SMS/MMS article, unmultiplied
+    ['klo kirim 10rb mms sebulan brp?', 'start', 'id', [{ type: 'ask', topic: 'mms_price', messages: { channel: 'mms', perMonth: 10000 } }]],
+    // fixed: a privacy answer came beside it
+    ['And a chat conversation?', 'start', 'en', [{ type: 'ask', topic: 'other' }]],
+    // still: a question about stored data is one
+    ['did you store anything?', 'start', 'en', [{ type: 'privacy' }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });

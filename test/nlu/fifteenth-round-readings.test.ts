@@ -39,8 +39,9 @@ describe('fifteenth round', () => {
     // fixed: the 4 minutes said were replaced by the 5.5-minute default
     ['berapa agen yg dibutuhin kalau sehari ada 1.500 telepon, tiap telepon sktr 4 menit, buka 12 jam?', 'start', 'id', [{ type: 'staffing', volume: 1500, per: 'day', aht_seconds: 240, open_hours: 12 }]],
     // fixed: an email channel was added; the address then removed voice
+    // (since the eighteenth round's retrained model the request to send it by email is heard too, as it should be)
     ['tolong kirim estimasinya ke email saya ya, 10 agen telepon cloud', 'start', 'id',
-      [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+      [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'send_estimate' }]],
     ['emailnya andi@ptabc.co.id', 'after_estimate', 'id', [{ type: 'set', slot: 'email', value: 'andi@ptabc.co.id' }]],
     // still: the email channel named as such
     ['20 agents voice and email, cloud, send it to my email', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
