@@ -1016,7 +1016,7 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
   // "which one is cheaper over 5 years usually?" with no scenario said: the general answer, not a comparison form
   if (context === 'start' && GENERALLY.test(text) && text.includes('?') && /\b(?:cheap\w*|cost\w*|price\w*|expensive|murah|mahal|biaya|harga|hemat)\b/i.test(text) &&
     !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels')) &&
-    r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
+    r.commands.some((c) => c.type === 'compare') && r.commands.every((c) => c.type === 'compare' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
     // ("which one …": the deployments, the topic of the comparison the knowledge base answers, looked up by its own words)
     return { ...r, commands: [/\b(?:which|mana)\b/i.test(text) ? { type: 'ask', topic: 'which_deployment' } : { type: 'ask', topic: 'other', query: text.slice(0, 300) }] };
   }
@@ -3025,9 +3025,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [{ type: 'help' }];
       commands.splice(0, commands.length, ...result.commands);
     }
+    // ("sebentar, lisensi untuk satu agen per bulan berapa?": a price question that names one topic and nothing else is
+    // that topic's, where the model heard only "a question"; the per-agent total came instead of the licence)
+    if (result.commands.length === 1 && result.commands[0]!.type === 'ask' && result.commands[0].topic === 'other' && result.commands[0].query === undefined && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const named = (Object.entries(TOPIC_NAMED) as [Topic, RegExp][]).filter(([, re]) => re.test(text)).map(([topic]) => topic);
+      if (named.length === 1 && PRICE_ASKED.test(text)) {
+        result.commands = [{ type: 'ask', topic: named[0]! }];
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     // ("ok price that" at the deployment question, with no staffing answer to price: the three side by side; "please pick
     // one" came)
-    if (ctx.context === 'asked_deployment' && result.commands.length > 0 && result.commands.every((c) => c.type === 'price_staffing' || c.type === 'ack')) {
+    if (ctx.context === 'asked_deployment' && result.commands.some((c) => c.type === 'price_staffing') && result.commands.every((c) => c.type === 'price_staffing' || c.type === 'ack')) {
       result.commands = [{ type: 'compare' }];
       commands.splice(0, commands.length, ...result.commands);
     }

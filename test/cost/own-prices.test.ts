@@ -64,6 +64,15 @@ describe('own prices', () => {
     expect(row({ hardwareRefreshYears: 2 }).tco.typical).toBeGreaterThan(row().tco.typical);
   });
 
+  it('a maintenance rate of the visitor prices the maintenance line at that share of the licence (2026-12-03: "negotiate maintenance down to 15%" cut the agents)', () => {
+    const assumed = estimate({ ...base, channels: [...base.channels] });
+    const own = estimate({ ...base, channels: [...base.channels], ownPrices: { maintenanceRate: 0.15 } });
+    // 20% assumed: the line scales with the rate, the licence range still moves it
+    expect(line(own, 'support')!.monthly.typical).toBeCloseTo(line(assumed, 'support')!.monthly.typical * 0.75, 6);
+    expect(own.assumptions.find((a) => a.id === 'onprem_maintenance_rate')!.value).toBe(0.15);
+    expect(own.totals.oneTime).toEqual(assumed.totals.oneTime);
+  });
+
   it('an on-premises licence of the visitor is the one-time licence line, whatever the tier', () => {
     const e = estimate({ ...base, channels: [...base.channels], tier: 'premium', ownPrices: { onpremLicencePerAgent: 500 } });
     expect(line(e, 'licence')!.oneTime).toEqual({ low: 25_000, typical: 25_000, high: 25_000 });
