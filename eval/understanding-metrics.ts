@@ -18,6 +18,9 @@ export function commandKey(c: Command): string {
     if (c.type !== 'ask_estimate' && (k === 'parts' || k === 'low')) continue;
     // the words a question is looked up by annotate the topic the labels give (labels have no query field)
     if (c.type === 'ask' && k === 'query') continue;
+    // (so do the messages a price question multiplies out: they are the entities of the message, which the labels
+    // carry on no ask command)
+    if (c.type === 'ask' && k === 'messages') continue;
     if (Array.isArray(v)) parts.push(`${k}=${[...v].sort().join(',')}`);
     else if (typeof v === 'number') parts.push(`${k}=${Math.round(v * 100) / 100}`);
     else if (typeof v === 'string') parts.push(`${k}=${norm(v)}`);

@@ -2790,7 +2790,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         // answer it (the deployment question came, then "please pick one")
         (CHEAPEST_WAY.test(text) && result.commands.some((c) => c.type === 'set' && c.slot === 'agents')) ||
         // "idk which deployment" there was not understood and the question came again
-        (ctx.context === 'asked_deployment' && DONT_KNOW.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip')))) {
+        (ctx.context === 'asked_deployment' && DONT_KNOW.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack')))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
       commands.splice(0, commands.length, ...result.commands);
     }

@@ -10,6 +10,7 @@ import { defaultCatalog } from '../../src/cost/catalog';
 import { createRetriever } from '../../src/answers';
 import type { Command, Context } from '../../src/nlu/commands';
 import { extractSlots } from '../../src/nlu/slots';
+import { commandKey } from '../../eval/understanding-metrics';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
 const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang }).commands;
@@ -121,5 +122,10 @@ describe('eighteenth round: readings', () => {
   it('reads a per-agent volume named before its figure', () => {
     expect(extractSlots('Kalau jumlah menit per agen hanya 1.000 per bulan, berapa?', { lang: 'id' })).toMatchObject({ volumes: { voiceMinutesPerMonth: 1000 }, perAgentVolumes: ['voiceMinutesPerMonth'] });
     expect(extractSlots('agennya ternyata 35, bukan 30', { lang: 'id' })).toMatchObject({ agents: 35 });
+  });
+
+  it('the understanding eval compares a price question by its topic: the messages multiplied out annotate it, as a query does', () => {
+    expect(commandKey({ type: 'ask', topic: 'mms_price', messages: { channel: 'mms', perMonth: 300 } })).toBe(commandKey({ type: 'ask', topic: 'mms_price' }));
+    expect(commandKey({ type: 'ask', topic: 'mms_price' })).not.toBe(commandKey({ type: 'ask', topic: 'sms_price' }));
   });
 });
