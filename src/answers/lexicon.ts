@@ -187,7 +187,9 @@ export const STEM_EXCEPTIONS: Record<Lang, Record<string, string>> = {
 /** Extra stop words: question fillers and chat shorthand (brp, yg, gmn) that carry no topic. */
 export const EXTRA_STOP_WORDS: Record<Lang, string[]> = {
   en: ['please', 'pls', 'plz', 'tell', 'explain', 'know', 'want', 'wanna', 'would', 'could', 'thing', 'things', 'us', 'i', 'im', 'hey', 'hi', 'ok', 'okay', 'really', 'actually', 'just', 'exactly', 'roughly', 'typically', 'usually', 'normally', 'generally', 'go', 'going', 'give', 'look', 'looks', 'say', 'says', 'whats', 'anything', 'something', 'kind', 'sort', 'any', 'lot', 'one', 'ones', 'even', 'ever', 'dont', 'doesnt', 'isnt', 'cant', 'wont', 'got', 'gets', 'it', 'thanks', 'quick', 'q', 'question'],
-  id: ['bikin', 'ambil', 'ngurus', 'ngurusnya', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi', 'nanya'],
+  id: ['bikin', 'ambil', 'ngurus', 'ngurusnya', 'gmn', 'gimana', 'bgmn', 'yg', 'utk', 'untk', 'dgn', 'dg', 'sy', 'aku', 'gw', 'gue', 'aja', 'sih', 'dong', 'deh', 'nih', 'tuh', 'kah', 'ya', 'yah', 'gak', 'ga', 'nggak', 'ngga', 'tdk', 'emang', 'emg', 'bisa', 'tolong', 'jelaskan', 'jelasin', 'kasih', 'tau', 'tahu', 'mohon', 'pak', 'bu', 'kak', 'min', 'halo', 'bagaimana', 'apa', 'apakah', 'itu', 'ini', 'kami', 'kita', 'saya', 'kalo', 'kalau', 'udah', 'sdh', 'blm', 'sm', 'nya', 'dr', 'dri', 'ke', 'sbg', 'jd', 'jadi', 'nanya',
+    // ("oh gitu, trus biaya tersembunyi cloud apa aja sih?": the fillers halved the question's coverage)
+    'oh', 'gitu', 'begitu', 'trus', 'terus', 'lalu', 'okelah', 'oke', 'sip'],
 };
 
 /** Stop words from natural's lists that are topic words here ("keluar" = egress, "awal" = upfront …). */

@@ -72,15 +72,12 @@ export function describeChanges(changes: Change[], lang: Lang): string {
   const parts = changes.map((c) => {
     switch (c.kind) {
       case 'agents':
-        return t(dialogStrings, lang, 'changedAgents', {
-          before: c.before === undefined ? '?' : formatNumber(c.before, lang),
-          after: formatNumber(c.after, lang),
-        });
+        // (nothing before: "Noted: agents ? → 12" showed a bare question mark)
+        if (c.before === undefined) return t(dialogStrings, lang, 'setAgents', { after: formatNumber(c.after, lang) });
+        return t(dialogStrings, lang, 'changedAgents', { before: formatNumber(c.before, lang), after: formatNumber(c.after, lang) });
       case 'deployment':
-        return t(dialogStrings, lang, 'changedDeployment', {
-          before: c.before ? deploymentName(c.before, lang) : '?',
-          after: deploymentName(c.after, lang),
-        });
+        if (!c.before) return t(dialogStrings, lang, 'setDeployment', { after: deploymentName(c.after, lang) });
+        return t(dialogStrings, lang, 'changedDeployment', { before: deploymentName(c.before, lang), after: deploymentName(c.after, lang) });
       case 'channelsAdded':
         return t(dialogStrings, lang, 'changedAdded', { what: channelList(c.channels, lang) });
       case 'channelsRemoved':

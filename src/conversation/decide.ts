@@ -754,14 +754,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // "Hi, I'm Priya from Northwind Health", "Tom Baker from Baker Plumbing (tom@…). Need pricing for 8 agents …":
     // kept for the sales form, which then does not ask them again; a scenario beside them asks for a price, not
     // for a call (the sales form opened on its own after the estimate)
-    for (const c of contact) {
-      const field = CONTACT_FIELD[c.slot as ContactSlot];
-      const schema = ContactSchema.shape[field];
-      const value = String(c.value).trim();
-      if (schema.safeParse(field === 'email' ? value.toLowerCase() : value).success) {
-        s.introduced = { ...s.introduced, [field]: field === 'email' ? value.toLowerCase() : value };
-      }
-    }
+    introduce(s, contact);
   }
 
   if (scenario.length) {
@@ -824,12 +817,15 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
   const inForm = s.form !== undefined;
   for (const c of cmds) {
     switch (c.type) {
-      case 'ask':
+      case 'ask': {
         if (c.messages) messagesPriced(t, c.messages);
-        knowledge(t, c.topic, inForm, c.query);
+        // two topics asked in one message: each gets its own topic's entry, not both the whole message's best
+        const ownTopic = c.query === undefined && c.topic !== 'other' && cmds.some((x) => x.type === 'ask' && x.topic !== c.topic && x.topic !== 'other' && x.query === undefined);
+        knowledge(t, c.topic, inForm, c.query, ownTopic);
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
         handled = true;
         break;
+      }
       case 'ask_estimate':
         estimateQuestion(t, c);
         handled = true;
@@ -858,6 +854,13 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         handled = true;
         break;
       }
+      case 'compare':
+        // ("compare deployments" in the contact form got "Please tell me your name"): the comparison, then the question
+        if (s.form?.kind === 'handoff' && isComplete(s.draft)) {
+          t.replies.push({ kind: 'comparison', estimate: currentEstimate(t)! });
+          handled = true;
+        }
+        break;
       case 'why':
         text(t, whyKey(s), { act: 'why' });
         handled = true;
@@ -1306,7 +1309,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     }
     return;
   }
-  if (informed || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
+  // ("my name is Tom Becker", "tom@beckerhvac.com" at the volumes question, the sales call asked for before the
+  // estimate: "I could not read a volume there", and the sales form asked them all again): kept for the sales form
+  const contact = s.lead ? [] : introduce(s, cmds.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot in CONTACT_FIELD));
+  for (const c of contact) text(t, 'contactNoted', { params: { field: c.slot, value: c.value } });
+  if (informed || contact.length || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
   form.misses += 1;
   t.formMoved = true;
   if (form.misses >= MAX_MISSES) return offerChoices(t, form);
@@ -1414,7 +1421,15 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     if (changes.some((c) => c.kind === 'years') && !questionFollows) estimateQuestion(t, { type: 'ask_estimate', aspect: 'horizon_total' });
   }
   if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
+  // ("what if we bring our own 1.5 million voice minutes a month?" showed "±$0" and no word why): voice minutes move no
+  // figure while voice is inside the licence
+  else if (s.draft.voiceBilling !== 'metered' && s.draft.channels?.includes('voice') && changes.every((c) => c.kind === 'volume' && VOICE_VOLUMES.has(c.key)) &&
+    same(before.totals.monthly.typical, after.totals.monthly.typical)) {
+    text(t, 'voiceVolumeIncluded', { act: 'ack' });
+  }
 }
+
+const VOICE_VOLUMES: ReadonlySet<string> = new Set(['voiceMinutesPerMonth', 'callsPerMonth', 'ahtSeconds']);
 
 /**
  * "undo", "undo that last change", "balikin lagi": the scenario before the last change on screen, priced again
@@ -1622,14 +1637,20 @@ function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
   });
 }
 
-function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string): void {
+function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTopic = false): void {
   const s = t.s;
   rememberQuestion(s, t.text);
   if (topic !== 'other') s.lastTopic = topic;
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
   s.lastQuestion = (query ?? t.text).slice(0, 500);
-  const result = t.deps.retriever.ask(query ?? t.text, s.lang);
+  const asked = t.deps.retriever.ask(query ?? t.text, s.lang);
   const topicIds = t.deps.topicEntries.get(topic) ?? [];
+  // ("kelebihan dan kekurangan cloud apa aja?": the pros came twice, once for each side, and the drawbacks never) an
+  // entry already answered this turn is not the answer to the turn's other topic: that topic's own entry is
+  const answeredNow = (id: string) => t.replies.some((r) => r.kind === 'answer' && r.entryId === id);
+  const result: typeof asked = asked.kind === 'answer' && (ownTopic || answeredNow(asked.entry.id)) && topicIds.length > 0 && !topicIds.includes(asked.entry.id)
+    ? { kind: 'didYouMean', options: [] }
+    : asked;
   const estimate = s.priced ? currentEstimate(t) : undefined;
   const followUps = (ids: string[]) => (inForm ? [] : ids.slice(0, 3));
   // The model's topic and the retriever's best entry agree, or the retriever is sure on its own,
@@ -1780,6 +1801,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   if (c.aspect === 'other_deployment') {
     const deployment: Deployment | undefined = c.deployment ?? (['cloud', 'hybrid', 'onPremises'] as const).find((d) => d !== e.scenario.deployment);
+    // ("what's that a month for cloud?" with cloud the scenario's, after the comparison: the comparison came again) its
+    // own figures, a month and per agent
+    if (deployment && deployment === e.scenario.deployment && c.deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (!deployment || deployment === e.scenario.deployment) {
       t.replies.push({ kind: 'comparison', estimate: e });
       return;
@@ -2175,6 +2199,23 @@ function plausibleContact(slot: ContactSlot, value: string): boolean {
   return true;
 }
 
+/** Contact details said before the sales form, kept for it (it then does not ask them again); the fields kept. */
+function introduce(s: ConversationState, contact: readonly Command[]): { slot: ContactSlot; value: string }[] {
+  const kept: { slot: ContactSlot; value: string }[] = [];
+  for (const c of contact) {
+    if ((c.type !== 'set' && c.type !== 'correct') || !(c.slot in CONTACT_FIELD)) continue;
+    const field = CONTACT_FIELD[c.slot as ContactSlot];
+    const schema = ContactSchema.shape[field];
+    const value = String(c.value).trim();
+    const normalized = field === 'email' ? value.toLowerCase() : value;
+    if (schema.safeParse(normalized).success && plausibleContact(c.slot as ContactSlot, value)) {
+      s.introduced = { ...s.introduced, [field]: normalized };
+      kept.push({ slot: c.slot as ContactSlot, value: normalized });
+    }
+  }
+  return kept;
+}
+
 function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], announce: boolean): { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] } {
   const filled: ContactSlot[] = [];
   const invalid: { slot: ContactSlot; value: string }[] = [];
@@ -2261,7 +2302,13 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     const applied = applyCommands(s.draft, scenario);
     s.draft = applied.draft;
     rejectionReplies(t, applied);
-    if (applied.changes.length) text(t, 'scenarioUpdatedInHandoff', { act: 'updated', values: { change: { changes: applied.changes } } });
+    if (applied.changes.length) {
+      text(t, 'scenarioUpdatedInHandoff', { act: 'updated', values: { change: { changes: applied.changes } } });
+      // ("what about over 7 years?" at the name question: "Noted: horizon 3 → 7 years" and no figure for the 7 years)
+      if (applied.changes.some((c) => c.kind === 'years') && !has('ask_estimate') && !has('compare') && isComplete(s.draft)) {
+        estimateQuestion(t, { type: 'ask_estimate', aspect: 'horizon_total' });
+      }
+    }
   }
   const { filled, invalid } = fillContact(t, form, cmds, form.slot === 'consent');
 

@@ -19,7 +19,9 @@ const CUE_WORDS = String.raw`(?:eh |maaf )?salah (?:ketik|tulis)|no wait|wait|so
 /** The cues strong enough to split a scenario answer: "voice and sms, no wait, just voice". */
 // (", no AI" and ", bukan cloud" negate what follows: a bare "no" or "bukan" is a cue only with a stop after it,
 // or before a figure or "just"; "nope", "nah", "eh" are cues however they go on)
-export const CORRECTION_SPLIT = /\b(?:no wait|wait|sorry|sori|oops|typo|i meant|(?:eh |maaf )?salah (?:ketik|tulis)|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
+// ("60 agents voice + social + email, cloud. Actually make that hybrid." stayed cloud: "actually" after a stop, before
+// a change, takes the change back)
+export const CORRECTION_SPLIT = /(?<=[.!;,]\s*)actually\b,?(?=\s+(?:make|change|switch|let'?s|scratch|go\b|we'?ll|i'?ll|just\b|only\b|on[- ]?prem|cloud|hybrid))|\b(?:no wait|wait|sorry|sori|oops|typo|i meant|(?:eh |maaf )?salah (?:ketik|tulis)|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
 const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
@@ -270,7 +272,9 @@ type Found = Partial<Record<ContactSlot, string>>;
 /** "PT Abadi Jaya", "Acme Corp", "O'Brien & Co.": an organisation's name, not a person's. */
 function orgLikeName(p: string): boolean {
   const t = p.trim();
-  return ORG_PREFIX.test(t.split(/\s+/)[0] ?? '') && t.split(/\s+/).length >= 2 || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|labs|systems|solutions|technologies|tech|company|corporation|holdings)\.?$/i.test(t) || /\s&\s/.test(t);
+  return ORG_PREFIX.test(t.split(/\s+/)[0] ?? '') && t.split(/\s+/).length >= 2 || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|labs|systems|solutions|technologies|tech|company|corporation|holdings)\.?$/i.test(t) || /\s&\s/.test(t) ||
+    // a business said by its trade: "Acme Dental Partners", "Becker HVAC", "Park Plumbing"
+    (t.split(/\s+/).length >= 2 && /\b(?:partners|associates|dental|clinic|klinik|hvac|plumbing|services|consulting|agency|studio|store|shop|toko|bakery|hotel|university|school|hospital|insurance|bank|logistics|media|foods|motors|realty|credit union|airlines?|pharmacy|apotek|travel|retail|finance|capital|health|law|legal)$/i.test(t));
 }
 
 /** The details one stretch of text gives, without corrections. */
@@ -360,6 +364,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
       if (!p || p === found.name || p === found.company || NAME_LEAD_START.test(raw) || DETAIL_LABEL.test(p)) continue;
       // ("Nama: Dr. Hendra Wijaya, RS Sehat Sentosa": the name after its title's full stop is the name again, not the company)
       if (found.name && found.name.toLowerCase().endsWith(p.toLowerCase())) continue;
+      // ("Nama Budi Santoso, …, PT Toko Baju Nusantara": the name with its label in front went to sales as the company)
+      if (found.name && p.toLowerCase().endsWith(` ${found.name.toLowerCase()}`) && p.split(/\s+/).length - found.name.split(/\s+/).length === 1) continue;
       if (!found.company && orgLike(p) && asked !== 'name') found.company = p;
       else if (!found.name && !orgLike(p) && (wantName || asked === undefined || !['company', 'time'].includes(asked))) found.name = p;
       else if (!found.company && asked !== 'company') found.company = p;
@@ -419,6 +425,12 @@ function parseSegment(text: string, asked: string | undefined): Found {
       if (orgLikeName(answer) && !found.company) found.company = answer;
       else if (!orgLikeName(answer)) found.name = answer;
     }
+  }
+  // ("Acme Dental Partners" typed at the email question, before the email: not understood, and the company asked
+  // three times): an organisation's name where another detail was asked is the company
+  if ((asked === 'email' || asked === 'phone') && !found.company && !found.email && !found.phone && !text.includes('?')) {
+    const rest = cleanTrailing(residual(text, spans).trim());
+    if (rest && rest.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(rest) && orgLikeName(rest)) found.company = rest;
   }
   if (wantCompany) {
     const rest = residual(text, spans);

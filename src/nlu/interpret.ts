@@ -102,7 +102,7 @@ const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
-const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke)\b/i;
+const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
@@ -831,9 +831,58 @@ const INTERJECTION_LEAD = /^(?:(?:hmm+|hm+|um+|uh+|er+m?|well|actually|yeah|yea|
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
-  return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
-    return messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))));
+  return function interpret(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
+    // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
+    const typed = spelledOut(original);
+    const r = detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))))))));
+    return typed === original ? r : { ...r, text: original };
   };
+}
+
+/** Chat shorthand that no other word is spelled like, in either language. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  wat: 'what', wats: 'whats', abt: 'about', hw: 'hardware', wud: 'would', cud: 'could', shud: 'should',
+  agnt: 'agent', agnts: 'agents', agnet: 'agent', agnets: 'agents', klaud: 'cloud', kloud: 'cloud', clud: 'cloud',
+};
+const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
+function spelledOut(text: string): string {
+  return text.replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+}
+
+/** A figure of what is on screen asked for a deployment: "what's that a month for cloud?", "berapa itu sebulan kalau cloud?". */
+const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
+
+/** A question asked of the subject before it: "perlu gak buat 30 agen?", "is it worth it for a team our size?". */
+const SUBJECTLESS_PART = /^\s*(?:(?:dan|and|terus|trus|lalu|so|but|tapi)\s+)?(?:perlu|butuh|worth|is it worth|do (?:we|i) (?:need|want)|should (?:we|i)|is it (?:needed|necessary|useful|required)|apakah perlu|penting|wajib|harus)\b/i;
+
+/** How sure the act model must be of a question to read it as its own topic after another answer. */
+const OWN_TOPIC_P = 0.95;
+/** Topics a short question about anything just answered reads as ("why so expensive?", "can I lower it?"). */
+const SAID_OF_ANYTHING: ReadonlySet<Topic> = new Set(['other', 'biggest_cost', 'cost_saving', 'which_deployment']);
+
+/** Small talk, alone: "how r u", "hey, how's it going?", "apa kabar hari ini?". */
+const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today)?|how'?s it going|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
+
+/** A yes said in so many words. */
+const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;
+
+/** A skip said in so many words ("skip", "no phone", "lewati"), not only heard by the act model. */
+const SKIP_SAID = /\b(?:skip|lewat\w*|none|no|nope|n\/a|tidak|gak|ga|nggak|enggak|engga|pass|later|nanti|don'?t|not|without|tanpa|rather not|prefer not)\b/i;
+
+/**
+ * ("Becker HVAC" at the email question: the company it names, and a skip of the email the act model heard in a name it
+ * did not know, which asked why the email is needed): a detail given is no skip unless the skip is said.
+ */
+function detailNotSkipped<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("make it 5 more" after the sales offer: the change, and a yes to the offer the act model heard in "make it") a
+  // change of the scenario is no yes to sales unless the yes is said
+  if (context === 'offered_sales' && r.commands.some((c) => c.type === 'yes') && r.commands.some(isScenarioValue) && !YES_SAID.test(text)) {
+    return { ...r, commands: r.commands.filter((c) => c.type !== 'yes') };
+  }
+  if (!CONTACT_OR_CONSENT.has(context) || !r.commands.some((c) => c.type === 'skip') || SKIP_SAID.test(text)) return r;
+  if (!r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) return r;
+  return { ...r, commands: r.commands.filter((c) => c.type !== 'skip') };
 }
 
 /**
@@ -1010,6 +1059,8 @@ const OWN_DATA = /\b(?:(?:my|our)\s+(?:data|details|info(?:rmation)?|contact det
  */
 function namedRequests<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context)) return r;
+  // ("how r u", "apa kabar hari ini?" got "That is outside what I know"): small talk is a greeting
+  if (HOW_ARE_YOU.test(text)) return { ...r, commands: [{ type: 'greeting' }] };
   if (PRIVACY_ERASE.test(text) && OWN_DATA.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) {
     return { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'erase' };
   }
@@ -1036,6 +1087,12 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
       return { ...r, commands: [replacement ? { type: 'ask_estimate', aspect: 'line', line: 'hardware' } : { type: 'ask_estimate', aspect: 'by_year' }] };
     }
     const onlyQuestions = cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'estimate' || c.type === 'ack');
+    // "what's that a month for cloud?" after an on-premises estimate: the same scenario's figure in the deployment named
+    // (the definition of a cloud contact center came)
+    if (onlyQuestions && text.includes('?') && FIGURE_FOR_DEPLOYMENT.test(text) && !cmds.some((c) => c.type === 'ask_estimate' && c.deployment)) {
+      const deployment = readDeployment(text, r.lang);
+      if (deployment) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment }] };
+    }
     // "Can you show it in pounds?": a currency the advisor does not price in is answered as such (the whole estimate
     // came again before it)
     if (onlyQuestions && UNSUPPORTED_CURRENCY.test(text) && cmds.some((c) => c.type === 'ask' && c.topic === 'currency')) {
@@ -1595,6 +1652,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       once('topic', () => model.topics.predict(f as string[]).map((x) => ({ label: x.label, p: x.p + (knowledge?.topicScores.get(x.label) ?? 0) })).sort((a, b) => b.p - a.p)[0]!.label as Topic);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
     const chosen = new Set<ActLabel>(ranked.filter(([, p]) => p >= ACT_THRESHOLD).map(([l]) => l));
+    // a question surely of a topic other than the last answer's, whichever words point back ("these prices")
+    const ownTopicAsked = (last: Topic | undefined) => {
+      if (ranked[0]?.[0] !== 'ask' || ranked[0][1] < OWN_TOPIC_P) return false;
+      const topic = topicOf(features);
+      return !SAID_OF_ANYTHING.has(topic) && !/^(?:onprem|cloud|hybrid)_/.test(topic) && topic !== last && (knowledge?.best?.topic === undefined || knowledge.best.topic === topic);
+    };
     // "Thanks. What does it cost per agent?": each sentence does its own thing, and the whole message can
     // drown the second one; an act one sentence clearly performs is an act of the message
     for (const sentence of sentencesOf(text)) {
@@ -1894,7 +1957,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
       [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text) &&
       // ("kekuranganya?" after on-premises' advantages: the other side of that deployment, read below)
-      !(SIDE_ASKED.test(text) && followUp.topic !== undefined && /^(?:onprem|cloud|hybrid)_/.test(followUp.topic) && readDeployment(text) === undefined)) {
+      !(SIDE_ASKED.test(text) && followUp.topic !== undefined && /^(?:onprem|cloud|hybrid)_/.test(followUp.topic) && readDeployment(text) === undefined) &&
+      // ("where do these prices come from?" after "how accurate is this?" got the accuracy answer again): the model and
+      // the knowledge base agree on another topic of its own
+      !ownTopicAsked(followUp.topic)) {
       return { lang, text, commands: [{ type: 'ask', topic: 'other', query: `${followUp.question} ${text}` }], confidence: best[1], scores };
     }
     // "how much per agent?" right after "what's WFM and do we need it?" with no estimate: the price of that thing per agent
@@ -2626,7 +2692,25 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (parts.length >= 2 && parts.length <= 4) {
         const readings = parts.map((q) => model.signal?.(q, lang));
         const entries = readings.map((r) => (r?.inDomain && r.best && r.best.score >= KB_ENTRY_SURE ? r.best.entryId : undefined));
-        if (entries.every((e) => e !== undefined) && new Set(entries).size === entries.length) {
+        // ("WFM itu apa ya? perlu gak buat 30 agen?": the second asks about the first's subject, and alone it matched
+        // the headsets) a question with no subject of its own is looked up with the one before it
+        // (and when that finds the entry the one before found, the one answer covers both)
+        let covered = false;
+        for (let i = 1; i < parts.length; i++) {
+          if (!SUBJECTLESS_PART.test(parts[i]!)) continue;
+          const joined = `${parts[i - 1]} ${parts[i]}`;
+          const again = model.signal?.(joined, lang);
+          if (again?.inDomain && again.best && again.best.score >= KB_ENTRY_SURE) {
+            parts[i] = joined;
+            readings[i] = again;
+            entries[i] = again.best.entryId;
+            covered ||= again.best.entryId === entries[i - 1];
+          }
+        }
+        if (covered && parts.length === 2 && entries[1] !== undefined) {
+          const topic = readings[1]?.best?.topic;
+          commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: (TOPICS as readonly string[]).includes(topic ?? '') ? topic as Topic : 'other', ...(topic && (TOPICS as readonly string[]).includes(topic) && topic !== 'other' ? {} : { query: text.slice(0, 300) }) });
+        } else if (entries.every((e) => e !== undefined) && new Set(entries).size === entries.length) {
           // (each part keeps its own words for the lookup, and names the topic of the entry they found)
           const topicOf = (i: number): Topic => ((TOPICS as readonly string[]).includes(readings[i]?.best?.topic ?? '') ? readings[i]!.best!.topic as Topic : 'other');
           commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), ...parts.map((q, i) => ({ type: 'ask' as const, topic: topicOf(i), query: q.slice(0, 300) })));
@@ -3120,6 +3204,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = result.commands.map((c) => (c.type === 'privacy' ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[lang] } as Command : c));
       commands.splice(0, commands.length, ...result.commands);
     }
+    // ("data saya disimpan gak? aman gak?": the downtime safeguards came before the privacy answer) a safety question
+    // beside one about the visitor's own data is about that data
+    if (commands.some((c) => c.type === 'privacy') && !PLATFORM_DATA.test(text) && !/\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida|contact cent\w*|call cent\w*|pusat kontak|server|vendor)\b/i.test(text) &&
+      commands.some((c) => c.type === 'ask' && (c.topic === 'security' || c.topic === 'continuity') && c.query === undefined)) {
+      result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.topic === 'continuity') && c.query === undefined));
+      commands.splice(0, commands.length, ...result.commands);
+    }
     if (commands.some((c) => c.type === 'privacy')) {
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
       if (about) result.privacyAbout = about;
@@ -3222,7 +3313,7 @@ function deploymentRoles(text: string, context: Context, commands: Command[]): v
  * its own, the scenario becomes hybrid.
  */
 const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:(?:of|dari)\s+)?(?:(?:the|our|them|those|us|seats|agents?|agen(?:nya)?|kursi|people|staff|team|tim|orang)\s*){0,3}(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
-const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\s*(?:nya\s+)?(?:is\s+|=\s*|:\s*|sebesar\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
+const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)(?:-?nya)?\s*(?:is\s+|=\s*|:\s*|sebesar\s+|jadi\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
 const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*(?:\/|-|&|and|dan|vs\.?|\s)\s*(cloud|on[\s-]?prem\w*)/i;
 /** "make it 70% cloud", "jadiin 60% cloud": a split asked for in so many words. */
 const SPLIT_ASKED = /\b(?:make it|make that|set it to|change (?:it )?to|go|jadiin|jadikan|jadi|bikin|ubah (?:jadi|ke))\s+(\d{1,2})\s*(?:%|persen|percent)\s+(?:in (?:the )?|di )?(?:cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
@@ -3241,11 +3332,16 @@ const PRICE_ONLY_WORDS = new Set([
   'totalnya', 'jadi', 'jadinya', 'nya', 'sih', 'ya', 'kak', 'gan', 'min', 'approx', 'roughly', 'about', 'around', 'sekitar', 'monthly', 'yearly',
   'annual', 'annually', 'ballpark', 'estimate', 'estimasi', 'perkiraan', 'kurang', 'lebih', 'ada', 'itu', 'ini', 'we', 'our', 'kami', 'kita',
   'saya', 'do', 'does', 'pay', 'bayar', 'need', 'butuh', 'so', 'then', 'dong', 'deh', 'kah', 'an', 'with', 'dengan', 'dgn', 'di', 'at',
+  // the scenario itself named in the question: "What would a cloud contact center cost us?", "Could you give me an
+  // estimate for 35 agents?" (each answered with the definition or the help text before the estimate it asked for)
+  'contact', 'center', 'centre', 'call', 'callcenter', 'something', 'like', 'one', 'setup', 'system', 'solution', 'could', 'can', 'you',
+  'give', 'me', 'get', 'please', 'pls', 'quote', 'agents', 'agent', 'seats', 'seat', 'people', 'users', 'run', 'running', 'i', 'pusat', 'kontak',
+  'sistem', 'solusi', 'kasih', 'berikan', 'tolong', 'bisa', 'agen', 'orang', 'untuk', 'buat', 'bikin', 'minta', 'mau',
 ]);
 /** A question that asks only what the scenario costs, which the estimate answers (it matched the rollout-time entry). */
 function asksOnlyThePrice(sentence: string): boolean {
   const words = sentence.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.some((w) => ['brp', 'berapa', 'much', 'cost', 'costs', 'biaya', 'biayanya', 'harga', 'harganya'].includes(w)) && words.every((w) => PRICE_ONLY_WORDS.has(w) || /^\d/.test(w));
+  return words.some((w) => ['brp', 'berapa', 'much', 'cost', 'costs', 'biaya', 'biayanya', 'harga', 'harganya', 'estimate', 'estimasi', 'quote', 'perkiraan'].includes(w)) && words.every((w) => PRICE_ONLY_WORDS.has(w) || /^\d/.test(w));
 }
 
 function hybridShare(text: string, commands: Command[]): void {

@@ -571,6 +571,16 @@ export function classifyQuantities(
       consume(consumed, m.start, m.end);
       continue;
     }
+    // ("about 12 of us handle customer emails and chat" was asked for its head count three times): the people answering,
+    // counted as "N of us", with what they do after it
+    if (next?.t === 'of' && tokens[m.end + 1]?.t === 'us' && !m.negative && Number.isInteger(m.value) && m.value >= 2) {
+      const verb = tokens[m.end + 2];
+      if (!verb || verb.kind !== 'word' || TEAM_VERBS.has(verb.t) || /^[a-z]{2,}ing$/.test(verb.t) || ['on', 'in', 'here', 'now', 'today', 'total', 'altogether', 'currently'].includes(verb.t)) {
+        out.agentMentions.push(m);
+        consume(consumed, m.start, m.end + 2);
+        continue;
+      }
+    }
     // "team of 5 developers": the number counts the word after it, whatever the anchor before says
     // …but "team of 12 doing support", "tim 12 orang yang …": a verb or relative clause describes the people.
     // ("our team of 18 handles voice and web chat": what the people do, said as a verb)

@@ -13,6 +13,7 @@ import { findNumbers, type NumberMention } from './numbers';
 import { normalizeText, tokenize, type Token } from './text';
 import { AGENT_WORDS, UNIT_OF } from './units';
 import { CORRECTION_SPLIT } from './contact-entities';
+import { NEW_TOTAL_FIRST } from './slots';
 
 const ALL: readonly Channel[] = ['voice', 'sms', 'mms', 'social', 'email', 'webchat'];
 const EXPECTING: Partial<Record<Context, 'agents' | 'channels' | 'deployment' | 'volumes'>> = {
@@ -294,6 +295,8 @@ const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger
 const TAX_NEAR = /\b(?:ppn|vat|tax|taxes|pajak|pajaknya|gst|sales tax)\b/;
 
 export function readRelative(text: string, signedFigures = true): Extract<Command, { type: 'relative' }>[] {
+  // ("actually 6, one more person joining": the new head count, and the reason for it; it became 5 + 6 + 1)
+  if (NEW_TOTAL_FIRST.test(normalizeText(text))) return [];
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);

@@ -30,6 +30,8 @@ export class NluInputError extends Error {
 type Item = { tag: Tag | { type: 'word' }; start: number; end: number; text: string };
 
 /** Where a reason starts: "hybrid because …", "cloud aja soalnya …". */
+/** A head count said first after a correction cue: "actually 6, one more person joining", "ralat, 12 orang karena ada 2 yang baru". */
+export const NEW_TOTAL_FIRST = /^\s*(?:actually|(?:no|sorry|oops|wait),? (?:actually|make it|it'?s)|make (?:it|that)|i mean|it'?s|ralat|eh|jadi(?:nya)?)\s*,?\s*(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b(?!\s*(?:more|less|fewer|extra|additional|lagi|tambahan|%|percent|persen|x\b|times|kali))/i;
 const REASON_WORD = /^(?:because|cause|cuz|coz|cos|since|as|karena|krn|soalnya|soale|sebab|biar|supaya|agar)$/;
 
 /** The hybrid words that name a split rather than a mix (lexicon.ts, hybridWeak). */
@@ -249,7 +251,11 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   }
   // "we have 30 agents and will add 10 more agents" is 40; "add 10 agents" alone changes the current count
   if (quantities.agentsDelta !== undefined && quantities.agentsDelta !== 0 && out.agentsRejected === undefined) {
-    if (out.agents !== undefined) {
+    // ("actually 6, one more person joining" became 7): a total said first, after a correction cue, is the new count
+    // and the change after it is its reason
+    if (out.agents !== undefined && NEW_TOTAL_FIRST.test(normalized)) {
+      // the total stands
+    } else if (out.agents !== undefined) {
       const total = out.agents + quantities.agentsDelta;
       if (total >= 1 && total <= MAX_AGENTS) out.agents = total;
     } else out.agentsDelta = quantities.agentsDelta;
