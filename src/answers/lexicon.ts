@@ -199,7 +199,8 @@ export const KEEP_WORDS: Record<Lang, string[]> = {
 };
 
 /** Index terms that ask what something costs ("how much", "price", "biaya", "berapa"). */
-export const PRICE_TERMS: ReadonlySet<string> = new Set(['cost', 'howmuch']);
+// ("what integrations would I need to budget for?" offered the cost and when one is needed side by side)
+export const PRICE_TERMS: ReadonlySet<string> = new Set(['cost', 'howmuch', 'budget']);
 
 /**
  * Canonical tokens that are "about money" or "about time" but not about this domain: a question whose only

@@ -417,6 +417,9 @@ const DECLINES_DETAIL = /\b(?:don'?t|do not|dont|rather not|won'?t|not going to|
 /** A data-protection or security regulation by name. */
 const REGULATION = /\b(?:gdpr|hipaa|pci(?:[\s-]?dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp law|ccpa|dsgvo|(?:uu )?p[e]?r?lindungan data pribadi|data protection (?:law|act|regulations?)|privacy laws?)\b/i;
 /** The knowledge base's own wording of a question about regulations and where data is kept. */
+/** Which deployment is the safer: "which is safer?", "which one is more reliable", "mana yang lebih aman?". */
+const WHICH_SAFER = /\bwhich(?: one| option| deployment| model)?\b[^.?!]{0,20}\b(?:safer|more secure|more reliable|more resilient|less risky|riskier)\b|\b(?:mana|yang mana)\b[^.?!]{0,20}\blebih (?:aman|andal|tahan)\b/i;
+const SAFER_DEPLOYMENT_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
 const REGULATION_QUESTION = { en: 'Where will our customer data be stored?', id: 'Datanya disimpan di server dalam negeri?' } as const;
 /** This conversation itself, as opposed to the contact center's data. */
 const THIS_CHAT = /\b(?:this (?:chat|conversation)|you (?:store|keep|save)|my (?:details|data|name|email|info|personal data)|(?:chat|percakapan) ini|data (?:pribadi )?(?:saya|aku|gue|gw))\b/i;
@@ -1263,8 +1266,26 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
   if (STAFFING_TERM_ASKED.test(text) && cmds.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
   }
+  // ("what about business continuity, which is safer?" after the pros and cons of cloud and on-premises: the continuity
+  // safeguards, with no comparison) which deployment is the safer one, whatever safety the model heard
+  if (cmds.length === 1 && cmds[0]!.type === 'ask' && (cmds[0]!.topic === 'continuity' || cmds[0]!.topic === 'security') && cmds[0]!.query === undefined && WHICH_SAFER.test(text)) {
+    return { ...r, commands: [{ type: 'ask', topic: 'security', query: SAFER_DEPLOYMENT_QUESTION[r.lang] }] };
+  }
   if (cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'which_deployment' && cmds[0]!.query === undefined && COMPLIANCE_NEED.test(text)) {
     return { ...r, commands: [{ type: 'ask', topic: 'security', query: text.slice(0, 300) }] };
+  }
+  // ("Kami perusahaan asuransi, 200 agen, sudah pakai Microsoft Teams. Apakah contact center bisa diintegrasikan dengan
+  // Teams? Berapa kira-kira biayanya?": the question was answered and the 200 agents and their price dropped) a
+  // question, a head count and a sentence asking only the price: the question, and the scenario priced
+  if (!WHAT_IF_CONTEXTS.has(context) && cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.query === undefined) {
+    const sentences = sentencesOf(text);
+    const question = sentences.find((x) => x.includes('?') && !asksOnlyThePrice(x));
+    if (question && sentences.some((x) => x !== question && asksOnlyThePrice(x))) {
+      const scenario = readScenario(text, context, false, r.lang).commands.filter(isScenarioValue);
+      if (scenario.some((c) => c.type === 'set' && c.slot === 'agents')) {
+        return { ...r, commands: [...scenario, { type: 'estimate' }, { type: 'ask', topic: cmds[0]!.topic, query: question.slice(0, 300) }] };
+      }
+    }
   }
   if (cmds.some((c) => c.type === 'send_estimate') && cmds.some((c) => c.type === 'ask' && c.topic === 'other')) {
     const rest = cmds.filter((c) => !(c.type === 'ask' && c.topic === 'other' && (c.query === undefined || /\b(?:e-?mail|send|kirim|surel)\b/i.test(c.query))));
@@ -2965,9 +2986,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("we r a 60 seat center, currently on-prem avaya, thinking of moving to cloud. what would migration cost and how
       // long does it take?": the question sentence alone is what the knowledge base answers; the whole message, with
       // the scenario, matched too weakly and the question was dropped for the estimate form)
-      const asked = sentencesOf(text).filter((s) => s.includes('?')).pop();
+      // ("… sudah pakai Microsoft Teams. Apakah contact center bisa diintegrasikan dengan Teams? Berapa kira-kira
+      // biayanya?": the price is the estimate's; the question before it was dropped) the last question that is not
+      // only the price
+      const asked = sentencesOf(text).filter((s) => s.includes('?') && !asksOnlyThePrice(s)).pop();
       const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
-      if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price && !asksOnlyThePrice(asked!)) {
+      if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price) {
         result.commands.push({ type: 'ask', topic: 'other', query: asked!.slice(0, 300) });
         commands.splice(0, commands.length, ...result.commands);
       }

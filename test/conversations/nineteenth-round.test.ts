@@ -214,6 +214,34 @@ const conversations: Conversation[] = [
       ['voice is billed per minute', ['voice billed by the minute']],
     ],
   },
+  // the continuity safeguards, with no comparison
+  {
+    name: '"which is safer?" about continuity compares the deployments',
+    steps: [
+      ['pros and cons of cloud vs on premise for a contact center?', [/cloud/i]],
+      ['what about business continuity, which is safer?', ['No deployment is secure by itself']],
+    ],
+  },
+  // "Did you mean one of these? • Custom integration cost • When you need a custom integration"
+  {
+    name: 'integrations to budget for are their cost',
+    steps: [['what integrations would I need to budget for? like CRM?', ['Building a custom integration can cost'], ['Did you mean']]],
+  },
+  // "the source has no AI price", while the estimates price AI per conversation
+  {
+    name: 'whether AI can be added, and the rate the estimate assumes for it',
+    locale: 'id-ID',
+    steps: [['bisa pake AI / chatbot gak di contact center? brp biaya AI-nya?', ['Bisa, AI', 'US$0,10 per percakapan']]],
+  },
+  // the channels question, and the Teams question never answered
+  {
+    name: 'a question beside a head count and a price question is answered, and the scenario priced',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perusahaan asuransi, 200 agen, sudah pakai Microsoft Teams. Apakah contact center bisa diintegrasikan dengan Teams? Berapa kira-kira biayanya?',
+        ['Microsoft Teams', 'Saluran apa saja']],
+    ],
+  },
 ];
 
 describe('nineteenth round (2026-12-03, eleventh session)', () => {
