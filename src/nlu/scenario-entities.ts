@@ -138,6 +138,9 @@ function readSegment(text: string, context: Context, type: 'set' | 'correct', la
     volumes.voiceMinutesPerMonth = Math.round((volumes.callsPerMonth * volumes.ahtSeconds) / 60);
     if (ex.perAgentVolumes?.includes('callsPerMonth')) ex.perAgentVolumes.push('voiceMinutesPerMonth');
     delete volumes.callsPerMonth;
+    // (and the handle time is kept: "kalau panggilannya jadi 50rb sebulan?" next priced the calls at the preset 5.5
+    // minutes, not the 4 the visitor gave)
+    out.push({ type, slot: 'aht_seconds', value: Math.round(volumes.ahtSeconds) });
   }
   // a handle time without a call count of its own is the visitor's handle time for the calls already given
   if (volumes.ahtSeconds !== undefined && volumes.callsPerMonth === undefined && volumes.voiceMinutesPerMonth === undefined) {

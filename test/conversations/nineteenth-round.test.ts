@@ -242,6 +242,15 @@ const conversations: Conversation[] = [
         ['Microsoft Teams', 'Saluran apa saja']],
     ],
   },
+  // "Rata-rata waktu penanganan panggilan bila hanya jumlah panggilan yang diberikan: 330 detik"
+  {
+    name: 'a handle time given with the calls is kept when the calls change',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen cloud, telepon aja, sebulan sekitar 30.000 panggilan rata2 4 menit', ['Estimasi: 25 agen'], ['330 detik']],
+      ['kalau panggilannya jadi 50rb sebulan?', ['panggilan 50.000 per bulan', 'telepon sudah termasuk lisensi'], ['330 detik']],
+    ],
+  },
 ];
 
 describe('nineteenth round (2026-12-03, eleventh session)', () => {
