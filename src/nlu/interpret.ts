@@ -167,7 +167,7 @@ const TOPIC_NAMED: Partial<Record<Topic, RegExp>> = {
   ai: /\b(?:ai|chatbot|bot|speech analytics|kecerdasan buatan)\b/i,
   storage: /\b(?:storage|penyimpanan|recordings?|rekaman)\b/i,
   egress: /\b(?:egress|data transfer|bandwidth)\b/i,
-  integrations: /\b(?:integrations?|integrasi|crm|api)\b/i,
+  integrations: /\b(?:integrat\w*|integrasi\w*|diintegrasikan|terintegrasi|crm|api)\b/i,
   security: /\b(?:security|secure|keamanan|aman|encryption|enkripsi)\b/i,
   training: /\b(?:training|pelatihan|onboarding)\b/i,
   turnover: /\b(?:turnover|attrition|churn)\b/i,
@@ -853,6 +853,10 @@ function spelledOut(text: string): string {
   return text.replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
 
+/** What a price usually covers: "what would be included in that typically?", "biasanya sudah termasuk apa aja?". */
+const TYPICALLY_INCLUDED = /\b(?:included|include|includes|covered|cover|covers|termasuk|mencakup)\b[^?]{0,30}\b(?:typical(?:ly)?|usually|normally|generally|biasanya|umumnya)\b|\b(?:typical(?:ly)?|usually|normally|generally|biasanya|umumnya)\b[^?]{0,30}\b(?:included|include|includes|covered|cover|covers|termasuk|mencakup)\b/i;
+const LICENCE_INCLUDES_QUESTION = { en: 'What does a per-agent licence include?', id: 'Lisensi per agen biasanya sudah termasuk apa saja?' } as const;
+
 /** A figure of what is on screen asked for a deployment: "what's that a month for cloud?", "berapa itu sebulan kalau cloud?". */
 const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
 
@@ -1090,6 +1094,11 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
       return { ...r, commands: [replacement ? { type: 'ask_estimate', aspect: 'line', line: 'hardware' } : { type: 'ask_estimate', aspect: 'by_year' }] };
     }
     const onlyQuestions = cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'estimate' || c.type === 'ack');
+    // ("I got a quote of $180 per agent … is that reasonable?" then "what would be included in that typically?": the
+    // estimate came again) what a price like it usually covers, which the licence article answers
+    if (onlyQuestions && text.includes('?') && TYPICALLY_INCLUDED.test(text) && readLine(text) === undefined) {
+      return { ...r, commands: [{ type: 'ask', topic: 'platform_price', query: LICENCE_INCLUDES_QUESTION[r.lang] }] };
+    }
     // "what's that a month for cloud?" after an on-premises estimate: the same scenario's figure in the deployment named
     // (the definition of a cloud contact center came)
     if (onlyQuestions && text.includes('?') && FIGURE_FOR_DEPLOYMENT.test(text) && !cmds.some((c) => c.type === 'ask_estimate' && c.deployment)) {
@@ -1965,8 +1974,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, privacyAbout: 'erase' };
     }
     // "dipake buat apa aja?", "what is it used for?" right after a privacy answer: still the visitor's data
-    if (followUp?.privacy && text.split(/\s+/).length <= 7 && /\b(?:dipake|dipakai|digunakan|dipergunakan|used for|use it for|do with it|buat apa|untuk apa|utk apa|for what|who sees|siapa yang (?:lihat|liat|baca))\b/i.test(text) && !chosen.has('scenario')) {
-      return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores };
+    // ("siapa aja yg bisa liat chat ini?": the advisor said what it is) who can see it is who it is shared with
+    if (followUp?.privacy && text.split(/\s+/).length <= 8 && (/\b(?:dipake|dipakai|digunakan|dipergunakan|used for|use it for|do with it|buat apa|untuk apa|utk apa|for what|who sees|siapa yang (?:lihat|liat|baca))\b/i.test(text) || PRIVACY_SHARING.test(text)) && (!chosen.has('scenario') || CHAT_ITSELF.test(text))) {
+      return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, ...(PRIVACY_SHARING.test(text) ? { privacyAbout: 'sharing' as const } : {}) };
     }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
     // own, not more of the same article)
@@ -2993,6 +3003,18 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
       if (alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price) {
         result.commands.push({ type: 'ask', topic: 'other', query: asked!.slice(0, 300) });
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    } else if (ctx.context === 'start' && text.includes('?') && !result.yardstick && result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+      // ("Kami … 200 agen, sudah pakai Microsoft Teams. Apakah contact center bisa diintegrasikan dengan Teams? Berapa
+      // kira-kira biayanya?": the whole message, scenario and all, matched the Teams article weakly and the custom
+      // integration came) a question heard beside a scenario is looked up by its own sentence when that finds its answer
+      // more surely than the whole message did
+      const question = result.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query === undefined);
+      const asked = question ? sentencesOf(text).filter((s) => s.includes('?') && !asksOnlyThePrice(s)).pop() : undefined;
+      const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
+      if (question && alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price && alone.score > (kb?.score ?? 0) + 0.1) {
+        result.commands = result.commands.map((c) => (c === question ? { ...question, query: asked!.slice(0, 300) } : c));
         commands.splice(0, commands.length, ...result.commands);
       }
     }

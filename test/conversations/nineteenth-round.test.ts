@@ -251,6 +251,14 @@ const conversations: Conversation[] = [
       ['kalau panggilannya jadi 50rb sebulan?', ['panggilan 50.000 per bulan', 'telepon sudah termasuk lisensi'], ['330 detik']],
     ],
   },
+  // the estimate came again, with no other word
+  {
+    name: 'what a quoted per-agent price typically includes is answered',
+    steps: [
+      ['I got a quote of $180 per agent per month from a vendor for 40 agents, voice and chat, cloud. Is that reasonable?', ['Estimate: 40 agents']],
+      ['what would be included in that typically?', ['a licence covers the essentials', 'What usually costs extra'], ['Line items']],
+    ],
+  },
 ];
 
 describe('nineteenth round (2026-12-03, eleventh session)', () => {
