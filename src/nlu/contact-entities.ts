@@ -54,7 +54,8 @@ const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|wil
 const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\s+([a-z][a-z'-]{1,20}(?:\s+[a-z][a-z'-]{1,20})?)\s+(?:from|at|with)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,3}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|here|we|our)\b)/i;
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
-const NOT_A_NAME_WORD = /\b(?:typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
+// ("sure connect me" went to sales as the name "connect me")
+const NOT_A_NAME_WORD = /\b(?:me|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -64,7 +65,7 @@ function isTimeAnswer(answer: string): boolean {
   return rest !== text && rest.split(/\s+/).filter(Boolean).every((w) => TIME_GLUE.test(w));
 }
 // ("Kamis sore setelah jam 2" at the company question went to sales as the company)
-const TIME_GLUE = /^(?:and|or|&|\/|-|on|at|the|every|any|after|before|around|between|from|until|till|to|jam|pukul|hari|atau|dan|aja|saja|ya|deh|is|fine|good|best|works|setelah|sebelum|sekitar|antara|sampai|sampe|abis|habis|lewat|wib|wita|wit|gmt|\d{1,2}(?:[.:]\d{2})?)$/i;
+const TIME_GLUE = /^(?:and|or|&|\/|-|on|at|the|every|any|after|before|around|between|from|until|till|to|jam|pukul|hari|atau|dan|aja|saja|ya|deh|is|are|fine|good|best|works|work|setelah|sebelum|sekitar|antara|sampai|sampe|abis|habis|lewat|wib|wita|wit|gmt|\d{1,2}(?:[.:]\d{2})?)$/i;
 
 function cleanTrailing(s: string): string {
   return s
@@ -349,10 +350,11 @@ function parseSegment(text: string, asked: string | undefined): Found {
       return run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) && !/(?:&|\band|\bdan|\bof)\s*$/i.test(p.slice(0, run.index + 1)) ? run[1]! : p;
     });
     parts.splice(0, parts.length, ...runs);
-    if (!found.time && !phones.length && asked !== 'time') {
+    if (!found.time && asked !== 'time') {
       // ("perusahaan CV Berkah Abadi, telp sore aja jam 3an": the time after "call me")
       const when = parts.find((p) => p.split(/\s+/).length <= 6 && TIME_WORDS.exec(p.replace(CALL_TIME_LEAD, ''))?.index === 0);
-      const t = when ? answerFor('time', when.replace(/^(?:telp|tlp|telpon|telepon|hubungi|ring)\s+/i, '')) : undefined;
+      // ("…, hp 0812-3456-7890, enaknya jam 10 pagi": the time beside the other details was asked again)
+      const t = when ? answerFor('time', when.replace(/^(?:(?:telp|tlp|telpon|telepon|hubungi|ring|enaknya|enak nya|bisanya|sebaiknya|best)\s+)+/i, '')) : undefined;
       if (t) found.time = t;
     }
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
@@ -412,6 +414,19 @@ function parseSegment(text: string, asked: string | undefined): Found {
         spans.push({ start: at, end: at + last.length });
       }
     }
+  }
+  // ("mornings before 10 are best" at the name question: asked for the name again, and the time later) a time said
+  // alone where another detail was asked is the time
+  if (asked && asked !== 'time' && asked !== 'company' && CONTACT_SLOTS.has(asked) && Object.keys(found).length === 0 && isTimeAnswer(text)) {
+    const t = answerFor('time', text);
+    if (t) found.time = t;
+  }
+  // ("Mark Thompson, company is Bright Smiles Dental" at the name question: the company was kept and the name asked
+  // again) the clause before the company's is the name
+  if (wantName && !found.name && found.company) {
+    const head = residual(text, spans).split(/\s*[,;]\s*/)[0]?.trim();
+    const answer = head && !head.includes(found.company) ? answerFor('name', head) : undefined;
+    if (answer && answer.split(/\s+/).length <= 5 && !/\d/.test(answer) && !orgLikeName(answer)) found.name = answer;
   }
   if (wantName && !found.name) {
     const first = listed ? parts[0] : undefined;

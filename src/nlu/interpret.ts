@@ -507,7 +507,10 @@ function notAHorizon(text: string, lang: 'en' | 'id', commands: Command[]): void
   const ordinal = YEAR_ORDINAL.test(text);
   // ("how long do you keep my data?" asks what the advisor stores)
   if ((!retention && !ordinal) || commands.some((c) => c.type === 'privacy')) return;
-  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !(retention && c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
+  // ("70 agents, voice, on-prem. We record every call and have to keep recordings for 7 years": voice named as a channel
+  // stays; only the calls the recordings are of leave it)
+  const voiceChosen = VOICE_NAMED.test(text.replace(/\b(?:(?:call|voice|phone)[\s-]+)?recordings?\b|\brecord(?:s|ed|ing)?\s+(?:every|all|each|our|the)?\s*(?:calls?|phone calls?)\b/gi, ' '));
+  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !(retention && !voiceChosen && c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
   if (retention && kept.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'estimate' || c.type === 'ack')) {
     commands.splice(0, commands.length, { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[lang] });
     return;
@@ -838,7 +841,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     const typed = spelledOut(original);
-    const r = unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))));
+    const r = unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context);
+    // ("talk to sales", then "actually never mind, just give me a price for 18 agents …": priced, and the contact form
+    // opened anyway) taking the request back at the estimate-or-contact question turns sales down
+    if (ctx.question === 'scenario_choice' && NEVER_MIND.test(typed) && !r.commands.some((c) => c.type === 'decline_sales' || c.type === 'handoff')) {
+      const kept = r.commands.filter((c) => c.type !== 'yes' && c.type !== 'no' && c.type !== 'unclear' && c.type !== 'cancel');
+      const declined = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' } as Command, ...kept] };
+      return typed === original ? declined : { ...declined, text: original };
+    }
     return typed === original ? r : { ...r, text: original };
   };
 }
@@ -850,7 +860,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {
-  return text.replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+  // ("hw much per yr": "hw" is "how" before a question's next word, the hardware elsewhere)
+  return text.replace(/\bhw(?=\s+(?:much|many|long|often|come|do|does|is|are|can|could|would|will|about|abt|bout|r)\b)/gi, 'how')
+    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
 
 /** What a price usually covers: "what would be included in that typically?", "biasanya sudah termasuk apa aja?". */
@@ -877,6 +889,18 @@ const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|selamat (?:pag
 /** A yes said in so many words. */
 const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;
 
+/** The price in a deployment named: "how much would it cost with hybrid?", "berapa kalau pakai cloud?". */
+const PRICE_IN_DEPLOYMENT = /\b(?:how much (?:would|will|does|is) (?:it|that|this|the whole thing)(?: cost| be| come to)?|what (?:would|will) (?:it|that|this) cost|what'?s the (?:cost|price)|berapa(?: biaya\w*| harga\w*)?|brp)\b[^?.!]{0,15}\b(?:with|in|on|for|kalau|kalo|klo|pakai|pake|di|dengan|dgn)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
+
+/** "bukan SMS, maksudnya email", "not sms, I meant email", "sms-nya ganti email": one channel put right for another. */
+const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?:tapi|but|maksud(?:nya|ku| saya| gw| gue)?|i meant|i mean|meant|melainkan|yang (?:benar|bener)|yg (?:benar|bener)|harusnya|seharusnya|it'?s|its)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[.!]*\s*$/i;
+
+/** Another deployment tried: "coba kalau on-prem gimana?", "kalo hybrid?", "how about hybrid then". */
+const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about|and|dan|kalau|kalo|klo)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
+
+/** A request taken back: "never mind", "forget it", "gak jadi", "ga usah deh". */
+const NEVER_MIND = /\b(?:never ?mind|nevermind|nvm|forget (?:it|that|about it)|scratch that|gak jadi|ga jadi|nggak jadi|enggak jadi|tidak jadi|batal(?:in)?(?: aja)?|gak usah (?:deh|aja)|ga usah (?:deh|aja))\b/i;
+
 /** How long something takes: "berapa lama implementasinya?", "how long does a rollout take?". */
 const DURATION_ASKED = /\b(?:berapa lama|brp lama|lama waktu|berapa bulan|berapa minggu|how long|how many (?:weeks|months)|timeline|durasi implementasi|time to (?:deploy|implement|go live|launch))\b/i;
 const DURATION_PRICE_WORDS = /\b(?:price\w*|cost\w*|how much|budget|fee|biaya\w*|harga\w*|tarif\w*|berapa(?:an)? (?:rupiah|duit|uang)|brp duit|bayar)\b/i;
@@ -888,7 +912,37 @@ const CHANNEL_PRICE_TOPICS: ReadonlySet<Topic> = new Set(['sms_price', 'mms_pric
  * ("how much is an IVR?" got the SMS price) a channel's price is asked by naming the channel: a question that names none
  * is looked up by its own words.
  */
-function unnamedChannelPrice<T extends Interpretation>(text: string, r: T): T {
+function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, context: Context): T {
+  // ("eh bukan SMS, maksudnya email" after "30 agen, telepon + SMS": the channels became SMS and email, and the phone
+  // went) one channel set right for another is that swap, the rest kept
+  const swap = CONTACT_OR_CONSENT.has(context) ? null : CHANNEL_SWAP.exec(text);
+  if (swap && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack')) {
+    const wrong = extractSlots(swap[1]!, { lang: r.lang }).channels?.add ?? [];
+    const right = extractSlots(swap[2]!, { lang: r.lang }).channels?.add ?? [];
+    if (wrong.length && right.length && !wrong.some((c) => right.includes(c))) {
+      return { ...r, commands: [{ type: 'add', slot: 'channels', value: right }, { type: 'remove', slot: 'channels', value: wrong }] };
+    }
+  }
+  // ("wait, how much would it cost with hybrid?" in the sales form: read as a new estimate) the scenario's price in a
+  // deployment named, wherever it is asked
+  if (context !== 'asked_consent' && context !== 'asked_deployment' && PRICE_IN_DEPLOYMENT.test(text) && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    const named = deploymentsNamed(text);
+    if (named.length === 1) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }] };
+  }
+  // ("hmm coba kalau on-prem gimana?" after a cloud estimate: a trial, or continuity) another deployment tried on the
+  // scenario on screen
+  if ((context === 'after_estimate' || context === 'offered_sales') && DEPLOYMENT_TRIED.test(text) && text.split(/\s+/).length <= 8 &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
+    const named = deploymentsNamed(text);
+    if (named.length === 1) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }] };
+  }
+  // ("we need on prem for compliance reasons" at the deployment question: its drawbacks came) one deployment said, not
+  // asked, is the answer
+  if (context === 'asked_deployment' && !text.includes('?') && !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack') && !/\b(?:pros|cons|advantages?|disadvantages?|drawbacks?|kelebihan\w*|kekurangan\w*|what is|apa itu|not sure|unsure|gak tau|ga tau|belum tau|idk)\b/i.test(text)) {
+    const named = deploymentsNamed(text);
+    if (named.length === 1) return { ...r, commands: [{ type: 'set', slot: 'deployment', value: named[0]! }] };
+  }
   // ("… berapa lama waktu implementasi contact center cloud biasanya?": the set-up costs, or the uptime claims) how long
   // something takes, with no price asked, is looked up by its own words
   if (DURATION_ASKED.test(text) && !DURATION_PRICE_WORDS.test(text) && r.commands.some((c) => c.type === 'ask' && c.query === undefined && c.topic !== 'other') &&
@@ -3044,7 +3098,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const question = result.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query === undefined);
       const asked = question ? sentencesOf(text).filter((s) => s.includes('?') && !asksOnlyThePrice(s)).pop() : undefined;
       const alone = asked && asked.length < text.length ? model.signal?.(asked, lang)?.best : undefined;
-      if (question && alone && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price && alone.score > (kb?.score ?? 0) + 0.1) {
+      // (a sentence of a few words says too little alone: "butuh apa ya?" found the head-count article)
+      if (question && alone && asked!.split(/\s+/).length >= 5 && alone.score >= KB_ANSWERS_BESIDE_SCENARIO && !alone.price && alone.score > (kb?.score ?? 0) + 0.1) {
         result.commands = result.commands.map((c) => (c === question ? { ...question, query: asked!.slice(0, 300) } : c));
         commands.splice(0, commands.length, ...result.commands);
       }

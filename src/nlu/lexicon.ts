@@ -265,7 +265,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   yr: 'year', yrs: 'years', wats: 'whats', klaud: 'cloud', kloud: 'cloud', taun: 'tahun',
   wud: 'would', wld: 'would', cud: 'could', shud: 'should', wat: 'what',
   // "wat abt on prem" after an estimate, "whats the hw refresh thing about", "how r u" (none understood)
-  abt: 'about', hw: 'hardware', sw: 'software', r: 'are', u: 'you',
+  // ("hw" is left out: "hw much" is how much, "hw refresh" the hardware; the rules' spelling tells them apart)
+  abt: 'about', sw: 'software', r: 'are', u: 'you',
   // frequent misspellings too short or too far for the edit-distance fixes ("brapa biyaya 25 agn, tlpn, clud?")
   brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
 };

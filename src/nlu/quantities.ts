@@ -581,6 +581,16 @@ export function classifyQuantities(
         continue;
       }
     }
+    // ("~350 Teams users, about 150 of them would be contact center agents" was asked for its head count twice) the
+    // part of a group said to be the agents
+    if (next?.t === 'of' && ['them', 'those', 'whom', 'mereka'].includes(tokens[m.end + 1]?.t ?? '') && !m.negative && Number.isInteger(m.value) && m.value >= 1) {
+      const ahead = tokens.slice(m.end + 2, m.end + 9).map((x) => x.t);
+      if (ahead.some((w) => AGENT_WORDS.has(w)) && ahead.some((w) => ['be', 'are', 'is', 'become', 'work', 'as', 'jadi', 'menjadi', 'sebagai'].includes(w))) {
+        out.agentMentions.push(m);
+        consume(consumed, m.start, m.end + 2);
+        continue;
+      }
+    }
     // "team of 5 developers": the number counts the word after it, whatever the anchor before says
     // …but "team of 12 doing support", "tim 12 orang yang …": a verb or relative clause describes the people.
     // ("our team of 18 handles voice and web chat": what the people do, said as a verb)

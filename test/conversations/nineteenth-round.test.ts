@@ -259,6 +259,88 @@ const conversations: Conversation[] = [
       ['what would be included in that typically?', ['a licence covers the essentials', 'What usually costs extra'], ['Line items']],
     ],
   },
+  // --- the second visitors of the session (on 10331dd) ---
+  // "hw" became the hardware: the missing IT lines were explained
+  {
+    name: '"hw much per yr" is the year\'s total',
+    steps: [
+      ['need quote 15 agnts voice+sms cloud pls', ['Estimate: 15 agents']],
+      ['hw much per yr', [/a year/i], ['no in-house IT']],
+    ],
+  },
+  // the time asked again and dropped from the lead
+  {
+    name: 'a time to call in a list of details is kept',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Siti dari PT Maju Bersama. Kami butuh contact center 18 agen, telepon & live chat, cloud.', ['Estimasi: 18 agen']],
+      ['boleh, hubungi sales ya. email saya siti@majubersama.co.id, hp 0812-3456-7890, enaknya jam 10 pagi', ['jam 10 pagi'], ['Kapan waktu yang tepat']],
+    ],
+  },
+  // the name asked twice, the time ignored, "yes that's fine" taken as the name
+  {
+    name: 'a name with the company, and a time at the name question, are kept',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['my number is 0412 555 019 and email is mark.t@brightsmiles.com.au', [/Noted|name/i]],
+      ['Mark Thompson, company is Bright Smiles Dental', ['When is a good time'], ['Please tell me your name', 'What is your name']],
+    ],
+  },
+  // "connect me" went to sales as the name
+  {
+    name: '"sure connect me" at the name question is no name',
+    steps: [
+      ['I want a quote and then a call from sales. 22 agents, voice and email, cloud.', ['Estimate: 22 agents']],
+      ['sure connect me', [/name/i], ['Noted your name: connect me']],
+    ],
+  },
+  // the phone went and SMS stayed
+  {
+    name: '"eh bukan SMS, maksudnya email" swaps SMS for email',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon + SMS, cloud', ['Estimasi: 30 agen, telepon dan SMS, cloud']],
+      ['eh bukan SMS, maksudnya email', ['Estimasi: 30 agen, telepon dan email, cloud']],
+    ],
+  },
+  // read as a request for a trial
+  {
+    name: '"coba kalau on-prem gimana?" prices the scenario on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['Kami operator telekomunikasi, 500 agen, semua channel: telepon, sms, mms, sosmed, email, webchat. Pakai cloud.', ['Estimasi: 500 agen']],
+      ['hmm coba kalau on-prem gimana?', ['Skenario yang sama dengan model on-premise'], ['uji coba']],
+    ],
+  },
+  // priced, and the contact form opened anyway
+  {
+    name: '"never mind, just give me a price" after asking for sales prices without the form',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['actually never mind, just give me a price for 18 agents on voice in the cloud', ['Estimate: 18 agents'], ['What is your name']],
+    ],
+  },
+  // the sales form went on in English
+  {
+    name: 'contact details with no words of a language keep the conversation\'s',
+    locale: 'id-ID',
+    steps: [
+      ['mau dihubungi sales dong', ['Tim sales']],
+      ['Andi Wijaya, PT Asuransi Sejahtera, andi.wijaya@asuransisejahtera.co.id, no hp +62 812 3456 7890', ['Kapan waktu'], ['Great']],
+    ],
+  },
+  // the head count asked twice
+  {
+    name: '"150 of them would be contact center agents" is the head count',
+    steps: [
+      ['Finance here. We have ~350 Teams users, about 150 of them would be contact center agents. Voice and email. I need a 5-year comparison of cloud vs on-prem vs hybrid.', ['150 agents over 5 years'], ['How many agents']],
+    ],
+  },
+  // the channel question after "70 agents, voice, on-prem"
+  {
+    name: 'voice named beside a retention period stays a channel',
+    steps: [['70 agents, voice, on-prem. We record every call and have to keep recordings for 7 years', ['Estimate: 70 agents, voice, on-premises'], ['Which channels']]],
+  },
 ];
 
 describe('nineteenth round (2026-12-03, eleventh session)', () => {
