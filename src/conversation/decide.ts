@@ -400,6 +400,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const formClosed = declineSales(t);
     cmds = cmds.filter((c) => c.type !== 'decline_sales' && c.type !== 'handoff');
     if (cmds.every((c) => ['ack', 'no', 'yes', 'unclear', 'greeting', 'skip'].includes(c.type))) {
+      // ("eh gak jadi deh hubungi salesnya, nanti aja" at the estimate's optional last step: the estimate the three
+      // answers were for was dropped) the estimate form goes on, and its optional step ends
+      if (s.form?.kind === 'estimate') {
+        text(t, 'salesDeclinedNoted', { act: 'ack' });
+        if (s.form.slot === 'volumes') {
+          s.form.askVolumes = false;
+          return advanceEstimate(t, s.form);
+        }
+        return resume(t);
+      }
       text(t, formClosed ? 'salesDeclinedFormClosed' : 'salesDeclinedNoted', { buttons: quickActions(), act: 'ack' });
       return;
     }

@@ -152,7 +152,7 @@ const PAYS_NOW = /\b(?:(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|alread
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
-const PER_SEAT_WORDS = /\b(?:per|a|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
+const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
@@ -265,7 +265,7 @@ const PRIVACY_WORDS = /\b(?:stor(?:e|ed|ing|age)|sav(?:e|ed|ing)|keep\w*|kept|re
 /** Topics with a price of their own, which a bare "how much per agent?" after them asks for. */
 const PRICED_TOPICS: ReadonlySet<string> = new Set(['wfm', 'ai', 'storage', 'egress', 'integrations', 'platform_price', 'social_price', 'sms_price', 'mms_price', 'voice_price', 'whatsapp']);
 /** "how much per agent?", "berapa per agen?", "price per seat?", "per orang brp?": a price per head with no subject named. */
-const BARE_PRICE_PER = /^\s*(?:(?:and|ok(?:ay)?|oke|so|terus|trus|lalu|kalau|kalo)[\s,]+)?(?:(?:how much|what'?s the (?:price|cost)|what does it cost|price|cost|berapa|brp|harga(?:nya)?|biaya(?:nya)?)\s+)?(?:per|a|each|tiap|setiap)\s+(?:agent|agen|seat|kursi|orang|user|person|head|employee|pengguna)(?:\s+(?:per|a)\s+(?:month|bulan))?(?:\s+(?:berapa|brp|roughly|usually|then))?\s*\??\s*$/i;
+const BARE_PRICE_PER = /^\s*(?:(?:and|ok(?:ay)?|oke|so|terus|trus|lalu|kalau|kalo)[\s,]+)?(?:(?:how much|what'?s the (?:price|cost)|what does it cost|price|cost|berapa|brp|harga(?:nya)?|biaya(?:nya)?)\s+){0,2}(?:per|a|each|tiap|setiap)\s+(?:agent|agen|seat|kursi|orang|user|person|head|employee|pengguna)(?:\s+(?:per|a)\s+(?:month|bulan))?(?:\s+(?:berapa|brp|roughly|usually|then))?\s*\??\s*$/i;
 const PER_YEAR_ASKED = /\b(?:per tahun|setahun|tahunan|per year|a year|annual(?:ly)?|yearly|each year|tiap tahun)\b/i;
 const PER_HEAD_ASKED = /\b(?:per|each|tiap|setiap|a)\s+(?:agen|agent|seat|kursi|orang|head|user|pengguna)\b/i;
 /** "year 2 total vs year 1", "tahun ke-2 dibanding tahun pertama": two years of the estimate side by side. */
@@ -876,7 +876,7 @@ const UPFRONT_ASKED = /^\s*(?:(?:and|so|ok|okay|then|terus|trus|lalu|kalau|kalo)
 const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
 
 /** A question asked of the subject before it: "perlu gak buat 30 agen?", "is it worth it for a team our size?". */
-const SUBJECTLESS_PART = /^\s*(?:(?:dan|and|terus|trus|lalu|so|but|tapi)\s+)?(?:perlu|butuh|worth|is it worth|do (?:we|i) (?:need|want)|should (?:we|i)|is it (?:needed|necessary|useful|required)|apakah perlu|penting|wajib|harus)\b/i;
+const SUBJECTLESS_PART = /^\s*(?:(?:dan|and|terus|trus|lalu|so|but|tapi)\s+)?(?:perlu|butuh|worth|is it worth|do (?:we|i) (?:need|want)|should (?:we|i)|is it (?:needed|necessary|useful|required)|apakah perlu|penting|wajib|harus|why (?:should|would|do) (?:i|we) care|why (?:does|would|is) (?:it|that|this) (?:matter|important)|how (?:does|would|is) (?:it|that|this)\b)/i;
 
 /** How sure the act model must be of a question to read it as its own topic after another answer. */
 const OWN_TOPIC_P = 0.95;
@@ -897,6 +897,18 @@ const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?
 
 /** Another deployment tried: "coba kalau on-prem gimana?", "kalo hybrid?", "how about hybrid then". */
 const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about|and|dan|kalau|kalo|klo)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
+
+/** Whether the business keeps running: "vendornya down", "keberlangsungan bisnis", "if our office loses power". */
+const CONTINUITY_SAID = /\b(?:continuity|keberlangsungan|kelangsungan|\w+nya down|(?:goes|go|went|is|are|was|lagi|sedang) down|outages?|gangguan|mati (?:listrik|lampu|total)|loses? power|disaster|bencana|backup|failover|redundan\w*)\b/i;
+
+/** An acknowledgement alone: "got it", "noted", "understood", "makes sense", "siap", "paham", "oke noted". */
+const ACK_SAID = /^\s*(?:(?:ok|okay|oke|ah|oh|right|alright|cool)[\s,!.]*)?(?:got it|gotcha|noted|understood|makes sense|that makes sense|i see|fair enough|understand|siap|paham|mengerti|oke noted|ok noted|dicatat|noted ya|sip paham)[\s,!.]*(?:thanks|thank you|thx|makasih|terima kasih)?[\s!.]*$/i;
+/** Whether Microsoft Teams licences are in it: "does any of this include our Teams licenses?", "lisensi Teams termasuk gak?". */
+const TEAMS_INCLUDED_ASKED = /\bteams\b[^?]{0,40}\b(?:includ\w*|cover\w*|termasuk|in there|in this)\b|\b(?:includ\w*|cover\w*|termasuk)\b[^?]{0,40}\b(?:microsoft )?teams\b/i;
+/** What the licence line holds: "what exactly is in the platform line?", "isi lisensi platform itu apa aja?". */
+const LICENCE_CONTENTS_ASKED = /\bwhat(?:'s| is| does)?\s+(?:exactly\s+)?(?:is\s+)?(?:in|included in|covered by|inside|behind)\s+(?:the|that|this)\s+(?:platform|licen[cs]e|subscription|seat)\b|\b(?:isi|yang termasuk|yg termasuk)\s+(?:di\s+)?(?:baris\s+)?(?:lisensi|platform|langganan)\b/i;
+
+const PROS_AND_CONS_TABLE_QUESTION = { en: 'Pros and cons of each deployment type', id: 'Kelebihan dan kekurangan tiap model penerapan' } as const;
 
 /** A request taken back: "never mind", "forget it", "gak jadi", "ga usah deh". */
 const NEVER_MIND = /\b(?:never ?mind|nevermind|nvm|forget (?:it|that|about it)|scratch that|gak jadi|ga jadi|nggak jadi|enggak jadi|tidak jadi|batal(?:in)?(?: aja)?|gak usah (?:deh|aja)|ga usah (?:deh|aja))\b/i;
@@ -928,6 +940,19 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   if (context !== 'asked_consent' && context !== 'asked_deployment' && PRICE_IN_DEPLOYMENT.test(text) && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     const named = deploymentsNamed(text);
     if (named.length === 1) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }] };
+  }
+  // ("got it" after an estimate: "I am not sure what you mean") an acknowledgement said as one
+  if (!CONTACT_OR_CONSENT.has(context) && ACK_SAID.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
+    return { ...r, commands: [{ type: 'ack' }] };
+  }
+  // ("does any of this include our Teams licenses?": the platform line's arithmetic) Microsoft Teams is its own article
+  if ((context === 'after_estimate' || context === 'offered_sales' || context === 'start') && TEAMS_INCLUDED_ASKED.test(text) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    return { ...r, commands: [{ type: 'ask', topic: 'other', query: text.slice(0, 300) }] };
+  }
+  // ("what exactly is in the platform line?": only its arithmetic came) the line, and what such a licence covers
+  if ((context === 'after_estimate' || context === 'offered_sales') && LICENCE_CONTENTS_ASKED.test(text) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }, { type: 'ask', topic: 'platform_price', query: LICENCE_INCLUDES_QUESTION[r.lang] }] };
   }
   // ("hmm coba kalau on-prem gimana?" after a cloud estimate: a trial, or continuity) another deployment tried on the
   // scenario on screen
@@ -1491,7 +1516,10 @@ const VENDOR_PICK = /\b(?:recommend\w*|rekomendasi\w*|rekomendasikan|suggest\w*|
 function vendorPickAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   // (two vendors named, or one and no deployment: "avaya on prem … or move to cloud?" asks about the deployment)
   const vendors = new Set([...text.matchAll(new RegExp(VENDOR_NAMED.source, 'gi'))].map((m) => m[0].toLowerCase()));
-  if (CONTACT_OR_CONSENT.has(context) || vendors.size === 0 || !VENDOR_PICK.test(text) || (vendors.size < 2 && deploymentsNamed(text).length > 0)) return r;
+  // ("Vendor mana yg lebih worth it menurut kamu?" after two quotes: the security comparison came) a vendor asked for
+  // by that word is the pick, named or not
+  const vendorAsked = /\b(?:vendor|provider|penyedia)\w*\s+(?:mana|apa|yang mana|yg mana)\b|\bwhich (?:vendor|provider|supplier|quote|offer)\b|\b(?:mana|yang mana|yg mana)\s+(?:vendor|provider|penawaran)\b/i.test(text);
+  if (CONTACT_OR_CONSENT.has(context) || (vendors.size === 0 && !vendorAsked) || !VENDOR_PICK.test(text) || (vendors.size < 2 && !vendorAsked && deploymentsNamed(text).length > 0)) return r;
   if (!r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack', 'compare', 'out_of_scope'].includes(c.type))) return r;
   return { ...r, commands: [{ type: 'ask', topic: 'other', query: VENDOR_QUESTION[r.lang] }] };
 }
@@ -2112,7 +2140,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "kalau on prem?" after "berapa lama implementasi cloud?": the same question, about the deployment named
       // (it got the definition of on-premises)
       const onlyDeployment = scenarioOf(ctx.context, false).commands.every((c) => 'slot' in c && c.slot === 'deployment') && relativeOf().length === 0;
-      if (!followUp.topic && followUp.question && named && onlyDeployment && text.length <= 40) {
+      // ("and with cloud?" after "what hidden costs do people forget about with on-prem contact centers?": the advantages
+      // of cloud) a question about one deployment asked again of another
+      const askedOfOne = followUp.question !== undefined && followUp.topic !== undefined && !/^(?:onprem|cloud|hybrid)_|^which_deployment$/.test(followUp.topic) &&
+        deploymentsNamed(followUp.question).length === 1 && deploymentsNamed(followUp.question)[0] !== named;
+      if ((!followUp.topic || askedOfOne) && followUp.question && named && onlyDeployment && text.length <= 40) {
         return { lang, text, commands: [{ type: 'ask', topic: 'other', query: aboutDeployment(followUp.question, named, lang) }], confidence: best[1], scores };
       }
       // ("what about uptime, what SLA is normal?" after the hidden costs: the knowledge base is sure of another topic's
@@ -2254,10 +2286,16 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     if (chosen.has('ask')) {
       const topic = matchedTopic ?? topicOf(features);
-      push({ type: 'ask', topic });
-      // "what are the pros and cons of hybrid?", "kelebihan dan kekurangan cloud": both sides (only the pros came)
       const side = /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(topic);
-      if (side && PROS_AND_CONS.test(text)) push({ type: 'ask', topic: `${side[1]}_${side[2] === 'pros' ? 'cons' : 'pros'}` as Topic });
+      // ("what are the pros and cons of on-prem vs cloud …?": cloud's two sides, and on-premises' none) the pros and
+      // cons of two or three deployments are the source's table of them all
+      if ((side || topic === 'which_deployment') && PROS_AND_CONS.test(text) && deploymentsNamed(text).length >= 2) {
+        push({ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[lang] });
+      } else {
+        push({ type: 'ask', topic });
+        // "what are the pros and cons of hybrid?", "kelebihan dan kekurangan cloud": both sides (only the pros came)
+        if (side && PROS_AND_CONS.test(text)) push({ type: 'ask', topic: `${side[1]}_${side[2] === 'pros' ? 'cons' : 'pros'}` as Topic });
+      }
     }
     if (chosen.has('ask_estimate')) {
       const aspect = model.aspects.predict(features)[0]!.label as Extract<Command, { type: 'ask_estimate' }>['aspect'];
@@ -2735,10 +2773,16 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'compare' || c.type === 'privacy' || c.type === 'help' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[lang] });
     }
+    if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && c.topic === 'security' && c.query === undefined) || c.type === 'greeting' || c.type === 'ack') && CONTINUITY_SAID.test(text)) {
+      commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'continuity' });
+    }
     // "is on prem better for security and compliance?", "lebih aman on-prem atau cloud?": security by deployment, which the
     // knowledge base answers beside the vendor's own claims (the security topic's only entry, which came instead)
     if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime')) || c.type === 'greeting' || c.type === 'ack') &&
-      SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /\b(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))\b/i.test(text)) && !/\b(?:uptime|downtime|99[.,]9|sla)\b/i.test(text)) {
+      SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /\b(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))\b/i.test(text)) && !/\b(?:uptime|downtime|99[.,]9|sla)\b/i.test(text) &&
+      // ("kalau pake cloud trus vendornya down, bisnis kita gimana? keberlangsungan bisnisnya aman gak?": whether the
+      // business keeps running, not data security)
+      !CONTINUITY_SAID.test(text)) {
       // (asked in the knowledge base's own words: a long message ranks the vendor's claims first on "security" alone)
       const query = REGULATION.test(text) || /\b(?:disimpan di (?:indonesia|dalam negeri)|data residency|stored in (?:the )?(?:country|eu|indonesia))\b/i.test(text) ? REGULATION_QUESTION[lang] : SECURITY_QUESTION[lang];
       commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'security', query });
@@ -2814,6 +2858,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         let covered = false;
         for (let i = 1; i < parts.length; i++) {
           if (!SUBJECTLESS_PART.test(parts[i]!)) continue;
+          // ("what is egress and why should I care about it for a cloud contact center?": the "it" is egress, which its
+          // own answer covers; the cloud's advantages came beside it)
+          if (/\b(?:it|that|this|itu|ini)\b/i.test(parts[i]!) && entries[i - 1] !== undefined) {
+            entries[i] = entries[i - 1];
+            readings[i] = readings[i - 1];
+            covered = true;
+            continue;
+          }
           const joined = `${parts[i - 1]} ${parts[i]}`;
           const again = model.signal?.(joined, lang);
           if (again?.inDomain && again.best && again.best.score >= KB_ENTRY_SURE) {
@@ -2824,8 +2876,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
           }
         }
         if (covered && parts.length === 2 && entries[1] !== undefined) {
+          // (looked up by the question that names the subject, or by both when the second found more)
           const topic = readings[1]?.best?.topic;
-          commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: (TOPICS as readonly string[]).includes(topic ?? '') ? topic as Topic : 'other', ...(topic && (TOPICS as readonly string[]).includes(topic) && topic !== 'other' ? {} : { query: text.slice(0, 300) }) });
+          const query = entries[1] === entries[0] ? parts[0]! : parts[1]!;
+          commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: (TOPICS as readonly string[]).includes(topic ?? '') ? topic as Topic : 'other', query: query.slice(0, 300) });
         } else if (entries.every((e) => e !== undefined) && new Set(entries).size === entries.length) {
           // (each part keeps its own words for the lookup, and names the topic of the entry they found)
           const topicOf = (i: number): Topic => ((TOPICS as readonly string[]).includes(readings[i]?.best?.topic ?? '') ? readings[i]!.best!.topic as Topic : 'other');

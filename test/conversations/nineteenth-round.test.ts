@@ -341,6 +341,19 @@ const conversations: Conversation[] = [
     name: 'voice named beside a retention period stays a channel',
     steps: [['70 agents, voice, on-prem. We record every call and have to keep recordings for 7 years', ['Estimate: 70 agents, voice, on-premises'], ['Which channels']]],
   },
+  // the estimate the three answers were for was dropped
+  {
+    name: 'turning sales down at the estimate\'s optional step still gives the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Saya mau ngobrol sama sales', ['Tim sales']],
+      ['estimasi dulu deh', ['Berapa jumlah agen']],
+      ['25', ['Saluran apa saja']],
+      ['telepon, email, sama sosmed', ['Mau dijalankan di mana']],
+      ['cloud', ['Langkah terakhir']],
+      ['eh gak jadi deh hubungi salesnya, nanti aja', ['tim sales tidak akan menghubungi Anda', 'Estimasi: 25 agen']],
+    ],
+  },
 ];
 
 describe('nineteenth round (2026-12-03, eleventh session)', () => {

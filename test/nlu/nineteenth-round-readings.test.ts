@@ -48,7 +48,23 @@ describe('nineteenth round: readings', () => {
     // fixed: the cloud share ignored, the deployments compared
     ['porsi cloud-nya 70% ya, sisanya on-prem', 'offered_sales', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: 0.7 }]],
     // fixed: "perlu gak buat 30 agen" looked up alone (the headsets and SIP trunks were offered)
-    ['WFM itu apa ya? perlu gak buat 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm' }]],
+    ['WFM itu apa ya? perlu gak buat 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', query: 'WFM itu apa ya' }]],
+    // fixed: the cloud's advantages beside the egress answer
+    ['what is egress and why should I care about it for a cloud contact center?', 'start', 'en', [{ type: 'ask', topic: 'egress', query: 'what is egress' }]],
+    // fixed: cloud's pros and cons only
+    ['what are the pros and cons of on-prem vs cloud?', 'start', 'en', [{ type: 'ask', topic: 'which_deployment', query: 'Pros and cons of each deployment type' }]],
+    // still: one deployment's pros and cons are its two sides
+    ['pros and cons of cloud?', 'start', 'en', [{ type: 'ask', topic: 'cloud_pros' }, { type: 'ask', topic: 'cloud_cons' }]],
+    // fixed: "I am not sure what you mean"
+    ['got it', 'offered_sales', 'en', [{ type: 'ack' }]],
+    // still: "ok" answers the sales offer
+    ['ok', 'offered_sales', 'en', [{ type: 'yes' }]],
+    // fixed: the platform line's arithmetic
+    ['does any of this include our Teams licenses?', 'offered_sales', 'en', [{ type: 'ask', topic: 'other', query: 'does any of this include our Teams licenses?' }]],
+    ['what exactly is in the platform line?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }, { type: 'ask', topic: 'platform_price', query: 'What does a per-agent licence include?' }]],
+    // fixed: the security comparison
+    ['kalau pake cloud trus vendornya down, bisnis kita gimana? keberlangsungan bisnisnya aman gak?', 'start', 'id', [{ type: 'ask', topic: 'continuity' }]],
+    ['Vendor mana yg lebih worth it menurut kamu?', 'offered_sales', 'id', [{ type: 'ask', topic: 'other', query: 'sebaiknya pilih provider yang mana?' }]],
   ])('%s (%s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
@@ -59,6 +75,17 @@ describe('nineteenth round: readings', () => {
     expect(extractSlots('actually 6, one more person joining', { lang: 'en' })).toMatchObject({ agents: 6 });
     // still: a count and an addition said as such add up
     expect(extractSlots('we have 30 agents and will add 10 more agents', { lang: 'en' })).toMatchObject({ agents: 40 });
+  });
+
+  it('reads "90 bucks an agent a month" as a price per agent', () => {
+    expect(interpret('that\'s way too high. we pay about 90 bucks an agent a month right now', { context: 'offered_sales', lang: 'en' }).yardstick).toMatchObject({ amount: 90, perAgent: true });
+  });
+
+  it('asks a question about one deployment again of the one named after it', () => {
+    const r = interpret('and with cloud?', { context: 'start', lang: 'en', followUp: { topic: 'hidden_costs', question: 'what hidden costs do people forget about with on-prem contact centers?' } });
+    expect(r.commands).toEqual([{ type: 'ask', topic: 'other', query: 'what hidden costs do people forget about with cloud contact centers?' }]);
+    const wfm = interpret('biayanya brp per agen?', { context: 'start', lang: 'id', followUp: { topic: 'wfm', question: 'WFM itu apa ya? perlu gak buat tim 20 orang?' } });
+    expect(wfm.commands).toEqual([{ type: 'ask', topic: 'other', query: 'WFM itu apa ya? perlu gak buat tim 20 orang? biayanya brp per agen?' }]);
   });
 
   it('keeps the question as typed while the rules read its shorthand spelled out', () => {
