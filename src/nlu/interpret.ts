@@ -844,7 +844,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const r = unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context);
     // ("talk to sales", then "actually never mind, just give me a price for 18 agents …": priced, and the contact form
     // opened anyway) taking the request back at the estimate-or-contact question turns sales down
-    if (ctx.question === 'scenario_choice' && NEVER_MIND.test(typed) && !r.commands.some((c) => c.type === 'decline_sales' || c.type === 'handoff')) {
+    // (with nothing else said, "gak jadi deh nanti aja" is the cancel it was)
+    if (ctx.question === 'scenario_choice' && NEVER_MIND.test(typed) && !r.commands.some((c) => c.type === 'decline_sales' || c.type === 'handoff') &&
+      r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate')) {
       const kept = r.commands.filter((c) => c.type !== 'yes' && c.type !== 'no' && c.type !== 'unclear' && c.type !== 'cancel');
       const declined = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' } as Command, ...kept] };
       return typed === original ? declined : { ...declined, text: original };
@@ -896,10 +898,22 @@ const PRICE_IN_DEPLOYMENT = /\b(?:how much (?:would|will|does|is) (?:it|that|thi
 const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?:tapi|but|maksud(?:nya|ku| saya| gw| gue)?|i meant|i mean|meant|melainkan|yang (?:benar|bener)|yg (?:benar|bener)|harusnya|seharusnya|it'?s|its)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[.!]*\s*$/i;
 
 /** Another deployment tried: "coba kalau on-prem gimana?", "kalo hybrid?", "how about hybrid then". */
-const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about|and|dan|kalau|kalo|klo)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
+const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu|and|dan|kalau|kalo|klo)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
 
 /** Whether the business keeps running: "vendornya down", "keberlangsungan bisnis", "if our office loses power". */
 const CONTINUITY_SAID = /\b(?:continuity|keberlangsungan|kelangsungan|\w+nya down|(?:goes|go|went|is|are|was|lagi|sedang) down|outages?|gangguan|mati (?:listrik|lampu|total)|loses? power|disaster|bencana|backup|failover|redundan\w*)\b/i;
+
+/** A head count doubted: "do we even need that many agents?", "apa perlu sebanyak itu agennya?". */
+const HEAD_COUNT_DOUBTED = /\b(?:do|would|will)\s+(?:we|i)\s+(?:even|really|actually)?\s*need\s+(?:that|this|so|as)\s+many\b|\b(?:too many|overstaffed)\b|\bperlu\s+(?:sebanyak|segitu)\b/i;
+
+/** A call asked for: "can someone call me?", "could you have somebody contact us", "call me back please". */
+const CALL_ME_ASKED = /\b(?:can|could|would|will|please|pls)\s+(?:someone|somebody|a person|a human|one of you|your team|sales)\s+(?:call|contact|ring|phone|reach)\s+(?:me|us)\b|\b(?:call|ring)\s+me\s+back\b/i;
+/** What a center costs to start, asked in general: "what does it cost to set up a call center?". */
+const CENTER_COST_ASKED = /^\s*(?:so\s+)?(?:what|how much)\s+(?:does|would|will|do)\s+(?:it|one)\s+cost\s+to\s+(?:set up|setup|start|open|build|launch|run)\s+(?:a|an|our|my)\s+(?:new\s+)?(?:call|contact)\s+cent(?:er|re)\s*\??\s*$/i;
+
+/** Nothing but agreement and politeness: "yes please, thanks", "ok sure, go ahead", "iya boleh dong". */
+const YES_ONLY = /^\s*(?:(?:yes|yeah|yep|yup|sure|ok|okay|oke|okey|ya|iya|boleh|mau|please|pls|go ahead|sounds good|absolutely|definitely|of course|tentu|silakan|thanks|thank you|thx|makasih|terima kasih|do it|dong|deh|aja|that would be great|great)[\s,!.]*)+$/i;
+const STRONG_YES = /\b(?:yes|yeah|yep|yup|sure|ya|iya|boleh|mau|please|go ahead|absolutely|definitely|of course|tentu|silakan)\b/i;
 
 /** An acknowledgement alone: "got it", "noted", "understood", "makes sense", "siap", "paham", "oke noted". */
 const ACK_SAID = /^\s*(?:(?:ok|okay|oke|ah|oh|right|alright|cool)[\s,!.]*)?(?:got it|gotcha|noted|understood|makes sense|that makes sense|i see|fair enough|understand|siap|paham|mengerti|oke noted|ok noted|dicatat|noted ya|sip paham)[\s,!.]*(?:thanks|thank you|thx|makasih|terima kasih)?[\s!.]*$/i;
@@ -941,6 +955,36 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
     const named = deploymentsNamed(text);
     if (named.length === 1) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }] };
   }
+  // ("we need voice, can someone call me?": the message looked up in the knowledge base, after a retrain) a call asked
+  // for in so many words is the handoff
+  if (!CONTACT_OR_CONSENT.has(context) && CALL_ME_ASKED.test(text) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'no' || c.type === 'decline_sales')) {
+    return { ...r, commands: [...r.commands.filter((c) => isScenarioValue(c) || ((c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot))), { type: 'handoff' }] };
+  }
+  // ("what does it cost to set up a call center?": the on-premises set-up article, after a retrain) what a center costs
+  // to start is what the estimate answers
+  if (context === 'start' && CENTER_COST_ASKED.test(text) && r.commands.every((c) => c.type === 'ask' && c.query === undefined && (c.topic === 'setup_costs' || c.topic === 'other'))) {
+    return { ...r, commands: [{ type: 'estimate' }] };
+  }
+  // ("45 agents voice, we only get about 500 calls a day. do we even need that many agents?": priced as a scenario beside
+  // the staffing answer, after a retrain) a head count doubted is the staffing question alone
+  if (r.commands.some((c) => c.type === 'staffing') && HEAD_COUNT_DOUBTED.test(text)) {
+    return { ...r, commands: r.commands.filter((c) => c.type === 'staffing') };
+  }
+  // ("Bagaimana kalau 70% di cloud?": the split, and cloud's advantages beside it) a share of the hybrid is the change
+  if (r.commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share') && r.commands.some((c) => c.type === 'ask' && c.query === undefined && /^(?:onprem|cloud|hybrid)_(?:pros|cons)$/.test(c.topic))) {
+    return { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && /^(?:onprem|cloud|hybrid)_(?:pros|cons)$/.test(c.topic))) };
+  }
+  // ("kok storage nya 18 juta? emang nyimpen apa aja?": what this chat keeps, after a retrain) what a line of the
+  // estimate on screen stores is that line
+  if ((context === 'after_estimate' || context === 'offered_sales') && r.commands.length === 1 && r.commands[0]!.type === 'privacy' && !CHAT_ITSELF.test(text)) {
+    const line = readLine(text);
+    if (line === 'storage' || line === 'egress') return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+  }
+  // ("yes please, thanks" after the sales offer: the drawbacks of on-premises, after a retrain) a yes said in so many
+  // words, with nothing else, answers the offer
+  if ((context === 'offered_sales' || context === 'asked_consent') && YES_ONLY.test(text) && STRONG_YES.test(text) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
+    return { ...r, commands: [{ type: 'yes' }] };
+  }
   // ("got it" after an estimate: "I am not sure what you mean") an acknowledgement said as one
   if (!CONTACT_OR_CONSENT.has(context) && ACK_SAID.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
     return { ...r, commands: [{ type: 'ack' }] };
@@ -975,7 +1019,8 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
     return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'other' }] };
   }
   const only = r.commands.length === 1 ? r.commands[0] : undefined;
-  if (!only || only.type !== 'ask' || only.query !== undefined || only.messages || !CHANNEL_PRICE_TOPICS.has(only.topic) || TOPIC_NAMED[only.topic]!.test(text)) return r;
+  // (a short follow-up, "and per month?" after the SMS price, keeps the price it follows)
+  if (!only || only.type !== 'ask' || only.query !== undefined || only.messages || !CHANNEL_PRICE_TOPICS.has(only.topic) || TOPIC_NAMED[only.topic]!.test(text) || text.trim().split(/\s+/).length < 4) return r;
   if (CHANNEL_WORDS.test(text)) return r;
   return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
 }
@@ -990,6 +1035,18 @@ const SKIP_SAID = /\b(?:skip|lewat\w*|none|no|nope|n\/a|tidak|gak|ga|nggak|engga
  * did not know, which asked why the email is needed): a detail given is no skip unless the skip is said.
  */
 function detailNotSkipped<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("Hi, I am Sarah Chen … Please have sales call me Thursday morning about a 70 agent cloud setup …": the email, the
+  // phone and the handoff were read, and the time to call lost) a request for sales keeps every detail it gives
+  // ("eh emailnya salah, yang bener lina.s@abc.co.id" at the consent question: the correction, and a yes nobody said)
+  if (context === 'asked_consent' && r.commands.some((c) => c.type === 'yes') && r.commands.some((c) => c.type === 'correct' || c.type === 'set') && !STRONG_YES.test(text) && !/\b(?:ok|okay|oke|setuju|agree|consent)\b/i.test(text)) {
+    return detailNotSkipped(text, context, { ...r, commands: r.commands.filter((c) => c.type !== 'yes') });
+  }
+  if (!CONTACT_OR_CONSENT.has(context) && r.commands.some((c) => c.type === 'handoff') &&
+    r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone')) &&
+    !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'time')) {
+    const when = findContacts(text, context).find((c) => c.slot === 'time');
+    if (when) return detailNotSkipped(text, context, { ...r, commands: [...r.commands, { type: 'set', slot: 'time', value: when.value }] });
+  }
   // ("make it 5 more" after the sales offer: the change, and a yes to the offer the act model heard in "make it") a
   // change of the scenario is no yes to sales unless the yes is said
   if (context === 'offered_sales' && r.commands.some((c) => c.type === 'yes') && r.commands.some(isScenarioValue) && !YES_SAID.test(text)) {
@@ -1042,7 +1099,10 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     const asked = /\?/.test(text);
     if (!r.commands.every((c) => ['ack', 'unclear', 'yes', 'no', 'greeting', 'estimate', 'out_of_scope'].includes(c.type) || (c.type === 'ask' && !asked) || isScenarioValue(c) || contactDetail(c))) return r;
     // (the details said in the same message go with it: "saya Ibu Maria Ulfa, manajer di RSUD Cempaka … hubungkan ke sales")
-    const said = r.commands.some(contactDetail) ? [] : findContacts(text, context).filter((c) => c.slot === 'name' || c.slot === 'company' || c.slot === 'email' || c.slot === 'phone').map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
+    // (and the ones the reading missed: "Please have sales call me Thursday morning …" lost the time to call when the
+    // model heard no act of giving details)
+    const have = new Set(r.commands.filter(contactDetail).map((c) => ('slot' in c ? c.slot : '')));
+    const said = findContacts(text, context).filter((c) => !have.has(c.slot)).map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
     return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c)), ...said] };
   }
   return r;
@@ -1519,7 +1579,7 @@ function vendorPickAsked<T extends Interpretation>(text: string, context: Contex
   // ("Vendor mana yg lebih worth it menurut kamu?" after two quotes: the security comparison came) a vendor asked for
   // by that word is the pick, named or not
   const vendorAsked = /\b(?:vendor|provider|penyedia)\w*\s+(?:mana|apa|yang mana|yg mana)\b|\bwhich (?:vendor|provider|supplier|quote|offer)\b|\b(?:mana|yang mana|yg mana)\s+(?:vendor|provider|penawaran)\b/i.test(text);
-  if (CONTACT_OR_CONSENT.has(context) || (vendors.size === 0 && !vendorAsked) || !VENDOR_PICK.test(text) || (vendors.size < 2 && !vendorAsked && deploymentsNamed(text).length > 0)) return r;
+  if (CONTACT_OR_CONSENT.has(context) || (vendors.size === 0 && (!vendorAsked || WHO_IS_BEHIND.test(text))) || !VENDOR_PICK.test(text) || (vendors.size < 2 && !vendorAsked && deploymentsNamed(text).length > 0)) return r;
   if (!r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack', 'compare', 'out_of_scope'].includes(c.type))) return r;
   return { ...r, commands: [{ type: 'ask', topic: 'other', query: VENDOR_QUESTION[r.lang] }] };
 }

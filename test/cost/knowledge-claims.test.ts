@@ -110,11 +110,12 @@ const claims: { article: string; says: string; check: () => void }[] = [
   },
   {
     article: 'ai-cost',
-    says: 'any AI figure in my estimate is an assumption you can change',
+    says: 'I price it at an assumed $0.10 per conversation ($0.05–$0.25), a placeholder',
     check: () => {
       const e = estimate({ ...base, addOns: { ai: true, aiConversationsPerMonth: 1000 } });
       expect(line(e, 'ai')!.assumption).toBe(true);
       expect(e.assumptions.map((a) => a.id)).toContain('ai_conversation');
+      expect(defaultCatalog().entries.find((x) => x.id === 'ai_conversation')).toMatchObject({ low: 0.05, typical: 0.1, high: 0.25 });
     },
   },
   {

@@ -79,8 +79,9 @@ describe('thirteenth round: contact details', () => {
     ['nama saya salah ketik, harusnya Sarah', 'asked_name', { name: 'Sarah' }],
     // fixed: "Alamatnya" ("its address") went to sales as the name
     ['Alamatnya hadi et tunasbaru titik co titik id', 'asked_email', { email: 'hadi@tunasbaru.co.id' }],
-    // fixed: "kapan" ("when") went to sales as the name
-    ['kapan aja', 'asked_name', {}],
+    // fixed: "kapan" ("when") went to sales as the name (since the eleventh session: "anytime", the time to call,
+    // said where the name was asked)
+    ['kapan aja', 'asked_name', { time: 'kapanpun' }],
     // fixed: the time went to sales as "malem"
     ['malem aja abis maghrib', 'asked_time', { time: 'malem abis maghrib' }],
     ['siang aja, besok', 'asked_time', { time: 'siang, besok' }],
