@@ -1120,8 +1120,10 @@ const QUESTION_WORDS = /\?|\b(?:is|are|does|do|how|what|apakah|apa|berapa|gak|ng
  * benchmarks. A line named keeps its own explanation ("how sure are you about the storage figure?").
  */
 function figureJudged<T extends Interpretation>(text: string, context: Context, r: T): T {
-  if (!WHAT_IF_CONTEXTS.has(context) || !QUESTION_WORDS.test(text) || readLine(text) !== undefined) return r;
-  if (!r.commands.every((c) => ['ask_estimate', 'ask', 'unclear', 'ack'].includes(c.type)) || r.commands.some((c) => c.type === 'ask_estimate' && (c.line !== undefined || c.aspect === 'deployment_gap'))) return r;
+  // (at the start too: "how much can I trust this figure for next year's budget?" opened the estimate form)
+  const opening = context === 'start' && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear');
+  if ((!WHAT_IF_CONTEXTS.has(context) && !opening) || !QUESTION_WORDS.test(text) || readLine(text) !== undefined) return r;
+  if (!r.commands.every((c) => ['ask_estimate', 'ask', 'unclear', 'ack'].includes(c.type) || (opening && c.type === 'estimate')) || r.commands.some((c) => c.type === 'ask_estimate' && (c.line !== undefined || c.aspect === 'deployment_gap'))) return r;
   if (RELIABILITY.test(text) && r.commands.every((c) => c.type !== 'ask' || c.topic === 'how_estimate_works' || c.topic === 'other')) {
     return { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }] };
   }
