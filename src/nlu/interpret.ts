@@ -901,7 +901,7 @@ const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?
 const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu|and|dan|kalau|kalo|klo)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
 
 /** Whether the business keeps running: "vendornya down", "keberlangsungan bisnis", "if our office loses power". */
-const CONTINUITY_SAID = /\b(?:continuity|keberlangsungan|kelangsungan|\w+nya down|(?:goes|go|went|is|are|was|lagi|sedang) down|outages?|gangguan|mati (?:listrik|lampu|total)|loses? power|disaster|bencana|backup|failover|redundan\w*)\b/i;
+const CONTINUITY_SAID = /\b(?:continuity|keberlangsungan|kelangsungan|\w{1,30}nya down|(?:goes|go|went|is|are|was|lagi|sedang) down|outages?|gangguan|mati (?:listrik|lampu|total)|loses? power|disaster|bencana|backup|failover|redundan\w*)\b/i;
 
 /** A head count doubted: "do we even need that many agents?", "apa perlu sebanyak itu agennya?". */
 const HEAD_COUNT_DOUBTED = /\b(?:do|would|will)\s+(?:we|i)\s+(?:even|really|actually)?\s*need\s+(?:that|this|so|as)\s+many\b|\b(?:too many|overstaffed)\b|\bperlu\s+(?:sebanyak|segitu)\b/i;

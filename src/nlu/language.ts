@@ -109,7 +109,8 @@ function misspeltLanguage(word: string): Lang | null {
 export function languageScores(text: string): { en: number; id: number } {
   // ("Andi Wijaya, PT Asuransi Sejahtera, andi.wijaya@asuransisejahtera.co.id, no hp +62 812 …" turned the sales form
   // English): an email address is no word of either language, and "no hp" is Indonesian for the number
-  const withoutDetails = text.replace(/[^\s@]+@[^\s@]+/g, ' ').replace(/\bno\.?\s+(?=(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|ponsel|kantor)\b)/gi, 'nomor ');
+  // (bounded, and only with an "@" in it: unbounded, a long run of letters was scanned from every position)
+  const withoutDetails = (text.includes('@') ? text.replace(/[^\s@]{1,64}@[^\s@]{1,255}/g, ' ') : text).replace(/\bno\.?\s+(?=(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|ponsel|kantor)\b)/gi, 'nomor ');
   const raw = normalizeText(withoutDetails).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
   // ("brapa biyaya 25 agn, tlpn, clud?" had no word of either language and kept English: a misspelt word votes as
   // the word it is one edit from)

@@ -11,6 +11,7 @@ import { createRetriever } from '../../src/answers';
 import type { Command, Context } from '../../src/nlu/commands';
 import { extractSlots } from '../../src/nlu/slots';
 import { findContacts } from '../../src/nlu/contact-entities';
+import { languageScores } from '../../src/nlu/language';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
 const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en') => interpret(text, { context, lang }).commands;
@@ -90,6 +91,11 @@ describe('nineteenth round: readings', () => {
     expect(r.commands).toEqual([{ type: 'ask', topic: 'other', query: 'what hidden costs do people forget about with cloud contact centers?' }]);
     const wfm = interpret('biayanya brp per agen?', { context: 'start', lang: 'id', followUp: { topic: 'wfm', question: 'WFM itu apa ya? perlu gak buat tim 20 orang?' } });
     expect(wfm.commands).toEqual([{ type: 'ask', topic: 'other', query: 'WFM itu apa ya? perlu gak buat tim 20 orang? biayanya brp per agen?' }]);
+  });
+
+  it('casts no language vote for an email address or the "no" of "no hp"', () => {
+    const { en, id } = languageScores('Andi Wijaya, PT Asuransi Sejahtera, andi.wijaya@asuransisejahtera.co.id, no hp +62 812 3456 7890');
+    expect(id).toBeGreaterThan(en);
   });
 
   it('keeps the question as typed while the rules read its shorthand spelled out', () => {
