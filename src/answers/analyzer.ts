@@ -62,6 +62,8 @@ function computeTerm(word: string, lang: Lang): string {
   if (direct) return direct;
   if (CANONICAL.has(word)) return word;
   const stem = stemmers[lang].stem(word);
+  // ("harga servernya": Sastrawi leaves a loanword's "-nya" on, and "servernya" matched nothing) the word without it
+  if (lang === 'id' && stem === word && word.length >= 6 && word.endsWith('nya')) return computeTerm(word.slice(0, -3), lang);
   return SYNONYMS.get(stem) ?? stem;
 }
 

@@ -16,7 +16,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\bmultimedia messag(?:e|es|ing)\b|\bpesan multimedia\b|\bpicture messag(?:e|es)\b|\bpesan gambar\b/g, ' mms '],
   [/\bsocial media\b|\bmedia sosial\b|\bsocial networks?\b|\bjejaring sosial\b|\bmedsos\b/g, ' social '],
   [/\bcall[\s-]?cent(?:er|re)s?\b|\bpusat panggilan\b|\bcallcent(?:er|re)\b/g, ' callcenter '],
-  [/\bcontact[\s-]?cent(?:er|re)s?\b|\bpusat kontak\b|\bcontactcent(?:er|re)\b|\bccaas\b/g, ' contactcenter '],
+  // ("what is a contact center?" read as "what is CCaaS?" word for word and got the cloud definition) CCaaS is a cloud one
+  [/\bccaas\b|\bcontact[\s-]?cent(?:er|re)s? as an? service\b/g, ' cloud contactcenter '],
+  [/\bcontact[\s-]?cent(?:er|re)s?\b|\bpusat kontak\b|\bcontactcent(?:er|re)\b/g, ' contactcenter '],
   [/\blong[\s-]?term\b|\bjangka panjang\b|\bover time\b|\bin the long run\b|\bover the years\b|\bbeberapa tahun\b|\bmulti[\s-]?year\b/g, ' longterm '],
   [/\bup[\s-]?front\b|\bdi[\s-]?muka\b|\bbiaya awal\b|\binitial (?:cost|costs|investment)\b|\bstart[\s-]?up costs?\b|\bmodal awal\b|\bcapex\b/g, ' upfront '],
   [/\bone[\s-]?(?:time|off)\b|\bsekali bayar\b|\bsatu kali\b|\bsekali saja\b/g, ' onetime '],
@@ -32,6 +34,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\bumpan balik\b/g, ' coaching '],
   [/\bhandling time\b|\bwaktu penanganan\b|\baht\b/g, ' aht '],
   [/\bfirst call resolution\b|\bresolusi panggilan pertama\b|\bfcr\b/g, ' fcr '],
+  // ("how do I pay for a cloud contact center?" asks how it is billed, not what it costs: the price entries outranked the
+  // definition that says it is a subscription)
+  [/\bhow (?:do|does|would|will|can) (?:i|we|you|one|it) (?:pay|be paid|get paid)\b|\bhow is (?:it|a|an|the)\b[^.?!]{0,40}\bpaid for\b|\bcara (?:bayar|pembayaran)(?:nya)?\b|\bbayarnya gimana\b/g, ' billing '],
   [/\bbreak[\s-]?even\b|\btitik impas\b|\bbalik modal\b|\bpayback\b/g, ' breakeven '],
   [/\bper (?:usage|use|pemakaian|penggunaan)\b|\bby usage\b|\bmetered pricing\b|\bpay[\s-]?as[\s-]?you[\s-]?go\b|\bbayar sesuai (?:penggunaan|pemakaian)\b|\busage[\s-]?based\b|\bberbasis penggunaan\b|\bpay for what (?:we|you|i) (?:actually )?(?:use|consume)\b|\bbayar sesuai pemakaian\b/g, ' usagebased '],
   [/\bfair use\b|\bpenggunaan wajar\b/g, ' fairuse '],

@@ -48,6 +48,8 @@ export type RetrieverOptions = {
   genericWeight: number;
   /** Below this share of the question known to the best entry, it is not answered, however short the match. */
   minCoverage: number;
+  /** An entry whose phrasings nearly all name one subject ("storage") keeps this share of its score for a question that does not name it. */
+  subjectMissingWeight: number;
 };
 
 // Chosen on the knowledge base's own phrasings (leave-one-out) and a handful of made-up off-topic
@@ -64,7 +66,17 @@ export const DEFAULT_OPTIONS: RetrieverOptions = {
   unknownWeight: 0.75,
   genericWeight: 0.75,
   minCoverage: 0.3,
+  subjectMissingWeight: 0.7,
 };
+
+/**
+ * A term found in at least this share of an entry's phrasings is what the entry is about ("storage" in 15 of 15):
+ * "what is the price per agent per year for cloud?" matched "Cloud storage price per agent per year" on every other
+ * word and got the storage price.
+ */
+const SUBJECT_SHARE = 0.85;
+/** Words too broad to be an entry's subject, however often its phrasings say them. */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['agent', 'contactcenter', 'callcenter', 'estimate', 'seat', 'cloud', 'hybrid', 'onprem', 'peragent', 'channel', 'total']);
 
 type Doc = { entry: number; weights: Map<string, number>; total: number };
 
@@ -78,6 +90,8 @@ type LangIndex = {
   bags: Map<string, number>[];
   /** Term sequence of every phrasing and title → its entry (sequences shared by two entries left out). */
   exact: Map<string, number>;
+  /** Per entry, the terms nearly every phrasing names (see SUBJECT_SHARE); empty for most entries. */
+  subjects: Set<string>[];
 };
 
 function idfOf(df: number, n: number): number {
@@ -138,7 +152,13 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
   const bags = kb.entries.map(() => new Map<string, number>());
   for (const d of docs) for (const [t, w] of d.weights) bags[d.entry].set(t, w);
   tagTerms.forEach((terms, i) => terms.forEach((t) => bags[i].set(t, idf.get(t)!)));
-  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags, exact };
+  const subjects = kb.entries.map((_, i) => {
+    const own = termDocs.filter((d) => d.entry === i);
+    const count = new Map<string, number>();
+    for (const d of own) for (const t of d.terms) count.set(t, (count.get(t) ?? 0) + 1);
+    return new Set([...count].filter(([t, c]) => c / own.length >= SUBJECT_SHARE && !GENERIC_TOKENS.has(t) && !PRICE_TERMS.has(t) && !NOT_A_SUBJECT.has(t)).map(([t]) => t));
+  });
+  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags, exact, subjects };
 }
 
 type QueryTerm = { term: string; weight: number; known: boolean };
@@ -245,6 +265,10 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
     const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
     const { scores, coverage } = scoreAll(index, query, kb.entries.length, o);
+    const asked = new Set(query.filter((q) => q.known).map((q) => q.term));
+    index.subjects.forEach((subject, i) => {
+      if (subject.size > 0 && ![...subject].some((t) => asked.has(t))) scores[i] *= o.subjectMissingWeight;
+    });
     const ranked = kb.entries
       .map((entry, i) => ({ entry, score: Math.min(1, scores[i]), coverage: coverage[i] }))
       .sort((a, b) => b.score - a.score);

@@ -330,7 +330,8 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
   const m = (n: number) => formatMoney(n, lang);
   const n = (v: number) => formatNumber(v, lang);
   const item = e.lineItems.find((l) => l.id === x.line)!;
-  const out: string[] = [say(lang, 'explainLineHeader', { label: item.label[lang], scenario: describeScenario(e.scenario, lang) })];
+  // ("What is the data storage line for?" got the arithmetic and nothing on what storage is) what the line buys, first
+  const out: string[] = [say(lang, 'explainLineHeader', { label: item.label[lang], scenario: describeScenario(e.scenario, lang) }), say(lang, `lineCovers.${x.line}` as DialogKey)];
   const unitPrice = `${m(x.unitPrice.typical)} ${unitLabel(x.unit, lang)}`;
   const quantity = x.quantity === null ? '' : n(x.quantity);
   if (x.dependsOnUsage) out.push(say(lang, 'explainCalcUsage', { unitPrice }));

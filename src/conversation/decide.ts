@@ -1861,6 +1861,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
+    // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
+    // question next is about this line
+    s.lastQuestion = t.text.slice(0, 500);
     return;
   }
   if (c.aspect === 'largest') {
@@ -2102,6 +2105,8 @@ const OWN_FIGURE_ASK: Record<OwnFigureSlot, TextRef['key']> = {
 // ------------------------------------------------------------------------------------------------
 // the sales handoff
 
+const CONTACT_SLOTS_GIVEN: ReadonlySet<string> = new Set(['name', 'email', 'phone', 'company']);
+
 function startHandoff(t: Turn, cmds: readonly Command[]): void {
   const s = t.s;
   // (a name or company the visitor introduced themselves with is not asked again)
@@ -2120,7 +2125,9 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
     t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
   }
   // "just have sales call me, no estimate": straight to the contact details
-  const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no');
+  // ("I would like to speak with a sales rep. My name is Priya Nair, priya@…, phone …": contact details said with the
+  // request choose the contact-only way; the estimate-first question came and a "yes" to it lost them)
+  const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no' || (c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot)));
   if (!isComplete(s.draft) && !declined) {
     form.slot = 'scenario_choice';
     t.formMoved = true;

@@ -55,7 +55,7 @@ const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
 // ("sure connect me" went to sales as the name "connect me")
-const NOT_A_NAME_WORD = /\b(?:me|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
+const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -515,6 +515,12 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     }
     // "… Can someone call me Tuesday afternoon?": a day and a part of it are no name (the lead went to sales as "Tuesday afternoon")
     if (c.slot === 'name' && TIME_WORDS.exec(c.value)?.index === 0) continue;
+    // ("0812-9988-7766 — Budi, PT …": the dash between two details went to sales as part of the name, which then failed
+    // the name check and was asked again)
+    if (c.slot === 'name' && /^[\s\p{Pd}:;,.|/]+\S/u.test(c.value)) {
+      out.push({ ...c, value: c.value.replace(/^[\s\p{Pd}:;,.|/]+/u, '') });
+      continue;
+    }
     out.push(c);
   }
   // "saya dr. Hendra, direktur …": a name with its title (the title made it no name)

@@ -863,7 +863,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {
   // ("hw much per yr": "hw" is "how" before a question's next word, the hardware elsewhere)
-  return text.replace(/\bhw(?=\s+(?:much|many|long|often|come|do|does|is|are|can|could|would|will|about|abt|bout|r)\b)/gi, 'how')
+  // ("if we need 300 during tax season?": the figures' tax was explained) a season named after taxes is a busy season
+  return text.replace(/\btax(?:[\s-]filing)?\s+(season|time|period|rush|month)\b/gi, 'busy $1')
+    .replace(/\bhw(?=\s+(?:much|many|long|often|come|do|does|is|are|can|could|would|will|about|abt|bout|r)\b)/gi, 'how')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
 
@@ -1014,9 +1016,12 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   }
   // ("… berapa lama waktu implementasi contact center cloud biasanya?": the set-up costs, or the uptime claims) how long
   // something takes, with no price asked, is looked up by its own words
-  if (DURATION_ASKED.test(text) && !DURATION_PRICE_WORDS.test(text) && r.commands.some((c) => c.type === 'ask' && c.query === undefined && c.topic !== 'other') &&
-    r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'greeting' || c.type === 'ack')) {
-    return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'other' }] };
+  // ("what is the implementation timeline for hybrid?" with an estimate on screen: hybrid's price per agent) a duration
+  // asked is no figure of the estimate either, unless it is when something pays off
+  const durationAnswerable = (c: Command) => (c.type === 'ask' && c.query === undefined && c.topic !== 'other') || (c.type === 'ask_estimate' && c.aspect !== 'break_even' && c.aspect !== 'horizon_total');
+  if (DURATION_ASKED.test(text) && !DURATION_PRICE_WORDS.test(text) && r.commands.some(durationAnswerable) &&
+    r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || durationAnswerable(c) || c.type === 'greeting' || c.type === 'ack')) {
+    return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate'), { type: 'ask', topic: 'other' }] };
   }
   const only = r.commands.length === 1 ? r.commands[0] : undefined;
   // (a short follow-up, "and per month?" after the SMS price, keeps the price it follows)
@@ -1035,6 +1040,19 @@ const SKIP_SAID = /\b(?:skip|lewat\w*|none|no|nope|n\/a|tidak|gak|ga|nggak|engga
  * did not know, which asked why the email is needed): a detail given is no skip unless the skip is said.
  */
 function detailNotSkipped<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("maksudnya belum ada agen, baru mau rekrut 5 orang" at the head-count question: a staffing article, and the count
+  // asked again) the people to be hired, when there are none yet, are the head count
+  if (context === 'asked_agents' && /\b(?:hire|hiring|recruit\w*|rekrut|merekrut|direkrut|ngerekrut|onboard\w*)\b/i.test(text) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ask' || (c.type === 'relative' && c.slot === 'agents'))) {
+    const hired = extractSlots(text, { expecting: 'agents' }).agentsDelta;
+    if (hired !== undefined && hired > 0 && hired <= MAX_AGENTS_READ) return { ...r, commands: [{ type: 'set', slot: 'agents', value: hired }] };
+  }
+  // ("Which assumptions matter most?" at the deployment question: "matter" heard as "doesn't matter", a skip) a question
+  // asked with a question word is no skip: it is looked up
+  if (r.commands.length === 1 && r.commands[0]!.type === 'skip' && text.includes('?') && /^\s*(?:which|what|how|why|where|when|who|apa|apakah|mana|yang mana|bagaimana|gimana|kenapa|mengapa)\b/i.test(text) &&
+    !/\b(?:(?:does ?n[o']?t|do ?n[o']?t|dont|doesnt|never|no) (?:matter|care|mind)|whatever|terserah|bebas)\b/i.test(text)) {
+    return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+  }
   // ("Hi, I am Sarah Chen … Please have sales call me Thursday morning about a 70 agent cloud setup …": the email, the
   // phone and the handoff were read, and the time to call lost) a request for sales keeps every detail it gives
   // ("eh emailnya salah, yang bener lina.s@abc.co.id" at the consent question: the correction, and a yes nobody said)
@@ -1403,7 +1421,19 @@ const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|en
  * "no thanks to sales, just browsing": a no to sales, wherever it is said ("You are welcome! … or a chat with sales?",
  * as if thanked, and sales offered again); a question or a scenario said with it keeps its own reading.
  */
+/** A refusal said with thanks: "no thanks", "nah thank you", "nggak deh makasih", "gak usah, makasih". */
+const NO_THANKS = /^\s*(?:no|nope|nah|not really|nggak|ngga|gak|ga|enggak|tidak|tdk|gak usah|ga usah|nggak usah|tidak usah)\b[\s,.!]*(?:deh|dulu|lah)?[\s,.!]*(?:thanks|thank you|thx|makasih|makasi|terima ?kasih|trims)(?:\s+(?:ya|yah|kak|min))?[\s.!]*$/i;
+
+/** Only looking, said alone: "just browsing", "just curious", "cuma iseng aja sih", "liat-liat dulu". */
+const JUST_LOOKING = /^\s*(?:(?:oh|ah|hmm+|nah|no|nope|nothing(?: really)?|gak|ga|nggak|enggak|gak ada|ga ada|nggak ada)[\s,.!]+)?(?:i'?m\s+|im\s+|we'?re\s+)?(?:just|only|cuma|cuman|hanya|sekadar|sekedar)?\s*(?:browsing|looking(?: around)?|curious|checking(?: (?:it|this|things) out)?|having a look|iseng|liat[- ]liat|lihat[- ]lihat|penasaran|nanya[- ]nanya|tanya[- ]tanya)(?:\s+(?:aja|saja|doang|sih|kok|dulu|kak|min|for now|thanks|thx|makasih|hehe|hihi|wkwk))*[\s.!]*$/i;
+
 function salesDeclined<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("cuma iseng aja sih" after a greeting: "I did not catch what you mean") only looking is said and acknowledged
+  // (under the sales offer it turns sales down: "just curious" was a yes)
+  if ((context === 'start' || context === 'after_estimate' || context === 'offered_sales') && JUST_LOOKING.test(text)) return { ...r, commands: [{ type: context === 'offered_sales' ? 'no' : 'ack' }] };
+  // ("talk to sales", then "no thanks" at the name question: "Sales needs your name…", while "no thanks, maybe later"
+  // closed the form) a refusal with thanks at a question sales cannot go without is the whole request taken back
+  if ((context === 'asked_name' || context === 'asked_email') && NO_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
   if (CONTACT_OR_CONSENT.has(context) || !SALES_DECLINED.test(text)) return r;
   if (!r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'no' || c.type === 'out_of_scope' || c.type === 'handoff')) return r;
   return { ...r, commands: [{ type: 'no' }] };
@@ -1494,6 +1524,8 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
 /** Which deployment is cheaper, asked of the scenario: "Kalau dari sisi biaya 3 tahun, mana yang lebih murah?". */
 const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
 const PER_CALL_ASKED = /\b(?:cost|price|biaya|harga)\w*\s+(?:per|a|each|tiap|setiap|of an?|of one|satu)\s+(?:call|panggilan|telepon|telpon|contact|interaction|kontak)\b|\bper[- ]call (?:cost|price)\b|\bcost per (?:call|contact)\b|\bper panggilan(?:nya)? (?:jadi )?(?:berapa|brp)\b/i;
+/** Which deployment suits, asked: "which one fits better?", "mana yang lebih cocok?", "yg mana yang pas buat kami?". */
+const WHICH_FITS = /\b(?:which(?: one| option| deployment| model| setup)?|mana yang|yang mana|yg mana|mana yg)\b[^.?!]{0,30}\b(?:fits?|suits?|better|best|right|recommend\w*|cocok|lebih (?:baik|bagus|pas|tepat)|terbaik|pas|sesuai|tepat)\b|\b(?:cocok|pas|sesuai|tepat)\w*\s+(?:yang|yg)\s+mana\b/i;
 const COMPARE_WORD = /\b(?:compare|comparison|bandingkan|bandingin|perbandingan|dibandingkan)\b/i;
 
 /**
@@ -1542,6 +1574,27 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     !r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'which_deployment' && c.topic !== 'cost_saving')) {
     return { ...r, commands: [...years, { type: 'compare' }] };
   }
+  // ("Untuk perusahaan asuransi dengan 70 agen, mana yang lebih cocok?": the general comparison article, the 70 agents
+  // dropped) which deployment fits, asked with a head count, is the comparison priced for it
+  if (!CONTACT_OR_CONSENT.has(context) && WHICH_FITS.test(text) && deploymentsNamed(text).length !== 1 && !/\b(?:channels?|saluran|kanal|tiers?|plans?|paket|vendors?|providers?|penyedia|licen[cs]\w*|lisensi)\b/i.test(text) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'staffing') &&
+    r.commands.every((c) => c.type === 'set' || c.type === 'correct' || c.type === 'ask' || c.type === 'compare' || c.type === 'estimate' || c.type === 'greeting' || c.type === 'unclear')) {
+    const agents = r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? undefined : extractSlots(text, {}).agents;
+    if (agents !== undefined || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+      const kept = r.commands.filter((c) => c.type === 'set' || c.type === 'correct' || c.type === 'greeting' || (c.type === 'ask' && c.topic === 'which_deployment'));
+      return { ...r, commands: [...(agents !== undefined ? [{ type: 'set' as const, slot: 'agents' as const, value: agents }] : []), ...kept,
+        ...(kept.some((c) => c.type === 'ask') ? [] : [{ type: 'ask' as const, topic: 'which_deployment' as const }]), { type: 'compare' }] };
+    }
+  }
+  // ("Hi — colleague from finance here. Can you show me a 5 year comparison for 20 agents, voice and SMS?": the sentence
+  // before it hid the comparison, and the deployment was asked) a comparison asked with the scenario and no deployment
+  if (COMPARE_WORD.test(text) && !CONTACT_OR_CONSENT.has(context) && deploymentsNamed(text).length === 0 &&
+    r.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'years')) &&
+    r.commands.every((c) => c.type === 'set' || c.type === 'greeting' || c.type === 'ack' || c.type === 'estimate') &&
+    !/\b(?:channels?|saluran|kanal|tiers?|plans?|paket|vendors?|providers?|quotes?|penawaran)\b/i.test(text) &&
+    // ("compare sms and email for 20 agents" compares channels)
+    !/\b(?:compare|comparison of|bandingkan|bandingin|perbandingan)\s+(?:the\s+)?(?:(?:cost|costs|price|prices|harga|biaya)\s+(?:of\s+)?)?(?:sms|mms|e-?mail|chat|web ?chat|voice|calls?|phone|social|whats ?app|wa|telepon|telp|medsos|sosmed)\b/i.test(text)) {
+    return { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate'), { type: 'compare' }] };
+  }
   // ("currently on prem. thinking about moving to cloud. what would we save over 5 yrs?": the saving is the comparison)
   if ((COMPARE_WORD.test(text) || /\b(?:save|saving|savings|hemat\w*|selisih\w*)\b/i.test(text)) && deploymentsNamed(text).length >= 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
     return { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment') && c.type !== 'estimate' && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')), { type: 'compare' }] };
@@ -1572,7 +1625,7 @@ function staffingPriced<T extends Interpretation>(text: string, r: T): T {
 /** Contact center vendors by name. */
 const VENDOR_NAMED = /\b(?:genesys|avaya|five ?9|talkdesk|nice(?: cxone| incontact)?|cxone|amazon connect|zendesk|twilio(?: flex)?|8x8|ringcentral|vonage|dialpad|cisco|mitel|freshdesk|freshcaller|qiscus|qontak|mekari|zoom contact center|nextiva)\b/i;
 /** A vendor to pick asked for: "Vendor mana yang Anda rekomendasikan, Genesys atau Avaya?", "should we go with Five9 or Talkdesk?". */
-const VENDOR_PICK = /\b(?:recommend\w*|rekomendasi\w*|rekomendasikan|suggest\w*|saran\w*|which (?:one|vendor|provider)|vendor (?:mana|apa)|provider (?:mana|apa)|yang mana|yg mana|mana yang|mana yg|better|best|lebih (?:bagus|baik|oke)|terbaik|go with|pick|choose|pilih)\b/i;
+const VENDOR_PICK = /\b(?:mending|mendingan|paling murah|termurah|lebih murah|cheapest|cheaper|recommend\w*|rekomendasi\w*|rekomendasikan|suggest\w*|saran\w*|which (?:one|vendor|provider)|vendor (?:mana|apa)|provider (?:mana|apa)|yang mana|yg mana|mana yang|mana yg|better|best|lebih (?:bagus|baik|oke)|terbaik|go with|pick|choose|pilih)\b/i;
 
 /** "Genesys atau Avaya?": which vendor, a question the advisor answers by saying it ranks none (it got the deployment table). */
 function vendorPickAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
@@ -3295,7 +3348,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // answers with it (the other deployment's figures came, or the month's)
     const lastAsked = WHAT_IF_CONTEXTS.has(ctx.context) ? (sentencesOf(text).filter((x) => x.includes('?')).pop() ?? text) : '';
     if (lastAsked && UPFRONT_ASKED.test(lastAsked) && result.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
-      result.commands = [...result.commands.filter((c) => c.type === 'set' || c.type === 'correct'), { type: 'ask', topic: 'setup_costs' }];
+      // ("whats the one time cost" of an on-premises estimate got the article on cloud's missing set-up fee) the scenario's
+      // own one-time part, line by line; a deployment switched in the same message is priced first
+      const switched = result.commands.filter((c) => c.type === 'set' || c.type === 'correct');
+      result.commands = switched.length ? [...switched, { type: 'ask', topic: 'setup_costs' }] : [{ type: 'ask_estimate', aspect: 'line', line: 'total' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // "hmm, on second thought on-prem. what's the upfront?": the switch said in a sentence of its own is made, and the

@@ -353,6 +353,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     return out;
   }
   for (const m of mentions) {
+    // ("which one is more scalable?": one agent was added) "one" after "which"/"this"/"the" is a pronoun, not a figure
+    if (tokens[m.start]?.t === 'one' && m.end === m.start + 1 && /^(?:which|this|that|the|each|every|any|either|neither|no|yang|other)$/.test(tokens[m.start - 1]?.t ?? '')) continue;
     // "-5 agents", "voice minutes +10k": a sign on the figure itself, next to what it changes (a phone
     // number's "+1" names nothing, so it changes nothing)
     const plus = tokens[m.start - 1]?.t === '+' && !tokens[m.start]!.spaceBefore;
@@ -593,7 +595,7 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(it staff|it people|it admin\w*|in-house it|staf it|staff it|tim it|orang it|biaya it|administrator|sysadmin)\b/, 'it_staff'],
   [/\b(rack|racks|power and cooling|cooling|listrik|pendingin|daya dan pendingin|ruang server|fasilitas)\b/, 'facility'],
   [/\b(carrier|trunks?|sip|phone numbers?|numbers line|nomor telepon|nomor telpon|saluran sip|operator telekomunikasi)\b/, 'carrier'],
-  [/\b(platform|licen[cs]es?|lisensi|seat price|per seat|subscription|langganan|kursi)\b/, 'platform'],
+  [/\b(platform|licen[cs](?:es?|ing|ed)|lisensi|seat price|per seat|subscription|langganan|kursi)\b/, 'platform'],
   [/\b(storage|penyimpanan|simpan data|data storage)\b/, 'storage'],
   [/\b(egress|data transfer|transfer data|bandwidth|data keluar|lalu lintas data)\b/, 'egress'],
   [/\b(wfm|workforce|manajemen tenaga kerja|penjadwalan agen)\b/, 'wfm'],
