@@ -338,6 +338,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastTopic = undefined;
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
+  s.lastLine = undefined;
   t.previousEntryId = s.lastEntryId;
   s.lastEntryId = undefined;
 
@@ -614,7 +615,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -1863,7 +1864,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
     // question next is about this line
-    s.lastQuestion = t.text.slice(0, 500);
+    s.lastLine = line;
     return;
   }
   if (c.aspect === 'largest') {
@@ -2125,12 +2126,13 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
     t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
   }
   // "just have sales call me, no estimate": straight to the contact details
-  // ("I would like to speak with a sales rep. My name is Priya Nair, priya@…, phone …": contact details said with the
-  // request choose the contact-only way; the estimate-first question came and a "yes" to it lost them)
-  const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no' || (c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot)));
+  const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no');
   if (!isComplete(s.draft) && !declined) {
     form.slot = 'scenario_choice';
     t.formMoved = true;
+    // ("I would like to speak with a sales rep. My name is Priya Nair, priya@…, phone …": the question about pricing
+    // first came as if nothing had been said) the details given are confirmed before it; they wait for the contact part
+    for (const c of cmds) if (c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot) && form.contact[c.slot as keyof typeof form.contact] === c.value) text(t, 'contactNoted', { params: { field: c.slot, value: c.value } });
     promptHandoff(t, form, false);
     return;
   }

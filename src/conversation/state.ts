@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DraftSchema, emptyDraft, isComplete } from './draft';
-import { TopicSchema, type Context } from '../nlu/commands';
+import { LineSchema, TopicSchema, type Context } from '../nlu/commands';
 
 export const MAX_QUESTIONS = 50;
 
@@ -121,6 +121,8 @@ export const ConversationStateSchema = z.object({
   lastEntryId: z.string().max(100).optional(),
   /** The last reply answered a privacy question, so "and do you share them?" continues it. */
   lastPrivacy: z.boolean().optional(),
+  /** The last reply explained this line of the estimate, so "can we reduce it?" is about it. */
+  lastLine: LineSchema.optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   // withdrawn: the visitor took the request back (its details are erased); what is kept is said accordingly
@@ -161,11 +163,12 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema> } {
   return {
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
     ...(state.lastQuestion ? { question: state.lastQuestion } : {}),
     ...(state.lastPrivacy ? { privacy: true } : {}),
+    ...(state.lastLine ? { line: state.lastLine } : {}),
     ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
   };
 }

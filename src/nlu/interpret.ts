@@ -37,7 +37,7 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -607,6 +607,7 @@ const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekd
 /** "my name is …", "nama saya …": a name given as such. */
 const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
 /** "I am Sarah from Brightside Insurance", "saya Teguh dari PT Mega Logistik": a person and an organisation, both capitalised. */
+const SELF_INTRO_LOWER = /\b(?:i am|i'm|im|my name is|this is|saya|aku|nama saya)\s+([a-z][a-z'’-]{1,30}(?:\s+[a-z][a-z'’-]{1,30})?)\s*,?\s+(?:from|at|dari)\s+\S/i;
 const SELF_INTRO = /\b(?:[Ii](?: am|'m|m)|[Mm]y name(?: is|'s)|[Tt]his is|[Ss]aya|[Aa]ku|[Nn]ama saya|[Pp]erkenalkan,? saya)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*,?\s+(?:from|at|with|of|dari|di)\s+(?:PT\.?\s+|CV\.?\s+)?\p{Lu}/u;
 /** The words that name a contact field ("emailnya salah", "my phone is"): not channels when a detail is given. */
 const FIELD_WORDS = /\b(?:e-?mail\w*|surel|phone|telepon\w*|telpon\w*|telp\w*|nomor\w*|no\.?\s?hp|hp|wa|whatsapp|company|perusahaan\w*|nama\w*|name)\b/gi;
@@ -841,7 +842,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     const typed = spelledOut(original);
-    const r = unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context);
+    let r = channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context))))));
+    // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
+    // answer needs one on screen or in the message
+    if (!ctx.followUp?.staffing && r.commands.some((c) => c.type === 'price_staffing') && !r.commands.some((c) => c.type === 'staffing') && r.commands.length > 1) {
+      r = { ...r, commands: r.commands.filter((c) => c.type !== 'price_staffing') };
+    }
+    // (the comparison prices the scenario: an "estimate" heard beside it came and went with retrains)
+    if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'estimate')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
+    // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips) lowering what was
+    // just explained is looked up for that line
+    const lineWord = ctx.followUp?.line ? LINE_SUBJECT[ctx.followUp.line] : undefined;
+    if (lineWord && REDUCE_IT.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      return { ...r, text: original, commands: [{ type: 'ask', topic: 'other', query: `${typed.trim().slice(0, 200)} ${lineWord[r.lang]}` }] };
+    }
+    // ("Do I need to buy servers?", then "how many?": out of scope) a bare count asked after a question about a line of
+    // the estimate is that line's quantity
+    const countOf = HOW_MANY_BARE.test(typed) && ctx.followUp?.question && WHAT_IF_CONTEXTS.has(ctx.context) ? readLine(ctx.followUp.question) : undefined;
+    if (countOf && countOf !== 'total') return { ...r, text: original, commands: [{ type: 'ask_estimate', aspect: 'line', line: countOf }] };
     // ("talk to sales", then "actually never mind, just give me a price for 18 agents …": priced, and the contact form
     // opened anyway) taking the request back at the estimate-or-contact question turns sales down
     // (with nothing else said, "gak jadi deh nanti aja" is the cancel it was)
@@ -928,6 +946,81 @@ const PROS_AND_CONS_TABLE_QUESTION = { en: 'Pros and cons of each deployment typ
 
 /** A request taken back: "never mind", "forget it", "gak jadi", "ga usah deh". */
 const NEVER_MIND = /\b(?:never ?mind|nevermind|nvm|forget (?:it|that|about it)|scratch that|gak jadi|ga jadi|nggak jadi|enggak jadi|tidak jadi|batal(?:in)?(?: aja)?|gak usah (?:deh|aja)|ga usah (?:deh|aja))\b/i;
+
+const CHANNEL_PRICE_TOPIC_SET: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'social_price', 'whatsapp', 'voice_price']);
+const PERIOD_WORDS = /\b(?:sebulan|setahun|per bulan|per tahun|perbulan|pertahun|bulanan|tahunan|a month|per month|monthly|a year|per year|yearly|annually)\b/i;
+
+/**
+ * ("sebulan brp smsnya" with an estimate on screen: the MMS price article) a channel's figure for a period, asked in a
+ * few words, is that line of the estimate
+ */
+function channelFigureAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !PERIOD_WORDS.test(text) || !PRICE_ASKED.test(text) || /\d/.test(text) || text.trim().split(/\s+/).length > 6) return r;
+  const line = readLine(text);
+  if (!line || !['sms', 'mms', 'social', 'voice', 'email', 'webchat'].includes(line)) return r;
+  if (!r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && CHANNEL_PRICE_TOPIC_SET.has(c.topic)) || (c.type === 'ask_estimate' && (c.aspect === 'line' || FIGURE_ASPECTS.has(c.aspect))))) return r;
+  return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+}
+
+/** The price of a minute asked: "per menitnya brp sih?", "how much per minute?", "what's the rate a minute?". */
+const PER_MINUTE_ASKED = /\b(?:per|a|each|every|tiap|setiap)\s*(?:menit\w*|minutes?|min)\b|\bsemenit(?:nya)?\b/i;
+
+/** ("per menitnya brp sih?" with an estimate on screen: the estimate per agent) a minute's price is the voice price. */
+function perMinuteAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !PER_MINUTE_ASKED.test(text) || !PRICE_ASKED.test(text) || /\d/.test(text)) return r;
+  if (!r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined)) || r.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'per_call'))) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'voice_price' }] };
+}
+
+/** "show me cloud", "lihat on-prem dong": another deployment's figures asked to be shown ("just show me cloud" switches). */
+const SHOW_ME_DEPLOYMENT = /^\s*(?:(?:ok(?:ay)?|oke|and|so|dan|terus)[\s,]+)?(?:(?:can you|could you|please|pls|tolong)\s+)?(?:show me|let me see|lihat(?:in)?|liat(?:in)?|tampilkan|tunjukkan)\s+(?:the\s+)?(?:yang\s+|yg\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)(?:\s+(?:one|option|figures?|numbers?|version|please|pls|dong|ya|juga))*\s*[?.!]*\s*$/i;
+
+function otherDeploymentShown<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !SHOW_ME_DEPLOYMENT.test(text) || STRONG_ONLY_CUE.test(text) || /\baja\b/i.test(text)) return r;
+  const deployment = deploymentsNamed(text);
+  if (deployment.length !== 1 || !r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) return r;
+  return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deployment[0]! }] };
+}
+
+/** A first message that asks only for a price is the estimate. */
+function scenarioMeansEstimate<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("how much per year?" as a first question: "outside what I know") a question asking only what it costs, with
+  // nothing priced yet, is the estimate
+  if (context === 'start' && r.commands.length > 0 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear') && asksOnlyThePrice(text)) return { ...r, commands: [{ type: 'estimate' }] };
+  return r;
+}
+
+/** The words that name a deployment's side or a call's price, for the topics TOPIC_NAMED has no pattern for. */
+const SIDE_NAMED = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|upsides?|downsides?|drawbacks?|risks?|good|bad|better|worse|kelebihan\w*|kekurangan\w*|keuntungan\w*|kelemahan\w*|manfaat\w*|untung|rugi|risiko\w*|plus|minus|what is|what's|whats|apa itu|definisi|meaning|artinya|maksudnya)\b/i;
+const CALL_PRICE_NAMED = /\b(?:per call|a call|each call|cost of a call|per panggilan|sekali (?:telp\w*|telepon|panggilan|nelpon)|satu panggilan)\b/i;
+
+/**
+ * ("and 40 agents on prem?", "Agen 25 orang, cuma telepon, cloud.": the uptime article, the cost of a call beside the
+ * scenario) a knowledge topic the model hears beside scenario values, which the message never names, is dropped: the
+ * retriever's signal moves with every knowledge-base change and these asides came and went with it
+ */
+function unnamedAsideDropped<T extends Interpretation>(text: string, r: T): T {
+  if (!r.commands.some(isScenarioValue)) return r;
+  const unnamed = (c: Command) => c.type === 'ask' && c.query === undefined && !c.messages && (
+    TOPIC_NAMED[c.topic] ? !TOPIC_NAMED[c.topic]!.test(text) :
+    DEPLOYMENT_TOPICS.has(c.topic) && c.topic !== 'which_deployment' ? !SIDE_NAMED.test(text) :
+    c.topic === 'call_cost' ? !CALL_PRICE_NAMED.test(text) : false);
+  const kept = r.commands.filter((c) => !unnamed(c));
+  return kept.length === r.commands.length ? r : { ...r, commands: kept };
+}
+
+/** Lowering something just shown, asked without naming it: "can we reduce it?", "how do we lower that?", "bisa dikurangi gak?". */
+const REDUCE_IT = /^\s*(?:(?:ok|okay|oke|so|and|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:(?:can|could|how (?:can|could|do)) (?:we|i|you) (?:reduce|lower|cut|shrink|bring down|decrease|save on|get (?:it|that|this) down)(?: (?:it|that|this|them|those))?|(?:any )?ways? to (?:reduce|lower|cut|save on) (?:it|that|this)|(?:bisa|gimana|bagaimana|cara) (?:di)?(?:kurang(?:i|in)|turun(?:in|kan)|hemat|tekan|pangkas)(?:nya)?(?: (?:gak|ga|nggak|tidak|itu|ini|ya))?)\s*[?.!]*\s*$/i;
+/** The word a follow-up about a line is looked up with. */
+const LINE_SUBJECT: Partial<Record<string, { en: string; id: string }>> = {
+  storage: { en: 'storage', id: 'penyimpanan' }, egress: { en: 'egress', id: 'egress' }, platform: { en: 'platform licence', id: 'lisensi platform' },
+  voice: { en: 'voice calls', id: 'telepon' }, sms: { en: 'SMS', id: 'SMS' }, social: { en: 'social media', id: 'media sosial' },
+  wfm: { en: 'WFM', id: 'WFM' }, ai: { en: 'AI', id: 'AI' }, integrations: { en: 'custom integration', id: 'integrasi khusus' },
+  it_staff: { en: 'IT staff', id: 'staf IT' }, hardware: { en: 'hardware', id: 'perangkat keras' },
+};
+
+/** A count asked with nothing named: "how many?", "how many do we need?", "berapa banyak?", "butuh berapa unit?". */
+const HOW_MANY_BARE = /^\s*(?:(?:and|so|ok|okay|terus|trus|lalu|dan)[\s,]+)?(?:how many(?: (?:of them|do (?:we|i) need|would (?:we|i) need|are there|is that))?|berapa (?:banyak|unit|buah)(?:nya)?|butuh berapa(?: (?:banyak|unit|buah))?|perlu berapa(?: (?:banyak|unit|buah))?)(?:\s+(?:then|exactly|sih|ya|kak))?\s*\??\s*$/i;
 
 /** How long something takes: "berapa lama implementasinya?", "how long does a rollout take?". */
 const DURATION_ASKED = /\b(?:berapa lama|brp lama|lama waktu|berapa bulan|berapa minggu|how long|how many (?:weeks|months)|timeline|durasi implementasi|time to (?:deploy|implement|go live|launch))\b/i;
@@ -1018,7 +1111,7 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   // something takes, with no price asked, is looked up by its own words
   // ("what is the implementation timeline for hybrid?" with an estimate on screen: hybrid's price per agent) a duration
   // asked is no figure of the estimate either, unless it is when something pays off
-  const durationAnswerable = (c: Command) => (c.type === 'ask' && c.query === undefined && c.topic !== 'other') || (c.type === 'ask_estimate' && c.aspect !== 'break_even' && c.aspect !== 'horizon_total');
+  const durationAnswerable = (c: Command) => (c.type === 'ask' && c.query === undefined && c.topic !== 'other') || (c.type === 'ask_estimate' && c.aspect !== 'break_even' && c.aspect !== 'horizon_total' && c.aspect !== 'line');
   if (DURATION_ASKED.test(text) && !DURATION_PRICE_WORDS.test(text) && r.commands.some(durationAnswerable) &&
     r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || durationAnswerable(c) || c.type === 'greeting' || c.type === 'ack')) {
     return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'ask_estimate'), { type: 'ask', topic: 'other' }] };
@@ -1525,7 +1618,7 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
 const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
 const PER_CALL_ASKED = /\b(?:cost|price|biaya|harga)\w*\s+(?:per|a|each|tiap|setiap|of an?|of one|satu)\s+(?:call|panggilan|telepon|telpon|contact|interaction|kontak)\b|\bper[- ]call (?:cost|price)\b|\bcost per (?:call|contact)\b|\bper panggilan(?:nya)? (?:jadi )?(?:berapa|brp)\b/i;
 /** Which deployment suits, asked: "which one fits better?", "mana yang lebih cocok?", "yg mana yang pas buat kami?". */
-const WHICH_FITS = /\b(?:which(?: one| option| deployment| model| setup)?|mana yang|yang mana|yg mana|mana yg)\b[^.?!]{0,30}\b(?:fits?|suits?|better|best|right|recommend\w*|cocok|lebih (?:baik|bagus|pas|tepat)|terbaik|pas|sesuai|tepat)\b|\b(?:cocok|pas|sesuai|tepat)\w*\s+(?:yang|yg)\s+mana\b/i;
+const WHICH_FITS = /\b(?:which(?: one| option| deployment| model| setup)?|mana yang|yang mana|yg mana|mana yg)\b[^.?!]{0,30}\b(?:fits?|suits?|better|best|right|recommend\w*|cocok|lebih (?:baik|bagus|pas|tepat)|terbaik|pas|sesuai|tepat)\b|\b(?:cocok|pas|sesuai|tepat)\w*\s+(?:yang|yg)\s+mana\b|\bmending(?:an)?\s+(?:yang|yg)\s+mana\b/i;
 const COMPARE_WORD = /\b(?:compare|comparison|bandingkan|bandingin|perbandingan|dibandingkan)\b/i;
 
 /**
@@ -1534,7 +1627,22 @@ const COMPARE_WORD = /\b(?:compare|comparison|bandingkan|bandingin|perbandingan|
  * comparison, over the years said.
  */
 function comparisonAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  // ("Untuk perusahaan asuransi dengan 70 agen, mana yang lebih cocok?": the general comparison article, the 70 agents
+  // dropped) which deployment fits, asked with a head count, is the comparison priced for it
+  if (!CONTACT_OR_CONSENT.has(context) && WHICH_FITS.test(text) && deploymentsNamed(text).length !== 1 && !/\b(?:channels?|saluran|kanal|tiers?|plans?|paket|vendors?|providers?|penyedia|licen[cs]\w*|lisensi)\b/i.test(text) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'staffing') &&
+    r.commands.every((c) => c.type === 'set' || c.type === 'correct' || c.type === 'ask' || c.type === 'compare' || c.type === 'estimate' || c.type === 'greeting' || c.type === 'unclear')) {
+    const agents = r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? undefined : extractSlots(text, {}).agents;
+    if (agents !== undefined || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+      const kept = r.commands.filter((c) => c.type === 'set' || c.type === 'correct' || c.type === 'greeting' || (c.type === 'ask' && c.topic === 'which_deployment'));
+      return { ...r, commands: [...(agents !== undefined ? [{ type: 'set' as const, slot: 'agents' as const, value: agents }] : []), ...kept,
+        ...(kept.some((c) => c.type === 'ask') ? [] : [{ type: 'ask' as const, topic: 'which_deployment' as const }]), { type: 'compare' }] };
+    }
+  }
   if (CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'compare')) return r;
+  // ("cloud vs on-prem?" at the deployment question: the comparison article) two deployments set against each other
+  // where one is asked for is the comparison the question offers
+  if (context === 'asked_deployment' && deploymentsNamed(text).length >= 2 && /\b(?:vs\.?|versus|or|atau|compared?|banding\w*)\b/i.test(text) && !SIDE_NAMED.test(text) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) return { ...r, commands: [{ type: 'compare' }] };
   const years = r.commands.filter((c) => c.type === 'set' && c.slot === 'years');
   // (a channel named asks which channel: "which is cheaper, sms or email?")
   // "what would a 3 year contract cost total", "kontrak 3 tahun totalnya brp?": the total over those years (the licence article came)
@@ -1573,17 +1681,6 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'years')) &&
     !r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'which_deployment' && c.topic !== 'cost_saving')) {
     return { ...r, commands: [...years, { type: 'compare' }] };
-  }
-  // ("Untuk perusahaan asuransi dengan 70 agen, mana yang lebih cocok?": the general comparison article, the 70 agents
-  // dropped) which deployment fits, asked with a head count, is the comparison priced for it
-  if (!CONTACT_OR_CONSENT.has(context) && WHICH_FITS.test(text) && deploymentsNamed(text).length !== 1 && !/\b(?:channels?|saluran|kanal|tiers?|plans?|paket|vendors?|providers?|penyedia|licen[cs]\w*|lisensi)\b/i.test(text) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'staffing') &&
-    r.commands.every((c) => c.type === 'set' || c.type === 'correct' || c.type === 'ask' || c.type === 'compare' || c.type === 'estimate' || c.type === 'greeting' || c.type === 'unclear')) {
-    const agents = r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? undefined : extractSlots(text, {}).agents;
-    if (agents !== undefined || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
-      const kept = r.commands.filter((c) => c.type === 'set' || c.type === 'correct' || c.type === 'greeting' || (c.type === 'ask' && c.topic === 'which_deployment'));
-      return { ...r, commands: [...(agents !== undefined ? [{ type: 'set' as const, slot: 'agents' as const, value: agents }] : []), ...kept,
-        ...(kept.some((c) => c.type === 'ask') ? [] : [{ type: 'ask' as const, topic: 'which_deployment' as const }]), { type: 'compare' }] };
-    }
   }
   // ("Hi — colleague from finance here. Can you show me a 5 year comparison for 20 agents, voice and SMS?": the sentence
   // before it hid the comparison, and the deployment was asked) a comparison asked with the scenario and no deployment
@@ -2367,7 +2464,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Hello, I am Sarah from Brightside Insurance. We have 70 agents …": a self-introduction with a capitalised name and
     // organisation names both, whatever act the model hears; they were asked again in the sales form)
     const found = findContacts(text, contactContext);
-    const introduced = SELF_INTRO.test(text) && found.some((v) => v.slot === 'name') && found.some((v) => v.slot === 'company');
+    // ("hi im priya from northgate health, 28 agents …": in lower case it counted only when the model heard contact details)
+    const lowerIntro = SELF_INTRO_LOWER.exec(text);
+    const introduced = (SELF_INTRO.test(text) || (lowerIntro !== null && found.some((v) => v.slot === 'name' && v.value.toLowerCase() === lowerIntro[1]!.toLowerCase()))) &&
+      found.some((v) => v.slot === 'name') && found.some((v) => v.slot === 'company');
     // ("eh nama saya sebenarnya Linawati", "actually my name is Linda, not Lina" after the lead was sent: the name said as
     // such is a name, whatever act the model hears; it was "not understood" and the lead kept the old one)
     const nameStated = NAME_STATED.test(text);
@@ -3351,7 +3451,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("whats the one time cost" of an on-premises estimate got the article on cloud's missing set-up fee) the scenario's
       // own one-time part, line by line; a deployment switched in the same message is priced first
       const switched = result.commands.filter((c) => c.type === 'set' || c.type === 'correct');
-      result.commands = switched.length ? [...switched, { type: 'ask', topic: 'setup_costs' }] : [{ type: 'ask_estimate', aspect: 'line', line: 'total' }];
+      const switchSaid = switched.length > 0 || sentencesOf(text).some((sentence) => !sentence.includes('?') && SWITCH_LEAD.test(sentence) && deploymentsNamed(sentence).length === 1);
+      result.commands = switchSaid ? [...switched, { type: 'ask', topic: 'setup_costs' }] : [{ type: 'ask_estimate', aspect: 'line', line: 'total' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // "hmm, on second thought on-prem. what's the upfront?": the switch said in a sentence of its own is made, and the
@@ -4363,7 +4464,9 @@ function estimateFollowUps(text: string, commands: Command[]): void {
     commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'other_deployment', deployment: against[0]! });
     return;
   }
-  if (WHICH_CHEAPER.test(text) && against.length === 0 && only(['ask', 'unclear', 'ack'])) {
+  // ("which one is cheaper then, and by how much per year?": the year's figure of the scenario on screen)
+  const figureOnly = only(['ask', 'unclear', 'ack', 'ask_estimate']) && commands.every((c) => c.type !== 'ask_estimate' || FIGURE_ASPECTS.has(c.aspect) || c.aspect === 'horizon_total');
+  if (WHICH_CHEAPER.test(text) && against.length === 0 && (only(['ask', 'unclear', 'ack']) || (figureOnly && (!line || line === 'total')))) {
     commands.splice(0, commands.length, ...acks, { type: 'compare' });
     return;
   }
