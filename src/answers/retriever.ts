@@ -76,6 +76,14 @@ export const DEFAULT_OPTIONS: RetrieverOptions = {
  */
 const SUBJECT_SHARE = 0.85;
 /** Words too broad to be an entry's subject, however often its phrasings say them. */
+/**
+ * An entry about one deployment ("onprem" in 11 of 15 phrasings, the others in few) keeps subjectMissingWeight of its
+ * score for a question that names only other deployments: "Why would anyone choose hybrid then?" got the advantages of
+ * on-premises, whose phrasing "Why would anyone choose …" matched every other word.
+ */
+const DEPLOYMENT_TERMS = ['cloud', 'onprem', 'hybrid'] as const;
+const DEPLOYMENT_SUBJECT_SHARE = 0.6;
+const DEPLOYMENT_OTHER_SHARE = 0.2;
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['agent', 'contactcenter', 'callcenter', 'estimate', 'seat', 'cloud', 'hybrid', 'onprem', 'peragent', 'channel', 'total']);
 
 type Doc = { entry: number; weights: Map<string, number>; total: number };
@@ -92,6 +100,8 @@ type LangIndex = {
   exact: Map<string, number>;
   /** Per entry, the terms nearly every phrasing names (see SUBJECT_SHARE); empty for most entries. */
   subjects: Set<string>[];
+  /** Per entry, the one deployment its phrasings are about (see DEPLOYMENT_SUBJECT_SHARE), if any. */
+  deployments: (string | undefined)[];
 };
 
 function idfOf(df: number, n: number): number {
@@ -158,7 +168,13 @@ function buildIndex(kb: KnowledgeBase, lang: Lang, o: RetrieverOptions): LangInd
     for (const d of own) for (const t of d.terms) count.set(t, (count.get(t) ?? 0) + 1);
     return new Set([...count].filter(([t, c]) => c / own.length >= SUBJECT_SHARE && !GENERIC_TOKENS.has(t) && !PRICE_TERMS.has(t) && !NOT_A_SUBJECT.has(t)).map(([t]) => t));
   });
-  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags, exact, subjects };
+  const deployments = kb.entries.map((_, i) => {
+    const own = termDocs.filter((d) => d.entry === i);
+    const share = (t: string) => own.filter((d) => d.terms.includes(t)).length / own.length;
+    const main = DEPLOYMENT_TERMS.find((t) => share(t) >= DEPLOYMENT_SUBJECT_SHARE);
+    return main && DEPLOYMENT_TERMS.every((t) => t === main || share(t) < DEPLOYMENT_OTHER_SHARE) ? main : undefined;
+  });
+  return { docs, postings, idf, unknownIdf: idfOf(0, n), words, bags, exact, subjects, deployments };
 }
 
 type QueryTerm = { term: string; weight: number; known: boolean };
@@ -269,6 +285,12 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     index.subjects.forEach((subject, i) => {
       if (subject.size > 0 && ![...subject].some((t) => asked.has(t))) scores[i] *= o.subjectMissingWeight;
     });
+    const askedDeployments = DEPLOYMENT_TERMS.filter((t) => asked.has(t));
+    if (askedDeployments.length > 0) {
+      index.deployments.forEach((d, i) => {
+        if (d !== undefined && !askedDeployments.includes(d as (typeof DEPLOYMENT_TERMS)[number])) scores[i] *= o.subjectMissingWeight;
+      });
+    }
     const ranked = kb.entries
       .map((entry, i) => ({ entry, score: Math.min(1, scores[i]), coverage: coverage[i] }))
       .sort((a, b) => b.score - a.score);

@@ -532,9 +532,20 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     const m = company ? NAME_FROM.exec(raw) : null;
     if (m && company && raw.slice(m.index + m[0].length).startsWith(company) && !TIME_WORDS.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) out.push({ slot: 'name', value: m[1]!, corrected: false, start: m.index });
   }
+  // ("Acme Insurance is the company, email is …": the company went to sales as "Acme Insurance is the company", or was
+  // lost at the email question) a company named before its label is the words before it
+  const named = COMPANY_BEFORE_LABEL.exec(raw);
+  if (named) {
+    const at = out.findIndex((c) => c.slot === 'company');
+    const company: ContactValue = { slot: 'company', value: named[1]!.trim(), corrected: false, start: named.index };
+    if (at < 0) out.push(company);
+    else if (COMPANY_LABEL_TAIL.test(out[at]!.value)) out[at] = { ...out[at]!, value: named[1]!.trim() };
+  }
   // ("Telepon 0811-2233-445" at the phone question: the label before the number went to sales as the name)
   return out.filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)));
 }
+const COMPANY_BEFORE_LABEL = /(?:^|[,.;:]\s*)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|dan)){0,5})\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan(?:nya| kami| saya)?)\b/u;
+const COMPANY_LABEL_TAIL = /\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan\S*)\b/i;
 const PHONE_LABEL = /^(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|kami|aku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
 const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
 const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;

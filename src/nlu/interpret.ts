@@ -842,7 +842,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     const typed = spelledOut(original);
-    let r = channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context))))));
+    let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
     // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
     // answer needs one on screen or in the message
     if (!ctx.followUp?.staffing && r.commands.some((c) => c.type === 'price_staffing') && !r.commands.some((c) => c.type === 'staffing') && r.commands.length > 1) {
@@ -877,6 +877,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
 const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what', wats: 'whats', abt: 'about', hw: 'hardware', wud: 'would', cud: 'could', shud: 'should',
   agnt: 'agent', agnts: 'agents', agnet: 'agent', agnets: 'agents', klaud: 'cloud', kloud: 'cloud', clud: 'cloud',
+  // ("wich one you recomend for us?": not understood) common misspellings of the words the rules look for
+  wich: 'which', whcih: 'which', recomend: 'recommend', reccomend: 'recommend', recommand: 'recommend', recomended: 'recommended',
+  cheapist: 'cheapest', chepest: 'cheapest', hybride: 'hybrid', hibryd: 'hybrid',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {
@@ -947,6 +950,48 @@ const PROS_AND_CONS_TABLE_QUESTION = { en: 'Pros and cons of each deployment typ
 /** A request taken back: "never mind", "forget it", "gak jadi", "ga usah deh". */
 const NEVER_MIND = /\b(?:never ?mind|nevermind|nvm|forget (?:it|that|about it)|scratch that|gak jadi|ga jadi|nggak jadi|enggak jadi|tidak jadi|batal(?:in)?(?: aja)?|gak usah (?:deh|aja)|ga usah (?:deh|aja))\b/i;
 
+/** Small talk before a question: "hehe bercanda.", "lol jk.", "anyway,", "btw". */
+const SMALL_TALK_LEAD = /^\s*(?:(?:hehe+|haha+|hihi+|wkwk\w*|lol|lmao|jk|just kidding|kidding|bercanda|becanda|canda|sorry|maaf|oops|ups|ok(?:ay)?|oke|sip|nice|cool|sure)[\s,.!]*)+(?:[.!]\s*|\s+)(?:(?:btw|anyway|anyways|by the way|ngomong[- ]ngomong|omong[- ]omong|oh ya|oh iya)[\s,]+)?/i;
+
+/** ("hehe bercanda. btw contact center itu apa sih?": "I am not sure about that") the question is looked up without the small talk. */
+function questionAfterSmallTalk<T extends Interpretation>(text: string, r: T): T {
+  const only = r.commands.length === 1 ? r.commands[0]! : undefined;
+  if (!only || only.type !== 'ask' || only.query !== undefined || (only.topic !== 'other' && !(DEPLOYMENT_TOPICS.has(only.topic) && deploymentsNamed(text).length === 0))) return r;
+  const lead = SMALL_TALK_LEAD.exec(text);
+  if (!lead || lead[0].trim().length === 0) return r;
+  const question = text.slice(lead[0].length).trim();
+  return question.split(/\s+/).length >= 2 && question !== text.trim() ? { ...r, commands: [{ type: 'ask', topic: 'other', query: question.slice(0, 300) }] } : r;
+}
+
+/**
+ * ("Berapa per agen per bulan dalam USD?": the month's and the year's totals) the figure per agent asked with a price
+ * word and nothing else of the estimate named is the figure per agent
+ */
+function perAgentAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(context) || !/\b(?:per|a|each|every|tiap|setiap)\s+(?:agen|agent|seat|kursi|orang|user|pengguna|head)\b/i.test(text) || !PRICE_ASKED.test(text)) return r;
+  const line = readLine(text);
+  if (line && line !== 'total') return r;
+  const at = r.commands.findIndex((c) => c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'));
+  if (at < 0 || r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') || deploymentsNamed(text).length > 0) return r;
+  const commands = [...r.commands];
+  commands[at] = { type: 'ask_estimate', aspect: 'per_agent' };
+  return { ...r, commands };
+}
+
+/** The advisor's own figure asked for: "what is your own estimate for the same setup?", "berapa estimasi kamu sendiri?". */
+const OWN_ESTIMATE_ASKED = /\b(?:your|ur|you'?re)\s+(?:own\s+)?(?:estimate|estimation|figure|number|price|calculation)s?\b|\bwhat (?:would|do|did) you (?:estimate|say it costs|get|come up with)\b|\b(?:estimasi|perkiraan|hitungan|angka)(?:nya)?\s+(?:kamu|anda|kakak|kak)(?:\s+sendiri)?\b/i;
+
+/** ("What is your own estimate for the same setup?" after the estimate: "Did you mean …?") the estimate's year, again. */
+function ownEstimateAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
+  if (!OWN_ESTIMATE_ASKED.test(text) || !(context === 'start' || WHAT_IF_CONTEXTS.has(context))) return r;
+  // (how it was worked out, or how far it can be trusted, is the method's question)
+  if (!/^\s*(?:(?:and|so|ok|okay|then|terus|lalu)[\s,]+)?(?:what(?:'s| is| would be| was)?|whats|how much|berapa|brp|show me|give me|tell me)\b/i.test(text) ||
+    /\b(?:how|why|accura\w*|trust|reliab\w*|based|calculat\w*|worked out|method|assum\w*|source|akurat|dihitung|asumsi|sumber|dasar)\b/i.test(text.replace(/^\s*how much\b/i, ''))) return r;
+  if (!r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate') || r.commands.some((c) => c.type === 'ask_estimate' && c.aspect !== 'other')) return r;
+  if (r.commands.some((c) => c.type === 'ask' && c.topic !== 'how_estimate_works' && c.topic !== 'other')) return r;
+  return { ...r, commands: [WHAT_IF_CONTEXTS.has(context) ? { type: 'ask_estimate', aspect: 'annual' } : { type: 'estimate' }] };
+}
+
 const CHANNEL_PRICE_TOPIC_SET: ReadonlySet<string> = new Set(['sms_price', 'mms_price', 'social_price', 'whatsapp', 'voice_price']);
 const PERIOD_WORDS = /\b(?:sebulan|setahun|per bulan|per tahun|perbulan|pertahun|bulanan|tahunan|a month|per month|monthly|a year|per year|yearly|annually)\b/i;
 
@@ -992,6 +1037,7 @@ function scenarioMeansEstimate<T extends Interpretation>(text: string, context: 
 
 /** The words that name a deployment's side or a call's price, for the topics TOPIC_NAMED has no pattern for. */
 const SIDE_NAMED = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|upsides?|downsides?|drawbacks?|risks?|good|bad|better|worse|kelebihan\w*|kekurangan\w*|keuntungan\w*|kelemahan\w*|manfaat\w*|untung|rugi|risiko\w*|plus|minus|what is|what's|whats|apa itu|definisi|meaning|artinya|maksudnya)\b/i;
+const METHOD_NAMED = /\b(?:how|why|cara|gimana|gmn|bagaimana|kenapa|asumsi\w*|assum\w*|akurat\w*|accura\w*|sumber\w*|source|dihitung|hitungnya|calculat\w*|worked out|method\w*|metode\w*|based|dasar\w*|trust|percaya|reliab\w*)\b/i;
 const CALL_PRICE_NAMED = /\b(?:per call|a call|each call|cost of a call|per panggilan|sekali (?:telp\w*|telepon|panggilan|nelpon)|satu panggilan)\b/i;
 
 /**
@@ -1004,7 +1050,9 @@ function unnamedAsideDropped<T extends Interpretation>(text: string, r: T): T {
   const unnamed = (c: Command) => c.type === 'ask' && c.query === undefined && !c.messages && (
     TOPIC_NAMED[c.topic] ? !TOPIC_NAMED[c.topic]!.test(text) :
     DEPLOYMENT_TOPICS.has(c.topic) && c.topic !== 'which_deployment' ? !SIDE_NAMED.test(text) :
-    c.topic === 'call_cost' ? !CALL_PRICE_NAMED.test(text) : false);
+    c.topic === 'call_cost' ? !CALL_PRICE_NAMED.test(text) :
+    // ("Estimasi biayanya berapa untuk cloud?" at the deployment question: "did you mean how the estimate is worked out?")
+    c.topic === 'how_estimate_works' ? !METHOD_NAMED.test(text) : false);
   const kept = r.commands.filter((c) => !unnamed(c));
   return kept.length === r.commands.length ? r : { ...r, commands: kept };
 }
@@ -1472,7 +1520,7 @@ function verdictCertaintyAsked<T extends Interpretation>(text: string, context: 
 
 const DEPLOYMENT_TOPICS = new Set<string>(['cloud_pros', 'cloud_cons', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'which_deployment']);
 const ASTERISK_ASKED = /(?:\*|\basterisks?\b|\bstars?\b|\bbintang\b)[^.?!]{0,40}\b(?:mean|means|meaning|for|artinya|arti|maksud\w*|apa)\b|\b(?:what|why|apa|kenapa)\b[^.?!]{0,30}(?:\*|\basterisks?\b|\bbintang\b)/i;
-const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar\w*|biaya awal\w*|capex)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
+const ONE_TIME_PARTS = /\b(?:one[\s-]?time|upfront|up[\s-]front|sekali bayar\w*|biaya awal\w*|capex|biaya (?:implementasi|pemasangan|instalasi|setup|set-up)\w*|(?:implementation|setup|set-up|installation) costs?)\b[^.?!]{0,30}\b(?:include|includes|including|cover|covers|made of|consists?|consist of|for|terdiri|isi(?:nya)?|apa aja|apa saja|buat apa|untuk apa)\b|\bwhat(?:'s| is)? (?:in|behind) the (?:one[\s-]?time|upfront)\b/i;
 const DEPLOYMENT_AGAIN = /\b(?:how much (?:was|is|would be|did|for)|what (?:was|did) (?:the |it )?(?:cost|price|total)(?: for| of| on)?|berapa (?:yang|yg|tadi|sih)?)\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida)\b(?:[^.?!]{0,15}\b(?:again|tadi|lagi))?/i;
 const VOICE_INCLUDED = /\b(?:telp\w*|telepon\w*|telfon\w*|voice|calls?|calling|menit)\b[^.?!]{0,25}\b(?:included|include|termasuk|udah masuk|sudah masuk|udh masuk|udh termasuk|udah termasuk|sudah termasuk)\b/i;
 /**
@@ -1485,7 +1533,7 @@ function estimatePartsAsked<T extends Interpretation>(text: string, context: Con
   const onScreen = WHAT_IF_CONTEXTS.has(context);
   // "what does the * mean", "tanda bintang itu artinya apa?": the mark of an assumed line (it was looked up as an article)
   if (onScreen && ASTERISK_ASKED.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
-  if (onScreen && ONE_TIME_PARTS.test(text)) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+  if (onScreen && ONE_TIME_PARTS.test(text) && deploymentsNamed(text).length === 0) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
   const again = onScreen ? DEPLOYMENT_AGAIN.exec(text) : null;
   if (again && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     const deployment = /^cloud/i.test(again[1]!) ? 'cloud' : /^on/i.test(again[1]!) ? 'onPremises' : 'hybrid';
@@ -3885,7 +3933,7 @@ const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*
  * purchase, $118,000 up front for a platform already paid for). Only with a word for the platform or its hardware
  * beside the word for owning it; "we don't have servers" owns nothing.
  */
-const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing))\b/i;
+const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
@@ -3899,7 +3947,10 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
     return;
   }
   if (CONTACT_OR_CONSENT.has(context) || !OWNS.test(text) || !PLATFORM_THINGS.test(text) || OWNS_NOT.test(text)) return;
-  if (OWNS_PEOPLE.test(text) && !/\b(?:servers?|hardware|pbx|perangkat|lisensi|licen[cs]es?)\b/i.test(text)) return;
+  // (only the clause that says what is owned: "90 agents, voice and email, on-premises, bought 3 years ago" owns the
+  // platform, though the message counts agents)
+  const ownClause = text.split(/[.;!?]+|,\s*/).filter((c) => OWNS.test(c)).join(' ') || text;
+  if (OWNS_PEOPLE.test(ownClause) && !/\b(?:servers?|hardware|pbx|perangkat|lisensi|licen[cs]es?|avaya|cisco|mitel|system|sistem|platform)\b/i.test(ownClause)) return;
   if (commands.some((c) => c.type === 'set' && c.slot === 'owned')) return;
   // ("what if we keep servers for 7 years instead of replacing them": how long they are kept, not that they are owned)
   if (commands.some((c) => c.type === 'set' && c.slot === 'hardware_years')) return;

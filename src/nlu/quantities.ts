@@ -618,6 +618,7 @@ export function classifyQuantities(
     }
   }
   addSplitCounts(tokens, out);
+  addJoinedGroups(tokens, out);
   if (!addLocatedCounts(tokens, out)) addChannelGroups(tokens, out);
   multiplyBySites(tokens, mentions, out);
   return out;
@@ -640,6 +641,22 @@ function addSplitCounts(tokens: Token[], out: Quantities): void {
   if (!between.every((t) => SPLIT_JOINERS.has(t.t) || UNIT_MODIFIERS.has(t.t) || t.t === '-')) return;
   if (!between.some((t) => UNIT_MODIFIERS.has(t.t) && !SPLIT_JOINERS.has(t.t))) return;
   out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value + first.value };
+}
+
+/**
+ * "30 student workers and 10 full time staff", "20 agen tetap dan 5 agen magang": two groups, each with its own people
+ * word, joined by "and", are one center of their sum (the last count won, 10). Only joiners may stand between the
+ * first group's word and the second count, so "25 agents, maybe 30 agents" stays 30.
+ */
+function addJoinedGroups(tokens: Token[], out: Quantities): void {
+  if (out.agentMentions.length !== 2) return;
+  const [first, second] = out.agentMentions as [NumberMention, NumberMention];
+  if (first.negative || second.negative || first.decimal || second.decimal || first.value < 1 || second.value < 1) return;
+  const between = tokens.slice(agentUnitEnd(tokens, first), second.start).map((t) => t.t);
+  const describes = (w: string) => UNIT_MODIFIERS.has(w) && !/^(?:or|so|more|less|fewer|than|lebih|odd|ish)$/.test(w);
+  if (between.length === 0 || between.length > 4 || !between.some((w) => SPLIT_JOINERS.has(w)) || !between.every((w) => SPLIT_JOINERS.has(w) || w === ',' || w === 'another' || describes(w))) return;
+  if (first.value + second.value > MAX_AGENTS) return;
+  out.agentMentions.splice(0, 2, { ...second, value: first.value + second.value });
 }
 
 const GROUP_JOINERS = new Set(['and', 'dan', 'plus', '+', '&', ',', 'another', 'then', 'with', 'serta', 'lalu', 'terus', 'lagi', 'and another', 'also']);

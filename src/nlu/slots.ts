@@ -270,6 +270,9 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     const tag = item.tag;
     if (tag.type === 'channel') {
       const negated = isNegated(items, k);
+      // ("drop the email, we handle email in Outlook anyway": the reason names the channel again, and the removal became
+      // "email only") a channel taken out stays out when the message names it again without taking it back
+      if (!negated && channelState.get(tag.value) === 'remove' && !/\b(?:no wait|wait no|i mean|instead|on second thought|maksudnya|gak jadi|ga jadi|nggak jadi|balikin|tambahin lagi)\b/i.test(input)) return;
       channelState.delete(tag.value);
       channelState.set(tag.value, negated ? 'remove' : 'add');
       if (!negated) positiveChannelAt.push(k);

@@ -11,7 +11,7 @@ export type UnitKind =
 const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
   agents: [
     'agents', 'agent', 'seats', 'seat', 'users', 'user', 'reps', 'rep', 'representatives', 'representative', 'staff',
-    'staffs', 'staffers', 'people', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
+    'staffs', 'staffers', 'people', 'peoples', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
     'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
     'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
     'seats', 'logins', 'login', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
@@ -80,6 +80,9 @@ export const UNIT_MODIFIERS = new Set([
   'licensed', 'paid', 'seated', 'agent', 'telepon', 'wa', 'different', 'separate', 'system', 'third', 'party',
   'api', 'crm', 'each', 'on', 'average', 'rata', 'lebih', 'than', 'an', 'odd', 'sekian', 'fewer', 'less',
   'web', 'website', 'online', 'situs', 'livechat', 'ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis',
+  // ("30 student workers and 10 full time staff": 10 agents) who the people are, between the figure and the word
+  'student', 'students', 'senior', 'junior', 'trained', 'experienced', 'permanent', 'temporary', 'temp', 'seasonal',
+  'contract', 'contracted', 'casual', 'volunteer', 'mahasiswa', 'tetap', 'kontrak', 'magang',
 ]);
 /** Modifiers that make "conversations" the AI add-on's: "8,000 AI conversations", "5rb percakapan chatbot". */
 export const AI_MODIFIERS = new Set(['ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis']);
