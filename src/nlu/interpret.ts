@@ -848,6 +848,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!ctx.followUp?.staffing && r.commands.some((c) => c.type === 'price_staffing') && !r.commands.some((c) => c.type === 'staffing') && r.commands.length > 1) {
       r = { ...r, commands: r.commands.filter((c) => c.type !== 'price_staffing') };
     }
+    // ("mungkin 10-20 orang" as a first message: not understood, after a retrain) a message the model cannot place that
+    // reads as an answer to "how many agents?" is that answer
+    if (ctx.context === 'start' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && /\d/.test(typed) && HEAD_COUNT_WORD.test(typed)) {
+      const asAnswer = once(typed, { ...ctx, context: 'asked_agents' });
+      if (asAnswer.commands.length === 1 && asAnswer.commands[0]!.type === 'set' && asAnswer.commands[0]!.slot === 'agents') r = { ...r, commands: asAnswer.commands };
+    }
     // (the comparison prices the scenario: an "estimate" heard beside it came and went with retrains)
     if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'estimate')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips) lowering what was
@@ -1056,6 +1062,11 @@ function unnamedAsideDropped<T extends Interpretation>(text: string, r: T): T {
   const kept = r.commands.filter((c) => !unnamed(c));
   return kept.length === r.commands.length ? r : { ...r, commands: kept };
 }
+
+/** A word for people beside a figure: "10-20 orang", "maybe 15 agents", "30 seats". */
+const HEAD_COUNT_WORD = /\b(?:agents?|agen|orang|org|people|persons?|seats?|kursi|staff|staf|reps?|cs|users?|pax|ppl)\b/i;
+/** Not knowing which, said at the deployment question: "idk which deployment", "gak tau yang mana", "not sure which one". */
+const UNSURE_WHICH = /\b(?:idk|dunno|don'?t know|do not know|not sure|unsure|no idea|gak tau|ga tau|gatau|nggak tahu|tidak tahu|belum tau|belum tahu|bingung)\b/i;
 
 /** Lowering something just shown, asked without naming it: "can we reduce it?", "how do we lower that?", "bisa dikurangi gak?". */
 const REDUCE_IT = /^\s*(?:(?:ok|okay|oke|so|and|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:(?:can|could|how (?:can|could|do)) (?:we|i|you) (?:reduce|lower|cut|shrink|bring down|decrease|save on|get (?:it|that|this) down)(?: (?:it|that|this|them|those))?|(?:any )?ways? to (?:reduce|lower|cut|save on) (?:it|that|this)|(?:bisa|gimana|bagaimana|cara) (?:di)?(?:kurang(?:i|in)|turun(?:in|kan)|hemat|tekan|pangkas)(?:nya)?(?: (?:gak|ga|nggak|tidak|itu|ini|ya))?)\s*[?.!]*\s*$/i;
@@ -1687,6 +1698,10 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
     }
   }
   if (CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'compare')) return r;
+  // ("idk which deployment" at the deployment question: a skip, after a retrain) not knowing which is the comparison
+  // the question offers
+  if (context === 'asked_deployment' && UNSURE_WHICH.test(text) && deploymentsNamed(text).length === 0 && text.split(/\s+/).length <= 8 &&
+    r.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'which_deployment'))) return { ...r, commands: [{ type: 'compare' }] };
   // ("cloud vs on-prem?" at the deployment question: the comparison article) two deployments set against each other
   // where one is asked for is the comparison the question offers
   if (context === 'asked_deployment' && deploymentsNamed(text).length >= 2 && /\b(?:vs\.?|versus|or|atau|compared?|banding\w*)\b/i.test(text) && !SIDE_NAMED.test(text) &&

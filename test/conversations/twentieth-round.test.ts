@@ -168,6 +168,41 @@ const conversations: Conversation[] = [
     name: 'the price per agent per year is the per-agent article, not storage',
     steps: [['what is the price per agent per year for cloud?', ['Per agent, the fixed part is the licence'], ['The source gives about $1,350 per agent per year for storage']]],
   },
+  // second round of the session. "Updated: removed voice and SMS" (the reason named email again)
+  {
+    name: 'a channel dropped with a reason that names it again is dropped',
+    steps: [
+      ['Hello, we are a travel agency with 18 agents. We need voice and email, and maybe SMS for booking reminders. Cloud.', ['Estimate: 18 agents, voice, SMS and email, cloud']],
+      ['Actually drop the email, we handle email in Outlook anyway.', ['Updated: removed email.', 'Estimate: 18 agents, voice and SMS, cloud'], ['removed voice']],
+    ],
+  },
+  // the company was lost and asked again
+  {
+    name: 'a company named before its label is kept with the email',
+    steps: [
+      ['I want to talk to someone in sales.', ['price yours first']],
+      ['Just contact me', ['What is your name?']],
+      ['Lena Fischer', ['work email']],
+      ['Acme Insurance is the company, email is lena.fischer@acme-ins.com', ['A phone number'], ['Which company']],
+    ],
+  },
+  // the month's and the year's totals
+  {
+    name: 'the figure per agent asked in US dollars',
+    locale: 'id-ID',
+    steps: [
+      ['Tolong estimasi 20 agen, telepon dan SMS, cloud, tapi tampilkan dalam dolar AS ya', ['Estimasi: 20 agen, telepon dan SMS, cloud']],
+      ['Berapa per agen per bulan dalam USD?', ['Sekitar US$243 per agen per bulan']],
+    ],
+  },
+  // a new on-premises platform priced for one bought three years ago
+  {
+    name: 'a platform bought three years ago is counted as owned',
+    steps: [
+      ['Hi, we have a contact center of 90 agents, voice and email, on-premises, bought 3 years ago. Should we stay or move to cloud?',
+        ['I counted your on-premises platform as already owned', 'On-premises: $0 ·']],
+    ],
+  },
 ];
 
 describe('twentieth round (2026-12-03, twelfth session)', () => {
