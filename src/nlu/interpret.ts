@@ -1052,13 +1052,20 @@ const CALL_PRICE_NAMED = /\b(?:per call|a call|each call|cost of a call|per pang
  * retriever's signal moves with every knowledge-base change and these asides came and went with it
  */
 function unnamedAsideDropped<T extends Interpretation>(text: string, r: T): T {
-  if (!r.commands.some(isScenarioValue)) return r;
+  // ("what assumptions sit behind this?": the assumptions of the estimate on screen, and the method article beside them)
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'assumptions') && r.commands.some((c) => c.type === 'ask' && c.topic === 'how_estimate_works' && c.query === undefined)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'how_estimate_works' && c.query === undefined)) };
+  }
+  // (also beside a figure of the estimate: "is on-prem cheaper for this?" got the advantages of on-premises with it)
+  if (!r.commands.some((c) => isScenarioValue(c) || c.type === 'ask_estimate' || c.type === 'estimate')) return r;
   const unnamed = (c: Command) => c.type === 'ask' && c.query === undefined && !c.messages && (
     TOPIC_NAMED[c.topic] ? !TOPIC_NAMED[c.topic]!.test(text) :
     DEPLOYMENT_TOPICS.has(c.topic) && c.topic !== 'which_deployment' ? !SIDE_NAMED.test(text) :
     c.topic === 'call_cost' ? !CALL_PRICE_NAMED.test(text) :
     // ("Estimasi biayanya berapa untuk cloud?" at the deployment question: "did you mean how the estimate is worked out?")
-    c.topic === 'how_estimate_works' ? !METHOD_NAMED.test(text) : false);
+    c.topic === 'how_estimate_works' ? !METHOD_NAMED.test(text) :
+    // ("how much for 1 agent?": the article on salaries beside the estimate)
+    c.topic === 'staffing_costs' ? !/\b(?:salar\w*|wages?|gaji\w*|upah|staffing|payroll|hir(?:e|ing)|rekrut\w*|people costs?|labou?r)\b/i.test(text) : false);
   const kept = r.commands.filter((c) => !unnamed(c));
   return kept.length === r.commands.length ? r : { ...r, commands: kept };
 }
@@ -1700,11 +1707,13 @@ function comparisonAsked<T extends Interpretation>(text: string, context: Contex
   if (CONTACT_OR_CONSENT.has(context) || r.commands.some((c) => c.type === 'compare')) return r;
   // ("idk which deployment" at the deployment question: a skip, after a retrain) not knowing which is the comparison
   // the question offers
-  if (context === 'asked_deployment' && UNSURE_WHICH.test(text) && deploymentsNamed(text).length === 0 && text.split(/\s+/).length <= 8 &&
-    r.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'which_deployment'))) return { ...r, commands: [{ type: 'compare' }] };
+  // (a bare "not sure" is the skip the question allows)
+  if (context === 'asked_deployment' && UNSURE_WHICH.test(text) && /\b(?:which|yang mana|yg mana|mana|pilih)\b/i.test(text) && deploymentsNamed(text).length === 0 && text.split(/\s+/).length <= 8 &&
+    r.commands.every((c) => c.type === 'skip' || c.type === 'unclear')) return { ...r, commands: [{ type: 'compare' }] };
   // ("cloud vs on-prem?" at the deployment question: the comparison article) two deployments set against each other
   // where one is asked for is the comparison the question offers
-  if (context === 'asked_deployment' && deploymentsNamed(text).length >= 2 && /\b(?:vs\.?|versus|or|atau|compared?|banding\w*)\b/i.test(text) && !SIDE_NAMED.test(text) &&
+  // (only the two said against each other: "does on-prem or cloud have higher availability?" asks about uptime)
+  if (context === 'asked_deployment' && deploymentsNamed(text).length >= 2 && /\b(?:vs\.?|versus|or|atau|compared?|banding\w*)\b/i.test(text) && !SIDE_NAMED.test(text) && text.trim().split(/\s+/).length <= 5 &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) return { ...r, commands: [{ type: 'compare' }] };
   const years = r.commands.filter((c) => c.type === 'set' && c.slot === 'years');
   // (a channel named asks which channel: "which is cheaper, sms or email?")
