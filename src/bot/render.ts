@@ -192,6 +192,15 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (!calls || calls <= 0) return say(lang, 'factPerCallNeedsCalls', { scenario });
       return say(lang, 'factPerCall', { scenario, value: m(tot.monthly.typical / calls), range: rangeText({ low: tot.monthly.low / calls, typical: tot.monthly.typical / calls, high: tot.monthly.high / calls }, lang), monthly: m(tot.monthly.typical), calls: formatNumber(Math.round(calls), lang) });
     }
+    case 'breakdown': {
+      // ("shorter please, 3 bullets", "bisa dalam bentuk poin2 singkat aja?": the sales form opened, or not understood)
+      if (!r.brief) return estimateText(e, lang);
+      return [
+        `• ${say(lang, 'briefScenario', { scenario })}`,
+        `• ${say(lang, 'briefCost', { monthly: m(tot.monthly.typical), range: rangeText(tot.monthly, lang), annual: m(tot.annual.typical), oneTime: m(tot.oneTime.typical) })}`,
+        `• ${verdictSentence(e, lang)}`,
+      ].join('\n');
+    }
     case 'per_agent':
       // ("how did you get the per agent number": the division said with it)
       return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang), monthly: m(tot.monthly.typical), agents: formatNumber(e.scenario.agents, lang) });
@@ -340,6 +349,11 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
     out.push(say(lang, 'explainCalcEgress', { volume: n(x.free.volume), free: n(x.free.allowance), quantity, unitPrice, amount: m(x.amount.typical) }));
   } else if (x.period === 'year' && x.perYear) out.push(say(lang, 'explainCalcYear', { quantity, unitPrice, perYear: m(x.perYear.typical), amount: m(x.amount.typical) }));
   else out.push(say(lang, x.period === 'once' ? 'explainCalcOnce' : 'explainCalcMonth', { quantity, unitPrice, amount: m(x.amount.typical) }));
+  // ("2 × $9,000 per server, one-time = $0 one-time" with the servers already owned: the $0 was not explained)
+  const owned = e.scenario.owned;
+  if (x.period === 'once' && x.amount.typical === 0 && x.unitPrice.high > 0 && owned && (x.line === 'infrastructure' || x.line === 'gateway' || (owned === true && x.line === 'licence'))) {
+    out.push(say(lang, owned === 'servers' ? 'ownedServersNote' : 'ownedNote'));
+  }
 
   const priced = entryById(entries, x.entries[0]!);
   if (!x.dependsOnUsage && x.unitPrice.high > 0) {

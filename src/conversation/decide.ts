@@ -102,6 +102,10 @@ type Turn = {
   formMoved: boolean;
   /** The knowledge entry the turn before answered with. */
   previousEntryId?: string;
+  /** The deployment the turn before named the cheapest. */
+  previousVerdict?: Deployment;
+  /** The turn before showed the comparison. */
+  previousCompared?: boolean;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
   /** The message took leave ("bye"). */
@@ -267,6 +271,13 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';
     const answered = t.replies.filter((r): r is Extract<Reply, { kind: 'answer' }> => r.kind === 'answer').pop();
     if (answered) s.lastEntryId = answered.entryId;
+    const verdict = [...t.replies].reverse().find((r) => r.kind === 'comparison' || (r.kind === 'answer' && r.estimate && VERDICT_ENTRIES.has(r.entryId)));
+    const shown = verdict && (verdict.kind === 'comparison' || verdict.kind === 'answer') ? verdict.estimate?.verdict : undefined;
+    s.lastVerdict = shown?.kind === 'cheapest' ? shown.deployment : undefined;
+    // ("why?" answered with where the winner's lead comes from: "how much would that cost?" is still about the winner)
+    if (!verdict && t.previousVerdict && t.replies.some((r) => r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) s.lastVerdict = t.previousVerdict;
+    // (a question about the comparison, "why is hybrid more than cloud here?", keeps it the thing being looked at)
+    s.lastCompared = t.replies.some((r) => r.kind === 'comparison' || (r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) ? true : undefined;
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
@@ -279,6 +290,12 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
   const replies = t.replies.filter((r, i) => (i === 0 || r.kind !== 'text' || JSON.stringify(r) !== JSON.stringify(t.replies[i - 1])) && !(priced && r.kind === 'did_you_mean'));
   return { state: s, replies, effects: t.effects };
 }
+
+/** Questions about the comparison whose answers keep it on screen, as far as a change to the scenario is concerned. */
+const COMPARISON_ASPECTS: ReadonlySet<string> = new Set(['deployment_gap', 'by_year', 'break_even']);
+
+/** Knowledge entries whose answer names the cheapest deployment of the visitor's estimate ("which one do you recommend?"). */
+const VERDICT_ENTRIES: ReadonlySet<string> = new Set(['deployment-comparison']);
 
 const ANYTHING_ELSE_KEYS: ReadonlySet<string> = new Set(['thanks', 'okAnythingElse', 'thanksNoSales']);
 
@@ -339,6 +356,20 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
+  t.previousVerdict = s.lastVerdict;
+  s.lastVerdict = undefined;
+  t.previousCompared = s.lastCompared === true;
+  s.lastCompared = undefined;
+  // ("which deployment is cheapest over 5 years?", then "why?": the winner's own largest costs) a bare why after a
+  // verdict asks where the winner's lead comes from; "how much would that cost?" and "why is it the cheapest?" are
+  // about the deployment just named (the first of the others was priced)
+  const verdict = t.previousVerdict;
+  if (verdict && !s.form && s.priced && isComplete(s.draft)) {
+    const bareWhy = cmds.some((c) => c.type === 'why') &&
+      cmds.every((c) => c.type === 'why' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line));
+    if (bareWhy) cmds = [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: verdict }];
+    cmds = cmds.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap') && !c.deployment ? { ...c, deployment: verdict } : c));
+  }
   t.previousEntryId = s.lastEntryId;
   s.lastEntryId = undefined;
 
@@ -615,7 +646,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -1410,6 +1441,11 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
       if (channel) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: channel.value[0]! });
       if (deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: before.scenario.deployment });
+      // ("Apakah server yang sudah ada bisa mengurangi biaya hardware?" with the servers already counted as owned: "nothing
+      // changed") the hardware line of the premises side, which says what owning them leaves out
+      if (scenario.some((c) => c.type === 'set' && c.slot === 'owned')) {
+        return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(before.scenario.deployment === 'cloud' ? { deployment: 'onPremises' as const } : {}) });
+      }
     }
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
@@ -1423,7 +1459,10 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
   const comparisonOnly = changes.every((c) => c.kind === 'ownPrice' || c.kind === 'owned') &&
     same(before.totals.monthly.typical, after.totals.monthly.typical) && same(before.totals.oneTime.typical, after.totals.oneTime.typical);
-  if (changes.every((c) => c.kind === 'years') || alsoCompare || comparisonOnly) {
+  // ("compare all deployments for 75 agents …", then "what if we only had 60 agents?": the estimate of one deployment came)
+  // a change made while looking at the comparison shows the comparison again, unless it picks a deployment
+  const stillComparing = t.previousCompared === true && !changes.some((c) => c.kind === 'deployment');
+  if (changes.every((c) => c.kind === 'years') || alsoCompare || comparisonOnly || stillComparing) {
     text(t, 'whatIfIntro', { values: { change: { changes } }, act: 'updated' });
     t.replies.push({ kind: 'comparison', estimate: after });
   } else {
@@ -1805,6 +1844,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), estimate: e, followUps: [] });
       return;
     }
+  }
+  if (c.aspect === 'breakdown' && c.brief) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, brief: true });
+    return;
   }
   if (c.aspect === 'breakdown' || c.aspect === 'other') {
     t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });

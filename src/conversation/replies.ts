@@ -80,6 +80,8 @@ export type Reply =
       year?: number;
       /** annual: a quarter asked for, three months of it. */
       quarter?: true;
+      /** breakdown: the estimate and the comparison's verdict in three short lines. */
+      brief?: true;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };

@@ -123,6 +123,10 @@ export const ConversationStateSchema = z.object({
   lastPrivacy: z.boolean().optional(),
   /** The last reply explained this line of the estimate, so "can we reduce it?" is about it. */
   lastLine: LineSchema.optional(),
+  /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */
+  lastVerdict: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
+  /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */
+  lastCompared: z.literal(true).optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   // withdrawn: the visitor took the request back (its details are erased); what is kept is said accordingly

@@ -49,7 +49,7 @@ const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|
 const GREETING_TIME = /^(?:selamat|slmt|good)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening)\b/i;
 
 /** Words that open a request or an interjection, never a name or a company: "just send the pdf", "use my work email", "oh". */
-const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|oke|okey|sip|lanjut|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya)\b/i;
+const NOT_A_VALUE_START = /^(?:just|please|pls|use|send|give|can|could|would|will|what|why|how|who|when|where|is|are|do|does|did|oh|ah|uh|um|hmm|wait|ok|okay|oke|okey|sip|lanjut|sorry|maaf|tolong|kirim|pakai|pake|gimana|kenapa|apa|bisa|nanti|oh iya|(?:call|ring|reach|contact|text|email|phone|message) (?:me|us)|hubungi|telp|telpon|telepon)\b/i;
 /** Words no person's name has: "typical", "the pdf", "estimate". */
 const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\s+([a-z][a-z'-]{1,20}(?:\s+[a-z][a-z'-]{1,20})?)\s+(?:from|at|with)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,3}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|here|we|our)\b)/i;
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
@@ -192,7 +192,8 @@ const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|
 const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini|hi|hii+|hello|hey|hai|halo|hallo|dear|greetings|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam))$/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
-  let s = text.replace(ANSWER_FILLER_START, '');
+  // ("… / Senin pagi / setuju": the consent went to sales inside the time to call) a yes typed last is no part of a detail
+  let s = text.replace(ANSWER_FILLER_START, '').replace(/\s*[/,;|]\s*(?:setuju|saya setuju|boleh|bersedia|silakan|ok(?:e|ay)?|yes|ya|i agree|agreed?|consent(?:ed)?|ok to contact)\W*$/i, '');
   if (slot === 'name') {
     // "my name? Rick.": the visitor echoes the question first
     s = s.replace(/^[^?]{0,30}\?+\s+(?=\S)/, '');
@@ -275,7 +276,7 @@ function orgLikeName(p: string): boolean {
   const t = p.trim();
   return ORG_PREFIX.test(t.split(/\s+/)[0] ?? '') && t.split(/\s+/).length >= 2 || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|labs|systems|solutions|technologies|tech|company|corporation|holdings)\.?$/i.test(t) || /\s&\s/.test(t) ||
     // a business said by its trade: "Acme Dental Partners", "Becker HVAC", "Park Plumbing"
-    (t.split(/\s+/).length >= 2 && /\b(?:partners|associates|dental|clinic|klinik|hvac|plumbing|services|consulting|agency|studio|store|shop|toko|bakery|hotel|university|school|hospital|insurance|bank|logistics|media|foods|motors|realty|credit union|airlines?|pharmacy|apotek|travel|retail|finance|capital|health|law|legal)$/i.test(t));
+    (t.split(/\s+/).length >= 2 && /\b(?:partners|associates|dental|clinic|klinik|hvac|plumbing|services|consulting|agency|studio|store|shop|toko|bakery|hotel|university|school|hospital|insurance|bank|logistics|media|foods|motors|realty|credit union|airlines?|pharmacy|apotek|travel|retail|finance|capital|health|law|legal|digital|marketing|design|software|networks?|telecom|energy|industries|enterprises?|ventures|global|international|analytics|creative|works|express|logistik|mart|farma|medika|sejahtera|makmur|nusantara)$/i.test(t));
 }
 
 /** The details one stretch of text gives, without corrections. */
@@ -358,7 +359,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
       if (t) found.time = t;
     }
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);
-    const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p);
+    // ("leo@parkdigital.co, Park Digital": a business said by its trade is the company, not the name)
+    const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p) || orgLikeName(p);
     for (const raw of titled) {
       // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
       const p = raw.replace(NAME_LEAD_START, '').trim();

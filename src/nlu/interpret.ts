@@ -592,6 +592,17 @@ const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance
 /** Attempts to change the advisor's instructions. */
 const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
+/** A difference asked for: "what's the difference between …", "apa bedanya …", "X vs Y". */
+const DIFFERENCE_ASKED = /\b(?:difference|differences|differ|different|beda\w*|perbedaan\w*|vs|versus)\b/i;
+/** Ways of paying for a platform, which a difference may be asked between. */
+const PRICING_MODEL_WORD = /\b(?:licen[cs]es?|licen[cs]ing|lisensi\w*|usage|penggunaan\w*|pemakaian\w*|subscriptions?|langganan\w*|perpetual|pay[\s-]as[\s-]you[\s-]go|per[\s-]seat|per kursi|per pemakaian)\b/i;
+
+/** "what a contact center is", "apa itu contact center": the definition asked, in a sentence of any kind. */
+const CONTACT_CENTER_ASKED = /\bwhat(?:'s|s| is| a)? (?:a |an |the )?(?:contact|call)[\s-]?cent(?:er|re)s?(?: is| even is| really is| means)?\b(?! (?:costs?|prices?|software|platforms?|agents?|for|with|of|needs?|setup|set)\b)|\bapa (?:itu |sih |sebenarnya )?(?:contact|call)[\s-]?center\b|\b(?:contact|call)[\s-]?center itu apa\b|\bapa itu pusat kontak\b/i;
+const CONTACT_CENTER_QUESTION = { en: 'What is a contact center?', id: 'Apa itu contact center?' } as const;
+
+/** "who are you?", "what is this?", "apa ini?", "siapa kamu?": what the advisor is, asked with nothing else. */
+const WHAT_IS_THE_ADVISOR = /^\W*(?:(?:hi|hello|hey|halo|hai|helo)\W+)?(?:who (?:are|r) (?:you|u)|what (?:are|r) (?:you|u)|what(?:'s| is) this(?: (?:thing|bot|tool|site|page|chat|service))?|what does this (?:bot |thing |tool )?do|siapa (?:kamu|anda|kau|ini)|(?:ini|kamu|anda) (?:itu )?apa|apa(?:an)? (?:ini|itu))(?:\W+(?:ya|sih|kak|min|gan|sis))?\W*$/i;
 const ABOUT_THE_ADVISOR = /\b(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|real person|someone|somebody|people) (?:reading|there|on the other end|answering|typing|behind this)\b|\bada (?:orang|manusia) (?:yang |yg )?(?:baca|membaca|jawab|menjawab|ngetik)\b|\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\bno longer (?:consent|agree)\b|\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
@@ -866,6 +877,59 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the estimate is that line's quantity
     const countOf = HOW_MANY_BARE.test(typed) && ctx.followUp?.question && WHAT_IF_CONTEXTS.has(ctx.context) ? readLine(ctx.followUp.question) : undefined;
     if (countOf && countOf !== 'total') return { ...r, text: original, commands: [{ type: 'ask_estimate', aspect: 'line', line: countOf }] };
+    // ("i don't really know what a contact center is, I just have a small team answering phones": only the phones were
+    // heard) what a contact center is, asked beside anything else, is looked up too
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CONTACT_CENTER_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'out_of_scope')] };
+    }
+    // ("apa bedanya biaya lisensi sama biaya penggunaan?": the three deployments compared) the difference between two
+    // ways of paying is a question for the knowledge base, not the comparison of deployments
+    if (r.commands.length === 1 && r.commands[0]!.type === 'compare' && DIFFERENCE_ASKED.test(typed) && PRICING_MODEL_WORD.test(typed) &&
+      deploymentsNamed(typed).length === 0 && readDeployment(typed, r.lang) === undefined) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.trim().slice(0, 300) }] };
+    }
+    // ("And if we hosted it ourselves?" after a cloud estimate: the advantages of cloud) a what-if that names a deployment
+    // in other words than its name is that deployment's price for the scenario on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && DEPLOYMENT_WHAT_IF.test(typed) && typed.split(/\s+/).length <= 10 &&
+      r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask_estimate' && (!c.deployment || ['drivers', 'other', 'largest', 'breakdown'].includes(c.aspect))))) {
+      const deployment = readDeployment(typed, r.lang);
+      if (deployment && r.commands.every((c) => c.type !== 'ask_estimate' || !c.deployment || c.deployment === deployment)) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment }] };
+    }
+    // ("Does the on-prem number include buying new hardware?" about a cloud scenario: "your estimate has no hardware") a
+    // line asked about on a deployment named is that deployment's line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1) {
+      const only = r.commands[0]!;
+      const named = only.type === 'ask_estimate' && only.aspect === 'line' && !only.deployment ? deploymentsNamed(typed) : [];
+      if (named.length === 1) r = { ...r, commands: [{ ...only, deployment: named[0]! } as Command] };
+    }
+    // ("shorter please, 3 bullets" under the sales offer: the contact form; "bisa dalam bentuk poin2 singkat aja?": not
+    // understood) a shorter form of what is on screen is its summary
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && !/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) &&
+      r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope'].includes(c.type))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }] };
+    }
+    // ("tidak usah, terima kasih, saya cuma mau lihat angka dulu" under the sales offer: the estimate printed again) turning
+    // sales down to look at the figures on screen asks for nothing new
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'decline_sales') && r.commands.some((c) => c.type === 'estimate') && !r.commands.some(isScenarioValue)) {
+      r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
+    }
+    // ("Yes, 45 total" after 3 sites of 15 were priced as 45: the sales form opened) a yes that restates a head count
+    // confirms the count, not the sales offer
+    const confirmed = WHAT_IF_CONTEXTS.has(ctx.context) ? YES_WITH_COUNT.exec(typed) : null;
+    if (confirmed && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(confirmed[1]) }] };
+    }
+    // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
+    // refusing to have the details stored is the no to the consent question
+    if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
+      r = { ...r, commands: [{ type: 'no' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+    }
+    // ("how come?", "why is that?", "kok bisa?" after an estimate: the estimate again, or an article) a bare why is read
+    // as "why?" is, so the decision can tell it from a question
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_WHY.test(typed) && !r.commands.some((c) => c.type === 'why') &&
+      r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line))) {
+      r = { ...r, commands: ctx.context === 'after_estimate' ? [{ type: 'ask_estimate', aspect: 'drivers' }, { type: 'why' }] : [{ type: 'why' }] };
+    }
     // ("talk to sales", then "actually never mind, just give me a price for 18 agents …": priced, and the contact form
     // opened anyway) taking the request back at the estimate-or-contact question turns sales down
     // (with nothing else said, "gak jadi deh nanti aja" is the cancel it was)
@@ -878,6 +942,21 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     return typed === original ? r : { ...r, text: original };
   };
 }
+
+/** "and if we …", "what if …", "kalau …": a what-if about the scenario on screen. */
+const DEPLOYMENT_WHAT_IF = /^\W*(?:(?:and|so|ok|okay|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:what if|and if|if we|how about|what about|kalau|kalo|klo|gimana kalau|gmn kalo|gimana kalo|seandainya|andaikan)\b/i;
+
+/** "yes, 45 total", "iya 45 orang semuanya": a yes that restates the head count. */
+const YES_WITH_COUNT = /^\W*(?:yes|yeah|yep|yup|ya|iya|correct|right|that's right|exactly|betul|benar|bener|yoi)\W+(?:that's\s+|thats\s+|so\s+|jadi\s+)?(\d{1,4})\s*(?:total|in total|altogether|agents?|agen|seats?|people|orang|org|semuanya|totalnya|all together)\W*$/i;
+
+/** "shorter please, 3 bullets", "summarize it", "poin-poin singkat aja": the estimate on screen, shorter. */
+const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*)\b/i;
+
+/** "tidak setuju", "gak mau data saya disimpan", "don't store my details": the consent question answered no. */
+const CONSENT_REFUSED = /^\W*(?:no|nope|nah|tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|jangan|ogah)\b|\b(?:tidak|tdk|gak|ga|gk|nggak|enggak|ngga)\s+(?:setuju|mau|usah|boleh|bersedia|perlu)\b|\bjangan\s+(?:di)?simpan|\b(?:don'?t|do not|dont)\s+(?:agree|consent|want|store|keep|save)\b/i;
+
+/** A why with nothing after it: "how come?", "why is that?", "kok bisa?", "kenapa gitu?". */
+const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|why (?:is|was) (?:that|it)|why so|whys that|why's that|kenapa|mengapa|knp|napa|kok bisa|kok gitu|kenapa (?:gitu|begitu|bisa|tuh|itu)|emang kenapa)\s*(?:ya|sih|dong|tuh|though|exactly)?\W*$/i;
 
 /** Chat shorthand that no other word is spelled like, in either language. */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -3187,6 +3266,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
+    // ("hello? what is this", "who are you?": a greeting, or "outside what I know") what the advisor is, asked with
+    // nothing else, is answered as "are you a bot?" is
+    if (WHAT_IS_THE_ADVISOR.test(text) && ctx.context === 'start' &&
+      result.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope' || (c.type === 'ask' && c.query === undefined))) {
+      result.aboutAdvisor = true;
+      result.commands = [{ type: 'out_of_scope' }];
+    }
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) {
       result.goodbye = true;
@@ -3991,7 +4077,9 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
 
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
 const SWITCH_TO = /\b(?:switch|move|go|change|try|make it|let'?s do|pindah|ganti|coba|pakai|pake)\w*\s+(?:(?:to|ke|with|back to)\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
-const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|(?:so |that |this |too )?(?:expensive|pricey|costly|pricier)|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
+/** "why is it the cheapest?", "kenapa itu paling murah?": the winner asked about without its name. */
+const WHY_IT_WINS = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,30}\b(?:cheapest|the cheaper|wins?|the winner|comes? out (?:ahead|on top)|paling (?:murah|hemat)|termurah|lebih (?:murah|hemat)|menang)\b/i;
+const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|cheapest|less expensive|the winner|(?:more|less)(?: \([^)]{0,20}\))? than|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|(?:so |that |this |too )?(?:expensive|pricey|costly|pricier)|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
 const NAMED_DEPLOYMENTS: [RegExp, Deployment][] = [
   [/\b(?:on[\s-]?prem\w*|onprem\w*|self[\s-]?hosted|server sendiri|own servers?)\b/gi, 'onPremises'],
   [/\b(?:hybrid|hibrida|hibrid|campuran)\b/gi, 'hybrid'],
@@ -4236,9 +4324,16 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   }
   // "why is on prem so much more for us?", "why does cloud still win?", "kenapa hybrid gk pernah paling murah?": where
   // the gap between two deployments comes from, line by line (it got one side's figures again, or an article)
-  const gapAbout = DEPLOYMENT_GAP.test(text) && !UPFRONT_WORDS.test(text) && (readLine(text) ?? 'total') === 'total' ? deploymentsNamed(text) : [];
+  const gapAsked = DEPLOYMENT_GAP.test(text) && !UPFRONT_WORDS.test(text) && (readLine(text) ?? 'total') === 'total';
+  const gapAbout = gapAsked ? deploymentsNamed(text) : [];
+  // ("why is it the cheapest?", "kenapa paling murah?" after a comparison: its largest costs, or the comparison again)
+  // the deployment left unnamed is the one the advisor last named cheapest, which the decision knows
+  if (gapAsked && gapAbout.length === 0 && WHY_IT_WINS.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || c.type === 'why' || (c.type === 'ask' && c.query === undefined))) {
+    commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'deployment_gap' });
+    return;
+  }
   // ("why is hybrid so expensive for 8 agents?" restates the head count: it switched the scenario to hybrid)
-  if (gapAbout.length > 0 && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'agents')))) {
+  if (gapAbout.length > 0 && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'compare' || c.type === 'ack' || c.type === 'why' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'agents')))) {
     commands.splice(0, commands.length, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: gapAbout[0]!, ...(gapAbout[1] ? { versus: gapAbout[1] } : {}) });
     return;
   }

@@ -89,7 +89,7 @@ const entries: [Tag, string[]][] = [
   [{ type: 'deployment', value: 'onPremises' }, [
     'on prem', 'onprem', 'on premise', 'on premises', 'on premis', 'on perm', 'on prim', 'onpremise', 'onpremises',
     'self hosted', 'selfhosted', 'self managed', 'hosted on our own servers', 'hosted on our servers', 'hosted in house',
-    'hosted locally', 'hosted on premise', 'hosted on premises', 'hosted on prem', 'hosted by us', 'hosted ourselves', 'our own servers', 'own servers', 'our own server', 'own server',
+    'hosted locally', 'hosted on premise', 'hosted on premises', 'hosted on prem', 'hosted by us', 'hosted ourselves', 'hosted it ourselves', 'host it ourselves', 'hosting it ourselves', 'host ourselves', 'self host', 'selfhost', 'self hosting', 'host it in house', 'run it ourselves', 'hosting sendiri', 'host sendiri', 'our own servers', 'own servers', 'our own server', 'own server',
     'our servers', 'our own data center', 'own data center', 'own datacenter', 'own data centre', 'in house', 'inhouse',
     'on site', 'onsite', 'lokal', 'di tempat', 'server sendiri', 'server kami sendiri', 'server lokal',
     'pusat data sendiri', 'data center sendiri', 'di lokasi', 'server kami', 'server internal', 'server kantor',

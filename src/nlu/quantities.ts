@@ -327,6 +327,12 @@ function contextBefore(tokens: Token[], start: number, value: number): Context {
     if ((w === 'licence' || w === 'license' || w === 'lisensi' || w === 'lisensinya') && /^(?:is|was|at|of|=|costs?|cuma|hanya|seharga)$/.test(tokens[k + 1]?.t ?? '')) return 'money';
     if (AGENT_WORDS.has(w) || AGENT_ANCHORS.has(w)) return 'agents';
     if (AHT_BEFORE.has(w)) return 'aht';
+    // ("1.200 karyawan, tapi yang jadi agen contact center cuma 150": priced 1,200) "contact center" describes the agent
+    // word before it
+    if ((w === 'center' || w === 'centre') && ['contact', 'call'].includes(tokens[k - 1]?.t ?? '')) {
+      k--;
+      continue;
+    }
     if (tok.kind === 'num') return undefined;
     // "oops, 45", "eh salah, 45": a correction word before the comma still points at the number
     if (w === ',' && CORRECTIONS.has(tokens[k - 1]?.t ?? '')) return 'agents';

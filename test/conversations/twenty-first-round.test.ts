@@ -1,0 +1,181 @@
+/**
+ * What the twenty-first round of exploratory visitors (2026-12-03, thirteenth session; helpers who never saw the code,
+ * the corpora or the tests) showed the advisor getting wrong, as whole conversations through the real dialogs, NLU,
+ * cost engine and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "why?" got the winner's own largest costs; "how much would that cost?" priced hybrid, the first of the others
+  {
+    name: '"why?" after a verdict says where the lead comes from, and "that" is the deployment named',
+    steps: [
+      ['50 agents voice and email in the cloud', ['Estimate: 50 agents, voice and email, cloud']],
+      ['which deployment is cheapest over 5 years?', ['Cheapest over 5 years: cloud']],
+      ['why?', ['Over 5 years your scenario comes to about $712,740 cloud and $1,006,000 on-premises. Where the difference comes from'], ['The largest costs of']],
+      ['which would you recommend?', ['On cost alone cloud is the one for you']],
+      ['how much would that cost?', ['About $238 per agent per month', 'cloud'], ['The same scenario hybrid']],
+    ],
+  },
+  // "why is cloud cheapest?" compared all three again
+  {
+    name: '"why is it the cheapest?" after the comparison is the gap between the winner and the runner-up',
+    steps: [
+      ['30 agents voice only cloud', ['Estimate: 30 agents, voice, cloud']],
+      ['compare deployments', ['Cheapest over 3 years: cloud']],
+      ['why is it the cheapest?', ['Where the difference comes from'], ['Comparison (upfront']],
+    ],
+  },
+  // the company "Park Digital" replaced the name "Leo Park" and the company was asked again
+  {
+    name: 'a business said by its trade beside the email is the company, not the name',
+    steps: [
+      ['40 agents voice+sms cloud, can someone call me?', ['What is your name?']],
+      ['Call me at (212) 555-0199 tomorrow after 2pm, name is Leo Park', ['What is your work email address?']],
+      ['leo@parkdigital.co, Park Digital, yes ok to contact', ['Contact: Leo Park, Park Digital', 'May our sales team contact you'], ['Which company or organization']],
+    ],
+  },
+  // "Great — I will pass your scenario to our sales team… What is your name?"
+  {
+    name: 'a yes that restates the head count confirms it; it opens no sales form',
+    steps: [
+      ['We have 3 sites with 15 agents each, voice and email, cloud.', ['Estimate: 45 agents, voice and email, cloud']],
+      ['Yes, 45 total', ['That is already your scenario (45 agents, voice and email, cloud)'], ['What is your name?']],
+    ],
+  },
+  // the sales form (EN), "not understood" (ID)
+  {
+    name: 'a shorter version of the estimate is three lines',
+    steps: [
+      ['60 agents voice and email cloud', ['Estimate: 60 agents, voice and email, cloud']],
+      ['shorter please, 3 bullets', ['• Scenario: 60 agents, voice and email, cloud.', '• Cost: about $14,256 a month', '• Cheapest over 3 years: cloud'], ['What is your name?']],
+    ],
+  },
+  {
+    name: 'poin-poin singkat: the estimate in three lines',
+    locale: 'id-ID',
+    steps: [
+      ['70 agen voice + email + chat cloud', ['Estimasi: 70 agen']],
+      ['bisa dalam bentuk poin2 singkat aja?', ['• Skenario: 70 agen, telepon, email, dan live chat, cloud.', '• Biaya: sekitar'], ['belum menangkap']],
+    ],
+  },
+  // the cloud figure per agent again
+  {
+    name: '"and if we hosted it ourselves?" is the on-premises price of the scenario',
+    steps: [
+      ['18 agents, voice and web chat, we want a SaaS solution', ['Estimate: 18 agents, voice and web chat, cloud']],
+      ['And if we hosted it ourselves?', ['The same scenario on-premises: about $7,422 a month'], ['About $238 per agent']],
+    ],
+  },
+  // a list of on-premises cost drivers, no price and no comparison with cloud
+  {
+    name: '"gmn kalo on prem? mahal bgt ga" is the on-premises price beside the cloud one',
+    locale: 'id-ID',
+    steps: [
+      ['brp biaya utk 15 agen, telp sm email, cloud', ['Estimasi: 15 agen, telepon dan email, cloud']],
+      ['gmn kalo on prem? mahal bgt ga', ['Skenario yang sama dengan model on-premise: sekitar'], ['Biaya terbesar']],
+    ],
+  },
+  // the cloud estimate for 60 agents, not the comparison being looked at; and generic hybrid text for the gap
+  {
+    name: 'a change made while looking at the comparison shows the comparison again',
+    steps: [
+      ['Compare all deployments for 75 agents, voice, email, social over 3 years.', ['Cheapest over 3 years: cloud']],
+      ['Why is hybrid more (or less) than cloud here?', ['Over 3 years your scenario comes to about $1,027,588 hybrid and $722,610 cloud']],
+      ['What if we only had 60 agents?', ['Updated: agents 75 → 60.', '60 agents over 3 years', 'Cheapest over 3 years: cloud'], ['Estimate: 60 agents']],
+    ],
+  },
+  // "your estimate is for the cloud … has no hardware" (EN); "nothing changed" (ID)
+  {
+    name: 'hardware asked of owned on-premises servers: the line, and why it is $0 up front',
+    steps: [
+      ['We already own our PBX and servers on-prem. 40 agents, voice only. What would staying on-prem cost vs moving to cloud?', ['I counted your on-premises platform as already owned']],
+      ['Does the on-prem number include buying new hardware?', ['**Servers (on-premises)** (40 agents, voice, on-premises)', 'its licences, servers and gateways are not bought again'], ['Your estimate (40 agents, voice, cloud) is for the cloud']],
+    ],
+  },
+  {
+    name: 'server yang sudah ada: the server line, and that they are not bought again',
+    locale: 'id-ID',
+    steps: [
+      ['Kami sudah punya server on-prem sendiri di data center, 50 agen, pakai telepon dan email. Berapa biaya kalau tetap on-premise?', ['Estimasi: 50 agen, telepon dan email, on-premise']],
+      ['Apakah server yang sudah ada bisa mengurangi biaya hardware?', ['**Server (on-premise)** (50 agen, telepon dan email, on-premise)', 'Server Anda saya hitung sebagai sudah ada'], ['tidak ada yang berubah']],
+    ],
+  },
+  // priced 1,200 agents (the employees)
+  {
+    name: 'the agents among the employees are the head count',
+    locale: 'id-ID',
+    steps: [
+      ['Perusahaan kami 1.200 karyawan, tapi yang jadi agen contact center cuma 150. Kanal telepon, email, media sosial. Cloud.', ['Estimasi: 150 agen, telepon, media sosial, dan email, cloud'], ['1.200 agen']],
+    ],
+  },
+  // a privacy answer and the consent question again
+  {
+    name: 'refusing to have the details stored is the no to consent',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen telepon email cloud, mau dihubungi sales', ['Siapa nama Anda?']],
+      ['Nama Joko, joko@firma.co.id, Firma Joko, 021-7654321, kapan saja', ['Bolehkah tim sales kami menghubungi Anda']],
+      ['tidak, saya tidak setuju datanya disimpan', ['saya tidak menyimpan atau mengirim apa pun'], ['Bolehkah tim sales kami menghubungi Anda']],
+    ],
+  },
+  // "Senin pagi / setuju" went to sales as the time to call
+  {
+    name: 'a yes typed last among slash-separated details is not part of the time',
+    locale: 'id-ID',
+    steps: [
+      ['18 agen, telepon dan whatsapp, cloud. tolong hubungkan saya ke sales', ['Siapa nama Anda?']],
+      ['Dewi Lestari / dewi.lestari@gmail.com / PT Kopi Nusantara / 0857 1111 2222 / Senin pagi / setuju', ['Senin pagi'], ['Senin pagi / setuju']],
+    ],
+  },
+  // the whole estimate printed again
+  {
+    name: 'turning sales down to look at the figures is acknowledged',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan social media, cloud', ['Estimasi: 8 agen']],
+      ['tidak usah, terima kasih, saya cuma mau lihat angka dulu', ['tim sales tidak akan menghubungi Anda'], ['Estimasi: 8 agen']],
+    ],
+  },
+  // a greeting and the quick actions, never what the tool is
+  {
+    name: '"what is this?" says what the advisor is',
+    steps: [
+      ['hello? what is this', ['I am an automated advisor, not a person.']],
+    ],
+  },
+  // only the phones were heard; the definition asked for never came
+  {
+    name: 'what a contact center is, asked beside a first detail, is answered and the detail kept',
+    steps: [
+      ["i don't really know what a contact center is, I just have a small team answering phones", ['A call center handles phone calls only; a modern omnichannel contact center serves customers', 'How many agents']],
+    ],
+  },
+];
+
+describe('twenty-first round (2026-12-03, thirteenth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
