@@ -133,6 +133,15 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
   const tot = e.totals;
   switch (r.aspect) {
     case 'annual': {
+      // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, or the method)
+      if (r.bound) {
+        const b = r.bound;
+        const row = e.comparison.find((x) => x.deployment === e.scenario.deployment);
+        return say(lang, b === 'high' ? 'factBoundHigh' : 'factBoundLow', {
+          scenario, monthly: m(tot.monthly[b]), annual: m(tot.annual[b]), oneTime: m(tot.oneTime[b]), typical: m(tot.annual.typical),
+          years: formatNumber(row?.years ?? e.scenario.years, lang), horizon: m(row?.tco[b] ?? tot.annual[b] * e.scenario.years),
+        });
+      }
       // ("kalau dibagi per kuartal jadi brp?": three months of it; the figure per agent came)
       if (r.quarter) return say(lang, 'factQuarter', { scenario, value: m(tot.monthly.typical * 3), range: rangeText({ low: tot.monthly.low * 3, typical: tot.monthly.typical * 3, high: tot.monthly.high * 3 }, lang), monthly: m(tot.monthly.typical), oneTime: m(tot.oneTime.typical) });
       // "tahun kedua brp?": a later year is its own spending, the one-time costs already paid in year 1 (and the

@@ -425,7 +425,15 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel')) return cancel(t);
   // ("just browsing, i do NOT want a sales call. 10 agents, voice, cloud": the scenario is priced, and the offer that
   // came after it is not made)
+  // ("No thanks, I don't want to talk to sales." after the estimate: "You are welcome!") sales turned down in so many
+  // words, with nothing else said, is said back as turned down
+  if (interp.salesDeclined && !has('decline_sales') && s.form?.kind !== 'handoff' && cmds.length > 0 && cmds.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear')) {
+    cmds = [{ type: 'decline_sales' }];
+  }
   if (interp.salesDeclined && !has('decline_sales')) declineSales(t);
+  // ("tidak usah, terima kasih, saya cuma mau lihat angka dulu" under the offer after an estimate: the estimate printed
+  // again) turning sales down to look at the figures already on screen asks for nothing new
+  if (has('decline_sales') && has('estimate') && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'estimate');
   if (has('decline_sales')) {
     // "i do NOT want a sales call. 10 agents, voice, cloud": the offer is not made again (it came after the estimate,
     // and "i dont want sales to call me" opened the sales form once the scenario was priced); the rest goes on
@@ -1934,7 +1942,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}) });
 }
 
 /**

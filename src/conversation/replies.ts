@@ -80,6 +80,8 @@ export type Reply =
       year?: number;
       /** annual: a quarter asked for, three months of it. */
       quarter?: true;
+      /** annual: one end of the range, every assumption at its low or its high figure. */
+      bound?: 'low' | 'high';
       /** breakdown: the estimate and the comparison's verdict in three short lines. */
       brief?: true;
     }

@@ -592,6 +592,16 @@ const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance
 /** Attempts to change the advisor's instructions. */
 const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
+/** What was just explained, asked for in figures: "show me that for …", "run it for …", "hitung itu buat …". */
+const SHOW_THAT = /\b(?:show me|show|do|run|price|calculate|compute|work out|hitung\w*|tunjukkan|tunjukin|coba)\b[^.?!]{0,12}\b(?:that|this|it|itu|ini|tersebut|the same)\b|\b(?:that|this|itu|ini) (?:for|buat|untuk|utk)\b/i;
+
+/** The top of the estimate's range asked for: "worst case", "the high end", "angka paling atas". */
+const HIGH_END_ASKED = /\b(?:worst[\s-]case|the high(?:est)? end|high end of the range|top (?:of the range|figure|number|end)|upper (?:end|bound|limit)|the maximum(?! (?:number|agents?|seats?|of|amount of))|max(?:imum)? (?:cost|figure|total)|(?:angka|biaya|harga|total) (?:yang )?(?:paling atas|tertinggi|maksimal|maksimum)|paling atas|batas atas|kemungkinan terburuk\w*|terburuk\w*|skenario terburuk)\b/i;
+/** The bottom of the estimate's range asked for: "best case", "the low end", "angka paling bawah". */
+const LOW_END_ASKED = /\b(?:best[\s-]case|the low(?:est)? end|low end of the range|bottom (?:of the range|figure|number|end)|lower (?:end|bound|limit)|the minimum(?! (?:number|agents?|seats?|of|amount of|contract|term))|min(?:imum)? (?:cost|figure|total)|(?:angka|biaya|harga|total) (?:yang )?(?:paling bawah|terendah|minimal|minimum)|paling bawah|batas bawah|kemungkinan terbaik\w*|skenario terbaik)\b/i;
+/** A plan tier named, which "the high end" may mean instead. */
+const TIER_NAMED = /\b(?:tiers?|plans?|packages?|paket\w*|premium|essentials?|standard|features?|fitur\w*|edition)\b/i;
+
 /** A difference asked for: "what's the difference between …", "apa bedanya …", "X vs Y". */
 const DIFFERENCE_ASKED = /\b(?:difference|differences|differ|different|beda\w*|perbedaan\w*|vs|versus)\b/i;
 /** Ways of paying for a platform, which a difference may be asked between. */
@@ -880,7 +890,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("i don't really know what a contact center is, I just have a small team answering phones": only the phones were
     // heard) what a contact center is, asked beside anything else, is looked up too
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask')) {
-      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CONTACT_CENTER_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'out_of_scope')] };
+      // (the details said beside it are kept whatever the model heard: they came and went with retrains)
+      const said = r.commands.some(isScenarioValue) ? [] : readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CONTACT_CENTER_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'out_of_scope' && c.type !== 'ask'), ...said] };
     }
     // ("apa bedanya biaya lisensi sama biaya penggunaan?": the three deployments compared) the difference between two
     // ways of paying is a question for the knowledge base, not the comparison of deployments
@@ -899,19 +911,28 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // line asked about on a deployment named is that deployment's line
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1) {
       const only = r.commands[0]!;
-      const named = only.type === 'ask_estimate' && only.aspect === 'line' && !only.deployment ? deploymentsNamed(typed) : [];
+      // (a hybrid line names hybrid in its own name: "Administrasi hibrida")
+      const named = only.type === 'ask_estimate' && only.aspect === 'line' && !only.deployment && only.line !== 'hybrid' ? deploymentsNamed(typed) : [];
       if (named.length === 1) r = { ...r, commands: [{ ...only, deployment: named[0]! } as Command] };
+    }
+    // ("Why is cloud cheaper up front but dearer long term?", then "Show me that for 90 agents, voice only, over 5 years":
+    // the deployment was asked) "that" after an answer weighing the deployments is their comparison, for the scenario said
+    const weighed = ctx.followUp?.topic !== undefined && DEPLOYMENT_TOPICS.has(ctx.followUp.topic);
+    if (ctx.context === 'start' && weighed && SHOW_THAT.test(typed) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare') &&
+      !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate'), { type: 'compare' }] };
+    }
+    // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
+    // premium tier) one end of the range of the estimate on screen
+    const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
+    if (bound && r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'estimate', 'help'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', bound }] };
     }
     // ("shorter please, 3 bullets" under the sales offer: the contact form; "bisa dalam bentuk poin2 singkat aja?": not
     // understood) a shorter form of what is on screen is its summary
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && !/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) &&
       r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope'].includes(c.type))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }] };
-    }
-    // ("tidak usah, terima kasih, saya cuma mau lihat angka dulu" under the sales offer: the estimate printed again) turning
-    // sales down to look at the figures on screen asks for nothing new
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'decline_sales') && r.commands.some((c) => c.type === 'estimate') && !r.commands.some(isScenarioValue)) {
-      r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
     }
     // ("Yes, 45 total" after 3 sites of 15 were priced as 45: the sales form opened) a yes that restates a head count
     // confirms the count, not the sales offer
@@ -2068,6 +2089,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const scenarioOf = (context: Context, corrective: boolean) => once(`s:${context}:${corrective}`, () => readScenario(text, context, corrective, lang));
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
+    // a deployment named in a follow-up about something that is no deployment's ("does it apply to on-prem?" after egress)
+    const deploymentAside = () => !WHAT_IF_CONTEXTS.has(ctx.context) && followUp?.topic !== undefined && !DEPLOYMENT_TOPICS.has(followUp.topic) &&
+      scenarioOf(ctx.context, false).commands.length > 0 && scenarioOf(ctx.context, false).commands.every((c) => 'slot' in c && c.slot === 'deployment');
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
     // ("ok price that" at the deployment question with no staffing answer to price: the three deployments side by side;
     // "please pick one" came)
@@ -2460,9 +2484,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // a short question that names no subject of its own asks about the last one, and is looked up with it (it got the
     // general cost drivers, the general savings, or the help)
     // (it points back: "it", "that", "-nya", or asks why; "what costs the most?" is a question of its own)
-    if (followUp?.question && !followUp.privacy && !followUp.staffing && text.split(/\s+/).length <= 8 && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
-      !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) && scenarioOf(ctx.context, false).commands.length === 0 && relativeOf().length === 0 &&
-      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack') && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text) &&
+    if (followUp?.question && !followUp.privacy && !followUp.staffing && (text.split(/\s+/).length <= 8 || (text.split(/\s+/).length <= 12 && deploymentAside())) && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
+      (!(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) || deploymentAside()) && relativeOf().length === 0 &&
+      // ("Does it apply to on-prem?" after the egress article: the advantages of on-premises) a deployment named about a
+      // subject that is no deployment's is part of the question, not a scenario
+      (scenarioOf(ctx.context, false).commands.length === 0 || deploymentAside()) &&
+      [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack' || (a === 'scenario' && deploymentAside())) && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text) &&
       // ("kekuranganya?" after on-premises' advantages: the other side of that deployment, read below)
       !(SIDE_ASKED.test(text) && followUp.topic !== undefined && /^(?:onprem|cloud|hybrid)_/.test(followUp.topic) && readDeployment(text) === undefined) &&
       // ("where do these prices come from?" after "how accurate is this?" got the accuracy answer again): the model and

@@ -161,6 +161,55 @@ const conversations: Conversation[] = [
       ["i don't really know what a contact center is, I just have a small team answering phones", ['A call center handles phone calls only; a modern omnichannel contact center serves customers', 'How many agents']],
     ],
   },
+  // "You are welcome! If you would like sales to follow up later …"
+  {
+    name: 'sales turned down in so many words is said back as turned down',
+    steps: [
+      ['8 agents, voice and SMS, cloud.', ['Estimate: 8 agents, voice and SMS, cloud']],
+      ["No thanks, I don't want to talk to sales.", ['Understood — no one from sales will contact you'], ['You are welcome!']],
+      ['Can you just tell me the yearly total?', ['$23,280 a year']],
+    ],
+  },
+  // the list of assumptions; the method article ("pakai angka yang paling atas aja": the typical figure)
+  {
+    name: 'the worst case is the estimate at the top of its range',
+    steps: [
+      ['50 agents voice cloud', ['Estimate: 50 agents, voice, cloud']],
+      ["what's the worst case?", ['At the high end, with every figure at the top of its range', '$15,629 a month', '$187,548 a year (typical: $142,548)', '$562,644 over 3 years']],
+    ],
+  },
+  {
+    name: 'angka paling atas: the estimate at the top of its range',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen, telepon + web chat, cloud', ['Estimasi: 50 agen, telepon dan live chat, cloud']],
+      ['pakai angka yang paling atas aja, totalnya berapa?', ['Di batas atas', 'Rp 257.879.000 per bulan'], ['Cara estimasi']],
+    ],
+  },
+  // "Where should it run?" after an answer weighing cloud against on-premises
+  {
+    name: '"show me that for …" after an answer weighing the deployments is their comparison',
+    steps: [
+      ['Why is cloud usually cheaper upfront but maybe more expensive long term?', [/cloud/i]],
+      ['Show me that for 90 agents, voice only, over 5 years', ['90 agents over 5 years', 'Cheapest over 5 years'], ['Where should it run']],
+    ],
+  },
+  // the advantages of on-premises; a definition of the cloud contact center
+  {
+    name: 'a follow-up about egress that names a deployment stays about egress',
+    steps: [
+      ['What is egress and why does it matter?', ["Egress is data leaving the provider's data center"]],
+      ['Does it apply to on-prem?', ['so an on-premises center pays no egress fee'], ['The source lists three']],
+    ],
+  },
+  {
+    name: 'apakah itu berpengaruh: still about egress',
+    locale: 'id-ID',
+    steps: [
+      ['apa itu egress?', ['Egress adalah data yang keluar']],
+      ['apakah itu berpengaruh besar ke biaya contact center cloud?', ['egress', 'US$0,08 per GB'], ['berjalan di infrastruktur cloud milik vendor']],
+    ],
+  },
 ];
 
 describe('twenty-first round (2026-12-03, thirteenth session)', () => {
