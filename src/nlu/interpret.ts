@@ -46,6 +46,8 @@ const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 const COUNT_WONDERED = /\b(?:berapa (?:orang|agen|agent|seat|kursi|cs)(?:nya)?|jumlah (?:agen|orang|cs)(?:nya)?|how many (?:agents|people|seats|staff|reps|users))\b/i;
 /** A short question that points back to what was just said: "can I lower it?", "kok bisa mahal sih?", "gimana cara ngehematnya?". */
 const POINTS_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b|\b\w{3,}nya\b|^\s*(?:why|kenapa|knp|mengapa|kok|how come)\b/i;
+/** A pronoun pointing at the last answer's subject. */
+const PRONOUN_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b/i;
 const best0 = (ranked: [string, number][]) => ranked[0]?.[1] ?? 0;
 /** What went to sales, asked: "what did you send them?", "what was shared with sales?", "apa aja yg dikirim ke sales?". */
 const LEAD_SENT_ASKED = /\b(?:what (?:did|have|do) you (?:send|sent|share|shared|pass(?:ed)?(?: on)?|forward(?:ed)?|give|gave|given)(?: (?:them|to them|to sales|to the sales team|sales|over))?(?! (?:me|by|to my|via))|what (?:was|got|has been|did you) (?:sent|shared|passed on|forwarded)(?: to (?:sales|them|the sales team))?|what (?:does|did|will) (?:sales|the sales team|they) (?:get|got|receive|see|have)\b.{0,20}(?:from you|about me|of mine)?|apa (?:saja |aja |aj )?(?:yang |yg )?(?:dikirim|terkirim|dikirimkan|diteruskan|dibagikan)(?: ke (?:sales|tim sales))?|(?:data|info\w*) apa (?:saja |aja )?(?:yang |yg )?(?:dikirim|terkirim|diterima sales))\b/i;
@@ -592,6 +594,22 @@ const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance
 /** Attempts to change the advisor's instructions. */
 const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
+/** Whether something suits the visitor: "cocok nggak buat …", "is it a good fit for …", "would it suit …". */
+const FITS_US = /\b(?:cocok\w*|pas\s+(?:gak|nggak|ga|buat|untuk)|sesuai\s+(?:gak|nggak|ga|buat|untuk)|good fit|fit for|a fit|suit(?:s|able)?|right for|worth it for|make sense for)\b/i;
+
+/** What a change does, asked: "how does that change egress?", "what does that do to the total?", "pengaruhnya gimana?". */
+const EFFECT_ASKED = /\bhow (?:does|would|will|do) (?:that|this|it|those|these) (?:change|affect|impact|move)\b|\bwhat (?:does|would|will) (?:that|this|it) do to\b|\b(?:pengaruhnya|berpengaruh|ngaruh)\b/i;
+const VOLUME_SLOTS: ReadonlySet<string> = new Set(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'ai_month']);
+
+/** A tier chosen in so many words: "can we go with the essentials tier", "pakai paket premium aja". */
+const TIER_CHOSEN = /\b(?:go with|go for|use|take|pick|choose|want|switch to|make it|pakai|pake|ambil|pilih|mau)\b[^.?!]{0,20}\b(?:essentials?|standard|premium|basic|dasar)\b(?:\s+(?:tier|plan|package|paket|edition))?/i;
+
+/** Something to be written for the visitor: "bikinin script buat CS", "write me a call script", "buatkan template email". */
+const WRITING_ASKED = /\b(?:bikin(?:in)?|buatin|buatkan|tulis(?:kan|in)?|write|draft|compose)\b[^.?!]{0,25}\b(?:scripts?|skrip|naskah|templates?|captions?|copywriting|sop|job (?:ad|description)s?|lowongan)\b/i;
+
+/** Not knowing, said with nothing else: "we are not sure", "no idea", "belum tau". */
+const NOT_SURE_ALONE = /^\W*(?:(?:we|i)(?:'re|'m| are| am)?\s+)?(?:(?:really|just)\s+)?(?:not sure|unsure|no idea|dunno|(?:do not|don'?t) know|belum tau|belum tahu|gak tau|ga tau|nggak tahu|tidak tahu)(?:\s+(?:yet|sih|ya|deh|juga))?\W*$/i;
+
 /** What was just explained, asked for in figures: "show me that for …", "run it for …", "hitung itu buat …". */
 const SHOW_THAT = /\b(?:show me|show|do|run|price|calculate|compute|work out|hitung\w*|tunjukkan|tunjukin|coba)\b[^.?!]{0,12}\b(?:that|this|it|itu|ini|tersebut|the same)\b|\b(?:that|this|itu|ini) (?:for|buat|untuk|utk)\b/i;
 
@@ -921,6 +939,37 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'start' && weighed && SHOW_THAT.test(typed) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare') &&
       !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate'), { type: 'compare' }] };
+    }
+    // ("Apa kelebihan dan kekurangan model hybrid?", then "Cocok nggak buat perusahaan dengan 100 agen?": the general
+    // table, the 100 lost) whether it fits a head count, right after an answer about one deployment, is asked of that one
+    const about = ctx.followUp?.topic ? /^(onprem|cloud|hybrid)_/.exec(ctx.followUp.topic)?.[1] : undefined;
+    if (about && ctx.context === 'start' && FITS_US.test(typed) && HEAD_COUNT_WORD.test(typed) && /\d/.test(typed) && deploymentsNamed(typed).length === 0 && readDeployment(typed, r.lang) === undefined) {
+      const deployment: Deployment = about === 'onprem' ? 'onPremises' : (about as Deployment);
+      const asked = once(`${DEPLOYMENT_WORD[deployment][r.lang]} ${typed}`, ctx);
+      // (its pros or cons were just answered: not again)
+      if (asked.commands.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: asked.commands.filter((c) => !(c.type === 'ask' && c.topic.startsWith(`${about}_`))) };
+    }
+    // ("… maybe 2TB a month. how does that change egress?": the egress article beside the change, after a retrain) what a
+    // volume said does to the figures is the change itself, which the estimate shows
+    if (EFFECT_ASKED.test(typed) && r.commands.some((c) => c.type === 'set' && VOLUME_SLOTS.has(c.slot)) && r.commands.some((c) => c.type === 'ask' && c.query === undefined)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
+    }
+    // ("can we go with the essentials tier" at the deployment question: the platform article, after a retrain) a tier
+    // chosen in so many words is that tier
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && TIER_CHOSEN.test(typed) && !r.commands.some((c) => c.type === 'set' && c.slot === 'tier') &&
+      r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
+      const tier = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'tier');
+      if (tier.length === 1) r = { ...r, commands: tier };
+    }
+    // ("bisa bantu bikinin script buat CS gak kak?": the deployment table, after a retrain) writing something for the
+    // visitor is outside what the advisor does
+    if (WRITING_ASKED.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'help')) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("we are not sure" as a first message: the method article, after a retrain) not knowing, said alone, says nothing
+    // to look up
+    if (ctx.context === 'start' && NOT_SURE_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'unclear' }] };
     }
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
     // premium tier) one end of the range of the estimate on screen
@@ -2090,7 +2139,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const staffingOf = () => once('staffing', () => readStaffing(text));
     const relativeOf = () => once('relative', () => readRelative(text, WHAT_IF_CONTEXTS.has(ctx.context)));
     // a deployment named in a follow-up about something that is no deployment's ("does it apply to on-prem?" after egress)
-    const deploymentAside = () => !WHAT_IF_CONTEXTS.has(ctx.context) && followUp?.topic !== undefined && !DEPLOYMENT_TOPICS.has(followUp.topic) &&
+    // ("why is cloud popular?" after the integrations article is a question of its own: only a pronoun points back)
+    const deploymentAside = () => !WHAT_IF_CONTEXTS.has(ctx.context) && followUp?.topic !== undefined && !DEPLOYMENT_TOPICS.has(followUp.topic) && PRONOUN_BACK.test(text) &&
       scenarioOf(ctx.context, false).commands.length > 0 && scenarioOf(ctx.context, false).commands.every((c) => 'slot' in c && c.slot === 'deployment');
     const button = text.length <= 80 ? buttons.get(buttonKey(text)) : undefined;
     // ("ok price that" at the deployment question with no staffing answer to price: the three deployments side by side;
@@ -3462,7 +3512,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "you are useless", "this is a scam tool", "gw gak percaya angka2 beginian": frustration answered as such, with the
     // way forward (it got "outside what I know" or "not sure what you mean")
-    if (FRUSTRATED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack')) {
+    // (with nothing priced, "gak percaya angka2 beginian" also reads as the method article, after a retrain)
+    if (FRUSTRATED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack' ||
+      (ctx.context === 'start' && c.type === 'ask' && c.topic === 'how_estimate_works' && c.query === undefined))) {
       result.commands = [{ type: 'out_of_scope' }];
       result.frustrated = true;
       commands.splice(0, commands.length, ...result.commands);
@@ -4324,7 +4376,7 @@ function estimateQuestion(text: string, context: Context, lang: 'en' | 'id', com
   const npv = /\b(?:npv|net present value|discount(?:ed|ing)? (?:rate|cash)|cash ?flows?|nilai sekarang|arus kas)\b/i.test(text);
   // ("Give me the cost year by year for 5 years": the storage article came; the horizon said with it is kept)
   const yearByYear = /\byear[\s-]by[\s-]year\b/i.test(text);
-  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || ((npv || yearByYear) && (c.type === 'ask' || c.type === 'unclear')) || (c.type === 'set' && c.slot === 'years'))) {
+  if (BY_YEAR.test(text) && commands.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'why' || c.type === 'compare' || ((npv || yearByYear) && (c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) || (c.type === 'set' && c.slot === 'years'))) {
     // ("NPV at 8%", "discount rate 10%": the visitor's rate, for a present value of each deployment)
     const rate = npv ? /(\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent|persen)/i.exec(text) : null;
     const r = rate ? Number(rate[1]!.replace(',', '.')) / 100 : undefined;

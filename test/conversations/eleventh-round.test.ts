@@ -65,7 +65,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Halo', []],
-      ['Saya mau tanya-tanya dulu saja, belum mau dihubungi sales ya.', ['Ada lagi yang bisa saya bantu'], ['Tim sales bisa membantu']],
+      // (since the thirteenth 2026-12-03 session sales turned down in so many words is said back as turned down)
+      ['Saya mau tanya-tanya dulu saja, belum mau dihubungi sales ya.', ['tim sales tidak akan menghubungi Anda'], ['Tim sales bisa membantu']],
       ['Apa bedanya hybrid dengan cloud?', ['Hibrida'], ['Tim sales bisa membantu']],
     ],
   },

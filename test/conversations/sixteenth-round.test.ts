@@ -142,7 +142,9 @@ const conversations: Conversation[] = [
     name: 'no thanks to the sales offer gets one reply',
     steps: [
       ['10 agents email and chat cloud', ['Estimate: 10 agents']],
-      ['no thanks to sales', ['You are welcome!'], ['Anything else — a question']],
+      // (since the thirteenth 2026-12-03 session sales turned down in so many words is said back as turned down: "You are
+      // welcome!" read as if thanked)
+      ['no thanks to sales', ['Understood — no one from sales will contact you'], ['Anything else — a question', 'You are welcome!']],
     ],
   },
   // the figure per agent of the whole estimate

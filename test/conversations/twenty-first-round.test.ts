@@ -210,6 +210,16 @@ const conversations: Conversation[] = [
       ['apakah itu berpengaruh besar ke biaya contact center cloud?', ['egress', 'US$0,08 per GB'], ['berjalan di infrastruktur cloud milik vendor']],
     ],
   },
+  // the general three-deployment table, the 100 agents lost
+  {
+    name: 'whether hybrid fits 100 agents, asked after its pros and cons, prices hybrid for 100',
+    locale: 'id-ID',
+    steps: [
+      ['Apa kelebihan dan kekurangan model hybrid?', ['kekurangan']],
+      ['Cocok nggak buat perusahaan dengan 100 agen?', ['Saluran apa saja yang dibutuhkan?'], ['Tabel sumber']],
+      ['telepon dan email', ['Langkah terakhir, opsional', '100 agen']],
+    ],
+  },
 ];
 
 describe('twenty-first round (2026-12-03, thirteenth session)', () => {

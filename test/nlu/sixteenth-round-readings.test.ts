@@ -91,7 +91,8 @@ describe('sixteenth round: what is asked', () => {
     // fixed: only the cloud total; a cloud estimate alone
     ['Kalau dari sisi biaya 3 tahun, mana yang lebih murah?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 3 }, { type: 'compare' }]],
     ['Hi, I run ops at a 120 seat insurance call centre. voice + email. currently on prem, thinking of moving to cloud. can you compare over 5 years?', 'start', 'en',
-      [{ type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+      // (the "greeting" beside it came with the thirteenth session's retrain; beside other commands the decision does nothing with it)
+      [{ type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'years', value: 5 }, { type: 'greeting' }, { type: 'compare' }]],
     // still: the first year keeps its year-by-year reading
     ['which is cheapest in the first year?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'by_year' }]],
     // fixed: "which line?"

@@ -87,6 +87,10 @@ describe('twenty-first round: readings', () => {
     // fixed: the advantages of on-premises; of cloud
     ['Does it apply to on-prem?', 'en', 'egress', 'What is egress and why does it matter?', [{ type: 'ask', topic: 'other', query: 'What is egress and why does it matter? Does it apply to on-prem?' }]],
     ['apakah itu berpengaruh besar ke biaya contact center cloud?', 'id', 'egress', 'apa itu egress?', [{ type: 'ask', topic: 'other', query: 'apa itu egress? apakah itu berpengaruh besar ke biaya contact center cloud?' }]],
+    // fixed: the general deployment table, the head count lost
+    ['Cocok nggak buat perusahaan dengan 100 agen?', 'id', 'hybrid_cons', 'Apa kelebihan dan kekurangan model hybrid?', [
+      { type: 'set', slot: 'agents', value: 100 }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'estimate' },
+    ]],
     // still: after an answer about a deployment, another deployment is that deployment's side
     ['and is it cheaper in the cloud?', 'en', 'onprem_pros', 'what are the advantages of on-prem?', [{ type: 'ask', topic: 'cloud_pros' }]],
   ])('follow-up: %s', (text, lang, topic, question, expected) => {
