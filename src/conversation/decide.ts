@@ -102,6 +102,8 @@ type Turn = {
   formMoved: boolean;
   /** The knowledge entry the turn before answered with. */
   previousEntryId?: string;
+  /** The message consents to sales contact in so many words. */
+  consentGiven?: boolean;
   /** The deployment the turn before named the cheapest. */
   previousVerdict?: Deployment;
   /** The turn before showed the comparison. */
@@ -278,6 +280,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (!verdict && t.previousVerdict && t.replies.some((r) => r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) s.lastVerdict = t.previousVerdict;
     // (a question about the comparison, "why is hybrid more than cloud here?", keeps it the thing being looked at)
     s.lastCompared = t.replies.some((r) => r.kind === 'comparison' || (r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) ? true : undefined;
+    // (consent said while the form opens, before the estimate it asks for first, holds until the form reaches it)
+    if (t.consentGiven && (s.form?.kind === 'handoff' || s.then === 'handoff' || s.then === 'compare_handoff' || s.heldContact)) s.consentStated = true;
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
@@ -341,6 +345,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
+  if (interp.consentGiven) t.consentGiven = true;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -636,6 +641,7 @@ function cancel(t: Turn): void {
   s.form = undefined;
   s.then = undefined;
   s.heldContact = undefined;
+  s.consentStated = undefined;
   if (!form && held) {
     text(t, 'cancelledHandoff', { buttons: quickActions(), act: 'cancelled' });
     return;
@@ -654,7 +660,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -1920,6 +1926,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   if (c.aspect === 'largest') {
     t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
+    // ("What is the biggest cost in there?", then "What does that line item actually cover?": "which line do you mean?")
+    // the largest line is the one a short question next is about
+    const top = [...e.lineItems].sort((a, b) => b.monthly.typical + b.oneTime.typical / 12 - (a.monthly.typical + a.oneTime.typical / 12))[0];
+    if (top) s.lastLine = LINE_OF_ENGINE_LINE[top.id];
     return;
   }
   if (c.aspect === 'change') {
@@ -2222,6 +2232,14 @@ function advanceHandoff(t: Turn, form: HandoffForm): void {
   if (next !== form.slot) form.misses = 0;
   form.slot = next;
   t.formMoved = true;
+  if (t.consentGiven) t.s.consentStated = true;
+  // ("Tuesday afternoons work best. And yes, you can contact me.": the consent question came anyway) consent stated
+  // with the details is consent to send them; the summary shows what went
+  if (next === 'consent' && t.s.consentStated && leadDraft(t, form)) {
+    t.s.consentStated = undefined;
+    text(t, 'consentTaken', { act: 'lead' });
+    return storeLead(t, form);
+  }
   promptHandoff(t, form, false);
 }
 
@@ -2392,6 +2410,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     }
     if (has('no')) {
       s.form = undefined;
+      s.consentStated = undefined;
       text(t, 'noConsent', { act: 'cancelled' });
       s.heldContact = form.contact;
       s.pending = { kind: 'consent_declined' };

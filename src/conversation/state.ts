@@ -127,6 +127,8 @@ export const ConversationStateSchema = z.object({
   lastVerdict: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */
   lastCompared: z.literal(true).optional(),
+  /** The visitor said in so many words that sales may contact them ("and yes, you can contact me"): not asked again. */
+  consentStated: z.literal(true).optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   // withdrawn: the visitor took the request back (its details are erased); what is kept is said accordingly

@@ -319,4 +319,6 @@ export type Interpretation = {
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */
   salesDeclined?: true;
+  /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */
+  consentGiven?: true;
 };

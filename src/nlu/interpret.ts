@@ -21,6 +21,7 @@ import { findNumbers } from './numbers';
 import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { extractSlots } from './slots';
+import { AGENT_WORDS } from './units';
 import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
 import { costStrings } from '../i18n/cost';
@@ -893,6 +894,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asAnswer = once(typed, { ...ctx, context: 'asked_agents' });
       if (asAnswer.commands.length === 1 && asAnswer.commands[0]!.type === 'set' && asAnswer.commands[0]!.slot === 'agents') r = { ...r, commands: asAnswer.commands };
     }
+    // ("thx. and for 100?" after a comparison: "You are welcome!") thanks before a request leaves the request to be read
+    const thanked = r.commands.length > 0 && r.commands.every((c) => c.type === 'ack' || c.type === 'unclear') ? THANKS_FIRST.exec(typed) : null;
+    const rest = thanked ? typed.slice(thanked[0].length).trim() : '';
+    if (rest.split(/\s+/).filter(Boolean).length >= 2 || /\d/.test(rest)) {
+      const after = once(rest, ctx);
+      if (after.commands.length > 0 && !after.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) r = { ...r, commands: after.commands, thanks: true };
+    }
     // (the comparison prices the scenario: an "estimate" heard beside it came and went with retrains)
     if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'estimate')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips) lowering what was
@@ -924,6 +932,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask_estimate' && (!c.deployment || ['drivers', 'other', 'largest', 'breakdown'].includes(c.aspect))))) {
       const deployment = readDeployment(typed, r.lang);
       if (deployment && r.commands.every((c) => c.type !== 'ask_estimate' || !c.deployment || c.deployment === deployment)) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment }] };
+    }
+    // ("What is the biggest cost in there?", then "What does that line item actually cover?": "which line do you mean?") a
+    // line asked without its name, right after one was named, is that line
+    if (ctx.followUp?.line && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && !r.commands[0]!.line && POINTS_BACK.test(typed)) {
+      r = { ...r, commands: [{ ...r.commands[0]!, line: ctx.followUp.line }] };
     }
     // ("Does the on-prem number include buying new hardware?" about a cloud scenario: "your estimate has no hardware") a
     // line asked about on a deployment named is that deployment's line
@@ -971,6 +984,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'start' && NOT_SURE_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month": the price
+    // of a call, after a retrain) a statement that gives a head count, asking nothing, is that scenario
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !typed.includes('?') && !QUESTION_FORM.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
+      const stated = readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
+      // (a volume names its channel where none is chosen yet: "3000 minutes each" is voice)
+      const implied = [...new Set(stated.flatMap((c) => (c.type === 'set' && CHANNEL_OF_VOLUME[c.slot] ? [CHANNEL_OF_VOLUME[c.slot]!] : [])))];
+      const channels = NO_CHANNELS_YET.has(ctx.context) && implied.length > 0 && !stated.some((c) => 'slot' in c && c.slot === 'channels') ? [{ type: 'set', slot: 'channels', value: implied } as Command] : [];
+      if (stated.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [...stated, ...channels] };
+    }
+    // ("And which has the lower first-year cost?": the first year of the scenario's own deployment) which deployment is
+    // cheaper in a year is the deployments year by year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which|mana|yang mana|yg mana)\b/i.test(typed) && /\b(?:lower|cheaper|cheapest|less|lebih murah|termurah|paling murah|lebih hemat)\b/i.test(typed) &&
+      /\b(?:first[- ]year|year (?:1|one)|tahun pertama|tahun ke-?1)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    // ("Why is it a range and not a single number?": the year's figure) why the figures are ranges is how sure they are
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && RANGE_MEANING.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }] };
+    }
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
     // premium tier) one end of the range of the estimate on screen
     const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
@@ -989,6 +1022,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (confirmed && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
       r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(confirmed[1]) }] };
     }
+    // ("Tuesday afternoons UK time work best. And yes, you can contact me.": the consent question came anyway) consent
+    // to sales contact said in so many words is noted; the decision sends the details once the form has them
+    if (CONSENT_STATED.test(typed) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
     // refusing to have the details stored is the no to the consent question
     if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
@@ -1022,11 +1058,22 @@ const YES_WITH_COUNT = /^\W*(?:yes|yeah|yep|yup|ya|iya|correct|right|that's righ
 /** "shorter please, 3 bullets", "summarize it", "poin-poin singkat aja": the estimate on screen, shorter. */
 const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*)\b/i;
 
+/** Consent to sales contact, stated: "you can contact me", "I consent to being contacted", "boleh dihubungi". */
+const CONSENT_STATED = /\b(?:(?:you|sales|they|your team|someone) (?:can|may) (?:contact|call|email|reach) (?:me|us)|i (?:do )?consent|(?:ok|okay|fine|happy|glad) (?:for you |for sales )?to (?:be )?(?:contact(?:ed)?|call(?:ed)?)|consent to (?:being )?contact(?:ed)?|feel free to (?:contact|call|reach) (?:me|us)|(?:saya |aku )?(?:setuju|bersedia|boleh) (?:untuk )?di(?:hubungi|kontak|telepon|telpon)|silakan hubungi (?:saya|kami))\b/i;
+/** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
+const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
+
 /** "tidak setuju", "gak mau data saya disimpan", "don't store my details": the consent question answered no. */
 const CONSENT_REFUSED = /^\W*(?:no|nope|nah|tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|jangan|ogah)\b|\b(?:tidak|tdk|gak|ga|gk|nggak|enggak|ngga)\s+(?:setuju|mau|usah|boleh|bersedia|perlu)\b|\bjangan\s+(?:di)?simpan|\b(?:don'?t|do not|dont)\s+(?:agree|consent|want|store|keep|save)\b/i;
 
 /** A why with nothing after it: "how come?", "why is that?", "kok bisa?", "kenapa gitu?". */
 const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|why (?:is|was) (?:that|it)|why so|whys that|why's that|kenapa|mengapa|knp|napa|kok bisa|kok gitu|kenapa (?:gitu|begitu|bisa|tuh|itu)|emang kenapa)\s*(?:ya|sih|dong|tuh|though|exactly)?\W*$/i;
+
+/** The head count a budget said before covers, asked: "how many agents could we afford?", "cukup buat berapa agen?". */
+const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
+
+/** Thanks said first, before something else: "thx. and for 100?", "makasih, terus kalau 5 tahun?". */
+const THANKS_FIRST = /^\s*(?:thx|thanks|thank you|thank u|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks a lot)\b[\s,.!]*(?:(?:and|so|terus|trus|lalu|dan|then)\b[\s,]*)?/i;
 
 /** Chat shorthand that no other word is spelled like, in either language. */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -1122,10 +1169,15 @@ function questionAfterSmallTalk<T extends Interpretation>(text: string, r: T): T
  * ("Berapa per agen per bulan dalam USD?": the month's and the year's totals) the figure per agent asked with a price
  * word and nothing else of the estimate named is the figure per agent
  */
+const PER_HEAD = new RegExp(String.raw`\b(?:per|a|each|every|tiap|setiap)\s+(?:${[...AGENT_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')}|head)\b`, 'i');
+const COME_TO = /\b(?:come to|comes to|work out (?:to|at)|jadinya|jatuhnya)\b/i;
 function perAgentAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
-  if (!WHAT_IF_CONTEXTS.has(context) || !/\b(?:per|a|each|every|tiap|setiap)\s+(?:agen|agent|seat|kursi|orang|user|pengguna|head)\b/i.test(text) || !PRICE_ASKED.test(text)) return r;
+  // ("What does that come to per receptionist per month?": the year's figure) any word the agents are counted in
+  // (at the optional volumes step too: the whole scenario is known there, and it was "I could not read a volume")
+  if (!(WHAT_IF_CONTEXTS.has(context) || context === 'asked_volumes') || !PER_HEAD.test(text) || !(PRICE_ASKED.test(text) || COME_TO.test(text))) return r;
   const line = readLine(text);
   if (line && line !== 'total') return r;
+  if (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear')) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
   const at = r.commands.findIndex((c) => c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'));
   if (at < 0 || r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') || deploymentsNamed(text).length > 0) return r;
   const commands = [...r.commands];
@@ -1723,7 +1775,7 @@ function salaryBesideEstimate<T extends Interpretation>(text: string, context: C
 }
 
 /** Sales declined in so many words: "no thanks to sales, just browsing", "don't need sales", "gak usah sales dulu". */
-const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|enggak|gausah|ga usah|gak usah)\b[^.?!]{0,15}\b(?:sales|salesnya|a call|calls?|to be contacted|dihubungi)\b|\b(?:don'?t|do not) (?:need|want) (?:sales|a call|to be contacted|to talk to sales)\b|\bnot interested in (?:sales|a call|being contacted)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:usah|perlu|butuh) (?:di)?(?:hubungi|kontak|telpon)? ?(?:sales|tim sales)\b/i;
+const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|enggak|gausah|ga usah|gak usah)\b[^.?!]{0,15}\b(?:sales|salesnya|a call|calls?|to be contacted|dihubungi)\b|\b(?:don'?t|do not) (?:need|want) (?:sales|a call|to be contacted|to be called|to talk to sales)\b|\bnot interested in (?:sales|a call|being contacted)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:usah|perlu|butuh) (?:di)?(?:hubungi|kontak|telpon)? ?(?:sales|tim sales)\b/i;
 
 /**
  * "no thanks to sales, just browsing": a no to sales, wherever it is said ("You are welcome! … or a chat with sales?",
@@ -1743,7 +1795,9 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
   // closed the form) a refusal with thanks at a question sales cannot go without is the whole request taken back
   if ((context === 'asked_name' || context === 'asked_email') && NO_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
   if (CONTACT_OR_CONSENT.has(context) || !SALES_DECLINED.test(text)) return r;
-  if (!r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'no' || c.type === 'out_of_scope' || c.type === 'handoff')) return r;
+  // ("Thanks. I don't want to be contacted by sales, just wanted a ballpark." under the offer after an estimate: the
+  // estimate printed again) the ballpark is already on screen
+  if (!r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'no' || c.type === 'out_of_scope' || c.type === 'handoff' || (c.type === 'estimate' && WHAT_IF_CONTEXTS.has(context)))) return r;
   return { ...r, commands: [{ type: 'no' }] };
 }
 
@@ -3796,7 +3850,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     // "what would bring it under our budget?", "gimana biar masuk budget?": how to get there, asked of the budget said before
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && UNDER_BUDGET_HOW.test(text) && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack'].includes(c.type))) {
+    // ("How many agents could we afford within that budget?": the budget line again) the head count it covers, likewise
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (UNDER_BUDGET_HOW.test(text) || HOW_MANY_AFFORD.test(text)) && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack'].includes(c.type))) {
       result.commands = [{ type: 'ask', topic: 'cost_saving' }];
       commands.splice(0, commands.length, ...result.commands);
       result.budgetCheck = true;
@@ -4175,7 +4230,7 @@ const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|
 const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
-const RANGE_MEANING = /\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
+const RANGE_MEANING = /\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
 const INCLUDED_TOPIC: [RegExp, Topic][] = [

@@ -681,6 +681,11 @@ function addLocatedCounts(tokens: Token[], out: Quantities): boolean {
   let total = agents.value;
   let cursor = agentUnitEnd(tokens, agents);
   for (const m of out.bare.filter((b) => b.start > agents.end).sort((a, b) => a.start - b.start)) {
+    // ("15 agents in one and 25 in the other": priced 15) "one" after "in" or "at" names a site, not a count
+    if (/^(?:one|satu)$/i.test(tokens[m.start]?.t ?? '') && /^(?:in|at|di)$/.test(tokens[m.start - 1]?.t ?? '')) {
+      cursor = m.end;
+      continue;
+    }
     if (m.negative || m.decimal || m.value < 1) break;
     // the words between the previous group and this count: its place or task, then joiners only
     const between = tokens.slice(cursor, m.start).map((t) => t.t);

@@ -42,7 +42,9 @@ const conversations: Conversation[] = [
     steps: [
       ['40 agents voice+sms cloud, can someone call me?', ['What is your name?']],
       ['Call me at (212) 555-0199 tomorrow after 2pm, name is Leo Park', ['What is your work email address?']],
-      ['leo@parkdigital.co, Park Digital, yes ok to contact', ['Contact: Leo Park, Park Digital', 'May our sales team contact you'], ['Which company or organization']],
+      // (the consent said with it sends the request: see the consent conversations below)
+      ['leo@parkdigital.co, Park Digital, yes ok to contact', ['You said sales may contact you', 'Your request is with sales'], ['Which company or organization']],
+      ['what did you send?', ['Contact: Leo Park, Park Digital']],
     ],
   },
   // "Great — I will pass your scenario to our sales team… What is your name?"
@@ -218,6 +220,102 @@ const conversations: Conversation[] = [
       ['Apa kelebihan dan kekurangan model hybrid?', ['kekurangan']],
       ['Cocok nggak buat perusahaan dengan 100 agen?', ['Saluran apa saja yang dibutuhkan?'], ['Tabel sumber']],
       ['telepon dan email', ['Langkah terakhir, opsional', '100 agen']],
+    ],
+  },
+  // the second round of the session (testers on 903944b):
+  // "May our sales team contact you …? Yes or no?" after the visitor had said so
+  {
+    name: 'consent said with the last detail sends the request, with the summary',
+    steps: [
+      ['50 agents voice and email cloud', ['Estimate: 50 agents']],
+      ["This looks good, I'd like to talk to sales.", ['What is your name?']],
+      ["My email is priya.n@northwind.co.uk and I'm Priya Nair", ['Which company']],
+      ['company Northwind Logistics, phone +44 20 7946 0958', ['When is a good time']],
+      ['Tuesday afternoons UK time work best. And yes, you can contact me.', ['You said sales may contact you', 'Your request is with sales — reference'], ['Yes or no?']],
+    ],
+  },
+  {
+    name: 'consent said with the sales request holds through the estimate asked for first',
+    steps: [
+      ['I want someone from sales to call me. Jonas Berg, jonas.berg@fjordtech.no, FjordTech AS, +47 912 34 567, mornings CET, and I consent to being contacted.', ['Noted your email: jonas.berg@fjordtech.no.']],
+      ['We have 35 agents, voice and chat, cloud.', ['Estimate: 35 agents, voice and web chat, cloud', 'You said sales may contact you', 'Your request is with sales'], ['Yes or no?']],
+    ],
+  },
+  // still: without it, the consent question comes
+  {
+    name: 'without consent said, the consent question comes',
+    steps: [
+      ['talk to sales about 20 agents voice cloud', ['Estimate: 20 agents, voice, cloud', 'What is your name?']],
+      ['Ana Lima', ['work email']],
+      ['ana@lima.io', ['Which company']],
+      ['Lima Co', ['phone']],
+      ['skip', ['good time']],
+      ['skip', ['Yes or no?'], ['You said sales may contact you']],
+    ],
+  },
+  // "You are welcome!" and the request lost
+  {
+    name: 'thanks before a request leaves the request to be read',
+    steps: [
+      ["quick q — what's cheaper for 10 agents voice over 3 yrs: cloud or on-prem?", ['10 agents over 3 years']],
+      ['thx. and for 100?', ['Updated: agents 10 → 100.', '100 agents over 3 years'], ['You are welcome!']],
+    ],
+  },
+  // the estimate printed again
+  {
+    name: 'sales turned down beside "just a ballpark" after the estimate is acknowledged',
+    steps: [
+      ["10 agents, voice only, cloud. What's the cost?", ['Estimate: 10 agents, voice, cloud']],
+      ["Thanks. I don't want to be contacted by sales, just wanted a ballpark.", ['Understood — no one from sales will contact you'], ['Estimate: 10 agents']],
+    ],
+  },
+  // the year's figures
+  {
+    name: 'why the figures are ranges is how sure they are',
+    steps: [
+      ['Give me an estimate for 30 agents, voice and social, on-premises.', ['Estimate: 30 agents']],
+      ['Why is it a range and not a single number?', ['It is a budget estimate, not a quote'], ['$132,840 a year']],
+    ],
+  },
+  // the first year of the cloud alone
+  {
+    name: 'which deployment is cheaper in the first year is the deployments year by year',
+    steps: [
+      ['Price 200 agents, voice, email and chat, cloud.', ['Estimate: 200 agents']],
+      ['And which has the lower first-year cost?', ['What each deployment has cost by the end of each year']],
+    ],
+  },
+  // "Which line do you mean?"
+  {
+    name: '"that line item" after the largest costs is the largest line',
+    steps: [
+      ['Price 15 agents, voice and SMS, cloud.', ['Estimate: 15 agents']],
+      ['What is the biggest cost in there?', ['The largest costs of 15 agents']],
+      ['What does that line item actually cover?', ['**Platform licence (subscription)** (15 agents'], ['Which line do you mean?']],
+    ],
+  },
+  // the budget line again
+  {
+    name: 'how many agents a budget covers, asked after it was held against the estimate',
+    steps: [
+      ['Our budget is $10,000 a month. Can we afford 25 agents on cloud with voice and chat?', ['$10,000 a month']],
+      ['How many agents could we afford within that budget?', ['$10,000 a month covers about **42 agents**']],
+    ],
+  },
+  // "I could not read a volume or add-on there."
+  {
+    name: 'the figure per receptionist asked at the optional volumes step',
+    steps: [
+      ["Hi, we're a small dental clinic. 4 receptionists answer the phones. What would a contact center cost us?", ['Where should it run']],
+      ['Just phone, and maybe SMS for appointment reminders. Cloud is probably easiest for us.', ['Last, optional step']],
+      ['What does that come to per receptionist per month?', ['Estimate: 4 agents, voice and SMS, cloud', 'About $243 per agent per month'], ['I could not read a volume']],
+    ],
+  },
+  // 15 agents priced (the 25 at the other site lost)
+  {
+    name: 'two sites, one said as "one" and "the other", are added up',
+    steps: [
+      ['We have 2 sites, 15 agents in one and 25 in the other, voice only, cloud.', ['Estimate: 40 agents, voice, cloud']],
     ],
   },
 ];

@@ -73,6 +73,27 @@ describe('twenty-first round: readings', () => {
     ['pakai angka yang paling atas aja, totalnya berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', bound: 'high' }]],
     // still: the largest head count priced is no end of the range
     ['what is the maximum number of agents you can price?', 'after_estimate', 'en', [{ type: 'estimate' }]],
+    // second round: fixed: not understood at the volumes step; the year's figure
+    ['What does that come to per receptionist per month?', 'asked_volumes', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+    ['how much per nurse per month?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+    // still
+    ['how much per agent?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+    // fixed: an acknowledgement ("You are welcome!")
+    ['thx. and for 100?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 100 }]],
+    // still: thanks alone
+    ['thanks, that is all', 'after_estimate', 'en', [{ type: 'ack' }]],
+    // fixed: the year's figure
+    ['Why is it a range and not a single number?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }]],
+    // fixed: the cloud's first year alone
+    ['And which has the lower first-year cost?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'by_year' }]],
+    // fixed: the budget held against the estimate again (the decision gives the head count the budget covers)
+    ['How many agents could we afford within that budget?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
+    // fixed: the estimate printed again
+    ["Thanks. I don't want to be contacted by sales, just wanted a ballpark.", 'offered_sales', 'en', [{ type: 'no' }]],
+    // fixed: the price of a call (a retrain); the minutes name the voice channel
+    ['collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month', 'start', 'en', [
+      { type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'minutes_month', value: 3000, perAgent: true }, { type: 'set', slot: 'channels', value: ['voice'] },
+    ]],
     // still: the price of one is no definition asked
     ['what would a call center for 20 agents cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -104,6 +125,19 @@ describe('twenty-first round: readings', () => {
     expect(commands.some((c) => c.type === 'no')).toBe(false);
   });
 
+  it.each<[string, Context, boolean]>([
+    // fixed: consent said in so many words was asked for again
+    ['Tuesday afternoons UK time work best. And yes, you can contact me.', 'asked_time', true],
+    ['Jonas Berg, jonas.berg@fjordtech.no, and I consent to being contacted.', 'asked_name', true],
+    ['boleh dihubungi, nama saya Budi', 'asked_name', true],
+    // still: a refusal, or nothing said about it
+    ["I'd rather not give consent to be called", 'asked_phone', false],
+    ["please don't contact me by phone, email only", 'asked_phone', false],
+    ['Ana Lima, ana@lima.io', 'asked_name', false],
+  ])('consent stated: %s (%s)', (text, context, given) => {
+    expect(read(text, context).consentGiven === true).toBe(given);
+  });
+
   it('"who are you?" is asked of the advisor', () => {
     expect(read('who are you?', 'start').aboutAdvisor).toBe(true);
   });
@@ -112,6 +146,8 @@ describe('twenty-first round: readings', () => {
     // fixed: 1,200 (the employees)
     ['Perusahaan kami 1.200 karyawan, tapi yang jadi agen contact center cuma 150. Kanal telepon, email, media sosial. Cloud.', 'id', 150],
     ['karyawan kami 500, agen call center sekitar 40', 'id', 40],
+    // fixed: 15 (the other site's 25 lost: "one" was a count)
+    ['We have 2 sites, 15 agents in one and 25 in the other, voice only, cloud.', 'en', 40],
     // still
     ['We have 1,200 employees but only 150 agents, voice and email, cloud', 'en', 150],
   ])('head count of %s', (text, lang, agents) => {
