@@ -193,7 +193,7 @@ const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|sia
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   // ("… / Senin pagi / setuju": the consent went to sales inside the time to call) a yes typed last is no part of a detail
-  let s = text.replace(ANSWER_FILLER_START, '').replace(/\s*[/,;|]\s*(?:setuju|saya setuju|boleh|bersedia|silakan|ok(?:e|ay)?|yes|ya|i agree|agreed?|consent(?:ed)?|ok to contact)\W*$/i, '');
+  let s = text.replace(ANSWER_FILLER_START, '').replace(/\s*[/,;|.]\s*(?:setuju|saya setuju|boleh|bersedia|silakan|ok(?:e|ay)?|yes|ya|i agree|agreed?|consent(?:ed)?|ok to contact)\W*$/i, '');
   if (slot === 'name') {
     // "my name? Rick.": the visitor echoes the question first
     s = s.replace(/^[^?]{0,30}\?+\s+(?=\S)/, '');

@@ -901,6 +901,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const after = once(rest, ctx);
       if (after.commands.length > 0 && !after.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) r = { ...r, commands: after.commands, thanks: true };
     }
+    // ("Kenapa on-prem bisa lebih mahal di tahun ke-3?" at the optional volumes step: "I could not read a volume there",
+    // and no figures ever came) a question about the figures, asked where everything needed is known, is read as asked
+    // of the estimate, which the decision then prices with typical volumes and answers
+    if (ctx.context === 'asked_volumes' && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && c.query === undefined))) {
+      const asked = once(typed, { ...ctx, context: 'after_estimate' });
+      if (asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ack')) r = { ...r, commands: asked.commands };
+    }
     // (the comparison prices the scenario: an "estimate" heard beside it came and went with retrains)
     if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'estimate')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips) lowering what was
@@ -1024,7 +1032,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Tuesday afternoons UK time work best. And yes, you can contact me.": the consent question came anyway) consent
     // to sales contact said in so many words is noted; the decision sends the details once the form has them
-    if (CONSENT_STATED.test(typed) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // (in the sales form a bare "setuju" / "I agree" typed last, after the details, is that consent: "kapan saja jam kerja. setuju.")
+    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
     // refusing to have the details stored is the no to the consent question
     if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
@@ -1059,7 +1068,9 @@ const YES_WITH_COUNT = /^\W*(?:yes|yeah|yep|yup|ya|iya|correct|right|that's righ
 const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*)\b/i;
 
 /** Consent to sales contact, stated: "you can contact me", "I consent to being contacted", "boleh dihubungi". */
-const CONSENT_STATED = /\b(?:(?:you|sales|they|your team|someone) (?:can|may) (?:contact|call|email|reach) (?:me|us)|i (?:do )?consent|(?:ok|okay|fine|happy|glad) (?:for you |for sales )?to (?:be )?(?:contact(?:ed)?|call(?:ed)?)|consent to (?:being )?contact(?:ed)?|feel free to (?:contact|call|reach) (?:me|us)|(?:saya |aku )?(?:setuju|bersedia|boleh) (?:untuk )?di(?:hubungi|kontak|telepon|telpon)|silakan hubungi (?:saya|kami))\b/i;
+const CONSENT_STATED = /\b(?:(?:you|sales|they|your team|someone) (?:can|may) (?:contact|call|email|reach) (?:me|us)|i (?:do )?consent|(?:ok|okay|fine|happy|glad) (?:for you |for sales )?to (?:be )?(?:contact(?:ed)?|call(?:ed)?)|consent to (?:being )?contact(?:ed)?|feel free to (?:contact|call|reach) (?:me|us)|(?:saya |aku )?(?:setuju|bersedia|boleh) (?:untuk )?di(?:hubungi|kontak|telepon|telpon)|setuju\b[^.?!]{0,40}\bdi(?:hubungi|kontak|telepon|telpon)|agree\b[^.?!]{0,30}\b(?:contact|call)(?:ed)?|silakan hubungi (?:saya|kami))\b/i;
+/** "… . setuju.", "…, I agree": agreement typed after the details. */
+const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
 

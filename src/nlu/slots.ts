@@ -126,7 +126,10 @@ function isNegated(items: Item[], k: number): boolean {
     if (t === 'but') {
       let p = j - 1;
       while (p >= 0 && type(items[p]) === 'glue') p--;
-      return type(items[p]) === 'allChannels' || type(items[p]) === 'allWeak';
+      if (type(items[p]) === 'allChannels' || type(items[p]) === 'allWeak') return true;
+      // ("80 agen tapi emailnya dihapus": email was set, not removed) after a clause break, what follows the target
+      // still says whether it is removed
+      break;
     }
     // "don't include email", "jangan tambah SMS": an adding word said under a negation
     if (t === 'pos' && POS_NEGATED_BY.has(it.text)) {

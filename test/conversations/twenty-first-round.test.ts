@@ -137,7 +137,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['18 agen, telepon dan whatsapp, cloud. tolong hubungkan saya ke sales', ['Siapa nama Anda?']],
-      ['Dewi Lestari / dewi.lestari@gmail.com / PT Kopi Nusantara / 0857 1111 2222 / Senin pagi / setuju', ['Senin pagi'], ['Senin pagi / setuju']],
+      // (and, since the second round of the session, the "setuju" is the consent, which sends the request)
+      ['Dewi Lestari / dewi.lestari@gmail.com / PT Kopi Nusantara / 0857 1111 2222 / Senin pagi / setuju', ['Anda menyatakan tim sales boleh menghubungi Anda'], ['Senin pagi / setuju']],
+      ['apa yang dikirim?', ['Waktu yang diinginkan untuk dihubungi: Senin pagi'], ['Senin pagi / setuju']],
     ],
   },
   // the whole estimate printed again
@@ -316,6 +318,35 @@ const conversations: Conversation[] = [
     name: 'two sites, one said as "one" and "the other", are added up',
     steps: [
       ['We have 2 sites, 15 agents in one and 25 in the other, voice only, cloud.', ['Estimate: 40 agents, voice, cloud']],
+    ],
+  },
+  // "Saya tidak menemukan volume atau add-on di situ" and no figures
+  {
+    name: 'a question about the figures at the optional volumes step prices the comparison and answers it',
+    locale: 'id-ID',
+    steps: [
+      ['Kami BPO dengan 350 seat. Channel: voice, email, web chat, dan sosmed.', ['Mau dijalankan di mana']],
+      ['Bandingkan on-prem, cloud, dan hybrid untuk 3 tahun dong', ['Langkah terakhir, opsional']],
+      ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', ['350 agen selama 3 tahun', 'Total biaya tiap model penerapan sampai akhir setiap tahun'], ['Saya tidak menemukan volume']],
+    ],
+  },
+  // "Itu sudah skenario Anda … jadi tidak ada yang berubah" (email kept)
+  {
+    name: 'a removal after "tapi" is made',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen, telepon dan email, cloud', ['Estimasi: 50 agen, telepon dan email, cloud']],
+      ['Kalau 80 agen tapi emailnya dihapus?', ['80 agen, telepon, cloud'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "Waktu yang diinginkan untuk dihubungi: setuju", and consent asked again
+  {
+    name: 'a trailing "setuju" after the time is consent, not the time',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen telepon cloud, tolong hubungkan ke sales', ['Siapa nama Anda?']],
+      ['Andi Wijaya, andi@corp.co.id, PT Corp, 08123456789', ['Kapan waktu yang tepat']],
+      ['kapan saja jam kerja. setuju.', ['Anda menyatakan tim sales boleh menghubungi Anda', 'referensi'], ['Waktu yang diinginkan untuk dihubungi: setuju', 'Ya atau tidak?']],
     ],
   },
 ];

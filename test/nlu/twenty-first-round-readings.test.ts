@@ -94,6 +94,10 @@ describe('twenty-first round: readings', () => {
     ['collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month', 'start', 'en', [
       { type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'minutes_month', value: 3000, perAgent: true }, { type: 'set', slot: 'channels', value: ['voice'] },
     ]],
+    // fixed: unreadable at the volumes step (the decision prices with typical volumes and answers)
+    ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', 'asked_volumes', 'id', [{ type: 'ask_estimate', aspect: 'by_year' }]],
+    // fixed: email set instead of removed
+    ['Kalau 80 agen tapi emailnya dihapus?', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 80 }, { type: 'remove', slot: 'channels', value: ['email'] }]],
     // still: the price of one is no definition asked
     ['what would a call center for 20 agents cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -130,6 +134,8 @@ describe('twenty-first round: readings', () => {
     ['Tuesday afternoons UK time work best. And yes, you can contact me.', 'asked_time', true],
     ['Jonas Berg, jonas.berg@fjordtech.no, and I consent to being contacted.', 'asked_name', true],
     ['boleh dihubungi, nama saya Budi', 'asked_name', true],
+    ['telpon aja hari Selasa jam 10 pagi, dan iya saya setuju data saya dipakai untuk dihubungi', 'asked_time', true],
+    ['kapan saja jam kerja. setuju.', 'asked_time', true],
     // still: a refusal, or nothing said about it
     ["I'd rather not give consent to be called", 'asked_phone', false],
     ["please don't contact me by phone, email only", 'asked_phone', false],
