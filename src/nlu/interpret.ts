@@ -909,6 +909,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asked = once(typed, { ...ctx, context: 'after_estimate' });
       if (asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ack')) r = { ...r, commands: asked.commands };
     }
+    // ("For a bank with strict data residency rules, which would you lean toward?": "not sure what you mean") a question
+    // about security or compliance the model cannot place is looked up by its own words
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SECURITY_WORDS.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.trim().slice(0, 300) }] };
+    }
+    // ("… hybrid deployment, and show me a 7-year comparison.": hybrid's 7-year total alone) a comparison asked with a
+    // horizon is the comparison over it
+    if (COMPARISON_WORD.test(typed) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && !r.commands.some((c) => c.type === 'compare')) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')), { type: 'compare' }] };
+    }
     // (the comparison prices the scenario: an "estimate" heard beside it came and went with retrains)
     if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'estimate')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips) lowering what was
@@ -1082,6 +1092,9 @@ const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|w
 
 /** The head count a budget said before covers, asked: "how many agents could we afford?", "cukup buat berapa agen?". */
 const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
+
+/** A comparison asked for in so many words. */
+const COMPARISON_WORD = /\b(?:comparisons?|compare|comparing|side[\s-]by[\s-]side|perbandingan\w*|bandingkan|bandingin|banding)\b/i;
 
 /** Thanks said first, before something else: "thx. and for 100?", "makasih, terus kalau 5 tahun?". */
 const THANKS_FIRST = /^\s*(?:thx|thanks|thank you|thank u|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks a lot)\b[\s,.!]*(?:(?:and|so|terus|trus|lalu|dan|then)\b[\s,]*)?/i;
@@ -1813,7 +1826,7 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
 }
 
 /** Where the contact center's data would live: "kalo pake cloud datanya di luar negeri gak?", "recordings kept in an Indonesian data center?". */
-const RESIDENCY_ASKED = /\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b/i;
+const RESIDENCY_ASKED = /\b(?:data residency|data sovereignty|data locali[sz]ation|residensi data|kedaulatan data|lokalisasi data)\b|\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b/i;
 
 /**
  * "kalo pake cloud datanya di luar negeri gak?", "Apakah rekaman panggilan bisa disimpan di data center di Indonesia?":

@@ -77,7 +77,8 @@ const conversations: Conversation[] = [
       ['just contact me', ['What is your name']],
       ['Sure, it\'s Priya Raman, priya.raman@brightlane.co , company Brightlane Insurance', ['phone']],
       ['phone is +1 (312) 555-0148', ['good time']],
-      ["yes that's fine, you can contact me", ['May our sales team contact you'], ['Preferred time to talk']],
+      // (since the thirteenth 2026-12-03 session consent said in so many words sends the request, with the summary)
+      ["yes that's fine, you can contact me", ['You said sales may contact you', 'Your request is with sales'], ['Preferred time to talk']],
     ],
   },
   {
@@ -87,7 +88,8 @@ const conversations: Conversation[] = [
       ['Halo, saya mau dihubungi tim sales aja', []],
       ['nama saya Budi Santoso dari PT Maju Jaya, email budi.s@majujaya.co.id', []],
       ['no hp 0812-3456-7890', ['Kapan waktu']],
-      ['iya boleh, saya setuju dihubungi', ['Bolehkah tim sales kami menghubungi Anda'], ['Waktu yang diinginkan untuk dihubungi']],
+      // (since the thirteenth 2026-12-03 session consent said in so many words sends the request, with the summary)
+      ['iya boleh, saya setuju dihubungi', ['Anda menyatakan tim sales boleh menghubungi Anda'], ['Waktu yang diinginkan untuk dihubungi']],
     ],
   },
   // "What is your work email address?" again and again: the company said at the email question was dropped

@@ -98,6 +98,13 @@ describe('twenty-first round: readings', () => {
     ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', 'asked_volumes', 'id', [{ type: 'ask_estimate', aspect: 'by_year' }]],
     // fixed: email set instead of removed
     ['Kalau 80 agen tapi emailnya dihapus?', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 80 }, { type: 'remove', slot: 'channels', value: ['email'] }]],
+    // fixed: hybrid's 7-year total alone
+    ['120 agents, voice, SMS, email and web chat, hybrid deployment, and show me a 7-year comparison.', 'start', 'en', [
+      { type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'sms', 'email', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'hybrid' },
+      { type: 'set', slot: 'years', value: 7 }, { type: 'compare' },
+    ]],
+    // fixed: "not sure what you mean"
+    ['For a bank with strict data residency rules, which would you lean toward?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'For a bank with strict data residency rules, which would you lean toward?' }]],
     // still: the price of one is no definition asked
     ['what would a call center for 20 agents cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
