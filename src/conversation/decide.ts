@@ -1882,7 +1882,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   // ("what does the monthly per agent come to for cloud": that deployment's figure per agent, not the whole comparison)
-  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers' || c.aspect === 'per_agent' || c.aspect === 'annual') && c.deployment && c.deployment !== e.scenario.deployment) {
+  // ("Berapa biaya di tahun pertama saja untuk on-premise?": the cloud's first year) the first year too
+  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers' || c.aspect === 'per_agent' || c.aspect === 'annual' || c.aspect === 'first_year') && c.deployment && c.deployment !== e.scenario.deployment) {
     // "kenapa on prem ada biaya server?" about a cloud estimate: the line on the deployment asked about
     // ("what's the biggest line item on the on-prem side": that deployment's largest costs, not the cloud's)
     return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog));
@@ -2235,11 +2236,8 @@ function advanceHandoff(t: Turn, form: HandoffForm): void {
   if (t.consentGiven) t.s.consentStated = true;
   // ("Tuesday afternoons work best. And yes, you can contact me.": the consent question came anyway) consent stated
   // with the details is consent to send them; the summary shows what went
-  if (next === 'consent' && t.s.consentStated && leadDraft(t, form)) {
-    t.s.consentStated = undefined;
-    text(t, 'consentTaken', { act: 'lead' });
-    return storeLead(t, form);
-  }
+  // (the summary comes with the receipt, in full: no preview was shown with a consent question)
+  if (next === 'consent' && t.s.consentStated && leadDraft(t, form)) return storeLead(t, form);
   promptHandoff(t, form, false);
 }
 
@@ -2481,6 +2479,7 @@ function storeLead(t: Turn, form: HandoffForm): void {
     return;
   }
   if (!t.deps.leadsEnabled) {
+    s.consentStated = undefined;
     text(t, 'leadNotStoredNoDb', { act: 'lead' });
     return;
   }
@@ -2522,7 +2521,9 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
   switch (o.kind) {
     case 'lead_stored':
       s.lead = { id: o.id, reference: o.reference };
-      t.replies.push({ kind: 'lead_summary', summary: o.summary });
+      // consent said in so many words: no preview came with a consent question, so the summary is shown in full
+      t.replies.push({ kind: 'lead_summary', summary: o.summary, ...(s.consentStated ? { intro: say('consentTaken') } : {}) });
+      s.consentStated = undefined;
       text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email }, act: 'lead' });
       return;
     case 'lead_sent_shown':
@@ -2540,9 +2541,11 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
       text(t, 'leadGone', { params: { ref: o.reference }, act: 'lead_manage' });
       return;
     case 'lead_failed':
+      s.consentStated = undefined;
       text(t, 'leadUnavailable', { params: { ref: o.ref }, act: 'error' });
       return;
     case 'leads_unavailable':
+      s.consentStated = undefined;
       text(t, 'leadNotStoredNoDb', { act: 'error' });
       return;
     case 'estimate_email_sent':

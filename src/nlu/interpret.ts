@@ -909,6 +909,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asked = once(typed, { ...ctx, context: 'after_estimate' });
       if (asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ack')) r = { ...r, commands: asked.commands };
     }
+    // ("20 agen voice cloud, berapa?": the set-up time article above the estimate) a bare "how much?" after a scenario is
+    // the estimate's question, not one to look up
+    const lastClause = typed.split(/[,;.]\s*/).filter((p) => p.trim()).pop()?.trim() ?? '';
+    if (r.commands.some(isScenarioValue) && lastClause.split(/\s+/).length <= 3 && /\?/.test(lastClause) && PRICE_ASKED.test(lastClause) &&
+      r.commands.some((c) => c.type === 'ask' && c.query !== undefined && c.query.trim() === typed.trim())) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined)) };
+      if (!r.commands.some((c) => c.type === 'estimate' || c.type === 'compare')) r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
+    }
+    // ("bro … 33 orang nih, telpon + wa + ig, enaknya hybrid ga sih?": hybrid priced alone, the question unanswered)
+    // whether a deployment is a good idea, asked with a scenario, is the comparison of all three
+    if (GOOD_IDEA_ASKED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) && deploymentsNamed(typed).length === 1 &&
+      r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'compare') &&
+      r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask' && c.type !== 'unclear'), { type: 'compare' }] };
+    }
+    // ("i dont want to chat with a bot. whats your sales team's phone number?": web chat removed beside the request, after
+    // a retrain) a channel "removed" with nothing chosen yet, beside a request for a person, is no scenario
+    if (ctx.context === 'start' && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'remove' && c.slot === 'channels') && !r.commands.some((c) => c.type === 'set' || c.type === 'add')) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels')) };
+    }
     // ("For a bank with strict data residency rules, which would you lean toward?": "not sure what you mean") a question
     // about security or compliance the model cannot place is looked up by its own words
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SECURITY_WORDS.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear')) {
@@ -933,7 +953,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (countOf && countOf !== 'total') return { ...r, text: original, commands: [{ type: 'ask_estimate', aspect: 'line', line: countOf }] };
     // ("i don't really know what a contact center is, I just have a small team answering phones": only the phones were
     // heard) what a contact center is, asked beside anything else, is looked up too
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask')) {
+    // ("hehe bercanda. btw contact center itu apa sih?": the biggest costs, after a retrain) a topic the model heard beside
+    // it, with no words of its own, gives way
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask' && c.query !== undefined) &&
+      !/\b(?:cost\w*|price\w*|biaya\w*|harga\w*|mahal\w*|murah\w*|pros|cons|kelebihan\w*|kekurangan\w*)\b/i.test(typed)) {
       // (the details said beside it are kept whatever the model heard: they came and went with retrains)
       const said = r.commands.some(isScenarioValue) ? [] : readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CONTACT_CENTER_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'out_of_scope' && c.type !== 'ask'), ...said] };
@@ -955,6 +978,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // line asked without its name, right after one was named, is that line
     if (ctx.followUp?.line && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && !r.commands[0]!.line && POINTS_BACK.test(typed)) {
       r = { ...r, commands: [{ ...r.commands[0]!, line: ctx.followUp.line }] };
+    }
+    // ("Berapa biaya di tahun pertama saja untuk on-premise?": the cloud's first year) a figure of the estimate asked of
+    // one deployment named is that deployment's figure
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.commands.length === 1) {
+      const only = r.commands[0]!;
+      const named = only.type === 'ask_estimate' && ['first_year', 'annual', 'per_agent'].includes(only.aspect) && !only.deployment && !SWITCH_SAID.test(typed) ? deploymentsNamed(typed) : [];
+      if (named.length === 1) r = { ...r, commands: [{ ...only, deployment: named[0]! } as Command] };
     }
     // ("Does the on-prem number include buying new hardware?" about a cloud scenario: "your estimate has no hardware") a
     // line asked about on a deployment named is that deployment's line
@@ -1092,6 +1122,12 @@ const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|w
 
 /** The head count a budget said before covers, asked: "how many agents could we afford?", "cukup buat berapa agen?". */
 const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
+
+/** Whether something is a good idea: "enaknya hybrid ga sih?", "is hybrid a good idea?", "does cloud make sense for us?". */
+const GOOD_IDEA_ASKED = /\b(?:enaknya|bagusnya|baiknya|worth it|good idea|good choice|right choice|make sense|makes sense|recommended|disarankan|layak)\b/i;
+
+/** A switch said in so many words ("saja" after a figure means "only", not "that one instead"). */
+const SWITCH_SAID = /\b(?:switch|change|move|moving|go with|make it|let'?s|migrate|pindah|ganti|jadikan|jadiin|ubah|instead)\b/i;
 
 /** A comparison asked for in so many words. */
 const COMPARISON_WORD = /\b(?:comparisons?|compare|comparing|side[\s-]by[\s-]side|perbandingan\w*|bandingkan|bandingin|banding)\b/i;
@@ -3982,7 +4018,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
 const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|saran(?:nya| kamu| anda| lo| lu| gue)? (?:yang |yg )?mana|rekomendasi(?:nya| kamu| anda)? (?:yang |yg )?mana|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
-const WANTS_SALES_CONTACT = /\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
+const WANTS_SALES_CONTACT = /\b(?:get|put|connect|transfer|send|pass)\s+me\s+(?:on\s+)?(?:to|through to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|^\W*(?:please\s+|pls\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */

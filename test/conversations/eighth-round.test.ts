@@ -230,7 +230,7 @@ const conversations: Conversation[] = [
     name: 'the first 12 months against the annual figure, and what the one-time costs are made of',
     steps: [
       ['100 agents voice email chat on premises', ['Estimate: 100 agents']],
-      ['why is first 12 months different from annual?', [/The first 12 months come to about \$[\d,]+ .*one-time plus 12 ×/, 'The one-time costs, paid before the first month:', /• Servers \(on-premises\): \$/], ['Line items (typical per month']],
+      ['why is first 12 months different from annual?', [/The first 12 months of .* come to about \$[\d,]+ .*one-time plus 12 ×/, 'The one-time costs, paid before the first month:', /• Servers \(on-premises\): \$/], ['Line items (typical per month']],
       ['whats included in the one-time?', ['The one-time costs, paid before the first month:']],
     ],
   },

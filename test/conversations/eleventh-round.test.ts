@@ -139,7 +139,7 @@ const conversations: Conversation[] = [
     name: '"total first yr?" is the first twelve months',
     steps: [
       ['100 agents voice cloud. we do approx 150k calls a mo, avg 4 min', ['Estimate: 100 agents']],
-      ['total first yr?', ['The first 12 months come to about'], ['Over 3 years']],
+      ['total first yr?', ['The first 12 months of'], ['Over 3 years']],
     ],
   },
   // the comparison again

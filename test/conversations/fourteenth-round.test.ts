@@ -50,8 +50,8 @@ const conversations: Conversation[] = [
     name: 'the time to call is the time said, not the consent sentence',
     steps: [
       ['Hi, I am Sarah Chen from Lumen Health (sarah.chen@lumenhealth.org, 617-555-0147). Please have sales call me Thursday morning about a 70 agent cloud setup with voice and SMS. You have my consent to contact me.',
-        [/time to talk:\**\s*Thursday morning/], [/time to talk:\**\s*You have/]],
-      ['yes', ['CCA-']],
+        // (since the thirteenth 2026-12-03 session the consent said there sends the request at once, with the summary)
+        [/time to talk:\**\s*Thursday morning/, 'You said sales may contact you', 'CCA-'], [/time to talk:\**\s*You have/]],
     ],
   },
   // the request described as still held, then as gone

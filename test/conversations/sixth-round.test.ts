@@ -317,7 +317,7 @@ const conversations: Conversation[] = [
     steps: [
       ['70 agents, voice and email, cloud', []],
       ['the egress line is wrong, we never export anything, set it to zero', ['Updated: data transfer 0 GB a month.'], [/Zero agents/]],
-      ['how much of that is one-time?', [/The first 12 months come to about .*: \$0 one-time/], [/Which line do you mean/]],
+      ['how much of that is one-time?', [/The first 12 months of .* come to about .*: \$0 one-time/], [/Which line do you mean/]],
     ],
   },
   // second Indonesian round

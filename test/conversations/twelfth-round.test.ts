@@ -126,14 +126,15 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Saya ingin dihubungi tim sales. Nama: Dr. Hendra Wijaya, RS Sehat Sentosa, email hendra@rssehat.co.id, telepon 021-5551234, sebaiknya hari Senin pagi.', ['Estimasi dulu']],
-      ['Ya, saya setuju data saya digunakan untuk dihubungi.', ['Kontak: Dr. Hendra Wijaya, RS Sehat Sentosa', 'Bolehkah tim sales kami menghubungi Anda'], ['Berapa jumlah agen']],
+      // (since the thirteenth 2026-12-03 session consent said in so many words sends the request, with the summary)
+      ['Ya, saya setuju data saya digunakan untuk dihubungi.', ['Kontak: Dr. Hendra Wijaya, RS Sehat Sentosa', 'Anda menyatakan tim sales boleh menghubungi Anda'], ['Berapa jumlah agen', 'Bolehkah tim sales kami menghubungi Anda']],
     ],
   },
   {
     name: 'the same in English',
     steps: [
       ["Hi, I'd like sales to contact me. I'm Tom Baker from Globex, tom@globex.com, 555-123-4567, mornings.", ['Estimate first']],
-      ['yes, I agree to be contacted', ['Contact: Tom Baker, Globex', 'Preferred time to talk: mornings', 'May our sales team contact you'], ['How many agents']],
+      ['yes, I agree to be contacted', ['Contact: Tom Baker, Globex', 'Preferred time to talk: mornings', 'You said sales may contact you'], ['How many agents', 'May our sales team contact you']],
     ],
   },
   // still: a plain yes there is a yes to pricing first

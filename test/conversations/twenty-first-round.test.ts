@@ -233,7 +233,8 @@ const conversations: Conversation[] = [
       ["This looks good, I'd like to talk to sales.", ['What is your name?']],
       ["My email is priya.n@northwind.co.uk and I'm Priya Nair", ['Which company']],
       ['company Northwind Logistics, phone +44 20 7946 0958', ['When is a good time']],
-      ['Tuesday afternoons UK time work best. And yes, you can contact me.', ['You said sales may contact you', 'Your request is with sales — reference'], ['Yes or no?']],
+      // (no preview came with a consent question, so the summary of what went is shown in full)
+      ['Tuesday afternoons UK time work best. And yes, you can contact me.', ['You said sales may contact you', 'Contact: Priya Nair, Northwind Logistics', 'Your request is with sales — reference'], ['Yes or no?']],
     ],
   },
   {
@@ -347,6 +348,31 @@ const conversations: Conversation[] = [
       ['25 agen telepon cloud, tolong hubungkan ke sales', ['Siapa nama Anda?']],
       ['Andi Wijaya, andi@corp.co.id, PT Corp, 08123456789', ['Kapan waktu yang tepat']],
       ['kapan saja jam kerja. setuju.', ['Anda menyatakan tim sales boleh menghubungi Anda', 'referensi'], ['Waktu yang diinginkan untuk dihubungi: setuju', 'Ya atau tidak?']],
+    ],
+  },
+  // the set-up time article above the estimate
+  {
+    name: 'a bare "berapa?" after a scenario is the estimate, with no article above it',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen voice cloud, berapa?', ['Estimasi: 20 agen, telepon, cloud'], ['Sumber saya tidak menyebut berapa lama']],
+    ],
+  },
+  // hybrid priced alone, "is hybrid a good idea?" unanswered
+  {
+    name: 'whether a deployment is a good idea, asked with a scenario, compares all three',
+    locale: 'id-ID',
+    steps: [
+      ['bro, kantor gw mau bikin cc 33 orang nih, telpon + wa + ig, enaknya hybrid ga sih?', ['Estimasi: 33 agen, telepon dan media sosial, hibrida', '33 agen selama 3 tahun']],
+    ],
+  },
+  // the cloud's first year
+  {
+    name: "the first year asked of another deployment is that deployment's",
+    locale: 'id-ID',
+    steps: [
+      ['120 agen, telepon, email dan chat, cloud', ['Estimasi: 120 agen']],
+      ['Berapa biaya di tahun pertama saja untuk on-premise?', ['Total 12 bulan pertama untuk 120 agen, telepon, email, dan live chat, on-premise'], ['Rp 5.647.118.000']],
     ],
   },
 ];

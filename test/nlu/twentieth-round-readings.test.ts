@@ -94,7 +94,9 @@ describe('twentieth round: readings', () => {
     // fixed: the month's and the year's totals
     ['Berapa per agen per bulan dalam USD?', 'after_estimate', 'id', [{ type: 'set', slot: 'currency', value: 'USD' }, { type: 'ask_estimate', aspect: 'per_agent' }]],
     // fixed: "I am not sure about that"
-    ['hehe bercanda. btw contact center itu apa sih?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'contact center itu apa sih?' }]],
+    // (since the thirteenth 2026-12-03 session the definition asked is looked up in its own words, whatever topic the
+    // model hears beside it: it heard "biggest costs" after that session's retrain)
+    ['hehe bercanda. btw contact center itu apa sih?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Apa itu contact center?' }]],
     // fixed: "I am not sure what you mean"
     ['wich one you recomend for us?', 'offered_sales', 'en', [{ type: 'ask', topic: 'which_deployment' }]],
   ])('%s (%s)', (text, context, lang, expected) => {

@@ -105,6 +105,17 @@ describe('twenty-first round: readings', () => {
     ]],
     // fixed: "not sure what you mean"
     ['For a bank with strict data residency rules, which would you lean toward?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'For a bank with strict data residency rules, which would you lean toward?' }]],
+    // fixed: the set-up time article beside the estimate
+    ['20 agen voice cloud, berapa?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    // fixed: hybrid priced alone
+    ['is hybrid a good idea for 40 agents with voice and email?', 'start', 'en', [
+      { type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'compare' },
+    ]],
+    // fixed: the cloud's first year ("saja" read as a switch)
+    ['Berapa biaya di tahun pertama saja untuk on-premise?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'first_year', deployment: 'onPremises' }]],
+    // fixed: the sales request lost (a retrain); no handoff started
+    ['talk to sales about 20 agents voice cloud', 'start', 'en', [{ type: 'handoff' }, { type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    ['Price 60 agents voice cloud and get me to sales.', 'start', 'en', [{ type: 'handoff' }, { type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // still: the price of one is no definition asked
     ['what would a call center for 20 agents cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
