@@ -919,7 +919,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("bro … 33 orang nih, telpon + wa + ig, enaknya hybrid ga sih?": hybrid priced alone, the question unanswered)
     // whether a deployment is a good idea, asked with a scenario, is the comparison of all three
-    if (GOOD_IDEA_ASKED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) && deploymentsNamed(typed).length === 1 &&
+    // (after an estimate, "does that even make sense on prem for 10 people?" sets the deployment against the scenario's own)
+    if (ctx.context === 'start' && GOOD_IDEA_ASKED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) && deploymentsNamed(typed).length === 1 &&
       r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'compare') &&
       r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask' && c.type !== 'unclear'), { type: 'compare' }] };
