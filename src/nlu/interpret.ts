@@ -899,7 +899,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const rest = thanked ? typed.slice(thanked[0].length).trim() : '';
     if (rest.split(/\s+/).filter(Boolean).length >= 2 || /\d/.test(rest)) {
       const after = once(rest, ctx);
-      if (after.commands.length > 0 && !after.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) r = { ...r, commands: after.commands, thanks: true };
+      // (only a request of substance: "thanks, this is what I needed" and "makasih bgt kak" are thanks, and the rest
+      // read alone heard a staffing article and a yes)
+      if (after.commands.some((c) => isScenarioValue(c) || ['ask_estimate', 'compare', 'relative', 'estimate', 'handoff', 'staffing'].includes(c.type))) r = { ...r, commands: after.commands, thanks: true };
     }
     // ("Kenapa on-prem bisa lebih mahal di tahun ke-3?" at the optional volumes step: "I could not read a volume there",
     // and no figures ever came) a question about the figures, asked where everything needed is known, is read as asked
@@ -1041,7 +1043,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // (a volume names its channel where none is chosen yet: "3000 minutes each" is voice)
       const implied = [...new Set(stated.flatMap((c) => (c.type === 'set' && CHANNEL_OF_VOLUME[c.slot] ? [CHANNEL_OF_VOLUME[c.slot]!] : [])))];
       const channels = NO_CHANNELS_YET.has(ctx.context) && implied.length > 0 && !stated.some((c) => 'slot' in c && c.slot === 'channels') ? [{ type: 'set', slot: 'channels', value: implied } as Command] : [];
-      if (stated.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [...stated, ...channels] };
+      // (at the optional volumes step, any value said is the answer: "one integration with our homegrown CRM")
+      if (stated.some((c) => c.type === 'set' && c.slot === 'agents') || (ctx.context === 'asked_volumes' && stated.length > 0)) r = { ...r, commands: [...stated, ...channels] };
     }
     // ("And which has the lower first-year cost?": the first year of the scenario's own deployment) which deployment is
     // cheaper in a year is the deployments year by year
@@ -1075,6 +1078,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // to sales contact said in so many words is noted; the decision sends the details once the form has them
     // (in the sales form a bare "setuju" / "I agree" typed last, after the details, is that consent: "kapan saja jam kerja. setuju.")
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
+    if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
+      r = { ...r, commands: [{ type: 'yes' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+    }
     // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
     // refusing to have the details stored is the no to the consent question
     if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {

@@ -80,8 +80,15 @@ describe('twenty-first round: readings', () => {
     ['how much per agent?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
     // fixed: an acknowledgement ("You are welcome!")
     ['thx. and for 100?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 100 }]],
-    // still: thanks alone
+    // still: thanks alone, whatever words follow it (the first version of the rule read "this is what I needed" alone as
+    // a staffing article and "bgt kak" as a yes to the sales offer)
     ['thanks, that is all', 'after_estimate', 'en', [{ type: 'ack' }]],
+    ['thanks, this is what I needed', 'after_estimate', 'en', [{ type: 'ack' }]],
+    ['makasih bgt kak', 'offered_sales', 'id', [{ type: 'ack' }]],
+    ['Terima kasih atas bantuannya, Kak.', 'offered_sales', 'id', [{ type: 'ack' }]],
+    // fixed (moved with the retrain): the yes lost beside the request at the consent question; a value at the volumes step
+    ['iya, estimasinya kirim ke WA aku jg ya', 'asked_consent', 'id', [{ type: 'yes' }, { type: 'send_estimate' }]],
+    ['one integration with our homegrown CRM', 'asked_volumes', 'en', [{ type: 'set', slot: 'integrations', value: 1 }]],
     // fixed: the year's figure
     ['Why is it a range and not a single number?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }]],
     // fixed: the cloud's first year alone
