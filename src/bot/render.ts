@@ -275,6 +275,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     case 'drivers': {
       // the largest lines first: a line with a fixed price (storage, often the largest) moves nothing across a range and
       // was missing from the answer to "what's driving it?"
+      if (r.channels) return channelRanking(e, lang, scenario);
       if (r.sensitivity) return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}\n\n${sensitivityText(r.sensitivity, e, lang)}`;
       const total = tot.monthly.typical || 1;
       const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
@@ -701,3 +702,15 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
 
 /** Markdown in user-typed values (a name, a company) must not render as links or formatting. */
 export const escape = escapeMarkdown;
+
+/** The scenario's channels, the one that adds the most first; a channel the licence covers adds nothing of its own. */
+function channelRanking(e: Estimate, lang: Lang, scenario: string): string {
+  const total = e.totals.monthly.typical || 1;
+  const channels: readonly string[] = CHANNEL_LINES;
+  const lines = e.lineItems.filter((l) => channels.includes(l.id)).sort((a, b) => b.monthly.typical - a.monthly.typical);
+  const rows = lines.map((l) => `• ${l.monthly.typical > 0
+    ? say(lang, 'factDriverItem', { label: l.label[lang], value: formatMoney(l.monthly.typical, lang), share: Math.round((l.monthly.typical / total) * 100) })
+    : say(lang, 'factChannelIncluded', { label: l.label[lang] })}`);
+  return [say(lang, 'factChannels', { scenario }), ...rows, say(lang, 'factChannelsShared')].join('\n');
+}
+const CHANNEL_LINES = ['voice', 'carrier', 'sms', 'mms', 'social', 'email', 'webchat'] as const;

@@ -1153,7 +1153,10 @@ function typicalPriceFirst(t: Turn): boolean {
   rememberQuestion(t.s, t.text);
   // ("and on-prem?" next continues this question: it got "did you mean …" about on-premises in general)
   t.s.lastQuestion = t.text.slice(0, 500);
-  t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), followUps: [] });
+  // (and "And for web chat?" next asks that price: it added web chat to a scenario not yet begun)
+  const topic = topicOfEntry(t, r.entry.id);
+  if (topic !== 'other') t.s.lastTopic = topic;
+  t.replies.push({ kind: 'answer', entryId: r.entry.id, topic, followUps: [] });
   return true;
 }
 
@@ -1310,6 +1313,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   }
   if (has('compare')) {
     wantComparison(s);
+    // ("Mana yang paling murah, cloud atau on-premise?", "which is cheapest for us?" in the form: the optional volumes
+    // question came before the answer, and a "why?" after it got a menu) a comparison asked as a question is answered
+    // at once, with typical volumes the visitor can replace afterwards
+    if (t.question) form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
@@ -1883,7 +1890,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   // ("what does the monthly per agent come to for cloud": that deployment's figure per agent, not the whole comparison)
   // ("Berapa biaya di tahun pertama saja untuk on-premise?": the cloud's first year) the first year too
-  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers' || c.aspect === 'per_agent' || c.aspect === 'annual' || c.aspect === 'first_year') && c.deployment && c.deployment !== e.scenario.deployment) {
+  // ("What assumptions are behind the on-prem number?" under a cloud estimate: the cloud's) and its assumptions
+  if ((c.aspect === 'line' || c.aspect === 'largest' || c.aspect === 'drivers' || c.aspect === 'per_agent' || c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'assumptions') && c.deployment && c.deployment !== e.scenario.deployment) {
     // "kenapa on prem ada biaya server?" about a cloud estimate: the line on the deployment asked about
     // ("what's the biggest line item on the on-prem side": that deployment's largest costs, not the cloud's)
     return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog));
@@ -1943,6 +1951,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   if (c.aspect === 'deployment_gap') {
     deploymentGap(t, e, c.deployment ?? e.scenario.deployment, c.versus);
+    return;
+  }
+  if (c.aspect === 'drivers' && c.channels) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, channels: true });
     return;
   }
   if (c.aspect === 'drivers') {

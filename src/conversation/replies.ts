@@ -84,6 +84,8 @@ export type Reply =
       bound?: 'low' | 'high';
       /** breakdown: the estimate and the comparison's verdict in three short lines. */
       brief?: true;
+      /** drivers: the scenario's channels ranked by what each adds a month. */
+      channels?: true;
     }
   /** The download and share buttons of this estimate, under a sentence. */
   | { kind: 'export_links'; estimate: Estimate; text: TextRef };

@@ -236,6 +236,8 @@ export const CommandSchema = z.union([
     bound: z.enum(['low', 'high']).optional(),
     /** breakdown: a short summary asked for ("3 bullets", "poin-poin singkat aja", "a summary I can paste to my boss"). A field, like quarter. */
     brief: z.literal(true).optional(),
+    /** drivers: the channels ranked by what each adds ("which channel adds the most cost?"). A field, like quarter. */
+    channels: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
     figure: z.number().positive().max(1e15).optional(),
     /** The currency the figure was quoted in, when the message says ("$", "Rp"); unset, either. */

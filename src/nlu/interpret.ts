@@ -136,6 +136,20 @@ const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gott
 const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
 const PAUSE = /\b(?:not (?:right )?now|maybe later|later maybe|some other time|another time|(?:i'?ll|we'?ll) (?:come back|think about it|get back)|nanti (?:dulu|aja|saja|deh|lagi)|nanti$|ntar (?:dulu|aja|deh)|lain kali|belum dulu|(?:gak|ga|nggak|enggak) dulu|pikir(?:-pikir)? dulu|mikir dulu)\b/i;
+/**
+ * Leaving for now, said with the reason ("I need to run this by the board first", "Oke nanti saya hubungi lagi", "lagi
+ * liat-liat aja"): the visitor will come back, or is only looking; nothing is asked of the advisor.
+ */
+const LEAVING = new RegExp([
+  String.raw`\b(?:i|we)(?:'ll|'d| will| would| need to| have to| must|'ve got to| gotta)? (?:get back to you|be in touch|come back|circle back)\b`,
+  String.raw`\b(?:need|have|want|got|going) to (?:discuss|talk|check|run|go over|review)(?: (?:this|it|that|these|the numbers|the figures))?(?: (?:over|through|by))? (?:with|by|past) (?:my|our|the) (?:boss|team|board|management|manager|cfo|ceo|director|directors|partners?|finance(?: team)?)\b`,
+  String.raw`\blet me (?:check|talk|discuss it|run (?:it|this) by) (?:with )?(?:my|our|the) (?:boss|team|board|management|manager|cfo|ceo|director|partners?)\b`,
+  String.raw`\b(?:just|only) (?:browsing|looking(?: around)?|having a look|checking (?:it|things) out)\b`,
+  String.raw`\bnanti (?:saya|aku|sy|ak|kami|kita) (?:hubungi|kabari|kabarin|kontak|chat|balik|kembali)\b`,
+  String.raw`\b(?:saya|aku|sy|kami) (?:akan )?(?:hubungi|kabari|kabarin|kontak) (?:lagi|kembali|nanti)\b`,
+  String.raw`\b(?:perlu|harus|mau|musti|mesti) (?:diskusi|diskusikan|bahas|rapat|rapatkan|bicarakan|omongin|ngobrol|tanya)(?:kan)? (?:dulu |lagi )?(?:dengan|sama|sm|ke|dgn) (?:direksi|atasan|bos|boss|manajemen|pimpinan|direktur|tim|owner|keuangan)\b`,
+  String.raw`\b(?:lagi|cuma|hanya|sekadar|sekedar|iseng) (?:liat|lihat)(?:-(?:liat|lihat)|2)?\b`,
+].join('|'), 'i');
 /** The words a closing or a pause may come with, and nothing else. */
 const CLOSING_FILLER = /^(?:cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|udh|sdh|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
 
@@ -287,7 +301,7 @@ const CHEAPEST_WAY = /\b(?:cheapest|most affordable|least expensive|lowest[- ]co
 const WISH_TO_ASK_ABOUT_COSTS = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|ok(?:ay|e)?|kak|min)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i|we)\s+)?(?:(?:mau|ingin|pengen|pingin|would like to|want to|wanna|have|got|just|cuma|hanya)\s+)+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: some questions| a few questions| a question)?|(?:a |some |a few |a couple of )?questions?)(?:\s+(?:dulu|first|saja|aja|dong))*\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for|running)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*\s*[.!]*\s*$/i;
 const GENERALLY = /\b(?:usually|typically|in general|generally|normally|as a rule|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
-const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b/i;
+const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b|\b(?:deployment|deploymen|deploy|hosting|penempatan)(?:nya)?\s+(?:belum|blm|masih)\s+(?:tahu|tau|pasti|yakin|ditentukan|diputuskan|bingung)\b|\b(?:not sure|unsure|no idea|undecided|(?:don'?t|dont|do not) know)\s+(?:yet\s+)?(?:(?:about|on|of)\s+(?:the\s+|our\s+)?(?:deployment|hosting)|where to (?:host|run|put))\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
 const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
 /** The card's line labels of two words or more, both languages, with and without their parenthesis ("In-house IT staff", "Administrasi hibrida"); the channels' own names are read as channels, and "phone numbers" is too common a phrase. */
@@ -911,6 +925,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asked = once(typed, { ...ctx, context: 'after_estimate' });
       if (asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ack')) r = { ...r, commands: asked.commands };
     }
+    // ("is that per month or per year?", "any cheaper options?", "can you compare the deployments?" at the optional
+    // volumes step: the estimate printed twice, a comparison, a head count of one) a question that gives no volume is
+    // read as it would be under the estimate it is about: the step's own training holds few questions
+    if (ctx.context === 'asked_volumes' && (typed.includes('?') || QUESTION_FORM.test(typed)) && !/\d/.test(typed) &&
+      !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect !== 'other') &&
+      !r.commands.some((c) => ((c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'relative') && !['agents', 'deployment', 'channels'].includes(c.slot)) || c.type === 'skip' || c.type === 'handoff')) {
+      const asked = once(typed, { ...ctx, context: 'after_estimate' });
+      const stated = r.commands.some((c) => c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'relative');
+      if (asked.commands.length > 0 && !asked.commands.every((c) => c.type === 'unclear') &&
+        (!stated || asked.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare'))) r = { ...r, commands: asked.commands, confidence: asked.confidence };
+    }
     // ("20 agen voice cloud, berapa?": the set-up time article above the estimate) a bare "how much?" after a scenario is
     // the estimate's question, not one to look up
     const lastClause = typed.split(/[,;.]\s*/).filter((p) => p.trim()).pop()?.trim() ?? '';
@@ -1035,6 +1060,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'start' && NOT_SURE_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("Suara dan email. Deployment belum tahu." at the channels question: a skip, and "I need at least one channel") the
+    // answer said beside the "don't know" about the next question is still the answer
+    const askedSlot = ({ asked_agents: 'agents', asked_channels: 'channels', asked_deployment: 'deployment' } as const)[ctx.context as 'asked_agents'];
+    if (askedSlot && r.commands.some((c) => c.type === 'skip')) {
+      const given = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && c.slot === askedSlot);
+      if (given.length > 0) r = { ...r, commands: [...given, ...r.commands.filter((c) => c.type !== 'skip' && c.type !== 'unclear')] };
+    }
     // ("collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month": the price
     // of a call, after a retrain) a statement that gives a head count, asking nothing, is that scenario
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !typed.includes('?') && !QUESTION_FORM.test(typed) &&
@@ -1055,6 +1087,59 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Why is it a range and not a single number?": the year's figure) why the figures are ranges is how sure they are
     if (WHAT_IF_CONTEXTS.has(ctx.context) && RANGE_MEANING.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }] };
+    }
+    // ("Mana yang paling murah, cloud atau on-premise?" at the deployment question: the comparison and a menu of
+    // articles) which deployment to pick, asked with the comparison in a form, is answered by the comparison
+    if (ctx.context.startsWith('asked_') && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'compare') &&
+      r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')) };
+    }
+    // ("What's your per-agent price for voice on cloud?", then "And for web chat?": web chat added to a scenario the
+    // visitor never started, and the head count asked) a short "and X?" after a price answer asks X's price
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) &&
+      ((ctx.followUp?.topic && UNIT_PRICE_TOPICS.has(ctx.followUp.topic)) || (ctx.followUp?.question !== undefined && PRICE_ASKED.test(ctx.followUp.question))) &&
+      AND_FOR_ONLY.test(typed) && !/\d/.test(typed)) {
+      const said = readScenario(typed, ctx.context, false, r.lang).commands;
+      const only = said.length === 1 && said[0]!.type === 'set' && said[0]!.slot === 'channels' && said[0]!.value.length === 1 ? said[0]!.value[0] : undefined;
+      if (only) r = { ...r, commands: [{ type: 'ask', topic: FOLLOW_UP_PRICE_TOPIC[only]!, query: CHANNEL_PRICE_QUERY[r.lang].replace('{channel}', CHANNEL_QUERY_NAME[r.lang][only]) }] };
+    }
+    // ("What about CRM integration?" under the estimate: a $5,000 custom integration added unasked) an add-on asked
+    // about, with no number and no word that adds it, is a question about it
+    if (typed.includes('?') && !/\d/.test(typed) && !ADD_WORD.test(typed) && !/\b(?:with|need|needs|want|plus|butuh|perlu|pakai|pake|mau)\b/i.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'set' && (c.slot === 'integrations' || c.slot === 'wfm' || c.slot === 'ai'))) {
+      const slot = (r.commands[0] as { slot: string }).slot;
+      r = { ...r, commands: [{ type: 'ask', topic: slot === 'integrations' ? 'integrations' : slot === 'wfm' ? 'wfm' : 'ai' }] };
+    }
+    // ("switch to cloud and give me the difference": the comparison, and the scenario left on-premises) a switch said
+    // beside the comparison is made, and the comparison shows it against the rest
+    const switchedTo = SWITCH_TO.exec(typed);
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && switchedTo && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      const to = readDeployment(switchedTo[0]);
+      if (to) r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: to }, ...r.commands] };
+    }
+    // ("Which channel adds the most cost?": the largest lines, storage and the licence, none of them a channel) the
+    // channels ranked by what each adds
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_RANK_ASKED.test(typed) && !/\d/.test(typed) &&
+      r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers', channels: true }] };
+    }
+    // ("what's the upfront cost vs ongoing?": the up-front costs alone) both asked together are the month, the year and
+    // the one-time cost
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_AND_ONGOING.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // (the on-premises assumptions asked under a cloud estimate: the cloud's were listed) the assumptions of the deployment named
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions' && !r.commands[0]!.deployment) {
+      const named = deploymentsNamed(typed);
+      if (named.length === 1) r = { ...r, commands: [{ ...r.commands[0]!, deployment: named[0]! }] };
+    }
+    // ("Berapa totalnya sekarang?" after two changes: a 3-year total nobody asked for) the total as things stand, with no
+    // horizon named, is the month and the year
+    const aspectAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' ? r.commands[0]!.aspect : undefined;
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_NOW.test(typed) && !HORIZON_NAMED.test(typed) && (aspectAsked === 'horizon_total' || aspectAsked === 'breakdown' || aspectAsked === 'other' ||
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'other' || c.query === undefined))))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
     // premium tier) one end of the range of the estimate on screen
@@ -1089,9 +1174,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("how come?", "why is that?", "kok bisa?" after an estimate: the estimate again, or an article) a bare why is read
     // as "why?" is, so the decision can tell it from a question
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_WHY.test(typed) && !r.commands.some((c) => c.type === 'why') &&
+    // (at the optional volumes step too, where "Kenapa bisa begitu?" got a menu and the volumes question again: the
+    // figures come out with typical volumes and are explained)
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && BARE_WHY.test(typed) && !r.commands.some((c) => c.type === 'why') &&
       r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line))) {
-      r = { ...r, commands: ctx.context === 'after_estimate' ? [{ type: 'ask_estimate', aspect: 'drivers' }, { type: 'why' }] : [{ type: 'why' }] };
+      r = { ...r, commands: ctx.context === 'after_estimate' || ctx.context === 'asked_volumes' ? [{ type: 'ask_estimate', aspect: 'drivers' }, { type: 'why' }] : [{ type: 'why' }] };
     }
     // ("talk to sales", then "actually never mind, just give me a price for 18 agents …": priced, and the contact form
     // opened anyway) taking the request back at the estimate-or-contact question turns sales down
@@ -1126,7 +1213,7 @@ const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) 
 const CONSENT_REFUSED = /^\W*(?:no|nope|nah|tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|jangan|ogah)\b|\b(?:tidak|tdk|gak|ga|gk|nggak|enggak|ngga)\s+(?:setuju|mau|usah|boleh|bersedia|perlu)\b|\bjangan\s+(?:di)?simpan|\b(?:don'?t|do not|dont)\s+(?:agree|consent|want|store|keep|save)\b/i;
 
 /** A why with nothing after it: "how come?", "why is that?", "kok bisa?", "kenapa gitu?". */
-const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|why (?:is|was) (?:that|it)|why so|whys that|why's that|kenapa|mengapa|knp|napa|kok bisa|kok gitu|kenapa (?:gitu|begitu|bisa|tuh|itu)|emang kenapa)\s*(?:ya|sih|dong|tuh|though|exactly)?\W*$/i;
+const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|why (?:is|was) (?:that|it)|why so|whys that|why's that|kenapa|mengapa|knp|napa|kok bisa(?: (?:gitu|begitu|gt))?|kok gitu|kenapa (?:gitu|begitu|bisa(?: (?:gitu|begitu|gt|demikian))?|tuh|itu)|mengapa (?:begitu|demikian|bisa(?: begitu| demikian)?)|emang kenapa)\s*(?:ya|sih|dong|tuh|though|exactly)?\W*$/i;
 
 /** The head count a budget said before covers, asked: "how many agents could we afford?", "cukup buat berapa agen?". */
 const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
@@ -1237,15 +1324,18 @@ function questionAfterSmallTalk<T extends Interpretation>(text: string, r: T): T
  * ("Berapa per agen per bulan dalam USD?": the month's and the year's totals) the figure per agent asked with a price
  * word and nothing else of the estimate named is the figure per agent
  */
-const PER_HEAD = new RegExp(String.raw`\b(?:per|a|each|every|tiap|setiap)\s+(?:${[...AGENT_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')}|head)\b`, 'i');
+const PER_HEAD = new RegExp(String.raw`\b(?:per|a|each|every|tiap|setiap)[\s-]+(?:${[...AGENT_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')}|head)\b`, 'i');
 const COME_TO = /\b(?:come to|comes to|work out (?:to|at)|jadinya|jatuhnya)\b/i;
 function perAgentAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   // ("What does that come to per receptionist per month?": the year's figure) any word the agents are counted in
   // (at the optional volumes step too: the whole scenario is known there, and it was "I could not read a volume")
-  if (!(WHAT_IF_CONTEXTS.has(context) || context === 'asked_volumes') || !PER_HEAD.test(text) || !(PRICE_ASKED.test(text) || COME_TO.test(text))) return r;
+  // (and in the sales form, asked as a question: "wait, what's the per-agent monthly cost for that?" at the email question
+  // was read as a new estimate, and the email was asked again)
+  const inContactForm = CONTACT_OR_CONSENT.has(context) && text.includes('?');
+  if (!(WHAT_IF_CONTEXTS.has(context) || context === 'asked_volumes' || inContactForm) || !PER_HEAD.test(text) || !(PRICE_ASKED.test(text) || COME_TO.test(text))) return r;
   const line = readLine(text);
   if (line && line !== 'total') return r;
-  if (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear')) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+  if (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (inContactForm && c.type === 'estimate'))) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
   const at = r.commands.findIndex((c) => c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'));
   if (at < 0 || r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') || deploymentsNamed(text).length > 0) return r;
   const commands = [...r.commands];
@@ -1528,6 +1618,8 @@ function messagesCounted<T extends Interpretation>(text: string, context: Contex
  */
 function salesStanceRead<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context)) return r;
+  // ("Oke nanti saya hubungi lagi": the visitor will be the one in touch, later; it opened the sales form)
+  if (r.goodbye && LEAVING.test(text) && r.commands.every((c) => c.type === 'ack' || c.type === 'no')) return r;
   const stance = salesStance(text);
   const contactDetail = (c: Command) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot);
   if (stance === 'declined') {
@@ -3484,6 +3576,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.goodbye = true;
       result.commands = [{ type: 'ack' }];
     }
+    // ("Oke, saya perlu diskusi dengan direksi dulu": "not understood"; "Oke nanti saya hubungi lagi": the sales form)
+    else if (LEAVING.test(text) && !/\d/.test(text) && !CONTACT_OR_CONSENT.has(ctx.context) && !QUESTION_FORM.test(text) && !text.includes('?') &&
+      commands.every((c) => c.type === 'ack' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'no' || c.type === 'yes' || (c.type === 'ask' && c.query === undefined))) {
+      result.goodbye = !/\b(?:browsing|looking|look|liat|lihat)/i.test(text);
+      result.commands = [{ type: ctx.context === 'offered_sales' && !result.goodbye ? 'no' : 'ack' }];
+    }
     // "nah no sales thx", "ga usah dihubungi sales ya", "belum mau dihubungi sales": sales declined in so many words (it
     // started the sales form); at the offer it is the "no", elsewhere an acknowledgement beside what else is asked
     if (NO_SALES.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
@@ -4298,6 +4396,22 @@ const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|
 const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
+/** Which channel costs the most (or the least): "which channel adds the most cost?", "saluran mana yang paling mahal?". */
+const CHANNEL_RANK_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,20}\b(?:channels?|kanal|saluran)\b[^.?!]{0,30}\b(?:most|biggest|largest|highest|expensive|priciest|costliest|least|cheapest|lowest|paling mahal|termahal|paling besar|terbesar|paling murah|termurah|paling kecil|terkecil)\b|\b(?:most expensive|priciest|costliest|cheapest|least expensive)\s+channels?\b|\b(?:saluran|kanal)\s+(?:mana\s+)?(?:yang |yg )?(?:paling mahal|termahal|paling murah|termurah|paling besar|terbesar)\b/i;
+/** Up-front and running costs asked together: "upfront cost vs ongoing?", "biaya awal dan bulanannya berapa?". */
+const UPFRONT_AND_ONGOING = /\b(?:up[- ]?front|one[- ]time|initial|setup|set-up|capex|awal|di muka|sekali bayar)\b[^.?!]{0,30}\b(?:vs\.?|versus|and|or|against|compared to|dan|sama|atau|lawan|dibanding(?:kan)?)\s+(?:the\s+)?(?:ongoing|running|recurring|monthly|yearly|annual|opex|operational|rutin|bulanan|tahunan|operasional)(?:nya)?\b|\b(?:ongoing|running|recurring|monthly|opex|rutin|bulanan|operasional)\b[^.?!]{0,30}\b(?:vs\.?|versus|and|or|against|dan|sama|atau|lawan)\s+(?:the\s+)?(?:up[- ]?front|one[- ]time|initial|setup|capex|awal|di muka|sekali bayar)\b/i;
+/** "and for web chat?", "what about email?", "kalau sms?": a short follow-up naming one thing and asking nothing else. */
+const AND_FOR_ONLY = /^\W*(?:and|what about|how about|dan|kalau|kalo|klo|gimana|bagaimana|terus|trus)\b(?:\s+(?:for|untuk|utk|buat|the|yang|yg))?\s+[^?.!,]{1,25}\?\s*$/i;
+const FOLLOW_UP_PRICE_TOPIC: Record<string, Topic> = { voice: 'voice_price', sms: 'sms_price', mms: 'mms_price', social: 'social_price', email: 'other', webchat: 'other' };
+const CHANNEL_PRICE_QUERY = { en: 'How much does {channel} cost?', id: 'Berapa biaya {channel}?' } as const;
+const CHANNEL_QUERY_NAME: Record<'en' | 'id', Record<string, string>> = {
+  en: { voice: 'voice', sms: 'SMS', mms: 'MMS', social: 'social media', email: 'email', webchat: 'web chat' },
+  id: { voice: 'telepon', sms: 'SMS', mms: 'MMS', social: 'media sosial', email: 'email', webchat: 'live chat' },
+};
+/** The total asked as things stand ("berapa totalnya sekarang?", "what's the total now?"). */
+const TOTAL_NOW = /\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
+/** A horizon named in years (or over the long run), which makes a total a multi-year one. */
+const HORIZON_NAMED = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\btco\b|\bjangka panjang\b|\blong[- ](?:run|term)\b|\bover (?:the )?years\b|\bbeberapa tahun\b/i;
 const RANGE_MEANING = /\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;

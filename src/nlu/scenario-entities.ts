@@ -404,6 +404,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const money = !pct && (/^(?:\$|usd|rp|us\$)$/.test(tokens[m.start - 1]?.t ?? '') ||
       tokens.slice(m.end, m.end + 3).some((t) => /^(?:fee|fees|cost|costs|price|dollars?|bucks|usd|rupiah|idr|jt|juta|rb|ribu|biaya|budget|setup|invoice|bill)$/.test(t.t)));
     if (money && !slotNear(tokens, m.end, m.end + 2)) continue;
+    // ("Remove the two cheapest channels.": 2 agents removed) a count of channels, lines or options is no head count
+    if (!pct && tokens.slice(m.end, m.end + 3).some((t) => /^(?:channels?|kanal(?:nya)?|saluran(?:nya)?|lines?|items?|options?|opsi|things?|deployments?)$/.test(t.t)) && !slotNear(tokens, m.end, m.end + 2)) continue;
     const slot = onTask ? 'agents' : slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {

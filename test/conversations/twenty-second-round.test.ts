@@ -1,0 +1,188 @@
+/**
+ * What the twenty-second round of exploratory visitors (2026-12-03, fourteenth session; helpers who never saw the code,
+ * the corpora or the tests) showed the advisor getting wrong, as whole conversations through the real dialogs, NLU,
+ * cost engine and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "not understood" (the board); the sales form ("nanti saya hubungi lagi")
+  {
+    name: 'leaving to talk to the board, or to get back later, is a closing',
+    locale: 'id-ID',
+    steps: [
+      ['Kami punya 120 agen, pakai suara dan email, cloud.', ['Estimasi: 120 agen, telepon dan email, cloud']],
+      ['Oke, saya perlu diskusi dengan direksi dulu.', [], ['belum menangkap', 'Siapa nama Anda?']],
+      ['Oke nanti saya hubungi lagi', [], ['Siapa nama Anda?', 'belum menangkap']],
+    ],
+  },
+  {
+    name: 'just browsing is no question to answer',
+    locale: 'id-ID',
+    steps: [
+      ['Halo', []],
+      ['Lagi liat-liat aja', [], ['belum menangkap']],
+    ],
+  },
+  // the sales form, and a lecture on cloud versus on-premises for "fine."
+  {
+    name: '"yeah that\'s what I meant" confirms the reading, and "fine." closes',
+    steps: [
+      ['100 agents, voice and email, we want cloud but keep our existing PBX on site', ['Estimate: 100 agents, voice and email, cloud']],
+      ['yeah that\'s what I meant', [], ['What is your name?']],
+      ['fine.', [], ['Cloud is cheaper to start', 'What is your name?']],
+    ],
+  },
+  // a 3-year total nobody asked for
+  {
+    name: '"Berapa totalnya sekarang?" is the month and the year as things stand',
+    locale: 'id-ID',
+    steps: [
+      ['Kami punya dua puluh lima agen, pakai telepon dan email, cloud', ['Estimasi: 25 agen, telepon dan email, cloud']],
+      ['Tambah lima agen lagi', ['25 → 30']],
+      ['Totalnya berapa sekarang?', ['Untuk 30 agen, telepon dan email, cloud: sekitar', 'per bulan', 'per tahun'], ['Selama 3 tahun']],
+    ],
+  },
+  {
+    name: '"what\'s the total now?" is the month and the year',
+    steps: [
+      ['30 agents, voice and email, on-prem', ['Estimate: 30 agents']],
+      ['actually cloud', ['on-premises → cloud']],
+      ['add web chat too', ['web chat']],
+      ['what\'s the total now?', ['For 30 agents, voice, email and web chat, cloud: about', 'a month', 'a year'], ['Over 3 years']],
+    ],
+  },
+  // "sosial" dropped: the estimate was for web chat alone
+  {
+    name: '"sosial" is the social media channel',
+    locale: 'id-ID',
+    steps: [
+      ['Oke, 18 agen, sosial + web chat, cloud', ['Estimasi: 18 agen, media sosial dan live chat, cloud']],
+    ],
+  },
+  // "I need at least one channel"
+  {
+    name: 'the channels said beside "deployment belum tahu" are the answer, and the three are compared',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat pagi, kami perusahaan asuransi dengan 90 agen.', ['Saluran apa saja']],
+      ['Suara dan email. Deployment belum tahu.', ['Langkah terakhir, opsional'], ['Saya perlu setidaknya satu saluran']],
+      ['pakai volume tipikal', ['90 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
+    ],
+  },
+  // the comparison held back behind the volumes question, then a menu for "why?"
+  {
+    name: 'which is cheapest, asked in the form, is answered at once, and "why?" explains it',
+    locale: 'id-ID',
+    steps: [
+      ['Kami butuh 35 agen untuk email dan web chat saja.', ['Mau dijalankan di mana']],
+      ['Mana yang paling murah, cloud atau on-premise?', ['Paling murah selama 3 tahun: cloud'], ['Langkah terakhir, opsional', 'Apakah maksud Anda salah satu ini?']],
+      ['Kenapa bisa begitu?', ['Asal selisihnya'], ['Apakah maksud Anda salah satu ini?']],
+    ],
+  },
+  // the estimate printed twice
+  {
+    name: '"is that per month or per year?" at the volumes step: the estimate once, and both figures',
+    steps: [
+      ['this is useless, just give me a number', ['How many agents']],
+      ['100 agents. anything. cloud.', []],
+      ['voice', ['optional step']],
+      ['is that per month or per year?', ['For 100 agents, voice, cloud: about $23,766 a month, $285,192 a year']],
+    ],
+  },
+  // "any cheaper options?" at the volumes step: the comparison, not the ways to save
+  {
+    name: 'a knowledge question at the volumes step is answered as it is under an estimate',
+    steps: [
+      ['20 agents', []],
+      ['voice', []],
+      ['cloud', ['optional step']],
+      ['any cheaper options?', ['The levers the source points to']],
+    ],
+  },
+  // the question ignored and the email asked again
+  {
+    name: 'the figure per agent asked in the sales form is answered before the form goes on',
+    steps: [
+      ['Can I get a sales call? 150 agents, voice and email, hybrid.', ['What is your name?']],
+      ['Lena Fischer', ['What is your work email address?']],
+      ['wait, what\'s the per-agent monthly cost for that?', ['per agent per month', 'What is your work email address?']],
+    ],
+  },
+  // "Noted: added web chat. How many agents?"
+  {
+    name: '"And for web chat?" after a price answer is the price of web chat',
+    steps: [
+      ['What\'s your per-agent price for voice on cloud?', ['Per agent']],
+      ['And for web chat?', [/web chat/i], ['Noted: added web chat']],
+    ],
+  },
+  // a $5,000 integration added unasked
+  {
+    name: '"What about CRM integration?" is a question about integrations, not one added',
+    steps: [
+      ['50 agents, voice, cloud.', ['Estimate: 50 agents, voice, cloud']],
+      ['What about CRM integration?', [/integrat/i], ['Updated: custom integrations', '$5,000']],
+    ],
+  },
+  // storage, licence and IT staff listed; then "Remove the two cheapest channels" cut 2 agents
+  {
+    name: 'which channel adds the most is the channels ranked, and a count of channels is no head count',
+    steps: [
+      ['All channels please, 45 agents, hybrid.', ['Estimate: 45 agents']],
+      ['Which channel adds the most cost?', ['What each channel adds to 45 agents', 'Social media']],
+      ['Remove the two cheapest channels.', [], ['agents 45 → 43']],
+    ],
+  },
+  // the cloud's assumptions for the on-premises figure
+  {
+    name: 'the assumptions behind another deployment\'s figure are that deployment\'s',
+    steps: [
+      ['250 agents, voice, email, chat and social, cloud', ['Estimate: 250 agents']],
+      ['What assumptions are behind the on-prem number?', ['On-premises platform licence (perpetual, per seat)'], ['Contact center platform licence (subscription)']],
+    ],
+  },
+  // the up-front cost alone
+  {
+    name: 'up-front against ongoing is the month, the year and the one-time cost',
+    steps: [
+      ['300 agents, voice and email, on-prem', ['Estimate: 300 agents, voice and email, on-premises']],
+      ['what\'s the upfront cost vs ongoing?', ['For 300 agents, voice and email, on-premises: about', 'a month', 'one-time']],
+    ],
+  },
+  // the comparison, with the scenario left on-premises
+  {
+    name: '"switch to cloud and give me the difference" switches and compares',
+    steps: [
+      ['70 agents, voice, sms, email, on-prem', ['Estimate: 70 agents, voice, SMS and email, on-premises']],
+      ['switch to cloud and give me the difference', ['Updated: deployment on-premises → cloud', 'Cheapest over 3 years']],
+    ],
+  },
+];
+
+describe('twenty-second round (2026-12-03, fourteenth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
