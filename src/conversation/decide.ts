@@ -104,6 +104,8 @@ type Turn = {
   previousEntryId?: string;
   /** The message consents to sales contact in so many words. */
   consentGiven?: boolean;
+  /** The message asks whether the estimate can be had without giving any detail. */
+  withoutDetails?: boolean;
   /** The deployment the turn before named the cheapest. */
   previousVerdict?: Deployment;
   /** The turn before showed the comparison. */
@@ -346,6 +348,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  if (interp.withoutDetails) t.withoutDetails = true;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -1028,6 +1031,12 @@ function sendEstimate(t: Turn, given?: string, inForm = false): void {
     return;
   }
   const e = currentEstimate(t)!;
+  // ("Can I get the estimate without giving my email?": "I cannot send email … say 'talk to sales'", to a visitor who had
+  // said "no personal info") yes: the estimate, its download and its link need no detail at all
+  if (t.withoutDetails) {
+    t.replies.push({ kind: 'export_links', estimate: e, text: say('sendEstimateNoDetails') });
+    return;
+  }
   if (!t.deps.emailEnabled || inForm) {
     t.replies.push({ kind: 'export_links', estimate: e, text: say(t.deps.emailEnabled ? 'sendEstimateLinks' : 'sendEstimateUnavailable') });
     return;

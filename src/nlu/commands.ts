@@ -323,4 +323,6 @@ export type Interpretation = {
   salesDeclined?: true;
   /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */
   consentGiven?: true;
+  /** "can I get the estimate without giving my email?": whether the estimate needs any detail of the visitor's. */
+  withoutDetails?: true;
 };

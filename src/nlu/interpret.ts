@@ -142,12 +142,12 @@ const PAUSE = /\b(?:not (?:right )?now|maybe later|later maybe|some other time|a
  */
 const LEAVING = new RegExp([
   String.raw`\b(?:i|we)(?:'ll|'d| will| would| need to| have to| must|'ve got to| gotta)? (?:get back to you|be in touch|come back|circle back)\b`,
-  String.raw`\b(?:need|have|want|got|going) to (?:discuss|talk|check|run|go over|review)(?: (?:this|it|that|these|the numbers|the figures))?(?: (?:over|through|by))? (?:with|by|past) (?:my|our|the) (?:boss|team|board|management|manager|cfo|ceo|director|directors|partners?|finance(?: team)?)\b`,
+  String.raw`\b(?:need|have|got|going) to (?:discuss|talk|check|run|go over|review)(?: (?:this|it|that|these|the numbers|the figures))?(?: (?:over|through|by))? (?:with|by|past) (?:my|our) (?:boss|team|board|management|manager|cfo|ceo|director|directors|partners?|finance(?: team)?)\b`,
   String.raw`\blet me (?:check|talk|discuss it|run (?:it|this) by) (?:with )?(?:my|our|the) (?:boss|team|board|management|manager|cfo|ceo|director|partners?)\b`,
   String.raw`\b(?:just|only) (?:browsing|looking(?: around)?|having a look|checking (?:it|things) out)\b`,
   String.raw`\bnanti (?:saya|aku|sy|ak|kami|kita) (?:hubungi|kabari|kabarin|kontak|chat|balik|kembali)\b`,
   String.raw`\b(?:saya|aku|sy|kami) (?:akan )?(?:hubungi|kabari|kabarin|kontak) (?:lagi|kembali|nanti)\b`,
-  String.raw`\b(?:perlu|harus|mau|musti|mesti) (?:diskusi|diskusikan|bahas|rapat|rapatkan|bicarakan|omongin|ngobrol|tanya)(?:kan)? (?:dulu |lagi )?(?:dengan|sama|sm|ke|dgn) (?:direksi|atasan|bos|boss|manajemen|pimpinan|direktur|tim|owner|keuangan)\b`,
+  String.raw`\b(?:perlu|harus|mau|musti|mesti) (?:diskusi|diskusikan|bahas|rapat|rapatkan|bicarakan|omongin|tanya)(?:kan)? (?:dulu |lagi )?(?:dengan|sama|sm|ke|dgn) (?:direksi|atasan|bos|boss|manajemen|pimpinan|direktur|owner|keuangan|tim (?:saya|kami|internal))\b`,
   String.raw`\b(?:lagi|cuma|hanya|sekadar|sekedar|iseng) (?:liat|lihat)(?:-(?:liat|lihat)|2)?\b`,
 ].join('|'), 'i');
 /** The words a closing or a pause may come with, and nothing else. */
@@ -703,7 +703,7 @@ export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
   return undefined;
 }
 
-const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$/i;
+const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
 /** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
 const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ralat|koreksi|bukan)[\s,]+(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:agents?|agen|seats?|orang|people)?\s*(?:[.,;!]|$)/i;
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
@@ -1094,6 +1094,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')) };
     }
+    // ("fine." under the estimate: a lecture on cloud against on-premises) a bare word of assent that answers no question
+    // is an acknowledgement
+    if ((ctx.context === 'start' || ctx.context === 'after_estimate') && BARE_FINE.test(typed)) r = { ...r, commands: [{ type: 'ack' }] };
+    // ("yeah that's what I meant" under the sales offer: the sales form) confirming what the advisor read is no yes to sales
+    if (ctx.context === 'offered_sales' && MEANT_THAT.test(typed) && !ASKS_FOR_SALES.test(typed) && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ack' }] };
+    }
     // ("What's your per-agent price for voice on cloud?", then "And for web chat?": web chat added to a scenario the
     // visitor never started, and the head count asked) a short "and X?" after a price answer asks X's price
     if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) &&
@@ -1105,7 +1112,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("What about CRM integration?" under the estimate: a $5,000 custom integration added unasked) an add-on asked
     // about, with no number and no word that adds it, is a question about it
-    if (typed.includes('?') && !/\d/.test(typed) && !ADD_WORD.test(typed) && !/\b(?:with|need|needs|want|plus|butuh|perlu|pakai|pake|mau)\b/i.test(typed) &&
+    if (typed.includes('?') && !/\d/.test(typed) && !ADD_WORD.test(typed) && !/\b(?:with|w\/|need|needs|want|plus|butuh|perlu|pakai|pake|mau|dengan|sama)\b|\bw\//i.test(typed) &&
+      /\b(?:what|how|gimana|bagaimana|apa|apakah|is|are|does|do|berapa)\b/i.test(typed) &&
       r.commands.length > 0 && r.commands.every((c) => c.type === 'set' && (c.slot === 'integrations' || c.slot === 'wfm' || c.slot === 'ai'))) {
       const slot = (r.commands[0] as { slot: string }).slot;
       r = { ...r, commands: [{ type: 'ask', topic: slot === 'integrations' ? 'integrations' : slot === 'wfm' ? 'wfm' : 'ai' }] };
@@ -1113,7 +1121,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("switch to cloud and give me the difference": the comparison, and the scenario left on-premises) a switch said
     // beside the comparison is made, and the comparison shows it against the rest
     const switchedTo = SWITCH_TO.exec(typed);
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && switchedTo && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+    // (said as an instruction: "what would we save by going cloud?" asks, and moves nothing)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && switchedTo && !typed.includes('?') && !QUESTION_FORM.test(typed) && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
       const to = readDeployment(switchedTo[0]);
       if (to) r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: to }, ...r.commands] };
     }
@@ -1123,16 +1132,34 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers', channels: true }] };
     }
-    // ("what's the upfront cost vs ongoing?": the up-front costs alone) both asked together are the month, the year and
-    // the one-time cost
+    // ("what's the upfront cost vs ongoing?": the up-front costs alone) both asked together are the first year, one-time
+    // cost plus twelve months
     if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_AND_ONGOING.test(typed) && deploymentsNamed(typed).length === 0 &&
       r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
-      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+    }
+    // ("baris lisensi itu maksudnya apa?": every starred assumption) a line named, with no assumption asked, is that line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions' &&
+      !/\b(?:assum\w*|asumsi\w*|anggapan)\b/i.test(typed)) {
+      const line = readLine(typed);
+      if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    }
+    // ("Serius nih bisa ngitung biaya contact center? paling cuma angka ngasal": the ways to save) doubt that the figures
+    // mean anything is answered by how they are made
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && FIGURES_DOUBTED.test(typed) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'how_estimate_works') &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'out_of_scope' || c.type === 'help')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: typed.slice(0, 300) }] };
     }
     // (the on-premises assumptions asked under a cloud estimate: the cloud's were listed) the assumptions of the deployment named
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions' && !r.commands[0]!.deployment) {
       const named = deploymentsNamed(typed);
       if (named.length === 1) r = { ...r, commands: [{ ...r.commands[0]!, deployment: named[0]! }] };
+    }
+    // ("Why does on-prem get relatively cheaper over time?": the gap at the current horizon alone) how the deployments
+    // move against each other over the years is the deployments year by year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && OVER_TIME.test(typed) && (PRICIER.test(typed) || /\b(?:makin|semakin|tambah|jadi|more|less)\s+(?:murah|mahal|hemat|expensive|costly)\b/i.test(typed)) && !HORIZON_NAMED.test(typed) &&
+      r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear' || c.type === 'compare')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'by_year' }] };
     }
     // ("Berapa totalnya sekarang?" after two changes: a 3-year total nobody asked for) the total as things stand, with no
     // horizon named, is the month and the year
@@ -1162,6 +1189,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Tuesday afternoons UK time work best. And yes, you can contact me.": the consent question came anyway) consent
     // to sales contact said in so many words is noted; the decision sends the details once the form has them
     // (in the sales form a bare "setuju" / "I agree" typed last, after the details, is that consent: "kapan saja jam kerja. setuju.")
+    // ("Can I get the estimate without giving my email?") whether the estimate needs the visitor's details
+    if (WITHOUT_DETAILS.test(typed) && r.commands.some((c) => c.type === 'send_estimate' || c.type === 'privacy' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
+    }
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
     if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
@@ -1665,11 +1696,18 @@ function figureJudged<T extends Interpretation>(text: string, context: Context, 
   if (RELIABILITY.test(text) && r.commands.every((c) => c.type !== 'ask' || c.topic === 'how_estimate_works' || c.topic === 'other')) {
     return { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }] };
   }
+  // ("Vendor lain menawarkan Rp 1 juta per agen per bulan. Apakah anda lebih murah?": nothing understood) a quote per
+  // agent set against the advisor's figure is the figure per agent beside the benchmark
+  if (/\d/.test(text) && PER_HEAD.test(text) && QUOTE_SET_AGAINST.test(text)) {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[r.lang] }] };
+  }
   if (JUDGED.test(text) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent')) {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[r.lang] }] };
   }
   return r;
 }
+/** A quote held against the advisor's own figure: "are you cheaper?", "apakah anda lebih murah?", "is yours less?". */
+const QUOTE_SET_AGAINST = /\b(?:are you|is yours|are yours|is your (?:price|estimate|figure)|would you be|apakah (?:anda|kalian|punya anda|estimasi (?:ini|anda))|anda|kalian|punya kalian)\b[^.?!]{0,25}\b(?:cheaper|less expensive|more expensive|pricier|lower|higher|lebih murah|lebih mahal|lebih rendah|lebih tinggi)\b|\b(?:beat|match|kalahkan|lawan)\s+(?:that|this|it|harga itu|itu)\b/i;
 const RELIABILITY_QUESTION = { en: 'How accurate is this estimate?', id: 'Seberapa akurat estimasi ini?' } as const;
 const PER_AGENT_BENCHMARK_QUESTION = { en: 'What is the cost per agent?', id: 'Berapa biaya per agen?' } as const;
 
@@ -2436,6 +2474,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (reading.commands.length === 1 && 'slot' in reading.commands[0]! && reading.commands[0].slot === 'agents') {
         return { lang, text, commands: reading.commands, confidence: 1, scores: new Map() };
       }
+      // ("And what would 60 look like?": another deployment priced) the figure alone, where the reading of a head
+      // count heard none in the question around it
+      const figure = /^[^\d]*?(\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:k|rb|ribu|%|\$))(?=\D*$)/i.exec(text);
+      if (reading.commands.length === 0 && figure && Number(figure[1]!.replace(/,/g, '')) >= 1) {
+        return { lang, text, commands: [{ type: 'set', slot: 'agents', value: Number(figure[1]!.replace(/,/g, '')) }], confidence: 1, scores: new Map() };
+      }
     }
     const { features: own } = messageFeatures(text, ctx.context, lang);
     const knowledge = model.signal?.(text, lang);
@@ -2739,7 +2783,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "dipake buat apa aja?", "what is it used for?" right after a privacy answer: still the visitor's data
     // ("siapa aja yg bisa liat chat ini?": the advisor said what it is) who can see it is who it is shared with
-    if (followUp?.privacy && text.split(/\s+/).length <= 8 && (/\b(?:dipake|dipakai|digunakan|dipergunakan|used for|use it for|do with it|buat apa|untuk apa|utk apa|for what|who sees|siapa yang (?:lihat|liat|baca))\b/i.test(text) || PRIVACY_SHARING.test(text)) && (!chosen.has('scenario') || CHAT_ITSELF.test(text))) {
+    if (followUp?.privacy && text.split(/\s+/).length <= 8 && salesStance(text) !== 'declined' && (/\b(?:dipake|dipakai|digunakan|dipergunakan|used for|use it for|do with it|buat apa|untuk apa|utk apa|for what|who sees|siapa yang (?:lihat|liat|baca))\b/i.test(text) || PRIVACY_SHARING.test(text)) && (!chosen.has('scenario') || CHAT_ITSELF.test(text))) {
       return { lang, text, commands: [{ type: 'privacy' }], confidence: 1, scores, ...(PRIVACY_SHARING.test(text) ? { privacyAbout: 'sharing' as const } : {}) };
     }
     // ("what if our IT admin costs $6k a month instead of 9k" after the article on the ranges: a figure of the visitor's
@@ -4396,8 +4440,18 @@ const IT_PEOPLE = /\b(?:staf|staff|tim|team|admin|admins|orang|pegawai|karyawan|
 const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|off)|delete|exclude|excluding|get rid of|leave out|zero out|hapus|hapusin|buang|hilangkan|hilangin|keluarkan|keluarin|coret|tanpa|without)\b/i;
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
+/** Doubt that the figures are real: "paling cuma angka ngasal", "are these numbers made up?", "just a guess?". */
+const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
+/** Assent alone: "fine.", "that's fine", "fair enough", "ya sudah". */
+const BARE_FINE = /^\W*(?:(?:ok(?:ay)?|oke|alright|yeah|yes|sure|well|hmm+)[\s,]+)?(?:fine|fine then|that'?s fine|thats fine|fine by me|all fine|it'?s fine|fair enough|baiklah|ya sudah|yaudah|ya udah)\W*$/i;
+/** The advisor's reading confirmed: "yeah that's what I meant", "iya itu maksud saya". */
+const MEANT_THAT = /\bwhat (?:i|we) meant\b|\bwhat (?:i|we) (?:said|wanted)\b|\b(?:itu|betul|benar|iya|ya|nah)\b[^.?!]{0,10}\bmaksud(?:ku|ku| saya| aku| kami|nya)\b/i;
+/** Change over the years: "over time", "in the long run", "makin lama", "dari tahun ke tahun". */
+const OVER_TIME = /\b(?:over time|with time|as time goes on|over the years|as the years go|in the long run|long[- ]term|year (?:after|by|over) year|each year|every year|seiring (?:waktu|berjalannya waktu)|dari tahun ke tahun|jangka panjang|makin lama|semakin lama|lama-lama|tiap tahun|setiap tahun)\b/i;
+/** Without giving details: "without giving my email", "tanpa kasih email", "no need to sign up?". */
+const WITHOUT_DETAILS = /\b(?:without (?:giving|sharing|entering|leaving|providing|handing over|signing up|registering|an? (?:email|account|sign[- ]?up))|(?:no|don'?t) need (?:to )?(?:give|share|sign up|register)|tanpa (?:kasih|memberi(?:kan)?|ngasih|isi|mengisi|daftar|registrasi|email|nomor|data))\b/i;
 /** Which channel costs the most (or the least): "which channel adds the most cost?", "saluran mana yang paling mahal?". */
-const CHANNEL_RANK_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,20}\b(?:channels?|kanal|saluran)\b[^.?!]{0,30}\b(?:most|biggest|largest|highest|expensive|priciest|costliest|least|cheapest|lowest|paling mahal|termahal|paling besar|terbesar|paling murah|termurah|paling kecil|terkecil)\b|\b(?:most expensive|priciest|costliest|cheapest|least expensive)\s+channels?\b|\b(?:saluran|kanal)\s+(?:mana\s+)?(?:yang |yg )?(?:paling mahal|termahal|paling murah|termurah|paling besar|terbesar)\b/i;
+const CHANNEL_RANK_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,20}\b(?:channels?|kanal|saluran)\b[^.?!]{0,30}\b(?:most|biggest|largest|highest|expensive|priciest|costliest|paling mahal|termahal|paling besar|terbesar)\b|\b(?:most expensive|priciest|costliest)\s+channels?\b|\b(?:saluran|kanal)\s+(?:mana\s+)?(?:yang |yg )?(?:paling mahal|termahal|paling besar|terbesar)\b/i;
 /** Up-front and running costs asked together: "upfront cost vs ongoing?", "biaya awal dan bulanannya berapa?". */
 const UPFRONT_AND_ONGOING = /\b(?:up[- ]?front|one[- ]time|initial|setup|set-up|capex|awal|di muka|sekali bayar)\b[^.?!]{0,30}\b(?:vs\.?|versus|and|or|against|compared to|dan|sama|atau|lawan|dibanding(?:kan)?)\s+(?:the\s+)?(?:ongoing|running|recurring|monthly|yearly|annual|opex|operational|rutin|bulanan|tahunan|operasional)(?:nya)?\b|\b(?:ongoing|running|recurring|monthly|opex|rutin|bulanan|operasional)\b[^.?!]{0,30}\b(?:vs\.?|versus|and|or|against|dan|sama|atau|lawan)\s+(?:the\s+)?(?:up[- ]?front|one[- ]time|initial|setup|capex|awal|di muka|sekali bayar)\b/i;
 /** "and for web chat?", "what about email?", "kalau sms?": a short follow-up naming one thing and asking nothing else. */

@@ -22,6 +22,8 @@ const CLAUSES = /[.!?;,\n]+|\b(?:but|tapi|tp|namun)\b/i;
 /** What else a negation can be about, between it and the sales words: "no estimate needed … contact me". */
 const OTHER_OBJECT = /\b(?:estimates?|estimasi\w*|quotes?|numbers|figures|prices?|pricing|harga\w*|hitung\w*|scenario|skenario)\b/i;
 const DECLINED_IN = new RegExp(String.raw`\b${NEGATOR}\b([^.?!]{0,40}?)\b${SALES_TERM}\b|\b${SALES_TERM}\b[^.?!]{0,12}\b(?:not (?:yet|now|needed|necessary)|nanti (?:aja|saja|dulu)|lain kali|belum (?:perlu|dulu)|gak usah|ga usah|tidak usah|tidak perlu|gak perlu|ga perlu)\b`, 'i');
+/** "I'll pass on the sales call", "skip the sales call": turned down by a verb of its own (it was a privacy answer). */
+const PASSED_ON = new RegExp(String.raw`\b(?:pass(?:ing)? on|skip(?:ping)?|declin(?:e|ing)|turn(?:ing)? down|say(?:ing)? no to)\s+(?:the |a |that |this |any |your )?${SALES_TERM}`, 'i');
 /** Being contacted, as a request names it (a bare "sales" is not one: "can sales see my data?"). */
 const CONTACT_TERM = String.raw`(?:(?:hubungkan|sambungkan|teruskan|connect|put|pass|forward)\s+(?:saya\s+|me\s+|us\s+|kami\s+|(?:it|this|my details)\s+)?(?:ke|dengan|to|with|through to|on to)\s+(?:the\s+|tim\s+|your\s+)?sales|(?:di)?hubungi|ditelpon|ditelepon|ditelfon|dikontak|di ?follow ?up|(?:call|contact|ring|phone|email|reach) (?:me|us)|(?:talk|speak|chat|ngobrol|bicara|ngomong) (?:to|with|sama|dengan|dgn) (?:a |an |your |the |tim )?(?:sales|someone|somebody|a person|human|person|rep|representative)|(?:have|get|let) (?:a |your |the )?(?:sales|someone)|(?:to be|being|get|getting) (?:contacted|called|followed up))`;
 // (an imperative needs no request word before it: "lalu hubungkan ke sales", "connect me with sales")
@@ -44,7 +46,7 @@ export function salesStance(text: string): SalesStance | undefined {
   for (const clause of text.split(CLAUSES)) {
     if (!clause || !clause.trim()) continue;
     const declined = DECLINED_IN.exec(clause);
-    if (declined && !OTHER_OBJECT.test(declined[1] ?? '')) stance = 'declined';
+    if ((declined && !OTHER_OBJECT.test(declined[1] ?? '')) || PASSED_ON.test(clause)) stance = 'declined';
     else if (REQUESTED_IN.test(clause)) stance = 'requested';
   }
   return stance;

@@ -293,8 +293,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['halo, sy punya toko online, 5 CS, kebanyakan chat WA. butuh apa ya?', [/media sosial/, 'Mau dijalankan di mana'], ['Berapa jumlah agen']],
-      ['brp biayanya sebulan?', ['Langkah terakhir'], ['Silakan pilih satu']],
-      ['pakai volume tipikal', ['Estimasi: 5 agen, media sosial', /Perbandingan|Dibanding|selama 3 tahun/]],
+      // (asked as a question, the comparison comes at once, with typical volumes: fourteenth session)
+      ['brp biayanya sebulan?', ['Estimasi: 5 agen, media sosial', /Perbandingan|Dibanding|selama 3 tahun/], ['Silakan pilih satu', 'Langkah terakhir']],
+      ['pakai volume tipikal', ['Estimasi: 5 agen, media sosial']],
     ],
   },
   {

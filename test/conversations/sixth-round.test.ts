@@ -240,8 +240,9 @@ const conversations: Conversation[] = [
     steps: [
       ['can i get a quote for 18 agents', []],
       ['phone and email. oh and maybe social later but not now', [en.askDeployment]],
-      ['not sure, whats best for a team our size?', []],
-      ['use typical volumes', ['Estimate: 18 agents, voice and email, cloud', /Cheapest over 3 years|too close to call/], [/Social media channel/]],
+      // (asked as a question, the comparison comes at once, with typical volumes: fourteenth session)
+      ['not sure, whats best for a team our size?', ['Estimate: 18 agents, voice and email, cloud', /Cheapest over 3 years|too close to call/], [/Social media channel/]],
+      ['use typical volumes', ['Estimate: 18 agents, voice and email, cloud'], [/Social media channel/]],
     ],
   },
   // the time "setuju" went to sales

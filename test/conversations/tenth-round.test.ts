@@ -117,7 +117,8 @@ const conversations: Conversation[] = [
     name: 'a question instead of a deployment says all three will be priced',
     steps: [
       ['we have 20 agents, mostly phone and email', ['Where should it run']],
-      ['per year?', ['Then I will price all three side by side', 'Last, optional step']],
+      // (asked as a question, the comparison comes at once, with typical volumes: fourteenth session)
+      ['per year?', ['Then I will price all three side by side', /Cheapest over 3 years|too close to call/], ['Last, optional step']],
     ],
   },
   // "The quote is $2,100,000 a month … above even the high end"

@@ -154,10 +154,10 @@ const conversations: Conversation[] = [
   },
   // the up-front cost alone
   {
-    name: 'up-front against ongoing is the month, the year and the one-time cost',
+    name: 'up-front against ongoing is the one-time cost and twelve months',
     steps: [
       ['300 agents, voice and email, on-prem', ['Estimate: 300 agents, voice and email, on-premises']],
-      ['what\'s the upfront cost vs ongoing?', ['For 300 agents, voice and email, on-premises: about', 'a month', 'one-time']],
+      ['what\'s the upfront cost vs ongoing?', ['The first 12 months of 300 agents, voice and email, on-premises come to about', 'one-time plus 12 ×']],
     ],
   },
   // the comparison, with the scenario left on-premises
