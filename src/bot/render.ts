@@ -8,7 +8,7 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
-import { activeCurrency, currencyNote, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
+import { activeCurrency, currencyNote, exchangeRate, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
 import { card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { exportStrings } from '../i18n/export';
@@ -140,6 +140,14 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
         return say(lang, b === 'high' ? 'factBoundHigh' : 'factBoundLow', {
           scenario, monthly: m(tot.monthly[b]), annual: m(tot.annual[b]), oneTime: m(tot.oneTime[b]), typical: m(tot.annual.typical),
           years: formatNumber(row?.years ?? e.scenario.years, lang), horizon: m(row?.tco[b] ?? tot.annual[b] * e.scenario.years),
+        });
+      }
+      // ("Kurs 1 dolar 16 ribu, jadi berapa rupiah?": a general note on currencies) the totals at the visitor's rate
+      if (r.fx) {
+        const at = (usd: number) => formatMoney((usd * r.fx!) / exchangeRate('IDR').rate, lang, 'IDR');
+        return say(lang, 'factAnnualAtRate', {
+          rate: formatMoney(r.fx / exchangeRate('IDR').rate, lang, 'IDR'), scenario, monthly: at(tot.monthly.typical), annual: at(tot.annual.typical),
+          low: at(tot.annual.low), high: at(tot.annual.high), oneTime: at(tot.oneTime.typical), usdMonthly: formatMoney(tot.monthly.typical, lang, 'USD'), usdAnnual: formatMoney(tot.annual.typical, lang, 'USD'),
         });
       }
       // ("kalau dibagi per kuartal jadi brp?": three months of it; the figure per agent came)

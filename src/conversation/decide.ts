@@ -104,6 +104,8 @@ type Turn = {
   previousEntryId?: string;
   /** The message consents to sales contact in so many words. */
   consentGiven?: boolean;
+  /** The message asks about a term only a vendor's quote settles. */
+  vendorTerms?: boolean;
   /** The message asks whether the estimate can be had without giving any detail. */
   withoutDetails?: boolean;
   /** The deployment the turn before named the cheapest. */
@@ -349,6 +351,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
   if (interp.withoutDetails) t.withoutDetails = true;
+  if (interp.vendorTerms) t.vendorTerms = true;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -645,6 +648,7 @@ function cancel(t: Turn): void {
   s.then = undefined;
   s.heldContact = undefined;
   s.consentStated = undefined;
+  s.phoneDeclined = undefined;
   if (!form && held) {
     text(t, 'cancelledHandoff', { buttons: quickActions(), act: 'cancelled' });
     return;
@@ -663,7 +667,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -959,6 +963,13 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         // "are you a bot?": what the advisor is, rather than "outside what I know"
         if (t.aboutAdvisor && t.deps.retriever.kb.entries.some((e) => e.id === ADVISOR_ENTRY)) {
           t.replies.push({ kind: 'answer', entryId: ADVISOR_ENTRY, topic: 'other', followUps: [] });
+          handled = true;
+          break;
+        }
+        // ("Kalau cicil bisa?": "not understood"; "is there a free tier?": the estimate again) a term only a vendor's
+        // quote settles is said to be one, with where to get it
+        if (t.vendorTerms) {
+          text(t, 'vendorTerms', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }] }), act: 'out_of_scope' });
           handled = true;
           break;
         }
@@ -1691,9 +1702,16 @@ function hybridSplit(t: Turn): void {
  * "klo kirim 10rb mms sebulan brp?", "how much would 5000 sms a month cost?": the messages times the catalog's price, the
  * message fees alone (the price article came, the same one for each follow-up).
  */
-function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms'; perMonth: number }): void {
-  const entry = t.deps.catalog.entries.find((e) => e.id === m.channel)!;
+function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }): void {
+  const entry = t.deps.catalog.entries.find((e) => e.id === (m.channel === 'voice' ? 'voice_metered' : m.channel))!;
   const monthly = { low: entry.low * m.perMonth, typical: entry.typical * m.perMonth, high: entry.high * m.perMonth };
+  if (m.channel === 'voice') {
+    text(t, 'minutesPriced', {
+      act: 'why',
+      values: { volume: { volume: { key: 'voiceMinutesPerMonth', value: m.perMonth } }, unit: { money: entry.typical }, monthly: { range: monthly }, annual: { money: monthly.typical * 12 } },
+    });
+    return;
+  }
   text(t, 'messagesPriced', {
     act: 'why',
     values: {
@@ -1974,7 +1992,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });
 }
 
 /**
@@ -2200,6 +2218,11 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
   if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();
   fillContact(t, form, cmds, false);
+  // ("Saya tidak mau kasih nomor telepon, bisa tetap dihubungi sales?": the scenario question, and the phone question
+  // never answered) whether sales can do without a phone number is answered first
+  if (t.noPhone && t.question) text(t, 'phoneOptional', { act: 'ack' });
+  // (and kept past the estimate the request waits for: the phone question came after it)
+  if (t.noPhone) s.phoneDeclined = true;
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
   // a whole scenario said with the request is priced on screen before the contact questions: the visitor sees what
@@ -2227,7 +2250,7 @@ function beginContact(t: Turn): void {
   const s = t.s;
   let form = s.form;
   if (form?.kind !== 'handoff') {
-    form = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.introduced ?? {}), ...(s.heldContact ?? {}) }, skipped: [] };
+    form = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.introduced ?? {}), ...(s.heldContact ?? {}) }, skipped: s.phoneDeclined ? ['phone', 'time'] : [] };
     s.heldContact = undefined;
     const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
     if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();

@@ -82,6 +82,8 @@ export type Reply =
       quarter?: true;
       /** annual: one end of the range, every assumption at its low or its high figure. */
       bound?: 'low' | 'high';
+      /** annual: the totals at the visitor's own rupiah rate for a dollar. */
+      fx?: number;
       /** breakdown: the estimate and the comparison's verdict in three short lines. */
       brief?: true;
       /** drivers: the scenario's channels ranked by what each adds a month. */

@@ -129,6 +129,8 @@ export const ConversationStateSchema = z.object({
   lastCompared: z.literal(true).optional(),
   /** The visitor said in so many words that sales may contact them ("and yes, you can contact me"): not asked again. */
   consentStated: z.literal(true).optional(),
+  /** The visitor asked to be contacted without a phone number: the phone and the time to call are not asked. */
+  phoneDeclined: z.literal(true).optional(),
   /** Knowledge questions asked, passed to sales with consent. */
   questions: z.array(z.string().max(500)).default([]),
   // withdrawn: the visitor took the request back (its details are erased); what is kept is said accordingly

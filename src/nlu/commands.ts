@@ -201,7 +201,7 @@ export const CommandSchema = z.union([
     topic: TopicSchema,
     query: z.string().max(600).optional(),
     /** sms_price / mms_price: a month's messages named in the question ("klo kirim 10rb mms sebulan brp?"), to multiply out. */
-    messages: z.object({ channel: z.enum(['sms', 'mms']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
+    messages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
   }),
   z.object({
     type: z.literal('ask_estimate'),
@@ -236,6 +236,8 @@ export const CommandSchema = z.union([
     bound: z.enum(['low', 'high']).optional(),
     /** breakdown: a short summary asked for ("3 bullets", "poin-poin singkat aja", "a summary I can paste to my boss"). A field, like quarter. */
     brief: z.literal(true).optional(),
+    /** annual: the visitor's own rupiah rate for a dollar ("kurs 1 dolar 16 ribu, jadi berapa rupiah?"). A field, like quarter. */
+    fx: z.number().min(1_000).max(100_000).optional(),
     /** drivers: the channels ranked by what each adds ("which channel adds the most cost?"). A field, like quarter. */
     channels: z.literal(true).optional(),
     /** line: an amount quoted from the estimate ("where does the $125 come from?"), to find the line or total it is. */
@@ -323,6 +325,8 @@ export type Interpretation = {
   salesDeclined?: true;
   /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */
   consentGiven?: true;
+  /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */
+  vendorTerms?: true;
   /** "can I get the estimate without giving my email?": whether the estimate needs any detail of the visitor's. */
   withoutDetails?: true;
 };

@@ -1094,6 +1094,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')) };
     }
+    // ("Kalau cicil bisa?": not understood; "is there a free tier?": the estimate again) a term only a vendor's quote
+    // settles, asked where nothing in the knowledge base answered, is said to be one
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_TERMS.test(typed) && !/\d/.test(typed) &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'line' && !c.line)))) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
+    }
+    // ("abc" typed as the phone number: dropped without a word, and the lead went to sales with no phone) a short answer
+    // at the phone question that is no number, no skip and no other act is offered as the number, so its check says why
+    if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 &&
+      typed.trim().split(/\s+/).length <= 3 && /^[\p{L}\d+().\-\s]+$/u.test(typed.trim())) {
+      r = { ...r, commands: [{ type: 'set', slot: 'phone', value: typed.trim() }] };
+    }
     // ("fine." under the estimate: a lecture on cloud against on-premises) a bare word of assent that answers no question
     // is an acknowledgement
     if ((ctx.context === 'start' || ctx.context === 'after_estimate') && BARE_FINE.test(typed)) r = { ...r, commands: [{ type: 'ack' }] };
@@ -1160,6 +1172,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && OVER_TIME.test(typed) && (PRICIER.test(typed) || /\b(?:makin|semakin|tambah|jadi|more|less)\s+(?:murah|mahal|hemat|expensive|costly)\b/i.test(typed)) && !HORIZON_NAMED.test(typed) &&
       r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear' || c.type === 'compare')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    // ("Kurs 1 dolar 16 ribu, jadi berapa rupiah?": a general note on currencies) the visitor's own rate is used for the totals
+    const fx = WHAT_IF_CONTEXTS.has(ctx.context) ? FX_NAMED.exec(typed) : null;
+    if (fx) {
+      const rate = Number(fx[1]!.replace(/[.,]/g, '')) * (/^(?:ribu|rb|k)/i.test(fx[2] ?? '') ? 1000 : 1);
+      if (rate >= 1_000 && rate <= 100_000 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'currency'))) {
+        r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', fx: rate }] };
+      }
     }
     // ("Berapa totalnya sekarang?" after two changes: a 3-year total nobody asked for) the total as things stand, with no
     // horizon named, is the month and the year
@@ -1631,9 +1651,16 @@ function detailNotSkipped<T extends Interpretation>(text: string, context: Conte
  */
 function messagesCounted<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context)) return r;
-  const ask = r.commands.find((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price'));
+  const ask = r.commands.find((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price' || (c.topic === 'voice_price' && !WHAT_IF_CONTEXTS.has(context))));
   if (!ask || ask.type !== 'ask' || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) return r;
   const { volumes, agents } = extractSlots(text, { lang: r.lang });
+  // ("Kalau 50 ribu menit sebulan?" after the per-minute rate: the rate article a third time) minutes named with the
+  // voice price are multiplied out at the metered rate
+  if (ask.topic === 'voice_price') {
+    const minutes = volumes?.voiceMinutesPerMonth ?? 0;
+    if (minutes < 2 || agents !== undefined) return r;
+    return { ...r, commands: [{ ...ask, messages: { channel: 'voice' as const, perMonth: Math.round(minutes) } }] };
+  }
   // (one message is the unit price the article gives: "how much is one sms?")
   const counted = (['smsPerMonth', 'mmsPerMonth'] as const).filter((k) => (volumes?.[k] ?? 0) >= 2);
   if (counted.length !== 1 || agents !== undefined) return r;
@@ -4442,6 +4469,10 @@ const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
 /** Doubt that the figures are real: "paling cuma angka ngasal", "are these numbers made up?", "just a guess?". */
 const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
+/** A rupiah rate for a dollar named: "kurs 1 dolar 16 ribu", "pakai kurs Rp16.200", "at an exchange rate of 15,800". */
+const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,25}?(?:(?:1|satu|one)\s*(?:dolar|dollar|usd|us\$|\$)\s*(?:=|jadi|is|at|sama dengan|setara)?\s*)?(?:rp\.?\s*|idr\s*)?(\d{1,2}(?:[.,]\d{3})|\d{1,2}(?=\s*(?:ribu|rb|k)\b)|\d{4,5})\s*(ribu|rb|k)?\b/i;
+/** A term only a vendor's quote settles: instalments, leasing, trials, free tiers (discounts and contract length have an entry). */
+const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan)\b/i;
 /** Assent alone: "fine.", "that's fine", "fair enough", "ya sudah". */
 const BARE_FINE = /^\W*(?:(?:ok(?:ay)?|oke|alright|yeah|yes|sure|well|hmm+)[\s,]+)?(?:fine|fine then|that'?s fine|thats fine|fine by me|all fine|it'?s fine|fair enough|baiklah|ya sudah|yaudah|ya udah)\W*$/i;
 /** The advisor's reading confirmed: "yeah that's what I meant", "iya itu maksud saya". */

@@ -168,6 +168,97 @@ const conversations: Conversation[] = [
       ['switch to cloud and give me the difference', ['Updated: deployment on-premises → cloud', 'Cheapest over 3 years']],
     ],
   },
+  // "I am not sure about that one"
+  {
+    name: 'a bank asking which deployment suits its compliance gets the security article',
+    steps: [
+      ['What are the pros and cons of hybrid vs cloud for a contact center?', []],
+      ["We're a bank, so compliance matters a lot. Which would you suggest?", [/secur/i], ['I am not sure about that one']],
+    ],
+  },
+  // "I cannot send email … say 'talk to sales'" to a visitor who wanted no personal info given
+  {
+    name: 'the estimate needs no email',
+    steps: [
+      ['20 agents, voice and chat, cloud. no personal info though.', ['Estimate: 20 agents']],
+      ['Can I get the estimate without giving my email?', ['Yes: the estimate needs no email, name or any other detail of yours.'], ['I cannot send email']],
+    ],
+  },
+  // the 20-agent estimate again, with a hybrid alternative
+  {
+    name: '"And what would 60 look like?" prices 60 agents',
+    steps: [
+      ['Price 20 agents on cloud, voice and email.', ['Estimate: 20 agents, voice and email, cloud']],
+      ['And what would 60 look like?', ['agents 20 → 60']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda" before the answer
+  {
+    name: 'another vendor\'s quote per agent, asked "are you cheaper?", is held against the figure per agent',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon dan email, cloud', ['Estimasi: 40 agen']],
+      ['Vendor lain menawarkan Rp 1 juta per agen per bulan. Apakah anda lebih murah?', ['Rp 1.000.000'], ['belum menangkap']],
+    ],
+  },
+  // "abc" dropped without a word, and the lead sent with no phone
+  {
+    name: 'a phone number that is none is said to be none, and asked again',
+    locale: 'id-ID',
+    steps: [
+      ['Saya ingin dihubungi tim sales untuk 30 agen cloud voice', ['Siapa nama Anda?']],
+      ['Dewi Lestari', []],
+      ['dewi@perusahaan.com', []],
+      ['PT Sejahtera', ['Nomor telepon']],
+      ['abc', ['Itu sepertinya bukan nomor telepon'], ['Kapan waktu yang tepat']],
+    ],
+  },
+  // the phone question never answered, and the phone asked after the estimate
+  {
+    name: 'whether sales can call without a phone number is answered, and the phone is not asked',
+    locale: 'id-ID',
+    steps: [
+      ['Saya tidak mau kasih nomor telepon, bisa tetap dihubungi sales?', ['Bisa: nomor telepon tidak wajib.']],
+      ['Ya udah, 10 agen, chat web saja, cloud', ['Siapa nama Anda?']],
+      ['Rina', []],
+      ['rina@contoh.com', []],
+      ['PT Contoh', ['Bolehkah tim sales kami menghubungi Anda'], ['Nomor telepon']],
+    ],
+  },
+  // the per-minute article a second and a third time
+  {
+    name: 'minutes named after the per-minute price are multiplied out',
+    locale: 'id-ID',
+    steps: [
+      ['Tarif telepon per menit berapa ya?', [/per menit/]],
+      ['Kalau 50 ribu menit sebulan?', ['50.000 menit telepon per bulan dengan tarif sekitar']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"; the estimate printed again
+  {
+    name: 'payment in instalments and free tiers are terms of a vendor\'s quote',
+    locale: 'id-ID',
+    steps: [
+      ['Berapa biaya awal (setup) untuk on-premise 50 agen, voice saja?', ['Estimasi: 50 agen']],
+      ['Kalau cicil bisa?', ['Itu ketentuan yang ditetapkan tiap vendor'], ['belum menangkap']],
+    ],
+  },
+  {
+    name: 'is there a free tier? is a term of a vendor\'s quote',
+    steps: [
+      ['10 agents, voice, cloud', ['Estimate: 10 agents']],
+      ['is there a free tier?', ['That is a term each vendor sets in its own quote'], ['Estimate: 10 agents']],
+    ],
+  },
+  // a general note on currencies
+  {
+    name: 'the visitor\'s own rupiah rate is used for the totals',
+    locale: 'id-ID',
+    steps: [
+      ['22 agen, voice, cloud', ['Estimasi: 22 agen']],
+      ['Kurs 1 dolar 16 ribu, jadi berapa rupiah?', ['Dengan kurs Anda Rp 16.000 per dolar AS', 'Rp 83.600.000 per bulan']],
+    ],
+  },
 ];
 
 describe('twenty-second round (2026-12-03, fourteenth session)', () => {

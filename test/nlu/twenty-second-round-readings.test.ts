@@ -75,8 +75,40 @@ describe('twenty-second round: readings', () => {
     ['What assumptions are behind the on-prem number?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'assumptions', deployment: 'onPremises' }]],
     // fixed: the comparison alone
     ['switch to cloud and give me the difference', 'after_estimate', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'compare' }]],
-    // still: a switch alone
+    // still: a switch alone, and a saving asked of a switch moves nothing
     ['switch to cloud', 'after_estimate', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }]],
+    ['what would we save over 3 years by going cloud?', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 3 }, { type: 'compare' }]],
+    // fixed: another deployment priced
+    ['And what would 60 look like?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 60 }]],
+    // fixed: the gap at one horizon; the gap again
+    ['Why does on-prem get relatively cheaper over time?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'by_year' }]],
+    ['kenapa on-prem makin lama makin murah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'by_year' }]],
+    // fixed: every starred assumption
+    ['baris lisensi itu maksudnya apa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
+    // still: the assumptions asked for
+    ['asumsinya apa aja?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'assumptions' }]],
+    // fixed: the ways to save
+    ['Serius nih bisa ngitung biaya contact center? paling cuma angka ngasal', 'start', 'id', [{ type: 'ask', topic: 'how_estimate_works', query: 'Serius nih bisa ngitung biaya contact center? paling cuma angka ngasal' }]],
+    // fixed: nothing understood
+    ['Vendor lain menawarkan Rp 1 juta per agen per bulan. Apakah anda lebih murah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: 'Berapa biaya per agen?' }]],
+    // fixed: the estimate's WFM line
+    ['yeah that\'s what I meant', 'offered_sales', 'en', [{ type: 'ack' }]],
+    // still: yes to the offer, and a WFM what-if said with "w/"
+    ['yes', 'offered_sales', 'en', [{ type: 'yes' }]],
+    ['and w/ wfm?', 'after_estimate', 'en', [{ type: 'set', slot: 'wfm', value: true }]],
+    // fixed: dropped without a word
+    ['abc', 'asked_phone', 'id', [{ type: 'set', slot: 'phone', value: 'abc' }]],
+    // still: no phone
+    ['tidak ada', 'asked_phone', 'id', [{ type: 'skip' }]],
+    // fixed: the rate article again
+    ['Kalau 50 ribu menit sebulan?', 'start', 'id', [{ type: 'ask', topic: 'voice_price', messages: { channel: 'voice', perMonth: 50000 } }]],
+    // fixed: a general note on currencies
+    ['Kurs 1 dolar 16 ribu, jadi berapa rupiah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', fx: 16000 }]],
+    ['pakai kurs Rp16.200 ya', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', fx: 16200 }]],
+    // still: discounts have an entry of their own
+    ['Apakah ada diskon volume?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
+    // still: a request to talk to sales is no leave-taking
+    ['saya mau ngobrol sama tim sales', 'start', 'id', [{ type: 'handoff' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
@@ -89,5 +121,18 @@ describe('twenty-second round: readings', () => {
     ['40', 'asked_agents', 'en', { topic: 'platform_price' }, [{ type: 'set', slot: 'agents', value: 40 }]],
   ])('%s after a price answer (%s, %s)', (text, context, lang, followUp, expected) => {
     expect(commandsOf(text, context, lang, followUp)).toEqual(expected);
+  });
+
+  it('"Can I get the estimate without giving my email?" asks whether the estimate needs details (it was sent to sales)', () => {
+    const r = interpret('Can I get the estimate without giving my email?', { context: 'after_estimate', lang: 'en' }) as Interpretation;
+    expect(r.commands).toEqual([{ type: 'send_estimate' }]);
+    expect(r.withoutDetails).toBe(true);
+  });
+  it('"I\'ll pass on the sales call. Thanks." after a privacy answer turns sales down (it was the privacy notice again)', () => {
+    const r = interpret("I'll pass on the sales call. Thanks.", { context: 'after_estimate', lang: 'en', followUp: { privacy: true } }) as Interpretation;
+    expect(r.commands.some((c) => c.type === 'privacy')).toBe(false);
+    expect(r.salesDeclined).toBe(true);
+    // still: passing details on to sales is a privacy question there
+    expect(commandsOf('can you pass on my details to sales?', 'after_estimate', 'en', { privacy: true })).toEqual([{ type: 'privacy' }]);
   });
 });
