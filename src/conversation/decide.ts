@@ -260,10 +260,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         s.heldYardstick = y;
         // "30 agents, voice and email, our budget is $5,000 a month" with the deployment still to ask: the budget is
         // said to be kept before the question (it was kept without a word, and read as ignored)
-        if (y.kind === 'budget' && !y.perAgent && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && r.text.key === 'budgetNoted')) {
+        // (a budget per agent too: "Our budget is $50 per agent per month. 40 agents, voice and chat" was never mentioned)
+        if (y.kind === 'budget' && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && (r.text.key === 'budgetNoted' || r.text.key === 'budgetPerAgentNoted'))) {
           const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
           const asked = t.replies.findIndex((r) => (r.kind === 'text' && r.asks !== undefined) || r.kind === 'channel_picker');
-          t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say('budgetNoted'), act: 'budget', values: { budget: { money: usd } } });
+          t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say(y.perAgent ? 'budgetPerAgentNoted' : 'budgetNoted'), act: 'budget', values: { budget: { money: usd } } });
         }
       }
     }

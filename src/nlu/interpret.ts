@@ -107,7 +107,7 @@ const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
-const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
+const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
 const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun(?:nya)?|per tahun(?:nya)?|pertahun(?:nya)?|tahunan(?:nya)?)|\/\s?(?:year|yr|tahun|thn))\b/i;
@@ -125,7 +125,8 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   // ("FY2027" is a year; "220 kamar", "200rb user" are counts, not money)
   const tokens = tokenize(normalizeText(text));
   const amount = numbers.filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && !/^(?:kamar|rooms?|beds?|cabang|branch(?:es)?|stores?|toko|outlets?|pasien|patients?|students?|mahasiswa|members?|nasabah|customers?|pelanggan)$/i.test(tokens[m.end]?.t ?? ''))
-    .map((m) => m.value).find((v) => v >= 100 && !yearLike(v));
+    // (a budget per agent may be small: "Our budget is $50 per agent per month" was no budget at all)
+    .map((m) => m.value).find((v) => (v >= 100 || (v >= 1 && PER_SEAT_WORDS.test(text) && (USD_WORDS.test(text) || IDR_WORDS.test(text)))) && !yearLike(v));
   if (amount === undefined) return undefined;
   const currency = USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD';
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
@@ -1267,7 +1268,7 @@ const CONSENT_REFUSED = /^\W*(?:no|nope|nah|tidak|tdk|gak|ga|gk|nggak|enggak|eng
 const BARE_WHY = /^\W*(?:(?:but|and|so|tapi|terus|lho|loh)\s+)?(?:why|how come|why (?:is|was) (?:that|it)|why so|whys that|why's that|kenapa|mengapa|knp|napa|kok bisa(?: (?:gitu|begitu|gt))?|kok gitu|kenapa (?:gitu|begitu|bisa(?: (?:gitu|begitu|gt|demikian))?|tuh|itu)|mengapa (?:begitu|demikian|bisa(?: begitu| demikian)?)|emang kenapa)\s*(?:ya|sih|dong|tuh|though|exactly)?\W*$/i;
 
 /** The head count a budget said before covers, asked: "how many agents could we afford?", "cukup buat berapa agen?". */
-const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
+const HOW_MANY_AFFORD = /\bhow many (?:agents|seats|people|staff|reps)\b[^.?!]{0,40}\b(?:afford|budget|within|cover|pay for|support|fund|get for)\b|\b(?:cukup|muat|dapat)\s+(?:buat|untuk|utk)?\s*(?:berapa|brp)\s+(?:agen|orang|seat|kursi)\b/i;
 
 /** Whether something is a good idea: "enaknya hybrid ga sih?", "is hybrid a good idea?", "does cloud make sense for us?". */
 const GOOD_IDEA_ASKED = /\b(?:enaknya|bagusnya|baiknya|worth it|good idea|good choice|right choice|make sense|makes sense|recommended|disarankan|layak)\b/i;

@@ -259,6 +259,22 @@ const conversations: Conversation[] = [
       ['Kurs 1 dolar 16 ribu, jadi berapa rupiah?', ['Dengan kurs Anda Rp 16.000 per dolar AS', 'Rp 83.600.000 per bulan']],
     ],
   },
+  // "How many agents will the contact center have?"
+  {
+    name: 'a yearly sum to spend, with the head count asked of it, is the head count it covers',
+    steps: [
+      ['We have about $200k a year to spend. How many agents can we support on cloud with voice and email?', ['$16,667 a month covers about **70 agents** (voice and email, cloud)'], ['How many agents (seats)']],
+    ],
+  },
+  // the budget per agent never mentioned, through three deployment questions
+  {
+    name: 'a budget per agent is noted in the form and held against the figure per agent',
+    steps: [
+      ['Our budget is $50 per agent per month. 40 agents, voice and chat. What can we get?', ['Noted: a budget of $50 per agent a month.', 'Where should it run']],
+      ['cloud', []],
+      ['use typical volumes', ['Your budget is $50 per agent a month; this scenario needs about $238 per agent a month']],
+    ],
+  },
 ];
 
 describe('twenty-second round (2026-12-03, fourteenth session)', () => {

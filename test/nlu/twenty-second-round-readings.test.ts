@@ -135,4 +135,14 @@ describe('twenty-second round: readings', () => {
     // still: passing details on to sales is a privacy question there
     expect(commandsOf('can you pass on my details to sales?', 'after_estimate', 'en', { privacy: true })).toEqual([{ type: 'privacy' }]);
   });
+  it('a small budget per agent is a budget ("Our budget is $50 per agent per month" was none)', () => {
+    const r = interpret('Our budget is $50 per agent per month. 40 agents, voice and chat. What can we get?', { context: 'start', lang: 'en' }) as Interpretation;
+    expect(r.yardstick).toEqual({ kind: 'budget', amount: 50, currency: 'USD', per: 'month', perAgent: true });
+    // still: a count is no budget
+    expect((interpret('budget for 40 agents, voice', { context: 'start', lang: 'en' }) as Interpretation).yardstick).toBeUndefined();
+  });
+  it('a sum "to spend" is a budget', () => {
+    const r = interpret('We have about $200k a year to spend. How many agents can we support on cloud with voice and email?', { context: 'start', lang: 'en' }) as Interpretation;
+    expect(r.budget).toEqual({ amount: 200000, currency: 'USD', per: 'year' });
+  });
 });
