@@ -1101,6 +1101,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'line' && !c.line)))) {
       r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
     }
+    // ("What line items should I make sure are included in the quotes?": the estimate printed again) what to look for in
+    // vendors' quotes is asked of the knowledge base
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && QUOTE_ADVICE.test(typed) && !/\d/.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && ['breakdown', 'line', 'other', 'assumptions'].includes(c.aspect)))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
     // ("abc" typed as the phone number: dropped without a word, and the lead went to sales with no phone) a short answer
     // at the phone question that is no number, no skip and no other act is offered as the number, so its check says why
     if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 &&
@@ -4472,8 +4478,10 @@ const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress
 const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
 /** A rupiah rate for a dollar named: "kurs 1 dolar 16 ribu", "pakai kurs Rp16.200", "at an exchange rate of 15,800". */
 const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,25}?(?:(?:1|satu|one)\s*(?:dolar|dollar|usd|us\$|\$)\s*(?:=|jadi|is|at|sama dengan|setara)?\s*)?(?:rp\.?\s*|idr\s*)?(\d{1,2}(?:[.,]\d{3})|\d{1,2}(?=\s*(?:ribu|rb|k)\b)|\d{4,5})\s*(ribu|rb|k)?\b/i;
-/** A term only a vendor's quote settles: instalments, leasing, trials, free tiers (discounts and contract length have an entry). */
-const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan)\b/i;
+/** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
+const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
+/** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
+const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** Assent alone: "fine.", "that's fine", "fair enough", "ya sudah". */
 const BARE_FINE = /^\W*(?:(?:ok(?:ay)?|oke|alright|yeah|yes|sure|well|hmm+)[\s,]+)?(?:fine|fine then|that'?s fine|thats fine|fine by me|all fine|it'?s fine|fair enough|baiklah|ya sudah|yaudah|ya udah)\W*$/i;
 /** The advisor's reading confirmed: "yeah that's what I meant", "iya itu maksud saya". */

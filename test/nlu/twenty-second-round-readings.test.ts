@@ -105,6 +105,10 @@ describe('twenty-second round: readings', () => {
     // fixed: a general note on currencies
     ['Kurs 1 dolar 16 ribu, jadi berapa rupiah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', fx: 16000 }]],
     ['pakai kurs Rp16.200 ya', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', fx: 16200 }]],
+    // fixed: the general rate article, which suggested international calls are included
+    ['Are international call rates included?', 'after_estimate', 'en', [{ type: 'out_of_scope' }]],
+    // fixed: the estimate printed again
+    ['What line items should I make sure are included in the quotes?', 'after_estimate', 'en', [{ type: 'ask', topic: 'other', query: 'What line items should I make sure are included in the quotes?' }]],
     // still: discounts have an entry of their own
     ['Apakah ada diskon volume?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
     // still: a request to talk to sales is no leave-taking
