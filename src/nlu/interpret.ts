@@ -1107,6 +1107,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && ['breakdown', 'line', 'other', 'assumptions'].includes(c.aspect)))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
     }
+    // ("Show me the on-prem option too." at the deployment question: on-premises priced alone) a deployment asked to be
+    // shown as well is set beside the others
+    if ((ctx.context === 'asked_deployment' || ctx.context === 'asked_volumes') && SHOWN_TOO.test(typed) && deploymentsNamed(typed).length === 1 &&
+      !r.commands.some((c) => c.type === 'compare') && r.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(typed)[0]! }, { type: 'compare' }] };
+    }
     // ("abc" typed as the phone number: dropped without a word, and the lead went to sales with no phone) a short answer
     // at the phone question that is no number, no skip and no other act is offered as the number, so its check says why
     if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 &&
@@ -4478,6 +4484,8 @@ const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress
 const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
 /** A rupiah rate for a dollar named: "kurs 1 dolar 16 ribu", "pakai kurs Rp16.200", "at an exchange rate of 15,800". */
 const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,25}?(?:(?:1|satu|one)\s*(?:dolar|dollar|usd|us\$|\$)\s*(?:=|jadi|is|at|sama dengan|setara)?\s*)?(?:rp\.?\s*|idr\s*)?(\d{1,2}(?:[.,]\d{3})|\d{1,2}(?=\s*(?:ribu|rb|k)\b)|\d{4,5})\s*(ribu|rb|k)?\b/i;
+/** A deployment asked to be shown beside the others: "show me the on-prem option too", "tampilkan juga yang on-prem". */
+const SHOWN_TOO = /\b(?:show|see|include|add|give|lihat|liat|tampilkan|tunjukkan|kasih)\b[^.?!]{0,40}\b(?:too|as well|also|juga|sekalian)\b|\b(?:juga|sekalian|also)\b[^.?!]{0,10}\b(?:show|see|include|lihat|liat|tampilkan|tunjukkan|kasih)\b/i;
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */

@@ -109,6 +109,11 @@ describe('twenty-second round: readings', () => {
     ['Are international call rates included?', 'after_estimate', 'en', [{ type: 'out_of_scope' }]],
     // fixed: the estimate printed again
     ['What line items should I make sure are included in the quotes?', 'after_estimate', 'en', [{ type: 'ask', topic: 'other', query: 'What line items should I make sure are included in the quotes?' }]],
+    // fixed: on-premises priced alone
+    ['show me on-prem as well', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
+    ['tampilkan juga yang on-prem', 'asked_deployment', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
+    // still: a deployment chosen
+    ['on-prem', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
     // still: discounts have an entry of their own
     ['Apakah ada diskon volume?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
     // still: a request to talk to sales is no leave-taking
