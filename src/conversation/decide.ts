@@ -1325,6 +1325,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       (form.slot === 'deployment' && s.draft.deployment !== undefined && s.draft.deployment !== before.deployment) || form.slot === 'volumes';
     if (applied.changes.length > 0 && !askedSlotFilled && !isComplete(s.draft)) text(t, 'scenarioNotedInForm', { act: 'updated', values: { change: { changes: applied.changes } } });
     if (form.slot === 'agents' && before.agents === undefined && !before.channels?.length && isComplete(s.draft)) form.askVolumes = false;
+    // ("Price 80 agents voice and email hybrid" with a form already open: the volumes question, not the price) a whole
+    // scenario said in one message is priced at once, as it is when it opens the conversation
+    const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
+    if (said('agents') && said('channels') && said('deployment') && isComplete(s.draft)) form.askVolumes = false;
     if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
       form.misses += 1;
       t.formMoved = true;

@@ -132,7 +132,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
 }
 
-const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu)\b/i;
+const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|(?:aku|gue|gw|sy|saya) cabut)\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
 const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
@@ -302,7 +302,7 @@ const CHEAPEST_WAY = /\b(?:cheapest|most affordable|least expensive|lowest[- ]co
 const WISH_TO_ASK_ABOUT_COSTS = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|ok(?:ay|e)?|kak|min)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i|we)\s+)?(?:(?:mau|ingin|pengen|pingin|would like to|want to|wanna|have|got|just|cuma|hanya)\s+)+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: some questions| a few questions| a question)?|(?:a |some |a few |a couple of )?questions?)(?:\s+(?:dulu|first|saja|aja|dong))*\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for|running)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*\s*[.!]*\s*$/i;
 const GENERALLY = /\b(?:usually|typically|in general|generally|normally|as a rule|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
-const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b|\b(?:deployment|deploymen|deploy|hosting|penempatan)(?:nya)?\s+(?:belum|blm|masih)\s+(?:tahu|tau|pasti|yakin|ditentukan|diputuskan|bingung)\b|\b(?:not sure|unsure|no idea|undecided|(?:don'?t|dont|do not) know)\s+(?:yet\s+)?(?:(?:about|on|of)\s+(?:the\s+|our\s+)?(?:deployment|hosting)|where to (?:host|run|put))\b/i;
+const HOSTING_UNDECIDED = /\b(?:don'?t|dont|do not|doesn'?t) know (?:yet )?(?:where|how|whether) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy|put)\b|\b(?:haven'?t|have not|not yet) (?:decided|chosen|picked) (?:on )?(?:where|the (?:deployment|hosting))\b|\bundecided (?:on|about) (?:the )?(?:deployment|hosting)\b|\bnot sure (?:where|how) (?:to|we(?:'ll| will| should)?) (?:host|run|deploy)\b|\b(?:belum|blm|gak|ga|nggak|tidak) (?:tahu|tau|yakin|mutusin|memutuskan|pasti)\s+(?:mau\s+|akan\s+)?(?:di\s*mana|dimana|taruh|ditaruh|host|hosting|deploy)\b|\b(?:deployment|deploymen|deploy|hosting|penempatan)(?:nya)?\s+(?:belum|blm|masih)\s+(?:tahu|tau|pasti|yakin|ditentukan|diputuskan|bingung)\b|\b(?:not sure|unsure|no idea|undecided|(?:don'?t|dont|do not) know)\s+(?:yet\s+)?(?:(?:about|on|of)\s+(?:the\s+|our\s+)?(?:deployment|hosting)|where to (?:host|run|put))\b|\bterserah\b[^.?!]{0,15}\b(?:deploy\w*|hosting\w*|model(?:nya)?|servernya)\b|\b(?:deploy\w*|hosting\w*|model(?:nya)?)\s+(?:terserah|bebas|ikut saran)\b|\b(?:up to you|your call|you choose|you decide|you pick)\b[^.?!]{0,20}\b(?:deployment|hosting|where)\b/i;
 /** "the 5 year cost of each", "all three", "masing-masing": every deployment asked about at once. */
 const EACH_DEPLOYMENT = /\b(?:(?:cost|price|total)s?\s+(?:of|for)\s+(?:each|every|all)|each (?:one|option|of them)|all (?:three|3)|every option|masing-masing|masing2|ketiga(?:nya)?|semua(?:nya)? (?:opsi|pilihan))\b/i;
 /** The card's line labels of two words or more, both languages, with and without their parenthesis ("In-house IT staff", "Administrasi hibrida"); the channels' own names are read as channels, and "phone numbers" is too common a phrase. */
@@ -1064,9 +1064,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Suara dan email. Deployment belum tahu." at the channels question: a skip, and "I need at least one channel") the
     // answer said beside the "don't know" about the next question is still the answer
     const askedSlot = ({ asked_agents: 'agents', asked_channels: 'channels', asked_deployment: 'deployment' } as const)[ctx.context as 'asked_agents'];
-    if (askedSlot && r.commands.some((c) => c.type === 'skip')) {
+    // (and beside a price question: "Kanal suara dan email. Biayanya berapa?" asked for the channels again and again)
+    const answerMissed = r.commands.some((c) => c.type === 'skip') ||
+      (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && c.topic === 'other')));
+    if (askedSlot && answerMissed && !r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === askedSlot)) {
       const given = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && c.slot === askedSlot);
-      if (given.length > 0) r = { ...r, commands: [...given, ...r.commands.filter((c) => c.type !== 'skip' && c.type !== 'unclear')] };
+      if (given.length > 0) r = { ...r, commands: [...given, ...r.commands.filter((c) => c.type !== 'skip' && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined && c.topic === 'other'))] };
+    }
+    // ("hi, kita startup fintech, butuh contact center buat customer support": ways to save; "Kami instansi pemerintah
+    // daerah ingin membuat layanan pengaduan masyarakat. Kira-kira berapa biayanya?": not understood) a contact center
+    // wanted, said first, is the start of an estimate
+    if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !r.commands.some(isScenarioValue) &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other') && ['cost_saving', 'other', 'call_vs_contact_center', 'how_estimate_works'].includes(c.topic)))) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
     }
     // ("collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month": the price
     // of a call, after a retrain) a statement that gives a head count, asking nothing, is that scenario
@@ -1113,11 +1123,46 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !r.commands.some((c) => c.type === 'compare') && r.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
       r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(typed)[0]! }, { type: 'compare' }] };
     }
+    // ("and what about on-prem setup time?": on-premises' price; "what does each line item mean?": the estimate again)
+    // how long setting up takes is asked of the knowledge base, and every line's meaning is how the total is made up
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_TIME.test(typed) && !/\d/.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_MEANT.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+    }
+    // ("ok what would it cost on cloud" at the deployment question: the volumes question, and no price) the price asked
+    // with the answer is asked of the estimate it completes
+    if ((ctx.context === 'asked_deployment' || ctx.context === 'asked_channels' || ctx.context === 'asked_agents') && r.commands.some(isScenarioValue) &&
+      !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff') && PRICE_ASKED.test(typed) &&
+      (typed.includes('?') || QUESTION_FORM.test(typed) || /\bwhat (?:would|will|does|do)\b/i.test(typed))) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: PER_HEAD.test(typed) ? 'per_agent' : 'annual' }] };
+    }
+    // ("idk, what do you need from me": "I am not sure what you mean") what the advisor needs is the help
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !ctx.context.startsWith('asked_') && WHAT_NEEDED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'skip' || c.type === 'why')) {
+      r = { ...r, commands: [{ type: 'help' }] };
+    }
     // ("abc" typed as the phone number: dropped without a word, and the lead went to sales with no phone) a short answer
     // at the phone question that is no number, no skip and no other act is offered as the number, so its check says why
     if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 &&
       typed.trim().split(/\s+/).length <= 3 && /^[\p{L}\d+().\-\s]+$/u.test(typed.trim())) {
       r = { ...r, commands: [{ type: 'set', slot: 'phone', value: typed.trim() }] };
+    }
+    // ("oke makasih ya", "ok sip" under the sales offer: the sales form) thanks or a "cool" with an ok is an
+    // acknowledgement, as issue 10 asks ("ok thanks" after an offer is thanks, not yes); a bare "ok" stays a yes
+    if (ctx.context === 'offered_sales' && ACK_ONLY_WORDS.test(typed.trim()) && ACK_NOT_OK.test(typed) && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ack' }] };
+    }
+    // ("alright I'm done, ttyl" under the sales offer: the sales form) leaving is no yes
+    if (ctx.context === 'offered_sales' && r.goodbye && r.commands.every((c) => c.type === 'yes' || c.type === 'ack') && !ASKS_FOR_SALES.test(typed)) {
+      r = { ...r, commands: [{ type: 'ack' }] };
+    }
+    // ("They also want a $10k setup fee" under the sales offer: the sales form) a statement with a figure and no word of
+    // assent is no yes; it is read as it would be under the estimate
+    if (ctx.context === 'offered_sales' && r.commands.length === 1 && r.commands[0]!.type === 'yes' && /\d/.test(typed) && !AFFIRMATIVE.test(typed) && !ASKS_FOR_SALES.test(typed)) {
+      const under = once(typed, { ...ctx, context: 'after_estimate' });
+      r = { ...r, ...under, text: r.text, commands: under.commands.length ? under.commands : [{ type: 'unclear' }] };
     }
     // ("fine." under the estimate: a lecture on cloud against on-premises) a bare word of assent that answers no question
     // is an acknowledgement
@@ -1706,7 +1751,8 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     // a question asked beside the request keeps its answer; what only fills in the background ("tp blm tau butuh brp
     // agen") does not
     const asked = /\?/.test(text);
-    if (!r.commands.every((c) => ['ack', 'unclear', 'yes', 'no', 'greeting', 'estimate', 'out_of_scope'].includes(c.type) || (c.type === 'ask' && !asked) || isScenarioValue(c) || contactDetail(c))) return r;
+    // ("Can I talk to sales?" under the sales offer: "say 'talk to sales'") a question nothing placed is no question beside it
+    if (!r.commands.every((c) => ['ack', 'unclear', 'yes', 'no', 'greeting', 'estimate', 'out_of_scope'].includes(c.type) || (c.type === 'ask' && (!asked || (c.topic === 'other' && c.query === undefined))) || isScenarioValue(c) || contactDetail(c))) return r;
     // (the details said in the same message go with it: "saya Ibu Maria Ulfa, manajer di RSUD Cempaka … hubungkan ke sales")
     // (and the ones the reading missed: "Please have sales call me Thursday morning …" lost the time to call when the
     // model heard no act of giving details)
@@ -4486,10 +4532,22 @@ const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|ka
 const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,25}?(?:(?:1|satu|one)\s*(?:dolar|dollar|usd|us\$|\$)\s*(?:=|jadi|is|at|sama dengan|setara)?\s*)?(?:rp\.?\s*|idr\s*)?(\d{1,2}(?:[.,]\d{3})|\d{1,2}(?=\s*(?:ribu|rb|k)\b)|\d{4,5})\s*(ribu|rb|k)?\b/i;
 /** A deployment asked to be shown beside the others: "show me the on-prem option too", "tampilkan juga yang on-prem". */
 const SHOWN_TOO = /\b(?:show|see|include|add|give|lihat|liat|tampilkan|tunjukkan|kasih)\b[^.?!]{0,40}\b(?:too|as well|also|juga|sekalian)\b|\b(?:juga|sekalian|also)\b[^.?!]{0,10}\b(?:show|see|include|lihat|liat|tampilkan|tunjukkan|kasih)\b/i;
+/** A contact center wanted: "butuh contact center buat customer support", "ingin membuat layanan pengaduan", "we need a call center". */
+const CENTER_WANTED = /\b(?:butuh|perlu|mau|ingin|pengen|pingin|bikin|membuat|membangun|bangun|siapin|need|want|looking for|planning|plan to|setting up|set up|build(?:ing)?|start(?:ing)?|launch(?:ing)?)\b[^.?!]{0,30}\b(?:contact cent(?:er|re)|call cent(?:er|re)|pusat kontak|layanan (?:pelanggan|pengaduan|konsumen)|help ?desk|support desk|customer (?:support|service|care) (?:team|center|centre|line))\b/i;
+/** How long setting up takes: "on-prem setup time?", "how long does implementation take?", "berapa lama implementasinya?". */
+const SETUP_TIME = /\b(?:setup|set-up|set up|implementation|deployment|rollout|roll-out|go-live|onboarding|implementasi|instalasi|pemasangan)\s+(?:time|timeline|period|duration|schedule)\b|\bhow (?:long|quickly|fast)\b[^.?!]{0,30}\b(?:set ?up|setting up|implement\w*|deploy\w*|go live|roll ?out|install\w*|up and running)\b|\b(?:berapa lama|seberapa lama|brp lama|lama(?:nya)? gak)\b[^.?!]{0,30}\b(?:implementasi\w*|setup\w*|pasang\w*|instal\w*|siap|go live|jalan)\b|\bwaktu (?:implementasi|setup|pemasangan|instalasi)\b/i;
+/** Every line's meaning: "what does each line item mean?", "jelaskan tiap baris", "explain all the line items". */
+const EACH_LINE_MEANT = /\b(?:each|every|all(?: the| of the)?|semua|tiap|setiap|masing-masing)\s+(?:line(?:[- ]items?)?s?|items?|baris(?:nya)?|pos(?: biaya)?)\b[^.?!]{0,20}\b(?:mean|means|stand for|cover|artinya|maksud(?:nya)?)\b|\b(?:explain|jelaskan|jelasin|terangkan)\b[^.?!]{0,15}\b(?:each|every|all(?: the)?|semua|tiap|setiap|masing-masing)\s+(?:line(?:[- ]items?)?s?|items?|baris(?:nya)?|pos(?: biaya)?)\b/i;
+/** What the advisor needs from the visitor: "what do you need from me?", "apa aja yang perlu saya kasih?". */
+const WHAT_NEEDED = /\bwhat (?:do|would|will) you need(?: from me| to know| from us)?\b|\bwhat (?:info|information|details|data) (?:do|would) you need\b|\bwhat should i (?:tell|give) you\b|\bapa (?:saja |aja |sj )?(?:yang |yg )?(?:perlu|harus|dibutuhkan|dibutuhin)\b[^.?!]{0,20}\b(?:saya|aku|sy|kami|kita)?\s*(?:kasih|berikan|isi|sebutkan|siapkan)\b|\bbutuh (?:data|info(?:rmasi)?) apa\b/i;
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
-const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+/** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
+const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;
+/** One of those words beyond a bare "ok": thanks, "sip", "cool", "noted". */
+const ACK_NOT_OK = /\b(?:sip+|cool|noted|got it|mantap|mantul|siap|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims)\b/i;
 /** Assent alone: "fine.", "that's fine", "fair enough", "ya sudah". */
 const BARE_FINE = /^\W*(?:(?:ok(?:ay)?|oke|alright|yeah|yes|sure|well|hmm+)[\s,]+)?(?:fine|fine then|that'?s fine|thats fine|fine by me|all fine|it'?s fine|fair enough|baiklah|ya sudah|yaudah|ya udah)\W*$/i;
 /** The advisor's reading confirmed: "yeah that's what I meant", "iya itu maksud saya". */

@@ -275,6 +275,65 @@ const conversations: Conversation[] = [
       ['use typical volumes', ['Your budget is $50 per agent a month; this scenario needs about $238 per agent a month']],
     ],
   },
+  // second round of the session
+  // "Yes. Say 'talk to sales' …"
+  {
+    name: '"Can I talk to sales?" under the sales offer starts the handoff',
+    steps: [
+      ['40 agents voice email on prem', ['Estimate: 40 agents']],
+      ['Can I talk to sales?', ['What is your name?']],
+    ],
+  },
+  // the sales form, twice
+  {
+    name: 'leaving, or a remark with a figure, under the sales offer is no yes',
+    steps: [
+      ['hi, 45 agents, voice+chat, on prem vs cloud?', ['45 agents over 3 years']],
+      ["alright I'm done, ttyl", [], ['What is your name?']],
+    ],
+  },
+  {
+    name: '"oke makasih ya" under the sales offer is thanks',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, wa sama chat web, cloud', ['Estimasi: 6 agen']],
+      ['oke makasih ya', [], ['Siapa nama Anda?']],
+    ],
+  },
+  // the deployment switched to hybrid on "Oke makasih"
+  {
+    name: 'thanks after another deployment\'s price switches nothing',
+    locale: 'id-ID',
+    steps: [
+      ['Hitung 18 agen, suara dan WA, on-premise', ['Estimasi: 18 agen']],
+      ['Kalau hybrid?', [/hibrida/]],
+      ['Oke makasih', [], ['Perubahan: model penerapan', 'Siapa nama Anda?']],
+    ],
+  },
+  // the volumes question and no price
+  {
+    name: 'the price asked with the last answer in the form is given at once',
+    steps: [
+      ['12 agents, voice and email', ['Where should it run']],
+      ['ok what would it cost on cloud', ['Estimate: 12 agents, voice and email, cloud', 'For 12 agents, voice and email, cloud: about'], ['Last, optional step']],
+    ],
+  },
+  {
+    name: 'a whole scenario said in one message in an open form is priced at once',
+    steps: [
+      ['I need an estimate', ['How many agents']],
+      ['Price 80 agents voice and email hybrid', ['Estimate: 80 agents, voice and email, hybrid'], ['Last, optional step']],
+    ],
+  },
+  // the channels asked again and again
+  {
+    name: 'the channels said beside a price question are taken',
+    locale: 'id-ID',
+    steps: [
+      ['Berapa lama implementasi contact center cloud untuk 40 agen?', []],
+      ['Kanal suara dan email. Biayanya berapa?', ['Estimasi: 40 agen, telepon dan email, cloud'], ['Saluran apa saja']],
+    ],
+  },
 ];
 
 describe('twenty-second round (2026-12-03, fourteenth session)', () => {

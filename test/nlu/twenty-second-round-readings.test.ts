@@ -114,6 +114,35 @@ describe('twenty-second round: readings', () => {
     ['tampilkan juga yang on-prem', 'asked_deployment', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
     // still: a deployment chosen
     ['on-prem', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    // second round of the session
+    // fixed: "say 'talk to sales'"; the sales form (twice); a yes
+    ['Can I talk to sales?', 'offered_sales', 'en', [{ type: 'handoff' }]],
+    ["alright I'm done, ttyl", 'offered_sales', 'en', [{ type: 'ack' }]],
+    ['They also want a $10k setup fee', 'offered_sales', 'en', [{ type: 'unclear' }]],
+    ['oke makasih ya', 'offered_sales', 'id', [{ type: 'ack' }]],
+    ['ok sip', 'offered_sales', 'id', [{ type: 'ack' }]],
+    ['Oke, terima kasih', 'offered_sales', 'id', [{ type: 'ack' }]],
+    // still: a bare ok and a yes with thanks accept the offer (as the shared corpus has it)
+    ['ok', 'offered_sales', 'en', [{ type: 'yes' }]],
+    ['yes thanks', 'offered_sales', 'en', [{ type: 'yes' }]],
+    ['iya boleh, makasih', 'offered_sales', 'id', [{ type: 'yes' }]],
+    // fixed: not understood
+    ['oke udh cukup, cabut dulu ya', 'after_estimate', 'id', [{ type: 'ack' }]],
+    // fixed: the channels asked again; the deployment asked again
+    ['Kanal suara dan email. Biayanya berapa?', 'asked_channels', 'id', [{ type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'ask_estimate', aspect: 'annual' }]],
+    ['telpon sama wa, terserah deploymentnya yg mana bagusnya', 'asked_channels', 'id', [{ type: 'set', slot: 'channels', value: ['voice', 'social'] }, { type: 'compare' }]],
+    // fixed: not understood; ways to save
+    ['Kami instansi pemerintah daerah ingin membuat layanan pengaduan masyarakat. Kira-kira berapa biayanya?', 'start', 'id', [{ type: 'estimate' }]],
+    ['hi, kita startup fintech, butuh contact center buat customer support', 'start', 'id', [{ type: 'estimate' }]],
+    // fixed: the estimate again; on-premises' price; not understood
+    ['what does each line item mean?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]],
+    ['and what about on-prem setup time?', 'after_estimate', 'en', [{ type: 'ask', topic: 'other', query: 'and what about on-prem setup time?' }]],
+    ['idk, what do you need from me', 'start', 'en', [{ type: 'help' }]],
+    ['is there a minimum?', 'after_estimate', 'en', [{ type: 'out_of_scope' }]],
+    // fixed: the volumes question and no price
+    ['ok what would it cost on cloud', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask_estimate', aspect: 'annual' }]],
+    // still: a deployment chosen alone
+    ['cloud', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }]],
     // still: discounts have an entry of their own
     ['Apakah ada diskon volume?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
     // still: a request to talk to sales is no leave-taking
