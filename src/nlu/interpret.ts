@@ -984,7 +984,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // heard) what a contact center is, asked beside anything else, is looked up too
     // ("hehe bercanda. btw contact center itu apa sih?": the biggest costs, after a retrain) a topic the model heard beside
     // it, with no words of its own, gives way
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask' && c.query !== undefined) &&
+    // (a query that is only the message's own words, as the small-talk reading passes it on, is no question of a rule's)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask' && c.query !== undefined && !typed.includes(c.query)) &&
       !/\b(?:cost\w*|price\w*|biaya\w*|harga\w*|mahal\w*|murah\w*|pros|cons|kelebihan\w*|kekurangan\w*)\b/i.test(typed)) {
       // (the details said beside it are kept whatever the model heard: they came and went with retrains)
       const said = r.commands.some(isScenarioValue) ? [] : readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
@@ -1139,6 +1140,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       (typed.includes('?') || QUESTION_FORM.test(typed) || /\bwhat (?:would|will|does|do)\b/i.test(typed))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: PER_HEAD.test(typed) ? 'per_agent' : 'annual' }] };
     }
+    // (a figure asked beside a whole scenario is answered under the estimate it prices: the estimate act beside it adds
+    // nothing, and came and went with retrains)
+    if (r.commands.some((c) => c.type === 'ask_estimate') && r.commands.some(isScenarioValue) && r.commands.some((c) => c.type === 'estimate')) {
+      r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
+    }
     // ("idk, what do you need from me": "I am not sure what you mean") what the advisor needs is the help
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !ctx.context.startsWith('asked_') && WHAT_NEEDED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'skip' || c.type === 'why')) {
       r = { ...r, commands: [{ type: 'help' }] };
@@ -1236,7 +1242,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (fx) {
       const rate = Number(fx[1]!.replace(/[.,]/g, '')) * (/^(?:ribu|rb|k)/i.test(fx[2] ?? '') ? 1000 : 1);
       if (rate >= 1_000 && rate <= 100_000 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'currency'))) {
-        r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', fx: rate }] };
+        // (a switch to rupiah said with it stays: "tampilkan dalam rupiah dengan kurs 16.500")
+        r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set' && c.slot === 'currency'), { type: 'ask_estimate', aspect: 'annual', fx: rate }] };
       }
     }
     // ("Berapa totalnya sekarang?" after two changes: a 3-year total nobody asked for) the total as things stand, with no

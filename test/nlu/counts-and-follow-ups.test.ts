@@ -173,8 +173,9 @@ describe('questions about the lines on screen', () => {
 
 describe('fourth round of testing (2026-12-01)', () => {
   it.each<[string, 'en' | 'id', Command[]]>([
-    // an exchange rate became the head count (16,000 agents)
-    ['kurs 16000 aja', 'id', [{ type: 'ask', topic: 'currency' }]],
+    // an exchange rate became the head count (16,000 agents); since the fourteenth session the rate said prices the
+    // totals at it (it was the general note on currencies)
+    ['kurs 16000 aja', 'id', [{ type: 'ask_estimate', aspect: 'annual', fx: 16000 }]],
     // "X, bukan Y" is "X, not Y": the horizon became 3
     ['kalau 5 tahun gimana, bukan 3 tahun', 'id', [{ type: 'set', slot: 'years', value: 5 }]],
     ['40 agen, eh bukan, 45', 'id', [{ type: 'correct', slot: 'agents', value: 45 }]],
