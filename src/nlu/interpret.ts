@@ -1126,7 +1126,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("and what about on-prem setup time?": on-premises' price; "what does each line item mean?": the estimate again)
     // how long setting up takes is asked of the knowledge base, and every line's meaning is how the total is made up
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_TIME.test(typed) && !/\d/.test(typed) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_TIME.test(typed) && !/\d/.test(typed) && !r.commands.every((c) => c.type === 'ask' && c.topic === 'other') &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
     }
@@ -1136,14 +1136,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("ok what would it cost on cloud" at the deployment question: the volumes question, and no price) the price asked
     // with the answer is asked of the estimate it completes
     if ((ctx.context === 'asked_deployment' || ctx.context === 'asked_channels' || ctx.context === 'asked_agents') && r.commands.some(isScenarioValue) &&
-      !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff') && PRICE_ASKED.test(typed) &&
+      !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || (c.type === 'ask' && c.topic !== 'other')) && PRICE_ASKED.test(typed) && !/\b(?:estimasi\w*|estimate|quote)\b/i.test(typed) &&
       (typed.includes('?') || QUESTION_FORM.test(typed) || /\bwhat (?:would|will|does|do)\b/i.test(typed))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: PER_HEAD.test(typed) ? 'per_agent' : 'annual' }] };
     }
-    // (a figure asked beside a whole scenario is answered under the estimate it prices: the estimate act beside it adds
-    // nothing, and came and went with retrains)
-    if (r.commands.some((c) => c.type === 'ask_estimate') && r.commands.some(isScenarioValue) && r.commands.some((c) => c.type === 'estimate')) {
-      r = { ...r, commands: r.commands.filter((c) => c.type !== 'estimate') };
+    // ("no, leave MMS out and use typical volumes" at the volumes step: the MMS price beside the skip, after a retrain) a
+    // statement that skips the step asks nothing of the knowledge base
+    if (ctx.context === 'asked_volumes' && r.commands.some((c) => c.type === 'skip') && !typed.includes('?') && !QUESTION_FORM.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
     }
     // ("idk, what do you need from me": "I am not sure what you mean") what the advisor needs is the help
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !ctx.context.startsWith('asked_') && WHAT_NEEDED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'skip' || c.type === 'why')) {
@@ -4540,7 +4540,7 @@ const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,
 /** A deployment asked to be shown beside the others: "show me the on-prem option too", "tampilkan juga yang on-prem". */
 const SHOWN_TOO = /\b(?:show|see|include|add|give|lihat|liat|tampilkan|tunjukkan|kasih)\b[^.?!]{0,40}\b(?:too|as well|also|juga|sekalian)\b|\b(?:juga|sekalian|also)\b[^.?!]{0,10}\b(?:show|see|include|lihat|liat|tampilkan|tunjukkan|kasih)\b/i;
 /** A contact center wanted: "butuh contact center buat customer support", "ingin membuat layanan pengaduan", "we need a call center". */
-const CENTER_WANTED = /\b(?:butuh|perlu|mau|ingin|pengen|pingin|bikin|membuat|membangun|bangun|siapin|need|want|looking for|planning|plan to|setting up|set up|build(?:ing)?|start(?:ing)?|launch(?:ing)?)\b[^.?!]{0,30}\b(?:contact cent(?:er|re)|call cent(?:er|re)|pusat kontak|layanan (?:pelanggan|pengaduan|konsumen)|help ?desk|support desk|customer (?:support|service|care) (?:team|center|centre|line))\b/i;
+const CENTER_WANTED = /\b(?:butuh|perlu|mau|ingin|pengen|pingin|bikin|membuat|membangun|bangun|siapin|need|want|looking for|planning|plan to|setting up|set up|build(?:ing)?|start(?:ing)?|launch(?:ing)?)\b(?:(?!\b(?:tanya\w*|nanya\w*|ask\w*|soal|tentang|about|info\w*|biaya\w*|harga\w*|costs?|prices?|know)\b)[^.?!]){0,30}\b(?:contact cent(?:er|re)|call cent(?:er|re)|pusat kontak|layanan (?:pelanggan|pengaduan|konsumen)|help ?desk|support desk|customer (?:support|service|care) (?:team|center|centre|line))\b/i;
 /** How long setting up takes: "on-prem setup time?", "how long does implementation take?", "berapa lama implementasinya?". */
 const SETUP_TIME = /\b(?:setup|set-up|set up|implementation|deployment|rollout|roll-out|go-live|onboarding|implementasi|instalasi|pemasangan)\s+(?:time|timeline|period|duration|schedule)\b|\bhow (?:long|quickly|fast)\b[^.?!]{0,30}\b(?:set ?up|setting up|implement\w*|deploy\w*|go live|roll ?out|install\w*|up and running)\b|\b(?:berapa lama|seberapa lama|brp lama|lama(?:nya)? gak)\b[^.?!]{0,30}\b(?:implementasi\w*|setup\w*|pasang\w*|instal\w*|siap|go live|jalan)\b|\bwaktu (?:implementasi|setup|pemasangan|instalasi)\b/i;
 /** Every line's meaning: "what does each line item mean?", "jelaskan tiap baris", "explain all the line items". */
