@@ -930,7 +930,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // volumes step: the estimate printed twice, a comparison, a head count of one) a question that gives no volume is
     // read as it would be under the estimate it is about: the step's own training holds few questions
     if (ctx.context === 'asked_volumes' && (typed.includes('?') || QUESTION_FORM.test(typed)) && !/\d/.test(typed) &&
-      !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect !== 'other') &&
+      !r.commands.some((c) => (c.type === 'ask_estimate' && c.aspect !== 'other') || c.type === 'why') &&
       !r.commands.some((c) => ((c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'relative') && !['agents', 'deployment', 'channels'].includes(c.slot)) || c.type === 'skip' || c.type === 'handoff')) {
       const asked = once(typed, { ...ctx, context: 'after_estimate' });
       const stated = r.commands.some((c) => c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'relative');
@@ -1075,7 +1075,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("hi, kita startup fintech, butuh contact center buat customer support": ways to save; "Kami instansi pemerintah
     // daerah ingin membuat layanan pengaduan masyarakat. Kira-kira berapa biayanya?": not understood) a contact center
     // wanted, said first, is the start of an estimate
-    if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !r.commands.some(isScenarioValue) &&
+    // (not where a call center is weighed against a contact center: "perlu contact center ato call center aja cukup?")
+    if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !r.commands.some(isScenarioValue) && !CENTER_KINDS_WEIGHED.test(typed) &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other') && ['cost_saving', 'other', 'call_vs_contact_center', 'how_estimate_works'].includes(c.topic)))) {
       r = { ...r, commands: [{ type: 'estimate' }] };
     }
@@ -1216,7 +1217,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("baris lisensi itu maksudnya apa?": every starred assumption) a line named, with no assumption asked, is that line
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions' &&
-      !/\b(?:assum\w*|asumsi\w*|anggapan)\b/i.test(typed)) {
+      !/\b(?:assum\w*|asumsi\w*|anggapan)\b/i.test(typed) && /\b(?:line|lines|baris|pos|item|items)\b/i.test(typed)) {
       const line = readLine(typed);
       if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
     }
@@ -4547,6 +4548,8 @@ const SETUP_TIME = /\b(?:setup|set-up|set up|implementation|deployment|rollout|r
 const EACH_LINE_MEANT = /\b(?:each|every|all(?: the| of the)?|semua|tiap|setiap|masing-masing)\s+(?:line(?:[- ]items?)?s?|items?|baris(?:nya)?|pos(?: biaya)?)\b[^.?!]{0,20}\b(?:mean|means|stand for|cover|artinya|maksud(?:nya)?)\b|\b(?:explain|jelaskan|jelasin|terangkan)\b[^.?!]{0,15}\b(?:each|every|all(?: the)?|semua|tiap|setiap|masing-masing)\s+(?:line(?:[- ]items?)?s?|items?|baris(?:nya)?|pos(?: biaya)?)\b/i;
 /** What the advisor needs from the visitor: "what do you need from me?", "apa aja yang perlu saya kasih?". */
 const WHAT_NEEDED = /\bwhat (?:do|would|will) you need(?: from me| to know| from us)?\b|\bwhat (?:info|information|details|data) (?:do|would) you need\b|\bwhat should i (?:tell|give) you\b|\bapa (?:saja |aja |sj )?(?:yang |yg )?(?:perlu|harus|dibutuhkan|dibutuhin)\b[^.?!]{0,20}\b(?:saya|aku|sy|kami|kita)?\s*(?:kasih|berikan|isi|sebutkan|siapkan)\b|\bbutuh (?:data|info(?:rmasi)?) apa\b/i;
+/** A call center weighed against a contact center: "cukup call center saja, atau perlu contact center?". */
+const CENTER_KINDS_WEIGHED = /\bcall[\s-]?cent(?:er|re)s?\b[^.?!]{0,50}\b(?:contact[\s-]?cent(?:er|re)s?|pusat kontak)\b|\b(?:contact[\s-]?cent(?:er|re)s?|pusat kontak)\b[^.?!]{0,50}\bcall[\s-]?cent(?:er|re)s?\b/i;
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */

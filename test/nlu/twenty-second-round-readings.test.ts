@@ -143,6 +143,11 @@ describe('twenty-second round: readings', () => {
     ['ok what would it cost on cloud', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask_estimate', aspect: 'annual' }]],
     // still: a deployment chosen alone
     ['cloud', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // still (development-split neighbours of this session's rules): a call center weighed against a contact center, why
+    // the volumes are asked, what was assumed for a volume
+    ['kita perlu contact center ato call center aja cukup?', 'start', 'id', [{ type: 'ask', topic: 'call_vs_contact_center' }]],
+    ['volume buat apa sih?', 'asked_volumes', 'id', [{ type: 'why' }]],
+    ['what did you plug in for minutes?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'assumptions' }]],
     // still: discounts have an entry of their own
     ['Apakah ada diskon volume?', 'after_estimate', 'id', [{ type: 'ask', topic: 'other' }]],
     // still: a request to talk to sales is no leave-taking
