@@ -322,6 +322,7 @@ const conversations: Conversation[] = [
     name: 'a whole scenario said in one message in an open form is priced at once',
     steps: [
       ['I need an estimate', ['How many agents']],
+      ['40 agents', ['Which channels']],
       ['Price 80 agents voice and email hybrid', ['Estimate: 80 agents, voice and email, hybrid'], ['Last, optional step']],
     ],
   },

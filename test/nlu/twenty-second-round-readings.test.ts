@@ -126,7 +126,7 @@ describe('twenty-second round: readings', () => {
     ['ok', 'offered_sales', 'en', [{ type: 'yes' }]],
     ['yes thanks', 'offered_sales', 'en', [{ type: 'yes' }]],
     ['iya boleh, makasih', 'offered_sales', 'id', [{ type: 'yes' }]],
-    // fixed: not understood
+    // still: leaving after the estimate is a closing
     ['oke udh cukup, cabut dulu ya', 'after_estimate', 'id', [{ type: 'ack' }]],
     // fixed: the channels asked again; the deployment asked again
     ['Kanal suara dan email. Biayanya berapa?', 'asked_channels', 'id', [{ type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'ask_estimate', aspect: 'annual' }]],
