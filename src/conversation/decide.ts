@@ -119,6 +119,8 @@ type Turn = {
   /** The message only says a question is coming ("mau tanya dong"). */
   asksToAsk?: boolean;
   aboutAdvisor?: boolean;
+  /** What one on-premises seat costs was asked ("and for on-prem?" after the per-agent price). */
+  onPremSeat?: boolean;
   /** The visitor said they are frustrated or do not trust the figures. */
   frustrated?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
@@ -360,6 +362,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
+  if (interp.onPremSeat) t.onPremSeat = true;
   if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
@@ -885,6 +888,10 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         if (c.messages) messagesPriced(t, c.messages);
         // two topics asked in one message: each gets its own topic's entry, not both the whole message's best
         const ownTopic = c.query === undefined && c.topic !== 'other' && cmds.some((x) => x.type === 'ask' && x.topic !== c.topic && x.topic !== 'other' && x.query === undefined);
+        if (t.onPremSeat && onPremSeat(t, c.query)) {
+          handled = true;
+          break;
+        }
         knowledge(t, c.topic, inForm, c.query, ownTopic);
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
         handled = true;
@@ -1221,7 +1228,15 @@ function advanceEstimate(t: Turn, form: EstimateForm): void {
 function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
   const s = t.s;
   switch (form.slot) {
-    case 'agents':
+    case 'agents': {
+      // ("0 agents, voice, cloud": "Zero agents would cost nothing … How many agents will you have?", then the form's
+      // own question) a rejected head count already asked again is the question
+      const rejected = t.replies.find((r) => r.kind === 'text' && r.act === 'rejected' && (r.text as { key?: string }).key?.startsWith('agents'));
+      if (rejected && rejected.kind === 'text' && !retry) {
+        rejected.asks = 'agents';
+        return;
+      }
+    }
       // after the typical figure was answered, the question says why it is asked (a bare one read as a form the
       // visitor had not asked for)
       text(t, retry ? 'askAgentsRetry' : t.answeredBeforeForm ? 'askAgentsAfterAnswer' : 'askAgents', { asks: 'agents' });
@@ -1740,6 +1755,32 @@ function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
   });
 }
 
+/**
+ * What one on-premises seat costs, from the catalog's own assumptions: the perpetual seat, its yearly support share and
+ * the source's storage figure. (The per-agent paragraph quotes the cloud's monthly subscription; asked again for
+ * on-premises it was repeated word for word.)
+ */
+function onPremSeat(t: Turn, query: string | undefined): boolean {
+  const entry = (id: string) => t.deps.catalog.entries.find((e) => e.id === id);
+  const licence = entry('onprem_licence');
+  const maintenance = entry('onprem_maintenance_rate');
+  const storage = entry('storage_onprem');
+  if (!licence || !maintenance || !storage) return false;
+  rememberQuestion(t.s, t.text);
+  t.s.lastQuestion = (query ?? t.text).slice(0, 500);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const perMonth = (x: number) => (storage.unit === 'per_agent_year' ? x / 12 : x);
+  text(t, 'onPremSeat', {
+    params: { maintenance: pct(maintenance.typical), maintenanceLow: pct(maintenance.low), maintenanceHigh: pct(maintenance.high) },
+    values: {
+      licence: { money: licence.typical }, licenceRange: { range: { low: licence.low, typical: licence.typical, high: licence.high } },
+      storage: { money: perMonth(storage.typical) },
+    },
+    ...(t.s.form ? {} : { buttons: [{ key: 'actionCompare' }] }),
+  });
+  return true;
+}
+
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTopic = false): void {
   const s = t.s;
   rememberQuestion(s, t.text);
@@ -1948,7 +1989,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // "how much would wfm cost us?" with no WFM in the estimate: what it would add, and the offer to add it
     // (it said only "that line is not part of your estimate")
     if (lines.length === 0 && (line === 'wfm' || line === 'ai')) {
-      knowledge(t, line, false);
+      // ("does it include AI?": the AI article alone, which never said no) the line is said to be missing first
+      text(t, 'factLineMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft) } });
+      // (the add-on's own article: "does it include AI?" matched the one on what the advisor is best)
+      knowledge(t, line, false, undefined, true);
       offerAddOn(t, line);
       return;
     }
@@ -2216,6 +2260,8 @@ const CONTACT_SLOTS_GIVEN: ReadonlySet<string> = new Set(['name', 'email', 'phon
 
 function startHandoff(t: Turn, cmds: readonly Command[]): void {
   const s = t.s;
+  // ("ini bot ya? bisa ngobrol sama orang beneran gak?": the sales questions came, and no word on whether it is a bot)
+  if (t.aboutAdvisor) text(t, 'handoffFromBot', { act: 'ack' });
   // (a name or company the visitor introduced themselves with is not asked again)
   const form: HandoffForm = { kind: 'handoff', slot: 'name', misses: 0, contact: { ...(s.introduced ?? {}) }, skipped: [] };
   s.form = form;

@@ -313,6 +313,8 @@ export type Interpretation = {
   asksToAsk?: boolean;
   /** "are you a bot?", "is a human reading this?": about the advisor itself (labelled off-topic; answered with what it is). */
   aboutAdvisor?: true;
+  /** "and for on-prem?" after the per-agent price, "lisensinya beli putus?": what one on-premises seat costs. */
+  onPremSeat?: true;
   /** "you are useless", "this is a scam", "gw gak percaya angka2 beginian": frustration or distrust, said instead of a request. */
   frustrated?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */

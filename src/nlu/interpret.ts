@@ -712,7 +712,7 @@ const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kur
 
 /** Words that ask for a head count from a volume even without a question: "hitung ulang kebutuhan agen untuk …, SL 80/20". */
 const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requirement|staffing|erlang|service level|sl|agents?|agen|staff|staf|orang)\b/i;
-const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators|counsel+ors|advisors|nurses|volunteers|ppl|folks|heads|employees|workers)\b|\b(?:do|would) (?:we|i) (?:even |really |actually )?need (?:that|so|this) many\b|\b(?:is|are) \d+ (?:agents|people|seats) (?:enough|too many|overkill)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
+const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators|counsel+ors|advisors|nurses|volunteers|ppl|folks|heads|employees|workers)\b|\b(?:do|would) (?:we|i) (?:even |really |actually )?need (?:that|so|this) many\b|\b(?:is|are) \d+ (?:agents|people|seats) (?:enough|too many|overkill)\b|\b(?:cukup|cukupkah|kurang|kebanyakan|sanggup|kuat)\s+(?:gak|ga|gk|nggak|enggak|ngga|tidak|gak sih|ga sih|nggak sih)?\s*(?:ya\s+|sih\s+)?\d+\s+(?:agen|orang|staf|staff|cs|operator|kursi|seat)\b|\b(?:apakah|apa)\s+\d+\s+(?:agen|orang|staf|cs|operator)\s+(?:cukup|sanggup|kurang)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
 const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b|\b(?:not|bukan|no)\s+(?:a\s+|an\s+|sama\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person|real person)\s+(?:only|saja|aja)\b|\bi said (?:a )?(?:human|person|real person|someone)\b/i;
@@ -873,6 +873,26 @@ function openings(text: string, context: Context, commands: Command[]): void {
 }
 
 /** The estimate's price asked on another licence tier. */
+/** The compliance question in the knowledge base's own terms (the head count beside it made the match unsure). */
+const RESIDENCY_QUESTION = { en: 'which deployment is best for data residency rules', id: 'deployment mana yang cocok untuk aturan kepatuhan dan lokasi data' } as const;
+/** "saya gak setuju data saya disimpan", "I don't consent to you storing my details": storing them refused. */
+const STORING_REFUSED = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|gk)\s+(?:setuju|mau|rela|izinkan|ijinkan|mengizinkan)\s+(?:kalau\s+|kalo\s+)?(?:data|kontak|informasi|info|email|nomor)\w*(?:\s+(?:saya|aku|gue|gw|kami))?\s+(?:di)?(?:simpan|disimpan|dicatat|direkam|dipakai|digunakan)|(?:don'?t|do not|won'?t|will not|never)\s+(?:consent|agree|want)\s+(?:to\s+)?(?:you\s+|your\s+|anyone\s+)?(?:storing|keeping|saving|store|keep|save|having|holding|recording)\s+(?:my|our|any)\s+(?:data|details|info|information|contact|email|number))\b/i;
+/** "is 10 agents enough…", "cukup gak 10 agen…": whether a head count suffices. */
+const SUFFICIENCY_ASKED = /\b(?:enough|sufficient|too many|too few|overkill|cukup|cukupkah|sanggup|kurang|kebanyakan|kuat)\b/i;
+/** "sesuaikan aja jumlah agennya", "adjust the headcount then", "go with that number": the staffing answer taken. */
+const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|adjust|match|use|go with|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that many|it)\b/i;
+/** "does that include …", "sudah termasuk … belum?", "itu udh sm lisensi blm?": whether something is in the figure. */
+const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
+/** "what about Indonesian rupiah?", "and in dollars?", "how about IDR": a currency the advisor prices in, asked about alone. */
+const CURRENCY_ASKED_ALONE = /^\s*(?:(?:and|or|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:what about|how about|what if|and|in|kalau|kalo|klo|gimana kalau|bagaimana dengan|dalam|pakai|pake)?\s*(?:(?:indonesian|indonesia)\s+)?(?:rupiah|idr|rp|(?:us\s+)?dollars?|usd)(?:\s+(?:instead|then|please|pls|aja|saja|dong|ya|gimana|bagaimana))?\s*[?.!]*\s*$/i;
+/** "tom at beckerco", "my email is tom at beckerco": an address spelled with "at" and no domain ending. */
+const EMAIL_HALF_SPELLED = /^\s*(?:(?:my\s+)?e-?mail(?:\s+is|:)?\s+|(?:email|surel)(?:\s+saya|nya)?(?:\s+adalah|:)?\s+|it'?s\s+)?([a-z0-9._-]{1,40})\s+(?:at|et)\s+([a-z0-9-]{2,40})\s*[.!]?\s*$/i;
+/** "per agent", "per seat", "per agen", "per user": a price asked for one seat. */
+const PER_SEAT_ASKED = /\b(?:per|each|every|a|an|one|tiap|setiap|satu)\s+(?:agents?|agen|seats?|users?|pengguna|kursi|head|orang)\b|\bper[- ](?:agent|seat|user)\b/i;
+/** "lisensinya beli putus?", "is the on-prem licence perpetual?", "buy the licence outright": a perpetual seat asked about. */
+const PERPETUAL_ASKED = /\b(?:beli putus|sekali beli|bayar sekali|perpetual|buy (?:the |it |them )?(?:licen[cs]es? )?outright|one[- ]time licen[cs]e|own the licen[cs]es?|lisensi (?:permanen|seumur hidup|selamanya))\b/i;
+/** A sales pitch refused as a manner of answering: "give me a number not a sales pitch", "no sales talk, just the price", "tanpa basa-basi jualan". */
+const PITCH_REFUSED = /[,.;:-]?\s*\b(?:(?:and\s+|but\s+)?(?:not|no|without|spare me|skip)\s+(?:the\s+|a\s+|any\s+)?(?:sales|marketing)\s+(?:pitch(?:es)?|talk|spiel|fluff|speak|bs|bullshit|nonsense)|(?:bukan|jangan|tanpa|gak usah|ga usah|nggak usah)\s+(?:basa-?basi\s+)?(?:jualan|promosi|marketing|sales ?pitch|pitching|basa-?basi(?:\s+(?:sales|jualan|marketing))?))\b(?:\s+(?:please|pls|plz|ya|dong|deh))?/i;
 const TIER_PRICE_ASKED = /\b(?:what (?:would|will|'d)|how much (?:would|will|is|for)|how much with|berapa|brp)\s+(?:it |that |we |the |a |an |kalau |kalo |klo |pakai |pake |dengan |with )*(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?(?!.*\b(?:include|includes|included|termasuk|isi(?:nya)?|fitur\w*|features?)\b)/i;
 const START_OVER_SAID = /\b(?:start (?:over|again|afresh|from scratch|a new (?:one|estimate|scenario))|restart|reset|begin again|from the (?:top|beginning)|clean slate|new (?:estimate|scenario|quote)|mulai (?:lagi|ulang|dari awal|baru)|ulang(?:i)? dari awal|dari awal lagi|ulangi(?: semua)?|reset ulang|hitung ulang dari awal)\b/i;
 /** "…, hybrid deployment, about 30k calls per month. thx": thanks at the end of a message that says more. */
@@ -896,6 +916,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   return function interpret(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
+    // ("how much does a contact center cost. give me a number not a sales pitch": "no one from sales will contact
+    // you", and no number) the pitch refused beside a request is a manner asked for: the request is read without it
+    // and the offers stay away
+    const pitch = PITCH_REFUSED.exec(original);
+    if (pitch && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const rest = (original.slice(0, pitch.index) + ' ' + original.slice(pitch.index + pitch[0].length)).replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+      if (rest.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) return { ...interpret(rest, ctx), text: original, salesDeclined: true };
+    }
     const typed = spelledOut(original);
     let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
     // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
@@ -1113,6 +1141,43 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'line' && !c.line)))) {
       r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
     }
+    // ("does that include the per-message fees?": the assumptions; "does it include AI?": AI added; "itu udh sm lisensi
+    // blm?": not understood) whether the estimate on screen includes a line is that line's question
+    const includedLine = WHAT_IF_CONTEXTS.has(ctx.context) && INCLUDED_ASKED.test(typed) && !/\d/.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || /\b(?:belum|blm|gak|ga|nggak|kah)\s*\??\s*$/i.test(typed)) ? readLine(typed) : undefined;
+    if (includedLine && includedLine !== 'total' && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' ||
+      ((c.type === 'set' || c.type === 'add') && (c.slot === 'ai' || c.slot === 'wfm' || c.slot === 'channels')))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: includedLine }] };
+      delete (r as { aboutAdvisor?: true }).aboutAdvisor;
+    }
+    // ("cukup gak 10 agen untuk 800 telepon per hari?": "that is already your scenario" before the answer) the head
+    // count whose sufficiency is asked is not a change
+    if (r.commands.some((c) => c.type === 'staffing') && SUFFICIENCY_ASKED.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) };
+    }
+    // ("oke kalau gitu sesuaikan aja jumlah agennya" after the staffing answer: not understood) the head count made to
+    // match the answer is that answer priced
+    if (ctx.followUp?.staffing && STAFFING_ADOPTED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'estimate' || c.type === 'ask')) {
+      r = { ...r, commands: [{ type: 'price_staffing' }] };
+    }
+    // ("gak, saya gak setuju data saya disimpan" at the contact-time question: reassurance, and the time asked again)
+    // storing the details refused in the sales form, before the consent question, takes the request back
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && STORING_REFUSED.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
+    }
+    // ("which would you recommend for a 60 agent team with strict data residency rules?": the general pros and cons,
+    // the rules never mentioned) the deployment asked for under a residency rule is the compliance question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RESIDENCY_ASKED.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.topic === 'which_deployment' ? { type: 'ask', topic: 'other', query: RESIDENCY_QUESTION[r.lang] } : c)) };
+    }
+    // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
+    // about with nothing else is the switch
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CURRENCY_ASKED_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'currency', value: /\b(?:us|dollars?|usd)\b/i.test(typed) ? 'USD' : 'IDR' }] };
+    }
+    // ("tom at beckerco": the email question again, with no word on why) an address spelled without its domain's end
+    // is the answer, and the check says what is wrong with it
+    const spelled = ctx.context === 'asked_email' && r.commands.every((c) => c.type === 'unclear') ? EMAIL_HALF_SPELLED.exec(typed) : null;
+    if (spelled) r = { ...r, commands: [{ type: 'set', slot: 'email', value: `${spelled[1]}@${spelled[2]}` }] };
     // ("What line items should I make sure are included in the quotes?": the estimate printed again) what to look for in
     // vendors' quotes is asked of the knowledge base
     if (!CONTACT_OR_CONSENT.has(ctx.context) && QUOTE_ADVICE.test(typed) && !/\d/.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
@@ -1130,6 +1195,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_TIME.test(typed) && !/\d/.test(typed) && !r.commands.every((c) => c.type === 'ask' && c.topic === 'other') &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
+    // ("Kalau on-prem 60 agen, berapa lama implementasinya?": the channel question, the time never answered) the
+    // set-up time asked of a scenario is answered, and the scenario kept for the estimate
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_TIME.test(typed) && !/\b(?:how much|cost|costs|harga\w*|biaya\w*|price\w*|bayar|tarif\w*|brp|berapa (?:duit|uang|rupiah|dollar))\b/i.test(typed) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask') &&
+      r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      r = { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
     }
     if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_MEANT.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
@@ -1305,6 +1376,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kept = r.commands.filter((c) => c.type !== 'yes' && c.type !== 'no' && c.type !== 'unclear' && c.type !== 'cancel');
       const declined = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' } as Command, ...kept] };
       return typed === original ? declined : { ...declined, text: original };
+    }
+    // ("and for on-prem?" after the per-agent price: the same per-agent paragraph; "kalau on-prem lisensinya beli
+    // putus?": "did you mean …") what one on-premises seat costs is asked: answered from the catalog's seat, not the
+    // subscription's paragraph
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+      const asked = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
+      const q = asked?.query ?? typed;
+      const onPremOnly = deploymentsNamed(q).length === 1 && deploymentsNamed(q)[0] === 'onPremises';
+      if ((onPremOnly && PER_SEAT_ASKED.test(q) && PRICE_ASKED.test(q)) || (PERPETUAL_ASKED.test(typed) && !/\b(?:cloud|hybrid|hibrid\w*)\b/i.test(typed))) {
+        r = { ...r, commands: [{ type: 'ask', topic: 'other', query: q.slice(0, 300) }], onPremSeat: true as const };
+      }
     }
     return typed === original ? r : { ...r, text: original };
   };
@@ -2077,7 +2159,7 @@ const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|en
 const NO_THANKS = /^\s*(?:no|nope|nah|not really|nggak|ngga|gak|ga|enggak|tidak|tdk|gak usah|ga usah|nggak usah|tidak usah)\b[\s,.!]*(?:deh|dulu|lah)?[\s,.!]*(?:thanks|thank you|thx|makasih|makasi|terima ?kasih|trims)(?:\s+(?:ya|yah|kak|min))?[\s.!]*$/i;
 
 /** Only looking, said alone: "just browsing", "just curious", "cuma iseng aja sih", "liat-liat dulu". */
-const JUST_LOOKING = /^\s*(?:(?:oh|ah|hmm+|nah|no|nope|nothing(?: really)?|gak|ga|nggak|enggak|gak ada|ga ada|nggak ada)[\s,.!]+)?(?:i'?m\s+|im\s+|we'?re\s+)?(?:just|only|cuma|cuman|hanya|sekadar|sekedar)?\s*(?:browsing|looking(?: around)?|curious|checking(?: (?:it|this|things) out)?|having a look|iseng|liat[- ]liat|lihat[- ]lihat|penasaran|nanya[- ]nanya|tanya[- ]tanya)(?:\s+(?:aja|saja|doang|sih|kok|dulu|kak|min|for now|thanks|thx|makasih|hehe|hihi|wkwk))*[\s.!]*$/i;
+const JUST_LOOKING = /^\s*(?:(?:oh|ah|hmm+|nah|no|nope|nothing(?: really)?|gak|ga|nggak|enggak|gak ada|ga ada|nggak ada)[\s,.!]+)?(?:i'?m\s+|im\s+|we'?re\s+)?(?:just|only|cuma|cuman|hanya|sekadar|sekedar)?\s*(?:browsing|looking(?: around)?|curious|checking(?: (?:it|this|things) out)?|having a look|iseng|liat(?:[- ]liat|2)|lihat(?:[- ]lihat|2)|penasaran|nanya(?:[- ]nanya|2)|tanya(?:[- ]tanya|2))(?:\s+(?:aja|saja|doang|sih|kok|dulu|kak|min|for now|thanks|thx|makasih|hehe|hihi|wkwk))*[\s.!]*$/i;
 
 function salesDeclined<T extends Interpretation>(text: string, context: Context, r: T): T {
   // ("cuma iseng aja sih" after a greeting: "I did not catch what you mean") only looking is said and acknowledged
@@ -4553,7 +4635,7 @@ const CENTER_KINDS_WEIGHED = /\bcall[\s-]?cent(?:er|re)s?\b[^.?!]{0,50}\b(?:cont
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
-const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
 const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;
 /** One of those words beyond a bare "ok": thanks, "sip", "cool", "noted". */

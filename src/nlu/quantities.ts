@@ -51,7 +51,8 @@ const YEAR_CONTEXT = new Set([
   'established', 'founded', 'berdiri', 'before', 'after', 'sebelum', 'setelah', 'hingga', 'sampai', 'early', 'late',
   'end', 'akhir', 'awal', 'for', 'untuk',
 ]);
-const APPROX = new Set([
+// ("agen antara 20 sampai 30": the agent word before a range)
+const APPROX = new Set(['antara', 'between', 
   'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'like', 'maybe', 'perhaps', 'probably', 'um', 'uh',
   'umm', 'uhm', 'er', 'erm', 'so', 'well', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'least', 'most', 'max',
   'maximum', 'min', 'minimum', 'exactly', 'just', 'only', 'currently', 'now', 'today', 'total', 'sekitar', 'kira',

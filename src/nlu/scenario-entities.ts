@@ -606,7 +606,7 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(hardware|perangkat keras|servers?|server|gateways?|sbcs?|session border controllers?)\b/, 'hardware'],
   [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support|biaya dukungan)\b/, 'maintenance'],
   [/\b(mms|picture messag)/, 'mms'],
-  [/\b(sms|text messag|pesan teks|pesan singkat)/, 'sms'],
+  [/\b(sms|text messag|pesan teks|pesan singkat|per[- ]message|message (?:fees?|charges?|costs?)|per pesan|biaya pesan)/, 'sms'],
   [/\b(social|sosial|medsos|sosmed|whatsapp|facebook|instagram)\b/, 'social'],
   [/\b(email|e-mail|surel)\b/, 'email'],
   [/\b(web ?chat|live ?chat|chat|obrolan)\b/, 'webchat'],

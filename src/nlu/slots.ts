@@ -301,7 +301,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // "call center dan WA", "hotline dan email": listed with other channels, a call center or a hotline is the phone
   // line; alone ("biaya call center berapa?", "we are a call center with 40 agents") it is the business, no channel
   // (a hotline with a head count is still a phone line)
-  if (!channelState.has('voice') && VOICE_LINE.test(input) && (positiveChannelAt.length > 0 || (HOTLINE.test(input) && mentions.length > 0))) channelState.set('voice', 'add');
+  // ("kalau call center 8 agen chat aja": voice came too) one channel said to be the only one leaves the business word
+  if (!channelState.has('voice') && VOICE_LINE.test(input) && !only && (positiveChannelAt.length > 0 || (HOTLINE.test(input) && mentions.length > 0))) channelState.set('voice', 'add');
   const add = [...channelState].filter(([, s]) => s === 'add').map(([c]) => c);
   const remove = [...channelState].filter(([, s]) => s === 'remove').map(([c]) => c);
   if (add.length || remove.length || all) {
