@@ -516,7 +516,9 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
 function staffingText(plan: StaffingPlan, lang: Lang): string {
   const u = plan.used;
   const n = (x: number, digits = 0) => formatNumber(Math.round(x * 10 ** digits) / 10 ** digits, lang);
-  const body = say(lang, 'staffingPlan', {
+  const body = say(lang, plan.channel === 'chat' ? 'staffingPlanChat' : plan.channel === 'email' ? 'staffingPlanEmail' : 'staffingPlan', {
+    concurrency: n(plan.concurrency?.value ?? 1),
+    workload: n(plan.trafficErlangs, 1),
     volume: n(u.volume.value),
     per: say(lang, `per_${u.per.value}` as DialogKey),
     perHour: n(plan.callsPerHour),
@@ -534,8 +536,10 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
   const assumed: string[] = [];
   if (u.openHoursPerDay.assumed) assumed.push(say(lang, 'staffAssumedHours', { value: n(u.openHoursPerDay.value) }));
   if (u.openDaysPerWeek.assumed) assumed.push(say(lang, 'staffAssumedDays', { value: n(u.openDaysPerWeek.value) }));
-  if (u.ahtSeconds.assumed) assumed.push(say(lang, 'staffAssumedAht', { value: say(lang, 'minutesShort', { minutes: n(u.ahtSeconds.value / 60, 1) }) }));
-  if (u.serviceLevel.assumed) assumed.push(say(lang, 'staffAssumedTarget', { target: n(u.serviceLevel.value.target * 100), seconds: n(u.serviceLevel.value.seconds) }));
+  const ahtKey = plan.channel === 'chat' ? 'staffAssumedChatAht' : plan.channel === 'email' ? 'staffAssumedEmailAht' : 'staffAssumedAht';
+  if (u.ahtSeconds.assumed) assumed.push(say(lang, ahtKey, { value: say(lang, 'minutesShort', { minutes: n(u.ahtSeconds.value / 60, 1) }) }));
+  if (plan.concurrency?.assumed) assumed.push(say(lang, 'staffAssumedConcurrency', { value: n(plan.concurrency.value) }));
+  if (u.serviceLevel.assumed && plan.channel !== 'email') assumed.push(say(lang, 'staffAssumedTarget', { target: n(u.serviceLevel.value.target * 100), seconds: n(u.serviceLevel.value.seconds) }));
   if (u.shrinkage.assumed) assumed.push(say(lang, 'staffAssumedShrinkage', { value: n(u.shrinkage.value * 100) }));
   return assumed.length ? `${body}${roster}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : `${body}${roster}`;
 }

@@ -14,7 +14,7 @@ import type { OwnPriceKey } from '../cost/own-prices';
 import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
-import { planStaffing, StaffingError, type StaffingInput } from '../cost/staffing';
+import { planStaffing, StaffingError, staffingDefaults, type StaffingInput } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
 import { seatSplit } from '../cost/lines';
@@ -121,6 +121,8 @@ type Turn = {
   aboutAdvisor?: boolean;
   /** What one on-premises seat costs was asked ("and for on-prem?" after the per-agent price). */
   onPremSeat?: boolean;
+  /** A term of the staffing answer was asked ("what is an Erlang?"). */
+  staffingTerm?: Interpretation['staffingTerm'];
   /** The visitor said they are frustrated or do not trust the figures. */
   frustrated?: boolean;
   /** The message thanked the advisor ("ok thanks"). */
@@ -363,6 +365,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
   if (interp.onPremSeat) t.onPremSeat = true;
+  if (interp.staffingTerm) t.staffingTerm = interp.staffingTerm;
   if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
@@ -888,6 +891,11 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         if (c.messages) messagesPriced(t, c.messages);
         // two topics asked in one message: each gets its own topic's entry, not both the whole message's best
         const ownTopic = c.query === undefined && c.topic !== 'other' && cmds.some((x) => x.type === 'ask' && x.topic !== c.topic && x.topic !== 'other' && x.query === undefined);
+        if (t.staffingTerm) {
+          staffingTerm(t, t.staffingTerm);
+          handled = true;
+          break;
+        }
         if (t.onPremSeat && onPremSeat(t, c.query)) {
           handled = true;
           break;
@@ -1416,6 +1424,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // estimate: "I could not read a volume there", and the sales form asked them all again): kept for the sales form
   const contact = s.lead ? [] : introduce(s, cmds.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot in CONTACT_FIELD));
   for (const c of contact) text(t, 'contactNoted', { params: { field: c.slot, value: c.value } });
+  // ("sehari kira2 500 chat" at the head-count question: the staffing answer, then "how many agents?" again) the
+  // answer's own offer to price the head count it found is the question
+  if (form.slot === 'agents' && t.replies.some((r) => r.kind === 'staffing')) return;
   if (informed || contact.length || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
   form.misses += 1;
   t.formMoved = true;
@@ -1598,7 +1609,13 @@ function compare(t: Turn): void {
  */
 function staffingVolume(s: ConversationState, agents: number, scenario: readonly Command[]): Command[] {
   const input = s.staffing?.input;
-  if (!input || s.staffing!.agentsPaid !== agents || s.draft.volumes.callsPerMonth !== undefined || s.draft.volumes.voiceMinutesPerMonth !== undefined) return [];
+  // (chats and emails are no call volume: the head count is priced with the channel's typical volumes, on that
+  // channel when none is named yet)
+  if (input?.channel && input.channel !== 'voice' && s.staffing!.agentsPaid === agents) {
+    const named = scenario.some((c) => c.type === 'set' && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
+    return named ? [] : [{ type: 'set', slot: 'channels', value: [input.channel === 'chat' ? 'webchat' : 'email'] }];
+  }
+  if (!input || input.channel || s.staffing!.agentsPaid !== agents || s.draft.volumes.callsPerMonth !== undefined || s.draft.volumes.voiceMinutesPerMonth !== undefined) return [];
   if (scenario.some((c) => 'slot' in c && (c.slot === 'calls_month' || c.slot === 'minutes_month'))) return [];
   const named = scenario.find((c) => c.type === 'set' && c.slot === 'channels') as { value: readonly string[] } | undefined;
   if ((named && !named.value.includes('voice')) || (!named && s.draft.channels?.length && !s.draft.channels.includes('voice'))) return [];
@@ -1618,7 +1635,7 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
     text(t, 'staffingNeedsVolume', { asks: 'clarify' });
     return;
   }
-  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per } : { ...previous!, ...(c.volume_factor !== undefined ? { volume: Math.round(previous!.volume * c.volume_factor) } : {}) };
+  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per, ...(c.channel ? { channel: c.channel } : {}) } : { ...previous!, ...(c.volume_factor !== undefined ? { volume: Math.round(previous!.volume * c.volume_factor) } : {}) };
   const input: StaffingInput = {
     ...base,
     ...(c.aht_seconds !== undefined ? { ahtSeconds: c.aht_seconds } : {}),
@@ -1779,6 +1796,18 @@ function onPremSeat(t: Turn, query: string | undefined): boolean {
     ...(t.s.form ? {} : { buttons: [{ key: 'actionCompare' }] }),
   });
   return true;
+}
+
+/** A term of the staffing answer, defined with the assumption the advisor uses for it. */
+function staffingTerm(t: Turn, term: NonNullable<Turn['staffingTerm']>): void {
+  const d = staffingDefaults();
+  rememberQuestion(t.s, t.text);
+  const key = ({ erlang: 'termErlang', aht: 'termAht', shrinkage: 'termShrinkage', service_level: 'termServiceLevel', occupancy: 'termOccupancy' } as const)[term];
+  const minutes = Math.round((d.ahtSeconds.value / 60) * 10) / 10;
+  text(t, key, {
+    params: { shrinkage: `${Math.round(d.shrinkage.value * 100)}%`, example: String(Math.ceil(10 / (1 - d.shrinkage.value))), target: `${Math.round(d.targetServiceLevel.value * 100)}%`, seconds: String(d.targetSeconds.value) },
+    values: { aht: { number: minutes } },
+  });
 }
 
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTopic = false): void {
@@ -1990,7 +2019,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // (it said only "that line is not part of your estimate")
     if (lines.length === 0 && (line === 'wfm' || line === 'ai')) {
       // ("does it include AI?": the AI article alone, which never said no) the line is said to be missing first
-      text(t, 'factLineMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft) } });
+      if (c.included) text(t, 'factLineMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft) } });
       // (the add-on's own article: "does it include AI?" matched the one on what the advisor is best)
       knowledge(t, line, false, undefined, true);
       offerAddOn(t, line);

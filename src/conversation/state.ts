@@ -78,6 +78,7 @@ export const StaffingMemorySchema = z.object({
       shrinkage: z.number().min(0).max(0.9).optional(),
       openHoursPerDay: z.number().min(1).max(24).optional(),
       openDaysPerWeek: z.number().min(1).max(7).optional(),
+      channel: z.enum(['voice', 'chat', 'email']).optional(),
     })
     .optional(),
 });

@@ -49,11 +49,16 @@ export const StaffingDefaultsSchema = z
     targetSeconds: Assumption(targetSeconds),
     shrinkage: Assumption(shrinkage),
     hoursPerFte: Assumption(z.number().finite().min(10).max(60)),
+    chatAhtSeconds: Assumption(aht),
+    chatConcurrency: Assumption(z.number().finite().min(1).max(6)),
+    emailAhtSeconds: Assumption(aht),
   })
   .strict();
 export type StaffingDefaults = z.infer<typeof StaffingDefaultsSchema>;
 
 export const STAFFING_PERIODS = ['hour', 'day', 'week', 'month'] as const;
+export const STAFFING_CHANNELS = ['voice', 'chat', 'email'] as const;
+export type StaffingChannel = (typeof STAFFING_CHANNELS)[number];
 export type StaffingPeriod = (typeof STAFFING_PERIODS)[number];
 
 export const StaffingInputSchema = z
@@ -67,6 +72,8 @@ export const StaffingInputSchema = z
     shrinkage: shrinkage.optional(),
     openHoursPerDay: openHours.optional(),
     openDaysPerWeek: openDays.optional(),
+    /** What arrives: calls (the default), chats (handled several at once) or emails (answered from a queue). */
+    channel: z.enum(STAFFING_CHANNELS).optional(),
   })
   .strict();
 export type StaffingInput = z.input<typeof StaffingInputSchema>;
@@ -74,6 +81,10 @@ export type StaffingInput = z.input<typeof StaffingInputSchema>;
 export type Used<T> = { value: T; assumed: boolean; reason?: Bilingual };
 
 export type StaffingPlan = {
+  /** What the volume counts: calls, chats or emails. */
+  channel: StaffingChannel;
+  /** Chats one agent handles at once (chat only). */
+  concurrency?: Used<number>;
   callsPerHour: number;
   /** The same volume per average month (open days x 52 / 12 weeks), for pricing voice. */
   callsPerMonth: number;
@@ -143,7 +154,9 @@ export function planStaffing(input: StaffingInput, defaults: StaffingDefaults = 
     throw new StaffingError(t(costStrings, 'en', 'staffing.badInput', { field: issue.path.join('.') || 'input', message: issue.message }));
   }
   const p = parsed.data;
-  const ahtSeconds = pick(p.ahtSeconds, defaults.ahtSeconds);
+  const channel = p.channel ?? 'voice';
+  const ahtSeconds = pick(p.ahtSeconds, channel === 'chat' ? defaults.chatAhtSeconds : channel === 'email' ? defaults.emailAhtSeconds : defaults.ahtSeconds);
+  const concurrency = channel === 'chat' ? { value: defaults.chatConcurrency.value, assumed: true, reason: defaults.chatConcurrency.reason } : undefined;
   const serviceLevel: Used<{ target: number; seconds: number }> = p.serviceLevel
     ? given({ ...p.serviceLevel })
     : {
@@ -162,20 +175,28 @@ export function planStaffing(input: StaffingInput, defaults: StaffingDefaults = 
     : p.per === 'week' ? p.volume / (days.value * hours.value)
     : p.volume / openHoursPerMonth;
 
-  const r: ErlangResult = erlangC({
-    calls: callsPerHour,
-    periodSeconds: 3_600,
-    ahtSeconds: ahtSeconds.value,
-    targetSeconds: serviceLevel.value.seconds,
-    targetServiceLevel: serviceLevel.value.target,
-    shrinkage: shrink.value,
-  });
+  // Chats: an agent handles several at once, so each takes that share of an agent's time (the usual Erlang C
+  // approximation for concurrent chats). Emails wait in a queue answered within hours, not seconds: the agents on duty
+  // are the work itself, in agent-hours per hour, rounded up.
+  const effectiveAht = concurrency ? ahtSeconds.value / concurrency.value : ahtSeconds.value;
+  const r: ErlangResult = channel === 'email'
+    ? emailWorkload(callsPerHour, effectiveAht)
+    : erlangC({
+      calls: callsPerHour,
+      periodSeconds: 3_600,
+      ahtSeconds: effectiveAht,
+      targetSeconds: serviceLevel.value.seconds,
+      targetServiceLevel: serviceLevel.value.target,
+      shrinkage: shrink.value,
+    });
   // A seat staffed every open hour needs open hours / a full-time week people to cover it (15 h x 7 d = 105 h a week
   // is 2.6 people per seat at 40 h); shrinkage then adds the paid time not spent on calls.
   const fteHours = defaults.hoursPerFte.value;
   const shifts = Math.max(1, (hours.value * days.value) / fteHours);
   const agentsPaid = r.agents === 0 ? 0 : Math.ceil((r.agents * shifts) / (1 - shrink.value) - 1e-9);
   return {
+    channel,
+    ...(concurrency ? { concurrency } : {}),
     callsPerHour,
     callsPerMonth: p.per === 'month' ? p.volume : callsPerHour * openHoursPerMonth,
     trafficErlangs: r.trafficErlangs,
@@ -195,6 +216,13 @@ export function planStaffing(input: StaffingInput, defaults: StaffingDefaults = 
       openDaysPerWeek: days,
     },
   };
+}
+
+/** Agents on duty for a queue of emails: the hour's work in agent-hours, rounded up (no answer-time target in seconds). */
+function emailWorkload(perHour: number, ahtSeconds: number): ErlangResult {
+  const traffic = (perHour * ahtSeconds) / 3_600;
+  const agents = traffic <= 0 ? 0 : Math.ceil(traffic - 1e-9);
+  return { trafficErlangs: traffic, agents, serviceLevel: 1, asaSeconds: 0, occupancy: agents === 0 ? 0 : traffic / agents, agentsWithShrinkage: agents };
 }
 
 /** The defaults as the older staffing answer reads them (working days per average month included). */

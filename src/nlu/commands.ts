@@ -182,6 +182,8 @@ export const CommandSchema = z.union([
     shrinkage_pct: z.number().min(0).max(90).optional(),
     open_hours: z.number().min(1).max(24).optional(),
     open_days: z.number().min(1).max(7).optional(),
+    /** "500 chats a day", "500 emails a day": what the volume counts (calls when absent). */
+    channel: z.enum(['chat', 'email']).optional(),
   }),
   // a change to the last staffing answer's assumptions ("with 25% shrinkage", "open 12 hours")
   z.object({
@@ -228,6 +230,8 @@ export const CommandSchema = z.union([
     certainty: z.literal(true).optional(),
     /** horizon_total: two horizons set side by side ("3 thn vs 5 thn beda brp?"), shortest first. */
     horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).optional(),
+    /** line: asked whether the estimate includes it ("does it include AI?"), so a missing line is said to be missing. */
+    included: z.literal(true).optional(),
     /** line platform: the tiers set side by side ("what's the difference between premium and standard?"). A field, like quarter. */
     tiers: z.literal(true).optional(),
     /** line hybrid: how the hybrid seats are split between cloud and on-premises ("what split are you assuming?"). A field, like quarter. */
@@ -315,6 +319,8 @@ export type Interpretation = {
   aboutAdvisor?: true;
   /** "and for on-prem?" after the per-agent price, "lisensinya beli putus?": what one on-premises seat costs. */
   onPremSeat?: true;
+  /** "what is an Erlang?", "AHT itu apa?": a term of the staffing answer, defined. */
+  staffingTerm?: 'erlang' | 'aht' | 'shrinkage' | 'service_level' | 'occupancy';
   /** "you are useless", "this is a scam", "gw gak percaya angka2 beginian": frustration or distrust, said instead of a request. */
   frustrated?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */

@@ -883,6 +883,8 @@ const SUFFICIENCY_ASKED = /\b(?:enough|sufficient|too many|too few|overkill|cuku
 const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|adjust|match|use|go with|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that many|it)\b/i;
 /** "does that include …", "sudah termasuk … belum?", "itu udh sm lisensi blm?": whether something is in the figure. */
 const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
+/** "included in the licence", "termasuk dalam lisensi": one thing said to be inside another, a claim asked about. */
+const INCLUDED_IN_SOMETHING = /\b(?:included|includes?|termasuk)\s+(?:in|into|dalam|di|within)\s+(?:the\s+|a\s+)?(?:licen[cs]e|lisensi|subscription|langganan|platform|seat|price|harga)\b/i;
 /** "what about Indonesian rupiah?", "and in dollars?", "how about IDR": a currency the advisor prices in, asked about alone. */
 const CURRENCY_ASKED_ALONE = /^\s*(?:(?:and|or|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:what about|how about|what if|and|in|kalau|kalo|klo|gimana kalau|bagaimana dengan|dalam|pakai|pake)?\s*(?:(?:indonesian|indonesia)\s+)?(?:rupiah|idr|rp|(?:us\s+)?dollars?|usd)(?:\s+(?:instead|then|please|pls|aja|saja|dong|ya|gimana|bagaimana))?\s*[?.!]*\s*$/i;
 /** "tom at beckerco", "my email is tom at beckerco": an address spelled with "at" and no domain ending. */
@@ -1143,10 +1145,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("does that include the per-message fees?": the assumptions; "does it include AI?": AI added; "itu udh sm lisensi
     // blm?": not understood) whether the estimate on screen includes a line is that line's question
-    const includedLine = WHAT_IF_CONTEXTS.has(ctx.context) && INCLUDED_ASKED.test(typed) && !/\d/.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || /\b(?:belum|blm|gak|ga|nggak|kah)\s*\??\s*$/i.test(typed)) ? readLine(typed) : undefined;
+    // (not "is voice included in the licence?", a claim asked about; not "Opex tahunan berapa? termasuk maintenance", a
+    // total asked for with what it includes; not "our Teams licenses", the Teams article's question)
+    const includedLine = WHAT_IF_CONTEXTS.has(ctx.context) && !r.vendorTerms && INCLUDED_ASKED.test(typed) && !/\d/.test(typed) && !INCLUDED_IN_SOMETHING.test(typed) && !/\b(?:how much|berapa|brp|what(?:'s| is) the (?:total|cost)|teams|microsoft)\b/i.test(typed) &&
+      (typed.includes('?') || QUESTION_FORM.test(typed) || /\b(?:belum|blm|gak|ga|nggak|kah)\s*\??\s*$/i.test(typed)) ? readLine(typed) : undefined;
+    const deploymentAsked = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.deployment !== undefined)?.deployment;
     if (includedLine && includedLine !== 'total' && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' ||
       ((c.type === 'set' || c.type === 'add') && (c.slot === 'ai' || c.slot === 'wfm' || c.slot === 'channels')))) {
-      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: includedLine }] };
+      // (an add-on that may be missing from it is said to be missing: the field only where that can happen)
+      const addOn = includedLine === 'ai' || includedLine === 'wfm';
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: includedLine, ...(deploymentAsked ? { deployment: deploymentAsked } : {}), ...(addOn ? { included: true as const } : {}) }] };
       delete (r as { aboutAdvisor?: true }).aboutAdvisor;
     }
     // ("cukup gak 10 agen untuk 800 telepon per hari?": "that is already your scenario" before the answer) the head
@@ -2208,8 +2216,11 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
   }
   // "Apa itu shrinkage?", "AHT itu apa?": a term of the staffing answer, which the staffing article explains (the
   // salaries article came, or "not sure")
+  // ("what is an Erlang?", "and what's AHT?": the staffing method, then the vendor's marketing claims) the term is defined
   if (STAFFING_TERM_ASKED.test(text) && cmds.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
-    return { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+    const word = /\b(shrinkage|aht|average handle time|service level|erlang|occupancy|okupansi)\b/i.exec(text)![1]!.toLowerCase();
+    const staffingTerm = word === 'average handle time' ? 'aht' : word === 'service level' ? 'service_level' : word === 'okupansi' ? 'occupancy' : word as 'erlang' | 'aht' | 'shrinkage' | 'occupancy';
+    return { ...r, commands: [{ type: 'ask', topic: 'other' }], staffingTerm };
   }
   // ("what about business continuity, which is safer?" after the pros and cons of cloud and on-premises: the continuity
   // safeguards, with no comparison) which deployment is the safer one, whatever safety the model heard

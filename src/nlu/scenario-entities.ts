@@ -445,7 +445,14 @@ const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
   [/^(a month|per month|monthly|\/ ?month|\/ ?mo|a mo|sebulan|per bulan|perbulan|tiap bulan|setiap bulan|bulanan|\/ ?bulan)/, 'month'],
 ];
 const CALL_FIRST_GLUE = new Set([':', '-', 'masuk', 'inbound', 'sekitar', 'kira', 'kurang', 'lebih', 'ada', 'about', 'around', 'roughly', 'approx', 'approximately', 'is', 'are', 'of', 'we', 'get', 'kami', 'kita', 'terima', 'menerima', 'sebanyak', '~']);
-const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket)$/;
+const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket|emails?|e-mails?|surel)$/;
+/** What a volume word counts, for staffing: chats are handled several at once, emails and tickets from a queue. */
+function staffingChannelOf(word: string): StaffingReading['channel'] {
+  const w = word.replace(/(?<=\w{3})nya$/, '');
+  if (/^(?:chats?|obrolan)$/.test(w)) return 'chat';
+  if (/^(?:emails?|e-mails?|surel|tickets?|tiket)$/.test(w)) return 'email';
+  return undefined;
+}
 
 export type StaffingParameters = Omit<StaffingReading, 'volume' | 'per'>;
 
@@ -470,6 +477,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
   const mentions = findNumbers(tokens);
   let volume: NumberMention | undefined;
   let per: StaffingReading['per'] | undefined;
+  let channel: StaffingReading['channel'];
   for (const m of mentions) {
     const next = tokens.slice(m.end, m.end + 3).map((t) => t.t);
     const callAt = next.findIndex((w) => CALL_WORD.test(w));
@@ -477,6 +485,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
     // ("Target 80% panggilan dijawab dalam 20 detik": a share of the calls, no volume)
     if (next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
     volume = m;
+    channel = staffingChannelOf(next[callAt]!);
     const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');
     for (const [re, p] of PER) if (re.test(rest)) per = p;
     if (!per) {
@@ -498,13 +507,14 @@ export function readStaffing(text: string): StaffingReading | undefined {
       const rest = tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ');
       const period = PER.find(([re]) => re.test(rest));
       if (!period) continue;
+      channel = staffingChannelOf(tokens[k]!.t);
       volume = m;
       per = period[1];
       break;
     }
   }
   if (!volume) return undefined;
-  const out: StaffingReading = { volume: volume.value, per: per ?? 'month' };
+  const out: StaffingReading = { volume: volume.value, per: per ?? 'month', ...(channel ? { channel } : {}) };
   // handle time: "5 min AHT", "calls last 3 min", "AHT 240 sec", "each takes 7 minutes", "durasi 4 menit"
   const secondsOfMinutes = new Set<NumberMention>();
   for (const m of mentions) {

@@ -142,7 +142,8 @@ const conversations: Conversation[] = [
     name: 'a deployment asked after a typical price continues that question',
     steps: [
       ['how much does a cloud contact center cost per agent?', ['Per agent, the fixed part is the licence']],
-      ['and on-prem?', ['Per agent, the fixed part is the licence'], ['Did you mean']],
+      // (since the fifteenth 2026-12-03 session: the on-premises seat, not the cloud paragraph word for word)
+      ['and on-prem?', ['perpetual licence bought once'], ['Did you mean', 'Per agent, the fixed part is the licence']],
     ],
   },
 ];

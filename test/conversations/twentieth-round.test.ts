@@ -129,7 +129,8 @@ const conversations: Conversation[] = [
     name: 'the people to be hired are the head count',
     locale: 'id-ID',
     steps: [
-      ['hitung dong buat 0 agen, cloud, email', ['Berapa jumlah agen']],
+      // (since the fifteenth 2026-12-03 session the rejection's own question is the only one: it was asked twice)
+      ['hitung dong buat 0 agen, cloud, email', ['Berapa agen yang Anda miliki'], ['Berapa jumlah agen']],
       ['maksudnya belum ada agen, baru mau rekrut 5 orang', ['Langkah terakhir', '5 agen'], ['Berapa jumlah agen']],
     ],
   },

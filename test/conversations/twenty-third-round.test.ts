@@ -149,6 +149,32 @@ const conversations: Conversation[] = [
     name: 'a deployment asked for under data residency rules gets the compliance answer',
     steps: [['which would you recommend for a 60 agent team with strict data residency rules?', ['names no specific regulation', 'which channels do you need']]],
   },
+  // "I am not sure what you mean"; then a paragraph about salaries
+  {
+    name: 'agents for a number of emails a day are worked out as emails',
+    steps: [
+      ['we get around 500 emails a day, how many agents do we need?', ['For 500 emails a day', 'about 13 on the payroll'], ['not sure what you mean']],
+      ['with 25% shrinkage', ['emails']],
+    ],
+  },
+  // chats sized as 5.5-minute phone calls, then the head count asked again
+  {
+    name: 'agents for chats a day are worked out as chats, and pricing them needs no channel question',
+    locale: 'id-ID',
+    steps: [
+      ['Tolong hitung biaya contact center', ['Berapa jumlah agen']],
+      ['sehari kira2 500 chat', ['Untuk 500 chat per hari', '2 chat sekaligus'], ['Berapa jumlah agen', 'siaga menerima telepon']],
+      ['Hitung 12 agen', ['Mau dijalankan di mana'], ['Saluran apa saja']],
+    ],
+  },
+  // the staffing method, then the vendor's marketing claims
+  {
+    name: 'the terms of the staffing answer are defined',
+    steps: [
+      ['what is an Erlang?', ['unit of call traffic']],
+      ["and what's AHT?", ['average handle time', '5.5 minutes'], ['Nextiva']],
+    ],
+  },
   // the capability list without the channels
   {
     name: 'what the advisor can do names the channels',

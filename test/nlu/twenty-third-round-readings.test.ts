@@ -41,7 +41,7 @@ describe('twenty-third round: readings', () => {
     ['agents between 20 and 30, voice, cloud', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30, low: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // fixed: the assumptions; AI added; not understood
     ['does that include the per-message fees?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'sms' }]],
-    ['does it include AI?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'ai' }]],
+    ['does it include AI?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'ai', included: true }]],
     ['itu udh sm lisensi blm?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
     // still: AI asked for
     ['include AI', 'after_estimate', 'en', [{ type: 'set', slot: 'ai', value: true }]],
@@ -57,6 +57,11 @@ describe('twenty-third round: readings', () => {
     // fixed: reassurance, and the time question again
     ['gak, saya gak setuju data saya disimpan', 'asked_time', 'id', [{ type: 'cancel' }]],
     ["I don't consent to you storing my details", 'asked_phone', 'en', [{ type: 'cancel' }]],
+    // fixed: not understood; chats read as calls
+    ['we get around 500 emails a day, how many agents do we need?', 'start', 'en', [{ type: 'staffing', volume: 500, per: 'day', channel: 'email' }]],
+    ['butuh berapa agen untuk 500 chat per hari?', 'start', 'id', [{ type: 'staffing', volume: 500, per: 'day', channel: 'chat' }]],
+    // still: calls are calls
+    ['how many agents for 2000 calls a day?', 'start', 'en', [{ type: 'staffing', volume: 2000, per: 'day' }]],
     // still: at the consent question it is the no
     ['no', 'asked_consent', 'en', [{ type: 'no' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -81,6 +86,14 @@ describe('twenty-third round: readings', () => {
     expect(cmds).toContainEqual({ type: 'set', slot: 'agents', value: 60 });
     expect(cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment')).toBe(false);
     expect(cmds.some((c) => c.type === 'ask' && c.topic === 'other' && /residency/.test(c.query ?? ''))).toBe(true);
+  });
+  it.each<[string, 'en' | 'id', string]>([
+    ['what is an Erlang?', 'en', 'erlang'],
+    ["and what's AHT?", 'en', 'aht'],
+    ['AHT itu apa?', 'id', 'aht'],
+    ['apa itu shrinkage?', 'id', 'shrinkage'],
+  ])('"%s" asks for a staffing term', (text, lang, term) => {
+    expect(read(text, 'start', lang).staffingTerm).toBe(term);
   });
   it('"sesuaikan aja jumlah agennya" after a staffing answer prices that answer', () => {
     expect(commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true })).toEqual([{ type: 'price_staffing' }]);
