@@ -296,7 +296,13 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       // no line named ("why is that line so high?"): ask which, naming them, rather than say it is missing
       if (!r.line) return say(lang, 'factLineWhich', { scenario, lines: e.lineItems.map((l) => l.label[lang]).join(', ') });
       if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
-      return x.lines.map((l) => lineExplanationText(l, e, x.entries, lang, kb)).join('\n\n');
+      const explained = x.lines.map((l) => lineExplanationText(l, e, x.entries, lang, kb)).join('\n\n');
+      // ("Berapa biaya perawatan per tahun?": the whole year's running cost came) the line's own year, first
+      const recurring = x.lines.filter((l) => l.period !== 'once');
+      if (!r.yearly || recurring.length === 0) return explained;
+      const year = recurring.reduce((a, l) => ({ low: a.low + l.amount.low * 12, typical: a.typical + l.amount.typical * 12, high: a.high + l.amount.high * 12 }), { low: 0, typical: 0, high: 0 });
+      const label = recurring.map((l) => e.lineItems.find((i) => i.id === l.line)?.label[lang]).filter(Boolean).join(', ');
+      return `${say(lang, 'factLineYear', { label, amount: formatMoney(year.typical, lang), range: rangeText(year, lang) })}\n\n${explained}`;
     }
     case 'other_deployment': {
       const other = r.other!;

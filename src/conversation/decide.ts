@@ -490,6 +490,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // (with an email or a phone number in it, the message asks to be contacted: that goes first)
   const reachable = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
   if (interp.budget && !reachable && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
+  // ("Budget kami 50 juta sebulan … berapa agen cloud?", then "kalau on-prem gimana?": the volumes question for the
+  // head count, priced at twice the budget) another deployment or channel set asked after a budget answer is the same
+  // budget weighed again
+  if (pending?.kind === 'price_staffing' && pending.budgetUsd !== undefined && !s.form && cmds.length > 0 &&
+    cmds.every((c) => ((c.type === 'set' || c.type === 'add' || c.type === 'remove') && (c.slot === 'deployment' || c.slot === 'channels')))) {
+    return budgetTurn(t, { amount: pending.budgetUsd, currency: 'USD', per: 'month' }, cmds);
+  }
   if (interp.budget && !reachable && s.form?.kind === 'estimate') {
     // "budget aku 5 juta sebulan, cukup gak ya?" at the deployment question: kept and held against the estimate once it
     // is priced (it was dropped, and the question read as "not sure")
@@ -546,7 +553,7 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
     values: { ...values, agents: { number: agents }, fewer: { number: fewer }, more: { number: more } },
     buttons: [{ key: 'staffingOffer', params: { agents } }],
   });
-  s.pending = { kind: 'price_staffing', agents };
+  s.pending = { kind: 'price_staffing', agents, budgetUsd: monthlyUsd };
   if (s.form) resume(t);
 }
 
@@ -1038,7 +1045,7 @@ function privacy(t: Turn): void {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout) {
     // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button
-    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation' } as const)[t.privacyAbout];
+    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse' } as const)[t.privacyAbout];
     text(t, key, { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else {
     text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
@@ -2032,7 +2039,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
-    t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) } });
+    t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) }, ...(c.yearly ? { yearly: true } : {}) });
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
     // question next is about this line
     s.lastLine = line;

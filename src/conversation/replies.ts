@@ -76,6 +76,8 @@ export type Reply =
       seasonal?: SeasonalAnswer;
       /** by_year: the visitor's discount rate, for a net present value of each deployment. */
       rate?: number;
+      /** line: asked for a year ("Berapa biaya perawatan per tahun?"): the line's year said too. */
+      yearly?: boolean;
       /** annual: the later year asked about (its cost without the one-time part). */
       year?: number;
       /** annual: a quarter asked for, three months of it. */

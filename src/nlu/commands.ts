@@ -230,6 +230,8 @@ export const CommandSchema = z.union([
     certainty: z.literal(true).optional(),
     /** horizon_total: two horizons set side by side ("3 thn vs 5 thn beda brp?"), shortest first. */
     horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).optional(),
+    /** line: asked for a year ("Berapa biaya perawatan per tahun?", "annual storage cost?"). A field, like quarter. */
+    yearly: z.literal(true).optional(),
     /** line: asked whether the estimate includes it ("does it include AI?"), so a missing line is said to be missing. */
     included: z.literal(true).optional(),
     /** line platform: the tiers set side by side ("what's the difference between premium and standard?"). A field, like quarter. */
@@ -310,7 +312,7 @@ export type Interpretation = {
   /** "what if its 18k/mo" after a quote or a budget: the same figure said again with another amount, held against the estimate. */
   yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
-  privacyAbout?: 'erase' | 'sharing' | 'location';
+  privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use';
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

@@ -105,6 +105,8 @@ const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
+/** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
+const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
@@ -885,6 +887,10 @@ const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|adjust
 const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
 /** "included in the licence", "termasuk dalam lisensi": one thing said to be inside another, a claim asked about. */
 const INCLUDED_IN_SOMETHING = /\b(?:included|includes?|termasuk)\s+(?:in|into|dalam|di|within)\s+(?:the\s+|a\s+)?(?:licen[cs]e|lisensi|subscription|langganan|platform|seat|price|harga)\b/i;
+/** "per tahun", "a year", "annual", "setahun": a year's figure asked for. */
+const A_YEAR_ASKED = /\b(?:per (?:tahun|thn|year|annum)|a year|each year|every year|yearly|annual(?:ly)?|setahun|tahunan|pertahun)\b/i;
+/** The whole estimate, not one line: "total", "semua", "overall", "all in", "running cost". */
+const WHOLE_ASKED = /\b(?:total\w*|semua(?:nya)?|keseluruhan|overall|all[- ]in|everything|running costs?|opex|grand)\b/i;
 /** "what about Indonesian rupiah?", "and in dollars?", "how about IDR": a currency the advisor prices in, asked about alone. */
 const CURRENCY_ASKED_ALONE = /^\s*(?:(?:and|or|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:what about|how about|what if|and|in|kalau|kalo|klo|gimana kalau|bagaimana dengan|dalam|pakai|pake)?\s*(?:(?:indonesian|indonesia)\s+)?(?:rupiah|idr|rp|(?:us\s+)?dollars?|usd)(?:\s+(?:instead|then|please|pls|aja|saja|dong|ya|gimana|bagaimana))?\s*[?.!]*\s*$/i;
 /** "tom at beckerco", "my email is tom at beckerco": an address spelled with "at" and no domain ending. */
@@ -1176,6 +1182,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the rules never mentioned) the deployment asked for under a residency rule is the compliance question
     if (!CONTACT_OR_CONSENT.has(ctx.context) && RESIDENCY_ASKED.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.topic === 'which_deployment' ? { type: 'ask', topic: 'other', query: RESIDENCY_QUESTION[r.lang] } : c)) };
+    }
+    // ("Berapa biaya perawatan per tahun?" after an on-premises estimate: the whole year's running cost) one line asked
+    // for a year is that line's year
+    // ("what is the annual storage cost?": the storage article beside the year's total)
+    const yearAsked = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' &&
+      ((c.aspect === 'annual' && !c.line && !c.year && !c.quarter && !c.fx) || (c.aspect === 'line' && c.line !== undefined && c.line !== 'total')));
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && yearAsked && A_YEAR_ASKED.test(typed) && !WHOLE_ASKED.test(typed) && r.commands.every((c) => c === yearAsked || (c.type === 'ask' && c.query === undefined))) {
+      const line = yearAsked.aspect === 'line' ? yearAsked.line : readLine(typed);
+      if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line, yearly: true, ...(yearAsked.deployment ? { deployment: yearAsked.deployment } : {}) }] };
     }
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
@@ -4313,7 +4328,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, ...result.commands);
     }
     if (commands.some((c) => c.type === 'privacy')) {
-      const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : undefined;
+      // ("Kalau saya kasih email, bakal dispam gak?": the general notice again, word for word) what the email will be used for
+      const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : CONTACT_USE_ASKED.test(text) ? 'contact_use' : undefined;
       if (about) result.privacyAbout = about;
     }
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];

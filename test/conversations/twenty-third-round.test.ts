@@ -175,6 +175,40 @@ const conversations: Conversation[] = [
       ["and what's AHT?", ['average handle time', '5.5 minutes'], ['Nextiva']],
     ],
   },
+  // the privacy notice again, word for word
+  {
+    name: 'whether the email will be spammed is answered as such',
+    locale: 'id-ID',
+    steps: [
+      ['Data yang saya masukkan di sini disimpan gak? Aman?', ['Saya hanya menyimpan skenario']],
+      ['Kalau saya kasih email, bakal dispam gak?', ['Tidak ada newsletter'], ['Saya hanya menyimpan skenario']],
+    ],
+  },
+  // the whole year's running cost
+  {
+    name: 'one line asked for a year is that line\'s year',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, voice dan SMS, on-premise', ['Estimasi: 40 agen']],
+      ['Berapa biaya perawatan per tahun?', ['Pemeliharaan perangkat lunak (on-premise)', 'per tahun', 'Rp 16.500.000 per bulan']],
+    ],
+  },
+  // the volumes question for the budget's head count, priced at twice the budget
+  {
+    name: 'another deployment asked after a budget answer weighs the same budget',
+    steps: [
+      ['our budget is $20,000 a month, how many agents can we afford in the cloud with voice?', ['$20,000 a month covers about', '(voice, cloud)']],
+      ['and on-prem?', ['$20,000 a month covers about', '(voice, on-premises)'], ['Last, optional step']],
+    ],
+  },
+  {
+    name: '"kalau on-prem gimana?" after a budget answer in rupiah weighs the same budget',
+    locale: 'id-ID',
+    steps: [
+      ['Budget kami cuma 50 juta rupiah per bulan. Bisa dapat berapa agen cloud voice+chat?', ['Rp 50.000.000 per bulan cukup untuk sekitar']],
+      ['kalau on-prem gimana?', ['Rp 50.000.000 per bulan', 'on-premise'], ['Langkah terakhir']],
+    ],
+  },
   // the capability list without the channels
   {
     name: 'what the advisor can do names the channels',

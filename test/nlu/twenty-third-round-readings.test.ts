@@ -62,6 +62,12 @@ describe('twenty-third round: readings', () => {
     ['butuh berapa agen untuk 500 chat per hari?', 'start', 'id', [{ type: 'staffing', volume: 500, per: 'day', channel: 'chat' }]],
     // still: calls are calls
     ['how many agents for 2000 calls a day?', 'start', 'en', [{ type: 'staffing', volume: 2000, per: 'day' }]],
+    // fixed: the whole year's running cost; the storage article beside the year's total
+    ['Berapa biaya perawatan per tahun?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'maintenance', yearly: true }]],
+    ['what is the annual storage cost?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage', yearly: true }]],
+    // still: the year's total
+    ["what's the total per year?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    ['setahun jadi berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
     // still: at the consent question it is the no
     ['no', 'asked_consent', 'en', [{ type: 'no' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -94,6 +100,12 @@ describe('twenty-third round: readings', () => {
     ['apa itu shrinkage?', 'id', 'shrinkage'],
   ])('"%s" asks for a staffing term', (text, lang, term) => {
     expect(read(text, 'start', lang).staffingTerm).toBe(term);
+  });
+  it('what a contact detail will be used for is its own privacy question (the general notice came again)', () => {
+    expect(read('Kalau saya kasih email, bakal dispam gak?', 'start', 'id', { privacy: true }).privacyAbout).toBe('contact_use');
+    expect(read('will you spam me if I give you my email?', 'start', 'en').privacyAbout).toBe('contact_use');
+    // still: who sees it is the sharing question
+    expect(read('who can see my data?', 'start', 'en').privacyAbout).toBe('sharing');
   });
   it('"sesuaikan aja jumlah agennya" after a staffing answer prices that answer', () => {
     expect(commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true })).toEqual([{ type: 'price_staffing' }]);
