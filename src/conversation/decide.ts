@@ -434,7 +434,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.form?.kind === 'handoff') s.form = undefined;
     s.heldContact = undefined;
     // a pause inside the estimate form keeps the form: the answer can come whenever the visitor is back
-    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : s.salesDeclined ? 'goodbyeNoSales' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     return;
   }
   // "cabut persetujuan" in the sales form with nothing sent yet: the form ends (it said nothing was sent and asked
@@ -445,6 +445,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // came after it is not made)
   // ("No thanks, I don't want to talk to sales." after the estimate: "You are welcome!") sales turned down in so many
   // words, with nothing else said, is said back as turned down
+  // ("gak usah hubungi saya ya" with nothing sent: "you have not sent anything to sales yet; say 'talk to sales'", and
+  // sales was offered again) not being contacted, said before any lead, is sales turned down
+  if (has('lead_withdraw') && !s.lead && s.form?.kind !== 'handoff') cmds = cmds.map((c) => (c.type === 'lead_withdraw' ? { type: 'decline_sales' } : c));
   if (interp.salesDeclined && !has('decline_sales') && s.form?.kind !== 'handoff' && cmds.length > 0 && cmds.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear')) {
     cmds = [{ type: 'decline_sales' }];
   }
@@ -646,6 +649,7 @@ function resume(t: Turn): void {
 function declineSales(t: Turn): boolean {
   const s = t.s;
   s.salesOffered = true;
+  s.salesDeclined = true;
   if (s.then === 'handoff') s.then = undefined;
   if (s.then === 'compare_handoff') s.then = 'compare';
   if (s.form?.kind !== 'handoff') return false;

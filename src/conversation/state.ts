@@ -114,6 +114,8 @@ export const ConversationStateSchema = z.object({
   // compare_handoff: the comparison, then the sales form the visitor asked for first
   then: z.enum(['compare', 'handoff', 'compare_handoff']).optional(),
   salesOffered: z.boolean().default(false),
+  /** Sales turned down in so many words: the goodbye does not invite it again. */
+  salesDeclined: z.boolean().optional(),
   /** The last staffing answer, so "price that" knows the head count. */
   staffing: StaffingMemorySchema.optional(),
   /** The topic of the last knowledge answer, so "and for 2 TB?" can continue it. */

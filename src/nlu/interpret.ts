@@ -887,6 +887,12 @@ const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|adjust
 const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
 /** "included in the licence", "termasuk dalam lisensi": one thing said to be inside another, a claim asked about. */
 const INCLUDED_IN_SOMETHING = /\b(?:included|includes?|termasuk)\s+(?:in|into|dalam|di|within)\s+(?:the\s+|a\s+)?(?:licen[cs]e|lisensi|subscription|langganan|platform|seat|price|harga)\b/i;
+/** "perlu server sendiri gak?", "do we need our own servers for hybrid?": whether servers must be bought. */
+const SERVERS_NEEDED = /\b(?:need|needs|needed|require|requires|required|have to (?:buy|own|run)|perlu|butuh|harus (?:beli|punya|pakai|sedia\w*))\b[^.?!]{0,30}\b(?:(?:our |my )?own servers?|servers?(?: sendiri)?|hardware|perangkat keras)\b/i;
+/** "data saya dipakai buat apa?", "what will my data be used for?": the use of the visitor's own data. */
+const DATA_USE_ASKED = /\b(?:data|email|nomor|kontak|informasi|info)(?:\s+(?:saya|aku|gue|gw|kami|pribadi(?:\s+saya)?))\s+(?:mau\s+|akan\s+)?(?:dipake|dipakai|digunakan|dipergunakan|diapain|diapakan)(?:\s+(?:buat|untuk|utk)\s+apa)?\b|\b(?:what|how)\s+(?:is|are|will|would)\s+my\s+(?:data|details|information|info|email|number)\s+(?:be\s+)?used\b|\bwhat (?:will|would|do) you do with my (?:data|details|information|info|email|number)\b/i;
+/** "what channels can you price?", "saluran apa saja yang bisa dihitung?": the channels on offer. */
+const CHANNELS_OFFERED_ASKED = /\b(?:what|which)\s+(?:channels?|kinds of channels?)\s+(?:can|do|does|will|could)\s+(?:you|it|this|the advisor|this bot|the bot)\s+(?:price|support|cover|handle|include|estimate|cost|calculate|do)\b|\b(?:saluran|channel|kanal)\s+apa\s+(?:saja\s+|aja\s+|aj\s+)?(?:yang\s+|yg\s+)?(?:bisa|didukung|dihitung|tersedia|ada)\b/i;
 /** "per tahun", "a year", "annual", "setahun": a year's figure asked for. */
 const A_YEAR_ASKED = /\b(?:per (?:tahun|thn|year|annum)|a year|each year|every year|yearly|annual(?:ly)?|setahun|tahunan|pertahun)\b/i;
 /** The whole estimate, not one line: "total", "semua", "overall", "all in", "running cost". */
@@ -1116,6 +1122,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other') && ['cost_saving', 'other', 'call_vs_contact_center', 'how_estimate_works'].includes(c.topic)))) {
       r = { ...r, commands: [{ type: 'estimate' }] };
     }
+    // ("Halo, saya dari RS Harapan Bunda. Kami butuh contact center untuk pendaftaran pasien.": the company noted and
+    // "not understood") the organisation said beside the wish is kept, and the wish starts the estimate
+    if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !CENTER_KINDS_WEIGHED.test(typed) && r.commands.length > 0 &&
+      r.commands.every((c) => (c.type === 'set' && (c.slot === 'company' || c.slot === 'name')) || c.type === 'greeting' || c.type === 'unclear') && r.commands.some((c) => c.type === 'set')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'estimate' }] };
+    }
     // ("collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month": the price
     // of a call, after a retrain) a statement that gives a head count, asking nothing, is that scenario
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !typed.includes('?') && !QUESTION_FORM.test(typed) &&
@@ -1139,7 +1151,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Mana yang paling murah, cloud atau on-premise?" at the deployment question: the comparison and a menu of
     // articles) which deployment to pick, asked with the comparison in a form, is answered by the comparison
-    if (ctx.context.startsWith('asked_') && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'compare') &&
+    // (and "Untuk perusahaan asuransi 80 agen mana yang cocok?" right after the general table: the hybrid article, the
+    // table's next-best, before the channel question) so is one asked with the head count to compare for
+    if (((ctx.context.startsWith('asked_') && !CONTACT_OR_CONSENT.has(ctx.context)) || (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.followUp?.topic === 'which_deployment' && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !RESIDENCY_ASKED.test(typed))) &&
+      r.commands.some((c) => c.type === 'compare') &&
       r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment')) };
     }
@@ -1192,6 +1207,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const line = yearAsked.aspect === 'line' ? yearAsked.line : readLine(typed);
       if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line, yearly: true, ...(yearAsked.deployment ? { deployment: yearAsked.deployment } : {}) }] };
     }
+    // ("Perlu server sendiri gak kalau hybrid?" under a hybrid estimate: the three-year totals and the general table)
+    // whether servers are needed is the estimate's server line, on the deployment named ("server sendiri", "own servers"
+    // name on-premises elsewhere; here they are what is asked about). With no deployment named, the upfront article
+    // answers, and "how many?" next is the line.
+    const serversFor = WHAT_IF_CONTEXTS.has(ctx.context) && SERVERS_NEEDED.test(typed) && !/\d/.test(typed) ? deploymentsNamed(typed.replace(/\b(?:servers?\s+sendiri|(?:our\s+|my\s+)?own\s+servers?)\b/gi, ' ')) : [];
+    if (serversFor.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'compare')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', deployment: serversFor[0]! }] };
+    }
+    // ("saya mau konsultasi, tapi data saya dipakai buat apa?": not understood) what the visitor's data is used for is
+    // the privacy question about its use
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_USE_ASKED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'handoff' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
+      r = { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'contact_use' as const };
+    }
+    // ("what channels can you price?": the cheapest channel, or the estimate form) the channels the advisor prices are
+    // in what it can do
+    if (!ctx.context.startsWith('asked_') && CHANNELS_OFFERED_ASKED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'estimate' || c.type === 'help' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'help' }] };
+    }
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CURRENCY_ASKED_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate')) {
@@ -1199,7 +1232,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("tom at beckerco": the email question again, with no word on why) an address spelled without its domain's end
     // is the answer, and the check says what is wrong with it
-    const spelled = ctx.context === 'asked_email' && r.commands.every((c) => c.type === 'unclear') ? EMAIL_HALF_SPELLED.exec(typed) : null;
+    // ("andi at pemkot" was stored as the company "pemkot")
+    const spelled = ctx.context === 'asked_email' && r.commands.every((c) => c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'company' || c.slot === 'name'))) ? EMAIL_HALF_SPELLED.exec(typed) : null;
     if (spelled) r = { ...r, commands: [{ type: 'set', slot: 'email', value: `${spelled[1]}@${spelled[2]}` }] };
     // ("What line items should I make sure are included in the quotes?": the estimate printed again) what to look for in
     // vendors' quotes is asked of the knowledge base
@@ -1855,9 +1889,12 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     if (r.commands.some((c) => c.type === 'lead_withdraw' || c.type === 'lead_show' || c.type === 'erase_conversation')) return r;
     // a reading that already says no ("no" to the offer, thanks beside it, the scenario it came with) keeps its
     // commands; the flag keeps the offer from coming back. One that heard a yes, or nothing, is a no said alone.
-    const misheard = r.commands.some((c) => c.type === 'handoff' || c.type === 'yes') || r.commands.every((c) => c.type === 'unclear' || c.type === 'skip') || OFFERS_STOPPED_SAID.test(text);
+    // ("kalau cuma mau tau, gak usah dihubungi dulu": the integrations article, a guess at 0.09) a topic guessed with
+    // little confidence beside the refusal is no question
+    const guessed = r.confidence < 0.3 && r.commands.every((c) => c.type === 'ask' && c.query === undefined);
+    const misheard = r.commands.some((c) => c.type === 'handoff' || c.type === 'yes') || r.commands.every((c) => c.type === 'unclear' || c.type === 'skip') || OFFERS_STOPPED_SAID.test(text) || guessed;
     if (!misheard) return { ...r, salesDeclined: true };
-    const kept = r.commands.filter((c) => !['handoff', 'yes', 'no', 'ack', 'unclear', 'skip', 'decline_sales'].includes(c.type) && !contactDetail(c));
+    const kept = guessed ? [] : r.commands.filter((c) => !['handoff', 'yes', 'no', 'ack', 'unclear', 'skip', 'decline_sales'].includes(c.type) && !contactDetail(c));
     return { ...r, salesDeclined: true, commands: [{ type: 'decline_sales' }, ...kept] };
   }
   if (stance === 'requested' && !r.commands.some((c) => ['handoff', 'lead_withdraw', 'lead_show', 'send_estimate', 'erase_conversation', 'privacy'].includes(c.type))) {

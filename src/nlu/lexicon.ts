@@ -163,6 +163,8 @@ const entries: [Tag, string[]][] = [
   ]],
   [{ type: 'neg' }, [
     'no', 'not', 'without', 'except', 'excluding', 'exclude', 'drop', 'remove', 'minus', 'dont', 'do not',
+    // ("what if we dropped SMS?" set the channels to SMS alone)
+    'dropped', 'dropping', 'removed', 'removing', 'cut out', 'cutting', 'got rid of', 'ditch', 'ditched', 'ditching',
     'dont want', 'dont need', 'do not need', 'no need for', 'no need', 'get rid of', 'take out', 'take away', 'skip',
     'neither', 'nor', 'cut', 'delete', 'instead of', 'rather than', 'other than', 'not including', 'never', 'none',
     'tanpa', 'hapus', 'hapuskan', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'enggak', 'ngga', 'ga', 'tdk', 'jangan',

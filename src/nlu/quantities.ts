@@ -160,7 +160,9 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     // "70 drivers-support agents", "12 tier-1 agents": the first half of a hyphenated modifier, whatever the word
     const hyphenated = tokens[j + 1]?.t === '-' && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaceBefore;
     const tierLabel = TIER_LABELS.has(tok.t) && (tokens[j + 1]?.kind === 'num' || (tokens[j + 1]?.t === '-' && tokens[j + 2]?.kind === 'num'));
-    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel) return undefined;
+    // ("6 BDC agents": asked for the head count) one word of the visitor's own jargon right before the agent word
+    const jargon = j === from && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
+    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon) return undefined;
     modifiers.push(tok.t);
   }
   return undefined;

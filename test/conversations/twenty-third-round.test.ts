@@ -209,6 +209,40 @@ const conversations: Conversation[] = [
       ['kalau on-prem gimana?', ['Rp 50.000.000 per bulan', 'on-premise'], ['Langkah terakhir']],
     ],
   },
+  // the hybrid article (the general table's next best) before the channel question
+  {
+    name: 'which deployment suits a head count, asked right after the general table, goes to the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['Apa bedanya on-premise, cloud, dan hybrid?', ['Tabel sumber']],
+      ['Untuk perusahaan asuransi 80 agen mana yang cocok?', ['bagi 80 agen', 'saluran apa saja'], ['Pusat kontak hibrida mencampur']],
+    ],
+  },
+  // three-year totals and the general table
+  {
+    name: 'whether servers are needed is the server line',
+    locale: 'id-ID',
+    steps: [
+      ['rumah sakit, 20 agen, telepon dan web chat, maunya hybrid', ['Estimasi: 20 agen']],
+      ['Perlu server sendiri gak kalau hybrid?', ['Server (on-premise)', '4 ×']],
+    ],
+  },
+  // "you have not sent anything to sales yet; say 'talk to sales'", and sales invited again at the goodbye
+  {
+    name: 'not being contacted, said before anything was sent, turns sales down for good',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen voice cloud', ['Estimasi: 20 agen']],
+      ['gak usah hubungi saya ya', ['tim sales tidak akan menghubungi Anda'], ['belum mengirim apa pun']],
+      ['bye', ['Sampai jumpa'], ['hubungi sales']],
+    ],
+  },
+  // "not understood"
+  {
+    name: 'what the visitor\'s data is used for is answered',
+    locale: 'id-ID',
+    steps: [['saya mau konsultasi, tapi data saya dipakai buat apa?', ['Tidak ada newsletter'], ['belum menangkap']]],
+  },
   // the capability list without the channels
   {
     name: 'what the advisor can do names the channels',

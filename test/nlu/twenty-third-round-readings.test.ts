@@ -68,6 +68,24 @@ describe('twenty-third round: readings', () => {
     // still: the year's total
     ["what's the total per year?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual' }]],
     ['setahun jadi berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // fixed: the three-year totals and the general table
+    ['Perlu server sendiri gak kalau hybrid?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', deployment: 'hybrid' }]],
+    ['do we need our own servers for hybrid?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', deployment: 'hybrid' }]],
+    // second round — fixed: SMS alone
+    ['what if we dropped SMS?', 'after_estimate', 'en', [{ type: 'remove', slot: 'channels', value: ['sms'] }]],
+    // fixed: the head count asked for
+    ["We're a car dealership group with 6 BDC agents. Phone and text messaging. Cloud.", 'start', 'en', [{ type: 'set', slot: 'agents', value: 6 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // fixed: the cheapest channel, or the estimate form
+    ['what channels can you price?', 'start', 'en', [{ type: 'help' }]],
+    ['saluran apa saja yang bisa dihitung?', 'start', 'id', [{ type: 'help' }]],
+    // fixed: the company noted, then "not understood"
+    ['Halo, saya dari RS Harapan Bunda. Kami butuh contact center untuk pendaftaran pasien.', 'start', 'id', [{ type: 'set', slot: 'company', value: 'RS Harapan Bunda' }, { type: 'estimate' }]],
+    // fixed: the integrations article
+    ['kalau cuma mau tau, gak usah dihubungi dulu', 'after_estimate', 'id', [{ type: 'decline_sales' }]],
+    // fixed: stored as the company
+    ['andi at pemkot', 'asked_email', 'id', [{ type: 'set', slot: 'email', value: 'andi@pemkot' }]],
+    // still: a bare "ok" accepts the offer, as the shared corpus labels it
+    ['ok', 'offered_sales', 'en', [{ type: 'yes' }]],
     // still: at the consent question it is the no
     ['no', 'asked_consent', 'en', [{ type: 'no' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -106,6 +124,9 @@ describe('twenty-third round: readings', () => {
     expect(read('will you spam me if I give you my email?', 'start', 'en').privacyAbout).toBe('contact_use');
     // still: who sees it is the sharing question
     expect(read('who can see my data?', 'start', 'en').privacyAbout).toBe('sharing');
+  });
+  it('the IT staff are no agents, one word of jargon before "agents" or not', () => {
+    expect(commandsOf('2 IT admins', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'agents')).toBe(false);
   });
   it('"sesuaikan aja jumlah agennya" after a staffing answer prices that answer', () => {
     expect(commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true })).toEqual([{ type: 'price_staffing' }]);
