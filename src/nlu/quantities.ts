@@ -131,6 +131,9 @@ type Found = { kind: UnitKind; at: number; modifiers: string[]; voiceWord?: bool
 
 const PEOPLE_ON_TASK = /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|urus|jaga|nanganin|menangani)$/;
 
+/** Words between a figure and "agents" that relate them rather than name a kind of agent ("50rb per agen", "5 for agents"). */
+const NOT_JARGON = new Set(['per', 'a', 'an', 'the', 'each', 'every', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'x', 'tiap', 'setiap', 'untuk', 'buat', 'utk', 'dan', 'and', 'or', 'atau', 'than', 'dari', 'ke', 'jadi', 'from', 'with', 'dengan', 'sama', 'vs', 'versus', 'plus', 'minus', 'times', 'kali', 'is', 'are', 'ada', 'yang', 'yg', 'itu', 'ini', 'those', 'these', 'that', 'this', 'our', 'kami', 'kita', 'my', 'your', 'their', 'usd', 'idr', 'rp', 'dollars', 'dolar', 'rb', 'ribu', 'juta', 'jt', 'k', 'million', 'thousand', 'percent', 'persen']);
+
 function scanUnit(tokens: Token[], from: number): Found | undefined {
   const modifiers: string[] = [];
   for (let j = from, steps = 0; j < tokens.length && steps < 6; j++, steps++) {
@@ -161,7 +164,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     const hyphenated = tokens[j + 1]?.t === '-' && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]!.spaceBefore;
     const tierLabel = TIER_LABELS.has(tok.t) && (tokens[j + 1]?.kind === 'num' || (tokens[j + 1]?.t === '-' && tokens[j + 2]?.kind === 'num'));
     // ("6 BDC agents": asked for the head count) one word of the visitor's own jargon right before the agent word
-    const jargon = j === from && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
+    // (not a word that relates the figure to the agents: "50rb per agen" is a price)
+    const jargon = j === from && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
     if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon) return undefined;
     modifiers.push(tok.t);
   }

@@ -395,7 +395,8 @@ describe('openings, a person wanted, the tier by name, a line asked of the estim
   });
 
   it('"so how much is voice per year then" asks about the voice line', () => {
-    expect(commandsOf('so how much is voice per year then', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'voice' }]);
+    // (since the fifteenth 2026-12-03 session the line's year is said too: "per year" asked it)
+    expect(commandsOf('so how much is voice per year then', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'voice', yearly: true }]);
   });
 
   it('"how much with voice only?" is still a change', () => {
