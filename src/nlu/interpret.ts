@@ -904,7 +904,8 @@ const EMAIL_HALF_SPELLED = /^\s*(?:(?:my\s+)?e-?mail(?:\s+is|:)?\s+|(?:email|sur
 /** "per agent", "per seat", "per agen", "per user": a price asked for one seat. */
 const PER_SEAT_ASKED = /\b(?:per|each|every|a|an|one|tiap|setiap|satu)\s+(?:agents?|agen|seats?|users?|pengguna|kursi|head|orang)\b|\bper[- ](?:agent|seat|user)\b/i;
 /** "lisensinya beli putus?", "is the on-prem licence perpetual?", "buy the licence outright": a perpetual seat asked about. */
-const PERPETUAL_ASKED = /\b(?:beli putus|sekali beli|bayar sekali|perpetual|buy (?:the |it |them )?(?:licen[cs]es? )?outright|one[- ]time licen[cs]e|own the licen[cs]es?|lisensi (?:permanen|seumur hidup|selamanya))\b/i;
+// (not "bayar sekali": "integrasi khusus bayar sekali atau tiap bulan" asks about the integration's one-time price)
+const PERPETUAL_ASKED = /\b(?:beli putus|perpetual|buy (?:the |it |them )?(?:licen[cs]es? )?outright|one[- ]time licen[cs]e|own the licen[cs]es?|lisensi (?:permanen|seumur hidup|selamanya))\b/i;
 /** A sales pitch refused as a manner of answering: "give me a number not a sales pitch", "no sales talk, just the price", "tanpa basa-basi jualan". */
 const PITCH_REFUSED = /[,.;:-]?\s*\b(?:(?:and\s+|but\s+)?(?:not|no|without|spare me|skip)\s+(?:the\s+|a\s+|any\s+)?(?:sales|marketing)\s+(?:pitch(?:es)?|talk|spiel|fluff|speak|bs|bullshit|nonsense)|(?:bukan|jangan|tanpa|gak usah|ga usah|nggak usah)\s+(?:basa-?basi\s+)?(?:jualan|promosi|marketing|sales ?pitch|pitching|basa-?basi(?:\s+(?:sales|jualan|marketing))?))\b(?:\s+(?:please|pls|plz|ya|dong|deh))?/i;
 const TIER_PRICE_ASKED = /\b(?:what (?:would|will|'d)|how much (?:would|will|is|for)|how much with|berapa|brp)\s+(?:it |that |we |the |a |an |kalau |kalo |klo |pakai |pake |dengan |with )*(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?(?!.*\b(?:include|includes|included|termasuk|isi(?:nya)?|fitur\w*|features?)\b)/i;

@@ -165,7 +165,8 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     const tierLabel = TIER_LABELS.has(tok.t) && (tokens[j + 1]?.kind === 'num' || (tokens[j + 1]?.t === '-' && tokens[j + 2]?.kind === 'num'));
     // ("6 BDC agents": asked for the head count) one word of the visitor's own jargon right before the agent word
     // (not a word that relates the figure to the agents: "50rb per agen" is a price)
-    const jargon = j === from && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
+    // (a figure in digits only: "satu posisi agen" is one agent's position, a price question)
+    const jargon = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
     if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon) return undefined;
     modifiers.push(tok.t);
   }

@@ -127,6 +127,12 @@ describe('twenty-third round: readings', () => {
   });
   it('the IT staff are no agents, one word of jargon before "agents" or not', () => {
     expect(commandsOf('2 IT admins', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'agents')).toBe(false);
+    // (neighbours a first draft moved: a price per agent, one agent's position)
+    expect(commandsOf('harganya 50rb per agen?', 'start', 'id').some((c) => c.type === 'set' && c.slot === 'agents')).toBe(false);
+    expect(commandsOf('Berapa rata-rata biaya untuk satu posisi agen, termasuk semua komponennya?', 'start', 'id').some((c) => c.type === 'set' && c.slot === 'agents')).toBe(false);
+  });
+  it('a one-time payment asked of something else is no on-premises seat', () => {
+    expect(read('integrasi khusus bayar sekali atau tiap bulan', 'start', 'id').onPremSeat).toBeUndefined();
   });
   it('"sesuaikan aja jumlah agennya" after a staffing answer prices that answer', () => {
     expect(commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true })).toEqual([{ type: 'price_staffing' }]);
