@@ -1226,6 +1226,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!ctx.context.startsWith('asked_') && CHANNELS_OFFERED_ASKED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'estimate' || c.type === 'help' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'help' }] };
     }
+    // ("what drives the cost of a contact center?" as a first message: "how many agents?") what drives the cost, asked
+    // with no figure of the visitor's own, is the question of what the bill is made of
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && COST_DRIVERS_ASKED.test(typed) && !/\d/.test(typed) && !r.vendorTerms &&
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'biggest_cost' }] };
+    }
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CURRENCY_ASKED_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate')) {
@@ -4700,6 +4706,8 @@ const CENTER_KINDS_WEIGHED = /\bcall[\s-]?cent(?:er|re)s?\b[^.?!]{0,50}\b(?:cont
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
+/** "what drives the cost of a contact center?", "apa saja yang mempengaruhi biaya contact center?": the cost's make-up asked. */
+const COST_DRIVERS_ASKED = /\b(?:what|which|apa(?: saja| aja)?|faktor(?: apa)?)\b.{0,40}\b(?:drives?|driving|determines?|affects?|influences?|makes? up|goes? into|mempengaruhi|memengaruhi|pengaruhi|menentukan|nentuin|bikin mahal)\b.{0,40}\b(?:costs?|price|pricing|bill|biaya(?:nya)?|harga(?:nya)?)\b|\b(?:cost|price) drivers?\b|\bpenentu (?:biaya|harga)\b/i;
 const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
 const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;

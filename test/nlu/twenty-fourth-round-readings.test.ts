@@ -1,0 +1,36 @@
+/**
+ * Readings found wrong in the sixteenth 2026-12-03 session (a round of exploratory visitors, helpers who never saw the
+ * code or the corpora, and the known leftovers of the session before). Every "fixed" row failed before its fix; the
+ * "still" rows are the neighbours the fix must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createServices } from '../../src/bot/services';
+import { defaultCatalog } from '../../src/cost/catalog';
+import { createRetriever } from '../../src/answers';
+import type { Command, Context, Interpretation } from '../../src/nlu/commands';
+import type { InterpretContext } from '../../src/nlu/interpret';
+
+const retriever = createRetriever();
+const { interpret } = createServices({ catalog: defaultCatalog(), retriever, log: pino({ level: 'silent' }) } as never);
+const read = (text: string, context: Context, lang: 'en' | 'id' = 'en', followUp?: InterpretContext['followUp']): Interpretation =>
+  interpret(text, { context, lang, ...(followUp ? { followUp } : {}) }) as Interpretation;
+const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en', followUp?: InterpretContext['followUp']): Command[] => read(text, context, lang, followUp).commands;
+
+describe('twenty-fourth round: readings', () => {
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: the estimate form ("how many agents?")
+    ['what drives the cost of a contact center?', 'start', 'en', [{ type: 'ask', topic: 'biggest_cost' }]],
+    ['what goes into the cost of a call center?', 'start', 'en', [{ type: 'ask', topic: 'biggest_cost' }]],
+    ['apa saja yang mempengaruhi biaya contact center?', 'start', 'id', [{ type: 'ask', topic: 'biggest_cost' }]],
+    // fixed: "out of scope"
+    ['faktor apa yg nentuin harganya?', 'start', 'id', [{ type: 'ask', topic: 'biggest_cost' }]],
+    // still: a price asked for the visitor's own center
+    ['how much does it cost for 30 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'estimate' }]],
+    ['berapa biaya contact center?', 'start', 'id', [{ type: 'estimate' }]],
+    // still: what drives the estimate on screen
+    ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
+  ])('%s (%s, %s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+});
