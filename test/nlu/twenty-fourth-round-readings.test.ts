@@ -28,6 +28,11 @@ describe('twenty-fourth round: readings', () => {
     // still: a price asked for the visitor's own center
     ['how much does it cost for 30 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'estimate' }]],
     ['berapa biaya contact center?', 'start', 'id', [{ type: 'estimate' }]],
+    // fixed: the trial article ("opsi lebih murah ada gak?" under an estimate)
+    ['opsi lebih murah ada gak?', 'after_estimate', 'id', [{ type: 'ask', topic: 'cost_saving', query: 'Bagaimana cara menekan biaya pusat kontak?' }]],
+    ['pilihan yg lebih hemat apa?', 'after_estimate', 'id', [{ type: 'ask', topic: 'cost_saving', query: 'Bagaimana cara menekan biaya pusat kontak?' }]],
+    // still: the English question
+    ['is there a cheaper option?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
