@@ -28,7 +28,7 @@ import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
 import type { Estimate } from '../cost/types';
 import { staffingDefaults, type StaffingPlan } from '../cost/staffing';
 import type { Button, Reply, SensitivityAnswer, Value } from '../conversation/replies';
-import type { OwnFigureSlot } from '../nlu/commands';
+import { LINE_GROUPS, type LineId, type OwnFigureSlot } from '../nlu/commands';
 
 export type ChannelCaps = { cards: boolean; suggestedActions: boolean };
 
@@ -296,6 +296,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       // no line named ("why is that line so high?"): ask which, naming them, rather than say it is missing
       if (!r.line) return say(lang, 'factLineWhich', { scenario, lines: e.lineItems.map((l) => l.label[lang]).join(', ') });
       if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
+      if (r.quote) return lineQuoteText(r.quote, r.line as Exclude<LineId, 'total'>, x, e, lang, kb);
       const explained = x.lines.map((l) => lineExplanationText(l, e, x.entries, lang, kb)).join('\n\n');
       // ("Berapa biaya perawatan per tahun?": the whole year's running cost came) the line's own year, first
       const recurring = x.lines.filter((l) => l.period !== 'once');
@@ -358,13 +359,34 @@ function entryById(entries: readonly CatalogEntry[], id: string): CatalogEntry |
   return entries.find((x) => x.id === id);
 }
 
+/**
+ * One line priced before any estimate: its arithmetic under a header that names only what the figure rests on (the
+ * head count when the visitor gave it, and the deployment), and the same line on premises when no deployment was said.
+ */
+function lineQuoteText(q: NonNullable<Extract<Reply, { kind: 'estimate_fact' }>['quote']>, line: Exclude<LineId, 'total'>, x: { lines: LineExplanation[]; entries: CatalogEntry[] }, e: Estimate, lang: Lang, kb?: KnowledgeBase): string {
+  const deployment = deploymentName(e.scenario.deployment, lang);
+  const basis = q.agents ? say(lang, 'lineQuoteBasisAgents', { agents: formatNumber(e.scenario.agents, lang), deployment }) : deployment;
+  const out = x.lines.map((l) => lineExplanationText(l, e, x.entries, lang, kb, basis));
+  const there = q.onPremises;
+  if (there) {
+    const ids = new Set<string>(LINE_GROUPS[line]);
+    const items = there.lineItems.filter((i) => ids.has(i.id));
+    const monthly = items.reduce((a, i) => a + i.monthly.typical, 0);
+    const oneTime = items.reduce((a, i) => a + i.oneTime.typical, 0);
+    const here = e.lineItems.filter((i) => ids.has(i.id));
+    const same = here.reduce((a, i) => a + i.monthly.typical, 0) === monthly && here.reduce((a, i) => a + i.oneTime.typical, 0) === oneTime;
+    if (items.length && !same) out.push(say(lang, oneTime > 0 ? 'lineQuoteOnPremisesOnce' : 'lineQuoteOnPremises', { monthly: formatMoney(monthly, lang), oneTime: formatMoney(oneTime, lang) }));
+  }
+  return out.join('\n\n');
+}
+
 /** quantity × unit price = amount, the range and why, where the quantity and the price come from. */
-function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly CatalogEntry[], lang: Lang, kb?: KnowledgeBase): string {
+function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly CatalogEntry[], lang: Lang, kb?: KnowledgeBase, quoteBasis?: string): string {
   const m = (n: number) => formatMoney(n, lang);
   const n = (v: number) => formatNumber(v, lang);
   const item = e.lineItems.find((l) => l.id === x.line)!;
   // ("What is the data storage line for?" got the arithmetic and nothing on what storage is) what the line buys, first
-  const out: string[] = [say(lang, 'explainLineHeader', { label: item.label[lang], scenario: describeScenario(e.scenario, lang) }), say(lang, `lineCovers.${x.line}` as DialogKey)];
+  const out: string[] = [quoteBasis === undefined ? say(lang, 'explainLineHeader', { label: item.label[lang], scenario: describeScenario(e.scenario, lang) }) : say(lang, 'lineQuoteHeader', { label: item.label[lang], basis: quoteBasis }), say(lang, `lineCovers.${x.line}` as DialogKey)];
   const unitPrice = `${m(x.unitPrice.typical)} ${unitLabel(x.unit, lang)}`;
   const quantity = x.quantity === null ? '' : n(x.quantity);
   if (x.dependsOnUsage) out.push(say(lang, 'explainCalcUsage', { unitPrice }));
@@ -421,7 +443,8 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
   }
   const also = x.entries.slice(1).map((id) => entryById(entries, id)).filter((c): c is CatalogEntry => !!c);
   if (also.length) out.push(say(lang, 'explainAlso', { list: also.map((c) => `${c.label[lang]} ${figure(c.typical, c.unit, lang)}`).join('; ') }));
-  if (x.share > 0 && x.share < 1) out.push(say(lang, x.period === 'once' ? 'explainShareOnce' : 'explainShareMonthly', { share: Math.round(x.share * 100) }));
+  // (a line priced on its own has no estimate to be a share of)
+  if (x.share > 0 && x.share < 1 && quoteBasis === undefined) out.push(say(lang, x.period === 'once' ? 'explainShareOnce' : 'explainShareMonthly', { share: Math.round(x.share * 100) }));
   return out.map((line, i) => (i === 0 ? line : `• ${line}`)).join('\n');
 }
 
@@ -697,7 +720,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
           break;
         }
         // an explained line offers the total and what moves it; the total offers what moves it
-        const buttons = r.explanation ? [...(r.explanation.total ? [] : [say(lang, 'actionExplainTotal')]), say(lang, 'actionWhatMoves')] : [];
+        const buttons = r.explanation && !r.quote ? [...(r.explanation.total ? [] : [say(lang, 'actionExplainTotal')]), say(lang, 'actionWhatMoves')] : [];
         out.push(withButtons(caps, withRateNote(factText(r, lang, kb), lang), buttons, tag));
         break;
       }

@@ -18,11 +18,11 @@ import { planStaffing, StaffingError, staffingDefaults, type StaffingInput } fro
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
 import { seatSplit } from '../cost/lines';
-import type { Deployment, Scenario } from '../cost/scenario';
+import type { Channel, Deployment, Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
-import { LINE_GROUPS, LINE_OF_ENGINE_LINE, type Command, type ContactSlot, type Interpretation, type OwnFigureSlot, type Topic } from '../nlu/commands';
+import { LINE_GROUPS, LINE_OF_ENGINE_LINE, type Command, type ContactSlot, type Interpretation, type LineId, type OwnFigureSlot, type Topic } from '../nlu/commands';
 import { entriesFor, explainLine, explainTotal, locateFigure, type LineExplanation } from '../cost/explain';
 import { totalSensitivity, type TotalSwing } from '../cost/sensitivity';
 import {
@@ -845,6 +845,10 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       // "we have 45 agents … 1) whats the one time for onprem 2) do you do discounts", "50 agents, cloud, voice & sms. what
       // are the risks with cloud": the questions beside a scenario are answered before its estimate (they were dropped)
       for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic))) knowledge(t, c.topic, false, c.query);
+      // ("What does WFM cost for 30 agents?": the form's channel question, the price not given) one line asked about,
+      // priced on what was said, before the questions that price the whole center
+      const preview = applyCommands(s.draft, scenario).draft;
+      if (!isComplete(preview)) for (const c of cmds) if (c.type === 'ask_estimate' && c.aspect === 'line' && c.line && c.line !== 'total') lineQuote(t, c.line, preview);
       startEstimate(t, scenario, { compare: has('compare') });
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
@@ -1171,7 +1175,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   s.form = form;
   if (opensForm) t.formOpened = true;
   // (a message naming two channels or more describes the visitor's own center: one entry would answer part of it)
-  if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) t.answeredBeforeForm = typicalPriceFirst(t);
+  if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) t.answeredBeforeForm = t.replies.some((r) => r.kind === 'estimate_fact') || typicalPriceFirst(t);
   advanceEstimate(t, form);
 }
 
@@ -1937,6 +1941,42 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
 }
 
 /** `on`: the estimate to answer from when it is not the one on screen (the same scenario on another deployment). */
+/** Lines that exist only where the center runs on the visitor's own servers. */
+const ON_PREMISES_LINES: ReadonlySet<LineId> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility']);
+const CHANNEL_LINES: Partial<Record<LineId, Channel>> = { voice: 'voice', sms: 'sms', mms: 'mms', social: 'social', email: 'email', webchat: 'webchat' };
+/** The visitor's own volume that prices a usage line without a head count. */
+const VOLUME_OF_LINE: Partial<Record<LineId, (d: ScenarioDraft) => number | undefined>> = {
+  voice: (d) => d.volumes.voiceMinutesPerMonth ?? d.volumes.callsPerMonth,
+  sms: (d) => d.volumes.smsPerMonth,
+  mms: (d) => d.volumes.mmsPerMonth,
+  social: (d) => d.volumes.socialInteractionsPerMonth,
+  egress: (d) => d.volumes.egressGbPerMonth,
+  ai: (d) => d.addOns.aiConversationsPerMonth,
+};
+
+/**
+ * One line priced before any estimate, on the visitor's head count (or, for a usage line, their own volume) and the
+ * deployment they named, or the one the line belongs to (cloud where it is in every deployment, with the on-premises
+ * figure beside it). False when nothing to price it on was given: the form asks.
+ */
+function lineQuote(t: Turn, line: Exclude<LineId, 'total'>, draft: ScenarioDraft): boolean {
+  const volume = VOLUME_OF_LINE[line]?.(draft);
+  if (draft.agents === undefined && !volume) return false;
+  const catalog = t.deps.catalog;
+  const deployment: Deployment = draft.deployment ?? (ON_PREMISES_LINES.has(line) ? 'onPremises' : line === 'hybrid' ? 'hybrid' : 'cloud');
+  const channel = CHANNEL_LINES[line];
+  const channels: Channel[] = channel ? [...new Set([...(draft.channels ?? []), channel])] : draft.channels?.length ? draft.channels : ['voice'];
+  const addOns = { ...draft.addOns, ...(line === 'wfm' ? { wfm: true } : line === 'ai' ? { ai: true } : {}) };
+  const provisional: ScenarioDraft = { ...draft, agents: draft.agents ?? 1, deployment, channels, addOns };
+  const e = memoEstimate(toScenarioInput(provisional), catalog);
+  const lines = LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined);
+  if (lines.length === 0) return false;
+  const onPremises = draft.deployment === undefined && deployment === 'cloud' ? memoEstimate(toScenarioInput({ ...provisional, deployment: 'onPremises' }), catalog) : undefined;
+  t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(lines.flatMap((l) => l.entries), catalog) },
+    quote: { agents: draft.agents !== undefined, ...(onPremises ? { onPremises } : {}) } });
+  return true;
+}
+
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
@@ -1957,6 +1997,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     text(t, 'taxNoEstimate', { act: 'ack' });
     return;
   }
+  // ("For 50 agents, roughly how much per month?" after the storage answer, "We send 100,000 SMS a month. What would that
+  // cost?": the estimate form, the question unanswered) one line asked with its quantity is priced on its own
+  if (!e && c.aspect === 'line' && c.line && c.line !== 'total' && lineQuote(t, c.line, s.draft)) return;
   if (!e) {
     // "rincian angkanya", "is that per month?" with nothing priced: what the knowledge base says about it, when it
     // is sure, and the offer to price theirs (the answer alone would read as if about an estimate they have)

@@ -78,6 +78,12 @@ export type Reply =
       rate?: number;
       /** line: asked for a year ("Berapa biaya perawatan per tahun?"): the line's year said too. */
       yearly?: boolean;
+      /**
+       * line: priced on its own before any estimate ("We send 100,000 SMS a month. What would that cost?"): on a
+       * provisional scenario, whose head count is shown only when the visitor gave it; `onPremises`, the same line
+       * there when no deployment was said.
+       */
+      quote?: { agents: boolean; onPremises?: Estimate };
       /** annual: the later year asked about (its cost without the one-time part). */
       year?: number;
       /** annual: a quarter asked for, three months of it. */

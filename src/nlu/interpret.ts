@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type Interpretation, type LineId, type Topic } from './commands';
+import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -1231,6 +1231,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && COST_DRIVERS_ASKED.test(typed) && !/\d/.test(typed) && !r.vendorTerms &&
       r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'biggest_cost' }] };
+    }
+    // ("For 50 agents, roughly how much per month?" after the storage answer, "We send 100,000 SMS a month. What would
+    // that cost?" after the SMS price, "What hardware do I need for an on-prem contact center with 100 agents?": the
+    // estimate form, the question unanswered) one line's price asked with what it is priced on, before any estimate,
+    // is that line's question: the line named, or the last answer's subject
+    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed)) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare')) {
+      const named = readLine(typed);
+      const line = named && named !== 'total' ? named : named === undefined && ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
+      const isSet = (c: Command): c is Extract<Command, { type: 'set' | 'correct' }> => c.type === 'set' || c.type === 'correct';
+      // ("berapa biaya penyimpanan data untuk 40 agen?": the storage article alone, the head count unread)
+      const unread = line && !r.commands.some(isSet) ? readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c)) : [];
+      const sets = [...unread, ...r.commands].filter(isSet);
+      const volume = line ? LINE_VOLUME[line] : undefined;
+      const channelsNamed = sets.find((c) => c.slot === 'channels')?.value;
+      // (a channel line needs its own volume: "30 agents with voice, how much?" is the center, not the voice line)
+      const pricedOn = line && (volume ? sets.some((c) => (volume as readonly string[]).includes(c.slot)) : !CHANNEL_LINE.has(line) && sets.some((c) => c.slot === 'agents'));
+      if (line && pricedOn && !(Array.isArray(channelsNamed) && channelsNamed.length > 1)) {
+        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && (c.query === undefined || c.query === typed.trim()) && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+      }
     }
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
@@ -4706,6 +4725,18 @@ const CENTER_KINDS_WEIGHED = /\bcall[\s-]?cent(?:er|re)s?\b[^.?!]{0,50}\b(?:cont
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
+/** Where nothing is priced yet: the start and the estimate form's required questions. */
+const BEFORE_ESTIMATE: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels', 'asked_deployment']);
+/** "What hardware do I need …?": what a line consists of, asked with what it is for. */
+const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+)?(?:do|would|will)\s+(?:i|we)\s+need\b|\b(?:butuh|perlu)\s+(?:\w+\s+)?apa\s+(?:saja|aja)\b/i;
+/** The line a knowledge answer's subject is priced as. */
+const LINE_OF_TOPIC: Partial<Record<Topic, Exclude<LineId, 'total'>>> = {
+  storage: 'storage', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social',
+  platform_price: 'platform', egress: 'egress', ai: 'ai', wfm: 'wfm', integrations: 'integrations',
+};
+/** The visitor's own volume a usage line is priced on. */
+const LINE_VOLUME: Partial<Record<LineId, readonly IntSlot[]>> = { voice: ['minutes_month', 'calls_month'], sms: ['sms_month'], mms: ['mms_month'], social: ['social_month'], egress: ['egress_gb'], ai: ['ai_month'] };
+const CHANNEL_LINE: ReadonlySet<LineId> = new Set(['voice', 'sms', 'mms', 'social', 'email', 'webchat']);
 /** "what drives the cost of a contact center?", "apa saja yang mempengaruhi biaya contact center?": the cost's make-up asked. */
 const COST_DRIVERS_ASKED = /\b(?:what|which|apa(?: saja| aja)?|faktor(?: apa)?)\b.{0,40}\b(?:drives?|driving|determines?|affects?|influences?|makes? up|goes? into|mempengaruhi|memengaruhi|pengaruhi|menentukan|nentuin|bikin mahal)\b.{0,40}\b(?:costs?|price|pricing|bill|biaya(?:nya)?|harga(?:nya)?)\b|\b(?:cost|price) drivers?\b|\bpenentu (?:biaya|harga)\b/i;
 const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
