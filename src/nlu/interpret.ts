@@ -240,8 +240,8 @@ const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|
 const KIN = String.raw`(?:wife|husband|partner|business partner|co-?founder|brother|sister|son|daughter|mom|mum|dad|mother|father|colleague|cousin|friend|assistant|istri|isteri|suami|adik|kakak|anak|ibu|bapak|ayah|teman|temen|partner|rekan|sepupu|asisten)`;
 const ONE_PERSON = /\b(?:just me|only me|it'?s just me|i'?m alone|by myself|on my own|one-man|one-woman|solo|sendirian|sendiri aja|sendiri saja|cuma (?:aku|saya|sy|gw|gue) sendiri|hanya saya sendiri|(?:aku|saya|sy|gw|gue) sendiri(?:an)?)\b/i;
 const ME_AND = new RegExp(String.raw`\b(?:me|myself|i|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama|dengan|dgn)\s+(?:my|our|the|a|an|one|1|satu)?\s*${KIN}(?:\s*(?:ku|saya|aku|nya))?\b`, 'i');
-const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|two|three|four|five|dua|tiga|empat|lima)\s+(?:others?|more|colleagues?|staff|people|employees?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
-const SMALL_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, dua: 2, tiga: 3, empat: 4, lima: 5 };
+const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:others?|more|colleagues?|staff|people|employees?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
+const SMALL_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5 };
 /** The head count of a team said as people: "me and my wife" is 2, "just me" 1, "me and 3 others" 4. */
 function teamOfPeople(text: string): number | undefined {
   const n = ME_AND_N.exec(text);
@@ -1196,7 +1196,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("which would you recommend for a 60 agent team with strict data residency rules?": the general pros and cons,
     // the rules never mentioned) the deployment asked for under a residency rule is the compliance question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && RESIDENCY_ASKED.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
+    // ("We need HIPAA compliance. Should we go on-prem or cloud?": the cost comparison alone) so is one asked under a
+    // named regulation
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (RESIDENCY_ASKED.test(typed) || REGULATION.test(typed)) && r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment')) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.topic === 'which_deployment' ? { type: 'ask', topic: 'other', query: RESIDENCY_QUESTION[r.lang] } : c)) };
     }
     // ("Berapa biaya perawatan per tahun?" after an on-premises estimate: the whole year's running cost) one line asked
@@ -1250,6 +1252,42 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (line && pricedOn && !(Array.isArray(channelsNamed) && channelsNamed.length > 1)) {
         r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && (c.query === undefined || c.query === typed.trim()) && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
       }
+    }
+    // ("Kami instansi pemerintah dengan 40 agen, telepon dan email. Data harus disimpan di dalam negeri. Deployment apa
+    // yang disarankan dan berapa biayanya?": the compliance article alone, the scenario dropped) a head count with a
+    // residency or regulation rule and the deployment asked for is the comparison for it, with the rules answered
+    if (BEFORE_ESTIMATE.has(ctx.context) && (RESIDENCY_ASKED.test(typed) || REGULATION.test(typed)) && DEPLOYMENT_ADVICE.test(typed) && !r.commands.some((c) => c.type === 'compare')) {
+      const stated = [...r.commands, ...readScenario(typed, ctx.context, false, r.lang).commands].filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'deployment'));
+      const unique = stated.filter((c, i) => stated.findIndex((x) => 'slot' in x && 'slot' in c && x.slot === c.slot) === i);
+      if (unique.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [...unique, { type: 'ask', topic: 'other', query: RESIDENCY_QUESTION[r.lang] }, { type: 'compare' }] };
+    }
+    // ("We have 80 agents on cloud with voice and email. How can we cut costs?": the estimate alone) how to bring the
+    // cost down, asked beside the visitor's own scenario, is answered with its estimate
+    if (BEFORE_ESTIMATE.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && c.topic === 'other')), { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+    }
+    // ("Add it to an estimate for 40 agents, cloud, voice and web chat" after the AI answer: no AI in it) an add-on the
+    // last answer was about, asked to be included, is included
+    const addOnOfTopic = ctx.followUp?.topic === 'ai' || ctx.followUp?.topic === 'wfm' ? ctx.followUp.topic : undefined;
+    if (addOnOfTopic && !CONTACT_OR_CONSENT.has(ctx.context) && ADD_TOPIC_IN.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'remove') && (c.slot === 'ai' || c.slot === 'wfm'))) {
+      r = { ...r, commands: [{ type: 'set', slot: addOnOfTopic, value: true }, ...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined))] };
+    }
+    // ("What IT staff would we need for that?" under an on-premises estimate: the drawbacks of on-premises; "kenapa ada
+    // biaya staf TI padahal cloud?": the drawbacks of cloud) what a line of the estimate consists of, or why it is there,
+    // is that line's question
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (LINE_NEEDED.test(typed) || WHY_LINE_THERE.test(typed)) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'why')) {
+      const line = readLine(typed);
+      if (line && line !== 'total' && !CHANNEL_LINE.has(line)) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    }
+    // ("what's the TCO for 3 years? eh maksudnya total 3 tahun berapa": "that is already your scenario") a total asked for
+    // the horizon the estimate already has is that total
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && HORIZON_TOTAL_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years')) {
+      r = { ...r, commands: [...r.commands, EACH_OPTION.test(typed) ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    // ("Untuk proposal, saya butuh angka total 3 tahun untuk masing-masing opsi.": the cloud's total alone) the total
+    // asked for each option is the comparison
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_OPTION.test(typed) && r.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'annual') && !c.deployment)) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask_estimate'), { type: 'compare' }] };
     }
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
@@ -4725,10 +4763,22 @@ const CENTER_KINDS_WEIGHED = /\bcall[\s-]?cent(?:er|re)s?\b[^.?!]{0,50}\b(?:cont
 /** What to check in vendors' quotes: "what should I make sure is in the quotes?", "apa yang perlu dicek di penawaran vendor?". */
 const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:out )?for|ask (?:for|about)|insist on|pastikan|perhatikan|cek|dicek|periksa|diperiksa|tanyakan)\b[^.?!]{0,50}\b(?:quotes?|quotations?|proposals?|bids?|rfps?|offers?|penawaran(?:nya)?|proposal(?:nya)?)\b/i;
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
+/** Which deployment to choose, asked: "Should we go on-prem or cloud?", "Deployment apa yang disarankan?". */
+const DEPLOYMENT_ADVICE = /\b(?:which|what)\s+(?:deployment|model|option|setup)\b|\bshould (?:we|i) (?:go|choose|pick|use|opt)\b|\b(?:on-?prem\w*|cloud|hybrid)\s+or\s+(?:on-?prem\w*|cloud|hybrid)\b|\b(?:deployment|model|opsi|pilihan)\s+(?:apa|mana|yang mana|yg mana)\b|\b(?:yang|yg)\s+(?:disarankan|direkomendasikan|cocok|tepat|sesuai)\b|\bsebaiknya\s+(?:pakai|pake|pilih|memakai|menggunakan)\b/i;
+/** "How can we cut costs?", "gimana cara menghemat?": bringing the cost down, asked. */
+const CUT_COSTS_ASKED = /\b(?:cut|reduce|lower|bring down|trim|minimi[sz]e|save on)\s+(?:the\s+|our\s+|those\s+|these\s+)?(?:costs?|spend(?:ing)?|bills?|expenses?)\b|\bsave (?:money|costs?)\b|\b(?:cara|gimana|bagaimana)\s+(?:\w+\s+){0,2}(?:hemat|menghemat|berhemat|ngehemat|menekan biaya|nekan biaya|mengurangi biaya|ngurangin biaya|memangkas biaya)\b/i;
+/** "add it", "include that", "tambahin itu": the last answer's subject asked into the estimate. */
+const ADD_TOPIC_IN = /\b(?:add|include|put|throw|factor)\s+(?:it|that|this|them|those)\b|\b(?:with|plus)\s+(?:it|that)\s+(?:added|included)\b|\b(?:tambah(?:kan|in)?|masukkan|masukin|sertakan)\s+(?:itu|ini|juga)\b|\b(?:tambahkan|tambahin|masukkan|masukin)(?:nya)?\b\s+(?:ke|di)\s+(?:estimasi|hitungan)/i;
+/** "kenapa ada biaya staf TI padahal cloud?", "why is there a server line?": a line's presence questioned. */
+const WHY_LINE_THERE = /\b(?:why|how come|kenapa|kok|mengapa|knp)\b[^.?!]{0,25}\b(?:is there|are there|there'?s|do (?:we|i|you) (?:have|need|pay)|ada|muncul|masuk|dihitung|dikenakan|bayar)\b/i;
+/** "total 3 tahun berapa", "TCO for 3 years?": the horizon's total asked. */
+const HORIZON_TOTAL_ASKED = /\b(?:tco|total cost of ownership|total|totalnya|jumlah(?:nya)?|how much|berapa|brp|what'?s the (?:cost|price))\b/i;
+/** "untuk masing-masing opsi", "for each option", "ketiganya": every deployment. */
+const EACH_OPTION = /\b(?:masing-masing|masing2|tiap|setiap|each|every|all (?:three|3)|semua)\s+(?:opsi|options?|pilihan|model|deployments?|skenario|alternatif)\b|\bketiga(?:nya|\s+(?:opsi|model|pilihan))\b|\bfor (?:each|all three|all 3)\b/i;
 /** Where nothing is priced yet: the start and the estimate form's required questions. */
 const BEFORE_ESTIMATE: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels', 'asked_deployment']);
 /** "What hardware do I need …?": what a line consists of, asked with what it is for. */
-const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+)?(?:do|would|will)\s+(?:i|we)\s+need\b|\b(?:butuh|perlu)\s+(?:\w+\s+)?apa\s+(?:saja|aja)\b/i;
+const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:do|would|will)\s+(?:i|we)\s+need\b|\b(?:butuh|perlu)\s+(?:\w+\s+)?apa\s+(?:saja|aja)\b/i;
 /** The line a knowledge answer's subject is priced as. */
 const LINE_OF_TOPIC: Partial<Record<Topic, Exclude<LineId, 'total'>>> = {
   storage: 'storage', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social',
@@ -4739,7 +4789,7 @@ const LINE_VOLUME: Partial<Record<LineId, readonly IntSlot[]>> = { voice: ['minu
 const CHANNEL_LINE: ReadonlySet<LineId> = new Set(['voice', 'sms', 'mms', 'social', 'email', 'webchat']);
 /** "what drives the cost of a contact center?", "apa saja yang mempengaruhi biaya contact center?": the cost's make-up asked. */
 const COST_DRIVERS_ASKED = /\b(?:what|which|apa(?: saja| aja)?|faktor(?: apa)?)\b.{0,40}\b(?:drives?|driving|determines?|affects?|influences?|makes? up|goes? into|mempengaruhi|memengaruhi|pengaruhi|menentukan|nentuin|bikin mahal)\b.{0,40}\b(?:costs?|price|pricing|bill|biaya(?:nya)?|harga(?:nya)?)\b|\b(?:cost|price) drivers?\b|\bpenentu (?:biaya|harga)\b/i;
-const VENDOR_TERMS = /\b(?:cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+const VENDOR_TERMS = /\b(?:(?:non-?profits?|charit(?:y|ies)|ngos?|education(?:al)?|academic|students?|nirlaba|yayasan|lsm|pendidikan|sekolah|kampus)\s+(?:discounts?|pricing|prices?|rates?|plans?|diskon|harga|potongan|paket)|(?:discounts?|diskon|potongan(?: harga)?|harga (?:khusus|spesial))\s+(?:for|untuk|buat|bagi)\s+(?:(?:a|an|the)\s+)?(?:non-?profits?|charit(?:y|ies)|ngos?|nirlaba|yayasan|lsm|schools?|sekolah|education|pendidikan|students?|universit(?:y|ies|as))|free (?:options?|alternatives?|versions?)|(?:opsi|pilihan|versi|alternatif) (?:yang |yg )?gratis(?:an)?(?:nya)?|cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
 const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;
 /** One of those words beyond a bare "ok": thanks, "sip", "cool", "noted". */

@@ -604,7 +604,7 @@ const DAY_INDEX = [/^(senin|monday|mon)$/i, /^(selasa|tuesday|tue)$/i, /^(rabu|w
 const LINE_WORDS: [RegExp, LineId][] = [
   // the more specific names first: "hybrid integration" before "integration", "phone numbers" before "phone"
   [/\b(hybrid integration|integrasi hybrid|integrasi hibrida|hybrid admin\w*|admin\w* hybrid|biaya hybrid)\b/, 'hybrid'],
-  [/\b(it staff|it people|it admin\w*|in-house it|staf it|staff it|tim it|orang it|biaya it|administrator|sysadmin)\b/, 'it_staff'],
+  [/\b(it staff|it people|it admin\w*|in-house it|staf it|staff it|tim it|orang it|biaya it|staf ti|staff ti|tim ti|orang ti|admin ti|administrator|sysadmin)\b/, 'it_staff'],
   [/\b(rack|racks|power and cooling|cooling|listrik|pendingin|daya dan pendingin|ruang server|fasilitas)\b/, 'facility'],
   [/\b(carrier|trunks?|sip|phone numbers?|numbers line|nomor telepon|nomor telpon|saluran sip|operator telekomunikasi)\b/, 'carrier'],
   [/\b(platform|licen[cs](?:es?|ing|ed)|lisensi|seat price|per seat|subscription|langganan|kursi)\b/, 'platform'],

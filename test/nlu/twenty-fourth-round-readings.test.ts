@@ -42,10 +42,39 @@ describe('twenty-fourth round: readings', () => {
     // still: a channel named for the center, with no volume of its own, is the center's price
     ['how much for 30 agents with voice?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'estimate' }]],
     ['how much is a call center for 20 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
+    // fixed: the estimate alone, the question dropped
+    ['We have 80 agents on cloud with voice and email. How can we cut costs?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
+    // fixed: the comparison alone, HIPAA never mentioned
+    ['We\'re a hospital, 60 agents, voice and SMS. We need HIPAA compliance. Should we go on-prem or cloud?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'ask', topic: 'other', query: 'which deployment is best for data residency rules' }, { type: 'compare' }]],
+    // fixed: the compliance article alone, the scenario dropped
+    ['Dengan hormat, kami instansi pemerintah dengan 40 agen, kanal telepon dan email. Data harus disimpan di dalam negeri. Deployment apa yang disarankan dan berapa biayanya?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'ask', topic: 'other', query: 'deployment mana yang cocok untuk aturan kepatuhan dan lokasi data' }, { type: 'compare' }]],
+    // fixed: one agent
+    ['Just me and one other person, voice only, cloud.', 'start', 'en', [{ type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'agents', value: 2 }]],
+    // still
+    ['me and 3 others', 'start', 'en', [{ type: 'set', slot: 'agents', value: 4 }]],
+    // fixed: the drawbacks of on-premises; the drawbacks of cloud
+    ['What IT staff would we need for that?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]],
+    ['kenapa ada biaya staf TI padahal cloud?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', deployment: 'cloud' }]],
+    // fixed: "that is already your scenario"
+    ["what's the TCO for 3 years? eh maksudnya total 3 tahun berapa", 'after_estimate', 'id', [{ type: 'correct', slot: 'years', value: 3 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // fixed: the cloud's total alone
+    ['Untuk proposal, saya butuh angka total 3 tahun untuk masing-masing opsi.', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 3 }, { type: 'compare' }]],
+    // fixed: volume and contract discounts, nonprofits never named; the egress allowance
+    ['Are there discounts for nonprofits?', 'start', 'en', [{ type: 'out_of_scope' }]],
+    ['ada versi gratisnya gak?', 'start', 'id', [{ type: 'out_of_scope' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+  it('an add-on the last answer was about, asked into an estimate, is included (it was left out)', () => {
+    expect(commandsOf('Add it to an estimate for 40 agents, cloud, voice and web chat', 'start', 'en', { topic: 'ai' })).toContainEqual({ type: 'set', slot: 'ai', value: true });
+    // still: with no add-on answered before, nothing is added
+    expect(commandsOf('Add it to an estimate for 40 agents, cloud, voice and web chat', 'start', 'en', { topic: 'storage' }).some((c) => c.type === 'set' && c.slot === 'ai')).toBe(false);
+  });
+  it('a nonprofit discount or a free option is a term only vendors set', () => {
+    expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
+    expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
   });
   it('a line asked for with its quantity after that line\'s answer is the line (it was the whole estimate\'s form)', () => {
     expect(commandsOf('For 50 agents, roughly how much per month?', 'start', 'en', { topic: 'storage' })).toEqual([{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]);
