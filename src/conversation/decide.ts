@@ -106,6 +106,7 @@ type Turn = {
   consentGiven?: boolean;
   /** The message asks about a term only a vendor's quote settles. */
   vendorTerms?: boolean;
+  hurry?: boolean;
   /** The message asks whether the estimate can be had without giving any detail. */
   withoutDetails?: boolean;
   /** The deployment the turn before named the cheapest. */
@@ -357,6 +358,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.consentGiven) t.consentGiven = true;
   if (interp.withoutDetails) t.withoutDetails = true;
   if (interp.vendorTerms) t.vendorTerms = true;
+  // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
+  if (interp.hurry) t.hurry = true;
+  if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -983,6 +987,12 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         }
         break;
       case 'ack':
+        // ("oke makasih" at the optional volumes step: "answer the question below", and the estimate with no question
+        // below it) an acknowledgement there finishes the form, and the estimate is the reply
+        if (s.form?.kind === 'estimate' && s.form.slot === 'volumes') {
+          handled = true;
+          break;
+        }
         if (!cmds.some((x) => x.type !== 'ack' && x.type !== 'greeting')) {
           // ("ok makasih ya" at the deployment question got "OK." and the question, as if nothing was said)
           // ("ok", "alright", "oke deh" got "You are welcome!" as if thanked)
@@ -1169,7 +1179,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
   // one message with all three answers goes straight to the estimate
   // (nor one priced from a staffing answer, whose call volume is the volume: "Hitung agen tersebut" asked for it again)
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !opts.volumesKnown;
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !opts.volumesKnown && !t.hurry;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
@@ -1819,6 +1829,13 @@ function staffingTerm(t: Turn, term: NonNullable<Turn['staffingTerm']>): void {
   rememberQuestion(t.s, t.text);
   const key = ({ erlang: 'termErlang', aht: 'termAht', shrinkage: 'termShrinkage', service_level: 'termServiceLevel', occupancy: 'termOccupancy' } as const)[term];
   const minutes = Math.round((d.ahtSeconds.value / 60) * 10) / 10;
+  // ("itu sudah termasuk shrinkage?" right after a staffing answer: that answer again) said of the figures just given
+  const last = t.s.staffing;
+  if (term === 'shrinkage' && last && last.agentsPaid > last.agentsOnPhones) {
+    const share = last.input?.shrinkage ?? d.shrinkage.value;
+    text(t, 'termShrinkageOwn', { params: { shrinkage: `${Math.round(share * 100)}%`, onPhones: String(last.agentsOnPhones), paid: String(last.agentsPaid) } });
+    return;
+  }
   text(t, key, {
     params: { shrinkage: `${Math.round(d.shrinkage.value * 100)}%`, example: String(Math.ceil(10 / (1 - d.shrinkage.value))), target: `${Math.round(d.targetServiceLevel.value * 100)}%`, seconds: String(d.targetSeconds.value) },
     values: { aht: { number: minutes } },

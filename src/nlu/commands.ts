@@ -339,4 +339,6 @@ export type Interpretation = {
   vendorTerms?: true;
   /** "can I get the estimate without giving my email?": whether the estimate needs any detail of the visitor's. */
   withoutDetails?: true;
+  /** "cepet aja", "just give me the number": the visitor is in a hurry (no optional question before the figure). */
+  hurry?: true;
 };

@@ -1289,6 +1289,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_OPTION.test(typed) && r.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'annual') && !c.deployment)) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask_estimate'), { type: 'compare' }] };
     }
+    // ("rata-rata 4 menit per panggilan, buka 12 jam" after a staffing answer: the handle time set on the scenario and the
+    // deployment question; the hours lost) the staffing answer's own figures changed are that answer again with them
+    const staffingParams = ctx.followUp?.staffing ? readStaffingParameters(typed) : {};
+    if (Object.keys(staffingParams).length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'aht_seconds') || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'staffing_adjust' && Object.keys(c).length === 1))) {
+      r = { ...r, commands: [{ type: 'staffing_adjust', ...staffingParams }] };
+    }
+    // ("itu sudah termasuk shrinkage?" after a staffing answer: that answer again, word for word) whether shrinkage is in
+    // the figures is the term, said of them
+    if (ctx.followUp?.staffing && SHRINKAGE_INCLUDED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'staffing_adjust' || c.type === 'unclear' || c.type === 'ask')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other' }], staffingTerm: 'shrinkage' as const };
+    }
+    // ("bot goblok, kasih harga aja susah amat": the AI article, "bot" read as a chatbot to price) a price demanded,
+    // whatever is said of the advisor beside it, is the estimate
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && PRICE_DEMANDED.test(typed) && !/\d/.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && c.query === undefined && (c.topic === 'ai' || c.topic === 'other' || c.topic === 'source')))) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
+      delete (r as { aboutAdvisor?: true }).aboutAdvisor;
+    }
+    // ("cepet aja, telepon, cloud": the optional volumes question next, and no figure after three messages) a visitor in a
+    // hurry gets the figure as soon as it can be priced
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && IN_A_HURRY.test(typed)) r = { ...r, hurry: true as const };
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CURRENCY_ASKED_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate')) {
@@ -4775,6 +4796,12 @@ const WHY_LINE_THERE = /\b(?:why|how come|kenapa|kok|mengapa|knp)\b[^.?!]{0,25}\
 const HORIZON_TOTAL_ASKED = /\b(?:tco|total cost of ownership|total|totalnya|jumlah(?:nya)?|how much|berapa|brp|what'?s the (?:cost|price))\b/i;
 /** "untuk masing-masing opsi", "for each option", "ketiganya": every deployment. */
 const EACH_OPTION = /\b(?:masing-masing|masing2|tiap|setiap|each|every|all (?:three|3)|semua)\s+(?:opsi|options?|pilihan|model|deployments?|skenario|alternatif)\b|\bketiga(?:nya|\s+(?:opsi|model|pilihan))\b|\bfor (?:each|all three|all 3)\b/i;
+/** "does that include shrinkage?", "itu sudah termasuk shrinkage?": whether the staffing figures count it. */
+const SHRINKAGE_INCLUDED = /\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|with|termasuk|sudah|udah|udh|sdh|dihitung|memperhitungkan|ngitung|belum)\b[^.?!]{0,25}\bshrinkage\b|\bshrinkage\b[^.?!]{0,20}\b(?:included|counted|termasuk|dihitung|sudah|udah|belum)\b/i;
+/** "kasih harga aja", "just give me a price", "tell me the cost": a figure demanded. */
+const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|sebutin|sebutkan|minta)\s+(?:aja\s+|dong\s+|saja\s+)?(?:harga|harganya|angka|angkanya|biaya|biayanya|estimasi|estimasinya)\b|\b(?:just\s+)?(?:give|tell|show)\s+me\s+(?:a|the|your)\s+(?:price|prices|number|cost|costs|figure|estimate|quote)\b/i;
+/** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
+const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
 /** Where nothing is priced yet: the start and the estimate form's required questions. */
 const BEFORE_ESTIMATE: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels', 'asked_deployment']);
 /** "What hardware do I need …?": what a line consists of, asked with what it is for. */

@@ -52,6 +52,68 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['berapa biaya penyimpanan data untuk 40 agen?', ['40 × Rp 22.275.000 per agen per tahun', 'dihitung tersendiri']]],
   },
+  // "Sama-sama! … tinggal jawab pertanyaan di bawah" above an estimate with no question below it
+  {
+    name: 'thanks at the optional volumes step gives the estimate without a word about a question',
+    locale: 'id-ID',
+    steps: [
+      ['halo, brp sih biaya call center buat 5 agen?', []],
+      ['telepon sama whatsapp aja, cloud', ['Langkah terakhir, opsional']],
+      ['oke makasih', ['Estimasi: 5 agen'], ['pertanyaan di bawah']],
+    ],
+  },
+  // the optional volumes question, and no figure after three messages
+  {
+    name: 'a visitor in a hurry gets the figure as soon as it can be priced',
+    locale: 'id-ID',
+    steps: [
+      ['brp?', []],
+      ['15', []],
+      ['cepet aja, telepon, cloud', ['Estimasi: 15 agen'], ['Langkah terakhir, opsional']],
+    ],
+  },
+  // the staffing answer again, word for word
+  {
+    name: 'whether the staffing figures include shrinkage is answered of them',
+    locale: 'id-ID',
+    steps: [
+      ['Berapa agen yang dibutuhkan untuk 500 panggilan per jam, AHT 3 menit, service level 80/20?', ['sekitar 30 agen', 'sekitar 43 orang']],
+      ['itu sudah termasuk shrinkage?', ['30 agen yang siaga belum termasuk shrinkage; 43 agen yang perlu dipekerjakan sudah']],
+    ],
+  },
+  // the hours and handle time ignored, then the old head count priced
+  {
+    name: 'the staffing answer worked out again with the visitor\'s handle time and hours',
+    locale: 'id-ID',
+    steps: [
+      ['Kami rumah sakit, ada sekitar 2.000 panggilan per hari. Butuh berapa agen ya?', ['sekitar 28 agen']],
+      ['rata-rata 4 menit per panggilan, buka 12 jam', ['12 jam operasional per hari', 'durasi rata-rata 4 menit', 'sekitar 15 agen']],
+    ],
+  },
+  // the cost-cutting question dropped
+  {
+    name: 'how to cut costs, asked with a scenario, is answered beside its estimate',
+    steps: [['We have 80 agents on cloud with voice and email. How can we cut costs?', ['The levers the source points to', 'Estimate: 80 agents, voice and email, cloud']]],
+  },
+  // the comparison alone
+  {
+    name: 'HIPAA with the deployment asked for gets the compliance answer and the comparison',
+    steps: [["We're a hospital, 60 agents, voice and SMS. We need HIPAA compliance. Should we go on-prem or cloud?", ['My source names no specific regulation', 'Cheapest over 3 years']]],
+  },
+  // "Estimate: 1 agent"
+  {
+    name: 'me and one other person are two agents',
+    steps: [['Just me and one other person, voice only, cloud.', ['Estimate: 2 agents']]],
+  },
+  // the drawbacks of cloud
+  {
+    name: 'why a cloud estimate has IT staff is answered from the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 40 agen, voice sms email, cloud', ['Estimasi: 40 agen']],
+      ['kenapa ada biaya staf TI padahal cloud?', ['Karena itu tidak ada baris staf IT internal']],
+    ],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

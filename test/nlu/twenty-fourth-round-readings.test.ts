@@ -72,6 +72,26 @@ describe('twenty-fourth round: readings', () => {
     // still: with no add-on answered before, nothing is added
     expect(commandsOf('Add it to an estimate for 40 agents, cloud, voice and web chat', 'start', 'en', { topic: 'storage' }).some((c) => c.type === 'set' && c.slot === 'ai')).toBe(false);
   });
+  it('a visitor in a hurry is marked so (the optional volumes question came before any figure)', () => {
+    expect(read('cepet aja, telepon, cloud', 'asked_channels', 'id').hurry).toBe(true);
+    expect(read('voice, cloud, quick please', 'asked_channels').hurry).toBe(true);
+    // still: how fast a rollout is, asked
+    expect(read('how fast can we set it up?', 'start').hurry).toBeUndefined();
+    expect(read('seberapa cepat implementasinya?', 'start', 'id').hurry).toBeUndefined();
+  });
+  it('a price demanded beside a word on the advisor is the estimate (it was the AI article)', () => {
+    expect(commandsOf('bot goblok, kasih harga aja susah amat', 'start', 'id')).toEqual([{ type: 'estimate' }]);
+    expect(commandsOf('kasih harga dong', 'start', 'id')).toEqual([{ type: 'estimate' }]);
+    // still: the price of one thing
+    expect(commandsOf('kasih harga sms dong', 'start', 'id')).toEqual([{ type: 'ask', topic: 'sms_price' }]);
+  });
+  it('after a staffing answer, its own figures changed are that answer again, and shrinkage asked about is the term', () => {
+    expect(commandsOf('rata-rata 4 menit per panggilan, buka 12 jam', 'start', 'id', { staffing: true })).toEqual([{ type: 'staffing_adjust', aht_seconds: 240, open_hours: 12 }]);
+    expect(read('itu sudah termasuk shrinkage?', 'after_estimate', 'id', { staffing: true }).staffingTerm).toBe('shrinkage');
+    expect(read('does that include shrinkage?', 'start', 'en', { staffing: true }).staffingTerm).toBe('shrinkage');
+    // still: a shrinkage of the visitor's own
+    expect(commandsOf('with 25% shrinkage', 'start', 'en', { staffing: true })).toEqual([{ type: 'staffing_adjust', shrinkage_pct: 25 }]);
+  });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
