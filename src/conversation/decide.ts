@@ -107,6 +107,10 @@ type Turn = {
   /** The message asks about a term only a vendor's quote settles. */
   vendorTerms?: boolean;
   hurry?: boolean;
+  /** The subject of the last turn's answer. */
+  previousTopic?: Topic;
+  /** One line of the estimate is priced on its own this turn (no estimate yet). */
+  lineQuoted?: boolean;
   /** The message asks whether the estimate can be had without giving any detail. */
   withoutDetails?: boolean;
   /** The deployment the turn before named the cheapest. */
@@ -374,6 +378,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   const pending = s.pending;
   s.pending = undefined;
+  t.previousTopic = s.lastTopic;
   s.lastTopic = undefined;
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
@@ -848,11 +853,19 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     else {
       // "we have 45 agents … 1) whats the one time for onprem 2) do you do discounts", "50 agents, cloud, voice & sms. what
       // are the risks with cloud": the questions beside a scenario are answered before its estimate (they were dropped)
-      for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic))) knowledge(t, c.topic, false, c.query);
-      // ("What does WFM cost for 30 agents?": the form's channel question, the price not given) one line asked about,
-      // priced on what was said, before the questions that price the whole center
+      // ("What does WFM cost for 30 agents?": the form's channel question, the price not given) one line asked about is
+      // priced on what was said, and the rest kept for the whole center's estimate, offered rather than asked for
       const preview = applyCommands(s.draft, scenario).draft;
-      if (!isComplete(preview)) for (const c of cmds) if (c.type === 'ask_estimate' && c.aspect === 'line' && c.line && c.line !== 'total') lineQuote(t, c.line, preview);
+      const lines = isComplete(preview) ? [] : cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total');
+      if (lines.length) t.lineQuoted = true;
+      for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic))) knowledge(t, c.topic, false, c.query);
+      if (lines.some((c) => lineQuote(t, c.line as Exclude<LineId, 'total'>, preview))) {
+        const applied = applyCommands(s.draft, scenario);
+        s.draft = applied.draft;
+        rejectionReplies(t, applied);
+        text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+        return;
+      }
       startEstimate(t, scenario, { compare: has('compare') });
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
@@ -907,7 +920,15 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
   for (const c of cmds) {
     switch (c.type) {
       case 'ask': {
-        if (c.messages) messagesPriced(t, c.messages);
+        if (c.messages) {
+          messagesPriced(t, c.messages);
+          // ("kalau kirim 100 ribu SMS sebulan?" right after the SMS price: the price paragraph again, word for word) the
+          // article just answered is not repeated under its own arithmetic
+          if (t.previousTopic === c.topic) {
+            handled = true;
+            break;
+          }
+        }
         // two topics asked in one message: each gets its own topic's entry, not both the whole message's best
         const ownTopic = c.query === undefined && c.topic !== 'other' && cmds.some((x) => x.type === 'ask' && x.topic !== c.topic && x.topic !== 'other' && x.query === undefined);
         if (t.staffingTerm) {
@@ -1901,6 +1922,10 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   }
   if (result.kind === 'answer') {
     t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
+  } else if (t.lineQuoted) {
+    // ("What hardware do I need for 100 agents on-prem?": "did you mean …?" above the servers priced) the line priced
+    // this turn is the answer; nothing close enough in the knowledge base adds to it
+    return;
   } else if (result.kind === 'didYouMean') {
     t.replies.push({ kind: 'did_you_mean', entryIds: result.options.map((o) => o.entry.id) });
   } else {

@@ -1238,19 +1238,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // that cost?" after the SMS price, "What hardware do I need for an on-prem contact center with 100 agents?": the
     // estimate form, the question unanswered) one line's price asked with what it is priced on, before any estimate,
     // is that line's question: the line named, or the last answer's subject
-    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed)) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare')) {
+    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed)) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
       const named = readLine(typed);
       const line = named && named !== 'total' ? named : named === undefined && ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
       const isSet = (c: Command): c is Extract<Command, { type: 'set' | 'correct' }> => c.type === 'set' || c.type === 'correct';
       // ("berapa biaya penyimpanan data untuk 40 agen?": the storage article alone, the head count unread)
       const unread = line && !r.commands.some(isSet) ? readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c)) : [];
       const sets = [...unread, ...r.commands].filter(isSet);
-      const volume = line ? LINE_VOLUME[line] : undefined;
-      const channelsNamed = sets.find((c) => c.slot === 'channels')?.value;
-      // (a channel line needs its own volume: "30 agents with voice, how much?" is the center, not the voice line)
-      const pricedOn = line && (volume ? sets.some((c) => (volume as readonly string[]).includes(c.slot)) : !CHANNEL_LINE.has(line) && sets.some((c) => c.slot === 'agents'));
-      if (line && pricedOn && !(Array.isArray(channelsNamed) && channelsNamed.length > 1)) {
-        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && (c.query === undefined || c.query === typed.trim()) && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+      const said = (slot: string) => sets.find((c) => c.slot === slot);
+      const volumeSet = line ? sets.find((c) => (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot)) : undefined;
+      const volume = volumeSet && typeof volumeSet.value === 'number' ? volumeSet.value : 0;
+      const channelsNamed = said('channels')?.value;
+      // (a channel line needs its own volume: "30 agents with voice, how much?" is the center, not the voice line; and
+      // channels or a whole scenario said beside the line describe the center: "50 agents with WFM in the cloud, voice")
+      const ownChannel = line && CHANNEL_LINE.has(line) ? line : undefined;
+      const describesCenter = (Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment'));
+      const message = line === 'sms' || line === 'mms' || (line === 'voice' && volumeSet?.slot === 'minutes_month') ? line : undefined;
+      if (line && !describesCenter && message && volume >= 10) {
+        // a month of messages or minutes is multiplied out by its own answer (the unit price question stays one)
+        r = { ...r, commands: [{ type: 'ask', topic: message === 'voice' ? 'voice_price' : message === 'sms' ? 'sms_price' : 'mms_price', messages: { channel: message, perMonth: volume } }] };
+      } else if (line && !describesCenter && !message && (volume > 0 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && said('agents')))) {
+        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
       }
     }
     // ("Kami instansi pemerintah dengan 40 agen, telepon dan email. Data harus disimpan di dalam negeri. Deployment apa

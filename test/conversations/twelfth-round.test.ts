@@ -187,7 +187,8 @@ const conversations: Conversation[] = [
   {
     name: 'an IT question said with a scenario is answered, then the estimate goes on',
     steps: [
-      ['Hi - IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?', ['an in-house IT team looks after the servers', 'Which channels do you need?']],
+      // (the sixteenth 2026-12-03 session: the servers are priced for the 40 agents, and the channels asked for as an offer)
+      ['Hi - IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?', ['an in-house IT team looks after the servers', '2 × $9,000 per server', 'tell me its channels']],
     ],
   },
   // the maintenance question got the source's method, or was taken as a deployment answer

@@ -26,7 +26,7 @@ const conversations: Conversation[] = [
     name: 'the storage line for a head count, after the storage answer, is priced on its own',
     steps: [
       ['How much does call recording storage cost?', ['$1,350 per agent per year']],
-      ['For 50 agents, roughly how much per month?', ['priced on its own', '50 × $1,350 per agent per year', '$5,625 a month', 'On-premises the same line would be about $8,750 a month', 'Which channels do you need?']],
+      ['For 50 agents, roughly how much per month?', ['priced on its own', '50 × $1,350 per agent per year', '$5,625 a month', 'On-premises the same line would be about $8,750 a month', 'tell me its channels and where it would run'], ['Which channels do you need?']],
     ],
   },
   // the SMS paragraph word for word, then "how many agents?"
@@ -34,13 +34,13 @@ const conversations: Conversation[] = [
     name: 'an SMS volume asked about is priced',
     steps: [
       ['How much does an SMS cost per message in the US?', []],
-      ['We send 100,000 SMS a month. What would that cost?', ['100,000 × $0.01 per message = **$1,000 a month**'], ['On-premises the same line']],
+      ['We send 100,000 SMS a month. What would that cost?', ['100,000 SMS a month at about $0.01 each come to about $1,000 a month'], ['Texting is one of the cheapest channels']],
     ],
   },
   // the WFM article, then "Which channels do you need?"
   {
     name: 'WFM for a head count is priced beside its article',
-    steps: [['Do I need workforce management software for 30 agents? What does it cost?', ['30 × $13 per agent per month = **$390 a month**', 'Range $180–$600', 'Which channels do you need?']]],
+    steps: [['Do I need workforce management software for 30 agents? What does it cost?', ['30 × $13 per agent per month = **$390 a month**', 'Range $180–$600', 'To price the whole center for 30 agents']]],
   },
   // "Did you mean one of these?" and the channel question
   {

@@ -35,7 +35,7 @@ describe('twenty-fourth round: readings', () => {
     ['is there a cheaper option?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
     // fixed: the estimate form, the line's price never given
     ['Do I need workforce management software for 30 agents? What does it cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'wfm', value: true }, { type: 'ask', topic: 'wfm', query: 'Do I need workforce management software for 30 agents?' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
-    ['What hardware do I need for an on-prem contact center with 100 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 100 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
+    ['What hardware do I need for an on-prem contact center with 100 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 100 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask', topic: 'other', query: 'What hardware do I need for an on-prem contact center with 100 agents?' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
     ['how much is the licence for 50 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
     // fixed: the storage article alone, the head count unread
     ['berapa biaya penyimpanan data untuk 40 agen?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
@@ -98,7 +98,8 @@ describe('twenty-fourth round: readings', () => {
   });
   it('a line asked for with its quantity after that line\'s answer is the line (it was the whole estimate\'s form)', () => {
     expect(commandsOf('For 50 agents, roughly how much per month?', 'start', 'en', { topic: 'storage' })).toEqual([{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]);
-    expect(commandsOf('We send 100,000 SMS a month. What would that cost?', 'asked_agents', 'en', { topic: 'sms_price' })).toContainEqual({ type: 'ask_estimate', aspect: 'line', line: 'sms' });
+    // (a month of messages is multiplied out by the messages answer)
+    expect(commandsOf('We send 100,000 SMS a month. What would that cost?', 'asked_agents', 'en', { topic: 'sms_price' })).toEqual([{ type: 'ask', topic: 'sms_price', messages: { channel: 'sms', perMonth: 100000 } }]);
     // still: a head count with no line asked about after an answer on something else
     expect(commandsOf('For 50 agents, roughly how much per month?', 'start', 'en', { topic: 'onprem_cons' })).toEqual([{ type: 'set', slot: 'agents', value: 50 }, { type: 'estimate' }]);
   });
