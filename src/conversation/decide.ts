@@ -2123,7 +2123,11 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     // "staf IT nya kok gk ada?" about a cloud estimate: the vendor's subscription covers what that line pays for
     if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line)) {
-      text(t, 'factLineCloudCovers', { act: 'ack', values: { scenario: scenarioValue(s.draft) } });
+      // ("Does that include the phone numbers?": the general paragraph, the numbers never named) the carrier line says
+      // where the numbers and calls are
+      const number = t.deps.catalog.entries.find((x) => x.id === 'carrier_number');
+      if (line === 'carrier' && number) text(t, 'factLineCloudCoversCarrier', { act: 'ack', values: { scenario: scenarioValue(s.draft), low: { money: number.low }, high: { money: number.high } } });
+      else text(t, 'factLineCloudCovers', { act: 'ack', values: { scenario: scenarioValue(s.draft) } });
       return;
     }
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not

@@ -114,6 +114,14 @@ const conversations: Conversation[] = [
       ['kenapa ada biaya staf TI padahal cloud?', ['Karena itu tidak ada baris staf IT internal']],
     ],
   },
+  // the general "no carrier line" paragraph, the numbers never named
+  {
+    name: 'whether a cloud estimate includes phone numbers is answered',
+    steps: [
+      ['35 agents voice and email cloud', ['Estimate: 35 agents']],
+      ['Does that include the phone numbers?', ['calling and phone numbers come with the subscription', 'about $0.50–$2 a month']],
+    ],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {
