@@ -1269,6 +1269,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const unique = stated.filter((c, i) => stated.findIndex((x) => 'slot' in x && 'slot' in c && x.slot === c.slot) === i);
       if (unique.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [...unique, { type: 'ask', topic: 'other', query: RESIDENCY_QUESTION[r.lang] }, { type: 'compare' }] };
     }
+    // ("Saya CFO. Vendor bilang cloud lebih murah. Saya ragu. 80 agen, voice dan email. Tunjukkan angkanya.": a cloud
+    // estimate alone) a deployment's cost claimed or doubted beside a head count is the comparison that settles it
+    if (BEFORE_ESTIMATE.has(ctx.context) && DEPLOYMENT_COST_CLAIM.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'compare')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate'), { type: 'compare' }] };
+    }
     // ("We have 80 agents on cloud with voice and email. How can we cut costs?": the estimate alone) how to bring the
     // cost down, asked beside the visitor's own scenario, is answered with its estimate
     if (BEFORE_ESTIMATE.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
@@ -1291,6 +1296,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the horizon the estimate already has is that total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && HORIZON_TOTAL_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years')) {
       r = { ...r, commands: [...r.commands, EACH_OPTION.test(typed) ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    // ("tampilkan detail untuk hybrid": hybrid's totals and "type 'switch to hybrid'") another deployment's line items
+    // asked for are that deployment's estimate, line by line
+    const detailFor = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment !== undefined);
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && detailFor && r.commands.length === 1 && DETAIL_ASKED.test(typed)) {
+      r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: detailFor.deployment! }] };
     }
     // ("Untuk proposal, saya butuh angka total 3 tahun untuk masing-masing opsi.": the cloud's total alone) the total
     // asked for each option is the comparison
@@ -3530,7 +3541,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const kept = commands.flatMap((c): Command[] => {
         if (!((c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && c.value.includes('email'))) return [c];
         // (an email channel named as such still counts: "voice and email support, send it to my email")
-        if (EMAIL_CHANNEL_NAMED.test(text.replace(EMAIL_AS_DELIVERY, ' '))) return [c];
+        // (and so is one the center's customers write in by: "banyak nasabah yang menghubungi lewat email juga")
+        if (EMAIL_CHANNEL_NAMED.test(text.replace(EMAIL_AS_DELIVERY, ' ')) || CUSTOMERS_REACH_US.test(text)) return [c];
         const rest = c.value.filter((v) => v !== 'email');
         return rest.length > 0 ? [{ ...c, value: rest }] : [];
       });
@@ -4611,7 +4623,7 @@ function hybridShare(text: string, commands: Command[]): void {
   commands.splice(0, commands.length, ...kept, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: cloudShare });
 }
 
-const DEFERRED = /\b(?:later|not (?:right )?now|not yet|next year|eventually|in the future|down the (?:line|road)|some ?day|nanti(?:nya)?|belakangan|tahun depan|belum (?:sekarang|dulu)|ke depan(?:nya)?|menyusul)\b/i;
+const DEFERRED = /\b(?:later|not (?:right )?now|not yet|next year|eventually|in the future|down the (?:line|road)|some ?day|nanti(?:nya)?|belakangan(?=\s*(?:aja|saja|deh|dulu|ya|[.!?,]|$))|tahun depan|belum (?:sekarang|dulu)|ke depan(?:nya)?|menyusul)\b/i;
 
 /**
  * "phone and email. oh and maybe social later but not now", "telpon dulu, WA nanti aja": a channel named only in a
@@ -4794,6 +4806,8 @@ const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:o
 /** A term only a vendor's quote settles: instalments, leasing, trials, free tiers, international rates (discounts and contract length have an entry). */
 /** Which deployment to choose, asked: "Should we go on-prem or cloud?", "Deployment apa yang disarankan?". */
 const DEPLOYMENT_ADVICE = /\b(?:which|what)\s+(?:deployment|model|option|setup)\b|\bshould (?:we|i) (?:go|choose|pick|use|opt)\b|\b(?:on-?prem\w*|cloud|hybrid)\s+or\s+(?:on-?prem\w*|cloud|hybrid)\b|\b(?:deployment|model|opsi|pilihan)\s+(?:apa|mana|yang mana|yg mana)\b|\b(?:yang|yg)\s+(?:disarankan|direkomendasikan|cocok|tepat|sesuai)\b|\bsebaiknya\s+(?:pakai|pake|pilih|memakai|menggunakan)\b/i;
+/** "vendor bilang cloud lebih murah", "is on-prem really cheaper long term?": one deployment's cost set against the others. */
+const DEPLOYMENT_COST_CLAIM = /\b(?:cloud|on-?prem\w*|hybrid|hibrida)\b[^.?!,]{0,20}\b(?:lebih (?:murah|hemat|mahal|irit)|(?:is |are |was |be )?(?:really |actually |always )?(?:cheaper|more expensive|less expensive|pricier))\b/i;
 /** "How can we cut costs?", "gimana cara menghemat?": bringing the cost down, asked. */
 const CUT_COSTS_ASKED = /\b(?:cut|reduce|lower|bring down|trim|minimi[sz]e|save on)\s+(?:the\s+|our\s+|those\s+|these\s+)?(?:costs?|spend(?:ing)?|bills?|expenses?)\b|\bsave (?:money|costs?)\b|\b(?:cara|gimana|bagaimana)\s+(?:\w+\s+){0,2}(?:hemat|menghemat|berhemat|ngehemat|menekan biaya|nekan biaya|mengurangi biaya|ngurangin biaya|memangkas biaya)\b/i;
 /** "add it", "include that", "tambahin itu": the last answer's subject asked into the estimate. */
@@ -4802,6 +4816,8 @@ const ADD_TOPIC_IN = /\b(?:add|include|put|throw|factor)\s+(?:it|that|this|them|
 const WHY_LINE_THERE = /\b(?:why|how come|kenapa|kok|mengapa|knp)\b[^.?!]{0,25}\b(?:is there|are there|there'?s|do (?:we|i|you) (?:have|need|pay)|ada|muncul|masuk|dihitung|dikenakan|bayar)\b/i;
 /** "total 3 tahun berapa", "TCO for 3 years?": the horizon's total asked. */
 const HORIZON_TOTAL_ASKED = /\b(?:tco|total cost of ownership|total|totalnya|jumlah(?:nya)?|how much|berapa|brp|what'?s the (?:cost|price))\b/i;
+/** "tampilkan detail", "show me the breakdown", "rinciannya": the line items asked for. */
+const DETAIL_ASKED = /\b(?:detail\w*|rincian\w*|rinci|breakdown|break it down|itemi[sz]ed|line by line|line items|per baris|full estimate|estimasi lengkap)\b/i;
 /** "untuk masing-masing opsi", "for each option", "ketiganya": every deployment. */
 const EACH_OPTION = /\b(?:masing-masing|masing2|tiap|setiap|each|every|all (?:three|3)|semua)\s+(?:opsi|options?|pilihan|model|deployments?|skenario|alternatif)\b|\bketiga(?:nya|\s+(?:opsi|model|pilihan))\b|\bfor (?:each|all three|all 3)\b/i;
 /** "does that include shrinkage?", "itu sudah termasuk shrinkage?": whether the staffing figures count it. */
@@ -5237,6 +5253,8 @@ const MEDIUM: [RegExp, Channel][] = (
   ),
   channel,
 ]);
+/** "nasabah yang menghubungi lewat email", "customers reach us via WhatsApp": how the center's own customers get in touch. */
+const CUSTOMERS_REACH_US = /\b(?:nasabah|pelanggan|customers?|clients?|klien|konsumen|pasien|patients?|callers?|penelepon|warga|buyers?|pembeli|users?|pengguna)\b[^.?!]{0,30}\b(?:menghubungi|hubungi|ngehubungi|kontak|contact|reach|get in touch|write|menulis|kirim|nanya|bertanya|tanya)\w*\b/i;
 /** The words that name a channel MEDIUM can name as a way to reach someone. */
 const CHANNEL_WORD: Partial<Record<Channel, RegExp>> = {
   email: /\b(?:e-?mails?|surel|imel)\b/i,
@@ -5258,7 +5276,9 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   // a channel named only as the way to reach the visitor leaves the scenario even beside channels it does choose
   // ("30 agen voice cloud, kirim ke email sy rina@…" priced an email channel)
   const onlyContact = new Set<Channel>();
-  if (contactTalk) {
+  // ("35 agen … tapi banyak nasabah yang menghubungi lewat email juga": email dropped) the way customers reach the
+  // center is its channel, not the way to reach the visitor
+  if (contactTalk && !CUSTOMERS_REACH_US.test(text)) {
     for (const [re, channel] of MEDIUM) {
       if (!re.test(text)) continue;
       // (counted, not cut out: "voice and email cloud, email me at …" is one match that spans both words)

@@ -62,6 +62,21 @@ describe('twenty-fourth round: readings', () => {
     // fixed: volume and contract discounts, nonprofits never named; the egress allowance
     ['Are there discounts for nonprofits?', 'start', 'en', [{ type: 'out_of_scope' }]],
     ['ada versi gratisnya gak?', 'start', 'id', [{ type: 'out_of_scope' }]],
+    // fixed: email dropped ("belakangan" read as "later", "lewat email" as the way to reach the visitor)
+    ['Saat ini kami punya sekitar 35 orang agen yang kebanyakan menangani telepon, tapi belakangan banyak nasabah yang menghubungi lewat email juga. Kami belum tahu mau cloud atau on-premise, jadi mungkin bisa dibandingkan?', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 35 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'compare' }]],
+    ['50 agents, voice, cloud - our customers reach us by email too', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // still: a channel put off, and the visitor's own email
+    ['30 agen telepon, email belakangan aja', 'start', 'id', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'estimate' }]],
+    ['30 agents voice cloud, send it to my email', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // fixed: a cloud estimate alone, the claim never weighed
+    ['Saya CFO. Vendor bilang cloud lebih murah. Saya ragu. 80 agen, voice dan email. Tunjukkan angkanya.', 'start', 'id', [{ type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'compare' }]],
+    // still
+    ['40 agents voice cloud', 'start', 'en', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // fixed: hybrid's totals only
+    ['tampilkan detail untuk hybrid', 'after_estimate', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // still: another deployment's figure
+    ['kalau hybrid berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
