@@ -109,6 +109,8 @@ type Turn = {
   hurry?: boolean;
   /** The subject of the last turn's answer. */
   previousTopic?: Topic;
+  /** The line the last turn explained or priced. */
+  previousLine?: LineId;
   /** One line of the estimate is priced on its own this turn (no estimate yet). */
   lineQuoted?: boolean;
   /** The message asks whether the estimate can be had without giving any detail. */
@@ -379,6 +381,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const pending = s.pending;
   s.pending = undefined;
   t.previousTopic = s.lastTopic;
+  t.previousLine = s.lastLine;
   s.lastTopic = undefined;
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
@@ -863,7 +866,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
         const applied = applyCommands(s.draft, scenario);
         s.draft = applied.draft;
         rejectionReplies(t, applied);
-        text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+        // (said once: "and if it's 2 TB?" after the egress line priced needs no second invitation)
+        const again = lines.some((c) => c.line === t.previousLine);
+        if (!again) text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
         return;
       }
       startEstimate(t, scenario, { compare: has('compare') });
@@ -1986,6 +1991,8 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
 /** Lines that exist only where the center runs on the visitor's own servers. */
 const ON_PREMISES_LINES: ReadonlySet<LineId> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility']);
 const CHANNEL_LINES: Partial<Record<LineId, Channel>> = { voice: 'voice', sms: 'sms', mms: 'mms', social: 'social', email: 'email', webchat: 'webchat' };
+/** The knowledge subject a line priced on its own continues as. */
+const TOPIC_OF_LINE: Partial<Record<LineId, Topic>> = { storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', platform: 'platform_price', integrations: 'integrations', social: 'social_price' };
 /** The visitor's own volume that prices a usage line without a head count. */
 const VOLUME_OF_LINE: Partial<Record<LineId, (d: ScenarioDraft) => number | undefined>> = {
   voice: (d) => d.volumes.voiceMinutesPerMonth ?? d.volumes.callsPerMonth,
@@ -2016,6 +2023,10 @@ function lineQuote(t: Turn, line: Exclude<LineId, 'total'>, draft: ScenarioDraft
   const onPremises = draft.deployment === undefined && deployment === 'cloud' ? memoEstimate(toScenarioInput({ ...provisional, deployment: 'onPremises' }), catalog) : undefined;
   t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(lines.flatMap((l) => l.entries), catalog) },
     quote: { agents: draft.agents !== undefined, ...(onPremises ? { onPremises } : {}) } });
+  // ("and if it's 2 TB?" next: the same line, priced on the new figure)
+  const topic = TOPIC_OF_LINE[line];
+  if (topic) t.s.lastTopic = topic;
+  t.s.lastLine = line;
   return true;
 }
 

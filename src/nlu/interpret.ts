@@ -1238,7 +1238,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // that cost?" after the SMS price, "What hardware do I need for an on-prem contact center with 100 agents?": the
     // estimate form, the question unanswered) one line's price asked with what it is priced on, before any estimate,
     // is that line's question: the line named, or the last answer's subject
-    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed)) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
+    // ("and if it's 2 TB?" right after the egress line was priced: the article again) a short what-if with a figure, after
+    // a priced line's subject, asks its price too
+    const whatIfFigure = ctx.followUp?.topic !== undefined && LINE_OF_TOPIC[ctx.followUp.topic] !== undefined && SHORT_WHAT_IF.test(typed) && typed.split(/\s+/).length <= 8;
+    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed) || whatIfFigure) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
       const named = readLine(typed);
       const line = named && named !== 'total' ? named : named === undefined && ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
       const isSet = (c: Command): c is Extract<Command, { type: 'set' | 'correct' }> => c.type === 'set' || c.type === 'correct';
@@ -1249,6 +1252,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const volumeSet = line ? sets.find((c) => (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot)) : undefined;
       const volume = volumeSet && typeof volumeSet.value === 'number' ? volumeSet.value : 0;
       const channelsNamed = said('channels')?.value;
+      // (one agent, one call or a single message is the unit price: "how much is one agent licence per month?")
+      const agentsSet = said('agents')?.value;
+      const headCount = typeof agentsSet === 'number' ? agentsSet : 0;
       // (a channel line needs its own volume: "30 agents with voice, how much?" is the center, not the voice line; and
       // channels or a whole scenario said beside the line describe the center: "50 agents with WFM in the cloud, voice")
       const ownChannel = line && CHANNEL_LINE.has(line) ? line : undefined;
@@ -1257,7 +1263,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (line && !describesCenter && message && volume >= 10) {
         // a month of messages or minutes is multiplied out by its own answer (the unit price question stays one)
         r = { ...r, commands: [{ type: 'ask', topic: message === 'voice' ? 'voice_price' : message === 'sms' ? 'sms_price' : 'mms_price', messages: { channel: message, perMonth: volume } }] };
-      } else if (line && !describesCenter && !message && (volume > 0 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && said('agents')))) {
+      } else if (line && !describesCenter && !message && line !== 'voice' && (volume >= 10 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && headCount >= 2))) {
         r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
       }
     }
@@ -4826,6 +4832,8 @@ const SHRINKAGE_INCLUDED = /\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|wit
 const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|sebutin|sebutkan|minta)\s+(?:aja\s+|dong\s+|saja\s+)?(?:harga|harganya|angka|angkanya|biaya|biayanya|estimasi|estimasinya)\b|\b(?:just\s+)?(?:give|tell|show)\s+me\s+(?:a|the|your)\s+(?:price|prices|number|cost|costs|figure|estimate|quote)\b/i;
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
 const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
+/** "and if it's 2 TB?", "kalo 1 TB?", "for 80 agents?": a short what-if with a figure. */
+const SHORT_WHAT_IF = /^\s*(?:(?:and|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:if|what if|what about|how about|for|kalau|kalo|klo|gimana kalau|gmn kalo|untuk|buat)\b[^.?!]{0,30}\d/i;
 /** Where nothing is priced yet: the start and the estimate form's required questions. */
 const BEFORE_ESTIMATE: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels', 'asked_deployment']);
 /** "What hardware do I need …?": what a line consists of, asked with what it is for. */

@@ -96,7 +96,8 @@ const conversations: Conversation[] = [
     steps: [
       ['this is useless, just give me a number', ['How many agents']],
       ['100 agents. anything. cloud.', []],
-      ['voice', ['optional step']],
+      // (the sixteenth 2026-12-03 session: "just give me a number" is a visitor in a hurry, not asked the optional step)
+      ['voice', ['Estimate: 100 agents'], ['optional step']],
       ['is that per month or per year?', ['For 100 agents, voice, cloud: about $23,766 a month, $285,192 a year']],
     ],
   },
