@@ -861,7 +861,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       const preview = applyCommands(s.draft, scenario).draft;
       const lines = isComplete(preview) ? [] : cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total');
       if (lines.length) t.lineQuoted = true;
-      for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic))) knowledge(t, c.topic, false, c.query);
+      // (beside a line priced, its subject's question is answered too: "apa itu WFM dan perlu gak buat 15 agen?")
+      for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic) || (t.lineQuoted && c.topic !== 'other'))) knowledge(t, c.topic, false, c.query);
       if (lines.some((c) => lineQuote(t, c.line as Exclude<LineId, 'total'>, preview))) {
         const applied = applyCommands(s.draft, scenario);
         s.draft = applied.draft;

@@ -1241,12 +1241,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("and if it's 2 TB?" right after the egress line was priced: the article again) a short what-if with a figure, after
     // a priced line's subject, asks its price too
     const whatIfFigure = ctx.followUp?.topic !== undefined && LINE_OF_TOPIC[ctx.followUp.topic] !== undefined && SHORT_WHAT_IF.test(typed) && typed.split(/\s+/).length <= 8;
-    if (BEFORE_ESTIMATE.has(ctx.context) && (PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed) || whatIfFigure) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
+    // ("apa itu WFM dan perlu gak buat 15 agen?": the article, the head count dropped) so does a question on a line's
+    // subject asked with a head count, beside its article
+    const aboutLine = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query === undefined && LINE_OF_TOPIC[c.topic] !== undefined && !CHANNEL_LINE.has(LINE_OF_TOPIC[c.topic]!));
+    const priceAsked = PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed) || whatIfFigure;
+    if (BEFORE_ESTIMATE.has(ctx.context) && (priceAsked || aboutLine) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
       const named = readLine(typed);
       const line = named && named !== 'total' ? named : named === undefined && ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
       const isSet = (c: Command): c is Extract<Command, { type: 'set' | 'correct' }> => c.type === 'set' || c.type === 'correct';
       // ("berapa biaya penyimpanan data untuk 40 agen?": the storage article alone, the head count unread)
-      const unread = line && !r.commands.some(isSet) ? readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c)) : [];
+      // (an add-on asked about, "do we need WFM for 12 agents?", is not yet one chosen)
+      const unread = line && !r.commands.some(isSet) ? readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c) && (priceAsked || !(c.slot === 'wfm' || c.slot === 'ai'))) : [];
       const sets = [...unread, ...r.commands].filter(isSet);
       const said = (slot: string) => sets.find((c) => c.slot === slot);
       const volumeSet = line ? sets.find((c) => (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot)) : undefined;
@@ -1264,7 +1269,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         // a month of messages or minutes is multiplied out by its own answer (the unit price question stays one)
         r = { ...r, commands: [{ type: 'ask', topic: message === 'voice' ? 'voice_price' : message === 'sms' ? 'sms_price' : 'mms_price', messages: { channel: message, perMonth: volume } }] };
       } else if (line && !describesCenter && !message && line !== 'voice' && (volume >= 10 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && headCount >= 2))) {
-        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(priceAsked && c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
       }
     }
     // ("Kami instansi pemerintah dengan 40 agen, telepon dan email. Data harus disimpan di dalam negeri. Deployment apa

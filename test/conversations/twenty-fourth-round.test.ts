@@ -122,6 +122,20 @@ const conversations: Conversation[] = [
       ['Does that include the phone numbers?', ['calling and phone numbers come with the subscription', 'about $0.50–$2 a month']],
     ],
   },
+  // the egress article, and "and if it's 2 TB?" the on-premises egress article
+  {
+    name: 'egress for a volume is worked out, and again for the next volume',
+    steps: [
+      ['What would 500 GB of egress cost me per month?', ['400 GB × $0.08 per GB = **$32 a month**', 'To price the whole center']],
+      ["and if it's 2 TB?", ['1,900 GB × $0.08 per GB = **$152 a month**'], ['To price the whole center']],
+    ],
+  },
+  // the WFM article alone, the 15 agents dropped
+  {
+    name: 'whether WFM is needed for a head count gets its article and its price for that count',
+    locale: 'id-ID',
+    steps: [['apa itu WFM dan perlu gak buat 15 agen?', ['WFM mengatur jadwal', '15 × Rp 214.500 per agen per bulan']]],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

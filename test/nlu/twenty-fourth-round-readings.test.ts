@@ -77,6 +77,12 @@ describe('twenty-fourth round: readings', () => {
     ['tampilkan detail untuk hybrid', 'after_estimate', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
     // still: another deployment's figure
     ['kalau hybrid berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
+    // fixed: the article alone, the head count dropped (and the add-on asked about is not chosen)
+    ['apa itu WFM dan perlu gak buat 15 agen?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 15 }, { type: 'ask', topic: 'wfm' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
+    // still: the article alone
+    ['apa itu WFM?', 'start', 'id', [{ type: 'ask', topic: 'wfm' }]],
+    // fixed: a unit price asked for one became a line priced for one agent (first draft); still the unit price
+    ['hold on, how much is one agent licence per month?', 'asked_agents', 'en', [{ type: 'ask', topic: 'platform_price' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
