@@ -1337,6 +1337,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'estimate' }] };
       delete (r as { aboutAdvisor?: true }).aboutAdvisor;
     }
+    // ("And hybrid?" right after the pros and cons of on-premises: hybrid's drawbacks only) another deployment asked
+    // about after both sides of one are both sides of it
+    const sideAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query === undefined ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(r.commands[0]!.topic) : null;
+    if (sideAsked && ctx.followUp?.question && PROS_AND_CONS.test(ctx.followUp.question) && !PROS_AND_CONS.test(typed) && typed.split(/\s+/).length <= 5 && !/\b(?:pros?|cons?|advantages?|disadvantages?|drawbacks?|downsides?|benefits?|kelebihan|kekurangan|keuntungan|kerugian|manfaat|risiko|risks?)\b/i.test(typed)) {
+      const d = sideAsked[1] as 'onprem' | 'cloud' | 'hybrid';
+      r = { ...r, commands: [{ type: 'ask', topic: `${d}_pros` }, { type: 'ask', topic: `${d}_cons` }] };
+    }
     // ("cepet aja, telepon, cloud": the optional volumes question next, and no figure after three messages) a visitor in a
     // hurry gets the figure as soon as it can be priced
     if (!CONTACT_OR_CONSENT.has(ctx.context) && IN_A_HURRY.test(typed)) r = { ...r, hurry: true as const };

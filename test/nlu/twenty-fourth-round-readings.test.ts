@@ -113,6 +113,13 @@ describe('twenty-fourth round: readings', () => {
     // still: a shrinkage of the visitor's own
     expect(commandsOf('with 25% shrinkage', 'start', 'en', { staffing: true })).toEqual([{ type: 'staffing_adjust', shrinkage_pct: 25 }]);
   });
+  it('another deployment asked about right after both sides of one is both sides of it (it was its drawbacks only)', () => {
+    const q = 'What are the pros and cons of an on-premises contact center?';
+    expect(commandsOf('And hybrid?', 'start', 'en', { topic: 'onprem_cons', question: q })).toEqual([{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }]);
+    expect(commandsOf('kalau hybrid?', 'start', 'id', { topic: 'onprem_cons', question: 'apa kelebihan dan kekurangan on-premise?' })).toEqual([{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }]);
+    // still: after one side only, the same side
+    expect(commandsOf('And hybrid?', 'start', 'en', { topic: 'onprem_cons', question: 'what are the downsides of on-prem?' })).toEqual([{ type: 'ask', topic: 'hybrid_cons' }]);
+  });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
