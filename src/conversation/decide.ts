@@ -2133,6 +2133,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       offerAddOn(t, line);
       return;
     }
+    // ("Untuk 30 agen cloud voice email, sudah termasuk integrasi?": "that line is not part of your estimate" and no more)
+    // custom integrations missing say how to add them, at the catalog's price
+    const integration = t.deps.catalog.entries.find((x) => x.id === 'custom_integration');
+    if (lines.length === 0 && line === 'integrations' && integration) {
+      text(t, 'factIntegrationsMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft), low: { money: integration.low }, high: { money: integration.high } } });
+      return;
+    }
     // "staf IT nya kok gk ada?" about a cloud estimate: the vendor's subscription covers what that line pays for
     if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line)) {
       // ("Does that include the phone numbers?": the general paragraph, the numbers never named) the carrier line says

@@ -1179,6 +1179,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: includedLine, ...(deploymentAsked ? { deployment: deploymentAsked } : {}), ...(addOn ? { included: true as const } : {}) }] };
       delete (r as { aboutAdvisor?: true }).aboutAdvisor;
     }
+    // ("Untuk 30 agen cloud voice email, sudah termasuk integrasi?": the estimate, the question never answered) whether a
+    // whole scenario said in the message includes a line is answered under its estimate
+    const wholeSaid = ['agents', 'channels', 'deployment'].every((slot) => r.commands.some((c) => c.type === 'set' && c.slot === slot));
+    const includedAt = BEFORE_ESTIMATE.has(ctx.context) && wholeSaid && (typed.includes('?') || QUESTION_FORM.test(typed)) && !INCLUDED_IN_SOMETHING.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate') ? INCLUDED_ASKED.exec(typed) : null;
+    // (the line named after the word: "30 agen cloud voice email, sudah termasuk integrasi?" asks about integrations)
+    const includedAsked = includedAt ? readLine(typed.slice(includedAt.index)) : undefined;
+    if (includedAsked && includedAsked !== 'total' && !CHANNEL_LINE.has(includedAsked)) {
+      const addOn = includedAsked === 'ai' || includedAsked === 'wfm';
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && (c.slot === 'ai' || c.slot === 'wfm'))), { type: 'ask_estimate', aspect: 'line', line: includedAsked, ...(addOn ? { included: true as const } : {}) }] };
+    }
     // ("cukup gak 10 agen untuk 800 telepon per hari?": "that is already your scenario" before the answer) the head
     // count whose sufficiency is asked is not a change
     if (r.commands.some((c) => c.type === 'staffing') && SUFFICIENCY_ASKED.test(typed)) {

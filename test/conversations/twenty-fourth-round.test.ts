@@ -136,6 +136,15 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['apa itu WFM dan perlu gak buat 15 agen?', ['WFM mengatur jadwal', '15 × Rp 214.500 per agen per bulan']]],
   },
+  // the estimate, "sudah termasuk integrasi?" never answered
+  {
+    name: 'whether a scenario said in one message includes integrations is answered under its estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Untuk 30 agen cloud voice email, sudah termasuk integrasi?', ['Estimasi: 30 agen', 'Belum ada integrasi khusus dalam estimasi ini', 'Rp 33.000.000–Rp 165.000.000 per integrasi']],
+      ['2 integrasi khusus', ['integrasi khusus: 2']],
+    ],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

@@ -83,6 +83,11 @@ describe('twenty-fourth round: readings', () => {
     ['apa itu WFM?', 'start', 'id', [{ type: 'ask', topic: 'wfm' }]],
     // fixed: a unit price asked for one became a line priced for one agent (first draft); still the unit price
     ['hold on, how much is one agent licence per month?', 'asked_agents', 'en', [{ type: 'ask', topic: 'platform_price' }]],
+    // fixed: the estimate alone, the question never answered; WFM added when asked whether it was in
+    ['Untuk 30 agen cloud voice email, sudah termasuk integrasi?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'line', line: 'integrations' }]],
+    ['30 agents voice cloud - does that include WFM?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm', included: true }]],
+    // still: WFM asked for
+    ['30 agents, voice and email, cloud, including WFM', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'wfm', value: true }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
