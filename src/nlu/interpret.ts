@@ -1295,6 +1295,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (BEFORE_ESTIMATE.has(ctx.context) && DEPLOYMENT_COST_CLAIM.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'compare')) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate'), { type: 'compare' }] };
     }
+    // ("Just me and one other person, voice only, cloud. Cheapest possible.": priced at the standard tier) the cheapest
+    // version asked for with a scenario is the basic tier
+    if (BEFORE_ESTIMATE.has(ctx.context) && CHEAPEST_VERSION.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'tier') && !r.commands.some((c) => c.type === 'compare')) {
+      r = { ...r, commands: [...r.commands, { type: 'set', slot: 'tier', value: 'basic' }] };
+    }
     // ("We have 80 agents on cloud with voice and email. How can we cut costs?": the estimate alone) how to bring the
     // cost down, asked beside the visitor's own scenario, is answered with its estimate
     if (BEFORE_ESTIMATE.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
@@ -4836,6 +4841,8 @@ const QUOTE_ADVICE = /\b(?:make sure|look (?:out )?for|check(?: for)?|watch (?:o
 const DEPLOYMENT_ADVICE = /\b(?:which|what)\s+(?:deployment|model|option|setup)\b|\bshould (?:we|i) (?:go|choose|pick|use|opt)\b|\b(?:on-?prem\w*|cloud|hybrid)\s+or\s+(?:on-?prem\w*|cloud|hybrid)\b|\b(?:deployment|model|opsi|pilihan)\s+(?:apa|mana|yang mana|yg mana)\b|\b(?:yang|yg)\s+(?:disarankan|direkomendasikan|cocok|tepat|sesuai)\b|\bsebaiknya\s+(?:pakai|pake|pilih|memakai|menggunakan)\b/i;
 /** "vendor bilang cloud lebih murah", "is on-prem really cheaper long term?": one deployment's cost set against the others. */
 const DEPLOYMENT_COST_CLAIM = /\b(?:cloud|on-?prem\w*|hybrid|hibrida)\b[^.?!,]{0,20}\b(?:lebih (?:murah|hemat|mahal|irit)|(?:is |are |was |be )?(?:really |actually |always )?(?:cheaper|more expensive|less expensive|pricier))\b/i;
+/** "cheapest possible", "as cheap as possible", "paket paling murah", "semurah mungkin": the cheapest version wanted. */
+const CHEAPEST_VERSION = /\b(?:cheapest (?:possible|plan|tier|package|version|licen[cs]e)|as cheap as possible|bare[- ]bones|no frills|no-frills|(?:paket|versi|lisensi) (?:yang |yg )?(?:paling murah|termurah)|semurah mungkin|yang paling basic|paket basic)\b/i;
 /** "How can we cut costs?", "gimana cara menghemat?": bringing the cost down, asked. */
 const CUT_COSTS_ASKED = /\b(?:cut|reduce|lower|bring down|trim|minimi[sz]e|save on)\s+(?:the\s+|our\s+|those\s+|these\s+)?(?:costs?|spend(?:ing)?|bills?|expenses?)\b|\bsave (?:money|costs?)\b|\b(?:cara|gimana|bagaimana)\s+(?:\w+\s+){0,2}(?:hemat|menghemat|berhemat|ngehemat|menekan biaya|nekan biaya|mengurangi biaya|ngurangin biaya|memangkas biaya)\b/i;
 /** "add it", "include that", "tambahin itu": the last answer's subject asked into the estimate. */

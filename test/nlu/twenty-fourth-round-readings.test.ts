@@ -50,6 +50,10 @@ describe('twenty-fourth round: readings', () => {
     ['Dengan hormat, kami instansi pemerintah dengan 40 agen, kanal telepon dan email. Data harus disimpan di dalam negeri. Deployment apa yang disarankan dan berapa biayanya?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'ask', topic: 'other', query: 'deployment mana yang cocok untuk aturan kepatuhan dan lokasi data' }, { type: 'compare' }]],
     // fixed: one agent
     ['Just me and one other person, voice only, cloud.', 'start', 'en', [{ type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'agents', value: 2 }]],
+    // fixed: priced at the standard tier
+    ['Just me and one other person, voice only, cloud. Cheapest possible.', 'start', 'en', [{ type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'agents', value: 2 }, { type: 'set', slot: 'tier', value: 'basic' }]],
+    // still: the cheapest deployment asked is the comparison
+    ['which is cheapest for 30 agents voice?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'compare' }]],
     // still
     ['me and 3 others', 'start', 'en', [{ type: 'set', slot: 'agents', value: 4 }]],
     // fixed: the drawbacks of on-premises; the drawbacks of cloud
