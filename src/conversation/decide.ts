@@ -942,6 +942,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           handled = true;
           break;
         }
+        // (the cloud seat's paragraph first when both are asked side by side)
+        if (t.onPremSeat && c.topic === 'platform_price') knowledge(t, c.topic, inForm);
         if (t.onPremSeat && onPremSeat(t, c.query)) {
           handled = true;
           break;

@@ -1581,6 +1581,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if ((onPremOnly && PER_SEAT_ASKED.test(q) && PRICE_ASKED.test(q)) || (PERPETUAL_ASKED.test(typed) && !/\b(?:cloud|hybrid|hibrid\w*)\b/i.test(typed))) {
         r = { ...r, commands: [{ type: 'ask', topic: 'other', query: q.slice(0, 300) }], onPremSeat: true as const };
       }
+      // ("What's the licence cost per agent for cloud versus on-prem?": the cloud half only) both seats asked side by
+      // side are the subscription's paragraph and the on-premises seat
+      const named = deploymentsNamed(typed);
+      if (!r.onPremSeat && named.includes('onPremises') && named.includes('cloud') && PER_SEAT_ASKED.test(typed) && PRICE_ASKED.test(typed)) {
+        r = { ...r, commands: [{ type: 'ask', topic: 'platform_price' }], onPremSeat: true as const };
+      }
     }
     return typed === original ? r : { ...r, text: original };
   };

@@ -145,6 +145,11 @@ const conversations: Conversation[] = [
       ['2 integrasi khusus', ['integrasi khusus: 2']],
     ],
   },
+  // the cloud half only
+  {
+    name: 'the seat price for cloud versus on-premises gives both',
+    steps: [["What's the licence cost per agent for cloud versus on-prem?", ['entry-level platforms at about $50 per user per month', 'perpetual licence bought once']]],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

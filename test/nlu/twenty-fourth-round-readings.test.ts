@@ -129,6 +129,13 @@ describe('twenty-fourth round: readings', () => {
     // still: after one side only, the same side
     expect(commandsOf('And hybrid?', 'start', 'en', { topic: 'onprem_cons', question: 'what are the downsides of on-prem?' })).toEqual([{ type: 'ask', topic: 'hybrid_cons' }]);
   });
+  it('the seat price asked for cloud and on-premises side by side is both (it was the cloud half only)', () => {
+    const r = read("What's the licence cost per agent for cloud versus on-prem?", 'start');
+    expect(r.commands).toEqual([{ type: 'ask', topic: 'platform_price' }]);
+    expect(r.onPremSeat).toBe(true);
+    // still: the cloud seat alone
+    expect(read("what's the typical price per agent per month for a cloud contact center?", 'start').onPremSeat).toBeUndefined();
+  });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
