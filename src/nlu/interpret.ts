@@ -1352,6 +1352,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'estimate' }] };
       delete (r as { aboutAdvisor?: true }).aboutAdvisor;
     }
+    // ("what about cloud's drawbacks?" after on-premises' drawbacks: on-premises' again) one side of a deployment is of
+    // the deployment the message names
+    const side = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query === undefined ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(r.commands[0]!.topic) : null;
+    const namedOne = side ? deploymentsNamed(typed) : [];
+    if (side && namedOne.length === 1) {
+      const d = namedOne[0] === 'onPremises' ? 'onprem' : namedOne[0]!;
+      if (d !== side[1]) r = { ...r, commands: [{ type: 'ask', topic: `${d}_${side[2]}` as Topic }] };
+    }
     // ("And hybrid?" right after the pros and cons of on-premises: hybrid's drawbacks only) another deployment asked
     // about after both sides of one are both sides of it
     const sideAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query === undefined ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(r.commands[0]!.topic) : null;

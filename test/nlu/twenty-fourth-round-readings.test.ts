@@ -126,6 +126,8 @@ describe('twenty-fourth round: readings', () => {
     const q = 'What are the pros and cons of an on-premises contact center?';
     expect(commandsOf('And hybrid?', 'start', 'en', { topic: 'onprem_cons', question: q })).toEqual([{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }]);
     expect(commandsOf('kalau hybrid?', 'start', 'id', { topic: 'onprem_cons', question: 'apa kelebihan dan kekurangan on-premise?' })).toEqual([{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }]);
+    // fixed: on-premises' drawbacks again
+    expect(commandsOf("what about cloud's drawbacks?", 'start', 'en', { topic: 'onprem_cons', question: 'what are the downsides of on-prem?' })).toEqual([{ type: 'ask', topic: 'cloud_cons' }]);
     // still: after one side only, the same side
     expect(commandsOf('And hybrid?', 'start', 'en', { topic: 'onprem_cons', question: 'what are the downsides of on-prem?' })).toEqual([{ type: 'ask', topic: 'hybrid_cons' }]);
   });
