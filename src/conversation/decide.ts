@@ -1697,6 +1697,7 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
     ...(c.shrinkage_pct !== undefined ? { shrinkage: c.shrinkage_pct / 100 } : {}),
     ...(c.open_hours !== undefined ? { openHoursPerDay: c.open_hours } : {}),
     ...(c.open_days !== undefined ? { openDaysPerWeek: c.open_days } : {}),
+    ...(c.type === 'staffing_adjust' && c.concurrency !== undefined ? { concurrency: c.concurrency, channel: 'chat' as const } : {}),
   };
   let plan;
   try {
@@ -1863,6 +1864,9 @@ function staffingTerm(t: Turn, term: NonNullable<Turn['staffingTerm']>): void {
   if (term === 'shrinkage' && last && last.agentsPaid > last.agentsOnPhones) {
     const share = last.input?.shrinkage ?? d.shrinkage.value;
     text(t, 'termShrinkageOwn', { params: { shrinkage: `${Math.round(share * 100)}%`, onPhones: String(last.agentsOnPhones), paid: String(last.agentsPaid) } });
+    // ("Assume 8 hours a day and 30% shrinkage" next: the agents' salaries article) the staffing answer stays the one
+    // its figures change, and its head count the one to price
+    if (!t.s.form) t.s.pending = { kind: 'price_staffing', agents: last.agentsPaid };
     return;
   }
   text(t, key, {
@@ -2056,6 +2060,12 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   // ("For 50 agents, roughly how much per month?" after the storage answer, "We send 100,000 SMS a month. What would that
   // cost?": the estimate form, the question unanswered) one line asked with its quantity is priced on its own
   if (!e && c.aspect === 'line' && c.line && c.line !== 'total' && lineQuote(t, c.line, s.draft)) return;
+  // (and with nothing to price it on, the line's own article answers: "biayanya brp per agen?" before any head count)
+  const lineTopic = !e && c.aspect === 'line' && c.line ? TOPIC_OF_LINE[c.line] : undefined;
+  if (lineTopic && !t.replies.some((x) => x.kind === 'answer')) {
+    knowledge(t, lineTopic, s.form !== undefined);
+    return;
+  }
   if (!e) {
     // "rincian angkanya", "is that per month?" with nothing priced: what the knowledge base says about it, when it
     // is sure, and the offer to price theirs (the answer alone would read as if about an estimate they have)

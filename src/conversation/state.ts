@@ -81,6 +81,7 @@ export const StaffingMemorySchema = z.object({
       openHoursPerDay: z.number().min(1).max(24).optional(),
       openDaysPerWeek: z.number().min(1).max(7).optional(),
       channel: z.enum(['voice', 'chat', 'email']).optional(),
+      concurrency: z.number().min(1).max(6).optional(),
     })
     .optional(),
 });

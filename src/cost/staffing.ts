@@ -74,6 +74,8 @@ export const StaffingInputSchema = z
     openDaysPerWeek: openDays.optional(),
     /** What arrives: calls (the default), chats (handled several at once) or emails (answered from a queue). */
     channel: z.enum(STAFFING_CHANNELS).optional(),
+    /** Chats one agent handles at once, the visitor's own ("3 chat sekaligus"). */
+    concurrency: z.number().finite().min(1).max(6).optional(),
   })
   .strict();
 export type StaffingInput = z.input<typeof StaffingInputSchema>;
@@ -156,7 +158,7 @@ export function planStaffing(input: StaffingInput, defaults: StaffingDefaults = 
   const p = parsed.data;
   const channel = p.channel ?? 'voice';
   const ahtSeconds = pick(p.ahtSeconds, channel === 'chat' ? defaults.chatAhtSeconds : channel === 'email' ? defaults.emailAhtSeconds : defaults.ahtSeconds);
-  const concurrency = channel === 'chat' ? { value: defaults.chatConcurrency.value, assumed: true, reason: defaults.chatConcurrency.reason } : undefined;
+  const concurrency = channel !== 'chat' ? undefined : p.concurrency !== undefined ? { value: p.concurrency, assumed: false } : { value: defaults.chatConcurrency.value, assumed: true, reason: defaults.chatConcurrency.reason };
   const serviceLevel: Used<{ target: number; seconds: number }> = p.serviceLevel
     ? given({ ...p.serviceLevel })
     : {

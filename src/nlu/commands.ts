@@ -195,6 +195,8 @@ export const CommandSchema = z.union([
     shrinkage_pct: z.number().min(0).max(90).optional(),
     open_hours: z.number().min(1).max(24).optional(),
     open_days: z.number().min(1).max(7).optional(),
+    /** "kalau tiap agen bisa handle 3 chat sekaligus?": chats one agent handles at once. */
+    concurrency: z.number().int().min(1).max(6).optional(),
   }),
   // query: what to look up when it is not the message itself ("kalau on prem?" after "how long does a cloud rollout
   // take?" looks up the rollout question for on-premises)

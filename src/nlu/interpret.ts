@@ -1255,14 +1255,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // subject asked with a head count, beside its article
     const aboutLine = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query === undefined && LINE_OF_TOPIC[c.topic] !== undefined && !CHANNEL_LINE.has(LINE_OF_TOPIC[c.topic]!));
     const priceAsked = PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed) || whatIfFigure;
-    if (BEFORE_ESTIMATE.has(ctx.context) && (priceAsked || aboutLine) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
-      const named = readLine(typed);
+    // (under an estimate: "How much storage would we need for 8 agents?" was "that is already your scenario")
+    const underEstimate = WHAT_IF_CONTEXTS.has(ctx.context);
+    if ((BEFORE_ESTIMATE.has(ctx.context) || underEstimate) && (priceAsked || aboutLine) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
+      // ("How much does call recording storage cost for 50 agents?": the voice line, the calls being what is recorded)
+      const recordings = RECORDINGS.test(typed);
+      const lineText = recordings ? typed.replace(new RegExp(RECORDINGS.source, 'gi'), ' recordings ') : typed;
+      const namedLine = readLine(lineText);
+      const named = underEstimate && (namedLine === undefined || CHANNEL_LINE.has(namedLine)) ? 'total' : namedLine;
       const line = named && named !== 'total' ? named : named === undefined && ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
       const isSet = (c: Command): c is Extract<Command, { type: 'set' | 'correct' }> => c.type === 'set' || c.type === 'correct';
       // ("berapa biaya penyimpanan data untuk 40 agen?": the storage article alone, the head count unread)
       // (an add-on asked about, "do we need WFM for 12 agents?", is not yet one chosen)
-      const unread = line && !r.commands.some(isSet) ? readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c) && (priceAsked || !(c.slot === 'wfm' || c.slot === 'ai'))) : [];
-      const sets = [...unread, ...r.commands].filter(isSet);
+      const unread = line && (!r.commands.some(isSet) || recordings) ? readScenario(lineText, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c) && (priceAsked || !(c.slot === 'wfm' || c.slot === 'ai'))) : [];
+      // (the calls named only as what is recorded choose no channel)
+      const kept = recordings ? r.commands.filter((c) => !(isSet(c) && (c.slot === 'channels' || unread.some((u) => isSet(u) && u.slot === c.slot)))) : r.commands;
+      const sets = [...unread, ...kept].filter(isSet);
       const said = (slot: string) => sets.find((c) => c.slot === slot);
       const volumeSet = line ? sets.find((c) => (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot)) : undefined;
       const volume = volumeSet && typeof volumeSet.value === 'number' ? volumeSet.value : 0;
@@ -1275,11 +1283,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const ownChannel = line && CHANNEL_LINE.has(line) ? line : undefined;
       const describesCenter = (Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment'));
       const message = line === 'sms' || line === 'mms' || (line === 'voice' && volumeSet?.slot === 'minutes_month') ? line : undefined;
-      if (line && !describesCenter && message && volume >= 10) {
+      if (line && !describesCenter && message && volume >= 10 && !underEstimate) {
         // a month of messages or minutes is multiplied out by its own answer (the unit price question stays one)
         r = { ...r, commands: [{ type: 'ask', topic: message === 'voice' ? 'voice_price' : message === 'sms' ? 'sms_price' : 'mms_price', messages: { channel: message, perMonth: volume } }] };
       } else if (line && !describesCenter && !message && line !== 'voice' && (volume >= 10 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && headCount >= 2))) {
-        r = { ...r, commands: [...unread, ...r.commands.filter((c) => c.type !== 'estimate' && !(priceAsked && c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+        r = { ...r, commands: [...unread, ...kept.filter((c) => c.type !== 'estimate' && !(priceAsked && c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+      } else if (line && !underEstimate && priceAsked && !CHANNEL_LINE.has(line) && !/\d/.test(typed) && sets.length === 0 && deploymentsNamed(typed).length === 0 && (POINTS_BACK.test(typed) || PER_SEAT_ASKED.test(typed)) &&
+        r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && (c.query === undefined || c.query.endsWith(typed.trim()))))) {
+        // ("biayanya brp per agen?" after WFM was priced for 12 agents: the article's 50-agent example; "How much would
+        // that hardware cost roughly?" after the servers were priced: the headsets article) the line pointed back to is
+        // priced on the head count already given, or answered by its article when none was
+        r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
       }
     }
     // ("Kami instansi pemerintah dengan 40 agen, telepon dan email. Data harus disimpan di dalam negeri. Deployment apa
@@ -1337,7 +1351,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("rata-rata 4 menit per panggilan, buka 12 jam" after a staffing answer: the handle time set on the scenario and the
     // deployment question; the hours lost) the staffing answer's own figures changed are that answer again with them
     const staffingParams = ctx.followUp?.staffing ? readStaffingParameters(typed) : {};
-    if (Object.keys(staffingParams).length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'aht_seconds') || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'staffing_adjust' && Object.keys(c).length === 1))) {
+    // ("kalau tiap agen bisa handle 3 chat sekaligus?": 3 chats a month) chats handled at once are no volume
+    const concurrencyAsVolume = (c: Command) => c.type === 'staffing' && staffingParams.concurrency !== undefined && c.volume === staffingParams.concurrency;
+    if (Object.keys(staffingParams).length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'aht_seconds') || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'staffing_adjust' && Object.keys(c).length === 1) || concurrencyAsVolume(c))) {
       r = { ...r, commands: [{ type: 'staffing_adjust', ...staffingParams }] };
     }
     // ("itu sudah termasuk shrinkage?" after a staffing answer: that answer again, word for word) whether shrinkage is in
@@ -1366,6 +1382,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (sideAsked && ctx.followUp?.question && PROS_AND_CONS.test(ctx.followUp.question) && !PROS_AND_CONS.test(typed) && typed.split(/\s+/).length <= 5 && !/\b(?:pros?|cons?|advantages?|disadvantages?|drawbacks?|downsides?|benefits?|kelebihan|kekurangan|keuntungan|kerugian|manfaat|risiko|risks?)\b/i.test(typed)) {
       const d = sideAsked[1] as 'onprem' | 'cloud' | 'hybrid';
       r = { ...r, commands: [{ type: 'ask', topic: `${d}_pros` }, { type: 'ask', topic: `${d}_cons` }] };
+    }
+    // ("Change that to 65 agents and swap email for web chat": the channels set to email and web chat) a swap said beside
+    // another change is read as the swap it is alone
+    const swapClause = !CONTACT_OR_CONSENT.has(ctx.context) ? SWAP_CLAUSE.exec(typed) : null;
+    if (swapClause && swapClause[0].trim() !== typed.trim() && r.commands.some((c) => c.type === 'set' && c.slot === 'channels')) {
+      const alone = once(swapClause[0], ctx).commands.filter((c) => (c.type === 'add' || c.type === 'remove') && c.slot === 'channels');
+      if (alone.some((c) => c.type === 'add') && alone.some((c) => c.type === 'remove')) {
+        r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')), ...alone] };
+      }
+    }
+    // ("How can I cut this by 20%?": the head count cut by 20%) how to bring the cost down by a share is asked, not done
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && HOW_TO_ASKED.test(typed) && (CUT_COSTS_ASKED.test(typed) || /\b(?:cut|reduce|lower|trim|bring down|turunin|kurangi|potong|hemat)\b/i.test(typed)) &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+    }
+    // ("And what would cloud cost instead?": the drawbacks of cloud) another deployment's cost asked is its figure
+    const sideRead = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query === undefined && /^(onprem|cloud|hybrid)_(pros|cons)$/.test(r.commands[0]!.topic);
+    const costNamed = deploymentsNamed(typed);
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && sideRead && costNamed.length === 1 && /\b(?:cost|costs|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed) && !/\b(?:pros?|cons?|drawbacks?|downsides?|advantages?|disadvantages?|risks?|kelebihan|kekurangan|risiko)\b/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: costNamed[0]! }] };
+    }
+    // ("What's the on-prem number in year 1 vs year 5?" under a hybrid estimate: hybrid's years) the years asked of one
+    // named deployment are that deployment's
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && costNamed.length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual') && c.deployment === undefined)) {
+      r = { ...r, commands: r.commands.map((c) => ({ ...c, deployment: costNamed[0]! })) };
     }
     // ("cepet aja, telepon, cloud": the optional volumes question next, and no figure after three messages) a visitor in a
     // hurry gets the figure as soon as it can be priced
@@ -3144,7 +3185,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "and if volume goes up 20%?", "what if calls go up 30% in december": the volume just used, changed by that much
       // (it was "I do not have that volume yet")
       // ("Kalau volume naik 20%, butuh berapa agen?": the agents are what is asked, the volume what changes)
-      const volumeNamed = /\b(?:volumes?|volumenya|calls?|panggilan\w*|telepon\w*|telp\w*|traffic|trafik|demand)\b/i.test(text);
+      // ("kalau jam sibuknya 2x lipat dari rata-rata gimana?": the deployment question) a peak is the volume
+      const volumeNamed = /\b(?:volumes?|volumenya|calls?|panggilan\w*|telepon\w*|telp\w*|traffic|trafik|demand|peak\w*|busy|busiest|jam sibuk\w*|sibuk\w*|ramai\w*|rame\w*)\b/i.test(text);
       const change = relativeOf().find((c) => (c.slot === 'volumes' || c.slot === 'calls_month' || c.slot === 'minutes_month' || (volumeNamed && c.slot === 'agents')) && (c.op === 'pct' || c.op === 'mul'));
       const factor = change ? (change.op === 'pct' ? 1 + change.amount / 100 : change.amount) : undefined;
       if (factor !== undefined && factor > 0 && factor <= 100 && (volumeNamed || !/\b(?:agents?|agen|seats?)\b/i.test(text))) {
@@ -4856,7 +4898,7 @@ const DEPLOYMENT_ADVICE = /\b(?:which|what)\s+(?:deployment|model|option|setup)\
 /** "vendor bilang cloud lebih murah", "is on-prem really cheaper long term?": one deployment's cost set against the others. */
 const DEPLOYMENT_COST_CLAIM = /\b(?:cloud|on-?prem\w*|hybrid|hibrida)\b[^.?!,]{0,20}\b(?:lebih (?:murah|hemat|mahal|irit)|(?:is |are |was |be )?(?:really |actually |always )?(?:cheaper|more expensive|less expensive|pricier))\b/i;
 /** "cheapest possible", "as cheap as possible", "paket paling murah", "semurah mungkin": the cheapest version wanted. */
-const CHEAPEST_VERSION = /\b(?:cheapest (?:possible|plan|tier|package|version|licen[cs]e)|as cheap as possible|bare[- ]bones|no frills|no-frills|(?:paket|versi|lisensi) (?:yang |yg )?(?:paling murah|termurah)|semurah mungkin|yang paling basic|paket basic)\b/i;
+const CHEAPEST_VERSION = /\b(?:cheapest (?:possible(?!\s+(?:setup|set-up|deployment|option|way|model))|plan|tier|package|version|licen[cs]e)|as cheap as possible|bare[- ]bones|no frills|no-frills|(?:paket|versi|lisensi) (?:yang |yg )?(?:paling murah|termurah)|semurah mungkin|yang paling basic|paket basic)\b/i;
 /** "How can we cut costs?", "gimana cara menghemat?": bringing the cost down, asked. */
 const CUT_COSTS_ASKED = /\b(?:cut|reduce|lower|bring down|trim|minimi[sz]e|save on)\s+(?:the\s+|our\s+|those\s+|these\s+)?(?:costs?|spend(?:ing)?|bills?|expenses?)\b|\bsave (?:money|costs?)\b|\b(?:cara|gimana|bagaimana)\s+(?:\w+\s+){0,2}(?:hemat|menghemat|berhemat|ngehemat|menekan biaya|nekan biaya|mengurangi biaya|ngurangin biaya|memangkas biaya)\b/i;
 /** "add it", "include that", "tambahin itu": the last answer's subject asked into the estimate. */
@@ -4873,8 +4915,14 @@ const EACH_OPTION = /\b(?:masing-masing|masing2|tiap|setiap|each|every|all (?:th
 const SHRINKAGE_INCLUDED = /\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|with|termasuk|sudah|udah|udh|sdh|dihitung|memperhitungkan|ngitung|belum)\b[^.?!]{0,25}\bshrinkage\b|\bshrinkage\b[^.?!]{0,20}\b(?:included|counted|termasuk|dihitung|sudah|udah|belum)\b/i;
 /** "kasih harga aja", "just give me a price", "tell me the cost": a figure demanded. */
 const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|sebutin|sebutkan|minta)\s+(?:aja\s+|dong\s+|saja\s+)?(?:harga|harganya|angka|angkanya|biaya|biayanya|estimasi|estimasinya)\b|\b(?:just\s+)?(?:give|tell|show)\s+me\s+(?:a|the|your)\s+(?:price|prices|number|cost|costs|figure|estimate|quote)\b/i;
+/** "swap email for web chat", "replace SMS with WhatsApp", "ganti email jadi chat": one channel for another. */
+const SWAP_CLAUSE = /\b(?:swap|replace|switch|exchange|trade|ganti|tukar)\s+[^,.;!?]{1,30}?\s+(?:for|with|to|into|jadi|dengan|sama|ke)\s+[^,.;!?]{1,30}/i;
+/** "how can I …", "how do we …", "gimana cara …": a way asked for. */
+const HOW_TO_ASKED = /\bhow (?:can|do|could|would|should) (?:i|we)\b|\bhow to\b|\b(?:gimana|bagaimana|gmn)\s+(?:cara|caranya)\b|\bcara(?:nya)?\s+(?:biar|supaya|agar|untuk|buat)\b/i;
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
 const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
+/** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */
+const RECORDINGS = /\b(?:call|voice|phone)\s+recordings?\b|\brecordings? of (?:the )?calls\b|\brekaman\s+(?:panggilan|telepon|telpon|suara)(?:nya)?\b/i;
 /** "and if it's 2 TB?", "kalo 1 TB?", "for 80 agents?": a short what-if with a figure. */
 const SHORT_WHAT_IF = /^\s*(?:(?:and|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:if|what if|what about|how about|for|kalau|kalo|klo|gimana kalau|gmn kalo|untuk|buat)\b[^.?!]{0,30}\d/i;
 /** Where nothing is priced yet: the start and the estimate form's required questions. */

@@ -454,7 +454,10 @@ function staffingChannelOf(word: string): StaffingReading['channel'] {
   return undefined;
 }
 
-export type StaffingParameters = Omit<StaffingReading, 'volume' | 'per'>;
+export type StaffingParameters = Omit<StaffingReading, 'volume' | 'per'> & { concurrency?: number };
+
+/** "3 chat sekaligus", "3 chats at once", "3 concurrent chats": chats one agent handles at a time. */
+const CONCURRENCY = /\b([1-6])\s*(?:chats?|obrolan|percakapan|conversations?)\s+(?:sekaligus|bersamaan|barengan|paralel|at once|at a time|concurrently|simultaneously|in parallel)\b|\b([1-6])\s+(?:concurrent|simultaneous|parallel)\s+(?:chats?|conversations?)\b/i;
 
 /** Handle time, service level, shrinkage and opening hours named in a message ("open 12 hours", "with 25% shrinkage"). */
 export function readStaffingParameters(text: string): StaffingParameters {
@@ -465,6 +468,8 @@ export function readStaffingParameters(text: string): StaffingParameters {
   if (reading?.shrinkage_pct !== undefined) out.shrinkage_pct = reading.shrinkage_pct;
   if (reading?.open_hours !== undefined) out.open_hours = reading.open_hours;
   if (reading?.open_days !== undefined) out.open_days = reading.open_days;
+  const concurrent = CONCURRENCY.exec(text);
+  if (concurrent) out.concurrency = Number(concurrent[1] ?? concurrent[2]);
   return out;
 }
 

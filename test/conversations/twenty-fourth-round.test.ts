@@ -150,6 +150,34 @@ const conversations: Conversation[] = [
     name: 'the seat price for cloud versus on-premises gives both',
     steps: [["What's the licence cost per agent for cloud versus on-prem?", ['entry-level platforms at about $50 per user per month', 'perpetual licence bought once']]],
   },
+  // the chats a month read from "3 chat sekaligus" (about 2 agents), then 2 agents priced
+  {
+    name: 'chats handled at once change the chat staffing answer, and its head count is priced',
+    locale: 'id-ID',
+    steps: [
+      ['butuh brp agen buat 800 chat sehari?', ['tiap agen menangani 2 chat sekaligus', 'sekitar 12 agen']],
+      ['kalau tiap agen bisa handle 3 chat sekaligus?', ['tiap agen menangani 3 chat sekaligus', 'sekitar 9 agen'], ['3 chat per bulan']],
+      ['oke hitung biayanya pakai jumlah agen itu, web chat, cloud', ['Estimasi: 13 agen, live chat, cloud']],
+    ],
+  },
+  // the WFM article's 50-agent example after WFM was priced for 12
+  {
+    name: 'the WFM price per agent after it was priced for a head count stays on that head count',
+    locale: 'id-ID',
+    steps: [
+      ['WFM itu perlu gak untuk 12 agen?', ['12 × Rp 214.500']],
+      ['biayanya brp per agen?', ['12 × Rp 214.500'], ['Untuk 50 agen']],
+    ],
+  },
+  // the salaries article
+  {
+    name: 'the staffing assumptions restated after the shrinkage answer work the answer out again',
+    steps: [
+      ['How many agents do we need for 800 calls a day with 6 minute average handle time?', ['about 14 agents on the phones']],
+      ['What shrinkage did you use?', ['rounds up to 20']],
+      ['Assume 8 hours a day and 30% shrinkage', ['about 14 agents on the phones'], ['salaries']],
+    ],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

@@ -92,6 +92,23 @@ describe('twenty-fourth round: readings', () => {
     ['30 agents voice cloud - does that include WFM?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm', included: true }]],
     // still: WFM asked for
     ['30 agents, voice and email, cloud, including WFM', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'wfm', value: true }]],
+    // second round. fixed: voice removed instead of email
+    ['Change that to 65 agents and swap email for web chat', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 65 }, { type: 'add', slot: 'channels', value: ['webchat'] }, { type: 'remove', slot: 'channels', value: ['email'] }]],
+    // fixed: the drawbacks of cloud
+    ['And what would cloud cost instead?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'cloud' }]],
+    // fixed: the years of the estimate's own deployment
+    ["What's the on-prem number in year 1 vs year 5?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'first_year', deployment: 'onPremises' }, { type: 'ask_estimate', aspect: 'annual', year: 5, deployment: 'onPremises' }]],
+    // fixed: the head count cut by 20%
+    ['How can I cut this by 20%?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
+    // still: a cut asked for
+    ['cut the agents by 20%', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -20 }]],
+    // fixed: the per-agent storage figure only; the voice line
+    ['How much does call recording storage cost for 50 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    ['biaya penyimpanan rekaman panggilan untuk 25 agen berapa sebulan?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    // fixed: "that is already your scenario"
+    ['How much storage would we need for 8 agents?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 8 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    // fixed: the headsets article
+    ['How much would that hardware cost roughly?', 'start', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -137,6 +154,14 @@ describe('twenty-fourth round: readings', () => {
     expect(r.onPremSeat).toBe(true);
     // still: the cloud seat alone
     expect(read("what's the typical price per agent per month for a cloud contact center?", 'start').onPremSeat).toBeUndefined();
+  });
+  it('a staffing follow-up on the peak or on chats handled at once changes that answer', () => {
+    expect(commandsOf('kalau jam sibuknya 2x lipat dari rata-rata gimana?', 'start', 'id', { staffing: true })).toEqual([{ type: 'staffing_adjust', volume_factor: 2 }]);
+    expect(commandsOf('kalau tiap agen bisa handle 3 chat sekaligus?', 'start', 'id', { staffing: true })).toEqual([{ type: 'staffing_adjust', concurrency: 3 }]);
+    expect(commandsOf('Assume 8 hours a day and 30% shrinkage', 'start', 'en', { staffing: true })).toEqual([{ type: 'staffing_adjust', shrinkage_pct: 30, open_hours: 8 }]);
+  });
+  it('the price of a line pointed back to, after it was priced, is that line (it was the article\'s 50-agent example)', () => {
+    expect(commandsOf('biayanya brp per agen?', 'start', 'id', { topic: 'wfm', question: 'apa itu WFM dan perlu gak buat 12 agen?' })).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]);
   });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
