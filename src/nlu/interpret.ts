@@ -1394,7 +1394,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How can I cut this by 20%?": the head count cut by 20%) how to bring the cost down by a share is asked, not done
     if (WHAT_IF_CONTEXTS.has(ctx.context) && HOW_TO_ASKED.test(typed) && (CUT_COSTS_ASKED.test(typed) || /\b(?:cut|reduce|lower|trim|bring down|turunin|kurangi|potong|hemat)\b/i.test(typed)) &&
-      r.commands.length > 0 && r.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'ask' || c.type === 'unclear')) {
+      r.commands.some((c) => c.type === 'relative' && c.slot === 'agents') && r.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
     }
     // ("And what would cloud cost instead?": the drawbacks of cloud) another deployment's cost asked is its figure
