@@ -107,6 +107,8 @@ type Turn = {
   /** The message asks about a term only a vendor's quote settles. */
   vendorTerms?: boolean;
   hurry?: boolean;
+  /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
+  yardstick?: boolean;
   /** The subject of the last turn's answer. */
   previousTopic?: Topic;
   /** The line the last turn explained or priced. */
@@ -257,6 +259,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       s.lang = input.interpretation.lang;
       holdAgainst(t, again);
     } else {
+      if (y) t.yardstick = true;
       onMessage(t, input.interpretation);
       // "kalo 10 agen cukup gak?" right after a budget answer: that head count priced at once (typical volumes) and
       // the budget held against it (it went on to the optional volumes question; the yes/no was never answered)
@@ -386,6 +389,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
+  s.lastMessages = undefined;
   t.previousVerdict = s.lastVerdict;
   s.lastVerdict = undefined;
   t.previousCompared = s.lastCompared === true;
@@ -697,7 +701,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -930,7 +934,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           messagesPriced(t, c.messages);
           // ("kalau kirim 100 ribu SMS sebulan?" right after the SMS price: the price paragraph again, word for word) the
           // article just answered is not repeated under its own arithmetic
-          if (t.previousTopic === c.topic) {
+          const family = (x?: Topic) => (x === 'sms_price' || x === 'mms_price' ? 'messages' : x);
+          if (family(t.previousTopic) === family(c.topic)) {
             handled = true;
             break;
           }
@@ -1795,6 +1800,7 @@ function hybridSplit(t: Turn): void {
  * message fees alone (the price article came, the same one for each follow-up).
  */
 function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }): void {
+  t.s.lastMessages = { channel: m.channel, perMonth: Math.round(m.perMonth) };
   const entry = t.deps.catalog.entries.find((e) => e.id === (m.channel === 'voice' ? 'voice_metered' : m.channel))!;
   const monthly = { low: entry.low * m.perMonth, typical: entry.typical * m.perMonth, high: entry.high * m.perMonth };
   if (m.channel === 'voice') {
@@ -2126,6 +2132,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       // "where does the $125 come from?": the line (or total) the quoted figure is, in dollars or at the rupiah rate
       const found = c.figure === undefined ? undefined : locateFigure(e, quotedAmounts(c.figure, c.figureCurrency));
       if (found) return estimateQuestion(t, { ...c, figure: undefined, figureCurrency: undefined, line: 'total' in found ? 'total' : LINE_OF_ENGINE_LINE[found.line] }, e);
+      // ("vendor lain nawarin Rp 300 ribu per agen per bulan, kok beda jauh?": "which line?" before the comparison) a
+      // figure that is another's quote or the visitor's own is held against the estimate, not looked for in it
+      if (c.figure !== undefined && t.yardstick) return;
       t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, explanation: { lines: [], entries: [] } });
       return;
     }

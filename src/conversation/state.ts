@@ -129,6 +129,8 @@ export const ConversationStateSchema = z.object({
   lastPrivacy: z.boolean().optional(),
   /** The last reply explained this line of the estimate, so "can we reduce it?" is about it. */
   lastLine: LineSchema.optional(),
+  /** The last reply multiplied out a month of messages, so "and MMS?" prices the same volume of MMS. */
+  lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */
   lastVerdict: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */
@@ -177,8 +179,9 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema> } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number } } {
   return {
+    ...(state.lastMessages ? { messages: state.lastMessages } : {}),
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
     ...(state.lastQuestion ? { question: state.lastQuestion } : {}),
     ...(state.lastPrivacy ? { privacy: true } : {}),

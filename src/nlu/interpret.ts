@@ -38,7 +38,7 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number } };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -1636,6 +1636,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (!r.onPremSeat && named.includes('onPremises') && named.includes('cloud') && PER_SEAT_ASKED.test(typed) && PRICE_ASKED.test(typed)) {
         r = { ...r, commands: [{ type: 'ask', topic: 'platform_price' }], onPremSeat: true as const };
       }
+    }
+    // ("And MMS?" right after 100,000 SMS a month were multiplied out: the SMS paragraph again) the other kind of message
+    // asked about next is the same month of it
+    const lastMessages = ctx.followUp?.messages;
+    const otherKind = lastMessages && !/\d/.test(typed) && typed.split(/\s+/).length <= 5 ? (/\bmms\b/i.test(typed) ? 'mms' : /\bsms\b/i.test(typed) ? 'sms' : undefined) : undefined;
+    if (lastMessages && otherKind && otherKind !== lastMessages.channel && lastMessages.channel !== 'voice' && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
+      r = { ...r, commands: [{ type: 'ask', topic: otherKind === 'mms' ? 'mms_price' : 'sms_price', messages: { channel: otherKind, perMonth: lastMessages.perMonth } }] };
     }
     return typed === original ? r : { ...r, text: original };
   };
@@ -4928,7 +4935,7 @@ const SHORT_WHAT_IF = /^\s*(?:(?:and|so|ok|oke|terus|trus|lalu)[\s,]+)?(?:if|wha
 /** Where nothing is priced yet: the start and the estimate form's required questions. */
 const BEFORE_ESTIMATE: ReadonlySet<Context> = new Set(['start', 'asked_agents', 'asked_channels', 'asked_deployment']);
 /** "What hardware do I need …?": what a line consists of, asked with what it is for. */
-const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:do|would|will)\s+(?:i|we)\s+need\b|\b(?:butuh|perlu)\s+(?:\w+\s+)?apa\s+(?:saja|aja)\b/i;
+const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:do|would|will)\s+(?:i|we)\s+need\b|\b(?:butuh|perlu)\s+(?:\w+\s+)?apa\s+(?:saja|aja)\b|\bapa\s+(?:saja|aja|sj)\s+(?:yang|yg)\s+(?:perlu|harus|mesti|wajib)\s+(?:dibeli|disiapkan|dibutuhkan|dipasang)\b/i;
 /** The line a knowledge answer's subject is priced as. */
 const LINE_OF_TOPIC: Partial<Record<Topic, Exclude<LineId, 'total'>>> = {
   storage: 'storage', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social',

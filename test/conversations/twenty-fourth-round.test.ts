@@ -178,6 +178,24 @@ const conversations: Conversation[] = [
       ['Assume 8 hours a day and 30% shrinkage', ['about 14 agents on the phones'], ['salaries']],
     ],
   },
+  // the SMS paragraph again
+  {
+    name: 'MMS asked after a month of SMS was priced is the same month of MMS',
+    locale: 'id-ID',
+    steps: [
+      ['harga SMS per pesan berapa ya? kami kirim 200 ribu SMS sebulan', ['200.000 SMS per bulan']],
+      ['kalau MMS?', ['200.000 MMS per bulan', 'Rp 99.000.000 per bulan'], ['Pesan teks termasuk saluran termurah']],
+    ],
+  },
+  // "Baris yang mana?" before the comparison
+  {
+    name: 'another vendor\'s price per agent is compared without asking which line',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon dan chat cloud', ['Estimasi: 20 agen']],
+      ['vendor lain nawarin Rp 300 ribu per agen per bulan, kok beda jauh?', ['Penawarannya Rp 300.000 per agen per bulan'], ['Baris yang mana?']],
+    ],
+  },
 ];
 
 describe('twenty-fourth round (2026-12-03, sixteenth session)', () => {

@@ -163,6 +163,15 @@ describe('twenty-fourth round: readings', () => {
   it('the price of a line pointed back to, after it was priced, is that line (it was the article\'s 50-agent example)', () => {
     expect(commandsOf('biayanya brp per agen?', 'start', 'id', { topic: 'wfm', question: 'apa itu WFM dan perlu gak buat 12 agen?' })).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]);
   });
+  it('the other kind of message asked right after a month of messages was priced is the same month of it', () => {
+    const messages = { channel: 'sms' as const, perMonth: 100000 };
+    expect(commandsOf('And MMS?', 'asked_agents', 'en', { topic: 'sms_price', messages })).toEqual([{ type: 'ask', topic: 'mms_price', messages: { channel: 'mms', perMonth: 100000 } }]);
+    // still: with no month priced, the price question
+    expect(commandsOf('And MMS?', 'asked_agents', 'en', { topic: 'sms_price' }).some((c) => c.type === 'ask' && c.messages)).toBe(false);
+  });
+  it('hardware to buy for an on-premises head count is the hardware line (it was the channel question)', () => {
+    expect(commandsOf('perangkat keras apa aja yang perlu dibeli kalau on-premise? 25 agen', 'start', 'id')).toEqual([{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]);
+  });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
