@@ -111,6 +111,8 @@ type Turn = {
   yardstick?: boolean;
   /** The subject of the last turn's answer. */
   previousTopic?: Topic;
+  /** The question the last turn's answer answered. */
+  previousQuestion?: string;
   /** The line the last turn explained or priced. */
   previousLine?: LineId;
   /** One line of the estimate is priced on its own this turn (no estimate yet). */
@@ -385,6 +387,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.pending = undefined;
   t.previousTopic = s.lastTopic;
   t.previousLine = s.lastLine;
+  t.previousQuestion = s.lastQuestion;
   s.lastTopic = undefined;
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
@@ -2068,8 +2071,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   if (!e && c.aspect === 'line' && c.line && c.line !== 'total' && lineQuote(t, c.line, s.draft)) return;
   // (and with nothing to price it on, the line's own article answers: "biayanya brp per agen?" before any head count)
   const lineTopic = !e && c.aspect === 'line' && c.line ? TOPIC_OF_LINE[c.line] : undefined;
-  if (lineTopic && !t.replies.some((x) => x.kind === 'answer')) {
-    knowledge(t, lineTopic, s.form !== undefined);
+  if (lineTopic && lineTopic === t.previousTopic && !t.replies.some((x) => x.kind === 'answer')) {
+    // (looked up with the question it follows: "how much per agent?" alone is the general per-agent paragraph)
+    knowledge(t, lineTopic, s.form !== undefined, t.previousQuestion ? `${t.previousQuestion} ${t.text}`.slice(0, 500) : undefined);
     return;
   }
   if (!e) {
