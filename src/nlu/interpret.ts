@@ -1408,6 +1408,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && costNamed.length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual') && c.deployment === undefined)) {
       r = { ...r, commands: r.commands.map((c) => ({ ...c, deployment: costNamed[0]! })) };
     }
+    // ("hubungkan ke sales. nama Andi, email andi@gmail": the address dropped without a word, and an email channel
+    // added) an address without its domain's end, given with the request to sales, is kept so the check says so
+    const halfAddress = ctx.context !== 'asked_email' && r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'name' || c.slot === 'company'))) &&
+      !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'email') ? HALF_ADDRESS.exec(typed) : null;
+    if (halfAddress) {
+      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'email')), { type: 'set', slot: 'email', value: halfAddress[1]! }] };
+    }
     // ("cepet aja, telepon, cloud": the optional volumes question next, and no figure after three messages) a visitor in a
     // hurry gets the figure as soon as it can be priced
     if (!CONTACT_OR_CONSENT.has(ctx.context) && IN_A_HURRY.test(typed)) r = { ...r, hurry: true as const };
@@ -4926,6 +4933,8 @@ const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|seb
 const SWAP_CLAUSE = /\b(?:swap|replace|switch|exchange|trade|ganti|tukar)\s+[^,.;!?]{1,30}?\s+(?:for|with|to|into|jadi|dengan|sama|ke)\s+[^,.;!?]{1,30}/i;
 /** "how can I …", "how do we …", "gimana cara …": a way asked for. */
 const HOW_TO_ASKED = /\bhow (?:can|do|could|would|should) (?:i|we)\b|\bhow to\b|\b(?:gimana|bagaimana|gmn)\s+(?:cara|caranya)\b|\bcara(?:nya)?\s+(?:biar|supaya|agar|untuk|buat)\b/i;
+/** "andi@gmail", "tom@beckerco": an address whose domain has no ending. */
+const HALF_ADDRESS = /(?:^|[\s,:;(])([\w.+-]+@[\w-]+)(?![\w.-]*\.[a-z]{2,})(?=[\s,;.!?)]|$)/i;
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
 const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
 /** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */

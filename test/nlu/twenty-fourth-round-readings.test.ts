@@ -109,6 +109,10 @@ describe('twenty-fourth round: readings', () => {
     ['How much storage would we need for 8 agents?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 8 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // fixed: the headsets article
     ['How much would that hardware cost roughly?', 'start', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
+    // fixed: an email channel added from a half address, the address dropped
+    ['hubungkan ke sales. nama Andi, email andi@gmail', 'start', 'id', [{ type: 'set', slot: 'name', value: 'Andi' }, { type: 'handoff' }, { type: 'set', slot: 'email', value: 'andi@gmail' }]],
+    // still: a whole address
+    ['hubungkan ke sales. nama Andi, email andi@gmail.com', 'start', 'id', [{ type: 'set', slot: 'email', value: 'andi@gmail.com' }, { type: 'set', slot: 'name', value: 'Andi' }, { type: 'handoff' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
