@@ -1415,6 +1415,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (halfAddress) {
       r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'email')), { type: 'set', slot: 'email', value: halfAddress[1]! }] };
     }
+    // ("no, I don't consent" at "estimate first, or just contact me?": "Great — I will put you in touch") consent refused
+    // there takes the request back
+    if (ctx.question === 'scenario_choice' && CONSENT_REFUSED_IN_WORDS.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
+    }
+    // ("what does it cost for 3 years?" under an estimate: the licence paragraph) a total asked over a number of years is
+    // that horizon's total
+    const horizonAsked = WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_ASKED.test(typed) ? YEARS_ASKED.exec(typed) : null;
+    if (horizonAsked && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
+      const n = Number(horizonAsked[1]) || SMALL_YEARS[horizonAsked[1]!.toLowerCase()];
+      if (n && n >= 1 && n <= 10) r = { ...r, commands: [{ type: 'set', slot: 'years', value: n }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
     // ("cepet aja, telepon, cloud": the optional volumes question next, and no figure after three messages) a visitor in a
     // hurry gets the figure as soon as it can be priced
     if (!CONTACT_OR_CONSENT.has(ctx.context) && IN_A_HURRY.test(typed)) r = { ...r, hurry: true as const };
@@ -4935,6 +4947,11 @@ const SWAP_CLAUSE = /\b(?:swap|replace|switch|exchange|trade|ganti|tukar)\s+[^,.
 const HOW_TO_ASKED = /\bhow (?:can|do|could|would|should) (?:i|we)\b|\bhow to\b|\b(?:gimana|bagaimana|gmn)\s+(?:cara|caranya)\b|\bcara(?:nya)?\s+(?:biar|supaya|agar|untuk|buat)\b/i;
 /** "andi@gmail", "tom@beckerco": an address whose domain has no ending. */
 const HALF_ADDRESS = /(?:^|[\s,:;(])([\w.+-]+@[\w-]+)(?![\w.-]*\.[a-z]{2,})(?=[\s,;.!?)]|$)/i;
+/** "no, I don't consent", "saya tidak setuju": consent refused in so many words. */
+const CONSENT_REFUSED_IN_WORDS = /\b(?:don'?t|do not|won'?t|will not|never)\s+(?:consent|agree)\b|\bno consent\b|\b(?:tidak|tdk|gak|ga|nggak|enggak|gk)\s+(?:setuju|bersedia|mau dihubungi|ingin dihubungi)\b/i;
+/** "for 3 years", "over five years", "selama 3 tahun": a horizon named. */
+const YEARS_ASKED = /\b(?:for|over|in|across|after|selama|dalam|untuk|buat)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:years?|yrs?|tahun|thn)\b/i;
+const SMALL_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
 const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
 /** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */

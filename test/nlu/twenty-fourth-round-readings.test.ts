@@ -176,6 +176,15 @@ describe('twenty-fourth round: readings', () => {
   it('hardware to buy for an on-premises head count is the hardware line (it was the channel question)', () => {
     expect(commandsOf('perangkat keras apa aja yang perlu dibeli kalau on-premise? 25 agen', 'start', 'id')).toEqual([{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]);
   });
+  it('consent refused at "estimate first, or just contact me?" takes the request back (it went on to sales)', () => {
+    expect(read("no, I don't consent", 'offered_sales', 'en', undefined).commands).toBeDefined();
+    expect((interpret("no, I don't consent", { context: 'offered_sales', lang: 'en', question: 'scenario_choice' } as never) as Interpretation).commands).toEqual([{ type: 'cancel' }]);
+    // still: "just contact me" there
+    expect((interpret('no, just contact me', { context: 'offered_sales', lang: 'en', question: 'scenario_choice' } as never) as Interpretation).commands).toEqual([{ type: 'no' }]);
+  });
+  it('a total asked over a number of years under an estimate is that horizon\'s total (it was the licence paragraph)', () => {
+    expect(commandsOf('what does it cost for 3 years?', 'after_estimate')).toEqual([{ type: 'set', slot: 'years', value: 3 }, { type: 'ask_estimate', aspect: 'horizon_total' }]);
+  });
   it('a nonprofit discount or a free option is a term only vendors set', () => {
     expect(read('Are there discounts for nonprofits?', 'start').vendorTerms).toBe(true);
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
