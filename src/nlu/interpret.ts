@@ -4820,7 +4820,7 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
   commands.splice(0, commands.length, ...kept, replacement);
 }
 
-const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|can (?:it|this|we|you) (?:be|make it|get it) (?:any )?cheaper|make it cheaper|bring (?:it|the cost|the price) down|lower (?:the )?(?:cost|price|total)|cut (?:the )?costs?|save (?:money|costs?)|biar (?:lebih )?(?:murah|hemat)|supaya (?:lebih )?(?:murah|hemat)|cara (?:nya )?(?:hemat|berhemat|menghemat)|bisa (?:lebih )?murah)\b/i;
+const CHEAPER_WAY = /\b(?:cheapest way|cheaper way|how (?:to |can i |can we |do i |do we )?make (?:it |this |that )?(?:more )?cheap(?:er)?|can (?:it|this|we|you) (?:be|make it|get it) (?:any )?cheaper|make it cheaper|bring (?:it|the cost|the price) down|lower (?:the )?(?:cost|price|total)|cut (?:the )?costs?|save (?:money|costs?)|biar (?:lebih )?(?:murah|hemat)|supaya (?:lebih )?(?:murah|hemat)|cara (?:nya )?(?:hemat|berhemat|menghemat)|bisa (?:lebih )?murah)\b/i;
 const UPFRONT_WORDS = /\b(?:upfront|up[- ]front|one[- ]time|one[- ]off|initial|at the start|to start|in year (?:one|1)|first (?:year|yr)|di awal|awalnya|di depan|di muka|biaya awal|modal awal|sekali bayar)\b/i;
 const COMPLAINT = /\b(?:segitu|sebanyak itu|semahal itu|that much|so much for|too (?:much|expensive|pricey|high)|way more than|insane|crazy|ridiculous|outrageous|pricey|kemahalan|mahal (?:bgt|banget|amat|sekali)|kok mahal|mahal(?:nya)? (?:kok|sih)|gila)\b/i;
 const TAX_WORDS = /\b(?:tax|taxes|taxed|vat|gst|ppn|pajak|pajaknya|ppn\s?nya)\b/i;

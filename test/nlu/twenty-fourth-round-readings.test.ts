@@ -113,6 +113,10 @@ describe('twenty-fourth round: readings', () => {
     ['hubungkan ke sales. nama Andi, email andi@gmail', 'start', 'id', [{ type: 'set', slot: 'name', value: 'Andi' }, { type: 'handoff' }, { type: 'set', slot: 'email', value: 'andi@gmail' }]],
     // still: a whole address
     ['hubungkan ke sales. nama Andi, email andi@gmail.com', 'start', 'id', [{ type: 'set', slot: 'email', value: 'andi@gmail.com' }, { type: 'set', slot: 'name', value: 'Andi' }, { type: 'handoff' }]],
+    // fixed: the largest lines, no way to save
+    ['is too expensive. how make more cheap?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving' }]],
+    // still
+    ['why is it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
     // still: what drives the estimate on screen
     ['what makes it so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
