@@ -76,7 +76,9 @@ export async function checkTurn(replies: SentActivity[], expect: z.infer<typeof 
     const ids = topics.get(expect.answer) ?? [];
     // (a line priced on its own before any estimate, "What would 500 GB of egress cost me per month?", answers its subject)
     const ok = tags.some((t) => (t.kind === 'answer' && (t.topic === expect.answer || ids.includes(String(t.entry)))) ||
-      (t.kind === 'estimate_answer' && t.aspect === 'line' && LINE_TOPIC[String(t.line)] === expect.answer));
+      (t.kind === 'estimate_answer' && t.aspect === 'line' && LINE_TOPIC[String(t.line)] === expect.answer) ||
+      // (and a month of messages multiplied out, "what would 10,000 SMS come to?", answers the message prices)
+      (t.kind === 'text' && ((t.key === 'messagesPriced' && (expect.answer === 'sms_price' || expect.answer === 'mms_price')) || (t.key === 'minutesPriced' && expect.answer === 'voice_price'))));
     if (!ok) problems.push(`expected an answer on ${expect.answer}, got ${describe()}`);
   }
   if (expect.estimate_answer) {
