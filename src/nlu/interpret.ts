@@ -1410,7 +1410,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("hubungkan ke sales. nama Andi, email andi@gmail": the address dropped without a word, and an email channel
     // added) an address without its domain's end, given with the request to sales, is kept so the check says so
-    const halfAddress = ctx.context !== 'asked_email' && r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'name' || c.slot === 'company'))) &&
+    const halfAddress = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'name' || c.slot === 'company'))) &&
       !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'email') ? HALF_ADDRESS.exec(typed) : null;
     if (halfAddress) {
       r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'email')), { type: 'set', slot: 'email', value: halfAddress[1]! }] };
