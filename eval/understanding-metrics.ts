@@ -21,6 +21,8 @@ export function commandKey(c: Command): string {
     // (so do the messages a price question multiplies out: they are the entities of the message, which the labels
     // carry on no ask command)
     if (c.type === 'ask' && k === 'messages') continue;
+    // (and the line a price question prices on its own, with what it is priced on)
+    if (c.type === 'ask' && k === 'priced') continue;
     if (Array.isArray(v)) parts.push(`${k}=${[...v].sort().join(',')}`);
     else if (typeof v === 'number') parts.push(`${k}=${Math.round(v * 100) / 100}`);
     else if (typeof v === 'string') parts.push(`${k}=${norm(v)}`);

@@ -624,7 +624,8 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         // "dalam rupiah berapa tuh?" after a knowledge answer quoted in dollars: the rate to convert it with
         if (r.text.key === 'currencyAlreadyIdr' || r.text.key === 'currencySwitchedIdr') body = `${body}\n\n${currencyNote(lang, 'IDR')}`;
         const titles = (r.buttons ?? []).map((b) => buttonTitle(b, lang, kb)).filter((x): x is string => !!x);
-        out.push(withButtons(caps, body, titles, { kind: 'text', key: r.text.key, ...(r.asks ? { asks: r.asks } : {}), ...(r.act ? { act: r.act } : {}) }));
+        // (a text that answers a knowledge subject is tagged as that answer, as an article would be)
+        out.push(withButtons(caps, body, titles, { kind: r.topic ? 'answer' : 'text', key: r.text.key, ...(r.topic ? { topic: r.topic } : {}), ...(r.asks ? { asks: r.asks } : {}), ...(r.act ? { act: r.act } : {}) }));
         break;
       }
       case 'estimate': {
@@ -714,7 +715,8 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         break;
       }
       case 'estimate_fact': {
-        const tag: Tag = { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) };
+        // (a line priced on its own before any estimate answers its subject's question)
+        const tag: Tag = r.quote?.topic ? { kind: 'answer', topic: r.quote.topic, aspect: r.aspect, ...(r.line ? { line: r.line } : {}) } : { kind: 'estimate_answer', aspect: r.aspect, ...(r.line ? { line: r.line } : {}) };
         if (r.sensitivity) {
           out.push(sensitivityActivity(caps, r, r.sensitivity, lang, { ...tag, ...(r.sensitivity.result.swings[0] ? { top: r.sensitivity.result.swings[0].id } : {}) }));
           break;

@@ -930,9 +930,16 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
   const s = t.s;
   let handled = false;
   const inForm = s.form !== undefined;
+  // (a line priced this turn answers the message: no "did you mean …?" from its other question before it)
+  if (cmds.some((c) => c.type === 'ask' && c.priced)) t.lineQuoted = true;
   for (const c of cmds) {
     switch (c.type) {
       case 'ask': {
+        if (c.priced) {
+          pricedAsk(t, c, inForm);
+          handled = true;
+          break;
+        }
         if (c.messages) {
           messagesPriced(t, c.messages);
           // ("kalau kirim 100 ribu SMS sebulan?" right after the SMS price: the price paragraph again, word for word) the
@@ -1809,12 +1816,14 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
   if (m.channel === 'voice') {
     text(t, 'minutesPriced', {
       act: 'why',
+      topic: 'voice_price',
       values: { volume: { volume: { key: 'voiceMinutesPerMonth', value: m.perMonth } }, unit: { money: entry.typical }, monthly: { range: monthly }, annual: { money: monthly.typical * 12 } },
     });
     return;
   }
   text(t, 'messagesPriced', {
     act: 'why',
+    topic: m.channel === 'sms' ? 'sms_price' : 'mms_price',
     values: {
       volume: { volume: { key: m.channel === 'sms' ? 'smsPerMonth' : 'mmsPerMonth', value: m.perMonth } },
       unit: { money: entry.typical }, monthly: { range: monthly }, annual: { money: monthly.typical * 12 },
@@ -2008,7 +2017,7 @@ function answerUnderEstimate(t: Turn, questions: readonly Extract<Command, { typ
 const ON_PREMISES_LINES: ReadonlySet<LineId> = new Set(['hardware', 'maintenance', 'carrier', 'it_staff', 'facility']);
 const CHANNEL_LINES: Partial<Record<LineId, Channel>> = { voice: 'voice', sms: 'sms', mms: 'mms', social: 'social', email: 'email', webchat: 'webchat' };
 /** The knowledge subject a line priced on its own continues as. */
-const TOPIC_OF_LINE: Partial<Record<LineId, Topic>> = { storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', platform: 'platform_price', integrations: 'integrations', social: 'social_price' };
+const TOPIC_OF_LINE: Partial<Record<LineId, Topic>> = { storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', platform: 'platform_price', integrations: 'integrations', social: 'social_price', hardware: 'setup_costs' };
 /** The visitor's own volume that prices a usage line without a head count. */
 const VOLUME_OF_LINE: Partial<Record<LineId, (d: ScenarioDraft) => number | undefined>> = {
   voice: (d) => d.volumes.voiceMinutesPerMonth ?? d.volumes.callsPerMonth,
@@ -2038,12 +2047,45 @@ function lineQuote(t: Turn, line: Exclude<LineId, 'total'>, draft: ScenarioDraft
   if (lines.length === 0) return false;
   const onPremises = draft.deployment === undefined && deployment === 'cloud' ? memoEstimate(toScenarioInput({ ...provisional, deployment: 'onPremises' }), catalog) : undefined;
   t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(lines.flatMap((l) => l.entries), catalog) },
-    quote: { agents: draft.agents !== undefined, ...(onPremises ? { onPremises } : {}) } });
+    quote: { agents: draft.agents !== undefined, ...(onPremises ? { onPremises } : {}), ...(TOPIC_OF_LINE[line] ? { topic: TOPIC_OF_LINE[line] } : {}) } });
   // ("and if it's 2 TB?" next: the same line, priced on the new figure)
   const topic = TOPIC_OF_LINE[line];
   if (topic) t.s.lastTopic = topic;
   t.s.lastLine = line;
   return true;
+}
+
+/** Where a line's own volume goes in the draft it is priced on. */
+const VOLUME_OF_PRICED: Partial<Record<LineId, keyof ScenarioDraft['volumes'] | 'ai'>> = { egress: 'egressGbPerMonth', social: 'socialInteractionsPerMonth', ai: 'ai' };
+
+/**
+ * A price question about one line, before any estimate ("What would 500 GB of egress cost?", "WFM for 30 agents?"): its
+ * article unless only the price was asked, the line priced on what was said, the head count and deployment kept for the
+ * whole center's estimate, and that estimate offered once. With nothing to price it on, the article answers.
+ */
+function pricedAsk(t: Turn, c: Extract<Command, { type: 'ask' }>, inForm: boolean): void {
+  const s = t.s;
+  const p = c.priced!;
+  const volumes = { ...s.draft.volumes };
+  const addOns = { ...s.draft.addOns };
+  const key = VOLUME_OF_PRICED[p.line];
+  if (p.volume !== undefined && key === 'ai') addOns.aiConversationsPerMonth = Math.round(p.volume);
+  else if (p.volume !== undefined && key && key !== 'ai') volumes[key] = p.volume;
+  const draft: ScenarioDraft = { ...s.draft, ...(p.agents !== undefined ? { agents: p.agents } : {}), ...(p.deployment ? { deployment: p.deployment } : {}), volumes, addOns };
+  const topic = c.topic !== 'other' ? c.topic : TOPIC_OF_LINE[p.line] ?? 'other';
+  t.lineQuoted = true;
+  if (!p.alone) knowledge(t, c.topic, inForm, c.query);
+  const quoted = !(s.priced && isComplete(s.draft)) && lineQuote(t, p.line, draft);
+  if (!quoted) {
+    // (looked up with the question it follows: "how much per agent?" alone is the general per-agent paragraph)
+    if (p.alone) knowledge(t, topic, inForm, c.query ?? (t.previousQuestion ? `${t.previousQuestion} ${t.text}`.slice(0, 500) : undefined));
+    return;
+  }
+  if (p.agents !== undefined && s.draft.agents === undefined) s.draft = { ...s.draft, agents: p.agents };
+  if (p.deployment && !s.draft.deployment) s.draft = { ...s.draft, deployment: p.deployment };
+  // (said once: "and if it's 2 TB?" after the egress line priced needs no second invitation)
+  if (inForm || p.line === t.previousLine) return;
+  text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
 }
 
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {

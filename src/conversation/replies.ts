@@ -46,7 +46,8 @@ export type Act =
   | 'not_included' | 'send_estimate' | 'shared_scenario' | 'updated' | 'no_change' | 'rejected' | 'lead' | 'lead_manage' | 'error' | 'budget' | 'yardstick';
 
 export type Reply =
-  | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act }
+  // topic: the text answers that knowledge subject ("100,000 SMS a month come to about $1,000": the SMS price)
+  | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act; topic?: Topic }
   // whatsapp: the social channel stands for WhatsApp, priced on the source's social figures (an assumption)
   | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean }
   | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean }
@@ -83,7 +84,7 @@ export type Reply =
        * provisional scenario, whose head count is shown only when the visitor gave it; `onPremises`, the same line
        * there when no deployment was said.
        */
-      quote?: { agents: boolean; onPremises?: Estimate };
+      quote?: { agents: boolean; onPremises?: Estimate; topic?: Topic };
       /** annual: the later year asked about (its cost without the one-time part). */
       year?: number;
       /** annual: a quarter asked for, three months of it. */

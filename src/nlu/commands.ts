@@ -206,6 +206,18 @@ export const CommandSchema = z.union([
     query: z.string().max(600).optional(),
     /** sms_price / mms_price: a month's messages named in the question ("klo kirim 10rb mms sebulan brp?"), to multiply out. */
     messages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
+    /**
+     * A line of the estimate to price on its own for what the question names ("What would 500 GB of egress cost?", "WFM
+     * for 30 agents?", "biayanya brp per agen?" after WFM was priced): the head count, deployment or volume said, and
+     * `alone` when only the price was asked (no article beside it).
+     */
+    priced: z.object({
+      line: LineSchema.exclude(['total']),
+      agents: z.number().int().min(1).max(100_000).optional(),
+      deployment: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
+      volume: z.number().nonnegative().max(1e9).optional(),
+      alone: z.literal(true).optional(),
+    }).optional(),
   }),
   z.object({
     type: z.literal('ask_estimate'),

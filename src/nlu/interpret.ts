@@ -1281,19 +1281,47 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // (a channel line needs its own volume: "30 agents with voice, how much?" is the center, not the voice line; and
       // channels or a whole scenario said beside the line describe the center: "50 agents with WFM in the cloud, voice")
       const ownChannel = line && CHANNEL_LINE.has(line) ? line : undefined;
-      const describesCenter = (Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment'));
+      // (and an add-on said as part of the center: "what's the price tag for 50 agents with WFM?")
+      const describesCenter = (Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment')) ||
+        ((line === 'wfm' || line === 'ai') && ADD_ON_WITH.test(typed));
       const message = line === 'sms' || line === 'mms' || (line === 'voice' && volumeSet?.slot === 'minutes_month') ? line : undefined;
       if (line && !describesCenter && message && volume >= 10 && !underEstimate) {
         // a month of messages or minutes is multiplied out by its own answer (the unit price question stays one)
         r = { ...r, commands: [{ type: 'ask', topic: message === 'voice' ? 'voice_price' : message === 'sms' ? 'sms_price' : 'mms_price', messages: { channel: message, perMonth: volume } }] };
       } else if (line && !describesCenter && !message && line !== 'voice' && (volume >= 10 || (!(line in LINE_VOLUME && line !== 'egress' && line !== 'ai') && !CHANNEL_LINE.has(line) && headCount >= 2))) {
-        r = { ...r, commands: [...unread, ...kept.filter((c) => c.type !== 'estimate' && !(priceAsked && c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+        if (underEstimate) {
+          r = { ...r, commands: [...unread, ...kept.filter((c) => c.type !== 'estimate' && !(priceAsked && c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line))), { type: 'ask_estimate', aspect: 'line', line }] };
+        } else {
+          // the line and what it is priced on travel on the question itself (as a month of messages does): the head count
+          // is not yet a scenario, and the question's own article stays beside it unless only the price was asked
+          const deploymentSaid = said('deployment')?.value;
+          const priced = {
+            line,
+            ...(headCount >= 2 ? { agents: headCount } : {}),
+            ...(typeof deploymentSaid === 'string' ? { deployment: deploymentSaid as Deployment } : {}),
+            ...(volume >= 10 ? { volume } : {}),
+          };
+          const quantity = (c: Command) => isSet(c) && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'wfm' || c.slot === 'ai' || (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot) || (c.slot === 'channels' && ownChannel !== undefined));
+          // (in the form, the head count answers its question: "Sekitar 40 agen. Berapa harga lisensi per agen?")
+          const inForm = ctx.context.startsWith('asked_');
+          const rest = kept.filter((c) => c.type !== 'estimate' && (inForm ? !(isSet(c) && (c.slot === 'wfm' || c.slot === 'ai')) : !quantity(c)));
+          const own = rest.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query === undefined && (c.topic === 'other' || LINE_OF_TOPIC[c.topic] === line));
+          const aside = rest.some((c) => c.type === 'ask' && c.query !== undefined);
+          // (the article comes from the question's own ask, when the price was not all that was asked)
+          const alone = own === undefined || (priceAsked && !aside);
+          const pricedAsk: Command = { type: 'ask', topic: own && own.topic !== 'other' ? own.topic : TOPIC_OF_LINE_ASKED[line] ?? 'other', priced: { ...priced, ...(alone ? { alone: true as const } : {}) } };
+          r = { ...r, commands: [...rest.filter((c) => c !== own), pricedAsk] };
+        }
       } else if (line && !underEstimate && priceAsked && !CHANNEL_LINE.has(line) && !/\d/.test(typed) && sets.length === 0 && deploymentsNamed(typed).length === 0 && (POINTS_BACK.test(typed) || PER_SEAT_ASKED.test(typed)) &&
+        // (pointed back to: the last answer's subject, or the line just priced named again; "what does it cost to connect
+        // the platform to our CRM?" names the platform on the way to another question)
+        (named === undefined || named === ctx.followUp?.line) &&
         r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && (c.query === undefined || c.query.endsWith(typed.trim()))))) {
         // ("biayanya brp per agen?" after WFM was priced for 12 agents: the article's 50-agent example; "How much would
         // that hardware cost roughly?" after the servers were priced: the headsets article) the line pointed back to is
         // priced on the head count already given, or answered by its article when none was
-        r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+        const asked = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
+        r = { ...r, commands: [{ ...(asked ?? { type: 'ask' as const, topic: TOPIC_OF_LINE_ASKED[line] ?? 'other' }), priced: { line, alone: true as const } }] };
       }
     }
     // ("Kami instansi pemerintah dengan 40 agen, telepon dan email. Data harus disimpan di dalam negeri. Deployment apa
@@ -4966,6 +4994,12 @@ const LINE_NEEDED = /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:do|would|will)\s+(?:i|
 const LINE_OF_TOPIC: Partial<Record<Topic, Exclude<LineId, 'total'>>> = {
   storage: 'storage', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social',
   platform_price: 'platform', egress: 'egress', ai: 'ai', wfm: 'wfm', integrations: 'integrations',
+};
+/** "with WFM", "plus AI", "dengan WFM": an add-on said as part of the center. */
+const ADD_ON_WITH = /\b(?:with|plus|including|incl|and|dengan|pakai|pake|ditambah|tambah|sama)\s+(?:wfm|workforce management|ai|a\.i\.|chatbot)\b|\+\s*(?:wfm|ai)\b/i;
+/** The knowledge subject a line priced on its own answers. */
+const TOPIC_OF_LINE_ASKED: Partial<Record<LineId, Topic>> = {
+  storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', platform: 'platform_price', integrations: 'integrations', social: 'social_price', hardware: 'setup_costs',
 };
 /** The visitor's own volume a usage line is priced on. */
 const LINE_VOLUME: Partial<Record<LineId, readonly IntSlot[]>> = { voice: ['minutes_month', 'calls_month'], sms: ['sms_month'], mms: ['mms_month'], social: ['social_month'], egress: ['egress_gb'], ai: ['ai_month'] };

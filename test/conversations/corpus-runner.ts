@@ -32,9 +32,6 @@ const ConversationSchema = z.object({
   channel: z.enum(['webchat', 'msteams']),
   turns: z.array(z.object({ user: z.string(), expect: Expect })).min(1),
 });
-/** The knowledge subject a line of the estimate answers when it is priced on its own. */
-const LINE_TOPIC: Record<string, string> = { storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', platform: 'platform_price', integrations: 'integrations', social: 'social_price', hardware: 'setup_costs' };
-
 export type CorpusConversation = z.infer<typeof ConversationSchema>;
 
 export function loadConversations(file: string): CorpusConversation[] {
@@ -74,11 +71,7 @@ export async function checkTurn(replies: SentActivity[], expect: z.infer<typeof 
   if (expect.comparison && !kinds.includes('comparison')) problems.push(`expected a comparison, got ${describe()}`);
   if (expect.answer) {
     const ids = topics.get(expect.answer) ?? [];
-    // (a line priced on its own before any estimate, "What would 500 GB of egress cost me per month?", answers its subject)
-    const ok = tags.some((t) => (t.kind === 'answer' && (t.topic === expect.answer || ids.includes(String(t.entry)))) ||
-      (t.kind === 'estimate_answer' && t.aspect === 'line' && LINE_TOPIC[String(t.line)] === expect.answer) ||
-      // (and a month of messages multiplied out, "what would 10,000 SMS come to?", answers the message prices)
-      (t.kind === 'text' && ((t.key === 'messagesPriced' && (expect.answer === 'sms_price' || expect.answer === 'mms_price')) || (t.key === 'minutesPriced' && expect.answer === 'voice_price'))));
+    const ok = tags.some((t) => t.kind === 'answer' && (t.topic === expect.answer || ids.includes(String(t.entry))));
     if (!ok) problems.push(`expected an answer on ${expect.answer}, got ${describe()}`);
   }
   if (expect.estimate_answer) {

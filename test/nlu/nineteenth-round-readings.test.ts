@@ -90,9 +90,9 @@ describe('nineteenth round: readings', () => {
     const r = interpret('and with cloud?', { context: 'start', lang: 'en', followUp: { topic: 'hidden_costs', question: 'what hidden costs do people forget about with on-prem contact centers?' } });
     expect(r.commands).toEqual([{ type: 'ask', topic: 'other', query: 'what hidden costs do people forget about with cloud contact centers?' }]);
     const wfm = interpret('biayanya brp per agen?', { context: 'start', lang: 'id', followUp: { topic: 'wfm', question: 'WFM itu apa ya? perlu gak buat tim 20 orang?' } });
-    // (the sixteenth 2026-12-03 session, by design: the WFM line pointed back to, priced on the head count given or
-    // answered by its article looked up with the question it follows, as this query was)
-    expect(wfm.commands).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]);
+    // (the sixteenth 2026-12-03 session: and the WFM line pointed back to, priced on the head count given or answered by
+    // its article looked up with this query)
+    expect(wfm.commands).toEqual([{ type: 'ask', topic: 'other', query: 'WFM itu apa ya? perlu gak buat tim 20 orang? biayanya brp per agen?', priced: { line: 'wfm', alone: true } }]);
   });
 
   it('casts no language vote for an email address or the "no" of "no hp"', () => {

@@ -165,7 +165,7 @@ describe('sixteenth round: more of what is asked', () => {
     ['ok makes sense, thx', 'after_estimate', 'en', [{ type: 'ack' }]],
     // fixed: the estimate form asked for the channels
     // (the sixteenth 2026-12-03 session: WFM priced for the 50 agents on its own, still with no form, by design)
-    ['Berapa biaya WFM untuk 50 agen per bulan?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'wfm', value: true }, { type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
+    ['Berapa biaya WFM untuk 50 agen per bulan?', 'start', 'id', [{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 50, alone: true } }]],
     // still: an estimate with WFM
     ['how much would 50 agents with WFM cost in the cloud, voice?', 'start', 'en',
       [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'wfm', value: true }, { type: 'estimate' }]],

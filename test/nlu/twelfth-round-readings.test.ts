@@ -148,10 +148,11 @@ describe('twelfth round: what the message asks for', () => {
     ['Hi - IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?', 'start', 'en',
       // (the "estimate" act beside the question went with the thirteenth session's retrain; the head count and deployment
       // start the estimate either way)
-      [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'greeting' },
+      // (the sixteenth 2026-12-03 session, by design: the servers asked about are priced for the head count on premises,
+      // which travel on that question, and the whole estimate is offered)
+      [{ type: 'greeting' },
         { type: 'ask', topic: 'other', query: 'Hi - IT director here. If we go on-prem for 40 agents, what servers do we need and who maintains them?' },
-        // (the sixteenth 2026-12-03 session: the servers asked about are priced for the head count, by design)
-        { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
+        { type: 'ask', topic: 'setup_costs', priced: { line: 'hardware', agents: 40, deployment: 'onPremises', alone: true } }]],
     // still: a price question with a scenario is the estimate
     ['40 agents voice cloud, how much?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('a question beside a scenario, and where data lives: %s (%s)', (text, context, lang, expected) => {

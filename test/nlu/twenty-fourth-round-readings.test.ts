@@ -34,11 +34,11 @@ describe('twenty-fourth round: readings', () => {
     // still: the English question
     ['is there a cheaper option?', 'after_estimate', 'en', [{ type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
     // fixed: the estimate form, the line's price never given
-    ['Do I need workforce management software for 30 agents? What does it cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'wfm', value: true }, { type: 'ask', topic: 'wfm', query: 'Do I need workforce management software for 30 agents?' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
-    ['What hardware do I need for an on-prem contact center with 100 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 100 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask', topic: 'other', query: 'What hardware do I need for an on-prem contact center with 100 agents?' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
-    ['how much is the licence for 50 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
+    ['Do I need workforce management software for 30 agents? What does it cost?', 'start', 'en', [{ type: 'ask', topic: 'wfm', query: 'Do I need workforce management software for 30 agents?' }, { type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 30, alone: true } }]],
+    ['What hardware do I need for an on-prem contact center with 100 agents?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What hardware do I need for an on-prem contact center with 100 agents?' }, { type: 'ask', topic: 'setup_costs', priced: { line: 'hardware', agents: 100, deployment: 'onPremises', alone: true } }]],
+    ['how much is the licence for 50 agents?', 'start', 'en', [{ type: 'ask', topic: 'platform_price', priced: { line: 'platform', agents: 50, alone: true } }]],
     // fixed: the storage article alone, the head count unread
-    ['berapa biaya penyimpanan data untuk 40 agen?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    ['berapa biaya penyimpanan data untuk 40 agen?', 'start', 'id', [{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 40, alone: true } }]],
     // still: a channel named for the center, with no volume of its own, is the center's price
     ['how much for 30 agents with voice?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'estimate' }]],
     ['how much is a call center for 20 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
@@ -82,7 +82,7 @@ describe('twenty-fourth round: readings', () => {
     // still: another deployment's figure
     ['kalau hybrid berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]],
     // fixed: the article alone, the head count dropped (and the add-on asked about is not chosen)
-    ['apa itu WFM dan perlu gak buat 15 agen?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 15 }, { type: 'ask', topic: 'wfm' }, { type: 'ask_estimate', aspect: 'line', line: 'wfm' }]],
+    ['apa itu WFM dan perlu gak buat 15 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 15 } }]],
     // still: the article alone
     ['apa itu WFM?', 'start', 'id', [{ type: 'ask', topic: 'wfm' }]],
     // fixed: a unit price asked for one became a line priced for one agent (first draft); still the unit price
@@ -103,12 +103,11 @@ describe('twenty-fourth round: readings', () => {
     // still: a cut asked for
     ['cut the agents by 20%', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: -20 }]],
     // fixed: the per-agent storage figure only; the voice line
-    ['How much does call recording storage cost for 50 agents?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
-    ['biaya penyimpanan rekaman panggilan untuk 25 agen berapa sebulan?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
+    ['How much does call recording storage cost for 50 agents?', 'start', 'en', [{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 50, alone: true } }]],
+    ['biaya penyimpanan rekaman panggilan untuk 25 agen berapa sebulan?', 'start', 'id', [{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 25, alone: true } }]],
     // fixed: "that is already your scenario"
     ['How much storage would we need for 8 agents?', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 8 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // fixed: the headsets article
-    ['How much would that hardware cost roughly?', 'start', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }]],
     // fixed: an email channel added from a half address, the address dropped
     ['hubungkan ke sales. nama Andi, email andi@gmail', 'start', 'id', [{ type: 'set', slot: 'name', value: 'Andi' }, { type: 'handoff' }, { type: 'set', slot: 'email', value: 'andi@gmail' }]],
     // still: a whole address
@@ -169,7 +168,9 @@ describe('twenty-fourth round: readings', () => {
     expect(commandsOf('Assume 8 hours a day and 30% shrinkage', 'start', 'en', { staffing: true })).toEqual([{ type: 'staffing_adjust', shrinkage_pct: 30, open_hours: 8 }]);
   });
   it('the price of a line pointed back to, after it was priced, is that line (it was the article\'s 50-agent example)', () => {
-    expect(commandsOf('biayanya brp per agen?', 'start', 'id', { topic: 'wfm', question: 'apa itu WFM dan perlu gak buat 12 agen?' })).toEqual([{ type: 'ask_estimate', aspect: 'line', line: 'wfm' }]);
+    expect(commandsOf('biayanya brp per agen?', 'start', 'id', { topic: 'wfm', question: 'apa itu WFM dan perlu gak buat 12 agen?' })).toEqual([{ type: 'ask', topic: 'other', query: 'apa itu WFM dan perlu gak buat 12 agen? biayanya brp per agen?', priced: { line: 'wfm', alone: true } }]);
+    // (and "How much would that hardware cost roughly?" after the servers were priced: it was the headsets article)
+    expect(commandsOf('How much would that hardware cost roughly?', 'start', 'en', { line: 'hardware' }).some((c) => c.type === 'ask' && c.priced?.line === 'hardware')).toBe(true);
   });
   it('the other kind of message asked right after a month of messages was priced is the same month of it', () => {
     const messages = { channel: 'sms' as const, perMonth: 100000 };
@@ -178,7 +179,7 @@ describe('twenty-fourth round: readings', () => {
     expect(commandsOf('And MMS?', 'asked_agents', 'en', { topic: 'sms_price' }).some((c) => c.type === 'ask' && c.messages)).toBe(false);
   });
   it('hardware to buy for an on-premises head count is the hardware line (it was the channel question)', () => {
-    expect(commandsOf('perangkat keras apa aja yang perlu dibeli kalau on-premise? 25 agen', 'start', 'id')).toEqual([{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask_estimate', aspect: 'line', line: 'hardware' }]);
+    expect(commandsOf('perangkat keras apa aja yang perlu dibeli kalau on-premise? 25 agen', 'start', 'id')).toEqual([{ type: 'ask', topic: 'setup_costs', priced: { line: 'hardware', agents: 25, deployment: 'onPremises', alone: true } }]);
   });
   it('consent refused at "estimate first, or just contact me?" takes the request back (it went on to sales)', () => {
     expect(read("no, I don't consent", 'offered_sales', 'en', undefined).commands).toBeDefined();
@@ -194,7 +195,7 @@ describe('twenty-fourth round: readings', () => {
     expect(read('Is there a free option?', 'start').vendorTerms).toBe(true);
   });
   it('a line asked for with its quantity after that line\'s answer is the line (it was the whole estimate\'s form)', () => {
-    expect(commandsOf('For 50 agents, roughly how much per month?', 'start', 'en', { topic: 'storage' })).toEqual([{ type: 'set', slot: 'agents', value: 50 }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]);
+    expect(commandsOf('For 50 agents, roughly how much per month?', 'start', 'en', { topic: 'storage' })).toEqual([{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 50, alone: true } }]);
     // (a month of messages is multiplied out by the messages answer)
     expect(commandsOf('We send 100,000 SMS a month. What would that cost?', 'asked_agents', 'en', { topic: 'sms_price' })).toEqual([{ type: 'ask', topic: 'sms_price', messages: { channel: 'sms', perMonth: 100000 } }]);
     // still: a head count with no line asked about after an answer on something else
