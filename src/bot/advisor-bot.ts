@@ -186,6 +186,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
         ...(state.pending?.kind === 'add_on' ? { question: 'add_on' as const } : {}),
         ...(state.pending?.kind === 'switch_deployment' ? { question: 'switch_deployment' as const } : {}),
+        ...(state.pending?.kind === 'ai_volume' ? { question: 'ai_volume' as const } : {}),
         ...(openingOf(state) ? { opening: true } : {}),
       });
     }

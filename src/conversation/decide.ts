@@ -1594,6 +1594,10 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
   if (!replacesLast && s.undoDraft) s.undoStack = [...(s.undoStack ?? []), s.undoDraft].slice(-(UNDO_STEPS - 1));
   s.undoDraft = s.draft;
   s.draft = applied.draft;
+  // ("add AI" showed the estimate again with "±$0") AI with no monthly volume is in the scenario but in no total: the
+  // question for its volume, and the estimate only when something else changed too
+  const aiWithoutVolume = changes.some((c) => c.kind === 'addOn' && c.addOn === 'ai' && c.after) && s.draft.addOns?.aiConversationsPerMonth === undefined;
+  if (aiWithoutVolume && changes.length === 1 && !alsoCompare) return askAiVolume(t, 'aiAddedAskVolume');
   const after = currentEstimate(t)!;
   // ("our servers get replaced every 4 years", an IT cost on a cloud scenario): a change that moves nothing of this
   // deployment's own figures moves the comparison, which is shown (the estimate came back with "±$0")
@@ -1611,6 +1615,7 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     // ("actually go back to cloud, and 5 years please": the horizon asked for gets its total beside the month's figures)
     if (changes.some((c) => c.kind === 'years') && !questionFollows) estimateQuestion(t, { type: 'ask_estimate', aspect: 'horizon_total' });
   }
+  if (aiWithoutVolume) askAiVolume(t, 'aiAddedAskVolume');
   if (applied.volumesWithoutChannel.length) notIncluded(t, applied);
   // ("what if we bring our own 1.5 million voice minutes a month?" showed "±$0" and no word why): voice minutes move no
   // figure while voice is inside the licence
@@ -1752,6 +1757,9 @@ function offerAddOn(t: Turn, topic: Topic): void {
   const s = t.s;
   const addOn = topic === 'wfm' ? 'wfm' : topic === 'ai' ? 'ai' : undefined;
   if (!addOn || !s.priced || !isComplete(s.draft) || s.form || s.draft.addOns?.[addOn]) return;
+  // ("how much would AI add?": AI is priced per conversation, which no preset gives, so it added $0 and no offer came)
+  // the rate, what 1,000 conversations a month add, and the question for the visitor's own volume
+  if (addOn === 'ai' && s.draft.addOns?.aiConversationsPerMonth === undefined) return askAiVolume(t, 'addOnAskAiVolume');
   const before = currentEstimate(t)!;
   const after = memoEstimate(toScenarioInput(applyCommands(s.draft, [{ type: 'set', slot: addOn, value: true }]).draft), t.deps.catalog);
   const delta = {
@@ -1760,12 +1768,23 @@ function offerAddOn(t: Turn, topic: Topic): void {
     high: after.totals.monthly.high - before.totals.monthly.high,
   };
   if (!(delta.typical > 0)) return;
-  text(t, addOn === 'wfm' ? 'addOnOfferWfm' : 'addOnOfferAi', {
+  text(t, 'addOnOfferWfm', {
     values: { delta: { money: delta.typical }, range: { range: { low: Math.min(delta.low, delta.high), typical: delta.typical, high: Math.max(delta.low, delta.high) } }, agents: { number: s.draft.agents! } },
     buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
     act: 'ack',
   });
   s.pending = { kind: 'add_on', addOn };
+}
+
+/** AI's rate and what 1,000 conversations a month add, and the question for the monthly volume, which the next message answers. */
+function askAiVolume(t: Turn, key: 'addOnAskAiVolume' | 'aiAddedAskVolume'): void {
+  const rate = t.deps.catalog.entries.find((e) => e.id === 'ai_conversation')!;
+  const range = (k: number) => ({ range: { low: rate.low * k, typical: rate.typical * k, high: rate.high * k } });
+  text(t, key, {
+    values: { rate: { money: rate.typical }, rateRange: range(1), per1000: { money: rate.typical * 1000 }, per1000Range: range(1000), agents: { number: t.s.draft.agents ?? 0 } },
+    act: 'ack',
+  });
+  t.s.pending = { kind: 'ai_volume' };
 }
 
 /**

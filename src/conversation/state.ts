@@ -49,6 +49,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sales') }),
   /** The last reply offered to add WFM or AI to the estimate on screen: "add it" adds it. */
   z.object({ kind: z.literal('add_on'), addOn: z.enum(['wfm', 'ai']) }),
+  /** The last reply asked how many conversations a month AI would handle: "about 3,000" is that volume. */
+  z.object({ kind: z.literal('ai_volume') }),
   /** The last reply gave the scenario on another deployment and said how to switch: "ok do that" switches. */
   z.object({ kind: z.literal('switch_deployment'), deployment: z.enum(['cloud', 'onPremises', 'hybrid']) }),
   /** The last reply asked "anything else?": "no", "nope that's all" close the conversation. */

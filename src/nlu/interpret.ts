@@ -17,7 +17,7 @@ import { foreignLanguage } from './foreign';
 import { detectLanguage } from './language';
 import { ACT_LABELS, type ActLabel, type KnowledgeReading } from './model';
 import { damerau } from './typos';
-import { findNumbers } from './numbers';
+import { findNumbers, parseNumberWords } from './numbers';
 import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { extractSlots } from './slots';
@@ -34,7 +34,7 @@ export type InterpretContext = {
   /** The conversation's language so far: short messages with no language signal keep it. */
   lang: 'en' | 'id';
   /** A question with its own two answers, read by its own rules (the handoff's "estimate first?"). */
-  question?: 'scenario_choice' | 'add_on' | 'switch_deployment';
+  question?: 'scenario_choice' | 'add_on' | 'switch_deployment' | 'ai_volume';
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
@@ -725,6 +725,10 @@ const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|comi
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
 const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+/** A number of conversations and nothing else: "about 3,000", "5k a month", "kira-kira 5 ribu percakapan sebulan". */
+const AI_VOLUME_ONLY = /^\s*(?:(?:yes|yeah|ok|okay|ya|iya|oke)[,.!]?\s+)?(?:about|around|roughly|maybe|approx(?:imately)?\.?|probably|say|like|sekitar|kira-kira|kira2|kurang lebih|kisaran|mungkin|paling)?\s*(?:\d[\d.,]*\s*(?:k|rb|ribu|thousand|juta|jt|million|m)?|[a-z]+(?:\s+(?:thousand|hundred|ribu|ratus|juta))?)\s*(?:ai\s+)?(?:conversations?|convos?|chats?|contacts?|interactions?|percakapan|interaksi|chat)?\s*(?:(?:a|per|each|every|\/|tiap|setiap|per-)\s*(?:month|mo|bulan|bln)|monthly|sebulan|perbulan|bulanan)?\s*[.!?]*\s*$/i;
+/** Why the estimate's range is as wide as it is: "why is the high end so much higher?", "kenapa rentangnya lebar banget?". */
+const SPREAD_ASKED = /\b(?:why|how come|what makes|kenapa|knp|mengapa|kok|apa yang bikin|apa yg bikin)\b[^.?!]{0,40}\b(?:(?:wide|big|large|huge|broad|lebar|besar)\s+(?:a\s+)?(?:range|spread|gap)|(?:range|spread|gap|rentang|kisaran|selisih)(?:nya)?\b[^.?!]{0,20}\b(?:wide|big|large|huge|broad|so|lebar|besar|gede|jauh|jauh banget)|(?:high|upper|top|max(?:imum)?|worst[\s-]case) (?:end|figure|estimate|bound|scenario)?[^.?!]{0,20}\b(?:so much |that much |way )?(?:higher|more|bigger)|(?:batas |angka )?(?:atas|tertinggi|maksimal|max)(?:nya)?\b[^.?!]{0,20}\b(?:jauh )?(?:lebih )?(?:tinggi|besar|mahal))\b/i;
 const A_FIGURE = /\b(?:figure|number|amount|angka|nilai|total|totalnya|assumption|asumsi)\b/i;
 /** A question about prices in general ("how is AI usually priced?", "is $6-$20 normal for WFM?") stays a knowledge question. */
 const IN_GENERAL = /\b(?:in general|generally|typically|usually|normal|normally|standard rate|secara umum|umumnya|pada umumnya|biasanya|wajar|normalnya)\b/i;
@@ -1149,6 +1153,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Why is it a range and not a single number?": the year's figure) why the figures are ranges is how sure they are
     if (WHAT_IF_CONTEXTS.has(ctx.context) && RANGE_MEANING.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }] };
+    }
+    // ("why is the high end so much higher?": the high figure again; "why such a wide range?": the general note on ranges)
+    // why this estimate's range is as wide as it is is the lines that spread it, each across its own range
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREAD_ASKED.test(typed) && !IN_GENERAL.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => (c.type === 'ask_estimate' && !c.deployment && !c.line) || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
     }
     // ("Mana yang paling murah, cloud atau on-premise?" at the deployment question: the comparison and a menu of
     // articles) which deployment to pick, asked with the comparison in a form, is answered by the comparison
@@ -1617,7 +1627,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
     // premium tier) one end of the range of the estimate on screen
-    const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
+    // ("why is the high end so much higher?" asks why, read above as the lines that spread the range)
+    const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) && !SPREAD_ASKED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
     if (bound && r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'estimate', 'help'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', bound }] };
     }
@@ -3183,6 +3194,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (ctx.question === 'add_on' && !chosen.has('scenario') && !chosen.has('handoff')) {
       if (ADD_IT.test(text) && !DECLINE.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
       if (DECLINE.test(text) && text.split(/\s+/).length <= 6) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
+    }
+    // "about 3,000", "5rb sebulan" after "how many conversations a month would AI handle?": that volume, not a head count
+    if (ctx.question === 'ai_volume' && AI_VOLUME_ONLY.test(text)) {
+      const volume = parseNumberWords(text);
+      if (volume !== undefined && volume >= 0) return { lang, text, commands: [{ type: 'set', slot: 'ai_month', value: Math.round(volume) }], confidence: 1, scores };
     }
     // "ok do that", "yes switch", "iya ganti aja" after the scenario on another deployment and how to switch to it
     if (ctx.question === 'switch_deployment' && !chosen.has('scenario') && !chosen.has('handoff') && !DECLINE.test(text) && (ADD_IT.test(text) || DO_THAT.test(text))) {
@@ -4836,7 +4852,8 @@ function explainOverride(text: string, context: Context, commands: Command[]): v
   const namesTheLine = (c: Command) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === asked;
   if (commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove' || c.type === 'relative' || c.type === 'staffing') && !namesTheLine(c))) return;
   let replacement: Command | undefined;
-  if (MATTERS_MOST.test(text)) replacement = { type: 'ask_estimate', aspect: 'drivers' };
+  // ("why is the range so wide?" with an estimate on screen: the lines that spread it, not the general note on ranges)
+  if (MATTERS_MOST.test(text) || (onScreen && SPREAD_ASKED.test(text))) replacement = { type: 'ask_estimate', aspect: 'drivers' };
   else {
     const line = readLine(text);
     const whereFrom = WHERE_FROM.test(text);
@@ -5035,7 +5052,7 @@ const CHANNEL_QUERY_NAME: Record<'en' | 'id', Record<string, string>> = {
 const TOTAL_NOW = /\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
 /** A horizon named in years (or over the long run), which makes a total a multi-year one. */
 const HORIZON_NAMED = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\btco\b|\bjangka panjang\b|\blong[- ](?:run|term)\b|\bover (?:the )?years\b|\bbeberapa tahun\b/i;
-const RANGE_MEANING = /\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
+const RANGE_MEANING = /\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:show|shows|showing|give|giving|use|using|quote|display|pakai|pake|kasih|kasi|menampilkan|ditampilkan|dikasih)\b[^.?!]{0,12}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
 const INCLUDED_TOPIC: [RegExp, Topic][] = [
