@@ -419,6 +419,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
       if (s.currency === (langBefore === 'id' ? 'IDR' : 'USD') && c.lang !== langBefore) s.currency = c.lang === 'id' ? 'IDR' : 'USD';
       s.lang = c.lang;
       text(t, 'languageSwitched', { act: 'languages' });
+    } else if (c.lang === 'mul') {
+      // "what languages do you speak?": asked, not written in another language
+      text(t, 'languagesAsked', { act: 'languages' });
     } else {
       text(t, 'languagesSpoken', { act: 'languages' });
     }
@@ -965,6 +968,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         }
         knowledge(t, c.topic, inForm, c.query, ownTopic);
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
+        if (!inForm && c.topic === 'cost_saving') scenarioLevers(t);
         handled = true;
         break;
       }
@@ -1774,6 +1778,34 @@ function offerAddOn(t: Turn, topic: Topic): void {
     act: 'ack',
   });
   s.pending = { kind: 'add_on', addOn };
+}
+
+/**
+ * ("that's a lot. how can I cut this?" under a 200-agent on-premises estimate: the general levers alone, with nothing of
+ * its own $35,000 storage line or of the cheaper deployment its own comparison shows) after the general levers, the
+ * estimate's largest lines and what its deployment comparison says, with the cheaper deployment one "ok" away.
+ */
+function scenarioLevers(t: Turn): void {
+  const s = t.s;
+  const e = s.priced ? currentEstimate(t) : undefined;
+  if (!e) return;
+  t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
+  const own = e.comparison.find((x) => x.deployment === e.scenario.deployment);
+  const best = e.comparison.find((x) => x.deployment === e.verdict.deployment);
+  if (!own || !best) return;
+  const years = { number: e.scenario.years };
+  if (e.verdict.kind === 'too_close_to_call') {
+    text(t, 'leversDeploymentClose', { act: 'why', values: { years } });
+  } else if (best.deployment === own.deployment) {
+    text(t, 'leversDeploymentAlready', { act: 'why', values: { years, deployment: { deployment: own.deployment } } });
+  } else {
+    text(t, 'leversDeploymentCheaper', {
+      act: 'why',
+      values: { years, cheaper: { deployment: best.deployment }, deployment: { deployment: own.deployment }, cheaperTotal: { money: best.tco.typical }, cheaperRange: { range: best.tco }, ownTotal: { money: own.tco.typical }, ownRange: { range: own.tco }, saving: { money: own.tco.typical - best.tco.typical } },
+      buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
+    });
+    s.pending = { kind: 'switch_deployment', deployment: best.deployment };
+  }
 }
 
 /** AI's rate and what 1,000 conversations a month add, and the question for the monthly volume, which the next message answers. */

@@ -410,6 +410,10 @@ export const dialogStrings = defineStrings(
     whatsappAssumption: 'I priced WhatsApp with the source\'s social media channel figures, because the source gives no WhatsApp price — that is an assumption, and it is in the assumptions list. WhatsApp Business is usually billed per conversation by Meta or a partner; ask "how is WhatsApp priced?" for what to check with a vendor.',
     salesOfferAgain: 'And shall a sales specialist follow up on this scenario?',
     compareNeedsScenario: 'For your own numbers, tell me your agents and channels and I will compare all three for you.',
+    leversDeploymentCheaper: 'The biggest lever is where it runs: over {years} years, {cheaper} comes to about {cheaperTotal} ({cheaperRange}) against {ownTotal} ({ownRange}) for {deployment}: about {saving} less with typical figures, and cheaper with the low and the high figures too. Switch this estimate to {cheaper}?',
+    leversDeploymentAlready: 'Where it runs is no lever here: {deployment} is already the cheapest of the three deployments over {years} years for this scenario, so the savings are in the lines above.',
+    leversDeploymentClose: 'Where it runs is no sure lever here: over {years} years the deployments are too close to call for this scenario, so the savings are in the lines above; say "compare deployments" to see what could tip it.',
+    languagesAsked: 'I speak English and Indonesian (Bahasa Indonesia): write in either and I answer in it, and say "in Indonesian" or "in English" to switch. Estimates are in US dollars in English and in rupiah in Indonesian, unless you ask for the other currency.',
     languagesSpoken:
       'Sorry, I only speak English and Indonesian. / Maaf, saya hanya bisa berbahasa Inggris dan Indonesia. Ask me in either language — e.g. "40 agents, voice and SMS, in the cloud" / "40 agen, telepon dan SMS, di cloud".',
     cancelledHandoff: 'Cancelled — nothing was sent to sales and the contact details you typed are not kept. What would you like to do?',
@@ -919,6 +923,10 @@ export const dialogStrings = defineStrings(
     whatsappAssumption: 'WhatsApp saya hitung dengan angka saluran media sosial dari sumber, karena sumber tidak menyebutkan harga WhatsApp — ini asumsi, dan tercantum di daftar asumsi. WhatsApp Business biasanya ditagih per percakapan oleh Meta atau mitranya; tanyakan "bagaimana harga WhatsApp?" untuk hal yang perlu dicek ke vendor.',
     salesOfferAgain: 'Lalu, mau tim sales menindaklanjuti skenario ini?',
     compareNeedsScenario: 'Untuk angka Anda sendiri, sebutkan jumlah agen dan salurannya, lalu saya bandingkan ketiganya.',
+    leversDeploymentCheaper: 'Pengungkit terbesar adalah tempat sistemnya berjalan: selama {years} tahun, {cheaper} sekitar {cheaperTotal} ({cheaperRange}) dibanding {ownTotal} ({ownRange}) untuk {deployment}: sekitar {saving} lebih hemat dengan angka tipikal, dan tetap lebih murah dengan angka rendah maupun tinggi. Ganti estimasi ini ke {cheaper}?',
+    leversDeploymentAlready: 'Tempat sistemnya berjalan bukan pengungkit di sini: {deployment} sudah yang termurah dari ketiga model selama {years} tahun untuk skenario ini, jadi penghematannya ada di baris-baris di atas.',
+    leversDeploymentClose: 'Tempat sistemnya berjalan bukan pengungkit yang pasti di sini: selama {years} tahun ketiga model terlalu berdekatan untuk skenario ini, jadi penghematannya ada di baris-baris di atas; ketik "bandingkan deployment" untuk melihat apa yang bisa mengubahnya.',
+    languagesAsked: 'Saya bisa berbahasa Indonesia dan Inggris: tulis dalam salah satunya dan saya menjawab dalam bahasa itu; bilang "pakai bahasa Inggris" atau "pakai bahasa Indonesia" untuk berganti. Estimasi dalam bahasa Indonesia memakai rupiah dan dalam bahasa Inggris memakai dolar AS, kecuali Anda minta mata uang yang lain.',
     languagesSpoken:
       'Maaf, saya hanya bisa berbahasa Indonesia dan Inggris. / Sorry, I only speak Indonesian and English. Silakan bertanya dalam salah satunya — misalnya "40 agen, telepon dan SMS, di cloud" / "40 agents, voice and SMS, in the cloud".',
     cancelledHandoff: 'Dibatalkan — tidak ada yang dikirim ke tim sales dan data kontak yang Anda ketik tidak disimpan. Apa yang ingin Anda lakukan?',

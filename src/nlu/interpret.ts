@@ -725,6 +725,9 @@ const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|comi
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
 const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
+/** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
+const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
 /** A number of conversations and nothing else: "about 3,000", "5k a month", "kira-kira 5 ribu percakapan sebulan". */
 const AI_VOLUME_ONLY = /^\s*(?:(?:yes|yeah|ok|okay|ya|iya|oke)[,.!]?\s+)?(?:about|around|roughly|maybe|approx(?:imately)?\.?|probably|say|like|sekitar|kira-kira|kira2|kurang lebih|kisaran|mungkin|paling)?\s*(?:\d[\d.,]*\s*(?:k|rb|ribu|thousand|juta|jt|million|m)?|[a-z]+(?:\s+(?:thousand|hundred|ribu|ratus|juta))?)\s*(?:ai\s+)?(?:conversations?|convos?|chats?|contacts?|interactions?|percakapan|interaksi|chat)?\s*(?:(?:a|per|each|every|\/|tiap|setiap|per-)\s*(?:month|mo|bulan|bln)|monthly|sebulan|perbulan|bulanan)?\s*[.!?]*\s*$/i;
 /** Why the estimate's range is as wide as it is: "why is the high end so much higher?", "kenapa rentangnya lebar banget?". */
@@ -1430,6 +1433,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')), ...alone] };
       }
     }
+    // ("per seat per bulan brp?", "what's that per seat?": the licence line of 300 agents) a seat is an agent: the estimate
+    // per agent, unless a line is named besides ("how much is the licence per seat?")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_SEAT.test(typed) && !readLine(typed.replace(PER_SEAT, ' ')) && r.commands.length === 1 &&
+      r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && r.commands[0]!.line === 'platform' && !r.commands[0]!.deployment) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
+    // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+    }
     // ("How can I cut this by 20%?": the head count cut by 20%) how to bring the cost down by a share is asked, not done
     if (WHAT_IF_CONTEXTS.has(ctx.context) && HOW_TO_ASKED.test(typed) && (CUT_COSTS_ASKED.test(typed) || /\b(?:cut|reduce|lower|trim|bring down|turunin|kurangi|potong|hemat)\b/i.test(typed)) &&
       r.commands.some((c) => c.type === 'relative' && c.slot === 'agents') && r.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'ask' || c.type === 'unclear')) {
@@ -1456,6 +1469,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("no, I don't consent" at "estimate first, or just contact me?": "Great — I will put you in touch") consent refused
     // there takes the request back
     if (ctx.question === 'scenario_choice' && CONSENT_REFUSED_IN_WORDS.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
+    }
+    // ("gak setuju" at the optional best-time question: skipped, and the lead shown for consent again; at the phone
+    // question it was stored as the phone number) a refusal in so many words during the contact form takes it back
+    if (CONTACT_QUESTIONS.has(ctx.context) && CONSENT_REFUSED_IN_WORDS.test(typed) && !/[@\d]/.test(typed) && typed.trim().split(/\s+/).length <= 8) {
       r = { ...r, commands: [{ type: 'cancel' }] };
     }
     // ("what does it cost for 3 years?" under an estimate: the licence paragraph) a total asked over a number of years is
@@ -2949,6 +2967,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (foreign) {
       return { lang: ctx.lang, foreign, text, commands: [{ type: 'other_language', lang: foreign }], confidence: 1, scores: new Map() };
     }
+    // ("what languages do you speak?", "bisa bahasa apa aja?": not understood, or the on-premises article) the languages
+    // the advisor speaks; "mul" (ISO 639-2: several languages) stands for the question, not for one language named
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LANGUAGES_ASKED.test(text) && !readLanguageName(text) && text.split(/\s+/).length <= 12) {
+      return { lang, text, commands: [{ type: 'other_language', lang: 'mul' }], confidence: 1, scores: new Map() };
+    }
     // A bare number in reply to the welcome ("40", "empat puluh") answers its first question: how many agents.
     if (ctx.context === 'start' && BARE_NUMBER.test(text)) {
       const reading = scenarioOf('asked_agents', false);
@@ -4280,7 +4303,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "you are useless", "this is a scam tool", "gw gak percaya angka2 beginian": frustration answered as such, with the
     // way forward (it got "outside what I know" or "not sure what you mean")
     // (with nothing priced, "gak percaya angka2 beginian" also reads as the method article, after a retrain)
+    // ("bot bodoh, gak guna lu": the article on what AI is used for, "bot" and "guna" being its words) a short insult
+    // that asks nothing is frustration whatever topic its words touch
+    const insultOnly = !text.includes('?') && text.split(/\s+/).length <= 8 && !QUESTION_FORM.test(text);
     if (FRUSTRATED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack' ||
+      (insultOnly && (c.type === 'help' || (c.type === 'ask' && c.query === undefined))) ||
       (ctx.context === 'start' && c.type === 'ask' && c.topic === 'how_estimate_works' && c.query === undefined))) {
       result.commands = [{ type: 'out_of_scope' }];
       result.frustrated = true;
@@ -4344,6 +4371,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const kb = knowledge?.best;
     // (a quote to judge is answered by the comparison with the estimate: "vendor kasih quote Rp 45.000.000 … wajar gak?")
     if (ctx.context === 'start' && kb && kb.score >= KB_ANSWERS_BESIDE_SCENARIO && !kb.price && text.includes('?') && knowledge?.inDomain && !result.yardstick &&
+      !sentencesOf(text).filter((s) => s.includes('?')).every(asksOnlyThePrice) &&
       !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing') &&
       result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) && (TOPICS as readonly string[]).includes(kb.topic)) {
       // (an entry no topic names is looked up by the question itself)
@@ -4755,6 +4783,9 @@ const PRICE_ONLY_WORDS = new Set([
   'contact', 'center', 'centre', 'call', 'callcenter', 'something', 'like', 'one', 'setup', 'system', 'solution', 'could', 'can', 'you',
   'give', 'me', 'get', 'please', 'pls', 'quote', 'agents', 'agent', 'seats', 'seat', 'people', 'users', 'run', 'running', 'i', 'pusat', 'kontak',
   'sistem', 'solusi', 'kasih', 'berikan', 'tolong', 'bisa', 'agen', 'orang', 'untuk', 'buat', 'bikin', 'minta', 'mau',
+  // its channels, and the shrug it may start with: "ya udah, 25 agen voice cloud brp?" (the rollout-time entry came first)
+  'voice', 'telepon', 'telpon', 'phone', 'sms', 'mms', 'email', 'chat', 'webchat', 'web', 'social', 'sosmed', 'dan', 'and', 'sama', 'udah', 'sudah',
+  'yaudah', 'oke', 'ok', 'okay', 'well', 'fine', 'alright', 'sip',
 ]);
 /** A question that asks only what the scenario costs, which the estimate answers (it matched the rollout-time entry). */
 function asksOnlyThePrice(sentence: string): boolean {
@@ -4993,6 +5024,7 @@ const HOW_TO_ASKED = /\bhow (?:can|do|could|would|should) (?:i|we)\b|\bhow to\b|
 /** "andi@gmail", "tom@beckerco": an address whose domain has no ending. */
 const HALF_ADDRESS = /(?:^|[\s,:;(])([\w.+-]+@[\w-]+)(?![\w.-]*\.[a-z]{2,})(?=[\s,;.!?)]|$)/i;
 /** "no, I don't consent", "saya tidak setuju": consent refused in so many words. */
+const CONTACT_QUESTIONS: ReadonlySet<Context> = new Set(['asked_name', 'asked_email', 'asked_company', 'asked_phone', 'asked_time']);
 const CONSENT_REFUSED_IN_WORDS = /\b(?:don'?t|do not|won'?t|will not|never)\s+(?:consent|agree)\b|\bno consent\b|\b(?:tidak|tdk|gak|ga|nggak|enggak|gk)\s+(?:setuju|bersedia|mau dihubungi|ingin dihubungi)\b/i;
 /** "for 3 years", "over five years", "selama 3 tahun": a horizon named. */
 const YEARS_ASKED = /\b(?:for|over|in|across|after|selama|dalam|untuk|buat)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:years?|yrs?|tahun|thn)\b/i;

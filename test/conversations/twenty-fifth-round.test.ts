@@ -51,6 +51,63 @@ const conversations: Conversation[] = [
       ['kira-kira 5 ribu sebulan', ['5.000']],
     ],
   },
+  // the general levers alone: nothing of the $35,000 storage line or of the cheaper deployment in its own comparison
+  {
+    name: 'how to cut the cost under an estimate adds its largest lines and the cheaper deployment, one yes away',
+    steps: [
+      ['200 agents voice and web chat on-premises', ['Estimate: 200 agents']],
+      ["that's a lot. how can I cut this?", ['The levers the source points to', 'Data storage: $35,000 a month (61% of the monthly total)', 'The biggest lever is where it runs: over 3 years, cloud comes to about', 'Switch this estimate to cloud?']],
+      ['ok do that', ['deployment on-premises → cloud', 'Estimate: 200 agents, voice and web chat, cloud']],
+    ],
+  },
+  {
+    name: 'how to cut the cost when the deployment is already the cheapest says so',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['how can we save money?', ['The largest costs of 20 agents', 'cloud is already the cheapest of the three deployments over 3 years']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"
+  {
+    name: 'the slang for saving money is the levers, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['100 agen voice, chat, email, cloud', ['Estimasi: 100 agen']],
+      ['gimana cara ngehemat biayanya?', ['Biaya terbesar', 'cloud sudah yang termurah'], ['belum menangkap']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda" / "I am not sure what you mean"
+  {
+    name: 'which languages the advisor speaks is answered in both languages',
+    steps: [['what languages do you speak?', ['I speak English and Indonesian'], ['not sure what you mean', 'Sorry']]],
+  },
+  {
+    name: 'which languages the advisor speaks, asked in Indonesian',
+    locale: 'id-ID',
+    steps: [['bisa bahasa apa aja?', ['Saya bisa berbahasa Indonesia dan Inggris'], ['belum menangkap']]],
+  },
+  // the optional best-time question skipped, the lead shown and consent asked again
+  {
+    name: 'consent refused at the best-time question takes the request back',
+    locale: 'id-ID',
+    steps: [
+      ['mau dihubungi sales', []],
+      ['Dewi', []],
+      ['dewi@contoh.co.id', []],
+      ['CV Contoh', []],
+      ['08123456789', []],
+      ['gak setuju', ['Dibatalkan — tidak ada yang dikirim ke tim sales'], ['Prospek baru']],
+    ],
+  },
+  // the article on what AI is used for
+  {
+    name: 'an insult is answered as frustration, and the estimate after it alone',
+    locale: 'id-ID',
+    steps: [
+      ['bot bodoh, gak guna lu', [], ['kegunaan']],
+      ['ya udah, 25 agen voice cloud brp?', ['Estimasi: 25 agen'], ['persiapan']],
+    ],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

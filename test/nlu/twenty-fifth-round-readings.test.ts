@@ -32,6 +32,35 @@ describe('twenty-fifth round: readings', () => {
     // still: the worst case itself, and ranges in general
     ["what's the worst case?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual', bound: 'high' }]],
     ['why is the range wide in general?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }]],
+    // fixed: not understood, or the on-premises article ("kamu bisa bahasa apa?")
+    ['what languages do you speak?', 'start', 'en', [{ type: 'other_language', lang: 'mul' }]],
+    ['which languages are supported?', 'after_estimate', 'en', [{ type: 'other_language', lang: 'mul' }]],
+    ['bisa bahasa apa aja?', 'after_estimate', 'id', [{ type: 'other_language', lang: 'mul' }]],
+    ['kamu bisa bahasa apa?', 'start', 'id', [{ type: 'other_language', lang: 'mul' }]],
+    ['bahasa apa saja yang didukung?', 'start', 'id', [{ type: 'other_language', lang: 'mul' }]],
+    // still: a language named
+    ['do you speak Spanish?', 'start', 'en', [{ type: 'other_language', lang: 'es' }]],
+    ['bisa bahasa inggris?', 'after_estimate', 'id', [{ type: 'other_language', lang: 'en' }]],
+    // fixed: not understood
+    ['gimana cara ngehemat biayanya?', 'after_estimate', 'id', [{ type: 'ask', topic: 'cost_saving', query: 'Bagaimana cara menekan biaya pusat kontak?' }]],
+    // fixed: the licence line ("300 × Rp 2.063.000 per agen")
+    ['per seat per bulan brp?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+    ["what's that per seat?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }]],
+    // still: the licence named
+    ['how much is the licence per seat?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }]],
+    // fixed: skipped as the best time, or stored as the phone number
+    ['gak setuju', 'asked_time', 'id', [{ type: 'cancel' }]],
+    ['gak setuju', 'asked_phone', 'id', [{ type: 'cancel' }]],
+    ["I don't agree", 'asked_time', 'en', [{ type: 'cancel' }]],
+    // still: a skip, a time, a name
+    ['no', 'asked_time', 'en', [{ type: 'no' }]],
+    ['mornings', 'asked_time', 'en', [{ type: 'set', slot: 'time', value: 'mornings' }]],
+    // fixed: the article on what AI is used for
+    ['bot bodoh, gak guna lu', 'start', 'id', [{ type: 'out_of_scope' }]],
+    // still: a question with the word in it
+    ['is cloud useless for banks?', 'start', 'en', [{ type: 'ask', topic: 'cloud_pros' }]],
+    // fixed: the rollout-time article beside the estimate ("udah")
+    ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
