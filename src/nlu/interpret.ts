@@ -522,20 +522,31 @@ const RETENTION_QUESTION = { en: 'Does a shorter retention period make storage c
  * comparison), which is a question about storage, and a point in time ("grow to 80 agents in year 2" became a
  * 2-year horizon).
  */
-function notAHorizon(text: string, lang: 'en' | 'id', commands: Command[]): void {
+function notAHorizon(text: string, lang: 'en' | 'id', context: Context, commands: Command[]): void {
   const retention = RETENTION.test(text);
   const ordinal = YEAR_ORDINAL.test(text);
   // ("how long do you keep my data?" asks what the advisor stores)
   if ((!retention && !ordinal) || commands.some((c) => c.type === 'privacy')) return;
   // ("70 agents, voice, on-prem. We record every call and have to keep recordings for 7 years": voice named as a channel
   // stays; only the calls the recordings are of leave it)
-  const voiceChosen = VOICE_NAMED.test(text.replace(/\b(?:(?:call|voice|phone)[\s-]+)?recordings?\b|\brecord(?:s|ed|ing)?\s+(?:every|all|each|our|the)?\s*(?:calls?|phone calls?)\b/gi, ' '));
-  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !(retention && !voiceChosen && c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
+  const voiceChosen = VOICE_NAMED.test(text.replace(RECORDINGS_NAMED, ' '));
+  const yearsGone = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years');
+  // (the total over the years said, asked because a horizon seemed said, goes with it)
+  const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !(yearsGone && c.type === 'ask_estimate' && c.aspect === 'horizon_total' && !c.horizons) &&
+    !(retention && !voiceChosen && c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice'));
+  const retentionAsked = { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[lang] } as const;
   if (retention && kept.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'estimate' || c.type === 'ack')) {
-    commands.splice(0, commands.length, { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[lang] });
+    // ("rekaman panggilan mau disimpan 2 tahun, biaya penyimpanannya brp?" under an estimate: "I cannot work that out",
+    // with the storage line of the visitor's own estimate on screen) the line first, then what retention does to it
+    commands.splice(0, commands.length, ...(WHAT_IF_CONTEXTS.has(context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' } as Command] : []), retentionAsked);
     return;
   }
-  if (kept.length < commands.length && kept.length > 0) commands.splice(0, commands.length, ...kept);
+  // ("60 agents voice on cloud. we must keep call recordings for 7 years - what does storage cost?": a 7-year horizon)
+  // a scenario said with its retention is priced, and what retention does to storage said beside it
+  if (retention && kept.some((c) => c.type === 'set' && c.slot === 'agents') && !kept.some((c) => c.type === 'ask' || c.type === 'ask_estimate')) {
+    kept.push(...(kept.some((c) => c.type === 'estimate') ? [] : [{ type: 'estimate' } as Command]), { type: 'ask_estimate', aspect: 'line', line: 'storage' }, retentionAsked);
+  }
+  if (kept.length > 0 && (kept.length !== commands.length || kept.some((c, i) => c !== commands[i]))) commands.splice(0, commands.length, ...kept);
 }
 
 const SEASON_PATTERNS = [
@@ -607,6 +618,8 @@ const PROS_WORDS = /\b(?:pros|upsides?|advantages?|benefits?|strengths?|positive
 /** A cheaper option asked for, with nothing named to be cheaper than. */
 const CHEAPER_OPTION = /\b(?:anything|something|any(?:thing)? options?|options?|ways?|way|plans?|alternatives?|setup)\s+(?:a bit |a little |much |even )?(?:cheaper|less expensive|more affordable|lower)\b|\b(?:cheaper|less expensive|more affordable|lower[- ]cost|budget)\s+(?:options?|alternatives?|plans?|ways?|setups?|packages?|tiers?|versions?)\b|\b(?:ada|punya)\s+(?:yg|yang|opsi|pilihan|paket|cara)?\s*(?:yg |yang )?(?:lebih )?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:opsi|pilihan|paket|alternatif)(?:nya)?\s+(?:yg |yang )?(?:lebih\s+)?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:bisa|dapat)\s+(?:lebih\s+)?(?:murah|hemat)(?:an)?\s+(?:lagi|gak|ga|nggak|gk|ngga|tidak)\b/i;
 const COST_SAVING_QUESTION = { en: 'How can I reduce contact center costs?', id: 'Bagaimana cara menekan biaya pusat kontak?' } as const;
+/** Who is behind the advisor: "who made you?", "who runs this bot?", "siapa yang bikin bot ini?". */
+const WHO_MADE = /\bwho (?:made|built|created|makes|runs|owns|operates|is behind|developed|designed|programmed|wrote)\b[^.?!]{0,15}\b(?:you|this|it|the (?:bot|advisor|tool|chatbot))\b|\bsiapa (?:yang |yg )?(?:bikin|buat|membuat|pembuat\w*|punya|pemilik\w*|mengembangkan|develop\w*|ngembangin)\b/i;
 const ADVISOR_QUESTION = { en: 'What is this advisor?', id: 'Penasihat ini apa?' } as const;
 const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance|compliant|regulat\w*|regulasi|ojk|gdpr|hipaa|pci|data residency|kepatuhan)\b/i;
 /** Attempts to change the advisor's instructions. */
@@ -725,6 +738,9 @@ const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|comi
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
 const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+/** A deployment said as the visitor's preference: "leaning towards hybrid", "we prefer cloud", "condong ke hybrid". */
+const PREFERRED_DEPLOYMENT = /\b(?:leaning (?:towards?|to(?:wards)?)|lean(?:ing)? toward|prefer(?:ring|ably)?|we(?:'d| would) (?:like|go with|pick)|we want|our preference is|favou?ring|probably going|most likely|condong (?:ke|pada)|lebih (?:suka|pilih|prefer)|preferensi\w*|maunya|cenderung (?:ke|pilih|pakai))\s+(?:to\s+|go\s+|with\s+|a\s+|an\s+|the\s+|pakai\s+|pake\s+|model\s+)*(on[\s-]?prem\w*|onprem\w*|hybrid|hibrida?|cloud)\b/i;
+const COMPARISON_WORDS = /\b(?:against|versus|vs\.?|compared? (?:to|with)|comparison|dibanding\w*|banding\w*|perbandingan)\b/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1438,6 +1454,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_SEAT.test(typed) && !readLine(typed.replace(PER_SEAT, ' ')) && r.commands.length === 1 &&
       r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && r.commands[0]!.line === 'platform' && !r.commands[0]!.deployment) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
+    // ("what would hybrid cost?", "berapa biaya hybrid?" before any estimate: the advantages of hybrid, and the deployment
+    // forgotten) the price of one deployment and nothing else asks what the visitor's own center costs there
+    if (BEFORE_ESTIMATE.has(ctx.context) && deploymentsNamed(typed).length === 1 && wholeOrSentences(typed).every(asksOnlyThePrice) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'help' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(typed)[0]! }, { type: 'estimate' }] };
+    }
+    // ("…, leaning towards hybrid. Can you give me a 3-year comparison against cloud and on-prem?": priced on cloud, the
+    // three names cancelling out) the deployment preferred is the scenario's, the others what it is compared against
+    const preferred = deploymentsNamed(typed).length >= 2 && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? PREFERRED_DEPLOYMENT.exec(typed) : null;
+    if (preferred && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+      const d = deploymentsNamed(preferred[1]!)[0];
+      if (d) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: d }, ...(r.commands.some((c) => c.type === 'compare') || COMPARISON_WORDS.test(typed) ? [{ type: 'compare' } as Command] : [])] };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
@@ -3939,7 +3968,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const scenario = commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
       if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
     }
-    notAHorizon(text, lang, commands);
+    notAHorizon(text, lang, ctx.context, commands);
     // "jgn ditelpon ya, email aja", "please remove my phone number, email only" in the sales form: how to be reached,
     // not a time called "jgn ditelpon" nor an email-only scenario; the phone question is skipped, and the time field tells
     // sales not to call
@@ -4300,6 +4329,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [...result.commands.filter((c) => c.type === 'greeting'), { type: 'help' }];
       commands.splice(0, commands.length, ...result.commands);
     }
+    // ("who made you and what can you do?": the capabilities alone) who is behind the advisor, then what it does
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHO_MADE.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'help' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      result.commands = [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] }, ...(result.commands.some((c) => c.type === 'help') ? [{ type: 'help' } as Command] : [])];
+      commands.splice(0, commands.length, ...result.commands);
+    }
     // "you are useless", "this is a scam tool", "gw gak percaya angka2 beginian": frustration answered as such, with the
     // way forward (it got "outside what I know" or "not sure what you mean")
     // (with nothing priced, "gak percaya angka2 beginian" also reads as the method article, after a retrain)
@@ -4371,7 +4405,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const kb = knowledge?.best;
     // (a quote to judge is answered by the comparison with the estimate: "vendor kasih quote Rp 45.000.000 … wajar gak?")
     if (ctx.context === 'start' && kb && kb.score >= KB_ANSWERS_BESIDE_SCENARIO && !kb.price && text.includes('?') && knowledge?.inDomain && !result.yardstick &&
-      !sentencesOf(text).filter((s) => s.includes('?')).every(asksOnlyThePrice) &&
+      !wholeOrSentences(text).filter((s) => s.includes('?')).every(asksOnlyThePrice) &&
       !result.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing') &&
       result.commands.some((c) => c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)) && (TOPICS as readonly string[]).includes(kb.topic)) {
       // (an entry no topic names is looked up by the question itself)
@@ -5031,6 +5065,8 @@ const YEARS_ASKED = /\b(?:for|over|in|across|after|selama|dalam|untuk|buat)\s+(\
 const SMALL_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
 const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
+/** The recordings and what they are of, cut out to see whether voice is named as a channel besides. */
+const RECORDINGS_NAMED = /\b(?:(?:call|voice|phone)[\s-]+)?recordings?\b|\brecord(?:s|ed|ing)?\s+(?:every|all|each|our|the)?\s*(?:calls?|phone calls?)\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)(?:nya)?\b/gi;
 /** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */
 const RECORDINGS = /\b(?:call|voice|phone)\s+recordings?\b|\brecordings? of (?:the )?calls\b|\brekaman\s+(?:panggilan|telepon|telpon|suara)(?:nya)?\b/i;
 /** "and if it's 2 TB?", "kalo 1 TB?", "for 80 agents?": a short what-if with a figure. */
@@ -5505,7 +5541,8 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
   // "a one-line summary i can paste into an email": where the text goes, not a channel (it replaced voice with email)
   if (/\b(?:paste|put|copy|include|send|forward|share|drop)\w*\b[^.?!]{0,30}\b(?:in|into|to|via|by|lewat|ke)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:e-?mail|surel)\b/i.test(text)) passing.add('email');
   // "900 GB of egress a month for call recordings": the calls' recordings are data, not a channel to keep alone
-  if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text)) passing.add('voice');
+  // ("60 agents voice on cloud. we must keep call recordings for 7 years": voice named as the channel too was dropped)
+  if (/\b(?:call|voice|phone)[\s-]+recordings?\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)\b/i.test(text) && !VOICE_NAMED.test(text.replace(RECORDINGS_NAMED, ' '))) passing.add('voice');
   // "rata-rata durasi panggilan 5 menit": how long the calls take, not the only channel (SMS was removed)
   // (but "150 agents voice cloud, avg 6 minutes" names voice itself: it was dropped and the channels asked again)
   // ("durasi rata2 telpon 4 menit", "calls last about 5 min": the calls named only as what the length is of)
@@ -5765,6 +5802,12 @@ function questionPartsOf(text: string): string[] {
   if (sentences.length) return sentences;
   const parts = text.split(/,?\s+(?:dan|and|terus|trus|lalu|also|plus|serta)\s+(?=(?:berapa|brp|what|what'?s|how|the|per|total|also)\b)/i).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 && parts.length <= 4 ? parts : [];
+}
+
+/** The sentences of a message, or the message itself when it is one sentence (or more than four). */
+function wholeOrSentences(text: string): string[] {
+  const parts = sentencesOf(text);
+  return parts.length > 0 ? parts : [text];
 }
 
 function sentencesOf(text: string): string[] {

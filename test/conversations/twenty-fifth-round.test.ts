@@ -108,6 +108,37 @@ const conversations: Conversation[] = [
       ['ya udah, 25 agen voice cloud brp?', ['Estimasi: 25 agen'], ['persiapan']],
     ],
   },
+  // the advantages of hybrid, and "Where should it run?" after the head count
+  {
+    name: 'what hybrid would cost, asked first, starts the estimate on hybrid',
+    steps: [
+      ['what would hybrid cost?', ['How many agents'], ['flexibility']],
+      ['30 agents, voice', ['Estimate: 30 agents, voice, hybrid'], ['Where should it run?']],
+    ],
+  },
+  // "Estimate: 80 agents, …, cloud" and "Against your cloud over 3 years"
+  {
+    name: 'the deployment leaned towards is the scenario, compared against the others',
+    steps: [['We have 80 agents, need voice, SMS, email and web chat, leaning towards hybrid. Can you give me a 3-year comparison against cloud and on-prem?', ['80 agents, voice, SMS, email and web chat, hybrid'], ['Against your cloud']]],
+  },
+  // "Which channels do you need?", and the storage question never answered
+  {
+    name: 'a scenario with its recordings retention is priced with its storage line and what retention does',
+    steps: [['60 agents voice on cloud. we must keep call recordings for 7 years - what does storage cost?', ['Estimate: 60 agents, voice, cloud', '**Data storage** (60 agents, voice, cloud)', 'no figure per gigabyte or per retention period'], ['Which channels', 'Over 7 years']]],
+  },
+  {
+    name: 'a retention asked under an estimate gives the storage line first, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen voice cloud', ['Estimasi: 60 agen']],
+      ['rekaman panggilan mau disimpan 2 tahun, biaya penyimpanannya brp?', ['**Penyimpanan data** (60 agen, telepon, cloud)', 'Rp 111.375.000 per bulan', 'Tidak ada angka per gigabyte']],
+    ],
+  },
+  // the note on sourced figures and assumptions
+  {
+    name: 'who made the advisor and what it can do are both answered',
+    steps: [['who made you and what can you do?', ['I am an automated advisor', 'Here is what I can do']]],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -59,6 +59,30 @@ describe('twenty-fifth round: readings', () => {
     ['bot bodoh, gak guna lu', 'start', 'id', [{ type: 'out_of_scope' }]],
     // still: a question with the word in it
     ['is cloud useless for banks?', 'start', 'en', [{ type: 'ask', topic: 'cloud_pros' }]],
+    // fixed: the advantages of hybrid, the deployment forgotten
+    ['what would hybrid cost?', 'start', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'estimate' }]],
+    ['berapa biaya hybrid?', 'start', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'estimate' }]],
+    ['how much does cloud cost?', 'start', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    // still: a question about a deployment that is not only its price
+    ['what are the pros of hybrid?', 'start', 'en', [{ type: 'ask', topic: 'hybrid_pros' }]],
+    ['what does on-prem cost upfront?', 'start', 'en', [{ type: 'ask', topic: 'setup_costs' }]],
+    // fixed: priced on cloud, the three names cancelling out
+    ['We have 80 agents, need voice, SMS, email and web chat, leaning towards hybrid. Can you give me a 3-year comparison against cloud and on-prem?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'sms', 'email', 'webchat'] }, { type: 'set', slot: 'years', value: 3 }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'compare' }]],
+    ['80 agen voice dan email, condong ke hybrid, tolong bandingkan dengan cloud dan on-prem', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'compare' }]],
+    // still: two deployments asked between, none preferred
+    ['40 agents voice, cloud or on-prem?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'compare' }]],
+    // fixed: voice dropped for the calls recorded, and a 7-year horizon
+    ['60 agents voice on cloud. we must keep call recordings for 7 years - what does storage cost?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
+    // fixed: "I cannot work that out" with the storage line on screen
+    ['rekaman panggilan mau disimpan 2 tahun, biaya penyimpanannya brp?', 'after_estimate', 'id',
+      [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'Masa simpan lebih pendek bikin penyimpanan lebih murah?' }]],
+    // still: retention alone before any estimate
+    ['what if we only keep 1 year of recordings', 'start', 'en', [{ type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
+    // fixed: the capabilities alone
+    ['who made you and what can you do?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What is this advisor?' }, { type: 'help' }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
