@@ -2150,6 +2150,12 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     hybridSplit(t);
     return;
   }
+  // (with no estimate yet: the split every hybrid estimate starts from)
+  if (c.split) {
+    const share = t.deps.catalog.entries.find((x) => x.id === 'hybrid_cloud_share')!.typical;
+    text(t, 'hybridSplitGeneral', { act: 'why', values: { share: { number: Math.round(share * 100) }, onPremShare: { number: 100 - Math.round(share * 100) } } });
+    return;
+  }
   if (c.horizons && e) {
     horizonsSideBySide(t, c.horizons);
     return;

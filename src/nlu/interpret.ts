@@ -267,6 +267,8 @@ const ONE_YEAR_TOTAL = /\b(?:(?:the|a|one|per|each|1)\s+)?(?:year|yr|yearly|annu
 const SWITCH_LEAD = /^\s*(?:(?:hmm+|hm+|ok(?:ay)?|oke|well|eh|so|and)[\s,.]+)*(?:on second thoughts?|actually|let'?s (?:do|go with|use|try|make it)|lets (?:do|go with|use|try)|switch(?:ing)? (?:it )?to|go with|change (?:it )?to|make it|(?:setelah|sesudah) dipikir(?:-pikir)?|ganti(?: ke| jadi)?|pindah ke|jadinya|ternyata)\b/i;
 /** How the hybrid seats are split: "what split are you assuming", "porsi cloud-nya berapa", "yg onprem brp persen". */
 const HYBRID_SPLIT_ASKED = new RegExp(String.raw`^(?=.*\b(?:split|share|ratio|proportion|percentage|percent|mix|pembagian|porsi(?:nya)?|persen(?:tase)?|komposisi|rasio|proporsi)\b)(?=.*\b(?:cloud\w*|on-?prem\w*|on prem\w*|on premis\w*|hybrid|hibrid\w*)\b)(?=.*(?:\?|\b(?:what|how|which|berapa|brp|apa|jelaskan|jelasin|explain|assum\w*|asumsi\w*)\b))`, 'i');
+/** Which part of a hybrid sits where: "which part is in the cloud?", "bagian mana yang di cloud?", "apa aja yang on-prem?". */
+const WHICH_PART_WHERE = /\b(?:which|what) (?:part|parts|bits?|components?|pieces?|side)\b[^.?!]{0,25}\b(?:cloud|on-?prem\w*|on prem\w*|premises|on site)\b|\bbagian (?:mana|apa)(?: saja| aja)?\b[^.?!]{0,20}\b(?:cloud|on-?prem\w*|lokal)\b|\b(?:apa|mana) (?:saja |aja )?(?:yang|yg) (?:di|ada di|jalan di|berjalan di) (?:cloud|on-?prem\w*|lokal)\b/i;
 const SEATS_ON_A_SIDE = /\bhow many (?:of the |of our )?(?:seats|agents|people)\b[^.?!]{0,25}\b(?:in the cloud|on-?prem\w*|on prem\w*|on premises)\b|\b(?:berapa|brp) (?:agen|kursi|orang|seat)\b[^.?!]{0,20}\b(?:di cloud|di on-?prem\w*|di on premis\w*)\b/i;
 /** A value put forward to try: "coba 10 GB per agent", "try 2,000 minutes", "maybe 2TB a month", "say 500 calls". */
 const TRY_VALUE = /\b(?:coba|cobain|try|maybe|say|let'?s say|anggap|misalnya|misal|pakai|pake|use)\s+(?:sekitar\s+|about\s+|around\s+)?\d/i;
@@ -741,6 +743,14 @@ const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|
 /** A deployment said as the visitor's preference: "leaning towards hybrid", "we prefer cloud", "condong ke hybrid". */
 const PREFERRED_DEPLOYMENT = /\b(?:leaning (?:towards?|to(?:wards)?)|lean(?:ing)? toward|prefer(?:ring|ably)?|we(?:'d| would) (?:like|go with|pick)|we want|our preference is|favou?ring|probably going|most likely|condong (?:ke|pada)|lebih (?:suka|pilih|prefer)|preferensi\w*|maunya|cenderung (?:ke|pilih|pakai))\s+(?:to\s+|go\s+|with\s+|a\s+|an\s+|the\s+|pakai\s+|pake\s+|model\s+)*(on[\s-]?prem\w*|onprem\w*|hybrid|hibrida?|cloud)\b/i;
 const COMPARISON_WORDS = /\b(?:against|versus|vs\.?|compared? (?:to|with)|comparison|dibanding\w*|banding\w*|perbandingan)\b/i;
+const INTEGRATION_ASKED = /\b(?:integrat\w*|connect\w*|sync\w*|plug (?:into|in)|work with|works with|talk to|integrasi\w*|terintegrasi|terhubung|nyambung|disambung\w*|konek\w*)\b/i;
+/** A business system by name: "Salesforce", "our CRM", "Zendesk", "sistem ERP kami". */
+const SYSTEM_NAMED = /\b(?:salesforce|hubspot|zendesk|freshdesk|zoho|dynamics(?: 365)?|sap|servicenow|pipedrive|odoo|oracle|netsuite|jira|slack|shopify|crm|erp|helpdesk|help desk|ticketing)\b/i;
+// (the knowledge base's own phrasings of the two questions, so the retriever is sure of each entry)
+const INTEGRATION_WITH_QUESTION = { en: 'Will it work with Salesforce or HubSpot?', id: 'Bisa nyambung ke Salesforce atau HubSpot?' } as const;
+const INTEGRATION_COST_QUESTION = { en: 'How much does a custom integration cost?', id: 'Berapa biaya integrasi khusus?' } as const;
+/** "do they apply to me?", "does that matter for us?", "berlaku buat kami gak?": whether what was just asked about applies. */
+const APPLIES_BACK = /^\W*(?:and\s+|dan\s+|terus\s+)?(?:(?:does|do|would|will|is|are|can)\s+(?:it|they|that|this|those|these|any of (?:it|this|that))\s+(?:apply|applies|matter|matters|relevant|affect|affects|count|concern|hit)\b|(?:is|are)\s+(?:it|they|that|this)\s+(?:relevant|applicable)\b|(?:apa\s+)?(?:itu\s+|ini\s+)?(?:berlaku|ngaruh|berpengaruh|relevan|kena)\b)/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1467,6 +1477,28 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (preferred && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
       const d = deploymentsNamed(preferred[1]!)[0];
       if (d) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: d }, ...(r.commands.some((c) => c.type === 'compare') || COMPARISON_WORDS.test(typed) ? [{ type: 'compare' } as Command] : [])] };
+    }
+    // ("do you integrate with Salesforce? what would a CRM integration cost roughly?": the cost alone; "bisa integrasi ke
+    // Salesforce gak? ada biaya tambahan?": the integration article, then the business costs beyond technology) a
+    // product to connect is whether it connects, and a cost asked with it is the custom integration's cost
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && INTEGRATION_ASKED.test(typed) && SYSTEM_NAMED.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'integrations' || c.topic === 'hidden_costs' || c.topic === 'other')) || c.type === 'unclear')) {
+      const costToo = /\b(?:cost\w*|price\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan|bayar)\b/i.test(typed);
+      r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_WITH_QUESTION[r.lang] }, ...(costToo ? [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] } as Command] : [])] };
+    }
+    // ("what are egress costs and do they apply to me?": the egress answer, then the note on regulations, "apply" being
+    // its word) whether the subject just asked about applies is about that subject: its line in the estimate on screen
+    const appliesBack = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.topic === 'other' && c.query !== undefined && APPLIES_BACK.test(c.query));
+    const subject = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c !== appliesBack && c.topic !== 'other');
+    if (appliesBack && subject) {
+      const line = LINE_OF_TOPIC[subject.topic];
+      r = { ...r, commands: [...r.commands.filter((c) => c !== appliesBack), ...(WHAT_IF_CONTEXTS.has(ctx.context) && line ? [{ type: 'ask_estimate', aspect: 'line', line } as Command] : [])] };
+    }
+    // ("45 agents voice and chat, cloud or hybrid? what are the trade-offs?": the numbers alone) the two sides of the
+    // deployments weighed are the source's table of them, beside the figures
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(typed) && deploymentsNamed(typed).length >= 2 && r.commands.some((c) => c.type === 'compare' || isScenarioValue(c)) &&
+      !r.commands.some((c) => c.type === 'ask' && c.query === PROS_AND_CONS_TABLE_QUESTION[r.lang])) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'which_deployment' || /^(onprem|cloud|hybrid)_(pros|cons)$/.test(c.topic)))), { type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[r.lang] }] };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
@@ -4538,6 +4570,17 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }];
       commands.splice(0, commands.length, ...result.commands);
     }
+    // ("hybrid itu maksudnya gimana? bagian mana yang di cloud?": the definition, then cloud onboarding costs) which part of
+    // a hybrid runs in the cloud is the split the estimates assume, beside whatever else was asked
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(text) && !SAVING_WORDS.test(text) && !result.commands.some((c) => c.type === 'ask_estimate' && c.split)) {
+      const parts = sentencesOf(text);
+      const asked = (parts.length ? parts : [text]).filter((s) => WHICH_PART_WHERE.test(s));
+      if (asked.length === 1 && result.commands.every((c) => ['ask', 'ask_estimate', 'compare', 'unclear', 'ack'].includes(c.type))) {
+        const rest = result.commands.filter((c) => c.type === 'ask' && (c.query === undefined || !WHICH_PART_WHERE.test(c.query)) && c.topic !== 'setup_costs' && c.topic !== 'other');
+        result.commands = [...(parts.length ? rest : []), { type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }];
+        commands.splice(0, commands.length, ...result.commands);
+      }
+    }
     // "coba 10 GB per agent", "Kalau jumlah menit per agen hanya 1.000 per bulan, berapa?", "maybe 2TB a month. how does
     // that change egress?": a volume said as a what-if beside a question about its line is the change, and the changed
     // estimate answers the question (only the line's default arithmetic came)
@@ -5711,7 +5754,7 @@ function channelsMissed(text: string, commands: Command[]): void {
 const CALL_LENGTH = /\b(?:(?:durasi|lama|rata2|rata-rata|rata rata|avg|average|each|every|per|tiap|setiap|satu|one)\s+)*(?:telepon|telpon|tlp|tlpn|calls?|panggilan|phone calls?)(?:nya)?\s+(?:(?:rata2|rata-rata|rata rata|avg|average|lasts?|takes?|are|is|sekitar|kira2|kurang lebih|around|about|roughly|on average|biasanya|usually|sih|itu|=|:)\s+)*\d+(?:[.,]\d+)?\s*(?:menit|mnt|min(?:ute)?s?|m|detik|dtk|sec(?:ond)?s?|s)\b/gi;
 /** The voice channel named as such, not only through the calls whose length is given. */
 const VOICE_NAMED = /\b(?:voice|telepon|telpon|tlp|tlpn|suara|inbound voice|phone lines?)\b/i;
-const PROS_AND_CONS = /\b(?:pros and cons|pros & cons|pros\/cons|pros n cons|pros ?\+ ?cons|pro(?:s)? (?:and|n|&) con(?:s)?|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
+const PROS_AND_CONS = /\b(?:trade[- ]?offs?|pros and cons|pros & cons|pros\/cons|pros n cons|pros ?\+ ?cons|pro(?:s)? (?:and|n|&) con(?:s)?|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
 const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi)?(?: (?:kayak|kyk|seperti|spt|ke) (?:tadi|semula|sebelumnya)| (?:yang|yg) (?:tadi|sebelumnya))?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))(?:\s+(?:again|once more|one more time|one more|lagi|sekali lagi))?\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;

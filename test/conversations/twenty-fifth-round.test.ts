@@ -139,6 +139,25 @@ const conversations: Conversation[] = [
     name: 'who made the advisor and what it can do are both answered',
     steps: [['who made you and what can you do?', ['I am an automated advisor', 'Here is what I can do']]],
   },
+  // "Building a custom integration can cost thousands of dollars" alone, Salesforce unanswered
+  {
+    name: 'a CRM by name is whether it connects, and the cost asked with it the custom integration',
+    steps: [['do you integrate with Salesforce? what would a CRM integration cost roughly?', ['ready-made integrations for the popular products', 'Building a custom integration can cost thousands of dollars']]],
+  },
+  // the definition, then cloud onboarding costs
+  {
+    name: 'which part of a hybrid is in the cloud is the split the estimates assume',
+    locale: 'id-ID',
+    steps: [['hybrid itu maksudnya gimana? bagian mana yang di cloud?', ['Pusat kontak hibrida mencampur', '50% agen di cloud dan 50% di on-premise'], ['onboarding']]],
+  },
+  // "My source names no specific regulation …" after the egress answer
+  {
+    name: 'whether egress applies is its line in the estimate, not the note on regulations',
+    steps: [
+      ['100 agents, voice and email, cloud', ['Estimate: 100 agents']],
+      ['what are egress costs and do they apply to me?', ['In your estimate egress comes to about $16 a month', 'What it pays for: data sent out of the vendor'], ['regulation']],
+    ],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -83,6 +83,22 @@ describe('twenty-fifth round: readings', () => {
     ['what if we only keep 1 year of recordings', 'start', 'en', [{ type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
     // fixed: the capabilities alone
     ['who made you and what can you do?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What is this advisor?' }, { type: 'help' }]],
+    // fixed: the cost alone; the integration article and then the business costs beyond technology
+    ['do you integrate with Salesforce? what would a CRM integration cost roughly?', 'start', 'en',
+      [{ type: 'ask', topic: 'integrations', query: 'Will it work with Salesforce or HubSpot?' }, { type: 'ask', topic: 'integrations', query: 'How much does a custom integration cost?' }]],
+    ['bisa integrasi ke Salesforce gak? ada biaya tambahan?', 'after_estimate', 'id',
+      [{ type: 'ask', topic: 'integrations', query: 'Bisa nyambung ke Salesforce atau HubSpot?' }, { type: 'ask', topic: 'integrations', query: 'Berapa biaya integrasi khusus?' }]],
+    ['does it work with Zendesk?', 'start', 'en', [{ type: 'ask', topic: 'integrations', query: 'Will it work with Salesforce or HubSpot?' }]],
+    // fixed: cloud onboarding costs; the price of cloud
+    ['hybrid itu maksudnya gimana? bagian mana yang di cloud?', 'start', 'id', [{ type: 'ask', topic: 'hybrid_pros', query: 'hybrid itu maksudnya gimana' }, { type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }]],
+    ['which part is in the cloud?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }]],
+    // fixed: the note on regulations after the egress answer
+    ['what are egress costs and do they apply to me?', 'after_estimate', 'en', [{ type: 'ask', topic: 'egress', query: 'what are egress costs' }, { type: 'ask_estimate', aspect: 'line', line: 'egress' }]],
+    ['what are egress costs and do they apply to me?', 'start', 'en', [{ type: 'ask', topic: 'egress', query: 'what are egress costs' }]],
+    // fixed: the numbers alone; hybrid's drawbacks alone
+    ['45 agents voice and chat, cloud or hybrid? what are the trade-offs?', 'start', 'en',
+      [{ type: 'set', slot: 'agents', value: 45 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'ask', topic: 'which_deployment', query: 'Pros and cons of each deployment type' }, { type: 'compare' }]],
+    ['what are the trade-offs between cloud and hybrid?', 'start', 'en', [{ type: 'ask', topic: 'which_deployment', query: 'Pros and cons of each deployment type' }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
