@@ -6,7 +6,7 @@
 import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { currencyNote, formatMoney } from '../i18n/money';
-import type { Assumption, Estimate, LineItem, Range } from '../cost/types';
+import { assumptionKey, type Assumption, type Estimate, type LineItem, type Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import { unitLabel } from '../cost/labels';
 import { formatAssumptionValue } from '../cost/format';
@@ -331,7 +331,7 @@ function explainPicker(e: Estimate, lang: Lang) {
   };
 }
 
-export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): string {
+export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown: { seen?: readonly string[]; brief?: boolean } = {}): string {
   const lines: string[] = [t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) })];
   if (diff) {
     lines.push('', t(cardStrings, lang, 'textChanges'));
@@ -375,7 +375,11 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff): stri
   for (const f of totalsFacts(e, lang)) lines.push(`• ${f.title}: ${f.value.replace(/\*\*/g, '').replace(/^(.+) \(\1\)$/, '$1')}`);
   lines.push(currencyNote(lang));
   const own = e.assumptions.slice(0, e.ownAssumptions);
-  if (own.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptions'), ...assumptionRows(own, lang));
+  const seen = new Set(shown.seen ?? []);
+  const fresh = shown.brief ? [] : own.filter((a) => !seen.has(assumptionKey(a)));
+  if (fresh.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptions'), ...assumptionRows(fresh, lang));
+  if (shown.brief && own.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptionsBrief', { count: own.length }));
+  else if (own.length > fresh.length) lines.push('', t(cardStrings, lang, 'textAssumptionsAsBefore', { count: own.length - fresh.length }));
   const more = e.assumptions.length - own.length;
   if (more > 0) lines.push('', t(cardStrings, lang, 'comparisonAssumptionsNote', { count: more }));
   return lines.join('\n');

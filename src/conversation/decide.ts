@@ -14,6 +14,7 @@ import type { OwnPriceKey } from '../cost/own-prices';
 import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
+import { assumptionKey } from '../cost/types';
 import { planStaffing, StaffingError, staffingDefaults, type StaffingInput } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
@@ -289,6 +290,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteWhatsapp(t);
     noteHeadCount(t, input.interpretation.commands);
     noteOwned(t, input.interpretation.commands);
+    collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
     if (!s.currency && t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison' || r.kind === 'estimate_fact')) s.currency = s.lang === 'id' ? 'IDR' : 'USD';
@@ -1806,6 +1808,23 @@ function scenarioLevers(t: Turn): void {
     });
     s.pending = { kind: 'switch_deployment', deployment: best.deployment };
   }
+}
+
+/**
+ * (every change printed its 4 to 26 assumption paragraphs again, about 10,000 characters for a hybrid) an estimate lists
+ * with their reasons only the assumptions this conversation has not seen yet, and none when the visitor is in a hurry
+ */
+function collapseSeenAssumptions(t: Turn): void {
+  const shown = new Set(t.s.assumptionsShown ?? []);
+  for (const r of t.replies) {
+    if (r.kind !== 'estimate') continue;
+    const keys = r.estimate.assumptions.slice(0, r.estimate.ownAssumptions).map(assumptionKey);
+    const seen = keys.filter((k) => shown.has(k));
+    if (seen.length) r.seen = seen;
+    if (t.hurry) r.brief = true;
+    else for (const k of keys) shown.add(k);
+  }
+  if (shown.size) t.s.assumptionsShown = [...shown].slice(-300);
 }
 
 /** AI's rate and what 1,000 conversations a month add, and the question for the monthly volume, which the next message answers. */

@@ -49,7 +49,9 @@ export type Reply =
   // topic: the text answers that knowledge subject ("100,000 SMS a month come to about $1,000": the SMS price)
   | { kind: 'text'; text: TextRef; values?: Record<string, Value>; buttons?: Button[]; asks?: Asks; act?: Act; topic?: Topic }
   // whatsapp: the social channel stands for WhatsApp, priced on the source's social figures (an assumption)
-  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean }
+  // seen: its own assumptions already shown with their reasons in this conversation (assumptionKey), listed as "as before";
+  // brief: every assumption in one line (the visitor asked for no details)
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; seen?: string[]; brief?: boolean }
   | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }

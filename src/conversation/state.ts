@@ -133,6 +133,8 @@ export const ConversationStateSchema = z.object({
   lastLine: LineSchema.optional(),
   /** The last reply multiplied out a month of messages, so "and MMS?" prices the same volume of MMS. */
   lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
+  /** The estimate's own assumptions already shown with their reasons (id=value): a later estimate lists only new ones. */
+  assumptionsShown: z.array(z.string().max(300)).max(300).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */
   lastVerdict: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */

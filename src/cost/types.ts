@@ -149,6 +149,11 @@ export type Assumption = {
   reason: Bilingual;
 };
 
+/** An assumption with its value: the same key in a later estimate is the same assumption, already explained. */
+export function assumptionKey(a: Assumption): string {
+  return `${a.id}=${a.value}`;
+}
+
 export type Estimate = {
   scenario: Scenario;
   lineItems: LineItem[];

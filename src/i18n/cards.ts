@@ -65,6 +65,8 @@ export const cardStrings = defineStrings(
     textLineItems: 'Line items (typical per month, with range):',
     textOneTime: 'One-time:',
     textAssumptions: 'Assumptions:',
+    textAssumptionsAsBefore: 'Assumptions as before ({count}): say "assumptions" to see them again.',
+    textAssumptionsBrief: 'These figures rest on {count} assumptions: say "assumptions" to see them.',
     comparisonAssumptionsNote:
       'The comparison with the other deployments rests on further assumptions about them ({count}): ask me to compare deployments to see them.',
     textComparisonAssumptions: 'The comparison rests on these assumptions as well:',
@@ -161,6 +163,8 @@ export const cardStrings = defineStrings(
     textLineItems: 'Rincian (nilai tipikal per bulan, beserta rentang):',
     textOneTime: 'Sekali bayar:',
     textAssumptions: 'Asumsi:',
+    textAssumptionsAsBefore: 'Asumsi sama seperti sebelumnya ({count}): ketik "asumsi" untuk melihatnya lagi.',
+    textAssumptionsBrief: 'Angka ini memakai {count} asumsi: ketik "asumsi" untuk melihatnya.',
     comparisonAssumptionsNote:
       'Perbandingan dengan model penerapan lain memakai {count} asumsi lagi tentang model-model itu: minta saya membandingkan model penerapan untuk melihatnya.',
     textComparisonAssumptions: 'Perbandingan ini juga memakai asumsi berikut:',

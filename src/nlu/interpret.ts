@@ -540,7 +540,7 @@ function notAHorizon(text: string, lang: 'en' | 'id', context: Context, commands
   if (retention && kept.every((c) => ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'estimate' || c.type === 'ack')) {
     // ("rekaman panggilan mau disimpan 2 tahun, biaya penyimpanannya brp?" under an estimate: "I cannot work that out",
     // with the storage line of the visitor's own estimate on screen) the line first, then what retention does to it
-    commands.splice(0, commands.length, ...(WHAT_IF_CONTEXTS.has(context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' } as Command] : []), retentionAsked);
+    commands.splice(0, commands.length, retentionAsked, ...(WHAT_IF_CONTEXTS.has(context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' } as Command] : []));
     return;
   }
   // ("60 agents voice on cloud. we must keep call recordings for 7 years - what does storage cost?": a 7-year horizon)
@@ -1184,10 +1184,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }] };
     }
     // ("why is the high end so much higher?": the high figure again; "why such a wide range?": the general note on ranges)
-    // why this estimate's range is as wide as it is is the lines that spread it, each across its own range
+    // why this estimate's range is as wide as it is: the note on ranges, and the lines that spread it, each across its own range
     if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREAD_ASKED.test(typed) && !IN_GENERAL.test(typed) && deploymentsNamed(typed).length === 0 &&
       r.commands.every((c) => (c.type === 'ask_estimate' && !c.deployment && !c.line) || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
-      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+      r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }, { type: 'ask_estimate', aspect: 'drivers' }] };
     }
     // ("Mana yang paling murah, cloud atau on-premise?" at the deployment question: the comparison and a menu of
     // articles) which deployment to pick, asked with the comparison in a form, is answered by the comparison
@@ -4293,7 +4293,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "Kalau pindah cloud, biaya tahunannya berapa?": an article on a topic the message never names, beside what it
       // does ask about the estimate (the egress article came)
       if (result.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && !(CONTACT_SLOTS as readonly string[]).includes(c.slot)))) {
-        result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text)));
+        // (what retention does to storage is the question recordings ask, however the message names them)
+        result.commands = result.commands.filter((c) => !(c.type === 'ask' && TOPIC_NAMED[c.topic] && !TOPIC_NAMED[c.topic]!.test(text) && c.query !== RETENTION_QUESTION[lang]));
       }
       commands.splice(0, commands.length, ...result.commands);
     }
@@ -5107,7 +5108,7 @@ const CONSENT_REFUSED_IN_WORDS = /\b(?:don'?t|do not|won'?t|will not|never)\s+(?
 const YEARS_ASKED = /\b(?:for|over|in|across|after|selama|dalam|untuk|buat)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:years?|yrs?|tahun|thn)\b/i;
 const SMALL_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
-const IN_A_HURRY = /\b(?:(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
+const IN_A_HURRY = /\b(?:(?:gak|ga|nggak|tidak|tdk|gk|tanpa|no|skip the|without the)\s+(?:usah\s+|perlu\s+|pake\s+|pakai\s+)?(?:basa-?basi|bertele-?tele|fluff|small talk|ribet)|keep it (?:short|brief)|(?:singkat|pendek) (?:aja|saja)|just the numbers?|angka(?:nya)? (?:aja|saja)|(?:estimasi|hitungan|itungan|perkiraan|estimate|quote) (?:cepet|cepat|kasar|singkat)|(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
 /** The recordings and what they are of, cut out to see whether voice is named as a channel besides. */
 const RECORDINGS_NAMED = /\b(?:(?:call|voice|phone)[\s-]+)?recordings?\b|\brecord(?:s|ed|ing)?\s+(?:every|all|each|our|the)?\s*(?:calls?|phone calls?)\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)(?:nya)?\b/gi;
 /** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */

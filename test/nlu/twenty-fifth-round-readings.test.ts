@@ -19,14 +19,14 @@ const commandsOf = (text: string, context: Context, lang: 'en' | 'id' = 'en', ex
 
 describe('twenty-fifth round: readings', () => {
   it.each<[string, Context, 'en' | 'id', Command[]]>([
-    // fixed: the high figure again ("At the high end … comes to about")
-    ['why is the high end so much higher?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
-    ['why is the worst case so much higher', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
+    // fixed: the high figure again ("At the high end … comes to about"): now the note on ranges and the lines that spread it
+    ['why is the high end so much higher?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
+    ['why is the worst case so much higher', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
     // fixed: the general note on why there are ranges
-    ['why such a wide range?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
-    ['what makes the range so wide?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'drivers' }]],
-    ['kenapa rentangnya lebar banget?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'drivers' }]],
-    ['kenapa selisihnya jauh banget', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'drivers' }]],
+    ['why such a wide range?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
+    ['what makes the range so wide?', 'offered_sales', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
+    ['kenapa rentangnya lebar banget?', 'after_estimate', 'id', [{ type: 'ask', topic: 'how_estimate_works', query: 'Kenapa ada angka rendah, tipikal dan tinggi?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
+    ['kenapa selisihnya jauh banget', 'after_estimate', 'id', [{ type: 'ask', topic: 'how_estimate_works', query: 'Kenapa ada angka rendah, tipikal dan tinggi?' }, { type: 'ask_estimate', aspect: 'drivers' }]],
     // fixed: the whole estimate shown again
     ['why do you show a range?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why do you show low, typical and high?' }]],
     // still: the worst case itself, and ranges in general
@@ -78,7 +78,7 @@ describe('twenty-fifth round: readings', () => {
       [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
     // fixed: "I cannot work that out" with the storage line on screen
     ['rekaman panggilan mau disimpan 2 tahun, biaya penyimpanannya brp?', 'after_estimate', 'id',
-      [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }, { type: 'ask', topic: 'storage', query: 'Masa simpan lebih pendek bikin penyimpanan lebih murah?' }]],
+      [{ type: 'ask', topic: 'storage', query: 'Masa simpan lebih pendek bikin penyimpanan lebih murah?' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // still: retention alone before any estimate
     ['what if we only keep 1 year of recordings', 'start', 'en', [{ type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
     // fixed: the capabilities alone
