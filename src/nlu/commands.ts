@@ -351,6 +351,8 @@ export type Interpretation = {
   consentGiven?: true;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */
   vendorTerms?: true;
+  /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */
+  discountAsked?: true;
   /** "can I get the estimate without giving my email?": whether the estimate needs any detail of the visitor's. */
   withoutDetails?: true;
   /** "cepet aja", "just give me the number": the visitor is in a hurry (no optional question before the figure). */

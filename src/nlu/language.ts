@@ -147,6 +147,12 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // a message with words of the conversation's language leaves it only by a clear margin (code-mixed chat); the
   // opening message has no language of its own to keep, so more words of the other decide it ("15 agen cloud, telepon
   // + chat, sama AI chatbot add-on" got the estimate in English)
+  // ("'; DROP TABLE leads; --" in an Indonesian conversation answered in English) a few words inside code are no one's
+  // language: the conversation's stays
+  if (!opening && other <= 3 && CODE_LIKE.test(text)) return fallback;
   if (other > own + (own > 0 && !opening ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }
+
+/** Markup, SQL or script fragments: "'; DROP TABLE leads; --", "<script>alert(1)</script>", "${7*7}". */
+const CODE_LIKE = /--\s*$|;\s*--|<\/?[a-z]+[^>]*>|\$\{|\{\{|\b(?:drop|truncate|alter)\s+table\b|\bunion\s+(?:all\s+)?select\b|\bselect\s+\*|\bor\s+1\s*=\s*1\b|\bjavascript:/i;
