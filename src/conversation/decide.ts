@@ -108,6 +108,7 @@ type Turn = {
   /** The message asks about a term only a vendor's quote settles. */
   vendorTerms?: boolean;
   discountAsked?: boolean;
+  worthAsked?: boolean;
   hurry?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
   yardstick?: boolean;
@@ -373,6 +374,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.withoutDetails) t.withoutDetails = true;
   if (interp.vendorTerms) t.vendorTerms = true;
   if (interp.discountAsked) t.discountAsked = true;
+  if (interp.worthAsked) t.worthAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
@@ -978,6 +980,9 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       }
       case 'ask_estimate':
         estimateQuestion(t, c);
+        // ("is a contact center platform even worth it for 2 agents?": "that is already your scenario") the cost per agent,
+        // and that the source weighs costs, not returns
+        if (t.worthAsked && c.aspect === 'per_agent' && t.s.priced) text(t, 'worthItNote', { act: 'why' });
         handled = true;
         break;
       case 'sub_team':

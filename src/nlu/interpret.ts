@@ -751,6 +751,8 @@ const INTEGRATION_WITH_QUESTION = { en: 'Will it work with Salesforce or HubSpot
 const INTEGRATION_COST_QUESTION = { en: 'How much does a custom integration cost?', id: 'Berapa biaya integrasi khusus?' } as const;
 /** "do they apply to me?", "does that matter for us?", "berlaku buat kami gak?": whether what was just asked about applies. */
 const APPLIES_BACK = /^\W*(?:and\s+|dan\s+|terus\s+)?(?:(?:does|do|would|will|is|are|can)\s+(?:it|they|that|this|those|these|any of (?:it|this|that))\s+(?:apply|applies|matter|matters|relevant|affect|affects|count|concern|hit)\b|(?:is|are)\s+(?:it|they|that|this)\s+(?:relevant|applicable)\b|(?:apa\s+)?(?:itu\s+|ini\s+)?(?:berlaku|ngaruh|berpengaruh|relevan|kena)\b)/i;
+/** "is it worth it?", "does it even make sense for 2 agents?", "worth gak sih?", "layak gak buat 5 orang?". */
+const WORTH_IT_ASKED = /\b(?:worth (?:it|the (?:money|cost|price|investment))|worthwhile|worth (?:paying|having|getting)|(?:does|would) (?:it|this|that) (?:even )?make sense|(?:is|are) (?:it|this|that|they) (?:even )?(?:justified|overkill)|overkill|(?:worth|layak|sepadan|sebanding|masuk akal|percuma)(?: gak| ga| nggak| tidak| enggak)?(?: sih)?)\b/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1504,6 +1506,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(typed) && deploymentsNamed(typed).length >= 2 && r.commands.some((c) => c.type === 'compare' || isScenarioValue(c)) &&
       !r.commands.some((c) => c.type === 'ask' && c.query === PROS_AND_CONS_TABLE_QUESTION[r.lang])) {
       r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'which_deployment' || /^(onprem|cloud|hybrid)_(pros|cons)$/.test(c.topic)))), { type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[r.lang] }] };
+    }
+    // ("is a contact center platform even worth it for 2 agents?": "that is already your scenario") whether the estimate
+    // on screen is worth it: what it costs per agent, and what the source cannot weigh
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WORTH_IT_ASKED.test(typed) && deploymentsNamed(typed).length === 0 && !readLine(typed.replace(/\b(?:contact|call)\s+cent(?:er|re)s?\b|\bplatform\b/gi, ' ')) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && !c.deployment && !c.line) || (c.type === 'set' && c.slot === 'agents'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set' && c.slot === 'agents'), { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {

@@ -149,7 +149,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // + chat, sama AI chatbot add-on" got the estimate in English)
   // ("'; DROP TABLE leads; --" in an Indonesian conversation answered in English) a few words inside code are no one's
   // language: the conversation's stays
-  if (!opening && other <= 3 && CODE_LIKE.test(text)) return fallback;
+  if (other <= 3 && CODE_LIKE.test(text)) return fallback;
   if (other > own + (own > 0 && !opening ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }

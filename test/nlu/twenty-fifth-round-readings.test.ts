@@ -131,6 +131,15 @@ describe('twenty-fifth round: readings', () => {
     expect(read('how much for 30 agents', 'after_estimate', 'id').lang).toBe('en');
   });
 
+  it('whether the estimate is worth it is its cost per agent, flagged (it was "already your scenario")', () => {
+    const r = read('is a contact center platform even worth it for 2 agents?', 'after_estimate');
+    expect(r.commands).toEqual([{ type: 'set', slot: 'agents', value: 2 }, { type: 'ask_estimate', aspect: 'per_agent' }]);
+    expect(r.worthAsked).toBe(true);
+    // still: a deployment or an add-on weighed
+    expect(commandsOf('is hybrid worth it for us?', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]);
+    expect(read('is WFM worth it?', 'after_estimate').worthAsked).toBeUndefined();
+  });
+
   it('without the AI volume question a bare number is not an AI volume', () => {
     expect(commandsOf('about 4000', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'ai_month')).toBe(false);
     // still: a message that says more than a number after the question is read as usual
