@@ -1490,7 +1490,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // product to connect is whether it connects, and a cost asked with it is the custom integration's cost
     if (!CONTACT_OR_CONSENT.has(ctx.context) && INTEGRATION_ASKED.test(typed) && SYSTEM_NAMED.test(typed) &&
       r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'integrations' || c.topic === 'hidden_costs' || c.topic === 'other')) || c.type === 'unclear')) {
-      const costToo = /\b(?:cost\w*|price\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan|bayar)\b/i.test(typed);
+      const costToo = /\b(?:cost\w*|price\w*|budget\w*|anggaran\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan|bayar)\b/i.test(typed);
       r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_WITH_QUESTION[r.lang] }, ...(costToo ? [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] } as Command] : [])] };
     }
     // ("what are egress costs and do they apply to me?": the egress answer, then the note on regulations, "apply" being
