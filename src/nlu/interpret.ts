@@ -1513,6 +1513,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && !c.deployment && !c.line) || (c.type === 'set' && c.slot === 'agents'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set' && c.slot === 'agents'), { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
     }
+    // ("kenapa on-prem tahun pertama mahal?" under an on-premises estimate: the per-agent figure of on-premises) why one
+    // deployment's first year costs so much is that deployment's first twelve months, one-time costs itemised
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIRST_YEAR.test(typed) && /\b(?:why|how come|kenapa|knp|mengapa|kok)\b/i.test(typed) && deploymentsNamed(typed).length === 1 &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'first_year' || c.aspect === 'per_agent' || c.aspect === 'annual'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', deployment: deploymentsNamed(typed)[0]! }] };
+    }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };

@@ -99,6 +99,10 @@ describe('twenty-fifth round: readings', () => {
     ['45 agents voice and chat, cloud or hybrid? what are the trade-offs?', 'start', 'en',
       [{ type: 'set', slot: 'agents', value: 45 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }, { type: 'ask', topic: 'which_deployment', query: 'Pros and cons of each deployment type' }, { type: 'compare' }]],
     ['what are the trade-offs between cloud and hybrid?', 'start', 'en', [{ type: 'ask', topic: 'which_deployment', query: 'Pros and cons of each deployment type' }]],
+    // fixed: the per-agent figure of on-premises
+    ['kenapa on-prem tahun pertama mahal?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'first_year', deployment: 'onPremises' }]],
+    // still: the first year of the scenario's own deployment
+    ['why is the first year so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
