@@ -16,6 +16,8 @@ export type Quantities = {
   agentMentions: NumberMention[];
   /** "add 10 agents" (+10), "5 fewer agents" (-5): a change to the current count. */
   agentsDelta?: number;
+  /** The groups a last agent mention was added up from ("20 agents in Jakarta and 15 in Surabaya": 20, 15), said back. */
+  agentParts?: number[];
   /** Mentions no unit or context claimed. */
   bare: NumberMention[];
   volumes: Partial<Volumes>;
@@ -655,6 +657,7 @@ function addSplitCounts(tokens: Token[], out: Quantities): void {
   if (!between.every((t) => SPLIT_JOINERS.has(t.t) || UNIT_MODIFIERS.has(t.t) || t.t === '-')) return;
   if (!between.some((t) => UNIT_MODIFIERS.has(t.t) && !SPLIT_JOINERS.has(t.t))) return;
   out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: agents.value + first.value };
+  out.agentParts = [first.value, agents.value];
 }
 
 /**
@@ -671,6 +674,7 @@ function addJoinedGroups(tokens: Token[], out: Quantities): void {
   if (between.length === 0 || between.length > 4 || !between.some((w) => SPLIT_JOINERS.has(w)) || !between.every((w) => SPLIT_JOINERS.has(w) || w === ',' || w === 'another' || describes(w))) return;
   if (first.value + second.value > MAX_AGENTS) return;
   out.agentMentions.splice(0, 2, { ...second, value: first.value + second.value });
+  out.agentParts = [first.value, second.value];
 }
 
 const GROUP_JOINERS = new Set(['and', 'dan', 'plus', '+', '&', ',', 'another', 'then', 'with', 'serta', 'lalu', 'terus', 'lagi', 'and another', 'also']);
@@ -687,6 +691,7 @@ function addLocatedCounts(tokens: Token[], out: Quantities): boolean {
   const agents = out.agentMentions[out.agentMentions.length - 1];
   if (!agents || out.agentMentions.length !== 1 || agents.negative || agents.decimal) return false;
   let total = agents.value;
+  const parts = [agents.value];
   let cursor = agentUnitEnd(tokens, agents);
   for (const m of out.bare.filter((b) => b.start > agents.end).sort((a, b) => a.start - b.start)) {
     // ("15 agents in one and 25 in the other": priced 15) "one" after "in" or "at" names a site, not a count
@@ -707,10 +712,12 @@ function addLocatedCounts(tokens: Token[], out: Quantities): boolean {
     // a task ("6 doing email", "6 untuk chat") may describe some of the same agents, unless the count is said to be more
     if (!/^(?:in|at|di|based)$/.test(after) && !between.some((w) => /^(?:another|plus|\+|lagi|also)$/.test(w))) break;
     total += m.value;
+    parts.push(m.value);
     cursor = m.end;
   }
   if (total === agents.value || total > MAX_AGENTS) return false;
   out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: total };
+  out.agentParts = parts;
   return true;
 }
 

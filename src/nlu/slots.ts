@@ -238,6 +238,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     if (reason) out.agentsRejected = { raw: agentMention.raw.trim(), reason };
     else {
       out.agents = agentMention.value;
+      // ("20 agents in Jakarta and 15 in Surabaya": 35 priced without a word) groups added up are said to be
+      if (quantities.agentParts && quantities.agentParts.length >= 2 && quantities.agentParts.reduce((a, b) => a + b, 0) === agentMention.value) out.agentsParts = quantities.agentParts;
       if (agentMention.low !== undefined && agentMention.low < agentMention.value && quantities.agentMentions.length === 1) out.agentsLow = agentMention.low;
     }
   }

@@ -310,12 +310,12 @@ const conversations: Conversation[] = [
   {
     name: 'two sites are added up and said so',
     locale: 'id-ID',
-    steps: [['sy ada 2 lokasi: jkt 40 agen, sby 25 agen. voice + chat. hybrid', ['Semua lokasi saya jumlahkan: 40 + 25 = 65 agen.', 'Estimasi: 65 agen']]],
+    steps: [['sy ada 2 lokasi: jkt 40 agen, sby 25 agen. voice + chat. hybrid', ['Semua kelompok saya jumlahkan: 40 + 25 = 65 agen', 'Estimasi: 65 agen']]],
   },
   {
     name: 'sites in English, and a correction between two counts still replaces',
     steps: [
-      ['30 agents at our main office and 10 agents at the branch, voice, cloud', ['I counted the sites together: 30 + 10 = 40 agents.', 'Estimate: 40 agents']],
+      ['30 agents at our main office and 10 agents at the branch, voice, cloud', ['I counted the groups together: 30 + 10 = 40 agents', 'Estimate: 40 agents']],
       ['start over', []],
       ['40 agents, no wait, 25 agents, voice cloud', ['Estimate: 25 agents'], ['counted the sites']],
     ],

@@ -191,6 +191,16 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['estimasi cepet: 120 agen, hybrid, voice+email. gak usah basa-basi', ['Estimasi: 120 agen', 'Angka ini memakai 22 asumsi'], ['Asumsi:']]],
   },
+  // 35 priced without a word of the two groups added up
+  {
+    name: 'two groups placed apart are said to be added up',
+    steps: [['we have 20 agents in Jakarta and 15 in Surabaya, voice and email, cloud', ['I counted the groups together: 20 + 15 = 35 agents', 'Estimate: 35 agents']]],
+  },
+  {
+    name: 'two kinds of agents are said to be added up, in Indonesian',
+    locale: 'id-ID',
+    steps: [['20 agen tetap dan 5 agen magang, voice, cloud', ['Semua kelompok saya jumlahkan: 20 + 5 = 25 agen', 'Estimasi: 25 agen']]],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -182,7 +182,7 @@ describe('twenty-first round: readings', () => {
     // still
     ['We have 1,200 employees but only 150 agents, voice and email, cloud', 'en', 150],
   ])('head count of %s', (text, lang, agents) => {
-    expect(commandsOf(text, 'start', lang)).toContainEqual({ type: 'set', slot: 'agents', value: agents });
+    expect(commandsOf(text, 'start', lang)).toContainEqual(expect.objectContaining({ type: 'set', slot: 'agents', value: agents }));
   });
 
   it.each<[string, Context, Command[]]>([
