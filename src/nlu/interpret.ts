@@ -1303,7 +1303,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const priceAsked = PRICE_ASKED.test(typed) || LINE_NEEDED.test(typed) || whatIfFigure;
     // (under an estimate: "How much storage would we need for 8 agents?" was "that is already your scenario")
     const underEstimate = WHAT_IF_CONTEXTS.has(ctx.context);
-    if ((BEFORE_ESTIMATE.has(ctx.context) || underEstimate) && (priceAsked || aboutLine) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
+    // ("we have 45 agents" right after the WFM answer: "Which channels do you need?") a head count alone, right after a
+    // line's answer, is that line's quantity
+    const followedLine = ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
+    const countForLine = ctx.context === 'start' && followedLine !== undefined && !CHANNEL_LINE.has(followedLine) && COUNT_ONLY.test(typed) && r.commands.every((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'estimate');
+    if ((BEFORE_ESTIMATE.has(ctx.context) || underEstimate) && (priceAsked || aboutLine || countForLine) && !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'staffing' || c.type === 'compare' || (c.type === 'ask' && c.messages))) {
       // ("How much does call recording storage cost for 50 agents?": the voice line, the calls being what is recorded)
       const recordings = RECORDINGS.test(typed);
       const lineText = recordings ? typed.replace(new RegExp(RECORDINGS.source, 'gi'), ' recordings ') : typed;
@@ -1519,6 +1523,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'first_year' || c.aspect === 'per_agent' || c.aspect === 'annual'))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', deployment: deploymentsNamed(typed)[0]! }] };
     }
+    // ("Apa itu WFM? perlu gak buat tim 30 agen?": the article, the 30 agents dropped with the second question, and the
+    // price asked next quoted for 50) a head count asked about in another sentence prices the line beside its article
+    const lineAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query !== undefined && !r.commands[0]!.priced ? r.commands[0]! : undefined;
+    const askedLine = lineAsked?.type === 'ask' ? LINE_OF_TOPIC[lineAsked.topic] : undefined;
+    if (ctx.context === 'start' && lineAsked?.type === 'ask' && askedLine && !CHANNEL_LINE.has(askedLine) && sentencesOf(typed).length >= 2) {
+      const count = readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'agents');
+      if (count?.type === 'set' && typeof count.value === 'number' && count.value >= 2 && count.value <= 100_000) r = { ...r, commands: [{ type: 'ask', topic: lineAsked.topic, priced: { line: askedLine, agents: count.value } }] };
+    }
+    // ("Tahun ke berapa on-prem jadi lebih murah?": the whole comparison again, the answer in its last line) the year one
+    // deployment gets cheaper is the break-even
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
@@ -1732,8 +1749,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("shorter please, 3 bullets" under the sales offer: the contact form; "bisa dalam bentuk poin2 singkat aja?": not
     // understood) a shorter form of what is on screen is its summary
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && !/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) &&
-      r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope'].includes(c.type))) {
+    // ("tolong ringkas estimasinya buat saya kirim ke direktur, 3 poin aja": "I cannot send email from here") a summary
+    // the visitor will send on themselves is still the summary
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && (!/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) || SELF_SENT.test(typed)) && !/@/.test(typed) &&
+      r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope', 'send_estimate'].includes(c.type))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }] };
     }
     // ("Yes, 45 total" after 3 sites of 15 were priced as 45: the sales form opened) a yes that restates a head count
@@ -1811,6 +1830,10 @@ const DEPLOYMENT_WHAT_IF = /^\W*(?:(?:and|so|ok|okay|hmm+|terus|trus|lalu|dan)[\
 const YES_WITH_COUNT = /^\W*(?:yes|yeah|yep|yup|ya|iya|correct|right|that's right|exactly|betul|benar|bener|yoi)\W+(?:that's\s+|thats\s+|so\s+|jadi\s+)?(\d{1,4})\s*(?:total|in total|altogether|agents?|agen|seats?|people|orang|org|semuanya|totalnya|all together)\W*$/i;
 
 /** "shorter please, 3 bullets", "summarize it", "poin-poin singkat aja": the estimate on screen, shorter. */
+/** The visitor sending something on themselves: "so I can send it to my boss", "buat saya kirim ke direktur", "to forward to my CFO". */
+/** A head count and nothing else: "we have 45 agents", "for 30 people", "kami 25 orang". */
+const COUNT_ONLY = /^\s*(?:(?:ok|okay|oke|well|so|and|hmm|we(?:'ve| have| are)?(?: got)?|there are|our team is|it'?s|for|about|around|roughly|maybe|kami|kita|ada|sekitar|kira-kira|kira2|untuk|buat|tim(?: kami)?|cuma|hanya)[\s,]+)*\d[\d.,]*\s*(?:agents?|agen|people|persons?|orang|org|seats?|staff|reps?|users?)\b(?:\s+(?:here|in total|total|aja|saja|sih|kok|ya|in our team))?\s*[.!]*\s*$/i;
+const SELF_SENT = /\b(?:so (?:that )?i can|for me to|i(?:'ll| will| can| want to| need to)|to (?:forward|send|paste|share)|(?:buat|untuk|biar|supaya|mau) (?:saya|aku|gue|gw|sy) (?:kirim|teruskan|forward|share|bagikan|tempel)|(?:akan|mau) saya (?:kirim|teruskan))\b/i;
 const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*)\b/i;
 
 /** Consent to sales contact, stated: "you can contact me", "I consent to being contacted", "boleh dihubungi". */
@@ -5011,7 +5034,7 @@ const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|gene
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
 const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal))\b/i;
 /** "Kapan on-prem mulai lebih murah dari cloud?", "when does on-prem get cheaper?": the break-even year. */
-const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|setelah berapa tahun)\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal)\b/i;
+const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|setelah berapa tahun|(?:in|by|from) (?:which|what) year|which year|what year|tahun ke(?:-|\s)?(?:berapa|brp)|di tahun ke(?:-|\s)?(?:berapa|brp)|mulai tahun (?:ke(?:-|\s)?)?(?:berapa|brp))\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first (?:year|yr)|year (?:one|1)|yr (?:one|1)|12 bulan pertama|tahun pertama|thn pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /**

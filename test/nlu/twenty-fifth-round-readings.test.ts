@@ -103,6 +103,18 @@ describe('twenty-fifth round: readings', () => {
     ['kenapa on-prem tahun pertama mahal?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'first_year', deployment: 'onPremises' }]],
     // still: the first year of the scenario's own deployment
     ['why is the first year so expensive?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }]],
+    // fixed: the whole comparison again
+    ['Tahun ke berapa on-prem jadi lebih murah?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'break_even' }]],
+    ['in which year does on-prem become cheaper?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'break_even' }]],
+    // fixed: "I cannot send email from here"
+    ['tolong ringkas estimasinya buat saya kirim ke direktur, 3 poin aja', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }]],
+    ['summarise this in 3 bullets so I can send it to my boss', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }]],
+    // still: the estimate sent by email
+    ['send me a summary by email', 'after_estimate', 'en', [{ type: 'send_estimate' }]],
+    // fixed: "how many agents?" ("ag" not read)
+    ['est 120 ag voice+email+chat hybrid', 'start', 'en', [{ type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'email', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // fixed: the 30 agents dropped with the second question
+    ['Apa itu WFM? perlu gak buat tim 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 30 } }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -142,6 +154,14 @@ describe('twenty-fifth round: readings', () => {
     // still: a deployment or an add-on weighed
     expect(commandsOf('is hybrid worth it for us?', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'other_deployment', deployment: 'hybrid' }]);
     expect(read('is WFM worth it?', 'after_estimate').worthAsked).toBeUndefined();
+  });
+
+  it('a head count alone right after a line\'s answer is that line\'s quantity (it was the channel question)', () => {
+    expect(commandsOf('we have 45 agents', 'start', 'en', { followUp: { topic: 'wfm' } })).toEqual([{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 45, alone: true } }]);
+    expect(commandsOf('kami 30 orang', 'start', 'id', { followUp: { topic: 'storage' } })).toEqual([{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 30, alone: true } }]);
+    // still: a whole scenario, or a count after a channel's price
+    expect(commandsOf('45 agents, voice, cloud', 'start', 'en', { followUp: { topic: 'wfm' } })).toEqual([{ type: 'set', slot: 'agents', value: 45 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]);
+    expect(commandsOf('we have 45 agents', 'start', 'en', { followUp: { topic: 'sms_price' } })).toEqual([{ type: 'set', slot: 'agents', value: 45 }]);
   });
 
   it('without the AI volume question a bare number is not an AI volume', () => {
