@@ -19,7 +19,7 @@ import { planStaffing, StaffingError, staffingDefaults, type StaffingInput } fro
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
 import { seatSplit } from '../cost/lines';
-import type { Channel, Deployment, Scenario } from '../cost/scenario';
+import { CHANNELS as CHANNEL_IDS, type Channel, type Deployment, type Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
@@ -2287,6 +2287,21 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       // (the add-on's own article: "does it include AI?" matched the one on what the advisor is best)
       knowledge(t, line, false, undefined, true);
       offerAddOn(t, line);
+      return;
+    }
+    // ("do you include MMS?": "that line is not part of your estimate" and no more) a channel missing says what adding it
+    // with typical volumes would do, and the offer to add it
+    const channel = (CHANNEL_IDS as readonly string[]).includes(line) ? (line as Channel) : undefined;
+    if (lines.length === 0 && channel && !s.draft.channels?.includes(channel)) {
+      const after = memoEstimate(toScenarioInput(applyCommands(s.draft, [{ type: 'add', slot: 'channels', value: [channel] }], catalog.presets.typical).draft), catalog);
+      const delta = { low: after.totals.monthly.low - e.totals.monthly.low, typical: after.totals.monthly.typical - e.totals.monthly.typical, high: after.totals.monthly.high - e.totals.monthly.high };
+      const flat = Math.abs(delta.high - delta.low) < 0.005;
+      text(t, delta.typical <= 0.005 ? 'channelMissingFreeOffer' : flat ? 'channelMissingOfferFlat' : 'channelMissingOffer', {
+        act: 'not_included',
+        values: { scenario: scenarioValue(s.draft), channels: { channels: [channel] }, delta: { money: delta.typical }, range: { range: { low: Math.min(delta.low, delta.high), typical: delta.typical, high: Math.max(delta.low, delta.high) } } },
+        buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
+      });
+      s.pending = { kind: 'add_channel', channels: [channel] };
       return;
     }
     // ("Untuk 30 agen cloud voice email, sudah termasuk integrasi?": "that line is not part of your estimate" and no more)

@@ -941,6 +941,10 @@ const PER_SEAT_ASKED = /\b(?:per|each|every|a|an|one|tiap|setiap|satu)\s+(?:agen
 /** "lisensinya beli putus?", "is the on-prem licence perpetual?", "buy the licence outright": a perpetual seat asked about. */
 // (not "bayar sekali": "integrasi khusus bayar sekali atau tiap bulan" asks about the integration's one-time price)
 const PERPETUAL_ASKED = /\b(?:beli putus|perpetual|buy (?:the |it |them )?(?:licen[cs]es? )?outright|one[- ]time licen[cs]e|own the licen[cs]es?|lisensi (?:permanen|seumur hidup|selamanya))\b/i;
+/** Unit prices asked for instead of an estimate: "I don't want a full estimate, just unit prices.", "harga satuannya aja". */
+/** A seat's or licence's own price: "what does a cloud seat cost per month?" (a unit price, not the visitor's whole center). */
+const SEAT_PRICE_WORDS = /\b(?:a|one|per|each|every|satu|per-)\s+(?:cloud\s+|on-?prem\w*\s+|hybrid\s+)?(?:seat|agent|user|licen[cs]e|kursi|agen|lisensi)\b|\b(?:licen[cs]e|lisensi)\b/i;
+const UNIT_PRICES_ONLY = /(?:\b(?:i\s+|we\s+)?(?:don'?t|do not|dont)\s+(?:want|need)\s+(?:a\s+|an\s+|the\s+)?(?:full\s+|whole\s+|complete\s+)?(?:estimate|quote)\b[^.?!]{0,20}?)?\b(?:just|only)\s+(?:the\s+)?unit\s+(?:prices?|costs?|rates?)(?:\s+please|\s+pls)?\s*[.!,;]?|(?:\b(?:gak|ga|nggak|tidak|tdk)\s+(?:usah|perlu)\s+estimasi(?:\s+lengkap)?[^.?!]{0,15}?)?\bharga\s+satuan(?:nya)?\s+(?:aja|saja)\s*[.!,;]?/i;
 /** A sales pitch refused as a manner of answering: "give me a number not a sales pitch", "no sales talk, just the price", "tanpa basa-basi jualan". */
 const PITCH_REFUSED = /[,.;:-]?\s*\b(?:(?:and\s+|but\s+)?(?:not|no|without|spare me|skip)\s+(?:the\s+|a\s+|any\s+)?(?:sales|marketing)\s+(?:pitch(?:es)?|talk|spiel|fluff|speak|bs|bullshit|nonsense)|(?:bukan|jangan|tanpa|gak usah|ga usah|nggak usah)\s+(?:basa-?basi\s+)?(?:jualan|promosi|marketing|sales ?pitch|pitching|basa-?basi(?:\s+(?:sales|jualan|marketing))?))\b(?:\s+(?:please|pls|plz|ya|dong|deh))?/i;
 const TIER_PRICE_ASKED = /\b(?:what (?:would|will|'d)|how much (?:would|will|is|for)|how much with|berapa|brp)\s+(?:it |that |we |the |a |an |kalau |kalo |klo |pakai |pake |dengan |with )*(?:paket\s+)?(basic|essentials?|dasar|standard|standar|premium|lengkap)\b(?:\s+(?:tier|plan|package|paket|licen[cs]e|version|one))?(?!.*\b(?:include|includes|included|termasuk|isi(?:nya)?|fitur\w*|features?)\b)/i;
@@ -973,6 +977,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (pitch && !CONTACT_OR_CONSENT.has(ctx.context)) {
       const rest = (original.slice(0, pitch.index) + ' ' + original.slice(pitch.index + pitch[0].length)).replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
       if (rest.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) return { ...interpret(rest, ctx), text: original, salesDeclined: true };
+    }
+    // ("I don't want a full estimate, just unit prices. what's the cloud voice license per agent?": the drawbacks of
+    // cloud) unit prices asked for instead of an estimate are a manner: the question is read without it, and the channel
+    // or deployment it names describes the price asked, not a scenario
+    const unitOnly = UNIT_PRICES_ONLY.exec(original);
+    if (unitOnly && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const rest = (original.slice(0, unitOnly.index) + ' ' + original.slice(unitOnly.index + unitOnly[0].length)).replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+      if (rest.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) {
+        const read = interpret(rest, ctx);
+        const asks = read.commands.filter((c) => c.type === 'ask' || c.type === 'ask_estimate');
+        if (asks.length > 0) return { ...read, text: original, commands: asks, salesDeclined: true };
+      }
     }
     const typed = spelledOut(original);
     let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
@@ -1478,9 +1494,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what would hybrid cost?", "berapa biaya hybrid?" before any estimate: the advantages of hybrid, and the deployment
     // forgotten) the price of one deployment and nothing else asks what the visitor's own center costs there
-    if (BEFORE_ESTIMATE.has(ctx.context) && deploymentsNamed(typed).length === 1 && wholeOrSentences(typed).every(asksOnlyThePrice) &&
+    if (BEFORE_ESTIMATE.has(ctx.context) && deploymentsNamed(typed).length === 1 && wholeOrSentences(typed).every(asksOnlyThePrice) && !SEAT_PRICE_WORDS.test(typed) &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'help' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
       r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(typed)[0]! }, { type: 'estimate' }] };
+    }
+    // ("how much does cloud cost per agent?": the estimate form, the deployment dropped) one deployment's price per seat is
+    // the licence's
+    if (BEFORE_ESTIMATE.has(ctx.context) && deploymentsNamed(typed).length === 1 && wholeOrSentences(typed).every(asksOnlyThePrice) && SEAT_PRICE_WORDS.test(typed) &&
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'platform_price' }] };
     }
     // ("…, leaning towards hybrid. Can you give me a 3-year comparison against cloud and on-prem?": priced on cloud, the
     // three names cancelling out) the deployment preferred is the scenario's, the others what it is compared against
@@ -3428,6 +3450,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       [...chosen].every((a) => a === 'ask' || a === 'unclear' || a === 'help' || a === 'why' || a === 'ack' || (a === 'scenario' && deploymentAside())) && !CAPABILITIES_ASKED.test(text) && !FRUSTRATED.test(text) && !UNDER_BUDGET_HOW.test(text) &&
       // ("kekuranganya?" after on-premises' advantages: the other side of that deployment, read below)
       !(SIDE_ASKED.test(text) && followUp.topic !== undefined && /^(?:onprem|cloud|hybrid)_/.test(followUp.topic) && readDeployment(text) === undefined) &&
+      // ("how do I cut that cost down?" after the hidden costs: the hidden costs again) lowering the cost after an answer on
+      // no line of the estimate is the levers, not more of that answer
+      !((CUT_COSTS_ASKED.test(text) || CHEAPER_WAY.test(text) || /\b(?:cut|lower|reduce|bring)\b[^.?!]{0,20}\b(?:down|cost|costs|it|that|this)\b/i.test(text)) && (followUp.topic === undefined || LINE_OF_TOPIC[followUp.topic] === undefined)) &&
       // ("where do these prices come from?" after "how accurate is this?" got the accuracy answer again): the model and
       // the knowledge base agree on another topic of its own
       !ownTopicAsked(followUp.topic)) {

@@ -201,6 +201,41 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['20 agen tetap dan 5 agen magang, voice, cloud', ['Semua kelompok saya jumlahkan: 20 + 5 = 25 agen', 'Estimasi: 25 agen']]],
   },
+  // "That line is not part of your estimate" and no more
+  {
+    name: 'a channel asked about that is not in the estimate says what adding it does, one yes away',
+    steps: [
+      ['30 agents voice and sms cloud', ['Estimate: 30 agents']],
+      ['do you include MMS?', ['has no MMS', 'it would add about $90 a month', 'Add it?']],
+      ['yes', ['added MMS', 'Monthly total: $7,275 → $7,365']],
+    ],
+  },
+  // the whole comparison again, the answer in its last line
+  {
+    name: 'the year a deployment gets cheaper is the break-even, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['bandingkan on-prem dan cloud 200 agen voice 5 tahun', []],
+      ['Tahun ke berapa on-prem jadi lebih murah?', ['tidak ada'], ['Perbandingan (di muka']],
+    ],
+  },
+  // the hidden costs again, word for word
+  {
+    name: 'cutting the cost after the hidden costs is the levers for the estimate',
+    steps: [
+      ['40 agents, voice only, cloud', ['Estimate: 40 agents']],
+      ['What hidden costs are you not showing me?', ['Beyond technology']],
+      ['how do I cut that cost down?', ['The levers the source points to', 'The largest costs of 40 agents'], ['Beyond technology']],
+    ],
+  },
+  // "Which channels do you need?"
+  {
+    name: 'a head count right after the WFM answer prices WFM for it',
+    steps: [
+      ['how much does WFM cost?', ['$6 to $20 per employee per month']],
+      ['we have 45 agents', ['45 ×', 'tell me its channels and where it would run'], ['Which channels do you need?']],
+    ],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -115,6 +115,12 @@ describe('twenty-fifth round: readings', () => {
     ['est 120 ag voice+email+chat hybrid', 'start', 'en', [{ type: 'set', slot: 'agents', value: 120 }, { type: 'set', slot: 'channels', value: ['voice', 'email', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'hybrid' }]],
     // fixed: the 30 agents dropped with the second question
     ['Apa itu WFM? perlu gak buat tim 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 30 } }]],
+    // fixed: the drawbacks of cloud
+    ["I don't want a full estimate, just unit prices. what's the cloud voice license per agent?", 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
+    ['gak usah estimasi, harga satuannya aja. lisensi cloud per agen brp?', 'start', 'id', [{ type: 'ask', topic: 'platform_price' }]],
+    // fixed: the estimate form, the deployment dropped
+    ['how much does cloud cost per agent?', 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
+    ['what does a cloud seat cost per month?', 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
@@ -162,6 +168,12 @@ describe('twenty-fifth round: readings', () => {
     // still: a whole scenario, or a count after a channel's price
     expect(commandsOf('45 agents, voice, cloud', 'start', 'en', { followUp: { topic: 'wfm' } })).toEqual([{ type: 'set', slot: 'agents', value: 45 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]);
     expect(commandsOf('we have 45 agents', 'start', 'en', { followUp: { topic: 'sms_price' } })).toEqual([{ type: 'set', slot: 'agents', value: 45 }]);
+  });
+
+  it('lowering the cost right after the hidden costs is the levers (it was the hidden costs again)', () => {
+    expect(commandsOf('how do I cut that cost down?', 'after_estimate', 'en', { followUp: { topic: 'hidden_costs', question: 'What hidden costs are you not showing me?' } })).toEqual([{ type: 'ask', topic: 'cost_saving' }]);
+    // still: lowering a line just explained is about that line
+    expect(commandsOf('can I lower it?', 'after_estimate', 'en', { followUp: { topic: 'storage', question: 'why is storage so high?' } })).toEqual([{ type: 'ask', topic: 'other', query: 'why is storage so high? can I lower it?' }]);
   });
 
   it('without the AI volume question a bare number is not an AI volume', () => {
