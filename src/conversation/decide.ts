@@ -109,6 +109,7 @@ type Turn = {
   vendorTerms?: boolean;
   discountAsked?: boolean;
   worthAsked?: boolean;
+  systemsNamed?: string[];
   hurry?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
   yardstick?: boolean;
@@ -375,9 +376,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.vendorTerms) t.vendorTerms = true;
   if (interp.discountAsked) t.discountAsked = true;
   if (interp.worthAsked) t.worthAsked = true;
+  if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
+  // ("Mohon bandingkan biaya on-premises, cloud, dan hybrid untuk jangka waktu 5 tahun" at the deployment question: the
+  // optional volumes question first, the comparison a turn later) a comparison asked for in so many words comes at once
+  if (s.form?.kind === 'estimate' && interp.commands.some((c) => c.type === 'compare')) s.form.askVolumes = false;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -975,6 +980,20 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         knowledge(t, c.topic, inForm, c.query, ownTopic);
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
         if (!inForm && c.topic === 'cost_saving') scenarioLevers(t);
+        // ("Bisa integrasi ke Salesforce sama SAP gak?": a general paragraph that never named them) the systems named, and
+        // that only their vendors can say whether they connect out of the box
+        // ("what would a CRM integration cost roughly?": "thousands of dollars", while estimates price it at an assumed
+        // $2,000-$10,000) the figure estimates use, said to be our reading of the source
+        const integration = t.deps.catalog.entries.find((x) => x.id === 'custom_integration');
+        const last = t.replies[t.replies.length - 1];
+        if (integration && last?.kind === 'answer' && last.entryId === 'custom-integration-cost') {
+          text(t, 'integrationAssumedPrice', { act: 'why', values: { low: { money: integration.low }, typical: { money: integration.typical }, high: { money: integration.high } } });
+        }
+        if (c.topic === 'integrations' && t.systemsNamed && !t.replies.some((x) => x.kind === 'text' && x.text.key === 'systemsNamedNote')) {
+          const names = t.systemsNamed;
+          const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.s.lang === 'id' ? 'dan' : 'and'} ${names[names.length - 1]}`;
+          text(t, 'systemsNamedNote', { params: { systems: joined }, act: 'why' });
+        }
         handled = true;
         break;
       }

@@ -353,6 +353,8 @@ export type Interpretation = {
   vendorTerms?: true;
   /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */
   discountAsked?: true;
+  /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */
+  systemsNamed?: string[];
   /** Whether the estimate on screen is worth it ("is it even worth it for 2 agents?"): its cost per agent, and what it cannot weigh. */
   worthAsked?: true;
   /** "can I get the estimate without giving my email?": whether the estimate needs any detail of the visitor's. */

@@ -268,7 +268,7 @@ const SWITCH_LEAD = /^\s*(?:(?:hmm+|hm+|ok(?:ay)?|oke|well|eh|so|and)[\s,.]+)*(?
 /** How the hybrid seats are split: "what split are you assuming", "porsi cloud-nya berapa", "yg onprem brp persen". */
 const HYBRID_SPLIT_ASKED = new RegExp(String.raw`^(?=.*\b(?:split|share|ratio|proportion|percentage|percent|mix|pembagian|porsi(?:nya)?|persen(?:tase)?|komposisi|rasio|proporsi)\b)(?=.*\b(?:cloud\w*|on-?prem\w*|on prem\w*|on premis\w*|hybrid|hibrid\w*)\b)(?=.*(?:\?|\b(?:what|how|which|berapa|brp|apa|jelaskan|jelasin|explain|assum\w*|asumsi\w*)\b))`, 'i');
 /** Which part of a hybrid sits where: "which part is in the cloud?", "bagian mana yang di cloud?", "apa aja yang on-prem?". */
-const WHICH_PART_WHERE = /\b(?:which|what) (?:part|parts|bits?|components?|pieces?|side)\b[^.?!]{0,25}\b(?:cloud|on-?prem\w*|on prem\w*|premises|on site)\b|\bbagian (?:mana|apa)(?: saja| aja)?\b[^.?!]{0,20}\b(?:cloud|on-?prem\w*|lokal)\b|\b(?:apa|mana) (?:saja |aja )?(?:yang|yg) (?:di|ada di|jalan di|berjalan di) (?:cloud|on-?prem\w*|lokal)\b/i;
+const WHICH_PART_WHERE = /\b(?:which|what) (?:part|parts|bits?|components?|pieces?|side)\b[^.?!]{0,25}\b(?:cloud|on-?prem\w*|on prem\w*|premises|on site)\b|\bbagian (?:mana|apa)(?: saja| aja)?\b[^.?!]{0,20}\b(?:cloud|on-?prem\w*|lokal)\b|\b(?:apa|mana) (?:saja |aja )?(?:yang|yg) (?:di|ada di|jalan di|berjalan di) (?:cloud|on-?prem\w*|lokal)\b|\b(?:yang|yg) (?:di|ada di|jalan di) (?:cloud|on-?prem\w*|on prem\w*|lokal)(?:nya)? (?:apa|apa aja|apa saja|yang mana)\b|\bwhat (?:goes|runs|sits|stays|lives) (?:in the cloud|on-?prem\w*|on site)\b/i;
 const SEATS_ON_A_SIDE = /\bhow many (?:of the |of our )?(?:seats|agents|people)\b[^.?!]{0,25}\b(?:in the cloud|on-?prem\w*|on prem\w*|on premises)\b|\b(?:berapa|brp) (?:agen|kursi|orang|seat)\b[^.?!]{0,20}\b(?:di cloud|di on-?prem\w*|di on premis\w*)\b/i;
 /** A value put forward to try: "coba 10 GB per agent", "try 2,000 minutes", "maybe 2TB a month", "say 500 calls". */
 const TRY_VALUE = /\b(?:coba|cobain|try|maybe|say|let'?s say|anggap|misalnya|misal|pakai|pake|use)\s+(?:sekitar\s+|about\s+|around\s+)?\d/i;
@@ -746,6 +746,10 @@ const COMPARISON_WORDS = /\b(?:against|versus|vs\.?|compared? (?:to|with)|compar
 const INTEGRATION_ASKED = /\b(?:integrat\w*|connect\w*|sync\w*|plug (?:into|in)|work with|works with|talk to|integrasi\w*|terintegrasi|terhubung|nyambung|disambung\w*|konek\w*)\b/i;
 /** A business system by name: "Salesforce", "our CRM", "Zendesk", "sistem ERP kami". */
 const SYSTEM_NAMED = /\b(?:salesforce|hubspot|zendesk|freshdesk|zoho|dynamics(?: 365)?|sap|servicenow|pipedrive|odoo|oracle|netsuite|jira|slack|shopify|crm|erp|helpdesk|help desk|ticketing)\b/i;
+const PRODUCT_NAMES: Record<string, string> = {
+  salesforce: 'Salesforce', hubspot: 'HubSpot', zendesk: 'Zendesk', freshdesk: 'Freshdesk', zoho: 'Zoho', dynamics: 'Microsoft Dynamics', 'dynamics 365': 'Microsoft Dynamics 365',
+  sap: 'SAP', servicenow: 'ServiceNow', pipedrive: 'Pipedrive', odoo: 'Odoo', oracle: 'Oracle', netsuite: 'NetSuite', jira: 'Jira', slack: 'Slack', shopify: 'Shopify',
+};
 // (the knowledge base's own phrasings of the two questions, so the retriever is sure of each entry)
 const INTEGRATION_WITH_QUESTION = { en: 'Will it work with Salesforce or HubSpot?', id: 'Bisa nyambung ke Salesforce atau HubSpot?' } as const;
 const INTEGRATION_COST_QUESTION = { en: 'How much does a custom integration cost?', id: 'Berapa biaya integrasi khusus?' } as const;
@@ -753,6 +757,10 @@ const INTEGRATION_COST_QUESTION = { en: 'How much does a custom integration cost
 const APPLIES_BACK = /^\W*(?:and\s+|dan\s+|terus\s+)?(?:(?:does|do|would|will|is|are|can)\s+(?:it|they|that|this|those|these|any of (?:it|this|that))\s+(?:apply|applies|matter|matters|relevant|affect|affects|count|concern|hit)\b|(?:is|are)\s+(?:it|they|that|this)\s+(?:relevant|applicable)\b|(?:apa\s+)?(?:itu\s+|ini\s+)?(?:berlaku|ngaruh|berpengaruh|relevan|kena)\b)/i;
 /** "is it worth it?", "does it even make sense for 2 agents?", "worth gak sih?", "layak gak buat 5 orang?". */
 const WORTH_IT_ASKED = /\b(?:worth (?:it|the (?:money|cost|price|investment))|worthwhile|worth (?:paying|having|getting)|(?:does|would) (?:it|this|that) (?:even )?make sense|(?:is|are) (?:it|this|that|they) (?:even )?(?:justified|overkill)|overkill|(?:worth|layak|sepadan|sebanding|masuk akal|percuma)(?: gak| ga| nggak| tidak| enggak)?(?: sih)?)\b/i;
+/** The contact center's own customers' data, not this chat's: "rekaman telpon pelanggan kami", "our customers' recordings". */
+const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|recordings?|server\w*|data ?cent(?:er|re)s?|pusat data)\b/i;
+/** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
+const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1517,7 +1525,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && INTEGRATION_ASKED.test(typed) && SYSTEM_NAMED.test(typed) &&
       r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'integrations' || c.topic === 'hidden_costs' || c.topic === 'other')) || c.type === 'unclear')) {
       const costToo = /\b(?:cost\w*|price\w*|budget\w*|anggaran\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan|bayar)\b/i.test(typed);
-      r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_WITH_QUESTION[r.lang] }, ...(costToo ? [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] } as Command] : [])] };
+      const systems = [...new Set([...typed.matchAll(new RegExp(SYSTEM_NAMED.source, 'gi'))].map((m) => PRODUCT_NAMES[m[0].toLowerCase()]).filter((x): x is string => x !== undefined))];
+      r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_WITH_QUESTION[r.lang] }, ...(costToo ? [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] } as Command] : [])], ...(systems.length ? { systemsNamed: systems } : {}) };
     }
     // ("what are egress costs and do they apply to me?": the egress answer, then the note on regulations, "apply" being
     // its word) whether the subject just asked about applies is about that subject: its line in the estimate on screen
@@ -1552,6 +1561,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'start' && lineAsked?.type === 'ask' && askedLine && !CHANNEL_LINE.has(askedLine) && sentencesOf(typed).length >= 2) {
       const count = readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'agents');
       if (count?.type === 'set' && typeof count.value === 'number' && count.value >= 2 && count.value <= 100_000) r = { ...r, commands: [{ type: 'ask', topic: lineAsked.topic, priced: { line: askedLine, agents: count.value } }] };
+    }
+    // ("ada biaya tambahannya?" right after the integrations answer: the same answer again) what integrating costs is the
+    // custom integration's price
+    if (ctx.followUp?.topic === 'integrations' && !CONTACT_OR_CONSENT.has(ctx.context) && typed.split(/\s+/).length <= 7 && /\b(?:cost\w*|price\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan\w*|bayar)\b/i.test(typed) &&
+      !readLine(typed.replace(/\b(?:integrat\w*|integrasi\w*)\b/gi, ' ')) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] }] };
+    }
+    // ("… aman gak? Ada di server mana?": the advantages of on-premises) where the data is kept is data residency
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query))) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query) ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] } as Command : c)) };
     }
     // ("Tahun ke berapa on-prem jadi lebih murah?": the whole comparison again, the answer in its last line) the year one
     // deployment gets cheaper is the break-even
@@ -3481,7 +3500,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const staffing = followUp.staffing ? staffingOf() : undefined;
       if (staffing) return { lang, text, commands: [{ type: 'staffing', ...staffing }], confidence: best[1], scores };
       // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
-      if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate')) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
+      // ("Kalau pakai cloud, rekaman telpon pelanggan kami aman gak?": the advisor's own privacy statement again) the
+      // center's customers' data is no question about this chat
+      if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate') && !CENTER_DATA.test(text)) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
       // "kalau pake paket basic aja?", "kalau cuma whatsapp aja tanpa telpon?", "kalau jangka waktunya 7 tahun…"
       // after a knowledge answer change the visitor's scenario: they are no follow-up of the answer (the same
       // article came back and the change was lost); a deployment alone ("and cloud?") may still be one

@@ -236,6 +236,25 @@ const conversations: Conversation[] = [
       ['we have 45 agents', ['45 ×', 'tell me its channels and where it would run'], ['Which channels do you need?']],
     ],
   },
+  // the same integration paragraph twice, the systems never named
+  {
+    name: 'systems named to connect are said to be for their vendors to confirm, and the cost asked next is the custom integration\'s',
+    locale: 'id-ID',
+    steps: [
+      ['Bisa integrasi ke Salesforce sama SAP gak?', ['Soal Salesforce dan SAP']],
+      ['ada biaya tambahannya?', ['Membangun integrasi khusus', 'setiap integrasi khusus saya hitung']],
+    ],
+  },
+  // the optional volumes question, and the comparison a turn later
+  {
+    name: 'a comparison asked for at the deployment question comes at once',
+    locale: 'id-ID',
+    steps: [
+      ['Saya kepala operasional di sebuah perusahaan asuransi dengan 250 agen.', []],
+      ['Kami membutuhkan kanal suara, email, dan web chat.', []],
+      ['Mohon bandingkan biaya on-premises, cloud, dan hybrid untuk jangka waktu 5 tahun.', ['Paling murah selama 5 tahun'], ['opsional']],
+    ],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -176,6 +176,18 @@ describe('twenty-fifth round: readings', () => {
     expect(commandsOf('can I lower it?', 'after_estimate', 'en', { followUp: { topic: 'storage', question: 'why is storage so high?' } })).toEqual([{ type: 'ask', topic: 'other', query: 'why is storage so high? can I lower it?' }]);
   });
 
+  it('the customers\' recordings after a privacy answer are no question about this chat, and where they are kept is residency', () => {
+    expect(commandsOf('Kalau pakai cloud, rekaman telpon pelanggan kami aman gak? Ada di server mana?', 'start', 'id', { followUp: { privacy: true } })).toEqual([
+      { type: 'ask', topic: 'security', query: 'Kalau pakai cloud, rekaman telpon pelanggan kami aman gak' }, { type: 'ask', topic: 'other', query: 'Data nasabah bisa tetap di dalam negeri?' }]);
+    // still: erasing one's data after the privacy answer
+    expect(commandsOf('kalau dihapus gimana?', 'start', 'id', { followUp: { privacy: true } })).toEqual([{ type: 'privacy' }]);
+  });
+
+  it('a cost asked right after the integrations answer is the custom integration\'s (the same answer came again)', () => {
+    expect(commandsOf('ada biaya tambahannya?', 'start', 'id', { followUp: { topic: 'integrations', question: 'Bisa integrasi ke Salesforce sama SAP gak?' } })).toEqual([{ type: 'ask', topic: 'integrations', query: 'Berapa biaya integrasi khusus?' }]);
+    expect(read('Bisa integrasi ke Salesforce sama SAP gak?', 'start', 'id').systemsNamed).toEqual(['Salesforce', 'SAP']);
+  });
+
   it('without the AI volume question a bare number is not an AI volume', () => {
     expect(commandsOf('about 4000', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'ai_month')).toBe(false);
     // still: a message that says more than a number after the question is read as usual
