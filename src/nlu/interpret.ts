@@ -1792,7 +1792,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // understood) a shorter form of what is on screen is its summary
     // ("tolong ringkas estimasinya buat saya kirim ke direktur, 3 poin aja": "I cannot send email from here") a summary
     // the visitor will send on themselves is still the summary
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && (!/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) || SELF_SENT.test(typed)) && !/@/.test(typed) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && (!/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) || (SELF_SENT.test(typed) && !/\b(?:one|single|1)[- ]?(?:line|liner|sentence)\b|\bsatu (?:kalimat|baris)\b/i.test(typed))) && !/@/.test(typed) &&
       r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope', 'send_estimate'].includes(c.type))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }] };
     }
