@@ -284,6 +284,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       // the largest lines first: a line with a fixed price (storage, often the largest) moves nothing across a range and
       // was missing from the answer to "what's driving it?"
       if (r.channels) return channelRanking(e, lang, scenario);
+      if (r.sensitivity && r.spreadOnly) return sensitivityText(r.sensitivity, e, lang);
       if (r.sensitivity) return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}\n\n${sensitivityText(r.sensitivity, e, lang)}`;
       const total = tot.monthly.typical || 1;
       const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
@@ -514,7 +515,7 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
   // was missing from the answer to "what's driving it?"
   const largestHead = say(lang, 'factLargest', { scenario: describeScenario(r.estimate.scenario, lang) });
   const largest = largestCosts(r.estimate, lang);
-  const text = `${largestHead}\n${largest}\n\n${swings}`;
+  const text = r.spreadOnly ? swings : `${largestHead}\n${largest}\n\n${swings}`;
   const offer = a.offer ? say(lang, OFFER_KEY[a.offer]) : undefined;
   const buttons = [...(offer ? [offer] : []), say(lang, 'actionExplainTotal')];
   if (!caps.cards || a.result.swings.length === 0) return withButtons(caps, text, buttons, tag);
@@ -529,8 +530,7 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
   const json = card(
     [
       { type: 'TextBlock', text: t(cardStrings, lang, 'sensitivityTitle', { scenario: describeScenario(r.estimate.scenario, lang) }), weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: largestHead, wrap: true, size: 'Small' },
-      ...largest.split('\n').map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' })),
+      ...(r.spreadOnly ? [] : [{ type: 'TextBlock', text: largestHead, wrap: true, size: 'Small' }, ...largest.split('\n').map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' }))]),
       { type: 'TextBlock', text: head, wrap: true, size: 'Small', isSubtle: true },
       { type: 'Image', url: image, altText: items.join(' '), size: 'Stretch' },
       ...items.map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' })),

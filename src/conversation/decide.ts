@@ -2376,7 +2376,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const top = result.swings.slice(0, 5);
     const offer = top.map(ownFigureSlot).find((x): x is OwnFigureSlot => x !== undefined);
     const entries = entriesFor(top.filter((x) => x.kind === 'entry').map((x) => x.id), t.deps.catalog);
-    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) } });
+    // ("why is the range so wide?": the largest lines again, above the spread) with the note on ranges, only the spread
+    const spreadOnly = t.replies.some((r) => r.kind === 'answer');
+    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) }, ...(spreadOnly ? { spreadOnly: true } : {}) });
     return;
   }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });

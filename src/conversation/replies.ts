@@ -71,6 +71,8 @@ export type Reply =
       explanation?: Explanation;
       /** "What moves the total?": each figure across its range, and the slot to offer to replace. */
       sensitivity?: SensitivityAnswer;
+      /** The spread alone, without the largest lines above it (asked why the range is wide, beside the note on ranges). */
+      spreadOnly?: boolean;
       /** "Why did it go up?": the last change, what it moved, and the arithmetic of the line that moved most. */
       change?: ChangeAnswer;
       /** "Why is on-prem so much more for us?": the same scenario on two deployments, line by line. */

@@ -1356,7 +1356,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // channels or a whole scenario said beside the line describe the center: "50 agents with WFM in the cloud, voice")
       const ownChannel = line && CHANNEL_LINE.has(line) ? line : undefined;
       // (and an add-on said as part of the center: "what's the price tag for 50 agents with WFM?")
-      const describesCenter = (Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment')) ||
+      // ("how much egress would 50 agents doing voice with call recording generate?": the deployment question) the data
+      // lines go by head count whatever the agents do: channels alone describe no center for them
+      const perHeadLine = line === 'egress' || line === 'storage';
+      const describesCenter = (!perHeadLine && Array.isArray(channelsNamed) && channelsNamed.some((ch) => ch !== ownChannel)) || (said('agents') && said('channels') && said('deployment')) ||
         ((line === 'wfm' || line === 'ai') && ADD_ON_WITH.test(typed));
       const message = line === 'sms' || line === 'mms' || (line === 'voice' && volumeSet?.slot === 'minutes_month') ? line : undefined;
       if (line && !describesCenter && message && volume >= 10 && !underEstimate) {
@@ -1375,7 +1378,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
             ...(typeof deploymentSaid === 'string' ? { deployment: deploymentSaid as Deployment } : {}),
             ...(volume >= 10 ? { volume } : {}),
           };
-          const quantity = (c: Command) => isSet(c) && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'wfm' || c.slot === 'ai' || (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot) || (c.slot === 'channels' && ownChannel !== undefined));
+          const quantity = (c: Command) => isSet(c) && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'wfm' || c.slot === 'ai' || (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot) || (c.slot === 'channels' && (ownChannel !== undefined || perHeadLine)));
           // (in the form, the head count answers its question: "Sekitar 40 agen. Berapa harga lisensi per agen?")
           const inForm = ctx.context.startsWith('asked_');
           const rest = kept.filter((c) => c.type !== 'estimate' && (inForm ? !(isSet(c) && (c.slot === 'wfm' || c.slot === 'ai')) : !quantity(c)));

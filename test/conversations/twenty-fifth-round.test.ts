@@ -21,7 +21,7 @@ const conversations: Conversation[] = [
     name: 'why the high end is so much higher is the lines that spread the range',
     steps: [
       ['estimate for 30 agents, voice and sms, cloud', ['Estimate: 30 agents']],
-      ['why is the high end so much higher?', ['It is a budget estimate, not a quote', 'What moves the total', 'platform licence (subscription), $50 to $200 per agent per month'], ['At the high end']],
+      ['why is the high end so much higher?', ['It is a budget estimate, not a quote', 'What moves the total', 'platform licence (subscription), $50 to $200 per agent per month'], ['At the high end', 'The largest costs of']],
     ],
   },
   // the AI article alone, no figure for the visitor's scenario and no way to add a volume

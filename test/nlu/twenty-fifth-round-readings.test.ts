@@ -188,6 +188,13 @@ describe('twenty-fifth round: readings', () => {
     expect(read('Bisa integrasi ke Salesforce sama SAP gak?', 'start', 'id').systemsNamed).toEqual(['Salesforce', 'SAP']);
   });
 
+  it('egress or storage asked for agents doing some channel is that line for the head count (it was the deployment question)', () => {
+    expect(commandsOf('roughly how much egress would 50 agents doing voice with call recording generate?', 'start', 'en', { followUp: { topic: 'egress' } })).toEqual([{ type: 'ask', topic: 'egress', priced: { line: 'egress', agents: 50, alone: true } }]);
+    expect(commandsOf('how much storage for 40 agents doing voice and email?', 'start')).toEqual([{ type: 'ask', topic: 'storage', priced: { line: 'storage', agents: 40, alone: true } }]);
+    // still: a whole center said with the line asked about
+    expect(commandsOf('40 agents voice and email cloud, how much is storage?', 'start').some((c) => c.type === 'set' && c.slot === 'deployment')).toBe(true);
+  });
+
   it('without the AI volume question a bare number is not an AI volume', () => {
     expect(commandsOf('about 4000', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'ai_month')).toBe(false);
     // still: a message that says more than a number after the question is read as usual
