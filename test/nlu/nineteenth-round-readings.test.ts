@@ -49,7 +49,8 @@ describe('nineteenth round: readings', () => {
     // fixed: the cloud share ignored, the deployments compared
     ['porsi cloud-nya 70% ya, sisanya on-prem', 'offered_sales', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: 0.7 }]],
     // fixed: "perlu gak buat 30 agen" looked up alone (the headsets and SIP trunks were offered)
-    ['WFM itu apa ya? perlu gak buat 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', query: 'WFM itu apa ya' }]],
+    // (the seventeenth session prices the line for the head count asked about in the second sentence, beside its article)
+    ['WFM itu apa ya? perlu gak buat 30 agen?', 'start', 'id', [{ type: 'ask', topic: 'wfm', priced: { line: 'wfm', agents: 30 } }]],
     // fixed: the cloud's advantages beside the egress answer
     ['what is egress and why should I care about it for a cloud contact center?', 'start', 'en', [{ type: 'ask', topic: 'egress', query: 'what is egress' }]],
     // fixed: cloud's pros and cons only
