@@ -60,6 +60,20 @@ function formatValue(v: Value, lang: Lang): string {
 
 const FIELD_KEY: Record<string, DialogKey> = { name: 'fieldName', email: 'fieldEmail', company: 'fieldCompany', phone: 'fieldPhone', time: 'fieldTime' };
 
+/**
+ * ("I'd like to talk to sales. I'm Maria Lopez, maria@acme.io, Acme Corp, +1 415 555 0199": four "Noted your …" bubbles)
+ * details noted in one turn are said in one line
+ */
+function mergeNotedContacts(replies: readonly Reply[], lang: Lang): readonly Reply[] {
+  const noted = replies.filter((r): r is Extract<Reply, { kind: 'text' }> => r.kind === 'text' && r.text.key === 'contactNoted' && typeof r.text.params?.field === 'string');
+  if (noted.length < 2) return replies;
+  // (the whole list is a param, so the visitor's own values in it are escaped like any other)
+  const list = noted.map((r) => `${say(lang, FIELD_KEY[String(r.text.params!.field)] ?? 'fieldName')} ${String(r.text.params!.value ?? '')}`).join(', ');
+  const merged: Reply = { kind: 'text', text: { key: 'contactNotedMany', params: { list } } };
+  const first = replies.indexOf(noted[0]!);
+  return replies.flatMap((r, i) => (i === first ? [merged] : noted.includes(r as Extract<Reply, { kind: 'text' }>) ? [] : [r]));
+}
+
 function fill(lang: Lang, key: DialogKey, params: Params = {}, values: Record<string, Value> = {}): string {
   const all: Params = {};
   // Strings in params may come from the visitor (a name, an email): never let them become markup.
@@ -617,7 +631,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
     return `${text}\n\n• ${x('actionPdf')}: ${l.pdf}\n• ${x('actionCsv')}: ${l.csv}\n• ${x('actionShare')}: ${l.share}`;
   };
   const out: Partial<Activity>[] = [];
-  for (const r of replies) {
+  for (const r of mergeNotedContacts(replies, lang)) {
     switch (r.kind) {
       case 'text': {
         let body = r.values && Object.values(r.values).some((v) => 'money' in v || 'range' in v) ? withRateNote(fill(lang, r.text.key, r.text.params, r.values), lang) : fill(lang, r.text.key, r.text.params, r.values);

@@ -21,7 +21,8 @@ const conversations: Conversation[] = [
     name: 'contact details said with the sales request are confirmed, and kept through "just contact me"',
     steps: [
       ['I would like to speak with a sales rep. My name is Priya Nair, priya@medline-health.org, company MedLine Health, phone 0412 555 019',
-        ['Noted your email: priya@medline-health.org.', 'Noted your name: Priya Nair.', 'price yours first']],
+        // (details noted in one turn are said in one line since the seventeenth session)
+        ['Noted: your email priya@medline-health.org', 'name Priya Nair', 'price yours first']],
       ['just contact me', ['When is a good time to reach you?'], ['What is your name?', 'work email']],
     ],
   },

@@ -255,6 +255,11 @@ const conversations: Conversation[] = [
       ['Mohon bandingkan biaya on-premises, cloud, dan hybrid untuk jangka waktu 5 tahun.', ['Paling murah selama 5 tahun'], ['opsional']],
     ],
   },
+  // four "Noted your …" bubbles
+  {
+    name: 'details given together are noted in one line',
+    steps: [["I'd like to talk to sales. I'm Maria Lopez, maria.lopez@acme.io, Acme Corp, +1 415 555 0199, afternoons are best", ['Noted: your email maria.lopez@acme.io, phone +1 415 555 0199, name Maria Lopez, company Acme Corp.'], ['Noted your']]],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -240,7 +240,7 @@ const conversations: Conversation[] = [
   {
     name: 'consent said with the sales request holds through the estimate asked for first',
     steps: [
-      ['I want someone from sales to call me. Jonas Berg, jonas.berg@fjordtech.no, FjordTech AS, +47 912 34 567, mornings CET, and I consent to being contacted.', ['Noted your email: jonas.berg@fjordtech.no.']],
+      ['I want someone from sales to call me. Jonas Berg, jonas.berg@fjordtech.no, FjordTech AS, +47 912 34 567, mornings CET, and I consent to being contacted.', ['Noted: your email jonas.berg@fjordtech.no']],
       ['We have 35 agents, voice and chat, cloud.', ['Estimate: 35 agents, voice and web chat, cloud', 'You said sales may contact you', 'Your request is with sales'], ['Yes or no?']],
     ],
   },
@@ -327,8 +327,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Kami BPO dengan 350 seat. Channel: voice, email, web chat, dan sosmed.', ['Mau dijalankan di mana']],
-      ['Bandingkan on-prem, cloud, dan hybrid untuk 3 tahun dong', ['Langkah terakhir, opsional']],
-      ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', ['350 agen selama 3 tahun', 'Total biaya tiap model penerapan sampai akhir setiap tahun'], ['Saya tidak menemukan volume']],
+      // (a comparison asked for comes at once since the seventeenth session, without the optional volumes question)
+      ['Bandingkan on-prem, cloud, dan hybrid untuk 3 tahun dong', ['350 agen selama 3 tahun'], ['Langkah terakhir, opsional']],
+      ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', ['Total biaya tiap model penerapan sampai akhir setiap tahun'], ['Saya tidak menemukan volume']],
     ],
   },
   // "Itu sudah skenario Anda … jadi tidak ada yang berubah" (email kept)
