@@ -380,9 +380,6 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
-  // ("Mohon bandingkan biaya on-premises, cloud, dan hybrid untuk jangka waktu 5 tahun" at the deployment question: the
-  // optional volumes question first, the comparison a turn later) a comparison asked for in so many words comes at once
-  if (s.form?.kind === 'estimate' && interp.commands.some((c) => c.type === 'compare')) s.form.askVolumes = false;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;

@@ -184,9 +184,8 @@ const conversations: Conversation[] = [
     name: '"we\'re not sure, compare" at the deployment question goes on to the comparison',
     steps: [
       ['40 agents voice and email', [/Where should it run/]],
-      // (a comparison asked for comes at once, with typical volumes: the seventeenth session dropped the optional volumes
-      // question before it, which a round of visitors read as the comparison withheld)
-      ["we're not sure, compare", [/3-year/i], ['Please pick one', 'Last, optional step']],
+      ["we're not sure, compare", [/^Last, optional step/m], ['Please pick one']],
+      ['Use typical volumes', [/3-year/i]],
     ],
   },
   // "wats sip trunk" was a yes to the sales offer, in Indonesian ("sip" is Indonesian for "great")

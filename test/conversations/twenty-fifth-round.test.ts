@@ -245,16 +245,6 @@ const conversations: Conversation[] = [
       ['ada biaya tambahannya?', ['Membangun integrasi khusus', 'setiap integrasi khusus saya hitung']],
     ],
   },
-  // the optional volumes question, and the comparison a turn later
-  {
-    name: 'a comparison asked for at the deployment question comes at once',
-    locale: 'id-ID',
-    steps: [
-      ['Saya kepala operasional di sebuah perusahaan asuransi dengan 250 agen.', []],
-      ['Kami membutuhkan kanal suara, email, dan web chat.', []],
-      ['Mohon bandingkan biaya on-premises, cloud, dan hybrid untuk jangka waktu 5 tahun.', ['Paling murah selama 5 tahun'], ['opsional']],
-    ],
-  },
   // four "Noted your …" bubbles
   {
     name: 'details given together are noted in one line',

@@ -327,9 +327,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Kami BPO dengan 350 seat. Channel: voice, email, web chat, dan sosmed.', ['Mau dijalankan di mana']],
-      // (a comparison asked for comes at once since the seventeenth session, without the optional volumes question)
-      ['Bandingkan on-prem, cloud, dan hybrid untuk 3 tahun dong', ['350 agen selama 3 tahun'], ['Langkah terakhir, opsional']],
-      ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', ['Total biaya tiap model penerapan sampai akhir setiap tahun'], ['Saya tidak menemukan volume']],
+      ['Bandingkan on-prem, cloud, dan hybrid untuk 3 tahun dong', ['Langkah terakhir, opsional']],
+      ['Kenapa on-prem bisa lebih murah/mahal di tahun ke-3?', ['350 agen selama 3 tahun', 'Total biaya tiap model penerapan sampai akhir setiap tahun'], ['Saya tidak menemukan volume']],
     ],
   },
   // "Itu sudah skenario Anda … jadi tidak ada yang berubah" (email kept)

@@ -133,7 +133,7 @@ const conversations: Conversation[] = [
     name: '"What about CRM integration?" is a question about integrations, not one added',
     steps: [
       ['50 agents, voice, cloud.', ['Estimate: 50 agents, voice, cloud']],
-      ['What about CRM integration?', [/integrat/i], ['Updated: custom integrations', '$5,000']],
+      ['What about CRM integration?', [/integrat/i], ['Updated: custom integrations', '+$5,000']],
     ],
   },
   // storage, licence and IT staff listed; then "Remove the two cheapest channels" cut 2 agents
