@@ -173,6 +173,9 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       const it = IT_STAFF.test(clause);
       // one figure for one thing: "licence and IT $9k" is read as neither
       if (licence === it) continue;
+      // ("biaya maintenance sama lisensi sekitar 1,2 M per tahun": a cloud licence of Rp 100 juta per agent a month) the
+      // licence with its maintenance, and no seat named, is what the whole system costs today, not a seat's price
+      if (licence && /\b(?:maintenance|maintenancenya|pemeliharaan|support|dukungan|operasional|operating|running|upkeep)\b/i.test(clause) && !PER_AGENT.test(clause)) continue;
       // a count of something ("120k minutes", "50 agents on the licence") is not a price
       if (QUANTITY.test(clause)) continue;
       // ("$6k a month instead of 9k": the figure it replaces is said too; it was read as neither)

@@ -195,6 +195,15 @@ describe('twenty-fifth round: readings', () => {
     expect(commandsOf('40 agents voice and email cloud, how much is storage?', 'start').some((c) => c.type === 'set' && c.slot === 'deployment')).toBe(true);
   });
 
+  it('what the whole system costs today is held against the estimate, not read as a seat\'s licence', () => {
+    const id = read('kami pakai sistem on-prem 80 agen, biaya maintenance sama lisensi sekitar 1,2 M per tahun. kalo pindah ke cloud lebih hemat gak?', 'start', 'id');
+    expect(id.commands.some((c) => c.type === 'set' && c.slot === 'licence_price')).toBe(false);
+    expect(id.yardstick).toEqual({ kind: 'current', amount: 1_200_000_000, currency: 'IDR', per: 'year' });
+    expect(read('We currently run Avaya on-prem for 150 agents, voice only, and it costs us about $400k a year. Would cloud be cheaper?', 'start').yardstick).toEqual({ kind: 'current', amount: 400_000, currency: 'USD', per: 'year' });
+    // still: a seat's licence said as such
+    expect(commandsOf('our licence is $95 per agent per month', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'licence_price')).toBe(true);
+  });
+
   it('without the AI volume question a bare number is not an AI volume', () => {
     expect(commandsOf('about 4000', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'ai_month')).toBe(false);
     // still: a message that says more than a number after the question is read as usual
