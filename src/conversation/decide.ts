@@ -110,6 +110,7 @@ type Turn = {
   discountAsked?: boolean;
   worthAsked?: boolean;
   systemsNamed?: string[];
+  differenceAsked?: boolean;
   hurry?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
   yardstick?: boolean;
@@ -377,6 +378,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.discountAsked) t.discountAsked = true;
   if (interp.worthAsked) t.worthAsked = true;
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
+  if (interp.differenceAsked) t.differenceAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
@@ -401,6 +403,24 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
   s.lastMessages = undefined;
+  // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) what the last
+  // change did to the month and the one-time costs
+  if (t.differenceAsked && s.priced && !s.form && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft) &&
+    cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    const before = memoEstimate(toScenarioInput(s.undoDraft), t.deps.catalog);
+    const after = currentEstimate(t)!;
+    const monthly = after.totals.monthly.typical - before.totals.monthly.typical;
+    const oneTime = after.totals.oneTime.typical - before.totals.oneTime.typical;
+    text(t, Math.abs(oneTime) >= 0.005 ? 'changeDifferenceOneTime' : 'changeDifference', {
+      act: 'why',
+      values: {
+        change: { changes: diffDrafts(s.undoDraft, s.draft) }, before: { money: before.totals.monthly.typical }, after: { money: after.totals.monthly.typical },
+        delta: { money: Math.abs(monthly) }, direction: { text: { key: monthly >= 0 ? 'moreWord' : 'lessWord' } },
+        oneTimeBefore: { money: before.totals.oneTime.typical }, oneTimeAfter: { money: after.totals.oneTime.typical }, year: { money: Math.abs(monthly) * 12 },
+      },
+    });
+    return;
+  }
   t.previousVerdict = s.lastVerdict;
   s.lastVerdict = undefined;
   t.previousCompared = s.lastCompared === true;

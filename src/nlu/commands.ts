@@ -353,6 +353,8 @@ export type Interpretation = {
   vendorTerms?: true;
   /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */
   discountAsked?: true;
+  /** "what's the difference in cost?" with nothing named: what the last change did, when there was one. */
+  differenceAsked?: true;
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */
   systemsNamed?: string[];
   /** Whether the estimate on screen is worth it ("is it even worth it for 2 agents?"): its cost per agent, and what it cannot weigh. */

@@ -761,6 +761,8 @@ const WORTH_IT_ASKED = /\b(?:worth (?:it|the (?:money|cost|price|investment))|wo
 const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|recordings?|server\w*|data ?cent(?:er|re)s?|pusat data)\b/i;
 /** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
+/** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
+const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1575,6 +1577,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query))) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query) ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] } as Command : c)) };
     }
+    // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) a difference
+    // asked with nothing named is flagged: with a change just made, it is that change's (the decision knows)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) r = { ...r, differenceAsked: true as const };
     // ("Tahun ke berapa on-prem jadi lebih murah?": the whole comparison again, the answer in its last line) the year one
     // deployment gets cheaper is the break-even
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {

@@ -250,6 +250,20 @@ const conversations: Conversation[] = [
     name: 'details given together are noted in one line',
     steps: [["I'd like to talk to sales. I'm Maria Lopez, maria.lopez@acme.io, Acme Corp, +1 415 555 0199, afternoons are best", ['Noted: your email maria.lopez@acme.io, phone +1 415 555 0199, name Maria Lopez, company Acme Corp.'], ['Noted your']]],
   },
+  // the three deployments compared for 40 agents
+  {
+    name: 'the difference asked right after a change is what that change did',
+    steps: [
+      ['30 agents voice on-prem', ['Estimate: 30 agents']],
+      ['add 10 more agents', ['Estimate: 40 agents']],
+      ["what's the difference in cost?", ['The last change (agents 30 → 40) moved the month from $9,070 to $11,360: $2,290 more a month', 'one-time costs from $73,000 to $88,000'], ['Cheapest over']],
+    ],
+  },
+  // ignored, and the comparison alone
+  {
+    name: 'what the current system costs a year is held against the estimate',
+    steps: [['We currently run Avaya on-prem for 150 agents, voice only, and it costs us about $400k a year. Would cloud be cheaper?', ['You pay about $400,000 a year today']]],
+  },
 ];
 
 describe('twenty-fifth round (2026-12-04, seventeenth session)', () => {

@@ -204,6 +204,13 @@ describe('twenty-fifth round: readings', () => {
     expect(commandsOf('our licence is $95 per agent per month', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'licence_price')).toBe(true);
   });
 
+  it('a difference asked with nothing named is flagged for the decision', () => {
+    expect(read("what's the difference in cost?", 'after_estimate').differenceAsked).toBe(true);
+    expect(read('selisihnya berapa?', 'after_estimate', 'id').differenceAsked).toBe(true);
+    // still: a difference between deployments named
+    expect(read("what's the difference between cloud and on-prem?", 'after_estimate').differenceAsked).toBeUndefined();
+  });
+
   it('without the AI volume question a bare number is not an AI volume', () => {
     expect(commandsOf('about 4000', 'after_estimate').some((c) => c.type === 'set' && c.slot === 'ai_month')).toBe(false);
     // still: a message that says more than a number after the question is read as usual
