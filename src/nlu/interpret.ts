@@ -507,6 +507,8 @@ const SEND_IT = /\b(?:e-?mail|send|forward|share|kirim\w*|teruskan|forward\w*)\b
 /** How long data is kept: "keep 1 year of recordings", "rekaman disimpan 1 tahun", "we don't record calls". */
 const DURATION = String.raw`\b(?:\d+|one|two|three|six|a|satu|dua|tiga|enam)\s*(?:years?|yrs?|months?|days?|weeks?|tahun|thn|bulan|bln|hari|minggu)\b`;
 const KEPT_THING = String.raw`\b(?:recordings?|rekaman\w*|data|transcripts?|transkrip\w*|calls?|panggilan)\b`;
+/** How long the business has run: "I have run a bakery supply business for over thirty years", "usaha kami sudah berdiri 20 tahun". */
+const BUSINESS_AGE = /\b(?:run|running|ran|been (?:in business|around|operating|trading|doing this)|in business|operat(?:ed|ing)|trading|established|founded|berdiri|beroperasi|berjalan|usaha(?:nya)?)\b[^.?!]{0,40}\b(?:for\s+|selama\s+|sejak\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|lebih dari\s+|hampir\s+)?(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:years?|tahun)\b/i;
 const RETENTION = new RegExp([
   String.raw`\b(?:keep|keeping|kept|store|storing|stored|retain|retaining|hold|simpan|disimpan|menyimpan|nyimpen)\b[^.?!]{0,30}${KEPT_THING}[^.?!]{0,30}${DURATION}`,
   String.raw`${DURATION}\s+(?:of|worth of)\s+(?:recordings?|data|transcripts?|call history)\b`,
@@ -526,7 +528,8 @@ const RETENTION_QUESTION = { en: 'Does a shorter retention period make storage c
  */
 function notAHorizon(text: string, lang: 'en' | 'id', context: Context, commands: Command[]): void {
   const retention = RETENTION.test(text);
-  const ordinal = YEAR_ORDINAL.test(text);
+  // ("… a bakery supply business for over thirty years": "I compare up to 10 years") how long the business has run
+  const ordinal = YEAR_ORDINAL.test(text) || BUSINESS_AGE.test(text);
   // ("how long do you keep my data?" asks what the advisor stores)
   if ((!retention && !ordinal) || commands.some((c) => c.type === 'privacy')) return;
   // ("70 agents, voice, on-prem. We record every call and have to keep recordings for 7 years": voice named as a channel
@@ -763,6 +766,8 @@ const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|reco
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 /** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
 const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
+/** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
+const YEAR_SPAN = /\btahun\s+ke-?\s?1\s*(?:sampai|s\/d|sd|hingga|-|–)\s*(?:tahun\s+)?(?:ke-?\s?)?(\d{1,2})\b|\byears?\s+1\s*(?:to|through|thru|-|–)\s*(?:year\s+)?(\d{1,2})\b/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
 const LANGUAGES_ASKED = /\b(?:(?:what|which) (?:other )?languages?\b[^.?!]{0,30}\b(?:speak|support\w*|understand|know|use|do|handle|available|offer\w*)|(?:do|can|could) you (?:speak|understand|support|handle|do) (?:any )?(?:other|another|more|multiple|several|many|different) languages?|languages? (?:do you|can you|are) (?:speak|support\w*|understand|available|offered)|(?:bisa|bs|ngerti|paham|support|mendukung|menguasai|pakai|pake) (?:pakai |pake |menggunakan )?bahasa apa(?: aja| saja| aj)?|bahasa apa(?: aja| saja| aj)?\b[^.?!]{0,25}\b(?:bisa|didukung|dipakai|tersedia|support|dikuasai|dimengerti)|(?:bisa|bs|support) bahasa (?:lain|selain)\w*)\b/i;
@@ -1580,6 +1585,21 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) a difference
     // asked with nothing named is flagged: with a change just made, it is that change's (the decision knows)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) r = { ...r, differenceAsked: true as const };
+    // ("yes I consent" at the optional best-time question: stored as the time, "Preferred time: I consent") consent said
+    // there is consent, and the time is skipped
+    if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone') && (r.consentGiven || ((CONSENT_STATED.test(typed) || AGREE_LAST.test(typed)) && !CONSENT_REFUSED_ANYWHERE.test(typed))) && !/\d/.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'set' && (r.commands[0]!.slot === 'time' || r.commands[0]!.slot === 'phone') &&
+      !/\b(?:morning|afternoon|evening|noon|am|pm|weekday|weekend|monday|tuesday|wednesday|thursday|friday|anytime|any time|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|kapan saja|kapan aja|jam)\w*\b/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'skip' }] };
+    }
+    // ("Untuk tahun ke-1 sampai ke-5 totalnya berapa?": the total over the horizon on screen) years one to N are each
+    // year's figures over N years
+    const span = WHAT_IF_CONTEXTS.has(ctx.context) ? YEAR_SPAN.exec(typed) : null;
+    if (span) {
+      const n = Number(span[1] ?? span[2]);
+      if (n >= 2 && n <= 10 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'years'))) {
+        r = { ...r, commands: [{ type: 'set', slot: 'years', value: n }, { type: 'ask_estimate', aspect: 'by_year' }] };
+      }
+    }
     // ("Tahun ke berapa on-prem jadi lebih murah?": the whole comparison again, the answer in its last line) the year one
     // deployment gets cheaper is the break-even
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {

@@ -14,7 +14,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'staffs', 'staffers', 'people', 'peoples', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
     'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
     'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
-    'seats', 'logins', 'login', 'ag', 'agt', 'agts', 'agnt', 'agnts', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
+    'seats', 'logins', 'login', 'ladies', 'women', 'gals', 'ag', 'agt', 'agts', 'agnt', 'agnts', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
     // the people who answer, by their job: "60 call handlers", "14 schedulers", "25 nurses on the phones", "6 resepsionis"
     'handlers', 'handler', 'dispatchers', 'dispatcher', 'schedulers', 'scheduler', 'receptionists', 'receptionist',
     'nurses', 'nurse', 'attendants', 'attendant', 'specialists', 'specialist', 'consultants', 'consultant', 'officers',

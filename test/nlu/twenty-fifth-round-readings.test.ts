@@ -121,6 +121,14 @@ describe('twenty-fifth round: readings', () => {
     // fixed: the estimate form, the deployment dropped
     ['how much does cloud cost per agent?', 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
     ['what does a cloud seat cost per month?', 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
+    // fixed: the horizon's total
+    ['Untuk tahun ke-1 sampai ke-5 totalnya berapa?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'by_year' }]],
+    // fixed: stored as the best time to call ("Preferred time to talk: I consent")
+    ['yes I consent', 'asked_time', 'en', [{ type: 'skip' }]],
+    // still: a time said with the consent
+    ['mornings, and yes I consent', 'asked_time', 'en', [{ type: 'set', slot: 'time', value: 'mornings' }]],
+    // fixed: "I compare up to 10 years" (how long the business has run), and the four ladies uncounted
+    ['I have run a small bakery supply business for over thirty years. We have four ladies who answer the telephone', 'start', 'en', [{ type: 'set', slot: 'agents', value: 4 }, { type: 'set', slot: 'channels', value: ['voice'] }]],
     // fixed: the rollout-time article beside the estimate ("udah")
     ['ya udah, 25 agen voice cloud brp?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 25 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
