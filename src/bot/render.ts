@@ -188,6 +188,16 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'break_even':
       return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
+    case 'included': {
+      const covered = e.lineItems.map((l) => l.label[lang]);
+      const left: string[] = [say(lang, 'excludedStaff'), say(lang, 'excludedTax'), say(lang, 'excludedEquipment')];
+      if (!e.scenario.addOns.wfm) left.push(say(lang, 'excludedWfm'));
+      if (!e.scenario.addOns.ai) left.push(say(lang, 'excludedAi'));
+      if (!e.scenario.addOns.customIntegrations) left.push(say(lang, 'excludedIntegrations'));
+      const addOn = !e.scenario.addOns.wfm ? 'WFM' : !e.scenario.addOns.ai ? 'AI' : undefined;
+      const body = say(lang, 'factIncluded', { scenario, lines: covered.map((l) => `• ${l}`).join('\n'), excluded: left.map((l) => `• ${l}`).join('\n') });
+      return addOn ? `${body} ${say(lang, 'includedAddOnHint', { addOn })}` : body;
+    }
     case 'by_year': {
       // cumulative typical cost of each deployment at the end of each year, the cheapest of the year named
       const rows = e.comparison;

@@ -110,6 +110,7 @@ type Turn = {
   discountAsked?: boolean;
   worthAsked?: boolean;
   systemsNamed?: string[];
+  unpricedNamed?: ('ivr' | 'qa')[];
   differenceAsked?: boolean;
   hurry?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
@@ -186,6 +187,19 @@ function scenarioValue(d: ScenarioDraft): Value {
  * The first estimate with WhatsApp in it says how WhatsApp is priced: the source never names it.
  * Every estimate of that scenario carries the assumption (named in its list) while social is in it.
  */
+/**
+ * IVR or QA named beside a scenario or a question about its estimate ("need IVR, WFM and QA"): the estimate has no
+ * line for them, which is said, with where they are counted or why they are not (they were dropped without a word).
+ */
+function noteUnpriced(t: Turn): void {
+  if (!t.unpricedNamed?.length) return;
+  let at = t.replies.length - 1;
+  while (at >= 0 && !['estimate', 'comparison', 'estimate_fact'].includes(t.replies[at]!.kind)) at--;
+  if (at < 0) return;
+  const notes: Reply[] = t.unpricedNamed.map((f) => ({ kind: 'text', text: say(f === 'ivr' ? 'unpricedIvr' : 'unpricedQa'), act: 'why' }));
+  t.replies.splice(at + 1, 0, ...notes);
+}
+
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
@@ -292,6 +306,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
     noteWhatsapp(t);
+    noteUnpriced(t);
     noteHeadCount(t, input.interpretation.commands);
     noteOwned(t, input.interpretation.commands);
     collapseSeenAssumptions(t);
@@ -378,6 +393,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.discountAsked) t.discountAsked = true;
   if (interp.worthAsked) t.worthAsked = true;
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
+  if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.differenceAsked) t.differenceAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
@@ -1348,7 +1364,17 @@ function nextEstimateSlot(s: ConversationState, form: EstimateForm): EstimateFor
   return form.askVolumes ? 'volumes' : undefined;
 }
 
+/** The channel a price question was about ("berapa biaya whatsapp buat CS?" before "aku 8 agen, cloud"). */
+const CHANNEL_OF_TOPIC: Partial<Record<Topic, Channel>> = { sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social' };
+
 function advanceEstimate(t: Turn, form: EstimateForm): void {
+  // a scenario given right after the price of one channel was asked about is a scenario with that channel: it is
+  // taken as the start, said so, and the others can be added (the channel question came as if nothing had been asked)
+  const asked = t.previousTopic ? CHANNEL_OF_TOPIC[t.previousTopic] : undefined;
+  if (asked && t.formOpened && missingSlot(t.s.draft) === 'channels' && t.s.draft.agents !== undefined) {
+    t.s.draft = { ...t.s.draft, channels: [asked], ...(t.previousTopic === 'whatsapp' ? { whatsapp: true } : {}) };
+    text(t, 'channelsFromQuestion', { act: 'ack', values: { channel: { channels: [asked] } } });
+  }
   const next = nextEstimateSlot(t.s, form);
   t.formMoved = true;
   if (!next) return finishEstimate(t);
@@ -1512,8 +1538,14 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       s.draft = { ...s.draft, deployment: 'cloud' };
       text(t, 'deploymentAllThree', { act: 'ack' });
       answered = true;
+    } else if (form.slot === 'channels') {
+      // "not sure", "gatau, yg biasa aja": a figure to work from, said to be an assumption, beats the same question
+      // again ("I need at least one channel" left the visitor who asked for the typical choice where they were)
+      s.draft = { ...s.draft, channels: ['voice'] };
+      text(t, 'channelsAssumedVoice', { act: 'ack' });
+      answered = true;
     } else {
-      text(t, form.slot === 'agents' ? 'agentsRequired' : 'channelsRequired', { act: 'why' });
+      text(t, 'agentsRequired', { act: 'why' });
     }
   }
   // "so what's that per year?", "can you email me this?" at the optional step: everything needed is known, so the
@@ -2908,6 +2940,13 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     const value = form.contact[CONTACT_FIELD[other]];
     const corrected = cmds.some((c) => c.type === 'correct' && c.slot === other);
     if (value && !form.skipped.includes(other as 'phone' | 'time')) text(t, corrected ? 'contactCorrected' : 'contactNoted', { params: { field: other, value } });
+  } else if (filled.length > 1 && form.slot !== 'consent' && form.slot !== 'scenario_choice') {
+    // ("Rina Wijaya, rina@tokoku.id, Tokoku Indonesia" at the name question went on to the phone question without a
+    // word on the email and company kept) every detail taken from one answer is said back
+    for (const f of filled) {
+      const value = form.contact[CONTACT_FIELD[f]];
+      if (value && !form.skipped.includes(f as 'phone' | 'time')) text(t, 'contactNoted', { params: { field: f, value } });
+    }
   }
   if (filled.length) return advanceHandoff(t, form);
   if (informed || has('skip') || has('send_estimate')) return resume(t);

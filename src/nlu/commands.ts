@@ -52,6 +52,9 @@ export const ASPECTS = [
   'per_call',
   // "year by year?", "which wins in year 1 vs year 5?", "is this NPV?": what each deployment has cost by the end of each year
   'by_year',
+  // "what does that include?", "itu udah termasuk apa aja?": what the estimate covers and what it leaves out (the
+  // assumptions list came instead)
+  'included',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
@@ -355,6 +358,8 @@ export type Interpretation = {
   discountAsked?: true;
   /** "what's the difference in cost?" with nothing named: what the last change did, when there was one. */
   differenceAsked?: true;
+  /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
+  unpricedNamed?: ('ivr' | 'qa')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */
   systemsNamed?: string[];
   /** Whether the estimate on screen is worth it ("is it even worth it for 2 agents?"): its cost per agent, and what it cannot weigh. */

@@ -1587,9 +1587,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) r = { ...r, differenceAsked: true as const };
     // ("yes I consent" at the optional best-time question: stored as the time, "Preferred time: I consent") consent said
     // there is consent, and the time is skipped
-    if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone') && (r.consentGiven || ((CONSENT_STATED.test(typed) || AGREE_LAST.test(typed)) && !CONSENT_REFUSED_ANYWHERE.test(typed))) && !/\d/.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'set' && (r.commands[0]!.slot === 'time' || r.commands[0]!.slot === 'phone') &&
+    if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone') && (r.consentGiven || ((CONSENT_STATED.test(typed) || AGREE_LAST.test(typed) || AGREE_ALONE.test(typed)) && !CONSENT_REFUSED_ANYWHERE.test(typed))) && !/\d/.test(typed) &&
+      ((r.commands.length === 1 && r.commands[0]!.type === 'set' && (r.commands[0]!.slot === 'time' || r.commands[0]!.slot === 'phone')) || (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes'))) &&
       !/\b(?:morning|afternoon|evening|noon|am|pm|weekday|weekend|monday|tuesday|wednesday|thursday|friday|anytime|any time|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|kapan saja|kapan aja|jam)\w*\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'skip' }] };
+    }
+    // ("no, don't contact me actually" at the phone question: the phone skipped, and the details still collected) being
+    // contacted at all refused, while the details are asked, calls the request off
+    if (CONTACT_CONTEXTS.has(ctx.context) && CONTACT_REFUSED_OUTRIGHT.test(typed) && !/\d/.test(typed) &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'skip' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'time' || c.slot === 'phone')))) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
     }
     // ("Untuk tahun ke-1 sampai ke-5 totalnya berapa?": the total over the horizon on screen) years one to N are each
     // year's figures over N years
@@ -1604,6 +1611,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // deployment gets cheaper is the break-even
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    }
+    // ("we run 80 concurrent seats, AHT 6 min, 85% occupancy, need IVR, WFM and QA": IVR and QA dropped without a word)
+    // a feature no line prices, named beside a scenario or a question about its estimate, is flagged for a note
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => ((c.type === 'set' || c.type === 'add') && !CONTACT_SLOT_SET.has(c.slot)) || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'compare')) {
+      const unpriced = UNPRICED_FEATURES.filter(([, re]) => re.test(typed)).map(([f]) => f);
+      if (unpriced.length) r = { ...r, unpricedNamed: unpriced };
+    }
+    // ("not sure which channels we need honestly, what do you suggest?" at the deployment question: all three deployments
+    // priced) a choice of channels asked about, with no deployment named, is the channels question, not the deployment one
+    if (CHANNELS_CHOICE_ASKED.test(typed) && !/\b(?:deploy\w*|host\w*|cloud|on-?prem\w*|hybrid|hibrida|server\w*)\b/i.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === undefined)) || c.type === 'skip' || c.type === 'unclear' || c.type === 'help')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
+    // ("itu udah termasuk apa aja?", "what does that include?": the assumptions list) what the estimate on screen covers,
+    // asked with no line, tax or staff named, is its lines and what it leaves out
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHAT_INCLUDED_ASKED.test(typed) && !HIDDEN_NAMED.test(typed) && readLine(typed) === undefined && !/\b(?:tax|taxes|vat|ppn|pajak|salar\w*|gaji|wages?|staff|staf)\b/i.test(typed) &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && (c.query === undefined || c.topic === 'hidden_costs')) || (c.type === 'ask_estimate' && !c.deployment && ['assumptions', 'breakdown', 'other', 'line', 'tax'].includes(c.aspect) && !c.line))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }] };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
     if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
@@ -1707,7 +1732,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("abc" typed as the phone number: dropped without a word, and the lead went to sales with no phone) a short answer
     // at the phone question that is no number, no skip and no other act is offered as the number, so its check says why
-    if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 &&
+    if (ctx.context === 'asked_phone' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && typed.trim().length <= 30 && !AGREE_ALONE.test(typed) &&
       typed.trim().split(/\s+/).length <= 3 && /^[\p{L}\d+().\-\s]+$/u.test(typed.trim())) {
       r = { ...r, commands: [{ type: 'set', slot: 'phone', value: typed.trim() }] };
     }
@@ -1837,7 +1862,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WITHOUT_DETAILS.test(typed) && r.commands.some((c) => c.type === 'send_estimate' || c.type === 'privacy' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
-    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed)) || ((ctx.context === 'asked_phone' || ctx.context === 'asked_time') && AGREE_ALONE.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
     if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
       r = { ...r, commands: [{ type: 'yes' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
@@ -1908,6 +1933,21 @@ const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|
 /** Consent to sales contact, stated: "you can contact me", "I consent to being contacted", "boleh dihubungi". */
 const CONSENT_STATED = /\b(?:(?:you|sales|they|your team|someone) (?:can|may) (?:contact|call|email|reach) (?:me|us)|i (?:do )?consent|(?:ok|okay|fine|happy|glad) (?:for you |for sales )?to (?:be )?(?:contact(?:ed)?|call(?:ed)?)|consent to (?:being )?contact(?:ed)?|feel free to (?:contact|call|reach) (?:me|us)|(?:saya |aku )?(?:setuju|bersedia|boleh) (?:untuk )?di(?:hubungi|kontak|telepon|telpon)|setuju\b[^.?!]{0,40}\bdi(?:hubungi|kontak|telepon|telpon)|agree\b[^.?!]{0,30}\b(?:contact|call)(?:ed)?|silakan hubungi (?:saya|kami))\b/i;
 /** "… . setuju.", "…, I agree": agreement typed after the details. */
+/** What the estimate covers or leaves out, asked of it as a whole: "what does that include?", "itu udah termasuk apa aja?". */
+const WHAT_INCLUDED_ASKED = /\b(?:what(?:'s|s| is| exactly is)? in (?:this|that|the|your) (?:estimate|price|quote|figure|total|number)|(?:isi|isinya) (?:estimasi\w*|harga\w*) (?:apa|ini apa)|what(?:'s|s| is| does| do)?\s+(?:(?:it|that|this|the (?:estimate|price|quote|figure|total|cost|number))\s+)?(?:includ\w*|cover\w*)|what(?:'s|s| is| are)?\s+(?:not |n't )?(?:included|covered|left out|excluded|missing)(?! (?:in|from) (?:the )?(?:licen[cs]e|platform|storage|voice))|anything (?:not included|left out|missing|excluded)|(?:is|does) (?:that|this|it|the (?:price|estimate|total|quote)) (?:all[- ]in(?:clusive)?|cover everything|include everything)|(?:sudah |udah |udh |dah )?(?:termasuk|include|mencakup|nyakup|cover|ngecover) apa (?:aja|saja|aj)|apa (?:aja |saja )?(?:yang |yg )?(?:sudah |udah |udh |belum |blm |ga |gak |nggak |tidak )?(?:termasuk|include|dicakup|tercakup|mencakup|masuk)|(?:udah|sudah|udh) all[- ]in|(?:belum|blm) termasuk apa)\b/i;
+const HIDDEN_NAMED = /\b(?:hidden|tersembunyi|unexpected|surprise)\b/i;
+/** Being contacted refused outright: "don't contact me", "jangan hubungi saya", "I'd rather not be contacted". */
+const CONTACT_REFUSED_OUTRIGHT = /\b(?:don'?t|do not|dont|never|please don'?t|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah|ngga usah)\s+(?:\w+\s+)?(?:contact|reach|hubungi|kontak|dihubungi|dikontak)(?:\s+(?:me|us|saya|kami|aku|gue|gw))?\b|\b(?:rather not|do not want to|don'?t want to|dont want to|gak mau|ga mau|nggak mau|tidak mau|tidak ingin)\s+(?:be |di)?(?:contacted|reached|hubungi|kontak)\b/i;
+const CONTACT_SLOT_SET: ReadonlySet<string> = new Set(['name', 'email', 'company', 'phone', 'time', 'currency']);
+/** Features a visitor may name that no line of the estimate prices. */
+const UNPRICED_FEATURES: ['ivr' | 'qa', RegExp][] = [
+  ['ivr', /\b(?:ivrs?|phone menus?|auto[- ]?attendants?|acd)\b/i],
+  ['qa', /\b(?:qa|quality assurance|quality monitoring|quality management|call scoring|interaction scoring)\b/i],
+];
+/** Which channels to have, asked: "not sure which channels we need", "channel apa yang cocok?", "do we need all the channels?". */
+const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,40}\b(?:need|use|offer|have|pick|choose|recommend|suggest|best|start)|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
+/** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */
+const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
@@ -3576,6 +3616,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) && !CAPABILITIES_ASKED.test(text) &&
       foreignWords(knowledge.unknownWords ?? [], model.vocabulary).length > 0) {
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
+    }
+    // ("bananas" after an estimate: "OK. Anything else?") a message none of whose words the advisor has ever seen is
+    // not an acknowledgement because the model found nothing else in it: it is not understood, and says so
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && model.vocabulary && chosen.size === 1 && chosen.has('ack')) {
+      const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+      if (words.length > 0 && foreignWords(words, model.vocabulary).length === words.length) return { lang, text, commands: [{ type: 'unclear' }], confidence: best[1], scores };
     }
 
     // "selamat malam kak, saya owner klinik gigi anak, 4 CS, telpon dan IG, cloud": a greeting that goes on to give

@@ -220,6 +220,27 @@ function periodOfListBefore(tokens: Token[], start: number, consumed: readonly b
   return periodBefore(tokens, k, consumed);
 }
 
+const LISTED_VOLUME_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes']);
+/**
+ * "around 2000 calls and 500 texts per day", "2rb telepon, 300 email dan 500 chat sehari": a period said after a list of
+ * volumes is the period of every item in it (the calls were read as 2,000 a month).
+ */
+function periodOfListAfter(tokens: Token[], end: number): { factor: number | null } | undefined {
+  let j = end;
+  for (let item = 0; item < 4; item++) {
+    if (!LIST_GLUE.has(tokens[j]?.t ?? '')) return undefined;
+    while (LIST_GLUE.has(tokens[j]?.t ?? '')) j++;
+    if (tokens[j]?.kind !== 'num') return undefined;
+    while (tokens[j]?.kind === 'num') j++;
+    let words = 0;
+    while (tokens[j]?.kind === 'word' && words < 3 && !LIST_GLUE.has(tokens[j]!.t) && !scanPeriod(tokens, j)) { j++; words++; }
+    if (words === 0) return undefined;
+    const period = scanPeriod(tokens, j);
+    if (period) return { factor: period.factor };
+  }
+  return undefined;
+}
+
 /** Units a form-style answer may put first: "SMS: 10k", "calls 5000/month", "integrations: 2". */
 const UNIT_FIRST_KINDS = new Set<UnitKind>(['calls', 'sms', 'mms', 'emails', 'chats', 'messages', 'interactions', 'minutes', 'years', 'integrations']);
 const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'masuk', 'inbound', 'incoming', 'of', 'volume', 'volumes', 'volumenya', 'count', 'jumlah', 'jumlahnya', 'sebulan', 'monthly', 'per', 'month', 'bulan', 'a', 'kami', 'kita', 'our', 'we', 'us', 'have', 'has', 'get', 'gets', 'receive', 'terima', 'menerima', 'handle', 'kira', 'kurang', 'lebih', 'total', 'totalnya', 'nya', 'about', 'around', 'approx', 'approximately', 'roughly', 'sekitar', 'ada', 'sebanyak', 'kira',
@@ -422,7 +443,8 @@ function perAgentBefore(tokens: Token[], start: number): boolean {
 
 function applyUnitAt(tokens: Token[], m: NumberMention, unit: Found, end: number, out: Quantities, consumed: boolean[], signed: number): number {
   const period = scanPeriod(tokens, end);
-  const before = period ? undefined : periodBefore(tokens, m.start, consumed) ?? periodOfListBefore(tokens, m.start, consumed);
+  const before = period ? undefined : periodBefore(tokens, m.start, consumed) ?? periodOfListBefore(tokens, m.start, consumed) ??
+    (LISTED_VOLUME_KINDS.has(unit.kind) ? periodOfListAfter(tokens, end) : undefined);
   const factor = period ? period.factor : before ? before.factor : 1;
   if (period) end = period.end;
   const monthly = factor === null ? undefined : m.value * factor;
@@ -529,7 +551,8 @@ export function classifyQuantities(
     // "sebulan 5rb telpon", "5rb telpon sebulan": the phone channel's name after a figure with a period counts calls
     // ("40 telepon" alone may still be a head count)
     if (!unit && VOICE_WORDS.has((tokens[m.end]?.t ?? '').replace(/nya$/, '')) && tokens[m.end]?.kind === 'word' &&
-      (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined || periodOfListBefore(tokens, m.start, consumed) !== undefined)) {
+      (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined || periodOfListBefore(tokens, m.start, consumed) !== undefined ||
+        periodOfListAfter(tokens, m.end + 1) !== undefined)) {
       unit = { kind: 'calls', at: m.end, modifiers: [] };
     }
     if (unit) {

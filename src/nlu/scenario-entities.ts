@@ -421,6 +421,11 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const cueAfter = tokens.slice(m.end, m.end + 3).map((t) => t.t).join(' ');
     // "kurangi jadi 50 agen", "cut to 20", "tambah sampai 80": the figure is where it ends, not the step (60 became 10)
     if (/^(?:jadi|jd|menjadi|to|ke|into|sampai|sampe|hingga)$/.test(tokens[m.start - 1]?.t ?? '') && !/\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter)) continue;
+    // ("why is year 1 so much more expensive?": the horizon became 4 years) a year named by its number is which year,
+    // not a step
+    if (/^(?:year|yr|tahun|thn)$/.test(tokens[m.start - 1]?.t ?? '') || (/^(?:ke|-)$/.test(tokens[m.start - 1]?.t ?? '') && /^(?:tahun|thn|year)$/.test(tokens[m.start - 2]?.t ?? ''))) continue;
+    // "how much would AI add for 50 agents?", "tambah AI buat 20 agen": the size the add-on is priced for, not a step (50 agents were added)
+    if (/^(?:for|untuk|buat|bagi|across|over)$/.test(tokens[m.start - 1]?.t ?? '') && !/\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter)) continue;
     // "take 10 agents off", "knock 5 off": a removal said around the figure (it set the head count to 10)
     const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && (tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off') || /\b(?:take|knock|shave) off$/.test(cueBefore));
     // "extend it by 2 years", "reduce the agents by 5": a step said with "by"

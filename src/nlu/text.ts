@@ -58,6 +58,9 @@ function normalizeUncached(input: string): string {
   s = s.replace(/\ba\.i\.?(?=\s|$|[,;!?])/g, 'ai');
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
+  // Indonesian chat writes years "5th", "10 th" ("kalo 5th brp?" was read without its horizon); an English ordinal
+  // ("the 5th", "Dec 5th", "5th floor") is left alone
+  s = s.replace(/(?<!\b(?:the|on|by|from|until|till|tgl|tanggal|jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\s+)\b([4-9]|10|[1-3](?= th\b)) ?th\b(?!\s+(?:year|month|floor|of|day|week|time|place|grade|percentile|century|anniversary|birthday|gen\w*|edition|version|call|agent|shift|hour|minute|ticket|row|line|item|tier|level|quarter|round|try|attempt))/g, '$1 thn');
   for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
   // "sip" alone is Indonesian for "great" (a yes); in "SIP trunk" it is the trunk ("wats sip trunk" started the sales
   // form): the word is blanked, the length kept
