@@ -2854,7 +2854,11 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   if (form.slot === 'scenario_choice') {
     const scenario = cmds.filter(isScenarioCommand);
     if (has('no') || has('skip') || (has('handoff') && !scenario.length)) {
-      fillContact(t, form, cmds, false);
+      // ("Sam Lee, sam@lee-co.com, Lee Co" for "just contact me": the phone question, with no word on what was kept)
+      for (const f of fillContact(t, form, cmds, false).filled) {
+        const value = form.contact[CONTACT_FIELD[f]];
+        if (value) text(t, 'contactNoted', { params: { field: f, value } });
+      }
       return beginContact(t);
     }
     if (has('yes') || has('estimate') || scenario.length) {
