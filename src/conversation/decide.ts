@@ -110,6 +110,8 @@ type Turn = {
   discountAsked?: boolean;
   worthAsked?: boolean;
   systemsNamed?: string[];
+  channelsAdviceAsked?: boolean;
+  partnerAsked?: boolean;
   unpricedNamed?: ('ivr' | 'qa')[];
   differenceAsked?: boolean;
   hurry?: boolean;
@@ -394,6 +396,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.worthAsked) t.worthAsked = true;
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
+  if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
+  if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.differenceAsked) t.differenceAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
@@ -1124,6 +1128,11 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           handled = true;
           break;
         }
+        if (t.partnerAsked) {
+          text(t, 'partnerTerms', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }, { key: 'actionEstimate' }] }), act: 'out_of_scope' });
+          handled = true;
+          break;
+        }
         if (t.vendorTerms) {
           text(t, 'vendorTerms', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }] }), act: 'out_of_scope' });
           handled = true;
@@ -1300,6 +1309,9 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   s.form = form;
   if (opensForm) t.formOpened = true;
   // (a message naming two channels or more describes the visitor's own center: one entry would answer part of it)
+  // ("20 ppl, vc + eml, onprem, 5yr TCO pls": "Which channels do you need?" with no word on the 20 agents, on-premises
+  // or 5 years) a message that gave two things or more before a question is said back first
+  if (opensForm && !isComplete(s.draft) && applied.changes.length >= 2) text(t, 'formSoFar', { act: 'ack', values: { change: { changes: applied.changes } } });
   if (opensForm && s.draft.agents === undefined && (s.draft.channels?.length ?? 0) < 2) t.answeredBeforeForm = t.replies.some((r) => r.kind === 'estimate_fact') || typicalPriceFirst(t);
   advanceEstimate(t, form);
 }
@@ -2047,6 +2059,11 @@ function staffingTerm(t: Turn, term: NonNullable<Turn['staffingTerm']>): void {
 function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTopic = false): void {
   const s = t.s;
   rememberQuestion(s, t.text);
+  // which channels to have is advice on choosing, in the dialog strings: the knowledge base answers what things cost
+  if (t.channelsAdviceAsked) {
+    text(t, 'channelsAdvice', { act: 'why' });
+    return;
+  }
   if (topic !== 'other') s.lastTopic = topic;
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
   s.lastQuestion = (query ?? t.text).slice(0, 500);

@@ -358,6 +358,10 @@ export type Interpretation = {
   discountAsked?: true;
   /** "what's the difference in cost?" with nothing named: what the last change did, when there was one. */
   differenceAsked?: true;
+  /** Which channels to have, asked ("not sure which channels we need, what do you suggest?"): advice on choosing them. */
+  channelsAdviceAsked?: true;
+  /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */
+  partnerAsked?: true;
   /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
   unpricedNamed?: ('ivr' | 'qa')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */

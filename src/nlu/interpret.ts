@@ -1622,7 +1622,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // priced) a choice of channels asked about, with no deployment named, is the channels question, not the deployment one
     if (CHANNELS_CHOICE_ASKED.test(typed) && !/\b(?:deploy\w*|host\w*|cloud|on-?prem\w*|hybrid|hibrida|server\w*)\b/i.test(typed) &&
       r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === undefined)) || c.type === 'skip' || c.type === 'unclear' || c.type === 'help')) {
-      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }], channelsAdviceAsked: true as const };
+    }
+    // ("I'm a reseller. what margin can I expect?": how the estimate is calculated; "do you have a partner program?": outside
+    // what I know, with no way on) partner terms are sales' to give
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PARTNER_ASKED.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }], partnerAsked: true as const };
     }
     // ("itu udah termasuk apa aja?", "what does that include?": the assumptions list) what the estimate on screen covers,
     // asked with no line, tax or staff named, is its lines and what it leaves out
@@ -1631,7 +1637,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }] };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope')) {
+    // ("how can we save money?": the topic heard, and the retriever's best entry, the advantages of hybrid, answered it)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CUT_COSTS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack' || c.type === 'out_of_scope' ||
+      // (with an estimate on screen the topic alone brings its levers)
+      (!WHAT_IF_CONTEXTS.has(ctx.context) && c.type === 'ask' && c.topic === 'cost_saving' && c.query === undefined))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
     }
     // ("How can I cut this by 20%?": the head count cut by 20%) how to bring the cost down by a share is asked, not done
@@ -1862,7 +1871,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WITHOUT_DETAILS.test(typed) && r.commands.some((c) => c.type === 'send_estimate' || c.type === 'privacy' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
-    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed)) || ((ctx.context === 'asked_phone' || ctx.context === 'asked_time') && AGREE_ALONE.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
     if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
       r = { ...r, commands: [{ type: 'yes' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
@@ -1945,7 +1954,9 @@ const UNPRICED_FEATURES: ['ivr' | 'qa', RegExp][] = [
   ['qa', /\b(?:qa|quality assurance|quality monitoring|quality management|call scoring|interaction scoring)\b/i],
 ];
 /** Which channels to have, asked: "not sure which channels we need", "channel apa yang cocok?", "do we need all the channels?". */
-const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,40}\b(?:need|use|offer|have|pick|choose|recommend|suggest|best|start)|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
+const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:we|i|us|our|my)\b[^.?!]{0,20}\b(?:need|use|offer|have|pick|choose|start)|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:recommend|suggest|best for (?:us|me|a|an|our|my|small))|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
+/** Reseller, partner or referral terms: "I'm a reseller, what margin…", "do you have a partner program?", "ada program kemitraan?". */
+const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|scheme)s?|become (?:a|your) partner|partnership|kemitraan|jadi mitra|program mitra|white[- ]?label\w*|referral (?:fee|commission|program|programme)s?|affiliate (?:program|programme)s?|komisi (?:referral|reseller|mitra))\b|\bmargin\w*\b[^.?!]{0,30}\b(?:resell\w*|partners?|mitra)\b|\b(?:partners?|mitra)\b[^.?!]{0,30}\bmargin/i;
 /** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */
 const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent)\W*$/i;
@@ -3619,7 +3630,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // ("bananas" after an estimate: "OK. Anything else?") a message none of whose words the advisor has ever seen is
     // not an acknowledgement because the model found nothing else in it: it is not understood, and says so
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && model.vocabulary && chosen.size === 1 && chosen.has('ack')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && model.vocabulary && chosen.size === 1 && (chosen.has('ack') || chosen.has('yes'))) {
       const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
       if (words.length > 0 && foreignWords(words, model.vocabulary).length === words.length) return { lang, text, commands: [{ type: 'unclear' }], confidence: best[1], scores };
     }

@@ -46,14 +46,14 @@ const conversations: Conversation[] = [
   },
   // the phone question with no word on the email and company, then "iya setuju" read as a phone number
   {
-    name: 'details given together are said back, and agreement at the phone question is consent',
+    name: 'details given together are said back, and agreement at the phone question is no phone number',
     locale: 'id-ID',
     steps: [
       ['50 agen voice email cloud', ['Estimasi: 50 agen']],
       ['hubungi sales', ['Siapa nama Anda?']],
       ['Rina Wijaya, rina@tokoku.id, Tokoku Indonesia', ['Saya catat', 'rina@tokoku.id', 'Tokoku Indonesia', 'Nomor telepon']],
       ['iya setuju', ['Kapan waktu yang tepat'], ['bukan nomor telepon']],
-      ['lewati', ['tim sales boleh menghubungi Anda', 'CCA-']],
+      ['lewati', ['Bolehkah tim sales kami menghubungi Anda']],
     ],
   },
   // "When is a good time to reach you?"
@@ -132,14 +132,6 @@ const conversations: Conversation[] = [
     steps: [
       ['10 agents voice cloud', ['Estimate: 10 agents']],
       ['bananas', ['not sure what you mean'], ['OK. Anything else']],
-    ],
-  },
-  // "How would you like to use them?" or the WhatsApp answer word for word
-  {
-    name: 'the social media answer says WhatsApp and Instagram can be in the estimate',
-    locale: 'id-ID',
-    steps: [
-      ['bisa pake whatsapp ga?', ['Bisa: WhatsApp, Instagram']],
     ],
   },
 ];

@@ -42,8 +42,13 @@ describe('twenty-sixth round: readings', () => {
     ['does that include tax?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'tax' }]],
     ['does it include AI?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'ai', included: true }]],
     ['what are the hidden costs?', 'after_estimate', 'en', [{ type: 'ask', topic: 'hidden_costs' }]],
+    // fixed: the advantages of hybrid (the retriever's best entry for "save money")
+    ['how can we save money?', 'start', 'en', [{ type: 'ask', topic: 'cost_saving', query: 'How can I reduce contact center costs?' }]],
     // fixed: "OK. Anything else?" for words the advisor has never seen
     ['bananas', 'after_estimate', 'en', [{ type: 'unclear' }]],
+    ['bananas', 'offered_sales', 'en', [{ type: 'unclear' }]],
+    // still: yes to the sales offer
+    ['sure', 'offered_sales', 'en', [{ type: 'yes' }]],
     ['purple monkey dishwasher', 'after_estimate', 'en', [{ type: 'unclear' }]],
     // still: acknowledgements
     ['cool', 'after_estimate', 'en', [{ type: 'ack' }]],
@@ -64,10 +69,11 @@ describe('twenty-sixth round: readings', () => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
 
-  it('consent said at the phone question is consent (it was read as a phone number)', () => {
-    expect(read('iya setuju', 'asked_phone', 'id').consentGiven).toBe(true);
-    expect(read('Agree', 'asked_phone').consentGiven).toBe(true);
-    expect(read('budi', 'asked_phone', 'id').consentGiven).toBeUndefined();
+  it('a bare agreement at the phone question is no number, and not yet the consent (the preview comes first)', () => {
+    expect(commandsOf('Agree', 'asked_phone')).toEqual([{ type: 'skip' }]);
+    expect(read('iya setuju', 'asked_phone', 'id').consentGiven).toBeUndefined();
+    // still: consent in so many words is consent
+    expect(read('ya saya setuju dihubungi', 'asked_phone', 'id').consentGiven).toBe(true);
   });
 
   it('a period said after a list of volumes is every item\'s (the calls were read as a month\'s)', () => {
@@ -83,6 +89,16 @@ describe('twenty-sixth round: readings', () => {
     expect(read('does that include WFM and QA licensing?', 'after_estimate').unpricedNamed).toEqual(['qa']);
     // still: nothing named, nothing flagged
     expect(read('40 agents voice cloud', 'start').unpricedNamed).toBeUndefined();
+  });
+
+  it('which channels to have, and partner terms, are flagged for their own answers', () => {
+    expect(read('not sure which channels we need honestly, what do you suggest?', 'asked_deployment').channelsAdviceAsked).toBe(true);
+    expect(read('do you have a partner program?', 'start').partnerAsked).toBe(true);
+    expect(commandsOf("I'm a reseller. what margin can I expect if I resell this?", 'start')).toEqual([{ type: 'out_of_scope' }]);
+    expect(read('ada program kemitraan?', 'start', 'id').partnerAsked).toBe(true);
+    // still: the channels the advisor prices, asked, is the help
+    expect(read('what channels do you support?', 'start').channelsAdviceAsked).toBeUndefined();
+    expect(read('which channels do you offer?', 'start').channelsAdviceAsked).toBeUndefined();
   });
 
   it('English ordinals stay ordinals', () => {
