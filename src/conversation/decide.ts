@@ -973,6 +973,12 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     sendEstimate(t);
     handled = true;
   }
+  // ("halo min, saya dari klinik pratama di bekasi", "hi, I'm from Globex": "not sure what you mean") who the visitor is,
+  // said alone, is an introduction: kept for later, and answered with what comes next
+  if (!handled && contact.length > 0 && !s.lead && cmds.every((c) => c.type === 'greeting' || c.type === 'ack' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot in CONTACT_FIELD))) {
+    text(t, 'introducedHello', { buttons: quickActions(), act: 'greeting' });
+    handled = true;
+  }
   if (!handled) clarify(t);
 }
 

@@ -527,7 +527,9 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   }
   // "saya dr. Hendra, direktur …": a name with its title (the title made it no name)
   const titled = out.some((c) => c.slot === 'name') ? null : TITLED_NAME.exec(raw);
-  if (titled) out.push({ slot: 'name', value: titled[1]!, corrected: false, start: titled.index });
+  // ("sy dr klinik pratama": "dr" is chat for "dari", and the /i flag lets \p{Lu} match a small letter) the name after the
+  // title is written with a capital
+  if (titled && /^\S+\s+\p{Lu}/u.test(titled[1]!)) out.push({ slot: 'name', value: titled[1]!, corrected: false, start: titled.index });
   // "Hi, Tom Becker from Acme Dental Group, tom@…": the name before "from" the company (none was taken)
   if (!out.some((c) => c.slot === 'name')) {
     const company = out.find((c) => c.slot === 'company')?.value;
@@ -554,8 +556,10 @@ const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+
 const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;
 
 function findContactsRaw(raw: string, context: Context): ContactValue[] {
+  // ("Diego Alvarez, diego@…, Sunridge Clinics. 45 agents, cloud, voice.": the company lost) a sentence that goes on with a
+  // figure ends the list of details as a comma would (same length, so positions hold)
   // ("nama: Andi Wijaya" went to sales as the name "nama: Andi Wijaya")
-  const typed = raw.replace(LABEL_COLON, (_m, label: string) => {
+  const typed = raw.replace(/\.\s(?=\d)/g, ', ').replace(LABEL_COLON, (_m, label: string) => {
     const l = label.toLowerCase();
     return l === 'nama' || l === 'name' ? 'name: ' : l === 'perusahaan' || l === 'company' ? 'company: ' : `${label} `;
   });

@@ -171,7 +171,7 @@ const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|soun
 const PAYS_NOW = /\b(?:(?:it|that|this|which|the (?:system|platform|setup))\s+(?:currently\s+|now\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d))/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
-const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
+const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:competitors?|kompetitor|pesaing|(?:other|another) (?:vendor|provider)s?|vendor (?:lain|sebelah)|provider lain)\b(?=[^.?!]{0,25}(?:\$|\brp\.?\s?)?\d)|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
 const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|agent|head|person|orang|agen|kursi|pengguna)s?\b|\/\s?(?:user|seat|agent|agen)\b/i;
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
@@ -455,9 +455,14 @@ const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_l
 
 export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<Interpretation['yardstick']> | undefined {
   const paid = PAYS_NOW.exec(text);
-  const quoted = paid ? null : QUOTED.exec(text);
-  const at = paid ?? quoted;
-  if (!at) return undefined;
+  // ("Your competitor quoted $80/agent per month. Why should I pay more?": "I pay" with no amount hid the quote)
+  const spent = paid ? spendAt(text, lang, paid, null) : undefined;
+  if (spent) return spent;
+  const quoted = QUOTED.exec(text);
+  return quoted ? spendAt(text, lang, quoted, quoted) : undefined;
+}
+
+function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: RegExpExecArray | null): NonNullable<Interpretation['yardstick']> | undefined {
   // the amount said after the verb ("we pay about $90 per user"), before the next sentence
   const rest = text.slice(at.index).split(/[.?!](?:\s|$)/)[0]!;
   // ("need a quote for 30 agents": a count, not a quote of $30 a month)
@@ -1592,6 +1597,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !/\b(?:morning|afternoon|evening|noon|am|pm|weekday|weekend|monday|tuesday|wednesday|thursday|friday|anytime|any time|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|kapan saja|kapan aja|jam)\w*\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'skip' }] };
     }
+    // ("eh ga jadi deh, nanti aja" at the sales form's first question: the time to call "nanti", and the form went on)
+    // "never mind" there calls the request off
+    if ((CONTACT_CONTEXTS.has(ctx.context) || ctx.question === 'scenario_choice') && NEVER_MIND.test(typed) && !/\d|\b(?:estimasi\w*|estimate|price|harga\w*|hitung\w*|agen\w*|agents?)\b/i.test(typed) &&
+      !r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate' || (c.type === 'set' && (c.slot === 'email' || c.slot === 'phone' || c.slot === 'name' || c.slot === 'company')))) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
+    }
     // ("no, don't contact me actually" at the phone question: the phone skipped, and the details still collected) being
     // contacted at all refused, while the details are asked, calls the request off
     if (CONTACT_CONTEXTS.has(ctx.context) && CONTACT_REFUSED_OUTRIGHT.test(typed) && !/\d/.test(typed) &&
@@ -1611,6 +1622,35 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // deployment gets cheaper is the break-even
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    }
+    // ("Hybrid - we keep the voice switch on-site, rest in cloud", "setengah on prem setengah cloud": all three compared,
+    // the hybrid said dropped) a center split between the two is a hybrid one, unless the two are set against each other
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (HYBRID_SPLIT.test(typed) || (/\b(?:hybrid|hibrida|hibrid)\b/i.test(typed) && /\b(?:rest|the rest|sisanya|remainder|on-?site|keep)\b/i.test(typed))) &&
+      !/\b(?:vs\.?|versus|compare\w*|comparison|banding\w*|cheaper|lebih murah|lebih hemat|which is|mana yang|mana yg|or|atau)\b/i.test(typed) && r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+      const rest = r.commands.filter((c) => c.type !== 'compare' && !(c.type === 'set' && c.slot === 'deployment') && !(c.type === 'ask' && c.topic === 'which_deployment' && c.query === undefined));
+      r = { ...r, commands: [...rest, { type: 'set', slot: 'deployment', value: 'hybrid' }] };
+    }
+    // ("Hi, I run guest services for a chain of 14 hotels. We want a central reservations & guest line.": "Hello! What would
+    // you like to do?") a center wanted, said with nothing to price yet, starts the estimate
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && LINE_WANTED.test(typed) && !typed.includes('?') &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack')) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
+    } else if (ctx.context === 'start' && BPO_SAID.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      // ("Hi, kami BPO di Jakarta, lagi bikin penawaran buat klien telco": "outside what I know") an outsourcer introducing
+      // itself is greeted, with what the advisor does
+      r = { ...r, commands: [{ type: 'greeting' }] };
+    }
+    // ("Your competitor quoted $80/agent per month. Why should I pay more?": "Which line do you mean?"; "vendor lain cuma 1jt
+    // per agen per bulan lho": not understood) another vendor's price is held against the estimate on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context)) {
+      const y = r.yardstick ?? readCurrentSpend(typed, r.lang);
+      if (y?.kind === 'quote' && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && ((c.aspect === 'line' && c.figure !== undefined) || c.aspect === 'other')))) {
+        r = { ...r, yardstick: y, commands: [{ type: 'unclear' }] };
+      }
+    }
+    // ("what if we send way more SMS?": "Updated: removed voice") more of a channel is no list of the only channels
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && MORE_OF_CHANNEL.test(typed) && !/\b(?:only|just|cuma|hanya|saja|aja)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? { type: 'add', slot: 'channels', value: c.value } as Command : c)) };
     }
     // ("we run 80 concurrent seats, AHT 6 min, 85% occupancy, need IVR, WFM and QA": IVR and QA dropped without a word)
     // a feature no line prices, named beside a scenario or a question about its estimate, is flagged for a note
@@ -1840,7 +1880,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // horizon named, is the month and the year
     const aspectAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' ? r.commands[0]!.aspect : undefined;
     if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_NOW.test(typed) && !HORIZON_NAMED.test(typed) && (aspectAsked === 'horizon_total' || aspectAsked === 'breakdown' || aspectAsked === 'other' ||
-      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'other' || c.query === undefined))))) {
+      // ("jadi brp sekarang?" after two channels were removed: "outside what I know")
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'other' || c.query === undefined))))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
@@ -1948,6 +1989,14 @@ const HIDDEN_NAMED = /\b(?:hidden|tersembunyi|unexpected|surprise)\b/i;
 /** Being contacted refused outright: "don't contact me", "jangan hubungi saya", "I'd rather not be contacted". */
 const CONTACT_REFUSED_OUTRIGHT = /\b(?:don'?t|do not|dont|never|please don'?t|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah|ngga usah)\s+(?:\w+\s+)?(?:contact|reach|hubungi|kontak|dihubungi|dikontak)(?:\s+(?:me|us|saya|kami|aku|gue|gw))?\b|\b(?:rather not|do not want to|don'?t want to|dont want to|gak mau|ga mau|nggak mau|tidak mau|tidak ingin)\s+(?:be |di)?(?:contacted|reached|hubungi|kontak)\b/i;
 const CONTACT_SLOT_SET: ReadonlySet<string> = new Set(['name', 'email', 'company', 'phone', 'time', 'currency']);
+/** A center split between on-premises and cloud: "sebagian on-prem, sebagian cloud", "half on prem, the rest in the cloud". */
+const HYBRID_SPLIT = /\b(?:sebagian|setengah|separuh|partly|part|half|some)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b[^.?!]{0,30}\b(?:sebagian|setengah|separuh|partly|part|half|rest|sisanya|lainnya|others?)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b/i;
+/** A contact center wanted, in so many words: "we want a central reservations line", "kami butuh call center". */
+const LINE_WANTED = /\b(?:we|i|kami|saya|kita|aku)\s+(?:(?:really|just|would|will|are|also|juga|lagi|sedang)\s+)?(?:want|need|are looking for|looking for|would like|d like|plan to (?:set up|build|open)|mau|butuh|perlu|ingin|pengen|mau bikin|mau buat|berencana (?:membuat|membangun|buka))\b[^.?!]{0,40}\b(?:lines?|hotline|contact[ -]?cent(?:er|re)s?|call[ -]?cent(?:er|re)s?|help ?desk|service desk|customer service|support team|layanan pelanggan)\b/i;
+/** An outsourcer: "kami BPO", "we're an outsourcing company". */
+const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
+/** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
+const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah)\s+(?:\w+\s+)?(?:sms|texts?|mms|calls?|emails?|chats?|telepon|telpon|panggilan)\b/i;
 /** Features a visitor may name that no line of the estimate prices. */
 const UNPRICED_FEATURES: ['ivr' | 'qa', RegExp][] = [
   ['ivr', /\b(?:ivrs?|phone menus?|auto[- ]?attendants?|acd)\b/i],
@@ -5336,7 +5385,7 @@ const CHANNEL_QUERY_NAME: Record<'en' | 'id', Record<string, string>> = {
   id: { voice: 'telepon', sms: 'SMS', mms: 'MMS', social: 'media sosial', email: 'email', webchat: 'live chat' },
 };
 /** The total asked as things stand ("berapa totalnya sekarang?", "what's the total now?"). */
-const TOTAL_NOW = /\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
+const TOTAL_NOW = /\b(?:brp|berapa|how much)\b[^.?!]{0,15}\b(?:sekarang|skrg|skrng|now|jadinya)\b|\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
 /** A horizon named in years (or over the long run), which makes a total a multi-year one. */
 const HORIZON_NAMED = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\btco\b|\bjangka panjang\b|\blong[- ](?:run|term)\b|\bover (?:the )?years\b|\bbeberapa tahun\b/i;
 const RANGE_MEANING = /\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:show|shows|showing|give|giving|use|using|quote|display|pakai|pake|kasih|kasi|menampilkan|ditampilkan|dikasih)\b[^.?!]{0,12}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;

@@ -321,7 +321,13 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (ON_A_CHANNEL.test(norm.slice(m.index + m[0].length))) continue;
     if (/\b(a|per|sehari|a day|a week)\b/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) && factor !== 0.5) continue;
     const at = tokens.findIndex((t) => t.start >= m.index);
-    const named = slotNear(tokens, at, at + 6) ?? slotNearBefore(tokens, at - 4, at);
+    let named = slotNear(tokens, at, at + 6) ?? slotNearBefore(tokens, at - 4, at);
+    // ("what if we send way more SMS, like double the volume?": every volume doubled, egress with it) "the volume" of a
+    // message that names one channel's volume is that channel's
+    if (named === 'volumes') {
+      const channels = new Set(tokens.map((_, i) => slotWordNear(tokens, i, i + 1)).filter((x): x is RelSlot => x !== undefined && x !== 'volumes' && x !== 'agents' && x !== 'years'));
+      if (channels.size === 1) named = [...channels][0]!;
+    }
     // "setengahnya aja storage nya": a line the advisor cannot scale is no head count (it halved the agents)
     if (!named && /\b(storage|penyimpanan|licen[cs]e|lisensi|platform|hardware|server|maintenance|pemeliharaan)\w*/.test(norm)) return out;
     out.push({ type: 'relative', slot: named ?? 'agents', op: 'mul', amount: factor });

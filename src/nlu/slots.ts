@@ -274,6 +274,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   items.forEach((item, k) => {
     const tag = item.tag;
     if (tag.type === 'channel') {
+      // ("chatnya di WA sama IG doang": web chat added) chats said to happen on a social app are that app's
+      const next = neighbour(items, k, 1);
+      if (tag.value === 'webchat' && /^chat/.test(item.text) && next?.tag.type === 'channel' && next.tag.value === 'social' &&
+        tokens.slice(item.end, next.start).some((t) => /^(?:di|via|lewat|melalui|on|over|through|pakai|pake|in)$/.test(t.t)) && next.start - item.end <= 3) return;
       const negated = isNegated(items, k);
       // ("drop the email, we handle email in Outlook anyway": the reason names the channel again, and the removal became
       // "email only") a channel taken out stays out when the message names it again without taking it back
