@@ -134,6 +134,47 @@ const conversations: Conversation[] = [
       ['bananas', ['not sure what you mean'], ['OK. Anything else']],
     ],
   },
+  // second round of the session
+  // "I am not sure what you mean"
+  {
+    name: 'an introduction alone is greeted and asked what comes next',
+    locale: 'id-ID',
+    steps: [
+      ['halo min, sy dr klinik pratama di bekasi', ['Salam kenal', 'berapa agen'], ['belum menangkap']],
+      ['kita mau bikin layanan pendaftaran pasien via telpon sama WA, agen nya 6 org aja', ['Mau dijalankan di mana']],
+    ],
+  },
+  // "Updated: removed voice; SMS 50,000 a month; data transfer 300 GB a month"
+  {
+    name: 'doubling the volume of the channel named keeps the others',
+    steps: [
+      ['50 agents, voice and SMS, cloud. What\'s the cost?', ['Estimate: 50 agents, voice and SMS, cloud']],
+      ['what if we send way more SMS, like double the volume?', ['SMS'], ['removed voice', 'data transfer 300 GB']],
+    ],
+  },
+  // "Estimasi: 60 agen, telepon, SMS, dan email, on-premise"
+  {
+    name: 'part on-premises and part cloud is hybrid',
+    locale: 'id-ID',
+    steps: [['Permisi, kami BPD. Mau call center 60 agen, voice, sms, email. Sebagian sistem tetap on-prem krn regulasi, sebagian cloud', ['hibrida'], ['on-premise\n']]],
+  },
+  // "Which line do you mean?"
+  {
+    name: 'a competitor\'s price per agent is set against the estimate\'s',
+    steps: [
+      ['25 agents voice cloud', ['Estimate: 25 agents']],
+      ['Your competitor quoted $80/agent per month. Why should I pay more?', ['The quote is $80 per agent a month', 'set it against the licence line'], ['Which line do you mean']],
+    ],
+  },
+  // "Saya catat waktu yang diinginkan Anda: nanti." and the form went on
+  {
+    name: 'never mind at the sales form\'s first question calls it off',
+    locale: 'id-ID',
+    steps: [
+      ['mau ngobrol sama sales aja', ['estimasi']],
+      ['eh ga jadi deh, nanti aja', ['Dibatalkan'], ['nanti.']],
+    ],
+  },
 ];
 
 describe('twenty-sixth round (2026-12-04, eighteenth session)', () => {

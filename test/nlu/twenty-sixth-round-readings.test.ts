@@ -101,6 +101,56 @@ describe('twenty-sixth round: readings', () => {
     expect(read('which channels do you offer?', 'start').channelsAdviceAsked).toBeUndefined();
   });
 
+  it.each<[string, Context, 'en' | 'id', Command[]]>([
+    // fixed: "removed voice", every volume doubled
+    ['what if we send way more SMS, like double the volume?', 'after_estimate', 'en', [{ type: 'relative', slot: 'sms_month', op: 'mul', amount: 2 }]],
+    ['what if we send way more SMS?', 'after_estimate', 'en', [{ type: 'add', slot: 'channels', value: ['sms'] }]],
+    // still: every volume doubled when none is named, and "just SMS" is the only channel
+    ['double the volume', 'after_estimate', 'en', [{ type: 'relative', slot: 'volumes', op: 'mul', amount: 2 }]],
+    ['just sms', 'after_estimate', 'en', [{ type: 'set', slot: 'channels', value: ['sms'] }]],
+    // fixed: all three compared
+    ['Voice, SMS and social media. Hybrid - we keep the voice switch on-site, rest in cloud.', 'asked_channels', 'en', [{ type: 'set', slot: 'channels', value: ['sms', 'social', 'voice'] }, { type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    ['setengah on prem setengah cloud', 'asked_deployment', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // still: two deployments weighed
+    ['cloud or hybrid?', 'asked_deployment', 'en', [{ type: 'compare' }]],
+    // fixed: "Hello! What would you like to do?"
+    ['Hi, I run guest services for a chain of 14 hotels. We want a central reservations & guest line.', 'start', 'en', [{ type: 'estimate' }]],
+    // fixed: "outside what I know"
+    ['Hi, kami BPO di Jakarta, lagi bikin penawaran buat klien telco', 'start', 'id', [{ type: 'greeting' }]],
+    // fixed: "sy dr" read as a doctor's title ("dr klinik pratama" was the name)
+    ['halo min, sy dr klinik pratama di bekasi', 'start', 'id', [{ type: 'set', slot: 'company', value: 'klinik pratama di bekasi' }]],
+    // fixed: web chat added
+    ['kami cuma 3 org admin, chatnya di WA sama IG doang', 'start', 'id', [{ type: 'set', slot: 'agents', value: 3 }, { type: 'set', slot: 'channels', value: ['social'] }]],
+    // still: chat and WhatsApp both named
+    ['chat and whatsapp', 'start', 'en', [{ type: 'set', slot: 'channels', value: ['webchat', 'social'] }]],
+    // fixed: "outside what I know"
+    ['jadi brp sekarang?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // fixed: the time to call "nanti", and the form went on
+    ['eh ga jadi deh', 'asked_name', 'id', [{ type: 'cancel' }]],
+  ])('second round: %s (%s, %s)', (text, context, lang, expected) => {
+    expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+
+  it('"never mind" at the estimate-or-contact question calls it off, unless a scenario comes with it', () => {
+    expect(read('eh ga jadi deh, nanti aja', 'offered_sales', 'id', { question: 'scenario_choice' }).commands).toEqual([{ type: 'cancel' }]);
+    expect(read('gak jadi deh, kasih estimasi dulu aja buat 8 agen voice cloud', 'offered_sales', 'id', { question: 'scenario_choice' }).commands).not.toEqual([{ type: 'cancel' }]);
+  });
+
+  it('another vendor\'s price is held against the estimate (it was "which line do you mean?", or not understood)', () => {
+    const en = read('Your competitor quoted $80/agent per month. Why should I pay more?', 'after_estimate');
+    expect(en.yardstick).toEqual({ kind: 'quote', amount: 80, currency: 'USD', per: 'month', perAgent: true });
+    expect(en.commands).toEqual([{ type: 'unclear' }]);
+    expect(read('vendor lain cuma 1jt per agen per bulan lho', 'after_estimate', 'id').yardstick).toEqual({ kind: 'quote', amount: 1_000_000, currency: 'IDR', per: 'month', perAgent: true });
+    // still: what they pay today
+    expect(read('we pay about $90 per user right now', 'after_estimate').yardstick?.kind).toBe('current');
+  });
+
+  it('the company in a list of details survives a figure after it', () => {
+    const r = read('Sure. Diego Alvarez, diego.alvarez@sunridgeclinics.org, Sunridge Clinics. 45 agents, cloud, voice.', 'offered_sales', 'en', { question: 'scenario_choice' });
+    expect(r.commands).toContainEqual({ type: 'set', slot: 'company', value: 'Sunridge Clinics' });
+    expect(r.commands).toContainEqual({ type: 'set', slot: 'agents', value: 45 });
+  });
+
   it('English ordinals stay ordinals', () => {
     expect(commandsOf('what about the 5th year', 'after_estimate')).toEqual([{ type: 'ask_estimate', aspect: 'annual', year: 5 }]);
   });
