@@ -242,7 +242,9 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   const s = t.s;
   const same = (s.currency ?? (s.lang === 'id' ? 'IDR' : 'USD')) === currency;
   s.currency = currency;
-  text(t, same ? (currency === 'IDR' ? 'currencyAlreadyIdr' : 'currencyAlreadyUsd') : currency === 'IDR' ? 'currencySwitchedIdr' : 'currencySwitchedUsd', { act: 'currency' });
+  // ("estimasinya dalam rupiah ya" in the form: "Estimasi sudah ditampilkan dalam rupiah", read as if one had been shown)
+  const already = s.priced ? (currency === 'IDR' ? 'currencyAlreadyIdr' : 'currencyAlreadyUsd') : currency === 'IDR' ? 'currencyWillBeIdr' : 'currencyWillBeUsd';
+  text(t, same ? already : currency === 'IDR' ? 'currencySwitchedIdr' : 'currencySwitchedUsd', { act: 'currency' });
   const e = s.priced && !s.form ? currentEstimate(t) : undefined;
   if (e && !same) t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
 }

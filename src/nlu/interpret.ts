@@ -770,8 +770,10 @@ const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|reco
 /** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 /** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
-const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
+const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this) save(?: us| me)?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
+/** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
+const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
 const YEAR_SPAN = /\btahun\s+ke-?\s?1\s*(?:sampai|s\/d|sd|hingga|-|–)\s*(?:tahun\s+)?(?:ke-?\s?)?(\d{1,2})\b|\byears?\s+1\s*(?:to|through|thru|-|–)\s*(?:year\s+)?(\d{1,2})\b/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
@@ -1600,6 +1602,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("eh ga jadi deh, nanti aja" at the sales form's first question: the time to call "nanti", and the form went on)
     // "never mind" there calls the request off
     if ((CONTACT_CONTEXTS.has(ctx.context) || ctx.question === 'scenario_choice') && NEVER_MIND.test(typed) && !/\d|\b(?:estimasi\w*|estimate|price|harga\w*|hitung\w*|agen\w*|agents?)\b/i.test(typed) &&
+      // (one detail refused, "never mind, i dont want to give my email", is answered with why it is needed)
+      !/\b(?:e-?mail\w*|phone|number|name|company|nomor|nama|perusahaan|hp|telp\w*|telepon)\b/i.test(typed) &&
       !r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate' || (c.type === 'set' && (c.slot === 'email' || c.slot === 'phone' || c.slot === 'name' || c.slot === 'company')))) {
       r = { ...r, commands: [{ type: 'cancel' }] };
     }
@@ -1639,6 +1643,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("Hi, kami BPO di Jakarta, lagi bikin penawaran buat klien telco": "outside what I know") an outsourcer introducing
       // itself is greeted, with what the advisor does
       r = { ...r, commands: [{ type: 'greeting' }] };
+    }
+    // ("What's the year 3 cost specifically for on-prem?": a 3-year horizon, or the whole comparison again) a year named by
+    // its number is that year's figure, on the deployment named
+    // (not two years set against each other: "tahun ke 1 vs tahun ke 5 mana yg lebih murah?")
+    const nth = WHAT_IF_CONTEXTS.has(ctx.context) && !YEAR_SPAN.test(typed) && !/\b(?:vs\.?|versus|dibanding\w*|compared?|against|atau|or)\b/i.test(typed) ? NTH_YEAR.exec(typed) : null;
+    if (nth && r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'years') || (c.type === 'ask_estimate' && ['horizon_total', 'annual', 'other', 'breakdown', 'by_year'].includes(c.aspect)) || c.type === 'unclear')) {
+      const n = Number(nth[1] ?? nth[2] ?? nth[3]);
+      const named = deploymentsNamed(typed);
+      const on = named.length === 1 ? { deployment: named[0]! } : {};
+      if (n === 1) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...on }] };
+      else if (n >= 2 && n <= 10) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', year: n, ...on }] };
     }
     // ("Your competitor quoted $80/agent per month. Why should I pay more?": "Which line do you mean?"; "vendor lain cuma 1jt
     // per agen per bulan lho": not understood) another vendor's price is held against the estimate on screen

@@ -175,6 +175,24 @@ const conversations: Conversation[] = [
       ['eh ga jadi deh, nanti aja', ['Dibatalkan'], ['nanti.']],
     ],
   },
+  // the 3-year comparison again
+  {
+    name: 'what dropping a channel saved is said per month and per year',
+    steps: [
+      ['30 agents voice sms social cloud', ['Estimate: 30 agents']],
+      ['drop social', ['removed social media']],
+      ['How much did that save per year?', ['The last change (removed social media)', 'a year']],
+    ],
+  },
+  // "Estimasi sudah ditampilkan dalam rupiah." with no estimate yet
+  {
+    name: 'the currency asked for before any estimate says the estimate will be in it',
+    locale: 'id-ID',
+    steps: [
+      ['hotel di Bali, 10 agen. Telpon, email, WA, IG', ['Mau dijalankan di mana']],
+      ['estimasinya dalam rupiah ya', ['estimasi Anda nanti juga dalam rupiah']],
+    ],
+  },
 ];
 
 describe('twenty-sixth round (2026-12-04, eighteenth session)', () => {

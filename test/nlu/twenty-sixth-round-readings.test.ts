@@ -127,11 +127,25 @@ describe('twenty-sixth round: readings', () => {
     ['jadi brp sekarang?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual' }]],
     // fixed: the time to call "nanti", and the form went on
     ['eh ga jadi deh', 'asked_name', 'id', [{ type: 'cancel' }]],
+    // fixed: a 3-year horizon, or the whole comparison again
+    ["What's the year 3 cost specifically for on-prem?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual', year: 3, deployment: 'onPremises' }]],
+    ['biaya tahun ke-3 berapa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'annual', year: 3 }]],
+    ['how much in year 1?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'first_year' }]],
+    // still: a horizon, and years one to N
+    ['kalau 3 tahun?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 3 }]],
+    ['year 1 to 5 totals?', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'by_year' }]],
   ])('second round: %s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
 
+  it('what the last change saved is the difference it made (it was the comparison)', () => {
+    expect(read('How much did that save per year?', 'after_estimate').differenceAsked).toBe(true);
+    expect(read('hemat berapa setahun?', 'after_estimate', 'id').differenceAsked).toBe(true);
+  });
+
   it('"never mind" at the estimate-or-contact question calls it off, unless a scenario comes with it', () => {
+    // still: one detail refused is no cancel
+    expect(commandsOf('never mind, i dont want to give my email', 'asked_email')).not.toEqual([{ type: 'cancel' }]);
     expect(read('eh ga jadi deh, nanti aja', 'offered_sales', 'id', { question: 'scenario_choice' }).commands).toEqual([{ type: 'cancel' }]);
     expect(read('gak jadi deh, kasih estimasi dulu aja buat 8 agen voice cloud', 'offered_sales', 'id', { question: 'scenario_choice' }).commands).not.toEqual([{ type: 'cancel' }]);
   });
