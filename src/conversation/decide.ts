@@ -2893,6 +2893,15 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       s.form = undefined;
       return startEstimate(t, scenario);
     }
+    // ("gak mau kasih nomor hp ya" at "estimate first, or just contact me?": the same question again, the refusal
+    // unheard) a phone number refused before the choice is noted, and the choice asked again
+    if (t.noPhone && !has('handoff')) {
+      text(t, t.question ? 'phoneOptional' : 'phoneNotNeeded', { act: 'ack' });
+      s.phoneDeclined = true;
+      for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
+      t.formMoved = true;
+      return promptHandoff(t, form, false);
+    }
   }
 
   // Scenario values said along the way ("Adatum, and we'd need 80 agents actually") update the scenario.

@@ -419,7 +419,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
   }
   // ("mornings before 10 are best" at the name question: asked for the name again, and the time later) a time said
   // alone where another detail was asked is the time
-  if (asked && asked !== 'time' && asked !== 'company' && CONTACT_SLOTS.has(asked) && Object.keys(found).length === 0 && isTimeAnswer(text)) {
+  // ("Afternoons", "kapan aja" at the consent question, where no time had been asked: the answer was lost and yes or
+  // no asked again) at the consent question too
+  if (asked && (asked === 'consent' || (asked !== 'time' && asked !== 'company' && CONTACT_SLOTS.has(asked))) && Object.keys(found).length === 0 && isTimeAnswer(text)) {
     const t = answerFor('time', text);
     if (t) found.time = t;
   }

@@ -897,6 +897,8 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
 const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine)\b[\s,.!:;-]*(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
 
 const PRICIER = /\b(?:lebih (?:mahal|murah)|more expensive|less expensive|cheaper|pricier|costlier)\b/i;
+/** An add-on's use or need asked about: "WFM itu apa dan perlu gak?", "do we need AI?", "would WFM help?", "is AI worth it?". */
+const ADD_ON_WONDERED = /\b(?:(?:wfm|ai|a\.i\.|chatbot|workforce management)\s+(?:itu\s+)?(?:apa|apaan|gunanya|fungsinya)\b|(?:apa|apaan)\s+(?:itu|sih|tuh)\s+(?:wfm|ai|chatbot)\b|(?:perlu|butuh|penting|worth)\s*(?:gak|ga|nggak|enggak|ngga|tidak|gk)\b|apakah\s+(?:saya|kami|kita|aku)?\s*(?:perlu|butuh)|(?:do|would|does|will)\s+(?:we|i|you|a team\b[^?]{0,20})\s+(?:really\s+)?need\b|(?:would|will|does|can|could)\s+(?:wfm|ai|a\.i\.|chatbot|it)\s+(?:really\s+)?(?:help|be worth|pay off|make sense|save)|\bis\s+(?:wfm|ai|a\.i\.|chatbot|it)\s+(?:really\s+)?(?:worth|needed|necessary|useful)|what\s+(?:does|would|is)\s+(?:wfm|ai|a\.i\.|chatbot)\s+(?:do|for|good for)\b)/i;
 const ADD_WORD = /\b(?:add|adding|added|tambah\w*|nambah|masukin|include|including|instead|switch\w*|swap\w*|ganti|diganti|replace\w*|move\w*|pindah\w*)\b/i;
 const CHANNEL_PRICE_TOPIC: Partial<Record<Channel, Topic>> = { sms: 'sms_price', mms: 'mms_price', voice: 'voice_price', social: 'social_price' };
 /** "looking at options for our healthcare call center", "lagi cari solusi contact center": shopping for one. */
@@ -984,6 +986,12 @@ const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a 
 // "what's the data storage line based on" 0.24
 const LEADING_ACK_REST_CONFIDENCE = 0.2;
 /** Hesitations before the request, closed by a comma or a stop: "hmm actually yeah, …", "eh wait, …", "oh iya, …". */
+/** Laughter before a reply: "wkwk oke", "haha ok thanks", "hehe siap". */
+const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
+/** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
+const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
+/** "Not for now" in Indonesian: "gak usah dulu", "tidak usah", "ga perlu", "nggak dulu deh". */
+const NOT_NOW_ID = /^\s*(?:gak|ga|gk|nggak|enggak|ngga|tidak|tdk|ndak)\s+(?:usah|perlu|dulu)(?:\s+(?:dulu|deh|ya|kak|sih|aja|kok|gan|min|makasih|terima kasih))*\s*[.!]*\s*$/i;
 const INTERJECTION_LEAD = /^(?:(?:hmm+|hm+|um+|uh+|er+m?|well|actually|yeah|yea|yep|oh|ah|eh|wait|hold on|so|anyway|anyways|btw|by the way|oiya|oh iya|eh iya|wah|waduh|aduh|nah|sebenernya|sebenarnya|hmm+ya)\b[\s,]*){1,4}[,.!;:]+\s*/i;
 
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
@@ -1012,12 +1020,28 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         if (asks.length > 0) return { ...read, text: original, commands: asks, salesDeclined: true };
       }
     }
+    // ("wkwk oke", "haha ok thanks": not understood) laughter before a reply is no part of it
+    const laugh = LAUGH_LEAD.exec(original);
+    if (laugh && laugh[0].length < original.length) {
+      const read = interpret(original.slice(laugh[0].length), ctx);
+      if (!read.commands.every((c) => c.type === 'unclear')) return { ...read, text: original };
+    }
     const typed = spelledOut(original);
     let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
     // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
     // answer needs one on screen or in the message
     if (!ctx.followUp?.staffing && r.commands.some((c) => c.type === 'price_staffing') && !r.commands.some((c) => c.type === 'staffing') && r.commands.length > 1) {
       r = { ...r, commands: r.commands.filter((c) => c.type !== 'price_staffing') };
+    }
+    // ("no thanks, that's all" at the name question of a form a "sure" had opened: "You are welcome!" and the name asked
+    // again) declining with nothing more to say, where a required detail is asked, leaves the form
+    if ((ctx.context === 'asked_name' || ctx.context === 'asked_email' || ctx.context === 'asked_company') && DONE_THANKS.test(typed)) {
+      r = { ...r, commands: [{ type: 'cancel' }] };
+    }
+    // ("gak usah dulu", "ga perlu" after an estimate: not understood) "not for now" with no question open is an
+    // acknowledgement; where a yes or no is open it is the no
+    if (NOT_NOW_ID.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'cancel' || c.type === 'no')) {
+      r = { ...r, commands: [{ type: ctx.context === 'offered_sales' || ctx.question !== undefined ? 'no' : 'ack' }] };
     }
     // ("mungkin 10-20 orang" as a first message: not understood, after a retrain) a message the model cannot place that
     // reads as an answer to "how many agents?" is that answer
@@ -1838,6 +1862,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length > 0 && r.commands.every((c) => c.type === 'set' && (c.slot === 'integrations' || c.slot === 'wfm' || c.slot === 'ai'))) {
       const slot = (r.commands[0] as { slot: string }).slot;
       r = { ...r, commands: [{ type: 'ask', topic: slot === 'integrations' ? 'integrations' : slot === 'wfm' ? 'wfm' : 'ai' }] };
+    }
+    // ("WFM itu apa dan perlu gak buat 15 agen?", "do we need AI?", "would WFM help a team of 18?" added the add-on
+    // unasked) an add-on whose use or need is asked about is a question about it; the head count beside it stays
+    if (ADD_ON_WONDERED.test(typed) && !ADD_WORD.test(typed) && !ADD_TOPIC_IN.test(typed) && r.commands.some((c) => c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai') && c.value === true)) {
+      const slot = (r.commands.find((c) => c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai')) as { slot: 'wfm' | 'ai' }).slot;
+      const kept = r.commands.filter((c) => !(c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai')) && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === slot));
+      r = { ...r, commands: [...kept, { type: 'ask', topic: slot }] };
     }
     // ("switch to cloud and give me the difference": the comparison, and the scenario left on-premises) a switch said
     // beside the comparison is made, and the comparison shows it against the rest
@@ -3773,6 +3804,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Hello, I am Sarah from Brightside Insurance. We have 70 agents …": a self-introduction with a capitalised name and
     // organisation names both, whatever act the model hears; they were asked again in the sales form)
     const found = findContacts(text, contactContext);
+    // ("Afternoons", "kapan aja" at the consent question, where no time had been asked: lost, and yes or no asked again)
+    if (ctx.context === 'asked_consent' && !found.some((v) => v.slot === 'time')) found.push(...findContacts(text, 'asked_consent').filter((v) => v.slot === 'time'));
     // ("hi im priya from northgate health, 28 agents …": in lower case it counted only when the model heard contact details)
     const lowerIntro = SELF_INTRO_LOWER.exec(text);
     const introduced = (SELF_INTRO.test(text) || (lowerIntro !== null && found.some((v) => v.slot === 'name' && v.value.toLowerCase() === lowerIntro[1]!.toLowerCase()))) &&

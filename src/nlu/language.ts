@@ -33,7 +33,8 @@ const ID_WORDS = new Set(
   mending kasih nanya tanyain udahan sampai sampe gimana dimana kapan siapa kenapa soalnya jg sm ama aj nih
   kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari
   terserah bebas itung itungin ngitung manut kurleb assalamualaikum assalamu alaikum assalamualaikom wassalamualaikum
-  salam wr wb p tipikal`.split(/\s+/),
+  salam wr wb p tipikal
+  paling mungkin harus terus trus doang wkwk wkwkwk kayaknya gratis cukup disimpan simpan aturan versi sebenarnya`.split(/\s+/),
 );
 
 /**
@@ -71,7 +72,7 @@ const EN_WORDS = new Set(
 );
 
 /** Indonesian function words and particles: the grammar a code-mixed message keeps. */
-const ID_GRAMMAR = new Set(['minta', 'kita', 'kami', 'saya', 'aku', 'mana', 'lebih', 'nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
+const ID_GRAMMAR = new Set(['minta', 'paling', 'kita', 'kami', 'saya', 'aku', 'mana', 'lebih', 'nya', 'dong', 'sih', 'kak', 'deh', 'kok', 'gimana', 'gmn', 'berapa', 'brp', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'aja', 'nih', 'gan', 'untuk', 'utk', 'buat', 'mau', 'bisa', 'apakah', 'bagaimana', 'tolong', 'ga', 'gak', 'nggak', 'tidak', 'udah', 'sudah', 'pakai', 'pake']);
 
 /** Word endings and beginnings that are Indonesian morphology ("layanannya", "menghitung", "dihubungi"). */
 const ID_AFFIX = /^(meng|meny|mem|men|ber|ter|di|ke|pe[nmr]?)[a-z]{3,}(kan|an|nya|lah|kah)$|^[a-z]{3,}(nya|kan|lah|kah)$/;
@@ -150,6 +151,9 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // ("'; DROP TABLE leads; --" in an Indonesian conversation answered in English) a few words inside code are no one's
   // language: the conversation's stays
   if (other <= 3 && CODE_LIKE.test(text)) return fallback;
+  // ("per agent per month?" and "yearly?" turned an Indonesian conversation English) Indonesian chat borrows an English
+  // word or two; one English word alone does not leave Indonesian, a sentence does ("thanks, and what is egress?")
+  if (fallback === 'id' && !opening && own === 0 && other < 2) return fallback;
   if (other > own + (own > 0 && !opening ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }

@@ -1,0 +1,77 @@
+/**
+ * What the nineteenth session (2026-12-04) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // the same "estimate first or just contact me?" question again, the refusal unheard; then "kapan aja" at the consent
+  // question lost and yes or no asked again
+  {
+    name: 'a phone number refused before the choice is noted, and a time given at the consent question is kept',
+    locale: 'id-ID',
+    steps: [
+      ['mau ngobrol sama sales dong', ['Estimasi dulu']],
+      ['gak mau kasih nomor hp ya', ['nomor telepon tidak wajib', 'Estimasi dulu']],
+      ['nama Rina, email rina@tokorina.id, perusahaan Toko Rina', ['Bolehkah tim sales'], ['nomor telepon Anda']],
+      ['kapan aja', ['Waktu yang diinginkan untuk dihubungi: kapanpun', 'Bolehkah tim sales']],
+      ['ya', ['Persetujuan untuk dihubungi diberikan']],
+    ],
+  },
+  // WFM added to the estimate (+Rp 3.218.000) when its use was asked
+  {
+    name: 'an add-on asked about is explained, not added',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 15 agen telepon cloud volume tipikal', ['Estimasi: 15 agen']],
+      ['WFM itu apa dan perlu gak buat 15 agen?', ['WFM'], ['Diperbarui', /Manajemen tenaga kerja \(WFM\)\*?: Rp/]],
+    ],
+  },
+  // "You are welcome! … What is your name?"
+  {
+    name: "no thanks, that's all leaves the sales form",
+    steps: [
+      ['price 20 agents, voice, cloud, typical volumes', ['Estimate: 20 agents']],
+      ['sure', ['name']],
+      ["no thanks, that's all", [/No problem|cancel|stopped|won't|will not/i], ['What is your name']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"
+  {
+    name: 'not for now, in Indonesian, after an answer',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 6 agen whatsapp cloud', ['Estimasi: 6 agen']],
+      ['oke makasih', ['Sama-sama']],
+      ['gak usah dulu', [/Baik|Sama-sama|Siap|Oke/], ['belum menangkap']],
+    ],
+  },
+];
+
+describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
