@@ -210,6 +210,13 @@ function noteWhatsapp(t: Turn): void {
     const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
     t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
   }
+  // ("tambah whatsapp juga" with social media already priced: "that is your scenario already, nothing changed", and no
+  // word of why) WhatsApp named where social media is priced already is said to be counted in it
+  const unchanged = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange');
+  if (t.whatsappNamed && s.draft.channels?.includes('social') && unchanged >= 0) {
+    s.draft = { ...s.draft, whatsapp: true };
+    t.replies.splice(unchanged + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'why' });
+  }
   if (!s.draft.whatsapp || !s.draft.channels?.includes('social')) return;
   for (const r of t.replies) if (r.kind === 'estimate' || r.kind === 'comparison') r.whatsapp = true;
 }

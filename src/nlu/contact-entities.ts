@@ -24,7 +24,7 @@ const CUE_WORDS = String.raw`(?:eh |maaf )?salah (?:ketik|tulis)|no wait|wait|so
 export const CORRECTION_SPLIT = /(?<=[.!;,]\s*)actually\b,?(?=\s+(?:make|change|switch|let'?s|scratch|go\b|we'?ll|i'?ll|just\b|only\b|on[- ]?prem|cloud|hybrid))|\b(?:no wait|wait|sorry|sori|oops|typo|i meant|(?:eh |maaf )?salah (?:ketik|tulis)|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
-const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|name is|the name's|name's|names|first name is|name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|(?<!(?:company|business|organi[sz]ation|firm|brand)\s)name is|the name's|(?<!(?:company|business)\s)name's|names|first name is|(?<!(?:company|business)\s)name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
 const NAME_LEAD_ALL = new RegExp(NAME_LEAD.source, 'gi');
 const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|sy|aku|dengan)\s+/i;
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya|di(?=\s+(?:pt|cv|ud|pd|bank|yayasan|koperasi)\s))\s+/i;
@@ -158,7 +158,8 @@ function nameAfter(text: string, from: number): string | undefined {
 function companyAfter(text: string, from: number): string | undefined {
   let rest = text.slice(from);
   rest = rest.split(/[,;!?]|\s+(?:and|dan|tapi|but)\s+|\.\s|\s+(?:email|e-mail|phone|no hp|nomor)\b/i)[0] ?? '';
-  let company = cleanTrailing(rest.replace(/^(?:the|a|an)\s+/i, ''));
+  // ("my company is actually Nair Retail Group": the word that says it is a correction is not part of the name)
+  let company = cleanTrailing(rest.replace(/^(?:actually|really|now|sebenarnya|sebenernya|sebetulnya)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
   const open = company.lastIndexOf('(');
   if (open >= 0 && company.indexOf(')', open) < 0) company = cleanTrailing(company.slice(0, open));
   if (!company || company.split(/\s+/).length > 7) return undefined;

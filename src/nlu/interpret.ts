@@ -383,6 +383,8 @@ function deploymentShown(text: string): 'cloud' | 'onPremises' | 'hybrid' | unde
 const JUDGES_A_DEPLOYMENT = /\b(?:better|worse|worth|secure|security|safe|safer|reliable|reliability|weak\w*|strong\w*|good|bad|should|recommend\w*|aman|keamanan|andal|bagus|jelek|enak\w*|sebaiknya|mending|lebih baik|kelemahan\w*|kekuatan\w*|untung|rugi|layak|cocok)\b/i;
 
 const ONE_UNIT = /\b(?:one|a single|single|satu|1|se)\s*(sms|mms|texts?|messages?|pesan|minutes?|menit|calls?|panggilan|telp\w*|telepon|emails?|chats?)\b/i;
+/** One seat or licence: "one cloud agent seat", "a single agent licence", "1 seat agen". */
+const ONE_SEAT = /\b(?:one|a single|single|satu|1|se)\s+(?:(?:cloud|on-?prem\w*|hybrid|hibrida)\s+)?(?:(?:agent|agen|user)\s+)?(?:seat|licen[cs]e|lisensi|kursi)\b(?!\s+(?:agen|agent)s?\s+(?:dan|and|,))/i;
 const PRICE_ASKED = /\b(?:how much|berapa|brp|berapaan|cost|costs|harga|harganya|biaya|biayanya|kena|price|charge|tarif|tarifnya|bayar)\b/i;
 const ONE_UNIT_SLOT: Record<string, { slot: string; channel: string }> = {
   sms: { slot: 'sms_month', channel: 'sms' }, text: { slot: 'sms_month', channel: 'sms' }, message: { slot: 'sms_month', channel: 'sms' },
@@ -685,6 +687,7 @@ const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
 const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
 /** "my name is …", "nama saya …": a name given as such. */
+const COMPANY_STATED = /\b(?:my|our) (?:company|company name|organi[sz]ation) is\b|\b(?:the )?company name is\b|\bnama perusahaan(?:nya| saya| kami)? (?:adalah |itu )?(?=\S)|\bperusahaan (?:saya|kami|aku) (?:adalah|bernama|namanya)\b/i;
 const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
 /** "I am Sarah from Brightside Insurance", "saya Teguh dari PT Mega Logistik": a person and an organisation, both capitalised. */
 const SELF_INTRO_LOWER = /\b(?:i am|i'm|im|my name is|this is|saya|aku|nama saya)\s+([a-z][a-z'’-]{1,30}(?:\s+[a-z][a-z'’-]{1,30})?)\s*,?\s+(?:from|at|dari)\s+\S/i;
@@ -987,6 +990,10 @@ const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a 
 const LEADING_ACK_REST_CONFIDENCE = 0.2;
 /** Hesitations before the request, closed by a comma or a stop: "hmm actually yeah, …", "eh wait, …", "oh iya, …". */
 /** Laughter before a reply: "wkwk oke", "haha ok thanks", "hehe siap". */
+/** A bare count first, then more of the scenario: "ok 50, hybrid", "40 and cloud". */
+const BARE_COUNT_BESIDE = /^\s*(?:(?:ok(?:ay|e)?|so|then|and|alright|fine|right|yes|yeah|ya|iya|sip)[\s,.!]+)*(\d{1,4})\s*(?:,|\band\b|\bdan\b|&|\+|\bwith\b|\bpakai\b|\bpake\b)\s*(?=\S)/i;
+/** What the advisor can do, asked: "kamu bisa bantu apa aja?", "what can you help with?", "what can you do?". */
+const ABILITIES_ASKED = /^\s*(?:(?:hi|halo|hai|ok|oke)[\s,!.]+)?(?:(?:kamu|anda|km|lu|lo|bot(?:nya)?|ini)\s+)?(?:bisa|dapat|bs)\s+(?:bantu|membantu|bantuin|ngapain|apa)(?:\s+(?:saya|aku|sy|kami))?\s+(?:apa\s*(?:aja|saja|ja)?|soal apa|dalam hal apa|ngapain aja)\s*\??\s*$|^\s*what (?:can|do) (?:you|u) (?:do|help(?: me| us)?(?: with)?|offer)\b[^?]{0,20}\??\s*$/i;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1037,6 +1044,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // again) declining with nothing more to say, where a required detail is asked, leaves the form
     if ((ctx.context === 'asked_name' || ctx.context === 'asked_email' || ctx.context === 'asked_company') && DONE_THANKS.test(typed)) {
       r = { ...r, commands: [{ type: 'cancel' }] };
+    }
+    // ("ok 50, hybrid" under a 60-agent estimate: hybrid priced for 60) a bare count first, beside a deployment or
+    // channels, is the head count
+    const bareCount = BARE_COUNT_BESIDE.exec(typed);
+    if (bareCount && WHAT_IF_CONTEXTS.has(ctx.context) && Number(bareCount[1]) >= 1 && Number(bareCount[1]) <= 5000 &&
+      r.commands.some((c) => c.type === 'set' && (c.slot === 'deployment' || c.slot === 'channels')) &&
+      !r.commands.some((c) => (c.type === 'set' || c.type === 'relative' || c.type === 'correct') && c.slot === 'agents')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(bareCount[1]) }, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'other_deployment') && c.type !== 'ack')] };
+    }
+    // ("hi there! how are you today?": "That is outside what I know") asking after the advisor is a greeting
+    if (HOW_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'greeting' }] };
+    // ("… Data pasien sensitif jadi mungkin on-premise atau hybrid.": the comparison based on cloud, which the visitor had
+    // left out) two deployments weighed, one or the other, compare from the first named
+    if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+      !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:or|atau|ato|apa)\b/i.test(typed)) {
+      const named = deploymentsNamed(typed);
+      if (named.length === 2) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: named[0]! }, { type: 'compare' }] };
     }
     // ("gak usah dulu", "ga perlu" after an estimate: not understood) "not for now" with no question open is an
     // acknowledgement; where a yes or no is open it is the no
@@ -1988,11 +2012,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("and for on-prem?" after the per-agent price: the same per-agent paragraph; "kalau on-prem lisensinya beli
     // putus?": "did you mean …") what one on-premises seat costs is asked: answered from the catalog's seat, not the
     // subscription's paragraph
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+    // ("How much does one cloud agent seat cost per month?": a one-agent estimate begun) the price of one seat is the
+    // seat's price, not a scenario of one agent
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ONE_SEAT.test(typed) && PRICE_ASKED.test(typed) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff' || (c.type === 'set' && c.slot === 'channels'))) {
+      const named = deploymentsNamed(typed);
+      r = named.length === 1 && named[0] === 'onPremises'
+        ? { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }], onPremSeat: true as const }
+        : { ...r, commands: [{ type: 'ask', topic: 'platform_price' }] };
+    }
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'platform'))) {
       const asked = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
       const q = asked?.query ?? typed;
       const onPremOnly = deploymentsNamed(q).length === 1 && deploymentsNamed(q)[0] === 'onPremises';
-      if ((onPremOnly && PER_SEAT_ASKED.test(q) && PRICE_ASKED.test(q)) || (PERPETUAL_ASKED.test(typed) && !/\b(?:cloud|hybrid|hibrid\w*)\b/i.test(typed))) {
+      // ("And an on-prem license per agent?": the cloud subscription's paragraph) a licence named is its price asked
+      if ((onPremOnly && PER_SEAT_ASKED.test(q) && (PRICE_ASKED.test(q) || /\b(?:licen[cs]es?|lisensi\w*)\b/i.test(q))) || (PERPETUAL_ASKED.test(typed) && !/\b(?:cloud|hybrid|hibrid\w*)\b/i.test(typed))) {
         r = { ...r, commands: [{ type: 'ask', topic: 'other', query: q.slice(0, 300) }], onPremSeat: true as const };
       }
       // ("What's the licence cost per agent for cloud versus on-prem?": the cloud half only) both seats asked side by
@@ -2115,7 +2148,7 @@ const OWN_TOPIC_P = 0.95;
 const SAID_OF_ANYTHING: ReadonlySet<Topic> = new Set(['other', 'biggest_cost', 'cost_saving', 'which_deployment']);
 
 /** Small talk, alone: "how r u", "hey, how's it going?", "apa kabar hari ini?". */
-const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today)?|how'?s it going|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
+const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b(?: there| team| all| bot| kak| min)?[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today| this (?:morning|afternoon))?|how'?s it going|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
 
 /** A yes said in so many words. */
 const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;
@@ -3813,7 +3846,13 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("eh nama saya sebenarnya Linawati", "actually my name is Linda, not Lina" after the lead was sent: the name said as
     // such is a name, whatever act the model hears; it was "not understood" and the lead kept the old one)
     const nameStated = NAME_STATED.test(text);
-    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')) || (nameStated && v.slot === 'name'));
+    // ("my company is actually Nair Retail Group" after the lead was sent: not understood) so is the company
+    const companyStated = COMPANY_STATED.test(text);
+    if (companyStated && !found.some((v) => v.slot === 'company')) {
+      const company = findContacts(text.replace(/\b(?:is|adalah)\s+(?:actually|really|sebenarnya|sebenernya|sebetulnya)\s+/i, 'is '), contactContext).find((v) => v.slot === 'company');
+      if (company) found.push({ ...company, corrected: true });
+    }
+    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')) || (nameStated && v.slot === 'name') || (companyStated && v.slot === 'company' && (/^[\p{Lu}\d]/u.test(v.value) || /^(?:pt|cv|ud)\b/i.test(v.value))));
     for (const v of contacts) {
       // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
       const firstAnswer = answering && v.slot === ctx.context.slice(6) && !v.corrected;
@@ -4465,7 +4504,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       result.aboutAdvisor = true;
       result.commands = [{ type: 'out_of_scope' }];
     }
-    if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text)) result.question = true;
+    // ("kamu bisa bantu apa aja?": the knowledge base's agent-turnover answer, for its "bantuan") what the advisor can do
+    // is asked of the advisor, not of the knowledge base
+    if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text) && !ABILITIES_ASKED.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) {
       result.goodbye = true;
       // ("udh itu aja" after the estimate: "I did not catch that"; a closing is an acknowledgement)

@@ -739,6 +739,12 @@ function addLocatedCounts(tokens: Token[], out: Quantities): boolean {
     cursor = m.end;
   }
   if (total === agents.value || total > MAX_AGENTS) return false;
+  // ("250 agents, 150 in Dallas and 100 in Toronto" became 500) a count with no place of its own that the groups after
+  // it add up to is their total, split
+  if (parts.length >= 3 && 2 * agents.value === total && !/^(?:in|at|on|di|based)$/.test(tokens[agentUnitEnd(tokens, agents)]?.t ?? '')) {
+    out.agentParts = parts.slice(1);
+    return true;
+  }
   out.agentMentions[out.agentMentions.length - 1] = { ...agents, value: total };
   out.agentParts = parts;
   return true;

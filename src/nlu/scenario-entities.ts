@@ -535,12 +535,14 @@ export function readStaffing(text: string): StaffingReading | undefined {
   const secondsOfMinutes = new Set<NumberMention>();
   for (const m of mentions) {
     if (m === volume) continue;
-    const unit = tokens[m.end]?.t ?? '';
-    const around = tokens.slice(Math.max(0, m.start - 4), m.end + 3).map((t) => t.t).join(' ');
+    // ("a 4-minute average handle time": the unit after a hyphen; the handle time was ignored)
+    const hyphen = tokens[m.end]?.t === '-' ? 1 : 0;
+    const unit = tokens[m.end + hyphen]?.t ?? '';
+    const around = tokens.slice(Math.max(0, m.start - 4), m.end + 4).map((t) => t.t).join(' ');
     const isMinutes = /^(min|mins|minute|minutes|menit|mnt)$/.test(unit);
     const isSeconds = /^(s|sec|secs|second|seconds|detik|dtk)$/.test(unit);
     // "4 minute calls", "panggilan 3 menit": a duration next to the call word is the handle time
-    const callAfter = CALL_WORD.test(tokens[m.end + 1]?.t ?? '') || (tokens[m.end + 1]?.t === '-' && CALL_WORD.test(tokens[m.end + 2]?.t ?? ''));
+    const callAfter = CALL_WORD.test(tokens[m.end + hyphen + 1]?.t ?? '') || (tokens[m.end + hyphen + 1]?.t === '-' && CALL_WORD.test(tokens[m.end + hyphen + 2]?.t ?? ''));
     // ("tiap telepon sktr 4 menit", "each call about 4 minutes": the call word a hedge or two before)
     const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '') ||
       (tokens.slice(Math.max(0, m.start - 3), m.start - 1).some((t) => CALL_WORD.test(t.t)) && /^(?:sekitar|sktr|kira|kira-kira|about|around|roughly|approx|approximately|avg|rata2|rata-rata|maybe|mungkin|±|~)$/.test(tokens[m.start - 1]?.t ?? ''));

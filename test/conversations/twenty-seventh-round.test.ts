@@ -57,6 +57,53 @@ const conversations: Conversation[] = [
       ['gak usah dulu', [/Baik|Sama-sama|Siap|Oke/], ['belum menangkap']],
     ],
   },
+  // "Updated — sales now has your name as Nair Retail Group"
+  {
+    name: 'a company corrected after the lead went is the company, not the name',
+    steps: [
+      ['I want to talk to sales', ['Sales can help']],
+      ['just contact me', ['name']],
+      ['Priya Nair', ['email']],
+      ['priya.nair@gmail.com', ['company']],
+      ['Company is Nair Retail', ['phone']],
+      ['skip', ['good time']],
+      ['any time', ['May our sales team contact you']],
+      ['yes', ['CCA-']],
+      ['actually my company name is Nair Retail Group', ['Nair Retail Group'], [/name as Nair Retail Group/]],
+    ],
+  },
+  // "Itu sudah skenario Anda …, tidak ada yang berubah" and no word of WhatsApp
+  {
+    name: 'WhatsApp added where social media is priced is said to be counted in it',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 5 agen sosmed cloud volume tipikal', ['Estimasi: 5 agen']],
+      ['tambah whatsapp juga', ['tidak ada yang berubah', 'WhatsApp saya hitung dengan angka saluran media sosial']],
+    ],
+  },
+  // the agent-turnover answer (for "bantuan")
+  {
+    name: 'what the advisor can do, asked after a question about it',
+    locale: 'id-ID',
+    steps: [
+      ['kamu bot ya?', ['penasihat otomatis']],
+      ['kamu bisa bantu apa aja?', ['hubungi sales'], ['perputaran agen']],
+    ],
+  },
+  // "250 + 150 + 100 = 500 agents"
+  {
+    name: 'a total split over two sites is the total',
+    steps: [
+      ["We'd have 250 agents, 150 in Dallas and 100 in Toronto, voice and email, cloud, typical volumes", ['Estimate: 250 agents', '150 + 100 = 250 agents'], ['500 agents']],
+    ],
+  },
+  // 5.5 minutes used
+  {
+    name: 'a hyphenated handle time is used',
+    steps: [
+      ['How many agents do I need for 2,000 calls a day with a 4-minute average handle time?', ['lasting 4 min each'], ['lasting 5.5 min']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {

@@ -43,7 +43,46 @@ describe('twenty-seventh round: readings', () => {
     // still: yes and no at the consent question
     ['yes', 'asked_consent', 'en', [{ type: 'yes' }]],
     ['gak', 'asked_consent', 'id', [{ type: 'no' }]],
+    // fixed: the company's name was also taken as the person's name; "my company is actually …" not understood
+    ['actually my company name is Nair Retail Group', 'start', 'en', [{ type: 'correct', slot: 'company', value: 'Nair Retail Group' }]],
+    ['my company is actually Nair Retail Group', 'after_estimate', 'en', [{ type: 'correct', slot: 'company', value: 'Nair Retail Group' }]],
+    // still: a name said as such; a lower-case word is no company
+    ['actually my name is Priya Nair', 'start', 'en', [{ type: 'correct', slot: 'name', value: 'Priya Nair' }]],
+    ['our company is big', 'start', 'en', [{ type: 'unclear' }]],
+    // fixed: the handle time after a hyphen was ignored (5.5 minutes used)
+    ['How many agents do I need for 2,000 calls a day with a 4-minute average handle time?', 'start', 'en', [{ type: 'staffing', volume: 2000, per: 'day', aht_seconds: 240 }, { type: 'ask', topic: 'staffing_costs' }]],
+    ['how many agents for 2000 calls a day, 3-min calls', 'start', 'en', [{ type: 'staffing', volume: 2000, per: 'day', aht_seconds: 180 }]],
+    // fixed: 250 + 150 + 100 = 500 agents
+    ['250 agents, 150 in Dallas and 100 in Toronto', 'start', 'en', [{ type: 'set', slot: 'agents', value: 250, parts: [150, 100] }]],
+    // still: sites added up
+    ['40 agents in Jakarta, 20 in Surabaya and 20 in Medan', 'start', 'en', [{ type: 'set', slot: 'agents', value: 80, parts: [40, 20, 20] }]],
+    ['150 agents in Dallas and 100 in Toronto', 'start', 'en', [{ type: 'set', slot: 'agents', value: 250, parts: [150, 100] }]],
+    // fixed: the 50 was lost (hybrid priced for 60)
+    ['ok 50, hybrid', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'deployment', value: 'hybrid' }]],
+    // fixed: a one-agent estimate begun
+    ['How much does one cloud agent seat cost per month?', 'start', 'en', [{ type: 'ask', topic: 'platform_price' }]],
+    ['berapa harga 1 seat agen cloud per bulan?', 'start', 'id', [{ type: 'ask', topic: 'platform_price' }]],
+    // still: a one-agent scenario with its channel
+    ['price 1 seat cloud voice', 'start', 'en', [{ type: 'set', slot: 'agents', value: 1 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
+    // fixed: "That is outside what I know"
+    ['hi there! how are you today?', 'start', 'en', [{ type: 'greeting' }]],
+    ['good morning, how are you doing?', 'start', 'en', [{ type: 'greeting' }]],
+    // fixed: the comparison based on cloud, which the visitor had left out
+    ['Kami rumah sakit swasta, 12 agen, telepon + whatsapp + web chat. Data pasien sensitif jadi mungkin on-premise atau hybrid.', 'start', 'id',
+      [{ type: 'set', slot: 'agents', value: 12 }, { type: 'set', slot: 'channels', value: ['voice', 'social', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+
+  it('an on-premises licence per agent is the on-premises seat (it was the cloud subscription)', () => {
+    expect(read('And an on-prem license per agent?', 'after_estimate').onPremSeat).toBe(true);
+    expect(read('how much is one on-prem seat?', 'start').onPremSeat).toBe(true);
+  });
+
+  it('what the advisor can do is no knowledge-base question (it was the agent-turnover answer)', () => {
+    expect(read('kamu bisa bantu apa aja?', 'start', 'id', { followUp: { topic: 'other', question: 'kamu bot ya?' } }).question).toBeFalsy();
+    expect(read('what can you help me with?', 'start').question).toBeFalsy();
+    // still: a question
+    expect(read('berapa biaya SMS?', 'start', 'id').question).toBe(true);
   });
 });
