@@ -362,6 +362,8 @@ export type Interpretation = {
   channelsAdviceAsked?: true;
   /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */
   partnerAsked?: true;
+  /** The contract term the prices assume is asked. */
+  contractTermAsked?: true;
   /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
   unpricedNamed?: ('ivr' | 'qa')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */

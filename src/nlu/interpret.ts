@@ -994,6 +994,13 @@ const LEADING_ACK_REST_CONFIDENCE = 0.2;
 const BARE_COUNT_BESIDE = /^\s*(?:(?:ok(?:ay|e)?|so|then|and|alright|fine|right|yes|yeah|ya|iya|sip)[\s,.!]+)*(\d{1,4})\s*(?:,|\band\b|\bdan\b|&|\+|\bwith\b|\bpakai\b|\bpake\b)\s*(?=\S)/i;
 /** What the advisor can do, asked: "kamu bisa bantu apa aja?", "what can you help with?", "what can you do?". */
 const ABILITIES_ASKED = /^\s*(?:(?:hi|halo|hai|ok|oke)[\s,!.]+)?(?:(?:kamu|anda|km|lu|lo|bot(?:nya)?|ini)\s+)?(?:bisa|dapat|bs)\s+(?:bantu|membantu|bantuin|ngapain|apa)(?:\s+(?:saya|aku|sy|kami))?\s+(?:apa\s*(?:aja|saja|ja)?|soal apa|dalam hal apa|ngapain aja)\s*\??\s*$|^\s*what (?:can|do) (?:you|u) (?:do|help(?: me| us)?(?: with)?|offer)\b[^?]{0,20}\??\s*$/i;
+/** Paying per seat weighed against another way: "why pay per agent instead of a flat fee?", "per seat or usage-based?". */
+const PRICING_MODEL_ASKED = /\b(?:per[- ](?:agent|seat|user|kursi|agen)|per seat|seat[- ]based)\b[^.?!]{0,40}\b(?:instead of|rather than|or|vs\.?|versus|compared (?:to|with)|atau|daripada|dibanding\w*)\b[^.?!]{0,30}\b(?:flat|fixed|usage|pemakaian|per[- ]minute|per menit|pay[- ]as[- ]you[- ]go|consumption|concurrent|bundle|borongan|tetap)\b|\b(?:flat[- ](?:fee|rate|price)|usage[- ]based|pay[- ]as[- ]you[- ]go|harga borongan)\b[^.?!]{0,40}\b(?:per[- ](?:agent|seat|user|kursi|agen)|per seat|instead|rather|or|vs\.?|atau|daripada)\b/i;
+const PRICING_MODEL_QUESTION = { en: 'Should I pay per seat or per usage?', id: 'Lebih baik bayar per kursi atau per pemakaian?' } as const;
+/** Compliance asked of the advisor itself: "are you GDPR compliant?", "is this chat GDPR-compliant?", "apakah bot ini patuh UU PDP?". */
+const ADVISOR_COMPLIANCE = /\b(?:are you|is (?:this|the|your) (?:bot|chat|chatbot|advisor|tool|service|site|website|assistant)|do you (?:comply|follow)|apakah (?:kamu|anda|bot ini|chat ini|layanan ini|situs ini))\b[^?.!]{0,25}\b(?:gdpr|hipaa|ccpa|compliant|comply|complies|compliance|uu pdp|pdp|patuh|sesuai (?:aturan|uu))\b/i;
+/** The contract term the prices assume: "what contract term do the figures assume?", "annual or monthly contracts?". */
+const CONTRACT_TERM_ASKED = /\b(?:contract|kontrak)\s+(?:term|length|period|duration)s?\b[^.?!]{0,40}\b(?:assum\w*|based|figures?|estimate|prices?|use|used)\b|\b(?:assum\w*|based on|figures?|estimates?|prices?)\b[^.?!]{0,40}\b(?:annual|yearly|monthly|multi-?year|month-to-month|long[- ]term|\d[- ]year|contract)\s*(?:or\s+(?:annual|yearly|monthly|multi-?year|month-to-month)\s+)?(?:contracts?|terms?|commitments?)\b|\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b[^.?!]{0,30}\bkontrak\s+(?:tahunan|bulanan|berapa|\d+\s*tahun|jangka)|\bkontrak\s+(?:tahunan|bulanan|berapa (?:tahun|lama)|\d+\s*tahun)\b[^.?!]{0,30}\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b/i;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1058,7 +1065,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("… Data pasien sensitif jadi mungkin on-premise atau hybrid.": the comparison based on cloud, which the visitor had
     // left out) two deployments weighed, one or the other, compare from the first named
     if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
-      !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:or|atau|ato|apa)\b/i.test(typed)) {
+      !CONTACT_OR_CONSENT.has(ctx.context) && !typed.includes('?') && /\b(?:maybe|probably|likely|perhaps|either|leaning|mungkin|kemungkinan|antara|condong|kayaknya)\b[^.?!]{0,30}\b(?:or|atau|ato)\b/i.test(typed)) {
       const named = deploymentsNamed(typed);
       if (named.length === 2) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: named[0]! }, { type: 'compare' }] };
     }
@@ -1920,10 +1927,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const line = readLine(typed);
       if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
     }
+    // ("Why should I pay per agent instead of a flat fee?": not understood) per seat against another way of paying is the
+    // pricing model's question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICING_MODEL_ASKED.test(typed) && !r.commands.some(isScenarioValue) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'why' || c.type === 'help')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: PRICING_MODEL_QUESTION[r.lang] }] };
+    }
+    // ("Are you GDPR compliant?" asked of the advisor: the vendors' compliance answer) the advisor's own handling of data
+    if (ADVISOR_COMPLIANCE.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) r = { ...r, commands: [{ type: 'privacy' }] };
+    // ("What contract term do the figures assume?": the assumptions list) the term the prices assume is said
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTRACT_TERM_ASKED.test(typed) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }], contractTermAsked: true as const };
+    }
+    // ("yang typical itu asumsinya apa?" under an estimate: how estimates are made in general) the assumptions on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:asumsi\w*|assumptions?|assumed)\b/i.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic === 'how_estimate_works') {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
+    }
     // ("Serius nih bisa ngitung biaya contact center? paling cuma angka ngasal": the ways to save) doubt that the figures
     // mean anything is answered by how they are made
     if (!CONTACT_OR_CONSENT.has(ctx.context) && FIGURES_DOUBTED.test(typed) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'how_estimate_works') &&
-      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'out_of_scope' || c.type === 'help')) {
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask_estimate' && c.bound !== undefined))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: typed.slice(0, 300) }] };
     }
     // (the on-premises assumptions asked under a cloud estimate: the cloud's were listed) the assumptions of the deployment named
@@ -1957,7 +1980,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what's the worst case?", "pakai angka yang paling atas aja, totalnya berapa?": the assumptions, the method, or the
     // premium tier) one end of the range of the estimate on screen
     // ("why is the high end so much higher?" asks why, read above as the lines that spread the range)
-    const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) && !SPREAD_ASKED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
+    // ("Why should I believe the high end is really the ceiling?": the high end again) doubt of the high end is a question
+    // of how far to trust the range
+    const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) && !SPREAD_ASKED.test(typed) && !FIGURES_DOUBTED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
     if (bound && r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'estimate', 'help'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', bound }] };
     }
@@ -2020,7 +2045,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         ? { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }], onPremSeat: true as const }
         : { ...r, commands: [{ type: 'ask', topic: 'platform_price' }] };
     }
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'platform'))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
       const asked = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
       const q = asked?.query ?? typed;
       const onPremOnly = deploymentsNamed(q).length === 1 && deploymentsNamed(q)[0] === 'onPremises';
@@ -5366,7 +5391,7 @@ const REMOVE_LINE = /\b(?:remove|removing|drop|take (?:out|off)|take \w+ (?:out|
 /** Lines the scenario cannot drop (a channel or an add-on is removed as such). */
 const FIXED_LINES: ReadonlySet<string> = new Set(['platform', 'storage', 'egress', 'hardware', 'maintenance', 'carrier', 'it_staff', 'facility', 'hybrid']);
 /** Doubt that the figures are real: "paling cuma angka ngasal", "are these numbers made up?", "just a guess?". */
-const FIGURES_DOUBTED = /\b(?:ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
+const FIGURES_DOUBTED = /\b(?:(?:believe|trust)\b[^.?!]{0,30}\b(?:high|upper|top) (?:end|bound|figure|estimate)|really the (?:ceiling|maximum|max|worst case)|(?:is|are) (?:the )?(?:high|upper) (?:end|figures?) (?:a |the )?(?:ceiling|guarantee\w*|maximum|cap)|ngasal|asal-asalan|asal asalan|ngarang|dikarang|karangan|ngawur|made[- ]up|make (?:these|the|those|them) up|out of thin air|pulled from nowhere|(?:just|only|a wild) (?:a )?guess(?:es|work|ing)?|cuma (?:tebakan|nebak|kira-kira)|asal tebak|can i trust|bisa dipercaya|percaya (?:sama |dengan )?angka|(?:numbers|figures) (?:are )?(?:fake|bogus|bs)|angka(?:nya)? (?:bohong|palsu))\b/i;
 /** A rupiah rate for a dollar named: "kurs 1 dolar 16 ribu", "pakai kurs Rp16.200", "at an exchange rate of 15,800". */
 const FX_NAMED = /\b(?:kurs(?:nya)?|nilai tukar|exchange rate|rate)\b[^.?!\d]{0,25}?(?:(?:1|satu|one)\s*(?:dolar|dollar|usd|us\$|\$)\s*(?:=|jadi|is|at|sama dengan|setara)?\s*)?(?:rp\.?\s*|idr\s*)?(\d{1,2}(?:[.,]\d{3})|\d{1,2}(?=\s*(?:ribu|rb|k)\b)|\d{4,5})\s*(ribu|rb|k)?\b/i;
 /** A deployment asked to be shown beside the others: "show me the on-prem option too", "tampilkan juga yang on-prem". */

@@ -104,6 +104,14 @@ const conversations: Conversation[] = [
       ['How many agents do I need for 2,000 calls a day with a 4-minute average handle time?', ['lasting 4 min each'], ['lasting 5.5 min']],
     ],
   },
+  // the assumptions list
+  {
+    name: 'the contract term asked is answered',
+    steps: [
+      ['estimate 10 agents voice cloud typical volumes', ['Estimate: 10 agents']],
+      ['What contract term do the figures assume?', ['month-to-month prices with no contract discount']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {

@@ -70,8 +70,28 @@ describe('twenty-seventh round: readings', () => {
     // fixed: the comparison based on cloud, which the visitor had left out
     ['Kami rumah sakit swasta, 12 agen, telepon + whatsapp + web chat. Data pasien sensitif jadi mungkin on-premise atau hybrid.', 'start', 'id',
       [{ type: 'set', slot: 'agents', value: 12 }, { type: 'set', slot: 'channels', value: ['voice', 'social', 'webchat'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'compare' }]],
+    // still: a comparison asked between two deployments has no base chosen for it
+    ['40 agents voice, cloud or on-prem?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'compare' }]],
+    // fixed: not understood
+    ['Why should I pay per agent instead of a flat fee?', 'after_estimate', 'en', [{ type: 'ask', topic: 'other', query: 'Should I pay per seat or per usage?' }]],
+    // fixed: the vendors' compliance answer
+    ['Are you GDPR compliant?', 'after_estimate', 'en', [{ type: 'privacy' }]],
+    // fixed: how estimates are made in general
+    ['yang typical itu asumsinya apa?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'assumptions' }]],
+    // fixed: the high end again
+    ['Why should I believe the high end is really the ceiling?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why should I believe the high end is really the ceiling?' }]],
+    // still: the high end asked
+    ["what's the high end per year?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual', bound: 'high' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
+  });
+
+  it('the contract term the figures assume is said (it was the assumptions list)', () => {
+    expect(read('What contract term do the figures assume?', 'after_estimate').contractTermAsked).toBe(true);
+    expect(read('Do the figures assume annual or monthly contracts?', 'after_estimate').contractTermAsked).toBe(true);
+    expect(read('harganya asumsi kontrak berapa tahun?', 'after_estimate', 'id').contractTermAsked).toBe(true);
+    // still: a discount asked is no term
+    expect(read('Is there a discount for a 3 year contract?', 'after_estimate').contractTermAsked).toBeUndefined();
   });
 
   it('an on-premises licence per agent is the on-premises seat (it was the cloud subscription)', () => {
