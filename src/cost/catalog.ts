@@ -111,6 +111,7 @@ export const REQUIRED_ENTRIES = [
   'webchat_channel',
   'storage_cloud',
   'storage_onprem',
+  'storage_needs_factor',
   'egress',
   'egress_free_allowance',
   'ai_conversation',

@@ -32,6 +32,8 @@ function unitPrice(item: LineItem, lang: Lang): string {
 export function formatAssumptionValue(value: number | string, unit: string, lang: Lang): string {
   if (typeof value === 'string') return `${value} ${unitLabel(unit, lang)}`.trimEnd();
   if (unit === 'ratio') return formatPercent(value, lang);
+  // ("100 %": a share written as a percentage keeps its sign against the number)
+  if (unit === 'percent') return formatPercent(value / 100, lang);
   if (unit === 'ratio_per_year') return `${formatPercent(value, lang)} ${costStrings[lang]['unit.perYear']}`;
   if (MONEY_UNITS.has(unit)) return `${money(value, lang)} ${unitLabel(unit, lang)}`;
   return `${formatNumber(value, lang)} ${unitLabel(unit, lang)}`.trimEnd();

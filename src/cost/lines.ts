@@ -367,12 +367,16 @@ export function priceLines(
     });
   }
 
-  if (deployment === 'cloud') b.add('storage', e.storage_cloud, agents, 'year');
-  else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year');
+  // The source's storage figures are averages; how much a center stores scales them, by the same share wherever the
+  // data lives (so the comparison moves both together)
+  const needs = e.storage_needs_factor;
+  const scaled = (p: Range): Range => ({ low: (p.low * needs.price.low) / 100, typical: (p.typical * needs.price.typical) / 100, high: (p.high * needs.price.high) / 100 });
+  if (deployment === 'cloud') b.add('storage', e.storage_cloud, agents, 'year', { ...O, unitPrice: scaled(e.storage_cloud.price), also: [needs] });
+  else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year', { ...O, unitPrice: scaled(e.storage_onprem.price), also: [needs] });
   else {
     // Each seat stores its data where it runs: the line's unit price is the seat-weighted blend.
-    const cloud = e.storage_cloud.price;
-    const local = e.storage_onprem.price;
+    const cloud = scaled(e.storage_cloud.price);
+    const local = scaled(e.storage_onprem.price);
     const c = seats.cloud;
     b.add('storage', e.storage_onprem, agents, 'year', {
       ...O,
@@ -381,6 +385,7 @@ export function priceLines(
         typical: (c * cloud.typical + onPrem * local.typical) / agents,
         high: (c * cloud.high + onPrem * local.high) / agents,
       },
+      also: [needs],
       assumed: true,
       note: collect ? storageNote(book, seats.cloud, onPrem) : undefined,
     });

@@ -25,8 +25,10 @@ const withPreset = (key: string, value: number) => {
 
 const cases: [string, ScenarioInput, string][] = [
   ['40 agents, voice and SMS, cloud', { agents: 40, channels: ['voice', 'sms'], deployment: 'cloud' }, 'platform_subscription'],
-  ['200 agents on premises with WFM', { agents: 200, channels: ['voice', 'email'], deployment: 'onPremises', addOns: { wfm: true } }, 'onprem_licence'],
-  ['120 agents hybrid, everything', { agents: 120, channels: ['voice', 'sms', 'mms', 'social', 'email', 'webchat'], deployment: 'hybrid', addOns: { wfm: true, ai: true, customIntegrations: 2 } }, 'platform_subscription'],
+  // how much a center stores (half to one and a half times the source's average storage cost) moves a large center's
+  // total more than any price: 200 x $2,100 x 3 years between its ends
+  ['200 agents on premises with WFM', { agents: 200, channels: ['voice', 'email'], deployment: 'onPremises', addOns: { wfm: true } }, 'storage_needs_factor'],
+  ['120 agents hybrid, everything', { agents: 120, channels: ['voice', 'sms', 'mms', 'social', 'email', 'webchat'], deployment: 'hybrid', addOns: { wfm: true, ai: true, customIntegrations: 2 } }, 'storage_needs_factor'],
 ];
 
 describe('totalSensitivity', () => {
