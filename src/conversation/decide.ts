@@ -227,9 +227,20 @@ function noteWhatsapp(t: Turn): void {
  * which priced 25) or the upper end of a range ("40-50 agents", which priced 50 without a word).
  */
 function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
-  const c = cmds.find((x): x is Extract<Command, { slot: 'agents' }> => (x.type === 'set' || x.type === 'correct') && x.slot === 'agents' && ('parts' in x || 'low' in x));
+  const c = cmds.find((x): x is Extract<Command, { slot: 'agents' }> => (x.type === 'set' || x.type === 'correct') && x.slot === 'agents' && ('parts' in x || 'low' in x || 'vague' in x || 'peak' in x));
   if (!c || t.s.draft.agents !== c.value) return;
-  const note: Reply = c.parts
+  // the peak beside the usual head count is said after what was priced, with how to price both
+  if (c.peak !== undefined) {
+    const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+    const note: Reply = { kind: 'text', text: say('agentsPeak', { peak: c.peak, example: `${c.value}`, months: 10 }), act: 'updated', values: { agents: { number: c.value } } };
+    if (at >= 0) t.replies.splice(at + 1, 0, note);
+    else t.replies.unshift(note);
+    return;
+  }
+  // ("maybe a few": the number question again and again) the small number taken for a vague count is said
+  const note: Reply = c.vague
+    ? { kind: 'text', text: say('agentsVague', { said: c.vague }), act: 'updated', values: { agents: { number: c.value } } }
+    : c.parts
     ? { kind: 'text', text: say('agentsAddedUp', { parts: c.parts.join(' + ') }), act: 'updated', values: { agents: { number: c.value } } }
     : { kind: 'text', text: say('agentsRangeUpper', {}), act: 'updated', values: { low: { number: c.low! }, agents: { number: c.value } } };
   t.replies.unshift(note);
@@ -308,10 +319,13 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         // "30 agents, voice and email, our budget is $5,000 a month" with the deployment still to ask: the budget is
         // said to be kept before the question (it was kept without a word, and read as ignored)
         // (a budget per agent too: "Our budget is $50 per agent per month. 40 agents, voice and chat" was never mentioned)
-        if (y.kind === 'budget' && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && (r.text.key === 'budgetNoted' || r.text.key === 'budgetPerAgentNoted'))) {
+        // (and what they pay today: "We currently pay about $9,000 a month for 30 agents … Are we overpaying?" went on to
+        // the deployment question without a word of the $9,000)
+        const noted = y.kind === 'budget' ? (y.perAgent ? 'budgetPerAgentNoted' : 'budgetNoted') : y.kind === 'current' ? (y.perAgent ? 'currentPerAgentNoted' : 'currentSpendNoted') : undefined;
+        if (noted && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && /^(?:budget|current)\w*Noted$/.test(r.text.key))) {
           const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
           const asked = t.replies.findIndex((r) => (r.kind === 'text' && r.asks !== undefined) || r.kind === 'channel_picker');
-          t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say(y.perAgent ? 'budgetPerAgentNoted' : 'budgetNoted'), act: 'budget', values: { budget: { money: usd } } });
+          t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say(noted), act: 'budget', values: { budget: { money: usd } } });
         }
       }
     }

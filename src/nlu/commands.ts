@@ -122,7 +122,7 @@ const volumeOf = <S extends string>(slot: S) => setOf(slot, IntValue).extend({ p
 const SetSchemas = [
   // a rejected count (0, -5, 2.5, 200,000) still arrives, so the advisor can say why it is not taken
   // parts: head counts of several sites added up ("jkt 40 agen, sby 25 agen"); low: the lower end of a range said ("40-50")
-  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)).extend({ parts: z.array(z.number().int().positive()).max(20).optional(), low: z.number().int().positive().optional() }), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
+  setOf('agents', z.number().finite().min(-1_000_000_000).max(1_000_000_000)).extend({ parts: z.array(z.number().int().positive()).max(20).optional(), low: z.number().int().positive().optional(), vague: z.string().max(40).optional(), peak: z.number().int().positive().optional() }), volumeOf('calls_month'), volumeOf('minutes_month'), volumeOf('sms_month'),
   volumeOf('mms_month'), volumeOf('social_month'), volumeOf('email_month'), volumeOf('chat_month'),
   volumeOf('egress_gb'), setOf('integrations', IntValue), setOf('years', IntValue),
   // conversations the AI add-on handles a month ("with AI, about 8,000 conversations a month")

@@ -1001,6 +1001,16 @@ const PRICING_MODEL_QUESTION = { en: 'Should I pay per seat or per usage?', id: 
 const ADVISOR_COMPLIANCE = /\b(?:are you|is (?:this|the|your) (?:bot|chat|chatbot|advisor|tool|service|site|website|assistant)|do you (?:comply|follow)|apakah (?:kamu|anda|bot ini|chat ini|layanan ini|situs ini))\b[^?.!]{0,25}\b(?:gdpr|hipaa|ccpa|compliant|comply|complies|compliance|uu pdp|pdp|patuh|sesuai (?:aturan|uu))\b/i;
 /** The contract term the prices assume: "what contract term do the figures assume?", "annual or monthly contracts?". */
 const CONTRACT_TERM_ASKED = /\b(?:contract|kontrak)\s+(?:term|length|period|duration)s?\b[^.?!]{0,40}\b(?:assum\w*|based|figures?|estimate|prices?|use|used)\b|\b(?:assum\w*|based on|figures?|estimates?|prices?)\b[^.?!]{0,40}\b(?:annual|yearly|monthly|multi-?year|month-to-month|long[- ]term|\d[- ]year|contract)\s*(?:or\s+(?:annual|yearly|monthly|multi-?year|month-to-month)\s+)?(?:contracts?|terms?|commitments?)\b|\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b[^.?!]{0,30}\bkontrak\s+(?:tahunan|bulanan|berapa|\d+\s*tahun|jangka)|\bkontrak\s+(?:tahunan|bulanan|berapa (?:tahun|lama)|\d+\s*tahun)\b[^.?!]{0,30}\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b/i;
+/** A head count said vaguely: "a few", "a couple of", "a handful", "a small team", "beberapa", "sedikit". */
+const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)?)|a small (?:team|group|number)(?: of)?|beberapa|sedikit|segelintir)\b/i;
+/** The head-count word right after a vague count: "a few agents", "beberapa orang". */
+const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
+/** The usual level of something, said beside its peak: "normally", "usually", "biasanya", "normalnya". */
+const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?)\b/i;
+/** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
+const PEAK_WORD = /\b(?:peak\w*|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end)\b/i;
+/** A head count in a sentence: a number with no unit of time, volume or money after it. */
+const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1059,6 +1069,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.some((c) => c.type === 'set' && (c.slot === 'deployment' || c.slot === 'channels')) &&
       !r.commands.some((c) => (c.type === 'set' || c.type === 'relative' || c.type === 'correct') && c.slot === 'agents')) {
       r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(bareCount[1]) }, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'other_deployment') && c.type !== 'ack')] };
+    }
+    // ("not sure how many agents, maybe a few": the number question three times over) a vague head count is taken as a
+    // small number, said to be one
+    const vague = VAGUE_COUNT.exec(typed);
+    if (vague && !CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context === 'asked_agents' || HEAD_COUNT_AFTER.test(typed.slice(vague.index + vague[0].length))) &&
+      !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents') && !r.commands.some((c) => c.type === 'staffing' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      const said = vague[0].trim().toLowerCase();
+      const n = /couple|pasang/.test(said) ? 2 : /handful|small/.test(said) ? 5 : 3;
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: n, vague: said }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'skip')] };
+      if (!r.commands.some((c) => c.type === 'estimate') && ctx.context === 'start') r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
+    }
+    // ("Normalnya 15 agen, tp pas musim harbolnas bisa 35": 15 priced and the 35 never mentioned; "normally 15 agents but
+    // up to 35 at peak season": 35 priced) the usual head count is priced and the peak said back, with how to price both
+    if (USUAL_WORD.test(typed) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
+      const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1]));
+      if (counts.length === 2 && counts[0]! < counts[1]! && counts[1]! <= 100_000) {
+        const base = { type: 'set' as const, slot: 'agents' as const, value: counts[0]!, peak: counts[1]! };
+        r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
+      }
     }
     // ("hi there! how are you today?": "That is outside what I know") asking after the advisor is a greeting
     if (HOW_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'greeting' }] };

@@ -112,6 +112,31 @@ const conversations: Conversation[] = [
       ['What contract term do the figures assume?', ['month-to-month prices with no contract discount']],
     ],
   },
+  // "Noted so far: agents: 30; added voice and email." and no word of the $9,000
+  {
+    name: 'what the visitor pays today is noted before the next question, and held against the estimate',
+    steps: [
+      ['We currently pay about $9,000 a month for 30 agents on voice and email. Are we overpaying?', ['you pay about $9,000 a month today', 'Where should it run']],
+      ["It's a cloud setup.", ['optional step']],
+      ['use typical volumes', ['Estimate: 30 agents', 'You pay about $9,000 a month today']],
+    ],
+  },
+  // "How many agents? A whole number from 1 to 100,000" three times
+  {
+    name: 'a vague head count starts with a small number, said to be one',
+    steps: [
+      ['I need an estimate', ['How many agents']],
+      ['not sure how many agents, maybe a few', ['You said "a few": I will start with 3 agents', 'Which channels']],
+    ],
+  },
+  // 15 priced and the peak of 35 never mentioned
+  {
+    name: 'the usual head count is priced and the peak said back',
+    locale: 'id-ID',
+    steps: [
+      ['Normalnya 15 agen, tp pas musim harbolnas bisa 35. whatsapp sama telepon, cloud, volume tipikal', ['Estimasi: 15 agen', 'Untuk puncaknya (35 agen)', '15 agen selama 10 bulan dan 35 agen selama 2 bulan']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {

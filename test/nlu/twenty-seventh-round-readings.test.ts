@@ -82,6 +82,18 @@ describe('twenty-seventh round: readings', () => {
     ['Why should I believe the high end is really the ceiling?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'Why should I believe the high end is really the ceiling?' }]],
     // still: the high end asked
     ["what's the high end per year?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual', bound: 'high' }]],
+    // fixed: the number question again and again
+    ['not sure how many agents, maybe a few', 'asked_agents', 'en', [{ type: 'set', slot: 'agents', value: 3, vague: 'a few' }]],
+    ['a couple', 'asked_agents', 'en', [{ type: 'set', slot: 'agents', value: 2, vague: 'a couple' }]],
+    ['belum tau, beberapa orang aja', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 3, vague: 'beberapa' }]],
+    // still: not sure alone is the explanation of why the number is needed; a dozen is twelve
+    ['not sure', 'asked_agents', 'en', [{ type: 'skip' }]],
+    ['a dozen', 'asked_agents', 'en', [{ type: 'set', slot: 'agents', value: 12 }]],
+    // fixed: the peak dropped (15 priced without a word), or the peak priced
+    ['Normalnya 15 agen, tp pas musim harbolnas bisa 35', 'start', 'id', [{ type: 'set', slot: 'agents', value: 15, peak: 35 }]],
+    ['normally 15 agents but up to 35 at peak season', 'start', 'en', [{ type: 'set', slot: 'agents', value: 15, peak: 35 }]],
+    // still: a season said with its months
+    ['15 agen selama 10 bulan dan 35 agen selama 2 bulan', 'start', 'id', [{ type: 'seasonal', periods: [{ agents: 15, months: 10 }, { agents: 35, months: 2 }] }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
