@@ -1011,6 +1011,11 @@ const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year
 const PEAK_WORD = /\b(?:peak\w*|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
+/** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
+const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|pci(?: dss)?|compliance|regulat\w*|regulasi|ojk|uu pdp|pdp|rahasia|sensitif|patient data|medical records?|rekam medis|data (?:pasien|nasabah|pelanggan)|data residency)\b/i;
+/** A choice asked for: "which would you suggest", "what do you recommend", "sebaiknya pakai yang mana?". */
+const CHOICE_ASKED = /\b(?:which (?:one |model |deployment |option )?(?:would|should|do|is)|what (?:would|do) you (?:suggest|recommend)|(?:suggest|recommend)(?:ation)?|should (?:we|i) (?:go|pick|choose|use)|best (?:option|choice|fit)|(?:yang |yg )?mana (?:yang |yg )?(?:cocok|tepat|pas|aman|sebaiknya)|sebaiknya (?:pakai |pilih |ambil )?(?:yang |yg )?mana|(?:pakai|pilih) (?:yang |yg )?mana|saran(?:nya)?|rekomendasi\w*|cocoknya)\b/i;
+const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1955,6 +1960,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !/\b(?:assum\w*|asumsi\w*|anggapan)\b/i.test(typed) && /\b(?:line|lines|baris|pos|item|items)\b/i.test(typed)) {
       const line = readLine(typed);
       if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    }
+    // ("which would you suggest for a hospital with strict privacy rules?": not understood; "data pasien sensitif,
+    // sebaiknya pakai yang mana?": who wrote the source) a deployment to choose for sensitive data is the security answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SENSITIVE_DATA.test(typed) && CHOICE_ASKED.test(typed) && !r.commands.some(isScenarioValue) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: SECURE_CHOICE_QUESTION[r.lang] }] };
     }
     // ("Why should I pay per agent instead of a flat fee?": not understood) per seat against another way of paying is the
     // pricing model's question

@@ -65,7 +65,8 @@ describe('render: what moves the total', () => {
     expect(content.body.some((b) => b.type === 'Image' && b.url!.startsWith('data:image/png;base64,'))).toBe(true);
     const lines = content.body.filter((b) => b.type === 'TextBlock' && /^\d\. /.test(b.text ?? ''));
     expect(lines).toHaveLength(5);
-    expect(lines[0]!.text).toContain('1. On-premises platform licence');
+    // how much a center stores moves a large on-premises total most (half to one and a half times the source's average)
+    expect(lines[0]!.text).toContain("1. Data stored, against the source's average");
     expect(content.actions[0]).toMatchObject({ title: 'Change the platform tier', data: { action: 'ownFigure', slot: 'tier' } });
   });
 

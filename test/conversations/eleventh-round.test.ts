@@ -234,7 +234,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['vendor A nawarin Rp 2.500.000 per agen per bulan utk 25 agen cloud telepon, kemahalan gak?', ['Penawarannya Rp 2.500.000 per agen per bulan'], ['99,999%']],
-      ['kalo vendor B Rp 6jt per agen?', ['Penawarannya Rp 6.000.000 per agen per bulan', 'lebih tinggi dari batas atas']],
+      // (storage's range put Rp 6 juta inside the range: Rp 7 juta is above it)
+      ['kalo vendor B Rp 7jt per agen?', ['Penawarannya Rp 7.000.000 per agen per bulan', 'lebih tinggi dari batas atas']],
     ],
   },
   // WFM was added

@@ -140,7 +140,7 @@ const conversations: Conversation[] = [
     name: 'what the visitor pays today per user is held against the per-agent figure',
     steps: [[
       'hey. small biz owner here, 8 ppl answering phones. what would it cost us to move to a cloud call center? we pay about $90 per user right now for our phone system',
-      ['Estimate: 8 agents', 'You pay about $90 per agent a month today; this estimate comes to about $238 per agent a month ($163–$313).', en.currentBelow],
+      ['Estimate: 8 agents', 'You pay about $90 per agent a month today; this estimate comes to about $238 per agent a month ($106–$369).', en.currentBelow],
     ]],
   },
   {
@@ -155,8 +155,9 @@ const conversations: Conversation[] = [
   {
     name: 'a budget beside a whole scenario is held against its monthly total',
     steps: [[
-      'I run a dental clinic group, 6 front desk people take calls and texts. Want something in the cloud. Budget is tight, maybe $1000/month total. Is that realistic?',
-      ['Estimate: 6 agents', 'Your budget is $1,000 a month', en.budgetBelow],
+      // (storage's range, half to one and a half times the source's average, put $1,000 inside the range: $500 is below it)
+      'I run a dental clinic group, 6 front desk people take calls and texts. Want something in the cloud. Budget is tight, maybe $500/month total. Is that realistic?',
+      ['Estimate: 6 agents', 'Your budget is $500 a month', en.budgetBelow],
     ]],
   },
   // Rp 1,5 juta: "does not cover one agent"
@@ -334,7 +335,8 @@ const conversations: Conversation[] = [
   {
     name: 'a vendor quote beside the scenario is held against the estimate',
     locale: 'id-ID',
-    steps: [['Penawaran dari vendor yang kami terima 2,5 M setahun untuk 100 agen voice dan email cloud. Wajar gak?', ['Penawarannya Rp 2.500.000.000 per tahun', id.currentBelow]]],
+    // (storage's range put 2,5 M inside the range: 1,5 M is below it)
+    steps: [['Penawaran dari vendor yang kami terima 1,5 M setahun untuk 100 agen voice dan email cloud. Wajar gak?', ['Penawarannya Rp 1.500.000.000 per tahun', id.currentBelow]]],
   },
   {
     name: 'a name corrected at the phone question is the name, not the words "salah ketik"',

@@ -124,12 +124,12 @@ const conversations: Conversation[] = [
   // "The quote is $2,100,000 a month … above even the high end"
   {
     name: 'a quote over five years is held against five years of the estimate',
-    steps: [['Vendor quoted us 2.1 million over 5 years for 200 seats on prem, voice email and chat. fair or not?', ['The quote is $2,100,000 over 5 years (one-time costs included)', 'below even the low end'], ['a month; this estimate']]],
+    steps: [['Vendor quoted us 1.2 million over 5 years for 200 seats on prem, voice email and chat. fair or not?', ['The quote is $1,200,000 over 5 years (one-time costs included)', 'below even the low end'], ['a month; this estimate']]],
   },
   // "The quote is $80,000 a month"
   {
     name: 'the monthly part of a quote with an up-front part',
-    steps: [['got a quote: 45 agents on prem, $80k upfront and $9,500/month, voice + email. is that reasonable?', ['The quote is $9,500 a month', 'below even the low end'], ['$80,000 a month']]],
+    steps: [['got a quote: 45 agents on prem, $80k upfront and $5,500/month, voice + email. is that reasonable?', ['The quote is $5,500 a month', 'below even the low end'], ['$80,000 a month']]],
   },
   // "Which channels do you need?" again and again
   {

@@ -20,7 +20,7 @@ const conversations: Conversation[] = [
   {
     name: 'a figure quoted from the estimate is explained as the line or total it is',
     steps: [
-      ['30 agents, voice and email, cloud', ['Estimate: 30 agents, voice and email, cloud', 'Data storage: $3,375']],
+      ['30 agents, voice and email, cloud', ['Estimate: 30 agents, voice and email, cloud', 'Data storage*: $3,375']],
       ['where does the $125 come from?', ['**Platform licence (subscription)** (30 agents', '30 × $125 per agent per month']],
       ['and the $3,375?', ['**Data storage** (30 agents'], ['Which line do you mean?']],
       ['what is the $7,125?', ['How the total for 30 agents, voice and email, cloud adds up'], ['outside what I know']],

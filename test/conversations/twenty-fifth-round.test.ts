@@ -181,15 +181,15 @@ const conversations: Conversation[] = [
     name: 'a later estimate lists only the assumptions not yet explained',
     steps: [
       ['30 agents voice cloud', ['Assumptions:', 'Contact center platform licence (subscription): $125 per agent per month —']],
-      ['make it 40 agents', ['Assumptions as before (3)'], ['Contact center platform licence (subscription): $125 per agent per month —']],
-      ['add sms', ['SMS per agent per month (typical preset)', 'Assumptions as before (3)']],
+      ['make it 40 agents', ['Assumptions as before (4)'], ['Contact center platform licence (subscription): $125 per agent per month —']],
+      ['add sms', ['SMS per agent per month (typical preset)', 'Assumptions as before (4)']],
     ],
   },
   // 22 assumption paragraphs after "gak usah basa-basi"
   {
     name: 'an estimate asked for without details lists no assumptions',
     locale: 'id-ID',
-    steps: [['estimasi cepet: 120 agen, hybrid, voice+email. gak usah basa-basi', ['Estimasi: 120 agen', 'Angka ini memakai 22 asumsi'], ['Asumsi:']]],
+    steps: [['estimasi cepet: 120 agen, hybrid, voice+email. gak usah basa-basi', ['Estimasi: 120 agen', 'Angka ini memakai 23 asumsi'], ['Asumsi:']]],
   },
   // 35 priced without a word of the two groups added up
   {

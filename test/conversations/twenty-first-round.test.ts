@@ -179,7 +179,7 @@ const conversations: Conversation[] = [
     name: 'the worst case is the estimate at the top of its range',
     steps: [
       ['50 agents voice cloud', ['Estimate: 50 agents, voice, cloud']],
-      ["what's the worst case?", ['At the high end, with every figure at the top of its range', '$15,629 a month', '$187,548 a year (typical: $142,548)', '$562,644 over 3 years']],
+      ["what's the worst case?", ['At the high end, with every figure at the top of its range', '$18,442 a month', '$221,298 a year (typical: $142,548)', '$663,894 over 3 years']],
     ],
   },
   {
@@ -187,7 +187,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['50 agen, telepon + web chat, cloud', ['Estimasi: 50 agen, telepon dan live chat, cloud']],
-      ['pakai angka yang paling atas aja, totalnya berapa?', ['Di batas atas', 'Rp 257.879.000 per bulan'], ['Cara estimasi']],
+      ['pakai angka yang paling atas aja, totalnya berapa?', ['Di batas atas', 'Rp 304.285.000 per bulan'], ['Cara estimasi']],
     ],
   },
   // "Where should it run?" after an answer weighing cloud against on-premises

@@ -94,6 +94,9 @@ describe('twenty-seventh round: readings', () => {
     ['normally 15 agents but up to 35 at peak season', 'start', 'en', [{ type: 'set', slot: 'agents', value: 15, peak: 35 }]],
     // still: a season said with its months
     ['15 agen selama 10 bulan dan 35 agen selama 2 bulan', 'start', 'id', [{ type: 'seasonal', periods: [{ agents: 15, months: 10 }, { agents: 35, months: 2 }] }]],
+    // fixed: not understood, or who wrote the source
+    ['which would you suggest for a hospital with strict privacy rules?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'Which is more secure, cloud or on-premises?' }]],
+    ['data pasien sensitif, sebaiknya pakai yang mana?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Mana yang lebih aman, cloud atau on-premise?' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
