@@ -283,6 +283,10 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     t.text = input.interpretation.text;
     t.channel = input.channel;
     t.now = input.now;
+    // (an Indonesian visitor's on-premises IT staff were priced at a US salary in rupiah, about ten times local pay) a
+    // conversation in Indonesian or in rupiah prices in-house staff at Indonesian rates, from then on
+    if (!s.draft.labourMarket && (input.interpretation.lang === 'id' || s.lang === 'id' || s.currency === 'IDR' ||
+      input.interpretation.commands.some((c) => c.type === 'set' && c.slot === 'currency' && c.value === 'IDR'))) s.draft = { ...s.draft, labourMarket: 'id' };
     const y = input.interpretation.yardstick;
     const retold = input.interpretation.yardstickRetold;
     const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold, ...(retold.perAgent || !s.lastYardstick.perAgent ? {} : { perAgent: true }) } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;

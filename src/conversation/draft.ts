@@ -63,6 +63,8 @@ export const DraftSchema = z.object({
   ownPrices: OwnPricesSchema.optional(),
   /** The visitor already owns an on-premises platform ("our servers are paid off"): its purchase is sunk. */
   owned: z.union([z.boolean(), z.literal('servers')]).optional(),
+  /** In-house staff are paid at Indonesian rates: set once the conversation is in Indonesian or in rupiah. */
+  labourMarket: z.literal('id').optional(),
 });
 export type ScenarioDraft = z.infer<typeof DraftSchema>;
 
@@ -457,5 +459,6 @@ export function toScenarioInput(draft: ScenarioDraft): ScenarioInput {
     ...(draft.tier ? { tier: draft.tier } : {}),
     ...(draft.years ? { years: draft.years } : {}),
     ...(draft.owned ? { owned: draft.owned } : {}),
+    ...(draft.labourMarket ? { labourMarket: draft.labourMarket } : {}),
   };
 }

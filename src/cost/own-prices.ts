@@ -52,6 +52,22 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();
 
+const localised = new WeakMap<Catalog, Catalog>();
+
+/**
+ * The catalog with in-house staff paid at a market's rates: the entry "<id>_idr_market" takes the place of "<id>" (its
+ * id, so every formula reads it as before). A catalog without such an entry is returned as it is.
+ */
+export function withLabourMarket(catalog: Catalog, market: 'id'): Catalog {
+  const hit = localised.get(catalog);
+  if (hit) return hit;
+  const suffix = `_${market === 'id' ? 'idr' : market}_market`;
+  const local = new Map(catalog.entries.filter((e) => e.id.endsWith(suffix)).map((e) => [e.id.slice(0, -suffix.length), e]));
+  const out: Catalog = local.size === 0 ? catalog : { ...catalog, entries: catalog.entries.filter((e) => !e.id.endsWith(suffix)).map((e) => (local.has(e.id) ? { ...local.get(e.id)!, id: e.id } : e)) };
+  localised.set(catalog, out);
+  return out;
+}
+
 export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
   const keys = (Object.keys(OWN_PRICE_ENTRY) as OwnPriceKey[]).filter((k) => own[k] !== undefined);
   if (keys.length === 0) return catalog;

@@ -76,6 +76,11 @@ export const ScenarioSchema = z
     /** The visitor's own figures in place of the catalog's assumptions (absent: none given). */
     ownPrices: OwnPricesSchema.optional(),
     /**
+     * Where in-house staff are paid: 'id' prices IT staff at Indonesian pay (an estimate in rupiah showed a US salary
+     * converted, about ten times the local figure). Absent: the catalog's US figure, the source's market.
+     */
+    labourMarket: z.literal('id').optional(),
+    /**
      * The on-premises platform is already bought (perpetual licences, servers, gateways): for on-premises and the
      * on-premises seats of hybrid its purchase is sunk, while maintenance, IT, rack space and the hardware bought
      * again at the end of its cycle still count. Absent: a new purchase.

@@ -75,11 +75,13 @@ const claims: { article: string; says: string; check: () => void }[] = [
   },
   {
     article: 'method-assumptions',
-    says: 'Ranges from the source (licence, SMS/MMS, storage, egress, WFM) are marked as sourced',
+    says: 'Ranges from the source (licence, SMS/MMS, egress, WFM) are marked as sourced, and so are its average storage costs, though how much you store around that average is my assumption',
     check: () => {
       for (const id of ['platform_subscription', 'sms', 'mms', 'storage_cloud', 'storage_onprem', 'egress', 'wfm']) {
         expect(entry(id).source, id).not.toBe('assumption');
       }
+      expect(entry('storage_needs_factor').assumption).toBe(true);
+      expect(entry('storage_needs_factor').typical).toBe(100);
       // "... its voice figures are all-in costs ... a benchmark, not a price"
       for (const id of ['voice_all_in_minute', 'voice_per_call']) expect(entry(id).benchmark, id).toBe(true);
     },
