@@ -263,12 +263,13 @@ export function main(argv: string[], io: CliIO): number {
     const catalogFile = flags.values.catalog as string | undefined;
     const catalog: Catalog = catalogFile ? loadCatalog(catalogFile) : defaultCatalog();
     const { input, staffing } = buildScenario(flags.values, lang);
-    // The flags were checked one by one; this is the same boundary parse every caller gets.
-    const scenario = ScenarioSchema.parse(input);
-    const result = estimateParsed(scenario, catalog);
     // Amounts stay in US dollars (the catalog's currency) unless --currency IDR: then the table shows
     // rupiah with the rate, and the JSON carries both, with the rate used.
     const currency = checked<Currency>('currency', flags.values.currency as string | undefined, lang) ?? 'USD';
+    // in Indonesian or in rupiah, in-house staff are paid at Indonesian rates, as in the chat
+    // The flags were checked one by one; this is the same boundary parse every caller gets.
+    const scenario = ScenarioSchema.parse(lang === 'id' || currency === 'IDR' ? { ...input, labourMarket: 'id' } : input);
+    const result = estimateParsed(scenario, catalog);
     setExchangeRateOverride(loadRateConfig(process.env));
     if (flags.values.json) {
       const body = staffing ? { ...result, staffing } : result;
