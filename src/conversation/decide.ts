@@ -1321,6 +1321,8 @@ function loadShared(t: Turn, scenario: Scenario, lang: 'en' | 'id'): void {
   resetScenario(s);
   s.pending = undefined;
   s.draft = fromScenario(scenario);
+  // a shared scenario opened in Indonesian is priced as the rest of an Indonesian conversation is
+  if (s.lang === 'id' && !s.draft.labourMarket) s.draft = { ...s.draft, labourMarket: 'id' };
   s.priced = true;
   const e = currentEstimate(t)!;
   t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes, intro: say('sharedScenarioLoaded') });

@@ -437,6 +437,7 @@ export function fromScenario(s: Scenario): ScenarioDraft {
     years: s.years,
     ...(s.ownPrices ? { ownPrices: { ...s.ownPrices } } : {}),
     ...(s.owned ? { owned: s.owned } : {}),
+    ...(s.labourMarket ? { labourMarket: s.labourMarket } : {}),
   };
 }
 

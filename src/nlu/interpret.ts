@@ -1963,8 +1963,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("which would you suggest for a hospital with strict privacy rules?": not understood; "data pasien sensitif,
     // sebaiknya pakai yang mana?": who wrote the source) a deployment to choose for sensitive data is the security answer
+    // (a residency rule or a named regulation already has its own answer: the compliance one)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SENSITIVE_DATA.test(typed) && CHOICE_ASKED.test(typed) && !r.commands.some(isScenarioValue) &&
-      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope')) {
+      r.commands.every((c) => (c.type === 'ask' && c.query === undefined && c.topic !== 'security') || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: SECURE_CHOICE_QUESTION[r.lang] }] };
     }
     // ("Why should I pay per agent instead of a flat fee?": not understood) per seat against another way of paying is the

@@ -9,8 +9,9 @@ afterEach(async () => {
   await h?.close();
 });
 
+// (a conversation in Indonesian pays in-house staff at Indonesian rates)
 const typical = (agents: number, channels: string[], deployment: string, lang: 'en' | 'id' = 'en') =>
-  formatMoney(estimate({ agents, channels: channels as never, deployment: deployment as never }).totals.monthly.typical, lang);
+  formatMoney(estimate({ agents, channels: channels as never, deployment: deployment as never, ...(lang === 'id' ? { labourMarket: 'id' as const } : {}) }).totals.monthly.typical, lang);
 
 /** Each step: what the user says, and fragments every one of which must appear in the replies. */
 type Step = [input: string, expected: (string | RegExp)[]];

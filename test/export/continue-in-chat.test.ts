@@ -45,12 +45,14 @@ describe('continue in chat from a share link', () => {
     await convo.join();
     const token = tokenOf(app.exporter.links(scenario, { lang }).share);
     let replies = await event(convo, { token });
-    const e = app.exporter.price(scenario);
+    // (opened in Indonesian, in-house staff are paid at Indonesian rates)
+    const local = lang === 'id' ? { labourMarket: 'id' as const } : {};
+    const e = app.exporter.price({ ...scenario, ...local });
     expect(tagsOf(replies).map((x) => x.kind)).toContain('estimate');
     expect(replies.map(visibleText).join('\n')).toContain(formatMoney(e.totals.monthly.typical, lang));
     expect(replies.map((r) => r.text ?? '').join('\n')).toContain(t(dialogStrings, lang, 'sharedScenarioLoaded'));
     replies = await convo.say(change);
-    const after = app.exporter.price({ ...scenario, agents: 90 });
+    const after = app.exporter.price({ ...scenario, ...local, agents: 90 });
     expect(replies.map(visibleText).join('\n')).toContain(formatMoney(after.totals.monthly.typical, lang));
   }, 60_000);
 
