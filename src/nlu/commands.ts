@@ -364,6 +364,8 @@ export type Interpretation = {
   partnerAsked?: true;
   /** The contract term the prices assume is asked. */
   contractTermAsked?: true;
+  /** Some of the agents are said to work remotely (no change to the head count). */
+  remoteAsked?: true;
   /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
   unpricedNamed?: ('ivr' | 'qa')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */

@@ -1002,13 +1002,13 @@ const ADVISOR_COMPLIANCE = /\b(?:are you|is (?:this|the|your) (?:bot|chat|chatbo
 /** The contract term the prices assume: "what contract term do the figures assume?", "annual or monthly contracts?". */
 const CONTRACT_TERM_ASKED = /\b(?:contract|kontrak)\s+(?:term|length|period|duration)s?\b[^.?!]{0,40}\b(?:assum\w*|based|figures?|estimate|prices?|use|used)\b|\b(?:assum\w*|based on|figures?|estimates?|prices?)\b[^.?!]{0,40}\b(?:annual|yearly|monthly|multi-?year|month-to-month|long[- ]term|\d[- ]year|contract)\s*(?:or\s+(?:annual|yearly|monthly|multi-?year|month-to-month)\s+)?(?:contracts?|terms?|commitments?)\b|\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b[^.?!]{0,30}\bkontrak\s+(?:tahunan|bulanan|berapa|\d+\s*tahun|jangka)|\bkontrak\s+(?:tahunan|bulanan|berapa (?:tahun|lama)|\d+\s*tahun)\b[^.?!]{0,30}\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b/i;
 /** A head count said vaguely: "a few", "a couple of", "a handful", "a small team", "beberapa", "sedikit". */
-const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)?)|a small (?:team|group|number)(?: of)?|beberapa|sedikit|segelintir)\b/i;
+const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)?)|a small (?:team|group|number)(?: of)?|beberapa|sedikit|segelintir|belasan)\b/i;
 /** The head-count word right after a vague count: "a few agents", "beberapa orang". */
 const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
 /** The usual level of something, said beside its peak: "normally", "usually", "biasanya", "normalnya". */
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
-const PEAK_WORD = /\b(?:peak\w*|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end)\b/i;
+const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? up to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
@@ -1016,6 +1016,21 @@ const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|p
 /** A choice asked for: "which would you suggest", "what do you recommend", "sebaiknya pakai yang mana?". */
 const CHOICE_ASKED = /\b(?:which (?:one |model |deployment |option )?(?:would|should|do|is)|what (?:would|do) you (?:suggest|recommend)|(?:suggest|recommend)(?:ation)?|should (?:we|i) (?:go|pick|choose|use)|best (?:option|choice|fit)|(?:yang |yg )?mana (?:yang |yg )?(?:cocok|tepat|pas|aman|sebaiknya)|sebaiknya (?:pakai |pilih |ambil )?(?:yang |yg )?mana|(?:pakai|pilih) (?:yang |yg )?mana|saran(?:nya)?|rekomendasi\w*|cocoknya)\b/i;
 const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
+/** An insult to the advisor before a request: "bot ga guna,", "dasar bot bego,", "stupid bot,". */
+/** How to answer, said first: "jawab aja langsung", "langsung aja", "just tell me straight,". */
+const MANNER_LEAD = /^\s*(?:(?:tolong\s+)?(?:jawab|kasih tau|kasih tahu|bilang)(?:in)?\s+(?:aja|saja)(?:\s+langsung)?|langsung\s+(?:aja|saja)|just (?:answer|tell me)(?: directly| straight| plainly)?)\b[\s,:.!-]*/i;
+const INSULT_LEAD = /^\s*(?:(?:dasar\s+)?bot\s+(?:ga|gak|nggak|tidak|tak|gk)\s+(?:guna|berguna|jelas|pinter|pintar|becus)|(?:dasar\s+)?bot\s+(?:bego|goblok|bodoh|tolol)|(?:stupid|useless|dumb|silly)\s+bot|(?:this\s+)?bot\s+is\s+(?:useless|stupid|dumb))\b[\s,.!]*/i;
+/** Another vendor's price set against this one: "vendor lain cuma setengahnya", "the other vendor is half that". */
+const OTHER_VENDOR = /\b(?:vendor|provider|penyedia)\s+(?:lain|sebelah|satunya)|\b(?:other|another|competing)\s+(?:vendors?|providers?|quotes?)|\bcompetitors?\b|\bkompetitor\b/i;
+/** A share of the agents described, not changed: "30% of the agents work from home", "setengah agen kerja dari rumah". */
+const AGENTS_SHARE_DESCRIBED = /\b(?:\d+\s*%|half|a third|a quarter|setengah|separuh|sepertiga)\s+(?:of\s+)?(?:(?:the|our|my|dari)\s+)?(?:agents?|agen|staff|staf|team|tim|seats?|people|orang)(?:nya)?\s+(?:work|works|working|are|will|would|stay|kerja|bekerja|akan|udah|sudah)\b/i;
+const REMOTE_WORK = /\b(?:from home|remote\w*|wfh|hybrid work|dari rumah|di rumah|jarak jauh)\b/i;
+/** Which currency the figures are in, asked short: "itu dollar?", "is that in rupiah?", "ini rupiah?". */
+const CURRENCY_ASKED_SHORT = /^\s*(?:itu|ini|is (?:that|this|it)|are (?:these|those|they))\s+(?:dalam\s+|in\s+|pakai\s+)?(?:dolar|dollars?|usd|us\$|rupiah|idr)\s*\?/i;
+/** The sources asked for a reference list: "sumbernya buat daftar pustaka", "what are your sources?", "can I cite this?". */
+const SOURCES_ASKED = /\b(?:daftar pustaka|bibliograph\w*|referensi(?:nya)?|sumber(?:nya)?\s+(?:apa|dari mana|buat|untuk)|minta\s+sumber\w*|(?:your|the)\s+sources?|cite|citation|reference list)\b/i;
+/** The advisor's name or who it is: "what's your name?", "who are you?", "kamu siapa?", "siapa namamu?". */
+const WHO_ARE_YOU = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:what(?:'s| is) your name|who are you|who am i (?:talking|speaking|chatting) (?:to|with)|kamu siapa|anda siapa|siapa (?:nama(?:mu|nya| kamu| anda)|kamu|anda))\s*[?.!]*\s*$/i;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1049,6 +1064,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         if (asks.length > 0) return { ...read, text: original, commands: asks, salesDeclined: true };
       }
     }
+    // ("bot ga guna, jawab aja langsung brp harga cloud per agen": the AI add-on's price, for "bot") an insult to the
+    // advisor before a request is no part of it; the request is answered
+    // ("jawab aja langsung brp harga cloud per agen": an estimate begun) how to answer, said first, is a manner
+    const insult = INSULT_LEAD.exec(original);
+    const manner = MANNER_LEAD.exec(insult ? original.slice(insult[0].length) : original);
+    const lead = (insult?.[0].length ?? 0) + (manner?.[0].length ?? 0);
+    if (lead > 0 && original.slice(lead).split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) {
+      return { ...interpret(original.slice(lead), ctx), text: original, ...(insult ? { frustrated: true as const } : {}) };
+    }
     // ("wkwk oke", "haha ok thanks": not understood) laughter before a reply is no part of it
     const laugh = LAUGH_LEAD.exec(original);
     if (laugh && laugh[0].length < original.length) {
@@ -1081,7 +1105,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (vague && !CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context === 'asked_agents' || HEAD_COUNT_AFTER.test(typed.slice(vague.index + vague[0].length))) &&
       !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents') && !r.commands.some((c) => c.type === 'staffing' || c.type === 'ask' || c.type === 'ask_estimate')) {
       const said = vague[0].trim().toLowerCase();
-      const n = /couple|pasang/.test(said) ? 2 : /handful|small/.test(said) ? 5 : 3;
+      const n = /couple|pasang/.test(said) ? 2 : /handful|small/.test(said) ? 5 : /belasan/.test(said) ? 15 : 3;
       r = { ...r, commands: [{ type: 'set', slot: 'agents', value: n, vague: said }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'skip')] };
       if (!r.commands.some((c) => c.type === 'estimate') && ctx.context === 'start') r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
     }
@@ -1091,9 +1115,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1]));
       if (counts.length === 2 && counts[0]! < counts[1]! && counts[1]! <= 100_000) {
         const base = { type: 'set' as const, slot: 'agents' as const, value: counts[0]!, peak: counts[1]! };
-        r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
+        r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined))] };
       }
     }
+    // ("kok mahal bgt, vendor lain cuma setengahnya": the agents halved) another vendor's price against this one is no
+    // change to the scenario: it is where the estimate could come down
+    if (OTHER_VENDOR.test(typed) && r.commands.some((c) => c.type === 'relative') && !/\b(?:agents?|agen|seats?|orang|kursi)\b/i.test(typed)) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'relative'), { type: 'ask', topic: 'cost_saving' }] };
+    }
+    // ("what if 30% of the agents work from home?": 70 agents became 21) a share of the agents described is no change
+    // to the head count
+    if (AGENTS_SHARE_DESCRIBED.test(typed) && r.commands.some((c) => c.type === 'relative' && c.slot === 'agents')) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.slot === 'agents')), ...(REMOTE_WORK.test(typed) ? { remoteAsked: true as const } : {}) };
+      if (r.commands.length === 0) r = { ...r, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("itu dollar? gw di indo": not understood) which currency the figures are in is asked
+    if (CURRENCY_ASKED_SHORT.test(typed) && !CURRENCY_REQUEST.test(typed)) r = { ...r, commands: [{ type: 'ask', topic: 'currency' }] };
+    // ("boleh minta sumbernya buat daftar pustaka?": not understood) the sources asked for a reference list
+    if (SOURCES_ASKED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'help')) r = { ...r, commands: [{ type: 'ask', topic: 'source' }] };
+    // ("what's your name?", "who are you?": outside what I know) who the advisor is
+    if (WHO_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }] };
     // ("hi there! how are you today?": "That is outside what I know") asking after the advisor is a greeting
     if (HOW_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'greeting' }] };
     // ("… Data pasien sensitif jadi mungkin on-premise atau hybrid.": the comparison based on cloud, which the visitor had
@@ -2214,7 +2255,7 @@ const OWN_TOPIC_P = 0.95;
 const SAID_OF_ANYTHING: ReadonlySet<Topic> = new Set(['other', 'biggest_cost', 'cost_saving', 'which_deployment']);
 
 /** Small talk, alone: "how r u", "hey, how's it going?", "apa kabar hari ini?". */
-const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b(?: there| team| all| bot| kak| min)?[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today| this (?:morning|afternoon))?|how'?s it going|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
+const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b(?: there| team| all| bot| kak| min)?[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today| this (?:morning|afternoon))?|how'?s it going|how'?s your day(?: going| been)?|how is your day(?: going)?|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
 
 /** A yes said in so many words. */
 const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;

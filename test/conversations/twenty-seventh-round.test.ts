@@ -137,6 +137,25 @@ const conversations: Conversation[] = [
       ['Normalnya 15 agen, tp pas musim harbolnas bisa 35. whatsapp sama telepon, cloud, volume tipikal', ['Estimasi: 15 agen', 'Untuk puncaknya (35 agen)', '15 agen selama 10 bulan dan 35 agen selama 2 bulan']],
     ],
   },
+  // "Updated: agents 70 → 21"
+  {
+    name: 'agents working from home keep the head count',
+    steps: [
+      ['70 agents, voice and email, cloud, typical volumes', ['Estimate: 70 agents']],
+      ['what if 30% of the agents work from home?', ['Where the agents sit changes no line of mine'], ['70 → 21']],
+    ],
+  },
+  // "Tim sales perlu nama Anda… ketik batal"
+  {
+    name: 'a phone number refused at the name question is noted, and the name asked again',
+    locale: 'id-ID',
+    steps: [
+      ['mau dihubungi sales', ['Estimasi dulu']],
+      ['hubungi saya saja', ['Siapa nama Anda']],
+      ['gw ga mau kasih no hp ya', ['nomor telepon tidak wajib', 'Siapa nama Anda'], ['batal']],
+      ['Rina', ['email']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {

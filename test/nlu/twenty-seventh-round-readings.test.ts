@@ -97,6 +97,23 @@ describe('twenty-seventh round: readings', () => {
     // fixed: not understood, or who wrote the source
     ['which would you suggest for a hospital with strict privacy rules?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'Which is more secure, cloud or on-premises?' }]],
     ['data pasien sensitif, sebaiknya pakai yang mana?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Mana yang lebih aman, cloud atau on-premise?' }]],
+    // second round, fixed: the peak dropped; "belasan" not understood
+    ['Normally 12 staff, but during enrolment weeks we go up to 30.', 'start', 'en', [{ type: 'set', slot: 'agents', value: 12, peak: 30 }]],
+    ['ya sekitar belasan org lah', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 15, vague: 'belasan' }]],
+    // fixed: the agents halved
+    ['kok mahal bgt, vendor lain cuma setengahnya', 'after_estimate', 'id', [{ type: 'ask', topic: 'cost_saving' }]],
+    // still: half asked for
+    ['kalo setengahnya?', 'after_estimate', 'id', [{ type: 'relative', slot: 'agents', op: 'mul', amount: 0.5 }]],
+    ['what if 30% more agents?', 'after_estimate', 'en', [{ type: 'relative', slot: 'agents', op: 'pct', amount: 30 }, { type: 'estimate' }]],
+    // fixed: the AI add-on's price (for "bot"), or an estimate begun (for "jawab aja langsung")
+    ['bot ga guna, jawab aja langsung brp harga cloud per agen', 'start', 'id', [{ type: 'ask', topic: 'platform_price' }]],
+    ['jawab aja langsung, berapa harga sms?', 'start', 'id', [{ type: 'ask', topic: 'sms_price' }]],
+    // fixed: not understood
+    ['itu dollar? gw di indo', 'after_estimate', 'id', [{ type: 'ask', topic: 'currency' }]],
+    ['boleh minta sumbernya buat daftar pustaka?', 'after_estimate', 'id', [{ type: 'ask', topic: 'source' }]],
+    // fixed: outside what I know
+    ["what's your name?", 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What is this advisor?' }]],
+    ["hello! how's your day going?", 'start', 'en', [{ type: 'greeting' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
@@ -107,6 +124,12 @@ describe('twenty-seventh round: readings', () => {
     expect(read('harganya asumsi kontrak berapa tahun?', 'after_estimate', 'id').contractTermAsked).toBe(true);
     // still: a discount asked is no term
     expect(read('Is there a discount for a 3 year contract?', 'after_estimate').contractTermAsked).toBeUndefined();
+  });
+
+  it('a share of the agents working from home changes no head count (70 agents became 21)', () => {
+    const r = read('what if 30% of the agents work from home?', 'after_estimate');
+    expect(r.commands).toEqual([{ type: 'out_of_scope' }]);
+    expect(r.remoteAsked).toBe(true);
   });
 
   it('an on-premises licence per agent is the on-premises seat (it was the cloud subscription)', () => {
