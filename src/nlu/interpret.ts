@@ -773,7 +773,7 @@ const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|reco
 /** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 /** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
-const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this) save(?: us| me)?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
+const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this|those|these|they) (?:save|add|cost|change)(?: us| me)?(?: to (?:the|my|our) (?:total|bill|estimate))?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
 /** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
@@ -1031,6 +1031,12 @@ const CURRENCY_ASKED_SHORT = /^\s*(?:itu|ini|is (?:that|this|it)|are (?:these|th
 const SOURCES_ASKED = /\b(?:daftar pustaka|bibliograph\w*|referensi(?:nya)?|sumber(?:nya)?\s+(?:apa|dari mana|buat|untuk)|minta\s+sumber\w*|(?:your|the)\s+sources?|cite|citation|reference list)\b/i;
 /** The advisor's name or who it is: "what's your name?", "who are you?", "kamu siapa?", "siapa namamu?". */
 const WHO_ARE_YOU = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:what(?:'s| is) your name|who are you|who am i (?:talking|speaking|chatting) (?:to|with)|kamu siapa|anda siapa|siapa (?:nama(?:mu|nya| kamu| anda)|kamu|anda))\s*[?.!]*\s*$/i;
+/** A comparison over a number of years: "the 5-year comparison", "5 year TCO", "perbandingan 5 tahun". */
+const YEARS_COMPARISON = /\b(\d{1,2})[- ]?(?:years?|yrs?|tahun|thn)[- ](?:comparison|compare|tco|view|outlook)\b|\b(?:comparison|compare|tco|perbandingan|bandingkan|bandingin)\s+(?:over\s+|for\s+|selama\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
+/** How long recordings are kept: "7-year retention of recordings", "keep recordings for 5 years", "retensi rekaman 2 tahun". */
+const RETENTION_SAID = /\b\d+[- ]?(?:years?|yrs?|months?|tahun|bulan)[- ](?:of\s+)?retention\b|\bretention\b[^.?!]{0,30}\b\d+\s*(?:years?|yrs?|months?)\b|\b(?:keep|retain|store)\w*\s+(?:the\s+|our\s+|all\s+)?(?:call\s+)?recordings?\s+for\b|\bretensi\b|\brekaman\w*\s+(?:disimpan|simpan)\s+(?:selama\s+)?\d/i;
+/** A spreadsheet of the figures: "a table I can paste into Excel", "as a spreadsheet", "dalam bentuk excel". */
+const SPREADSHEET_ASKED = /\b(?:excel|spreadsheet|google sheets?|xlsx?|csv)\b/i;
 const LAUGH_LEAD = /^\s*(?:(?:wk)+\w*|(?:ha){2,}\w*|(?:he){2,}\w*|(?:hi){2,}|lol|lmao|xd|:d)(?:[\s,.!]+|$)/i;
 /** Declining with nothing more to say: "no thanks, that's all", "nah that's all thanks", "no thank you, I'm good". */
 const DONE_THANKS = /^\s*(?:no|nah|nope)[\s,]+(?:thanks|thank you|thx|ty)\b[\s,.!]*(?:that'?s (?:all|it|everything)|i'?m (?:good|done|fine|ok(?:ay)?)|all good|nothing (?:else|more))?[\s.!]*$|^\s*(?:no|nah|nope)[\s,]+(?:that'?s (?:all|it|everything)|i'?m (?:good|done))\b[\s,.!]*(?:thanks|thank you|thx)?[\s.!]*$/i;
@@ -1719,6 +1725,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query))) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask' && c.query !== undefined && WHERE_STORED.test(c.query) ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] } as Command : c)) };
     }
+    // ("And per year for the whole center?": the three-year total) a year asked, with no number of years, is the year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' &&
+      /\b(?:per year|a year|each year|yearly|annual(?:ly)?|per tahun|setahun|tiap tahun|pertahun)\b/i.test(typed) && !/\d|\byears\b|\btahun(?:nya)? (?:ke|pertama)/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("What does the 5-year comparison look like?": the annual figure) a comparison over N years is that comparison
+    const yearsCompared = YEARS_COMPARISON.exec(typed);
+    if (yearsCompared && !CONTACT_OR_CONSENT.has(ctx.context) && Number(yearsCompared[1] ?? yearsCompared[2]) >= 1 && Number(yearsCompared[1] ?? yearsCompared[2]) <= 10 && !r.commands.some((c) => c.type === 'handoff')) {
+      const years = Number(yearsCompared[1] ?? yearsCompared[2]);
+      const kept = r.commands.filter((c) => c.type !== 'ask_estimate' && c.type !== 'compare' && !(c.type === 'set' && c.slot === 'years'));
+      r = { ...r, commands: [...kept, { type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
+    }
+    // ("What about 7-year retention of recordings?": the horizon made 7 years) how long recordings are kept is storage's
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RETENTION_SAID.test(typed)) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && c.type !== 'ask' && c.type !== 'unclear' && c.type !== 'ask_estimate'), { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[r.lang] }] };
+    }
+    // ("Can you give me the numbers as a table I can paste into Excel?": the privacy answer) a spreadsheet is the export
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREADSHEET_ASKED.test(typed) && !/@/.test(typed)) r = { ...r, commands: [{ type: 'send_estimate' }] };
     // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) a difference
     // asked with nothing named is flagged: with a change just made, it is that change's (the decision knows)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) r = { ...r, differenceAsked: true as const };

@@ -156,6 +156,15 @@ const conversations: Conversation[] = [
       ['Rina', ['email']],
     ],
   },
+  // a hybrid price
+  {
+    name: 'what a change added is its difference',
+    steps: [
+      ['20 agents voice cloud typical volumes', ['Estimate: 20 agents']],
+      ['add WFM', ['workforce management']],
+      ['how much did that add?', ['The last change (added workforce management)', '$260 more a month']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {

@@ -114,6 +114,17 @@ describe('twenty-seventh round: readings', () => {
     // fixed: outside what I know
     ["what's your name?", 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What is this advisor?' }]],
     ["hello! how's your day going?", 'start', 'en', [{ type: 'greeting' }]],
+    // second round, fixed: the three-year total
+    ['And per year for the whole center?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual' }]],
+    // still: a total over years
+    ["what's the total over 5 years?", 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 5 }, { type: 'ask_estimate', aspect: 'horizon_total' }]],
+    // fixed: the annual figure
+    ['What does the 5-year comparison look like?', 'after_estimate', 'en', [{ type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    ['perbandingan 5 tahun gimana?', 'after_estimate', 'id', [{ type: 'set', slot: 'years', value: 5 }, { type: 'compare' }]],
+    // fixed: the horizon made 7 years
+    ['What about 7-year retention of recordings?', 'after_estimate', 'en', [{ type: 'ask', topic: 'storage', query: 'Does a shorter retention period make storage cheaper?' }]],
+    // fixed: the privacy answer
+    ['Can you give me the numbers as a table I can paste into Excel?', 'after_estimate', 'en', [{ type: 'send_estimate' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
