@@ -207,6 +207,9 @@ function noteUnpriced(t: Turn): void {
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  // ("channelnya telp, email, whatsapp" at the channels question: the estimate two questions later said "social media"
+  // with no word of WhatsApp) WhatsApp named before any estimate is kept for the one that comes
+  if (t.whatsappNamed && !shown && s.draft.channels?.includes('social') && !s.draft.whatsapp) s.draft = { ...s.draft, whatsapp: true };
   if (t.whatsappNamed && s.draft.channels?.includes('social') && shown && !s.draft.whatsapp) {
     s.draft = { ...s.draft, whatsapp: true };
     const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');

@@ -165,6 +165,26 @@ const conversations: Conversation[] = [
       ['how much did that add?', ['The last change (added workforce management)', '$260 more a month']],
     ],
   },
+  // "Saluran media sosial" with no word of WhatsApp
+  {
+    name: 'WhatsApp named at the channels question is labelled in the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['mau estimasi', ['Berapa']],
+      ['10 agen', ['Saluran apa saja']],
+      ['channelnya telp, email, whatsapp', ['Mau dijalankan di mana']],
+      ['cloud', ['Langkah terakhir']],
+      ['pakai volume tipikal', ['Saluran media sosial (WhatsApp)', 'WhatsApp: dihitung sebagai saluran media sosial']],
+    ],
+  },
+  // the Rp 450 juta bill never compared
+  {
+    name: "the vendor's current bill said with the scenario is noted and held against it",
+    locale: 'id-ID',
+    steps: [
+      ['Kami 60 agen telepon dan email. Vendor sekarang tagih Rp 450 juta per bulan. Mahal gak sih?', ['biaya Anda sekarang sekitar Rp 450.000.000 per bulan saya catat', 'Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('twenty-seventh round (2026-12-04, nineteenth session)', () => {
