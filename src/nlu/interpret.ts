@@ -1140,7 +1140,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("boleh minta sumbernya buat daftar pustaka?": not understood) the sources asked for a reference list
     if (SOURCES_ASKED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'help')) r = { ...r, commands: [{ type: 'ask', topic: 'source' }] };
     // ("what's your name?", "who are you?": outside what I know) who the advisor is
-    if (WHO_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }] };
+    if (WHO_ARE_YOU.test(typed) && !r.aboutAdvisor) r = { ...r, commands: [{ type: 'out_of_scope' }], aboutAdvisor: true as const };
     // ("hi there! how are you today?": "That is outside what I know") asking after the advisor is a greeting
     if (HOW_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'greeting' }] };
     // ("… Data pasien sensitif jadi mungkin on-premise atau hybrid.": the comparison based on cloud, which the visitor had
@@ -1732,7 +1732,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("What does the 5-year comparison look like?": the annual figure) a comparison over N years is that comparison
     const yearsCompared = YEARS_COMPARISON.exec(typed);
-    if (yearsCompared && !CONTACT_OR_CONSENT.has(ctx.context) && Number(yearsCompared[1] ?? yearsCompared[2]) >= 1 && Number(yearsCompared[1] ?? yearsCompared[2]) <= 10 && !r.commands.some((c) => c.type === 'handoff')) {
+    if (yearsCompared && !CONTACT_OR_CONSENT.has(ctx.context) && Number(yearsCompared[1] ?? yearsCompared[2]) >= 1 && Number(yearsCompared[1] ?? yearsCompared[2]) <= 10 && !r.commands.some((c) => c.type === 'handoff') &&
+      !(r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'set' && c.slot === 'years'))) {
       const years = Number(yearsCompared[1] ?? yearsCompared[2]);
       const kept = r.commands.filter((c) => c.type !== 'ask_estimate' && c.type !== 'compare' && !(c.type === 'set' && c.slot === 'years'));
       r = { ...r, commands: [...kept, { type: 'set', slot: 'years', value: years }, { type: 'compare' }] };

@@ -112,7 +112,7 @@ describe('twenty-seventh round: readings', () => {
     ['itu dollar? gw di indo', 'after_estimate', 'id', [{ type: 'ask', topic: 'currency' }]],
     ['boleh minta sumbernya buat daftar pustaka?', 'after_estimate', 'id', [{ type: 'ask', topic: 'source' }]],
     // fixed: outside what I know
-    ["what's your name?", 'start', 'en', [{ type: 'ask', topic: 'other', query: 'What is this advisor?' }]],
+    ["what's your name?", 'start', 'en', [{ type: 'out_of_scope' }]],
     ["hello! how's your day going?", 'start', 'en', [{ type: 'greeting' }]],
     // second round, fixed: the three-year total
     ['And per year for the whole center?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'annual' }]],
@@ -135,6 +135,10 @@ describe('twenty-seventh round: readings', () => {
     expect(read('harganya asumsi kontrak berapa tahun?', 'after_estimate', 'id').contractTermAsked).toBe(true);
     // still: a discount asked is no term
     expect(read('Is there a discount for a 3 year contract?', 'after_estimate').contractTermAsked).toBeUndefined();
+  });
+
+  it('"what\'s your name?" is asked of the advisor, as "who are you?" is', () => {
+    expect(read("what's your name?", 'start').aboutAdvisor).toBe(true);
   });
 
   it('a share of the agents working from home changes no head count (70 agents became 21)', () => {
