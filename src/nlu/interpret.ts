@@ -1739,8 +1739,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [...kept, { type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
     }
     // ("What about 7-year retention of recordings?": the horizon made 7 years) how long recordings are kept is storage's
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && RETENTION_SAID.test(typed)) {
-      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && c.type !== 'ask' && c.type !== 'unclear' && c.type !== 'ask_estimate'), { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[r.lang] }] };
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RETENTION_SAID.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years')) {
+      const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years'));
+      const storageAsked = rest.some((c) => (c.type === 'ask' && c.topic === 'storage') || (c.type === 'ask_estimate' && c.line === 'storage'));
+      r = { ...r, commands: storageAsked ? rest : [...rest.filter((c) => c.type !== 'unclear' && c.type !== 'ask'), { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[r.lang] }] };
     }
     // ("Can you give me the numbers as a table I can paste into Excel?": the privacy answer) a spreadsheet is the export
     if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREADSHEET_ASKED.test(typed) && !/@/.test(typed)) r = { ...r, commands: [{ type: 'send_estimate' }] };
