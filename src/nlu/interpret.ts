@@ -1077,7 +1077,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const manner = MANNER_LEAD.exec(insult ? original.slice(insult[0].length) : original);
     const lead = (insult?.[0].length ?? 0) + (manner?.[0].length ?? 0);
     if (lead > 0 && original.slice(lead).split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) {
-      return { ...interpret(original.slice(lead), ctx), text: original, ...(insult ? { frustrated: true as const } : {}) };
+      // ("bot bodoh, gak guna lu": more of the insult is no request) only a request after it is read on its own
+      const read = interpret(original.slice(lead), ctx);
+      if (!read.commands.every((c) => ['skip', 'unclear', 'no', 'cancel', 'ack', 'out_of_scope'].includes(c.type))) return { ...read, text: original, ...(insult ? { frustrated: true as const } : {}) };
     }
     // ("wkwk oke", "haha ok thanks": not understood) laughter before a reply is no part of it
     const laugh = LAUGH_LEAD.exec(original);
