@@ -1018,6 +1018,8 @@ const CHOICE_ASKED = /\b(?:which (?:one |model |deployment |option )?(?:would|sh
 const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises?', id: 'Mana yang lebih aman, cloud atau on-premise?' } as const;
 /** An insult to the advisor before a request: "bot ga guna,", "dasar bot bego,", "stupid bot,". */
 /** How to answer, said first: "jawab aja langsung", "langsung aja", "just tell me straight,". */
+/** Set while a message is read whole before its leading insult or manner is taken off (see createInterpreter). */
+let leadsRead = false;
 const MANNER_LEAD = /^\s*(?:(?:tolong\s+)?(?:jawab|kasih tau|kasih tahu|bilang)(?:in)?\s+(?:aja|saja)(?:\s+langsung)?|langsung\s+(?:aja|saja)|just (?:answer|tell me)(?: directly| straight| plainly)?)\b[\s,:.!-]*/i;
 const INSULT_LEAD = /^\s*(?:(?:dasar\s+)?bot\s+(?:ga|gak|nggak|tidak|tak|gk)\s+(?:guna|berguna|jelas|pinter|pintar|becus)|(?:dasar\s+)?bot\s+(?:bego|goblok|bodoh|tolol)|(?:stupid|useless|dumb|silly)\s+bot|(?:this\s+)?bot\s+is\s+(?:useless|stupid|dumb))\b[\s,.!]*/i;
 /** Another vendor's price set against this one: "vendor lain cuma setengahnya", "the other vendor is half that". */
@@ -1073,13 +1075,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("bot ga guna, jawab aja langsung brp harga cloud per agen": the AI add-on's price, for "bot") an insult to the
     // advisor before a request is no part of it; the request is answered
     // ("jawab aja langsung brp harga cloud per agen": an estimate begun) how to answer, said first, is a manner
-    const insult = INSULT_LEAD.exec(original);
-    const manner = MANNER_LEAD.exec(insult ? original.slice(insult[0].length) : original);
+    const insult = leadsRead ? null : INSULT_LEAD.exec(original);
+    const manner = leadsRead ? null : MANNER_LEAD.exec(insult ? original.slice(insult[0].length) : original);
     const lead = (insult?.[0].length ?? 0) + (manner?.[0].length ?? 0);
     if (lead > 0 && original.slice(lead).split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) {
+      // the whole message first: its own rules know "bot goblok, kasih harga aja" (the estimate); only when it reads as the
+      // AI add-on (for "bot"), an estimate begun (for "jawab aja") or nothing is the rest read on its own
+      leadsRead = true;
+      let whole: ReturnType<typeof interpret>;
+      try {
+        whole = interpret(original, ctx);
+      } finally {
+        leadsRead = false;
+      }
+      const misread = whole.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope') || whole.commands.some((c) => c.type === 'ask' && c.topic === 'ai') ||
+        (manner !== null && whole.commands.some((c) => c.type === 'estimate') && !whole.commands.some((c) => c.type === 'set' && c.slot === 'agents'));
       // ("bot bodoh, gak guna lu": more of the insult is no request) only a request after it is read on its own
-      const read = interpret(original.slice(lead), ctx);
-      if (!read.commands.every((c) => ['skip', 'unclear', 'no', 'cancel', 'ack', 'out_of_scope'].includes(c.type))) return { ...read, text: original, ...(insult ? { frustrated: true as const } : {}) };
+      const read = misread ? interpret(original.slice(lead), ctx) : whole;
+      if (misread && !read.commands.every((c) => ['skip', 'unclear', 'no', 'cancel', 'ack', 'out_of_scope'].includes(c.type))) return { ...read, text: original, ...(insult ? { frustrated: true as const } : {}) };
+      return whole;
     }
     // ("wkwk oke", "haha ok thanks": not understood) laughter before a reply is no part of it
     const laugh = LAUGH_LEAD.exec(original);
