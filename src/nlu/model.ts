@@ -244,7 +244,7 @@ const CacheMetaSchema = z.object({
   parts: z.object(Object.fromEntries(PARTS.map((p) => [p, z.object({ json: StoredJsonSchema, offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })])) as Record<(typeof PARTS)[number], z.ZodObject<{ json: typeof StoredJsonSchema; offset: z.ZodNumber; length: z.ZodNumber }>>),
 });
 
-function readCache(file: string, key: string): Omit<UnderstandingModel, 'signal'> | undefined {
+export function readCache(file: string, key: string): Omit<UnderstandingModel, 'signal'> | undefined {
   try {
     const meta = CacheMetaSchema.parse(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')));
     if (meta.key !== key) return undefined;
@@ -265,8 +265,10 @@ function readCache(file: string, key: string): Omit<UnderstandingModel, 'signal'
   }
 }
 
-function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[number], StoredModel>, examples: number, vocabulary: ReadonlySet<string>): void {
+export function writeCache(file: string, key: string, stored: Record<(typeof PARTS)[number], StoredModel>, examples: number, vocabulary: ReadonlySet<string>): void {
   try {
+    // (MODEL_CACHE_DIR set to a folder that did not exist yet: every start trained for 7 s, silently) the folder is made
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     let offset = 0;
     const parts = Object.fromEntries(PARTS.map((p) => {
       const entry = { json: stored[p].json, offset, length: stored[p].weights.length };
