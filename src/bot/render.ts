@@ -8,6 +8,7 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
+import type { DollarFigure } from '../answers/dollar-figures';
 import { activeCurrency, currencyNote, exchangeRate, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
 import { card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
@@ -675,6 +676,12 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         if (r.entryId === 'currency' && !body.includes(currencyNote(lang, 'IDR'))) body = `${body}\n\n${currencyNote(lang, 'IDR')}`;
         const titles = r.followUps.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'answer', entry: r.entryId, ...(r.topic ? { topic: r.topic } : {}) }));
+        break;
+      }
+      case 'converted_answer': {
+        const ends = (f: DollarFigure) => `${formatMoney(f.low, lang, 'IDR')}${f.high !== undefined ? `–${formatMoney(f.high, lang, 'IDR')}` : ''}${f.orMore ? ` ${say(lang, 'orMore')}` : ''}`;
+        const lines = r.figures.map((f) => `• ${f.written} ≈ ${ends(f)}`);
+        out.push(withButtons(caps, `${say(lang, 'currencyAnswerIdr')}\n${lines.join('\n')}\n\n${currencyNote(lang, 'IDR')}`, [], { kind: 'text', act: 'currency' }));
         break;
       }
       case 'did_you_mean': {

@@ -21,6 +21,7 @@ import { growthCost } from '../cost/growth';
 import { seatSplit } from '../cost/lines';
 import { CHANNELS as CHANNEL_IDS, type Channel, type Deployment, type Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
+import { dollarFigures } from '../answers/dollar-figures';
 import { buildLeadDraft } from '../handoff/summary';
 import { ContactSchema } from '../handoff/lead-schema';
 import { LINE_GROUPS, LINE_OF_ENGINE_LINE, type Command, type ContactSlot, type Interpretation, type LineId, type OwnFigureSlot, type Topic } from '../nlu/commands';
@@ -267,6 +268,14 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   s.currency = currency;
   // ("estimasinya dalam rupiah ya" in the form: "Estimasi sudah ditampilkan dalam rupiah", read as if one had been shown)
   const already = s.priced ? (currency === 'IDR' ? 'currencyAlreadyIdr' : 'currencyAlreadyUsd') : currency === 'IDR' ? 'currencyWillBeIdr' : 'currencyWillBeUsd';
+  // ("dalam rupiah brp?" after a knowledge answer quoted in dollars: "amounts are already shown in rupiah") the answer's
+  // own dollar figures are given again in rupiah
+  const entry = currency === 'IDR' && t.previousEntryId ? t.deps.retriever.kb.entries.find((e) => e.id === t.previousEntryId) : undefined;
+  const figures = entry ? dollarFigures(entry.answer[t.s.lang], t.s.lang) : [];
+  if (figures.length > 0) {
+    t.replies.push({ kind: 'converted_answer', figures });
+    return;
+  }
   text(t, same ? already : currency === 'IDR' ? 'currencySwitchedIdr' : 'currencySwitchedUsd', { act: 'currency' });
   const e = s.priced && !s.form ? currentEstimate(t) : undefined;
   if (e && !same) t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });

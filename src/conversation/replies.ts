@@ -14,6 +14,7 @@ import type { LineExplanation, TotalExplanation } from '../cost/explain';
 import type { TotalSensitivity } from '../cost/sensitivity';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
+import type { DollarFigure } from '../answers/dollar-figures';
 import type { Aspect, Command, LineId, OwnFigureSlot, Topic } from '../nlu/commands';
 import type { Change, DraftVolumes, VolumeKey } from './draft';
 
@@ -55,6 +56,8 @@ export type Reply =
   | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }
+  /** The dollar amounts of the knowledge answer just given, again in rupiah ("dalam rupiah brp?"). */
+  | { kind: 'converted_answer'; figures: DollarFigure[] }
   | { kind: 'dont_know'; suggestions: string[]; inForm: boolean }
   /** compareFor: the head count of a comparison asked for, which the channels are asked for ("is cloud cheaper for 10 people?"). */
   | { kind: 'channel_picker'; selected: Channel[]; retry: boolean; compareFor?: string }

@@ -1,0 +1,52 @@
+/**
+ * What the twentieth session (2026-12-04) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "Angka sudah ditampilkan dalam rupiah" while the answer on screen quoted US$50 and US$200
+  {
+    name: "a knowledge answer's dollar figures are given again in rupiah when asked",
+    locale: 'id-ID',
+    steps: [
+      ['berapa harga lisensi cloud per agen?', ['US$50']],
+      ['dalam rupiah brp?', ['US$50 ≈ Rp 825.000', 'US$200 ≈ Rp 3.300.000', 'Kurs Rp 16.500'], ['sudah ditampilkan dalam rupiah']],
+    ],
+  },
+  {
+    name: 'an English answer in dollars, asked in rupiah',
+    steps: [
+      ['how much is an SMS?', ['$0.01']],
+      ['what is that in rupiah?', ['$0.01 ≈ Rp 165', '$0.03 ≈ Rp 495'], ['From now on']],
+    ],
+  },
+];
+
+describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
