@@ -510,6 +510,15 @@ function onMessage(t: Turn, interp: Interpretation): void {
       if (s.currency === (langBefore === 'id' ? 'IDR' : 'USD') && c.lang !== langBefore) s.currency = c.lang === 'id' ? 'IDR' : 'USD';
       s.lang = c.lang;
       text(t, 'languageSwitched', { act: 'languages' });
+      // ("can you explain this in Indonesian?" after an answer: only "I will continue in Indonesian") the last answer or
+      // the estimate on screen is given again in the new language
+      if (interp.retellIn === c.lang) {
+        const entryId = t.previousEntryId;
+        const e = !entryId && s.priced && !s.form && isComplete(s.draft) ? currentEstimate(t) : undefined;
+        if (entryId) t.replies.push({ kind: 'answer', entryId, followUps: [] });
+        else if (e) t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
+        if (entryId) s.lastEntryId = entryId;
+      }
     } else if (c.lang === 'mul') {
       // "what languages do you speak?": asked, not written in another language
       text(t, 'languagesAsked', { act: 'languages' });

@@ -350,6 +350,8 @@ export type Interpretation = {
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */
   salesDeclined?: true;
+  /** "can you explain this in Indonesian?", "ulangi pakai bahasa inggris": the last answer is wanted again in the language asked. */
+  retellIn?: 'en' | 'id';
   /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */
   consentGiven?: true;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */

@@ -3299,8 +3299,12 @@ function withLanguageAsked<T extends Interpretation>(text: string, context: Cont
   if (!asked || CONTACT_OR_CONSENT.has(context)) return r;
   const want: 'en' | 'id' = /^(?:english|inggris)/i.test(asked[1] ?? asked[2]!) ? 'en' : 'id';
   const rest = r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'other_language' && c.type !== 'help');
-  return { ...r, lang: want, commands: rest.length > 0 ? rest : [{ type: 'other_language', lang: want }] };
+  // ("can you explain this in Indonesian?": only "I will continue in Indonesian") what was said is wanted again in it
+  const retell = rest.length === 0 && SAY_AGAIN.test(text) ? { retellIn: want } : {};
+  return { ...r, lang: want, ...retell, commands: rest.length > 0 ? rest : [{ type: 'other_language', lang: want }] };
 }
+/** The last reply wanted again: "explain this", "say that again", "translate it", "jelasin lagi", "ulangi", "terjemahkan". */
+const SAY_AGAIN = /\b(?:explain|repeat|say|translate|write|put|give)\s+(?:this|that|it|the (?:answer|estimate|last (?:one|answer)))\b|\b(?:this|that|it)\s+(?:again\s+)?in\s+(?:english|indonesian|bahasa)\b|\b(?:jelas\w*|ulang\w*|terjemah\w*|artikan)\b|\b(?:yang|yg)\s+(?:tadi|barusan)\b|\b(?:itu|ini|tadi)\s+(?:dalam|pakai|pake|ke)\s+(?:bahasa|bhs)\b/i;
 
 /** "jadi", "so", "trus", "nah": a word that only links the message to the last one. */
 const DISCOURSE_LEAD = /^(?:(?:jadi|jd|so|trus|terus|trs|lalu|nah|then|and|dan|oh|ok|oke|actually|well|hmm+|um+|sebenarnya|sebenernya|eh)\b[\s,]*){1,2}\b[\s,]*/i;

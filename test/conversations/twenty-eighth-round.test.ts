@@ -32,6 +32,29 @@ const conversations: Conversation[] = [
       ['what is that in rupiah?', ['$0.01 ≈ Rp 165', '$0.03 ≈ Rp 495'], ['From now on']],
     ],
   },
+  // only "Baik — saya lanjutkan dalam bahasa Indonesia.", the explanation asked for never given
+  {
+    name: 'an answer asked to be explained in the other language is given again in it',
+    steps: [
+      ['what is egress?', ['Egress is data leaving']],
+      ['can you explain this in Indonesian?', ['bahasa Indonesia', 'Egress adalah data yang keluar']],
+    ],
+  },
+  {
+    name: 'the estimate on screen asked to be explained in English is shown again in English',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon cloud volume tipikal', ['Estimasi: 20 agen']],
+      ['bisa jelasin pakai bahasa inggris?', ['continue in English', 'Estimate: 20 agents']],
+    ],
+  },
+  {
+    name: 'a language asked for alone does not repeat anything',
+    steps: [
+      ['what is egress?', ['Egress is data leaving']],
+      ['can we continue in Indonesian?', ['bahasa Indonesia'], ['Egress adalah']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
