@@ -2580,8 +2580,15 @@ function deploymentGap(t: Turn, e: Estimate, deployment: Deployment, named?: Dep
  */
 function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenario: readonly Command[]): void {
   const s = t.s;
-  const peak = Math.max(...c.periods.map((p) => p.agents));
   const draft = applyCommands(s.draft, scenario).draft;
+  // one period said under an estimate ("35 agen 2 bulan"): the other months keep the estimate's head count
+  const only = c.periods.length === 1 ? c.periods[0]! : undefined;
+  if (only && (!draft.agents || draft.agents === only.agents)) {
+    const asSet: Command[] = [...scenario, { type: 'set', slot: 'agents', value: only.agents }];
+    return s.priced && !s.form && isComplete(s.draft) ? whatIf(t, asSet) : startEstimate(t, asSet);
+  }
+  if (only) c = { ...c, periods: [{ agents: draft.agents!, months: 12 - only.months }, only] };
+  const peak = Math.max(...c.periods.map((p) => p.agents));
   if (!isComplete({ ...draft, agents: draft.agents ?? peak })) {
     text(t, 'seasonalNeedsScenario', { act: 'ack', values: { peak: { number: peak } } });
     startEstimate(t, [...scenario, { type: 'set', slot: 'agents', value: peak }]);

@@ -276,7 +276,8 @@ export const CommandSchema = z.union([
   // the season (read by rule; it priced the peak all year, or the quiet months)
   z.object({
     type: z.literal('seasonal'),
-    periods: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(2).max(4),
+    // (one period: "35 agen 2 bulan brp tambahannya?" under an estimate, the rest of the year at its head count)
+    periods: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4),
   }),
   // only from a button under "what moves the total?": asks the visitor for their own figure for one slot
   z.object({ type: z.literal('own_figure'), slot: z.enum(OWN_FIGURE_SLOTS) }),

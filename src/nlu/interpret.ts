@@ -587,6 +587,23 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
   return ok ? periods : [];
 }
 
+const ONE_SEASON = [
+  /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\s+(?:for|selama|during|in|di|untuk|utk)?\s*(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln|mos?)\b/i,
+  /(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|jadi|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/i,
+];
+const SEASON_MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, six: 6, dua: 2, tiga: 3, empat: 4, enam: 6 };
+/** One head count held for part of the year ("35 agen 2 bulan", "40 agents for three months"): a season beside the estimate's. */
+function readOneSeason(text: string): { agents: number; months: number } | undefined {
+  for (const [i, re] of ONE_SEASON.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = (x: string) => SEASON_MONTH_WORDS[x.toLowerCase()] ?? Number(x);
+    const [agents, months] = i === 0 ? [Number(m[1]), n(m[2]!)] : [Number(m[2]), n(m[1]!)];
+    if (agents >= 1 && agents <= 100_000 && months >= 1 && months <= 11) return { agents, months };
+  }
+  return undefined;
+}
+
 /** The items of a numbered list of questions ("1) … 2) … 3) …", "1. … 2. …"), when every item asks something. */
 function numberedQuestions(text: string): string[] {
   const marks = [...text.matchAll(/(?:^|[\s:;,(])\(?([1-9])[).:]\s+/g)];
@@ -4583,6 +4600,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "20 for 10 months and 60 for 2 months", "10 bulan 20 agen, 2 bulan 50 agen": a seasonal year, said with whatever
     // else of the scenario the message gives
     const seasons = CONTACT_OR_CONSENT.has(ctx.context) ? [] : readSeasons(text);
+    // ("35 agen 2 bulan brp tambahannya?" under a 15-agent estimate: 35 agents all year) one head count for some months,
+    // with an estimate on screen, is a season; the rest of the year keeps the estimate's head count
+    const season = seasons.length === 0 && WHAT_IF_CONTEXTS.has(ctx.context) ? readOneSeason(text) : undefined;
+    if (season && commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === season.agents) || ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
+      commands.splice(0, commands.length, { type: 'seasonal', periods: [season] });
+    }
     if (seasons.length >= 2) {
       const kept = commands.filter((c) => isScenarioValue(c) && !('slot' in c && (c.slot === 'agents' || c.slot === 'years')));
       commands.splice(0, commands.length, ...kept, { type: 'seasonal', periods: seasons });

@@ -55,6 +55,22 @@ const conversations: Conversation[] = [
       ['can we continue in Indonesian?', ['bahasa Indonesia'], ['Egress adalah']],
     ],
   },
+  // "Perubahan: jumlah agen 15 → 35": the peak months priced all year
+  {
+    name: 'a head count for some months under an estimate is a season beside its head count',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon cloud volume tipikal', ['Estimasi: 15 agen']],
+      ['35 agen 2 bulan brp tambahannya?', ['10 bulan × ', '(15 agen)', '2 bulan × ', '(35 agen)', 'bulan-bulan sibuk menambah sekitar'], ['15 → 35']],
+    ],
+  },
+  {
+    name: 'a temporary scale-up in English',
+    steps: [
+      ['estimate 20 agents voice cloud typical volumes', ['Estimate: 20 agents']],
+      ['what if we go up to 40 agents for three months in the holidays?', ['9 months × $4,750 a month (20 agents)', '3 months × ', '(40 agents)', 'Against 20 agents all year ($57,000)'], ['20 → 40']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
