@@ -442,6 +442,12 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
       const reason = priced?.tierReason && tier && tier !== 'standard' ? priced.tierReason[tier] : priced?.reason;
       if (priced && priced.low !== priced.high) reasons.push(reason?.[lang] ?? say(lang, 'explainRangeSourced', { low: figure(priced.low, priced.unit, lang, false), high: figure(priced.high, priced.unit, lang) }));
       if (x.quantityRange && x.quantityRange.low !== x.quantityRange.high) reasons.push(say(lang, 'explainRangeCount', { low: n(x.quantityRange.low), high: n(x.quantityRange.high) }));
+      // ("Range $2,531–$7,594: No range: the source gives one figure.") a one-figure price scaled by a ranged factor (the
+      // data stored against the source's average) has that factor's reason
+      if (reasons.length === 0) {
+        const scaled = x.entries.slice(1).map((id) => entryById(entries, id)).find((c) => c !== undefined && c.low !== c.high && c.reason);
+        if (scaled?.reason) reasons.push(scaled.reason[lang]);
+      }
       why = reasons.join(' ') || say(lang, 'explainRangeNone');
     }
     out.push(fixed ? why : say(lang, 'explainRange', { range: rangeText(x.amount, lang), why }));

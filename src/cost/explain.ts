@@ -81,9 +81,10 @@ function entriesOf(line: LineId, s: Scenario): RequiredEntryId[] {
     case 'email': return ['email_channel'];
     case 'webchat': return ['webchat_channel'];
     case 'storage':
-      if (s.deployment === 'cloud') return ['storage_cloud'];
-      if (s.deployment === 'onPremises') return ['storage_onprem'];
-      return ['storage_cloud', 'storage_onprem', 'hybrid_cloud_share'];
+      // (the data stored against the source's average is where storage's range comes from)
+      if (s.deployment === 'cloud') return ['storage_cloud', 'storage_needs_factor'];
+      if (s.deployment === 'onPremises') return ['storage_onprem', 'storage_needs_factor'];
+      return ['storage_cloud', 'storage_onprem', 'hybrid_cloud_share', 'storage_needs_factor'];
     case 'egress': return ['egress', 'egress_free_allowance'];
     case 'infrastructure': return ['onprem_server', 'onprem_seats_per_server_pair', 'onprem_refresh_years'];
     case 'gateway': return ['onprem_gateway_pair', 'onprem_seats_per_server_pair', 'onprem_refresh_years'];

@@ -741,12 +741,24 @@ const CURRENCY_REQUEST = /\b(?:show|display|give|put|convert|switch|change|tampi
 const WHY_IN = /^\s*(?:kok|kenapa|knp|napa|mengapa|why|how come)\b/i;
 
 export function readCurrency(text: string): 'IDR' | 'USD' | undefined {
+  // ("is that in USD? and roughly what would that be in rupiah", "itu udah dalam rupiah ya? kalau dalam dolar brp?"): the
+  // currency the figures are in, asked, then the other one wanted; the one named last is asked for
+  const idrAt = lastIndexOf(CURRENCY_IDR, text);
+  const usdAt = lastIndexOf(CURRENCY_USD, text);
+  if (idrAt >= 0 && usdAt >= 0 && !/\b(?:not|bukan|instead of|daripada|drpd|from|dari)\s+(?:in\s+|dalam\s+)?(?:us\s+)?(?:rupiah|idr|dollars?|dolar|usd)\b/i.test(text)) return idrAt > usdAt ? 'IDR' : 'USD';
   if (CURRENCY_QUESTION.test(text) && !CURRENCY_REQUEST.test(text)) return undefined;
   if (CURRENCY_IDR.test(text)) return 'IDR';
   // "kok harga pake dolar?", "why is it in dollars?": a complaint about the dollars, which asks for rupiah
   if (CURRENCY_USD.test(text) && WHY_IN.test(text)) return /\b(?:kok|kenapa|knp|napa|mengapa|harga|biaya|pake|pakai)\b/i.test(text) ? 'IDR' : undefined;
   if (CURRENCY_USD.test(text)) return 'USD';
   return undefined;
+}
+
+/** Where the last match of `re` starts in `text`, or -1. */
+function lastIndexOf(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) at = m.index!;
+  return at;
 }
 
 const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
@@ -1017,6 +1029,8 @@ const PRICING_MODEL_QUESTION = { en: 'Should I pay per seat or per usage?', id: 
 /** Compliance asked of the advisor itself: "are you GDPR compliant?", "is this chat GDPR-compliant?", "apakah bot ini patuh UU PDP?". */
 const ADVISOR_COMPLIANCE = /\b(?:are you|is (?:this|the|your) (?:bot|chat|chatbot|advisor|tool|service|site|website|assistant)|do you (?:comply|follow)|apakah (?:kamu|anda|bot ini|chat ini|layanan ini|situs ini))\b[^?.!]{0,25}\b(?:gdpr|hipaa|ccpa|compliant|comply|complies|compliance|uu pdp|pdp|patuh|sesuai (?:aturan|uu))\b/i;
 /** The contract term the prices assume: "what contract term do the figures assume?", "annual or monthly contracts?". */
+/** How contracts run: "billed monthly or an annual contract?", "usual contract length", "minimal kontrak berapa lama?". */
+const CONTRACT_ASKED = /\b(?:usual|typical|minimum|min|standard|normal|average)\s+(?:contract|commitment|term)\b|\b(?:contract|commitment)\s+(?:length|term|period|duration)s?\b|\bhow long (?:are|is) (?:the |a |your )?(?:contracts?|commitments?|terms?)\b|\b(?:need|require[sd]?|have to|must|lock(?:ed)? (?:in|into)|sign)\b[^.?!]{0,20}\b(?:annual|yearly|multi-?year|\d[- ]year|long[- ]term)\s+(?:contract|commitment)s?\b|\bbilled\s+(?:monthly|annually|yearly)\b|\bmonth[- ]to[- ]month\b|\bkontrak\s*(?:nya\s+)?(?:minimal|minimum|biasanya|berapa lama|berapa tahun|tahunan)\b|\bminimal\s+kontrak\b|\b(?:harus|wajib|perlu)\s+kontrak\b|\b(?:bayar\w*|ditagih|tagihan\w*)\s+(?:nya\s+)?(?:bulanan|tahunan)\b[^.?!]{0,15}\b(?:atau|apa)\b/i;
 const CONTRACT_TERM_ASKED = /\b(?:contract|kontrak)\s+(?:term|length|period|duration)s?\b[^.?!]{0,40}\b(?:assum\w*|based|figures?|estimate|prices?|use|used)\b|\b(?:assum\w*|based on|figures?|estimates?|prices?)\b[^.?!]{0,40}\b(?:annual|yearly|monthly|multi-?year|month-to-month|long[- ]term|\d[- ]year|contract)\s*(?:or\s+(?:annual|yearly|monthly|multi-?year|month-to-month)\s+)?(?:contracts?|terms?|commitments?)\b|\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b[^.?!]{0,30}\bkontrak\s+(?:tahunan|bulanan|berapa|\d+\s*tahun|jangka)|\bkontrak\s+(?:tahunan|bulanan|berapa (?:tahun|lama)|\d+\s*tahun)\b[^.?!]{0,30}\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b/i;
 /** A head count said vaguely: "a few", "a couple of", "a handful", "a small team", "beberapa", "sedikit". */
 const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)?)|a small (?:team|group|number)(?: of)?|beberapa|sedikit|segelintir|belasan)\b/i;
@@ -1933,6 +1947,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && IN_A_HURRY.test(typed)) r = { ...r, hurry: true as const };
     // ("what about Indonesian rupiah?" after the currency answer: the same answer again) a supported currency asked
     // about with nothing else is the switch
+    // ("is that in USD? and roughly what would that be in rupiah": the currency answer, no figure) the figures on screen
+    // asked for in the other currency are shown in it
+    const otherCurrency = WHAT_IF_CONTEXTS.has(ctx.context) && lastIndexOf(CURRENCY_IDR, typed) >= 0 && lastIndexOf(CURRENCY_USD, typed) >= 0 ? readCurrency(typed) : undefined;
+    if (otherCurrency && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'currency'))) {
+      r = { ...r, commands: [{ type: 'set', slot: 'currency', value: otherCurrency }] };
+    }
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CURRENCY_ASKED_ALONE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'currency') || c.type === 'unclear' || c.type === 'ask_estimate')) {
       r = { ...r, commands: [{ type: 'set', slot: 'currency', value: /\b(?:us|dollars?|usd)\b/i.test(typed) ? 'USD' : 'IDR' }] };
     }
@@ -2078,7 +2098,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Are you GDPR compliant?" asked of the advisor: the vendors' compliance answer) the advisor's own handling of data
     if (ADVISOR_COMPLIANCE.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) r = { ...r, commands: [{ type: 'privacy' }] };
     // ("What contract term do the figures assume?": the assumptions list) the term the prices assume is said
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTRACT_TERM_ASKED.test(typed) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
+    // ("is this billed monthly or do we need an annual contract?": the year's total) how the contract runs is the same answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (CONTRACT_TERM_ASKED.test(typed) || CONTRACT_ASKED.test(typed)) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
       r = { ...r, commands: [{ type: 'out_of_scope' }], contractTermAsked: true as const };
     }
     // ("yang typical itu asumsinya apa?" under an estimate: how estimates are made in general) the assumptions on screen
@@ -4585,7 +4606,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       !/\b(?:don'?t|do not|doesn'?t|never|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
       commands.splice(0, commands.length, { type: 'handoff' }, ...commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'));
     }
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'handoff') && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type) || detailsOnly(c)) && SALES_REQUEST.test(text) &&
+    // ("can someone from sales give me a call?": the cost of a call, "say talk to sales") a call asked for is no price question
+    const callAsked = (c: Command) => c.type === 'ask' && (c.topic === 'call_cost' || c.topic === 'other') && !/\b(?:cost|price|how much|harga|biaya|berapa|brp|tarif)\b/i.test(text);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !commands.some((c) => c.type === 'handoff') && commands.every((c) => ['ack', 'unclear', 'yes', 'no'].includes(c.type) || detailsOnly(c) || callAsked(c)) && SALES_REQUEST.test(text) &&
       !/\b(?:don'?t|do not|doesn'?t|never|not|no need|gak|ga|nggak|tidak|jangan|gausah|ga usah|gak usah)\b/i.test(text)) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'handoff' }, ...commands.filter(detailsOnly));
     }

@@ -297,10 +297,13 @@ const N_TIMES_AFTER = /^(?:times|x|kali)\s+(?:as many|as much|more|bigger|larger
 /** A tax named beside a percentage: the percentage is the tax rate. */
 const TAX_NEAR = /\b(?:ppn|vat|tax|taxes|pajak|pajaknya|gst|sales tax)\b/;
 
+const ONE_MORE_QUESTION = /\b(?:one|1|another|a|satu)\s+(?:more|last|other|lagi|terakhir)\s+(?:quick\s+|small\s+)?(?:q|qs|qn|question|questions|thing|one|pertanyaan|tanya|nanya|hal)\b|\b(?:satu|1)\s+(?:pertanyaan|hal)\s+lagi\b|\b(?:mau|boleh|ada)\s+(?:tanya|nanya)\s+(?:satu|1)\s+lagi\b/g;
+
 export function readRelative(text: string, signedFigures = true): Extract<Command, { type: 'relative' }>[] {
   // ("actually 6, one more person joining": the new head count, and the reason for it; it became 5 + 6 + 1)
   if (NEW_TOTAL_FIRST.test(normalizeText(text))) return [];
-  const norm = normalizeText(text);
+  // ("actually one more q - what happens if we add sms later?": one more agent) one more question is no change
+  const norm = normalizeText(text).replace(ONE_MORE_QUESTION, (m) => ' '.repeat(m.length));
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);
   const out: Extract<Command, { type: 'relative' }>[] = [];

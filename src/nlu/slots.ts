@@ -31,7 +31,7 @@ type Item = { tag: Tag | { type: 'word' }; start: number; end: number; text: str
 
 /** Where a reason starts: "hybrid because …", "cloud aja soalnya …". */
 /** A head count said first after a correction cue: "actually 6, one more person joining", "ralat, 12 orang karena ada 2 yang baru". */
-export const NEW_TOTAL_FIRST = /^\s*(?:actually|(?:no|sorry|oops|wait),? (?:actually|make it|it'?s)|make (?:it|that)|i mean|it'?s|ralat|eh|jadi(?:nya)?)\s*,?\s*(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b(?!\s*(?:more|less|fewer|extra|additional|lagi|tambahan|%|percent|persen|x\b|times|kali))/i;
+export const NEW_TOTAL_FIRST = /^\s*(?:actually|(?:no|sorry|oops|wait),? (?:actually|make it|it'?s)|make (?:it|that)|i mean|it'?s|ralat|eh|jadi(?:nya)?|(?:(?:no|ok(?:ay)?|sorry|actually|wait|hmm+),?\s+)?(?:let'?s\s+)?(?:go with|stick with|settle on|go for))\s*,?\s*(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b(?!\s*(?:more|less|fewer|extra|additional|lagi|tambahan|%|percent|persen|x\b|times|kali))/i;
 const REASON_WORD = /^(?:because|cause|cuz|coz|cos|since|as|karena|krn|soalnya|soale|sebab|biar|supaya|agar)$/;
 
 /** The hybrid words that name a split rather than a mix (lexicon.ts, hybridWeak). */

@@ -71,6 +71,46 @@ const conversations: Conversation[] = [
       ['what if we go up to 40 agents for three months in the holidays?', ['9 months × $4,750 a month (20 agents)', '3 months × ', '(40 agents)', 'Against 20 agents all year ($57,000)'], ['20 → 40']],
     ],
   },
+  // "Range $2,531–$7,594: No range: the source gives one figure."
+  {
+    name: "storage's range is explained by the data stored, not denied",
+    steps: [
+      ['estimate 45 agents voice and email cloud typical volumes', ['Estimate: 45 agents']],
+      ['why is data storage almost as much as the licence? what are we storing', ['Range $2,531–$7,594: The source gives one average storage cost'], ['No range']],
+    ],
+  },
+  // "Updated: agents 20 → 22."
+  {
+    name: 'a head count gone with, beside the reason, replaces the estimate\'s',
+    steps: [
+      ['estimate 20 agents voice cloud typical volumes', ['Estimate: 20 agents']],
+      ['no, go with 18 please, the 2 extra are temps', ['20 → 18'], ['20 → 22']],
+    ],
+  },
+  // the estimate's year total
+  {
+    name: 'how the contract is billed gets the contract-term answer',
+    steps: [
+      ['estimate 28 agents voice and email cloud typical volumes', ['Estimate: 28 agents']],
+      ['is this billed monthly or do we need an annual contract? whats the usual contract length', ['month-to-month prices with no contract discount']],
+    ],
+  },
+  // the currency answer with the rate, and no figure
+  {
+    name: 'the figures asked for in the other currency are shown in it',
+    steps: [
+      ['estimate 18 agents voice and social cloud typical volumes', ['Estimate: 18 agents']],
+      ['is that in USD? and roughly what would that be in rupiah, we are in Jakarta', ['Platform licence (subscription)*: Rp 37,125,000']],
+    ],
+  },
+  {
+    name: 'dalam dolar after asking whether it is rupiah',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen web chat dan email cloud volume tipikal', ['Estimasi: 20 agen']],
+      ['itu udah dalam rupiah ya? kalau dalam dolar brp?', ['US$'], ['kalikan dengan kurs']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
