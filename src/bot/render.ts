@@ -185,7 +185,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const own = salesTax(activeCurrency(lang));
       const tax = r.rate !== undefined ? { name: own && Math.abs(own.rate - r.rate) < 1e-9 ? own.name : say(lang, 'taxYourRate'), rate: r.rate } : own;
       if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });
-      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)) });
+      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) });
     }
     case 'break_even':
       return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
@@ -252,7 +252,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
     }
     case 'assumptions': {
-      const list = e.assumptions.slice(0, Math.min(8, e.ownAssumptions)).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
+      // (8 of an on-premises estimate's 18: the starred server, gateway, rack and IT lines had no assumption to point to)
+      const list = e.assumptions.slice(0, e.ownAssumptions).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
       return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
     }
     case 'largest':

@@ -2653,7 +2653,8 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   const oneChange = new Set(counts).size === 2;
   const common = {
     ...values, year: { number: changeYear }, years: { number: g.years }, deployment: { deployment: draft.deployment! },
-    firstYear: { money: own.firstYear }, later: { money: own.laterYear }, total: { money: own.total.typical }, range: { range: own.total },
+    // ("jadi brp per bulan?": only years were given) the later years a month as well
+    firstYear: { money: own.firstYear }, later: { money: own.laterYear }, laterMonth: { money: own.laterYear / 12 }, total: { money: own.total.typical }, range: { range: own.total },
     flatBefore: { money: own.flatBefore }, flatAfter: { money: own.flatAfter },
   };
   if (oneChange) text(t, 'growthAnswer', { act: 'why', values: common });

@@ -806,6 +806,8 @@ const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|w
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
 /** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
+/** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
+const UP_TO_YEAR = /\b(?:sampai|sampe|smp|s\/d|sd|hingga)\s+(?:dengan\s+)?(?:akhir\s+)?tahun\s+ke-?\s?(\d{1,2})\b|\b(?:up to|through|thru|until|till|by the end of|to the end of)\s+(?:the\s+)?(?:end of\s+)?year\s+(\d{1,2})\b/i;
 const YEAR_SPAN = /\btahun\s+ke-?\s?1\s*(?:sampai|s\/d|sd|hingga|-|–)\s*(?:tahun\s+)?(?:ke-?\s?)?(\d{1,2})\b|\byears?\s+1\s*(?:to|through|thru|-|–)\s*(?:year\s+)?(\d{1,2})\b/i;
 const PER_SEAT = /\b(?:per|a|each|every|tiap|setiap|untuk tiap|per-)\s*(?:seat|kursi)\b/i;
 /** Which languages the advisor speaks, asked: "what languages do you speak?", "bisa bahasa apa aja?", "bahasa apa saja yang didukung?". */
@@ -1851,7 +1853,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("What's the year 3 cost specifically for on-prem?": a 3-year horizon, or the whole comparison again) a year named by
     // its number is that year's figure, on the deployment named
     // (not two years set against each other: "tahun ke 1 vs tahun ke 5 mana yg lebih murah?")
-    const nth = WHAT_IF_CONTEXTS.has(ctx.context) && !YEAR_SPAN.test(typed) && !/\b(?:vs\.?|versus|dibanding\w*|compared?|against|atau|or)\b/i.test(typed) ? NTH_YEAR.exec(typed) : null;
+    // ("total biaya sampai tahun ke-3 berapa ya?": year 3 alone) the total up to a year is the total over that many years
+    const upTo = WHAT_IF_CONTEXTS.has(ctx.context) ? UP_TO_YEAR.exec(typed) : null;
+    const upToYears = upTo ? Number(upTo[1] ?? upTo[2]) : 0;
+    if (upToYears >= 2 && upToYears <= 10 && r.commands.every((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'years') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'years', value: upToYears }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    const nth = WHAT_IF_CONTEXTS.has(ctx.context) && !upTo && !YEAR_SPAN.test(typed) && !/\b(?:vs\.?|versus|dibanding\w*|compared?|against|atau|or)\b/i.test(typed) ? NTH_YEAR.exec(typed) : null;
     if (nth && r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'years') || (c.type === 'ask_estimate' && ['horizon_total', 'annual', 'other', 'breakdown', 'by_year'].includes(c.aspect)) || c.type === 'unclear')) {
       const n = Number(nth[1] ?? nth[2] ?? nth[3]);
       const named = deploymentsNamed(typed);
@@ -2153,7 +2161,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // understood) a shorter form of what is on screen is its summary
     // ("tolong ringkas estimasinya buat saya kirim ke direktur, 3 poin aja": "I cannot send email from here") a summary
     // the visitor will send on themselves is still the summary
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && (!/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) || (SELF_SENT.test(typed) && !/\b(?:one|single|1)[- ]?(?:line|liner|sentence)\b|\bsatu (?:kalimat|baris)\b/i.test(typed))) && !/@/.test(typed) &&
+    // ("udah termasuk ppn blm? singkat aja": the summary, and the tax unanswered) a tax question asked briefly is the tax's
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BRIEF_ASKED.test(typed) && !TAX_WORDS.test(typed) && (!/\b(?:e-?mail|kirim\w*|send|pdf)\b/i.test(typed) || (SELF_SENT.test(typed) && !/\b(?:one|single|1)[- ]?(?:line|liner|sentence)\b|\bsatu (?:kalimat|baris)\b/i.test(typed))) && !/@/.test(typed) &&
       r.commands.every((c) => ['yes', 'ack', 'unclear', 'ask', 'ask_estimate', 'estimate', 'compare', 'help', 'out_of_scope', 'send_estimate'].includes(c.type))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', brief: true }] };
     }
@@ -4818,7 +4827,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "berapa total per tahun termasuk PPN?": the figure with tax (the annual figure without it came); "apakah harga
     // ini sudah termasuk PPN?" is about tax, not the currency
     if (TAX_WORDS.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) {
-      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total' || c.aspect === 'assumptions') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
+      result.commands = result.commands.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'horizon_total' || c.aspect === 'assumptions' || c.aspect === 'breakdown' || c.aspect === 'per_agent') ? { type: 'ask_estimate', aspect: 'tax' } as Command : c));
       // ("Apakah harga yang ditampilkan sudah termasuk PPN?" before any estimate: the currency article came)
       if (!CURRENCY_WORDS.test(text) && !result.commands.some((c) => c.type === 'ask_estimate') && result.commands.length === 1 && result.commands[0]!.type === 'ask' && result.commands[0].topic === 'currency') {
         result.commands = [{ type: 'ask_estimate', aspect: 'tax' }];

@@ -111,6 +111,43 @@ const conversations: Conversation[] = [
       ['itu udah dalam rupiah ya? kalau dalam dolar brp?', ['US$'], ['kalikan dengan kurs']],
     ],
   },
+  // "tahun ke-3 sekitar Rp 3.441.240.000": year 3 alone
+  {
+    name: 'the total up to a year is the total over that many years',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 70 agen telepon dan email on-premise volume tipikal', ['Estimasi: 70 agen']],
+      ['total biaya sampai tahun ke-3 berapa ya?', ['3 tahun'], ['tahun ke-3 sekitar']],
+    ],
+  },
+  // only years: "Rp 564.300.000 di tahun pertama, lalu sekitar Rp 940.500.000 per tahun"
+  {
+    name: 'growth asked per month says the later years a month',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 12 agen telepon dan email cloud volume tipikal', ['Estimasi: 12 agen']],
+      ['kalau tahun depan timnya nambah jadi 20 orang, jadi brp per bulan?', ['Rp 940.500.000 per tahun (Rp 78.375.000 per bulan)']],
+    ],
+  },
+  // the tax with totals only; the summary again for "singkat aja"
+  {
+    name: 'per agent with tax, and a tax question asked briefly',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 45 agen telepon email web chat cloud volume tipikal', ['Estimasi: 45 agen']],
+      ['jadi per agen per bulan brp? udh sama ppn?', ['Dengan PPN (11%)', '(Rp 4.351.000 per agen)']],
+      ['udah termasuk ppn blm? singkat aja', ['Dengan PPN (11%)'], ['• Skenario:']],
+    ],
+  },
+  // 8 of 18 listed
+  {
+    name: 'every assumption of an on-premises estimate is listed when asked',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 22 agen telepon email on-premise volume tipikal', ['Estimasi: 22 agen']],
+      ['asumsi yg dipake apa aja sih?', ['Server on-premise', 'Sepasang voice gateway', 'Ruang rak', 'Administrator IT internal']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
