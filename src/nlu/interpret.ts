@@ -22,7 +22,7 @@ import { normalizeText, tokenize } from './text';
 import type { MultiClassModel } from './linear-model';
 import { extractSlots } from './slots';
 import { AGENT_WORDS } from './units';
-import { readDeployment, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
+import { readDeployment, readChannelLines, readLanguageName, readLine, readRelative, readScenario, readStaffing, readStaffingParameters } from './scenario-entities';
 import { dialogStrings } from '../i18n/dialogs';
 import { costStrings } from '../i18n/cost';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
@@ -1053,6 +1053,8 @@ const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises
 /** How to answer, said first: "jawab aja langsung", "langsung aja", "just tell me straight,". */
 /** Set while a message is read whole before its leading insult or manner is taken off (see createInterpreter). */
 let leadsRead = false;
+/** The parts of a two-question message are being read on their own (not split again). */
+let partsRead = false;
 const MANNER_LEAD = /^\s*(?:(?:tolong\s+)?(?:jawab|kasih tau|kasih tahu|bilang)(?:in)?\s+(?:aja|saja)(?:\s+langsung)?|langsung\s+(?:aja|saja)|just (?:answer|tell me)(?: directly| straight| plainly)?)\b[\s,:.!-]*/i;
 const INSULT_LEAD = /^\s*(?:(?:dasar\s+)?bot\s+(?:ga|gak|nggak|tidak|tak|gk)\s+(?:guna|berguna|jelas|pinter|pintar|becus)|(?:dasar\s+)?bot\s+(?:bego|goblok|bodoh|tolol)|(?:stupid|useless|dumb|silly)\s+bot|(?:this\s+)?bot\s+is\s+(?:useless|stupid|dumb))\b[\s,.!]*/i;
 /** Another vendor's price set against this one: "vendor lain cuma setengahnya", "the other vendor is half that". */
@@ -1082,7 +1084,7 @@ const INTERJECTION_LEAD = /^(?:(?:hmm+|hm+|um+|uh+|er+m?|well|actually|yeah|yea|
 export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Map()) {
   const whole = interpreterOf(model, buttons);
   const once = interpretOnce(whole);
-  return function interpret(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+  const interpret = function interpret(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     // ("how much does a contact center cost. give me a number not a sales pitch": "no one from sales will contact
@@ -2239,8 +2241,53 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (lastMessages && otherKind && otherKind !== lastMessages.channel && lastMessages.channel !== 'voice' && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
       r = { ...r, commands: [{ type: 'ask', topic: otherKind === 'mms' ? 'mms_price' : 'sms_price', messages: { channel: otherKind, perMonth: lastMessages.perMonth } }] };
     }
+    // ("email sama webchat itu beneran gratis?": live chat only) channel lines asked about together are each explained
+    r = withEachQuestion(typed, ctx, r);
+    // ("25 agents, voice, SMS and webchat, prefer cloud, and also what's included in the license?": the estimate alone, the
+    // question dropped) a question that is no price, asked after the scenario, is looked up in its own words
+    const firstAsk = r.commands.findIndex((c) => c.type === 'ask' && c.query === undefined);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && firstAsk >= 0 && r.commands.some(isScenarioValue)) {
+      const parts = questionParts(typed);
+      const q = parts.length >= 2 ? parts[parts.length - 1]! : undefined;
+      if (q && QUESTION_FORM.test(q.replace(/^(?:and|also|plus|dan|juga)\s+/i, '')) && !PRICE_ASKED.test(q) && !readScenario(q, ctx.context, false, r.lang).commands.some(isScenarioValue)) {
+        r = { ...r, commands: r.commands.map((c, i) => (i === firstAsk && c.type === 'ask' ? { ...c, query: q.slice(0, 300) } : c)) };
+      }
+    }
+    const together = WHAT_IF_CONTEXTS.has(ctx.context) ? readChannelLines(typed) : [];
+    const ofTogether = (c: Command) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && together.includes(c.line)) || (c.type === 'ask' && c.topic === 'other' && c.query === undefined);
+    if (together.length > 0 && r.commands.some((c) => c.type === 'ask_estimate' && ofTogether(c)) && r.commands.every(ofTogether)) {
+      r = { ...r, commands: together.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
+    }
     return typed === original ? r : { ...r, text: original };
   };
+
+  /**
+   * ("wats the per month total again and does sms cost per msg?": the SMS line only) two questions in one message about
+   * the estimate on screen are each read on their own, and each answered when each asks something the other does not
+   */
+  function withEachQuestion<T extends Interpretation & { scores: ActScores }>(typed: string, ctx: InterpretContext, r: T): T {
+    const asking = (c: Command) => c.type === 'ask' || c.type === 'ask_estimate';
+    if (partsRead || !WHAT_IF_CONTEXTS.has(ctx.context) || !r.commands.some(asking) || !r.commands.every((c) => asking(c) || c.type === 'ack')) return r;
+    const parts = questionParts(typed);
+    if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return r;
+    partsRead = true;
+    let readings: Interpretation[];
+    try {
+      readings = parts.map((p) => interpret(p, ctx));
+    } finally {
+      partsRead = false;
+    }
+    const same = (a: Command, b: Command) => JSON.stringify(a) === JSON.stringify(b);
+    if (!readings.every((x) => x.commands.length > 0 && x.commands.every(asking))) return r;
+    // each part must add what the whole reading lacks, or the whole reading stands (it already heard both, or one part
+    // only repeats it)
+    const missing = readings.filter((x) => !x.commands.some((c) => r.commands.some((w) => same(c, w))));
+    if (missing.length === 0) return r;
+    const merged: Command[] = [...r.commands.filter((c) => c.type === 'ack')];
+    for (const x of readings) for (const c of x.commands) if (!merged.some((m) => same(m, c))) merged.push(c);
+    return { ...r, commands: merged };
+  }
+  return interpret;
 }
 
 /** "and if we …", "what if …", "kalau …": a what-if about the scenario on screen. */

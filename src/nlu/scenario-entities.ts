@@ -645,6 +645,25 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(total|totals|totalnya|jumlah|jumlahnya|grand total|the sum|overall|keseluruhan|semuanya)\b/, 'total'],
 ];
 
+const CHANNEL_LINES: ReadonlySet<LineId> = new Set<LineId>(['sms', 'mms', 'social', 'email', 'webchat', 'voice']);
+/**
+ * Channel lines named together ("email sama webchat", "SMS and MMS", "email, chat, atau sosmed"), in the order said;
+ * one channel, or channels apart in the message, give none.
+ */
+export function readChannelLines(text: string): LineId[] {
+  const norm = text.toLowerCase();
+  const found: { line: LineId; at: number; end: number }[] = [];
+  for (const [re, line] of LINE_WORDS) {
+    if (!CHANNEL_LINES.has(line)) continue;
+    const m = re.exec(norm);
+    if (m && !found.some((f) => m.index < f.end && f.at < m.index + m[0].length)) found.push({ line, at: m.index, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.at - b.at);
+  if (found.length < 2) return [];
+  const joined = found.slice(1).every((f, i) => /^\s*(?:,|&|\+|\/|and|or|dan|sama|atau|ama|n)\s*(?:(?:the|juga)\s+)?$/.test(norm.slice(found[i]!.end, f.at)));
+  return joined ? found.map((f) => f.line) : [];
+}
+
 export function readLine(text: string): LineId | undefined {
   // "penyimpanannya", "lisensinya": the line word with Indonesian's "-nya" (its)
   // (only from a word's start: tried at every letter of a 2,000-letter word it took 60 ms, quadratic in its length)

@@ -148,6 +148,30 @@ const conversations: Conversation[] = [
       ['asumsi yg dipake apa aja sih?', ['Server on-premise', 'Sepasang voice gateway', 'Ruang rak', 'Administrator IT internal']],
     ],
   },
+  // the SMS line only, the month's total not restated
+  {
+    name: 'two questions about the estimate in one message are both answered',
+    steps: [
+      ['estimate 8 agents phone and sms cloud typical volumes', ['Estimate: 8 agents']],
+      ['wats the per month total again and does sms cost per msg?', ['about $1,940 a month', 'SMS comes to about $40 a month']],
+    ],
+  },
+  // live chat only
+  {
+    name: 'two channel lines asked about together are both explained',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 8 agen email web chat cloud volume tipikal', ['Estimasi: 8 agen']],
+      ['btw email sama webchat itu beneran gratis? gak ada biaya per chat?', ['**Email** (8 agen', '**Live chat** (8 agen']],
+    ],
+  },
+  // the estimate alone
+  {
+    name: 'a question that is no price, asked after the scenario, is answered beside its estimate',
+    steps: [
+      ["We have 25 agents, need voice, SMS and webchat, prefer cloud, and also what's actually included in the license?", ['a licence covers the essentials', 'Estimate: 25 agents']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
