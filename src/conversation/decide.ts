@@ -2067,6 +2067,22 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
 /** "3 thn vs 5 thn beda brp?": the scenario's total over each horizon, and what the years between add. */
 function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
   const e = memoEstimate(toScenarioInput({ ...t.s.draft, years: b }), t.deps.catalog);
+  // ("ok what about over 7 or 10 years?" right after the deployments were weighed: the visitor's own deployment only)
+  // after a comparison, every deployment over each horizon, and the cheapest at each
+  if (t.previousVerdict !== undefined || t.previousCompared) {
+    const at = (d: Deployment, years: number) => e.comparison.find((r) => r.deployment === d)!.cumulativeRange[years - 1]!.typical;
+    const cheapest = (years: number) => (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (at(d, years) < at(x, years) ? d : x));
+    text(t, 'horizonPairCompared', {
+      act: 'why',
+      values: {
+        a: { number: a }, b: { number: b },
+        cloudA: { money: at('cloud', a) }, onPremA: { money: at('onPremises', a) }, hybridA: { money: at('hybrid', a) },
+        cloudB: { money: at('cloud', b) }, onPremB: { money: at('onPremises', b) }, hybridB: { money: at('hybrid', b) },
+        winnerA: { deployment: cheapest(a) }, winnerB: { deployment: cheapest(b) },
+      },
+    });
+    return;
+  }
   const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
   const [at, bt] = [row.cumulativeRange[a - 1]!, row.cumulativeRange[b - 1]!];
   text(t, 'horizonPair', {

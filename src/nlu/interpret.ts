@@ -2254,7 +2254,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
     }
     const together = WHAT_IF_CONTEXTS.has(ctx.context) ? readChannelLines(typed) : [];
-    const ofTogether = (c: Command) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && together.includes(c.line)) || (c.type === 'ask' && c.topic === 'other' && c.query === undefined);
+    const ofTogether = (c: Command) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && together.includes(c.line)) || (c.type === 'ask' && c.topic === 'other' && (c.query === undefined || together.includes(readLine(c.query) ?? 'total')));
     if (together.length > 0 && r.commands.some((c) => c.type === 'ask_estimate' && ofTogether(c)) && r.commands.every(ofTogether)) {
       r = { ...r, commands: together.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
     }
@@ -2267,9 +2267,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
    */
   function withEachQuestion<T extends Interpretation & { scores: ActScores }>(typed: string, ctx: InterpretContext, r: T): T {
     const asking = (c: Command) => c.type === 'ask' || c.type === 'ask_estimate';
-    if (partsRead || !WHAT_IF_CONTEXTS.has(ctx.context) || !r.commands.some(asking) || !r.commands.every((c) => asking(c) || c.type === 'ack')) return r;
+    // (only where the whole message was heard as one plain question: readings that already hold two, or a rule's lookup,
+    // stand)
+    const heard = r.commands.filter((c) => c.type !== 'ack');
+    if (partsRead || !WHAT_IF_CONTEXTS.has(ctx.context) || heard.length !== 1 || !asking(heard[0]!) || (heard[0]!.type === 'ask' && heard[0]!.query !== undefined)) return r;
     const parts = questionParts(typed);
     if (parts.length !== 2 || parts.some((p) => p.split(/\s+/).length < 3)) return r;
+    // each part a question of its own: asked with a question mark or a question word ("mahal bgt ga", "seems cheap
+    // honestly" only comment on the first), and the second with a subject of its own ("do they apply to me?" leans on it)
+    const asked = (p: string) => QUESTION_FORM.test(p) || /^\s*(?:wats?|whats|hw|gmn)\b/i.test(p) || new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\?`).test(typed);
+    if (!parts.every(asked) || SUBJECTLESS_PART.test(parts[1]!) || /\b(?:they|them|it|its|itu|ini|tsb|tersebut)\b|\w{3,}nya\b/i.test(parts[1]!)) return r;
     partsRead = true;
     let readings: Interpretation[];
     try {
@@ -2278,13 +2285,28 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       partsRead = false;
     }
     const same = (a: Command, b: Command) => JSON.stringify(a) === JSON.stringify(b);
+    // (a part the act model could not place, "what about headsets and agent PCs" under the sales offer, is a knowledge
+    // question when the knowledge base is sure of its entry)
+    readings = readings.map((x, i) => {
+      if (!x.commands.every((c) => c.type === 'unclear')) return x;
+      const kb = model.signal?.(parts[i]!, r.lang);
+      const topic = kb?.best?.topic;
+      return kb?.inDomain && kb.best && kb.best.score >= KB_ENTRY_SURE ? { ...x, commands: [{ type: 'ask', topic: (TOPICS as readonly string[]).includes(topic ?? '') ? topic as Topic : 'other', query: parts[i]!.slice(0, 300) }] } : x;
+    });
     if (!readings.every((x) => x.commands.length > 0 && x.commands.every(asking))) return r;
     // each part must add what the whole reading lacks, or the whole reading stands (it already heard both, or one part
     // only repeats it)
     const missing = readings.filter((x) => !x.commands.some((c) => r.commands.some((w) => same(c, w))));
     if (missing.length === 0) return r;
     const merged: Command[] = [...r.commands.filter((c) => c.type === 'ack')];
-    for (const x of readings) for (const c of x.commands) if (!merged.some((m) => same(m, c))) merged.push(c);
+    // (a knowledge question a part asks is looked up in that part's words: "what about headsets and agent PCs" alone was
+    // read as agent turnover by its topic)
+    readings.forEach((x, i) => {
+      for (const c of x.commands) {
+        const own = c.type === 'ask' && c.query === undefined && !r.commands.some((w) => same(w, c)) ? { ...c, query: parts[i]!.slice(0, 300) } : c;
+        if (!merged.some((m) => same(m, own))) merged.push(own);
+      }
+    });
     return { ...r, commands: merged };
   }
   return interpret;

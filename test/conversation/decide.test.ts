@@ -239,7 +239,7 @@ describe('decide: questions about the estimate on screen (class 6)', () => {
   it('a line question carries the line taken apart, a total question the total as the sum of its lines', () => {
     const line = run(priced(), [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]).replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
     expect(line.explanation!.lines.map((l) => [l.line, l.quantity, l.unitPrice.typical])).toEqual([['storage', 40, 1350]]);
-    expect(line.explanation!.entries.map((x) => x.id)).toEqual(['storage_cloud']);
+    expect(line.explanation!.entries.map((x) => x.id)).toEqual(['storage_cloud', 'storage_needs_factor']);
     const total = run(priced(), [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]).replies.find((r) => r.kind === 'estimate_fact') as Extract<Reply, { kind: 'estimate_fact' }>;
     expect(total.explanation!.total!.monthly).toEqual(total.estimate.totals.monthly);
     // a cloud estimate has no hardware line: why (the subscription covers it), not "that line is not part of it"

@@ -172,6 +172,23 @@ const conversations: Conversation[] = [
       ["We have 25 agents, need voice, SMS and webchat, prefer cloud, and also what's actually included in the license?", ['a licence covers the essentials', 'Estimate: 25 agents']],
     ],
   },
+  // the cloud's own totals only, after the deployments were weighed
+  {
+    name: 'two horizons asked after a verdict compare every deployment over each',
+    steps: [
+      ['estimate 100 agents voice cloud typical volumes', ['Estimate: 100 agents']],
+      ['is cloud always cheaper though? our CFO thinks on-prem pays off after a few years', ['break-even']],
+      ['ok what about over 7 or 10 years?', ['Over 7 years', 'on-premises $2,465,600', 'Over 10 years', 'cheapest: cloud'], ['Your scenario (cloud)']],
+    ],
+  },
+  // the headsets and PCs unanswered
+  {
+    name: 'a second question the act model cannot place is looked up when the knowledge base is sure of it',
+    steps: [
+      ['estimate 35 agents voice on-prem typical volumes', ['Estimate: 35 agents']],
+      ['does that include the servers and hardware? and what about headsets and agent PCs?', ['**Servers (on-premises)**', 'headsets, computers, desks']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {

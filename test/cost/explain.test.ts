@@ -19,11 +19,11 @@ const given: ScenarioInput = { agents: 25, channels: ['voice', 'sms'], deploymen
 describe('explainLine: quantity × unit price = amount, from the catalog', () => {
   it.each<[string, ScenarioInput, LineId, { period: string; quantity: number; unitPrice: number; monthlyOrOnce: number; basis: string; entries: string[] }]>([
     ['cloud platform', cloud40, 'platform', { period: 'month', quantity: 40, unitPrice: price('platform_subscription').typical, monthlyOrOnce: 40 * 125, basis: 'seats', entries: ['platform_subscription'] }],
-    ['cloud storage (a yearly price ÷ 12)', cloud40, 'storage', { period: 'year', quantity: 40, unitPrice: price('storage_cloud').typical, monthlyOrOnce: (40 * 1350) / 12, basis: 'seats', entries: ['storage_cloud'] }],
+    ['cloud storage (a yearly price ÷ 12)', cloud40, 'storage', { period: 'year', quantity: 40, unitPrice: price('storage_cloud').typical, monthlyOrOnce: (40 * 1350) / 12, basis: 'seats', entries: ['storage_cloud', 'storage_needs_factor'] }],
     ['SMS from the preset', cloud40, 'sms', { period: 'month', quantity: presets.sms * 40, unitPrice: 0.01, monthlyOrOnce: presets.sms * 40 * 0.01, basis: 'preset', entries: ['sms'] }],
     ['egress above the free allowance', cloud40, 'egress', { period: 'month', quantity: presets.egressGb * 40 - 100, unitPrice: 0.08, monthlyOrOnce: (presets.egressGb * 40 - 100) * 0.08, basis: 'preset', entries: ['egress', 'egress_free_allowance'] }],
     ['on-premises licence, one-time', onprem200, 'licence', { period: 'once', quantity: 200, unitPrice: price('onprem_licence').typical, monthlyOrOnce: 200 * 1500, basis: 'seats', entries: ['onprem_licence'] }],
-    ['on-premises storage', onprem200, 'storage', { period: 'year', quantity: 200, unitPrice: price('storage_onprem').typical, monthlyOrOnce: (200 * 2100) / 12, basis: 'seats', entries: ['storage_onprem'] }],
+    ['on-premises storage', onprem200, 'storage', { period: 'year', quantity: 200, unitPrice: price('storage_onprem').typical, monthlyOrOnce: (200 * 2100) / 12, basis: 'seats', entries: ['storage_onprem', 'storage_needs_factor'] }],
     ['carrier minutes from the preset', onprem200, 'carrier_minutes', { period: 'month', quantity: presets.voiceMinutes * 200, unitPrice: price('carrier_minute').typical, monthlyOrOnce: presets.voiceMinutes * 200 * 0.008, basis: 'preset', entries: ['carrier_minute'] }],
     ['WFM per agent', onprem200, 'wfm', { period: 'month', quantity: 200, unitPrice: price('wfm').typical, monthlyOrOnce: 200 * 13, basis: 'seats', entries: ['wfm'] }],
     ['SMS the visitor gave', given, 'sms', { period: 'month', quantity: 12000, unitPrice: 0.01, monthlyOrOnce: 120, basis: 'given', entries: ['sms'] }],
