@@ -252,6 +252,22 @@ function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
 }
 
 /**
+ * People beside the agents ("plus 3 supervisors") and a center spread over countries are said back under the estimate:
+ * what was priced, and how to price the rest (they went unmentioned).
+ */
+function noteBeside(t: Turn, interp: Interpretation): void {
+  const agents = t.s.draft.agents;
+  if (!agents) return;
+  const notes: Reply[] = [];
+  if (interp.supervisors) notes.push({ kind: 'text', text: say('supervisorsNote', { example: `${agents + interp.supervisors}` }), act: 'updated', values: { agents: { number: agents }, supervisors: { number: interp.supervisors } } });
+  if (interp.countries) notes.push({ kind: 'text', text: say('countriesNote', {}), act: 'updated', values: { countries: { number: interp.countries } } });
+  if (notes.length === 0) return;
+  const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  if (at >= 0) t.replies.splice(at + 1, 0, ...notes);
+  else t.replies.unshift(...notes);
+}
+
+/**
  * A platform the visitor owns, said with the scenario, is said back under its first estimate: what is no longer
  * bought and what still counts (a what-if says it in its list of changes).
  */
@@ -351,6 +367,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteWhatsapp(t);
     noteUnpriced(t);
     noteHeadCount(t, input.interpretation.commands);
+    noteBeside(t, input.interpretation);
     noteOwned(t, input.interpretation.commands);
     collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned

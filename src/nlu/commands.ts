@@ -351,6 +351,10 @@ export type Interpretation = {
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */
   salesDeclined?: true;
+  /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
+  supervisors?: number;
+  /** "5000 agents across 3 countries": a center spread over countries, priced as one. */
+  countries?: number;
   /** "can you explain this in Indonesian?", "ulangi pakai bahasa inggris": the last answer is wanted again in the language asked. */
   retellIn?: 'en' | 'id';
   /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */

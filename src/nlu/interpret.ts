@@ -806,6 +806,15 @@ const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|w
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
 /** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
+/** People beside the agents: "plus 3 supervisors", "and 2 team leads", "ditambah 2 spv". */
+const SUPERVISORS_SAID = /\b(\d{1,4})\s+(?:supervisors?|spvs?|team ?leads?|team ?leaders?|tls|floor managers?|qa (?:staff|analysts?|people)|quality analysts?|koordinator|kepala tim)\b/i;
+/** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
+const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
+const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 };
+/** Costs the estimate leaves out, asked: "fees not shown here", "anything missing from this?", "yang belum termasuk apa aja?". */
+const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|belum (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
+/** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
+const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
 const UP_TO_YEAR = /\b(?:sampai|sampe|smp|s\/d|sd|hingga)\s+(?:dengan\s+)?(?:akhir\s+)?tahun\s+ke-?\s?(\d{1,2})\b|\b(?:up to|through|thru|until|till|by the end of|to the end of)\s+(?:the\s+)?(?:end of\s+)?year\s+(\d{1,2})\b/i;
 const YEAR_SPAN = /\btahun\s+ke-?\s?1\s*(?:sampai|s\/d|sd|hingga|-|–)\s*(?:tahun\s+)?(?:ke-?\s?)?(\d{1,2})\b|\byears?\s+1\s*(?:to|through|thru|-|–)\s*(?:year\s+)?(\d{1,2})\b/i;
@@ -2243,6 +2252,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("email sama webchat itu beneran gratis?": live chat only) channel lines asked about together are each explained
     r = withEachQuestion(typed, ctx, r);
+    // ("20 agents plus 3 supervisors, voice, cloud": 20 seats, the supervisors never mentioned) people beside the agents,
+    // and countries a center is spread over, are said back under the estimate
+    const agentsSet = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
+    if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
+    const countries = agentsSet ? COUNTRIES_SAID.exec(typed) : null;
+    const countryCount = countries ? SMALL_NUMBER_WORDS[countries[1]!.toLowerCase()] ?? Number(countries[1]) : 0;
+    if (countryCount >= 2 && countryCount <= 50) r = { ...r, countries: countryCount };
+    // ("are there any setup or implementation fees not shown here?": the up-front figures again) what the estimate on
+    // screen leaves out is its list of what is not included, beside the question's own answer
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_SHOWN.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect !== 'included'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }, ...r.commands.filter((c) => c.type === 'ask')] };
+    }
+    // ("can you price on-prem and hybrid side by side?": the advantages of hybrid) two deployments priced side by side
+    // are the comparison
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SIDE_BY_SIDE.test(typed) && deploymentsNamed(typed).length >= 2 && !r.commands.some((c) => c.type === 'compare' || isScenarioValue(c)) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'compare' }] };
+    }
     // ("25 agents, voice, SMS and webchat, prefer cloud, and also what's included in the license?": the estimate alone, the
     // question dropped) a question that is no price, asked after the scenario, is looked up in its own words
     const firstAsk = r.commands.findIndex((c) => c.type === 'ask' && c.query === undefined);
@@ -4639,6 +4667,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_OPTION.test(text) && deploymentsNamed(text).length === 0 &&
       commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'compare' || c.type === 'privacy' || c.type === 'help' || (c.type === 'ask_estimate' && c.aspect === 'other'))) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[lang] });
+    }
+    // ("mahal bgt kak 22jt sebulan, ada paket basic yg lebih murah gak?" under an estimate: what drives the total) a tier
+    // asked after is that tier priced, as a change the visitor can take back
+    const tierSaid = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:paket|tier|plan|package|versi|edition|edisi)\b/i.test(text) &&
+      /\b(?:cheaper|less expensive|murah\w*|hemat\w*|how much|berapa|brp|cost|price|harga\w*|biaya\w*)\b/i.test(text) && !/\b(?:include[sd]?|isi(?:nya)?|fitur\w*|features?|differen\w*|beda\w*|what'?s in)\b/i.test(text)
+      ? scenarioOf(ctx.context, false).commands.find((c) => c.type === 'set' && c.slot === 'tier') : undefined;
+    if (tierSaid && commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'set' && c.slot === 'tier'))) {
+      commands.splice(0, commands.length, tierSaid);
     }
     if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && c.topic === 'security' && c.query === undefined) || c.type === 'greeting' || c.type === 'ack') && CONTINUITY_SAID.test(text)) {
       commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'continuity' });

@@ -189,6 +189,44 @@ const conversations: Conversation[] = [
       ['does that include the servers and hardware? and what about headsets and agent PCs?', ['**Servers (on-premises)**', 'headsets, computers, desks']],
     ],
   },
+  // the supervisors never mentioned
+  {
+    name: 'supervisors said beside the agents are said back with how to price them',
+    steps: [
+      ['20 agents plus 3 supervisors, voice, cloud', ['I count 20 agent seats', 'make it 23 agents']],
+    ],
+  },
+  {
+    name: 'a center across countries is said to be priced as one',
+    steps: [
+      ["We're a BPO with 5000 agents across 3 countries, all channels, hybrid. Rough order of magnitude?", ['Across 3 countries']],
+    ],
+  },
+  // the up-front figures again
+  {
+    name: 'fees not shown are what the estimate leaves out',
+    steps: [
+      ['estimate 60 agents voice and email hybrid typical volumes', ['Estimate: 60 agents']],
+      ['are there any setup or implementation fees not shown here?', ['It leaves out:', 'needs about $106,000 up front']],
+    ],
+  },
+  // the advantages of hybrid
+  {
+    name: 'two deployments priced side by side are the comparison',
+    steps: [
+      ['estimate 60 agents voice and web chat cloud typical volumes', ['Estimate: 60 agents']],
+      ['can you price on-prem and hybrid side by side?', ['On-premises', 'Hybrid']],
+    ],
+  },
+  // what drives the total
+  {
+    name: 'a cheaper tier asked about under an estimate is priced',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 5 agen media sosial dan web chat cloud volume tipikal', ['Estimasi: 5 agen']],
+      ['mahal bgt kak ada paket basic yg lebih murah gak?', ['Standar → Dasar']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
