@@ -813,6 +813,8 @@ const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three
 const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 };
 /** Costs the estimate leaves out, asked: "fees not shown here", "anything missing from this?", "yang belum termasuk apa aja?". */
 const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|belum (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
+/** Each option priced: "what would each cost?", "how much is each", "masing-masing berapa?", "dua-duanya brp?". */
+const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya)\b/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2264,6 +2266,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // screen leaves out is its list of what is not included, beside the question's own answer
     if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_SHOWN.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect !== 'included'))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }, ...r.commands.filter((c) => c.type === 'ask')] };
+    }
+    // ("we have 60 agents, voice and chat, what would each cost?" after on-prem and hybrid were weighed: the voice price
+    // article) "each" after deployments were talked about is each deployment
+    const deploymentsBefore = ctx.followUp && ((ctx.followUp.topic !== undefined && DEPLOYMENT_TOPICS.has(ctx.followUp.topic)) || deploymentsNamed(ctx.followUp.question ?? '').length >= 2);
+    if (deploymentsBefore && EACH_PRICED.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'compare') && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || (isScenarioValue(c) && !('slot' in c && c.slot === 'deployment')))) {
+      r = { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'compare' }] };
     }
     // ("can you price on-prem and hybrid side by side?": the advantages of hybrid) two deployments priced side by side
     // are the comparison

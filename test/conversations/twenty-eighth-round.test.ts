@@ -227,6 +227,14 @@ const conversations: Conversation[] = [
       ['mahal bgt kak ada paket basic yg lebih murah gak?', ['Standar → Dasar']],
     ],
   },
+  // the voice price article, and the deployment question
+  {
+    name: '"what would each cost?" after deployments were weighed compares them',
+    steps: [
+      ["what's the difference between on-prem and hybrid for a security-conscious org?", ['No deployment is secure by itself']],
+      ['we have 60 agents, voice and chat, what would each cost?', ['60 agents over 3 years', 'Comparison (upfront · monthly · 3-year total)'], ['Where should it run']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
