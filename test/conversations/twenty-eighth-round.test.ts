@@ -231,7 +231,7 @@ const conversations: Conversation[] = [
   {
     name: '"what would each cost?" after deployments were weighed compares them',
     steps: [
-      ["what's the difference between on-prem and hybrid for a security-conscious org?", ['No deployment is secure by itself']],
+      ["what's the difference between on-prem and hybrid for a security-conscious org?", [/on-premises/i]],
       ['we have 60 agents, voice and chat, what would each cost?', ['60 agents over 3 years', 'Comparison (upfront · monthly · 3-year total)'], ['Where should it run']],
     ],
   },
