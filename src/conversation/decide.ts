@@ -10,7 +10,7 @@
  * asks its question again last, unless the message moved it on.
  */
 import type { Catalog } from '../cost/catalog';
-import type { OwnPriceKey } from '../cost/own-prices';
+import { catalogFor, type OwnPriceKey } from '../cost/own-prices';
 import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
@@ -2317,7 +2317,7 @@ function lineQuote(t: Turn, line: Exclude<LineId, 'total'>, draft: ScenarioDraft
   const lines = LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined);
   if (lines.length === 0) return false;
   const onPremises = draft.deployment === undefined && deployment === 'cloud' ? memoEstimate(toScenarioInput({ ...provisional, deployment: 'onPremises' }), catalog) : undefined;
-  t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(lines.flatMap((l) => l.entries), catalog) },
+  t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(lines.flatMap((l) => l.entries), catalogFor(e.scenario, catalog)) },
     quote: { agents: draft.agents !== undefined, ...(onPremises ? { onPremises } : {}), ...(TOPIC_OF_LINE[line] ? { topic: TOPIC_OF_LINE[line] } : {}) } });
   // ("and if it's 2 TB?" next: the same line, priced on the new figure)
   const topic = TOPIC_OF_LINE[line];
@@ -2510,7 +2510,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
-    t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalog) }, ...(c.yearly ? { yearly: true } : {}) });
+    t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalogFor(e.scenario, catalog)) }, ...(c.yearly ? { yearly: true } : {}) });
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
     // question next is about this line
     s.lastLine = line;
@@ -2544,7 +2544,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const result = totalSensitivity(e.scenario, t.deps.catalog);
     const top = result.swings.slice(0, 5);
     const offer = top.map(ownFigureSlot).find((x): x is OwnFigureSlot => x !== undefined);
-    const entries = entriesFor(top.filter((x) => x.kind === 'entry').map((x) => x.id), t.deps.catalog);
+    const entries = entriesFor(top.filter((x) => x.kind === 'entry').map((x) => x.id), catalogFor(e.scenario, t.deps.catalog));
     // ("why is the range so wide?": the largest lines again, above the spread) with the note on ranges, only the spread
     const spreadOnly = t.replies.some((r) => r.kind === 'answer');
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) }, ...(spreadOnly ? { spreadOnly: true } : {}) });
@@ -2744,7 +2744,7 @@ function lastChange(t: Turn, e: Estimate): void {
   const changes = diffDrafts(previous, t.s.draft);
   const top = [...diff.lines].filter((l) => l.after > 0 && Math.abs(l.delta) >= 0.005).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))[0];
   const line = top ? explainLine(e, top.id, t.deps.catalog) : undefined;
-  const moved = line ? { lines: [line], entries: entriesFor(line.entries, t.deps.catalog) } : undefined;
+  const moved = line ? { lines: [line], entries: entriesFor(line.entries, catalogFor(e.scenario, t.deps.catalog)) } : undefined;
   t.replies.push({ kind: 'estimate_fact', aspect: 'change', estimate: e, change: { changes, diff, ...(moved ? { moved } : {}) } });
 }
 

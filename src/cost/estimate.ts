@@ -1,6 +1,6 @@
 import { defaultCatalog, type Catalog } from './catalog';
 import { DRIVER_SLOT, priceLines } from './lines';
-import { withLabourMarket, withOwnPrices } from './own-prices';
+import { catalogFor } from './own-prices';
 import { AssumptionSink, priceBook } from './pricebook';
 import { parseScenario, VOLUME_CHANNEL, type Scenario, type ScenarioInput } from './scenario';
 import { breakEvenOf, COMPARED, deploymentCost, verdictOf, type Compared } from './tco';
@@ -30,8 +30,7 @@ const DRIVER_SUMS = new Float64Array(COMPARED.length * DRIVER_SLOT);
 
 /** Prices an already-parsed scenario: the hot path, no zod. */
 export function estimateParsed(scenario: Scenario, catalog: Catalog = defaultCatalog()): Estimate {
-  const local = scenario.labourMarket ? withLabourMarket(catalog, scenario.labourMarket) : catalog;
-  const book = priceBook(scenario.ownPrices ? withOwnPrices(local, scenario.ownPrices) : local);
+  const book = priceBook(catalogFor(scenario, catalog));
   // The chosen deployment's assumptions come first, then those only the comparison rests on.
   const used = new AssumptionSink(book.assumptionSlots.length);
   let lineItems: LineItem[] = [];

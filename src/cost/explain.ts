@@ -7,6 +7,7 @@
  */
 import type { Catalog, CatalogEntry, PresetName, RequiredEntryId } from './catalog';
 import { priceBook, type PresetKey } from './pricebook';
+import { catalogFor } from './own-prices';
 import type { Scenario, VolumeKey } from './scenario';
 import type { Estimate, LineId, LineItem, Range } from './types';
 
@@ -140,7 +141,7 @@ export function explainLine(e: Estimate, line: LineId, catalog: Catalog): LineEx
   const period = PERIOD[line] ?? 'month';
   const amount = period === 'once' ? item.oneTime : item.monthly;
   const total = period === 'once' ? e.totals.oneTime.typical : e.totals.monthly.typical;
-  const book = priceBook(catalog);
+  const book = priceBook(catalogFor(s, catalog));
   const aht = book.tiers[s.tier].default_aht_seconds.entry.typical;
   const out: LineExplanation = {
     line,

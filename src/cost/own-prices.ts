@@ -68,6 +68,16 @@ export function withLabourMarket(catalog: Catalog, market: 'id'): Catalog {
   return out;
 }
 
+/**
+ * The catalog a scenario is priced with: its labour market's staff rates and the visitor's own figures in place.
+ * Everything that prices or explains a scenario's figures reads this one (the "what moves the total" list priced IT
+ * staff at US pay for an Indonesian visitor, whose estimate used Indonesian pay).
+ */
+export function catalogFor(scenario: { labourMarket?: 'id' | undefined; ownPrices?: OwnPrices | undefined }, catalog: Catalog): Catalog {
+  const local = scenario.labourMarket ? withLabourMarket(catalog, scenario.labourMarket) : catalog;
+  return scenario.ownPrices ? withOwnPrices(local, scenario.ownPrices) : local;
+}
+
 export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
   const keys = (Object.keys(OWN_PRICE_ENTRY) as OwnPriceKey[]).filter((k) => own[k] !== undefined);
   if (keys.length === 0) return catalog;

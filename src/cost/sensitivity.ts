@@ -6,6 +6,7 @@
  * does the same for the visitor's own total and is on one: the "what moves the total?" answer).
  */
 import { defaultCatalog, REQUIRED_ENTRIES, type Catalog } from './catalog';
+import { catalogFor } from './own-prices';
 import { estimate } from './estimate';
 import { DRIVER_SLOT, priceLines } from './lines';
 import { AssumptionSink, priceBook, type PresetKey, type PriceBook } from './pricebook';
@@ -99,7 +100,7 @@ function ownTotals(s: Scenario, book: PriceBook, scratch: Float64Array): [number
  * low–high range (everything else typical), ranked by how far it moves the horizon total.
  */
 export function totalSensitivity(scenario: Scenario, catalog: Catalog = defaultCatalog()): TotalSensitivity {
-  const book = priceBook(catalog);
+  const book = priceBook(catalogFor(scenario, catalog));
   const scratch = new Float64Array(DRIVER_SLOT);
   const tier = scenario.tier;
   const view = book.tiers[tier];

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog, estimate, type ScenarioInput } from '../../src/cost';
 import { withLabourMarket } from '../../src/cost/own-prices';
+import { totalSensitivity } from '../../src/cost/sensitivity';
+import { explainLine } from '../../src/cost/explain';
 
 const catalog = defaultCatalog();
 const us = catalog.entries.find((e) => e.id === 'onprem_it_fte_cost')!;
@@ -45,5 +47,16 @@ describe('labour market', () => {
   it('a catalog without a market entry is used as it is', () => {
     const plain = { ...catalog, entries: catalog.entries.filter((e) => !e.id.endsWith('_idr_market')) };
     expect(withLabourMarket(plain, 'id')).toBe(plain);
+  });
+
+  // ("Kok mahal banget?": "Saat ini: Rp 74.085.000 per bulan" beside an estimate of Rp 49.335.000, and IT pay swung over
+  // Rp 115–198 million) what moves the total, and a line taken apart, price with the scenario's own market
+  it('what moves the total and a line explained use the same market as the estimate', () => {
+    const e = estimate({ ...base, labourMarket: 'id' }, catalog);
+    const moves = totalSensitivity(e.scenario, catalog);
+    expect(moves.monthly).toBeCloseTo(e.totals.monthly.typical, 2);
+    const it = moves.swings.find((x) => x.id === 'onprem_it_fte_cost')!;
+    expect(it.value.high).toBe(local.high);
+    expect(explainLine(e, 'it_staff', catalog)!.unitPrice.typical).toBeCloseTo(local.typical, 2);
   });
 });
