@@ -238,6 +238,8 @@ function noteHeadCount(t: Turn, cmds: readonly Command[]): void {
   if (c.peak !== undefined) {
     const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
     const note: Reply = { kind: 'text', text: say('agentsPeak', { peak: c.peak, example: `${c.value}`, months: 10 }), act: 'updated', values: { agents: { number: c.value } } };
+    // (the length of the peak, said next on its own, prices the season: "1 bulan aja" was "nothing changed")
+    t.s.lastPeak = c.peak;
     if (at >= 0) t.replies.splice(at + 1, 0, note);
     else t.replies.unshift(note);
     return;
@@ -483,6 +485,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
   s.lastMessages = undefined;
+  s.lastPeak = undefined;
   // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) what the last
   // change did to the month and the one-time costs
   if (t.differenceAsked && s.priced && !s.form && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft) &&

@@ -133,6 +133,8 @@ export const ConversationStateSchema = z.object({
   lastLine: LineSchema.optional(),
   /** The last reply multiplied out a month of messages, so "and MMS?" prices the same volume of MMS. */
   lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
+  /** The peak head count said beside the usual one, whose length was asked: "1 bulan aja", "June to August" prices the season. */
+  lastPeak: z.number().int().min(1).max(100_000).optional(),
   /** The estimate's own assumptions already shown with their reasons (id=value): a later estimate lists only new ones. */
   assumptionsShown: z.array(z.string().max(300)).max(300).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */
@@ -183,8 +185,9 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number } } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number } {
   return {
+    ...(state.lastPeak ? { peak: state.lastPeak } : {}),
     ...(state.lastMessages ? { messages: state.lastMessages } : {}),
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
     ...(state.lastQuestion ? { question: state.lastQuestion } : {}),

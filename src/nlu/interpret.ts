@@ -38,7 +38,7 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number } };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -591,6 +591,8 @@ const ONE_SEASON = [
   /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\s+(?:for|selama|during|in|di|untuk|utk)?\s*(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln|mos?)\b/i,
   /(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|jadi|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/i,
 ];
+// ("so 3 months at 30, the rest of the year 12": a ten-year horizon) months at a bare count, said under an estimate
+ONE_SEASON.push(/(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln)\s+(?:at|with|of|dengan|pakai|pake|jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|years?|tahun|thn|k\b|rb|ribu|minutes?|menit|sms|gb|calls?|panggilan))/i);
 const SEASON_MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, six: 6, dua: 2, tiga: 3, empat: 4, enam: 6 };
 /** One head count held for part of the year ("35 agen 2 bulan", "40 agents for three months"): a season beside the estimate's. */
 function readOneSeason(text: string): { agents: number; months: number } | undefined {
@@ -815,6 +817,29 @@ const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 
 const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|belum (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
 /** Each option priced: "what would each cost?", "how much is each", "masing-masing berapa?", "dua-duanya brp?". */
 const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya)\b/i;
+/** The deployment leaned toward: "considering hybrid", "hybrid is what we are leaning toward", "mau pindah ke cloud". */
+const LEANING_TO = /\b(?:considering|consider|leaning (?:toward|towards|to)|lean (?:toward|towards)|prefer(?:ring)?|planning (?:on|to go)|want(?:ing)? to (?:go|move)(?: to)?|moving (?:to|towards)|migrating to|looking at|thinking (?:about|of)|mempertimbangkan|pertimbang\w*|condong ke|mau pindah ke|ingin pindah ke|pengen pindah ke|rencana(?:nya)? (?:pakai|pake|pindah ke|ke))\s+(?:(?:a|the|going|moving to|to)\s+)?(hybrid|hibrida?|cloud|on[- ]?prem\w*)\b|\b(hybrid|hibrida?|cloud|on[- ]?prem\w*)\s+is (?:what|where) we(?:'re| are)? (?:leaning|headed|heading|going)/i;
+const MONTH_NAMES: [RegExp, number][] = [
+  [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^(?:may|mei)/, 5], [/^jun/, 6], [/^jul/, 7], [/^(?:aug|agu|agt)/, 8], [/^sep/, 9], [/^(?:oct|okt)/, 10], [/^nov/, 11], [/^(?:dec|des)/, 12],
+];
+const MONTH = String.raw`(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)`;
+const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:to|through|thru|until|till|-|–|sampai|sampe|smp|s\/d|hingga|sd)\s*${MONTH}\b`, 'i');
+const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan|bln|mos)|(sebulan))\b/gi;
+/** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
+function peakMonths(text: string): number | undefined {
+  const range = MONTH_RANGE.exec(text);
+  if (range) {
+    const at = (w: string) => MONTH_NAMES.find(([re]) => re.test(w.toLowerCase()))?.[1];
+    const [a, b] = [at(range[1]!), at(range[2]!)];
+    if (a && b) return ((b - a + 12) % 12) + 1;
+  }
+  // (the rest of the year is not the peak: "sisanya 11 bulan normal")
+  const said = [...text.matchAll(MONTHS_SAID)].find((m) => !/\b(?:sisanya|rest|remaining|other|lainnya|lain|normal(?:nya)?|biasa(?:nya)?)\b[^.,;]{0,20}$/i.test(text.slice(0, m.index)));
+  if (!said) return undefined;
+  const w = (said[1] ?? said[2]!).toLowerCase();
+  const n = w === 'sebulan' || w === 'one' || w === 'satu' ? 1 : SMALL_NUMBER_WORDS[w] ?? Number(w);
+  return n >= 1 && n <= 11 ? n : undefined;
+}
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2254,6 +2279,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("email sama webchat itu beneran gratis?": live chat only) channel lines asked about together are each explained
     r = withEachQuestion(typed, ctx, r);
+    // ("Puncaknya sekitar 1 bulan aja, sisanya 11 bulan normal 20 agen", "June through August" right after the length of
+    // the peak was asked: "nothing changed") how long the peak lasts prices the season
+    const peak = ctx.followUp?.peak;
+    const peakLasts = peak && WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') ? peakMonths(typed) : undefined;
+    if (peak && peakLasts && r.commands.every((c) => c.type !== 'handoff' && c.type !== 'compare' && !((c.type === 'set' || c.type === 'add') && c.slot !== 'agents' && c.slot !== 'years'))) {
+      r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: peak, months: peakLasts }] }] };
+    }
     // ("20 agents plus 3 supervisors, voice, cloud": 20 seats, the supervisors never mentioned) people beside the agents,
     // and countries a center is spread over, are said back under the estimate
     const agentsSet = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -2273,6 +2305,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (deploymentsBefore && EACH_PRICED.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'compare') && deploymentsNamed(typed).length === 0 &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || (isScenarioValue(c) && !('slot' in c && c.slot === 'deployment')))) {
       r = { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'compare' }] };
+    }
+    // ("We have an Avaya on-prem today and are considering hybrid": compared from cloud, which nobody named) the deployment
+    // the visitor leans toward, beside the one they have today, is the one priced; the others are compared with it
+    const leaning = !CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length >= 2 ? LEANING_TO.exec(typed) : null;
+    const leanedTo = leaning ? readDeployment(leaning[1] ?? leaning[2]!, r.lang) : undefined;
+    if (leanedTo && r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')), { type: 'set', slot: 'deployment', value: leanedTo }] };
     }
     // ("can you price on-prem and hybrid side by side?": the advantages of hybrid) two deployments priced side by side
     // are the comparison
@@ -4749,7 +4788,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("35 agen 2 bulan brp tambahannya?" under a 15-agent estimate: 35 agents all year) one head count for some months,
     // with an estimate on screen, is a season; the rest of the year keeps the estimate's head count
     const season = seasons.length === 0 && WHAT_IF_CONTEXTS.has(ctx.context) ? readOneSeason(text) : undefined;
-    if (season && commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === season.agents) || ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
+    const restOfYear = /\b(?:rest of the year|the other months|remaining months|sisanya|bulan lainnya)\b/i.test(text);
+    if (season && commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === season.agents) || (restOfYear && c.type === 'set' && c.slot === 'years') || ESTIMATE_QUESTION_ACTS.has(c.type) || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
       commands.splice(0, commands.length, { type: 'seasonal', periods: [season] });
     }
     if (seasons.length >= 2) {

@@ -235,6 +235,45 @@ const conversations: Conversation[] = [
       ['we have 60 agents, voice and chat, what would each cost?', ['60 agents over 3 years', 'Comparison (upfront · monthly · 3-year total)'], ['Where should it run']],
     ],
   },
+  // "Itu sudah skenario Anda… jadi tidak ada yang berubah"
+  {
+    name: 'how long the peak lasts, said after it was asked, prices the season',
+    locale: 'id-ID',
+    steps: [
+      ['kami travel online, biasanya 20 agen tapi pas lebaran bisa 45. telepon dan whatsapp, cloud, volume tipikal', ['Estimasi: 20 agen', 'puncaknya (45 agen)']],
+      ['Puncaknya sekitar 1 bulan aja, sisanya 11 bulan normal 20 agen.', ['11 bulan × ', '(20 agen)', '1 bulan × ', '(45 agen)']],
+    ],
+  },
+  {
+    name: 'a peak said as a range of months',
+    steps: [
+      ['Normally 12 agents but in summer we go up to 30. voice and chat, cloud, typical volumes', ['Estimate: 12 agents']],
+      ['June through August', ['9 months × ', '(12 agents)', '3 months × ', '(30 agents)']],
+    ],
+  },
+  // "Updated: horizon 3 → 10 years"
+  {
+    name: 'months at a bare count and the rest of the year are a season, not a horizon',
+    steps: [
+      ['estimate 12 agents voice cloud typical volumes', ['Estimate: 12 agents']],
+      ['So 3 months at 30, the rest of the year 12.', ['9 months × ', '3 months × '], ['10 years']],
+    ],
+  },
+  // "Updated: agents 60 → 1; added email."
+  {
+    name: '"that one" is no head count',
+    steps: [
+      ['estimate 60 agents voice on-prem typical volumes', ['Estimate: 60 agents']],
+      ['and we also do email, forgot that one', ['email'], ['60 → 1']],
+    ],
+  },
+  // compared from cloud, which nobody named
+  {
+    name: 'the deployment leaned toward, beside the one in place today, is priced',
+    steps: [
+      ["I'm VP of customer care at a mid-sized electric utility. 300 agents, voice, email and chat. We have an Avaya on-prem today and are considering hybrid.", ['Estimate: 300 agents, voice, email and web chat, hybrid', 'Against your hybrid']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
