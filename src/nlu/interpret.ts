@@ -2296,7 +2296,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (countryCount >= 2 && countryCount <= 50) r = { ...r, countries: countryCount };
     // ("are there any setup or implementation fees not shown here?": the up-front figures again) what the estimate on
     // screen leaves out is its list of what is not included, beside the question's own answer
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_SHOWN.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect !== 'included'))) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && NOT_SHOWN.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && ['other', 'breakdown', 'first_year', 'drivers'].includes(c.aspect)))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }, ...r.commands.filter((c) => c.type === 'ask')] };
     }
     // ("we have 60 agents, voice and chat, what would each cost?" after on-prem and hybrid were weighed: the voice price
