@@ -114,6 +114,8 @@ type Turn = {
   channelsAdviceAsked?: boolean;
   partnerAsked?: boolean;
   contractTermAsked?: boolean;
+  /** A year's figure asked for every deployment ("the first-year cost for each?"). */
+  eachDeployment?: boolean;
   remoteAsked?: boolean;
   unpricedNamed?: ('ivr' | 'qa')[];
   differenceAsked?: boolean;
@@ -459,6 +461,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
+  if (interp.eachDeployment) t.eachDeployment = true;
+  // ("biaya per tahunnya berapa untuk yang paling murah itu?") the figure of the deployment the last reply named cheapest
+  if (interp.ofCheapest && s.lastVerdict) cmds = cmds.map((c) => (c.type === 'ask_estimate' && !c.deployment ? { ...c, deployment: s.lastVerdict! } : c));
   if (interp.remoteAsked) t.remoteAsked = true;
   if (interp.differenceAsked) t.differenceAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
@@ -1006,6 +1011,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
       if (s.priced && !s.form) answerUnderEstimate(t, cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
+      if (t.worthAsked && s.priced && !s.form) text(t, 'worthItNote', { act: 'why' });
       return;
     }
     priced = true;
@@ -2365,6 +2371,16 @@ function pricedAsk(t: Turn, c: Extract<Command, { type: 'ask' }>, inForm: boolea
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
+  // ("what's the first-year cost for each?": the scenario's own deployment only) the first year of every deployment
+  if (t.eachDeployment && e && (c.aspect === 'first_year' || c.aspect === 'annual')) {
+    const year1 = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!.cumulativeRange[0]!;
+    const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (year1(d).typical < year1(x).typical ? d : x));
+    text(t, 'firstYearEach', {
+      act: 'why',
+      values: { cloud: { money: year1('cloud').typical }, onPremises: { money: year1('onPremises').typical }, hybrid: { money: year1('hybrid').typical }, lowest: { deployment: lowest } },
+    });
+    return;
+  }
   if (c.tiers) {
     tierComparison(t);
     return;

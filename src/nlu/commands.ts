@@ -351,6 +351,10 @@ export type Interpretation = {
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */
   salesDeclined?: true;
+  /** "what's the first-year cost for each?": the figure asked of every deployment, not only the scenario's. */
+  eachDeployment?: true;
+  /** "berapa per tahun untuk yang paling murah itu?": the figure of the deployment last named cheapest. */
+  ofCheapest?: true;
   /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
   supervisors?: number;
   /** "5000 agents across 3 countries": a center spread over countries, priced as one. */

@@ -51,7 +51,7 @@ const POINTS_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut
 const PRONOUN_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b/i;
 const best0 = (ranked: [string, number][]) => ranked[0]?.[1] ?? 0;
 /** What went to sales, asked: "what did you send them?", "what was shared with sales?", "apa aja yg dikirim ke sales?". */
-const LEAD_SENT_ASKED = /\b(?:what (?:did|have|do) you (?:send|sent|share|shared|pass(?:ed)?(?: on)?|forward(?:ed)?|give|gave|given)(?: (?:them|to them|to sales|to the sales team|sales|over))?(?! (?:me|by|to my|via))|what (?:was|got|has been|did you) (?:sent|shared|passed on|forwarded)(?: to (?:sales|them|the sales team))?|what (?:does|did|will) (?:sales|the sales team|they) (?:get|got|receive|see|have)\b.{0,20}(?:from you|about me|of mine)?|apa (?:saja |aja |aj )?(?:yang |yg )?(?:dikirim|terkirim|dikirimkan|diteruskan|dibagikan)(?: ke (?:sales|tim sales))?|(?:data|info\w*) apa (?:saja |aja )?(?:yang |yg )?(?:dikirim|terkirim|diterima sales))\b/i;
+const LEAD_SENT_ASKED = /^\s*(?:so|and|ok(?:ay)?|jadi|jd)?[\s,]*(?:nothing|none of (?:it|that|my (?:details|data|info\w*))) (?:was|got|has been|is|went) (?:sent|shared|passed on|forwarded|stored|saved|kept)\b|\bdid (?:you|it) (?:send|share|pass on|forward) (?:anything|my (?:details|data|info\w*|email|name))\b|\b(?:jadi |berarti )?(?:gak|ga|nggak|tidak|tdk) ada (?:yang|yg) (?:dikirim|terkirim|diteruskan)\b|\b(?:what (?:did|have|do) you (?:send|sent|share|shared|pass(?:ed)?(?: on)?|forward(?:ed)?|give|gave|given)(?: (?:them|to them|to sales|to the sales team|sales|over))?(?! (?:me|by|to my|via))|what (?:was|got|has been|did you) (?:sent|shared|passed on|forwarded)(?: to (?:sales|them|the sales team))?|what (?:does|did|will) (?:sales|the sales team|they) (?:get|got|receive|see|have)\b.{0,20}(?:from you|about me|of mine)?|apa (?:saja |aja |aj )?(?:yang |yg )?(?:dikirim|terkirim|dikirimkan|diteruskan|dibagikan)(?: ke (?:sales|tim sales))?|(?:data|info\w*) apa (?:saja |aja )?(?:yang |yg )?(?:dikirim|terkirim|diterima sales))\b/i;
 /** The request to sales taken back: "please withdraw and delete my details", "withdraw my request", "cabut permintaan saya". */
 const LEAD_WITHDRAW_SAID = /\b(?:withdraw|retract|revoke)\b(?!al)[^.?!]{0,40}?\b(?:request|details|data|info\w*|lead|it|that|everything)\b|\b(?:please |pls )?withdraw(?: it| that)?(?:,? (?:please|pls))?\s*[.!]*\s*$|\b(?:cabut|tarik|batalkan|batalin)\s+(?:permintaan|request|data)(?:nya| saya| gue| gw| aku| kami)?\b/i;
 /** All the deployments compared, in so many words: "comparison of all three deployment models", "bandingkan ketiganya". */
@@ -840,6 +840,14 @@ function peakMonths(text: string): number | undefined {
   const n = w === 'sebulan' || w === 'one' || w === 'satu' ? 1 : SMALL_NUMBER_WORDS[w] ?? Number(w);
   return n >= 1 && n <= 11 ? n : undefined;
 }
+/** "for each", "each of them", "masing-masing", "semuanya": every option. */
+const EACH_ONE = /\b(?:for each|each (?:one|of them|option|deployment)|for all (?:three|3)|for every (?:one|option)|masing-?masing|masing2|tiap (?:opsi|pilihan|model)|ketiga(?:nya)?|semua(?:nya)? (?:opsi|model|pilihan))\b/i;
+/** The figure to budget with, asked: "which number should I put in the budget?", "angka mana yang dipakai buat anggaran?". */
+const BUDGET_FIGURE_ASKED = /\b(?:which|what) (?:number|figure|amount|one)\b[^.?!]{0,40}\b(?:budget|plan with|put (?:in|down)|use for|go with|present|tell my)\b|\bangka (?:mana|apa|yang mana|yg mana)\b[^.?!]{0,30}\b(?:anggaran|budget|dipakai|pakai|diajukan|dilaporkan)\b/i;
+/** The cheapest one, pointed back at: "yang paling murah itu", "the cheapest one", "termurahnya". */
+const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|termurah\w*|the cheapest(?: one| option| deployment)?|the least expensive)\b/i;
+/** The largest cost asked, in chat shorthand too: "yg plg gede biayanya apa?", "biggest line item?", "what costs the most?". */
+const LARGEST_ASKED = /\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -1788,6 +1796,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && !c.deployment && !c.line) || (c.type === 'set' && c.slot === 'agents'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set' && c.slot === 'agents'), { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
     }
+    // ("1 agent, answering phones for my plumbing business. Cloud. Is a contact center platform even worth it?": a
+    // comparison asked for the channels again, the cloud and the phones dropped) the scenario said is priced, and what
+    // it costs per agent answers the worth
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) && WORTH_IT_ASKED.test(typed) && deploymentsNamed(typed).length <= 1 &&
+      r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || isScenarioValue(c))) {
+      const said = readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
+      const has = (slot: string) => said.some((c) => 'slot' in c && c.slot === slot);
+      if (has('agents') && has('channels') && has('deployment')) r = { ...r, commands: [...said, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
+    }
     // ("kenapa on-prem tahun pertama mahal?" under an on-premises estimate: the per-agent figure of on-premises) why one
     // deployment's first year costs so much is that deployment's first twelve months, one-time costs itemised
     if (WHAT_IF_CONTEXTS.has(ctx.context) && FIRST_YEAR.test(typed) && /\b(?:why|how come|kenapa|knp|mengapa|kok)\b/i.test(typed) && deploymentsNamed(typed).length === 1 &&
@@ -2313,6 +2330,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (leanedTo && r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')), { type: 'set', slot: 'deployment', value: leanedTo }] };
     }
+    // ("So what's the first-year cost for each?" after the comparison: cloud's only) a year's figure asked for each is
+    // every deployment's
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_ONE.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && ['first_year', 'annual'].includes(r.commands[0]!.aspect) && !r.commands[0]!.deployment) {
+      r = { ...r, eachDeployment: true as const };
+    }
+    // ("biaya per tahunnya berapa untuk yang paling murah itu?" after the comparison: the comparison again) a period's
+    // figure for the cheapest is that deployment's
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPEST_REF.test(typed) && (YEAR_WORDS.test(typed) || /\b(?:per tahun\w*|tahunan\w*|setahun\w*)/i.test(typed)) &&
+      r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ack')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }], ofCheapest: true as const };
+    }
+    // ("yg plg gede biayanya apa min? kok penyimpanan data mahal bgt": storage only, so storage seemed the largest) the
+    // largest cost asked is answered first, beside the line the message complains of
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other')))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'largest' }, ...r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line')] };
+    }
+    // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("can you price on-prem and hybrid side by side?": the advantages of hybrid) two deployments priced side by side
     // are the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SIDE_BY_SIDE.test(typed) && deploymentsNamed(typed).length >= 2 && !r.commands.some((c) => c.type === 'compare' || isScenarioValue(c)) &&
@@ -2466,7 +2504,8 @@ const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|
 function spelledOut(text: string): string {
   // ("hw much per yr": "hw" is "how" before a question's next word, the hardware elsewhere)
   // ("if we need 300 during tax season?": the figures' tax was explained) a season named after taxes is a busy season
-  return text.replace(/\btax(?:[\s-]filing)?\s+(season|time|period|rush|month)\b/gi, 'busy $1')
+  // ("jangka waktu 3 (tiga) tahun anggaran": not understood) a number spelled out after it, as formal letters do, is the number
+  return text.replace(/\b(\d{1,6})\s*\(\s*[a-z][a-z\s-]{1,40}\)/gi, '$1').replace(/\btax(?:[\s-]filing)?\s+(season|time|period|rush|month)\b/gi, 'busy $1')
     .replace(/\bhw(?=\s+(?:much|many|long|often|come|do|does|is|are|can|could|would|will|about|abt|bout|r)\b)/gi, 'how')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
@@ -3400,7 +3439,7 @@ function staffingPriced<T extends Interpretation>(text: string, r: T): T {
 }
 
 /** Contact center vendors by name. */
-const VENDOR_NAMED = /\b(?:genesys|avaya|five ?9|talkdesk|nice(?: cxone| incontact)?|cxone|amazon connect|zendesk|twilio(?: flex)?|8x8|ringcentral|vonage|dialpad|cisco|mitel|freshdesk|freshcaller|qiscus|qontak|mekari|zoom contact center|nextiva)\b/i;
+const VENDOR_NAMED = /\b(?:genesys|avaya|five ?9|talkdesk|nice(?: cxone| incontact)?|cxone|amazon connect|zendesk|twilio(?: flex)?|8x8|ringcentral|vonage|dialpad|cisco|mitel|freshdesk|freshcaller|qiscus|qontak|mekari|zoom contact center|nextiva|salesforce(?: service cloud)?|hubspot|zoho|dynamics 365|servicenow)\b/i;
 /** A vendor to pick asked for: "Vendor mana yang Anda rekomendasikan, Genesys atau Avaya?", "should we go with Five9 or Talkdesk?". */
 const VENDOR_PICK = /\b(?:mending|mendingan|paling murah|termurah|lebih murah|cheapest|cheaper|recommend\w*|rekomendasi\w*|rekomendasikan|suggest\w*|saran\w*|which (?:one|vendor|provider)|vendor (?:mana|apa)|provider (?:mana|apa)|yang mana|yg mana|mana yang|mana yg|better|best|lebih (?:bagus|baik|oke)|terbaik|go with|pick|choose|pilih)\b/i;
 
@@ -5452,7 +5491,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
 const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|saran(?:nya| kamu| anda| lo| lu| gue)? (?:yang |yg )?mana|rekomendasi(?:nya| kamu| anda)? (?:yang |yg )?mana|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
-const WANTS_SALES_CONTACT = /\b(?:get|put|connect|transfer|send|pass)\s+me\s+(?:on\s+)?(?:to|through to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|^\W*(?:please\s+|pls\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
+const WANTS_SALES_CONTACT = /\b(?:sales\w*|someone|somebody|your team|a rep)\s+(?:(?:from|in) sales\s+)?(?:to\s+|could\s+|can\s+)?(?:give|gimme)\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout)\b|\b(?:get|put|connect|transfer|send|pass)\s+me\s+(?:on\s+)?(?:to|through to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|^\W*(?:please\s+|pls\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */

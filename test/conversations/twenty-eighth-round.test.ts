@@ -274,6 +274,80 @@ const conversations: Conversation[] = [
       ["I'm VP of customer care at a mid-sized electric utility. 300 agents, voice, email and chat. We have an Avaya on-prem today and are considering hybrid.", ['Estimate: 300 agents, voice, email and web chat, hybrid', 'Against your hybrid']],
     ],
   },
+  // the cloud's first year only
+  {
+    name: 'the first-year cost for each is every deployment\'s',
+    steps: [
+      ['estimate 100 agents voice cloud typical volumes', ['Estimate: 100 agents']],
+      ['compare on-prem and cloud', ['100 agents over 3 years']],
+      ["So what's the first-year cost for each?", ['cloud about $285,192', 'on-premises $500,800', 'Lowest in year one: cloud']],
+    ],
+  },
+  // the comparison again
+  {
+    name: 'a year of the cheapest, after the comparison, is that deployment\'s year',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon email on-premise volume tipikal', ['Estimasi: 20 agen']],
+      ['bandingkan semua model', ['20 agen selama 3 tahun']],
+      ['Oke, kalau gitu biaya per tahunnya berapa untuk yang paling murah itu?', ['cloud: sekitar Rp 78.375.000 per bulan, Rp 940.500.000 per tahun']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"
+  {
+    name: 'a number spelled out after it, as formal letters do, is read',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon cloud volume tipikal', ['Estimasi: 20 agen']],
+      ['Mohon disampaikan pula proyeksi total biaya untuk jangka waktu 3 (tiga) tahun anggaran.', ['Selama 3 tahun, total biaya cloud']],
+    ],
+  },
+  // storage only, so storage seemed the largest
+  {
+    name: 'the largest cost asked in chat shorthand comes first, beside the line complained of',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 5 agen email dan web chat cloud volume tipikal', ['Estimasi: 5 agen']],
+      ['yg plg gede biayanya apa min? kok penyimpanan data mahal bgt', ['Biaya terbesar', 'Lisensi platform', '**Penyimpanan data**']],
+    ],
+  },
+  // a comparison that asked for the channels again
+  {
+    name: 'a whole scenario with "is it even worth it?" is priced, per agent, with what the source cannot weigh',
+    steps: [
+      ["It's just me really. 1 agent, answering phones for my plumbing business. Cloud. Is a contact center platform even worth it?", ['Estimate: 1 agent, voice, cloud', 'per agent per month', 'Whether it is worth it is yours to weigh'], ['which channels']],
+    ],
+  },
+  // the estimate and "say talk to sales"
+  {
+    name: 'a call from sales asked with the scenario opens the sales form',
+    steps: [
+      ['Hey - 24 agents, voice + SMS, cloud. Pretty sure we want to move forward, can sales give me a ring?', [/name/i], ['Say "talk to sales"']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'whether anything was sent, after consent was refused',
+    steps: [
+      ['estimate 20 agents voice cloud typical volumes', ['Estimate: 20 agents']],
+      ['talk to sales', [/name/i]],
+      ['Jo', [/email/i]],
+      ['jo@acme.com', [/company/i]],
+      ['Acme', [/phone/i]],
+      ['skip', [/time|when/i]],
+      ['anytime', [/Yes or no|yes or no/i]],
+      ['no', ['not stored or sent anything']],
+      ['So nothing was sent?', ['not sent anything to sales']],
+    ],
+  },
+  // "You are welcome!"
+  {
+    name: 'a CRM recommendation asked after thanks is the vendor-pick answer',
+    steps: [
+      ['estimate 20 agents voice cloud typical volumes', ['Estimate: 20 agents']],
+      ["Thanks. Unrelated, but can you recommend a CRM to go with this? We're looking at Salesforce vs HubSpot.", [/vendor|provider/i], ['You are welcome']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
