@@ -2328,7 +2328,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const leaning = !CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length >= 2 ? LEANING_TO.exec(typed) : null;
     const leanedTo = leaning ? readDeployment(leaning[1] ?? leaning[2]!, r.lang) : undefined;
     if (leanedTo && r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
-      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')), { type: 'set', slot: 'deployment', value: leanedTo }] };
+      // (in the place of the deployment read, or just before the comparison)
+      const set: Command = { type: 'set', slot: 'deployment', value: leanedTo };
+      const at = r.commands.findIndex((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+      const rest = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));
+      const before = at >= 0 ? at : rest.findIndex((c) => c.type === 'compare');
+      r = { ...r, commands: [...rest.slice(0, before), set, ...rest.slice(before)] };
     }
     // ("So what's the first-year cost for each?" after the comparison: cloud's only) a year's figure asked for each is
     // every deployment's

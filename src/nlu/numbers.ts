@@ -200,8 +200,6 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
       if ((tok.t === 'nol' || tok.t === 'zero' || tok.t === 'scratch') && (tokens[i - 1]?.t === 'dari' || tokens[i - 1]?.t === 'from') && tokens[i + 1]?.kind !== 'num') continue;
       const read = readWords(tokens, i);
       if (!read) continue;
-      // ("and we also do email, forgot that one": 60 agents became 1) "one" after a determiner is a pronoun
-      if (tok.t === 'one' && read.end === i + 1 && /^(?:that|this|which|the|each|every|any|either|neither|no|other|another|last|first|next|same|right|wrong|cheaper|cheapest|new|old|good|better|best|big|bigger|small|smaller)$/.test(tokens[i - 1]?.t ?? '')) continue;
       value = read.value;
       end = read.end;
       kind = 'words';

@@ -213,6 +213,8 @@ const SITES = /\b(?:sites?|locations?|offices?|branch(?:es)?|cities|lokasi|caban
 /** Words between two head counts that make the second a correction of the first. */
 const CORRECTION_BETWEEN = /\b(?:no|not|nope|wait|actually|make it|instead|sorry|rather|or|bukan|eh|ralat|maksud\w*|jadi|jd|ganti|atau|salah)\b/i;
 
+const PRONOUN_ONE_AFTER = /^(?:that|this|which|the|each|every|any|either|neither|no|other|another|last|first|next|same|right|wrong|cheaper|cheapest|new|old|good|better|best|big|bigger|small|smaller)$/;
+
 export function extractSlots(text: string, opts: ExtractOptions = {}): Extraction {
   const parsed = ExtractOptionsSchema.safeParse(opts ?? {});
   if (!parsed.success) {
@@ -225,7 +227,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const lang = known ?? detectLanguage(input, currentLang ?? 'en');
   const normalized = normalizeText(input);
   const tokens = correctTokens(tokenize(normalized));
-  const mentions = withRaw(normalized, tokens, findNumbers(tokens));
+  // ("and we also do email, forgot that one": 60 agents became 1) "one" after a determiner is a pronoun, no count
+  const mentions = withRaw(normalized, tokens, findNumbers(tokens)).filter((m) => !(tokens[m.start]?.t === 'one' && m.end === m.start + 1 && PRONOUN_ONE_AFTER.test(tokens[m.start - 1]?.t ?? '')));
   const consumed = new Array<boolean>(tokens.length).fill(false);
   const quantities = classifyQuantities(tokens, mentions, expecting, consumed);
   const items = toItems(tokens, consumed);
