@@ -2440,6 +2440,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, brief: true });
     return;
   }
+  // ("Break down the on-prem number for me": the on-prem summary again, word for word) another deployment's lines, the
+  // scenario itself unchanged
+  if (c.aspect === 'breakdown' && c.deployment && c.deployment !== e.scenario.deployment) {
+    const other = memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog);
+    t.replies.push({ kind: 'estimate', estimate: other, volumes: s.draft.volumes, intro: say('otherDeploymentLines', {}), introValues: { deployment: { deployment: c.deployment }, own: { deployment: e.scenario.deployment } } });
+    return;
+  }
   if (c.aspect === 'breakdown' || c.aspect === 'other') {
     t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
     return;

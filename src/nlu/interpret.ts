@@ -848,6 +848,8 @@ const BUDGET_FIGURE_ASKED = /\b(?:which|what) (?:number|figure|amount|one)\b[^.?
 const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|termurah\w*|the cheapest(?: one| option| deployment)?|the least expensive)\b/i;
 /** The largest cost asked, in chat shorthand too: "yg plg gede biayanya apa?", "biggest line item?", "what costs the most?". */
 const LARGEST_ASKED = /\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
+/** Figures taken apart: "break down the on-prem number", "what is that made of?", "rincian on-prem dong". */
+const BREAKDOWN_ASKED = /\b(?:break(?:\s|-)?(?:it |that |this )?down|broken down|made (?:up )?of|consists? of|itemi[sz]e\w*|line by line|rincian\w*|rinci(?:kan|in)?|dirinci\w*|terdiri dari)\b/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2351,6 +2353,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other')))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'largest' }, ...r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line')] };
+    }
+    // ("Break down the on-prem number for me. What's in the 271k upfront?": the on-prem summary, again and again) one
+    // deployment's figures taken apart are its lines
+    const named = deploymentsNamed(typed);
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAKDOWN_ASKED.test(typed) && named.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: named[0]! }] };
     }
     // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {

@@ -348,6 +348,15 @@ const conversations: Conversation[] = [
       ["Thanks. Unrelated, but can you recommend a CRM to go with this? We're looking at Salesforce vs HubSpot.", [/vendor|provider/i], ['You are welcome']],
     ],
   },
+  // the on-prem summary again, word for word
+  {
+    name: "another deployment's figures taken apart are its lines, the scenario unchanged",
+    steps: [
+      ['estimate 150 agents voice and email cloud typical volumes', ['Estimate: 150 agents']],
+      ["Break down the on-prem number for me. What's in the 271k upfront?", ['The same scenario priced for on-premises, line by line', 'Estimate: 150 agents, voice and email, on-premises', 'Platform licence (perpetual, on-premises)']],
+      ['what is the monthly total?', ['cloud']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
