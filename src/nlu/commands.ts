@@ -377,6 +377,8 @@ export type Interpretation = {
   contractTermAsked?: true;
   /** Some of the agents are said to work remotely (no change to the head count). */
   remoteAsked?: true;
+  /** "Does having three separate sites change the cost at all?": what sites do to the figures. */
+  sitesAsked?: true;
   /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
   unpricedNamed?: ('ivr' | 'qa')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */

@@ -850,6 +850,10 @@ const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|te
 const LARGEST_ASKED = /\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
 /** Figures taken apart: "break down the on-prem number", "what is that made of?", "rincian on-prem dong". */
 const BREAKDOWN_ASKED = /\b(?:break(?:\s|-)?(?:it |that |this )?down|broken down|made (?:up )?of|consists? of|itemi[sz]e\w*|line by line|rincian\w*|rinci(?:kan|in)?|dirinci\w*|terdiri dari)\b/i;
+/** What sites do to the cost: "does having three separate sites change the cost?", "beda lokasi ngaruh ke biaya gak?". */
+const SITES_COST_ASKED = /\b(?:sites?|locations?|offices?|branches|buildings?|cabang|lokasi|kantor|gedung)\b[^.?!]{0,40}\b(?:change|changes|affect\w*|matter|impact\w*|add (?:to|anything)|cost more|pengaruh\w*|ngaruh\w*|mempengaruhi|menambah|nambah biaya)\b|\b(?:does|do|would|will|is|are)\b[^.?!]{0,25}\b(?:multiple|separate|several|different|\d+|two|three|four|five)\s+(?:separate\s+)?(?:sites|locations|offices|branches)\b[^.?!]{0,30}\b(?:cost|price|expensive|cheaper|change|matter)/i;
+/** Data that must stay on the visitor's own servers: "data harus di server pemda sendiri", "must be kept on our own servers". */
+const OWN_SERVERS_REQUIRED = /\b(?:harus|wajib|mesti|must|has to|have to|needs? to)\b[^.?!]{0,25}\b(?:di|on|in)\s+(?:server|servers|hardware|data ?cent(?:er|re)|pusat data)\s+(?:\w+\s+)?(?:sendiri|kami|kita|internal|our own|own|in-house|on-?site)\b|\b(?:on|di)\s+our own\s+(?:servers?|hardware)\b[^.?!]{0,20}\b(?:only|must|required|wajib)/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2359,6 +2363,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const named = deploymentsNamed(typed);
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAKDOWN_ASKED.test(typed) && named.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: named[0]! }] };
+    }
+    // ("Does having three separate sites change the cost at all?": the email and web chat prices) what sites do to the
+    // figures is said, with what the source leaves out about them
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SITES_COST_ASKED.test(typed) && !r.commands.some(isScenarioValue) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }], sitesAsked: true as const };
+    }
+    // ("Butuh 30 agen telepon 24 jam, lokasi data harus di server pemda sendiri": the deployment asked) data that must
+    // stay on the visitor's own servers, with no deployment named, is on-premises
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && OWN_SERVERS_REQUIRED.test(typed) && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+      r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate')) {
+      r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: 'onPremises' }] };
     }
     // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {

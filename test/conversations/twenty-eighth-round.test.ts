@@ -357,6 +357,22 @@ const conversations: Conversation[] = [
       ['what is the monthly total?', ['cloud']],
     ],
   },
+  // the email and web chat prices
+  {
+    name: 'what separate sites do to the cost is said',
+    steps: [
+      ['estimate 45 agents voice and email cloud typical volumes', ['Estimate: 45 agents']],
+      ['Does having three separate sites change the cost at all?', ['same agents spread over several sites come to the same figure', 'per site']],
+    ],
+  },
+  // the deployment question
+  {
+    name: 'data that must stay on the visitor\'s own servers is on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['Butuh 30 agen telepon 24 jam, lokasi data harus di server pemda sendiri.', [/on-premise/], ['Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
