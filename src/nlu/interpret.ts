@@ -854,6 +854,10 @@ const BREAKDOWN_ASKED = /\b(?:break(?:\s|-)?(?:it |that |this )?down|broken down
 const SITES_COST_ASKED = /\b(?:sites?|locations?|offices?|branches|buildings?|cabang|lokasi|kantor|gedung)\b[^.?!]{0,40}\b(?:change|changes|affect\w*|matter|impact\w*|add (?:to|anything)|cost more|pengaruh\w*|ngaruh\w*|mempengaruhi|menambah|nambah biaya)\b|\b(?:does|do|would|will|is|are)\b[^.?!]{0,25}\b(?:multiple|separate|several|different|\d+|two|three|four|five)\s+(?:separate\s+)?(?:sites|locations|offices|branches)\b[^.?!]{0,30}\b(?:cost|price|expensive|cheaper|change|matter)/i;
 /** Data that must stay on the visitor's own servers: "data harus di server pemda sendiri", "must be kept on our own servers". */
 const OWN_SERVERS_REQUIRED = /\b(?:harus|wajib|mesti|must|has to|have to|needs? to)\b[^.?!]{0,25}\b(?:di|on|in)\s+(?:server|servers|hardware|data ?cent(?:er|re)|pusat data)\s+(?:\w+\s+)?(?:sendiri|kami|kita|internal|our own|own|in-house|on-?site)\b|\b(?:on|di)\s+our own\s+(?:servers?|hardware)\b[^.?!]{0,20}\b(?:only|must|required|wajib)/i;
+/** Whether a deployment is the right pick: "enaknya cloud aja kali ya?", "is cloud the right call?", "cloud bagus gak?". */
+const CHOICE_DOUBTED = /\b(?:enak\w*|cocok\w*|bagus\w*|better|best|good (?:idea|choice|fit)|right (?:choice|call|fit|one)|worth it|make sense|should (?:we|i)|sebaiknya|mending\w*|tepat)\b/i;
+/** Which deployment suits, asked: "yang cocok apa?", "mana yang cocok?", "what would you recommend?", "which suits us?". */
+const SUITS_US_ASKED = /\b(?:(?:yang|yg)\s+(?:cocok|pas|tepat|bagus|enak)(?:\s+(?:apa|yang mana|yg mana|mana))?|mana (?:yang|yg) (?:cocok|pas|tepat|bagus)|(?:what|which)(?: one| option| deployment)? (?:would|do|should) you (?:recommend|suggest|pick)|which (?:one |option |deployment )?(?:suits|fits|is (?:best|right) for) (?:us|me|our)|what(?:'s| is) (?:best|right) for (?:us|me))\b/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2375,6 +2379,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate')) {
       r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: 'onPremises' }] };
     }
+    // ("…8 orang agen, telepon sama web chat. Enaknya cloud aja kali ya?": the setup-costs article) whether the deployment
+    // said is the right one, asked beside the scenario, is the comparison of the three for it
+    const doubted = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && deploymentsNamed(c.query).length === 1 && CHOICE_DOUBTED.test(c.query));
+    if (doubted && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c !== doubted && c.type !== 'greeting'), { type: 'compare' }] };
+    }
+    // ("Kantor kami cuma punya 5 orang CS, pakai telepon dan email. Yang cocok apa?": call center vs contact center) which
+    // deployment suits the scenario said is the comparison for it
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (SUITS_US_ASKED.test(typed) || WHICH_SUITS.test(typed)) && deploymentsNamed(typed).length === 0 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+      !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) && r.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
+      r = { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'compare' }] };
+    }
     // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
@@ -2391,7 +2407,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && firstAsk >= 0 && r.commands.some(isScenarioValue)) {
       const parts = questionParts(typed);
       const q = parts.length >= 2 ? parts[parts.length - 1]! : undefined;
-      if (q && QUESTION_FORM.test(q.replace(/^(?:and|also|plus|dan|juga)\s+/i, '')) && !PRICE_ASKED.test(q) && !readScenario(q, ctx.context, false, r.lang).commands.some(isScenarioValue)) {
+      // (not a deployment weighed, "Enaknya cloud aja kali ya?": the setup-costs article came; only a question the knowledge
+      // base is sure of)
+      const kb = q && deploymentsNamed(q).length === 0 ? model.signal?.(q, r.lang) : undefined;
+      if (q && kb?.inDomain && kb.best && kb.best.score >= KB_ENTRY_SURE && QUESTION_FORM.test(q.replace(/^(?:and|also|plus|dan|juga)\s+/i, '')) && !PRICE_ASKED.test(q) && !readScenario(q, ctx.context, false, r.lang).commands.some(isScenarioValue)) {
         r = { ...r, commands: r.commands.map((c, i) => (i === firstAsk && c.type === 'ask' ? { ...c, query: q.slice(0, 300) } : c)) };
       }
     }

@@ -373,6 +373,22 @@ const conversations: Conversation[] = [
       ['Butuh 30 agen telepon 24 jam, lokasi data harus di server pemda sendiri.', [/on-premise/], ['Mau dijalankan di mana']],
     ],
   },
+  // the setup-costs article before the estimate
+  {
+    name: 'whether the deployment said is the right one is the comparison for the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, saya pengurus koperasi simpan pinjam di Sleman. Kami mau bikin layanan anggota, kira2 8 orang agen, telepon sama web chat. Enaknya cloud aja kali ya?', ['Estimasi: 8 agen', '8 agen selama 3 tahun', 'Paling murah selama 3 tahun'], ['biaya penyiapan']],
+    ],
+  },
+  // call center against contact center
+  {
+    name: 'which deployment suits the scenario said is its comparison',
+    locale: 'id-ID',
+    steps: [
+      ['Kantor kami cuma punya 5 orang CS, pakai telepon dan email. Yang cocok apa?', ['5 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
