@@ -858,6 +858,9 @@ const OWN_SERVERS_REQUIRED = /\b(?:harus|wajib|mesti|must|has to|have to|needs? 
 const CHOICE_DOUBTED = /\b(?:enak\w*|cocok\w*|bagus\w*|better|best|good (?:idea|choice|fit)|right (?:choice|call|fit|one)|worth it|make sense|should (?:we|i)|sebaiknya|mending\w*|tepat)\b/i;
 /** Which deployment suits, asked: "yang cocok apa?", "mana yang cocok?", "what would you recommend?", "which suits us?". */
 const SUITS_US_ASKED = /\b(?:(?:yang|yg)\s+(?:cocok|pas|tepat|bagus|enak)(?:\s+(?:apa|yang mana|yg mana|mana))?|mana (?:yang|yg) (?:cocok|pas|tepat|bagus)|(?:what|which)(?: one| option| deployment)? (?:would|do|should) you (?:recommend|suggest|pick)|which (?:one |option |deployment )?(?:suits|fits|is (?:best|right) for) (?:us|me|our)|what(?:'s| is) (?:best|right) for (?:us|me))\b/i;
+/** What to ask vendors, asked: "what questions should I push the vendor on?", "apa yang perlu ditanyakan ke vendor?". */
+const VENDOR_QUESTIONS_ASKED = /\b(?:what|which)\s+(?:questions?|things?|points?)\b[^.?!]{0,30}\b(?:ask|push|check|raise|negotiate|press|grill)\b[^.?!]{0,30}\b(?:vendors?|providers?|suppliers?|sales ?(?:reps?|people|person)|them|they)\b|\bwhat should (?:i|we) (?:ask|check with|push) (?:the |our |a )?(?:vendors?|providers?|suppliers?)\b|\b(?:apa|hal apa)\s+(?:saja\s+|aja\s+)?(?:yang|yg)\s+(?:perlu|harus|wajib)\s+(?:di)?(?:tanya\w*|cek|periksa)\s+(?:ke|kepada|sama|pada)\s+(?:vendor|penyedia|provider)/i;
+const VENDOR_CHECKLIST_QUESTION = { en: 'What should I ask vendors so quotes compare fairly?', id: 'Apa yang perlu ditanyakan ke vendor supaya penawaran bisa dibandingkan?' } as const;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2390,6 +2393,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (SUITS_US_ASKED.test(typed) || WHICH_SUITS.test(typed)) && deploymentsNamed(typed).length === 0 && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
       !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) && r.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
       r = { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'compare' }] };
+    }
+    // ("What questions should I push the vendor on before signing?": the security answer) what to ask vendors is that
+    // checklist
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_QUESTIONS_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: VENDOR_CHECKLIST_QUESTION[r.lang] }] };
     }
     // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {

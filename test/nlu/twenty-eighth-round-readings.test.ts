@@ -39,6 +39,17 @@ describe('twenty-eighth round: readings', () => {
     // fixed: 35 agents all year
     ['35 agen 2 bulan brp tambahannya?', 'after_estimate', 'id', [{ type: 'seasonal', periods: [{ agents: 35, months: 2 }] }]],
     ['what if we go up to 40 agents for three months in the holidays?', 'after_estimate', 'en', [{ type: 'seasonal', periods: [{ agents: 40, months: 3 }] }]],
+    // fixed: the security answer
+    ['What questions should I push the vendor on before signing?', 'offered_sales', 'en', [{ type: 'ask', topic: 'other', query: 'What should I ask vendors so quotes compare fairly?' }]],
+    ['apa saja yang perlu ditanyakan ke vendor sebelum tanda tangan?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Apa yang perlu ditanyakan ke vendor supaya penawaran bisa dibandingkan?' }]],
+    // fixed: 60 agents became 1
+    ['and we also do email, forgot that one', 'after_estimate', 'en', [{ type: 'add', slot: 'channels', value: ['email'] }]],
+    // still: one agent
+    ['only one agent', 'after_estimate', 'en', [{ type: 'set', slot: 'agents', value: 1 }]],
+    // fixed: the deployment asked
+    ['Butuh 30 agen telepon 24 jam, lokasi data harus di server pemda sendiri.', 'start', 'id', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    // fixed: the on-prem summary again
+    ['Break down the on-prem number for me.', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'breakdown', deployment: 'onPremises' }]],
   ])('%s (%s, %s)', (text, context, lang, expected) => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
