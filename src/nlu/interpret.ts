@@ -861,6 +861,8 @@ const SUITS_US_ASKED = /\b(?:(?:yang|yg)\s+(?:cocok|pas|tepat|bagus|enak)(?:\s+(
 /** What to ask vendors, asked: "what questions should I push the vendor on?", "apa yang perlu ditanyakan ke vendor?". */
 const VENDOR_QUESTIONS_ASKED = /\b(?:what|which)\s+(?:questions?|things?|points?)\b[^.?!]{0,30}\b(?:ask|push|check|raise|negotiate|press|grill)\b[^.?!]{0,30}\b(?:vendors?|providers?|suppliers?|sales ?(?:reps?|people|person)|them|they)\b|\bwhat should (?:i|we) (?:ask|check with|push) (?:the |our |a )?(?:vendors?|providers?|suppliers?)\b|\b(?:apa|hal apa)\s+(?:saja\s+|aja\s+)?(?:yang|yg)\s+(?:perlu|harus|wajib)\s+(?:di)?(?:tanya\w*|cek|periksa)\s+(?:ke|kepada|sama|pada)\s+(?:vendor|penyedia|provider)/i;
 const VENDOR_CHECKLIST_QUESTION = { en: 'What should I ask vendors so quotes compare fairly?', id: 'Apa yang perlu ditanyakan ke vendor supaya penawaran bisa dibandingkan?' } as const;
+/** A question whose subject is the last answer's: "is that something that …", "does it …", "apakah itu …". */
+const THAT_AS_SUBJECT = /^\s*(?:(?:so|and|but|ok|okay|oke|terus|trus|jadi)[\s,]+)?(?:is|does|would|will|can|could|apakah)\s+(?:that|it|this|itu|ini)\b|^\s*(?:(?:terus|trus|jadi)[\s,]+)?(?:itu|ini)\s+(?:mahal|bisa|termasuk|perlu|penting)/i;
 /** Priced next to each other: "side by side", "next to each other", "berdampingan", "sebelahan". */
 const SIDE_BY_SIDE = /\bside[- ]by[- ]side\b|\bnext to each other\b|\bberdampingan\b|\bsebelahan\b|\bberjejer\b/i;
 /** A total up to a year: "sampai tahun ke-3", "s/d tahun ketiga", "through year 3", "by the end of year 3". */
@@ -2398,6 +2400,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // checklist
     if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_QUESTIONS_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: VENDOR_CHECKLIST_QUESTION[r.lang] }] };
+    }
+    // ("Is that something that gets expensive for a contact center?" right after egress was explained: what costs the most
+    // in general) a question whose subject is "that" continues the answer before it
+    const before = ctx.followUp;
+    const only = r.commands.length === 1 ? r.commands[0]! : undefined;
+    if (before?.topic && before.question && THAT_AS_SUBJECT.test(typed) && only?.type === 'ask' && only.topic !== before.topic && (only.topic === 'biggest_cost' || (only.topic === 'other' && only.query === undefined)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      r = { ...r, commands: [{ type: 'ask', topic: before.topic, query: `${before.question} ${typed}`.slice(0, 300) }] };
     }
     // ("ok which number should I put in the budget then?": hidden costs) the figure to plan with is the estimate's own
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BUDGET_FIGURE_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {

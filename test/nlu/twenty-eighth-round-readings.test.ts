@@ -54,6 +54,11 @@ describe('twenty-eighth round: readings', () => {
     expect(commandsOf(text, context, lang)).toEqual(expected);
   });
 
+  it('a question whose subject is "that" continues the answer before it (it was what costs the most in general)', () => {
+    const r = read('Is that something that gets expensive for a contact center?', 'start', 'en', { followUp: { topic: 'egress', question: 'what is egress?' } });
+    expect(r.commands).toEqual([{ type: 'ask', topic: 'egress', query: 'what is egress? Is that something that gets expensive for a contact center?' }]);
+  });
+
   it('how contracts run is the contract-term answer (it was the year total)', () => {
     expect(read('is this billed monthly or do we need an annual contract? whats the usual contract length', 'after_estimate').contractTermAsked).toBe(true);
     expect(read('kontrak minimal berapa lama?', 'after_estimate', 'id').contractTermAsked).toBe(true);
