@@ -2177,7 +2177,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ADVISOR_COMPLIANCE.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) r = { ...r, commands: [{ type: 'privacy' }] };
     // ("What contract term do the figures assume?": the assumptions list) the term the prices assume is said
     // ("is this billed monthly or do we need an annual contract?": the year's total) how the contract runs is the same answer
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && (CONTRACT_TERM_ASKED.test(typed) || CONTRACT_ASKED.test(typed)) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
+    // (not a total over the term: "how much over the contract term?")
+    const overTheTerm = /\b(?:over|for|during|across|selama|sepanjang)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:whole\s+|entire\s+|full\s+)?(?:contract|kontrak)\b/i.test(typed) && PRICE_ASKED.test(typed);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (CONTRACT_TERM_ASKED.test(typed) || (CONTRACT_ASKED.test(typed) && !overTheTerm)) && !r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
       r = { ...r, commands: [{ type: 'out_of_scope' }], contractTermAsked: true as const };
     }
     // ("yang typical itu asumsinya apa?" under an estimate: how estimates are made in general) the assumptions on screen
@@ -2363,7 +2365,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("yg plg gede biayanya apa min? kok penyimpanan data mahal bgt": storage only, so storage seemed the largest) the
     // largest cost asked is answered first, beside the line the message complains of
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !IN_GENERAL.test(typed) && !ABOUT_CONTACT_CENTERS_IN_GENERAL.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other')))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'largest' }, ...r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line')] };
     }

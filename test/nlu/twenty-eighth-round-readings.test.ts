@@ -39,6 +39,9 @@ describe('twenty-eighth round: readings', () => {
     // fixed: 35 agents all year
     ['35 agen 2 bulan brp tambahannya?', 'after_estimate', 'id', [{ type: 'seasonal', periods: [{ agents: 35, months: 2 }] }]],
     ['what if we go up to 40 agents for three months in the holidays?', 'after_estimate', 'en', [{ type: 'seasonal', periods: [{ agents: 40, months: 3 }] }]],
+    // still (development-split neighbours the session's rules had moved): a total over the term, a question in general
+    ['how much over the contract term?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'horizon_total' }]],
+    ["usually, what's the biggest expense for a contact center?", 'after_estimate', 'en', [{ type: 'ask', topic: 'biggest_cost' }]],
     // fixed: the security answer
     ['What questions should I push the vendor on before signing?', 'offered_sales', 'en', [{ type: 'ask', topic: 'other', query: 'What should I ask vendors so quotes compare fairly?' }]],
     ['apa saja yang perlu ditanyakan ke vendor sebelum tanda tangan?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Apa yang perlu ditanyakan ke vendor supaya penawaran bisa dibandingkan?' }]],
