@@ -5786,6 +5786,9 @@ const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
 const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk|nggak|blm)\s+(?:\w+\s+)?(?:own|have|has|punya|ada)\b/i;
 
+/** A place for servers, not servers: "ruang server", "server room", "rack space". */
+const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
+const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
 const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
 
 function ownedPlatform(text: string, context: Context, commands: Command[]): void {
@@ -5793,7 +5796,9 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'set', slot: 'owned', value: false });
     return;
   }
+  // ("sudah ada ruang server": the servers written off) a room for servers is no server
   if (CONTACT_OR_CONSENT.has(context) || !OWNS.test(text) || !PLATFORM_THINGS.test(text) || OWNS_NOT.test(text)) return;
+  if (SERVER_ROOM.test(text) && !text.replace(SERVER_ROOMS, ' ').split(/[.;!?]+|,\s*/).some((c) => OWNS.test(c) && PLATFORM_THINGS.test(c))) return;
   // (only the clause that says what is owned: "90 agents, voice and email, on-premises, bought 3 years ago" owns the
   // platform, though the message counts agents)
   const ownClause = text.split(/[.;!?]+|,\s*/).filter((c) => OWNS.test(c)).join(' ') || text;

@@ -42,6 +42,10 @@ describe('twenty-eighth round: readings', () => {
     // still (development-split neighbours the session's rules had moved): a total over the term, a question in general
     ['how much over the contract term?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'horizon_total' }]],
     ["usually, what's the biggest expense for a contact center?", 'after_estimate', 'en', [{ type: 'ask', topic: 'biggest_cost' }]],
+    // fixed: the servers written off for a server room
+    ['10 agen telepon on-premise, kami sudah ada ruang server', 'start', 'id', [{ type: 'set', slot: 'agents', value: 10 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'onPremises' }]],
+    // still: the servers owned
+    ['server kami sudah ada', 'start', 'id', [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'set', slot: 'owned', value: 'servers' }]],
     // fixed: the security answer
     ['What questions should I push the vendor on before signing?', 'offered_sales', 'en', [{ type: 'ask', topic: 'other', query: 'What should I ask vendors so quotes compare fairly?' }]],
     ['apa saja yang perlu ditanyakan ke vendor sebelum tanda tangan?', 'start', 'id', [{ type: 'ask', topic: 'other', query: 'Apa yang perlu ditanyakan ke vendor supaya penawaran bisa dibandingkan?' }]],
