@@ -265,6 +265,11 @@ function noteBeside(t: Turn, interp: Interpretation): void {
   if (!agents) return;
   const notes: Reply[] = [];
   if (interp.supervisors) notes.push({ kind: 'text', text: say('supervisorsNote', { example: `${agents + interp.supervisors}` }), act: 'updated', values: { agents: { number: agents }, supervisors: { number: interp.supervisors } } });
+  if (interp.partTimers) notes.push({ kind: 'text', text: say('partTimersNote', { example: `${agents + interp.partTimers}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: interp.partTimers } } });
+  if (interp.shifts) {
+    const perShift = Math.ceil(agents / interp.shifts);
+    notes.push({ kind: 'text', text: say('shiftsNote', { example: `${perShift}` }), act: 'updated', values: { agents: { number: agents }, shifts: { number: interp.shifts }, perShift: { number: perShift } } });
+  }
   if (interp.countries) notes.push({ kind: 'text', text: say('countriesNote', {}), act: 'updated', values: { countries: { number: interp.countries } } });
   if (notes.length === 0) return;
   const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');

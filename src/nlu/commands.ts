@@ -357,6 +357,10 @@ export type Interpretation = {
   ofCheapest?: true;
   /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
   supervisors?: number;
+  /** "20 full-time + 10 part-time": part-timers beside the agents priced, whose seats depend on the licence. */
+  partTimers?: number;
+  /** "30 agents over 3 shifts": the agents said are spread over shifts, fewer working at once. */
+  shifts?: number;
   /** "5000 agents across 3 countries": a center spread over countries, priced as one. */
   countries?: number;
   /** "can you explain this in Indonesian?", "ulangi pakai bahasa inggris": the last answer is wanted again in the language asked. */

@@ -810,6 +810,10 @@ const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|w
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
 /** People beside the agents: "plus 3 supervisors", "and 2 team leads", "ditambah 2 spv". */
 const SUPERVISORS_SAID = /\b(\d{1,4})\s+(?:supervisors?|spvs?|team ?leads?|team ?leaders?|tls|floor managers?|qa (?:staff|analysts?|people)|quality analysts?|koordinator|kepala tim)\b/i;
+/** Part-timers beside the agents: "+ 10 part-time", "10 part-timers", "10 agen paruh waktu". */
+const PART_TIMERS_SAID = /\b(\d{1,4})\s+(?:part[- ]?time(?:rs?)?|paruh waktu|pekerja paruh waktu)\b/i;
+/** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
+const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
 const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
 const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 };
@@ -2323,6 +2327,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("20 agents plus 3 supervisors, voice, cloud": 20 seats, the supervisors never mentioned) people beside the agents,
     // and countries a center is spread over, are said back under the estimate
     const agentsSet = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const partTime = agentsSet ? PART_TIMERS_SAID.exec(typed) : null;
+    if (agentsSet && partTime && Number(partTime[1]) >= 1 && Number(partTime[1]) !== agentsSet.value) r = { ...r, partTimers: Number(partTime[1]) };
+    const shifts = agentsSet ? SHIFTS_SAID.exec(typed) : null;
+    const shiftCount = shifts ? SMALL_NUMBER_WORDS[shifts[1]!.toLowerCase()] ?? Number(shifts[1]) : 0;
+    if (agentsSet && shiftCount >= 2 && shiftCount <= 4 && agentsSet.value >= shiftCount * 2) r = { ...r, shifts: shiftCount };
     const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
     if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
     const countries = agentsSet ? COUNTRIES_SAID.exec(typed) : null;

@@ -389,6 +389,20 @@ const conversations: Conversation[] = [
       ['Kantor kami cuma punya 5 orang CS, pakai telepon dan email. Yang cocok apa?', ['5 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
     ],
   },
+  // 20 priced, the 10 part-timers never mentioned
+  {
+    name: 'part-timers beside the agents are said back with what licences they need',
+    steps: [
+      ['we have 20 full-time agents + 10 part-time, voice and chat, cloud, typical volumes. How many licences do we actually need?', ['I count 20 agent seats', 'concurrent-user licences', 'make it 30 agents']],
+    ],
+  },
+  {
+    name: 'agents spread over shifts are said back with how many work at once',
+    locale: 'id-ID',
+    steps: [
+      ['Butuh 30 agen telepon 24 jam dibagi 3 shift, cloud, volume tipikal', ['Estimasi: 30 agen', 'sekitar 10 agen bekerja bersamaan', 'jadikan 10 agen']],
+    ],
+  },
 ];
 
 describe('twenty-eighth round (2026-12-04, twentieth session)', () => {
