@@ -485,6 +485,10 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   const said = periodic ? words(periodic) : rest;
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
+/** A judgement asked of a price: "on the high side", "too much", "fair", "wajar", "kemahalan". */
+const PRICE_JUDGED = /\b(?:(?:too |very |a bit |kinda |pretty )?(?:high|steep|pricey|expensive|cheap|low)|on the (?:high|low|cheap|expensive) side|a lot|too much|(?:a )?fair(?: price)?|reasonable|(?:a )?good (?:price|deal)|normal|standard|typical|market rate|overpriced|a rip-?off|(?:ke)?mahal(?:an)?|(?:ke)?murah(?:an)?|wajar|kewajaran|standar|ketinggian|kelewatan|kemahalan)\b/i;
+/** A judgement asked without a question mark: "wajar gak", "fair or not", "kemahalan ga". */
+const JUDGED_TAG = /\b(?:gak|ga|gk|nggak|enggak|tidak|bukan|ya|kah|or not|right)\s*$/i;
 /** Words after a figure that make it a one-time amount. */
 const ONE_TIME_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:up ?front|one[- ]?time|once|setup|set-up|implementation|installation|di muka|sekali bayar|sekali|awal|capex)\b/i;
 /** Words after a figure that give it a period. */
@@ -787,10 +791,11 @@ const PREFERRED_DEPLOYMENT = /\b(?:leaning (?:towards?|to(?:wards)?)|lean(?:ing)
 const COMPARISON_WORDS = /\b(?:against|versus|vs\.?|compared? (?:to|with)|comparison|dibanding\w*|banding\w*|perbandingan)\b/i;
 const INTEGRATION_ASKED = /\b(?:integrat\w*|connect\w*|sync\w*|plug (?:into|in)|work with|works with|talk to|integrasi\w*|terintegrasi|terhubung|nyambung|disambung\w*|konek\w*)\b/i;
 /** A business system by name: "Salesforce", "our CRM", "Zendesk", "sistem ERP kami". */
-const SYSTEM_NAMED = /\b(?:salesforce|hubspot|zendesk|freshdesk|zoho|dynamics(?: 365)?|sap|servicenow|pipedrive|odoo|oracle|netsuite|jira|slack|shopify|crm|erp|helpdesk|help desk|ticketing)\b/i;
+const SYSTEM_NAMED = /\b(?:salesforce|hubspot|zendesk|freshdesk|zoho|dynamics(?: 365)?|sap|servicenow|pipedrive|odoo|oracle|netsuite|jira|slack|shopify|crm|erp|helpdesk|help desk|ticketing|(?:microsoft |ms )?teams|outlook|google workspace)\b/i;
 const PRODUCT_NAMES: Record<string, string> = {
   salesforce: 'Salesforce', hubspot: 'HubSpot', zendesk: 'Zendesk', freshdesk: 'Freshdesk', zoho: 'Zoho', dynamics: 'Microsoft Dynamics', 'dynamics 365': 'Microsoft Dynamics 365',
   sap: 'SAP', servicenow: 'ServiceNow', pipedrive: 'Pipedrive', odoo: 'Odoo', oracle: 'Oracle', netsuite: 'NetSuite', jira: 'Jira', slack: 'Slack', shopify: 'Shopify',
+  teams: 'Microsoft Teams', 'microsoft teams': 'Microsoft Teams', 'ms teams': 'Microsoft Teams', outlook: 'Outlook', 'google workspace': 'Google Workspace',
 };
 // (the knowledge base's own phrasings of the two questions, so the retriever is sure of each entry)
 const INTEGRATION_WITH_QUESTION = { en: 'Will it work with Salesforce or HubSpot?', id: 'Bisa nyambung ke Salesforce atau HubSpot?' } as const;
@@ -1790,7 +1795,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // Salesforce gak? ada biaya tambahan?": the integration article, then the business costs beyond technology) a
     // product to connect is whether it connects, and a cost asked with it is the custom integration's cost
     if (!CONTACT_OR_CONSENT.has(ctx.context) && INTEGRATION_ASKED.test(typed) && SYSTEM_NAMED.test(typed) &&
-      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'integrations' || c.topic === 'hidden_costs' || c.topic === 'other')) || c.type === 'unclear')) {
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'integrations' || c.topic === 'hidden_costs' || c.topic === 'other' || (r.question === true && deploymentsNamed(typed).length === 0))) || c.type === 'unclear' || c.type === 'estimate')) {
       const costToo = /\b(?:cost\w*|price\w*|budget\w*|anggaran\w*|how much|charge\w*|fee\w*|extra|additional|biaya\w*|harga\w*|berapa|brp|tambahan|bayar)\b/i.test(typed);
       const systems = [...new Set([...typed.matchAll(new RegExp(SYSTEM_NAMED.source, 'gi'))].map((m) => PRODUCT_NAMES[m[0].toLowerCase()]).filter((x): x is string => x !== undefined))];
       r = { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_WITH_QUESTION[r.lang] }, ...(costToo ? [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] } as Command] : [])], ...(systems.length ? { systemsNamed: systems } : {}) };
@@ -1940,6 +1945,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const on = named.length === 1 ? { deployment: named[0]! } : {};
       if (n === 1) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...on }] };
       else if (n >= 2 && n <= 10) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', year: n, ...on }] };
+    }
+    // ("is $145 per agent high?": the article on turnover; "so is 145 on the high side?" after the licence price: a head count
+    // of 145) a price per agent with a judgement asked of it is a figure to weigh, as a quote is
+    if (!r.yardstick && !CONTACT_OR_CONSENT.has(ctx.context) && PRICE_JUDGED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || JUDGED_TAG.test(typed)) &&
+      (PER_SEAT_WORDS.test(typed) || ctx.followUp?.topic === 'platform_price') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot !== 'agents')) {
+      const y = spendAt(typed, r.lang, /^/.exec(typed)!, /^/.exec(typed));
+      if (y && y.per === 'month' && !y.years && (USD_WORDS.test(typed) || IDR_WORDS.test(typed) || !r.commands.some((c) => c.type === 'set' && c.slot === 'agents'))) {
+        r = { ...r, yardstick: { ...y, perAgent: true }, commands: [] };
+      }
     }
     // ("Your competitor quoted $80/agent per month. Why should I pay more?": "Which line do you mean?"; "vendor lain cuma 1jt
     // per agen per bulan lho": not understood) another vendor's price is held against the estimate on screen
