@@ -187,8 +187,21 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });
       return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) });
     }
-    case 'break_even':
-      return `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
+    case 'break_even': {
+      const said = `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;
+      const long = r.longRun;
+      if (!long) return said;
+      const b = long.breakEven;
+      if (b.overtakenBy && b.year !== null) {
+        return `${said} ${say(lang, 'breakEvenLater', { later: deploymentName(b.overtakenBy, lang), earlier: deploymentName(b.cheaperToStart, lang), year: b.year, years: long.scenario.years })}`;
+      }
+      // none ever: the one cheapest to start also costs least to run, or the others' savings never repay what they cost up front
+      const start = long.comparison.find((d) => d.deployment === b.cheaperToStart)!;
+      const others = long.comparison.filter((d) => d !== start);
+      const runs = others.map((d) => say(lang, 'breakEvenRunning', { deployment: deploymentName(d.deployment, lang), monthly: m(d.monthly.typical) })).join(lang === 'id' ? ' dan ' : ' and ');
+      const key = others.every((d) => d.monthly.typical >= start.monthly.typical) ? 'breakEvenNeverRunning' : 'breakEvenNeverWithin';
+      return `${said} ${say(lang, key, { cheaper: deploymentName(b.cheaperToStart, lang), monthly: m(start.monthly.typical), others: runs, years: long.scenario.years })}`;
+    }
     case 'included': {
       const covered = e.lineItems.map((l) => l.label[lang]);
       const left: string[] = [say(lang, 'excludedStaff'), say(lang, 'excludedTax'), say(lang, 'excludedEquipment')];

@@ -102,6 +102,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** The contact details a request for sales carried, said back when the contact questions begin. */
+  contactGiven?: { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] };
   /** The knowledge entry the turn before answered with. */
   previousEntryId?: string;
   /** The message consents to sales contact in so many words. */
@@ -408,6 +410,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
 }
 
 /** Questions about the comparison whose answers keep it on screen, as far as a change to the scenario is concerned. */
+/** The longest horizon the engine prices (the scenario's own limit): how far a break-even is looked for. */
+const LONG_RUN_YEARS = 10;
 const COMPARISON_ASPECTS: ReadonlySet<string> = new Set(['deployment_gap', 'by_year', 'break_even']);
 
 /** Knowledge entries whose answer names the cheapest deployment of the visitor's estimate ("which one do you recommend?"). */
@@ -2588,6 +2592,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) }, ...(spreadOnly ? { spreadOnly: true } : {}) });
     return;
   }
+  // ("whats the break even year if we go cloud": "no break-even within 3 years", and whether it ever comes unsaid) with
+  // none within the horizon, the longest one the engine prices says whether one comes later, or never
+  if (c.aspect === 'break_even' && e.breakEven.year === null && e.scenario.years < LONG_RUN_YEARS) {
+    const longRun = memoEstimate(toScenarioInput({ ...t.s.draft, years: LONG_RUN_YEARS }), t.deps.catalog);
+    t.replies.push({ kind: 'estimate_fact', aspect: 'break_even', estimate: e, longRun });
+    return;
+  }
   t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });
 }
 
@@ -2823,7 +2834,7 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   // In Teams the channel account carries the user's name: do not ask for it again.
   const channelName = t.channel?.id === 'msteams' ? t.channel.userName : undefined;
   if (channelName && ContactSchema.shape.name.safeParse(channelName).success) form.contact.name = channelName.trim();
-  fillContact(t, form, cmds, false);
+  t.contactGiven = fillContact(t, form, cmds, false);
   // ("Saya tidak mau kasih nomor telepon, bisa tetap dihubungi sales?": the scenario question, and the phone question
   // never answered) whether sales can do without a phone number is answered first
   if (t.noPhone && t.question) text(t, 'phoneOptional', { act: 'ack' });
@@ -2865,6 +2876,22 @@ function beginContact(t: Turn): void {
   if (s.lead) text(t, 'alreadySent', { params: { ref: s.lead.reference } });
   // (with nothing priced there is no scenario to pass on: "I will pass your scenario" said what was not so)
   else text(t, s.priced && isComplete(s.draft) ? 'handoffIntro' : 'handoffIntroNoScenario');
+  // ("John Doe, john at gmail, JD Ltd, 555-1234" after an estimate: "What is your work email address?" with no word on
+  // the rest kept or on the address typed) the details given with the request are said back, a refused address asked again
+  const given = t.contactGiven;
+  t.contactGiven = undefined;
+  if (given && !s.lead) {
+    for (const f of given.filled) {
+      const value = form.contact[CONTACT_FIELD[f]];
+      if (value && !form.skipped.includes(f as 'phone' | 'time')) text(t, 'contactNoted', { params: { field: f, value } });
+    }
+    const bad = given.invalid.find((b) => b.slot === 'email');
+    if (bad && !form.contact.email) {
+      form.slot = 'email';
+      t.formMoved = true;
+      return promptHandoff(t, form, true, bad.value.slice(0, 80));
+    }
+  }
   advanceHandoff(t, form);
 }
 
@@ -3098,6 +3125,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       promptHandoff(t, form, true, bad.value.slice(0, 80));
     }
   }
+  // ("John Doe, john at gmail, JD Ltd, 555-1234" at the name question: the rest noted, then "What is your work email
+  // address?" with no word on the address typed) an address turned down beside other details is said to be, and asked again
+  const badEmail = !t.formMoved && !filled.includes('email') ? invalid.find((b) => b.slot === 'email') : undefined;
   // "yes" to "a phone number, if you would like a call?": the number (it moved on, and the lead had no phone)
   if (form.slot === 'phone' && has('yes') && filled.length === 0 && invalid.length === 0 && cmds.every((c) => c.type === 'yes' || c.type === 'ack')) {
     t.formMoved = true;
@@ -3134,6 +3164,11 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       const value = form.contact[CONTACT_FIELD[f]];
       if (value && !form.skipped.includes(f as 'phone' | 'time')) text(t, 'contactNoted', { params: { field: f, value } });
     }
+  }
+  if (badEmail && filled.length) {
+    form.slot = 'email';
+    t.formMoved = true;
+    return promptHandoff(t, form, true, badEmail.value.slice(0, 80));
   }
   if (filled.length) return advanceHandoff(t, form);
   if (informed || has('skip') || has('send_estimate')) return resume(t);

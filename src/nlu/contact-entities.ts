@@ -10,6 +10,10 @@ import type { ContactSlot, Context } from './commands';
 export type ContactValue = { slot: ContactSlot; value: string; corrected: boolean; start: number };
 
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+/** "john at gmail", "dewi@yahoo": a mail provider's name with no ending, an address not finished. */
+const PARTIAL_EMAIL_RE = /\b[a-z0-9._-]+\s*(?:\s(?:at|et)\s|@)\s*(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
+/** Words before "at gmail" that are no mailbox: "we are at gmail scale", "meet me at outlook". */
+const NOT_A_MAILBOX = /^(?:me|us|we|are|is|am|i|you|they|it|be|was|were|here|there|them|him|her|all|not|only|also|meet|see|call|work|works|working|found|find|seen|available|reach|reached|contact|email|mail|look|looking|ada|di|kami|saya|aku|kita|sy|gw)$/i;
 /** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
 const SPELLED_EMAIL_RE = /\b([a-z0-9._-]+(?:\s+(?:dot|titik)\s+[a-z0-9_-]+)*)\s+(?:at|et)\s+([a-z0-9-]+(?:\s+(?:dot|titik)\s+[a-z0-9-]+)+)\b/gi;
 const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
@@ -106,6 +110,13 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
     if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
     const value = normaliseSpelledEmail(m[1]!, m[2]!);
     found.push({ slot: 'email', value, corrected: false, start: m.index! });
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  // ("John Doe, john at gmail, JD Ltd": "gmail" was the email channel, and the address never asked again) an address
+  // left without its domain's ending is kept (as local@provider), for the form to turn down with a way forward
+  for (const m of text.matchAll(PARTIAL_EMAIL_RE)) {
+    if (overlaps(spans, m.index!, m.index! + m[0].length) || NOT_A_MAILBOX.test(m[0].split(/[\s@]/)[0]!)) continue;
+    found.push({ slot: 'email', value: m[0].trim().replace(/\s*(?:\s(?:at|et)\s|@)\s*/i, '@'), corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return found;

@@ -19,6 +19,9 @@ const FOLD: Record<string, string> = {
   kagak: 'tidak', ndak: 'tidak', udah: 'sudah', udh: 'sudah', sdh: 'sudah', dah: 'sudah', aja: 'saja', aj: 'saja',
   pake: 'pakai', gimana: 'bagaimana', gmn: 'bagaimana', kalo: 'kalau', klo: 'kalau', makasih: 'terimakasih',
   makasi: 'terimakasih', trims: 'terimakasih', tq: 'terimakasih', thx: 'thanks', ty: 'thanks', mksh: 'terimakasih',
+  // thanks in Javanese, Sundanese and Arabic, as Indonesian visitors say it ("matur nuwun", "jazakallah" were not understood)
+  nuwun: 'terimakasih', suwun: 'terimakasih', maturnuwun: 'terimakasih', jazakallah: 'terimakasih', jazakallahu: 'terimakasih',
+  jazakumullah: 'terimakasih', syukron: 'terimakasih', syukran: 'terimakasih', nuhun: 'terimakasih',
   knp: 'kenapa', napa: 'kenapa', gausah: 'tidak usah', gaperlu: 'tidak perlu', pengen: 'ingin', pgn: 'ingin',
   pingin: 'ingin', mau: 'ingin', bikin: 'buat', bikinin: 'buat', tau: 'tahu', gatau: 'tidak tahu', gatahu: 'tidak tahu',
   yup: 'yes', yep: 'yes', yeah: 'yes', ya: 'iya', iyaa: 'iya', iyap: 'iya', okay: 'ok', oke: 'ok', okey: 'ok',

@@ -100,7 +100,8 @@ const CONTACT_OR_CONSENT = new Set<Context>(['asked_name', 'asked_email', 'asked
 const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear', 'out_of_scope', 'ask', 'greeting', 'ack', 'skip']);
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
-const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?)\b/i;
+// ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
+const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun)\b/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
@@ -854,6 +855,8 @@ const EACH_ONE = /\b(?:for each|each (?:one|of them|option|deployment)|for all (
 /** The figure to budget with, asked: "which number should I put in the budget?", "angka mana yang dipakai buat anggaran?". */
 const BUDGET_FIGURE_ASKED = /\b(?:which|what) (?:number|figure|amount|one)\b[^.?!]{0,40}\b(?:budget|plan with|put (?:in|down)|use for|go with|present|tell my)\b|\bangka (?:mana|apa|yang mana|yg mana)\b[^.?!]{0,30}\b(?:anggaran|budget|dipakai|pakai|diajukan|dilaporkan)\b/i;
 /** The cheapest one, pointed back at: "yang paling murah itu", "the cheapest one", "termurahnya". */
+/** Which is cheapest, asked: "yg paling murah apa?", "termurahnya yang mana", "what's the cheapest option?". */
+const WHICH_IS_CHEAPEST = /\b(?:(?:yang|yg)\s+)?(?:paling|plg)\s+(?:murah|hemat)\s+(?:apa|yang mana|yg mana|mana)\b|\btermurah\w*\s+(?:apa|yang mana|yg mana|mana)\b|\b(?:apa|mana)\s+(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat|termurah)\b|\b(?:what|which)(?:'s| is| one is)?\s+(?:the\s+)?(?:cheapest|least expensive)\b/i;
 const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|termurah\w*|the cheapest(?: one| option| deployment)?|the least expensive)\b/i;
 /** The largest cost asked, in chat shorthand too: "yg plg gede biayanya apa?", "biggest line item?", "what costs the most?". */
 const LARGEST_ASKED = /\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
@@ -1081,6 +1084,8 @@ const TRAILING_ACK = /[\s,.!;:-]+(?:thx|thnx|thanks|thank you|ty|tq|tks|makasih|
 const KB_OVER_INFERRED_VALUES = 0.8;
 /** The retriever's score from which its best entry answers a question the act model could not place (its own answer threshold is 0.35; 0.6 is where a knowledge topic counts as sure, kbSure). */
 const KB_ENTRY_SURE = 0.6;
+/** The other options asked about without naming one: "what about the others?", "the alternative?", "yang lain?". */
+const OTHER_OPTIONS = /\b(?:others?|alternatives?|else|instead|lain(?:nya)?|alternatif\w*|deployments?|options?|opsi|pilihan)\b/i;
 /** A question no act is sure of, whose best entry matches this well, is asked of that entry (the retriever answers alone from 0.35 with a third of the question known). */
 const KB_QUESTION_ANSWERS = { score: 0.5, coverage: 0.3 };
 const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
@@ -1912,6 +1917,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WHEN.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
     }
+    // ("whats the break even year if we go cloud": the deployment switched, the question never answered) a break-even
+    // asked of a deployment is a question, not a change
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WORDS.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || /\b(?:when|whats|what'?s|which|year|kapan|tahun|brp|berapa)\b/i.test(typed)) &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    }
     // ("Hybrid - we keep the voice switch on-site, rest in cloud", "setengah on prem setengah cloud": all three compared,
     // the hybrid said dropped) a center split between the two is a hybrid one, unless the two are set against each other
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (HYBRID_SPLIT.test(typed) || (/\b(?:hybrid|hibrida|hibrid)\b/i.test(typed) && /\b(?:rest|the rest|sisanya|remainder|on-?site|keep)\b/i.test(typed))) &&
@@ -1945,6 +1956,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const on = named.length === 1 ? { deployment: named[0]! } : {};
       if (n === 1) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...on }] };
       else if (n >= 2 && n <= 10) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', year: n, ...on }] };
+    }
+    // ("ya udah, yg paling murah apa?", "jadi yang termurah apa?" right after a comparison: "I am not sure about that")
+    // which deployment is cheapest, asked, is the comparison
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_IS_CHEAPEST.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'unclear' || c.type === 'yes' || c.type === 'ack')) {
+      r = { ...r, commands: [{ type: 'compare' }] };
+    }
+    // ("hmm hybrid maybe?", "maybe hybrid", "hybrid mungkin?" after an estimate: "I am not sure what you mean") one
+    // deployment said with nothing but hesitation around it is that deployment tried, as "what about hybrid?" is
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && deploymentsNamed(typed).length === 1 && onlyHesitation(typed) && r.commands.some((c) => c.type === 'unclear' || c.type === 'no') &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      const d = deploymentsNamed(typed)[0]!;
+      r = { ...r, commands: WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] : [{ type: 'set', slot: 'deployment', value: d }] };
     }
     // ("is $145 per agent high?": the article on turnover; "so is 145 on the high side?" after the licence price: a head count
     // of 145) a price per agent with a judgement asked of it is a figure to weigh, as a quote is
@@ -2579,7 +2603,7 @@ const SWITCH_SAID = /\b(?:switch|change|move|moving|go with|make it|let'?s|migra
 const COMPARISON_WORD = /\b(?:comparisons?|compare|comparing|side[\s-]by[\s-]side|perbandingan\w*|bandingkan|bandingin|banding)\b/i;
 
 /** Thanks said first, before something else: "thx. and for 100?", "makasih, terus kalau 5 tahun?". */
-const THANKS_FIRST = /^\s*(?:thx|thanks|thank you|thank u|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks a lot)\b[\s,.!]*(?:(?:and|so|terus|trus|lalu|dan|then)\b[\s,]*)?/i;
+const THANKS_FIRST = /^\s*(?:thx|thanks|thank you|thank u|ty|tq|tks|makasih|makasi|terima kasih|trims|thanks a lot|matur ?nuwun|jazakallah\w*|hatur nuhun)\b[\s,.!]*(?:(?:and|so|terus|trus|lalu|dan|then)\b[\s,]*)?/i;
 
 /** Chat shorthand that no other word is spelled like, in either language. */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -4232,7 +4256,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // ("bananas" after an estimate: "OK. Anything else?") a message none of whose words the advisor has ever seen is
     // not an acknowledgement because the model found nothing else in it: it is not understood, and says so
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && model.vocabulary && chosen.size === 1 && (chosen.has('ack') || chosen.has('yes'))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && model.vocabulary && chosen.size === 1 && (chosen.has('ack') || chosen.has('yes')) && !THANKS.test(text)) {
       const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
       if (words.length > 0 && foreignWords(words, model.vocabulary).length === words.length) return { lang, text, commands: [{ type: 'unclear' }], confidence: best[1], scores };
     }
@@ -4378,7 +4402,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         const deployment = readDeployment(text, lang);
         if (deployment) c.deployment = deployment;
       }
-      push(c);
+      // ("what about headsets and PCs" after an answer: hybrid priced) "what about" a thing no deployment is, which one
+      // knowledge entry is sure of, asks about that thing
+      if (aspect === 'other_deployment' && !c.deployment && !OTHER_OPTIONS.test(text) && (knowledge?.best?.score ?? 0) >= KB_ENTRY_SURE && !chosen.has('ask')) push({ type: 'ask', topic: 'other' });
+      else push(c);
       // "setahun berapa? terus per agennya berapa?": each figure asked for in its own sentence gets its answer
       // (the model picks one aspect for the whole message, and the other question was dropped)
       // ("Biaya per agen per bulan berapa, dan berapa per tahun untuk seluruh agen?": two figures in one sentence, joined)
@@ -5160,7 +5187,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, ...result.commands);
     }
     // "lo bisa apa sih sebenernya", "what can you actually do?": what the advisor does (it was "outside what I know")
-    if (CAPABILITIES_ASKED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && !TOPIC_NAMED[c.topic]?.test(text)))) {
+    // ("ok, what do you actually do?" after an off-topic answer: the AI article, the "ok" beside it)
+    if (CAPABILITIES_ASKED.test(text) && result.commands.length > 0 && result.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'ack' || (c.type === 'ask' && !TOPIC_NAMED[c.topic]?.test(text)))) {
       result.commands = [...result.commands.filter((c) => c.type === 'greeting'), { type: 'help' }];
       commands.splice(0, commands.length, ...result.commands);
     }
@@ -5580,7 +5608,7 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
 /** Which deployment suits the visitor: "mending yg mana", "which one is better", "what would you recommend". */
 const WHICH_SUITS = /\b(?:mending(?:an)? (?:yang |yg )?mana|enak(?:nya|an)? (?:yang |yg )?mana|bagus(?:nya|an)? (?:yang |yg )?mana|cocok(?:nya)? (?:yang |yg )?mana|sebaiknya (?:yang |yg |pilih )?mana|pilih (?:yang |yg )?mana|yang mana (?:yang )?(?:lebih )?(?:cocok|bagus|baik|tepat)|which (?:one |option |deployment |model )?(?:is|would be|will be) (?:better|best|the best|right|more suitable|a better fit)|which (?:one |option )?(?:should|would) (?:we|i) (?:go with|pick|choose|take)|saran(?:nya| kamu| anda| lo| lu| gue)? (?:yang |yg )?mana|rekomendasi(?:nya| kamu| anda)? (?:yang |yg )?mana|which (?:one |option )?(?:do|would|wud|will) (?:you|u) (?:recommend|suggest|pick|choose|go with|take)|what (?:do|would|wud) (?:you|u) (?:recommend|suggest|pick|choose)|(?:your|ur) (?:pick|recommendation|choice))\b/i;
 /** Asking to be contacted by sales in so many words. */
-const WANTS_SALES_CONTACT = /\b(?:sales\w*|someone|somebody|your team|a rep)\s+(?:(?:from|in) sales\s+)?(?:to\s+|could\s+|can\s+)?(?:give|gimme)\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout)\b|\b(?:get|put|connect|transfer|send|pass)\s+me\s+(?:on\s+)?(?:to|through to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|^\W*(?:please\s+|pls\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales)\b/i;
+const WANTS_SALES_CONTACT = /\b(?:sales\w*|someone|somebody|your team|a rep)\s+(?:(?:from|in) sales\s+)?(?:to\s+|could\s+|can\s+)?(?:give|gimme)\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout)\b|\b(?:get|put|connect|transfer|send|pass)\s+me\s+(?:on\s+)?(?:to|through to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|^\W*(?:please\s+|pls\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales\b|\b(?:(?:mau|ingin|pengen|minta|tolong)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+|ke\s+)?(?:tim\s+)?sales|(?:mau|ingin|pengen|minta)\s+(?:ngobrol|bicara|ngomong)\s+(?:sama|dengan|dgn)\s+(?:tim\s+)?sales|(?:want|like|need)\s+(?:to\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?sales|(?:have|get)\s+(?:a\s+|your\s+|the\s+)?sales\s*(?:person|rep|team|people)?\s+(?:to\s+)?(?:contact|call|reach|email)\s+(?:me|us)|(?:can|could|would|will|pls|please)\s+(?:a\s+|your\s+|the\s+|someone\s+(?:from\s+|in\s+)?)?sales\s*(?:person|rep|team|people|guy)?\s+(?:please\s+)?(?:contact|call|reach|email|ring|phone)\s+(?:me|us)|(?:bisa|boleh|tolong|minta)\s+(?:di)?(?:hubungi|kontak|telpon|telepon)\w*\s+(?:sama\s+|oleh\s+|dari\s+)?(?:tim\s+)?sales|(?:want|wants|would like|'d like|like|need|needs|request|requesting|book|schedule|arrange)\s+(?:a\s+|an\s+)?(?:quick\s+)?sales\s+(?:call|chat|meeting|demo|conversation|follow-?up|contact|callback|call-?back)|(?:can|could|would|will)\s+(?:your\s+|the\s+)?sales(?:\s+(?:team|people|person|rep))?\s+(?:please\s+)?(?:reach out|get in touch|follow up))\b/i;
 /** "vs cloud", "compared to on-prem", "than hybrid", "dibanding cloud": the deployment named after it is the yardstick. */
 const YARDSTICK_BEFORE = /(?:\bvs\.?|\bversus|\bcompared? (?:it |that |this )?(?:to|with)|\bagainst|\bthan|\bdibanding(?:kan)?(?: (?:dengan|dgn|sama|sm))?|\bdaripada|\bketimbang|\bbanding(?:in)?(?: (?:dengan|dgn|sama|sm))?)\s+(?:(?:the|a|an|going|moving|staying|pure|full|pakai|pake)\s+)?$/i;
 /** "keep some agents on our on-prem system and move the rest to cloud": a hybrid described, not named. */
@@ -5850,6 +5878,14 @@ const NAMED_DEPLOYMENTS: [RegExp, Deployment][] = [
   [/\b(?:hybrid|hibrida|hibrid|campuran)\b/gi, 'hybrid'],
   [/\bcloud\b/gi, 'cloud'],
 ];
+/** Words of hesitation around a deployment's name: "hmm", "maybe", "I guess", "mungkin", "kali ya". */
+const HESITATION_WORD = /^(?:h+m+|u+h+|u+m+|e+h+|ok(?:ay)?|oke|so|then|well|maybe|perhaps|probably|possibly|guess|think|i|let'?s|lets|try|or|instead|mungkin|kali|ya|yah|deh|coba|sih|aja|saja|dulu|atau|apa|gitu|gimana|hmmm|ehm|mmm|hm)$/i;
+function onlyHesitation(text: string): boolean {
+  let rest = text;
+  for (const [re] of NAMED_DEPLOYMENTS) rest = rest.replace(re, ' ');
+  const words = rest.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.every((w) => HESITATION_WORD.test(w)) && words.some((w) => !/^(?:or|atau|ya|ok(?:ay)?|oke|so|then)$/.test(w));
+}
 /** The deployments a message names, in the order it names them. */
 function deploymentsNamed(text: string): Deployment[] {
   const found: { at: number; d: Deployment }[] = [];

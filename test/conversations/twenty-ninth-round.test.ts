@@ -45,6 +45,77 @@ const conversations: Conversation[] = [
       ['1,5 juta per agen wajar gak', ['Rp 1.500.000']],
     ],
   },
+  // the sales call asked for beside the scenario was not heard; "john at gmail" added the email channel and removed voice
+  {
+    name: 'a sales call asked for beside a scenario opens the form, and an address without its ending is asked again',
+    steps: [
+      ['10 agents voice cloud, want a sales call', ['Estimate: 10 agents, voice, cloud', 'What is your name?']],
+      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', 'company JD Ltd', '"john@gmail" does not look like an email address'], ['Updated', 'removed voice']],
+      ['john.doe@gmail.com', ['good time to reach you']],
+    ],
+  },
+  {
+    name: 'contact details with an unfinished address after the sales offer are said back and the address asked again',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', '"john@gmail" does not look like an email address'], ['removed voice']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda"
+  {
+    name: 'thanks in Arabic and Javanese are thanks',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 10 agen telepon cloud volume tipikal', ['Estimasi: 10 agen']],
+      ['tidak', []],
+      ['jazakallah', [/sama-sama/i], ['belum menangkap']],
+      ['matur nuwun', [/sama-sama/i], ['belum menangkap']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'a deployment said with hesitation after an estimate is priced for the scenario',
+    steps: [
+      ['40 agents voice email chat, on-prem', ['Estimate: 40 agents']],
+      ['actually lets see cloud', ['on-premises → cloud']],
+      ['hmm hybrid maybe?', ['The same scenario hybrid'], ['not sure what you mean']],
+    ],
+  },
+  // "Saya kurang yakin soal itu"
+  {
+    name: 'which is cheapest, asked in Indonesian after an estimate, is the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 20 agen telepon on-prem volume tipikal', ['Estimasi: 20 agen']],
+      ['ya udah, yg paling murah apa?', ['Paling murah selama 3 tahun'], ['kurang yakin']],
+    ],
+  },
+  // the article on AI
+  {
+    name: 'what the advisor does, asked after an off-topic answer with an ok in front',
+    steps: [
+      ['can you write me a poem about cats?', ['outside what I know']],
+      ['ok, what do you actually do?', ['Here is what I can do'], ['AI (chatbots']],
+    ],
+  },
+  // the same scenario priced on hybrid
+  {
+    name: 'what about headsets and PCs, after the salaries answer, is the equipment answer',
+    steps: [
+      ['28 agents voice cloud', ['Estimate: 28 agents']],
+      ['does this include agent salaries?', ['salaries are not in it']],
+      ['what about headsets and PCs', ['headsets, computers'], ['The same scenario hybrid']],
+    ],
+  },
+  // the deployment switched to cloud, the question never answered; then "no break-even within 3 years" and no more
+  {
+    name: 'a break-even asked of a deployment is answered, and whether one ever comes',
+    steps: [
+      ['120 agents, voice and email, on prem', ['Estimate: 120 agents']],
+      ['no thanks', []],
+      ['whats the break even year if we go cloud', ['no break-even within 3 years', 'cloud also costs the least to run', 'never catch up'], ['Updated']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
