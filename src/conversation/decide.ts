@@ -510,7 +510,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const after = currentEstimate(t)!;
     const monthly = after.totals.monthly.typical - before.totals.monthly.typical;
     const oneTime = after.totals.oneTime.typical - before.totals.oneTime.typical;
-    text(t, Math.abs(oneTime) >= 0.005 ? 'changeDifferenceOneTime' : 'changeDifference', {
+    text(t, Math.abs(oneTime) >= 0.005 ? 'changeDifferenceOneTime' : Math.abs(monthly) < 0.005 ? 'changeDifferenceNone' : 'changeDifference', {
       act: 'why',
       values: {
         change: { changes: diffDrafts(s.undoDraft, s.draft) }, before: { money: before.totals.monthly.typical }, after: { money: after.totals.monthly.typical },

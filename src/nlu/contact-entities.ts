@@ -10,8 +10,8 @@ import type { ContactSlot, Context } from './commands';
 export type ContactValue = { slot: ContactSlot; value: string; corrected: boolean; start: number };
 
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
-/** "john at gmail", "dewi@yahoo": a mail provider's name with no ending, an address not finished. */
-const PARTIAL_EMAIL_RE = /\b[a-z0-9._-]+\s*(?:\s(?:at|et)\s|@)\s*(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
+/** "john at gmail", "dewi et yahoo": a mail provider's name with no ending, an address not finished. */
+const PARTIAL_EMAIL_RE = /\b[a-z0-9._-]+\s+(?:at|et)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
 /** Words before "at gmail" that are no mailbox: "we are at gmail scale", "meet me at outlook". */
 const NOT_A_MAILBOX = /^(?:me|us|we|are|is|am|i|you|they|it|be|was|were|here|there|them|him|her|all|not|only|also|meet|see|call|work|works|working|found|find|seen|available|reach|reached|contact|email|mail|look|looking|ada|di|kami|saya|aku|kita|sy|gw)$/i;
 /** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
@@ -113,10 +113,10 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // ("John Doe, john at gmail, JD Ltd": "gmail" was the email channel, and the address never asked again) an address
-  // left without its domain's ending is kept (as local@provider), for the form to turn down with a way forward
+  // left without its domain's ending is kept as typed, for the form to turn down with a way forward
   for (const m of text.matchAll(PARTIAL_EMAIL_RE)) {
     if (overlaps(spans, m.index!, m.index! + m[0].length) || NOT_A_MAILBOX.test(m[0].split(/[\s@]/)[0]!)) continue;
-    found.push({ slot: 'email', value: m[0].trim().replace(/\s*(?:\s(?:at|et)\s|@)\s*/i, '@'), corrected: false, start: m.index! });
+    found.push({ slot: 'email', value: m[0].trim(), corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return found;
@@ -390,7 +390,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // email itself: the one its local part spells is the name, the one its domain spells is the company
     const email = found.email ?? emails[0]?.value;
     if (email) {
-      const [local, domain] = email.toLowerCase().split('@') as [string, string];
+      const [local, domain = ''] = email.toLowerCase().split('@') as [string, string?];
       const localLetters = local.replace(/[^a-z]/g, '');
       const domainLetters = (domain.split('.')[0] ?? '').replace(/[^a-z]/g, '');
       for (const p of parts) {

@@ -486,6 +486,12 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   const said = periodic ? words(periodic) : rest;
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
+/** A mail provider's name, which a typo-tolerant reading took for "email". */
+const MAIL_PROVIDER = /\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail)\b/gi;
+/** An address, finished or not, with its label: "email: tom@x.com", "john at gmail". */
+const MAIL_ADDRESS_LIKE = /(?:\be-?mail\s*(?:is|nya|:|-)?\s*)?\S+\s*(?:@|\s(?:at|et)\s)\s*\S+/gi;
+/** The email channel said in words. */
+const EMAIL_CHANNEL_WORD = /\b(?:e-?mails?|surel|emial|emai|imel)\b/i;
 /** A judgement asked of a price: "on the high side", "too much", "fair", "wajar", "kemahalan". */
 const PRICE_JUDGED = /\b(?:(?:too |very |a bit |kinda |pretty )?(?:high|steep|pricey|expensive|cheap|low)|on the (?:high|low|cheap|expensive) side|a lot|too much|(?:a )?fair(?: price)?|reasonable|(?:a )?good (?:price|deal)|normal|standard|typical|market rate|overpriced|a rip-?off|(?:ke)?mahal(?:an)?|(?:ke)?murah(?:an)?|wajar|kewajaran|standar|ketinggian|kelewatan|kemahalan)\b/i;
 /** A judgement asked without a question mark: "wajar gak", "fair or not", "kemahalan ga". */
@@ -810,7 +816,7 @@ const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|reco
 /** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 /** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
-const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this|those|these|they) (?:save|add)(?: us| me)?(?: to (?:the|my|our) (?:total|bill|estimate))?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$/i;
+const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this|those|these|they) (?:save|add)(?: us| me)?(?: to (?:the|my|our) (?:total|bill|estimate))?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost|(?:will|would) (?:that|it) (?:be|cost))(?:\s+(?:per|a|each|every) (?:year|month))?(?:\s+(?:than|vs\.?|compared (?:to|with)) (?:before|earlier|the (?:old|previous|last) (?:one|estimate)))?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|do|does|would|will) (?:i|we|that|it|this) (?:save|add)(?: us| me)?(?:\s+by\s+(?:dropping|removing|adding|cutting|switching)\b[^?.!]{0,30})?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+|trus\s+)?(?:hemat|irit|naik|nambah|tambah|selisih|beda)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s+(?:dibanding(?:kan)?|dari|drpd|daripada|sama|ketimbang)\s+(?:yang\s+|yg\s+)?(?:tadi|sebelumnya|sebelum(?:nya)?|awal)\s*(?:ya|sih)?\s*\?*\s*$/i;
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
 /** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
@@ -1881,7 +1887,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREADSHEET_ASKED.test(typed) && !/@/.test(typed)) r = { ...r, commands: [{ type: 'send_estimate' }] };
     // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) a difference
     // asked with nothing named is flagged: with a change just made, it is that change's (the decision knows)
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) r = { ...r, differenceAsked: true as const };
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && DIFFERENCE_BARE.test(typed) && deploymentsNamed(typed).length === 0) {
+      r = { ...r, differenceAsked: true as const };
+      // ("how much did I save by dropping voice?" once it is dropped: "remove voice" again) a saving asked in the past
+      // tense is the change already made, not one more
+      if (/\b(?:did|have|has|saved)\b/i.test(typed)) r = { ...r, commands: r.commands.filter((c) => !isScenarioValue(c)) };
+      if (r.commands.length === 0) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'change' }] };
+    }
     // ("yes I consent" at the optional best-time question: stored as the time, "Preferred time: I consent") consent said
     // there is consent, and the time is skipped
     if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone') && (r.consentGiven || ((CONSENT_STATED.test(typed) || AGREE_LAST.test(typed) || AGREE_ALONE.test(typed)) && !CONSENT_REFUSED_ANYWHERE.test(typed))) && !/\d/.test(typed) &&
@@ -1970,10 +1982,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const d = deploymentsNamed(typed)[0]!;
       r = { ...r, commands: WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] : [{ type: 'set', slot: 'deployment', value: d }] };
     }
+    // ("John Doe, john at gmail, JD Ltd, 555-1234" after an estimate: the email channel added and voice removed) a mail
+    // provider's name in a contact detail is no channel
+    if (r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot)) && MAIL_PROVIDER.test(typed) &&
+      !EMAIL_CHANNEL_WORD.test(typed.replace(MAIL_ADDRESS_LIKE, ' ').replace(MAIL_PROVIDER, ' '))) {
+      r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === 'email')) };
+    }
     // ("is $145 per agent high?": the article on turnover; "so is 145 on the high side?" after the licence price: a head count
     // of 145) a price per agent with a judgement asked of it is a figure to weigh, as a quote is
     if (!r.yardstick && !CONTACT_OR_CONSENT.has(ctx.context) && PRICE_JUDGED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || JUDGED_TAG.test(typed)) &&
-      (PER_SEAT_WORDS.test(typed) || ctx.followUp?.topic === 'platform_price') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot !== 'agents')) {
+      ((PER_SEAT_WORDS.test(typed) && !WHAT_IF_CONTEXTS.has(ctx.context)) || ctx.followUp?.topic === 'platform_price') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot !== 'agents')) {
       const y = spendAt(typed, r.lang, /^/.exec(typed)!, /^/.exec(typed));
       if (y && y.per === 'month' && !y.years && (USD_WORDS.test(typed) || IDR_WORDS.test(typed) || !r.commands.some((c) => c.type === 'set' && c.slot === 'agents'))) {
         r = { ...r, yardstick: { ...y, perAgent: true }, commands: [] };

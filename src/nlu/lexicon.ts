@@ -249,8 +249,6 @@ export const TYPO_TARGETS = [
 
 /** Ordinary words one edit away from a target that must stay as they are. */
 export const TYPO_STOPLIST = new Set([
-  // mail providers are no misspelt "email" ("john at gmail" added the email channel and removed voice)
-  'gmail', 'ymail', 'hotmail', 'outlook',
   'posted', 'hoisted', 'ghosted', 'aloud', 'clout', 'clouds', 'promise', 'promises', 'stuff', 'stiff', 'tests', 'falls',
   'tells', 'walls', 'halls', 'balls', 'cells', 'stats', 'beats', 'heats', 'meats', 'local', 'orange', 'basis', 'charts',
   'could', 'would', 'choice', 'prone', 'phony', 'phoned', 'phones', 'agency', 'agenda', 'user', 'uses',

@@ -50,7 +50,7 @@ const conversations: Conversation[] = [
     name: 'a sales call asked for beside a scenario opens the form, and an address without its ending is asked again',
     steps: [
       ['10 agents voice cloud, want a sales call', ['Estimate: 10 agents, voice, cloud', 'What is your name?']],
-      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', 'company JD Ltd', '"john@gmail" does not look like an email address'], ['Updated', 'removed voice']],
+      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', 'company JD Ltd', '"john at gmail" does not look like an email address'], ['Updated', 'removed voice']],
       ['john.doe@gmail.com', ['good time to reach you']],
     ],
   },
@@ -58,7 +58,7 @@ const conversations: Conversation[] = [
     name: 'contact details with an unfinished address after the sales offer are said back and the address asked again',
     steps: [
       ['10 agents voice cloud', ['Estimate: 10 agents']],
-      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', '"john@gmail" does not look like an email address'], ['removed voice']],
+      ['John Doe, john at gmail, JD Ltd, 555-1234', ['name John Doe', '"john at gmail" does not look like an email address'], ['removed voice']],
     ],
   },
   // "Saya belum menangkap maksud Anda"
@@ -114,6 +114,37 @@ const conversations: Conversation[] = [
       ['120 agents, voice and email, on prem', ['Estimate: 120 agents']],
       ['no thanks', []],
       ['whats the break even year if we go cloud', ['no break-even within 3 years', 'cloud also costs the least to run', 'never catch up'], ['Updated']],
+    ],
+  },
+  // "$0 more a month" after the comparison of the three deployments (the difference asked was never given)
+  {
+    name: 'how much more a change costs a month is the change just made',
+    steps: [
+      ['30 agents, voice only, cloud', ['Estimate: 30 agents']],
+      ['no thanks', []],
+      ['what if we add sms and email?', ['added SMS and email']],
+      ['how much more is that per month', ['$150 more a month'], ['over 3 years']],
+    ],
+  },
+  // the comparison of the three deployments
+  {
+    name: 'what a change saved, asked in Indonesian against before, is nothing when nothing moved',
+    locale: 'id-ID',
+    steps: [
+      ['estimasi 22 agen telepon sms email cloud volume tipikal', ['Estimasi: 22 agen']],
+      ['tidak', []],
+      ['ga jadi pake voice deh, fokus digital aja', ['telepon dihapus']],
+      ['jadi hemat brp dibanding tadi?', ['tidak ada yang dihemat'], ['Paling murah selama']],
+    ],
+  },
+  // "remove voice" again
+  {
+    name: 'a saving asked in the past tense is the change already made',
+    steps: [
+      ['30 agents, voice and sms, cloud', ['Estimate: 30 agents']],
+      ['no thanks', []],
+      ['drop voice', ['removed voice']],
+      ['how much did I save by dropping voice?', ['The last change (removed voice)', 'nothing saved'], ['Updated']],
     ],
   },
 ];
