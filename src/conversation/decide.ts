@@ -102,6 +102,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
+  previousGrowth?: number[];
   /** The contact details a request for sales carried, said back when the contact questions begin. */
   contactGiven?: { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] };
   /** The knowledge entry the turn before answered with. */
@@ -502,6 +504,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastLine = undefined;
   s.lastMessages = undefined;
   s.lastPeak = undefined;
+  t.previousGrowth = s.lastGrowth;
+  s.lastGrowth = undefined;
+  if (t.previousGrowth && growthFollowUp(t, t.previousGrowth, cmds)) return;
   // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) what the last
   // change did to the month and the one-time costs
   if (t.differenceAsked && s.priced && !s.form && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft) &&
@@ -2744,6 +2749,33 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   if (own.addedOneTime > 0) text(t, oneChange ? 'growthAddedOneTime' : 'growthAddedOneTimeSteps', { act: 'why', values: { added: { money: own.addedOneTime }, year: { number: changeYear } } });
   text(t, 'growthAll', { act: 'why', values: { years: { number: g.years }, cloud: { money: row('cloud').total.typical }, onPremises: { money: row('onPremises').total.typical }, hybrid: { money: row('hybrid').total.typical } } });
   text(t, 'growthKept', { act: 'why', values });
+  s.lastGrowth = counts;
+}
+
+/**
+ * "what would year 2 cost at 50?", "total 5 tahunnya jadi brp?" right after a growth answer: that year, or that
+ * horizon, with the head count of each year (both were answered at today's head count all along, against the figures
+ * the growth answer had just given). A longer horizon keeps the last head count; a shorter one stops early.
+ */
+function growthFollowUp(t: Turn, counts: readonly number[], cmds: readonly Command[]): boolean {
+  const s = t.s;
+  if (s.form || !s.priced || !isComplete(s.draft) || cmds.length === 0) return false;
+  const asked = cmds.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && ((c.aspect === 'annual' && c.year !== undefined) || c.aspect === 'horizon_total'));
+  if (!asked || !cmds.every((c) => c === asked || (c.type === 'set' && c.slot === 'years') || c.type === 'ack')) return false;
+  const yearsSet = cmds.find((c) => c.type === 'set' && c.slot === 'years') as { value?: unknown } | undefined;
+  const years = Math.min(MAX_YEARS, Math.max(2, asked.aspect === 'annual' ? Math.max(asked.year!, counts.length) : Number(yearsSet?.value ?? counts.length)));
+  const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+  const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
+  const own = g.rows.find((r) => r.deployment === s.draft.deployment)!;
+  const pathText = path.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ');
+  if (asked.aspect === 'annual') {
+    const y = asked.year!;
+    text(t, 'growthYear', { act: 'why', values: { year: { number: y }, agents: { number: path[y - 1]! }, cost: { money: own.byYear[y - 1]! }, month: { money: own.byYear[y - 1]! / 12 }, deployment: { deployment: s.draft.deployment! } }, params: { path: pathText } });
+  } else {
+    text(t, 'growthTotal', { act: 'why', values: { years: { number: years }, total: { money: own.total.typical }, range: { range: own.total }, deployment: { deployment: s.draft.deployment! } }, params: { path: pathText } });
+  }
+  s.lastGrowth = [...counts];
+  return true;
 }
 
 /**

@@ -135,6 +135,8 @@ export const ConversationStateSchema = z.object({
   lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
   /** The peak head count said beside the usual one, whose length was asked: "1 bulan aja", "June to August" prices the season. */
   lastPeak: z.number().int().min(1).max(100_000).optional(),
+  /** The head count of each year the last reply priced a growth over: "and the 5-year total?", "year 2 at 50?" follow it. */
+  lastGrowth: z.array(z.number().int().min(1).max(100_000)).min(2).max(10).optional(),
   /** The estimate's own assumptions already shown with their reasons (id=value): a later estimate lists only new ones. */
   assumptionsShown: z.array(z.string().max(300)).max(300).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */

@@ -19,6 +19,8 @@ export type GrowthRow = {
   total: Range;
   /** Year 1, one-time costs included (typical). */
   firstYear: number;
+  /** Each year's cost with that year's head count, the seats' one-time costs in the year they join (typical). */
+  byYear: number[];
   /** A year's running cost at the last head count (typical). */
   laterYear: number;
   /** One-time costs bought for added seats after year 1 (typical). */
@@ -56,15 +58,21 @@ export function growthCost(counts: readonly number[], at: (agents: number) => Es
     const row = (n: number) => of(n).comparison.find((r) => r.deployment === d)!;
     const total = { low: 0, typical: 0, high: 0 };
     let added = 0;
+    const byYear: number[] = [];
     for (const b of BOUNDS) {
       let boughtOnce = row(counts[0]!).oneTime[b];
       total[b] = row(counts[0]!).cumulativeRange[0]![b];
+      if (b === 'typical') byYear.push(total[b]);
       for (let y = 2; y <= years; y++) {
         const r = row(counts[y - 1]!);
-        total[b] += r.cumulativeRange[y - 1]![b] - r.cumulativeRange[y - 2]![b];
+        const year = r.cumulativeRange[y - 1]![b] - r.cumulativeRange[y - 2]![b];
+        total[b] += year;
         const extra = Math.max(0, r.oneTime[b] - boughtOnce);
         total[b] += extra;
-        if (b === 'typical') added += extra;
+        if (b === 'typical') {
+          added += extra;
+          byYear.push(year + extra);
+        }
         boughtOnce = Math.max(boughtOnce, r.oneTime[b]);
       }
     }
@@ -72,6 +80,7 @@ export function growthCost(counts: readonly number[], at: (agents: number) => Es
       deployment: d,
       total,
       firstYear: own.cumulative[0]!,
+      byYear,
       laterYear: row(counts[years - 1]!).monthly.typical * 12,
       addedOneTime: added,
       flatBefore: own.tco.typical,

@@ -3105,7 +3105,9 @@ const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?
 function growthAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context) || !GROWTH_WORDS.test(text)) return r;
   if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal'].includes(c.type))) return r;
-  const every = EVERY_YEAR.test(text);
+  // ("thn depan mau +10. tambahan biayanya brp per tahun?": +10 every year) a year asked as the unit of a cost is no
+  // repeat of the change
+  const every = EVERY_YEAR.test(text.replace(COST_PER_YEAR_ASKED, ' '));
   const steps = growthSteps(text, every);
   if (steps.length === 0) return r;
   // the head count the growth starts from stays; one said as the target ("double to 60 agents in year 3") is the growth's
@@ -3127,11 +3129,13 @@ function growthAsked<T extends Interpretation>(text: string, context: Context, r
   return { ...r, commands: [...values, made] };
 }
 
+/** A cost asked a year: "how much extra per year?", "tambahan biayanya brp per tahun?". */
+const COST_PER_YEAR_ASKED = /\b(?:how much|what|berapa|brp|biaya\w*|cost\w*|extra|tambahan\w*)\b[^.?!]{0,40}\b(?:per|a)\s+(?:year|tahun|thn)\b[^.?!]*(?:\?|$)/gi;
 /** "every year", "each year", "setiap tahun", "per tahun", "yearly": the same change again each year. */
 const EVERY_YEAR = /\b(?:every|each|per|a)\s+year\b|\byearly\b|\bannually\b|\byear on year\b|\b(?:setiap|tiap|per)\s+(?:tahun|thn)(?:nya)?\b|\btiap tahunnya\b/i;
 const AGENTS_SAID = /\b(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people|reps?)\b/i;
 const GROWTH_TO = /\b(?:to|jadi|jd|menjadi|sampai|sampe|up to)\s+(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people)?\b/i;
-const GROWTH_ADD = /\b(?:add|adding|hire|hiring|another|nambah|menambah|tambah|bertambah|plus)\s+(?:another\s+|lagi\s+)?(\d[\d.,]*)\s*(?:more\s+)?(?:agents?|agen|seats?|orang|people|staff)?\b|\+\s*(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang)\b|\b(\d[\d.,]*)\s*(?:more|extra|lagi|tambahan)\b/i;
+const GROWTH_ADD = /\b(?:add|adding|hire|hiring|another|nambah|menambah|tambah|bertambah|plus)\s+(?:another\s+|lagi\s+)?(\d[\d.,]*)\s*(?:more\s+)?(?:agents?|agen|seats?|orang|people|staff)?\b|\+\s*(\d{1,4})(?![\d.,]*\s*\d)\s*(?:agents?|agen|seats?|orang)?\b|\b(\d[\d.,]*)\s*(?:more|extra|lagi|tambahan)\b/i;
 
 /**
  * The changes of head count a message schedules, each with its year: "taun depan nambah 15 agen, trus taun ketiga nambah

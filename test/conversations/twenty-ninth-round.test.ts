@@ -147,6 +147,31 @@ const conversations: Conversation[] = [
       ['how much did I save by dropping voice?', ['The last change (removed voice)', 'nothing saved'], ['Updated']],
     ],
   },
+  // "For 20 agents, …, year 2 comes to about $57,000", against the $142,548 the growth answer had just given
+  {
+    name: 'a year and a total asked after a growth answer follow the growth',
+    steps: [
+      ['we have 20 agents now but growing to 50 next year, cloud, voice+chat', ['From 20 to 50 agents in year 2']],
+      ['what would year 2 cost at 50?', ['year 2 is priced at 50 agents', '$142,548'], ['$57,000']],
+      ['and the 3 year total?', ['20 → 50 → 50 agents', 'over 3 years comes to about $342,096']],
+    ],
+  },
+  {
+    name: 'the total asked after a yearly growth in Indonesian is the growth total',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, tiap tahun nambah 5 agen, voice+chat, cloud. proyeksi 5 thn?', ['20 → 25 → 30 → 35 → 40', 'Rp 7.054.146.000']],
+      ['total 5 tahunnya jadi brp?', ['Rp 7.054.146.000'], ['Rp 4.702.500.000']],
+    ],
+  },
+  // only the 40 agents priced: "+10" with no unit was no growth, and "per tahun" in the question made it every year
+  {
+    name: 'ten more agents next year, asked what it adds a year',
+    locale: 'id-ID',
+    steps: [
+      ['tim CS skrg 40 agen cloud, voice email chat. thn depan mau +10. tambahan biayanya brp per tahun?', ['Dari 40 menjadi 50 agen di tahun ke-2']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
