@@ -166,6 +166,7 @@ type Turn = {
   undecided?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
+  residency?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
   answeredBeforeForm?: boolean;
   /** The estimate form opened this turn (its first question follows what the visitor just asked). */
@@ -493,6 +494,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.staffingTerm) t.staffingTerm = interp.staffingTerm;
   if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
+  // ("we are a bank with strict data residency. what would you suggest", "Ada regulasi data nasabah harus disimpan di
+  // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
+  // before what the rest of the message asks
+  if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   const pending = s.pending;
   s.pending = undefined;
   t.previousTopic = s.lastTopic;

@@ -331,6 +331,8 @@ export type Interpretation = {
   yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use';
+  /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
+  residency?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

@@ -486,6 +486,14 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   const said = periodic ? words(periodic) : rest;
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
 }
+/** A contact center wanted: "we are thinking of a contact center", "kami perlu cc", "bandingin penawaran vendor cc". */
+const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|planning|plan|looking (?:at|into|for)|set(?:ting)? up|build(?:ing)?|start(?:ing)?|launch(?:ing)?|compar\w+|perlu|butuh|mau|pengen|ingin|rencana\w*|siapin|siapkan|menyiapkan|bikin|membangun|bangun|bandingin|membandingkan|cari)\b[^.?!]{0,40}\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|cc|helpdesk|help desk|cs team|customer service (?:team|center|centre)|tim cs|layanan pelanggan|pusat kontak|pusat panggilan)\b|\bno idea (?:of|about|what) (?:the )?(?:cost|price|it (?:would|will) cost)\b|\bgak tau biaya\w*\b/i;
+/** Something to write for the visitor: "buatin caption instagram", "write me a poem", "bikinin script". */
+const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
+/** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
+const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** Data that must stay in the country: "data residency", "data nasabah harus disimpan di Indonesia", "must stay local". */
+const DATA_RESIDENCY = /\bdata[- ]residency\b|\bdata (?:sovereignty|locali[sz]ation)\b|\b(?:data|recordings?|rekaman|informasi)\b[^.?!]{0,40}\b(?:must|has to|have to|needs? to|should|harus|wajib|mesti|perlu)\s+(?:be\s+)?(?:stay(?:s)?|remain|kept|stored|hosted|tetap|disimpan|tersimpan|berada|ada|di\s?simpan)\b[^.?!]{0,25}\b(?:local(?:ly)?|on[- ]?shore|in[- ]country|in (?:the )?country|in indonesia|di indonesia|dalam negeri|di dalam negeri|lokal|di sini|here|in our country|onsite|on[- ]site)\b|\b(?:local|lokal) data (?:residency|storage) (?:rules?|requirements?|regulations?)\b/i;
 /** A mail provider's name, which a typo-tolerant reading took for "email". */
 const MAIL_PROVIDER = /\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail)\b/gi;
 /** An address, finished or not, with its label: "email: tom@x.com", "john at gmail". */
@@ -1114,6 +1122,8 @@ const ADVISOR_COMPLIANCE = /\b(?:are you|is (?:this|the|your) (?:bot|chat|chatbo
 const CONTRACT_ASKED = /\b(?:usual|typical|minimum|min|standard|normal|average)\s+(?:contract|commitment|term)\b|\b(?:contract|commitment)\s+(?:length|term|period|duration)s?\b|\bhow long (?:are|is) (?:the |a |your )?(?:contracts?|commitments?|terms?)\b|\b(?:need|require[sd]?|have to|must|lock(?:ed)? (?:in|into)|sign)\b[^.?!]{0,20}\b(?:annual|yearly|multi-?year|\d[- ]year|long[- ]term)\s+(?:contract|commitment)s?\b|\bbilled\s+(?:monthly|annually|yearly)\b|\bmonth[- ]to[- ]month\b|\bkontrak\s*(?:nya\s+)?(?:minimal|minimum|biasanya|berapa lama|berapa tahun|tahunan)\b|\bminimal\s+kontrak\b|\b(?:harus|wajib|perlu)\s+kontrak\b|\b(?:bayar\w*|ditagih|tagihan\w*)\s+(?:nya\s+)?(?:bulanan|tahunan)\b[^.?!]{0,15}\b(?:atau|apa)\b/i;
 const CONTRACT_TERM_ASKED = /\b(?:contract|kontrak)\s+(?:term|length|period|duration)s?\b[^.?!]{0,40}\b(?:assum\w*|based|figures?|estimate|prices?|use|used)\b|\b(?:assum\w*|based on|figures?|estimates?|prices?)\b[^.?!]{0,40}\b(?:annual|yearly|monthly|multi-?year|month-to-month|long[- ]term|\d[- ]year|contract)\s*(?:or\s+(?:annual|yearly|monthly|multi-?year|month-to-month)\s+)?(?:contracts?|terms?|commitments?)\b|\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b[^.?!]{0,30}\bkontrak\s+(?:tahunan|bulanan|berapa|\d+\s*tahun|jangka)|\bkontrak\s+(?:tahunan|bulanan|berapa (?:tahun|lama)|\d+\s*tahun)\b[^.?!]{0,30}\b(?:asumsi\w*|dihitung|estimasi\w*|harga\w*)\b/i;
 /** A head count said vaguely: "a few", "a couple of", "a handful", "a small team", "beberapa", "sedikit". */
+/** The head count's noun just before a vague amount: "agen belasan", "agents, a few". */
+const HEAD_COUNT_BEFORE = /\b(?:agents?|agen|cs|staff|orang|reps?|seats?)\s*[:,]?\s*$/i;
 const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)?)|a small (?:team|group|number)(?: of)?|beberapa|sedikit|segelintir|belasan)\b/i;
 /** The head-count word right after a vague count: "a few agents", "beberapa orang". */
 const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
@@ -1244,6 +1254,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = /couple|pasang/.test(said) ? 2 : /handful|small/.test(said) ? 5 : /belasan/.test(said) ? 15 : 3;
       r = { ...r, commands: [{ type: 'set', slot: 'agents', value: n, vague: said }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'skip')] };
       if (!r.commands.some((c) => c.type === 'estimate') && ctx.context === 'start') r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
+    } else if (vague && BEFORE_ESTIMATE.has(ctx.context) && HEAD_COUNT_BEFORE.test(typed.slice(0, vague.index)) && !typed.includes('?') &&
+      r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+      // ("agen belasan lah, channel semuanya": the knowledge base asked, and the channels lost) a vague head count after
+      // its noun, with the rest of a scenario, is read as that number with the rest
+      const said = vague[0].trim().toLowerCase();
+      const n = /couple|pasang/.test(said) ? 2 : /handful|small/.test(said) ? 5 : /belasan/.test(said) ? 15 : 3;
+      const before = typed.slice(0, vague.index);
+      const noun = HEAD_COUNT_BEFORE.exec(before)!;
+      const again = interpret(`${before.slice(0, noun.index)}${n} ${noun[0].replace(/[:,]/g, '').trim()}${typed.slice(vague.index + vague[0].length)}`, ctx);
+      if (again.commands.some((c) => c.type === 'set' && c.slot === 'agents' && c.value === n)) {
+        r = { ...again, text: r.text, commands: again.commands.map((c) => (c.type === 'set' && c.slot === 'agents' && c.value === n ? { ...c, vague: said } : c)) };
+      }
     }
     // ("Normalnya 15 agen, tp pas musim harbolnas bisa 35": 15 priced and the 35 never mentioned; "normally 15 agents but
     // up to 35 at peak season": 35 priced) the usual head count is priced and the peak said back, with how to price both
@@ -1981,6 +2003,44 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
       const d = deploymentsNamed(typed)[0]!;
       r = { ...r, commands: WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] : [{ type: 'set', slot: 'deployment', value: d }] };
+    }
+    // ("no, don't contact me by phone, email only. and I dont consent to marketing" at the time question: cancelled, the
+    // lead thrown away) not being called is how to be reached, not a withdrawal
+    if ((ctx.context === 'asked_phone' || ctx.context === 'asked_time' || ctx.context === 'asked_consent') && NO_CALLS.test(typed) && /\be-?mail\b/i.test(typed) &&
+      r.commands.some((c) => c.type === 'cancel') && !/\b(?:cancel|stop|forget it|never ?mind|batal\w*|gak jadi|ga jadi|nggak jadi|withdraw)\b/i.test(typed)) {
+      r = { ...r, noPhone: true, commands: [...(ctx.context === 'asked_phone' ? [{ type: 'skip' } as Command] : []), { type: 'set', slot: 'time', value: dialogStrings[r.lang].emailOnlyValue }] };
+    }
+    // ("hello, admissions office at a university. we are thinking of a contact center, no idea of cost", "buat musim PMB
+    // kami perlu cc", "lagi bandingin penawaran vendor cc": "I am not sure what you mean") a contact center wanted, with
+    // nothing else understood, is the estimate begun
+    if (ctx.context === 'start' && WANTS_A_CENTER.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined && (c.topic === 'other' || c.topic === 'integrations')))) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
+    }
+    // ("kak bisa bantu buat caption instagram promo gak?": the price of a social channel) something to write for them is
+    // not ours
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WRITE_FOR_ME.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'send_estimate')) {
+      r = { ...r, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("mau siapin CS buat harbolnas 12.12": "whole agents only, e.g. 12 or 40") a sale's date is no head count
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && EVENT_DATE.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && !Number.isInteger(c.value))) {
+      const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'));
+      r = { ...r, commands: kept.length ? kept : [{ type: 'estimate' }] };
+    }
+    // ("buat perusahaan asuransi 45 agen, yg cocok apa?": what hybrid is, and the 45 agents lost) which deployment suits
+    // them, asked with a head count, is the comparison for it
+    if (BEFORE_ESTIMATE.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' && (c.topic === 'which_deployment' || /_(?:pros|cons)$/.test(c.topic)) && c.query === undefined) &&
+      deploymentsNamed(typed).length === 0 && /\b(?:cocok|suits?|recommend\w*|sarankan|saran|should (?:we|i) (?:pick|choose|go with|use)|best (?:for|option)|pilih (?:yang )?mana|enaknya)\b/i.test(typed)) {
+      const count = typed.match(AGENTS_SAID);
+      if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
+    }
+    // ("Kami bank pembangunan daerah. Ada regulasi data nasabah harus disimpan di Indonesia.": not understood; "we are a bank
+    // with strict data residency. what would you suggest": the generic security text) data that must stay in the country
+    // is flagged for what it means for the deployment; with nothing else asked, the scenario (or the comparison) follows
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_RESIDENCY.test(typed)) {
+      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help' ||
+        (c.type === 'ask' && (c.topic === 'security' || c.topic === 'which_deployment' || c.topic === 'other' || c.query === REGULATION_QUESTION[r.lang]))));
+      const follow: Command[] = rest.length > 0 ? rest : WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'compare' }] : ctx.context === 'start' ? [{ type: 'estimate' }] : [];
+      r = { ...r, residency: true, commands: follow.length ? follow : r.commands.filter((c) => c.type !== 'privacy') };
     }
     // ("John Doe, john at gmail, JD Ltd, 555-1234" after an estimate: the email channel added and voice removed) a mail
     // provider's name in a contact detail is no channel

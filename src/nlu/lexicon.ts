@@ -85,6 +85,8 @@ const entries: [Tag, string[]][] = [
     'all channels', 'all the channels', 'all of the channels', 'all channel', 'every channel', 'all six channels',
     'all 6 channels', 'all six', 'all available channels', 'omnichannel', 'omni channel', 'semua saluran',
     'semua channel', 'semua kanal', 'seluruh saluran', 'seluruh channel', 'semua saluran komunikasi',
+    // ("agen belasan lah, channel semuanya": the channels asked again)
+    'channel semuanya', 'saluran semuanya', 'channel semua', 'saluran semua', 'semua channelnya', 'semua salurannya',
   ]],
   [{ type: 'allWeak' }, ['all', 'all of them', 'everything', 'the lot', 'semua', 'semuanya', 'semua nya']],
   [{ type: 'deployment', value: 'onPremises' }, [
@@ -264,6 +266,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
   brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
   mnt: 'menit', dtk: 'detik',
+  // ("vocie + emial + wbchat": web chat dropped)
+  wbchat: 'webchat', webcht: 'webchat', wbcht: 'webchat',
   // "wats the yr total" (the three-year total came), "coba jadiin klaud semua" (not understood)
   yr: 'year', yrs: 'years', wats: 'whats', klaud: 'cloud', kloud: 'cloud', taun: 'tahun',
   wud: 'would', wld: 'would', cud: 'could', shud: 'should', wat: 'what',

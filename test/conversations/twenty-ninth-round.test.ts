@@ -172,6 +172,86 @@ const conversations: Conversation[] = [
       ['tim CS skrg 40 agen cloud, voice email chat. thn depan mau +10. tambahan biayanya brp per tahun?', ['Dari 40 menjadi 50 agen di tahun ke-2']],
     ],
   },
+  // "Berapa jumlah agen?" came only after "Saya belum menangkap maksud Anda" for the statement alone
+  {
+    name: 'data that must stay in the country is answered with what it means for the deployment',
+    locale: 'id-ID',
+    steps: [
+      ['Kami bank pembangunan daerah. Ada regulasi data nasabah harus disimpan di Indonesia.', ['on-premise menyimpan rekaman', 'pusat data di dalam negeri', 'Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  // the generic security text
+  {
+    name: 'a bank with strict data residency asking what to suggest',
+    steps: [
+      ['what are pros and cons of on-premises vs cloud?', ['on-premises']],
+      ['we are a bank with strict data residency. what would you suggest', ['Data that must stay in the country', 'hybrid can keep them on your own servers', 'How many agents'], ['No deployment is secure by itself']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'a contact center wanted, said without a number, begins the estimate',
+    steps: [
+      ['hello, admissions office at a university. we are thinking of a contact center, no idea of cost', ['How many agents'], ['not sure what you mean']],
+    ],
+  },
+  {
+    name: 'a contact center wanted for a season, in Indonesian, begins the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['hai, sy staf humas univ swasta. buat musim PMB kami perlu cc', ['Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  // "Agen dihitung per orang — mohon bilangan bulat"
+  {
+    name: 'a sale date is no head count',
+    locale: 'id-ID',
+    steps: [
+      ['gan toko online nih, mau siapin CS buat harbolnas 12.12', ['Berapa jumlah agen'], ['bilangan bulat']],
+    ],
+  },
+  // the price of the social channel
+  {
+    name: 'an Instagram caption to write is not ours',
+    locale: 'id-ID',
+    steps: [
+      ['kak bisa bantu buat caption instagram promo gak?', [/di luar/i], ['US$1']],
+    ],
+  },
+  // what hybrid is, and the 45 agents lost
+  {
+    name: 'which deployment suits a head count is the comparison for it',
+    locale: 'id-ID',
+    steps: [
+      ['buat perusahaan asuransi 45 agen, yg cocok apa?', ['45 agen'], ['Pusat kontak hibrida mencampur']],
+    ],
+  },
+  // the channels asked again
+  {
+    name: 'a vague head count after its noun keeps the channels said with it',
+    locale: 'id-ID',
+    steps: [
+      ['agen belasan lah, channel semuanya', ['15 agen', 'Mau dijalankan di mana'], ['Saluran apa saja']],
+    ],
+  },
+  // web chat dropped
+  {
+    name: 'web chat misspelt among other misspellings',
+    locale: 'id-ID',
+    steps: [
+      ['butuh cc 25 agnt, vocie + emial + wbchat, deploy clod', ['Estimasi: 25 agen, telepon, email, dan live chat, cloud']],
+    ],
+  },
+  // "Cancelled — nothing was sent to sales"
+  {
+    name: 'email only, no calls, at the time question is how to be reached, not a cancel',
+    steps: [
+      ['60 agents voice and email, cloud', ['Estimate: 60 agents']],
+      ['I want to talk to sales', ['What is your name?']],
+      ['Mark Olsen, mark.olsen@freightco.com, FreightCo, 555-0199', ['When is a good time']],
+      ['no, dont contact me by phone, email only. and I dont consent to marketing', ['email only, please do not call'], ['Cancelled']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
