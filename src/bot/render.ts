@@ -256,9 +256,16 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
         `• ${verdictSentence(e, lang)}`,
       ].join('\n');
     }
-    case 'per_agent':
+    case 'per_agent': {
       // ("how did you get the per agent number": the division said with it)
-      return say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang), monthly: m(tot.monthly.typical), agents: formatNumber(e.scenario.agents, lang) });
+      const said = say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang), monthly: m(tot.monthly.typical), agents: formatNumber(e.scenario.agents, lang) });
+      if (!r.parts) return said;
+      // ("whats included in the monthly per-agent price?": the division again) each line's share of it
+      const agents = e.scenario.agents;
+      const parts = e.lineItems.filter((l) => l.oneTime.typical === 0).map((l) => `• ${l.label[lang]}: ${l.monthly.typical > 0 ? m(l.monthly.typical / agents) : say(lang, 'perAgentIncluded')}`);
+      const oneTime = tot.oneTime.typical > 0 ? `\n${say(lang, 'perAgentOneTime', { value: m(tot.oneTime.typical / agents) })}` : '';
+      return `${said}\n${say(lang, 'perAgentParts')}\n${parts.join('\n')}${oneTime}`;
+    }
     case 'horizon_total': {
       const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
       if (!row) return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });

@@ -167,6 +167,8 @@ type Turn = {
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   residency?: boolean;
+  largestThen?: Interpretation['largestThen'];
+  perAgentParts?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
   answeredBeforeForm?: boolean;
   /** The estimate form opened this turn (its first question follows what the visitor just asked). */
@@ -413,6 +415,16 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
 }
 
 /** Questions about the comparison whose answers keep it on screen, as far as a change to the scenario is concerned. */
+/** How a line is lowered, asked of the knowledge base with the line's words. */
+const REDUCE_QUESTION = { en: 'How can we reduce the cost of', id: 'Bagaimana cara menurunkan biaya' } as const;
+/** (in the knowledge base's own words where it has them, so the retriever is sure of the entry) */
+const REDUCE_LINE_QUESTION: Partial<Record<LineId, { en: string; id: string }>> = {
+  storage: { en: 'How do we reduce storage costs?', id: 'Bagaimana cara menurunkan biaya penyimpanan?' },
+  platform: { en: 'How can we reduce the cost of the platform licence?', id: 'Bagaimana cara menurunkan biaya lisensi platform?' },
+  it_staff: { en: 'How can we reduce the cost of IT staff on-premises?', id: 'Bagaimana cara menurunkan biaya staf IT on-premise?' },
+  hardware: { en: 'How can we reduce the cost of hardware and servers?', id: 'Bagaimana cara menurunkan biaya perangkat keras dan server?' },
+  voice: { en: 'How can we reduce the cost of voice minutes?', id: 'Bagaimana cara menurunkan biaya menit telepon?' },
+};
 /** The longest horizon the engine prices (the scenario's own limit): how far a break-even is looked for. */
 const LONG_RUN_YEARS = 10;
 const COMPARISON_ASPECTS: ReadonlySet<string> = new Set(['deployment_gap', 'by_year', 'break_even']);
@@ -498,6 +510,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
   // before what the rest of the message asks
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
+  if (interp.largestThen) t.largestThen = interp.largestThen;
+  if (interp.perAgentParts) t.perAgentParts = true;
+  // ("is that realistic pricing at that size?" at 5,000 agents: staffing formulas and the AI add-on) list prices per
+  // agent carry no volume discount, which a center this large negotiates
+  if (interp.scaleAsked && s.priced && isComplete(s.draft) && !s.form) text(t, 'scaleRealism', { act: 'why', values: { agents: { number: s.draft.agents! } } });
   const pending = s.pending;
   s.pending = undefined;
   t.previousTopic = s.lastTopic;
@@ -2573,7 +2590,15 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // ("What is the biggest cost in there?", then "What does that line item actually cover?": "which line do you mean?")
     // the largest line is the one a short question next is about
     const top = [...e.lineItems].sort((a, b) => b.monthly.typical + b.oneTime.typical / 12 - (a.monthly.typical + a.oneTime.typical / 12))[0];
-    if (top) s.lastLine = LINE_OF_ENGINE_LINE[top.id];
+    const line = top ? LINE_OF_ENGINE_LINE[top.id] : undefined;
+    // ("what does the biggest line item mean?", "yg paling mahal apa sih? knp?", "…and how can we reduce it": the list
+    // alone) what the largest line pays for, or how to lower it, follows: the first the list names, the largest a month
+    const first = [...e.lineItems].sort((a, b) => b.monthly.typical - a.monthly.typical)[0];
+    const named = first && first.monthly.typical > 0 ? LINE_OF_ENGINE_LINE[first.id] : line;
+    if (named && t.largestThen === 'explain') estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: named });
+    else if (named && t.largestThen === 'reduce') knowledge(t, 'other', false, (REDUCE_LINE_QUESTION[named] ?? { en: `${REDUCE_QUESTION.en} ${named}?`, id: `${REDUCE_QUESTION.id} ${named}?` })[s.lang]);
+    if (named && t.largestThen) s.lastLine = named;
+    else if (line) s.lastLine = line;
     return;
   }
   if (c.aspect === 'change') {
@@ -2609,7 +2634,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'break_even', estimate: e, longRun });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.aspect === 'per_agent' && t.perAgentParts ? { parts: true as const } : {}), ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });
 }
 
 /**

@@ -82,6 +82,8 @@ export type Reply =
       gap?: GapAnswer;
       /** "20 for 10 months and 60 for 2 months": the year month by month in the cloud, and the peak all year. */
       seasonal?: SeasonalAnswer;
+      /** per_agent: the figure per agent taken apart line by line ("what's included in the per-agent price?"). */
+      parts?: true;
       /** break_even: none within the scenario's horizon, the same scenario over the longest one, to say if one comes later. */
       longRun?: Estimate;
       /** by_year: the visitor's discount rate, for a net present value of each deployment. */

@@ -333,6 +333,12 @@ export type Interpretation = {
   privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use';
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
+  /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */
+  largestThen?: 'explain' | 'reduce';
+  /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
+  perAgentParts?: boolean;
+  /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */
+  scaleAsked?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

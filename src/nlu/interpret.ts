@@ -492,6 +492,16 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** Whether the figures hold: "why should I trust the range?", "is that realistic", "seberapa akurat", "bisa dipercaya". */
+const FIGURES_TRUSTED = /\b(?:trust|believe|rely on|realistic|accurate|reliable|credible|legit|realistis|akurat|masuk akal|bisa dipercaya|percaya)\b/i;
+/** A size the figures are asked to hold at: "at that size", "at this scale", "for that many agents", "segede itu". */
+const AT_THIS_SIZE = /\b(?:at|for|with)\s+(?:that|this|our|such a|such)\s+(?:size|scale|volume|many agents|many seats|number of agents)\b|\bthat many\b|\bso many agents\b|\b(?:skala|ukuran)\s+(?:segitu|sebesar itu|itu|ini)\b|\bsegede itu\b|\bsebanyak itu\b/i;
+/** What a figure is made of: "what's included in", "made up of", "breakdown of", "isinya apa aja", "terdiri dari". */
+const PARTS_ASKED = /\b(?:included|include|includes|inclusive|made (?:up )?of|consists? of|comprised?|break ?down|breakdown|what'?s in|what is in|goes into|covered|covers|termasuk apa|isinya|terdiri|komponen\w*|rincian\w*|apa aja|apa saja)\b/i;
+/** What a line means or why it is so: "what does it mean", "explain", "knp", "maksudnya", "what is it for". */
+const LARGEST_MEANING = /\b(?:mean|means|meaning|explain\w*|what (?:is|does) (?:it|that)|what'?s (?:it|that) for|cover|covers|for what|why|kenapa|knp|napa|mengapa|maksud\w*|arti\w*|buat apa|untuk apa|isinya)\b/i;
+/** Lowering it: "how can we reduce it", "bisa diturunin", "cara menekannya". */
+const REDUCE_IT_WORDS = /\b(?:reduce|reducing|lower|lowering|cut|cutting|bring (?:it |that )?down|save on|trim|kurang(?:i|in)|diturunin|turunin|nurunin|menurunkan|diturunkan|menekan|ditekan|hemat\w*|dikurangi|ngurangin)\b/i;
 /** Data that must stay in the country: "data residency", "data nasabah harus disimpan di Indonesia", "must stay local". */
 const DATA_RESIDENCY = /\bdata[- ]residency\b|\bdata (?:sovereignty|locali[sz]ation)\b|\b(?:data|recordings?|rekaman|informasi)\b[^.?!]{0,40}\b(?:must|has to|have to|needs? to|should|harus|wajib|mesti|perlu)\s+(?:be\s+)?(?:stay(?:s)?|remain|kept|stored|hosted|tetap|disimpan|tersimpan|berada|ada|di\s?simpan)\b[^.?!]{0,25}\b(?:local(?:ly)?|on[- ]?shore|in[- ]country|in (?:the )?country|in indonesia|di indonesia|dalam negeri|di dalam negeri|lokal|di sini|here|in our country|onsite|on[- ]site)\b|\b(?:local|lokal) data (?:residency|storage) (?:rules?|requirements?|regulations?)\b/i;
 /** A mail provider's name, which a typo-tolerant reading took for "email". */
@@ -2013,7 +2023,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("hello, admissions office at a university. we are thinking of a contact center, no idea of cost", "buat musim PMB
     // kami perlu cc", "lagi bandingin penawaran vendor cc": "I am not sure what you mean") a contact center wanted, with
     // nothing else understood, is the estimate begun
-    if (ctx.context === 'start' && WANTS_A_CENTER.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined && (c.topic === 'other' || c.topic === 'integrations')))) {
+    if (ctx.context === 'start' && WANTS_A_CENTER.test(typed) && !/\b(?:tanya\w*|nanya\w*|ask|asking|questions?|pertanyaan)\b/i.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined && (c.topic === 'other' || c.topic === 'integrations')))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
     }
     // ("kak bisa bantu buat caption instagram promo gak?": the price of a social channel) something to write for them is
@@ -2033,12 +2043,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
     }
+    // ("Why should I trust the range?": the estimate again; "is that realistic pricing at that size?": the AI add-on) how far
+    // the figures can be trusted, with what moves them; at a size, whether per-agent prices hold
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
+      const scale = AT_THIS_SIZE.test(typed);
+      r = { ...r, ...(scale ? { scaleAsked: true } : {}), commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }, ...(scale ? [] : [{ type: 'ask_estimate', aspect: 'drivers' } as Command])] };
+    }
+    // ("whats included in the monthly per-agent price?": the division again) what the figure per agent is made of
+    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') && PARTS_ASKED.test(typed)) r = { ...r, perAgentParts: true };
+    // ("what does the biggest line item mean?", "yg paling mahal di rincian itu apa sih? knp?", "…and how can we reduce it":
+    // the list of the largest lines alone) what the largest one is, or how to lower it, is asked with it
+    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest')) {
+      const then = REDUCE_IT_WORDS.test(typed) ? 'reduce' : LARGEST_MEANING.test(typed) || r.commands.some((c) => c.type === 'why') ? 'explain' : undefined;
+      if (then) r = { ...r, largestThen: then, commands: r.commands.filter((c) => c.type !== 'why') };
+    }
     // ("Kami bank pembangunan daerah. Ada regulasi data nasabah harus disimpan di Indonesia.": not understood; "we are a bank
     // with strict data residency. what would you suggest": the generic security text) data that must stay in the country
     // is flagged for what it means for the deployment; with nothing else asked, the scenario (or the comparison) follows
     if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_RESIDENCY.test(typed)) {
-      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help' ||
-        (c.type === 'ask' && (c.topic === 'security' || c.topic === 'which_deployment' || c.topic === 'other' || c.query === REGULATION_QUESTION[r.lang]))));
+      // (a question asked with it keeps its answer: the compliance article follows)
+      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help'));
       const follow: Command[] = rest.length > 0 ? rest : WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'compare' }] : ctx.context === 'start' ? [{ type: 'estimate' }] : [];
       r = { ...r, residency: true, commands: follow.length ? follow : r.commands.filter((c) => c.type !== 'privacy') };
     }

@@ -252,6 +252,59 @@ const conversations: Conversation[] = [
       ['no, dont contact me by phone, email only. and I dont consent to marketing', ['email only, please do not call'], ['Cancelled']],
     ],
   },
+  // the list of the largest lines alone
+  {
+    name: 'what the biggest line means is the largest list, then that line explained',
+    steps: [
+      ['25 agents, voice, sms, email, on prem', ['Estimate: 25 agents']],
+      ['no thanks', []],
+      ['what does the biggest line item mean?', ['The largest costs', 'What it pays for: keeping the center\'s data', '25 × $2,100 per agent per year']],
+    ],
+  },
+  {
+    name: 'the biggest line and how to reduce it',
+    steps: [
+      ['60 agents. voice, email and web chat. hybrid deployment pls', ['Estimate: 60 agents']],
+      ['no thanks', []],
+      ['whats the biggest line item and how can we reduce it', ['The largest costs', 'retention period']],
+    ],
+  },
+  {
+    name: 'the most expensive line and why, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon email live chat hybrid volume tipikal', ['Estimasi: 12 agen']],
+      ['tidak', []],
+      ['yg paling mahal di rincian itu apa sih? knp?', ['Biaya terbesar', '**Penyimpanan data**', 'rekaman panggilan']],
+    ],
+  },
+  // the division again
+  {
+    name: 'what the per-agent price is made of',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['no thanks', []],
+      ['whats included in the monthly per-agent price?', ['made of', 'Platform licence (subscription): $125', 'Data storage: $113', 'Voice: included']],
+    ],
+  },
+  // staffing formulas and the AI add-on
+  {
+    name: 'whether per-agent prices hold at 5,000 agents',
+    steps: [
+      ['5000 agents all channels cloud', ['Estimate: 5,000 agents']],
+      ['no thanks', []],
+      ['is that realistic pricing at that size?', ['no volume discount', 'budget estimate, not a quote'], ['Erlang']],
+    ],
+  },
+  // the estimate again
+  {
+    name: 'why the range can be trusted',
+    steps: [
+      ['100 agents voice cloud', ['Estimate: 100 agents']],
+      ['no thanks', []],
+      ['Why should I trust the range?', ['budget estimate, not a quote'], ['Line items']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
