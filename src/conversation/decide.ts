@@ -512,6 +512,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("so which number did you use?" after the note on shifts: the assumptions alone) the head count priced comes first
+  if (interp.countUsedAsked && s.priced && isComplete(s.draft) && !s.form) text(t, 'countUsed', { act: 'why', values: { agents: { number: s.draft.agents! } } });
   // ("is that realistic pricing at that size?" at 5,000 agents: staffing formulas and the AI add-on) list prices per
   // agent carry no volume discount, which a center this large negotiates
   if (interp.scaleAsked && s.priced && isComplete(s.draft) && !s.form) text(t, 'scaleRealism', { act: 'why', values: { agents: { number: s.draft.agents! } } });
@@ -549,6 +551,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   t.previousVerdict = s.lastVerdict;
   s.lastVerdict = undefined;
+  // ("ok pakai yg disarankan aja, brp biayanya?" right after the comparison named cloud: what hybrid is) the one named is
+  // taken; with none named, the comparison says which
+  if (interp.takesVerdict && s.priced && isComplete(s.draft) && !s.form) {
+    cmds = t.previousVerdict ? [{ type: 'set', slot: 'deployment', value: t.previousVerdict }] : [{ type: 'compare' }];
+  }
   t.previousCompared = s.lastCompared === true;
   s.lastCompared = undefined;
   // ("which deployment is cheapest over 5 years?", then "why?": the winner's own largest costs) a bare why after a
@@ -661,6 +668,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
     }
   }
   if (has('erase_conversation')) return eraseConversation(t);
+  // ("kalau tambah 15 agen cuma buat nov-des gmn hitungannya?": 35 agents all year) more agents for some months only is
+  // a season on top of the head count on screen
+  const forMonths = interp.forMonths;
+  const added = forMonths && s.priced && isComplete(s.draft) && !s.form ? cmds.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && c.op === 'add') : undefined;
+  if (added && forMonths) {
+    const peak = Math.min(100_000, s.draft.agents! + added.amount);
+    cmds = [...cmds.filter((c) => c !== added && c.type !== 'estimate'), { type: 'seasonal', periods: [{ agents: peak, months: forMonths }] }];
+  }
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
   if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, cmds.filter(isScenarioCommand));
   const growth = cmds.find((c): c is Extract<Command, { type: 'growth' }> => c.type === 'growth');

@@ -339,6 +339,12 @@ export type Interpretation = {
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */
   scaleAsked?: boolean;
+  /** "tambah 15 agen cuma buat nov-des": a change in head count for only so many months of the year (a season). */
+  forMonths?: number;
+  /** "so which number did you use?": the head count priced, said before the assumptions. */
+  countUsedAsked?: boolean;
+  /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */
+  takesVerdict?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

@@ -492,6 +492,12 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** The advisor's pick taken: "pakai yg disarankan aja", "go with what you recommend", "let's do the cheapest one". */
+const VERDICT_TAKEN = /\b(?:pakai|pake|ambil|pilih|jadi(?:in)?|ikut(?:in)?|sesuai)\s+(?:(?:aja|saja)\s+)?(?:yang|yg)\s+(?:(?:kamu|anda|lo|lu)\s+)?(?:disarankan|sarankan|direkomendasikan|rekomendasikan|dianjurkan|paling murah|plg murah|termurah)\b|\b(?:go|going|let'?s go|we'?ll go)\s+with\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b|\b(?:use|take|pick|choose)\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b/i;
+/** Which count the estimate used: "which number did you use?", "angka mana yang dipakai?", "did you price 90 or 30?". */
+const WHICH_NUMBER_USED = /\bwhich (?:number|count|head ?count|figure|one)\b[^.?!]{0,20}\b(?:did|do)\s+(?:you|u)\s+(?:use|price|take|pick|go with|count)\b|\bdid (?:you|u) (?:use|price|count|take) (?:the )?\d+ or (?:the )?\d+\b|\b(?:angka|jumlah) (?:mana|yang mana|yg mana)\b[^.?!]{0,20}\b(?:dipakai|dihitung|kamu pakai|anda pakai|yang dipakai|yg dipakai)\b/i;
+/** A change said to last only part of the year: "cuma buat nov-des", "only for 2 months", "just over the holidays (Nov-Dec)". */
+const ONLY_FOR_SOME = /\b(?:only|just|cuma|hanya|khusus|selama|for|buat|untuk|during|pas)\b[^.?!]{0,20}\b(?:months?|bulan|bln|jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|agt|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** Whether the figures hold: "why should I trust the range?", "is that realistic", "seberapa akurat", "bisa dipercaya". */
 const FIGURES_TRUSTED = /\b(?:trust|believe|rely on|realistic|accurate|reliable|credible|legit|realistis|akurat|masuk akal|bisa dipercaya|percaya)\b/i;
 /** A size the figures are asked to hold at: "at that size", "at this scale", "for that many agents", "segede itu". */
@@ -842,6 +848,8 @@ const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|throu
 const SUPERVISORS_SAID = /\b(\d{1,4})\s+(?:supervisors?|spvs?|team ?leads?|team ?leaders?|tls|floor managers?|qa (?:staff|analysts?|people)|quality analysts?|koordinator|kepala tim)\b/i;
 /** Part-timers beside the agents: "+ 10 part-time", "10 part-timers", "10 agen paruh waktu". */
 const PART_TIMERS_SAID = /\b(\d{1,4})\s+(?:part[- ]?time(?:rs?)?|paruh waktu|pekerja paruh waktu)\b/i;
+/** A head count per shift: "tiap shift 10 agen", "10 agents per shift", "each shift has 10 people". */
+const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:has|have|with|ada|isi|berisi|diisi)\s+)?(\d{1,5})\b|\b(\d{1,5})\s*(?:agen|agents?|orang|people|org|cs|reps?)\s+(?:per|tiap|setiap|each|every|a|in each|di tiap|di setiap)\s+(?:shift|sif)\b/i;
 /** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
 const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
@@ -2043,9 +2051,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
     }
+    // ("ok pakai yg disarankan aja, brp biayanya?" after a comparison: what hybrid is) the recommendation taken
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && VERDICT_TAKEN.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'estimate' || c.type === 'ask' || (c.type === 'ask_estimate' && !c.deployment))) r = { ...r, takesVerdict: true, commands: [{ type: 'unclear' }] };
+    // ("so which number did you use?" after "90 staff across 3 shifts, so 30 on at a time": the assumptions alone)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_NUMBER_USED.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) r = { ...r, countUsedAsked: true };
+    // ("kalau tambah 15 agen cuma buat nov-des gmn hitungannya?": 35 agents all year) more agents for only some months
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'relative' && c.slot === 'agents' && c.op === 'add') && ONLY_FOR_SOME.test(typed)) {
+      const months = peakMonths(typed);
+      if (months && months < 12) r = { ...r, forMonths: months };
+    }
     // ("Why should I trust the range?": the estimate again; "is that realistic pricing at that size?": the AI add-on) how far
     // the figures can be trusted, with what moves them; at a size, whether per-agent prices hold
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
       const scale = AT_THIS_SIZE.test(typed);
       r = { ...r, ...(scale ? { scaleAsked: true } : {}), commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }, ...(scale ? [] : [{ type: 'ask_estimate', aspect: 'drivers' } as Command])] };
     }
@@ -2471,7 +2489,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (agentsSet && partTime && Number(partTime[1]) >= 1 && Number(partTime[1]) !== agentsSet.value) r = { ...r, partTimers: Number(partTime[1]) };
     const shifts = agentsSet ? SHIFTS_SAID.exec(typed) : null;
     const shiftCount = shifts ? SMALL_NUMBER_WORDS[shifts[1]!.toLowerCase()] ?? Number(shifts[1]) : 0;
-    if (agentsSet && shiftCount >= 2 && shiftCount <= 4 && agentsSet.value >= shiftCount * 2) r = { ...r, shifts: shiftCount };
+    // ("3 shift, tiap shift 10 agen": 10 agents priced, "about 4 at once") a head count per shift is one shift's: the
+    // people are that many times the shifts
+    const perShift = agentsSet && shiftCount >= 2 && shiftCount <= 4 ? PER_SHIFT.exec(typed) : null;
+    if (agentsSet && perShift && Number(perShift[1] ?? perShift[2]) === agentsSet.value) {
+      const people = agentsSet.value * shiftCount;
+      r = { ...r, shifts: shiftCount, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: people } : c)) };
+    } else if (agentsSet && shiftCount >= 2 && shiftCount <= 4 && agentsSet.value >= shiftCount * 2) r = { ...r, shifts: shiftCount };
     const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
     if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
     const countries = agentsSet ? COUNTRIES_SAID.exec(typed) : null;

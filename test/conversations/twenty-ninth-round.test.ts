@@ -305,6 +305,43 @@ const conversations: Conversation[] = [
       ['Why should I trust the range?', ['budget estimate, not a quote'], ['Line items']],
     ],
   },
+  // "Perubahan: jumlah agen 20 → 35": the two months priced all year
+  {
+    name: 'more agents for two named months only is a season on top of the head count',
+    locale: 'id-ID',
+    steps: [
+      ['toko online 20 agen sosmed email live chat cloud volume tipikal', ['Estimasi: 20 agen']],
+      ['tidak', []],
+      ['kalau tambah 15 agen cuma buat nov-des gmn hitungannya?', ['10 bulan × Rp 88.275.000', '2 bulan × Rp 154.488.000 per bulan (35 agen)', 'Rp 132.426.000'], ['20 → 35']],
+    ],
+  },
+  // 10 agents priced, "about 4 at once"
+  {
+    name: 'a head count per shift is one shift: the people are that times the shifts',
+    locale: 'id-ID',
+    steps: [
+      ['cc 24 jam, 3 shift, tiap shift 10 agen. voice+sms. cloud', ['Estimasi: 30 agen', 'sekitar 10 agen bekerja bersamaan']],
+    ],
+  },
+  // the assumptions alone
+  {
+    name: 'which number the estimate used is its head count',
+    steps: [
+      ['we have 90 staff across 3 shifts, so 30 on at a time, voice only, cloud', ['Estimate: 90 agents']],
+      ['so which number did you use?', ['The estimate prices 90 agents']],
+    ],
+  },
+  // the definition of hybrid
+  {
+    name: 'the recommendation taken after a comparison',
+    locale: 'id-ID',
+    steps: [
+      ['koperasi 3 agen telepon hybrid volume tipikal', ['Estimasi: 3 agen']],
+      ['tidak', []],
+      ['bandingkan ketiganya', ['Paling murah selama 3 tahun: cloud']],
+      ['ok pakai yg disarankan aja, brp biayanya?', ['hibrida → cloud', 'Estimasi: 3 agen, telepon, cloud'], ['Pusat kontak hibrida mencampur']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
