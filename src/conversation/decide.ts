@@ -512,6 +512,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
+  // what each month of peak adds
+  const peakAsked = interp.peakCostAsked ? s.lastPeak : undefined;
+  if (peakAsked && s.priced && isComplete(s.draft) && !s.form) {
+    const usual = currentEstimate(t)!.totals.monthly.typical;
+    const busy = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
+    text(t, 'peakMonthly', { act: 'why', values: { peak: { number: peakAsked }, usual: { number: s.draft.agents! }, busy: { money: busy }, normal: { money: usual }, delta: { money: busy - usual } } });
+    s.lastPeak = peakAsked;
+    return;
+  }
   // ("so which number did you use?" after the note on shifts: the assumptions alone) the head count priced comes first
   if (interp.countUsedAsked && s.priced && isComplete(s.draft) && !s.form) text(t, 'countUsed', { act: 'why', values: { agents: { number: s.draft.agents! } } });
   // ("is that realistic pricing at that size?" at 5,000 agents: staffing formulas and the AI add-on) list prices per

@@ -345,6 +345,8 @@ export type Interpretation = {
   countUsedAsked?: boolean;
   /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */
   takesVerdict?: boolean;
+  /** "so what does the peak cost vs normal?" after the peak was noted: a month at each head count. */
+  peakCostAsked?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

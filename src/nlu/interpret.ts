@@ -492,6 +492,10 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** The peak set against the usual months: "what does the peak cost vs normal?", "musim ramai bedanya brp?". */
+const PEAK_VS_USUAL = /\b(?:peak|busy|season\w*|black friday|holiday|puncak|ramai|sibuk|musim|harbolnas|lebaran)\b[^.?!]{0,40}\b(?:cost|price|vs\.?|versus|compared?|against|than|normal|usual|biaya|harga|beda\w*|dibanding\w*|biasa\w*|berapa|brp|selisih)\b|\b(?:cost|how much|biaya|berapa|brp)\b[^.?!]{0,30}\b(?:peak|busy (?:months?|season)|puncak|musim ramai)\b/i;
+/** One head count all year: "what if we keep 30 all year", "staff 30 year-round", "30 agen sepanjang tahun". */
+const KEEP_ALL_YEAR = /\b(?:keep|have|stay at|run with|staff|go with|pakai|tetap|pake)\s+(\d{1,5})\s*(?:agents?|agen|seats?|people|orang)?\s+(?:all year(?: round| long)?|the whole year|year[- ]round|the entire year|sepanjang tahun|setahun penuh|full year)\b/i;
 /** The advisor's pick taken: "pakai yg disarankan aja", "go with what you recommend", "let's do the cheapest one". */
 const VERDICT_TAKEN = /\b(?:pakai|pake|ambil|pilih|jadi(?:in)?|ikut(?:in)?|sesuai)\s+(?:(?:aja|saja)\s+)?(?:yang|yg)\s+(?:(?:kamu|anda|lo|lu)\s+)?(?:disarankan|sarankan|direkomendasikan|rekomendasikan|dianjurkan|paling murah|plg murah|termurah)\b|\b(?:go|going|let'?s go|we'?ll go)\s+with\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b|\b(?:use|take|pick|choose)\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b/i;
 /** Which count the estimate used: "which number did you use?", "angka mana yang dipakai?", "did you price 90 or 30?". */
@@ -1290,8 +1294,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (USUAL_WORD.test(typed) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
       const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1]));
       if (counts.length === 2 && counts[0]! < counts[1]! && counts[1]! <= 100_000) {
-        const base = { type: 'set' as const, slot: 'agents' as const, value: counts[0]!, peak: counts[1]! };
-        r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined))] };
+        // ("normally 12 agents … but for black friday we need 30 for 2 months": the peak's length asked for again) a length
+        // said with the peak prices the year with both
+        const lasts = peakMonths(typed);
+        const base = lasts && lasts < 12 ? { type: 'set' as const, slot: 'agents' as const, value: counts[0]! } : { type: 'set' as const, slot: 'agents' as const, value: counts[0]!, peak: counts[1]! };
+        const season: Command[] = lasts && lasts < 12 ? [{ type: 'seasonal', periods: [{ agents: counts[1]!, months: lasts }] }] : [];
+        r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined)), ...season] };
       }
     }
     // ("kok mahal bgt, vendor lain cuma setengahnya": the agents halved) another vendor's price against this one is no
@@ -2051,6 +2059,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
     }
+    // ("so what does the peak cost vs normal?" after the peak was noted: not understood)
+    if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && PEAK_VS_USUAL.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
+      r = { ...r, peakCostAsked: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("what if we keep 30 all year": not understood) one head count all year is that head count
+    const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? KEEP_ALL_YEAR.exec(typed) : null;
+    if (allYear && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(allYear[1]) }] };
     // ("ok pakai yg disarankan aja, brp biayanya?" after a comparison: what hybrid is) the recommendation taken
     if (WHAT_IF_CONTEXTS.has(ctx.context) && VERDICT_TAKEN.test(typed) && deploymentsNamed(typed).length === 0 &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'estimate' || c.type === 'ask' || (c.type === 'ask_estimate' && !c.deployment))) r = { ...r, takesVerdict: true, commands: [{ type: 'unclear' }] };

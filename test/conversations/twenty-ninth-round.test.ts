@@ -342,6 +342,22 @@ const conversations: Conversation[] = [
       ['ok pakai yg disarankan aja, brp biayanya?', ['hibrida → cloud', 'Estimasi: 3 agen, telepon, cloud'], ['Pusat kontak hibrida mencampur']],
     ],
   },
+  // the peak's length asked for again
+  {
+    name: 'a peak said with its length prices the year with both',
+    steps: [
+      ['We sell sneakers online. normally 12 agents on chat + email but for black friday we need 30 for 2 months. cloud obviously', ['that year comes to about $42,750', 'the busier months add about $8,550'], ['tell me how long it lasts']],
+    ],
+  },
+  // "I am not sure what you mean" twice
+  {
+    name: 'the peak against the usual months, then one head count all year',
+    steps: [
+      ['normally 12 agents on chat + email but up to 30 at peak, cloud', ['For the peak of 30']],
+      ['so what does the peak cost vs normal?', ['A month at 30 agents comes to about $7,125, against $2,850 at 12']],
+      ['what if we keep 30 all year', ['agents 12 → 30']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
