@@ -409,6 +409,16 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
   // ("… 8 volunteers answer phones and emails. Could you tell me roughly what a cloud system would cost?": "Did you mean
   // one of these?" with two deployment articles came above the estimate that answered it) a menu of guesses beside the
   // estimate of the message's own scenario is dropped
+  // ("can you give me just the 3 yr totals in one line each": the whole comparison again, word for word) the totals alone
+  if (input.kind === 'message' && input.interpretation.compareBrief) {
+    t.replies = t.replies.map((r) => {
+      if (r.kind !== 'comparison') return r;
+      const row = (d: Deployment) => r.estimate.comparison.find((c) => c.deployment === d)!.tco.typical;
+      const v = r.estimate.verdict;
+      return { kind: 'text', act: 'why', text: { key: v.kind === 'cheapest' ? 'compareBriefCheapest' : 'compareBrief' },
+        values: { years: { number: r.estimate.scenario.years }, onPremises: { money: row('onPremises') }, cloud: { money: row('cloud') }, hybrid: { money: row('hybrid') }, ...(v.kind === 'cheapest' ? { cheapest: { deployment: v.deployment } } : {}) } } as Reply;
+    });
+  }
   const priced = t.replies.some((r) => r.kind === 'estimate');
   const replies = t.replies.filter((r, i) => (i === 0 || r.kind !== 'text' || JSON.stringify(r) !== JSON.stringify(t.replies[i - 1])) && !(priced && r.kind === 'did_you_mean'));
   return { state: s, replies, effects: t.effects };

@@ -347,6 +347,8 @@ export type Interpretation = {
   takesVerdict?: boolean;
   /** "so what does the peak cost vs normal?" after the peak was noted: a month at each head count. */
   peakCostAsked?: boolean;
+  /** "just the 3 yr totals in one line each": the comparison as its totals only. */
+  compareBrief?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

@@ -492,6 +492,11 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** The short form asked: "just the totals in one line each", "short version", "singkat aja", "satu baris". */
+const TOTALS_BRIEF = /\b(?:one line|single line|a line each|in one line|one[- ]liner|just the (?:\d+[- ]?(?:yr|year)s? )?totals?|only the (?:\d+[- ]?(?:yr|year)s? )?totals?|short version|briefly|in short|tl;?dr|satu baris|singkat(?:nya)?(?: aja| saja)?|ringkas(?:nya)?|totalnya (?:aja|saja)|total(?:nya)? doang)\b/i;
+/** Estimates asked for (not a comparison): "give me cloud and on-prem estimates", "show both breakdowns", "rincian keduanya". */
+const ESTIMATES_ASKED = /\b(?:estimates?|quotes?|breakdowns?|line items|estimasi\w*|rincian\w*|hitungan\w*)\b/i;
+const COMPARISON_WORDS_SAID = /\b(?:compare\w*|comparison|vs\.?|versus|side by side|against|banding\w*|cheaper|lebih murah|which)\b/i;
 /** The peak set against the usual months: "what does the peak cost vs normal?", "musim ramai bedanya brp?". */
 const PEAK_VS_USUAL = /\b(?:peak|busy|season\w*|black friday|holiday|puncak|ramai|sibuk|musim|harbolnas|lebaran)\b[^.?!]{0,40}\b(?:cost|price|vs\.?|versus|compared?|against|than|normal|usual|biaya|harga|beda\w*|dibanding\w*|biasa\w*|berapa|brp|selisih)\b|\b(?:cost|how much|biaya|berapa|brp)\b[^.?!]{0,30}\b(?:peak|busy (?:months?|season)|puncak|musim ramai)\b/i;
 /** One head count all year: "what if we keep 30 all year", "staff 30 year-round", "30 agen sepanjang tahun". */
@@ -2058,6 +2063,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       deploymentsNamed(typed).length === 0 && /\b(?:cocok|suits?|recommend\w*|sarankan|saran|should (?:we|i) (?:pick|choose|go with|use)|best (?:for|option)|pilih (?:yang )?mana|enaknya)\b/i.test(typed)) {
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
+    }
+    // ("can you give me just the 3 yr totals in one line each": the whole comparison again) the totals alone
+    if (r.commands.some((c) => c.type === 'compare') && TOTALS_BRIEF.test(typed)) r = { ...r, compareBrief: true };
+    // ("ok just give me cloud and on-prem estimates": "nothing changed", and a bare total) each deployment named, priced
+    // line by line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length >= 2 && ESTIMATES_ASKED.test(typed) && !COMPARISON_WORDS_SAID.test(typed)) {
+      r = { ...r, commands: deploymentsNamed(typed).map((d) => ({ type: 'ask_estimate', aspect: 'breakdown', deployment: d }) as Command) };
     }
     // ("so what does the peak cost vs normal?" after the peak was noted: not understood)
     if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && PEAK_VS_USUAL.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {

@@ -358,6 +358,23 @@ const conversations: Conversation[] = [
       ['what if we keep 30 all year', ['agents 12 → 30']],
     ],
   },
+  // the whole comparison again, word for word
+  {
+    name: 'the comparison as one line of totals',
+    steps: [
+      ['50 agents, all channels, cloud vs on-prem, 3 years', ['50 agents over 3 years']],
+      ['can you give me just the 3 yr totals in one line each', ['on-premises $720,400 · cloud $496,044 · hybrid $786,694. Cheapest: cloud.'], ['Assumptions']],
+    ],
+  },
+  // "That is already your scenario … so nothing changed", and a bare total
+  {
+    name: 'the estimates of two deployments asked for are each shown',
+    steps: [
+      ['65 agents, voice and email, cloud', ['Estimate: 65 agents']],
+      ['no thanks', []],
+      ['ok just give me cloud and on-prem estimates', ['Estimate: 65 agents, voice and email, cloud', 'Estimate: 65 agents, voice and email, on-premises'], ['nothing changed']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
