@@ -2140,6 +2140,11 @@ function hybridSplit(t: Turn): void {
       ...(draft.deployment === 'hybrid' ? {} : { deployment: { deployment: draft.deployment! } }),
     },
   });
+  // ("what does hybrid mean in practice in your estimate?": the split alone) what running both sides adds, as priced
+  const entry = (id: string) => catalogFor(toScenarioInput({ ...draft, deployment: 'hybrid' }), t.deps.catalog).entries.find((e) => e.id === id);
+  const integration = entry('hybrid_integration');
+  const admin = entry('hybrid_admin_fte');
+  if (integration && admin) text(t, 'hybridExtras', { act: 'why', values: { integration: { money: integration.typical }, admin: { number: admin.typical } } });
 }
 
 /**

@@ -492,6 +492,8 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
+const IN_YOUR_FIGURES = /\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The short form asked: "just the totals in one line each", "short version", "singkat aja", "satu baris". */
 const TOTALS_BRIEF = /\b(?:one line|single line|a line each|in one line|one[- ]liner|just the (?:\d+[- ]?(?:yr|year)s? )?totals?|only the (?:\d+[- ]?(?:yr|year)s? )?totals?|short version|briefly|in short|tl;?dr|satu baris|singkat(?:nya)?(?: aja| saja)?|ringkas(?:nya)?|totalnya (?:aja|saja)|total(?:nya)? doang)\b/i;
 /** Estimates asked for (not a comparison): "give me cloud and on-prem estimates", "show both breakdowns", "rincian keduanya". */
@@ -2063,6 +2065,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       deploymentsNamed(typed).length === 0 && /\b(?:cocok|suits?|recommend\w*|sarankan|saran|should (?:we|i) (?:pick|choose|go with|use)|best (?:for|option)|pilih (?:yang )?mana|enaknya)\b/i.test(typed)) {
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
+    }
+    // ("what does hybrid mean in practice in your estimate?": the textbook definition) hybrid as the estimate prices it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hybrid|hibrida?)\b/i.test(typed) && IN_YOUR_FIGURES.test(typed) && deploymentsNamed(typed).length === 1 &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }] };
     }
     // ("can you give me just the 3 yr totals in one line each": the whole comparison again) the totals alone
     if (r.commands.some((c) => c.type === 'compare') && TOTALS_BRIEF.test(typed)) r = { ...r, compareBrief: true };

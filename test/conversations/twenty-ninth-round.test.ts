@@ -375,6 +375,14 @@ const conversations: Conversation[] = [
       ['ok just give me cloud and on-prem estimates', ['Estimate: 65 agents, voice and email, cloud', 'Estimate: 65 agents, voice and email, on-premises'], ['nothing changed']],
     ],
   },
+  // the textbook definition of hybrid
+  {
+    name: 'what hybrid means in the estimate is its split and what running both sides adds',
+    steps: [
+      ['Insurance claims team, 60 agents. voice, email and web chat. hybrid deployment pls', ['Estimate: 60 agents']],
+      ['what does hybrid mean in practice in your estimate?', ['30 seats in the cloud and 30 on-premises', 'one-time integration of about $15,000', '0.25 of a full-time administrator'], ['trying to take the best of both']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
