@@ -522,6 +522,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("what about migration costs?": the up-front cost of buying on-premises; "apa maksudnya biaya implementasi di situ?":
+  // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
+  if (interp.setupAsked && !s.form) {
+    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
+    text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') } });
+    return;
+  }
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
   // what each month of peak adds
   const peakAsked = interp.peakCostAsked ? s.lastPeak : undefined;

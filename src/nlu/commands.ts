@@ -349,6 +349,8 @@ export type Interpretation = {
   peakCostAsked?: boolean;
   /** "just the 3 yr totals in one line each": the comparison as its totals only. */
   compareBrief?: boolean;
+  /** "what about migration costs?", "apa maksudnya biaya implementasi?": setting up or moving over, which the estimate does not price. */
+  setupAsked?: boolean;
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */
   goodbye?: boolean;
   /** Only a wish to ask something, no question yet ("mau tanya dong kak", "I have a question"): the advisor invites it. */

@@ -492,6 +492,9 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
+// (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
+const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The short form asked: "just the totals in one line each", "short version", "singkat aja", "satu baris". */
@@ -2065,6 +2068,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       deploymentsNamed(typed).length === 0 && /\b(?:cocok|suits?|recommend\w*|sarankan|saran|should (?:we|i) (?:pick|choose|go with|use)|best (?:for|option)|pilih (?:yang )?mana|enaknya)\b/i.test(typed)) {
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
+    }
+    // ("what about migration costs?": the up-front cost of on-premises; "apa maksudnya biaya implementasi di situ?": the
+    // assumptions) setting up or moving over
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_COST_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') &&
+      !/\b(?:how long|berapa lama|brp lama|time|timeline|waktu)\b/i.test(typed)) {
+      r = { ...r, setupAsked: true, commands: [{ type: 'unclear' }] };
     }
     // ("what does hybrid mean in practice in your estimate?": the textbook definition) hybrid as the estimate prices it
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hybrid|hibrida?)\b/i.test(typed) && IN_YOUR_FIGURES.test(typed) && deploymentsNamed(typed).length === 1 &&

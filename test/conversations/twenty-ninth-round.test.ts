@@ -383,6 +383,24 @@ const conversations: Conversation[] = [
       ['what does hybrid mean in practice in your estimate?', ['30 seats in the cloud and 30 on-premises', 'one-time integration of about $15,000', '0.25 of a full-time administrator'], ['trying to take the best of both']],
     ],
   },
+  // the up-front cost of buying on-premises ("cloud needs $0 up front")
+  {
+    name: 'migration costs are said to be outside the estimate, with what is in it',
+    steps: [
+      ['400 seat operation, voice sms email chat social, considering moving from on prem to cloud', ['Estimate: 400 agents']],
+      ['what about migration costs?', ['no line for implementation or migration', 'exit fees'], ['needs about $0 up front']],
+    ],
+  },
+  // the list of assumptions
+  {
+    name: 'what the implementation cost means, in Indonesian, names the one-time lines bought',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon sosmed on-prem volume tipikal', ['Estimasi: 40 agen']],
+      ['tidak', []],
+      ['apa maksudnya biaya implementasi di situ?', ['tidak punya baris untuk implementasi', 'Server (on-premise)'], ['Baris bertanda *']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
