@@ -522,6 +522,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("kalau gaji rata2 5 juta/bulan, total semuanya brp?": the note that salaries are not in it, word for word again)
+  // the salaries added to the technology, as asked
+  if (interp.salary && s.priced && isComplete(s.draft) && !s.form) {
+    const e = currentEstimate(t)!;
+    const perAgent = (interp.salary.currency === 'USD' ? interp.salary.amount : interp.salary.amount / exchangeRate('IDR').rate) / (interp.salary.per === 'year' ? 12 : 1);
+    const pay = perAgent * s.draft.agents!;
+    const tech = e.totals.monthly.typical;
+    text(t, 'withSalaries', { act: 'why', values: { salary: { money: perAgent }, agents: { number: s.draft.agents! }, pay: { money: pay }, tech: { money: tech }, total: { money: pay + tech }, year: { money: (pay + tech) * 12 } } });
+    return;
+  }
   // ("what about migration costs?": the up-front cost of buying on-premises; "apa maksudnya biaya implementasi di situ?":
   // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
   if (interp.setupAsked && !s.form) {

@@ -492,6 +492,8 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** An agent's salary said: "gaji rata2 5 juta/bulan", "if salaries are $3,000 a month each", "with wages of 4 jt". */
+const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|pay(?:roll)?|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
 const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
@@ -2068,6 +2070,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       deploymentsNamed(typed).length === 0 && /\b(?:cocok|suits?|recommend\w*|sarankan|saran|should (?:we|i) (?:pick|choose|go with|use)|best (?:for|option)|pilih (?:yang )?mana|enaknya)\b/i.test(typed)) {
       const count = typed.match(AGENTS_SAID);
       if (count && Number.isInteger(Number(count[1])) && Number(count[1]) > 0) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(count[1]) }, { type: 'compare' }] };
+    }
+    // ("kalau gaji rata2 5 juta/bulan, total semuanya brp?": the note on salaries again) a salary said to add to the total
+    const salaryAt = WHAT_IF_CONTEXTS.has(ctx.context) ? SALARY_SAID.exec(typed) : null;
+    if (salaryAt && /\d/.test(typed) && !/\b(?:IT|admins?|administrators?|teknisi|engineers?|supervisors?|spv)\b/.test(typed)) {
+      const pay = spendAt(typed, r.lang, salaryAt, null);
+      if (pay && !pay.years && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'agents' && c.value === pay.amount))) {
+        r = { ...r, salary: { amount: pay.amount, currency: pay.currency, per: pay.per }, commands: [{ type: 'unclear' }] };
+        delete (r as { yardstick?: unknown }).yardstick;
+      }
     }
     // ("what about migration costs?": the up-front cost of on-premises; "apa maksudnya biaya implementasi di situ?": the
     // assumptions) setting up or moving over

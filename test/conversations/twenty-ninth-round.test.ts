@@ -401,6 +401,16 @@ const conversations: Conversation[] = [
       ['apa maksudnya biaya implementasi di situ?', ['tidak punya baris untuk implementasi', 'Server (on-premise)'], ['Baris bertanda *']],
     ],
   },
+  // the note that salaries are not in it, word for word again
+  {
+    name: 'salaries said per agent are added to the technology when the total is asked',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen telepon email cloud volume tipikal', ['Estimasi: 35 agen']],
+      ['tidak', []],
+      ['kalau gaji rata2 5 juta/bulan, total semuanya brp?', ['Rp 175.000.000 per bulan untuk gaji', 'Rp 312.163.000 per bulan']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
