@@ -169,6 +169,7 @@ type Turn = {
   residency?: boolean;
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
+  avoidAsked?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
   answeredBeforeForm?: boolean;
   /** The estimate form opened this turn (its first question follows what the visitor just asked). */
@@ -312,6 +313,8 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   text(t, same ? already : currency === 'IDR' ? 'currencySwitchedIdr' : 'currencySwitchedUsd', { act: 'currency' });
   const e = s.priced && !s.form ? currentEstimate(t) : undefined;
   if (e && !same) t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
+  // ("tolong tampilkan dalam rupiah per bulan" with rupiah on screen: "already in rupiah", and the figure never given)
+  else if (e && same && /\b(?:per bulan|sebulan|bulanan|perbulan|per month|monthly|a month|per tahun|setahun|tahunan|per year|a year|yearly|annual)\b/i.test(t.text)) estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
 }
 
 export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
@@ -435,6 +438,8 @@ const REDUCE_LINE_QUESTION: Partial<Record<LineId, { en: string; id: string }>> 
   hardware: { en: 'How can we reduce the cost of hardware and servers?', id: 'Bagaimana cara menurunkan biaya perangkat keras dan server?' },
   voice: { en: 'How can we reduce the cost of voice minutes?', id: 'Bagaimana cara menurunkan biaya menit telepon?' },
 };
+/** Lines that come with owning the platform: only a cloud platform has none of them. */
+const OWNING_LINES: ReadonlySet<LineId> = new Set(['hardware', 'maintenance', 'it_staff', 'facility', 'carrier']);
 /** The longest horizon the engine prices (the scenario's own limit): how far a break-even is looked for. */
 const LONG_RUN_YEARS = 10;
 const COMPARISON_ASPECTS: ReadonlySet<string> = new Set(['deployment_gap', 'by_year', 'break_even']);
@@ -522,6 +527,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  if (interp.avoidAsked) t.avoidAsked = true;
   // ("kalau gaji rata2 5 juta/bulan, total semuanya brp?": the note that salaries are not in it, word for word again)
   // the salaries added to the technology, as asked
   if (interp.salary && s.priced && isComplete(s.draft) && !s.form) {
@@ -2641,6 +2647,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
     // question next is about this line
     s.lastLine = line;
+    // ("kok ada biaya hardware? bisa dihindari?": what the servers are, and the question left) a cost of owning the
+    // platform is avoided only by not owning it: the same scenario in the cloud, against this one
+    if (t.avoidAsked && line && OWNING_LINES.has(line) && e.scenario.deployment !== 'cloud') {
+      const cloud = memoEstimate(toScenarioInput({ ...s.draft, deployment: 'cloud' }), t.deps.catalog);
+      const row = (x: Estimate, d: Deployment) => x.comparison.find((c) => c.deployment === d)!.tco.typical;
+      text(t, 'avoidedInCloud', { act: 'why', values: { monthly: { money: cloud.totals.monthly.typical }, years: { number: e.scenario.years }, cloudTco: { money: row(e, 'cloud') }, ownTco: { money: row(e, e.scenario.deployment) }, deployment: { deployment: e.scenario.deployment } } });
+    }
     return;
   }
   if (c.aspect === 'largest') {

@@ -351,6 +351,8 @@ export type Interpretation = {
   compareBrief?: boolean;
   /** "what about migration costs?", "apa maksudnya biaya implementasi?": setting up or moving over, which the estimate does not price. */
   setupAsked?: boolean;
+  /** "kok ada biaya hardware? bisa dihindari?": whether a line of owning the platform can be avoided. */
+  avoidAsked?: boolean;
   /** "kalau gaji rata2 5 juta/bulan, total semuanya brp?": a salary per agent to add to the technology's cost. */
   salary?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */

@@ -492,6 +492,8 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** Whether a cost can be done without: "can we avoid it?", "bisa dihindari?", "harus ada?", "do we need it at all?". */
+const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|necessary|need (?:it|that|this|them) at all|must we|dihindari|hindari|menghindari|dihilangkan|ditiadakan|harus ada|wajib ada|perlu banget|bisa (?:gak|ga|nggak|tidak) pakai|tanpa (?:itu|hardware|server))\b/i;
 /** An agent's salary said: "gaji rata2 5 juta/bulan", "if salaries are $3,000 a month each", "with wages of 4 jt". */
 const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|pay(?:roll)?|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
@@ -2080,6 +2082,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         delete (r as { yardstick?: unknown }).yardstick;
       }
     }
+    // ("kok ada biaya hardware? bisa dihindari?": what the servers are, the question left) whether a line can be avoided
+    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line') && AVOID_ASKED.test(typed)) r = { ...r, avoidAsked: true };
     // ("what about migration costs?": the up-front cost of on-premises; "apa maksudnya biaya implementasi di situ?": the
     // assumptions) setting up or moving over
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_COST_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') &&

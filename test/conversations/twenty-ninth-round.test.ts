@@ -411,6 +411,26 @@ const conversations: Conversation[] = [
       ['kalau gaji rata2 5 juta/bulan, total semuanya brp?', ['Rp 175.000.000 per bulan untuk gaji', 'Rp 312.163.000 per bulan']],
     ],
   },
+  // "Estimasi sudah ditampilkan dalam rupiah" and no figure
+  {
+    name: 'rupiah a month asked with rupiah on screen gives the month',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon email cloud volume tipikal', ['Estimasi: 10 agen']],
+      ['tidak', []],
+      ['tolong tampilkan dalam rupiah per bulan', ['Rp 39.188.000 per bulan']],
+    ],
+  },
+  // what the servers are, and the question left
+  {
+    name: 'whether the hardware can be avoided is answered with the cloud',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon sosmed on-prem volume tipikal', ['Estimasi: 40 agen']],
+      ['tidak', []],
+      ['kok ada biaya hardware? bisa dihindari?', ['Server (on-premise)', 'Hanya dengan tidak memiliki platformnya', 'selama 3 tahun dibanding']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
