@@ -438,6 +438,18 @@ const REDUCE_LINE_QUESTION: Partial<Record<LineId, { en: string; id: string }>> 
   hardware: { en: 'How can we reduce the cost of hardware and servers?', id: 'Bagaimana cara menurunkan biaya perangkat keras dan server?' },
   voice: { en: 'How can we reduce the cost of voice minutes?', id: 'Bagaimana cara menurunkan biaya menit telepon?' },
 };
+/** Two scenarios' month, one-time costs and horizon, one under the other, and what the second adds or saves a month. */
+function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft): void {
+  const ea = memoEstimate(toScenarioInput(a), t.deps.catalog);
+  const eb = memoEstimate(toScenarioInput({ ...b, years: a.years }), t.deps.catalog);
+  const row = (e: Estimate) => e.comparison.find((c) => c.deployment === e.scenario.deployment)!.tco.typical;
+  const said = (e: Estimate, d: ScenarioDraft) => ({ scenario: { scenario: { agents: d.agents!, channels: d.channels!, deployment: d.deployment! } }, monthly: { money: e.totals.monthly.typical }, oneTime: { money: e.totals.oneTime.typical }, tco: { money: row(e) } });
+  const delta = eb.totals.monthly.typical - ea.totals.monthly.typical;
+  text(t, 'scenarioSide', { act: 'why', values: { ...said(ea, a), years: { number: ea.scenario.years } } });
+  text(t, 'scenarioSide', { act: 'why', values: { ...said(eb, b), years: { number: ea.scenario.years } } });
+  text(t, Math.abs(delta) < 0.005 ? 'scenariosSame' : 'scenariosDelta', { act: 'why', values: { delta: { money: Math.abs(delta) }, direction: { text: { key: delta >= 0 ? 'moreWord' : 'lessWord' } }, year: { money: Math.abs(delta) * 12 } } });
+}
+
 /** Lines that come with owning the platform: only a cloud platform has none of them. */
 const OWNING_LINES: ReadonlySet<LineId> = new Set(['hardware', 'maintenance', 'it_staff', 'facility', 'carrier']);
 /** The longest horizon the engine prices (the scenario's own limit): how far a break-even is looked for. */
@@ -527,6 +539,27 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("compare 20 agents voice only vs 20 agents voice+chat+email": one priced, and the deployments compared;
+  // "bandingkan kedua skenario tadi": the comparison of deployments for the second) two scenarios side by side
+  if ((interp.versus || interp.scenariosCompared) && !s.form) {
+    let pair: [ScenarioDraft, ScenarioDraft] | undefined;
+    if (interp.versus) {
+      const a = applyCommands(s.draft, cmds.filter(isScenarioCommand)).draft;
+      const b = applyCommands(a, interp.versus).draft;
+      const filled = { ...(a.deployment ? {} : b.deployment ? { deployment: b.deployment } : {}), ...(a.agents ? {} : b.agents ? { agents: b.agents } : {}) };
+      pair = [{ ...a, ...filled }, { ...b, ...(b.deployment ? {} : a.deployment ? { deployment: a.deployment } : {}) }];
+    } else if (s.priced && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft)) pair = [s.undoDraft, s.draft];
+    if (pair && isComplete(pair[0]) && isComplete(pair[1])) {
+      if (interp.versus) {
+        s.undoDraft = s.priced && isComplete(s.draft) ? s.draft : undefined;
+        s.draft = pair[0];
+        s.priced = true;
+        t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
+      }
+      sideBySide(t, pair[0], pair[1]);
+      return;
+    }
+  }
   if (interp.avoidAsked) t.avoidAsked = true;
   // ("kalau gaji rata2 5 juta/bulan, total semuanya brp?": the note that salaries are not in it, word for word again)
   // the salaries added to the technology, as asked

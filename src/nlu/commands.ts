@@ -353,6 +353,10 @@ export type Interpretation = {
   setupAsked?: boolean;
   /** "kok ada biaya hardware? bisa dihindari?": whether a line of owning the platform can be avoided. */
   avoidAsked?: boolean;
+  /** "compare 20 agents voice only vs 20 agents voice+chat+email": the second scenario's values (the first is the commands'). */
+  versus?: Command[];
+  /** "bandingkan kedua skenario tadi": the scenario before the last change against this one. */
+  scenariosCompared?: boolean;
   /** "kalau gaji rata2 5 juta/bulan, total semuanya brp?": a salary per agent to add to the technology's cost. */
   salary?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
   /** The message takes leave ("bye", "gotta run", "udah dulu ya"). */

@@ -492,6 +492,10 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** The two scenarios just priced, compared: "bandingkan kedua skenario tadi", "compare the two scenarios", "both options side by side". */
+const BOTH_SCENARIOS = /\b(?:compare|comparing|bandingkan|bandingin|banding|side by side)\b[^.?!]{0,20}\b(?:both|the two|two|kedua|dua|keduanya|previous|sebelumnya|tadi)\s+(?:scenarios?|skenario|estimates?|estimasi|setups?|versions?|versi|options?|opsi)\b|\b(?:kedua|dua) (?:skenario|estimasi|versi) (?:tadi|itu|sebelumnya)\b/i;
+/** Two scenarios set against each other in one message: "… voice only vs 20 agents voice+chat+email". */
+const SCENARIO_VERSUS = /\s(?:vs\.?|versus|compared (?:to|with)|against|dibanding(?:kan)?(?: dengan)?)\s/i;
 /** Whether a cost can be done without: "can we avoid it?", "bisa dihindari?", "harus ada?", "do we need it at all?". */
 const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|necessary|need (?:it|that|this|them) at all|must we|dihindari|hindari|menghindari|dihilangkan|ditiadakan|harus ada|wajib ada|perlu banget|bisa (?:gak|ga|nggak|tidak) pakai|tanpa (?:itu|hardware|server))\b/i;
 /** An agent's salary said: "gaji rata2 5 juta/bulan", "if salaries are $3,000 a month each", "with wages of 4 jt". */
@@ -1178,6 +1182,8 @@ const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises
 /** How to answer, said first: "jawab aja langsung", "langsung aja", "just tell me straight,". */
 /** Set while a message is read whole before its leading insult or manner is taken off (see createInterpreter). */
 let leadsRead = false;
+/** Set while the two sides of "X vs Y" are read, so that neither side is split again. */
+let versusReading = false;
 /** The parts of a two-question message are being read on their own (not split again). */
 let partsRead = false;
 const MANNER_LEAD = /^\s*(?:(?:tolong\s+)?(?:jawab|kasih tau|kasih tahu|bilang)(?:in)?\s+(?:aja|saja)(?:\s+langsung)?|langsung\s+(?:aja|saja)|just (?:answer|tell me)(?: directly| straight| plainly)?)\b[\s,:.!-]*/i;
@@ -2080,6 +2086,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (pay && !pay.years && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'agents' && c.value === pay.amount))) {
         r = { ...r, salary: { amount: pay.amount, currency: pay.currency, per: pay.per }, commands: [{ type: 'unclear' }] };
         delete (r as { yardstick?: unknown }).yardstick;
+      }
+    }
+    // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BOTH_SCENARIOS.test(typed) && !r.commands.some(isScenarioValue)) r = { ...r, scenariosCompared: true, commands: [{ type: 'unclear' }] };
+    // ("compare 20 agents voice only vs 20 agents voice+chat+email": the second priced, and the deployments compared) two
+    // scenarios said against each other are each read
+    const versusAt = !CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length <= 1 ? SCENARIO_VERSUS.exec(typed) : null;
+    if (versusAt && !versusReading) {
+      versusReading = true;
+      try {
+        const left = interpret(typed.slice(0, versusAt.index), ctx).commands.filter(isScenarioValue);
+        const right = interpret(typed.slice(versusAt.index + versusAt[0].length), ctx).commands.filter(isScenarioValue);
+        const says = (cs: Command[]) => cs.some((c) => 'slot' in c && (c.slot === 'channels' || c.slot === 'agents'));
+        if (says(left) && says(right) && JSON.stringify(left) !== JSON.stringify(right)) r = { ...r, commands: left, versus: right };
+      } finally {
+        versusReading = false;
       }
     }
     // ("kok ada biaya hardware? bisa dihindari?": what the servers are, the question left) whether a line can be avoided

@@ -431,6 +431,24 @@ const conversations: Conversation[] = [
       ['kok ada biaya hardware? bisa dihindari?', ['Server (on-premise)', 'Hanya dengan tidak memiliki platformnya', 'selama 3 tahun dibanding']],
     ],
   },
+  // the second priced alone, and the deployments compared
+  {
+    name: 'two channel sets said against each other are priced side by side',
+    steps: [
+      ['compare 20 agents voice only vs 20 agents voice+chat+email, cloud', ['Estimate: 20 agents, voice, cloud', '20 agents, voice, cloud: about $4,750 a month', '20 agents, voice, email and web chat, cloud: about $4,750 a month', 'Both cost the same a month']],
+    ],
+  },
+  // the comparison of deployments for the second scenario only
+  {
+    name: 'the two scenarios just priced, compared',
+    locale: 'id-ID',
+    steps: [
+      ['cabang A 10 agen telepon cloud volume tipikal', ['Estimasi: 10 agen']],
+      ['tidak', []],
+      ['cabang B 40 agen email live chat on-prem', ['40 agen']],
+      ['bandingkan kedua skenario tadi', ['10 agen, telepon, cloud: sekitar Rp 39.188.000 per bulan', '40 agen, email dan live chat, on-premise: sekitar Rp 146.025.000 per bulan', 'Yang kedua lebih mahal Rp 106.838.000 per bulan']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
