@@ -492,6 +492,8 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
+const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
 /** The two scenarios just priced, compared: "bandingkan kedua skenario tadi", "compare the two scenarios", "both options side by side". */
 const BOTH_SCENARIOS = /\b(?:compare|comparing|bandingkan|bandingin|banding|side by side)\b[^.?!]{0,20}\b(?:both|the two|two|kedua|dua|keduanya|previous|sebelumnya|tadi)\s+(?:scenarios?|skenario|estimates?|estimasi|setups?|versions?|versi|options?|opsi)\b|\b(?:kedua|dua) (?:skenario|estimasi|versi) (?:tadi|itu|sebelumnya)\b/i;
 /** Two scenarios set against each other in one message: "… voice only vs 20 agents voice+chat+email". */
@@ -2087,6 +2089,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         r = { ...r, salary: { amount: pay.amount, currency: pay.currency, per: pay.per }, commands: [{ type: 'unclear' }] };
         delete (r as { yardstick?: unknown }).yardstick;
       }
+    }
+    // ("what about telecom usage / call minutes?" after an estimate: "Updated: removed email"; "what about sms?": SMS alone)
+    // a channel asked about is its line in the estimate (or what adding it would do), not the only channel from now on
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHAT_ABOUT_LEAD.test(typed) && !/\b(?:only|just|instead|cuma|hanya|saja|aja|switch|ganti)\b/i.test(typed) &&
+      r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' && Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: r.commands[0]!.value[0] as LineId }] };
     }
     // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BOTH_SCENARIOS.test(typed) && !r.commands.some(isScenarioValue)) r = { ...r, scenariosCompared: true, commands: [{ type: 'unclear' }] };

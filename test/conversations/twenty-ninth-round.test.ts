@@ -449,6 +449,16 @@ const conversations: Conversation[] = [
       ['bandingkan kedua skenario tadi', ['10 agen, telepon, cloud: sekitar Rp 39.188.000 per bulan', '40 agen, email dan live chat, on-premise: sekitar Rp 146.025.000 per bulan', 'Yang kedua lebih mahal Rp 106.838.000 per bulan']],
     ],
   },
+  // "Updated: removed email" (call minutes read as voice alone)
+  {
+    name: 'a channel asked about after an estimate is its line, not the only channel',
+    steps: [
+      ['30 agents on-prem voice email', ['Estimate: 30 agents']],
+      ['no thanks', []],
+      ['what about telecom usage / call minutes?', ['Carrier minutes (own trunks)', '60,000 × $0.008 per minute'], ['removed email', 'Updated']],
+      ['what about sms?', ['has no SMS', 'would add about $150 a month'], ['Updated']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
