@@ -54,6 +54,15 @@ function resolve(key: string, e: Estimate, lang: Lang): string | undefined {
     case 'breakEvenYear':
       return e.breakEven.year === null ? undefined : formatNumber(e.breakEven.year, lang);
   }
+  // ("why is the upfront cost so high?": the weight put on hardware, where the licence was 72% of it) what the up-front
+  // sum is made of, largest first; nothing when there is none
+  if (key === 'oneTime.parts') {
+    const bought = e.lineItems.filter((l) => l.oneTime.typical > 0).sort((a, b) => b.oneTime.typical - a.oneTime.typical);
+    const total = e.totals.oneTime.typical;
+    if (bought.length === 0 || total <= 0) return '';
+    const parts = bought.map((l) => t(answerStrings, lang, 'oneTimePart', { line: l.label[lang], amount: money(l.oneTime.typical) ?? '', share: formatPercent(Math.round((l.oneTime.typical / total) * 100) / 100, lang) }));
+    return t(answerStrings, lang, 'oneTimeParts', { parts: parts.join('; ') });
+  }
   // the two deployments other than the visitor's ("on-premises would need … and cloud …" was said to an on-premises scenario)
   if (key === 'oneTime.others') {
     const [first, second] = e.comparison.filter((c) => c.deployment !== e.scenario.deployment);

@@ -16,6 +16,8 @@ export const answerStrings = defineStrings(
     verdictCheapest: 'On cost alone {deployment} is the one for you: it stays cheapest with the low, typical and high figures, {lead} below the next.',
     verdictClose: 'On cost alone it is too close to call between {contenders}: the points below decide it.',
     othersOneTime: '{first} would need {firstAmount} and {second} {secondAmount}',
+    oneTimeParts: ' ({parts})',
+    oneTimePart: '{line} {amount}, {share}',
   },
   {
     'deployment.onPremises': 'on-premise',
@@ -27,5 +29,7 @@ export const answerStrings = defineStrings(
     verdictCheapest: 'Dari sisi biaya saja, {deployment} yang paling cocok untuk Anda: tetap paling murah dengan angka rendah, tipikal, dan tinggi, {lead} di bawah pilihan berikutnya.',
     verdictClose: 'Dari sisi biaya saja, selisih antara {contenders} terlalu tipis untuk diputuskan: poin-poin di bawah yang menentukan.',
     othersOneTime: '{first} akan butuh {firstAmount} dan {second} {secondAmount}',
+    oneTimeParts: ' ({parts})',
+    oneTimePart: '{line} {amount}, {share}',
   },
 );

@@ -459,6 +459,14 @@ const conversations: Conversation[] = [
       ['what about sms?', ['has no SMS', 'would add about $150 a month'], ['Updated']],
     ],
   },
+  // the weight put on hardware, where the licence was 72% of the up-front sum
+  {
+    name: 'why the up-front cost is high names its own parts, largest first',
+    steps: [
+      ['We are a hospital w/ 80 agents, voice + sms, thinking on-prem bc of patient data', ['Estimate: 80 agents']],
+      ['why is the upfront cost so high?', ['$166,000 up front (Platform licence (perpetual, on-premises) $120,000, 72%; Servers (on-premises) $36,000, 22%']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
