@@ -501,7 +501,7 @@ const SCENARIO_VERSUS = /\s(?:vs\.?|versus|compared (?:to|with)|against|dibandin
 /** Whether a cost can be done without: "can we avoid it?", "bisa dihindari?", "harus ada?", "do we need it at all?". */
 const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|necessary|need (?:it|that|this|them) at all|must we|dihindari|hindari|menghindari|dihilangkan|ditiadakan|harus ada|wajib ada|perlu banget|bisa (?:gak|ga|nggak|tidak) pakai|tanpa (?:itu|hardware|server))\b/i;
 /** An agent's salary said: "gaji rata2 5 juta/bulan", "if salaries are $3,000 a month each", "with wages of 4 jt". */
-const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|pay(?:roll)?|umr|ump)\b/i;
+const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
 const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
