@@ -2107,6 +2107,31 @@ function offerAddOn(t: Turn, topic: Topic): void {
 }
 
 /**
+ * ("we have 60 agents on cloud with all channels, how can we cut costs?": "buy voice minutes in bundles" with voice
+ * included, and nothing on storage at 41% of the bill) what would move each of the largest lines, priced where the
+ * engine can price it: a lower licence tier, a channel dropped; storage rests on the visitor's own figure.
+ */
+function lineLevers(t: Turn, e: Estimate): void {
+  const s = t.s;
+  const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
+  const month = e.totals.monthly.typical;
+  for (const l of top) {
+    const line = LINE_OF_ENGINE_LINE[l.id];
+    const share = { number: Math.round((l.monthly.typical / month) * 100) };
+    if (l.id === 'platform' && s.draft.tier !== 'essential') {
+      const lower = memoEstimate(toScenarioInput({ ...s.draft, tier: 'essential' }), t.deps.catalog).totals.monthly.typical;
+      if (lower < month) text(t, 'leverTier', { act: 'why', values: { share, saving: { money: month - lower }, monthly: { money: lower } } });
+    } else if (line === 'storage') {
+      text(t, 'leverStorage', { act: 'why', values: { share, amount: { money: l.monthly.typical } } });
+    } else if (line && LEVER_CHANNELS.has(line) && (s.draft.channels?.length ?? 0) > 1) {
+      text(t, 'leverChannel', { act: 'why', values: { share, amount: { money: l.monthly.typical } }, params: { line: l.label[s.lang], channel: LEVER_CHANNEL_WORD[line]![s.lang] } });
+    }
+  }
+}
+const LEVER_CHANNELS: ReadonlySet<LineId> = new Set(['sms', 'mms', 'social', 'voice']);
+const LEVER_CHANNEL_WORD: Partial<Record<LineId, { en: string; id: string }>> = { sms: { en: 'SMS', id: 'SMS' }, mms: { en: 'MMS', id: 'MMS' }, social: { en: 'social', id: 'media sosial' }, voice: { en: 'voice', id: 'telepon' } };
+
+/**
  * ("that's a lot. how can I cut this?" under a 200-agent on-premises estimate: the general levers alone, with nothing of
  * its own $35,000 storage line or of the cheaper deployment its own comparison shows) after the general levers, the
  * estimate's largest lines and what its deployment comparison says, with the cheaper deployment one "ok" away.
@@ -2116,6 +2141,7 @@ function scenarioLevers(t: Turn): void {
   const e = s.priced ? currentEstimate(t) : undefined;
   if (!e) return;
   t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
+  lineLevers(t, e);
   const own = e.comparison.find((x) => x.deployment === e.scenario.deployment);
   const best = e.comparison.find((x) => x.deployment === e.verdict.deployment);
   if (!own || !best) return;

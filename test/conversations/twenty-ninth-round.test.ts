@@ -467,6 +467,14 @@ const conversations: Conversation[] = [
       ['why is the upfront cost so high?', ['$166,000 up front (Platform licence (perpetual, on-premises) $120,000, 72%; Servers (on-premises) $36,000, 22%']],
     ],
   },
+  // the general levers ("buy voice minutes in bigger bundles" with voice included) and nothing on storage at 41%
+  {
+    name: 'how to cut costs names what would move each of the largest lines',
+    steps: [
+      ['we have 60 agents on cloud with all channels', ['Estimate: 60 agents']],
+      ['how can we cut costs?', ['the essentials tier would bring the month to about $12,036, $4,500 less', 'Data storage (41% of the month', 'dropping it saves $1,800 a month']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
