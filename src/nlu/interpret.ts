@@ -3370,7 +3370,9 @@ function horizonsCompared<T extends Interpretation>(text: string, context: Conte
   const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
   if (a === b || a < 1 || b > 10) return r;
   if (!r.commands.every((c) => ['compare', 'ask_estimate', 'ask', 'unclear', 'ack', 'estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'years'))) return r;
-  return { ...r, commands: [{ type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
+  // ("show me 1, 3 and 5 year totals": 3 and 5 came, the first year not) a first year listed before the pair is its own figure
+  const firstToo = /\b1\s*(?:yrs?|years?|thn|tahun)?\s*,\s*$/i.test(text.slice(0, m.index)) && a > 1;
+  return { ...r, commands: [...(firstToo ? [{ type: 'ask_estimate', aspect: 'first_year' } as Command] : []), { type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
 }
 
 /** Words that make a channel list a change of the scenario: "only voice", "just sms?", "what about email and chat?". */

@@ -475,6 +475,15 @@ const conversations: Conversation[] = [
       ['how can we cut costs?', ['the essentials tier would bring the month to about $12,036, $4,500 less', 'Data storage (41% of the month', 'dropping it saves $1,800 a month']],
     ],
   },
+  // 3 and 5 came, the first year not
+  {
+    name: 'one, three and five year totals are each given',
+    steps: [
+      ['45 agents, cloud, voice+email', ['Estimate: 45 agents']],
+      ['no thanks', []],
+      ['show me 1, 3 and 5 year totals', ['The first 12 months', '$128,284', 'over 3 years about $384,851', 'over 5 years about $641,418']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
