@@ -170,6 +170,7 @@ type Turn = {
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
   avoidAsked?: boolean;
+  recordingAsked?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
   answeredBeforeForm?: boolean;
   /** The estimate form opened this turn (its first question follows what the visitor just asked). */
@@ -389,6 +390,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteHeadCount(t, input.interpretation.commands);
     noteBeside(t, input.interpretation);
     noteOwned(t, input.interpretation.commands);
+    noteRecording(t);
     collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
@@ -448,6 +450,15 @@ function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft): void {
   text(t, 'scenarioSide', { act: 'why', values: { ...said(ea, a), years: { number: ea.scenario.years } } });
   text(t, 'scenarioSide', { act: 'why', values: { ...said(eb, b), years: { number: ea.scenario.years } } });
   text(t, Math.abs(delta) < 0.005 ? 'scenariosSame' : 'scenariosDelta', { act: 'why', values: { delta: { money: Math.abs(delta) }, direction: { text: { key: delta >= 0 ? 'moreWord' : 'lessWord' } }, year: { money: Math.abs(delta) * 12 } } });
+}
+
+/** Call recording asked about: no line of its own; keeping the recordings is the storage line, the scenario's own when priced. */
+function noteRecording(t: Turn): void {
+  if (!t.recordingAsked) return;
+  const e = t.s.priced && isComplete(t.s.draft) ? currentEstimate(t) : undefined;
+  const storage = e?.lineItems.filter((l) => LINE_OF_ENGINE_LINE[l.id] === 'storage').reduce((sum, l) => sum + l.monthly.typical, 0);
+  if (e && storage) text(t, 'recordingCostOwn', { act: 'why', values: { storage: { money: storage } } });
+  else text(t, 'recordingCost', { act: 'why' });
 }
 
 /** Lines that come with owning the platform: only a cloud platform has none of them. */
@@ -539,6 +550,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
+  // ("also what does call recording cost?" beside a scenario: never answered; "is call recording included?": the security
+  // text) recording has no line of its own; keeping the recordings is the storage line
+  if (interp.recordingAsked && s.form?.kind !== 'handoff') t.recordingAsked = true;
+  // (the note itself comes after the turn's other replies; asked alone, it is the whole answer)
+  if (t.recordingAsked && !s.form && cmds.every((c) => c.type === 'unclear')) return;
   // ("compare 20 agents voice only vs 20 agents voice+chat+email": one priced, and the deployments compared;
   // "bandingkan kedua skenario tadi": the comparison of deployments for the second) two scenarios side by side
   if ((interp.versus || interp.scenariosCompared) && !s.form) {

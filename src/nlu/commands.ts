@@ -351,6 +351,8 @@ export type Interpretation = {
   compareBrief?: boolean;
   /** "what about migration costs?", "apa maksudnya biaya implementasi?": setting up or moving over, which the estimate does not price. */
   setupAsked?: boolean;
+  /** "what does call recording cost?", "is call recording included?": recording has no line; keeping recordings is storage. */
+  recordingAsked?: boolean;
   /** "kok ada biaya hardware? bisa dihindari?": whether a line of owning the platform can be avoided. */
   avoidAsked?: boolean;
   /** "compare 20 agents voice only vs 20 agents voice+chat+email": the second scenario's values (the first is the commands'). */

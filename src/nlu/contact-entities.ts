@@ -112,6 +112,13 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
     found.push({ slot: 'email', value, corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
+  // ("Tom Baker, tom.baker@, Baker Logistics": the address dropped without a word, and the company lost) an address cut
+  // off after the @ is kept as typed, for the form to turn down
+  for (const m of text.matchAll(/(?<![\w.+-])[a-z0-9._+-]+@(?=\s|,|;|$)/gi)) {
+    if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
+    found.push({ slot: 'email', value: m[0], corrected: false, start: m.index! });
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   // ("John Doe, john at gmail, JD Ltd": "gmail" was the email channel, and the address never asked again) an address
   // left without its domain's ending is kept as typed, for the form to turn down with a way forward
   for (const m of text.matchAll(PARTIAL_EMAIL_RE)) {

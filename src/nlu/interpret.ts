@@ -489,7 +489,7 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
 /** A contact center wanted: "we are thinking of a contact center", "kami perlu cc", "bandingin penawaran vendor cc". */
 const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|planning|plan|looking (?:at|into|for)|set(?:ting)? up|build(?:ing)?|start(?:ing)?|launch(?:ing)?|compar\w+|perlu|butuh|mau|pengen|ingin|rencana\w*|siapin|siapkan|menyiapkan|bikin|membangun|bangun|bandingin|membandingkan|cari)\b[^.?!]{0,40}\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|cc|helpdesk|help desk|cs team|customer service (?:team|center|centre)|tim cs|layanan pelanggan|pusat kontak|pusat panggilan)\b|\bno idea (?:of|about|what) (?:the )?(?:cost|price|it (?:would|will) cost)\b|\bgak tau biaya\w*\b/i;
 /** Something to write for the visitor: "buatin caption instagram", "write me a poem", "bikinin script". */
-const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita)\b/i;
+const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita|job (?:posting|post|ad|advert|description)s?|lowongan(?: kerja)?|iklan lowongan|cv|resume|scripts? for (?:my|our) agents)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
@@ -507,17 +507,23 @@ const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
+/** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
+const RECORDING_COST_ASKED = /\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
+/** Year by year: "per year for 3 yrs", "break it down by year", "tahun per tahun", "per tahunnya rinci". */
+const BY_YEAR_ASKED = /\b(?:per|each|by|every)\s+year\b|\byear[- ]by[- ]year\b|\bannual breakdown\b|\btahun per tahun\b|\bper tahun(?:nya)?\s+(?:rinci|dirinci|dipecah)\b|\b(?:rincian|pecah)\w*\s+per\s+tahun\b/i;
+/** A business named for scheduling: "scheduling center", "appointment scheduling desk", "pusat penjadwalan". */
+const SCHEDULING_BUSINESS = /\bscheduling\s+(?:center|centre|desk|office|team|line|department|unit|hub)\b|\b(?:appointment|patient)\s+scheduling\b|\bpusat penjadwalan\b/i;
 /** The short form asked: "just the totals in one line each", "short version", "singkat aja", "satu baris". */
 const TOTALS_BRIEF = /\b(?:one line|single line|a line each|in one line|one[- ]liner|just the (?:\d+[- ]?(?:yr|year)s? )?totals?|only the (?:\d+[- ]?(?:yr|year)s? )?totals?|short version|briefly|in short|tl;?dr|satu baris|singkat(?:nya)?(?: aja| saja)?|ringkas(?:nya)?|totalnya (?:aja|saja)|total(?:nya)? doang)\b/i;
 /** Estimates asked for (not a comparison): "give me cloud and on-prem estimates", "show both breakdowns", "rincian keduanya". */
 const ESTIMATES_ASKED = /\b(?:estimates?|quotes?|breakdowns?|line items|estimasi\w*|rincian\w*|hitungan\w*)\b/i;
 const COMPARISON_WORDS_SAID = /\b(?:compare\w*|comparison|vs\.?|versus|side by side|against|banding\w*|cheaper|lebih murah|which)\b/i;
 /** The peak set against the usual months: "what does the peak cost vs normal?", "musim ramai bedanya brp?". */
-const PEAK_VS_USUAL = /\b(?:peak|busy|season\w*|black friday|holiday|puncak|ramai|sibuk|musim|harbolnas|lebaran)\b[^.?!]{0,40}\b(?:cost|price|vs\.?|versus|compared?|against|than|normal|usual|biaya|harga|beda\w*|dibanding\w*|biasa\w*|berapa|brp|selisih)\b|\b(?:cost|how much|biaya|berapa|brp)\b[^.?!]{0,30}\b(?:peak|busy (?:months?|season)|puncak|musim ramai)\b/i;
+const PEAK_VS_USUAL = /\b(?:peak|busy|surge\w*|spike\w*|season\w*|black friday|holiday|puncak|ramai|sibuk|musim|harbolnas|lebaran)\b[^.?!]{0,40}\b(?:cost|price|vs\.?|versus|compared?|against|than|normal|usual|biaya|harga|beda\w*|dibanding\w*|biasa\w*|berapa|brp|selisih)\b|\b(?:cost|how much|biaya|berapa|brp)\b[^.?!]{0,30}\b(?:peak|busy (?:months?|season)|puncak|musim ramai)\b/i;
 /** One head count all year: "what if we keep 30 all year", "staff 30 year-round", "30 agen sepanjang tahun". */
 const KEEP_ALL_YEAR = /\b(?:keep|have|stay at|run with|staff|go with|pakai|tetap|pake)\s+(\d{1,5})\s*(?:agents?|agen|seats?|people|orang)?\s+(?:all year(?: round| long)?|the whole year|year[- ]round|the entire year|sepanjang tahun|setahun penuh|full year)\b/i;
 /** The advisor's pick taken: "pakai yg disarankan aja", "go with what you recommend", "let's do the cheapest one". */
-const VERDICT_TAKEN = /\b(?:pakai|pake|ambil|pilih|jadi(?:in)?|ikut(?:in)?|sesuai)\s+(?:(?:aja|saja)\s+)?(?:yang|yg)\s+(?:(?:kamu|anda|lo|lu)\s+)?(?:disarankan|sarankan|direkomendasikan|rekomendasikan|dianjurkan|paling murah|plg murah|termurah)\b|\b(?:go|going|let'?s go|we'?ll go)\s+with\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b|\b(?:use|take|pick|choose)\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b/i;
+const VERDICT_TAKEN = /\b(?:go|going|let'?s go|we'?ll go|ok go|use|take|pick|choose)\s+with\s+(?:the )?(?:one|option) (?:you|u) (?:recommend|suggest)(?:ed)?\b|\bthe recommended one\b|\b(?:pakai|pake|ambil|pilih|jadi(?:in)?|ikut(?:in)?|sesuai)\s+(?:(?:aja|saja)\s+)?(?:yang|yg)\s+(?:(?:kamu|anda|lo|lu)\s+)?(?:disarankan|sarankan|direkomendasikan|rekomendasikan|dianjurkan|paling murah|plg murah|termurah)\b|\b(?:go|going|let'?s go|we'?ll go)\s+with\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b|\b(?:use|take|pick|choose)\s+(?:what(?:ever)? you (?:recommend|suggest)(?:ed)?|your (?:recommendation|suggestion|pick)|the (?:cheapest|recommended)(?: one| option)?)\b/i;
 /** Which count the estimate used: "which number did you use?", "angka mana yang dipakai?", "did you price 90 or 30?". */
 const WHICH_NUMBER_USED = /\bwhich (?:number|count|head ?count|figure|one)\b[^.?!]{0,20}\b(?:did|do)\s+(?:you|u)\s+(?:use|price|take|pick|go with|count)\b|\bdid (?:you|u) (?:use|price|count|take) (?:the )?\d+ or (?:the )?\d+\b|\b(?:angka|jumlah) (?:mana|yang mana|yg mana)\b[^.?!]{0,20}\b(?:dipakai|dihitung|kamu pakai|anda pakai|yang dipakai|yg dipakai)\b/i;
 /** A change said to last only part of the year: "cuma buat nov-des", "only for 2 months", "just over the holidays (Nov-Dec)". */
@@ -1170,9 +1176,9 @@ const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)
 /** The head-count word right after a vague count: "a few agents", "beberapa orang". */
 const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
 /** The usual level of something, said beside its peak: "normally", "usually", "biasanya", "normalnya". */
-const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?)\b/i;
+const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
-const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? up to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end)\b/i;
+const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? up to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*)\b|\b(?:in|during|for|pas|saat|di|bulan)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
@@ -2131,6 +2137,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // line by line
     if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length >= 2 && ESTIMATES_ASKED.test(typed) && !COMPARISON_WORDS_SAID.test(typed)) {
       r = { ...r, commands: deploymentsNamed(typed).map((d) => ({ type: 'ask_estimate', aspect: 'breakdown', deployment: d }) as Command) };
+    }
+    // ("…also what does call recording cost?": never answered; "is call recording included?": the security text)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDING_COST_ASKED.test(typed)) {
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || c.topic === 'storage' || c.topic === 'security')) && c.type !== 'unclear' && c.type !== 'why');
+      r = { ...r, recordingAsked: true, commands: rest.length ? rest : [{ type: 'unclear' }] };
+    }
+    // ("break it down per year for 3 yrs": the estimate again) a breakdown by year is the years one by one
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BY_YEAR_ASKED.test(typed) && r.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'breakdown' || c.aspect === 'horizon_total' || c.aspect === 'annual'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set' && c.slot === 'years'), { type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+    // ("hospital scheduling center 28 ppl …": WFM added, with a server pair and IT time) the business's own name is no add-on
+    if (r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'wfm') && SCHEDULING_BUSINESS.test(typed) && !/\b(?:wfm|workforce|scheduling (?:software|tool|system|module)|with scheduling|add scheduling)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'wfm') && !(c.type === 'ask' && c.topic === 'wfm')) };
     }
     // ("so what does the peak cost vs normal?" after the peak was noted: not understood)
     if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && PEAK_VS_USUAL.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {

@@ -27,6 +27,9 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     // "5 admin CS", "eh salah, 5 admin": in Indonesian online shops the admins answer the customers ("2 IT admins" are
     // the on-premises IT staff: see quantities.ts)
     'admin', 'admins',
+    // ("33 adjusters take calls + emails": the head count asked again) more jobs whose people answer customers
+    'adjusters', 'adjuster', 'clerks', 'clerk', 'technicians', 'technician', 'advocates', 'advocate', 'navigators', 'navigator',
+    'bookers', 'planners', 'tutors', 'cashiers', 'concierges', 'hosts', 'underwriters',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
@@ -74,6 +77,8 @@ export const UNIT_MODIFIERS = new Set([
   'service', 'services', 'customer', 'contact', 'center', 'centre', 'call', 'inbound', 'outbound', 'frontline',
   'front', 'line', 'phone', 'voice', 'chat', 'email', 'social', 'media', 'sales', 'helpdesk', 'help', 'desk', 'it',
   'more', 'additional', 'extra', 'new', 'of', 'our', 'the', 'my', 'total', 'dedicated', 'remote', 'bilingual',
+  // ("33 claims adjusters": the head count asked again)
+  'admin', 'clinic', 'store', 'claims', 'booking', 'reservations',
   'kami', 'tambahan', 'baru', 'layanan', 'pelanggan', 'text', 'multimedia', 'picture', 'image', 'gambar', 'whatsapp',
   'facebook', 'instagram', 'twitter', 'linkedin', 'medsos', 'sosial', 'custom', 'bespoke', 'khusus', 'kustom',
   'odd', 'ish', 'or', 'so', 'voip', 'cloud', 'outsourced', 'in', 'house', 'local', 'offshore', 'simultaneous',

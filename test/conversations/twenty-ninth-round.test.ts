@@ -484,6 +484,69 @@ const conversations: Conversation[] = [
       ['show me 1, 3 and 5 year totals', ['The first 12 months', '$128,284', 'over 3 years about $384,851', 'over 5 years about $641,418']],
     ],
   },
+  // "How many agents?" after "33 adjusters"
+  {
+    name: 'adjusters who take the calls are the agents',
+    steps: [
+      ['insurance claims team, 33 adjusters take calls + emails, plus mms for photo uploads. cloud', ['Estimate: 33 agents, voice, MMS and email, cloud']],
+    ],
+  },
+  // "I am not sure about that one"
+  {
+    name: 'the one recommended, taken',
+    steps: [
+      ['18 people, sms voice and chat, hybrid', ['Estimate: 18 agents']],
+      ['no thanks', []],
+      ['compare all three', ['Cheapest over 3 years: cloud']],
+      ['ok go with the one you recommend', ['hybrid → cloud']],
+    ],
+  },
+  // "I am not sure what you mean"
+  {
+    name: 'a job posting to write is not ours',
+    steps: [
+      ['can you help me write a job posting for call center agents?', ['outside what I know']],
+    ],
+  },
+  // 15 priced all year, the 40 never mentioned
+  {
+    name: 'a head count year round and a larger one for named months prices the year with both',
+    steps: [
+      ['ecommerce shop, 15 agents year round but 40 in nov-dec. chat, email, social. cloud', ['that year comes to about', '(40 agents)']],
+    ],
+  },
+  // the estimate again
+  {
+    name: 'a breakdown per year is the years one by one',
+    steps: [
+      ['80 agents, voice+email+chat, hybrid', ['Estimate: 80 agents']],
+      ['no thanks', []],
+      ['break it down per year for 3 yrs', [/[Yy]ear 1/, /[Yy]ear 3/], ['Line items']],
+    ],
+  },
+  // WFM added for "scheduling center", with a server pair; the recording question never answered
+  {
+    name: 'a scheduling center is no WFM add-on, and what call recording costs is answered beside the estimate',
+    steps: [
+      ['hospital scheduling center 28 ppl, voice + sms, hybrid. also what does call recording cost?', ['Estimate: 28 agents, voice and SMS, hybrid', 'Call recording has no line of its own'], ['Workforce management (WFM)*']],
+    ],
+  },
+  {
+    name: 'whether call recording is included, asked alone',
+    steps: [
+      ['is call recording included?', ['Call recording has no line of its own', 'data storage line'], ['not sure', 'No deployment is secure']],
+    ],
+  },
+  // the company lost and the cut-off address dropped without a word
+  {
+    name: 'an address cut off after the @ is asked again, the company kept',
+    steps: [
+      ['talk to sales', []],
+      ['just contact me', []],
+      ['Tom Baker, tom.baker@, Baker Logistics', ['company Baker Logistics', '"tom.baker@" does not look like an email address']],
+      ['sorry tom.baker@bakerlogistics.com', [], ['Which company']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
