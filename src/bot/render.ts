@@ -8,7 +8,7 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
-import type { DollarFigure } from '../answers/dollar-figures';
+import { dollarFigures, type DollarFigure } from '../answers/dollar-figures';
 import { activeCurrency, currencyNote, exchangeRate, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
 import { formatAssumptionValue } from '../cost/format';
 import { card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
@@ -645,6 +645,14 @@ function withWhatsapp(e: Estimate, lang: Lang): Estimate {
   };
 }
 
+/** The answer with its dollar figures in rupiah under it, at the planning rate (none: the answer as it was). */
+function withRupiahAside(body: string, lang: Lang): string {
+  const figures = dollarFigures(body, lang).slice(0, 8);
+  if (figures.length === 0) return body;
+  const ends = (f: DollarFigure) => `${formatMoney(f.low, lang, 'IDR')}${f.high !== undefined ? `–${formatMoney(f.high, lang, 'IDR')}` : ''}${f.orMore ? ` ${say(lang, 'orMore')}` : ''}`;
+  return `${body}\n\n${say(lang, 'rupiahAside', { rate: formatMoney(1, lang, 'IDR') })} ${figures.map((f) => `${f.written} ≈ ${ends(f)}`).join('; ')}.`;
+}
+
 /** A text reply that shows converted amounts says at which rate (cards carry the note themselves). */
 function withRateNote(text: string, lang: Lang): string {
   return activeCurrency(lang) === 'IDR' && /Rp \d/.test(text) ? `${text}\n\n${currencyNote(lang)}` : text;
@@ -704,6 +712,9 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         let body = r.estimate ? withRateNote(renderAnswer(entry, lang, r.estimate), lang) : renderAnswer(entry, lang, r.estimate);
         // "kurs yang dipakai berapa?": the currency answer names the rate itself, not only that there is one
         if (r.entryId === 'currency' && !body.includes(currencyNote(lang, 'IDR'))) body = `${body}\n\n${currencyNote(lang, 'IDR')}`;
+        // ("mau tau biaya call center dong": every price in US dollars to an Indonesian visitor, five conversations of one
+        // round) the source's dollar figures are given in rupiah too, where the figures are shown in rupiah
+        else if (lang === 'id' && activeCurrency(lang) === 'IDR') body = withRupiahAside(body, lang);
         const titles = r.followUps.map((id) => buttonTitle({ entryId: id }, lang, kb)).filter((x): x is string => !!x);
         out.push(withButtons(caps, body, titles, { kind: 'answer', entry: r.entryId, ...(r.topic ? { topic: r.topic } : {}) }));
         break;

@@ -504,13 +504,13 @@ const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|n
 const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
-const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
+const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi|switching|perpindahan)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
 const RECORDING_COST_ASKED = /\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
 /** Year by year: "per year for 3 yrs", "break it down by year", "tahun per tahun", "per tahunnya rinci". */
-const BY_YEAR_ASKED = /\b(?:per|each|by|every)\s+year\b|\byear[- ]by[- ]year\b|\bannual breakdown\b|\btahun per tahun\b|\bper tahun(?:nya)?\s+(?:rinci|dirinci|dipecah)\b|\b(?:rincian|pecah)\w*\s+per\s+tahun\b/i;
+const BY_YEAR_ASKED = /\b(?:break\w*\s+(?:it\s+|that\s+|this\s+|the cost\s+)?down|split\w*(?:\s+it)?)\s+(?:per|by|for each|each)\s+year\b|\byear[- ]by[- ]year\b|\bannual breakdown\b|\btahun per tahun\b|\b(?:rincian|dirinci|dipecah|pecah)\w*\s+per\s+tahun\b|\bper tahun(?:nya)?\s+(?:rinci|dirinci|dipecah)\b/i;
 /** A business named for scheduling: "scheduling center", "appointment scheduling desk", "pusat penjadwalan". */
 const SCHEDULING_BUSINESS = /\bscheduling\s+(?:center|centre|desk|office|team|line|department|unit|hub)\b|\b(?:appointment|patient)\s+scheduling\b|\bpusat penjadwalan\b/i;
 /** The short form asked: "just the totals in one line each", "short version", "singkat aja", "satu baris". */
@@ -532,6 +532,8 @@ const ONLY_FOR_SOME = /\b(?:only|just|cuma|hanya|khusus|selama|for|buat|untuk|du
 const FIGURES_TRUSTED = /\b(?:trust|believe|rely on|realistic|accurate|reliable|credible|legit|realistis|akurat|masuk akal|bisa dipercaya|percaya)\b/i;
 /** A size the figures are asked to hold at: "at that size", "at this scale", "for that many agents", "segede itu". */
 const AT_THIS_SIZE = /\b(?:at|for|with)\s+(?:that|this|our|such a|such)\s+(?:size|scale|volume|many agents|many seats|number of agents)\b|\bthat many\b|\bso many agents\b|\b(?:skala|ukuran)\s+(?:segitu|sebesar itu|itu|ini)\b|\bsegede itu\b|\bsebanyak itu\b/i;
+/** A whole cost taken apart: "isinya apa aja biayanya", "what's in the on-prem cost", "terdiri dari apa aja". */
+const WHOLE_COST_PARTS = /\b(?:isinya|isi(?:nya)? biaya\w*|terdiri dari|komponen\w*|rincian\w*)\b[^.?!]{0,20}\b(?:apa|apa aja|apa saja|mana aja)\b|\bwhat'?s in (?:the|that|this)\b[^.?!]{0,20}\b(?:cost|price|estimate|number|figure)\b|\bwhat (?:makes up|goes into)\b/i;
 /** What a figure is made of: "what's included in", "made up of", "breakdown of", "isinya apa aja", "terdiri dari". */
 const PARTS_ASKED = /\b(?:included|include|includes|inclusive|made (?:up )?of|consists? of|comprised?|break ?down|breakdown|what'?s in|what is in|goes into|covered|covers|termasuk apa|isinya|terdiri|komponen\w*|rincian\w*|apa aja|apa saja)\b/i;
 /** What a line means or why it is so: "what does it mean", "explain", "knp", "maksudnya", "what is it for". */
@@ -540,6 +542,12 @@ const LARGEST_MEANING = /\b(?:mean|means|meaning|explain\w*|what (?:is|does) (?:
 const REDUCE_IT_WORDS = /\b(?:reduce|reducing|lower|lowering|cut|cutting|bring (?:it |that )?down|save on|trim|kurang(?:i|in)|diturunin|turunin|nurunin|menurunkan|diturunkan|menekan|ditekan|hemat\w*|dikurangi|ngurangin)\b/i;
 /** Data that must stay in the country: "data residency", "data nasabah harus disimpan di Indonesia", "must stay local". */
 const DATA_RESIDENCY = /\bdata[- ]residency\b|\bdata (?:sovereignty|locali[sz]ation)\b|\b(?:data|recordings?|rekaman|informasi)\b[^.?!]{0,40}\b(?:must|has to|have to|needs? to|should|harus|wajib|mesti|perlu)\s+(?:be\s+)?(?:stay(?:s)?|remain|kept|stored|hosted|tetap|disimpan|tersimpan|berada|ada|di\s?simpan)\b[^.?!]{0,25}\b(?:local(?:ly)?|on[- ]?shore|in[- ]country|in (?:the )?country|in indonesia|di indonesia|dalam negeri|di dalam negeri|lokal|di sini|here|in our country|onsite|on[- ]site)\b|\b(?:local|lokal) data (?:residency|storage) (?:rules?|requirements?|regulations?)\b/i;
+/** Slang and loan words with a plain word the reading knows: "doang" (aja), "range min max" (rentang). */
+const SLANG: [RegExp, string][] = [
+  [/\bdoang\b/gi, 'aja'],
+  [/\brange(?:\s+min(?:imal|imum)?\s*(?:-|&|\/|dan|sama)?\s*max(?:imal|imum)?)?\b/gi, 'rentang'],
+  [/\bmin\s*(?:-|\/)?\s*max\b/gi, 'rentang'],
+];
 /** A mail provider's name, which a typo-tolerant reading took for "email". */
 const MAIL_PROVIDER = /\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail)\b/gi;
 /** An address, finished or not, with its label: "email: tom@x.com", "john at gmail". */
@@ -1192,6 +1200,8 @@ const SECURE_CHOICE_QUESTION = { en: 'Which is more secure, cloud or on-premises
 let leadsRead = false;
 /** Set while the two sides of "X vs Y" are read, so that neither side is split again. */
 let versusReading = false;
+/** Set while a message is read again with its slang in plain words (see SLANG). */
+let slangReading = false;
 /** The parts of a two-question message are being read on their own (not split again). */
 let partsRead = false;
 const MANNER_LEAD = /^\s*(?:(?:tolong\s+)?(?:jawab|kasih tau|kasih tahu|bilang)(?:in)?\s+(?:aja|saja)(?:\s+langsung)?|langsung\s+(?:aja|saja)|just (?:answer|tell me)(?: directly| straight| plainly)?)\b[\s,:.!-]*/i;
@@ -2064,6 +2074,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.some((c) => c.type === 'cancel') && !/\b(?:cancel|stop|forget it|never ?mind|batal\w*|gak jadi|ga jadi|nggak jadi|withdraw)\b/i.test(typed)) {
       r = { ...r, noPhone: true, commands: [...(ctx.context === 'asked_phone' ? [{ type: 'skip' } as Command] : []), { type: 'set', slot: 'time', value: dialogStrings[r.lang].emailOnlyValue }] };
     }
+    // ("eh salah, agennya 6 doang", "kenapa ada range min max?": not understood, where "agennya 6 aja" and "kenapa ada
+    // rentang?" are) slang with a plain synonym is read again in the plain word, when the message was not understood
+    if (!slangReading && r.commands.every((c) => c.type === 'unclear') && SLANG.some(([re]) => re.test(typed))) {
+      slangReading = true;
+      try {
+        const plain = SLANG.reduce((s, [re, word]) => s.replace(re, word), typed);
+        const again = interpret(plain, ctx);
+        if (!again.commands.every((c) => c.type === 'unclear')) r = { ...again, text: r.text };
+      } finally {
+        slangReading = false;
+      }
+    }
     // ("hello, admissions office at a university. we are thinking of a contact center, no idea of cost", "buat musim PMB
     // kami perlu cc", "lagi bandingin penawaran vendor cc": "I am not sure what you mean") a contact center wanted, with
     // nothing else understood, is the estimate begun
@@ -2139,7 +2161,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: deploymentsNamed(typed).map((d) => ({ type: 'ask_estimate', aspect: 'breakdown', deployment: d }) as Command) };
     }
     // ("…also what does call recording cost?": never answered; "is call recording included?": the security text)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDING_COST_ASKED.test(typed)) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDING_COST_ASKED.test(typed) && !/\b(?:storage|storing|store|stored|keep|kept|retention|retain\w*|penyimpanan|simpan|disimpan|menyimpan)\b/i.test(typed)) {
       const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || c.topic === 'storage' || c.topic === 'security')) && c.type !== 'unclear' && c.type !== 'why');
       r = { ...r, recordingAsked: true, commands: rest.length ? rest : [{ type: 'unclear' }] };
     }
@@ -2173,6 +2195,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
       const scale = AT_THIS_SIZE.test(typed);
       r = { ...r, ...(scale ? { scaleAsked: true } : {}), commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }, ...(scale ? [] : [{ type: 'ask_estimate', aspect: 'drivers' } as Command])] };
+    }
+    // ("yg on-prem itu isinya apa aja biayanya?": the largest lines and what moves the total) what a deployment's cost is
+    // made of is its estimate line by line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHOLE_COST_PARTS.test(typed) && deploymentsNamed(typed).length === 1 &&
+      r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'other' || c.aspect === 'breakdown') && !c.line)) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: deploymentsNamed(typed)[0]! }] };
     }
     // ("whats included in the monthly per-agent price?": the division again) what the figure per agent is made of
     if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') && PARTS_ASKED.test(typed)) r = { ...r, perAgentParts: true };
@@ -6070,7 +6098,8 @@ const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*
  * purchase, $118,000 up front for a platform already paid for). Only with a word for the platform or its hardware
  * beside the word for owning it; "we don't have servers" owns nothing.
  */
-const OWNS = /\b(?:already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
+// ("on premise aja soalnya ada server": four new servers priced for 3 agents)
+const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )*(?:ada|punya)\s+(?=server)|(?:kami|kita|sy|saya|aku) (?:sudah |udah )?punya (?=server)|(?:we|i) (?:have|got) (?:our own |an? |some )?(?=servers?\b)|already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
@@ -6248,7 +6277,7 @@ const CHANNEL_QUERY_NAME: Record<'en' | 'id', Record<string, string>> = {
 const TOTAL_NOW = /\b(?:brp|berapa|how much)\b[^.?!]{0,15}\b(?:sekarang|skrg|skrng|now|jadinya)\b|\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
 /** A horizon named in years (or over the long run), which makes a total a multi-year one. */
 const HORIZON_NAMED = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\btco\b|\bjangka panjang\b|\blong[- ](?:run|term)\b|\bover (?:the )?years\b|\bbeberapa tahun\b/i;
-const RANGE_MEANING = /\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:show|shows|showing|give|giving|use|using|quote|display|pakai|pake|kasih|kasi|menampilkan|ditampilkan|dikasih)\b[^.?!]{0,12}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
+const RANGE_MEANING = /\b(?:why|kenapa|knp|kok|mengapa)\s+(?:is there|are there|ada)\s+(?:a\s+)?(?:range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:show|shows|showing|give|giving|use|using|quote|display|pakai|pake|kasih|kasi|menampilkan|ditampilkan|dikasih)\b[^.?!]{0,12}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;
 const INCLUDED_TOPIC: [RegExp, Topic][] = [

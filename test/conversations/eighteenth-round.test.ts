@@ -179,7 +179,7 @@ const conversations: Conversation[] = [
       ['I need a price for 70 agents. Voice and email. Not sure about deployment', []],
       ['compare all three', []],
       ['ok go with hybrid', ['hybrid']],
-      ["hmm, on second thought on-prem. what's the upfront?", ['deployment hybrid → on-premises', 'Your own scenario (on-premises) needs about $151,000 up front; cloud would need $0 and hybrid']],
+      ["hmm, on second thought on-prem. what's the upfront?", ['deployment hybrid → on-premises', 'Your own scenario (on-premises) needs about $151,000 up front (Platform licence (perpetual, on-premises) $105,000, 70%', 'cloud would need $0 and hybrid']],
     ],
   },
   // "Saya belum menangkap maksud Anda." (twice: "klaud" and "udh itu aja")

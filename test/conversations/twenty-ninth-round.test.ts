@@ -547,6 +547,60 @@ const conversations: Conversation[] = [
       ['sorry tom.baker@bakerlogistics.com', [], ['Which company']],
     ],
   },
+  // every price in US dollars to an Indonesian visitor
+  {
+    name: 'an Indonesian knowledge answer gives its dollar figures in rupiah too',
+    locale: 'id-ID',
+    steps: [
+      ['berapa harga lisensi cloud per agen?', ['US$50', 'Dalam rupiah (kurs perencanaan Rp 16.500 per dolar AS): US$50 ≈ Rp 825.000; US$200 ≈ Rp 3.300.000.']],
+    ],
+  },
+  // "Saya belum menangkap maksud Anda", and the correction lost
+  {
+    name: 'a correction said with doang',
+    locale: 'id-ID',
+    steps: [
+      ['rental mobil nih gan, agen 10, voice aja, cloud', ['Estimasi: 10 agen']],
+      ['eh salah, agennya 6 doang', ['10 → 6']],
+    ],
+  },
+  {
+    name: 'why there is a range min max, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon live chat hybrid volume tipikal', ['Estimasi: 30 agen']],
+      ['tidak', []],
+      ['kenapa ada range min max? yg paling mungkin brp?', ['estimasi anggaran, bukan penawaran resmi'], ['belum menangkap', 'Rincian (nilai tipikal']],
+    ],
+  },
+  // four new servers priced for three agents
+  {
+    name: 'servers said to be there already are not bought again',
+    locale: 'id-ID',
+    steps: [
+      ['sekolah swasta, admin 3 org buat terima telpon ortu murid & email. on premise aja soalnya ada server', ['Estimasi: 3 agen'], ['Rp 594.000.000']],
+    ],
+  },
+  // the largest lines and what moves the total
+  {
+    name: 'what the on-premises cost is made of is its estimate line by line',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon sms on-prem volume tipikal', ['Estimasi: 40 agen']],
+      ['tidak', []],
+      ['yg on-prem itu isinya apa aja biayanya?', ['Kapasitas trunk SIP', 'Server (on-premise)'], ['Yang paling menggeser total']],
+    ],
+  },
+  // "Baris yang mana?"
+  {
+    name: 'what the setup cost is, in a cloud estimate, is that there is none',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen sosmed email live chat cloud volume tipikal', ['Estimasi: 30 agen']],
+      ['tidak', []],
+      ['apa itu biaya "setup" di situ?', ['di cloud tidak ada biaya sekali bayar sama sekali'], ['Baris yang mana']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
