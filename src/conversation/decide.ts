@@ -3140,7 +3140,8 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
     }
     // a retry names what was wrong only when something was typed for it; otherwise the question again
     case 'phone':
-      text(t, retry && value ? 'askPhoneRetry' : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
+      // ("08123": "use digits, spaces and + ( ) - only", to digits) a number too short to dial is said to be short
+      text(t, retry && value ? (/^[\d\s+()-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) < 7 ? 'askPhoneTooShort' : 'askPhoneRetry') : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
       return;
     case 'time':
       text(t, 'askTime', { asks, buttons: [{ key: 'actionSkip' }] });

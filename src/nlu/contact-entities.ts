@@ -11,7 +11,7 @@ export type ContactValue = { slot: ContactSlot; value: string; corrected: boolea
 
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** "john at gmail", "dewi et yahoo": a mail provider's name with no ending, an address not finished. */
-const PARTIAL_EMAIL_RE = /\b[a-z0-9._-]+\s+(?:at|et)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
+const PARTIAL_EMAIL_RE = /\b[a-z0-9._]+(?:\s+|-)(?:at|et)(?:\s+|-)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
 /** Words before "at gmail" that are no mailbox: "we are at gmail scale", "meet me at outlook". */
 const NOT_A_MAILBOX = /^(?:me|us|we|are|is|am|i|you|they|it|be|was|were|here|there|them|him|her|all|not|only|also|meet|see|call|work|works|working|found|find|seen|available|reach|reached|contact|email|mail|look|looking|ada|di|kami|saya|aku|kita|sy|gw)$/i;
 /** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
@@ -122,7 +122,7 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
   // ("John Doe, john at gmail, JD Ltd": "gmail" was the email channel, and the address never asked again) an address
   // left without its domain's ending is kept as typed, for the form to turn down with a way forward
   for (const m of text.matchAll(PARTIAL_EMAIL_RE)) {
-    if (overlaps(spans, m.index!, m.index! + m[0].length) || NOT_A_MAILBOX.test(m[0].split(/[\s@]/)[0]!)) continue;
+    if (overlaps(spans, m.index!, m.index! + m[0].length) || NOT_A_MAILBOX.test(m[0].split(/[\s@-]/)[0]!)) continue;
     found.push({ slot: 'email', value: m[0].trim(), corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }

@@ -601,6 +601,20 @@ const conversations: Conversation[] = [
       ['apa itu biaya "setup" di situ?', ['di cloud tidak ada biaya sekali bayar sama sekali'], ['Baris yang mana']],
     ],
   },
+  // "use digits, spaces and + ( ) - only" to a number made of digits; "andi-at-gmail" asked again without a reason
+  {
+    name: 'a phone number too short is said to be short, and a spelt address without its ending is turned down',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', []],
+      ['langsung hubungi saja', []],
+      ['Andi', []],
+      ['andi-at-gmail', ['"andi-at-gmail" sepertinya bukan alamat email']],
+      ['andi@gmail.com', []],
+      ['CV Maju', []],
+      ['08123', ['terlalu pendek']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
