@@ -121,7 +121,8 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
   }
   // ("John Doe, john at gmail, JD Ltd": "gmail" was the email channel, and the address never asked again) an address
   // left without its domain's ending is kept as typed, for the form to turn down with a way forward
-  for (const m of text.matchAll(PARTIAL_EMAIL_RE)) {
+  // ("the same as my name at gmail: paulr@gmail.com": the address is there, whole)
+  for (const m of found.length > 0 ? [] : text.matchAll(PARTIAL_EMAIL_RE)) {
     if (overlaps(spans, m.index!, m.index! + m[0].length) || NOT_A_MAILBOX.test(m[0].split(/[\s@-]/)[0]!)) continue;
     found.push({ slot: 'email', value: m[0].trim(), corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });

@@ -2227,7 +2227,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("is $145 per agent high?": the article on turnover; "so is 145 on the high side?" after the licence price: a head count
     // of 145) a price per agent with a judgement asked of it is a figure to weigh, as a quote is
+    // (a price of something else judged is that thing's question: "Apakah $6 sampai $20 per pengguna wajar untuk WFM?")
     if (!r.yardstick && !CONTACT_OR_CONSENT.has(ctx.context) && PRICE_JUDGED.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed) || JUDGED_TAG.test(typed)) &&
+      !/\b(?:wfm|workforce|sms|mms|ai|chatbot|integrat\w*|integrasi|storage|penyimpanan|egress|minutes?|menit|sampai|to|hingga|[-–])\s*\$?\d|\b(?:wfm|workforce|sms|mms|ai|chatbot|integrat\w*|integrasi|storage|penyimpanan|egress)\b/i.test(typed) &&
       ((PER_SEAT_WORDS.test(typed) && !WHAT_IF_CONTEXTS.has(ctx.context)) || ctx.followUp?.topic === 'platform_price') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot !== 'agents')) {
       const y = spendAt(typed, r.lang, /^/.exec(typed)!, /^/.exec(typed));
       if (y && y.per === 'month' && !y.years && (USD_WORDS.test(typed) || IDR_WORDS.test(typed) || !r.commands.some((c) => c.type === 'set' && c.slot === 'agents'))) {
