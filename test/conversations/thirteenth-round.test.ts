@@ -186,7 +186,7 @@ const conversations: Conversation[] = [
       ['Ken Watanabe', []],
       ['ken@kw-retail.jp', []],
       ['KW Retail', ['phone']],
-      ['12345', ['does not look like a phone number']],
+      ['12345', ['too short to call', 'say "skip"']],
       ['555 0150', ['When is a good time']],
     ],
   },
