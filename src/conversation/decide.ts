@@ -504,7 +504,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const langBefore = s.lang;
   s.lang = interp.lang;
   // "kalo hybrid berapa?" with nothing priced yet: the deployment to price, not a question about an estimate
-  if (!s.priced) {
+  // ("cloud", then "kalau on-prem berapa?" at the optional volumes step: switched to on-premises without a word, the cloud
+  // figure never shown) with the deployment already chosen, the estimate is finished and the other one priced beside it
+  const chosenOther = !s.priced && s.form?.kind === 'estimate' && s.form.slot === 'volumes' && s.draft.deployment && isComplete(s.draft) &&
+    cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'other_deployment' && cmds[0]!.deployment !== undefined && cmds[0]!.deployment !== s.draft.deployment;
+  if (chosenOther) cmds = [{ type: 'skip' }, ...cmds];
+  else if (!s.priced) {
     cmds = cmds.map((c) =>
       c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment ? { type: 'set', slot: 'deployment', value: c.deployment } : c,
     );

@@ -2061,6 +2061,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'unclear' || c.type === 'yes' || c.type === 'ack')) {
       r = { ...r, commands: [{ type: 'compare' }] };
     }
+    // ("whats the 3yr TCO vs cloud?" at the optional volumes step of an on-premises scenario: priced on cloud) a deployment
+    // named as the yardstick, once the scenario has its own, is a comparison
+    if (ctx.context === 'asked_volumes' && deploymentsNamed(typed).length === 1 && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      const named = deploymentsNamed(typed)[0]!;
+      const at = NAMED_DEPLOYMENTS.filter(([, d]) => d === named).map(([re]) => new RegExp(re.source, 'i').exec(typed)).find((m) => m !== null);
+      if (at && YARDSTICK_BEFORE.test(typed.slice(0, at.index))) {
+        r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare'), { type: 'compare' }] };
+      }
+    }
     // ("hmm hybrid maybe?", "maybe hybrid", "hybrid mungkin?" after an estimate: "I am not sure what you mean") one
     // deployment said with nothing but hesitation around it is that deployment tried, as "what about hybrid?" is
     if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && deploymentsNamed(typed).length === 1 && onlyHesitation(typed) && r.commands.some((c) => c.type === 'unclear' || c.type === 'no') &&

@@ -615,6 +615,25 @@ const conversations: Conversation[] = [
       ['08123', ['terlalu pendek']],
     ],
   },
+  // "whats the 3yr TCO vs cloud?" at the volumes step priced cloud only, with no on-premises figure
+  {
+    name: 'a deployment named as the yardstick at the volumes step is a comparison, not a switch',
+    steps: [
+      ['25 dispatchers, voice, we own an avaya pbx', ['agents: 25']],
+      ['price on prem for us', ['optional step']],
+      ['whats the 3yr TCO vs cloud?', ['Against your on-premises over 3 years', 'Over 3 years, on-premises comes to about'], ['Estimate: 25 agents, voice, cloud']],
+    ],
+  },
+  // switched to on-premises without a word, the cloud figure never shown
+  {
+    name: 'another deployment asked at the volumes step finishes the chosen one and prices the other beside it',
+    locale: 'id-ID',
+    steps: [
+      ['hotel di bali 18 agen telepon sosmed email live chat', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['kalau on-prem berapa?', ['Estimasi: 18 agen, telepon, media sosial, email, dan live chat, cloud', 'Skenario yang sama dengan model on-premise']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
