@@ -103,6 +103,7 @@ type Turn = {
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
   /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
+  previousPair?: [ScenarioDraft, ScenarioDraft];
   previousGrowth?: number[];
   /** The contact details a request for sales carried, said back when the contact questions begin. */
   contactGiven?: { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] };
@@ -441,15 +442,18 @@ const REDUCE_LINE_QUESTION: Partial<Record<LineId, { en: string; id: string }>> 
   voice: { en: 'How can we reduce the cost of voice minutes?', id: 'Bagaimana cara menurunkan biaya menit telepon?' },
 };
 /** Two scenarios' month, one-time costs and horizon, one under the other, and what the second adds or saves a month. */
-function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft): void {
+function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft, deltaOnly = false): void {
   const ea = memoEstimate(toScenarioInput(a), t.deps.catalog);
   const eb = memoEstimate(toScenarioInput({ ...b, years: a.years }), t.deps.catalog);
   const row = (e: Estimate) => e.comparison.find((c) => c.deployment === e.scenario.deployment)!.tco.typical;
   const said = (e: Estimate, d: ScenarioDraft) => ({ scenario: { scenario: { agents: d.agents!, channels: d.channels!, deployment: d.deployment! } }, monthly: { money: e.totals.monthly.typical }, oneTime: { money: e.totals.oneTime.typical }, tco: { money: row(e) } });
   const delta = eb.totals.monthly.typical - ea.totals.monthly.typical;
-  text(t, 'scenarioSide', { act: 'why', values: { ...said(ea, a), years: { number: ea.scenario.years } } });
-  text(t, 'scenarioSide', { act: 'why', values: { ...said(eb, b), years: { number: ea.scenario.years } } });
+  if (!deltaOnly) {
+    text(t, 'scenarioSide', { act: 'why', values: { ...said(ea, a), years: { number: ea.scenario.years } } });
+    text(t, 'scenarioSide', { act: 'why', values: { ...said(eb, b), years: { number: ea.scenario.years } } });
+  }
   text(t, Math.abs(delta) < 0.005 ? 'scenariosSame' : 'scenariosDelta', { act: 'why', values: { delta: { money: Math.abs(delta) }, direction: { text: { key: delta >= 0 ? 'moreWord' : 'lessWord' } }, year: { money: Math.abs(delta) * 12 } } });
+  t.s.lastPair = [a, b];
 }
 
 /** Call recording asked about: no line of its own; keeping the recordings is the storage line, the scenario's own when priced. */
@@ -496,6 +500,8 @@ function quickActions(): { key: TextRef['key'] }[] {
 
 function onMessage(t: Turn, interp: Interpretation): void {
   const s = t.s;
+  t.previousPair = s.lastPair;
+  s.lastPair = undefined;
   // "in rupiah" / "dalam dolar" changes how amounts are shown, nothing else: handled first, then the rest
   const isCurrency = (c: Command): c is Extract<Command, { slot: 'currency' }> => 'slot' in c && c.slot === 'currency';
   const currencies = interp.commands.filter(isCurrency);
@@ -631,6 +637,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (t.previousGrowth && growthFollowUp(t, t.previousGrowth, cmds)) return;
   // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) what the last
   // change did to the month and the one-time costs
+  // ("whats the difference per month?" right after two scenarios side by side: the deployments compared) the two shown
+  if (t.differenceAsked && t.previousPair && !s.form && cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    sideBySide(t, t.previousPair[0], t.previousPair[1], true);
+    return;
+  }
   if (t.differenceAsked && s.priced && !s.form && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft) &&
     cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     const before = memoEstimate(toScenarioInput(s.undoDraft), t.deps.catalog);

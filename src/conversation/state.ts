@@ -137,6 +137,8 @@ export const ConversationStateSchema = z.object({
   lastPeak: z.number().int().min(1).max(100_000).optional(),
   /** The head count of each year the last reply priced a growth over: "and the 5-year total?", "year 2 at 50?" follow it. */
   lastGrowth: z.array(z.number().int().min(1).max(100_000)).min(2).max(10).optional(),
+  /** The two scenarios the last reply set side by side: "what's the difference per month?" is between them. */
+  lastPair: z.tuple([DraftSchema, DraftSchema]).optional(),
   /** The estimate's own assumptions already shown with their reasons (id=value): a later estimate lists only new ones. */
   assumptionsShown: z.array(z.string().max(300)).max(300).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */

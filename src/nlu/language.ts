@@ -34,7 +34,9 @@ const ID_WORDS = new Set(
   kenapa masing kira rata mohon tolongin dikit sedikit cabang tiap setiap perbulan sebulan seminggu sehari
   terserah bebas itung itungin ngitung manut kurleb assalamualaikum assalamu alaikum assalamualaikom wassalamualaikum
   salam wr wb p tipikal
-  paling mungkin harus terus trus doang wkwk wkwkwk kayaknya gratis cukup disimpan simpan aturan versi sebenarnya`.split(/\s+/),
+  paling mungkin harus terus trus doang wkwk wkwkwk kayaknya gratis cukup disimpan simpan aturan versi sebenarnya
+  apotek toko klinik sekolah kampus bengkel koperasi ekspedisi kurir rumah sakit puskesmas pemda dinas yayasan umkm warung
+  jawab angkat nelpon ditelpon wa sosmed medsos ortu murid pasien nasabah pembeli`.split(/\s+/),
 );
 
 /**

@@ -634,6 +634,31 @@ const conversations: Conversation[] = [
       ['kalau on-prem berapa?', ['Estimasi: 18 agen, telepon, media sosial, email, dan live chat, cloud', 'Skenario yang sama dengan model on-premise']],
     ],
   },
+  // the deployments compared
+  {
+    name: 'the difference per month right after two scenarios side by side is between them',
+    steps: [
+      ['compare 10 agents voice only vs 10 agents voice+chat+email, cloud', ['Both cost the same a month']],
+      ['whats the difference per month?', ['Both cost the same a month'], ['over 3 years', 'Cheapest']],
+    ],
+  },
+  // the advantages of hybrid, with nothing on where the data sits
+  {
+    name: 'what hybrid means for us, and whether data would leave the building',
+    steps: [
+      ['311 hotline 40 call takers voice sms chat on prem', ['Estimate: 40 agents']],
+      ['no thanks', []],
+      ['what does hybrid actually mean for us, would data leave our building?', ['on-premises keeps recordings and customer data in your own building', '20 seats in the cloud and 20 on-premises']],
+    ],
+  },
+  // answered in English with dollars to "apotek online, 12 cs, …"
+  {
+    name: 'an Indonesian shop named in a message of loan words is answered in Indonesian',
+    locale: 'en-US',
+    steps: [
+      ['apotek online, 12 cs, chat web + email + wa, cloud', ['Estimasi: 12 agen']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
