@@ -2952,6 +2952,15 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
 function growthFollowUp(t: Turn, counts: readonly number[], cmds: readonly Command[]): boolean {
   const s = t.s;
   if (s.form || !s.priced || !isComplete(s.draft) || cmds.length === 0) return false;
+  // ("per agen per bulan jadinya brp?" after "tahun depan naik jd 40 org": the figure at today's 25) per agent at the size it grows to
+  const perAgent = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'per_agent' && !cmds[0]!.deployment;
+  if (perAgent) {
+    const last = counts[counts.length - 1]!;
+    const e = memoEstimate(toScenarioInput({ ...s.draft, agents: last }), t.deps.catalog);
+    text(t, 'growthPerAgent', { act: 'why', values: { agents: { number: last }, perAgent: { money: e.totals.perAgentMonthly.typical }, monthly: { money: e.totals.monthly.typical }, now: { number: s.draft.agents! }, nowPerAgent: { money: currentEstimate(t)!.totals.perAgentMonthly.typical } } });
+    s.lastGrowth = [...counts];
+    return true;
+  }
   const asked = cmds.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && ((c.aspect === 'annual' && c.year !== undefined) || c.aspect === 'horizon_total'));
   if (!asked || !cmds.every((c) => c === asked || (c.type === 'set' && c.slot === 'years') || c.type === 'ack')) return false;
   const yearsSet = cmds.find((c) => c.type === 'set' && c.slot === 'years') as { value?: unknown } | undefined;

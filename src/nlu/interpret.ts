@@ -554,6 +554,10 @@ const MAIL_PROVIDER = /\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|
 const MAIL_ADDRESS_LIKE = /(?:\be-?mail\s*(?:is|nya|:|-)?\s*)?\S+\s*(?:@|\s(?:at|et)\s)\s*\S+/gi;
 /** The email channel said in words. */
 const EMAIL_CHANNEL_WORD = /\b(?:e-?mails?|surel|emial|emai|imel)\b/i;
+/** What on-premises needs bought: "infra apa aja yg harus kita siapin?", "what hardware do we need?". */
+const ONPREM_NEEDS = /\b(?:infra\w*|hardware|perangkat\w*|equipment|peralatan)\b[^.?!]{0,40}\b(?:apa aja|apa saja|yang (?:harus|perlu)|yg (?:harus|perlu)|do (?:we|i) need|needed|required)\b|\b(?:apa aja|apa saja|what|which)\b[^.?!]{0,25}\b(?:infra\w*|hardware|perangkat\w*|equipment|peralatan)\b[^.?!]{0,40}\b(?:need\w*|siapin|siapkan|disiapkan|disiapin|beli|dibeli|perlu|butuh|harus|buy)\b/i;
+// (the knowledge base's own phrasings, so the retriever is sure of the entry)
+const ONPREM_NEEDS_QUESTION = { en: 'What hardware do I need to buy for on-prem?', id: 'Perlu hardware apa aja buat on-prem?' } as const;
 /** A judgement asked of a price: "on the high side", "too much", "fair", "wajar", "kemahalan". */
 const PRICE_JUDGED = /\b(?:(?:too |very |a bit |kinda |pretty )?(?:high|steep|pricey|expensive|cheap|low)|on the (?:high|low|cheap|expensive) side|a lot|too much|(?:a )?fair(?: price)?|reasonable|(?:a )?good (?:price|deal)|normal|standard|typical|market rate|overpriced|a rip-?off|(?:ke)?mahal(?:an)?|(?:ke)?murah(?:an)?|wajar|kewajaran|standar|ketinggian|kelewatan|kemahalan)\b/i;
 /** A judgement asked without a question mark: "wajar gak", "fair or not", "kemahalan ga". */
@@ -2069,6 +2073,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (at && YARDSTICK_BEFORE.test(typed.slice(0, at.index))) {
         r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare'), { type: 'compare' }] };
       }
+    }
+    // ("aku tim IT. kalo on-prem, infra apa aja yg harus kita siapin? server, pbx, dll?": on-premises chosen and the
+    // head count asked, the question left) what on-premises needs bought is the up-front article's question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length === 1 && deploymentsNamed(typed)[0] === 'onPremises' && ONPREM_NEEDS.test(typed) &&
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'setup_costs', query: ONPREM_NEEDS_QUESTION[r.lang] }] };
     }
     // ("hmm hybrid maybe?", "maybe hybrid", "hybrid mungkin?" after an estimate: "I am not sure what you mean") one
     // deployment said with nothing but hesitation around it is that deployment tried, as "what about hybrid?" is

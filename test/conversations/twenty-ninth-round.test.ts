@@ -659,6 +659,25 @@ const conversations: Conversation[] = [
       ['apotek online, 12 cs, chat web + email + wa, cloud', ['Estimasi: 12 agen']],
     ],
   },
+  // on-premises chosen and the head count asked, the question left
+  {
+    name: 'what on-premises needs bought, asked by IT before any scenario',
+    locale: 'id-ID',
+    steps: [
+      ['aku tim IT. kalo on-prem, infra apa aja yg harus kita siapin? server, pbx, dll?', ['server dan perangkat telepon'], ['Berapa jumlah agen di pusat kontak Anda?\n']],
+    ],
+  },
+  // the figure at today's head count
+  {
+    name: 'per agent a month asked after a growth answer is at the size it grows to',
+    locale: 'id-ID',
+    steps: [
+      ['marketplace 25 agen telepon email cloud volume tipikal', ['Estimasi: 25 agen']],
+      ['tidak', []],
+      ['kalau tahun depan naik jd 40 org brp?', ['Dari 25 menjadi 40 agen']],
+      ['per agen per bulan jadinya brp?', ['Dengan 40 agen, ujung pertumbuhan', 'Rp 156.776.000 per bulan']],
+    ],
+  },
 ];
 
 describe('twenty-ninth round (2026-12-04, twenty-first session)', () => {
