@@ -2953,7 +2953,9 @@ function growthFollowUp(t: Turn, counts: readonly number[], cmds: readonly Comma
   const s = t.s;
   if (s.form || !s.priced || !isComplete(s.draft) || cmds.length === 0) return false;
   // ("per agen per bulan jadinya brp?" after "tahun depan naik jd 40 org": the figure at today's 25) per agent at the size it grows to
-  const perAgent = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'per_agent' && !cmds[0]!.deployment;
+  // (asked plainly, "what is the per agent cost", it stays today's scenario's)
+  const perAgent = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'per_agent' && !cmds[0]!.deployment &&
+    /\b(?:jadi(?:nya)?|then|after (?:that|the growth)|next year|tahun depan|nanti(?:nya)?|by then|at that size|after growing)\b/i.test(t.text);
   if (perAgent) {
     const last = counts[counts.length - 1]!;
     const e = memoEstimate(toScenarioInput({ ...s.draft, agents: last }), t.deps.catalog);

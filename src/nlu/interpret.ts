@@ -2076,7 +2076,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("aku tim IT. kalo on-prem, infra apa aja yg harus kita siapin? server, pbx, dll?": on-premises chosen and the
     // head count asked, the question left) what on-premises needs bought is the up-front article's question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length === 1 && deploymentsNamed(typed)[0] === 'onPremises' && ONPREM_NEEDS.test(typed) &&
+    // (with a head count the hardware line is priced for it: "what hardware do I need for … 100 agents?")
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(typed).length === 1 && deploymentsNamed(typed)[0] === 'onPremises' && ONPREM_NEEDS.test(typed) && !AGENTS_SAID.test(typed) && !/\d/.test(typed) &&
       r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'setup_costs', query: ONPREM_NEEDS_QUESTION[r.lang] }] };
     }
