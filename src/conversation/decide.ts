@@ -526,6 +526,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  // a condition on the contact: what the details are for, and the consent asked again with the summary
+  if (interp.marketingRefused && (s.form?.kind === 'handoff' || s.lead || s.consentStated)) {
+    s.consentStated = undefined;
+    text(t, 'privacyContactUse', { act: 'ack' });
+  }
   if (interp.withoutDetails) t.withoutDetails = true;
   if (interp.vendorTerms) t.vendorTerms = true;
   if (interp.discountAsked) t.discountAsked = true;
@@ -801,13 +806,17 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // "a budget of $10,000 a month: how many agents can I afford?": the head count it buys, with the offer to price it
   // (with an email or a phone number in it, the message asks to be contacted: that goes first)
   const reachable = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
+  // ("Anggaran kami 500 juta untuk tahun pertama, cukup tidak?" with an estimate on screen: the head count it would buy)
+  // whether a budget is enough for the estimate shown is the estimate held against it
+  if (interp.budget && interp.budgetCheck && !reachable && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
+    holdAgainst(t, { kind: 'budget', ...interp.budget })) return;
   if (interp.budget && !reachable && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
   // ("Budget kami 50 juta sebulan … berapa agen cloud?", then "kalau on-prem gimana?": the volumes question for the
   // head count, priced at twice the budget) another deployment or channel set asked after a budget answer is the same
   // budget weighed again
   if (pending?.kind === 'price_staffing' && pending.budgetUsd !== undefined && !s.form && cmds.length > 0 &&
     cmds.every((c) => ((c.type === 'set' || c.type === 'add' || c.type === 'remove') && (c.slot === 'deployment' || c.slot === 'channels')))) {
-    return budgetTurn(t, { amount: pending.budgetUsd, currency: 'USD', per: 'month' }, cmds);
+    return budgetTurn(t, { amount: pending.budgetUsd, currency: 'USD', per: pending.budgetPer ?? 'month' }, cmds);
   }
   if (interp.budget && !reachable && s.form?.kind === 'estimate') {
     // "budget aku 5 juta sebulan, cukup gak ya?" at the deployment question: kept and held against the estimate once it
@@ -833,39 +842,44 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
   const s = t.s;
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
-  const monthlyUsd = (budget.currency === 'USD' ? budget.amount : budget.amount / exchangeRate('IDR').rate) / (budget.per === 'year' ? 12 : 1);
+  const usd = budget.currency === 'USD' ? budget.amount : budget.amount / exchangeRate('IDR').rate;
+  const monthlyUsd = usd / (budget.per === 'year' ? 12 : 1);
+  // ("Budget kami 300 juta setahun …", then "kalau on-prem?": "enough for about 2 agents", with some Rp 800 juta of
+  // servers and licences to buy first) a year's budget is held against the first 12 months, one-time costs included
+  const yearly = budget.per === 'year';
   const base: ScenarioDraft = { ...s.draft, channels: s.draft.channels?.length ? s.draft.channels : ['voice'], deployment: s.draft.deployment ?? 'cloud' };
   const monthlyOf = (agents: number) => memoEstimate(toScenarioInput({ ...base, agents }), t.deps.catalog).totals.monthly;
+  const spendOf = (agents: number) => (yearly ? memoEstimate(toScenarioInput({ ...base, agents }), t.deps.catalog).totals.first12Months : monthlyOf(agents));
   const fits = (point: 'low' | 'typical' | 'high') => {
     let lo = 0;
     let hi = 100_000;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (monthlyOf(mid)[point] <= monthlyUsd) lo = mid;
+      if (spendOf(mid)[point] <= (yearly ? usd : monthlyUsd)) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   };
   const agents = fits('typical');
   // (kept for "kalo 10 agen cukup gak?", "does 15 fit?" asked next)
-  s.lastYardstick = { kind: 'budget', amount: monthlyUsd, currency: 'USD', per: 'month' };
+  s.lastYardstick = yearly ? { kind: 'budget', amount: usd, currency: 'USD', per: 'year' } : { kind: 'budget', amount: monthlyUsd, currency: 'USD', per: 'month' };
   const values: Record<string, Value> = {
-    budget: { money: monthlyUsd },
+    budget: { money: yearly ? usd : monthlyUsd },
     channels: { channels: base.channels! },
     deployment: { deployment: base.deployment! },
   };
   if (agents === 0) {
-    text(t, 'budgetTooSmall', { act: 'budget', values: { ...values, perAgent: { money: monthlyOf(1).typical } } });
+    text(t, yearly ? 'budgetTooSmallYear' : 'budgetTooSmall', { act: 'budget', values: { ...values, perAgent: { money: spendOf(1).typical } } });
     return resume(t);
   }
   const fewer = fits('high');
   const more = fits('low');
-  text(t, 'budgetAgents', {
+  text(t, yearly ? 'budgetAgentsYear' : 'budgetAgents', {
     act: 'budget',
     values: { ...values, agents: { number: agents }, fewer: { number: fewer }, more: { number: more } },
     buttons: [{ key: 'staffingOffer', params: { agents } }],
   });
-  s.pending = { kind: 'price_staffing', agents, budgetUsd: monthlyUsd };
+  s.pending = yearly ? { kind: 'price_staffing', agents, budgetUsd: usd, budgetPer: 'year' } : { kind: 'price_staffing', agents, budgetUsd: monthlyUsd };
   if (s.form) resume(t);
 }
 
@@ -883,11 +897,15 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
   const months = y.years ? 12 * y.years : y.per === 'year' ? 12 : 1;
   const base = y.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
+  // ("Anggaran kami 500 juta untuk tahun pertama, cukup tidak?" of on-premises: held against a year of running costs, and
+  // said to be enough, with Rp 1 miliar of hardware and licences to buy first) a year's budget pays the first year's
+  // one-time costs too
+  const firstYear = y.kind === 'budget' && y.per === 'year' && !y.years && !y.perAgent && e.totals.oneTime.typical > 0;
   // a total over years holds the one-time costs too
-  const once = y.years && !y.perAgent ? e.totals.oneTime : { low: 0, typical: 0, high: 0 };
+  const once = (y.years || firstYear) && !y.perAgent ? e.totals.oneTime : { low: 0, typical: 0, high: 0 };
   const range = { low: once.low + base.low * months, typical: once.typical + base.typical * months, high: once.high + base.high * months };
   const where = usd < range.low ? 'below' : usd > range.high ? 'above' : usd < range.typical ? 'lowerHalf' : 'upperHalf';
-  const period = y.years ? 'periodYears' : y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
+  const period = y.years ? 'periodYears' : firstYear ? 'periodFirstYear' : y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
   const reply: Reply = {
     kind: 'text',
     text: say(y.kind === 'current' ? 'yardstickCurrent' : y.kind === 'quote' ? 'yardstickQuote' : 'yardstickBudget', {}),
@@ -3282,7 +3300,10 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
 
   if (form.slot === 'scenario_choice') {
     const scenario = cmds.filter(isScenarioCommand);
-    if (has('no') || has('skip') || (has('handoff') && !scenario.length)) {
+    // ("Ok. Jane Doe, jane.doe@acme.io, Acme, 555 201 3344, mornings, yes consent": the estimate begun for the "yes" and
+    // every detail asked again) contact details given instead of a choice choose the contact
+    const detailsGiven = cmds.filter((c) => c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot)).length >= 2;
+    if (has('no') || has('skip') || (has('handoff') && !scenario.length) || (detailsGiven && !scenario.length && !has('estimate'))) {
       // ("Sam Lee, sam@lee-co.com, Lee Co" for "just contact me": the phone question, with no word on what was kept)
       for (const f of fillContact(t, form, cmds, false).filled) {
         const value = form.contact[CONTACT_FIELD[f]];
@@ -3473,7 +3494,11 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
       // consent said in so many words: no preview came with a consent question, so the summary is shown in full
       t.replies.push({ kind: 'lead_summary', summary: o.summary, ...(s.consentStated ? { intro: say('consentTaken') } : {}) });
       s.consentStated = undefined;
-      text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email }, act: 'lead' });
+      // ("telp aja hari kamis abis jam 2 siang": "they will contact you at bambang.w@…") a phone given is how they call
+      if (o.summary.contact.phone) {
+        const time = o.summary.contact.preferredTime ? ` (${o.summary.contact.preferredTime})` : '';
+        text(t, 'leadStoredWithPhone', { params: { ref: o.reference, email: o.summary.contact.email, phone: o.summary.contact.phone, time }, act: 'lead' });
+      } else text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email }, act: 'lead' });
       return;
     case 'lead_sent_shown':
       t.replies.push({ kind: 'lead_summary', summary: o.summary, intro: say('leadWhatSent', { ref: o.reference }) });

@@ -59,7 +59,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consent_declined') }),
   // (budgetUsd: the head count came from a monthly budget, in US dollars, so another deployment asked next is weighed
   // against the same budget)
-  z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000), budgetUsd: z.number().positive().max(1e12).optional() }),
+  // (budgetPer 'year': the budget was a year's, and its first year pays the one-time costs)
+  z.object({ kind: z.literal('price_staffing'), agents: z.number().int().min(1).max(100_000), budgetUsd: z.number().positive().max(1e12).optional(), budgetPer: z.literal('year').optional() }),
   /** "Email me this": the address to confirm (absent: the question is which address). */
   z.object({ kind: z.literal('email_estimate'), email: z.string().max(254).optional(), asked: z.number().int().min(0).max(5).default(0) }),
   z.object({

@@ -397,6 +397,8 @@ export type Interpretation = {
   retellIn?: 'en' | 'id';
   /** "and yes, you can contact me", "I consent to being contacted", "boleh dihubungi": consent to sales contact, stated. */
   consentGiven?: true;
+  /** "but I don't want my data used for marketing", "gak mau data saya dipake buat marketing": a condition on the consent. */
+  marketingRefused?: true;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */
   vendorTerms?: true;
   /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */

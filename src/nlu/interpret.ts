@@ -42,6 +42,8 @@ export type InterpretContext = {
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
+/** A condition on being contacted: the details are not for marketing. */
+const MARKETING_REFUSED = /\b(?:no|not|don'?t|do not|never|without|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|jangan|bukan)\b[^.?!]{0,50}\b(?:marketing|pemasaran|promosi|promo|newsletters?|mailing lists?|iklan|spam|dijual|sold|sell)\b/i;
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 /** A head count wondered about before a figure: "belum tau berapa orang, mungkin 10-20an", "not sure how many agents, maybe 15". */
 const COUNT_WONDERED = /\b(?:berapa (?:orang|agen|agent|seat|kursi|cs)(?:nya)?|jumlah (?:agen|orang|cs)(?:nya)?|how many (?:agents|people|seats|staff|reps|users))\b/i;
@@ -113,7 +115,8 @@ const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|reg
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
-const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|setahun(?:nya)?|per tahun(?:nya)?|pertahun(?:nya)?|tahunan(?:nya)?)|\/\s?(?:year|yr|tahun|thn))\b/i;
+// ("Anggaran kami 500 juta untuk tahun pertama": read as a month's, and enough for 110 agents)
+const PER_YEAR_WORDS = /(?:\b(?:a year|per year|yearly|annual(?:ly)?|per annum|(?:for|in) (?:the |our |a )?(?:first |whole |full |entire )?year|first year|tahun pertama|(?:satu|1) tahun|setahun(?:nya)?|per tahun(?:nya)?|pertahun(?:nya)?|tahunan(?:nya)?)|\/\s?(?:year|yr|tahun|thn))\b/i;
 
 /**
  * A budget named with an amount: "a budget of $10,000 a month", "budget kami cuma 50 juta sebulan", "we can spend
@@ -1873,6 +1876,34 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && r.commands[0]!.line === 'platform' && !r.commands[0]!.deployment) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
     }
+    // ("100 agents, voice + email + chat, cloud. price?": a paragraph on omnichannel quality assurance above the estimate)
+    // a question that asks only the price of the scenario the message gives is the estimate, and no article
+    if (BEFORE_ESTIMATE.has(ctx.context) && r.commands.some((c) => c.type === 'estimate') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+      r.commands.some((c) => c.type === 'ask' && c.query === undefined) && sentencesOf(typed).length > 0 && sentencesOf(typed).filter((x) => x.includes('?')).length > 0 &&
+      sentencesOf(typed).filter((x) => x.includes('?')).every(asksOnlyThePrice)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
+    }
+    // ("jadi per bulan kira2 brp rupiah ya?" at the volumes question: how long a rollout takes, then the estimate) only
+    // the price asked, in a currency, is the estimate
+    if ((BEFORE_ESTIMATE.has(ctx.context) || ctx.context === 'asked_volumes') && wholeOrSentences(typed).every(asksOnlyThePrice) &&
+      r.commands.some((c) => c.type === 'ask' && c.topic === 'other') && r.commands.every((c) => (c.type === 'ask' && c.topic === 'other') || c.type === 'estimate' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
+    }
+    // ("klinik gigi kecil, admin cuma 3 orang, mau terima telpon sama wa lebih rapi. mahal gak?": the social media price
+    // article, the three people and their channels dropped) a scenario said in its own sentence is kept beside the question
+    // after it; a question of a few words about it ("mahal gak?", "is that a lot?") is what its estimate answers
+    if (BEFORE_ESTIMATE.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear') && sentencesOf(typed).length >= 2) {
+      const parts = sentencesOf(typed);
+      const asked = parts.filter((x) => x.includes('?'));
+      const told = parts.filter((x) => !x.includes('?'));
+      if (asked.length > 0 && told.length > 0) {
+        const read = interpret(told.join(' '), ctx).commands.filter((c) => (c.type === 'set' || c.type === 'add') && ['agents', 'channels', 'deployment'].includes(c.slot));
+        if (read.some((c) => c.type === 'set' && c.slot === 'agents') && read.some((c) => 'slot' in c && (c.slot === 'channels' || c.slot === 'deployment'))) {
+          const brief = asked.every((x) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3);
+          r = { ...r, commands: [...read, ...(brief ? [{ type: 'estimate' as const }] : r.commands.filter((c) => c.type === 'ask'))] };
+        }
+      }
+    }
     // ("what would hybrid cost?", "berapa biaya hybrid?" before any estimate: the advantages of hybrid, and the deployment
     // forgotten) the price of one deployment and nothing else asks what the visitor's own center costs there
     if (BEFORE_ESTIMATE.has(ctx.context) && deploymentsNamed(typed).length === 1 && wholeOrSentences(typed).every(asksOnlyThePrice) && !SEAT_PRICE_WORDS.test(typed) &&
@@ -2571,6 +2602,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("nomor hp gak usah ya, email aja. eh tapi saya gak mau data saya dipake buat marketing": ignored, and the lead sent
+    // on a consent said earlier) what the details are used for is said, and the consent asked with the summary
+    if (MARKETING_REFUSED.test(typed)) {
+      const { consentGiven: _, ...rest } = r;
+      r = { ...rest, marketingRefused: true as const };
+    }
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
     if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
       r = { ...r, commands: [{ type: 'yes' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
@@ -4367,18 +4404,24 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // The two-way question before a handoff: price a scenario first, or just pass on the contact details.
     if (ctx.question === 'scenario_choice') {
-      // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
-      // not to pricing first; it started the estimate form)
-      if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }], confidence: 1, scores };
-      if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
-      // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
-      // and are kept; a scenario ("40 agents, voice") chooses the estimate
-      if (!chosen.has('scenario') && !chosen.has('estimate') && scenarioOf(ctx.context, false).commands.length === 0) {
-        // (a name in lower case counts when the email beside it spells it: "jane doe, jane.doe@acme.com")
+      const noScenario = !chosen.has('scenario') && !chosen.has('estimate') && scenarioOf(ctx.context, false).commands.length === 0;
+      // (a name in lower case counts when the email beside it spells it: "jane doe, jane.doe@acme.com")
+      const contactDetails = () => {
         const found = findContacts(text, 'asked_name');
         const local = (found.find((v) => v.slot === 'email')?.value.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
         const spelled = (name: string) => local.length > 0 && name.toLowerCase().split(/\s+/).every((w) => w.length >= 2 && local.includes(w.replace(/[^a-z]/g, '')));
-        const details = found.filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value) || spelled(v.value));
+        return found.filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value) || spelled(v.value)).map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }));
+      };
+      // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
+      // not to pricing first; it started the estimate form)
+      // ("Ok. Jane Doe, jane.doe@acme.io, Acme, 555 201 3344, mornings, yes consent": every detail beside the consent was
+      // dropped and asked again) the details said with it are kept
+      if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }, ...(noScenario ? contactDetails() : [])], confidence: 1, scores };
+      if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+      // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
+      // and are kept; a scenario ("40 agents, voice") chooses the estimate
+      if (noScenario) {
+        const details = contactDetails();
         if (details.length > 0) {
           return { lang, text, commands: [{ type: 'no' }, ...details.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))], confidence: best[1], scores };
         }
@@ -5982,12 +6025,14 @@ const PRICE_ONLY_WORDS = new Set([
   'sistem', 'solusi', 'kasih', 'berikan', 'tolong', 'bisa', 'agen', 'orang', 'untuk', 'buat', 'bikin', 'minta', 'mau',
   // its channels, and the shrug it may start with: "ya udah, 25 agen voice cloud brp?" (the rollout-time entry came first)
   'voice', 'telepon', 'telpon', 'phone', 'sms', 'mms', 'email', 'chat', 'webchat', 'web', 'social', 'sosmed', 'dan', 'and', 'sama', 'udah', 'sudah',
-  'yaudah', 'oke', 'ok', 'okay', 'well', 'fine', 'alright', 'sip',
+  'yaudah', 'oke', 'ok', 'okay', 'well', 'fine', 'alright', 'sip', 'price', 'pricing',
+  // the currency it is asked in: "jadi per bulan kira2 brp rupiah ya?" (how long a rollout takes came first)
+  'rupiah', 'rp', 'idr', 'dolar', 'dollars', 'dollar', 'usd',
 ]);
 /** A question that asks only what the scenario costs, which the estimate answers (it matched the rollout-time entry). */
 function asksOnlyThePrice(sentence: string): boolean {
   const words = sentence.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.some((w) => ['brp', 'berapa', 'much', 'cost', 'costs', 'biaya', 'biayanya', 'harga', 'harganya', 'estimate', 'estimasi', 'quote', 'perkiraan'].includes(w)) && words.every((w) => PRICE_ONLY_WORDS.has(w) || /^\d/.test(w));
+  return words.some((w) => ['brp', 'berapa', 'much', 'cost', 'costs', 'price', 'pricing', 'biaya', 'biayanya', 'harga', 'harganya', 'estimate', 'estimasi', 'quote', 'perkiraan'].includes(w)) && words.every((w) => PRICE_ONLY_WORDS.has(w) || /^\d/.test(w));
 }
 
 function hybridShare(text: string, commands: Command[]): void {

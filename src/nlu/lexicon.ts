@@ -275,5 +275,7 @@ export const SPELLING_FIXES: Record<string, string> = {
   // ("hw" is left out: "hw much" is how much, "hw refresh" the hardware; the rules' spelling tells them apart)
   abt: 'about', sw: 'software', r: 'are', u: 'you',
   // frequent misspellings too short or too far for the edit-distance fixes ("brapa biyaya 25 agn, tlpn, clud?")
+  // ("cs toko bangunan 7 orng pke tlpn sm wa": the seven people unheard, the head count asked again and again)
+  orng: 'orang', pke: 'pakai', bwt: 'buat',
   brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
 };
