@@ -308,6 +308,11 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
           : say(lang, 'factCertaintyClose', { ...values, reason: flips ? say(lang, 'factCertaintyFlips', { lowWinner: deploymentName(c.lowWinner, lang), highWinner: deploymentName(c.highWinner, lang) }) : say(lang, 'factCertaintyMargin', values) }));
         out.push(say(lang, c.own.high > c.versus.low ? 'factCertaintyOverlap' : 'factCertaintyApart', values), '');
       }
+      // ("what's the difference per year?": the totals over the horizon and the lines, and no figure a month or a year)
+      const monthly = g.diff.total;
+      if (Math.abs(monthly.delta) >= 0.005) {
+        out.push(say(lang, 'factDeploymentGapMonth', { deployment: deploymentName(g.deployment, lang), versus: deploymentName(g.versus, lang), after: m(monthly.after), before: m(monthly.before), delta: m(Math.abs(monthly.delta)), year: m(Math.abs(monthly.delta) * 12), direction: say(lang, monthly.delta >= 0 ? 'moreWord' : 'lessWord') }));
+      }
       out.push(say(lang, 'factDeploymentGap', { years: formatNumber(g.years, lang), deployment: deploymentName(g.deployment, lang), tco: m(g.tco), versus: deploymentName(g.versus, lang), versusTco: m(g.versusTco) }));
       // the lines in the order of their weight in the difference
       const sorted = { ...g.diff, lines: [...g.diff.lines].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 6) };

@@ -613,8 +613,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
   // what each month of peak adds
-  const peakAsked = interp.peakCostAsked ? s.lastPeak : undefined;
-  if (peakAsked && s.priced && isComplete(s.draft) && !s.form) {
+  const peakAsked = interp.peakCostAsked ? (interp.peakAgents ?? s.lastPeak) : undefined;
+  if (peakAsked && s.priced && isComplete(s.draft) && !s.form && peakAsked > s.draft.agents!) {
     const usual = currentEstimate(t)!.totals.monthly.typical;
     const busy = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
     text(t, 'peakMonthly', { act: 'why', values: { peak: { number: peakAsked }, usual: { number: s.draft.agents! }, busy: { money: busy }, normal: { money: usual }, delta: { money: busy - usual } } });
@@ -645,6 +645,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("whats the difference per month?" right after two scenarios side by side: the deployments compared) the two shown
   if (t.differenceAsked && t.previousPair && !s.form && cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     sideBySide(t, t.previousPair[0], t.previousPair[1], true);
+    return;
+  }
+  // ("what's the difference per year?" right after the deployments compared: the whole comparison again) the gap between
+  // the scenario's deployment and the nearest other, a month and a year, with where it comes from
+  if (t.differenceAsked && s.lastCompared && s.priced && !s.form && isComplete(s.draft) && cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap' });
     return;
   }
   if (t.differenceAsked && s.priced && !s.form && s.undoDraft && isComplete(s.undoDraft) && isComplete(s.draft) &&

@@ -347,6 +347,8 @@ export type Interpretation = {
   takesVerdict?: boolean;
   /** "so what does the peak cost vs normal?" after the peak was noted: a month at each head count. */
   peakCostAsked?: boolean;
+  /** The head count of a peak said with an estimate on screen ("pas harbolnas … tambah jadi 25 org, nambah brp?"). */
+  peakAgents?: number;
   /** "just the 3 yr totals in one line each": the comparison as its totals only. */
   compareBrief?: boolean;
   /** "what about migration costs?", "apa maksudnya biaya implementasi?": setting up or moving over, which the estimate does not price. */

@@ -459,6 +459,9 @@ const MAX_AGENTS_READ = 100_000;
 const OWN_TEAM = /\b(?:we have|we've got|we got|i have|our (?:team|shop|store|company|center|centre|business)|we are|we're|kami punya|kita punya|sy punya|saya punya|aku punya|gw punya|punya|tim kami|tim kita|toko (?:kami|kita|saya)|kami ada|kita ada|ada)\b/i;
 const OWN_PRICE_SLOTS: ReadonlySet<string> = new Set(['licence_price', 'onprem_licence_price', 'it_cost']);
 
+/** What follows a head count, not money: "120 all year", "40 year round". */
+const HEADS_AFTER = /^(?:all (?:year|the year)|year[\s-]round|the whole year|full[\s-]time|of (?:them|us)|sepanjang tahun|setahun penuh)\b/i;
+
 export function readCurrentSpend(text: string, lang: 'en' | 'id'): NonNullable<Interpretation['yardstick']> | undefined {
   const paid = PAYS_NOW.exec(text);
   // ("Your competitor quoted $80/agent per month. Why should I pay more?": "I pay" with no amount hid the quote)
@@ -474,7 +477,9 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   // ("need a quote for 30 agents": a count, not a quote of $30 a month)
   const tokens = tokenize(normalizeText(rest));
   const words = (m: { end: number }) => tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ');
-  const candidates = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && m.value >= 10);
+  // ("Do we pay for 120 all year?": a head count held against the estimate as $120 a month)
+  const candidates = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && m.value >= 10 && !HEADS_AFTER.test(words(m)) &&
+    !(tokens[m.start - 1]?.t === 'for' && !USD_WORDS.test(rest) && !IDR_WORDS.test(rest)));
   // "$80k upfront and $9,500/month": the one-time part is no monthly figure (it was held against the month as $80,000)
   const running = candidates.filter((m) => !ONE_TIME_AFTER.test(words(m)));
   const periodic = running.find((m) => PERIOD_AFTER.test(words(m)));
@@ -495,6 +500,10 @@ const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|p
 const WRITE_FOR_ME = /\b(?:write|draft|compose|buat(?:kan|in)?|bikin(?:in|kan)?|tulis(?:kan|in)?|karang(?:kan|in)?)\b[^.?!]{0,30}\b(?:captions?|poems?|puisi|essays?|esai|artikel|articles?|lirik|lyrics|pantun|slogans?|taglines?|copywriting|konten (?:promo|iklan|instagram|ig)|instagram posts?|status (?:wa|whatsapp)|surat lamaran|cover letters?|jokes?|lelucon|stor(?:y|ies)|cerita|job (?:posting|post|ad|advert|description)s?|lowongan(?: kerja)?|iklan lowongan|cv|resume|scripts? for (?:my|our) agents)\b/i;
 /** A sale's or an event's date written day.month: "harbolnas 12.12", "promo 11.11", "flash sale 9.9". */
 const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kampanye|campaign|diskon|lebaran|day)\b[^.?!]{0,15}\b\d{1,2}\.\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?:sale|promo|harbolnas|day)\b/i;
+/** "Hmm, actually what about cloud?": a deployment asked about after hesitation words. */
+const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so|and|eh|oh|wait|hm+)[\s,.!]+){1,3}(?:what|how)\s+about\s+(?:a\s+|the\s+|going\s+)?(?:cloud|on[\s-]?prem\w*|hybrid)(?:\s+instead)?\s*\??\s*$/i;
+/** "what about thirty five?": a head count in words. */
+const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
 /** The two scenarios just priced, compared: "bandingkan kedua skenario tadi", "compare the two scenarios", "both options side by side". */
@@ -665,6 +674,23 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
   const ok = periods.length >= 2 && periods.length <= 4 && total <= 12 && new Set(periods.map((p) => p.agents)).size > 1 &&
     periods.every((p) => p.agents >= 1 && p.agents <= 100_000 && p.months >= 1 && p.months <= 12);
   return ok ? periods : [];
+}
+
+/**
+ * "40 all year and added the 80 for two months", "20 agen sepanjang tahun, tambah 15 selama 2 bulan": a base held all year
+ * and a peak on top of it for some months (it priced the base all year, the peak lost).
+ */
+const ALL_YEAR_PLUS = /\b(\d{1,6})\s*(?:agents?|agen|seats?|people|orang|licen[cs]es?|lisensi)?\s*(?:all (?:the )?year|year[\s-]round|the whole year|sepanjang tahun|setahun penuh)\b[^.?!]{0,30}?\b(add(?:ed|ing)?|plus|and|with|then|tambah\w*|dan|\+)\s+(?:the\s+|another\s+|an? extra\s+|lagi\s+)?(\d{1,6})\s*(more|extra|additional|lagi|tambahan)?\s*(?:agents?|agen|seats?|people|temps?|orang|licen[cs]es?|lisensi)?\s*(?:more|extra|additional|lagi)?\s*(?:for|selama|during|in|untuk|utk)\s+(?:the\s+)?(?:busy\s+|peak\s+)?(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s*(?:months?|bulan|bln)\b/i;
+export function readAllYearPlus(text: string): { agents: number; months: number }[] {
+  const m = ALL_YEAR_PLUS.exec(text);
+  if (!m) return [];
+  const base = Number(m[1]);
+  const more = Number(m[3]);
+  const months = SEASON_MONTH_WORDS[m[5]!.toLowerCase()] ?? Number(m[5]);
+  const added = /^(?:add|plus|tambah|\+)/i.test(m[2]!) || m[4] !== undefined;
+  const peak = added ? base + more : more;
+  if (!(base >= 1 && peak > base && peak <= 100_000 && months >= 1 && months <= 11)) return [];
+  return [{ agents: base, months: 12 - months }, { agents: peak, months }];
 }
 
 const ONE_SEASON = [
@@ -1191,6 +1217,8 @@ const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)
 /** The head-count word right after a vague count: "a few agents", "beberapa orang". */
 const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
 /** The usual level of something, said beside its peak: "normally", "usually", "biasanya", "normalnya". */
+/** What a peak adds, asked: "nambah brp?", "how much more", "what does that add". */
+const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
 const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? up to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*)\b|\b(?:in|during|for|pas|saat|di|bulan)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
@@ -1227,6 +1255,9 @@ const WHO_ARE_YOU = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:what(?:'s| is)
 /** A comparison over a number of years: "the 5-year comparison", "5 year TCO", "perbandingan 5 tahun". */
 const YEARS_COMPARISON = /\b(\d{1,2})[- ]?(?:years?|yrs?|tahun|thn)[- ](?:comparison|compare|view|outlook)\b|\b(?:comparison|compare|perbandingan|bandingkan|bandingin)\s+(?:over\s+|for\s+|selama\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 /** How long recordings are kept: "7-year retention of recordings", "keep recordings for 5 years", "retensi rekaman 2 tahun". */
+/** Kept for a number of years, said of data: "disimpan 5 tahun", "stored for 7 years". */
+const KEPT_FOR_YEARS = /\b(?:disimpan|simpan|menyimpan|nyimpen|kept|stored|retained|keep|retain|archived?)\s+(?:selama\s+|for\s+|up to\s+|sampai\s+)?\d+\s*(?:tahun|thn|years?|yrs?)\b/i;
+const RECORDED_WORD = /\b(?:direkam|rekam\w*|recorded|recordings?|record|panggilan|calls?|data|transcripts?|transkrip\w*|arsip\w*|archive\w*)\b/i;
 const RETENTION_SAID = /\b\d+[- ]?(?:years?|yrs?|months?|tahun|bulan)[- ](?:of\s+)?retention\b|\bretention\b[^.?!]{0,30}\b\d+\s*(?:years?|yrs?|months?)\b|\b(?:keep|retain|store)\w*\s+(?:the\s+|our\s+|all\s+)?(?:call\s+)?recordings?\s+for\b|\bretensi\b|\brekaman\w*\s+(?:disimpan|simpan)\s+(?:selama\s+)?\d/i;
 /** A spreadsheet of the figures: "a table I can paste into Excel", "as a spreadsheet", "dalam bentuk excel". */
 const SPREADSHEET_ASKED = /\b(?:excel|spreadsheet|google sheets?|xlsx?|csv)\b/i;
@@ -1886,7 +1917,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("jadi per bulan kira2 brp rupiah ya?" at the volumes question: how long a rollout takes, then the estimate) only
     // the price asked, in a currency, is the estimate
     if ((BEFORE_ESTIMATE.has(ctx.context) || ctx.context === 'asked_volumes') && wholeOrSentences(typed).every(asksOnlyThePrice) &&
-      r.commands.some((c) => c.type === 'ask' && c.topic === 'other') && r.commands.every((c) => (c.type === 'ask' && c.topic === 'other') || c.type === 'estimate' || c.type === 'unclear')) {
+      r.commands.some((c) => c.type === 'ask' && c.topic === 'other' && c.query === undefined) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'other' && c.query === undefined && !c.priced) || c.type === 'estimate' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'estimate' }] };
     }
     // ("klinik gigi kecil, admin cuma 3 orang, mau terima telpon sama wa lebih rapi. mahal gak?": the social media price
@@ -1999,10 +2030,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [...kept, { type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
     }
     // ("What about 7-year retention of recordings?": the horizon made 7 years) how long recordings are kept is storage's
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && RETENTION_SAID.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years')) {
-      const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years'));
+    // ("semua panggilan wajib direkam dan disimpan 5 tahun. storage nya berapa biayanya?": the horizon made 5 years)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (RETENTION_SAID.test(typed) || (KEPT_FOR_YEARS.test(typed) && RECORDED_WORD.test(typed))) && r.commands.some((c) => c.type === 'set' && c.slot === 'years')) {
+      const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
       const storageAsked = rest.some((c) => (c.type === 'ask' && c.topic === 'storage') || (c.type === 'ask_estimate' && c.line === 'storage'));
       r = { ...r, commands: storageAsked ? rest : [...rest.filter((c) => c.type !== 'unclear' && c.type !== 'ask'), { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[r.lang] }] };
+      // (its cost asked too: the storage line of the estimate on screen beside what retention does to it)
+      if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:berapa|brp|biaya\w*|harga\w*|costs?|how much|price)\b/i.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.line === 'storage')) {
+        r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line: 'storage' }] };
+      }
     }
     // ("Can you give me the numbers as a table I can paste into Excel?": the privacy answer) a spreadsheet is the export
     if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREADSHEET_ASKED.test(typed) && !/@/.test(typed)) r = { ...r, commands: [{ type: 'send_estimate' }] };
@@ -2175,6 +2211,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' && Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: r.commands[0]!.value[0] as LineId }] };
     }
+    // ("Hmm, actually what about cloud?" after an on-premises estimate: the advantages of cloud, the scenario left on-premises)
+    // a deployment asked about after hesitation words is that deployment's estimate, as "what about cloud?" is
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length === 1 && HESITANT_WHAT_ABOUT.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' && c.query === undefined && /^(?:onprem|cloud|hybrid)_(?:pros|cons)$|^hybrid$/.test(c.topic))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(typed)[0]! }] };
+    }
+    // ("what about thirty five?" after an estimate: "not sure what you mean", where "what about 35?" re-priced) a head count
+    // in words is read as its figure
+    const worded = WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(typed) ? WORDED_WHAT_ABOUT.exec(typed) : null;
+    const wordedCount = worded ? parseNumberWords(worded[1]!) : undefined;
+    if (worded && wordedCount !== undefined && Number.isInteger(wordedCount) && wordedCount >= 2 && wordedCount <= 100_000) {
+      const again = interpret(`what about ${wordedCount}${worded[2] ? ` ${worded[2]}` : ''}?`, ctx);
+      if (again.commands.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...again, text: r.text };
+    }
+    // ("What would it be if we only licensed 40 all year and added the 80 for two months?": 40 agents all year, the peak
+    // lost) a base all year and a peak on top of it is a seasonal year
+    const allYearPlus = CONTACT_OR_CONSENT.has(ctx.context) || r.commands.some((c) => c.type === 'seasonal') ? [] : readAllYearPlus(typed);
+    if (allYearPlus.length === 2) {
+      r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' && c.slot !== 'agents' && c.slot !== 'years') || c.type === 'add' || c.type === 'remove'), { type: 'seasonal', periods: allYearPlus }] };
+    }
     // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BOTH_SCENARIOS.test(typed) && !r.commands.some(isScenarioValue)) r = { ...r, scenariosCompared: true, commands: [{ type: 'unclear' }] };
     // ("compare 20 agents voice only vs 20 agents voice+chat+email": the second priced, and the deployments compared) two
@@ -2227,6 +2283,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("so what does the peak cost vs normal?" after the peak was noted: not understood)
     if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && PEAK_VS_USUAL.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
       r = { ...r, peakCostAsked: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?": 25 agents all year) a head count for
+    // a busy season, said under an estimate with what it adds asked, is a peak: a month at each head count
+    const peakSet = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') && PEAK_WORD.test(typed) && /\b(?:season\w*|musim|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak|puncak|busy|rame|ramai|sibuk|akhir tahun|year[- ]end|enrol\w*)\b/i.test(typed) &&
+      PEAK_COST_WORDS.test(typed) && !readOneSeason(typed)
+      ? r.commands.filter((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')
+      : [];
+    if (peakSet.length === 1 && r.commands.every((c) => c === peakSet[0] || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+      r = { ...r, peakCostAsked: true, peakAgents: peakSet[0]!.value, commands: [{ type: 'unclear' }] };
     }
     // ("what if we keep 30 all year": not understood) one head count all year is that head count
     const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? KEEP_ALL_YEAR.exec(typed) : null;

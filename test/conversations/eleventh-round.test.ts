@@ -45,7 +45,8 @@ const conversations: Conversation[] = [
     name: 'a budget target is a budget, not a head count',
     steps: [
       ['40 agents voice cloud', ['Estimate: 40 agents']],
-      ['can we get it under 100k/yr', [/\$8,333 a month covers about \*{0,2}35 agents/], ['100,000']],
+      // (a year's budget is held against the first 12 months since the twenty-second session: the same head count in the cloud)
+      ['can we get it under 100k/yr', [/\$100,000 a year covers about \*{0,2}35 agents/], ['100,000 agents']],
     ],
   },
   // "Great — I will pass your scenario to our sales team"

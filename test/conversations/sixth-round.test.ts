@@ -164,7 +164,7 @@ const conversations: Conversation[] = [
   {
     name: '"1,5M" in a rupiah budget is miliar',
     locale: 'id-ID',
-    steps: [['budget kita 1,5M setahun, cukup buat brp agen kalo voice+email di cloud?', [/Rp 125\.000\.000 per bulan/], [/belum cukup untuk satu agen/]]],
+    steps: [['budget kita 1,5M setahun, cukup buat brp agen kalo voice+email di cloud?', [/Rp 1\.500\.000\.000 per tahun cukup untuk/], [/belum cukup untuk satu agen/]]],
   },
   // "Updated: horizon 3 → 7 years"
   {
@@ -369,7 +369,7 @@ const conversations: Conversation[] = [
     name: '"2M" in an Indonesian budget is miliar; "voce" is voice; "woi" is Indonesian',
     locale: 'id-ID',
     steps: [
-      ['budget setahun 2M, cukup buat brp agen voice cloud?', ['Rp 166.667.000 per bulan cukup untuk'], [/belum cukup untuk satu agen/]],
+      ['budget setahun 2M, cukup buat brp agen voice cloud?', ['Rp 2.000.000.000 per tahun cukup untuk'], [/belum cukup untuk satu agen/]],
       ['start over', []],
       ['50 agen, voce sma sms, clod', ['Estimasi: 50 agen, telepon dan SMS, cloud']],
     ],

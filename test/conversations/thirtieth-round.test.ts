@@ -89,6 +89,61 @@ const conversations: Conversation[] = [
       ['kalau on-prem?', ['belum cukup untuk 12 bulan pertama satu agen']],
     ],
   },
+  // the advantages of cloud, the scenario left on-premises
+  {
+    name: 'a deployment asked about after hesitation words is its estimate',
+    steps: [
+      ['200 agents, voice and email. On-prem please.', ['Estimate: 200 agents, voice and email, on-premises']],
+      ['Hmm, actually what about cloud?', [/cloud/i, '$'], ['The source lists five advantages']],
+    ],
+  },
+  // "I am not sure what you mean" ("what about 35?" re-priced)
+  {
+    name: 'a head count in words after an estimate is re-priced',
+    steps: [
+      ['We have twenty-five agents doing voice and web chat, want it hosted in the cloud.', ['25 agents']],
+      ['no', []],
+      ['what about thirty five?', ['35 agents'], ['not sure what you mean']],
+    ],
+  },
+  // the whole comparison again, word for word
+  {
+    name: 'the difference per year right after a comparison is the gap a month and a year',
+    steps: [
+      ["We're a hotel group with 150 reservation agents. Voice, email, web chat and social. Compare hybrid and cloud for us.", ['Hybrid']],
+      ["what's the difference per year?", ['To run, cloud comes to $40,153 a month against $46,866 hybrid: $6,713 less a month, $80,550 a year.']],
+    ],
+  },
+  // the retention became a five-year comparison period
+  {
+    name: 'recordings kept for five years is retention, with the storage line, not the horizon',
+    locale: 'id-ID',
+    steps: [
+      ['collection multifinance, 200 agen, telepon dan sms, cloud, volume tipikal', ['Estimasi: 200 agen']],
+      ['tidak', []],
+      ['semua panggilan wajib direkam dan disimpan 5 tahun. storage nya berapa biayanya?', ['masa simpan', '200 × Rp 22.275.000 per agen per tahun'], ['jangka waktu 3 → 5 tahun']],
+    ],
+  },
+  // "$120 a month today" held against the estimate, and the peak lost when the base and the addition were said
+  {
+    name: 'a head count paid for all year is no spend; a base all year plus a peak for months is the seasonal year',
+    steps: [
+      ['University student services here. 40 agents normally but during enrollment (Aug-Sep) we go up to 120 with temps. Voice, email, chat. Cloud preferred.', ['$152,058']],
+      ['How does the peak affect the cost? Do we pay for 120 all year?', [], ['You pay about $120 a month']],
+      ['What would it be if we only licensed 40 all year and added the 80 for two months?', ['10 months × $9,502 a month (40 agents)', '2 months × $28,521 a month (120 agents)']],
+    ],
+  },
+  // the peak made the head count all year
+  {
+    name: 'a head count for a busy season under an estimate is a peak: a month at each, and its length prices the year',
+    locale: 'id-ID',
+    steps: [
+      ['toko online fashion, 12 CS, WA + IG + webchat, cloud, volume tipikal', ['Estimasi: 12 agen']],
+      ['tidak', []],
+      ['pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?', ['Sebulan dengan 25 agen sekitar Rp 110.344.000, dibanding Rp 52.965.000 dengan 12 agen'], ['jumlah agen 12 → 25']],
+      ['cuma sebulan', ['11 bulan × Rp 52.965.000 per bulan (12 agen)', '1 bulan × Rp 110.344.000 per bulan (25 agen)']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {

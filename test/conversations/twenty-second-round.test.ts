@@ -264,7 +264,7 @@ const conversations: Conversation[] = [
   {
     name: 'a yearly sum to spend, with the head count asked of it, is the head count it covers',
     steps: [
-      ['We have about $200k a year to spend. How many agents can we support on cloud with voice and email?', ['$16,667 a month covers about **70 agents** (voice and email, cloud)'], ['How many agents (seats)']],
+      ['We have about $200k a year to spend. How many agents can we support on cloud with voice and email?', ['$200,000 a year covers about **70 agents** (voice and email, cloud)'], ['How many agents (seats)']],
     ],
   },
   // the budget per agent never mentioned, through three deployment questions
