@@ -463,6 +463,10 @@ function noteRecording(t: Turn): void {
   const storage = e?.lineItems.filter((l) => LINE_OF_ENGINE_LINE[l.id] === 'storage').reduce((sum, l) => sum + l.monthly.typical, 0);
   if (e && storage) text(t, 'recordingCostOwn', { act: 'why', values: { storage: { money: storage } } });
   else text(t, 'recordingCost', { act: 'why' });
+  // ("We're 60 agents on cloud, voice only. How much does call recording add?": the answer came after the sales offer)
+  // right under the estimate it is about
+  const at = t.replies.map((r) => r.kind).lastIndexOf('estimate');
+  if (at >= 0 && at < t.replies.length - 2) t.replies.splice(at + 1, 0, t.replies.pop()!);
 }
 
 /** Lines that come with owning the platform: only a cloud platform has none of them. */
@@ -526,6 +530,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  if (interp.unsupportedCurrency) {
+    text(t, 'currencyUnsupported', { act: 'why', params: { currency: interp.unsupportedCurrency } });
+    if (cmds.every((c) => c.type === 'unclear' || c.type === 'ack')) return;
+  }
   // a condition on the contact: what the details are for, and the consent asked again with the summary
   if (interp.marketingRefused && (s.form?.kind === 'handoff' || s.lead || s.consentStated)) {
     s.consentStated = undefined;

@@ -401,6 +401,8 @@ export type Interpretation = {
   consentGiven?: true;
   /** "but I don't want my data used for marketing", "gak mau data saya dipake buat marketing": a condition on the consent. */
   marketingRefused?: true;
+  /** A currency the advisor does not price in, asked for ("Can you quote in pounds?"), as written. */
+  unsupportedCurrency?: string;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */
   vendorTerms?: true;
   /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */

@@ -520,7 +520,8 @@ const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?ove
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
-const RECORDING_COST_ASKED = /\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
+// ("How much does call recording add?": the estimate alone)
+const RECORDING_COST_ASKED = /\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay|adds?)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
 /** Year by year: "per year for 3 yrs", "break it down by year", "tahun per tahun", "per tahunnya rinci". */
 const BY_YEAR_ASKED = /\b(?:break\w*\s+(?:it\s+|that\s+|this\s+|the cost\s+)?down|split\w*(?:\s+it)?)\s+(?:per|by|for each|each)\s+year\b|\byear[- ]by[- ]year\b|\bannual breakdown\b|\btahun per tahun\b|\b(?:rincian|dirinci|dipecah|pecah)\w*\s+per\s+tahun\b|\bper tahun(?:nya)?\s+(?:rinci|dirinci|dipecah)\b/i;
 /** A business named for scheduling: "scheduling center", "appointment scheduling desk", "pusat penjadwalan". */
@@ -2231,6 +2232,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (allYearPlus.length === 2) {
       r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' && c.slot !== 'agents' && c.slot !== 'years') || c.type === 'add' || c.type === 'remove'), { type: 'seasonal', periods: allYearPlus }] };
     }
+    // ("Tom Becker, Becker Auto Group" after an estimate and the sales offer: "not sure what you mean", then both asked
+    // for again) a name and a company said alone are details for sales: the form opens with them
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear') && typed.length <= 120 && !typed.includes('?')) {
+      const found = findContacts(typed, 'asked_name');
+      const name = found.find((v) => v.slot === 'name');
+      if (name && NAME_SHAPE.test(name.value) && found.some((v) => v.slot === 'company')) {
+        r = { ...r, commands: [{ type: 'handoff' }, ...found.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))] };
+      }
+    }
     // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BOTH_SCENARIOS.test(typed) && !r.commands.some(isScenarioValue)) r = { ...r, scenariosCompared: true, commands: [{ type: 'unclear' }] };
     // ("compare 20 agents voice only vs 20 agents voice+chat+email": the second priced, and the deployments compared) two
@@ -2667,6 +2677,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("UK based housing association, … Can you quote in pounds?": the currency article, with the rupiah rate and Indonesian
+    // VAT) a currency the advisor does not price in is said to be unavailable, as such
+    const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;
+    if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0], commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency')) };
     // ("nomor hp gak usah ya, email aja. eh tapi saya gak mau data saya dipake buat marketing": ignored, and the lead sent
     // on a consent said earlier) what the details are used for is said, and the consent asked with the summary
     if (MARKETING_REFUSED.test(typed)) {

@@ -144,6 +144,43 @@ const conversations: Conversation[] = [
       ['cuma sebulan', ['11 bulan × Rp 52.965.000 per bulan (12 agen)', '1 bulan × Rp 110.344.000 per bulan (25 agen)']],
     ],
   },
+  // the estimate and "say talk to sales whenever you are ready"; then the name and company "not understood"
+  {
+    name: 'someone asked to reach out beside a scenario opens the form; a name and a company after an estimate are details',
+    steps: [
+      ['I manage a 30 seat call center for a car dealership group, voice and SMS. Cloud. Could someone from your team reach out?', ['Estimate: 30 agents', 'What is your name?']],
+    ],
+  },
+  {
+    name: 'a name and a company said after the sales offer open the form with them',
+    steps: [
+      ['30 agents voice and sms cloud', ['Estimate: 30 agents']],
+      ['Tom Becker, Becker Auto Group', ['Tom Becker', 'Becker Auto Group', 'email'], ['not sure what you mean']],
+    ],
+  },
+  // the currency article, with the rupiah rate and Indonesian VAT, for a visitor in the UK
+  {
+    name: 'a currency the advisor does not price in is said to be unavailable, with no rupiah',
+    steps: [
+      ['UK based housing association, 22 agents, phone and email, cloud. Can you quote in pounds?', ['I cannot show "pounds"', 'Estimate: 22 agents'], ['PPN', 'Rp ']],
+      ['can you show it in euros?', ['I cannot show "euros"'], ['not sure what you mean']],
+    ],
+  },
+  // the estimate alone, nothing on recording
+  {
+    name: 'what call recording adds, asked with the scenario, is answered under its estimate',
+    steps: [
+      ["We're 60 agents on cloud, voice only. How much does call recording add?", ['Estimate: 60 agents', 'Call recording has no line of its own', '$6,750 a month in your estimate']],
+    ],
+  },
+  // "which line do you mean?"
+  {
+    name: 'the messaging volume asked about is the SMS line',
+    steps: [
+      ['we send a lot of SMS and MMS order updates, about 200k messages a month, and have 15 agents replying to texts and emails. cloud. cost?', ['Estimate: 15 agents']],
+      ['is the messaging volume included in that price?', ['200,000 × $0.01 per message = **$2,000 a month**'], ['Which line do you mean']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {
