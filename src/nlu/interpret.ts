@@ -48,6 +48,8 @@ const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 /** A head count wondered about before a figure: "belum tau berapa orang, mungkin 10-20an", "not sure how many agents, maybe 15". */
 const COUNT_WONDERED = /\b(?:berapa (?:orang|agen|agent|seat|kursi|cs)(?:nya)?|jumlah (?:agen|orang|cs)(?:nya)?|how many (?:agents|people|seats|staff|reps|users))\b/i;
 /** A short question that points back to what was just said: "can I lower it?", "kok bisa mahal sih?", "gimana cara ngehematnya?". */
+/** What something adds to the bill, asked: "nambah biaya brp?", "how much does it add?". */
+const ADDS_WORD = /\b(?:nambah\w*|menambah|tambahan biaya|biaya tambahan|adds?|add(?:ed|ing)? to (?:the|our) (?:bill|cost|total))\b/i;
 const POINTS_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b|\b\w{3,}nya\b|^\s*(?:why|kenapa|knp|mengapa|kok|how come)\b/i;
 /** A pronoun pointing at the last answer's subject. */
 const PRONOUN_BACK = /\b(?:it|its|that|this|them|those|these|itu|ini|tsb|tersebut)\b/i;
@@ -503,6 +505,8 @@ const EVENT_DATE = /\b(?:harbolnas|promo|sale|flash ?sale|tanggal|tgl|event|kamp
 /** "Hmm, actually what about cloud?": a deployment asked about after hesitation words. */
 const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so|and|eh|oh|wait|hm+)[\s,.!]+){1,3}(?:what|how)\s+about\s+(?:a\s+|the\s+|going\s+)?(?:cloud|on[\s-]?prem\w*|hybrid)(?:\s+instead)?\s*\??\s*$/i;
 /** "what about thirty five?": a head count in words. */
+/** Which deployment to choose, asked: "which would you recommend for us?", "yang mana paling masuk akal?", "mana yg cocok?". */
+const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| setup)?\b[^.?!]{0,25}\b(?:recommend\w*|suggest\w*|advise|best (?:for|fit)|makes? (?:the )?most sense|right for us|go (?:for|with))\b|\b(?:mana|yang mana|yg mana|pilih yang mana|pilih yg mana)\b[^.?!]{0,30}\b(?:disarankan|disaranin|direkomendasikan|cocok|masuk akal|terbaik|paling (?:bagus|baik|tepat|pas))\b|\b(?:rekomendasi|saran)(?:nya|mu|kamu|anda)?\s+(?:yang |yg )?(?:mana|pilih apa)\b/i;
 const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
@@ -1794,11 +1798,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
           const pricedAsk: Command = { type: 'ask', topic: own && own.topic !== 'other' ? own.topic : TOPIC_OF_LINE_ASKED[line] ?? 'other', priced: { ...priced, ...(alone ? { alone: true as const } : {}) } };
           r = { ...r, commands: [...rest.filter((c) => c !== own), pricedAsk] };
         }
-      } else if (line && !underEstimate && priceAsked && !CHANNEL_LINE.has(line) && !/\d/.test(typed) && sets.length === 0 && deploymentsNamed(typed).length === 0 && (POINTS_BACK.test(typed) || PER_SEAT_ASKED.test(typed)) &&
+      } else if (line && !underEstimate && priceAsked && !CHANNEL_LINE.has(line) && !/\d/.test(typed) && sets.length === 0 && deploymentsNamed(typed).length === 0 &&
         // (pointed back to: the last answer's subject, or the line just priced named again; "what does it cost to connect
         // the platform to our CRM?" names the platform on the way to another question)
-        (named === undefined || named === ctx.followUp?.line) &&
+        (named === undefined || named === ctx.followUp?.line) && (POINTS_BACK.test(typed) || PER_SEAT_ASKED.test(typed) || ADDS_WORD.test(typed)) &&
         r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && (c.query === undefined || c.query.endsWith(typed.trim()))))) {
+        // ("kalau dihitung, nambah biaya brp?" after WFM was priced for 30 agents: "did you mean one of these?")
         // ("biayanya brp per agen?" after WFM was priced for 12 agents: the article's 50-agent example; "How much would
         // that hardware cost roughly?" after the servers were priced: the headsets article) the line pointed back to is
         // priced on the head count already given, or answered by its article when none was
@@ -2006,6 +2011,32 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'start' && lineAsked?.type === 'ask' && askedLine && !CHANNEL_LINE.has(askedLine) && sentencesOf(typed).length >= 2) {
       const count = readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'agents');
       if (count?.type === 'set' && typeof count.value === 'number' && count.value >= 2 && count.value <= 100_000) r = { ...r, commands: [{ type: 'ask', topic: lineAsked.topic, priced: { line: askedLine, agents: count.value } }] };
+    }
+    // ("server nya kira2 brp harganya?" under an on-premises estimate: the whole estimate again; "berapa harga servernya?":
+    // the up-front costs article) the price of a line of the estimate on screen is that line
+    // ("kira2": a word said twice, no figure)
+    const lineNamed = WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(typed.replace(/(\p{L})2(?!\p{N})/gu, '$1')) && deploymentsNamed(typed).length === 0 && PRICE_ASKED.test(typed) ? readLine(typed) : undefined;
+    if (lineNamed && lineNamed !== 'total' && !CHANNEL_LINE.has(lineNamed) && typed.split(/\s+/).length <= 8 &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && !c.priced) || (c.type === 'ask_estimate' && !c.line && c.aspect !== 'per_agent'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: lineNamed }] };
+    }
+    // ("sekolah kami 8 staf TU, telp + email, on premise. hardware apa aja yg harus dibeli?": the estimate, the question
+    // dropped) a line of the estimate asked about beside the scenario is explained under it
+    const lineQuestion = BEFORE_ESTIMATE.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff')
+      ? sentencesOf(typed).filter((x) => x.includes('?')).pop() : undefined;
+    const questionLine = lineQuestion ? readLine(lineQuestion) : undefined;
+    if (questionLine && questionLine !== 'total' && !CHANNEL_LINE.has(questionLine) && !/\d/.test(lineQuestion!)) {
+      r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line: questionLine }] };
+    }
+    // ("We have 30 agents. Is it worth it at that size?" after the WFM article: the estimate form began, the question left)
+    // a head count said with a question pointing back at an add-on just explained prices that add-on for it, beside its article
+    const addOnBack = ctx.followUp?.topic !== undefined && !ctx.followUp.line ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
+    if (BEFORE_ESTIMATE.has(ctx.context) && addOnBack && (addOnBack === 'wfm' || addOnBack === 'ai' || addOnBack === 'integrations') && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
+      (POINTS_BACK.test(typed) || /\b(?:worth|need|perlu|butuh|worthwhile|sepadan|layak)\b/i.test(typed))) {
+      const count = r.commands.filter((c): c is Extract<Command, { slot: 'agents' }> => c.type === 'set' && c.slot === 'agents');
+      if (count.length === 1 && count[0]!.value >= 2 && r.commands.every((c) => c === count[0] || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
+        r = { ...r, commands: [{ type: 'ask', topic: ctx.followUp!.topic!, priced: { line: addOnBack, agents: count[0]!.value, alone: true } }] };
+      }
     }
     // ("ada biaya tambahannya?" right after the integrations answer: the same answer again) what integrating costs is the
     // custom integration's price
@@ -2241,6 +2272,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         r = { ...r, commands: [{ type: 'handoff' }, ...found.map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }))] };
       }
     }
+    // ("which would you recommend for us? we have a small IT team of 3 people": the IT staff line; "yang mana paling masuk
+    // akal untuk skala kami?": how accurate the estimate is; "mana yg disarankan?": ways to save) which deployment to
+    // choose, asked with none named, is the recommendation the comparison makes
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_RECOMMENDED.test(typed) && deploymentsNamed(typed).length !== 1 && !/\b(?:channels?|saluran|vendors?|tiers?|paket|plans?)\b/i.test(typed) &&
+      !r.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'handoff' || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'add') && c.slot !== 'agents' && c.slot !== 'channels'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'add') || c.type === 'compare'), { type: 'ask', topic: 'which_deployment' }] };
+    }
     // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BOTH_SCENARIOS.test(typed) && !r.commands.some(isScenarioValue)) r = { ...r, scenariosCompared: true, commands: [{ type: 'unclear' }] };
     // ("compare 20 agents voice only vs 20 agents voice+chat+email": the second priced, and the deployments compared) two
@@ -2318,7 +2356,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Why should I trust the range?": the estimate again; "is that realistic pricing at that size?": the AI add-on) how far
     // the figures can be trusted, with what moves them; at a size, whether per-agent prices hold
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && !WHICH_RECOMMENDED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
       const scale = AT_THIS_SIZE.test(typed);
       r = { ...r, ...(scale ? { scaleAsked: true } : {}), commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }, ...(scale ? [] : [{ type: 'ask_estimate', aspect: 'drivers' } as Command])] };
     }

@@ -181,6 +181,63 @@ const conversations: Conversation[] = [
       ['is the messaging volume included in that price?', ['200,000 × $0.01 per message = **$2,000 a month**'], ['Which line do you mean']],
     ],
   },
+  // the IT staff line; how accurate the estimate is; ways to save
+  {
+    name: 'which deployment to choose, asked in so many words, is the recommendation',
+    steps: [
+      ['400 agents voice and email, cloud', ['Estimate: 400 agents']],
+      ['no', []],
+      ['which would you recommend for us? we have a small IT team of 3 people', ['On cost alone cloud is the one for you']],
+    ],
+  },
+  {
+    name: 'which deployment makes the most sense, asked in Indonesian, is the recommendation',
+    locale: 'id-ID',
+    steps: [
+      ['BUMN, 1500 agen, telepon email chat, cloud, volume tipikal', ['Estimasi: 1.500 agen']],
+      ['tidak', []],
+      ['yang mana paling masuk akal untuk skala kami?', ['cloud'], ['Seberapa akurat']],
+    ],
+  },
+  // the licence tiers, not named against concurrent
+  {
+    name: 'named against concurrent licences is answered',
+    steps: [
+      ["What's the difference between named and concurrent licences for a contact center?", ['concurrent licences, charged by how many agents are logged in at the same time']],
+    ],
+  },
+  {
+    name: 'named or concurrent asked in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['licence nya per named user atau concurrent?', ['lisensi concurrent']],
+    ],
+  },
+  // "did you mean one of these?" / the estimate form began with the question left
+  {
+    name: 'what WFM adds, asked after it was priced, is its line; worth it at a head count prices it',
+    locale: 'id-ID',
+    steps: [
+      ['WFM itu apa sih? perlu gak buat tim 30 orang?', ['Rp 6.435.000 per bulan']],
+      ['kalau dihitung, nambah biaya brp?', ['Rp 6.435.000 per bulan'], ['Apakah maksud Anda']],
+    ],
+  },
+  {
+    name: 'a head count with "is it worth it" after the WFM article prices WFM for it',
+    steps: [
+      ['What is WFM and do I actually need it?', ['WFM']],
+      ['We have 30 agents. Is it worth it at that size?', ['30 × $13 per agent per month = **$390 a month**'], ['Which channels do you need', 'no staffing ratio']],
+    ],
+  },
+  // the estimate repeated whole, the hardware question dropped
+  {
+    name: 'a line asked about beside the scenario, and its price afterwards, are that line',
+    locale: 'id-ID',
+    steps: [
+      ['sekolah kami 8 staf TU, telp + email, on premise. hardware apa aja yg harus dibeli?', ['Estimasi: 8 agen', 'Untuk apa: server tempat platform berjalan']],
+      ['server nya kira2 brp harganya?', ['4 × Rp 148.500.000 per server'], ['Estimasi: 8 agen']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {
