@@ -123,7 +123,7 @@ type Turn = {
   eachDeployment?: boolean;
   remoteAsked?: boolean;
   sitesAsked?: boolean;
-  unpricedNamed?: ('ivr' | 'qa')[];
+  unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm')[];
   differenceAsked?: boolean;
   hurry?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
@@ -214,7 +214,10 @@ function noteUnpriced(t: Turn): void {
   let at = t.replies.length - 1;
   while (at >= 0 && !['estimate', 'comparison', 'estimate_fact'].includes(t.replies[at]!.kind)) at--;
   if (at < 0) return;
-  const notes: Reply[] = t.unpricedNamed.map((f) => ({ kind: 'text', text: say(f === 'ivr' ? 'unpricedIvr' : 'unpricedQa'), act: 'why' }));
+  // (a CRM already priced as a custom integration needs no note)
+  const integrated = (t.s.draft.addOns.customIntegrations ?? 0) > 0;
+  const key = { ivr: 'unpricedIvr', qa: 'unpricedQa', secure_messaging: 'unpricedSecureMessaging', crm: 'unpricedCrm' } as const;
+  const notes: Reply[] = t.unpricedNamed.filter((f) => !(f === 'crm' && integrated)).map((f) => ({ kind: 'text', text: say(key[f]), act: 'why' }));
   t.replies.splice(at + 1, 0, ...notes);
 }
 
@@ -530,8 +533,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  // (said instead of the currency article, whose rupiah and PPN are no answer to a visitor asking for pounds)
   if (interp.unsupportedCurrency) {
     text(t, 'currencyUnsupported', { act: 'why', params: { currency: interp.unsupportedCurrency } });
+    cmds = cmds.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
     if (cmds.every((c) => c.type === 'unclear' || c.type === 'ack')) return;
   }
   // a condition on the contact: what the details are for, and the consent asked again with the summary

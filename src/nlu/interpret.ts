@@ -2017,7 +2017,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kira2": a word said twice, no figure)
     const lineNamed = WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(typed.replace(/(\p{L})2(?!\p{N})/gu, '$1')) && deploymentsNamed(typed).length === 0 && PRICE_ASKED.test(typed) ? readLine(typed) : undefined;
     if (lineNamed && lineNamed !== 'total' && !CHANNEL_LINE.has(lineNamed) && typed.split(/\s+/).length <= 8 &&
-      r.commands.length > 0 && r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && !c.priced) || (c.type === 'ask_estimate' && !c.line && c.aspect !== 'per_agent'))) {
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && !c.priced))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: lineNamed }] };
     }
     // ("sekolah kami 8 staf TU, telp + email, on premise. hardware apa aja yg harus dibeli?": the estimate, the question
@@ -2275,8 +2275,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("which would you recommend for us? we have a small IT team of 3 people": the IT staff line; "yang mana paling masuk
     // akal untuk skala kami?": how accurate the estimate is; "mana yg disarankan?": ways to save) which deployment to
     // choose, asked with none named, is the recommendation the comparison makes
+    // (rules on where data must stay are answered as such: the data-residency answer names what each deployment means)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_RECOMMENDED.test(typed) && deploymentsNamed(typed).length !== 1 && !/\b(?:channels?|saluran|vendors?|tiers?|paket|plans?)\b/i.test(typed) &&
-      !r.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'handoff' || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'add') && c.slot !== 'agents' && c.slot !== 'channels'))) {
+      !r.residency && !REGULATION.test(typed) && !/\b(?:residen\w*|regulat\w*|regulasi|complian\w*|kepatuhan|banks?|perbankan|diawasi)\b/i.test(typed) &&
+      !r.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'add') && c.slot !== 'agents' && c.slot !== 'channels'))) {
       r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'add') || c.type === 'compare'), { type: 'ask', topic: 'which_deployment' }] };
     }
     // ("bandingkan kedua skenario tadi": the comparison of deployments for the second only)
@@ -2718,7 +2720,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("UK based housing association, … Can you quote in pounds?": the currency article, with the rupiah rate and Indonesian
     // VAT) a currency the advisor does not price in is said to be unavailable, as such
     const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;
-    if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0], commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency')) };
+    if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0] };
     // ("nomor hp gak usah ya, email aja. eh tapi saya gak mau data saya dipake buat marketing": ignored, and the lead sent
     // on a consent said earlier) what the details are used for is said, and the consent asked with the summary
     if (MARKETING_REFUSED.test(typed)) {
@@ -3007,9 +3009,13 @@ const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
 /** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
 const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah)\s+(?:\w+\s+)?(?:sms|texts?|mms|calls?|emails?|chats?|telepon|telpon|panggilan)\b/i;
 /** Features a visitor may name that no line of the estimate prices. */
-const UNPRICED_FEATURES: ['ivr' | 'qa', RegExp][] = [
+// ("350 agents, voice, email, chat, secure messaging": secure messaging dropped without a word; "perlu integrasi ke CRM
+// Salesforce dan WFM": WFM priced, the Salesforce integration dropped)
+const UNPRICED_FEATURES: ['ivr' | 'qa' | 'secure_messaging' | 'crm', RegExp][] = [
   ['ivr', /\b(?:ivrs?|phone menus?|auto[- ]?attendants?|acd)\b/i],
   ['qa', /\b(?:qa|quality assurance|quality monitoring|quality management|call scoring|interaction scoring)\b/i],
+  ['secure_messaging', /\b(?:secure messag\w*|in-app messag\w*|in-app chat|app messag\w*|pesan aman)\b/i],
+  ['crm', /\b(?:crm|salesforce|hubspot|zendesk|dynamics 365|zoho|freshdesk|servicenow)\b/i],
 ];
 /** Which channels to have, asked: "not sure which channels we need", "channel apa yang cocok?", "do we need all the channels?". */
 const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:we|i|us|our|my)\b[^.?!]{0,20}\b(?:need|use|offer|have|pick|choose|start)|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:recommend|suggest|best for (?:us|me|a|an|our|my|small))|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;

@@ -116,7 +116,7 @@ const conversations: Conversation[] = [
   {
     name: 'euros asked with a scenario: the currencies on offer are said beside the estimate',
     steps: [
-      ['how much in euros for 20 agents voice cloud?', ['euros or pounds, are not available', 'Estimate: 20 agents, voice, cloud']],
+      ['how much in euros for 20 agents voice cloud?', ['I cannot show "euros"', 'Estimate: 20 agents, voice, cloud']],
     ],
   },
   // the deployment question came back three times without a word about the tier

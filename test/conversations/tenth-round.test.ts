@@ -160,7 +160,7 @@ const conversations: Conversation[] = [
     steps: [
       ['35 agents voice and web chat on prem', ['Estimate: 35 agents, voice and web chat, on-premises']],
       ['what have we got now?', ['Estimate: 35 agents, voice and web chat, on-premises'], ['not sure what you mean']],
-      ['whats that in pounds roughly', ['The source prices in US dollars'], ['not sure what you mean']],
+      ['whats that in pounds roughly', ['I cannot show "pounds": the source prices in US dollars'], ['not sure what you mean']],
     ],
   },
   // the budget was dropped at the deployment question ("not sure": all three were compared) and never mentioned again

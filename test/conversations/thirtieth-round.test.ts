@@ -238,6 +238,20 @@ const conversations: Conversation[] = [
       ['server nya kira2 brp harganya?', ['4 × Rp 148.500.000 per server'], ['Estimasi: 8 agen']],
     ],
   },
+  // secure messaging and the Salesforce integration dropped without a word
+  {
+    name: 'a channel or a CRM no line prices is said to be left out',
+    steps: [
+      ['Architect at a mid-size bank. 350 agents, voice, email, chat, secure messaging. Hybrid deployment.', ['Estimate: 350 agents', 'Secure messaging is not a channel I price']],
+    ],
+  },
+  {
+    name: 'a CRM to integrate is said to be outside the estimate, with how to price it',
+    locale: 'id-ID',
+    steps: [
+      ['multifinance, 35 agen voice + WA cloud, perlu integrasi ke CRM Salesforce dan WFM', ['Estimasi: 35 agen', 'Menghubungkan CRM Anda belum termasuk']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {
