@@ -533,6 +533,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  if (interp.escalationAsked && !s.form) {
+    text(t, 'escalationNone', { act: 'why', params: { years: s.draft.years ?? 3 } });
+    return;
+  }
   // (said instead of the currency article, whose rupiah and PPN are no answer to a visitor asking for pounds)
   if (interp.unsupportedCurrency) {
     text(t, 'currencyUnsupported', { act: 'why', params: { currency: interp.unsupportedCurrency } });

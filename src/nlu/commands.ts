@@ -401,6 +401,8 @@ export type Interpretation = {
   consentGiven?: true;
   /** "but I don't want my data used for marketing", "gak mau data saya dipake buat marketing": a condition on the consent. */
   marketingRefused?: true;
+  /** "asumsi kenaikan harga tahunan nya brp?", "do you assume a yearly price increase?": the escalation assumed. */
+  escalationAsked?: true;
   /** A currency the advisor does not price in, asked for ("Can you quote in pounds?"), as written. */
   unsupportedCurrency?: string;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */

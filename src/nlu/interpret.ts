@@ -507,6 +507,10 @@ const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so
 /** "what about thirty five?": a head count in words. */
 /** Which deployment to choose, asked: "which would you recommend for us?", "yang mana paling masuk akal?", "mana yg cocok?". */
 const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| setup)?\b[^.?!]{0,25}\b(?:recommend\w*|suggest\w*|advise|best (?:for|fit)|makes? (?:the )?most sense|right for us|go (?:for|with))\b|\b(?:mana|yang mana|yg mana|pilih yang mana|pilih yg mana)\b[^.?!]{0,30}\b(?:disarankan|disaranin|direkomendasikan|cocok|masuk akal|terbaik|paling (?:bagus|baik|tepat|pas))\b|\b(?:rekomendasi|saran)(?:nya|mu|kamu|anda)?\s+(?:yang |yg )?(?:mana|pilih apa)\b/i;
+/** A yearly price increase asked about: "kenaikan harga tahunan", "price escalation", "do prices go up every year?". */
+const ESCALATION_ASKED = /\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
+/** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
+const BARE_MINIMUM = /\b(?:bare minimum|absolute minimum|cheapest possible|as cheap as possible|bare[- ]bones|no[- ]frills|(?:basically|almost|practically) no (?:money|budget)|shoestring|semurah mungkin|sehemat mungkin|seminimal mungkin|paling minim|(?:dana|budget|anggaran|modal)(?:nya| kami| kita)? (?:minim|tipis|terbatas|pas-pasan|mepet))\b/i;
 const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
@@ -2028,6 +2032,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (questionLine && questionLine !== 'total' && !CHANNEL_LINE.has(questionLine) && !/\d/.test(lineQuestion!)) {
       r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line: questionLine }] };
     }
+    // ("we have basically no money, what's the bare minimum?" at the deployment question: the article on the biggest costs)
+    // the least that can be spent is the essentials tier, with the deployments compared for the cheapest
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && BARE_MINIMUM.test(typed) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'staffing' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'tier' || c.slot === 'deployment')))) {
+      const values = r.commands.filter((c) => isScenarioValue(c));
+      r = { ...r, commands: [...values, { type: 'set', slot: 'tier', value: 'basic' }, ...(deploymentsNamed(typed).length === 0 ? [{ type: 'compare' } as Command] : [])] };
+    }
+    // ("How much?" under the sales offer after an estimate: "I am not sure about that one") the price asked with nothing
+    // more is the estimate on screen, a month and a year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && VAGUE_PRICE.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'yes')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("Small medical clinic, 5 receptionists … Need HIPAA compliance. Cloud ok?": the estimate, and "Cloud ok?" alone was
+    // looked up, to no answer) a question asked beside a regulation named is asked of that regulation
+    const ruleSaid = !CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(typed) ? sentencesOf(typed).filter((x) => REGULATION.test(x) && !x.includes('?')) : [];
+    const bareAsk = ruleSaid.length ? r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && !REGULATION.test(c.query) && c.query.split(/\s+/).length <= 4) : undefined;
+    if (bareAsk) r = { ...r, commands: r.commands.map((c) => (c === bareAsk ? { ...bareAsk, query: `${ruleSaid.join(' ')} ${bareAsk.query}`.slice(0, 300) } : c)) };
+    // ("budget cuma 5 juta sebulan, bisa dapet cs berapa orang pake wa?": the social media price article, the budget
+    // unread) how many people a budget pays for is the budget's head count, on the channels named
+    if (!r.budget && !CONTACT_OR_CONSENT.has(ctx.context) && COUNT_WONDERED.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'estimate')) {
+      const budget = readBudget(typed, r.lang);
+      if (budget) {
+        const values = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'channels' || c.slot === 'deployment'));
+        r = { ...r, budget, commands: values.length ? values : [{ type: 'unclear' }] };
+      }
+    }
     // ("We have 30 agents. Is it worth it at that size?" after the WFM article: the estimate form began, the question left)
     // a head count said with a question pointing back at an add-on just explained prices that add-on for it, beside its article
     const addOnBack = ctx.followUp?.topic !== undefined && !ctx.followUp.line ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined;
@@ -2717,6 +2746,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+      r = { ...r, escalationAsked: true, commands: [{ type: 'unclear' }] };
+    }
     // ("UK based housing association, … Can you quote in pounds?": the currency article, with the rupiah rate and Indonesian
     // VAT) a currency the advisor does not price in is said to be unavailable, as such
     const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;

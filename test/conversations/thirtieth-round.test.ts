@@ -252,6 +252,40 @@ const conversations: Conversation[] = [
       ['multifinance, 35 agen voice + WA cloud, perlu integrasi ke CRM Salesforce dan WFM', ['Estimasi: 35 agen', 'Menghubungkan CRM Anda belum termasuk']],
     ],
   },
+  // the social media price article, the budget unread
+  {
+    name: 'how many people a monthly budget pays for, on the channel named',
+    locale: 'id-ID',
+    steps: [
+      ['budget cuma 5 juta sebulan, bisa dapet cs berapa orang pake wa?', ['Rp 5.000.000 per bulan cukup untuk sekitar **1 agen**']],
+    ],
+  },
+  // the annual total
+  {
+    name: 'the yearly price increase assumed is answered',
+    locale: 'id-ID',
+    steps: [
+      ['RS grup 90 agen telepon sms medsos cloud volume tipikal', ['Estimasi: 90 agen']],
+      ['tidak', []],
+      ['asumsi kenaikan harga tahunan nya brp?', ['Saya tidak mengasumsikan kenaikan harga tahunan']],
+    ],
+  },
+  // "I am not sure about that one" right after the clinic was priced; HIPAA never mentioned
+  {
+    name: 'a bare "How much?" after an estimate is its total; a regulation named with a question is asked of it',
+    steps: [
+      ['Small medical clinic, 5 receptionists taking calls and texts. Need HIPAA compliance. Cloud ok?', ['Estimate: 5 agents', 'HIPAA']],
+      ['How much?', ['about $1,213 a month, $14,550 a year'], ['not sure about that one']],
+    ],
+  },
+  // the article on the biggest costs, then the standard tier priced
+  {
+    name: 'the bare minimum is the essentials tier with the deployments compared',
+    steps: [
+      ['about 8 agents, mostly phone, some texts', ['Where should it run']],
+      ["we have basically no money, what's the bare minimum?", ['platform tier Standard → Essential', 'Cheapest over 3 years: cloud']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {
