@@ -511,6 +511,15 @@ const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| s
 const ESCALATION_ASKED = /\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
 /** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
 const BARE_MINIMUM = /\b(?:bare minimum|absolute minimum|cheapest possible|as cheap as possible|bare[- ]bones|no[- ]frills|(?:basically|almost|practically) no (?:money|budget)|shoestring|semurah mungkin|sehemat mungkin|seminimal mungkin|paling minim|(?:dana|budget|anggaran|modal)(?:nya| kami| kita)? (?:minim|tipis|terbatas|pas-pasan|mepet))\b/i;
+/** A head count per year: "10 agents in year 1 and 30 by year 3", "tahun 1 10 agen, tahun 3 jadi 30". */
+const GROWTH_BY_YEAR = /\b(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s*(?:in|for|di|pada)\s+(?:year|tahun)\s*(?:1|one|satu|pertama)\b[^.?!]{0,30}?\b(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s*(?:by|in|di|pada|sampai)\s+(?:year|tahun)\s*(\d{1,2})\b/i;
+/** "grow to 30 agents in 3 years", "naik jadi 30 agen dalam 3 tahun". */
+const GROW_TO_IN_YEARS = /\b(?:grow(?:ing)?|scale|scaling|expand(?:ing)?|naik|tumbuh|berkembang)\s+(?:up\s+)?(?:to|jadi|menjadi|sampai)\s+(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s+(?:in|within|over|by|dalam|di)\s+(\d{1,2})\s*(?:years?|tahun|thn)\b/i;
+/** No team yet, and the one to be hired: "0 agents right now but plan to hire 10", "belum ada agen, rencana rekrut 10". */
+const TO_BE_HIRED = /\b(?:0|zero|no|nol|belum ada|belum punya)\s*(?:agents?|staff|people|agen|orang|cs)?\b[^.?!]{0,30}?\b(?:plan(?:ning)? to|will|going to|want to|intend to|akan|mau|rencana(?:nya)?|berencana)\s+(?:hire|have|get|start with|recruit|rekrut|merekrut|punya|buka)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,6})\b/i;
+/** The team multiplied for a season: "we triple", "we double our team", "tim kami jadi 3x lipat". */
+const TEAM_MULTIPLIED = /\b(?:we|our (?:team|staff|agents|headcount)|the team|staff|headcount|kami|kita|tim(?:nya| kami| kita)?|agen(?:nya)?|orang(?:nya)?)\s+(?:\w+\s+)?(?:go(?:es)?\s+(?:up\s+)?|grow(?:s)?\s+|jadi\s+|naik\s+|bisa\s+)?(double|triple|quadruple|[234]x|[234]\s?kali(?:\s?lipat)?|dua kali(?:\s?lipat)?|tiga kali(?:\s?lipat)?)\b/i;
+const MULTIPLIER_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, 'dua kali': 2, 'tiga kali': 3, 'dua kali lipat': 2, 'tiga kali lipat': 3 };
 const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
@@ -2032,6 +2041,35 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (questionLine && questionLine !== 'total' && !CHANNEL_LINE.has(questionLine) && !/\d/.test(lineQuestion!)) {
       r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line: questionLine }] };
     }
+    // ("We have 50 agents but Black Friday through Christmas we triple.": the chat volume tripled, "tell me the monthly
+    // figure") the team multiplied for a busy season is a peak beside the usual head count
+    const multiplied = !CONTACT_OR_CONSENT.has(ctx.context) && PEAK_WORD.test(typed) ? TEAM_MULTIPLIED.exec(typed) : null;
+    const usual = multiplied ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.peak === undefined) : undefined;
+    if (multiplied && usual) {
+      const factor = MULTIPLIER_WORDS[multiplied[1]!.toLowerCase()] ?? Number(multiplied[1]!.replace(/\D/g, ''));
+      if (factor >= 2 && factor <= 10) {
+        r = { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.op === 'mul' && c.amount === factor)).map((c) => (c === usual ? { ...usual, peak: usual.value * factor } : c)) };
+      }
+    }
+    // ("We have 0 agents right now but plan to hire 10. Voice and chat, cloud.": "zero agents would cost nothing") the team
+    // to be hired is the head count
+    const hiring = !CONTACT_OR_CONSENT.has(ctx.context) ? TO_BE_HIRED.exec(typed) : null;
+    if (hiring && Number(hiring[1]) >= 1 && Number(hiring[1]) <= 100_000) {
+      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents')), { type: 'set', slot: 'agents', value: Number(hiring[1]) }] };
+    }
+    // ("What about 10 agents in year 1 and 30 by year 3?": "that is already your scenario"; "what if we grow to 30 agents
+    // in 3 years?": 30 agents priced over a 3-year horizon) a head count reached by a later year is growth
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'growth')) {
+      const plan = GROWTH_BY_YEAR.exec(typed);
+      const to = plan ? null : GROW_TO_IN_YEARS.exec(typed);
+      const start = plan ? Number(plan[1]) : undefined;
+      const target = plan ? Number(plan[2]) : to ? Number(to[1]) : undefined;
+      const year = plan ? Number(plan[3]) : to ? Number(to[2]) : undefined;
+      if (target !== undefined && year !== undefined && year >= 2 && year <= 10 && target >= 1 && target <= 100_000 && (start === undefined || (start >= 1 && start !== target))) {
+        const kept = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years')));
+        r = { ...r, commands: [...kept, ...(start !== undefined ? [{ type: 'set', slot: 'agents', value: start } as Command] : []), { type: 'growth', fromYear: year, op: 'set', amount: target }] };
+      }
+    }
     // ("we have basically no money, what's the bare minimum?" at the deployment question: the article on the biggest costs)
     // the least that can be spent is the essentials tier, with the deployments compared for the cheapest
     if (!CONTACT_OR_CONSENT.has(ctx.context) && BARE_MINIMUM.test(typed) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'staffing' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'tier' || c.slot === 'deployment')))) {
@@ -2048,6 +2086,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const ruleSaid = !CONTACT_OR_CONSENT.has(ctx.context) && REGULATION.test(typed) ? sentencesOf(typed).filter((x) => REGULATION.test(x) && !x.includes('?')) : [];
     const bareAsk = ruleSaid.length ? r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && !REGULATION.test(c.query) && c.query.split(/\s+/).length <= 4) : undefined;
     if (bareAsk) r = { ...r, commands: r.commands.map((c) => (c === bareAsk ? { ...bareAsk, query: `${ruleSaid.join(' ')} ${bareAsk.query}`.slice(0, 300) } : c)) };
+    // ("perlu gak buat call center kecil 5 agen?", "cuma 1 org yg jawab telp & WA. perlu cc gak?": a question about the
+    // center, its head count and channels unread) a head count with its unit said beside a question is the scenario's
+    if (BEFORE_ESTIMATE.has(ctx.context) && AGENTS_SAID.test(typed) && !r.budget && !r.commands.some((c) => isScenarioValue(c) || c.type === 'staffing' || c.type === 'handoff' || c.type === 'seasonal' || (c.type === 'ask' && c.priced)) &&
+      r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      const values = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment'));
+      if (values.some((c) => c.type === 'set' && c.slot === 'agents')) {
+        // ("SIP trunk itu apa sih? perlu gak buat call center kecil 5 agen?": the question before the head count, too)
+        const known = r.commands.some((c) => c.type === 'ask');
+        const best = known ? undefined : sentencesOf(typed).filter((x) => x.includes('?') && !asksOnlyThePrice(x) && !AGENTS_SAID.test(x))
+          .map((x) => ({ x, hit: model.signal?.(x, r.lang)?.best })).filter((h) => h.hit && h.hit.score >= KB_ANSWERS_BESIDE_SCENARIO && !h.hit.price).sort((a, b) => b.hit!.score - a.hit!.score)[0];
+        r = { ...r, commands: [...values, ...r.commands, ...(best ? [{ type: 'ask' as const, topic: 'other' as const, query: best.x.slice(0, 300) }] : [])] };
+      }
+    }
+    // (a question sentence beside the scenario that names the subject of the topic heard is asked as such: the topic alone,
+    // with no words of its own, was left unanswered under the estimate; "Kami BPO outsourcing, 300 agen voice, on-prem.
+    // WFM itu penting gak? Masuk estimasi?", "Biaya egress itu apa dan signifikan gak?")
+    if (BEFORE_ESTIMATE.has(ctx.context) && r.commands.some((c) => isScenarioValue(c))) {
+      const asked = wholeOrSentences(typed).filter((x) => x.includes('?'));
+      r = { ...r, commands: r.commands.map((c) => {
+        if (c.type !== 'ask' || c.query !== undefined || c.priced) return c;
+        const line = LINE_OF_TOPIC[c.topic];
+        const sentence = line ? asked.find((x) => readLine(x) === line) : undefined;
+        return sentence && sentence.length < typed.length ? { ...c, query: sentence.slice(0, 300) } : c;
+      }) };
+    }
     // ("budget cuma 5 juta sebulan, bisa dapet cs berapa orang pake wa?": the social media price article, the budget
     // unread) how many people a budget pays for is the budget's head count, on the channels named
     if (!r.budget && !CONTACT_OR_CONSENT.has(ctx.context) && COUNT_WONDERED.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'estimate')) {
@@ -2360,7 +2423,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'wfm') && !(c.type === 'ask' && c.topic === 'wfm')) };
     }
     // ("so what does the peak cost vs normal?" after the peak was noted: not understood)
-    if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && PEAK_VS_USUAL.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
+    // ("So what's the monthly cost in November vs in March?" after the peak was noted: "not sure about that one") two months
+    // set against each other are the peak against the usual
+    const monthsNamed = new Set([...typed.matchAll(/\b(jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*\b/gi)].map((m) => m[1]!.toLowerCase()));
+    if (ctx.followUp?.peak && WHAT_IF_CONTEXTS.has(ctx.context) && (PEAK_VS_USUAL.test(typed) || (monthsNamed.size >= 2 && /\b(?:vs\.?|versus|against|compared|dibanding\w*|atau|or)\b/i.test(typed))) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'estimate' && monthsNamed.size >= 2))) {
       r = { ...r, peakCostAsked: true, commands: [{ type: 'unclear' }] };
     }
     // ("pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?": 25 agents all year) a head count for
@@ -2626,7 +2692,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ADD_ON_WONDERED.test(typed) && !ADD_WORD.test(typed) && !ADD_TOPIC_IN.test(typed) && r.commands.some((c) => c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai') && c.value === true)) {
       const slot = (r.commands.find((c) => c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai')) as { slot: 'wfm' | 'ai' }).slot;
       const kept = r.commands.filter((c) => !(c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai')) && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === slot));
-      r = { ...r, commands: [...kept, { type: 'ask', topic: slot }] };
+      // (the question's own words, when they were kept for it, stay with it)
+      const worded = r.commands.find((c) => c.type === 'ask' && c.topic === slot && c.query !== undefined);
+      r = { ...r, commands: [...kept, worded ?? { type: 'ask', topic: slot }] };
     }
     // ("switch to cloud and give me the difference": the comparison, and the scenario left on-premises) a switch said
     // beside the comparison is made, and the comparison shows it against the rest
@@ -2754,6 +2822,30 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // VAT) a currency the advisor does not price in is said to be unavailable, as such
     const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;
     if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0] };
+    // ("I'd rather not give my phone number, email only: d.okafor@…" at the name question: "Sales needs your name") the
+    // phone refused is no refusal of the detail asked
+    if (r.noPhone && CONTACT_CONTEXTS.has(ctx.context) && ctx.context !== 'asked_phone' && r.commands.some((c) => c.type === 'skip') && r.commands.some((c) => c.type === 'set')) {
+      r = { ...r, commands: r.commands.filter((c) => c.type !== 'skip') };
+    }
+    // ("Daniel Okafor, Meridian Hotels" at the name question: all of it stored as the name) a name and a company said
+    // together are each kept
+    const wholeName = ctx.context === 'asked_name' ? r.commands.find((c): c is Extract<Command, { slot: 'name' }> => c.type === 'set' && c.slot === 'name' && typeof c.value === 'string' && c.value.includes(',')) : undefined;
+    if (wholeName) {
+      const found = findContacts(typed, 'asked_name');
+      // (a company with no company word in it: "Meridian Hotels"; a person's name of two to four words before it)
+      const [before, ...after] = wholeName.value.split(',').map((x) => x.trim());
+      const split = before && after.length === 1 && NAME_SHAPE.test(before) && before.split(/\s+/).length >= 2 && /^\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{L}&.'’-]+){0,5}$/u.test(after[0]!) &&
+        !/\b(?:c[efiot]o|vp|svp|evp|head|director|manager|lead|owner|founder|partner|officer|admin\w*|supervisor|analyst|engineer|architect|consultant|procurement|purchasing|finance|operations|it|hr|direktur|manajer|kepala|staf|pemilik|bagian|jr|sr|phd|mba)\b/i.test(after[0]!);
+      const name = found.find((v) => v.slot === 'name' && v.value !== wholeName.value) ?? (split ? { value: before } : undefined);
+      const company = found.find((v) => v.slot === 'company') ?? (split ? { value: after[0]! } : undefined);
+      if (name && company && NAME_SHAPE.test(name.value)) r = { ...r, commands: [...r.commands.filter((c) => c !== wholeName), { type: 'set', slot: 'name', value: name.value }, { type: 'set', slot: 'company', value: company.value }] };
+    }
+    // ("yes ok to contact" at the company question: "to contact" stored as the company) consent said where a detail is
+    // asked is no value of it
+    if (r.consentGiven && (ctx.context === 'asked_company' || ctx.context === 'asked_name' || ctx.context === 'asked_time')) {
+      const detail = r.commands.find((c) => c.type === 'set' && (c.slot === 'company' || c.slot === 'name' || c.slot === 'time') && typeof c.value === 'string' && /\b(?:contact\w*|consent\w*|agree\w*|ok(?:ay)?|yes|setuju|boleh|hubungi|dihubungi)\b/i.test(c.value));
+      if (detail) r = { ...r, commands: r.commands.filter((c) => c !== detail).concat(r.commands.length === 1 ? [{ type: 'unclear' }] : []) };
+    }
     // ("nomor hp gak usah ya, email aja. eh tapi saya gak mau data saya dipake buat marketing": ignored, and the lead sent
     // on a consent said earlier) what the details are used for is said, and the consent asked with the summary
     if (MARKETING_REFUSED.test(typed)) {

@@ -286,6 +286,63 @@ const conversations: Conversation[] = [
       ["we have basically no money, what's the bare minimum?", ['platform tier Standard → Essential', 'Cheapest over 3 years: cloud']],
     ],
   },
+  // "zero agents would cost nothing"; then "that is already your scenario"
+  {
+    name: 'a team still to be hired is the head count, and a head count by a later year is growth',
+    steps: [
+      ['We have 0 agents right now but plan to hire 10. Voice and chat, cloud.', []],
+      ['use typical', ['Estimate: 10 agents']],
+      ['What about 10 agents in year 1 and 30 by year 3?', ['From 10 to 30 agents in year 3'], ['nothing changed']],
+    ],
+  },
+  // the chat volume tripled, "tell me the monthly figure"; then November against March not understood
+  {
+    name: 'a team multiplied for a busy season is a peak, and two months set against each other are the peak and the usual',
+    steps: [
+      ['Online fashion retailer. We have 50 agents but Black Friday through Christmas we triple. Channels: chat, email, instagram and facebook DMs. Cloud.', ['Estimate: 50 agents', 'For the peak of 150']],
+      ["So what's the monthly cost in November vs in March?", ['A month at 150 agents comes to about']],
+    ],
+  },
+  // "Sorry, I only speak English and Indonesian"
+  {
+    name: 'British "call centre" is English',
+    steps: [
+      ['Charity fundraising call centre, 12 agents, outbound voice, cloud', ['12 agents'], ['English and Indonesian']],
+    ],
+  },
+  // the question dropped under the estimate
+  {
+    name: 'a question about an add-on beside a whole scenario is answered with its estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Kami BPO outsourcing, 300 agen voice, on-prem. WFM itu penting gak? Masuk estimasi?', ['WFM mengatur jadwal', 'Estimasi: 300 agen']],
+    ],
+  },
+  {
+    name: 'a knowledge question before a head count is answered and the head count kept',
+    locale: 'id-ID',
+    steps: [
+      ['SIP trunk itu apa sih? perlu gak buat call center kecil 5 agen?', ['SIP', 'Saluran apa saja'], ['Berapa jumlah agen']],
+    ],
+  },
+  // "did you mean one of these?" with no answer
+  {
+    name: 'omnichannel against multichannel, and what an SBC is, are answered',
+    steps: [
+      ['what does omnichannel actually mean vs multichannel', ['Multichannel means you offer several channels']],
+      ['what is an SBC?', ['A session border controller (SBC) sits between']],
+    ],
+  },
+  // the phone refused taken as the name refused; name and company stored as the name; "to contact" as the company
+  {
+    name: 'email only at the name question, then a name and a company, are each kept',
+    steps: [
+      ['40 agents voice cloud typical', ['Estimate: 40 agents']],
+      ['talk to sales', ['What is your name?']],
+      ["I'd rather not give my phone number, email only: d.okafor@meridianhotels.com", ['Noted your email: d.okafor@meridianhotels.com', 'What is your name?'], ['Sales needs your name']],
+      ['Daniel Okafor, Meridian Hotels', ['your name Daniel Okafor, company Meridian Hotels', 'May our sales team contact you']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {
