@@ -520,6 +520,10 @@ const TO_BE_HIRED = /\b(?:0|zero|no|nol|belum ada|belum punya)\s*(?:agents?|staf
 /** The team multiplied for a season: "we triple", "we double our team", "tim kami jadi 3x lipat". */
 const TEAM_MULTIPLIED = /\b(?:we|our (?:team|staff|agents|headcount)|the team|staff|headcount|kami|kita|tim(?:nya| kami| kita)?|agen(?:nya)?|orang(?:nya)?)\s+(?:\w+\s+)?(?:go(?:es)?\s+(?:up\s+)?|grow(?:s)?\s+|jadi\s+|naik\s+|bisa\s+)?(double|triple|quadruple|[234]x|[234]\s?kali(?:\s?lipat)?|dua kali(?:\s?lipat)?|tiga kali(?:\s?lipat)?)\b/i;
 const MULTIPLIER_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, 'dua kali': 2, 'tiga kali': 3, 'dua kali lipat': 2, 'tiga kali lipat': 3 };
+/** When a change comes: "in 18 months", "within 2 years", "next year", "tahun depan", "dalam 2 tahun". */
+const GROWTH_LATER = /\b(?:in|within|over the next|by|dalam|dalam waktu)\s+(\d{1,2})\s*(months?|years?|bulan|bln|tahun|thn)\b|\b(?:next year|tahun depan)\b/i;
+/** Going on with the sales form, said: "oke lanjut ke sales", "ok continue with sales", "go ahead, sales". */
+const GO_ON_TO_SALES = /^\s*(?:(?:ok\w*|oke|ya|iya|yes|sure|baik)[\s,.!]*)?(?:lanjut\w*|continue|go ahead|proceed|carry on)\b[^.?!]{0,15}\bsales\b/i;
 const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
@@ -1239,7 +1243,7 @@ const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|st
 const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
-const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? up to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*)\b|\b(?:in|during|for|pas|saat|di|bulan)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
+const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
@@ -1274,7 +1278,8 @@ const WHO_ARE_YOU = /^\s*(?:(?:hi|hello|hey|halo|hai)[\s,!.]+)?(?:what(?:'s| is)
 const YEARS_COMPARISON = /\b(\d{1,2})[- ]?(?:years?|yrs?|tahun|thn)[- ](?:comparison|compare|view|outlook)\b|\b(?:comparison|compare|perbandingan|bandingkan|bandingin)\s+(?:over\s+|for\s+|selama\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 /** How long recordings are kept: "7-year retention of recordings", "keep recordings for 5 years", "retensi rekaman 2 tahun". */
 /** Kept for a number of years, said of data: "disimpan 5 tahun", "stored for 7 years". */
-const KEPT_FOR_YEARS = /\b(?:disimpan|simpan|menyimpan|nyimpen|kept|stored|retained|keep|retain|archived?)\s+(?:selama\s+|for\s+|up to\s+|sampai\s+)?\d+\s*(?:tahun|thn|years?|yrs?)\b/i;
+// ("record 100% of calls and keep them 7 years": "removed email; horizon 3 → 7 years")
+const KEPT_FOR_YEARS = /\b(?:disimpan|simpan|menyimpan|nyimpen|kept|stored|retained|keep|retain|archived?|store)\s+(?:(?:them|it|those|these|all|everything|the recordings|recordings|rekamannya|semuanya)\s+)?(?:selama\s+|for\s+|up to\s+|sampai\s+)?\d+\s*(?:tahun|thn|years?|yrs?)\b/i;
 const RECORDED_WORD = /\b(?:direkam|rekam\w*|recorded|recordings?|record|panggilan|calls?|data|transcripts?|transkrip\w*|arsip\w*|archive\w*)\b/i;
 const RETENTION_SAID = /\b\d+[- ]?(?:years?|yrs?|months?|tahun|bulan)[- ](?:of\s+)?retention\b|\bretention\b[^.?!]{0,30}\b\d+\s*(?:years?|yrs?|months?)\b|\b(?:keep|retain|store)\w*\s+(?:the\s+|our\s+|all\s+)?(?:call\s+)?recordings?\s+for\b|\bretensi\b|\brekaman\w*\s+(?:disimpan|simpan)\s+(?:selama\s+)?\d/i;
 /** A spreadsheet of the figures: "a table I can paste into Excel", "as a spreadsheet", "dalam bentuk excel". */
@@ -2051,6 +2056,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         r = { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.op === 'mul' && c.amount === factor)).map((c) => (c === usual ? { ...usual, peak: usual.value * factor } : c)) };
       }
     }
+    // ("150 agents today on chat and email … We expect to double headcount in 18 months.": the 150 dropped, 300 priced)
+    // a change of the team said for later, beside today's head count, is growth from that year
+    const later = !CONTACT_OR_CONSENT.has(ctx.context) && BEFORE_ESTIMATE.has(ctx.context) && AGENTS_SAID.test(typed) ? GROWTH_LATER.exec(typed) : null;
+    const change = later ? r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'mul' || c.op === 'add' || c.op === 'pct')) : undefined;
+    if (later && change && !r.commands.some((c) => c.type === 'growth' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+      const today = readScenario(typed.slice(0, later.index), ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'agents');
+      const n = later[1] ? Number(later[1]) : 1;
+      const months = later[2] && /^(?:months?|bulan|bln)$/i.test(later[2]) ? n : n * 12;
+      const fromYear = Math.min(10, Math.max(2, Math.floor(months / 12) + 1));
+      if (today?.type === 'set' && typeof today.value === 'number') {
+        r = { ...r, commands: [...r.commands.filter((c) => c !== change), { type: 'set', slot: 'agents', value: today.value }, { type: 'growth', fromYear, op: change.op, amount: change.amount }] };
+      }
+    }
     // ("We have 0 agents right now but plan to hire 10. Voice and chat, cloud.": "zero agents would cost nothing") the team
     // to be hired is the head count
     const hiring = !CONTACT_OR_CONSENT.has(ctx.context) ? TO_BE_HIRED.exec(typed) : null;
@@ -2107,9 +2125,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.map((c) => {
         if (c.type !== 'ask' || c.query !== undefined || c.priced) return c;
         const line = LINE_OF_TOPIC[c.topic];
-        const sentence = line ? asked.find((x) => readLine(x) === line) : undefined;
+        const sentence = line && !CHANNEL_LINE.has(line) ? asked.find((x) => readLine(x) === line) : undefined;
         return sentence && sentence.length < typed.length ? { ...c, query: sentence.slice(0, 300) } : c;
       }) };
+      // ("We have 25 agents, need voice, SMS and webchat, prefer cloud, and also what's actually included in the license?":
+      // the question unheard when the model heard none) a question about a line of the estimate, joined to the scenario, is asked
+      if (!r.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff' || c.type === 'staffing')) {
+        const part = questionParts(typed).find((x) => x.length < typed.length * 0.7 && !/\d/.test(x) && new RegExp(`^${QUESTION_OPENING}`, 'i').test(x) && !asksOnlyThePrice(x) && readLine(x) !== undefined && !CHANNEL_LINE.has(readLine(x)!) && readLine(x) !== 'total');
+        const topic = part ? TOPIC_OF_LINE_ASKED[readLine(part)!] : undefined;
+        if (part && topic) r = { ...r, commands: [...r.commands, { type: 'ask', topic, query: part.slice(0, 300) }] };
+      }
     }
     // ("budget cuma 5 juta sebulan, bisa dapet cs berapa orang pake wa?": the social media price article, the budget
     // unread) how many people a budget pays for is the budget's head count, on the channels named
@@ -2156,7 +2181,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("What about 7-year retention of recordings?": the horizon made 7 years) how long recordings are kept is storage's
     // ("semua panggilan wajib direkam dan disimpan 5 tahun. storage nya berapa biayanya?": the horizon made 5 years)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (RETENTION_SAID.test(typed) || (KEPT_FOR_YEARS.test(typed) && RECORDED_WORD.test(typed))) && r.commands.some((c) => c.type === 'set' && c.slot === 'years')) {
-      const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
+      // (and the calls recorded are no list of the only channels: "record 100% of calls and keep them 7 years" removed email)
+      const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total') &&
+        !(WHAT_IF_CONTEXTS.has(ctx.context) && c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === 'voice'));
       const storageAsked = rest.some((c) => (c.type === 'ask' && c.topic === 'storage') || (c.type === 'ask_estimate' && c.line === 'storage'));
       r = { ...r, commands: storageAsked ? rest : [...rest.filter((c) => c.type !== 'unclear' && c.type !== 'ask'), { type: 'ask', topic: 'storage', query: RETENTION_QUESTION[r.lang] }] };
       // (its cost asked too: the storage line of the estimate on screen beside what retention does to it)
@@ -2822,6 +2849,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // VAT) a currency the advisor does not price in is said to be unavailable, as such
     const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;
     if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0] };
+    // ("oke lanjut ke sales" at the name question: not understood once the retrained model stopped hearing the handoff)
+    if (CONTACT_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear') && GO_ON_TO_SALES.test(typed)) r = { ...r, commands: [{ type: 'handoff' }] };
     // ("I'd rather not give my phone number, email only: d.okafor@…" at the name question: "Sales needs your name") the
     // phone refused is no refusal of the detail asked
     if (r.noPhone && CONTACT_CONTEXTS.has(ctx.context) && ctx.context !== 'asked_phone' && r.commands.some((c) => c.type === 'skip') && r.commands.some((c) => c.type === 'set')) {

@@ -343,6 +343,29 @@ const conversations: Conversation[] = [
       ['Daniel Okafor, Meridian Hotels', ['your name Daniel Okafor, company Meridian Hotels', 'May our sales team contact you']],
     ],
   },
+  // "removed email; horizon 3 → 7 years"
+  {
+    name: 'recording every call and keeping it for years is retention, with the channels kept',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['no', []],
+      ['we need to record 100% of calls and keep them 7 years', ['retention'], ['removed email', 'horizon 3 → 7']],
+    ],
+  },
+  // the peak from February to April ignored
+  {
+    name: 'a peak said with its months is the seasonal year',
+    steps: [
+      ['Tax prep firm. 20 agents most of the year but we go to 70 from February to April. Voice and chat. Cloud.', ['9 months × $4,750 a month (20 agents)', '3 months']],
+    ],
+  },
+  // the 150 dropped and 300 priced
+  {
+    name: "today's head count with the team doubled later is growth from it",
+    steps: [
+      ['Food delivery app here. 150 agents today on chat and email, voice only for escalations. Cloud. We expect to double headcount in 18 months.', ['Estimate: 150 agents', 'From 150 to 300 agents in year 2']],
+    ],
+  },
 ];
 
 describe('thirtieth round (2026-12-04, twenty-second session)', () => {

@@ -58,9 +58,7 @@ describe('twenty-fifth round: readings', () => {
     // fixed: the article on what AI is used for
     ['bot bodoh, gak guna lu', 'start', 'id', [{ type: 'out_of_scope' }]],
     // still: a question with the word in it
-    // (the security article since the twenty-second session's retraining, a new article in the knowledge signal: also an
-    // answer to the question)
-    ['is cloud useless for banks?', 'start', 'en', [{ type: 'ask', topic: 'security' }]],
+    ['is cloud useless for banks?', 'start', 'en', [{ type: 'ask', topic: 'cloud_pros' }]],
     // fixed: the advantages of hybrid, the deployment forgotten
     ['what would hybrid cost?', 'start', 'en', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'estimate' }]],
     ['berapa biaya hybrid?', 'start', 'id', [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'estimate' }]],
