@@ -524,6 +524,8 @@ const MULTIPLIER_WORDS: Record<string, number> = { double: 2, triple: 3, quadrup
 const GROWTH_LATER = /\b(?:in|within|over the next|by|dalam|dalam waktu)\s+(\d{1,2})\s*(months?|years?|bulan|bln|tahun|thn)\b|\b(?:next year|tahun depan)\b/i;
 /** Going on with the sales form, said: "oke lanjut ke sales", "ok continue with sales", "go ahead, sales". */
 const GO_ON_TO_SALES = /^\s*(?:(?:ok\w*|oke|ya|iya|yes|sure|baik)[\s,.!]*)?(?:lanjut\w*|continue|go ahead|proceed|carry on)\b[^.?!]{0,15}\bsales\b/i;
+/** Lines of the add-ons a visitor chooses: a question about one is answered by its article, not as a line of the estimate. */
+const ADD_ON_LINES: ReadonlySet<LineId> = new Set<LineId>(['wfm', 'ai', 'integrations']);
 const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(?:what|how)\s+about\s+((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|and|a)[\s-]*){1,6}?)\s*(agents?|seats?|people)?\s*\??\s*$/i;
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
@@ -2034,7 +2036,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the up-front costs article) the price of a line of the estimate on screen is that line
     // ("kira2": a word said twice, no figure)
     const lineNamed = WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(typed.replace(/(\p{L})2(?!\p{N})/gu, '$1')) && deploymentsNamed(typed).length === 0 && PRICE_ASKED.test(typed) ? readLine(typed) : undefined;
-    if (lineNamed && lineNamed !== 'total' && !CHANNEL_LINE.has(lineNamed) && typed.split(/\s+/).length <= 8 &&
+    // ("in general, what does a custom integration cost?": the estimate's line; an add-on's price in general is its article)
+    if (lineNamed && lineNamed !== 'total' && !CHANNEL_LINE.has(lineNamed) && !ADD_ON_LINES.has(lineNamed) && !/\b(?:in general|generally|typically|umumnya|secara umum)\b/i.test(typed) && typed.split(/\s+/).length <= 8 &&
       r.commands.length > 0 && r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && !c.priced))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: lineNamed }] };
     }
@@ -2043,7 +2046,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const lineQuestion = BEFORE_ESTIMATE.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff')
       ? sentencesOf(typed).filter((x) => x.includes('?')).pop() : undefined;
     const questionLine = lineQuestion ? readLine(lineQuestion) : undefined;
-    if (questionLine && questionLine !== 'total' && !CHANNEL_LINE.has(questionLine) && !/\d/.test(lineQuestion!)) {
+    // (an add-on asked about is its question, answered by its article: "we have 18. would WFM help a team that small?")
+    if (questionLine && questionLine !== 'total' && !CHANNEL_LINE.has(questionLine) && !ADD_ON_LINES.has(questionLine) && !/\d/.test(lineQuestion!)) {
       r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line: questionLine }] };
     }
     // ("We have 50 agents but Black Friday through Christmas we triple.": the chat volume tripled, "tell me the monthly
