@@ -3433,10 +3433,13 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   // back with no word on what was kept)
   const asked = form.slot as ContactSlot;
   if (filled.length && !filled.includes(asked) && form.slot !== 'consent' && form.slot !== 'scenario_choice') {
-    const other = filled.find((f) => f !== 'phone' && f !== 'time') ?? filled[0]!;
-    const value = form.contact[CONTACT_FIELD[other]];
-    const corrected = cmds.some((c) => c.type === 'correct' && c.slot === other);
-    if (value && !form.skipped.includes(other as 'phone' | 'time')) text(t, corrected ? 'contactCorrected' : 'contactNoted', { params: { field: other, value } });
+    // ("email …, wa 0857 …, abis maghrib" at the name question: only the email was said back, as if the phone and the
+    // time had been lost) every detail kept is said back
+    for (const other of filled) {
+      const value = form.contact[CONTACT_FIELD[other]];
+      const corrected = cmds.some((c) => c.type === 'correct' && c.slot === other);
+      if (value && !form.skipped.includes(other as 'phone' | 'time')) text(t, corrected ? 'contactCorrected' : 'contactNoted', { params: { field: other, value } });
+    }
   } else if (filled.length > 1 && form.slot !== 'consent' && form.slot !== 'scenario_choice') {
     // ("Rina Wijaya, rina@tokoku.id, Tokoku Indonesia" at the name question went on to the phone question without a
     // word on the email and company kept) every detail taken from one answer is said back

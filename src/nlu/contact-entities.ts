@@ -14,9 +14,11 @@ const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const PARTIAL_EMAIL_RE = /\b[a-z0-9._]+(?:\s+|-)(?:at|et)(?:\s+|-)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\b(?![.@]?[a-z0-9-]*\.[a-z])(?!\s+(?:dot|titik)\b)/gi;
 /** Words before "at gmail" that are no mailbox: "we are at gmail scale", "meet me at outlook". */
 const NOT_A_MAILBOX = /^(?:me|us|we|are|is|am|i|you|they|it|be|was|were|here|there|them|him|her|all|not|only|also|meet|see|call|work|works|working|found|find|seen|available|reach|reached|contact|email|mail|look|looking|ada|di|kami|saya|aku|kita|sy|gw)$/i;
+/** "budi[at]tokokita.id", "ana (at) kopi (dot) co (dot) id": an address written so that spam robots miss it. */
+const BRACKETED_EMAIL_RE = /([a-z0-9._%+'-]+)\s*(?:\[\s*(?:at|et|@)\s*\]|\(\s*(?:at|et|@)\s*\)|\{\s*(?:at|et|@)\s*\})\s*([a-z0-9-]+(?:\s*(?:\.|\[\s*(?:dot|titik)\s*\]|\(\s*(?:dot|titik)\s*\))\s*[a-z0-9-]+)+)/gi;
 /** "tom at globex dot com", "dewi titik lestari et sentosa titik co titik id". */
 const SPELLED_EMAIL_RE = /\b([a-z0-9._-]+(?:\s+(?:dot|titik)\s+[a-z0-9_-]+)*)\s+(?:at|et)\s+([a-z0-9-]+(?:\s+(?:dot|titik)\s+[a-z0-9-]+)+)\b/gi;
-const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
+const PHONE_RE = /(?:\+\s?\d[\d\s().-]{5,}\d|\b62[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,3}\b|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}\b|\(?\b0\d{1,4}\)?[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){1,3}\b|\b\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{4})?\b|\b\d{7,13}\b)(?:\s*(?:ext\.?|x|ekst\.?)\s*\d{1,5})?/gi;
 
 /** Words that say "what comes next replaces what came before". */
 const CUE_WORDS = String.raw`(?:eh |maaf )?salah (?:ketik|tulis)|no wait|wait|sorry|sori|maaf|oops|typo|i meant|i mean|meant|eh salah|eh bukan|salah|bukan|maksud(?:nya|ku|saya)?|ralat|koreksi|seharusnya|harusnya|yang benar|yg bener|yg benar|should be|actually|eh|deng`;
@@ -45,7 +47,7 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
 
 const TIME_WORDS =
-  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2})\b/i;
+  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2}|maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jam makan siang|jam istirahat)\b/i;
 
 const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|est|edt|ct|cst|mt|gmt|utc|cet|bst|aest|sgt|wib|wita|wit|time ?zone|zona waktu|time)\b/i;
 
@@ -106,6 +108,13 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
     found.push({ slot: 'email', value, corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
+  // ("budi[at]tokokita.id", "ana (at) kopi (dot) co (dot) id": written that way against spam, the address was lost)
+  for (const m of text.matchAll(BRACKETED_EMAIL_RE)) {
+    if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
+    const domain = m[2]!.replace(/\s*(?:\[\s*(?:dot|titik)\s*\]|\(\s*(?:dot|titik)\s*\)|\.)\s*/gi, '.');
+    found.push({ slot: 'email', value: `${m[1]}@${domain}`.toLowerCase(), corrected: false, start: m.index! });
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   for (const m of text.matchAll(SPELLED_EMAIL_RE)) {
     if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
     const value = normaliseSpelledEmail(m[1]!, m[2]!);
@@ -147,7 +156,10 @@ function findPhones(text: string, spans: Spans): ContactValue[] {
     if (/^\d{1,2}[.:]\d{2}\s*(?:-|–|—|to|sampai|s\.?d\.?)\s*\d{1,2}[.:]\d{2}$/i.test(raw)) continue;
     // "our IT guy costs 5000000 a month", "budget Rp 150000000": an amount, not a phone number (it started the sales form)
     if (/^[1-9]\d*$/.test(raw) && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || UNIT_AFTER.test(text.slice(start + m[0].length)))) continue;
-    found.push({ slot: 'phone', value: raw.replace(/^\(?(\+)/, '$1'), corrected: false, start });
+    // ("wa 62 857 1234 5678": the country code was dropped and "857 1234 5678" kept) Indonesia's code written without its
+    // plus is still the code
+    const value = /^62[\s.-]?8/.test(raw) ? `+${raw}` : raw.replace(/^\(?(\+)/, '$1');
+    found.push({ slot: 'phone', value, corrected: false, start });
     spans.push({ start, end: start + m[0].length });
   }
   return found;
