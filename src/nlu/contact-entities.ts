@@ -580,10 +580,15 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     else if (COMPANY_LABEL_TAIL.test(out[at]!.value)) out[at] = { ...out[at]!, value: named[1]!.trim() };
   }
   // ("Telepon 0811-2233-445" at the phone question: the label before the number went to sales as the name)
-  return out.filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)));
+  // ("Priya Nair. phone +44 7700 900123": the label after a full stop went to sales in the name, "Priya Nair. phone")
+  return out
+    .filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)))
+    .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
+    .filter((c) => c.value !== '');
 }
 const COMPANY_BEFORE_LABEL = /(?:^|[,.;:]\s*)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|dan)){0,5})\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan(?:nya| kami| saya)?)\b/u;
 const COMPANY_LABEL_TAIL = /\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan\S*)\b/i;
+const LABEL_AFTER_NAME = /[.;:]?\s+(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number|e-?mail|email)\.?:?$/i;
 const PHONE_LABEL = /^(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|kami|aku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
 const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
 const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;

@@ -74,7 +74,7 @@ const SALES_NAMED = /\b(?:sales\w*|penjualan|call me|contact me|reach me|hubungi
 /** Email as the way to reach the visitor: "kirim ke email saya", "send it to my email", "emailnya …", "by email". */
 const EMAIL_AS_DELIVERY = /\b(?:(?:ke|lewat|via|by|to|per|melalui)\s+(?:my |our )?(?:e-?mail|imel)(?:nya)?(?:\s+(?:saya|gue|gw|aku|kami|kita))?|e-?mail(?:nya)? (?:saya|gue|gw|aku|kami)|emailnya|my e-?mail(?: address)?(?: is)?|e-?mail (?:address|alamat)|alamat e-?mail)\b/i;
 /** The email channel itself: "email support", "voice and email", "kanal email", "email pelanggan". */
-const EMAIL_CHANNEL_NAMED = /\b(?:e-?mail (?:support|channel|tickets?|pelanggan|customer|masuk|inbound)|(?:kanal|saluran|channel) e-?mail|(?:voice|telepon|telpon|telp|sms|chat|wa|social)\s*(?:\+|&|,|and|dan|sama)\s*e-?mail|e-?mail\s*(?:\+|&|and|dan|sama)\s*(?:voice|telepon|telpon|telp|sms|chat|wa|social))\b/i;
+const EMAIL_CHANNEL_NAMED = /\b(?:e-?mail (?:support|channel|tickets?|pelanggan|customer|masuk|inbound)|(?:kanal|saluran|channel) e-?mail|(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social)\s*(?:\+|&|,|\/|and|dan|sama)\s*e-?mail|e-?mail\s*(?:\+|&|,|\/|and|dan|sama)\s*(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social))\b/i;
 /** A return to something said before: "balik ke cloud", "kembali lagi ke on-prem", "go back to hybrid", "switch back to cloud". */
 const BACK_TO = /\b(?:(?:balik|kembali|balikin|kembalikan)(?: lagi)? ke|(?:go|switch|change|move|revert|get) (?:it )?back to|back to)\s+(?:the\s+|yang\s+|yg\s+)?(?:on[\s-]?prem\w*|cloud|hybrid|hibrida?|hibrid)\b/i;
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
@@ -3181,7 +3181,8 @@ const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\
 const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|scheme)s?|become (?:a|your) partner|partnership|kemitraan|jadi mitra|program mitra|white[- ]?label\w*|referral (?:fee|commission|program|programme)s?|affiliate (?:program|programme)s?|komisi (?:referral|reseller|mitra))\b|\bmargin\w*\b[^.?!]{0,30}\b(?:resell\w*|partners?|mitra)\b|\b(?:partners?|mitra)\b[^.?!]{0,30}\bmargin/i;
 /** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */
 const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
-const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent)\W*$/i;
+// (", consent yes", ", yes contact me" typed after the details: the consent question asked again)
+const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
 
