@@ -1818,6 +1818,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // scenario said in one message is priced at once, as it is when it opens the conversation
     const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
     if (said('agents') && said('channels') && said('deployment') && isComplete(s.draft)) form.askVolumes = false;
+    // ("Cloud. Estimasi berapa?" with the SMS volume given before; "kalo 25 agen masuk gak?" at the optional step: the
+    // optional volumes question came instead of the figure asked for) the last detail said with a request for the
+    // figure, or a change asked as a question at the optional step, is priced at once with typical volumes
+    if (isComplete(s.draft) && (has('estimate') || (t.question && (has('ask_estimate') || form.slot === 'volumes')))) form.askVolumes = false;
     if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
       form.misses += 1;
       t.formMoved = true;

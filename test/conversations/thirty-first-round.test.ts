@@ -26,6 +26,52 @@ const conversations: Conversation[] = [
       ['email saya budi[at]tokokita.id, wa 62 857 1234 5678, abis maghrib', ['budi@tokokita.id', '+62 857 1234 5678', 'abis maghrib']],
     ],
   },
+  // the consent question asked again after ", consent yes" typed last
+  {
+    name: 'consent typed last after the details is consent',
+    steps: [
+      ['120 agents, voice and email, cloud', ['Estimate: 120 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Miguel Santos, miguel@islandbpo.ph', []],
+      ['Island BPO Inc., +63 917 555 0199, anytime 9-6 PHT, consent yes', [/reference/i, '+63 917 555 0199'], ['May our sales team contact you']],
+    ],
+  },
+  // "Priya Nair. phone" sent to sales as the name
+  {
+    name: 'a phone label after a full stop is not part of the name',
+    steps: [
+      ['80 agents, voice, cloud', ['Estimate: 80 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Priya Nair. phone +44 7700 900123. best after 2pm UK time', ['Priya Nair', '+44 7700 900123'], ['Priya Nair. phone', 'Nair. phone']],
+    ],
+  },
+  // "voice/email/webchat" beside an address: email dropped from the channels and the lead
+  {
+    name: 'email named among channels with slashes beside an address stays a channel',
+    steps: [
+      ['Hi, 35 agents, voice/email/webchat, hybrid. Price it and get someone to call me: Tom Becker, tom.becker@acme-logistics.com, Acme Logistics, 555-201-3344, mornings best, yes I consent to being contacted.', ['Estimate: 35 agents, voice, email and web chat, hybrid']],
+    ],
+  },
+  // "Cloud. Estimasi berapa?" with the SMS volume given: the optional volumes question instead of the figure
+  {
+    name: 'the last detail said with a request for the figure is priced at once',
+    locale: 'id-ID',
+    steps: [
+      ['kurir, 50 agen, telepon sms sama wa', []],
+      ['sms notifikasi sekitar 200rb sebulan', []],
+      ['Cloud. Estimasi berapa?', ['Estimasi: 50 agen'], ['Langkah terakhir, opsional']],
+    ],
+  },
+  // "kalo 25 agen masuk gak?" after a budget's head count: the optional volumes question, the yes/no never answered
+  {
+    name: 'a head count asked to fit the budget said before is priced and held against it',
+    locale: 'id-ID',
+    steps: [
+      ['budget kami cuma 50 jt per bulan, bisa dapet berapa agen kalo cloud?', ['Rp 50.000.000 per bulan cukup untuk sekitar']],
+      ['channel voice sama WA', []],
+      ['kalo 25 agen masuk gak?', ['Estimasi: 25 agen', 'Anggaran Anda Rp 50.000.000 per bulan'], ['Langkah terakhir, opsional']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
