@@ -1691,6 +1691,20 @@ function advanceEstimate(t: Turn, form: EstimateForm): void {
     t.s.draft = { ...t.s.draft, channels: [asked], ...(t.previousTopic === 'whatsapp' ? { whatsapp: true } : {}) };
     text(t, 'channelsFromQuestion', { act: 'ack', values: { channel: { channels: [asked] } } });
   }
+  // ("langsung aja angka nya, gak usah tanya2. 50 agen": the channel question, then the deployment question, and no
+  // figure) a visitor in a hurry with a head count gets one at once: voice assumed and the three deployments compared,
+  // each said so, for them to change
+  if (t.hurry && t.s.draft.agents !== undefined) {
+    if (!t.s.draft.channels?.length) {
+      t.s.draft = { ...t.s.draft, channels: ['voice'] };
+      text(t, 'channelsAssumedVoice', { act: 'ack' });
+    }
+    if (!t.s.draft.deployment) {
+      wantComparison(t.s);
+      t.s.draft = { ...t.s.draft, deployment: 'cloud' };
+      text(t, 'deploymentAllThree', { act: 'ack' });
+    }
+  }
   const next = nextEstimateSlot(t.s, form);
   t.formMoved = true;
   if (!next) return finishEstimate(t);

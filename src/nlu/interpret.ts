@@ -2844,6 +2844,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WITHOUT_DETAILS.test(typed) && r.commands.some((c) => c.type === 'send_estimate' || c.type === 'privacy' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       r = { ...r, withoutDetails: true as const, commands: [{ type: 'send_estimate' }] };
     }
+    // ("terserah, cloud", "whatever, cloud" at the channel question: the deployment lost with the "whatever") a
+    // deployment named beside "whatever" is chosen; the question asked is still left to the advisor
+    if (r.commands.length === 1 && r.commands[0]!.type === 'skip' && ['asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) {
+      const named = deploymentsNamed(typed);
+      if (named.length === 1) {
+        const set: Command = { type: 'set', slot: 'deployment', value: named[0]! };
+        r = { ...r, commands: ctx.context === 'asked_deployment' ? [set] : [{ type: 'skip' }, set] };
+      }
+    }
+    // ("estimasinya?", "Estimasi dong, kalo bisa dalam jt": "I cannot send email from here" beside the estimate) the
+    // estimate asked for with no way to deliver it named is no request to send it
+    if (r.commands.some((c) => c.type === 'send_estimate') && !DELIVERY_NAMED.test(typed) &&
+      (r.commands.some((c) => c.type === 'estimate') || (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:estimasi\w*|estimate|quote|angka\w*|hitung\w*)\b/i.test(typed)))) {
+      const rest = r.commands.filter((c) => c.type !== 'send_estimate');
+      r = { ...r, commands: rest.length ? rest : [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("totl nya brp perbln": the three-year total) a total asked per month with no years said is the month's
+    if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' && !/\d/.test(typed) &&
+      /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
     if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
@@ -3182,6 +3203,8 @@ const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|s
 /** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */
 const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
 // (", consent yes", ", yes contact me" typed after the details: the consent question asked again)
+/** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
+const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
@@ -7091,7 +7114,7 @@ const ESTIMATE_PERIOD = /\b(?:per (?:year|yr|month|mo|annum)|a year|a month|annu
 const COMPARE_THREE = /\b(?:bandingkan|bandingin|dibandingkan|dibandingin|compare|perbandingan)\b[^.?!]{0,25}\b(?:ketiga(?:nya)?|semua(?:nya)?|all(?: three| 3| of them)?|the three|both|tiga(?:nya)?|3 (?:opsi|pilihan|options?|deployments?))\b|\b(?:ketiganya|all three|all 3)\b[^.?!]{0,25}\b(?:dibandingkan|dibandingin|compared|bandingkan)\b/i;
 const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|milih|memilih|menentukan)|not (?:sure|decided)|undecided|haven'?t decided|unsure)\b[^.?!]{0,30}\b(?:deployment|deploy|yang mana|yg mana|which (?:one|deployment|option|model)|cloud or|on-?prem or|hybrid or)/i;
 const INSISTS_ON_PERSON = /\b(?:i said|i want|i need|give me|mau|ingin|pengen)\s+(?:a\s+|an\s+|to talk to a\s+|to speak to a\s+|bicara dengan\s+|ngobrol sama\s+|berbicara dengan\s+)?(?:human|person|real person|manusia|orang)\b[^.?!]{0,25}\b(?:not|bukan|no)\s+(?:a\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person)\s+(?:only|saja|aja)\b[^.?!]{0,10}\b(?:not|bukan)\s+(?:a\s+)?bot\b/i;
-const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:ingin|mau|pengen|want to|would like to|wanna|need to)\s+(?:mengetahui|tahu|tau|know|find out|hitung|menghitung|ngitung|cek|check|estimate)\s+(?:the\s+)?(?:biaya|harga|cost|costs|price|pricing|estimasi|anggaran)\s+(?:of\s+|for\s+|untuk\s+|utk\s+)?(?:a\s+|an\s+|our\s+)?(?:call ?cent|contact ?cent|pusat kontak)|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
+const PLANS_A_CENTER = /\b(?:want|wanna|need|plan|plans|planning|looking|going|thinking(?: about| of)?|would like|mau|ingin|pengen|pingin|rencana|berencana|akan|lagi cari|mo)\b[^.?!]{0,25}\b(?:set up|setup|set-up|build|start|open|launch|create|bikin|buat|membuat|membangun|bangun|buka|mendirikan|pasang|punya|have)\b[^.?!]{0,20}\b(?:call ?cent(?:er|re)|contact ?cent(?:er|re)|customer service (?:team|center|centre)|cs team|tim cs|cs|helpdesk|help desk|layanan pelanggan)\b|\b(?:ingin|mau|pengen|want to|would like to|wanna|need to)\s+(?:mengetahui|tahu|tau|know|find out|hitung|menghitung|ngitung|cek|check|estimate)\s+(?:the\s+)?(?:biaya|harga|cost|costs|price|pricing|estimasi|anggaran)\s+(?:of\s+|for\s+|untuk\s+|utk\s+)?(?:a\s+|an\s+|our\s+)?(?:call ?cent|contact ?cent|pusat kontak)|\b(?:planning|plan for|rencana|merencanakan)\s+(?:a |an |our |the )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)|\b(?:cost|costs|price|biaya|harga|modal)\w*\s+(?:to|for|of|untuk|utk|buat|bikin)\s+(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|open(?:ing)?|run(?:ning)?|bikin|buat|membuat|membangun|bangun)?\s*(?:a |an |our )?(?:new |small |baru |kecil )?(?:call ?cent|contact ?cent)/i;
 const NO_THANKS_LEAD = /^\s*(?:no|nope|nah|tidak|tdk|gak|ga|nggak|enggak|ngga)(?:\s+(?:kak|min|gan|ya|deh|dulu|usah|perlu))*[\s,.!]+(?:thanks|thank you|thx|ty|terima kasih|makasih|mksh|trims)\b/i;
 const NOT_INCLUDED = /\b(?:not included|isn'?t included|aren'?t included|excluded|left out|leave out|missing from|(?:what|which)\b[^?.!]{0,40}\b(?:not|doesn'?t|don'?t|won'?t) (?:include|cover)|belum termasuk|tidak termasuk|gak termasuk|nggak termasuk|ga termasuk|belum dihitung|tidak dihitung|belum masuk)\b/i;
 const CALL_ME = /\b(?:can|could|would|will|please|pls|plz)\s+(?:someone|somebody|you|sales|your (?:team|sales team)|a rep)\s+(?:please\s+)?(?:call|ring|phone|contact|reach|email)\s+(?:me|us)\b|\b(?:please|pls|plz)\s+(?:call|contact|ring)\s+(?:me|us)\b|\b(?:tolong|mohon)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\b/i;

@@ -277,5 +277,7 @@ export const SPELLING_FIXES: Record<string, string> = {
   // frequent misspellings too short or too far for the edit-distance fixes ("brapa biyaya 25 agn, tlpn, clud?")
   // ("cs toko bangunan 7 orng pke tlpn sm wa": the seven people unheard, the head count asked again and again)
   orng: 'orang', pke: 'pakai', bwt: 'buat',
+  // ("6 volunters on the fones": the six people unheard; "totl nya brp perbln": read as a question about one line)
+  volunters: 'volunteers', voluntiers: 'volunteers', volenteers: 'volunteers', fones: 'phones', fone: 'phone', totl: 'total', perbln: 'perbulan',
   brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
 };

@@ -56,6 +56,9 @@ function normalizeUncached(input: string): string {
   // an em dash separates clauses ("our team \u2014 35 people"); the other dashes are hyphens or minus signs
   s = s.replace(/\u2014/g, ',').replace(/[\u2010-\u2013\u2015\u2212]/g, '-');
   s = s.replace(/\ba\.i\.?(?=\s|$|[,;!?])/g, 'ai');
+  // Indonesian chat writes a call center "cc" ("brp harga cc buat 60 org?" was out of scope); a copy to someone
+  // ("cc ke saya", "cc me") is left alone
+  s = s.replace(/(?<=\b(?:harga|biaya|bikin|buat|bangun|bikinin|setup|sistem|system|software|aplikasi|vendor|layanan|price of|cost of|cost for|tim|team)\s)cc\b|\bcc(?=\s+(?:buat|untuk|utk|bwt|dgn|dengan|yg|yang|kami|kita|kecil|baru|sendiri|\d))/g, 'call center');
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   // Indonesian chat writes years "5th", "10 th" ("kalo 5th brp?" was read without its horizon); an English ordinal

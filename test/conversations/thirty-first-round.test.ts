@@ -72,6 +72,65 @@ const conversations: Conversation[] = [
       ['kalo 25 agen masuk gak?', ['Estimasi: 25 agen', 'Anggaran Anda Rp 50.000.000 per bulan'], ['Langkah terakhir, opsional']],
     ],
   },
+  // "no questions, 50 agents": the channel question, then the deployment question, and never a figure
+  {
+    name: 'a visitor in a hurry with only a head count gets a figure at once, with what was assumed',
+    locale: 'id-ID',
+    steps: [
+      ['langsung aja angka nya, gak usah tanya2. 50 agen', ['Kalau begitu saya mulai dengan telepon saja', 'Estimasi: 50 agen, telepon', 'Paling murah selama 3 tahun'], ['Saluran apa saja yang dibutuhkan?']],
+    ],
+  },
+  // "terserah, cloud" at the channel question: cloud lost, the deployment asked next
+  {
+    name: 'a deployment named beside "whatever" at the channel question is kept',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen', ['Saluran apa saja']],
+      ['terserah, cloud', ['Dicatat: model penerapan: cloud', 'Kalau begitu saya mulai dengan telepon saja'], ['Mau dijalankan di mana']],
+    ],
+  },
+  // "estimasinya?" / "Estimasi dong": "I cannot send email from here" beside the estimate
+  {
+    name: 'the estimate asked for with no way to deliver it is no request to send it',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, telepon dan email, cloud', ['Estimasi: 25 agen']],
+      ['Estimasi dong, kalo bisa dalam jt', ['per bulan'], ['tidak bisa mengirim email']],
+    ],
+  },
+  // "brp harga cc buat 60 org?": out of scope
+  {
+    name: 'a call center written "cc" with its head count is priced',
+    locale: 'id-ID',
+    steps: [
+      ['brp harga cc buat 60 org?', ['Saluran apa saja'], ['di luar yang saya ketahui']],
+      ['telepon, cloud', ['volume tipikal untuk 60 agen']],
+    ],
+  },
+  // "mau bikin cs": an Erlang C lecture
+  {
+    name: 'setting up customer service ("mau bikin cs") starts the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['mau bikin cs', ['Berapa'], ['Erlang']],
+    ],
+  },
+  // "6 volunters on the fones": the six people unheard, the head count asked again
+  {
+    name: 'misspelt volunteers on the phones are the head count',
+    steps: [
+      ['hiya we r a smal charity helpline, 6 volunters on the fones, wanna add webchat, clowd pls', ['Estimate: 6 agents, voice and web chat, cloud'], ['How many agents']],
+    ],
+  },
+  // "totl nya brp perbln": "which line?"
+  {
+    name: 'a misspelt total per month is the estimate total',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon dan email, cloud', ['Estimasi: 12 agen']],
+      ['totl nya brp perbln', ['per bulan'], ['Baris yang mana']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
