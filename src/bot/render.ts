@@ -288,7 +288,10 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const usual = x.periods.length === 2 && x.uncounted === 0 ? [...x.periods].sort((a, b) => a.agents - b.agents)[0]! : undefined;
       if (usual && x.cloudYear > 12 * usual.monthly) out.push(say(lang, 'factSeasonalExtra', { agents: formatNumber(usual.agents, lang), base: m(12 * usual.monthly), extra: m(x.cloudYear - 12 * usual.monthly) }));
       out.push(say(lang, 'factSeasonalCloud'));
-      if (x.peak) out.push(say(lang, 'factSeasonalPeak', { deployment: deploymentName(x.peak.deployment, lang), agents: formatNumber(x.peak.agents, lang), annual: m(x.peak.annual), oneTime: m(x.peak.oneTime) }));
+      if (x.peak) {
+        const name = deploymentName(x.peak.deployment, lang);
+        out.push(say(lang, x.peak.asked ? 'factSeasonalPeakAsked' : 'factSeasonalPeak', { deployment: x.peak.asked ? name.charAt(0).toUpperCase() + name.slice(1) : name, agents: formatNumber(x.peak.agents, lang), annual: m(x.peak.annual), oneTime: m(x.peak.oneTime), cloudYear: m(x.cloudYear) }));
+      }
       return out.join('\n');
     }
     case 'deployment_gap': {

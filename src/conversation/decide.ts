@@ -389,6 +389,15 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     }
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
+    // a year by season promised before the scenario was whole is priced under its first estimate
+    if (s.heldSeasons && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+      const periods = s.heldSeasons;
+      s.heldSeasons = undefined;
+      const offer = t.replies.findIndex((r) => r.kind === 'text' && r.asks === 'sales');
+      const [offered] = offer >= 0 ? t.replies.splice(offer, 1) : [];
+      seasonalYear(t, { type: 'seasonal', periods }, []);
+      if (offered) t.replies.push(offered);
+    }
     noteWhatsapp(t);
     noteUnpriced(t);
     noteHeadCount(t, input.interpretation.commands);
@@ -813,8 +822,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const peak = Math.min(100_000, s.draft.agents! + added.amount);
     cmds = [...cmds.filter((c) => c !== added && c.type !== 'estimate'), { type: 'seasonal', periods: [{ agents: peak, months: forMonths }] }];
   }
-  const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
-  if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, cmds.filter(isScenarioCommand));
+  // ("So what would a full year cost with that peak?" under a year by season: the year at the usual head count)
+  const again = interp.withPeak && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
+    s.lastSeasons.some((p) => p.agents === s.draft.agents) ? { type: 'seasonal' as const, periods: s.lastSeasons } : undefined;
+  const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;
+  // ("Would on-prem even make sense with that kind of swing?") the season set against that deployment sized for the peak
+  const against: Command[] = again && interp.peakDeployment ? [{ type: 'set', slot: 'deployment', value: interp.peakDeployment }] : [];
+  if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, [...cmds.filter(isScenarioCommand), ...against]);
   const growth = cmds.find((c): c is Extract<Command, { type: 'growth' }> => c.type === 'growth');
   if (growth && s.form?.kind !== 'handoff') return growthYears(t, growth, cmds.filter(isScenarioCommand));
   if (has('undo') && s.form?.kind !== 'handoff') return undo(t);
@@ -1035,7 +1049,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -2929,6 +2943,7 @@ function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenar
   const peak = Math.max(...c.periods.map((p) => p.agents));
   if (!isComplete({ ...draft, agents: draft.agents ?? peak })) {
     text(t, 'seasonalNeedsScenario', { act: 'ack', values: { peak: { number: peak } } });
+    s.heldSeasons = c.periods;
     startEstimate(t, [...scenario, { type: 'set', slot: 'agents', value: peak }]);
     return;
   }
@@ -2944,9 +2959,10 @@ function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenar
     s.priced = true;
   }
   const e = currentEstimate(t)!;
+  s.lastSeasons = c.periods;
   t.replies.push({
     kind: 'estimate_fact', aspect: 'seasonal', estimate: e,
-    seasonal: { periods, cloudYear, uncounted, ...(atPeak ? { peak: { agents: peak, deployment: own, annual: atPeak.totals.annual.typical, oneTime: atPeak.totals.oneTime.typical } } : {}) },
+    seasonal: { periods, cloudYear, uncounted, ...(atPeak ? { peak: { agents: peak, deployment: own, annual: atPeak.totals.annual.typical, oneTime: atPeak.totals.oneTime.typical, ...(own !== s.draft.deployment ? { asked: true as const } : {}) } } : {}) },
   });
 }
 

@@ -121,7 +121,8 @@ export type SeasonalAnswer = {
   /** Months the visitor named no head count for (not counted). */
   uncounted: number;
   /** The visitor's own deployment when it is not cloud: built for the peak, all year. */
-  peak?: { agents: number; deployment: Deployment; annual: number; oneTime: number };
+  /** (asked: the deployment was asked about, not the scenario's: "would on-prem even make sense with that swing?") */
+  peak?: { agents: number; deployment: Deployment; annual: number; oneTime: number; asked?: true };
 };
 export type GapAnswer = {
   deployment: Deployment; versus: Deployment; diff: EstimateDiff; tco: number; versusTco: number; years: number;

@@ -164,6 +164,13 @@ export const ConversationStateSchema = z.object({
   heldYardstick: YardstickSchema.optional(),
   /** The last budget, quote or bill the visitor gave, so "does that fit our budget?" can be answered again later. */
   lastYardstick: YardstickSchema.optional(),
+  /**
+   * A year by season said before the scenario was whole ("9 bulan 30 agen, 3 bulan 80 agen" at the deployment
+   * question): priced once the estimate is shown (it was promised, then the peak was priced all year).
+   */
+  /** The year by season last priced, so "the full year with that peak?" gives it again. */
+  lastSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
+  heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 
@@ -190,9 +197,10 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean } {
   return {
     ...(state.lastPeak ? { peak: state.lastPeak } : {}),
+    ...(state.lastSeasons ? { seasons: true } : {}),
     ...(state.lastMessages ? { messages: state.lastMessages } : {}),
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),
     ...(state.lastQuestion ? { question: state.lastQuestion } : {}),

@@ -347,6 +347,10 @@ export type Interpretation = {
   takesVerdict?: boolean;
   /** "so what does the peak cost vs normal?" after the peak was noted: a month at each head count. */
   peakCostAsked?: boolean;
+  /** "so what would a full year cost with that peak?": the year by season priced before, again (it gave the year without it). */
+  withPeak?: true;
+  /** "Would on-prem even make sense with that kind of swing?": the year by season set against that deployment sized for the peak. */
+  peakDeployment?: z.infer<typeof DeploymentSchema>;
   /** The head count of a peak said with an estimate on screen ("pas harbolnas … tambah jadi 25 org, nambah brp?"). */
   peakAgents?: number;
   /** "just the 3 yr totals in one line each": the comparison as its totals only. */

@@ -20,9 +20,11 @@ const SCRIPTS: [RegExp, string][] = [
 ];
 
 const FUNCTION_WORDS: Record<string, string[]> = {
-  es: ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'para', 'con', 'por', 'una', 'un', 'es', 'cuánto', 'cuanto', 'cuesta', 'hola', 'gracias', 'necesito', 'queremos', 'tenemos', 'agentes', 'nube', 'precio', 'cómo', 'como', 'qué', 'pero', 'sí', 'muy', 'buenos', 'días', 'llamadas', 'nuestro', 'nuestra', 'costo', 'coste', 'puede', 'usted'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'avec', 'une', 'un', 'combien', 'coûte', 'coute', 'bonjour', 'merci', 'nous', 'avons', 'je', 'vous', 'nuage', 'prix', 'quel', 'quelle', 'sur', 'pas', 'appels', 'besoin', 'voudrais', 'coût', 'cout'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'für', 'mit', 'ein', 'eine', 'wie', 'viel', 'kostet', 'hallo', 'danke', 'wir', 'haben', 'ich', 'sie', 'nicht', 'brauchen', 'agenten', 'preis', 'kosten', 'anrufe', 'bitte', 'guten', 'tag', 'was'],
+  es: ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'para', 'con', 'por', 'una', 'un', 'es', 'cuánto', 'cuanto', 'cuesta', 'hola', 'gracias', 'necesito', 'queremos', 'tenemos', 'agentes', 'nube', 'precio', 'cómo', 'como', 'qué', 'pero', 'sí', 'muy', 'buenos', 'días', 'llamadas', 'nuestro', 'nuestra', 'costo', 'coste', 'puede', 'usted', 'puedes', 'hablas', 'habla', 'español', 'espanol', 'responder', 'favor', 'quiero', 'hablar'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'pour', 'avec', 'une', 'un', 'combien', 'coûte', 'coute', 'bonjour', 'merci', 'nous', 'avons', 'je', 'vous', 'nuage', 'prix', 'quel', 'quelle', 'sur', 'pas', 'appels', 'besoin', 'voudrais', 'coût', 'cout',
+    // ("Pouvez-vous me répondre en français s'il vous plaît?" mid-conversation: read as a question about a line)
+    'pouvez', 'répondre', 'repondre', 'français', 'francais', "s'il", 'plaît', 'plait', 'parlez', 'parler', 'oui', 'votre', 'notre', 'nos', 'cette', 'sont', 'êtes', 'suis', 'très', 'aussi'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'für', 'mit', 'ein', 'eine', 'wie', 'viel', 'kostet', 'hallo', 'danke', 'wir', 'haben', 'ich', 'sie', 'nicht', 'brauchen', 'agenten', 'preis', 'kosten', 'anrufe', 'bitte', 'guten', 'tag', 'was', 'können', 'koennen', 'sprechen', 'deutsch', 'antworten', 'auf', 'mir', 'uns'],
   pt: ['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'em', 'para', 'com', 'uma', 'um', 'quanto', 'custa', 'olá', 'ola', 'obrigado', 'obrigada', 'nós', 'temos', 'precisamos', 'agentes', 'nuvem', 'preço', 'não', 'você', 'bom', 'dia', 'chamadas'],
   it: ['il', 'lo', 'gli', 'della', 'delle', 'e', 'è', 'con', 'una', 'quanto', 'costa', 'ciao', 'grazie', 'abbiamo', 'noi', 'agenti', 'prezzo', 'non', 'sono', 'buongiorno', 'chiamate', 'nel', 'che'],
   nl: ['de', 'het', 'een', 'en', 'is', 'voor', 'met', 'hoeveel', 'kost', 'hallo', 'bedankt', 'dank', 'wij', 'hebben', 'ik', 'niet', 'prijs', 'agenten', 'graag', 'goedemorgen', 'wat'],

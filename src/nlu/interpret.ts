@@ -38,7 +38,7 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -1242,6 +1242,8 @@ const VAGUE_COUNT = /\b(?:(?:just |only )?a (?:few|couple(?: of)?|handful(?: of)
 const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|staff|reps?|users?|agen|orang|cs|staf|kursi)\b/i;
 /** The usual level of something, said beside its peak: "normally", "usually", "biasanya", "normalnya". */
 /** What a peak adds, asked: "nambah brp?", "how much more", "what does that add". */
+/** A head count said for a season: "for black friday", "pas harbolnas", "during the holidays" ("wat if we go to 25 agents for black friday": 25 all year). */
+const SEASON_FOR = /\b(?:for|during|over|around|in|pas|saat|selama|waktu|buat|untuk|menjelang|jelang|tiap|every)\s+(?:the\s+)?(?:season\w*|musim\w*|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak\w*|puncak|busy|high season|akhir tahun|year[- ]end|enrol\w*|masa\s+\w+)/i;
 const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
@@ -2463,11 +2465,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?": 25 agents all year) a head count for
     // a busy season, said under an estimate with what it adds asked, is a peak: a month at each head count
     const peakSet = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') && PEAK_WORD.test(typed) && /\b(?:season\w*|musim|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak|puncak|busy|rame|ramai|sibuk|akhir tahun|year[- ]end|enrol\w*)\b/i.test(typed) &&
-      PEAK_COST_WORDS.test(typed) && !readOneSeason(typed)
+      (PEAK_COST_WORDS.test(typed) || SEASON_FOR.test(typed)) && !readOneSeason(typed)
       ? r.commands.filter((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')
       : [];
     if (peakSet.length === 1 && r.commands.every((c) => c === peakSet[0] || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
-      r = { ...r, peakCostAsked: true, peakAgents: peakSet[0]!.value, commands: [{ type: 'unclear' }] };
+      // ("sibuk banget pas masa penerimaan (Juli-Agustus), bisa jadi 30 staf": how long it lasts asked, though said) a
+      // peak said with its months is the seasonal year at once
+      const lasts = peakMonths(typed);
+      r = lasts && lasts < 12 ? { ...r, commands: [{ type: 'seasonal', periods: [{ agents: peakSet[0]!.value, months: lasts }] }] } : { ...r, peakCostAsked: true, peakAgents: peakSet[0]!.value, commands: [{ type: 'unclear' }] };
     }
     // ("what if we keep 30 all year": not understood) one head count all year is that head count
     const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? KEEP_ALL_YEAR.exec(typed) : null;
@@ -2860,6 +2865,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const rest = r.commands.filter((c) => c.type !== 'send_estimate');
       r = { ...r, commands: rest.length ? rest : [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
+    // ("So what would a full year cost with that peak?": the year at the usual head count) the year by season again
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WITH_PEAK.test(typed) && r.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask_estimate' && ['annual', 'first_year', 'horizon_total', 'other'].includes(c.aspect)))) {
+      r = { ...r, withPeak: true };
+    }
+    // ("Would on-prem even make sense with that kind of swing?": not understood) a deployment doubted against a peak
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.seasons && SWING_WORDS.test(typed) && deploymentsNamed(typed).length === 1 &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+      r = { ...r, withPeak: true, peakDeployment: deploymentsNamed(typed)[0]!, commands: [{ type: 'unclear' }] };
+    }
     // ("totl nya brp perbln": the three-year total) a total asked per month with no years said is the month's
     if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' && !/\d/.test(typed) &&
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
@@ -3203,6 +3217,10 @@ const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|s
 /** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */
 const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
 // (", consent yes", ", yes contact me" typed after the details: the consent question asked again)
+/** The peak counted in: "with that peak", "including the busy months", "termasuk masa puncak". */
+const WITH_PEAK = /\b(?:with|including|incl\.?|plus|counting|factoring in|taking in)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:peak|busy|season|surge|spike|seasonal)\w*|\b(?:termasuk|dengan|plus|sama|ditambah)\s+(?:masa\s+|bulan\s+)?(?:puncak|sibuk|musim|peak|season|rame|ramai)\w*/i;
+/** A season's swing named: "that kind of swing", "with the peak", "pas musim rame". */
+const SWING_WORDS = /\b(?:swing|swings|peak\w*|seasonal\w*|season\w*|surge|spike|busy (?:months?|season|period)|puncak|musim|sibuk|rame|ramai|naik turun)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;

@@ -131,6 +131,52 @@ const conversations: Conversation[] = [
       ['totl nya brp perbln', ['per bulan'], ['Baris yang mana']],
     ],
   },
+  // "Pouvez-vous me répondre en français …?" mid-conversation: "Which line do you mean?"
+  {
+    name: 'French asked for mid-conversation gets the languages the advisor speaks',
+    steps: [
+      ['45 agents, voice and email, cloud', ['Estimate: 45 agents']],
+      ["Pouvez-vous me répondre en français s'il vous plaît?", [/English and Indonesian/i], ['Which line do you mean']],
+    ],
+  },
+  // "wat if we go to 25 agents for black friday": 25 agents all year
+  {
+    name: 'a head count for a season is a peak, not the whole year',
+    steps: [
+      ['15 agents, voice and chat, cloud', ['Estimate: 15 agents']],
+      ['wat if we go to 25 agents for black friday', ['A month at 25 agents', 'Tell me how long it lasts'], ['Updated: agents 15 → 25']],
+    ],
+  },
+  // "(Juli-Agustus), bisa jadi 30 staf": 30 agents all year
+  {
+    name: 'a peak said with its months under an estimate is the year by season',
+    locale: 'id-ID',
+    steps: [
+      ['12 staf helpdesk kampus, telepon dan email, cloud', ['Estimasi: 12 agen']],
+      ['sibuk banget pas masa penerimaan mahasiswa baru (Juli-Agustus), bisa jadi 30 staf', ['Dibanding 12 agen sepanjang tahun'], ['jumlah agen 12 → 30']],
+    ],
+  },
+  // the year by season promised at the deployment question, then 80 agents priced all year
+  {
+    name: 'a year by season said before the scenario is whole is priced once it is',
+    locale: 'id-ID',
+    steps: [
+      ['Kami e-commerce, normalnya 30 agen tapi pas harbolnas & lebaran bisa naik jadi 80', []],
+      ['channel: chat, WA, email', []],
+      ['hitungin biaya setahun kalo 9 bulan 30 agen, 3 bulan 80 agen', ['setahunnya per musim']],
+      ['ya cloud lah', []],
+      ['gak tau, pake yg tipikal aja', ['Dibanding 30 agen sepanjang tahun']],
+    ],
+  },
+  // "full year with that peak": the year at 80 agents; "would on-prem make sense with that swing?": not understood
+  {
+    name: 'the year with the peak asked again, and a deployment weighed against the swing',
+    steps: [
+      ['Retailer. 80 agents normally, 200 in Nov-Dec. voice, chat, email, social. cloud.', ['that year comes to about $321,192']],
+      ['So what would a full year cost with that peak?', ['that year comes to about $321,192']],
+      ['Would on-prem even make sense with that kind of swing?', ['On-premises would have to be built for the peak: 200 seats all year', 'against about $321,192'], ['not sure what you mean']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
