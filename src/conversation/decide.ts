@@ -569,6 +569,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.eachDeployment) t.eachDeployment = true;
   // ("biaya per tahunnya berapa untuk yang paling murah itu?") the figure of the deployment the last reply named cheapest
   if (interp.ofCheapest && s.lastVerdict) cmds = cmds.map((c) => (c.type === 'ask_estimate' && !c.deployment ? { ...c, deployment: s.lastVerdict! } : c));
+  // ("15 agents with all three channels?" after chat was dropped) the channels of an earlier draft with that many, back
+  if (interp.channelsBack !== undefined && (s.undoDraft || s.undoStack?.length) && s.draft.channels) {
+    const now = s.draft.channels;
+    const before = [...(s.undoDraft ? [s.undoDraft] : []), ...[...(s.undoStack ?? [])].reverse()].find((d) => d.channels && now.every((c) => d.channels!.includes(c)) && d.channels.length > now.length &&
+      (interp.channelsBack === 0 || d.channels.length === interp.channelsBack));
+    const back = before?.channels?.filter((c) => !now.includes(c));
+    if (back?.length) cmds = [...cmds, { type: 'add', slot: 'channels', value: back }];
+  }
   if (interp.remoteAsked) t.remoteAsked = true;
   if (interp.sitesAsked) t.sitesAsked = true;
   if (interp.differenceAsked) t.differenceAsked = true;

@@ -349,6 +349,8 @@ export type Interpretation = {
   peakCostAsked?: boolean;
   /** "so what would a full year cost with that peak?": the year by season priced before, again (it gave the year without it). */
   withPeak?: true;
+  /** "15 agents with all three channels?" after one was dropped: the channels priced before, back (0: as many as there were). */
+  channelsBack?: number;
   /** "Would on-prem even make sense with that kind of swing?": the year by season set against that deployment sized for the peak. */
   peakDeployment?: z.infer<typeof DeploymentSchema>;
   /** The head count of a peak said with an estimate on screen ("pas harbolnas … tambah jadi 25 org, nambah brp?"). */

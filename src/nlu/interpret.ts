@@ -2874,6 +2874,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, withPeak: true, peakDeployment: deploymentsNamed(typed)[0]!, commands: [{ type: 'unclear' }] };
     }
+    // ("that seems a lot for one person, is there anything cheaper?": "that is already your scenario") the head count
+    // the visitor describes is no change; what is asked is how to pay less
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PAY_LESS_ASKED.test(typed) && FOR_N_PEOPLE.test(typed) &&
+      r.commands.every((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'yes') && r.commands.some((c) => c.type === 'set')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+    }
+    // ("Hmm, what if we only move 80 of them to start?": not understood) part of the team, counted, is the head count
+    const partOf = WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length === 0 ? PART_OF_TEAM.exec(typed) : null;
+    if (partOf && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(partOf[1]) }] };
+    }
+    // ("ok and if we go 15 agents with all three channels?" after chat was dropped: 15 agents, voice and email) the
+    // channels priced before are asked back
+    const allBack = WHAT_IF_CONTEXTS.has(ctx.context) ? ALL_N_CHANNELS.exec(typed) : null;
+    if (allBack && !r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels')) {
+      const n = allBack[1] ? SMALL_NUMBER_WORDS[allBack[1].toLowerCase()] ?? Number(allBack[1]) : 0;
+      r = { ...r, channelsBack: n };
+    }
     // ("totl nya brp perbln": the three-year total) a total asked per month with no years said is the month's
     if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' && !/\d/.test(typed) &&
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
@@ -3221,6 +3239,14 @@ const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!
 const WITH_PEAK = /\b(?:with|including|incl\.?|plus|counting|factoring in|taking in)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:peak|busy|season|surge|spike|seasonal)\w*|\b(?:termasuk|dengan|plus|sama|ditambah)\s+(?:masa\s+|bulan\s+)?(?:puncak|sibuk|musim|peak|season|rame|ramai)\w*/i;
 /** A season's swing named: "that kind of swing", "with the peak", "pas musim rame". */
 const SWING_WORDS = /\b(?:swing|swings|peak\w*|seasonal\w*|season\w*|surge|spike|busy (?:months?|season|period)|puncak|musim|sibuk|rame|ramai|naik turun)\b/i;
+/** Paying less, asked: "anything cheaper?", "cut costs", "ada yg lebih murah?". */
+const PAY_LESS_ASKED = /\b(?:(?:anything|something|any|options?|ways?|plans?)\s+cheaper|cheaper (?:options?|ways?|plans?|alternatives?|route)|(?:cut|reduce|lower|bring down|trim)\s+(?:the\s+|our\s+|my\s+)?(?:costs?|price|bill|total)|make (?:it|this|that) cheaper|(?:yang|yg|opsi|pilihan)\s+(?:lebih\s+)?murah\w*|lebih murah\s+(?:gak|ga|nggak|ada)|cara\s+(?:hemat|menghemat|nekan|menekan))\b/i;
+/** The visitor's own size said in passing: "for one person", "for 5 agents", "untuk 1 orang". */
+const FOR_N_PEOPLE = /\b(?:for|untuk|buat|utk)\s+(?:one|a single|just one|only one|satu|\d{1,5})\s+(?:person|people|agents?|seats?|guys?|users?|orang|org|agen)\b/i;
+/** Part of the team, counted: "80 of them", "only 40 of the agents", "50 of our seats". */
+const PART_OF_TEAM = /\b(\d{1,5})\s+of\s+(?:them|those|these|the (?:agents|seats|team|people|staff)|our (?:agents|seats|team|people|staff))\b/i;
+/** All the channels, counted or not: "all three channels", "semua channel", "ketiga saluran". */
+const ALL_N_CHANNELS = /\b(?:all|semua|with all)\s+(?:the\s+|of the\s+)?(two|three|four|five|2|3|4|5|dua|tiga|empat|lima)?\s*(?:channels?|saluran|kanal|channel\w*)\b|\b(?:ke)(dua|tiga|empat|lima)\s+(?:channels?|saluran|kanal)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;

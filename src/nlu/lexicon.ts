@@ -53,7 +53,7 @@ const entries: [Tag, string[]][] = [
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',
-    'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'ivr', 'voicemail', 'voice mail',
+    'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'pstn', 'ivr', 'voicemail', 'voice mail',
     'telepon', 'telpon', 'telfon', 'suara', 'panggilan', 'panggilan suara', 'panggilan telepon', 'telepon suara',
   ]],
   [{ type: 'channel', value: 'sms' }, [

@@ -177,6 +177,38 @@ const conversations: Conversation[] = [
       ['Would on-prem even make sense with that kind of swing?', ['On-premises would have to be built for the peak: 200 seats all year', 'against about $321,192'], ['not sure what you mean']],
     ],
   },
+  // "that seems a lot for one person, is there anything cheaper?": "That is already your scenario … nothing changed"
+  {
+    name: 'asking for something cheaper while describing one\'s own size is a question about paying less',
+    steps: [
+      ['just me, 1 agent, voice and web chat, cloud', ['Estimate: 1 agent']],
+      ['that seems a lot for one person, is there anything cheaper?', [], ['That is already your scenario', 'nothing changed']],
+    ],
+  },
+  // "what if we only move 80 of them to start?": not understood
+  {
+    name: 'part of the team, counted, is the head count',
+    steps: [
+      ['120 agents, voice, sms and email, cloud', ['Estimate: 120 agents']],
+      ['Hmm, what if we only move 80 of them to start?', ['agents 120 → 80'], ['not sure what you mean']],
+    ],
+  },
+  // "PSTN + SIP trunking": voice dropped
+  {
+    name: 'PSTN named among the channels is voice',
+    steps: [
+      ['quote pls: 150 seats, PSTN + SIP trunking, omni (email/chat/SMS), cloud CCaaS', ['Estimate: 150 agents, voice, SMS, email and web chat, cloud']],
+    ],
+  },
+  // "15 agents with all three channels?" after chat was dropped: voice and email only
+  {
+    name: 'all three channels asked back after one was dropped',
+    steps: [
+      ['Our budget is $5,000 a month. We have 20 agents. Voice, email and chat. Can we afford cloud?', ['Estimate: 20 agents']],
+      ['what if we drop chat?', ['voice and email']],
+      ['ok and if we go 15 agents with all three channels?', ['Estimate: 15 agents, voice, email and web chat, cloud']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
