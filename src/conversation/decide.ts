@@ -2235,7 +2235,11 @@ function lineLevers(t: Turn, e: Estimate): void {
       const lower = memoEstimate(toScenarioInput({ ...s.draft, tier: 'essential' }), t.deps.catalog).totals.monthly.typical;
       if (lower < month) text(t, 'leverTier', { act: 'why', values: { share, saving: { money: month - lower }, monthly: { money: lower } } });
     } else if (line === 'storage') {
-      text(t, 'leverStorage', { act: 'why', values: { share, amount: { money: l.monthly.typical } } });
+      // (a WhatsApp-only shop was told its storage "follows how many calls you record") without voice, the share it is
+      // priced at: the assumption the estimate used, absent when the visitor's own figure replaced it
+      const noVoice = e.assumptions.find((a) => a.id === 'storage_needs_factor_no_voice');
+      if (noVoice) text(t, 'leverStorageNoVoice', { act: 'why', values: { share, amount: { money: l.monthly.typical } }, params: { factor: `${noVoice.value}%` } });
+      else text(t, 'leverStorage', { act: 'why', values: { share, amount: { money: l.monthly.typical } } });
     } else if (line && LEVER_CHANNELS.has(line) && (s.draft.channels?.length ?? 0) > 1) {
       text(t, 'leverChannel', { act: 'why', values: { share, amount: { money: l.monthly.typical } }, params: { line: l.label[s.lang], channel: LEVER_CHANNEL_WORD[line]![s.lang] } });
     }

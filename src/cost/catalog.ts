@@ -112,6 +112,7 @@ export const REQUIRED_ENTRIES = [
   'storage_cloud',
   'storage_onprem',
   'storage_needs_factor',
+  'storage_needs_factor_no_voice',
   'egress',
   'egress_free_allowance',
   'ai_conversation',

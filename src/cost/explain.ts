@@ -8,6 +8,7 @@
 import type { Catalog, CatalogEntry, PresetName, RequiredEntryId } from './catalog';
 import { priceBook, type PresetKey } from './pricebook';
 import { catalogFor } from './own-prices';
+import { storageFactorId } from './lines';
 import type { Scenario, VolumeKey } from './scenario';
 import type { Estimate, LineId, LineItem, Range } from './types';
 
@@ -81,11 +82,13 @@ function entriesOf(line: LineId, s: Scenario): RequiredEntryId[] {
     case 'mms': return ['mms'];
     case 'email': return ['email_channel'];
     case 'webchat': return ['webchat_channel'];
-    case 'storage':
-      // (the data stored against the source's average is where storage's range comes from)
-      if (s.deployment === 'cloud') return ['storage_cloud', 'storage_needs_factor'];
-      if (s.deployment === 'onPremises') return ['storage_onprem', 'storage_needs_factor'];
-      return ['storage_cloud', 'storage_onprem', 'hybrid_cloud_share', 'storage_needs_factor'];
+    case 'storage': {
+      // (the data stored against the source's average is where storage's range comes from; without voice, its own share)
+      const factor = storageFactorId(s.channels);
+      if (s.deployment === 'cloud') return ['storage_cloud', factor];
+      if (s.deployment === 'onPremises') return ['storage_onprem', factor];
+      return ['storage_cloud', 'storage_onprem', 'hybrid_cloud_share', factor];
+    }
     case 'egress': return ['egress', 'egress_free_allowance'];
     case 'infrastructure': return ['onprem_server', 'onprem_seats_per_server_pair', 'onprem_refresh_years'];
     case 'gateway': return ['onprem_gateway_pair', 'onprem_seats_per_server_pair', 'onprem_refresh_years'];

@@ -261,6 +261,14 @@ export function seatSplit(agents: number, deployment: Deployment, cloudShare: nu
 
 const DIGITAL: readonly string[] = ['sms', 'mms', 'social', 'email', 'webchat'];
 
+/**
+ * The catalog entry that scales the source's average storage cost for these channels: the average one with voice
+ * (call recordings), the no-voice share for a center of text channels only.
+ */
+export function storageFactorId(channels: readonly string[]): 'storage_needs_factor' | 'storage_needs_factor_no_voice' {
+  return channels.includes('voice') ? 'storage_needs_factor' : 'storage_needs_factor_no_voice';
+}
+
 /** Rounds a head count up to the catalog's step (tenths of a person), free of float dust. */
 function stepUp(fte: number, step: number): number {
   return Math.round(Math.ceil(fte / step - 1e-9) * step * 1000) / 1000;
@@ -368,8 +376,9 @@ export function priceLines(
   }
 
   // The source's storage figures are averages; how much a center stores scales them, by the same share wherever the
-  // data lives (so the comparison moves both together)
-  const needs = e.storage_needs_factor;
+  // data lives (so the comparison moves both together). Without voice there are no call recordings, the bulk of what
+  // the average center keeps: a center of text channels stores its own, smaller share (see storageFactorId).
+  const needs = e[storageFactorId(ch)];
   const scaled = (p: Range): Range => ({ low: (p.low * needs.price.low) / 100, typical: (p.typical * needs.price.typical) / 100, high: (p.high * needs.price.high) / 100 });
   if (deployment === 'cloud') b.add('storage', e.storage_cloud, agents, 'year', { ...O, unitPrice: scaled(e.storage_cloud.price), also: [needs] });
   else if (deployment === 'onPremises') b.add('storage', e.storage_onprem, agents, 'year', { ...O, unitPrice: scaled(e.storage_onprem.price), also: [needs] });

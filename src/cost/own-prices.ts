@@ -89,8 +89,11 @@ export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
   const reason = { en: t(costStrings, 'en', 'ownPrice.reason'), id: t(costStrings, 'id', 'ownPrice.reason') };
   const fixed = new Map(keys.flatMap((k) => [OWN_PRICE_ENTRY[k]].flat().map((id) => [id, own[k]!] as const)));
   const entries = catalog.entries.map((e): CatalogEntry => {
-    // the visitor's own storage figure is what they store: the spread around the source's average no longer applies
-    if (e.id === 'storage_needs_factor' && own.storagePerAgentYear !== undefined) return { ...e, low: 100, typical: 100, high: 100, assumption: false };
+    // the visitor's own storage figure is what they store: the spread around the source's average no longer applies,
+    // with voice or without
+    if ((e.id === 'storage_needs_factor' || e.id === 'storage_needs_factor_no_voice') && own.storagePerAgentYear !== undefined) {
+      return { ...e, low: 100, typical: 100, high: 100, assumption: false };
+    }
     const value = fixed.get(e.id);
     if (value === undefined) return e;
     const { tiered: _tiered, inverse: _inverse, ...rest } = e;

@@ -171,7 +171,8 @@ const conversations: Conversation[] = [
       ['4 CS, WA IG email', ['Mau dijalankan di mana']],
       ['budget aku 5 juta sebulan, cukup gak ya?', ['anggaran Rp 5.000.000 per bulan saya catat', 'Mau dijalankan di mana'], ['Kalau begitu saya hitung ketiganya']],
       ['cloud', ['Langkah terakhir']],
-      ['pakai volume tipikal', ['Estimasi: 4 agen', 'Anggaran Anda Rp 5.000.000 per bulan; skenario ini butuh sekitar Rp 17.655.000 per bulan']],
+      // (storage without voice at 25% of the source's average: Rp 17.655.000 before the no-voice share)
+      ['pakai volume tipikal', ['Estimasi: 4 agen', 'Anggaran Anda Rp 5.000.000 per bulan; skenario ini butuh sekitar Rp 12.086.000 per bulan']],
     ],
   },
 ];

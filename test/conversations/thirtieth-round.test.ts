@@ -140,8 +140,9 @@ const conversations: Conversation[] = [
     steps: [
       ['toko online fashion, 12 CS, WA + IG + webchat, cloud, volume tipikal', ['Estimasi: 12 agen']],
       ['tidak', []],
-      ['pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?', ['Sebulan dengan 25 agen sekitar Rp 110.344.000, dibanding Rp 52.965.000 dengan 12 agen'], ['jumlah agen 12 → 25']],
-      ['cuma sebulan', ['11 bulan × Rp 52.965.000 per bulan (12 agen)', '1 bulan × Rp 110.344.000 per bulan (25 agen)']],
+      // (storage without voice at 25% of the source's average: Rp 110.344.000 and Rp 52.965.000 before the no-voice share)
+      ['pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?', ['Sebulan dengan 25 agen sekitar Rp 75.539.000, dibanding Rp 36.259.000 dengan 12 agen'], ['jumlah agen 12 → 25']],
+      ['cuma sebulan', ['11 bulan × Rp 36.259.000 per bulan (12 agen)', '1 bulan × Rp 75.539.000 per bulan (25 agen)']],
     ],
   },
   // the estimate and "say talk to sales whenever you are ready"; then the name and company "not understood"

@@ -144,7 +144,8 @@ const conversations: Conversation[] = [
       ['30 agents, voice and sms, cloud', ['Estimate: 30 agents']],
       ['no thanks', []],
       ['drop voice', ['removed voice']],
-      ['how much did I save by dropping voice?', ['The last change (removed voice)', 'nothing saved'], ['Updated']],
+      // (dropping voice now lowers storage to the no-voice share, $3,375 → $843.75 a month; it saved nothing before)
+      ['how much did I save by dropping voice?', ['The last change (removed voice)', '$2,531 less a month'], ['Updated']],
     ],
   },
   // "For 20 agents, …, year 2 comes to about $57,000", against the $142,548 the growth answer had just given
@@ -312,7 +313,8 @@ const conversations: Conversation[] = [
     steps: [
       ['toko online 20 agen sosmed email live chat cloud volume tipikal', ['Estimasi: 20 agen']],
       ['tidak', []],
-      ['kalau tambah 15 agen cuma buat nov-des gmn hitungannya?', ['10 bulan × Rp 88.275.000', '2 bulan × Rp 154.488.000 per bulan (35 agen)', 'Rp 132.426.000'], ['20 → 35']],
+      // (storage without voice at 25% of the source's average: Rp 88.275.000, Rp 154.488.000 and Rp 132.426.000 before)
+      ['kalau tambah 15 agen cuma buat nov-des gmn hitungannya?', ['10 bulan × Rp 60.431.000', '2 bulan × Rp 105.761.000 per bulan (35 agen)', 'Rp 90.660.000'], ['20 → 35']],
     ],
   },
   // 10 agents priced, "about 4 at once"
@@ -346,7 +348,8 @@ const conversations: Conversation[] = [
   {
     name: 'a peak said with its length prices the year with both',
     steps: [
-      ['We sell sneakers online. normally 12 agents on chat + email but for black friday we need 30 for 2 months. cloud obviously', ['that year comes to about $42,750', 'the busier months add about $8,550'], ['tell me how long it lasts']],
+      // (storage without voice at 25% of the source's average: $42,750 and $8,550 before the no-voice share)
+      ['We sell sneakers online. normally 12 agents on chat + email but for black friday we need 30 for 2 months. cloud obviously', ['that year comes to about $27,563', 'the busier months add about $5,513'], ['tell me how long it lasts']],
     ],
   },
   // "I am not sure what you mean" twice
@@ -354,7 +357,8 @@ const conversations: Conversation[] = [
     name: 'the peak against the usual months, then one head count all year',
     steps: [
       ['normally 12 agents on chat + email but up to 30 at peak, cloud', ['For the peak of 30']],
-      ['so what does the peak cost vs normal?', ['A month at 30 agents comes to about $7,125, against $2,850 at 12']],
+      // (storage without voice at 25% of the source's average: $7,125 and $2,850 before the no-voice share)
+      ['so what does the peak cost vs normal?', ['A month at 30 agents comes to about $4,594, against $1,838 at 12']],
       ['what if we keep 30 all year', ['agents 12 → 30']],
     ],
   },
@@ -446,7 +450,8 @@ const conversations: Conversation[] = [
       ['cabang A 10 agen telepon cloud volume tipikal', ['Estimasi: 10 agen']],
       ['tidak', []],
       ['cabang B 40 agen email live chat on-prem', ['40 agen']],
-      ['bandingkan kedua skenario tadi', ['10 agen, telepon, cloud: sekitar Rp 39.188.000 per bulan', '40 agen, email dan live chat, on-premise: sekitar Rp 146.025.000 per bulan', 'Yang kedua lebih mahal Rp 106.838.000 per bulan']],
+      // (the second has no voice: its storage at 25% of the source's average; Rp 146.025.000 and Rp 106.838.000 before)
+      ['bandingkan kedua skenario tadi', ['10 agen, telepon, cloud: sekitar Rp 39.188.000 per bulan', '40 agen, email dan live chat, on-premise: sekitar Rp 59.400.000 per bulan', 'Yang kedua lebih mahal Rp 20.213.000 per bulan']],
     ],
   },
   // "Updated: removed email" (call minutes read as voice alone)

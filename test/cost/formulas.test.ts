@@ -45,7 +45,8 @@ describe('line formulas (hand-worked)', () => {
     { deployment: 'cloud' as const, agents: 7, monthly: 787.5 },
     { deployment: 'onPremises' as const, agents: 1, monthly: 175 },
   ])('storage, $deployment, $agents agents = $monthly a month', ({ deployment, agents, monthly }) => {
-    const storage = line(estimate({ ...base, agents, deployment }), 'storage');
+    // with voice: the source's average (a center without voice stores less, see storage-by-channel.test.ts)
+    const storage = line(estimate({ ...base, channels: ['voice'], agents, deployment }), 'storage');
     // the source's average is the typical figure; half to one and a half times it is the range we assume
     expect(storage.monthly).toEqual(range(monthly / 2, monthly, monthly * 1.5));
     expect(storage.oneTime).toEqual(range(0, 0, 0));
@@ -207,8 +208,9 @@ describe('line formulas (hand-worked)', () => {
       expect(line(e, 'it_staff')).toMatchObject({ quantity: 0.2, monthly: range(700, 1800, 6000) });
     });
 
-    it('adds up: $4,000 a month and $33,000 once (typical)', () => {
-      expect(e.totals.monthly.typical).toBe(250 + 1750 + 200 + 1800);
+    it('adds up: $2,687.50 a month and $33,000 once (typical)', () => {
+      // storage without voice: 10 x 2,100 x 25% / 12 = 437.50 (it was the source's full average, 1,750)
+      expect(e.totals.monthly.typical).toBe(250 + 437.5 + 200 + 1800);
       expect(e.totals.oneTime.typical).toBe(15000 + 18000);
     });
   });
@@ -285,10 +287,11 @@ describe('totals', () => {
 
   it('hand-worked: 10 agents, cloud, SMS 1,000, egress 50 GB', () => {
     const small = estimate({ agents: 10, channels: ['sms'], deployment: 'cloud', volumes: { smsPerMonth: 1000, egressGbPerMonth: 50 } });
-    // 10 x 125 + 10 x 1350 / 12 (half to one and a half times that at the bounds) + 1000 x 0.01 + 0
-    expect(small.totals.monthly).toEqual(range(500 + 562.5 + 10, 1250 + 1125 + 10, 2000 + 1687.5 + 10));
-    expect(small.totals.first12Months.typical).toBe(12 * 2385);
-    expect(small.totals.perAgentMonthly.typical).toBe(238.5);
+    // 10 x 125 + storage without voice, 10 x 1350 / 12 x 25% (10% to 50% at the bounds; it was 50/100/150% of the
+    // source's average before a center without voice had its own share) + 1000 x 0.01 + 0
+    expect(small.totals.monthly).toEqual(range(500 + 112.5 + 10, 1250 + 281.25 + 10, 2000 + 562.5 + 10));
+    expect(small.totals.first12Months.typical).toBe(12 * 1541.25);
+    expect(small.totals.perAgentMonthly.typical).toBe(154.13);
     expect(small.totals.usageMonthly.typical).toBe(10);
   });
 });
@@ -352,7 +355,8 @@ describe('comparison and break-even', () => {
 
   it('spreads everything over the horizon in the all-in per-agent figure', () => {
     const onPrem = estimate({ agents: 10, channels: [], deployment: 'onPremises', years: 5 });
-    expect(onPrem.totals.allInPerAgentMonthly.typical).toBe(Math.round(((33000 + 60 * 4000) / 60 / 10) * 100) / 100);
+    // (2,687.50 a month: storage without voice, see 'adds up' above)
+    expect(onPrem.totals.allInPerAgentMonthly.typical).toBe(Math.round(((33000 + 60 * 2687.5) / 60 / 10) * 100) / 100);
     expect(onPrem.totals.allInPerAgentMonthly.typical).toBeGreaterThan(onPrem.totals.perAgentMonthly.typical);
     const cloud = estimate({ agents: 10, channels: [], deployment: 'cloud', years: 5 });
     expect(cloud.totals.allInPerAgentMonthly).toEqual(cloud.totals.perAgentMonthly);

@@ -155,9 +155,32 @@ const claims: { article: string; says: string; check: () => void }[] = [
     article: 'storage-cost',
     says: 'That is roughly $112 vs $175 per agent per month',
     check: () => {
-      const month = (d: 'cloud' | 'onPremises') => line(estimate({ ...base, agents: 1, deployment: d, channels: [] }), 'storage')!.monthly.typical;
+      // the source's average is a center's that takes calls (no channels at all is no voice: its own share, below)
+      const month = (d: 'cloud' | 'onPremises') => line(estimate({ ...base, agents: 1, deployment: d, channels: ['voice'] }), 'storage')!.monthly.typical;
       expect(Math.floor(month('cloud'))).toBe(112);
       expect(month('onPremises')).toBe(175);
+    },
+  },
+  {
+    article: 'storage-cost',
+    says: 'with no voice channel only transcripts and attachments are kept, so my estimate then takes a quarter of it (a tenth to a half), my own assumption',
+    check: () => {
+      expect(entry('storage_needs_factor_no_voice')).toMatchObject({ low: 10, typical: 25, high: 50, source: 'assumption', assumption: true });
+      for (const channels of [['social'], ['email', 'webchat'], ['sms', 'mms']] as const) {
+        const storage = line(estimate({ ...base, agents: 4, channels: [...channels] }), 'storage')!;
+        // 4 x 1,350 / 12 = 450 a month at the source's average: a tenth, a quarter, a half of it
+        expect(storage.monthly, channels.join()).toEqual({ low: 45, typical: 112.5, high: 225 });
+      }
+    },
+  },
+  {
+    article: 'per-agent-cost',
+    says: 'a quarter of that in my estimate when there is no voice channel',
+    check: () => {
+      // per agent, on 4 agents (one agent's quarter, $28.125 in the cloud, is rounded to the cent)
+      const perAgent = (channels: ScenarioInput['channels'], d: 'cloud' | 'onPremises') => line(estimate({ ...base, agents: 4, deployment: d, channels }), 'storage')!.monthly.typical / 4;
+      expect(perAgent(['webchat'], 'cloud')).toBe(perAgent(['voice'], 'cloud') / 4);
+      expect(perAgent(['webchat'], 'onPremises')).toBe(perAgent(['voice'], 'onPremises') / 4);
     },
   },
   {

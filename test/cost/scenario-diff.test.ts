@@ -49,10 +49,11 @@ describe('diffEstimates', () => {
     const d = diffEstimates(before, after);
     const by = Object.fromEntries(d.lines.map((l) => [l.id, l]));
     expect(by.platform).toMatchObject({ before: 6250, after: 7500, delta: 1250 });
-    expect(by.storage).toMatchObject({ before: 5625, after: 6750, delta: 1125 });
+    // storage without voice: 50 and 60 x 1,350 x 25% / 12 (the source's full average before the no-voice share)
+    expect(by.storage).toMatchObject({ before: 1406.25, after: 1687.5, delta: 281.25 });
     expect(by.sms).toMatchObject({ before: 10, after: 0, delta: -10 });
     expect(by.mms).toMatchObject({ before: 0, after: 30, delta: 30 });
-    expect(d.total.delta).toBeCloseTo(1250 + 1125 - 10 + 30, 2);
+    expect(d.total.delta).toBeCloseTo(1250 + 281.25 - 10 + 30, 2);
     expect(d.oneTime).toEqual({ before: 0, after: 0, delta: 0 });
   });
 });
@@ -67,12 +68,14 @@ describe('labels and table', () => {
     const e = estimate({ agents: 50, channels: ['sms'], deployment: 'cloud' });
     const text = renderTable(e, 'id', { comparison: true });
     expect(text).toContain('Penyimpanan data');
-    expect(text).toContain('Rp 92.813.000');
+    // storage without voice, 50 x 1,350 x 25% / 12 = US$1,406.25 at Rp 16,500 (the source's full average before the
+    // no-voice share: Rp 92.813.000)
+    expect(text).toContain('Rp 23.203.000');
     expect(text).toContain('Kurs Rp 16.500 per dolar AS (1 Desember 2026');
     expect(text).toContain('PPN 11%');
     expect(text).toContain('Titik impas');
     const dollars = withCurrency('USD', () => renderTable(e, 'id', { comparison: true }));
-    expect(dollars).toContain('US$5.625');
+    expect(dollars).toContain('US$1.406'); // (US$5.625 before the no-voice storage share)
     expect(dollars).not.toMatch(/(?<!US)\$\d/);
     expect(dollars).not.toContain('Kurs');
   });
