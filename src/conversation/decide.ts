@@ -413,6 +413,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const verdict = [...t.replies].reverse().find((r) => r.kind === 'comparison' || (r.kind === 'answer' && r.estimate && VERDICT_ENTRIES.has(r.entryId)));
     const shown = verdict && (verdict.kind === 'comparison' || verdict.kind === 'answer') ? verdict.estimate?.verdict : undefined;
     s.lastVerdict = shown?.kind === 'cheapest' ? shown.deployment : undefined;
+    s.lastLeader = shown && shown.kind !== 'cheapest' ? shown.deployment : undefined;
     // ("why?" answered with where the winner's lead comes from: "how much would that cost?" is still about the winner)
     if (!verdict && t.previousVerdict && t.replies.some((r) => r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) s.lastVerdict = t.previousVerdict;
     // (a question about the comparison, "why is hybrid more than cloud here?", keeps it the thing being looked at)
@@ -705,6 +706,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   t.previousVerdict = s.lastVerdict;
   s.lastVerdict = undefined;
+  // ("Kenapa bisa begitu?" after a comparison too close to call: how the estimate works) the leader's gap, likewise
+  const leader = s.lastLeader;
+  s.lastLeader = undefined;
   // ("ok pakai yg disarankan aja, brp biayanya?" right after the comparison named cloud: what hybrid is) the one named is
   // taken; with none named, the comparison says which
   if (interp.takesVerdict && s.priced && isComplete(s.draft) && !s.form) {
@@ -716,6 +720,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // verdict asks where the winner's lead comes from; "how much would that cost?" and "why is it the cheapest?" are
   // about the deployment just named (the first of the others was priced)
   const verdict = t.previousVerdict;
+  if (!verdict && leader && !s.form && s.priced && isComplete(s.draft) && cmds.some((c) => c.type === 'why') &&
+    cmds.every((c) => c.type === 'why' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line))) {
+    cmds = [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: leader }];
+  }
   if (verdict && !s.form && s.priced && isComplete(s.draft)) {
     const bareWhy = cmds.some((c) => c.type === 'why') &&
       cmds.every((c) => c.type === 'why' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line));

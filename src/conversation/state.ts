@@ -144,6 +144,8 @@ export const ConversationStateSchema = z.object({
   assumptionsShown: z.array(z.string().max(300)).max(300).optional(),
   /** The deployment the last reply named the cheapest (a comparison, the recommendation): "why?", "how much would that cost?" are about it. */
   lastVerdict: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
+  /** The leader on typical figures of a comparison too close to call: a bare "why?" after it asks where its lead comes from. */
+  lastLeader: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */
   lastCompared: z.literal(true).optional(),
   /** The visitor said in so many words that sales may contact them ("and yes, you can contact me"): not asked again. */

@@ -1616,8 +1616,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Halo, saya dari RS Harapan Bunda. Kami butuh contact center untuk pendaftaran pasien.": the company noted and
     // "not understood") the organisation said beside the wish is kept, and the wish starts the estimate
     if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !CENTER_KINDS_WEIGHED.test(typed) && r.commands.length > 0 &&
-      r.commands.every((c) => (c.type === 'set' && (c.slot === 'company' || c.slot === 'name')) || c.type === 'greeting' || c.type === 'unclear') && r.commands.some((c) => c.type === 'set')) {
-      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'estimate' }] };
+      r.commands.every((c) => (c.type === 'set' && (c.slot === 'company' || c.slot === 'name')) || c.type === 'greeting' || c.type === 'unclear' || c.type === 'estimate') && r.commands.some((c) => c.type === 'set')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'estimate' }] };
+    }
+    // (the same with the wish heard first and the organisation lost beside it, after a retrain)
+    if (ctx.context === 'start' && CENTER_WANTED.test(typed) && !CENTER_KINDS_WEIGHED.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'estimate') {
+      const org = findContacts(typed, 'start').find((v) => v.slot === 'company');
+      if (org && /\b(?:dari|from|with|at)\s/i.test(typed.slice(0, org.start))) r = { ...r, commands: [{ type: 'set', slot: 'company', value: org.value }, { type: 'estimate' }] };
     }
     // ("collections agency here. 30 collectors, almost all outbound dialing, like 3000 minutes each per month": the price
     // of a call, after a retrain) a statement that gives a head count, asking nothing, is that scenario
@@ -1889,7 +1894,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // deployment question; the hours lost) the staffing answer's own figures changed are that answer again with them
     const staffingParams = ctx.followUp?.staffing ? readStaffingParameters(typed) : {};
     // ("kalau tiap agen bisa handle 3 chat sekaligus?": 3 chats a month) chats handled at once are no volume
-    const concurrencyAsVolume = (c: Command) => c.type === 'staffing' && staffingParams.concurrency !== undefined && c.volume === staffingParams.concurrency;
+    // (nor is the handle time: "4 menit per panggilan" read as 4 calls a month, after a retrain)
+    const concurrencyAsVolume = (c: Command) => c.type === 'staffing' && ((staffingParams.concurrency !== undefined && c.volume === staffingParams.concurrency) ||
+      (staffingParams.aht_seconds !== undefined && c.volume !== undefined && (c.volume * 60 === staffingParams.aht_seconds || c.volume === staffingParams.aht_seconds)));
     if (Object.keys(staffingParams).length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'aht_seconds') || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined) || (c.type === 'staffing_adjust' && Object.keys(c).length === 1) || concurrencyAsVolume(c))) {
       r = { ...r, commands: [{ type: 'staffing_adjust', ...staffingParams }] };
     }

@@ -133,7 +133,9 @@ const conversations: Conversation[] = [
     steps: [
       ['estimasi 22 agen telepon sms email cloud volume tipikal', ['Estimasi: 22 agen']],
       ['tidak', []],
-      ['ga jadi pake voice deh, fokus digital aja', ['telepon dihapus']],
+      // (it dropped voice, which once moved nothing; without voice the storage is now a quarter, so email, still free in
+      // the cloud, is the change that moves nothing)
+      ['ga jadi pake email deh', ['email dihapus']],
       ['jadi hemat brp dibanding tadi?', ['tidak ada yang dihemat'], ['Paling murah selama']],
     ],
   },
@@ -625,8 +627,9 @@ const conversations: Conversation[] = [
     name: 'a deployment named as the yardstick at the volumes step is a comparison, not a switch',
     steps: [
       ['25 dispatchers, voice, we own an avaya pbx', ['agents: 25']],
-      ['price on prem for us', ['optional step']],
-      ['whats the 3yr TCO vs cloud?', ['Against your on-premises over 3 years', 'Over 3 years, on-premises comes to about'], ['Estimate: 25 agents, voice, cloud']],
+      // (a request to price with the last detail is priced at once now, with typical volumes: thirty-first round)
+      ['price on prem for us', ['Estimate: 25 agents, voice, on-premises']],
+      ['whats the 3yr TCO vs cloud?', ['Against your on-premises over 3 years', 'On-premises: $0'], ['Estimate: 25 agents, voice, cloud']],
     ],
   },
   // switched to on-premises without a word, the cloud figure never shown

@@ -63,7 +63,8 @@ describe('seventeenth round: sales turned down or asked for', () => {
     ['Wa Ode Sari', 'asked_name', 'id', [{ type: 'set', slot: 'name', value: 'Wa Ode Sari' }]],
     // fixed: the question came back word for word
     ['priya at gmail', 'asked_email', 'en', [{ type: 'set', slot: 'email', value: 'priya at gmail' }]],
-    ['dewi(at)tokoku.id', 'asked_email', 'id', [{ type: 'set', slot: 'email', value: 'dewi(at)tokoku.id' }]],
+    // (an address written against spam is read as the address: thirty-first round)
+    ['dewi(at)tokoku.id', 'asked_email', 'id', [{ type: 'set', slot: 'email', value: 'dewi@tokoku.id' }]],
     // still
     ['not at all', 'asked_email', 'en', [{ type: 'skip' }]],
   ])('%s (%s)', (text, context, lang, expected) => {
