@@ -3382,10 +3382,8 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     const detailsGiven = cmds.filter((c) => c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot)).length >= 2;
     if (has('no') || has('skip') || (has('handoff') && !scenario.length) || (detailsGiven && !scenario.length && !has('estimate'))) {
       // ("Sam Lee, sam@lee-co.com, Lee Co" for "just contact me": the phone question, with no word on what was kept)
-      for (const f of fillContact(t, form, cmds, false).filled) {
-        const value = form.contact[CONTACT_FIELD[f]];
-        if (value) text(t, 'contactNoted', { params: { field: f, value } });
-      }
+      // ("Andi, andi@gmail": the address with no ending passed over without a word) said back, a refused address asked again
+      t.contactGiven = fillContact(t, form, cmds, false);
       return beginContact(t);
     }
     if (has('yes') || has('estimate') || scenario.length) {

@@ -123,7 +123,8 @@ function findEmails(text: string, spans: Spans): ContactValue[] {
   }
   // ("Tom Baker, tom.baker@, Baker Logistics": the address dropped without a word, and the company lost) an address cut
   // off after the @ is kept as typed, for the form to turn down
-  for (const m of text.matchAll(/(?<![\w.+-])[a-z0-9._+-]+@(?=\s|,|;|$)/gi)) {
+  // (so is one with no ending to its domain: "andi@gmail" was read as an email channel)
+  for (const m of text.matchAll(/(?<![\w.+-])[a-z0-9._+-]+@(?:[a-z0-9-]+(?![\w.@-]))?(?=\s|,|;|$)/gi)) {
     if (overlaps(spans, m.index!, m.index! + m[0].length)) continue;
     found.push({ slot: 'email', value: m[0], corrected: false, start: m.index! });
     spans.push({ start: m.index!, end: m.index! + m[0].length });

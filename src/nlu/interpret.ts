@@ -2899,6 +2899,37 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = allBack[1] ? SMALL_NUMBER_WORDS[allBack[1].toLowerCase()] ?? Number(allBack[1]) : 0;
       r = { ...r, channelsBack: n };
     }
+    // ("maintenance tahunan brp persen biasanya?": what the last change moved) a percentage asked of a named running
+    // cost is asked of it
+    if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'change' && /\b(?:maintenance|pemeliharaan|perawatan|support (?:fee|contract)|upgrade fees?)\b/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
+    // ("Apa sih hybrid contact center itu? kelebihannya apa?": the advantages of cloud) the advantages or drawbacks asked
+    // with no deployment named are those of the one the message names
+    const namedOnly = deploymentsNamed(typed);
+    if (namedOnly.length === 1 && r.commands.filter((c) => c.type === 'ask').length >= 2) {
+      const key = namedOnly[0] === 'onPremises' ? 'onprem' : namedOnly[0]!;
+      r = { ...r, commands: r.commands.map((c) => {
+        const m = c.type === 'ask' ? /^(cloud|onprem|hybrid)_(pros|cons)$/.exec(c.topic) : null;
+        return c.type === 'ask' && m && m[1] !== key && (!c.query || deploymentsNamed(c.query).length === 0) ? { type: 'ask', topic: `${key}_${m[2]}` as Topic } : c;
+      }) };
+    }
+    // ("is a DR site included?": the assumptions; "…include hardware refresh and redundancy (DR site)?": the servers line)
+    // a second site, asked of the estimate, is the redundancy article
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && DR_ASKED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && ['line', 'assumptions', 'other', 'breakdown', 'drivers'].includes(c.aspect)))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
+    // ("we have many customers from China, does the system support Mandarin?": not understood; "sistemnya bisa multi
+    // bahasa gak?": the downtime article) the languages the center can serve are asked of the knowledge base
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVED_LANGUAGES.test(typed) && /\b(?:system|sistem\w*|platform\w*|software|aplikasi\w*|ivr|chatbot|bot|agents?|agen|customers?|pelanggan\w*|nasabah)\b/i.test(typed) &&
+      (typed.includes('?') || QUESTION_FORM.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'other_language')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
+    // ("What about HIPAA - does cloud make that harder?": the cloud price) a regulation asked of a deployment is asked
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REGULATION.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other'))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
     // ("totl nya brp perbln": the three-year total) a total asked per month with no years said is the month's
     if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' && !/\d/.test(typed) &&
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
@@ -2941,6 +2972,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("nomor hp gak usah ya, email aja. eh tapi saya gak mau data saya dipake buat marketing": ignored, and the lead sent
     // on a consent said earlier) what the details are used for is said, and the consent asked with the summary
+    // ("consent maksudnya apa? sy gak mau data sy dibagi ke pihak ketiga" at the consent question: taken as a no, and the
+    // handoff closed) what the consent means, or a condition on sharing, is answered and the consent asked again
+    if (ctx.context === 'asked_consent' && CONSENT_MEANING.test(typed) && !/^\W*(?:yes|ya|iya|ok|oke|boleh|setuju|sure|no|tidak|gak|nggak)\b/i.test(typed)) {
+      const { consentGiven: _, ...rest } = r;
+      r = { ...rest, marketingRefused: true as const, commands: [{ type: 'unclear' }] };
+    }
     if (MARKETING_REFUSED.test(typed)) {
       const { consentGiven: _, ...rest } = r;
       r = { ...rest, marketingRefused: true as const };
@@ -2951,7 +2988,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
     // refusing to have the details stored is the no to the consent question
-    if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
+    if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no') && !(r.marketingRefused && CONSENT_MEANING.test(typed))) {
       r = { ...r, commands: [{ type: 'no' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
     }
     // ("how come?", "why is that?", "kok bisa?" after an estimate: the estimate again, or an article) a bare why is read
@@ -3254,8 +3291,14 @@ const FOR_N_PEOPLE = /\b(?:for|untuk|buat|utk)\s+(?:one|a single|just one|only o
 const PART_OF_TEAM = /\b(\d{1,5})\s+of\s+(?:them|those|these|the (?:agents|seats|team|people|staff)|our (?:agents|seats|team|people|staff))\b/i;
 /** All the channels, counted or not: "all three channels", "semua channel", "ketiga saluran". */
 const ALL_N_CHANNELS = /\b(?:all|semua|with all)\s+(?:the\s+|of the\s+)?(two|three|four|five|2|3|4|5|dua|tiga|empat|lima)?\s*(?:channels?|saluran|kanal|channel\w*)\b|\b(?:ke)(dua|tiga|empat|lima)\s+(?:channels?|saluran|kanal)\b/i;
+/** A second site for disaster recovery, asked: "DR site", "DRC", "disaster recovery", "data center kedua". */
+const DR_ASKED = /\b(?:dr(?:c| site| sites)|disaster[\s-]recovery|second (?:site|data ?cent(?:er|re))|backup (?:site|data ?cent(?:er|re))|failover site|lokasi cadangan|pusat data cadangan|data ?cent(?:er|re) kedua)\b/i;
+/** Languages the center serves: "multi bahasa", "several languages", "Mandarin". */
+const SERVED_LANGUAGES = /\b(?:multi[\s-]?lingual|multi[\s-]?bahasa|multibahasa|(?:several|multiple|many|other|different) languages|languages|bahasa (?:lain|asing|mandarin|china|cina|arab|jepang|korea)|mandarin|chinese|cantonese|arabic|japanese|korean)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
+/** What the consent means, or sharing with others, asked at the consent question. */
+const CONSENT_MEANING = /\b(?:consent|persetujuan|setuju)\b[^.?!]{0,20}\b(?:maksud\w*|arti\w*|mean\w*|apa)\b|\b(?:maksud\w*|arti\w*)\s+(?:consent|persetujuan)\b|\bwhat (?:does|do) (?:that|this|consent|you) mean\b|\b(?:pihak ketiga|third[- ]part(?:y|ies)|dibagi(?:kan)? ke|shared? with (?:anyone|others|other companies))\b/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
@@ -5019,7 +5062,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // it counts only when the model hears the message give contact details; emails and phone numbers are exact.
     // (at the consent question a detail named with its lead, "tunggu, perusahaannya PT ABC Digital", changes the
     // summary about to be sent, whatever act the model hears in it)
-    const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes') || ctx.context === 'asked_consent';
+    // ("Andi, andi@gmail" at "estimate first, or just contact me?": an email channel, and the estimate begun)
+    const givesDetails = answering || chosen.has('contact') || chosen.has('handoff') || chosen.has('yes') || ctx.context === 'asked_consent' || ctx.question === 'scenario_choice';
     // ("Hello, I am Sarah from Brightside Insurance. We have 70 agents …": a self-introduction with a capitalised name and
     // organisation names both, whatever act the model hears; they were asked again in the sales form)
     const found = findContacts(text, contactContext);
@@ -6671,7 +6715,7 @@ const CHANNEL_LINE: ReadonlySet<LineId> = new Set(['voice', 'sms', 'mms', 'socia
 const COST_DRIVERS_ASKED = /\b(?:what|which|apa(?: saja| aja)?|faktor(?: apa)?)\b.{0,40}\b(?:drives?|driving|determines?|affects?|influences?|makes? up|goes? into|mempengaruhi|memengaruhi|pengaruhi|menentukan|nentuin|bikin mahal)\b.{0,40}\b(?:costs?|price|pricing|bill|biaya(?:nya)?|harga(?:nya)?)\b|\b(?:cost|price) drivers?\b|\bpenentu (?:biaya|harga)\b/i;
 /** A discount asked of the advisor: "give me a 90% discount", "can I get a discount?", "kasih diskon dong". */
 const DISCOUNT_DEMANDED = /\b(?:give|gimme|kasih|kasi|kasihkan|minta|want|need|apply|(?:can|could|may) (?:i|we) (?:get|have)|bisa (?:dapat|dapet|minta))\s+(?:(?:me|us|a|an|some|saya|kami)\s+){0,2}(?:\d{1,3}\s?%\s+)?(?:discount|diskon|potongan(?: harga)?)\b(?!\s+(?:for|kalau|kalo|if|untuk|buat|volume))|\b(?:discount|diskon)\s+\d{1,3}\s?%/i;
-const VENDOR_TERMS = /\b(?:(?:non-?profits?|charit(?:y|ies)|ngos?|education(?:al)?|academic|students?|nirlaba|yayasan|lsm|pendidikan|sekolah|kampus)\s+(?:discounts?|pricing|prices?|rates?|plans?|diskon|harga|potongan|paket)|(?:discounts?|diskon|potongan(?: harga)?|harga (?:khusus|spesial))\s+(?:for|untuk|buat|bagi)\s+(?:(?:a|an|the)\s+)?(?:non-?profits?|charit(?:y|ies)|ngos?|nirlaba|yayasan|lsm|schools?|sekolah|education|pendidikan|students?|universit(?:y|ies|as))|free (?:options?|alternatives?|versions?)|(?:opsi|pilihan|versi|alternatif) (?:yang |yg )?gratis(?:an)?(?:nya)?|cicil(?:an|annya)?|dicicil|nyicil|kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+const VENDOR_TERMS = /\b(?:(?:non-?profits?|charit(?:y|ies)|ngos?|education(?:al)?|academic|students?|nirlaba|yayasan|lsm|pendidikan|sekolah|kampus)\s+(?:discounts?|pricing|prices?|rates?|plans?|diskon|harga|potongan|paket)|(?:discounts?|diskon|potongan(?: harga)?|harga (?:khusus|spesial))\s+(?:for|untuk|buat|bagi)\s+(?:(?:a|an|the)\s+)?(?:non-?profits?|charit(?:y|ies)|ngos?|nirlaba|yayasan|lsm|schools?|sekolah|education|pendidikan|students?|universit(?:y|ies|as))|free (?:options?|alternatives?|versions?)|(?:opsi|pilihan|versi|alternatif) (?:yang |yg )?gratis(?:an)?(?:nya)?|cicil(?:an|annya)?|dicicil|nyicil|(?<!kartu\s)(?<!credit\s)kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
 const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;
 /** One of those words beyond a bare "ok": thanks, "sip", "cool", "noted". */

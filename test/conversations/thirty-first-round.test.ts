@@ -209,6 +209,70 @@ const conversations: Conversation[] = [
       ['ok and if we go 15 agents with all three channels?', ['Estimate: 15 agents, voice, email and web chat, cloud']],
     ],
   },
+  // "consent maksudnya apa? … pihak ketiga" at the consent question: taken as a no, the handoff closed
+  {
+    name: 'what the consent means, asked at the consent question, is answered and the consent asked again',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', []],
+      ['Budi Santoso, budi@maju.co.id, PT Maju, 0812 3456 7890, pagi', ['Bolehkah tim sales kami menghubungi Anda']],
+      ['consent maksudnya apa? sy gak mau data sy dibagi ke pihak ketiga', ['tidak diberikan ke siapa pun'], ['saya tidak menyimpan atau mengirim apa pun']],
+      ['ok setuju', ['Persetujuan untuk dihubungi diberikan']],
+    ],
+  },
+  // "Andi, andi@gmail" at "estimate first, or just contact me?": an email channel, and the estimate begun
+  {
+    name: 'details given at the estimate-or-contact choice choose the contact, an unfinished address asked again',
+    locale: 'id-ID',
+    steps: [
+      ['mau dihubungi sales aja langsung', ['tinggalkan data kontak saja']],
+      ['Andi, andi@gmail', ['Saya catat nama Anda: Andi', '"andi@gmail" sepertinya bukan alamat email'], ['Berapa jumlah agen']],
+    ],
+  },
+  // "maintenance tahunan brp persen biasanya?": what the last change moved
+  {
+    name: 'the yearly maintenance percentage is answered with its figure',
+    locale: 'id-ID',
+    steps: [
+      ['9 agen klinik kecantikan, telepon dan wa, cloud', ['Estimasi: 9 agen']],
+      ['maintenance tahunan brp persen biasanya?', ['20% per tahun'], ['Belum ada yang berubah']],
+    ],
+  },
+  // "Apa sih hybrid contact center itu? kelebihannya apa?": the advantages of cloud
+  {
+    name: 'the advantages asked after naming hybrid are hybrid\'s',
+    locale: 'id-ID',
+    steps: [
+      ['Apa sih hybrid contact center itu? kelebihannya apa?', ['Pusat kontak hibrida', 'transisi bertahap'], ['Biaya awal rendah karena tidak ada perangkat keras']],
+    ],
+  },
+  // Mandarin support: the downtime article; recordings retention: storage levers; a DR site: the assumptions list
+  {
+    name: 'languages, recording retention and a disaster-recovery site each get their own answer',
+    steps: [
+      ['1200 agents voice on-prem', ['Estimate: 1,200 agents']],
+      ['Does your on-prem figure include hardware refresh and redundancy (DR site)?', ['It does not include a second site for disaster recovery']],
+      ['How long do we usually have to keep recordings for?', ['set by your industry\'s rules']],
+      ['we have many customers from China, does the system support Mandarin?', ['which languages their speech recognition']],
+    ],
+  },
+  // "What about HIPAA - does cloud make that harder?": the cloud price
+  {
+    name: 'a regulation asked of a deployment is answered, not priced',
+    steps: [
+      ['200 agents, voice and email, hybrid', ['Estimate: 200 agents']],
+      ['What about HIPAA - does cloud make that harder?', ['HIPAA'], ['The same scenario cloud: about']],
+    ],
+  },
+  // "script telemarketing buat jual kartu kredit": the vendor billing terms (read as credit)
+  {
+    name: 'a credit card named is no question about paying in instalments',
+    locale: 'id-ID',
+    steps: [
+      ['hai, bisa bantu bikinin script telemarketing buat jual kartu kredit?', [], ['cicilan', 'leasing']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {

@@ -252,6 +252,14 @@ const claims: { article: string; says: string; check: () => void }[] = [
       expect(entry('carrier_minute').typical).toBe(0.008);
     },
   },
+  // ("maintenance tahunan brp persen biasanya?": the article named a share of the licence price and no figure, 2026-12-04)
+  {
+    article: 'onprem-running',
+    says: '(20% a year; 15-25% is the usual range for enterprise software)',
+    check: () => {
+      expect([entry('onprem_maintenance_rate').low, entry('onprem_maintenance_rate').typical, entry('onprem_maintenance_rate').high]).toEqual([0.15, 0.2, 0.25]);
+    },
+  },
 ];
 
 describe('knowledge-base statements about the engine are true of it', () => {
