@@ -389,6 +389,15 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     }
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
+    // growth said before the scenario was whole is priced under its first estimate
+    if (s.heldGrowth && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+      const growth = s.heldGrowth;
+      s.heldGrowth = undefined;
+      const offer = t.replies.findIndex((r) => r.kind === 'text' && r.asks === 'sales');
+      const [offered] = offer >= 0 ? t.replies.splice(offer, 1) : [];
+      growthYears(t, growth, []);
+      if (offered) t.replies.push(offered);
+    }
     // a year by season promised before the scenario was whole is priced under its first estimate
     if (s.heldSeasons && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
       const periods = s.heldSeasons;
@@ -713,6 +722,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // taken; with none named, the comparison says which
   if (interp.takesVerdict && s.priced && isComplete(s.draft) && !s.form) {
     cmds = t.previousVerdict ? [{ type: 'set', slot: 'deployment', value: t.previousVerdict }] : [{ type: 'compare' }];
+  }
+  // ("ok go with that" after the comparison named cloud: the sales form opened)
+  if (interp.goWithThat && t.previousVerdict && s.priced && isComplete(s.draft) && !s.form) {
+    cmds = t.previousVerdict === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'annual' }] : [{ type: 'set', slot: 'deployment', value: t.previousVerdict }];
   }
   t.previousCompared = s.lastCompared === true;
   s.lastCompared = undefined;
@@ -1065,7 +1078,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, heldGrowth: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -2995,6 +3008,8 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   const s = t.s;
   const draft = applyCommands(s.draft, scenario).draft;
   if (!isComplete(draft)) {
+    // (the growth was dropped once the form had asked the rest)
+    s.heldGrowth = c;
     startEstimate(t, scenario);
     return;
   }

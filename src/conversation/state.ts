@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DraftSchema, emptyDraft, isComplete } from './draft';
-import { LineSchema, TopicSchema, type Context } from '../nlu/commands';
+import { GrowthCommandSchema, LineSchema, TopicSchema, type Context } from '../nlu/commands';
 
 export const MAX_QUESTIONS = 50;
 
@@ -172,6 +172,8 @@ export const ConversationStateSchema = z.object({
    */
   /** The year by season last priced, so "the full year with that peak?" gives it again. */
   lastSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
+  /** Growth said before the scenario was whole ("sekarang 50 agen, target 3 tahun lagi 150"): priced under the first estimate. */
+  heldGrowth: GrowthCommandSchema.optional(),
   heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;

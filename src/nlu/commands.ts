@@ -165,6 +165,12 @@ export type OwnFigureSlot = (typeof OWN_FIGURE_SLOTS)[number];
 // 'volumes': every usage volume of the scenario at once ("what if volume doubles")
 export const RELATIVE_SLOTS = ['agents', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'years', 'volumes'] as const;
 
+/** The head count changing part-way through the horizon (see the union below); kept apart so state can hold one. */
+export const GrowthCommandSchema = z.object({
+  type: z.literal('growth'), fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000),
+  everyYear: z.literal(true).optional(),
+  then: z.array(z.object({ fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) })).max(8).optional(),
+});
 export const CommandSchema = z.union([
   ...SetSchemas,
   z.object({ type: z.enum(['add', 'remove']), slot: z.literal('channels'), value: z.array(ChannelSchema).min(1).max(6) }),
@@ -289,11 +295,7 @@ export const CommandSchema = z.union([
   // nambah 2x"): from `fromYear` on, the head count is the current one changed by `op` and `amount` ('set': to amount)
   // (everyYear: the same change again each year from fromYear on, "10% more every year"; then: later changes, "trus taun
   // ketiga nambah 10 lagi")
-  z.object({
-    type: z.literal('growth'), fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000),
-    everyYear: z.literal(true).optional(),
-    then: z.array(z.object({ fromYear: z.number().int().min(2).max(10), op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) })).max(8).optional(),
-  }),
+  GrowthCommandSchema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
@@ -349,6 +351,8 @@ export type Interpretation = {
   peakCostAsked?: boolean;
   /** "so what would a full year cost with that peak?": the year by season priced before, again (it gave the year without it). */
   withPeak?: true;
+  /** "ok go with that" right after a verdict: the deployment it named (it opened the sales form). */
+  goWithThat?: true;
   /** "15 agents with all three channels?" after one was dropped: the channels priced before, back (0: as many as there were). */
   channelsBack?: number;
   /** "Would on-prem even make sense with that kind of swing?": the year by season set against that deployment sized for the peak. */

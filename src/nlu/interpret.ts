@@ -514,6 +514,10 @@ const BARE_MINIMUM = /\b(?:bare minimum|absolute minimum|cheapest possible|as ch
 /** A head count per year: "10 agents in year 1 and 30 by year 3", "tahun 1 10 agen, tahun 3 jadi 30". */
 const GROWTH_BY_YEAR = /\b(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s*(?:in|for|di|pada)\s+(?:year|tahun)\s*(?:1|one|satu|pertama)\b[^.?!]{0,30}?\b(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s*(?:by|in|di|pada|sampai)\s+(?:year|tahun)\s*(\d{1,2})\b/i;
 /** "grow to 30 agents in 3 years", "naik jadi 30 agen dalam 3 tahun". */
+/** "sekarang 50 agen, target 3 tahun lagi 150 agen", "now 50 agents, in 3 years 150 agents". */
+const NOW_THEN_LATER = /\b(?:now|today|currently|right now|sekarang|saat ini|skrg|skrang)\b[^.?!]{0,15}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)?\b[^.?!]{0,40}?\b(?:(?:in|dalam)\s+)?(\d{1,2})\s*(?:years?|tahun|thn)\s*(?:lagi|from now|later|kemudian|ke depan)?\b[^.?!\d]{0,15}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)\b/i;
+/** "50 agents now and expect 150 in 3 years", "50 agen saat ini, 150 dalam 3 tahun". */
+const NOW_THEN_IN_YEARS = /\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)\s*(?:now|today|currently|right now|sekarang|saat ini)\b[^.?!]{0,40}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)?\s*(?:in|within|by|dalam)\s+(\d{1,2})\s*(?:years?|tahun|thn)\b/i;
 const GROW_TO_IN_YEARS = /\b(?:grow(?:ing)?|scale|scaling|expand(?:ing)?|naik|tumbuh|berkembang)\s+(?:up\s+)?(?:to|jadi|menjadi|sampai)\s+(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s+(?:in|within|over|by|dalam|di)\s+(\d{1,2})\s*(?:years?|tahun|thn)\b/i;
 /** No team yet, and the one to be hired: "0 agents right now but plan to hire 10", "belum ada agen, rencana rekrut 10". */
 const TO_BE_HIRED = /\b(?:0|zero|no|nol|belum ada|belum punya)\s*(?:agents?|staff|people|agen|orang|cs)?\b[^.?!]{0,30}?\b(?:plan(?:ning)? to|will|going to|want to|intend to|akan|mau|rencana(?:nya)?|berencana)\s+(?:hire|have|get|start with|recruit|rekrut|merekrut|punya|buka)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,6})\b/i;
@@ -2091,13 +2095,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("What about 10 agents in year 1 and 30 by year 3?": "that is already your scenario"; "what if we grow to 30 agents
     // in 3 years?": 30 agents priced over a 3-year horizon) a head count reached by a later year is growth
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'growth')) {
-      const plan = GROWTH_BY_YEAR.exec(typed);
+      // ("sekarang 50 agen, target 3 tahun lagi 150 agen": 150 agents today and a horizon of 6 years; "50 agents now
+      // and expect 150 in 3 years": the 150 lost) today's head count and a later one by a number of years
+      const later = NOW_THEN_LATER.exec(typed);
+      const inYears = later ? null : NOW_THEN_IN_YEARS.exec(typed);
+      const plan = later ? [later[0], later[1], later[3], later[2]] : inYears ? [inYears[0], inYears[1], inYears[2], inYears[3]] : GROWTH_BY_YEAR.exec(typed);
       const to = plan ? null : GROW_TO_IN_YEARS.exec(typed);
       const start = plan ? Number(plan[1]) : undefined;
       const target = plan ? Number(plan[2]) : to ? Number(to[1]) : undefined;
       const year = plan ? Number(plan[3]) : to ? Number(to[2]) : undefined;
       if (target !== undefined && year !== undefined && year >= 2 && year <= 10 && target >= 1 && target <= 100_000 && (start === undefined || (start >= 1 && start !== target))) {
-        const kept = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years')));
+        const kept = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && (c.slot === 'agents' || c.slot === 'years')));
         r = { ...r, commands: [...kept, ...(start !== undefined ? [{ type: 'set', slot: 'agents', value: start } as Command] : []), { type: 'growth', fromYear: year, op: 'set', amount: target }] };
       }
     }
@@ -2930,6 +2938,42 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other'))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
     }
+    // ("…whether to move away from our old on-site phone system": priced on-premises) the system being left is no choice
+    const leaving = !CONTACT_OR_CONSENT.has(ctx.context) ? MOVING_AWAY.exec(typed) : null;
+    if (leaving) {
+      const left: Deployment[] = /cloud/i.test(leaving[0]) ? ['cloud'] : /hybrid|hibrida/i.test(leaving[0]) ? ['hybrid'] : ['onPremises'];
+      const others = deploymentsNamed(typed.replace(leaving[0], ' '));
+      const dropped = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && left.includes(c.value) && !others.includes(c.value)));
+      if (dropped.length < r.commands.length) r = { ...r, commands: dropped.length ? dropped : [{ type: 'unclear' }] };
+    }
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && GO_WITH_THAT.test(typed)) r = { ...r, goWithThat: true };
+    // ("whats the hw refresh thing about": an article on set-up costs, after a retrain) the hardware replacement asked of
+    // the estimate is its hardware line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hw|hardware|server)\s+(?:refresh|replacement|replace)\b|\b(?:refresh|replacement) cycle\b/i.test(typed) && !DR_ASKED.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'why' || (c.type === 'ask_estimate' && !c.line))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] };
+    }
+    // ("kenapa cloud tetap lebih murah sampe tahun ke 5?": the 5-year total) why a deployment comes out cheaper or dearer
+    // is where the gap comes from
+    const whyCheaper = WHAT_IF_CONTEXTS.has(ctx.context) ? WHY_CHEAPER.exec(typed) : null;
+    const whyOf = whyCheaper && !/\b(?:over time|makin lama|semakin lama|lama-lama|tahun pertama|first year|upfront|di awal|awalnya|relatively|long[\s-]term|in the long run)\b/i.test(whyCheaper[0]) && !/\b(?:storage|penyimpanan|licen[cs]es?|lisensi|hardware|servers?|egress|minutes?|menit|sms|mms|maintenance|pemeliharaan|it staff|staf it|voice|telepon)\b/i.test(typed) ? deploymentsNamed(whyCheaper[0]) : [];
+    if (whyOf.length === 1 && r.commands.every((c) => c.type === 'why' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'years'))) {
+      // (against the other deployment the message names: "bukannya on prem biasanya lebih hemat?")
+      const versus = deploymentsNamed(typed).find((d) => d !== whyOf[0]);
+      r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'deployment_gap', deployment: whyOf[0]!, ...(versus ? { versus } : {}) }] };
+    }
+    // ("yaudah yg paling murah aja, telpon sama WA", "cloud i guess? whatever is cheapest": the cheapest wish unheard, the
+    // deployment asked next) the cheapest deployment wanted in the form is the three compared
+    if (['asked_agents', 'asked_channels', 'asked_deployment', 'start'].includes(ctx.context) && CHEAPEST_WANTED.test(typed) &&
+      !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff' || (c.type === 'set' && c.slot === 'tier')) && r.commands.some((c) => isScenarioValue(c) || c.type === 'skip' || c.type === 'unclear')) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'skip' && c.type !== 'unclear'), { type: 'compare' }] };
+    }
+    // ("what about supervisors — how many would we need for 250 agents?": "that is already your scenario") how many
+    // supervisors is asked of the knowledge base
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SUPERVISORS_ASKED.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'staffing' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
     // ("totl nya brp perbln": the three-year total) a total asked per month with no years said is the month's
     if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'horizon_total' && !/\d/.test(typed) &&
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
@@ -2944,6 +2988,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // VAT) a currency the advisor does not price in is said to be unavailable, as such
     const unsupported = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') ? UNSUPPORTED_CURRENCY.exec(typed) : null;
     if (unsupported) r = { ...r, unsupportedCurrency: unsupported[0] };
+    // ("what's that per year in pounds then?": the currency answer with no figure) the period asked is still answered
+    if (unsupported && WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_PERIOD.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate')) {
+      r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("oke lanjut ke sales" at the name question: not understood once the retrained model stopped hearing the handoff)
     if (CONTACT_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear') && GO_ON_TO_SALES.test(typed)) r = { ...r, commands: [{ type: 'handoff' }] };
     // ("I'd rather not give my phone number, email only: d.okafor@…" at the name question: "Sales needs your name") the
@@ -3295,6 +3343,16 @@ const ALL_N_CHANNELS = /\b(?:all|semua|with all)\s+(?:the\s+|of the\s+)?(two|thr
 const DR_ASKED = /\b(?:dr(?:c| site| sites)|disaster[\s-]recovery|second (?:site|data ?cent(?:er|re))|backup (?:site|data ?cent(?:er|re))|failover site|lokasi cadangan|pusat data cadangan|data ?cent(?:er|re) kedua)\b/i;
 /** Languages the center serves: "multi bahasa", "several languages", "Mandarin". */
 const SERVED_LANGUAGES = /\b(?:multi[\s-]?lingual|multi[\s-]?bahasa|multibahasa|(?:several|multiple|many|other|different) languages|languages|bahasa (?:lain|asing|mandarin|china|cina|arab|jepang|korea)|mandarin|chinese|cantonese|arabic|japanese|korean)\b/i;
+/** A system being left: "move away from our old on-site phone system", "pindah dari on-prem". */
+const MOVING_AWAY = /\b(?:move|moving|migrat\w*|switch\w*|get(?:ting)?|transition\w*)\s+(?:away\s+)?(?:from|off(?: of)?)\s+(?:our\s+|the\s+|an?\s+|my\s+)?(?:old\s+|current\s+|existing\s+|legacy\s+|aging\s+|ageing\s+)*(?:on[\s-]?(?:site|prem(?:ise|ises)?)|in[\s-]house|own servers?|cloud|hybrid)\b|\b(?:pindah|beralih|migrasi|keluar)\s+dari\s+(?:sistem\s+)?(?:on[\s-]?prem\w*|server sendiri|cloud|hybrid|hibrida)\b/i;
+/** "ok go with that", "let's go with it", "pakai itu aja": the option just named, taken. */
+const GO_WITH_THAT = /^\W*(?:(?:ok(?:ay)?|oke|so|then|alright|fine|great|sure|yes|yeah|ya|sip)[\s,.!]+)*(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?(?:go|going)\s+with\s+(?:that|this|it)(?:\s+one)?(?:\s+then)?\W*$|^\W*(?:(?:ok(?:e)?|ya|sip)[\s,.!]+)*(?:pakai|pake|ambil|pilih)\s+(?:yang\s+|yg\s+)?itu(?:\s+(?:aja|saja|deh))?\W*$/i;
+/** How many supervisors, asked: "how many supervisors would we need?", "butuh berapa spv?". */
+const SUPERVISORS_ASKED = /\b(?:how many|berapa|brp|jumlah)\b[^.?!]{0,30}\b(?:supervisors?|spvs?|team ?leads?|team ?leaders?|koordinator|penyelia)\b|\b(?:supervisors?|spvs?|team ?leads?)\b[^.?!]{0,40}\b(?:how many|would we need|do we need|needed|butuh berapa|perlu berapa)\b/i;
+/** The cheapest deployment wanted: "yg paling murah aja", "whatever is cheapest", "the cheapest option". */
+const CHEAPEST_WANTED = /\b(?:(?:yang|yg)\s+(?:paling|plg)\s+(?:murah|hemat)(?:\s+(?:aja|saja|deh))?|termurah\s+(?:aja|saja)|whatever(?:'s| is)? (?:the )?cheapest|(?:the )?cheapest (?:one|option)(?: please| pls)?\s*[.!]*$|whichever is cheap(?:er|est))\b/i;
+/** Why one deployment comes out cheaper or dearer: "kenapa cloud tetap lebih murah", "why is on-prem more expensive". */
+const WHY_CHEAPER = /\b(?:why|kenapa|knp|mengapa|kok)\b[^.?!]{0,40}?\b(?:cheaper|cheapest|more expensive|dearer|costlier|lebih murah|lebih hemat|termurah|lebih mahal|termahal|murah|mahal)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -6072,7 +6130,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
-    if (NO_PHONE.test(text)) {
+    // ("need voice and email only": the center's channels, no refusal of a phone number)
+    if (NO_PHONE.test(text) && !(/\b(?:voice|phone|calls?|telepon|telpon)\b[^.?!]{0,20}\b(?:and|dan|&|\+|,)\s*e-?mail\s+(?:only|saja|aja)\b/i.test(text) && !/\b(?:no|tanpa|gak|tidak|jangan)\s+(?:phone|telepon|telpon|hp)\b/i.test(text))) {
       result.noPhone = true;
       // ("Can sales get in touch? I'm Ahmed Khan …, no phone please": the phone number is what is refused, not the voice
       // channel, which was removed from the scenario)

@@ -17,7 +17,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'seats', 'logins', 'login', 'ladies', 'women', 'gals', 'ag', 'agt', 'agts', 'agnt', 'agnts', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
     // the people who answer, by their job: "60 call handlers", "14 schedulers", "25 nurses on the phones", "6 resepsionis"
     'handlers', 'handler', 'dispatchers', 'dispatcher', 'schedulers', 'scheduler', 'receptionists', 'receptionist',
-    'nurses', 'nurse', 'attendants', 'attendant', 'specialists', 'specialist', 'consultants', 'consultant', 'officers',
+    'nurses', 'nurse', 'attendants', 'attendant', 'specialists', 'specialist', 'consultants', 'consultant', 'officers', 'officer',
     'telesales', 'telemarketers', 'resepsionis', 'perawat', 'telemarketing',
     // shorthand and job names: "12 agts", "18 call takers"
     'agts', 'agt', 'agnts', 'takers', 'taker', 'dispatchers',

@@ -273,6 +273,81 @@ const conversations: Conversation[] = [
       ['hai, bisa bantu bikinin script telemarketing buat jual kartu kredit?', [], ['cicilan', 'leasing']],
     ],
   },
+  // "sekarang 50 agen, target 3 tahun lagi 150 agen": 150 agents today and a 6-year horizon; then the growth dropped
+  {
+    name: 'today\'s head count and a later one by a number of years is growth, priced once the scenario is whole',
+    locale: 'id-ID',
+    steps: [
+      ['Perusahaan asuransi, sekarang 50 agen, target 3 tahun lagi 150 agen.', [], ['jangka waktu 3 → 6 tahun', 'jumlah agen: 150']],
+      ['Kanal telepon, email, WhatsApp.', []],
+      ['cloud', []],
+      ['pakai tipikal', ['Estimasi: 50 agen', 'Dari 50 menjadi 150 agen di tahun ke-3']],
+    ],
+  },
+  {
+    name: 'a head count now and another in some years, in English, is growth',
+    steps: [
+      ['we have 50 agents now and expect 150 in 3 years, voice and email, cloud', ['Estimate: 50 agents', 'From 50 to 150 agents in year 3']],
+    ],
+  },
+  // "…whether to move away from our old on-site phone system": priced on-premises
+  {
+    name: 'the system being left is not the deployment chosen',
+    steps: [
+      ["Hi, Leeds housing association. We've got about 40 advisors taking calls from tenants and we're looking at whether to move away from our old on-site phone system.", ['Where should it run'], ['Estimate: 40 agents, voice, on-premises']],
+    ],
+  },
+  // "how many supervisors would we need for 250 agents?": "That is already your scenario"
+  {
+    name: 'how many supervisors is a knowledge question',
+    steps: [
+      ['250 agents, voice and email, hybrid', ['Estimate: 250 agents']],
+      ['what about supervisors — how many would we need for 250 agents?', [/supervisor/i], ['That is already your scenario']],
+    ],
+  },
+  // "ok go with that" after the comparison's verdict: the sales form
+  {
+    name: '"go with that" after a verdict takes the deployment it named',
+    steps: [
+      ['hi, we are a 25 seat support team, voice and email', []],
+      ['not sure what deployment, what do most companies our size do?', ['Cheapest over 3 years: cloud']],
+      ['ok go with that', ['For 25 agents, voice and email, cloud: about'], ['What is your name?']],
+    ],
+  },
+  // broken English: an essay on security, no estimate; "voice and email only" read as no phone wanted
+  {
+    name: 'a scenario in broken English with its officers is priced',
+    steps: [
+      ['good day. we are goverment office, 300 officer answer public. need voice and email only. must on premise because security.', ['300 agents, voice and email, on-premises']],
+    ],
+  },
+  // "what's that per year in pounds then?": the currency answer and no figure
+  {
+    name: 'a year asked in an unsupported currency still gets the year in dollars',
+    steps: [
+      ['UK firm, 12 agents, voice and chat, cloud', ['Estimate: 12 agents']],
+      ["what's that per year in pounds then?", ['I cannot show "pounds"', '$34,200 a year']],
+    ],
+  },
+  // "yaudah yg paling murah aja, telpon sama WA": the deployment asked next
+  {
+    name: 'the cheapest wanted in the form compares the deployments',
+    locale: 'id-ID',
+    steps: [
+      ['8 operator resto', []],
+      ['yaudah yg paling murah aja, telpon sama WA', [], ['Mau dijalankan di mana']],
+      ['pakai tipikal', [/Paling murah selama 3 tahun|terlalu tipis/]],
+    ],
+  },
+  // "kenapa cloud tetap lebih murah sampe tahun ke 5?": a number
+  {
+    name: 'why a deployment comes out cheaper is where the gap comes from, against the one named',
+    locale: 'id-ID',
+    steps: [
+      ['80 agen telepon dan email, cloud', ['Estimasi: 80 agen']],
+      ['kenapa cloud tetap lebih murah sampe tahun ke 5? bukannya on prem biasanya lebih hemat jangka panjang?', ['Asal selisihnya', 'on-premise → cloud']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
