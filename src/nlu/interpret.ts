@@ -2947,6 +2947,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (dropped.length < r.commands.length) r = { ...r, commands: dropped.length ? dropped : [{ type: 'unclear' }] };
     }
     if (WHAT_IF_CONTEXTS.has(ctx.context) && GO_WITH_THAT.test(typed)) r = { ...r, goWithThat: true };
+    // ("we have 3 girls on the front desk answering phones. what would a proper call centre system cost us?": how a call
+    // center differs from a contact center, above the estimate) a center named in a price question is no comparison of the two
+    if (r.commands.some((c) => c.type === 'ask' && c.topic === 'call_vs_contact_center' && !c.query) && r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate') &&
+      !/\b(?:difference|differ\w*|vs\.?|versus|beda\w*|perbedaan|compared?|dibanding\w*)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'call_vs_contact_center')) };
+    }
+    // ("Oke, kanal voice saja, on-premise. Estimasinya?": the channel and deployment noted, no figure) the estimate asked
+    // for last, beside scenario values, is asked for
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:estimasi(?:nya)?|estimate|quote|harganya|biayanya|the price|totalnya)\s*\?+\s*$/i.test(typed) &&
+      r.commands.some((c) => isScenarioValue(c)) && !r.commands.some((c) => c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff')) {
+      r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
+    }
+    // ("brp biaya pulsanya sebulan?": the whole bill) what the calls cost is the voice line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:pulsa\w*|biaya (?:telpon|telepon|nelpon)\w*|call charges|phone bill|calling costs?|cost of (?:the )?calls)\b/i.test(typed) && !/\d/.test(typed) &&
+      r.commands.every((c) => c.type === 'ask_estimate' && !c.line && !c.deployment || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+    }
     // ("whats the hw refresh thing about": an article on set-up costs, after a retrain) the hardware replacement asked of
     // the estimate is its hardware line
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hw|hardware|server)\s+(?:refresh|replacement|replace)\b|\b(?:refresh|replacement) cycle\b/i.test(typed) && !DR_ASKED.test(typed) &&

@@ -278,6 +278,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   // ("cs toko bangunan 7 orng pke tlpn sm wa": the seven people unheard, the head count asked again and again)
   orng: 'orang', pke: 'pakai', bwt: 'buat',
   // ("6 volunters on the fones": the six people unheard; "totl nya brp perbln": read as a question about one line)
+  // ("mw tny hrga kontak senter": a menu, as if nothing had been asked)
+  mw: 'mau', tny: 'tanya', hrga: 'harga', hrg: 'harga', senter: 'center', sentre: 'centre',
   volunters: 'volunteers', voluntiers: 'volunteers', volenteers: 'volunteers', fones: 'phones', fone: 'phone', totl: 'total', perbln: 'perbulan',
   brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
 };

@@ -348,6 +348,39 @@ const conversations: Conversation[] = [
       ['kenapa cloud tetap lebih murah sampe tahun ke 5? bukannya on prem biasanya lebih hemat jangka panjang?', ['Asal selisihnya', 'on-premise → cloud']],
     ],
   },
+  // "what would a proper call centre system cost us?": how a call center differs from a contact center, first
+  {
+    name: 'a center named in a price question gets no definition of call versus contact center',
+    steps: [
+      ['hi, I run a dental clinic, we have 3 girls on the front desk answering phones. what would a proper call centre system cost us?', ['Where should it run'], ['omnichannel contact center serves']],
+    ],
+  },
+  // "mw tny hrga kontak senter": the menu, as if nothing had been asked
+  {
+    name: 'a price question in chat shorthand starts the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['mw tny hrga kontak senter', ['Berapa jumlah agen']],
+    ],
+  },
+  // "Oke, kanal voice saja, on-premise. Estimasinya?" after an estimate: "did you mean one of these?"
+  {
+    name: 'the estimate asked for last, beside a change, is priced',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen telepon dan email cloud', ['Estimasi: 60 agen']],
+      ['Oke, kanal voice saja, on-premise. Estimasinya?', ['60 agen, telepon, on-premise'], ['Apakah maksud Anda salah satu ini']],
+    ],
+  },
+  // "brp biaya pulsanya sebulan?": the whole bill
+  {
+    name: 'what the calls cost is the voice line',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telemarketing, telepon, cloud', ['Estimasi: 20 agen']],
+      ['brp biaya pulsanya sebulan?', ['**Telepon** (20 agen']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
