@@ -2973,7 +2973,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kenapa cloud tetap lebih murah sampe tahun ke 5?": the 5-year total) why a deployment comes out cheaper or dearer
     // is where the gap comes from
     const whyCheaper = WHAT_IF_CONTEXTS.has(ctx.context) ? WHY_CHEAPER.exec(typed) : null;
-    const whyOf = whyCheaper && !/\b(?:over time|makin lama|semakin lama|lama-lama|tahun pertama|first year|upfront|di awal|awalnya|relatively|long[\s-]term|in the long run)\b/i.test(whyCheaper[0]) && !/\b(?:storage|penyimpanan|licen[cs]es?|lisensi|hardware|servers?|egress|minutes?|menit|sms|mms|maintenance|pemeliharaan|it staff|staf it|voice|telepon)\b/i.test(typed) ? deploymentsNamed(whyCheaper[0]) : [];
+    const whyOf = whyCheaper && !/\b(?:over time|makin lama|semakin lama|lama-lama|tahun pertama|first year|upfront|up front|di awal|awalnya|di muka|relatively|long[\s-]term|in the long run)\b/i.test(typed) && !/\b(?:storage|penyimpanan|licen[cs]es?|lisensi|hardware|servers?|egress|minutes?|menit|sms|mms|maintenance|pemeliharaan|it staff|staf it|voice|telepon)\b/i.test(typed) ? deploymentsNamed(whyCheaper[0]) : [];
     if (whyOf.length === 1 && r.commands.every((c) => c.type === 'why' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'years'))) {
       // (against the other deployment the message names: "bukannya on prem biasanya lebih hemat?")
       const versus = deploymentsNamed(typed).find((d) => d !== whyOf[0]);
@@ -6148,7 +6148,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     dropOneUnitPriced(result.commands, text);
     volumesNameChannels(result.commands, text, ctx.context);
     // ("need voice and email only": the center's channels, no refusal of a phone number)
-    if (NO_PHONE.test(text) && !(/\b(?:voice|phone|calls?|telepon|telpon)\b[^.?!]{0,20}\b(?:and|dan|&|\+|,)\s*e-?mail\s+(?:only|saja|aja)\b/i.test(text) && !/\b(?:no|tanpa|gak|tidak|jangan)\s+(?:phone|telepon|telpon|hp)\b/i.test(text))) {
+    if (NO_PHONE.test(text) && !(/\b(?:voice|calls?|telepon|telpon)\s*(?:and|dan|&|\+|sama)\s*e-?mail\s+(?:only|saja|aja)\b/i.test(text) &&
+      !/\b(?:no|tanpa|gak|tidak|jangan|nggak|rather not|don'?t|do not|won'?t)\b[^.?!]{0,25}\b(?:phone|number|nomor|telepon|telpon|hp)\b/i.test(text))) {
       result.noPhone = true;
       // ("Can sales get in touch? I'm Ahmed Khan …, no phone please": the phone number is what is refused, not the voice
       // channel, which was removed from the scenario)
