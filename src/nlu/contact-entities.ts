@@ -47,7 +47,7 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
 
 const TIME_WORDS =
-  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2}|maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jam makan siang|jam istirahat)\b/i;
+  /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2}|maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jam makan siang|jam istirahat|arvo|arvos)\b/i;
 
 const TIME_WORDS_OR_ZONE = /\b(?:pacific|eastern|central|mountain|pt|pst|pdt|et|est|edt|ct|cst|mt|gmt|utc|cet|bst|aest|sgt|wib|wita|wit|time ?zone|zona waktu|time)\b/i;
 
@@ -582,15 +582,18 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   }
   // ("Telepon 0811-2233-445" at the phone question: the label before the number went to sales as the name)
   // ("Priya Nair. phone +44 7700 900123": the label after a full stop went to sales in the name, "Priya Nair. phone")
+  // ("oh actually use jack.m@… instead" at the time question: "oh" went to sales as the time to call)
   return out
     .filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)))
+    .filter((c) => !(c.slot === 'time' && /^(?:oh|ah|eh|um+|uh+|hmm+|ok|okay|oke|well|so|actually|sorry|wait|nah)$/i.test(c.value.trim())))
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
     .filter((c) => c.value !== '');
 }
 const COMPANY_BEFORE_LABEL = /(?:^|[,.;:]\s*)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|dan)){0,5})\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan(?:nya| kami| saya)?)\b/u;
 const COMPANY_LABEL_TAIL = /\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan\S*)\b/i;
 const LABEL_AFTER_NAME = /[.;:]?\s+(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number|e-?mail|email)\.?:?$/i;
-const PHONE_LABEL = /^(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|kami|aku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
+// ("081298765432 ya no sy": "no sy", my number, went to sales as the name)
+const PHONE_LABEL = /^(?:(?:ya|iya|yes|itu|ini)\s+)?(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|sy|kami|aku|gue|gw|ku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
 const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
 const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
 const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;

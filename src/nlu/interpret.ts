@@ -2933,10 +2933,33 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       (typed.includes('?') || QUESTION_FORM.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'other_language')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
     }
-    // ("What about HIPAA - does cloud make that harder?": the cloud price) a regulation asked of a deployment is asked
+    // ("What about HIPAA - does cloud make that harder?": the cloud price; "How does PCI DSS affect this?": "which line?")
+    // a regulation asked of a deployment or of the estimate is asked
     if (WHAT_IF_CONTEXTS.has(ctx.context) && REGULATION.test(typed) && (typed.includes('?') || QUESTION_FORM.test(typed)) &&
-      r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other'))) {
+      r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && !c.line) || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    }
+    // ("… 60 nurses handle calls and secure messaging. Is cloud HIPAA-compliant?": the estimate, the question unanswered)
+    // a question about a regulation asked beside a scenario is asked with it
+    const ruleQuestion = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'ask') && r.commands.some((c) => isScenarioValue(c))
+      ? sentencesOf(typed).find((x) => REGULATION.test(x) && x.includes('?')) : undefined;
+    // ("HIPAA-compliant": the hyphenated word unknown to the knowledge base, its two words are not)
+    if (ruleQuestion) r = { ...r, commands: [...r.commands, { type: 'ask', topic: 'other', query: ruleQuestion.replace(/(\p{L})-(\p{L})/gu, '$1 $2') }] };
+    // ("sorry — 3 year cost please" with 3 years already the horizon: "that is already your scenario") the cost over the
+    // years named is asked
+    const onlyYears = WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && (r.commands[0]!.type === 'set' || r.commands[0]!.type === 'correct') && r.commands[0]!.slot === 'years';
+    if (onlyYears && (PRICE_WORDS.test(typed) || /\b(?:total|tco)\b/i.test(typed))) {
+      r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    // ("can you also show on-prem for the same?": an article on hidden costs) another deployment shown for the same scenario
+    const shownFor = WHAT_IF_CONTEXTS.has(ctx.context) && SHOW_OTHER_DEPLOYMENT.test(typed) ? deploymentsNamed(typed) : [];
+    if (shownFor.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: shownFor[0]! }] };
+    }
+    // ("show me the numbers side by side": an explanation of dollars and rupiah) the deployments side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:side[\s-]by[\s-]side|berdampingan|bersebelahan)\b/i.test(typed) && !/\b(?:currenc\w*|dollars?|rupiah|idr|usd|kurs)\b/i.test(typed) && deploymentsNamed(typed).length !== 1 &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare')) {
+      r = { ...r, commands: [{ type: 'compare' }] };
     }
     // ("…whether to move away from our old on-site phone system": priced on-premises) the system being left is no choice
     const leaving = !CONTACT_OR_CONSENT.has(ctx.context) ? MOVING_AWAY.exec(typed) : null;
@@ -2947,6 +2970,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (dropped.length < r.commands.length) r = { ...r, commands: dropped.length ? dropped : [{ type: 'unclear' }] };
     }
     if (WHAT_IF_CONTEXTS.has(ctx.context) && GO_WITH_THAT.test(typed)) r = { ...r, goWithThat: true };
+    // ("on premise itu apa ya? sy gak ngerti": not understood; "cloud itu maksudnya apa?": its advantages) what a
+    // deployment is, asked, is what it is
+    const defined = !CONTACT_OR_CONSENT.has(ctx.context) && DEFINITION_ASKED.test(typed) && !SIDE_ASKED.test(typed) && !PROS_AND_CONS.test(typed) && !/\d/.test(typed) ? deploymentsNamed(typed) : [];
+    if (defined.length === 1 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && /_(?:pros|cons)$|^other$/.test(c.topic)))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[r.lang][defined[0]!] }] };
+    }
     // ("we have 3 girls on the front desk answering phones. what would a proper call centre system cost us?": how a call
     // center differs from a contact center, above the estimate) a center named in a price question is no comparison of the two
     if (r.commands.some((c) => c.type === 'ask' && c.topic === 'call_vs_contact_center' && !c.query) && r.commands.some((c) => isScenarioValue(c) || c.type === 'estimate') &&
@@ -3345,7 +3374,7 @@ const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|s
 const AGREE_ALONE = /^\W*(?:(?:yes|yeah|yep|ya|iya+|ok(?:ay|e)?|sure|boleh)[\s,!.]*)?(?:(?:i|saya|aku|gue|gw|kami|we)\s+)?(?:do\s+)?(?:agree|agreed|setuju|consent|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi|ya|kok|aja|deh|kak|gan))*\W*$/i;
 // (", consent yes", ", yes contact me" typed after the details: the consent question asked again)
 /** The peak counted in: "with that peak", "including the busy months", "termasuk masa puncak". */
-const WITH_PEAK = /\b(?:with|including|incl\.?|plus|counting|factoring in|taking in)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:peak|busy|season|surge|spike|seasonal)\w*|\b(?:termasuk|dengan|plus|sama|ditambah)\s+(?:masa\s+|bulan\s+)?(?:puncak|sibuk|musim|peak|season|rame|ramai)\w*/i;
+const WITH_PEAK = /\b(?:with|including|incl\.?|plus|counting|factoring in|taking in|given|considering|accounting for)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:peak|busy|season|surge|spike|seasonal)\w*|\b(?:termasuk|dengan|plus|sama|ditambah)\s+(?:masa\s+|bulan\s+)?(?:puncak|sibuk|musim|peak|season|rame|ramai)\w*/i;
 /** A season's swing named: "that kind of swing", "with the peak", "pas musim rame". */
 const SWING_WORDS = /\b(?:swing|swings|peak\w*|seasonal\w*|season\w*|surge|spike|busy (?:months?|season|period)|puncak|musim|sibuk|rame|ramai|naik turun)\b/i;
 /** Paying less, asked: "anything cheaper?", "cut costs", "ada yg lebih murah?". */
@@ -3370,6 +3399,14 @@ const SUPERVISORS_ASKED = /\b(?:how many|berapa|brp|jumlah)\b[^.?!]{0,30}\b(?:su
 const CHEAPEST_WANTED = /\b(?:(?:yang|yg)\s+(?:paling|plg)\s+(?:murah|hemat)(?:\s+(?:aja|saja|deh))?|termurah\s+(?:aja|saja)|whatever(?:'s| is)? (?:the )?cheapest|(?:the )?cheapest (?:one|option)(?: please| pls)?\s*[.!]*$|whichever is cheap(?:er|est))\b/i;
 /** Why one deployment comes out cheaper or dearer: "kenapa cloud tetap lebih murah", "why is on-prem more expensive". */
 const WHY_CHEAPER = /\b(?:why|kenapa|knp|mengapa|kok)\b[^.?!]{0,40}?\b(?:cheaper|cheapest|more expensive|dearer|costlier|lebih murah|lebih hemat|termurah|lebih mahal|termahal|murah|mahal)\b/i;
+/** Another deployment shown for the scenario on screen: "show on-prem for the same", "also show hybrid", "on-prem too?". */
+const SHOW_OTHER_DEPLOYMENT = /\b(?:show|give|price|quote|run|do|see|lihat\w*|tampil\w*|hitung\w*)\b[^.?!]{0,25}\b(?:for the same|same scenario|the same|too|as well|also|instead|juga|sekalian|yang sama)\b|\balso show\b|\b(?:show|give)\s+(?:me\s+)?(?:the\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)\b/i;
+/** What something is, asked: "what is", "what does … mean", "itu apa", "maksudnya apa", "artinya". */
+const DEFINITION_ASKED = /\b(?:what(?:'s| is| are)\s+(?:an?\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)|what does\b[^.?!]{0,25}\bmean|(?:itu|tuh)\s+apa|apa\s+(?:itu|sih|ya)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)|maksud(?:nya)?\s+apa|apa\s+maksud\w*|arti(?:nya)?\s+apa|apa\s+arti\w*|pengertian|definisi)\b/i;
+const WHAT_IS_DEPLOYMENT: Record<'en' | 'id', Record<Deployment, string>> = {
+  en: { cloud: 'What is a cloud contact center?', onPremises: 'What is an on-premises contact center?', hybrid: 'What is a hybrid contact center?' },
+  id: { cloud: 'Apa itu pusat kontak cloud?', onPremises: 'Apa itu pusat kontak on-premise?', hybrid: 'Apa itu pusat kontak hibrida?' },
+};
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

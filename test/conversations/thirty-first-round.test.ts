@@ -381,6 +381,72 @@ const conversations: Conversation[] = [
       ['brp biaya pulsanya sebulan?', ['**Telepon** (20 agen']],
     ],
   },
+  // "so what's the yearly cost roughly given the peak?": the year at the usual head count
+  {
+    name: 'the yearly cost given the peak is the year by season',
+    steps: [
+      ["we're a toy retailer, 30 agents normally but we go up to 90 in nov-dec. voice + chat. cloud", ['that year comes to about $114,027']],
+      ["so what's the yearly cost roughly given the peak?", ['that year comes to about $114,027']],
+    ],
+  },
+  // "How does PCI DSS affect this?": "Which line do you mean?"; "Is cloud HIPAA-compliant?" beside a scenario: unanswered
+  {
+    name: 'a regulation asked of the estimate, or beside a scenario, is answered',
+    steps: [
+      ['600 seats, voice and email, cloud', ['Estimate: 600 agents']],
+      ['How does PCI DSS affect this?', ['PCI DSS'], ['Which line do you mean']],
+    ],
+  },
+  {
+    name: 'a regulation question beside a scenario is answered with the estimate',
+    steps: [
+      ["We're a telehealth company. 60 nurses handle calls and secure messaging. Is cloud HIPAA-compliant?", ['Estimate: 60 agents', 'HIPAA']],
+    ],
+  },
+  // "sorry — 3 year cost please" with 3 years the horizon: "That is already your scenario"
+  {
+    name: 'the cost over the horizon already set is given',
+    steps: [
+      ['35 agents, voice and email, cloud', ['Estimate: 35 agents']],
+      ['sorry — 3 year cost please', ['3 years'], ['That is already your scenario']],
+    ],
+  },
+  // "can you also show on-prem for the same?": an article on hidden costs; "side by side": dollars and rupiah
+  {
+    name: 'another deployment shown for the same scenario, and the deployments side by side',
+    steps: [
+      ['150 agents, voice and email, cloud', ['Estimate: 150 agents']],
+      ['can you also show on-prem for the same?', ['The same scenario on-premises']],
+      ['show me the numbers side by side', ['Comparison (upfront · monthly · 3-year total)'], ['rupiah']],
+    ],
+  },
+  // "oh actually use … instead" at the time question: "oh" sent as the time; "arvos" lost
+  {
+    name: 'an interjection is no time to call, and arvos are afternoons',
+    steps: [
+      ['4 agents, voice and social, cloud', ['Estimate: 4 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Jack Mills, Swellside Surf', []],
+      ['jack@swellside.com.au, 0412 345 678, arvos are best', ['arvos']],
+    ],
+  },
+  {
+    name: 'a phone said with "no sy" is no name',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon, cloud', ['Estimasi: 5 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['081298765432 ya no sy', ['081298765432'], ['no sy']],
+    ],
+  },
+  // "on premise itu apa ya? sy gak ngerti": not understood; "cloud itu maksudnya apa?": its advantages
+  {
+    name: 'what a deployment is, asked, is what it is',
+    locale: 'id-ID',
+    steps: [
+      ['permisi mau tanya, on premise itu apa ya? sy gak ngerti', ['on-premise'], ['Saya belum menangkap maksud Anda']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
