@@ -355,6 +355,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       const { amount, currency, per } = s.lastYardstick;
       budgetTurn(t, { amount, currency, per }, []);
       knowledge(t, 'cost_saving', false);
+    } else if (again && again.kind === 'budget' && retold && !again.perAgent && !changes && !s.form && !s.priced) {
+      // ("kalo 15 jt?" right after "10 jt … cukup untuk sekitar 2 agen": "no estimate yet") another budget, retold,
+      // gets its own head count
+      s.lang = input.interpretation.lang;
+      budgetTurn(t, { amount: again.amount, currency: again.currency, per: again.per }, []);
     } else if (again && !changes && !s.form && s.priced && isComplete(s.draft)) {
       // "so does that fit our budget?": the budget said before, against the estimate on screen (it showed the estimate
       // again, or was not understood)

@@ -2970,6 +2970,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (dropped.length < r.commands.length) r = { ...r, commands: dropped.length ? dropped : [{ type: 'unclear' }] };
     }
     if (WHAT_IF_CONTEXTS.has(ctx.context) && GO_WITH_THAT.test(typed)) r = { ...r, goWithThat: true };
+    // ("bisa jawab pake bahasa mandarin gak? bos sy org taiwan": the sales form) a reply asked in another language
+    const replyIn = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:jawab\w*|balas\w*|bales\w*|ngomong|bicara|berbicara|answer|reply|respond|speak|talk|write)\b/i.test(typed) &&
+      /\b(?:bahasa|in|dalam|pake|pakai|using)\s+(?:bahasa\s+)?\p{L}+/iu.test(typed) && !/\b(?:system|sistem\w*|platform|ivr|agents?|agen|customers?|pelanggan)\b/i.test(typed) ? readLanguageName(typed) : undefined;
+    if (replyIn && r.commands.every((c) => c.type === 'handoff' || c.type === 'unclear' || c.type === 'help' || c.type === 'ask' || c.type === 'out_of_scope')) {
+      r = { ...r, commands: [{ type: 'other_language', lang: replyIn }] };
+    }
+    // ("kalo dikurangin jadi 60 hemat brp?": the comparison, the 60 lost) a head count changed to, with the saving
+    // asked, is that head count
+    const changedTo = WHAT_IF_CONTEXTS.has(ctx.context) ? HEAD_COUNT_CHANGED_TO.exec(typed) : null;
+    if (changedTo && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(changedTo[1]) }] };
+    }
+    // ("ganti ke cloud deh, beda brp?": the comparison, the scenario still on-premises) a switch said is made
+    const switchSaid = WHAT_IF_CONTEXTS.has(ctx.context) && SWITCH_SAID_TO.test(typed) ? deploymentsNamed(typed) : [];
+    if (switchSaid.length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: switchSaid[0]! }] };
+    }
+    // ("perlu tambah web chat gak menurut kamu?": web chat added) advice asked about a channel is advice
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ADVICE_ON_ADDING.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'add' && c.slot === 'channels')) {
+      r = { ...r, channelsAdviceAsked: true, commands: [{ type: 'ask', topic: 'other' }] };
+    }
     // ("on premise itu apa ya? sy gak ngerti": not understood; "cloud itu maksudnya apa?": its advantages) what a
     // deployment is, asked, is what it is
     const defined = !CONTACT_OR_CONSENT.has(ctx.context) && DEFINITION_ASKED.test(typed) && !SIDE_ASKED.test(typed) && !PROS_AND_CONS.test(typed) && !/\d/.test(typed) ? deploymentsNamed(typed) : [];
@@ -3407,6 +3428,12 @@ const WHAT_IS_DEPLOYMENT: Record<'en' | 'id', Record<Deployment, string>> = {
   en: { cloud: 'What is a cloud contact center?', onPremises: 'What is an on-premises contact center?', hybrid: 'What is a hybrid contact center?' },
   id: { cloud: 'Apa itu pusat kontak cloud?', onPremises: 'Apa itu pusat kontak on-premise?', hybrid: 'Apa itu pusat kontak hibrida?' },
 };
+/** A head count changed to: "dikurangin jadi 60", "cut it to 60", "naik jadi 120". */
+const HEAD_COUNT_CHANGED_TO = /\b(?:dikurang\w*|kurang\w*|turun\w*|ditambah\w*|tambah\w*|naik\w*|cut|reduce\w*|drop\w*|lower\w*|increase\w*|grow\w*|shrink\w*|scale\w*)\b[^.?!\d]{0,15}\b(?:jadi|menjadi|ke|to|down to|up to)\s+(\d{1,5})\b(?!\s*(?:jt|juta|rb|ribu|k\b|%|persen|tahun|thn|bulan|bln|years?|months?|gb|tb|menit|minutes?|sms|mms|calls?|panggilan))/i;
+/** A switch said: "ganti ke cloud", "pindah ke on-prem", "switch to hybrid", "move it to cloud". */
+const SWITCH_SAID_TO = /\b(?:ganti|pindah|beralih|switch|move|change|go)\b[^.?!]{0,10}\b(?:ke|to)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+/** Advice asked on a channel: "perlu tambah web chat gak menurut kamu?", "should we add SMS?", "worth adding chat?". */
+const ADVICE_ON_ADDING = /\b(?:perlu|butuh|mending|sebaiknya|worth|should (?:we|i)|would you)\b[^.?!]{0,30}\b(?:tambah\w*|add\w*|pakai|pake)\b[^.]*\?|\bmenurut (?:kamu|anda|mu)\b|\bmenurutmu\b|\bdo you think\b|\bwould you recommend\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

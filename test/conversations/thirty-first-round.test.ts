@@ -447,6 +447,51 @@ const conversations: Conversation[] = [
       ['permisi mau tanya, on premise itu apa ya? sy gak ngerti', ['on-premise'], ['Saya belum menangkap maksud Anda']],
     ],
   },
+  // "kalo dikurangin jadi 60 hemat brp?": the comparison, the 60 lost
+  {
+    name: 'a head count changed to, with the saving asked, is priced',
+    locale: 'id-ID',
+    steps: [
+      ['80 agen telepon, cloud', ['Estimasi: 80 agen']],
+      ['kalo dikurangin jadi 60 hemat brp?', ['80 → 60']],
+    ],
+  },
+  // "ganti ke cloud deh, beda brp?": the comparison, the scenario still on-premises
+  {
+    name: 'a switch said with the difference asked is made',
+    locale: 'id-ID',
+    steps: [
+      ['80 agen telepon, on-prem', ['Estimasi: 80 agen, telepon, on-premise']],
+      ['hmm kayaknya ribet ya maintain server. ganti ke cloud deh, beda brp?', ['on-premise → cloud']],
+    ],
+  },
+  // "perlu tambah web chat gak menurut kamu?": web chat added, no advice
+  {
+    name: 'advice asked on adding a channel is advice, not the change',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen email ticketing, cloud', ['Estimasi: 7 agen']],
+      ['perlu tambah web chat gak menurut kamu?', ['Mulailah dari saluran'], ['live chat ditambahkan']],
+    ],
+  },
+  // "kalo 15 jt?" after a budget's head count: "no estimate yet"
+  {
+    name: 'another budget retold gets its own head count',
+    locale: 'id-ID',
+    steps: [
+      ['budget sy cuma 10 jt sebulan, bisa dpt brp agen?', ['Rp 10.000.000 per bulan cukup untuk sekitar']],
+      ['channel telpon sama wa, cloud', []],
+      ['kalo 15 jt?', ['Rp 15.000.000 per bulan cukup untuk sekitar'], ['Belum ada estimasi']],
+    ],
+  },
+  // "bisa jawab pake bahasa mandarin gak?": the sales form
+  {
+    name: 'a reply asked in another language gets the languages the advisor speaks',
+    locale: 'id-ID',
+    steps: [
+      ['bisa jawab pake bahasa mandarin gak? bos sy org taiwan', ['Maaf, saya hanya bisa berbahasa Indon'], ['tim sales']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
