@@ -2983,7 +2983,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(changedTo[1]) }] };
     }
     // ("ganti ke cloud deh, beda brp?": the comparison, the scenario still on-premises) a switch said is made
-    const switchSaid = WHAT_IF_CONTEXTS.has(ctx.context) && SWITCH_SAID_TO.test(typed) ? deploymentsNamed(typed) : [];
+    const switchSaid = WHAT_IF_CONTEXTS.has(ctx.context) && SWITCH_SAID_TO.test(typed) && !CONDITIONAL.test(typed) && !CONDITIONAL_LATER.test(typed) && !BACK_TO.test(typed) ? deploymentsNamed(typed) : [];
     if (switchSaid.length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: switchSaid[0]! }] };
     }
@@ -3005,7 +3005,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Oke, kanal voice saja, on-premise. Estimasinya?": the channel and deployment noted, no figure) the estimate asked
     // for last, beside scenario values, is asked for
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:estimasi(?:nya)?|estimate|quote|harganya|biayanya|the price|totalnya)\s*\?+\s*$/i.test(typed) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:estimasi(?:nya)?|estimate|quote)\s*\?+\s*$/i.test(typed) &&
       r.commands.some((c) => isScenarioValue(c)) && !r.commands.some((c) => c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'handoff')) {
       r = { ...r, commands: [...r.commands, { type: 'estimate' }] };
     }
@@ -3421,7 +3421,7 @@ const CHEAPEST_WANTED = /\b(?:(?:yang|yg)\s+(?:paling|plg)\s+(?:murah|hemat)(?:\
 /** Why one deployment comes out cheaper or dearer: "kenapa cloud tetap lebih murah", "why is on-prem more expensive". */
 const WHY_CHEAPER = /\b(?:why|kenapa|knp|mengapa|kok)\b[^.?!]{0,40}?\b(?:cheaper|cheapest|more expensive|dearer|costlier|lebih murah|lebih hemat|termurah|lebih mahal|termahal|murah|mahal)\b/i;
 /** Another deployment shown for the scenario on screen: "show on-prem for the same", "also show hybrid", "on-prem too?". */
-const SHOW_OTHER_DEPLOYMENT = /\b(?:show|give|price|quote|run|do|see|lihat\w*|tampil\w*|hitung\w*)\b[^.?!]{0,25}\b(?:for the same|same scenario|the same|too|as well|also|instead|juga|sekalian|yang sama)\b|\balso show\b|\b(?:show|give)\s+(?:me\s+)?(?:the\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)\b/i;
+const SHOW_OTHER_DEPLOYMENT = /\b(?:show|give|see|lihat\w*|liat\w*|tampil\w*)\b[^.?!]{0,25}\b(?:for the same|same scenario|the same|too|as well|also|juga|sekalian|yang sama)\b|\balso show\b/i;
 /** What something is, asked: "what is", "what does … mean", "itu apa", "maksudnya apa", "artinya". */
 const DEFINITION_ASKED = /\b(?:what(?:'s| is| are)\s+(?:an?\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)|what does\b[^.?!]{0,25}\bmean|(?:itu|tuh)\s+apa|apa\s+(?:itu|sih|ya)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)|maksud(?:nya)?\s+apa|apa\s+maksud\w*|arti(?:nya)?\s+apa|apa\s+arti\w*|pengertian|definisi)\b/i;
 const WHAT_IS_DEPLOYMENT: Record<'en' | 'id', Record<Deployment, string>> = {
@@ -3431,7 +3431,7 @@ const WHAT_IS_DEPLOYMENT: Record<'en' | 'id', Record<Deployment, string>> = {
 /** A head count changed to: "dikurangin jadi 60", "cut it to 60", "naik jadi 120". */
 const HEAD_COUNT_CHANGED_TO = /\b(?:dikurang\w*|kurang\w*|turun\w*|ditambah\w*|tambah\w*|naik\w*|cut|reduce\w*|drop\w*|lower\w*|increase\w*|grow\w*|shrink\w*|scale\w*)\b[^.?!\d]{0,15}\b(?:jadi|menjadi|ke|to|down to|up to)\s+(\d{1,5})\b(?!\s*(?:jt|juta|rb|ribu|k\b|%|persen|tahun|thn|bulan|bln|years?|months?|gb|tb|menit|minutes?|sms|mms|calls?|panggilan))/i;
 /** A switch said: "ganti ke cloud", "pindah ke on-prem", "switch to hybrid", "move it to cloud". */
-const SWITCH_SAID_TO = /\b(?:ganti|pindah|beralih|switch|move|change|go)\b[^.?!]{0,10}\b(?:ke|to)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+const SWITCH_SAID_TO = /\b(?:ganti|pindah|beralih|switch|move)\b[^.?!]{0,10}\b(?:ke|to)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** Advice asked on a channel: "perlu tambah web chat gak menurut kamu?", "should we add SMS?", "worth adding chat?". */
 const ADVICE_ON_ADDING = /\b(?:perlu|butuh|mending|sebaiknya|worth|should (?:we|i)|would you)\b[^.?!]{0,30}\b(?:tambah\w*|add\w*|pakai|pake)\b[^.]*\?|\bmenurut (?:kamu|anda|mu)\b|\bmenurutmu\b|\bdo you think\b|\bwould you recommend\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
