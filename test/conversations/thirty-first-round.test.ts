@@ -492,6 +492,29 @@ const conversations: Conversation[] = [
       ['bisa jawab pake bahasa mandarin gak? bos sy org taiwan', ['Maaf, saya hanya bisa berbahasa Indon'], ['tim sales']],
     ],
   },
+  // "is there anything free?": out of scope
+  {
+    name: 'something free asked for is the vendors\' terms',
+    steps: [
+      ['6 volunteers, voice, cloud', ['Estimate: 6 agents']],
+      ['is there anything free?', [/trial|free/i], ['I only know contact center costs']],
+    ],
+  },
+  // "what would push us to the high end?": the high figure alone
+  {
+    name: 'what pushes the figure to the high end is what moves it',
+    steps: [
+      ['70 agents, voice, cloud', ['Estimate: 70 agents']],
+      ['what would push us to the high end?', [], ['At the high end, with every figure at the top of its range']],
+    ],
+  },
+  // "What's the typical per-agent monthly price for a cloud contact center?": the head count asked
+  {
+    name: 'the typical price per agent asked before a scenario is answered',
+    steps: [
+      ["What's the typical per-agent monthly price for a cloud contact center?", [/per agent/i], ['how many agents (seats) will it have']],
+    ],
+  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
