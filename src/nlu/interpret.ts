@@ -2975,12 +2975,6 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
     }
-    // ("What's the typical per-agent monthly price for a cloud contact center?": the head count asked) the typical price
-    // per agent, asked with nothing of one's own said, is the knowledge base's
-    if (BEFORE_ESTIMATE.has(ctx.context) && /\b(?:typical|average|usual|normal|rata-?rata|biasanya|umumnya)\b/i.test(typed) && /\b(?:per[\s-](?:agent|seat|user|agen)|per-agent|each agent|tiap agen|per kursi)\b/i.test(typed) &&
-      !/\d/.test(typed) && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
-      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
-    }
     // ("bisa jawab pake bahasa mandarin gak? bos sy org taiwan": the sales form) a reply asked in another language
     const replyIn = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:jawab\w*|balas\w*|bales\w*|ngomong|bicara|berbicara|answer|reply|respond|speak|talk|write)\b/i.test(typed) &&
       /\b(?:bahasa|in|dalam|pake|pakai|using)\s+(?:bahasa\s+)?\p{L}+/iu.test(typed) && !/\b(?:system|sistem\w*|platform|ivr|agents?|agen|customers?|pelanggan)\b/i.test(typed) ? readLanguageName(typed) : undefined;

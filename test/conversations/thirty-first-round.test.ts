@@ -508,13 +508,6 @@ const conversations: Conversation[] = [
       ['what would push us to the high end?', [], ['At the high end, with every figure at the top of its range']],
     ],
   },
-  // "What's the typical per-agent monthly price for a cloud contact center?": the head count asked
-  {
-    name: 'the typical price per agent asked before a scenario is answered',
-    steps: [
-      ["What's the typical per-agent monthly price for a cloud contact center?", [/per agent/i], ['how many agents (seats) will it have']],
-    ],
-  },
 ];
 
 describe('thirty-first round (2026-12-04, twenty-third session)', () => {
