@@ -399,6 +399,8 @@ export type Interpretation = {
   ofCheapest?: true;
   /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
   supervisors?: number;
+  /** "80 named, only 50 online at once": how many of the agents priced work at the same time (concurrent licences). */
+  atOnce?: number;
   /** "20 full-time + 10 part-time": part-timers beside the agents priced, whose seats depend on the licence. */
   partTimers?: number;
   /** "30 agents over 3 shifts": the agents said are spread over shifts, fewer working at once. */

@@ -838,7 +838,7 @@ const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|eng
 /** A message that opens with a greeting. */
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
-const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
+const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|month|bulan (?:depan|ini)|akhir (?:bulan|minggu|pekan)|awal bulan|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
 /** "my name is …", "nama saya …": a name given as such. */
 const COMPANY_STATED = /\b(?:my|our) (?:company|company name|organi[sz]ation) is\b|\b(?:the )?company name is\b|\bnama perusahaan(?:nya| saya| kami)? (?:adalah |itu )?(?=\S)|\bperusahaan (?:saya|kami|aku) (?:adalah|bernama|namanya)\b/i;
 const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
@@ -950,6 +950,8 @@ const PART_TIMERS_SAID = /\b(\d{1,4})\s+(?:part[- ]?time(?:rs?)?|paruh waktu|pek
 /** A head count per shift: "tiap shift 10 agen", "10 agents per shift", "each shift has 10 people". */
 const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:has|have|with|ada|isi|berisi|diisi)\s+)?(\d{1,5})\b|\b(\d{1,5})\s*(?:agen|agents?|orang|people|org|cs|reps?)\s+(?:per|tiap|setiap|each|every|a|in each|di tiap|di setiap)\s+(?:shift|sif)\b/i;
 /** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
+/** How many work at the same time beside the head count: "80 named but only 50 online at once", "yang online bersamaan cuma 50". */
+const AT_ONCE_SAID = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,3}?(?:at once|at the same time|at any (?:one )?time|at a time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus|dalam waktu yang sama)\b|\b(?:at once|at the same time|at any (?:one )?time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus)\s+(?:[a-z]+\s+){0,2}?(\d{1,5})\b/i;
 const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
 const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
@@ -3184,6 +3186,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const people = agentsSet.value * shiftCount;
       r = { ...r, shifts: shiftCount, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: people } : c)) };
     } else if (agentsSet && shiftCount >= 2 && shiftCount <= 4 && agentsSet.value >= shiftCount * 2) r = { ...r, shifts: shiftCount };
+    // ("80 agents named but only 50 online at once": 80 priced, the 50 never mentioned) how many work at once is said back
+    // under the estimate with what concurrent licensing would mean
+    const atOnce = agentsSet && !r.shifts ? AT_ONCE_SAID.exec(typed) : null;
+    const atOnceCount = atOnce ? Number(atOnce[1] ?? atOnce[2]) : 0;
+    if (agentsSet && atOnceCount >= 1 && atOnceCount < agentsSet.value) r = { ...r, atOnce: atOnceCount };
     const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
     if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
     const countries = agentsSet ? COUNTRIES_SAID.exec(typed) : null;
@@ -3442,7 +3449,8 @@ const ADVICE_ON_ADDING = /\b(?:perlu|butuh|mending|sebaiknya|worth|should (?:we|
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
-const CONSENT_MEANING = /\b(?:consent|persetujuan|setuju)\b[^.?!]{0,20}\b(?:maksud\w*|arti\w*|mean\w*|apa)\b|\b(?:maksud\w*|arti\w*)\s+(?:consent|persetujuan)\b|\bwhat (?:does|do) (?:that|this|consent|you) mean\b|\b(?:pihak ketiga|third[- ]part(?:y|ies)|dibagi(?:kan)? ke|shared? with (?:anyone|others|other companies))\b/i;
+// "apa" only right after the word ("consent itu apa?"): "klo setuju, yg disimpen apa aja?" asks what is stored, not what consent means
+const CONSENT_MEANING = /\b(?:consent|persetujuan|setuju)\b[^.?!]{0,20}\b(?:maksud\w*|arti\w*|mean\w*)\b|\b(?:consent|persetujuan)\s+(?:itu\s+)?apa\b|\b(?:maksud\w*|arti\w*)\s+(?:consent|persetujuan)\b|\bwhat (?:does|do) (?:that|this|consent|you) mean\b|\b(?:pihak ketiga|third[- ]part(?:y|ies)|dibagi(?:kan)? ke|shared? with (?:anyone|others|other companies))\b/i;
 const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;

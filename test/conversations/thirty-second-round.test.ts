@@ -1,0 +1,58 @@
+/**
+ * What the twenty-fourth session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "80 named but only 50 online at once": 80 priced, the 50 never mentioned
+  {
+    name: 'how many work at once beside the head count is said back with what concurrent licences mean',
+    steps: [
+      ['we have 80 agents named but only 50 online at once, voice and email, cloud', ['Estimate: 80 agents', /about 50 are online at the same time/i, 'make it 50 agents']],
+    ],
+  },
+  {
+    name: 'yang online bersamaan beside the head count is said back',
+    locale: 'id-ID',
+    steps: [['agen kami 80 orang tapi yang online bersamaan cuma 50, voice, cloud', ['Estimasi: 80 agen', 'sekitar 50 agen online bersamaan', 'jadikan 50 agen']]],
+  },
+  // "end of the month" at the time question: not understood
+  {
+    name: 'the end of the month is a time to call',
+    steps: [
+      ['30 agents, voice, cloud', ['Estimate: 30 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Dana Whitfield, dana@harborline.com, Harborline, +1 415 555 0100', []],
+      ['end of the month', [/May our sales team contact you|consent/i, 'end of the month']],
+    ],
+  },
+];
+
+describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
