@@ -342,6 +342,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // conversation in Indonesian or in rupiah prices in-house staff at Indonesian rates, from then on
     if (!s.draft.labourMarket && (input.interpretation.lang === 'id' || s.lang === 'id' || s.currency === 'IDR' ||
       input.interpretation.commands.some((c) => c.type === 'set' && c.slot === 'currency' && c.value === 'IDR'))) s.draft = { ...s.draft, labourMarket: 'id' };
+    // ("what would it cost for 10, 20 or 50 agents?": only the last priced) every head count, under the estimate
+    if (input.interpretation.agentSizes) s.heldSizes = input.interpretation.agentSizes;
     const y = input.interpretation.yardstick;
     const retold = input.interpretation.yardstickRetold;
     const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold, ...(retold.perAgent || !s.lastYardstick.perAgent ? {} : { perAgent: true }) } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
@@ -403,6 +405,15 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       const [offered] = offer >= 0 ? t.replies.splice(offer, 1) : [];
       growthYears(t, growth, []);
       if (offered) t.replies.push(offered);
+    }
+    if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+      const sizes = s.heldSizes.map((agents) => {
+        const e = memoEstimate(toScenarioInput({ ...s.draft, agents }), t.deps.catalog);
+        return { agents, monthly: e.totals.monthly, perAgent: e.totals.perAgentMonthly.typical, firstYear: e.totals.first12Months.typical };
+      });
+      s.heldSizes = undefined;
+      const at = t.replies.findIndex((r) => r.kind === 'estimate');
+      t.replies.splice(at + 1, 0, { kind: 'estimate_fact', aspect: 'sizes', estimate: currentEstimate(t)!, sizes });
     }
     // a year by season promised before the scenario was whole is priced under its first estimate
     if (s.heldSeasons && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {

@@ -82,6 +82,8 @@ export type Reply =
       gap?: GapAnswer;
       /** "20 for 10 months and 60 for 2 months": the year month by month in the cloud, and the peak all year. */
       seasonal?: SeasonalAnswer;
+      /** "for 10, 20 or 50 agents?": the scenario at each head count. */
+      sizes?: { agents: number; monthly: Range; perAgent: number; firstYear: number }[];
       /** per_agent: the figure per agent taken apart line by line ("what's included in the per-agent price?"). */
       parts?: true;
       /** break_even: none within the scenario's horizon, the same scenario over the longest one, to say if one comes later. */

@@ -174,6 +174,8 @@ export const ConversationStateSchema = z.object({
   lastSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
   /** Growth said before the scenario was whole ("sekarang 50 agen, target 3 tahun lagi 150"): priced under the first estimate. */
   heldGrowth: GrowthCommandSchema.optional(),
+  /** "for 10, 20 or 50 agents?" said before the scenario was whole: each head count priced under the first estimate. */
+  heldSizes: z.array(z.number().int().min(1).max(100_000)).min(2).max(6).optional(),
   heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });
 export type ConversationState = z.infer<typeof ConversationStateSchema>;

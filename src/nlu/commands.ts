@@ -55,6 +55,8 @@ export const ASPECTS = [
   // "what does that include?", "itu udah termasuk apa aja?": what the estimate covers and what it leaves out (the
   // assumptions list came instead)
   'included',
+  // "what would it cost for 10, 20 or 50 agents?": the same scenario at each head count (only the last was priced)
+  'sizes',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
@@ -401,6 +403,8 @@ export type Interpretation = {
   supervisors?: number;
   /** "80 named, only 50 online at once": how many of the agents priced work at the same time (concurrent licences). */
   atOnce?: number;
+  /** "for 10, 20 or 50 agents?": several head counts to price the same scenario at (the first is set). */
+  agentSizes?: number[];
   /** "20 full-time + 10 part-time": part-timers beside the agents priced, whose seats depend on the licence. */
   partTimers?: number;
   /** "30 agents over 3 shifts": the agents said are spread over shifts, fewer working at once. */

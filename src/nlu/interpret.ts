@@ -952,6 +952,8 @@ const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:ha
 /** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
 /** How many work at the same time beside the head count: "80 named but only 50 online at once", "yang online bersamaan cuma 50". */
 const AT_ONCE_SAID = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,3}?(?:at once|at the same time|at any (?:one )?time|at a time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus|dalam waktu yang sama)\b|\b(?:at once|at the same time|at any (?:one )?time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus)\s+(?:[a-z]+\s+){0,2}?(\d{1,5})\b/i;
+/** Several head counts to price the same scenario at: "for 10, 20 or 50 agents?", "10 vs 25 agen", "5/10/20 seats". */
+const AGENT_SIZES = /\b(\d{1,5}(?:\s*(?:,|\/|\bor\b|\band\b|\bvs\.?|\bversus\b|\batau\b|\bdan\b|\bsama\b|&)\s*(?:(?:for|untuk|utk)\s+)?\d{1,5}){1,5})\s*(?:agents?|agen|seats?|orang|org|people|reps?|users?)\b/i;
 const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
 const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
@@ -3186,6 +3188,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const people = agentsSet.value * shiftCount;
       r = { ...r, shifts: shiftCount, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: people } : c)) };
     } else if (agentsSet && shiftCount >= 2 && shiftCount <= 4 && agentsSet.value >= shiftCount * 2) r = { ...r, shifts: shiftCount };
+    // ("voice and chat in the cloud, what would it cost for 10, 20 or 50 agents?": 50 priced, the others dropped) every
+    // head count is priced; the first is the scenario's
+    // ("between 10 and 20 agents" is a range, read elsewhere)
+    const sizesSaid = agentsSet && !r.versus ? AGENT_SIZES.exec(typed) : null;
+    const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(typed.slice(0, sizesSaid.index)) ? sizesSaid : null;
+    const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
+    if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6) {
+      r = { ...r, agentSizes: sizeList, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: sizeList[0]! } : c)) };
+    }
     // ("80 agents named but only 50 online at once": 80 priced, the 50 never mentioned) how many work at once is said back
     // under the estimate with what concurrent licensing would mean
     const atOnce = agentsSet && !r.shifts ? AT_ONCE_SAID.exec(typed) : null;

@@ -38,6 +38,34 @@ const conversations: Conversation[] = [
       ['end of the month', [/May our sales team contact you|consent/i, 'end of the month']],
     ],
   },
+  // "what would it cost for 10, 20 or 50 agents?": only 50 priced, the other sizes dropped
+  {
+    name: 'several head counts in one question are each priced under the estimate of the first',
+    steps: [
+      ['voice and chat in the cloud, what would it cost for 10, 20 or 50 agents?', ['Estimate: 10 agents', 'at each head count you named', /10 agents: \$[\d,]+ a month/, /20 agents: \$[\d,]+ a month/, /50 agents: \$[\d,]+ a month/]],
+    ],
+  },
+  {
+    name: 'head counts asked before the scenario is whole are priced once it is',
+    steps: [
+      ['how much for 10, 20 or 50 agents?', ['Which channels']],
+      ['voice', []],
+      ['cloud', []],
+      ['use typical volumes', ['Estimate: 10 agents', /50 agents: \$[\d,]+ a month/]],
+    ],
+  },
+  {
+    name: 'kalau 10 atau 20 agen berapa: both priced',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen voice cloud', ['Estimasi: 30 agen']],
+      ['kalau 10 atau 20 agen berapa?', ['Estimasi: 10 agen', /10 agen: Rp [\d.]+ per bulan/, /20 agen: Rp [\d.]+ per bulan/]],
+    ],
+  },
+  {
+    name: 'between 10 and 20 agents stays a range',
+    steps: [['between 10 and 20 agents, voice, cloud', ['Estimate: 20 agents'], ['at each head count you named']]],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
