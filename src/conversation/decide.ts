@@ -167,6 +167,7 @@ type Turn = {
   undecided?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
+  eraseAsked?: true;
   residency?: boolean;
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
@@ -621,10 +622,17 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.staffingTerm) t.staffingTerm = interp.staffingTerm;
   if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
+  if (interp.eraseAsked) t.eraseAsked = true;
   // ("we are a bank with strict data residency. what would you suggest", "Ada regulasi data nasabah harus disimpan di
   // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
   // before what the rest of the message asks
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
+  // ("Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?", "perlu sales gak?": the sales form opened) whether
+  // sales is needed at all is answered: it is not, and what it is for
+  if (interp.salesNeededAsked && !s.form) {
+    text(t, 'salesOptional', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
+    return;
+  }
   if (interp.largestThen) t.largestThen = interp.largestThen;
   if (interp.perAgentParts) t.perAgentParts = true;
   // ("also what does call recording cost?" beside a scenario: never answered; "is call recording included?": the security
@@ -1537,7 +1545,7 @@ function privacy(t: Turn): void {
     // "did you delete my data?" after the request was withdrawn: it is gone; only this conversation is left (it
     // described the request as held, then said it was gone)
     text(t, 'privacyLeadWithdrawn', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
-  } else if (s.lead && t.privacyAbout === 'erase') {
+  } else if (s.lead && t.privacyAbout === 'erase' && !t.eraseAsked) {
     // "Mohon data saya dihapus saja", "please delete my data, changed my mind" after a request went to sales: the
     // request is withdrawn and its details erased, as asked (the lead was shown again with a command to type)
     manageLead(t, 'lead_withdraw');

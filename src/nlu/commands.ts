@@ -335,6 +335,10 @@ export type Interpretation = {
   yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
   privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use';
+  /** "apakah bisa dihapus nanti?": whether the data can be erased, asked, not the request to erase it. */
+  eraseAsked?: true;
+  /** "perlu sales gak?", "do I even need to talk to sales?": whether sales is needed, asked (not a request for it). */
+  salesNeededAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

@@ -109,6 +109,8 @@ const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mk
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
+/** Whether erasing is possible, asked ("can it be deleted later?", "apakah bisa dihapus nanti?"), not asked for. */
+const ERASE_ASKED = /\b(?:nanti|later|kelak|in (?:the )?future|someday|afterwards|kemudian hari|suatu saat|if i (?:want|ask|need|change)|kalau (?:saya |sy |aku )?(?:mau|minta|ingin|berubah)|(?:is it|are they|will (?:it|they|my \w+) be) (?:possible|deleted|erased|removed)|will you (?:delete|erase)|akan dihapus|bisa(?:kah)? (?:di)?hapus\w*\s*(?:gak|ga|nggak|tidak|ya)?\s*\?|apakah (?:\w+ ){0,4}(?:bisa )?dihapus)\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 /** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
 const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
@@ -154,8 +156,8 @@ const LEAVING = new RegExp([
   String.raw`\b(?:need|have|got|going) to (?:discuss|talk|check|run|go over|review)(?: (?:this|it|that|these|the numbers|the figures))?(?: (?:over|through|by))? (?:with|by|past) (?:my|our) (?:boss|team|board|management|manager|cfo|ceo|director|directors|partners?|finance(?: team)?)\b`,
   String.raw`\blet me (?:check|talk|discuss it|run (?:it|this) by) (?:with )?(?:my|our|the) (?:boss|team|board|management|manager|cfo|ceo|director|partners?)\b`,
   String.raw`\b(?:just|only) (?:browsing|looking(?: around)?|having a look|checking (?:it|things) out)\b`,
-  String.raw`\bnanti (?:saya|aku|sy|ak|kami|kita) (?:hubungi|kabari|kabarin|kontak|chat|balik|kembali)\b`,
-  String.raw`\b(?:saya|aku|sy|kami) (?:akan )?(?:hubungi|kabari|kabarin|kontak) (?:lagi|kembali|nanti)\b`,
+  String.raw`\b(?:nanti|ntar|ntr|nnti) (?:saya|aku|sy|ak|kami|kita|gue|gua|gw) (?:hubungi|hubungin|kabari|kabarin|kontak|chat|balik|kembali)\b`,
+  String.raw`\b(?:saya|aku|sy|kami|gue|gua|gw) (?:akan )?(?:hubungi|hubungin|kabari|kabarin|kontak) (?:lagi|lg|kembali|nanti|ntar)\b`,
   String.raw`\b(?:perlu|harus|mau|musti|mesti) (?:diskusi|diskusikan|bahas|rapat|rapatkan|bicarakan|omongin|tanya)(?:kan)? (?:dulu |lagi )?(?:dengan|sama|sm|ke|dgn) (?:direksi|atasan|bos|boss|manajemen|pimpinan|direktur|owner|keuangan|tim (?:saya|kami|internal))\b`,
   String.raw`\b(?:lagi|cuma|hanya|sekadar|sekedar|iseng) (?:liat|lihat)(?:-(?:liat|lihat)|2)?\b`,
 ].join('|'), 'i');
@@ -1315,7 +1317,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const pitch = PITCH_REFUSED.exec(original);
     if (pitch && !CONTACT_OR_CONSENT.has(ctx.context)) {
       const rest = (original.slice(0, pitch.index) + ' ' + original.slice(pitch.index + pitch[0].length)).replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
-      if (rest.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) return { ...interpret(rest, ctx), text: original, salesDeclined: true };
+      if (rest.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 3) {
+        // ("Terima kasih, saya tidak ingin dihubungi saat ini.": what was left, "Terima kasih, saat ini", heard as a
+        // request for sales, and the form opened) nothing left of the message asks for sales
+        const read = interpret(rest, ctx);
+        const kept = read.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
+        return { ...read, text: original, salesDeclined: true, commands: kept.length > 0 ? kept : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+      }
     }
     // ("I don't want a full estimate, just unit prices. what's the cloud voice license per agent?": the drawbacks of
     // cloud) unit prices asked for instead of an estimate are a manner: the question is read without it, and the channel
@@ -3317,6 +3325,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (together.length > 0 && r.commands.some((c) => c.type === 'ask_estimate' && ofTogether(c)) && r.commands.every(ofTogether)) {
       r = { ...r, commands: together.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
     }
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_NEEDED_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c))) r = { ...r, salesNeededAsked: true as const, commands: [{ type: 'unclear' }] };
+    // ("Terima kasih, saya tidak ingin dihubungi saat ini.": the sales form opened) a message that turns sales down
+    // never opens it, whichever rule heard a request in its other words
+    if (r.salesDeclined && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff')) {
+      const kept = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
+      r = { ...r, commands: kept.length > 0 ? kept : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+    }
     return typed === original ? r : { ...r, text: original };
   };
 
@@ -3457,6 +3472,8 @@ const HEAD_COUNT_CHANGED_TO = /\b(?:dikurang\w*|kurang\w*|turun\w*|ditambah\w*|t
 const SWITCH_SAID_TO = /\b(?:ganti|pindah|beralih|switch|move)\b[^.?!]{0,10}\b(?:ke|to)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** Advice asked on a channel: "perlu tambah web chat gak menurut kamu?", "should we add SMS?", "worth adding chat?". */
 const ADVICE_ON_ADDING = /\b(?:perlu|butuh|mending|sebaiknya|worth|should (?:we|i)|would you)\b[^.?!]{0,30}\b(?:tambah\w*|add\w*|pakai|pake)\b[^.]*\?|\bmenurut (?:kamu|anda|mu)\b|\bmenurutmu\b|\bdo you think\b|\bwould you recommend\b/i;
+/** Whether sales is needed at all, asked: "perlu sales gak?", "apakah saya perlu dihubungi tim sales?", "do I even need to talk to sales?". */
+const SALES_NEEDED_ASKED = /\b(?:(?:do|should|must) (?:i|we) (?:even |really |actually )?(?:need|have) to (?:talk|speak|go) (?:to|with) (?:a |the |your )?sales|(?:do|would) (?:i|we) (?:even |really )?need (?:a |the |your )?(?:sales ?(?:team|person|rep|call)?|a salesperson)|is (?:talking to )?sales (?:even )?(?:necessary|needed|required|mandatory)|(?:apa(?:kah)? )?(?:saya|sy|aku|kami|gue|gw)? ?(?:harus|perlu|wajib)(?: banget)? (?:dihubungi |ngobrol (?:sama|dengan) |bicara (?:sama|dengan) |ke |pakai |pake |lewat )?(?:tim |orang )?sales)\b(?=[^.!]*\?|\s+(?:gak|ga|nggak|enggak|tidak|ngga|gk)\b)/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -4224,7 +4241,7 @@ const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|en
  * as if thanked, and sales offered again); a question or a scenario said with it keeps its own reading.
  */
 /** A refusal said with thanks: "no thanks", "nah thank you", "nggak deh makasih", "gak usah, makasih". */
-const NO_THANKS = /^\s*(?:no|nope|nah|not really|nggak|ngga|gak|ga|enggak|tidak|tdk|gak usah|ga usah|nggak usah|tidak usah)\b[\s,.!]*(?:deh|dulu|lah)?[\s,.!]*(?:thanks|thank you|thx|makasih|makasi|terima ?kasih|trims)(?:\s+(?:ya|yah|kak|min))?[\s.!]*$/i;
+const NO_THANKS = /^\s*(?:no|nope|nah|not really|nggak|ngga|gak|ga|enggak|tidak|tdk|gak usah|ga usah|nggak usah|tidak usah)\b[\s,.!]*(?:deh|dulu|lah)?[\s,.!]*(?:thanks|thank you|thx|makasih|makasi|terima ?kasih|trims)(?:\s+(?:ya|yah|kak|min))?[\s.!]*(?:(?:informasi ini|info ini|ini|itu|that'?s|this is|the (?:estimate|info(?:rmation)?) is)\s+(?:sudah |udah |udh )?(?:cukup|enough|all i need(?:ed)?|plenty)(?:\s+(?:kok|sih|ya|for now|untuk sekarang))?[\s.!]*)?$/i;
 
 /** Only looking, said alone: "just browsing", "just curious", "cuma iseng aja sih", "liat-liat dulu". */
 const JUST_LOOKING = /^\s*(?:(?:oh|ah|hmm+|nah|no|nope|nothing(?: really)?|gak|ga|nggak|enggak|gak ada|ga ada|nggak ada)[\s,.!]+)?(?:i'?m\s+|im\s+|we'?re\s+)?(?:just|only|cuma|cuman|hanya|sekadar|sekedar)?\s*(?:browsing|looking(?: around)?|curious|checking(?: (?:it|this|things) out)?|having a look|iseng|liat(?:[- ]liat|2)|lihat(?:[- ]lihat|2)|penasaran|nanya(?:[- ]nanya|2)|tanya(?:[- ]tanya|2))(?:\s+(?:aja|saja|doang|sih|kok|dulu|kak|min|for now|thanks|thx|makasih|hehe|hihi|wkwk))*[\s.!]*$/i;
@@ -6465,6 +6482,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("Kalau saya kasih email, bakal dispam gak?": the general notice again, word for word) what the email will be used for
       const about = PRIVACY_ERASE.test(text) ? 'erase' : PRIVACY_SHARING.test(text) ? 'sharing' : PRIVACY_LOCATION.test(text) ? 'location' : CONTACT_USE_ASKED.test(text) ? 'contact_use' : undefined;
       if (about) result.privacyAbout = about;
+      // ("Sebelum menyetujui, data saya disimpan di mana dan apakah bisa dihapus nanti?" after a request went to sales: the
+      // request withdrawn and erased) whether the data can be erased later is a question, not the request to erase it
+      if (about === 'erase' && ERASE_ASKED.test(text)) result.eraseAsked = true;
     }
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;

@@ -66,6 +66,62 @@ const conversations: Conversation[] = [
     name: 'between 10 and 20 agents stays a range',
     steps: [['between 10 and 20 agents, voice, cloud', ['Estimate: 20 agents'], ['at each head count you named']]],
   },
+  // "apakah bisa dihapus nanti?" after a request went to sales: the request withdrawn and the details erased
+  {
+    name: 'asking whether the details can be erased later keeps the request that went to sales',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen voice cloud', ['Estimasi: 30 agen']],
+      ['Saya bersedia dihubungi tim sales. Nama saya Agus Prasetyo, agus@solusidigital.id, PT Solusi Digital, 0819-1234-5678, Selasa pukul 13.00.', [/CCA-/]],
+      ['Sebelum menyetujui, data saya akan disimpan di mana dan apakah bisa dihapus nanti?', [/CCA-/], ['telah dicabut']],
+      ['cabut persetujuan', ['telah dicabut']],
+    ],
+  },
+  // "Terima kasih, saya tidak ingin dihubungi saat ini." after a privacy answer: the sales form opened
+  {
+    name: 'not wanting to be contacted, with thanks, turns sales down',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perusahaan logistik dengan 20 agen, kanal telepon dan WhatsApp, cloud.', ['Estimasi: 20 agen']],
+      ['Apakah isi percakapan ini disimpan?', []],
+      ['Terima kasih, saya tidak ingin dihubungi saat ini.', ['tim sales tidak akan menghubungi Anda'], ['Siapa nama Anda?']],
+    ],
+  },
+  // "thx gan, ntr gue hubungin lg": the sales form opened
+  {
+    name: 'the visitor saying they will be in touch later is a goodbye',
+    locale: 'id-ID',
+    steps: [
+      ['butuh estimasi 70 agen, voice + email + sms, cloud', ['Estimasi: 70 agen']],
+      ['thx gan, ntr gue hubungin lg', [], ['Siapa nama Anda?']],
+    ],
+  },
+  // "Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?": the sales form opened; "Tidak, terima kasih. Informasi
+  // ini sudah cukup." at the name question: "Mohon sebutkan nama Anda"
+  {
+    name: 'whether sales is needed at all is answered, not taken as a request',
+    locale: 'id-ID',
+    steps: [
+      ['Saya pengelola klinik gigi dengan 2 agen untuk telepon dan WhatsApp, cloud', ['Estimasi: 2 agen']],
+      ['Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?', ['semua ini tidak memerlukan tim sales'], ['Siapa nama Anda?']],
+    ],
+  },
+  {
+    name: 'do I even need to talk to sales is answered',
+    steps: [
+      ['12 agents, voice, cloud', ['Estimate: 12 agents']],
+      ['do I even need to talk to sales?', ['you do not need sales'], ['What is your name?']],
+    ],
+  },
+  {
+    name: 'no thanks with the information being enough at the name question leaves the form',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen voice cloud', ['Estimasi: 12 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Tidak, terima kasih. Informasi ini sudah cukup.', [], ['Mohon sebutkan nama Anda']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
