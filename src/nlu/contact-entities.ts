@@ -44,7 +44,7 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdr
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
 /** Words before the time itself in "telp sore aja", "call after 3pm", "best mornings". */
-const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
+const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|abis|habis|sesudah|lewat|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
 
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|next month|this month|end of (?:the )?(?:week|month|day)|later this week|bulan depan|pekan depan|akhir (?:bulan|minggu|pekan)|awal bulan|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2}|maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jam makan siang|jam istirahat|arvo|arvos)\b/i;
@@ -430,7 +430,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
   // "Nama saya Hendra Wijaya, jabatan Head of Customer Care, PT Telekomunikasi Nusantara": a part that starts like an
   // organisation is the company, whatever else the message lists (it was dropped and asked again)
   if (!found.company && asked !== 'company') {
-    const org = text.split(/[,;\n]|\s+\/\s+|\.\s+/).map((p) => cleanTrailing(p.trim())).find((p) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7 && /^\p{Lu}/u.test(p) && p !== found.name);
+    const org = text.split(/[,;\n]|\s+\/\s+|\.\s+/).map((p) => cleanTrailing(p.trim())).find((p) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7 && (/^\p{Lu}/u.test(p) || /^(?:pt|cv|ud|pd|tbk|yayasan|koperasi|rsud|rsia)\s/i.test(p)) && p !== found.name);
     // ("saya dr. Hendra, direktur RS Harapan Sehat", "saya Andreas dari bagian pengadaan PT Sinar Logistik": the
     // organisation named inside a part that describes the person)
     const inside = org ? undefined : ORG_INSIDE.exec(text);
@@ -539,6 +539,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak))\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
       // ("bisa ditelpon siang jam 1": the time, without the "can be called")
       v = v.replace(/^(?:(?:bisa|boleh|enaknya|sebaiknya|tolong)\s+)?(?:di)?(?:telpon|telepon|telp|hubungi|kontak)(?:nya)?\s+(?=\S)/i, '');
+      // ("Tuesday afternoon UK time works": the verb kept in the time)
+      v = v.replace(/\s+(?:works?|would work|is (?:good|fine|best|ok(?:ay)?)|suits (?:me|us)|(?:is )?(?:best|ideal)|cocok|bisa|enak)[.!]*$/i, '');
       v = cleanTrailing(v.replace(/[?]+$/, ''));
       if (v) out.push({ ...c, value: v });
       continue;
@@ -602,7 +604,9 @@ function findContactsRaw(raw: string, context: Context): ContactValue[] {
   // ("Diego Alvarez, diego@…, Sunridge Clinics. 45 agents, cloud, voice.": the company lost) a sentence that goes on with a
   // figure ends the list of details as a comma would (same length, so positions hold)
   // ("nama: Andi Wijaya" went to sales as the name "nama: Andi Wijaya")
-  const typed = raw.replace(/\.\s(?=\d)/g, ', ').replace(LABEL_COLON, (_m, label: string) => {
+  // ("Company is Raman Assurance Ltd. Tuesday afternoon UK time works.": the time went to sales in the company) so does a
+  // sentence that goes on with a time to call
+  const typed = raw.replace(/\.\s(?=\d)/g, ', ').replace(new RegExp(String.raw`\.\s(?=(?:${TIME_WORDS.source.replace(/^\\b\(\?:/, '(?:')}))`, 'gi'), ', ').replace(LABEL_COLON, (_m, label: string) => {
     const l = label.toLowerCase();
     return l === 'nama' || l === 'name' ? 'name: ' : l === 'perusahaan' || l === 'company' ? 'company: ' : `${label} `;
   });

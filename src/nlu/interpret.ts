@@ -3063,7 +3063,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
-    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("iyaa setuju" at the company question went to sales as the company) agreeing, alone, where a detail is asked is
+    // the consent said early
+    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && (AGREE_LAST.test(typed) || (ctx.context !== 'asked_consent' && AGREE_ALONE.test(typed))))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
     // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
       r = { ...r, escalationAsked: true, commands: [{ type: 'unclear' }] };
@@ -3325,6 +3327,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (together.length > 0 && r.commands.some((c) => c.type === 'ask_estimate' && ofTogether(c)) && r.commands.every(ofTogether)) {
       r = { ...r, commands: together.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
     }
+    // ("What's the 3 year cost again?" at the name question: the horizon heard alone, and the name asked again) a cost
+    // over a horizon asked in the sales form is the figure asked
+    if (CONTACT_CONTEXTS.has(ctx.context) && r.question && r.commands.every((c) => c.type === 'set' && c.slot === 'years') && r.commands.length === 1 && /\b(?:cost\w*|total|price\w*|spend|biaya\w*|harga\w*|berapa|brp)\b/i.test(typed)) {
+      r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_NEEDED_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c))) r = { ...r, salesNeededAsked: true as const, commands: [{ type: 'unclear' }] };
     // ("Terima kasih, saya tidak ingin dihubungi saat ini.": the sales form opened) a message that turns sales down
     // never opens it, whichever rule heard a request in its other words
@@ -3479,7 +3486,7 @@ const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv
 /** What the consent means, or sharing with others, asked at the consent question. */
 // "apa" only right after the word ("consent itu apa?"): "klo setuju, yg disimpen apa aja?" asks what is stored, not what consent means
 const CONSENT_MEANING = /\b(?:consent|persetujuan|setuju)\b[^.?!]{0,20}\b(?:maksud\w*|arti\w*|mean\w*)\b|\b(?:consent|persetujuan)\s+(?:itu\s+)?apa\b|\b(?:maksud\w*|arti\w*)\s+(?:consent|persetujuan)\b|\bwhat (?:does|do) (?:that|this|consent|you) mean\b|\b(?:pihak ketiga|third[- ]part(?:y|ies)|dibagi(?:kan)? ke|shared? with (?:anyone|others|other companies))\b/i;
-const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
+const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|(?:yes|y|ok|okay|sure)[,\s]+(?:i\s+)?(?:consent(?:ed)?|agree(?:d)?)|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
 
@@ -3519,7 +3526,8 @@ function spelledOut(text: string): string {
   // ("jangka waktu 3 (tiga) tahun anggaran": not understood) a number spelled out after it, as formal letters do, is the number
   return text.replace(/\b(\d{1,6})\s*\(\s*[a-z][a-z\s-]{1,40}\)/gi, '$1').replace(/\btax(?:[\s-]filing)?\s+(season|time|period|rush|month)\b/gi, 'busy $1')
     .replace(/\bhw(?=\s+(?:much|many|long|often|come|do|does|is|are|can|could|would|will|about|abt|bout|r)\b)/gi, 'how')
-    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+    // ("mornings WAT": the time to call kept as "mornings what") a word in capitals is an abbreviation as written
+    .replace(SHORTHAND_RE, (w) => (w.length >= 3 && w === w.toUpperCase() ? w : SHORTHAND[w.toLowerCase()] ?? w));
 }
 
 /** What a price usually covers: "what would be included in that typically?", "biasanya sudah termasuk apa aja?". */

@@ -122,6 +122,56 @@ const conversations: Conversation[] = [
       ['Tidak, terima kasih. Informasi ini sudah cukup.', [], ['Mohon sebutkan nama Anda']],
     ],
   },
+  // "What's the 3 year cost again?" at the name question: "Please tell me your name"
+  {
+    name: 'a cost over the horizon asked again in the sales form is answered',
+    steps: [
+      ['30 agents voice and sms cloud', ['Estimate: 30 agents']],
+      ['talk to sales', ['What is your name?']],
+      ["What's the 3 year cost again?", ['Over 3 years, cloud comes to about'], ['Please tell me your name']],
+    ],
+  },
+  // "pt rudi logistik" dropped, "telpon abis jam 4 sore" ignored, "iyaa setuju" stored as the company
+  {
+    name: 'a company in lower case with its PT, a time after a label, and agreeing at a detail question',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen voice dan wa cloud', ['Estimasi: 30 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['nomer wa 62 812 7777 8888, nama rudi, pt rudi logistik', ['pt rudi logistik'], ['Dari perusahaan atau organisasi mana?']],
+      ['email rudi@rudilogistik.co.id, telpon abis jam 4 sore', ['abis jam 4 sore']],
+      ['iyaa setuju', [/CCA-/]],
+    ],
+  },
+  // "Company is Raman Assurance Ltd. Tuesday afternoon UK time works." stored as the company, and the time asked again
+  {
+    name: 'a company and a time to call in two sentences are two details',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Priya Raman, priya@ramanassurance.co.uk', []],
+      ['Company is Raman Assurance Ltd. Tuesday afternoon UK time works.', ['company Raman Assurance Ltd', 'Tuesday afternoon UK time'], ['When is a good time', 'UK time works']],
+    ],
+  },
+  // "mornings WAT" went to sales as "mornings what"
+  {
+    name: 'a time zone in capitals is kept as written',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ade Okafor, ade@lagoshub.ng, Lagos Hub', []],
+      ['phone 0803 555 0142, mornings WAT, consent yes', ['mornings WAT'], ['mornings what']],
+    ],
+  },
+  // "I'd like a quote from your sales team for 25 agents…": priced, and sales only offered; "yes consent" asked again
+  {
+    name: 'a quote asked of the sales team starts the handoff, and yes consent typed with the details is consent',
+    steps: [
+      ["I'd like a quote from your sales team for 25 agents on voice and email, hybrid.", ['Estimate: 25 agents', 'What is your name?']],
+      ['Lopez Dental Group, +1 415 555 0199, Thursday 2pm PST, yes consent', ['Lopez Dental Group']],
+      ['Maria Lopez, maria@lopezdental.com', ['You said sales may contact you'], ['May our sales team contact you']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
