@@ -3063,9 +3063,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       /\b(?:per ?bulan|per ?bln|sebulan|sebln|tiap bulan|a month|per month|monthly|bulanan)\b|\/\s?(?:bln|bulan|mo|month)\b/i.test(typed) && !/\b(?:tahun|thn|years?|yrs?)\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
-    // ("iyaa setuju" at the company question went to sales as the company) agreeing, alone, where a detail is asked is
-    // the consent said early
-    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && (AGREE_LAST.test(typed) || (ctx.context !== 'asked_consent' && AGREE_ALONE.test(typed))))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    if ((CONSENT_STATED.test(typed) || (CONTACT_OR_CONSENT.has(ctx.context) && AGREE_LAST.test(typed))) && !CONSENT_REFUSED_ANYWHERE.test(typed)) r = { ...r, consentGiven: true as const };
+    // ("iyaa setuju" at the company question went to sales as the company) agreeing, alone, where a name, an email or a
+    // company is asked is no value of it; the consent comes with the summary, as at the phone question
+    if ((ctx.context === 'asked_company' || ctx.context === 'asked_name' || ctx.context === 'asked_email') && AGREE_ALONE.test(typed)) r = { ...r, commands: [{ type: 'unclear' }] };
     // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
       r = { ...r, escalationAsked: true, commands: [{ type: 'unclear' }] };
@@ -3327,6 +3328,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (together.length > 0 && r.commands.some((c) => c.type === 'ask_estimate' && ofTogether(c)) && r.commands.every(ofTogether)) {
       r = { ...r, commands: together.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
     }
+    // ("kebanyakan chat dari IG sama WA": web chat priced beside social) chats that come through a social app are social
+    const chSet = r.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
+    if (chSet && (chSet.value as string[]).includes('webchat') && CHAT_VIA_SOCIAL.test(typed) && !WEBCHAT_NAMED.test(typed.replace(new RegExp(CHAT_VIA_SOCIAL.source, 'gi'), ' '))) {
+      const kept = (chSet.value as string[]).filter((ch) => ch !== 'webchat');
+      r = { ...r, commands: r.commands.map((c) => (c === chSet ? { ...chSet, value: kept.includes('social') ? kept : [...kept, 'social'] } as Command : c)) };
+    }
+    // ("biaya call center 12 agen, pake email sama live chat web": voice priced too) "call center" names the kind of
+    // business; channels listed without a voice word are the channels
+    const chNow = r.commands.find((c) => c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
+    if (chNow && (chNow.value as string[]).includes('voice') && (chNow.value as string[]).length >= 2 && /\bcall\s*cent(?:er|re)s?\b/i.test(typed) && !CALLS_NAMED.test(typed.replace(/\bcall\s*cent(?:er|re)s?\b/gi, ' '))) {
+      r = { ...r, commands: r.commands.map((c) => (c === chNow ? { ...chNow, value: (chNow.value as string[]).filter((ch) => ch !== 'voice') } as Command : c)) };
+    }
+    // ("Jika volume SMS kami sangat tinggi, apakah estimasi ini masih berlaku?": voice dropped, SMS alone priced) a
+    // channel's volume wondered about, with no figure, asks about that line, not for the channel alone
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.question && !/\d/.test(typed) && VOLUME_WONDERED.test(typed) && r.commands.length === 1 && chNow && (chNow.value as string[]).length === 1) {
+      const line = (chNow.value as string[])[0] as LineId;
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    }
+    // ("Mohon jelaskan apa itu omnichannel routing.": every channel added) omnichannel asked about is the knowledge base's
+    if (OMNICHANNEL_DEFINED.test(typed) && r.commands.every((c) => (c.type === 'set' && c.slot === 'channels') || c.type === 'unclear' || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
+    // ("Anggaran kami terbatas. Bagaimana jika agen dikurangi 10?": the basic tier put in and the deployments compared) a
+    // tight budget named is no tier chosen
+    if (r.commands.some((c) => c.type === 'set' && c.slot === 'tier') && !TIER_OR_CHEAPEST.test(typed) && BUDGET_TIGHT.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier') && !(c.type === 'compare' && !/\b(?:compar\w*|banding\w*|vs|versus)\b/i.test(typed))) };
+    }
+    // ("go back to the original 20 but make it cloud": the deployment changed, the head count kept at 50)
+    const originalCount = WHAT_IF_CONTEXTS.has(ctx.context) ? ORIGINAL_COUNT.exec(typed) : null;
+    if (originalCount && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(originalCount[1] ?? originalCount[2]) }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+    }
     // ("What's the 3 year cost again?" at the name question: the horizon heard alone, and the name asked again) a cost
     // over a horizon asked in the sales form is the figure asked
     if (CONTACT_CONTEXTS.has(ctx.context) && r.question && r.commands.every((c) => c.type === 'set' && c.slot === 'years') && r.commands.length === 1 && /\b(?:cost\w*|total|price\w*|spend|biaya\w*|harga\w*|berapa|brp)\b/i.test(typed)) {
@@ -3481,6 +3514,22 @@ const SWITCH_SAID_TO = /\b(?:ganti|pindah|beralih|switch|move)\b[^.?!]{0,10}\b(?
 const ADVICE_ON_ADDING = /\b(?:perlu|butuh|mending|sebaiknya|worth|should (?:we|i)|would you)\b[^.?!]{0,30}\b(?:tambah\w*|add\w*|pakai|pake)\b[^.]*\?|\bmenurut (?:kamu|anda|mu)\b|\bmenurutmu\b|\bdo you think\b|\bwould you recommend\b/i;
 /** Whether sales is needed at all, asked: "perlu sales gak?", "apakah saya perlu dihubungi tim sales?", "do I even need to talk to sales?". */
 const SALES_NEEDED_ASKED = /\b(?:(?:do|should|must) (?:i|we) (?:even |really |actually )?(?:need|have) to (?:talk|speak|go) (?:to|with) (?:a |the |your )?sales|(?:do|would) (?:i|we) (?:even |really )?need (?:a |the |your )?(?:sales ?(?:team|person|rep|call)?|a salesperson)|is (?:talking to )?sales (?:even )?(?:necessary|needed|required|mandatory)|(?:apa(?:kah)? )?(?:saya|sy|aku|kami|gue|gw)? ?(?:harus|perlu|wajib)(?: banget)? (?:dihubungi |ngobrol (?:sama|dengan) |bicara (?:sama|dengan) |ke |pakai |pake |lewat )?(?:tim |orang )?sales)\b(?=[^.!]*\?|\s+(?:gak|ga|nggak|enggak|tidak|ngga|gk)\b)/i;
+/** Chats that come through a social app: "chat dari IG sama WA", "chats via WhatsApp", "DM di Instagram". */
+const CHAT_VIA_SOCIAL = /\b(?:chats?|chatting|obrolan|dm)\s+(?:(?:dari|from|via|lewat|di|on|through|pakai|pake|masuk (?:dari|lewat|di))\s+)(?:ig|instagram|insta|wa|whatsapp|fb|facebook|messenger|tiktok|line|telegram|social(?: media)?|sosmed|medsos)\b/i;
+/** Web chat named in so many words. */
+const WEBCHAT_NAMED = /\b(?:live ?chat|web ?chat|chat (?:di |on |on the |dari |from )?(?:web|website|situs|site)|website chat|chat widget)\b/i;
+/** A word for calls other than "call center". */
+const CALLS_NAMED = /\b(?:voice|phones?|phone calls?|calls?|calling|telepon\w*|telpon\w*|telp|tlp|telfon|nelpon|panggilan|suara|inbound|outbound|ivr|hotline|pbx|sip|trunk\w*|vc)\b/i;
+/** A channel's volume wondered about: "jika volume SMS kami sangat tinggi", "what if we send a lot of SMS?". */
+const VOLUME_WONDERED = /^\W*(?:(?:dan|and|terus|trus|tapi|but)\s+)?(?:jika|kalau|kalo|klo|if|what if|bagaimana (?:jika|kalau)|gimana (?:kalau|kalo)|seandainya|misalnya)\b[^?]{0,60}\b(?:volume\w*|banyak|tinggi|high|heavy|a lot|lots|tons|besar|naik|melonjak|spike\w*)\b/i;
+/** What omnichannel means, asked: "apa itu omnichannel routing", "what is omnichannel?", "explain multichannel vs omnichannel". */
+const OMNICHANNEL_DEFINED = /\b(?:apa itu|apaan|apa sih|apa maksud\w*|arti\w*|jelaskan|jelasin|explain|what(?:'s| is| does)|whats|define|definisi)\b[^.?!]{0,30}\b(?:omni-?channel|multi-?channel)\b|\b(?:omni-?channel|multi-?channel)\b[^.?!]{0,30}\b(?:itu apa|apa(?:an)?(?: sih)?|maksudnya|artinya|mean|means)\b/i;
+/** A tier in so many words (or the cheapest asked for). */
+const TIER_OR_CHEAPEST = /\b(?:basic|dasar|essentials?|standard|standar|premium|lengkap|paket|tier|plan|package|termurah|paling murah|cheapest|murah)\b/i;
+/** A budget said to be tight: "anggaran kami terbatas", "budget is tight", "we're on a shoestring". */
+const BUDGET_TIGHT = /\b(?:anggaran|budget|dana|biaya)\w*\s+(?:\w+\s+){0,2}(?:terbatas|mepet|pas-?pasan|kecil|minim|tipis|tight|limited|small|low)\b|\bshoestring\b|\b(?:limited|tight|small) budget\b/i;
+/** The head count said first, asked back: "go back to the original 20", "balik ke 20 yang awal". */
+const ORIGINAL_COUNT = /\b(?:original|first|initial|earlier|previous)\s+(\d{1,5})\b(?!\s*(?:%|years?|yrs?|months?|gb|tb|sms|calls?|minutes?))|\b(\d{1,5})\s+(?:yang |yg )?(?:awal|semula|tadi|sebelumnya)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -3518,6 +3567,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // ("wich one you recomend for us?": not understood) common misspellings of the words the rules look for
   wich: 'which', whcih: 'which', recomend: 'recommend', reccomend: 'recommend', recommand: 'recommend', recomended: 'recommended',
   cheapist: 'cheapest', chepest: 'cheapest', hybride: 'hybrid', hibryd: 'hybrid',
+  // ("vc + sms": SMS priced alone; "agen nya 19 bkn 9": not understood; "tlp + emil + wa": email dropped)
+  vc: 'voice', bkn: 'bukan', emil: 'email', emal: 'email', imel: 'email',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {

@@ -134,7 +134,8 @@ type Found = { kind: UnitKind; at: number; modifiers: string[]; voiceWord?: bool
 const PEOPLE_ON_TASK = /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|urus|jaga|nanganin|menangani)$/;
 
 /** Words between a figure and "agents" that relate them rather than name a kind of agent ("50rb per agen", "5 for agents"). */
-const NOT_JARGON = new Set(['per', 'a', 'an', 'the', 'each', 'every', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'x', 'tiap', 'setiap', 'untuk', 'buat', 'utk', 'dan', 'and', 'or', 'atau', 'than', 'dari', 'ke', 'jadi', 'from', 'with', 'dengan', 'sama', 'vs', 'versus', 'plus', 'minus', 'times', 'kali', 'is', 'are', 'ada', 'yang', 'yg', 'itu', 'ini', 'those', 'these', 'that', 'this', 'our', 'kami', 'kita', 'my', 'your', 'their', 'usd', 'idr', 'rp', 'dollars', 'dolar', 'rb', 'ribu', 'juta', 'jt', 'k', 'million', 'thousand', 'percent', 'persen']);
+// ("mau 1 pusat CS … agen 7 org": 1 + 7 agents) a place or a unit the people work in is not a kind of agent
+const NOT_JARGON = new Set(['pusat', 'hub', 'divisi', 'departemen', 'department', 'dept', 'unit', 'cabang', 'branch', 'site', 'lokasi', 'kantor', 'office', 'per', 'a', 'an', 'the', 'each', 'every', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'x', 'tiap', 'setiap', 'untuk', 'buat', 'utk', 'dan', 'and', 'or', 'atau', 'than', 'dari', 'ke', 'jadi', 'from', 'with', 'dengan', 'sama', 'vs', 'versus', 'plus', 'minus', 'times', 'kali', 'is', 'are', 'ada', 'yang', 'yg', 'itu', 'ini', 'those', 'these', 'that', 'this', 'our', 'kami', 'kita', 'my', 'your', 'their', 'usd', 'idr', 'rp', 'dollars', 'dolar', 'rb', 'ribu', 'juta', 'jt', 'k', 'million', 'thousand', 'percent', 'persen']);
 
 function scanUnit(tokens: Token[], from: number): Found | undefined {
   const modifiers: string[] = [];

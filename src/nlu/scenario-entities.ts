@@ -287,7 +287,7 @@ const MUL_WORDS: [RegExp, number][] = [
 ];
 /** "agennya dikali 3", "times 3", "x3 the agents". */
 const TIMES = /\b(?:dikali|dikalikan|kali|times|multiplied by|multiply by)\s*(\d+(?:[.,]\d+)?)\b/;
-const UP = /\b(extend|extended|perpanjang|diperpanjang|perpanjangan|more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
+const UP = /\b(extend|extended|perpanjang|diperpanjang|perpanjangan|more|increase|increased|grow|grows|grew|growth|up|higher|raise|add|plus|extra|additional|naik|naikkan|naikin|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|menambah|menambahkan|bertambah|lebih banyak|meningkat|tingkatkan|another|lagi)\b/;
 const DOWN = /\b(take \w+(?: \w+)? off|knock \w+(?: \w+)? off|shave \w+(?: \w+)? off|(?:take|knock|shave) off|fewer|less|decrease|decreased|reduce|reduced|cut|cuts|down|lower|drop|remove|minus|shrink|lose|losing|turun|turunkan|turunin|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|berkurang|lebih sedikit|potong|hapus|kehilangan)\b/;
 const ON_A_CHANNEL = /^\s*(?:of (?:them|us|the (?:team|agents|staff))\s+|(?:dari )?(?:mereka|tim|agen(?:nya)?)\s+)?(?:do|does|doing|on|handle|handles|handling|take|takes|taking|answer|answers|answering|work on|works on|pegang|megang|handle|ngurus|nanganin|menangani|di|jaga)\s+(?:the\s+)?(?:voice|phones?|calls?|email|emails|e-mail|chat|chats|live chat|web ?chat|sms|texts?|social|sosmed|medsos|whatsapp|wa|telepon|telpon|telp)\b/;
 /** "three times as many", "5 times more agents", "lima kali lipat": a multiplier said with a number. */
@@ -394,6 +394,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (!pct && after && /^(?:more|lagi|extra)$/.test(after.t) && UNIT_OF.get(tokens[m.end + 1]?.t ?? '') === 'ignore') continue;
     // ("eh satu lagi, kalo tambah 5 agen": "one more thing" before the change it introduces; it added 1 agent and 5)
     if (!pct && m.value === 1 && after && /^(?:more|lagi)$/.test(after.t) && mentions.some((o) => o !== m && o.start > m.start) && !slotNear(tokens, m.end + 1, m.end + 2)) continue;
+    // ("eh satu lagi, kalo mau tambah email brp jadinya?": one more thing before a question; it added an agent)
+    if (!pct && m.value === 1 && after && /^(?:more|lagi)$/.test(after.t) && /^[,.;:!?]$/.test(tokens[m.end + 1]?.t ?? '') && !/^(?:tambah\w*|nambah|menambah\w*|add|plus|another|hire|rekrut)$/.test(tokens[m.start - 1]?.t ?? '')) continue;
     const window = tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 5)).map((t) => t.t).join(' ');
     const up = UP.test(window);
     const down = DOWN.test(window);
@@ -401,10 +403,10 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     // ("add 5 agents and drop whatsapp": the verb right before the figure is its own; the removal after it is another
     // change's, and 5 agents were taken away)
     const lead = tokens.slice(Math.max(0, m.start - 3), m.start).map((t) => t.t).join(' ');
-    const upLead = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|hire|hiring|rekrut|extend|increase|raise|bump|grow|naikkan|naikin)\b/.test(lead);
+    const upLead = /\b(add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|menambah|menambahkan|hire|hiring|rekrut|extend|increase|raise|bump|grow|naikkan|naikin)\b/.test(lead);
     const downLead = DOWN.test(lead);
     const sign = upLead !== downLead ? (upLead ? 1 : -1) : down && !(up && /\b(more|lagi|tambah)\b/.test(window) && !/\b(fewer|less|kurang)/.test(window)) ? -1 : 1;
-    const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|lagi|remove|minus|fewer|less|kurangi|kurangin|dikurangi|dikurangin|potong)\b/.test(window);
+    const explicitChange = /\b(add|adding|plus|another|more|extra|tambah|tambahin|tambahkan|nambah|menambah|menambahkan|lagi|remove|minus|fewer|less|kurangi|kurangin|dikurangi|dikurangin|potong)\b/.test(window);
     // a bare change ("add two more", "tambah dua lagi") is about the agents
     // "another 6 doing email", "5 more on phones": people put on a channel, not a volume of it
     const onTask = !pct && /^(?:on|doing|handling|answering|covering|working|pegang|megang|handle|ngurus|jaga|nanganin|menangani)$/.test(after?.t ?? '') &&
@@ -439,7 +441,7 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     const takesOff = /\b(?:take|knock|shave)\b/.test(cueBefore) && (tokens.slice(m.end, m.end + 3).some((t) => t.t === 'off') || /\b(?:take|knock|shave) off$/.test(cueBefore));
     // "extend it by 2 years", "reduce the agents by 5": a step said with "by"
     const byStep = tokens[m.start - 1]?.t === 'by' && /\b(extend|increase|raise|grow|bump|reduce|cut|lower|decrease|shrink)\w*/.test(window);
-    const adds = takesOff || byStep || /\b(extend|extended|perpanjang|diperpanjang|add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
+    const adds = takesOff || byStep || /\b(extend|extended|perpanjang|diperpanjang|add|adding|plus|another|tambah|tambahin|tambahkan|ditambah|ditambahkan|nambah|menambah|menambahkan|extra|hire|rekrut|remove|minus|cut|drop|kurangi|kurangin|dikurangi|dikurangin|dikurangkan|potong|hapus|lose|losing|kehilangan)\b/.test(cueBefore) ||
       /\b(more|fewer|less|lagi|extra|additional|tambahan)\b/.test(cueAfter);
     if (!adds) continue;
     out.push({ type: 'relative', slot, op: 'add', amount: sign * m.value });

@@ -140,7 +140,7 @@ const conversations: Conversation[] = [
       ['hubungi sales', ['Siapa nama Anda?']],
       ['nomer wa 62 812 7777 8888, nama rudi, pt rudi logistik', ['pt rudi logistik'], ['Dari perusahaan atau organisasi mana?']],
       ['email rudi@rudilogistik.co.id, telpon abis jam 4 sore', ['abis jam 4 sore']],
-      ['iyaa setuju', [/CCA-/]],
+      ['iyaa setuju', [/CCA-/], ['Perusahaan: iyaa setuju']],
     ],
   },
   // "Company is Raman Assurance Ltd. Tuesday afternoon UK time works." stored as the company, and the time asked again
@@ -170,6 +170,93 @@ const conversations: Conversation[] = [
       ["I'd like a quote from your sales team for 25 agents on voice and email, hybrid.", ['Estimate: 25 agents', 'What is your name?']],
       ['Lopez Dental Group, +1 415 555 0199, Thursday 2pm PST, yes consent', ['Lopez Dental Group']],
       ['Maria Lopez, maria@lopezdental.com', ['You said sales may contact you'], ['May our sales team contact you']],
+    ],
+  },
+  // "vc + sms": SMS priced alone, on-premises without its voice lines
+  {
+    name: 'vc is voice',
+    steps: [['need est for 15 agts, vc + sms, on prem, 3yr view', ['Estimate: 15 agents, voice and SMS, on-premises']]],
+  },
+  // "eh satu lagi, kalo mau tambah email brp jadinya?": one more agent as well as email
+  {
+    name: 'one more thing before a question adds no agent',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan whatsapp, cloud', ['Estimasi: 5 agen']],
+      ['eh satu lagi, kalo mau tambah email brp jadinya?', ['email ditambahkan'], ['jumlah agen 5 → 6']],
+    ],
+  },
+  // "Jika volume SMS kami sangat tinggi, apakah estimasi ini masih berlaku?": voice dropped
+  {
+    name: 'a channel volume wondered about asks about that line and changes nothing',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen, telepon dan sms, cloud', ['Estimasi: 35 agen, telepon dan SMS']],
+      ['Jika volume SMS kami sangat tinggi, apakah estimasi ini masih berlaku?', [/SMS/], ['telepon dihapus', 'Estimasi: 35 agen, SMS, cloud']],
+    ],
+  },
+  // "Mohon jelaskan apa itu omnichannel routing.": SMS and MMS added
+  {
+    name: 'what omnichannel means is answered, the channels stay',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon, whatsapp, email, live chat, cloud', ['Estimasi: 40 agen']],
+      ['Mohon jelaskan apa itu omnichannel routing.', [/omnichannel/i], ['SMS dan MMS ditambahkan']],
+    ],
+  },
+  // "menambah 20 agen": the per-agent price of the 40 on screen
+  {
+    name: 'menambah 20 agen adds twenty agents',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon dan whatsapp, cloud', ['Estimasi: 40 agen']],
+      ['Menjelang Harbolnas kami perlu menambah 20 agen sementara. Berapa biayanya?', ['40 → 60']],
+    ],
+  },
+  // "Anggaran kami terbatas. Bagaimana jika agen dikurangi 10?": the basic tier put in too
+  {
+    name: 'a tight budget named chooses no tier',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon, cloud', ['Estimasi: 30 agen']],
+      ['Anggaran kami terbatas. Bagaimana jika agen dikurangi 10?', ['30 → 20'], ['Standar → Dasar']],
+    ],
+  },
+  // "chat dari IG sama WA": web chat priced; "call center … email sama live chat web": voice priced
+  {
+    name: 'chats through social apps are social, and a call center with other channels listed has no voice added',
+    locale: 'id-ID',
+    steps: [
+      ['kak aku jualan skincare online, CS nya 5 org, kebanyakan chat dari IG sama WA, email juga, cloud', ['Estimasi: 5 agen, media sosial dan email, cloud']],
+    ],
+  },
+  {
+    name: 'a call center priced on the channels listed',
+    locale: 'id-ID',
+    steps: [['halo, mau tanya biaya call center 12 agen, pake email sama live chat web, hybrid', ['Estimasi: 12 agen, email dan live chat, hibrida']]],
+  },
+  // "mau 1 pusat CS … agen 7 org": 1 + 7 = 8 agents
+  {
+    name: 'one center is no agent',
+    locale: 'id-ID',
+    steps: [['min aku punya 6 cabang resto, mau 1 pusat CS buat reservasi & komplain. agen 7 org. telpon, wa, ig. cloud', ['Estimasi: 7 agen'], ['1 + 7']]],
+  },
+  // "agen nya 19 bkn 9": not understood; "emil": email dropped
+  {
+    name: 'chat shorthand for bukan and email is read',
+    locale: 'id-ID',
+    steps: [
+      ['halo mw tny harga cntct center bwt 9 agn, chanel tlp + emil + wa , clod', [/Estimasi: 9 agen, telepon, (?:email, dan media sosial|media sosial, dan email)/]],
+      ['sorry typo, agen nya 19 bkn 9', ['9 → 19']],
+    ],
+  },
+  // "go back to the original 20 but make it cloud": cloud at 50 agents
+  {
+    name: 'the original head count asked back is set with the deployment',
+    steps: [
+      ['20 agents, voice and email, hybrid', ['Estimate: 20 agents']],
+      ['make it 50 agents', ['Estimate: 50 agents']],
+      ['go back to the original 20 but make it cloud', ['Estimate: 20 agents, voice and email, cloud']],
     ],
   },
 ];
