@@ -56,6 +56,7 @@ export type RetrieverOptions = {
 // questions (eval/calibrate.ts), not on eval/questions.json; see eval/README.md for the figures.
 // How far below a definition entry another entry may score and still answer a price question (see notADefinition).
 const DEFINITION_MARGIN = 0.2;
+const DEPLOYMENT_TAGS: ReadonlySet<string> = new Set(['cloud', 'onprem', 'hybrid', 'deployment']);
 
 export const DEFAULT_OPTIONS: RetrieverOptions = {
   threshold: 0.35,
@@ -332,6 +333,30 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
   }
 
   /**
+   * Two close entries, one of them about the deployments (tagged "cloud", "onprem", "hybrid" or "deployment"), and the
+   * question names a deployment ("What hidden costs should I watch out for with cloud?"): that one answers (the
+   * visitor was asked to choose between the general and the per-deployment hidden costs).
+   */
+  function preferDeploymentEntry(result: AskResult, ranked: Ranked[], text: string): AskResult {
+    if (!/\b(?:cloud|on[- ]?prem\w*|premises|premise|hybrid|hibrida)\b/i.test(text)) return result;
+    const ofDeployment = (e: Entry) => e.tags.some((tag) => DEPLOYMENT_TAGS.has(tag));
+    let own: { entry: Entry; confidence: number } | undefined;
+    if (result.kind === 'didYouMean') {
+      const options = result.options.filter((r) => ofDeployment(r.entry));
+      own = options.length === 1 ? options[0] : undefined;
+    } else if (result.kind === 'answer' && !ofDeployment(result.entry)) {
+      // ("Apa saja biaya tersembunyi dari on-premises …?": the general list of business costs) the same subject, per
+      // deployment, close behind the general entry
+      const other = ranked.find((r) => ofDeployment(r.entry) && r.entry.tags.some((tag) => result.entry.tags.includes(tag) && !DEPLOYMENT_TAGS.has(tag) && tag !== 'starter'));
+      own = other && other.score >= o.threshold && ranked[0]!.score - other.score <= DEFINITION_MARGIN && other.coverage >= o.minCoverage ? { entry: other.entry, confidence: other.score } : undefined;
+    }
+    if (!own) return result;
+    const { entry, confidence } = own;
+    const followUps = entry.followUps.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+    return { kind: 'answer', entry, confidence, followUps };
+  }
+
+  /**
    * A price question ("what's a contact center going to cost me?", "what does an on-prem center cost?") is
    * not asking what a thing is: when a definition entry (tagged "definition") comes first on the shared words
    * and a price entry (tagged "price") scores within DEFINITION_MARGIN of it, the price entry answers.
@@ -365,7 +390,7 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
         return { kind: 'answer', entry, confidence: 1, followUps, asksPrice };
       }
       const { ranked, inDomain } = rankedResult;
-      const decided = notADefinition(preferPriceEntry(decide(ranked, inDomain), tokens), ranked, tokens);
+      const decided = notADefinition(preferDeploymentEntry(preferPriceEntry(decide(ranked, inDomain), tokens), ranked, text), ranked, tokens);
       const result: AskResult = decided.kind === 'answer' ? { ...decided, asksPrice } : decided;
       if (result.kind !== 'unknown') {
         const score = ranked[0].score;

@@ -447,6 +447,16 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     s.lastCompared = t.replies.some((r) => r.kind === 'comparison' || (r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) ? true : undefined;
     // (consent said while the form opens, before the estimate it asks for first, holds until the form reaches it)
     if (t.consentGiven && (s.form?.kind === 'handoff' || s.then === 'handoff' || s.then === 'compare_handoff' || s.heldContact)) s.consentStated = true;
+    // ("ok thanks" after "no one from sales will contact you, and I will not offer it again": "…or a chat with sales?"
+    // and its button) once sales is turned down, no reply offers it again until the visitor asks
+    if (s.salesDeclined && !s.form && !s.lead) {
+      t.replies = t.replies.map((r) => {
+        if (r.kind !== 'text') return r;
+        const text = r.text.key === 'thanks' || r.text.key === 'thanksNoSales' ? { key: 'thanksDeclined' as const } : r.text;
+        const buttons = r.buttons?.filter((b) => !('key' in b) || b.key !== 'actionSales');
+        return { ...r, text, ...(r.buttons ? { buttons } : {}) };
+      });
+    }
     // a reply that ends on "anything else?" is a question: "no", "nope that's all" answer it
     const last = t.replies[t.replies.length - 1];
     if (!s.pending && !s.form && last?.kind === 'text' && ANYTHING_ELSE_KEYS.has(last.text.key)) s.pending = { kind: 'anything_else' };
@@ -518,7 +528,7 @@ const COMPARISON_ASPECTS: ReadonlySet<string> = new Set(['deployment_gap', 'by_y
 /** Knowledge entries whose answer names the cheapest deployment of the visitor's estimate ("which one do you recommend?"). */
 const VERDICT_ENTRIES: ReadonlySet<string> = new Set(['deployment-comparison']);
 
-const ANYTHING_ELSE_KEYS: ReadonlySet<string> = new Set(['thanks', 'okAnythingElse', 'thanksNoSales']);
+const ANYTHING_ELSE_KEYS: ReadonlySet<string> = new Set(['thanks', 'okAnythingElse', 'thanksNoSales', 'thanksDeclined']);
 
 function welcome(t: Turn, name?: string): void {
   const s = t.s;

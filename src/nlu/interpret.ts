@@ -536,7 +536,7 @@ const WORDED_WHAT_ABOUT = /^\s*(?:(?:and|so|ok|okay|hmm+|well|actually)[\s,]+)*(
 /** "what about …", "and what about …", "how about …", "kalau …-nya?", "terus …-nya gimana?". */
 const WHAT_ABOUT_LEAD = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|lalu|nah)[\s,]+)?(?:what|how)\s+about\b|^\s*(?:and|terus|trus)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*\?\s*$/i;
 /** The two scenarios just priced, compared: "bandingkan kedua skenario tadi", "compare the two scenarios", "both options side by side". */
-const BOTH_SCENARIOS = /\b(?:compare|comparing|bandingkan|bandingin|banding|side by side)\b[^.?!]{0,20}\b(?:both|the two|two|kedua|dua|keduanya|previous|sebelumnya|tadi)\s+(?:scenarios?|skenario|estimates?|estimasi|setups?|versions?|versi|options?|opsi)\b|\b(?:kedua|dua) (?:skenario|estimasi|versi) (?:tadi|itu|sebelumnya)\b/i;
+const BOTH_SCENARIOS = /\b(?:compare|comparing|bandingkan|bandingin|banding|side by side)\b[^.?!]{0,20}\b(?:both|the two|two|kedua|dua|keduanya|previous|sebelumnya|tadi)\s+(?:scenarios?|skenario|estimates?|estimasi|setups?|versions?|versi|options?|opsi)\b|\b(?:kedua|dua) (?:skenario|estimasi|versi) (?:tadi|itu|sebelumnya)\b|\b(?:compare[sd]?|comparing|versus|vs\.?|against|dibanding\w*|bandingkan|bandingin|banding)\b[^.?!]{0,25}\b(?:what you (?:first |originally |just |had )?(?:quoted|said|showed|priced|estimated|gave)|(?:the |your |that )?(?:first|original|previous|earlier|old|initial) (?:quote|estimate|one|figure|number|scenario|price)|(?:estimasi|penawaran|angka|hitungan|skenario) (?:pertama|awal|sebelumnya|yang tadi|tadi))\b/i;
 /** Two scenarios set against each other in one message: "… voice only vs 20 agents voice+chat+email". */
 const SCENARIO_VERSUS = /\s(?:vs\.?|versus|compared (?:to|with)|against|dibanding(?:kan)?(?: dengan)?)\s/i;
 /** Whether a cost can be done without: "can we avoid it?", "bisa dihindari?", "harus ada?", "do we need it at all?". */
@@ -917,7 +917,7 @@ const WHERE_FROM = /\b(?:where (?:does|do|did|is|are|'s)\b.*\b(?:come|comes|comi
 /** "why is storage so expensive?", "kenapa penyimpanan mahal?": why one named line costs what it does. */
 const WHY_SO = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,60}\b(?:expensive|high|much|pricey|costly|low|cheap|so big|mahal|tinggi|gede|besar|banyak|segitu|segini|murah)\b|\b(?:why|how come|kenapa|knp|mengapa|kok)\b.{0,40}\$\s?\d[\d.,]*\s*[?!.]*\s*$/i;
 /** "which assumption matters most?", "apa yang paling memengaruhi total?": the sensitivity question. */
-const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitiv\w*|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
+const MATTERS_MOST = /\b(?:matters? (?:the )?most|most (?:important|influential|sensitive|impactful)|biggest (?:effect|impact|influence|swing)|moves? the (?:total|cost|price|estimate)|sensitivit\w*|(?<!\b(?:data|info\w*|records?|is|are|very|highly|quite|so)\s)sensitive(?!\s+(?:data|info\w*|records?|information|customers?|callers?))|paling (?:berpengaruh|memengaruhi|mempengaruhi|menentukan|menggeser|sensitif)|pengaruh(?:nya)? paling besar|sensitivitas)\b/i;
 /** A deployment said as the visitor's preference: "leaning towards hybrid", "we prefer cloud", "condong ke hybrid". */
 const PREFERRED_DEPLOYMENT = /\b(?:leaning (?:towards?|to(?:wards)?)|lean(?:ing)? toward|prefer(?:ring|ably)?|we(?:'d| would) (?:like|go with|pick)|we want|our preference is|favou?ring|probably going|most likely|condong (?:ke|pada)|lebih (?:suka|pilih|prefer)|preferensi\w*|maunya|cenderung (?:ke|pilih|pakai))\s+(?:to\s+|go\s+|with\s+|a\s+|an\s+|the\s+|pakai\s+|pake\s+|model\s+)*(on[\s-]?prem\w*|onprem\w*|hybrid|hibrida?|cloud)\b/i;
 const COMPARISON_WORDS = /\b(?:against|versus|vs\.?|compared? (?:to|with)|comparison|dibanding\w*|banding\w*|perbandingan)\b/i;
@@ -3337,7 +3337,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("biaya call center 12 agen, pake email sama live chat web": voice priced too) "call center" names the kind of
     // business; channels listed without a voice word are the channels
     const chNow = r.commands.find((c) => c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
-    if (chNow && (chNow.value as string[]).includes('voice') && (chNow.value as string[]).length >= 2 && /\bcall\s*cent(?:er|re)s?\b/i.test(typed) && !CALLS_NAMED.test(typed.replace(/\bcall\s*cent(?:er|re)s?\b/gi, ' '))) {
+    if (chNow && (chNow.value as string[]).includes('voice') && (chNow.value as string[]).length >= 2 && /\bcall\s*cent(?:er|re)s?\b/i.test(typed) && !/\bcall\s*cent(?:er|re)s?\s*(?:dan|and|\+|&|,|\/|plus|sama|with|to)\s/i.test(typed) && !/\b(?:add|adding|tambah\w*|nambah|menambah\w*|also|juga)\b/i.test(typed) && /\b(?:pake|pakai|using|use|via|lewat|channels?|kanal\w*|saluran\w*|only|hanya|cuma|just)\b/i.test(typed) && !CALLS_NAMED.test(typed.replace(/\bcall\s*cent(?:er|re)s?\b/gi, ' '))) {
       r = { ...r, commands: r.commands.map((c) => (c === chNow ? { ...chNow, value: (chNow.value as string[]).filter((ch) => ch !== 'voice') } as Command : c)) };
     }
     // ("Jika volume SMS kami sangat tinggi, apakah estimasi ini masih berlaku?": voice dropped, SMS alone priced) a
@@ -3354,6 +3354,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // tight budget named is no tier chosen
     if (r.commands.some((c) => c.type === 'set' && c.slot === 'tier') && !TIER_OR_CHEAPEST.test(typed) && BUDGET_TIGHT.test(typed)) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier') && !(c.type === 'compare' && !/\b(?:compar\w*|banding\w*|vs|versus)\b/i.test(typed))) };
+    }
+    // ("the three-year total cost of ownership, and how it compares with on-premises": the scenario moved to on-premises
+    // and no three-year figure) a deployment named after "compared with" is weighed against, not chosen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && COMPARED_WITH_DEPLOYMENT.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && deploymentsNamed(typed).length === 1) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment') && c.type !== 'unclear'), ...(r.commands.some((c) => c.type === 'compare') ? [] : [{ type: 'compare' } as Command])] };
+    }
+    // ("What's the 5-year total for cloud vs on-prem?": the comparison, then hybrid priced alone) the comparison answers
+    // another deployment asked beside it
+    if (r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && !c.deployment)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'other_deployment' && !c.deployment)) };
+    }
+    // ("Do I need IVR if I only have 10 agents?": the estimate form, and the question unanswered) whether a feature is
+    // needed is the knowledge base's question, whatever the scenario said beside it
+    const needed = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'ask') ? FEATURE_NEEDED.exec(typed) : null;
+    if (needed) {
+      // (asked in the feature's words alone: "…if I only have 10 agents" drew the staffing entry beside it)
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'ask', topic: 'other', query: `${needed[0]}?` }] };
     }
     // ("go back to the original 20 but make it cloud": the deployment changed, the head count kept at 50)
     const originalCount = WHAT_IF_CONTEXTS.has(ctx.context) ? ORIGINAL_COUNT.exec(typed) : null;
@@ -3530,6 +3547,10 @@ const TIER_OR_CHEAPEST = /\b(?:basic|dasar|essentials?|standard|standar|premium|
 const BUDGET_TIGHT = /\b(?:anggaran|budget|dana|biaya)\w*\s+(?:\w+\s+){0,2}(?:terbatas|mepet|pas-?pasan|kecil|minim|tipis|tight|limited|small|low)\b|\bshoestring\b|\b(?:limited|tight|small) budget\b/i;
 /** The head count said first, asked back: "go back to the original 20", "balik ke 20 yang awal". */
 const ORIGINAL_COUNT = /\b(?:original|first|initial|earlier|previous)\s+(\d{1,5})\b(?!\s*(?:%|years?|yrs?|months?|gb|tb|sms|calls?|minutes?))|\b(\d{1,5})\s+(?:yang |yg )?(?:awal|semula|tadi|sebelumnya)\b/i;
+/** A deployment weighed against: "how it compares with on-premises", "versus on-prem", "dibanding on-premise". */
+const COMPARED_WITH_DEPLOYMENT = /\b(?:compares?|compared|comparing|stacks? up|versus|vs\.?|against|dibanding(?:kan)?|daripada|drpd)\s+(?:(?:to|with|against|dengan|dgn|sama)\s+)?(?:the\s+|an?\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
+/** Whether a feature is needed, asked: "Do I need IVR if I only have 10 agents?", "perlu pakai WFM gak?". */
+const FEATURE_NEEDED = /\b(?:do|would|will|should|does) (?:i|we|a (?:small )?(?:team|center|centre)|my team|our team) (?:really |even |actually |still )?need (?:an? |the |any )?(?:ivr|wfm|workforce management|ai|chatbots?|bots?|sbc|session border controllers?|sip trunk\w*|crm|custom integrations?|integrations?|call recording|recording|quality (?:assurance|monitoring)|qa|supervisor seats?|headsets?)\b|\b(?:perlu|butuh|wajib|harus) (?:gak |ga |nggak |tidak )?(?:pakai |pake |punya )?(?:ivr|wfm|ai|chatbot|bot|sbc|sip trunk|crm|integrasi(?: khusus)?|rekaman panggilan|qa)\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih|kah)\b)/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

@@ -259,6 +259,62 @@ const conversations: Conversation[] = [
       ['go back to the original 20 but make it cloud', ['Estimate: 20 agents, voice and email, cloud']],
     ],
   },
+  // "how does that compare to what you first quoted?": the per-agent price
+  {
+    name: 'the first quote asked back is set beside the current one',
+    steps: [
+      ['12 agents voice and sms on prem', ['Estimate: 12 agents']],
+      ['Wait, scratch SMS, we need email instead, and make it cloud.', ['Estimate: 12 agents, voice and email, cloud']],
+      ['how does that compare to what you first quoted?', ['12 agents, voice and SMS, on-premises: about', '12 agents, voice and email, cloud: about']],
+    ],
+  },
+  // "our callers data is sensitive": the privacy answer, then what moves the total
+  {
+    name: 'sensitive data is no sensitivity question',
+    steps: [
+      ['8 agents, voice and sms, cloud', ['Estimate: 8 agents']],
+      ['Do you store what we type here? our callers data is sensitive', [/keep only this conversation/i], ['What moves the total']],
+    ],
+  },
+  // "the three-year total cost of ownership, and how it compares with on-premises": moved to on-premises
+  {
+    name: 'a deployment named after "compares with" is compared, not chosen',
+    steps: [
+      ['120 agents, voice, email and web chat, cloud', ['Estimate: 120 agents']],
+      ['Please give me the three-year total cost of ownership, and how it compares with on-premises.', [/over 3 years/i], ['deployment cloud → on-premises']],
+    ],
+  },
+  // "What's the 5-year total for cloud vs on-prem?" after a question on ranges: the comparison, then hybrid priced alone
+  {
+    name: 'the comparison asked after a question on ranges comes without another deployment priced alone',
+    steps: [
+      ["I'm the CFO. 80 agents, voice and email, cloud. Give me the number, not a sales pitch.", ['Estimate: 80 agents']],
+      ['Why should I believe these ranges? Where do they come from?', []],
+      ["What's the 5-year total for cloud vs on-prem?", ['Cheapest over 5 years'], ['The same scenario hybrid']],
+    ],
+  },
+  // "ok thanks" after sales was turned down: "…or a chat with sales?" and its button
+  {
+    name: 'thanks after sales was turned down offers no sales',
+    steps: [
+      ['8 agents voice and sms cloud', ['Estimate: 8 agents']],
+      ["Nice. I don't want to be contacted by sales, I'm just researching.", ['no one from sales will contact you']],
+      ['ok thanks', ['Anything else I can price or explain?'], [/sales/i, 'Talk to sales']],
+    ],
+  },
+  // "Do I need IVR if I only have 10 agents?": the estimate form; "hidden costs … with cloud?": "Did you mean"
+  {
+    name: 'whether a feature is needed is answered beside the head count, and hidden costs of cloud are the per-deployment ones',
+    steps: [
+      ['Do I need IVR if I only have 10 agents?', ['IVR (interactive voice response)'], ['Did you mean']],
+      ['What hidden costs should I watch out for with cloud?', [], ['Did you mean']],
+    ],
+  },
+  {
+    name: 'the hidden costs of on-premises are the per-deployment ones',
+    locale: 'id-ID',
+    steps: [['Apa saja biaya tersembunyi dari on-premises yang sering terlupakan?', [/on-premise/i], ['tiga kelompok biaya bisnis']]],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
