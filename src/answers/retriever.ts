@@ -57,6 +57,8 @@ export type RetrieverOptions = {
 // How far below a definition entry another entry may score and still answer a price question (see notADefinition).
 const DEFINITION_MARGIN = 0.2;
 const DEPLOYMENT_TAGS: ReadonlySet<string> = new Set(['cloud', 'onprem', 'hybrid', 'deployment']);
+/** Tags that say what kind of entry it is, not what it is about. */
+const META_TAGS: ReadonlySet<string> = new Set(['starter', 'beyond-source', 'price', 'definition', 'method', 'vendor', 'nextiva', 'comparison']);
 
 export const DEFAULT_OPTIONS: RetrieverOptions = {
   threshold: 0.35,
@@ -347,7 +349,7 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     } else if (result.kind === 'answer' && !ofDeployment(result.entry)) {
       // ("Apa saja biaya tersembunyi dari on-premises …?": the general list of business costs) the same subject, per
       // deployment, close behind the general entry
-      const other = ranked.find((r) => ofDeployment(r.entry) && r.entry.tags.some((tag) => result.entry.tags.includes(tag) && !DEPLOYMENT_TAGS.has(tag) && tag !== 'starter'));
+      const other = ranked.find((r) => ofDeployment(r.entry) && r.entry.tags.some((tag) => result.entry.tags.includes(tag) && !DEPLOYMENT_TAGS.has(tag) && !META_TAGS.has(tag)));
       own = other && other.score >= o.threshold && ranked[0]!.score - other.score <= DEFINITION_MARGIN && other.coverage >= o.minCoverage ? { entry: other.entry, confidence: other.score } : undefined;
     }
     if (!own) return result;

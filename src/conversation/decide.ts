@@ -1910,6 +1910,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // scenario said in one message is priced at once, as it is when it opens the conversation
     const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
     if (said('agents') && said('channels') && said('deployment') && isComplete(s.draft)) form.askVolumes = false;
+    // ("3 org aja, cloud" at the deployment question: the optional volumes question, and the visitor asked again and
+    // thanked before the figure came) the scenario completed with two details in one message is priced at once
+    if (['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft) && form.slot !== 'volumes') form.askVolumes = false;
     // ("Cloud. Estimasi berapa?" with the SMS volume given before; "kalo 25 agen masuk gak?" at the optional step: the
     // optional volumes question came instead of the figure asked for) the last detail said with a request for the
     // figure, or a change asked as a question at the optional step, is priced at once with typical volumes
@@ -2080,6 +2083,12 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       const channel = channels.length === 1 && channels[0]!.length === 1 ? { value: channels[0]! } : undefined;
       const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
       if (channel) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: channel.value[0]! });
+      // ("Berapa penghematan per bulan dari menghapus SMS?" right after SMS was dropped: "nothing changed") what the last
+      // change saved, asked of a removal already made, is that change's answer
+      const removed = scenario.find((c) => c.type === 'remove' && c.slot === 'channels') as (Command & { value: string[] }) | undefined;
+      if (removed && s.undoDraft && isComplete(s.undoDraft) && (removed.value as string[]).every((ch) => s.undoDraft!.channels?.includes(ch as Channel) && !s.draft.channels?.includes(ch as Channel))) {
+        return estimateQuestion(t, { type: 'ask_estimate', aspect: 'change' });
+      }
       if (deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: before.scenario.deployment });
       // ("Apakah server yang sudah ada bisa mengurangi biaya hardware?" with the servers already counted as owned: "nothing
       // changed") the hardware line of the premises side, which says what owning them leaves out
@@ -2545,7 +2554,10 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
     t.replies.push({ kind: 'answer', entryId: agreed.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(agreed.followUps) });
     return;
   }
-  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || result.confidence >= 0.6 || topicUnrelated(t, topicIds))) {
+  // ("kekurangannya?" after the pros of on-premises: the drawbacks of cloud, the knowledge base's own guess for the bare
+  // word) a question of a word or two is the topic the conversation put it in, not the knowledge base's guess
+  const bare = t.text.trim().split(/\s+/).length <= 2;
+  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || (result.confidence >= 0.6 && !bare) || topicUnrelated(t, topicIds))) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
     if (topic !== 'other' && !topicIds.includes(result.entry.id)) {

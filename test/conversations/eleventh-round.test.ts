@@ -192,7 +192,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Berapa biaya call center untuk 75 agen?', ['Saluran apa saja']],
-      ['Telepon dan SMS, on-premise', ['Langkah terakhir']],
+      // (one detail a message: two at once are priced without the optional step since the twenty-fourth session)
+      ['Telepon dan SMS', []],
+      ['on-premise', ['Langkah terakhir']],
       ['Berapa kira-kira gaji agen call center di Indonesia?', ['Pakai volume tipikal'], ['Estimasi: 75 agen']],
     ],
   },

@@ -104,7 +104,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['brp harga cc buat 60 org?', ['Saluran apa saja'], ['di luar yang saya ketahui']],
-      ['telepon, cloud', ['volume tipikal untuk 60 agen']],
+      // (the channels and the deployment in one message are priced at once since the twenty-fourth session)
+      ['telepon, cloud', ['Estimasi: 60 agen']],
     ],
   },
   // "mau bikin cs": an Erlang C lecture

@@ -315,6 +315,58 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Apa saja biaya tersembunyi dari on-premises yang sering terlupakan?', [/on-premise/i], ['tiga kelompok biaya bisnis']]],
   },
+  // "Mohon estimasi untuk ketiga opsi deployment.": the deployment asked
+  {
+    name: 'an estimate for all three deployments is the comparison',
+    locale: 'id-ID',
+    steps: [['Kami bank nasional dengan rencana contact center 500 agen untuk telepon, email, web chat, WhatsApp, dan SMS. Mohon estimasi untuk ketiga opsi deployment.', ['500 agen selama 3 tahun'], ['Mau dijalankan di mana']]],
+  },
+  // "3 org aja, cloud" at the deployment question: the optional volumes step, and the figure only after "makasih"
+  {
+    name: 'the scenario completed with two details in one message is priced at once',
+    locale: 'id-ID',
+    steps: [
+      ['pak, saya staf kelurahan, mau bikin layanan aduan warga, paling 2-3 org agen. lewat wa aja', ['Mau dijalankan di mana']],
+      ['3 org aja, cloud', ['Estimasi: 3 agen'], ['Langkah terakhir']],
+    ],
+  },
+  // "Berapa penghematan per bulan dari menghapus SMS?" right after SMS was dropped: "nothing changed"
+  {
+    name: 'the saving of a removal just made is that change',
+    locale: 'id-ID',
+    steps: [
+      ['Perusahaan asuransi kami memiliki 28 agen dengan kanal telepon, email, dan SMS, deployment cloud.', ['Estimasi: 28 agen']],
+      ['Kami memutuskan untuk tidak menggunakan SMS. Mohon hitung ulang.', ['SMS dihapus']],
+      ['Berapa penghematan per bulan dari menghapus SMS?', ['Perubahan terakhir Anda (SMS dihapus)'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "biaya migrasinya masuk gak di situ?": "which line?"
+  {
+    name: 'whether migration is in the estimate is answered',
+    locale: 'id-ID',
+    steps: [
+      ['250 agen, telepon, cloud', ['Estimasi: 250 agen']],
+      ['biaya migrasinya masuk gak di situ?', ['tidak punya baris untuk implementasi atau migrasi'], ['Baris yang mana?']],
+    ],
+  },
+  // "apa bedanya sms sm mms, perlu dua2nya ga?": the deployments compared
+  {
+    name: 'SMS set against MMS is the knowledge base question',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, sms dan mms, cloud', ['Estimasi: 15 agen']],
+      ['apa bedanya sms sm mms, perlu dua2nya ga?', [/MMS/], ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "kekurangannya?" after the advantages of on-premises: the drawbacks of cloud
+  {
+    name: 'a bare follow-up keeps the deployment of the answer before',
+    locale: 'id-ID',
+    steps: [
+      ['eh mau nanya dong, on prem tuh kelebihannya apa sih dibanding cloud?', ['kendali atas infrastruktur']],
+      ['kekurangannya?', ['biaya awal tinggi'], ['ketergantungan pada koneksi bandwidth']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {

@@ -58,7 +58,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['halo, brp sih biaya call center buat 5 agen?', []],
-      ['telepon sama whatsapp aja, cloud', ['Langkah terakhir, opsional']],
+      // (one detail a message: two at once are priced without the optional step since the twenty-fourth session)
+      ['telepon sama whatsapp aja', []],
+      ['cloud', ['Langkah terakhir, opsional']],
       ['oke makasih', ['Estimasi: 5 agen'], ['pertanyaan di bawah']],
     ],
   },
