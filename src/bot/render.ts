@@ -386,11 +386,24 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
         current: deploymentName(e.scenario.deployment, lang),
         currentMonthly: m(tot.monthly.typical),
         currentTco: m(row(e)?.tco.typical ?? 0),
-      });
+      }) + otherGap(e, other, lang, m);
     }
     default:
       return estimateText(e, lang);
   }
+}
+
+/**
+ * ("Jika kami menggunakan hybrid, berapa perbedaannya per tahun?": both figures, and the difference left to the visitor)
+ * the gap between the other deployment and the scenario's, a month, a year and up front.
+ */
+function otherGap(e: Estimate, other: Estimate, lang: Lang, m: (n: number) => string): string {
+  const monthly = other.totals.monthly.typical - e.totals.monthly.typical;
+  const oneTime = other.totals.oneTime.typical - e.totals.oneTime.typical;
+  const parts: string[] = [];
+  if (Math.round(monthly) !== 0) parts.push(say(lang, monthly > 0 ? 'factOtherGapMore' : 'factOtherGapLess', { amount: m(Math.abs(monthly)), year: m(Math.abs(monthly) * 12), current: deploymentName(e.scenario.deployment, lang) }));
+  if (Math.round(oneTime) !== 0) parts.push(say(lang, oneTime > 0 ? 'factOtherGapUpfrontMore' : 'factOtherGapUpfrontLess', { amount: m(Math.abs(oneTime)) }));
+  return parts.length ? `\n${parts.join(' ')}` : '';
 }
 
 /**

@@ -639,6 +639,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
   // ("Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?", "perlu sales gak?": the sales form opened) whether
   // sales is needed at all is answered: it is not, and what it is for
+  // ("Is a contact center even worth it for us?" from two people: the call center vs contact center article) what a very
+  // small team needs, said plainly, and the figure offered for the head count given
+  if (interp.smallTeamAsked && !s.form) {
+    const agents = cmds.find((c) => c.type === 'set' && c.slot === 'agents') as { value: number } | undefined;
+    text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
+    return;
+  }
   if (interp.salesNeededAsked && !s.form) {
     text(t, 'salesOptional', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
     return;

@@ -339,6 +339,8 @@ export type Interpretation = {
   eraseAsked?: true;
   /** "perlu sales gak?", "do I even need to talk to sales?": whether sales is needed, asked (not a request for it). */
   salesNeededAsked?: true;
+  /** "is a contact center even worth it for 2 people?": whether a team of one to three needs a platform at all. */
+  smallTeamAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

@@ -535,6 +535,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       let v = c.value.split(/(?<=[.!?])\s+/).pop() ?? c.value;
       v = v.replace(/^(?:.*?\b(?:can|could|would|pls|please)\s+(?:someone|somebody|you|sales)\s+)?(?:call|ring|contact|reach|phone)\s+(?:me|us)\s+(?:on|at)?\s*/i, '');
       v = v.replace(/^(?:the\s+)?(?:best\s+)?time(?:\s+to\s+(?:call|reach|contact)(?:\s+(?:me|us))?)?\s*(?:is|are|would be|:)\s+/i, '');
+      // ("Waktu: pagi hari antara pukul 08.00–10.00": the label went to sales in the time)
+      v = v.replace(/^(?:waktu(?:nya)?|jam|kapan|preferred time|call time|waktu (?:dihubungi|telepon|telpon))\s*[:=-]\s*(?=\S)/i, '');
       // "best time mornings", "waktu terbaik: pagi": the label without a verb
       v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak))\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
       // ("bisa ditelpon siang jam 1": the time, without the "can be called")

@@ -3377,6 +3377,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (CHANNELS_DIFFER.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'set' && c.slot === 'channels'))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
     }
+    // ("Just me and my partner answering calls … Is a contact center even worth it for us?": the call center vs contact
+    // center article) whether a very small team needs a platform at all is advice of its own; the head count said stays
+    const tiny = TINY_TEAM.exec(typed);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || c.type === 'handoff')) {
+      r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
+      if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
+    }
     // ("Mohon estimasi untuk ketiga opsi deployment.": the deployment asked for) every deployment asked for is the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'compare' }] };
@@ -3563,6 +3570,10 @@ const FEATURE_NEEDED = /\b(?:do|would|will|should|does) (?:i|we|a (?:small )?(?:
 /** Two channels set against each other: "apa bedanya sms sm mms", "difference between SMS and MMS", "email vs web chat?". */
 const CHANNEL_NAME = String.raw`(?:sms|mms|voice|telepon|telpon|email|e-mail|web ?chat|live ?chat|whatsapp|wa|social(?: media)?|media sosial|sosmed)`;
 const CHANNELS_DIFFER = new RegExp(String.raw`\b(?:beda\w*|perbedaan|difference|differ\w*|compare[sd]?|vs\.?|versus)\b[^.?!]{0,25}\b${CHANNEL_NAME}\s*(?:sama|sm|dan|dgn|dengan|and|vs\.?|versus|or|atau|&|/)\s*${CHANNEL_NAME}\b|\b${CHANNEL_NAME}\s+(?:vs\.?|versus)\s+${CHANNEL_NAME}\b`, 'i');
+/** Whether a center is worth having at all, asked: "is a contact center even worth it for us?", "perlu contact center gak sih?". */
+const WORTH_A_CENTER = /\b(?:worth it|worthwhile|worth (?:having|getting|paying for)|overkill|over-kill|make sense|makes sense|sensible|(?:even|really|actually) need|do (?:i|we) need (?:a|one)|perlu(?:kah)?|butuh(?:kah)?|layak(?:kah)?|masuk akal|berlebihan|lebay|worth gak|worth ga)\b[^.!?]{0,40}\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|system|sistem|pusat kontak|software|it)\b|\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|sistem|pusat kontak)\b[^.!?]{0,30}\b(?:worth it|worthwhile|overkill|make sense|necessary|perlu|butuh|layak|masuk akal|berlebihan|lebay)\b/i;
+/** A team of one to three: "just me and my partner", "2 people", "cuma 2 orang", "sendirian". */
+const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -6700,6 +6711,8 @@ const PRICE_ONLY_WORDS = new Set([
   'contact', 'center', 'centre', 'call', 'callcenter', 'something', 'like', 'one', 'setup', 'system', 'solution', 'could', 'can', 'you',
   'give', 'me', 'get', 'please', 'pls', 'quote', 'agents', 'agent', 'seats', 'seat', 'people', 'users', 'run', 'running', 'i', 'pusat', 'kontak',
   'sistem', 'solusi', 'kasih', 'berikan', 'tolong', 'bisa', 'agen', 'orang', 'untuk', 'buat', 'bikin', 'minta', 'mau',
+  // ("Berapa kira-kira biayanya jika menggunakan cloud?" beside the scenario: the cloud set-up article before the estimate)
+  'menggunakan', 'memakai', 'pakainya', 'using', 'use', 'if', 'kalau', 'bila', 'apabila', 'seandainya', 'dalam', 'model', 'deployment',
   // its channels, and the shrug it may start with: "ya udah, 25 agen voice cloud brp?" (the rollout-time entry came first)
   'voice', 'telepon', 'telpon', 'phone', 'sms', 'mms', 'email', 'chat', 'webchat', 'web', 'social', 'sosmed', 'dan', 'and', 'sama', 'udah', 'sudah',
   'yaudah', 'oke', 'ok', 'okay', 'well', 'fine', 'alright', 'sip', 'price', 'pricing',

@@ -367,6 +367,45 @@ const conversations: Conversation[] = [
       ['kekurangannya?', ['biaya awal tinggi'], ['ketergantungan pada koneksi bandwidth']],
     ],
   },
+  // "Berapa kira-kira biayanya jika menggunakan cloud?" beside the scenario: the cloud set-up article before the estimate
+  {
+    name: 'the price asked with the scenario is the estimate alone',
+    locale: 'id-ID',
+    steps: [['Selamat siang. Saya pemilik usaha batik di Solo dan ingin membuat layanan pelanggan kecil dengan 4 agen melalui WhatsApp dan telepon. Berapa kira-kira biayanya jika menggunakan cloud?', ['Estimasi: 4 agen'], ['biaya penyiapan atau onboarding']]],
+  },
+  // "Jika kami menggunakan hybrid, berapa perbedaannya per tahun?": both figures, no difference
+  {
+    name: 'another deployment priced says the difference a month, a year and up front',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon dan email, cloud', ['Estimasi: 40 agen']],
+      ['Jika kami menggunakan hybrid, berapa perbedaannya per tahun?', [/Untuk biaya berjalan, itu Rp [\d.]+ per bulan lebih mahal daripada cloud, Rp [\d.]+ per tahun/, /Biaya di muka Rp [\d.]+ lebih besar/]],
+    ],
+  },
+  // "Waktu: pagi hari antara pukul 08.00–10.00." went to sales with its label
+  {
+    name: 'a time to call with its label is kept without it',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Sari Dewi, sari@majujaya.co.id, PT Maju Jaya, 0812 3456 7890', []],
+      ['Waktu: pagi hari antara pukul 08.00–10.00.', ['pagi hari antara pukul 08.00–10.00'], ['Waktu: pagi']],
+    ],
+  },
+  // "Is a contact center even worth it for us?" from two people: the call center vs contact center article
+  {
+    name: 'whether a tiny team needs a contact center at all is answered plainly',
+    steps: [
+      ['Just me and my partner answering calls for our plumbing business. Is a contact center even worth it for us?', ['often more than you need', 'price 2 agents, voice, cloud']],
+      ['price 2 agents, voice, cloud', ['Estimate: 2 agents, voice, cloud']],
+    ],
+  },
+  {
+    name: 'perlu contact center gak for two people is answered plainly',
+    locale: 'id-ID',
+    steps: [['cuma 2 orang yg jawab telpon, perlu contact center gak sih?', ['sering berlebihan'], ['Estimasi']]],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
