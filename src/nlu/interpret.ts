@@ -3374,7 +3374,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("apa bedanya sms sm mms, perlu dua2nya ga?": the deployments compared) two channels set against each other are
     // the knowledge base's question
-    if (CHANNELS_DIFFER.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'set' && c.slot === 'channels'))) {
+    if (CHANNELS_DIFFER.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'channels'))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
     }
     // ("Just me and my partner answering calls … Is a contact center even worth it for us?": the call center vs contact

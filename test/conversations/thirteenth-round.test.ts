@@ -58,8 +58,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Selamat siang. Saya dari bagian pengadaan PT Bank Nusantara Sejahtera. Kami sedang menyusun anggaran untuk contact center dengan 120 agen.', []],
-      ['Kanal yang dibutuhkan adalah telepon, email, dan web chat. Untuk deployment, kami mempertimbangkan on-premises karena regulasi OJK.', []],
-      ['Bagaimana perbandingannya dengan opsi hibrida untuk jangka waktu 5 tahun?', ['Estimasi: 120 agen, telepon, email, dan live chat, on-premise', 'Dibanding on-premise Anda selama 5 tahun'], ['hibrida\nBaris']],
+      // (two details in one message are priced at once since the twenty-fourth session)
+      ['Kanal yang dibutuhkan adalah telepon, email, dan web chat. Untuk deployment, kami mempertimbangkan on-premises karena regulasi OJK.', ['Estimasi: 120 agen, telepon, email, dan live chat, on-premise']],
+      ['Bagaimana perbandingannya dengan opsi hibrida untuk jangka waktu 5 tahun?', ['Dibanding on-premise Anda selama 5 tahun'], ['hibrida\nBaris']],
     ],
   },
   // "Baik, saya teruskan skenario Anda ke tim sales… Siapa nama Anda?"
