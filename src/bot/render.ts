@@ -283,7 +283,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (!sizes) return estimateText(e, lang);
       const out = [say(lang, 'factSizes', { channels: channelList(e.scenario.channels, lang), deployment: deploymentName(e.scenario.deployment, lang) })];
       for (const x of sizes) out.push(`• ${say(lang, 'factSizesLine', { agents: formatNumber(x.agents, lang), monthly: m(x.monthly.typical), range: rangeText(x.monthly, lang), perAgent: m(x.perAgent), firstYear: m(x.firstYear) })}`);
-      out.push(say(lang, 'factSizesAfter', { agents: formatNumber(e.scenario.agents, lang) }));
+      out.push(say(lang, r.kept ? 'factSizesKept' : 'factSizesAfter', { agents: formatNumber(e.scenario.agents, lang) }));
       return out.join('\n');
     }
     case 'seasonal': {

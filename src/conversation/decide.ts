@@ -284,6 +284,7 @@ function noteBeside(t: Turn, interp: Interpretation): void {
     const perShift = Math.ceil(agents / interp.shifts);
     notes.push({ kind: 'text', text: say('shiftsNote', { example: `${perShift}` }), act: 'updated', values: { agents: { number: agents }, shifts: { number: interp.shifts }, perShift: { number: perShift } } });
   }
+  if (interp.laterAgents) notes.push({ kind: 'text', text: say(t.s.draft.deployment === 'cloud' ? 'laterAgentsNoteCloud' : 'laterAgentsNote', { example: `${interp.laterAgents}` }), act: 'updated', values: { agents: { number: agents }, later: { number: interp.laterAgents } } });
   if (interp.atOnce) notes.push({ kind: 'text', text: say('atOnceNote', { example: `${interp.atOnce}` }), act: 'updated', values: { agents: { number: agents }, atOnce: { number: interp.atOnce } } });
   if (interp.countries) notes.push({ kind: 'text', text: say('countriesNote', {}), act: 'updated', values: { countries: { number: interp.countries } } });
   if (notes.length === 0) return;
@@ -369,6 +370,10 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // again, or was not understood)
       s.lang = input.interpretation.lang;
       holdAgainst(t, again);
+    } else if (input.interpretation.agentSizes && !s.form && s.priced && isComplete(s.draft) && input.interpretation.commands.every((c) => c.type === 'unclear')) {
+      // ("how does the per agent cost at 50 compare to 5?": the scenario set back to 5) each head count priced beside the
+      // scenario, which stays
+      s.lang = input.interpretation.lang;
     } else {
       if (y) t.yardstick = true;
       onMessage(t, input.interpretation);
@@ -407,14 +412,14 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       growthYears(t, growth, []);
       if (offered) t.replies.push(offered);
     }
-    if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+    if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && (t.replies.some((r) => r.kind === 'estimate') || t.replies.length === 0)) {
       const sizes = s.heldSizes.map((agents) => {
         const e = memoEstimate(toScenarioInput({ ...s.draft, agents }), t.deps.catalog);
         return { agents, monthly: e.totals.monthly, perAgent: e.totals.perAgentMonthly.typical, firstYear: e.totals.first12Months.typical };
       });
       s.heldSizes = undefined;
       const at = t.replies.findIndex((r) => r.kind === 'estimate');
-      t.replies.splice(at + 1, 0, { kind: 'estimate_fact', aspect: 'sizes', estimate: currentEstimate(t)!, sizes });
+      t.replies.splice(at + 1, 0, { kind: 'estimate_fact', aspect: 'sizes', estimate: currentEstimate(t)!, sizes, ...(at < 0 ? { kept: true as const } : {}) });
     }
     // a year by season promised before the scenario was whole is priced under its first estimate
     if (s.heldSeasons && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {

@@ -84,6 +84,8 @@ export type Reply =
       seasonal?: SeasonalAnswer;
       /** "for 10, 20 or 50 agents?": the scenario at each head count. */
       sizes?: { agents: number; monthly: Range; perAgent: number; firstYear: number }[];
+      /** sizes: priced beside the scenario on screen, which stays as it was. */
+      kept?: true;
       /** per_agent: the figure per agent taken apart line by line ("what's included in the per-agent price?"). */
       parts?: true;
       /** break_even: none within the scenario's horizon, the same scenario over the longest one, to say if one comes later. */

@@ -3384,6 +3384,67 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
       if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("by phone and by email": email dropped) a channel said "by email" beside other channels is a channel
+    const chList = r.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
+    if (chList && !chList.value.includes('email') && /\b(?:phone|calls?|voice|chat|sms|whatsapp)\b[^.?!]{0,15}\b(?:and|&|,|or)\s+(?:by\s+|via\s+)?e-?mails?\b/i.test(typed) && !/\b(?:send|mail|email|forward|share)\s+(?:it|this|that|me|us|the)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.map((c) => (c === chList ? { ...chList, value: [...chList.value, 'email'] } as Command : c)) };
+    }
+    // ("50 agents, voice, … - hybrid. Show me a 3-year comparison against cloud and on-prem.": priced as cloud) the
+    // deployment said as the scenario's stays beside the comparison against the others
+    if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+      const own = deploymentsNamed(typed.replace(/\b(?:against|vs\.?|versus|compared? (?:to|with)|than|dibanding\w*|daripada)\b[^.?!]*/gi, ' '));
+      const all = deploymentsNamed(typed);
+      if (own.length === 1 && all.length >= 2) r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: own[0]! }, ...r.commands] };
+    }
+    // ("10 blokes on the phones": the head count asked) people of any name on the phones are the agents
+    const onPhones = r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? null : PEOPLE_ON_PHONES.exec(typed);
+    if (onPhones && !CONTACT_OR_CONSENT.has(ctx.context)) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(onPhones[1]) }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+    // ("120 agents … We're thinking of shrinking to 90 next year": 90 priced) the head count of a later year is no change
+    // of today's
+    const laterCount = LATER_COUNT.exec(typed);
+    const setNow = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+    if (laterCount && setNow && setNow.value === Number(laterCount[1])) {
+      const today = [...typed.matchAll(/\b(\d{1,5})\s*(?:agents?|agen|seats?|people|staff|orang)\b/gi)].map((m) => Number(m[1])).find((n) => n !== setNow.value);
+      if (today) r = { ...r, commands: r.commands.map((c) => (c === setNow ? { ...setNow, value: today } as Command : c)), laterAgents: Number(laterCount[1]) };
+    }
+    // ("just browsing, how does this work?": not understood) how the advisor works, asked, is the help
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && HOW_IT_WORKS.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) r = { ...r, commands: [{ type: 'help' }] };
+    // ("price it for the 30 concurrent please": 90 kept) a head count the estimate is asked for is the scenario's
+    const priceFor = WHAT_IF_CONTEXTS.has(ctx.context) ? PRICE_FOR_COUNT.exec(typed) : null;
+    if (priceFor && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(priceFor[1] ?? priceFor[2]) }, ...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate')] };
+    }
+    // ("how does the per agent cost at 50 compare to 5?": the scenario set back to 5) two head counts set against each
+    // other are each priced, the scenario kept
+    const atSizes = WHAT_IF_CONTEXTS.has(ctx.context) ? SIZES_SET_AGAINST.exec(typed) : null;
+    if (atSizes && Number(atSizes[1]) !== Number(atSizes[2])) {
+      r = { ...r, agentSizes: [Number(atSizes[1]), Number(atSizes[2])], commands: [{ type: 'unclear' }] };
+    }
+    // ("what would it be with cloud instead?": the drawbacks of cloud) the scenario asked in another deployment is its figure
+    const inOther = WHAT_IF_CONTEXTS.has(ctx.context) ? OTHER_DEPLOYMENT_PRICED.exec(typed) : null;
+    if (inOther && deploymentsNamed(typed).length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(typed)[0]! }] };
+    }
+    // ("and if I add chat?": the privacy notice) a channel added or dropped as a what-if is that change
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'privacy' || c.type === 'unclear') && /^\W*(?:and |so |but |ok,? )?(?:what )?if (?:i|we) (?:add|include|drop|remove|cut)\b/i.test(typed)) {
+      const changes = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'add' || c.type === 'remove') && c.slot === 'channels');
+      if (changes.length > 0) r = { ...r, commands: changes };
+    }
+    // ("Is this a binding quote?": the estimate again) whether the figure binds anyone is how accurate it is
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && BINDING_ASKED.test(typed) && !r.commands.some((c) => c.type === 'handoff' || isScenarioValue(c))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }] };
+    }
+    // ("what's the saving vs on-prem per year?": the three-year comparison) a yearly gap to one deployment is that
+    // deployment's figure, which says the gap a month and a year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SAVING_WORDS.test(typed) && /\b(?:per year|a year|yearly|annual(?:ly)?|each year|every year|per tahun|setahun|tiap tahun|pertahun)\b/i.test(typed) && deploymentsNamed(typed).length === 1 && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'annual'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(typed)[0]! }] };
+    }
+    // ("what about hybrid - pros and cons?": hybrid priced) the pros and cons of one deployment are its two articles
+    if (PROS_AND_CONS.test(typed) && deploymentsNamed(typed).length === 1 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      const d = deploymentsNamed(typed)[0]!;
+      const key = d === 'onPremises' ? 'onprem' : d;
+      r = { ...r, commands: [{ type: 'ask', topic: `${key}_pros` as Topic }, { type: 'ask', topic: `${key}_cons` as Topic }] };
+    }
     // ("Mohon estimasi untuk ketiga opsi deployment.": the deployment asked for) every deployment asked for is the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'compare' }] };
@@ -3574,6 +3635,20 @@ const CHANNELS_DIFFER = new RegExp(String.raw`\b(?:beda\w*|perbedaan|difference|
 const WORTH_A_CENTER = /\b(?:worth it|worthwhile|worth (?:having|getting|paying for)|overkill|over-kill|make sense|makes sense|sensible|(?:even|really|actually) need|do (?:i|we) need (?:a|one)|perlu(?:kah)?|butuh(?:kah)?|layak(?:kah)?|masuk akal|berlebihan|lebay|worth gak|worth ga)\b[^.!?]{0,40}\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|system|sistem|pusat kontak|software|it)\b|\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|sistem|pusat kontak)\b[^.!?]{0,30}\b(?:worth it|worthwhile|overkill|make sense|necessary|perlu|butuh|layak|masuk akal|berlebihan|lebay)\b/i;
 /** A team of one to three: "just me and my partner", "2 people", "cuma 2 orang", "sendirian". */
 const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
+/** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
+const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;
+/** A head count for a later year: "shrinking to 90 next year", "growing to 200 by 2027", "tahun depan jadi 90". */
+const LATER_COUNT = /\b(?:shrink\w*|grow\w*|down|up|cut\w*|reduc\w*|expand\w*|go(?:ing)?|be|turun|naik|jadi|menjadi)\s+(?:to\s+|ke\s+)?(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\b[^.?!]{0,20}\b(?:next year|in (?:a|one|two|2|1) years?|by (?:20\d\d|next year)|tahun depan|tahun berikutnya)\b/i;
+/** How the advisor works, asked: "how does this work?", "what can you do?", "gimana cara pakainya?". */
+const HOW_IT_WORKS = /\b(?:how does (?:this|it|the (?:bot|advisor|tool)) work|how do i use (?:this|you|it)|what can you do|what do you do|how to use (?:this|you)|gimana cara (?:pakai|pake|kerja)\w*|cara (?:pakai|pake|kerja)nya (?:gimana|bagaimana)|bisa apa aja)\b/i;
+/** The estimate asked for a head count: "price it for the 30 concurrent", "hitung untuk 30 agen". */
+const PRICE_FOR_COUNT = /\b(?:price|cost|quote|redo|rerun|run|calculate|do)\s+(?:it|that|this|them|the estimate)\s+(?:for|at|with)\s+(?:the\s+|just\s+|only\s+)?(\d{1,5})\b(?!\s*(?:%|years?|yrs?|months?|mos?\b|gb|tb|sms|calls?|minutes?|k\b|hours?))|\b(?:hitung(?:kan|in)?|harga(?:in)?)\s+(?:ulang\s+)?(?:untuk|buat|utk)\s+(\d{1,5})\b(?!\s*(?:%|tahun|bulan|jam|menit))/i;
+/** Two head counts set against each other: "the per agent cost at 50 compare to 5?", "at 10 vs at 40". */
+const SIZES_SET_AGAINST = /\bat (\d{1,5})\b(?:\s*(?:agents?|seats?))?[^.?!\d]{0,25}\b(?:compare[sd]?|vs\.?|versus|against)\s+(?:to\s+|with\s+)?(?:at\s+)?(\d{1,5})\b(?!\s*(?:%|years?|months?))/i;
+/** The scenario priced in another deployment: "what would it be with cloud instead?", "how much on prem instead?". */
+const OTHER_DEPLOYMENT_PRICED = /\bwhat (?:would|will|does|do) (?:it|that|this|we|the (?:total|estimate|cost))(?: be| cost| come to| look like| pay)?\b[^.?!]{0,20}\b(?:with|in|on|for|using|if we (?:go|went|used?))\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)\b|\b(?:cloud|on[- ]?prem\w*|hybrid)\s+instead\b[^.?!]{0,10}\?|\bhow much (?:would it be |is it )?(?:with|in|on|for)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)\s+instead\b/i;
+/** Whether the figure binds anyone: "is this a binding quote?", "is that a firm price?", "harga ini mengikat?". */
+const BINDING_ASKED = /\b(?:binding|firm|final|guaranteed|fixed|locked(?:[- ]in)?)\s+(?:quote|offer|price|pricing|figure|number)\b|\bis (?:this|that|it) (?:a |an )?(?:real |formal |official |actual )?(?:quote|offer)\b|\bmengikat\b|\b(?:harga|penawaran) (?:pasti|final|tetap)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -3610,7 +3685,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   agnt: 'agent', agnts: 'agents', agnet: 'agent', agnets: 'agents', klaud: 'cloud', kloud: 'cloud', clud: 'cloud',
   // ("wich one you recomend for us?": not understood) common misspellings of the words the rules look for
   wich: 'which', whcih: 'which', recomend: 'recommend', reccomend: 'recommend', recommand: 'recommend', recomended: 'recommended',
-  cheapist: 'cheapest', chepest: 'cheapest', hybride: 'hybrid', hibryd: 'hybrid',
+  cheapist: 'cheapest', chepest: 'cheapest', cheper: 'cheaper', cheapr: 'cheaper', chaeper: 'cheaper', hybride: 'hybrid', hibryd: 'hybrid',
   // ("vc + sms": SMS priced alone; "agen nya 19 bkn 9": not understood; "tlp + emil + wa": email dropped)
   vc: 'voice', bkn: 'bukan', emil: 'email', emal: 'email', imel: 'email',
 };

@@ -406,6 +406,74 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['cuma 2 orang yg jawab telpon, perlu contact center gak sih?', ['sering berlebihan'], ['Estimasi']]],
   },
+  // "by phone and by email": priced with voice alone
+  {
+    name: 'customers answered by phone and by email are two channels',
+    steps: [['Hello sir, we are company of electronics repair, we have 12 person for answer the customer by phone and by email. Please how much cost for cloud?', ['Estimate: 12 agents, voice and email, cloud']]],
+  },
+  // "- hybrid. Show me a 3-year comparison against cloud and on-prem.": priced as cloud
+  {
+    name: 'the deployment said beside a comparison against the others is the scenario',
+    steps: [['Retail e-commerce, 50 agents, voice, SMS, social, email and chat - hybrid. Show me a 3-year comparison against cloud and on-prem.', [/hybrid/], ['Against your cloud']]],
+  },
+  // "10 blokes on the phones": the head count asked
+  {
+    name: 'people of any name on the phones are the agents',
+    steps: [["G'day, we run a tradie booking service in Brisbane, 10 blokes on the phones, want SMS too. Cloud please.", ['Estimate: 10 agents, voice and SMS, cloud']]],
+  },
+  // "120 agents … shrinking to 90 next year": 90 priced
+  {
+    name: 'a head count expected next year does not replace today\'s',
+    steps: [["Call centre for a telco reseller, 120 agents, voice and email, on-prem. We're thinking of shrinking to 90 next year.", ['Estimate: 120 agents', "I priced today's 120 agents", 'make it 90 agents']]],
+  },
+  // "just browsing, how does this work?": not understood
+  {
+    name: 'how the advisor works is the help',
+    steps: [['just browsing, how does this work?', [], ['I am not sure what you mean']]],
+  },
+  // "price it for the 30 concurrent please": 90 kept
+  {
+    name: 'the estimate asked for a head count prices it',
+    steps: [
+      ['90 agents across 3 shifts, voice and web chat, cloud', ['Estimate: 90 agents']],
+      ['price it for the 30 concurrent please', ['agents 90 → 30']],
+    ],
+  },
+  // "how does the per agent cost at 50 compare to 5?": the scenario set back to 5
+  {
+    name: 'two head counts set against each other are priced beside the scenario',
+    steps: [
+      ['5 agents voice and sms cloud', ['Estimate: 5 agents']],
+      ['what if we grow to 50?', ['agents 5 → 50']],
+      ['how does the per agent cost at 50 compare to 5?', [/50 agents: \$[\d,]+ a month/, /5 agents: \$[\d,]+ a month/, 'Your scenario stays at 50 agents'], ['agents 50 → 5']],
+    ],
+  },
+  // "what would it be with cloud instead?": the drawbacks of cloud; "and if I add chat?": the privacy notice
+  {
+    name: 'another deployment asked as a price, and a channel added as a what-if',
+    steps: [
+      ['45 agents, voice, sms and email, on prem', ['Estimate: 45 agents']],
+      ['what would it be with cloud instead?', ['The same scenario cloud'], ['The source names three']],
+      ['and if I add chat?', ['added web chat'], ['I keep only this conversation']],
+    ],
+  },
+  // "Is this a binding quote?": the estimate again; "what's the saving vs on-prem per year?": three years compared
+  {
+    name: 'a binding quote asked is how accurate the estimate is, and a yearly saving is a year',
+    steps: [
+      ['75 agents, voice and email, cloud', ['Estimate: 75 agents']],
+      ['Is this a binding quote?', [/not a quote|budget/i], ['Line items']],
+      ["what's the saving vs on-prem per year?", [/a month (?:more|less) than cloud, \$[\d,]+ a year/]],
+    ],
+  },
+  // "what about hybrid - pros and cons?": the hidden costs again, or hybrid priced
+  {
+    name: 'the pros and cons of one deployment are both its articles',
+    steps: [
+      ['30 agents, voice, on prem', ['Estimate: 30 agents']],
+      ['what about hybrid - pros and cons?', [/hybrid/i], ['The same scenario hybrid']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
