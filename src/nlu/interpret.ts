@@ -3380,7 +3380,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Just me and my partner answering calls … Is a contact center even worth it for us?": the call center vs contact
     // center article) whether a very small team needs a platform at all is advice of its own; the head count said stays
     const tiny = TINY_TEAM.exec(typed);
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || c.type === 'handoff')) {
+    // (a whole scenario, or one on screen, is priced and weighed per agent instead)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || (c.type === 'set' && c.slot === 'deployment') || c.type === 'handoff')) {
       r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
       if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
     }
