@@ -2569,7 +2569,10 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   // ("kekurangannya?" after the pros of on-premises: the drawbacks of cloud, the knowledge base's own guess for the bare
   // word) a question of a word or two is the topic the conversation put it in, not the knowledge base's guess
   const bare = t.text.trim().split(/\s+/).length <= 2;
-  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || (result.confidence >= 0.6 && !bare) || topicUnrelated(t, topicIds))) {
+  // ("instagram itu kena biaya tambahan gak?": the business costs article, sure of "biaya tambahan") a channel's price
+  // asked with the channel named is that channel's article
+  const channelAsked = /_price$/.test(topic) && /\b(?:instagram|ig|whatsapp|wa|facebook|fb|tiktok|twitter|sms|mms|email|e-mail|chat|telepon|voice)\b/i.test(t.text);
+  if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || (result.confidence >= 0.6 && !bare && !channelAsked) || topicUnrelated(t, topicIds))) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)
     if (topic !== 'other' && !topicIds.includes(result.entry.id)) {

@@ -532,13 +532,20 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   for (const c of found) {
     if (c.slot === 'time') {
       // "best time is weekday mornings Pacific", "thinking cloud. Can someone call me Tuesday afternoon": the time alone
-      let v = c.value.split(/(?<=[.!?])\s+/).pop() ?? c.value;
+      // ("Rabu jam 15.00 WIB. Saya setuju dihubungi.": the consent sentence kept as the time, and the time lost) the
+      // last sentence that names a time
+      const sentences = c.value.split(/(?<=[.!?])\s+/);
+      let v = [...sentences].reverse().find((x) => TIME_WORDS.test(x) || /\d/.test(x)) ?? sentences.pop() ?? c.value;
+      // ("sebaiknya Senin depan jam 10 pagi": the word of preference kept in the time)
+      v = v.replace(/^(?:sebaiknya|preferably|ideally|kalau bisa|kalo bisa|klo bisa|enaknya|mungkin)\s+(?=\S)/i, '');
+      // ("Hubungi saya Selasa pagi jam 9-11": "saya" kept in the time)
+      v = v.replace(/^(?:(?:tolong\s+|mohon\s+|silakan\s+)?(?:hubungi|telepon|telpon|kontak|call|ring|contact)\s+(?:saya|sy|aku|kami|me|us)\s+)(?=\S)/i, '');
       v = v.replace(/^(?:.*?\b(?:can|could|would|pls|please)\s+(?:someone|somebody|you|sales)\s+)?(?:call|ring|contact|reach|phone)\s+(?:me|us)\s+(?:on|at)?\s*/i, '');
       v = v.replace(/^(?:the\s+)?(?:best\s+)?time(?:\s+to\s+(?:call|reach|contact)(?:\s+(?:me|us))?)?\s*(?:is|are|would be|:)\s+/i, '');
       // ("Waktu: pagi hari antara pukul 08.00–10.00": the label went to sales in the time)
       v = v.replace(/^(?:waktu(?:nya)?|jam|kapan|preferred time|call time|waktu (?:dihubungi|telepon|telpon))\s*[:=-]\s*(?=\S)/i, '');
       // "best time mornings", "waktu terbaik: pagi": the label without a verb
-      v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak))\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
+      v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak|yang nyaman|yg nyaman|yang cocok|yg cocok|yang tepat|yg tepat|yang enak|yg enak)(?:\s+(?:adalah|yaitu|ialah))?)\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
       // ("bisa ditelpon siang jam 1": the time, without the "can be called")
       v = v.replace(/^(?:(?:bisa|boleh|enaknya|sebaiknya|tolong)\s+)?(?:di)?(?:telpon|telepon|telp|hubungi|kontak)(?:nya)?\s+(?=\S)/i, '');
       // ("Tuesday afternoon UK time works": the verb kept in the time)

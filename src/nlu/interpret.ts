@@ -545,7 +545,7 @@ const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|n
 const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
-const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
+const SETUP_COST_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set-up|set up|instalasi|pemasangan|implementasi|onboarding|penyiapan)(?:nya)?\b|\b(?:any\s+|a\s+|the\s+)?(?:setup|set-up|installation|onboarding)\s+(?:fees?|costs?|charges?)\b|\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
@@ -941,7 +941,7 @@ const CENTER_DATA = /\b(?:pelanggan|nasabah|customers?'?|clients?'?|rekaman|reco
 /** Where data is kept, asked: "Ada di server mana?", "where is it stored?", "which data center?". */
 const WHERE_STORED = /\b(?:di server mana|server(?:nya)? (?:ada )?di ?mana|disimpan(?:nya)? di ?mana|(?:data ?center|pusat data)(?:nya)? di ?mana|where (?:is|are|will|would|do) (?:it|they|the data|the recordings|our data)(?: be)? (?:stored|hosted|kept|located)|which (?:server|data cent(?:er|re)|region|country)\b)/i;
 /** A difference asked with nothing named: "what's the difference in cost?", "how much more is that?", "selisihnya berapa?". */
-const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this|those|these|they) (?:save|add)(?: us| me)?(?: to (?:the|my|our) (?:total|bill|estimate))?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:per|a|each)\s+(?:month|year))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah)(?:nya)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost|(?:will|would) (?:that|it) (?:be|cost))(?:\s+(?:per|a|each|every) (?:year|month))?(?:\s+(?:than|vs\.?|compared (?:to|with)) (?:before|earlier|the (?:old|previous|last) (?:one|estimate)))?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|do|does|would|will) (?:i|we|that|it|this) (?:save|add)(?: us| me)?(?:\s+by\s+(?:dropping|removing|adding|cutting|switching)\b[^?.!]{0,30})?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+|trus\s+)?(?:hemat|irit|naik|nambah|tambah|selisih|beda)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s+(?:dibanding(?:kan)?|dari|drpd|daripada|sama|ketimbang)\s+(?:yang\s+|yg\s+)?(?:tadi|sebelumnya|sebelum(?:nya)?|awal)\s*(?:ya|sih)?\s*\?*\s*$/i;
+const DIFFERENCE_BARE = /^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|does|would|will) (?:that|it|this|those|these|they) (?:save|add)(?: us| me)?(?: to (?:the|my|our) (?:total|bill|estimate))?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+)?(?:hemat|irit)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s*(?:ya|sih)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay|oke|jadi|terus|trus)[\s,]+)?(?:what'?s|what is|how much is|how big is|and)?\s*(?:the\s+)?(?:difference|diff|change|increase|delta)(?:\s+(?:in|of)\s+(?:the\s+)?(?:cost|price|total))?(?:\s+(?:per|a|each)\s+(?:month|year))?(?:\s+(?:then|now))?\s*\?*\s*$|^\s*how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost)\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+)?(?:selisih|bedanya|beda|naiknya|tambahnya)(?:nya)?\s*(?:berapa|brp)?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:berapa|brp)\s+(?:selisih|beda|naik|tambah|hemat|penghematan)(?:nya)?(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan|tiap tahun|tiap bulan))?\s*(?:sih|ya)?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:more|extra|less|cheaper) (?:is (?:that|it)|does (?:that|it) cost|(?:will|would) (?:that|it) (?:be|cost))(?:\s+(?:per|a|each|every) (?:year|month))?(?:\s+(?:than|vs\.?|compared (?:to|with)) (?:before|earlier|the (?:old|previous|last) (?:one|estimate)))?\s*\?*\s*$|^\s*(?:(?:so|and|ok|okay)[\s,]+)?how much (?:did|do|does|would|will) (?:i|we|that|it|this) (?:save|add)(?: us| me)?(?:\s+by\s+(?:dropping|removing|adding|cutting|switching)\b[^?.!]{0,30})?(?:\s+(?:per|a|each) (?:year|month))?\s*\?*\s*$|^\s*(?:jadi\s+|terus\s+|trus\s+)?(?:hemat|irit|naik|nambah|tambah|selisih|beda)(?:nya)?\s+(?:berapa|brp)(?:\s+(?:per\s*tahun|setahun|per\s*bulan|sebulan))?\s+(?:dibanding(?:kan)?|dari|drpd|daripada|sama|ketimbang)\s+(?:yang\s+|yg\s+)?(?:tadi|sebelumnya|sebelum(?:nya)?|awal)\s*(?:ya|sih)?\s*\?*\s*$/i;
 /** Years one to N: "tahun ke-1 sampai ke-5", "years 1 to 5", "year 1 through year 5". */
 /** One year named by its number: "year 3", "the 3rd year", "tahun ke-3". */
 const NTH_YEAR = /\b(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:years?|yrs?|-year|to|through|thru|-|–))|\btahun\s+ke-?\s?(\d{1,2})\b(?!\s*(?:sampai|s\/d|sd|hingga|-|–))|\b(\d{1,2})(?:st|nd|rd|th) year\b/i;
@@ -3367,10 +3367,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Do I need IVR if I only have 10 agents?": the estimate form, and the question unanswered) whether a feature is
     // needed is the knowledge base's question, whatever the scenario said beside it
-    const needed = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'ask') ? FEATURE_NEEDED.exec(typed) : null;
+    // ("perlu IVR gak sih buat sekolah kecil kayak gini?": the downtime article, a topic guessed without the feature's words)
+    const needed = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'ask' && c.query !== undefined) ? FEATURE_NEEDED.exec(typed) ?? TERM_DEFINED.exec(typed) : null;
     if (needed) {
       // (asked in the feature's words alone: "…if I only have 10 agents" drew the staffing entry beside it)
-      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'ask', topic: 'other', query: `${needed[0]}?` }] };
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && c.type !== 'ask'), { type: 'ask', topic: 'other', query: `${needed[0]}?` }] };
     }
     // ("apa bedanya sms sm mms, perlu dua2nya ga?": the deployments compared) two channels set against each other are
     // the knowledge base's question
@@ -3445,6 +3446,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const d = deploymentsNamed(typed)[0]!;
       const key = d === 'onPremises' ? 'onprem' : d;
       r = { ...r, commands: [{ type: 'ask', topic: `${key}_pros` as Topic }, { type: 'ask', topic: `${key}_cons` as Topic }] };
+    }
+    // ("tim akan menjadi tiga kali lipat dalam dua tahun": the horizon tripled, then set to 2 years) a team multiplied
+    // within some years is growth by then
+    const teamTimes = !CONTACT_OR_CONSENT.has(ctx.context) ? TEAM_MULTIPLIED_IN.exec(typed) : null;
+    if (teamTimes && !r.commands.some((c) => c.type === 'growth')) {
+      const factor = ({ double: 2, doubled: 2, doubles: 2, triple: 3, tripled: 3, quadruple: 4 } as Record<string, number>)[teamTimes[1]!.toLowerCase()] ?? SMALL_NUMBER_WORDS[teamTimes[2]?.toLowerCase() ?? ''] ?? Number(teamTimes[2]);
+      const n = SMALL_NUMBER_WORDS[teamTimes[3]!.toLowerCase()] ?? Number(teamTimes[3]);
+      if (factor >= 2 && factor <= 10 && n >= 1 && n <= 10) {
+        r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'relative' && (c.slot === 'years' || c.slot === 'agents')) && c.type !== 'unclear' && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')), { type: 'growth', fromYear: Math.max(2, n), op: 'mul', amount: factor }] };
+      }
+    }
+    // ("bisa pake angka per taun aja ga? buat RKA": how the estimate is worked out) the figures asked by the year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && YEARLY_FIGURES.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("Tolong jadwalkan panggilan dengan tim penjualan, sebaiknya Senin depan jam 10 pagi": voice alone kept, two
+    // channels dropped, and the time asked again later) the call asked of sales names no channel, and its time is kept
+    if (r.commands.some((c) => c.type === 'handoff') && SALES_CALL_BOOKED.test(typed)) {
+      const when = TIME_ANSWER.test(typed) ? findContacts(typed.replace(SALES_CALL_BOOKED, ' , '), 'asked_time').find((v) => v.slot === 'time') : undefined;
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')), ...(when && !r.commands.some((c) => c.type === 'set' && c.slot === 'time') ? [{ type: 'set', slot: 'time', value: when.value } as Command] : [])] };
     }
     // ("Mohon estimasi untuk ketiga opsi deployment.": the deployment asked for) every deployment asked for is the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
@@ -3650,6 +3671,14 @@ const SIZES_SET_AGAINST = /\bat (\d{1,5})\b(?:\s*(?:agents?|seats?))?[^.?!\d]{0,
 const OTHER_DEPLOYMENT_PRICED = /\bwhat (?:would|will|does|do) (?:it|that|this|we|the (?:total|estimate|cost))(?: be| cost| come to| look like| pay)?\b[^.?!]{0,20}\b(?:with|in|on|for|using|if we (?:go|went|used?))\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)\b|\b(?:cloud|on[- ]?prem\w*|hybrid)\s+instead\b[^.?!]{0,10}\?|\bhow much (?:would it be |is it )?(?:with|in|on|for)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)\s+instead\b/i;
 /** Whether the figure binds anyone: "is this a binding quote?", "is that a firm price?", "harga ini mengikat?". */
 const BINDING_ASKED = /\b(?:binding|firm|final|guaranteed|fixed|locked(?:[- ]in)?)\s+(?:quote|offer|price|pricing|figure|number)\b|\bis (?:this|that|it) (?:a |an )?(?:real |formal |official |actual )?(?:quote|offer)\b|\bmengikat\b|\b(?:harga|penawaran) (?:pasti|final|tetap)\b/i;
+/** A call with sales to be set up: "jadwalkan panggilan dengan tim penjualan", "schedule a call with sales". */
+const SALES_CALL_BOOKED = /\b(?:tolong\s+|please\s+|can you\s+|could you\s+|bisa\s+)?(?:jadwalkan|jadwalin|atur|aturkan|schedule|book|set up|arrange)\s+(?:a\s+|an\s+|sebuah\s+)?(?:panggilan|telepon|telpon|call|meeting|rapat|pertemuan|demo|meet)\s+(?:dengan|sama|with)\s+(?:the\s+|tim\s+|your\s+|bagian\s+)?(?:sales|penjualan)(?:\s+team)?\b/i;
+/** A team multiplied within some years: "tiga kali lipat dalam dua tahun", "we'll triple in two years", "3x within 2 years". */
+const TEAM_MULTIPLIED_IN = /\b(double[sd]?|tripled?|quadruple|(\d|dua|tiga|empat|two|three|four)\s*(?:kali(?:\s+lipat)?|x(?:\s+lipat)?|times))\b[^.?!\d]{0,25}\b(?:dalam|in|within|over|by)\s+(\d|dua|tiga|empat|lima|two|three|four|five)\s+(?:tahun|thn|years?|yrs?)\b/i;
+/** A term of the trade defined: "apa itu ACD", "what is an SBC?". */
+const TERM_DEFINED = /\b(?:apa itu|apaan tuh|apa sih|what(?:'s| is) (?:an? |the )?|arti(?:nya)?|maksud(?:nya)?|define|explain)\s*(?:ivr|acd|sbc|session border controller|sip trunk(?:ing)?|wfm|workforce management|omni-?channel)\b/i;
+/** The figures asked by the year: "angka per tahun aja", "just the yearly numbers", "annual figures please". */
+const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\s+(?:nya\s+)?(?:per\s*tahun|tahunan|setahun|yearly|annual|per year|a year)\b|\bper\s*tahun\s+(?:aja|saja|dong)\b|\b(?:yearly|annual) (?:figures?|numbers?|totals?)\b/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */
@@ -3688,7 +3717,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wich: 'which', whcih: 'which', recomend: 'recommend', reccomend: 'recommend', recommand: 'recommend', recomended: 'recommended',
   cheapist: 'cheapest', chepest: 'cheapest', cheper: 'cheaper', cheapr: 'cheaper', chaeper: 'cheaper', hybride: 'hybrid', hibryd: 'hybrid',
   // ("vc + sms": SMS priced alone; "agen nya 19 bkn 9": not understood; "tlp + emil + wa": email dropped)
-  vc: 'voice', bkn: 'bukan', emil: 'email', emal: 'email', imel: 'email',
+  vc: 'voice', bkn: 'bukan', taun: 'tahun', pertaun: 'per tahun', thun: 'tahun', emil: 'email', emal: 'email', imel: 'email',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {

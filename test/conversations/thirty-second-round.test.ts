@@ -474,6 +474,77 @@ const conversations: Conversation[] = [
       ['what about hybrid - pros and cons?', [/hybrid/i], ['The same scenario hybrid']],
     ],
   },
+  // "Rabu jam 15.00 WIB. Saya setuju dihubungi." at the time question: the time dropped; "Hubungi saya Selasa pagi": "saya"
+  // kept in the time
+  {
+    name: 'a time to call said with the consent sentence after it is kept',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Yohanes Putra, yohanes.p@nusantarahotel.co.id, PT Nusantara Hotel, 021-2929-3030', []],
+      ['Rabu jam 15.00 WIB. Saya setuju dihubungi.', ['Rabu jam 15.00 WIB'], ['Saya setuju dihubungi)']],
+    ],
+  },
+  {
+    name: 'the time after "hubungi saya" keeps no "saya", and a time with its label loses it',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Budi Santoso, budi@pdam.go.id, PDAM Tirta, 0812-3456-7890', []],
+      ['Hubungi saya Selasa pagi jam 9-11, dan saya setuju data saya digunakan untuk dihubungi.', ['Selasa pagi jam 9-11'], ['saya Selasa pagi']],
+    ],
+  },
+  // "Tolong jadwalkan panggilan dengan tim penjualan, sebaiknya Senin depan jam 10 pagi.": two channels dropped, no form
+  {
+    name: 'a call with sales to be scheduled opens the handoff with its time, and the channels stay',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen, telepon, whatsapp dan email, cloud', ['Estimasi: 45 agen']],
+      ['Estimasi ini menarik. Tolong jadwalkan panggilan dengan tim penjualan, sebaiknya Senin depan jam 10 pagi.', ['Siapa nama Anda?', 'Senin depan jam 10 pagi'], ['dihapus']],
+    ],
+  },
+  // "tiga kali lipat dalam dua tahun": the horizon set to 2 years
+  {
+    name: 'a team multiplied within some years is growth',
+    locale: 'id-ID',
+    steps: [
+      ['fintech, 10 agen, telepon dan chat, cloud', ['Estimasi: 10 agen']],
+      ['Kami memperkirakan tim akan menjadi tiga kali lipat dalam dua tahun. Berapa estimasi untuk ukuran tersebut?', ['Dari 10 menjadi 30 agen di tahun ke-2'], ['jangka waktu 3 → 2 tahun']],
+    ],
+  },
+  // "Berapa selisihnya per tahun?" after email was dropped: the deployments compared
+  {
+    name: 'the yearly difference after a change is that change',
+    locale: 'id-ID',
+    steps: [
+      ['16 agen telepon dan email cloud', ['Estimasi: 16 agen']],
+      ['Bagaimana jika kami tidak menggunakan email?', ['email dihapus']],
+      ['Berapa selisihnya per tahun?', ['Perubahan terakhir (email dihapus)'], ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "bisa pake angka per taun aja ga?": how the estimate is worked out; "apa itu ACD", "perlu IVR gak sih": downtime and method
+  {
+    name: 'the yearly figures, ACD and IVR asked are answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, hybrid', ['Estimasi: 20 agen']],
+      ['bisa pake angka per taun aja ga? buat RKA', [/per tahun/], ['Setiap baris adalah kuantitas']],
+      ['apa itu ACD dan apakah penting untuk layanan pengaduan air minum?', ['ACD'], ['Setiap baris adalah kuantitas']],
+      ['perlu IVR gak sih buat sekolah kecil kayak gini?', ['IVR'], ['downtime']],
+    ],
+  },
+  // "instagram itu kena biaya tambahan gak?": the business costs article; "ada biaya setup nya?": the largest costs
+  {
+    name: 'a social channel price asked by its app, and a setup fee asked',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen, whatsapp dan instagram, cloud', ['Estimasi: 3 agen']],
+      ['instagram itu kena biaya tambahan gak?', ['media sosial'], ['Di luar teknologi']],
+      ['murah bgt gak sih? ada biaya setup nya?', ['tidak punya baris untuk implementasi'], ['Baris yang mana?']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
