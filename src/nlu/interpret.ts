@@ -3393,8 +3393,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("50 agents, voice, … - hybrid. Show me a 3-year comparison against cloud and on-prem.": priced as cloud) the
     // deployment said as the scenario's stays beside the comparison against the others
-    if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
-      const own = deploymentsNamed(typed.replace(/\b(?:against|vs\.?|versus|compared? (?:to|with)|than|dibanding\w*|daripada)\b[^.?!]*/gi, ' '));
+    // (a deployment named only as one side of "cloud vs on-prem" is no choice)
+    if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && /\b(?:against|compared? (?:to|with)|dibanding\w*)\b/i.test(typed) &&
+      !/\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\s*(?:vs\.?|versus|or|atau|and|dan|&|\/|,)\s*(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i.test(typed.replace(/\b(?:against|compared? (?:to|with)|dibanding\w*)\b[^.?!]*/gi, ' '))) {
+      const own = deploymentsNamed(typed.replace(/\b(?:against|compared? (?:to|with)|dibanding\w*)\b[^.?!]*/gi, ' '));
       const all = deploymentsNamed(typed);
       if (own.length === 1 && all.length >= 2) r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: own[0]! }, ...r.commands] };
     }
