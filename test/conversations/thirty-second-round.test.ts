@@ -545,6 +545,15 @@ const conversations: Conversation[] = [
       ['murah bgt gak sih? ada biaya setup nya?', ['tidak punya baris untuk implementasi'], ['Baris yang mana?']],
     ],
   },
+  // "Untuk skenario kami, mana yang Anda rekomendasikan?": not understood
+  {
+    name: 'which one is recommended, in the active voice, is the recommendation',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen, telepon, email, whatsapp, cloud', ['Estimasi: 35 agen']],
+      ['Untuk skenario kami, mana yang Anda rekomendasikan?', ['Dari sisi biaya saja'], ['Saya belum menangkap maksud Anda']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
