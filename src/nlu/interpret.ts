@@ -545,7 +545,7 @@ const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|n
 const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
-const SETUP_COST_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set-up|set up|instalasi|pemasangan|implementasi|onboarding|penyiapan)(?:nya)?\b|\b(?:any\s+|a\s+|the\s+)?(?:setup|set-up|installation|onboarding)\s+(?:fees?|costs?|charges?)\b|\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
+const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
@@ -3463,6 +3463,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && YEARLY_FIGURES.test(typed) && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
+    // ("murah bgt gak sih? ada biaya setup nya?": the largest costs, then "which line?") a set-up fee asked is the
+    // knowledge base's question, in the words that ask it
+    const setupFee = WHAT_IF_CONTEXTS.has(ctx.context) ? SETUP_FEE_ASKED.exec(typed) : null;
+    if (setupFee && r.commands.every((c) => (c.type === 'ask_estimate' && !c.deployment && !c.line) || c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: setupFee[0].replace(/\s*\bnya\b/i, '').replace(/\s+\?/, '?').trim() }] };
+    }
     // ("Tolong jadwalkan panggilan dengan tim penjualan, sebaiknya Senin depan jam 10 pagi": voice alone kept, two
     // channels dropped, and the time asked again later) the call asked of sales names no channel, and its time is kept
     if (r.commands.some((c) => c.type === 'handoff') && SALES_CALL_BOOKED.test(typed)) {
@@ -3681,6 +3687,8 @@ const TEAM_MULTIPLIED_IN = /\b(double[sd]?|tripled?|quadruple|(\d|dua|tiga|empat
 const TERM_DEFINED = /\b(?:apa itu|apaan tuh|apa sih|what(?:'s| is) (?:an? |the )?|arti(?:nya)?|maksud(?:nya)?|define|explain)\s*(?:ivr|acd|sbc|session border controller|sip trunk(?:ing)?|wfm|workforce management|omni-?channel)\b/i;
 /** The figures asked by the year: "angka per tahun aja", "just the yearly numbers", "annual figures please". */
 const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\s+(?:nya\s+)?(?:per\s*tahun|tahunan|setahun|yearly|annual|per year|a year)\b|\bper\s*tahun\s+(?:aja|saja|dong)\b|\b(?:yearly|annual) (?:figures?|numbers?|totals?)\b/i;
+/** A set-up fee asked: "ada biaya setup nya?", "any setup fee?". */
+const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

@@ -542,7 +542,7 @@ const conversations: Conversation[] = [
     steps: [
       ['3 agen, whatsapp dan instagram, cloud', ['Estimasi: 3 agen']],
       ['instagram itu kena biaya tambahan gak?', ['media sosial'], ['Di luar teknologi']],
-      ['murah bgt gak sih? ada biaya setup nya?', ['tidak punya baris untuk implementasi'], ['Baris yang mana?']],
+      ['murah bgt gak sih? ada biaya setup nya?', ['tidak menyebut biaya penyiapan'], ['Baris yang mana?']],
     ],
   },
   // "Untuk skenario kami, mana yang Anda rekomendasikan?": not understood
