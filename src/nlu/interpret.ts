@@ -3657,7 +3657,7 @@ const ORIGINAL_COUNT = /\b(?:original|first|initial|earlier|previous)\s+(\d{1,5}
 /** A deployment weighed against: "how it compares with on-premises", "versus on-prem", "dibanding on-premise". */
 const COMPARED_WITH_DEPLOYMENT = /\b(?:compares?|compared|comparing|stacks? up|versus|vs\.?|against|dibanding(?:kan)?|daripada|drpd)\s+(?:(?:to|with|against|dengan|dgn|sama)\s+)?(?:the\s+|an?\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
 /** Whether a feature is needed, asked: "Do I need IVR if I only have 10 agents?", "perlu pakai WFM gak?". */
-const FEATURE_NEEDED = /\b(?:do|would|will|should|does) (?:i|we|a (?:small )?(?:team|center|centre)|my team|our team) (?:really |even |actually |still )?need (?:an? |the |any )?(?:ivr|wfm|workforce management|ai|chatbots?|bots?|sbc|session border controllers?|sip trunk\w*|crm|custom integrations?|integrations?|call recording|recording|quality (?:assurance|monitoring)|qa|supervisor seats?|headsets?)\b|\b(?:perlu|butuh|wajib|harus) (?:gak |ga |nggak |tidak )?(?:pakai |pake |punya )?(?:ivr|wfm|ai|chatbot|bot|sbc|sip trunk|crm|integrasi(?: khusus)?|rekaman panggilan|qa)\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih|kah)\b)/i;
+const FEATURE_NEEDED = /\b(?:do|would|will|should|does) (?:i|we|a (?:small )?(?:team|center|centre)|my team|our team) (?:really |even |actually |still )?need (?:an? |the |any )?(?:ivr|acd|sbc|session border controllers?|sip trunk\w*|crm|call recording|recording|quality (?:assurance|monitoring)|qa|supervisor seats?|headsets?)\b|\b(?:perlu|butuh|wajib|harus) (?:gak |ga |nggak |tidak )?(?:pakai |pake |punya )?(?:ivr|acd|sbc|sip trunk|crm|rekaman panggilan|qa)\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih|kah)\b)/i;
 /** Two channels set against each other: "apa bedanya sms sm mms", "difference between SMS and MMS", "email vs web chat?". */
 const CHANNEL_NAME = String.raw`(?:sms|mms|voice|telepon|telpon|email|e-mail|web ?chat|live ?chat|whatsapp|wa|social(?: media)?|media sosial|sosmed)`;
 const CHANNELS_DIFFER = new RegExp(String.raw`\b(?:beda\w*|perbedaan|difference|differ\w*|compare[sd]?|vs\.?|versus)\b[^.?!]{0,25}\b${CHANNEL_NAME}\s*(?:sama|sm|dan|dgn|dengan|and|vs\.?|versus|or|atau|&|/)\s*${CHANNEL_NAME}\b|\b${CHANNEL_NAME}\s+(?:vs\.?|versus)\s+${CHANNEL_NAME}\b`, 'i');
@@ -3684,9 +3684,9 @@ const SALES_CALL_BOOKED = /\b(?:tolong\s+|please\s+|can you\s+|could you\s+|bisa
 /** A team multiplied within some years: "tiga kali lipat dalam dua tahun", "we'll triple in two years", "3x within 2 years". */
 const TEAM_MULTIPLIED_IN = /\b(double[sd]?|tripled?|quadruple|(\d|dua|tiga|empat|two|three|four)\s*(?:kali(?:\s+lipat)?|x(?:\s+lipat)?|times))\b[^.?!\d]{0,25}\b(?:dalam|in|within|over|by)\s+(\d|dua|tiga|empat|lima|two|three|four|five)\s+(?:tahun|thn|years?|yrs?)\b/i;
 /** A term of the trade defined: "apa itu ACD", "what is an SBC?". */
-const TERM_DEFINED = /\b(?:apa itu|apaan tuh|apa sih|what(?:'s| is) (?:an? |the )?|arti(?:nya)?|maksud(?:nya)?|define|explain)\s*(?:ivr|acd|sbc|session border controller|sip trunk(?:ing)?|wfm|workforce management|omni-?channel)\b/i;
+const TERM_DEFINED = /\b(?:apa itu|apaan tuh|apa sih|what(?:'s| is) (?:an? |the )?|arti(?:nya)?|maksud(?:nya)?|define|explain)\s*(?:ivr|acd|sbc|session border controller|sip trunk(?:ing)?)\b/i;
 /** The figures asked by the year: "angka per tahun aja", "just the yearly numbers", "annual figures please". */
-const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\s+(?:nya\s+)?(?:per\s*tahun|tahunan|setahun|yearly|annual|per year|a year)\b|\bper\s*tahun\s+(?:aja|saja|dong)\b|\b(?:yearly|annual) (?:figures?|numbers?|totals?)\b/i;
+const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\s+(?:nya\s+)?(?:per\s*ta?h?un|tahunan|setahun|yearly|annual|per year|a year)\b|\bper\s*ta?h?un\s+(?:aja|saja|dong)\b|\b(?:yearly|annual) (?:figures?|numbers?|totals?)\b/i;
 /** A set-up fee asked: "ada biaya setup nya?", "any setup fee?". */
 const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
@@ -3727,7 +3727,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wich: 'which', whcih: 'which', recomend: 'recommend', reccomend: 'recommend', recommand: 'recommend', recomended: 'recommended',
   cheapist: 'cheapest', chepest: 'cheapest', cheper: 'cheaper', cheapr: 'cheaper', chaeper: 'cheaper', hybride: 'hybrid', hibryd: 'hybrid',
   // ("vc + sms": SMS priced alone; "agen nya 19 bkn 9": not understood; "tlp + emil + wa": email dropped)
-  vc: 'voice', bkn: 'bukan', taun: 'tahun', pertaun: 'per tahun', thun: 'tahun', emil: 'email', emal: 'email', imel: 'email',
+  vc: 'voice', bkn: 'bukan', emil: 'email', emal: 'email', imel: 'email',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {
