@@ -3465,7 +3465,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("murah bgt gak sih? ada biaya setup nya?": the largest costs, then "which line?") a set-up fee asked is the
     // knowledge base's question, in the words that ask it
-    const setupFee = WHAT_IF_CONTEXTS.has(ctx.context) ? SETUP_FEE_ASKED.exec(typed) : null;
+    // ("Berapa total tahun pertama termasuk biaya penyiapan?" is the first year's figure)
+    const setupFee = WHAT_IF_CONTEXTS.has(ctx.context) && !/\b(?:total\w*|tahun pertama|first year|12 bulan|12 months|per bulan|per tahun|sebulan|setahun|a month|a year)\b/i.test(typed) ? SETUP_FEE_ASKED.exec(typed) : null;
     if (setupFee && r.commands.every((c) => (c.type === 'ask_estimate' && !c.deployment && !c.line) || c.type === 'ask' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: setupFee[0].replace(/\s*\bnya\b/i, '').replace(/\s+\?/, '?').trim() }] };
     }

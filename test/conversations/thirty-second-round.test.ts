@@ -554,6 +554,16 @@ const conversations: Conversation[] = [
       ['Untuk skenario kami, mana yang Anda rekomendasikan?', ['Dari sisi biaya saja'], ['Saya belum menangkap maksud Anda']],
     ],
   },
+  // (the set-up fee rule took "Berapa total tahun pertama termasuk biaya penyiapan?" for a question about set-up fees;
+  // found by diffing the development split's misses with the start's)
+  {
+    name: 'the first year with set-up costs asked is the first-year figure',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, on-premise', ['Estimasi: 20 agen']],
+      ['Berapa total tahun pertama termasuk biaya penyiapan?', [/12 bulan pertama/], ['tidak menyebut biaya penyiapan']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
