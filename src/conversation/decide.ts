@@ -651,6 +651,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
     return;
   }
+  // ("do we actually need call recording?": the regulation text) what recording is for, and what it costs here
+  if (interp.recordingNeededAsked && !s.form) {
+    text(t, 'recordingNeeded', { act: 'why' });
+    return;
+  }
   if (interp.salesNeededAsked && !s.form) {
     text(t, 'salesOptional', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
     return;
@@ -1577,6 +1582,10 @@ function privacy(t: Turn): void {
     t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+  } else if (t.privacyAbout === 'sharing' && /\b(?:disimpe?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {
+    // ("data percakapan gue disini disimpen gak? dijual ke pihak ketiga ga?": only the selling half answered) both halves
+    text(t, 'privacyNoLead', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    text(t, 'privacySharing', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout) {
     // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button
     const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse' } as const)[t.privacyAbout];

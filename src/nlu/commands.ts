@@ -343,6 +343,8 @@ export type Interpretation = {
   smallTeamAsked?: true;
   /** "120 agents … shrinking to 90 next year": the head count of a later year, said beside today's. */
   laterAgents?: number;
+  /** "do we actually need call recording?": whether to record calls at all. */
+  recordingNeededAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

@@ -3480,6 +3480,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'compare' }] };
     }
+    // ("do we actually need call recording?": the regulation text) whether to record calls at all is advice of its own
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDING_NEEDED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+      r = { ...r, recordingNeededAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
     // ("go back to the original 20 but make it cloud": the deployment changed, the head count kept at 50)
     const originalCount = WHAT_IF_CONTEXTS.has(ctx.context) ? ORIGINAL_COUNT.exec(typed) : null;
     if (originalCount && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
@@ -3690,6 +3694,8 @@ const TERM_DEFINED = /\b(?:apa itu|apaan tuh|apa sih|what(?:'s| is) (?:an? |the 
 const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\s+(?:nya\s+)?(?:per\s*ta?h?un|tahunan|setahun|yearly|annual|per year|a year)\b|\bper\s*ta?h?un\s+(?:aja|saja|dong)\b|\b(?:yearly|annual) (?:figures?|numbers?|totals?)\b/i;
 /** A set-up fee asked: "ada biaya setup nya?", "any setup fee?". */
 const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
+/** Whether to record calls at all, asked: "do we actually need call recording?", "perlu rekam panggilan gak?". */
+const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |even |still )?(?:need|have) (?:to )?(?:call )?record(?:ing|ings)?(?: (?:the |our )?calls)?\b|\b(?:is|are) (?:call )?record(?:ing|ings) (?:really |actually )?(?:necessary|needed|required|mandatory|a must)\b|\b(?:perlu|wajib|harus) (?:gak |ga |nggak |tidak )?(?:ada )?(?:rekam|merekam|rekaman)(?: panggilan| telepon)?\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih)\b)/i;
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

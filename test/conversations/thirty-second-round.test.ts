@@ -564,6 +564,23 @@ const conversations: Conversation[] = [
       ['Berapa total tahun pertama termasuk biaya penyiapan?', [/12 bulan pertama/], ['tidak menyebut biaya penyiapan']],
     ],
   },
+  // "data percakapan gue disini disimpen gak? dijual ke pihak ketiga ga?": only the selling half answered
+  {
+    name: 'whether the chat is stored and whether it is sold are both answered',
+    locale: 'id-ID',
+    steps: [
+      ['hotel budget, 6 agen, telepon dan whatsapp, cloud', ['Estimasi: 6 agen']],
+      ['data percakapan gue disini disimpen gak? dijual ke pihak ketiga ga?', ['Saya hanya menyimpan skenario', 'Tidak ada yang dijual']],
+    ],
+  },
+  // "do we actually need call recording?": the regulation text
+  {
+    name: 'whether to record calls at all is answered with what recording costs here',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['do we actually need call recording?', ["set by your sector's rules", 'data storage line'], ['My source names no specific regulation']],
+    ],
+  },
 ];
 
 describe('thirty-second round (2026-12-05, twenty-fourth session)', () => {
