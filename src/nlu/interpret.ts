@@ -1685,7 +1685,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // settles, asked where nothing in the knowledge base answered, is said to be one
     if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_TERMS.test(typed) && !/\d/.test(typed) &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'line' && !c.line)))) {
-      r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
+      // ("any discounts for annual commitment?": "a term each vendor sets", when the knowledge base has the article on
+      // contract length and discounts) a vendor's term the knowledge base answers outright is its answer
+      const known = model.signal?.(typed, r.lang)?.best;
+      r = known && known.score >= 0.7 && known.coverage >= 0.6 && !known.price ? { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] } : { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
     }
     // ("does that include the per-message fees?": the assumptions; "does it include AI?": AI added; "itu udh sm lisensi
     // blm?": not understood) whether the estimate on screen includes a line is that line's question
@@ -3500,6 +3503,29 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (r.salesDeclined && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff')) {
       const kept = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
       r = { ...r, commands: kept.length > 0 ? kept : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+    }
+    // ("is cloud ok for us? 20 agents voice": the whole message was looked up, and its head count and channel drew the
+    // set-up time article) the one question asked beside the scenario's values is read alone, as it would be on its own
+    const wholeAsked = r.commands.some(isScenarioValue) ? r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === typed.trim().slice(0, 300).trim()) : undefined;
+    const questionAlone = wholeAsked ? sentencesOf(typed).filter((x) => x.includes('?')) : [];
+    if (wholeAsked && questionAlone.length === 1 && questionAlone[0]!.length < typed.trim().length) {
+      const alone = interpret(questionAlone[0]!, ctx).commands;
+      const one = alone.length === 1 && alone[0]!.type === 'ask' ? alone[0] : undefined;
+      if (one) r = { ...r, commands: r.commands.map((c) => (c === wholeAsked ? { ...one, query: one.query ?? questionAlone[0]! } : c)) };
+    }
+    // ("is this the final price? any discounts for annual commitment?": the first answered, the discounts never) a further
+    // question of its own, which the knowledge base answers outright, is answered as well
+    const questions = sentencesOf(typed).filter((x) => x.includes('?'));
+    if (questions.length >= 2 && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length === 1 && (r.commands[0]!.type === 'ask' || r.commands[0]!.type === 'ask_estimate')) {
+      const first = r.commands[0]!;
+      const more = questions.flatMap((x) => {
+        const alone = interpret(x, ctx).commands;
+        const known = model.signal?.(x, r.lang)?.best;
+        return alone.length === 1 && alone[0]!.type === 'ask' && known && known.score >= 0.7 && known.coverage >= 0.6 && !known.price ? [{ ...alone[0]!, query: alone[0]!.query ?? x, entryId: known.entryId }] : [];
+      });
+      const firstEntry = first.type === 'ask' ? model.signal?.(first.query ?? typed, r.lang)?.best?.entryId : undefined;
+      const extra = more.filter((m, i) => m.entryId !== firstEntry && more.findIndex((o) => o.entryId === m.entryId) === i).map(({ entryId: _e, ...c }) => c as Command);
+      if (extra.length > 0 && extra.length < questions.length) r = { ...r, commands: [first, ...extra.slice(0, 2)] };
     }
     return typed === original ? r : { ...r, text: original };
   };
@@ -7018,7 +7044,7 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
 const SWITCH_TO = /\b(?:switch|move|go|change|try|make it|let'?s do|pindah|ganti|coba|pakai|pake)\w*\s+(?:(?:to|ke|with|back to)\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** "why is it the cheapest?", "kenapa itu paling murah?": the winner asked about without its name. */
-const WHY_IT_WINS = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,30}\b(?:cheapest|the cheaper|wins?|the winner|comes? out (?:ahead|on top)|paling (?:murah|hemat)|termurah|lebih (?:murah|hemat)|menang)\b/i;
+const WHY_IT_WINS = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,30}\b(?:cheapest|(?:the )?cheaper|less expensive|more affordable|wins?|the winner|comes? out (?:ahead|on top)|paling (?:murah|hemat)|termurah|lebih (?:murah|hemat)|menang)\b/i;
 const DEPLOYMENT_GAP = /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b[^.?!]{0,50}\b(?:more expensive|cheaper|cheapest|less expensive|the winner|(?:more|less)(?: \([^)]{0,20}\))? than|costs? (?:more|less)|so much (?:more|less)|higher|lower|wins?|winning|comes? out (?:ahead|on top)|better|(?:so |that |this |too )?(?:expensive|pricey|costly|pricier)|mahal\w*|murah\w*|menang|hemat|boros)\b/i;
 const NAMED_DEPLOYMENTS: [RegExp, Deployment][] = [
   [/\b(?:on[\s-]?prem\w*|onprem\w*|self[\s-]?hosted|server sendiri|own servers?)\b/gi, 'onPremises'],

@@ -1,0 +1,65 @@
+/**
+ * What the twenty-fifth session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[] };
+
+const conversations: Conversation[] = [
+  // "why is that one cheaper?" after the cheapest deployment was priced: the estimate printed again
+  {
+    name: 'why that one is cheaper is where the gap between the deployments comes from',
+    steps: [
+      ['12 agents voice and sms, whichever deployment is cheapest', ['Cheapest over 3 years: cloud']],
+      ['why is that one cheaper?', ['Where the difference comes from', 'In-house IT staff']],
+    ],
+  },
+  // "is cloud ok for us? 20 agents voice": the whole message looked up, the set-up time article came
+  {
+    name: 'a question beside the scenario values is looked up on its own',
+    steps: [['is cloud ok for us? 20 agents voice', ['Estimate: 20 agents', /cloud contact center/i], ['time frame for setting up']]],
+  },
+  // "is this the final price? any discounts for annual commitment?": the discounts never answered
+  {
+    name: 'a second question in the same message is answered too',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['is this the final price? any discounts for annual commitment?', ['budget estimate, not a quote', 'no discount figures']],
+    ],
+  },
+  // "any discounts for annual commitment?": "a term each vendor sets", with the article on contract discounts at hand
+  {
+    name: 'discounts for a commitment are answered from the knowledge base',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['any discounts for annual commitment?', ['no discount figures'], ['a term each vendor sets']],
+    ],
+  },
+];
+
+describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+    }
+  });
+});
