@@ -26,7 +26,8 @@ import { summaryCard, summaryText } from '../cards/summary-card';
 import { channelList, deploymentName, describeChanges, describeScenario } from '../cards/describe';
 import { escapeMarkdown } from '../cards/escape';
 import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
-import type { Estimate } from '../cost/types';
+import type { Estimate, Range } from '../cost/types';
+import { groupLines, type Grouping } from '../cost/groups';
 import { staffingDefaults, type StaffingPlan } from '../cost/staffing';
 import type { Button, Reply, SensitivityAnswer, Value } from '../conversation/replies';
 import { LINE_GROUPS, type LineId, type OwnFigureSlot } from '../nlu/commands';
@@ -249,6 +250,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'breakdown': {
       // ("shorter please, 3 bullets", "bisa dalam bentuk poin2 singkat aja?": the sales form opened, or not understood)
+      if (r.grouping) return groupedCosts(e, r.grouping, lang, scenario);
       if (!r.brief) return estimateText(e, lang);
       return [
         `• ${say(lang, 'briefScenario', { scenario })}`,
@@ -413,6 +415,23 @@ function otherGap(e: Estimate, other: Estimate, lang: Lang, m: (n: number) => st
 function sectionTitle(heading: string, lang: Lang, kb?: KnowledgeBase): string {
   const section = kb?.sections.find((x) => x.heading === heading);
   return section ? section.title[lang] : heading;
+}
+
+/** The estimate's lines gathered by kind or by channel: each group's sum a month and once, the lines it holds, the totals. */
+function groupedCosts(e: Estimate, by: Grouping, lang: Lang, scenario: string): string {
+  const m = (n: number) => formatMoney(n, lang);
+  const out = [say(lang, by === 'kind' ? 'factGroupsKind' : 'factGroupsChannel', { scenario })];
+  for (const g of groupLines(e, by)) {
+    const label = say(lang, `group.${g.id}`);
+    // (a range with one end, "SMS: $10,000 a month ($10,000)", says nothing)
+    const range = (x: Range) => (Math.round(x.low) === Math.round(x.high) ? '' : ` (${rangeText(x, lang)})`);
+    const oneTime = g.oneTime.typical > 0 ? say(lang, 'factGroupOneTime', { value: m(g.oneTime.typical), range: range(g.oneTime) }) : '';
+    const head = g.monthly.typical > 0 || g.oneTime.typical > 0 ? say(lang, 'factGroupLine', { label, monthly: m(g.monthly.typical), range: range(g.monthly), oneTime }) : say(lang, 'factGroupIncluded', { label });
+    out.push(g.lines.length > 1 ? `• ${head}\n  ${g.lines.map((l) => l.label[lang]).join(', ')}` : `• ${head}`);
+  }
+  out.push(say(lang, 'factGroupsTotal', { monthly: m(e.totals.monthly.typical), oneTime: m(e.totals.oneTime.typical) }));
+  if (by === 'channel') out.push(say(lang, 'factGroupsShared'));
+  return out.join('\n');
 }
 
 /** The three largest monthly lines with their share, and the largest one-time line. */

@@ -2811,6 +2811,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       return;
     }
   }
+  if (c.aspect === 'breakdown' && c.grouping) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, grouping: c.grouping });
+    return;
+  }
   if (c.aspect === 'breakdown' && c.brief) {
     t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, brief: true });
     return;

@@ -8,6 +8,7 @@
 import type { Channel, Deployment, Scenario } from '../cost/scenario';
 import type { Estimate, Range } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
+import type { Grouping } from '../cost/groups';
 import type { StaffingPlan } from '../cost/staffing';
 import type { CatalogEntry } from '../cost/catalog';
 import type { LineExplanation, TotalExplanation } from '../cost/explain';
@@ -110,6 +111,8 @@ export type Reply =
       fx?: number;
       /** breakdown: the estimate and the comparison's verdict in three short lines. */
       brief?: true;
+      /** breakdown: the lines gathered by kind or by channel, each group's monthly and one-time sums. */
+      grouping?: Grouping;
       /** drivers: the scenario's channels ranked by what each adds a month. */
       channels?: true;
     }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ChannelSchema, DeploymentSchema } from '../cost/scenario';
 import type { LineId as EngineLineId } from '../cost/types';
+import { GROUPINGS } from '../cost/groups';
 
 export const CONTEXTS = [
   'start', 'asked_agents', 'asked_channels', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales',
@@ -267,6 +268,11 @@ export const CommandSchema = z.union([
     bound: z.enum(['low', 'high']).optional(),
     /** breakdown: a short summary asked for ("3 bullets", "poin-poin singkat aja", "a summary I can paste to my boss"). A field, like quarter. */
     brief: z.literal(true).optional(),
+    /**
+     * breakdown: the lines gathered by kind ("how much of that is infrastructure vs licences?", "one-off vs recurring") or
+     * by channel ("breakdown nya per channel bisa?"). A field, like quarter.
+     */
+    grouping: z.enum(GROUPINGS).optional(),
     /** annual: the visitor's own rupiah rate for a dollar ("kurs 1 dolar 16 ribu, jadi berapa rupiah?"). A field, like quarter. */
     fx: z.number().min(1_000).max(100_000).optional(),
     /** drivers: the channels ranked by what each adds ("which channel adds the most cost?"). A field, like quarter. */

@@ -3479,6 +3479,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const when = TIME_ANSWER.test(typed) ? findContacts(typed.replace(SALES_CALL_BOOKED, ' , '), 'asked_time').find((v) => v.slot === 'time') : undefined;
       r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')), ...(when && !r.commands.some((c) => c.type === 'set' && c.slot === 'time') ? [{ type: 'set', slot: 'time', value: when.value } as Command] : [])] };
     }
+    // ("how much of that is infrastructure vs licenses?": the licence line alone; "breakdown nya per channel bisa?": the
+    // same estimate again) the lines gathered by kind or by channel, each group's sum
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && !MOST_OF_THEM.test(typed)) {
+      const grouping = GROUPS_BY_CHANNEL.test(typed) ? 'channel' as const : GROUPS_BY_KIND.test(typed) ? 'kind' as const : undefined;
+      if (grouping) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping }] };
+    }
     // ("Mohon estimasi untuk ketiga opsi deployment.": the deployment asked for) every deployment asked for is the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'compare' }] };
@@ -3722,6 +3728,16 @@ const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\
 const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
 /** Whether to record calls at all, asked: "do we actually need call recording?", "perlu rekam panggilan gak?". */
 const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |even |still )?(?:need|have) (?:to )?(?:call )?record(?:ing|ings)?(?: (?:the |our )?calls)?\b|\b(?:is|are) (?:call )?record(?:ing|ings) (?:really |actually )?(?:necessary|needed|required|mandatory|a must)\b|\b(?:perlu|wajib|harus) (?:gak |ga |nggak |tidak )?(?:ada )?(?:rekam|merekam|rekaman)(?: panggilan| telepon)?\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih)\b)/i;
+/** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
+const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
+/**
+ * The estimate asked for by kind of cost: "how much is infrastructure vs licences?", "one-off vs recurring", "capex vs
+ * opex", "by category", "per jenis biaya".
+ */
+const GROUPS_BY_KIND = /\b(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan)|\b(?:licen[cs]es?|licensing|software|lisensi|langganan)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b|\b(?:one[- ]?off|one[- ]?time|upfront|up[- ]front|capex|sekali bayar)\b[^.?!]{0,20}\b(?:vs\.?|versus|and|or|against|dan|atau|sama)\s+(?:the\s+)?(?:recurring|ongoing|running|opex|rutin|berulang)\b|\bcapex\s*(?:vs\.?|versus|and|or|dan|atau|\/)\s*opex\b|\b(?:by|per)\s+(?:category|categories|type of cost|cost type|kind of cost|kategori|jenis(?: biaya)?)\b/i;
+/** Which of several is the largest: the drivers' question, not a grouping ("which channel costs the most?"). */
+const MOST_OF_THEM = /\b(?:most|least|biggest|largest|highest|cheapest|paling|terbesar|termahal|termurah)\b/i;
+
 /** A way to deliver the estimate: "email it", "kirim ke WA", "as a PDF", "download". */
 const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv|excel|xlsx|spreadsheet|download\w*|unduh\w*|export\w*|ekspor\w*|wa|whatsapp|forward\w*|terus(?:kan|in)|share\w*|bagi(?:kan|in)?|link|tautan|attach\w*|lampir\w*|save|print\w*|cetak\w*|copy|salin\w*|file|dokumen|document|inbox|slide\w*|deck|report|laporan)\b/i;
 /** What the consent means, or sharing with others, asked at the consent question. */

@@ -45,6 +45,30 @@ const conversations: Conversation[] = [
       ['any discounts for annual commitment?', ['no discount figures'], ['a term each vendor sets']],
     ],
   },
+  // "how much of that is infrastructure vs licenses?": the licence line alone
+  {
+    name: 'infrastructure against licences is the estimate by kind of cost',
+    steps: [
+      ['We are a national retailer with 2000 agents. Need voice, email, web chat, SMS and social. On-premises deployment.', ['Estimate: 2,000 agents']],
+      ['how much of that is infrastructure vs licenses?', ['by kind of cost', /Software licences and maintenance: \$50,000 a month/, /Infrastructure and running it: \$[\d,]+ a month/, 'Together: $640,200 a month and $3,322,000 one-time']],
+    ],
+  },
+  // "breakdown nya per channel bisa?": the same estimate again, word for word
+  {
+    name: 'breakdown per channel groups the lines by channel',
+    locale: 'id-ID',
+    steps: [
+      ['hi, mau tanya pricing buat contact center, kita ada around 60 agents, channel voice, email, social media, deploy hybrid', ['Estimasi: 60 agen']],
+      ['breakdown nya per channel bisa?', ['per saluran', /• Telepon: Rp [\d.]+ per bulan/, 'Email: tanpa biaya tersendiri', 'Dipakai bersama semua saluran']],
+    ],
+  },
+  {
+    name: 'one-off against recurring is the estimate by kind of cost',
+    steps: [
+      ['40 agents voice and email on-prem', ['Estimate: 40 agents']],
+      ['one-off vs recurring?', ['by kind of cost', 'one-time', 'Together:']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
