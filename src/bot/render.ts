@@ -205,6 +205,14 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'included': {
       const covered = e.lineItems.map((l) => l.label[lang]);
+      // ("biaya training agen masuk gak?", "does your estimate include those?" after the hidden costs: a passage on
+      // training, or how the estimate is made) what was asked about is answered first, in a word
+      if (r.excluded) {
+        const items = r.excluded.map((x) => say(lang, `excludedItem.${x}`));
+        const list = items.length > 1 ? `${items.slice(0, -1).join('; ')}${lang === 'id' ? '; dan ' : '; and '}${items.at(-1)}` : items[0]!;
+        const egress = r.excluded.includes('internet') && e.lineItems.some((l) => l.id === 'egress') ? ` ${say(lang, 'excludedInternetEgress')}` : '';
+        return `${say(lang, 'excludedAnswer', { items: list })}${egress}\n${say(lang, 'excludedCovers', { scenario, lines: covered.join(', ') })}`;
+      }
       const left: string[] = [say(lang, 'excludedStaff'), say(lang, 'excludedTax'), say(lang, 'excludedEquipment')];
       if (!e.scenario.addOns.wfm) left.push(say(lang, 'excludedWfm'));
       if (!e.scenario.addOns.ai) left.push(say(lang, 'excludedAi'));

@@ -2811,6 +2811,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       return;
     }
   }
+  if (c.aspect === 'included' && c.excluded) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'included', estimate: e, excluded: c.excluded });
+    return;
+  }
   if (c.aspect === 'breakdown' && c.grouping) {
     t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, grouping: c.grouping });
     return;

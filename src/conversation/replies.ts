@@ -16,7 +16,7 @@ import type { TotalSensitivity } from '../cost/sensitivity';
 import type { LeadDraft, LeadSummary } from '../handoff/lead-schema';
 import type { DialogKey } from '../i18n/dialogs';
 import type { DollarFigure } from '../answers/dollar-figures';
-import type { Aspect, Command, LineId, OwnFigureSlot, Topic } from '../nlu/commands';
+import type { Aspect, Command, ExcludedItem, LineId, OwnFigureSlot, Topic } from '../nlu/commands';
 import type { Change, DraftVolumes, VolumeKey } from './draft';
 
 export type Params = Record<string, string | number>;
@@ -113,6 +113,8 @@ export type Reply =
       brief?: true;
       /** breakdown: the lines gathered by kind or by channel, each group's monthly and one-time sums. */
       grouping?: Grouping;
+      /** included: things asked about that no line prices, answered first. */
+      excluded?: readonly ExcludedItem[];
       /** drivers: the scenario's channels ranked by what each adds a month. */
       channels?: true;
     }

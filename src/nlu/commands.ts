@@ -35,6 +35,13 @@ export const TOPICS = [
 export const TopicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof TopicSchema>;
 
+/**
+ * What a visitor may ask the estimate to include that no line of it prices ("is agent training included?", "sudah
+ * termasuk internet?"); `hidden` is the business costs of the hidden-costs answer ("does your estimate include those?").
+ */
+export const EXCLUDED_ITEMS = ['training', 'pay', 'equipment', 'internet', 'hiring', 'office', 'hidden'] as const;
+export type ExcludedItem = (typeof EXCLUDED_ITEMS)[number];
+
 export const ASPECTS = [
   'annual', 'first_year', 'per_agent', 'line', 'other_deployment', 'breakdown', 'assumptions', 'drivers', 'horizon_total',
   'other',
@@ -273,6 +280,8 @@ export const CommandSchema = z.union([
      * by channel ("breakdown nya per channel bisa?"). A field, like quarter.
      */
     grouping: z.enum(GROUPINGS).optional(),
+    /** included: things asked about that no line prices ("is agent training included?"), said to be left out. A field, like quarter. */
+    excluded: z.array(z.enum(EXCLUDED_ITEMS)).min(1).max(EXCLUDED_ITEMS.length).optional(),
     /** annual: the visitor's own rupiah rate for a dollar ("kurs 1 dolar 16 ribu, jadi berapa rupiah?"). A field, like quarter. */
     fx: z.number().min(1_000).max(100_000).optional(),
     /** drivers: the channels ranked by what each adds ("which channel adds the most cost?"). A field, like quarter. */

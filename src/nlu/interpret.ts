@@ -9,7 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
-import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
+import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type ExcludedItem, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
 import { messageFeatures } from './features';
@@ -3479,6 +3479,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const when = TIME_ANSWER.test(typed) ? findContacts(typed.replace(SALES_CALL_BOOKED, ' , '), 'asked_time').find((v) => v.slot === 'time') : undefined;
       r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')), ...(when && !r.commands.some((c) => c.type === 'set' && c.slot === 'time') ? [{ type: 'set', slot: 'time', value: when.value } as Command] : [])] };
     }
+    // ("biaya training agen masuk gak?": a passage on training; "udah termasuk internet belum?": the assumptions; "does your
+    // estimate include those?" after the hidden costs: how the estimate is made) whether the estimate on screen includes
+    // something no line prices is answered, beside the question about a line it may have
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (INCLUDED_ASKED.test(typed) || INCLUDED_ASKED_CHAT.test(typed)) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare')) {
+      const items = EXCLUDED_WORDS.filter(([re]) => re.test(typed)).map(([, item]) => item);
+      if (items.length === 0 && ctx.followUp?.topic === 'hidden_costs' && POINTS_BACK_TO_THEM.test(typed)) items.push('hidden');
+      const lines = r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total');
+      if (items.length > 0) r = { ...r, commands: [...lines, { type: 'ask_estimate', aspect: 'included', excluded: [...new Set(items)] }] };
+    }
     // ("how much of that is infrastructure vs licenses?": the licence line alone; "breakdown nya per channel bisa?": the
     // same estimate again) the lines gathered by kind or by channel, each group's sum
     if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && !MOST_OF_THEM.test(typed)) {
@@ -3728,6 +3737,20 @@ const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\
 const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
 /** Whether to record calls at all, asked: "do we actually need call recording?", "perlu rekam panggilan gak?". */
 const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |even |still )?(?:need|have) (?:to )?(?:call )?record(?:ing|ings)?(?: (?:the |our )?calls)?\b|\b(?:is|are) (?:call )?record(?:ing|ings) (?:really |actually )?(?:necessary|needed|required|mandatory|a must)\b|\b(?:perlu|wajib|harus) (?:gak |ga |nggak |tidak )?(?:ada )?(?:rekam|merekam|rekaman)(?: panggilan| telepon)?\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih)\b)/i;
+/** "masuk gak?", "udh blm?": whether something is in the estimate, in chat. */
+const INCLUDED_ASKED_CHAT = /\b(?:masuk|dihitung|diitung|dimasukin|dimasukkan)\s+(?:gak|ga|nggak|ngga|enggak|engga|tidak|belum|blm|juga|jg|kah|ya)\b|\b(?:udah|udh|sudah|sdh)\b[^.?!]{0,40}\b(?:belum|blm)\b|\bis (?:that|it|this) (?:in|part of) (?:the|this|that|your) (?:estimate|price|figure|total)\b/i;
+/** Things no line of the estimate prices, as visitors name them. */
+const EXCLUDED_WORDS: [RegExp, ExcludedItem][] = [
+  [/\b(?:training|trainings|pelatihan|coaching|onboarding (?:of|for) (?:the )?agents|train(?:ing)? (?:the |our |new )?agents?)\b/i, 'training'],
+  [/\b(?:salar(?:y|ies)|wages?|payroll|gaji\w*|upah|agents?'?s? pay|staff pay)\b/i, 'pay'],
+  [/\b(?:headsets?|headphones?|computers?|pcs|laptops?|desks?|chairs?|monitors?|workstations?|komputer|meja|kursi)\b/i, 'equipment'],
+  [/\b(?:internet|bandwidth|broadband|connectivity|koneksi|wifi|wi-fi|isp)\b/i, 'internet'],
+  [/\b(?:hiring|recruit\w*|rekrut\w*)\b/i, 'hiring'],
+  [/\b(?:office (?:space|rent)|rent for|sewa (?:kantor|gedung|tempat|ruang\w*)|ruang kantor)\b/i, 'office'],
+];
+/** A word pointing back at what was just listed: "those", "them", "itu semua". */
+const POINTS_BACK_TO_THEM = /\b(?:those|these|them|any of (?:that|it)|all (?:of )?that|itu semua|semua itu|semuanya|yg tadi|yang tadi|hal itu|hal-hal itu)\b/i;
+
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
 const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
 /**

@@ -69,6 +69,40 @@ const conversations: Conversation[] = [
       ['one-off vs recurring?', ['by kind of cost', 'one-time', 'Together:']],
     ],
   },
+  // "does your estimate include those?" after the hidden costs: how the estimate is made, no yes or no
+  {
+    name: 'whether the estimate includes the hidden costs just named is answered no, with what it covers',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['what hidden costs do people forget with contact centers?', []],
+      ['does your estimate include those?', ['No, not in this estimate: the business costs I named', 'What the estimate for 30 agents, voice, cloud covers']],
+    ],
+  },
+  // "biaya training agen masuk gak?": a passage on agent skills, no yes or no
+  {
+    name: 'whether agent training is included is answered no',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen email cloud', ['Estimasi: 5 agen']],
+      ['biaya training agen masuk gak?', ['Tidak, belum termasuk dalam estimasi ini: pelatihan dan pembinaan agen']],
+    ],
+  },
+  // "itu udh termasuk hardware belum? sama internet?": the internet half ignored
+  {
+    name: 'hardware and internet asked together are both answered',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen email cloud', ['Estimasi: 5 agen']],
+      ['itu udh termasuk hardware belum? sama internet?', ['perangkat keras', 'koneksi internet Anda sendiri', 'egress']],
+    ],
+  },
+  {
+    name: 'headsets and internet are said to be outside the estimate',
+    steps: [
+      ['12 agents voice and chat, cloud', ['Estimate: 12 agents']],
+      ['does that include internet and headsets?', ["agents' headsets, computers and desks", 'your own internet connection']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
