@@ -245,6 +245,14 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     case 'first_year': {
       const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
       // ("whats included in the one-time?" got the sum and not what it is made of)
+      // ("year 1 vs subsequent years?": the horizon set to one year) each later year beside the first
+      if (r.later) {
+        const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
+        const later = say(lang, 'factLaterYears', { value: m(tot.annual.typical), range: rangeText(tot.annual, lang), monthly: m(tot.monthly.typical), oneTime: m(tot.oneTime.typical) });
+        const horizon = row ? ` ${say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) })}` : '';
+        const refresh = row && row.refreshYears.length ? ` ${say(lang, 'factLaterRefresh', { years: row.refreshYears.map((y) => formatNumber(y, lang)).join(', ') })}` : '';
+        return `${first}\n${later}${refresh}${horizon}`;
+      }
       const oneTime = e.lineItems.filter((l) => l.oneTime.typical > 0);
       if (!oneTime.length) return first;
       return `${first}\n\n${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}`;
@@ -267,6 +275,13 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       ].join('\n');
     }
     case 'per_agent': {
+      // ("itu termasuk murah atau mahal sih dibanding pasaran?": outside what I know) the figures are the market's
+      // averages: where the range's ends sit, and the licence's own range from the source
+      if (r.market) {
+        const platform = e.lineItems.find((l) => l.id === 'platform');
+        const licence = platform ? ` ${say(lang, 'factMarketLicence', { low: m(platform.unitPrice.low), high: m(platform.unitPrice.high), typical: m(platform.unitPrice.typical) })}` : '';
+        return `${say(lang, 'factMarket', { scenario, value: m(tot.perAgentMonthly.typical), range: rangeText(tot.perAgentMonthly, lang) })}${licence}`;
+      }
       // ("how did you get the per agent number": the division said with it)
       const said = say(lang, 'factPerAgent', { scenario, value: m(tot.perAgentMonthly.typical), yearly: m(tot.perAgentMonthly.typical * 12), range: rangeText(tot.perAgentMonthly, lang), monthly: m(tot.monthly.typical), agents: formatNumber(e.scenario.agents, lang) });
       if (!r.parts) return said;

@@ -642,12 +642,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
   // before what the rest of the message asks
   if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
+  // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") the estimate gives every
+  // period; the form's question follows
+  if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   // ("Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?", "perlu sales gak?": the sales form opened) whether
   // sales is needed at all is answered: it is not, and what it is for
   // ("Is a contact center even worth it for us?" from two people: the call center vs contact center article) what a very
   // small team needs, said plainly, and the figure offered for the head count given
   if (interp.smallTeamAsked && !s.form) {
     const agents = cmds.find((c) => c.type === 'set' && c.slot === 'agents') as { value: number } | undefined;
+    // ("what would the cheapest option cost?" next: "tell me your agents") the head count said is kept for the estimate
+    const scenario = cmds.filter(isScenarioCommand);
+    if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
     text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
     return;
   }
@@ -2598,7 +2604,10 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
     return;
   }
   if (topicIds.length > 0 && topic !== 'other') {
-    const first = result.kind === 'didYouMean' ? (result.options.find((o) => topicIds.includes(o.entry.id))?.entry.id ?? topicIds[0]!) : topicIds[0]!;
+    // ("is the price per month or per year?", whose words are all generic: how the estimate is calculated, the topic's
+    // first article) the topic's article nearest the words, when the retriever would not answer on its own
+    const nearest = () => t.deps.retriever.rank(query ?? t.text, s.lang).ranked.find((r) => topicIds.includes(r.entry.id))?.entry.id ?? topicIds[0]!;
+    const first = result.kind === 'didYouMean' ? (result.options.find((o) => topicIds.includes(o.entry.id))?.entry.id ?? nearest()) : nearest();
     // (the topic's first article was the last answer: another question on the topic gets its next one)
     const entryId = first === t.previousEntryId ? (topicIds.find((id) => id !== first) ?? first) : first;
     const entry = t.deps.retriever.kb.entries.find((e) => e.id === entryId);
@@ -2810,6 +2819,14 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       t.replies.push({ kind: 'answer', entryId: r.entry.id, topic: topicOfEntry(t, r.entry.id), estimate: e, followUps: [] });
       return;
     }
+  }
+  if (c.aspect === 'per_agent' && c.market) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'per_agent', estimate: e, market: true });
+    return;
+  }
+  if (c.aspect === 'first_year' && c.later && !c.deployment) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'first_year', estimate: e, later: true });
+    return;
   }
   if (c.aspect === 'included' && c.excluded) {
     t.replies.push({ kind: 'estimate_fact', aspect: 'included', estimate: e, excluded: c.excluded });

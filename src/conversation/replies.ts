@@ -113,6 +113,10 @@ export type Reply =
       brief?: true;
       /** breakdown: the lines gathered by kind or by channel, each group's monthly and one-time sums. */
       grouping?: Grouping;
+      /** first_year: each later year beside it (the one-time costs paid in year 1 only). */
+      later?: true;
+      /** per_agent: where the figure sits in the market the source describes. */
+      market?: true;
       /** included: things asked about that no line prices, answered first. */
       excluded?: readonly ExcludedItem[];
       /** drivers: the scenario's channels ranked by what each adds a month. */

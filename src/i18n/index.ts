@@ -46,7 +46,9 @@ export function format(template: string, params: Params = {}): string {
 /** Looks up `key` in `table` for `lang` and fills its placeholders. */
 export function t<K extends string>(table: StringTable<K>, lang: Lang, key: K, params?: Params): string {
   const template = table[lang][key] ?? table.en[key];
-  return format(template, params);
+  const out = format(template, params);
+  // ("over 1 years", "for all 1 years": a horizon of one year in templates written for several) English says it once
+  return lang === 'en' && params && out.includes('1 years') ? out.replace(/for all 1 years\b/g, 'for the whole year').replace(/(?<![\d.,])1 years\b/g, '1 year') : out;
 }
 
 export function isLang(value: unknown): value is Lang {

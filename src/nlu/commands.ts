@@ -280,6 +280,10 @@ export const CommandSchema = z.union([
      * by channel ("breakdown nya per channel bisa?"). A field, like quarter.
      */
     grouping: z.enum(GROUPINGS).optional(),
+    /** first_year: the years after it asked for as well ("year 1 vs subsequent years?", "year 2 and 3?"). A field, like quarter. */
+    later: z.literal(true).optional(),
+    /** per_agent: set against the market ("is that cheap or expensive compared to the market?"). A field, like quarter. */
+    market: z.literal(true).optional(),
     /** included: things asked about that no line prices ("is agent training included?"), said to be left out. A field, like quarter. */
     excluded: z.array(z.enum(EXCLUDED_ITEMS)).min(1).max(EXCLUDED_ITEMS.length).optional(),
     /** annual: the visitor's own rupiah rate for a dollar ("kurs 1 dolar 16 ribu, jadi berapa rupiah?"). A field, like quarter. */
@@ -360,6 +364,8 @@ export type Interpretation = {
   laterAgents?: number;
   /** "do we actually need call recording?": whether to record calls at all. */
   recordingNeededAsked?: true;
+  /** "itu per bulan atau per tahun?", "is the price monthly or yearly?": which periods the estimate gives (all of them). */
+  periodsAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

@@ -3387,7 +3387,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // (a whole scenario, or one on screen, is priced and weighed per agent instead)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || (c.type === 'set' && c.slot === 'deployment') || c.type === 'handoff')) {
       r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
-      if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
+      // ("I'm a 3 person plumbing business": "say 'price 2 agents'") the head count the words give is the one offered
+      const people = /\b(?:three|3|tiga)\b/i.test(tiny[0]) ? 3 : /\b(?:two|2|dua)\b|\bme and my\b/i.test(tiny[0]) ? 2 : 1;
+      if (!r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: people }, ...r.commands] };
     }
     // ("by phone and by email": email dropped) a channel said "by email" beside other channels is a channel
     const chList = r.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
@@ -3486,7 +3488,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const items = EXCLUDED_WORDS.filter(([re]) => re.test(typed)).map(([, item]) => item);
       if (items.length === 0 && ctx.followUp?.topic === 'hidden_costs' && POINTS_BACK_TO_THEM.test(typed)) items.push('hidden');
       const lines = r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total');
-      if (items.length > 0) r = { ...r, commands: [...lines, { type: 'ask_estimate', aspect: 'included', excluded: [...new Set(items)] }] };
+      // (the knowledge base's article on the thing asked about, salaries or headsets, follows the answer)
+      const articles = r.commands.filter((c) => c.type === 'ask' && (c.topic !== 'other' || c.query !== undefined) && c.topic !== 'how_estimate_works' && c.topic !== 'hidden_costs');
+      if (items.length > 0) r = { ...r, commands: [...lines, { type: 'ask_estimate', aspect: 'included', excluded: [...new Set(items)] }, ...articles] };
+    }
+    // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
+    // gives: all of them; with an estimate on screen, its month and its year
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
+      r = WHAT_IF_CONTEXTS.has(ctx.context) ? { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } : { ...r, periodsAsked: true as const, commands: [] };
+    }
+    // ("itu termasuk murah atau mahal sih dibanding pasaran?": outside what I know; "is that cheap or expensive compared to
+    // the market?": which deployment to choose) where the estimate sits in the market the source describes
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && MARKET_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && deploymentsNamed(typed).length === 0) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+    }
+    // ("biaya awal/setup nya brp? yg bulanan brp?": the up-front answer, then "which line?") the one-time and the monthly
+    // figures asked together are the first year's: the one-time costs plus twelve months
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_NAMED.test(typed) && MONTHLY_ASKED.test(typed) && !LATER_YEARS_ASKED.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || (c.type === 'ask_estimate' && !c.deployment && (c.line === undefined || c.line === 'total')))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+    }
+    // ("and what's year 1 vs subsequent years?": the horizon set to one year; "year 2 and 3?": year 2 alone) the first year
+    // and each one after it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LATER_YEARS_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct') && c.slot === 'years')) && !r.commands.some((c) => c.type === 'handoff')) {
+      const deployment = deploymentsNamed(typed);
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', later: true, ...(deployment.length === 1 ? { deployment: deployment[0]! } : {}) }] };
     }
     // ("how much of that is infrastructure vs licenses?": the licence line alone; "breakdown nya per channel bisa?": the
     // same estimate again) the lines gathered by kind or by channel, each group's sum
@@ -3737,6 +3763,17 @@ const YEARLY_FIGURES = /\b(?:angka|figures?|numbers?|totals?|biaya|hitungan)\w*\
 const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|instalasi|penyiapan)\s*(?:nya)?\s*(?:gak|ga|nggak|tidak)?\s*\?|\b(?:any|a|is there a)\s+(?:setup|set-up|installation)\s+(?:fee|charge|cost)s?\s*\?/i;
 /** Whether to record calls at all, asked: "do we actually need call recording?", "perlu rekam panggilan gak?". */
 const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |even |still )?(?:need|have) (?:to )?(?:call )?record(?:ing|ings)?(?: (?:the |our )?calls)?\b|\b(?:is|are) (?:call )?record(?:ing|ings) (?:really |actually )?(?:necessary|needed|required|mandatory|a must)\b|\b(?:perlu|wajib|harus) (?:gak |ga |nggak |tidak )?(?:ada )?(?:rekam|merekam|rekaman)(?: panggilan| telepon)?\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih)\b)/i;
+/** Which period a price is for: "per month or per year?", "bulanan atau tahunan?", "is that monthly or annual?". */
+const WHICH_PERIOD = /\b(?:per ?bulan|sebulan|bulanan|per month|a month|monthly|each month)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?|each year)\b|\b(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?bulan|sebulan|bulanan|per month|a month|monthly)\b/i;
+/** The estimate held against the market: "cheap or expensive compared to the market?", "murah atau mahal dibanding pasaran?". */
+const MARKET_ASKED = /\b(?:cheap|expensive|pricey|reasonable|fair|a good deal|normal|typical|average|competitive|in line|murah|mahal|wajar|standar|normal|masuk akal)\b[^.?!]{0,40}\b(?:the market|market (?:rate|price)s?|industry|other vendors|competitors|pasaran|harga pasar|pasar|kompetitor|vendor lain)\b|\b(?:compared|vs\.?|versus|dibanding\w*)\s+(?:to |with )?(?:the )?(?:market|industry|pasaran|pasar|harga pasar)\b/i;
+/** The one-time figure asked for: "upfront", "biaya awal", "setup nya". */
+const UPFRONT_NAMED = /\b(?:upfront|up-front|one[- ]time|one[- ]off|setup\w*|set-up|set up|biaya awal|awal\w*|di muka|sekali bayar|modal awal|initial)\b/i;
+/** The monthly figure asked for: "yg bulanan brp?", "per month". */
+const MONTHLY_ASKED = /\b(?:bulanan\w*|per ?bulan|sebulan|monthly|a month|per month|each month|tiap bulan|every month)\b/i;
+/** The first year against the ones after it: "year 1 vs subsequent years", "tahun pertama vs berikutnya", "year 2 and 3". */
+const LATER_YEARS_ASKED = /\b(?:year (?:1|one)|first year|1st year|tahun (?:pertama|ke-?1|1))\b[^.?!]{0,30}\b(?:vs\.?|versus|and|against|compared (?:to|with)|then|dan|dibanding\w*|sama|lalu|terus)\b[^.?!]{0,25}\b(?:subsequent|later|following|remaining|ongoing|after(?:wards)?|berikutnya|selanjutnya|seterusnya|setelahnya|sesudahnya)\b|\byears? (?:2|two) (?:and|&|-|to|through|thru) (?:3|three)\b|\btahun (?:ke-?)?(?:2|dua) (?:dan|&|-|sampai|s\/d|sama) (?:ke-?)?(?:3|tiga)\b|\b(?:subsequent|later|following) years\b|\b(?:after|setelah|sesudah) (?:the )?(?:first year|year (?:1|one)|tahun pertama)\b/i;
+
 /** "masuk gak?", "udh blm?": whether something is in the estimate, in chat. */
 const INCLUDED_ASKED_CHAT = /\b(?:masuk|dihitung|diitung|dimasukin|dimasukkan)\s+(?:gak|ga|nggak|ngga|enggak|engga|tidak|belum|blm|juga|jg|kah|ya)\b|\b(?:udah|udh|sudah|sdh)\b[^.?!]{0,40}\b(?:belum|blm)\b|\bis (?:that|it|this) (?:in|part of) (?:the|this|that|your) (?:estimate|price|figure|total)\b/i;
 /** Things no line of the estimate prices, as visitors name them. */
@@ -3754,10 +3791,10 @@ const POINTS_BACK_TO_THEM = /\b(?:those|these|them|any of (?:that|it)|all (?:of 
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
 const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
 /**
- * The estimate asked for by kind of cost: "how much is infrastructure vs licences?", "one-off vs recurring", "capex vs
- * opex", "by category", "per jenis biaya".
+ * The estimate asked for by kind of cost: "how much is infrastructure vs licences?", "capex vs opex", "by category", "per
+ * jenis biaya" (one-off against recurring is the totals' own question).
  */
-const GROUPS_BY_KIND = /\b(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan)|\b(?:licen[cs]es?|licensing|software|lisensi|langganan)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b|\b(?:one[- ]?off|one[- ]?time|upfront|up[- ]front|capex|sekali bayar)\b[^.?!]{0,20}\b(?:vs\.?|versus|and|or|against|dan|atau|sama)\s+(?:the\s+)?(?:recurring|ongoing|running|opex|rutin|berulang)\b|\bcapex\s*(?:vs\.?|versus|and|or|dan|atau|\/)\s*opex\b|\b(?:by|per)\s+(?:category|categories|type of cost|cost type|kind of cost|kategori|jenis(?: biaya)?)\b/i;
+const GROUPS_BY_KIND = /\b(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan)|\b(?:licen[cs]es?|licensing|software|lisensi|langganan)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b|\bcapex\s*(?:vs\.?|versus|and|or|dan|atau|\/)\s*opex\b|\b(?:by|per)\s+(?:category|categories|type of cost|cost type|kind of cost|kategori|jenis(?: biaya)?)\b/i;
 /** Which of several is the largest: the drivers' question, not a grouping ("which channel costs the most?"). */
 const MOST_OF_THEM = /\b(?:most|least|biggest|largest|highest|cheapest|paling|terbesar|termahal|termurah)\b/i;
 

@@ -62,11 +62,12 @@ const conversations: Conversation[] = [
       ['breakdown nya per channel bisa?', ['per saluran', /• Telepon: Rp [\d.]+ per bulan/, 'Email: tanpa biaya tersendiri', 'Dipakai bersama semua saluran']],
     ],
   },
+  // (kept apart from the grouping: one-off against recurring is the one-time cost and twelve months)
   {
-    name: 'one-off against recurring is the estimate by kind of cost',
+    name: 'one-off against recurring stays the one-time cost and twelve months',
     steps: [
       ['40 agents voice and email on-prem', ['Estimate: 40 agents']],
-      ['one-off vs recurring?', ['by kind of cost', 'one-time', 'Together:']],
+      ['one-off vs recurring?', ['one-time plus 12 ×'], ['by kind of cost']],
     ],
   },
   // "does your estimate include those?" after the hidden costs: how the estimate is made, no yes or no
@@ -101,6 +102,86 @@ const conversations: Conversation[] = [
     steps: [
       ['12 agents voice and chat, cloud', ['Estimate: 12 agents']],
       ['does that include internet and headsets?', ["agents' headsets, computers and desks", 'your own internet connection']],
+    ],
+  },
+  // "and what's year 1 vs subsequent years?": the horizon set to one year ("over 1 years")
+  {
+    name: 'year 1 against the later years is the first year and each year after',
+    steps: [
+      ["I'm in finance. 150 agents, voice, email, chat, on-prem. What's the 5 year total cost of ownership?", ['Estimate: 150 agents']],
+      ["and what's year 1 vs subsequent years?", ['The first 12 months of 150 agents', 'Each year after that: about $516,600', 'Over 5 years'], ['horizon 5 → 1']],
+    ],
+  },
+  {
+    name: 'year 2 and 3 are each year after the first',
+    steps: [
+      ['25 agents voice on-prem', ['Estimate: 25 agents']],
+      ['what about year 2 and 3', ['The first 12 months', 'Each year after that']],
+    ],
+  },
+  // a horizon of one year: "over 1 years", "for all 1 years"
+  {
+    name: 'a one-year horizon is said in the singular',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['compare over 1 year', ['over 1 year'], ['1 years']],
+    ],
+  },
+  // "biaya awal/setup nya brp? yg bulanan brp?": the up-front answer, then "Baris yang mana?"
+  {
+    name: 'the one-time and the monthly figures asked together are both given',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen on-premise voice', ['Estimasi: 25 agen']],
+      ['biaya awal/setup nya brp? yg bulanan brp?', ['Rp 1.080.750.000 biaya sekali bayar ditambah 12 × Rp 106.013.000'], ['Baris yang mana?']],
+    ],
+  },
+  // "itu termasuk murah atau mahal sih dibanding pasaran?": outside what I know
+  {
+    name: 'cheap or expensive against the market is where the estimate sits in it',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen voice email cloud', ['Estimasi: 12 agen']],
+      ['itu termasuk murah atau mahal sih dibanding pasaran?', ['angka pasar itu sendiri', 'per agen per bulan', 'Untuk lisensi platform saja'], ['di luar yang saya ketahui']],
+    ],
+  },
+  {
+    name: 'cheap or expensive compared to the market, in English',
+    steps: [
+      ['12 agents voice and email cloud', ['Estimate: 12 agents']],
+      ['is that cheap or expensive compared to the market?', ['the market itself', 'per agent a month', 'For the platform licence alone']],
+    ],
+  },
+  // "I'm a 3 person plumbing business": "say 'price 2 agents'", and "what would the cheapest option cost?" got "did you mean"
+  {
+    name: 'a three-person business is offered three agents and the head count is kept',
+    steps: [
+      ["I'm a 3 person plumbing business. do I even need a contact center?", ['price 3 agents']],
+      ['what would the cheapest option cost?', ['for 3 agents', 'which channels']],
+    ],
+  },
+  // "itu per bulan atau per tahun kak?" in the estimate form: "Saya kurang yakin soal itu"
+  {
+    name: 'per month or per year asked in the form is answered and the form goes on',
+    locale: 'id-ID',
+    steps: [
+      ['aku punya toko batik online, mau bikin cs 3 orang aja, lewat whatsapp sama chat web. brp ya kira2?', ['Mau dijalankan di mana']],
+      ['itu per bulan atau per tahun kak?', ['Keduanya', 'per bulan', 'per tahun', 'cloud, on-premise, atau hibrida'], ['kurang yakin']],
+    ],
+  },
+  {
+    name: 'per month or per year, in English, in the form',
+    steps: [
+      ['3 agents, whatsapp and web chat', ['Where should it run']],
+      ['is the price per month or per year?', ['Both.', /cloud, on-premises,? or hybrid/i], ['quantity times a unit price']],
+    ],
+  },
+  // "does this include agent salaries?": the staffing costs article, no yes or no
+  {
+    name: 'whether salaries are included is answered no, then the staffing costs article',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['does this include agent salaries?', ["No, not in this estimate: agents' pay and other staff costs"]],
     ],
   },
 ];
