@@ -222,6 +222,26 @@ function noteUnpriced(t: Turn): void {
   t.replies.splice(at + 1, 0, ...notes);
 }
 
+/**
+ * ("Kami instansi pemerintah, data harus di dalam negeri … Sebaiknya deployment apa?": cloud named cheapest, the data
+ * rule forgotten) with the visitor's data bound to the country, a comparison that finds cloud cheapest says that holds
+ * only with an in-country data center, and which of the deployments on the visitor's own servers costs less.
+ */
+function noteResidency(t: Turn): void {
+  if (!t.s.residency) return;
+  const at = t.replies.findIndex((r) => r.kind === 'comparison');
+  if (at < 0) return;
+  const e = (t.replies[at] as Extract<Reply, { kind: 'comparison' }>).estimate;
+  const rows = [...e.comparison].sort((a, b) => a.tco.typical - b.tco.typical);
+  if (rows[0]?.deployment !== 'cloud') return;
+  const own = rows.filter((r) => r.deployment !== 'cloud');
+  if (own.length < 2) return;
+  t.replies.splice(at + 1, 0, {
+    kind: 'text', act: 'why', text: { key: 'residencyCheapest' },
+    values: { years: { number: e.scenario.years }, deployment: { deployment: own[0]!.deployment }, tco: { money: own[0]!.tco.typical }, other: { deployment: own[1]!.deployment }, otherTco: { money: own[1]!.tco.typical } },
+  });
+}
+
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
@@ -432,6 +452,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     }
     noteWhatsapp(t);
     noteUnpriced(t);
+    noteResidency(t);
     noteHeadCount(t, input.interpretation.commands);
     noteBeside(t, input.interpretation);
     noteOwned(t, input.interpretation.commands);
@@ -641,10 +662,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("we are a bank with strict data residency. what would you suggest", "Ada regulasi data nasabah harus disimpan di
   // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
   // before what the rest of the message asks
-  if (interp.residency && s.form?.kind !== 'handoff') text(t, 'residencyAdvice', { act: 'why' });
+  if (interp.residency && s.form?.kind !== 'handoff') {
+    text(t, 'residencyAdvice', { act: 'why' });
+    s.residency = true;
+  }
   // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") the estimate gives every
   // period; the form's question follows
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
+  // ("is it cheaper to outsource our contact center or build in house? we're thinking 35 agents": on-premises set, and
+  // outsourcing never mentioned) what the advisor can and cannot set against a BPO, before the scenario goes on
+  if (interp.outsourceAsked && s.form?.kind !== 'handoff') text(t, 'outsourceAdvice', { act: 'why' });
   // ("Apakah saya perlu dihubungi tim sales untuk usaha sekecil ini?", "perlu sales gak?": the sales form opened) whether
   // sales is needed at all is answered: it is not, and what it is for
   // ("Is a contact center even worth it for us?" from two people: the call center vs contact center article) what a very

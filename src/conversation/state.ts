@@ -120,6 +120,8 @@ export const ConversationStateSchema = z.object({
   salesOffered: z.boolean().default(false),
   /** Sales turned down in so many words: the goodbye does not invite it again. */
   salesDeclined: z.boolean().optional(),
+  /** The visitor's data must stay in the country: a comparison that finds cloud cheapest says which of the others is. */
+  residency: z.boolean().optional(),
   /** The last staffing answer, so "price that" knows the head count. */
   staffing: StaffingMemorySchema.optional(),
   /** The topic of the last knowledge answer, so "and for 2 TB?" can continue it. */

@@ -366,6 +366,8 @@ export type Interpretation = {
   recordingNeededAsked?: true;
   /** "itu per bulan atau per tahun?", "is the price monthly or yearly?": which periods the estimate gives (all of them). */
   periodsAsked?: true;
+  /** "is it cheaper to outsource or build in house?": outsourcing set against running one's own center. */
+  outsourceAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

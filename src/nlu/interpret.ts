@@ -583,7 +583,7 @@ const LARGEST_MEANING = /\b(?:mean|means|meaning|explain\w*|what (?:is|does) (?:
 /** Lowering it: "how can we reduce it", "bisa diturunin", "cara menekannya". */
 const REDUCE_IT_WORDS = /\b(?:reduce|reducing|lower|lowering|cut|cutting|bring (?:it |that )?down|save on|trim|kurang(?:i|in)|diturunin|turunin|nurunin|menurunkan|diturunkan|menekan|ditekan|hemat\w*|dikurangi|ngurangin)\b/i;
 /** Data that must stay in the country: "data residency", "data nasabah harus disimpan di Indonesia", "must stay local". */
-const DATA_RESIDENCY = /\b(?:would|will|does|do|can)\s+(?:the\s+|our\s+|any\s+)?(?:customer\s+)?data\s+(?:leave|go outside|go out of|stay (?:in|inside|on))\s+(?:our|the)\s+(?:building|premises|site|country|office|data ?cent(?:er|re))\b|\bdata(?:nya)?\s+(?:keluar|pindah|dibawa)\s+(?:dari\s+)?(?:gedung|kantor|negeri|indonesia|lokasi)\b|\bdata[- ]residency\b|\bdata (?:sovereignty|locali[sz]ation)\b|\b(?:data|recordings?|rekaman|informasi)\b[^.?!]{0,40}\b(?:must|has to|have to|needs? to|should|harus|wajib|mesti|perlu)\s+(?:be\s+)?(?:stay(?:s)?|remain|kept|stored|hosted|tetap|disimpan|tersimpan|berada|ada|di\s?simpan)\b[^.?!]{0,25}\b(?:local(?:ly)?|on[- ]?shore|in[- ]country|in (?:the )?country|in indonesia|di indonesia|dalam negeri|di dalam negeri|lokal|di sini|here|in our country|onsite|on[- ]site)\b|\b(?:local|lokal) data (?:residency|storage) (?:rules?|requirements?|regulations?)\b/i;
+const DATA_RESIDENCY = /\b(?:would|will|does|do|can)\s+(?:the\s+|our\s+|any\s+)?(?:customer\s+)?data\s+(?:leave|go outside|go out of|stay (?:in|inside|on))\s+(?:our|the)\s+(?:building|premises|site|country|office|data ?cent(?:er|re))\b|\bdata(?:nya)?\s+(?:keluar|pindah|dibawa)\s+(?:dari\s+)?(?:gedung|kantor|negeri|indonesia|lokasi)\b|\bdata[- ]residency\b|\bdata (?:sovereignty|locali[sz]ation)\b|\b(?:data|recordings?|rekaman|informasi)\b[^.?!]{0,40}\b(?:must|has to|have to|needs? to|should|harus|wajib|mesti|perlu)\s+(?:(?:be\s+)?(?:stay(?:s)?|remain|kept|stored|hosted|tetap|disimpan|tersimpan|berada|ada|di\s?simpan)\b)?[^.?!]{0,25}?\b(?:local(?:ly)?|on[- ]?shore|in[- ]country|in (?:the )?country|in indonesia|di indonesia|dalam negeri|di dalam negeri|lokal|di sini|here|in our country|onsite|on[- ]site)\b|\b(?:local|lokal) data (?:residency|storage) (?:rules?|requirements?|regulations?)\b/i;
 /** Slang and loan words with a plain word the reading knows: "doang" (aja), "range min max" (rentang). */
 const SLANG: [RegExp, string][] = [
   [/\bdoang\b/gi, 'aja'],
@@ -953,6 +953,8 @@ const PART_TIMERS_SAID = /\b(\d{1,4})\s+(?:part[- ]?time(?:rs?)?|paruh waktu|pek
 const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:has|have|with|ada|isi|berisi|diisi)\s+)?(\d{1,5})\b|\b(\d{1,5})\s*(?:agen|agents?|orang|people|org|cs|reps?)\s+(?:per|tiap|setiap|each|every|a|in each|di tiap|di setiap)\s+(?:shift|sif)\b/i;
 /** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
 /** How many work at the same time beside the head count: "80 named but only 50 online at once", "yang online bersamaan cuma 50". */
+/** Fewer seats than the people who share them: "18 seats but 25 people working shifts", "15 kursi untuk 20 orang gantian". */
+const SEATS_SHARED = /\b(\d{1,5})\s+(?:seats?|desks?|workstations?|stations?|positions?|kursi|meja|licen[cs]es?|lisensi)\b[^.?!\d]{0,30}?\b(\d{1,5})\s+(?:people|persons|staff|agents|employees|reps|orang|org|agen|karyawan|cs)\b[^.?!]{0,40}\b(?:shifts?|rotat\w*|rota|bergantian|gantian|share|sharing|berbagi)\b/i;
 const AT_ONCE_SAID = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,3}?(?:at once|at the same time|at any (?:one )?time|at a time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus|dalam waktu yang sama)\b|\b(?:at once|at the same time|at any (?:one )?time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus)\s+(?:[a-z]+\s+){0,2}?(\d{1,5})\b/i;
 /** Several head counts to price the same scenario at: "for 10, 20 or 50 agents?", "10 vs 25 agen", "5/10/20 seats". */
 const AGENT_SIZES = /\b(\d{1,5}(?:\s*(?:,|\/|\bor\b|\band\b|\bvs\.?|\bversus\b|\batau\b|\bdan\b|\bsama\b|&)\s*(?:(?:for|untuk|utk)\s+)?\d{1,5}){1,5})\s*(?:agents?|agen|seats?|orang|org|people|reps?|users?)\b/i;
@@ -2542,7 +2544,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // is flagged for what it means for the deployment; with nothing else asked, the scenario (or the comparison) follows
     if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_RESIDENCY.test(typed)) {
       // (a question asked with it keeps its answer: the compliance article follows)
-      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help'));
+      // ("we're a bank with strict data residency, which would you recommend?": "did you mean …?" under the advice) the
+      // deployment question it asks is the advice's own
+      const whole = typed.trim().slice(0, 300).trim();
+      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help' ||
+        (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === RESIDENCY_QUESTION[r.lang] || c.query?.trim() === whole))));
       const follow: Command[] = rest.length > 0 ? rest : WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'compare' }] : ctx.context === 'start' ? [{ type: 'estimate' }] : [];
       r = { ...r, residency: true, commands: follow.length ? follow : r.commands.filter((c) => c.type !== 'privacy') };
     }
@@ -3214,7 +3220,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("80 agents named but only 50 online at once": 80 priced, the 50 never mentioned) how many work at once is said back
     // under the estimate with what concurrent licensing would mean
     const atOnce = agentsSet && !r.shifts ? AT_ONCE_SAID.exec(typed) : null;
-    const atOnceCount = atOnce ? Number(atOnce[1] ?? atOnce[2]) : 0;
+    // ("we have 18 seats but 25 people working shifts": 25 priced, the 18 seats never mentioned) fewer seats than the
+    // people who share them in shifts are how many work at once
+    const seatsShared = agentsSet && !r.shifts && !atOnce ? SEATS_SHARED.exec(typed) : null;
+    const atOnceCount = atOnce ? Number(atOnce[1] ?? atOnce[2]) : seatsShared && Number(seatsShared[2]) === agentsSet?.value ? Number(seatsShared[1]) : 0;
     if (agentsSet && atOnceCount >= 1 && atOnceCount < agentsSet.value) r = { ...r, atOnce: atOnceCount };
     const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
     if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
@@ -3492,6 +3501,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const articles = r.commands.filter((c) => c.type === 'ask' && (c.topic !== 'other' || c.query !== undefined) && c.topic !== 'how_estimate_works' && c.topic !== 'hidden_costs');
       if (items.length > 0) r = { ...r, commands: [...lines, { type: 'ask_estimate', aspect: 'included', excluded: [...new Set(items)] }, ...articles] };
     }
+    // ("is it cheaper to outsource our contact center or build in house?": on-premises set, outsourcing never mentioned)
+    // outsourcing set against one's own center is said to be outside the source; "in house" there is no deployment
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && OUTSOURCE_VERSUS_OWN.test(typed) && !r.commands.some((c) => c.type === 'handoff')) {
+      const kept = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && !deploymentsNamed(typed).length));
+      r = { ...r, outsourceAsked: true as const, commands: kept };
+    }
     // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
     // gives: all of them; with an estimate on screen, its month and its year
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
@@ -3648,6 +3663,8 @@ const CONTACT_SLOT_SET: ReadonlySet<string> = new Set(['name', 'email', 'company
 const HYBRID_SPLIT = /\b(?:sebagian|setengah|separuh|partly|part|half|some)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b[^.?!]{0,30}\b(?:sebagian|setengah|separuh|partly|part|half|rest|sisanya|lainnya|others?)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b/i;
 /** A contact center wanted, in so many words: "we want a central reservations line", "kami butuh call center". */
 const LINE_WANTED = /\b(?:we|i|kami|saya|kita|aku)\s+(?:(?:really|just|would|will|are|also|juga|lagi|sedang)\s+)?(?:want|need|are looking for|looking for|would like|d like|plan to (?:set up|build|open)|mau|butuh|perlu|ingin|pengen|mau bikin|mau buat|berencana (?:membuat|membangun|buka))\b[^.?!]{0,40}\b(?:lines?|hotline|contact[ -]?cent(?:er|re)s?|call[ -]?cent(?:er|re)s?|help ?desk|service desk|customer service|support team|layanan pelanggan)\b/i;
+/** Outsourcing weighed against one's own center: "outsource or build in house?", "mending outsource atau bikin sendiri?". */
+const OUTSOURCE_VERSUS_OWN = /\b(?:outsourc\w*|bpo|alih daya)\b[^.?!]{0,40}\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|than|atau|dibanding\w*|daripada)\b[^.?!]{0,25}\b(?:in[- ]house|build\w*|our own|own (?:center|team|contact center)|run (?:it )?ourselves|sendiri|internal|bikin|bangun)|\b(?:in[- ]house|build (?:our|my) own|run (?:it )?ourselves|bikin sendiri|bangun sendiri)\b[^.?!]{0,40}\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|than|atau|dibanding\w*|daripada)\b[^.?!]{0,25}\b(?:outsourc\w*|bpo|alih daya)\b/i;
 /** An outsourcer: "kami BPO", "we're an outsourcing company". */
 const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
 /** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
@@ -6830,6 +6847,9 @@ const SWITCH_WORDS = /\b(?:switch|change|move|moving|go|going|make it|let'?s|use
 // between a count and its side, within its clause)
 const SPLIT_PAIR = /(\d[\d.,]*)\s*(?:agents?|agen|seats?|kursi|orang|people|staff|cs)?\s*(?:(?!(?:and|dan|but|tapi|plus|with|dengan)\b)[a-z]+\s+){0,5}?(cloud|on[\s-]?prem(?:ise|ises)?|onprem|hybrid|own servers?|in[\s-]house|self[\s-]hosted|server sendiri|on[\s-]?site|in the office|di kantor)\b/gi;
 
+/** Two sides set against each other, not added up: "cloud vs on-prem", "compare …", "atau", "dibanding". */
+const SIDES_CONTRASTED = /\b(?:vs\.?|versus|compare[ds]?|comparing|against|or|atau|dibanding\w*|bandingkan|bandingin|banding)\b/i;
+
 /**
  * "make it 60 on-prem and 30 in cloud", "jakarta 30 agen on prem, surabaya 15 agen cloud": head counts on both
  * sides are a hybrid center of their sum (each read alone, the last count replaced the scenario's and the rest was
@@ -6842,6 +6862,12 @@ function splitAcrossDeployments(text: string, commands: Command[]): void {
   if (pairs.length < 2 || !sides.has('cloud') || !sides.has('onPremises') || pairs.some((p) => !Number.isInteger(p.n) || p.n < 1)) return;
   const total = pairs.reduce((sum, p) => sum + p.n, 0);
   const kept = commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) && c.type !== 'compare' && c.type !== 'relative');
+  // ("compare 20 agents cloud vs 20 agents on-prem": one hybrid center of 40) the same head count set against itself on
+  // each side is the comparison of the deployments for it
+  if (pairs.every((p) => p.n === pairs[0]!.n) && SIDES_CONTRASTED.test(text)) {
+    commands.splice(0, commands.length, { type: 'set', slot: 'agents', value: pairs[0]!.n }, ...kept, { type: 'compare' });
+    return;
+  }
   // (the counts say the split too: "60 on-prem and 30 in cloud" is a third in the cloud, not the assumed half)
   const cloud = pairs.filter((p) => p.d === 'cloud').reduce((sum, p) => sum + p.n, 0);
   // (the exact ratio: rounded to 0.67, "60 on cloud and 30 on prem" priced 61 seats in the cloud and 29 on premises)

@@ -184,6 +184,32 @@ const conversations: Conversation[] = [
       ['does this include agent salaries?', ["No, not in this estimate: agents' pay and other staff costs"]],
     ],
   },
+  // "compare 20 agents cloud vs 20 agents on-prem, voice only": one hybrid center of 40 agents
+  {
+    name: 'the same head count on each side of a comparison is the comparison for that head count',
+    steps: [['compare 20 agents cloud vs 20 agents on-prem, voice only', ['20 agents over 3 years', 'Cheapest over 3 years'], ['40 agents', 'hybrid share']]],
+  },
+  // "we have 18 seats but 25 people working shifts": 25 priced, the 18 seats never mentioned
+  {
+    name: 'fewer seats than the people sharing them in shifts is said back with concurrent licences',
+    steps: [['we have 18 seats but 25 people working shifts. voice and chat, cloud. how much?', ['Estimate: 25 agents', 'about 18 are online at the same time', 'make it 18 agents']]],
+  },
+  // "is it cheaper to outsource our contact center or build in house?": on-premises set, outsourcing never mentioned
+  {
+    name: 'outsourcing against an own center is said to be outside the source, and in house is no deployment',
+    steps: [['is it cheaper to outsource our contact center or build in house? we\'re thinking 35 agents', ['Outsourcing to a BPO is not in my source', 'Which channels'], ['deployment: on-premises']]],
+  },
+  // "we're a bank with strict data residency, which would you recommend?": "Did you mean one of these?" under the advice
+  {
+    name: 'data residency with a recommendation asked is the advice, then the scenario',
+    steps: [['we\'re a bank with strict data residency, which would you recommend?', ['Data that must stay in the country', 'How many agents'], ['Did you mean']]],
+  },
+  // "data harus di dalam negeri … Sebaiknya deployment apa?": cloud named cheapest, the data rule forgotten
+  {
+    name: 'with the data bound to the country a cloud verdict says which own-server deployment is cheaper',
+    locale: 'id-ID',
+    steps: [['Kami instansi pemerintah, data harus di dalam negeri. 200 agen, voice, email, web chat. Sebaiknya deployment apa dan berapa biayanya?', ['Data yang wajib tetap di dalam negeri', 'Paling murah selama 3 tahun', 'Dari model penerapan yang menyimpan data di server Anda sendiri, hibrida lebih murah']]],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
