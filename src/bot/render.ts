@@ -700,7 +700,9 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
 }
 
 /** The social channel stands for WhatsApp: its line says so, and the assumptions list names the assumption first. */
-function withWhatsapp(e: Estimate, lang: Lang): Estimate {
+function withWhatsapp(e: Estimate, lang: Lang, networks: readonly string[] = []): Estimate {
+  // ("WA dan IG": the line said WhatsApp only) the other networks named beside it
+  const named = ['WhatsApp', ...networks].join(', ');
   const whatsapp = {
     id: 'whatsapp_as_social',
     label: { en: 'WhatsApp', id: 'WhatsApp' },
@@ -710,7 +712,7 @@ function withWhatsapp(e: Estimate, lang: Lang): Estimate {
   };
   return {
     ...e,
-    lineItems: e.lineItems.map((l) => (l.id === 'social' ? { ...l, label: { en: `${l.label.en} (WhatsApp)`, id: `${l.label.id} (WhatsApp)` } } : l)),
+    lineItems: e.lineItems.map((l) => (l.id === 'social' ? { ...l, label: { en: `${l.label.en} (${named})`, id: `${l.label.id} (${named})` } } : l)),
     assumptions: [whatsapp, ...e.assumptions],
     ownAssumptions: e.ownAssumptions + 1,
   };
@@ -764,7 +766,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       }
       case 'estimate': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
+        const e = r.whatsapp ? withWhatsapp(r.estimate, lang, r.networks) : r.estimate;
         // the same text is the card's fallback and, without cards, the reply: made once
         const text = estimateText(e, lang, r.diff, { ...(r.seen ? { seen: r.seen } : {}), ...(r.brief ? { brief: true } : {}) });
         out.push(cardActivity(caps, () => estimateCard(e, lang, r.diff, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
@@ -772,7 +774,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       }
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
-        const e = r.whatsapp ? withWhatsapp(r.estimate, lang) : r.estimate;
+        const e = r.whatsapp ? withWhatsapp(r.estimate, lang, r.networks) : r.estimate;
         const text = comparisonText(e, lang);
         out.push(cardActivity(caps, () => comparisonCard(e, lang, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;

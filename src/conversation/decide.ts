@@ -144,6 +144,8 @@ type Turn = {
   previousCompared?: boolean;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
+  networksNamed?: string[];
+  askedAfter?: boolean;
   /** The message took leave ("bye"). */
   goodbye?: boolean;
   /** The message only says a question is coming ("mau tanya dong"). */
@@ -260,8 +262,13 @@ function noteWhatsapp(t: Turn): void {
     s.draft = { ...s.draft, whatsapp: true };
     t.replies.splice(unchanged + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'why' });
   }
+  if (t.whatsappNamed && t.networksNamed && s.draft.channels?.includes('social')) s.draft = { ...s.draft, socialNetworks: [...new Set([...(s.draft.socialNetworks ?? []), ...t.networksNamed])].slice(0, 6) };
   if (!s.draft.whatsapp || !s.draft.channels?.includes('social')) return;
-  for (const r of t.replies) if (r.kind === 'estimate' || r.kind === 'comparison') r.whatsapp = true;
+  for (const r of t.replies) {
+    if (r.kind !== 'estimate' && r.kind !== 'comparison') continue;
+    r.whatsapp = true;
+    if (s.draft.socialNetworks?.length) r.networks = s.draft.socialNetworks;
+  }
 }
 
 /**
@@ -560,6 +567,7 @@ function welcome(t: Turn, name?: string): void {
   const s = t.s;
   s.welcomed = true;
   const nameParam = name ? ` ${firstName(name)}` : '';
+  if (t.askedAfter) text(t, 'greetingWellInForm', { act: 'greeting' });
   if (s.priced && isComplete(s.draft)) {
     text(t, 'welcomeBack', { params: { name: nameParam }, values: { scenario: scenarioValue(s.draft) }, buttons: quickActions(), act: 'greeting' });
   } else {
@@ -604,6 +612,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // takes back the last choice and puts that value in its place (outside the sales form, where cancel ends it)
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
+  if (interp.named?.networks) t.networksNamed = interp.named.networks;
+  if (interp.askedAfter) t.askedAfter = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
   if (interp.escalationAsked && !s.form) {
@@ -1502,7 +1512,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         break;
       case 'greeting':
         if (cmds.length === 1) {
-          text(t, inForm ? 'greetingInForm' : 'greetingAgain', { ...(inForm ? {} : { buttons: quickActions() }), act: 'greeting' });
+          const well = t.askedAfter;
+          text(t, inForm ? (well ? 'greetingWellInForm' : 'greetingInForm') : well ? 'greetingWell' : 'greetingAgain', { ...(inForm ? {} : { buttons: quickActions() }), act: 'greeting' });
           handled = true;
         }
         break;

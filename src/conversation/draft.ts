@@ -59,6 +59,8 @@ export const DraftSchema = z.object({
   years: z.number().int().min(1).max(MAX_YEARS).optional(),
   /** The visitor's social channel is WhatsApp: named as such, priced on the social-media figures (an assumption). */
   whatsapp: z.boolean().optional(),
+  /** Other social networks named beside WhatsApp ("WA dan IG"), shown with it on the social line. */
+  socialNetworks: z.array(z.string().min(1).max(20)).max(6).optional(),
   /** Figures of the visitor's own in place of the catalog's assumptions (US dollars a month). */
   ownPrices: OwnPricesSchema.optional(),
   /** The visitor already owns an on-premises platform ("our servers are paid off"): its purchase is sunk. */

@@ -53,8 +53,8 @@ export type Reply =
   // whatsapp: the social channel stands for WhatsApp, priced on the source's social figures (an assumption)
   // seen: its own assumptions already shown with their reasons in this conversation (assumptionKey), listed as "as before";
   // brief: every assumption in one line (the visitor asked for no details)
-  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; seen?: string[]; brief?: boolean }
-  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean }
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; networks?: string[]; seen?: string[]; brief?: boolean }
+  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean; networks?: string[] }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }
   /** The dollar amounts of the knowledge answer just given, again in rupiah ("dalam rupiah brp?"). */

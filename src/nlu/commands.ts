@@ -337,7 +337,8 @@ export type Interpretation = {
   /** The next most likely acts when the model was unsure, for a clarifying question. */
   alternatives?: CommandType[];
   /** Names the vocabulary folds into a channel ("WhatsApp" is the social channel), so replies can use them. */
-  named?: { whatsapp?: boolean };
+  /** Social networks named beside WhatsApp ("WA dan IG"), as their names are written, so the social line can say them. */
+  named?: { whatsapp?: boolean; networks?: string[] };
   /** The message is worded as a question ("what does voice cost then", "does that even make sense on prem?"). */
   question?: boolean;
   /** A budget the message names ("a budget of $10,000 a month", "dana kami 100jt/bulan"): what it buys is answered. */
@@ -368,6 +369,8 @@ export type Interpretation = {
   periodsAsked?: true;
   /** "is it cheaper to outsource or build in house?": outsourcing set against running one's own center. */
   outsourceAsked?: true;
+  /** "how are you?", "apa kabar?" beside a greeting: asking after the advisor, answered. */
+  askedAfter?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

@@ -1442,6 +1442,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHO_ARE_YOU.test(typed) && !r.aboutAdvisor) r = { ...r, commands: [{ type: 'out_of_scope' }], aboutAdvisor: true as const };
     // ("hi there! how are you today?": "That is outside what I know") asking after the advisor is a greeting
     if (HOW_ARE_YOU.test(typed)) r = { ...r, commands: [{ type: 'greeting' }] };
+    // ("halo, apa kabar?": the menu alone, the question ignored) the greeting asking after the advisor is answered
+    if (r.commands.length === 1 && r.commands[0]!.type === 'greeting' && (HOW_ARE_YOU.test(typed) || /\b(?:apa kabar|gimana kabar\w*|kabar\w* (?:gimana|bagaimana|baik))\b/i.test(typed))) r = { ...r, askedAfter: true as const };
     // ("… Data pasien sensitif jadi mungkin on-premise atau hybrid.": the comparison based on cloud, which the visitor had
     // left out) two deployments weighed, one or the other, compare from the first named
     if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
@@ -3507,6 +3509,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kept = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && !deploymentsNamed(typed).length));
       r = { ...r, outsourceAsked: true as const, commands: kept };
     }
+    // ("we get about 3000 calls a day, average handle time 5 mins. how many agents do I need?": the head count worked out,
+    // then the article saying to ask "how many agents for 2,000 calls a day?", with another handle time) the staffing
+    // question answered from the visitor's own volume needs no article on staffing beside it
+    if (r.commands.some((c) => c.type === 'staffing' && c.volume !== undefined) && sentencesOf(typed).filter((x) => x.includes('?')).length <= 1) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && c.topic === 'staffing_costs')) };
+    }
     // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
     // gives: all of them; with an estimate on screen, its month and its year
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
@@ -3804,6 +3812,12 @@ const EXCLUDED_WORDS: [RegExp, ExcludedItem][] = [
 ];
 /** A word pointing back at what was just listed: "those", "them", "itu semua". */
 const POINTS_BACK_TO_THEM = /\b(?:those|these|them|any of (?:that|it)|all (?:of )?that|itu semua|semua itu|semuanya|yg tadi|yang tadi|hal itu|hal-hal itu)\b/i;
+
+/** Social networks beside WhatsApp, with the names the line shows. */
+const SOCIAL_NETWORKS: [RegExp, string][] = [
+  [/\b(?:instagram|insta|ig)\b/i, 'Instagram'], [/\b(?:facebook|fb|messenger)\b/i, 'Facebook'], [/\btiktok\b/i, 'TikTok'],
+  [/\b(?:twitter|x\.com)\b/i, 'X (Twitter)'], [/\btelegram\b/i, 'Telegram'], [/\bline (?:app|messenger|official)\b/i, 'LINE'],
+];
 
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
 const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
@@ -6260,7 +6274,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));
-    if (social && WHATSAPP.test(text)) result.named = { whatsapp: true };
+    if (social && WHATSAPP.test(text)) {
+      // ("mau cs lewat WA dan IG aja": the line said WhatsApp only) the other networks named beside it
+      const networks = SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name);
+      result.named = { whatsapp: true, ...(networks.length ? { networks } : {}) };
+    }
     if (thanks) result.thanks = true;
     if (asksToAsk) {
       result.asksToAsk = true;

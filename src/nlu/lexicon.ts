@@ -268,6 +268,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   mnt: 'menit', dtk: 'detik',
   // ("vocie + emial + wbchat": web chat dropped)
   wbchat: 'webchat', webcht: 'webchat', wbcht: 'webchat',
+  // ("brpa biyaya kontak senter 7 agn vois clod": voice, as it sounds, dropped)
+  vois: 'voice', voiz: 'voice', voys: 'voice',
   // "wats the yr total" (the three-year total came), "coba jadiin klaud semua" (not understood)
   yr: 'year', yrs: 'years', wats: 'whats', klaud: 'cloud', kloud: 'cloud', taun: 'tahun',
   wud: 'would', wld: 'would', cud: 'could', shud: 'should', wat: 'what',

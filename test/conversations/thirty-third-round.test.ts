@@ -210,6 +210,47 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Kami instansi pemerintah, data harus di dalam negeri. 200 agen, voice, email, web chat. Sebaiknya deployment apa dan berapa biayanya?', ['Data yang wajib tetap di dalam negeri', 'Paling murah selama 3 tahun', 'Dari model penerapan yang menyimpan data di server Anda sendiri, hibrida lebih murah']]],
   },
+  // "brpa biyaya kontak senter 7 agn vois clod": voice, typed as it sounds, dropped
+  {
+    name: 'voice typed as it sounds is voice',
+    locale: 'id-ID',
+    steps: [['brpa biyaya kontak senter 7 agn vois clod', ['Estimasi: 7 agen, telepon, cloud']]],
+  },
+  // "mau cs lewat WA dan IG aja": the social line said WhatsApp only
+  {
+    name: 'Instagram named beside WhatsApp is on the social line',
+    locale: 'id-ID',
+    steps: [
+      ['kami jaringan resto, mau cs lewat WA dan IG aja, 6 orang', []],
+      ['deploy nya cloud', []],
+      ['pakai yg tipikal aja', ['Saluran media sosial (WhatsApp, Instagram)']],
+    ],
+  },
+  // "halo, apa kabar?": the menu alone
+  {
+    name: 'how are you beside a greeting is answered',
+    locale: 'id-ID',
+    steps: [
+      ['halo', []],
+      ['apa kabar?', ['Kabar saya baik, terima kasih']],
+    ],
+  },
+  // "3000 calls a day … how many agents do I need?": the head count, then the article saying to ask just that
+  {
+    name: 'a staffing question answered from the volume has no staffing article after it',
+    steps: [['we get about 3000 calls a day, average handle time 5 mins. how many agents do I need?', ['you need about 37 agents'], ['The source gives no staffing ratio', '5.5 minutes']]],
+  },
+  // "kapan aja deh, pagi lebih enak": "kapanpun, pagi lebih" went to sales
+  {
+    name: 'a time said to be better is kept whole',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', []],
+      ['Rudi Hartono, rudi@ptmaju.com, PT Maju, 0857-1111-2222', []],
+      ['kapan aja deh, pagi lebih enak', ['lebih disukai pagi'], ['pagi lebih)', 'pagi lebih\n']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
