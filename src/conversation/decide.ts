@@ -1750,7 +1750,11 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
   // one message with all three answers goes straight to the estimate
   // (nor one priced from a staffing answer, whose call volume is the volume: "Hitung agen tersebut" asked for it again)
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !opts.volumesKnown && !t.hurry;
+  // ("price 2 agents, voice, cloud" after the head count was kept from the small-team advice: the optional volumes
+  // question) two or more of the three said in the message that completes the scenario price it at once
+  const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === slot);
+  const wholeSaid = ['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft);
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !opts.volumesKnown && !t.hurry;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;

@@ -2549,8 +2549,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("we're a bank with strict data residency, which would you recommend?": "did you mean …?" under the advice) the
       // deployment question it asks is the advice's own
       const whole = typed.trim().slice(0, 300).trim();
-      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help' ||
-        (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === RESIDENCY_QUESTION[r.lang] || c.query?.trim() === whole))));
+      const rest = r.commands.filter((c) => !(c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'help' || (c.type === 'ask' && c.topic === 'other' && c.query?.trim() === whole)));
       const follow: Command[] = rest.length > 0 ? rest : WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'compare' }] : ctx.context === 'start' ? [{ type: 'estimate' }] : [];
       r = { ...r, residency: true, commands: follow.length ? follow : r.commands.filter((c) => c.type !== 'privacy') };
     }
@@ -3399,7 +3398,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || (c.type === 'set' && c.slot === 'deployment') || c.type === 'handoff')) {
       r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
       // ("I'm a 3 person plumbing business": "say 'price 2 agents'") the head count the words give is the one offered
-      const people = /\b(?:three|3|tiga)\b/i.test(tiny[0]) ? 3 : /\b(?:two|2|dua)\b|\bme and my\b/i.test(tiny[0]) ? 2 : 1;
+      const people = /\b(?:three|3|tiga)\b/i.test(tiny[0]) ? 3 : /\b(?:two|2|dua)\b/i.test(tiny[0]) || /\bme and my\b/i.test(typed) ? 2 : 1;
       if (!r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: people }, ...r.commands] };
     }
     // ("by phone and by email": email dropped) a channel said "by email" beside other channels is a channel
@@ -3522,7 +3521,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("itu termasuk murah atau mahal sih dibanding pasaran?": outside what I know; "is that cheap or expensive compared to
     // the market?": which deployment to choose) where the estimate sits in the market the source describes
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && MARKET_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && deploymentsNamed(typed).length === 0) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && MARKET_ASKED.test(typed) && !QUOTE_FIGURE.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && deploymentsNamed(typed).length === 0) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
     }
     // ("biaya awal/setup nya brp? yg bulanan brp?": the up-front answer, then "which line?") the one-time and the monthly
@@ -3790,6 +3789,8 @@ const SETUP_FEE_ASKED = /\b(?:ada\s+)?biaya\s+(?:setup|set up|set-up|pasang|inst
 const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |even |still )?(?:need|have) (?:to )?(?:call )?record(?:ing|ings)?(?: (?:the |our )?calls)?\b|\b(?:is|are) (?:call )?record(?:ing|ings) (?:really |actually )?(?:necessary|needed|required|mandatory|a must)\b|\b(?:perlu|wajib|harus) (?:gak |ga |nggak |tidak )?(?:ada )?(?:rekam|merekam|rekaman)(?: panggilan| telepon)?\b(?=[^.!?]*\?|\s+(?:gak|ga|nggak|tidak|sih)\b)/i;
 /** Which period a price is for: "per month or per year?", "bulanan atau tahunan?", "is that monthly or annual?". */
 const WHICH_PERIOD = /\b(?:per ?bulan|sebulan|bulanan|per month|a month|monthly|each month)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?|each year)\b|\b(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?bulan|sebulan|bulanan|per month|a month|monthly)\b/i;
+/** Another's price said beside the market word ("vendor lain cuma setengahnya", "they quoted half"): a quote weighed. */
+const QUOTE_FIGURE = /\d|\b(?:setengah\w*|separuh\w*|half|double|twice|dua kali|quoted?|offered|nawarin|menawarkan|penawaran)\b/i;
 /** The estimate held against the market: "cheap or expensive compared to the market?", "murah atau mahal dibanding pasaran?". */
 const MARKET_ASKED = /\b(?:cheap|expensive|pricey|reasonable|fair|a good deal|normal|typical|average|competitive|in line|murah|mahal|wajar|standar|normal|masuk akal)\b[^.?!]{0,40}\b(?:the market|market (?:rate|price)s?|industry|other vendors|competitors|pasaran|harga pasar|pasar|kompetitor|vendor lain)\b|\b(?:compared|vs\.?|versus|dibanding\w*)\s+(?:to |with )?(?:the )?(?:market|industry|pasaran|pasar|harga pasar)\b/i;
 /** The one-time figure asked for: "upfront", "biaya awal", "setup nya". */

@@ -111,7 +111,8 @@ describe('twenty-first round: readings', () => {
       { type: 'set', slot: 'years', value: 7 }, { type: 'compare' },
     ]],
     // fixed: "not sure what you mean"
-    ['For a bank with strict data residency rules, which would you lean toward?', 'start', 'en', [{ type: 'ask', topic: 'other', query: 'For a bank with strict data residency rules, which would you lean toward?' }]],
+    // (since 2026-12-05 the residency advice answers it, and the estimate follows: the whole message looked up drew "did you mean …?")
+    ['For a bank with strict data residency rules, which would you lean toward?', 'start', 'en', [{ type: 'estimate' }]],
     // fixed: the set-up time article beside the estimate
     ['20 agen voice cloud, berapa?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }]],
     // fixed: hybrid priced alone
