@@ -126,6 +126,7 @@ type Turn = {
   unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm')[];
   differenceAsked?: boolean;
   hurry?: boolean;
+  priceAsked?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
   yardstick?: boolean;
   /** The subject of the last turn's answer. */
@@ -657,6 +658,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
+  if (interp.priceAsked) t.priceAsked = true;
+  if (interp.priceAsked && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -1754,7 +1757,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   // question) two or more of the three said in the message that completes the scenario price it at once
   const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === slot);
   const wholeSaid = ['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft);
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !opts.volumesKnown && !t.hurry;
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !opts.volumesKnown && !t.hurry && !t.priceAsked;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;

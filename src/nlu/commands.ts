@@ -371,6 +371,8 @@ export type Interpretation = {
   outsourceAsked?: true;
   /** "how are you?", "apa kabar?" beside a greeting: asking after the advisor, answered. */
   askedAfter?: true;
+  /** The price asked for in so many words ("brp", "how much", "hitung"): the estimate comes without the optional volumes step. */
+  priceAsked?: true;
   /** The center's data must stay in the country ("regulasi data nasabah harus disimpan di Indonesia"): what that means for the deployment. */
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */

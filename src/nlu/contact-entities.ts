@@ -536,6 +536,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       // last sentence that names a time
       const sentences = c.value.split(/(?<=[.!?])\s+/);
       let v = [...sentences].reverse().find((x) => TIME_WORDS.test(x) || /\d/.test(x)) ?? sentences.pop() ?? c.value;
+      // ("phone is +1 (312) 555-0188 and tuesday afternoon works": "and tuesday afternoon" went to sales) the joining word
+      v = v.replace(/^(?:and|dan|&|plus|also|juga|then|terus|trus)\s+(?=\S)/i, '');
       // ("sebaiknya Senin depan jam 10 pagi": the word of preference kept in the time)
       v = v.replace(/^(?:sebaiknya|preferably|ideally|kalau bisa|kalo bisa|klo bisa|enaknya|mungkin)\s+(?=\S)/i, '');
       // ("Hubungi saya Selasa pagi jam 9-11": "saya" kept in the time)

@@ -998,7 +998,7 @@ const BUDGET_FIGURE_ASKED = /\b(?:which|what) (?:number|figure|amount|one)\b[^.?
 const WHICH_IS_CHEAPEST = /\b(?:(?:yang|yg)\s+)?(?:paling|plg)\s+(?:murah|hemat)\s+(?:apa|yang mana|yg mana|mana)\b|\btermurah\w*\s+(?:apa|yang mana|yg mana|mana)\b|\b(?:apa|mana)\s+(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat|termurah)\b|\b(?:what|which)(?:'s| is| one is)?\s+(?:the\s+)?(?:cheapest|least expensive)\b/i;
 const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|termurah\w*|the cheapest(?: one| option| deployment)?|the least expensive)\b/i;
 /** The largest cost asked, in chat shorthand too: "yg plg gede biayanya apa?", "biggest line item?", "what costs the most?". */
-const LARGEST_ASKED = /\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
+const LARGEST_ASKED = /\b(?:biaya|pos|komponen)\w*\s+(?:(?:yang|yg)\s+)?terbesar\b|\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
 /** Figures taken apart: "break down the on-prem number", "what is that made of?", "rincian on-prem dong". */
 const BREAKDOWN_ASKED = /\b(?:break(?:\s|-)?(?:it |that |this )?down|broken down|made (?:up )?of|consists? of|itemi[sz]e\w*|line by line|rincian\w*|rinci(?:kan|in)?|dirinci\w*|terdiri dari)\b/i;
 /** What sites do to the cost: "does having three separate sites change the cost?", "beda lokasi ngaruh ke biaya gak?". */
@@ -3514,6 +3514,44 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (r.commands.some((c) => c.type === 'staffing' && c.volume !== undefined) && sentencesOf(typed).filter((x) => x.includes('?')).length <= 1) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && c.topic === 'staffing_costs')) };
     }
+    // ("60 agents, voice and email, on-premises. What's the cost?", "50 agen voice + email hybrid brp?": the pros and cons
+    // of the deployments before the estimate) a whole scenario with its price asked names its deployment: nothing to choose
+    const whole3 = ['agents', 'channels', 'deployment'].every((slot) => r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot));
+    if (whole3 && !CHOOSING_WORDS.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic === 'which_deployment' && c.query === undefined)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'which_deployment' && c.query === undefined)) };
+    }
+    // ("… trus setahun brp? biaya terbesar apa?", "… and tell me what you're leaving out": the estimate alone) the largest
+    // costs, or what the estimate leaves out, asked beside a whole scenario follow its estimate
+    if (whole3 && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'ask_estimate')) {
+      if (LARGEST_ASKED.test(typed)) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: 'largest' }] };
+      else if (NOT_SHOWN.test(typed) || WHAT_INCLUDED_ASKED.test(typed) || /\b(?:leaving out|leave out|left out|excluding|what(?:'s| is) excluded)\b/i.test(typed)) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: 'included' }] };
+    }
+    // ("What can you help me with?": what the advisor does, then "that is outside what I know") asking for help is in scope
+    if (r.commands.some((c) => c.type === 'help') && r.commands.some((c) => c.type === 'out_of_scope') && !r.aboutAdvisor && !r.vendorTerms && !r.discountAsked && !r.partnerAsked) {
+      r = { ...r, commands: r.commands.filter((c) => c.type !== 'out_of_scope') };
+    }
+    // ("0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, and no price ever came) a price asked
+    // for in so many words while the scenario is being built is answered as soon as it is whole
+    if ((ctx.context === 'start' || /^asked_(?:agents|channels|deployment)$/.test(ctx.context)) && PRICE_ASKED_WORDS.test(typed)) r = { ...r, priceAsked: true as const };
+    // ("What's the cost anyway?" at the deployment question: "I am not sure about that one") the price asked in the form
+    // is the estimate the form is building: its next question comes again
+    if (/^asked_(?:agents|channels|deployment|volumes)$/.test(ctx.context) && PRICE_ONLY.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'other' || c.query === undefined)))) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
+    }
+    // ("now cut it by 10": not understood, where "double the agents" was) a step up or down by so many, said of the head
+    // count by a pronoun, is the head count's
+    const stepBy = WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear' || c.type === 'relative' || c.type === 'ack') ? STEP_BY.exec(typed) : null;
+    if (stepBy) {
+      const n = Number(stepBy[2]);
+      const down = /^(?:cut|reduce|lower|drop|trim|decrease|shrink)/i.test(stepBy[1]!);
+      if (n >= 1 && (stepBy[3] ? n < 100 : n <= 100_000)) r = { ...r, commands: [stepBy[3] ? { type: 'relative', slot: 'agents', op: 'mul', amount: down ? 1 - n / 100 : 1 + n / 100 } : { type: 'relative', slot: 'agents', op: 'add', amount: down ? -n : n }] };
+    }
+    // ("And what does MMS alone add?": "that is already your scenario") what one channel of the scenario adds is its line
+    const aloneAdds = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANNEL_ALONE_ADDS.exec(typed) : null;
+    const aloneLine = aloneAdds ? readLine(typed) : undefined;
+    if (aloneLine && aloneLine !== 'total' && r.commands.every((c) => c.type === 'add' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: aloneLine }] };
+    }
     // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
     // gives: all of them; with an estimate on screen, its month and its year
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
@@ -3791,6 +3829,16 @@ const RECORDING_NEEDED = /\b(?:do|should|must) (?:we|i) (?:really |actually |eve
 const WHICH_PERIOD = /\b(?:per ?bulan|sebulan|bulanan|per month|a month|monthly|each month)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?|each year)\b|\b(?:per ?tahun|setahun|tahunan|per year|a year|yearly|annual(?:ly)?)\s+(?:atau|apa|or|vs\.?|ato)\s+(?:per ?bulan|sebulan|bulanan|per month|a month|monthly)\b/i;
 /** Another's price said beside the market word ("vendor lain cuma setengahnya", "they quoted half"): a quote weighed. */
 const QUOTE_FIGURE = /\d|\b(?:setengah\w*|separuh\w*|half|double|twice|dua kali|quoted?|offered|nawarin|menawarkan|penawaran)\b/i;
+/** The price asked for in so many words. ("estimate" is not one: "I need an estimate" starts the form with its steps.) */
+const PRICE_ASKED_WORDS = /\b(?:how much|brp|berapa|brapa|brpa|hitung\w*|itung\w*|what (?:would|will|does) (?:it|that|this) cost|what(?:'s| is| would be) the (?:cost|price|total))\b/i;
+/** A price asked with nothing else: "what's the cost anyway?", "so how much?", "jadi brp?". */
+const PRICE_ONLY = /^\s*(?:(?:so|ok(?:ay)?|and|but|well|jadi|terus|trus|lalu|ya)[\s,]+)*(?:what(?:'s| is| will be| would be) the (?:cost|price|total|damage)|how much(?: is it| will it be| would it be| does it cost| would it cost)?|berapa(?: sih| ya)?|brp(?: sih| ya)?|(?:harga|biaya|total)(?:nya)? (?:berapa|brp))(?:[\s,]+(?:anyway|then|overall|in total|roughly|kira-kira|kira2|kak|min|sih|ya|dong|totalnya))*\s*[?.!]*\s*$/i;
+/** Words of choosing between deployments: "which", "should we", "recommend", "mending", "sebaiknya", "cocok". */
+const CHOOSING_WORDS = /\b(?:which|should (?:we|i)|recommend\w*|suggest\w*|better|best|cheapest|vs\.?|versus|or|mana|mending|sebaiknya|cocok|saran\w*|rekomendasi\w*|lebih (?:baik|bagus|murah)|termurah|paling murah|atau)\b/i;
+/** "now cut it by 10", "reduce it by 20%", "bump it up by 5": a step of the head count said with a pronoun or none. */
+const STEP_BY = /^\s*(?:(?:now|then|ok(?:ay)?|and|so|let'?s|pls|please)[\s,]+)*(cut|reduce|lower|drop|trim|decrease|shrink|increase|raise|bump|grow)\s+(?:it|that|them|this|the (?:agents|headcount|head count|team|seats)|agents|headcount|seats)?\s*(?:down\s+|up\s+)?by\s+(\d{1,5})\s*(%|percent)?\s*(?:agents|seats|people)?\s*(?:please|pls)?[.!]?\s*$/i;
+/** What one channel adds on its own: "what does MMS alone add?", "how much is SMS by itself adding?". */
+const CHANNEL_ALONE_ADDS = /\b(?:alone|by itself|on its own|itself|sendiri|aja|saja)\b[^.?!]{0,20}\b(?:add|adds|adding|cost|costs|nambah\w*|menambah\w*)\b|\b(?:add|adds|adding)\b[^.?!]{0,6}\b(?:alone|by itself|on its own)\b/i;
 /** The estimate held against the market: "cheap or expensive compared to the market?", "murah atau mahal dibanding pasaran?". */
 const MARKET_ASKED = /\b(?:cheap|expensive|pricey|reasonable|fair|a good deal|normal|typical|average|competitive|in line|murah|mahal|wajar|standar|normal|masuk akal)\b[^.?!]{0,40}\b(?:the market|market (?:rate|price)s?|industry|other vendors|competitors|pasaran|harga pasar|pasar|kompetitor|vendor lain)\b|\b(?:compared|vs\.?|versus|dibanding\w*)\s+(?:to |with )?(?:the )?(?:market|industry|pasaran|pasar|harga pasar)\b/i;
 /** The one-time figure asked for: "upfront", "biaya awal", "setup nya". */

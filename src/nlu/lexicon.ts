@@ -270,6 +270,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   wbchat: 'webchat', webcht: 'webchat', wbcht: 'webchat',
   // ("brpa biyaya kontak senter 7 agn vois clod": voice, as it sounds, dropped)
   vois: 'voice', voiz: 'voice', voys: 'voice',
+  // ("hi need cost for contcat centre": the greeting menu alone)
+  contcat: 'contact', conatct: 'contact', contat: 'contact', cntact: 'contact', contatc: 'contact', centr: 'center', cneter: 'center',
   // "wats the yr total" (the three-year total came), "coba jadiin klaud semua" (not understood)
   yr: 'year', yrs: 'years', wats: 'whats', klaud: 'cloud', kloud: 'cloud', taun: 'tahun',
   wud: 'would', wld: 'would', cud: 'could', shud: 'should', wat: 'what',

@@ -251,6 +251,74 @@ const conversations: Conversation[] = [
       ['kapan aja deh, pagi lebih enak', ['lebih disukai pagi'], ['pagi lebih)', 'pagi lebih\n']],
     ],
   },
+  // "now cut it by 10" after "double the agents": not understood
+  {
+    name: 'cut it by so many is a step down of the head count',
+    steps: [
+      ['40 agents voice cloud', ['Estimate: 40 agents']],
+      ['double the agents', ['agents 40 → 80']],
+      ['now cut it by 10', ['agents 80 → 70']],
+    ],
+  },
+  // "And what does MMS alone add?": "that is already your scenario, nothing changed"
+  {
+    name: 'what one channel adds on its own is its line',
+    steps: [
+      ['30 agents voice, sms and mms, cloud', ['Estimate: 30 agents']],
+      ['And what does MMS alone add?', ['MMS'], ['nothing changed']],
+    ],
+  },
+  // "What can you help me with?": what the advisor does, then "That is outside what I know"
+  {
+    name: 'asking what the advisor can help with is not outside what it knows',
+    steps: [
+      ['hi', []],
+      ['What can you help me with?', ['Here is what I can do'], ['outside what I know']],
+    ],
+  },
+  // "60 agents, voice and email, on-premises. What's the cost?": the pros and cons table before the estimate
+  {
+    name: 'a whole scenario with its price asked gets the estimate without the deployment pros and cons',
+    steps: [["60 agents, voice and email, on-premises. What's the cost?", ['Estimate: 60 agents'], ["The source's table"]]],
+  },
+  // "50 agen voice + email hybrid brp? trus setahun brp? biaya terbesar apa?": the largest cost never named
+  {
+    name: 'the largest costs asked beside a whole scenario follow its estimate',
+    locale: 'id-ID',
+    steps: [['50 agen voice + email hybrid brp? trus setahun brp? biaya terbesar apa?', ['Estimasi: 50 agen', 'Biaya terbesar 50 agen', 'Penyimpanan data: Rp 118.594.000 per bulan'], ['Menambah agen saat musim ramai']]],
+  },
+  // "Give me 70 agents … and tell me what you're leaving out": the second half dropped
+  {
+    name: 'what the estimate leaves out, asked beside a whole scenario, follows its estimate',
+    steps: [["I'm the CFO. I've seen these calculators lowball everything. Give me 70 agents, voice, email and chat, cloud, and tell me what you're leaving out.", ['Estimate: 70 agents', 'It leaves out:']]],
+  },
+  // "0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, no price
+  {
+    name: 'a price asked while the scenario is built comes as soon as it is whole',
+    locale: 'id-ID',
+    steps: [
+      ['0 agen voice cloud brp', []],
+      ['yaudah 5 agen', ['Estimasi: 5 agen, telepon, cloud'], ['Langkah terakhir, opsional']],
+    ],
+  },
+  {
+    name: 'hitung yang 40 dulu prices the usual head count at once',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perusahaan logistik, normalnya 40 agen tapi pas Lebaran & harbolnas bisa naik jadi 90 agen. Voice + WA. Gimana cara hitung biayanya?', []],
+      ['hitung yang 40 dulu, cloud', ['Estimasi: 40 agen'], ['Langkah terakhir, opsional']],
+    ],
+  },
+  // "phone is +1 (312) 555-0188 and tuesday afternoon works": "and tuesday afternoon" went to sales
+  {
+    name: 'the joining word before a time is not part of it',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['talk to sales', []],
+      ['Dana Park, dana@kestrel.io, Kestrel', []],
+      ['phone is +1 (312) 555-0188 and tuesday afternoon works', ['tuesday afternoon'], ['and tuesday afternoon']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
