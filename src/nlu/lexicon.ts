@@ -207,6 +207,8 @@ const entries: [Tag, string[]][] = [
     'mau', 'ingin', 'messages', 'pesan', 'do', 'on', 'in', 'to', 'we', 'kami', 'untuk', 'buat', 'the whole',
     // chat Indonesian: "sms sama mms", "ama", and the particles after a verb
     'sama', 'ama', 'sm', 'deh', 'dong',
+    // ("cukup gak buat cloud voice + WA?": voice removed) a yes-or-no question's "gak" negates nothing
+    'cukup gak', 'cukup ga', 'cukup gk', 'cukup nggak', 'cukup ngga', 'cukup tidak', 'bisa gak', 'bisa ga', 'bisa gk', 'bisa nggak', 'bisa ngga',
   ]],
 ];
 

@@ -319,6 +319,12 @@ const conversations: Conversation[] = [
       ['phone is +1 (312) 555-0188 and tuesday afternoon works', ['tuesday afternoon'], ['and tuesday afternoon']],
     ],
   },
+  // "cukup gak buat cloud voice + WA?": the question's "gak" removed voice, and cloud was lost
+  {
+    name: 'a yes-or-no question tag negates no channel',
+    locale: 'id-ID',
+    steps: [['budget kita 1,5 juta per agen per bulan, cukup gak buat cloud voice + WA? agennya 15', ['Estimasi: 15 agen, telepon dan media sosial, cloud', 'Anggaran Anda Rp 1.500.000 per agen per bulan']]],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
