@@ -659,7 +659,6 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.hurry) t.hurry = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.priceAsked) t.priceAsked = true;
-  if (interp.priceAsked && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
@@ -1757,7 +1756,10 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   // question) two or more of the three said in the message that completes the scenario price it at once
   const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === slot);
   const wholeSaid = ['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft);
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !opts.volumesKnown && !t.hurry && !t.priceAsked;
+  // ("0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, and no price ever came) a price asked
+  // with two of the three details is answered as soon as the third comes
+  const pricedSoon = t.priceAsked === true && ['agents', 'channels', 'deployment'].filter(said).length >= 2;
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !opts.volumesKnown && !t.hurry;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
@@ -1989,6 +1991,8 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // optional volumes question came instead of the figure asked for) the last detail said with a request for the
     // figure, or a change asked as a question at the optional step, is priced at once with typical volumes
     if (isComplete(s.draft) && (has('estimate') || (t.question && (has('ask_estimate') || form.slot === 'volumes')))) form.askVolumes = false;
+    // ("hitung yang 40 dulu, cloud": the optional volumes question) the message that completes the scenario asking its price
+    if (isComplete(s.draft) && t.priceAsked && form.slot !== 'volumes') form.askVolumes = false;
     if (applied.rejected.some((r) => r.slot === 'agents') && s.draft.agents === undefined) {
       form.misses += 1;
       t.formMoved = true;

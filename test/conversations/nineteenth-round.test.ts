@@ -122,7 +122,9 @@ const conversations: Conversation[] = [
     name: 'contact details typed at the volumes question are kept for the sales form',
     steps: [
       ['I want to speak with someone from sales about pricing for 40 agents', ['shall I price yours first']],
-      ['voice and chat, cloud', ['Last, optional step']],
+      // (since 2026-12-05 two details in the message that completes the scenario price it at once: one a message here)
+      ['voice and chat', []],
+      ['cloud', ['Last, optional step']],
       ['my name is Tom Becker', ['Noted your name: Tom Becker', 'Last, optional step']],
       ['tom@beckerhvac.com', ['Noted your email: tom@beckerhvac.com']],
       ['use typical volumes', ['Estimate: 40 agents', 'Which company'], ['What is your name']],

@@ -132,7 +132,8 @@ const conversations: Conversation[] = [
     steps: [
       // (since the fifteenth 2026-12-03 session the rejection's own question is the only one: it was asked twice)
       ['hitung dong buat 0 agen, cloud, email', ['Berapa agen yang Anda miliki'], ['Berapa jumlah agen']],
-      ['maksudnya belum ada agen, baru mau rekrut 5 orang', ['Langkah terakhir', '5 agen'], ['Berapa jumlah agen']],
+      // (since 2026-12-05 the price asked with two details ("hitung dong") comes once the third does, without the optional step)
+      ['maksudnya belum ada agen, baru mau rekrut 5 orang', ['Estimasi: 5 agen'], ['Berapa jumlah agen']],
     ],
   },
   // the general comparison paragraph, the 70 agents dropped
