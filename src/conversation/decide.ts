@@ -2398,7 +2398,8 @@ function scenarioLevers(t: Turn): void {
   const s = t.s;
   const e = s.priced ? currentEstimate(t) : undefined;
   if (!e) return;
-  t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
+  // ("what's the biggest cost and what can I cut?": the largest costs listed twice in one reply)
+  if (!t.replies.some((r) => r.kind === 'estimate_fact' && r.aspect === 'largest')) t.replies.push({ kind: 'estimate_fact', aspect: 'largest', estimate: e });
   lineLevers(t, e);
   const own = e.comparison.find((x) => x.deployment === e.scenario.deployment);
   const best = e.comparison.find((x) => x.deployment === e.verdict.deployment);
@@ -2845,6 +2846,15 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   if (lineTopic && lineTopic === t.previousTopic && !t.replies.some((x) => x.kind === 'answer')) {
     // (looked up with the question it follows: "how much per agent?" alone is the general per-agent paragraph)
     knowledge(t, lineTopic, s.form !== undefined, t.previousQuestion ? `${t.previousQuestion} ${t.text}`.slice(0, 500) : undefined);
+    return;
+  }
+  // ("What's the 5-year total?" at the deployment question: how the estimate is made, then "tell me your agents, channels
+  // and deployment", two of which it had) in the estimate form the answer waits for the estimate the form is building
+  if (!e && s.form?.kind === 'estimate') {
+    // (and the figure waited for comes without the optional volumes step; a figure over the years with the comparison)
+    s.form.askVolumes = false;
+    if (c.aspect === 'horizon_total' || c.aspect === 'by_year' || c.aspect === 'break_even') wantComparison(s);
+    text(t, 'noEstimateInForm', { act: 'ack' });
     return;
   }
   if (!e) {

@@ -113,7 +113,7 @@ const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|
 const ERASE_ASKED = /\b(?:nanti|later|kelak|in (?:the )?future|someday|afterwards|kemudian hari|suatu saat|if i (?:want|ask|need|change)|kalau (?:saya |sy |aku )?(?:mau|minta|ingin|berubah)|(?:is it|are they|will (?:it|they|my \w+) be) (?:possible|deleted|erased|removed)|will you (?:delete|erase)|akan dihapus|bisa(?:kah)? (?:di)?hapus\w*\s*(?:gak|ga|nggak|tidak|ya)?\s*\?|apakah (?:\w+ ){0,4}(?:bisa )?dihapus)\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 /** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
-const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
+const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b|\b(?:safe|aman|secure)\b[^.?!]{0,40}\b(?:(?:give|share|kasih|ngasih|berikan|memberikan|kirim)\w*\s+(?:my\s+|saya\s+)?(?:phone|number|email|nomor|no hp|nomer|hp|wa|kontak))|\b(?:(?:give|share|kasih|ngasih|berikan|memberikan|kirim)\w*\s+(?:my\s+|saya\s+)?(?:phone number|number|email|nomor\w*|no hp|nomer|hp|wa|kontak)\w*)\b[^.?!]{0,40}\b(?:safe|aman|secure)\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
@@ -1179,6 +1179,7 @@ function openings(text: string, context: Context, commands: Command[]): void {
 
 /** The estimate's price asked on another licence tier. */
 /** The compliance question in the knowledge base's own terms (the head count beside it made the match unsure). */
+const COMPLIANCE_QUESTION = { en: 'What compliance rules apply to a contact center?', id: 'Aturan kepatuhan apa yang berlaku untuk pusat kontak?' } as const;
 const RESIDENCY_QUESTION = { en: 'which deployment is best for data residency rules', id: 'deployment mana yang cocok untuk aturan kepatuhan dan lokasi data' } as const;
 /** "saya gak setuju data saya disimpan", "I don't consent to you storing my details": storing them refused. */
 const STORING_REFUSED = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|gk)\s+(?:setuju|mau|rela|izinkan|ijinkan|mengizinkan)\s+(?:kalau\s+|kalo\s+)?(?:data|kontak|informasi|info|email|nomor)\w*(?:\s+(?:saya|aku|gue|gw|kami))?\s+(?:di)?(?:simpan|disimpan|dicatat|direkam|dipakai|digunakan)|(?:don'?t|do not|won'?t|will not|never)\s+(?:consent|agree|want)\s+(?:to\s+)?(?:you\s+|your\s+|anyone\s+)?(?:storing|keeping|saving|store|keep|save|having|holding|recording)\s+(?:my|our|any)\s+(?:data|details|info|information|contact|email|number))\b/i;
@@ -1759,7 +1760,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("saya mau konsultasi, tapi data saya dipakai buat apa?": not understood) what the visitor's data is used for is
     // the privacy question about its use
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_USE_ASKED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'handoff' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (DATA_USE_ASKED.test(typed) || CONTACT_USE_ASKED.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'handoff' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
       r = { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'contact_use' as const };
     }
     // ("what channels can you price?": the cheapest channel, or the estimate form) the channels the advisor prices are
@@ -2599,6 +2600,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PARTNER_ASKED.test(typed) &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'help' || c.type === 'ask_estimate')) {
       r = { ...r, commands: [{ type: 'out_of_scope' }], partnerAsked: true as const };
+    }
+    // ("Are there compliance costs I should budget for?": the business costs beyond technology) compliance asked of in
+    // general, with no regulation named, is the article on regulations
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:compliance|compliant|regulat(?:ion|ions|ory)|regulasi|kepatuhan)\b/i.test(typed) && !REGULATION.test(typed) && !ADVISOR_COMPLIANCE.test(typed) && !r.residency &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && (c.topic === 'hidden_costs' || c.topic === 'setup_costs' || c.topic === 'other' || c.topic === 'security')))) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: COMPLIANCE_QUESTION[r.lang] }] };
+    }
+    // ("itu udh termasuk apa aja?" at the deployment question: taken for "not sure, compare all three", the question
+    // unanswered) what a price includes, asked before there is one, is what a licence covers and what costs extra
+    if (/^asked_(?:channels|deployment|volumes)$/.test(ctx.context) && WHAT_INCLUDED_ASKED.test(typed) && !HIDDEN_NAMED.test(typed) && readLine(typed) === undefined &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: LICENCE_INCLUDES_QUESTION[r.lang] }] };
     }
     // ("itu udah termasuk apa aja?", "what does that include?": the assumptions list) what the estimate on screen covers,
     // asked with no line, tax or staff named, is its lines and what it leaves out
@@ -5525,7 +5538,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // "and do you share them with anyone?" right after a privacy answer: still about the visitor's data
       // ("Kalau pakai cloud, rekaman telpon pelanggan kami aman gak?": the advisor's own privacy statement again) the
       // center's customers' data is no question about this chat
-      if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate') && !CENTER_DATA.test(text)) return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores };
+      // ("kalo saya kasih nomor hp ke sales, aman gak?": the first privacy answer again, word for word) with what it asks about
+      if (followUp.privacy && !chosen.has('scenario') && !chosen.has('estimate') && !CENTER_DATA.test(text)) {
+        const about = PRIVACY_ERASE.test(text) ? 'erase' as const : PRIVACY_SHARING.test(text) ? 'sharing' as const : PRIVACY_LOCATION.test(text) ? 'location' as const : CONTACT_USE_ASKED.test(text) ? 'contact_use' as const : undefined;
+        return { lang, text, commands: [{ type: 'privacy' }], confidence: best[1], scores, ...(about ? { privacyAbout: about } : {}) };
+      }
       // "kalau pake paket basic aja?", "kalau cuma whatsapp aja tanpa telpon?", "kalau jangka waktunya 7 tahun…"
       // after a knowledge answer change the visitor's scenario: they are no follow-up of the answer (the same
       // article came back and the change was lost); a deployment alone ("and cloud?") may still be one

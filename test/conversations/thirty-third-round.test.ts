@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
-type Conversation = { name: string; locale?: string; steps: Step[] };
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
 
 const conversations: Conversation[] = [
   // "why is that one cheaper?" after the cheapest deployment was priced: the estimate printed again
@@ -325,6 +325,52 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['budget kita 1,5 juta per agen per bulan, cukup gak buat cloud voice + WA? agennya 15', ['Estimasi: 15 agen, telepon dan media sosial, cloud', 'Anggaran Anda Rp 1.500.000 per agen per bulan']]],
   },
+  // "What's the 5-year total?" at the deployment question: how the estimate is made, then "tell me your agents, channels
+  // and deployment", two of which it had
+  {
+    name: 'a figure asked in the estimate form waits for the estimate, which brings it',
+    steps: [
+      ['50 agents, voice and sms', []],
+      ["What's the 5-year total?", ['as soon as it is priced', 'Where should it run'], ['tell me your agents, channels and deployment', 'quantity times a unit price']],
+      ['cloud', ['Estimate: 50 agents', 'Cheapest over 5 years'], ['Last, optional step']],
+    ],
+  },
+  // "itu udh termasuk apa aja?" at the deployment question: taken for "compare all three", unanswered
+  {
+    name: 'what a price includes, asked before there is one, is what a licence covers',
+    locale: 'id-ID',
+    steps: [
+      ['kak aku jualan online di shopee sama tiktok, chat dari WA, IG, tiktok banyak bgt. admin aku 5 org. kalo pake sistem contact center brp ya sebulan?', []],
+      ['itu udh termasuk apa aja?', ['lisensi mencakup fitur-fitur pokok', 'Mau dijalankan di mana'], ['Kalau begitu saya hitung ketiganya']],
+    ],
+  },
+  // "Are there compliance costs I should budget for?": the business costs beyond technology
+  {
+    name: 'compliance asked of in general is the article on regulations',
+    steps: [
+      ['50 agents voice and sms cloud', ['Estimate: 50 agents']],
+      ['Are there compliance costs I should budget for?', ['My source names no specific regulation'], ['Beyond technology, the source names three groups']],
+    ],
+  },
+  // "what's the biggest cost and what can I cut?": the largest costs listed twice in one reply
+  {
+    name: 'the largest costs are listed once when how to cut them is asked too',
+    steps: [
+      ['35 agents voice and web chat cloud', ['Estimate: 35 agents']],
+      ["what's the biggest cost and what can I cut?", ['The largest costs of 35 agents', 'essentials tier']],
+    ],
+    once: 'The largest costs of',
+  },
+  // "kalo saya kasih nomor hp ke sales, aman gak?": the first privacy answer again, word for word
+  {
+    name: 'whether giving a phone number to sales is safe is what the number is used for',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['data percakapan saya disimpan gak? dipakai buat apa?', []],
+      ['kalo saya kasih nomor hp ke sales, aman gak?', ['Email atau nomor telepon Anda hanya dipakai untuk satu hal']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
@@ -340,6 +386,8 @@ describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
         if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
         else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
       }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
     }
   });
 });
