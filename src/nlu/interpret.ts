@@ -3553,11 +3553,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("now cut it by 10": not understood, where "double the agents" was) a step up or down by so many, said of the head
     // count by a pronoun, is the head count's
-    const stepBy = WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear' || c.type === 'relative' || c.type === 'ack') ? STEP_BY.exec(typed) : null;
+    const stepBy = WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack') ? STEP_BY.exec(typed) : null;
     if (stepBy) {
       const n = Number(stepBy[2]);
       const down = /^(?:cut|reduce|lower|drop|trim|decrease|shrink)/i.test(stepBy[1]!);
-      if (n >= 1 && (stepBy[3] ? n < 100 : n <= 100_000)) r = { ...r, commands: [stepBy[3] ? { type: 'relative', slot: 'agents', op: 'mul', amount: down ? 1 - n / 100 : 1 + n / 100 } : { type: 'relative', slot: 'agents', op: 'add', amount: down ? -n : n }] };
+      if (n >= 1 && (stepBy[3] ? n < 100 : n <= 100_000)) r = { ...r, commands: [stepBy[3] ? { type: 'relative', slot: 'agents', op: 'pct', amount: down ? -n : n } : { type: 'relative', slot: 'agents', op: 'add', amount: down ? -n : n }] };
     }
     // ("And what does MMS alone add?": "that is already your scenario") what one channel of the scenario adds is its line
     const aloneAdds = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANNEL_ALONE_ADDS.exec(typed) : null;
