@@ -1757,8 +1757,8 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   const said = (slot: string) => scenario.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === slot);
   const wholeSaid = ['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft);
   // ("0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, and no price ever came) a price asked
-  // with two of the three details is answered as soon as the third comes
-  const pricedSoon = t.priceAsked === true && ['agents', 'channels', 'deployment'].filter(said).length >= 2;
+  // with all three details, one of them not taken, is answered as soon as it is given again
+  const pricedSoon = t.priceAsked === true && ['agents', 'channels', 'deployment'].every(said);
   const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !opts.volumesKnown && !t.hurry;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;

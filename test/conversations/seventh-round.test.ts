@@ -169,9 +169,7 @@ const conversations: Conversation[] = [
     steps: [
       ['gw pny toko online, cs nya 5 org, pake wa sm ig. kira2 brp ya klo pake sistem call center?', [/cloud, on-premise/]],
       ['ok makasih ya', ['Sama-sama!', /cloud, on-premise/]],
-      // (since 2026-12-05 the price asked with two details ("kira2 brp ya") comes once the third does, without the
-      // optional volumes step: test/conversations/thirty-third-round)
-      ['cloud', ['Estimasi: 5 agen'], ['Berapa jumlah agen', 'Langkah terakhir']],
+      ['cloud', ['Langkah terakhir'], ['Berapa jumlah agen']],
     ],
   },
   // "Please pick one: cloud, on-premises or hybrid"

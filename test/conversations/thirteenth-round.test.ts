@@ -109,8 +109,7 @@ const conversations: Conversation[] = [
     name: '"me and my wife" is a team of two',
     steps: [
       ['just me and my wife answering facebook messages and the phone for our bakery. what would this cost?', ['Where should it run'], ['How many agents']],
-      // (since 2026-12-05 the price asked with two details comes once the third does, without the optional volumes step)
-      ['cloud is fine', ['Estimate: 2 agents']],
+      ['cloud is fine', ['typical volumes for 2 agents']],
     ],
   },
   // the name and company were asked again in the sales form
