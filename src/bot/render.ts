@@ -267,6 +267,17 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     case 'breakdown': {
       // ("shorter please, 3 bullets", "bisa dalam bentuk poin2 singkat aja?": the sales form opened, or not understood)
       if (r.grouping) return groupedCosts(e, r.grouping, lang, scenario);
+      // ("Can I get each line on a yearly basis?": the monthly lines again) each line twelve times, the one-time apart
+      if (r.yearly) {
+        const out = [say(lang, 'factLinesYearly', { scenario })];
+        for (const l of e.lineItems) {
+          if (l.monthly.typical > 0) out.push(`• ${l.label[lang]}: ${m(l.monthly.typical * 12)} (${rangeText({ low: l.monthly.low * 12, typical: l.monthly.typical * 12, high: l.monthly.high * 12 }, lang)})`);
+        }
+        const once = e.lineItems.filter((l) => l.oneTime.typical > 0);
+        if (once.length) out.push(say(lang, 'factLinesYearlyOnce', { lines: once.map((l) => `${l.label[lang]} ${m(l.oneTime.typical)}`).join(', ') }));
+        out.push(say(lang, 'factLinesYearlyTotal', { value: m(tot.annual.typical), range: rangeText(tot.annual, lang) }));
+        return out.join('\n');
+      }
       if (!r.brief) return estimateText(e, lang);
       return [
         `• ${say(lang, 'briefScenario', { scenario })}`,

@@ -2891,6 +2891,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'included', estimate: e, excluded: c.excluded });
     return;
   }
+  if (c.aspect === 'breakdown' && c.yearly && !c.deployment) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, yearly: true });
+    return;
+  }
   if (c.aspect === 'breakdown' && c.grouping) {
     t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, grouping: c.grouping });
     return;

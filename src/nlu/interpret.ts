@@ -3539,6 +3539,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (LARGEST_ASKED.test(typed)) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: 'largest' }] };
       else if (NOT_SHOWN.test(typed) || WHAT_INCLUDED_ASKED.test(typed) || /\b(?:leaving out|leave out|left out|excluding|what(?:'s| is) excluded)\b/i.test(typed)) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)), { type: 'ask_estimate', aspect: 'included' }] };
     }
+    // ("Energy retailer, 80 agents … Hybrid, roughly half and half": the 80 halved to 40; "20 consultants normally, we
+    // double headcount over Christmas": the 20 lost, doubled from nothing) a multiplier beside a head count said is the
+    // hybrid split, or the season's peak, not a change of the head count
+    const scaledBy = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && c.op === 'mul');
+    const headSaid = scaledBy && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? HEAD_COUNT_SAID.exec(typed) : null;
+    if (scaledBy && headSaid && Number(headSaid[1]) >= 1) {
+      const n = Number(headSaid[1]);
+      if (EVEN_SPLIT.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === 'hybrid')) {
+        r = { ...r, commands: r.commands.map((c) => (c === scaledBy ? { type: 'set', slot: 'agents', value: n } as Command : c)) };
+      } else if (SEASON_SAID.test(typed) && scaledBy.amount > 1) {
+        r = { ...r, commands: r.commands.map((c) => (c === scaledBy ? { type: 'set', slot: 'agents', value: n, peak: Math.round(n * scaledBy.amount) } as Command : c)) };
+      }
+    }
     // ("What can you help me with?": what the advisor does, then "that is outside what I know") asking for help is in scope
     if (r.commands.some((c) => c.type === 'help') && r.commands.some((c) => c.type === 'out_of_scope') && !r.aboutAdvisor && !r.vendorTerms && !r.discountAsked && !r.partnerAsked) {
       r = { ...r, commands: r.commands.filter((c) => c.type !== 'out_of_scope') };
@@ -3574,6 +3587,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the market?": which deployment to choose) where the estimate sits in the market the source describes
     if (WHAT_IF_CONTEXTS.has(ctx.context) && MARKET_ASKED.test(typed) && !QUOTE_FIGURE.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && deploymentsNamed(typed).length === 0) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+    }
+    // ("Can I get each line on a yearly basis?": the monthly lines again) every line a year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LINES_YEARLY.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' && !c.deployment && (c.aspect === 'breakdown' || c.aspect === 'annual' || c.aspect === 'line' && !c.line || c.aspect === 'by_year'))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', yearly: true }] };
     }
     // ("biaya awal/setup nya brp? yg bulanan brp?": the up-front answer, then "which line?") the one-time and the monthly
     // figures asked together are the first year's: the one-time costs plus twelve months
@@ -3846,6 +3863,12 @@ const WHICH_PERIOD = /\b(?:per ?bulan|sebulan|bulanan|per month|a month|monthly|
 const QUOTE_FIGURE = /\d|\b(?:setengah\w*|separuh\w*|half|double|twice|dua kali|quoted?|offered|nawarin|menawarkan|penawaran)\b/i;
 /** The price asked for in so many words. ("estimate" is not one: "I need an estimate" starts the form with its steps.) */
 const PRICE_ASKED_WORDS = /\b(?:how much|brp|berapa|brapa|brpa|hitung\w*|itung\w*|what (?:would|will|does) (?:it|that|this) cost|what(?:'s| is| would be) the (?:cost|price|total))\b/i;
+/** A head count with its noun, as businesses name their agents: "80 agents", "20 consultants", "12 reps", "5 admin". */
+const HEAD_COUNT_SAID = /\b(\d{1,5})\s+(?:agents?|seats?|consultants?|staff|people|reps?|advisors?|operators?|officers?|associates?|orang|org|agen|cs|admins?)\b/i;
+/** An even split of a hybrid center: "half and half", "50/50", "fifty-fifty", "setengah-setengah". */
+const EVEN_SPLIT = /\b(?:half and half|half-half|half half|50\s*\/\s*50|50-50|fifty[- ]fifty|setengah[- ]setengah|separuh[- ]separuh|sama rata)\b/i;
+/** A season named: "over Christmas", "in December", "pas Lebaran", "during peak season". */
+const SEASON_SAID = /\b(?:christmas|xmas|holidays?|holiday season|december|november|black friday|peak season|busy season|high season|summer|winter|year[- ]end|end of (?:the )?year|lebaran|ramadan|ramadhan|harbolnas|natal|akhir tahun|musim ramai|musim liburan|liburan|tahun baru)\b/i;
 /** A price asked with nothing else: "what's the cost anyway?", "so how much?", "jadi brp?". */
 const PRICE_ONLY = /^\s*(?:(?:so|ok(?:ay)?|and|but|well|jadi|terus|trus|lalu|ya)[\s,]+)*(?:what(?:'s| is| will be| would be) the (?:cost|price|total|damage)|how much(?: is it| will it be| would it be| does it cost| would it cost)?|berapa(?: sih| ya)?|brp(?: sih| ya)?|(?:harga|biaya|total)(?:nya)? (?:berapa|brp))(?:[\s,]+(?:anyway|then|overall|in total|roughly|kira-kira|kira2|kak|min|sih|ya|dong|totalnya))*\s*[?.!]*\s*$/i;
 /** Words of choosing between deployments: "which", "should we", "recommend", "mending", "sebaiknya", "cocok". */
@@ -3856,6 +3879,8 @@ const STEP_BY = /^\s*(?:(?:now|then|ok(?:ay)?|and|so|let'?s|pls|please)[\s,]+)*(
 const CHANNEL_ALONE_ADDS = /\b(?:alone|by itself|on its own|itself|sendiri|aja|saja)\b[^.?!]{0,20}\b(?:add|adds|adding|cost|costs|nambah\w*|menambah\w*)\b|\b(?:add|adds|adding)\b[^.?!]{0,6}\b(?:alone|by itself|on its own)\b/i;
 /** The estimate held against the market: "cheap or expensive compared to the market?", "murah atau mahal dibanding pasaran?". */
 const MARKET_ASKED = /\b(?:cheap|expensive|pricey|reasonable|fair|a good deal|normal|typical|average|competitive|in line|murah|mahal|wajar|standar|normal|masuk akal)\b[^.?!]{0,40}\b(?:the market|market (?:rate|price)s?|industry|other vendors|competitors|pasaran|harga pasar|pasar|kompetitor|vendor lain)\b|\b(?:compared|vs\.?|versus|dibanding\w*)\s+(?:to |with )?(?:the )?(?:market|industry|pasaran|pasar|harga pasar)\b/i;
+/** Every line a year: "each line on a yearly basis", "line items per year", "rincian per baris setahun". */
+const LINES_YEARLY = /\b(?:each|every|all(?: the)?|the) (?:lines?|line items?|items?)\b[^.?!]{0,30}\b(?:yearly|annual(?:ly)?|per year|a year|each year|per annum)\b|\b(?:yearly|annual) (?:line items|lines)\b|\b(?:setiap|tiap|per) (?:baris|pos|item)\b[^.?!]{0,25}\b(?:per tahun|setahun|tahunan)\b/i;
 /** The one-time figure asked for: "upfront", "biaya awal", "setup nya". */
 const UPFRONT_NAMED = /\b(?:upfront|up-front|one[- ]time|one[- ]off|setup\w*|set-up|set up|biaya awal|awal\w*|di muka|sekali bayar|modal awal|initial)\b/i;
 /** The monthly figure asked for: "yg bulanan brp?", "per month". */
@@ -3963,7 +3988,7 @@ const OWN_TOPIC_P = 0.95;
 const SAID_OF_ANYTHING: ReadonlySet<Topic> = new Set(['other', 'biggest_cost', 'cost_saving', 'which_deployment']);
 
 /** Small talk, alone: "how r u", "hey, how's it going?", "apa kabar hari ini?". */
-const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b(?: there| team| all| bot| kak| min)?[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing)?(?: today| this (?:morning|afternoon))?|how'?s it going|how'?s your day(?: going| been)?|how is your day(?: going)?|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
+const HOW_ARE_YOU = /^\s*(?:(?:hi|hello|hey|hiya|yo|halo|hai|helo|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b(?: there| team| all| bot| kak| min)?[\s,!.]*)?(?:how (?:are|r) (?:you|u|ya)(?: doing| going)?(?: today| this (?:morning|afternoon))?|how'?s it going|how'?s your day(?: going| been)?|how is your day(?: going)?|how are things|how do you do|apa kabar(?: hari ini)?|gimana kabar(?:nya)?|kabar(?:nya)? (?:baik|gimana)|what'?s up|wassup|sup)[\s?!.]*$/i;
 
 /** A yes said in so many words. */
 const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|boleh|mau|oke|okey|sip|setuju|go ahead|sounds good|talk to sales|sales)\b/i;
@@ -4158,13 +4183,22 @@ const CHANNEL_PRICE_TOPICS: ReadonlySet<Topic> = new Set(['sms_price', 'mms_pric
 function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, context: Context): T {
   // ("eh bukan SMS, maksudnya email" after "30 agen, telepon + SMS": the channels became SMS and email, and the phone
   // went) one channel set right for another is that swap, the rest kept
-  const swap = CONTACT_OR_CONSENT.has(context) ? null : CHANNEL_SWAP.exec(text);
+  // ("and email was a typo, I meant SMS": voice went too) a channel said to be a typo for another is that swap
+  const swap = CONTACT_OR_CONSENT.has(context) ? null : CHANNEL_SWAP.exec(text) ?? CHANNEL_TYPO.exec(text);
   if (swap && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack')) {
     const wrong = extractSlots(swap[1]!, { lang: r.lang }).channels?.add ?? [];
     const right = extractSlots(swap[2]!, { lang: r.lang }).channels?.add ?? [];
     if (wrong.length && right.length && !wrong.some((c) => right.includes(c))) {
       return { ...r, commands: [{ type: 'add', slot: 'channels', value: right }, { type: 'remove', slot: 'channels', value: wrong }] };
     }
+  }
+  // ("swap Facebook for Instagram": voice and email dropped, social alone kept) two networks of one channel swapped
+  // leave the channels as they are
+  const swapped = CONTACT_OR_CONSENT.has(context) ? null : SWAP_PAIR.exec(text);
+  if (swapped && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask')) {
+    const from = extractSlots(swapped[1]!, { lang: r.lang }).channels?.add ?? [];
+    const to = extractSlots(swapped[2]!, { lang: r.lang }).channels?.add ?? [];
+    if (from.length === 1 && to.length === 1 && from[0] === to[0]) return { ...r, commands: [{ type: 'add', slot: 'channels', value: to }] };
   }
   // ("wait, how much would it cost with hybrid?" in the sales form: read as a new estimate) the scenario's price in a
   // deployment named, wherever it is asked
@@ -7300,6 +7334,10 @@ const SHRINKAGE_INCLUDED = /\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|wit
 /** "kasih harga aja", "just give me a price", "tell me the cost": a figure demanded. */
 const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|sebutin|sebutkan|minta)\s+(?:aja\s+|dong\s+|saja\s+)?(?:harga|harganya|angka|angkanya|biaya|biayanya|estimasi|estimasinya)\b|\b(?:just\s+)?(?:give|tell|show)\s+me\s+(?:a|the|your)\s+(?:price|prices|number|cost|costs|figure|estimate|quote)\b/i;
 /** "swap email for web chat", "replace SMS with WhatsApp", "ganti email jadi chat": one channel for another. */
+/** "email was a typo, I meant SMS", "SMS nya salah ketik, maksudnya MMS": one channel said wrongly for another. */
+const CHANNEL_TYPO = /\b([\w/-]+(?:\s+[\w/-]+)?)\s+(?:was|is|itu|nya)?\s*(?:a\s+)?(?:typo|mistake|wrong|an error|salah(?: ketik| tulis)?)\b[\s,.;-]*(?:i meant|i mean|meant|should be|should have been|it'?s|maksud(?:nya|ku| saya| gw| gue)?|harusnya|seharusnya|yang benar|yg bener)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[.!]*\s*$/i;
+/** "swap Facebook for Instagram", "ganti FB jadi IG": the two sides of a swap. */
+const SWAP_PAIR = /\b(?:swap|replace|switch|exchange|trade|ganti|tukar)\s+([^,.;!?]{1,30}?)\s+(?:for|with|to|into|jadi|dengan|sama|ke)\s+([^,.;!?]{1,30})/i;
 const SWAP_CLAUSE = /\b(?:swap|replace|switch|exchange|trade|ganti|tukar)\s+[^,.;!?]{1,30}?\s+(?:for|with|to|into|jadi|dengan|sama|ke)\s+[^,.;!?]{1,30}/i;
 /** "how can I …", "how do we …", "gimana cara …": a way asked for. */
 const HOW_TO_ASKED = /\bhow (?:can|do|could|would|should) (?:i|we)\b|\bhow to\b|\b(?:gimana|bagaimana|gmn)\s+(?:cara|caranya)\b|\bcara(?:nya)?\s+(?:biar|supaya|agar|untuk|buat)\b/i;

@@ -66,11 +66,12 @@ export const NUMBER_WORD_TYPOS: Record<string, string> = {
   hundered: 'hundred', thousnd: 'thousand', thousend: 'thousand', tousand: 'thousand', milion: 'million',
   seratu: 'seratus', sepulu: 'sepuluh', empt: 'empat',
 };
-const SCALES: Record<string, number> = { thousand: 1e3, ribu: 1e3, million: 1e6, juta: 1e6, billion: 1e9, miliar: 1e9, milyar: 1e9 };
+// ("2 lakh calls per month": two calls) the Indian scales, lakh (100,000) and crore (ten million)
+const SCALES: Record<string, number> = { thousand: 1e3, ribu: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, juta: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, miliar: 1e9, milyar: 1e9 };
 const SE_SCALES: Record<string, number> = { seribu: 1e3, sejuta: 1e6, semiliar: 1e9 };
 /** Multipliers written after digits: "5k", "2 ribu", "1,5 juta", "10rb", "2jt", "3m". */
 const DIGIT_MULTIPLIERS: Record<string, number> = {
-  k: 1e3, rb: 1e3, ribu: 1e3, thousand: 1e3, jt: 1e6, juta: 1e6, million: 1e6, mio: 1e6, mn: 1e6,
+  k: 1e3, rb: 1e3, ribu: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, jt: 1e6, juta: 1e6, million: 1e6, mio: 1e6, mn: 1e6,
   bn: 1e9, miliar: 1e9, milyar: 1e9, billion: 1e9, hundred: 100, ratus: 100, dozen: 12, lusin: 12,
   ribuan: 1e3, jutaan: 1e6, thousands: 1e3, rban: 1e3, rbuan: 1e3, rbu: 1e3, jtan: 1e6,
 };

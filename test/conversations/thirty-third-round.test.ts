@@ -371,6 +371,53 @@ const conversations: Conversation[] = [
       ['kalo saya kasih nomor hp ke sales, aman gak?', ['Email atau nomor telepon Anda hanya dipakai untuk satu hal']],
     ],
   },
+  // "Energy retailer, 80 agents … Hybrid, roughly half and half": the 80 halved, then asked again
+  {
+    name: 'half and half beside a hybrid head count is the split, not a change of the head count',
+    steps: [['Energy retailer, 80 agents. Voice, SMS and social. Hybrid, roughly half and half.', ['80 agents'], ['How many agents']]],
+  },
+  // "20 consultants normally, we double headcount over Christmas": the 20 lost and the head count asked
+  {
+    name: 'a head count doubled for a season is the usual head count with its peak',
+    steps: [['Travel agency, 20 consultants normally, we double headcount over Christmas. Voice, email and web chat, cloud.', ['20 agents', '40'], ['How many agents']]],
+  },
+  // "and email was a typo, I meant SMS": voice dropped too
+  {
+    name: 'a channel said to be a typo for another is swapped for it, the rest kept',
+    steps: [
+      ['25 agents voice and email on-prem', ['Estimate: 25 agents']],
+      ['and email was a typo, I meant SMS', ['Estimate: 25 agents, voice and SMS'], ['removed voice']],
+    ],
+  },
+  // "swap Facebook for Instagram": voice and email dropped
+  {
+    name: 'two networks of the social channel swapped leave the channels as they are',
+    steps: [
+      ['25 agents voice, email and facebook, cloud', ['Estimate: 25 agents']],
+      ['swap Facebook for Instagram', [], ['removed voice', 'removed email']],
+    ],
+  },
+  // "2 lakh calls per month": two calls
+  {
+    name: 'lakh is a hundred thousand',
+    steps: [['We handle 2 lakh calls per month, average 5 minutes. How many agents and what cost on cloud?', ['200,000 calls a month'], ['For 2 calls']]],
+  },
+  // "how are you going?": "That is outside what I know"
+  {
+    name: 'how are you going is asking after the advisor',
+    steps: [
+      ['hiya', []],
+      ['how are you going?', ['I am well'], ['outside what I know']],
+    ],
+  },
+  // "Can I get each line on a yearly basis?": the monthly lines again
+  {
+    name: 'each line a year is the lines times twelve with the one-time costs apart',
+    steps: [
+      ['35 agents voice and email on-prem', ['Estimate: 35 agents']],
+      ['Can I get each line on a yearly basis?', ['a year (twelve months', 'Data storage: $73,500', 'Paid once, not every year', 'Together: $135,780 a year']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
