@@ -1168,6 +1168,8 @@ function cancel(t: Turn): void {
     return;
   }
   // Contact details typed into an abandoned sales form are not kept.
+  // ("eh gk jadi deh, nanti aja", then the next estimate offered sales again) a sales form called off is not offered again
+  if (form.kind === 'handoff') s.salesOffered = true;
   const priced = s.priced && isComplete(s.draft);
   text(t, form.kind === 'handoff' ? 'cancelledHandoff' : priced ? 'cancelled' : 'cancelledNoEstimate', { buttons: quickActions(), act: 'cancelled' });
 }
@@ -2005,7 +2007,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("Mana yang paling murah, cloud atau on-premise?", "which is cheapest for us?" in the form: the optional volumes
     // question came before the answer, and a "why?" after it got a menu) a comparison asked as a question is answered
     // at once, with typical volumes the visitor can replace afterwards
-    if (t.question) form.askVolumes = false;
+    if (t.question || t.priceAsked) form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)

@@ -3552,6 +3552,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         r = { ...r, commands: r.commands.map((c) => (c === scaledBy ? { type: 'set', slot: 'agents', value: n, peak: Math.round(n * scaledBy.amount) } as Command : c)) };
       }
     }
+    // ("Cloud atau on-premise?", then "Tolong hitung keduanya.": a hybrid estimate) both priced is the comparison
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_BOTH.test(typed) && !/\b(?:mix|mixed|campuran|kombinasi|gabungan|hybrid|hibrida)\b/i.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === 'hybrid') && deploymentsNamed(typed).length !== 1) {
+      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'estimate'), { type: 'compare' }] };
+    }
+    // ("Studio game … cloud. Budget kami 50 jt sebulan, cukup gak?": the business costs article before the estimate) a
+    // budget weighed against a whole scenario is that scenario's question
+    if (r.budgetCheck && ['agents', 'channels', 'deployment'].every((slot) => r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot))) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || (c.topic === 'other' && /\b(?:budget|anggaran|dana|cukup|enough)\b/i.test(c.query))))) };
+    }
     // ("What can you help me with?": what the advisor does, then "that is outside what I know") asking for help is in scope
     if (r.commands.some((c) => c.type === 'help') && r.commands.some((c) => c.type === 'out_of_scope') && !r.aboutAdvisor && !r.vendorTerms && !r.discountAsked && !r.partnerAsked) {
       r = { ...r, commands: r.commands.filter((c) => c.type !== 'out_of_scope') };
@@ -3863,6 +3872,8 @@ const WHICH_PERIOD = /\b(?:per ?bulan|sebulan|bulanan|per month|a month|monthly|
 const QUOTE_FIGURE = /\d|\b(?:setengah\w*|separuh\w*|half|double|twice|dua kali|quoted?|offered|nawarin|menawarkan|penawaran)\b/i;
 /** The price asked for in so many words. ("estimate" is not one: "I need an estimate" starts the form with its steps.) */
 const PRICE_ASKED_WORDS = /\b(?:how much|brp|berapa|brapa|brpa|hitung\w*|itung\w*|what (?:would|will|does) (?:it|that|this) cost|what(?:'s| is| would be) the (?:cost|price|total))\b/i;
+/** Both priced: "hitung keduanya", "price both", "calculate both options". */
+const PRICE_BOTH = /\b(?:hitung\w*|itung\w*|hitungkan|bandingkan|bandingin|price|calculate|compare|show|estimate|kasih (?:angka|harga))\b[^.?!]{0,15}\b(?:keduanya|kedua\s?nya|dua-?duanya|both(?: of them| options)?)\b/i;
 /** A head count with its noun, as businesses name their agents: "80 agents", "20 consultants", "12 reps", "5 admin". */
 const HEAD_COUNT_SAID = /\b(\d{1,5})\s+(?:agents?|seats?|consultants?|staff|people|reps?|advisors?|operators?|officers?|associates?|orang|org|agen|cs|admins?)\b/i;
 /** An even split of a hybrid center: "half and half", "50/50", "fifty-fifty", "setengah-setengah". */

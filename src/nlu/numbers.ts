@@ -65,6 +65,8 @@ export const NUMBER_WORD_TYPOS: Record<string, string> = {
   fourty: 'forty', ninty: 'ninety', fivty: 'fifty', thirthy: 'thirty', twelf: 'twelve',
   hundered: 'hundred', thousnd: 'thousand', thousend: 'thousand', tousand: 'thousand', milion: 'million',
   seratu: 'seratus', sepulu: 'sepuluh', empt: 'empat',
+  // ("agen nya lima puluhan lah": not read) "about fifty", said the Indonesian way
+  puluhan: 'puluh', ratusan: 'ratus',
 };
 // ("2 lakh calls per month": two calls) the Indian scales, lakh (100,000) and crore (ten million)
 const SCALES: Record<string, number> = { thousand: 1e3, ribu: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, juta: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, miliar: 1e9, milyar: 1e9 };

@@ -418,6 +418,32 @@ const conversations: Conversation[] = [
       ['Can I get each line on a yearly basis?', ['a year (twelve months', 'Data storage: $73,500', 'Paid once, not every year', 'Together: $135,780 a year']],
     ],
   },
+  // "Tolong hitung keduanya." after "Cloud atau on-premise?": a hybrid estimate
+  {
+    name: 'both priced is the comparison, not hybrid',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon, SMS, live chat', []],
+      ['Tolong hitung keduanya.', ['Paling murah selama 3 tahun'], ['Estimasi: 30 agen, telepon, SMS, dan live chat, hibrida']],
+    ],
+  },
+  // "Studio game … cloud. Budget kami 50 jt sebulan, cukup gak?": the business costs article before the estimate
+  {
+    name: 'a budget weighed against a whole scenario brings no unrelated article',
+    locale: 'id-ID',
+    steps: [['Studio game, support 12 agen, email + web chat + social, cloud. Budget kami 50 jt sebulan, cukup gak?', ['Estimasi: 12 agen', 'Anggaran'], ['Di luar teknologi, sumber menyebut tiga kelompok']]],
+  },
+  // "eh gk jadi deh, nanti aja" in the sales form, then the next estimate offered sales again
+  {
+    name: 'a sales form called off is not offered again on the next estimate',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', []],
+      ['eh gk jadi deh, nanti aja', ['Dibatalkan']],
+      ['biaya 5 agen WA cloud brp?', ['Estimasi: 5 agen'], ['Ingin tim sales menindaklanjuti']],
+    ],
+  },
 ];
 
 describe('thirty-third round (2026-12-05, twenty-fifth session)', () => {
