@@ -438,8 +438,8 @@ const conversations: Conversation[] = [
     name: 'a sales form called off is not offered again on the next estimate',
     locale: 'id-ID',
     steps: [
-      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
-      ['hubungi sales', []],
+      ['saya mau dihubungi sales', []],
+      ['Hubungi saya saja', ['nama']],
       ['eh gk jadi deh, nanti aja', ['Dibatalkan']],
       ['biaya 5 agen WA cloud brp?', ['Estimasi: 5 agen'], ['Ingin tim sales menindaklanjuti']],
     ],
