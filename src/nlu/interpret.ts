@@ -2603,8 +2603,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Are there compliance costs I should budget for?": the business costs beyond technology) compliance asked of in
     // general, with no regulation named, is the article on regulations
+    // (not the certifications to ask a vendor for: "Sertifikasi kepatuhan apa yang perlu saya tanyakan ke vendor?" is security's)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:compliance|compliant|regulat(?:ion|ions|ory)|regulasi|kepatuhan)\b/i.test(typed) && !REGULATION.test(typed) && !ADVISOR_COMPLIANCE.test(typed) && !r.residency &&
-      r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && (c.topic === 'hidden_costs' || c.topic === 'setup_costs' || c.topic === 'other' || c.topic === 'security')))) {
+      !/\b(?:certif\w*|sertifika\w*)\b/i.test(typed) &&
+      r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.query === undefined && (c.topic === 'hidden_costs' || c.topic === 'setup_costs' || c.topic === 'other')))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: COMPLIANCE_QUESTION[r.lang] }] };
     }
     // ("itu udh termasuk apa aja?" at the deployment question: taken for "not sure, compare all three", the question
