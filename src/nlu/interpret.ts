@@ -1186,7 +1186,7 @@ const STORING_REFUSED = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|gk)\s+(?:setuju|m
 /** "is 10 agents enough…", "cukup gak 10 agen…": whether a head count suffices. */
 const SUFFICIENCY_ASKED = /\b(?:enough|sufficient|too many|too few|overkill|cukup|cukupkah|sanggup|kurang|kebanyakan|kuat)\b/i;
 /** "sesuaikan aja jumlah agennya", "adjust the headcount then", "go with that number": the staffing answer taken. */
-const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|adjust|match|use|go with|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that many|it)\b/i;
+const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|ambil|adjust|match|use|go with|run with|take|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that figure|that many|it|that|those|this|them|itu|ini|tsb|yang itu|yg itu)\b/i;
 /** "does that include …", "sudah termasuk … belum?", "itu udh sm lisensi blm?": whether something is in the figure. */
 const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
 /** "included in the licence", "termasuk dalam lisensi": one thing said to be inside another, a claim asked about. */
@@ -1726,7 +1726,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("oke kalau gitu sesuaikan aja jumlah agennya" after the staffing answer: not understood) the head count made to
     // match the answer is that answer priced
-    if (ctx.followUp?.staffing && STAFFING_ADOPTED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'estimate' || c.type === 'ask')) {
+    if (ctx.followUp?.staffing && STAFFING_ADOPTED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'skip' || c.type === 'estimate' || c.type === 'ask')) {
       r = { ...r, commands: [{ type: 'price_staffing' }] };
     }
     // ("gak, saya gak setuju data saya disimpan" at the contact-time question: reassurance, and the time asked again)
@@ -6566,6 +6566,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         // "idk which deployment" there was not understood and the question came again
         (ctx.context === 'asked_deployment' && DONT_KNOW.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack')))) {
       result.commands = [...result.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'compare' }];
+      commands.splice(0, commands.length, ...result.commands);
+    }
+    // ("we're not sure yet how many" at the agents question: "how many agents? a whole number", as if it had not been
+    // read) not knowing the answer to the form's question is the skip the form answers with what it can do instead
+    if ((ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_volumes') && DONT_KNOW.test(text) && !/\d/.test(text) && result.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
+      result.commands = [{ type: 'skip' }];
       commands.splice(0, commands.length, ...result.commands);
     }
     // "Jelaskan baris staf IT internal, kenapa sebesar itu?", 'Baris "Administrasi hibrida" itu maksudnya apa?': a line

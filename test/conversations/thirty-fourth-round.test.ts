@@ -1,0 +1,57 @@
+/**
+ * What the twenty-sixth session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "we're not sure yet how many" at the agents question: "How many agents? A whole number from 1 to 100,000"
+  {
+    name: 'not knowing the head count is answered with the way to size it from call volume',
+    steps: [
+      ['I need a quote', ['How many agents']],
+      ["we're not sure yet how many", ['A rough figure is fine', 'call volume']],
+      ['we get about 2000 calls a day, 5 min each', ['Erlang C']],
+      // "ok use that" after the staffing answer: "I am not sure about that one"
+      ['ok use that', ['Which channels do you need?'], ['I am not sure']],
+    ],
+  },
+  {
+    name: 'pake itu aja after the staffing answer prices that head count',
+    locale: 'id-ID',
+    steps: [
+      ['butuh berapa agen untuk 2000 panggilan sehari, 5 menit per panggilan?', ['Erlang C']],
+      ['oke pake itu aja', ['jumlah agen: 38', 'cloud, on-premise']],
+    ],
+  },
+];
+
+describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
