@@ -123,7 +123,7 @@ type Turn = {
   eachDeployment?: boolean;
   remoteAsked?: boolean;
   sitesAsked?: boolean;
-  unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm')[];
+  unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax')[];
   differenceAsked?: boolean;
   hurry?: boolean;
   priceAsked?: boolean;
@@ -213,14 +213,18 @@ function scenarioValue(d: ScenarioDraft): Value {
  * IVR or QA named beside a scenario or a question about its estimate ("need IVR, WFM and QA"): the estimate has no
  * line for them, which is said, with where they are counted or why they are not (they were dropped without a word).
  */
+const UNPRICED_KEYS = { ivr: 'unpricedIvr', qa: 'unpricedQa', secure_messaging: 'unpricedSecureMessaging', crm: 'unpricedCrm', recording: 'recordingCost', fax: 'unpricedFax' } as const;
 function noteUnpriced(t: Turn): void {
   if (!t.unpricedNamed?.length) return;
   let at = t.replies.length - 1;
   while (at >= 0 && !['estimate', 'comparison', 'estimate_fact'].includes(t.replies[at]!.kind)) at--;
+  // ("tambah fitur rekam panggilan dong": "that is already your scenario", since the call in it is voice) with no
+  // estimate in the reply and no form question to keep last, the note ends the reply
+  if (at < 0 && !t.s.form) at = t.replies.length - 1;
   if (at < 0) return;
   // (a CRM already priced as a custom integration needs no note)
   const integrated = (t.s.draft.addOns.customIntegrations ?? 0) > 0;
-  const key = { ivr: 'unpricedIvr', qa: 'unpricedQa', secure_messaging: 'unpricedSecureMessaging', crm: 'unpricedCrm' } as const;
+  const key = UNPRICED_KEYS;
   const notes: Reply[] = t.unpricedNamed.filter((f) => !(f === 'crm' && integrated)).map((f) => ({ kind: 'text', text: say(key[f]), act: 'why' }));
   t.replies.splice(at + 1, 0, ...notes);
 }
@@ -699,6 +703,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("do we actually need call recording?": the regulation text) what recording is for, and what it costs here
   if (interp.recordingNeededAsked && !s.form) {
     text(t, 'recordingNeeded', { act: 'why' });
+    return;
+  }
+  // ("add fax", "we also need call recording" with nothing else: "Great — I will pass your scenario to sales", or "not
+  // sure what you mean") a feature no line prices, asked for alone, is answered with why it is not priced
+  if (interp.unpricedNamed?.length && s.form?.kind !== 'handoff' && cmds.every((c) => c.type === 'unclear')) {
+    for (const f of interp.unpricedNamed) text(t, UNPRICED_KEYS[f], { act: 'why' });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
     return;
   }
   if (interp.salesNeededAsked && !s.form) {

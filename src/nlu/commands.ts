@@ -476,7 +476,7 @@ export type Interpretation = {
   /** "Does having three separate sites change the cost at all?": what sites do to the figures. */
   sitesAsked?: true;
   /** Features named that no line of the estimate prices ("need IVR, WFM and QA"): each is said not to be priced, and why. */
-  unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm')[];
+  unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax')[];
   /** Business systems named to connect ("Salesforce", "SAP"): the source names none, which is said with them. */
   systemsNamed?: string[];
   /** Whether the estimate on screen is worth it ("is it even worth it for 2 agents?"): its cost per agent, and what it cannot weigh. */

@@ -358,7 +358,7 @@ function quotedFigure(text: string): { figure: number; figureCurrency?: 'USD' | 
   return { figure: numbers[0]!.value, ...(usd !== idr ? { figureCurrency: usd ? 'USD' : 'IDR' } : {}) };
 }
 const HOW_CALCULATED = /\b(?:cara|gimana|gmn|bagaimana)\s+(?:ng|meng)?(?:hitung|itung|kalkulasi)\w*\b|\bhow (?:do|does|would|did) (?:you|one|i|we|it)\s+(?:calculate|compute|work out|figure out|arrive at)\b|\bhow (?:is|are|was|were) (?:it|this|that|these|the (?:cost|costs|price|prices|estimate|figures?|numbers?))\s+(?:calculated|computed|worked out)\b|\bhow to calculate\b/i;
-const SOCIAL_NAMED = /\b(?:wa|whatsapp|whats app|ig|instagram|insta|dm|dms|facebook|fb|messenger|sosmed|medsos|social|sosial|telegram|line|tiktok)\b/i;
+const SOCIAL_NAMED = /\b(?:wa|whatsapp|whats app|ig|instagram|insta|dm|dms|facebook|fb|messenger|sosmed|medsos|social|sosial|telegram|discord|wechat|viber|line|tiktok)\b/i;
 const WEB_CHAT_NAMED = /\b(?:web ?chat|live ?chat|chat web|chat (?:di |on |dari |from )?(?:the )?(?:website|web|situs|site)|website chat|site chat|widget)\b/i;
 
 /**
@@ -2589,6 +2589,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const unpriced = UNPRICED_FEATURES.filter(([, re]) => re.test(typed)).map(([f]) => f);
       if (unpriced.length) r = { ...r, unpricedNamed: unpriced };
     }
+    // ("add fax" after the sales offer: "yes", the sales form opened) a feature no line prices, asked for alone, is that
+    // request, answered with why it is not priced
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.recordingNeededAsked && UNPRICED_ASKED_FOR.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'other'))) {
+      const unpriced = UNPRICED_FEATURES.filter(([, re]) => re.test(typed)).map(([f]) => f);
+      if (unpriced.length) r = { ...r, unpricedNamed: unpriced, commands: [{ type: 'unclear' }] };
+    }
     // ("not sure which channels we need honestly, what do you suggest?" at the deployment question: all three deployments
     // priced) a choice of channels asked about, with no deployment named, is the channels question, not the deployment one
     if (CHANNELS_CHOICE_ASKED.test(typed) && !/\b(?:deploy\w*|host\w*|cloud|on-?prem\w*|hybrid|hibrida|server\w*)\b/i.test(typed) &&
@@ -3757,14 +3763,19 @@ const CONTACT_SAFE_ASKED = /\b(?:safe|aman|secure)\b[^.?!]{0,40}\b(?:(?:give|sha
 const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
 /** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
 const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah)\s+(?:\w+\s+)?(?:sms|texts?|mms|calls?|emails?|chats?|telepon|telpon|panggilan)\b/i;
+/** A feature asked to be in the scenario: "add fax", "we also need call recording", "tambah rekaman panggilan". */
+const UNPRICED_ASKED_FOR = /\b(?:add|include|plus|also (?:need|want)|we (?:need|want)|with|tambah\w*|masukkan|masukin|pakai|pake|butuh|perlu|mau|sekalian)\b/i;
 /** Features a visitor may name that no line of the estimate prices. */
 // ("350 agents, voice, email, chat, secure messaging": secure messaging dropped without a word; "perlu integrasi ke CRM
 // Salesforce dan WFM": WFM priced, the Salesforce integration dropped)
-const UNPRICED_FEATURES: ['ivr' | 'qa' | 'secure_messaging' | 'crm', RegExp][] = [
+const UNPRICED_FEATURES: ['ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax', RegExp][] = [
   ['ivr', /\b(?:ivrs?|phone menus?|auto[- ]?attendants?|acd)\b/i],
   ['qa', /\b(?:qa|quality assurance|quality monitoring|quality management|call scoring|interaction scoring)\b/i],
   ['secure_messaging', /\b(?:secure messag\w*|in-app messag\w*|in-app chat|app messag\w*|pesan aman)\b/i],
   ['crm', /\b(?:crm|salesforce|hubspot|zendesk|dynamics 365|zoho|freshdesk|servicenow)\b/i],
+  // ("add WFM and call recording": WFM added, the recording dropped without a word)
+  ['recording', /\b(?:call[- ]recording|recording (?:of )?(?:the |all |our )?calls|record(?:ing)? (?:all |our |the )?calls|perekaman(?: panggilan| telepon| percakapan)?|rekam(?:an)? (?:panggilan|telepon|percakapan)|fitur rekam\w*)\b/i],
+  ['fax', /\b(?:fax|faxes|faks|facsimile)\b/i],
 ];
 /** Which channels to have, asked: "not sure which channels we need", "channel apa yang cocok?", "do we need all the channels?". */
 const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:we|i|us|our|my)\b[^.?!]{0,20}\b(?:need|use|offer|have|pick|choose|start)|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:recommend|suggest|best for (?:us|me|a|an|our|my|small))|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
@@ -3918,7 +3929,7 @@ const POINTS_BACK_TO_THEM = /\b(?:those|these|them|any of (?:that|it)|all (?:of 
 /** Social networks beside WhatsApp, with the names the line shows. */
 const SOCIAL_NETWORKS: [RegExp, string][] = [
   [/\b(?:instagram|insta|ig)\b/i, 'Instagram'], [/\b(?:facebook|fb|messenger)\b/i, 'Facebook'], [/\btiktok\b/i, 'TikTok'],
-  [/\b(?:twitter|x\.com)\b/i, 'X (Twitter)'], [/\btelegram\b/i, 'Telegram'], [/\bline (?:app|messenger|official)\b/i, 'LINE'],
+  [/\b(?:twitter|x\.com)\b/i, 'X (Twitter)'], [/\btelegram\b/i, 'Telegram'], [/\bdiscord\b/i, 'Discord'], [/\bwechat\b/i, 'WeChat'], [/\bviber\b/i, 'Viber'], [/\bline (?:app|messenger|official)\b/i, 'LINE'],
 ];
 
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */

@@ -68,7 +68,7 @@ const entries: [Tag, string[]][] = [
   [{ type: 'channel', value: 'social' }, [
     'social', 'social media', 'socials', 'social channels', 'facebook', 'fb', 'messenger', 'facebook messenger',
     'linkedin', 'twitter', 'x twitter', 'instagram', 'ig', 'insta', 'whatsapp', 'whats app', 'whatsapp chat', 'wa',
-    'tiktok', 'telegram', 'dm', 'dms', 'media sosial', 'sosial media', 'medsos', 'sosmed', 'jejaring sosial', 'sosial',
+    'tiktok', 'telegram', 'discord', 'wechat', 'viber', 'dm', 'dms', 'media sosial', 'sosial media', 'medsos', 'sosmed', 'jejaring sosial', 'sosial',
     'kanal sosial', 'saluran sosial',
     // a chat on a social app is that app, not web chat
     'whatsapp chats', 'wa chat', 'wa chats', 'chat wa', 'chat whatsapp', 'chat ig', 'chat instagram', 'instagram chat',

@@ -93,7 +93,7 @@ export const UNIT_MODIFIERS = new Set([
 export const AI_MODIFIERS = new Set(['ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis']);
 
 /** Modifiers that send a "messages" / "interactions" number to a channel's volume. */
-export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'twitter', 'linkedin', 'telegram', 'dm', 'dms', 'messenger']);
+export const SOCIAL_MODIFIERS = new Set(['social', 'media', 'sosial', 'medsos', 'sosmed', 'whatsapp', 'wa', 'facebook', 'fb', 'instagram', 'ig', 'insta', 'twitter', 'linkedin', 'telegram', 'discord', 'wechat', 'viber', 'dm', 'dms', 'messenger']);
 export const MMS_MODIFIERS = new Set(['multimedia', 'picture', 'image', 'gambar', 'mms']);
 export const NON_VOLUME_MODIFIERS = new Set(['email', 'chat']);
 

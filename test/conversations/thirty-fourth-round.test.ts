@@ -35,6 +35,39 @@ const conversations: Conversation[] = [
       ['oke pake itu aja', ['jumlah agen: 38', 'cloud, on-premise']],
     ],
   },
+  // "add fax" after the estimate (the sales offer open): "Great — I will pass your scenario to our sales team"
+  {
+    name: 'a channel no line prices, asked for alone, is said to be unpriced and opens no sales form',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['add fax', ['Fax is not a channel I price'], ['pass your scenario']],
+    ],
+  },
+  // "add WFM and call recording": WFM added, the recording dropped without a word
+  {
+    name: 'call recording named beside an add-on gets its note',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['add WFM and call recording', ['added workforce management', 'Call recording has no line of its own']],
+    ],
+  },
+  // "we also want Discord support": not understood
+  {
+    name: 'Discord is a social messaging channel',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['we also want Discord support', ['added social media']],
+    ],
+  },
+  // "tambah fitur rekam panggilan" alone: not understood
+  {
+    name: 'tambah rekaman panggilan is answered with where recording is counted',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['tambah fitur rekam panggilan dong', [/rekam/i], ['Saya belum menangkap']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
