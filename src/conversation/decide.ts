@@ -3373,6 +3373,10 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
     // ("I would like to speak with a sales rep. My name is Priya Nair, priya@…, phone …": the question about pricing
     // first came as if nothing had been said) the details given are confirmed before it; they wait for the contact part
     for (const c of cmds) if (c.type === 'set' && CONTACT_SLOTS_GIVEN.has(c.slot) && form.contact[c.slot as keyof typeof form.contact] === c.value) text(t, 'contactNoted', { params: { field: c.slot, value: c.value } });
+    // ("I'm Maria Lopez from Fabrikam, email maria@fabrikam": the name and company said back, the address dropped without
+    // a word) an address that is not whole is said to be so before the question
+    const badEmail = t.contactGiven?.invalid.find((b) => b.slot === 'email');
+    if (badEmail && !form.contact.email) text(t, 'emailHeldInvalid', { params: { value: badEmail.value.slice(0, 80) }, act: 'rejected' });
     promptHandoff(t, form, false);
     return;
   }

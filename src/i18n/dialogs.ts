@@ -176,6 +176,7 @@ export const dialogStrings = defineStrings(
     askNameRetry: 'Please tell me your name (up to 200 characters).',
     askEmail: 'What is your work email address?',
     askEmailRetry: '"{value}" does not look like an email address. Please type it as name@company.com.',
+    emailHeldInvalid: '"{value}" does not look like a whole email address (it needs a domain such as company.com), so I did not keep it; I will ask for it with the other details.',
     askCompany: 'Which company or organization are you with?',
     askCompanyRetry: 'Please tell me the company name (up to 200 characters).',
     // the company recorded for a visitor who has none ("just me", "freelance")
@@ -840,6 +841,7 @@ export const dialogStrings = defineStrings(
     askNameRetry: 'Mohon sebutkan nama Anda (maksimal 200 karakter).',
     askEmail: 'Apa alamat email kantor Anda?',
     askEmailRetry: '"{value}" sepertinya bukan alamat email. Mohon tulis seperti nama@perusahaan.com.',
+    emailHeldInvalid: '"{value}" sepertinya bukan alamat email yang lengkap (perlu domain seperti perusahaan.com), jadi tidak saya simpan; nanti saya tanyakan bersama data lainnya.',
     askCompany: 'Dari perusahaan atau organisasi mana?',
     askCompanyRetry: 'Mohon sebutkan nama perusahaan (maksimal 200 karakter).',
     noCompanyValue: 'Perorangan (tanpa perusahaan)',

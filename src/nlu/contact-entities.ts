@@ -45,6 +45,8 @@ const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klin
 
 /** Words before the time itself in "telp sore aja", "call after 3pm", "best mornings". */
 const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|abis|habis|sesudah|lewat|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
+/** The label of a time to call: "waktu terbaik sore jam 3", "best time is 3pm" (the time was dropped beside the company). */
+const TIME_LABEL_LEAD = /^(?:(?:the\s+)?best\s+time(?:\s+to\s+(?:call|reach me|reach us))?(?:\s+(?:is|would be))?|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak|yang enak|yg enak|yang cocok|yg cocok|yang tepat|yg tepat)(?:\s+(?:adalah|yaitu|itu))?|waktunya)\s*:?\s*(?=\S)/i;
 
 const TIME_WORDS =
   /\b(?:morning|mornings|afternoon|afternoons|evening|evenings|tonight|today|tomorrow|tmrw|weekday|weekdays|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|asap|anytime|any time|whenever|lunch|lunchtime|business hours|office hours|next week|this week|next month|this month|end of (?:the )?(?:week|month|day)|later this week|bulan depan|pekan depan|akhir (?:bulan|minggu|pekan)|awal bulan|(?<!\bi )am|pm|\d{1,2}\s?(?:am|pm)|pagi|siang|sore|malam|besok|lusa|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu depan|hari kerja|jam kerja|kapan aja|kapan saja|kapanpun|secepatnya|jam \d{1,2}|pukul \d{1,2}|maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jam makan siang|jam istirahat|arvo|arvos)\b/i;
@@ -441,8 +443,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
   if ((wantName || wantCompany) && !found.time) {
     const clauses = residual(text, spans).split(/\s*,\s*/).map((c) => c.trim()).filter(Boolean);
     const last = clauses[clauses.length - 1];
-    if (clauses.length >= 2 && last && last.split(/\s+/).length <= 6 && TIME_WORDS.exec(last.replace(CALL_TIME_LEAD, ''))?.index === 0) {
-      const t = answerFor('time', last.replace(/^(?:telp|tlp|telpon|telepon|hubungi|ring|call(?: me)?)\s+/i, ''));
+    if (clauses.length >= 2 && last && last.split(/\s+/).length <= 8 && TIME_WORDS.exec(last.replace(TIME_LABEL_LEAD, '').replace(CALL_TIME_LEAD, ''))?.index === 0) {
+      const t = answerFor('time', last.replace(TIME_LABEL_LEAD, '').replace(/^(?:telp|tlp|telpon|telepon|hubungi|ring|call(?: me)?)\s+/i, ''));
       const at = text.lastIndexOf(last);
       if (t && at >= 0) {
         found.time = t;
@@ -554,6 +556,9 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       v = v.replace(/(\p{L}+)\s+(?:lebih|lbh)\s+(?:enak|baik|bagus|cocok|nyaman|oke|ok)[.!]*$/iu, 'lebih disukai $1');
       // ("Tuesday afternoon UK time works": the verb kept in the time)
       v = v.replace(/\s+(?:works?|would work|is (?:good|fine|best|ok(?:ay)?)|suits (?:me|us)|(?:is )?(?:best|ideal)|cocok|bisa|enak)[.!]*$/i, '');
+      // ("call me Thursday morning at 555-123-9876": "me Thursday morning at" went to sales) the person called and the
+      // word before the number are not the time
+      v = v.replace(/^(?:me|us)\s+(?=\S)/i, '').replace(/\s+(?:at|on|via)$/i, '');
       v = cleanTrailing(v.replace(/[?]+$/, ''));
       if (v) out.push({ ...c, value: v });
       continue;
@@ -602,6 +607,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     .filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)))
     .filter((c) => !(c.slot === 'time' && /^(?:oh|ah|eh|um+|uh+|hmm+|ok|okay|oke|well|so|actually|sorry|wait|nah)$/i.test(c.value.trim())))
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
+    // ("…, I'm Raj Patel from Northwind": the name went to sales as "I'm Raj Patel")
+    .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(/^(?:i'?m|i am|im|this is|my name is|name'?s|it'?s)\s+(?=\p{L})/iu, '') } : c))
     .filter((c) => c.value !== '');
 }
 const COMPANY_BEFORE_LABEL = /(?:^|[,.;:]\s*)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|dan)){0,5})\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan(?:nya| kami| saya)?)\b/u;

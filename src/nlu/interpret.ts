@@ -43,6 +43,8 @@ export type InterpretContext = {
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
 /** A condition on being contacted: the details are not for marketing. */
+/** The one contact wanted beside marketing refused: "just this one call", "cuma dihubungi sales aja". */
+const ONE_CALL_WANTED = /\b(?:just|only|cuma|hanya|sekadar)\b[^.?!]{0,25}\b(?:call|calls|sales|contact|follow[- ]?up|telepon|telpon|ditelepon|dihubungi|hubungi)\b/i;
 const MARKETING_REFUSED = /\b(?:no|not|don'?t|do not|never|without|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|jangan|bukan)\b[^.?!]{0,50}\b(?:marketing|pemasaran|promosi|promo|newsletters?|mailing lists?|iklan|spam|dijual|sold|sell)\b/i;
 const WHAT_IF_CONTEXTS = new Set<Context>(['after_estimate', 'offered_sales']);
 /** A head count wondered about before a figure: "belum tau berapa orang, mungkin 10-20an", "not sure how many agents, maybe 15". */
@@ -74,7 +76,7 @@ const SALES_NAMED = /\b(?:sales\w*|penjualan|call me|contact me|reach me|hubungi
 /** Email as the way to reach the visitor: "kirim ke email saya", "send it to my email", "emailnya …", "by email". */
 const EMAIL_AS_DELIVERY = /\b(?:(?:ke|lewat|via|by|to|per|melalui)\s+(?:my |our )?(?:e-?mail|imel)(?:nya)?(?:\s+(?:saya|gue|gw|aku|kami|kita))?|e-?mail(?:nya)? (?:saya|gue|gw|aku|kami)|emailnya|my e-?mail(?: address)?(?: is)?|e-?mail (?:address|alamat)|alamat e-?mail)\b/i;
 /** The email channel itself: "email support", "voice and email", "kanal email", "email pelanggan". */
-const EMAIL_CHANNEL_NAMED = /\b(?:e-?mail (?:support|channel|tickets?|pelanggan|customer|masuk|inbound)|(?:kanal|saluran|channel) e-?mail|(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social)\s*(?:\+|&|,|\/|and|dan|sama)\s*e-?mail|e-?mail\s*(?:\+|&|,|\/|and|dan|sama)\s*(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social))\b/i;
+const EMAIL_CHANNEL_NAMED = /\b(?:e-?mail (?:support|channel|tickets?|pelanggan|customer|masuk|inbound)|(?:kanal|saluran|channel) e-?mail|(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social)\s*(?:(?:\+|&|,|\/|and|dan|sama)\s*)?e-?mail|e-?mail\s*(?:\+|&|,|\/|and|dan|sama)\s*(?:voice|phone|calls?|telepon|telpon|telp|sms|mms|(?:web|live)\s?chat|chat|wa|whatsapp|social))\b/i;
 /** A return to something said before: "balik ke cloud", "kembali lagi ke on-prem", "go back to hybrid", "switch back to cloud". */
 const BACK_TO = /\b(?:(?:balik|kembali|balikin|kembalikan)(?: lagi)? ke|(?:go|switch|change|move|revert|get) (?:it )?back to|back to)\s+(?:the\s+|yang\s+|yg\s+)?(?:on[\s-]?prem\w*|cloud|hybrid|hibrida?|hibrid)\b/i;
 /** A message that opens with a condition: "what if …", "how about …", "kalau …", "gimana kalau …". */
@@ -2591,7 +2593,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("add fax" after the sales offer: "yes", the sales form opened) a feature no line prices, asked for alone, is that
     // request, answered with why it is not priced
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.recordingNeededAsked && UNPRICED_ASKED_FOR.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'other'))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.recordingNeededAsked && UNPRICED_ASKED_FOR.test(typed) && !typed.includes('?') && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'other'))) {
       const unpriced = UNPRICED_FEATURES.filter(([, re]) => re.test(typed)).map(([f]) => f);
       if (unpriced.length) r = { ...r, unpricedNamed: unpriced, commands: [{ type: 'unclear' }] };
     }
@@ -3147,6 +3149,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (MARKETING_REFUSED.test(typed)) {
       const { consentGiven: _, ...rest } = r;
       r = { ...rest, marketingRefused: true as const };
+      // ("no, I don't want to be contacted by marketing, just this one call" at the consent question: the handoff called
+      // off) the no is to marketing, the call is wanted: what the details are for, and the consent asked again
+      if (CONTACT_OR_CONSENT.has(ctx.context) && ONE_CALL_WANTED.test(typed)) {
+        r = { ...r, commands: [{ type: 'unclear' }] };
+      }
     }
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)
     if (ctx.context === 'asked_consent' && /^\W*(?:yes|yep|yeah|ya|iya|iyaa|boleh|ok|oke|okay|sure|setuju)\b/i.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
@@ -3154,7 +3161,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("tidak, saya tidak setuju datanya disimpan" at the consent question: a privacy question, and consent asked again)
     // refusing to have the details stored is the no to the consent question
-    if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no') && !(r.marketingRefused && CONSENT_MEANING.test(typed))) {
+    if (ctx.context === 'asked_consent' && CONSENT_REFUSED.test(typed) && !r.commands.some((c) => c.type === 'yes' || c.type === 'no') && !(r.marketingRefused && (CONSENT_MEANING.test(typed) || ONE_CALL_WANTED.test(typed)))) {
       r = { ...r, commands: [{ type: 'no' }, ...r.commands.filter((c) => c.type !== 'unclear')] };
     }
     // ("how come?", "why is that?", "kok bisa?" after an estimate: the estimate again, or an article) a bare why is read
@@ -3652,6 +3659,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kept = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
       r = { ...r, commands: kept.length > 0 ? kept : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
     }
+    // ("Saya mau estimasi 40 agen cloud telepon email, lalu langsung dihubungi sales ya. Nama Andi, …": the estimate alone,
+    // the details and the consent dropped) sales asked to call beside a scenario is the handoff after its estimate
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.salesDeclined && !typed.includes('?') && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'handoff') && SALES_CALL_WANTED.test(typed) && !MARKETING_REFUSED.test(typed)) {
+      r = { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear')] };
+    }
     // ("is cloud ok for us? 20 agents voice": the whole message was looked up, and its head count and channel drew the
     // set-up time article) the one question asked beside the scenario's values is read alone, as it would be on its own
     const wholeAsked = r.commands.some(isScenarioValue) ? r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === typed.trim().slice(0, 300).trim()) : undefined;
@@ -3764,7 +3776,9 @@ const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
 /** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
 const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah)\s+(?:\w+\s+)?(?:sms|texts?|mms|calls?|emails?|chats?|telepon|telpon|panggilan)\b/i;
 /** A feature asked to be in the scenario: "add fax", "we also need call recording", "tambah rekaman panggilan". */
-const UNPRICED_ASKED_FOR = /\b(?:add|include|plus|also (?:need|want)|we (?:need|want)|with|tambah\w*|masukkan|masukin|pakai|pake|butuh|perlu|mau|sekalian)\b/i;
+const UNPRICED_ASKED_FOR = /\b(?:add|include|plus|also (?:need|want)|we (?:need|want)|tambah\w*|masukkan|masukin|pakai|pake|butuh|perlu|mau|sekalian)\b/i;
+/** Sales asked to get in touch, in so many words: "lalu dihubungi sales ya", "then have sales call me". */
+const SALES_CALL_WANTED = /\b(?:(?:mau|ingin|pengen|minta|langsung|lalu|terus|trus|sekalian)\s+(?:di)?hubungi(?:n)?\s+(?:(?:oleh|sama|sm|dari)\s+)?(?:tim\s+)?sales|(?:tim\s+)?sales(?:nya)?\s+(?:tolong\s+)?(?:hubungi|telp\w*|telepon\w*|kontak|call|contact|ring)\s+(?:saya|aku|kami|me|us)|(?:have|get|let)\s+(?:sales|someone from sales|a (?:sales )?rep)\s+(?:contact|call|reach|ring)\s+(?:me|us)|(?:then|and)\s+(?:connect|put)\s+me\s+(?:to|through to|with)\s+sales)\b/i;
 /** Features a visitor may name that no line of the estimate prices. */
 // ("350 agents, voice, email, chat, secure messaging": secure messaging dropped without a word; "perlu integrasi ke CRM
 // Salesforce dan WFM": WFM priced, the Salesforce integration dropped)
@@ -7815,12 +7829,16 @@ const MEDIUM: [RegExp, Channel][] = (
     ['social', String.raw`whats\s?app|wa`],
     ['voice', String.raw`phone|telp|tlp|telpon|telepon|hp`],
   ] as const
-).map(([channel, words]) => [
+).map(([channel, words]): [RegExp, Channel] => [
   new RegExp(
-    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|nomor|no\.?|number|kontak|contact|akun)\s+(?:${words})\b|\b(?:hubungi|hubungin|kontak|kabari|kabarin|contact|reach)\w*\s+(?:(?:saya|aku|sy|gw|me|us|kami)\s+)?(?:pakai|pake)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\w+)`,
+    String.raw`\b(?:my|your|our|to|via|by|through|over|ke|lewat|melalui|nomor|no\.?|number|kontak|contact|akun)\s+(?:${words})\b|\b(?:hubungi|hubungin|kontak|kabari|kabarin|contact|reach)\w*\s+(?:(?:saya|aku|sy|gw|me|us|kami)\s+)?(?:pakai|pake)\s+(?:${words})\b|\b(?:${words})\s*(?:-?nya\s+)?(?:saya|aku|ku|gw|gue|me|it|this|that|us|them)\b|\b(?:${words})\b[^.?!]{0,20}(?:\+?\d[\d\s().-]{6,}\d|[^\s@]+@\w[^\s@]*)`,
     'i',
   ),
   channel,
+]).concat([
+  // ("I'd like a sales call", "just this one call" at the consent question: voice added to the lead's scenario) the call
+  // asked of sales is no channel of the center
+  [/\b(?:sales|one|a|this|quick|short|brief|follow[- ]?up|discovery|intro(?:ductory)?)\s+(?:phone\s+)?call\b/i, 'voice'],
 ]);
 /** "nasabah yang menghubungi lewat email", "customers reach us via WhatsApp": how the center's own customers get in touch. */
 const CUSTOMERS_REACH_US = /\b(?:nasabah|pelanggan|customers?|clients?|klien|konsumen|pasien|patients?|callers?|penelepon|warga|buyers?|pembeli|users?|pengguna)\b[^.?!]{0,30}\b(?:menghubungi|hubungi|ngehubungi|kontak|contact|reach|get in touch|write|menulis|kirim|nanya|bertanya|tanya)\w*\b/i;
@@ -7851,7 +7869,7 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
     for (const [re, channel] of MEDIUM) {
       if (!re.test(text)) continue;
       // (counted, not cut out: "voice and email cloud, email me at …" is one match that spans both words)
-      const bare = text.replace(/[^\s@]+@[^\s@]+\.\w+/g, ' ');
+      const bare = text.replace(/[^\s@]+@\w[^\s@,;]*/g, ' ');
       const named = bare.match(new RegExp(CHANNEL_WORD[channel]!.source, 'gi'))?.length ?? 0;
       if (named <= (text.match(new RegExp(re.source, 'gi'))?.length ?? 0)) onlyContact.add(channel);
     }

@@ -68,6 +68,60 @@ const conversations: Conversation[] = [
       ['tambah fitur rekam panggilan dong', [/rekam/i], ['Saya belum menangkap']],
     ],
   },
+  // "call me Thursday morning at 555-123-9876, I'm Raj Patel from Northwind, …": name "I'm Raj Patel" and time "me
+  // Thursday morning at" went to sales
+  {
+    name: 'details in an odd order keep the name and time clean',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name?']],
+      ["call me Thursday morning at 555-123-9876, I'm Raj Patel from Northwind, raj.patel@northwind.io", ['name Raj Patel', 'Thursday morning'], ["I'm Raj Patel", 'me Thursday morning at']],
+    ],
+  },
+  // "no, I don't want to be contacted by marketing, just this one call" at the consent question: the handoff called off
+  // (and "call" had been added as voice before)
+  {
+    name: 'marketing refused with the one call wanted asks the consent again',
+    steps: [
+      ['20 agents sms cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ann Lee', ['email']],
+      ['ann@contoso.com', ['company']],
+      ['Contoso', ['phone']],
+      ['skip', []],
+      ["no, I don't want to be contacted by marketing, just this one call", ['No newsletter', /yes or no/i], ['I have not stored or sent anything', 'added voice']],
+    ],
+  },
+  // "I'd like a sales call. I'm Maria Lopez from Fabrikam, email maria@fabrikam": email added as a channel, and the
+  // address dropped without a word
+  {
+    name: 'a sales call and an incomplete address choose no channel and the address is said to be incomplete',
+    steps: [
+      ["I'd like a sales call. I'm Maria Lopez from Fabrikam, email maria@fabrikam", ['Maria Lopez', 'does not look like a whole email address'], ['added email']],
+    ],
+  },
+  // "Saya mau estimasi 40 agen cloud telepon email, lalu langsung dihubungi sales ya. Nama Andi, …, saya setuju
+  // dihubungi": email dropped from the channels, every detail and the consent ignored
+  {
+    name: 'an estimate, sales and every detail with consent in one message go through',
+    locale: 'id-ID',
+    steps: [
+      ['Saya mau estimasi 40 agen cloud telepon email, lalu langsung dihubungi sales ya. Nama Andi, 08111222333, andi@tokoku.com, PT Tokoku, kapan aja bisa, saya setuju dihubungi',
+        ['telepon dan email', 'CCA-', '08111222333']],
+    ],
+  },
+  // "Perusahaan KSP Sejahtera, waktu terbaik sore jam 3" at the company question: the time asked again
+  {
+    name: 'a time to call beside the company is kept',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales aja', []],
+      ['Just contact me', []],
+      ['Budi', []],
+      ['budi@ksp.co.id', []],
+      ['Perusahaan KSP Sejahtera, waktu terbaik sore jam 3', ['sore jam 3']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
