@@ -717,6 +717,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   if (interp.largestThen) t.largestThen = interp.largestThen;
+  // ("mahal amat, ada yg lebih murah?" under an on-premises estimate: the drivers of that cost, never the cloud figure)
+  // a deployment cheaper than the one priced is the first answer to a cheaper option asked for
+  if (interp.cheaperAsked && s.priced && !s.form && isComplete(s.draft)) {
+    const e = currentEstimate(t);
+    if (e?.verdict && e.verdict.kind === 'cheapest' && e.verdict.deployment !== s.draft.deployment) t.replies.push({ kind: 'comparison', estimate: e });
+  }
   if (interp.perAgentParts) t.perAgentParts = true;
   // ("also what does call recording cost?" beside a scenario: never answered; "is call recording included?": the security
   // text) recording has no line of its own; keeping the recordings is the storage line
@@ -1942,7 +1948,8 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // their own head count and channels (the general table came back, then the same question)
   // "brp biayanya sebulan?" there: the price of each, side by side (it asked to pick one again)
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'estimate' || c.type === 'ask_estimate') && cmds.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment) || c.type === 'ack')) {
-    cmds = [{ type: 'compare' }];
+    // ("murah gak sih?" there: whether that is cheap follows the three priced)
+    cmds = [{ type: 'compare' }, ...cmds.filter((c) => c.type === 'ask_estimate' && c.market === true)];
   }
   // ("whats the difference between cloud and hybrid again?" only asks: answered, then the question again; it was
   // taken as "not sure" and the deployment question was skipped)
@@ -2065,6 +2072,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
 
   if (answered) {
     advanceEstimate(t, form);
+    // ("murah gak sih?" at the deployment question: the three priced, and whether that is cheap never said) the
+    // estimate held against the market follows the estimate it was asked of
+    const marketAsked = aboutTheEstimate.length ? [] : cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.market === true);
+    if (marketAsked.length && s.priced && !s.form) answerUnderEstimate(t, marketAsked);
     if (aboutTheEstimate.length && s.priced && !s.form) {
       answerUnderEstimate(t, aboutTheEstimate.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
       if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
@@ -2171,6 +2182,13 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       const channels = scenario.flatMap((c) => (c.type === 'set' && c.slot === 'channels' ? [c.value] : []));
       const channel = channels.length === 1 && channels[0]!.length === 1 ? { value: channels[0]! } : undefined;
       const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+      // ("berapa estimasinya on-prem 50 agen telepon?" with that scenario on screen: the carrier minutes line alone) the
+      // whole scenario restated with its price asked is the estimate again
+      const whole = scenario.some((c) => c.type === 'set' && c.slot === 'agents') && scenario.some((c) => c.type === 'set' && c.slot === 'channels') && deployment !== undefined;
+      if (whole) {
+        t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
+        return;
+      }
       if (channel) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: channel.value[0]! });
       // ("Berapa penghematan per bulan dari menghapus SMS?" right after SMS was dropped: "nothing changed") what the last
       // change saved, asked of a removal already made, is that change's answer
@@ -2643,6 +2661,17 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   if (agreed) {
     t.replies.push({ kind: 'answer', entryId: agreed.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(agreed.followUps) });
     return;
+  }
+  // ("apa kekurangan on-prem dibanding cloud?": the drawbacks of cloud, the words of both sides pulling the retriever to
+  // the other one) a side's pros or cons the model is sure of are that side's, not the mirror entry of the other side
+  const sided = /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/;
+  if (result.kind === 'answer' && query === undefined && sided.test(topic) && topicIds.length > 0 && !topicIds.includes(result.entry.id) &&
+    [...t.deps.topicEntries].some(([k, ids]) => k !== topic && sided.test(k) && ids.includes(result.entry.id))) {
+    const own = t.deps.retriever.rank(t.text, s.lang).ranked.find((r) => topicIds.includes(r.entry.id))?.entry ?? t.deps.retriever.kb.entries.find((e) => e.id === topicIds[0]);
+    if (own) {
+      t.replies.push({ kind: 'answer', entryId: own.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(own.followUps) });
+      return;
+    }
   }
   // ("kekurangannya?" after the pros of on-premises: the drawbacks of cloud, the knowledge base's own guess for the bare
   // word) a question of a word or two is the topic the conversation put it in, not the knowledge base's guess

@@ -377,6 +377,8 @@ export type Interpretation = {
   residency?: boolean;
   /** The largest line asked with what it means ("what does the biggest line item mean?", "knp?") or how to lower it: that follows the list. */
   largestThen?: 'explain' | 'reduce';
+  /** "ada yg lebih murah?" under an estimate: a cheaper option asked for (the cheaper deployment comes first where there is one). */
+  cheaperAsked?: true;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

@@ -786,6 +786,7 @@ const CONS_WORDS = /\b(?:cons|downsides?|disadvantages?|drawbacks?|risks?|weakne
 const PROS_WORDS = /\b(?:pros|upsides?|advantages?|benefits?|strengths?|positives?|why would (?:anyone|we|i|you)|why (?:pick|choose|go with)|kelebihan\w*|keuntungan\w*|manfaat\w*|untungnya|plus(?:nya)?)\b/i;
 /** A cheaper option asked for, with nothing named to be cheaper than. */
 const CHEAPER_OPTION = /\b(?:anything|something|any(?:thing)? options?|options?|ways?|way|plans?|alternatives?|setup)\s+(?:a bit |a little |much |even )?(?:cheaper|less expensive|more affordable|lower)\b|\b(?:cheaper|less expensive|more affordable|lower[- ]cost|budget)\s+(?:options?|alternatives?|plans?|ways?|setups?|packages?|tiers?|versions?)\b|\b(?:ada|punya)\s+(?:yg|yang|opsi|pilihan|paket|cara)?\s*(?:yg |yang )?(?:lebih )?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:opsi|pilihan|paket|alternatif)(?:nya)?\s+(?:yg |yang )?(?:lebih\s+)?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:bisa|dapat)\s+(?:lebih\s+)?(?:murah|hemat)(?:an)?\s+(?:lagi|gak|ga|nggak|gk|ngga|tidak)\b/i;
+const WHICH_DEPLOYMENT_QUESTION = { en: 'Should we choose on-premises, cloud or hybrid?', id: 'Sebaiknya pilih on-premise, cloud, atau hibrida?' } as const;
 const COST_SAVING_QUESTION = { en: 'How can I reduce contact center costs?', id: 'Bagaimana cara menekan biaya pusat kontak?' } as const;
 /** Who is behind the advisor: "who made you?", "who runs this bot?", "siapa yang bikin bot ini?". */
 const WHO_MADE = /\bwho (?:made|built|created|makes|runs|owns|operates|is behind|developed|designed|programmed|wrote)\b[^.?!]{0,15}\b(?:you|this|it|the (?:bot|advisor|tool|chatbot))\b|\bsiapa (?:yang |yg )?(?:bikin|buat|membuat|pembuat\w*|punya|pemilik\w*|mengembangkan|develop\w*|ngembangin)\b/i;
@@ -3612,6 +3613,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && MARKET_ASKED.test(typed) && !QUOTE_FIGURE.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && deploymentsNamed(typed).length === 0) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
     }
+    // ("murah gak sih?", "is it expensive?" about the scenario: the ways to save, the largest costs) whether it is cheap,
+    // asked alone, is the estimate held against the market (inside the form, once it is priced)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && CHEAP_OR_NOT.test(typed.trim())) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+    }
+    // ("mahal amat, ada yg lebih murah?" after an on-premises estimate: what drives its cost) a cheaper option asked of the
+    // estimate on screen is the ways to save, with the cheaper deployment first where there is one
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_OPTION.test(typed) && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+      r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'biggest_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'largest')))) {
+      r = { ...r, cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+    }
     // ("Can I get each line on a yearly basis?": the monthly lines again) every line a year
     if (WHAT_IF_CONTEXTS.has(ctx.context) && LINES_YEARLY.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' && !c.deployment && (c.aspect === 'breakdown' || c.aspect === 'annual' || c.aspect === 'line' && !c.line || c.aspect === 'by_year'))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', yearly: true }] };
@@ -3659,6 +3671,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const kept = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
       r = { ...r, commands: kept.length > 0 ? kept : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
     }
+    // ("what are the advantages of cloud over on-prem?": the advantages of on-premises; "kekurangan on-prem dibanding
+    // cloud") the side named first, against the other, is the side whose pros or cons are asked
+    const sided = SIDE_AGAINST.exec(typed);
+    if (sided && r.commands.length === 1 && r.commands[0]!.type === 'ask' && /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(r.commands[0]!.topic)) {
+      const side = /^cloud/i.test(sided[2]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(sided[2]!) ? 'hybrid' : 'onprem';
+      const kind = /^(?:adv|benefit|pros|plus|upside|strength|kelebihan|keuntungan|keunggulan|manfaat|plus)/i.test(sided[1]!) ? 'pros' : 'cons';
+      r = { ...r, commands: [{ ...r.commands[0]!, topic: `${side}_${kind}` as Topic }] };
+    }
+    // ("jadi sebaiknya on-prem?", "so should we go on-prem then?": the drawbacks of on-premises) whether to choose a
+    // deployment, asked alone, is the advice on choosing one
+    if (SHOULD_WE_GO.test(typed.trim()) && r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic !== 'which_deployment') {
+      r = { ...r, commands: [{ type: 'ask', topic: 'which_deployment', query: WHICH_DEPLOYMENT_QUESTION[r.lang] }] };
+    }
     // ("Saya mau estimasi 40 agen cloud telepon email, lalu langsung dihubungi sales ya. Nama Andi, …": the estimate alone,
     // the details and the consent dropped) sales asked to call beside a scenario is the handoff after its estimate
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.salesDeclined && !typed.includes('?') && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'handoff') && SALES_CALL_WANTED.test(typed) && !MARKETING_REFUSED.test(typed)) {
@@ -3673,6 +3698,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const one = alone.length === 1 && alone[0]!.type === 'ask' ? alone[0] : undefined;
       if (one) r = { ...r, commands: r.commands.map((c) => (c === wholeAsked ? { ...one, query: one.query ?? questionAlone[0]! } : c)) };
     }
+    // ("brp hrg cc 30 agn clod tlp+wa?": the article on social media prices before the estimate) the price of a whole
+    // scenario asked in one question is its estimate, not also the general article on one of its channels
+    const channelOfTopic: Partial<Record<string, Channel>> = { whatsapp: 'social', social_price: 'social', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice' };
+    const setChannels = r.commands.flatMap((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' ? c.value : []));
+    const wholeScenario = r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && setChannels.length > 0 && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment');
+    if (wholeScenario && PRICE_WORDS.test(typed) && sentencesOf(typed).filter((x) => x.includes('?')).length <= 1) {
+      const kept = r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && channelOfTopic[c.topic] !== undefined && setChannels.includes(channelOfTopic[c.topic]!)));
+      if (kept.length < r.commands.length) r = { ...r, commands: kept.some((c) => c.type === 'estimate') ? kept : [...kept, { type: 'estimate' }] };
+    }
+    // ("Bisa pakai bahasa Indonesia? Saya perlu estimasi 18 agen, …": the article on multilingual centers) the language
+    // asked for beside the scenario is the switch to it
+    const languageAsk = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && /\b(?:bahasa|english|inggris|indonesian|indonesia|language)\b/i.test(c.query) && c.query.trim().length < typed.trim().length);
+    const language = languageAsk ? interpret(languageAsk.query!, ctx).commands : [];
+    if (languageAsk && language.length === 1 && language[0]!.type === 'other_language') r = { ...r, commands: r.commands.map((c) => (c === languageAsk ? language[0]! : c)) };
     // ("is this the final price? any discounts for annual commitment?": the first answered, the discounts never) a further
     // question of its own, which the knowledge base answers outright, is answered as well
     const questions = sentencesOf(typed).filter((x) => x.includes('?'));
@@ -3779,6 +3818,12 @@ const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah
 const UNPRICED_ASKED_FOR = /\b(?:add|include|plus|also (?:need|want)|we (?:need|want)|tambah\w*|masukkan|masukin|pakai|pake|butuh|perlu|mau|sekalian)\b/i;
 /** Sales asked to get in touch, in so many words: "lalu dihubungi sales ya", "then have sales call me". */
 const SALES_CALL_WANTED = /\b(?:(?:mau|ingin|pengen|minta|langsung|lalu|terus|trus|sekalian)\s+(?:di)?hubungi(?:n)?\s+(?:(?:oleh|sama|sm|dari)\s+)?(?:tim\s+)?sales|(?:tim\s+)?sales(?:nya)?\s+(?:tolong\s+)?(?:hubungi|telp\w*|telepon\w*|kontak|call|contact|ring)\s+(?:saya|aku|kami|me|us)|(?:have|get|let)\s+(?:sales|someone from sales|a (?:sales )?rep)\s+(?:contact|call|reach|ring)\s+(?:me|us)|(?:then|and)\s+(?:connect|put)\s+me\s+(?:to|through to|with)\s+sales)\b/i;
+/** A side's pros or cons against another: "advantages of cloud over on-prem", "kekurangan on-prem dibanding cloud". */
+const SIDE_AGAINST = /\b(advantages?|benefits?|pros|upsides?|strengths?|plus(?:es)?|drawbacks?|disadvantages?|cons|downsides?|weakness(?:es)?|risks?|kelebihan\w*|keuntungan\w*|keunggulan\w*|manfaat\w*|kekurangan\w*|kelemahan\w*|kerugian\w*|minus\w*)\s+(?:of\s+(?:going\s+|using\s+)?|dari\s+|pakai\s+|pake\s+)?(cloud|on[- ]?prem\w*|on[- ]?premise\w*|hybrid|hibrida?)\b[^.?!]{0,20}?\b(?:over|vs\.?|versus|compared (?:to|with)|against|relative to|dibanding\w*|daripada|drpd|ketimbang|vs)\s+(?:going\s+)?(?:full\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida?)\b/i;
+/** Whether it is cheap, asked alone: "murah gak sih?", "mahal ga ya?", "is that expensive?", "that's a lot, no?". */
+const CHEAP_OR_NOT = /^\W*(?:(?:so|and|jadi|terus|trus|tapi|itu|ini|overall|hmm+|wah|wow)\s*,?\s*)*(?:is (?:it|that|this) (?:cheap|expensive|pricey|a lot|reasonable|good value|a good price)(?: or (?:not|expensive|cheap))?|(?:that'?s|thats|it'?s) (?:cheap|expensive|a lot|pricey)(?:,? (?:no|right|isn'?t it))?|(?:itu\s+|ini\s+)?(?:murah|mahal)\s*(?:gak|ga|nggak|ngga|enggak|tidak|gk|ngak|atau (?:mahal|murah))(?:\s*(?:sih|ya|kak|min|nih|dong|kah))*)\W*$/i;
+/** Whether to choose a deployment, asked alone: "so should we go on-prem then?", "jadi sebaiknya on-prem?". */
+const SHOULD_WE_GO = /^\W*(?:(?:so|then|and|jadi|terus|trus|kalau gitu|kalo gitu|berarti)\s*,?\s*)?(?:should (?:we|i) (?:just )?(?:go|pick|choose|use|get|stick) (?:with |for |to )?|(?:is|would) (?:going )?|(?:sebaiknya|mending|mendingan|lebih baik|baiknya|better)\s+(?:kami\s+|kita\s+|saya\s+|gue\s+|aku\s+)?(?:pakai\s+|pake\s+|pilih\s+|ambil\s+|go\s+)?)(?:on[- ]?prem\w*|cloud|hybrid|hibrida?)\b(?:\s+(?:then|instead|aja|saja|ya|dong|kah|sih|gak|ga|nggak|better|the (?:way|better option|right choice)|(?:a |the )?better (?:choice|option)|atau (?:gimana|bagaimana|tidak|nggak|gak)))*\W*$/i;
 /** Features a visitor may name that no line of the estimate prices. */
 // ("350 agents, voice, email, chat, secure messaging": secure messaging dropped without a word; "perlu integrasi ke CRM
 // Salesforce dan WFM": WFM priced, the Salesforce integration dropped)

@@ -122,6 +122,71 @@ const conversations: Conversation[] = [
       ['Perusahaan KSP Sejahtera, waktu terbaik sore jam 3', ['sore jam 3']],
     ],
   },
+  // "apa kekurangan on-prem dibanding cloud?": the drawbacks of cloud
+  {
+    name: 'the drawbacks of on-premises against cloud are those of on-premises',
+    locale: 'id-ID',
+    steps: [['apa kekurangan on-prem dibanding cloud?', ['lima kekurangan', 'biaya awal tinggi'], ['ketergantungan pada koneksi bandwidth']]],
+  },
+  // "what are the advantages of cloud over on-prem?": the advantages of on-premises
+  {
+    name: 'the advantages of cloud over on-premises are those of cloud',
+    steps: [
+      ['what are the advantages of cloud over on-prem?', ['five advantages', 'Up-front cost is low'], ['without depending on a strong internet connection']],
+      ['and the drawbacks of hybrid compared to cloud?', ['complexity of running on-premises and cloud'], ['Five drawbacks']],
+    ],
+  },
+  // "murah gak sih?" at the deployment question: the general ways to save, with a tip about phone minutes to a
+  // WhatsApp and chat team
+  {
+    name: 'whether it is cheap, asked in the form, prices it and holds it against the market',
+    locale: 'id-ID',
+    steps: [
+      ['bimbel online, mau CS 5 orang via whatsapp sama webchat', ['cloud, on-premise']],
+      ['murah gak sih?', ['Estimasi: 5 agen', 'angka pasar itu sendiri'], ['cara menghemat']],
+    ],
+  },
+  {
+    name: 'is that expensive under an estimate is the market answer',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['is that expensive?', ['the market itself']],
+    ],
+  },
+  // "berapa estimasinya on-prem 50 agen telepon?" with that scenario on screen: the carrier minutes line alone
+  {
+    name: 'the whole scenario restated with its price asked is the estimate again',
+    steps: [
+      ['50 agents voice on-prem', ['Estimate: 50 agents']],
+      ['how much for 50 agents voice on-prem?', ['Estimate: 50 agents, voice, on-premises', 'Totals'], ['Carrier minutes (own trunks)** (50']],
+    ],
+  },
+  // "jadi sebaiknya on-prem?": the drawbacks of on-premises
+  {
+    name: 'whether to go on-premises is the advice on choosing',
+    locale: 'id-ID',
+    steps: [['jadi sebaiknya on-prem?', [/cloud/i, /hibrida/i], ['lima kekurangan']]],
+  },
+  // "brp hrg cc 30 agn clod tlp+wa?": the article on social media prices before the estimate
+  {
+    name: 'the price of a whole scenario is its estimate without a channel article',
+    locale: 'id-ID',
+    steps: [['brp hrg cc 30 agn clod tlp+wa?', ['Estimasi: 30 agen'], ['Facebook, LinkedIn']]],
+  },
+  // "Bisa pakai bahasa Indonesia? Saya perlu estimasi 18 agen, …": the article on multilingual centers first
+  {
+    name: 'the language asked beside a scenario switches to it',
+    steps: [['Bisa pakai bahasa Indonesia? Saya perlu estimasi 18 agen, telepon dan email, cloud', ['bahasa Indonesia', 'Estimasi: 18 agen'], ['beberapa bahasa']]],
+  },
+  // "mahal amat, ada yg lebih murah?" under an on-premises estimate: what drives that cost, never the cloud figure
+  {
+    name: 'a cheaper option asked under an on-premises estimate shows the cheaper deployment',
+    locale: 'id-ID',
+    steps: [
+      ['Call center klinik gigi 6 agen telpon + wa on prem brp ya', ['Estimasi: 6 agen']],
+      ['mahal amat, ada yg lebih murah?', ['Paling murah selama 3 tahun: cloud', 'cara menghemat']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
