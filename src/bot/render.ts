@@ -394,7 +394,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'line': {
       const x = r.explanation;
-      if (x?.total) return totalExplanationText(x.total, e, lang);
+      if (x?.total) return r.each ? eachLineText(e, lang) : totalExplanationText(x.total, e, lang);
       // no line named ("why is that line so high?"): ask which, naming them, rather than say it is missing
       if (!r.line) return say(lang, 'factLineWhich', { scenario, lines: e.lineItems.map((l) => l.label[lang]).join(', ') });
       if (!x || x.lines.length === 0) return say(lang, 'factLineMissing', { scenario });
@@ -583,6 +583,19 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
   if (also.length) out.push(say(lang, 'explainAlso', { list: also.map((c) => `${c.label[lang]} ${figure(c.typical, c.unit, lang)}`).join('; ') }));
   // (a line priced on its own has no estimate to be a share of)
   if (x.share > 0 && x.share < 1 && quoteBasis === undefined) out.push(say(lang, x.period === 'once' ? 'explainShareOnce' : 'explainShareMonthly', { share: Math.round(x.share * 100) }));
+  return out.map((line, i) => (i === 0 ? line : `• ${line}`)).join('\n');
+}
+
+/** Every line of the estimate, with its figure and what it pays for ("explain each line"). */
+function eachLineText(e: Estimate, lang: Lang): string {
+  const m = (v: number) => formatMoney(v, lang);
+  const out = [say(lang, 'eachLineHeader', { scenario: describeScenario(e.scenario, lang) })];
+  for (const l of e.lineItems) {
+    const amount = l.oneTime.typical > 0 ? say(lang, 'eachLineOnce', { amount: m(l.oneTime.typical) }) : l.monthly.typical > 0 ? say(lang, 'eachLineMonthly', { amount: m(l.monthly.typical) }) : say(lang, 'perAgentIncluded');
+    const covers = say(lang, `lineCovers.${l.id}` as DialogKey).replace(/^[^:]{1,20}:\s*/, '');
+    out.push(`**${l.label[lang]}** (${amount}): ${covers}`);
+  }
+  out.push(say(lang, 'eachLineNext'));
   return out.map((line, i) => (i === 0 ? line : `• ${line}`)).join('\n');
 }
 

@@ -174,6 +174,7 @@ type Turn = {
   residency?: boolean;
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
+  eachLine?: boolean;
   avoidAsked?: boolean;
   recordingAsked?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
@@ -643,6 +644,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
+  if (interp.channelsAdviceAsked && !cmds.some((c) => c.type === 'ask') && s.form?.kind !== 'handoff') text(t, 'channelsAdvice', { act: 'why' });
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
   if (interp.eachDeployment) t.eachDeployment = true;
@@ -685,6 +687,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") the estimate gives every
   // period; the form's question follows
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
+  if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
+  if (interp.peakRounded) text(t, 'peakRounded', { act: 'ack', params: { months: interp.peakRounded } });
+  if (interp.licenceBillingAsked && s.form?.kind !== 'handoff') {
+    text(t, 'licenceBilling', { act: 'why' });
+    if (!s.form && cmds.length === 0) return;
+  }
   // ("is it cheaper to outsource our contact center or build in house? we're thinking 35 agents": on-premises set, and
   // outsourcing never mentioned) what the advisor can and cannot set against a BPO, before the scenario goes on
   if (interp.outsourceAsked && s.form?.kind !== 'handoff') text(t, 'outsourceAdvice', { act: 'why' });
@@ -724,6 +732,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (e?.verdict && e.verdict.kind === 'cheapest' && e.verdict.deployment !== s.draft.deployment) t.replies.push({ kind: 'comparison', estimate: e });
   }
   if (interp.perAgentParts) t.perAgentParts = true;
+  if (interp.eachLineAsked) t.eachLine = true;
   // ("also what does call recording cost?" beside a scenario: never answered; "is call recording included?": the security
   // text) recording has no line of its own; keeping the recordings is the storage line
   if (interp.recordingAsked && s.form?.kind !== 'handoff') t.recordingAsked = true;
@@ -1766,6 +1775,14 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   s.draft = applied.draft;
   // "compare the three for 80 agents": any deployment will do as the base, the comparison shows all three
   if ((s.then === 'compare' || s.then === 'compare_handoff') && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
+  // ("berapa kira2 sebulan?" with the head count and channels kept from the small-team advice: "where should it run?")
+  // a price asked with nothing new, where only the deployment is missing, is the three priced side by side
+  const priceNow = scenario.length === 0 && t.priceAsked === true && s.draft.agents !== undefined && !!s.draft.channels?.length && !s.draft.deployment && s.form === undefined;
+  if (priceNow) {
+    wantComparison(s);
+    s.draft = { ...s.draft, deployment: 'cloud' };
+    text(t, 'deploymentAllThree', { act: 'ack' });
+  }
   s.priced = false;
   rejectionReplies(t, applied);
   const emptyBefore = before.agents === undefined && !before.channels?.length && !before.deployment;
@@ -1778,7 +1795,7 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   // ("0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, and no price ever came) a price asked
   // with all three details, one of them not taken, is answered as soon as it is given again
   const pricedSoon = t.priceAsked === true && ['agents', 'channels', 'deployment'].every(said);
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !opts.volumesKnown && !t.hurry;
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !priceNow && !opts.volumesKnown && !t.hurry;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
@@ -2662,17 +2679,6 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
     t.replies.push({ kind: 'answer', entryId: agreed.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(agreed.followUps) });
     return;
   }
-  // ("apa kekurangan on-prem dibanding cloud?": the drawbacks of cloud, the words of both sides pulling the retriever to
-  // the other one) a side's pros or cons the model is sure of are that side's, not the mirror entry of the other side
-  const sided = /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/;
-  if (result.kind === 'answer' && query === undefined && sided.test(topic) && topicIds.length > 0 && !topicIds.includes(result.entry.id) &&
-    [...t.deps.topicEntries].some(([k, ids]) => k !== topic && sided.test(k) && ids.includes(result.entry.id))) {
-    const own = t.deps.retriever.rank(t.text, s.lang).ranked.find((r) => topicIds.includes(r.entry.id))?.entry ?? t.deps.retriever.kb.entries.find((e) => e.id === topicIds[0]);
-    if (own) {
-      t.replies.push({ kind: 'answer', entryId: own.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(own.followUps) });
-      return;
-    }
-  }
   // ("kekurangannya?" after the pros of on-premises: the drawbacks of cloud, the knowledge base's own guess for the bare
   // word) a question of a word or two is the topic the conversation put it in, not the knowledge base's guess
   const bare = t.text.trim().split(/\s+/).length <= 2;
@@ -2691,6 +2697,15 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   }
   // Two close answers within the same topic ("integration?": its cost, or when one is needed): ask which.
   const closeInTopic = result.kind === 'didYouMean' ? result.options.filter((o) => topicIds.includes(o.entry.id)) : [];
+  // ("What hidden costs do people usually forget when budgeting for a contact center?": "did you mean" the hidden costs
+  // or the hidden costs by deployment) a whole question the topic's articles tie on gets the topic's own first article;
+  // a word or two ("integration?") is asked back
+  if (closeInTopic.length >= 2 && t.text.trim().split(/\s+/).length >= 6) {
+    const first = topicIds.find((id) => closeInTopic.some((o) => o.entry.id === id))!;
+    const entry = closeInTopic.find((o) => o.entry.id === first)!.entry;
+    t.replies.push({ kind: 'answer', entryId: first, topic, ...(estimate ? { estimate } : {}), followUps: followUps(entry.followUps) });
+    return;
+  }
   if (closeInTopic.length >= 2) {
     t.replies.push({ kind: 'did_you_mean', entryIds: closeInTopic.map((o) => o.entry.id) });
     return;
@@ -2994,7 +3009,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     if (line === 'total') {
       const total = explainTotal(e);
-      t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines: [], total, entries: [] } });
+      t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines: [], total, entries: [] }, ...(t.eachLine ? { each: true as const } : {}) });
       return;
     }
     const lines = LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined);

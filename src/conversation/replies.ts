@@ -89,6 +89,8 @@ export type Reply =
       kept?: true;
       /** per_agent: the figure per agent taken apart line by line ("what's included in the per-agent price?"). */
       parts?: true;
+      /** line total: every line with what it pays for ("explain each line"). */
+      each?: true;
       /** break_even: none within the scenario's horizon, the same scenario over the longest one, to say if one comes later. */
       longRun?: Estimate;
       /** by_year: the visitor's discount rate, for a net present value of each deployment. */

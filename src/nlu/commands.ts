@@ -379,6 +379,14 @@ export type Interpretation = {
   largestThen?: 'explain' | 'reduce';
   /** "ada yg lebih murah?" under an estimate: a cheaper option asked for (the cheaper deployment comes first where there is one). */
   cheaperAsked?: true;
+  /** "lisensi per bulan atau per tahun?": how the licence is billed (the source's monthly price, the vendor's term). */
+  licenceBillingAsked?: true;
+  /** A peak said in days or weeks, priced as this many whole months ("up to 60 for a few days"). */
+  peakRounded?: number;
+  /** "can I share these numbers with my client?": whether the figures may be passed on (yes), before the ways to. */
+  shareAllowedAsked?: true;
+  /** "explain each line": every line of the estimate with what it pays for, not the total's arithmetic. */
+  eachLineAsked?: true;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

@@ -787,6 +787,19 @@ const PROS_WORDS = /\b(?:pros|upsides?|advantages?|benefits?|strengths?|positive
 /** A cheaper option asked for, with nothing named to be cheaper than. */
 const CHEAPER_OPTION = /\b(?:anything|something|any(?:thing)? options?|options?|ways?|way|plans?|alternatives?|setup)\s+(?:a bit |a little |much |even )?(?:cheaper|less expensive|more affordable|lower)\b|\b(?:cheaper|less expensive|more affordable|lower[- ]cost|budget)\s+(?:options?|alternatives?|plans?|ways?|setups?|packages?|tiers?|versions?)\b|\b(?:ada|punya)\s+(?:yg|yang|opsi|pilihan|paket|cara)?\s*(?:yg |yang )?(?:lebih )?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:opsi|pilihan|paket|alternatif)(?:nya)?\s+(?:yg |yang )?(?:lebih\s+)?(?:murah|hemat|terjangkau|miring)\w*\b|\b(?:bisa|dapat)\s+(?:lebih\s+)?(?:murah|hemat)(?:an)?\s+(?:lagi|gak|ga|nggak|gk|ngga|tidak)\b/i;
 const WHICH_DEPLOYMENT_QUESTION = { en: 'Should we choose on-premises, cloud or hybrid?', id: 'Sebaiknya pilih on-premise, cloud, atau hibrida?' } as const;
+/** Paying by the year or committing longer, asked as which is cheaper: "lebih murah per tahun atau 3 tahun?", "cheaper to pay yearly or sign 3 years?". */
+const PAY_TERM_CHOICE = /\b(?:cheaper|less expensive|better (?:deal|value)|murah\w*|hemat\w*|untung\w*)\b[^.?!]{0,40}\b(?:per (?:year|tahun|bulan|month)|yearly|annual(?:ly)?|tahunan|bulanan|monthly|month[- ]to[- ]month)\s+(?:or|atau|vs\.?|versus)\s+(?:(?:a|an|sign(?:ing)?|kontrak|contract|commit\w*|langganan|langsung|for)\s+)*(?:\d+|dua|tiga|lima|two|three|five|multi)[- ]?(?:years?|tahun(?:an)?|-year)\b/i;
+/** Whether the figures may be passed on: "can I share these numbers with my client?", "boleh saya kasih ke bos?". */
+const SHARE_ALLOWED_ASKED = /\b(?:can|may|could)\s+(?:i|we)\s+(?:share|show|send|forward|pass|give|use)\b[^.?!]{0,40}\b(?:client|customer|boss|manager|team|board|cfo|ceo|management|colleagues?|others?|someone|people|stakeholders?|partners?|proposal|deck|presentation)\b|\b(?:is it|would it be)\s+(?:ok(?:ay)?|fine|alright|allowed)\s+(?:to|if (?:i|we))\s+(?:share|show|send|forward|pass|use)\b|\b(?:boleh|bisa)(?:kah)?\s+(?:saya\s+|aku\s+|kami\s+|gue\s+|gw\s+)?(?:bagi(?:kan|in)?|share|kasih(?:kan)?|tunjuk(?:kan|in)|teruskan|terusin|kirim(?:kan|in)?|pakai|pake)\b[^.?!]{0,40}\b(?:klien|client|customer|pelanggan|bos|boss|atasan|manajer|manager|tim|direksi|direktur|orang lain|rekan|proposal|presentasi)\b/i;
+/** Every line explained: "explain each line", "what does each line mean?", "jelaskan tiap baris". */
+const EACH_LINE_ASKED = /\b(?:each|every|all (?:the |of the )?|semua|setiap|tiap|masing-masing|masing2)\s*(?:line|item|line item|row|baris|pos|komponen|item biaya)s?\b/i;
+/** Why one channel costs more than another: "why does MMS cost more than SMS?", "kenapa telepon lebih mahal dari chat?". */
+const CHANNEL_AGAINST_CHANNEL = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b[^.?!]{0,30}\b(?:voice|calls?|phone|sms|mms|texts?|email|e-mail|chat|webchat|social|whatsapp|wa|telepon|telpon|panggilan)\b[^.?!]{0,30}\b(?:more|less|cheaper|pricier|dearer|lebih)\b[^.?!]{0,20}\b(?:than|daripada|drpd|dari|dibanding\w*)\s+(?:an?\s+|the\s+)?(?:voice|calls?|phone|sms|mms|texts?|email|e-mail|chat|webchat|social|whatsapp|wa|telepon|telpon|panggilan)\b/i;
+/** A deployment the visitor must use: "must be on-prem for security reasons", "wajib on-premise", "has to stay in the cloud". */
+const DEPLOYMENT_REQUIRED = /\b(?:must|has to|have to|needs? to|required to|is required|mandated to|harus|wajib|mesti)\s+(?:be\s+|stay\s+|run\s+|remain\s+|tetap\s+|pakai\s+|pake\s+|di\s*)?(?:(?:in|on)\s+(?:the\s+)?)?(on[- ]?prem\w*|cloud|hybrid|hibrida?)\b/i;
+const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
+const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
+const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
 const COST_SAVING_QUESTION = { en: 'How can I reduce contact center costs?', id: 'Bagaimana cara menekan biaya pusat kontak?' } as const;
 /** Who is behind the advisor: "who made you?", "who runs this bot?", "siapa yang bikin bot ini?". */
 const WHO_MADE = /\bwho (?:made|built|created|makes|runs|owns|operates|is behind|developed|designed|programmed|wrote)\b[^.?!]{0,15}\b(?:you|this|it|the (?:bot|advisor|tool|chatbot))\b|\bsiapa (?:yang |yg )?(?:bikin|buat|membuat|pembuat\w*|punya|pemilik\w*|mengembangkan|develop\w*|ngembangin)\b/i;
@@ -960,6 +973,7 @@ const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:ha
 const SEATS_SHARED = /\b(\d{1,5})\s+(?:seats?|desks?|workstations?|stations?|positions?|kursi|meja|licen[cs]es?|lisensi)\b[^.?!\d]{0,30}?\b(\d{1,5})\s+(?:people|persons|staff|agents|employees|reps|orang|org|agen|karyawan|cs)\b[^.?!]{0,40}\b(?:shifts?|rotat\w*|rota|bergantian|gantian|share|sharing|berbagi)\b/i;
 const AT_ONCE_SAID = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,3}?(?:at once|at the same time|at any (?:one )?time|at a time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus|dalam waktu yang sama)\b|\b(?:at once|at the same time|at any (?:one )?time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus)\s+(?:[a-z]+\s+){0,2}?(\d{1,5})\b/i;
 /** Several head counts to price the same scenario at: "for 10, 20 or 50 agents?", "10 vs 25 agen", "5/10/20 seats". */
+const SIZES_EACH_UNIT = /\b(\d{1,5}\s*(?:agents?|agen|seats?|orang|people|users?)\s*(?:,|\bor\b|\bvs\.?|\bversus\b|\batau\b|\band\b|\bdan\b|&)\s*\d{1,5})\s*(?:agents?|agen|seats?|orang|people|users?)\b/i;
 const AGENT_SIZES = /\b(\d{1,5}(?:\s*(?:,|\/|\bor\b|\band\b|\bvs\.?|\bversus\b|\batau\b|\bdan\b|\bsama\b|&)\s*(?:(?:for|untuk|utk)\s+)?\d{1,5}){1,5})\s*(?:agents?|agen|seats?|orang|org|people|reps?|users?)\b/i;
 const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
@@ -978,6 +992,8 @@ const MONTH = String.raw`(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|ap
 const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:to|through|thru|until|till|-|–|sampai|sampe|smp|s\/d|hingga|sd)\s*${MONTH}\b`, 'i');
 const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan|bln|mos)|(sebulan))\b/gi;
 /** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
+/** A peak said in days or weeks: "for a few days", "for about 6 weeks", "selama 2 minggu". */
+export const SHORT_PEAK = /\b(?:for|selama|about|around|sekitar|kurang lebih|lasting|lasts?)\s+(?:about\s+|around\s+|a\s+|sekitar\s+)?(\d{1,2}|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan)\s*(weeks?|minggu|days?|hari)\b/i;
 function peakMonths(text: string): number | undefined {
   const range = MONTH_RANGE.exec(text);
   if (range) {
@@ -987,7 +1003,14 @@ function peakMonths(text: string): number | undefined {
   }
   // (the rest of the year is not the peak: "sisanya 11 bulan normal")
   const said = [...text.matchAll(MONTHS_SAID)].find((m) => !/\b(?:sisanya|rest|remaining|other|lainnya|lain|normal(?:nya)?|biasa(?:nya)?)\b[^.,;]{0,20}$/i.test(text.slice(0, m.index)));
-  if (!said) return undefined;
+  // ("up to 60 for a few days", "40 … for about 6 weeks": the length asked for again) a peak of days or weeks is
+  // priced as whole months, the unit seats are usually bought in (the reply says so)
+  if (!said) {
+    const short = SHORT_PEAK.exec(text);
+    if (!short) return undefined;
+    const n = SMALL_NUMBER_WORDS[short[1]!.toLowerCase()] ?? (Number(short[1]) || 3);
+    return /^(?:days?|hari)$/i.test(short[2]!) ? 1 : Math.min(11, Math.max(1, Math.ceil(n / 4.345)));
+  }
   const w = (said[1] ?? said[2]!).toLowerCase();
   const n = w === 'sebulan' || w === 'one' || w === 'satu' ? 1 : SMALL_NUMBER_WORDS[w] ?? Number(w);
   return n >= 1 && n <= 11 ? n : undefined;
@@ -1424,6 +1447,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         const lasts = peakMonths(typed);
         const base = lasts && lasts < 12 ? { type: 'set' as const, slot: 'agents' as const, value: counts[0]! } : { type: 'set' as const, slot: 'agents' as const, value: counts[0]!, peak: counts[1]! };
         const season: Command[] = lasts && lasts < 12 ? [{ type: 'seasonal', periods: [{ agents: counts[1]!, months: lasts }] }] : [];
+        if (lasts && !MONTHS_SAID.test(typed) && SHORT_PEAK.test(typed)) r = { ...r, peakRounded: lasts };
+        MONTHS_SAID.lastIndex = 0;
         r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined)), ...season] };
       }
     }
@@ -3241,11 +3266,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("voice and chat in the cloud, what would it cost for 10, 20 or 50 agents?": 50 priced, the others dropped) every
     // head count is priced; the first is the scenario's
     // ("between 10 and 20 agents" is a range, read elsewhere)
-    const sizesSaid = agentsSet && !r.versus ? AGENT_SIZES.exec(typed) : null;
+    // ("What's cheaper per agent, 10 seats or 100 seats?": 100 priced, with all three deployments) so is each head count
+    // said with its own unit
+    const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(typed) ?? SIZES_EACH_UNIT.exec(typed)) : null;
     const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(typed.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
     if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6) {
       r = { ...r, agentSizes: sizeList, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: sizeList[0]! } : c)) };
+      // (the cheaper of the sizes, asked with one deployment named, compares head counts, not deployments)
+      if (deploymentsNamed(typed).length === 1 && r.commands.some((c) => c.type === 'compare')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'compare') };
     }
     // ("80 agents named but only 50 online at once": 80 priced, the 50 never mentioned) how many work at once is said back
     // under the estimate with what concurrent licensing would mean
@@ -3424,7 +3453,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // center article) whether a very small team needs a platform at all is advice of its own; the head count said stays
     const tiny = TINY_TEAM.exec(typed);
     // (a whole scenario, or one on screen, is priced and weighed per agent instead)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && r.question && WORTH_A_CENTER.test(typed) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || (c.type === 'set' && c.slot === 'deployment') || c.type === 'handoff')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && r.question && (WORTH_A_CENTER.test(typed) || WHAT_TO_USE.test(typed)) && tiny && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents' && c.value > 3) || (c.type === 'set' && c.slot === 'deployment') || c.type === 'handoff')) {
       r = { ...r, smallTeamAsked: true as const, commands: r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) };
       // ("I'm a 3 person plumbing business": "say 'price 2 agents'") the head count the words give is the one offered
       const people = /\b(?:three|3|tiga)\b/i.test(tiny[0]) ? 3 : /\b(?:two|2|dua)\b/i.test(tiny[0]) || /\bme and my\b/i.test(typed) ? 2 : 1;
@@ -3607,6 +3636,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // gives: all of them; with an estimate on screen, its month and its year
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
       r = WHAT_IF_CONTEXTS.has(ctx.context) ? { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } : { ...r, periodsAsked: true as const, commands: [] };
+      // ("terus lisensi per bulan atau per tahun?": how the estimate is laid out, then "I did not catch that") how the
+      // licence is billed is asked, not which periods the estimate gives
+      if (/\b(?:licen[cs]e\w*|lisensi\w*|subscriptions?|langganan\w*|billed|bill(?:ing)?|ditagih\w*|tagihan\w*|dibayar\w*|bayar\w*|pay(?:ment)?s?)\b/i.test(typed)) {
+        const { periodsAsked: _p, ...rest } = r;
+        r = { ...rest, licenceBillingAsked: true as const, commands: [] };
+      }
     }
     // ("itu termasuk murah atau mahal sih dibanding pasaran?": outside what I know; "is that cheap or expensive compared to
     // the market?": which deployment to choose) where the estimate sits in the market the source describes
@@ -3677,7 +3712,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (sided && r.commands.length === 1 && r.commands[0]!.type === 'ask' && /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(r.commands[0]!.topic)) {
       const side = /^cloud/i.test(sided[2]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(sided[2]!) ? 'hybrid' : 'onprem';
       const kind = /^(?:adv|benefit|pros|plus|upside|strength|kelebihan|keuntungan|keunggulan|manfaat|plus)/i.test(sided[1]!) ? 'pros' : 'cons';
-      r = { ...r, commands: [{ ...r.commands[0]!, topic: `${side}_${kind}` as Topic }] };
+      // (asked in the side's own words: both sides named pull the knowledge base to the other one)
+      r = { ...r, commands: [{ type: 'ask', topic: `${side}_${kind}` as Topic, query: SIDE_QUESTION[r.lang][kind].replace('{side}', SIDE_NAME[r.lang][side]) }] };
     }
     // ("jadi sebaiknya on-prem?", "so should we go on-prem then?": the drawbacks of on-premises) whether to choose a
     // deployment, asked alone, is the advice on choosing one
@@ -3697,6 +3733,57 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const alone = interpret(questionAlone[0]!, ctx).commands;
       const one = alone.length === 1 && alone[0]!.type === 'ask' ? alone[0] : undefined;
       if (one) r = { ...r, commands: r.commands.map((c) => (c === wholeAsked ? { ...one, query: one.query ?? questionAlone[0]! } : c)) };
+    }
+    // ("what does hybrid mean cost-wise compared to going full cloud?" under a hybrid estimate: what hybrid is) two
+    // deployments set against each other in money, with an estimate on screen, are the two priced side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length >= 2 && /\b(?:cost\w*|price\w*|money|cheaper|expensive|spend|budget|biaya\w*|harga\w*|murah\w*|mahal\w*|duit|uang)\b/i.test(typed) &&
+      /\b(?:compared?|vs\.?|versus|against|over|than|relative|dibanding\w*|daripada|drpd|ketimbang|beda\w*|selisih)\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare' || c.type === 'ask_estimate') &&
+      r.commands.every((c) => c.type === 'ask' && c.query === undefined && (/_(?:pros|cons)$/.test(c.topic) || c.topic === 'which_deployment'))) {
+      r = { ...r, commands: [{ type: 'compare' }] };
+    }
+    // ("can I share these numbers with my client?": "I cannot send email from here") whether the figures may be passed on
+    // is answered (yes, with what they are), before the ways to pass them on
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SHARE_ALLOWED_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+      r = { ...r, shareAllowedAsked: true as const, commands: [{ type: 'send_estimate' }] };
+    }
+    // ("200 agents, voice only, must be on-prem for security reasons … after how many years would cloud have been
+    // cheaper?": cloud priced as the scenario, the requirement dropped because two deployments were named) the deployment
+    // the visitor must use is the scenario's; the other one named is what it is compared with
+    const mustUse = DEPLOYMENT_REQUIRED.exec(typed);
+    if (mustUse && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && r.commands.some(isScenarioValue)) {
+      const d = /^cloud/i.test(mustUse[1]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(mustUse[1]!) ? 'hybrid' : 'onPremises';
+      r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: d }] };
+    }
+    // ("voice, typical volumes" at the channels question: the optional volumes question came next) typical volumes said
+    // beside a value skip that question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:typical|standard|default|usual|normal|tipikal|standar|biasa)\s+(?:volumes?|usage|pemakaian|penggunaan|volume(?:nya)?)\b/i.test(typed) && r.commands.some(isScenarioValue)) {
+      r = { ...r, hurry: true as const };
+    }
+    // ("why does MMS cost more than SMS?": the MMS line's arithmetic alone) why one channel costs more than another is
+    // the knowledge base's comparison of their prices, not one line of the estimate
+    if (CHANNEL_AGAINST_CHANNEL.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line') {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }] };
+    }
+    // ("can you explain each line in that estimate?": the total's arithmetic, two lines lumped as "2 other lines") every
+    // line with what it pays for
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_ASKED.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'breakdown' || (r.commands[0]!.aspect === 'line' && (r.commands[0]!.line === 'total' || r.commands[0]!.line === undefined)))) {
+      r = { ...r, eachLineAsked: true as const, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+    }
+    // ("lebih murah per tahun atau 3 tahun?" under an estimate: the deployments compared over 3 years) paying by the year
+    // against a longer commitment is the question of contract discounts
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PAY_TERM_CHOICE.test(typed) && !r.commands.some((c) => (c.type === 'set' && c.slot !== 'years') || c.type === 'handoff' || c.type === 'add' || c.type === 'remove')) {
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CONTRACT_DISCOUNT_QUESTION[r.lang] }] };
+    }
+    // ("pengen estimasi 15 agen tapi belum tau kanal apa, saran dong": the channels question, the advice never given) which
+    // channels to have, asked beside the scenario's other values, is answered before the form asks for them
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CHANNELS_CHOICE_ASKED.test(typed) && r.commands.some(isScenarioValue) && !r.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels')) {
+      r = { ...r, channelsAdviceAsked: true as const, commands: r.commands.filter((c) => c.type !== 'ask') };
+    }
+    // ("maksudnya 10 agen telpon cloud": 10 agents, and also 10 calls a month sized by Erlang C) the figure that is the
+    // head count is not also a call volume
+    const headCount = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    if (headCount && r.commands.some((c) => c.type === 'staffing' && c.volume === headCount.value) && (typed.match(new RegExp(`\\b${headCount.value}\\b`, 'g'))?.length ?? 0) <= 1) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'staffing' && c.volume === headCount.value)) };
     }
     // ("brp hrg cc 30 agn clod tlp+wa?": the article on social media prices before the estimate) the price of a whole
     // scenario asked in one question is its estimate, not also the general article on one of its channels
@@ -3911,6 +3998,8 @@ const CHANNELS_DIFFER = new RegExp(String.raw`\b(?:beda\w*|perbedaan|difference|
 /** Whether a center is worth having at all, asked: "is a contact center even worth it for us?", "perlu contact center gak sih?". */
 const WORTH_A_CENTER = /\b(?:worth it|worthwhile|worth (?:having|getting|paying for)|overkill|over-kill|make sense|makes sense|sensible|(?:even|really|actually) need|do (?:i|we) need (?:a|one)|perlu(?:kah)?|butuh(?:kah)?|layak(?:kah)?|masuk akal|berlebihan|lebay|worth gak|worth ga)\b[^.!?]{0,40}\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|system|sistem|pusat kontak|software|it)\b|\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|sistem|pusat kontak)\b[^.!?]{0,30}\b(?:worth it|worthwhile|overkill|make sense|necessary|perlu|butuh|layak|masuk akal|berlebihan|lebay)\b/i;
 /** A team of one to three: "just me and my partner", "2 people", "cuma 2 orang", "sendirian". */
+/** What to use, asked: "mending pake apa ya?", "what should we use?" (with a team of one to three, the small-team advice). */
+const WHAT_TO_USE = /\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\s+(?:pake|pakai|pilih|gunakan|ambil)\s+(?:apa|yang mana|yg mana)\b|\bwhat (?:should|would|do you recommend) (?:i|we) (?:use|get|go with)\b|\bwhat (?:would|do) you recommend\b/i;
 const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
 const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;
@@ -7318,6 +7407,8 @@ const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*
 const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )*(?:ada|punya)\s+(?=server)|(?:kami|kita|sy|saya|aku) (?:sudah |udah )?punya (?=server)|(?:we|i) (?:have|got) (?:our own |an? |some )?(?=servers?\b)|already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
+/** An on-premises platform run today: "we already run Avaya on-prem", "staying on-prem", "keep our on-prem system". */
+const ONPREM_RUN_TODAY = /\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*/i;
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
 const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk|nggak|blm)\s+(?:\w+\s+)?(?:own|have|has|punya|ada)\b/i;
 
@@ -7329,6 +7420,14 @@ const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\
 function ownedPlatform(text: string, context: Context, commands: Command[]): void {
   if (!CONTACT_OR_CONSENT.has(context) && PRICE_AS_NEW.test(text)) {
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'set', slot: 'owned', value: false });
+    return;
+  }
+  // ("We already run Avaya Aura on-prem for 80 agents", "estimate staying on-prem vs cloud": $148,000 of licences,
+  // servers and gateways priced as new) an on-premises platform run today, or stayed on, is owned
+  if (!CONTACT_OR_CONSENT.has(context) && ONPREM_RUN_TODAY.test(text) && !OWNS_NOT.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
+    // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
+    const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];
+    commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack'), { type: 'set', slot: 'owned', value: true }, ...base);
     return;
   }
   // ("sudah ada ruang server": the servers written off) a room for servers is no server

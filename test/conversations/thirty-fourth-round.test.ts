@@ -187,6 +187,117 @@ const conversations: Conversation[] = [
       ['mahal amat, ada yg lebih murah?', ['Paling murah selama 3 tahun: cloud', 'cara menghemat']],
     ],
   },
+  // "maksudnya 10 agen telpon cloud": 10 agents, and also "10 calls a month" sized by Erlang C with a "price 2 agents" button
+  {
+    name: 'the head count beside a call word is no call volume',
+    locale: 'id-ID',
+    steps: [
+      ['mau contact center 0 agen', ['Nol agen']],
+      ['maksudnya 10 agen telpon cloud', ['Estimasi: 10 agen'], ['panggilan per bulan', 'Erlang']],
+    ],
+  },
+  // "pengen estimasi 15 agen tapi belum tau kanal apa, saran dong": the channels question, the advice never given
+  {
+    name: 'channels advice asked beside the head count comes before the channels question',
+    locale: 'id-ID',
+    steps: [['pengen estimasi 15 agen tapi belum tau kanal apa, saran dong buat toko fashion online', ['Mulailah dari saluran', 'Saluran apa saja']]],
+  },
+  // "lebih murah per tahun atau 3 tahun?" under an estimate: the deployments compared over 3 years
+  {
+    name: 'yearly against a multi-year commitment is the contract discount answer',
+    locale: 'id-ID',
+    steps: [
+      ['Kami asuransi jiwa, 70 agen telepon cloud', ['Estimasi: 70 agen']],
+      ['lebih murah per tahun atau 3 tahun?', [/diskon|kontrak/i], ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "terus lisensi per bulan atau per tahun?": how the estimate is laid out, then "I did not catch that"
+  {
+    name: 'how the licence is billed is answered, with nothing left not understood',
+    locale: 'id-ID',
+    steps: [
+      ['apakah harga sudah termasuk PPN?', []],
+      ['terus lisensi per bulan atau per tahun?', ['per pengguna per bulan', 'lisensi permanen'], ['belum menangkap']],
+    ],
+  },
+  // "halo admin, aku punya olshop kecil 2 orang cs, wa aja, mending pake apa ya?": a quote, the advice never given;
+  // then "berapa kira2 sebulan?" asked where to run it
+  {
+    name: 'what to use for two people is the small-team advice, and its price the three side by side',
+    locale: 'id-ID',
+    steps: [
+      ['halo admin, aku punya olshop kecil 2 orang cs, wa aja, mending pake apa ya?', ['sering berlebihan']],
+      ['berapa kira2 sebulan?', ['Estimasi: 2 agen', 'ketiganya'], ['Langkah terakhir']],
+    ],
+  },
+  // "Normally 20 agents, but during storm outages we need up to 60 for a few days": how long the peak lasts asked again
+  {
+    name: 'a peak of a few days is priced as a whole month, said so',
+    steps: [
+      ['We are an electric utility. Normally 20 agents, but during storm outages we need up to 60 for a few days, voice, cloud', ['whole months (1 in all)', '11 months', '1 month']],
+    ],
+  },
+  {
+    name: 'a peak of six weeks is two months of the year',
+    steps: [['E-commerce shop. 15 agents normally, 40 during the Black Friday season for about 6 weeks, chat and email, cloud', ['2 months × ', '40 agents']]],
+  },
+  // "what does hybrid mean cost-wise compared to going full cloud?" under a hybrid estimate: what hybrid is
+  {
+    name: 'two deployments set against each other in money are compared',
+    steps: [
+      ['8 agents voice and email hybrid', ['Estimate: 8 agents']],
+      ['what does hybrid mean cost-wise compared to going full cloud?', ['Comparison (upfront'], ['trying to take the best of both']],
+    ],
+  },
+  // "can I share these numbers with my client?": "I cannot send email from here"
+  {
+    name: 'whether the figures may be shared is answered yes first',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['can I share these numbers with my client?', ['Yes, share it freely']],
+    ],
+  },
+  // "can you explain each line in that estimate?": the total's arithmetic with "2 other lines"
+  {
+    name: 'each line is explained with what it pays for',
+    steps: [
+      ['10 agents voice on-prem', ['Estimate: 10 agents']],
+      ['can you explain each line in that estimate?', ['What each line of 10 agents', '**Phone numbers**', 'the phone numbers your customers call'], ['2 other lines']],
+    ],
+  },
+  // "What hidden costs do people usually forget when budgeting for a contact center?": "Did you mean one of these?"
+  {
+    name: 'a whole question two articles of its topic tie on gets the topic article',
+    steps: [['What hidden costs do people usually forget when budgeting for a contact center?', ['ordinary business costs'], ['Did you mean']]],
+  },
+  // "What's cheaper per agent, 10 seats or 100 seats? …, cloud": 100 priced, with the deployments compared
+  {
+    name: 'two head counts each with its unit are priced side by side',
+    steps: [['What\'s cheaper per agent, 10 seats or 100 seats? Same channels (voice + email), cloud.', ['10 agents: ', '100 agents: '], ['Cheapest over 3 years']]],
+  },
+  // "why does MMS cost more than SMS?": the MMS line's arithmetic alone
+  {
+    name: 'why one channel costs more than another gives both prices',
+    steps: [
+      ['20 agents sms and mms cloud', ['Estimate: 20 agents']],
+      ['why does MMS cost more than SMS?', ['an MMS (multimedia) about $0.03']],
+    ],
+  },
+  // "… must be on-prem for security reasons. What's the cost, and after how many years would cloud have been cheaper?":
+  // cloud priced as the scenario
+  {
+    name: 'a deployment the visitor must use is the scenario the others are held against',
+    steps: [['State DMV call center, 200 agents, voice only, must be on-prem for security reasons. What\'s the cost, and after how many years would cloud have been cheaper?', ['Estimate: 200 agents, voice, on-premises', 'Against your on-premises']]],
+  },
+  // "We already run Avaya Aura on-prem for 80 agents", then "estimate staying on-prem vs cloud …": $148,000 of new
+  // licences, servers and gateways, against a cloud base
+  {
+    name: 'an on-premises platform run today is owned and the base',
+    steps: [
+      ['We already run Avaya Aura on-prem for 80 agents. Give me real numbers.', ['already own']],
+      ['voice, typical volumes', ['Estimate: 80 agents, voice, on-premises']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
