@@ -1115,6 +1115,13 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   const also: Reply[] = y.kind === 'quote' && y.perAgent && licence
     ? [{ kind: 'text', text: say('yardstickLicenceLine', {}), act: 'yardstick', values: { licence: { money: licence.unitPrice.typical * months }, range: { range: { low: licence.unitPrice.low * months, typical: licence.unitPrice.typical * months, high: licence.unitPrice.high * months } }, period: { text: say(period) } } }]
     : [];
+  // (the quote's one-time fee against the estimate's one-time costs: it was dropped)
+  if (y.oneTime !== undefined) {
+    const fee = y.currency === 'USD' ? y.oneTime : y.oneTime / exchangeRate('IDR').rate;
+    also.push(e.totals.oneTime.typical > 0
+      ? { kind: 'text', text: say('yardstickOneTime', {}), act: 'yardstick', values: { amount: { money: fee }, once: { money: e.totals.oneTime.typical }, range: { range: e.totals.oneTime } } }
+      : { kind: 'text', text: say('yardstickOneTimeNone', {}), act: 'yardstick', values: { amount: { money: fee } } });
+  }
   if (at >= 0) t.replies.splice(at + 1, 0, reply, ...also);
   else t.replies.push(reply, ...also);
   return true;

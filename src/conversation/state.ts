@@ -99,6 +99,8 @@ const YardstickSchema = z.object({
   per: z.enum(['month', 'year']),
   perAgent: z.boolean().optional(),
   years: z.number().int().min(1).max(15).optional(),
+  /** A quote's one-time fee beside its running price ("$4,500 one-time setup"). */
+  oneTime: z.number().positive().max(1e15).optional(),
 });
 
 export const ConversationStateSchema = z.object({

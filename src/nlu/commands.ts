@@ -348,7 +348,7 @@ export type Interpretation = {
    * "skrg kami bayar 350jt sebulan") or a budget said beside a whole scenario ("budget is tight, maybe $1000/month").
    */
   // years: a total over that many years ("2.1 million over 5 years"), held against the estimate's total over them
-  yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean; years?: number };
+  yardstick?: { kind: 'current' | 'budget' | 'quote'; amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: boolean; years?: number; oneTime?: number };
   /** "does that fit our budget?", "kalo 10 agen cukup gak?": the figure said before (a budget, a bill) held against the estimate again. */
   budgetCheck?: true;
   /** "what if its 18k/mo" after a quote or a budget: the same figure said again with another amount, held against the estimate. */

@@ -498,7 +498,9 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   const years = over && !periodic ? Number(over[1]) : undefined;
   if (years && years >= 1 && years <= 15) return { kind: quoted ? 'quote' : 'current', amount, currency, per: 'year', years };
   const said = periodic ? words(periodic) : rest;
-  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}) };
+  // ("$135/agent/month …, $4,500 one-time setup": the setup fee dropped) a one-time figure beside the running one
+  const upfront = candidates.find((m) => m !== chosen && ONE_TIME_AFTER.test(words(m)));
+  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}), ...(upfront ? { oneTime: upfront.value } : {}) };
 }
 /** A contact center wanted: "we are thinking of a contact center", "kami perlu cc", "bandingin penawaran vendor cc". */
 const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|planning|plan|looking (?:at|into|for)|set(?:ting)? up|build(?:ing)?|start(?:ing)?|launch(?:ing)?|compar\w+|perlu|butuh|mau|pengen|ingin|rencana\w*|siapin|siapkan|menyiapkan|bikin|membangun|bangun|bandingin|membandingkan|cari)\b[^.?!]{0,40}\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|cc|helpdesk|help desk|cs team|customer service (?:team|center|centre)|tim cs|layanan pelanggan|pusat kontak|pusat panggilan)\b|\bno idea (?:of|about|what) (?:the )?(?:cost|price|it (?:would|will) cost)\b|\bgak tau biaya\w*\b/i;
@@ -607,7 +609,7 @@ const PRICE_JUDGED = /\b(?:(?:too |very |a bit |kinda |pretty )?(?:high|steep|pr
 /** A judgement asked without a question mark: "wajar gak", "fair or not", "kemahalan ga". */
 const JUDGED_TAG = /\b(?:gak|ga|gk|nggak|enggak|tidak|bukan|ya|kah|or not|right)\s*$/i;
 /** Words after a figure that make it a one-time amount. */
-const ONE_TIME_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:up ?front|one[- ]?time|once|setup|set-up|implementation|installation|di muka|sekali bayar|sekali|awal|capex)\b/i;
+const ONE_TIME_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:up ?front|one\s*-?\s*time|once|setup|set\s*-?\s*up|implementation|installation|di muka|sekali bayar|sekali|awal|capex)\b/i;
 /** Words after a figure that give it a period. */
 const PERIOD_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:\/\s?(?:mo|month|bulan|bln|year|yr|tahun|thn)|a month|per month|monthly|a year|per year|yearly|annually|sebulan|per bulan|perbulan|setahun|per tahun|pertahun)\b/i;
 /** A total said over a number of years: "over 5 years", "for 3 yrs", "selama 5 tahun", "5 tahun total". */
@@ -3766,7 +3768,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("can you explain each line in that estimate?": the total's arithmetic, two lines lumped as "2 other lines") every
     // line with what it pays for
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_ASKED.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'breakdown' || (r.commands[0]!.aspect === 'line' && (r.commands[0]!.line === 'total' || r.commands[0]!.line === undefined)))) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_ASKED.test(typed) && !LINES_YEARLY.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'breakdown' || (r.commands[0]!.aspect === 'line' && (r.commands[0]!.line === 'total' || r.commands[0]!.line === undefined)))) {
       r = { ...r, eachLineAsked: true as const, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
     }
     // ("lebih murah per tahun atau 3 tahun?" under an estimate: the deployments compared over 3 years) paying by the year
@@ -7424,7 +7426,8 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
   }
   // ("We already run Avaya Aura on-prem for 80 agents", "estimate staying on-prem vs cloud": $148,000 of licences,
   // servers and gateways priced as new) an on-premises platform run today, or stayed on, is owned
-  if (!CONTACT_OR_CONSENT.has(context) && ONPREM_RUN_TODAY.test(text) && !OWNS_NOT.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
+  // ("we want cloud but keep our existing PBX on site": a cloud center, its PBX kept beside it)
+  if (!CONTACT_OR_CONSENT.has(context) && ONPREM_RUN_TODAY.test(text) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !/\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
     // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
     const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack'), { type: 'set', slot: 'owned', value: true }, ...base);

@@ -298,6 +298,15 @@ const conversations: Conversation[] = [
       ['voice, typical volumes', ['Estimate: 80 agents, voice, on-premises']],
     ],
   },
+  // "Vendor X quoted us: 25 agents, $135/agent/month …, $4,500 one-time setup, …": the setup fee dropped
+  {
+    name: "a quote's one-time fee is held against the estimate's one-time costs",
+    steps: [
+      ['Vendor X quoted us: 25 agents, $135/agent/month for voice + chat, $4,500 one-time setup, telephony $0.012/min. Is that a good deal?', []],
+      ['cloud', []],
+      ['what would you estimate for the same setup?', ['The quote is $135 per agent a month', 'Its one-time fee of $4,500']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {

@@ -336,8 +336,10 @@ describe('eighth round: more about the estimate on screen', () => {
     // fixed: the largest costs of the estimate's own deployment came
     ["what's the biggest line item on the on-prem side", 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'largest', deployment: 'onPremises' }]],
     // fixed: the other deployment's side came
-    ['apa kekurangan on premise dibanding cloud?', 'start', 'id', [{ type: 'ask', topic: 'onprem_cons' }]],
-    ['cons of cloud vs on prem', 'start', 'en', [{ type: 'ask', topic: 'cloud_cons' }]],
+    // (since the twenty-sixth session, 2026-12-05, asked in the side's own words: both sides named pulled the knowledge
+    // base to the other side's article)
+    ['apa kekurangan on premise dibanding cloud?', 'start', 'id', [{ type: 'ask', topic: 'onprem_cons', query: 'Apa kekurangan on-premise?' }]],
+    ['cons of cloud vs on prem', 'start', 'en', [{ type: 'ask', topic: 'cloud_cons', query: 'What are the drawbacks of cloud?' }]],
     // fixed: WFM was added; the estimate came again
     // (since the fifteenth 2026-12-03 session an add-on asked about this way is marked so a missing one is said missing)
     ['what about wfm, is workforce management included?', 'offered_sales', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'wfm', included: true }]],
