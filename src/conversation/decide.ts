@@ -688,6 +688,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // period; the form's question follows
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
+  if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  if (interp.officialQuoteAsked && s.form?.kind !== 'handoff') {
+    text(t, 'officialQuote', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
   if (interp.peakRounded) text(t, 'peakRounded', { act: 'ack', params: { months: interp.peakRounded } });
   if (interp.licenceBillingAsked && s.form?.kind !== 'handoff') {
     text(t, 'licenceBilling', { act: 'why' });

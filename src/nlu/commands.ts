@@ -387,6 +387,10 @@ export type Interpretation = {
   shareAllowedAsked?: true;
   /** "explain each line": every line of the estimate with what it pays for, not the total's arithmetic. */
   eachLineAsked?: true;
+  /** "what can't you do?": the advisor's limits, said beside what it can do. */
+  limitsAsked?: true;
+  /** "can you give me an exact quote from Genesys?": an official quote, which is not the advisor's to give. */
+  officialQuoteAsked?: true;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

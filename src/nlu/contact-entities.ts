@@ -36,7 +36,7 @@ const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|i
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya|di(?=\s+(?:pt|cv|ud|pd|bank|yayasan|koperasi)\s))\s+/i;
 const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|dr|di|namanya|we are|we're|company|kantor(?: saya| kami)?(?: di)?|kantornya|kantorku)$/;
 /** Words that start a phrase after "I'm …" that is not a name: "I'm looking…", "saya mau…". */
-const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok)\b/i;
+const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok|setuju|agree|agreed|consent|bersedia|boleh|okay|oke)\b/i;
 const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
 /** An organisation written with its capitalised prefix inside a longer phrase: "direktur RS Harapan Sehat". */
 const ORG_INSIDE = /\b(?:PT|CV|UD|RS|RSUD|RSUP|RSIA|BPR|Bank|Koperasi|Yayasan|Klinik|Universitas|Dinas|Kementerian|Puskesmas|Perum|Perumda)\.?\s+\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|dan|of))*(?:\s+Tbk\.?)?/u;
@@ -63,7 +63,7 @@ const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
 // ("sure connect me" went to sales as the name "connect me")
-const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|cool|ok|okay|oke|okey|okie|great|awesome|nice|noted|got it|sure|yes|yeah|yep|yup|mantap|mantul|siap|sip|makasih|thx|tq|hmm+|wow|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah)\b/i;
+const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|cool|ok|okay|oke|okey|okie|great|awesome|nice|noted|got it|sure|yes|yeah|yep|yup|mantap|mantul|siap|sip|makasih|thx|tq|hmm+|wow|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah|setuju|agree|agreed|consent|bersedia|boleh)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -591,6 +591,10 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     const m = company ? NAME_FROM.exec(raw) : null;
     if (m && company && raw.slice(m.index + m[0].length).startsWith(company) && !TIME_WORDS.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) out.push({ slot: 'name', value: m[1]!, corrected: false, start: m.index });
   }
+  // ("Name's Priya Nair, the charity is Hope Lines": the charity dropped and asked for twice) an organisation named
+  // after its kind is the company
+  const kindNamed = out.some((c) => c.slot === 'company') ? null : ORG_KIND_NAMED.exec(raw);
+  if (kindNamed) out.push({ slot: 'company', value: cleanTrailing(kindNamed[1]!.trim()), corrected: false, start: kindNamed.index });
   // ("Acme Insurance is the company, email is …": the company went to sales as "Acme Insurance is the company", or was
   // lost at the email question) a company named before its label is the words before it
   const named = COMPANY_BEFORE_LABEL.exec(raw);
@@ -606,11 +610,16 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   return out
     .filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)))
     .filter((c) => !(c.slot === 'time' && /^(?:oh|ah|eh|um+|uh+|hmm+|ok|okay|oke|well|so|actually|sorry|wait|nah)$/i.test(c.value.trim())))
+    // ("yes that's fine" at the company question after a consent-like question: "that's fine" went to sales as the company)
+    .filter((c) => !((c.slot === 'company' || c.slot === 'name') && AGREEMENT_WORDS.test(c.value.trim())))
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
     // ("…, I'm Raj Patel from Northwind": the name went to sales as "I'm Raj Patel")
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(/^(?:i'?m|i am|im|this is|my name is|name'?s|it'?s)\s+(?=\p{L})/iu, '') } : c))
     .filter((c) => c.value !== '');
 }
+const ORG_KIND_NAMED = /\b(?:the|our|my)\s+(?:company|charity|organi[sz]ation|org|firm|business|clinic|hospital|school|practice|agency|foundation|ngo|non-?profit|startup|shop|store|employer)(?:'s name)?\s+(?:is|name is|is called|=|:)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of)){0,5})/u;
+/** Agreement, not a detail: "yes that's fine", "sounds good", "iya boleh". */
+const AGREEMENT_WORDS = /^(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|oke|ya|iya|boleh|sip)[\s,!.]*)?(?:that'?s (?:fine|ok(?:ay)?|good|great|right|correct)|fine|ok(?:ay)?|sure|sounds (?:good|fine|great)|go ahead|all good|no problem|setuju|boleh|oke|sip|iya|ya|yes|yeah|yep|benar|betul)[\s!.]*$/i;
 const COMPANY_BEFORE_LABEL = /(?:^|[,.;:]\s*)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|dan)){0,5})\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan(?:nya| kami| saya)?)\b/u;
 const COMPANY_LABEL_TAIL = /\s+(?:is|=|adalah)\s+(?:the|our|my|nama)\s+(?:company|organi[sz]ation|employer|firm|business|perusahaan\S*)\b/i;
 const LABEL_AFTER_NAME = /[.;:]?\s+(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number|e-?mail|email)\.?:?$/i;

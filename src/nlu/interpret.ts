@@ -499,7 +499,8 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   if (years && years >= 1 && years <= 15) return { kind: quoted ? 'quote' : 'current', amount, currency, per: 'year', years };
   const said = periodic ? words(periodic) : rest;
   // ("$135/agent/month …, $4,500 one-time setup": the setup fee dropped) a one-time figure beside the running one
-  const upfront = candidates.find((m) => m !== chosen && ONE_TIME_AFTER.test(words(m)));
+  const before = (m: { start: number }) => tokens.slice(Math.max(0, m.start - 5), m.start).map((t) => t.t).join(' ');
+  const upfront = candidates.find((m) => m !== chosen && (ONE_TIME_AFTER.test(words(m)) || ONE_TIME_BEFORE.test(before(m))));
   return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}), ...(upfront ? { oneTime: upfront.value } : {}) };
 }
 /** A contact center wanted: "we are thinking of a contact center", "kami perlu cc", "bandingin penawaran vendor cc". */
@@ -609,6 +610,8 @@ const PRICE_JUDGED = /\b(?:(?:too |very |a bit |kinda |pretty )?(?:high|steep|pr
 /** A judgement asked without a question mark: "wajar gak", "fair or not", "kemahalan ga". */
 const JUDGED_TAG = /\b(?:gak|ga|gk|nggak|enggak|tidak|bukan|ya|kah|or not|right)\s*$/i;
 /** Words after a figure that make it a one-time amount. */
+/** The words before a one-time figure: "biaya setup Rp 150 juta", "setup fee of $4,500". */
+const ONE_TIME_BEFORE = /\b(?:setup|set\s*-?\s*up|one\s*-?\s*time|upfront|up\s*front|implementation|installation|onboarding|sekali bayar|biaya awal|instalasi|implementasi|pemasangan)\s*(?:fee|cost|charge|biaya(?:nya)?)?\s*(?:of|is|sebesar|senilai|:|=)?\s*(?:rp\.?|\$|usd|idr)?\s*$/i;
 const ONE_TIME_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:up ?front|one\s*-?\s*time|once|setup|set\s*-?\s*up|implementation|installation|di muka|sekali bayar|sekali|awal|capex)\b/i;
 /** Words after a figure that give it a period. */
 const PERIOD_AFTER = /^(?:k |rb |jt |juta |ribu |million |m )?(?:\/\s?(?:mo|month|bulan|bln|year|yr|tahun|thn)|a month|per month|monthly|a year|per year|yearly|annually|sebulan|per bulan|perbulan|setahun|per tahun|pertahun)\b/i;
@@ -799,6 +802,12 @@ const EACH_LINE_ASKED = /\b(?:each|every|all (?:the |of the )?|semua|setiap|tiap
 const CHANNEL_AGAINST_CHANNEL = /\b(?:why|how come|kenapa|knp|mengapa|kok)\b[^.?!]{0,30}\b(?:voice|calls?|phone|sms|mms|texts?|email|e-mail|chat|webchat|social|whatsapp|wa|telepon|telpon|panggilan)\b[^.?!]{0,30}\b(?:more|less|cheaper|pricier|dearer|lebih)\b[^.?!]{0,20}\b(?:than|daripada|drpd|dari|dibanding\w*)\s+(?:an?\s+|the\s+)?(?:voice|calls?|phone|sms|mms|texts?|email|e-mail|chat|webchat|social|whatsapp|wa|telepon|telpon|panggilan)\b/i;
 /** A deployment the visitor must use: "must be on-prem for security reasons", "wajib on-premise", "has to stay in the cloud". */
 const DEPLOYMENT_REQUIRED = /\b(?:must|has to|have to|needs? to|required to|is required|mandated to|harus|wajib|mesti)\s+(?:be\s+|stay\s+|run\s+|remain\s+|tetap\s+|pakai\s+|pake\s+|di\s*)?(?:(?:in|on)\s+(?:the\s+)?)?(on[- ]?prem\w*|cloud|hybrid|hibrida?)\b/i;
+/** People working at once: "about 10 on shift at a time", "8 on the phones at once", "12 orang per shift". */
+const ON_SHIFT = /\b(\d{1,5})\s+(?:(?:people|persons|staff|volunteers|nurses|reps|agents|orang|org|agen|relawan)\s+)?(?:on (?:shift|duty|the phones?)|at (?:a|one) time|at once|concurrently|simultaneously|per shift|(?:dalam )?satu shift|sekaligus|bersamaan)\b/i;
+/** What the advisor cannot do, asked: "what can't you do?", "apa yg gak bisa kamu lakuin?", "what are your limits?". */
+const LIMITS_ASKED = /\bwhat (?:can'?t|cannot|can not|won'?t|don'?t) you (?:do|help with|handle|answer)\b|\b(?:your|the bot'?s|the advisor'?s) limit(?:s|ations)\b|\bwhat are (?:you|your) (?:not able|unable) to\b|\b(?:apa|hal apa)\s+(?:yang|yg)\s+(?:gak|ga|nggak|tidak|tdk|gk|enggak)\s+(?:bisa|bs)\b|\bketerbatasan(?:mu|nya| kamu| anda)?\b/i;
+/** An official quote asked of the advisor: "can you give me an exact quote from Genesys?", "bisa kirim penawaran resmi?". */
+const OFFICIAL_QUOTE_ASKED = /\b(?:exact|official|formal|binding|firm|real)\s+(?:quote|quotation|price|offer|proposal)s?\b|\bquote from\s+\p{Lu}|\bpenawaran\s+(?:harga\s+)?(?:resmi|formal)\b|\b(?:harga|quotation)\s+resmi\b/iu;
 const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
 const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
 const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
@@ -1833,7 +1842,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // (an add-on asked about, "do we need WFM for 12 agents?", is not yet one chosen)
       const unread = line && (!r.commands.some(isSet) || recordings) ? readScenario(lineText, ctx.context, false, r.lang).commands.filter((c) => isSet(c) && isScenarioValue(c) && (priceAsked || !(c.slot === 'wfm' || c.slot === 'ai'))) : [];
       // (the calls named only as what is recorded choose no channel)
-      const kept = recordings ? r.commands.filter((c) => !(isSet(c) && (c.slot === 'channels' || unread.some((u) => isSet(u) && u.slot === c.slot)))) : r.commands;
+      // ("Every single call must be recorded … 40 agents, voice, on-premises": voice named as the channel too was dropped)
+      const voiceToo = recordings && VOICE_NAMED.test(typed.replace(new RegExp(RECORDINGS.source, 'gi'), ' '));
+      const kept = recordings ? r.commands.filter((c) => !(isSet(c) && ((c.slot === 'channels' && !voiceToo) || unread.some((u) => isSet(u) && u.slot === c.slot)))) : r.commands;
       const sets = [...unread, ...kept].filter(isSet);
       const said = (slot: string) => sets.find((c) => c.slot === slot);
       const volumeSet = line ? sets.find((c) => (LINE_VOLUME[line] ?? []).includes(c.slot as IntSlot)) : undefined;
@@ -3657,8 +3668,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("mahal amat, ada yg lebih murah?" after an on-premises estimate: what drives its cost) a cheaper option asked of the
     // estimate on screen is the ways to save, with the cheaper deployment first where there is one
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPER_OPTION.test(typed) && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
-      r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'biggest_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'largest')))) {
+    // ("strewth, that's a bit steep. what's the cheapest way to do it?": "outside what I know")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (CHEAPER_OPTION.test(typed) || CHEAPEST_WAY.test(typed)) && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+      r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'compare' || (c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'biggest_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'largest')))) {
       r = { ...r, cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
     }
     // ("Can I get each line on a yearly basis?": the monthly lines again) every line a year
@@ -3755,6 +3767,41 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (mustUse && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && r.commands.some(isScenarioValue)) {
       const d = /^cloud/i.test(mustUse[1]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(mustUse[1]!) ? 'hybrid' : 'onPremises';
       r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: d }] };
+    }
+    // ("run by volunteers, about 10 on shift at a time. Phone and email. … cheapest setup?": no head count, and the
+    // channels lost with it) the people working at once are the seats to price
+    const onShift = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents') ? ON_SHIFT.exec(typed) : null;
+    if (onShift && Number(onShift[1]) >= 1 && Number(onShift[1]) <= 100_000) {
+      const rest = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && isScenarioValue(c) && c.slot !== 'agents' && !r.commands.some((o) => o.type === 'set' && 'slot' in o && o.slot === c.slot));
+      const cheapest: Command[] = CHEAPEST_WAY.test(typed) && !r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') ? [{ type: 'compare' }] : [];
+      r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(onShift[1]) }, ...rest, ...r.commands.filter((c) => c.type !== 'unclear' && !(cheapest.length && c.type === 'ask' && c.topic === 'other')), ...cheapest] };
+    }
+    // ("…, about 10 on shift at a time. Phone and email. Budget is tiny, what's the cheapest setup?": the deployment asked)
+    // the cheapest way asked beside a head count and channels is the three priced side by side
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_WAY.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && r.commands.some((c) => c.type === 'set' && c.slot === 'channels') &&
+      !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'other' && c.query === undefined)), { type: 'compare' }] };
+    }
+    // ("roughly what's that per agent per month in GBP?": the month and the year of the whole center) a figure per agent
+    // a month asked is the per-agent figure
+    if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'annual' && !c.deployment ? { type: 'ask_estimate', aspect: 'per_agent' } as Command : c)) };
+    }
+    // ("what can't you do?": what it can do; "apa yg gak bisa kamu lakuin?": the business costs article) what the advisor
+    // cannot do is said, beside what it can
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LIMITS_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+      r = { ...r, limitsAsked: true as const, commands: [{ type: 'help' }] };
+    }
+    // ("can you give me an exact quote from Genesys?": "How many agents?"; "bisa kirim penawaran resmi PDF gak?": how the
+    // estimate is made, and the sales form) an official quote is not the advisor's to give: said, with who can
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && OFFICIAL_QUOTE_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c)) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
+      r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
+    // ("Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": the
+    // channels asked three times) voice named in so many words beside a head count and a deployment is the channel
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') &&
+      !r.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct' || c.type === 'remove') && c.slot === 'channels') && /\b(?:voice|telepon|telpon)\b/i.test(typed.replace(RECORDINGS_NAMED, ' '))) {
+      r = { ...r, commands: [...r.commands, { type: 'set', slot: 'channels', value: ['voice'] }] };
     }
     // ("voice, typical volumes" at the channels question: the optional volumes question came next) typical volumes said
     // beside a value skip that question
@@ -4097,7 +4144,7 @@ const DELIVERY_NAMED = /\b(?:e-?mail\w*|mail|surel|kirim\w*|send\w*|sent|pdf|csv
 /** What the consent means, or sharing with others, asked at the consent question. */
 // "apa" only right after the word ("consent itu apa?"): "klo setuju, yg disimpen apa aja?" asks what is stored, not what consent means
 const CONSENT_MEANING = /\b(?:consent|persetujuan|setuju)\b[^.?!]{0,20}\b(?:maksud\w*|arti\w*|mean\w*)\b|\b(?:consent|persetujuan)\s+(?:itu\s+)?apa\b|\b(?:maksud\w*|arti\w*)\s+(?:consent|persetujuan)\b|\bwhat (?:does|do) (?:that|this|consent|you) mean\b|\b(?:pihak ketiga|third[- ]part(?:y|ies)|dibagi(?:kan)? ke|shared? with (?:anyone|others|other companies))\b/i;
-const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:saya setuju|setuju|i agree|agreed|i consent|(?:yes|y|ok|okay|sure)[,\s]+(?:i\s+)?(?:consent(?:ed)?|agree(?:d)?)|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
+const AGREE_LAST = /[/,;|.]\s*(?:dan\s+|and\s+)?(?:(?:iya|ya|yes|ok|oke|okay|sure|boleh)[,\s]+(?:saya\s+)?setuju|saya setuju|setuju|i agree|agreed|i consent|(?:yes|y|ok|okay|sure)[,\s]+(?:i\s+)?(?:consent(?:ed)?|agree(?:d)?)|consent(?:\s*[:=]?\s*(?:yes|y|ok|given|granted))?|(?:yes|ok|okay|sure),?\s+(?:you can |feel free to |pls |please |go ahead and )?(?:contact|call|reach|email) (?:me|us)(?: anytime)?|(?:yes|ok|okay) to (?:be(?:ing)? )?contact(?:ed)?|boleh dihubungi|silakan dihubungi)\W*$/i;
 /** A refusal anywhere in the message: "don't contact me", "I do not consent", "tidak bersedia dihubungi". */
 const CONSENT_REFUSED_ANYWHERE = /\b(?:don'?t|do not|dont|never|rather not|not) (?:contact|call|consent|want to be contacted)|\b(?:tidak|tdk|gak|ga|nggak|jangan) (?:setuju|bersedia|mau|usah)? ?di(?:hubungi|kontak|telepon|telpon)|\bno consent\b/i;
 
@@ -7066,7 +7113,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
       // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
-      if (OVERPAYING.test(text) && WHAT_IF_CONTEXTS.has(ctx.context)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'source')));
+      if (OVERPAYING.test(text) && WHAT_IF_CONTEXTS.has(ctx.context)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'source' || (TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(text)) || c.topic === 'call_vs_contact_center')));
       if (result.commands.length === 0) result.commands = [{ type: 'ask_estimate', aspect: 'other' }];
     }
     // "what if its 18k/mo" after a quote: the same figure retold with another amount (not understood)
@@ -7092,6 +7139,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const yardstick = readCurrentSpend(text, lang) ?? (budget && headCount ? { kind: 'budget' as const, ...budget, ...(PER_SEAT_WORDS.test(text) ? { perAgent: true } : {}) } : undefined);
     // ("CCaaS quote for 250 seats, … ~1.2M inbound minutes/mo": the figure after "quote" is the minutes, read as a volume)
     const isVolume = yardstick?.kind !== 'budget' && commands.some((c) => (c.type === 'set' || c.type === 'correct') && typeof c.value === 'number' && c.value === yardstick?.amount);
+    // ("Vendor lain kasih penawaran gini: lisensi Rp 1.500.000/agen/bulan, biaya setup Rp 150 juta, …": the vendor's
+    // licence priced as the visitor's own, the setup fee dropped, "wajar gak?" never answered) another vendor's quote is
+    // held against the estimate, its prices are not the visitor's own
+    if (yardstick?.kind === 'quote' && !isVolume && commands.some((c) => c.type === 'set' && (OWN_PRICE_SLOTS.has(c.slot) || c.slot === 'minute_price'))) {
+      const own = commands.filter((c) => c.type === 'set' && (OWN_PRICE_SLOTS.has(c.slot) || c.slot === 'minute_price'));
+      commands.splice(0, commands.length, ...commands.filter((c) => !own.includes(c)));
+      result.commands = result.commands.filter((c) => !own.includes(c));
+    }
     if (yardstick && !isVolume && !commands.some((c) => c.type === 'set' && OWN_PRICE_SLOTS.has(c.slot))) {
       result.yardstick = yardstick;
       // ("vendor nawarin Rp 2,5 juta per agen … kemahalan gk?": "too expensive?" asks about the figure, not for cloud's
@@ -8059,7 +8114,7 @@ function TIERS_COMPARED(text: string): boolean {
 
 /** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
 const SAVE_BY = /\b(?:save|saving|savings|cheaper|cut costs?|hemat|lebih murah|ngirit|irit)\b[^.?!]{0,30}\b(?:by|if|when|kalau|kalo|klo|dengan|tanpa|without)\b/i;
-const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b|\b(?:quote|quoted|penawaran|vendor|offer)\w*\b[^.?!]{0,30}\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b/i;
+const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b|\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b[^.?!]{0,30}\b(?:dari|than|dibanding\w*|drpd|daripada)\s+(?:the\s+|your\s+|my\s+)?(?:estimasi|estimate|perkiraan|hitungan|angka|figure|yours)\w*|\b(?:quote|quoted|penawaran|vendor|offer)\w*\b[^.?!]{0,30}\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b/i;
 const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:the other|another|a second) (?:vendor|quote|offer)(?: is| was| says)?|(?:vendor|provider|penyedia)(?: \w{1,12})?(?: is| was| kasih| nawarin| quote)?|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
 const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;
 const SHARES_MY_DATA = /\b(?:do|will|would|did|can) (?:you|u|ya|this (?:bot|tool|chat))\s+(?:ever\s+)?(?:share|sell|pass (?:on|along)|give|send|forward|use)\b[^.?!]{0,30}\b(?:my|our|mine|the (?:numbers|data|info))\b|\b(?:data|info|nomor|angka|detail)\s*(?:saya|kami|kita|aku|gue|gw)\s+(?:di ?bagi(?:kan|in)?|di ?jual|di ?kasih(?:in)?|di ?share|disebar(?:in|kan)?|dikirim ke)\b/i;

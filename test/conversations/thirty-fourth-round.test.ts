@@ -307,6 +307,90 @@ const conversations: Conversation[] = [
       ['what would you estimate for the same setup?', ['The quote is $135 per agent a month', 'Its one-time fee of $4,500']],
     ],
   },
+  // "Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": voice
+  // dropped and the channels asked three times
+  {
+    name: 'voice named beside recorded calls stays the channel',
+    steps: [['I manage the fraud line at a bank. Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?', ['Estimate: 40 agents, voice, on-premises'], ['Which channels']]],
+  },
+  // "Name's Priya Nair, the charity is Hope Lines": the charity dropped and asked for twice, then "yes that's fine"
+  // stored as the company
+  {
+    name: 'an organisation named after its kind is the company',
+    steps: [
+      ["I'd like someone to call me about pricing", []],
+      ["Name's Priya Nair, the charity is Hope Lines", ['company Hope Lines']],
+    ],
+  },
+  // "Sri Handayani, KSP Sejahtera Mandiri, …, saya setuju.": the name stored as the company, the company lost
+  {
+    name: 'consent at the end of a list of details is no name',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon, WA, cloud. koperasi di Jogja.', ['Estimasi: 8 agen']],
+      ['saya mau dihubungi tim sales', []],
+      ['Sri Handayani, KSP Sejahtera Mandiri, sri@kspsejahtera.or.id, +62 274 555 123, sore setelah jam 3. Tapi tolong hubungi lewat email saja ya, saya setuju.', ['Sri Handayani, KSP Sejahtera Mandiri']],
+    ],
+  },
+  // "jam 2 siang hari kerja, iya setuju" at the time question: the consent asked again
+  {
+    name: 'iya setuju after the time is the consent',
+    locale: 'id-ID',
+    steps: [
+      ['Saya dari multifinance, mau ngobrol sama sales soal contact center penagihan', []],
+      ['Nama saya Budi Santoso, email budi.s@motorfinance.id', []],
+      ['perusahaan PT Motor Finance Indonesia, hp 081298765432', []],
+      ['jam 2 siang hari kerja, iya setuju', ['CCA-']],
+    ],
+  },
+  // "…, about 10 on shift at a time. Phone and email. Budget is tiny, what's the cheapest setup?": a general article
+  {
+    name: 'people on shift at once are the head count and the cheapest setup the three compared',
+    steps: [["We're a small charity with a donor helpline run by volunteers, about 10 on shift at a time. Phone and email. Budget is tiny, what's the cheapest setup?", ['Estimate: 10 agents, voice and email', 'Cheapest over 3 years']]],
+  },
+  // "strewth, that's a bit steep. what's the cheapest way to do it?": "outside what I know"
+  {
+    name: 'the cheapest way asked under an estimate is answered',
+    steps: [
+      ['20 agents voice on-prem', ['Estimate: 20 agents']],
+      ["strewth, that's a bit steep. what's the cheapest way to do it?", ['Cheapest over 3 years: cloud'], ['outside what I know']],
+    ],
+  },
+  // "roughly what's that per agent per month in GBP?": the whole month and year
+  {
+    name: 'the figure per agent asked in another currency is the figure per agent',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ["roughly what's that per agent per month in GBP?", ['GBP', 'per agent per month']],
+    ],
+  },
+  // "what can't you do?": what it can do; "can you give me an exact quote from Genesys?": "How many agents?"
+  {
+    name: 'what the advisor cannot do, and an official quote, are answered',
+    steps: [
+      ["what can't you do?", ['What I cannot do']],
+      ['can you give me an exact quote from Genesys?', ['cannot give an official quote'], ['How many agents']],
+    ],
+  },
+  {
+    name: 'apa yang gak bisa and penawaran resmi are answered',
+    locale: 'id-ID',
+    steps: [
+      ['kamu bisa bantu apa aja? apa yg gak bisa kamu lakuin?', ['Yang tidak bisa saya lakukan']],
+      ['bisa kirim penawaran resmi PDF gak?', ['tidak bisa memberi penawaran harga resmi']],
+    ],
+  },
+  // "Vendor lain kasih penawaran gini: lisensi Rp 1.500.000/agen/bulan, biaya setup Rp 150 juta, …. Itu wajar gak?": the
+  // vendor's licence priced as the visitor's own, the setup fee dropped; "jadi lebih mahal atau lebih murah dari estimasi
+  // kamu?": the call center vs contact center article
+  {
+    name: "another vendor's quote in rupiah is held against the estimate, its setup fee too",
+    locale: 'id-ID',
+    steps: [
+      ['Vendor lain kasih penawaran gini: lisensi Rp 1.500.000/agen/bulan, biaya setup Rp 150 juta, 25 agen, voice + WA, cloud. Itu wajar gak?', ['Penawarannya Rp 1.500.000 per agen per bulan', 'Biaya sekali bayarnya Rp 150.000.000']],
+      ['jadi lebih mahal atau lebih murah dari estimasi kamu?', ['Penawarannya Rp 1.500.000'], ['Pusat panggilan (call center)']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
