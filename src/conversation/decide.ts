@@ -689,6 +689,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
   if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  // ("bisa dikurangin gak?" right after the storage line was explained: "did you mean …?") lowering the line just
+  // explained is that line's lever, where the engine has one; otherwise the ways to save
+  if (interp.reduceLine && s.priced && !s.form && isComplete(s.draft)) {
+    const e = currentEstimate(t)!;
+    const before = t.replies.length;
+    lineLevers(t, e, LINE_GROUPS[interp.reduceLine] as readonly string[]);
+    if (t.replies.length > before) return;
+  }
   if (interp.officialQuoteAsked && s.form?.kind !== 'handoff') {
     text(t, 'officialQuote', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
     if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
@@ -2426,9 +2434,9 @@ function offerAddOn(t: Turn, topic: Topic): void {
  * included, and nothing on storage at 41% of the bill) what would move each of the largest lines, priced where the
  * engine can price it: a lower licence tier, a channel dropped; storage rests on the visitor's own figure.
  */
-function lineLevers(t: Turn, e: Estimate): void {
+function lineLevers(t: Turn, e: Estimate, only?: readonly string[]): void {
   const s = t.s;
-  const top = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
+  const top = [...e.lineItems].filter((l) => l.monthly.typical > 0 && (!only || only.includes(l.id))).sort((a, b) => b.monthly.typical - a.monthly.typical).slice(0, 3);
   const month = e.totals.monthly.typical;
   for (const l of top) {
     const line = LINE_OF_ENGINE_LINE[l.id];

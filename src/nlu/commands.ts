@@ -391,6 +391,8 @@ export type Interpretation = {
   limitsAsked?: true;
   /** "can you give me an exact quote from Genesys?": an official quote, which is not the advisor's to give. */
   officialQuoteAsked?: true;
+  /** "bisa dikurangin gak?" right after a line was explained: how to lower that line. */
+  reduceLine?: Exclude<LineId, 'total'>;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

@@ -807,7 +807,9 @@ const ON_SHIFT = /\b(\d{1,5})\s+(?:(?:people|persons|staff|volunteers|nurses|rep
 /** What the advisor cannot do, asked: "what can't you do?", "apa yg gak bisa kamu lakuin?", "what are your limits?". */
 const LIMITS_ASKED = /\bwhat (?:can'?t|cannot|can not|won'?t|don'?t) you (?:do|help with|handle|answer)\b|\b(?:your|the bot'?s|the advisor'?s) limit(?:s|ations)\b|\bwhat are (?:you|your) (?:not able|unable) to\b|\b(?:apa|hal apa)\s+(?:yang|yg)\s+(?:gak|ga|nggak|tidak|tdk|gk|enggak)\s+(?:bisa|bs)\b|\bketerbatasan(?:mu|nya| kamu| anda)?\b/i;
 /** An official quote asked of the advisor: "can you give me an exact quote from Genesys?", "bisa kirim penawaran resmi?". */
-const OFFICIAL_QUOTE_ASKED = /\b(?:exact|official|formal|binding|firm|real)\s+(?:quote|quotation|price|offer|proposal)s?\b|\bquote from\s+\p{Lu}|\bpenawaran\s+(?:harga\s+)?(?:resmi|formal)\b|\b(?:harga|quotation)\s+resmi\b/iu;
+const OFFICIAL_QUOTE_ASKED = /\b(?:exact|official|formal|binding|firm|real)\s+(?:quote|quotation|price|offer|proposal)s?\b|\bpenawaran\s+(?:harga\s+)?(?:resmi|formal)\b|\b(?:harga|quotation)\s+resmi\b/i;
+/** The estimate asked for as a question: "bisa dihitung estimasinya?", "can you work it out?", "can you price that?". */
+const ESTIMATE_REQUEST = /\b(?:bisa|tolong|minta|could you|can you|please)\b[^.?!]{0,20}\b(?:dihitung|hitung\w*|estimasi\w*|perkiraan\w*|price|work (?:it|that|this) out|estimate|calculate|quote)\b/i;
 const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
 const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
 const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
@@ -1567,7 +1569,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // just explained is looked up for that line
     const lineWord = ctx.followUp?.line ? LINE_SUBJECT[ctx.followUp.line] : undefined;
     if (lineWord && REDUCE_IT.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
-      return { ...r, text: original, commands: [{ type: 'ask', topic: 'other', query: `${typed.trim().slice(0, 200)} ${lineWord[r.lang]}` }] };
+      // ("bisa dikurangin gak?" after the storage line: "did you mean …?" between two storage articles) the line's own
+      // lever comes first where the engine has one
+      return { ...r, text: original, reduceLine: ctx.followUp!.line as Exclude<LineId, 'total'>, commands: [{ type: 'ask', topic: 'other', query: `${typed.trim().slice(0, 200)} ${lineWord[r.lang]}` }] };
     }
     // ("Do I need to buy servers?", then "how many?": out of scope) a bare count asked after a question about a line of
     // the estimate is that line's quantity
@@ -3794,7 +3798,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("can you give me an exact quote from Genesys?": "How many agents?"; "bisa kirim penawaran resmi PDF gak?": how the
     // estimate is made, and the sales form) an official quote is not the advisor's to give: said, with who can
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && OFFICIAL_QUOTE_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c)) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
       r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
     }
     // ("Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": the
@@ -3842,6 +3846,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (wholeScenario && PRICE_WORDS.test(typed) && sentencesOf(typed).filter((x) => x.includes('?')).length <= 1) {
       const kept = r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && channelOfTopic[c.topic] !== undefined && setChannels.includes(channelOfTopic[c.topic]!)));
       if (kept.length < r.commands.length) r = { ...r, commands: kept.some((c) => c.type === 'estimate') ? kept : [...kept, { type: 'estimate' }] };
+    }
+    // ("… Deployment hybrid. Bisa dihitung estimasinya?": how estimates are made, before the estimate) a question that
+    // only asks for the estimate, beside a whole scenario, is that estimate
+    if (wholeScenario) {
+      const requestAsk = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && c.query.trim().length < typed.trim().length && c.query.length < 80);
+      const alone = requestAsk ? interpret(requestAsk.query!, ctx).commands : [];
+      if (requestAsk && alone.length > 0 && alone.every((c) => c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works' && ESTIMATE_REQUEST.test(requestAsk.query!)))) {
+        r = { ...r, commands: [...r.commands.filter((c) => c !== requestAsk && c.type !== 'estimate'), { type: 'estimate' }] };
+      }
     }
     // ("Bisa pakai bahasa Indonesia? Saya perlu estimasi 18 agen, …": the article on multilingual centers) the language
     // asked for beside the scenario is the switch to it

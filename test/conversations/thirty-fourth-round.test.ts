@@ -391,6 +391,22 @@ const conversations: Conversation[] = [
       ['jadi lebih mahal atau lebih murah dari estimasi kamu?', ['Penawarannya Rp 1.500.000'], ['Pusat panggilan (call center)']],
     ],
   },
+  // "… Deployment hybrid. Bisa dihitung estimasinya?": the article on how estimates are made, before the estimate
+  {
+    name: 'a question asking only for the estimate beside a whole scenario is the estimate',
+    locale: 'id-ID',
+    steps: [['Halo, kami maskapai penerbangan regional di Indonesia timur. Butuh contact center 60 agen: telepon, web chat, email, dan sosmed. Deployment hybrid. Bisa dihitung estimasinya?', ['Estimasi: 60 agen'], ['Cara saya menghitung']]],
+  },
+  // "bisa dikurangin gak?" right after the storage line: "Apakah maksud Anda salah satu ini?"
+  {
+    name: 'lowering the line just explained is its lever',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen voice, cloud, rekaman panggilan disimpan', ['Estimasi: 30 agen']],
+      ['penyimpanan kok mahal banget sih', ['Penyimpanan data']],
+      ['bisa dikurangin gak?', ['dari total bulanan', 'angka Anda sendiri'], ['Apakah maksud Anda']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
