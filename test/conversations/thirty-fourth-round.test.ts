@@ -395,7 +395,7 @@ const conversations: Conversation[] = [
   {
     name: 'a question asking only for the estimate beside a whole scenario is the estimate',
     locale: 'id-ID',
-    steps: [['Halo, kami maskapai penerbangan regional di Indonesia timur. Butuh contact center 60 agen: telepon, web chat, email, dan sosmed. Deployment hybrid. Bisa dihitung estimasinya?', ['Estimasi: 60 agen'], ['Cara saya menghitung']]],
+    steps: [['Halo, kami maskapai penerbangan regional di Indonesia timur. Butuh contact center 60 agen: telepon, web chat, email, dan sosmed. Deployment hybrid. Bisa dihitung estimasinya?', ['Estimasi: 60 agen'], ['Setiap baris adalah kuantitas dikali harga satuan']]],
   },
   // "bisa dikurangin gak?" right after the storage line: "Apakah maksud Anda salah satu ini?"
   {
