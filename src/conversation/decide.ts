@@ -689,6 +689,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
   if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  if (interp.budgetRecall && s.form?.kind !== 'handoff') {
+    const y = s.lastYardstick;
+    if (y) {
+      const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
+      const key = y.kind === 'budget' ? 'recallBudget' : y.kind === 'quote' ? 'recallQuote' : 'recallCurrent';
+      text(t, key, { act: 'why', values: { amount: { money: usd }, period: { text: say(y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth') } } });
+    } else text(t, 'recallNone', { act: 'why' });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
   // ("bisa dikurangin gak?" right after the storage line was explained: "did you mean …?") lowering the line just
   // explained is that line's lever, where the engine has one; otherwise the ways to save
   if (interp.reduceLine && s.priced && !s.form && isComplete(s.draft)) {

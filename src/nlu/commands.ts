@@ -393,6 +393,8 @@ export type Interpretation = {
   officialQuoteAsked?: true;
   /** "bisa dikurangin gak?" right after a line was explained: how to lower that line. */
   reduceLine?: Exclude<LineId, 'total'>;
+  /** "what did I tell you my budget was?": the figure said earlier, said back. */
+  budgetRecall?: true;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

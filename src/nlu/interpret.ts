@@ -810,6 +810,12 @@ const LIMITS_ASKED = /\bwhat (?:can'?t|cannot|can not|won'?t|don'?t) you (?:do|h
 const OFFICIAL_QUOTE_ASKED = /\b(?:exact|official|formal|binding|firm|real)\s+(?:quote|quotation|price|offer|proposal)s?\b|\bpenawaran\s+(?:harga\s+)?(?:resmi|formal)\b|\b(?:harga|quotation)\s+resmi\b/i;
 /** The estimate asked for as a question: "bisa dihitung estimasinya?", "can you work it out?", "can you price that?". */
 const ESTIMATE_REQUEST = /\b(?:bisa|tolong|minta|could you|can you|please)\b[^.?!]{0,20}\b(?:dihitung|hitung\w*|estimasi\w*|perkiraan\w*|price|work (?:it|that|this) out|estimate|calculate|quote)\b/i;
+/** What could push the figure up: "what could make it go over?", "apa yang bisa bikin bengkak?". */
+const GO_OVER = /\b(?:go over|run over|overrun|over budget|exceed\w*|blow (?:out|up)|end up (?:higher|more)|push (?:it|that|the total) up|make it (?:higher|more expensive|go up)|bengkak|membengkak|melebihi)\b/i;
+/** Which channels the estimate holds, asked: "which channels are included in that?", "saluran apa saja yang dihitung?". */
+const WHICH_CHANNELS_IN = /\b(?:which|what) channels? (?:are|is|did you|do you|have you)\s*(?:included|in (?:it|that|this|there)|priced|counted|covered|include)|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)? (?:yang|yg) (?:dihitung|termasuk|masuk|dimasukkan)\b/i;
+/** A figure said earlier, asked back: "what did I tell you my budget was?", "berapa budget yang tadi saya sebut?". */
+const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)\w*\b[^.?!]{0,30}\b(?:budget|quote|pay|spend)\b|\b(?:remind me|do you remember|you remember)\b[^.?!]{0,30}\b(?:my|our|the) (?:budget|quote)\b|\b(?:budget|anggaran|penawaran)\w*\s+(?:yang|yg)\s+(?:tadi|sebelumnya)\b|\b(?:tadi|sebelumnya)\s+(?:saya|aku|gue|gw|kami)\s+(?:bilang|sebut\w*)\s+(?:budget|anggaran)\w*\b/i;
 const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
 const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
 const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
@@ -3790,6 +3796,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // a month asked is the per-agent figure
     if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*)\b/i.test(typed)) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'annual' && !c.deployment ? { type: 'ask_estimate', aspect: 'per_agent' } as Command : c)) };
+    }
+    // ("what could make it go over?" under an estimate: the drawbacks of cloud) what could push the figure up is what
+    // moves it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && GO_OVER.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+    }
+    // ("which channels are included in that?": the assumptions) the channels priced, asked of the estimate on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_CHANNELS_IN.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }], eachLineAsked: true as const };
+    }
+    // ("what did I tell you my budget was?": the data-retention notice) the figure said earlier is said back
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && BUDGET_RECALL.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
+      r = { ...r, budgetRecall: true as const, commands: [{ type: 'unclear' }] };
     }
     // ("what can't you do?": what it can do; "apa yg gak bisa kamu lakuin?": the business costs article) what the advisor
     // cannot do is said, beside what it can

@@ -644,7 +644,8 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(social|sosial|medsos|sosmed|whatsapp|facebook|instagram)\b/, 'social'],
   [/\b(email|e-mail|surel)\b/, 'email'],
   [/\b(web ?chat|live ?chat|chat|obrolan)\b/, 'webchat'],
-  [/\b(voice|phone|telepon|telpon|telp|suara|calls?|panggilan|minutes|menit)\b/, 'voice'],
+  // ("what is the telephony line for?": "which line do you mean?")
+  [/\b(voice|phone|telephony|telefoni|telepon|telpon|telp|suara|calls?|panggilan|minutes|menit)\b/, 'voice'],
   [/\b(total|totals|totalnya|jumlah|jumlahnya|grand total|the sum|overall|keseluruhan|semuanya)\b/, 'total'],
 ];
 

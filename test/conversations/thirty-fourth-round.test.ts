@@ -407,6 +407,39 @@ const conversations: Conversation[] = [
       ['bisa dikurangin gak?', ['dari total bulanan', 'angka Anda sendiri'], ['Apakah maksud Anda']],
     ],
   },
+  // "what could make it go over?" under an estimate: the drawbacks of cloud, or the accuracy paragraph again
+  {
+    name: 'what could push the figure up is what moves it',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['what could make it go over?', [/What moves the total|moves the total|swing/i], ['The source names three']],
+    ],
+  },
+  // "what is the telephony line for?": "Which line do you mean?"
+  {
+    name: 'the telephony line is the voice line',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['what is the telephony line for?', ['What it pays for'], ['Which line do you mean']],
+    ],
+  },
+  // "which channels are included in that?": the assumptions list
+  {
+    name: 'which channels are in the estimate is its lines',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ['which channels are included in that?', ['What each line of 20 agents, voice and email']],
+    ],
+  },
+  // "what did I tell you my budget was?": the data-retention notice
+  {
+    name: 'the budget said earlier is said back',
+    steps: [
+      ['Please remember that our budget is $10,000 a month.', []],
+      ['Estimate for 25 agents, voice and web chat, cloud', ['Estimate: 25 agents']],
+      ['what did I tell you my budget was?', ['You told me a budget of $10,000 a month']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
