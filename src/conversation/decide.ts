@@ -175,6 +175,7 @@ type Turn = {
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
   eachLine?: boolean;
+  leverGiven?: boolean;
   avoidAsked?: boolean;
   recordingAsked?: boolean;
   /** The typical figure was answered before the estimate form this turn opened. */
@@ -689,6 +690,19 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
   if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  if (interp.monthsTotal && s.priced && !s.form && isComplete(s.draft)) {
+    const e = currentEstimate(t)!;
+    const n = interp.monthsTotal;
+    const total = { low: e.totals.oneTime.low + n * e.totals.monthly.low, typical: e.totals.oneTime.typical + n * e.totals.monthly.typical, high: e.totals.oneTime.high + n * e.totals.monthly.high };
+    if (interp.shortRental) text(t, 'shortRental', { act: 'why' });
+    text(t, 'monthsTotal', { act: 'why', values: { months: { number: n }, total: { money: total.typical }, range: { range: total }, monthly: { money: e.totals.monthly.typical }, once: { money: e.totals.oneTime.typical } } });
+    return;
+  }
+  if (interp.namedConcurrentAsked && s.form?.kind !== 'handoff') {
+    text(t, 'licenceNamedConcurrent', { act: 'why' });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
   if (interp.budgetRecall && s.form?.kind !== 'handoff') {
     const y = s.lastYardstick;
     if (y) {
@@ -705,7 +719,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const e = currentEstimate(t)!;
     const before = t.replies.length;
     lineLevers(t, e, LINE_GROUPS[interp.reduceLine] as readonly string[]);
-    if (t.replies.length > before) return;
+    // (the article the question finds follows, unless the knowledge base is unsure of it)
+    if (t.replies.length > before) t.leverGiven = true;
   }
   if (interp.officialQuoteAsked && s.form?.kind !== 'handoff') {
     text(t, 'officialQuote', { act: 'why', ...(s.salesDeclined ? {} : { buttons: [{ key: 'actionSales' }] }) });
@@ -2754,9 +2769,9 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   }
   if (result.kind === 'answer') {
     t.replies.push({ kind: 'answer', entryId: result.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(result.followUps.map((e) => e.id)) });
-  } else if (t.lineQuoted) {
+  } else if (t.lineQuoted || t.leverGiven) {
     // ("What hardware do I need for 100 agents on-prem?": "did you mean …?" above the servers priced) the line priced
-    // this turn is the answer; nothing close enough in the knowledge base adds to it
+    // this turn is the answer; nothing close enough in the knowledge base adds to it (nor to a line's lever)
     return;
   } else if (result.kind === 'didYouMean') {
     t.replies.push({ kind: 'did_you_mean', entryIds: result.options.map((o) => o.entry.id) });

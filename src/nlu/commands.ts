@@ -395,6 +395,11 @@ export type Interpretation = {
   reduceLine?: Exclude<LineId, 'total'>;
   /** "what did I tell you my budget was?": the figure said earlier, said back. */
   budgetRecall?: true;
+  /** "per orang atau per kursi yg kepake barengan?": named against concurrent licences. */
+  namedConcurrentAsked?: true;
+  /** "total utk 3 bulan brp?": the one-time costs and that many months; `shortRental`: asked as a rental that short. */
+  monthsTotal?: number;
+  shortRental?: true;
   /** "what's included in the per-agent price?": the figure per agent taken apart line by line. */
   perAgentParts?: boolean;
   /** "is that realistic pricing at that size?": whether per-agent prices hold for a center this large (no volume discount in them). */

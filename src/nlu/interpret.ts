@@ -816,6 +816,12 @@ const GO_OVER = /\b(?:go over|run over|overrun|over budget|exceed\w*|blow (?:out
 const WHICH_CHANNELS_IN = /\b(?:which|what) channels? (?:are|is|did you|do you|have you)\s*(?:included|in (?:it|that|this|there)|priced|counted|covered|include)|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)? (?:yang|yg) (?:dihitung|termasuk|masuk|dimasukkan)\b/i;
 /** A figure said earlier, asked back: "what did I tell you my budget was?", "berapa budget yang tadi saya sebut?". */
 const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)\w*\b[^.?!]{0,30}\b(?:budget|quote|pay|spend)\b|\b(?:remind me|do you remember|you remember)\b[^.?!]{0,30}\b(?:my|our|the) (?:budget|quote)\b|\b(?:budget|anggaran|penawaran)\w*\s+(?:yang|yg)\s+(?:tadi|sebelumnya)\b|\b(?:tadi|sebelumnya)\s+(?:saya|aku|gue|gw|kami)\s+(?:bilang|sebut\w*)\s+(?:budget|anggaran)\w*\b/i;
+/** Named against concurrent licences: "per orang atau per kursi yg kepake barengan?", "named or concurrent licences?". */
+const NAMED_OR_CONCURRENT = /\bconcurrent\b|\bnamed (?:users?|licen[cs]es?|seats?)\b|\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
+/** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
+const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+/** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
+const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
 const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
 const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
@@ -985,7 +991,7 @@ const SUPERVISORS_SAID = /\b(\d{1,4})\s+(?:supervisors?|spvs?|team ?leads?|team 
 /** Part-timers beside the agents: "+ 10 part-time", "10 part-timers", "10 agen paruh waktu". */
 const PART_TIMERS_SAID = /\b(\d{1,4})\s+(?:part[- ]?time(?:rs?)?|paruh waktu|pekerja paruh waktu)\b/i;
 /** A head count per shift: "tiap shift 10 agen", "10 agents per shift", "each shift has 10 people". */
-const PER_SHIFT = /\b(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)\s+(?:(?:has|have|with|ada|isi|berisi|diisi)\s+)?(\d{1,5})\b|\b(\d{1,5})\s*(?:agen|agents?|orang|people|org|cs|reps?)\s+(?:per|tiap|setiap|each|every|a|in each|di tiap|di setiap)\s+(?:shift|sif)\b/i;
+const PER_SHIFT = /\b(?:(?:tiap|setiap|per|each|every|a)\s+(?:shift|sif)|(?:shift|sif)\s+(?:masing-?masing|masing2|each|tiap2|tiap-tiap))\s+(?:(?:has|have|with|ada|isi|berisi|diisi)\s+)?(\d{1,5})\b|\b(\d{1,5})\s*(?:agen|agents?|orang|people|org|cs|reps?)\s+(?:per|tiap|setiap|each|every|a|in each|di tiap|di setiap)\s+(?:shift|sif)\b/i;
 /** Shifts the agents are spread over: "3 shifts", "3 shift", "dua shift", "24/7 in 3 shifts". */
 /** How many work at the same time beside the head count: "80 named but only 50 online at once", "yang online bersamaan cuma 50". */
 /** Fewer seats than the people who share them: "18 seats but 25 people working shifts", "15 kursi untuk 20 orang gantian". */
@@ -3809,6 +3815,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what did I tell you my budget was?": the data-retention notice) the figure said earlier is said back
     if (!CONTACT_OR_CONSENT.has(ctx.context) && BUDGET_RECALL.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
       r = { ...r, budgetRecall: true as const, commands: [{ type: 'unclear' }] };
+    }
+    // ("itu lisensinya dihitung per orang atau per kursi yg kepake barengan?": the platform price article) named against
+    // concurrent licences, asked, is answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && NAMED_OR_CONCURRENT.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
+      r = { ...r, namedConcurrentAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
+    // ("jadi total utk 3 bulan brp?", "bisa sewa cuma 3 bulan aja gak?": the month and the year, or not understood) a
+    // total over a few months, or a rental that short, is the one-time costs and that many months
+    const monthsAsked = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) : null;
+    if (monthsAsked && Number(monthsAsked[1]) >= 1 && Number(monthsAsked[1]) <= 11) {
+      r = { ...r, monthsTotal: Number(monthsAsked[1]), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
     }
     // ("what can't you do?": what it can do; "apa yg gak bisa kamu lakuin?": the business costs article) what the advisor
     // cannot do is said, beside what it can

@@ -440,6 +440,26 @@ const conversations: Conversation[] = [
       ['what did I tell you my budget was?', ['You told me a budget of $10,000 a month']],
     ],
   },
+  // "3 shift masing2 8 orang": 8 agents priced, "about 3 at once"
+  {
+    name: 'three shifts of eight each are 24 people, 8 at once',
+    locale: 'id-ID',
+    steps: [
+      ['startup edtech nih, CS kita 24 jam, 3 shift masing2 8 orang. channel chat, email, WA. cloud ya', ['Estimasi: 24 agen', 'sekitar 8 agen bekerja bersamaan']],
+      // "itu lisensinya dihitung per orang atau per kursi yg kepake barengan?": the platform price article
+      ['itu lisensinya dihitung per orang atau per kursi yg kepake barengan?', ['lisensi concurrent']],
+    ],
+  },
+  // "bisa sewa cuma 3 bulan aja gak?": not understood; "jadi total utk 3 bulan brp?": the month and the year
+  {
+    name: 'a rental of a few months and its total are answered',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, kampus kami mau buka helpdesk PMB (penerimaan mahasiswa baru) selama 3 bulan. 15 agen, telepon, WA, email, dan live chat di website. Cloud.', ['Estimasi: 15 agen']],
+      ['bisa sewa cuma 3 bulan aja gak?', ['masa minimum kontrak', 'Untuk 3 bulan']],
+      ['jadi total utk 3 bulan brp?', ['Untuk 3 bulan', '3 × ']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
