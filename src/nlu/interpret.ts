@@ -817,7 +817,7 @@ const WHICH_CHANNELS_IN = /\b(?:which|what) channels? (?:are|is|did you|do you|h
 /** A figure said earlier, asked back: "what did I tell you my budget was?", "berapa budget yang tadi saya sebut?". */
 const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)\w*\b[^.?!]{0,30}\b(?:budget|quote|pay|spend)\b|\b(?:remind me|do you remember|you remember)\b[^.?!]{0,30}\b(?:my|our|the) (?:budget|quote)\b|\b(?:budget|anggaran|penawaran)\w*\s+(?:yang|yg)\s+(?:tadi|sebelumnya)\b|\b(?:tadi|sebelumnya)\s+(?:saya|aku|gue|gw|kami)\s+(?:bilang|sebut\w*)\s+(?:budget|anggaran)\w*\b/i;
 /** Named against concurrent licences: "per orang atau per kursi yg kepake barengan?", "named or concurrent licences?". */
-const NAMED_OR_CONCURRENT = /\bconcurrent\b|\bnamed (?:users?|licen[cs]es?|seats?)\b|\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
+const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
@@ -3824,8 +3824,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("jadi total utk 3 bulan brp?", "bisa sewa cuma 3 bulan aja gak?": the month and the year, or not understood) a
     // total over a few months, or a rental that short, is the one-time costs and that many months
     const monthsAsked = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) : null;
-    if (monthsAsked && Number(monthsAsked[1]) >= 1 && Number(monthsAsked[1]) <= 11) {
+    // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
+    if (monthsAsked && Number(monthsAsked[1]) >= 1 && Number(monthsAsked[1]) <= 11 && (typed.match(/\d+\s*(?:months?|bulan|bln)\b/gi)?.length ?? 0) === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
       r = { ...r, monthsTotal: Number(monthsAsked[1]), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
+    }
+    // ("what's the total over 3 years including the year-one setup?": the first 12 months) a total over several years,
+    // named as such, is that horizon's total, its one-time costs in it
+    const overYears = WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'first_year' ? /\b(?:over|for|across|selama|dalam)\s+(?:the\s+)?(?:next\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(typed) : null;
+    if (overYears && Number(overYears[1]) >= 2 && Number(overYears[1]) <= 10) {
+      r = { ...r, commands: [{ type: 'set', slot: 'years', value: Number(overYears[1]) }, { type: 'ask_estimate', aspect: 'horizon_total' }] };
     }
     // ("what can't you do?": what it can do; "apa yg gak bisa kamu lakuin?": the business costs article) what the advisor
     // cannot do is said, beside what it can

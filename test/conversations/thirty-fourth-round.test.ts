@@ -460,6 +460,14 @@ const conversations: Conversation[] = [
       ['jadi total utk 3 bulan brp?', ['Untuk 3 bulan', '3 × ']],
     ],
   },
+  // "what's the total over 3 years including the year-one setup?": the first 12 months
+  {
+    name: 'a total over several years named as such is that horizon',
+    steps: [
+      ['35 agents voice and email on-prem', ['Estimate: 35 agents']],
+      ["what's the total over 3 years including the year-one setup?", ['Over 3 years', 'one-time costs included']],
+    ],
+  },
 ];
 
 describe('thirty-fourth round (2026-12-05, twenty-sixth session)', () => {
