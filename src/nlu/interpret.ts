@@ -3841,7 +3841,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("can you give me an exact quote from Genesys?": "How many agents?"; "bisa kirim penawaran resmi PDF gak?": how the
     // estimate is made, and the sales form) an official quote is not the advisor's to give: said, with who can
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
+    // ("is this a binding quote?" asks what the estimate is: the accuracy article answers it)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !/^\W*(?:is|are|was|so is)\s+(?:this|that|it|these|the (?:estimate|figure|price)s?)\b|\b(?:apakah\s+)?(?:ini|itu)\s+(?:sudah\s+)?(?:penawaran|harga)\s+resmi\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
       r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
     }
     // ("Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": the
