@@ -723,6 +723,14 @@ function staffingText(plan: StaffingPlan, lang: Lang): string {
   return assumed.length ? `${body}${roster}\n\n${say(lang, 'staffingAssumptions', { list: assumed.join(', ') })}` : `${body}${roster}`;
 }
 
+/** Several queues of one question, each sized on its own, and what they add up to. */
+function queuesText(plans: readonly StaffingPlan[], total: number, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const parts = plans.map((p) => say(lang, 'staffingQueuePart', { agents: n(p.agentsPaid), queue: say(lang, p.channel === 'chat' ? 'staffingQueueChat' : p.channel === 'email' ? 'staffingQueueEmail' : 'staffingQueueVoice') }));
+  const sum = say(lang, 'staffingQueuesTotal', { total: n(total), parts: parts.join(' + ') });
+  return [sum, ...plans.map((p) => staffingText(p, lang))].join('\n\n');
+}
+
 /** The social channel stands for WhatsApp: its line says so, and the assumptions list names the assumption first. */
 function withWhatsapp(e: Estimate, lang: Lang, networks: readonly string[] = []): Estimate {
   // ("WA dan IG": the line said WhatsApp only) the other networks named beside it
@@ -862,6 +870,10 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         break;
       }
       case 'staffing': {
+        if (r.others?.length) {
+          out.push(withButtons(caps, queuesText([r.plan, ...r.others], r.offerAgents, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: [r.plan, ...r.others].reduce((sum, p) => sum + p.agentsOnPhones, 0), paid: r.offerAgents, asks: 'price_staffing' }));
+          break;
+        }
         out.push(withButtons(caps, staffingText(r.plan, lang), [say(lang, 'staffingOffer', { agents: r.offerAgents })], { kind: 'staffing', agents: r.plan.agentsOnPhones, paid: r.plan.agentsPaid, asks: 'price_staffing' }));
         break;
       }

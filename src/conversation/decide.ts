@@ -15,7 +15,7 @@ import { memoEstimate } from './estimate-memo';
 import { exchangeRate } from '../cost/currency';
 import { diffEstimates } from '../cost/diff';
 import { assumptionKey } from '../cost/types';
-import { planStaffing, StaffingError, staffingDefaults, type StaffingInput } from '../cost/staffing';
+import { planStaffing, StaffingError, staffingDefaults, type StaffingInput, type StaffingPlan } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
 import { seatSplit } from '../cost/lines';
@@ -2361,6 +2361,28 @@ function compare(t: Turn): void {
  */
 function staffingVolume(s: ConversationState, agents: number, scenario: readonly Command[]): Command[] {
   const input = s.staffing?.input;
+  // several queues sized together: their channels, and the calls of the phone queue
+  if (input && s.staffing!.also?.length && s.staffing!.agentsPaid === agents) {
+    const queues = [input, ...s.staffing!.also];
+    const namedSet = scenario.find((c) => c.type === 'set' && c.slot === 'channels') as { value: readonly string[] } | undefined;
+    const namedChannels = namedSet?.value ?? s.draft.channels ?? [];
+    const named = namedChannels.length > 0;
+    // ("500 chat WA dan 300 telepon": WhatsApp named for the chats) a queue's channel named already is not added again
+    const channels = [...new Set(queues.map((q) => (q.channel === 'chat' ? 'webchat' : q.channel === 'email' ? 'email' : 'voice')))].filter((ch) => !(ch === 'webchat' && namedChannels.includes('social')));
+    const missing = channels.filter((ch) => !namedChannels.includes(ch as never));
+    const phones = queues.find((q) => !q.channel || q.channel === 'voice');
+    let calls = 0;
+    try {
+      calls = phones ? Math.round(planStaffing(phones as StaffingInput).callsPerMonth) : 0;
+    } catch {
+      calls = 0;
+    }
+    const known = s.draft.volumes.callsPerMonth !== undefined || s.draft.volumes.voiceMinutesPerMonth !== undefined || scenario.some((c) => 'slot' in c && (c.slot === 'calls_month' || c.slot === 'minutes_month'));
+    return [
+      ...(named ? (missing.length ? [{ type: 'add', slot: 'channels', value: missing } as Command] : []) : [{ type: 'set', slot: 'channels', value: channels } as Command]),
+      ...(calls >= 1 && !known ? [{ type: 'set', slot: 'calls_month', value: calls } as Command, ...(phones?.ahtSeconds ? [{ type: 'set', slot: 'aht_seconds', value: Math.round(phones.ahtSeconds) } as Command] : [])] : []),
+    ];
+  }
   // (chats and emails are no call volume: the head count is priced with the channel's typical volumes, on that
   // channel when none is named yet)
   if (input?.channel && input.channel !== 'voice' && s.staffing!.agentsPaid === agents) {
@@ -2387,19 +2409,30 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
     text(t, 'staffingNeedsVolume', { asks: 'clarify' });
     return;
   }
-  const base: StaffingInput = c.type === 'staffing' ? { volume: c.volume, per: c.per, ...(c.channel ? { channel: c.channel } : {}) } : { ...previous!, ...(c.volume_factor !== undefined ? { volume: Math.round(previous!.volume * c.volume_factor) } : {}) };
-  const input: StaffingInput = {
-    ...base,
-    ...(c.aht_seconds !== undefined ? { ahtSeconds: c.aht_seconds } : {}),
+  // ("500 chat WA dan 300 telepon per hari": only the chats were sized) each queue named is sized on its own
+  const queues: StaffingInput[] =
+    c.type === 'staffing'
+      ? [{ volume: c.volume, per: c.per, ...(c.channel ? { channel: c.channel } : {}) }, ...(c.also ?? []).map((q) => ({ volume: q.volume, per: q.per, channel: q.channel }))]
+      : [previous!, ...(t.s.staffing?.also ?? [])].map((q) => ({ ...q, ...(c.volume_factor !== undefined ? { volume: Math.round(q.volume * c.volume_factor) } : {}) }));
+  const shared: Partial<StaffingInput> = {
     ...(c.service_level ? { serviceLevel: serviceLevelOf(c.service_level) } : {}),
     ...(c.shrinkage_pct !== undefined ? { shrinkage: c.shrinkage_pct / 100 } : {}),
     ...(c.open_hours !== undefined ? { openHoursPerDay: c.open_hours } : {}),
     ...(c.open_days !== undefined ? { openDaysPerWeek: c.open_days } : {}),
-    ...(c.type === 'staffing_adjust' && c.concurrency !== undefined ? { concurrency: c.concurrency, channel: 'chat' as const } : {}),
   };
-  let plan;
+  // one handle time said beside several queues is the calls' (a chat's or an email's runs longer)
+  const isVoice = (q: StaffingInput) => !q.channel || q.channel === 'voice';
+  const ahtAt = queues.length > 1 && queues.some(isVoice) ? queues.findIndex(isVoice) : 0;
+  const chatAt = queues.findIndex((q) => q.channel === 'chat');
+  const inputs: StaffingInput[] = queues.map((q, i) => ({
+    ...q,
+    ...shared,
+    ...(c.aht_seconds !== undefined && i === ahtAt ? { ahtSeconds: c.aht_seconds } : {}),
+    ...(c.type === 'staffing_adjust' && c.concurrency !== undefined && (i === chatAt || (chatAt < 0 && queues.length === 1)) ? { concurrency: c.concurrency, channel: 'chat' as const } : {}),
+  }));
+  let plans: StaffingPlan[];
   try {
-    plan = planStaffing(input);
+    plans = inputs.map((input) => planStaffing(input));
   } catch (err) {
     // ("yes 6573832192041260777973952656887559936169 web chat": a volume past 100,000 agents is past what is priced,
     // said as such; it failed the turn)
@@ -2411,10 +2444,17 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
     text(t, 'staffingNeedsVolume', { asks: 'clarify' });
     return;
   }
-  const offer = Math.max(1, plan.agentsPaid);
-  t.s.staffing = { agentsOnPhones: plan.agentsOnPhones, agentsPaid: offer, input: input as NonNullable<ConversationState['staffing']>['input'] };
+  const [plan, ...others] = plans as [StaffingPlan, ...StaffingPlan[]];
+  const offer = Math.max(1, plans.reduce((sum, p) => sum + p.agentsPaid, 0));
+  const memory = (input: StaffingInput) => input as NonNullable<NonNullable<ConversationState['staffing']>['input']>;
+  t.s.staffing = {
+    agentsOnPhones: plans.reduce((sum, p) => sum + p.agentsOnPhones, 0),
+    agentsPaid: offer,
+    input: memory(inputs[0]!),
+    ...(inputs.length > 1 ? { also: inputs.slice(1).map(memory) } : {}),
+  };
   t.s.pending = { kind: 'price_staffing', agents: offer };
-  t.replies.push({ kind: 'staffing', plan, offerAgents: offer });
+  t.replies.push({ kind: 'staffing', plan, offerAgents: offer, ...(others.length ? { others } : {}) });
 }
 
 /** "80/20" → 80% answered within 20 seconds. */

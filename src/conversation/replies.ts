@@ -64,7 +64,8 @@ export type Reply =
   | { kind: 'channel_picker'; selected: Channel[]; retry: boolean; compareFor?: string }
   | { kind: 'consent'; preview: LeadDraft; retry: boolean }
   | { kind: 'lead_summary'; summary: LeadSummary; intro?: TextRef; introValues?: Record<string, Value> }
-  | { kind: 'staffing'; plan: StaffingPlan; offerAgents: number }
+  /** others: the other queues of the same question, sized on their own; offerAgents is then the sum. */
+  | { kind: 'staffing'; plan: StaffingPlan; offerAgents: number; others?: StaffingPlan[] }
   | {
       kind: 'estimate_fact';
       aspect: Aspect;

@@ -70,23 +70,25 @@ export const PendingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 
+/** What one staffing answer was computed from, so "with 25% shrinkage" can recompute it. */
+const StaffingQueueSchema = z.object({
+  volume: z.number().nonnegative(),
+  per: z.enum(['hour', 'day', 'week', 'month']),
+  ahtSeconds: z.number().positive().optional(),
+  serviceLevel: z.object({ target: z.number(), seconds: z.number() }).optional(),
+  shrinkage: z.number().min(0).max(0.9).optional(),
+  openHoursPerDay: z.number().min(1).max(24).optional(),
+  openDaysPerWeek: z.number().min(1).max(7).optional(),
+  channel: z.enum(['voice', 'chat', 'email']).optional(),
+  concurrency: z.number().min(1).max(6).optional(),
+});
+
 export const StaffingMemorySchema = z.object({
   agentsOnPhones: z.number().int().min(0),
   agentsPaid: z.number().int().min(0),
-  /** What the answer was computed from, so "with 25% shrinkage" can recompute it. */
-  input: z
-    .object({
-      volume: z.number().nonnegative(),
-      per: z.enum(['hour', 'day', 'week', 'month']),
-      ahtSeconds: z.number().positive().optional(),
-      serviceLevel: z.object({ target: z.number(), seconds: z.number() }).optional(),
-      shrinkage: z.number().min(0).max(0.9).optional(),
-      openHoursPerDay: z.number().min(1).max(24).optional(),
-      openDaysPerWeek: z.number().min(1).max(7).optional(),
-      channel: z.enum(['voice', 'chat', 'email']).optional(),
-      concurrency: z.number().min(1).max(6).optional(),
-    })
-    .optional(),
+  input: StaffingQueueSchema.optional(),
+  /** The other queues of the same answer ("500 chats and 300 calls a day"), recomputed with it. */
+  also: z.array(StaffingQueueSchema).max(2).optional(),
 });
 
 /** How many changes back "undo" can go. */

@@ -203,6 +203,15 @@ export const CommandSchema = z.union([
     open_days: z.number().min(1).max(7).optional(),
     /** "500 chats a day", "500 emails a day": what the volume counts (calls when absent). */
     channel: z.enum(['chat', 'email']).optional(),
+    /**
+     * "500 WhatsApp chats and 300 calls a day": the other queues named in the same question, each sized on its own (a
+     * chat agent and a phone agent are not pooled) and added up.
+     */
+    also: z
+      .array(z.object({ volume: z.number().positive().max(100_000_000), per: z.enum(['hour', 'day', 'week', 'month']), channel: z.enum(['voice', 'chat', 'email']) }))
+      .min(1)
+      .max(2)
+      .optional(),
   }),
   // a change to the last staffing answer's assumptions ("with 25% shrinkage", "open 12 hours")
   z.object({

@@ -536,6 +536,25 @@ export function readStaffing(text: string): StaffingReading | undefined {
   }
   if (!volume) return undefined;
   const out: StaffingReading = { volume: volume.value, per: per ?? 'month', ...(channel ? { channel } : {}) };
+  // ("500 chat WA dan 300 telepon per hari": only the chats were sized) other queues, each with its own channel
+  const also: NonNullable<StaffingReading['also']> = [];
+  const seen = new Set<string>([channel ?? 'voice']);
+  for (const m of mentions) {
+    if (m === volume || also.length >= 2) continue;
+    const next = tokens.slice(m.end, m.end + 3).map((t) => t.t);
+    const callAt = next.findIndex((w) => CALL_WORD.test(w));
+    if (callAt < 0 || next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
+    const queue = staffingChannelOf(next[callAt]!) ?? 'voice';
+    if (seen.has(queue)) continue;
+    seen.add(queue);
+    const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');
+    also.push({ volume: m.value, per: PER.find(([re]) => re.test(rest))?.[1] ?? out.per, channel: queue });
+  }
+  if (also.length) {
+    // ("500 chats and 300 calls a day": the period said once, after the last queue, is every queue's)
+    if (!per) out.per = also[also.length - 1]!.per;
+    out.also = also;
+  }
   // handle time: "5 min AHT", "calls last 3 min", "AHT 240 sec", "each takes 7 minutes", "durasi 4 menit"
   const secondsOfMinutes = new Set<NumberMention>();
   for (const m of mentions) {

@@ -1,0 +1,66 @@
+/**
+ * What the twenty-seventh session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "500 chat WA dan 300 telepon per hari": only the chats were sized
+  {
+    name: 'two queues in one staffing question are each sized and added up, and priced together',
+    locale: 'id-ID',
+    steps: [
+      ['butuh berapa agen untuk 500 chat WA dan 300 telepon per hari?', ['Totalnya sekitar 21 agen', '12 untuk chat + 9 untuk telepon', 'Hitung 21 agen']],
+      // "oke hitung": "Apakah maksud Anda salah satu ini?"
+      ['oke hitung', ['jumlah agen: 21', 'cloud, on-premise'], ['Apakah maksud Anda']],
+      ['cloud', ['Estimasi: 21 agen, telepon dan media sosial, cloud']],
+    ],
+  },
+  {
+    name: 'calls and emails a day are two queues',
+    steps: [
+      ['how many agents for 2000 calls a day and 400 emails a day, 5 min calls?', ['In all, about', 'for the calls', 'for the emails']],
+    ],
+  },
+  // "butuh brp agen ya?" after the staffing answer: the general "the source gives no ratio" article; then "ok hitungin
+  // biayanya pake jumlah itu, voice aja, cloud": "Berapa jumlah agen?"
+  {
+    name: 'asking the head count again after the staffing answer restates it, and pricing it uses it',
+    locale: 'id-ID',
+    steps: [
+      ['mau tanya, sehari kita terima sekitar 2000 telpon, rata2 4 menit per telpon', ['Hitung 30 agen']],
+      ['butuh brp agen ya?', ['Hitung 30 agen'], ['Sumber tidak memberi rasio']],
+      ['ok hitungin biayanya pake jumlah itu, voice aja, cloud', ['Estimasi: 30 agen, telepon, cloud'], ['Berapa jumlah agen']],
+    ],
+  },
+];
+
+describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
