@@ -1240,7 +1240,7 @@ const SUFFICIENCY_ASKED = /\b(?:enough|sufficient|too many|too few|overkill|cuku
 /** "oke hitung", "ok price it", "hitungin dong" after the staffing answer: its head count priced. */
 const PRICE_IT = /^\s*(?:(?:ok(?:e|ay)?|sip|siap|ya|yes|yep|boleh|iya|great|sure|good|nice|mantap)\W*\s*)?(?:tolong\s+|please\s+|coba\s+)?(?:hitung(?:in|kan)?|dihitung|price|cost|estimate)(?:\s+(?:it|that|aja|dong|deh|ya|yuk|biayanya|it out|that out|please))*\s*[.!]*\s*$/i;
 /** "butuh brp agen ya?", "so how many agents is that?" right after the staffing answer: that answer again. */
-const HEADCOUNT_ASKED = /\b(?:how many (?:agents?|people|staff|seats?)|(?:berapa|brp|brapa) (?:orang|agen|agent|cs|kursi|seat)|jumlah agen(?:nya)?(?: berapa| brp)?)\b/i;
+const HEADCOUNT_ASKED = /\b(?:how many (?:agents?|people|staff|seats?)|(?:berapa|brp|brapa) (?:orang|agen|agent|cs|kursi|seat)|jumlah agen(?:nya)? (?:berapa|brp|brapa))\b/i;
 const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|ambil|adjust|match|use|go with|run with|take|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that figure|that many|it|that|those|this|them|itu|ini|tsb|yang itu|yg itu)\b/i;
 /** "does that include …", "sudah termasuk … belum?", "itu udh sm lisensi blm?": whether something is in the figure. */
 const INCLUDED_ASKED = /\b(?:includ(?:e|es|ed|ing)|incl|termasuk|(?:sudah|udah|udh|sdh|dah)\s+(?:sama|sm|dengan|dgn|plus|ada)|covers?|covered|part of (?:the|this|that) (?:price|figure|estimate|total))\b/i;
@@ -1785,7 +1785,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("oke kalau gitu sesuaikan aja jumlah agennya" after the staffing answer: not understood) the head count made to
     // match the answer is that answer priced
-    if (ctx.followUp?.staffing && !/\d/.test(typed) && (PRICE_IT.test(typed) || (HEADCOUNT_ASKED.test(typed) && typed.split(/\s+/).length <= 8)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'price_staffing')) {
+    if (ctx.followUp?.staffing && !/\d/.test(typed) && (PRICE_IT.test(typed) || (HEADCOUNT_ASKED.test(typed) && !STAFFING_ADOPTED.test(typed) && typed.split(/\s+/).length <= 8)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'price_staffing')) {
       r = { ...r, commands: [PRICE_IT.test(typed) ? { type: 'price_staffing' } : { type: 'staffing_adjust' }] };
     }
     if (ctx.followUp?.staffing && STAFFING_ADOPTED.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'skip' || c.type === 'estimate' || c.type === 'ask')) {
