@@ -1947,6 +1947,21 @@ function advanceEstimate(t: Turn, form: EstimateForm): void {
   promptEstimate(t, form, false);
 }
 
+/** What one agent costs a month in a plain cloud voice center at typical volumes: the engine's figure, as a guide. */
+function ballpark(t: Turn): void {
+  const agents = 10;
+  const e = memoEstimate(toScenarioInput({ ...t.s.draft, agents, channels: t.s.draft.channels?.length ? t.s.draft.channels : ['voice'], deployment: t.s.draft.deployment ?? 'cloud' }), t.deps.catalog);
+  text(t, 'priceBallpark', {
+    values: {
+      perAgent: { range: e.totals.perAgentMonthly },
+      perAgentTypical: { money: e.totals.perAgentMonthly.typical },
+      monthlyTypical: { money: e.totals.monthly.typical },
+      scenario: { scenario: { agents, channels: e.scenario.channels, deployment: e.scenario.deployment } },
+      monthly: { range: e.totals.monthly },
+    },
+  });
+}
+
 function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
   const s = t.s;
   switch (form.slot) {
@@ -1959,6 +1974,9 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
         return;
       }
     }
+      // ("harga brp sih", "I SAID HOW MUCH!!": the head count asked again, or a social-media price) a price asked before
+      // any figure of theirs is known gets the engine's figure per agent for a plain cloud voice center first
+      if ((t.priceAsked || t.hurry) && s.draft.agents === undefined && !t.replies.some((r) => r.kind === 'text' && r.act === 'rejected')) ballpark(t);
       // after the typical figure was answered, the question says why it is asked (a bare one read as a form the
       // visitor had not asked for)
       text(t, retry ? 'askAgentsRetry' : t.answeredBeforeForm ? 'askAgentsAfterAnswer' : 'askAgents', { asks: 'agents' });

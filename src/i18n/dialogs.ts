@@ -22,6 +22,7 @@ export const dialogStrings = defineStrings(
 
     askAgents: 'How many agents (seats) will the contact center have?',
     askAgentsAfterAnswer: 'To put a figure on your own contact center: how many agents (seats) will it have? Or just ask me something else.',
+    priceBallpark: 'It depends mostly on how many agents you have. As a guide, {scenario} comes to about {monthlyTypical} a month ({monthly}), about {perAgentTypical} per agent a month ({perAgent}) (licence, data storage and transfer at typical volumes; your own channels, deployment and volumes move it).',
     askAgentsRetry: 'How many agents? A whole number from 1 to 100,000 — for example "25" or "120 seats".',
     askChannels:
       'Which channels do you need? Pick as many as you like: voice, SMS, MMS, social media, email, web chat (or "all of them").',
@@ -711,6 +712,7 @@ export const dialogStrings = defineStrings(
 
     askAgents: 'Berapa jumlah agen di pusat kontak Anda?',
     askAgentsAfterAnswer: 'Untuk menghitung angka pusat kontak Anda sendiri: berapa jumlah agennya? Atau tanyakan saja hal lain.',
+    priceBallpark: 'Biayanya terutama bergantung pada jumlah agen. Sebagai gambaran, {scenario} sekitar {monthlyTypical} per bulan ({monthly}), kira-kira {perAgentTypical} per agen per bulan ({perAgent}) (lisensi, penyimpanan, dan transfer data dengan volume tipikal; kanal, model penerapan, dan volume Anda sendiri akan menggesernya).',
     askAgentsRetry: 'Berapa agen? Bilangan bulat dari 1 sampai 100.000 — misalnya "25" atau "120 agen".',
     askChannels:
       'Saluran apa saja yang dibutuhkan? Boleh pilih beberapa: telepon, SMS, MMS, media sosial, email, live chat (atau "semua").',

@@ -248,7 +248,7 @@ const AGREES_TO_CONTACT = /\b(?:setuju|agree|consent|dihubungi|hubungi|contact(?
 const NO_PHONE = /\bno (?:phone|phone number|phone calls|calls)\b|\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|bisa\s+)?(?:kasih|ngasih|kasi|memberi|memberikan|berikan|give|share|provide)?\s*(?:my\s+|a\s+)?(?:no\.?|nomor|nomer|nmr)?\s*(?:hp|telp|telepon|telpon|phone|phone number|number|wa)\b|\b(?:e-?mail|surel)\s+(?:aja|saja|only)\b|\b(?:only|just)\s+(?:by\s+|via\s+)?e-?mail\b|\bjangan (?:di)?(?:telepon|telpon|telp)\b|\b(?:remove|delete|erase|drop|take out|scrap|hapus|hapusin|buang|apus)\s+(?:the\s+|my\s+|our\s+)?(?:no\.?\s*|nomor\s+|nomer\s+)?(?:phone(?: number)?|number|hp|telp|telepon|wa)(?:\s+(?:saya|aku|sy|nya))?\b/i;
 const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|dont know|undecided|which|best|better|recommend\w*|suggest\w*|should|pick|choose|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|tidak tahu|bingung|mana|terbaik|sebaiknya|mending|saran\w*|rekomendasi\w*|pilih\w*|cocok)\b/i;
 const KIN = String.raw`(?:wife|husband|partner|business partner|co-?founder|brother|sister|son|daughter|mom|mum|dad|mother|father|colleague|cousin|friend|assistant|istri|isteri|suami|adik|kakak|anak|ibu|bapak|ayah|teman|temen|partner|rekan|sepupu|asisten)`;
-const ONE_PERSON = /\b(?:just me|only me|it'?s just me|i'?m alone|by myself|on my own|one-man|one-woman|solo|sendirian|sendiri aja|sendiri saja|cuma (?:aku|saya|sy|gw|gue) sendiri|hanya saya sendiri|(?:aku|saya|sy|gw|gue) sendiri(?:an)?)\b/i;
+const ONE_PERSON = /\b(?:just me|only me|it'?s just me|i'?m alone|by myself|on my own|one-man|one-woman|(?<!\b(?:di|ke|dari|kota|in|from|near) )solo(?! raya)|sendirian|sendiri aja|sendiri saja|cuma (?:aku|saya|sy|gw|gue) sendiri|hanya saya sendiri|(?:aku|saya|sy|gw|gue) sendiri(?:an)?)\b/i;
 const ME_AND = new RegExp(String.raw`\b(?:me|myself|i|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama|dengan|dgn)\s+(?:my|our|the|a|an|one|1|satu)?\s*${KIN}(?:\s*(?:ku|saya|aku|nya))?\b`, 'i');
 const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:others?|more|colleagues?|staff|people|employees?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
 const SMALL_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5 };
@@ -822,6 +822,10 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+/** "harga brp sih", "how much is it", "biayanya berapa?": a price asked with nothing priced named. */
+const BARE_PRICE = /\b(?:harga(?:nya)?|biaya(?:nya)?|how much|price|cost|berapa|brp|brapa)\b/i;
+/** A channel, line or unit a price question can be about ("harga sms", "cost of a call", "per menit"). */
+const NAMES_A_PRICED_THING = /\b(?:sms|mms|whats ?app|wa|social|sosmed|media sosial|instagram|ig|facebook|fb|voice|calls?|telepon|telpon|panggilan|email|e-mail|chat|licen[cs]e|lisensi|platform|storage|penyimpanan|egress|wfm|ai|integrasi|integration|minutes?|menit|messages?|pesan|per)\b/i;
 const CONTRACT_DISCOUNT_QUESTION = { en: 'Are there discounts for a multi-year contract?', id: 'Ada diskon untuk kontrak beberapa tahun?' } as const;
 const SIDE_QUESTION = { en: { pros: 'What are the advantages of {side}?', cons: 'What are the drawbacks of {side}?' }, id: { pros: 'Apa kelebihan {side}?', cons: 'Apa kekurangan {side}?' } } as const;
 const SIDE_NAME = { en: { cloud: 'cloud', onprem: 'on-premises', hybrid: 'hybrid' }, id: { cloud: 'cloud', onprem: 'on-premise', hybrid: 'hibrida' } } as const;
@@ -3851,6 +3855,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("is this a binding quote?" asks what the estimate is: the accuracy article answers it)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !/^\W*(?:is|are|was|so is)\s+(?:this|that|it|these|the (?:estimate|figure|price)s?)\b|\b(?:apakah\s+)?(?:ini|itu)\s+(?:sudah\s+)?(?:penawaran|harga)\s+resmi\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
       r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
+    // ("harga brp sih" before any estimate: the social-media price) a bare price question that names no channel or line
+    // is the price of a contact center: the estimate, with a guide figure first
+    if (BEFORE_ESTIMATE.has(ctx.context) && typed.split(/\s+/).length <= 5 && BARE_PRICE.test(typed) && !NAMES_A_PRICED_THING.test(typed) &&
+      r.commands.length === 1 && r.commands[0]!.type === 'ask' && /_price$|^whatsapp$|^call_cost$/.test((r.commands[0] as { topic: string }).topic)) {
+      r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
     }
     // ("Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": the
     // channels asked three times) voice named in so many words beside a head count and a deployment is the channel

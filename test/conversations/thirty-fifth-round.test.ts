@@ -44,6 +44,48 @@ const conversations: Conversation[] = [
       ['ok hitungin biayanya pake jumlah itu, voice aja, cloud', ['Estimasi: 30 agen, telepon, cloud'], ['Berapa jumlah agen']],
     ],
   },
+  // "Hi, kita coffee chain franchise, mau setup customer care", "Dengan hormat, kami … ingin membangun hotline pengaduan
+  // masyarakat.", "Saya finance manager, butuh angka untuk budgeting.": "Saya belum menangkap maksud Anda"
+  {
+    name: 'setting up customer care or a hotline, or numbers for a budget, starts the estimate',
+    locale: 'id-ID',
+    steps: [['Hi, kita coffee chain franchise, mau setup customer care', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  {
+    name: 'a government hotline to build starts the estimate',
+    locale: 'id-ID',
+    steps: [['Dengan hormat, kami dari Pemerintah Kabupaten ingin membangun hotline pengaduan masyarakat.', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  {
+    name: 'numbers for budgeting start the estimate',
+    locale: 'id-ID',
+    steps: [['Saya finance manager, butuh angka untuk budgeting.', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  // "Assalamualaikum, saya admin PSB pondok pesantren di Jombang": "Itu di luar yang saya ketahui"
+  {
+    name: 'a salam with an introduction is greeted',
+    locale: 'id-ID',
+    steps: [['Assalamualaikum, saya admin PSB pondok pesantren di Jombang', [/Halo|Selamat|Waalaikum/i], ['di luar yang saya ketahui']]],
+  },
+  // "halo, kami dari koperasi simpan pinjam di Solo": the head count set to 1 ("solo")
+  {
+    name: 'the city of Solo is no head count',
+    locale: 'id-ID',
+    steps: [['halo, kami dari koperasi simpan pinjam di Solo', [], ['jumlah agen: 1', '1 agen']]],
+  },
+  // "harga brp sih" before anything: the social-media price; "I SAID HOW MUCH!!": the head count asked again, bare
+  {
+    name: 'a bare price question gets a guide figure per agent and the head count question',
+    locale: 'id-ID',
+    steps: [['harga brp sih', ['Sebagai gambaran, 10 agen, telepon, cloud', 'per agen per bulan', 'Berapa jumlah agen'], ['media sosial']]],
+  },
+  {
+    name: 'a price demanded at the head count question gets the guide figure',
+    steps: [
+      ['I need a quote', ['How many agents']],
+      ['I SAID HOW MUCH!!', ['As a guide, 10 agents, voice, cloud', 'per agent a month', 'How many agents']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
