@@ -822,6 +822,8 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+/** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
+const LEGAL_FORM_NAMED = /\b(?:PT|CV|UD)\.?\s+\p{Lu}|\p{Lu}\w*\s+(?:Tbk|Ltd|LLC|Inc|GmbH|Pty)\b/u;
 /** "harga brp sih", "how much is it", "biayanya berapa?": a price asked with nothing priced named. */
 const BARE_PRICE = /\b(?:harga(?:nya)?|biaya(?:nya)?|how much|price|cost|berapa|brp|brapa)\b/i;
 /** A channel, line or unit a price question can be about ("harga sms", "cost of a call", "per menit"). */
@@ -2317,6 +2319,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       ((r.commands.length === 1 && r.commands[0]!.type === 'set' && (r.commands[0]!.slot === 'time' || r.commands[0]!.slot === 'phone')) || (r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes'))) &&
       !/\b(?:morning|afternoon|evening|noon|am|pm|weekday|weekend|monday|tuesday|wednesday|thursday|friday|anytime|any time|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|kapan saja|kapan aja|jam)\w*\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'skip' }] };
+    }
+    // ("ya saya setuju" at the best-time question, before the consent question came: the time skipped and the consent
+    // asked again) agreement said alone where no other yes/no is open is the consent
+    if (ctx.context === 'asked_time' && AGREE_ALONE.test(typed) && !CONSENT_REFUSED_ANYWHERE.test(typed) && r.commands.every((c) => c.type === 'skip' || c.type === 'yes' || c.type === 'unclear')) {
+      r = { ...r, consentGiven: true as const, commands: [{ type: 'skip' }] };
     }
     // ("eh ga jadi deh, nanti aja" at the sales form's first question: the time to call "nanti", and the form went on)
     // "never mind" there calls the request off
@@ -3855,6 +3862,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("is this a binding quote?" asks what the estimate is: the accuracy article answers it)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !/^\W*(?:is|are|was|so is)\s+(?:this|that|it|these|the (?:estimate|figure|price)s?)\b|\b(?:apakah\s+)?(?:ini|itu)\s+(?:sudah\s+)?(?:penawaran|harga)\s+resmi\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
       r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
+    // ("Kami PT Maju Bersama, butuh estimasi 14 agen …": the company asked for again in the sales form) an organisation
+    // named with its legal form beside a scenario is the company
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'company') && LEGAL_FORM_NAMED.test(typed)) {
+      const org = findContacts(typed, 'start').find((v) => v.slot === 'company' && LEGAL_FORM_NAMED.test(v.value));
+      if (org) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'company', value: org.value }] };
     }
     // ("harga brp sih" before any estimate: the social-media price) a bare price question that names no channel or line
     // is the price of a contact center: the estimate, with a guide figure first

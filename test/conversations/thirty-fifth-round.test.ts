@@ -86,6 +86,37 @@ const conversations: Conversation[] = [
       ['I SAID HOW MUCH!!', ['As a guide, 10 agents, voice, cloud', 'per agent a month', 'How many agents']],
     ],
   },
+  // "ya saya setuju" at the best-time question (the consent question not shown yet): the time skipped and the consent
+  // asked again
+  {
+    name: 'agreeing at the best-time question is the consent',
+    locale: 'id-ID',
+    steps: [
+      ['tolong hubungkan ke sales', ['Hubungi saya saja']],
+      ['Dewi Lestari, dewi@rsud-sby.go.id, RSUD Surabaya, 031-555-1234', ['Kapan waktu yang tepat']],
+      ['eh emailnya salah, yang bener dewi.lestari@rsud-sby.go.id', ['dewi.lestari@rsud-sby.go.id']],
+      ['ya saya setuju', ['boleh menghubungi Anda, jadi data Anda', 'CCA-'], ['Ya atau tidak?']],
+    ],
+  },
+  // "Kami PT Maju Bersama, butuh estimasi 14 agen …": the company asked for in the sales form; "Kami dari PT Maju
+  // Bersama": the name stored as "Kami"
+  {
+    name: 'a company named with its legal form beside the scenario is kept for the sales form',
+    locale: 'id-ID',
+    steps: [
+      ['Kami PT Maju Bersama, butuh estimasi 14 agen voice dan web chat, cloud.', ['Estimasi: 14 agen']],
+      ['Oke, saya mau dihubungi sales.', ['Siapa nama Anda?']],
+      ['Nama saya Siti Rahma, email siti.rahma@majubersama.co.id, telepon 0812 1111 2222', ['nama Siti Rahma'], ['Dari perusahaan atau organisasi mana?']],
+    ],
+  },
+  {
+    name: 'kami is no name',
+    locale: 'id-ID',
+    steps: [
+      ['Kami dari PT Maju Bersama, butuh estimasi 14 agen voice cloud', ['Estimasi: 14 agen']],
+      ['hubungi sales', ['Siapa nama Anda?'], ['Kami']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
