@@ -156,6 +156,9 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // ("per agent per month?" and "yearly?" turned an Indonesian conversation English) Indonesian chat borrows an English
   // word or two; one English word alone does not leave Indonesian, a sentence does ("thanks, and what is egress?")
   if (fallback === 'id' && !opening && own === 0 && other < 2) return fallback;
+  // ("hi, we need 12 seats, channel voice & webchat, cloud ya" from an Indonesian locale: the estimate came in English)
+  // an opening in the locale's Indonesian with English nouns borrowed keeps Indonesian when its grammar is there
+  if (fallback === 'id' && opening && own >= 1 && other <= own + 2) return fallback;
   if (other > own + (own > 0 && !opening ? 1 : 0)) return fallback === 'id' ? 'en' : 'id';
   return fallback;
 }

@@ -82,7 +82,7 @@ const ATTACHED_ONLY_MULTIPLIERS: Record<string, number> = { m: 1e6, b: 1e9 };
 export function isNumberWord(input: string): boolean {
   const word = NUMBER_WORD_TYPOS[input] ?? input;
   return word in EN_WORDS || word in ID_WORDS || word in SCALES || word in SE_SCALES ||
-    word === 'hundred' || word === 'ratus' || word === 'seratus' || word === 'puluh' || word === 'belas' || word === 'dozen';
+    word === 'hundred' || word === 'ratus' || word === 'seratus' || word === 'puluh' || word === 'belas' || word === 'dozen' || word === 'lusin' || word === 'selusin';
 }
 
 /** Reads a run of number words starting at token i; returns undefined when none starts there. */
@@ -148,7 +148,13 @@ function readWords(tokens: Token[], i: number): { value: number; end: number } |
       if (lastType !== 'none' && lastType !== 'scale') break;
       current += 100;
       lastType = 'hundred';
-    } else if (w === 'dozen') {
+    } else if (w === 'selusin') {
+      // ("kalau selusin agen aja?": not understood) a dozen, in one word
+      if (lastType !== 'none') break;
+      current = 12;
+      lastType = 'ten';
+    } else if (w === 'dozen' || w === 'lusin') {
+      // ("dua lusin agen": 2) so many dozen
       current = (pendingA || current === 0 ? 1 : current) * 12;
       pendingA = false;
       lastType = 'ten';

@@ -117,6 +117,38 @@ const conversations: Conversation[] = [
       ['hubungi sales', ['Siapa nama Anda?'], ['Kami']],
     ],
   },
+  // "hi, we need 12 seats, channel voice & webchat, cloud ya" from an Indonesian locale: the estimate in English
+  {
+    name: 'an opening in borrowed English with Indonesian grammar under an Indonesian locale is answered in Indonesian',
+    locale: 'id-ID',
+    steps: [['hi, we need 12 seats, channel voice & webchat, cloud ya', ['Estimasi: 12 agen', 'Rp '], ['Estimate:']]],
+  },
+  // "Apakah semua kanal sudah masuk?": the 27 assumptions
+  {
+    name: 'whether all channels are in is answered with the lines',
+    locale: 'id-ID',
+    steps: [
+      ['22 agen hibrida, semua kanal: telepon, sms, mms, sosmed, email, live chat', ['Estimasi: 22 agen']],
+      ['Apakah semua kanal sudah masuk?', ['setiap baris', 'SMS', 'MMS'], ['Baris bertanda * memakai']],
+    ],
+  },
+  {
+    name: 'are all the channels in there is answered with the lines',
+    steps: [
+      ['20 agents voice email and web chat, cloud', ['Estimate: 20 agents']],
+      ['are all the channels in there?', ['Email', 'Web chat']],
+    ],
+  },
+  // "kalau selusin agen aja?": not understood; "dua lusin agen": 2
+  {
+    name: 'selusin is twelve and dua lusin twenty-four',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['kalau selusin agen aja?', ['20 → 12']],
+      ['kalau dua lusin agen?', ['12 → 24']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
