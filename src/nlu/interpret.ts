@@ -822,6 +822,12 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+/** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
+const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|akan|lagi|sedang|want to|wanna|plan(?:ning)? to|planning|looking to|going to|about to|need to|we'?re)\b[^.?!]{0,20}\b(?:setup|set up|setting up|siapin|siapkan|menyiapkan|bangun|membangun|bikin|buat|membuat|mendirikan|buka|membuka|launch\w*|open\w*|build\w*|start\w*|stand up|create|establish\w*|mengadakan|adakan)\b[^.?!]{0,25}\b(?:customer care|customer service|customer support|cs center|cs|call ?cent(?:er|re)|contact ?cent(?:er|re)|hotline|helpline|help ?desk|service desk|support (?:desk|line|team|center|centre)|layanan (?:pelanggan|pengaduan|konsumen|nasabah)|pusat layanan|tim cs|tim layanan)\b|\b(?:want|need|butuh|perlu|mau|ingin)\s+(?:a\s+|an\s+|sebuah\s+)?(?:new\s+|small\s+|baru\s+|kecil\s+)?(?:support line|hotline|helpline|help ?desk|call ?cent(?:er|re)|contact ?cent(?:er|re)|customer (?:service|care|support) (?:line|team|desk))\b/i;
+/** "butuh angka untuk budgeting", "need a figure for the budget", "perlu angka kasar buat RAB". */
+const FIGURES_FOR_BUDGET = /\b(?:angka|figures?|numbers?|perkiraan|estimasi|estimate|gambaran|ballpark)\b[^.?!]{0,25}\b(?:budget\w*|bujet|anggaran|RAB|RAPBD|planning|perencanaan)\b/i;
+/** "saya admin PSB …", "kami dari …", "I'm the office manager at …": who the visitor is. */
+const INTRODUCED = /\b(?:saya|sy|aku|kami|kita)\s+(?:adalah\s+)?(?:admin|staf|staff|pengelola|owner|pemilik|manager|manajer|kepala|bagian|dari|di|bekerja|kerja)\b|\b(?:i'?m|i am|we'?re|we are)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:manager|admin|owner|director|lead|head|officer|from|at|with)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
 const LEGAL_FORM_NAMED = /\b(?:PT|CV|UD)\.?\s+\p{Lu}|\p{Lu}\w*\s+(?:Tbk|Ltd|LLC|Inc|GmbH|Pty)\b/u;
 /** "harga brp sih", "how much is it", "biayanya berapa?": a price asked with nothing priced named. */
@@ -3868,6 +3874,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'company') && LEGAL_FORM_NAMED.test(typed)) {
       const org = findContacts(typed, 'start').find((v) => v.slot === 'company' && LEGAL_FORM_NAMED.test(v.value));
       if (org) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'company', value: org.value }] };
+    }
+    // ("Hi, kita coffee chain franchise, mau setup customer care", "kami … ingin membangun hotline pengaduan masyarakat",
+    // "Saya finance manager, butuh angka untuk budgeting": "I am not sure what you mean") a contact center the visitor
+    // means to set up, or figures wanted for a budget, is the estimate
+    if (ctx.context === 'start' && (BUILD_A_CENTER.test(typed) || FIGURES_FOR_BUDGET.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting')) {
+      r = { ...r, commands: [{ type: 'estimate' }] };
+    }
+    // ("Assalamualaikum, saya admin PSB pondok pesantren di Jombang": out of scope) a greeting with who the visitor is
+    // is a greeting
+    if (ctx.context === 'start' && (GREETING_FIRST.test(typed) || /^\s*(?:assalamu\W?alaikum|salam|permisi|punten)\b/i.test(typed)) && INTRODUCED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) {
+      r = { ...r, commands: [{ type: 'greeting' }] };
     }
     // ("harga brp sih" before any estimate: the social-media price) a bare price question that names no channel or line
     // is the price of a contact center: the estimate, with a guide figure first
