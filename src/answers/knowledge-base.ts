@@ -12,8 +12,12 @@ export const EntrySchema = z.object({
   title: bilingual,
   questions: z.object({ en: phrasings, id: phrasings }),
   answer: bilingual,
-  /** Filled from the user's estimate by renderAnswer; placeholders such as {agents}, {line.storage.monthly}. */
-  personal: bilingual.optional(),
+  /**
+   * Filled from the user's estimate by renderAnswer; placeholders such as {agents}, {line.storage.monthly}. Several
+   * sentences: each one whose figures the estimate has is said ("mms itu mahal gak?" under an SMS-and-MMS estimate was
+   * told the SMS line only).
+   */
+  personal: z.union([bilingual, z.array(bilingual).min(1).max(4)]).optional(),
   followUps: z.array(z.string()).max(4, 'at most 4 follow-ups (they become buttons)').default([]),
   tags: z.array(z.string().min(1)).default([]),
 });

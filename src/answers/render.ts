@@ -108,7 +108,8 @@ export function fillTemplate(template: string, estimate: Estimate, lang: Lang): 
 export function renderAnswer(entry: Entry, lang: Lang, estimate?: Estimate): string {
   const general = entry.answer[lang];
   if (!estimate || !entry.personal) return general;
-  const personal = fillTemplate(entry.personal[lang], estimate, lang);
+  const templates = Array.isArray(entry.personal) ? entry.personal : [entry.personal];
+  const personal = templates.map((p) => fillTemplate(p[lang], estimate, lang)).filter((p): p is string => p !== undefined).join(' ');
   return personal ? `${personal} ${general}` : general;
 }
 

@@ -208,6 +208,7 @@ const TOPIC_NAMED: Partial<Record<Topic, RegExp>> = {
   whatsapp: /\b(?:whatsapp|wa)\b/i,
   platform_price: /\b(?:licen[cs]es?|lisensi|subscription|langganan)\b/i,
   continuity: /\b(?:continuity|disaster|backup|failover|downtime|outages?|gangguan|redundan\w*)\b/i,
+  hidden_costs: /\b(?:hidden|tersembunyi|forg[eo]t\w*|overlook\w*|lupa|terlupa\w*|terlewat\w*|other costs?|biaya lain\w*|unexpected|surprises?|tak terduga|extra costs?|biaya tambahan)\b/i,
 };
 /** The channel a monthly volume is of. */
 const CHANNEL_OF_VOLUME: Partial<Record<string, Channel>> = {
@@ -3875,6 +3876,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const org = findContacts(typed, 'start').find((v) => v.slot === 'company' && LEGAL_FORM_NAMED.test(v.value));
       if (org) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'company', value: org.value }] };
     }
+    // ("Di rincian itu ada biaya lisensi, itu untuk apa ya?" after the sales offer: the hidden-costs article, then the
+    // licence line) a line of the estimate asked about keeps no article whose subject the message does not name
+    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total') &&
+      r.commands.some((c) => c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) };
+    }
+    // ("oke itu udah 25 ya? totalnya brp per tahun?": the 3-year total first, the year after) a year's total asked, with no
+    // span of years named, is the year's alone
+    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') &&
+      /\b(?:per tahun|setahun|sethn|a year|per year|yearly|annual\w*|tahunan)\b/i.test(typed) && !/\b(?:\d+|dua|tiga|lima|two|three|five)\s*(?:tahun|thn|years?|yrs?)\b|\b(?:multi|semua tahun|all years|keseluruhan)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
+    }
+    // ("menurut lo itu wajar gak?" after a quote's verdict: out of scope, "lo" a word no message had) a short question
+    // whether the figure is fair is about the figures on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(typed) && typed.split(/\s+/).length <= 8 && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && (c.topic === 'cost_saving' || c.topic === 'other')))) {
+      r = { ...r, budgetCheck: true as const, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+    }
     // ("Hi, kita coffee chain franchise, mau setup customer care", "kami … ingin membangun hotline pengaduan masyarakat",
     // "Saya finance manager, butuh angka untuk budgeting": "I am not sure what you mean") a contact center the visitor
     // means to set up, or figures wanted for a budget, is the estimate
@@ -7214,6 +7232,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       commands.splice(0, commands.length, ...result.commands);
       result.budgetCheck = true;
     }
+    // ("menurut lo itu wajar gak?" after a quote was held against the estimate: out of scope) whether the figure is fair,
+    // asked short, is held against what the visitor said last (the quote's verdict again; nothing said: as it was read)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(text) && text.split(/\s+/).length <= 8 && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'ack'].includes(c.type))) {
+      result.budgetCheck = true;
+      if (result.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) result.commands = [{ type: 'ask_estimate', aspect: 'per_agent', market: true }];
+    }
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
       // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
@@ -8218,6 +8242,8 @@ function TIERS_COMPARED(text: string): boolean {
 
 /** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
 const SAVE_BY = /\b(?:save|saving|savings|cheaper|cut costs?|hemat|lebih murah|ngirit|irit)\b[^.?!]{0,30}\b(?:by|if|when|kalau|kalo|klo|dengan|tanpa|without)\b/i;
+/** "itu wajar gak?", "is that reasonable?", "masuk akal gak?": whether a figure is fair. */
+const FAIRNESS_ASKED = /\b(?:wajar|masuk akal|reasonable|fair|make sense|normal|worth it|kemahalan|overpriced|too (?:much|high|expensive))\b/i;
 const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b|\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b[^.?!]{0,30}\b(?:dari|than|dibanding\w*|drpd|daripada)\s+(?:the\s+|your\s+|my\s+)?(?:estimasi|estimate|perkiraan|hitungan|angka|figure|yours)\w*|\b(?:quote|quoted|penawaran|vendor|offer)\w*\b[^.?!]{0,30}\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b/i;
 const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:the other|another|a second) (?:vendor|quote|offer)(?: is| was| says)?|(?:vendor|provider|penyedia)(?: \w{1,12})?(?: is| was| kasih| nawarin| quote)?|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
 const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;

@@ -149,6 +149,54 @@ const conversations: Conversation[] = [
       ['kalau dua lusin agen?', ['12 → 24']],
     ],
   },
+  // "menurut lo itu wajar gak?" after the quote's verdict: "Itu di luar yang saya ketahui"
+  {
+    name: 'whether a quote is fair, asked after its verdict, is the verdict again',
+    locale: 'id-ID',
+    steps: [
+      ['gw founder startup, dpt quote dr vendor lain Rp 450 juta/tahun', []],
+      ['buat 10 agen, voice + web chat, cloud', ['Estimasi: 10 agen']],
+      ['menurut lo itu wajar gak?', ['Penawarannya Rp 450.000.000 per tahun'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "itu wajar gak?" under an estimate with no quote: "Saya kurang yakin soal itu"
+  {
+    name: 'whether the estimate is fair is held against the market',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['itu wajar gak?', ['angka pasar'], ['kurang yakin']],
+    ],
+  },
+  // "oke itu udah 25 ya? totalnya brp per tahun?": the 3-year total first
+  {
+    name: 'a year asked for after a correction is the year, not the horizon',
+    locale: 'id-ID',
+    steps: [
+      ['mau estimasi: 50 agen voice sama email, cloud', ['Estimasi: 50 agen']],
+      ['eh salah, maksudnya 25', ['50 → 25']],
+      ['oke itu udah 25 ya? totalnya brp per tahun?', ['Untuk 25 agen', 'per tahun'], ['Selama 3 tahun']],
+    ],
+  },
+  // "mms itu perlu gak sih sebenernya? mahal gak?": the SMS line only
+  {
+    name: 'an MMS question under an estimate with MMS gives the MMS line and when it pays',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, voice, sms, mms. cloud', ['Estimasi: 25 agen']],
+      ['mms itu perlu gak sih sebenernya? mahal gak?', ['MMS sekitar', 'per pesan; MMS sepadan bila gambar']],
+    ],
+  },
+  // "Di rincian itu ada biaya lisensi, itu untuk apa ya?" after the sales offer: the hidden-costs article first
+  {
+    name: 'a line asked about after the form gets the line, not an unrelated article',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, kami PDAM kabupaten, ingin membuat layanan pengaduan pelanggan.', ['Berapa jumlah agen']],
+      ['10 agen, telepon dan SMS, on-premise karena server sendiri.', ['Estimasi: 10 agen']],
+      ['Di rincian itu ada biaya lisensi, itu untuk apa ya?', ['**Lisensi platform (permanen, on-premise)**'], ['Setiap baris adalah kuantitas']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
