@@ -829,6 +829,79 @@ const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|a
 const FIGURES_FOR_BUDGET = /\b(?:angka|figures?|numbers?|perkiraan|estimasi|estimate|gambaran|ballpark)\b[^.?!]{0,25}\b(?:budget\w*|bujet|anggaran|RAB|RAPBD|planning|perencanaan)\b/i;
 /** "saya admin PSB …", "kami dari …", "I'm the office manager at …": who the visitor is. */
 const INTRODUCED = /\b(?:saya|sy|aku|kami|kita)\s+(?:adalah\s+)?(?:admin|staf|staff|pengelola|owner|pemilik|manager|manajer|kepala|bagian|dari|di|bekerja|kerja)\b|\b(?:i'?m|i am|we'?re|we are)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:manager|admin|owner|director|lead|head|officer|from|at|with)\b/i;
+/**
+ * Readings of what a visitor means that the model leaves unsure or mixes with a neighbour (a contact center to set up,
+ * a price with nothing named, whether a figure is fair, a step from the original figure…). Kept out of the main rule
+ * chain, which is at the size TypeScript's control-flow analysis allows.
+ */
+function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretContext, r: T): T {
+  // ("Kami PT Maju Bersama, butuh estimasi 14 agen …": the company asked for again in the sales form) an organisation
+  // named with its legal form beside a scenario is the company
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'company') && LEGAL_FORM_NAMED.test(typed)) {
+    const org = findContacts(typed, 'start').find((v) => v.slot === 'company' && LEGAL_FORM_NAMED.test(v.value));
+    if (org) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'company', value: org.value }] };
+  }
+  // ("Di rincian itu ada biaya lisensi, itu untuk apa ya?" after the sales offer: the hidden-costs article, then the
+  // licence line) a line of the estimate asked about keeps no article whose subject the message does not name
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total') &&
+    r.commands.some((c) => c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) };
+  }
+  // ("hmm, what about just 10% more than the original instead?": the article on call vs contact centers) a percentage
+  // step from the original, said alone, is that step in place of the last change
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ORIGINAL_BASE.test(typed) && /\d\s*(?:%|percent|persen)\s*(?:more|less|fewer|lebih|lagi|kurang)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    const step = readRelative(typed).filter((c) => c.op === 'pct');
+    if (step.length === 1) r = { ...r, commands: [{ ...step[0]!, slot: step[0]!.slot === 'volumes' ? 'agents' : step[0]!.slot, instead: true }] };
+  }
+  // ("We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": the comparison alone) the
+  // reasons for the move doubted come with it
+  const doubted = WHY_MOVE.exec(typed);
+  if (doubted && !CONTACT_OR_CONSENT.has(ctx.context)) {
+    const to = (doubted[1] ?? doubted[2] ?? '').toLowerCase();
+    const topic: Topic = /^cloud/.test(to) ? 'cloud_pros' : /^(?:hybrid|hibrida)/.test(to) ? 'hybrid_pros' : 'onprem_pros';
+    if (!r.commands.some((c) => c.type === 'ask' && c.topic === topic)) r = { ...r, commands: [{ type: 'ask', topic }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+  }
+  // ("… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": the estimate, no 3-year figure) a
+  // span of years asked for beside the scenario is its total too
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && YEARS_VIEW.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+    !r.commands.some((c) => c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect === 'horizon_total'))) {
+    r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // ("oke itu udah 25 ya? totalnya brp per tahun?": the 3-year total first, the year after) a year's total asked, with no
+  // span of years named, is the year's alone
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') &&
+    /\b(?:per tahun|setahun|sethn|a year|per year|yearly|annual\w*|tahunan)\b/i.test(typed) && !/\b(?:\d+|dua|tiga|lima|two|three|five)\s*(?:tahun|thn|years?|yrs?)\b|\b(?:multi|semua tahun|all years|keseluruhan)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
+  }
+  // ("menurut lo itu wajar gak?" after a quote's verdict: out of scope, "lo" a word no message had) a short question
+  // whether the figure is fair is about the figures on screen
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(typed) && typed.split(/\s+/).length <= 8 && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && (c.topic === 'cost_saving' || c.topic === 'other')))) {
+    r = { ...r, budgetCheck: true as const, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+  }
+  // ("Hi, kita coffee chain franchise, mau setup customer care", "kami … ingin membangun hotline pengaduan masyarakat",
+  // "Saya finance manager, butuh angka untuk budgeting": "I am not sure what you mean") a contact center the visitor
+  // means to set up, or figures wanted for a budget, is the estimate
+  if (ctx.context === 'start' && (BUILD_A_CENTER.test(typed) || FIGURES_FOR_BUDGET.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting')) {
+    r = { ...r, commands: [{ type: 'estimate' }] };
+  }
+  // ("Assalamualaikum, saya admin PSB pondok pesantren di Jombang": out of scope) a greeting with who the visitor is
+  // is a greeting
+  if (ctx.context === 'start' && (GREETING_FIRST.test(typed) || /^\s*(?:assalamu\W?alaikum|salam|permisi|punten)\b/i.test(typed)) && INTRODUCED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) {
+    r = { ...r, commands: [{ type: 'greeting' }] };
+  }
+  // ("harga brp sih" before any estimate: the social-media price) a bare price question that names no channel or line
+  // is the price of a contact center: the estimate, with a guide figure first
+  if (BEFORE_ESTIMATE.has(ctx.context) && typed.split(/\s+/).length <= 5 && BARE_PRICE.test(typed) && !NAMES_A_PRICED_THING.test(typed) &&
+    r.commands.length === 1 && r.commands[0]!.type === 'ask' && /_price$|^whatsapp$|^call_cost$/.test((r.commands[0] as { topic: string }).topic)) {
+    r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+  }
+  return r;
+}
+
+/** "a 3-year view", "5 year total", "over 5 years", "biaya 3 tahun": the total over a span of years asked for. */
+const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|outlook|cost|costs|picture|projection|tco|figure|number|biaya|totalnya|total biaya)\b|\b(?:over|across|for|selama|dalam)\s+(?:the\s+next\s+)?\d{1,2}\s*(?:years?|yrs?|tahun|thn)\b/i;
+/** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
+const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|instead|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
 const LEGAL_FORM_NAMED = /\b(?:PT|CV|UD)\.?\s+\p{Lu}|\p{Lu}\w*\s+(?:Tbk|Ltd|LLC|Inc|GmbH|Pty)\b/u;
 /** "harga brp sih", "how much is it", "biayanya berapa?": a price asked with nothing priced named. */
@@ -3870,46 +3943,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && (OFFICIAL_QUOTE_ASKED.test(typed) || /\bquote from\s+[A-Z]/.test(typed)) && !/^\W*(?:is|are|was|so is)\s+(?:this|that|it|these|the (?:estimate|figure|price)s?)\b|\b(?:apakah\s+)?(?:ini|itu)\s+(?:sudah\s+)?(?:penawaran|harga)\s+resmi\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || (c.type === 'handoff' && !(typed.includes('?') && /^\W*(?:bisa|bs|apa bisa|apakah bisa|can you|could you|do you)\b/i.test(typed)))) && !ASKS_FOR_SALES_OUTRIGHT.test(typed.replace(/\b(?:minta|give|kirim\w*|send)\b/gi, ' '))) {
       r = { ...r, officialQuoteAsked: true as const, commands: [{ type: 'unclear' }] };
     }
-    // ("Kami PT Maju Bersama, butuh estimasi 14 agen …": the company asked for again in the sales form) an organisation
-    // named with its legal form beside a scenario is the company
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'company') && LEGAL_FORM_NAMED.test(typed)) {
-      const org = findContacts(typed, 'start').find((v) => v.slot === 'company' && LEGAL_FORM_NAMED.test(v.value));
-      if (org) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'company', value: org.value }] };
-    }
-    // ("Di rincian itu ada biaya lisensi, itu untuk apa ya?" after the sales offer: the hidden-costs article, then the
-    // licence line) a line of the estimate asked about keeps no article whose subject the message does not name
-    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total') &&
-      r.commands.some((c) => c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) {
-      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed))) };
-    }
-    // ("oke itu udah 25 ya? totalnya brp per tahun?": the 3-year total first, the year after) a year's total asked, with no
-    // span of years named, is the year's alone
-    if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') &&
-      /\b(?:per tahun|setahun|sethn|a year|per year|yearly|annual\w*|tahunan)\b/i.test(typed) && !/\b(?:\d+|dua|tiga|lima|two|three|five)\s*(?:tahun|thn|years?|yrs?)\b|\b(?:multi|semua tahun|all years|keseluruhan)\b/i.test(typed)) {
-      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
-    }
-    // ("menurut lo itu wajar gak?" after a quote's verdict: out of scope, "lo" a word no message had) a short question
-    // whether the figure is fair is about the figures on screen
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(typed) && typed.split(/\s+/).length <= 8 && !/\d/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && (c.topic === 'cost_saving' || c.topic === 'other')))) {
-      r = { ...r, budgetCheck: true as const, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
-    }
-    // ("Hi, kita coffee chain franchise, mau setup customer care", "kami … ingin membangun hotline pengaduan masyarakat",
-    // "Saya finance manager, butuh angka untuk budgeting": "I am not sure what you mean") a contact center the visitor
-    // means to set up, or figures wanted for a budget, is the estimate
-    if (ctx.context === 'start' && (BUILD_A_CENTER.test(typed) || FIGURES_FOR_BUDGET.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting')) {
-      r = { ...r, commands: [{ type: 'estimate' }] };
-    }
-    // ("Assalamualaikum, saya admin PSB pondok pesantren di Jombang": out of scope) a greeting with who the visitor is
-    // is a greeting
-    if (ctx.context === 'start' && (GREETING_FIRST.test(typed) || /^\s*(?:assalamu\W?alaikum|salam|permisi|punten)\b/i.test(typed)) && INTRODUCED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) {
-      r = { ...r, commands: [{ type: 'greeting' }] };
-    }
-    // ("harga brp sih" before any estimate: the social-media price) a bare price question that names no channel or line
-    // is the price of a contact center: the estimate, with a guide figure first
-    if (BEFORE_ESTIMATE.has(ctx.context) && typed.split(/\s+/).length <= 5 && BARE_PRICE.test(typed) && !NAMES_A_PRICED_THING.test(typed) &&
-      r.commands.length === 1 && r.commands[0]!.type === 'ask' && /_price$|^whatsapp$|^call_cost$/.test((r.commands[0] as { topic: string }).topic)) {
-      r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
-    }
+    r = intentReadings(typed, ctx, r);
     // ("Every single call must be recorded and kept for 7 years. 40 agents, voice, on-premises. What will it cost?": the
     // channels asked three times) voice named in so many words beside a head count and a deployment is the channel
     if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') &&
@@ -4843,7 +4877,8 @@ function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct
 }
 
 /** Two horizons side by side: "3 thn vs 5 thn", "between 3 and 5 years", "3 or 5 years". */
-const HORIZON_PAIR = /\b(\d{1,2})\s*(?:thn|tahun|th|years?|yrs?|y)?\s*(?:vs\.?|versus|dan|and|atau|or|sama|dengan|dibanding(?:kan)?|against|compared (?:to|with))\s*(\d{1,2})\s*(?:thn|tahun|th|years?|yrs?|y)\b/i;
+// ("3-year and 5-year totals.": the five years alone) a hyphen between the figure and its unit too
+const HORIZON_PAIR = /\b(\d{1,2})\s*-?\s*(?:thn|tahun|th|years?|yrs?|y)?\s*(?:vs\.?|versus|dan|and|atau|or|sama|dengan|dibanding(?:kan)?|against|compared (?:to|with))\s*(\d{1,2})\s*-?\s*(?:thn|tahun|th|years?|yrs?|y)\b/i;
 /**
  * "kalau 3 thn vs 5 thn total beda brp?" (only the 5-year comparison came, and the horizon moved to 5): the scenario's
  * total over each horizon, and what the years between add.
@@ -6031,7 +6066,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "actually no, make that 5 more" right after "add 3 more": the relative change replaces the last one
     const instead = WHAT_IF_CONTEXTS.has(ctx.context) && (/^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?|sebenarnya|sebenernya|sebetulnya)\b/i.test(text) ||
       // "tambah 25 saja, bukan 50", "add 25, not 50": the step said instead of the last one (it was added to it)
-      /\b(?:bukan|not|instead of)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang)?\s*[.!?]?\s*$/i.test(text));
+      /\b(?:bukan|not|instead of)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang)?\s*[.!?]?\s*$/i.test(text) ||
+      // ("10% more than the original instead": ten percent on top of the doubled count) a step from the figure before
+      // the last change
+      ORIGINAL_BASE.test(text));
     relative.forEach((r) => push(instead ? { ...r, instead: true } : r));
     // In a contact question the message is the answer unless it clearly does something else
     // ("why do you need my name?", "skip", "cancel"); elsewhere only named details count.
@@ -7594,6 +7632,10 @@ const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 /** An on-premises platform run today: "we already run Avaya on-prem", "staying on-prem", "keep our on-prem system". */
 const ONPREM_RUN_TODAY = /\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*/i;
+/** "we run Cisco on-prem today", "we use Avaya on premise at the moment": the platform run now, said after it. */
+const ONPREM_RUN_NOW = /\b(?:we|i)\s+(?:run|use|have|operate)\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b[^.?!]{0,30}\b(?:today|currently|now|at the moment)\b/i;
+/** "why would I move to cloud?", "why should we switch to hybrid": a move doubted, asking for its reasons. */
+const WHY_MOVE = /\bwhy\s+(?:would|should|do|must)\s+(?:i|we)\s+(?:even\s+)?(?:move|switch|go|migrate|change)\s+(?:to|over to)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\b|\b(?:kenapa|mengapa|buat apa|ngapain)\s+(?:harus\s+|mesti\s+)?(?:pindah|migrasi|beralih|ganti)\s+ke\s+(cloud|on[\s-]?prem\w*|hibrida|hybrid)\b/i;
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
 const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk|nggak|blm)\s+(?:\w+\s+)?(?:own|have|has|punya|ada)\b/i;
 
@@ -7610,7 +7652,9 @@ function ownedPlatform(text: string, context: Context, commands: Command[]): voi
   // ("We already run Avaya Aura on-prem for 80 agents", "estimate staying on-prem vs cloud": $148,000 of licences,
   // servers and gateways priced as new) an on-premises platform run today, or stayed on, is owned
   // ("we want cloud but keep our existing PBX on site": a cloud center, its PBX kept beside it)
-  if (!CONTACT_OR_CONSENT.has(context) && ONPREM_RUN_TODAY.test(text) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !/\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
+  // ("We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": cloud priced as theirs) a
+  // move only doubted is no move
+  if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !/\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text.replace(WHY_MOVE, ' ')) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
     // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
     const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack'), { type: 'set', slot: 'owned', value: true }, ...base);

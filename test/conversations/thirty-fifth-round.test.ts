@@ -197,6 +197,43 @@ const conversations: Conversation[] = [
       ['Di rincian itu ada biaya lisensi, itu untuk apa ya?', ['**Lisensi platform (permanen, on-premise)**'], ['Setiap baris adalah kuantitas']],
     ],
   },
+  // "hmm, what about just 10% more than the original instead?" after doubling 30 to 60: the article on call vs contact
+  // centers, and the scenario left at 60
+  {
+    name: 'ten percent more than the original is taken from the figure before the last change',
+    steps: [
+      ['30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ['what if we double the agents?', ['30 → 60']],
+      ['hmm, what about just 10% more than the original instead?', ['30 → 33'], ['call center handles phone calls only']],
+      ['ok and switch that to hybrid', ['Estimate: 33 agents, voice and email, hybrid']],
+    ],
+  },
+  // "3-year and 5-year totals.": the five years alone
+  {
+    name: 'two horizons written with hyphens are both given',
+    steps: [
+      ['100 agents, voice and email, cloud. Numbers only. No fluff.', ['Estimate: 100 agents']],
+      ['3-year and 5-year totals.', [/3 years/, /5 years/]],
+    ],
+  },
+  // "… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": no 3-year figure
+  {
+    name: 'a 3-year view asked beside the scenario comes with the estimate',
+    steps: [
+      [
+        "Hi - so here's our situation: we're a mid-size e-commerce company, about 45 agents split across two shifts, we handle voice, SMS, email and web chat, and we want a hybrid setup because our IT team wants to keep recordings on-site. We already use Salesforce as CRM and would need integration. Could you give me a breakdown and a 3-year view?",
+        ['Estimate: 45 agents', 'Over 3 years, hybrid comes to about'],
+      ],
+    ],
+  },
+  // "We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": a cloud estimate, "Against
+  // your cloud", and no reasons
+  {
+    name: 'a move to cloud doubted by someone running on-prem gets the reasons and the comparison against what they own',
+    steps: [
+      ['We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?', ['The source lists five advantages', 'Estimate: 80 agents, voice, on-premises', 'already owned', 'Against your on-premises']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
