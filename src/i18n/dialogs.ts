@@ -712,7 +712,7 @@ export const dialogStrings = defineStrings(
 
     askAgents: 'Berapa jumlah agen di pusat kontak Anda?',
     askAgentsAfterAnswer: 'Untuk menghitung angka pusat kontak Anda sendiri: berapa jumlah agennya? Atau tanyakan saja hal lain.',
-    priceBallpark: 'Biayanya terutama bergantung pada jumlah agen. Sebagai gambaran, {scenario} sekitar {monthlyTypical} per bulan ({monthly}), kira-kira {perAgentTypical} per agen per bulan ({perAgent}) (lisensi, penyimpanan, dan transfer data dengan volume tipikal; kanal, model penerapan, dan volume Anda sendiri akan menggesernya).',
+    priceBallpark: 'Biayanya terutama bergantung pada jumlah agen. Sebagai gambaran, {scenario} sekitar {monthlyTypical} per bulan ({monthly}), kira-kira {perAgentTypical} per agen per bulan ({perAgent}) (lisensi, penyimpanan, dan transfer data dengan volume tipikal; saluran, model penerapan, dan volume Anda sendiri akan menggesernya).',
     askAgentsRetry: 'Berapa agen? Bilangan bulat dari 1 sampai 100.000 — misalnya "25" atau "120 agen".',
     askChannels:
       'Saluran apa saja yang dibutuhkan? Boleh pilih beberapa: telepon, SMS, MMS, media sosial, email, live chat (atau "semua").',

@@ -253,7 +253,9 @@ const conversations: Conversation[] = [
     steps: [
       ['35 agen, voice + live chat, cloud', []],
       ['ok mau dihubungi sales aja. Saya Rina Kusuma, rina.kusuma@majubersama.co.id, 0812-3456-7890, PT Maju Bersama', [id.askTime]],
-      ['ya setuju', [id.askConsent], [/dihubungi: setuju/]],
+      // (changed on purpose in the twenty-seventh session: agreement said there is the consent, not a reason to ask for
+      // it again; the time still is not "setuju")
+      ['ya setuju', [/CCA-/], [/dihubungi: setuju/, id.askConsent]],
     ],
   },
   // "I didn't understand"
