@@ -410,7 +410,10 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       s.lang = input.interpretation.lang;
     } else {
       if (y) t.yardstick = true;
-      onMessage(t, input.interpretation);
+      // ("A competitor vendor quoted us $90,000 a year. Is that reasonable compared to yours?": "I am not sure what you
+      // mean" before the verdict) a quote with nothing else understood is answered by the verdict alone
+      const quoteAlone = y && !s.form && s.priced && isComplete(s.draft) && input.interpretation.commands.every((c) => c.type === 'unclear');
+      if (!quoteAlone) onMessage(t, input.interpretation);
       // "kalo 10 agen cukup gak?" right after a budget answer: that head count priced at once (typical volumes) and
       // the budget held against it (it went on to the optional volumes question; the yes/no was never answered)
       const form = s.form;

@@ -585,7 +585,7 @@ const WHOLE_COST_PARTS = /\b(?:isinya|isi(?:nya)? biaya\w*|terdiri dari|komponen
 /** What a figure is made of: "what's included in", "made up of", "breakdown of", "isinya apa aja", "terdiri dari". */
 const PARTS_ASKED = /\b(?:included|include|includes|inclusive|made (?:up )?of|consists? of|comprised?|break ?down|breakdown|what'?s in|what is in|goes into|covered|covers|termasuk apa|isinya|terdiri|komponen\w*|rincian\w*|apa aja|apa saja)\b/i;
 /** What a line means or why it is so: "what does it mean", "explain", "knp", "maksudnya", "what is it for". */
-const LARGEST_MEANING = /\b(?:mean|means|meaning|explain\w*|what (?:is|does) (?:it|that)|what'?s (?:it|that) for|cover|covers|for what|why|kenapa|knp|napa|mengapa|maksud\w*|arti\w*|buat apa|untuk apa|isinya)\b/i;
+const LARGEST_MEANING = /\b(?:mean|means|meaning|explain\w*|what (?:is|does) (?:it|that)|what'?s (?:it|that) for|cover|covers|for what|why|kenapa|knp|napa|mengapa|maksud\w*|arti\w*|buat apa|untuk apa|isinya|what(?:'s| is| exactly is)(?: exactly)? in|what goes into|made of|consist\w*|inside|includes?|included in|terdiri|isi(?:nya)? apa)\b/i;
 /** Lowering it: "how can we reduce it", "bisa diturunin", "cara menekannya". */
 const REDUCE_IT_WORDS = /\b(?:reduce|reducing|lower|lowering|cut|cutting|bring (?:it |that )?down|save on|trim|kurang(?:i|in)|diturunin|turunin|nurunin|menurunkan|diturunkan|menekan|ditekan|hemat\w*|dikurangi|ngurangin)\b/i;
 /** Data that must stay in the country: "data residency", "data nasabah harus disimpan di Indonesia", "must stay local". */
@@ -861,6 +861,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const topic: Topic = /^cloud/.test(to) ? 'cloud_pros' : /^(?:hybrid|hibrida)/.test(to) ? 'hybrid_pros' : 'onprem_pros';
     if (!r.commands.some((c) => c.type === 'ask' && c.topic === topic)) r = { ...r, commands: [{ type: 'ask', topic }, ...r.commands.filter((c) => c.type !== 'unclear')] };
   }
+  // ("Our cost per contact is way too high. What can we actually do about it?": how AI is priced) a cost called too high,
+  // with what to do about it asked, is how to save, whichever article's subject the model heard but the message did not
+  // name
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && TOO_HIGH_WHAT_TO_DO.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask' && !r.commands[0]!.query &&
+    r.commands[0]!.topic !== 'cost_saving' && (TOPIC_NAMED[r.commands[0]!.topic] === undefined || !TOPIC_NAMED[r.commands[0]!.topic]!.test(typed))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+  }
+  // ("Does WhatsApp cost per message? is that in the estimate?": the answer, then "Which line do you mean?") "is that in
+  // the estimate" beside a channel's price question is answered by that answer, which leads with the channel's line
+  if (r.commands.some((c) => c.type === 'ask' && UNIT_PRICE_TOPICS.has(c.topic)) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line === undefined)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'line' && c.line === undefined)) };
+  }
   // ("… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": the estimate, no 3-year figure) a
   // span of years asked for beside the scenario is its total too
   if (!CONTACT_OR_CONSENT.has(ctx.context) && YEARS_VIEW.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
@@ -900,6 +912,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
 
 /** "a 3-year view", "5 year total", "over 5 years", "biaya 3 tahun": the total over a span of years asked for. */
 const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|outlook|cost|costs|picture|projection|tco|figure|number|biaya|totalnya|total biaya)\b|\b(?:over|across|for|selama|dalam)\s+(?:the\s+next\s+)?\d{1,2}\s*(?:years?|yrs?|tahun|thn)\b/i;
+/** "our cost per contact is way too high, what can we do?", "biayanya kemahalan, gimana ya?": a cost to bring down. */
+const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\w*|pengeluaran\w*)\b[^.?!]{0,30}\b(?:too high|way too high|too much|too expensive|kemahalan|terlalu (?:mahal|tinggi|besar)|ketinggian|bengkak)\b[^?]{0,80}\b(?:what can (?:we|i)|what (?:should|could) (?:we|i)|how (?:can|do|could) (?:we|i)|gimana|bagaimana|apa yang bisa|harus apa|solusi\w*)\b/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
 const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|instead|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
@@ -3306,6 +3320,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // off) the no is to marketing, the call is wanted: what the details are for, and the consent asked again
       if (CONTACT_OR_CONSENT.has(ctx.context) && ONE_CALL_WANTED.test(typed)) {
         r = { ...r, commands: [{ type: 'unclear' }] };
+      }
+      // ("You can contact me about this quote but no marketing emails please" at the consent question: the consent asked
+      // again) leave to be contacted, given in so many words beside the no to marketing, is the consent
+      if (CONSENT_STATED.test(typed) && !CONSENT_REFUSED_ANYWHERE.test(typed.replace(MARKETING_REFUSED, ' '))) {
+        r = { ...r, consentGiven: true as const, ...(ctx.context === 'asked_consent' ? { commands: [{ type: 'yes' }] } : {}) };
       }
     }
     // ("iya, estimasinya kirim ke WA aku jg ya" at the consent question: the yes lost beside the request, after a retrain)

@@ -234,6 +234,49 @@ const conversations: Conversation[] = [
       ['We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?', ['The source lists five advantages', 'Estimate: 80 agents, voice, on-premises', 'already owned', 'Against your on-premises']],
     ],
   },
+  // "Our cost per contact is way too high. What can we actually do about it?": how AI is priced
+  {
+    name: 'a cost called too high with what to do asked is how to save',
+    steps: [['Our cost per contact is way too high. What can we actually do about it?', [/save|cut|lower|reduce/i], ['the source gives no price for it']]],
+  },
+  // "You can contact me about this quote but no marketing emails please" at the consent question: the consent asked again
+  {
+    name: 'leave to contact about the quote, with no marketing, is the consent',
+    steps: [
+      ['connect me with sales please', []],
+      ['Maria Lopez', []],
+      ['maria.lopez@brightdental.com', []],
+      ['Bright Dental Group', []],
+      ['555-201-7788', []],
+      ['skip', ['May our sales team contact you']],
+      ['You can contact me about this quote but no marketing emails please', ['no marketing list', 'CCA-'], ['Yes or no?']],
+    ],
+  },
+  // "A competitor vendor quoted us $90,000 a year. Is that reasonable compared to yours?": "I am not sure what you mean"
+  // before the verdict
+  {
+    name: 'a quote held against the estimate gets the verdict alone',
+    steps: [
+      ["We're a car rental chain, 50 agents, voice SMS and email, cloud.", ['Estimate: 50 agents']],
+      ['A competitor vendor quoted us $90,000 a year. Is that reasonable compared to yours?', ['The quote is $90,000 a year'], ['not sure what you mean']],
+    ],
+  },
+  // "Does WhatsApp cost per message? is that in the estimate?": the answer, then "Which line do you mean?"
+  {
+    name: 'is that in the estimate beside a channel price question is answered by its line',
+    steps: [
+      ['Food delivery startup. Our customers message us on WhatsApp mostly, plus web chat on the site. 15 agents, cloud.', ['Estimate: 15 agents']],
+      ['Does WhatsApp cost per message? is that in the estimate?', ['In your estimate the social channel comes to about'], ['Which line do you mean?']],
+    ],
+  },
+  // "What exactly is in the biggest line item?": the amounts ranked, and nothing on what the line is
+  {
+    name: 'what is in the biggest line explains it',
+    steps: [
+      ['40 agents, voice and SMS, cloud', ['Estimate: 40 agents']],
+      ['What exactly is in the biggest line item?', ['**Platform licence (subscription)**', 'What it pays for']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
