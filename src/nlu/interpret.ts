@@ -876,7 +876,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": the estimate, no 3-year figure) a
   // span of years asked for beside the scenario is its total too
   if (!CONTACT_OR_CONSENT.has(ctx.context) && YEARS_VIEW.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
-    !r.commands.some((c) => c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect === 'horizon_total'))) {
+    !/\b(?:compar\w*|vs\.?|versus|banding\w*)\b/i.test(typed) && !r.commands.some((c) => c.type === 'compare' || c.type === 'growth' || (c.type === 'ask_estimate' && c.aspect === 'horizon_total'))) {
     r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'horizon_total' }] };
   }
   // ("oke itu udah 25 ya? totalnya brp per tahun?": the 3-year total first, the year after) a year's total asked, with no
@@ -915,7 +915,7 @@ const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|o
 /** "our cost per contact is way too high, what can we do?", "biayanya kemahalan, gimana ya?": a cost to bring down. */
 const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\w*|pengeluaran\w*)\b[^.?!]{0,30}\b(?:too high|way too high|too much|too expensive|kemahalan|terlalu (?:mahal|tinggi|besar)|ketinggian|bengkak)\b[^?]{0,80}\b(?:what can (?:we|i)|what (?:should|could) (?:we|i)|how (?:can|do|could) (?:we|i)|gimana|bagaimana|apa yang bisa|harus apa|solusi\w*)\b/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
-const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|instead|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
+const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
 const LEGAL_FORM_NAMED = /\b(?:PT|CV|UD)\.?\s+\p{Lu}|\p{Lu}\w*\s+(?:Tbk|Ltd|LLC|Inc|GmbH|Pty)\b/u;
 /** "harga brp sih", "how much is it", "biayanya berapa?": a price asked with nothing priced named. */
