@@ -693,6 +693,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
   if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added all month) seats for a few days
+  // a month: by the day if the vendor bills so, a whole month each if not
+  if (interp.burst && s.priced && !s.form && isComplete(s.draft)) {
+    const e = currentEstimate(t)!;
+    const perAgent = e.totals.perAgentMonthly;
+    const { agents, days } = interp.burst;
+    const scale = (f: number) => ({ low: perAgent.low * agents * f, typical: perAgent.typical * agents * f, high: perAgent.high * agents * f });
+    text(t, 'burstSeats', { act: 'why', values: { agents: { number: agents }, days: { number: days }, perAgent: { money: perAgent.typical }, daily: { range: scale(days / 30) }, dailyTypical: { money: scale(days / 30).typical }, monthly: { range: scale(1) }, monthlyTypical: { money: scale(1).typical } } });
+    return;
+  }
   if (interp.monthsTotal && s.priced && !s.form && isComplete(s.draft)) {
     const e = currentEstimate(t)!;
     const n = interp.monthsTotal;

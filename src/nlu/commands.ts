@@ -406,6 +406,8 @@ export type Interpretation = {
   budgetRecall?: true;
   /** "per orang atau per kursi yg kepake barengan?": named against concurrent licences. */
   namedConcurrentAsked?: true;
+  /** "only pay for the extra 40 seats about 4 days a month": extra seats for a few days each month. */
+  burst?: { agents: number; days: number };
   /** "total utk 3 bulan brp?": the one-time costs and that many months; `shortRental`: asked as a rental that short. */
   monthsTotal?: number;
   shortRental?: true;

@@ -873,6 +873,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (r.commands.some((c) => c.type === 'ask' && UNIT_PRICE_TOPICS.has(c.topic)) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line === undefined)) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'line' && c.line === undefined)) };
   }
+  // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added for the whole month) extra seats
+  // for a few days a month are priced by the day and by the month
+  const burst = WHAT_IF_CONTEXTS.has(ctx.context) ? BURST_DAYS.exec(typed) : null;
+  if (burst && Number(burst[1]) >= 1 && Number(burst[2]) >= 1 && Number(burst[2]) <= 28) {
+    r = { ...r, burst: { agents: Number(burst[1]), days: Number(burst[2]) }, commands: [{ type: 'unclear' }] };
+  }
   // ("… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": the estimate, no 3-year figure) a
   // span of years asked for beside the scenario is its total too
   if (!CONTACT_OR_CONSENT.has(ctx.context) && YEARS_VIEW.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
@@ -914,6 +920,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
 const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|outlook|cost|costs|picture|projection|tco|figure|number|biaya|totalnya|total biaya)\b|\b(?:over|across|for|selama|dalam)\s+(?:the\s+next\s+)?\d{1,2}\s*(?:years?|yrs?|tahun|thn)\b/i;
 /** "our cost per contact is way too high, what can we do?", "biayanya kemahalan, gimana ya?": a cost to bring down. */
 const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\w*|pengeluaran\w*)\b[^.?!]{0,30}\b(?:too high|way too high|too much|too expensive|kemahalan|terlalu (?:mahal|tinggi|besar)|ketinggian|bengkak)\b[^?]{0,80}\b(?:what can (?:we|i)|what (?:should|could) (?:we|i)|how (?:can|do|could) (?:we|i)|gimana|bagaimana|apa yang bisa|harus apa|solusi\w*)\b/i;
+/** "the extra 40 seats about 4 days a month", "tambah 20 agen 3 hari sebulan": extra seats for a few days a month. */
+const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\s*(?:seats?|agents?|agen|orang|people)\b[^.?!]{0,30}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|a\s+|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
 const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */
@@ -1413,9 +1421,9 @@ const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|st
 /** A head count said for a season: "for black friday", "pas harbolnas", "during the holidays" ("wat if we go to 25 agents for black friday": 25 all year). */
 const SEASON_FOR = /\b(?:for|during|over|around|in|pas|saat|selama|waktu|buat|untuk|menjelang|jelang|tiap|every)\s+(?:the\s+)?(?:season\w*|musim\w*|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak\w*|puncak|busy|high season|akhir tahun|year[- ]end|enrol\w*|masa\s+\w+)/i;
 const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
-const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa)\b/i;
+const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
-const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
+const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */

@@ -277,6 +277,28 @@ const conversations: Conversation[] = [
       ['What exactly is in the biggest line item?', ['**Platform licence (subscription)**', 'What it pays for']],
     ],
   },
+  // "8 staff in summer but 30 in winter": 8 noted, the 30 dropped without a word
+  {
+    name: 'a summer and a winter head count: the usual one priced and the peak said back',
+    steps: [["We're a ski resort booking office. 8 staff in summer but 30 in winter. Phone, email and web chat.", ['agents: 8', 'For the peak of 30']]],
+  },
+  // "10 agents normally but 50 on big on-sale days": the 50 never mentioned; then "What if we only pay for the extra 40
+  // seats about 4 days a month?": 50 seats priced all month
+  {
+    name: 'a peak on sale days is said back, and extra seats for a few days a month are priced by the day and by the month',
+    steps: [
+      ['We sell concert tickets. 10 agents normally but 50 on big on-sale days, chat and email, cloud.', ['Estimate: 10 agents', 'For the peak of 50']],
+      ['What if we only pay for the extra 40 seats about 4 days a month?', ['40 extra seats for about 4 days a month', 'by the day', 'by the whole month'], ['10 → 50']],
+    ],
+  },
+  {
+    name: 'tambahan agen beberapa hari sebulan',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen live chat cloud', ['Estimasi: 15 agen']],
+      ['kalau tambah 20 agen cuma 3 hari sebulan pas promo?', ['20 agen tambahan selama sekitar 3 hari per bulan'], ['15 → 35']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
