@@ -760,6 +760,23 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
     return;
   }
+  // ("bedanya SMS sama MMS apa ya?": the two prices alone; "biayanya beda jauh gak?" next: the same article again) what
+  // each carries, and the two rates side by side on a month's messages
+  if (interp.smsMmsDifference && s.form?.kind !== 'handoff') {
+    const rate = (id: string) => t.deps.catalog.entries.find((e) => e.id === id)!.typical;
+    const [sms, mms] = [rate('sms'), rate('mms')];
+    text(t, 'smsMmsDifference', { act: 'why', values: { sms: { money: sms }, mms: { money: mms }, times: { number: Math.round((mms / sms) * 10) / 10 }, sms10k: { money: sms * 10_000 }, mms10k: { money: mms * 10_000 } } });
+    s.lastQuestion = t.text.slice(0, 500);
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
+  // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) what saves most for a
+  // few seats
+  if (interp.smallTeamSaving && !s.form) {
+    const licence = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription')!;
+    text(t, 'smallTeamSaving', { act: 'why', values: { essentials: { money: licence.low }, standard: { money: licence.typical } } });
+    return;
+  }
   // ("do we actually need call recording?": the regulation text) what recording is for, and what it costs here
   if (interp.recordingNeededAsked && !s.form) {
     text(t, 'recordingNeeded', { act: 'why' });
@@ -2788,6 +2805,15 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   if (repeated) {
     t.replies.push({ kind: 'answer', entryId: repeated.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(repeated.followUps) });
     return;
+  }
+  // ("Yang paling sering terlupakan apa?" right after the hidden-costs article: "did you mean" that article or the one
+  // by deployment) a follow-up whose close answers include the one just given is the other one
+  if (result.kind === 'didYouMean' && t.previousEntryId && result.options.some((o) => o.entry.id === t.previousEntryId)) {
+    const other = result.options.find((o) => o.entry.id !== t.previousEntryId);
+    if (other) {
+      t.replies.push({ kind: 'answer', entryId: other.entry.id, topic, ...(estimate ? { estimate } : {}), followUps: followUps(other.entry.followUps) });
+      return;
+    }
   }
   // ("mending yg mana?" after an estimate: the pricing-model article led the deployment comparison by 0.03, and the model
   // heard the deployment question) an entry of the topic the model heard, nearly as good as the retriever's best, answers

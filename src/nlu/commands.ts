@@ -370,6 +370,10 @@ export type Interpretation = {
   salesNeededAsked?: true;
   /** "is a contact center even worth it for 2 people?": whether a team of one to three needs a platform at all. */
   smallTeamAsked?: true;
+  /** "bedanya SMS sama MMS apa ya?", "biayanya beda jauh gak?" after the SMS article: what sets the two apart. */
+  smsMmsDifference?: true;
+  /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
+  smallTeamSaving?: true;
   /** "120 agents … shrinking to 90 next year": the head count of a later year, said beside today's. */
   laterAgents?: number;
   /** "do we actually need call recording?": whether to record calls at all. */

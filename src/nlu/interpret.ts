@@ -879,6 +879,22 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (burst && Number(burst[1]) >= 1 && Number(burst[2]) >= 1 && Number(burst[2]) <= 28) {
     r = { ...r, burst: { agents: Number(burst[1]), days: Number(burst[2]) }, commands: [{ type: 'unclear' }] };
   }
+  // ("bedanya SMS sama MMS apa ya?": the two prices alone; "biayanya beda jauh gak?" after them: the same article) what
+  // sets SMS and MMS apart
+  const bothTexts = /\bsms\b/i.test(typed) && /\bmms\b/i.test(typed);
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+    ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
+    r = { ...r, smsMmsDifference: true as const, commands: [{ type: 'unclear' }] };
+  }
+  // ("for appointment reminders at a dental clinic?" after the SMS and MMS answer: out of scope) a use named as a short
+  // follow-up continues the question just answered
+  if (ctx.followUp?.question && !ctx.followUp.staffing && !ctx.followUp.privacy && FOR_A_USE.test(typed) && typed.split(/\s+/).length <= 10 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: `${ctx.followUp.question} ${typed}`.slice(0, 600) }] };
+  }
+  // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) saving for a small team
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SMALL_TEAM_SAVING.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    r = { ...r, smallTeamSaving: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("… we want a hybrid setup … Could you give me a breakdown and a 3-year view?": the estimate, no 3-year figure) a
   // span of years asked for beside the scenario is its total too
   if (!CONTACT_OR_CONSENT.has(ctx.context) && YEARS_VIEW.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
@@ -922,6 +938,10 @@ const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|o
 const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\w*|pengeluaran\w*)\b[^.?!]{0,30}\b(?:too high|way too high|too much|too expensive|kemahalan|terlalu (?:mahal|tinggi|besar)|ketinggian|bengkak)\b[^?]{0,80}\b(?:what can (?:we|i)|what (?:should|could) (?:we|i)|how (?:can|do|could) (?:we|i)|gimana|bagaimana|apa yang bisa|harus apa|solusi\w*)\b/i;
 /** "the extra 40 seats about 4 days a month", "tambah 20 agen 3 hari sebulan": extra seats for a few days a month. */
 const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\s*(?:seats?|agents?|agen|orang|people)\b[^.?!]{0,30}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|a\s+|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
+/** "for appointment reminders?", "untuk notifikasi pengiriman?", "what about for a bank?": a use the last answer is asked for. */
+const FOR_A_USE = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|kalau|kalo|klo|what about|how about)\s+)?(?:for|untuk|buat|utk)\s+\w+/i;
+/** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
+const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
 const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */

@@ -299,6 +299,38 @@ const conversations: Conversation[] = [
       ['kalau tambah 20 agen cuma 3 hari sebulan pas promo?', ['20 agen tambahan selama sekitar 3 hari per bulan'], ['15 → 35']],
     ],
   },
+  // "Yang paling sering terlupakan apa?" after the hidden-costs article: "Apakah maksud Anda salah satu ini?"
+  {
+    name: 'a follow-up whose close answers include the one just given gets the other',
+    locale: 'id-ID',
+    steps: [
+      ['Apa saja biaya tersembunyi (hidden cost) dalam membangun contact center?', ['Di luar teknologi']],
+      ['Yang paling sering terlupakan apa?', ['yang mudah terlewat'], ['Apakah maksud Anda']],
+    ],
+  },
+  // "kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article word for word
+  {
+    name: 'saving tips for a small team are their own answer',
+    locale: 'id-ID',
+    steps: [
+      ['gimana cara hemat biaya contact center?', ['Menurut sumber, ada beberapa cara menghemat']],
+      ['kalau agennya cuma sedikit, apa tipsnya?', ['Untuk tim kecil', 'Rp 825.000 per agen per bulan'], ['Menurut sumber, ada beberapa cara menghemat']],
+    ],
+  },
+  // "bedanya SMS sama MMS apa ya?": the two prices alone
+  {
+    name: 'the difference between SMS and MMS is what each carries and the rates side by side',
+    locale: 'id-ID',
+    steps: [['bedanya SMS sama MMS apa ya?', ['SMS hanya membawa teks', '3 kali harga SMS']]],
+  },
+  // "for appointment reminders at a dental clinic?" after the SMS/MMS answer: out of scope
+  {
+    name: 'a use named as a follow-up continues the last question',
+    steps: [
+      ["What's the difference in cost between SMS and MMS, and when is MMS worth it?", ['An SMS carries text only', 'MMS pays where the picture']],
+      ['for appointment reminders at a dental clinic?', [/SMS/], ['outside what I know']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
