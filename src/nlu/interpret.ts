@@ -884,12 +884,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const bothTexts = /\bsms\b/i.test(typed) && /\bmms\b/i.test(typed);
   if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
     ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
-    r = { ...r, smsMmsDifference: true as const, commands: [{ type: 'unclear' }] };
+    r = { ...r, smsMmsDifference: true as const, commands: [{ type: 'ask', topic: 'sms_price' }] };
   }
   // ("for appointment reminders at a dental clinic?" after the SMS and MMS answer: out of scope) a use named as a short
   // follow-up continues the question just answered
   if (ctx.followUp?.question && !ctx.followUp.staffing && !ctx.followUp.privacy && FOR_A_USE.test(typed) && typed.split(/\s+/).length <= 10 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: `${ctx.followUp.question} ${typed}`.slice(0, 600) }] };
+  }
+  // ("kalau pindah ke cloud, bandingin biayanya 5 tahun dong" under an owned on-premises estimate: the scenario moved to
+  // cloud and held against itself) a move compared is the other side of the comparison; the scenario stays as it is
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && MOVE_IF.test(typed) && r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment')) };
   }
   // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) saving for a small team
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SMALL_TEAM_SAVING.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
@@ -940,6 +945,8 @@ const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\
 const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\s*(?:seats?|agents?|agen|orang|people)\b[^.?!]{0,30}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|a\s+|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
 /** "for appointment reminders?", "untuk notifikasi pengiriman?", "what about for a bank?": a use the last answer is asked for. */
 const FOR_A_USE = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|kalau|kalo|klo|what about|how about)\s+)?(?:for|untuk|buat|utk)\s+\w+/i;
+/** "kalau pindah ke cloud", "if we move to cloud", "what if we switched to hybrid": a move weighed, not made. */
+const MOVE_IF = /\b(?:kalau|kalo|klo|jika|bila|seandainya|misal(?:nya)?|if|what if|suppose)\s+(?:kita\s+|kami\s+|we\s+|i\s+)?(?:jadi\s+)?(?:pindah|migrasi|beralih|ganti|move|moved|switch(?:ed)?|migrate[d]?|go|went)\s+(?:ke|to)\s+/i;
 /** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -7678,7 +7685,7 @@ const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 /** An on-premises platform run today: "we already run Avaya on-prem", "staying on-prem", "keep our on-prem system". */
-const ONPREM_RUN_TODAY = /\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*/i;
+const ONPREM_RUN_TODAY = /\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*|\b(?:skrg|skrang|sekarang|saat ini|sampai sekarang)\s+(?:kami\s+|kita\s+)?(?:masih\s+)?(?:di\s+|pakai\s+|pake\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b/i;
 /** "we run Cisco on-prem today", "we use Avaya on premise at the moment": the platform run now, said after it. */
 const ONPREM_RUN_NOW = /\b(?:we|i)\s+(?:run|use|have|operate)\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b[^.?!]{0,30}\b(?:today|currently|now|at the moment)\b/i;
 /** "why would I move to cloud?", "why should we switch to hybrid": a move doubted, asking for its reasons. */

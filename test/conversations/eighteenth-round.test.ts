@@ -263,7 +263,9 @@ const conversations: Conversation[] = [
     name: 'a month of MMS asked about is multiplied out',
     locale: 'id-ID',
     steps: [
-      ['bedanya sms sm mms apa sih? harganya beda jauh ga?', ['US$0,03']],
+      // (changed on purpose in the twenty-seventh session: the difference is said with both rates, in the conversation's
+      // currency, instead of the price article)
+      ['bedanya sms sm mms apa sih? harganya beda jauh ga?', ['Rp 495 dibanding Rp 165']],
       ['klo kirim 10rb mms sebulan brp?', ['10.000 MMS per bulan', 'Rp 4.950.000 per bulan']],
     ],
   },

@@ -331,6 +331,16 @@ const conversations: Conversation[] = [
       ['for appointment reminders at a dental clinic?', [/SMS/], ['outside what I know']],
     ],
   },
+  // "saya IT manager, skrg kita on-prem 35 agen voice" then "kalau pindah ke cloud, bandingin biayanya 5 tahun dong": the
+  // on-premises platform bought again, and the scenario moved to cloud and held against itself
+  {
+    name: 'an on-premises platform run now is owned, and a move weighed is compared against it',
+    locale: 'id-ID',
+    steps: [
+      ['saya IT manager, skrg kita on-prem 35 agen voice', ['Estimasi: 35 agen, telepon, on-premise', 'sudah dimiliki']],
+      ['kalau pindah ke cloud, bandingin biayanya 5 tahun dong', ['Dibanding on-premise Anda selama 5 tahun'], ['model penerapan on-premise → cloud']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
