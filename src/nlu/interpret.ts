@@ -896,6 +896,33 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && MOVE_IF.test(typed) && r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment')) };
   }
+  // ("looks good. can you connect me with sales?": the integrations article, "connect" heard as one) being put in touch
+  // with sales, asked in so many words, is the handoff
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_PLEASE.test(typed) && !r.commands.some((c) => c.type === 'handoff' || isScenarioValue(c) || c.type === 'decline_sales') &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'out_of_scope')) {
+    r = { ...r, commands: [{ type: 'handoff' }] };
+  }
+  // ("no, I don't consent to being contacted. just curious what happens" at the best-time question: the time asked
+  // again) consent refused in the sales form calls the request off
+  if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone' || ctx.context === 'asked_company') && CONSENT_REFUSED_ANYWHERE.test(typed) && !MARKETING_REFUSED.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'skip' || c.type === 'ask' || c.type === 'privacy' || (c.type === 'set' && (c.slot === 'time' || c.slot === 'company')))) {
+    r = { ...r, commands: [{ type: 'cancel' }] };
+  }
+  // ("property management company here, we have tenant hotlines", "Telehealth startup, looking at contact center costs",
+  // "utility company outage line. how much would a contact center cost us", "hotel chain reservations team": not
+  // understood, an article on one word, or out of scope) a team of the visitor's own, or the cost of a center, said
+  // first is the estimate
+  if (ctx.context === 'start' && (A_CENTER_COSTED.test(typed) || (OWN_TEAM_NAMED.test(typed) && typed.split(/\s+/).length <= 14)) && !/\d/.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed.replace(/\b(?:outage|downtime)\s+(?:line|hotline)\b/gi, ' '))) || (c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] === undefined && A_CENTER_COSTED.test(typed)))) {
+    r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+  }
+  // ("how much would storing 2 years of call recordings cost for 30 agents?": a 2-year horizon, and the channels asked)
+  // years of recordings kept are how long they are stored, not the span of the estimate: the storage line is asked
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RETENTION_YEARS.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
+    r.commands.every((c) => (c.type === 'set' && (c.slot === 'years' || c.slot === 'agents' || c.slot === 'deployment')) || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
+    const agents = r.commands.map((c) => (c.type === 'set' && c.slot === 'agents' && typeof c.value === 'number' ? c.value : undefined)).find((v) => v !== undefined);
+    r = { ...r, commands: [{ type: 'ask', topic: 'storage', ...(agents !== undefined ? { priced: { line: 'storage', agents, alone: true } } : {}) }] };
+  }
   // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) saving for a small team
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SMALL_TEAM_SAVING.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     r = { ...r, smallTeamSaving: true as const, commands: [{ type: 'unclear' }] };
@@ -947,6 +974,14 @@ const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\
 const FOR_A_USE = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|kalau|kalo|klo|what about|how about)\s+)?(?:for|untuk|buat|utk)\s+\w+/i;
 /** "kalau pindah ke cloud", "if we move to cloud", "what if we switched to hybrid": a move weighed, not made. */
 const MOVE_IF = /\b(?:kalau|kalo|klo|jika|bila|seandainya|misal(?:nya)?|if|what if|suppose)\s+(?:kita\s+|kami\s+|we\s+|i\s+)?(?:jadi\s+)?(?:pindah|migrasi|beralih|ganti|move|moved|switch(?:ed)?|migrate[d]?|go|went)\s+(?:ke|to)\s+/i;
+/** "connect me with sales", "can I talk to sales", "hubungkan saya ke sales": the handoff asked in so many words. */
+const SALES_PLEASE = /\b(?:connect|put|transfer|hook)\s+(?:me|us)\s+(?:up\s+)?(?:with|to|through to)\s+(?:your\s+|the\s+|a\s+)?(?:sales|sales team|sales rep\w*|salesperson|specialist|rep|someone in sales)\b|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:your\s+|the\s+|a\s+)?(?:sales|sales team|sales rep\w*|salesperson)\b|\b(?:hubungkan|sambungkan|terusin|teruskan)\s+(?:saya\s+|aku\s+|kami\s+|gue\s+)?(?:ke|dengan|dgn|sama)\s+(?:tim\s+)?sales\b/i;
+/** "how much would a contact center cost us", "looking at contact center costs": the cost of a center asked. */
+const A_CENTER_COSTED = /\b(?:how much|what)\b[^.?!]{0,30}\b(?:contact|call|cs)\s*cent(?:er|re)s?\b[^.?!]{0,20}\b(?:cost|costs|run|be|price)\b|\b(?:contact|call)\s*cent(?:er|re)\s+(?:costs|pricing|prices|budget)\b|\b(?:biaya|harga)\s+(?:bikin\s+|buat\s+|membangun\s+)?(?:contact|call)\s*cent(?:er|re)\b/i;
+/** "tenant hotlines", "reservations team", "outage line", "tim cs kami": a team that answers customers, named. */
+const OWN_TEAM_NAMED = /\b(?:hotlines?|helplines?|help ?desks?|service desks?|(?:reservations?|booking|bookings|support|service|care|sales|claims|complaints?|outage|billing|patient|tenant|customer)\s+(?:team|desk|line|lines|center|centre|hotline|staff))\b|\btim\s+(?:cs|customer service|layanan|reservasi|support)\b/i;
+/** "storing 2 years of call recordings", "keep recordings 7 years", "simpan rekaman 5 tahun": how long recordings are kept. */
+const RETENTION_YEARS = /\b(?:stor\w*|keep\w*|kept|retain\w*|retention|archiv\w*|simpan\w*|disimpan|menyimpan|arsip\w*)\b[^.?!]{0,30}\b\d{1,2}\s*(?:years?|yrs?|tahun|thn)\b|\b\d{1,2}\s*(?:years?|yrs?|tahun|thn)\s+(?:of\s+)?(?:call\s+)?(?:recordings?|rekaman|data|transcripts?)\b/i;
 /** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

@@ -341,6 +341,44 @@ const conversations: Conversation[] = [
       ['kalau pindah ke cloud, bandingin biayanya 5 tahun dong', ['Dibanding on-premise Anda selama 5 tahun'], ['model penerapan on-premise → cloud']],
     ],
   },
+  // "property management company here, we have tenant hotlines for maintenance": "I am not sure what you mean";
+  // "utility company outage line. how much would a contact center cost us": the downtime article; "hotel chain
+  // reservations team": out of scope
+  {
+    name: 'a team of the visitor\'s own named first starts the estimate',
+    steps: [['property management company here, we have tenant hotlines for maintenance', ['How many agents'], ['not sure what you mean']]],
+  },
+  {
+    name: 'the cost of a contact center asked beside an outage line starts the estimate',
+    steps: [['utility company outage line. how much would a contact center cost us', ['As a guide', /how many agents/i], ['downtime']]],
+  },
+  {
+    name: 'a reservations team starts the estimate',
+    steps: [['hotel chain reservations team', ['How many agents'], ['outside what I know']]],
+  },
+  // "no, I don't consent to being contacted. just curious what happens" at the best-time question: the time asked again
+  {
+    name: 'consent refused in the sales form calls it off',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name']],
+      ['Sam Lee, sam@lee.io, Lee Co, 555 123 4567', ['When is a good time']],
+      ["no, I don't consent to being contacted. just curious what happens", [], ['When is a good time', 'CCA-']],
+    ],
+  },
+  // "looks good. can you connect me with sales?": "Say 'talk to sales'"; the integrations article heard in "connect"
+  {
+    name: 'connect me with sales starts the handoff',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['looks good. can you connect me with sales?', ['What is your name'], ['Say "talk to sales"']],
+    ],
+  },
+  // "how much would storing 2 years of call recordings cost for 30 agents?": a 2-year horizon, and the channels asked
+  {
+    name: 'years of recordings kept are no horizon: the storage line is priced',
+    steps: [['how much would storing 2 years of call recordings cost for 30 agents?', ['**Data storage**', '30 × $1,350 per agent per year'], ['horizon 3 → 2']]],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
