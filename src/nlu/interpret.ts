@@ -923,6 +923,27 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const agents = r.commands.map((c) => (c.type === 'set' && c.slot === 'agents' && typeof c.value === 'number' ? c.value : undefined)).find((v) => v !== undefined);
     r = { ...r, commands: [{ type: 'ask', topic: 'storage', ...(agents !== undefined ? { priced: { line: 'storage', agents, alone: true } } : {}) }] };
   }
+  // ("eh emailnya salah, yang bener hendra@contoh.com" at the company question: the company stored as "emailnya salah")
+  // the words that set a detail right are no value of another
+  if (CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'company' || c.slot === 'name') && typeof c.value === 'string' && CORRECTION_WORDS.test(c.value))) {
+    r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'company' || c.slot === 'name') && typeof c.value === 'string' && CORRECTION_WORDS.test(c.value))) };
+    if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
+  }
+  // ("Saya perlu angka per tahun dan per agen.": the year alone) both figures asked are both given
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') &&
+    /\bper\s+(?:agent|agen|seat|kursi|orang|user)\b/i.test(typed) && /\b(?:per tahun|setahun|per year|a year|yearly|annual\w*|tahunan)\b/i.test(typed)) {
+    r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'per_agent' }] };
+  }
+  // ("Mohon dijelaskan rincian masing-masing komponen biaya tersebut.": the three largest lines) every component asked
+  // is every line with what it pays for
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_ASKED.test(typed) && !/\b(?:paling|terbesar|termahal|biggest|largest|most expensive|top)\b/i.test(typed) &&
+    r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'largest' || r.commands[0]!.aspect === 'drivers')) {
+    r = { ...r, eachLineAsked: true as const, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+  }
+  // ("gitu dong" after the estimate the visitor demanded: not understood) approval said in chat is an acknowledgement
+  if (APPROVAL.test(typed) && r.commands.every((c) => c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ack' }] };
+  }
   // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) saving for a small team
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SMALL_TEAM_SAVING.test(typed) && !/\d/.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     r = { ...r, smallTeamSaving: true as const, commands: [{ type: 'unclear' }] };
@@ -982,6 +1003,10 @@ const A_CENTER_COSTED = /\b(?:how much|what)\b[^.?!]{0,30}\b(?:contact|call|cs)\
 const OWN_TEAM_NAMED = /\b(?:hotlines?|helplines?|help ?desks?|service desks?|(?:reservations?|booking|bookings|support|service|care|sales|claims|complaints?|outage|billing|patient|tenant|customer)\s+(?:team|desk|line|lines|center|centre|hotline|staff))\b|\btim\s+(?:cs|customer service|layanan|reservasi|support)\b/i;
 /** "storing 2 years of call recordings", "keep recordings 7 years", "simpan rekaman 5 tahun": how long recordings are kept. */
 const RETENTION_YEARS = /\b(?:stor\w*|keep\w*|kept|retain\w*|retention|archiv\w*|simpan\w*|disimpan|menyimpan|arsip\w*)\b[^.?!]{0,30}\b\d{1,2}\s*(?:years?|yrs?|tahun|thn)\b|\b\d{1,2}\s*(?:years?|yrs?|tahun|thn)\s+(?:of\s+)?(?:call\s+)?(?:recordings?|rekaman|data|transcripts?)\b/i;
+/** "emailnya salah", "yang bener", "maksudnya", "typo": words that set a detail right. */
+const CORRECTION_WORDS = /\b(?:salah|bener|benar|maksud\w*|typo|wrong|sorry|maaf|ralat|koreksi|oops)\b/i;
+/** "gitu dong", "nah gitu", "nah ini baru bener": approval of what was just given. */
+const APPROVAL = /^\s*(?:nah[\s,]+)?(?:gitu|gini|begitu|ini)\s+(?:dong|donk|dunk|kan|baru)\b[^?]{0,20}$|^\s*nah\s+(?:gitu|gini|ini baru)\b[^?]{0,20}$|^\s*(?:that'?s more like it|now we'?re talking)\b/i;
 /** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -4623,7 +4648,7 @@ const HEAD_COUNT_WORD = /\b(?:agents?|agen|orang|org|people|persons?|seats?|kurs
 const UNSURE_WHICH = /\b(?:idk|dunno|don'?t know|do not know|not sure|unsure|no idea|gak tau|ga tau|gatau|nggak tahu|tidak tahu|belum tau|belum tahu|bingung)\b/i;
 
 /** Lowering something just shown, asked without naming it: "can we reduce it?", "how do we lower that?", "bisa dikurangi gak?". */
-const REDUCE_IT = /^\s*(?:(?:ok|okay|oke|so|and|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:(?:can|could|how (?:can|could|do)) (?:we|i|you) (?:reduce|lower|cut|shrink|bring down|decrease|save on|get (?:it|that|this) down)(?: (?:it|that|this|them|those))?|(?:any )?ways? to (?:reduce|lower|cut|save on) (?:it|that|this)|(?:bisa|gimana|bagaimana|cara) (?:di)?(?:kurang(?:i|in)|turun(?:in|kan)|hemat|tekan|pangkas)(?:nya)?(?: (?:gak|ga|nggak|tidak|itu|ini|ya))?)\s*[?.!]*\s*$/i;
+const REDUCE_IT = /^\s*(?:(?:ok|okay|oke|so|and|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:(?:can|could|how (?:can|could|do)) (?:we|i|you) (?:reduce|lower|cut|shrink|bring down|decrease|save on|get (?:it|that|this) down)(?: (?:it|that|this|them|those))?|(?:any )?ways? to (?:reduce|lower|cut|save on) (?:it|that|this)|(?:bisa|bs|gimana|gmn|bagaimana|cara) (?:di)?(?:kurang(?:i|in)|turun(?:in|kan)|hemat|tekan|pangkas)(?:nya)?(?: (?:gak|ga|nggak|tidak|itu|ini|ya|gmn|gimana|gmna))?)\s*[?.!]*\s*$/i;
 /** The word a follow-up about a line is looked up with. */
 const LINE_SUBJECT: Partial<Record<string, { en: string; id: string }>> = {
   storage: { en: 'storage', id: 'penyimpanan' }, egress: { en: 'egress', id: 'egress' }, platform: { en: 'platform licence', id: 'lisensi platform' },

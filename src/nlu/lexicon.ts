@@ -173,6 +173,8 @@ const entries: [Tag, string[]][] = [
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',
     'tidak butuh', 'gak butuh', 'nggak butuh', 'tidak mau', 'gak mau', 'nggak mau', 'selain',
+    // ("cuma chat dan email, gak ada telepon": voice priced)
+    'gak ada', 'tidak ada', 'nggak ada', 'ga ada', 'enggak ada', 'tak ada', 'gada', 'gaada', 'no need of',
     'leave', 'leave out', 'stop', 'stop using', 'cancel', 'no longer', 'move away from', 'moving away from', 'get off', 'get away from',
     'berhenti', 'berhenti pakai', 'berhenti menggunakan', 'tinggalkan', 'meninggalkan', 'tidak lagi',
     'gak jadi', 'tidak jadi', 'nggak jadi', 'ga jadi', 'enggak jadi', 'gak jadi pakai', 'gak jadi pake', 'tidak jadi pakai',

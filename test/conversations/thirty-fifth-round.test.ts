@@ -379,6 +379,59 @@ const conversations: Conversation[] = [
     name: 'years of recordings kept are no horizon: the storage line is priced',
     steps: [['how much would storing 2 years of call recordings cost for 30 agents?', ['**Data storage**', '30 × $1,350 per agent per year'], ['horizon 3 → 2']]],
   },
+  // "Apotek online, 9 agen, cuma chat dan email, gak ada telepon. cloud": voice priced
+  {
+    name: 'gak ada telepon takes voice out',
+    locale: 'id-ID',
+    steps: [['Apotek online, 9 agen, cuma chat dan email, gak ada telepon. cloud', ['Estimasi: 9 agen, email dan live chat, cloud', 'tanpa saluran telepon'], ['Telepon:']]],
+  },
+  // "eh emailnya salah, yang bener hendra@contoh.com" at the company question: the company stored as "emailnya salah"
+  {
+    name: 'the words that set the email right are no company',
+    locale: 'id-ID',
+    steps: [
+      ['Saya mau dihubungi tim sales', []],
+      ['Nama saya Hendra Wijaya, email hendra@contohh.com', ['Dari perusahaan atau organisasi mana?']],
+      ['eh emailnya salah, yang bener hendra@contoh.com', ['hendra@contoh.com', 'Dari perusahaan atau organisasi mana?'], ['emailnya salah.']],
+    ],
+  },
+  // "Saya perlu angka per tahun dan per agen.": the year alone
+  {
+    name: 'per year and per agent asked together are both given',
+    locale: 'id-ID',
+    steps: [
+      ['Saya finance manager. Rencana 35 agen, telepon + email, cloud.', ['Estimasi: 35 agen']],
+      ['Saya perlu angka per tahun dan per agen.', ['per tahun', 'per agen per bulan']],
+    ],
+  },
+  // "Mohon dijelaskan rincian masing-masing komponen biaya tersebut.": the three largest lines
+  {
+    name: 'each component explained is every line with what it pays for',
+    locale: 'id-ID',
+    steps: [
+      ['Jumlah petugas 20 orang, melalui telepon, SMS, dan media sosial, dengan infrastruktur on-premise.', ['Estimasi: 20 agen']],
+      ['Mohon dijelaskan rincian masing-masing komponen biaya tersebut.', ['Untuk apa setiap baris', 'Ruang rak']],
+    ],
+  },
+  // "bs dikurangin gmn" after the largest lines: not understood
+  {
+    name: 'chat shorthand for how to reduce the largest line gets its lever',
+    locale: 'id-ID',
+    steps: [
+      ['brp biaya cc 15 agn suara sm chat cloud dong', ['Estimasi: 15 agen']],
+      ['yg paling mahal apa', ['Lisensi']],
+      ['bs dikurangin gmn', ['essentials'], ['belum menangkap']],
+    ],
+  },
+  // "gitu dong" after the estimate: not understood
+  {
+    name: 'gitu dong is approval',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telpon cloud', ['Estimasi: 10 agen']],
+      ['gitu dong', ['Baik'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
