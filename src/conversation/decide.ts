@@ -695,6 +695,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
   // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added all month) seats for a few days
   // a month: by the day if the vendor bills so, a whole month each if not
+  // ("what's the cost just for those 6 months?" at the optional volumes step: the estimate alone) a question about the
+  // figures asked there is answered with the estimate it finishes
+  const atVolumes = s.form?.kind === 'estimate' && s.form.slot === 'volumes' && isComplete(s.draft);
+  if ((interp.burst || interp.monthsTotal) && atVolumes) finishEstimate(t);
   if (interp.burst && s.priced && !s.form && isComplete(s.draft)) {
     const e = currentEstimate(t)!;
     const perAgent = e.totals.perAgentMonthly;

@@ -209,7 +209,7 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean } {
   return {
     ...(state.lastPeak ? { peak: state.lastPeak } : {}),
     ...(state.lastSeasons ? { seasons: true } : {}),
@@ -219,6 +219,7 @@ export function followUpOf(state: ConversationState): { topic?: z.infer<typeof T
     ...(state.lastPrivacy ? { privacy: true } : {}),
     ...(state.lastLine ? { line: state.lastLine } : {}),
     ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
+    ...(state.staffing ? { staffed: true } : {}),
   };
 }
 

@@ -38,7 +38,7 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -820,7 +820,7 @@ const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)
 /** Named against concurrent licences: "per orang atau per kursi yg kepake barengan?", "named or concurrent licences?". */
 const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
-const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
@@ -875,7 +875,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added for the whole month) extra seats
   // for a few days a month are priced by the day and by the month
-  const burst = WHAT_IF_CONTEXTS.has(ctx.context) ? BURST_DAYS.exec(typed) : null;
+  const burst = WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes' ? BURST_DAYS.exec(typed) : null;
   if (burst && Number(burst[1]) >= 1 && Number(burst[2]) >= 1 && Number(burst[2]) <= 28) {
     r = { ...r, burst: { agents: Number(burst[1]), days: Number(burst[2]) }, commands: [{ type: 'unclear' }] };
   }
@@ -959,6 +959,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') &&
     /\b(?:per tahun|setahun|sethn|a year|per year|yearly|annual\w*|tahunan)\b/i.test(typed) && !/\b(?:\d+|dua|tiga|lima|two|three|five)\s*(?:tahun|thn|years?|yrs?)\b|\b(?:multi|semua tahun|all years|keseluruhan)\b/i.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
+  }
+  // ("which of the two quotes looks more realistic?": "Updated: agents 20 → 22") a count of quotes, vendors or options is
+  // no step in the head count
+  if (r.commands.some((c) => c.type === 'relative' && c.slot === 'agents') && COUNTED_THINGS.test(typed) && !/\b(?:agents?|agen|seats?|people|orang|staff)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.slot === 'agents')) };
+    if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
+  }
+  // ("how many agents does that need and what does it cost?" after the staffing answer was priced: the general staffing
+  // article) the head count asked again is the answer given, with the estimate's figure when the cost is asked too
+  if (ctx.followUp?.staffed && !ctx.followUp.staffing && HEADCOUNT_ASKED.test(typed) && !/\d/.test(typed) && typed.split(/\s+/).length <= 14 &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+    r = { ...r, commands: [{ type: 'staffing_adjust' }, ...(WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cost|price|biaya\w*|harga\w*|how much|berapa|brp)\b/i.test(typed) ? [{ type: 'ask_estimate', aspect: 'annual' } as Command] : [])] };
   }
   // ("menurut lo itu wajar gak?" after a quote's verdict: out of scope, "lo" a word no message had) a short question
   // whether the figure is fair is about the figures on screen
@@ -4035,7 +4047,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("jadi total utk 3 bulan brp?", "bisa sewa cuma 3 bulan aja gak?": the month and the year, or not understood) a
     // total over a few months, or a rental that short, is the one-time costs and that many months
-    const monthsAsked = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) : null;
+    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) : null;
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
     if (monthsAsked && Number(monthsAsked[1]) >= 1 && Number(monthsAsked[1]) <= 11 && (typed.match(/\d+\s*(?:months?|bulan|bln)\b/gi)?.length ?? 0) === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
       r = { ...r, monthsTotal: Number(monthsAsked[1]), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
@@ -8400,8 +8412,10 @@ function TIERS_COMPARED(text: string): boolean {
 
 /** "what assumptions did you make for IT staff?", "asumsi storage nya apa?": the assumptions of one line. */
 const SAVE_BY = /\b(?:save|saving|savings|cheaper|cut costs?|hemat|lebih murah|ngirit|irit)\b[^.?!]{0,30}\b(?:by|if|when|kalau|kalo|klo|dengan|tanpa|without)\b/i;
+/** "the two quotes", "3 vendors", "dua penawaran": a count of things that are not people. */
+const COUNTED_THINGS = /\b(?:\d+|two|three|four|both|dua|tiga|empat|kedua)\s+(?:(?:vendor|other)\s+)?(?:quotes?|vendors?|options?|offers?|proposals?|bids?|plans?|penawaran\w*|opsi|pilihan|paket)\b/i;
 /** "itu wajar gak?", "is that reasonable?", "masuk akal gak?": whether a figure is fair. */
-const FAIRNESS_ASKED = /\b(?:wajar|masuk akal|reasonable|fair|make sense|normal|worth it)\b(?![^.?!]*\b(?:cheap\w*|murah\w*|hemat\w*|reduce|lower|kurangi\w*|turunin)\b)/i;
+const FAIRNESS_ASKED = /\b(?:wajar|masuk akal|reasonable|fair|make sense|normal|worth it|realistic|realistis|believable)\b(?![^.?!]*\b(?:cheap\w*|murah\w*|hemat\w*|reduce|lower|kurangi\w*|turunin)\b)/i;
 const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?off|(?:a )?good deal|fair (?:price|deal)|kemahalan|kemurahan|kena mahal|ketinggian)\b|\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b[^.?!]{0,30}\b(?:dari|than|dibanding\w*|drpd|daripada)\s+(?:the\s+|your\s+|my\s+)?(?:estimasi|estimate|perkiraan|hitungan|angka|figure|yours)\w*|\b(?:quote|quoted|penawaran|vendor|offer)\w*\b[^.?!]{0,30}\b(?:lebih mahal|lebih murah|cheaper|more expensive|higher|lower|pricier)\b/i;
 const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:the other|another|a second) (?:vendor|quote|offer)(?: is| was| says)?|(?:vendor|provider|penyedia)(?: \w{1,12})?(?: is| was| kasih| nawarin| quote)?|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
 const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;

@@ -432,6 +432,32 @@ const conversations: Conversation[] = [
       ['gitu dong', ['Baik'], ['belum menangkap']],
     ],
   },
+  // "which of the two quotes looks more realistic?": "Updated: agents 20 → 22"
+  {
+    name: 'the two quotes are no two more agents',
+    steps: [
+      ["I'm an insurance broker comparing two vendor quotes for 20 agents, voice and email, cloud", ['Estimate: 20 agents']],
+      ['which of the two quotes looks more realistic?', [], ['20 → 22', 'Updated: agents']],
+    ],
+  },
+  // "how many agents does that need and what does it cost?" after the staffing answer was priced: the general article
+  {
+    name: 'the head count asked again after pricing the staffing answer is that answer and the estimate figure',
+    steps: [
+      ["I'm planning staffing from volume. peak is 300 calls per hour, average handle time 6 minutes, target 80/20 service level", ['36 agents on the phones']],
+      ['voice only, cloud', ['Estimate: 52 agents']],
+      ['how many agents does that need and what does it cost?', ['36 agents on the phones', 'For 52 agents, voice, cloud: about'], ['The source gives no staffing ratio']],
+    ],
+  },
+  // "what's the cost just for those 6 months?" at the optional volumes step: the estimate alone
+  {
+    name: 'a few months asked at the volumes step are totalled with the estimate',
+    steps: [
+      ['50 agents for about 6 months. voice, email and social', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ["what's the cost just for those 6 months?", ['Estimate: 50 agents', 'For 6 months:']],
+    ],
+  },
 ];
 
 describe('thirty-fifth round (2026-12-05, twenty-seventh session)', () => {
