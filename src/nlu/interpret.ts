@@ -904,7 +904,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("no, I don't consent to being contacted. just curious what happens" at the best-time question: the time asked
   // again) consent refused in the sales form calls the request off
-  if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone' || ctx.context === 'asked_company') && CONSENT_REFUSED_ANYWHERE.test(typed) && !MARKETING_REFUSED.test(typed) &&
+  if ((ctx.context === 'asked_time' || ctx.context === 'asked_phone' || ctx.context === 'asked_company') && CONSENT_REFUSED_IN_WORDS.test(typed) && !MARKETING_REFUSED.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'skip' || c.type === 'ask' || c.type === 'privacy' || (c.type === 'set' && (c.slot === 'time' || c.slot === 'company')))) {
     r = { ...r, commands: [{ type: 'cancel' }] };
   }
@@ -913,7 +913,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // understood, an article on one word, or out of scope) a team of the visitor's own, or the cost of a center, said
   // first is the estimate
   if (ctx.context === 'start' && (A_CENTER_COSTED.test(typed) || (OWN_TEAM_NAMED.test(typed) && typed.split(/\s+/).length <= 14)) && !/\d/.test(typed) &&
-    r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed.replace(/\b(?:outage|downtime)\s+(?:line|hotline)\b/gi, ' '))) || (c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] === undefined && A_CENTER_COSTED.test(typed)))) {
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && !c.query && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(typed.replace(/\b(?:outage|downtime)\s+(?:line|hotline)\b/gi, ' '))) || (c.type === 'ask' && !c.query && c.topic === 'setup_costs' && A_CENTER_COSTED.test(typed)))) {
     r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
   }
   // ("how much would storing 2 years of call recordings cost for 30 agents?": a 2-year horizon, and the channels asked)
