@@ -899,7 +899,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("looks good. can you connect me with sales?": the integrations article, "connect" heard as one) being put in touch
   // with sales, asked in so many words, is the handoff
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_PLEASE.test(typed) && !r.commands.some((c) => c.type === 'handoff' || isScenarioValue(c) || c.type === 'decline_sales') &&
-    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'out_of_scope')) {
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope')) {
     r = { ...r, commands: [{ type: 'handoff' }] };
   }
   // ("no, I don't consent to being contacted. just curious what happens" at the best-time question: the time asked
