@@ -71,7 +71,10 @@ const conversations: Conversation[] = [
   {
     name: 'the city of Solo is no head count',
     locale: 'id-ID',
-    steps: [['halo, kami dari koperasi simpan pinjam di Solo', [], ['jumlah agen: 1', '1 agen']]],
+    steps: [
+      ['halo, kami dari koperasi simpan pinjam di Solo', []],
+      ['telepon dan email, cloud', ['Berapa jumlah agen'], ['Estimasi: 1 agen']],
+    ],
   },
   // "harga brp sih" before anything: the social-media price; "I SAID HOW MUCH!!": the head count asked again, bare
   {
@@ -360,10 +363,9 @@ const conversations: Conversation[] = [
   {
     name: 'consent refused in the sales form calls it off',
     steps: [
-      ['20 agents voice cloud', ['Estimate: 20 agents']],
-      ['talk to sales', ['What is your name']],
-      ['Sam Lee, sam@lee.io, Lee Co, 555 123 4567', ['When is a good time']],
-      ["no, I don't consent to being contacted. just curious what happens", [], ['When is a good time', 'CCA-']],
+      ['Can I talk to your sales team?', ['Just contact me']],
+      ['Maria Lopez, maria@quillco.com, Quill & Co', ['Noted']],
+      ["no, I don't consent to being contacted. just curious what happens", ['nothing was sent to sales'], ['When is a good time', 'CCA-']],
     ],
   },
   // "looks good. can you connect me with sales?": "Say 'talk to sales'"; the integrations article heard in "connect"
