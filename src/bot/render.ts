@@ -16,7 +16,7 @@ import { exportStrings } from '../i18n/export';
 import { tornadoChart } from '../cards/tornado';
 import { cardStrings } from '../i18n/cards';
 import { costStrings } from '../i18n/cost';
-import { unitLabel } from '../cost/labels';
+import { joinWords, lineLabel, unitLabel } from '../cost/labels';
 import type { CatalogEntry } from '../cost/catalog';
 import type { LineExplanation, TotalExplanation } from '../cost/explain';
 import type { TotalSwing } from '../cost/sensitivity';
@@ -56,6 +56,7 @@ function formatValue(v: Value, lang: Lang): string {
   if ('deployment' in v) return deploymentName(v.deployment, lang);
   if ('scenario' in v) return describeScenario(v.scenario, lang);
   if ('changes' in v) return describeChanges(v.changes, lang);
+  if ('lines' in v) return joinWords(v.lines.map((id) => lineLabel(id, lang)), lang);
   if ('volume' in v) return t(exportStrings, lang, `volume_${v.volume.key}`, { value: formatNumber(v.volume.value, lang) });
   return say(lang, v.text.key, v.text.params);
 }

@@ -776,6 +776,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) what saves most for a
   // few seats
+  if (interp.billingOf && !s.form) {
+    lineBilling(t, interp.billingOf);
+    return;
+  }
   if (interp.smallTeamSaving && !s.form) {
     const licence = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription')!;
     text(t, 'smallTeamSaving', { act: 'why', values: { essentials: { money: licence.low }, standard: { money: licence.typical } } });
@@ -2971,6 +2975,51 @@ function lineQuote(t: Turn, line: Exclude<LineId, 'total'>, draft: ScenarioDraft
   if (topic) t.s.lastTopic = topic;
   t.s.lastLine = line;
   return true;
+}
+
+/**
+ * ("is that one-time or ongoing?" after WFM or an integration was priced) how a line is paid: once up front, every
+ * month, or both, with its amounts on the scenario on screen, or on the head count given (per agent without one).
+ */
+function lineBilling(t: Turn, line: Exclude<LineId, 'total'>): void {
+  const s = t.s;
+  const onScreen = s.priced ? currentEstimate(t) : undefined;
+  const catalog = t.deps.catalog;
+  const draft = s.draft;
+  const deployment: Deployment = draft.deployment ?? (ON_PREMISES_LINES.has(line) ? 'onPremises' : line === 'hybrid' ? 'hybrid' : 'cloud');
+  const channel = CHANNEL_LINES[line];
+  const provisional = (): Estimate => {
+    const channels: Channel[] = channel ? [...new Set([...(draft.channels ?? []), channel])] : draft.channels?.length ? draft.channels : ['voice'];
+    const addOns = { ...draft.addOns, ...(line === 'wfm' ? { wfm: true } : line === 'ai' ? { ai: true } : line === 'integrations' ? { customIntegrations: Math.max(1, draft.addOns.customIntegrations ?? 0) } : {}) };
+    return memoEstimate(toScenarioInput({ ...draft, agents: draft.agents ?? 1, deployment, channels, addOns }), catalog);
+  };
+  const linesOf = (e: Estimate) => LINE_GROUPS[line].map((id) => explainLine(e, id, catalog)).filter((x): x is LineExplanation => x !== undefined && x.amount.high > 0);
+  let e = onScreen;
+  let lines = e ? linesOf(e) : [];
+  if (lines.length === 0) {
+    e = provisional();
+    lines = linesOf(e);
+  }
+  if (!e || lines.length === 0) {
+    text(t, 'billingUnknown', { act: 'why' });
+    return;
+  }
+  const sum = (xs: LineExplanation[]) => ({ low: xs.reduce((a, x) => a + x.amount.low, 0), typical: xs.reduce((a, x) => a + x.amount.typical, 0), high: xs.reduce((a, x) => a + x.amount.high, 0) });
+  const once = lines.filter((l) => l.period === 'once');
+  const running = lines.filter((l) => l.period !== 'once');
+  const perAgent = draft.agents === undefined && line !== 'integrations';
+  const integrations = e.scenario.addOns.customIntegrations ?? 1;
+  const scope: Value = { text: e === onScreen ? say('billingOnScreen') : line === 'integrations' ? (integrations > 1 ? say('billingForIntegrations', { count: integrations }) : say('billingEachIntegration')) : perAgent ? say('billingPerAgent') : say('billingForAgents', { agents: e.scenario.agents }) };
+  const values: Record<string, Value> = { scope, all: { lines: lines.map((l) => l.line) } };
+  if (once.length > 0) Object.assign(values, { once: { money: sum(once).typical }, onceRange: { range: sum(once) }, onceLines: { lines: once.map((l) => l.line) } });
+  if (running.length > 0) Object.assign(values, { running: { money: sum(running).typical }, runningRange: { range: sum(running) }, runningLines: { lines: running.map((l) => l.line) } });
+  text(t, once.length === 0 ? 'billingRunning' : running.length === 0 ? 'billingOnce' : 'billingBoth', { act: 'why', values });
+  // servers and gateways are bought again when they wear out: the multi-year totals count it
+  if (once.some((l) => l.line === 'infrastructure' || l.line === 'gateway')) {
+    const years = catalog.entries.find((x) => x.id === 'onprem_refresh_years')?.typical;
+    if (years) text(t, 'billingRefresh', { act: 'why', values: { years: { number: years } } });
+  }
+  s.lastLine = line;
 }
 
 /** Where a line's own volume goes in the draft it is priced on. */

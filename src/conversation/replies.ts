@@ -6,7 +6,7 @@
  * sentences.
  */
 import type { Channel, Deployment, Scenario } from '../cost/scenario';
-import type { Estimate, Range } from '../cost/types';
+import type { Estimate, Range, LineId as EngineLineId } from '../cost/types';
 import type { EstimateDiff } from '../cost/diff';
 import type { Grouping } from '../cost/groups';
 import type { StaffingPlan } from '../cost/staffing';
@@ -33,6 +33,8 @@ export type Value =
   | { changes: Change[] }
   /** A monthly volume with its unit: "30,000 SMS a month". */
   | { volume: { key: VolumeKey; value: number } }
+  /** The estimate's lines by their labels, joined: "Servers and Voice gateways". */
+  | { lines: EngineLineId[] }
   | { text: TextRef };
 export type ScenarioText = { agents: number; channels: Channel[]; deployment: Deployment };
 

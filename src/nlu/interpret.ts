@@ -994,6 +994,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.length === 1 && r.commands[0]!.type === 'ask' && /_price$|^whatsapp$|^call_cost$/.test((r.commands[0] as { topic: string }).topic)) {
     r = { ...r, priceAsked: true as const, commands: [{ type: 'estimate' }] };
   }
+  // ("is that one-time or ongoing?" after WFM was priced: the on-premises set-up article) how a line is paid, once or
+  // every month, is answered for the line named, or the one just priced or explained
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BILLING_ASKED.test(typed) && typed.split(/\s+/).length <= 14 && !/\d/.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope')) {
+    const named = readLine(typed);
+    const line = named !== undefined && named !== 'total' ? named : POINTS_BACK.test(typed) || typed.split(/\s+/).length <= 6 ? ctx.followUp?.line ?? (ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined) : undefined;
+    if (line) r = { ...r, billingOf: line, commands: [{ type: 'unclear' }] };
+  }
   return r;
 }
 
@@ -1021,6 +1029,8 @@ const CORRECTION_WORDS = /\b(?:salah|bener|benar|maksud\w*|typo|wrong|sorry|maaf
 const APPROVAL = /^\s*(?:nah[\s,]+)?(?:gitu|gini|begitu|ini)\s+(?:dong|donk|dunk|kan|baru)\b[^?]{0,20}$|^\s*nah\s+(?:gitu|gini|ini baru)\b[^?]{0,20}$|^\s*(?:that'?s more like it|now we'?re talking)\b/i;
 /** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
+/** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
+const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
 const ORIGINAL_BASE = /\b(?:than (?:the )?(?:original|first one|first figure|start|before)|from the original|of the original|dari (?:yang )?(?:awal|semula|pertama|asli)|daripada (?:yang )?(?:awal|semula)|(?:yang|yg) (?:awal|semula) aja)\b/i;
 /** "PT Maju Bersama", "CV Sinar", "Globex Ltd": an organisation named with its legal form. */

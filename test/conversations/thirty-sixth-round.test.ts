@@ -1,0 +1,68 @@
+/**
+ * What the twenty-eighth session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "is that one-time or ongoing?" after WFM was priced: the on-premises set-up article
+  {
+    name: 'whether a line priced alone is paid once or every month',
+    steps: [
+      ['how much does workforce management cost for 40 agents?', ['$520 a month']],
+      ['is that one-time or ongoing?', ['an ongoing cost', '$520 a month', 'for 40 agents'], ['On-premises means buying']],
+    ],
+  },
+  {
+    name: 'a custom integration is paid once',
+    steps: [
+      ['how much is a custom integration?', ['paid once']],
+      ['is that one-time or ongoing?', ['a one-time cost', '$5,000', 'for each integration'], ['On-premises means buying']],
+    ],
+  },
+  {
+    name: 'hardware named in an on-premises estimate is one-time, bought again when replaced',
+    steps: [
+      ['30 agents voice on-prem', ['Estimate: 30 agents, voice, on-premises']],
+      ['is the hardware a one-off cost or recurring?', ['a one-time cost', '$28,000', 'every 5 years']],
+    ],
+  },
+  {
+    name: 'sekali bayar atau bulanan, about WFM priced in rupiah',
+    locale: 'id-ID',
+    steps: [
+      ['berapa biaya WFM untuk 25 agen?', ['Rp 5.363.000 per bulan']],
+      ['itu bayar sekali atau bulanan?', ['biaya berjalan', 'Rp 5.363.000 per bulan', 'untuk 25 agen']],
+    ],
+  },
+];
+
+describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
