@@ -56,6 +56,7 @@ function formatValue(v: Value, lang: Lang): string {
   if ('deployment' in v) return deploymentName(v.deployment, lang);
   if ('scenario' in v) return describeScenario(v.scenario, lang);
   if ('changes' in v) return describeChanges(v.changes, lang);
+  if ('texts' in v) return joinWords(v.texts.map((x) => say(lang, x.key, x.params)), lang);
   if ('lines' in v) return joinWords(v.lines.map((id) => lineLabel(id, lang)), lang);
   if ('volume' in v) return t(exportStrings, lang, `volume_${v.volume.key}`, { value: formatNumber(v.volume.value, lang) });
   return say(lang, v.text.key, v.text.params);

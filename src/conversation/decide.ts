@@ -1600,6 +1600,13 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           handled = true;
           break;
         }
+        // ("anything else you need from me?" in the sales form: the article on business costs) what the sales form still
+        // needs is said, then its question again
+        if (s.form?.kind === 'handoff') {
+          handoffRemaining(t, s.form);
+          handled = true;
+          break;
+        }
         text(t, inForm ? 'helpInForm' : 'helpTop', { ...(inForm ? {} : { buttons: quickActions() }), act: 'help' });
         handled = true;
         break;
@@ -3654,6 +3661,18 @@ function beginContact(t: Turn): void {
     }
   }
   advanceHandoff(t, form);
+}
+
+const FIELD_OF_SLOT: Partial<Record<HandoffSlot, TextRef['key']>> = { name: 'fieldName', email: 'fieldEmail', company: 'fieldCompany', phone: 'fieldPhone', time: 'fieldTime' };
+
+/** What the sales form still needs: the required details not given, the optional ones not skipped, then the consent. */
+function handoffRemaining(t: Turn, form: HandoffForm): void {
+  const c = form.contact;
+  const required = (['name', 'email', 'company'] as const).filter((k) => !c[k]).map((k) => FIELD_OF_SLOT[k]!);
+  const optional = [...(!c.phone && !form.skipped.includes('phone') ? ['phone' as const] : []), ...(!c.preferredTime && !form.skipped.includes('time') ? ['time' as const] : [])].map((k) => FIELD_OF_SLOT[k]!);
+  const list = (keys: TextRef['key'][]): Value => ({ texts: keys.map((k) => say(k)) });
+  const key = required.length > 0 && optional.length > 0 ? 'handoffRemainingBoth' : required.length > 0 ? 'handoffRemainingRequired' : optional.length > 0 ? 'handoffRemainingOptional' : 'handoffRemainingConsent';
+  text(t, key, { act: 'help', values: { ...(required.length ? { required: list(required) } : {}), ...(optional.length ? { optional: list(optional) } : {}) } });
 }
 
 function nextHandoffSlot(form: HandoffForm): HandoffSlot {

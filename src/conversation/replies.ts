@@ -35,6 +35,8 @@ export type Value =
   | { volume: { key: VolumeKey; value: number } }
   /** The estimate's lines by their labels, joined: "Servers and Voice gateways". */
   | { lines: EngineLineId[] }
+  /** Several string-table entries joined as a list: "name, email and company". */
+  | { texts: TextRef[] }
   | { text: TextRef };
 export type ScenarioText = { agents: number; channels: Channel[]; deployment: Deployment };
 

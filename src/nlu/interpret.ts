@@ -1002,6 +1002,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const line = named !== undefined && named !== 'total' ? named : POINTS_BACK.test(typed) || typed.split(/\s+/).length <= 6 ? ctx.followUp?.line ?? (ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined) : undefined;
     if (line) r = { ...r, billingOf: line, commands: [{ type: 'unclear' }] };
   }
+  // ("anything else you need from me?" at the email question: the article on business costs) what the sales form still
+  // needs, asked in it, is its help
+  if (CONTACT_OR_CONSENT.has(ctx.context) && (FORM_NEEDS_ASKED.test(typed) || WHAT_NEEDED.test(typed)) && !/@|\d{3}/.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'help' || c.type === 'why' || c.type === 'out_of_scope' || c.type === 'ack')) {
+    r = { ...r, commands: [{ type: 'help' }] };
+  }
   return r;
 }
 
@@ -1029,6 +1035,8 @@ const CORRECTION_WORDS = /\b(?:salah|bener|benar|maksud\w*|typo|wrong|sorry|maaf
 const APPROVAL = /^\s*(?:nah[\s,]+)?(?:gitu|gini|begitu|ini)\s+(?:dong|donk|dunk|kan|baru)\b[^?]{0,20}$|^\s*nah\s+(?:gitu|gini|ini baru)\b[^?]{0,20}$|^\s*(?:that'?s more like it|now we'?re talking)\b/i;
 /** "kalau agennya cuma sedikit, apa tipsnya?", "any tips to save for a small team?": saving for a few seats. */
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
+/** What else the sales form needs, asked in it: "anything else you need from me?", "is that all?", "perlu data apa lagi?". */
+const FORM_NEEDS_ASKED = /\b(?:anything|what) else (?:do |would |will |did )?(?:you|u|ya) need\b|\bwhat else\b[^.!]{0,20}\?|\b(?:is|was) that (?:all|everything|it)\b|\b(?:apa|data|info\w*) (?:apa )?lagi (?:yang |yg )?(?:perlu|dibutuhkan|dibutuhin|harus)\b|\b(?:perlu|butuh) (?:data |info\w* )?apa lagi\b|\budah(?:an)? (?:cukup|semua|itu aja)\b|\bmasih (?:perlu|butuh) apa\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

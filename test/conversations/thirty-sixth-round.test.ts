@@ -46,6 +46,18 @@ const conversations: Conversation[] = [
       ['itu bayar sekali atau bulanan?', ['biaya berjalan', 'Rp 5.363.000 per bulan', 'untuk 25 agen']],
     ],
   },
+  // "anything else you need from me?" at the email question: the article on business costs, then the email asked again
+  {
+    name: 'what the sales form still needs, asked in it, is listed',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Dana Whitfield', ['work email']],
+      ['anything else you need from me?', ['your email and company', 'phone and preferred time', 'work email'], ['Beyond technology']],
+      ['dana@whitfield.io', ['Which company']],
+      ['is that all?', ['your company, then'], ['Beyond technology']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
