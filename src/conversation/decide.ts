@@ -102,6 +102,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** Sales was turned down beside other things said, without a reply of its own yet. */
+  declinedBeside?: boolean;
   /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
   previousPair?: [ScenarioDraft, ScenarioDraft];
   previousGrowth?: number[];
@@ -249,6 +251,19 @@ function noteResidency(t: Turn): void {
     kind: 'text', act: 'why', text: { key: 'residencyCheapest' },
     values: { years: { number: e.scenario.years }, deployment: { deployment: own[0]!.deployment }, tco: { money: own[0]!.tco.typical }, other: { deployment: own[1]!.deployment }, otherTco: { money: own[1]!.tco.typical } },
   });
+}
+
+/**
+ * ("Can calls be recorded, and does recording add to the cost?", "Thank you. I don't think we want a salesperson calling
+ * us right now.": "That is already your scenario, so nothing changed" before the answer, or alone) a scenario restated
+ * in passing is no change to report beside an answer; sales turned down beside it is said back
+ */
+function noteNoChange(t: Turn): void {
+  const at = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange');
+  if (at < 0) return;
+  const declined = t.declinedBeside && !t.replies.some((r) => r.kind === 'text' && r.text.key.startsWith('salesDeclined'));
+  if (declined) t.replies.push({ kind: 'text', text: say('salesDeclinedNoted'), act: 'ack' });
+  if (t.replies.length > 1) t.replies.splice(at, 1);
 }
 
 function noteWhatsapp(t: Turn): void {
@@ -474,6 +489,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteBeside(t, input.interpretation);
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);
+    noteNoChange(t);
     collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
@@ -1018,7 +1034,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.salesDeclined && !has('decline_sales') && s.form?.kind !== 'handoff' && cmds.length > 0 && cmds.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear')) {
     cmds = [{ type: 'decline_sales' }];
   }
-  if (interp.salesDeclined && !has('decline_sales')) declineSales(t);
+  if (interp.salesDeclined && !has('decline_sales')) {
+    declineSales(t);
+    t.declinedBeside = true;
+  }
   // ("tidak usah, terima kasih, saya cuma mau lihat angka dulu" under the offer after an estimate: the estimate printed
   // again) turning sales down to look at the figures already on screen asks for nothing new
   if (has('decline_sales') && has('estimate') && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'estimate');
@@ -1027,6 +1046,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     // and "i dont want sales to call me" opened the sales form once the scenario was priced); the rest goes on
     const formClosed = declineSales(t);
     cmds = cmds.filter((c) => c.type !== 'decline_sales' && c.type !== 'handoff');
+    // (what else is said is answered after it; the decline is said back there if nothing else is)
+    t.declinedBeside = true;
     if (cmds.every((c) => ['ack', 'no', 'yes', 'unclear', 'greeting', 'skip'].includes(c.type))) {
       // ("eh gak jadi deh hubungi salesnya, nanti aja" at the estimate's optional last step: the estimate the three
       // answers were for was dropped) the estimate form goes on, and its optional step ends

@@ -1008,6 +1008,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'help' || c.type === 'why' || c.type === 'out_of_scope' || c.type === 'ack')) {
     r = { ...r, commands: [{ type: 'help' }] };
   }
+  // ('And what exactly is the "data storage" line? It seems big for 4 people.': "That is already your scenario, so
+  // nothing changed") what a line of the estimate on screen is, asked, is that line, whatever figure is said beside it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => isScenarioValue(c) && c.type === 'set' && c.slot !== 'deployment') && !/\b(?:what if|how about|what about|suppose|kalau|kalo|klo|gimana kalau|andai\w*|misal\w*)\b/i.test(typed)) {
+    const asked = typed.split(/(?<=[?.!])\s+/).find((x) => LINE_MEANING_ASKED.test(x) && !/\d/.test(x));
+    const line = asked ? readLine(asked) : undefined;
+    if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+  }
   return r;
 }
 
@@ -1037,6 +1044,10 @@ const APPROVAL = /^\s*(?:nah[\s,]+)?(?:gitu|gini|begitu|ini)\s+(?:dong|donk|dunk
 const SMALL_TEAM_SAVING = /\b(?:agen\w*|agents?|team|tim|seats?|orang(?:nya)?)\s+(?:kami\s+|kita\s+)?(?:cuma\s+|hanya\s+|only\s+|just\s+|sangat\s+|very\s+)?(?:sedikit|dikit|kecil|small|few|tiny)\b[^.]{0,40}\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|murah\w*|cara\w*|advice|saran\w*|ngirit|irit)|\b(?:tips\w*|hemat\w*|sav\w*|cheap\w*|cara\w*|advice|saran\w*)\b[^.]{0,40}\b(?:small|few|tiny|sedikit|kecil)\s+(?:team|tim|agents?|agen|seats?|contact cent\w*|call cent\w*|business|usaha)/i;
 /** What else the sales form needs, asked in it: "anything else you need from me?", "is that all?", "perlu data apa lagi?". */
 const FORM_NEEDS_ASKED = /\b(?:anything|what) else (?:do |would |will |did )?(?:you|u|ya) need\b|\bwhat else\b[^.!]{0,20}\?|\b(?:is|was) that (?:all|everything|it)\b|\b(?:apa|data|info\w*) (?:apa )?lagi (?:yang |yg )?(?:perlu|dibutuhkan|dibutuhin|harus)\b|\b(?:perlu|butuh) (?:data |info\w* )?apa lagi\b|\budah(?:an)? (?:cukup|semua|itu aja)\b|\bmasih (?:perlu|butuh) apa\b/i;
+/** Email in a list of channels, said "by email": "by email, web chat and social media", "by phone, SMS or email". */
+const EMAIL_IN_CHANNEL_LIST = /\b(?:by|via|through|over|lewat|melalui)\s+e-?mail\s*(?:,|\/|&|\+|and|or|dan|atau)\s*(?:by\s+|via\s+|lewat\s+)?(?:voice|phone|calls?|(?:web|live)\s?chat|chat|sms|mms|social|whatsapp|wa|telepon|telpon|text)|\b(?:voice|phone|calls?|(?:web|live)\s?chat|chat|sms|mms|social(?: media)?|whatsapp|wa|telepon|telpon|texts?)\s*(?:,|\/|&|\+|and|or|dan|atau)\s*(?:by\s+|via\s+|lewat\s+)?e-?mails?\b/i;
+/** What a line is, asked: "what exactly is the storage line?", "what's that egress thing?", "apa itu biaya storage?". */
+const LINE_MEANING_ASKED = /\bwhat(?:'s| is| exactly is| are| exactly are| does| do)\b|\bwhats\b|\bexplain\b|\b(?:apa itu|apaan|maksud(?:nya)?|jelaskan|jelasin|itu apa|buat apa|untuk apa)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -6493,6 +6504,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         // (an email channel named as such still counts: "voice and email support, send it to my email")
         // (and so is one the center's customers write in by: "banyak nasabah yang menghubungi lewat email juga")
         if (EMAIL_CHANNEL_NAMED.test(text.replace(EMAIL_AS_DELIVERY, ' ')) || CUSTOMERS_REACH_US.test(text)) return [c];
+        // ("6 staff answer enquiries by email, web chat and social media": email dropped) "by email" in a list of channels,
+        // with nothing to send, is how the center is reached
+        if (EMAIL_IN_CHANNEL_LIST.test(text) && !/\b(?:send|sent|forward|share|kirim\w*|dikirim|teruskan)\b|[^\s@]+@[^\s@]+\.[^\s@]+/i.test(text)) return [c];
         const rest = c.value.filter((v) => v !== 'email');
         return rest.length > 0 ? [{ ...c, value: rest }] : [];
       });
@@ -8602,7 +8616,10 @@ function visitorFigures(text: string, lang: 'en' | 'id', context: Context, comma
     !(billing && (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') &&
     !(pricedMessages.length > 0 && (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels' && c.value.every((v) => pricedMessages.includes(v))) &&
     !(hardwareOnly && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'));
-  commands.splice(0, commands.length, ...kept, ...own);
+  // ("Price it per minute; we do about 30,000 minutes a month." after a doubt about voice included: the preset minutes
+  // priced) the minutes said beside metered billing are the volume it is priced on
+  const minutes = billing && !kept.some((c) => c.type === 'set' && (c.slot === 'minutes_month' || c.slot === 'calls_month')) ? readScenario(text, context, false, lang).commands.filter((c) => c.type === 'set' && c.slot === 'minutes_month') : [];
+  commands.splice(0, commands.length, ...kept, ...minutes, ...own);
 }
 
 const DISCOUNT = /\b(?:discounts?|discounted|diskon\w*|potongan harga|promo|nego|negoisasi|negosiasi|negotiat\w*|cheaper rate|lower rate|price break|harga spesial|special price)\b/i;

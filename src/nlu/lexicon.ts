@@ -101,6 +101,9 @@ const entries: [Tag, string[]][] = [
     'our own infrastructure', 'perangkat keras sendiri', 'perangkat keras kami sendiri', 'perangkat keras kami',
     'hardware sendiri', 'hardware kami sendiri', 'hardware kami', 'infrastruktur sendiri', 'infrastruktur kami sendiri',
     'server di kantor', 'servernya di kantor', 'server ada di kantor',
+    // ("we'd prefer to keep it on our own premises": the deployment asked again)
+    'our own premises', 'our premises', 'own premises', 'on our premises', 'at our premises', 'our own site', 'in our own building',
+    'di kantor sendiri', 'di kantor kami sendiri', 'di gedung sendiri',
   ]],
   [{ type: 'deployment', value: 'cloud' }, [
     'cloud', 'the cloud', 'saas', 'hosted', 'ccaas', 'cloud based', 'cloud hosted', 'public cloud', 'private cloud',

@@ -96,8 +96,8 @@ function statedSentences(text: string): string {
   const sentences = text.split(/(?<=[?.!])\s+/);
   const complaints = sentences.filter((s) => COMPLAINT.test(s));
   // ("your IT admin at $12k a month is too high. ours cost 6k a month": the figure of theirs is of what the complaint names)
-  const subject = complaints.some((s) => IT_STAFF.test(s)) && !complaints.some((s) => LICENCE.test(s)) ? 'IT staff ' : complaints.some((s) => LICENCE.test(s)) && !complaints.some((s) => IT_STAFF.test(s)) ? 'licence ' : '';
-  const kept = sentences.filter((s) => !COMPLAINT.test(s)).map((s) => (/\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) ? subject + s : s));
+  const subject = complaints.some((s) => IT_STAFF.test(s)) && !complaints.some((s) => LICENCE.test(s)) ? 'IT staff ' : complaints.some((s) => LICENCE.test(s)) && !complaints.some((s) => IT_STAFF.test(s)) ? 'licence ' : complaints.some((s) => STORAGE.test(s)) && !complaints.some((s) => LICENCE.test(s) || IT_STAFF.test(s)) ? 'storage ' : '';
+  const kept = sentences.filter((s) => !COMPLAINT.test(s)).map((s) => (/\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) && !STORAGE.test(s) ? subject + s : s));
   const stated = kept.length > 0 && complaints.length > 0 ? kept : sentences;
   // ("How many IT FTE do you assume? We already have an admin at $8,500/month": the question names what the figure
   // after it is of; it was dropped with the question, and the figure read as nothing)
@@ -107,7 +107,7 @@ function statedSentences(text: string): string {
   }).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
 }
 const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue|pake|pakai|gunakan|use|set|ganti|ubah|sesuaikan|disesuaikan)\b/i;
-const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|expensive|steep)|kemahalan|(?:gak|nggak|ga|tidak|enggak) (?:segitu|sebesar itu|realistis)|unrealistic|not realistic|way off|ketinggian)\b/i;
+const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|expensive|steep)|kemahalan|(?:gak|nggak|ga|tidak|enggak) (?:segitu|sebesar itu|realistis|masuk akal)|unrealistic|not realistic|way off|ketinggian|ridiculous|absurd|insane|crazy|nonsense|outrageous|overpriced|inflated|ngaco|ngawur|lebay|kegedean|kemahalan)\b/i;
 
 /** The figure being replaced, after the new one: "instead of 9k", "rather than $9,000", "bukan 15 jt". */
 const REPLACED_FIGURE = /\b(?:instead of|rather than|not the|not|bukan|daripada)\s+(?:the\s+)?(?:\$|rp\.?\s?|us\$)?\s?\d[\d.,]*\s*(?:k|jt|juta|rb|ribu|m)?\b.*$/i;

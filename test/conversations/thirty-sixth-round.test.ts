@@ -58,6 +58,41 @@ const conversations: Conversation[] = [
       ['is that all?', ['your company, then'], ['Beyond technology']],
     ],
   },
+  // "Storage at $1,350 per agent per year is ridiculous. … Use $300 per agent per year.": the $1,350 complained about
+  // became "your figure" and nothing changed; then the 30,000 minutes said beside per-minute billing were dropped
+  {
+    name: 'the figure complained about is not the visitor\'s own; the minutes said with per-minute billing are priced',
+    steps: [
+      ['25 agents, voice and email, cloud', ['Estimate: 25 agents']],
+      ['Storage at $1,350 per agent per year is ridiculous. We store maybe 100 GB total. Use $300 per agent per year.', ['$25 per agent a month (your figure)', 'Monthly total: $5,938 → $3,750']],
+      ['And voice "included"? Nobody gives unlimited minutes. Price it per minute; we do about 30,000 minutes a month.', ['voice minutes 30,000 a month', 'Voice: $0 → $450']],
+    ],
+  },
+  // "6 staff answer enquiries by email, web chat and social media. Cloud please.": email dropped ("by email" read as
+  // the way to reach the visitor)
+  {
+    name: 'email said "by email" in a list of channels is a channel',
+    steps: [['Hello, we are a language school. 6 staff answer enquiries by email, web chat and social media. Cloud please.', ['Estimate: 6 agents, social media, email and web chat, cloud']]],
+  },
+  // "… we'd prefer to keep it on our own premises.": the deployment asked; "Can calls be recorded …?": "That is already
+  // your scenario, so nothing changed" before the answer; "Thank you. I don't think we want a salesperson calling us
+  // right now.": "nothing changed" alone
+  {
+    name: 'own premises is on-premises; a question or a thank-you that restates the scenario says no "nothing changed"',
+    steps: [
+      ["Good afternoon. We are a small network of funeral homes. Eight staff answer the phone for families. We only need voice, and we'd prefer to keep it on our own premises.", ['Estimate: 8 agents, voice, on-premises']],
+      ['Can calls be recorded, and does recording add to the cost?', ['Call recording has no line of its own'], ['nothing changed']],
+      ["Thank you. I don't think we want a salesperson calling us right now.", ['no one from sales will contact you'], ['nothing changed']],
+    ],
+  },
+  // 'And what exactly is the "data storage" line? It seems big for 4 people.': "nothing changed"
+  {
+    name: 'what a line is, asked with the head count beside it, is that line explained',
+    steps: [
+      ['4 agents, voice and email, cloud', ['Estimate: 4 agents']],
+      ['And what exactly is the "data storage" line? It seems big for 4 people.', ['**Data storage**', '4 × $1,350 per agent per year'], ['nothing changed']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
