@@ -3855,6 +3855,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       // ("Sam Lee, sam@lee-co.com, Lee Co" for "just contact me": the phone question, with no word on what was kept)
       // ("Andi, andi@gmail": the address with no ending passed over without a word) said back, a refused address asked again
       t.contactGiven = fillContact(t, form, cmds, false);
+      // ("40 agents, voice and email, cloud, my name is …. Just have someone call me.": the scenario lost, the lead sent
+      // with "no estimate yet") a scenario said with the details goes to sales with them
+      if (has('no') && scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
       return beginContact(t);
     }
     if (has('yes') || has('estimate') || scenario.length) {

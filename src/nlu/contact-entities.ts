@@ -30,7 +30,7 @@ const CUE_WORDS = String.raw`(?:eh |maaf )?salah (?:ketik|tulis)|no wait|wait|so
 export const CORRECTION_SPLIT = /(?<=[.!;,]\s*)actually\b,?(?=\s+(?:make|change|switch|let'?s|scratch|go\b|we'?ll|i'?ll|just\b|only\b|on[- ]?prem|cloud|hybrid))|\b(?:no wait|wait|sorry|sori|oops|typo|i meant|(?:eh |maaf )?salah (?:ketik|tulis)|eh salah|eh bukan|ralat|koreksi|maksudnya|maksud saya|maksudku|eh)\b[,.!:]?|(?:\.{2,}|…|,|—|–)\s*(?:(?:nope|nah|eh)\b[,.!]?|(?:(?:no|bukan)\b[,.!—–]|no\b(?=\s+(?:\d|just\b|only\b|make it\b))|bukan\b(?=\s+(?:just\b|only\b|make it\b|cuma\b|hanya\b|jadi\b))))(?=\s+\S)/i;
 const CORRECTION_CUE = new RegExp(String.raw`\b(?:${CUE_WORDS})\b`, 'i');
 
-const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|(?<!(?:company|business|organi[sz]ation|firm|brand)\s)name is|the name's|(?<!(?:company|business)\s)name's|names|first name is|(?<!(?:company|business)\s)name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
+const NAME_LEAD = /(?:^|[\s,.;!?(])(?:my name is|my name's|my names|(?<!(?:company|business|organi[sz]ation|firm|brand)\s)name is|the name's|(?<!(?:company|business)\s)name's|names|first name is|(?<!(?:company|business)\s)name:|i am|i'm|im|this is|it's|its|call me|nama saya|nama aku|nama gw|nama gue|namaku|namanya|nama beliau|nama dia|nama|saya|sy|aku|gw|gue|dengan|panggil(?: saja| aja)?|attention|attn)\s+/i;
 const NAME_LEAD_ALL = new RegExp(NAME_LEAD.source, 'gi');
 const NAME_LEAD_START = /^(?:my name is|my name's|i am|i'm|im|this is|it's|its|it is|nama saya|saya|sy|aku|dengan)\s+/i;
 const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our company is|my company is|the company is|company name is|company is|company's|company:|company|i work at|i work for|working at|work at|work for|we are|we're|perusahaan(?:nya)?(?: saya| kami| kita)?(?: adalah| namanya| bernama)?|kerja di|bekerja di|kantornya|kantorku|perusahaannya|perusahaanku|kantor(?: saya| kami)?(?: di)?|kami dari|saya dari|from|at|with|dari|dr|namanya|di(?=\s+(?:pt|cv|ud|pd|bank|yayasan|koperasi)\s))\s+/i;
@@ -580,7 +580,24 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     }
     out.push(c);
   }
+  // ("It's Prairie Movers Ltd." at the name question: the company went to sales as the person's name) a name with a
+  // legal form is the company
+  const firm = out.findIndex((c) => c.slot === 'name' && /\b(?:ltd|limited|inc|incorporated|llc|llp|corp|corporation|gmbh|pty|plc|tbk|co)\.?$|^(?:pt|cv|ud)\.?\s+\p{L}/iu.test(c.value.trim()));
+  if (firm >= 0 && !out.some((c) => c.slot === 'company')) out[firm] = { ...out[firm]!, slot: 'company' };
+  // ("Namanya Bayu Pratama, …, perusahaan PT Toko Maju Retail": the person went to sales as the company too) one value
+  // is not both: the company is looked for again without the name
+  const person = out.find((c) => c.slot === 'name');
+  const both = person ? out.findIndex((c) => c.slot === 'company' && c.value === person.value) : -1;
+  if (person && both >= 0) {
+    const at = raw.indexOf(person.value);
+    const other = at >= 0 ? findContactsRaw(raw.slice(0, at) + ' '.repeat(person.value.length) + raw.slice(at + person.value.length), context).find((c) => c.slot === 'company' && c.value.trim() !== '') : undefined;
+    if (other) out[both] = other;
+    else out.splice(both, 1);
+  }
   // "saya dr. Hendra, direktur …": a name with its title (the title made it no name)
+  // ("Nama saya Hj. Rahmah Siregar": the title alone went to sales as the name) a name that is only its title gives way
+  const titleOnly = out.findIndex((c) => c.slot === 'name' && /^(?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms|hj|hjh|h|drs|dra|kh|ust|ustadz|ustazah)\.?$/i.test(c.value.trim()));
+  if (titleOnly >= 0 && TITLED_NAME.test(raw)) out.splice(titleOnly, 1);
   const titled = out.some((c) => c.slot === 'name') ? null : TITLED_NAME.exec(raw);
   // ("sy dr klinik pratama": "dr" is chat for "dari", and the /i flag lets \p{Lu} match a small letter) the name after the
   // title is written with a capital
@@ -609,7 +626,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
   // ("oh actually use jack.m@… instead" at the time question: "oh" went to sales as the time to call)
   return out
     .filter((c) => !(c.slot === 'name' && PHONE_LABEL.test(c.value)))
-    .filter((c) => !(c.slot === 'time' && /^(?:oh|ah|eh|um+|uh+|hmm+|ok|okay|oke|well|so|actually|sorry|wait|nah)$/i.test(c.value.trim())))
+    // ("Aduh typo, email saya …" at the time question: "Aduh" went to sales as the time)
+    .filter((c) => !(c.slot === 'time' && /^(?:oh|ah|eh|um+|uh+|hmm+|ok|okay|oke|well|so|actually|sorry|wait|nah|oops|whoops|aduh|waduh|duh|astaga|lho|loh|wah|yah|maaf|mohon maaf|sori|typo|salah|ups)(?:[\s,]+(?:typo|salah|sorry|maaf|sori))?$/i.test(c.value.trim())))
     // ("yes that's fine" at the company question after a consent-like question: "that's fine" went to sales as the company)
     .filter((c) => !((c.slot === 'company' || c.slot === 'name') && AGREEMENT_WORDS.test(c.value.trim())))
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
@@ -626,7 +644,7 @@ const LABEL_AFTER_NAME = /[.;:]?\s+(?:telepon|telpon|telp|tlp|tel|hp|handphone|p
 // ("081298765432 ya no sy": "no sy", my number, went to sales as the name)
 const PHONE_LABEL = /^(?:(?:ya|iya|yes|itu|ini)\s+)?(?:telepon|telpon|telp|tlp|tel|hp|handphone|ponsel|nomor|no\.?|wa|whatsapp|phone|mobile|cell|number)(?:\s+(?:saya|sy|kami|aku|gue|gw|ku|hp|wa|kantor|number|no\.?))?\.?:?$/i;
 const APP_NOT_COMPANY = /^(?:(?:ms|microsoft)\s+)?teams$|^(?:whatsapp|wa|website|web|google|facebook|instagram|zoom|slack|skype|telegram|line|email|internet)$/i;
-const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|i'?m|i am|this is|my name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
+const TITLED_NAME = /\b(?:saya|sy|aku|nama saya|namanya|nama beliau|i'?m|i am|this is|my name is|name is)\s+((?:dr|drg|ir|prof|pak|bu|bapak|ibu|mr|mrs|ms|hj|hjh|h|drs|dra|kh|ust|ustadz|ustazah)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/iu;
 const NAME_FROM = /(?:^|[,.!?;]\s*|\b(?:hi|hello|hey|halo|hai)[,!]?\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|at|with|of|dari)\s+/u;
 
 function findContactsRaw(raw: string, context: Context): ContactValue[] {

@@ -5984,7 +5984,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // not to pricing first; it started the estimate form)
       // ("Ok. Jane Doe, jane.doe@acme.io, Acme, 555 201 3344, mornings, yes consent": every detail beside the consent was
       // dropped and asked again) the details said with it are kept
-      if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }, ...(noScenario ? contactDetails() : [])], confidence: 1, scores };
+      // ("Fine. 40 agents, voice and email, cloud, my name is Tom Reyes, tom@…, Vantage Cargo, call me on +1 312 555 0144.
+      // Just have someone call me.": everything dropped and the name asked) a scenario said with the details goes with them
+      if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }, ...(noScenario ? [] : scenarioOf(ctx.context, false).commands.filter(isScenarioValue)), ...contactDetails()], confidence: 1, scores };
       if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
       // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
       // and are kept; a scenario ("40 agents, voice") chooses the estimate

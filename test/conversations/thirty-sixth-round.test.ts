@@ -93,6 +93,51 @@ const conversations: Conversation[] = [
       ['And what exactly is the "data storage" line? It seems big for 4 people.', ['**Data storage**', '4 × $1,350 per agent per year'], ['nothing changed']],
     ],
   },
+  // "Nama saya Hj. Rahmah Siregar": the lead went to sales as "Hj"
+  {
+    name: 'a name written with its title keeps the whole name',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', ['Estimasi dulu']],
+      ['langsung hubungi saja', ['Siapa nama Anda']],
+      ['Nama saya Hj. Rahmah Siregar', ['alamat email']],
+      ['rahmah@baitullah.co.id', ['perusahaan']],
+      ['PT Baitullah Tour', ['telepon']],
+      ['lewati', ['Kapan waktu']],
+      ['lewati', ['Kontak: Hj. Rahmah Siregar, PT Baitullah Tour']],
+    ],
+  },
+  // "Namanya Bayu Pratama, email …, HP …, perusahaan PT Toko Maju Retail.": the name "Namanya Bayu Pratama" and the
+  // company "Bayu Pratama"
+  {
+    name: 'a colleague named with "namanya" is the name, and the company said after is the company',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', ['Estimasi dulu']],
+      ['langsung hubungi saja', ['Siapa nama Anda']],
+      ['Namanya Bayu Pratama, email bayu.pratama@tokomaju.co.id, HP 0811-222-3333, perusahaan PT Toko Maju Retail.', ['nama Bayu Pratama', 'perusahaan PT Toko Maju Retail'], ['Namanya Bayu', 'perusahaan Bayu Pratama']],
+    ],
+  },
+  // "It's Prairie Movers Ltd." at the name question: the company went to sales as the name
+  {
+    name: 'a company with its legal form at the name question is the company',
+    steps: [
+      ['talk to sales', ['Estimate first']],
+      ['just contact me', ['What is your name?']],
+      ["It's Prairie Movers Ltd.", ['company: Prairie Movers Ltd', 'What is your name?'], ['name: Prairie']],
+      ["You can call me on 0161 496 0872, and I'm Dev Patel.", ['name Dev Patel']],
+    ],
+  },
+  // "Fine. 40 agents, voice and email, cloud, my name is Tom Reyes, tom@…, Vantage Cargo, call me on …. Just have someone
+  // call me.": "What is your name?", everything asked again, and the lead went with no scenario
+  {
+    name: 'a scenario and every detail said with "just have someone call me" are all kept',
+    steps: [
+      ["I don't want a bot. Get me a human now.", ['Estimate first']],
+      ['Fine. 40 agents, voice and email, cloud, my name is Tom Reyes, tom.reyes@vantagecargo.com, Vantage Cargo, call me on +1 312 555 0144. Just have someone call me.', ['name Tom Reyes', 'company Vantage Cargo', 'When is a good time'], ['What is your name?']],
+      ['skip', ['Scenario: 40 agents; channels: voice, email; deployment: cloud']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
