@@ -1015,6 +1015,21 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const line = asked ? readLine(asked) : undefined;
     if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
   }
+  // ("Kalau on-premise, kapan titik impasnya dibanding cloud?": the scenario moved to on-premises) when a deployment
+  // breaks even, asked, compares them; the scenario stays as it is
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:titik impas\w*|impas\w*|break[\s-]?even\w*|balik modal|pays? (?:for )?itself|pay off|pays off)\b/i.test(typed) && r.commands.some((c) => c.type === 'compare') &&
+    r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && !SWITCH_SAID.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment')) };
+  }
+  // ("We'd actually send about 3,000 reminders a month in total. Does that change the number?", "Kok SMS cuma Rp
+  // 495.000? … Kami kirim pengingat angsuran kira-kira 8.000 SMS sebulan.": the volume dropped for the question) a
+  // monthly volume stated beside a question about the estimate is set, then the question answered on it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.question && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && STATED_VOLUME_SLOTS.has(c.slot)) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ack')) {
+    const stated = typed.split(/(?<=[?.!])\s+/).filter((x) => !x.trim().endsWith('?') && /\d/.test(x) && !/\b(?:what if|if|kalau|kalo|klo|jika|misal\w*|andai\w*)\b/i.test(x)).join(' ');
+    const volumes = stated ? readScenario(stated, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && STATED_VOLUME_SLOTS.has(c.slot)) : [];
+    if (volumes.length > 0) r = { ...r, commands: [...volumes, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other')) && c.type !== 'unclear' && c.type !== 'ack')] };
+  }
   return r;
 }
 
@@ -1048,6 +1063,8 @@ const FORM_NEEDS_ASKED = /\b(?:anything|what) else (?:do |would |will |did )?(?:
 const EMAIL_IN_CHANNEL_LIST = /\b(?:by|via|through|over|lewat|melalui)\s+e-?mail\s*(?:,|\/|&|\+|and|or|dan|atau)\s*(?:by\s+|via\s+|lewat\s+)?(?:voice|phone|calls?|(?:web|live)\s?chat|chat|sms|mms|social|whatsapp|wa|telepon|telpon|text)|\b(?:voice|phone|calls?|(?:web|live)\s?chat|chat|sms|mms|social(?: media)?|whatsapp|wa|telepon|telpon|texts?)\s*(?:,|\/|&|\+|and|or|dan|atau)\s*(?:by\s+|via\s+|lewat\s+)?e-?mails?\b/i;
 /** What a line is, asked: "what exactly is the storage line?", "what's that egress thing?", "apa itu biaya storage?". */
 const LINE_MEANING_ASKED = /\bwhat(?:'s| is| exactly is| are| exactly are| does| do)\b|\bwhats\b|\bexplain\b|\b(?:apa itu|apaan|maksud(?:nya)?|jelaskan|jelasin|itu apa|buat apa|untuk apa)\b/i;
+/** The monthly volumes a visitor states of their center. */
+const STATED_VOLUME_SLOTS: ReadonlySet<string> = new Set(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb']);
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -7799,12 +7816,17 @@ const WHY_MOVE = /\bwhy\s+(?:would|should|do|must)\s+(?:i|we)\s+(?:even\s+)?(?:m
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
 const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk|nggak|blm)\s+(?:\w+\s+)?(?:own|have|has|punya|ada)\b/i;
 
+/** A business system the center connects to: "sistem billing", "our CRM system", "ERP yang sudah ada". */
+const BUSINESS_SYSTEM = /\b(?:(?:sistem|system|aplikasi|software)\s+(?:billing|crm|erp|tiket\w*|ticketing|akuntansi|keuangan|hr|hris|sdm|inventory|inventori|pembayaran|payment|order|pemesanan|kasir|pos|tagihan|pelanggan|informasi|gudang|logistik)\w*(?:\s+pelanggan)?|(?:billing|crm|erp|ticketing|helpdesk|accounting|hr|payment|inventory|order|booking|reservation)\s+(?:system|platform|software|tool)s?|crm|erp)\b/gi;
 /** A place for servers, not servers: "ruang server", "server room", "rack space". */
 const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
 const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
 const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
 
-function ownedPlatform(text: string, context: Context, commands: Command[]): void {
+function ownedPlatform(said: string, context: Context, commands: Command[]): void {
+  // ("integrasi dengan sistem billing pelanggan yang sudah ada": the whole platform written off) a business system of the
+  // visitor's, which the center connects to, is not the center's platform
+  const text = said.replace(BUSINESS_SYSTEM, ' ');
   if (!CONTACT_OR_CONSENT.has(context) && PRICE_AS_NEW.test(text)) {
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'set', slot: 'owned', value: false });
     return;

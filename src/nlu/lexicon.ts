@@ -104,6 +104,8 @@ const entries: [Tag, string[]][] = [
     // ("we'd prefer to keep it on our own premises": the deployment asked again)
     'our own premises', 'our premises', 'own premises', 'on our premises', 'at our premises', 'our own site', 'in our own building',
     'di kantor sendiri', 'di kantor kami sendiri', 'di gedung sendiri',
+    // ("skema penerapan di lingkungan server milik sendiri": the deployment asked)
+    'server milik sendiri', 'server milik kami', 'server milik kami sendiri', 'infrastruktur milik sendiri', 'perangkat milik sendiri',
   ]],
   [{ type: 'deployment', value: 'cloud' }, [
     'cloud', 'the cloud', 'saas', 'hosted', 'ccaas', 'cloud based', 'cloud hosted', 'public cloud', 'private cloud',

@@ -47,6 +47,8 @@ const IDENTIFIER_BEFORE = new Set([
   'top', 'tahap', 'phase', 'fase', 'grade', 'class', 'kelas', 'bab', 'chapter', 'section', 'pasal',
   // "kurs 16000 aja", "at a rate of 16,500": an exchange rate is no head count
   'kurs', 'rate', 'exchange', 'kursnya',
+  // ("buka jam 08.00-20.00" at the head-count question: 8 to 20 agents) a time of day is no head count
+  'jam', 'pukul', 'pkl', 'open', 'buka', 'opens', 'closes', 'tutup',
 ]);
 const YEAR_CONTEXT = new Set([
   'since', 'sejak', 'in', 'tahun', 'year', 'until', 'till', 'by', 'from', 'dari', 'pada', 'di', 'of', 'thn', 'est',
@@ -170,7 +172,11 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     // (not a word that relates the figure to the agents: "50rb per agen" is a price)
     // (a figure in digits only: "satu posisi agen" is one agent's position, a price question)
     const jargon = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
-    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon) return undefined;
+    // ("40,000 delivery texts a month": the SMS volume kept at the preset) one word describing a volume with its period
+    const volumeNext = UNIT_OF.get(tokens[j + 1]?.t ?? '');
+    const describedVolume = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{3,14}$/.test(tok.t) && !NOT_JARGON.has(tok.t) &&
+      (volumeNext === 'sms' || volumeNext === 'calls' || volumeNext === 'emails' || volumeNext === 'chats' || volumeNext === 'messages' || volumeNext === 'mms') && scanPeriod(tokens, j + 2) !== undefined;
+    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon && !describedVolume) return undefined;
     modifiers.push(tok.t);
   }
   return undefined;
@@ -346,6 +352,8 @@ function contextBefore(tokens: Token[], start: number, value: number): Context {
   if (prev && prev.t === '.' && tokens[start - 2]?.t === 'rp') return 'money';
   if (prev && IDENTIFIER_BEFORE.has(prev.t)) return 'ignore';
   if (prev?.t === '-' && tokens[start - 2]?.t === 'ke') return 'ignore'; // "ke-3": an ordinal
+  // ("open 9-5", "buka jam 8 sampai 17": the end of hours is no head count either)
+  if (prev && ['-', 'to', 'till', 'until', 'sampai', 'sampe', 'hingga', 's/d'].includes(prev.t) && tokens[start - 2]?.kind === 'num' && ['jam', 'pukul', 'pkl', 'open', 'buka', 'opens', 'from'].includes(tokens[start - 3]?.t ?? '') && (tokens[start - 3]?.t !== 'from' || value <= 24)) return 'ignore';
   if (tierNamed(tokens, start)) return 'ignore';
   const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
   for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {

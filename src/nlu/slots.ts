@@ -185,6 +185,11 @@ function postNegAfter(items: Item[], j: number): boolean {
   return !!it && (it.tag.type === 'postNeg' || (it.tag.type === 'neg' && POST_NEGATING_NEG.has(it.text)));
 }
 
+/** The word before a deployment chosen: "pake cloud", "use hybrid", "ganti ke cloud"; after it: "cloud aja", "cloud only". */
+const CHOOSE_BEFORE = /^(?:pake|pakai|pakek|use|using|choose|pilih|ambil|want|mau|prefer)$/i;
+const CHOOSE_AFTER = /^(?:aja|saja|ajah|only|please|pls|dong|deh|sajalah|ajalah)$/i;
+/** A business "lokal" describes: "ojol lokal", "vendor lokal", "bank lokal" (local, not on-premises). */
+const LOCAL_BUSINESS = /^(?:ojol|ojek|vendor|vendornya|perusahaan|bisnis|usaha|startup|brand|merek|bank|toko|umkm|produk|pasar|mitra|provider|operator|kopi|uang|bahasa|waktu|jam|pemda|pemerintah|media|berita|komunitas|warga|pelanggan|nasabah|wisata|koperasi|kurir|ekspedisi|maskapai|restoran|hotel|industri|pabrik|pengusaha|penyedia|developer|pengembang|konsultan|agensi|klinik|sekolah|kampus|swasta|telco|isp|reseller|distributor|partner|integrator|sdm|talenta|tenaga|karyawan|staf|rekrutan|solusi|cloud)$/i;
 /** "from on-prem to cloud": the deployment after "from" is the one being left, if another one follows. */
 function fromNegates(items: Item[], k: number): boolean {
   return type(items[k]) === 'deployment' && items.slice(k + 1).some((later) => later.tag.type === 'deployment');
@@ -328,7 +333,9 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   let onlySplitWords = true;
   items.forEach((item, k) => {
     const tag = item.tag;
-    if (tag.type === 'deployment' && !isNegated(items, k)) deployments.push(tag.value);
+    // ("founder ojol lokal di Jember": priced on-premises) "lokal" after a business it describes is no deployment
+    const describes = tag.type === 'deployment' && item.text === 'lokal' && LOCAL_BUSINESS.test(tokens[item.start - 1]?.t ?? '');
+    if (tag.type === 'deployment' && !isNegated(items, k) && !describes) deployments.push(tag.value);
     if (tag.type === 'hybridWeak' && !isNegated(items, k)) {
       weakHybrid = true;
       if (!SPLIT_WORDS.has(item.text)) onlySplitWords = false;
@@ -340,6 +347,13 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const reasonAt = tokens.findIndex((t, i) => REASON_WORD.test(t.t) && (t.t !== 'as' || /^(?:we|our|it|they)$/.test(tokens[i + 1]?.t ?? '')));
   if (distinct.length > 1 && reasonAt > 0) {
     const chosen = [...new Set(items.filter((it, k) => it.tag.type === 'deployment' && it.end <= reasonAt && !isNegated(items, k)).map((it) => (it.tag as { value: Deployment }).value))];
+    if (chosen.length === 1) distinct = chosen;
+  }
+  // ("lah kok on-premise bro? gw gak minta itu. pake cloud aja": no deployment) of two named, the one chosen in so many
+  // words ("pake cloud aja", "use cloud only", "go with hybrid") is the choice
+  if (distinct.length > 1 && !tokens.some((t) => /^(?:compare\w*|comparison|vs|versus|than|against|dibanding\w*|banding\w*|bandingin|daripada|atau|or)$/i.test(t.t))) {
+    const chosen = [...new Set(items.filter((it, k) => it.tag.type === 'deployment' && !isNegated(items, k) &&
+      (CHOOSE_BEFORE.test(tokens[it.start - 1]?.t ?? '') || (CHOOSE_AFTER.test(tokens[it.end]?.t ?? '') && !/^(?:or|atau|vs|versus)$/.test(tokens[it.start - 1]?.t ?? '')))).map((it) => (it.tag as { value: Deployment }).value))];
     if (chosen.length === 1) distinct = chosen;
   }
   const wordCount = tokens.filter((t) => t.kind === 'word').length;
@@ -375,6 +389,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
         if (negated) addOns.customIntegrations = 0;
         break;
       case 'tier':
+        // ("komponen biaya … beserta dasar perhitungannya": the basic tier) "dasar" of a reckoning or a rule is a basis
+        if (item.text === 'dasar' && /^(?:perhitungan\w*|hitungan\w*|hitung\w*|pemikiran\w*|hukum\w*|asumsi\w*|angka\w*|harga\w*|biaya\w*|nya|pertimbangan\w*|penetapan\w*|kalkulasi\w*)$/i.test(tokens[item.end]?.t ?? '')) break;
         if (!negated) out.tier = tag.value;
         break;
       case 'tierCheap':

@@ -30,13 +30,18 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     // ("33 adjusters take calls + emails": the head count asked again) more jobs whose people answer customers
     'adjusters', 'adjuster', 'clerks', 'clerk', 'technicians', 'technician', 'advocates', 'advocate', 'navigators', 'navigator',
     'bookers', 'planners', 'tutors', 'cashiers', 'concierges', 'hosts', 'underwriters',
+    // ("15 apoteker sebagai agen", "CS 5 urang" (Sundanese): the head count asked four times)
+    'apoteker', 'pharmacists', 'pharmacist', 'urang', 'dokter', 'doctors', 'bidan', 'midwives', 'konselor', 'guru', 'teachers',
+    'pengajar', 'instructors', 'brokers', 'bankers', 'paralegals', 'interpreters', 'translators', 'penerjemah', 'kasir', 'teknisi',
+    'analysts', 'analis', 'asisten', 'assistants', 'marketing', 'salespeople', 'salespersons',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
   mms: ['mms', 'pictures', 'pics', 'photos', 'images', 'picture messages', 'pesan gambar', 'gambar', 'foto'],
   emails: ['emails', 'email', 'e-mails', 'surel', 'imel'],
   chats: ['chats', 'chat', 'livechats', 'obrolan'],
-  messages: ['messages', 'message', 'pesan', 'msgs', 'dms'],
+  // ("3,000 reminders a month" with SMS priced: the preset kept) reminders and notifications sent are messages
+  messages: ['messages', 'message', 'pesan', 'msgs', 'dms', 'reminders', 'reminder', 'notifications', 'notification', 'alerts', 'pengingat', 'notifikasi'],
   // a conversation counts toward a channel's volume only with that channel named ("2,500 WhatsApp conversations")
   interactions: ['interactions', 'interaction', 'interaksi', 'posts', 'mentions', 'conversations', 'conversation', 'percakapan'],
   minutes: ['minutes', 'minute', 'mins', 'min', 'menit'],

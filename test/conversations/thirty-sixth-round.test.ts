@@ -138,6 +138,97 @@ const conversations: Conversation[] = [
       ['skip', ['Scenario: 40 agents; channels: voice, email; deployment: cloud']],
     ],
   },
+  // "bro gw Dimas, founder ojol lokal di Jember. mau bikin CS 3 orang aja, chat sama telpon": priced on-premises; then
+  // "lah kok on-premise bro? gw gak minta itu. pake cloud aja, paket yg paling dasar": still on-premises
+  {
+    name: '"lokal" describing a business is no deployment, and "pake cloud aja" after a doubt about on-premises is cloud',
+    locale: 'id-ID',
+    steps: [
+      ['bro gw Dimas, founder ojol lokal di Jember. mau bikin CS 3 orang aja, chat sama telpon.', ['Mau dijalankan di mana'], ['on-premise ·', 'Estimasi: 3 agen, telepon dan live chat, on-premise']],
+      ['lah kok on-premise bro? gw gak minta itu. pake cloud aja, paket yg paling dasar', ['Langkah terakhir']],
+      ['lewati', ['Estimasi: 3 agen, telepon dan live chat, cloud']],
+    ],
+  },
+  {
+    name: 'a doubt about on-premises with cloud chosen switches an on-premises estimate to cloud',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen, chat dan telpon, on-prem', ['Estimasi: 3 agen, telepon dan live chat, on-premise']],
+      ['lah kok on-premise bro? gw gak minta itu. pake cloud aja, paket yg paling dasar', ['model penerapan on-premise → cloud']],
+    ],
+  },
+  // "… beserta dasar perhitungannya": the basic tier priced; "server milik sendiri": the deployment asked
+  {
+    name: 'the basis of a reckoning is no basic tier, and servers of one\'s own are on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['Dengan hormat, kami bermaksud menyelenggarakan layanan pusat kontak dengan 15 (lima belas) orang agen, melalui saluran telepon dan surat elektronik, dengan skema penerapan di lingkungan server milik sendiri.', ['Estimasi: 15 agen, telepon dan email, on-premise']],
+      ['Menindaklanjuti estimasi tersebut, mohon penjelasan mengenai komponen biaya yang bersifat sekali bayar beserta dasar perhitungannya.', [], ['Standar → Dasar', 'paket platform']],
+    ],
+  },
+  // "integrasi dengan sistem billing pelanggan yang sudah ada": the platform and servers written off as owned
+  {
+    name: 'a billing system that exists already is not the contact center platform',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon, SMS dan media sosial, on-premise', ['Estimasi: 30 agen']],
+      ['Kami juga perlu integrasi dengan sistem billing pelanggan yang sudah ada, supaya agen bisa lihat tagihan saat pelanggan menelepon. Berapa biaya integrasi seperti itu?', ['integrasi'], ['sudah Anda miliki', 'sudah dimiliki']],
+    ],
+  },
+  // "Kalau on-premise, kapan titik impasnya dibanding cloud?": the scenario moved to on-premises
+  {
+    name: 'when a deployment breaks even is a comparison, and the scenario stays',
+    locale: 'id-ID',
+    steps: [
+      ['35 agen, telepon dan media sosial, cloud, 5 tahun', ['Estimasi: 35 agen']],
+      ['Kalau on-premise, kapan titik impasnya dibanding cloud?', ['selama 5 tahun'], ['cloud → on-premise']],
+    ],
+  },
+  // "15 apoteker sebagai agen", "CS 5 urang": the head count asked again and again
+  {
+    name: 'pharmacists as agents are the head count',
+    locale: 'id-ID',
+    steps: [['layanan konsultasi obat lewat web chat, WhatsApp, dan telepon, 15 apoteker sebagai agen. Cloud. Biaya per agen per bulannya berapa?', ['15 agen'], ['Berapa jumlah agen']]],
+  },
+  {
+    name: 'people counted in Sundanese ("urang") are the head count',
+    locale: 'id-ID',
+    steps: [['Punten kang, abdi Asep. Badhe damel CS 5 urang, liwat telepon sareng WA. Cloud wae. Sabaraha biayana?', ['Estimasi: 5 agen'], ['Berapa jumlah agen']]],
+  },
+  // "Layanan PMB kami buka jam 08.00-20.00, Senin sampai Sabtu." at the head-count question: "8–20 agents, I price 20"
+  {
+    name: 'opening hours at the head-count question are no head count',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya contact center', ['Berapa jumlah agen']],
+      ['Layanan PMB kami buka jam 08.00-20.00, Senin sampai Sabtu.', [], ['rentang (8–20 agen)', 'saya hitung 20']],
+    ],
+  },
+  // "We'd actually send about 3,000 reminders a month in total, not per person. Does that change the number?": the
+  // preset SMS kept and a 3-year total nobody asked for
+  {
+    name: 'a monthly volume stated beside a question is set before the question is answered',
+    steps: [
+      ['25 agents, voice and SMS, cloud', ['Estimate: 25 agents']],
+      ["We'd actually send about 3,000 reminders a month in total, not per person. Does that change the number?", ['SMS 3,000 a month', 'SMS: $125 → $30'], ['Over 3 years']],
+    ],
+  },
+  {
+    name: 'SMS a month stated after a question about the SMS line is set',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telepon dan SMS, cloud', ['Estimasi: 6 agen']],
+      ['Kok SMS cuma Rp 495.000? Sebenarnya per SMS itu berapa ya? Kami kirim pengingat angsuran kira-kira 8.000 SMS sebulan.', ['SMS: Rp 495.000 → Rp 1.320.000']],
+    ],
+  },
+  // "We send roughly 40,000 delivery texts a month …": the SMS kept at the preset
+  {
+    name: 'texts described by what they are for are the SMS volume',
+    steps: [
+      ['20 agents, voice and SMS, cloud', ['Estimate: 20 agents']],
+      ['We send roughly 40,000 delivery texts a month and take about 15,000 minutes of calls. Can you redo it with those?', ['SMS 40,000 a month', 'SMS: $100 → $400']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
