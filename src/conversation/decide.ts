@@ -263,7 +263,8 @@ function noteNoChange(t: Turn): void {
   if (at < 0) return;
   const declined = t.declinedBeside && !t.replies.some((r) => r.kind === 'text' && r.text.key.startsWith('salesDeclined'));
   if (declined) t.replies.push({ kind: 'text', text: say('salesDeclinedNoted'), act: 'ack' });
-  if (t.replies.length > 1) t.replies.splice(at, 1);
+  // (a note on how the restated value is counted, "WhatsApp is priced as social media", goes with the no-change)
+  if (t.replies.some((r, i) => i !== at && !(r.kind === 'text' && r.text.key === 'whatsappAssumption'))) t.replies.splice(at, 1);
 }
 
 function noteWhatsapp(t: Turn): void {

@@ -937,7 +937,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Mohon dijelaskan rincian masing-masing komponen biaya tersebut.": the three largest lines) every component asked
   // is every line with what it pays for
   if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_LINE_ASKED.test(typed) && !/\b(?:paling|terbesar|termahal|biggest|largest|most expensive|top)\b/i.test(typed) &&
-    r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'largest' || r.commands[0]!.aspect === 'drivers')) {
+    r.commands.length === 1 && ((r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'largest' || r.commands[0]!.aspect === 'drivers')) ||
+      // (the model's reading of it came and went with retrains: the staffing costs article, the whole method)
+      (r.commands[0]!.type === 'ask' && !r.commands[0]!.query && (TOPIC_NAMED[r.commands[0]!.topic] === undefined || !TOPIC_NAMED[r.commands[0]!.topic]!.test(typed))))) {
     r = { ...r, eachLineAsked: true as const, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
   }
   // ("gitu dong" after the estimate the visitor demanded: not understood) approval said in chat is an acknowledgement
