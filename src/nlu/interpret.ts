@@ -1032,6 +1032,24 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const volumes = stated ? readScenario(stated, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && STATED_VOLUME_SLOTS.has(c.slot)) : [];
     if (volumes.length > 0) r = { ...r, commands: [...volumes, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other')) && c.type !== 'unclear' && c.type !== 'ack')] };
   }
+  // ("Is cloud reliable enough for crisis calls, or is on-prem safer?": the comparison of costs again; "koneksi internet
+  // di cabang kami sering putus … cloud tetap aman tidak?": the security article) reliability, or a connection that
+  // drops, asked of a deployment is looked up as such
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (r.question || typed.includes('?')) && (CONNECTION_DROPS.test(typed) || (RELIABILITY_ASKED.test(typed) && deploymentsNamed(typed).length > 0)) &&
+    !/\d/.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
+    const query = CONNECTION_DROPS.test(typed) ? INTERNET_QUESTION[r.lang] : UPTIME_QUESTION[r.lang];
+    // (a subject the message names, "apa kekurangan cloud …?", is answered too)
+    const named = r.commands.filter((c) => c.type === 'ask' && !c.query && c.topic !== 'security' && TOPIC_NAMED[c.topic]?.test(typed));
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query }, ...named] };
+  }
+  // ("Cloud makes sense I think. What about recording storage …? How does that affect cost?" at the deployment question:
+  // the storage answered, the deployment asked again) the form's answer stated beside a question is kept
+  const formSlot = ctx.context === 'asked_deployment' ? 'deployment' : ctx.context === 'asked_channels' ? 'channels' : ctx.context === 'asked_agents' ? 'agents' : undefined;
+  if (formSlot && r.question && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === formSlot) && r.commands.some((c) => c.type === 'ask')) {
+    const stated = typed.split(/(?<=[?.!])\s+/).filter((x) => !x.trim().endsWith('?') && !/\b(?:what if|if|kalau|kalo|klo|jika|misal\w*|andai\w*|or|atau|vs\.?|versus)\b/i.test(x)).join(' ');
+    const answer = stated ? readScenario(stated, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === formSlot) : [];
+    if (answer.length === 1) r = { ...r, commands: [...answer, ...r.commands] };
+  }
   return r;
 }
 
@@ -1067,6 +1085,12 @@ const EMAIL_IN_CHANNEL_LIST = /\b(?:by|via|through|over|lewat|melalui)\s+e-?mail
 const LINE_MEANING_ASKED = /\bwhat(?:'s| is| exactly is| are| exactly are| does| do)\b|\bwhats\b|\bexplain\b|\b(?:apa itu|apaan|maksud(?:nya)?|jelaskan|jelasin|itu apa|buat apa|untuk apa)\b/i;
 /** The monthly volumes a visitor states of their center. */
 const STATED_VOLUME_SLOTS: ReadonlySet<string> = new Set(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb']);
+/** A connection that drops or is unstable: "koneksi internet sering putus", "our internet goes down a lot". */
+const CONNECTION_DROPS = /\b(?:internet\w*|koneksi\w*|connection|connectivity|jaringan\w*|sinyal|bandwidth)\b[^.?!]{0,60}\b(?:putus|drops?|dropping|down|goes down|mati|unstable|unreliable|(?:tidak|gak|ga|kurang|nggak) stabil|lemot|lambat|flaky|spotty|patchy|outages?|bermasalah|jelek|poor|bad)\b|\b(?:putus|mati|unstable|(?:tidak|gak|kurang) stabil)\b[^.?!]{0,20}\b(?:internet\w*|koneksi\w*|connection)\b/i;
+/** Reliability asked: "is cloud reliable enough", "on-prem safer?", "tidak boleh down", "redundansi". */
+const RELIABILITY_ASKED = /\b(?:reliab\w*|uptime|downtime|outages?|andal\w*|keandalan|redundan\w*|single point of failure|(?:tidak|gak|ga|nggak) boleh down|never go down|can'?t (?:afford to )?go down|cannot go down|safer|lebih aman)\b/i;
+const INTERNET_QUESTION = { en: 'What if our internet connection goes down with cloud?', id: 'Bagaimana kalau koneksi internet putus kalau pakai cloud?' } as const;
+const UPTIME_QUESTION = { en: 'Is cloud more reliable than on-premises?', id: 'Cloud lebih andal daripada on-premise?' } as const;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -4011,7 +4035,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what are the advantages of cloud over on-prem?": the advantages of on-premises; "kekurangan on-prem dibanding
     // cloud") the side named first, against the other, is the side whose pros or cons are asked
     const sided = SIDE_AGAINST.exec(typed);
-    if (sided && r.commands.length === 1 && r.commands[0]!.type === 'ask' && /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(r.commands[0]!.topic)) {
+    // (the model's reading came and went with retrains: "cons of cloud vs on prem" was once which deployment to choose)
+    if (sided && r.commands.length === 1 && r.commands[0]!.type === 'ask' && (/^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(r.commands[0]!.topic) || (r.commands[0]!.topic === 'which_deployment' && !r.commands[0]!.query))) {
       const side = /^cloud/i.test(sided[2]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(sided[2]!) ? 'hybrid' : 'onprem';
       const kind = /^(?:adv|benefit|pros|plus|upside|strength|kelebihan|keuntungan|keunggulan|manfaat|plus)/i.test(sided[1]!) ? 'pros' : 'cons';
       // (asked in the side's own words: both sides named pull the knowledge base to the other one)
@@ -4192,6 +4217,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const extra = more.filter((m, i) => m.entryId !== firstEntry && more.findIndex((o) => o.entryId === m.entryId) === i).map(({ entryId: _e, ...c }) => c as Command);
       if (extra.length > 0 && extra.length < questions.length) r = { ...r, commands: [first, ...extra.slice(0, 2)] };
     }
+    // ("… sering putus. Kalau begitu cloud tetap aman tidak?": the security article beside the one on outages) safe with
+    // a connection that drops is about staying up, which that one answers
+    if (CONNECTION_DROPS.test(typed) && r.commands.some((c) => c.type === 'ask' && c.query === INTERNET_QUESTION[r.lang])) r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'security')) };
     return typed === original ? r : { ...r, text: original };
   };
 
@@ -6819,8 +6847,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (commands.length > 0 && commands.every((c) => (c.type === 'ask' && (c.topic === 'security' || c.topic === 'uptime')) || c.type === 'greeting' || c.type === 'ack') &&
       SECURITY_WORDS.test(text) && (deploymentsNamed(text).length > 0 || /\b(?:safer|more secure|less secure|lebih aman|paling aman|better for (?:security|compliance))\b/i.test(text)) && !/\b(?:uptime|downtime|99[.,]9|sla)\b/i.test(text) &&
       // ("kalau pake cloud trus vendornya down, bisnis kita gimana? keberlangsungan bisnisnya aman gak?": whether the
-      // business keeps running, not data security)
-      !CONTINUITY_SAID.test(text)) {
+      // business keeps running, not data security; nor is a connection that drops)
+      !CONTINUITY_SAID.test(text) && !CONNECTION_DROPS.test(text)) {
       // (asked in the knowledge base's own words: a long message ranks the vendor's claims first on "security" alone)
       const query = REGULATION.test(text) || /\b(?:disimpan di (?:indonesia|dalam negeri)|data residency|stored in (?:the )?(?:country|eu|indonesia))\b/i.test(text) ? REGULATION_QUESTION[lang] : SECURITY_QUESTION[lang];
       commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'ask'), { type: 'ask', topic: 'security', query });
@@ -8682,7 +8710,9 @@ const CHANNEL_EDIT_WORDS = /\b(add|adding|remove|drop|only|just|switch|change|ma
  * that is in the estimate, it is a question about that line.
  */
 function channelInQuestion(text: string, context: Context, commands: Command[]): void {
-  if (!WHAT_IF_CONTEXTS.has(context) || !text.includes('?') || !YES_NO_QUESTION.test(text) || CHANNEL_EDIT_WORDS.test(text)) return;
+  // ("How much of that is storage for chat transcripts? …": web chat made the only channel) a question of how much or
+  // what asks too
+  if (!WHAT_IF_CONTEXTS.has(context) || !text.includes('?') || !(YES_NO_QUESTION.test(text) || /^\W*(?:so\s+|and\s+|ok(?:ay)?[,\s]+)?(?:how much|how many|what|which|berapa|brp|gimana|bagaimana)\b/i.test(text)) || CHANNEL_EDIT_WORDS.test(text)) return;
   const edits = commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels');
   if (edits.length === 0) return;
   const named = [...new Set(edits.flatMap((c) => (c as { value: Channel[] }).value))];

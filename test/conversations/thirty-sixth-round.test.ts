@@ -229,6 +229,33 @@ const conversations: Conversation[] = [
       ['We send roughly 40,000 delivery texts a month and take about 15,000 minutes of calls. Can you redo it with those?', ['SMS 40,000 a month', 'SMS: $100 → $400']],
     ],
   },
+  // "How much of that is storage for chat transcripts? We have to keep them for 5 years.": "Updated: removed email"
+  {
+    name: 'a how-much question naming a channel beside another subject keeps the channels',
+    steps: [
+      ["I lead support at a crypto exchange. 80 agents, web chat and email only, running 24/7. Regulators want customer data kept in-country, so we're thinking hybrid.", ['80 agents']],
+      ['How much of that is storage for chat transcripts? We have to keep them for 5 years.', ['storage'], ['removed email', 'Updated']],
+    ],
+  },
+  // "Cloud makes sense I think. What about recording storage …?" at the deployment question: the deployment asked again;
+  // "Is cloud reliable enough for crisis calls, or is on-prem safer?": "Noted: removed SMS and web chat"
+  {
+    name: 'the deployment stated beside a question is kept, and reliability asked of two deployments is answered',
+    steps: [
+      ['Hello. I run operations for a telehealth mental-health support line. 12 counselors, available 24/7, by phone, SMS and web chat. Some contacts are people in crisis, so reliability matters a lot to us.', ['Where should it run']],
+      ['Cloud makes sense I think. What about recording storage — we must keep session records for 7 years for compliance. How does that affect cost?', ['$1,350 per agent per year', 'Last, optional step'], ['Where should it run']],
+      ['Is cloud reliable enough for crisis calls, or is on-prem safer?', ['single point of failure'], ['removed', 'Comparison']],
+    ],
+  },
+  // "koneksi internet di cabang kami … sering putus. Kalau begitu cloud tetap aman tidak?": the security article and OJK
+  {
+    name: 'a connection that drops, asked of cloud, is the outage answer, not security',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan WhatsApp, cloud', ['Estimasi: 20 agen']],
+      ['Masalahnya koneksi internet di cabang kami di Ambon dan Sorong sering putus. Kalau begitu cloud tetap aman tidak? Apa kekurangan cloud untuk kondisi seperti ini?', ['internet'], ['OJK', 'enkripsi']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
