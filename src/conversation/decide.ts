@@ -2714,6 +2714,12 @@ function hybridSplit(t: Turn): void {
  */
 function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }): void {
   t.s.lastMessages = { channel: m.channel, perMonth: Math.round(m.perMonth) };
+  // ("Kami kirim SMS notifikasi … sekitar 50.000 SMS per bulan. Biaya SMS-nya saja berapa?", then the estimate with SMS:
+  // priced at the preset) the visitor's own monthly messages, said before any estimate, are the estimate's volume
+  const key = m.channel === 'sms' ? 'smsPerMonth' : m.channel === 'mms' ? 'mmsPerMonth' : 'voiceMinutesPerMonth';
+  if (!t.s.priced && t.s.draft.volumes[key] === undefined && (key !== 'voiceMinutesPerMonth' || t.s.draft.volumes.callsPerMonth === undefined)) {
+    t.s.draft = { ...t.s.draft, volumes: { ...t.s.draft.volumes, [key]: Math.round(m.perMonth) } };
+  }
   const entry = t.deps.catalog.entries.find((e) => e.id === (m.channel === 'voice' ? 'voice_metered' : m.channel))!;
   const monthly = { low: entry.low * m.perMonth, typical: entry.typical * m.perMonth, high: entry.high * m.perMonth };
   if (m.channel === 'voice') {
@@ -2735,8 +2741,10 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
 }
 
 /** "3 thn vs 5 thn beda brp?": the scenario's total over each horizon, and what the years between add. */
-function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
-  const e = memoEstimate(toScenarioInput({ ...t.s.draft, years: b }), t.deps.catalog);
+function horizonsSideBySide(t: Turn, horizons: [number, number, ...number[]]): void {
+  const [a, b, ...more] = horizons;
+  const last = Math.max(b, ...more);
+  const e = memoEstimate(toScenarioInput({ ...t.s.draft, years: last }), t.deps.catalog);
   // ("ok what about over 7 or 10 years?" right after the deployments were weighed: the visitor's own deployment only)
   // after a comparison, every deployment over each horizon, and the cheapest at each
   if (t.previousVerdict !== undefined || t.previousCompared) {
@@ -2762,6 +2770,11 @@ function horizonsSideBySide(t: Turn, [a, b]: [number, number]): void {
       totalB: { money: bt.typical }, rangeB: { range: bt }, more: { number: b - a }, diff: { money: bt.typical - at.typical }, perYear: { money: (bt.typical - at.typical) / (b - a) },
     },
   });
+  // (a third horizon asked: "3, 5 and 7 year totals")
+  for (const c of more) {
+    const ct = row.cumulativeRange[c - 1]!;
+    text(t, 'horizonMore', { act: 'why', values: { c: { number: c }, totalC: { money: ct.typical }, rangeC: { range: ct } } });
+  }
 }
 
 /**

@@ -374,6 +374,16 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
     }
   }
 
+  // ("Kalau SMS-nya diganti MMS dengan foto nota", "and if those were MMS instead?": the MMS priced at the preset and
+  // the cost went down) the messages sent one way are sent the other way when one replaces the other
+  const had = new Set(draft.channels ?? []);
+  const now = new Set(next.channels ?? []);
+  for (const [from, to, fromKey, toKey] of [['sms', 'mms', 'smsPerMonth', 'mmsPerMonth'], ['mms', 'sms', 'mmsPerMonth', 'smsPerMonth']] as const) {
+    if (had.has(from) && !now.has(from) && now.has(to) && !had.has(to) && next.volumes[fromKey] !== undefined && !volumesTouched.includes(toKey)) {
+      next.volumes[toKey] = next.volumes[fromKey];
+      delete next.volumes[fromKey];
+    }
+  }
   const channels = new Set(next.channels ?? []);
   const volumesWithoutChannel = orderChannels(
     volumesTouched.map((k) => CHANNEL_OF_VOLUME[k]).filter((ch): ch is Channel => ch !== undefined && !channels.has(ch)),

@@ -271,7 +271,7 @@ export const CommandSchema = z.union([
      */
     certainty: z.literal(true).optional(),
     /** horizon_total: two horizons set side by side ("3 thn vs 5 thn beda brp?"), shortest first. */
-    horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).optional(),
+    horizons: z.tuple([z.number().int().min(1).max(10), z.number().int().min(1).max(10)]).rest(z.number().int().min(1).max(10)).optional(),
     /** line: asked for a year ("Berapa biaya perawatan per tahun?", "annual storage cost?"). A field, like quarter. */
     yearly: z.literal(true).optional(),
     /** line: asked whether the estimate includes it ("does it include AI?"), so a missing line is said to be missing. */

@@ -1050,6 +1050,50 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const answer = stated ? readScenario(stated, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === formSlot) : [];
     if (answer.length === 1) r = { ...r, commands: [...answer, ...r.commands] };
   }
+  // ("So what's the new monthly total with that egress?": the egress line again) the total asked with a line it now
+  // includes is the total
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && r.commands[0]!.line !== 'total' &&
+    /\b(?:total|totals|totalnya|overall|altogether|all in|grand total|keseluruhan)\b/i.test(typed) && /\b(?:with|including|incl\.?|plus|after|now|new|dengan|termasuk|sekarang|jadi)\b/i.test(typed) &&
+    !/\b(?:of the total|dari total\w*|share|percent\w*|persen\w*|proportion|porsi|bagian)\b|%/i.test(typed)) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("whats the diff per mo" after two deployments' totals: the annual figure) the difference asked a month is the gap
+  // between the deployments on screen
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:so\s+|and\s+|ok\s+)?(?:what'?s|whats|what is|how much is|berapa|brp)?\s*(?:the\s+)?(?:diff|difference|gap|selisih\w*|bedanya|beda\w*)\b[^.?!]{0,20}\b(?:per mo(?:nth)?|a month|monthly|per bulan|sebulan|\/mo)\b/i.test(typed) && typed.split(/\s+/).length <= 10 &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope')) {
+    r = { ...r, commands: [{ type: 'compare' }] };
+  }
+  // ("Can you give me just the yearly figure she can put in her spreadsheet?": "I cannot send email from here") a figure
+  // asked for to copy somewhere is the figure, not the file
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'send_estimate' &&
+    /\b(?:yearly|annual\w*|per year|a year|monthly|per month|a month|figure|number|total|angka\w*|tahunan|per tahun|bulanan|per bulan)\b/i.test(typed) &&
+    !/\b(?:send|sent|email|e-mail|mail|export|download|file|pdf|csv|attach\w*|kirim\w*|unduh\w*|share|forward)\b/i.test(typed)) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("We'd need integrations with our PSA ticketing tool and our RMM platform — both custom. Can you add those?": the
+  // integrations article, nothing added; "Tolong masukkan biaya integrasi itu ke estimasi kami.": the line explained)
+  // custom integrations asked to be put in the estimate are added, as many as the systems named
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && INTEGRATION_WORD.test(typed) && ADD_TO_ESTIMATE.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'relative') && c.slot === 'integrations') &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'send_estimate')) {
+    const counted = /\b(?:both|keduanya|dua-duanya|two|dua|2)\b/i.test(typed) ? 2 : /\b(?:three|tiga|3)\b/i.test(typed) ? 3 : /\b(?:four|empat|4)\b/i.test(typed) ? 4 : undefined;
+    const systems = /\b(?:integrations|integrasi)\s+(?:with|to|dengan|ke)\s+(?:our\s+|kami\s+)?([^.?!,;—–]+?)(?:\s*[,;—–-]\s|[.?!]|$)/i.exec(typed)?.[1]?.split(/\s+(?:and|dan|&)\s+/).filter((x) => x.trim().split(/\s+/).length <= 6).length;
+    const count = counted ?? (systems && systems >= 2 && systems <= 5 ? systems : 1);
+    r = { ...r, commands: [{ type: 'relative', slot: 'integrations', op: 'add', amount: count }] };
+  }
+  // ("We send about 200,000 SMS a month", then "And if those were MMS with a QR code image instead?": MMS added beside the
+  // SMS) one kind of message instead of the other, pointing back at the messages just priced, replaces it
+  const added = r.commands.length === 1 && r.commands[0]!.type === 'add' && r.commands[0]!.slot === 'channels' && r.commands[0]!.value.length === 1 ? r.commands[0]!.value[0] : undefined;
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && (added === 'mms' || added === 'sms') && /\b(?:instead|rather|diganti|ganti|gantinya|sebagai gantinya)\b/i.test(typed)) {
+    const other = added === 'mms' ? 'sms' : 'mms';
+    if (ctx.followUp?.messages?.channel === other || new RegExp(`\\b${other}\\b`, 'i').test(typed) || /\b(?:those|these|them|they|itu|tersebut|pesannya)\b/i.test(typed)) r = { ...r, commands: [...r.commands, { type: 'remove', slot: 'channels', value: [other] }] };
+  }
+  // ("Actually what about a million agents?": the article on turnover costing millions) a head count, however large, said
+  // as a what-if is the head count (the limit then says why it is not priced)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:a|one|two|three|five|ten|\d+)\s+(?:million|billion|juta|miliar)\s+(?:agents?|agen|seats?|people|orang)\b/i.test(typed) &&
+    !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+    const count = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
+    if (count.length === 1) r = { ...r, commands: count };
+  }
   return r;
 }
 
@@ -1091,6 +1135,10 @@ const CONNECTION_DROPS = /\b(?:internet\w*|koneksi\w*|connection|connectivity|ja
 const RELIABILITY_ASKED = /\b(?:reliab\w*|uptime|downtime|outages?|andal\w*|keandalan|redundan\w*|single point of failure|(?:tidak|gak|ga|nggak) boleh down|never go down|can'?t (?:afford to )?go down|cannot go down|safer|lebih aman)\b/i;
 const INTERNET_QUESTION = { en: 'What if our internet connection goes down with cloud?', id: 'Bagaimana kalau koneksi internet putus kalau pakai cloud?' } as const;
 const UPTIME_QUESTION = { en: 'Is cloud more reliable than on-premises?', id: 'Cloud lebih andal daripada on-premise?' } as const;
+/** Custom integrations named: "integrations", "integrasi", "connectors". */
+const INTEGRATION_WORD = /\b(?:integrations?|integrasi\w*|connectors?|konektor)\b/i;
+/** Putting something in the estimate: "can you add those?", "include them", "masukkan ke estimasi", "tambahkan". */
+const ADD_TO_ESTIMATE = /\b(?:add|adding|include|including|put|price in|factor in|tambah\w*|masuk\w*|hitung\w* juga|sertakan)\b[^.?!]{0,30}\b(?:those|them|it|that|these|to the estimate|in the estimate|into the estimate|ke estimasi\w*|dalam estimasi|itu|tersebut|semuanya)\b|\b(?:masukkan|tambahkan|sertakan)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -5090,10 +5138,19 @@ function horizonsCompared<T extends Interpretation>(text: string, context: Conte
   if (!m || !WHAT_IF_CONTEXTS.has(context)) return r;
   const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
   if (a === b || a < 1 || b > 10) return r;
-  if (!r.commands.every((c) => ['compare', 'ask_estimate', 'ask', 'unclear', 'ack', 'estimate'].includes(c.type) || (c.type === 'set' && c.slot === 'years'))) return r;
+  if (!r.commands.every((c) => ['compare', 'ask_estimate', 'ask', 'unclear', 'ack', 'estimate'].includes(c.type) || (c.type === 'set' && (c.slot === 'years' || c.slot === 'deployment')))) return r;
+  // ("… year totals for hybrid": the deployment named goes first)
+  const named = r.commands.filter((c) => c.type === 'set' && c.slot === 'deployment');
   // ("show me 1, 3 and 5 year totals": 3 and 5 came, the first year not) a first year listed before the pair is its own figure
   const firstToo = /\b1\s*(?:yrs?|years?|thn|tahun)?\s*,\s*$/i.test(text.slice(0, m.index)) && a > 1;
-  return { ...r, commands: [...(firstToo ? [{ type: 'ask_estimate', aspect: 'first_year' } as Command] : []), { type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
+  // ("Show me 3, 5 and 7 year totals for hybrid.": the seven years alone) a third horizon listed before the pair is one more
+  const before = /\b(\d{1,2})\s*(?:yrs?|years?|thn|tahun)?\s*,\s*$/i.exec(text.slice(0, m.index));
+  const third = before && !firstToo ? Number(before[1]) : undefined;
+  if (third !== undefined && third >= 2 && third <= 10 && third !== a && third !== b) {
+    const all = [third, a, b].sort((x, y) => x - y) as [number, number, number];
+    return { ...r, commands: [...named, { type: 'ask_estimate', aspect: 'horizon_total', horizons: all }] };
+  }
+  return { ...r, commands: [...named, ...(firstToo ? [{ type: 'ask_estimate', aspect: 'first_year' } as Command] : []), { type: 'ask_estimate', aspect: 'horizon_total', horizons: [a, b] }] };
 }
 
 /** Words that make a channel list a change of the scenario: "only voice", "just sms?", "what about email and chat?". */

@@ -256,6 +256,84 @@ const conversations: Conversation[] = [
       ['Masalahnya koneksi internet di cabang kami di Ambon dan Sorong sering putus. Kalau begitu cloud tetap aman tidak? Apa kekurangan cloud untuk kondisi seperti ini?', ['internet'], ['OJK', 'enkripsi']],
     ],
   },
+  // "So what's the new monthly total with that egress?": the egress line again
+  {
+    name: 'the total asked with the line just added is the total',
+    steps: [
+      ['Hi, I manage claims for a pet insurance company. 30 agents on email, phone and web chat, cloud.', ['Estimate: 30 agents']],
+      ['What would data egress cost us? We export roughly 2 TB of claims documents a month to our analytics vendor.', ['Data transfer out (egress): $0 → $152']],
+      ["So what's the new monthly total with that egress?", ['$7,277'], ['**Data transfer out (egress)**']],
+    ],
+  },
+  // "whats the diff per mo" after the on-premises figure: "That is outside what I know"
+  {
+    name: 'the difference a month, in chat shorthand, is the comparison',
+    steps: [
+      ['20 agts voice sms cloud', ['Estimate: 20 agents']],
+      ['onprem?', ['$3,130 a month more than cloud']],
+      ['whats the diff per mo', ['$4,850/mo', '$7,980/mo'], ['outside what I know']],
+    ],
+  },
+  // "Can you give me just the yearly figure she can put in her spreadsheet?": "I cannot send email from here"
+  {
+    name: 'a figure asked for a spreadsheet is the figure, not a file',
+    steps: [
+      ['15 agents doing voice and web chat in the cloud', ['Estimate: 15 agents']],
+      ['Can you give me just the yearly figure she can put in her spreadsheet?', ['a year'], ['cannot send email']],
+    ],
+  },
+  // "We'd need integrations with our PSA ticketing tool and our RMM platform — both custom. Can you add those?": the
+  // integrations article, nothing added
+  {
+    name: 'custom integrations asked to be added are added, as many as named',
+    steps: [
+      ['We are an IT managed-service provider. Our helpdesk has 50 technicians on phone, email and web chat. Cloud.', ['Estimate: 50 agents']],
+      ["We'd need integrations with our PSA ticketing tool and our RMM platform — both custom. Can you add those?", ['Custom integrations', '$10,000']],
+    ],
+  },
+  {
+    name: 'an integration asked to be put in the estimate is added',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon, SMS dan media sosial, on-premise', ['Estimasi: 30 agen']],
+      ['Tolong masukkan biaya integrasi itu ke estimasi kami.', ['Integrasi khusus']],
+    ],
+  },
+  // "And if those were MMS with a QR code image instead?": MMS at the preset added beside the 200,000 SMS
+  {
+    name: 'messages said to be MMS instead move their volume from SMS to MMS',
+    steps: [
+      ['Hi, parcel locker company here. 45 agents doing voice, SMS and web chat in the cloud.', ['Estimate: 45 agents']],
+      ['We send about 200,000 SMS a month (pickup codes). What does that do to the estimate?', ['SMS 200,000 a month']],
+      ['And if those were MMS with a QR code image instead?', ['removed SMS', 'MMS: $0 → $6,000', 'SMS: $2,000 → $0']],
+    ],
+  },
+  // "Kami kirim … sekitar 50.000 SMS per bulan. Biaya SMS-nya saja berapa?", then the estimate with SMS: the preset
+  {
+    name: 'messages a month priced before the estimate are its volume, and MMS instead carries them',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat sore, saya Steven, pemilik franchise laundry kiloan 30 outlet. Kami kirim SMS notifikasi "cucian sudah selesai" sekitar 50.000 SMS per bulan. Biaya SMS-nya saja berapa?', ['Rp 8.250.000 per bulan']],
+      ['Selain SMS, kami juga mau 4 CS untuk telepon keluhan pelanggan. Cloud. Totalnya jadi berapa?', ['Estimasi: 4 agen', 'SMS: Rp 8.250.000']],
+      ['Kalau SMS-nya diganti MMS dengan foto nota, jadi berapa?', ['MMS: Rp 0 → Rp 24.750.000']],
+    ],
+  },
+  // "Actually what about a million agents?": the article on turnover costing millions
+  {
+    name: 'a million agents as a what-if is the head count, refused by the limit',
+    steps: [
+      ['5 agents, voice and chat, cloud', ['Estimate: 5 agents']],
+      ['Actually what about a million agents?', ['up to 100,000 agents'], ['turnover']],
+    ],
+  },
+  // "Show me 3, 5 and 7 year totals for hybrid.": the seven years alone
+  {
+    name: 'three horizons asked are three totals',
+    steps: [
+      ['150 agents across voice, SMS, MMS, social, email and web chat. Hybrid.', ['Estimate: 150 agents']],
+      ['Show me 3, 5 and 7 year totals for hybrid.', ['over 3 years about', 'over 5 years about', 'Over 7 years: about']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
