@@ -2509,8 +2509,15 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
   const isVoice = (q: StaffingInput) => !q.channel || q.channel === 'voice';
   const ahtAt = queues.length > 1 && queues.some(isVoice) ? queues.findIndex(isVoice) : 0;
   const chatAt = queues.findIndex((q) => q.channel === 'chat');
+  // ("600 calls a day, 5 minutes each", then "and if calls went up to 900 a day?": sized on the default 5.5 minutes) a
+  // new volume of the same queue keeps what was said of it before
+  const same = c.type === 'staffing' && previous && (previous.channel ?? 'voice') === (queues[0]!.channel ?? 'voice') ? previous : undefined;
+  const kept: Partial<StaffingInput> = same
+    ? Object.fromEntries((['ahtSeconds', 'serviceLevel', 'shrinkage', 'openHoursPerDay', 'openDaysPerWeek', 'concurrency'] as const).filter((k) => same[k] !== undefined).map((k) => [k, same[k]]))
+    : {};
   const inputs: StaffingInput[] = queues.map((q, i) => ({
     ...q,
+    ...(i === 0 ? kept : {}),
     ...shared,
     ...(c.aht_seconds !== undefined && i === ahtAt ? { ahtSeconds: c.aht_seconds } : {}),
     ...(c.type === 'staffing_adjust' && c.concurrency !== undefined && (i === chatAt || (chatAt < 0 && queues.length === 1)) ? { concurrency: c.concurrency, channel: 'chat' as const } : {}),
@@ -2540,6 +2547,13 @@ function staffing(t: Turn, c: Extract<Command, { type: 'staffing' | 'staffing_ad
   };
   t.s.pending = { kind: 'price_staffing', agents: offer };
   t.replies.push({ kind: 'staffing', plan, offerAgents: offer, ...(others.length ? { others } : {}) });
+  // ("we get 300 calls a day, are 4 agents enough?": the head count needed, and no word on the 4) the visitor's own head
+  // count held against it
+  if (c.type === 'staffing' && c.have !== undefined) {
+    const onPhones = t.s.staffing.agentsOnPhones;
+    const key = c.have >= offer ? 'staffingHaveEnough' : c.have >= onPhones ? 'staffingHaveNoCover' : 'staffingHaveShort';
+    text(t, key, { act: 'why', values: { have: { number: c.have }, onPhones: { number: onPhones }, paid: { number: offer } } });
+  }
 }
 
 /** "80/20" → 80% answered within 20 seconds. */

@@ -203,6 +203,8 @@ export const CommandSchema = z.union([
     open_days: z.number().min(1).max(7).optional(),
     /** "500 chats a day", "500 emails a day": what the volume counts (calls when absent). */
     channel: z.enum(['chat', 'email']).optional(),
+    /** "are 4 agents enough?": the head count the visitor has, held against what the volume needs. */
+    have: z.number().int().positive().max(100_000).optional(),
     /**
      * "500 WhatsApp chats and 300 calls a day": the other queues named in the same question, each sized on its own (a
      * chat agent and a phone agent are not pooled) and added up.

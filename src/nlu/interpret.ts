@@ -1094,6 +1094,24 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const count = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
     if (count.length === 1) r = { ...r, commands: count };
   }
+  // ("And how many would we need if calls went up to 900 a day?" after a staffing answer: the calls stored, the head
+  // count kept) how many are needed for a volume of contacts is the staffing question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && HEADS_NEEDED.test(typed) && !r.commands.some((c) => c.type === 'staffing' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+    const staffing = readStaffing(typed);
+    if (staffing && staffing.per !== 'month') r = { ...r, commands: [{ type: 'staffing', ...staffing }, ...r.commands.filter((c) => c.type === 'set' && c.slot === 'channels')] };
+  }
+  // ("Kalau 24 jam, 4 agen cukup nggak sih? Volume kira-kira 40 telepon dan 60 email sehari.": 4 agents and the volumes
+  // stored) whether a head count is enough for a volume is the staffing question, held against that head count
+  const enough = !CONTACT_OR_CONSENT.has(ctx.context) ? HEADS_ENOUGH.exec(typed) : null;
+  if (enough && !r.commands.some((c) => c.type === 'staffing' && c.have !== undefined)) {
+    const have = Number(enough[1] ?? enough[2]);
+    const staffing = r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing') ?? (() => {
+      const read = readStaffing(typed);
+      return read && read.per !== 'month' ? ({ type: 'staffing', ...read } as Extract<Command, { type: 'staffing' }>) : undefined;
+    })();
+    const hours = /\b24\s*(?:\/\s*7|jam|hours?|hrs?)\b|\b(?:round the clock|around the clock|nonstop|non-stop)\b/i.test(typed) ? { open_hours: 24, ...(/\b24\s*\/\s*7\b|\bnonstop\b|\bnon-stop\b/i.test(typed) ? { open_days: 7 } : {}) } : {};
+    if (staffing && have >= 1 && have <= 100_000) r = { ...r, commands: [{ ...staffing, ...hours, have }, ...r.commands.filter((c) => c !== staffing && c.type === 'set' && c.slot === 'channels')] };
+  }
   return r;
 }
 
@@ -1139,6 +1157,10 @@ const UPTIME_QUESTION = { en: 'Is cloud more reliable than on-premises?', id: 'C
 const INTEGRATION_WORD = /\b(?:integrations?|integrasi\w*|connectors?|konektor)\b/i;
 /** Putting something in the estimate: "can you add those?", "include them", "masukkan ke estimasi", "tambahkan". */
 const ADD_TO_ESTIMATE = /\b(?:add|adding|include|including|put|price in|factor in|tambah\w*|masuk\w*|hitung\w* juga|sertakan)\b[^.?!]{0,30}\b(?:those|them|it|that|these|to the estimate|in the estimate|into the estimate|ke estimasi\w*|dalam estimasi|itu|tersebut|semuanya)\b|\b(?:masukkan|tambahkan|sertakan)\b/i;
+/** How many people are needed, asked: "how many would we need", "how many agents do I need", "butuh berapa agen/orang". */
+const HEADS_NEEDED = /\bhow many(?: \w+)?(?: \w+)? (?:would|do|will|should|must|could) (?:we|i|you|they) (?:need|want|require|have to have)\b|\bhow many (?:agents?|people|staff|seats|reps)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan|kebutuhan)\s+(?:berapa|brp)\b|\b(?:berapa|brp)\s+(?:agen|orang|cs|staf)\s+(?:yang\s+|yg\s+)?(?:dibutuhkan|diperlukan|butuh|perlu)\b/i;
+/** Whether a head count is enough: "are 4 agents enough?", "4 agen cukup nggak?", "is 10 people sufficient?". */
+const HEADS_ENOUGH = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?|reps?)\b[^.?!]{0,20}\b(?:enough|sufficient|cukup|memadai|bisa handle|can handle|keep up)\b|\b(?:enough|sufficient|cukup)\b[^.?!\d]{0,15}\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

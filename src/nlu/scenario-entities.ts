@@ -524,6 +524,13 @@ export function readStaffing(text: string): StaffingReading | undefined {
     for (const m of mentions) {
       let k = m.start - 1;
       while (k >= 0 && m.start - k <= 4 && CALL_FIRST_GLUE.has(tokens[k]!.t)) k--;
+      // ("if calls went up to 900 a day", "chat calon mahasiswa bisa 2.000 per hari": words between the call word and
+      // its figure) a few words of any kind, when a period follows the figure
+      if (k >= 0 && !CALL_WORD.test(tokens[k]!.t.replace(/(?<=\w{3})nya$/, ''))) {
+        let j = m.start - 1;
+        while (j >= 0 && m.start - j <= 5 && tokens[j]!.kind === 'word' && !CALL_WORD.test(tokens[j]!.t.replace(/(?<=\w{3})nya$/, ''))) j--;
+        if (j >= 0 && m.start - j <= 5 && CALL_WORD.test(tokens[j]!.t.replace(/(?<=\w{3})nya$/, '')) && PER.some(([re]) => re.test(tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ')))) k = j;
+      }
       if (k < 0 || !CALL_WORD.test(tokens[k]!.t.replace(/(?<=\w{3})nya$/, ''))) continue;
       const rest = tokens.slice(m.end, m.end + 4).map((t) => t.t).join(' ');
       const period = PER.find(([re]) => re.test(rest));

@@ -334,6 +334,37 @@ const conversations: Conversation[] = [
       ['Show me 3, 5 and 7 year totals for hybrid.', ['over 3 years about', 'over 5 years about', 'Over 7 years: about']],
     ],
   },
+  // "And how many would we need if calls went up to 900 a day?" after a staffing answer: the calls stored, 13 agents
+  // priced again
+  {
+    name: 'how many for a new volume of the same queue is sized again, on what was said of it before',
+    steps: [
+      ["We're a marine freight forwarder. Our customer service team handles mostly email plus phone. We get about 600 calls a day, average 5 minutes each. How many agents do we need?", ['about 9 agents on the phones']],
+      ['OK, price that number of agents with voice and email in the cloud please.', ['Estimate: 13 agents']],
+      ['And how many would we need if calls went up to 900 a day?', ['For 900 calls a day', 'lasting 5 min each'], ['Updated: calls']],
+    ],
+  },
+  // "chat calon mahasiswa bisa 2.000 per hari. Butuh berapa agen chat di musim puncak?": "the source gives no ratio"
+  {
+    name: 'chats a day said before their figure are sized',
+    locale: 'id-ID',
+    steps: [['Kampus kami. Saat musim pendaftaran chat calon mahasiswa bisa 2.000 per hari. Butuh berapa agen chat di musim puncak?', ['2.000 chat per hari'], ['Sumber tidak memberi rasio']]],
+  },
+  // "we get 300 calls a day, are 4 agents enough?": the need sized, no word on the 4
+  {
+    name: 'whether a head count is enough for a volume is answered',
+    steps: [['we get 300 calls a day, are 4 agents enough?', ['about 6 agents on the phones', 'So 4 agents is not enough']]],
+  },
+  // "Kalau 24 jam, 4 agen cukup nggak sih? Volume kira-kira 40 telepon dan 60 email sehari.": 4 agents priced and the
+  // volumes stored
+  {
+    name: 'whether a head count is enough for two queues over 24 hours is answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['Kalau 24 jam, 4 agen cukup nggak sih? Volume kira-kira 40 telepon dan 60 email sehari.', ['24 jam operasional', 'Jadi 4 agen'], ['Perubahan: jumlah agen']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
