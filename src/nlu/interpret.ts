@@ -1035,8 +1035,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Is cloud reliable enough for crisis calls, or is on-prem safer?": the comparison of costs again; "koneksi internet
   // di cabang kami sering putus … cloud tetap aman tidak?": the security article) reliability, or a connection that
   // drops, asked of a deployment is looked up as such
+  // (only where the reading went to the costs or to security: an article the model found on its own stays)
   if (!CONTACT_OR_CONSENT.has(ctx.context) && (r.question || typed.includes('?')) && (CONNECTION_DROPS.test(typed) || (RELIABILITY_ASKED.test(typed) && deploymentsNamed(typed).length > 0)) &&
-    !/\d/.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
+    !/\d/.test(typed) && r.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'security' && CONNECTION_DROPS.test(typed))) &&
+    r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
     const query = CONNECTION_DROPS.test(typed) ? INTERNET_QUESTION[r.lang] : UPTIME_QUESTION[r.lang];
     // (a subject the message names, "apa kekurangan cloud …?", is answered too)
     const named = r.commands.filter((c) => c.type === 'ask' && !c.query && c.topic !== 'security' && TOPIC_NAMED[c.topic]?.test(typed));
@@ -1150,7 +1152,7 @@ const STATED_VOLUME_SLOTS: ReadonlySet<string> = new Set(['calls_month', 'minute
 /** A connection that drops or is unstable: "koneksi internet sering putus", "our internet goes down a lot". */
 const CONNECTION_DROPS = /\b(?:internet\w*|koneksi\w*|connection|connectivity|jaringan\w*|sinyal|bandwidth)\b[^.?!]{0,60}\b(?:putus|drops?|dropping|down|goes down|mati|unstable|unreliable|(?:tidak|gak|ga|kurang|nggak) stabil|lemot|lambat|flaky|spotty|patchy|outages?|bermasalah|jelek|poor|bad)\b|\b(?:putus|mati|unstable|(?:tidak|gak|kurang) stabil)\b[^.?!]{0,20}\b(?:internet\w*|koneksi\w*|connection)\b/i;
 /** Reliability asked: "is cloud reliable enough", "on-prem safer?", "tidak boleh down", "redundansi". */
-const RELIABILITY_ASKED = /\b(?:reliab\w*|uptime|downtime|outages?|andal\w*|keandalan|redundan\w*|single point of failure|(?:tidak|gak|ga|nggak) boleh down|never go down|can'?t (?:afford to )?go down|cannot go down|safer|lebih aman)\b/i;
+const RELIABILITY_ASKED = /\b(?:reliab\w*|uptime|downtime|outages?|andal\w*|keandalan|redundan\w*|single point of failure|(?:tidak|gak|ga|nggak) boleh down|never go down|can'?t (?:afford to )?go down|cannot go down)\b/i;
 const INTERNET_QUESTION = { en: 'What if our internet connection goes down with cloud?', id: 'Bagaimana kalau koneksi internet putus kalau pakai cloud?' } as const;
 const UPTIME_QUESTION = { en: 'Is cloud more reliable than on-premises?', id: 'Cloud lebih andal daripada on-premise?' } as const;
 /** Custom integrations named: "integrations", "integrasi", "connectors". */
@@ -4289,7 +4291,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("… sering putus. Kalau begitu cloud tetap aman tidak?": the security article beside the one on outages) safe with
     // a connection that drops is about staying up, which that one answers
-    if (CONNECTION_DROPS.test(typed) && r.commands.some((c) => c.type === 'ask' && c.query === INTERNET_QUESTION[r.lang])) r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'security')) };
+    if (CONNECTION_DROPS.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'security')) {
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.query === INTERNET_QUESTION[r.lang])));
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[r.lang] }, ...rest] };
+    }
     return typed === original ? r : { ...r, text: original };
   };
 
