@@ -328,7 +328,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const x = r.seasonal;
       if (!x) return estimateText(e, lang);
       const out = [say(lang, 'factSeasonal', { value: m(x.cloudYear), channels: channelList(e.scenario.channels, lang) })];
-      for (const p of x.periods) out.push(`• ${say(lang, 'factSeasonalPeriod', { months: formatNumber(p.months, lang), agents: formatNumber(p.agents, lang), monthly: m(p.monthly), amount: m(p.months * p.monthly) })}`);
+      for (const p of x.periods) out.push(`• ${say(lang, p.months === 1 ? 'factSeasonalPeriodOne' : 'factSeasonalPeriod', { months: formatNumber(p.months, lang), agents: formatNumber(p.agents, lang), monthly: m(p.monthly), amount: m(p.months * p.monthly) })}`);
       if (x.uncounted > 0) out.push(say(lang, 'factSeasonalRest', { months: formatNumber(x.uncounted, lang) }));
       // ("brp tambahannya?": what the busy months add over the usual head count all year)
       const usual = x.periods.length === 2 && x.uncounted === 0 ? [...x.periods].sort((a, b) => a.agents - b.agents)[0]! : undefined;

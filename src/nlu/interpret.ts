@@ -688,9 +688,12 @@ function notAHorizon(text: string, lang: 'en' | 'id', context: Context, commands
   if (kept.length > 0 && (kept.length !== commands.length || kept.some((c, i) => c !== commands[i]))) commands.splice(0, commands.length, ...kept);
 }
 
+// ("10 advisors for 9 months and 30 for 3 months", "11 normal months at 3 people and February at 15": one seat priced) the
+// people by any name, months with a word before them, and a month named
 const SEASON_PATTERNS = [
-  /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during|in|di)\s+(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
-  /(\d{1,2})\s*(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/gi,
+  /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?|[a-z]{4,14}s)?\s+(?:for|selama|during|in|di)\s+(?:the\s+)?(?:other\s+|remaining\s+|busy\s+|peak\s+|quiet\s+)?(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
+  /(\d{1,2})\s*(?:[a-z]{3,10}\s+)?(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/gi,
+  /\b(?:in\s+|di\s+|bulan\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\s+(?:at|with|dengan|jadi|:)\s*(\d{1,6})\b(?!\s*(?:%|years?|tahun))/gi,
 ];
 const SEASON_MONTHS_IMPLIED = /(?:\b(?:and|dan|then|lalu|,)\s+)(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during)\s+(?:the\s+(?:other|remaining|last)\s+)?(\d{1,2})(?!\s*(?:\d|%|agents?|agen|years?|tahun))\b/gi;
 /** The periods of a seasonal year: at least two head counts with their months, twelve months at most. */
@@ -701,8 +704,9 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
     if (i === SEASON_PATTERNS.length && found.length === 0) return;
     for (const m of text.matchAll(re)) {
       const [a, b] = [Number(m[1]), Number(m[2])];
+      // (a month named is one month of that head count)
       const agents = i === 1 ? b : a;
-      const months = i === 1 ? a : b;
+      const months = i === 1 ? a : i === 2 ? 1 : b;
       if (found.some((f) => m.index! < f.end && f.at < m.index! + m[0].length)) continue;
       found.push({ at: m.index!, end: m.index! + m[0].length, agents, months });
     }
@@ -822,7 +826,7 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
-const SHORT_RENTAL = /\b(?:sewa|langganan|rent|subscribe|lease|pakai|pake|use it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+const SHORT_RENTAL = /\b(?:sewa|disewa|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
 const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|akan|lagi|sedang|want to|wanna|plan(?:ning)? to|planning|looking to|going to|about to|need to|we'?re)\b[^.?!]{0,20}\b(?:setup|set up|setting up|siapin|siapkan|menyiapkan|bangun|membangun|bikin|buat|membuat|mendirikan|buka|membuka|launch\w*|open\w*|build\w*|start\w*|stand up|create|establish\w*|mengadakan|adakan)\b[^.?!]{0,25}\b(?:customer care|customer service|customer support|cs center|cs|call ?cent(?:er|re)|contact ?cent(?:er|re)|hotline|helpline|help ?desk|service desk|support (?:desk|line|team|center|centre)|layanan (?:pelanggan|pengaduan|konsumen|nasabah)|pusat layanan|tim cs|tim layanan)\b|\b(?:want|need|butuh|perlu|mau|ingin)\s+(?:a\s+|an\s+|sebuah\s+)?(?:new\s+|small\s+|baru\s+|kecil\s+)?(?:support line|hotline|helpline|help ?desk|call ?cent(?:er|re)|contact ?cent(?:er|re)|customer (?:service|care|support) (?:line|team|desk))\b/i;
 /** "butuh angka untuk budgeting", "need a figure for the budget", "perlu angka kasar buat RAB". */

@@ -365,6 +365,31 @@ const conversations: Conversation[] = [
       ['Kalau 24 jam, 4 agen cukup nggak sih? Volume kira-kira 40 telepon dan 60 email sehari.', ['24 jam operasional', 'Jadi 4 agen'], ['Perubahan: jumlah agen']],
     ],
   },
+  // "what would a year cost if we had 10 advisors for 9 months and 30 for 3 months?": 10 agents priced over 3 years
+  {
+    name: 'a year of two head counts named by the people\'s job is priced month by month',
+    steps: [
+      ['University admissions office, 30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ['Actually, what would a year cost if we had 10 advisors for 9 months and 30 for 3 months?', ['$42,750', '9 months × $2,375'], ['Updated: agents']],
+    ],
+  },
+  // "with 11 normal months at 3 people and February at 15?": "That is already your scenario … nothing changed"
+  {
+    name: 'a month named with its head count is one month of the seasonal year',
+    steps: [
+      ['florist, 3 agents voice, SMS and web chat, cloud', ['Estimate: 3 agents']],
+      ['So what would my total for the year be, with 11 normal months at 3 people and February at 15?', ['$11,640', '1 month at $3,638 (15 agents)'], ['nothing changed']],
+    ],
+  },
+  // "Kalau cuma dipakai 3 bulan waktu PPDB aja bisa gak? Berapa totalnya?": the hybrid figure and a 3-year total
+  {
+    name: 'a center used only a few months is totalled for them',
+    locale: 'id-ID',
+    steps: [
+      ['Oke, tetap mau lihat angkanya deh. 3 admin, telepon, email, sama chat di website sekolah, cloud.', ['Estimasi: 3 agen']],
+      ['Kalau cuma dipakai 3 bulan waktu PPDB aja bisa gak? Berapa totalnya?', ['Untuk 3 bulan', 'Rp 35.269.000'], ['hibrida', 'Selama 3 tahun']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
