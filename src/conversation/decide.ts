@@ -1513,6 +1513,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   if (has('compare') && !t.replies.some((r) => r.kind === 'comparison')) {
     // "is cloud or on-prem cheaper in the long run?" with no scenario yet: the general answer, and an offer to price theirs
     if (!scenario.length && s.draft.agents === undefined && !s.draft.channels?.length) {
+      // ("berapa harga per SMS, berapa harga telepon per menit, dan apa bedanya cloud sama on-premise?": the comparison
+      // article alone) the other questions asked with it are answered first
+      for (const c of cmds) if (c.type === 'ask' && c.topic !== 'which_deployment' && !c.priced && !c.messages) knowledge(t, c.topic, false, c.query);
       knowledge(t, 'which_deployment', false);
       text(t, 'compareNeedsScenario', { buttons: [{ key: 'actionEstimate' }] });
       // the head count and channels that follow are for the comparison: the form does not ask where it runs

@@ -338,6 +338,15 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'hybrid_cloud_share':
         setOwn('hybridCloudShare', c.value);
         break;
+      case 'hybrid_side_seats': {
+        // ("keep only 10 of the seats on-premises and the rest in the cloud") the split of the head count known, a hybrid
+        // (with no head count, or a side as large as the whole, only the hybrid is known: its assumed split stays)
+        const agents = next.agents;
+        next.deployment = 'hybrid';
+        if (agents === undefined || c.value.seats >= agents) break;
+        setOwn('hybridCloudShare', (c.value.side === 'cloud' ? c.value.seats : agents - c.value.seats) / agents);
+        break;
+      }
       case 'aht_seconds':
         next.volumes.ahtSeconds = c.value;
         break;

@@ -159,6 +159,8 @@ const SetSchemas = [
   setOf('voice_billing', z.enum(['included', 'metered'])),
   // the share of a hybrid center's seats in the cloud ("70% of the seats in the cloud", "porsi cloud 70%")
   setOf('hybrid_cloud_share', z.number().finite().min(0.01).max(0.99)),
+  // the seats of one side of a hybrid center, the rest on the other ("keep 10 of the seats on-prem and the rest in the cloud")
+  setOf('hybrid_side_seats', z.object({ side: z.enum(['cloud', 'onPremises']), seats: z.number().int().min(1).max(100_000) })),
   // how long the visitor's hardware lasts ("our servers last 7 years", "siklus ganti server 6 tahun")
   setOf('hardware_years', z.number().int().min(2).max(15)),
   setOf('maintenance_rate', z.number().finite().min(0.01).max(0.5)),

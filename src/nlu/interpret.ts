@@ -1118,6 +1118,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const hours = /\b24\s*(?:\/\s*7|jam|hours?|hrs?)\b|\b(?:round the clock|around the clock|nonstop|non-stop)\b/i.test(typed) ? { open_hours: 24, ...(/\b24\s*\/\s*7\b|\bnonstop\b|\bnon-stop\b/i.test(typed) ? { open_days: 7 } : {}) } : {};
     if (staffing && have >= 1 && have <= 100_000) r = { ...r, commands: [{ ...staffing, ...hours, have }, ...r.commands.filter((c) => c !== staffing && c.type === 'set' && c.slot === 'channels')] };
   }
+  // ("What if we kept only 10 of the seats on-premises and the rest in the cloud?": 10 agents priced) the seats of one side
+  // with the rest on the other are a hybrid split of the head count
+  const sideSeats = !CONTACT_OR_CONSENT.has(ctx.context) ? SIDE_AND_REST.exec(typed) : null;
+  if (sideSeats) {
+    const seats = Number(sideSeats[1]);
+    const side = /cloud/i.test(sideSeats[2]!) ? 'cloud' : 'onPremises';
+    const rest = /cloud/i.test(sideSeats[3]!) ? 'cloud' : 'onPremises';
+    if (side !== rest && seats >= 1) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'hybrid_cloud_share')) && c.type !== 'compare'), { type: 'set', slot: 'hybrid_side_seats', value: { side, seats } }] };
+  }
   return r;
 }
 
@@ -1167,6 +1176,8 @@ const ADD_TO_ESTIMATE = /\b(?:add|adding|include|including|put|price in|factor i
 const HEADS_NEEDED = /\bhow many(?: \w+)?(?: \w+)? (?:would|do|will|should|must|could) (?:we|i|you|they) (?:need|want|require|have to have)\b|\bhow many (?:agents?|people|staff|seats|reps)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan|kebutuhan)\s+(?:berapa|brp)\b|\b(?:berapa|brp)\s+(?:agen|orang|cs|staf)\s+(?:yang\s+|yg\s+)?(?:dibutuhkan|diperlukan|butuh|perlu)\b/i;
 /** Whether a head count is enough: "are 4 agents enough?", "4 agen cukup nggak?", "is 10 people sufficient?". */
 const HEADS_ENOUGH = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?|reps?)\b[^.?!]{0,20}\b(?:enough|sufficient|cukup|memadai|bisa handle|can handle|keep up)\b|\b(?:enough|sufficient|cukup)\b[^.?!\d]{0,15}\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?)\b/i;
+/** One side's seats and the rest on the other: "10 of the seats on-prem and the rest in the cloud", "10 kursi on-prem, sisanya cloud". */
+const SIDE_AND_REST = /\b(\d{1,6})\s*(?:of (?:the |our )?(?:seats?|agents?)\s*|seats?\s*|agents?\s*|agen\s*|kursi\s*|orang\s*)?(?:(?:on|in|at|di|pakai|pake)\s+(?:the\s+)?)?(cloud|on[\s-]?prem(?:ise|ises)?|onprem)\b[^.?!]{0,25}\b(?:the rest|rest of them|everyone else|the others|the remaining(?: seats| agents)?|sisanya|sisa(?:nya)?|yang lain(?:nya)?)\s+(?:(?:on|in|at|di|ke|pakai|pake)\s+(?:the\s+)?)?(cloud|on[\s-]?prem(?:ise|ises)?|onprem)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -4292,6 +4303,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const firstEntry = first.type === 'ask' ? model.signal?.(first.query ?? typed, r.lang)?.best?.entryId : undefined;
       const extra = more.filter((m, i) => m.entryId !== firstEntry && more.findIndex((o) => o.entryId === m.entryId) === i).map(({ entryId: _e, ...c }) => c as Command);
       if (extra.length > 0 && extra.length < questions.length) r = { ...r, commands: [first, ...extra.slice(0, 2)] };
+    }
+    // ("Quick questions: what's the per-minute voice cost, how much does an SMS cost, and is hybrid cheaper than cloud for
+    // 20 agents?": the comparison alone, the two prices never said) questions listed in one sentence are each answered
+    const clauses = questions.length < 2 && !CONTACT_OR_CONSENT.has(ctx.context) ? questionClauses(typed) : [];
+    if (clauses.length >= 2) {
+      const read = clauses.map((x) => interpret(x, ctx).commands);
+      const asking = (c: Command) => c.type === 'ask' || c.type === 'compare' || c.type === 'ask_estimate';
+      if (read.every((cs) => cs.some(asking))) {
+        const scenario = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels'));
+        // (each asked in its own words, so it is answered beside a scenario said with them too)
+        const asks = read.flatMap((cs, i) => cs.filter(asking).map((c) => (c.type === 'ask' && c.query === undefined && !c.priced ? { ...c, query: clauses[i]!.slice(0, 300) } : c)));
+        const seen = new Set<string>();
+        const merged = [...scenario, ...asks].filter((c) => {
+          const key = JSON.stringify(c);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        if (asks.length >= 2) r = { ...r, commands: merged.slice(0, 5) };
+      }
     }
     // ("… sering putus. Kalau begitu cloud tetap aman tidak?": the security article beside the one on outages) safe with
     // a connection that drops is about staying up, which that one answers
@@ -8827,6 +8858,15 @@ function questionPartsOf(text: string): string[] {
 function wholeOrSentences(text: string): string[] {
   const parts = sentencesOf(text);
   return parts.length > 0 ? parts : [text];
+}
+
+/** Questions listed in one sentence: "what's X, how much is Y, and is Z cheaper?", "berapa X, berapa Y, dan apa bedanya Z?". */
+function questionClauses(text: string): string[] {
+  const colon = text.lastIndexOf(':', text.indexOf('?') >= 0 ? text.indexOf('?') : text.length);
+  const body = (colon >= 0 && colon < 80 ? text.slice(colon + 1) : text).trim();
+  const parts = body.split(/\s*,\s*(?:and\s+|dan\s+|&\s+|serta\s+)?|\s+(?:and|dan|serta)\s+(?=(?:what|how|is|are|does|do|which|berapa|brp|apa|apakah|bagaimana|gimana)\b)/i).map((p) => p.trim()).filter(Boolean);
+  const asks = (p: string) => /^(?:what(?:'s|s| is| are| does| do)?|how (?:much|many|does|do|is)|is|are|does|do|which|berapa|brp|apa|apakah|bagaimana|gimana)\b/i.test(p) && p.split(/\s+/).length >= 3;
+  return parts.length >= 2 && parts.length <= 4 && parts.every(asks) ? parts : [];
 }
 
 function sentencesOf(text: string): string[] {

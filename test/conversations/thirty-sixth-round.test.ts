@@ -390,6 +390,27 @@ const conversations: Conversation[] = [
       ['Kalau cuma dipakai 3 bulan waktu PPDB aja bisa gak? Berapa totalnya?', ['Untuk 3 bulan', 'Rp 35.269.000'], ['hibrida', 'Selama 3 tahun']],
     ],
   },
+  // "What if we kept only 10 of the seats on-premises and the rest in the cloud?": 10 agents over 5 years
+  {
+    name: 'one side\'s seats with the rest on the other is a hybrid split of the head count',
+    steps: [
+      ['car rental franchise, 35 agents, voice and web chat, cloud', ['Estimate: 35 agents']],
+      ['What if we kept only 10 of the seats on-premises and the rest in the cloud?', ['deployment cloud → hybrid', '71% of the seats in the cloud'], ['agents 35 → 10']],
+    ],
+  },
+  // "Quick questions: what's the per-minute voice cost, how much does an SMS cost, and is hybrid cheaper than cloud for
+  // 20 agents?": the comparison's channel question alone
+  {
+    name: 'questions listed in one sentence are each answered',
+    steps: [['Quick questions: what\'s the per-minute voice cost, how much does an SMS cost, and is hybrid cheaper than cloud for 20 agents?', ['unlimited calling', 'an SMS typically costs about $0.01', 'which channels do you need']]],
+  },
+  // "Tiga pertanyaan sekaligus ya: berapa harga per SMS, berapa harga telepon per menit, dan apa bedanya cloud sama
+  // on-premise?": the head count asked, no price said
+  {
+    name: 'three questions in one Indonesian sentence are each answered',
+    locale: 'id-ID',
+    steps: [['Pagi. Saya Dodi. Tiga pertanyaan sekaligus ya: berapa harga per SMS, berapa harga telepon per menit, dan apa bedanya cloud sama on-premise?', ['satu SMS biasanya sekitar US$0,01', 'panggilan tanpa batas', 'Tabel sumber'], ['Berapa jumlah agen']]],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {

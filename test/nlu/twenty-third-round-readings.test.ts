@@ -49,9 +49,10 @@ describe('twenty-third round: readings', () => {
     ['Apakah tersedia opsi pembayaran tahunan?', 'after_estimate', 'id', [{ type: 'out_of_scope' }]],
     ['cloud bisa bayar per bulan aja kan?', 'after_estimate', 'id', [{ type: 'out_of_scope' }]],
     // fixed: the head count and call volume set, no staffing answer
-    ['sebenarnya cukup gak 10 agen untuk 800 telepon per hari?', 'after_estimate', 'id', [{ type: 'staffing', volume: 800, per: 'day' }]],
+    // (since the twenty-eighth session, 2026-12-05, the head count asked about is held against the need: have 10)
+    ['sebenarnya cukup gak 10 agen untuk 800 telepon per hari?', 'after_estimate', 'id', [{ type: 'staffing', volume: 800, per: 'day', have: 10 }]],
     // still: the staffing question in English
-    ['is 10 agents enough for 800 calls a day?', 'after_estimate', 'en', [{ type: 'staffing', volume: 800, per: 'day' }]],
+    ['is 10 agents enough for 800 calls a day?', 'after_estimate', 'en', [{ type: 'staffing', volume: 800, per: 'day', have: 10 }]],
     // fixed: the set-up time never answered (the channel question)
     ['Kalau on-prem 60 agen, berapa lama implementasinya?', 'start', 'id', [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'ask', topic: 'other', query: 'Kalau on-prem 60 agen, berapa lama implementasinya?' }]],
     // fixed: reassurance, and the time question again
