@@ -9,6 +9,7 @@
  * find becomes a command only when the model says the message is giving values, so "how much does
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
+import { exchangeRate } from '../cost/currency';
 import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type ExcludedItem, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts } from './contact-entities';
@@ -502,7 +503,11 @@ function spendAt(text: string, lang: 'en' | 'id', at: RegExpExecArray, quoted: R
   // ("$135/agent/month …, $4,500 one-time setup": the setup fee dropped) a one-time figure beside the running one
   const before = (m: { start: number }) => tokens.slice(Math.max(0, m.start - 5), m.start).map((t) => t.t).join(' ');
   const upfront = candidates.find((m) => m !== chosen && (ONE_TIME_AFTER.test(words(m)) || ONE_TIME_BEFORE.test(before(m))));
-  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) ? { perAgent: true } : {}), ...(upfront ? { oneTime: upfront.value } : {}) };
+  // ("Masa sih lisensi Rp 2 juta per agen? Vendor lokal nawarin saya Rp 750 ribu.": held against the whole month) a quote
+  // answering a per-agent licence price just named is per agent too
+  const perAgentBefore = !PER_SEAT_WORDS.test(rest) && PER_SEAT_WORDS.test(text.slice(0, at.index)) && /\b(?:licen[cs]\w*|lisensi\w*|seat|kursi|subscription|langganan)\b/i.test(text.slice(0, at.index)) &&
+    (currency === 'IDR' ? amount / exchangeRate('IDR').rate : amount) <= 1_000;
+  return { kind: quoted ? 'quote' : 'current', amount, currency, per: PER_YEAR_WORDS.test(said) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(rest) || perAgentBefore ? { perAgent: true } : {}), ...(upfront ? { oneTime: upfront.value } : {}) };
 }
 /** A contact center wanted: "we are thinking of a contact center", "kami perlu cc", "bandingin penawaran vendor cc". */
 const WANTS_A_CENTER = /\b(?:need|needs|want|thinking (?:of|about)|considering|planning|plan|looking (?:at|into|for)|set(?:ting)? up|build(?:ing)?|start(?:ing)?|launch(?:ing)?|compar\w+|perlu|butuh|mau|pengen|ingin|rencana\w*|siapin|siapkan|menyiapkan|bikin|membangun|bangun|bandingin|membandingkan|cari)\b[^.?!]{0,40}\b(?:contact cent(?:er|re)s?|call cent(?:er|re)s?|cc|helpdesk|help desk|cs team|customer service (?:team|center|centre)|tim cs|layanan pelanggan|pusat kontak|pusat panggilan)\b|\bno idea (?:of|about|what) (?:the )?(?:cost|price|it (?:would|will) cost)\b|\bgak tau biaya\w*\b/i;

@@ -75,7 +75,8 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
   if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text) && !PER_AGENT.test(text)) return undefined;
   const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
   const monthly = PER_YEAR.test(text) ? usd / 12 : usd;
-  return Math.round(monthly * 100) / 100;
+  // (a rupiah figure keeps its precision: "Rp 750 ribu" rounded to $45.45 came back as Rp 749.900)
+  return idr ? Math.round(monthly * 1e6) / 1e6 : Math.round(monthly * 100) / 100;
 }
 
 // ("licence is $95 per agent per month and voice minutes cost us $0.012": a price of its own after "and")

@@ -411,6 +411,17 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Pagi. Saya Dodi. Tiga pertanyaan sekaligus ya: berapa harga per SMS, berapa harga telepon per menit, dan apa bedanya cloud sama on-premise?', ['satu SMS biasanya sekitar US$0,01', 'panggilan tanpa batas', 'Tabel sumber'], ['Berapa jumlah agen']]],
   },
+  // "Masa sih lisensi Rp 2 juta per agen? Vendor lokal nawarin saya Rp 750 ribu.": held against the whole month; then
+  // "pakai lisensi Rp 750 ribu per agen per bulan": "Rp 749.900"
+  {
+    name: 'a quote answering a per-agent licence price is per agent, and a rupiah figure keeps its value',
+    locale: 'id-ID',
+    steps: [
+      ['Saya mau lihat estimasi untuk 12 agen, telepon dan email, cloud.', ['Estimasi: 12 agen']],
+      ['Masa sih lisensi Rp 2 juta per agen? Vendor lokal nawarin saya Rp 750 ribu. Sumber angka Anda dari mana?', ['Penawarannya Rp 750.000 per agen per bulan'], ['Penawarannya Rp 750.000 per bulan;']],
+      ['Ya sudah, pakai lisensi Rp 750 ribu per agen per bulan juga. Totalnya jadi berapa?', ['lisensi cloud Rp 750.000 per agen per bulan (angka Anda)'], ['749.900']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {

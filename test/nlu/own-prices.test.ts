@@ -13,12 +13,14 @@ import type { Command } from '../../src/nlu/commands';
 
 const { interpret } = createServices({ catalog: defaultCatalog(), retriever: createRetriever(), log: pino({ level: 'silent' }) } as never);
 const read = (text: string, lang: 'en' | 'id' = 'en') => interpret(text, { context: 'after_estimate', lang }).commands;
-const rupiah = (n: number) => Math.round((n / exchangeRate('IDR').rate) * 100) / 100;
+// (since the twenty-eighth session, 2026-12-05, a rupiah figure keeps six decimals in dollars: "Rp 750 ribu" rounded to
+// cents came back as Rp 749.900)
+const rupiah = (n: number) => Math.round((n / exchangeRate('IDR').rate) * 1e6) / 1e6;
 
 describe('own figures', () => {
   it.each<[string, 'en' | 'id', Command[]]>([
     // "TI" (teknologi informasi) is Indonesian for IT: it was "not sure what you mean"
-    ['Gaji administrator TI kami sekitar 12 juta', 'id', [{ type: 'set', slot: 'it_cost', value: 727.27 }]],
+    ['Gaji administrator TI kami sekitar 12 juta', 'id', [{ type: 'set', slot: 'it_cost', value: rupiah(12_000_000) }]],
     ['we negotiated $100 per seat per month for the licence', 'en', [{ type: 'set', slot: 'licence_price', value: 100, perMonth: true }]],
     ['what if the licence was $90?', 'en', [{ type: 'set', slot: 'licence_price', value: 90 }]],
     ['our IT admins cost us about 11k a month each', 'en', [{ type: 'set', slot: 'it_cost', value: 11000 }]],
