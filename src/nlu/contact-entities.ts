@@ -551,7 +551,7 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
       // "best time mornings", "waktu terbaik: pagi": the label without a verb
       v = v.replace(/^(?:(?:the\s+)?(?:best\s+)?time|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak|yang nyaman|yg nyaman|yang cocok|yg cocok|yang tepat|yg tepat|yang enak|yg enak)(?:\s+(?:adalah|yaitu|ialah))?)\b\s*(?:[:=-]\s*)?(?=\S)/i, '');
       // ("bisa ditelpon siang jam 1": the time, without the "can be called")
-      v = v.replace(/^(?:(?:bisa|boleh|enaknya|sebaiknya|tolong)\s+)?(?:di)?(?:telpon|telepon|telp|hubungi|kontak)(?:nya)?\s+(?=\S)/i, '');
+      v = v.replace(/^(?:(?:bisa|boleh|enaknya|sebaiknya|tolong|silakan|silahkan|mohon)\s+)?(?:di)?(?:telpon|telepon|telp|hubungi|kontak)(?:nya)?\s+(?=\S)/i, '');
       // ("kapan aja deh, pagi lebih enak": "kapanpun, pagi lebih" went to sales) a time said to be better is the one preferred
       v = v.replace(/(\p{L}+)\s+(?:lebih|lbh)\s+(?:enak|baik|bagus|cocok|nyaman|oke|ok)[.!]*$/iu, 'lebih disukai $1');
       // ("Tuesday afternoon UK time works": the verb kept in the time)

@@ -1132,6 +1132,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const rest = /cloud/i.test(sideSeats[3]!) ? 'cloud' : 'onPremises';
     if (side !== rest && seats >= 1) r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'hybrid_cloud_share')) && c.type !== 'compare'), { type: 'set', slot: 'hybrid_side_seats', value: { side, seats } }] };
   }
+  // ("Setuju, silakan dihubungi hari kerja jam 9-12." at the best-time question: the consent taken, the time lost) the
+  // time said with the agreement is the time
+  if (ctx.context === 'asked_time' && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'time') && /\d|\b(?:pagi|siang|sore|malam|morning|afternoon|evening|weekday\w*|hari kerja|senin|selasa|rabu|kamis|jumat|sabtu|monday|tuesday|wednesday|thursday|friday)\b/i.test(typed)) {
+    const time = findContacts(typed, 'asked_time').find((v) => v.slot === 'time');
+    if (time && time.value.split(/\s+/).length <= 8) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'time', value: time.value }] };
+  }
   return r;
 }
 
@@ -1258,6 +1264,8 @@ const COMPANY_STATED = /\b(?:my|our) (?:company|company name|organi[sz]ation) is
 const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
 /** "I am Sarah from Brightside Insurance", "saya Teguh dari PT Mega Logistik": a person and an organisation, both capitalised. */
 const SELF_INTRO_LOWER = /\b(?:i am|i'm|im|my name is|this is|saya|aku|nama saya)\s+([a-z][a-z'’-]{1,30}(?:\s+[a-z][a-z'’-]{1,30})?)\s*,?\s+(?:from|at|dari)\s+\S/i;
+/** A name introduced before a comma: "Saya Aisyah, Head of …", "I'm Dana, ops lead …", "my name is Tom Baker, …". */
+const SELF_NAME_INTRO = /(?:^|[.!?]\s+|,\s*)(?:(?:halo|hai|hi|hello|hey|assalamualaikum|selamat (?:pagi|siang|sore|malam))[,.!\s]+)?(?:[Ss]aya|[Aa]ku|[Ii]'?m|[Ii] am|[Mm]y name is|[Nn]ama saya|[Pp]erkenalkan,? saya)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),\s/u;
 const SELF_INTRO = /\b(?:[Ii](?: am|'m|m)|[Mm]y name(?: is|'s)|[Tt]his is|[Ss]aya|[Aa]ku|[Nn]ama saya|[Pp]erkenalkan,? saya)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*,?\s+(?:from|at|with|of|dari|di)\s+(?:PT\.?\s+|CV\.?\s+)?\p{Lu}/u;
 /** The words that name a contact field ("emailnya salah", "my phone is"): not channels when a detail is given. */
 const FIELD_WORDS = /\b(?:e-?mail\w*|surel|phone|telepon\w*|telpon\w*|telp\w*|nomor\w*|no\.?\s?hp|hp|wa|whatsapp|company|perusahaan\w*|nama\w*|name)\b/gi;
@@ -6431,7 +6439,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       const company = findContacts(text.replace(/\b(?:is|adalah)\s+(?:actually|really|sebenarnya|sebenernya|sebetulnya)\s+/i, 'is '), contactContext).find((v) => v.slot === 'company');
       if (company) found.push({ ...company, corrected: true });
     }
-    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')) || (nameStated && v.slot === 'name') || (companyStated && v.slot === 'company' && (/^[\p{Lu}\d]/u.test(v.value) || /^(?:pt|cv|ud)\b/i.test(v.value))));
+    // ("Assalamualaikum. Saya Aisyah, Head of Customer Care …", "Hi, I'm Dana, ops lead at …": the name asked again in
+    // the sales form) a name introduced with a comma after it, in a first message, is the visitor's
+    const namedSelf = ctx.context === 'start' ? SELF_NAME_INTRO.exec(text)?.[1] : undefined;
+    const contacts = found.filter((v) => givesDetails || v.slot === 'email' || v.slot === 'phone' || (introduced && (v.slot === 'name' || v.slot === 'company')) || (namedSelf !== undefined && v.slot === 'name' && v.value === namedSelf) || (nameStated && v.slot === 'name') || (companyStated && v.slot === 'company' && (/^[\p{Lu}\d]/u.test(v.value) || /^(?:pt|cv|ud)\b/i.test(v.value))));
     for (const v of contacts) {
       // (the answer to the question just asked sets it, whatever correction the model hears: nothing was there to correct)
       const firstAnswer = answering && v.slot === ctx.context.slice(6) && !v.corrected;

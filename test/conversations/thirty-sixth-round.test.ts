@@ -422,6 +422,19 @@ const conversations: Conversation[] = [
       ['Ya sudah, pakai lisensi Rp 750 ribu per agen per bulan juga. Totalnya jadi berapa?', ['lisensi cloud Rp 750.000 per agen per bulan (angka Anda)'], ['749.900']],
     ],
   },
+  // "Saya Aisyah, Head of Customer Care …" then the sales form: "Siapa nama Anda?"; "Setuju, silakan dihubungi hari
+  // kerja jam 9-12." at the best-time question: the time lost
+  {
+    name: 'a name introduced before a comma is kept for the sales form, and the time said with agreement is kept',
+    locale: 'id-ID',
+    steps: [
+      ['Assalamualaikum. Saya Aisyah, Head of Customer Care di perusahaan asuransi syariah. Kami berencana membangun contact center 20 agen dengan semua saluran: telepon, SMS, media sosial, email, dan live chat. Cloud.', ['Estimasi: 20 agen']],
+      ['Baik, saya ingin dihubungi tim sales untuk diskusi lebih lanjut.', ['alamat email'], ['Siapa nama Anda']],
+      ['aisyah.fitri@takafulamanah.co.id', ['perusahaan']],
+      ['PT Asuransi Takaful Amanah, telepon 021-5551234', ['Kapan waktu']],
+      ['Setuju, silakan dihubungi hari kerja jam 9-12.', ['Kontak: Aisyah, PT Asuransi Takaful Amanah', 'hari kerja jam 9-12']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
