@@ -8882,7 +8882,8 @@ function questionClauses(text: string): string[] {
   const body = (colon >= 0 && colon < 80 ? text.slice(colon + 1) : text).trim();
   const parts = body.split(/\s*,\s*(?:and\s+|dan\s+|&\s+|serta\s+)?|\s+(?:and|dan|serta)\s+(?=(?:what|how|is|are|does|do|which|berapa|brp|apa|apakah|bagaimana|gimana)\b)/i).map((p) => p.trim()).filter(Boolean);
   const asks = (p: string) => /^(?:what(?:'s|s| is| are| does| do)?|how (?:much|many|does|do|is)|is|are|does|do|which|berapa|brp|apa|apakah|bagaimana|gimana)\b/i.test(p) && p.split(/\s+/).length >= 3;
-  return parts.length >= 2 && parts.length <= 4 && parts.every(asks) ? parts : [];
+  // (three or more: two questions joined are read by the rules for a pair, "what about uptime, what SLA is normal?" one)
+  return parts.length >= 3 && parts.length <= 4 && parts.every(asks) ? parts : [];
 }
 
 function sentencesOf(text: string): string[] {

@@ -142,7 +142,8 @@ const conversations: Conversation[] = [
       ['tidak', []],
       // (storage without voice at 25% of the source's average: Rp 110.344.000 and Rp 52.965.000 before the no-voice share)
       ['pas harbolnas 12.12 biasanya gw tambah jadi 25 org, itu biayanya nambah brp?', ['Sebulan dengan 25 agen sekitar Rp 75.539.000, dibanding Rp 36.259.000 dengan 12 agen'], ['jumlah agen 12 → 25']],
-      ['cuma sebulan', ['11 bulan × Rp 36.259.000 per bulan (12 agen)', '1 bulan × Rp 75.539.000 per bulan (25 agen)']],
+      // (since the twenty-eighth session, 2026-12-05, one month is said as one: "1 bulan dengan …", not "1 bulan × …")
+      ['cuma sebulan', ['11 bulan × Rp 36.259.000 per bulan (12 agen)', '1 bulan dengan Rp 75.539.000 (25 agen)']],
     ],
   },
   // the estimate and "say talk to sales whenever you are ready"; then the name and company "not understood"
