@@ -1138,6 +1138,20 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const time = findContacts(typed, 'asked_time').find((v) => v.slot === 'time');
     if (time && time.value.split(/\s+/).length <= 8) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'time', value: time.value }] };
   }
+  // ("what's the cheapest channel for us to lean on?": the deployments compared) the cheapest channel asked is the
+  // channels' prices
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_CHANNEL.test(typed) && !deploymentsNamed(typed).length && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CHEAPEST_CHANNEL_QUESTION[r.lang] }] };
+  }
+  // ("I'd like someone from sales to get in touch, but by email only please. Never call me.": sales turned down) sales
+  // wanted by email only is the handoff, with the phone left out
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_BY_EMAIL_ONLY.test(typed) && r.commands.some((c) => c.type === 'decline_sales' || c.type === 'no')) {
+    r = { ...r, salesDeclined: undefined, noPhone: true as const, commands: [{ type: 'handoff' }] } as T;
+  }
+  // ("Thank you. I'd rather not speak with sales at this stage": the sales form) rather not is no
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:i'?d|i would|we'?d|we would)\s+rather\s+not\b[^.?!]{0,30}\b(?:sales|speak|talk|call|contact|be contacted)\b/i.test(typed) && r.commands.some((c) => c.type === 'handoff')) {
+    r = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' }] };
+  }
   return r;
 }
 
@@ -1189,6 +1203,11 @@ const HEADS_NEEDED = /\bhow many(?: \w+)?(?: \w+)? (?:would|do|will|should|must|
 const HEADS_ENOUGH = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?|reps?)\b[^.?!]{0,20}\b(?:enough|sufficient|cukup|memadai|bisa handle|can handle|keep up)\b|\b(?:enough|sufficient|cukup)\b[^.?!\d]{0,15}\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|staff|staf|cs|seats?)\b/i;
 /** One side's seats and the rest on the other: "10 of the seats on-prem and the rest in the cloud", "10 kursi on-prem, sisanya cloud". */
 const SIDE_AND_REST = /\b(\d{1,6})\s*(?:of (?:the |our )?(?:seats?|agents?)\s*|seats?\s*|agents?\s*|agen\s*|kursi\s*|orang\s*)?(?:(?:on|in|at|di|pakai|pake)\s+(?:the\s+)?)?(cloud|on[\s-]?prem(?:ise|ises)?|onprem)\b[^.?!]{0,25}\b(?:the rest|rest of them|everyone else|the others|the remaining(?: seats| agents)?|sisanya|sisa(?:nya)?|yang lain(?:nya)?)\s+(?:(?:on|in|at|di|ke|pakai|pake)\s+(?:the\s+)?)?(cloud|on[\s-]?prem(?:ise|ises)?|onprem)\b/i;
+/** The cheapest channel asked: "what's the cheapest channel", "channel mana yang paling murah". */
+const CHEAPEST_CHANNEL = /\b(?:cheapest|least expensive|lowest[- ]cost|most affordable)\s+(?:channel|way to (?:reach|talk|serve))\b|\bwhich (?:channel|one of the channels) (?:is|would be) (?:the )?(?:cheapest|least expensive)\b|\b(?:saluran|channel|kanal)\s+(?:mana\s+|apa\s+)?(?:yang\s+|yg\s+)?(?:paling\s+murah|termurah|paling\s+hemat)\b/i;
+const CHEAPEST_CHANNEL_QUESTION = { en: 'Which channel is cheapest?', id: 'Saluran mana yang paling murah?' } as const;
+/** Sales wanted by email only: "by email only please, never call me", "lewat email saja, jangan telepon". */
+const SALES_BY_EMAIL_ONLY = /\b(?:sales|someone|somebody|get in touch|contact|hubungi|dihubungi|tim sales)\b[^.?!]{0,60}\b(?:by|via|through|lewat|melalui)\s+e-?mail\s+(?:only|saja|aja)\b|\b(?:e-?mail only|only by e-?mail|email saja|email aja)\b[^.?!]{0,40}\b(?:sales|contact|hubungi)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -8829,8 +8848,11 @@ function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]):
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));
   // ("kasih diskon 90% dong buat 50 agen cloud": with a scenario beside it, the discount is looked up by the knowledge
   // base's own question, so it is answered beside the form; it was dropped for the channel question)
-  const scenario = kept.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'channels'));
-  if (!kept.some((c) => c.type === 'ask')) kept.push(scenario ? { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] } : { type: 'ask', topic: 'other' });
+  // ("Do churches or nonprofits get any discount?": the on-premises set-up article, the message's own words finding
+  // nothing better) asked in the knowledge base's own words, with or without a scenario
+  const general = kept.findIndex((c) => c.type === 'ask' && c.topic === 'other' && c.query === undefined);
+  if (general >= 0) kept[general] = { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] };
+  else if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] });
   commands.splice(0, commands.length, ...kept);
 }
 

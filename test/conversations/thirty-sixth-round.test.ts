@@ -435,6 +435,41 @@ const conversations: Conversation[] = [
       ['Setuju, silakan dihubungi hari kerja jam 9-12.', ['Kontak: Aisyah, PT Asuransi Takaful Amanah', 'hari kerja jam 9-12']],
     ],
   },
+  // "Do churches or nonprofits get any discount?": the on-premises set-up article
+  {
+    name: 'a discount asked in other words is the discount answer',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['Do churches or nonprofits get any discount?', ['discount'], ['On-premises means buying']],
+    ],
+  },
+  // "what's the cheapest channel for us to lean on?": the deployments compared
+  {
+    name: 'the cheapest channel asked is the channels\' prices',
+    steps: [
+      ['5 agents voice and email cloud', ['Estimate: 5 agents']],
+      ["what's the cheapest channel for us to lean on?", ['cheapest'], ['Cheapest over 3 years']],
+    ],
+  },
+  // "Thank you. I'd rather not speak with sales at this stage": the sales form
+  {
+    name: 'rather not speaking with sales is a no',
+    steps: [
+      ['5 agents voice and email cloud', ['Estimate: 5 agents']],
+      ["Thank you. I'd rather not speak with sales at this stage, thank you.", ['no one from sales will contact you'], ['What is your name?']],
+    ],
+  },
+  // "I'd like someone from sales to get in touch, but by email only please. Never call me.": sales turned down
+  {
+    name: 'sales by email only is the handoff without the phone',
+    steps: [
+      ['12 agents voice and email cloud', ['Estimate: 12 agents']],
+      ["I'd like someone from sales to get in touch, but by email only please. Never call me.", ['What is your name?'], ['no one from sales will contact you']],
+      ['Tom Becker', ['work email']],
+      ['tom@becker.io', ['Which company']],
+      ['Becker Ltd', ['Contact: Tom Becker, Becker Ltd'], ['phone number']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
