@@ -793,6 +793,22 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("kalau agennya cuma sedikit, apa tipsnya?" after the saving levers: the same article again) what saves most for a
   // few seats
+  // ("Berapa selisihnya per bulan dibanding yang 8 agen tadi?") the scenario on screen against the same one at that head count
+  if (interp.headCountVersus !== undefined && !s.form && s.priced && isComplete(s.draft)) {
+    const now = currentEstimate(t)!;
+    const other = memoEstimate(toScenarioInput({ ...s.draft, agents: interp.headCountVersus }), t.deps.catalog);
+    const diff = now.totals.monthly.typical - other.totals.monthly.typical;
+    const once = now.totals.oneTime.typical - other.totals.oneTime.typical;
+    text(t, diff >= 0 ? 'headCountVersusMore' : 'headCountVersusLess', {
+      act: 'why',
+      values: {
+        agents: { number: s.draft.agents! }, monthly: { money: now.totals.monthly.typical }, other: { number: interp.headCountVersus }, otherMonthly: { money: other.totals.monthly.typical },
+        diff: { money: Math.abs(diff) }, yearDiff: { money: Math.abs(diff) * 12 }, deployment: { deployment: s.draft.deployment! },
+      },
+    });
+    if (Math.abs(once) >= 1) text(t, 'headCountVersusOnce', { act: 'why', values: { once: { money: Math.abs(once) }, more: { text: say(once > 0 ? 'wordMore' : 'wordLess') } } });
+    return;
+  }
   if (interp.billingOf && !s.form) {
     lineBilling(t, interp.billingOf);
     return;

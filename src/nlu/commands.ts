@@ -378,6 +378,8 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */
+  headCountVersus?: number;
   /** "is that one-time or ongoing?" after WFM or an integration was priced: how that line is paid, once or every month. */
   billingOf?: Exclude<LineId, 'total'>;
   /** "120 agents … shrinking to 90 next year": the head count of a later year, said beside today's. */

@@ -580,6 +580,24 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     }
     out.push(c);
   }
+  // ("Vantage Cargo. I already gave you all of this.", "ProteksiKu, sudah saya sebut di awal kan": the complaint went to
+  // sales in the company, or the answer was refused) words about having said it before are no part of a detail
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.slot !== 'company' && c.slot !== 'name') continue;
+    const cleaned = cleanTrailing(c.value.replace(SAID_BEFORE, ' ').replace(/^[\s:,.;-]+|[\s:,;-]+$/g, '').replace(/\s{2,}/g, ' ').trim());
+    if (cleaned !== c.value) out[k] = { ...c, value: cleaned };
+  }
+  // ("Hmm, setelah dipikir-pikir, boleh deh …": "Hmm" went to sales as the name) a sound of thinking is no detail
+  for (let k = out.length - 1; k >= 0; k--) if ((out[k]!.slot === 'name' || out[k]!.slot === 'company') && /^(?:h+m+|hm+|um+|uh+|oh+|eh+|ah+|wah|duh|well|ok(?:ay)?|oke|nah|yah|lho|loh)$/i.test(out[k]!.value.trim())) out.splice(k, 1);
+  // ("Halo, saya Rina dari agen asuransi mobil ProteksiKu": the company asked again) the organisation named after a few
+  // words of what kind it is
+  if (out.some((c) => c.slot === 'name') && !out.some((c) => c.slot === 'company')) {
+    const kind = /\b(?:dari|from|at|with|di)\s+(?:[a-z]+\s+){1,4}(\p{Lu}[\p{L}\d&'’-]+(?:\s+\p{Lu}[\p{L}\d&'’-]+){0,3})/u.exec(raw);
+    // (a place, "a small clinic in Leeds", is no organisation)
+    const placed = kind ? /\b(?:in|at|di|of|near|dekat|around|sekitar|kota|city)\s+$/i.test(raw.slice(0, raw.indexOf(kind[1]!, kind.index))) : false;
+    if (kind && !placed && !TIME_WORDS.test(kind[1]!) && !NOT_A_NAME_WORD.test(kind[1]!)) out.push({ slot: 'company', value: cleanTrailing(kind[1]!), corrected: false, start: kind.index });
+  }
   // ("It's Prairie Movers Ltd." at the name question: the company went to sales as the person's name) a name with a
   // legal form is the company
   const firm = out.findIndex((c) => c.slot === 'name' && /\b(?:ltd|limited|inc|incorporated|llc|llp|corp|corporation|gmbh|pty|plc|tbk|co)\.?$|^(?:pt|cv|ud)\.?\s+\p{L}/iu.test(c.value.trim()));
@@ -635,6 +653,8 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(/^(?:i'?m|i am|im|this is|my name is|name'?s|it'?s)\s+(?=\p{L})/iu, '') } : c))
     .filter((c) => c.value !== '');
 }
+/** Words about having said a detail before: "I already gave you all of this", "sudah saya sebut di awal kan". */
+const SAID_BEFORE = /(?:^|[\s,.;:])(?:i (?:already|just) (?:told|gave|said|sent)(?: (?:it|this|that|you))?(?: (?:all of )?(?:this|that|it|them))?|as i (?:said|told you)|like i said|(?:sudah|udah|kan sudah|kan udah) (?:saya|gw|gue|aku|sy) (?:sebut|bilang|kasih|tulis|kasi)\w*(?: (?:di awal|tadi|sebelumnya|dari awal))?(?: kan)?|(?:kan )?(?:sudah|udah) (?:disebut|dibilang)\w*(?: (?:di awal|tadi))?(?: kan)?)(?=[\s,.;:!?]|$)/gi;
 const ORG_KIND_NAMED = /\b(?:the|our|my)\s+(?:company|charity|organi[sz]ation|org|firm|business|clinic|hospital|school|practice|agency|foundation|ngo|non-?profit|startup|shop|store|employer)(?:'s name)?\s+(?:is|name is|is called|=|:)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of)){0,5})/u;
 /** Agreement, not a detail: "yes that's fine", "sounds good", "iya boleh". */
 const AGREEMENT_WORDS = /^(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?|oke|ya|iya|boleh|sip)[\s,!.]*)?(?:that'?s (?:fine|ok(?:ay)?|good|great|right|correct)|fine|ok(?:ay)?|sure|sounds (?:good|fine|great)|go ahead|all good|no problem|setuju|boleh|oke|sip|iya|ya|yes|yeah|yep|benar|betul)[\s!.]*$/i;

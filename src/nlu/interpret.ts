@@ -1145,12 +1145,22 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("I'd like someone from sales to get in touch, but by email only please. Never call me.": sales turned down) sales
   // wanted by email only is the handoff, with the phone left out
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_BY_EMAIL_ONLY.test(typed) && r.commands.some((c) => c.type === 'decline_sales' || c.type === 'no')) {
+  // ("… HANYA lewat email ya, jangan telepon": the phone channel removed from the scenario sent to sales) the phone
+  // refused is the contact's, not the center's
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_BY_EMAIL_ONLY.test(typed) && r.commands.some((c) => c.type === 'decline_sales' || c.type === 'no' || c.type === 'handoff')) {
     r = { ...r, salesDeclined: undefined, noPhone: true as const, commands: [{ type: 'handoff' }] } as T;
   }
   // ("Thank you. I'd rather not speak with sales at this stage": the sales form) rather not is no
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:i'?d|i would|we'?d|we would)\s+rather\s+not\b[^.?!]{0,30}\b(?:sales|speak|talk|call|contact|be contacted)\b/i.test(typed) && r.commands.some((c) => c.type === 'handoff')) {
     r = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' }] };
+  }
+  // ("Berapa selisihnya per bulan dibanding yang 8 agen tadi?", "dibandingkan dengan langsung 50 agen sepanjang tahun,
+  // hematnya berapa?": the scenario moved to that head count and the deployments compared) the difference from another
+  // head count is asked, the scenario stays
+  const versus = WHAT_IF_CONTEXTS.has(ctx.context) ? HEADS_VERSUS.exec(typed) : null;
+  if (versus && HEADS_DIFFERENCE.test(typed) && !SWITCH_SAID.test(typed) && r.commands.every((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    const n = Number(versus[1]);
+    if (n >= 1 && n <= 100_000) r = { ...r, headCountVersus: n, commands: [{ type: 'unclear' }] };
   }
   return r;
 }
@@ -1207,7 +1217,11 @@ const SIDE_AND_REST = /\b(\d{1,6})\s*(?:of (?:the |our )?(?:seats?|agents?)\s*|s
 const CHEAPEST_CHANNEL = /\b(?:cheapest|least expensive|lowest[- ]cost|most affordable)\s+(?:channel|way to (?:reach|talk|serve))\b|\bwhich (?:channel|one of the channels) (?:is|would be) (?:the )?(?:cheapest|least expensive)\b|\b(?:saluran|channel|kanal)\s+(?:mana\s+|apa\s+)?(?:yang\s+|yg\s+)?(?:paling\s+murah|termurah|paling\s+hemat)\b/i;
 const CHEAPEST_CHANNEL_QUESTION = { en: 'Which channel is cheapest?', id: 'Saluran mana yang paling murah?' } as const;
 /** Sales wanted by email only: "by email only please, never call me", "lewat email saja, jangan telepon". */
-const SALES_BY_EMAIL_ONLY = /\b(?:sales|someone|somebody|get in touch|contact|hubungi|dihubungi|tim sales)\b[^.?!]{0,60}\b(?:by|via|through|lewat|melalui)\s+e-?mail\s+(?:only|saja|aja)\b|\b(?:e-?mail only|only by e-?mail|email saja|email aja)\b[^.?!]{0,40}\b(?:sales|contact|hubungi)\b/i;
+const SALES_BY_EMAIL_ONLY = /\b(?:sales|dihubungi|hubungi|contact(?:ed)?|get in touch|reach (?:me|out))\b[^.?!]{0,40}\b(?:hanya|cuma|only|just|saja)\s+(?:lewat|via|by|through|melalui|pakai|pake)\s+e-?mail\b|\b(?:sales|someone|somebody|get in touch|contact|hubungi|dihubungi|tim sales)\b[^.?!]{0,60}\b(?:by|via|through|lewat|melalui)\s+e-?mail\s+(?:only|saja|aja)\b|\b(?:e-?mail only|only by e-?mail|email saja|email aja)\b[^.?!]{0,40}\b(?:sales|contact|hubungi)\b/i;
+/** Another head count set against the scenario: "dibanding yang 8 agen tadi", "compared with 20 agents", "than with 50 agents". */
+const HEADS_VERSUS = /\b(?:dibanding\w*|bandingkan|bandingin|compared? (?:with|to)|versus|vs\.?|than(?: with)?|daripada|ketimbang)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|agen|orang|org|seats?|people|kursi)\b/i;
+/** The difference asked: "selisihnya", "hematnya berapa", "how much more", "difference". */
+const HEADS_DIFFERENCE = /\b(?:selisih\w*|beda\w*|hemat\w*|penghematan|difference|diff|saving\w*|save|how much (?:more|less|cheaper)|more|less|cheaper|lebih (?:mahal|murah|hemat))\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
@@ -1715,7 +1729,8 @@ const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
 const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
-const COUNT_IN_TEXT = /(?<![\d.,$])\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
+// ("buka jam 7 pagi sampai 9 malam": a usual 7 and a peak of 9) a time of day counts no one
+const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
 const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|pci(?: dss)?|compliance|regulat\w*|regulasi|ojk|uu pdp|pdp|rahasia|sensitif|patient data|medical records?|rekam medis|data (?:pasien|nasabah|pelanggan)|data residency)\b/i;
 /** A choice asked for: "which would you suggest", "what do you recommend", "sebaiknya pakai yang mana?". */

@@ -193,6 +193,13 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
     let end = i + 1;
     let kind: NumberMention['kind'] = 'digits';
     if (tok.kind === 'num') {
+      // ("B2B clients": a budget of 2 billion; "Q1 sampai Q4": a 4-year horizon) a figure glued between letters, or to a
+      // one- or two-letter word before it, is part of a name: B2B, Q4, H2H, 4G
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const gluedBefore = !tok.spaceBefore && before?.kind === 'word' && before.t.length <= 2 && !['rp', 'x'].includes(before.t);
+      const gluedBetween = gluedBefore && after?.kind === 'word' && !after.spaceBefore;
+      if (gluedBetween || (gluedBefore && /^(?:q|h|b|p|c|s|t|v|w)$/.test(before!.t))) continue;
       value = parseDigitGroup(tok.t);
       if (value === undefined) continue;
       const next = tokens[i + 1];

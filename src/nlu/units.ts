@@ -62,6 +62,8 @@ const IGNORED_UNITS = [
   'stores', 'toko', 'products', 'numbers', 'lines', 'trunks', 'queues', 'skills', 'departments', 'divisions',
   'floors', 'buildings', 'screens', 'monitors', 'pcs', 'computers', 'laptops', 'headsets', 'servers', 'times', 'kali',
   'x', 'steps', 'questions', 'pertanyaan', 'things', 'thing', 'hal', 'points', 'point', 'stars', 'levels', 'tiers', 'plans', 'vendors',
+  // ("buka jam 7 pagi sampai 9 malam": 7 and 9 agents) a time of day counts nothing
+  'pagi', 'siang', 'sore', 'malam', 'am', 'pm', 'wib', 'wita', 'wit', 'oclock',
   'hours', 'hour', 'hrs', 'jam', 'days', 'day', 'hari', 'weeks', 'week', 'minggu', 'months', 'month', 'bulan', 'mo',
   'percent', 'persen', 'pct', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'contacts', 'leads', 'orders', 'visitors',
   'cases', 'kasus', 'transactions', 'transaksi', 'nines', 'ms', 'kb', 'budget', 'anggaran', 'benefits', 'reasons',

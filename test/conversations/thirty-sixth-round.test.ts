@@ -470,6 +470,73 @@ const conversations: Conversation[] = [
       ['Becker Ltd', ['Contact: Tom Becker, Becker Ltd'], ['phone number']],
     ],
   },
+  // "… customer support buat petani & B2B clients, 8 agents …": "Anggaran Anda Rp 2.000.000.000 per bulan"
+  {
+    name: 'a figure inside a name like B2B is no number',
+    locale: 'id-ID',
+    steps: [['Hi, gue Raka, founder TaniPintar, startup agritech. Kita mau setup customer support buat petani & B2B clients, 8 agents, channel-nya chat, email, sama social media. Full cloud ya, budget-nya tight.', ['Estimasi: 8 agen'], ['Anggaran Anda', '2.000.000.000']]],
+  },
+  // "CS kami buka jam 7 pagi sampai 9 malam setiap hari. Butuh berapa agen ya?": 7 agents usual and a peak of 9
+  {
+    name: 'hours of the day are opening hours for staffing, not head counts',
+    locale: 'id-ID',
+    steps: [['Halo, kami marketplace tiket bus. Telepon masuk sekitar 500 panggilan per hari, rata-rata 4 menit per panggilan. CS kami buka jam 7 pagi sampai 9 malam setiap hari. Butuh berapa agen ya?', ['14 jam operasional per hari, 7 hari per minggu'], ['Saya menghitung 7 agen', 'puncaknya (9 agen)']]],
+  },
+  // "Hmm, setelah dipikir-pikir, boleh deh tim sales hubungi saya. …": "nama Hmm"
+  {
+    name: 'a sound of thinking is no name',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Yogi, 6 agen telepon dan chat cloud', ['Estimasi: 6 agen']],
+      ['gak usah sales dulu', ['tidak akan menghubungi']],
+      ['Hmm, setelah dipikir-pikir, boleh deh tim sales hubungi saya. Email yogi@kopinusantara.co.id, HP 0811-2233-4455.', ['yogi@kopinusantara.co.id'], ['nama Hmm']],
+    ],
+  },
+  // "Halo, saya Rina dari agen asuransi mobil ProteksiKu" and later "ProteksiKu, sudah saya sebut di awal kan": both asked
+  // again and the answer refused
+  {
+    name: 'an organisation after its kind is the company, and words about having said it are no part of it',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Rina dari agen asuransi mobil ProteksiKu. 10 agen telepon dan WhatsApp, cloud.', ['Estimasi: 10 agen']],
+      ['Oke, saya tertarik. Tolong hubungkan ke tim sales.', ['alamat email'], ['Siapa nama Anda', 'perusahaan atau organisasi mana']],
+    ],
+  },
+  {
+    name: 'a company answered with a complaint about repeating it is the company',
+    steps: [
+      ['talk to sales', ['Estimate first']],
+      ['just contact me', ['What is your name?']],
+      ['Tom Reyes', ['work email']],
+      ['tom.reyes@vantagecargo.com', ['Which company']],
+      ['Vantage Cargo. I already gave you all of this.', ['phone'], ['I already gave you']],
+    ],
+  },
+  // "boleh dihubungi sales, tapi HANYA lewat email ya, jangan telepon": the phone channel removed from the scenario
+  {
+    name: 'sales only by email keeps the phone channel of the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telepon, media sosial dan live chat, cloud', ['Estimasi: 6 agen']],
+      ['Saya tertarik, boleh dihubungi sales, tapi HANYA lewat email ya, jangan telepon. Saya tidak mau kasih nomor HP.', ['Siapa nama Anda'], ['telepon dihapus', 'Estimasi: 6 agen, media sosial']],
+    ],
+  },
+  // "Berapa selisihnya per bulan dibanding yang 8 agen tadi?": the scenario moved back to 8 agents
+  {
+    name: 'the difference from another head count is said, the scenario stays',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon dan WhatsApp cloud', ['Estimasi: 12 agen']],
+      ['Berapa selisihnya per bulan dibanding yang 8 agen tadi?', ['12 agen lebih mahal sekitar Rp 17.655.000 per bulan'], ['jumlah agen 12 → 8']],
+    ],
+  },
+  {
+    name: 'what is saved against a larger head count is said, the scenario stays',
+    steps: [
+      ['25 agents voice cloud', ['Estimate: 25 agents']],
+      ['Compared with 50 agents all year, how much do we save?', ['25 agents save about $5,942 a month'], ['agents 25 → 50']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
