@@ -1140,7 +1140,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("what's the cheapest channel for us to lean on?": the deployments compared) the cheapest channel asked is the
   // channels' prices
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_CHANNEL.test(typed) && !deploymentsNamed(typed).length && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_CHANNEL.test(typed) && !deploymentsNamed(typed).length && r.commands.some((c) => c.type === 'compare' || c.type === 'ask_estimate') && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: CHEAPEST_CHANNEL_QUESTION[r.lang] }] };
   }
   // ("I'd like someone from sales to get in touch, but by email only please. Never call me.": sales turned down) sales
@@ -1161,6 +1161,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (versus && HEADS_DIFFERENCE.test(typed) && !SWITCH_SAID.test(typed) && r.commands.every((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     const n = Number(versus[1]);
     if (n >= 1 && n <= 100_000) r = { ...r, headCountVersus: n, commands: [{ type: 'unclear' }] };
+  }
+  // ("Selamat pagi Bapak/Ibu, kami dari Koperasi … ingin mengetahui biaya contact center": the greeting came and went with
+  // retrains) a first message that opens with a greeting is greeted, whatever else it asks
+  if (ctx.context === 'start' && /^\s*(?:selamat (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening)|assalamu\W?alaikum|salam|permisi|punten)\b/i.test(typed) && !r.commands.some((c) => c.type === 'greeting') &&
+    r.commands.some((c) => c.type === 'estimate') && r.commands.every((c) => c.type === 'estimate' || isScenarioValue(c))) {
+    r = { ...r, commands: [{ type: 'greeting' }, ...r.commands] };
   }
   return r;
 }
@@ -8865,9 +8871,12 @@ function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]):
   // base's own question, so it is answered beside the form; it was dropped for the channel question)
   // ("Do churches or nonprofits get any discount?": the on-premises set-up article, the message's own words finding
   // nothing better) asked in the knowledge base's own words, with or without a scenario
-  const general = kept.findIndex((c) => c.type === 'ask' && c.topic === 'other' && c.query === undefined);
+  // (only for a kind of buyer the discount is asked for: the words of a plain discount question find their own article)
+  const buyer = /\b(?:non-?profits?|charit\w*|church\w*|ngos?|schools?|students?|universit\w*|government|public sector|startups?|small business\w*|nirlaba|yayasan|gereja|masjid|sekolah|pemerintah|instansi|umkm|sosial|pendidikan|kampus)\b/i.test(text);
+  const general = buyer ? kept.findIndex((c) => c.type === 'ask' && c.topic === 'other' && c.query === undefined) : -1;
+  const scenario = kept.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'channels'));
   if (general >= 0) kept[general] = { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] };
-  else if (!kept.some((c) => c.type === 'ask')) kept.push({ type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] });
+  else if (!kept.some((c) => c.type === 'ask')) kept.push(scenario || buyer ? { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] } : { type: 'ask', topic: 'other' });
   commands.splice(0, commands.length, ...kept);
 }
 

@@ -36,8 +36,9 @@ describe('seventh round: scenario edits', () => {
     // fixed: 30 agents were priced
     ['we have 30 agents... wait no, 35 actually. voice only. cloud', 'start', 'en', [{ type: 'correct', slot: 'agents', value: 35 }, { type: 'correct', slot: 'channels', value: ['voice'] }, { type: 'correct', slot: 'deployment', value: 'cloud' }]],
     // fixed: the IT cost became the Rp 148 juta the visitor complained about; the question got the agents' salaries
-    ['Biaya staf IT Rp 148 juta per orang per bulan itu terlalu tinggi untuk Indonesia. Gaji admin IT kami sekitar Rp 15 juta per bulan. Bisa disesuaikan?', 'after_estimate', 'id', [{ type: 'set', slot: 'it_cost', value: 909.09 }]],
-    ['bisa pake angka gaji IT 15jt sebulan?', 'after_estimate', 'id', [{ type: 'set', slot: 'it_cost', value: 909.09 }]],
+    // (since the twenty-eighth session, 2026-12-05, a rupiah figure keeps six decimals in dollars)
+    ['Biaya staf IT Rp 148 juta per orang per bulan itu terlalu tinggi untuk Indonesia. Gaji admin IT kami sekitar Rp 15 juta per bulan. Bisa disesuaikan?', 'after_estimate', 'id', [{ type: 'set', slot: 'it_cost', value: 909.090909 }]],
+    ['bisa pake angka gaji IT 15jt sebulan?', 'after_estimate', 'id', [{ type: 'set', slot: 'it_cost', value: 909.090909 }]],
     ['your IT admin at $12k a month is too high. ours cost 6k a month', 'after_estimate', 'en', [{ type: 'set', slot: 'it_cost', value: 6000 }]],
     // fixed: a voice price answer and the method came instead of the estimate
     ['price it again', 'after_estimate', 'en', [{ type: 'estimate' }]],
