@@ -809,6 +809,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (Math.abs(once) >= 1) text(t, 'headCountVersusOnce', { act: 'why', values: { once: { money: Math.abs(once) }, more: { text: say(once > 0 ? 'wordMore' : 'wordLess') } } });
     return;
   }
+  // ("Does running 24/7 change the cost at all?") round-the-clock opening: the same seats, more people to staff them
+  if (interp.roundTheClockAsked && !s.form) {
+    const seats = s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
+    const week = 24 * 7;
+    const fte = staffingDefaults().hoursPerFte.value;
+    text(t, seats ? 'roundTheClockSeats' : 'roundTheClock', { act: 'why', values: { ratio: { number: Math.round((week / fte) * 10) / 10 }, fte: { number: fte }, ...(seats ? { seats: { number: seats }, people: { number: Math.ceil(seats * (week / fte)) }, atOnce: { number: Math.max(1, Math.round(seats / (week / fte))) } } : {}) } });
+    return;
+  }
   if (interp.billingOf && !s.form) {
     lineBilling(t, interp.billingOf);
     return;

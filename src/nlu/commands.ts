@@ -378,6 +378,8 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "does running 24/7 change the cost?", "kalau 24 jam, lisensinya untuk semua shift?": what round-the-clock opening does to the cost. */
+  roundTheClockAsked?: true;
   /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */
   headCountVersus?: number;
   /** "is that one-time or ongoing?" after WFM or an integration was priced: how that line is paid, once or every month. */

@@ -1168,6 +1168,24 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.some((c) => c.type === 'estimate') && r.commands.every((c) => c.type === 'estimate' || isScenarioValue(c))) {
     r = { ...r, commands: [{ type: 'greeting' }, ...r.commands] };
   }
+  // ("Does running 24/7 change the cost at all?": the largest lines; "… licences for every person on every shift?": how
+  // to save) what round-the-clock opening does to the cost is its own answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ROUND_THE_CLOCK.test(typed) && (r.question || typed.includes('?')) && !/\d{2,}\s*(?:calls?|panggilan|chats?|emails?)\b/i.test(typed) &&
+    /\b(?:cost\w*|price\w*|licen[cs]\w*|seats?|shifts?|change|affect|mean|add|more|biaya\w*|harga\w*|lisensi\w*|shift|ngaruh|pengaruh|nambah|menambah|mahal\w*)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+    r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
+  }
+  // ("Apakah ada biaya satu kali?" under an estimate: the assumptions) a one-time cost asked is the first year's one-time part
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:biaya|ongkos)\s+(?:satu kali|sekali(?! bayar))\b|\bbiaya\s+satu\s+kali\b/i.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+  }
+  // ("hello! I run a small art supply e-shop, just me and 3 helpers": one agent priced) the visitor and the people beside
+  // them are the head count
+  const meAnd = !CONTACT_OR_CONSENT.has(ctx.context) ? ME_AND_OTHERS.exec(typed) : null;
+  const others = meAnd ? Number(meAnd[1] ?? meAnd[2]) : 0;
+  if (meAnd && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== others && c.value > 1)) {
+    if (others >= 1 && others <= 1000) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: others + 1 }, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
+  }
   return r;
 }
 
@@ -1228,6 +1246,10 @@ const SALES_BY_EMAIL_ONLY = /\b(?:sales|dihubungi|hubungi|contact(?:ed)?|get in 
 const HEADS_VERSUS = /\b(?:dibanding\w*|bandingkan|bandingin|compared? (?:with|to)|versus|vs\.?|than(?: with)?|daripada|ketimbang)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|agen|orang|org|seats?|people|kursi)\b/i;
 /** The difference asked: "selisihnya", "hematnya berapa", "how much more", "difference". */
 const HEADS_DIFFERENCE = /\b(?:selisih\w*|beda\w*|hemat\w*|penghematan|difference|diff|saving\w*|save|how much (?:more|less|cheaper)|more|less|cheaper|lebih (?:mahal|murah|hemat))\b/i;
+/** Round-the-clock opening: "24/7", "24 jam", "around the clock", "all night". */
+const ROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24x7\b|\b24\s*(?:jam|hours?|hrs?)(?:\s+(?:a|per|sehari|a day))?\b|\b(?:around|round) the clock\b|\bnonstop\b|\bnon-stop\b|\bovernight shifts?\b|\bnight shifts?\b|\bshift malam\b/i;
+/** The visitor and others: "just me and 3 helpers", "me plus 2 others", "saya dan 3 orang admin". */
+const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:helpers?|others?|people|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

@@ -34,6 +34,9 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'apoteker', 'pharmacists', 'pharmacist', 'urang', 'dokter', 'doctors', 'bidan', 'midwives', 'konselor', 'guru', 'teachers',
     'pengajar', 'instructors', 'brokers', 'bankers', 'paralegals', 'interpreters', 'translators', 'penerjemah', 'kasir', 'teknisi',
     'analysts', 'analis', 'asisten', 'assistants', 'marketing', 'salespeople', 'salespersons',
+    // ("20 recruiters answering voice, SMS and email", "just me and 3 helpers")
+    'recruiters', 'recruiter', 'helpers', 'helper', 'coaches', 'guides', 'stewards', 'sellers', 'salesmen', 'hosts', 'moderators',
+    'karyawan', 'pegawai', 'konsultan', 'perekrut', 'pembantu',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

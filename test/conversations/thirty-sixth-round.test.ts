@@ -537,6 +537,42 @@ const conversations: Conversation[] = [
       ['Compared with 50 agents all year, how much do we save?', ['25 agents save about $5,942 a month'], ['agents 25 → 50']],
     ],
   },
+  // "Does running 24/7 change the cost at all?": the largest lines; "… licences for every person on every shift?": how to
+  // save
+  {
+    name: 'what round-the-clock opening does to the cost is answered',
+    steps: [
+      ['Hi, I coordinate a family-support line for a hospice. We have 8 agents on voice and email, running 24/7. What would cloud cost us?', ['Estimate: 8 agents']],
+      ['Does running 24/7 change the cost at all?', ['does not change what a seat costs', 'about 34 full-time people', 'only about 2 are at work'], ['The largest costs']],
+      ['Does running 24/7 mean we need licences for every person on every shift?', ['named licences'], ['cost saving']],
+    ],
+  },
+  {
+    name: 'round-the-clock opening asked before any estimate is answered in general',
+    locale: 'id-ID',
+    steps: [['Apakah buka 24 jam bikin biayanya nambah?', ['Buka 24/7 tidak mengubah biaya per agen', '4,2 orang penuh waktu']]],
+  },
+  // "Apakah ada biaya satu kali?": the assumptions
+  {
+    name: 'a one-time cost asked in Indonesian is the one-time part',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['Apakah ada biaya satu kali?', ['12 bulan pertama'], ['Baris bertanda *']],
+    ],
+  },
+  // "just me and 3 helpers": 1 agent; "20 recruiters answering voice, SMS and email": the head count asked
+  {
+    name: 'the visitor and the people beside them are the head count',
+    steps: [
+      ['hello! I run a small art supply e-shop, just me and 3 helpers', ['Which channels'], ['How many agents']],
+      ['email and web chat, cloud', ['4 agents'], ['1 agent']],
+    ],
+  },
+  {
+    name: 'recruiters answering the channels are the head count',
+    steps: [['Recruitment agency, candidate line. We have 20 recruiters answering voice, SMS and email, cloud.', ['Estimate: 20 agents'], ['How many agents']]],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
