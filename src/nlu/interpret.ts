@@ -1186,6 +1186,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (meAnd && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== others && c.value > 1)) {
     if (others >= 1 && others <= 1000) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: others + 1 }, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
   }
+  // ("only 5 of them do social" under the sales offer: social made the only channel, after a retrain) part of the team on
+  // one channel, whatever the model heard beside it
+  const team = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'sub_team') ? SUB_TEAM.exec(typed) : null;
+  if (team && r.commands.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
+    const channel = SUB_TEAM_CHANNEL.find(([re]) => re.test(team[2]!))?.[1];
+    const agents = Number(team[1]);
+    if (channel && Number.isInteger(agents) && agents >= 1 && agents <= 100_000) r = { ...r, commands: [{ type: 'sub_team', channel, agents }] };
+  }
+  // ("typcial pls" at the optional volumes step: the typical volumes; it became a question after a retrain)
+  if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && /^\W*(?:typ\w{0,3}al|tipikal|standar)\s*(?:pls|please|aja|saja|dong|ya)?\W*$/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'skip' }] };
+  }
   return r;
 }
 
@@ -5176,7 +5188,8 @@ function figureJudged<T extends Interpretation>(text: string, context: Context, 
   if (/\d/.test(text) && PER_HEAD.test(text) && QUOTE_SET_AGAINST.test(text)) {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[r.lang] }] };
   }
-  if (JUDGED.test(text) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent')) {
+  // (the market's own answer, read already, stays)
+  if (JUDGED.test(text) && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') && !r.commands.some((c) => c.type === 'ask_estimate' && c.market)) {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[r.lang] }] };
   }
   return r;
@@ -7678,7 +7691,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // asked short, is held against what the visitor said last (the quote's verdict again; nothing said: as it was read)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(text) && text.split(/\s+/).length <= 8 && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'ack'].includes(c.type))) {
       result.budgetCheck = true;
-      if (result.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) result.commands = [{ type: 'ask_estimate', aspect: 'per_agent', market: true }];
+      // (an article the message does not name, "itu wajar gak?" heard as uptime after a retrain, gives way too)
+      if (result.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && (TOPIC_NAMED[c.topic] === undefined || !TOPIC_NAMED[c.topic]!.test(text))))) {
+        result.commands = [{ type: 'ask_estimate', aspect: 'per_agent', market: true }];
+        commands.splice(0, commands.length, ...result.commands);
+      }
     }
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
