@@ -729,7 +729,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const n = interp.monthsTotal;
     const total = { low: e.totals.oneTime.low + n * e.totals.monthly.low, typical: e.totals.oneTime.typical + n * e.totals.monthly.typical, high: e.totals.oneTime.high + n * e.totals.monthly.high };
     if (interp.shortRental) text(t, 'shortRental', { act: 'why' });
-    text(t, 'monthsTotal', { act: 'why', values: { months: { number: n }, total: { money: total.typical }, range: { range: total }, monthly: { money: e.totals.monthly.typical }, once: { money: e.totals.oneTime.typical } } });
+    text(t, n === 1 ? 'monthsTotalOne' : 'monthsTotal', { act: 'why', values: { months: { number: n }, total: { money: total.typical }, range: { range: total }, monthly: { money: e.totals.monthly.typical }, once: { money: e.totals.oneTime.typical } } });
     return;
   }
   if (interp.namedConcurrentAsked && s.form?.kind !== 'handoff') {

@@ -1198,6 +1198,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && /^\W*(?:typ\w{0,3}al|tipikal|standar)\s*(?:pls|please|aja|saja|dong|ya)?\W*$/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'skip' }] };
   }
+  // ("So what's the total for that one month? Any one-time costs?" after a one-month center: the first 12 months) one
+  // month's total asked is that month, one-time costs included
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.monthsTotal === undefined && ONE_MONTH_TOTAL.test(typed) && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    r = { ...r, monthsTotal: 1, commands: [{ type: 'unclear' }] };
+  }
+  // ("Why did dropping web chat not save us anything?": the privacy notice) why removing a channel saved nothing is that
+  // channel's line, which says it is in the licence
+  const unsaved = WHAT_IF_CONTEXTS.has(ctx.context) ? NOTHING_SAVED.exec(typed) : null;
+  if (unsaved) {
+    const line = readLine(unsaved[0]);
+    if (line && line !== 'total' && r.commands.every((c) => c.type === 'privacy' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'remove' || c.type === 'set') && c.slot === 'channels'))) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+  }
   return r;
 }
 
@@ -1262,6 +1275,10 @@ const HEADS_DIFFERENCE = /\b(?:selisih\w*|beda\w*|hemat\w*|penghematan|differenc
 const ROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24x7\b|\b24\s*(?:jam|hours?|hrs?)(?:\s+(?:a|per|sehari|a day))?\b|\b(?:around|round) the clock\b|\bnonstop\b|\bnon-stop\b|\bovernight shifts?\b|\bnight shifts?\b|\bshift malam\b/i;
 /** The visitor and others: "just me and 3 helpers", "me plus 2 others", "saya dan 3 orang admin". */
 const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:helpers?|others?|people|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
+/** One month's total asked: "the total for that one month", "what does a single month cost", "total sebulan itu". */
+const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25}\b(?:for|of|untuk|utk|selama)\s+(?:that|this|the|just|only|a|one|itu|satu)?\s*(?:one|single|1|satu)?\s*month\b|\b(?:total|biaya)\w*\s+(?:untuk\s+|utk\s+)?sebulan\s+(?:itu|saja|aja)\b/i;
+/** Why removing something saved nothing: "why did dropping web chat not save us anything?", "kok hapus email gak ngaruh?". */
+const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp\w*|remov\w*|cutting|without|hapus\w*|buang\w*|tanpa|menghapus)\s+(?:the\s+)?[\w\s-]{2,20}?\b(?:not|no|nothing|didn'?t|did not|doesn'?t|gak|ga|tidak|nggak)\b[^.?!]{0,20}\b(?:save|saving|cheaper|change|lower|hemat|ngaruh|berkurang|turun|murah)\w*/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

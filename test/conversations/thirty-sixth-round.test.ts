@@ -573,6 +573,23 @@ const conversations: Conversation[] = [
     name: 'recruiters answering the channels are the head count',
     steps: [['Recruitment agency, candidate line. We have 20 recruiters answering voice, SMS and email, cloud.', ['Estimate: 20 agents'], ['How many agents']]],
   },
+  // "Why did dropping web chat not save us anything?": the privacy notice
+  {
+    name: 'why removing a channel saved nothing is that channel\'s line',
+    steps: [
+      ['We run the shore excursion desk of a cruise line: 40 agents on voice, email and web chat, in the cloud.', ['Estimate: 40 agents']],
+      ['What if we drop web chat?', ['removed web chat']],
+      ['Why did dropping web chat not save us anything?', ['web chat', 'licence'], ['I keep only this conversation']],
+    ],
+  },
+  // "So what's the total for that one month? Any one-time costs?": the first 12 months
+  {
+    name: 'one month\'s total asked is that month',
+    steps: [
+      ['Hackathon: we need 4 people answering web chat and email for just one month. Cloud obviously.', ['4 agents']],
+      ["So what's the total for that one month? Any one-time costs?", ['For one month: $0 one-time plus $613 for the month'], ['first 12 months']],
+    ],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
