@@ -1211,6 +1211,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const line = readLine(unsaved[0]);
     if (line && line !== 'total' && r.commands.every((c) => c.type === 'privacy' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'remove' || c.type === 'set') && c.slot === 'channels'))) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
   }
+  // ("hai, sy staf humas univ swasta. buat musim PMB kami perlu cc": the sales offer, after a retrain) a center wanted, with
+  // no word of sales, is the estimate
+  if (ctx.context === 'start' && WANTS_A_CENTER.test(typed) && !SALES_NAMED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'handoff' || c.type === 'greeting')) {
+    r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
+  }
   return r;
 }
 
@@ -7709,7 +7714,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (WHAT_IF_CONTEXTS.has(ctx.context) && FAIRNESS_ASKED.test(text) && text.split(/\s+/).length <= 8 && !/\d/.test(text) && result.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'ack'].includes(c.type))) {
       result.budgetCheck = true;
       // (an article the message does not name, "itu wajar gak?" heard as uptime after a retrain, gives way too)
-      if (result.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && (TOPIC_NAMED[c.topic] === undefined || !TOPIC_NAMED[c.topic]!.test(text))))) {
+      if (result.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && !c.query && !/\b(?:size|scale|volume|big|large|besar|banyak|segitu)\b/i.test(text) && (TOPIC_NAMED[c.topic] === undefined || !TOPIC_NAMED[c.topic]!.test(text))))) {
         result.commands = [{ type: 'ask_estimate', aspect: 'per_agent', market: true }];
         commands.splice(0, commands.length, ...result.commands);
       }
