@@ -12,7 +12,7 @@
 import { exchangeRate } from '../cost/currency';
 import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type ExcludedItem, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
-import { findContacts } from './contact-entities';
+import { findContacts, SAID_BEFORE } from './contact-entities';
 import { messageFeatures } from './features';
 import { foreignLanguage } from './foreign';
 import { detectLanguage } from './language';
@@ -1215,6 +1215,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // no word of sales, is the estimate
   if (ctx.context === 'start' && WANTS_A_CENTER.test(typed) && !SALES_NAMED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'handoff' || c.type === 'greeting')) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
+  }
+  // ("ProteksiKu, sudah saya sebut di awal kan" at the company question: "please give the company name") a detail said
+  // again with a word about having said it is that detail
+  const askedSlot = ctx.context === 'asked_company' ? 'company' : ctx.context === 'asked_name' ? 'name' : undefined;
+  if (askedSlot && r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack') && new RegExp(SAID_BEFORE.source, 'i').test(typed)) {
+    const value = findContacts(typed, ctx.context).find((v) => v.slot === askedSlot)?.value;
+    if (value) r = { ...r, commands: [{ type: 'set', slot: askedSlot, value }] };
   }
   return r;
 }

@@ -451,11 +451,12 @@ const conversations: Conversation[] = [
       ["what's the cheapest channel for us to lean on?", ['cheapest'], ['Cheapest over 3 years']],
     ],
   },
-  // "Thank you. I'd rather not speak with sales at this stage": the sales form
+  // "Thank you. I'd rather not speak with sales at this stage" after the MMS price: the sales form
   {
     name: 'rather not speaking with sales is a no',
     steps: [
-      ['5 agents voice and email cloud', ['Estimate: 5 agents']],
+      ['Good evening. I run the concierge service of a luxury watch boutique. Three concierges, handling phone, WhatsApp and email. Cloud.', ['Estimate: 3 agents']],
+      ['What is the price per MMS? We sometimes send photos of watches.', ['MMS']],
       ["Thank you. I'd rather not speak with sales at this stage, thank you.", ['no one from sales will contact you'], ['What is your name?']],
     ],
   },
@@ -498,8 +499,22 @@ const conversations: Conversation[] = [
     name: 'an organisation after its kind is the company, and words about having said it are no part of it',
     locale: 'id-ID',
     steps: [
-      ['Halo, saya Rina dari agen asuransi mobil ProteksiKu. 10 agen telepon dan WhatsApp, cloud.', ['Estimasi: 10 agen']],
+      ['Halo, saya Rina dari agen asuransi mobil ProteksiKu. Tim kami 10 orang, melayani klaim lewat telepon dan email. Kami mau cloud. Boleh minta estimasinya?', ['Estimasi: 10 agen']],
       ['Oke, saya tertarik. Tolong hubungkan ke tim sales.', ['alamat email'], ['Siapa nama Anda', 'perusahaan atau organisasi mana']],
+      ['rina.kartika@proteksiku.co.id', ['telepon'], ['perusahaan atau organisasi mana']],
+    ],
+  },
+  {
+    name: 'the company said with "sudah saya sebut di awal kan" is taken',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', ['Estimasi dulu']],
+      ['langsung hubungi saja', ['Siapa nama Anda']],
+      ['Rina Kartika', ['alamat email']],
+      ['rina.kartika@proteksiku.co.id', ['perusahaan']],
+      ['ProteksiKu, sudah saya sebut di awal kan', ['telepon'], ['Mohon sebutkan nama perusahaan']],
+      ['lewati', ['Kapan waktu']],
+      ['lewati', ['Kontak: Rina Kartika, ProteksiKu\n'], ['sudah saya sebut']],
     ],
   },
   {
@@ -510,6 +525,8 @@ const conversations: Conversation[] = [
       ['Tom Reyes', ['work email']],
       ['tom.reyes@vantagecargo.com', ['Which company']],
       ['Vantage Cargo. I already gave you all of this.', ['phone'], ['I already gave you']],
+      ['skip', ['good time']],
+      ['skip', ['Contact: Tom Reyes, Vantage Cargo\n'], ['I already gave you']],
     ],
   },
   // "boleh dihubungi sales, tapi HANYA lewat email ya, jangan telepon": the phone channel removed from the scenario
