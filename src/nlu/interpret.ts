@@ -1162,12 +1162,6 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const n = Number(versus[1]);
     if (n >= 1 && n <= 100_000) r = { ...r, headCountVersus: n, commands: [{ type: 'unclear' }] };
   }
-  // ("Selamat pagi Bapak/Ibu, kami dari Koperasi … ingin mengetahui biaya contact center": the greeting came and went with
-  // retrains) a first message that opens with a greeting is greeted, whatever else it asks
-  if (ctx.context === 'start' && /^\s*(?:selamat (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening)|assalamu\W?alaikum|salam|permisi|punten)\b/i.test(typed) && !r.commands.some((c) => c.type === 'greeting') &&
-    r.commands.some((c) => c.type === 'estimate') && r.commands.every((c) => c.type === 'estimate' || isScenarioValue(c))) {
-    r = { ...r, commands: [{ type: 'greeting' }, ...r.commands] };
-  }
   // ("Does running 24/7 change the cost at all?": the largest lines; "… licences for every person on every shift?": how
   // to save) what round-the-clock opening does to the cost is its own answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && ROUND_THE_CLOCK.test(typed) && (r.question || typed.includes('?')) && !/\d{2,}\s*(?:calls?|panggilan|chats?|emails?)\b/i.test(typed) &&
@@ -1222,6 +1216,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (askedSlot && r.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack') && new RegExp(SAID_BEFORE.source, 'i').test(typed)) {
     const value = findContacts(typed, ctx.context).find((v) => v.slot === askedSlot)?.value;
     if (value) r = { ...r, commands: [{ type: 'set', slot: askedSlot, value }] };
+  }
+  // ("permisi kak, mau tanya2 soal biaya contact center": the head count asked at once, after a retrain) questions about
+  // the costs announced, with nothing asked yet, get what the advisor can do
+  if (ctx.context === 'start' && !/(?<!\p{L})\d/u.test(typed) && !typed.includes('?') && QUESTIONS_ABOUT_COSTS.test(typed) && r.commands.every((c) => c.type === 'greeting' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'help')) {
+    r = { ...r, commands: [{ type: 'help' }] };
   }
   return r;
 }
@@ -1291,6 +1290,8 @@ const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sa
 const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25}\b(?:for|of|untuk|utk|selama)\s+(?:that|this|the|just|only|a|one|itu|satu)?\s*(?:one|single|1|satu)?\s*month\b|\b(?:total|biaya)\w*\s+(?:untuk\s+|utk\s+)?sebulan\s+(?:itu|saja|aja)\b/i;
 /** Why removing something saved nothing: "why did dropping web chat not save us anything?", "kok hapus email gak ngaruh?". */
 const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp\w*|remov\w*|cutting|without|hapus\w*|buang\w*|tanpa|menghapus)\s+(?:the\s+)?[\w\s-]{2,20}?\b(?:not|no|nothing|didn'?t|did not|doesn'?t|gak|ga|tidak|nggak)\b[^.?!]{0,20}\b(?:save|saving|cheaper|change|lower|hemat|ngaruh|berkurang|turun|murah)\w*/i;
+/** Questions about the costs announced: "mau tanya2 soal biaya contact center", "I have some questions about pricing". */
+const QUESTIONS_ABOUT_COSTS = /\b(?:mau|pengen|ingin|boleh|izin|ijin|want to|would like to|have|got)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask|a few questions|some questions|questions)\b[^.?!]{0,15}\b(?:soal|tentang|mengenai|seputar|about|regarding|on)\s+(?:biaya|harga|cost\w*|pric\w*|contact cent\w*|pusat kontak)\b[^.?!]{0,30}$/i;
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */
