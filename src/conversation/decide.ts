@@ -818,6 +818,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   if (interp.billingOf && !s.form) {
+    const article = cmds.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
+    if (article) knowledge(t, article.topic, false);
     lineBilling(t, interp.billingOf);
     return;
   }

@@ -1011,7 +1011,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope')) {
     const named = readLine(typed);
     const line = named !== undefined && named !== 'total' ? named : POINTS_BACK.test(typed) || typed.split(/\s+/).length <= 6 ? ctx.followUp?.line ?? (ctx.followUp?.topic ? LINE_OF_TOPIC[ctx.followUp.topic] : undefined) : undefined;
-    if (line) r = { ...r, billingOf: line, commands: [{ type: 'unclear' }] };
+    // (a line named in the question itself, asked first, is answered by its article too: "integrasi khusus bayar sekali
+    // atau tiap bulan")
+    const asked = named !== undefined && named !== 'total' && !ctx.followUp?.line && !WHAT_IF_CONTEXTS.has(ctx.context) ? TOPIC_OF_LINE_ASKED[named] : undefined;
+    if (line) r = { ...r, billingOf: line, commands: [asked ? { type: 'ask', topic: asked } : { type: 'unclear' }] };
   }
   // ("anything else you need from me?" at the email question: the article on business costs) what the sales form still
   // needs, asked in it, is its help

@@ -607,6 +607,12 @@ const conversations: Conversation[] = [
       ["So what's the total for that one month? Any one-time costs?", ['For one month: $0 one-time plus $613 for the month'], ['first 12 months']],
     ],
   },
+  // "integrasi khusus bayar sekali atau tiap bulan" asked first: only the billing, not the integration article
+  {
+    name: 'whether a line named in a first question is paid once comes with its article',
+    locale: 'id-ID',
+    steps: [['integrasi khusus bayar sekali atau tiap bulan', ['Membangun integrasi khusus', 'Integrasi khusus: biaya sekali bayar']]],
+  },
 ];
 
 describe('thirty-sixth round (2026-12-05, twenty-eighth session)', () => {
