@@ -153,6 +153,9 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // ("'; DROP TABLE leads; --" in an Indonesian conversation answered in English) a few words inside code are no one's
   // language: the conversation's stays
   if (other <= 3 && CODE_LIKE.test(text)) return fallback;
+  // ("cruise line shore excursions, 40 agents voice email web chat cloud" was answered in Indonesian: "shore" is one
+  // letter from "sore") half a vote, one misspelling or a greeting, is no language of its own
+  if (fallback === 'en' && other < 1) return fallback;
   // ("per agent per month?" and "yearly?" turned an Indonesian conversation English) Indonesian chat borrows an English
   // word or two; one English word alone does not leave Indonesian, a sentence does ("thanks, and what is egress?")
   if (fallback === 'id' && !opening && own === 0 && other < 2) return fallback;

@@ -32,6 +32,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text, lang === 'en' ? 'id' : 'en')).toBe(lang);
   });
 
+  // ("shore" is one letter from "sore": an English opening was answered in Indonesian on half a vote)
+  it('one misspelling-like word does not turn an English opening Indonesian', () => {
+    expect(detectLanguage('cruise line shore excursions, 40 agents voice email web chat cloud', 'en', true)).toBe('en');
+    expect(detectLanguage('cruise line shore excursions, 40 agents voice email web chat cloud', 'en')).toBe('en');
+  });
+
   // (the third round of testing: "10 agent", "voice, email" and "thx" in an Indonesian conversation switched it to
   // English; the contact center's own nouns are Indonesian business chat as much as English)
   it.each(['ok', '40', 'cloud', 'on-prem', 'SMS', 'email', 'whatsapp', '', '???', 'live chat', 'call center', '10 agent', '40 agents', 'voice, email', 'thx', 'thanks', 'sip trunk'])(
