@@ -129,6 +129,8 @@ type Turn = {
   differenceAsked?: boolean;
   hurry?: boolean;
   priceAsked?: boolean;
+  /** What the advisor cannot do was asked and said: the menu of what it can do is not the answer. */
+  limitsAsked?: boolean;
   /** The message holds a figure of the visitor's own (a quote, a budget, what they pay), held against the estimate. */
   yardstick?: boolean;
   /** The subject of the last turn's answer. */
@@ -709,7 +711,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // period; the form's question follows
   if (interp.periodsAsked && s.form?.kind !== 'handoff') text(t, 'periodsShown', { act: 'why' });
   if (interp.shareAllowedAsked && s.priced) text(t, 'shareAllowed', { act: 'why' });
-  if (interp.limitsAsked) text(t, 'advisorLimits', { act: 'why' });
+  if (interp.limitsAsked) {
+    text(t, 'advisorLimits', { act: 'why', ...(s.form ? {} : { buttons: quickActions() }) });
+    t.limitsAsked = true;
+  }
   // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added all month) seats for a few days
   // a month: by the day if the vendor bills so, a whole month each if not
   // ("what's the cost just for those 6 months?" at the optional volumes step: the estimate alone) a question about the
@@ -1446,6 +1451,14 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   // "use typical volumes", "skip" with an estimate on screen and no other question open: that estimate
   // already uses typical volumes wherever none were given, so show it as it stands
   if (has('skip') && cmds.every((c) => c.type === 'skip' || c.type === 'ack') && (!pending || pending.kind === 'sales') && s.priced && isComplete(s.draft)) {
+    // ("Use typical volumes" right after the estimate: the same estimate printed again) the lines already on typical
+    // volumes are named instead, with how to give one's own
+    const e = currentEstimate(t)!;
+    const onPresets = e.lineItems.map((l) => explainLine(e, l.id, t.deps.catalog)).filter((x): x is LineExplanation => x?.basis.kind === 'preset').map((x) => x.line);
+    if (onPresets.length > 0) {
+      text(t, 'typicalVolumesInUse', { act: 'why', values: { lines: { lines: onPresets } } });
+      return;
+    }
     return showOrStartEstimate(t);
   }
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : t.s.staffing?.agentsPaid;
@@ -1655,6 +1668,11 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         // needs is said, then its question again
         if (s.form?.kind === 'handoff') {
           handoffRemaining(t, s.form);
+          handled = true;
+          break;
+        }
+        // ("what can't you do?" got the limits, then the whole menu of what it can do)
+        if (t.limitsAsked && !inForm) {
           handled = true;
           break;
         }
