@@ -822,6 +822,20 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, seats ? 'roundTheClockSeats' : 'roundTheClock', { act: 'why', values: { ratio: { number: Math.round((week / fte) * 10) / 10 }, fte: { number: fte }, ...(seats ? { seats: { number: seats }, people: { number: Math.ceil(seats * (week / fte)) }, atOnce: { number: Math.max(1, Math.round(seats / (week / fte))) } } : {}) } });
     return;
   }
+  // ("why does on-prem jump in year 6?": the cost per agent) a year that buys the hardware again says so, with its amount
+  if (interp.yearJumpAsked && !s.form && s.priced && isComplete(s.draft)) {
+    const year = interp.yearJumpAsked;
+    const e = memoEstimate(toScenarioInput({ ...s.draft, years: Math.max(year, s.draft.years ?? 3) }), t.deps.catalog);
+    const cycle = t.deps.catalog.entries.find((x) => x.id === 'onprem_refresh_years')?.typical;
+    const buying = e.comparison.filter((d) => d.refreshYears.includes(year));
+    if (buying.length > 0 && cycle) {
+      const perCycle = (d: (typeof buying)[number]) => { const n = d.refreshYears.length; return { low: d.refresh.low / n, typical: d.refresh.typical / n, high: d.refresh.high / n }; };
+      for (const d of buying) text(t, 'yearJumpRefresh', { act: 'why', values: { deployment: { deployment: d.deployment }, year: { number: year }, cycle: { number: cycle }, amount: { money: perCycle(d).typical }, range: { range: perCycle(d) } } });
+      const steady = e.comparison.filter((d) => d.refreshYears.length === 0).map((d) => d.deployment);
+      if (steady.length === 1) text(t, 'yearJumpSteady', { act: 'why', values: { deployment: { deployment: steady[0]! } } });
+    } else text(t, 'yearJumpNone', { act: 'why', values: { year: { number: year }, ...(cycle ? { cycle: { number: cycle } } : {}) } });
+    return;
+  }
   if (interp.billingOf && !s.form) {
     const article = cmds.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
     if (article) knowledge(t, article.topic, false);

@@ -380,6 +380,8 @@ export type Interpretation = {
   smallTeamSaving?: true;
   /** "does running 24/7 change the cost?", "kalau 24 jam, lisensinya untuk semua shift?": what round-the-clock opening does to the cost. */
   roundTheClockAsked?: true;
+  /** "why does on-prem jump in year 6?", "kenapa tahun ke-6 naik?": what makes that year of the multi-year view cost more. */
+  yearJumpAsked?: number;
   /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */
   headCountVersus?: number;
   /** "is that one-time or ongoing?" after WFM or an integration was priced: how that line is paid, once or every month. */

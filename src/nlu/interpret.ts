@@ -1172,6 +1172,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
     r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
   }
+  // ("why does on-prem jump in year 6?": the cost per agent) what makes one year of the multi-year view cost more
+  const jumpYear = WHAT_IF_CONTEXTS.has(ctx.context) ? YEAR_JUMP.exec(typed) : null;
+  if (jumpYear && (r.question || /^(?:why|how come|what|kenapa|mengapa|kok|apa)\b/i.test(typed)) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
+    const n = Number(jumpYear[1] ?? jumpYear[2]);
+    if (n >= 2 && n <= 10) r = { ...r, yearJumpAsked: n, commands: [{ type: 'unclear' }] };
+  }
   // ("Apakah ada biaya satu kali?" under an estimate: the assumptions) a one-time cost asked is the first year's one-time part
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:biaya|ongkos)\s+(?:satu kali|sekali(?! bayar))\b|\bbiaya\s+satu\s+kali\b/i.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
@@ -1295,6 +1301,9 @@ const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25
 const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp\w*|remov\w*|cutting|without|hapus\w*|buang\w*|tanpa|menghapus)\s+(?:the\s+)?[\w\s-]{2,20}?\b(?:not|no|nothing|didn'?t|did not|doesn'?t|gak|ga|tidak|nggak)\b[^.?!]{0,20}\b(?:save|saving|cheaper|change|lower|hemat|ngaruh|berkurang|turun|murah)\w*/i;
 /** Questions about the costs announced: "mau tanya2 soal biaya contact center", "I have some questions about pricing". */
 const QUESTIONS_ABOUT_COSTS = /\b(?:mau|pengen|ingin|boleh|izin|ijin|want to|would like to|have|got)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask|a few questions|some questions|questions)\b[^.?!]{0,15}\b(?:soal|tentang|mengenai|seputar|about|regarding|on)\s+(?:biaya|harga|cost\w*|pric\w*|contact cent\w*|pusat kontak)\b[^.?!]{0,30}$/i;
+/** "why does on-prem jump in year 6?", "tahun ke-6 kok naik?", "what's the spike in year 6" */
+const YEAR_JUMP = /\b(?:jump|jumps|spike|spikes|bump|rise|rises|goes up|go up|higher|more expensive|increase|increases|naik|melonjak|lonjakan|membengkak|lebih (?:mahal|tinggi|besar)|mahal)\b.{0,30}\b(?:in |at |di |pada )?(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b|\b(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b.{0,40}\b(?:jump|jumps|spike|bump|higher|more|increase|naik|melonjak|lonjakan|lebih (?:mahal|tinggi|besar)|mahal|so much|gede|besar)\b/i;
+
 /** "one-time or ongoing?", "is that recurring?", "sekali bayar atau bulanan?": whether a cost is paid once or every month. */
 const BILLING_ASKED = /\b(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\s+(?:an?\s+|is it\s+)?(?:ongoing|recurring|monthly|every month|each month|per month|subscription|yearly|annual|every year)\b|\b(?:ongoing|recurring|monthly|subscription)\b[^.?!]{0,30}\bor\s+(?:an?\s+|is it\s+)?(?:one[\s-]?time|one[\s-]?off|once|up[\s-]?front)\b|\b(?:is|are) (?:that|it|this|those|they|the \w+(?: \w+)?)(?: cost| costs| fee| fees| price| charge)? (?:an? )?(?:one[\s-]?time|one[\s-]?off|recurring|ongoing|monthly(?: (?:fee|cost|charge))?)\b|\b(?:do|would|will) (?:we|i|you) (?:have to |need to )?(?:pay|be charged|be billed)(?: for)? (?:that|it|this|them|those)? ?(?:every|each) (?:month|year)\b|\b(?:recur|recurs|recurring)\?|\b(?:sekali bayar|bayar sekali|sekali aja|sekali saja|sekali)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:tiap|per|setiap|bulanan|rutin|langganan|berulang)\w*|\b(?:bulanan|rutin|langganan|berulang|tiap bulan|per bulan|setiap bulan)\b[^.?!]{0,25}\b(?:atau|apa|ato)\s+(?:cuma\s+|hanya\s+)?(?:sekali|bayar sekali|sekali bayar)\b|\b(?:bayar|dibayar|ditagih|bayarnya)\w*\s+(?:tiap|setiap|per)\s+(?:bulan|tahun)\s*(?:\?|$)|\b(?:bayar|dibayar)\w*\s+(?:cuma\s+|hanya\s+)?sekali\s*(?:\?|$)/i;
 /** "than the original", "instead", "dari yang awal": a step taken from the figure before the last change. */

@@ -42,6 +42,24 @@ const conversations: Conversation[] = [
       ['pakai volume tipikal aja', ['sudah memakai volume tipikal'], ['Estimasi: 20 agen']],
     ],
   },
+  // "why does on-prem jump in year 6?" after a 7-year view: the on-premises cost per agent
+  {
+    name: 'why one year of the multi-year view costs more: the hardware bought again',
+    steps: [
+      ['40 agents voice and email, on-prem', ['Estimate: 40 agents']],
+      ['show me 7 years', ['over 7 years']],
+      ['why does on-prem jump in year 6?', ['In year 6, on-premises buys its servers and gateways again', 'about 5 years', '$46,000'], ['per agent per month']],
+      ['why is year 3 higher?', ['No deployment buys anything again in year 3']],
+    ],
+  },
+  {
+    name: 'kenapa tahun ke-6 naik, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon on-premise', ['Estimasi: 30 agen']],
+      ['kenapa biaya tahun ke-6 naik?', ['Pada tahun ke-6, on-premise membeli server dan gateway lagi']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
