@@ -269,6 +269,21 @@ function noteNoChange(t: Turn): void {
   if (t.replies.some((r, i) => i !== at && !(r.kind === 'text' && r.text.key === 'whatsappAssumption'))) t.replies.splice(at, 1);
 }
 
+/** "15 agen live chat, cloud. total 2 bulan brp?": the total over those months, under the estimate priced this turn. */
+function noteMonthsBeside(t: Turn, interp: Interpretation): void {
+  const s = t.s;
+  // ("… 12 agents for about 3 weeks … can we just pay for a month?" with the deployment still to ask: not a word of it)
+  // a short rental asked beside the scenario is answered at once, its total under the estimate when it comes
+  if (interp.shortRental && interp.monthsBeside) t.replies.unshift({ kind: 'text', text: say('shortRental'), act: 'why' });
+  const n = s.heldMonths;
+  const at = t.replies.findIndex((r) => r.kind === 'estimate');
+  if (!n || at < 0 || !s.priced || s.form || !isComplete(s.draft)) return;
+  s.heldMonths = undefined;
+  const e = currentEstimate(t)!;
+  const total = { low: e.totals.oneTime.low + n * e.totals.monthly.low, typical: e.totals.oneTime.typical + n * e.totals.monthly.typical, high: e.totals.oneTime.high + n * e.totals.monthly.high };
+  t.replies.splice(at + 1, 0, { kind: 'text', text: say(n === 1 ? 'monthsTotalOne' : 'monthsTotal', {}), act: 'why', values: { months: { number: n }, total: { money: total.typical }, range: { range: total }, monthly: { money: e.totals.monthly.typical }, once: { money: e.totals.oneTime.typical } } });
+}
+
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
@@ -398,6 +413,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       input.interpretation.commands.some((c) => c.type === 'set' && c.slot === 'currency' && c.value === 'IDR'))) s.draft = { ...s.draft, labourMarket: 'id' };
     // ("what would it cost for 10, 20 or 50 agents?": only the last priced) every head count, under the estimate
     if (input.interpretation.agentSizes) s.heldSizes = input.interpretation.agentSizes;
+    if (input.interpretation.monthsBeside) s.heldMonths = input.interpretation.monthsBeside;
     const y = input.interpretation.yardstick;
     const retold = input.interpretation.yardstickRetold;
     const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold, ...(retold.perAgent || !s.lastYardstick.perAgent ? {} : { perAgent: true }) } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
@@ -485,6 +501,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       seasonalYear(t, { type: 'seasonal', periods }, []);
       if (offered) t.replies.push(offered);
     }
+    noteMonthsBeside(t, input.interpretation);
     noteWhatsapp(t);
     noteUnpriced(t);
     noteResidency(t);
@@ -1354,7 +1371,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, heldGrowth: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, heldMonths: undefined, heldGrowth: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 

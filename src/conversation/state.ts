@@ -181,6 +181,8 @@ export const ConversationStateSchema = z.object({
   /** Growth said before the scenario was whole ("sekarang 50 agen, target 3 tahun lagi 150"): priced under the first estimate. */
   heldGrowth: GrowthCommandSchema.optional(),
   /** "for 10, 20 or 50 agents?" said before the scenario was whole: each head count priced under the first estimate. */
+  /** A total over a few months asked beside a scenario not yet whole: said under its first estimate. */
+  heldMonths: z.number().int().min(1).max(11).optional(),
   heldSizes: z.array(z.number().int().min(1).max(100_000)).min(2).max(6).optional(),
   heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });

@@ -382,6 +382,8 @@ export type Interpretation = {
   roundTheClockAsked?: true;
   /** "why does on-prem jump in year 6?", "kenapa tahun ke-6 naik?": what makes that year of the multi-year view cost more. */
   yearJumpAsked?: number;
+  /** "15 agen live chat, cloud. total 2 bulan brp?", "kalo nambah telepon jadi brp 2 bulannya?": the scenario said is priced, then its total over that many months. */
+  monthsBeside?: number;
   /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */
   headCountVersus?: number;
   /** "is that one-time or ongoing?" after WFM or an integration was priced: how that line is paid, once or every month. */

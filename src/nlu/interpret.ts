@@ -831,7 +831,7 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
-const SHORT_RENTAL = /\b(?:sewa|disewa|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+const SHORT_RENTAL = /\b(?:sewa|disewa|kontrak|dikontrak|contract|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it|pay for|bayar)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
 const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|akan|lagi|sedang|want to|wanna|plan(?:ning)? to|planning|looking to|going to|about to|need to|we'?re)\b[^.?!]{0,20}\b(?:setup|set up|setting up|siapin|siapkan|menyiapkan|bangun|membangun|bikin|buat|membuat|mendirikan|buka|membuka|launch\w*|open\w*|build\w*|start\w*|stand up|create|establish\w*|mengadakan|adakan)\b[^.?!]{0,25}\b(?:customer care|customer service|customer support|cs center|cs|call ?cent(?:er|re)|contact ?cent(?:er|re)|hotline|helpline|help ?desk|service desk|support (?:desk|line|team|center|centre)|layanan (?:pelanggan|pengaduan|konsumen|nasabah)|pusat layanan|tim cs|tim layanan)\b|\b(?:want|need|butuh|perlu|mau|ingin)\s+(?:a\s+|an\s+|sebuah\s+)?(?:new\s+|small\s+|baru\s+|kecil\s+)?(?:support line|hotline|helpline|help ?desk|call ?cent(?:er|re)|contact ?cent(?:er|re)|customer (?:service|care|support) (?:line|team|desk))\b/i;
 /** "butuh angka untuk budgeting", "need a figure for the budget", "perlu angka kasar buat RAB". */
@@ -1231,6 +1231,21 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (ctx.context === 'start' && !/(?<!\p{L})\d/u.test(typed) && !typed.includes('?') && QUESTIONS_ABOUT_COSTS.test(typed) && r.commands.every((c) => c.type === 'greeting' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'help')) {
     r = { ...r, commands: [{ type: 'help' }] };
   }
+  // ("butuh CS cuma 2 bulan … 15 agen live chat + sosmed, cloud. total 2 bulan brp ya?": the month and the year) a total
+  // over a few months asked beside the scenario comes after its estimate
+  const scenarioSaid = !CONTACT_OR_CONSENT.has(ctx.context) && r.monthsTotal === undefined && r.commands.some((c) => isScenarioValue(c));
+  const monthsBeside = scenarioSaid ? MONTHS_BESIDE.exec(typed) ?? MONTHS_TOTAL.exec(typed) : null;
+  const rental = scenarioSaid && !monthsBeside ? SHORT_RENTAL.exec(typed.replace(/\b(?:a|one|satu)\s+(month|bulan)\b/gi, '1 $1')) : null;
+  const besideMonths = monthsBeside ? Number(monthsBeside[1] ?? monthsBeside[2]) : rental ? Number(rental[1]) : 0;
+  if (besideMonths >= 1 && besideMonths <= 11 && (rental || !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) && !r.commands.some((c) => c.type === 'seasonal')) {
+    r = { ...r, monthsBeside: besideMonths, ...(rental ? { shortRental: true as const } : {}) };
+  }
+  // ("toko bangunan sy mau ada cs telpon 2 org aja": the sales form) a team answering the phone, with no word of sales or
+  // of being contacted, describes the scenario
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
+    r.commands.some((c) => c.type === 'set' && c.slot === 'channels') && !SALES_NAMED.test(typed) && !SALES_REQUEST.test(typed) && !SALES_PLEASE.test(typed) && !/\b(?:sales|demo|vendor|follow[\s-]?up|hubungi|dihubungi|sambung\w*)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
+  }
   return r;
 }
 
@@ -1301,6 +1316,9 @@ const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25
 const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp\w*|remov\w*|cutting|without|hapus\w*|buang\w*|tanpa|menghapus)\s+(?:the\s+)?[\w\s-]{2,20}?\b(?:not|no|nothing|didn'?t|did not|doesn'?t|gak|ga|tidak|nggak)\b[^.?!]{0,20}\b(?:save|saving|cheaper|change|lower|hemat|ngaruh|berkurang|turun|murah)\w*/i;
 /** Questions about the costs announced: "mau tanya2 soal biaya contact center", "I have some questions about pricing". */
 const QUESTIONS_ABOUT_COSTS = /\b(?:mau|pengen|ingin|boleh|izin|ijin|want to|would like to|have|got)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask|a few questions|some questions|questions)\b[^.?!]{0,15}\b(?:soal|tentang|mengenai|seputar|about|regarding|on)\s+(?:biaya|harga|cost\w*|pric\w*|contact cent\w*|pusat kontak)\b[^.?!]{0,30}$/i;
+/** "total 2 bulan brp?", "jadi brp 2 bulannya?", "what's the total for 2 months": a total over a few months. */
+const MONTHS_BESIDE = /\b(?:total(?:nya)?|biaya(?:nya)?|jadi\s+(?:brp|berapa)|the total)\s+(?:(?:untuk|utk|for|selama|over)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)(?:nya)?\b|\b(?:brp|berapa|how much)\b[^.?!]{0,20}?\b(\d{1,2})\s*(?:bulan|bln)nya\b/i;
+
 /** "why does on-prem jump in year 6?", "tahun ke-6 kok naik?", "what's the spike in year 6" */
 const YEAR_JUMP = /\b(?:jump|jumps|spike|spikes|bump|rise|rises|goes up|go up|higher|more expensive|increase|increases|naik|melonjak|lonjakan|membengkak|lebih (?:mahal|tinggi|besar)|mahal)\b.{0,30}\b(?:in |at |di |pada )?(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b|\b(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b.{0,40}\b(?:jump|jumps|spike|bump|higher|more|increase|naik|melonjak|lonjakan|lebih (?:mahal|tinggi|besar)|mahal|so much|gede|besar)\b/i;
 
@@ -4313,7 +4331,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("roughly what's that per agent per month in GBP?": the month and the year of the whole center) a figure per agent
     // a month asked is the per-agent figure
-    if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*)\b/i.test(typed)) {
+    // ("per agennya jadi brp sebulan?": the year's figure) with the "-nya" Indonesian puts on it
+    if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)(?:nya)?\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*)\b/i.test(typed)) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'annual' && !c.deployment ? { type: 'ask_estimate', aspect: 'per_agent' } as Command : c)) };
     }
     // ("what could make it go over?" under an estimate: the drawbacks of cloud) what could push the figure up is what
@@ -4864,7 +4883,7 @@ function questionAfterSmallTalk<T extends Interpretation>(text: string, r: T): T
  * ("Berapa per agen per bulan dalam USD?": the month's and the year's totals) the figure per agent asked with a price
  * word and nothing else of the estimate named is the figure per agent
  */
-const PER_HEAD = new RegExp(String.raw`\b(?:per|a|each|every|tiap|setiap)[\s-]+(?:${[...AGENT_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')}|head)\b`, 'i');
+const PER_HEAD = new RegExp(String.raw`\b(?:per|a|each|every|tiap|setiap)[\s-]+(?:${[...AGENT_WORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')}|head)(?:nya)?\b`, 'i');
 const COME_TO = /\b(?:come to|comes to|work out (?:to|at)|jadinya|jatuhnya)\b/i;
 function perAgentAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   // ("What does that come to per receptionist per month?": the year's figure) any word the agents are counted in
@@ -8713,7 +8732,10 @@ function dropChannelsNamedInPassing(text: string, context: Context, chosen: Read
       // (counted, not cut out: "voice and email cloud, email me at …" is one match that spans both words)
       const bare = text.replace(/[^\s@]+@\w[^\s@,;]*/g, ' ');
       const named = bare.match(new RegExp(CHANNEL_WORD[channel]!.source, 'gi'))?.length ?? 0;
-      if (named <= (text.match(new RegExp(re.source, 'gi'))?.length ?? 0)) onlyContact.add(channel);
+      // ("4 agen telepon + WA … no hp 0857…": voice dropped) a way to reach the visitor that names no channel word ("hp")
+      // takes none of the channel words away
+      const asContact = (text.match(new RegExp(re.source, 'gi')) ?? []).filter((m) => CHANNEL_WORD[channel]!.test(m)).length;
+      if (named <= asContact) onlyContact.add(channel);
     }
   }
   // "a one-line summary i can paste into an email": where the text goes, not a channel (it replaced voice with email)

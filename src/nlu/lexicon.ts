@@ -294,5 +294,5 @@ export const SPELLING_FIXES: Record<string, string> = {
   // ("mw tny hrga kontak senter": a menu, as if nothing had been asked)
   mw: 'mau', tny: 'tanya', hrga: 'harga', hrg: 'harga', senter: 'center', sentre: 'centre',
   volunters: 'volunteers', voluntiers: 'volunteers', volenteers: 'volunteers', fones: 'phones', fone: 'phone', totl: 'total', perbln: 'perbulan',
-  brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
+  brapa: 'berapa', berpa: 'berapa', biyaya: 'biaya', agn: 'agen', agne: 'agen', agenn: 'agen', tlpn: 'telepon', tlpon: 'telepon', telpn: 'telepon', clud: 'cloud', klod: 'cloud',
 };

@@ -16,7 +16,7 @@ const LICENCE = /\b(?:licen[cs]es?|licen[cs]ing|lisensi\w*|subscriptions?|langga
 // ("Gaji administrator TI kami sekitar 12 juta": TI, teknologi informasi, is Indonesian for IT)
 const IT_STAFF = /\bIT\b|\bTI\b|\b(?:it (?:staff|admins?|administrators?|team|people|guys?|person|salar(?:y|ies)|support|engineers?)|(?:staf|tim|orang|admin|administrator|gaji|teknisi|karyawan|pegawai) (?:it|ti)|sysadmins?|system administrators?|it-nya|itnya)\b/;
 const QUESTION_ABOUT_FIGURE = /\b(?:compare|compares|comparison|wajar|reasonable|fair|normal|masuk akal|too (?:high|much|expensive)|kemahalan|kemurahan|how does|is that|apakah itu|itu wajar|benchmark|bandingkan|dibanding)\b/i;
-const STORAGE = /\b(?:storage|penyimpanan|storage\s?nya|storagenya)\b/i;
+const STORAGE = /\b(?:storage|penyimpanan(?:nya)?|storage\s?nya|storagenya)\b/i;
 const PER_AGENT = /\b(?:per|a|each|every|tiap|setiap|\/)\s?(?:agent|agen|seat|user|kursi|orang|pengguna)s?\b|\/\s?(?:agent|agen|seat|user)\b/i;
 const IDR = /\b(?:rp|rupiah|idr|juta|jt|ribu|rb)\b|rp\s?\d/i;
 const USD = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;

@@ -60,6 +60,62 @@ const conversations: Conversation[] = [
       ['kenapa biaya tahun ke-6 naik?', ['Pada tahun ke-6, on-premise membeli server dan gateway lagi']],
     ],
   },
+  // "per agennya jadi brp sebulan?": the total for 5 agents
+  {
+    name: 'per agennya, with -nya, is the figure per agent',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen aja, tlp + WA, cloud', ['Estimasi: 3 agen']],
+      ['kalo jadi 5 agen gimana?', ['5 agen']],
+      ['per agennya jadi brp sebulan?', ['per agen per bulan'], ['Rp 22.069.000 per bulan']],
+    ],
+  },
+  // "penyimpanannya pake US$300 per agen per tahun aja": the old totals again
+  {
+    name: 'penyimpanannya, with -nya, takes the visitor storage price',
+    locale: 'id-ID',
+    steps: [
+      ['butuh cs 3 org, tlp sama wa, cloud aja bro', ['Estimasi: 3 agen']],
+      ['yaudah penyimpanannya pake US$300 per agen per tahun aja', ['angka Anda']],
+    ],
+  },
+  // "5 agne": the head count asked again
+  {
+    name: 'agne is agen',
+    locale: 'id-ID',
+    steps: [['halo kak, klinik kecantikan aku mau pake 5 agne buat bales DM instagram, WA sama live chat di web. cloud', ['Estimasi: 5 agen'], ['Berapa jumlah agen']]],
+  },
+  // "mau ada cs telpon 2 org aja": the sales form
+  {
+    name: 'a team on the phone is the scenario, not a call from sales',
+    locale: 'id-ID',
+    steps: [['toko bangunan sy mau ada cs telpon 2 org aja', ['jumlah agen: 2', 'telepon'], ['Tim sales bisa membantu']]],
+  },
+  // "4 agen telepon + WA … no hp 0857 …": voice dropped from the estimate and the lead
+  {
+    name: 'a phone number said with hp keeps the phone channel',
+    locale: 'id-ID',
+    steps: [['Mau tanya harga CS 4 agen telepon + WA, cloud. Tapi langsung aja deh sambungin ke sales, nama saya Hendra Gunawan, no hp 0857 1122 3344', ['4 agen, telepon dan media sosial']]],
+  },
+  // "total 2 bulan brp ya?" in the opening, and "jadi brp 2 bulannya?" after adding voice: the month and the year only
+  {
+    name: 'a total over two months asked beside the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['halo, kita EO konser. butuh CS cuma 2 bulan pas war tiket, 15 agen live chat + sosmed, cloud. total 2 bulan brp ya?', ['Estimasi: 15 agen', 'Untuk 2 bulan', 'Rp 90.647.000']],
+      ['bisa gak sih kontrak cuma 2 bulan?', ['masa minimum kontrak', 'Untuk 2 bulan']],
+      ['kalo nambah telepon juga jadi brp 2 bulannya?', ['telepon ditambahkan', 'Untuk 2 bulan', 'Rp 132.413.000']],
+    ],
+  },
+  // "… 12 agents for about 3 weeks a year … can we just pay for a month?" with the deployment to ask: not a word of it
+  {
+    name: 'paying for one month, asked in the opening, is answered and totalled under the estimate',
+    steps: [
+      ['film festival box office. we only need 12 agents for about 3 weeks a year around the festival. phone + web chat. can we just pay for a month?', ['minimum term', 'Where should it run']],
+      ['cloud', ['optional step']],
+      ['use typical volumes', ['Estimate: 12 agents', 'For one month']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
