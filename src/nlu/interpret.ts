@@ -314,7 +314,7 @@ const PAYS_OFF = /\b(?:pays? (?:it ?self |for it ?self )?(?:off|back)|pay ?back|
 const SINCE_BEFORE = /\b(?:dibanding(?:kan)?(?: dengan)? sebelum(?:nya)?|(?:than|vs\.?|versus|compared (?:to|with)) before|before (?:the|that) change|sebelum (?:pakai|ditambah|tambah|ada|diubah|perubahan))\b/i;
 /** "bisa dikurangin", "can we lower it", "reduce": asked how to bring a cost down. */
 const LOWER_IT = /\b(?:dikurang\w*|kurangi\w*|ngurangin|diturunkan|turunin|turunkan|dihemat|hemat\w*|lower|reduce|cut|bring (?:it )?down|cheaper)\b/i;
-const CHEAPEST_WAY = /\b(?:cheapest|most affordable|least expensive|lowest[- ]cost) (?:way|option|setup|set-?up|route|approach|solution|deployment)\b|\b(?:cara|opsi|pilihan|solusi) (?:yang |yg )?(?:paling murah|termurah|paling hemat)\b/i;
+const CHEAPEST_WAY = /\b(?:cheapest|cheapist|most affordable|least expensive|lowest[- ]cost) (?:way|option|setup|set-?up|route|approach|solution|deployment|model)\b|\b(?:cheapest|cheapist|lowest)\s+(?:(?:i|we)\s+(?:can|could)\s+(?:get|do|make|have)|it (?:can|could) (?:get|go|be))\b|\b(?:cara|opsi|pilihan|solusi) (?:yang |yg )?(?:paling murah|termurah|paling hemat)\b/i;
 const WISH_TO_ASK_ABOUT_COSTS = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|ok(?:ay|e)?|kak|min)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i|we)\s+)?(?:(?:mau|ingin|pengen|pingin|would like to|want to|wanna|have|got|just|cuma|hanya)\s+)+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: some questions| a few questions| a question)?|(?:a |some |a few |a couple of )?questions?)(?:\s+(?:dulu|first|saja|aja|dong))*\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for|running)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*\s*[.!]*\s*$/i;
 const GENERALLY = /\b(?:usually|typically|in general|generally|normally|as a rule|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
@@ -1240,6 +1240,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (besideMonths >= 1 && besideMonths <= 11 && (rental || !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) && !r.commands.some((c) => c.type === 'seasonal')) {
     r = { ...r, monthsBeside: besideMonths, ...(rental ? { shortRental: true as const } : {}) };
   }
+  // ("do you do nonprofit discounts?" at the deployment question: what the deployments are, then the discount) why the
+  // question is asked needs a word asking why
+  if (r.commands.some((c) => c.type === 'why') && r.commands.some((c) => c.type === 'ask') && !/\b(?:why|how come|what for|whats? that for|kenapa|mengapa|knp|buat apa|untuk apa|utk apa|kok|what do you need)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'why') };
+  }
+  // ("ok whats the cheapest way to do it" at the deployment question: "outside what I know"; "whats the cheapest deployment
+  // for us": "please pick one") the cheapest deployment asked, none named, is the three priced side by side
+  const cheapestAsked = ctx.context === 'asked_deployment' ? CHEAPEST_WAY.test(typed) || /\b(?:cheapest|cheapist|termurah|paling murah)\b/i.test(typed) : CHEAPEST_DEPLOYMENT.test(typed);
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && cheapestAsked && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    r = { ...r, commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'compare' }] };
+  }
   // ("toko bangunan sy mau ada cs telpon 2 org aja": the sales form) a team answering the phone, with no word of sales or
   // of being contacted, describes the scenario
   if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
@@ -1316,6 +1327,12 @@ const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25
 const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp\w*|remov\w*|cutting|without|hapus\w*|buang\w*|tanpa|menghapus)\s+(?:the\s+)?[\w\s-]{2,20}?\b(?:not|no|nothing|didn'?t|did not|doesn'?t|gak|ga|tidak|nggak)\b[^.?!]{0,20}\b(?:save|saving|cheaper|change|lower|hemat|ngaruh|berkurang|turun|murah)\w*/i;
 /** Questions about the costs announced: "mau tanya2 soal biaya contact center", "I have some questions about pricing". */
 const QUESTIONS_ABOUT_COSTS = /\b(?:mau|pengen|ingin|boleh|izin|ijin|want to|would like to|have|got)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask|a few questions|some questions|questions)\b[^.?!]{0,15}\b(?:soal|tentang|mengenai|seputar|about|regarding|on)\s+(?:biaya|harga|cost\w*|pric\w*|contact cent\w*|pusat kontak)\b[^.?!]{0,30}$/i;
+/** "whats the cheapest deployment for us", "which setup is cheapest", "model mana yang paling murah": the deployments compared. */
+const CHEAPEST_DEPLOYMENT = /\b(?:cheapest|cheapist|least expensive|most affordable|lowest[- ]cost)\s+(?:deployment|model|hosting|option between)\b|\b(?:which|what)\s+(?:deployment|model|setup|option)\s+(?:is|would be|will be|comes out)\s+(?:the\s+)?(?:cheapest|least expensive|most affordable)\b|\b(?:model|penerapan|deployment)(?:nya)?\s+(?:mana|apa)\s+(?:yang\s+|yg\s+)?(?:paling\s+murah|termurah|paling\s+hemat)\b/i;
+
+/** "that's a lot for 3 people", "mahal ya buat 1 orang": a head count named in a complaint about the price. */
+const COSTLY_FOR_HEADS = /\b(?:a ?lot|too much|so much|expensive|steep|pricey|mahal\w*|kemahalan)\s+(?:(?:ya|sih|amat|banget|bgt)\s+)?(?:for|buat|untuk|utk|bwt)\s+(?:just\s+|only\s+|cuma\s+)?\d+\s*(?:ppl|people|persons?|guys|agents?|orang|org|agen)?\b/i;
+
 /** "total 2 bulan brp?", "jadi brp 2 bulannya?", "what's the total for 2 months": a total over a few months. */
 const MONTHS_BESIDE = /\b(?:total(?:nya)?|biaya(?:nya)?|jadi\s+(?:brp|berapa)|the total)\s+(?:(?:untuk|utk|for|selama|over)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)(?:nya)?\b|\b(?:brp|berapa|how much)\b[^.?!]{0,20}?\b(\d{1,2})\s*(?:bulan|bln)nya\b/i;
 
@@ -4215,8 +4232,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("mahal amat, ada yg lebih murah?" after an on-premises estimate: what drives its cost) a cheaper option asked of the
     // estimate on screen is the ways to save, with the cheaper deployment first where there is one
     // ("strewth, that's a bit steep. what's the cheapest way to do it?": "outside what I know")
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && (CHEAPER_OPTION.test(typed) || CHEAPEST_WAY.test(typed)) && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
-      r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'compare' || (c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'biggest_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'largest')))) {
+    // ("thats alot for 3 ppl. whats the cheapist i can get it": "nothing changed") the head count named in the complaint is
+    // the one priced, no change
+    const complaintCount = COSTLY_FOR_HEADS.test(typed) ? r.commands.filter((c) => c.type === 'set' && c.slot === 'agents') : [];
+    const cheaperCommands = complaintCount.length === 1 ? r.commands.filter((c) => !complaintCount.includes(c)) : r.commands;
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (CHEAPER_OPTION.test(typed) || CHEAPEST_WAY.test(typed)) && deploymentsNamed(typed).length === 0 && !cheaperCommands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+      cheaperCommands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'compare' || (c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'biggest_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'largest')))) {
       r = { ...r, cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
     }
     // ("Can I get each line on a yearly basis?": the monthly lines again) every line a year

@@ -116,6 +116,39 @@ const conversations: Conversation[] = [
       ['use typical volumes', ['Estimate: 12 agents', 'For one month']],
     ],
   },
+  // "thats alot for 3 ppl. whats the cheapist i can get it": "that is already your scenario, nothing changed"
+  {
+    name: 'the cheapest asked in a complaint naming the head count',
+    steps: [
+      ['hi we do gutter cleanign, 3 guys answer fones and txts. how much for cloud', ['Estimate: 3 agents, voice and SMS, cloud']],
+      ['thats alot for 3 ppl. whats the cheapist i can get it', ['essentials tier would bring the month'], ['nothing changed']],
+    ],
+  },
+  // "ok whats the cheapest way to do it" at the deployment question: "I am not sure about that one"
+  {
+    name: 'the cheapest way asked at the deployment question compares the three',
+    steps: [
+      ["hi!! we're a weding venue, 4 of us answering enquries. phone and emial mostly.", ['Where should it run']],
+      ['ok whats the cheapest way to do it', ['price all three side by side'], ['not sure about that']],
+    ],
+  },
+  // "whats the cheapest deployment for us": "Please pick one"; "do you do nonprofit discounts?" opened with what the deployments are
+  {
+    name: 'the cheapest deployment asked compares the three; a discount asked is no why',
+    steps: [
+      ['food bank helpline, 8 people on the phones, voice only', ['Where should it run']],
+      ['do you do nonprofit discounts?', ['no discount figures'], ['very different cost shapes']],
+      ['whats the cheapest deployment for us', ['price all three side by side'], ['Please pick one']],
+    ],
+  },
+  {
+    name: 'model mana yang paling murah, with the scenario on screen',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon on-premise', ['Estimasi: 10 agen']],
+      ['model mana yang paling murah buat kami?', ['Paling murah selama 3 tahun']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
