@@ -703,6 +703,8 @@ const SEASON_PATTERNS = [
 const SEASON_MONTHS_IMPLIED = /(?:\b(?:and|dan|then|lalu|,)\s+)(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during)\s+(?:the\s+(?:other|remaining|last)\s+)?(\d{1,2})(?!\s*(?:\d|%|agents?|agen|years?|tahun))\b/gi;
 /** The periods of a seasonal year: at least two head counts with their months, twelve months at most. */
 export function readSeasons(text: string): { agents: number; months: number }[] {
+  const named = readNamedSeasons(text);
+  if (named.length > 0) return named;
   const found: { at: number; end: number; agents: number; months: number }[] = [];
   // ("20 agents for 9 months and 50 for 3": the months said once hold for the next period too; it set 3 agents)
   [...SEASON_PATTERNS, SEASON_MONTHS_IMPLIED].forEach((re, i) => {
@@ -721,6 +723,22 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
   const ok = periods.length >= 2 && periods.length <= 4 && total <= 12 && new Set(periods.map((p) => p.agents)).size > 1 &&
     periods.every((p) => p.agents >= 1 && p.agents <= 100_000 && p.months >= 1 && p.months <= 12);
   return ok ? periods : [];
+}
+
+// ("30 agents in winter (dec-mar), 8 in summer": 38 agents all year) head counts by season, the months of one given as a
+// range of month names and the other season the rest of the year
+const SEASON_MONTH = String.raw`(jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)`;
+const NAMED_SEASON = new RegExp(String.raw`(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?|[a-z]{4,14}s)?\s+(?:in|during|for|over|di|saat|pas|selama|waktu)\s+(?:the\s+)?(?:musim\s+)?(?:winter|summer|spring|autumn|fall|peak(?:\s+season)?|high\s+season|low\s+season|off[- ]?season|busy\s+season|quiet\s+season|slow\s+season|hujan|kemarau|ramai|sepi|liburan|holidays?)(?:\s+season)?(?:\s*\(?\s*${SEASON_MONTH}\s*(?:-|–|to|through|thru|until|sampai|hingga|s/d|sd)\s*${SEASON_MONTH}\s*\)?)?`, 'gi');
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, mei: 4, jun: 5, jul: 6, aug: 7, agu: 7, sep: 8, oct: 9, okt: 9, nov: 10, dec: 11, des: 11 };
+function readNamedSeasons(text: string): { agents: number; months: number }[] {
+  const found = [...text.matchAll(NAMED_SEASON)].map((m) => {
+    const [from, to] = [m[2], m[3]].map((x) => (x ? MONTH_INDEX[x.slice(0, 3).toLowerCase()] : undefined));
+    return { agents: Number(m[1]), months: from !== undefined && to !== undefined ? ((to - from + 12) % 12) + 1 : undefined };
+  });
+  if (found.length !== 2 || found.every((f) => f.months === undefined) || found[0]!.agents === found[1]!.agents) return [];
+  const given = found.reduce((n, f) => n + (f.months ?? 0), 0);
+  const periods = found.map((f) => ({ agents: f.agents, months: f.months ?? 12 - given }));
+  return periods.every((p) => p.agents >= 1 && p.agents <= 100_000 && p.months >= 1 && p.months <= 11) && periods.reduce((n, p) => n + p.months, 0) === 12 ? periods : [];
 }
 
 /**
@@ -892,7 +910,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // sets SMS and MMS apart
   const bothTexts = /\bsms\b/i.test(typed) && /\bmms\b/i.test(typed);
   if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
-    ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
+    // ("how much more is MMS than SMS per message?": the deployments compared)
+    ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed) || /\b(?:how much|berapa|brp)\b[^.?!]{0,12}\b(?:more|less|cheaper|pricier|dearer|lebih mahal|lebih murah)\b|\b(?:mms|sms)\b[^.?!]{0,25}\b(?:than|dari|daripada|dibanding)\s+(?:an?\s+)?(?:sms|mms)\b/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
     r = { ...r, smsMmsDifference: true as const, commands: [{ type: 'ask', topic: 'sms_price' }] };
   }
   // ("for appointment reminders at a dental clinic?" after the SMS and MMS answer: out of scope) a use named as a short
@@ -1239,6 +1258,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const besideMonths = monthsBeside ? Number(monthsBeside[1] ?? monthsBeside[2]) : rental ? Number(rental[1]) : 0;
   if (besideMonths >= 1 && besideMonths <= 11 && (rental || !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) && !r.commands.some((c) => c.type === 'seasonal')) {
     r = { ...r, monthsBeside: besideMonths, ...(rental ? { shortRental: true as const } : {}) };
+  }
+  // ("what if our IT admin cost is more like $12k/month fully loaded": the Premium tier too) a cost "fully loaded" is a
+  // salary with its overheads, not the feature-rich tier
+  if (/\bfully[\s-]loaded\b/i.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'tier') &&
+    (r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'it_cost') || /\b(?:salary|salaries|cost|costs|wage|wages|per (?:fte|person|head|month)|a month|\/mo(?:nth)?|gaji)\b[^.?!]{0,30}\bfully[\s-]loaded\b|\bfully[\s-]loaded\b[^.?!]{0,15}\b(?:salary|cost|rate|wage)\b/i.test(typed))) {
+    r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'tier')) };
+  }
+  // ("what assumptions drive the on-prem number most?": every assumption, unranked) the assumptions that move a figure
+  // most are its drivers
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'assumptions') && /\b(?:drive|drives|driving|move|moves|matter|matters|affect|affects|swing|sway|influence)\b[^.?!]{0,30}\b(?:most|the most|biggest|largest)\b|\b(?:biggest|largest|main|key|most important|paling berpengaruh|paling menentukan)\s+(?:assumptions?|asumsi|drivers?)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'assumptions' ? { type: 'ask_estimate', aspect: 'drivers', ...(c.deployment ? { deployment: c.deployment } : {}) } as Command : c)) };
   }
   // ("do you do nonprofit discounts?" at the deployment question: what the deployments are, then the discount) why the
   // question is asked needs a word asking why

@@ -149,6 +149,28 @@ const conversations: Conversation[] = [
       ['model mana yang paling murah buat kami?', ['Paling murah selama 3 tahun']],
     ],
   },
+  // "30 agents in winter (dec-mar), 8 in summer": 38 agents all year
+  {
+    name: 'head counts by season, one season given as a range of months',
+    steps: [['ski resort guest services. 30 agents in winter (dec-mar), 8 in summer. voice, web chat, social. cloud', ['4 months × $8,025 a month (30 agents)', '8 months'], ['30 + 8 = 38']]],
+  },
+  // "how much more is MMS than SMS per message?": the deployments compared
+  {
+    name: 'how much more an MMS is than an SMS',
+    steps: [
+      ['18 agents, sms, mms, social and web chat, cloud', ['Estimate: 18 agents']],
+      ['how much more is MMS than SMS per message?', ['about 3 times an SMS'], ['Cheapest over 3 years']],
+    ],
+  },
+  // "what assumptions drive the on-prem number most?": every assumption unranked; "$12k/month fully loaded": the Premium tier too
+  {
+    name: 'the assumptions that drive a figure most, and a fully loaded salary',
+    steps: [
+      ['120 agents. voice, email, web chat. need 3 yr TCO on prem vs cloud', ['120 agents over 3 years']],
+      ['what assumptions drive the on-prem number most?', ['What moves the total for 120 agents, voice, email and web chat, on-premises most']],
+      ['what if our IT admin cost is more like $12k/month fully loaded', ['in-house IT $12,000 per full-time person a month'], ['Premium']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
