@@ -1100,6 +1100,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.salesDeclined && !has('decline_sales')) {
     declineSales(t);
     t.declinedBeside = true;
+    // ("no sales thanks. can you delete everything I typed here?") the refusal is said back before the erasure
+    if (cmds.length > 0 && cmds.every((c) => c.type === 'privacy')) text(t, 'salesDeclinedNoted', { act: 'ack' });
   }
   // ("tidak usah, terima kasih, saya cuma mau lihat angka dulu" under the offer after an estimate: the estimate printed
   // again) turning sales down to look at the figures already on screen asks for nothing new

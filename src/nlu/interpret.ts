@@ -1270,6 +1270,35 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'assumptions') && /\b(?:drive|drives|driving|move|moves|matter|matters|affect|affects|swing|sway|influence)\b[^.?!]{0,30}\b(?:most|the most|biggest|largest)\b|\b(?:biggest|largest|main|key|most important|paling berpengaruh|paling menentukan)\s+(?:assumptions?|asumsi|drivers?)\b/i.test(typed)) {
     r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'assumptions' ? { type: 'ask_estimate', aspect: 'drivers', ...(c.deployment ? { deployment: c.deployment } : {}) } as Command : c)) };
   }
+  // ("remove social, we handle that in marketing" under the sales offer: the social media price article after the update)
+  // a channel taken out is no question about its price
+  const removedChannels = r.commands.flatMap((c) => (c.type === 'remove' && c.slot === 'channels' ? c.value : []));
+  if (removedChannels.length > 0 && !r.question && !typed.includes('?')) {
+    const priceOf: Partial<Record<string, string>> = { sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice', social_price: 'social', whatsapp: 'social' };
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && !c.query && priceOf[c.topic] !== undefined && removedChannels.includes(priceOf[c.topic] as Channel))) };
+  }
+  // ("ok say storage is more like $300 per agent a year, redo the 3 yr": the monthly estimate, no 3-year figure) a horizon
+  // asked to be redone beside a change is that horizon's total after it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) &&
+    !r.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare') && /\b(?:redo|re-?do|recalc\w*|re-?run|rerun|show|give|update|hitung ulang|tampilkan)\b[^.?!]{0,12}\b(?:the\s+|my\s+|that\s+)?\d{1,2}[\s-]*(?:yr|yrs|years?|tahun|thn)\b/i.test(typed)) {
+    r = { ...r, commands: [...r.commands, { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // ("We're leaning hybrid. Can you show 3-yr for all three models": the hybrid estimate alone) every model asked for is the
+  // comparison, from the one leaned toward
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_MODELS_ASKED.test(typed) && !r.commands.some((c) => c.type === 'compare') && r.commands.some((c) => isScenarioValue(c))) {
+    r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'annual'))), { type: 'compare' }] };
+  }
+  // ("coworking chain, 6 community managers answer phone/email/webchat": the head count asked) people by any job name who
+  // answer the customers are the head count
+  const answering = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'seasonal') && ('slot' in c ? c.slot === 'agents' : true)) ? PEOPLE_ANSWERING.exec(typed) : null;
+  if (answering && Number(answering[1]) >= 1 && Number(answering[1]) <= 100_000 && !/\b(?:it|tech|network|server|sys)\b/i.test(answering[2]!) &&
+    !/\b(?:locations|sites|branches|offices|stores|shops|clinics|hospitals|centers|centres|teams|departments|lines|numbers|hours|days|weeks|months|years|shifts|bots|systems|queues|channels|minutes|seconds|calls|times|agents|seats)$/i.test(answering[2]!)) {
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(answering[1]) }, ...r.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'other' && !c.query))] };
+  }
+  // ("no sales thanks. can you delete everything I typed here?": only the decline) the erasure asked beside a refusal
+  if (r.commands.some((c) => c.type === 'no') && !r.commands.some((c) => c.type === 'privacy') && ERASE_EVERYTHING.test(typed)) {
+    r = { ...r, privacyAbout: 'erase', commands: [{ type: 'privacy' }, ...r.commands.filter((c) => c.type !== 'no')] };
+  }
   // ("do you do nonprofit discounts?" at the deployment question: what the deployments are, then the discount) why the
   // question is asked needs a word asking why
   if (r.commands.some((c) => c.type === 'why') && r.commands.some((c) => c.type === 'ask') && !/\b(?:why|how come|what for|whats? that for|kenapa|mengapa|knp|buat apa|untuk apa|utk apa|kok|what do you need)\b/i.test(typed)) {
@@ -1359,6 +1388,15 @@ const NOTHING_SAVED = /\b(?:why|how come|kenapa|kok|knp)\b[^.?!]{0,15}\b(?:dropp
 const QUESTIONS_ABOUT_COSTS = /\b(?:mau|pengen|ingin|boleh|izin|ijin|want to|would like to|have|got)\s+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask|a few questions|some questions|questions)\b[^.?!]{0,15}\b(?:soal|tentang|mengenai|seputar|about|regarding|on)\s+(?:biaya|harga|cost\w*|pric\w*|contact cent\w*|pusat kontak)\b[^.?!]{0,30}$/i;
 /** "whats the cheapest deployment for us", "which setup is cheapest", "model mana yang paling murah": the deployments compared. */
 const CHEAPEST_DEPLOYMENT = /\b(?:cheapest|cheapist|least expensive|most affordable|lowest[- ]cost)\s+(?:deployment|model|hosting|option between)\b|\b(?:which|what)\s+(?:deployment|model|setup|option)\s+(?:is|would be|will be|comes out)\s+(?:the\s+)?(?:cheapest|least expensive|most affordable)\b|\b(?:model|penerapan|deployment)(?:nya)?\s+(?:mana|apa)\s+(?:yang\s+|yg\s+)?(?:paling\s+murah|termurah|paling\s+hemat)\b/i;
+
+/** "delete everything I typed", "erase this chat", "hapus semua data saya": the conversation's data erased. */
+const ERASE_EVERYTHING = /\b(?:delete|erase|forget|wipe|remove|purge)\b[^.?!]{0,20}\b(?:everything|all (?:of )?(?:it|this|my data|my details|that)|my (?:data|details|info\w*|messages)|what i (?:typed|said|wrote|gave)|this (?:chat|conversation))\b|\b(?:hapus|hapusin|dihapus)\w*\s+(?:semua|seluruh|data|chat|percakapan|obrolan)\b/i;
+
+/** "show 3-yr for all three models", "prices for each of the three options", "semua model": every deployment asked for. */
+const ALL_MODELS_ASKED = /\b(?:for|of|across|on)\s+(?:all\s+(?:three|3|the)|each of the (?:three|3)|each|every|the three|the 3)\s+(?:deployment\s+)?(?:models?|deployments?|options?)\b|\b(?:untuk|utk|di)\s+(?:ketiga|semua|tiap|masing-masing)\s+(?:model|opsi|pilihan|penerapan)\w*\b/i;
+
+/** "6 community managers answer phone/email", "12 front desk staff handle the calls", "4 guys on the phones". */
+const PEOPLE_ANSWERING = /(?<![\d.,$])\b(\d{1,5})\s+((?:[a-z]{2,15}\s+){0,2}[a-z]{3,15}s)\s+(?:who\s+|that\s+)?(?:answer|answers|answering|handle|handles|handling|take|takes|taking|man|manning|cover|covering|work|working|field|fielding|reply|replies|replying|respond|respond(?:s|ing)?)\b(?:\s+(?:the\s+|our\s+|all\s+)?(?:phones?|calls?|lines?|email\w*|chats?|web ?chat|webchat|messages|tickets|dms|inquiries|enquiries|texts|sms|voice|social|customers|\w+\/))/i;
 
 /** "that's a lot for 3 people", "mahal ya buat 1 orang": a head count named in a complaint about the price. */
 const COSTLY_FOR_HEADS = /\b(?:a ?lot|too much|so much|expensive|steep|pricey|mahal\w*|kemahalan)\s+(?:(?:ya|sih|amat|banget|bgt)\s+)?(?:for|buat|untuk|utk|bwt)\s+(?:just\s+|only\s+|cuma\s+)?\d+\s*(?:ppl|people|persons?|guys|agents?|orang|org|agen)?\b/i;
@@ -1566,7 +1604,7 @@ const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 
 /** Costs the estimate leaves out, asked: "fees not shown here", "anything missing from this?", "yang belum termasuk apa aja?". */
 const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|belum (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
 /** Each option priced: "what would each cost?", "how much is each", "masing-masing berapa?", "dua-duanya brp?". */
-const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya)\b/i;
+const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya|both (?:prices|costs|numbers|figures|options|estimates|quotes)|(?:price|prices|cost|costs|numbers|figures) (?:for|of) (?:both|each)(?: of them| options)?|(?:give|show) me both|harga (?:dua-?duanya|keduanya))\b/i;
 /** The deployment leaned toward: "considering hybrid", "hybrid is what we are leaning toward", "mau pindah ke cloud". */
 const LEANING_TO = /\b(?:considering|consider|leaning (?:toward|towards|to)|lean (?:toward|towards)|prefer(?:ring)?|planning (?:on|to go)|want(?:ing)? to (?:go|move)(?: to)?|moving (?:to|towards)|migrating to|looking at|thinking (?:about|of)|mempertimbangkan|pertimbang\w*|condong ke|mau pindah ke|ingin pindah ke|pengen pindah ke|rencana(?:nya)? (?:pakai|pake|pindah ke|ke))\s+(?:(?:a|the|going|moving to|to)\s+)?(hybrid|hibrida?|cloud|on[- ]?prem\w*)\b|\b(hybrid|hibrida?|cloud|on[- ]?prem\w*)\s+is (?:what|where) we(?:'re| are)? (?:leaning|headed|heading|going)/i;
 const MONTH_NAMES: [RegExp, number][] = [
@@ -2287,7 +2325,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("why is the high end so much higher?": the high figure again; "why such a wide range?": the general note on ranges)
     // why this estimate's range is as wide as it is: the note on ranges, and the lines that spread it, each across its own range
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && SPREAD_ASKED.test(typed) && !IN_GENERAL.test(typed) && deploymentsNamed(typed).length === 0 &&
+    // ("how is the range computed? its huge": "which line do you mean?")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (SPREAD_ASKED.test(typed) || RANGE_HOW.test(typed)) && !IN_GENERAL.test(typed) && deploymentsNamed(typed).length === 0 &&
       r.commands.every((c) => (c.type === 'ask_estimate' && !c.deployment && !c.line) || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       r = { ...r, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[r.lang] }, { type: 'ask_estimate', aspect: 'drivers' }] };
     }
@@ -8364,6 +8403,8 @@ const CHANNEL_QUERY_NAME: Record<'en' | 'id', Record<string, string>> = {
 const TOTAL_NOW = /\b(?:brp|berapa|how much)\b[^.?!]{0,15}\b(?:sekarang|skrg|skrng|now|jadinya)\b|\b(?:total(?:nya)?|grand total|all[- ]in|jumlah(?:nya)?)\b[^.?!]{0,25}\b(?:now|currently|so far|at this point|then|sekarang|skrg|skrng|skr|jadinya|jadi)\b|\b(?:now|sekarang|skrg|jadinya|jadi)\b[^.?!]{0,25}\b(?:total(?:nya)?|jumlah(?:nya)?)\b/i;
 /** A horizon named in years (or over the long run), which makes a total a multi-year one. */
 const HORIZON_NAMED = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\btco\b|\bjangka panjang\b|\blong[- ](?:run|term)\b|\bover (?:the )?years\b|\bbeberapa tahun\b/i;
+/** "how is the range computed?", "how do you get the low and high?", "rentangnya dihitung gimana?" */
+const RANGE_HOW = /\b(?:how|gimana|bagaimana|gmn)\b[^.?!]{0,25}\b(?:range|ranges|spread|low and high|low\/high|rentang\w*|kisaran\w*)\b[^.?!]{0,20}\b(?:computed|calculated|worked out|built|derived|figured|come from|comes from|get|dihitung|ditentukan|didapat|dapet|dari mana)\b|\b(?:how|gimana|bagaimana)\s+(?:do|did|does)\s+(?:you|it)\s+(?:get|compute|calculate|work out|build|derive)\s+(?:the\s+|that\s+|your\s+)?(?:range|ranges|spread|low and high)\b|\b(?:rentang|kisaran)(?:nya)?\s+(?:dihitung|ditentukan|didapat)\s+(?:gimana|bagaimana|dari mana|darimana)\b/i;
 const RANGE_MEANING = /\b(?:why|kenapa|knp|kok|mengapa)\s+(?:is there|are there|ada)\s+(?:a\s+)?(?:range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:show|shows|showing|give|giving|use|using|quote|display|pakai|pake|kasih|kasi|menampilkan|ditampilkan|dikasih)\b[^.?!]{0,12}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b|\b(?:why|how come|kenapa|kok|mengapa)\b[^.?!]{0,25}\b(?:a range|ranges|rentang\w*|kisaran\w*)\b[^.?!]{0,30}\b(?:not|instead of|rather than|bukan|daripada)\b[^.?!]{0,12}\b(?:a |one |an )?(?:single|exact|one|fixed|satu|pasti|tunggal)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|low,? typical,? (?:and )?high|numbers? in (?:brackets|parenthes[ie]s)|angka (?:di )?(?:dalam )?kurung)\b[^.?!]{0,30}\b(?:mean|means|meaning|artinya|arti|maksudnya|maksud)\b|\b(?:ranges?|rentang(?:nya)?|kisaran(?:nya)?|spread|selisih(?:nya)?)\b[^.?!]{0,25}\b(?:so |too |very |this |that |such a )?(?:wide|big|large|broad|huge|lebar\w*|besar\w*|jauh\w*|gede\w*)\b|\b(?:wide|big|large|broad|huge|lebar|besar)\s+(?:ranges?|spread|rentang\w*)\b|\b(?:what|apa)\b[^.?!]{0,20}\b(?:mean|means|artinya|arti|maksud(?:nya)?)\b[^.?!]{0,20}\b(?:ranges?|rentang\w*|kisaran\w*)\b/i;
 const RANGE_QUESTION = { en: 'Why do you show low, typical and high?', id: 'Kenapa ada angka rendah, tipikal dan tinggi?' } as const;
 const INCLUDES = /\b(?:include[sd]?|including|cover(?:s|ed)?|termasuk|incl\.?)\b/i;

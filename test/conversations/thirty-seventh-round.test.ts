@@ -171,6 +171,56 @@ const conversations: Conversation[] = [
       ['what if our IT admin cost is more like $12k/month fully loaded', ['in-house IT $12,000 per full-time person a month'], ['Premium']],
     ],
   },
+  // "no sales thanks. can you delete everything I typed here?": only the refusal
+  {
+    name: 'sales refused and the conversation erased, in one message',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['no sales thanks. can you delete everything I typed here?', ['no one from sales will contact you', 'Erase this conversation'], ['You are welcome']],
+    ],
+  },
+  // "remove social, we handle that in marketing" under the sales offer: the social media price article after the update
+  {
+    name: 'a channel removed brings no article on its price',
+    steps: [
+      ['meal kit subscription co. 35 agents. voice sms email chat and social. cloud', ['Estimate: 35 agents']],
+      ['remove social, we handle that in marketing', ['removed social media'], ['A customer service interaction on social media']],
+    ],
+  },
+  // "ok say storage is more like $300 per agent a year, redo the 3 yr": no 3-year figure
+  {
+    name: 'a horizon asked to be redone beside a change',
+    steps: [
+      ['vet clinics, 30 agents voice and sms, cloud', ['Estimate: 30 agents']],
+      ['ok say storage is more like $300 per agent a year, redo the 3 yr', ['data storage $25 per agent a month', 'Over 3 years, cloud comes to about $167,400']],
+    ],
+  },
+  // "how is the range computed? its huge": "Which line do you mean?"
+  {
+    name: 'how the range is computed',
+    steps: [
+      ['30 agents voice hybrid', ['Estimate: 30 agents']],
+      ['how is the range computed? its huge', ['What moves the total'], ['Which line do you mean']],
+    ],
+  },
+  // "give me both prices then" after on-prem and cloud were weighed: the cloud estimate again
+  {
+    name: 'both prices after two deployments were weighed',
+    steps: [
+      ['IVF clinic, 5 patient coordinators. phone, email and sms. pros and cons of on prem vs cloud for us?', ['on-premises gives more control']],
+      ['give me both prices then', ['5 agents over 3 years'], ['Estimate: 5 agents']],
+    ],
+  },
+  // "We're leaning hybrid. Can you show 3-yr for all three models": the hybrid estimate alone
+  {
+    name: 'all three models asked for in the opening',
+    steps: [['Marine insurance brokerage - 14 brokers/support on phone and email. We\'re leaning hybrid. Can you show 3-yr for all three models', ['Estimate: 14 agents, voice and email, hybrid', '14 agents over 3 years', 'Against your hybrid']]],
+  },
+  // "6 community managers answer phone/email/webchat": the head count asked
+  {
+    name: 'people by any job name who answer the customers are the head count',
+    steps: [['coworking chain, 6 community managers answer phone/email/webchat. cloud', ['Estimate: 6 agents, voice, email and web chat, cloud']]],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
