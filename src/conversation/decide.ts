@@ -1138,7 +1138,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
     cmds = [...cmds.filter((c) => c !== added && c.type !== 'estimate'), { type: 'seasonal', periods: [{ agents: peak, months: forMonths }] }];
   }
   // ("So what would a full year cost with that peak?" under a year by season: the year at the usual head count)
-  const again = interp.withPeak && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
+  // ("Berapa total setahunnya?", "and the whole year?" right after a year by season: the peak head count all year)
+  const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'annual' && !cmds[0]!.deployment;
+  const again = (interp.withPeak || yearAsked) && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     s.lastSeasons.some((p) => p.agents === s.draft.agents) ? { type: 'seasonal' as const, periods: s.lastSeasons } : undefined;
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;
   // ("Would on-prem even make sense with that kind of swing?") the season set against that deployment sized for the peak

@@ -705,6 +705,8 @@ const SEASON_MONTHS_IMPLIED = /(?:\b(?:and|dan|then|lalu|,)\s+)(\d{1,6})\s*(?:ag
 export function readSeasons(text: string): { agents: number; months: number }[] {
   const named = readNamedSeasons(text);
   if (named.length > 0) return named;
+  const rest = readRestOfYear(text);
+  if (rest.length > 0) return rest;
   const found: { at: number; end: number; agents: number; months: number }[] = [];
   // ("20 agents for 9 months and 50 for 3": the months said once hold for the next period too; it set 3 agents)
   [...SEASON_PATTERNS, SEASON_MONTHS_IMPLIED].forEach((re, i) => {
@@ -730,6 +732,25 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
 const SEASON_MONTH = String.raw`(jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)`;
 const NAMED_SEASON = new RegExp(String.raw`(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?|[a-z]{4,14}s)?\s+(?:in|during|for|over|di|saat|pas|selama|waktu)\s+(?:the\s+)?(?:musim\s+)?(?:winter|summer|spring|autumn|fall|peak(?:\s+season)?|high\s+season|low\s+season|off[- ]?season|busy\s+season|quiet\s+season|slow\s+season|hujan|kemarau|ramai|sepi|liburan|holidays?)(?:\s+season)?(?:\s*\(?\s*${SEASON_MONTH}\s*(?:-|–|to|through|thru|until|sampai|hingga|s/d|sd)\s*${SEASON_MONTH}\s*\)?)?`, 'gi');
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, mei: 4, jun: 5, jul: 6, aug: 7, agu: 7, sep: 8, oct: 9, okt: 9, nov: 10, dec: 11, des: 11 };
+// ("Selama masa PMB (sekitar 4 bulan) kami perlu 25 agen … Sisa tahun cukup 5 agen", "40 for 8 weeks and 5 the rest": one
+// head count all year, or 25 calls a month) a peak with its length, and the head count for the rest of the year
+const REST_OF_YEAR = /\b(?:sisa(?:nya)?(?:\s+tahun)?|the rest(?: of the year)?|rest of (?:the )?year|other months|remaining months|bulan (?:lain(?:nya)?|sisanya|biasa)|di luar (?:itu|masa \w+)|otherwise|selain itu)\b[^.?!\d]{0,20}?\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\b(?!\s*(?:%|bulan|months?|weeks?|minggu|years?|tahun))|\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\s+(?:for\s+)?(?:the rest(?: of the year)?|sisanya|sisa tahun)\b/i;
+const PEAK_LENGTH = /\b(\d{1,2})\s*(months?|bulan|bln|weeks?|minggu)\b/gi;
+const HEAD_COUNT = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)\b|\b(\d{1,6})\s+(?:for|selama)\s+\d{1,2}\s*(?:months?|bulan|weeks?|minggu)\b/gi;
+function readRestOfYear(text: string): { agents: number; months: number }[] {
+  const rest = REST_OF_YEAR.exec(text);
+  if (!rest) return [];
+  const restAgents = Number(rest[1] ?? rest[2]);
+  const lengths = [...text.matchAll(PEAK_LENGTH)].filter((m) => !(m.index! >= rest.index && m.index! < rest.index + rest[0].length));
+  if (lengths.length !== 1) return [];
+  const n = Number(lengths[0]![1]);
+  const months = /^(?:weeks?|minggu)$/i.test(lengths[0]![2]!) ? Math.max(1, Math.round(n / 4.345)) : n;
+  const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2])).filter((x) => x !== restAgents);
+  if (new Set(peaks).size !== 1 || months < 1 || months > 11) return [];
+  const peak = peaks[0]!;
+  return peak >= 1 && peak <= 100_000 && restAgents >= 1 && restAgents <= 100_000 ? [{ agents: peak, months }, { agents: restAgents, months: 12 - months }] : [];
+}
+
 function readNamedSeasons(text: string): { agents: number; months: number }[] {
   const found = [...text.matchAll(NAMED_SEASON)].map((m) => {
     const [from, to] = [m[2], m[3]].map((x) => (x ? MONTH_INDEX[x.slice(0, 3).toLowerCase()] : undefined));
@@ -1294,6 +1315,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (answering && Number(answering[1]) >= 1 && Number(answering[1]) <= 100_000 && !/\b(?:it|tech|network|server|sys)\b/i.test(answering[2]!) &&
     !/\b(?:locations|sites|branches|offices|stores|shops|clinics|hospitals|centers|centres|teams|departments|lines|numbers|hours|days|weeks|months|years|shifts|bots|systems|queues|channels|minutes|seconds|calls|times|agents|seats)$/i.test(answering[2]!)) {
     r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(answering[1]) }, ...r.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'other' && !c.query))] };
+  }
+  // ("Selama ini saya sendiri yang angkat telepon & bales WA calon penghuni." then "kalo 1 agen aja cloud brp sebulan?": the
+  // channels asked) the channels the people answer on, said beside their head count, are the scenario's
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !r.commands.some((c) => 'slot' in c && c.slot === 'channels') && !r.commands.some((c) => c.type === 'ask' && c.priced)) {
+    const channels = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
+    if (channels.length === 1) r = { ...r, commands: [...r.commands, ...channels] };
+  }
+  // ("itu per bulannya brp ya?" under an estimate: "I am not sure about that") the estimate's figure for a period, asked
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other')) &&
+    /\b(?:per|se|tiap|a|each)\s?(?:bulan|tahun|month|year)(?:nya)?\b/i.test(typed) && /\b(?:brp|berapa|how much|what(?:'s| is)?|jadi)\b/i.test(typed) && typed.split(/\s+/).length <= 8) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
   // ("no sales thanks. can you delete everything I typed here?": only the decline) the erasure asked beside a refusal
   if (r.commands.some((c) => c.type === 'no') && !r.commands.some((c) => c.type === 'privacy') && ERASE_EVERYTHING.test(typed)) {
@@ -1967,6 +1999,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   const interpret = function interpret(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     // the rules read the message with its chat shorthand spelled out ("wat abt on prem", "whats the hw refresh thing
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
+    // ("eh sorry pake bahasa indo aja. itu per bulannya brp ya?": only "I will continue in Indonesian") the language asked
+    // for, then what the rest of the message asks, in it
+    const languageSwitch = CONTACT_OR_CONSENT.has(ctx.context) ? null : LANGUAGE_ASKED.exec(original);
+    if (languageSwitch) {
+      const after = original.slice(languageSwitch.index + languageSwitch[0].length).replace(/^[^.?!,;]*[.?!,;]\s*/, '');
+      const want: 'en' | 'id' = /^(?:english|inggris)/i.test(languageSwitch[1] ?? languageSwitch[2]!) ? 'en' : 'id';
+      if (after.length < original.length && after.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 2) {
+        const read = interpret(after, { ...ctx, lang: want });
+        if (!read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'other_language')) return { ...read, lang: want, text: original };
+      }
+    }
     // ("how much does a contact center cost. give me a number not a sales pitch": "no one from sales will contact
     // you", and no number) the pitch refused beside a request is a manner asked for: the request is read without it
     // and the offers stay away

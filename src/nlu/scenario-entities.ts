@@ -461,7 +461,7 @@ const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
   [/^(a month|per month|monthly|\/ ?month|\/ ?mo|a mo|sebulan|per bulan|perbulan|tiap bulan|setiap bulan|bulanan|\/ ?bulan)/, 'month'],
 ];
 const CALL_FIRST_GLUE = new Set([':', '-', 'masuk', 'inbound', 'sekitar', 'kira', 'kurang', 'lebih', 'ada', 'about', 'around', 'roughly', 'approx', 'approximately', 'is', 'are', 'of', 'we', 'get', 'kami', 'kita', 'terima', 'menerima', 'sebanyak', '~']);
-const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket|emails?|e-mails?|surel)$/;
+const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket|emails?|e-mails?|surel|aduan|pengaduan|keluhan|complaints?|inquiry|inquiries|enquiry|enquiries)$/;
 /** What a volume word counts, for staffing: chats are handled several at once, emails and tickets from a queue. */
 function staffingChannelOf(word: string): StaffingReading['channel'] {
   const w = word.replace(/(?<=\w{3})nya$/, '');
@@ -605,6 +605,12 @@ export function readStaffing(text: string): StaffingReading | undefined {
   if (/\b24\s*[/x]\s*7\b/.test(text)) {
     out.open_hours = 24;
     out.open_days = 7;
+  }
+  // ("aduan 3.000 per hari …, layanan 24 jam": 8 hours, 5 days assumed) a service open all day is open every day too,
+  // unless the days are said
+  if (/\b(?:layanan|service|support|buka|open|opened|operasional|beroperasi|hotline|line|siaga)\s+24\s*(?:jam|hours?|hrs?)\b|\b24\s*(?:jam|hours?|hrs?)\s+(?:nonstop|non-stop|penuh|full|a day|per day|sehari|setiap hari|tiap hari)\b|\b(?:round|around) the clock\b|\bnon-?stop\b/i.test(text)) {
+    out.open_hours = 24;
+    if (!/\b[1-6]\s*(?:days?|hari)\b/i.test(text)) out.open_days = 7;
   }
   const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|setiap hari|tiap hari|every day|daily|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
   if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2] ?? hours[3]));

@@ -221,6 +221,48 @@ const conversations: Conversation[] = [
     name: 'people by any job name who answer the customers are the head count',
     steps: [['coworking chain, 6 community managers answer phone/email/webchat. cloud', ['Estimate: 6 agents, voice, email and web chat, cloud']]],
   },
+  // "aduan 3.000 per hari lewat telepon, rata-rata 5 menit, layanan 24 jam. Berapa agen?": the head count asked back
+  {
+    name: 'complaints a day by phone, open all day: the head count worked out round the clock',
+    locale: 'id-ID',
+    steps: [
+      ['Perkiraan aduan 3.000 per hari lewat telepon, rata-rata 5 menit, layanan 24 jam. Berapa agen yang dibutuhkan?', ['Untuk 3.000 panggilan per hari', '24 jam operasional per hari, 7 hari per minggu', '84 orang']],
+      ['Baik, hitung biayanya dengan jumlah agen tersebut untuk telepon, SMS, media sosial dan email, on-premise', ['Estimasi: 84 agen']],
+    ],
+  },
+  // "Selama masa PMB (sekitar 4 bulan) kami perlu 25 agen … Sisa tahun cukup 5 agen": 25 calls a month; "Berapa total setahunnya?": 25 agents all year
+  {
+    name: 'a peak with its months and the rest of the year',
+    locale: 'id-ID',
+    steps: [
+      ['Selama masa PMB (sekitar 4 bulan) kami perlu 25 agen untuk telepon, email, live chat, dan media sosial. Sisa tahun cukup 5 agen. Mungkin cloud.', ['4 bulan × Rp 110.344.000', '8 bulan'], ['panggilan per bulan']],
+      ['Berapa total setahunnya?', ['setahun itu sekitar Rp 617.925.000']],
+    ],
+  },
+  {
+    name: '40 for 8 weeks and 5 the rest',
+    steps: [
+      ['esports tournaments, 5 agents social email web chat, cloud', ['Estimate: 5 agents']],
+      ['ok so what would a year cost if 40 for 8 weeks and 5 the rest', ['2 months × $7,327 a month (40 agents)', '10 months']],
+    ],
+  },
+  // "saya sendiri yang angkat telepon & bales WA" then "kalo 1 agen aja cloud brp sebulan?": the channels asked
+  {
+    name: 'the channels said beside the head count are kept',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya punya 3 rumah kos. Selama ini saya sendiri yang angkat telepon & bales WA calon penghuni. Perlu gak sih saya pakai sistem contact center?', ['Terus terang']],
+      ['kalo 1 agen aja cloud brp sebulan?', ['Estimasi: 1 agen, telepon dan media sosial, cloud'], ['Saluran apa saja']],
+    ],
+  },
+  // "eh sorry pake bahasa indo aja. itu per bulannya brp ya?": only "saya lanjutkan dalam bahasa Indonesia"
+  {
+    name: 'the language asked for, and the question after it',
+    steps: [
+      ['how much for 6 agents, live chat and email, cloud?', ['Estimate: 6 agents']],
+      ['eh sorry pake bahasa indo aja. itu per bulannya brp ya?', ['Untuk 6 agen', 'per bulan']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
