@@ -1322,6 +1322,26 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const channels = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
     if (channels.length === 1) r = { ...r, commands: [...r.commands, ...channels] };
   }
+  // ("maksudnya agen itu apa? saya cuma berdua sama adik saya": "I did not catch that") what an agent is, asked, and the
+  // head count said beside it
+  const pair = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'set' && c.slot === 'agents') ? SMALL_GROUP.exec(typed) : null;
+  const groupSize = pair ? ({ berdua: 2, bertiga: 3, berempat: 4, berlima: 5 } as Record<string, number>)[(pair[1] ?? pair[2] ?? pair[3])!.toLowerCase()] : undefined;
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && AGENT_MEANING.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'help')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: AGENT_QUESTION[r.lang] }, ...(groupSize ? [{ type: 'set', slot: 'agents', value: groupSize } as Command] : [])] };
+  } else if (groupSize && r.commands.every((c) => c.type === 'unclear' || isScenarioValue(c) || c.type === 'estimate')) {
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: groupSize }, ...r.commands.filter((c) => c.type !== 'unclear')] };
+  }
+  // ("saya jualan kue online, pesanan masuk dari WA sama IG. perlu apa ya?": the WhatsApp price article) what a beginner
+  // needs, with the channels said, starts the estimate from them (the head count is asked next)
+  if (ctx.context === 'start' && BEGINNER_NEEDS.test(typed) && !r.commands.some((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'handoff' || (c.type === 'ask' && c.priced))) {
+    const channels = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
+    if (channels.length === 1) r = { ...r, commands: channels };
+  }
+  // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
+  if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
+    r = { ...r, budget: undefined, commands: [{ type: 'estimate' }] };
+  }
   // ("itu per bulannya brp ya?" under an estimate: "I am not sure about that") the estimate's figure for a period, asked
   if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other')) &&
     /\b(?:per|se|tiap|a|each)\s?(?:bulan|tahun|month|year)(?:nya)?\b/i.test(typed) && /\b(?:brp|berapa|how much|what(?:'s| is)?|jadi)\b/i.test(typed) && typed.split(/\s+/).length <= 8) {
@@ -1429,6 +1449,14 @@ const ALL_MODELS_ASKED = /\b(?:for|of|across|on)\s+(?:all\s+(?:three|3|the)|each
 
 /** "6 community managers answer phone/email", "12 front desk staff handle the calls", "4 guys on the phones". */
 const PEOPLE_ANSWERING = /(?<![\d.,$])\b(\d{1,5})\s+((?:[a-z]{2,15}\s+){0,2}[a-z]{3,15}s)\s+(?:who\s+|that\s+)?(?:answer|answers|answering|handle|handles|handling|take|takes|taking|man|manning|cover|covering|work|working|field|fielding|reply|replies|replying|respond|respond(?:s|ing)?)\b(?:\s+(?:the\s+|our\s+|all\s+)?(?:phones?|calls?|lines?|email\w*|chats?|web ?chat|webchat|messages|tickets|dms|inquiries|enquiries|texts|sms|voice|social|customers|\w+\/))/i;
+
+/** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
+const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
+/** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
+const AGENT_MEANING = /\b(?:maksudnya|maksud|arti(?:nya)?|apa itu|apaan)\s+(?:agen|agent|seat)\b|\b(?:agen|agent)(?:nya)?\s+(?:itu\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| do you mean by| does)(?: an?)? (?:agent|seat)(?: mean)?\b/i;
+const AGENT_QUESTION = { en: 'What counts as an agent?', id: 'Siapa yang dihitung sebagai agen?' } as const;
+/** "perlu apa ya?", "what do I need?", "mulai dari mana": what a beginner needs. */
+const BEGINNER_NEEDS = /\b(?:perlu|butuh)(?:nya)?\s+apa(?:\s+aja|\s+saja)?\b|\bwhat do (?:i|we) (?:even )?need\b|\bwhere do (?:i|we) start\b|\b(?:harus|mesti) mulai dari mana\b/i;
 
 /** "that's a lot for 3 people", "mahal ya buat 1 orang": a head count named in a complaint about the price. */
 const COSTLY_FOR_HEADS = /\b(?:a ?lot|too much|so much|expensive|steep|pricey|mahal\w*|kemahalan)\s+(?:(?:ya|sih|amat|banget|bgt)\s+)?(?:for|buat|untuk|utk|bwt)\s+(?:just\s+|only\s+|cuma\s+)?\d+\s*(?:ppl|people|persons?|guys|agents?|orang|org|agen)?\b/i;

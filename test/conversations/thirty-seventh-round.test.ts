@@ -137,7 +137,7 @@ const conversations: Conversation[] = [
     name: 'the cheapest deployment asked compares the three; a discount asked is no why',
     steps: [
       ['food bank helpline, 8 people on the phones, voice only', ['Where should it run']],
-      ['do you do nonprofit discounts?', ['no discount figures'], ['very different cost shapes']],
+      ['do you do nonprofit discounts?', ['nonprofit or education discounts'], ['very different cost shapes']],
       ['whats the cheapest deployment for us', ['price all three side by side'], ['Please pick one']],
     ],
   },
@@ -262,6 +262,30 @@ const conversations: Conversation[] = [
       ['how much for 6 agents, live chat and email, cloud?', ['Estimate: 6 agents']],
       ['eh sorry pake bahasa indo aja. itu per bulannya brp ya?', ['Untuk 6 agen', 'per bulan']],
     ],
+  },
+  // "oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that"
+  {
+    name: 'the head count a budget buys, priced when asked in words',
+    locale: 'id-ID',
+    steps: [
+      ['budget CS kami cuma 15 juta sebulan. Kira-kira dapet berapa agen kalau pakai telepon + SMS di cloud?', ['cukup untuk sekitar **3 agen**']],
+      ['kalo budgetnya naik jadi 25 juta?', ['**6 agen**']],
+      ['oke hitung yg 25 juta itu aja', ['6 agen'], ['belum menangkap']],
+    ],
+  },
+  // "… pesanan masuk dari WA sama IG. perlu apa ya?": the WhatsApp price article; "maksudnya agen itu apa? saya cuma berdua …": not understood; then the channels asked again
+  {
+    name: 'a beginner: the channels kept, what an agent is, and two people',
+    locale: 'id-ID',
+    steps: [
+      ['halo, saya gak ngerti apa2 soal beginian. saya jualan kue online, pesanan masuk dari WA sama IG. perlu apa ya?', ['Berapa jumlah agen'], ['ditagih per percakapan']],
+      ['maksudnya agen itu apa? saya cuma berdua sama adik saya', ['Agen adalah orang yang melayani pelanggan'], ['belum menangkap']],
+      ['yaudah hitung buat 2 orang aja, pake yg cloud', ['Estimasi: 2 agen, media sosial, cloud'], ['Saluran apa saja']],
+    ],
+  },
+  {
+    name: 'what an agent is, in English',
+    steps: [['what do you mean by agent?', ['An agent is a person who answers your customers']]],
   },
 ];
 
