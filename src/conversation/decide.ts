@@ -1490,7 +1490,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // volumes are named instead, with how to give one's own
     const e = currentEstimate(t)!;
     const onPresets = e.lineItems.map((l) => explainLine(e, l.id, t.deps.catalog)).filter((x): x is LineExplanation => x?.basis.kind === 'preset').map((x) => x.line);
-    if (onPresets.length > 0) {
+    if (onPresets.length > 0 && /\b(?:typical|tipikal|volumes?|default|preset|standar[d]?|usual|biasa)\b/i.test(t.text)) {
       text(t, 'typicalVolumesInUse', { act: 'why', values: { lines: { lines: onPresets } } });
       return;
     }

@@ -1337,6 +1337,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const channels = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
     if (channels.length === 1) r = { ...r, commands: channels };
   }
+  // ("Vendor X quoted us: 25 agents, $135/agent/month for voice + chat, …": the head count and channels lost after a
+  // retrain) the scenario a quote is for is the scenario
+  if (r.yardstick && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels'))) {
+    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels'));
+    if (said.length > 0) r = { ...r, commands: [...said, ...r.commands] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -2031,11 +2037,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // for, then what the rest of the message asks, in it
     const languageSwitch = CONTACT_OR_CONSENT.has(ctx.context) ? null : LANGUAGE_ASKED.exec(original);
     if (languageSwitch) {
-      const after = original.slice(languageSwitch.index + languageSwitch[0].length).replace(/^[^.?!,;]*[.?!,;]\s*/, '');
+      const tail = original.slice(languageSwitch.index + languageSwitch[0].length);
+      const stop = /[.?!,;]\s*/.exec(tail);
+      const after = stop ? tail.slice(stop.index + stop[0].length) : '';
       const want: 'en' | 'id' = /^(?:english|inggris)/i.test(languageSwitch[1] ?? languageSwitch[2]!) ? 'en' : 'id';
-      if (after.length < original.length && after.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 2) {
+      if (after.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 3) {
         const read = interpret(after, { ...ctx, lang: want });
-        if (!read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'other_language')) return { ...read, lang: want, text: original };
+        if (!read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'other_language')) {
+          return { ...read, lang: want, text: original, commands: [{ type: 'other_language', lang: want }, ...read.commands.filter((c) => c.type !== 'other_language')] };
+        }
       }
     }
     // ("how much does a contact center cost. give me a number not a sales pitch": "no one from sales will contact
@@ -4493,7 +4503,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("roughly what's that per agent per month in GBP?": the month and the year of the whole center) a figure per agent
     // a month asked is the per-agent figure
     // ("per agennya jadi brp sebulan?": the year's figure) with the "-nya" Indonesian puts on it
-    if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)(?:nya)?\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*)\b/i.test(typed)) {
+    if (/\bper\s+(?:agent|seat|user|head|agen|kursi|orang)(?:nya)?\b/i.test(typed) && !/\b(?:year|yearly|annual\w*|tahun\w*|setahun\w*)\b/i.test(typed)) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'annual' && !c.deployment ? { type: 'ask_estimate', aspect: 'per_agent' } as Command : c)) };
     }
     // ("what could make it go over?" under an estimate: the drawbacks of cloud) what could push the figure up is what

@@ -295,7 +295,8 @@ const conversations: Conversation[] = [
       ['halo, sy punya toko online, 5 CS, kebanyakan chat WA. butuh apa ya?', [/media sosial/, 'Mau dijalankan di mana'], ['Berapa jumlah agen']],
       // (asked as a question, the comparison comes at once, with typical volumes: fourteenth session)
       ['brp biayanya sebulan?', ['Estimasi: 5 agen, media sosial', /Perbandingan|Dibanding|selama 3 tahun/], ['Silakan pilih satu', 'Langkah terakhir']],
-      ['pakai volume tipikal', ['Estimasi: 5 agen, media sosial']],
+      // (twenty-ninth session: with the estimate already on typical volumes, they are named instead of the same estimate again)
+      ['pakai volume tipikal', ['sudah memakai volume tipikal', 'Transfer data keluar']],
     ],
   },
   {

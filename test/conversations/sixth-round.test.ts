@@ -243,7 +243,8 @@ const conversations: Conversation[] = [
       ['phone and email. oh and maybe social later but not now', [en.askDeployment]],
       // (asked as a question, the comparison comes at once, with typical volumes: fourteenth session)
       ['not sure, whats best for a team our size?', ['Estimate: 18 agents, voice and email, cloud', /Cheapest over 3 years|too close to call/], [/Social media channel/]],
-      ['use typical volumes', ['Estimate: 18 agents, voice and email, cloud'], [/Social media channel/]],
+      // (twenty-ninth session: with the estimate already on typical volumes, they are named instead of the same estimate again)
+      ['use typical volumes', ['already uses typical volumes', 'Voice and Data transfer out'], [/Social media channel/]],
     ],
   },
   // the time "setuju" went to sales

@@ -292,8 +292,9 @@ const conversations: Conversation[] = [
   {
     name: 'a team still to be hired is the head count, and a head count by a later year is growth',
     steps: [
-      ['We have 0 agents right now but plan to hire 10. Voice and chat, cloud.', []],
-      ['use typical', ['Estimate: 10 agents']],
+      // (twenty-ninth session: the opening prices 10 agents; typical volumes asked after it are named as already in use)
+      ['We have 0 agents right now but plan to hire 10. Voice and chat, cloud.', ['Estimate: 10 agents']],
+      ['use typical', ['already uses typical volumes']],
       ['What about 10 agents in year 1 and 30 by year 3?', ['From 10 to 30 agents in year 3'], ['nothing changed']],
     ],
   },

@@ -280,7 +280,8 @@ const conversations: Conversation[] = [
     name: 'why one channel costs more than another gives both prices',
     steps: [
       ['20 agents sms and mms cloud', ['Estimate: 20 agents']],
-      ['why does MMS cost more than SMS?', ['an MMS (multimedia) about $0.03']],
+      // (twenty-ninth session: SMS held against MMS is what sets them apart, with both rates)
+      ['why does MMS cost more than SMS?', ['an MMS also carries a picture', '$0.03 against $0.01 a message']],
     ],
   },
   // "… must be on-prem for security reasons. What's the cost, and after how many years would cloud have been cheaper?":

@@ -155,8 +155,8 @@ describe('sixteenth round: more of what is asked', () => {
     // (a whole scenario is priced with or without an "estimate" heard beside it: the eleventh session's retrain dropped it)
     ['morning! can you email me this estimate? 30 agents voice sms cloud', 'start', 'en',
       // (the estimate heard beside the request since the twenty-second session's retraining: priced, then offered by email)
-      // (and gone again with the twenty-third session's: a whole scenario is priced either way)
-      [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'greeting' }, { type: 'send_estimate' }]],
+      // (and gone again with the twenty-third session's, back with the twenty-ninth's: a whole scenario is priced either way)
+      [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice', 'sms'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'greeting' }, { type: 'send_estimate' }]],
     // fixed: only the estimate came
     ['quick one - why is data storage so expensive in your estimate? 30 agents voice cloud', 'start', 'en',
       [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
@@ -222,7 +222,8 @@ describe('sixteenth round, second visitors', () => {
     // fixed: the same answer word for word
     ['Shrinkage kami sekitar 35%.', { type: 'staffing_adjust', shrinkage_pct: 35 }],
     // fixed: a volume of 80 calls a month ("80% panggilan")
-    ['Jam operasional 24 jam. Target 80% panggilan dijawab dalam 20 detik.', { type: 'staffing_adjust', service_level: '80/20', open_hours: 24 }],
+    // (twenty-ninth session: a service open 24 hours is open every day too, unless the days are said)
+    ['Jam operasional 24 jam. Target 80% panggilan dijawab dalam 20 detik.', { type: 'staffing_adjust', service_level: '80/20', open_hours: 24, open_days: 7 }],
   ])('after a staffing answer: %s', (text, expected) => {
     expect(interpret(text, { context: 'start', lang: 'id', followUp: { staffing: true } }).commands).toEqual([expected]);
   });
