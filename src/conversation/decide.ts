@@ -1549,6 +1549,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       if (lines.length) t.lineQuoted = true;
       // (beside a line priced, its subject's question is answered too: "apa itu WFM dan perlu gak buat 15 agen?")
       for (const c of cmds) if (c.type === 'ask' && (c.query !== undefined || ASIDE_TOPICS.has(c.topic) || (t.lineQuoted && c.topic !== 'other'))) knowledge(t, c.topic, false, c.query);
+      // ("10 people on phones and email. before anything - if I give you my details for sales what happens to them?":
+      // the scenario noted, the question dropped) what happens to the visitor's details is answered first
+      if (has('privacy')) privacy(t);
       if (lines.some((c) => lineQuote(t, c.line as Exclude<LineId, 'total'>, preview))) {
         const applied = applyCommands(s.draft, scenario);
         s.draft = applied.draft;

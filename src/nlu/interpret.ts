@@ -4700,7 +4700,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     });
     return { ...r, commands: merged };
   }
-  return interpret;
+  // (a question sentence after the scenario, read by the whole pipeline: see questionBesideScenario)
+  return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    const r = interpret(original, ctx);
+    return questionBesideScenario(interpret, original, ctx, r) ?? r;
+  };
 }
 
 /** "and if we …", "what if …", "kalau …": a what-if about the scenario on screen. */
@@ -6103,6 +6107,35 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
     if (interjection) return { ...second, text: first.text };
     return { ...second, text: first.text, commands: [{ type: 'ack' }, ...second.commands], ...(first.thanks ? { thanks: true } : {}) };
   };
+}
+
+/**
+ * "3d printing bureau, 4 people … email, web chat, and MMS … whats MMS actually for vs just email attachments?", "10 people
+ * on phones and email. before anything - if I give you my details for sales what happens to them?": the scenario was
+ * noted and the question dropped. A question sentence after the scenario is read on its own and answered beside it; a
+ * channel named only in "do we even need voice?" is asked about, not added.
+ */
+function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => Interpretation & { scores: ActScores }, text: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
+  if (CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.some((c) => isScenarioValue(c))) return undefined;
+  const answered = first.commands.some((c) => ['ask', 'ask_estimate', 'privacy', 'compare', 'staffing', 'handoff', 'why', 'seasonal', 'growth'].includes(c.type));
+  const sentences = text.split(/(?<=[.?!])\s+|\s+-\s+/).map((x) => x.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const question = sentences.slice(1).reverse().find((x) => x.includes('?') || (QUESTION_FORM.test(x) && x.split(/\s+/).length >= 3) || /\bpros and cons\b|\bkelebihan dan kekurangan\b/i.test(x));
+  if (!question || question.split(/\s+/).length < 3) return undefined;
+  const second = answered ? undefined : whole(question, { ...ctx, lang: first.lang });
+  // (with the question's own words: beside a scenario, a question is answered when it carries them)
+  const asks = second ? second.commands.filter((c) => c.type === 'ask' || c.type === 'privacy').map((c) => (c.type === 'ask' && !c.query ? { ...c, query: question.slice(0, 300) } : c)) : [];
+  // ("Do we even need voice?": voice added to the scenario) a channel named only in the question is not chosen
+  const needAsked = /\b(?:do|should|would|will) (?:we|i|you) (?:even |really |actually |still )?need\b|\bperlu(?:kah)?\b|\bbutuh(?:kah)?\b|\bis (?:it|there) (?:worth|needed|necessary)\b/i.test(question);
+  const before = text.slice(0, text.indexOf(question));
+  const askedOnly = needAsked ? readScenario(question, ctx.context, false, first.lang).commands.flatMap((c) => (c.type === 'set' && c.slot === 'channels' ? c.value : [])).filter((ch) => !readScenario(before, ctx.context, false, first.lang).commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.includes(ch))) : [];
+  if (asks.length === 0 && askedOnly.length === 0) return undefined;
+  const kept = first.commands.flatMap((c): Command[] => {
+    if (askedOnly.length === 0 || c.type !== 'set' || c.slot !== 'channels') return [c];
+    const value = c.value.filter((ch) => !askedOnly.includes(ch));
+    return value.length > 0 ? [{ ...c, value }] : [];
+  });
+  return { ...first, commands: [...kept.filter((c) => c.type !== 'estimate' || askedOnly.length === 0), ...asks], ...(askedOnly.length > 0 ? { channelsAdviceAsked: true as const } : {}), ...(second?.privacyAbout ? { privacyAbout: second.privacyAbout } : {}), question: true as const };
 }
 
 /**

@@ -287,6 +287,24 @@ const conversations: Conversation[] = [
     name: 'what an agent is, in English',
     steps: [['what do you mean by agent?', ['An agent is a person who answers your customers']]],
   },
+  // "… email, web chat, and MMS … whats MMS actually for vs just email attachments?": the scenario noted, the question dropped
+  {
+    name: 'a question sentence after the scenario is answered beside it',
+    steps: [['3d printing bureau, 4 people on customer support. email, web chat, and MMS bc customers send pics of failed prints. whats MMS actually for vs just email attachments?', ['an MMS (multimedia) about $0.03', 'Noted so far: agents: 4']]],
+  },
+  // "10 people on phones and email. before anything - if I give you my details for sales what happens to them?": no answer
+  {
+    name: 'what happens to the details, asked beside the scenario',
+    steps: [['hi, charity donor services, 10 people on phones and email. before anything - if I give you my details for sales what happens to them?', ['Nothing goes to sales unless you ask and agree', 'Noted so far: agents: 10; added voice and email']]],
+  },
+  // "… by email and chat on website. Do we even need voice?": the staffing article, and voice added
+  {
+    name: 'a channel named only in "do we even need" is asked about, not added',
+    steps: [
+      ['Hello, we are a small language school (3 staff do admissions). Students write us by email and chat on website. Do we even need voice?', ['Start from where your customers already try to reach you', 'added email and web chat'], ['added voice', 'Erlang']],
+      ['ok without voice then, cloud, how much', ['Estimate: 3 agents, email and web chat, cloud']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
