@@ -1343,6 +1343,30 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels'));
     if (said.length > 0) r = { ...r, commands: [...said, ...r.commands] };
   }
+  // Readings a retrain moved (the twenty-ninth session's): each acts only where the model's reading is not the message's.
+  // ("compare sms and email for 20 agents": the deployments compared) two channels set side by side are no deployments
+  if (r.commands.some((c) => c.type === 'compare') && deploymentsNamed(typed).length === 0 && !/\b(?:deploy\w*|hosting|model\w*|penerapan|cloud|on[\s-]?prem\w*|hybrid|hibrid\w*)\b/i.test(typed) &&
+    r.commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.length >= 2) && /^\s*(?:compare|bandingkan|banding)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'compare') };
+  }
+  // ("and 40 agents on prem?", "how much is the licence for 50 agents?": the whole message again as a question of no
+  // topic, beside what it says) a question of no topic that is the whole message adds nothing to a reading that has one
+  if (r.commands.some((c) => isScenarioValue(c) || (c.type === 'ask' && c.priced)) && typed.split(/\s+/).length <= 8) {
+    const whole = r.commands.filter((c) => c.type === 'ask' && c.topic === 'other' && c.query === typed.slice(0, 300));
+    if (whole.length > 0 && whole.length < r.commands.length) r = { ...r, commands: r.commands.filter((c) => !whole.includes(c)) };
+  }
+  // ("how much is the licence per seat?" under an estimate: the licence article before the line) the line answers it
+  const lineAsked = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined);
+  const articleOfLine: Partial<Record<string, string>> = { platform: 'platform_price', storage: 'storage', egress: 'egress', wfm: 'wfm', ai: 'ai', integrations: 'integrations' };
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && lineAsked && /\bper\s+(?:seat|agent|user|agen)\b/i.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && !c.query && c.topic === articleOfLine[lineAsked.line!])) };
+  }
+  // ("40 agents in Jakarta, 20 in Surabaya and 20 in Medan": outside what I know) head counts the entities read are the
+  // scenario when the model heard nothing else
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
+    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
+    if (said.length === 1) r = { ...r, commands: readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c)) };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -3944,7 +3968,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         ? { ...r, commands: [{ type: 'ask', topic: 'other', query: typed.slice(0, 300) }], onPremSeat: true as const }
         : { ...r, commands: [{ type: 'ask', topic: 'platform_price' }] };
     }
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+    // ("And an on-prem license per agent?": the licence article beside the on-premises estimate, after a retrain)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length >= 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment === 'onPremises')) && r.commands.some((c) => c.type === 'ask' || c.type === 'unclear')) {
       const asked = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
       const q = asked?.query ?? typed;
       const onPremOnly = deploymentsNamed(q).length === 1 && deploymentsNamed(q)[0] === 'onPremises';
@@ -9182,7 +9207,9 @@ function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]):
   // nothing better) asked in the knowledge base's own words, with or without a scenario
   // (only for a kind of buyer the discount is asked for: the words of a plain discount question find their own article)
   const buyer = /\b(?:non-?profits?|charit\w*|church\w*|ngos?|schools?|students?|universit\w*|government|public sector|startups?|small business\w*|nirlaba|yayasan|gereja|masjid|sekolah|pemerintah|instansi|umkm|sosial|pendidikan|kampus)\b/i.test(text);
-  const general = buyer ? kept.findIndex((c) => c.type === 'ask' && c.topic === 'other' && c.query === undefined) : -1;
+  // ("Do churches or nonprofits get any discount?" under the sales offer: the currency article, after a retrain) any
+  // article the model chose for it
+  const general = buyer ? kept.findIndex((c) => c.type === 'ask' && c.query === undefined) : -1;
   const scenario = kept.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment' || c.slot === 'channels'));
   if (general >= 0) kept[general] = { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] };
   else if (!kept.some((c) => c.type === 'ask')) kept.push(scenario || buyer ? { type: 'ask', topic: 'other', query: DISCOUNT_QUESTION[lang] } : { type: 'ask', topic: 'other' });
