@@ -502,6 +502,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       if (offered) t.replies.push(offered);
     }
     noteMonthsBeside(t, input.interpretation);
+    // ("Saya cuma perlu angka total 5 tahun aja, gak usah rincian": the itemized card came anyway) the figure asked
+    // stands alone when another reply gives it
+    if (input.interpretation.brief && t.replies.some((r) => r.kind === 'estimate_fact' || r.kind === 'comparison') && t.replies.some((r) => r.kind === 'estimate')) {
+      t.replies = t.replies.filter((r) => r.kind !== 'estimate');
+    }
     noteWhatsapp(t);
     noteUnpriced(t);
     noteResidency(t);
@@ -851,6 +856,22 @@ function onMessage(t: Turn, interp: Interpretation): void {
       const steady = e.comparison.filter((d) => d.refreshYears.length === 0).map((d) => d.deployment);
       if (steady.length === 1) text(t, 'yearJumpSteady', { act: 'why', values: { deployment: { deployment: steady[0]! } } });
     } else text(t, 'yearJumpNone', { act: 'why', values: { year: { number: year }, ...(cycle ? { cycle: { number: cycle } } : {}) } });
+    return;
+  }
+  // ("itu termasuk ganti server gak?" under a 5-year total: the server line) yes or no, with the year and the amount
+  if (interp.refreshIncludedAsked && !s.form && s.priced && isComplete(s.draft)) {
+    const years = s.draft.years ?? 3;
+    const cycle = t.deps.catalog.entries.find((x) => x.id === 'onprem_refresh_years')?.typical ?? 5;
+    const longer = memoEstimate(toScenarioInput({ ...s.draft, years: Math.max(years, cycle + 1) }), t.deps.catalog);
+    const hardware = longer.comparison.filter((d) => d.refreshYears.length > 0);
+    const own = hardware.find((d) => d.deployment === s.draft.deployment) ?? hardware[0];
+    if (!own) text(t, 'refreshNone', { act: 'why' });
+    else {
+      const n = own.refreshYears.length;
+      const once = { low: own.refresh.low / n, typical: own.refresh.typical / n, high: own.refresh.high / n };
+      const values = { deployment: { deployment: own.deployment }, years: { number: years }, cycle: { number: cycle }, year: { number: cycle + 1 }, amount: { money: once.typical }, range: { range: once } };
+      text(t, years > cycle ? 'refreshIncluded' : 'refreshNotYet', { act: 'why', values });
+    }
     return;
   }
   if (interp.billingOf && !s.form) {

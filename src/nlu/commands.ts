@@ -382,6 +382,10 @@ export type Interpretation = {
   roundTheClockAsked?: true;
   /** "why does on-prem jump in year 6?", "kenapa tahun ke-6 naik?": what makes that year of the multi-year view cost more. */
   yearJumpAsked?: number;
+  /** "itu termasuk ganti server gak?", "does the 5-year total include replacing the servers?": whether the horizon buys hardware again. */
+  refreshIncludedAsked?: true;
+  /** "cuma perlu angka total 5 tahun aja, gak usah rincian", "just the number, no breakdown": the figure asked without the itemized card. */
+  brief?: true;
   /** "15 agen live chat, cloud. total 2 bulan brp?", "kalo nambah telepon jadi brp 2 bulannya?": the scenario said is priced, then its total over that many months. */
   monthsBeside?: number;
   /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */

@@ -1212,6 +1212,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
     r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
   }
+  if (NO_BREAKDOWN.test(typed)) r = { ...r, brief: true as const };
+  // ("itu termasuk ganti server gak?" under a 5-year total: the server line, no yes or no) whether the horizon's total buys
+  // the hardware again
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_INCLUDED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    r = { ...r, refreshIncludedAsked: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("why does on-prem jump in year 6?": the cost per agent) what makes one year of the multi-year view cost more
   const jumpYear = WHAT_IF_CONTEXTS.has(ctx.context) ? YEAR_JUMP.exec(typed) : null;
   if (jumpYear && (r.question || /^(?:why|how come|what|kenapa|mengapa|kok|apa)\b/i.test(typed)) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
@@ -1493,6 +1499,12 @@ const COSTLY_FOR_HEADS = /\b(?:a ?lot|too much|so much|expensive|steep|pricey|ma
 
 /** "total 2 bulan brp?", "jadi brp 2 bulannya?", "what's the total for 2 months": a total over a few months. */
 const MONTHS_BESIDE = /\b(?:total(?:nya)?|biaya(?:nya)?|jadi\s+(?:brp|berapa)|the total)\s+(?:(?:untuk|utk|for|selama|over)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)(?:nya)?\b|\b(?:brp|berapa|how much)\b[^.?!]{0,20}?\b(\d{1,2})\s*(?:bulan|bln)nya\b/i;
+
+/** "gak usah rincian", "no breakdown", "just the total": the itemized card not wanted. */
+const NO_BREAKDOWN = /\b(?:gak|ga|nggak|tidak|tak|ndak|gk)\s+(?:usah|perlu)\s+(?:pakai\s+|pake\s+)?(?:rincian|detail|breakdown|dirinci)\w*|\btanpa\s+(?:rincian|detail|breakdown)\b|\bno (?:need for (?:a |the )?)?(?:breakdown|details|line items)\b|\b(?:skip|spare me) the (?:breakdown|details|line items)\b|\bdon'?t need (?:the |a )?(?:breakdown|details|line items)\b/i;
+
+/** "termasuk ganti server gak?", "does that include replacing the servers?", "is hardware refresh counted?" */
+const REFRESH_INCLUDED = /\b(?:termasuk|include[sd]?|including|count(?:s|ed)?|factor(?:ed|s)? in|sudah (?:dihitung|masuk|termasuk)|udah (?:dihitung|masuk|termasuk)|dihitung)\b[^.?!]{0,25}\b(?:ganti|penggantian|mengganti|replac\w*|refresh\w*|beli (?:lagi|ulang))\b(?:\s+(?:the\s+)?(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*))?|\b(?:server\w*|hardware|perangkat(?: keras)?)\s+(?:replacement|refresh)\s+(?:included|counted|in (?:there|it|that|the total))\b/i;
 
 /** "why does on-prem jump in year 6?", "tahun ke-6 kok naik?", "what's the spike in year 6" */
 const YEAR_JUMP = /\b(?:jump|jumps|spike|spikes|bump|rise|rises|goes up|go up|higher|more expensive|increase|increases|naik|melonjak|lonjakan|membengkak|lebih (?:mahal|tinggi|besar)|mahal)\b.{0,30}\b(?:in |at |di |pada )?(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b|\b(?:year|yr|tahun)\s*(?:ke-?\s*)?(\d{1,2})\b.{0,40}\b(?:jump|jumps|spike|bump|higher|more|increase|naik|melonjak|lonjakan|lebih (?:mahal|tinggi|besar)|mahal|so much|gede|besar)\b/i;
@@ -8355,6 +8367,7 @@ const BUSINESS_SYSTEM = /\b(?:(?:sistem|system|aplikasi|software)\s+(?:billing|c
 /** A place for servers, not servers: "ruang server", "server room", "rack space". */
 const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
 const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
+const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+)?${SERVER_ROOM.source}`, 'gi');
 const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
 
 function ownedPlatform(said: string, context: Context, commands: Command[]): void {
@@ -8378,10 +8391,15 @@ function ownedPlatform(said: string, context: Context, commands: Command[]): voi
   }
   // ("sudah ada ruang server": the servers written off) a room for servers is no server
   if (CONTACT_OR_CONSENT.has(context) || !OWNS.test(text) || !PLATFORM_THINGS.test(text) || OWNS_NOT.test(text)) return;
-  if (SERVER_ROOM.test(text) && !text.replace(SERVER_ROOMS, ' ').split(/[.;!?]+|,\s*/).some((c) => OWNS.test(c) && PLATFORM_THINGS.test(c))) return;
+  // ("Rencananya on-premise karena kami sudah punya ruang server": the servers written off) the owning said of the room goes
+  // with it
+  if (SERVER_ROOM.test(text) && !text.replace(ROOM_OWNED, ' ').replace(SERVER_ROOMS, ' ').split(/[.;!?]+|,\s*/).some((c) => OWNS.test(c) && PLATFORM_THINGS.test(c))) return;
   // (only the clause that says what is owned: "90 agents, voice and email, on-premises, bought 3 years ago" owns the
   // platform, though the message counts agents)
   const ownClause = text.split(/[.;!?]+|,\s*/).filter((c) => OWNS.test(c)).join(' ') || text;
+  // ("we already own a PBX on site so on-prem": licences, servers and gateways written off) a phone switch is no contact
+  // center platform: the platform is still bought
+  if (/\bpbx\b/i.test(ownClause) && !/\b(?:servers?|licen[cs]es?|lisensi|platform|contact cent(?:er|re)|call cent(?:er|re)|avaya|cisco|genesys|mitel|acd|ccaas|hardware|perangkat)\b/i.test(ownClause)) return;
   if (OWNS_PEOPLE.test(ownClause) && !/\b(?:servers?|hardware|pbx|perangkat|lisensi|licen[cs]es?|avaya|cisco|mitel|system|sistem|platform)\b/i.test(ownClause)) return;
   if (commands.some((c) => c.type === 'set' && c.slot === 'owned')) return;
   // ("what if we keep servers for 7 years instead of replacing them": how long they are kept, not that they are owned)
@@ -8513,7 +8531,7 @@ const CHANNEL_LINE: ReadonlySet<LineId> = new Set(['voice', 'sms', 'mms', 'socia
 const COST_DRIVERS_ASKED = /\b(?:what|which|apa(?: saja| aja)?|faktor(?: apa)?)\b.{0,40}\b(?:drives?|driving|determines?|affects?|influences?|makes? up|goes? into|mempengaruhi|memengaruhi|pengaruhi|menentukan|nentuin|bikin mahal)\b.{0,40}\b(?:costs?|price|pricing|bill|biaya(?:nya)?|harga(?:nya)?)\b|\b(?:cost|price) drivers?\b|\bpenentu (?:biaya|harga)\b/i;
 /** A discount asked of the advisor: "give me a 90% discount", "can I get a discount?", "kasih diskon dong". */
 const DISCOUNT_DEMANDED = /\b(?:give|gimme|kasih|kasi|kasihkan|minta|want|need|apply|(?:can|could|may) (?:i|we) (?:get|have)|bisa (?:dapat|dapet|minta))\s+(?:(?:me|us|a|an|some|saya|kami)\s+){0,2}(?:\d{1,3}\s?%\s+)?(?:discount|diskon|potongan(?: harga)?)\b(?!\s+(?:for|kalau|kalo|if|untuk|buat|volume))|\b(?:discount|diskon)\s+\d{1,3}\s?%/i;
-const VENDOR_TERMS = /\b(?:(?:non-?profits?|charit(?:y|ies)|ngos?|education(?:al)?|academic|students?|nirlaba|yayasan|lsm|pendidikan|sekolah|kampus)\s+(?:discounts?|pricing|prices?|rates?|plans?|diskon|harga|potongan|paket)|(?:discounts?|diskon|potongan(?: harga)?|harga (?:khusus|spesial))\s+(?:for|untuk|buat|bagi)\s+(?:(?:a|an|the)\s+)?(?:non-?profits?|charit(?:y|ies)|ngos?|nirlaba|yayasan|lsm|schools?|sekolah|education|pendidikan|students?|universit(?:y|ies|as))|free (?:options?|alternatives?|versions?|plans?|tiers?)|(?:anything|something|is (?:it|there)(?: anything)?)\s+(?:for\s+)?free\b|(?:opsi|pilihan|versi|alternatif) (?:yang |yg )?gratis(?:an)?(?:nya)?|cicil(?:an|annya)?|dicicil|nyicil|(?<!kartu\s)(?<!credit\s)kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
+const VENDOR_TERMS = /\b(?:(?:non-?profits?|charit(?:y|ies)|ngos?|education(?:al)?|academic|students?|nirlaba|yayasan|lsm|pendidikan|sekolah|kampus)\s+(?:discounts?|pricing|prices?|rates?|plans?|diskon|harga|potongan|paket)|(?:discounts?|diskon|potongan(?: harga)?|harga (?:khusus|spesial))\s+(?:for|untuk|buat|bagi)\s+(?:(?:a|an|the)\s+)?(?:non-?profits?|charit(?:y|ies)|ngos?|nirlaba|yayasan|lsm|schools?|sekolah|education|pendidikan|students?|universit(?:y|ies|as))|free (?:options?|alternatives?|versions?|plans?|tiers?)|(?:anything|something|is (?:it|there)(?: anything)?)\s+(?:for\s+)?free\b|(?:opsi|pilihan|versi|alternatif) (?:yang |yg )?gratis(?:an)?(?:nya)?|cicil(?:an|annya)?|dicicil|nyicil|(?<!kartu\s)(?<!credit\s)kredit|leasing|lease|installments?|instalments?|payment (?:plans?|terms)|pay (?:it |for it )?(?:in|by) (?:instalments|installments|parts|stages)|financing|pembiayaan|uang muka|down ?payment|termin pembayaran|(?:annual|yearly|monthly|quarterly)\s+(?:billing|payments?|plans?|contracts?|commitment|prepay(?:ment)?)|billed (?:monthly|annually|yearly|per month|per year)|pay (?:monthly|annually|yearly|month[- ]to[- ]month|(?:per|by the) (?:month|year))|month[- ]to[- ]month|(?:opsi )?pembayaran (?:tahunan|bulanan|per tahun|per bulan|setahun sekali)|bayar (?:per bulan|per tahun|bulanan|tahunan|setahun sekali)|bayar (?:setahun|tahunan|per tahun|1 tahun|satu tahun)\s+(?:di\s*)?(?:depan|muka)|bayar (?:di\s*)?(?:depan|muka)|prepa(?:y|id|ying|yment)|pay (?:a|the|one|1) years? (?:upfront|up front|in advance|ahead)|pay (?:upfront|up front|in advance) for (?:a|the|one) year|kontrak (?:tahunan|bulanan|per tahun|per bulan)|langganan (?:tahunan|bulanan)|free (?:trial|tier|plan|version)|trial gratis|versi gratis|paket gratis|coba gratis|gratisan|is there a minimum|any minimum|minimum (?:number of )?(?:seats?|agents?|users?|licen[cs]es?|order|commitment|spend)|minimal (?:jumlah )?(?:agen|kursi|lisensi|user|pembelian|order)|ada minimal(?:nya)?|international (?:calls?|calling|call rates?|rates?|minutes|numbers?|sms|texts?)|calls? (?:abroad|overseas|to other countries)|panggilan (?:ke )?(?:internasional|luar negeri)|telepon (?:ke )?luar negeri|tarif internasional)\b/i;
 /** A message of acknowledgement words only: "oke makasih ya", "ok sip", "cool thanks", "noted, thx". */
 const ACK_ONLY_WORDS = /^\W*(?:ok|okay|oke+|okey|okk+|sip+|cool|noted|got it|alright|all right|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis)(?:[\s,.!]+(?:ok|okay|oke+|okey|sip+|cool|noted|got it|alright|baik|siap|mantap|mantul|thanks?|thank you|thx|tq|ty|makasih|makasi|makasii+|mksh|terima kasih|trims|kak|min|gan|bro|sis|ya|yaa|yah|deh|dong|ya\s+kak|so much|a lot|banyak|bgt|banget))*\W*$/i;
 /** One of those words beyond a bare "ok": thanks, "sip", "cool", "noted". */

@@ -305,6 +305,44 @@ const conversations: Conversation[] = [
       ['ok without voice then, cloud, how much', ['Estimate: 3 agents, email and web chat, cloud']],
     ],
   },
+  // "Rencananya on-premise karena kami sudah punya ruang server": the servers written off
+  {
+    name: 'a server room owned is no server owned',
+    locale: 'id-ID',
+    steps: [['Kami hotel syariah di Yogyakarta, butuh 7 agen reservasi untuk telepon, email dan live chat. Rencananya on-premise karena kami sudah punya ruang server.', ['Estimasi: 7 agen'], ['sudah ada']]],
+  },
+  // "we already own a PBX on site so on-prem": licences, servers and gateways "already owned"
+  {
+    name: 'a PBX owned is no contact center platform owned',
+    steps: [['university helpdesk, 28 agents, voice, chat, email. we already own a PBX on site so on-prem', ['Estimate: 28 agents'], ['already owned']]],
+  },
+  // "kalo bayar setahun di depan lebih murah gak?": the ways to save
+  {
+    name: 'paying a year ahead is a vendor term',
+    locale: 'id-ID',
+    steps: [
+      ['CS kami 4 org, live chat sama email aja, cloud.', ['Estimasi: 4 agen']],
+      ['kalo bayar setahun di depan lebih murah gak?', ['ketentuan yang ditetapkan tiap vendor']],
+    ],
+  },
+  // "…total 5 tahun aja, gak usah rincian" then "itu termasuk ganti server gak?": the card anyway, then the server line
+  {
+    name: 'the figure alone when the breakdown is not wanted, and whether the total replaces the servers',
+    locale: 'id-ID',
+    steps: [
+      ['Perusahaan ekspedisi kargo laut. 9 agen, telepon dan email, hybrid. Saya cuma perlu angka total 5 tahun aja, gak usah rincian.', ['Selama 5 tahun, total biaya hibrida'], ['Rincian (nilai tipikal']],
+      ['itu termasuk ganti server gak?', ['Belum', 'tahun ke-6']],
+      ['kalau 7 tahun?', ['selama 7 tahun']],
+      ['itu termasuk ganti server gak?', ['Ya: selama 7 tahun', 'tahun ke-6']],
+    ],
+  },
+  {
+    name: 'whether a 3-year total includes replacing the servers, in English',
+    steps: [
+      ['20 agents voice on-prem', ['Estimate: 20 agents']],
+      ['does that include replacing the servers?', ['No, and it does not need to', 'year 6']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
