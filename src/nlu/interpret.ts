@@ -1215,7 +1215,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (NO_BREAKDOWN.test(typed)) r = { ...r, brief: true as const };
   // ("itu termasuk ganti server gak?" under a 5-year total: the server line, no yes or no) whether the horizon's total buys
   // the hardware again
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_INCLUDED.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_INCLUDED.test(typed) && !/\b(?:dr|disaster|redundan\w*|failover|backup|cadangan|second site)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     r = { ...r, refreshIncludedAsked: true as const, commands: [{ type: 'unclear' }] };
   }
   // ("why does on-prem jump in year 6?": the cost per agent) what makes one year of the multi-year view cost more
@@ -1357,7 +1357,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("and 40 agents on prem?", "how much is the licence for 50 agents?": the whole message again as a question of no
   // topic, beside what it says) a question of no topic that is the whole message adds nothing to a reading that has one
-  if (r.commands.some((c) => isScenarioValue(c) || (c.type === 'ask' && c.priced)) && typed.split(/\s+/).length <= 8) {
+  // (not where the message asks something of its own: "berapa lama implementasinya?", "compare to 5?")
+  if ((r.commands.some((c) => c.type === 'ask' && c.priced) || (r.commands.some((c) => isScenarioValue(c)) && !/\b(?:what|how|why|which|when|where|who|compare\w*|vs|versus|than|apa|berapa|brp|kapan|gimana|bagaimana|kenapa|mengapa|lama|dibanding\w*|banding\w*)\b/i.test(typed))) && typed.split(/\s+/).length <= 8) {
     const whole = r.commands.filter((c) => c.type === 'ask' && c.topic === 'other' && c.query === typed.slice(0, 300));
     if (whole.length > 0 && whole.length < r.commands.length) r = { ...r, commands: r.commands.filter((c) => !whole.includes(c)) };
   }
@@ -1370,8 +1371,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("40 agents in Jakarta, 20 in Surabaya and 20 in Medan": outside what I know) head counts the entities read are the
   // scenario when the model heard nothing else
   if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
-    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
-    if (said.length === 1) r = { ...r, commands: readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c)) };
+    // (groups summed only: "how does the per agent cost at 50 compare to 5?" is two sizes set side by side)
+    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents' && 'parts' in c && c.parts !== undefined);
+    if (said.length === 1 && !r.agentSizes) r = { ...r, commands: readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c)) };
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -6153,13 +6155,16 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
  * channel named only in "do we even need voice?" is asked about, not added.
  */
 function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => Interpretation & { scores: ActScores }, text: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
-  if (CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.some((c) => isScenarioValue(c))) return undefined;
+  if (CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.some((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels'))) return undefined;
   const answered = first.commands.some((c) => ['ask', 'ask_estimate', 'privacy', 'compare', 'staffing', 'handoff', 'why', 'seasonal', 'growth'].includes(c.type));
   const sentences = text.split(/(?<=[.?!])\s+|\s+-\s+/).map((x) => x.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const question = sentences.slice(1).reverse().find((x) => x.includes('?') || (QUESTION_FORM.test(x) && x.split(/\s+/).length >= 3) || /\bpros and cons\b|\bkelebihan dan kekurangan\b/i.test(x));
   if (!question || question.split(/\s+/).length < 3) return undefined;
-  const second = answered ? undefined : whole(question, { ...ctx, lang: first.lang });
+  // (a price asked of the scenario is the estimate's: "what would a proper call centre system cost us?", "Bisa dihitung
+  // estimasinya?" got the article on call versus contact centers, or on how the estimate works)
+  const priceOfIt = /\b(?:cost|costs|price|prices|pricing|how much|budget|biaya\w*|harga\w*|berapa|brp|estimat\w*|estimasi\w*|hitung\w*|dihitung|quote)\b/i.test(question);
+  const second = answered || priceOfIt ? undefined : whole(question, { ...ctx, lang: first.lang });
   // (with the question's own words: beside a scenario, a question is answered when it carries them)
   const asks = second ? second.commands.filter((c) => c.type === 'ask' || c.type === 'privacy').map((c) => (c.type === 'ask' && !c.query ? { ...c, query: question.slice(0, 300) } : c)) : [];
   // ("Do we even need voice?": voice added to the scenario) a channel named only in the question is not chosen
