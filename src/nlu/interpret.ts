@@ -6156,6 +6156,8 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
  */
 function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => Interpretation & { scores: ActScores }, text: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
   if (CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.some((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels'))) return undefined;
+  // (a figure held against the estimate is the question: "a vendor quoted us $150 … is that fair?")
+  if (first.yardstick || first.budget) return undefined;
   const answered = first.commands.some((c) => ['ask', 'ask_estimate', 'privacy', 'compare', 'staffing', 'handoff', 'why', 'seasonal', 'growth'].includes(c.type));
   const sentences = text.split(/(?<=[.?!])\s+|\s+-\s+/).map((x) => x.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
