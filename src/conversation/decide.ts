@@ -957,7 +957,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
   // what each month of peak adds
-  const peakAsked = interp.peakCostAsked ? (interp.peakAgents ?? s.lastPeak) : undefined;
+  // (with its length said too, the year by season answers it: "lebaran biasanya 2 bulanan, jadi total setahunnya brp?")
+  const peakAsked = interp.peakCostAsked && !cmds.some((c) => c.type === 'seasonal') ? (interp.peakAgents ?? s.lastPeak) : undefined;
   if (peakAsked && s.priced && isComplete(s.draft) && !s.form && peakAsked > s.draft.agents!) {
     const usual = currentEstimate(t)!.totals.monthly.typical;
     const busy = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
@@ -1152,6 +1153,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('erase_conversation')) return eraseConversation(t);
   // ("kalau tambah 15 agen cuma buat nov-des gmn hitungannya?": 35 agents all year) more agents for some months only is
   // a season on top of the head count on screen
+  // ("lebaran biasanya 2 bulanan, jadi total setahunnya brp?" after the peak month was priced) the peak for that long
+  if (interp.peakLength && s.lastPeak && s.priced && isComplete(s.draft) && !s.form && s.lastPeak > s.draft.agents!) {
+    cmds = [{ type: 'seasonal', periods: [{ agents: s.lastPeak, months: interp.peakLength }] }];
+  }
   const forMonths = interp.forMonths;
   const added = forMonths && s.priced && isComplete(s.draft) && !s.form ? cmds.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && c.op === 'add') : undefined;
   if (added && forMonths) {

@@ -386,6 +386,8 @@ export type Interpretation = {
   refreshIncludedAsked?: true;
   /** "cuma perlu angka total 5 tahun aja, gak usah rincian", "just the number, no breakdown": the figure asked without the itemized card. */
   brief?: true;
+  /** "lebaran biasanya 2 bulanan, jadi total setahunnya brp?" after a peak was priced a month: how long the peak lasts. */
+  peakLength?: number;
   /** "15 agen live chat, cloud. total 2 bulan brp?", "kalo nambah telepon jadi brp 2 bulannya?": the scenario said is priced, then its total over that many months. */
   monthsBeside?: number;
   /** "berapa selisihnya dibanding yang 8 agen tadi?": the estimate on screen held against the same one at that head count. */

@@ -314,7 +314,7 @@ const PAYS_OFF = /\b(?:pays? (?:it ?self |for it ?self )?(?:off|back)|pay ?back|
 const SINCE_BEFORE = /\b(?:dibanding(?:kan)?(?: dengan)? sebelum(?:nya)?|(?:than|vs\.?|versus|compared (?:to|with)) before|before (?:the|that) change|sebelum (?:pakai|ditambah|tambah|ada|diubah|perubahan))\b/i;
 /** "bisa dikurangin", "can we lower it", "reduce": asked how to bring a cost down. */
 const LOWER_IT = /\b(?:dikurang\w*|kurangi\w*|ngurangin|diturunkan|turunin|turunkan|dihemat|hemat\w*|lower|reduce|cut|bring (?:it )?down|cheaper)\b/i;
-const CHEAPEST_WAY = /\b(?:cheapest|cheapist|most affordable|least expensive|lowest[- ]cost) (?:way|option|setup|set-?up|route|approach|solution|deployment|model)\b|\b(?:cheapest|cheapist|lowest)\s+(?:(?:i|we)\s+(?:can|could)\s+(?:get|do|make|have)|it (?:can|could) (?:get|go|be))\b|\b(?:cara|opsi|pilihan|solusi) (?:yang |yg )?(?:paling murah|termurah|paling hemat)\b/i;
+const CHEAPEST_WAY = /\b(?:cheapest|cheapist|most affordable|least expensive|lowest[- ]cost) (?:way|option|setup|set-?up|route|approach|solution|deployment|model)\b|\b(?:cheapest|cheapist|lowest)\s+(?:(?:i|we)\s+(?:can|could)\s+(?:get|do|make|have)|it (?:can|could) (?:get|go|be))\b|\b(?:udah|sudah|ini|itu)\s+(?:yg|yang)\s+(?:paling\s+murah|termurah)\b|\bis (?:that|this|it) (?:the|your) (?:cheapest|lowest)\b|\b(?:cara|opsi|pilihan|solusi) (?:yang |yg )?(?:paling murah|termurah|paling hemat)\b/i;
 const WISH_TO_ASK_ABOUT_COSTS = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|ok(?:ay|e)?|kak|min)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i|we)\s+)?(?:(?:mau|ingin|pengen|pingin|would like to|want to|wanna|have|got|just|cuma|hanya)\s+)+(?:tanya|nanya|bertanya|tanya2|nanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: some questions| a few questions| a question)?|(?:a |some |a few |a couple of )?questions?)(?:\s+(?:dulu|first|saja|aja|dong))*\s+(?:soal|tentang|mengenai|seputar|terkait|about|regarding|on)(?:\s+(?:the|costs?|pricing|prices|biaya|harga|contact|call|cent(?:er|re)s?|pusat|kontak|cc|of|a|for|running)){1,7}(?:\s+(?:dong|ya|nih|kak|min|dulu|first|please|pls))*\s*[.!]*\s*$/i;
 const GENERALLY = /\b(?:usually|typically|in general|generally|normally|as a rule|biasanya|umumnya|pada umumnya|secara umum|rata-rata)\b/i;
 const DONT_KNOW = /\b(?:idk|dunno|no idea|no clue|not sure|unsure|don'?t know|dont know|belum tahu|belum tau|blm tau|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|bingung|terserah)\b/i;
@@ -707,6 +707,8 @@ export function readSeasons(text: string): { agents: number; months: number }[] 
   if (named.length > 0) return named;
   const rest = readRestOfYear(text);
   if (rest.length > 0) return rest;
+  const spanned = readSpannedSeasons(text);
+  if (spanned.length > 0) return spanned;
   const found: { at: number; end: number; agents: number; months: number }[] = [];
   // ("20 agents for 9 months and 50 for 3": the months said once hold for the next period too; it set 3 agents)
   [...SEASON_PATTERNS, SEASON_MONTHS_IMPLIED].forEach((re, i) => {
@@ -741,14 +743,30 @@ function readRestOfYear(text: string): { agents: number; months: number }[] {
   const rest = REST_OF_YEAR.exec(text);
   if (!rest) return [];
   const restAgents = Number(rest[1] ?? rest[2]);
+  // ("during tax season (jan-apr) we need 12 people …, rest of year 3") the peak's months as a range of month names
+  const spans = [...text.matchAll(MONTH_SPAN)].filter((m) => !(m.index! >= rest.index && m.index! < rest.index + rest[0].length));
   const lengths = [...text.matchAll(PEAK_LENGTH)].filter((m) => !(m.index! >= rest.index && m.index! < rest.index + rest[0].length));
-  if (lengths.length !== 1) return [];
-  const n = Number(lengths[0]![1]);
-  const months = /^(?:weeks?|minggu)$/i.test(lengths[0]![2]!) ? Math.max(1, Math.round(n / 4.345)) : n;
+  if (lengths.length + spans.length !== 1) return [];
+  const n = lengths.length ? Number(lengths[0]![1]) : monthsSpanned(spans[0]!);
+  const months = lengths.length && /^(?:weeks?|minggu)$/i.test(lengths[0]![2]!) ? Math.max(1, Math.round(n / 4.345)) : n;
   const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2])).filter((x) => x !== restAgents);
   if (new Set(peaks).size !== 1 || months < 1 || months > 11) return [];
   const peak = peaks[0]!;
   return peak >= 1 && peak <= 100_000 && restAgents >= 1 && restAgents <= 100_000 ? [{ agents: peak, months }, { agents: restAgents, months: 12 - months }] : [];
+}
+
+// ("15 agents May-Sept, 4 agents Oct-Apr": 4 agents all year) head counts each with its months as a range of month names
+const MONTH_SPAN = new RegExp(String.raw`\b${SEASON_MONTH}\s*(?:-|–|to|through|thru|until|sampai|hingga|s/d|sd)\s*${SEASON_MONTH}\b`, 'gi');
+const COUNT_WITH_SPAN = new RegExp(String.raw`(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?|staff|[a-z]{4,14}s)?\s+(?:in\s+|during\s+|from\s+|for\s+|di\s+|selama\s+|bulan\s+)?\(?\s*${SEASON_MONTH}\s*(?:-|–|to|through|thru|until|sampai|hingga|s/d|sd)\s*${SEASON_MONTH}\b`, 'gi');
+function monthsSpanned(m: RegExpMatchArray): number {
+  const [from, to] = [m[1]!, m[2]!].map((x) => MONTH_INDEX[x.slice(0, 3).toLowerCase()]!);
+  return ((to - from + 12) % 12) + 1;
+}
+function readSpannedSeasons(text: string): { agents: number; months: number }[] {
+  const found = [...text.matchAll(COUNT_WITH_SPAN)].map((m) => ({ agents: Number(m[1]), months: monthsSpanned([m[0], m[2]!, m[3]!] as unknown as RegExpMatchArray) }));
+  if (found.length < 2 || found.length > 4 || new Set(found.map((f) => f.agents)).size < 2) return [];
+  const total = found.reduce((n, f) => n + f.months, 0);
+  return total <= 12 && found.every((f) => f.agents >= 1 && f.agents <= 100_000) ? found : [];
 }
 
 function readNamedSeasons(text: string): { agents: number; months: number }[] {
@@ -870,7 +888,7 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
-const SHORT_RENTAL = /\b(?:sewa|disewa|kontrak|dikontrak|contract|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it|pay for|bayar)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
+const SHORT_RENTAL = /\b(?:sewa|disewa|kontrak|dikontrak|contract|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it|pay for|bayar)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b|\b(?:cuma|hanya|only|just)\s+(?:butuh|perlu|need(?:ed)?(?: it| them)?(?: for)?)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
 const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|akan|lagi|sedang|want to|wanna|plan(?:ning)? to|planning|looking to|going to|about to|need to|we'?re)\b[^.?!]{0,20}\b(?:setup|set up|setting up|siapin|siapkan|menyiapkan|bangun|membangun|bikin|buat|membuat|mendirikan|buka|membuka|launch\w*|open\w*|build\w*|start\w*|stand up|create|establish\w*|mengadakan|adakan)\b[^.?!]{0,25}\b(?:customer care|customer service|customer support|cs center|cs|call ?cent(?:er|re)|contact ?cent(?:er|re)|hotline|helpline|help ?desk|service desk|support (?:desk|line|team|center|centre)|layanan (?:pelanggan|pengaduan|konsumen|nasabah)|pusat layanan|tim cs|tim layanan)\b|\b(?:want|need|butuh|perlu|mau|ingin)\s+(?:a\s+|an\s+|sebuah\s+)?(?:new\s+|small\s+|baru\s+|kecil\s+)?(?:support line|hotline|helpline|help ?desk|call ?cent(?:er|re)|contact ?cent(?:er|re)|customer (?:service|care|support) (?:line|team|desk))\b/i;
 /** "butuh angka untuk budgeting", "need a figure for the budget", "perlu angka kasar buat RAB". */
@@ -1208,7 +1226,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Does running 24/7 change the cost at all?": the largest lines; "… licences for every person on every shift?": how
   // to save) what round-the-clock opening does to the cost is its own answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && ROUND_THE_CLOCK.test(typed) && (r.question || typed.includes('?')) && !/\d{2,}\s*(?:calls?|panggilan|chats?|emails?)\b/i.test(typed) &&
-    /\b(?:cost\w*|price\w*|licen[cs]\w*|seats?|shifts?|change|affect|mean|add|more|biaya\w*|harga\w*|lisensi\w*|shift|ngaruh|pengaruh|nambah|menambah|mahal\w*)\b/i.test(typed) &&
+    /\b(?:cost\w*|price\w*|licen[cs]\w*|seats?|shifts?|change|affect|mean|add|more|biaya\w*|harga\w*|lisensi\w*|shift|ngaruh|pengaruh|nambah|menambah|mahal\w*|agen\w*|agents?|people|orang|staf\w*|headcount)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
     r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
   }
@@ -1282,7 +1300,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const scenarioSaid = !CONTACT_OR_CONSENT.has(ctx.context) && r.monthsTotal === undefined && r.commands.some((c) => isScenarioValue(c));
   const monthsBeside = scenarioSaid ? MONTHS_BESIDE.exec(typed) ?? MONTHS_TOTAL.exec(typed) : null;
   const rental = scenarioSaid && !monthsBeside ? SHORT_RENTAL.exec(typed.replace(/\b(?:a|one|satu)\s+(month|bulan)\b/gi, '1 $1')) : null;
-  const besideMonths = monthsBeside ? Number(monthsBeside[1] ?? monthsBeside[2]) : rental ? Number(rental[1]) : 0;
+  const besideMonths = monthsBeside ? Number(monthsBeside[1] ?? monthsBeside[2]) : rental ? Number(rental[1] ?? rental[2]) : 0;
   if (besideMonths >= 1 && besideMonths <= 11 && (rental || !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) && !r.commands.some((c) => c.type === 'seasonal')) {
     r = { ...r, monthsBeside: besideMonths, ...(rental ? { shortRental: true as const } : {}) };
   }
@@ -1716,7 +1734,8 @@ const MONTH_NAMES: [RegExp, number][] = [
 ];
 const MONTH = String.raw`(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)`;
 const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:to|through|thru|until|till|-|–|sampai|sampe|smp|s\/d|hingga|sd)\s*${MONTH}\b`, 'i');
-const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan|bln|mos)|(sebulan))\b/gi;
+// ("lebaran biasanya 2 bulanan": "about two months")
+const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan(?:an)?|bln|mos)|(sebulan))\b/gi;
 /** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
 /** A peak said in days or weeks: "for a few days", "for about 6 weeks", "selama 2 minggu". */
 export const SHORT_PEAK = /\b(?:for|selama|about|around|sekitar|kurang lebih|lasting|lasts?)\s+(?:about\s+|around\s+|a\s+|sekitar\s+)?(\d{1,2}|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan)\s*(weeks?|minggu|days?|hari)\b/i;
@@ -1728,7 +1747,8 @@ function peakMonths(text: string): number | undefined {
     if (a && b) return ((b - a + 12) % 12) + 1;
   }
   // (the rest of the year is not the peak: "sisanya 11 bulan normal")
-  const said = [...text.matchAll(MONTHS_SAID)].find((m) => !/\b(?:sisanya|rest|remaining|other|lainnya|lain|normal(?:nya)?|biasa(?:nya)?)\b[^.,;]{0,20}$/i.test(text.slice(0, m.index)));
+  // ("pas musim pendaftaran biasanya nambah 5 CS selama 3 bulan": "biasanya" is "usually", not the normal months)
+  const said = [...text.matchAll(MONTHS_SAID)].find((m) => !/\b(?:sisanya|rest|remaining|other|lainnya|lain|normal(?:nya)?|biasa)\b[^.,;]{0,20}$/i.test(text.slice(0, m.index)));
   // ("up to 60 for a few days", "40 … for about 6 weeks": the length asked for again) a peak of days or weeks is
   // priced as whole months, the unit seats are usually bought in (the reply says so)
   if (!said) {
@@ -3304,6 +3324,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'estimate' || c.type === 'ask' || (c.type === 'ask_estimate' && !c.deployment))) r = { ...r, takesVerdict: true, commands: [{ type: 'unclear' }] };
     // ("so which number did you use?" after "90 staff across 3 shifts, so 30 on at a time": the assumptions alone)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_NUMBER_USED.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) r = { ...r, countUsedAsked: true };
+    // ("lebaran biasanya 2 bulanan, jadi total setahunnya brp tuh?" after a peak month was priced: the length asked again)
+    // how long the peak lasts, said alone
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      const months = peakMonths(typed);
+      if (months && months < 12 && !r.monthsTotal) r = { ...r, peakLength: months };
+    }
     // ("kalau tambah 15 agen cuma buat nov-des gmn hitungannya?": 35 agents all year) more agents for only some months
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.some((c) => c.type === 'relative' && c.slot === 'agents' && c.op === 'add') && ONLY_FOR_SOME.test(typed)) {
       const months = peakMonths(typed);
@@ -4567,8 +4593,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // total over a few months, or a rental that short, is the one-time costs and that many months
     const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) : null;
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
-    if (monthsAsked && Number(monthsAsked[1]) >= 1 && Number(monthsAsked[1]) <= 11 && (typed.match(/\d+\s*(?:months?|bulan|bln)\b/gi)?.length ?? 0) === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
-      r = { ...r, monthsTotal: Number(monthsAsked[1]), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
+    // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
+    if (monthsAsked && Number((monthsAsked[1] ?? monthsAsked[2])) >= 1 && Number((monthsAsked[1] ?? monthsAsked[2])) <= 11 && new Set((typed.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
+      r = { ...r, monthsTotal: Number((monthsAsked[1] ?? monthsAsked[2])), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
     }
     // ("what's the total over 3 years including the year-one setup?": the first 12 months) a total over several years,
     // named as such, is that horizon's total, its one-time costs in it

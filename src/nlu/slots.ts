@@ -188,6 +188,8 @@ function postNegAfter(items: Item[], j: number): boolean {
 /** The word before a deployment chosen: "pake cloud", "use hybrid", "ganti ke cloud"; after it: "cloud aja", "cloud only". */
 const CHOOSE_BEFORE = /^(?:pake|pakai|pakek|use|using|choose|pilih|ambil|want|mau|prefer)$/i;
 const CHOOSE_AFTER = /^(?:aja|saja|ajah|only|please|pls|dong|deh|sajalah|ajalah)$/i;
+/** Words after which "lokal" places the system (on-premises): "server lokal", "di lokal", "pakai lokal", "yang lokal". */
+const LOCAL_PLACED = /^(?:server|servernya|di|ke|pakai|pake|memakai|pilih|yang|yg|sistem|sistemnya|hosting|hosted|data|datanya|simpan|disimpan|jalan|dijalankan|install|instal|diinstal|infrastruktur|aja|saja|versi|opsi|atau|dan|vs|model|deployment|penerapan|lebih|mending|sebagian|setengah|separuh|full|semua|semuanya|on|tetap|tetep|mau|ingin|pengen|secara)$/i;
 /** A business "lokal" describes: "ojol lokal", "vendor lokal", "bank lokal" (local, not on-premises). */
 const LOCAL_BUSINESS = /^(?:ojol|ojek|vendor|vendornya|perusahaan|bisnis|usaha|startup|brand|merek|bank|toko|umkm|produk|pasar|mitra|provider|operator|kopi|uang|bahasa|waktu|jam|pemda|pemerintah|media|berita|komunitas|warga|pelanggan|nasabah|wisata|koperasi|kurir|ekspedisi|maskapai|restoran|hotel|industri|pabrik|pengusaha|penyedia|developer|pengembang|konsultan|agensi|klinik|sekolah|kampus|swasta|telco|isp|reseller|distributor|partner|integrator|sdm|talenta|tenaga|karyawan|staf|rekrutan|solusi|cloud)$/i;
 /** "from on-prem to cloud": the deployment after "from" is the one being left, if another one follows. */
@@ -334,7 +336,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   items.forEach((item, k) => {
     const tag = item.tag;
     // ("founder ojol lokal di Jember": priced on-premises) "lokal" after a business it describes is no deployment
-    const describes = tag.type === 'deployment' && item.text === 'lokal' && LOCAL_BUSINESS.test(tokens[item.start - 1]?.t ?? '');
+    // ("penerbit komik digital (webtoon lokal)": on-premises) after any noun but the words that put a system somewhere
+    // ("server lokal", "di lokal", "pakai lokal"), "lokal" describes it
+    const before = tokens[item.start - 1]?.t ?? '';
+    const describes = tag.type === 'deployment' && item.text === 'lokal' && (LOCAL_BUSINESS.test(before) || (/^[a-z]{3,}$/i.test(before) && !LOCAL_PLACED.test(before)));
     if (tag.type === 'deployment' && !isNegated(items, k) && !describes) deployments.push(tag.value);
     if (tag.type === 'hybridWeak' && !isNegated(items, k)) {
       weakHybrid = true;

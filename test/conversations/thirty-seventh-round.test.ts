@@ -343,6 +343,61 @@ const conversations: Conversation[] = [
       ['does that include replacing the servers?', ['No, and it does not need to', 'year 6']],
     ],
   },
+  // "15 agents May-Sept, 4 agents Oct-Apr": 4 agents all year
+  {
+    name: 'head counts each with a range of months',
+    steps: [['campground reservations, 15 agents May-Sept, 4 agents Oct-Apr. phone, web chat and email. cloud', ['5 months', '(15 agents)', '7 months', '(4 agents)']]],
+  },
+  // "during tax season (jan-apr) we need 12 people …, rest of year 3": 12 agents all year
+  {
+    name: 'a peak given as a range of months and the rest of the year',
+    steps: [["accounting firm. during tax season (jan-apr) we need 12 people on phones + email, rest of year 3. cloud. what's the annual cost", ['that year comes to about $17,100', '4 months × $2,850']]],
+  },
+  // "lebaran biasanya 2 bulanan, jadi total setahunnya brp tuh?" after a peak month: the length asked again
+  {
+    name: 'how long the peak lasts, said after its month was priced',
+    locale: 'id-ID',
+    steps: [
+      ['butuh 15 agen buat tlp, live chat sama email, pake cloud. brp ya?', ['Estimasi: 15 agen']],
+      ['kalo pas musim lebaran naik jadi 25 agen gmn?', ['Sebulan dengan 25 agen']],
+      ['lebaran biasanya 2 bulanan, jadi total setahunnya brp tuh?', ['2 bulan × Rp 97.969.000', '10 bulan']],
+    ],
+  },
+  // "biasanya nambah 5 CS selama 3 bulan. total setahun jadi brp?": 15 agents all year
+  {
+    name: 'more agents usually for some months',
+    locale: 'id-ID',
+    steps: [
+      ['mau 10 CS buat live chat sama sosmed (IG, tiktok), cloud. brp?', ['Estimasi: 10 agen']],
+      ['pas musim pendaftaran biasanya nambah 5 CS selama 3 bulan. total setahun jadi brp?', ['3 bulan × Rp 45.324.000 per bulan (15 agen)', '9 bulan']],
+    ],
+  },
+  // "kalau cuma bayar 6 bulan jadi berapa?" with the months said twice, "cuma butuh 3 bulan": not understood
+  {
+    name: 'a few months paid, said twice or as a need',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon, email, sama MMS. Cloud.', ['Estimasi: 5 agen']],
+      ['kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?', ['Untuk 6 bulan']],
+      ['Bisa langganan bulanan aja gak? soalnya cuma butuh 3 bulan', ['Untuk 3 bulan']],
+    ],
+  },
+  // "itu udah yg paling murah?": not understood; "mau CS 24 jam … agennya harus berapa?": not understood
+  {
+    name: 'whether this is the cheapest, and the people a 24-hour service needs',
+    locale: 'id-ID',
+    steps: [
+      ['ada 2 orang jaga WA sama telpon. kalo pake cloud brp ya sebulan?', ['Estimasi: 2 agen']],
+      ['wah lumayan ya buat usaha kecil, itu udah yg paling murah?', ['paket essentials'], ['belum menangkap']],
+      ['Tamu sering check-in tengah malam, jadi kami mau CS 24 jam. Kalau 24 jam berarti agennya harus berapa?', ['4,2'], ['belum menangkap']],
+    ],
+  },
+  // "penerbit komik digital (webtoon lokal)": priced on-premises
+  {
+    name: 'lokal after a noun describes it',
+    locale: 'id-ID',
+    steps: [['Halo! Kami penerbit komik digital (webtoon lokal). Mau 5 agen yang pegang email dan media sosial. pakai cloud', ['Estimasi: 5 agen, media sosial dan email, cloud']]],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
