@@ -639,6 +639,21 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     if (at < 0) out.push(company);
     else if (COMPANY_LABEL_TAIL.test(out[at]!.value)) out[at] = { ...out[at]!, value: named[1]!.trim() };
   }
+  // ("I'm Luca Bonello, Spinwell Gaming Ltd", "Mark Hollis, Hollis & Co CPAs": the company asked three times) the words
+  // after a name and a comma that end in a legal form, or join names with "&", are the company
+  const nameAt = out.find((c) => c.slot === 'name');
+  if (nameAt && !out.some((c) => c.slot === 'company')) {
+    const after = raw.slice(raw.indexOf(nameAt.value) + nameAt.value.length);
+    const org = /^\s*[,(-]\s*(?:from\s+|of\s+|at\s+|dari\s+)?((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&|of|and|dan))*)/.exec(after);
+    if (org && (/\b(?:Ltd|Limited|LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|GmbH|AG|SA|BV|NV|PLC|LLP|LP|Pty|PT|CV|Tbk|CPAs?|Group|Holdings)\.?$/.test(org[1]!.trim()) || /\s&\s/.test(org[1]!))) {
+      out.push({ slot: 'company', value: org[1]!.trim().replace(/[.,]+$/, ''), corrected: false, start: raw.indexOf(org[1]!) });
+    }
+  }
+  // ("Company is SudsClub Car Wash, contact Priya Nair.": the name asked twice) the contact person named after the word
+  if (!out.some((c) => c.slot === 'name')) {
+    const person = /\bcontact(?:\s+person)?(?:\s+is|\s*:)?\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\b/.exec(raw);
+    if (person) out.push({ slot: 'name', value: person[1]!, corrected: false, start: person.index });
+  }
   // ("Telepon 0811-2233-445" at the phone question: the label before the number went to sales as the name)
   // ("Priya Nair. phone +44 7700 900123": the label after a full stop went to sales in the name, "Priya Nair. phone")
   // ("oh actually use jack.m@… instead" at the time question: "oh" went to sales as the time to call)

@@ -1338,7 +1338,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const answering = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'seasonal') && ('slot' in c ? c.slot === 'agents' : true)) ? PEOPLE_ANSWERING.exec(typed) : null;
   if (answering && Number(answering[1]) >= 1 && Number(answering[1]) <= 100_000 && !/\b(?:it|tech|network|server|sys)\b/i.test(answering[2]!) &&
     !/\b(?:locations|sites|branches|offices|stores|shops|clinics|hospitals|centers|centres|teams|departments|lines|numbers|hours|days|weeks|months|years|shifts|bots|systems|queues|channels|minutes|seconds|calls|times|agents|seats)$/i.test(answering[2]!)) {
-    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(answering[1]) }, ...r.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'other' && !c.query))] };
+    // (with whatever else of the scenario the message says: "… answering calls and texting students. cloud. price?" was
+    // not understood at all)
+    const others = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'deployment') && !r.commands.some((x) => 'slot' in x && x.slot === c.slot));
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(answering[1]) }, ...r.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'other' && !c.query)), ...others] };
   }
   // ("Selama ini saya sendiri yang angkat telepon & bales WA calon penghuni." then "kalo 1 agen aja cloud brp sebulan?": the
   // channels asked) the channels the people answer on, said beside their head count, are the scenario's
@@ -1392,6 +1395,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     // (groups summed only: "how does the per agent cost at 50 compare to 5?" is two sizes set side by side)
     const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents' && 'parts' in c && c.parts !== undefined);
     if (said.length === 1 && !r.agentSizes) r = { ...r, commands: readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c)) };
+  }
+  // ("whats hybrid" under an estimate: the hybrid figures already on screen) what a deployment is, asked in so many words
+  const defined = /^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:'s| is|s)|apa(?:\s+itu)?|apaan(?:\s+sih)?)\s+(?:an?\s+|the\s+)?(hybrid|hibrid\w*|on[\s-]?prem\w*|cloud)(?:\s+(?:contact cent(?:er|re)|deployment|model|setup|itu|sih))?\s*\??\s*$|^\s*(hybrid|hibrida|on[\s-]?prem\w*|cloud)\s+(?:itu\s+)?(?:apa|apaan|maksudnya(?: apa)?)(?:\s+sih|\s+ya)?\s*\??\s*$/i.exec(typed);
+  if (defined && !CONTACT_OR_CONSENT.has(ctx.context)) {
+    const which = (defined[1] ?? defined[2])!.toLowerCase();
+    const query = which.startsWith('h') ? DEFINITION_QUESTION.hybrid[r.lang] : which.startsWith('c') ? DEFINITION_QUESTION.cloud[r.lang] : DEFINITION_QUESTION.onPremises[r.lang];
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query }] };
+  }
+  // ("ok cool. sales pls. Company is SudsClub Car Wash, contact Priya Nair.": the details kept as an introduction, the
+  // sales form never opened) sales asked for in so many words, beside contact details, is the handoff
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff' || c.type === 'no') && r.commands.some((c) => c.type === 'set' && (CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
+    /(?:^|[.!?,;]\s*|\b(?:ok(?:ay)?|cool|great|thanks|yes|yeah|sure)\s*[,.]?\s*)(?:sales|(?:talk|speak|connect me)\s+(?:to|with)\s+sales|sales team|tim sales|hubungi sales)\s*(?:pls|please|plz|dong|aja|ya|now)?\s*[.!]/i.test(typed)) {
+    r = { ...r, commands: [...r.commands, { type: 'handoff' }] };
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -1504,8 +1520,13 @@ const ERASE_EVERYTHING = /\b(?:delete|erase|forget|wipe|remove|purge)\b[^.?!]{0,
 const ALL_MODELS_ASKED = /\b(?:for|of|across|on)\s+(?:all\s+(?:three|3|the)|each of the (?:three|3)|each|every|the three|the 3)\s+(?:deployment\s+)?(?:models?|deployments?|options?)\b|\b(?:untuk|utk|di)\s+(?:ketiga|semua|tiap|masing-masing)\s+(?:model|opsi|pilihan|penerapan)\w*\b/i;
 
 /** "6 community managers answer phone/email", "12 front desk staff handle the calls", "4 guys on the phones". */
-const PEOPLE_ANSWERING = /(?<![\d.,$])\b(\d{1,5})\s+((?:[a-z]{2,15}\s+){0,2}[a-z]{3,15}s)\s+(?:who\s+|that\s+)?(?:answer|answers|answering|handle|handles|handling|take|takes|taking|man|manning|cover|covering|work|working|field|fielding|reply|replies|replying|respond|respond(?:s|ing)?)\b(?:\s+(?:the\s+|our\s+|all\s+)?(?:phones?|calls?|lines?|email\w*|chats?|web ?chat|webchat|messages|tickets|dms|inquiries|enquiries|texts|sms|voice|social|customers|\w+\/))/i;
+const PEOPLE_ANSWERING = /(?<![\d.,$])\b(\d{1,5})\s+((?:[a-z]{2,15}\s+){0,2}(?:[a-z]{3,15}s|staff|people|personnel|folk))\s+(?:who\s+|that\s+)?(?:answer|answers|answering|handle|handles|handling|take|takes|taking|man|manning|cover|covering|work|working|field|fielding|reply|replies|replying|respond|respond(?:s|ing)?)\b(?:\s+(?:the\s+|our\s+|all\s+)?(?:[a-z]{3,12}\s+)?(?:phones?|calls?|lines?|email\w*|chats?|web ?chat|webchat|messages|tickets|dms|inquiries|enquiries|texts|sms|voice|social|customers|\w+\/))/i;
 
+const DEFINITION_QUESTION = {
+  hybrid: { en: 'What is a hybrid contact center?', id: 'Apa itu pusat kontak hibrida?' },
+  cloud: { en: 'What is a cloud contact center?', id: 'Apa itu pusat kontak cloud?' },
+  onPremises: { en: 'What is an on-premises contact center?', id: 'Apa itu pusat kontak on-premise?' },
+} as const;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -4823,7 +4844,9 @@ const SHOULD_WE_GO = /^\W*(?:(?:so|then|and|jadi|terus|trus|kalau gitu|kalo gitu
 const UNPRICED_FEATURES: ['ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax', RegExp][] = [
   ['ivr', /\b(?:ivrs?|phone menus?|auto[- ]?attendants?|acd)\b/i],
   ['qa', /\b(?:qa|quality assurance|quality monitoring|quality management|call scoring|interaction scoring)\b/i],
-  ['secure_messaging', /\b(?:secure messag\w*|in-app messag\w*|in-app chat|app messag\w*|pesan aman)\b/i],
+  // ("80 agents in-app chat, SMS and voice": web chat priced, then "secure messaging is not a channel I price") chat in
+  // an app is priced as web chat; only secure messaging named as such is the unpriced feature
+  ['secure_messaging', /\b(?:secure messag\w*|pesan aman)\b/i],
   ['crm', /\b(?:crm|salesforce|hubspot|zendesk|dynamics 365|zoho|freshdesk|servicenow)\b/i],
   // ("add WFM and call recording": WFM added, the recording dropped without a word)
   ['recording', /\b(?:call[- ]recording|recording (?:of )?(?:the |all |our )?calls|record(?:ing)? (?:all |our |the )?calls|perekaman(?: panggilan| telepon| percakapan)?|rekam(?:an)? (?:panggilan|telepon|percakapan)|fitur rekam\w*)\b/i],

@@ -398,6 +398,44 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Halo! Kami penerbit komik digital (webtoon lokal). Mau 5 agen yang pegang email dan media sosial. pakai cloud', ['Estimasi: 5 agen, media sosial dan email, cloud']]],
   },
+  // "driving school, 2 office staff answering calls and texting students lesson times. cloud. price?": not understood
+  {
+    name: 'staff by any name answering calls, with the rest of the scenario',
+    steps: [['driving school, 2 office staff answering calls and texting students lesson times. cloud. price?', ['Estimate: 2 agents, voice and SMS, cloud']]],
+  },
+  // "4 community managers handle member calls, email and web chat": the head count asked three times
+  {
+    name: 'a word between the verb and the channel',
+    steps: [['coworking / shared office operator, 4 community managers handle member calls, email and web chat. cloud. whats monthly?', ['Estimate: 4 agents, voice, email and web chat, cloud']]],
+  },
+  // "80 agents in-app chat, SMS and voice": "secure messaging is not a channel I price" beside the web chat line
+  {
+    name: 'chat in an app is web chat, with no note on secure messaging',
+    steps: [['grocery delivery app, 80 agents in-app chat, SMS and voice, cloud. give me the numbers', ['Estimate: 80 agents'], ['Secure messaging']]],
+  },
+  // "whats hybrid" under an estimate: the hybrid figures already on screen
+  {
+    name: 'what a deployment is, asked in so many words',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['whats hybrid', ['hybrid'], ['The same scenario hybrid']],
+    ],
+  },
+  // "Mark Hollis, Hollis & Co CPAs", "contact Priya Nair": the company or the name asked again
+  {
+    name: 'a company after the name, and the contact person named',
+    steps: [
+      ['12 people on phones + email, cloud', ['Estimate: 12 agents']],
+      ['ok. have sales email me - mark@hollisandco.com. Mark Hollis, Hollis & Co CPAs. no phone calls pls', ['company Hollis & Co CPAs'], ['Which company']],
+    ],
+  },
+  {
+    name: 'sales asked for with the company and the contact person',
+    steps: [
+      ['7 agents voice and sms cloud', ['Estimate: 7 agents']],
+      ['ok cool. sales pls. Company is SudsClub Car Wash, contact Priya Nair.', ['name Priya Nair', 'work email'], ['What is your name', 'Nice to meet you']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
