@@ -1409,6 +1409,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     /(?:^|[.!?,;]\s*|\b(?:ok(?:ay)?|cool|great|thanks|yes|yeah|sure)\s*[,.]?\s*)(?:sales|(?:talk|speak|connect me)\s+(?:to|with)\s+sales|sales team|tim sales|hubungi sales)\s*(?:pls|please|plz|dong|aja|ya|now)?\s*[.!]/i.test(typed)) {
     r = { ...r, commands: [...r.commands, { type: 'handoff' }] };
   }
+  // ("rata2 satu chat sekitar 8 menit" after a staffing answer: one chat a month, and two agents) how long one contact
+  // takes is the handle time, no volume
+  if (ONE_CONTACT_LASTS.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'aht_seconds')) {
+    const kept = r.commands.filter((c) => !(c.type === 'set' && c.value === 1 && /_month$/.test(c.slot)));
+    const aht = kept.find((c) => c.type === 'set' && c.slot === 'aht_seconds') as Command & { value: number };
+    const onlyAht = kept.every((c) => c === aht || c.type === 'unclear' || (c.type === 'ask' && !c.query && c.topic === 'other') || (c.type === 'set' && c.slot === 'channels' && c.value.length === 1));
+    r = { ...r, commands: ctx.followUp?.staffing && onlyAht ? [{ type: 'staffing_adjust', aht_seconds: aht.value }] : kept };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1527,6 +1535,8 @@ const DEFINITION_QUESTION = {
   cloud: { en: 'What is a cloud contact center?', id: 'Apa itu pusat kontak cloud?' },
   onPremises: { en: 'What is an on-premises contact center?', id: 'Apa itu pusat kontak on-premise?' },
 } as const;
+/** "satu chat sekitar 8 menit", "one call takes 6 minutes": how long one contact lasts. */
+const ONE_CONTACT_LASTS = /\b(?:satu|one|a|an|each|every|per|tiap|setiap|1)\s+(?:chat|call|panggilan|telepon|telpon|email|sms|percakapan|interaksi|tiket|ticket)\w*\b[^.?!]{0,25}?\b\d+(?:[.,]\d+)?\s*(?:menit|mnt|minutes?|mins?|detik|seconds?|secs?)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

@@ -505,6 +505,8 @@ export function readStaffing(text: string): StaffingReading | undefined {
     if (callAt < 0) continue;
     // ("Target 80% panggilan dijawab dalam 20 detik": a share of the calls, no volume)
     if (next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
+    // ("rata2 satu chat sekitar 8 menit": one chat a month) one contact said with how long it lasts is the handle time
+    if (m.value === 1 && /\b(?:menit|mnt|minutes?|mins?|detik|seconds?|secs?)\b/.test(tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' '))) continue;
     volume = m;
     channel = staffingChannelOf(next[callAt]!);
     const rest = tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' ').replace(/^(at peak|on average|masuk|in|of|rata rata)\s+/, '');

@@ -436,6 +436,15 @@ const conversations: Conversation[] = [
       ['ok cool. sales pls. Company is SudsClub Car Wash, contact Priya Nair.', ['name Priya Nair', 'work email'], ['What is your name', 'Nice to meet you']],
     ],
   },
+  // "rata2 satu chat sekitar 8 menit" after a staffing answer: one chat a month, and two agents
+  {
+    name: 'how long one chat lasts is the handle time, no volume',
+    locale: 'id-ID',
+    steps: [
+      ['Kami terima sekitar 3000 chat per bulan dari calon siswa. Butuh berapa agen ya?', ['Untuk 3.000 chat per bulan']],
+      ['rata2 satu chat sekitar 8 menit', ['Untuk 3.000 chat per bulan', 'durasi rata-rata 8 menit'], ['Untuk 1 chat']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
