@@ -1417,6 +1417,20 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const onlyAht = kept.every((c) => c === aht || c.type === 'unclear' || (c.type === 'ask' && !c.query && c.topic === 'other') || (c.type === 'set' && c.slot === 'channels' && c.value.length === 1));
     r = { ...r, commands: ctx.followUp?.staffing && onlyAht ? [{ type: 'staffing_adjust', aht_seconds: aht.value }] : kept };
   }
+  // ("The owner does not trust the cloud, so it would have to be on our own premises. What would it cost?": all three
+  // compared, none priced) a deployment the visitor must have is the scenario's
+  const mustBe = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_MUST.exec(typed) : null;
+  if (mustBe && r.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment')) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+    const required = readDeployment(mustBe[0]);
+    if (required) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'compare' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'deployment', value: required }] };
+  }
+  // ("We handle PHI so HIPAA matters. Is cloud even OK for that?": cloud priced, the question dropped) a deployment only
+  // doubted is no choice; whether it is allowed is the security answer
+  const doubtedOne = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_DOUBTED.exec(typed) : null;
+  if (doubtedOne) {
+    const which = readDeployment(doubtedOne[0]);
+    r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === which) && !(c.type === 'ask' && c.topic === 'other' && !/hipaa|gdpr|pci|pdp|ojk|regulat|complian|privacy|data/i.test(c.query ?? ''))), { type: 'ask', topic: 'security', query: typed.slice(0, 300) }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1537,6 +1551,10 @@ const DEFINITION_QUESTION = {
 } as const;
 /** "satu chat sekitar 8 menit", "one call takes 6 minutes": how long one contact lasts. */
 const ONE_CONTACT_LASTS = /\b(?:satu|one|a|an|each|every|per|tiap|setiap|1)\s+(?:chat|call|panggilan|telepon|telpon|email|sms|percakapan|interaksi|tiket|ticket)\w*\b[^.?!]{0,25}?\b\d+(?:[.,]\d+)?\s*(?:menit|mnt|minutes?|mins?|detik|seconds?|secs?)\b/i;
+/** "it would have to be on our own premises", "must be on-prem", "harus on-premise": the deployment required. */
+const DEPLOYMENT_MUST = /\b(?:would|will|has|have|must|need|needs)\s+(?:to\s+)?(?:be|stay|run|go)\s+(?:on\s+(?:our\s+own\s+|own\s+)?premises?|on[\s-]?prem\w*|in the cloud|cloud|hybrid)\b|\b(?:harus|wajib|mesti)\s+(?:pakai\s+|pake\s+|di\s+)?(?:on[\s-]?prem\w*|server sendiri|cloud|hibrida|hybrid)\b/i;
+/** "is cloud even OK for that?", "apakah cloud aman untuk itu?": a deployment doubted, not chosen. */
+const DEPLOYMENT_DOUBTED = /\b(?:is|are|would|can)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\s+(?:even\s+|really\s+|actually\s+)?(?:ok|okay|safe|secure|allowed|compliant|legal|fine|an option|possible|acceptable)\b|\b(?:apakah|apa)\s+(?:cloud|on[\s-]?prem\w*|hibrida|hybrid)\s+(?:itu\s+)?(?:aman|boleh|diizinkan|sesuai|patuh)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

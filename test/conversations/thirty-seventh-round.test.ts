@@ -445,6 +445,16 @@ const conversations: Conversation[] = [
       ['rata2 satu chat sekitar 8 menit', ['Untuk 3.000 chat per bulan', 'durasi rata-rata 8 menit'], ['Untuk 1 chat']],
     ],
   },
+  // "The owner does not trust the cloud, so it would have to be on our own premises. What would it cost?": cloud priced
+  {
+    name: 'a deployment that would have to be is the scenario',
+    steps: [["Good afternoon. We operate a cemetery and memorial services business. 4 staff handle phone calls and emails from families. The owner does not trust the cloud, so it would have to be on our own premises. What would it cost?", ['Estimate: 4 agents, voice and email, on-premises']]],
+  },
+  // "We handle PHI so HIPAA matters. Is cloud even OK for that?": cloud priced, the question dropped
+  {
+    name: 'a deployment only doubted is no choice; whether it is allowed is answered',
+    steps: [["We're an online pharmacy (US). ~18 agents, phone + email + web chat. We handle PHI so HIPAA matters. Is cloud even OK for that?", ['No deployment is secure by itself', 'Where should it run'], ['Estimate: 18 agents']]],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
