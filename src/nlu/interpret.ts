@@ -1431,6 +1431,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const which = readDeployment(doubtedOne[0]);
     r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === which) && !(c.type === 'ask' && c.topic === 'other' && !/hipaa|gdpr|pci|pdp|ojk|regulat|complian|privacy|data/i.test(c.query ?? ''))), { type: 'ask', topic: 'security', query: typed.slice(0, 300) }] };
   }
+  // ("can you show me 3 years" on a 3-year estimate: the same estimate again) the years shown are the multi-year view
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:show|see|view|give)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?\d{1,2}[\s-]*(?:years?|yrs?)\b|\b(?:tampilkan|lihat|liat)\s+(?:yang\s+|yg\s+)?\d{1,2}\s*tahun\b/i.test(typed) &&
+    r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.every((c) => (c.type === 'set' && c.slot === 'years') || (c.type === 'ask_estimate' && ['breakdown', 'other', 'annual'].includes(c.aspect)))) {
+    r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set'), { type: 'compare' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -4474,7 +4479,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
     // gives: all of them; with an estimate on screen, its month and its year
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'ask_estimate')) {
+    // ("itu angka 12 jutaan per bulan atau setahun?": the whole estimate printed again)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && !['other', 'breakdown', 'annual'].includes(c.aspect)))) {
       r = WHAT_IF_CONTEXTS.has(ctx.context) ? { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } : { ...r, periodsAsked: true as const, commands: [] };
       // ("terus lisensi per bulan atau per tahun?": how the estimate is laid out, then "I did not catch that") how the
       // licence is billed is asked, not which periods the estimate gives

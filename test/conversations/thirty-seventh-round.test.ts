@@ -455,6 +455,23 @@ const conversations: Conversation[] = [
     name: 'a deployment only doubted is no choice; whether it is allowed is answered',
     steps: [["We're an online pharmacy (US). ~18 agents, phone + email + web chat. We handle PHI so HIPAA matters. Is cloud even OK for that?", ['No deployment is secure by itself', 'Where should it run'], ['Estimate: 18 agents']]],
   },
+  // "can you show me 3 years" on a 3-year estimate: the same estimate again
+  {
+    name: 'the years asked to be shown are the multi-year view',
+    steps: [
+      ['ortho practice group, 14 agents voice sms cloud', ['Estimate: 14 agents']],
+      ['can you show me 3 years', ['14 agents over 3 years'], ['Line items']],
+    ],
+  },
+  // "itu angka 12 jutaan per bulan atau setahun?": the whole estimate printed again
+  {
+    name: 'whether a figure is a month or a year, with the figure named',
+    locale: 'id-ID',
+    steps: [
+      ['usaha frozen food, 5 agen WA dan telepon, cloud', ['Estimasi: 5 agen']],
+      ['itu angka 12 jutaan per bulan atau setahun?', ['per bulan', 'per tahun'], ['Rincian (nilai tipikal']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
