@@ -9039,7 +9039,8 @@ const MEDIUM: [RegExp, Channel][] = (
 ]).concat([
   // ("I'd like a sales call", "just this one call" at the consent question: voice added to the lead's scenario) the call
   // asked of sales is no channel of the center
-  [/\b(?:sales|one|a|this|quick|short|brief|follow[- ]?up|discovery|intro(?:ductory)?)\s+(?:phone\s+)?call\b/i, 'voice'],
+  // ("yes just the call" at the consent question: "removed SMS")
+  [/\b(?:sales|one|a|this|the|that|quick|short|brief|follow[- ]?up|discovery|intro(?:ductory)?)\s+(?:phone\s+)?call\b/i, 'voice'],
 ]);
 /** "nasabah yang menghubungi lewat email", "customers reach us via WhatsApp": how the center's own customers get in touch. */
 const CUSTOMERS_REACH_US = /\b(?:nasabah|pelanggan|customers?|clients?|klien|konsumen|pasien|patients?|callers?|penelepon|warga|buyers?|pembeli|users?|pengguna)\b[^.?!]{0,30}\b(?:menghubungi|hubungi|ngehubungi|kontak|contact|reach|get in touch|write|menulis|kirim|nanya|bertanya|tanya)\w*\b/i;

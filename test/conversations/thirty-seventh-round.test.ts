@@ -472,6 +472,20 @@ const conversations: Conversation[] = [
       ['itu angka 12 jutaan per bulan atau setahun?', ['per bulan', 'per tahun'], ['Rincian (nilai tipikal']],
     ],
   },
+  // "yes just the call" at the consent question: "Noted: removed SMS"
+  {
+    name: 'the call agreed to at the consent question is no channel',
+    steps: [
+      ['roofing company, 3 agents voice and sms, cloud', ['Estimate: 3 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Jo Park', ['work email']],
+      ['jo@parkroofing.com', ['company']],
+      ['Park Roofing', ['phone']],
+      ['555-201-3344', ['good time']],
+      ['mornings', ['New lead: contact center cost estimate']],
+      ['yes just the call', [], ['removed SMS']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
