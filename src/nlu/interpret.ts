@@ -1426,7 +1426,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("We handle PHI so HIPAA matters. Is cloud even OK for that?": cloud priced, the question dropped) a deployment only
   // doubted is no choice; whether it is allowed is the security answer
-  const doubtedOne = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_DOUBTED.exec(typed) : null;
+  // (only with the rule or the data that doubts it named: "is cloud ok for us? 20 agents voice" prices cloud)
+  const doubtedOne = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:hipaa|gdpr|pci|phi|pii|regulat\w*|complian\w*|sensitive|privacy|data protection|ojk|pdp|bi|rahasia|sensitif|regulasi|kepatuhan|medical|patient|health)\b/i.test(typed) ? DEPLOYMENT_DOUBTED.exec(typed) : null;
   if (doubtedOne) {
     const which = readDeployment(doubtedOne[0]);
     r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === which) && !(c.type === 'ask' && c.topic === 'other' && !/hipaa|gdpr|pci|pdp|ojk|regulat|complian|privacy|data/i.test(c.query ?? ''))), { type: 'ask', topic: 'security', query: typed.slice(0, 300) }] };
@@ -1435,6 +1436,20 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:show|see|view|give)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?\d{1,2}[\s-]*(?:years?|yrs?)\b|\b(?:tampilkan|lihat|liat)\s+(?:yang\s+|yg\s+)?\d{1,2}\s*tahun\b/i.test(typed) &&
     r.commands.some((c) => c.type === 'set' && c.slot === 'years') && r.commands.every((c) => (c.type === 'set' && c.slot === 'years') || (c.type === 'ask_estimate' && ['breakdown', 'other', 'annual'].includes(c.aspect)))) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set'), { type: 'compare' }] };
+  }
+  // ("60 is total headcount btw, only about 15 are on at any one time. does that change things?": the first year again)
+  // the people and how many work at once, said under an estimate, are the named against concurrent seats
+  const headcount = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'set' && c.slot === 'agents') ? /\b(\d{1,5})\s+(?:is|are|=)\s+(?:the\s+|our\s+)?(?:total\s+)?(?:head ?count|people|staff|agents|team)\b|\b(?:total\s+)?head ?count\s+(?:is\s+|of\s+)?(\d{1,5})\b/i.exec(typed) : null;
+  const onAtOnce = headcount ? AT_ONCE_SAID.exec(typed) : null;
+  if (headcount && onAtOnce) {
+    const all = Number(headcount[1] ?? headcount[2]);
+    const once = Number(onAtOnce[1] ?? onAtOnce[2]);
+    if (once >= 1 && once < all && all <= 100_000) r = { ...r, atOnce: once, commands: [{ type: 'set', slot: 'agents', value: all }] };
+  }
+  // ("we absolutely cannot go down. what hidden costs come with making it reliable?": how accurate the estimate is) the
+  // cost of keeping the center running is the continuity answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SYSTEM_RELIABILITY.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'hidden_costs' || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other')))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'continuity', query: typed.slice(0, 300) }] };
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -1560,6 +1575,8 @@ const ONE_CONTACT_LASTS = /\b(?:satu|one|a|an|each|every|per|tiap|setiap|1)\s+(?
 const DEPLOYMENT_MUST = /\b(?:would|will|has|have|must|need|needs)\s+(?:to\s+)?(?:be|stay|run|go)\s+(?:on\s+(?:our\s+own\s+|own\s+)?premises?|on[\s-]?prem\w*|in the cloud|cloud|hybrid)\b|\b(?:harus|wajib|mesti)\s+(?:pakai\s+|pake\s+|di\s+)?(?:on[\s-]?prem\w*|server sendiri|cloud|hibrida|hybrid)\b/i;
 /** "is cloud even OK for that?", "apakah cloud aman untuk itu?": a deployment doubted, not chosen. */
 const DEPLOYMENT_DOUBTED = /\b(?:is|are|would|can)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\s+(?:even\s+|really\s+|actually\s+)?(?:ok|okay|safe|secure|allowed|compliant|legal|fine|an option|possible|acceptable)\b|\b(?:apakah|apa)\s+(?:cloud|on[\s-]?prem\w*|hibrida|hybrid)\s+(?:itu\s+)?(?:aman|boleh|diizinkan|sesuai|patuh)\b/i;
+/** "cannot go down", "making it reliable", "downtime", "failover": the center kept running, not the estimate's accuracy. */
+const SYSTEM_RELIABILITY = /\b(?:(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -3391,7 +3408,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Why should I trust the range?": the estimate again; "is that realistic pricing at that size?": the AI add-on) how far
     // the figures can be trusted, with what moves them; at a size, whether per-agent prices hold
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && !WHICH_RECOMMENDED.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
+    // (not the system kept running: "we absolutely cannot go down. what hidden costs come with making it reliable?")
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURES_TRUSTED.test(typed) && !FIGURES_DOUBTED.test(typed) && !WHICH_RECOMMENDED.test(typed) && !SYSTEM_RELIABILITY.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'why' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'drivers')))) {
       const scale = AT_THIS_SIZE.test(typed);
       r = { ...r, ...(scale ? { scaleAsked: true } : {}), commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[r.lang] }, ...(scale ? [] : [{ type: 'ask_estimate', aspect: 'drivers' } as Command])] };
     }
@@ -6241,7 +6259,7 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
 function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => Interpretation & { scores: ActScores }, text: string, ctx: InterpretContext, first: Interpretation & { scores: ActScores }) {
   if (CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.some((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels'))) return undefined;
   // (a figure held against the estimate is the question: "a vendor quoted us $150 … is that fair?")
-  if (first.yardstick || first.budget) return undefined;
+  if (first.yardstick || first.budget || first.atOnce) return undefined;
   const answered = first.commands.some((c) => ['ask', 'ask_estimate', 'privacy', 'compare', 'staffing', 'handoff', 'why', 'seasonal', 'growth'].includes(c.type));
   const sentences = text.split(/(?<=[.?!])\s+|\s+-\s+/).map((x) => x.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
@@ -6249,7 +6267,9 @@ function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => 
   if (!question || question.split(/\s+/).length < 3) return undefined;
   // (a price asked of the scenario is the estimate's: "what would a proper call centre system cost us?", "Bisa dihitung
   // estimasinya?" got the article on call versus contact centers, or on how the estimate works)
-  const priceOfIt = /\b(?:cost|costs|price|prices|pricing|how much|budget|biaya\w*|harga\w*|berapa|brp|estimat\w*|estimasi\w*|hitung\w*|dihitung|quote)\b/i.test(question);
+  const priceOfIt = /\b(?:cost|costs|price|prices|pricing|how much|budget|biaya\w*|harga\w*|berapa|brp|estimat\w*|estimasi\w*|hitung\w*|dihitung|quote)\b/i.test(question) ||
+    // ("does that change things?" asks what the statement before it does to the estimate)
+    /\b(?:does|would|will|did) (?:that|this|it) change\b|\b(?:ngaruh|berpengaruh|pengaruhnya)\b/i.test(question);
   const second = answered || priceOfIt ? undefined : whole(question, { ...ctx, lang: first.lang });
   // (with the question's own words: beside a scenario, a question is answered when it carries them)
   const asks = second ? second.commands.filter((c) => c.type === 'ask' || c.type === 'privacy').map((c) => (c.type === 'ask' && !c.query ? { ...c, query: question.slice(0, 300) } : c)) : [];

@@ -486,6 +486,22 @@ const conversations: Conversation[] = [
       ['yes just the call', [], ['removed SMS']],
     ],
   },
+  // "60 is total headcount btw, only about 15 are on at any one time. does that change things?": the first year again
+  {
+    name: 'the people and how many work at once, said under an estimate',
+    steps: [
+      ['nonprofit hotline, 60 counselors total, voice sms web chat, cloud', ['Estimate: 60 agents']],
+      ['60 is total headcount btw, only about 15 are on at any one time. does that change things?', ['about 15 are online at the same time', 'concurrent licences'], ['Just say it in plain words']],
+    ],
+  },
+  // "we absolutely cannot go down. what hidden costs come with making it reliable?": how accurate the estimate is
+  {
+    name: 'keeping the center running is the continuity answer',
+    steps: [
+      ['nonprofit hotline, 60 counselors, voice sms web chat, cloud', ['Estimate: 60 agents']],
+      ['we absolutely cannot go down. what hidden costs come with making it reliable?', ['downtime'], ['budget estimate, not a quote']],
+    ],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
