@@ -4498,7 +4498,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("itu per bulan atau per tahun kak?" in the estimate form: "I'm not sure about that") which periods the estimate
     // gives: all of them; with an estimate on screen, its month and its year
     // ("itu angka 12 jutaan per bulan atau setahun?": the whole estimate printed again)
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && !['other', 'breakdown', 'annual'].includes(c.aspect)))) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHICH_PERIOD.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && !(WHAT_IF_CONTEXTS.has(ctx.context) && ['other', 'breakdown', 'annual'].includes(c.aspect))))) {
       r = WHAT_IF_CONTEXTS.has(ctx.context) ? { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } : { ...r, periodsAsked: true as const, commands: [] };
       // ("terus lisensi per bulan atau per tahun?": how the estimate is laid out, then "I did not catch that") how the
       // licence is billed is asked, not which periods the estimate gives
