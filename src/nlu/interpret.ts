@@ -1451,6 +1451,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SYSTEM_RELIABILITY.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'hidden_costs' || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other')))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'continuity', query: typed.slice(0, 300) }] };
   }
+  // ("Biaya setahun untuk yang telepon dan SMS tadi berapa?": the voice line alone) the year of the channels said before,
+  // two or more of them, is the estimate's year
+  const channelsNamed = r.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: string[] }) | undefined;
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && channelsNamed && channelsNamed.value.length >= 2 && /\b(?:setahun|per tahun|tahunan|setahunnya|a year|per year|yearly|annual\w*)\b/i.test(typed) &&
+    /\b(?:tadi|itu|td|earlier|before|those|that|the same)\b/i.test(typed) && r.commands.every((c) => c === channelsNamed || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("butuh 8 CS buat balesin DM IG, tiktok sama live chat web. enaknya pake apa ya?": five advantages of something
+  // unnamed) what to use, asked beside a head count and channels, is the three deployments priced side by side
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && WHAT_TO_USE.test(typed) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && r.commands.some((c) => c.type === 'set' && c.slot === 'channels') &&
+    !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear'), { type: 'compare' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {

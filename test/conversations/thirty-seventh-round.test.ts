@@ -502,6 +502,21 @@ const conversations: Conversation[] = [
       ['we absolutely cannot go down. what hidden costs come with making it reliable?', ['downtime'], ['budget estimate, not a quote']],
     ],
   },
+  // "Biaya setahun untuk yang telepon dan SMS tadi berapa?": the voice line alone
+  {
+    name: 'the year of the channels said before',
+    locale: 'id-ID',
+    steps: [
+      ['pesantren, 4 agen telepon dan SMS, cloud', ['Estimasi: 4 agen']],
+      ['Biaya setahun untuk yang telepon dan SMS tadi berapa?', ['per tahun'], ['per menit']],
+    ],
+  },
+  // "butuh 8 CS … enaknya pake apa ya?": five advantages of something unnamed
+  {
+    name: 'what to use, asked beside a head count and channels, compares the deployments',
+    locale: 'id-ID',
+    steps: [['butuh 8 CS buat balesin DM IG, tiktok sama live chat web. enaknya pake apa ya?', ['Paling murah selama 3 tahun'], ['Sumber menyebut lima kelebihan']]],
+  },
 ];
 
 describe('thirty-seventh round (2026-12-05, twenty-ninth session)', () => {
