@@ -141,14 +141,7 @@ const conversations: Conversation[] = [
       ['whats the cheapest deployment for us', ['price all three side by side'], ['Please pick one']],
     ],
   },
-  {
-    name: 'model mana yang paling murah, with the scenario on screen',
-    locale: 'id-ID',
-    steps: [
-      ['10 agen telepon on-premise', ['Estimasi: 10 agen']],
-      ['model mana yang paling murah buat kami?', ['Paling murah selama 3 tahun']],
-    ],
-  },
+
   // "30 agents in winter (dec-mar), 8 in summer": 38 agents all year
   {
     name: 'head counts by season, one season given as a range of months',
@@ -396,8 +389,9 @@ const conversations: Conversation[] = [
   {
     name: 'lokal after a noun describes it',
     locale: 'id-ID',
-    steps: [['Halo! Kami penerbit komik digital (webtoon lokal). Mau 5 agen yang pegang email dan media sosial. pakai cloud', ['Estimasi: 5 agen, media sosial dan email, cloud']]],
+    steps: [['Halo! Kami penerbit komik digital (webtoon lokal). Pembaca sering komplain soal koin & pembayaran. Mau 5 agen yang pegang email dan media sosial.', ['Mau dijalankan di mana'], ['model penerapan: on-premise', 'Estimasi: 5 agen']]],
   },
+
   // "driving school, 2 office staff answering calls and texting students lesson times. cloud. price?": not understood
   {
     name: 'staff by any name answering calls, with the rest of the scenario',
@@ -417,10 +411,13 @@ const conversations: Conversation[] = [
   {
     name: 'what a deployment is, asked in so many words',
     steps: [
-      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['cloud vs onprem for 20 agents?', ['20 agents']],
+      ['price for 20 voice only cloud', ['Estimate: 20 agents, voice, cloud']],
+      ['and 3 yrs?', ['3 years']],
       ['whats hybrid', ['hybrid'], ['The same scenario hybrid']],
     ],
   },
+
   // "Mark Hollis, Hollis & Co CPAs", "contact Priya Nair": the company or the name asked again
   {
     name: 'a company after the name, and the contact person named',
