@@ -1594,7 +1594,7 @@ const SYSTEM_RELIABILITY = /\b(?:(?:can'?t|cannot|can not|must not|mustn'?t|neve
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
 const AGENT_MEANING = /\b(?:maksudnya|maksud|arti(?:nya)?|apa itu|apaan)\s+(?:agen|agent|seat)\b|\b(?:agen|agent)(?:nya)?\s+(?:itu\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| do you mean by| does)(?: an?)? (?:agent|seat)(?: mean)?\b/i;
-const AGENT_QUESTION = { en: 'What counts as an agent?', id: 'Siapa yang dihitung sebagai agen?' } as const;
+const AGENT_QUESTION = { en: 'What is an agent?', id: 'Apa itu agen?' } as const;
 /** "perlu apa ya?", "what do I need?", "mulai dari mana": what a beginner needs. */
 const BEGINNER_NEEDS = /\b(?:perlu|butuh)(?:nya)?\s+apa(?:\s+aja|\s+saja)?\b|\bwhat do (?:i|we) (?:even )?need\b|\bwhere do (?:i|we) start\b|\b(?:harus|mesti) mulai dari mana\b/i;
 
