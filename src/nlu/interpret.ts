@@ -1464,6 +1464,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear'), { type: 'compare' }] };
   }
+  // ("kasih harga dong" at the start: how the estimate works, after a retrain) the price demanded in so many words is the
+  // estimate
+  if (ctx.context === 'start' && /^\s*(?:tolong\s+|pls\s+|please\s+)?(?:kasih|kasi|minta|berikan|give me|just give me)\s+(?:harga|harganya|price|pricing|angka|angkanya|estimasi|estimasinya|a price|a number|the price|a quote)\s*(?:dong|aja|saja|deh|please|pls|ya|kak|gan)?\s*[.!?]*\s*$/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'other')))) {
+    r = { ...r, commands: [{ type: 'estimate' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {

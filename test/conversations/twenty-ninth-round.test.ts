@@ -103,7 +103,8 @@ const conversations: Conversation[] = [
     name: 'what about headsets and PCs, after the salaries answer, is the equipment answer',
     steps: [
       ['28 agents voice cloud', ['Estimate: 28 agents']],
-      ['does this include agent salaries?', ['salaries are not in it']],
+      // (twenty-ninth session: after its retrain the model reads this as what the estimate leaves out; the reply still says pay is not in it)
+      ['does this include agent salaries?', [/salaries are not in it|not in this estimate: agents' pay/]],
       ['what about headsets and PCs', ['headsets, computers'], ['The same scenario hybrid']],
     ],
   },
