@@ -307,7 +307,13 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     case 'horizon_total': {
       const row = e.comparison.find((c) => c.deployment === e.scenario.deployment);
       if (!row) return say(lang, 'factAnnual', { scenario, monthly: m(tot.monthly.typical), value: m(tot.annual.typical), range: rangeText(tot.annual, lang), oneTime: m(tot.oneTime.typical) });
-      return say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
+      const horizon = say(lang, 'factHorizon', { years: formatNumber(row.years, lang), deployment: deploymentName(e.scenario.deployment, lang), value: m(row.tco.typical), range: rangeText(row.tco, lang) });
+      if (!r.perAgent) return horizon;
+      // ("the per-agent all in number over those 3 years": the horizon's total alone) the same total per head, and the
+      // month it averages to
+      const agents = e.scenario.agents;
+      const each = { low: row.tco.low / agents, typical: row.tco.typical / agents, high: row.tco.high / agents };
+      return `${horizon} ${say(lang, 'factHorizonPerAgent', { agents: formatNumber(agents, lang), value: m(each.typical), range: rangeText(each, lang), monthly: m(each.typical / (12 * row.years)), years: formatNumber(row.years, lang) })}`;
     }
     case 'assumptions': {
       // (8 of an on-premises estimate's 18: the starred server, gateway, rack and IT lines had no assumption to point to)

@@ -3481,7 +3481,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'break_even', estimate: e, longRun });
     return;
   }
-  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.aspect === 'per_agent' && t.perAgentParts ? { parts: true as const } : {}), ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}) });
+  t.replies.push({ kind: 'estimate_fact', aspect: c.aspect, estimate: e, ...(c.aspect === 'per_agent' && t.perAgentParts ? { parts: true as const } : {}), ...(c.line ? { line: c.line } : {}), ...(c.rate !== undefined ? { rate: c.rate } : {}), ...(c.year !== undefined && c.aspect === 'annual' ? { year: c.year } : {}), ...(c.quarter && c.aspect === 'annual' ? { quarter: true as const } : {}), ...(c.bound && c.aspect === 'annual' ? { bound: c.bound } : {}), ...(c.fx && c.aspect === 'annual' ? { fx: c.fx } : {}), ...(c.perAgent && c.aspect === 'horizon_total' ? { perAgent: true as const } : {}) });
 }
 
 /**

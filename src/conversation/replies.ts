@@ -124,6 +124,8 @@ export type Reply =
       later?: true;
       /** per_agent: where the figure sits in the market the source describes. */
       market?: true;
+      /** horizon_total: the total over the horizon divided by the head count too. */
+      perAgent?: true;
       /** included: things asked about that no line prices, answered first. */
       excluded?: readonly ExcludedItem[];
       /** drivers: the scenario's channels ranked by what each adds a month. */

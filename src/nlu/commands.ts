@@ -297,6 +297,8 @@ export const CommandSchema = z.union([
     later: z.literal(true).optional(),
     /** per_agent: set against the market ("is that cheap or expensive compared to the market?"). A field, like quarter. */
     market: z.literal(true).optional(),
+    /** horizon_total: divided by the head count ("the per-agent all in number over those 3 years"). A field, like quarter. */
+    perAgent: z.literal(true).optional(),
     /** included: things asked about that no line prices ("is agent training included?"), said to be left out. A field, like quarter. */
     excluded: z.array(z.enum(EXCLUDED_ITEMS)).min(1).max(EXCLUDED_ITEMS.length).optional(),
     /** annual: the visitor's own rupiah rate for a dollar ("kurs 1 dolar 16 ribu, jadi berapa rupiah?"). A field, like quarter. */

@@ -1,0 +1,62 @@
+/**
+ * What the thirtieth session (2026-12-05) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "whats the per-agent all in number over those 3 years": the horizon's total alone
+  {
+    name: 'a figure per agent over the horizon',
+    steps: [
+      ['20 agents voice and email, cloud', ['Estimate: 20 agents']],
+      ['whats the per-agent all in number over those 3 years', ['$171,000', '$8,550 per agent over the 3 years', '$238 per agent a month']],
+    ],
+  },
+  {
+    name: 'per agen selama 3 tahun',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['berapa per agen selama 3 tahun itu?', ['Dibagi 20 agen', 'per agen selama 3 tahun']],
+    ],
+  },
+  // "is it cheaper if we prepay the year?": the first 12 months' figure
+  {
+    name: 'paying the year ahead is a vendor term',
+    steps: [
+      ['20 agents voice and email, cloud', ['Estimate: 20 agents']],
+      ['is it cheaper if we prepay the year?', ['a term each vendor sets'], ['The first 12 months']],
+    ],
+  },
+];
+
+describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
