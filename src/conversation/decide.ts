@@ -951,6 +951,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
   if (interp.setupAsked && !s.form) {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
     const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
     text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') } });
     return;
@@ -1306,6 +1307,21 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   const also: Reply[] = y.kind === 'quote' && y.perAgent && licence
     ? [{ kind: 'text', text: say('yardstickLicenceLine', {}), act: 'yardstick', values: { licence: { money: licence.unitPrice.typical * months }, range: { range: { low: licence.unitPrice.low * months, typical: licence.unitPrice.typical * months, high: licence.unitPrice.high * months } }, period: { text: say(period) } } }]
     : [];
+  // ("dibanding itu hematnya berapa per tahun?": today's spend set beside the estimate, the difference never said) what
+  // today's spend and the estimate differ by, a month and a year
+  if (y.kind === 'current' && !y.years && !y.perAgent && Math.abs(usd - range.typical) >= 0.01 * usd) {
+    const perYear = 12 / months;
+    const less = usd > range.typical;
+    also.push({
+      kind: 'text', text: say(less ? 'yardstickSaving' : 'yardstickExtra', {}), act: 'yardstick',
+      values: {
+        difference: { money: Math.abs(usd - range.typical) }, period: { text: say(period) }, yearly: { money: Math.abs(usd - range.typical) * perYear },
+        range: { range: less
+          ? { low: Math.max(0, usd - range.high) * perYear, typical: (usd - range.typical) * perYear, high: (usd - range.low) * perYear }
+          : { low: Math.max(0, range.low - usd) * perYear, typical: (range.typical - usd) * perYear, high: (range.high - usd) * perYear } },
+      },
+    });
+  }
   // (the quote's one-time fee against the estimate's one-time costs: it was dropped)
   if (y.oneTime !== undefined) {
     const fee = y.currency === 'USD' ? y.oneTime : y.oneTime / exchangeRate('IDR').rate;
@@ -1315,6 +1331,40 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   }
   if (at >= 0) t.replies.splice(at + 1, 0, reply, ...also);
   else t.replies.push(reply, ...also);
+  return true;
+}
+
+/**
+ * "kalau ada biaya migrasi 200 juta, balik modalnya kapan?" after "we pay Rp 450 juta a month today": the one-time cost
+ * over the monthly difference between today's spend and the estimate, at its typical figure and across its range.
+ * Without today's spend, or with an estimate dearer than it, that is said instead (a payback needs a saving).
+ */
+function paybackAnswered(t: Turn, fee: { amount: number; currency: 'USD' | 'IDR' }, e: Estimate | undefined): boolean {
+  const y = t.s.lastYardstick;
+  const usdFee = fee.currency === 'USD' ? fee.amount : fee.amount / exchangeRate('IDR').rate;
+  if (!e || !y || y.kind !== 'current' || y.perAgent || y.years) {
+    text(t, e ? 'paybackNeedsCurrent' : 'paybackNeedsBoth', { act: 'why', values: { fee: { money: usdFee } } });
+    return e !== undefined;
+  }
+  const today = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
+  const monthly = e.totals.monthly;
+  const once = e.totals.oneTime;
+  const months = (m: number, o: number) => (today > m ? (usdFee + o) / (today - m) : undefined);
+  const typical = months(monthly.typical, once.typical);
+  if (typical === undefined) {
+    text(t, 'paybackNoSaving', { act: 'why', values: { fee: { money: usdFee }, today: { money: today }, monthly: { money: monthly.typical } } });
+    return true;
+  }
+  // (the soonest with every price at its low figure, the latest at its high one; none when the high figure saves nothing)
+  const soonest = months(monthly.low, once.low)!;
+  const latest = months(monthly.high, once.high);
+  text(t, latest === undefined ? 'paybackOpenEnded' : 'payback', {
+    act: 'why',
+    values: {
+      fee: { money: usdFee }, once: { money: once.typical }, today: { money: today }, monthly: { money: monthly.typical }, saving: { money: today - monthly.typical },
+      months: { number: Math.round(typical * 10) / 10 }, soonest: { number: Math.round(soonest * 10) / 10 }, ...(latest !== undefined ? { latest: { number: Math.round(latest * 10) / 10 } } : {}),
+    },
+  });
   return true;
 }
 

@@ -463,6 +463,11 @@ export type Interpretation = {
   compareBrief?: boolean;
   /** "what about migration costs?", "apa maksudnya biaya implementasi?": setting up or moving over, which the estimate does not price. */
   setupAsked?: boolean;
+  /**
+   * "kalau ada biaya migrasi 200 juta, balik modalnya kapan?", "if switching costs $50k, when does it pay back?": a
+   * one-time cost of moving over, whose payback against what the visitor pays today is asked.
+   */
+  paybackFee?: { amount: number; currency: 'USD' | 'IDR' };
   /** "what does call recording cost?", "is call recording included?": recording has no line; keeping recordings is storage. */
   recordingAsked?: boolean;
   /** "kok ada biaya hardware? bisa dihindari?": whether a line of owning the platform can be avoided. */

@@ -556,6 +556,18 @@ const AVOID_ASKED = /\b(?:avoid\w*|get rid of|do without|skip (?:it|that|this)|n
 const SALARY_SAID = /\b(?:gaji|salary|salaries|wages?|upah|payroll|umr|ump)\b/i;
 /** The cost of setting up or moving over: "migration costs", "biaya implementasi", "switching costs", "setup fee". */
 // (a set-up fee asked about is the knowledge base's: "is there a setup fee?"; what the implementation includes, the total's)
+/** When a cost is earned back: "balik modalnya kapan?", "when does it pay back?", "how long to break even?". */
+const PAYBACK_ASKED = /\b(?:balik modal\w*|kembali modal\w*|bep|impas\w*|payback|pay(?:s|ing)? (?:it |itself |for itself )?back|pay for itself|break[- ]?even|recoup\w*|earn(?:ed)? (?:it )?back|make (?:it|that) back)\b/i;
+/** A one-time cost of moving over or setting up, by name. */
+const ONE_TIME_COST_WORDS = /\b(?:migration|migrating|migrasi\w*|switch(?:ing)?|cut-?over|perpindahan|pindah\w*|implementa\w*|setup|set-up|set up|onboarding|instalasi|install\w*|one-?(?:time|off)|sekali bayar|upfront|up-front|di ?muka|project|proyek)\b/i;
+
+/** A one-time amount said in a message, in the currency it names (rupiah by default in Indonesian). */
+function readFee(text: string, lang: 'en' | 'id'): { amount: number; currency: 'USD' | 'IDR' } | undefined {
+  const tokens = tokenize(normalizeText(text));
+  const amount = findNumbers(tokens).filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '')).map((m) => m.value).find((v) => v >= 100 && !(Number.isInteger(v) && v >= 1990 && v <= 2100));
+  if (amount === undefined) return undefined;
+  return { amount, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD' };
+}
 const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
@@ -3373,6 +3385,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_COST_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') &&
       !/\b(?:how long|berapa lama|brp lama|time|timeline|waktu)\b/i.test(typed)) {
       r = { ...r, setupAsked: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("kalau ada biaya migrasi 200 juta, balik modalnya kapan?": a budget of Rp 200 juta a month and the note that
+    // migration is not priced) a one-time cost of moving over whose payback is asked
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PAYBACK_ASKED.test(typed) && ONE_TIME_COST_WORDS.test(typed)) {
+      const fee = readFee(typed, r.lang);
+      if (fee) {
+        r = { ...r, budget: undefined, yardstick: undefined, setupAsked: true, paybackFee: fee, commands: [{ type: 'unclear' }] };
+      }
     }
     // ("what does hybrid mean in practice in your estimate?": the textbook definition) hybrid as the estimate prices it
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hybrid|hibrida?)\b/i.test(typed) && IN_YOUR_FIGURES.test(typed) && deploymentsNamed(typed).length === 1 &&

@@ -40,6 +40,27 @@ const conversations: Conversation[] = [
       ['is it cheaper if we prepay the year?', ['a term each vendor sets'], ['The first 12 months']],
     ],
   },
+  // "dibanding itu hematnya berapa per tahun?": today's spend set beside the estimate, the difference never said;
+  // "kalau ada biaya migrasi 200 juta, balik modalnya kapan?": a budget of Rp 200 juta a month and the note that migration
+  // is not priced
+  {
+    name: 'the saving against today and the payback of a migration fee',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen telepon, email, cloud', ['Estimasi: 50 agen']],
+      ['sekarang kami habis Rp 450 juta per bulan. dibanding itu hematnya berapa per tahun?', ['lebih hemat dari sekarang', 'Rp 3.047.958.000 per tahun']],
+      ['kalau ada biaya migrasi 200 juta, balik modalnya kapan?', ['Biaya sekali bayar Rp 200.000.000', 'kembali dalam sekitar 0,8 bulan'], ['per bulan cukup']],
+    ],
+  },
+  {
+    name: 'a payback asked with no spend of today to set against',
+    steps: [
+      ['30 agents voice and email, cloud', ['Estimate: 30 agents']],
+      ['if switching costs us $50k, when does it pay back?', ['I need what you pay today'], ['a month covers']],
+      ['we pay $12,000 a month now', ['You pay about $12,000']],
+      ['so if switching costs $50k, when does it pay back?', ['A one-time cost of $50,000', 'earned back in about']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
