@@ -1489,6 +1489,16 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'set' && c.slot === 'years'))) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'horizon_total', perAgent: true }] };
   }
+  // ("Halo kak, aku punya laundry kiloan 6 cabang di Bekasi. Pelanggan biasanya nanya status cucian": the article on AI;
+  // "Saya dari PDAM kota …": the one on downtime; "Hai, kami kursus bahasa Inggris …": not understood) a first message
+  // that only says who the visitor is and what their customers contact them about is the start of their estimate
+  if (ctx.context === 'start' && BUSINESS_INTRODUCED.test(typed) && !typed.includes('?') && !QUESTION_WORDS_ANYWHERE.test(typed) &&
+    !r.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || (c.type === 'handoff' && SALES_NAMED.test(typed)) || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'channels')) &&
+    r.commands.every((c) => c.type === 'greeting' || c.type === 'ask' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')) && !r.budget && !r.yardstick) {
+    // (with the channels the customers use, when it names them: "pesan menu mingguan lewat WA & telpon")
+    const channels = r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') ? [] : readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
+    r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')), ...channels, { type: 'estimate' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1617,6 +1627,14 @@ const DEPLOYMENT_DOUBTED = /\b(?:is|are|would|can)\s+(?:the\s+)?(cloud|on[\s-]?p
 const SYSTEM_RELIABILITY = /\b(?:(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
 /** A span of years a figure is asked over: "over those 3 years", "selama 3 tahun itu", "across the 5-year horizon". */
 const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|those\s+|these\s+|that\s+|our\s+)?(?:next\s+|whole\s+|full\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\b(?:the\s+)?(?:whole|full|entire)\s+(?:horizon|period|term)\b/i;
+/**
+ * Who the visitor is, said of their organisation or their job: "Saya dari PDAM kota", "aku punya laundry kiloan",
+ * "kami toko furnitur online", "usaha pemasangan panel surya", "jasa pindahan rumah", "we're a wedding venue", "I run a
+ * dental lab".
+ */
+const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis|kami|kita)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate|have)\s+(?:a|an|our|my|the)\s+\w+)/i;
+/** A question said in words anywhere in a message, with or without a question mark. */
+const QUESTION_WORDS_ANYWHERE = /\b(?:berapa|brp|gimana|bagaimana|gmn|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa gak|bisa nggak|bisa ga|mana yang|yang mana|how|what|why|which|when|where|can (?:you|i|we)|could (?:you|i|we)|would|should|do you|does|is it|is there|are there)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

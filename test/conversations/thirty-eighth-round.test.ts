@@ -61,6 +61,36 @@ const conversations: Conversation[] = [
       ['so if switching costs $50k, when does it pay back?', ['A one-time cost of $50,000', 'earned back in about']],
     ],
   },
+  // "Halo kak, aku punya laundry kiloan 6 cabang …": the article on AI; "Saya dari PDAM kota …": the one on downtime;
+  // "Hai, kami kursus bahasa Inggris …": not understood
+  {
+    name: 'a first message that says who the visitor is starts the estimate',
+    locale: 'id-ID',
+    steps: [['Halo kak, aku punya laundry kiloan 6 cabang di Bekasi. Pelanggan biasanya nanya status cucian, antar jemput.', ['Berapa jumlah agen'], ['Sumber menyebut tiga kegunaan']]],
+  },
+  {
+    name: 'an opening from a water utility starts the estimate',
+    locale: 'id-ID',
+    steps: [['Selamat siang. Saya dari PDAM kota, bagian hubungan pelanggan. Kami menerima laporan gangguan air, pipa bocor, dan tagihan.', ['Berapa jumlah agen'], ['downtime']]],
+  },
+  {
+    name: 'an opening naming the channels keeps them',
+    locale: 'id-ID',
+    steps: [
+      ['Halo kak, aku punya katering harian (rantang) di Depok, pelanggan pesan menu mingguan lewat WA & telpon', ['Berapa jumlah agen']],
+      ['3 orang admin', ['Mau dijalankan di mana'], ['Saluran apa saja']],
+    ],
+  },
+  {
+    name: 'a moving company is no migration',
+    locale: 'id-ID',
+    steps: [['halo, jasa pindahan rumah & kantor, wilayah jabodetabek-bandung', ['Berapa jumlah agen'], ['pindah ke cloud']]],
+  },
+  // "Hi, we're a wedding venue. Couples call and email us to book tours.": the offer to pass the contact details to sales
+  {
+    name: 'an English opening that says who the visitor is starts the estimate',
+    steps: [["Hi, we're a wedding venue. Couples call and email us to book tours.", ['How many agents'], ['pass on your contact details']]],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
