@@ -949,6 +949,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("what about migration costs?": the up-front cost of buying on-premises; "apa maksudnya biaya implementasi di situ?":
   // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
+  // ("is voicemail included?": "already your scenario"; "do you price a predictive dialer?": the AI add-on) a feature the
+  // estimate has no line for
+  if (interp.featureAsked) {
+    text(t, 'featureNotPriced', { act: 'why', values: { feature: { text: say(`feature.${interp.featureAsked}`) } } });
+    return;
+  }
   if (interp.setupAsked && !s.form) {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
@@ -1637,6 +1643,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
         if (!again) text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
         return;
       }
+      if (has('greeting') && has('estimate') && !s.form && !s.priced) text(t, 'helloThenEstimate', { act: 'greeting' });
       startEstimate(t, scenario, { compare: has('compare') });
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
@@ -1678,7 +1685,11 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     compare(t);
     return;
   }
-  if (has('estimate') && !priced) return showOrStartEstimate(t);
+  if (has('estimate') && !priced) {
+    // ("Assalamualaikum, saya admin PSB pondok pesantren di Jombang": the head count asked with no word of hello)
+    if (has('greeting') && !s.form && !s.priced) text(t, 'helloThenEstimate', { act: 'greeting' });
+    return showOrStartEstimate(t);
+  }
   handled = information(t, cmds) || handled;
   if (has('send_estimate')) {
     sendEstimate(t);

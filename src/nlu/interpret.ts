@@ -1494,10 +1494,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // that only says who the visitor is and what their customers contact them about is the start of their estimate
   if (ctx.context === 'start' && BUSINESS_INTRODUCED.test(typed) && !typed.includes('?') && !QUESTION_WORDS_ANYWHERE.test(typed) &&
     !r.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || (c.type === 'handoff' && SALES_NAMED.test(typed)) || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'channels')) &&
-    r.commands.every((c) => c.type === 'greeting' || c.type === 'ask' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')) && !r.budget && !r.yardstick) {
+    r.commands.every((c) => c.type === 'greeting' || (c.type === 'ask' && !c.priced) || c.type === 'handoff' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')) && !r.budget && !r.yardstick) {
     // (with the channels the customers use, when it names them: "pesan menu mingguan lewat WA & telpon")
     const channels = r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') ? [] : readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'channels');
     r = { ...r, commands: [...r.commands.filter((c) => c.type === 'greeting' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')), ...channels, { type: 'estimate' }] };
+  }
+  // ("tenants leave voicemail a lot, is voicemail included?": "already your scenario"; "Do you price outbound dialing /
+  // predictive dialer separately?": the AI add-on; "what about video visits, is that included": the estimate again) a
+  // platform feature asked about is said to have no line of its own, the scenario untouched
+  const feature = !CONTACT_OR_CONSENT.has(ctx.context) && (typed.includes('?') || FEATURE_QUESTION.test(typed)) ? FEATURES_NAMED.find(([re]) => re.test(typed)) : undefined;
+  if (feature && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' ||
+    ((c.type === 'add' || c.type === 'set' || c.type === 'remove') && (c.slot === 'channels' || c.slot === 'ai')))) {
+    r = { ...r, featureAsked: feature[1], commands: [{ type: 'unclear' }] };
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -1632,9 +1640,18 @@ const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|th
  * "kami toko furnitur online", "usaha pemasangan panel surya", "jasa pindahan rumah", "we're a wedding venue", "I run a
  * dental lab".
  */
-const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis|kami|kita)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate|have)\s+(?:a|an|our|my|the)\s+\w+)/i;
+const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+)/i;
 /** A question said in words anywhere in a message, with or without a question mark. */
 const QUESTION_WORDS_ANYWHERE = /\b(?:berapa|brp|gimana|bagaimana|gmn|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa gak|bisa nggak|bisa ga|mana yang|yang mana|how|what|why|which|when|where|can (?:you|i|we)|could (?:you|i|we)|would|should|do you|does|is it|is there|are there)\b/i;
+/** Platform features the estimate prices no line for, as visitors name them. */
+const FEATURES_NAMED: [RegExp, NonNullable<Interpretation['featureAsked']>][] = [
+  [/\b(?:voice ?mails?|kotak suara|pesan suara)\b/i, 'voicemail'],
+  [/\b(?:video (?:calls?|calling|visits?|chat|consult\w*|support)|panggilan video|video ?call|konsultasi video|vicall)\b/i, 'video'],
+  [/\b(?:(?:predictive|progressive|power|auto|outbound)[- ]?dial(?:er|ers|ing|ling)|dialer|autodialer)\b/i, 'dialer'],
+  [/\b(?:call ?backs?|callback|panggilan balik|telepon balik)\b/i, 'callback'],
+];
+/** The words of a question about what is covered: "is it included", "do you price", "termasuk gak", "ada gak". */
+const FEATURE_QUESTION = /\b(?:included|include|includes|cover(?:s|ed)?|price|priced|support(?:s|ed)?|termasuk|masuk|ada|bisa|dihitung|what about|how about|gimana|bagaimana|kalau)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -3534,7 +3551,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       }
     }
     // ("what if we send way more SMS?": "Updated: removed voice") more of a channel is no list of the only channels
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && MORE_OF_CHANNEL.test(typed) && !/\b(?:only|just|cuma|hanya|saja|aja)\b/i.test(typed)) {
+    // (nor is a channel named as the noun of its volume: "During storms our call volume triples. Can you estimate for 105
+    // agents?", "chat kita sehari bisa 9rb sesi, itu ngaruh ke biaya gak?": email, or voice and email, removed)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (MORE_OF_CHANNEL.test(typed) || CHANNEL_AS_VOLUME.test(typed)) && !/\b(?:only|just|cuma|hanya|saja|aja)\b/i.test(typed)) {
       r = { ...r, commands: r.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? { type: 'add', slot: 'channels', value: c.value } as Command : c)) };
     }
     // ("we run 80 concurrent seats, AHT 6 min, 85% occupancy, need IVR, WFM and QA": IVR and QA dropped without a word)
@@ -4948,6 +4967,8 @@ const CONTACT_SAFE_ASKED = /\b(?:safe|aman|secure)\b[^.?!]{0,40}\b(?:(?:give|sha
 /** An outsourcer: "kami BPO", "we're an outsourcing company". */
 const BPO_SAID = /\b(?:bpo|outsourc\w*|alih daya)\b/i;
 /** More of a channel's traffic: "way more SMS", "lebih banyak telepon", "extra calls". */
+/** A channel named only as what is counted: "our call volume triples", "chat kita sehari bisa 9rb sesi", "calls per day are 2,000". */
+const CHANNEL_AS_VOLUME = /\b(?:call|chat|phone|email|sms|text|message|ticket)\s+(?:volume|traffic|load|counts?|numbers)\b|\b(?:volume|traffic|jumlah|banyaknya)\s+(?:of\s+)?(?:calls?|chats?|emails?|texts?|panggilan|telepon|telpon|chat|sms)\b|\b(?:chats?|panggilan|telepon|telpon|calls?|sms|emails?)\s+(?:kita|kami|we get|we receive|masuk)?\s*(?:sehari|per hari|sebulan|per bulan|a day|per day|a month|per month|daily|monthly)\s*(?:bisa|sekitar|around|about|are|is|approx\w*|~)?\s*\d/i;
 const MORE_OF_CHANNEL = /\b(?:more|extra|additional|lebih banyak|banyakin|nambah)\s+(?:\w+\s+)?(?:sms|texts?|mms|calls?|emails?|chats?|telepon|telpon|panggilan)\b/i;
 /** A feature asked to be in the scenario: "add fax", "we also need call recording", "tambah rekaman panggilan". */
 const UNPRICED_ASKED_FOR = /\b(?:add|include|plus|also (?:need|want)|we (?:need|want)|tambah\w*|masukkan|masukin|pakai|pake|butuh|perlu|mau|sekalian)\b/i;
@@ -5923,7 +5944,7 @@ function salaryBesideEstimate<T extends Interpretation>(text: string, context: C
 }
 
 /** Sales declined in so many words: "no thanks to sales, just browsing", "don't need sales", "gak usah sales dulu". */
-const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|enggak|gausah|ga usah|gak usah)\b[^.?!]{0,15}\b(?:sales|salesnya|a call|calls?|to be contacted|dihubungi)\b|\b(?:don'?t|do not) (?:need|want) (?:sales|a call|to be contacted|to be called|to talk to sales)\b|\bnot interested in (?:sales|a call|being contacted)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:usah|perlu|butuh) (?:di)?(?:hubungi|kontak|telpon)? ?(?:sales|tim sales)\b/i;
+const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|enggak|gausah|ga usah|gak usah)\b[^.?!]{0,15}\b(?:sales|salesnya|a call|calls?|to be contacted|dihubungi)\b|\b(?:sales|salesnya|tim sales)\b[^.?!]{0,40}\b(?:not now|not yet|not today|later|nanti (?:aja|saja|dulu)|lain kali)\b|\b(?:my|our) (?:client|boss|manager|team|klien)\b[^.?!]{0,20}\b(?:will|would|'ll|akan|mau)\b[^.?!]{0,10}\b(?:talk|speak|contact|reach out|call|hubungi)\w*\b[^.?!]{0,20}\b(?:sales|you|kalian)\b|\b(?:don'?t|do not) (?:need|want) (?:sales|a call|to be contacted|to be called|to talk to sales)\b|\bnot interested in (?:sales|a call|being contacted)\b|\b(?:gak|ga|nggak|tidak|enggak) (?:usah|perlu|butuh) (?:di)?(?:hubungi|kontak|telpon)? ?(?:sales|tim sales)\b/i;
 
 /**
  * "no thanks to sales, just browsing": a no to sales, wherever it is said ("You are welcome! … or a chat with sales?",
@@ -5950,7 +5971,7 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
 }
 
 /** Where the contact center's data would live: "kalo pake cloud datanya di luar negeri gak?", "recordings kept in an Indonesian data center?". */
-const RESIDENCY_ASKED = /\b(?:data residency|data sovereignty|data locali[sz]ation|residensi data|kedaulatan data|lokalisasi data)\b|\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b/i;
+const RESIDENCY_ASKED = /\b(?:data residency|data sovereignty|data locali[sz]ation|residensi data|kedaulatan data|lokalisasi data)\b|\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b|\b(?:data|recordings?|records?)\b[^.?!]{0,25}\b(?:stored|kept|hosted|held|located|reside)\s+(?:in|inside|outside)\s+(?:the\s+)?(?:us|usa|u\.s\.?|united states|eu|europe|uk|america|asia|singapore|another country|our country|the country|a foreign country|[A-Z][a-z]+)\b/i;
 
 /**
  * "kalo pake cloud datanya di luar negeri gak?", "Apakah rekaman panggilan bisa disimpan di data center di Indonesia?":
@@ -6180,7 +6201,8 @@ function dataResidencyAsked<T extends Interpretation>(text: string, context: Con
   // (a question already looked up by its own words, or a regulation or security question, keeps its reading)
   if (CONTACT_OR_CONSENT.has(context) || THIS_CHAT.test(text) || !RESIDENCY_ASKED.test(text) || REGULATION.test(text) || SECURITY_WORDS.test(text)) return r;
   if (r.commands.some((c) => c.type === 'ask' && c.query !== undefined)) return r;
-  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'privacy', 'unclear', 'ack', 'out_of_scope'].includes(c.type) || (c.type === 'set' && c.slot === 'deployment'))) return r;
+  // ("Is customer data stored in the US? we have EU users": the sales form) with a handoff no word of sales asked for
+  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'privacy', 'unclear', 'ack', 'out_of_scope'].includes(c.type) || (c.type === 'set' && c.slot === 'deployment') || (c.type === 'handoff' && !SALES_NAMED.test(text)))) return r;
   return { ...r, commands: [{ type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] }] };
 }
 

@@ -53,7 +53,7 @@ const entries: [Tag, string[]][] = [
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',
-    'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'pstn', 'ivr', 'voicemail', 'voice mail',
+    'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'pstn', 'ivr', 'voicemail', 'voice mail', 'leave voicemail', 'leave a voicemail', 'leave voicemails', 'leaves voicemail', 'leaves voicemails', 'leaving voicemail', 'leaving voicemails', 'left voicemail', 'left a voicemail', 'left voicemails',
     'telepon', 'telpon', 'telfon', 'suara', 'panggilan', 'panggilan suara', 'panggilan telepon', 'telepon suara',
   ]],
   [{ type: 'channel', value: 'sms' }, [

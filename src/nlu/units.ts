@@ -46,7 +46,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
   // ("3,000 reminders a month" with SMS priced: the preset kept) reminders and notifications sent are messages
   messages: ['messages', 'message', 'pesan', 'msgs', 'dms', 'reminders', 'reminder', 'notifications', 'notification', 'alerts', 'pengingat', 'notifikasi'],
   // a conversation counts toward a channel's volume only with that channel named ("2,500 WhatsApp conversations")
-  interactions: ['interactions', 'interaction', 'interaksi', 'posts', 'mentions', 'conversations', 'conversation', 'percakapan'],
+  // ("chat kita sehari bisa 9rb sesi": chat set as the only channel, the sessions dropped)
+  interactions: ['interactions', 'interaction', 'interaksi', 'posts', 'mentions', 'conversations', 'conversation', 'percakapan', 'sessions', 'session', 'sesi'],
   minutes: ['minutes', 'minute', 'mins', 'min', 'menit'],
   seconds: ['seconds', 'second', 'secs', 'sec', 'detik', 's'],
   years: ['years', 'year', 'yrs', 'yr', 'tahun', 'taun', 'thn'],
@@ -61,7 +62,7 @@ const IGNORED_UNITS = [
   'sites', 'site', 'locations', 'location', 'countries', 'country', 'languages', 'language', 'shifts', 'shift', 'teams',
   'branches', 'branch', 'cabang', 'lokasi', 'bahasa', 'negara', 'supervisors', 'supervisor', 'managers',
   'manager', 'offices', 'office', 'kantor', 'channels', 'channel', 'saluran', 'kanal', 'options', 'tickets', 'ticket',
-  'tiket', 'sessions', 'customers', 'pelanggan', 'clients', 'klien',
+  'tiket', 'customers', 'pelanggan', 'clients', 'klien',
   'stores', 'toko', 'products', 'numbers', 'lines', 'trunks', 'queues', 'skills', 'departments', 'divisions',
   'floors', 'buildings', 'screens', 'monitors', 'pcs', 'computers', 'laptops', 'headsets', 'servers', 'times', 'kali',
   'x', 'steps', 'questions', 'pertanyaan', 'things', 'thing', 'hal', 'points', 'point', 'stars', 'levels', 'tiers', 'plans', 'vendors',

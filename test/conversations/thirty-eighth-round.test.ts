@@ -91,6 +91,69 @@ const conversations: Conversation[] = [
     name: 'an English opening that says who the visitor is starts the estimate',
     steps: [["Hi, we're a wedding venue. Couples call and email us to book tours.", ['How many agents'], ['pass on your contact details']]],
   },
+  // "tenants leave voicemail a lot, is voicemail included?": "Updated: removed voice"
+  {
+    name: 'voicemail asked about is a feature, and voice stays',
+    steps: [
+      ['22 agents voice sms email on-prem', ['Estimate: 22 agents']],
+      ['tenants leave voicemail a lot, is voicemail included?', ['there is no line for voicemail'], ['removed voice', 'Updated']],
+    ],
+  },
+  // "Do you price outbound dialing / predictive dialer separately?": the AI add-on
+  {
+    name: 'a predictive dialer asked about',
+    steps: [
+      ['40 agents voice and sms cloud', ['Estimate: 40 agents']],
+      ['Do you price outbound dialing / predictive dialer separately?', ['there is no line for an outbound'], ['How many conversations a month would AI']],
+    ],
+  },
+  // "what about video visits, is that included": the estimate printed again
+  {
+    name: 'video visits asked about',
+    steps: [
+      ['12 agents voice sms web chat cloud', ['Estimate: 12 agents']],
+      ['what about video visits, is that included', ['there is no line for video calls'], ['Estimate: 12 agents']],
+    ],
+  },
+  // "During storms our call volume triples. Can you estimate for 105 agents?": "agents 35 → 105; removed email"
+  {
+    name: 'a channel named as the noun of its volume keeps the others',
+    steps: [
+      ['35 agents voice and email cloud', ['Estimate: 35 agents']],
+      ['During storms our call volume triples. Can you estimate for 105 agents?', ['105 agents, voice and email'], ['removed email']],
+    ],
+  },
+  {
+    name: 'chat sessions a day asked about keep phone and email',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen telepon, email, live chat, cloud', ['Estimasi: 45 agen']],
+      ['chat kita sehari bisa 9rb sesi, itu ngaruh ke biaya gak?', [], ['telepon dan email dihapus']],
+    ],
+  },
+  // "Assalamualaikum, saya admin PSB pondok pesantren di Jombang" with the estimate started: the head count asked with no
+  // word of hello
+  {
+    name: 'a salam with an introduction is greeted before the head count',
+    locale: 'id-ID',
+    steps: [['Assalamualaikum, saya admin PSB pondok pesantren di Jombang', ['Halo, salam kenal', 'Berapa jumlah agen']]],
+  },
+  // "Is customer data stored in the US? we have EU users": the sales form
+  {
+    name: 'where the data is stored is no sales request',
+    steps: [
+      ['25 agents web chat and email, cloud', ['Estimate: 25 agents']],
+      ['Is customer data stored in the US? we have EU users', [], ['What is your name', 'pass your scenario']],
+    ],
+  },
+  // "My client will talk to sales directly, not now, thanks": the sales form
+  {
+    name: 'sales for later, by someone else, is no sales request now',
+    steps: [
+      ['30 agents voice sms cloud', ['Estimate: 30 agents']],
+      ['My client will talk to sales directly, not now, thanks', [], ['What is your name']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
