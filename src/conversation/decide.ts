@@ -3107,7 +3107,9 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
     // this turn is the answer; nothing close enough in the knowledge base adds to it (nor to a line's lever)
     return;
   } else if (result.kind === 'didYouMean') {
-    t.replies.push({ kind: 'did_you_mean', entryIds: result.options.map((o) => o.entry.id) });
+    // ("Data pasien aman gak?": "Did you mean one of these?" and no options under it) with none to offer, not known
+    if (result.options.length > 0) t.replies.push({ kind: 'did_you_mean', entryIds: result.options.map((o) => o.entry.id) });
+    else t.replies.push({ kind: 'dont_know', suggestions: [], inForm });
   } else {
     t.replies.push({ kind: 'dont_know', suggestions: result.suggestions.slice(0, 3).map((e) => e.id), inForm });
   }

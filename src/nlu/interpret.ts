@@ -1507,6 +1507,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     ((c.type === 'add' || c.type === 'set' || c.type === 'remove') && (c.slot === 'channels' || c.slot === 'ai')))) {
     r = { ...r, featureAsked: feature[1], commands: [{ type: 'unclear' }] };
   }
+  // ("Sumber angka-angka ini dari mana? Bisa saya kutip di proposal?": the sales form) figures to be cited in the visitor's
+  // own proposal are no request for one from sales
+  if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate') && CITED_IN_OWN.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1652,6 +1657,8 @@ const FEATURES_NAMED: [RegExp, NonNullable<Interpretation['featureAsked']>][] = 
 ];
 /** The words of a question about what is covered: "is it included", "do you price", "termasuk gak", "ada gak". */
 const FEATURE_QUESTION = /\b(?:included|include|includes|cover(?:s|ed)?|price|priced|support(?:s|ed)?|termasuk|masuk|ada|bisa|dihitung|what about|how about|gimana|bagaimana|kalau)\b/i;
+/** The advisor's figures used in the visitor's own document: "bisa saya kutip di proposal?", "can I cite these in my deck?". */
+const CITED_IN_OWN = /\b(?:kutip\w*|dikutip|cite|citing|quote (?:it|them|this|these|you)|use (?:it|them|this|these|those|the (?:numbers|figures))|pakai|pake|masukkan|masukin|cantumkan|cantumin)\b[^.?!]{0,25}\b(?:proposal|deck|report|laporan|presentasi|presentation|slides?|paper|makalah|tugas|skripsi|thesis)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -8258,7 +8265,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (commands.some((c) => c.type === 'privacy') && PLATFORM_DATA.test(text) && !CHAT_ITSELF.test(text)) {
       // (asked in the knowledge base's own words: "Indonesia" is no word of it, and must not become one, or every
       // question about Indonesia would look like ours)
-      result.commands = result.commands.map((c) => (c.type === 'privacy' ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[lang] } as Command : c));
+      // ("Data pasien aman gak?": the regulations article, then "not sure") whether the data is safe, with no word of
+      // where it is kept, is the security question
+      const safety = /\b(?:aman|secure|safe|safety|security|keamanan|terlindungi|protected)\b/i.test(text) && !/\b(?:di ?mana|dimana|where|disimpan di|stored in|kept in|dalam negeri|luar negeri|indonesia|country|negara)\b/i.test(text);
+      result.commands = safety
+        ? [...result.commands.filter((c) => c.type !== 'privacy' && !(c.type === 'ask' && c.topic === 'security')), { type: 'ask', topic: 'security', query: SECURITY_QUESTION[lang] }]
+        : result.commands.map((c) => (c.type === 'privacy' ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[lang] } as Command : c));
       commands.splice(0, commands.length, ...result.commands);
     }
     // ("data saya disimpan gak? aman gak?": the downtime safeguards came before the privacy answer) a safety question

@@ -154,6 +154,24 @@ const conversations: Conversation[] = [
       ['My client will talk to sales directly, not now, thanks', [], ['What is your name']],
     ],
   },
+  // "Sumber angka-angka ini dari mana? Bisa saya kutip di proposal?": the sales form
+  {
+    name: 'citing the figures in a proposal is answered with the source, not the sales form',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon cloud', ['Estimasi: 30 agen']],
+      ['Sumber angka-angka ini dari mana? Bisa saya kutip di proposal?', ['Nextiva', 'Untuk memakai angkanya di proposal'], ['Siapa nama Anda']],
+    ],
+  },
+  // "Data pasien aman gak?": the regulations article, then "Apakah maksud Anda salah satu ini?" with no options
+  {
+    name: 'whether patient data is safe is the security answer',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen telepon dan WhatsApp, cloud', ['Estimasi: 4 agen']],
+      ['Data pasien aman gak?', [], ['Apakah maksud Anda salah satu ini?', 'Saya kurang yakin soal itu']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
