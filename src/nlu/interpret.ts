@@ -1512,6 +1512,57 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate') && CITED_IN_OWN.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
   }
+  // ("Cukup 3 agen, telepon dan email." at the head-count question: is 3 agents enough for 3 calls a month?) one number
+  // read as both the volume and the head count it is set against is the head count
+  const selfStaffed = r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing' && c.have !== undefined && c.volume === c.have);
+  if (selfStaffed && (typed.match(/\d+(?:[.,]\d+)*/g) ?? []).length === 1) {
+    r = { ...r, commands: r.commands.map((c) => (c === selfStaffed ? { type: 'set', slot: 'agents', value: selfStaffed.have! } as Command : c)) };
+  }
+  // ("15 student workers + 5 staff, so 20 agents": 25) the total said after its parts is the head count
+  const statedTotal = STATED_TOTAL.exec(typed);
+  const partsSummed = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+  if (statedTotal && partsSummed && Number(statedTotal[1]) !== partsSummed.value && Number(statedTotal[1]) >= 1 && !LATER_WORDS.test(typed.slice(statedTotal.index))) {
+    r = { ...r, commands: r.commands.map((c) => (c === partsSummed ? { type: 'set', slot: 'agents', value: Number(statedTotal[1]) } as Command : c)) };
+  }
+  // ("pas kemarau tambah 10 agen jadi 17": 27) more agents said with the total they make is that total
+  const toMake = ADDED_TO_MAKE.exec(typed);
+  if (toMake && r.commands.some((c) => c.type === 'set' && c.slot === 'agents' && c.value === Number(toMake[1]) + Number(toMake[2]))) {
+    r = { ...r, commands: r.commands.map((c) => (c.type === 'set' && c.slot === 'agents' ? { type: 'set', slot: 'agents', value: Number(toMake[2]) } as Command : c)) };
+  }
+  // ("we're 25 now actually" under an estimate: not understood) the head count said in so many words
+  const weAre = WHAT_IF_CONTEXTS.has(ctx.context) ? WE_ARE_COUNT.exec(typed) : null;
+  if (weAre && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope') && Number(weAre[1]) >= 1 && Number(weAre[1]) <= 100_000) {
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(weAre[1]) }] };
+  }
+  // ("Rata2 tiap agen nelpon 250 menit per hari, 22 hari kerja": 250 × 30) a daily figure counts the working days said
+  const workDays = WORK_DAYS.exec(typed);
+  if (workDays && PER_DAY_SAID.test(typed)) {
+    const days = Number(workDays[1] ?? workDays[2]);
+    if (days >= 1 && days <= 31) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'set' && /_month$/.test(c.slot) && typeof c.value === 'number' && Number.isInteger(c.value / 30) && new RegExp(`\\b${c.value / 30}\\b`).test(typed.replace(/(\d)[.,](\d{3})\b/g, '$1$2'))
+        ? { ...c, value: (c.value / 30) * days } as Command : c)) };
+    }
+  }
+  // ("Tiap agen nelpon sekitar 5 jam sehari, 20 hari sebulan. Hitung ulang ya.": not understood) the hours each agent
+  // talks a day, over the days said, are the minutes per agent
+  const talkHours = WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes' ? TALK_HOURS.exec(typed) : null;
+  if (talkHours && workDays && !r.commands.some((c) => c.type === 'set' && c.slot === 'minutes_month')) {
+    const hours = Number(talkHours[1]!.replace(',', '.'));
+    const days = Number(workDays[1] ?? workDays[2]);
+    if (hours > 0 && hours <= 24 && days >= 1 && days <= 31) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'estimate'), { type: 'set', slot: 'minutes_month', value: Math.round(hours * 60 * days), perAgent: true }] };
+      delete (r as { peakLength?: number }).peakLength;
+    }
+  }
+  // ("Deployment hybrid, karena sistem reservasi pusat tetap on-prem": on-premises priced, the platform counted as owned)
+  // the deployment chosen comes before its reason; what the reason names is no choice
+  const chosenFirst = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_THEN_REASON.exec(typed) : null;
+  if (chosenFirst) {
+    const chosen = readDeployment(chosenFirst[1]!);
+    if (chosen && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned'))) {
+      r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned')) && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'deployment', value: chosen }] };
+    }
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1659,6 +1710,20 @@ const FEATURES_NAMED: [RegExp, NonNullable<Interpretation['featureAsked']>][] = 
 const FEATURE_QUESTION = /\b(?:included|include|includes|cover(?:s|ed)?|price|priced|support(?:s|ed)?|termasuk|masuk|ada|bisa|dihitung|what about|how about|gimana|bagaimana|kalau)\b/i;
 /** The advisor's figures used in the visitor's own document: "bisa saya kutip di proposal?", "can I cite these in my deck?". */
 const CITED_IN_OWN = /\b(?:kutip\w*|dikutip|cite|citing|quote (?:it|them|this|these|you)|use (?:it|them|this|these|those|the (?:numbers|figures))|pakai|pake|masukkan|masukin|cantumkan|cantumin)\b[^.?!]{0,25}\b(?:proposal|deck|report|laporan|presentasi|presentation|slides?|paper|makalah|tugas|skripsi|thesis)\b/i;
+/** A head count's total said after its parts: "so 20 agents", "that's 20 people", "total 20 agen", "jadi 20 orang". */
+const STATED_TOTAL = /\b(?:so|thats|that'?s|that is|=|total(?:ling|ing)?(?: of)?|in total|altogether|jadi|totalnya|total)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\s*(?:agents?|agen|people|orang|org|seats?|staff|reps?)\b/i;
+const LATER_WORDS = /\b(?:next year|later|in \d+ years?|by \d{4}|tahun depan|nanti|ke depan)\b/i;
+/** More agents said with the total they make: "tambah 10 agen jadi 17", "add 5 to make it 20". */
+const ADDED_TO_MAKE = /\b(?:tambah|nambah|add|plus)\s+(\d{1,5})\s*(?:agen|agents?|orang|org|people|cs|seats?)?\s*(?:jadi|menjadi|to make(?: it)?|making(?: it)?|for a total of|so (?:it'?s|we have))\s+(\d{1,5})\b/i;
+/** The head count said of the team: "we're 25 now actually", "kami sekarang 25 orang". */
+const WE_ARE_COUNT = /^\W*(?:(?:actually|oh|ok|okay|oops|sorry|wait|eh|update)[\s,:]+)*(?:we'?re|we are|were|there are|kami|kita)\s+(?:now\s+|actually\s+|sekarang\s+|udah\s+|sudah\s+)?(\d{1,5})\s*(?:people|of us|agents?|agen|orang|org)?(?:\s+(?:now|actually|sekarang|ya|aja|skrg))*\s*[.!]*$/i;
+/** The working days of a month: "22 hari kerja", "20 hari sebulan", "22 working days", "20 days a month". */
+const WORK_DAYS = /\b(\d{1,2})\s*(?:hari kerja|working days?|work ?days?|business days?)\b|\b(\d{1,2})\s*(?:hari|days?)\s*(?:sebulan|per bulan|a month|per month|each month|tiap bulan)\b/i;
+const PER_DAY_SAID = /\b(?:per hari|sehari|a day|per day|daily|each day|tiap hari|setiap hari)\b/i;
+/** Hours each agent talks a day: "tiap agen nelpon 5 jam sehari", "each agent is on the phone 6 hours a day". */
+const TALK_HOURS = /\b(?:tiap|setiap|each|every|per)\s+(?:agen|agent)\b[^.?!]{0,40}?\b(\d{1,2}(?:[.,]\d)?)\s*(?:jam|hours?|hrs?)\s*(?:sehari|per hari|a day|per day|daily)\b/i;
+/** A deployment chosen, then the reason for it: "Deployment hybrid, karena …", "cloud because our IT team is tiny". */
+const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|kalo gitu)[\s,]+)?(?:(?:deployment(?:nya)?|deploy|model(?:nya)?|pakai|pake|use|go with|we'?ll go with|mau|pilih|we want|let'?s do|lets do)\s*:?\s*)?(hybrid|hibrida|cloud|on-?prem(?:ise|ises)?)\b[\s,]*(?:aja|saja|ya)?[\s,]*(?:karena|soalnya|sebab|krn|karna|because|since|as|bc|cause|'cause)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

@@ -701,14 +701,19 @@ function addJoinedGroups(tokens: Token[], out: Quantities): void {
   if (out.agentMentions.length !== 2) return;
   const [first, second] = out.agentMentions as [NumberMention, NumberMention];
   if (first.negative || second.negative || first.decimal || second.decimal || first.value < 1 || second.value < 1) return;
-  const between = tokens.slice(agentUnitEnd(tokens, first), second.start).map((t) => t.t);
+  let between = tokens.slice(agentUnitEnd(tokens, first), second.start).map((t) => t.t);
   const describes = (w: string) => UNIT_MODIFIERS.has(w) && !/^(?:or|so|more|less|fewer|than|lebih|odd|ish)$/.test(w);
+  // ("5 sales reps calling leads and 3 support staff": 3 agents) what the first group does may come before the joiner
+  const joinAt = between.findIndex((w) => w === 'and' || w === 'dan' || w === 'plus' || w === '+' || w === '&' || w === 'serta');
+  if (joinAt > 0 && joinAt <= 4 && GROUP_TASK.test(between[0]!)) between = between.slice(joinAt);
   if (between.length === 0 || between.length > 4 || !between.some((w) => SPLIT_JOINERS.has(w)) || !between.every((w) => SPLIT_JOINERS.has(w) || w === ',' || w === 'another' || describes(w))) return;
   if (first.value + second.value > MAX_AGENTS) return;
   out.agentMentions.splice(0, 2, { ...second, value: first.value + second.value });
   out.agentParts = [first.value, second.value];
 }
 
+/** The first word of what a group does: "calling leads", "answering phones", "on chat", "yang pegang email". */
+const GROUP_TASK = /^(?:\w{3,}ing|on|for|at|di|yang|yg|untuk|buat|pegang|megang|handle|ngurus|jaga|bagian)$/;
 const GROUP_JOINERS = new Set(['and', 'dan', 'plus', '+', '&', ',', 'another', 'then', 'with', 'serta', 'lalu', 'terus', 'lagi', 'and another', 'also']);
 /** What follows a second group's bare count: where it sits or what it does ("20 in manila", "6 doing email", "15 di bandung"). */
 const GROUP_AFTER = /^(?:in|at|on|di|doing|handling|taking|answering|working|covering|for|untuk|yang|yg|who|based|dedicated|pegang|megang|handle|ngurus|urus|jaga|bagian)$/;

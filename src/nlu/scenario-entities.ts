@@ -460,6 +460,8 @@ const PER: [RegExp, 'hour' | 'day' | 'week' | 'month'][] = [
   [/^(a week|per week|weekly|\/ ?week|seminggu|per minggu|tiap minggu|setiap minggu|mingguan|\/ ?minggu)/, 'week'],
   [/^(a month|per month|monthly|\/ ?month|\/ ?mo|a mo|sebulan|per bulan|perbulan|tiap bulan|setiap bulan|bulanan|\/ ?bulan)/, 'month'],
 ];
+/** A unit of time after a number: "5 menit per panggilan", "6 minutes per interaction" count no contacts. */
+const DURATION_UNIT = /^(?:menit|mnt|min|mins|minutes?|detik|dtk|seconds?|secs?|jam|hours?|hrs?)$/;
 const CALL_FIRST_GLUE = new Set([':', '-', 'masuk', 'inbound', 'sekitar', 'kira', 'kurang', 'lebih', 'ada', 'about', 'around', 'roughly', 'approx', 'approximately', 'is', 'are', 'of', 'we', 'get', 'kami', 'kita', 'terima', 'menerima', 'sebanyak', '~']);
 const CALL_WORD = /^(calls?|panggilan|telepon|telpon|telp|contacts?|inbound|kontak|chats?|interactions?|interaksi|tickets?|tiket|emails?|e-mails?|surel|aduan|pengaduan|keluhan|complaints?|inquiry|inquiries|enquiry|enquiries)$/;
 /** What a volume word counts, for staffing: chats are handled several at once, emails and tickets from a queue. */
@@ -505,6 +507,8 @@ export function readStaffing(text: string): StaffingReading | undefined {
     if (callAt < 0) continue;
     // ("Target 80% panggilan dijawab dalam 20 detik": a share of the calls, no volume)
     if (next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
+    // ("panggilan bisa 2.500 per jam, 5 menit per panggilan": 5 calls an hour) a duration is no count of calls
+    if (DURATION_UNIT.test(next[0] ?? '')) continue;
     // ("rata2 satu chat sekitar 8 menit": one chat a month) one contact said with how long it lasts is the handle time
     if (m.value === 1 && /\b(?:menit|mnt|minutes?|mins?|detik|seconds?|secs?)\b/.test(tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' '))) continue;
     volume = m;
@@ -552,7 +556,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
     if (m === volume || also.length >= 2) continue;
     const next = tokens.slice(m.end, m.end + 3).map((t) => t.t);
     const callAt = next.findIndex((w) => CALL_WORD.test(w));
-    if (callAt < 0 || next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
+    if (callAt < 0 || next[0] === '%' || next[0] === 'percent' || next[0] === 'persen' || DURATION_UNIT.test(next[0] ?? '')) continue;
     const queue = staffingChannelOf(next[callAt]!) ?? 'voice';
     if (seen.has(queue)) continue;
     seen.add(queue);
@@ -579,7 +583,7 @@ export function readStaffing(text: string): StaffingReading | undefined {
     // ("tiap telepon sktr 4 menit", "each call about 4 minutes": the call word a hedge or two before)
     const callBefore = CALL_WORD.test(tokens[m.start - 1]?.t ?? '') ||
       (tokens.slice(Math.max(0, m.start - 3), m.start - 1).some((t) => CALL_WORD.test(t.t)) && /^(?:sekitar|sktr|kira|kira-kira|about|around|roughly|approx|approximately|avg|rata2|rata-rata|maybe|mungkin|±|~)$/.test(tokens[m.start - 1]?.t ?? ''));
-    if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|avg|rata|rata2|talk|each|per call|per panggilan|typically|usually|biasanya)\b/.test(around))) {
+    if ((isMinutes || isSeconds) && (callAfter || callBefore || /\b(aht|handle|handling|last|lasts|takes|take|long|durasi|lama|average|averaging|averages|averaged|avg|rata|rata2|talk|each|per call|per panggilan|typically|usually|biasanya)\b/.test(around))) {
       if (/\b(in|within|dalam|answered)\b/.test(tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.t).join(' '))) continue;
       // ("6 min 30 sec", "6 menit 30 detik": the seconds after the minutes belong to the same handle time; they replaced it)
       if (secondsOfMinutes.has(m)) continue;

@@ -172,6 +172,84 @@ const conversations: Conversation[] = [
       ['Data pasien aman gak?', [], ['Apakah maksud Anda salah satu ini?', 'Saya kurang yakin soal itu']],
     ],
   },
+  // "Cukup 3 agen, telepon dan email." at the head-count question: "Untuk 3 panggilan per bulan … Hitung 2 agen"
+  {
+    name: 'enough agents said with one number is the head count',
+    locale: 'id-ID',
+    steps: [
+      ['Permisi, saya dari pengelola museum dan tiket wisata. Pengunjung sering tanya jam buka, refund tiket, rombongan sekolah.', ['Berapa jumlah agen']],
+      ['Cukup 3 agen, telepon dan email.', ['Mau dijalankan di mana'], ['3 panggilan per bulan']],
+    ],
+  },
+  // "pas kemarau tambah 10 agen jadi 17": agents 7 → 27
+  {
+    name: 'more agents said with the total they make',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen telepon dan WhatsApp, cloud', ['Estimasi: 7 agen']],
+      ['pas kemarau tambah 10 agen jadi 17, brp sebulannya?', ['17 agen'], ['27']],
+    ],
+  },
+  // "Kalau delay massal, panggilan bisa 2.500 per jam, 5 menit per panggilan": 5 calls an hour, 3 agents
+  {
+    name: 'a duration is no count of calls',
+    locale: 'id-ID',
+    steps: [
+      ['22 agen telepon dan email, hybrid', ['Estimasi: 22 agen']],
+      ['Kalau delay massal, panggilan bisa 2.500 per jam, 5 menit per panggilan. Berapa agen dibutuhkan?', ['Untuk 2.500 panggilan per jam', 'durasi rata-rata 5 menit'], ['Untuk 5 panggilan']],
+    ],
+  },
+  // "Rata2 tiap agen nelpon 250 menit per hari, 22 hari kerja": 7.500 minutes per agent (30 days)
+  {
+    name: 'a daily figure counts the working days said',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen telepon, cloud', ['Estimasi: 60 agen']],
+      ['Rata2 tiap agen nelpon 250 menit per hari, 22 hari kerja.', ['5.500'], ['7.500']],
+    ],
+  },
+  // "Tiap agen nelpon sekitar 5 jam sehari, 20 hari sebulan. Hitung ulang ya.": not understood
+  {
+    name: 'hours on the phone a day over the days said are the minutes per agent',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon, cloud', ['Estimasi: 15 agen']],
+      ['Tiap agen nelpon sekitar 5 jam sehari, 20 hari sebulan. Hitung ulang ya.', ['6.000'], ['belum menangkap']],
+    ],
+  },
+  // "15 student workers + 5 staff, so 20 agents": 25 agents
+  {
+    name: 'the total said after its parts',
+    steps: [['15 student workers + 5 staff, so 20 agents. voice email web chat. Cloud.', ['Estimate: 20 agents'], ['25 agents']]],
+  },
+  // "we have 5 sales reps calling leads and 3 support staff": 3 agents
+  {
+    name: 'two groups, the first with what it does',
+    steps: [['we have 5 sales reps calling leads and 3 support staff. voice and sms. cloud', ['Estimate: 8 agents']]],
+  },
+  // "We handle about 40000 calls a day averaging 8 minutes": the 5.5-minute default
+  {
+    name: 'a handle time said as averaging',
+    steps: [['We handle about 40000 calls a day averaging 8 minutes. How many agents do we actually need?', ['8 min'], ['5.5 min']]],
+  },
+  // "we're 25 now actually": not understood
+  {
+    name: 'the head count said of the team',
+    steps: [
+      ['20 agents social email cloud', ['Estimate: 20 agents']],
+      ["we're 25 now actually", ['25 agents']],
+    ],
+  },
+  // "Deployment hybrid, karena sistem reservasi pusat tetap on-prem": on-premises priced, the platform counted as owned
+  {
+    name: 'the deployment chosen before its reason',
+    locale: 'id-ID',
+    steps: [
+      ['22 agen telepon dan email', []],
+      ['Deployment hybrid, karena sistem reservasi pusat tetap on-prem', ['Langkah terakhir'], ['sudah Anda miliki']],
+      ['tipikal aja', ['Estimasi: 22 agen, telepon dan email, hibrida'], ['sudah Anda miliki']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
