@@ -965,7 +965,15 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
   // what each month of peak adds
   // (with its length said too, the year by season answers it: "lebaran biasanya 2 bulanan, jadi total setahunnya brp?")
-  const peakAsked = interp.peakCostAsked && !cmds.some((c) => c.type === 'seasonal') ? (interp.peakAgents ?? s.lastPeak) : undefined;
+  // ("Can you add 4 more agents for the holiday season?": 22 agents all year) a change for a busy time only, on the head
+  // count on screen: the year by season when its length is said, else a month at each head count
+  const usual = s.priced && isComplete(s.draft) && !s.form ? s.draft.agents! : undefined;
+  const changedForPeak = interp.peakChange && usual !== undefined
+    ? Math.min(100_000, interp.peakChange.op === 'add' ? usual + interp.peakChange.amount : Math.round(usual * interp.peakChange.amount)) : undefined;
+  if (changedForPeak !== undefined && changedForPeak > usual! && interp.forMonths) {
+    cmds = [{ type: 'seasonal', periods: [{ agents: changedForPeak, months: interp.forMonths }] }];
+  }
+  const peakAsked = (interp.peakCostAsked || (changedForPeak !== undefined && !interp.forMonths)) && !cmds.some((c) => c.type === 'seasonal') ? (changedForPeak ?? interp.peakAgents ?? s.lastPeak) : undefined;
   if (peakAsked && s.priced && isComplete(s.draft) && !s.form && peakAsked > s.draft.agents!) {
     const usual = currentEstimate(t)!.totals.monthly.typical;
     const busy = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
@@ -1172,7 +1180,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("So what would a full year cost with that peak?" under a year by season: the year at the usual head count)
   // ("Berapa total setahunnya?", "and the whole year?" right after a year by season: the peak head count all year)
-  const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'annual' && !cmds[0]!.deployment;
+  // ("Normalnya brp per tahun?": the usual year, not the seasonal one again)
+  const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'annual' && !cmds[0]!.deployment && !interp.usualYear;
   const again = (interp.withPeak || yearAsked) && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     s.lastSeasons.some((p) => p.agents === s.draft.agents) ? { type: 'seasonal' as const, periods: s.lastSeasons } : undefined;
   const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;

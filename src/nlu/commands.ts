@@ -443,6 +443,13 @@ export type Interpretation = {
   scaleAsked?: boolean;
   /** "tambah 15 agen cuma buat nov-des": a change in head count for only so many months of the year (a season). */
   forMonths?: number;
+  /**
+   * "Can you add 4 more agents for the holiday season?", "dobel agennya pas high season": a change in head count for a
+   * busy time only, made on the head count on screen (a season, not the whole year).
+   */
+  peakChange?: { op: 'add' | 'mul'; amount: number };
+  /** "Normalnya brp per tahun?" after a year by season: the year at the usual head count, without the peak. */
+  usualYear?: true;
   /** "so which number did you use?": the head count priced, said before the assumptions. */
   countUsedAsked?: boolean;
   /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */

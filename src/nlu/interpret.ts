@@ -1563,6 +1563,25 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned')) && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'deployment', value: chosen }] };
     }
   }
+  // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
+  // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
+  // top of the one on screen: the year by season when its length is said, a month at each head count when not
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && SEASON_CUE.test(typed) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
+    const rel = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'add' || c.op === 'mul'));
+    const set = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+    const others = r.commands.filter((c) => c !== rel && c !== set);
+    if ((rel || set) && !(rel && set) && others.every((c) => c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined))) {
+      const months = peakMonths(typed);
+      const lasts = months && months < 12 ? months : undefined;
+      if (rel) r = { ...r, peakChange: { op: rel.op as 'add' | 'mul', amount: rel.amount }, ...(lasts ? { forMonths: lasts } : {}), commands: [{ type: 'unclear' }] };
+      else if (set && lasts) r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: set.value, months: lasts }] }] };
+      else if (set) r = { ...r, peakCostAsked: true, peakAgents: set.value, commands: [{ type: 'unclear' }] };
+    }
+  }
+  // ("Normalnya brp per tahun?" after a year by season: that year again, peak included) the usual year is asked
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && USUAL_SAID.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'annual') {
+    r = { ...r, usualYear: true };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1724,6 +1743,12 @@ const PER_DAY_SAID = /\b(?:per hari|sehari|a day|per day|daily|each day|tiap har
 const TALK_HOURS = /\b(?:tiap|setiap|each|every|per)\s+(?:agen|agent)\b[^.?!]{0,40}?\b(\d{1,2}(?:[.,]\d)?)\s*(?:jam|hours?|hrs?)\s*(?:sehari|per hari|a day|per day|daily)\b/i;
 /** A deployment chosen, then the reason for it: "Deployment hybrid, karena …", "cloud because our IT team is tiny". */
 const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|kalo gitu)[\s,]+)?(?:(?:deployment(?:nya)?|deploy|model(?:nya)?|pakai|pake|use|go with|we'?ll go with|mau|pilih|we want|let'?s do|lets do)\s*:?\s*)?(hybrid|hibrida|cloud|on-?prem(?:ise|ises)?)\b[\s,]*(?:aja|saja|ya)?[\s,]*(?:karena|soalnya|sebab|krn|karna|because|since|as|bc|cause|'cause)\b/i;
+/** A busy time a head count is said for: "for the holiday season", "pas high season", "selama 1 minggu", "during storms". */
+const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks)\b/i;
+/** The whole year, said: a change meant for every month. */
+const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now on|going forward|seterusnya|permanen|setahun penuh|sepanjang tahun|selamanya|for good)\b/i;
+/** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */
+const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|without the (?:peak|busy|season)\w*|tanpa (?:masa )?(?:sibuk|puncak|peak)|di luar (?:musim|masa) \w+|off[- ]season|outside (?:the )?(?:peak|season))\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

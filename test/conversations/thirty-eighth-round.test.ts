@@ -250,6 +250,34 @@ const conversations: Conversation[] = [
       ['tipikal aja', ['Estimasi: 22 agen, telepon dan email, hibrida'], ['sudah Anda miliki']],
     ],
   },
+  // "Can you add 4 more agents for the holiday season?": 22 agents priced all year
+  {
+    name: 'more agents for the holiday season is a peak',
+    steps: [
+      ['18 agents voice email chat cloud', ['Estimate: 18 agents']],
+      ['Can you add 4 more agents for the holiday season?', ['A month at 22 agents', 'Tell me how long it lasts'], ['Updated: agents 18 → 22']],
+      ['it lasts about 2 months', ['2 months × $5,225 a month (22 agents)']],
+    ],
+  },
+  // "dobel agennya pas high season Juli-Agustus, brp?": 20 agents all year
+  {
+    name: 'doubled for the high season, with its months',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan WhatsApp, cloud', ['Estimasi: 10 agen']],
+      ['dobel agennya pas high season Juli-Agustus, brp?', ['2 bulan × Rp 88.275.000 per bulan (20 agen)'], ['Perubahan: jumlah agen 10 → 20']],
+    ],
+  },
+  // "Pas war tiket kami butuh 40 agen selama 1 minggu.": 40 agents all year; "Normalnya brp per tahun?": the 40 again
+  {
+    name: 'a week of ticket war is a peak, and the usual year is asked after it',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon, chat, cloud', ['Estimasi: 15 agen']],
+      ['Pas war tiket kami butuh 40 agen selama 1 minggu.', ['(40 agen)', '(15 agen)'], ['Perubahan: jumlah agen 15 → 40']],
+      ['Normalnya brp per tahun?', ['Untuk 15 agen', 'Rp 705.375.000 per tahun'], ['(40 agen)']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
