@@ -414,6 +414,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // ("what would it cost for 10, 20 or 50 agents?": only the last priced) every head count, under the estimate
     if (input.interpretation.agentSizes) s.heldSizes = input.interpretation.agentSizes;
     if (input.interpretation.monthsBeside) s.heldMonths = input.interpretation.monthsBeside;
+    if (input.interpretation.placesSaid) s.places = input.interpretation.placesSaid;
     const y = input.interpretation.yardstick;
     const retold = input.interpretation.yardstickRetold;
     const again = !y && s.lastYardstick ? (retold ? { kind: s.lastYardstick.kind, ...retold, ...(retold.perAgent || !s.lastYardstick.perAgent ? {} : { perAgent: true }) } : input.interpretation.budgetCheck ? s.lastYardstick : undefined) : undefined;
@@ -955,6 +956,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'featureNotPriced', { act: 'why', values: { feature: { text: say(`feature.${interp.featureAsked}`) } } });
     return;
   }
+  // ("per branch how much is that per month": the company's total again) the estimate divided by its sites
+  if (interp.perPlace && !s.form) {
+    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const places = interp.perPlace.count ?? s.places;
+    if (e && places) {
+      const m = e.totals.monthly;
+      text(t, 'perPlace', { act: 'why', values: { places: { number: places }, monthly: { money: m.typical }, each: { money: m.typical / places }, range: { range: { low: m.low / places, typical: m.typical / places, high: m.high / places } }, yearly: { money: (m.typical * 12) / places } } });
+    } else {
+      text(t, e ? 'perPlaceNeedsCount' : 'perPlaceNeedsEstimate', { act: 'why' });
+    }
+    return;
+  }
   if (interp.setupAsked && !s.form) {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
@@ -1466,7 +1479,7 @@ function cancel(t: Turn): void {
 function eraseConversation(t: Turn): void {
   const lang = t.s.lang;
   const lead = t.s.lead;
-  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, heldMonths: undefined, heldGrowth: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
+  Object.assign(t.s, { draft: emptyDraft(), priced: false, form: undefined, pending: undefined, then: undefined, staffing: undefined, heldContact: undefined, introduced: undefined, lastYardstick: undefined, heldSeasons: undefined, heldMonths: undefined, places: undefined, heldGrowth: undefined, lastSeasons: undefined, lastTopic: undefined, lastQuestion: undefined, lastPrivacy: undefined, lastLine: undefined, lastMessages: undefined, lastVerdict: undefined, lastCompared: undefined, consentStated: undefined, phoneDeclined: undefined, questions: [], salesOffered: false, lang });
   text(t, lead ? 'conversationErasedLeadKept' : 'conversationErased', { act: 'privacy', ...(lead ? { params: { ref: lead.reference } } : {}) });
 }
 
@@ -3304,6 +3317,19 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     text(t, 'firstYearEach', {
       act: 'why',
       values: { cloud: { money: year1('cloud').typical }, onPremises: { money: year1('onPremises').typical }, hybrid: { money: year1('hybrid').typical }, lowest: { deployment: lowest } },
+    });
+    return;
+  }
+  // ("What's the per-agent monthly cost in each?": on-premises only) each deployment's all-in figure per agent a month
+  if (t.eachDeployment && e && c.aspect === 'per_agent') {
+    const each = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!;
+    const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (each(d).allInPerAgentMonthly.typical < each(x).allInPerAgentMonthly.typical ? d : x));
+    text(t, 'perAgentEach', {
+      act: 'why',
+      values: {
+        cloud: { money: each('cloud').allInPerAgentMonthly.typical }, onPremises: { money: each('onPremises').allInPerAgentMonthly.typical }, hybrid: { money: each('hybrid').allInPerAgentMonthly.typical },
+        lowest: { deployment: lowest }, years: { number: each('cloud').years }, agents: { number: e.scenario.agents },
+      },
     });
     return;
   }

@@ -183,6 +183,8 @@ export const ConversationStateSchema = z.object({
   /** "for 10, 20 or 50 agents?" said before the scenario was whole: each head count priced under the first estimate. */
   /** A total over a few months asked beside a scenario not yet whole: said under its first estimate. */
   heldMonths: z.number().int().min(1).max(11).optional(),
+  /** How many sites (branches, stores, offices) the visitor said the business has: a figure per site divides by it. */
+  places: z.number().int().min(1).max(100_000).optional(),
   heldSizes: z.array(z.number().int().min(1).max(100_000)).min(2).max(6).optional(),
   heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });

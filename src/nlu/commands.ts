@@ -450,6 +450,10 @@ export type Interpretation = {
   peakChange?: { op: 'add' | 'mul'; amount: number };
   /** "Normalnya brp per tahun?" after a year by season: the year at the usual head count, without the peak. */
   usualYear?: true;
+  /** "pest control franchise with 4 branches", "laundry 6 cabang": how many sites the business has, kept for a figure per site. */
+  placesSaid?: number;
+  /** "per branch how much is that per month", "per cabang berapa?": the estimate divided by the sites (their count, when said with it). */
+  perPlace?: { count?: number };
   /** "so which number did you use?": the head count priced, said before the assumptions. */
   countUsedAsked?: boolean;
   /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */

@@ -1521,7 +1521,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("15 student workers + 5 staff, so 20 agents": 25) the total said after its parts is the head count
   const statedTotal = STATED_TOTAL.exec(typed);
   const partsSummed = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
-  if (statedTotal && partsSummed && Number(statedTotal[1]) !== partsSummed.value && Number(statedTotal[1]) >= 1 && !LATER_WORDS.test(typed.slice(statedTotal.index))) {
+  // (only after parts joined: "naik jadi 90 agen" is a peak, not a total)
+  if (statedTotal && partsSummed && Number(statedTotal[1]) !== partsSummed.value && /\d[^.?!]{0,40}?(?:\+|&|\band\b|\bdan\b|\bplus\b)[^.?!]{0,10}?\d/i.test(typed.slice(0, statedTotal.index)) && Number(statedTotal[1]) >= 1 && !LATER_WORDS.test(typed.slice(statedTotal.index))) {
     r = { ...r, commands: r.commands.map((c) => (c === partsSummed ? { type: 'set', slot: 'agents', value: Number(statedTotal[1]) } as Command : c)) };
   }
   // ("pas kemarau tambah 10 agen jadi 17": 27) more agents said with the total they make is that total
@@ -1581,6 +1582,20 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Normalnya brp per tahun?" after a year by season: that year again, peak included) the usual year is asked
   if (WHAT_IF_CONTEXTS.has(ctx.context) && USUAL_SAID.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'annual') {
     r = { ...r, usualYear: true };
+  }
+  // ("pest control franchise with 4 branches": kept for a figure per branch asked later)
+  const placesSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? PLACES_SAID.exec(typed) : null;
+  if (placesSaid && Number(placesSaid[1]) >= 2 && Number(placesSaid[1]) <= 10_000) r = { ...r, placesSaid: Number(placesSaid[1]) };
+  // ("per branch how much is that per month": the company's total again; "What's it per advisor per month?": the year)
+  // a figure per site is the estimate divided by the sites; per person by any job name is per agent
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_PLACE.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
+    r = { ...r, perPlace: placesSaid ? { count: Number(placesSaid[1]) } : {}, commands: [{ type: 'unclear' }] };
+  }
+  const perPerson = WHAT_IF_CONTEXTS.has(ctx.context) ? /\bper\s+([a-z]+)\b/i.exec(typed) : null;
+  if (perPerson && AGENT_WORDS.has(perPerson[1]!.toLowerCase()) || perPerson && AGENT_WORDS.has(`${perPerson[1]!.toLowerCase()}s`)) {
+    if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'annual' || r.commands[0]!.aspect === 'other' || r.commands[0]!.aspect === 'first_year') && !r.commands[0]!.deployment) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -1730,7 +1745,7 @@ const FEATURE_QUESTION = /\b(?:included|include|includes|cover(?:s|ed)?|price|pr
 /** The advisor's figures used in the visitor's own document: "bisa saya kutip di proposal?", "can I cite these in my deck?". */
 const CITED_IN_OWN = /\b(?:kutip\w*|dikutip|cite|citing|quote (?:it|them|this|these|you)|use (?:it|them|this|these|those|the (?:numbers|figures))|pakai|pake|masukkan|masukin|cantumkan|cantumin)\b[^.?!]{0,25}\b(?:proposal|deck|report|laporan|presentasi|presentation|slides?|paper|makalah|tugas|skripsi|thesis)\b/i;
 /** A head count's total said after its parts: "so 20 agents", "that's 20 people", "total 20 agen", "jadi 20 orang". */
-const STATED_TOTAL = /\b(?:so|thats|that'?s|that is|=|total(?:ling|ing)?(?: of)?|in total|altogether|jadi|totalnya|total)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\s*(?:agents?|agen|people|orang|org|seats?|staff|reps?)\b/i;
+const STATED_TOTAL = /\b(?:so|thats|that'?s|that is|=|total(?:ling|ing)?(?: of)?|in total|altogether|totalnya|total|jadi total(?:nya)?)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\s*(?:agents?|agen|people|orang|org|seats?|staff|reps?)\b/i;
 const LATER_WORDS = /\b(?:next year|later|in \d+ years?|by \d{4}|tahun depan|nanti|ke depan)\b/i;
 /** More agents said with the total they make: "tambah 10 agen jadi 17", "add 5 to make it 20". */
 const ADDED_TO_MAKE = /\b(?:tambah|nambah|add|plus)\s+(\d{1,5})\s*(?:agen|agents?|orang|org|people|cs|seats?)?\s*(?:jadi|menjadi|to make(?: it)?|making(?: it)?|for a total of|so (?:it'?s|we have))\s+(\d{1,5})\b/i;
@@ -1749,6 +1764,10 @@ const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski
 const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now on|going forward|seterusnya|permanen|setahun penuh|sepanjang tahun|selamanya|for good)\b/i;
 /** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */
 const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|without the (?:peak|busy|season)\w*|tanpa (?:masa )?(?:sibuk|puncak|peak)|di luar (?:musim|masa) \w+|off[- ]season|outside (?:the )?(?:peak|season))\b/i;
+/** Sites a business has: "4 branches", "6 cabang", "3 locations", "14 kantor". */
+const PLACES_SAID = /\b(\d{1,4})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang)\b/i;
+/** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
+const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(?:branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -4363,7 +4382,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("So what's the first-year cost for each?" after the comparison: cloud's only) a year's figure asked for each is
     // every deployment's
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && EACH_ONE.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && ['first_year', 'annual'].includes(r.commands[0]!.aspect) && !r.commands[0]!.deployment) {
+    // (and "What's the per-agent monthly cost in each?", "Per agen per bulan masing2 berapa?": the scenario's own only)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (EACH_ONE.test(typed) || /\bin each\b|\bfor (?:each|all) (?:of them|three|3)\b/i.test(typed)) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && ['first_year', 'annual', 'per_agent'].includes(r.commands[0]!.aspect) && !r.commands[0]!.deployment && !r.commands[0]!.market) {
       r = { ...r, eachDeployment: true as const };
     }
     // ("biaya per tahunnya berapa untuk yang paling murah itu?" after the comparison: the comparison again) a period's
@@ -7580,6 +7600,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("30 agents voice cloud, send it to bob@acme.com": the scenario is priced first; it was dropped)
       const scenario = commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && !(CONTACT_SLOTS as readonly string[]).includes(c.slot));
       if (email) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' }, email);
+      // ("tolong kirim estimasinya ke email saya ya, 10 agen telepon cloud": the request to send it dropped with a
+      // retrain) sending it to the visitor's own email, asked beside the scenario, is heard with it
+      else if (/\b(?:ke|to)\s+(?:e-?mail|surel)\s+(?:saya|aku|gue|gw|kami|my|me)\b|\bto my (?:e-?mail|inbox)\b/i.test(text) && scenario.length > 0) commands.splice(0, commands.length, ...scenario, { type: 'send_estimate' });
     }
     notAHorizon(text, lang, ctx.context, commands);
     // "jgn ditelpon ya, email aja", "please remove my phone number, email only" in the sales form: how to be reached,

@@ -278,6 +278,48 @@ const conversations: Conversation[] = [
       ['Normalnya brp per tahun?', ['Untuk 15 agen', 'Rp 705.375.000 per tahun'], ['(40 agen)']],
     ],
   },
+  // "per branch how much is that per month": the company's total again
+  {
+    name: 'a figure per branch divides by the branches said earlier',
+    steps: [
+      ['pest control franchise with 4 branches, 8 agents total, voice and sms, cloud', ['Estimate: 8 agents']],
+      ['per branch how much is that per month', ['Split over your 4 sites', '$485 a month for each']],
+    ],
+  },
+  {
+    name: 'per cabang with no count asks for it',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon dan WhatsApp, cloud', ['Estimasi: 12 agen']],
+      ['per cabang berapa sebulan?', ['Dibagi ke berapa lokasi']],
+    ],
+  },
+  // "What's it per advisor per month?": the company's total
+  {
+    name: 'per advisor is per agent',
+    steps: [
+      ['8 service advisors, voice sms and social, cloud', ['Estimate: 8 agents']],
+      ["What's it per advisor per month?", ['per agent per month']],
+    ],
+  },
+  // "What's the per-agent monthly cost in each?" after the comparison: on-premises only
+  {
+    name: 'the per-agent figure of each deployment',
+    steps: [
+      ['300 agents voice email chat on-prem', ['Estimate: 300 agents']],
+      ['compare deployments', []],
+      ["What's the per-agent monthly cost in each?", ['cloud about $238', 'on-premises $331', 'hybrid $296']],
+    ],
+  },
+  {
+    name: 'per agen masing-masing',
+    locale: 'id-ID',
+    steps: [
+      ['300 agen telepon email chat on-premise', ['Estimasi: 300 agen']],
+      ['bandingkan ketiganya', []],
+      ['Per agen per bulan masing2 berapa?', ['cloud sekitar', 'on-premise', 'hibrida']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
