@@ -801,12 +801,15 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // sales is needed at all is answered: it is not, and what it is for
   // ("Is a contact center even worth it for us?" from two people: the call center vs contact center article) what a very
   // small team needs, said plainly, and the figure offered for the head count given
-  if (interp.smallTeamAsked && !s.form) {
+  // ("Worth it gak sih pakai contact center buat 1 orang?" at the head-count question: 1 agent taken, the question left)
+  // in the estimate form too, its question asked again after
+  if (interp.smallTeamAsked && s.form?.kind !== 'handoff') {
     const agents = cmds.find((c) => c.type === 'set' && c.slot === 'agents') as { value: number } | undefined;
     // ("what would the cheapest option cost?" next: "tell me your agents") the head count said is kept for the estimate
     const scenario = cmds.filter(isScenarioCommand);
     if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
     text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
+    if (s.form?.kind === 'estimate') resume(t);
     return;
   }
   // ("bedanya SMS sama MMS apa ya?": the two prices alone; "biayanya beda jauh gak?" next: the same article again) what

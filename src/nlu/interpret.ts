@@ -145,7 +145,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
 }
 
-const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|(?:aku|gue|gw|sy|saya) cabut)\b/i;
+const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|ditunggu (?:kabar|info|kabar baik)\w*|(?:saya |aku |kami )?tunggu kabar\w*|looking forward to hearing(?: from you)?|i'?ll wait (?:for|to hear)\w*|(?:aku|gue|gw|sy|saya) cabut)\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
 const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
@@ -1597,6 +1597,32 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
     }
   }
+  // ("Do calling rates differ by country?": the voice price; "biaya telepon internasional masuk gak di estimasi?": the
+  // voice line) call rates by country or region are a carrier's and a vendor's, not in the source
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RATES_BY_PLACE.test(typed) && !/\d/.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'other' || c.topic === 'call_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'line' && (c.line === 'voice' || c.line === 'carrier' || !c.line) || c.aspect === 'other')))) {
+    r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
+  }
+  // ("Which one has the lowest total at year 5?" after the comparison: the cost of year 5 alone) the cheapest over that
+  // many years is the comparison over them
+  const lowestAt = WHAT_IF_CONTEXTS.has(ctx.context) ? LOWEST_BY_YEAR.exec(typed) : null;
+  if (lowestAt && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'set' && c.slot === 'years'))) {
+    const years = Number(lowestAt[1] ?? lowestAt[2]);
+    if (years >= 1 && years <= 30) r = { ...r, commands: [{ type: 'set', slot: 'years', value: years }, { type: 'compare' }] };
+  }
+  // ("Can you give the range instead of the typical?": how the estimate is made) the figures' low and high ends
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && RANGE_INSTEAD.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'why')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+  }
+  // ("Thanks, I'll forward this.": "I cannot send email from here") the visitor forwarding it asks nothing of the advisor
+  if (r.commands.some((c) => c.type === 'send_estimate') && SELF_FORWARD.test(typed) && !/\b(?:can|could|would|will) you\b|\b(?:tolong|please|pls|bisa(?:kah)?)\b/i.test(typed)) {
+    const rest = r.commands.filter((c) => c.type !== 'send_estimate');
+    r = { ...r, thanks: true, commands: rest.length ? rest : [{ type: 'ack' }] };
+  }
+  // ("how many minutes did you assume per agent?": the voice line's pooled minutes) the assumption per agent is the list
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ASSUMED_PER_AGENT.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1768,6 +1794,17 @@ const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|
 const PLACES_SAID = /\b(\d{1,4})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
 const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(?:branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang)\b/i;
+const SMALL_TEAM_QUESTION = { en: 'Is a contact center worth it for a small team?', id: 'Sepadan gak pakai pusat kontak untuk tim kecil?' } as const;
+/** Call rates by country or region: "do calling rates differ by country?", "telepon internasional", "dari Indonesia Timur … beda?". */
+const RATES_BY_PLACE = /\b(?:international|internasional|overseas|abroad|luar negeri|long[- ]distance|interlokal|sljj|by country|per country|each country|(?:differ|vary|different)\w*\s+(?:by|per|between|across)\s+(?:country|countries|region|regions|area|areas|state|states)|(?:beda|berbeda|lain)\w*\s+(?:per|tiap|antar|di tiap|di setiap)\s+(?:negara|daerah|wilayah|provinsi|pulau|kota)|(?:dari|ke)\s+(?:indonesia timur|indonesia barat|luar jawa|luar pulau|papua|kalimantan|sulawesi|sumatera|sumatra|maluku|ntt|ntb))\b/i;
+/** The cheapest at a year or over years, asked: "which one has the lowest total at year 5?", "mana paling murah di tahun ke-5?". */
+const LOWEST_BY_YEAR = /\b(?:which|what|mana|apa)\b[^.?!]{0,30}\b(?:lowest|cheapest|least expensive|paling (?:murah|rendah|hemat)|termurah|terendah)\b[^.?!]{0,30}\b(?:(?:at|in|by|after|over)\s+(?:the\s+)?(?:end of\s+)?year\s+(\d{1,2})|(?:di|pada|setelah|selama)\s+tahun\s+(?:ke-?)?(\d{1,2}))\b/i;
+/** The range asked for in place of the typical figure: "the range instead of the typical", "low and high figures". */
+const RANGE_INSTEAD = /\brange\b[^.?!]{0,30}\b(?:instead|rather than|not (?:just )?the typical)\b|\b(?:the\s+)?(?:low(?:est)?\s+and\s+(?:the\s+)?high(?:est)?|low[- ]high|min(?:imum)?\s+and\s+max(?:imum)?)\s+(?:figures?|numbers?|ends?|estimates?|cases?|totals?)\b|\b(?:angka|batas)\s+(?:terendah|bawah|rendah)(?:nya)?\s+(?:dan|sama)\s+(?:tertinggi|atas|tinggi)(?:nya)?\b|\brentang(?:nya)?\s+(?:aja|saja)\b/i;
+/** The visitor forwarding or sharing it themselves: "I'll forward this", "saya teruskan ke bos". */
+const SELF_FORWARD = /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i am going to|gonna|let me|nanti (?:saya|aku|sy|gue|gw)|(?:saya|aku|gue|gw) (?:akan |mau )?)\s*(?:forward|share|send|pass|show|kirim\w*|teruskan|terusin|forward\w*|share\w*|tunjuk\w*)\b/i;
+/** The assumption per agent asked: "how many minutes did you assume per agent?", "berapa SMS per agen yang diasumsikan?". */
+const ASSUMED_PER_AGENT = /\b(?:how many|how much|what|berapa|brp)\b[^.?!]{0,25}\b(?:minutes?|menit|sms|texts?|messages?|pesan|gb|data|volume)\b[^.?!]{0,30}\b(?:assum\w*|asumsi\w*|diasumsikan|use[ds]?|pakai|dipakai|per (?:agent|agen))\b[^.?!]{0,25}\b(?:per (?:agent|agen|seat)|each agent|tiap agen)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -3117,6 +3154,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const said = readScenario(typed, ctx.context, false, r.lang).commands.filter(isScenarioValue);
       const has = (slot: string) => said.some((c) => 'slot' in c && c.slot === slot);
       if (has('agents') && has('channels') && has('deployment')) r = { ...r, commands: [...said, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
+      // ("dental lab, 2 ppl on phones … is a contact center overkill for us?": "I am not sure about that one") with the
+      // scenario not whole, what a small team weighs, and the scenario kept for the form
+      else if (!/\b(?:vendors?|which|mana|providers?|tier|paket|cloud|on-?prem\w*|hybrid|hibrida)\b/i.test(typed)) r = { ...r, commands: [...said, { type: 'ask', topic: 'other', query: SMALL_TEAM_QUESTION[r.lang] }] };
     }
     // ("kenapa on-prem tahun pertama mahal?" under an on-premises estimate: the per-agent figure of on-premises) why one
     // deployment's first year costs so much is that deployment's first twelve months, one-time costs itemised

@@ -320,6 +320,77 @@ const conversations: Conversation[] = [
       ['Per agen per bulan masing2 berapa?', ['cloud sekitar', 'on-premise', 'hibrida']],
     ],
   },
+  // "dental lab, 2 ppl on phones … is a contact center overkill for us?": "I am not sure about that one"
+  {
+    name: 'whether a contact center is overkill for a small team',
+    steps: [['dental lab, 2 ppl on phones with dentists offices. we need voice. is a contact center overkill for us?', ['more than you need', 'Where should it run'], ['I am not sure about that one']]],
+  },
+  // "Worth it gak sih pakai contact center buat 1 orang?" in the estimate form: 1 agent taken, the question left
+  {
+    name: 'worth it for one person, asked in the estimate form',
+    locale: 'id-ID',
+    steps: [
+      ['saya jualan kue online sendirian', []],
+      ['Worth it gak sih pakai contact center buat 1 orang?', ['Terus terang, untuk satu sampai tiga orang']],
+    ],
+  },
+  // "Do calling rates differ by country?": the SMS line; "panggilan dari Indonesia Timur, apakah biaya telepon beda?": the voice line
+  {
+    name: 'call rates by country are a vendor term',
+    steps: [
+      ['30 agents voice sms cloud, calls from Germany and Poland', ['Estimate: 30 agents']],
+      ['Do calling rates differ by country?', ['a term each vendor sets'], ['Texting is one of the cheapest']],
+    ],
+  },
+  {
+    name: 'tarif telepon dari daerah lain',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['panggilan dari Indonesia Timur, apakah biaya telepon beda?', ['ketentuan yang ditetapkan tiap vendor'], ['sudah termasuk dalam lisensi']],
+    ],
+  },
+  // "Which one has the lowest total at year 5?": the cost of year 5 alone
+  {
+    name: 'the lowest total at a year is the comparison over those years',
+    steps: [
+      ['45 agents voice and email, cloud', ['Estimate: 45 agents']],
+      ['Which one has the lowest total at year 5?', ['Cheapest over 5 years']],
+    ],
+  },
+  // "Can you give the range instead of the typical?": how the estimate is made
+  {
+    name: 'the range asked instead of the typical figure',
+    steps: [
+      ['45 agents voice and email, cloud', ['Estimate: 45 agents']],
+      ['Can you give the range instead of the typical?', ['$57,409–$199,159']],
+    ],
+  },
+  // "Thanks, I'll forward this.": "I cannot send email from here"
+  {
+    name: 'the visitor forwarding it asks nothing',
+    steps: [
+      ['45 agents voice and email, cloud', ['Estimate: 45 agents']],
+      ["Thanks, I'll forward this.", ['You are welcome'], ['I cannot send email']],
+    ],
+  },
+  // "how many minutes did you assume per agent?": "6,000 × $0 per minute"
+  {
+    name: 'the minutes assumed per agent',
+    steps: [
+      ['3 agents voice and sms cloud', ['Estimate: 3 agents']],
+      ['how many minutes did you assume per agent?', ['2,000 minutes per agent per month']],
+    ],
+  },
+  // "Oke ditunggu kabarnya": the head count of a budget offered before taken (agents 28 → 3)
+  {
+    name: 'waiting for news is a goodbye',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Oke ditunggu kabarnya', [], ['Perubahan']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
