@@ -1623,6 +1623,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && ASSUMED_PER_AGENT.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
   }
+  // ("Hitung on-premises dan hybrid": cloud made the base "until you choose") two deployments named to be priced: the
+  // first is the scenario's, the other set beside it
+  const pricedPair = !CONTACT_OR_CONSENT.has(ctx.context) ? PRICE_TWO_DEPLOYMENTS.exec(typed) : null;
+  if (pricedPair && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+    const first = readDeployment(pricedPair[1]!);
+    if (first) r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: first }, ...r.commands] };
+  }
+  // ("Yang termasuk sekali bayar di on-prem itu apa saja?": the largest costs) what the one-time costs are is the first
+  // year with them listed
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_ITEMS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'included' || c.aspect === 'breakdown' || c.aspect === 'assumptions' || c.aspect === 'other'))) {
+    const on = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.deployment !== undefined)?.deployment ?? deploymentsNamed(typed)[0];
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(on ? { deployment: on } : {}) }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1805,6 +1818,12 @@ const RANGE_INSTEAD = /\brange\b[^.?!]{0,30}\b(?:instead|rather than|not (?:just
 const SELF_FORWARD = /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i am going to|gonna|let me|nanti (?:saya|aku|sy|gue|gw)|(?:saya|aku|gue|gw) (?:akan |mau )?)\s*(?:forward|share|send|pass|show|kirim\w*|teruskan|terusin|forward\w*|share\w*|tunjuk\w*)\b/i;
 /** The assumption per agent asked: "how many minutes did you assume per agent?", "berapa SMS per agen yang diasumsikan?". */
 const ASSUMED_PER_AGENT = /\b(?:how many|how much|what|berapa|brp)\b[^.?!]{0,25}\b(?:minutes?|menit|sms|texts?|messages?|pesan|gb|data|volume)\b[^.?!]{0,30}\b(?:assum\w*|asumsi\w*|diasumsikan|use[ds]?|pakai|dipakai|per (?:agent|agen))\b[^.?!]{0,25}\b(?:per (?:agent|agen|seat)|each agent|tiap agen)\b/i;
+/** Enough, said with thanks: "Oke cukup, terima kasih.", "that's all, thanks", "udah dulu aja, makasih". */
+const ENOUGH_THANKS = /^\W*(?:(?:ok\w*|oke|ya|baik|yaudah|alright|right)[\s,]+)*(?:cukup|udah|sudah|that'?s all|that'?s enough|enough|nothing else)(?:\s+(?:dulu|aja|saja|ya|deh|for now))*[\s,.!]+(?:terima kasih|makasih|thanks|thank you|thx|tq)\w*(?:\s+(?:ya|banyak|kak|so much))*[\s.!]*$/i;
+/** Two deployments named to be priced: "hitung on-premises dan hybrid", "price hybrid and on-prem". */
+const PRICE_TWO_DEPLOYMENTS = /\b(?:hitung\w*|itung\w*|price|cost|estimate|quote|calculate|run)\s+(?:(?:yang|yg|the|both|keduanya|dua(?:-duanya)?)\s+)?(on-?prem(?:ise|ises)?|hybrid|hibrida|cloud)\s*(?:dan|and|&|,|sama|plus|\+)\s*(?:juga\s+)?(on-?prem(?:ise|ises)?|hybrid|hibrida|cloud)\b/i;
+/** What the one-time costs are, asked: "yang termasuk sekali bayar apa saja?", "what are the one-time items?". */
+const ONE_TIME_ITEMS_ASKED = /\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront|up-front|biaya awal|di muka)\b[^.?!]{0,30}\b(?:apa(?: saja| aja| aja sih)?|itu apa|items?|lines?|consist of|made of|made up of|include[sd]?|terdiri)\b|\b(?:what|which|apa|yang)\b[^.?!]{0,25}\b(?:termasuk|included in|in the|are the|makes? up the)\b[^.?!]{0,10}\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -6120,6 +6139,9 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
   // ("talk to sales", then "no thanks" at the name question: "Sales needs your name…", while "no thanks, maybe later"
   // closed the form) a refusal with thanks at a question sales cannot go without is the whole request taken back
   if ((context === 'asked_name' || context === 'asked_email') && NO_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
+  // ("Oke cukup, terima kasih." at the name question: stored as the name "cukup, terima kasih") enough, with thanks, at a
+  // question sales cannot go without is the request taken back too
+  if ((context === 'asked_name' || context === 'asked_email' || context === 'asked_company') && ENOUGH_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
   if (CONTACT_OR_CONSENT.has(context) || !SALES_DECLINED.test(text)) return r;
   // ("Thanks. I don't want to be contacted by sales, just wanted a ballpark." under the offer after an estimate: the
   // estimate printed again) the ballpark is already on screen
@@ -7427,6 +7449,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         // ("6 staff answer enquiries by email, web chat and social media": email dropped) "by email" in a list of channels,
         // with nothing to send, is how the center is reached
         if (EMAIL_IN_CHANNEL_LIST.test(text) && !/\b(?:send|sent|forward|share|kirim\w*|dikirim|teruskan)\b|[^\s@]+@[^\s@]+\.[^\s@]+/i.test(text)) return [c];
+        // ("Support cuma via email dan in-app chat, no phone, no social": email dropped) "via email" with nothing to send,
+        // no address and no one's own email is how the center is reached
+        if (!/\b(?:send|sent|forward|share|kirim\w*|dikirim|teruskan|reach (?:me|us)|contact (?:me|us)|hubungi|dihubungi|my e-?mail|e-?mail(?:nya)? (?:saya|gue|gw|aku|kami)|emailnya)\b|[^\s@]+@[^\s@]+\.[^\s@]+/i.test(text)) return [c];
         const rest = c.value.filter((v) => v !== 'email');
         return rest.length > 0 ? [{ ...c, value: rest }] : [];
       });

@@ -391,6 +391,40 @@ const conversations: Conversation[] = [
       ['Oke ditunggu kabarnya', [], ['Perubahan']],
     ],
   },
+  // "Support cuma via email dan in-app chat, no phone, no social.": email dropped ("via email" read as the way to send it)
+  {
+    name: 'support via email is the email channel',
+    locale: 'id-ID',
+    steps: [['12 agen. Support cuma via email dan in-app chat, no phone, no social. Cloud.', ['Estimasi: 12 agen, email dan live chat, cloud']]],
+  },
+  // "Oke cukup, terima kasih." at the name question: stored as the name "cukup, terima kasih"
+  {
+    name: 'enough, with thanks, at the name question ends the sales form',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', ['Siapa nama Anda']],
+      ['Oke cukup, terima kasih.', [], ['Apa alamat email', 'cukup, terima kasih']],
+    ],
+  },
+  // "Hitung hybrid dan on-premises": cloud made the base "until you choose"
+  {
+    name: 'two deployments named to be priced: the first is the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['BPR dengan 14 kantor, 20 agen, telepon dan SMS', []],
+      ['Hitung hybrid dan on-premises', ['Estimasi: 20 agen, telepon dan SMS, hibrida'], ['cloud menjadi dasar']],
+    ],
+  },
+  // "Yang termasuk sekali bayar di on-prem itu apa saja?": the largest costs, or the assumptions
+  {
+    name: 'what the one-time costs of another deployment are',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen telepon dan email, cloud', ['Estimasi: 45 agen']],
+      ['Yang termasuk sekali bayar di on-prem itu apa saja?', ['Biaya sekali bayarnya', 'Server (on-premise)', 'Voice gateway']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {

@@ -72,7 +72,8 @@ describe('twenty-fourth round: readings', () => {
     ['50 agents, voice, cloud - our customers reach us by email too', 'start', 'en', [{ type: 'set', slot: 'agents', value: 50 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // still: a channel put off, and the visitor's own email
     ['30 agen telepon, email belakangan aja', 'start', 'id', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'estimate' }]],
-    ['30 agents voice cloud, send it to my email', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
+    // (thirtieth session: and the request to send it to the visitor's own email is heard beside the scenario)
+    ['30 agents voice cloud, send it to my email', 'start', 'en', [{ type: 'set', slot: 'agents', value: 30 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'send_estimate' }]],
     // fixed: a cloud estimate alone, the claim never weighed
     ['Saya CFO. Vendor bilang cloud lebih murah. Saya ragu. 80 agen, voice dan email. Tunjukkan angkanya.', 'start', 'id', [{ type: 'set', slot: 'agents', value: 80 }, { type: 'set', slot: 'channels', value: ['voice', 'email'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'compare' }]],
     // still
