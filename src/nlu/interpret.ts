@@ -1599,7 +1599,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Do calling rates differ by country?": the voice price; "biaya telepon internasional masuk gak di estimasi?": the
   // voice line) call rates by country or region are a carrier's and a vendor's, not in the source
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && RATES_BY_PLACE.test(typed) && !/\d/.test(typed) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RATES_BY_PLACE.test(typed) && CALL_RATE_WORDS.test(typed) && !/\d/.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'other' || c.topic === 'call_cost')) || (c.type === 'ask_estimate' && (c.aspect === 'line' && (c.line === 'voice' || c.line === 'carrier' || !c.line) || c.aspect === 'other')))) {
     r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
   }
@@ -1810,6 +1810,8 @@ const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(?:b
 const SMALL_TEAM_QUESTION = { en: 'Is a contact center worth it for a small team?', id: 'Sepadan gak pakai pusat kontak untuk tim kecil?' } as const;
 /** Call rates by country or region: "do calling rates differ by country?", "telepon internasional", "dari Indonesia Timur … beda?". */
 const RATES_BY_PLACE = /\b(?:international|internasional|overseas|abroad|luar negeri|long[- ]distance|interlokal|sljj|by country|per country|each country|(?:differ|vary|different)\w*\s+(?:by|per|between|across)\s+(?:country|countries|region|regions|area|areas|state|states)|(?:beda|berbeda|lain)\w*\s+(?:per|tiap|antar|di tiap|di setiap)\s+(?:negara|daerah|wilayah|provinsi|pulau|kota)|(?:dari|ke)\s+(?:indonesia timur|indonesia barat|luar jawa|luar pulau|papua|kalimantan|sulawesi|sumatera|sumatra|maluku|ntt|ntb))\b/i;
+/** Calls or their rates named: call rates by place are asked only with them ("datanya di luar negeri" is data residency). */
+const CALL_RATE_WORDS = /\b(?:calls?|calling|rates?|tarif\w*|telepon\w*|telpon\w*|panggilan\w*|minutes?|menit|dial\w*|pulsa|sms)\b/i;
 /** The cheapest at a year or over years, asked: "which one has the lowest total at year 5?", "mana paling murah di tahun ke-5?". */
 const LOWEST_BY_YEAR = /\b(?:which|what|mana|apa)\b[^.?!]{0,30}\b(?:lowest|cheapest|least expensive|paling (?:murah|rendah|hemat)|termurah|terendah)\b[^.?!]{0,30}\b(?:(?:at|in|by|after|over)\s+(?:the\s+)?(?:end of\s+)?year\s+(\d{1,2})|(?:di|pada|setelah|selama)\s+tahun\s+(?:ke-?)?(\d{1,2}))\b/i;
 /** The range asked for in place of the typical figure: "the range instead of the typical", "low and high figures". */

@@ -83,6 +83,9 @@ function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
 const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:an? |the |our |kami |IT\b|it\b|licen|lisensi|voice |minutes? |calls? |sms |storage ))/i;
 
 /** The numbers said in the clauses that name a licence or IT figure: they are money, not a head count. */
+/** A figure said as money: a currency sign or word, or thousands written as "7k". */
+const MONEY_SAID = /[$€£]|\b(?:usd|dollars?|bucks|rp|rupiah|idr|juta|jt|ribu|rb|miliar)\b|\d\s*k\b|\d\s*(?:a|per|\/)\s*(?:month|mo|year|yr)\b|\d\s*(?:sebulan|setahun|per bulan|per tahun)\b/i;
+
 export function priceClauseNumbers(text: string): number[] {
   return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c) || (STORAGE.test(c) && PER_AGENT.test(c))).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
 }
@@ -164,7 +167,8 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     const clauses = text.split(CLAUSES).reduce<string[]>((acc, c) => {
       const prev = acc[acc.length - 1];
       const names = (x: string) => LICENCE.test(x) || IT_STAFF.test(x);
-      if (prev !== undefined && !names(c) && /\d/.test(c) && names(prev) && !/\d/.test(prev)) acc[acc.length - 1] = `${prev}, ${c}`;
+      // (only a figure said as money: "our IT team prefers hybrid … We'd like to see … over 5 years" made IT $5 a month)
+      if (prev !== undefined && !names(c) && /\d/.test(c) && names(prev) && !/\d/.test(prev) && MONEY_SAID.test(c)) acc[acc.length - 1] = `${prev}, ${c}`;
       else acc.push(c);
       return acc;
     }, []);

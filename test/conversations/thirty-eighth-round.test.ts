@@ -425,6 +425,12 @@ const conversations: Conversation[] = [
       ['Yang termasuk sekali bayar di on-prem itu apa saja?', ['Biaya sekali bayarnya', 'Server (on-premise)', 'Voice gateway']],
     ],
   },
+  // the long paragraph: "… our IT team prefers a hybrid deployment … We'd like to see what it costs per month and over 5
+  // years": "In-house IT administrator … $5 per full-time person per month — Your own figure"
+  {
+    name: 'a figure after a clause naming IT is its cost only when said as money',
+    steps: [["Hi there, so here's our situation: we're a regional utility-billing services company with 55 agents today, growing to about 70 next year, we take voice calls (around 1,800 minutes per agent per month), send SMS payment reminders (about 30,000 a month), answer email and web chat, and our IT team prefers a hybrid deployment because we want to keep recordings on-premises but run the routing in the cloud. We'd like to see what it costs per month and over 5 years, and compare to fully cloud.", ['55 agents'], ['$5 per full-time person', 'Your own figure, given in this conversation']]],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {

@@ -136,6 +136,9 @@ describe('twenty-third round: readings', () => {
     expect(read('integrasi khusus bayar sekali atau tiap bulan', 'start', 'id').onPremSeat).toBeUndefined();
   });
   it('"sesuaikan aja jumlah agennya" after a staffing answer prices that answer', () => {
-    expect(commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true })).toEqual([{ type: 'price_staffing' }]);
+    // (thirtieth session: since its retrain the leading "oke" is heard as an acknowledgement beside it, which asks nothing)
+    const read = commandsOf('oke kalau gitu sesuaikan aja jumlah agennya', 'after_estimate', 'id', { staffing: true });
+    expect(read[0]).toEqual({ type: 'price_staffing' });
+    expect(read.slice(1).every((c) => c.type === 'ack')).toBe(true);
   });
 });
