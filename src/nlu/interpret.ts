@@ -1632,7 +1632,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Yang termasuk sekali bayar di on-prem itu apa saja?": the largest costs) what the one-time costs are is the first
   // year with them listed
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_ITEMS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'included' || c.aspect === 'breakdown' || c.aspect === 'assumptions' || c.aspect === 'other'))) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_ITEMS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'included' || c.aspect === 'assumptions' || c.aspect === 'other'))) {
     const on = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.deployment !== undefined)?.deployment ?? deploymentsNamed(typed)[0];
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(on ? { deployment: on } : {}) }] };
   }
@@ -1807,7 +1807,6 @@ const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|
 const PLACES_SAID = /\b(\d{1,4})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
 const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(?:branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang)\b/i;
-const SMALL_TEAM_QUESTION = { en: 'Is a contact center worth it for a small team?', id: 'Sepadan gak pakai pusat kontak untuk tim kecil?' } as const;
 /** Call rates by country or region: "do calling rates differ by country?", "telepon internasional", "dari Indonesia Timur … beda?". */
 const RATES_BY_PLACE = /\b(?:international|internasional|overseas|abroad|luar negeri|long[- ]distance|interlokal|sljj|by country|per country|each country|(?:differ|vary|different)\w*\s+(?:by|per|between|across)\s+(?:country|countries|region|regions|area|areas|state|states)|(?:beda|berbeda|lain)\w*\s+(?:per|tiap|antar|di tiap|di setiap)\s+(?:negara|daerah|wilayah|provinsi|pulau|kota)|(?:dari|ke)\s+(?:indonesia timur|indonesia barat|luar jawa|luar pulau|papua|kalimantan|sulawesi|sumatera|sumatra|maluku|ntt|ntb))\b/i;
 /** Calls or their rates named: call rates by place are asked only with them ("datanya di luar negeri" is data residency). */
@@ -3177,7 +3176,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (has('agents') && has('channels') && has('deployment')) r = { ...r, commands: [...said, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
       // ("dental lab, 2 ppl on phones … is a contact center overkill for us?": "I am not sure about that one") with the
       // scenario not whole, what a small team weighs, and the scenario kept for the form
-      else if (!/\b(?:vendors?|which|mana|providers?|tier|paket|cloud|on-?prem\w*|hybrid|hibrida)\b/i.test(typed)) r = { ...r, commands: [...said, { type: 'ask', topic: 'other', query: SMALL_TEAM_QUESTION[r.lang] }] };
+      else if (!/\b(?:vendors?|which|mana|providers?|tier|paket|cloud|on-?prem\w*|hybrid|hibrida)\b/i.test(typed) && said.some((c) => c.type === 'set' && c.slot === 'agents' && c.value <= 3)) {
+        r = { ...r, smallTeamAsked: true as const, commands: said };
+      }
     }
     // ("kenapa on-prem tahun pertama mahal?" under an on-premises estimate: the per-agent figure of on-premises) why one
     // deployment's first year costs so much is that deployment's first twelve months, one-time costs itemised

@@ -323,7 +323,7 @@ const conversations: Conversation[] = [
   // "dental lab, 2 ppl on phones … is a contact center overkill for us?": "I am not sure about that one"
   {
     name: 'whether a contact center is overkill for a small team',
-    steps: [['dental lab, 2 ppl on phones with dentists offices. we need voice. is a contact center overkill for us?', ['more than you need', 'Where should it run'], ['I am not sure about that one']]],
+    steps: [['dental lab, 2 ppl on phones with dentists offices. we need voice. is a contact center overkill for us?', ['more than you need', 'price 2 agents, voice, cloud'], ['I am not sure about that one']]],
   },
   // "Worth it gak sih pakai contact center buat 1 orang?" in the estimate form: 1 agent taken, the question left
   {
