@@ -744,10 +744,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // figures asked there is answered with the estimate it finishes
   const atVolumes = s.form?.kind === 'estimate' && s.form.slot === 'volumes' && isComplete(s.draft);
   if ((interp.burst || interp.monthsTotal) && atVolumes) finishEstimate(t);
-  if (interp.burst && s.priced && !s.form && isComplete(s.draft)) {
+  const spiked = interp.spike && s.priced && !s.form && isComplete(s.draft) ? { agents: Math.max(1, Math.round(s.draft.agents! * (interp.spike.factor - 1))), days: interp.spike.days } : undefined;
+  if (spiked) text(t, 'spikeSeats', { act: 'why', values: { factor: { number: interp.spike!.factor }, extra: { number: spiked.agents }, agents: { number: s.draft.agents! } } });
+  const burst = interp.burst ?? spiked;
+  if (burst && s.priced && !s.form && isComplete(s.draft)) {
     const e = currentEstimate(t)!;
     const perAgent = e.totals.perAgentMonthly;
-    const { agents, days } = interp.burst;
+    const { agents, days } = burst;
     const scale = (f: number) => ({ low: perAgent.low * agents * f, typical: perAgent.typical * agents * f, high: perAgent.high * agents * f });
     text(t, 'burstSeats', { act: 'why', values: { agents: { number: agents }, days: { number: days }, perAgent: { money: perAgent.typical }, daily: { range: scale(days / 30) }, dailyTypical: { money: scale(days / 30).typical }, monthly: { range: scale(1) }, monthlyTypical: { money: scale(1).typical } } });
     return;
@@ -1562,6 +1565,12 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   }
   // "ok do that" after "say 'switch to cloud' to make it your scenario": the switch (it said "OK. Anything else?")
   if (pending?.kind === 'switch_deployment' && has('yes') && !cmds.some(isScenarioCommand)) {
+    // ("ok" after "say 'switch to hybrid' to make it your scenario": switched) a bare acknowledgement of the figures
+    // shown is no instruction to switch; the offer stays open
+    if (BARE_OK.test(t.text)) {
+      s.pending = pending;
+      return text(t, 'okAnythingElse', { act: 'ack' });
+    }
     return whatIf(t, [{ type: 'set', slot: 'deployment', value: pending.deployment }]);
   }
   if (pending?.kind === 'add_on' && has('yes') && !cmds.some(isScenarioCommand)) {
@@ -1728,6 +1737,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   }
   if (!handled) clarify(t);
 }
+
+/** An acknowledgement and nothing more: "ok", "okay", "cool", "oke", "got it". */
+const BARE_OK = /^\W*(?:ok|okay|oke|okey|okie|k|kk|cool|alright|right|sip|noted|i see|got it|oh ok|ah ok|oh okay|hmm+ ok)\W*$/i;
 
 /** Questions, help, why, privacy, greetings, thanks and small talk: answered wherever they come. */
 function information(t: Turn, cmds: readonly Command[]): boolean {

@@ -434,6 +434,8 @@ export type Interpretation = {
   namedConcurrentAsked?: true;
   /** "only pay for the extra 40 seats about 4 days a month": extra seats for a few days each month. */
   burst?: { agents: number; days: number };
+  /** "big on-sale events we get 10x traffic for a day": traffic multiplied for a few days, the extra seats it needs. */
+  spike?: { factor: number; days: number };
   /** "total utk 3 bulan brp?": the one-time costs and that many months; `shortRental`: asked as a rental that short. */
   monthsTotal?: number;
   shortRental?: true;

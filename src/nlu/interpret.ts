@@ -954,6 +954,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("What if we only pay for the extra 40 seats about 4 days a month?": 40 seats added for the whole month) extra seats
   // for a few days a month are priced by the day and by the month
   const burst = WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes' ? BURST_DAYS.exec(typed) : null;
+  // ("big on-sale events we get 10x traffic for a day. how to handle that cost wise?": not understood) traffic multiplied
+  // for a few days is extra seats for those days
+  const spike = WHAT_IF_CONTEXTS.has(ctx.context) && !burst ? TRAFFIC_SPIKE.exec(typed) : null;
+  if (spike && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || (c.type === 'relative' && c.slot === 'agents'))) {
+    const factor = Number(spike[1] ?? spike[2]);
+    const n = /^(?:a|one|satu|se)$/i.test(spike[3]!) ? 1 : Number(spike[3]) || 1;
+    const days = /^(?:weeks?|minggu)$/i.test(spike[4]!) ? n * 7 : n;
+    if (factor >= 1.5 && factor <= 50 && days >= 1 && days <= 28) r = { ...r, spike: { factor, days }, commands: [{ type: 'unclear' }] };
+  }
   if (burst && Number(burst[1]) >= 1 && Number(burst[2]) >= 1 && Number(burst[2]) <= 28) {
     r = { ...r, burst: { agents: Number(burst[1]), days: Number(burst[2]) }, commands: [{ type: 'unclear' }] };
   }
@@ -1675,6 +1684,8 @@ const YEARS_VIEW = /\b\d{1,2}\s*-?\s*(?:years?|yrs?|tahun|thn)\s*(?:view|total|o
 /** "our cost per contact is way too high, what can we do?", "biayanya kemahalan, gimana ya?": a cost to bring down. */
 const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\w*|pengeluaran\w*)\b[^.?!]{0,30}\b(?:too high|way too high|too much|too expensive|kemahalan|terlalu (?:mahal|tinggi|besar)|ketinggian|bengkak)\b[^?]{0,80}\b(?:what can (?:we|i)|what (?:should|could) (?:we|i)|how (?:can|do|could) (?:we|i)|gimana|bagaimana|apa yang bisa|harus apa|solusi\w*)\b/i;
 /** "the extra 40 seats about 4 days a month", "tambah 20 agen 3 hari sebulan": extra seats for a few days a month. */
+/** Traffic multiplied for a few days: "10x traffic for a day", "trafik 5 kali lipat selama 3 hari". */
+const TRAFFIC_SPIKE = /\b(?:(\d{1,2}(?:[.,]\d)?)\s*(?:x|×|times|kali(?: lipat)?)|(?:naik|jadi|up)\s+(\d{1,2})\s*(?:x|×|kali(?: lipat)?))\b[^.?!]{0,30}?\b(?:for|selama|over)\s+(a|one|satu|\d{1,2})\s*(days?|hari|weeks?|minggu)\b/i;
 const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\s*(?:seats?|agents?|agen|orang|people)\b[^.?!]{0,30}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|a\s+|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
 /** "for appointment reminders?", "untuk notifikasi pengiriman?", "what about for a bank?": a use the last answer is asked for. */
 const FOR_A_USE = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|kalau|kalo|klo|what about|how about)\s+)?(?:for|untuk|buat|utk)\s+\w+/i;

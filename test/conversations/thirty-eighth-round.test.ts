@@ -431,6 +431,24 @@ const conversations: Conversation[] = [
     name: 'a figure after a clause naming IT is its cost only when said as money',
     steps: [["Hi there, so here's our situation: we're a regional utility-billing services company with 55 agents today, growing to about 70 next year, we take voice calls (around 1,800 minutes per agent per month), send SMS payment reminders (about 30,000 a month), answer email and web chat, and our IT team prefers a hybrid deployment because we want to keep recordings on-premises but run the routing in the cloud. We'd like to see what it costs per month and over 5 years, and compare to fully cloud.", ['55 agents'], ['$5 per full-time person', 'Your own figure, given in this conversation']]],
   },
+  // "ok" after "Say 'switch to hybrid' to make it your scenario": "Updated: deployment cloud → hybrid"
+  {
+    name: 'a bare ok after another deployment shown switches nothing',
+    steps: [
+      ['ticket resale platform, 40 agents, email and web chat and sms. cloud', ['Estimate: 40 agents']],
+      ['can you show hybrid too', ['switch to hybrid']],
+      ['ok', ['Anything else'], ['Updated: deployment cloud → hybrid']],
+      ['ok do that', ['Updated: deployment cloud → hybrid']],
+    ],
+  },
+  // "big on-sale events we get 10x traffic for a day. how to handle that cost wise?": not understood
+  {
+    name: 'ten times the traffic for a day is extra seats for that day',
+    steps: [
+      ['ticket resale platform, 40 agents, email and web chat and sms. cloud', ['Estimate: 40 agents']],
+      ['big on-sale events we get 10x traffic for a day. how to handle that cost wise?', ['roughly 360 more than your 40', '360 extra seats'], ['I am not sure what you mean']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
