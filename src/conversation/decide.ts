@@ -968,7 +968,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const places = interp.perPlace.count ?? s.places;
     if (e && places) {
       const m = e.totals.monthly;
-      text(t, 'perPlace', { act: 'why', values: { places: { number: places }, monthly: { money: m.typical }, each: { money: m.typical / places }, range: { range: { low: m.low / places, typical: m.typical / places, high: m.high / places } }, yearly: { money: (m.typical * 12) / places } } });
+      // (named as the visitor named them: "per home" is split over homes)
+      const noun = interp.perPlace.noun;
+      const named = !noun ? say('placesDefault') : s.lang === 'id' ? { key: 'placesWord' as const, params: { noun } } : { key: 'placesWord' as const, params: { noun: /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s` } };
+      text(t, 'perPlace', { act: 'why', values: { placesNoun: { text: named }, places: { number: places }, monthly: { money: m.typical }, each: { money: m.typical / places }, range: { range: { low: m.low / places, typical: m.typical / places, high: m.high / places } }, yearly: { money: (m.typical * 12) / places } } });
     } else {
       text(t, e ? 'perPlaceNeedsCount' : 'perPlaceNeedsEstimate', { act: 'why' });
     }
@@ -2559,6 +2562,9 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       if (scenario.some((c) => c.type === 'set' && c.slot === 'owned')) {
         return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(before.scenario.deployment === 'cloud' ? { deployment: 'onPremises' as const } : {}) });
       }
+      // ("What's the per month cost for 6 volunteers?", "brp biaya bulanan yg 6 agen?" with 6 on screen: "nothing changed")
+      // the head count restated with its price asked is the estimate's month and year
+      if (scenario.every((c) => c.type === 'set' && c.slot === 'agents')) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
     }
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;

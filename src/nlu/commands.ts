@@ -455,7 +455,7 @@ export type Interpretation = {
   /** "pest control franchise with 4 branches", "laundry 6 cabang": how many sites the business has, kept for a figure per site. */
   placesSaid?: number;
   /** "per branch how much is that per month", "per cabang berapa?": the estimate divided by the sites (their count, when said with it). */
-  perPlace?: { count?: number };
+  perPlace?: { count?: number; noun?: string };
   /** "so which number did you use?": the head count priced, said before the assumptions. */
   countUsedAsked?: boolean;
   /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */

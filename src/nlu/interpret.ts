@@ -1598,7 +1598,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("per branch how much is that per month": the company's total again; "What's it per advisor per month?": the year)
   // a figure per site is the estimate divided by the sites; per person by any job name is per agent
   if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_PLACE.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
-    r = { ...r, perPlace: placesSaid ? { count: Number(placesSaid[1]) } : {}, commands: [{ type: 'unclear' }] };
+    const noun = PER_PLACE.exec(typed)![1]!.toLowerCase();
+    r = { ...r, perPlace: { ...(placesSaid ? { count: Number(placesSaid[1]) } : {}), noun }, commands: [{ type: 'unclear' }] };
   }
   const perPerson = WHAT_IF_CONTEXTS.has(ctx.context) ? /\bper\s+([a-z]+)\b/i.exec(typed) : null;
   if (perPerson && AGENT_WORDS.has(perPerson[1]!.toLowerCase()) || perPerson && AGENT_WORDS.has(`${perPerson[1]!.toLowerCase()}s`)) {
@@ -1645,13 +1646,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const on = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.deployment !== undefined)?.deployment ?? deploymentsNamed(typed)[0];
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(on ? { deployment: on } : {}) }] };
   }
+  // ("Oke, makasih, saya lanjut review": the sales form) going on with one's own review asks nothing of sales
+  if (r.commands.some((c) => c.type === 'handoff' || c.type === 'yes') && OWN_REVIEW_NEXT.test(typed) && !SALES_NAMED.test(typed)) {
+    const rest = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
+    r = { ...r, commands: rest.length ? rest : [{ type: 'ack' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
     r = { ...r, budget: undefined, commands: [{ type: 'estimate' }] };
   }
   // ("itu per bulannya brp ya?" under an estimate: "I am not sure about that") the estimate's figure for a period, asked
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other')) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.perPlace && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other')) &&
     /\b(?:per|se|tiap|a|each)\s?(?:bulan|tahun|month|year)(?:nya)?\b/i.test(typed) && /\b(?:brp|berapa|how much|what(?:'s| is)?|jadi)\b/i.test(typed) && typed.split(/\s+/).length <= 8) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
@@ -1815,9 +1821,9 @@ const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now o
 /** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */
 const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|without the (?:peak|busy|season)\w*|tanpa (?:masa )?(?:sibuk|puncak|peak)|di luar (?:musim|masa) \w+|off[- ]season|outside (?:the )?(?:peak|season))\b/i;
 /** Sites a business has: "4 branches", "6 cabang", "3 locations", "14 kantor". */
-const PLACES_SAID = /\b(\d{1,4})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang)\b/i;
+const PLACES_SAID = /\b(\d{1,5})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang|homes|houses|villas?|units|unit|apartments|apartemen|rooms|kamar|rumah)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
-const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(?:branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang)\b/i;
+const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang|home|house|villa|unit|apartment|apartemen|room|kamar|rumah)\b/i;
 /** Call rates by country or region: "do calling rates differ by country?", "telepon internasional", "dari Indonesia Timur … beda?". */
 const RATES_BY_PLACE = /\b(?:international|internasional|overseas|abroad|luar negeri|long[- ]distance|interlokal|sljj|by country|per country|each country|(?:differ|vary|different)\w*\s+(?:by|per|between|across)\s+(?:country|countries|region|regions|area|areas|state|states)|(?:beda|berbeda|lain)\w*\s+(?:per|tiap|antar|di tiap|di setiap)\s+(?:negara|daerah|wilayah|provinsi|pulau|kota)|(?:dari|ke)\s+(?:indonesia timur|indonesia barat|luar jawa|luar pulau|papua|kalimantan|sulawesi|sumatera|sumatra|maluku|ntt|ntb))\b/i;
 /** Calls or their rates named: call rates by place are asked only with them ("datanya di luar negeri" is data residency). */
@@ -1836,6 +1842,8 @@ const ENOUGH_THANKS = /^\W*(?:(?:ok\w*|oke|ya|baik|yaudah|alright|right)[\s,]+)*
 const PRICE_TWO_DEPLOYMENTS = /\b(?:hitung\w*|itung\w*|price|cost|estimate|quote|calculate|run)\s+(?:(?:yang|yg|the|both|keduanya|dua(?:-duanya)?)\s+)?(on-?prem(?:ise|ises)?|hybrid|hibrida|cloud)\s*(?:dan|and|&|,|sama|plus|\+)\s*(?:juga\s+)?(on-?prem(?:ise|ises)?|hybrid|hibrida|cloud)\b/i;
 /** What the one-time costs are, asked: "yang termasuk sekali bayar apa saja?", "what are the one-time items?". */
 const ONE_TIME_ITEMS_ASKED = /\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront|up-front|biaya awal|di muka)\b[^.?!]{0,30}\b(?:apa(?: saja| aja| aja sih)?|itu apa|items?|lines?|consist of|made of|made up of|include[sd]?|terdiri)\b|\b(?:what|which|apa|yang)\b[^.?!]{0,25}\b(?:termasuk|included in|in the|are the|makes? up the)\b[^.?!]{0,10}\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront)\b/i;
+/** The visitor going on with their own review: "saya lanjut review", "I'll keep looking", "kami mau bandingin dulu". */
+const OWN_REVIEW_NEXT = /\b(?:saya|aku|sy|kami|gue|gw|i'?ll|i will|we'?ll|we will|i'?m going to|let me)\s+(?:mau\s+|akan\s+|mo\s+)?(?:lanjut(?:kan)?|continue|keep|go on|terus)\s*(?:\w+\s+)?(?:review\w*|reviu|lihat|liat|cek|check\w*|baca|read\w*|look\w*|mikir|pikir\w*|bandingin|bandingkan|compar\w*|research\w*|analis\w*|evaluat\w*|evaluasi)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

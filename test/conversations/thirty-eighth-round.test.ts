@@ -283,7 +283,7 @@ const conversations: Conversation[] = [
     name: 'a figure per branch divides by the branches said earlier',
     steps: [
       ['pest control franchise with 4 branches, 8 agents total, voice and sms, cloud', ['Estimate: 8 agents']],
-      ['per branch how much is that per month', ['Split over your 4 sites', '$485 a month for each']],
+      ['per branch how much is that per month', ['Split over your 4 branches', '$485 a month for each']],
     ],
   },
   {
@@ -447,6 +447,39 @@ const conversations: Conversation[] = [
     steps: [
       ['ticket resale platform, 40 agents, email and web chat and sms. cloud', ['Estimate: 40 agents']],
       ['big on-sale events we get 10x traffic for a day. how to handle that cost wise?', ['roughly 360 more than your 40', '360 extra seats'], ['I am not sure what you mean']],
+    ],
+  },
+  // "what's that cost per home per month?": the company's total
+  {
+    name: 'a figure per home',
+    steps: [
+      ['vacation rental manager, 40 homes, 4 agents voice sms email cloud', ['Estimate: 4 agents']],
+      ["what's that cost per home per month?", ['Split over your 40 homes', '$24.25 a month for each']],
+    ],
+  },
+  // "What's the per month cost for 6 volunteers?" with 6 on screen: "That is already your scenario … nothing changed"
+  {
+    name: 'the head count restated with its price asked',
+    steps: [
+      ['food bank, 6 volunteers on phones and sms, cloud', ['Estimate: 6 agents']],
+      ["What's the per month cost for 6 volunteers?", ['$1,455 a month'], ['nothing changed']],
+    ],
+  },
+  {
+    name: 'biaya bulanan yg 6 agen',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen telepon cloud', ['Estimasi: 6 agen']],
+      ['brp biaya bulanan yg 6 agen?', ['per bulan'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "Oke, makasih, saya lanjut review" under the offer: the sales form
+  {
+    name: 'going on with one’s own review is no request for sales',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon email cloud', ['Estimasi: 30 agen']],
+      ['Oke, makasih, saya lanjut review', [], ['Siapa nama Anda']],
     ],
   },
 ];
