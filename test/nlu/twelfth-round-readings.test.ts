@@ -55,10 +55,6 @@ describe('twelfth round: scenario values', () => {
       [{ type: 'set', slot: 'agents', value: 4 }, { type: 'set', slot: 'channels', value: ['social'] }, { type: 'set', slot: 'social_month', value: 3000 }]],
     // still: web chat named beside WhatsApp keeps its chats
     // (an "estimate" heard beside a partial scenario comes and goes with retrains; the form starts either way)
-    ['20 agents, whatsapp and web chat, 3000 chats a month', 'start', 'en',
-      // (the "estimate" act beside a partial scenario comes and goes with retrains; the form starts either way: back with
-      // the twenty-ninth session's, gone again with the thirtieth's)
-      [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['social', 'webchat'] }, { type: 'set', slot: 'chat_month', value: 3000 }]],
     // fixed: the agents were kept at 50
     ['balik ke on prem aja, tp agennya jd 60', 'after_estimate', 'id', [{ type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'deployment', value: 'onPremises' }]],
     // fixed: "txt msgs" was no channel (SMS was dropped without a word)
@@ -265,4 +261,11 @@ describe('twelfth round: contact details', () => {
     const found = Object.fromEntries(findContacts(text, context).map((c) => [c.slot, c.value]));
     expect(found).toEqual(expected);
   });
+});
+
+// (the "estimate" act beside a partial scenario comes and goes with every retrain, and the model is retrained whenever the
+// understanding code changes; the form starts either way, so only the scenario values are held here)
+it('web chat named beside WhatsApp keeps its chats (the estimate act aside)', () => {
+  const read = commandsOf('20 agents, whatsapp and web chat, 3000 chats a month', 'start', 'en').filter((c) => c.type !== 'estimate');
+  expect(sorted(read)).toEqual(sorted([{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['social', 'webchat'] }, { type: 'set', slot: 'chat_month', value: 3000 }]));
 });
