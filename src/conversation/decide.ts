@@ -2399,7 +2399,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // (a question not understood is no "that's all": "Berapa kira-kira gaji agen call center di Indonesia?" priced the
   // estimate with typical volumes and the question was lost)
   const nothingSaid = cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'greeting') && !(t.question && has('unclear'));
-  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid))) {
+  // ("what would 6 weeks cost? we dont want to pay for the whole year" at the optional step: "I could not read a volume
+  // there", and again at every question) a question not understood there finishes the step with typical volumes, and
+  // is said not to be understood under the estimate, where it can be asked again
+  const questionMissed = form.slot === 'volumes' && t.question && cmds.length > 0 && cmds.every((c) => c.type === 'unclear') && isComplete(s.draft);
+  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid || questionMissed))) {
     if (form.slot === 'volumes') {
       form.askVolumes = false;
       answered = true;
@@ -2440,6 +2444,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       answerUnderEstimate(t, aboutTheEstimate.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
       if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
     }
+    if (questionMissed && s.priced && !s.form) text(t, 'clarifyAfterEstimate', { act: 'ack' });
     if (missingChannels.length && s.priced && !s.form) {
       // the estimate is out; the volume for a channel it lacks is noted, with an offer to add the channel
       if (s.pending?.kind === 'sales') {

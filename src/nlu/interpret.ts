@@ -900,6 +900,8 @@ const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
+/** A few weeks of it asked for: "what would 6 weeks cost?", "berapa kalau cuma 6 minggu?", "pay for just 6 weeks". */
+const WEEKS_TOTAL = /\b(?:what (?:would|will|does|do)|how much|cost\w*|berapa|brp|biaya\w*|total\w*|pay for|bayar|sewa|rent)\b[^.?!]{0,25}?\b(\d{1,2})\s*(?:weeks?|wks?|minggu)\b|\b(\d{1,2})\s*(?:weeks?|minggu)\s+(?:cost|would cost|costs|brp|berapa|biayanya)\b/i;
 const SHORT_RENTAL = /\b(?:sewa|disewa|kontrak|dikontrak|contract|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it|pay for|bayar)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b|\b(?:cuma|hanya|only|just)\s+(?:butuh|perlu|need(?:ed)?(?: it| them)?(?: for)?)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** "mau setup customer care", "ingin membangun hotline pengaduan", "planning to launch a support desk". */
 const BUILD_A_CENTER = /\b(?:mau|ingin|pengen|pingin|berencana|rencana(?:nya)?|akan|lagi|sedang|want to|wanna|plan(?:ning)? to|planning|looking to|going to|about to|need to|we'?re)\b[^.?!]{0,20}\b(?:setup|set up|setting up|siapin|siapkan|menyiapkan|bangun|membangun|bikin|buat|membuat|mendirikan|buka|membuka|launch\w*|open\w*|build\w*|start\w*|stand up|create|establish\w*|mengadakan|adakan)\b[^.?!]{0,25}\b(?:customer care|customer service|customer support|cs center|cs|call ?cent(?:er|re)|contact ?cent(?:er|re)|hotline|helpline|help ?desk|service desk|support (?:desk|line|team|center|centre)|layanan (?:pelanggan|pengaduan|konsumen|nasabah)|pusat layanan|tim cs|tim layanan)\b|\b(?:want|need|butuh|perlu|mau|ingin)\s+(?:a\s+|an\s+|sebuah\s+)?(?:new\s+|small\s+|baru\s+|kecil\s+)?(?:support line|hotline|helpline|help ?desk|call ?cent(?:er|re)|contact ?cent(?:er|re)|customer (?:service|care|support) (?:line|team|desk))\b/i;
@@ -1651,6 +1653,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const rest = r.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes');
     r = { ...r, commands: rest.length ? rest : [{ type: 'ack' }] };
   }
+  // ("Is the information about patients kept private?": not understood) whether the customers' own data is kept private
+  // or safe is the security question (this conversation's privacy keeps its answer)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && THEIR_CUSTOMERS_DATA.test(typed) && KEPT_SAFE.test(typed) && !THIS_CHAT.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'why' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'other' || c.topic === 'storage' || c.topic === 'security')))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'security', query: SECURITY_QUESTION[r.lang] }] };
+  }
+  // ("Can you tell me the cost per month?" at the optional volumes step: the platform's price article) the price of the
+  // scenario just gathered is its estimate
+  if (ctx.context === 'asked_volumes' && SCENARIO_PRICE_ASKED.test(typed) && !readLine(typed) && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'platform_price' || c.topic === 'other' || c.topic === 'how_estimate_works')))) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1844,6 +1857,12 @@ const PRICE_TWO_DEPLOYMENTS = /\b(?:hitung\w*|itung\w*|price|cost|estimate|quote
 const ONE_TIME_ITEMS_ASKED = /\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront|up-front|biaya awal|di muka)\b[^.?!]{0,30}\b(?:apa(?: saja| aja| aja sih)?|itu apa|items?|lines?|consist of|made of|made up of|include[sd]?|terdiri)\b|\b(?:what|which|apa|yang)\b[^.?!]{0,25}\b(?:termasuk|included in|in the|are the|makes? up the)\b[^.?!]{0,10}\b(?:sekali bayar|one[- ]?time|one[- ]?off|upfront)\b/i;
 /** The visitor going on with their own review: "saya lanjut review", "I'll keep looking", "kami mau bandingin dulu". */
 const OWN_REVIEW_NEXT = /\b(?:saya|aku|sy|kami|gue|gw|i'?ll|i will|we'?ll|we will|i'?m going to|let me)\s+(?:mau\s+|akan\s+|mo\s+)?(?:lanjut(?:kan)?|continue|keep|go on|terus)\s*(?:\w+\s+)?(?:review\w*|reviu|lihat|liat|cek|check\w*|baca|read\w*|look\w*|mikir|pikir\w*|bandingin|bandingkan|compar\w*|research\w*|analis\w*|evaluat\w*|evaluasi)\b/i;
+/** The visitor's customers' own data: "information about patients", "our customers' data", "data nasabah kami". */
+const THEIR_CUSTOMERS_DATA = /\b(?:(?:information|info|data|records?|details?)\s+(?:about|of|on)\s+(?:our\s+|the\s+)?(?:patients?|customers?|clients?|members?|donors?|students?|callers?|residents?)|(?:patients?|customers?|clients?|members?|donors?|callers?)'?s?\s+(?:information|info|data|records?|details?)|(?:data|informasi|rekam medis)\s+(?:pasien|pelanggan|nasabah|klien|anggota|donatur|member|siswa|mahasiswa)\w*)\b/i;
+/** Kept private or safe, asked: "kept private", "confidential", "secure", "aman", "dirahasiakan". */
+const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|protected|aman|keamanan|rahasia\w*|dirahasiakan|terlindungi|terjaga)\b/i;
+/** The scenario's own price asked in general words: "the cost per month", "how much will it cost", "berapa biayanya". */
+const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
@@ -4955,6 +4974,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
     if (monthsAsked && Number((monthsAsked[1] ?? monthsAsked[2])) >= 1 && Number((monthsAsked[1] ?? monthsAsked[2])) <= 11 && new Set((typed.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
       r = { ...r, monthsTotal: Number((monthsAsked[1] ?? monthsAsked[2])), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
+    }
+    // ("what would 6 weeks cost? we dont want to pay for the whole year": not understood) weeks of it asked for are whole
+    // months, said so
+    const weeksAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.monthsTotal === undefined && !r.commands.some((c) => isScenarioValue(c)) ? WEEKS_TOTAL.exec(typed) : null;
+    if (weeksAsked && Number(weeksAsked[1] ?? weeksAsked[2]) >= 1 && Number(weeksAsked[1] ?? weeksAsked[2]) <= 40) {
+      const months = Math.min(11, Math.max(1, Math.ceil(Number(weeksAsked[1] ?? weeksAsked[2]) / 4.345)));
+      r = { ...r, monthsTotal: months, shortRental: true as const, peakRounded: months, commands: [{ type: 'unclear' }] };
     }
     // ("what's the total over 3 years including the year-one setup?": the first 12 months) a total over several years,
     // named as such, is that horizon's total, its one-time costs in it

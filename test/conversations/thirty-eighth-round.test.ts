@@ -482,6 +482,25 @@ const conversations: Conversation[] = [
       ['Oke, makasih, saya lanjut review', [], ['Siapa nama Anda']],
     ],
   },
+  // "what would 6 weeks cost? we dont want to pay for the whole year" at the optional step: "I could not read a volume"
+  {
+    name: 'weeks of it asked at the optional step are whole months, the estimate finished',
+    steps: [
+      ['music festival, 6 agents voice and email', []],
+      ['cloud', []],
+      ['what would 6 weeks cost? we dont want to pay for the whole year', ['Estimate: 6 agents', 'For 2 months'], ['I could not read a volume']],
+    ],
+  },
+  // "Can you tell me the cost per month?" at the optional step: the platform price article; "Is the information about
+  // patients kept private?": "I could not read a volume"
+  {
+    name: 'the cost per month asked at the optional step is the estimate',
+    steps: [
+      ['hospice, 2 coordinators on phones, cloud', []],
+      ['Can you tell me the cost per month?', ['For 2 agents, voice, cloud: about'], ['entry-level platforms']],
+      ['Is the information about patients kept private?', [], ['I could not read a volume', 'I am not sure what you mean']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
