@@ -1664,6 +1664,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (ctx.context === 'asked_volumes' && SCENARIO_PRICE_ASKED.test(typed) && !readLine(typed) && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'platform_price' || c.topic === 'other' || c.topic === 'how_estimate_works')))) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
+  // ("Any compliance issues with recording calls in California I should budget for?": the storage line; "apakah kirim SMS
+  // blast ke pemilih itu legal?": SMS prices; "Is SMS even appropriate for protected health information?": not
+  // understood) whether something is legal or compliant is the compliance answer: no rule is in the source
+  // (a deployment named, or a question already looked up in its own words, keeps its reading: "is cloud OK for HIPAA?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && LEGAL_ASKED.test(typed) && (typed.includes('?') || QUESTION_WORDS_ANYWHERE.test(typed)) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask' && c.query !== undefined)) &&
+    deploymentsNamed(typed).length === 0 && !THIS_CHAT.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'out_of_scope' || c.type === 'ask' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'other')))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: COMPLIANCE_QUESTION[r.lang] }] };
+  }
+  // ("Done." under an estimate: not understood) done, said alone, is a goodbye
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:done|all done|i'?m done|we'?re done|that'?s it|selesai|udah selesai|sudah selesai|beres)\W*$/i.test(typed)) {
+    r = { ...r, goodbye: true, commands: [{ type: 'ack' }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1863,6 +1876,8 @@ const THEIR_CUSTOMERS_DATA = /\b(?:(?:information|info|data|records?|details?)\s
 const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|protected|aman|keamanan|rahasia\w*|dirahasiakan|terlindungi|terjaga)\b/i;
 /** The scenario's own price asked in general words: "the cost per month", "how much will it cost", "berapa biayanya". */
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
+/** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
+const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

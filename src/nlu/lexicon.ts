@@ -196,6 +196,9 @@ const entries: [Tag, string[]][] = [
     'nggak dipakai', 'ga kepake', 'gak kepake', 'nggak kepake', 'tidak terpakai', 'dibatalkan', 'dibatalin', 'cancelled', 'canceled',
     'no longer needed', 'no longer required', 'no longer necessary', 'no longer used', 'no longer in use', 'not used anymore',
     'not needed anymore', 'unnecessary', 'not used', 'isnt used', 'is not used', 'arent used', 'not in use',
+    // ("Pastikan telepon tidak dihitung ya": voice set as the only channel)
+    'tidak dihitung', 'jangan dihitung', 'gak dihitung', 'ga dihitung', 'nggak dihitung', 'tdk dihitung', 'not counted',
+    'shouldnt be counted', 'should not be counted', 'not be counted', 'left out of it',
   ]],
   [{ type: 'only' }, [
     'only', 'just', 'solely', 'nothing else', 'and nothing else', 'alone', 'hanya', 'cuma', 'cuman', 'saja', 'aja',

@@ -37,6 +37,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     // ("20 recruiters answering voice, SMS and email", "just me and 3 helpers")
     'recruiters', 'recruiter', 'helpers', 'helper', 'coaches', 'guides', 'stewards', 'sellers', 'salesmen', 'hosts', 'moderators',
     'karyawan', 'pegawai', 'konsultan', 'perekrut', 'pembantu',
+    // ("Support is email and web chat only, 7 engineers.": the head count asked five times)
+    'engineers', 'engineer', 'developers', 'devs', 'insinyur', 'programmer', 'programmers',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

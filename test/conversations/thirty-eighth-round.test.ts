@@ -501,6 +501,46 @@ const conversations: Conversation[] = [
       ['Is the information about patients kept private?', [], ['I could not read a volume', 'I am not sure what you mean']],
     ],
   },
+  // "Any compliance issues with recording calls in California I should budget for?": the storage line; "Is SMS even
+  // appropriate for protected health information?": not understood
+  {
+    name: 'whether something is legal or compliant gets the compliance answer',
+    steps: [
+      ['7 agents voice sms cloud', ['Estimate: 7 agents']],
+      ['Any compliance issues with recording calls in California I should budget for?', ['HIPAA'], ['storage comes to about']],
+      ['Is SMS even appropriate for protected health information?', ['HIPAA'], ['I am not sure what you mean']],
+    ],
+  },
+  {
+    name: 'apakah SMS blast legal',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon SMS cloud', ['Estimasi: 10 agen']],
+      ['apakah kirim SMS blast ke pemilih itu legal?', ['OJK'], ['saluran termurah']],
+    ],
+  },
+  // "Done." under an estimate: not understood
+  {
+    name: 'done, said alone, is a goodbye',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['Done.', [], ['I am not sure what you mean']],
+    ],
+  },
+  // "Pastikan telepon tidak dihitung ya": voice set as the only channel (email and chat removed)
+  {
+    name: 'a channel said not to be counted is removed',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon, email, live chat, cloud', ['Estimasi: 12 agen']],
+      ['Pastikan telepon tidak dihitung ya', ['telepon dihapus'], ['email dan live chat dihapus']],
+    ],
+  },
+  // "Support is email and web chat only, 7 engineers.": the head count asked five times
+  {
+    name: 'engineers who answer are agents',
+    steps: [['B2B API company. Support is email and web chat only, 7 engineers. Cloud.', ['Estimate: 7 agents, email and web chat, cloud']]],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
