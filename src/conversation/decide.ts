@@ -746,7 +746,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if ((interp.burst || interp.monthsTotal) && atVolumes) finishEstimate(t);
   const spiked = interp.spike && s.priced && !s.form && isComplete(s.draft) ? { agents: Math.max(1, Math.round(s.draft.agents! * (interp.spike.factor - 1))), days: interp.spike.days } : undefined;
   if (spiked) text(t, 'spikeSeats', { act: 'why', values: { factor: { number: interp.spike!.factor }, extra: { number: spiked.agents }, agents: { number: s.draft.agents! } } });
-  const burst = interp.burst ?? spiked;
+  const burstAbove = interp.burstTo && s.priced && !s.form && isComplete(s.draft) && interp.burstTo.agents > s.draft.agents! ? { agents: interp.burstTo.agents - s.draft.agents!, days: interp.burstTo.days } : undefined;
+  const burst = interp.burst ?? spiked ?? burstAbove;
   if (burst && s.priced && !s.form && isComplete(s.draft)) {
     const e = currentEstimate(t)!;
     const perAgent = e.totals.perAgentMonthly;

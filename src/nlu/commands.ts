@@ -436,6 +436,8 @@ export type Interpretation = {
   burst?: { agents: number; days: number };
   /** "big on-sale events we get 10x traffic for a day": traffic multiplied for a few days, the extra seats it needs. */
   spike?: { factor: number; days: number };
+  /** "burst to 40 on drop days (about 4 days a month)": the head count reached for a few days a month. */
+  burstTo?: { agents: number; days: number };
   /** "total utk 3 bulan brp?": the one-time costs and that many months; `shortRental`: asked as a rental that short. */
   monthsTotal?: number;
   shortRental?: true;

@@ -965,6 +965,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const days = /^(?:weeks?|minggu)$/i.test(spike[4]!) ? n * 7 : n;
     if (factor >= 1.5 && factor <= 50 && days >= 1 && days <= 28) r = { ...r, spike: { factor, days }, commands: [{ type: 'unclear' }] };
   }
+  // ("and if we burst to 40 on drop days (about 4 days a month)?": "already your scenario") a head count reached for a few
+  // days a month is the seats above the one on screen for those days
+  const burstTo = WHAT_IF_CONTEXTS.has(ctx.context) && !burst ? BURST_TO_DAYS.exec(typed) : null;
+  if (burstTo && Number(burstTo[2]) >= 1 && Number(burstTo[2]) <= 28) r = { ...r, burstTo: { agents: Number(burstTo[1]), days: Number(burstTo[2]) }, commands: [{ type: 'unclear' }] };
   if (burst && Number(burst[1]) >= 1 && Number(burst[2]) >= 1 && Number(burst[2]) <= 28) {
     r = { ...r, burst: { agents: Number(burst[1]), days: Number(burst[2]) }, commands: [{ type: 'unclear' }] };
   }
@@ -1579,13 +1583,23 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
   // top of the one on screen: the year by season when its length is said, a month at each head count when not
   if (WHAT_IF_CONTEXTS.has(ctx.context) && SEASON_CUE.test(typed) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
-    const rel = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'add' || c.op === 'mul'));
-    const set = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+    let rel = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'add' || c.op === 'mul'));
+    let set = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+    // ("3 agen tambahan cuma 2 bulan": 3 agents all year) a count said to be extra is added
+    if (set && !rel && new RegExp(`\\b${set.value}\\s*(?:agen|agents?|orang|org|people|seats?|cs)?\\s*(?:tambahan|extra|additional|lagi|more)\\b|\\b(?:extra|additional|tambahan)\\s+${set.value}\\b`, 'i').test(typed)) {
+      rel = { type: 'relative', slot: 'agents', op: 'add', amount: set.value };
+      r = { ...r, commands: r.commands.map((c) => (c === set ? rel! : c)) };
+      set = undefined;
+    }
     const others = r.commands.filter((c) => c !== rel && c !== set);
     if ((rel || set) && !(rel && set) && others.every((c) => c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined))) {
-      const months = peakMonths(typed);
+      // (one month named, "for december", is one month)
+      const monthNames = typed.match(/\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)\b/gi) ?? [];
+      const months = peakMonths(typed) ?? (new Set(monthNames.map((m) => m.toLowerCase().slice(0, 3))).size === 1 ? 1 : undefined);
       const lasts = months && months < 12 ? months : undefined;
-      if (rel) r = { ...r, peakChange: { op: rel.op as 'add' | 'mul', amount: rel.amount }, ...(lasts ? { forMonths: lasts } : {}), commands: [{ type: 'unclear' }] };
+      // ("add 2 more agents for tournament weekends only": weekends are about 8 days a month, as extra seats)
+      if (rel && rel.op === 'add' && !lasts && /\b(?:weekends?|akhir pekan|sabtu|minggu|saturdays?|sundays?)\b/i.test(typed) && !/\bselama\s+\d+\s*minggu\b/i.test(typed)) r = { ...r, burst: { agents: rel.amount, days: 8 }, commands: [{ type: 'unclear' }] };
+      else if (rel) r = { ...r, peakChange: { op: rel.op as 'add' | 'mul', amount: rel.amount }, ...(lasts ? { forMonths: lasts } : {}), commands: [{ type: 'unclear' }] };
       else if (set && lasts) r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: set.value, months: lasts }] }] };
       else if (set) r = { ...r, peakCostAsked: true, peakAgents: set.value, commands: [{ type: 'unclear' }] };
     }
@@ -1677,6 +1691,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:done|all done|i'?m done|we'?re done|that'?s it|selesai|udah selesai|sudah selesai|beres)\W*$/i.test(typed)) {
     r = { ...r, goodbye: true, commands: [{ type: 'ack' }] };
   }
+  // ("what does 8 cost monthly" under a 40-agent estimate: the 40 again) a bare number whose cost is asked is a head count
+  const countCost = WHAT_IF_CONTEXTS.has(ctx.context) ? /^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)*(?:what|how much)\s+(?:does|would|do|will|did)\s+(\d{1,5})\s+(?:cost|come to|run|be)\b/i.exec(typed) : null;
+  if (countCost && Number(countCost[1]) >= 1 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(countCost[1]) }] };
+  }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
@@ -1718,6 +1737,7 @@ const TOO_HIGH_WHAT_TO_DO = /\b(?:costs?|spend\w*|bills?|prices?|biaya\w*|harga\
 /** "the extra 40 seats about 4 days a month", "tambah 20 agen 3 hari sebulan": extra seats for a few days a month. */
 /** Traffic multiplied for a few days: "10x traffic for a day", "trafik 5 kali lipat selama 3 hari". */
 const TRAFFIC_SPIKE = /\b(?:(\d{1,2}(?:[.,]\d)?)\s*(?:x|×|times|kali(?: lipat)?)|(?:naik|jadi|up)\s+(\d{1,2})\s*(?:x|×|kali(?: lipat)?))\b[^.?!]{0,30}?\b(?:for|selama|over)\s+(a|one|satu|\d{1,2})\s*(days?|hari|weeks?|minggu)\b/i;
+const BURST_TO_DAYS = /\b(?:burst|scale|go|jump|spike|ramp|naik|jadi)\w*\s+(?:up\s+)?(?:to|ke|jadi)\s+(\d{1,5})\b[^.?!]{0,40}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
 const BURST_DAYS = /\b(\d{1,5})\s*(?:extra|more|additional|temporary|tambahan)?\s*(?:seats?|agents?|agen|orang|people)\b[^.?!]{0,30}?\b(\d{1,2})\s*(?:days?|hari)\s*(?:a|per|each|every|a\s+|se)?\s*(?:month|mo|bulan|bln|sebulan)\b/i;
 /** "for appointment reminders?", "untuk notifikasi pengiriman?", "what about for a bank?": a use the last answer is asked for. */
 const FOR_A_USE = /^\s*(?:(?:and|so|ok|okay|oke|terus|trus|kalau|kalo|klo|what about|how about)\s+)?(?:for|untuk|buat|utk)\s+\w+/i;
@@ -1841,7 +1861,7 @@ const TALK_HOURS = /\b(?:tiap|setiap|each|every|per)\s+(?:agen|agent)\b[^.?!]{0,
 /** A deployment chosen, then the reason for it: "Deployment hybrid, karena …", "cloud because our IT team is tiny". */
 const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|kalo gitu)[\s,]+)?(?:(?:deployment(?:nya)?|deploy|model(?:nya)?|pakai|pake|use|go with|we'?ll go with|mau|pilih|we want|let'?s do|lets do)\s*:?\s*)?(hybrid|hibrida|cloud|on-?prem(?:ise|ises)?)\b[\s,]*(?:aja|saja|ya)?[\s,]*(?:karena|soalnya|sebab|krn|karna|because|since|as|bc|cause|'cause)\b/i;
 /** A busy time a head count is said for: "for the holiday season", "pas high season", "selama 1 minggu", "during storms". */
-const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks)\b/i;
+const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?))\b/i;
 /** The whole year, said: a change meant for every month. */
 const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now on|going forward|seterusnya|permanen|setahun penuh|sepanjang tahun|selamanya|for good)\b/i;
 /** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */

@@ -541,6 +541,47 @@ const conversations: Conversation[] = [
     name: 'engineers who answer are agents',
     steps: [['B2B API company. Support is email and web chat only, 7 engineers. Cloud.', ['Estimate: 7 agents, email and web chat, cloud']]],
   },
+  // "3 agen tambahan cuma 2 bulan": 3 agents all year
+  {
+    name: 'extra agents for two months only are a peak',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen telepon, email, cloud', ['Estimasi: 14 agen']],
+      ['3 agen tambahan cuma 2 bulan', ['2 bulan', '(17 agen)'], ['Perubahan: jumlah agen 14 → 3']],
+    ],
+  },
+  // "what if we add 2 more agents for tournament weekends only": 6 agents all year
+  {
+    name: 'more agents for weekends only are seats for those days',
+    steps: [
+      ['esports team, 4 agents social and email cloud', ['Estimate: 4 agents']],
+      ['what if we add 2 more agents for tournament weekends only', ['2 extra seats for about 8 days a month'], ['Updated: agents 4 → 6']],
+    ],
+  },
+  // "double the agents for december - what does december cost?": 10 agents all year
+  {
+    name: 'doubled for december is a one-month peak',
+    steps: [
+      ['zoo membership office, 5 agents voice email web chat, cloud', ['Estimate: 5 agents']],
+      ['double the agents for december - what does december cost?', ['1 month', '(10 agents)'], ['Updated: agents 5 → 10']],
+    ],
+  },
+  // "and if we burst to 40 on drop days (about 4 days a month)?": "That is already your scenario"
+  {
+    name: 'a head count reached a few days a month',
+    steps: [
+      ['sneaker drops, 8 agents chat email cloud', ['Estimate: 8 agents']],
+      ['and if we burst to 40 on drop days (about 4 days a month)?', ['32 extra seats for about 4 days a month']],
+    ],
+  },
+  // "what does 8 cost monthly" under a 40-agent estimate: the 40 again
+  {
+    name: 'a bare number whose cost is asked is a head count',
+    steps: [
+      ['sneaker marketplace, 40 agents chat email cloud', ['Estimate: 40 agents']],
+      ['what does 8 cost monthly', ['8 agents']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
