@@ -1669,7 +1669,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Is the information about patients kept private?": not understood) whether the customers' own data is kept private
   // or safe is the security question (this conversation's privacy keeps its answer)
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && THEIR_CUSTOMERS_DATA.test(typed) && KEPT_SAFE.test(typed) && !THIS_CHAT.test(typed) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && THEIR_CUSTOMERS_DATA.test(typed) && KEPT_SAFE.test(typed) && !THIS_CHAT.test(typed) && !REGULATION.test(typed) && !/\bp?ojk\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'why' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.topic === 'other' || c.topic === 'storage' || c.topic === 'security')))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'security', query: SECURITY_QUESTION[r.lang] }] };
   }
@@ -1688,7 +1688,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: COMPLIANCE_QUESTION[r.lang] }] };
   }
   // ("Done." under an estimate: not understood) done, said alone, is a goodbye
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:done|all done|i'?m done|we'?re done|that'?s it|selesai|udah selesai|sudah selesai|beres)\W*$/i.test(typed)) {
+  // (at a form's question, "done" finishes that step instead)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:done|all done|i'?m done|we'?re done|that'?s it|selesai|udah selesai|sudah selesai|beres)\W*$/i.test(typed)) {
     r = { ...r, goodbye: true, commands: [{ type: 'ack' }] };
   }
   // ("what does 8 cost monthly" under a 40-agent estimate: the 40 again) a bare number whose cost is asked is a head count
@@ -5012,7 +5013,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what would 6 weeks cost? we dont want to pay for the whole year": not understood) weeks of it asked for are whole
     // months, said so
-    const weeksAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.monthsTotal === undefined && !r.commands.some((c) => isScenarioValue(c)) ? WEEKS_TOTAL.exec(typed) : null;
+    // (not a year with a peak of weeks: "what would a year cost if 40 for 8 weeks and 5 the rest")
+    const weeksAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.monthsTotal === undefined && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') &&
+      !/\b(?:the rest|rest of|sisa\w*|selebihnya|a year cost|per year|setahun\w*|tahunan)\b/i.test(typed) ? WEEKS_TOTAL.exec(typed) : null;
     if (weeksAsked && Number(weeksAsked[1] ?? weeksAsked[2]) >= 1 && Number(weeksAsked[1] ?? weeksAsked[2]) <= 40) {
       const months = Math.min(11, Math.max(1, Math.ceil(Number(weeksAsked[1] ?? weeksAsked[2]) / 4.345)));
       r = { ...r, monthsTotal: months, shortRental: true as const, peakRounded: months, commands: [{ type: 'unclear' }] };
@@ -8528,7 +8531,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // question about Indonesia would look like ours)
       // ("Data pasien aman gak?": the regulations article, then "not sure") whether the data is safe, with no word of
       // where it is kept, is the security question
-      const safety = /\b(?:aman|secure|safe|safety|security|keamanan|terlindungi|protected)\b/i.test(text) && !/\b(?:di ?mana|dimana|where|disimpan di|stored in|kept in|dalam negeri|luar negeri|indonesia|country|negara)\b/i.test(text);
+      const safety = /\b(?:aman|secure|safe|safety|security|keamanan|terlindungi|protected)\b/i.test(text) && !REGULATION.test(text) && !/\bp?ojk\b/i.test(text) && !/\b(?:di ?mana|dimana|where|disimpan di|stored in|kept in|dalam negeri|luar negeri|indonesia|country|negara)\b/i.test(text);
       result.commands = safety
         ? [...result.commands.filter((c) => c.type !== 'privacy' && !(c.type === 'ask' && c.topic === 'security')), { type: 'ask', topic: 'security', query: SECURITY_QUESTION[lang] }]
         : result.commands.map((c) => (c.type === 'privacy' ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[lang] } as Command : c));
