@@ -1683,7 +1683,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // understood) whether something is legal or compliant is the compliance answer: no rule is in the source
   // (a deployment named, or a question already looked up in its own words, keeps its reading: "is cloud OK for HIPAA?")
   if (!CONTACT_OR_CONSENT.has(ctx.context) && LEGAL_ASKED.test(typed) && (typed.includes('?') || QUESTION_WORDS_ANYWHERE.test(typed)) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask' && c.query !== undefined)) &&
-    deploymentsNamed(typed).length === 0 && !THIS_CHAT.test(typed) &&
+    // (nor the advisor itself asked: "Are you GDPR compliant?" is this conversation's privacy)
+    deploymentsNamed(typed).length === 0 && !THIS_CHAT.test(typed) && !/\b(?:are|do|will|can|did) you\b|\b(?:kamu|anda|advisor ini|bot ini|chat ini)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'out_of_scope' || c.type === 'ask' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'other')))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: COMPLIANCE_QUESTION[r.lang] }] };
   }

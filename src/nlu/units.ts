@@ -38,7 +38,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'recruiters', 'recruiter', 'helpers', 'helper', 'coaches', 'guides', 'stewards', 'sellers', 'salesmen', 'hosts', 'moderators',
     'karyawan', 'pegawai', 'konsultan', 'perekrut', 'pembantu',
     // ("Support is email and web chat only, 7 engineers.": the head count asked five times)
-    'engineers', 'engineer', 'developers', 'devs', 'insinyur', 'programmer', 'programmers',
+    // (not developers: "We're a team of 5 developers" says who the visitor is, not who answers)
+    'engineers', 'engineer', 'insinyur',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
