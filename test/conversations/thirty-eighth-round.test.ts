@@ -582,6 +582,40 @@ const conversations: Conversation[] = [
       ['what does 8 cost monthly', ['8 agents']],
     ],
   },
+  // "Halo, kami toko kasur online. … CS 7 orang.": the head count asked four times
+  {
+    name: 'an introduction with the head count keeps it',
+    locale: 'id-ID',
+    steps: [['Halo, kami toko kasur online. Banyak urusan retur & garansi (kasur kan gede, pickup ribet). CS 7 orang.', ['Saluran apa saja'], ['Berapa jumlah agen']]],
+  },
+  // "Kalau chat 24/7 dengan 3 shift, 120 itu jumlah agen total atau per shift?": phone and email removed
+  {
+    name: 'a channel named with its hours keeps the others',
+    locale: 'id-ID',
+    steps: [
+      ['120 agen, chat, telepon, email, cloud', ['Estimasi: 120 agen']],
+      ['Kalau chat 24/7 dengan 3 shift, 120 itu jumlah agen total atau per shift? biayanya beda gak?', [], ['telepon dan email dihapus']],
+    ],
+  },
+  // "Berapa biaya 3 bulan?": the twelve months
+  {
+    name: 'the cost of three months',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan SMS, cloud', ['Estimasi: 10 agen']],
+      ['Berapa biaya 3 bulan?', ['3 bulan', '3 ×'], ['per tahun (']],
+    ],
+  },
+  // "Hybrid: servernya di Jakarta, tapi Singapura dan Vietnam pakai cloud.": cloud
+  {
+    name: 'the deployment named first, with a colon',
+    locale: 'id-ID',
+    steps: [
+      ['freight forwarder, 30 agen telepon email', []],
+      ['Hybrid: servernya di Jakarta, tapi Singapura dan Vietnam pakai cloud.', ['Langkah terakhir'], []],
+      ['tipikal aja', ['hibrida']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
