@@ -963,6 +963,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'featureNotPriced', { act: 'why', values: { feature: { text: say(`feature.${interp.featureAsked}`) } } });
     return;
   }
+  // ("is that per location or total?": the estimate printed twice) the whole center's, said so, with its month
+  if (interp.totalOrPerPlace && !s.form && s.priced && isComplete(s.draft)) {
+    text(t, 'totalNotPerPlace', { act: 'why', values: { agents: { number: s.draft.agents! } } });
+    estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
+    return;
+  }
   // ("per branch how much is that per month": the company's total again) the estimate divided by its sites
   if (interp.perPlace && !s.form) {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;

@@ -458,6 +458,8 @@ export type Interpretation = {
   placesSaid?: number;
   /** "per branch how much is that per month", "per cabang berapa?": the estimate divided by the sites (their count, when said with it). */
   perPlace?: { count?: number; noun?: string };
+  /** "is that per location or total?": whether the figure is the whole center's. */
+  totalOrPerPlace?: true;
   /** "so which number did you use?": the head count priced, said before the assumptions. */
   countUsedAsked?: boolean;
   /** "ok pakai yg disarankan aja": the deployment the last reply named the one to pick, taken. */

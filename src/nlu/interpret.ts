@@ -1612,6 +1612,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && USUAL_SAID.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'annual') {
     r = { ...r, usualYear: true };
   }
+  // ("is that per location or total?": the estimate printed twice) whether the figure is the whole center's
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_OR_PER_PLACE.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
+    r = { ...r, totalOrPerPlace: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("pest control franchise with 4 branches": kept for a figure per branch asked later)
   const placesSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? PLACES_SAID.exec(typed) : null;
   if (placesSaid && Number(placesSaid[1]) >= 2 && Number(placesSaid[1]) <= 10_000) r = { ...r, placesSaid: Number(placesSaid[1]) };
@@ -1872,6 +1876,8 @@ const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski
 const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now on|going forward|seterusnya|permanen|setahun penuh|sepanjang tahun|selamanya|for good)\b/i;
 /** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */
 const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|without the (?:peak|busy|season)\w*|tanpa (?:masa )?(?:sibuk|puncak|peak)|di luar (?:musim|masa) \w+|off[- ]season|outside (?:the )?(?:peak|season))\b/i;
+/** "is that per location or total?", "itu total atau per cabang?". */
+const TOTAL_OR_PER_PLACE = /\bper\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\s+(?:or|atau)\s+(?:the\s+)?(?:total|whole|all|semua|keseluruhan)\b|\b(?:total|keseluruhan|semua(?:nya)?)\s+(?:or|atau)\s+per\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\b/i;
 /** Sites a business has: "4 branches", "6 cabang", "3 locations", "14 kantor". */
 const PLACES_SAID = /\b(\d{1,5})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang|homes|houses|villas?|units|unit|apartments|apartemen|rooms|kamar|rumah)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */

@@ -616,6 +616,14 @@ const conversations: Conversation[] = [
       ['tipikal aja', ['hibrida']],
     ],
   },
+  // "is that per location or total?": the estimate printed twice
+  {
+    name: 'whether the figure is per location or the total',
+    steps: [
+      ['optometry practice, 2 locations, 3 agents voice sms cloud', ['Estimate: 3 agents']],
+      ['is that per location or total?', ['It is the total for the whole center', '$728 a month']],
+    ],
+  },
 ];
 
 describe('thirty-eighth round (2026-12-05, thirtieth session)', () => {
