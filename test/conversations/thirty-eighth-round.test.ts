@@ -142,7 +142,10 @@ const conversations: Conversation[] = [
   {
     name: 'where the data is stored is no sales request',
     steps: [
-      ['25 agents web chat and email, cloud', ['Estimate: 25 agents']],
+      ['Crypto exchange here. 24/7 support, mostly web chat, some email, a little voice. 60 agents across 3 shifts (so about 20 on at any time). Cloud.', ['Estimate: 60 agents']],
+      ['Should I price 60 or 20 agents? licenses are per named or concurrent?', []],
+      ['Drop voice entirely, chat and email only', ['removed voice']],
+      ["what's the annual total now?", ['a year']],
       ['Is customer data stored in the US? we have EU users', [], ['What is your name', 'pass your scenario']],
     ],
   },
@@ -378,8 +381,9 @@ const conversations: Conversation[] = [
   {
     name: 'the minutes assumed per agent',
     steps: [
-      ['3 agents voice and sms cloud', ['Estimate: 3 agents']],
-      ['how many minutes did you assume per agent?', ['2,000 minutes per agent per month']],
+      ['solar panel installer, we have 5 sales reps calling leads and 3 support staff. voice and sms. cloud', ['Estimate: 8 agents']],
+      ['the reps make outbound calls mostly, is that priced differently?', []],
+      ['how many minutes did you assume per agent?', ['2,000 minutes per agent per month'], ['× $0 per minute']],
     ],
   },
   // "Oke ditunggu kabarnya": the head count of a budget offered before taken (agents 28 → 3)
@@ -387,8 +391,9 @@ const conversations: Conversation[] = [
     name: 'waiting for news is a goodbye',
     locale: 'id-ID',
     steps: [
-      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
-      ['Oke ditunggu kabarnya', [], ['Perubahan']],
+      ['Halo, langsung aja ya: kami perusahaan distribusi alat kesehatan di Medan, CS sekarang 22 orang, mau naik jadi 28 tahun depan, kanal telepon, email, WhatsApp, web chat, mau hybrid karena sebagian data harus di server sendiri, butuh perbandingan 3 tahun dengan cloud, budget sekitar Rp 1,5 M per tahun, dan tolong saya dihubungi tim sales minggu ini. Nama saya Rudi, rudi.s@alkesmedan.co.id, 0812-6543-2100.', []],
+      ['Masuk budget 1,5 M gak?', []],
+      ['Oke ditunggu kabarnya', [], ['Perubahan: jumlah agen']],
     ],
   },
   // "Support cuma via email dan in-app chat, no phone, no social.": email dropped ("via email" read as the way to send it)
@@ -478,8 +483,11 @@ const conversations: Conversation[] = [
     name: 'going on with one’s own review is no request for sales',
     locale: 'id-ID',
     steps: [
-      ['30 agen telepon email cloud', ['Estimasi: 30 agen']],
-      ['Oke, makasih, saya lanjut review', [], ['Siapa nama Anda']],
+      ['Halo, saya dari bagian pengadaan. Saya lagi bandingin penawaran dari 3 vendor contact center untuk 30 agen, telepon + email + chat, cloud.', ['Estimasi: 30 agen']],
+      ['Vendor A nawar Rp 450 ribu/agen/bulan, vendor B Rp 650 ribu, vendor C Rp 1,2 juta. Mana yang wajar menurut estimasi kamu?', []],
+      ['Rentang estimasi kamu itu dari mana sumbernya?', []],
+      ['Kalau kontraknya 3 tahun, totalnya berapa?', []],
+      ['Oke, makasih, saya lanjut review.', [], ['Siapa nama Anda']],
     ],
   },
   // "what would 6 weeks cost? we dont want to pay for the whole year" at the optional step: "I could not read a volume"
