@@ -183,6 +183,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         context: contextOf(state),
         lang,
         followUp: followUpOf(state),
+        ...(state.places ? { places: state.places } : {}),
         ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
         ...(state.pending?.kind === 'add_on' ? { question: 'add_on' as const } : {}),
         ...(state.pending?.kind === 'switch_deployment' ? { question: 'switch_deployment' as const } : {}),

@@ -102,6 +102,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
+  /** A figure per site asked at the optional volumes step, answered once the estimate is out. */
+  perPlace?: NonNullable<Interpretation['perPlace']>;
   /** Sales was turned down beside other things said, without a reply of its own yet. */
   declinedBeside?: boolean;
   /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
@@ -592,6 +594,21 @@ function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft, deltaOnly = fal
 }
 
 /** Call recording asked about: no line of its own; keeping the recordings is the storage line, the scenario's own when priced. */
+/** A figure per site: the estimate divided by the sites said ("per hotel?" with 4 hotels). */
+function perPlaceAnswer(t: Turn, perPlace: NonNullable<Interpretation['perPlace']>): void {
+  const s = t.s;
+  const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+  const places = perPlace.count ?? s.places;
+  if (e && places) {
+    const m = e.totals.monthly;
+    // (named as the visitor named them: "per home" is split over homes)
+    const noun = perPlace.noun;
+    const named = !noun ? say('placesDefault') : s.lang === 'id' ? { key: 'placesWord' as const, params: { noun } } : { key: 'placesWord' as const, params: { noun: /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s` } };
+    text(t, 'perPlace', { act: 'why', values: { placesNoun: { text: named }, places: { number: places }, monthly: { money: m.typical }, each: { money: m.typical / places }, range: { range: { low: m.low / places, typical: m.typical / places, high: m.high / places } }, yearly: { money: (m.typical * 12) / places } } });
+  } else {
+    text(t, e ? 'perPlaceNeedsCount' : 'perPlaceNeedsEstimate', { act: 'why' });
+  }
+}
 function noteRecording(t: Turn): void {
   if (!t.recordingAsked) return;
   const e = t.s.priced && isComplete(t.s.draft) ? currentEstimate(t) : undefined;
@@ -844,6 +861,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (Math.abs(once) >= 1) text(t, 'headCountVersusOnce', { act: 'why', values: { once: { money: Math.abs(once) }, more: { text: say(once > 0 ? 'wordMore' : 'wordLess') } } });
     return;
   }
+  // ("kalau malam cuma 2 orang": 30 agents became 2) a shift's head count is part of the center: the licences stay
+  // counted per person employed, and extra people are the visitor's to add
+  if (interp.shiftHeadcount && !s.form && s.priced && isComplete(s.draft)) {
+    text(t, 'shiftHeadcount', { act: 'why', values: { agents: { number: s.draft.agents! }, count: { number: interp.shiftHeadcount } } });
+    return;
+  }
   // ("Does running 24/7 change the cost at all?") round-the-clock opening: the same seats, more people to staff them
   if (interp.roundTheClockAsked && !s.form) {
     const seats = s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
@@ -970,18 +993,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   // ("per branch how much is that per month": the company's total again) the estimate divided by its sites
-  if (interp.perPlace && !s.form) {
-    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
-    const places = interp.perPlace.count ?? s.places;
-    if (e && places) {
-      const m = e.totals.monthly;
-      // (named as the visitor named them: "per home" is split over homes)
-      const noun = interp.perPlace.noun;
-      const named = !noun ? say('placesDefault') : s.lang === 'id' ? { key: 'placesWord' as const, params: { noun } } : { key: 'placesWord' as const, params: { noun: /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s` } };
-      text(t, 'perPlace', { act: 'why', values: { placesNoun: { text: named }, places: { number: places }, monthly: { money: m.typical }, each: { money: m.typical / places }, range: { range: { low: m.low / places, typical: m.typical / places, high: m.high / places } }, yearly: { money: (m.typical * 12) / places } } });
-    } else {
-      text(t, e ? 'perPlaceNeedsCount' : 'perPlaceNeedsEstimate', { act: 'why' });
-    }
+  if (interp.perPlace && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.perPlace = interp.perPlace;
+  else if (interp.perPlace && !s.form) {
+    perPlaceAnswer(t, interp.perPlace);
     return;
   }
   if (interp.setupAsked && !s.form) {
@@ -2434,11 +2448,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // estimate comes out (with typical volumes) and the question is answered from it, instead of "no estimate yet"
   // (so is "TCO 5 tahun untuk 200 agen, telepon dan email, hybrid" typed into an open form: the scenario is whole)
   const wholeNow = isComplete(s.draft) && cmds.some(isScenarioCommand) && cmds.some((c) => c.type === 'ask_estimate');
-  const aboutTheEstimate = form.slot === 'volumes' || wholeNow ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
-  if (aboutTheEstimate.length) answered = true;
+  const aboutTheEstimate = (form.slot === 'volumes' || wholeNow) && !t.perPlace ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
+  if (aboutTheEstimate.length || (t.perPlace && isComplete(s.draft))) answered = true;
   if ((form.slot === 'volumes' && answered) || wholeNow) form.askVolumes = false;
   for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
-  const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c)));
+  const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c) && !(t.perPlace && c.type === 'ask_estimate')));
   if (has('send_estimate') && !aboutTheEstimate.length) sendEstimate(t, undefined, true);
 
   if (answered) {
@@ -2451,7 +2465,14 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       answerUnderEstimate(t, aboutTheEstimate.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
       if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
     }
-    if (questionMissed && s.priced && !s.form) text(t, 'clarifyAfterEstimate', { act: 'ack' });
+    // ("What would that be per hotel?" at the optional step: the estimate, and the question never answered)
+    if (t.perPlace && s.priced && !s.form) {
+      const n = t.replies.length;
+      perPlaceAnswer(t, t.perPlace);
+      const answer = t.replies.splice(n);
+      const kinds = t.replies.map((r) => r.kind);
+      t.replies.splice(kinds.lastIndexOf('estimate') + 1, 0, ...answer);
+    } else if (questionMissed && s.priced && !s.form) text(t, 'clarifyAfterEstimate', { act: 'ack' });
     if (missingChannels.length && s.priced && !s.form) {
       // the estimate is out; the volume for a channel it lacks is noted, with an offer to add the channel
       if (s.pending?.kind === 'sales') {

@@ -380,6 +380,10 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "4 agents at each airport" at 5 airports: the head count read is the sites' total (20). */
+  agentsPerPlace?: true;
+  /** "kalau malam cuma 2 orang", "3 people on the night shift" under an estimate: a shift's head count, part of the center. */
+  shiftHeadcount?: number;
   /** "does running 24/7 change the cost?", "kalau 24 jam, lisensinya untuk semua shift?": what round-the-clock opening does to the cost. */
   roundTheClockAsked?: true;
   /** "why does on-prem jump in year 6?", "kenapa tahun ke-6 naik?": what makes that year of the multi-year view cost more. */

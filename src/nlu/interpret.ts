@@ -39,6 +39,8 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
+  /** Sites the visitor said the business has ("4 hotels"), for a head count said per site later. */
+  places?: number;
   followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean };
 };
 
@@ -1616,12 +1618,31 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_OR_PER_PLACE.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
     r = { ...r, totalOrPerPlace: true as const, commands: [{ type: 'unclear' }] };
   }
+  // ("4 agents at each airport" at 5 airports: 4 agents priced; "Around 3 reservation agents per hotel" after "4 boutique
+  // hotels": 3) a head count per site is the sites' head count times the sites, said here or before
+  const eachPlace = !CONTACT_OR_CONSENT.has(ctx.context) ? (COUNT_PER_PLACE.exec(typed) ?? PLACE_HAS_COUNT.exec(typed)) : null;
+  if (eachPlace) {
+    const each = Number(eachPlace[1]);
+    const sitesHere = PLACES_SAID.exec(typed);
+    const sites = sitesHere ? Number(sitesHere[1]) : ctx.places;
+    const totalSaid = TOTAL_BESIDE.exec(typed);
+    const total = totalSaid ? Number(totalSaid[1] ?? totalSaid[2]) : undefined;
+    const agents = total !== undefined && total !== each && total >= 1 ? total : sites && sites >= 2 && each >= 1 && each * sites <= 100_000 ? each * sites : undefined;
+    const said = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    if (agents !== undefined && (!said || said.value === each || said.value === total || ('parts' in said && said.parts?.includes(each)))) {
+      const set: Command = { type: said?.type ?? 'set', slot: 'agents', value: agents } as Command;
+      // ("each store has like 4 people on phones": the phones' own team of 4 as well)
+      // ("total CS nya 20 orang, masing2 cabang 2 orang": 10 branches, for a figure per branch asked later)
+      const impliedSites = !sites && total !== undefined && each >= 1 && total % each === 0 && total / each >= 2 ? { placesSaid: total / each } : {};
+      r = { ...r, ...impliedSites, agentsPerPlace: true as const, commands: [...r.commands.filter((c) => c !== said && c.type !== 'unclear' && !(c.type === 'sub_team' && c.agents === each)), set] };
+    }
+  }
   // ("pest control franchise with 4 branches": kept for a figure per branch asked later)
   const placesSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? PLACES_SAID.exec(typed) : null;
   if (placesSaid && Number(placesSaid[1]) >= 2 && Number(placesSaid[1]) <= 10_000) r = { ...r, placesSaid: Number(placesSaid[1]) };
   // ("per branch how much is that per month": the company's total again; "What's it per advisor per month?": the year)
   // a figure per site is the estimate divided by the sites; per person by any job name is per agent
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_PLACE.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && PER_PLACE.test(typed) && !r.agentsPerPlace && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
     const noun = PER_PLACE.exec(typed)![1]!.toLowerCase();
     r = { ...r, perPlace: { ...(placesSaid ? { count: Number(placesSaid[1]) } : {}), noun }, commands: [{ type: 'unclear' }] };
   }
@@ -1705,6 +1726,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const countCost = WHAT_IF_CONTEXTS.has(ctx.context) ? /^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)*(?:what|how much)\s+(?:does|would|do|will|did)\s+(\d{1,5})\s+(?:cost|come to|run|be)\b/i.exec(typed) : null;
   if (countCost && Number(countCost[1]) >= 1 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
     r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(countCost[1]) }] };
+  }
+  // ("kalau malam cuma 2 orang", "we have 3 people on the night shift" under an estimate: 30 agents became 2) a head count
+  // for a night or weekend shift is part of the center, not the whole of it
+  const shiftCount = WHAT_IF_CONTEXTS.has(ctx.context) ? (SHIFT_HEADCOUNT.exec(typed) ?? SHIFT_HEADCOUNT_AFTER.exec(typed)) : null;
+  if (shiftCount && (r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(shiftCount[1])) || r.peakAgents === Number(shiftCount[1]) || r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) &&
+    r.commands.every((c) => c.type === 'out_of_scope' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'ask')) {
+    const n = Number(shiftCount[1]);
+    if (n >= 1 && n <= 100_000) r = { ...r, shiftHeadcount: n, peakCostAsked: undefined, peakAgents: undefined, commands: [{ type: 'unclear' }] };
+  }
+  // ("120 itu jumlah agen total atau per shift?": how the staffing is sized; "is 20 the total or per shift?": the estimate
+  // again) what a head count means when the agents work shifts is how the licences are counted
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && TOTAL_OR_PER_SHIFT.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'staffing' || (c.type === 'set' && c.slot === 'agents'))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: SHIFT_LICENCE_QUESTION[r.lang] }] };
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
@@ -1879,9 +1913,16 @@ const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|
 /** "is that per location or total?", "itu total atau per cabang?". */
 const TOTAL_OR_PER_PLACE = /\bper\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\s+(?:or|atau)\s+(?:the\s+)?(?:total|whole|all|semua|keseluruhan)\b|\b(?:total|keseluruhan|semua(?:nya)?)\s+(?:or|atau)\s+per\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\b/i;
 /** Sites a business has: "4 branches", "6 cabang", "3 locations", "14 kantor". */
-const PLACES_SAID = /\b(\d{1,5})\s*(?:branches|branch|cabang|locations|lokasi|sites|stores|toko|outlets|gerai|offices|kantor|properties|properti|clinics|klinik|hotels|hotel|warehouses|gudang|homes|houses|villas?|units|unit|apartments|apartemen|rooms|kamar|rumah)\b/i;
+// ("4 boutique hotels", "5 dog grooming salons", "6 dealerships": a word or two may describe the sites, never the people)
+const PLACES_SAID = /\b(\d{1,5})\s*(?:(?!(?:agents?|people|persons?|staff|orang|org|agen|reps?|seats?|cs|admin)\b)[a-z-]+\s+){0,2}?(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
+/** A head count per site: "4 agents at each airport", "3 reservation agents per hotel", "1 person per salon", "2 orang tiap cabang". */
+const COUNT_PER_PLACE = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:(?:at|in|for|on|di|untuk|buat|utk)\s+)?(?:each|every|per|a|tiap|setiap|masing-masing|masing2|tiap-tiap)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
+/** The site first: "each store has like 4 people", "tiap cabang 1 agen", "per hotel about 3 agents". */
+const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\b/i;
+/** A total said beside a count per site: "so 5 total", "jadi total 5", "20 in all". */
+const TOTAL_BESIDE = /\b(?:so|jadi|jd|=|total(?:nya)?|in total|altogether|semuanya)\s*(?:(?:of|ada|sekitar|about|cs|agen|agents?|orang|staff|nya|kami|our)\s+)*(\d{1,5})\b(?!\s*(?:%|jam|hours?|calls?|sms))|\b(\d{1,5})\s*(?:agents?|people|orang|agen)?\s*(?:in total|total|in all|altogether|semuanya|totalnya)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
-const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang|home|house|villa|unit|apartment|apartemen|room|kamar|rumah)\b/i;
+const PER_PLACE = /\b(?:per|each|every|tiap|setiap|masing-masing|masing2)\s+(branch|cabang|location|lokasi|site|store|toko|outlet|gerai|office|kantor|property|properti|clinic|klinik|hotel|warehouse|gudang|home|house|villa|unit|apartment|apartemen|room|kamar|rumah|salon|dealership|airport|bandara|restaurant|restoran|resto|hospital|school|sekolah|campus|kampus|pharmacy|apotek|gym|shop|showroom|franchise|depot|bengkel|warung|kedai|cafe|venue|studio)\b/i;
 /** Call rates by country or region: "do calling rates differ by country?", "telepon internasional", "dari Indonesia Timur … beda?". */
 const RATES_BY_PLACE = /\b(?:international|internasional|overseas|abroad|luar negeri|long[- ]distance|interlokal|sljj|by country|per country|each country|(?:differ|vary|different)\w*\s+(?:by|per|between|across)\s+(?:country|countries|region|regions|area|areas|state|states)|(?:beda|berbeda|lain)\w*\s+(?:per|tiap|antar|di tiap|di setiap)\s+(?:negara|daerah|wilayah|provinsi|pulau|kota)|(?:dari|ke)\s+(?:indonesia timur|indonesia barat|luar jawa|luar pulau|papua|kalimantan|sulawesi|sumatera|sumatra|maluku|ntt|ntb))\b/i;
 /** Calls or their rates named: call rates by place are asked only with them ("datanya di luar negeri" is data residency). */
@@ -1910,6 +1951,13 @@ const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|pro
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
+/** People on a night or weekend shift: "3 people on the night shift", "kalau malam cuma 2 orang", "shift malam ada 3 agen". */
+const SHIFT_HEADCOUNT = /\b(?:at night|overnight|nights|on weekends|at weekends|evenings|in the evenings?|after hours|(?:the\s+)?(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:kalau|kalo|klo|pas|saat|waktu|shift|sif|jaga)\s+(?:malam|malem|weekend|akhir pekan|sabtu-minggu|libur)|malam hari|malamnya|malemnya)\b[^.?!\d]{0,30}?\b(\d{1,5})\b(?!\s*(?:%|jam|hours?|hrs?|calls?|panggilan|chats?|emails?|sms|menit|minutes?|x\b|kali))/i;
+/** The count first: "2 agents at night", "3 people on the night shift", "2 orang jaga malam", "3 agen shift malam". */
+const SHIFT_HEADCOUNT_AFTER = /(?<!\b(?:jam|pukul|pkl|at|until|till|til|sampai|sampe|hingga|to|by)\s)\b(\d{1,5})\s+(?:(?:agents?|people|persons|staff|reps|folks|orang|org|agen|cs|staf|petugas)\s+)?(?:(?:on|for|in|during|working|work|covering|cover|di|buat|untuk|utk|pas|yang|yg|jaga|dinas)\s+)?(?:(?:the|a)\s+)?(?:at night|overnight|nights|on weekends|at weekends|evenings|after hours|(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:shift|sif)\s+(?:malam|malem|weekend)|malam|malem|akhir pekan|weekends?)\b/i;
+/** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */
+const TOTAL_OR_PER_SHIFT = /\b(?:total|totalnya|semua(?:nya)?|keseluruhan|all|whole|overall)\b[^.?!]{0,25}\b(?:or|atau|apa|ato)\s+(?:per|tiap|each|a|satu)\s*-?\s*(?:shift|sif)\b|\b(?:per|tiap|each|a)\s*-?\s*(?:shift|sif)\s+(?:or|atau|apa|ato)\s+(?:the\s+)?(?:total|totalnya|semua(?:nya)?|keseluruhan|all|whole|overall)\b|\b(?:cover|covers|include|includes|count|counts|termasuk|mencakup|untuk|buat)\s+(?:all|every|both|semua|tiap|setiap|kedua)\s+(?:shifts?|sif)\b/i;
+const SHIFT_LICENCE_QUESTION = { en: 'we have 90 agents in 3 shifts, do we need 90 licences?', id: 'agen kami 90 dibagi 3 shift, perlu 90 lisensi?' } as const;
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */

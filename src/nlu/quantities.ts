@@ -255,7 +255,7 @@ const UNIT_FIRST_GLUE = new Set([':', '=', '-', 'is', 'are', 'web', 'live', 'mas
   'maybe', 'probably', 'more', 'like', 'closer', 'mungkin',
   // "mms ga sampe 500", "sms nya sebenernya cuma 10rb", "MMS under 500": a bound or a hedge on the figure
   'ga', 'gak', 'nggak', 'tidak', 'tdk', 'sampe', 'sampai', 'nyampe', 'cuma', 'hanya', 'only', 'just', 'sebenernya', 'sebenarnya', 'actually', 'really', 'under', 'below', 'less', 'than', 'max', 'maksimal', 'maks', 'paling', 'banyak', 'kok',
-  'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~',
+  'reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'otp', '~', '(',
   // "menit per agen hanya 1.000 per bulan", "minutes per agent: 1,500" (the per-agent figure was not read)
   'agen', 'agent', 'tiap', 'setiap', 'each']);
 
@@ -282,9 +282,27 @@ function socialBefore(tokens: Token[], start: number): boolean {
 
 const VOICE_WORDS = new Set(['telpon', 'telepon', 'telp', 'tlp', 'call', 'calls', 'voice', 'panggilan']);
 
+/** What messages are for: "SMS payment reminders", "sms pengingat tagihan", "buat notifikasi resi". */
+const PURPOSE_NOUNS = new Set(['reminders', 'reminder', 'blast', 'blasts', 'broadcast', 'broadcasts', 'notifications', 'notification', 'notif', 'notifikasi', 'alerts', 'pengingat', 'promo', 'promos', 'otp', 'konfirmasi', 'confirmations']);
+/** Chat hedges that may stand before a figure: "lumayan banyak sih, sekitar 200rb". */
+const HEDGES = new Set(['lumayan', 'sih', 'banget', 'bgt', 'ya', 'yah', 'deh', 'kayaknya', 'kyknya', 'rata', 'rata2', 'average', 'usually', 'biasanya', 'kira2', 'kurleb', 'maybe', 'around', 'about', 'like', 'roughly', 'approx']);
+
 function unitBefore(tokens: Token[], start: number): Found | undefined {
   let k = start - 1;
-  while (k >= 0 && k >= start - 5 && (UNIT_FIRST_GLUE.has((tokens[k] as Token).t) || CHANGE_TO.has((tokens[k] as Token).t))) k--;
+  // ("we send SMS payment reminders (about 30,000 a month)", "SMS reminder jatuh tempo kira2 50 ribu sebulan", "refill
+  // reminders by SMS, about 40k a month", "sms nya lumayan banyak sih, sekitar 200rb sebulan buat notifikasi resi": the
+  // volume was lost and the other channels dropped) what the messages are for, said around the figure, lets a few more
+  // words and a comma stand between the channel and its figure
+  const purposeSaid = tokens.slice(Math.max(0, start - 8), start + 8).some((x) => PURPOSE_NOUNS.has(x.t));
+  let looseWords = 0;
+  for (; k >= 0 && k >= start - (purposeSaid ? 9 : 5); k--) {
+    const tok = tokens[k] as Token;
+    const w = tok.t;
+    if (UNIT_FIRST_GLUE.has(w) || CHANGE_TO.has(w)) continue;
+    if (purposeSaid && (w === ',' || HEDGES.has(w))) continue;
+    if (purposeSaid && tok.kind === 'word' && !UNIT_OF.has(w) && !UNIT_OF.has(w.replace(/nya$/, '')) && !SOCIAL_FIRST.has(w) && !VOICE_WORDS.has(w) && ++looseWords <= 3) continue;
+    break;
+  }
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return undefined;
   // "sosmed 2,5rb", "WhatsApp: 3k", "the social volume 2k": a social channel named before its figure
@@ -302,7 +320,7 @@ function unitBefore(tokens: Token[], start: number): Found | undefined {
   if (!kind || !UNIT_FIRST_KINDS.has(kind)) return undefined;
   // a change verb alone ("jadi 60") points at agents; it counts a volume only right after the volume's unit
   const between = tokens.slice(k + 1, start).map((t) => t.t);
-  if (between.some((w) => CHANGE_TO.has(w)) && between.some((w) => !UNIT_FIRST_GLUE.has(w) && !CHANGE_TO.has(w))) return undefined;
+  if (between.some((w) => CHANGE_TO.has(w)) && between.some((w) => !UNIT_FIRST_GLUE.has(w) && !CHANGE_TO.has(w) && !(purposeSaid && (w === ',' || HEDGES.has(w) || looseWords > 0)))) return undefined;
   const modifiers = [tokens[k - 1]?.t, tokens[k - 2]?.t].filter((w): w is string => w !== undefined);
   return { kind, at: k, modifiers, ...(voiceWord ? { voiceWord } : {}) };
 }
