@@ -1013,14 +1013,20 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const usual = s.priced && isComplete(s.draft) && !s.form ? s.draft.agents! : undefined;
   const changedForPeak = interp.peakChange && usual !== undefined
     ? Math.min(100_000, interp.peakChange.op === 'add' ? usual + interp.peakChange.amount : Math.round(usual * interp.peakChange.amount)) : undefined;
+  // (traffic said to multiply: the agents are assumed to grow with it, and the visitor is told how to say otherwise)
+  if (changedForPeak !== undefined && changedForPeak > usual! && interp.trafficPeak) {
+    text(t, 'trafficPeakNote', { act: 'why', values: { times: { number: interp.peakChange!.amount }, usual: { number: usual! }, peak: { number: changedForPeak } } });
+  }
   if (changedForPeak !== undefined && changedForPeak > usual! && interp.forMonths) {
     cmds = [{ type: 'seasonal', periods: [{ agents: changedForPeak, months: interp.forMonths }] }];
   }
-  const peakAsked = (interp.peakCostAsked || (changedForPeak !== undefined && !interp.forMonths)) && !cmds.some((c) => c.type === 'seasonal') ? (changedForPeak ?? interp.peakAgents ?? s.lastPeak) : undefined;
+  const peakAsked = (interp.peakCostAsked || (changedForPeak !== undefined && !interp.forMonths)) && !cmds.some((c) => c.type === 'seasonal') ? (changedForPeak ?? interp.peakAgents ?? s.lastPeak ?? (s.lastSeasons?.length ? Math.max(...s.lastSeasons.map((p) => p.agents)) : undefined)) : undefined;
   if (peakAsked && s.priced && isComplete(s.draft) && !s.form && peakAsked > s.draft.agents!) {
     const usual = currentEstimate(t)!.totals.monthly.typical;
     const busy = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
-    text(t, 'peakMonthly', { act: 'why', values: { peak: { number: peakAsked }, usual: { number: s.draft.agents! }, busy: { money: busy }, normal: { money: usual }, delta: { money: busy - usual } } });
+    // (the year by season already priced: its length is known, not asked again)
+    const seasonKnown = s.lastSeasons?.some((p) => p.agents === peakAsked);
+    text(t, seasonKnown ? 'peakMonthlyPriced' : 'peakMonthly', { act: 'why', values: { peak: { number: peakAsked }, usual: { number: s.draft.agents! }, busy: { money: busy }, normal: { money: usual }, delta: { money: busy - usual } } });
     s.lastPeak = peakAsked;
     return;
   }

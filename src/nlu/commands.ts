@@ -380,6 +380,8 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "in summer the volume doubles, june to august": a season's traffic multiplied, priced as agents growing with it. */
+  trafficPeak?: true;
   /** "4 agents at each airport" at 5 airports: the head count read is the sites' total (20). */
   agentsPerPlace?: true;
   /** "kalau malam cuma 2 orang", "3 people on the night shift" under an estimate: a shift's head count, part of the center. */

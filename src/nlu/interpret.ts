@@ -1588,7 +1588,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
   // top of the one on screen: the year by season when its length is said, a month at each head count when not
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && SEASON_CUE.test(typed) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
+    // ("in summer the volume basically doubles, june to august", "pas promo 12.12 trafik bisa naik 3x lipat": "I do not
+    // have that volume yet") traffic that multiplies for a season is a peak of agents growing with it, said so
+    const traffic = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents' && c.slot !== 'years' && c.amount >= 1.2 && c.amount <= 20);
+    if (traffic && !r.commands.some((c) => (c.type === 'relative' || c.type === 'set') && c.slot === 'agents')) {
+      r = { ...r, trafficPeak: true as const, commands: r.commands.filter((c) => c !== traffic && !(c.type === 'ask' && c.query === undefined)).concat({ type: 'relative', slot: 'agents', op: 'mul', amount: traffic.amount }) };
+    }
     let rel = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'add' || c.op === 'mul'));
     let set = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
     // ("3 agen tambahan cuma 2 bulan": 3 agents all year) a count said to be extra is added
@@ -1598,7 +1604,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       set = undefined;
     }
     const others = r.commands.filter((c) => c !== rel && c !== set);
-    if ((rel || set) && !(rel && set) && others.every((c) => c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined))) {
+    // ("december is 3x" under the sales offer: "outside what I know" beside 36 agents all year)
+    if ((rel || set) && !(rel && set) && others.every((c) => c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.query === undefined))) {
       // (one month named, "for december", is one month)
       const monthNames = typed.match(/\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)\b/gi) ?? [];
       const months = peakMonths(typed) ?? (new Set(monthNames.map((m) => m.toLowerCase().slice(0, 3))).size === 1 ? 1 : undefined);
@@ -1726,6 +1733,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const countCost = WHAT_IF_CONTEXTS.has(ctx.context) ? /^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)*(?:what|how much)\s+(?:does|would|do|will|did)\s+(\d{1,5})\s+(?:cost|come to|run|be)\b/i.exec(typed) : null;
   if (countCost && Number(countCost[1]) >= 1 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
     r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(countCost[1]) }] };
+  }
+  // ("so what does december alone cost" after the year by season: the estimate at the usual head count again) a month
+  // of the peak, set beside a usual month
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.seasons && PEAK_MONTH_ALONE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed)) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || c.type === 'out_of_scope')) {
+    r = { ...r, peakCostAsked: true, commands: [{ type: 'unclear' }] };
   }
   // ("kalau malam cuma 2 orang", "we have 3 people on the night shift" under an estimate: 30 agents became 2) a head count
   // for a night or weekend shift is part of the center, not the whole of it
@@ -1907,6 +1920,8 @@ const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|
 /** A busy time a head count is said for: "for the holiday season", "pas high season", "selama 1 minggu", "during storms". */
 const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?))\b/i;
 /** The whole year, said: a change meant for every month. */
+/** A month or season said with how many times busier it is: "december is 3x", "summer doubles", "juni bisa 2x lipat". */
+const MONTH_MULTIPLIER = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|summer|winter|christmas|natal|lebaran|ramadan|ramadhan|12\.12|11\.11|harbolnas|black friday)\b[^.?!]{0,60}?(?:\b\d+(?:[.,]\d+)?\s*(?:x|kali)\b|\b(?:doubles?|triples?|quadruples?|dobel|double|triple|lipat)\b)/i;
 const ALL_YEAR = /\b(?:all year|whole year|year[- ]round|permanent\w*|from now on|going forward|seterusnya|permanen|setahun penuh|sepanjang tahun|selamanya|for good)\b/i;
 /** The usual months, said: "normalnya", "in a normal year", "without the peak", "di luar musim". */
 const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|without the (?:peak|busy|season)\w*|tanpa (?:masa )?(?:sibuk|puncak|peak)|di luar (?:musim|masa) \w+|off[- ]season|outside (?:the )?(?:peak|season))\b/i;
@@ -1951,6 +1966,8 @@ const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|pro
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
+/** The peak month or season alone: "what does december alone cost", "bulan puncaknya aja berapa", "the busy month by itself". */
+const PEAK_MONTH_ALONE = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|peak|busy|busiest|puncak|ramai|rame|sibuk|high season|summer)\b[^.?!]{0,30}\b(?:alone|only|by itself|on its own|itself|aja|saja|doang|sendiri|nya|month|bulan|sebulan)\b/i;
 /** People on a night or weekend shift: "3 people on the night shift", "kalau malam cuma 2 orang", "shift malam ada 3 agen". */
 const SHIFT_HEADCOUNT = /\b(?:at night|overnight|nights|on weekends|at weekends|evenings|in the evenings?|after hours|(?:the\s+)?(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:kalau|kalo|klo|pas|saat|waktu|shift|sif|jaga)\s+(?:malam|malem|weekend|akhir pekan|sabtu-minggu|libur)|malam hari|malamnya|malemnya)\b[^.?!\d]{0,30}?\b(\d{1,5})\b(?!\s*(?:%|jam|hours?|hrs?|calls?|panggilan|chats?|emails?|sms|menit|minutes?|x\b|kali))/i;
 /** The count first: "2 agents at night", "3 people on the night shift", "2 orang jaga malam", "3 agen shift malam". */

@@ -151,8 +151,42 @@ const conversations: Conversation[] = [
       ['120 itu jumlah agen total atau per shift?', ['lisensi named untuk setiap agen', 'concurrent'], ['Erlang']],
     ],
   },
+  // "december is 3x": "Updated: agents 12 → 36" beside "That is outside what I know", 36 agents all year; "so what does
+  // december alone cost": the 36-agent estimate again
+  {
+    name: 'a month said to be three times busier, then that month alone',
+    steps: [
+      ['12 agents voice and chat, cloud', ['Estimate: 12 agents']],
+      ['december is 3x', ['Month by month in the cloud', 'Against 12 agents all year'], ['12 → 36', 'outside what I know']],
+      ['so what does december alone cost', ['A month at 36 agents comes to about $8,551, against $2,850 at 12'], ['Estimate:', 'Tell me how long it lasts']],
+    ],
+  },
+  // "in summer the volume basically doubles, june to august": "I do not have that volume yet, so I cannot change it by a share"
+  {
+    name: 'traffic that doubles for a season is a peak',
+    steps: [
+      ['8 agents voice and sms, cloud', ['Estimate: 8 agents']],
+      ['in summer the volume basically doubles, june to august', ['about 2 times your usual traffic', '8 → 16', 'Against 8 agents all year ($23,280)'], ['cannot change it by a share']],
+    ],
+  },
+  // "pas promo 12.12 trafik bisa naik 3x lipat": tripled volume every month beside "Saya kurang yakin soal itu"
+  {
+    name: 'trafik promo naik 3x lipat',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon dan chat, cloud', ['Estimasi: 12 agen']],
+      ['pas promo 12.12 trafik bisa naik 3x lipat, biasanya butuh tambah agen', ['sekitar 3 kali biasanya', '12 → 36', 'Sebulan dengan 36 agen'], ['Saya kurang yakin', 'menit telepon']],
+    ],
+  },
+  {
+    name: 'musim haji telepon 2x lipat',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon, cloud', ['Estimasi: 8 agen']],
+      ['pas musim haji bisa 2x lipat lho telponnya', ['sekitar 2 kali biasanya', '8 → 16'], ['Saya belum punya volume itu']],
+    ],
+  },
 ];
-
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
   it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
