@@ -2041,6 +2041,9 @@ function sendEstimate(t: Turn, given?: string, inForm = false): void {
     return;
   }
   if (!t.deps.emailEnabled || inForm) {
+    // ("can you email me the quote? lotto.ops@statelotto.org", then the sales form: "What is your work email address?")
+    // the address given is kept for the sales form
+    if (given && !inForm) introduce(s, [{ type: 'set', slot: 'email', value: given } as Command]);
     t.replies.push({ kind: 'export_links', estimate: e, text: say(t.deps.emailEnabled ? 'sendEstimateLinks' : 'sendEstimateUnavailable') });
     return;
   }

@@ -63,6 +63,8 @@ const LOWER_INTRO = /(?:^|[\s,.;!?])(?:i'?m|i am|this is|my name is|my name'?s)\
 /** Words after "I'm" that describe, not name: "i'm looking for …", "i'm calling from …", "i'm just here from …". */
 const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reaching|interested|new|also|still|currently|only|back|ok|okay|fine|good|sure|sorry|trying|working|based|planning|from|with|at|in|on|so|very|really|asking|wondering|coming|going)\b/i;
 // ("sure connect me" went to sales as the name "connect me")
+/** A part of a list that is only politeness: "Thanks", "Hi there", "Ok great", "Terima kasih". */
+const COURTESY_PART = /^(?:thanks?(?: you| so much| a lot)?|thx|ty|hi|hello|hey|hi there|ok(?:ay)?(?: great| thanks)?|oke|sure|great|cool|yes|yeah|please|pls|makasih|terima kasih|trims|halo|hai|siap|baik|sip|mantap|perfect|awesome|good)[.!]?$/i;
 const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|cool|ok|okay|oke|okey|okie|great|awesome|nice|noted|got it|sure|yes|yeah|yep|yup|mantap|mantul|siap|sip|makasih|thx|tq|hmm+|wow|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah|setuju|agree|agreed|consent|bersedia|boleh|kami|kita|saya|aku|gue|gw|we|us|our|my|kamu|anda)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
@@ -397,6 +399,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // ("leo@parkdigital.co, Park Digital": a business said by its trade is the company, not the name)
     const orgLike = (p: string) => ORG_PREFIX.test(p.split(/\s+/)[0] ?? '') || /\b(?:ltd|inc|corp|llc|gmbh|co|tbk|group|bank|labs|health|law|systems|solutions|technologies|tech)\.?$/i.test(p) || /&/.test(p) || orgLikeName(p);
     for (const raw of titled) {
+      // ("Thanks, could you put me in touch with sales? Jonathan Okafor, jokafor@…": the name "Thanks", the company
+      // "Jonathan Okafor") a word of thanks or greeting before the details is neither
+      if (COURTESY_PART.test(raw)) continue;
       // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
       const p = raw.replace(NAME_LEAD_START, '').trim();
       // "WA 0812-3456-7890": the label of the number is no name (the lead went to sales as "Kontak: WA")

@@ -186,6 +186,34 @@ const conversations: Conversation[] = [
       ['pas musim haji bisa 2x lipat lho telponnya', ['sekitar 2 kali biasanya', '8 → 16'], ['Saya belum punya volume itu']],
     ],
   },
+  // "Thanks, could you put me in touch with sales? Jonathan Okafor, jokafor@…": "name Thanks, company Jonathan Okafor",
+  // and the lead went to sales with the name and the company swapped
+  {
+    name: 'a word of thanks before the contact details is no name',
+    steps: [
+      ['Hi - I manage the contact centre at a bank. Evaluating hybrid for 80 agents. Voice, email, web chat, SMS.', ['Estimate: 80 agents']],
+      ['Thanks, could you put me in touch with sales? Jonathan Okafor, jokafor@northbankfinancial.com', ['name Jonathan Okafor', 'Which company'], ['name Thanks']],
+      ['Northbank Financial, 312 555 7781, Tuesdays or Thursdays 10-12 CT, yes you may contact me', ['company Northbank Financial', 'Contact: Jonathan Okafor, Northbank Financial']],
+    ],
+  },
+  // "can you email me the quote? lotto.ops@statelotto.org", then the sales form: "What is your work email address?"
+  {
+    name: 'an address given with a request to email the estimate is kept for sales',
+    steps: [
+      ['we are a lottery operator, 22 agents, voice + email + social, cloud', ['Estimate: 22 agents']],
+      ['can you email me the quote? lotto.ops@statelotto.org', ['cannot send email']],
+      ['name is Dana Whitfield, State Lottery Commission, 555-443-2210, any time, yes', ['Email: lotto.ops@statelotto.org'], ['What is your work email address?']],
+    ],
+  },
+  {
+    name: 'email yang diberikan untuk kirim ringkasan dipakai untuk sales',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen telepon dan email, cloud', ['Estimasi: 7 agen']],
+      ['bisa kirim ringkasannya ke email saya? andi.pratama@cetakkilat.id', ['tidak bisa mengirim email']],
+      ['iya sekalian aja dihubungi sales gpp. Andi Pratama, CetakKilat, 0857-1122-3344, sore aja', ['Email: andi.pratama@cetakkilat.id'], ['alamat email kantor']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
