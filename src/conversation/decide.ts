@@ -102,8 +102,8 @@ type Turn = {
   now: Date;
   /** Something this turn already answered the form's question or asked the next one. */
   formMoved: boolean;
-  /** A figure per site asked at the optional volumes step, answered once the estimate is out. */
-  perPlace?: NonNullable<Interpretation['perPlace']>;
+  /** Questions asked at the optional volumes step, answered once the estimate is out ("What would that be per hotel?"). */
+  deferred?: (() => void)[];
   /** Sales was turned down beside other things said, without a reply of its own yet. */
   declinedBeside?: boolean;
   /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
@@ -594,6 +594,35 @@ function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft, deltaOnly = fal
 }
 
 /** Call recording asked about: no line of its own; keeping the recordings is the storage line, the scenario's own when priced. */
+/** Round-the-clock opening: the same seats, more people to staff them. */
+function roundTheClockAnswer(t: Turn): void {
+  const s = t.s;
+  const seats = s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
+  const week = 24 * 7;
+  const fte = staffingDefaults().hoursPerFte.value;
+  text(t, seats ? 'roundTheClockSeats' : 'roundTheClock', { act: 'why', values: { ratio: { number: Math.round((week / fte) * 10) / 10 }, fte: { number: fte }, ...(seats ? { seats: { number: seats }, people: { number: Math.ceil(seats * (week / fte)) }, atOnce: { number: Math.max(1, Math.round(seats / (week / fte))) } } : {}) } });
+}
+/** What a volume word counts in the draft: "per chat" with the chats a month said. */
+const VOLUME_OF_UNIT: Record<string, (d: ScenarioDraft) => number | undefined> = {
+  call: (d) => d.volumes.callsPerMonth, panggilan: (d) => d.volumes.callsPerMonth, telepon: (d) => d.volumes.callsPerMonth, telpon: (d) => d.volumes.callsPerMonth,
+  chat: (d) => d.volumes.chatsPerMonth, email: (d) => d.volumes.emailPerMonth, ticket: (d) => d.volumes.emailPerMonth,
+  interaction: (d) => d.volumes.socialInteractionsPerMonth, interaksi: (d) => d.volumes.socialInteractionsPerMonth,
+};
+/** The month's total spread over what the visitor counts ("per ticket" with 9,000 tickets a month). */
+function perUnitAnswer(t: Turn, perUnit: NonNullable<Interpretation['perUnit']>): void {
+  const s = t.s;
+  const e = currentEstimate(t)!;
+  const noun = perUnit.noun;
+  const count = perUnit.count ?? VOLUME_OF_UNIT[noun]?.(s.draft);
+  const plural = s.lang === 'id' ? noun : /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  if (!count) {
+    text(t, 'perUnitNeedsCount', { act: 'why', params: { noun, nouns: plural } });
+    s.lastUnit = noun;
+    return;
+  }
+  const m = e.totals.monthly;
+  text(t, 'perUnit', { act: 'why', params: { noun, nouns: plural }, values: { count: { number: count }, monthly: { money: m.typical }, each: { money: m.typical / count }, range: { range: { low: m.low / count, typical: m.typical / count, high: m.high / count } } } });
+}
 /** A figure per site: the estimate divided by the sites said ("per hotel?" with 4 hotels). */
 function perPlaceAnswer(t: Turn, perPlace: NonNullable<Interpretation['perPlace']>): void {
   const s = t.s;
@@ -868,11 +897,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   // ("Does running 24/7 change the cost at all?") round-the-clock opening: the same seats, more people to staff them
-  if (interp.roundTheClockAsked && !s.form) {
-    const seats = s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
-    const week = 24 * 7;
-    const fte = staffingDefaults().hoursPerFte.value;
-    text(t, seats ? 'roundTheClockSeats' : 'roundTheClock', { act: 'why', values: { ratio: { number: Math.round((week / fte) * 10) / 10 }, fte: { number: fte }, ...(seats ? { seats: { number: seats }, people: { number: Math.ceil(seats * (week / fte)) }, atOnce: { number: Math.max(1, Math.round(seats / (week / fte))) } } : {}) } });
+  // (at the optional volumes step: the estimate came with no answer; it is answered under the estimate)
+  if (interp.roundTheClockAsked && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.deferred = [...(t.deferred ?? []), () => roundTheClockAnswer(t)];
+  else if (interp.roundTheClockAsked && !s.form) {
+    roundTheClockAnswer(t);
     return;
   }
   // ("why does on-prem jump in year 6?": the cost per agent) a year that buys the hardware again says so, with its amount
@@ -993,7 +1021,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   // ("per branch how much is that per month": the company's total again) the estimate divided by its sites
-  if (interp.perPlace && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.perPlace = interp.perPlace;
+  // ("what's that per ticket? we do about 9,000 tickets a month": the cost per agent) the month's total over the count
+  if (interp.perUnit && !s.form && s.priced && isComplete(s.draft)) {
+    perUnitAnswer(t, interp.perUnit);
+    return;
+  }
+  if (interp.perPlace && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.deferred = [...(t.deferred ?? []), () => perPlaceAnswer(t, interp.perPlace!)];
   else if (interp.perPlace && !s.form) {
     perPlaceAnswer(t, interp.perPlace);
     return;
@@ -1046,6 +1079,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastLine = undefined;
   s.lastMessages = undefined;
   s.lastPeak = undefined;
+  s.lastUnit = undefined;
   t.previousGrowth = s.lastGrowth;
   s.lastGrowth = undefined;
   if (t.previousGrowth && growthFollowUp(t, t.previousGrowth, cmds)) return;
@@ -2457,11 +2491,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // estimate comes out (with typical volumes) and the question is answered from it, instead of "no estimate yet"
   // (so is "TCO 5 tahun untuk 200 agen, telepon dan email, hybrid" typed into an open form: the scenario is whole)
   const wholeNow = isComplete(s.draft) && cmds.some(isScenarioCommand) && cmds.some((c) => c.type === 'ask_estimate');
-  const aboutTheEstimate = (form.slot === 'volumes' || wholeNow) && !t.perPlace ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
-  if (aboutTheEstimate.length || (t.perPlace && isComplete(s.draft))) answered = true;
+  const aboutTheEstimate = (form.slot === 'volumes' || wholeNow) && !t.deferred ? cmds.filter((c) => c.type === 'ask_estimate' || c.type === 'send_estimate') : [];
+  if (aboutTheEstimate.length || (t.deferred && isComplete(s.draft))) answered = true;
   if ((form.slot === 'volumes' && answered) || wholeNow) form.askVolumes = false;
   for (const c of cmds) if (c.type === 'staffing' || c.type === 'staffing_adjust') staffing(t, c);
-  const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c) && !(t.perPlace && c.type === 'ask_estimate')));
+  const informed = information(t, cmds.filter((c) => !aboutTheEstimate.includes(c) && !(t.deferred && c.type === 'ask_estimate')));
   if (has('send_estimate') && !aboutTheEstimate.length) sendEstimate(t, undefined, true);
 
   if (answered) {
@@ -2475,9 +2509,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       if (aboutTheEstimate.some((c) => c.type === 'send_estimate')) sendEstimate(t, undefined, true);
     }
     // ("What would that be per hotel?" at the optional step: the estimate, and the question never answered)
-    if (t.perPlace && s.priced && !s.form) {
+    if (t.deferred && s.priced && !s.form) {
       const n = t.replies.length;
-      perPlaceAnswer(t, t.perPlace);
+      for (const answer of t.deferred) answer();
       const answer = t.replies.splice(n);
       const kinds = t.replies.map((r) => r.kind);
       t.replies.splice(kinds.lastIndexOf('estimate') + 1, 0, ...answer);

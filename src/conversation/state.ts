@@ -142,6 +142,8 @@ export const ConversationStateSchema = z.object({
   lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
   /** The peak head count said beside the usual one, whose length was asked: "1 bulan aja", "June to August" prices the season. */
   lastPeak: z.number().int().min(1).max(100_000).optional(),
+  /** The thing the last reply asked the visitor to count ("How many donors a month?"), for a bare figure next. */
+  lastUnit: z.string().max(40).optional(),
   /** The head count of each year the last reply priced a growth over: "and the 5-year total?", "year 2 at 50?" follow it. */
   lastGrowth: z.array(z.number().int().min(1).max(100_000)).min(2).max(10).optional(),
   /** The two scenarios the last reply set side by side: "what's the difference per month?" is between them. */
@@ -213,9 +215,10 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string } {
   return {
     ...(state.lastPeak ? { peak: state.lastPeak } : {}),
+    ...(state.lastUnit ? { unit: state.lastUnit } : {}),
     ...(state.lastSeasons ? { seasons: true } : {}),
     ...(state.lastMessages ? { messages: state.lastMessages } : {}),
     ...(state.lastTopic ? { topic: state.lastTopic } : {}),

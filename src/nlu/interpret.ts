@@ -41,7 +41,7 @@ export type InterpretContext = {
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
   /** Sites the visitor said the business has ("4 hotels"), for a head count said per site later. */
   places?: number;
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -1257,8 +1257,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Does running 24/7 change the cost at all?": the largest lines; "… licences for every person on every shift?": how
   // to save) what round-the-clock opening does to the cost is its own answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && ROUND_THE_CLOCK.test(typed) && (r.question || typed.includes('?')) && !/\d{2,}\s*(?:calls?|panggilan|chats?|emails?)\b/i.test(typed) &&
-    /\b(?:cost\w*|price\w*|licen[cs]\w*|seats?|shifts?|change|affect|mean|add|more|biaya\w*|harga\w*|lisensi\w*|shift|ngaruh|pengaruh|nambah|menambah|mahal\w*|agen\w*|agents?|people|orang|staf\w*|headcount)\b/i.test(typed) &&
-    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+    // ("do you charge more for 24/7 coverage?": "outside what I know")
+    /\b(?:cost\w*|price\w*|charg\w*|pay|fees?|bill\w*|expensive|licen[cs]\w*|seats?|shifts?|change|affect|mean|add|more|biaya\w*|harga\w*|bayar\w*|lisensi\w*|shift|ngaruh|pengaruh|nambah|menambah|mahal\w*|agen\w*|agents?|people|orang|staf\w*|headcount)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'out_of_scope')) {
     r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
   }
   if (NO_BREAKDOWN.test(typed)) r = { ...r, brief: true as const };
@@ -1734,6 +1735,35 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (countCost && Number(countCost[1]) >= 1 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'agents'))) {
     r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(countCost[1]) }] };
   }
+  // ("what's that per ticket? we do about 9,000 tickets a month": the cost per agent; "cost per donor? we have about 5000
+  // active donors": the 3-year comparison; "biaya per chat nya kira2 brp ya?" never answered) the month's total spread
+  // over what the visitor counts
+  const perUnit = WHAT_IF_CONTEXTS.has(ctx.context) ? PER_UNIT_ASKED.exec(typed) : null;
+  const unitNoun = perUnit ? perUnit[1]!.toLowerCase().replace(/(?<=[^s])s$/, '') : '';
+  if (perUnit && !NOT_A_UNIT.test(unitNoun) && !AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)))) {
+    const counted = new RegExp(String.raw`(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)\s+(?:[a-z]+\s+){0,2}?${unitNoun}(?:s|es|nya)?\b`, 'i').exec(typed);
+    const count = counted ? findNumbers(tokenize(normalizeText(counted[1]!)))[0]?.value : undefined;
+    r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
+  }
+  // ("what does email cost per message?": the price of an SMS) an email's price is the email article's
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\be-?mails?\b/i.test(typed) && !/\b(?:sms|mms|texts?|whatsapp|wa)\b/i.test(typed) && /\b(?:per|each|a|an|one|satu|tiap|setiap)\s+(?:message|pesan|e-?mail|mail)\b/i.test(typed) &&
+    (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed)) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: EMAIL_PRICE_QUESTION[r.lang] }] };
+  }
+  // ("about 5000" after "How many donors a month should I spread it over?") the count asked for
+  const unitCount = ctx.followUp?.unit && WHAT_IF_CONTEXTS.has(ctx.context) && !r.perUnit && r.commands.every((c) => c.type === 'set' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate') &&
+    !r.commands.some((c) => c.type === 'set' && (c.slot === 'deployment' || c.slot === 'channels')) ? findNumbers(tokenize(normalizeText(typed))) : [];
+  if (unitCount.length === 1 && unitCount[0]!.value >= 1 && unitCount[0]!.value <= 1e9) r = { ...r, perUnit: { noun: ctx.followUp!.unit!, count: unitCount[0]!.value }, commands: [{ type: 'unclear' }] };
+  // ("could we drop phone and only do instagram?": "That would leave no channels at all") a channel said to be the only
+  // one kept is kept
+  const onlyKept = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'remove' && c.slot === 'channels') ? ONLY_CHANNEL_KEPT.exec(typed) : null;
+  if (onlyKept) {
+    const kept = readScenario(onlyKept[1]!, ctx.context, false, r.lang).commands.find((c): c is Extract<Command, { slot: 'channels' }> => c.type === 'set' && c.slot === 'channels');
+    if (kept && kept.value.length) {
+      r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels') && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels')), { type: 'set', slot: 'channels', value: kept.value }] };
+    }
+  }
   // ("so what does december alone cost" after the year by season: the estimate at the usual head count again) a month
   // of the peak, set beside a usual month
   if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.seasons && PEAK_MONTH_ALONE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed)) &&
@@ -1966,6 +1996,13 @@ const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|pro
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
+const EMAIL_PRICE_QUESTION = { en: 'How much does an email cost?', id: 'Berapa harga satu email?' } as const;
+/** A figure per thing the visitor counts: "what's that per ticket?", "cost per donor?", "biaya per chat nya brp?". */
+const PER_UNIT_ASKED = /\b(?:per|tiap|setiap|each|every)\s+([a-z]{3,15})\b/i;
+/** Per words answered elsewhere: time, people, sites, prices of one message or minute, storage. */
+const NOT_A_UNIT = /^(?:month|bulan|bulannya|year|tahun|tahunnya|day|hari|week|minggu|hour|jam|minute|menit|second|detik|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
+/** "and only do instagram", "just keep email", "cuma pakai WA aja": the channel that stays. */
+const ONLY_CHANNEL_KEPT = /\b(?:only|just|cuma|hanya|cuman)\s+(?:do|use|keep|have|run|offer|pakai|pake|buka|pegang)?\s*((?:[a-z/+-]+\s*){1,3})/i;
 /** The peak month or season alone: "what does december alone cost", "bulan puncaknya aja berapa", "the busy month by itself". */
 const PEAK_MONTH_ALONE = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|peak|busy|busiest|puncak|ramai|rame|sibuk|high season|summer)\b[^.?!]{0,30}\b(?:alone|only|by itself|on its own|itself|aja|saja|doang|sendiri|nya|month|bulan|sebulan)\b/i;
 /** People on a night or weekend shift: "3 people on the night shift", "kalau malam cuma 2 orang", "shift malam ada 3 agen". */

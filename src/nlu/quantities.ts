@@ -171,7 +171,10 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     // ("6 BDC agents": asked for the head count) one word of the visitor's own jargon right before the agent word
     // (not a word that relates the figure to the agents: "50rb per agen" is a price)
     // (a figure in digits only: "satu posisi agen" is one agent's position, a price question)
-    const jargon = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) && UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents';
+    // ("20 member service reps": no head count) or two, the second a modifier of its own
+    const ownWord = (w: string | undefined) => w !== undefined && /^[a-z]{2,12}$/.test(w) && !NOT_JARGON.has(w) && !UNIT_OF.has(w);
+    const jargon = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{2,12}$/.test(tok.t) && !NOT_JARGON.has(tok.t) &&
+      (UNIT_OF.get(tokens[j + 1]?.t ?? '') === 'agents' || ((UNIT_MODIFIERS.has(tokens[j + 1]?.t ?? '') || ownWord(tokens[j + 1]?.t)) && UNIT_OF.get(tokens[j + 2]?.t ?? '') === 'agents'));
     // ("40,000 delivery texts a month": the SMS volume kept at the preset) one word describing a volume with its period
     const volumeNext = UNIT_OF.get(tokens[j + 1]?.t ?? '');
     const describedVolume = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{3,14}$/.test(tok.t) && !NOT_JARGON.has(tok.t) &&

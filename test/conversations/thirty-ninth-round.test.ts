@@ -214,6 +214,65 @@ const conversations: Conversation[] = [
       ['iya sekalian aja dihubungi sales gpp. Andi Pratama, CetakKilat, 0857-1122-3344, sore aja', ['Email: andi.pratama@cetakkilat.id'], ['alamat email kantor']],
     ],
   },
+  // "…we're a credit union with 20 member service reps…": asked for the head count after every message
+  {
+    name: 'people named by two words of their own job',
+    steps: [
+      ["hi, we're a credit union with 20 member service reps, voice and email", ['agents: 20']],
+      ['cloud', ['optional step']],
+      // ("do you charge more for 24/7 coverage?" at the optional step: "That is outside what I know", then the estimate alone)
+      ['do you charge more for 24/7 coverage?', ['Estimate: 20 agents', 'Opening 24/7 does not change what a seat costs'], ['outside what I know']],
+    ],
+  },
+  {
+    name: 'round-the-clock cover charged more, under an estimate',
+    steps: [
+      ['10 agents voice, cloud', ['Estimate: 10 agents']],
+      ['do you charge more for 24/7 coverage?', ['Opening 24/7 does not change what a seat costs'], ['outside what I know']],
+    ],
+  },
+  // "could we drop phone and only do instagram? how much would that save": "That would leave no channels at all"
+  {
+    name: 'one channel dropped and the other kept alone',
+    steps: [
+      ['5 agents voice and instagram, cloud', ['Estimate: 5 agents, voice and social media']],
+      ['could we drop phone and only do instagram? how much would that save', ['Estimate: 5 agents, social media, cloud'], ['no channels at all']],
+    ],
+  },
+  // "what's that per ticket? we do about 9,000 tickets a month": "About $153 per agent per month"
+  {
+    name: 'the month spread over the tickets',
+    steps: [
+      ['18 agents email and chat, cloud', ['Estimate: 18 agents']],
+      ["what's that per ticket? we do about 9,000 tickets a month", ['Spread over 9,000 tickets a month', '$0.31 per ticket'], ['per agent per month']],
+    ],
+  },
+  // "what's the cost per donor? we have about 5000 active donors": the 3-year comparison
+  {
+    name: 'the count asked for, then given alone',
+    steps: [
+      ['6 agents voice and sms, cloud', ['Estimate: 6 agents']],
+      ["what's the cost per donor?", ['How many donors a month should I spread it over?']],
+      ['about 5000', ['Spread over 5,000 donors a month', '$0.29 per donor']],
+    ],
+  },
+  // "biaya per chat nya kira2 brp ya?": never answered
+  {
+    name: 'biaya per chat dari volume chat',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen chat, cloud, 120rb chat sebulan', ['Estimasi: 40 agen']],
+      ['biaya per chat nya kira2 brp ya?', ['Dibagi ke 120.000 chat per bulan', 'Rp 842 per chat']],
+    ],
+  },
+  // "what does email cost per message?": the price of an SMS
+  {
+    name: 'an email priced per message',
+    steps: [
+      ['7 agents email and voice, cloud', ['Estimate: 7 agents']],
+      ['what does email cost per message?', ['no separate price for email'], ['SMS typically costs']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
