@@ -184,6 +184,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         lang,
         followUp: followUpOf(state),
         ...(state.places ? { places: state.places } : {}),
+        ...(state.mixesLanguages ? { mixes: true } : {}),
         ...(state.form?.kind === 'handoff' && state.form.slot === 'scenario_choice' ? { question: 'scenario_choice' as const } : {}),
         ...(state.pending?.kind === 'add_on' ? { question: 'add_on' as const } : {}),
         ...(state.pending?.kind === 'switch_deployment' ? { question: 'switch_deployment' as const } : {}),

@@ -695,6 +695,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   const langBefore = s.lang;
   s.lang = interp.lang;
+  if (interp.codeMixed) s.mixesLanguages = true;
   // "kalo hybrid berapa?" with nothing priced yet: the deployment to price, not a question about an estimate
   // ("cloud", then "kalau on-prem berapa?" at the optional volumes step: switched to on-premises without a word, the cloud
   // figure never shown) with the deployment already chosen, the estimate is finished and the other one priced beside it

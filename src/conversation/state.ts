@@ -142,6 +142,8 @@ export const ConversationStateSchema = z.object({
   lastMessages: z.object({ channel: z.enum(['sms', 'mms', 'voice']), perMonth: z.number().int().min(1).max(1e9) }).optional(),
   /** The peak head count said beside the usual one, whose length was asked: "1 bulan aja", "June to August" prices the season. */
   lastPeak: z.number().int().min(1).max(100_000).optional(),
+  /** The visitor mixes English into Indonesian: one English message keeps the conversation Indonesian. */
+  mixesLanguages: z.boolean().optional(),
   /** The thing the last reply asked the visitor to count ("How many donors a month?"), for a bare figure next. */
   lastUnit: z.string().max(40).optional(),
   /** The head count of each year the last reply priced a growth over: "and the 5-year total?", "year 2 at 50?" follow it. */

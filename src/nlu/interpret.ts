@@ -15,7 +15,7 @@ import type { Channel, Deployment } from './types';
 import { findContacts, SAID_BEFORE } from './contact-entities';
 import { messageFeatures } from './features';
 import { foreignLanguage } from './foreign';
-import { detectLanguage } from './language';
+import { detectLanguage, languageScores } from './language';
 import { ACT_LABELS, type ActLabel, type KnowledgeReading } from './model';
 import { damerau } from './typos';
 import { findNumbers, parseNumberWords } from './numbers';
@@ -39,6 +39,8 @@ export type InterpretContext = {
   /** The visitor's first message: nothing said yet, so no language of the conversation to keep. */
   opening?: boolean;
   /** What the last reply was about: a short follow-up ("and for 2 TB?") continues it. */
+  /** The visitor mixes English into Indonesian: an English message alone does not turn the conversation English. */
+  mixes?: boolean;
   /** Sites the visitor said the business has ("4 hotels"), for a head count said per site later. */
   places?: number;
   followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string };
@@ -1963,7 +1965,7 @@ const PLACES_SAID = /\b(\d{1,5})\s*(?:(?!(?:agents?|people|persons?|staff|orang|
 /** A head count per site: "4 agents at each airport", "3 reservation agents per hotel", "1 person per salon", "2 orang tiap cabang". */
 const COUNT_PER_PLACE = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:(?:at|in|for|on|di|untuk|buat|utk)\s+)?(?:each|every|per|a|tiap|setiap|masing-masing|masing2|tiap-tiap)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
 /** The site first: "each store has like 4 people", "tiap cabang 1 agen", "per hotel about 3 agents". */
-const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\b/i;
+const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\b/i;
 /** A total said beside a count per site: "so 5 total", "jadi total 5", "20 in all". */
 const TOTAL_BESIDE = /\b(?:so|jadi|jd|=|total(?:nya)?|in total|altogether|semuanya)\s*(?:(?:of|ada|sekitar|about|cs|agen|agents?|orang|staff|nya|kami|our)\s+)*(\d{1,5})\b(?!\s*(?:%|jam|hours?|calls?|sms))|\b(\d{1,5})\s*(?:agents?|people|orang|agen)?\s*(?:in total|total|in all|altogether|semuanya|totalnya)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
@@ -5306,7 +5308,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   // (a question sentence after the scenario, read by the whole pipeline: see questionBesideScenario)
   return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const r = interpret(original, ctx);
-    return questionBesideScenario(interpret, original, ctx, r) ?? r;
+    const read = questionBesideScenario(interpret, original, ctx, r) ?? r;
+    // ("reservasi kita via phone and email, each hotel ada 2 reservation agents", then "what's the cost per year?": the
+    // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
+    // message comes in English alone; a long English message, or one asking for English, still switches
+    const scores = languageScores(original);
+    const keepsIndonesian = ctx.lang === 'id' && ctx.mixes && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
+    if (keepsIndonesian) return { ...read, lang: 'id' };
+    return read.lang === 'id' && scores.en >= 2 && scores.id >= 1 ? { ...read, codeMixed: true } : read;
   };
 }
 
@@ -5333,7 +5342,8 @@ const HIDDEN_NAMED = /\b(?:hidden|tersembunyi|unexpected|surprise)\b/i;
 const CONTACT_REFUSED_OUTRIGHT = /\b(?:don'?t|do not|dont|never|please don'?t|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah|ngga usah)\s+(?:\w+\s+)?(?:contact|reach|hubungi|kontak|dihubungi|dikontak)(?:\s+(?:me|us|saya|kami|aku|gue|gw))?\b|\b(?:rather not|do not want to|don'?t want to|dont want to|gak mau|ga mau|nggak mau|tidak mau|tidak ingin)\s+(?:be |di)?(?:contacted|reached|hubungi|kontak)\b/i;
 const CONTACT_SLOT_SET: ReadonlySet<string> = new Set(['name', 'email', 'company', 'phone', 'time', 'currency']);
 /** A center split between on-premises and cloud: "sebagian on-prem, sebagian cloud", "half on prem, the rest in the cloud". */
-const HYBRID_SPLIT = /\b(?:sebagian|setengah|separuh|partly|part|half|some)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b[^.?!]{0,30}\b(?:sebagian|setengah|separuh|partly|part|half|rest|sisanya|lainnya|others?)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site)\b/i;
+// ("sebagian tim pake server kantor, sebagian cloud": not read) the office's own servers are on-premises
+const HYBRID_SPLIT = /\b(?:sebagian|setengah|separuh|partly|part|half|some)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site|server (?:kantor|sendiri|internal|lokal)|(?:our|own|office) servers?)\b[^.?!]{0,30}\b(?:sebagian|setengah|separuh|partly|part|half|rest|sisanya|lainnya|others?)\b[^.?!]{0,25}\b(?:on[- ]?prem\w*|cloud|lokal|on[- ]?site|server (?:kantor|sendiri|internal|lokal)|(?:our|own|office) servers?)\b/i;
 /** A contact center wanted, in so many words: "we want a central reservations line", "kami butuh call center". */
 const LINE_WANTED = /\b(?:we|i|kami|saya|kita|aku)\s+(?:(?:really|just|would|will|are|also|juga|lagi|sedang)\s+)?(?:want|need|are looking for|looking for|would like|d like|plan to (?:set up|build|open)|mau|butuh|perlu|ingin|pengen|mau bikin|mau buat|berencana (?:membuat|membangun|buka))\b[^.?!]{0,40}\b(?:lines?|hotline|contact[ -]?cent(?:er|re)s?|call[ -]?cent(?:er|re)s?|help ?desk|service desk|customer service|support team|layanan pelanggan)\b/i;
 /** Outsourcing weighed against one's own center: "outsource or build in house?", "mending outsource atau bikin sendiri?". */

@@ -273,6 +273,29 @@ const conversations: Conversation[] = [
       ['what does email cost per message?', ['no separate price for email'], ['SMS typically costs']],
     ],
   },
+  // "each hotel ada 2 reservation agents" after "3 hotel di Bali": 2 agents; "what's the cost per year?" from the same
+  // visitor, who mixes English into Indonesian: the estimate in English and dollars
+  {
+    name: 'pengunjung yang mencampur bahasa tetap dijawab dalam bahasa Indonesia',
+    locale: 'id-ID',
+    steps: [
+      ['Hi, good afternoon. Saya manage 3 hotel di Bali', ['Halo']],
+      ['reservasi kita via phone and email, each hotel ada 2 reservation agents', ['jumlah agen: 6']],
+      ['kita prefer cloud karena IT team kecil', ['opsional']],
+      ["what's the cost per year?", ['Estimasi: 6 agen, telepon dan email, cloud', 'per tahun'], ['Estimate:', 'Annual']],
+    ],
+  },
+  // "kita kepikiran hybrid, sebagian tim pake server kantor, sebagian cloud", "boleh dihitung?": priced on-premises
+  {
+    name: 'sebagian di server kantor, sebagian cloud',
+    locale: 'id-ID',
+    steps: [
+      ['Hai! Kami startup edtech, tim support 20 orang', []],
+      ['channelnya chat di app + email', []],
+      ['kita kepikiran hybrid, sebagian tim pake server kantor, sebagian cloud', ['opsional']],
+      ['boleh dihitung?', ['Estimasi: 20 agen, email dan live chat, hibrida'], ['on-premise\n']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
