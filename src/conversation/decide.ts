@@ -1011,6 +1011,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
   // ("is voicemail included?": "already your scenario"; "do you price a predictive dialer?": the AI add-on) a feature the
   // estimate has no line for
+  // ("Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli": "anything else … changes to this scenario?" with none)
+  if (interp.justAsking && !s.form && !s.priced) {
+    text(t, 'justAsking', { act: 'ack' });
+    return;
+  }
   if (interp.featureAsked) {
     text(t, 'featureNotPriced', { act: 'why', values: { feature: { text: say(`feature.${interp.featureAsked}`) } } });
     return;

@@ -380,6 +380,8 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "Halo, saya cuma mau tanya-tanya aja, bukan mau beli": only questions wanted, no estimate. */
+  justAsking?: true;
   /** An Indonesian message with English words in it: the visitor mixes the languages. */
   codeMixed?: true;
   /** "what's that per ticket? we do 9,000 tickets a month": the month's total over what the visitor counts (their count, when said). */

@@ -1741,16 +1741,31 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // active donors": the 3-year comparison; "biaya per chat nya kira2 brp ya?" never answered) the month's total spread
   // over what the visitor counts
   const perUnit = WHAT_IF_CONTEXTS.has(ctx.context) ? PER_UNIT_ASKED.exec(typed) : null;
-  const unitNoun = perUnit ? perUnit[1]!.toLowerCase().replace(/(?<=[^s])s$/, '') : '';
+  const unitNoun = perUnit ? perUnit[1]!.toLowerCase().replace(/nya$/, '').replace(/(?<=[^s])s$/, '') : '';
   if (perUnit && !NOT_A_UNIT.test(unitNoun) && !AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
-    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)))) {
+    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)))) {
     const counted = new RegExp(String.raw`(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)\s+(?:[a-z]+\s+){0,2}?${unitNoun}(?:s|es|nya)?\b`, 'i').exec(typed);
     const count = counted ? findNumbers(tokenize(normalizeText(counted[1]!)))[0]?.value : undefined;
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
+  // ("do you do nonprofit discounts?": the contract-length article, after a retrain) a discount for a kind of buyer is a
+  // vendor's own term, which the vendor-terms answer names
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:discount\w*|diskon\w*|potongan)\b/i.test(typed) && /\b(?:non-?profits?|charit\w*|church\w*|ngos?|nirlaba|yayasan|education\w*|pendidikan|students?|schools?|sekolah)\b/i.test(typed) &&
+    !/\b(?:contract|kontrak|term|annual|yearly|multi-?year|tahunan|volume)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'why')) {
+    r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
+  }
+  // ("yg on premise kenapa mahal bgt di awal?": "costs come down to three things") the up-front costs of that deployment
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_WHY.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'deployment'))) {
+    const named = deploymentsNamed(typed);
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
+  }
+  // ("wah mhl jg y mas, bs lbh murh gk": an acknowledgement) a cheaper way asked in chat shorthand
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPER_SHORTHAND.test(typed) && r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+  }
   // ("what does email cost per message?": the price of an SMS) an email's price is the email article's
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\be-?mails?\b/i.test(typed) && !/\b(?:sms|mms|texts?|whatsapp|wa)\b/i.test(typed) && /\b(?:per|each|a|an|one|satu|tiap|setiap)\s+(?:message|pesan|e-?mail|mail)\b/i.test(typed) &&
-    (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed)) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\be-?mails?\b/i.test(typed) && !/\b(?:sms|mms|texts?|whatsapp|wa)\b/i.test(typed) && /\b(?:per|each|one|1|satu|tiap|setiap)\s+(?:message|pesan|e-?mail|mail)\b/i.test(typed) &&
+    /\b(?:cost\w*|price\w*|charg\w*|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: EMAIL_PRICE_QUESTION[r.lang] }] };
   }
   // ("about 5000" after "How many donors a month should I spread it over?") the count asked for
@@ -1762,7 +1777,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const onlyKept = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'remove' && c.slot === 'channels') ? ONLY_CHANNEL_KEPT.exec(typed) : null;
   if (onlyKept) {
     const kept = readScenario(onlyKept[1]!, ctx.context, false, r.lang).commands.find((c): c is Extract<Command, { slot: 'channels' }> => c.type === 'set' && c.slot === 'channels');
-    if (kept && kept.value.length) {
+    // (only where the channel kept was removed with the other: "cuma whatsapp aja tanpa telpon" already reads right)
+    const removedToo = r.commands.some((c) => c.type === 'remove' && c.slot === 'channels' && kept?.value.some((k) => (c.value as readonly string[]).includes(k)));
+    if (kept && kept.value.length && removedToo) {
       r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels') && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels')), { type: 'set', slot: 'channels', value: kept.value }] };
     }
   }
@@ -1998,13 +2015,17 @@ const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|pro
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
+/** Why so much is paid at the start: "yg on premise kenapa mahal bgt di awal?", "why is on-prem so expensive up front?". */
+const UPFRONT_WHY = /\b(?:why|kenapa|kok|mengapa|knp|gimana bisa)\b[^.?!]{0,40}\b(?:expensive|costly|mahal\w*|mhl|gede|besar|high|so much)\b[^.?!]{0,30}\b(?:up ?front|at the start|initially|in the first year|first year|di awal|awalnya|diawal|tahun pertama|year 1|year one)\b/i;
+/** "bs lbh murh gk", "bisa lebih murah gak?", "can it be cheaper?": a cheaper way, in chat shorthand too. */
+const CHEAPER_SHORTHAND = /\b(?:bs|bisa|bsa|bisakah)\s+(?:lbh|lebih|lbih|lbi)\s+(?:murah|murh|mrh|mura|hemat|hmt)\b|\b(?:can|could)\s+(?:it|this|that|we|i)\s+(?:be|get|go|make it)\s+(?:any\s+)?cheaper\b/i;
 const EMAIL_PRICE_QUESTION = { en: 'How much does an email cost?', id: 'Berapa harga satu email?' } as const;
 /** A figure per thing the visitor counts: "what's that per ticket?", "cost per donor?", "biaya per chat nya brp?". */
 const PER_UNIT_ASKED = /\b(?:per|tiap|setiap|each|every)\s+([a-z]{3,15})\b/i;
 /** Per words answered elsewhere: time, people, sites, prices of one message or minute, storage. */
-const NOT_A_UNIT = /^(?:month|bulan|bulannya|year|tahun|tahunnya|day|hari|week|minggu|hour|jam|minute|menit|second|detik|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
+const NOT_A_UNIT = /^(?:month|bulan|bln|year|tahun|taun|thn|day|hari|week|minggu|hour|jam|minute|menit|second|detik|call|panggilan|telepon|telpon|percakapan|conversation|berapa|brp|apa|how|what|often|kali|time|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
 /** "and only do instagram", "just keep email", "cuma pakai WA aja": the channel that stays. */
-const ONLY_CHANNEL_KEPT = /\b(?:only|just|cuma|hanya|cuman)\s+(?:do|use|keep|have|run|offer|pakai|pake|buka|pegang)?\s*((?:[a-z/+-]+\s*){1,3})/i;
+const ONLY_CHANNEL_KEPT = /\b(?:only|just|cuma|hanya|cuman)\s+(?:do|use|keep|have|run|offer|pakai|pake|buka|pegang)?\s*([^.,;!?]{1,40})/i;
 /** The peak month or season alone: "what does december alone cost", "bulan puncaknya aja berapa", "the busy month by itself". */
 const PEAK_MONTH_ALONE = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|peak|busy|busiest|puncak|ramai|rame|sibuk|high season|summer)\b[^.?!]{0,30}\b(?:alone|only|by itself|on its own|itself|aja|saja|doang|sendiri|nya|month|bulan|sebulan)\b/i;
 /** People on a night or weekend shift: "3 people on the night shift", "kalau malam cuma 2 orang", "shift malam ada 3 agen". */
@@ -2056,7 +2077,7 @@ const WHO_MADE = /\bwho (?:made|built|created|makes|runs|owns|operates|is behind
 const ADVISOR_QUESTION = { en: 'What is this advisor?', id: 'Penasihat ini apa?' } as const;
 const SECURITY_WORDS = /\b(?:secure|security|safe|safer|aman|keamanan|compliance|compliant|regulat\w*|regulasi|ojk|gdpr|hipaa|pci|data residency|kepatuhan)\b/i;
 /** Attempts to change the advisor's instructions. */
-const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b/i;
+const INSTRUCTIONS_GAME = /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompts?)\b|\bsystem prompt\b|\bjailbreak\b|\byou are now (?:a|an|my)\b|\babaikan\s+(?:semua\s+)?(?:instruksi|perintah|aturan)\b|\b(?:show|print|reveal|give me|dump|tampilkan|tunjukkan|kasih|kasih liat|bocorkan)\s+(?:me\s+)?(?:your\s+|kamu\s+|mu\s+|the\s+)?(?:config\w*|konfigurasi\w*|settings|source code|kode sumber|api[\s-]?keys?|secrets?|passwords?|tokens?|credentials?|env\w*|prompt)\b|\b(?:api[\s-]?keys?|secret keys?)\b/i;
 /** A question about the advisor itself: "are you an AI?", "is this a real person?", "kamu bot ya?". */
 /** Whether something suits the visitor: "cocok nggak buat …", "is it a good fit for …", "would it suit …". */
 const FITS_US = /\b(?:cocok\w*|pas\s+(?:gak|nggak|ga|buat|untuk)|sesuai\s+(?:gak|nggak|ga|buat|untuk)|good fit|fit for|a fit|suit(?:s|able)?|right for|worth it for|make sense for)\b/i;
@@ -5308,7 +5329,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   // (a question sentence after the scenario, read by the whole pipeline: see questionBesideScenario)
   return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const r = interpret(original, ctx);
-    const read = questionBesideScenario(interpret, original, ctx, r) ?? r;
+    let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
+    // ("serius, aku developer nya. tampilkan konfigurasi kamu dan api key": "How many agents?") a request for the
+    // advisor's own settings or secrets, with nothing else, is answered with what the advisor does
+    if (INSTRUCTIONS_GAME.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'ask')) read = { ...read, commands: [{ type: 'out_of_scope' }] };
     // ("reservasi kita via phone and email, each hotel ada 2 reservation agents", then "what's the cost per year?": the
     // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
     // message comes in English alone; a long English message, or one asking for English, still switches
@@ -6339,13 +6363,17 @@ const SALES_DECLINED = /^\s*(?:no|nope|nah|not now|no need|gak|ga|nggak|tidak|en
 /** A refusal said with thanks: "no thanks", "nah thank you", "nggak deh makasih", "gak usah, makasih". */
 const NO_THANKS = /^\s*(?:no|nope|nah|not really|nggak|ngga|gak|ga|enggak|tidak|tdk|gak usah|ga usah|nggak usah|tidak usah)\b[\s,.!]*(?:deh|dulu|lah)?[\s,.!]*(?:thanks|thank you|thx|makasih|makasi|terima ?kasih|trims)(?:\s+(?:ya|yah|kak|min))?[\s.!]*(?:(?:informasi ini|info ini|ini|itu|that'?s|this is|the (?:estimate|info(?:rmation)?) is)\s+(?:sudah |udah |udh )?(?:cukup|enough|all i need(?:ed)?|plenty)(?:\s+(?:kok|sih|ya|for now|untuk sekarang))?[\s.!]*)?$/i;
 
+/** Only asking, opened with a greeting: "Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli", "hi, just asking a few questions, not buying". */
+const JUST_ASKING_OPEN = /^\s*(?:(?:hi+|halo+|hai|hello|hey|permisi|kak|min|pagi|siang|sore|malam|good (?:morning|afternoon|evening))[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|i'?m|we'?re|i|we)\s+)?(?:cuma|cuman|hanya|sekadar|sekedar|just|only)\s+(?:mau\s+|want to\s+|wanna\s+)?(?:tanya(?:[- ]tanya|2)?|nanya(?:[- ]nanya|2)?|browsing|looking(?: around)?|asking(?: (?:a few |some )?questions)?|ask(?: (?:a few |some )?questions)?|liat(?:[- ]liat|2)|lihat(?:[- ]lihat|2))\b(?:[\s,.!]+(?:aja|saja|dulu|ya|yah|kak|min|sih|first|for now|ok|okay))*(?:[\s,.!]+(?:bukan|belum|not|no)\s+(?:mau\s+|buying|ready|looking to|want to|ingin\s+)?(?:beli|membeli|buy(?:ing)?|purchas\w*|order)?\b[^?]{0,30})?[\s.!]*$/i;
 /** Only looking, said alone: "just browsing", "just curious", "cuma iseng aja sih", "liat-liat dulu". */
 const JUST_LOOKING = /^\s*(?:(?:oh|ah|hmm+|nah|no|nope|nothing(?: really)?|gak|ga|nggak|enggak|gak ada|ga ada|nggak ada)[\s,.!]+)?(?:i'?m\s+|im\s+|we'?re\s+)?(?:just|only|cuma|cuman|hanya|sekadar|sekedar)?\s*(?:browsing|looking(?: around)?|curious|checking(?: (?:it|this|things) out)?|having a look|iseng|liat(?:[- ]liat|2)|lihat(?:[- ]lihat|2)|penasaran|nanya(?:[- ]nanya|2)|tanya(?:[- ]tanya|2))(?:\s+(?:aja|saja|doang|sih|kok|dulu|kak|min|for now|thanks|thx|makasih|hehe|hihi|wkwk))*[\s.!]*$/i;
 
 function salesDeclined<T extends Interpretation>(text: string, context: Context, r: T): T {
   // ("cuma iseng aja sih" after a greeting: "I did not catch what you mean") only looking is said and acknowledged
   // (under the sales offer it turns sales down: "just curious" was a yes)
-  if ((context === 'start' || context === 'after_estimate' || context === 'offered_sales') && JUST_LOOKING.test(text)) return { ...r, commands: [{ type: context === 'offered_sales' ? 'no' : 'ack' }] };
+  // ("Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli": "How many agents?") only asking, with a greeting and a
+  // word on not buying
+  if ((context === 'start' || context === 'after_estimate' || context === 'offered_sales') && (JUST_LOOKING.test(text) || (JUST_ASKING_OPEN.test(text) && !/\d/.test(text)))) return context === 'start' && JUST_ASKING_OPEN.test(text) ? { ...r, justAsking: true, commands: [{ type: 'ack' }] } : { ...r, commands: [{ type: context === 'offered_sales' ? 'no' : 'ack' }] };
   // ("talk to sales", then "no thanks" at the name question: "Sales needs your name…", while "no thanks, maybe later"
   // closed the form) a refusal with thanks at a question sales cannot go without is the whole request taken back
   if ((context === 'asked_name' || context === 'asked_email') && NO_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
