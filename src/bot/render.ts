@@ -188,7 +188,10 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const own = salesTax(activeCurrency(lang));
       const tax = r.rate !== undefined ? { name: own && Math.abs(own.rate - r.rate) < 1e-9 ? own.name : say(lang, 'taxYourRate'), rate: r.rate } : own;
       if (!tax) return say(lang, 'factTaxNone', { monthly: m(tot.monthly.typical), annual: m(tot.annual.typical) });
-      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) });
+      // ("Kalau PPN 11% dimasukkan total 3 tahun cloud jadi berapa?": the total before tax again) the horizon's total too
+      const row = e.comparison.find((x) => x.deployment === e.scenario.deployment);
+      const horizon = row ? ` ${say(lang, 'factTaxHorizon', { years: formatNumber(e.scenario.years, lang), horizon: m(row.tco.typical * (1 + tax.rate)), tax: tax.name })}` : '';
+      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) }) + horizon;
     }
     case 'break_even': {
       const said = `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;

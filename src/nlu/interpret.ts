@@ -1748,6 +1748,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const count = counted ? findNumbers(tokenize(normalizeText(counted[1]!)))[0]?.value : undefined;
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
+  // ("25 agents, voice, email, chat. We're on cloud already. We want to cut costs by 20%, how?": the head count dropped
+  // for "agents −20%") a share of the cost to cut is a saving wanted, not a change of head count
+  // ("what does 20% less look like, what would we change" after it: 25 agents → 20) a share less, no head count named
+  const costCut = !CONTACT_OR_CONSENT.has(ctx.context) ? COST_CUT_TARGET.exec(typed) ?? (!/\b(?:agents?|agen|seats?|people|orang|staff|reps?|licen[cs]es?|lisensi)\b/i.test(typed) ? SHARE_LESS.exec(typed) : null) : null;
+  const cutAsAgents = costCut ? r.commands.find((c) => c.type === 'relative' && c.slot === 'agents' && c.op === 'pct') : undefined;
+  if (cutAsAgents) {
+    const heads = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    r = { ...r, commands: [...r.commands.filter((c) => c !== cutAsAgents && !(c.type === 'set' && c.slot === 'agents')), ...heads, { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+  }
+  // ("Kalau PPN 11% dimasukkan total 3 tahun cloud jadi berapa?": the comparison before tax) the figures with the tax
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TAX_ADDED.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'years' || c.slot === 'deployment')))) {
+    r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'tax' }] };
+  }
   // ("do you do nonprofit discounts?": the contract-length article, after a retrain) a discount for a kind of buyer is a
   // vendor's own term, which the vendor-terms answer names
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:discount\w*|diskon\w*|potongan)\b/i.test(typed) && /\b(?:non-?profits?|charit\w*|church\w*|ngos?|nirlaba|yayasan|education\w*|pendidikan|students?|schools?|sekolah)\b/i.test(typed) &&
@@ -2015,6 +2028,12 @@ const KEPT_SAFE = /\b(?:private|privacy|confidential\w*|secure|security|safe|pro
 const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|this|that|the (?:total|cost|price))|the cost|cost per month|monthly cost|berapa(?: biaya\w*| harga\w*| totalnya)?|brp|biayanya|harganya|totalnya)\b/i;
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
+/** A share of the cost to cut: "cut costs by 20%", "reduce our spend 15%", "biaya turun 20%", "hemat 20%". */
+const COST_CUT_TARGET = /\b(?:cut|reduce|lower|trim|save|bring down|decrease|shave|turunkan|menurunkan|kurangi|mengurangi|hemat|menghemat|pangkas|memangkas)\s+(?:our\s+|the\s+|total\s+|overall\s+)?(?:costs?|spend\w*|budget|bill|expenses?|biaya\w*|pengeluaran\w*|anggaran\w*)?\s*(?:by\s+|sebesar\s+|sampai\s+|up to\s+|around\s+|about\s+|sekitar\s+)?\d{1,2}\s*(?:%|percent|persen)/i;
+/** Tax added to a figure: "kalau PPN 11% dimasukkan", "with VAT included, what's the total?", "plus tax?". */
+const TAX_ADDED = /\b(?:ppn|vat|gst|tax|pajak)\b[^.?!]{0,25}\b(?:dimasukkan|dimasukin|masuk|termasuk|ditambah\w*|included|include|incl|added|in)\b|\b(?:with|plus|incl\.?|including|dengan|termasuk|tambah|\+)\s+(?:the\s+)?(?:ppn|vat|gst|tax|pajak)\b/i;
+/** "20% less", "20% cheaper", "20% lebih hemat": a share less, of whatever is on screen. */
+const SHARE_LESS = /\b\d{1,2}\s*(?:%|percent|persen)\s+(?:less|lower|cheaper|off|savings?|saving|lebih murah|lebih hemat|lebih rendah)\b/i;
 /** Why so much is paid at the start: "yg on premise kenapa mahal bgt di awal?", "why is on-prem so expensive up front?". */
 const UPFRONT_WHY = /\b(?:why|kenapa|kok|mengapa|knp|gimana bisa)\b[^.?!]{0,40}\b(?:expensive|costly|mahal\w*|mhl|gede|besar|high|so much)\b[^.?!]{0,30}\b(?:up ?front|at the start|initially|in the first year|first year|di awal|awalnya|diawal|tahun pertama|year 1|year one)\b/i;
 /** "bs lbh murh gk", "bisa lebih murah gak?", "can it be cheaper?": a cheaper way, in chat shorthand too. */
