@@ -191,7 +191,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|age
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
-const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
+const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
 /**
  * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
  * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
@@ -1768,12 +1768,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [{ type: 'out_of_scope' }], vendorTerms: true as const };
   }
   // ("yg on premise kenapa mahal bgt di awal?": "costs come down to three things") the up-front costs of that deployment
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_WHY.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'deployment'))) {
-    const named = deploymentsNamed(typed);
-    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_WHY.test(typed) && !deploymentsNamed(typed).some((d) => d !== 'onPremises') && r.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && ['first_year', 'other', 'drivers', 'other_deployment', 'deployment_gap'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'why' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'deployment'))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'setup_costs', query: ONPREM_UPFRONT_QUESTION[r.lang] }] };
   }
   // ("wah mhl jg y mas, bs lbh murh gk": an acknowledgement) a cheaper way asked in chat shorthand
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPER_SHORTHAND.test(typed) && r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+  // ("on prem lebih murah?" under an estimate: the on-premises advantages, after a retrain) one deployment asked cheaper,
+  // in a few words, is that deployment's figure
+  const cheaperOne = WHAT_IF_CONTEXTS.has(ctx.context) && typed.split(/\s+/).length <= 6 && /\b(?:lebih murah|lbh murah|cheaper|more expensive|lebih mahal|lbh mahal)\b/i.test(typed) ? deploymentsNamed(typed) : [];
+  if (cheaperOne.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: cheaperOne[0]! }] };
+  }
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPER_SHORTHAND.test(typed) && deploymentsNamed(typed).length === 0 && !/\b(?:kenapa|why|mengapa|knp|how come)\b/i.test(typed) && r.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
   }
   // ("what does email cost per message?": the price of an SMS) an email's price is the email article's
@@ -2036,6 +2041,7 @@ const TAX_ADDED = /\b(?:ppn|vat|gst|tax|pajak)\b[^.?!]{0,25}\b(?:dimasukkan|dima
 const SHARE_LESS = /\b\d{1,2}\s*(?:%|percent|persen)\s+(?:less|lower|cheaper|off|savings?|saving|lebih murah|lebih hemat|lebih rendah)\b/i;
 /** Why so much is paid at the start: "yg on premise kenapa mahal bgt di awal?", "why is on-prem so expensive up front?". */
 const UPFRONT_WHY = /\b(?:why|kenapa|kok|mengapa|knp|gimana bisa)\b[^.?!]{0,40}\b(?:expensive|costly|mahal\w*|mhl|gede|besar|high|so much)\b[^.?!]{0,30}\b(?:up ?front|at the start|initially|in the first year|first year|di awal|awalnya|diawal|tahun pertama|year 1|year one)\b/i;
+const ONPREM_UPFRONT_QUESTION = { en: 'Why is the up-front cost of on-premises so high?', id: 'Kenapa biaya awal solusi lokal tinggi?' } as const;
 /** "bs lbh murh gk", "bisa lebih murah gak?", "can it be cheaper?": a cheaper way, in chat shorthand too. */
 const CHEAPER_SHORTHAND = /\b(?:bs|bisa|bsa|bisakah)\s+(?:lbh|lebih|lbih|lbi)\s+(?:murah|murh|mrh|mura|hemat|hmt)\b|\b(?:can|could)\s+(?:it|this|that|we|i)\s+(?:be|get|go|make it)\s+(?:any\s+)?cheaper\b/i;
 const EMAIL_PRICE_QUESTION = { en: 'How much does an email cost?', id: 'Berapa harga satu email?' } as const;
@@ -8645,6 +8651,15 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     if ((FITS_BUDGET.test(text) || OVERPAYING.test(text)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
       result.budgetCheck = true;
+      // ("Can we fit in that with cloud?" at the deployment question, a budget said: the pros and cons table) the
+      // deployment named is chosen, and the budget held against its estimate
+      const named = ctx.context === 'asked_deployment' ? deploymentsNamed(text) : [];
+      if (named.length === 1 && result.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+        result.commands = [{ type: 'set', slot: 'deployment', value: named[0]! }];
+        commands.splice(0, commands.length, ...result.commands);
+        // (a question about the figure wants the figure now, not the optional volumes question first)
+        result.hurry = true;
+      }
       // ("jadi quote vendor lebih mahal atau lebih murah?": the verdict, not the saving levers)
       if (OVERPAYING.test(text) && WHAT_IF_CONTEXTS.has(ctx.context)) result.commands = result.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'cost_saving' || c.topic === 'other' || c.topic === 'source' || (TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(text)) || c.topic === 'call_vs_contact_center')));
       if (result.commands.length === 0) result.commands = [{ type: 'ask_estimate', aspect: 'other' }];

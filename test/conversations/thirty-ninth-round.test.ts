@@ -342,7 +342,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['30 agen telepon, cloud', ['Estimasi: 30 agen']],
-      ['yg on premise kenapa mahal bgt di awal?', ['on-premise', 'biaya sekali bayar'], ['tiga hal']],
+      ['yg on premise kenapa mahal bgt di awal?', ['Skenario Anda (cloud) butuh sekitar Rp 0 di muka; on-premise akan butuh', 'Dengan on-premise, Anda membeli server'], ['tiga hal']],
     ],
   },
   // "Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli": "Berapa jumlah agen…?", and again under every answer
@@ -378,6 +378,24 @@ const conversations: Conversation[] = [
     steps: [
       ['150 agen telepon, email, chat, cloud', ['Estimasi: 150 agen']],
       ['Kalau PPN 11% dimasukkan total 3 tahun cloud jadi berapa?', ['Dengan PPN (11%)', 'Selama 3 tahun, termasuk biaya sekali bayar, totalnya sekitar Rp 23.507.449.000 dengan PPN']],
+    ],
+  },
+  // "Can we fit in that with cloud?" at the deployment question, with a budget said: the pros-and-cons table, then the
+  // deployment question again
+  {
+    name: 'a deployment asked to fit the budget said',
+    steps: [
+      ['Hello. City parking authority. 9 agents, voice and web chat. Our budget is tight - about $5,000 a month max.', ['a budget of $5,000 a month', 'Where should it run']],
+      ['Can we fit in that with cloud?', ['Estimate: 9 agents, voice and web chat, cloud', 'Your budget is $5,000 a month'], ['The source\'s table', 'optional step']],
+    ],
+  },
+  // "on prem lebih murah?" under an estimate: the advantages of on-premises, after a retrain
+  {
+    name: 'satu model ditanya lebih murah',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon, cloud', ['Estimasi: 20 agen']],
+      ['on prem lebih murah?', ['on-premise'], ['Sumber menyebut tiga']],
     ],
   },
 ];
