@@ -1084,6 +1084,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
   s.lastMessages = undefined;
+  // ("the telethon is one weekend a year" at the deployment question, after the peak of 80 was noted: "Please pick one")
+  // the peak's length said inside the form is held, and the year by season priced under the estimate
+  if (interp.peakLength && s.lastPeak && s.form?.kind === 'estimate' && s.draft.agents && s.lastPeak > s.draft.agents && interp.peakLength < 12) {
+    s.heldSeasons = [{ agents: s.draft.agents, months: 12 - interp.peakLength }, { agents: s.lastPeak, months: interp.peakLength }];
+    text(t, 'peakHeld', { act: 'ack', values: { peak: { number: s.lastPeak }, months: { number: interp.peakLength } } });
+    cmds = cmds.filter((c) => c.type !== 'unclear' && c.type !== 'out_of_scope');
+  }
   s.lastPeak = undefined;
   s.lastUnit = undefined;
   t.previousGrowth = s.lastGrowth;

@@ -2292,6 +2292,7 @@ const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:to|through|thru|until|
 const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan(?:an)?|bln|mos)|(sebulan))\b/gi;
 /** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
 /** A peak said in days or weeks: "for a few days", "for about 6 weeks", "selama 2 minggu". */
+const ONE_SHORT_PEAK = /\b(?:one|a|1|satu|the|our|its|it's|it is|is)\s+(?:long\s+|single\s+|busy\s+)?(?:weekend|akhir pekan|day|hari|week|minggu)\b(?!\s*(?:a|per)\s+(?:month|bulan))/i;
 export const SHORT_PEAK = /\b(?:for|selama|about|around|sekitar|kurang lebih|lasting|lasts?)\s+(?:about\s+|around\s+|a\s+|sekitar\s+)?(\d{1,2}|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan)\s*(weeks?|minggu|days?|hari)\b/i;
 function peakMonths(text: string): number | undefined {
   const range = MONTH_RANGE.exec(text);
@@ -2307,6 +2308,8 @@ function peakMonths(text: string): number | undefined {
   // priced as whole months, the unit seats are usually bought in (the reply says so)
   if (!said) {
     const short = SHORT_PEAK.exec(text);
+    // ("the telethon is one weekend a year") one weekend, day or week is priced as a month, the unit seats are bought in
+    if (!short && ONE_SHORT_PEAK.test(text)) return 1;
     if (!short) return undefined;
     const n = SMALL_NUMBER_WORDS[short[1]!.toLowerCase()] ?? (Number(short[1]) || 3);
     return /^(?:days?|hari)$/i.test(short[2]!) ? 1 : Math.min(11, Math.max(1, Math.ceil(n / 4.345)));
@@ -3896,7 +3899,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_NUMBER_USED.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) r = { ...r, countUsedAsked: true };
     // ("lebaran biasanya 2 bulanan, jadi total setahunnya brp tuh?" after a peak month was priced: the length asked again)
     // how long the peak lasts, said alone
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+    // ("the telethon is one weekend a year" at the deployment question, right after the peak was noted: "Please pick one")
+    const peakInForm = ctx.followUp?.peak !== undefined && (ctx.context === 'asked_deployment' || ctx.context === 'asked_channels' || ctx.context === 'asked_volumes');
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || peakInForm) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
       const months = peakMonths(typed);
       if (months && months < 12 && !r.monthsTotal) r = { ...r, peakLength: months };
     }
@@ -4570,6 +4575,53 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const declined = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' } as Command, ...kept] };
       return typed === original ? declined : { ...declined, text: original };
     }
+    r = laterReadings(typed, ctx, r);
+    // ("is this the final price? any discounts for annual commitment?": the first answered, the discounts never) a further
+    // question of its own, which the knowledge base answers outright, is answered as well
+    const questions = sentencesOf(typed).filter((x) => x.includes('?'));
+    if (questions.length >= 2 && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length === 1 && (r.commands[0]!.type === 'ask' || r.commands[0]!.type === 'ask_estimate')) {
+      const first = r.commands[0]!;
+      const more = questions.flatMap((x) => {
+        const alone = interpret(x, ctx).commands;
+        const known = model.signal?.(x, r.lang)?.best;
+        return alone.length === 1 && alone[0]!.type === 'ask' && known && known.score >= 0.7 && known.coverage >= 0.6 && !known.price ? [{ ...alone[0]!, query: alone[0]!.query ?? x, entryId: known.entryId }] : [];
+      });
+      const firstEntry = first.type === 'ask' ? model.signal?.(first.query ?? typed, r.lang)?.best?.entryId : undefined;
+      const extra = more.filter((m, i) => m.entryId !== firstEntry && more.findIndex((o) => o.entryId === m.entryId) === i).map(({ entryId: _e, ...c }) => c as Command);
+      if (extra.length > 0 && extra.length < questions.length) r = { ...r, commands: [first, ...extra.slice(0, 2)] };
+    }
+    // ("Quick questions: what's the per-minute voice cost, how much does an SMS cost, and is hybrid cheaper than cloud for
+    // 20 agents?": the comparison alone, the two prices never said) questions listed in one sentence are each answered
+    const clauses = questions.length < 2 && !CONTACT_OR_CONSENT.has(ctx.context) ? questionClauses(typed) : [];
+    if (clauses.length >= 2) {
+      const read = clauses.map((x) => interpret(x, ctx).commands);
+      const asking = (c: Command) => c.type === 'ask' || c.type === 'compare' || c.type === 'ask_estimate';
+      if (read.every((cs) => cs.some(asking))) {
+        const scenario = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels'));
+        // (each asked in its own words, so it is answered beside a scenario said with them too)
+        const asks = read.flatMap((cs, i) => cs.filter(asking).map((c) => (c.type === 'ask' && c.query === undefined && !c.priced ? { ...c, query: clauses[i]!.slice(0, 300) } : c)));
+        const seen = new Set<string>();
+        const merged = [...scenario, ...asks].filter((c) => {
+          const key = JSON.stringify(c);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        if (asks.length >= 2) r = { ...r, commands: merged.slice(0, 5) };
+      }
+    }
+    // ("… sering putus. Kalau begitu cloud tetap aman tidak?": the security article beside the one on outages) safe with
+    // a connection that drops is about staying up, which that one answers
+    if (CONNECTION_DROPS.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'security')) {
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.query === INTERNET_QUESTION[r.lang])));
+      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[r.lang] }, ...rest] };
+    }
+    return typed === original ? r : { ...r, text: original };
+  };
+
+  /** The readings of the message's second half: kept in a function of their own, the whole being too large for the
+   * type checker's flow analysis in one body. */
+  function laterReadings(typed: string, ctx: InterpretContext, r: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("and for on-prem?" after the per-agent price: the same per-agent paragraph; "kalau on-prem lisensinya beli
     // putus?": "did you mean …") what one on-premises seat costs is asked: answered from the catalog's seat, not the
     // subscription's paragraph
@@ -5260,48 +5312,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const languageAsk = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && /\b(?:bahasa|english|inggris|indonesian|indonesia|language)\b/i.test(c.query) && c.query.trim().length < typed.trim().length);
     const language = languageAsk ? interpret(languageAsk.query!, ctx).commands : [];
     if (languageAsk && language.length === 1 && language[0]!.type === 'other_language') r = { ...r, commands: r.commands.map((c) => (c === languageAsk ? language[0]! : c)) };
-    // ("is this the final price? any discounts for annual commitment?": the first answered, the discounts never) a further
-    // question of its own, which the knowledge base answers outright, is answered as well
-    const questions = sentencesOf(typed).filter((x) => x.includes('?'));
-    if (questions.length >= 2 && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.length === 1 && (r.commands[0]!.type === 'ask' || r.commands[0]!.type === 'ask_estimate')) {
-      const first = r.commands[0]!;
-      const more = questions.flatMap((x) => {
-        const alone = interpret(x, ctx).commands;
-        const known = model.signal?.(x, r.lang)?.best;
-        return alone.length === 1 && alone[0]!.type === 'ask' && known && known.score >= 0.7 && known.coverage >= 0.6 && !known.price ? [{ ...alone[0]!, query: alone[0]!.query ?? x, entryId: known.entryId }] : [];
-      });
-      const firstEntry = first.type === 'ask' ? model.signal?.(first.query ?? typed, r.lang)?.best?.entryId : undefined;
-      const extra = more.filter((m, i) => m.entryId !== firstEntry && more.findIndex((o) => o.entryId === m.entryId) === i).map(({ entryId: _e, ...c }) => c as Command);
-      if (extra.length > 0 && extra.length < questions.length) r = { ...r, commands: [first, ...extra.slice(0, 2)] };
-    }
-    // ("Quick questions: what's the per-minute voice cost, how much does an SMS cost, and is hybrid cheaper than cloud for
-    // 20 agents?": the comparison alone, the two prices never said) questions listed in one sentence are each answered
-    const clauses = questions.length < 2 && !CONTACT_OR_CONSENT.has(ctx.context) ? questionClauses(typed) : [];
-    if (clauses.length >= 2) {
-      const read = clauses.map((x) => interpret(x, ctx).commands);
-      const asking = (c: Command) => c.type === 'ask' || c.type === 'compare' || c.type === 'ask_estimate';
-      if (read.every((cs) => cs.some(asking))) {
-        const scenario = r.commands.filter((c) => isScenarioValue(c) && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels'));
-        // (each asked in its own words, so it is answered beside a scenario said with them too)
-        const asks = read.flatMap((cs, i) => cs.filter(asking).map((c) => (c.type === 'ask' && c.query === undefined && !c.priced ? { ...c, query: clauses[i]!.slice(0, 300) } : c)));
-        const seen = new Set<string>();
-        const merged = [...scenario, ...asks].filter((c) => {
-          const key = JSON.stringify(c);
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-        if (asks.length >= 2) r = { ...r, commands: merged.slice(0, 5) };
-      }
-    }
-    // ("… sering putus. Kalau begitu cloud tetap aman tidak?": the security article beside the one on outages) safe with
-    // a connection that drops is about staying up, which that one answers
-    if (CONNECTION_DROPS.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'security')) {
-      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.query === INTERNET_QUESTION[r.lang])));
-      r = { ...r, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[r.lang] }, ...rest] };
-    }
-    return typed === original ? r : { ...r, text: original };
-  };
+    return r;
+  }
 
   /**
    * ("wats the per month total again and does sms cost per msg?": the SMS line only) two questions in one message about

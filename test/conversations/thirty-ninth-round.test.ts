@@ -398,6 +398,17 @@ const conversations: Conversation[] = [
       ['on prem lebih murah?', ['on-premise'], ['Sumber menyebut tiga']],
     ],
   },
+  // "the telethon is one weekend a year" at the deployment question, right after the peak of 80 was noted: "Please pick
+  // one", and the year priced at 15 agents alone
+  {
+    name: 'the length of a peak said inside the form',
+    steps: [
+      ['Hi, we run a charity donation line. 15 agents normally but for our telethon weekend we go to 80 agents, voice only', ['For the peak of 80, tell me how long it lasts']],
+      ['the telethon is one weekend a year', ['Noted: 80 agents for 1 month(s) of the year']],
+      ['cloud', ['optional step']],
+      ['use typical volumes', ['Estimate: 15 agents, voice, cloud', 'Month by month in the cloud', 'Against 15 agents all year']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
