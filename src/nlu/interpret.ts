@@ -1758,7 +1758,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [...r.commands.filter((c) => c !== cutAsAgents && !(c.type === 'set' && c.slot === 'agents')), ...heads, { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
   }
   // ("Kalau PPN 11% dimasukkan total 3 tahun cloud jadi berapa?": the comparison before tax) the figures with the tax
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && TAX_ADDED.test(typed) && r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'years' || c.slot === 'deployment')))) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TAX_ADDED.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'tax') && r.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'years' || c.slot === 'deployment')))) {
     r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'tax' }] };
   }
   // ("do you do nonprofit discounts?": the contract-length article, after a retrain) a discount for a kind of buyer is a
@@ -2034,7 +2034,7 @@ const SCENARIO_PRICE_ASKED = /\b(?:how much|what(?:'s| is| will| would)? (?:it|t
 /** Whether something is legal or compliant, asked: "is it legal", "compliance issues", "consent", "appropriate for PHI". */
 const LEGAL_ASKED = /\b(?:legal(?:ly)?|illegal|laws?|lawful|regulat\w*|regulasi|compliance|compliant|consent|permitted|allowed|appropriate for|phi|protected health|hipaa|tcpa|gdpr|ccpa|bpom|kominfo|izin\w*|perizinan|hukum\w*|melanggar|aturan\w*|dilarang)\b/i;
 /** A share of the cost to cut: "cut costs by 20%", "reduce our spend 15%", "biaya turun 20%", "hemat 20%". */
-const COST_CUT_TARGET = /\b(?:cut|reduce|lower|trim|save|bring down|decrease|shave|turunkan|menurunkan|kurangi|mengurangi|hemat|menghemat|pangkas|memangkas)\s+(?:our\s+|the\s+|total\s+|overall\s+)?(?:costs?|spend\w*|budget|bill|expenses?|biaya\w*|pengeluaran\w*|anggaran\w*)?\s*(?:by\s+|sebesar\s+|sampai\s+|up to\s+|around\s+|about\s+|sekitar\s+)?\d{1,2}\s*(?:%|percent|persen)/i;
+const COST_CUT_TARGET = /\b(?:cut|reduce|lower|trim|save|bring down|decrease|shave|turunkan|menurunkan|kurangi|mengurangi|hemat|menghemat|pangkas|memangkas)\s+(?:our\s+|the\s+|total\s+|overall\s+)?(?:costs?|spend\w*|budget|bill|expenses?|biaya\w*|pengeluaran\w*|anggaran\w*)\s*(?:by\s+|sebesar\s+|sampai\s+|up to\s+|around\s+|about\s+|sekitar\s+)?\d{1,2}\s*(?:%|percent|persen)/i;
 /** Tax added to a figure: "kalau PPN 11% dimasukkan", "with VAT included, what's the total?", "plus tax?". */
 const TAX_ADDED = /\b(?:ppn|vat|gst|tax|pajak)\b[^.?!]{0,25}\b(?:dimasukkan|dimasukin|masuk|termasuk|ditambah\w*|included|include|incl|added|in)\b|\b(?:with|plus|incl\.?|including|dengan|termasuk|tambah|\+)\s+(?:the\s+)?(?:ppn|vat|gst|tax|pajak)\b/i;
 /** "20% less", "20% cheaper", "20% lebih hemat": a share less, of whatever is on screen. */
