@@ -1630,16 +1630,22 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("4 agents at each airport" at 5 airports: 4 agents priced; "Around 3 reservation agents per hotel" after "4 boutique
   // hotels": 3) a head count per site is the sites' head count times the sites, said here or before
-  const eachPlace = !CONTACT_OR_CONSENT.has(ctx.context) ? (COUNT_PER_PLACE.exec(typed) ?? PLACE_HAS_COUNT.exec(typed)) : null;
+  // ("7 hearing aid clinics, 1 receptionist each, plus 3 people at head office": 4 agents) "each" after the people,
+  // the sites said
+  const eachPlace = !CONTACT_OR_CONSENT.has(ctx.context) ? (COUNT_PER_PLACE.exec(typed) ?? PLACE_HAS_COUNT.exec(typed) ?? ((PLACES_SAID.test(typed) || ctx.places) ? COUNT_EACH_AFTER.exec(typed) : null)) : null;
   if (eachPlace) {
     const each = Number(eachPlace[1]);
     const sitesHere = PLACES_SAID.exec(typed);
     const sites = sitesHere ? Number(sitesHere[1]) : ctx.places;
     const totalSaid = TOTAL_BESIDE.exec(typed);
     const total = totalSaid ? Number(totalSaid[1] ?? totalSaid[2]) : undefined;
-    const agents = total !== undefined && total !== each && total >= 1 ? total : sites && sites >= 2 && each >= 1 && each * sites <= 100_000 ? each * sites : undefined;
     const said = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
-    if (agents !== undefined && (!said || said.value === each || said.value === total || ('parts' in said && said.parts?.includes(each)))) {
+    // (the others said beside the sites' staff, "plus 3 at head office", are added)
+    const parts = said && 'parts' in said && Array.isArray(said.parts) ? (said.parts as number[]) : [];
+    const plus = said && said.value > each ? new RegExp(String.raw`\b(?:plus|and|\+|ditambah|tambah|dan)\s+(?:another\s+|lagi\s+)?${said.value - each}\b`, 'i').test(typed) : false;
+    const others = parts.includes(each) ? parts.reduce((a, b) => a + b, 0) - each : plus ? said!.value - each : 0;
+    const agents = total !== undefined && total !== each && total >= 1 ? total : sites && sites >= 2 && each >= 1 && each * sites + others <= 100_000 ? each * sites + others : undefined;
+    if (agents !== undefined && (!said || said.value === each || said.value === total || parts.includes(each) || plus)) {
       const set: Command = { type: said?.type ?? 'set', slot: 'agents', value: agents } as Command;
       // ("each store has like 4 people on phones": the phones' own team of 4 as well)
       // ("total CS nya 20 orang, masing2 cabang 2 orang": 10 branches, for a figure per branch asked later)
@@ -1742,10 +1748,16 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // over what the visitor counts
   const perUnit = WHAT_IF_CONTEXTS.has(ctx.context) ? PER_UNIT_ASKED.exec(typed) : null;
   const unitNoun = perUnit ? perUnit[1]!.toLowerCase().replace(/nya$/, '').replace(/(?<=[^s])s$/, '') : '';
-  if (perUnit && !NOT_A_UNIT.test(unitNoun) && !AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
-    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)))) {
-    const counted = new RegExp(String.raw`(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)\s+(?:[a-z]+\s+){0,2}?${unitNoun}(?:s|es|nya)?\b`, 'i').exec(typed);
-    const count = counted ? findNumbers(tokenize(normalizeText(counted[1]!)))[0]?.value : undefined;
+  // ("anggota kami 3000 orang. kalau dihitung per anggota jadinya brp ya?": 5 agents → 3,000) the count of what is
+  // divided by, said as people, is no head count
+  const counted = perUnit ? (new RegExp(String.raw`(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)\s+(?:[a-z]+\s+){0,2}?${unitNoun}(?:s|es|nya)?\b`, 'i').exec(typed) ??
+    new RegExp(String.raw`\b${unitNoun}(?:s|es|nya)?\s+(?:[a-z]+\s+){0,2}?(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)`, 'i').exec(typed)) : null;
+  const count = counted ? findNumbers(tokenize(normalizeText(counted[1]!)))[0]?.value : undefined;
+  const countAsAgents = (c: Command) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && count !== undefined && c.value === count;
+  // (members are a team's people too: "per member" is spread over them only when their own count is said)
+  const membersCounted = count !== undefined && /^(?:member|anggota|user|pengguna)$/.test(unitNoun);
+  if (perUnit && !NOT_A_UNIT.test(unitNoun) && ((!AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`)) || membersCounted) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
+    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
   // ("25 agents, voice, email, chat. We're on cloud already. We want to cut costs by 20%, how?": the head count dropped
@@ -1787,8 +1799,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: EMAIL_PRICE_QUESTION[r.lang] }] };
   }
   // ("about 5000" after "How many donors a month should I spread it over?") the count asked for
-  const unitCount = ctx.followUp?.unit && WHAT_IF_CONTEXTS.has(ctx.context) && !r.perUnit && r.commands.every((c) => c.type === 'set' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate') &&
-    !r.commands.some((c) => c.type === 'set' && (c.slot === 'deployment' || c.slot === 'channels')) ? findNumbers(tokenize(normalizeText(typed))) : [];
+  // ("and if we grew to 20 agents?" after "How many tickets a month should I spread it over?": spread over 20 tickets)
+  // only a bare figure, or one of the thing asked for, answers it
+  const unitCount = ctx.followUp?.unit && WHAT_IF_CONTEXTS.has(ctx.context) && !r.perUnit && r.commands.every((c) => (c.type === 'set' && (c.slot === 'agents' || /_month$/.test(c.slot))) || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate') &&
+    !/\d\s*(?:agents?|agen|seats?|people|persons?|orang|org|staff|years?|tahun|thn|months?|bulan|bln|%|percent|persen)\b/i.test(typed) && !/\b(?:grow|grew|add|more|fewer|less|tambah|kurang|jadi|make it)\b/i.test(typed) ? findNumbers(tokenize(normalizeText(typed))) : [];
   if (unitCount.length === 1 && unitCount[0]!.value >= 1 && unitCount[0]!.value <= 1e9) r = { ...r, perUnit: { noun: ctx.followUp!.unit!, count: unitCount[0]!.value }, commands: [{ type: 'unclear' }] };
   // ("could we drop phone and only do instagram?": "That would leave no channels at all") a channel said to be the only
   // one kept is kept
@@ -1809,6 +1823,22 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("kalau malam cuma 2 orang", "we have 3 people on the night shift" under an estimate: 30 agents became 2) a head count
   // for a night or weekend shift is part of the center, not the whole of it
+  // ("RSUD, 40 agen telepon, 24 jam. Shift malam cuma 8 orang": 8 agents) before an estimate, the head count is the one
+  // said apart from the shift's
+  const shiftBefore = !WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) ? (SHIFT_HEADCOUNT.exec(typed) ?? SHIFT_HEADCOUNT_AFTER.exec(typed)) : null;
+  const shiftSet = shiftBefore ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(shiftBefore[1])) : undefined;
+  if (shiftBefore && shiftSet) {
+    const rest = readScenario(typed.replace(shiftBefore[0], ' '), ctx.context, false, r.lang).commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    if (rest && rest.value > shiftSet.value) r = { ...r, commands: r.commands.map((c) => (c === shiftSet ? { ...shiftSet, value: rest.value } : c)) };
+  }
+  // ("maksimal berapa agen yg bisa dgn 50jt?": 50,000,000 agents) the head count an amount covers is a budget asked about
+  const forAmount = !CONTACT_OR_CONSENT.has(ctx.context) ? HOW_MANY_FOR_AMOUNT.exec(typed) : null;
+  const amountRead = forAmount ? readBudget(`budget ${forAmount[1]} ${/\b(?:year|tahun|thn|annual)\b/i.test(typed) ? 'per tahun' : 'per bulan'}`, r.lang) : undefined;
+  if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear'), { type: 'unclear' }] };
+  // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
+  const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
+  const wrongSet = rightOne ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== Number(rightOne[1] ?? rightOne[2])) : undefined;
+  if (rightOne && wrongSet) r = { ...r, commands: r.commands.map((c) => (c === wrongSet ? { ...wrongSet, value: Number(rightOne[1] ?? rightOne[2]) } : c)) };
   const shiftCount = WHAT_IF_CONTEXTS.has(ctx.context) ? (SHIFT_HEADCOUNT.exec(typed) ?? SHIFT_HEADCOUNT_AFTER.exec(typed)) : null;
   if (shiftCount && (r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(shiftCount[1])) || r.peakAgents === Number(shiftCount[1]) || r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) &&
     r.commands.every((c) => c.type === 'out_of_scope' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'ask')) {
@@ -2001,6 +2031,8 @@ const PLACES_SAID = /\b(\d{1,5})\s*(?:(?!(?:agents?|people|persons?|staff|orang|
 const COUNT_PER_PLACE = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:(?:at|in|for|on|di|untuk|buat|utk)\s+)?(?:each|every|per|a|tiap|setiap|masing-masing|masing2|tiap-tiap)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
 /** The site first: "each store has like 4 people", "tiap cabang 1 agen", "per hotel about 3 agents". */
 const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\b/i;
+/** "1 receptionist each", "2 staff each": a head count per site with the sites said apart. */
+const COUNT_EACH_AFTER = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|receptionists?|coordinators?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:each|apiece|masing-masing|masing2|per tempat)\b/i;
 /** A total said beside a count per site: "so 5 total", "jadi total 5", "20 in all". */
 const TOTAL_BESIDE = /\b(?:so|jadi|jd|=|total(?:nya)?|in total|altogether|semuanya)\s*(?:(?:of|ada|sekitar|about|cs|agen|agents?|orang|staff|nya|kami|our)\s+)*(\d{1,5})\b(?!\s*(?:%|jam|hours?|calls?|sms))|\b(\d{1,5})\s*(?:agents?|people|orang|agen)?\s*(?:in total|total|in all|altogether|semuanya|totalnya)\b/i;
 /** A figure per site asked: "per branch", "per cabang", "each location", "tiap toko". */
@@ -2057,6 +2089,10 @@ const PEAK_MONTH_ALONE = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret
 const SHIFT_HEADCOUNT = /\b(?:at night|overnight|nights|on weekends|at weekends|evenings|in the evenings?|after hours|(?:the\s+)?(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:kalau|kalo|klo|pas|saat|waktu|shift|sif|jaga)\s+(?:malam|malem|weekend|akhir pekan|sabtu-minggu|libur)|malam hari|malamnya|malemnya)\b[^.?!\d]{0,30}?\b(\d{1,5})\b(?!\s*(?:%|jam|hours?|hrs?|calls?|panggilan|chats?|emails?|sms|menit|minutes?|x\b|kali))/i;
 /** The count first: "2 agents at night", "3 people on the night shift", "2 orang jaga malam", "3 agen shift malam". */
 const SHIFT_HEADCOUNT_AFTER = /(?<!\b(?:jam|pukul|pkl|at|until|till|til|sampai|sampe|hingga|to|by)\s)\b(\d{1,5})\s+(?:(?:agents?|people|persons|staff|reps|folks|orang|org|agen|cs|staf|petugas)\s+)?(?:(?:on|for|in|during|working|work|covering|cover|di|buat|untuk|utk|pas|yang|yg|jaga|dinas)\s+)?(?:(?:the|a)\s+)?(?:at night|overnight|nights|on weekends|at weekends|evenings|after hours|(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:shift|sif)\s+(?:malam|malem|weekend)|malam|malem|akhir pekan|weekends?)\b/i;
+/** "maksimal berapa agen yg bisa dgn 50jt?", "how many agents can we get for $10k a month?". */
+const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?)/i;
+/** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
+const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
 /** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */
 const TOTAL_OR_PER_SHIFT = /\b(?:total|totalnya|semua(?:nya)?|keseluruhan|all|whole|overall)\b[^.?!]{0,25}\b(?:or|atau|apa|ato)\s+(?:per|tiap|each|a|satu)\s*-?\s*(?:shift|sif)\b|\b(?:per|tiap|each|a)\s*-?\s*(?:shift|sif)\s+(?:or|atau|apa|ato)\s+(?:the\s+)?(?:total|totalnya|semua(?:nya)?|keseluruhan|all|whole|overall)\b|\b(?:cover|covers|include|includes|count|counts|termasuk|mencakup|untuk|buat)\s+(?:all|every|both|semua|tiap|setiap|kedua)\s+(?:shifts?|sif)\b/i;
 const SHIFT_LICENCE_QUESTION = { en: 'we have 90 agents in 3 shifts, do we need 90 licences?', id: 'agen kami 90 dibagi 3 shift, perlu 90 lisensi?' } as const;
@@ -4684,8 +4720,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("between 10 and 20 agents" is a range, read elsewhere)
     // ("What's cheaper per agent, 10 seats or 100 seats?": 100 priced, with all three deployments) so is each head count
     // said with its own unit
-    const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(typed) ?? SIZES_EACH_UNIT.exec(typed)) : null;
-    const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(typed.slice(0, sizesSaid.index)) ? sizesSaid : null;
+    // ("open 24/7, 20 agents total across shifts": 24, 7 and 20 agents priced) round-the-clock hours are no head counts
+    const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock');
+    const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText)) : null;
+    const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(sizesText.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
     if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6) {
       r = { ...r, agentSizes: sizeList, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: sizeList[0]! } : c)) };

@@ -244,7 +244,7 @@ const conversations: Conversation[] = [
     name: 'the month spread over the tickets',
     steps: [
       ['18 agents email and chat, cloud', ['Estimate: 18 agents']],
-      ["what's that per ticket? we do about 9,000 tickets a month", ['Spread over 9,000 tickets a month', '$0.31 per ticket'], ['per agent per month']],
+      ["what's that per ticket? we do about 9,000 tickets a month", ['Spread over 9,000 tickets,', '$0.31 per ticket'], ['per agent per month']],
     ],
   },
   // "what's the cost per donor? we have about 5000 active donors": the 3-year comparison
@@ -253,7 +253,7 @@ const conversations: Conversation[] = [
     steps: [
       ['6 agents voice and sms, cloud', ['Estimate: 6 agents']],
       ["what's the cost per donor?", ['How many donors a month should I spread it over?']],
-      ['about 5000', ['Spread over 5,000 donors a month', '$0.29 per donor']],
+      ['about 5000', ['Spread over 5,000 donors,', '$0.29 per donor']],
     ],
   },
   // "biaya per chat nya kira2 brp ya?": never answered
@@ -262,7 +262,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['40 agen chat, cloud, 120rb chat sebulan', ['Estimasi: 40 agen']],
-      ['biaya per chat nya kira2 brp ya?', ['Dibagi ke 120.000 chat per bulan', 'Rp 842 per chat']],
+      ['biaya per chat nya kira2 brp ya?', ['Dibagi ke 120.000 chat,', 'Rp 842 per chat']],
     ],
   },
   // "what does email cost per message?": the price of an SMS
@@ -407,6 +407,72 @@ const conversations: Conversation[] = [
       ['the telethon is one weekend a year', ['Noted: 80 agents for 1 month(s) of the year']],
       ['cloud', ['optional step']],
       ['use typical volumes', ['Estimate: 15 agents, voice, cloud', 'Month by month in the cloud', 'Against 15 agents all year']],
+    ],
+  },
+  // "hotel reservations line, open 24/7, 20 agents total across shifts": 24 agents priced, and 7 beside them
+  {
+    name: 'round-the-clock hours are no head counts',
+    steps: [
+      ['hotel reservations line, open 24/7, 20 agents total across shifts, voice and email, cloud', ['Estimate: 20 agents'], ['24 agents', '7 agents']],
+    ],
+  },
+  // "7 hearing aid clinics, 1 receptionist each, plus 3 people at head office": 4 agents
+  {
+    name: 'a head count each, times the sites, plus head office',
+    steps: [
+      ['7 hearing aid clinics, 1 receptionist each, plus 3 people at head office', ['Which channels']],
+      ['phones only, cloud', ['Estimate: 10 agents, voice, cloud']],
+    ],
+  },
+  {
+    name: 'satu agen tiap cabang ditambah kantor pusat',
+    locale: 'id-ID',
+    steps: [
+      ['kami punya 5 cabang. Tiap cabang 1 agen, plus 3 di pusat, telepon, cloud', ['Estimasi: 8 agen, telepon, cloud']],
+    ],
+  },
+  // "and if we grew to 20 agents?" after "How many tickets a month should I spread it over?": spread over 20 tickets
+  {
+    name: 'a head count after the count was asked is a change, not the count',
+    steps: [
+      ['12 agents email and chat, cloud', ['Estimate: 12 agents']],
+      ["what's the cost per ticket?", ['How many tickets a month should I spread it over?']],
+      ['and if we grew to 20 agents?', ['agents 12 → 20'], ['per ticket']],
+    ],
+  },
+  // "anggota kami 3000 orang. kalau dihitung per anggota jadinya brp ya?": 5 agents → 3,000
+  {
+    name: 'biaya per anggota koperasi',
+    locale: 'id-ID',
+    steps: [
+      ['koperasi karyawan, 5 orang, telepon dan WA, cloud', ['Estimasi: 5 agen']],
+      ['anggota kami 3000 orang. kalau dihitung per anggota jadinya brp ya?', ['Dibagi ke 3.000 anggota', 'per anggota per bulan'], ['5 → 3.000']],
+    ],
+  },
+  // "duh maaf, yg bener 30. soalnya 5 org baru resign": 35 → 5
+  {
+    name: 'angka yang benar di samping angka lain',
+    locale: 'id-ID',
+    steps: [
+      ['toko kosmetik online, 35 agen chat, cloud', ['Estimasi: 35 agen']],
+      ['duh maaf, yg bener 30. soalnya 5 org baru resign', ['35 → 30'], ['35 → 5']],
+    ],
+  },
+  // "RSUD, 40 agen telepon, 24 jam. Shift malam cuma 8 orang": 8 agents
+  {
+    name: 'jumlah agen di samping shift malam',
+    locale: 'id-ID',
+    steps: [
+      ['RSUD, 40 agen telepon, 24 jam. Shift malam cuma 8 orang', ['jumlah agen: 40']],
+    ],
+  },
+  // "maksimal berapa agen yg bisa dgn 50jt?": "Saya bisa menghitung hingga 100.000 agen"
+  {
+    name: 'berapa agen dengan anggaran sekian',
+    locale: 'id-ID',
+    steps: [
+      ['marketplace properti, 15 agen telepon + WA, cloud', ['Estimasi: 15 agen']],
+      ['maksimal berapa agen yg bisa dgn 50jt?', ['Rp 50.000.000 per bulan cukup untuk sekitar **11 agen**'], ['100.000 agen']],
     ],
   },
 ];
