@@ -1011,6 +1011,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // the list of assumptions) setting up and moving over are said to be outside the estimate, with what is in it
   // ("is voicemail included?": "already your scenario"; "do you price a predictive dialer?": the AI add-on) a feature the
   // estimate has no line for
+  // ("What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars") the share in money
+  if (interp.shareOff && !s.form && s.priced && isComplete(s.draft)) {
+    const m = currentEstimate(t)!.totals.monthly.typical;
+    const off = (m * interp.shareOff) / 100;
+    text(t, 'shareOff', { act: 'why', values: { pct: { number: interp.shareOff }, monthly: { money: m }, offMonth: { money: off }, offYear: { money: off * 12 }, left: { money: m - off }, leftYear: { money: (m - off) * 12 } } });
+    return;
+  }
   // ("Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli": "anything else … changes to this scenario?" with none)
   if (interp.justAsking && !s.form && !s.priced) {
     text(t, 'justAsking', { act: 'ack' });

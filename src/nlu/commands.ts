@@ -380,6 +380,8 @@ export type Interpretation = {
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */
   smallTeamSaving?: true;
+  /** "What would 15% off look like in dollars per year?": that share of the estimate on screen, a month and a year. */
+  shareOff?: number;
   /** "Halo, saya cuma mau tanya-tanya aja, bukan mau beli": only questions wanted, no estimate. */
   justAsking?: true;
   /** An Indonesian message with English words in it: the visitor mixes the languages. */

@@ -475,6 +475,22 @@ const conversations: Conversation[] = [
       ['maksimal berapa agen yg bisa dgn 50jt?', ['Rp 50.000.000 per bulan cukup untuk sekitar **11 agen**'], ['100.000 agen']],
     ],
   },
+  // "What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars"
+  {
+    name: 'a share off the estimate, in money',
+    steps: [
+      ['35 agents voice and email, cloud', ['Estimate: 35 agents']],
+      ['What would 15% off look like in dollars per year?', ['15% off the estimate', '$14,963 a year'], ['already shown in US dollars']],
+    ],
+  },
+  // "so do i pay for 45 seats all month or just 30?": 45 agents priced, "You pay about $30 a month today"
+  {
+    name: 'whether the peak seats are paid for all along',
+    steps: [
+      ['30 agents voice, cloud', ['Estimate: 30 agents']],
+      ['so do i pay for 45 seats all month or just 30?', ['pay for the extra agents only in the months you have them'], ['You pay about $30', '30 → 45']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
