@@ -1834,7 +1834,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("maksimal berapa agen yg bisa dgn 50jt?": 50,000,000 agents) the head count an amount covers is a budget asked about
   const forAmount = !CONTACT_OR_CONSENT.has(ctx.context) ? HOW_MANY_FOR_AMOUNT.exec(typed) : null;
   const amountRead = forAmount ? readBudget(`budget ${forAmount[1]} ${/\b(?:year|tahun|thn|annual)\b/i.test(typed) ? 'per tahun' : 'per bulan'}`, r.lang) : undefined;
-  if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear'), { type: 'unclear' }] };
+  if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined)), { type: 'unclear' }] };
   // ("What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars") a share off the
   // estimate on screen, in money
   const shareOff = WHAT_IF_CONTEXTS.has(ctx.context) ? SHARE_OFF.exec(typed) : null;
@@ -1847,6 +1847,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // the peak's seats are paid for all along is the seasonal-peaks article
   if (WHAT_IF_CONTEXTS.has(ctx.context) && PAY_FOR_PEAK.test(typed)) {
     r = { ...r, yardstick: undefined, commands: [{ type: 'ask', topic: 'other', query: PEAK_PAID_QUESTION[r.lang] }] };
+  }
+  // ("deployment preferably cloud, tapi open to hybrid kalo make sense": which deployment suits, and the deployment
+  // question again) the preferred one is chosen, and the one left open is priced beside it
+  const preferred = !CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) ? DEPLOYMENT_PREFERRED_FIRST.exec(typed) : null;
+  const preferredOne = preferred ? readDeployment(preferred[1]!) : undefined;
+  if (preferredOne && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    const others = deploymentsNamed(typed).filter((d) => d !== preferredOne);
+    r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: preferredOne }, ...(others.length ? [{ type: 'compare' } as Command] : [])] };
   }
   // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
   const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
@@ -2103,12 +2111,14 @@ const SHIFT_HEADCOUNT = /\b(?:at night|overnight|nights|on weekends|at weekends|
 /** The count first: "2 agents at night", "3 people on the night shift", "2 orang jaga malam", "3 agen shift malam". */
 const SHIFT_HEADCOUNT_AFTER = /(?<!\b(?:jam|pukul|pkl|at|until|till|til|sampai|sampe|hingga|to|by)\s)\b(\d{1,5})\s+(?:(?:agents?|people|persons|staff|reps|folks|orang|org|agen|cs|staf|petugas)\s+)?(?:(?:on|for|in|during|working|work|covering|cover|di|buat|untuk|utk|pas|yang|yg|jaga|dinas)\s+)?(?:(?:the|a)\s+)?(?:at night|overnight|nights|on weekends|at weekends|evenings|after hours|(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:shift|sif)\s+(?:malam|malem|weekend)|malam|malem|akhir pekan|weekends?)\b/i;
 /** "maksimal berapa agen yg bisa dgn 50jt?", "how many agents can we get for $10k a month?". */
-const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?)/i;
+const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)\b|\d[\d.,]*\s*(?:dollars?|dolar|rupiah))(?!\s*(?:calls?|chats?|panggilan|telepon|telpon|sms|e-?mails?|messages?|pesan|tickets?|minutes?|menit|interactions?|interaksi|orders?|per\s+(?:day|hari|hour|jam)))/i;
 /** "15% off", "20 persen lebih hemat", "a 10% discount": a share off the figure on screen. */
 const SHARE_OFF = /\b(\d{1,2})\s*(?:%|percent|persen)\s+(?:off|less|discount|diskon|potongan|lebih murah|lebih hemat|cheaper|savings?|saving)\b|\b(?:a|an)\s+(\d{1,2})\s*(?:%|percent)\s+(?:discount|cut|saving)\b/i;
 /** "do i pay for 45 seats all month or just 30?", "bayar 45 lisensi sebulan penuh atau cuma 30?". */
 const PAY_FOR_PEAK = /\b(?:pay|paying|bayar|membayar)\s+(?:for\s+)?(?:the\s+)?(\d{1,5})\s*(?:seats?|agents?|licen[cs]es?|lisensi|agen)?\b[^.?!]{0,40}\b(?:or|atau)\s+(?:just|only|cuma|hanya|the)?\s*(\d{1,5})\b/i;
 const PEAK_PAID_QUESTION = { en: 'Do we pay for peak capacity all year?', id: 'Apakah kami bayar kapasitas puncak sepanjang tahun?' } as const;
+/** A deployment preferred: "preferably cloud", "ideally on-prem", "maunya cloud", "kalau bisa hybrid". */
+const DEPLOYMENT_PREFERRED_FIRST = /\b(?:preferably|prefer(?:red)?|ideally|lebih suka|maunya|pengennya|kalau bisa|kalo bisa|leaning (?:towards?|to))\s+(?:deployment\s+|model\s+|pakai\s+|pake\s+)?(on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
 /** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
 const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
 /** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */

@@ -491,6 +491,25 @@ const conversations: Conversation[] = [
       ['so do i pay for 45 seats all month or just 30?', ['pay for the extra agents only in the months you have them'], ['You pay about $30', '30 → 45']],
     ],
   },
+  // "deployment preferably cloud, tapi open to hybrid kalo make sense": which deployment suits, then the deployment
+  // question again, and no estimate in the whole conversation
+  {
+    name: 'model yang diutamakan, dengan yang lain terbuka',
+    locale: 'id-ID',
+    steps: [
+      ['hi there, kita lagi explore contact center solution. team size around 35 agents, channel voice + email + live chat', ['Mau dijalankan di mana']],
+      ['deployment preferably cloud, tapi open to hybrid kalo make sense', ['opsional'], ['Mau dijalankan di mana']],
+      ["what's the TCO for 3 years? include the breakdown ya", ['Estimasi: 35 agen, telepon, email, dan live chat, cloud']],
+    ],
+  },
+  // "How many agents do I need for 2,000 calls a day?" stays a staffing question beside the amount-for-agents reading
+  {
+    name: 'agents for an amount of money, not for a volume',
+    steps: [
+      ['how many agents can we get for $10k a month?', ['$10,000 a month covers about **42 agents**']],
+      ['How many agents do I need for 2,000 calls a day?', ['Erlang'], ['covers about']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
