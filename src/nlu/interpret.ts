@@ -1856,6 +1856,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const others = deploymentsNamed(typed).filter((d) => d !== preferredOne);
     r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: preferredOne }, ...(others.length ? [{ type: 'compare' } as Command] : [])] };
   }
+  // ("does social cover discord?": social media offered to be added; "discord itu masuk kategori apa": outside what I
+  // know) whether a network counts as the social channel is the social article's
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && NETWORK_COUNTED.test(typed) && (r.question || typed.includes('?') || /\b(?:apa|what|which|mana)\b/i.test(typed)) && !/\d/.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: SOCIAL_NETWORKS_QUESTION[r.lang] }] };
+  }
   // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
   const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
   const wrongSet = rightOne ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== Number(rightOne[1] ?? rightOne[2])) : undefined;
@@ -2119,6 +2125,9 @@ const PAY_FOR_PEAK = /\b(?:pay|paying|bayar|membayar)\s+(?:for\s+)?(?:the\s+)?(\
 const PEAK_PAID_QUESTION = { en: 'Do we pay for peak capacity all year?', id: 'Apakah kami bayar kapasitas puncak sepanjang tahun?' } as const;
 /** A deployment preferred: "preferably cloud", "ideally on-prem", "maunya cloud", "kalau bisa hybrid". */
 const DEPLOYMENT_PREFERRED_FIRST = /\b(?:preferably|prefer(?:red)?|ideally|lebih suka|maunya|pengennya|kalau bisa|kalo bisa|leaning (?:towards?|to))\s+(?:deployment\s+|model\s+|pakai\s+|pake\s+)?(on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
+/** Whether a network counts as social: "does social cover discord?", "discord itu masuk kategori apa", "does linkedin count as social?". */
+const NETWORK_COUNTED = /\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack|line app|kakao|threads)\b[^.?!]{0,30}\b(?:count\w*|cover\w*|includ\w*|termasuk|masuk|kategori|category|social|sosmed|medsos|media sosial)\b|\b(?:social|sosmed|medsos|media sosial)\b[^.?!]{0,20}\b(?:cover\w*|includ\w*|termasuk|mencakup)\b[^.?!]{0,20}\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack)\b/i;
+const SOCIAL_NETWORKS_QUESTION = { en: 'does the social channel cover Discord or Telegram?', id: 'discord itu masuk kategori apa?' } as const;
 /** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
 const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
 /** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */

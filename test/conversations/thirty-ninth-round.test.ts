@@ -510,6 +510,23 @@ const conversations: Conversation[] = [
       ['How many agents do I need for 2,000 calls a day?', ['Erlang'], ['covers about']],
     ],
   },
+  // "does social cover discord?": social media offered to be added to the estimate; "discord itu masuk kategori apa":
+  // the business cost groups
+  {
+    name: 'whether a network counts as the social channel',
+    steps: [
+      ['20 agents voice and email, cloud', ['Estimate: 20 agents']],
+      ['does social cover discord?', ['Telegram or Discord, I count as the social channel too'], ['Add it?']],
+    ],
+  },
+  {
+    name: 'discord masuk saluran media sosial',
+    locale: 'id-ID',
+    steps: [
+      ['studio game, 4 orang, Discord dan email', ['media sosial dan email ditambahkan']],
+      ['discord itu masuk kategori apa', ['Telegram atau Discord, juga saya hitung sebagai saluran media sosial']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
