@@ -1862,6 +1862,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: SOCIAL_NETWORKS_QUESTION[r.lang] }] };
   }
+  // ("no I don't want sales to call, just the pdf please" at the name question: "Noted: removed web chat", the form
+  // going on) sales refused inside the sales form takes the request back, and the estimate asked for is sent
+  if (CONTACT_OR_CONSENT.has(ctx.context) && SALES_NOT_WANTED.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && CONTACT_SLOT_SET.has(c.slot))) {
+    r = { ...r, commands: [...(/\b(?:pdf|estimate|estimasi|quote|summary|ringkasan|the numbers)\b/i.test(typed) ? [{ type: 'send_estimate' } as Command] : []), { type: 'cancel' }] };
+  }
   // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
   const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
   const wrongSet = rightOne ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== Number(rightOne[1] ?? rightOne[2])) : undefined;
@@ -2128,6 +2133,8 @@ const DEPLOYMENT_PREFERRED_FIRST = /\b(?:preferably|prefer(?:red)?|ideally|lebih
 /** Whether a network counts as social: "does social cover discord?", "discord itu masuk kategori apa", "does linkedin count as social?". */
 const NETWORK_COUNTED = /\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack|line app|kakao|threads)\b[^.?!]{0,30}\b(?:count\w*|cover\w*|includ\w*|termasuk|masuk|kategori|category|social|sosmed|medsos|media sosial)\b|\b(?:social|sosmed|medsos|media sosial)\b[^.?!]{0,20}\b(?:cover\w*|includ\w*|termasuk|mencakup)\b[^.?!]{0,20}\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack)\b/i;
 const SOCIAL_NETWORKS_QUESTION = { en: 'does the social channel cover Discord or Telegram?', id: 'discord itu masuk kategori apa?' } as const;
+/** Sales not wanted, said inside the sales form: "I don't want sales to call", "gak usah dihubungi sales". */
+const SALES_NOT_WANTED = /\b(?:don'?t|do not|dont|no need for|not)\s+(?:want|need)\s+(?:a\s+)?(?:sales|anyone|someone|a call|to be called|to be contacted)\b|\b(?:gak|ga|nggak|tidak|tdk)\s+(?:usah|perlu|mau)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\s*(?:sales)?\b/i;
 /** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
 const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
 /** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */

@@ -527,6 +527,16 @@ const conversations: Conversation[] = [
       ['discord itu masuk kategori apa', ['Telegram atau Discord, juga saya hitung sebagai saluran media sosial']],
     ],
   },
+  // "no I don't want sales to call, just the pdf please" at the name question: "Noted: removed web chat. Sales will get
+  // the updated scenario", and the form went on
+  {
+    name: 'sales refused inside the sales form',
+    steps: [
+      ['12 agents, voice and web chat, on-prem', ['Estimate: 12 agents']],
+      ['talk to sales', ['What is your name?']],
+      ["no I don't want sales to call, just the pdf please", ['nothing was sent to sales'], ['removed web chat', 'tell me your name']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
