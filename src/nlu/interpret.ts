@@ -1632,11 +1632,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // hotels": 3) a head count per site is the sites' head count times the sites, said here or before
   // ("7 hearing aid clinics, 1 receptionist each, plus 3 people at head office": 4 agents) "each" after the people,
   // the sites said
-  const eachPlace = !CONTACT_OR_CONSENT.has(ctx.context) ? (COUNT_PER_PLACE.exec(typed) ?? PLACE_HAS_COUNT.exec(typed) ?? ((PLACES_SAID.test(typed) || ctx.places) ? COUNT_EACH_AFTER.exec(typed) : null)) : null;
+  const eachPlace = !CONTACT_OR_CONSENT.has(ctx.context) ? (COUNT_PER_PLACE.exec(typed) ?? PLACE_HAS_COUNT.exec(typed) ?? ((PLACES_SAID.test(typed) || ctx.places) ? COUNT_EACH_AFTER.exec(typed) ?? EACH_HAS_COUNT.exec(typed) : null)) : null;
   if (eachPlace) {
     const each = Number(eachPlace[1]);
     const sitesHere = PLACES_SAID.exec(typed);
-    const sites = sitesHere ? Number(sitesHere[1]) : ctx.places;
+    const sites = sitesHere ? Number(sitesHere[1]!.replace(/[.,]/g, "")) : ctx.places;
     const totalSaid = TOTAL_BESIDE.exec(typed);
     const total = totalSaid ? Number(totalSaid[1] ?? totalSaid[2]) : undefined;
     const said = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -1655,12 +1655,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("pest control franchise with 4 branches": kept for a figure per branch asked later)
   const placesSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? PLACES_SAID.exec(typed) : null;
-  if (placesSaid && Number(placesSaid[1]) >= 2 && Number(placesSaid[1]) <= 10_000) r = { ...r, placesSaid: Number(placesSaid[1]) };
+  if (placesSaid && Number(placesSaid[1]!.replace(/[.,]/g, "")) >= 2 && Number(placesSaid[1]!.replace(/[.,]/g, "")) <= 10_000) r = { ...r, placesSaid: Number(placesSaid[1]!.replace(/[.,]/g, "")) };
   // ("per branch how much is that per month": the company's total again; "What's it per advisor per month?": the year)
   // a figure per site is the estimate divided by the sites; per person by any job name is per agent
   if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && PER_PLACE.test(typed) && !r.agentsPerPlace && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
     const noun = PER_PLACE.exec(typed)![1]!.toLowerCase();
-    r = { ...r, perPlace: { ...(placesSaid ? { count: Number(placesSaid[1]) } : {}), noun }, commands: [{ type: 'unclear' }] };
+    r = { ...r, perPlace: { ...(placesSaid ? { count: Number(placesSaid[1]!.replace(/[.,]/g, "")) } : {}), noun }, commands: [{ type: 'unclear' }] };
   }
   const perPerson = WHAT_IF_CONTEXTS.has(ctx.context) ? /\bper\s+([a-z]+)\b/i.exec(typed) : null;
   if (perPerson && AGENT_WORDS.has(perPerson[1]!.toLowerCase()) || perPerson && AGENT_WORDS.has(`${perPerson[1]!.toLowerCase()}s`)) {
@@ -1834,7 +1834,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("maksimal berapa agen yg bisa dgn 50jt?": 50,000,000 agents) the head count an amount covers is a budget asked about
   const forAmount = !CONTACT_OR_CONSENT.has(ctx.context) ? HOW_MANY_FOR_AMOUNT.exec(typed) : null;
   const amountRead = forAmount ? readBudget(`budget ${forAmount[1]} ${/\b(?:year|tahun|thn|annual)\b/i.test(typed) ? 'per tahun' : 'per bulan'}`, r.lang) : undefined;
-  if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined)), { type: 'unclear' }] };
+  if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), { type: 'unclear' }] };
   // ("What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars") a share off the
   // estimate on screen, in money
   const shareOff = WHAT_IF_CONTEXTS.has(ctx.context) ? SHARE_OFF.exec(typed) : null;
@@ -1864,8 +1864,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("no I don't want sales to call, just the pdf please" at the name question: "Noted: removed web chat", the form
   // going on) sales refused inside the sales form takes the request back, and the estimate asked for is sent
-  if (CONTACT_OR_CONSENT.has(ctx.context) && SALES_NOT_WANTED.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && CONTACT_SLOT_SET.has(c.slot))) {
+  if (CONTACT_OR_CONSENT.has(ctx.context) && SALES_NOT_WANTED.test(typed) && !MARKETING_REFUSED.test(typed) && !ONE_CALL_WANTED.test(typed) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && CONTACT_SLOT_SET.has(c.slot))) {
     r = { ...r, commands: [...(/\b(?:pdf|estimate|estimasi|quote|summary|ringkasan|the numbers)\b/i.test(typed) ? [{ type: 'send_estimate' } as Command] : []), { type: 'cancel' }] };
+  }
+  // ("how much would storing 2 years of call recordings cost for 30 agents?": the estimate form, "call recordings" heard
+  // as the voice channel, after a retrain) the storage line priced for that head count
+  const storageFor = r.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.topic === 'storage' && !c.priced);
+  const headsFor = storageFor && !WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:how much|cost|price|berapa|brp|biaya)\b/i.test(typed) ? /\bfor\s+(\d{1,5})\s+(?:agents?|seats?|people)\b|\b(?:untuk|buat|utk)\s+(\d{1,5})\s+(?:agen|orang)\b/i.exec(typed) : null;
+  if (storageFor && headsFor && r.commands.every((c) => c === storageFor || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
+    r = { ...r, commands: [{ ...storageFor, priced: { line: 'storage', agents: Number(headsFor[1] ?? headsFor[2]) } }] };
   }
   // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
   const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
@@ -2058,11 +2065,13 @@ const USUAL_SAID = /\b(?:normal(?:nya|ly)?|biasanya|usual(?:ly)?|regular(?:ly)?|
 const TOTAL_OR_PER_PLACE = /\bper\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\s+(?:or|atau)\s+(?:the\s+)?(?:total|whole|all|semua|keseluruhan)\b|\b(?:total|keseluruhan|semua(?:nya)?)\s+(?:or|atau)\s+per\s+(?:location|site|branch|store|office|clinic|cabang|lokasi|toko|kantor|klinik|outlet)\b/i;
 /** Sites a business has: "4 branches", "6 cabang", "3 locations", "14 kantor". */
 // ("4 boutique hotels", "5 dog grooming salons", "6 dealerships": a word or two may describe the sites, never the people)
-const PLACES_SAID = /\b(\d{1,5})\s*(?:(?!(?:agents?|people|persons?|staff|orang|org|agen|reps?|seats?|cs|admin)\b)[a-z-]+\s+){0,2}?(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
+const PLACES_SAID = /\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,5})\s*(?:(?!(?:agents?|people|persons?|staff|orang|org|agen|reps?|seats?|cs|admin)\b)[a-z-]+\s+){0,2}?(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
 /** A head count per site: "4 agents at each airport", "3 reservation agents per hotel", "1 person per salon", "2 orang tiap cabang". */
-const COUNT_PER_PLACE = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:(?:at|in|for|on|di|untuk|buat|utk)\s+)?(?:each|every|per|a|tiap|setiap|masing-masing|masing2|tiap-tiap)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
+const COUNT_PER_PLACE = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?|receptionists?|resepsionis)\s+(?:(?:at|in|for|on|di|untuk|buat|utk)\s+)?(?:each|every|per|a|tiap|setiap|masing-masing|masing2|tiap-tiap)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\b/i;
 /** The site first: "each store has like 4 people", "tiap cabang 1 agen", "per hotel about 3 agents". */
-const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?)\b/i;
+// ("4 dealerships, each has 5 BDC agents": 5 agents) "each" alone, the sites said before it
+const EACH_HAS_COUNT = /\b(?:each|every one|masing-masing|masing2)\s+(?:has|have|with|gets|runs|needs|ada|punya)\s+(?:(?:like|about|around|roughly|maybe|sekitar|kira-kira)\s+)?(\d{1,4})\s*(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|staff|reps?|orang|org|agen|cs|admin|staf|petugas|receptionists?|operators?)\b/i;
+const PLACE_HAS_COUNT = /\b(?:each|every|per|tiap|setiap|masing-masing|masing2)\s+(?:branch(?:es)?|cabang|locations?|lokasi|sites?|stores?|toko|outlets?|gerai|offices?|kantor|propert(?:y|ies)|properti|clinics?|klinik|hotels?|warehouses?|gudang|homes?|houses?|villas?|units?|apartments?|apartemen|rooms?|kamar|rumah|salons?|dealerships?|airports?|bandara|restaurants?|restoran|resto|hospitals?|schools?|sekolah|campus(?:es)?|kampus|pharmac(?:y|ies)|apotek|gyms?|shops?|showrooms?|franchises?|depots?|bengkel|warung|kedai|cafes?|venues?|studios?)\s+(?:(?:has|have|with|gets|needs|runs|ada|punya|butuh|isi|diisi|pakai)\s+)?(?:(?:like|about|around|roughly|maybe|only|just|sekitar|kira-kira|cuma|hanya|kurang lebih)\s+)?(\d{1,4})\s*(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|orang|org|agen|cs|admin|staf|petugas|operators?|receptionists?|resepsionis)\b/i;
 /** "1 receptionist each", "2 staff each": a head count per site with the sites said apart. */
 const COUNT_EACH_AFTER = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?:agents?|people|persons?|person|staff|reps?|receptionists?|coordinators?|orang|org|agen|cs|admin|staf|petugas|operators?)\s+(?:each|apiece|masing-masing|masing2|per tempat)\b/i;
 /** A total said beside a count per site: "so 5 total", "jadi total 5", "20 in all". */
@@ -2122,7 +2131,7 @@ const SHIFT_HEADCOUNT = /\b(?:at night|overnight|nights|on weekends|at weekends|
 /** The count first: "2 agents at night", "3 people on the night shift", "2 orang jaga malam", "3 agen shift malam". */
 const SHIFT_HEADCOUNT_AFTER = /(?<!\b(?:jam|pukul|pkl|at|until|till|til|sampai|sampe|hingga|to|by)\s)\b(\d{1,5})\s+(?:(?:agents?|people|persons|staff|reps|folks|orang|org|agen|cs|staf|petugas)\s+)?(?:(?:on|for|in|during|working|work|covering|cover|di|buat|untuk|utk|pas|yang|yg|jaga|dinas)\s+)?(?:(?:the|a)\s+)?(?:at night|overnight|nights|on weekends|at weekends|evenings|after hours|(?:night|evening|overnight|weekend|graveyard|late|second|2nd|third|3rd)[- ]shifts?|(?:shift|sif)\s+(?:malam|malem|weekend)|malam|malem|akhir pekan|weekends?)\b/i;
 /** "maksimal berapa agen yg bisa dgn 50jt?", "how many agents can we get for $10k a month?". */
-const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)\b|\d[\d.,]*\s*(?:dollars?|dolar|rupiah))(?!\s*(?:calls?|chats?|panggilan|telepon|telpon|sms|e-?mails?|messages?|pesan|tickets?|minutes?|menit|interactions?|interaksi|orders?|per\s+(?:day|hari|hour|jam)))/i;
+const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many|(?:the\s+)?most|max(?:imum)?(?:\s+number of)?)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)\b|\d[\d.,]*\s*(?:dollars?|dolar|rupiah))(?!\s*(?:calls?|chats?|panggilan|telepon|telpon|sms|e-?mails?|messages?|pesan|tickets?|minutes?|menit|interactions?|interaksi|orders?|per\s+(?:day|hari|hour|jam)))/i;
 /** "15% off", "20 persen lebih hemat", "a 10% discount": a share off the figure on screen. */
 const SHARE_OFF = /\b(\d{1,2})\s*(?:%|percent|persen)\s+(?:off|less|discount|diskon|potongan|lebih murah|lebih hemat|cheaper|savings?|saving)\b|\b(?:a|an)\s+(\d{1,2})\s*(?:%|percent)\s+(?:discount|cut|saving)\b/i;
 /** "do i pay for 45 seats all month or just 30?", "bayar 45 lisensi sebulan penuh atau cuma 30?". */

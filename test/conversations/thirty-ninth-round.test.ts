@@ -537,6 +537,37 @@ const conversations: Conversation[] = [
       ["no I don't want sales to call, just the pdf please", ['nothing was sent to sales'], ['removed web chat', 'tell me your name']],
     ],
   },
+  // "what's the most agents we could have for 15k?": 15,000 agents priced
+  {
+    name: 'the most agents an amount covers',
+    steps: [
+      ['40 agents voice, cloud', ['Estimate: 40 agents']],
+      ["what's the most agents we could have for 15k?", ['$15,000 a month covers about **63 agents**'], ['15,000 agents']],
+    ],
+  },
+  // "what's that per unit per month?" with 1,500 units said: "Split over your 500 units"
+  {
+    name: 'sites counted with a thousands separator',
+    steps: [
+      ['property manager, 1,500 units, 5 agents, voice, cloud', ['Estimate: 5 agents']],
+      ["what's that per unit per month?", ['Split over your 1,500 units'], ['your 500 units']],
+    ],
+  },
+  // "4 dealerships, each has 5 BDC agents": 5 agents
+  {
+    name: 'each site has its head count, the sites said first',
+    steps: [
+      ['hi, 4 dealerships, each has 5 BDC agents, voice and sms, cloud', ['Estimate: 20 agents, voice and SMS, cloud']],
+    ],
+  },
+  // "ada 9 cabang. tiap cabang 1 resepsionis yg angkat telp & bales WA": 1 agent
+  {
+    name: 'satu resepsionis tiap cabang',
+    locale: 'id-ID',
+    steps: [
+      ['klinik gigi, ada 9 cabang. tiap cabang 1 resepsionis yg angkat telp & bales WA, cloud', ['Estimasi: 9 agen']],
+    ],
+  },
 ];
 
 describe('thirty-ninth round (2026-12-05, thirty-first session)', () => {
