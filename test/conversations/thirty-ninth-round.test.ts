@@ -389,7 +389,8 @@ const conversations: Conversation[] = [
       ['Can we fit in that with cloud?', ['Estimate: 9 agents, voice and web chat, cloud', 'Your budget is $5,000 a month'], ['The source\'s table', 'optional step']],
     ],
   },
-  // "on prem lebih murah?" under an estimate: the advantages of on-premises, after a retrain
+  // "on prem lebih murah?" under an estimate: the advantages of on-premises, after a retrain (this session's: the row
+  // passes on the start's code and guards a reading the session's knowledge-base changes moved and a rule mended)
   {
     name: 'satu model ditanya lebih murah',
     locale: 'id-ID',
