@@ -707,6 +707,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
       c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment ? { type: 'set', slot: 'deployment', value: c.deployment } : c,
     );
   }
+  // ("can you use $110 in your estimate?" after a vendor's quote per agent) the quote becomes the licence's price, an
+  // own figure like "the licence is $110 per agent a month"; a quote for the whole center has no line to go in
+  if (interp.useQuote && !s.form && s.priced && isComplete(s.draft)) {
+    const last = s.lastYardstick?.kind === 'quote' && s.lastYardstick.perAgent ? s.lastYardstick : undefined;
+    const q = interp.useQuote.amount !== undefined ? { amount: interp.useQuote.amount, currency: interp.useQuote.currency ?? 'USD', per: interp.useQuote.per ?? 'month' } : last;
+    if (!q) {
+      text(t, 'useQuoteNone', { act: 'why' });
+      return;
+    }
+    const usd = (q.currency === 'IDR' ? q.amount / exchangeRate('IDR').rate : q.amount) / (q.per === 'year' ? 12 : 1);
+    cmds = [{ type: 'set', slot: 'licence_price', value: Math.round(usd * 100) / 100, perMonth: true }];
+  }
   // "ga jadi deh, cloud aja", "cancel that, make it 40": a cancel that comes with a value of the scenario
   // takes back the last choice and puts that value in its place (outside the sales form, where cancel ends it)
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');

@@ -382,6 +382,11 @@ export type Interpretation = {
   smallTeamSaving?: true;
   /** "What would 15% off look like in dollars per year?": that share of the estimate on screen, a month and a year. */
   shareOff?: number;
+  /**
+   * "can you use $110 in your estimate?", "coba pakai angka vendor itu buat lisensinya": the vendor's per-agent quote
+   * (the amount said, or the last quote given) put in place of the licence line's typical price.
+   */
+  useQuote?: { amount?: number; currency?: 'USD' | 'IDR'; per?: 'month' | 'year' };
   /** "Halo, saya cuma mau tanya-tanya aja, bukan mau beli": only questions wanted, no estimate. */
   justAsking?: true;
   /** An Indonesian message with English words in it: the visitor mixes the languages. */

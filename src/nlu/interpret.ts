@@ -112,7 +112,9 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun)\b/i;
+const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
+/** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
+const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
@@ -1874,6 +1876,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (storageFor && headsFor && r.commands.every((c) => c === storageFor || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
     r = { ...r, commands: [{ ...storageFor, priced: { line: 'storage', agents: Number(headsFor[1] ?? headsFor[2]) } }] };
   }
+  // ("can you use $110 in your estimate?": how the estimate works; "coba pakai angka vendor itu buat lisensinya": the
+  // source) a quote put into the estimate is the licence priced at it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && USE_VERB.test(typed) && !QUOTE_JUDGED.test(typed) &&
+    ((QUOTE_REF.test(typed) && (INTO_ESTIMATE.test(typed) || MONEY_SAID.test(typed))) || (MONEY_SAID.test(typed) && INTO_ESTIMATE.test(typed))) &&
+    !r.commands.some((c) => c.type === 'set' && (c.slot === 'licence_price' || c.slot === 'onprem_licence_price' || c.slot === 'agents'))) {
+    const said = MONEY_SAID.test(typed) ? readBudget(`budget ${typed} per agent`, r.lang) : undefined;
+    r = { ...r, useQuote: said ? { amount: said.amount, currency: said.currency, per: said.per } : {}, commands: [{ type: 'unclear' }] };
+  }
   // ("duh maaf, yg bener 30. soalnya 5 org baru resign": 5 agents) the figure said to be the right one is the head count
   const rightOne = !CONTACT_OR_CONSENT.has(ctx.context) ? RIGHT_FIGURE.exec(typed) : null;
   const wrongSet = rightOne ? r.commands.find((c): c is Extract<Command, { slot: 'agents' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== Number(rightOne[1] ?? rightOne[2])) : undefined;
@@ -2144,6 +2154,16 @@ const NETWORK_COUNTED = /\b(?:discord|telegram|linkedin|wechat|tiktok|signal|vib
 const SOCIAL_NETWORKS_QUESTION = { en: 'does the social channel cover Discord or Telegram?', id: 'discord itu masuk kategori apa?' } as const;
 /** Sales not wanted, said inside the sales form: "I don't want sales to call", "gak usah dihubungi sales". */
 const SALES_NOT_WANTED = /\b(?:don'?t|do not|dont|no need for|not)\s+(?:want|need)\s+(?:a\s+)?(?:sales|anyone|someone|a call|to be called|to be contacted)\b|\b(?:gak|ga|nggak|tidak|tdk)\s+(?:usah|perlu|mau)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\s*(?:sales)?\b/i;
+/** Putting a figure into the estimate: "use $110", "plug their number in", "pakai angka vendor itu". */
+const USE_VERB = /\b(?:use|using|plug\w*|put|apply|go with|swap in|redo|rerun|re-run|recalculate|recalc|rerun|run it with|pakai|pake|pakein|masukin|masukkan|gunakan|ganti pake|ganti pakai|itung pake|hitung pakai|hitung pake)\b/i;
+/** The vendor's quote referred to: "their price", "that figure", "the quoted rate", "angka vendor itu", "penawaran tadi". */
+const QUOTE_REF = /\b(?:quote[ds]?|quoted|vendor'?s?|their (?:price|figure|number|rate|quote|pricing)|th(?:at|is|e same) (?:figure|price|number|rate|amount|quote)|those (?:figures|numbers|prices)|penawaran\w*|(?:angka|harga|nilai)(?:nya)? (?:vendor|itu|tadi|tsb|tersebut|penawaran)\w*)\b/i;
+/** Where it goes: the estimate, the licence, the calculation. */
+const INTO_ESTIMATE = /\b(?:estimate|estimasi\w*|licen[cs]e\w*|lisensi\w*|calculation|calc|hitungan\w*|perhitungan\w*|numbers|math|pricing|per (?:seat|agent)|per agen|instead)\b/i;
+const MONEY_SAID = /\$\s?\d|\brp\.?\s?\d|\b\d[\d.,]*\s?(?:k|jt|juta|rb|ribu|usd|dollars?|dolar|bucks)\b/i;
+/** A quote weighed, not used: "is $110 fair?", "how does their price compare?". */
+const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much|expensive)|compare[sd]?|comparison|wajar|kemahalan|masuk akal|mahal (?:gak|nggak|ga|ngga|tidak)|bandingin|dibanding\w*)\b/i;
+
 /** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
 const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
 /** "is 20 the total or per shift?", "120 itu jumlah agen total atau per shift?", "does that cover all shifts?". */
@@ -7493,7 +7513,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "thanks, that's clear" after the sales offer: thanks, not a yes, unless a word says yes (a retrained model heard
     // a yes in it and started the sales form)
-    if (chosen.has('yes') && THANKS.test(text) && !AFFIRMATIVE.test(text)) {
+    // ("hm ok" after the sales offer: thinking aloud, not a yes)
+    if (chosen.has('yes') && ((THANKS.test(text) && !AFFIRMATIVE.test(text)) || HESITANT_OK.test(text))) {
       chosen.delete('yes');
       chosen.add('ack');
     }

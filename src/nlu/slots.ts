@@ -185,6 +185,9 @@ function postNegAfter(items: Item[], j: number): boolean {
   return !!it && (it.tag.type === 'postNeg' || (it.tag.type === 'neg' && POST_NEGATING_NEG.has(it.text)));
 }
 
+/** Words that keep a choice open: "both on the table", "either works", "open to both", "keduanya masih opsi". */
+const OPEN_CHOICE = /\b(?:on the table|(?:both|either)(?: \w+)? (?:are |is |would be )?(?:options?|possible|fine|ok(?:ay)?|work(?:s)?|viable)|open to (?:both|either)|(?:haven'?t|have not|not yet|yet to) (?:decided|chosen|picked)|undecided|torn between|deciding between|considering (?:both|either)|not sure (?:which|between)|keduanya (?:masih |sama[- ]sama )?(?:opsi|pilihan|mungkin|bisa|boleh|oke)|masih (?:bingung|mikir|menimbang|mempertimbangkan)|belum (?:mutusin|memutuskan|diputuskan|tau pilih|tahu pilih)|antara \w+(?:[- ]\w+)? (?:dan|atau|sama) \w+)\b/i;
+
 /** The word before a deployment chosen: "pake cloud", "use hybrid", "ganti ke cloud"; after it: "cloud aja", "cloud only". */
 const CHOOSE_BEFORE = /^(?:pake|pakai|pakek|use|using|choose|pilih|ambil|want|mau|prefer)$/i;
 const CHOOSE_AFTER = /^(?:aja|saja|ajah|only|please|pls|dong|deh|sajalah|ajalah)$/i;
@@ -366,7 +369,12 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     weakHybrid &&
     (expecting === 'deployment' || distinct.length > 0 || (expecting === undefined && positiveChannelAt.length === 0 && wordCount <= 3 && !onlySplitWords));
   let deploymentCompare = false;
-  if (weakCounts && (distinct.length === 0 || (distinct.includes('cloud') && distinct.includes('onPremises')) || distinct.includes('hybrid'))) {
+  // ("cloud and on prem both on the table": hybrid) both deployments still open is a choice not yet made, which the
+  // comparison answers; "we run both cloud and on-prem" stays a hybrid
+  const stillOpen = distinct.length > 1 && OPEN_CHOICE.test(input);
+  if (stillOpen) {
+    deploymentCompare = true;
+  } else if (weakCounts && (distinct.length === 0 || (distinct.includes('cloud') && distinct.includes('onPremises')) || distinct.includes('hybrid'))) {
     out.deployment = 'hybrid';
   } else if (distinct.length === 1) {
     out.deployment = distinct[0];
