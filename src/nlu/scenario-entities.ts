@@ -283,6 +283,9 @@ const MUL_WORDS: [RegExp, number][] = [
   [/\b(double|doubled|doubling|doubles|twice|dobel|dobelin|didobel|didobelin|dobel(?:in)?nya|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
   [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
   [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
+  // ("Black Friday week our volume is like 5x normal": not understood) larger multipliers, as a peak's traffic is said
+  ...([[5, 'five', 'lima'], [6, 'six', 'enam'], [7, 'seven', 'tujuh'], [8, 'eight', 'delapan'], [9, 'nine', 'sembilan'], [10, 'ten', 'sepuluh']] as const).map(
+    ([n, en, id]) => [new RegExp(`\\b(${n} ?x|${en}fold|${id} kali lipat|${n} kali lipat)\\b(?! ?\\d)`), n] as [RegExp, number]),
   [/\b(half|halve|halved|halving|setengah(?:nya|in|kan)?|separuh(?:nya|in|kan)?|separo(?:nya|in)?|dibagi dua|bagi dua)\b/, 0.5],
 ];
 /** "agennya dikali 3", "times 3", "x3 the agents". */
