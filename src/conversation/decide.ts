@@ -3780,6 +3780,14 @@ function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenar
   }
   if (only) c = { ...c, periods: [{ agents: draft.agents!, months: 12 - only.months }, only] };
   const peak = Math.max(...c.periods.map((p) => p.agents));
+  // ("tim jadi 10 orang 3 bulan, setahunnya berapa?" at the optional volumes step: the year by season before any
+  // estimate, which came only with the next message) the estimate is finished and the year priced under it
+  if (s.form?.kind === 'estimate' && s.form.slot === 'volumes' && !s.priced && isComplete(draft) && draft.agents) {
+    s.draft = draft;
+    s.heldSeasons = c.periods;
+    finishEstimate(t);
+    return;
+  }
   if (!isComplete({ ...draft, agents: draft.agents ?? peak })) {
     text(t, 'seasonalNeedsScenario', { act: 'ack', values: { peak: { number: peak } } });
     s.heldSeasons = c.periods;

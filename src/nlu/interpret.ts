@@ -27,6 +27,7 @@ import { readDeployment, readChannelLines, readLanguageName, readLine, readRelat
 import { dialogStrings } from '../i18n/dialogs';
 import { costStrings } from '../i18n/cost';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
+import { readBaseAndPeak } from './base-and-peak';
 import { OFFERS_STOPPED_SAID, salesStance } from './sales-stance';
 
 export type InterpretContext = {
@@ -1590,6 +1591,33 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned')) && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'deployment', value: chosen }] };
     }
   }
+  // ("40 agents but during big concert onsales we go up to 90 for like 2 weeks", "jan-april we run 45 seasonal agents,
+  // rest of the year only 10": the peak priced all year) a usual and a peak head count said together are the year by season
+  const basePeak = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') ? readBaseAndPeak(typed, peakMonths) : undefined;
+  if (basePeak && r.commands.every((c) => c.type !== 'handoff' && c.type !== 'compare')) {
+    r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && 'slot' in c && c.slot !== 'agents' && c.slot !== 'years'), { type: 'seasonal', periods: basePeak.periods }] };
+  }
+  // ("Kalau pas musim nikah (Juni-Agustus) tim jadi 10 orang 3 bulan" at the channels question: 6 → 10 agents all year)
+  // a head count for a season only, said inside the form, is the peak of the year the estimate will price
+  if ((ctx.context === 'asked_channels' || ctx.context === 'asked_deployment' || ctx.context === 'asked_volumes') && (SEASON_CUE.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) &&
+    !r.commands.some((c) => c.type === 'seasonal')) {
+    const sets = r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const lasts = peakMonths(typed);
+    if (sets.length === 1 && lasts && lasts < 12 && r.commands.every((c) => c === sets[0] || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+      r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: (sets[0] as { value: number }).value, months: lasts }] }] };
+    }
+  }
+  // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
+  if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
+  }
+  // ("Hai, saya wedding organizer di Bali. … komunikasinya lewat email, WA, IG": "I am not sure about that") a first
+  // message that tells the business and what it needs, asking nothing, starts the estimate with what it says
+  if ((ctx.context === 'start' || ctx.context === 'asked_agents') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'out_of_scope')) {
+    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment'));
+    if (said.length > 0) r = { ...r, commands: said };
+  }
   // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
   // top of the one on screen: the year by season when its length is said, a month at each head count when not
@@ -1603,7 +1631,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     let rel = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'add' || c.op === 'mul'));
     let set = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
     // ("3 agen tambahan cuma 2 bulan": 3 agents all year) a count said to be extra is added
-    if (set && !rel && new RegExp(`\\b${set.value}\\s*(?:agen|agents?|orang|org|people|seats?|cs)?\\s*(?:tambahan|extra|additional|lagi|more)\\b|\\b(?:extra|additional|tambahan)\\s+${set.value}\\b`, 'i').test(typed)) {
+    // ("biasanya kita tambah 10 agen selama sebulan": the peak month at 10 agents)
+    if (set && !rel && new RegExp(`\\b${set.value}\\s*(?:agen|agents?|orang|org|people|seats?|cs)?\\s*(?:tambahan|extra|additional|lagi|more)\\b|\\b(?:extra|additional|tambahan|tambah|nambah|menambah|ditambah|tambahin|add|adding|plus)\\s+(?:lagi\\s+)?${set.value}\\b`, 'i').test(typed)) {
       rel = { type: 'relative', slot: 'agents', op: 'add', amount: set.value };
       r = { ...r, commands: r.commands.map((c) => (c === set ? rel! : c)) };
       set = undefined;
@@ -2064,7 +2093,7 @@ const TALK_HOURS = /\b(?:tiap|setiap|each|every|per)\s+(?:agen|agent)\b[^.?!]{0,
 /** A deployment chosen, then the reason for it: "Deployment hybrid, karena …", "cloud because our IT team is tiny". */
 const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|kalo gitu)[\s,]+)?(?:(?:deployment(?:nya)?|deploy|model(?:nya)?|pakai|pake|use|go with|we'?ll go with|mau|pilih|we want|let'?s do|lets do)\s*:?\s*)?(hybrid|hibrida|cloud|on-?prem(?:ise|ises)?)(?:\b[\s,]*(?:aja|saja|ya)?[\s,]*(?:karena|soalnya|sebab|krn|karna|because|since|as|bc|cause|'cause)\b|\s*[:\u2013\u2014])/i;
 /** A busy time a head count is said for: "for the holiday season", "pas high season", "selama 1 minggu", "during storms". */
-const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?)|(?:for|selama) (?:those|these|the|that) (?:\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam) (?:months?|bulan)|(?:\d{1,2}|two|three|four|five|six) months? (?:only|a year|per year|each year|every year|of the year|out of (?:the year|12))|(?:\d{1,2}|dua|tiga|empat|lima|enam) bulan (?:aja|saja|doang|setahun|dalam setahun|per tahun|tiap tahun))\b/i;
+const SEASON_CUE = /\b(?:(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|harbolnas|lebaran|black friday|cyber monday|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?)|(?:for|selama) (?:those|these|the|that) (?:\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam) (?:months?|bulan)|(?:\d{1,2}|two|three|four|five|six) months? (?:only|a year|per year|each year|every year|of the year|out of (?:the year|12))|(?:\d{1,2}|dua|tiga|empat|lima|enam) bulan (?:aja|saja|doang|setahun|dalam setahun|per tahun|tiap tahun))\b/i;
 /** The whole year, said: a change meant for every month. */
 /** A month or season said with how many times busier it is: "december is 3x", "summer doubles", "juni bisa 2x lipat". */
 const MONTH_MULTIPLIER = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|summer|winter|christmas|natal|lebaran|ramadan|ramadhan|12\.12|11\.11|harbolnas|black friday)\b[^.?!]{0,60}?(?:\b\d+(?:[.,]\d+)?\s*(?:x|kali)\b|\b(?:doubles?|triples?|quadruples?|dobel|double|triple|lipat)\b)/i;
@@ -2163,6 +2192,14 @@ const INTO_ESTIMATE = /\b(?:estimate|estimasi\w*|licen[cs]e\w*|lisensi\w*|calcul
 const MONEY_SAID = /\$\s?\d|\brp\.?\s?\d|\b\d[\d.,]*\s?(?:k|jt|juta|rb|ribu|usd|dollars?|dolar|bucks)\b/i;
 /** A quote weighed, not used: "is $110 fair?", "how does their price compare?". */
 const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much|expensive)|compare[sd]?|comparison|wajar|kemahalan|masuk akal|mahal (?:gak|nggak|ga|ngga|tidak)|bandingin|dibanding\w*)\b/i;
+
+/** A head count said unsure: "maybe", "probably", "belum pasti", "kira-kira". */
+const UNSURE_COUNT = /\b(?:maybe|probably|perhaps|possibly|roughly|around|about|approx\w*|not sure|unsure|guess|ish|or so|mungkin|kira-?kira|kira2|sekitar|belum pasti|gak tau|nggak tahu|entah|kayaknya|sepertinya|palingan|paling)\b/i;
+
+/** Words that ask for a person from sales, or to be contacted. */
+const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
+/** A word that makes a message a question even without a question mark. */
+const QUESTION_WORD = /\b(?:what|how|why|which|when|where|who|is it|are there|does|do you|can you|could you|should|apa|apakah|berapa|brp|brapa|gimana|bagaimana|gmn|kenapa|mengapa|knp|kapan|dimana|siapa|bisakah|bolehkah|mau nanya|mau tanya|nanya|tanya)\b/i;
 
 /** The figure said to be the right one: "yg bener 30", "yang benar 45 agen", "I mean 30", "sorry, make that 30". */
 const RIGHT_FIGURE = /\b(?:yg|yang)\s+(?:bener|benar|betul)(?:nya)?\s+(?:itu\s+|tuh\s+|jadi\s+)?(\d{1,5})\b|\b(?:i mean|i meant|actually it'?s|correction:?|sorry,? (?:it'?s|make (?:that|it))|make that)\s+(\d{1,5})\b/i;
@@ -2402,7 +2439,7 @@ const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|emp
 /** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
 /** A peak said in days or weeks: "for a few days", "for about 6 weeks", "selama 2 minggu". */
 const ONE_SHORT_PEAK = /\b(?:(?:one|a|1|satu|the|our|its|it's|it is|is)\s+(?:long\s+|single\s+|busy\s+)?|(?:black friday|cyber monday|cyber|christmas|xmas|holiday|launch|sale|promo|exam|finals|enrol(?:l?ment)?|registration|move-?in|tax|harbolnas)\s+)(?:weekend|akhir pekan|day|hari|week|minggu)\b(?!\s*(?:a|per)\s+(?:month|bulan))/i;
-export const SHORT_PEAK = /\b(?:for|selama|about|around|sekitar|kurang lebih|lasting|lasts?)\s+(?:about\s+|around\s+|a\s+|sekitar\s+)?(\d{1,2}|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan)\s*(weeks?|minggu|days?|hari)\b/i;
+export const SHORT_PEAK = /\b(?:for|selama|about|around|sekitar|kurang lebih|lasting|lasts?)\s+(?:about\s+|around\s+|a\s+|sekitar\s+|like\s+|maybe\s+|roughly\s+|kira-?kira\s+|kayak\s+)?(\d{1,2}|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan)\s*(weeks?|minggu|days?|hari)\b/i;
 function peakMonths(text: string): number | undefined {
   const range = MONTH_RANGE.exec(text);
   if (range) {
@@ -4798,7 +4835,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText)) : null;
     const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(sizesText.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
-    if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6) {
+    // ("maybe 6 or 7 agents?", "2 atau 3 orang ya, belum pasti": "a range (6–6 agents)") two head counts close together,
+    // or said unsure, are the range the visitor is not sure within, not two sizes to price
+    const unsureRange = agentsSet && 'low' in agentsSet && agentsSet.low !== undefined && sizeList.length === 2 &&
+      (UNSURE_COUNT.test(typed) || Math.abs(sizeList[1]! - sizeList[0]!) <= Math.max(2, Math.max(...sizeList) * 0.2));
+    if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6 && !unsureRange) {
       r = { ...r, agentSizes: sizeList, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: sizeList[0]! } : c)) };
       // (the cheaper of the sizes, asked with one deployment named, compares head counts, not deployments)
       if (deploymentsNamed(typed).length === 1 && r.commands.some((c) => c.type === 'compare')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'compare') };

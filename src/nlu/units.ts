@@ -40,6 +40,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     // ("Support is email and web chat only, 7 engineers.": the head count asked five times)
     // (not developers: "We're a team of 5 developers" says who the visitor is, not who answers)
     'engineers', 'engineer', 'insinyur',
+    // ("our helpdesk has 25 techs", "paling 4 ustadzah yg jaga", "busy season we add 10 temps": the head count asked again)
+    'techs', 'ustadzah', 'ustazah', 'ustadz', 'ustaz', 'temps', 'nurses', 'agents',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],
@@ -102,6 +104,8 @@ export const UNIT_MODIFIERS = new Set([
   // ("30 student workers and 10 full time staff": 10 agents) who the people are, between the figure and the word
   'student', 'students', 'senior', 'junior', 'trained', 'experienced', 'permanent', 'temporary', 'temp', 'seasonal',
   'contract', 'contracted', 'casual', 'volunteer', 'mahasiswa', 'tetap', 'kontrak', 'magang',
+  // ("We have 12 customer care reps": no head count)
+  'care', 'client', 'member', 'patient', 'guest', 'billing', 'account',
 ]);
 /** Modifiers that make "conversations" the AI add-on's: "8,000 AI conversations", "5rb percakapan chatbot". */
 export const AI_MODIFIERS = new Set(['ai', 'bot', 'chatbot', 'virtual', 'automated', 'otomatis']);

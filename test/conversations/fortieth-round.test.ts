@@ -54,6 +54,123 @@ const conversations: Conversation[] = [
       ['coba pakai angka vendor itu buat lisensinya', ['lisensi cloud Rp 1.500.000 per agen per bulan (angka Anda)']],
     ],
   },
+  // "maybe 6 or 7 agents?": "You gave a range (6–6 agents): I priced 6, the upper end"
+  {
+    name: 'two close head counts said unsure are a range priced at its upper end',
+    steps: [
+      ['gym chain, 9 clubs. we want a small central team to handle membership calls + cancellations. maybe 6 or 7 agents?', ['range (6–7 agents)', 'I priced 7']],
+    ],
+  },
+  // "2 atau 3 orang ya, belum pasti": "rentang (2–2 agen): saya hitung 2"
+  {
+    name: 'dua atau tiga orang adalah rentang',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya cs', [/agen/]],
+      ['2 atau 3 orang ya, belum pasti', ['rentang (2–3 agen)', 'saya hitung 3']],
+    ],
+  },
+  // "our helpdesk has 25 techs", "We have 12 customer care reps": the head count asked again
+  {
+    name: 'techs and customer care reps are the head count',
+    steps: [
+      ['IT managed service provider, our helpdesk has 25 techs. phone, email, web chat. Cloud.', ['Estimate: 25 agents']],
+    ],
+  },
+  {
+    name: 'customer care reps are the head count',
+    steps: [
+      ['we have 12 customer care reps on phones and email', ['Where should it run']],
+      ['cloud', ['12 agents']],
+    ],
+  },
+  // "40 agents but during big concert onsales we go up to 90 for like 2 weeks": 90 agents all year, the 40 dropped
+  {
+    name: 'a usual head count and a short peak said together are the year by season',
+    steps: [
+      ['event ticketing venue, 40 agents but during big concert onsales we go up to 90 for like 2 weeks', ['season by season']],
+      ['voice, email and chat', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['typical', ['Month by month in the cloud', 'Against 40 agents all year']],
+    ],
+  },
+  // "We have 15 agents, busy season May-Sept we add 10 temps.": the head count asked again (the 15 lost)
+  {
+    name: 'temps added for a season are on top of the usual head count',
+    steps: [
+      ['Hi there! I manage customer service for a moving company. We have 15 agents, busy season May-Sept we add 10 temps.', ['season by season', 'peak of 25 agents'], ['How many agents']],
+      ['voice and email', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['typical', ['Month by month in the cloud', 'Against 15 agents all year']],
+    ],
+  },
+  // "jan-april we run 45 seasonal agents, rest of the year only 10": 45 agents all year
+  {
+    name: 'a season and the rest of the year each with its head count',
+    steps: [
+      ['tax prep firm here. jan-april we run 45 seasonal agents, rest of the year only 10', ['season by season', 'peak of 45 agents']],
+      ['voice and email', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['typical', ['Month by month in the cloud', 'Against 10 agents all year']],
+    ],
+  },
+  // "normalnya 5 cs, pas event bisa 20 cs selama 1 bulan": "Saya kurang yakin soal itu", the counts lost
+  {
+    name: 'jumlah biasa dan jumlah saat event dalam satu pesan',
+    locale: 'id-ID',
+    steps: [
+      ['normalnya 5 cs, pas event bisa 20 cs selama 1 bulan', ['Saluran apa saja']],
+      ['telpon sama wa', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['gak tau', ['Dihitung per bulan di cloud', 'Dibanding 5 agen sepanjang tahun']],
+    ],
+  },
+  // the opener unanswered ("Saya kurang yakin soal itu"), "Tim 6 orang" read as the sales team, and the wedding season's
+  // 10 people for 3 months made the head count all year
+  {
+    name: 'pembuka yang menyebut saluran, tim 6 orang, dan musim nikah di dalam formulir',
+    locale: 'id-ID',
+    steps: [
+      ['Hai, saya wedding organizer di Bali. Klien banyak yang dari luar negeri jadi komunikasinya lewat email, WA, IG', ['Berapa jumlah agen'], ['kurang yakin']],
+      ['Tim 6 orang', ['Mau dijalankan di mana'], ['Tim sales']],
+      ['Cloud aja', ['opsional']],
+      ['Kalau pas musim nikah (Juni-Agustus) tim jadi 10 orang 3 bulan, setahunnya berapa?', ['Estimasi: 6 agen', 'Dihitung per bulan di cloud', 'Dibanding 6 agen sepanjang tahun'], ['6 → 10']],
+    ],
+  },
+  // "harbolnas 11.11 & 12.12 cs jadi 12 orang, 2 bulan": 12 agents all year
+  {
+    name: 'jumlah cs saat harbolnas selama dua bulan',
+    locale: 'id-ID',
+    steps: [
+      ['5 cs, wa dan email, cloud, volume standar', ['Estimasi: 5 agen']],
+      ['harbolnas 11.11 & 12.12 cs jadi 12 orang, 2 bulan', ['Dihitung per bulan di cloud', 'Dibanding 5 agen sepanjang tahun'], ['Estimasi: 12 agen']],
+    ],
+  },
+  // "biasanya kita tambah 10 agen selama sebulan": the peak month at 10 agents (against 10 all year)
+  {
+    name: 'agen tambahan sebulan di atas jumlah yang ada',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon dan wa, cloud, volume standar', ['Estimasi: 15 agen']],
+      ['lebaran order bisa naik 2x, biasanya kita tambah 10 agen selama sebulan', ['Dibanding 15 agen sepanjang tahun']],
+    ],
+  },
+  // "staff up to 75 for those 3 months only": 40 → 75 all year
+  {
+    name: 'a head count for three months only is a season',
+    steps: [
+      ['40 agents, voice and email, cloud, typical volumes', ['Estimate: 40 agents']],
+      ['staff up to 75 for those 3 months only', ['Month by month in the cloud', 'Against 40 agents all year'], ['40 → 75']],
+    ],
+  },
+  // "Black Friday week our volume is like 5x normal": not understood
+  {
+    name: 'five times the traffic for a named week',
+    steps: [
+      ['40 agents, voice and email, cloud, typical volumes', ['Estimate: 40 agents']],
+      ['Black Friday week our volume is like 5x normal', ['5 times your usual traffic', 'Month by month in the cloud']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
