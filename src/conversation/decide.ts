@@ -1660,7 +1660,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     }
   }
   // "ok do that" after "say 'switch to cloud' to make it your scenario": the switch (it said "OK. Anything else?")
-  if (pending?.kind === 'switch_deployment' && has('yes') && !cmds.some(isScenarioCommand)) {
+  // ("ok I'd like to talk to sales. Marcus Oyelaran, marcus@…" after "how does that compare to going fully cloud?":
+  // switched to cloud, the request and the details dropped) a yes that asks for sales is that request
+  if (pending?.kind === 'switch_deployment' && has('yes') && !has('handoff') && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c)) && !cmds.some(isScenarioCommand)) {
     // ("ok" after "say 'switch to hybrid' to make it your scenario": switched) a bare acknowledgement of the figures
     // shown is no instruction to switch; the offer stays open
     if (BARE_OK.test(t.text)) {
@@ -2283,6 +2285,8 @@ function priceOrAsk(t: Turn, scenario: readonly Command[], opts: { volumesKnown?
   startEstimate(t, scenario, opts);
 }
 
+const VOLUME_SLOTS_SAID = new Set<string>(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'wfm', 'ai', 'ai_month', 'integrations']);
+
 function nextEstimateSlot(s: ConversationState, form: EstimateForm): EstimateForm['slot'] | undefined {
   const missing = missingSlot(s.draft);
   if (missing) return missing;
@@ -2463,6 +2467,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("3 org aja, cloud" at the deployment question: the optional volumes question, and the visitor asked again and
     // thanked before the figure came) the scenario completed with two details in one message is priced at once
     if (['agents', 'channels', 'deployment'].filter(said).length >= 2 && isComplete(s.draft) && form.slot !== 'volumes') form.askVolumes = false;
+    // ("cloud please. and we'd like to use our own volumes: 3000 calls a month, 4000 chats": "do you know your monthly
+    // volumes?") volumes said with the last detail answer the optional step before it is asked
+    if (isComplete(s.draft) && form.slot !== 'volumes' && scenario.some((c) => (c.type === 'set' || c.type === 'correct') && VOLUME_SLOTS_SAID.has(c.slot))) form.askVolumes = false;
     // ("Cloud. Estimasi berapa?" with the SMS volume given before; "kalo 25 agen masuk gak?" at the optional step: the
     // optional volumes question came instead of the figure asked for) the last detail said with a request for the
     // figure, or a change asked as a question at the optional step, is priced at once with typical volumes

@@ -373,6 +373,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
   // A list of details ("Tom Becker, tom@x.com, Globex Corp"): the parts that are not an email or a phone
   // number are, in order, the name and the company, when they look like names.
   const parts = residual(text, spans)
+    // ("St. Luke's Health": the company "Luke's Health"; "nama saya drg. Rina Wulandari": the company "Rina Wulandari")
+    // the full stop of an abbreviation before a name ends no part
+    .replace(/\b(St|Mt|Ft|Ste|Drg|drg|Dr|dr|Prof|prof|Ir|Hj|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu, '$1\u2024')
     .replace(/^[^:]{0,40}:\s*/, (m) => (/(contact|details|reach|here|hubungi|kontak|data)/i.test(m) ? '' : m))
     // ("kirim ke sales ya. Hendra, hendra@…": a sentence's stop ends a part too)
     .split(/[,;\n]|\s+\/\s+|\s+-\s+|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u)
@@ -385,7 +388,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const runs = parts.map((p) => {
       const run = /(?:^|[\s.:])((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u.exec(p);
       // ("Patel & Sons Plumbing": a name joined by "&" or "and" to the words before it is the whole name)
-      return run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) && !/(?:&|\band|\bdan|\bof)\s*$/i.test(p.slice(0, run.index + 1)) ? run[1]! : p;
+      return (run && run.index > 0 && !/^(?:I|I'm|PT|CV)\b/.test(run[1]!) && !/(?:&|\band|\bdan|\bof)\s*$/i.test(p.slice(0, run.index + 1)) ? run[1]! : p).replace(/\u2024/g, '. ');
     });
     parts.splice(0, parts.length, ...runs);
     if (!found.time && asked !== 'time') {

@@ -1607,6 +1607,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: (sets[0] as { value: number }).value, months: lasts }] }] };
     }
   }
+  // ("our calls are long, like 20 min avg, about 9000 calls a month. does that matter for cost?" at the volumes step: how
+  // many agents that takes, the volumes lost) call volumes given where volumes are asked for are the scenario's
+  const callsGiven = ctx.context === 'asked_volumes' ? r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing') : undefined;
+  if (callsGiven && callsGiven.per === 'month' && callsGiven.aht_seconds !== undefined && !('channel' in callsGiven && callsGiven.channel) &&
+    !/\b(?:how many|agents? (?:do|would|will) we need|need (?:how many|more)|berapa (?:agen|orang|cs)|butuh berapa|perlu berapa|enough|cukup)\b/i.test(typed)) {
+    r = { ...r, commands: [{ type: 'set', slot: 'minutes_month', value: Math.round((callsGiven.volume * callsGiven.aht_seconds) / 60) }, { type: 'set', slot: 'aht_seconds', value: Math.round(callsGiven.aht_seconds) }] };
+  }
+  // ("ok send this to sales, contact is priya at helpline dot org": "I cannot send email") the estimate sent to sales is
+  // the request for sales
+  if (r.commands.some((c) => c.type === 'send_estimate') && /\b(?:to|ke|sama|for|buat|untuk)\s+(?:the\s+|your\s+|tim\s+|team\s+)?(?:sales|salesnya|sales team|tim sales|marketing)\b/i.test(typed)) {
+    r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'send_estimate'), { type: 'handoff' }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
@@ -6226,6 +6238,13 @@ function salesStanceRead<T extends Interpretation>(text: string, context: Contex
     const have = new Set(r.commands.filter(contactDetail).map((c) => ('slot' in c ? c.slot : '')));
     const said = findContacts(text, context).filter((c) => !have.has(c.slot)).map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
     return { ...r, commands: [{ type: 'handoff' }, ...r.commands.filter((c) => isScenarioValue(c) || contactDetail(c)), ...said] };
+  }
+  // ("Thanks. Please connect me with sales. Jordan Pike, jpike@…": the email kept, the name asked for again) every detail
+  // said with a request for sales goes with it
+  if (r.commands.some((c) => c.type === 'handoff') && r.commands.some(contactDetail)) {
+    const have = new Set(r.commands.filter(contactDetail).map((c) => ('slot' in c ? c.slot : '')));
+    const said = findContacts(text, context).filter((c) => !have.has(c.slot)).map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
+    if (said.length) return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ack'), ...said] };
   }
   return r;
 }
