@@ -968,7 +968,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("big on-sale events we get 10x traffic for a day. how to handle that cost wise?": not understood) traffic multiplied
   // for a few days is extra seats for those days
   const spike = WHAT_IF_CONTEXTS.has(ctx.context) && !burst ? TRAFFIC_SPIKE.exec(typed) : null;
-  if (spike && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || (c.type === 'relative' && c.slot === 'agents'))) {
+  if (spike && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || (c.type === 'relative' && (c.slot === 'agents' || c.op === 'mul')))) {
     const factor = Number(spike[1] ?? spike[2]);
     const n = /^(?:a|one|satu|se)$/i.test(spike[3]!) ? 1 : Number(spike[3]) || 1;
     const days = /^(?:weeks?|minggu)$/i.test(spike[4]!) ? n * 7 : n;
@@ -1617,7 +1617,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("ok send this to sales, contact is priya at helpline dot org": "I cannot send email") the estimate sent to sales is
   // the request for sales
   if (r.commands.some((c) => c.type === 'send_estimate') && /\b(?:to|ke|sama|for|buat|untuk)\s+(?:the\s+|your\s+|tim\s+|team\s+)?(?:sales|salesnya|sales team|tim sales|marketing)\b/i.test(typed)) {
-    r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'send_estimate'), { type: 'handoff' }] };
+    const have = new Set(r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot)).map((c) => ('slot' in c ? c.slot : '')));
+    const said = findContacts(typed, ctx.context).filter((c) => !have.has(c.slot)).map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
+    r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'send_estimate'), { type: 'handoff' }, ...said] };
   }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
@@ -1919,7 +1921,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("can you use $110 in your estimate?": how the estimate works; "coba pakai angka vendor itu buat lisensinya": the
   // source) a quote put into the estimate is the licence priced at it
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && USE_VERB.test(typed) && !QUOTE_JUDGED.test(typed) &&
+  // (not a figure of another line: "say storage is more like $300 per agent a year, redo the 3 yr")
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && USE_VERB.test(typed) && !QUOTE_JUDGED.test(typed) && !OTHER_LINE_PRICED.test(typed) &&
     ((QUOTE_REF.test(typed) && (INTO_ESTIMATE.test(typed) || MONEY_SAID.test(typed))) || (MONEY_SAID.test(typed) && INTO_ESTIMATE.test(typed))) &&
     !r.commands.some((c) => c.type === 'set' && (c.slot === 'licence_price' || c.slot === 'onprem_licence_price' || c.slot === 'agents'))) {
     const said = MONEY_SAID.test(typed) ? readBudget(`budget ${typed} per agent`, r.lang) : undefined;
@@ -2202,6 +2205,8 @@ const QUOTE_REF = /\b(?:quote[ds]?|quoted|vendor'?s?|their (?:price|figure|numbe
 /** Where it goes: the estimate, the licence, the calculation. */
 const INTO_ESTIMATE = /\b(?:estimate|estimasi\w*|licen[cs]e\w*|lisensi\w*|calculation|calc|hitungan\w*|perhitungan\w*|numbers|math|pricing|per (?:seat|agent)|per agen|instead)\b/i;
 const MONEY_SAID = /\$\s?\d|\brp\.?\s?\d|\b\d[\d.,]*\s?(?:k|jt|juta|rb|ribu|usd|dollars?|dolar|bucks)\b/i;
+/** A line other than the licence, whose own figure own-prices.ts reads. */
+const OTHER_LINE_PRICED = /\b(?:IT|TI)\b|\b(?:storage|penyimpanan|admins?|administrators?|minutes?|menit|sms|mms|texts?|servers?|hardware|gateways?|maintenance|pemeliharaan|egress|bandwidth|integrations?|integrasi|wfm|salar(?:y|ies)|gaji|wages?|upah)\b/i;
 /** A quote weighed, not used: "is $110 fair?", "how does their price compare?". */
 const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much|expensive)|compare[sd]?|comparison|wajar|kemahalan|masuk akal|mahal (?:gak|nggak|ga|ngga|tidak)|bandingin|dibanding\w*)\b/i;
 
@@ -9974,7 +9979,11 @@ function estimateFollowUps(text: string, commands: Command[]): void {
     return;
   }
   if (HOW_MUCH_MORE.test(text) && only(['ask', 'unclear', 'ack', 'estimate'])) commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'change' });
+  // ("Berapa penghematan per bulan dari menghapus SMS?" after SMS was dropped: the SMS price article, after a retrain)
+  else if (REMOVAL_SAVING.test(text) && only(['ask', 'unclear', 'ack', 'estimate'])) commands.splice(0, commands.length, ...acks, { type: 'ask_estimate', aspect: 'change' });
 }
+/** The saving of taking something out: "berapa penghematan dari menghapus SMS?", "how much do we save by dropping SMS?". */
+const REMOVAL_SAVING = /\b(?:berapa|brp|brapa)\s+(?:penghematan|hemat(?:nya)?)\b[^.?!]{0,40}\b(?:menghapus|hapus|dihapus|tanpa|buang|membuang|dibuang|drop|copot)\b|\bhow much (?:do|did|would|will|can|could) we save\b[^.?!]{0,30}\b(?:removing|dropping|cutting|without|getting rid of)\b/i;
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
 const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something))*)\s*[.!?]*\s*$/i;

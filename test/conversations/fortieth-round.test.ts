@@ -171,6 +171,74 @@ const conversations: Conversation[] = [
       ['Black Friday week our volume is like 5x normal', ['5 times your usual traffic', 'Month by month in the cloud']],
     ],
   },
+  // "ok I'd like to talk to sales. Marcus Oyelaran, marcus@…" after another deployment's figures: switched to cloud
+  {
+    name: 'a request for sales after another deployment was priced is that request',
+    steps: [
+      ["insurance broker, 22 agents, voice + email, we're thinking hybrid because some of our compliance stuff has to stay in house", ['Estimate: 22 agents, voice and email, hybrid']],
+      ['how does that compare to going fully cloud?', ['The same scenario cloud']],
+      ["ok I'd like to talk to sales. Marcus Oyelaran, marcus@oyelaraninsure.com", ['pass your scenario to our sales team', 'name Marcus Oyelaran'], ['hybrid → cloud']],
+    ],
+  },
+  // "ok send this to sales, contact is priya at helpline dot org": "I cannot send email from here"
+  {
+    name: 'the estimate sent to sales is the request for sales',
+    steps: [
+      ['34 agents, voice, sms and chat, cloud, typical volumes', ['Estimate: 34 agents']],
+      ['ok send this to sales, contact is priya at helpline dot org, Priya Raman', ['pass your scenario to our sales team', 'priya@helpline.org', 'Priya Raman'], ['cannot send email']],
+    ],
+  },
+  // "Thanks. Please connect me with sales. Jordan Pike, jpike@…": the email kept, the name asked for
+  {
+    name: 'thanks before a request for sales keeps every detail',
+    steps: [
+      ['12 agents, voice and web chat, cloud, typical volumes', ['Estimate: 12 agents']],
+      ['Thanks. Please connect me with sales. Jordan Pike, jpike@pikelawgroup.com', ['name Jordan Pike'], ['What is your name']],
+    ],
+  },
+  // "St. Luke's Health": the company "Luke's Health"
+  {
+    name: 'an abbreviation in a company name is kept',
+    steps: [
+      ['150 agents, voice, hybrid, typical volumes', ['Estimate: 150 agents']],
+      ["Please have someone contact me. Dr. Alan Whitmore, awhitmore@stlukeshealth.org, St. Luke's Health, 617-555-0123", ["company St. Luke's Health"]],
+    ],
+  },
+  // "nama saya drg. Rina Wulandari": the company "Rina Wulandari"
+  {
+    name: 'gelar di depan nama bukan pemisah nama dan perusahaan',
+    locale: 'id-ID',
+    steps: [
+      ['7 resepsionis, telepon dan wa, hybrid, volume standar', ['Estimasi: 7 agen']],
+      ['oke deh, mau dihubungi sales. nama saya drg. Rina Wulandari, email rina@senyumdental.co.id, hp 0812-3456-7890', ['nama drg. Rina Wulandari'], ['perusahaan Rina Wulandari']],
+    ],
+  },
+  // "cloud please. and we'd like to use our own volumes: 3000 calls a month, 4000 chats": "do you know your monthly volumes?"
+  {
+    name: 'volumes said with the last detail skip the optional step',
+    steps: [
+      ['language school, 14 advisors, voice and chat', ['Where should it run']],
+      ["cloud please. and we'd like to use our own volumes: 3000 calls a month, 4000 chats", ['Estimate: 14 agents'], ['optional step']],
+    ],
+  },
+  // "our calls are long, like 20 min avg, about 9000 calls a month. does that matter for cost?" at the volumes step: the
+  // head count those calls need, the volumes lost
+  {
+    name: 'calls and their length at the volumes step are the minutes',
+    steps: [
+      ['34 agents, voice and chat', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['our calls are long, like 20 min avg, about 9000 calls a month. does that matter for cost?', ['Estimate: 34 agents'], ['on the phones to answer']],
+    ],
+  },
+  // "whats the cheapest channel for us to push people towards?": "I am not sure about that one"
+  {
+    name: 'the cheapest channel to steer customers to',
+    steps: [
+      ['12 agents, voice and web chat, cloud, typical volumes', ['Estimate: 12 agents']],
+      ['whats the cheapest channel for us to push people towards?', [/cheap/i], ['not sure']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {

@@ -205,12 +205,13 @@ const conversations: Conversation[] = [
     ],
   },
   // "menambah 20 agen": the per-agent price of the 40 on screen
+  // (since the thirty-second session the 20 added for Harbolnas only, "sementara", are a busy month beside the usual 40)
   {
     name: 'menambah 20 agen adds twenty agents',
     locale: 'id-ID',
     steps: [
       ['40 agen, telepon dan whatsapp, cloud', ['Estimasi: 40 agen']],
-      ['Menjelang Harbolnas kami perlu menambah 20 agen sementara. Berapa biayanya?', ['40 → 60']],
+      ['Menjelang Harbolnas kami perlu menambah 20 agen sementara. Berapa biayanya?', ['Sebulan dengan 60 agen', 'dengan 40 agen']],
     ],
   },
   // "Anggaran kami terbatas. Bagaimana jika agen dikurangi 10?": the basic tier put in too
