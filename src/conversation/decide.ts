@@ -2285,6 +2285,8 @@ function priceOrAsk(t: Turn, scenario: readonly Command[], opts: { volumesKnown?
   startEstimate(t, scenario, opts);
 }
 
+/** Whether a deployment comes out ahead, asked: "does on prem win then?", "apakah on-prem jadi lebih murah?". */
+const WINS_ASKED = /\b(?:win|wins|winning|cheaper|cheapest|better|worth it|beat|beats|come out ahead|menang|lebih murah|lebih hemat|paling murah|untung)\b/i;
 const VOLUME_SLOTS_SAID = new Set<string>(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'wfm', 'ai', 'ai_month', 'integrations']);
 
 function nextEstimateSlot(s: ConversationState, form: EstimateForm): EstimateForm['slot'] | undefined {
@@ -3572,7 +3574,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const deployment: Deployment | undefined = c.deployment ?? (['cloud', 'hybrid', 'onPremises'] as const).find((d) => d !== e.scenario.deployment);
     // ("what's that a month for cloud?" with cloud the scenario's, after the comparison: the comparison came again) its
     // own figures, a month and per agent
-    if (deployment && deployment === e.scenario.deployment && c.deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
+    // ("does on prem win then?" with on-premises the scenario's: its figure per agent) whether it wins is the comparison
+    // ("ok so cloud. what's the annual?" with cloud the scenario's: per agent) the figure named is that figure
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
+    if (deployment && deployment === e.scenario.deployment && c.deployment && !WINS_ASKED.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (!deployment || deployment === e.scenario.deployment) {
       t.replies.push({ kind: 'comparison', estimate: e });
       return;

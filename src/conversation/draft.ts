@@ -357,7 +357,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
         setOwn('maintenanceRate', c.value);
         break;
       case 'owned':
-        next.owned = c.value;
+        // ("what if we already paid for the servers?" with the whole platform already counted as owned: licences and
+        // gateways bought again, on-premises $100,000 dearer) servers owned are part of a platform owned
+        next.owned = c.value === 'servers' && next.owned === true ? true : c.value;
         break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });

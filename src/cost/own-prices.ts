@@ -15,7 +15,7 @@ export const OwnPricesSchema = z
     /** The cloud subscription licence, US dollars per agent per month, whatever the tier. */
     licencePerAgentMonth: z.number().finite().positive().max(100_000).optional(),
     /** One full-time in-house IT administrator, US dollars per month (on-premises and hybrid). */
-    itFtePerMonth: z.number().finite().positive().max(1_000_000).optional(),
+    itFtePerMonth: z.number().finite().nonnegative().max(1_000_000).optional(),
     /** The share of a hybrid center's seats in the cloud (the rest on-premises); the assumption is half. */
     hybridCloudShare: z.number().finite().min(0.01).max(0.99).optional(),
     /** How many years servers and gateways last before they are replaced (on-premises and hybrid). */

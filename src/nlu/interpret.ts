@@ -1621,6 +1621,37 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const said = findContacts(typed, ctx.context).filter((c) => !have.has(c.slot)).map((c) => ({ type: 'set', slot: c.slot, value: c.value }) as Command);
     r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'send_estimate'), { type: 'handoff' }, ...said] };
   }
+  // ("which is cheaper per conversation, chat or sms?": the deployments compared) channels weighed against each other
+  // by cost, with no deployment named, are the cheapest-channel question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:cheap\w*|less|least|lowest|cost\w* (?:more|less)|murah\w*|hemat\w*|mahal\w*)\b/i.test(typed) && deploymentsNamed(typed).length === 0 &&
+    (extractSlots(typed).channels?.add?.length ?? 0) >= 2 && !/\b(?:add|adding|tambah\w*|include|pakai|pake)\b/i.test(typed) && /\b(?:or|vs\.?|versus|than|atau|dibanding\w*|daripada|which|mana)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+  }
+  // ("Your IT staff figure seems high, we'd absorb it with existing staff. can you set it to zero?": zero agents) the IT
+  // staff set to nothing is the visitor's IT cost at zero
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && IT_NAMED.test(typed) && IT_TO_ZERO.test(typed) && !r.commands.some((c) => c.type === 'set' && c.slot === 'it_cost')) {
+    r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && (c as { value: unknown }).value === 0) && c.type !== 'unclear' && c.type !== 'ask' && c.type !== 'ask_estimate'), { type: 'set', slot: 'it_cost', value: 0 }] };
+  }
+  // ("ok add mms, about 300 a month": the preset's 600) a month's count said beside the one channel added is its volume
+  const addedOne = r.commands.find((c) => c.type === 'add' && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1) as { value: string[] } | undefined;
+  const itsCount = addedOne && !r.commands.some((c) => c.type === 'set' && /_month$/.test(c.slot)) ? /\b(?:about|around|roughly|maybe|~|sekitar|kira-?kira)?\s*(\d[\d,.]*)\s*(k|rb|ribu)?\s*(?:a|per|\/|tiap|se)\s*(?:month|mo|bulan|bln)\b/i.exec(typed) : null;
+  const volumeSlot = addedOne ? ({ sms: 'sms_month', mms: 'mms_month', email: 'email_month', webchat: 'chat_month', social: 'social_month' } as const)[addedOne.value[0] as 'sms'] : undefined;
+  if (itsCount && volumeSlot) {
+    const n = Number(itsCount[1]!.replace(/[,.](?=\d{3}\b)/g, '')) * (itsCount[2] ? 1000 : 1);
+    if (Number.isFinite(n) && n >= 1 && n <= 10_000_000) r = { ...r, commands: [...r.commands, { type: 'set', slot: volumeSlot, value: n }] };
+  }
+  // ("what deployment would fit that budget" at the deployment question: "please pick one") the deployment a budget
+  // allows is the comparison of all three
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:which|what|mana|apa)\b[^.?!]{0,30}\b(?:deployments?|options?|models?|setups?|one|yang|yg)\b[^.?!]{0,30}\b(?:fit|fits|within|under|afford\w*|masuk|cukup|sesuai|muat)\b[^.?!]{0,30}\b(?:budget|anggaran|dana)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
+    r = { ...r, commands: [{ type: 'compare' }] };
+  }
+  // ("How much?" under an estimate: its largest costs, after a retrain) the bare price question is the total
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:so|ok(?:ay)?|and|jadi|terus|trus)[\s,]+)?(?:how much|berapa|brp|brapa)(?:\s+(?:is it|is that|does it cost|would it cost|will it cost|then|in total|total(?:nya)?|semuanya|biayanya|jadinya|ya|sih))?\W*$/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
@@ -2213,6 +2244,8 @@ const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much
 /** A head count said unsure: "maybe", "probably", "belum pasti", "kira-kira". */
 const UNSURE_COUNT = /\b(?:maybe|probably|perhaps|possibly|roughly|around|about|approx\w*|not sure|unsure|guess|ish|or so|mungkin|kira-?kira|kira2|sekitar|belum pasti|gak tau|nggak tahu|entah|kayaknya|sepertinya|palingan|paling)\b/i;
 
+const IT_NAMED = /\bIT\b|\b(?:it staff|it admins?|it people|it team|it cost|staf it|tim it|gaji it|it-nya|admin it)\b/;
+const IT_TO_ZERO = /\b(?:zero|0|nothing|nol|none|remove|drop|exclude|take (?:it|that) out|absorb\w*|hapus|hilangkan|dihilangkan|gak usah|ga usah|tidak usah|nggak usah|gak perlu|tidak perlu)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -3622,6 +3655,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (factor >= 2 && factor <= 10) {
         r = { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.op === 'mul' && c.amount === factor)).map((c) => (c === usual ? { ...usual, peak: usual.value * factor } : c)) };
       }
+    }
+    // ("we're at 8 support agents now, expecting to double by end of year": the horizon doubled) a team that grows by the
+    // year's end is the second year's head count
+    const byYearEnd = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:by|before|around)\s+(?:the\s+)?(?:end of (?:the |this )?year|year[- ]end|next year)|\b(?:within|in)\s+(?:a|one|1)\s+year\b|\b(?:akhir tahun|tahun depan)\b/i.test(typed);
+    const grows = byYearEnd ? r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && (c.slot === 'years' || c.slot === 'agents') && (c.op === 'mul' || c.op === 'add' || c.op === 'pct')) : undefined;
+    const nowCount = grows ? r.commands.find((c) => c.type === 'set' && c.slot === 'agents') : undefined;
+    if (grows && nowCount && !r.commands.some((c) => c.type === 'growth') && !/\b(?:years?|tahun)\s+(?:horizon|term|contract|kontrak)\b|\bhorizon\b/i.test(typed)) {
+      r = { ...r, commands: [...r.commands.filter((c) => c !== grows), { type: 'growth', fromYear: 2, op: grows.op, amount: grows.amount }] };
     }
     // ("150 agents today on chat and email … We expect to double headcount in 18 months.": the 150 dropped, 300 priced)
     // a change of the team said for later, beside today's head count, is growth from that year
@@ -5458,6 +5499,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (headCount && r.commands.some((c) => c.type === 'staffing' && c.volume === headCount.value) && (typed.match(new RegExp(`\\b${headCount.value}\\b`, 'g'))?.length ?? 0) <= 1) {
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'staffing' && c.volume === headCount.value)) };
     }
+    // (after a retrain the model heard only the call volume: the figure followed by an agent word is the head count)
+    const miscounted = headCount ? undefined : r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing' && c.per === 'month' &&
+      new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b`, 'i').test(typed) && !new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b[^.?!]{0,20}\\b(?:handle|take|jawab|answer|calls?|panggilan)`, 'i').test(typed));
+    if (miscounted) r = { ...r, commands: [...r.commands.filter((c) => c !== miscounted), ...readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c))] };
     // ("brp hrg cc 30 agn clod tlp+wa?": the article on social media prices before the estimate) the price of a whole
     // scenario asked in one question is its estimate, not also the general article on one of its channels
     const channelOfTopic: Partial<Record<string, Channel>> = { whatsapp: 'social', social_price: 'social', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice' };
@@ -9100,6 +9145,9 @@ const DEFERRED = /\b(?:later|not (?:right )?now|not yet|next year|eventually|in 
  */
 function deferredChannels(text: string, commands: Command[]): void {
   if (!DEFERRED.test(text)) return;
+  // ("what if we add phone support later, how much more?": the deployments compared) a channel added later, asked what
+  // it would add, is the what-if of adding it
+  if (/\b(?:what if|how much (?:more|extra)|what would|would (?:it|that) cost|kalau|kalo|klo|gimana kalau|berapa (?:nambah|tambah)\w*|nambah berapa|tambah berapa)\b/i.test(text)) return;
   const clauses = text.split(/[.;!?]|,|\b(?:but|tapi|namun)\b/i).filter((c) => c.trim());
   const deferred = new Set<Channel>();
   const now = new Set<Channel>();

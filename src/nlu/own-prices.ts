@@ -127,9 +127,12 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   // comparison asked for beside them made both a question, and the visitor's prices were never used)
   const figured = text.split(/(?<=[?.!])\s+/).filter((x) => /\d/.test(x) && (LICENCE.test(x) || IT_STAFF.test(x) || STORAGE.test(x) || PER_SMS.test(x) || PER_MMS.test(x) || PER_MINUTE_PRICE.test(x) || CENTS.test(x)));
   const asked = figured.length > 0 ? figured.join(' ') : text;
-  const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || /^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
+  // ("whats the monthly cost if our licence is $90 per agent instead of 125": the licence line explained, the $90 unused)
+  // a figure said as a condition is a what-if, whatever the question around it asks
+  const conditional = /\b(?:if|kalau|kalo|klo|seandainya|andaikan|assuming|supposing|suppose)\b[^?.!]{0,50}?(?:\$|\brp\.?\s?\d|\d)/i.test(asked);
+  const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || (!conditional && (/^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
     /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(asked) ||
-    /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(asked);
+    /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(asked)));
   if (!question) {
     // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
     // up to half the total, and it could not be disputed); per agent, a month unless a year is said

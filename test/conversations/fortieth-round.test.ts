@@ -239,6 +239,83 @@ const conversations: Conversation[] = [
       ['whats the cheapest channel for us to push people towards?', [/cheap/i], ['not sure']],
     ],
   },
+  // "expecting to double by end of year": "horizon 3 → 6 years"
+  {
+    name: 'a team doubling by the end of the year is growth, not a longer horizon',
+    steps: [
+      ["food delivery startup, we're at 8 support agents now, expecting to double by end of year", ['Which channels'], ['horizon']],
+      ['chat, sms and email', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['typical', ['From 8 to 16 agents in year 2']],
+    ],
+  },
+  // "which is cheaper per conversation, chat or sms?": the deployments compared over 6 years
+  {
+    name: 'two channels weighed by cost are the cheapest-channel question',
+    steps: [
+      ['8 agents, sms, email and chat, cloud, typical volumes', ['Estimate: 8 agents']],
+      ['which is cheaper per conversation, chat or sms?', ['web chat'], ['Cheapest over']],
+    ],
+  },
+  // "what if we add phone support later, how much more?": the deployments compared
+  {
+    name: 'a channel added later, asked what it adds, is that what-if',
+    steps: [
+      ['18 agents, email and web chat only, cloud, typical volumes', ['Estimate: 18 agents']],
+      ['what if we add phone support later, how much more?', ['voice'], ['Cheapest over']],
+    ],
+  },
+  // "what if we already paid for the servers, does on prem win then?" with the whole platform owned: on-premises
+  // $100,000 dearer (licences and gateways bought again) and the figure per agent
+  {
+    name: 'servers already paid for, with the platform already owned, change nothing; whether on-premises wins is the comparison',
+    steps: [
+      ['We are a telephone answering service for doctors and lawyers, 60 operators, voice only. currently on an old on-prem Avaya box', ['Estimate: 60 agents, voice, on-premises']],
+      ['what if we already paid for the servers, does on prem win then?', ['Cheapest over 3 years'], ['licences and voice gateways still are', 'per agent per month ($']],
+    ],
+  },
+  // "whats the monthly cost if our licence is $90 per agent instead of 125": the licence line at $125 explained
+  {
+    name: 'a licence price said as a condition is priced',
+    steps: [
+      ['travel agency, 12 agents, we do phone + whatsapp + email. cloud', ['Estimate: 12 agents']],
+      ['ok. whats the monthly cost if our licence is $90 per agent instead of 125', ['cloud licence $90 per agent a month (your figure)']],
+    ],
+  },
+  // "ok so cloud. what's the annual?" with cloud priced: the figure per agent
+  {
+    name: 'the annual figure of the deployment on screen',
+    steps: [
+      ['wine club, 4 agents, voice, social, email and chat, cloud', ['Estimate: 4 agents']],
+      ["ok so cloud. what's the annual?", ['$12,840 a year']],
+    ],
+  },
+  // "can you set it to zero?" about the IT staff: "Zero agents would cost nothing"
+  {
+    name: 'the IT staff set to zero is the IT cost, not the head count',
+    steps: [
+      ['15 agents, voice, sms, email', ['Where should it run']],
+      ['We have our own data center so on-premises is an option. Compare it with cloud please, 5 years', ['side by side']],
+      ["Your IT staff figure seems high, we'd absorb it with existing staff. can you set it to zero?", ['Estimate: 15 agents', 'Cheapest over 5 years'], ['Zero agents']],
+    ],
+  },
+  // "ok add mms, about 300 a month": the preset's 600 messages priced
+  {
+    name: 'a count said beside the channel added is its volume',
+    steps: [
+      ['6 agents, voice, sms and chat, cloud, typical volumes', ['Estimate: 6 agents']],
+      ['ok add mms, about 300 a month', ['added MMS', '300']],
+    ],
+  },
+  // "what deployment would fit that budget" at the deployment question: "Please pick one"
+  {
+    name: 'the deployment a budget allows is the comparison',
+    steps: [
+      ['10 agents, voice and email', ['Where should it run']],
+      ['budget is around 25k a year, can we do it?', ['budget']],
+      ['what deployment would fit that budget', ['side by side'], ['Please pick one']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
