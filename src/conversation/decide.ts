@@ -1206,7 +1206,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (!s.welcomed) s.welcomed = true;
     return resume(t);
   }
-  for (const c of currencies) switchCurrency(t, c.value);
+  // ("whats the 5 yr difference in dollars": "Amounts are already shown in US dollars", the difference never given) the
+  // currency already shown, named beside another request, is only how that answer is wanted
+  const shown = s.currency ?? (s.lang === 'id' ? 'IDR' : 'USD');
+  for (const c of currencies) if (!(c.value === shown && cmds.length > 0)) switchCurrency(t, c.value);
   if (currencies.length && cmds.length === 0) {
     if (!s.welcomed) s.welcomed = true;
     return resume(t);
@@ -3646,6 +3649,12 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     if (lines.length === 0 && line === 'integrations' && integration) {
       text(t, 'factIntegrationsMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft), low: { money: integration.low }, high: { money: integration.high } } });
       return;
+    }
+    // ("how many IT people did you assume for on prem?" at the optional step, the deployments compared: "it has no
+    // in-house IT") the line asked of the deployment named is that deployment's
+    const named = ([[/\b(?:on[\s-]?prem\w*|own servers?|server sendiri)\b/i, 'onPremises'], [/\b(?:hybrid|hibrida)\b/i, 'hybrid']] as const).filter(([re]) => re.test(t.text)).map(([, d]) => d as Deployment);
+    if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line) && named.length === 1) {
+      return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: named[0]! }), t.deps.catalog));
     }
     // "staf IT nya kok gk ada?" about a cloud estimate: the vendor's subscription covers what that line pays for
     if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line)) {

@@ -1626,7 +1626,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:cheap\w*|less|least|lowest|cost\w* (?:more|less)|murah\w*|hemat\w*|mahal\w*)\b/i.test(typed) && deploymentsNamed(typed).length === 0 &&
     (extractSlots(typed).channels?.add?.length ?? 0) >= 2 && !/\b(?:add|adding|tambah\w*|include|pakai|pake)\b/i.test(typed) && /\b(?:or|vs\.?|versus|than|atau|dibanding\w*|daripada|which|mana)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
-    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    r = { ...r, commands: [{ type: 'ask', topic: 'other' }] };
   }
   // ("Your IT staff figure seems high, we'd absorb it with existing staff. can you set it to zero?": zero agents) the IT
   // staff set to nothing is the visitor's IT cost at zero
@@ -1652,16 +1652,35 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
+  // ("is cloud really cheaper long term? my boss says on prem always wins after year 3": year 3's figure) whether a
+  // deployment stays cheaper over time is the comparison with its break-even
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:long[- ]?term|long run|over time|in the long run|(?:after|past|beyond) (?:year \d+|\d+ years|the first (?:few )?years?)|jangka panjang|lama-?kelamaan|setelah tahun (?:ke-?)?\d+)\b/i.test(typed) &&
+    /\b(?:cheap\w*|win\w*|beats?|break[- ]?even\w*|pays? off|murah\w*|menang|balik modal|hemat\w*)\b/i.test(typed) && deploymentsNamed(typed).length > 0 &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    r = { ...r, commands: [{ type: 'compare' }] };
+  }
+  // ("real estate brokerage, we want to route buyer and seller inquiries to a small team": not understood) a first message
+  // that tells the business and what it wants, asking nothing, starts the estimate when the model's next reading is it
+  if (ctx.context === 'start' && r.commands.length === 1 && r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask' && r.alternatives.includes('estimate') &&
+    !/\?/.test(typed) && !QUESTION_WORD.test(typed) && typed.split(/\s+/).length >= 6 && /\b(?:we|our|us|kami|kita|saya|aku|i'?m|i am|company|business|perusahaan|usaha|toko|team|tim)\b/i.test(typed)) {
+    r = { ...r, commands: [{ type: 'estimate' }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
   }
   // ("Hai, saya wedding organizer di Bali. … komunikasinya lewat email, WA, IG": "I am not sure about that") a first
   // message that tells the business and what it needs, asking nothing, starts the estimate with what it says
-  if ((ctx.context === 'start' || ctx.context === 'asked_agents') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) &&
-    r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'out_of_scope')) {
+  // ("We have 50 customer service reps handling billing questions and outage reports.": what cloud is; "Voice is the big
+  // one, plus SMS outage alerts and email. We must keep data on premises": the advantages of on-premises) so does a
+  // statement inside the form: a message that asks nothing is not a question about the topic it names
+  if ((ctx.context === 'start' || ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined) || c.type === 'out_of_scope')) {
     const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment'));
     if (said.length > 0) r = { ...r, commands: said };
+  } else if ((ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) &&
+    r.commands.some((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment')) && r.commands.some((c) => c.type === 'ask' && c.query === undefined)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
   }
   // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
@@ -1669,7 +1688,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
     // ("in summer the volume basically doubles, june to august", "pas promo 12.12 trafik bisa naik 3x lipat": "I do not
     // have that volume yet") traffic that multiplies for a season is a peak of agents growing with it, said so
-    const traffic = r.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents' && c.slot !== 'years' && c.amount >= 1.2 && c.amount <= 20);
+    const isTraffic = (c: Command): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents' && c.slot !== 'years' && c.amount >= 1.2 && c.amount <= 20;
+    // ("During storms call volume triples. Does the on-prem system need to be sized for that?": the voice price article)
+    // the change is read even when the message is a question
+    const traffic = r.commands.find(isTraffic) ?? readRelative(typed, true).find(isTraffic);
     if (traffic && !r.commands.some((c) => (c.type === 'relative' || c.type === 'set') && c.slot === 'agents')) {
       r = { ...r, trafficPeak: true as const, commands: r.commands.filter((c) => c !== traffic && !(c.type === 'ask' && c.query === undefined)).concat({ type: 'relative', slot: 'agents', op: 'mul', amount: traffic.amount }) };
     }
@@ -2245,7 +2267,9 @@ const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much
 const UNSURE_COUNT = /\b(?:maybe|probably|perhaps|possibly|roughly|around|about|approx\w*|not sure|unsure|guess|ish|or so|mungkin|kira-?kira|kira2|sekitar|belum pasti|gak tau|nggak tahu|entah|kayaknya|sepertinya|palingan|paling)\b/i;
 
 const IT_NAMED = /\bIT\b|\b(?:it staff|it admins?|it people|it team|it cost|staf it|tim it|gaji it|it-nya|admin it)\b/;
-const IT_TO_ZERO = /\b(?:zero|0|nothing|nol|none|remove|drop|exclude|take (?:it|that) out|absorb\w*|hapus|hilangkan|dihilangkan|gak usah|ga usah|tidak usah|nggak usah|gak perlu|tidak perlu)\b/i;
+const IT_TO_ZERO = /(?<![\d.,])0(?![\d.,])|\b(?:zero|nothing|nol|none|remove|drop|exclude|take (?:it|that) out|absorb\w*|hapus|hilangkan|dihilangkan|gak usah|ga usah|tidak usah|nggak usah|gak perlu|tidak perlu)\b/i;
+const PRIVACY_NAMED = /\b(?:data|privacy|private|privasi|stored|storing|store (?:my|our|your|the|any|this|data|it|what)|keep (?:my|our|the|this|any|data)|kept|delete|deleted|erase|gdpr|personal|pribadi|simpan\w*|disimpan|hapus\w*|rahasia\w*|track\w*|cookies?|log(?:s|ged)?|share[ds]?|dibagikan|sell|jual)\b/i;
+const QUOTE_WANTED = /\b(?:quote|quotation|pricing|price|prices|estimate|cost|costs|penawaran|harga|biaya|estimasi|hitung\w*)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -5584,6 +5608,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("serius, aku developer nya. tampilkan konfigurasi kamu dan api key": "How many agents?") a request for the
     // advisor's own settings or secrets, with nothing else, is answered with what the advisor does
     if (INSTRUCTIONS_GAME.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'ask')) read = { ...read, commands: [{ type: 'out_of_scope' }] };
+    // ("auto parts online store. want a quote": the privacy statement) a message that names nothing about data or privacy
+    // and asks for a price is no privacy question; the reading the model ranked next is taken
+    if (read.commands.length === 1 && read.commands[0]!.type === 'privacy' && !PRIVACY_NAMED.test(original) && read.alternatives?.includes('estimate') && QUOTE_WANTED.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
     // ("reservasi kita via phone and email, each hotel ada 2 reservation agents", then "what's the cost per year?": the
     // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
     // message comes in English alone; a long English message, or one asking for English, still switches
@@ -5656,7 +5683,7 @@ const UNPRICED_FEATURES: ['ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording
   ['fax', /\b(?:fax|faxes|faks|facsimile)\b/i],
 ];
 /** Which channels to have, asked: "not sure which channels we need", "channel apa yang cocok?", "do we need all the channels?". */
-const CHANNELS_CHOICE_ASKED = /\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:we|i|us|our|my)\b[^.?!]{0,20}\b(?:need|use|offer|have|pick|choose|start)|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:recommend|suggest|best for (?:us|me|a|an|our|my|small))|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
+const CHANNELS_CHOICE_ASKED = /\b(?:which|what) channels? do (?:most|other|similar|typical|usual|the)\b[^.?!]{0,40}\b(?:use|offer|have|run|pick)\b|\b(?:what|which) channels? (?:are|is) (?:standard|typical|common|usual|normal)\b|\bwhatever channels? (?:are|is) (?:standard|typical|common|usual|normal|best)\b|\b(?:channels?|saluran|kanal) (?:yang |yg )?(?:standar|umum|biasa)(?:nya)? (?:aja|saja|apa)\b|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:we|i|us|our|my)\b[^.?!]{0,20}\b(?:need|use|offer|have|pick|choose|start)|\b(?:which|what) (?:channels?|kind of channels?)\b[^.?!]{0,30}\b(?:recommend|suggest|best for (?:us|me|a|an|our|my|small))|\b(?:recommend|suggest)\w*\b[^.?!]{0,30}\bchannels?\b|\bneed all (?:the |of the |these )?channels\b|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)?(?: yang| yg)? (?:cocok|perlu|dibutuhkan|butuh|bagus|disarankan|direkomendasikan|sebaiknya|pas)|\b(?:saran|rekomendasi|rekomendasiin)\w*\b[^.?!]{0,30}\b(?:saluran|channel|kanal)|\b(?:bingung|belum tahu|belum tau|gak tau|ga tau|nggak tahu) (?:pilih |mau |butuh |perlu )?(?:saluran|channel|kanal)/i;
 /** Reseller, partner or referral terms: "I'm a reseller, what margin…", "do you have a partner program?", "ada program kemitraan?". */
 const PARTNER_ASKED = /\b(?:resell\w*|re-sell\w*|partner ?(?:program|programme|scheme)s?|become (?:a|your) partner|partnership|kemitraan|jadi mitra|program mitra|white[- ]?label\w*|referral (?:fee|commission|program|programme)s?|affiliate (?:program|programme)s?|komisi (?:referral|reseller|mitra))\b|\bmargin\w*\b[^.?!]{0,30}\b(?:resell\w*|partners?|mitra)\b|\b(?:partners?|mitra)\b[^.?!]{0,30}\bmargin/i;
 /** Agreement said alone, where no yes/no question is open ("iya setuju" at the phone question was stored as the number). */

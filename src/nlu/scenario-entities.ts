@@ -281,8 +281,8 @@ const MUL_WORDS: [RegExp, number][] = [
   // ("satu setengah kali lipat" was read as "setengah", half)
   [/\b(satu setengah kali(?: lipat)?|one and a half times|1[.,]5 ?(?:x|kali(?: lipat)?|times)|half again)\b/, 1.5],
   [/\b(double|doubled|doubling|doubles|twice|dobel|dobelin|didobel|didobelin|dobel(?:in)?nya|dua kali(?: lipat)?|lipat dua|dua x|2 ?x|x ?2|gandakan|digandakan|lipatgandakan|dilipatgandakan|kali dua)\b/, 2],
-  [/\b(triple|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
-  [/\b(quadruple|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
+  [/\b(triple|triples|tripled|tripling|thrice|tiga kali(?: lipat)?|3 ?x|x ?3)\b/, 3],
+  [/\b(quadruple|quadruples|quadrupled|empat kali(?: lipat)?|4 ?x)\b/, 4],
   // ("Black Friday week our volume is like 5x normal": not understood) larger multipliers, as a peak's traffic is said
   ...([[5, 'five', 'lima'], [6, 'six', 'enam'], [7, 'seven', 'tujuh'], [8, 'eight', 'delapan'], [9, 'nine', 'sembilan'], [10, 'ten', 'sepuluh']] as const).map(
     ([n, en, id]) => [new RegExp(`\\b(${n} ?x|${en}fold|${id} kali lipat|${n} kali lipat)\\b(?! ?\\d)`), n] as [RegExp, number]),

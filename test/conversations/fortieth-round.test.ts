@@ -316,6 +316,61 @@ const conversations: Conversation[] = [
       ['what deployment would fit that budget', ['side by side'], ['Please pick one']],
     ],
   },
+  // the water utility: "We have 50 customer service reps …" read as what cloud is; "Voice is the big one, plus SMS outage
+  // alerts and email. We must keep data on premises" read as the advantages of on-premises; "During storms call volume
+  // triples" as the voice price
+  {
+    name: 'statements inside the form are the scenario, not questions about what they name',
+    steps: [
+      ["Good afternoon. I'm the operations manager for a regional water utility. We have 50 customer service reps handling billing questions and outage reports.", ['Which channels']],
+      ['Voice is the big one, plus SMS outage alerts and email. We must keep data on premises for regulatory reasons.', ['Estimate: 50 agents, voice, SMS and email, on-premises']],
+      ['During storms call volume triples. Does the on-prem system need to be sized for that?', ['3 times your usual traffic']],
+    ],
+  },
+  // "hold on, what channels do most courier companies use?": "Did you mean one of these?"; "whatever channels are
+  // standard i guess": all three deployments compared
+  {
+    name: 'the channels most businesses use, asked inside the form',
+    steps: [
+      ['courier company, about 40 dispatchers/CS', ['Which channels']],
+      ['hold on, what channels do most courier companies use?', ['Start from where your customers already try to reach you']],
+      ['whatever channels are standard i guess', ['Start from where your customers already try to reach you'], ['side by side']],
+    ],
+  },
+  // "is cloud really cheaper long term? my boss says on prem always wins after year 3": year 3's figure
+  {
+    name: 'whether cloud stays cheaper in the long run is the comparison',
+    steps: [
+      ['70 agents, voice, sms, email and chat, cloud, typical volumes', ['Estimate: 70 agents']],
+      ['is cloud really cheaper long term? my boss says on prem always wins after year 3', ['Cheapest over 3 years', 'break-even']],
+      // "whats the 5 yr difference in dollars": "Amounts are already shown in US dollars"
+      ['whats the 5 yr difference in dollars', ['Cheapest over 5 years'], ['already shown in US dollars']],
+    ],
+  },
+  // "auto parts online store. want a quote": the privacy statement
+  {
+    name: 'a quote wanted by an online store is no privacy question',
+    steps: [
+      ['auto parts online store. want a quote', ['How many agents'], ['I keep only this conversation']],
+    ],
+  },
+  // "real estate brokerage, we want to route buyer and seller inquiries to a small team": not understood
+  {
+    name: 'a business and what it wants, asking nothing, starts the estimate',
+    steps: [
+      ['real estate brokerage, we want to route buyer and seller inquiries to a small team', ['How many agents'], ['not sure what you mean']],
+    ],
+  },
+  // "how many IT people did you assume for on prem?" at the optional step with the deployments compared: "it has no
+  // in-house IT"
+  {
+    name: 'the on-premises IT staff asked at the optional step, under the comparison',
+    steps: [
+      ['regional internet provider. 240 agents across 2 sites, tech support + billing. voice, email, web chat, sms', ['Where should it run']],
+      ["we're deciding between on-prem and cloud. 5 year view please", ['side by side']],
+      ['how many IT people did you assume for on prem?', ['In-house IT staff** (240 agents, voice, SMS, email and web chat, on-premises)'], ['it has no in-house IT']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {

@@ -78,10 +78,15 @@ describe('own prices', () => {
     expect(line(e, 'licence')!.oneTime).toEqual({ low: 25_000, typical: 25_000, high: 25_000 });
   });
 
+  // (an IT cost of zero is a visitor's own figure: "we'd absorb it with existing staff")
+  it('an in-house IT cost of zero prices the IT staff line at nothing', () => {
+    const e = estimate({ ...base, channels: [...base.channels], deployment: 'onPremises', ownPrices: { itFtePerMonth: 0 } });
+    expect(line(e, 'it_staff')!.monthly).toEqual({ low: 0, typical: 0, high: 0 });
+  });
+
   it.each([
     [{ hardwareRefreshYears: 1 }],
     [{ hybridCloudShare: 1 }],
-    [{ itFtePerMonth: 0 }],
     [{ itFtePerMonth: -5 }],
     [{ licencePerAgentMonth: 1e9 }],
     [{ licencePerAgentMonth: 'cheap' }],
