@@ -385,7 +385,10 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const change = describeChanges(c.changes, lang);
       const d = c.diff;
       if (Math.abs(d.total.delta) < 0.005 && Math.abs(d.oneTime.delta) < 0.005) return say(lang, 'factChangeSame', { change, after: m(d.total.after) });
-      const out = [say(lang, 'factChange', { change, before: m(d.total.before), after: m(d.total.after), delta: signed(d.total.delta, lang) })];
+      // ("yg tadi totalnya naik berapa persen?": the amount alone) the share of the total before, beside the amount
+      const share = d.total.before > 0 ? Math.round((d.total.delta / d.total.before) * 100) : undefined;
+      const delta = share === undefined || share === 0 ? signed(d.total.delta, lang) : `${signed(d.total.delta, lang)}, ${share > 0 ? '+' : '−'}${formatNumber(Math.abs(share), lang)}%`;
+      const out = [say(lang, 'factChange', { change, before: m(d.total.before), after: m(d.total.after), delta })];
       out.push(...changedLines(d, lang).map((x) => `• ${x}`));
       if (Math.abs(d.oneTime.delta) >= 0.005) out.push(say(lang, 'factChangeOneTime', { before: m(d.oneTime.before), after: m(d.oneTime.after), delta: signed(d.oneTime.delta, lang) }));
       const moved = c.moved;
@@ -818,7 +821,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
       case 'comparison': {
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         const e = r.whatsapp ? withWhatsapp(r.estimate, lang, r.networks) : r.estimate;
-        const text = comparisonText(e, lang);
+        const text = comparisonText(e, lang, r.seen ? { seen: r.seen } : {});
         out.push(cardActivity(caps, () => comparisonCard(e, lang, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'comparison', ...scenarioTag(r.estimate), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }

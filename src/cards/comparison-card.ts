@@ -3,7 +3,7 @@ import { t, type Lang } from '../i18n';
 import { cardStrings } from '../i18n/cards';
 import { activeCurrency, currencyNote, exchangeRate, formatNumber } from '../i18n/money';
 import { driverLabel, joinWords } from '../cost/labels';
-import type { Estimate } from '../cost/types';
+import { assumptionKey, type Estimate } from '../cost/types';
 import { deploymentName } from './describe';
 import { renderComparisonChart } from './chart';
 import { assumptionRows, assumptionToggle, capitalize, card, estimateActions, exportActionSet, money, row, type AdaptiveCard, type CardLinks } from './estimate-card';
@@ -158,7 +158,8 @@ export function differenceSentence(e: Estimate, lang: Lang): string {
   return t(cardStrings, lang, 'differenceAgainst', { deployment: deploymentName(e.scenario.deployment, lang), years: e.scenario.years, parts: parts.join('; ') });
 }
 
-export function comparisonText(e: Estimate, lang: Lang): string {
+/** `seen`: assumptions this conversation has shown with their reasons already, listed only by count. */
+export function comparisonText(e: Estimate, lang: Lang, shown: { seen?: readonly string[] } = {}): string {
   const years = e.scenario.years;
   const drivers = driversSentence(e, lang);
   const lines = [
@@ -184,7 +185,11 @@ export function comparisonText(e: Estimate, lang: Lang): string {
     ...refreshSentences(e, lang),
     currencyNote(lang),
   ];
-  const behind = comparisonAssumptions(e);
+  // ("yg paling murah 5 tahun yg mana?" right after the comparison: its 20 assumptions again, 8,500 characters)
+  const seen = new Set(shown.seen ?? []);
+  const all = comparisonAssumptions(e);
+  const behind = all.filter((a) => !seen.has(assumptionKey(a)));
   if (behind.length > 0) lines.push('', t(cardStrings, lang, 'textComparisonAssumptions'), ...assumptionRows(behind, lang));
+  if (all.length > behind.length) lines.push('', t(cardStrings, lang, 'textAssumptionsAsBefore', { count: all.length - behind.length }));
   return lines.join('\n');
 }

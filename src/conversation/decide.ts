@@ -1030,6 +1030,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'shareOff', { act: 'why', values: { pct: { number: interp.shareOff }, monthly: { money: m }, offMonth: { money: off }, offYear: { money: off * 12 }, left: { money: m - off }, leftYear: { money: (m - off) * 12 } } });
     return;
   }
+  // ("kalau rupiah melemah jadi 17rb per dolar, naik brp?": "nothing changed") the estimate's dollars at another rate
+  if (interp.fxRate && !s.form && s.priced && isComplete(s.draft)) {
+    const base = exchangeRate('IDR').rate;
+    const e = currentEstimate(t)!;
+    const factor = interp.fxRate / base;
+    const m = e.totals.monthly.typical;
+    const values: Record<string, Value> = { rate: { number: interp.fxRate }, base: { number: base }, monthly: { money: m * factor }, annual: { money: e.totals.annual.typical * factor }, delta: { money: m * (factor - 1) }, pct: { text: { key: 'signedNumber', params: { n: `${factor >= 1 ? '+' : '−'}${Math.abs(Math.round((factor - 1) * 1000) / 10).toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')}` } } } };
+    text(t, (s.currency ?? (s.lang === 'id' ? 'IDR' : 'USD')) === 'IDR' ? 'fxWhatIf' : 'fxWhatIfUsd', { act: 'why', values });
+    return;
+  }
   // ("Halo, saya cuma mau tanya-tanya aja ya, bukan mau beli": "anything else … changes to this scenario?" with none)
   if (interp.justAsking && !s.form && !s.priced) {
     text(t, 'justAsking', { act: 'ack' });
@@ -1857,6 +1867,17 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           handled = true;
           break;
         }
+        // ("kenapa ada biaya sekali bayar?" under an on-premises estimate: "my cloud estimate has no one-time cost") the
+        // one-time costs asked about are the estimate's own, named
+        if (c.topic === 'setup_costs' && c.query === undefined && !inForm && s.priced && isComplete(s.draft) && s.draft.deployment !== 'cloud') {
+          const e = currentEstimate(t)!;
+          const once = e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.id);
+          if (once.length > 0) {
+            text(t, 'factOneTimeWhy', { act: 'why', values: { lines: { lines: once }, total: { money: e.totals.oneTime.typical }, range: { range: e.totals.oneTime }, deployment: { deployment: s.draft.deployment! } } });
+            handled = true;
+            break;
+          }
+        }
         if (c.messages) {
           messagesPriced(t, c.messages);
           // ("kalau kirim 100 ribu SMS sebulan?" right after the SMS price: the price paragraph again, word for word) the
@@ -2288,6 +2309,10 @@ function priceOrAsk(t: Turn, scenario: readonly Command[], opts: { volumesKnown?
   startEstimate(t, scenario, opts);
 }
 
+/** The deployments a message names, for a question about "the other one" (the reading named none). */
+function deploymentsIn(text: string): Deployment[] {
+  return ([[/\bcloud\b/i, 'cloud'], [/\b(?:on[\s-]?prem\w*|own servers?|server sendiri)\b/i, 'onPremises'], [/\b(?:hybrid|hibrida)\b/i, 'hybrid']] as const).filter(([re]) => re.test(text)).map(([, d]) => d as Deployment);
+}
 /** Whether a deployment comes out ahead, asked: "does on prem win then?", "apakah on-prem jadi lebih murah?". */
 const WINS_ASKED = /\b(?:win|wins|winning|cheaper|cheapest|better|worth it|beat|beats|come out ahead|menang|lebih murah|lebih hemat|paling murah|untung)\b/i;
 const VOLUME_SLOTS_SAID = new Set<string>(['calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'wfm', 'ai', 'ai_month', 'integrations']);
@@ -2994,6 +3019,13 @@ function scenarioLevers(t: Turn): void {
 function collapseSeenAssumptions(t: Turn): void {
   const shown = new Set(t.s.assumptionsShown ?? []);
   for (const r of t.replies) {
+    if (r.kind === 'comparison') {
+      const keys = r.estimate.assumptions.slice(r.estimate.ownAssumptions).map(assumptionKey);
+      const seen = keys.filter((k) => shown.has(k));
+      if (seen.length) r.seen = seen;
+      for (const k of keys) shown.add(k);
+      continue;
+    }
     if (r.kind !== 'estimate') continue;
     const keys = r.estimate.assumptions.slice(0, r.estimate.ownAssumptions).map(assumptionKey);
     const seen = keys.filter((k) => shown.has(k));
@@ -3574,7 +3606,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   if (c.aspect === 'other_deployment') {
-    const deployment: Deployment | undefined = c.deployment ?? (['cloud', 'hybrid', 'onPremises'] as const).find((d) => d !== e.scenario.deployment);
+    const deployment: Deployment | undefined = c.deployment ?? deploymentsIn(t.text).find((d) => d !== e.scenario.deployment) ?? (['cloud', 'hybrid', 'onPremises'] as const).find((d) => d !== e.scenario.deployment);
     // ("what's that a month for cloud?" with cloud the scenario's, after the comparison: the comparison came again) its
     // own figures, a month and per agent
     // ("does on prem win then?" with on-premises the scenario's: its figure per agent) whether it wins is the comparison
@@ -3652,7 +3684,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     // ("how many IT people did you assume for on prem?" at the optional step, the deployments compared: "it has no
     // in-house IT") the line asked of the deployment named is that deployment's
-    const named = ([[/\b(?:on[\s-]?prem\w*|own servers?|server sendiri)\b/i, 'onPremises'], [/\b(?:hybrid|hibrida)\b/i, 'hybrid']] as const).filter(([re]) => re.test(t.text)).map(([, d]) => d as Deployment);
+    const named = deploymentsIn(t.text).filter((d) => d !== 'cloud');
     if (lines.length === 0 && e.scenario.deployment === 'cloud' && ONPREM_ONLY_LINES.has(line) && named.length === 1) {
       return estimateQuestion(t, { ...c, deployment: undefined }, memoEstimate(toScenarioInput({ ...s.draft, deployment: named[0]! }), t.deps.catalog));
     }

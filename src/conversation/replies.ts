@@ -58,7 +58,7 @@ export type Reply =
   // seen: its own assumptions already shown with their reasons in this conversation (assumptionKey), listed as "as before";
   // brief: every assumption in one line (the visitor asked for no details)
   | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; networks?: string[]; seen?: string[]; brief?: boolean }
-  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean; networks?: string[] }
+  | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean; networks?: string[]; seen?: string[] }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }
   /** The dollar amounts of the knowledge answer just given, again in rupiah ("dalam rupiah brp?"). */

@@ -371,6 +371,149 @@ const conversations: Conversation[] = [
       ['how many IT people did you assume for on prem?', ['In-house IT staff** (240 agents, voice, SMS, email and web chat, on-premises)'], ['it has no in-house IT']],
     ],
   },
+  // "kenapa ada biaya sekali bayar?" under an on-premises estimate: "my cloud estimate has no one-time cost"
+  {
+    name: 'biaya sekali bayar on-premise dijelaskan dari estimasinya sendiri',
+    locale: 'id-ID',
+    steps: [
+      ['kak mau tanya, PO bus kami butuh call center buat reservasi tiket. 15 agen, telepon sama sms, on premise', ['Estimasi: 15 agen, telepon dan SMS, on-premise']],
+      ['kenapa ada biaya sekali bayar?', ['Server (on-premise)', 'Voice gateway (on-premise)'], ['estimasi cloud saya tidak punya biaya']],
+    ],
+  },
+  // "kalo dibandingin sama cloud gimana 3 thn?" at the deployment question: cloud chosen; "hybrid bisa?": the article
+  // and the question again
+  {
+    name: 'membandingkan dengan cloud di pertanyaan penerapan, dan hybrid bisa',
+    locale: 'id-ID',
+    steps: [
+      ['klinik gigi kami 3 cabang, resepsionis total 7 orang, telepon + whatsapp + sms reminder', ['Mau dijalankan di mana']],
+      ['kalo dibandingin sama cloud gimana 3 thn?', ['ketiganya berdampingan'], ['Mau dijalankan di mana']],
+    ],
+  },
+  {
+    name: 'hybrid bisa adalah pilihan',
+    locale: 'id-ID',
+    steps: [
+      ['7 resepsionis, telepon + whatsapp', ['Mau dijalankan di mana']],
+      ['hybrid bisa?', ['opsional'], ['Mau dijalankan di mana']],
+    ],
+  },
+  // "yg paling murah 5 tahun yg mana?" right after the comparison: its 19 assumptions printed again
+  {
+    name: 'asumsi perbandingan tidak diulang',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan wa, bandingkan semua', ['Paling murah selama 3 tahun']],
+      ['yg paling murah 5 tahun yg mana?', ['Paling murah selama 5 tahun', 'Asumsi sama seperti sebelumnya (19)'], ['Ruang rak, listrik, dan pendingin per server']],
+    ],
+  },
+  // "apa bedanya hybrid sama cloud biasa sih?": the whole estimate and comparison again
+  {
+    name: 'beda hybrid dan cloud dijelaskan dengan angka cloud di sampingnya',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon, email, wa, hybrid, volume standar', ['Estimasi: 12 agen']],
+      ['apa bedanya hybrid sama cloud biasa sih?', ['Pusat kontak hibrida mencampur', 'Skenario yang sama dengan model cloud']],
+    ],
+  },
+  // "gak ngerti cloud2an": 2 agents; "ya udah makasih, nanti saya diskusikan dulu sama pimpinan": not understood
+  {
+    name: 'cloud2an bukan angka, dan pamit untuk berdiskusi',
+    locale: 'id-ID',
+    steps: [
+      ['paling 4 ustadzah yg jaga, lewat telpon sama wa', ['Mau dijalankan di mana']],
+      ['gak ngerti cloud2an, yg paling gampang aja', ['opsional', '4 agen'], ['2 agen']],
+      ['ya udah makasih, nanti saya diskusikan dulu sama pimpinan', [/Sama-sama|Terima kasih|santai/], ['belum menangkap']],
+    ],
+  },
+  // "kak aku owner travel wisata di malang … mau nanya2 dulu boleh?": not understood
+  {
+    name: 'perkenalan lalu minta izin bertanya',
+    locale: 'id-ID',
+    steps: [
+      ['kak aku owner travel wisata di malang, paket bromo & batu. mau nanya2 dulu boleh?', ['Silakan'], ['belum menangkap']],
+    ],
+  },
+  // "yg premium brp?" after the basic tier: the platform article
+  {
+    name: 'harga paket premium ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan email, cloud, paket dasar, volume standar', ['Estimasi: 8 agen']],
+      ['yg premium brp?', ['Premium']],
+    ],
+  },
+  // "Kalau nanti kontraknya nambah jadi 5 agen, gampang gak nambahnya di cloud?": 2 → 5 agents, never answered
+  {
+    name: 'mudah tidaknya menambah agen di cloud',
+    locale: 'id-ID',
+    steps: [
+      ['2 agen, telepon dan email, cloud, volume standar', ['Estimasi: 2 agen']],
+      ['Kalau nanti kontraknya nambah jadi 5 agen, gampang gak nambahnya di cloud?', [/cloud/i], ['2 → 5']],
+    ],
+  },
+  // "kalo bayarnya tahunan bisa lebih murah gak?": the ways to save
+  {
+    name: 'diskon bayar tahunan adalah ketentuan vendor',
+    locale: 'id-ID',
+    steps: [
+      ['3 admin, telepon wa ig, cloud, volume standar', ['Estimasi: 3 agen']],
+      ['kalo bayarnya tahunan bisa lebih murah gak?', ['ketentuan yang ditetapkan tiap vendor'], ['cara menghemat']],
+    ],
+  },
+  // "kalau rupiah melemah jadi 17rb per dolar, naik brp?": "nothing changed"
+  {
+    name: 'kurs rupiah lain ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['3 cs, telepon dan wa, cloud, volume standar', ['Estimasi: 3 agen']],
+      ['kalau rupiah melemah jadi 17rb per dolar, naik brp?', ['Dengan kurs Rp 17.000 per dolar', '+3%']],
+    ],
+  },
+  // "Eh tapi kalau agennya 35 jadi berapa bulanan?": the 30-agent estimate again
+  {
+    name: 'jumlah agen setelah kata agennya',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon sms email, cloud, volume standar', ['Estimasi: 30 agen']],
+      ['Eh tapi kalau agennya 35 jadi berapa bulanan?', ['30 → 35']],
+    ],
+  },
+  // "btw apa itu WFM? perlu gak buat tim sekecil ini?": WFM, then an offer of sales
+  {
+    name: 'apakah WFM perlu ikut pertanyaan WFM',
+    locale: 'id-ID',
+    steps: [
+      ['rencananya 8 agent, channel email sama live chat di app', ['Mau dijalankan di mana']],
+      ['btw apa itu WFM? perlu gak buat tim sekecil ini?', ['WFM mengatur jadwal'], ['hubungi sales']],
+    ],
+  },
+  // "oke hybrid paling mahal ya. makasih": the largest costs of hybrid
+  {
+    name: 'kesimpulan diulang lalu terima kasih',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telepon dan wa, bandingkan semua, volume standar', ['Paling murah selama 3 tahun']],
+      ['oke hybrid paling mahal ya. makasih', ['Sama-sama'], ['Biaya terbesar']],
+    ],
+  },
+  // "Marketing in-house kami …": on-premises priced
+  {
+    name: 'tim in-house bukan on-premise',
+    locale: 'id-ID',
+    steps: [
+      ['Permisi, saya dari developer properti di Cikarang. Marketing in-house kami mau pakai contact center untuk follow up calon pembeli.', ['Berapa jumlah agen']],
+      ['kami 18 orang marketing, telepon + wa + email', ['Mau dijalankan di mana'], ['Estimasi']],
+    ],
+  },
+  // "Mohon info biaya call center untuk perusahaan tour & travel …": call center against contact center
+  {
+    name: 'biaya call center diminta di pembuka',
+    locale: 'id-ID',
+    steps: [
+      ['Mohon info biaya call center untuk perusahaan tour & travel haji plus? bukan, kami agen perjalanan bisnis korporat', ['Berapa jumlah agen'], ['Pusat panggilan (call center) hanya']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
