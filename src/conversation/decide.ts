@@ -583,7 +583,7 @@ function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft, deltaOnly = fal
   const ea = memoEstimate(toScenarioInput(a), t.deps.catalog);
   const eb = memoEstimate(toScenarioInput({ ...b, years: a.years }), t.deps.catalog);
   const row = (e: Estimate) => e.comparison.find((c) => c.deployment === e.scenario.deployment)!.tco.typical;
-  const said = (e: Estimate, d: ScenarioDraft) => ({ scenario: { scenario: { agents: d.agents!, channels: d.channels!, deployment: d.deployment! } }, monthly: { money: e.totals.monthly.typical }, oneTime: { money: e.totals.oneTime.typical }, tco: { money: row(e) } });
+  const said = (e: Estimate, d: ScenarioDraft) => ({ scenario: { scenario: { agents: d.agents!, channels: d.channels!, deployment: d.deployment! } }, monthly: { money: e.totals.monthly.typical }, oneTime: { money: e.totals.oneTime.typical }, tco: { money: row(e) }, perAgent: { money: e.totals.perAgentMonthly.typical } });
   const delta = eb.totals.monthly.typical - ea.totals.monthly.typical;
   if (!deltaOnly) {
     text(t, 'scenarioSide', { act: 'why', values: { ...said(ea, a), years: { number: ea.scenario.years } } });
@@ -1028,6 +1028,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const m = currentEstimate(t)!.totals.monthly.typical;
     const off = (m * interp.shareOff) / 100;
     text(t, 'shareOff', { act: 'why', values: { pct: { number: interp.shareOff }, monthly: { money: m }, offMonth: { money: off }, offYear: { money: off * 12 }, left: { money: m - off }, leftYear: { money: (m - off) * 12 } } });
+    return;
+  }
+  // ("now price brand B separately …", then "which of the two is cheaper per agent and why": brand B's deployments
+  // compared) the scenario before the last change and this one, side by side
+  if (interp.twoCompared && !s.form && s.priced && isComplete(s.draft) && s.undoDraft && isComplete(s.undoDraft)) {
+    sideBySide(t, s.undoDraft, s.draft);
     return;
   }
   // ("kalau rupiah melemah jadi 17rb per dolar, naik brp?": "nothing changed") the estimate's dollars at another rate
@@ -1869,7 +1875,9 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         }
         // ("kenapa ada biaya sekali bayar?" under an on-premises estimate: "my cloud estimate has no one-time cost") the
         // one-time costs asked about are the estimate's own, named
-        if (c.topic === 'setup_costs' && c.query === undefined && !inForm && s.priced && isComplete(s.draft) && s.draft.deployment !== 'cloud') {
+        // (only why there are any: why they are so high, or what they come to, has answers of its own)
+        if (c.topic === 'setup_costs' && c.query === undefined && !inForm && s.priced && isComplete(s.draft) && s.draft.deployment !== 'cloud' &&
+          /\b(?:kenapa|mengapa|knp|kok|why|how come)\b[^?.!]{0,20}\b(?:ada|there|any|we have|kita|kami)\b/i.test(t.text) && !/\b(?:high|higher|mahal|besar|large|so much|banyak|tinggi)\b/i.test(t.text)) {
           const e = currentEstimate(t)!;
           const once = e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.id);
           if (once.length > 0) {

@@ -387,6 +387,8 @@ export type Interpretation = {
    * (the amount said, or the last quote given) put in place of the licence line's typical price.
    */
   useQuote?: { amount?: number; currency?: 'USD' | 'IDR'; per?: 'month' | 'year' };
+  /** "which of the two is cheaper per agent?": the scenario before the last change against this one. */
+  twoCompared?: true;
   /** "kalau rupiah melemah jadi 17rb per dolar, naik brp?": the estimate at that many rupiah to the dollar. */
   fxRate?: number;
   /** "Halo, saya cuma mau tanya-tanya aja, bukan mau beli": only questions wanted, no estimate. */

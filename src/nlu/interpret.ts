@@ -1679,7 +1679,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("apa bedanya hybrid sama cloud biasa sih?" under an estimate: the whole comparison again, the difference never
   // said) what sets two deployments apart is the article, with the other one's figures beside the estimate's
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:apa bedanya|bedanya apa|beda(?:nya)? (?:apa|antara)|perbedaan(?:nya)?|what'?s the difference|what is the difference|difference between|how (?:is|does) \w+ differ)\b/i.test(typed) &&
-    deploymentsNamed(typed).length === 2 && !/\d/.test(typed) && !/\b(?:cost|price|harga|biaya|brp|berapa|how much|murah|mahal|cheaper)\b/i.test(typed) &&
+    deploymentsNamed(typed).length === 2 && !/\d/.test(typed) && !/\b(?:cost|price|harga|biaya|brp|berapa|how much|murah|mahal|cheaper|licen[cs]\w*|lisensi\w*|storage|penyimpanan|security|keamanan|support|maintenance|pemeliharaan|pricing|billing|contract\w*|kontrak|setup|hardware|servers?|uptime|scal\w*)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     // (the article on the one that is not plain cloud says how it differs from it)
     const named = deploymentsNamed(typed);
@@ -1690,7 +1690,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // tier, asked, is that tier priced
   const tierAsked = WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:eh|terus|trus|lalu|and|so|ok(?:e|ay)?|kalau|kalo|klo|what about|how about)\s+)*(?:yg|yang|the|paket|tier|plan)?\s*(?:premium|standard|standar|basic|dasar|essentials?)\b[^.?!]{0,25}(?:brp|berapa|brapa|how much|harga\w*|biaya\w*|cost\w*|price\w*|\?)/i.test(typed)
     ? readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'tier') : undefined;
-  if (tierAsked && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'tier'))) r = { ...r, commands: [tierAsked] };
+  if (tierAsked && !/\b(?:termasuk|include[sd]?|including|what'?s in|isi(?:nya)?|apa (?:aja|saja)|fitur\w*|features?|dapat apa|dapet apa)\b/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'tier'))) r = { ...r, commands: [tierAsked] };
   // ("Kalau nanti kontraknya nambah jadi 5 agen, gampang gak nambahnya di cloud?": 2 → 5 agents, the question never
   // answered) how easily a center grows, asked with the size it may grow to, is the scalability question
   if (WHAT_IF_CONTEXTS.has(ctx.context) && EASE_OF_GROWING.test(typed) && /\?|\b(?:gak|ga|gk|nggak|enggak|tidak|kah|is it|are they|how|would it be|can we)\b/i.test(typed) && r.commands.every((c) => (c.type === 'set' && (c.slot === 'agents' || c.slot === 'deployment')) || c.type === 'relative' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
@@ -1707,6 +1707,16 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const countAfterNoun = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')
     ? /\b(?:agen|agent|agents|cs|seat|seats|orang)(?:nya)?\s+(?:jadi\s+|nya\s+)?(\d{1,5})\s+(?:jadi\s+)?(?:berapa|brp|brapa|how much|what)\b/i.exec(typed) : null;
   if (countAfterNoun && Number(countAfterNoun[1]) >= 1) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(countAfterNoun[1]) }] };
+  // ("which of the two is cheaper per agent and why" after a second scenario priced separately: its deployments compared)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which of the two|the two (?:of them|brands?|scenarios?|centers?|centres?|teams?|sites?|options?)|between the two|both (?:brands|scenarios|centers|centres|teams|sites)|yang mana dari (?:dua|kedua)\w*|dari kedua\w*|antara (?:dua|kedua)\w*|kedua (?:brand|skenario|cabang|tim|merek))\b/i.test(typed) &&
+    deploymentsNamed(typed).length === 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
+    r = { ...r, twoCompared: true, commands: [{ type: 'unclear' }] };
+  }
+  // ("mas, usaha rental mobil di bali, mau ada cs yg standby": not understood) wanting a customer service team set up is
+  // the estimate's start
+  if (ctx.context === 'start' && WANTS_CENTER.test(typed) && !/\?/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
+    r = { ...r, commands: [{ type: 'estimate' }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
@@ -2321,6 +2331,8 @@ const COMPARED_WITH = /\b(?:dibanding\w*|bandingin|bandingkan|banding|compared? 
 const EASE_OF_GROWING = /\b(?:gampang|mudah|susah|sulit|ribet|repot|easy|easily|hard|difficult|simple|flexible|fleksibel|quick(?:ly)?|cepat)\b[^.?!]{0,40}\b(?:nambah\w*|tambah\w*|menambah\w*|scal\w*|add\w*|grow\w*|expand\w*|kurang\w*|naik\w*)\b|\b(?:nambah\w*|tambah\w*|menambah\w*|scal\w*|add\w*|grow\w*|expand\w*)\b[^.?!]{0,40}\b(?:gampang|mudah|susah|sulit|ribet|repot|easy|easily|hard|difficult|simple|flexible|fleksibel)\b/i;
 /** A rupiah rate asked about: "kalau kurs jadi 17rb", "if the rupiah goes to 17,000 per dollar", "dolar 17.500". */
 const FX_WHAT_IF = /\b(?:kurs|rupiah|exchange rate|rate|dolar|dollar|usd)\b[^.?!\d]{0,30}?(?:rp\.?\s?)?(\d{1,2}(?:[.,]\d{3})?|\d{1,2}(?:[.,]\d)?)\s*(rb|ribu|k)?\b(?:\s*(?:per|\/|se)\s*(?:dolar|dollar|usd|\$))?/i;
+/** Wanting a team or a center set up: "mau ada cs yg standby", "we want to set up a support team". */
+const WANTS_CENTER = /\b(?:mau|ingin|pengen|pingin|butuh|perlu|rencana(?:nya)?|berencana)\s+(?:ada|bikin|buat|punya|pasang|setup|set up|bangun|membangun|membuat|merekrut|rekrut)?\s*(?:cs|customer service|call cent\w*|contact cent\w*|tim cs|tim support|layanan pelanggan|admin cs)\b|\b(?:want|need|looking|planning|plan|hoping)\s+(?:to\s+)?(?:set up|setup|build|start|launch|create|open|get|have|for)\s+(?:a\s+|an\s+|our\s+)?(?:small\s+|new\s+|proper\s+)?(?:support team|customer service team|cs team|call cent\w*|contact cent\w*|helpdesk|help desk|service desk)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */

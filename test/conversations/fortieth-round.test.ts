@@ -304,7 +304,7 @@ const conversations: Conversation[] = [
     name: 'a count said beside the channel added is its volume',
     steps: [
       ['6 agents, voice, sms and chat, cloud, typical volumes', ['Estimate: 6 agents']],
-      ['ok add mms, about 300 a month', ['added MMS', '300']],
+      ['ok add mms, about 300 a month', ['added MMS; MMS 300 a month', '• MMS: $9']],
     ],
   },
   // "what deployment would fit that budget" at the deployment question: "Please pick one"
@@ -512,6 +512,23 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Mohon info biaya call center untuk perusahaan tour & travel haji plus? bukan, kami agen perjalanan bisnis korporat', ['Berapa jumlah agen'], ['Pusat panggilan (call center) hanya']],
+    ],
+  },
+  // "which of the two is cheaper per agent and why" after brand B priced separately: brand B's deployments compared
+  {
+    name: 'two scenarios priced one after the other, weighed against each other',
+    steps: [
+      ['furniture retailer, 2 brands. brand A has 16 agents voice+email, cloud', ['Estimate: 16 agents']],
+      ['now price brand B separately: 6 agents, web chat and email only, cloud', ['Estimate: 6 agents']],
+      ['which of the two is cheaper per agent and why', ['$238 per agent a month', '$153 per agent a month'], ['Cheapest over']],
+    ],
+  },
+  // "mas, usaha rental mobil di bali, mau ada cs yg standby": not understood
+  {
+    name: 'ingin punya cs di pembuka',
+    locale: 'id-ID',
+    steps: [
+      ['mas, usaha rental mobil di bali, mau ada cs yg standby', ['Berapa jumlah agen'], ['belum menangkap']],
     ],
   },
 ];

@@ -378,7 +378,8 @@ describe('eighth round: openings and privacy follow-ups', () => {
     // (the greeting heard beside it since the twenty-third session's retrain: the same reply)
     // (the greeting not heard since the twenty-eighth session's retrain, 2026-12-05: the estimate alone opens with the
     // welcome, which greets)
-    ['Selamat pagi Bapak/Ibu, kami dari Koperasi Simpan Pinjam ingin mengetahui biaya contact center', 'id', [{ type: 'estimate' }]],
+    // (heard again since the thirty-second session's retrain, 2026-12-05: "Halo, salam kenal!" and the head count asked)
+    ['Selamat pagi Bapak/Ibu, kami dari Koperasi Simpan Pinjam ingin mengetahui biaya contact center', 'id', [{ type: 'greeting' }, { type: 'estimate' }]],
     ['I want to know the cost of a contact center', 'en', [{ type: 'estimate' }]],
     // fixed: the storage price, and "outside what I know"
     ['setahun brp ya?', 'id', [{ type: 'estimate' }]],
