@@ -570,7 +570,7 @@ export type Interpretation = {
    * "is voicemail included?", "what about video visits, is that included", "do you price a predictive dialer?": a
    * platform feature the estimate has no line for (the channel it belongs to was added or removed), by its name.
    */
-  featureAsked?: 'voicemail' | 'video' | 'dialer' | 'callback';
+  featureAsked?: 'voicemail' | 'video' | 'dialer' | 'callback' | 'ticketing';
   /** A discount demanded of the advisor ("give me a 90% discount"): it sets no prices, and says where discounts come from. */
   discountAsked?: true;
   /** "what's the difference in cost?" with nothing named: what the last change did, when there was one. */

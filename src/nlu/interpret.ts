@@ -720,6 +720,8 @@ const SEASON_PATTERNS = [
   /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?|[a-z]{4,14}s)?\s+(?:for|selama|during|in|di)\s+(?:the\s+)?(?:other\s+|remaining\s+|busy\s+|peak\s+|quiet\s+)?(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
   /(\d{1,2})\s*(?:[a-z]{3,10}\s+)?(?:months?|bulan|bln)\s*(?:with|at|of|dengan|pakai|pake|:)?\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\b/gi,
   /\b(?:in\s+|di\s+|bulan\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\s+(?:at|with|dengan|jadi|:)\s*(\d{1,6})\b(?!\s*(?:%|years?|tahun))/gi,
+  // ("5 agen 10 bulan, 12 agen 2 bulan": the seasons swapped) a head count with its noun, then its months
+  /(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\s+(\d{1,2})\s*(?:months?|bulan|bln|mos?)\b/gi,
 ];
 const SEASON_MONTHS_IMPLIED = /(?:\b(?:and|dan|then|lalu|,)\s+)(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)?\s+(?:for|selama|during)\s+(?:the\s+(?:other|remaining|last)\s+)?(\d{1,2})(?!\s*(?:\d|%|agents?|agen|years?|tahun))\b/gi;
 /** The periods of a seasonal year: at least two head counts with their months, twelve months at most. */
@@ -1606,7 +1608,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const sets = r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
     const lasts = peakMonths(typed);
     if (sets.length === 1 && lasts && lasts < 12 && r.commands.every((c) => c === sets[0] || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
-      r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: (sets[0] as { value: number }).value, months: lasts }] }] };
+      // ("season is october to april, off season we drop to 5": 5 agents for the 7 months of the season) a count for the
+      // quiet time holds the months outside the season named
+      r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: (sets[0] as { value: number }).value, months: OFF_SEASON_COUNT.test(typed) ? 12 - lasts : lasts }] }] };
     }
   }
   // ("our calls are long, like 20 min avg, about 9000 calls a month. does that matter for cost?" at the volumes step: how
@@ -1717,6 +1721,28 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (ctx.context === 'start' && WANTS_CENTER.test(typed) && !/\?/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
     r = { ...r, commands: [{ type: 'estimate' }] };
   }
+  // ("berapa biaya sekali bayarnya aja?": "which line?") the one-time cost asked is the up-front question
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|biaya awal\w*|one[- ]time|up[- ]?front|di muka|setup cost)\b/i.test(typed) &&
+    r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && !r.commands[0]!.line) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'setup_costs' }] };
+  }
+  // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dua-?duanya|dua2nya|keduanya|both(?: of them)?)\b/i.test(typed) && /\b(?:itung|hitung\w*|price|cost|compare|bandingin|bandingkan|brp|berapa|show)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
+    r = { ...r, commands: [{ type: 'compare' }] };
+  }
+  // ("and how does that compare to an email" after the cost of one call: voice removed, email the only channel) one
+  // channel set against the figure just given is a question about that channel's cost, not a list of channels
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:compare[sd]? (?:to|with)|vs\.?|versus|against|dibanding\w*|daripada)\s+(?:an?\s+|one\s+|satu\s+)?(?:email|e-mail|chat|sms|text|mms|whatsapp|wa|dm)\b/i.test(typed) &&
+    !/\b(?:add|adding|switch|replace|instead|only|just|tambah\w*|ganti|cuma|hanya)\b/i.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels') &&
+    r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+  }
+  // ("we actually have 4 full time telephony admins": voice the only channel) the visitor's own IT staff is the IT line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b\d{1,3}\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:telephony|it|system|systems|network|pbx|voip|avaya|cisco)\s+(?:admins?|administrators?|engineers?|staff|people|techs?|guys)\b/i.test(typed) &&
+    r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
@@ -1737,10 +1763,17 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.some((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment')) && r.commands.some((c) => c.type === 'ask' && c.query === undefined)) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
   }
+  // ("actually make that 55 agents, we're hiring 10 more in march": 10 added for March only) a new head count said
+  // outright is the head count, whatever month the reason names
+  const madeThat = WHAT_IF_CONTEXTS.has(ctx.context) && MADE_THAT.exec(typed);
+  if (madeThat) {
+    const n = Number(madeThat[1]);
+    r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'seasonal'), { type: 'set', slot: 'agents', value: n }] };
+  }
   // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
   // top of the one on screen: the year by season when its length is said, a month at each head count when not
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !MADE_THAT.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
     // ("in summer the volume basically doubles, june to august", "pas promo 12.12 trafik bisa naik 3x lipat": "I do not
     // have that volume yet") traffic that multiplies for a season is a peak of agents growing with it, said so
     const isTraffic = (c: Command): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents' && c.slot !== 'years' && c.amount >= 1.2 && c.amount <= 20;
@@ -1769,7 +1802,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       // ("add 2 more agents for tournament weekends only": weekends are about 8 days a month, as extra seats)
       if (rel && rel.op === 'add' && !lasts && /\b(?:weekends?|akhir pekan|sabtu|minggu|saturdays?|sundays?)\b/i.test(typed) && !/\bselama\s+\d+\s*minggu\b/i.test(typed)) r = { ...r, burst: { agents: rel.amount, days: 8 }, commands: [{ type: 'unclear' }] };
       else if (rel) r = { ...r, peakChange: { op: rel.op as 'add' | 'mul', amount: rel.amount }, ...(lasts ? { forMonths: lasts } : {}), commands: [{ type: 'unclear' }] };
-      else if (set && lasts) r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: set.value, months: lasts }] }] };
+      else if (set && lasts) r = { ...r, commands: [{ type: 'seasonal', periods: [{ agents: set.value, months: OFF_SEASON_COUNT.test(typed) ? 12 - lasts : lasts }] }] };
       else if (set) r = { ...r, peakCostAsked: true, peakAgents: set.value, commands: [{ type: 'unclear' }] };
     }
   }
@@ -2196,6 +2229,8 @@ const FEATURES_NAMED: [RegExp, NonNullable<Interpretation['featureAsked']>][] = 
   [/\b(?:video (?:calls?|calling|visits?|chat|consult\w*|support)|panggilan video|video ?call|konsultasi video|vicall)\b/i, 'video'],
   [/\b(?:(?:predictive|progressive|power|auto|outbound)[- ]?dial(?:er|ers|ing|ling)|dialer|autodialer)\b/i, 'dialer'],
   [/\b(?:call ?backs?|callback|panggilan balik|telepon balik)\b/i, 'callback'],
+  // ("itu udah include ticketing system belum?": not understood)
+  [/\b(?:ticketing(?: system| tool)?|ticket(?:ing)? system|sistem tiket\w*|help ?desk (?:software|system|tool))\b/i, 'ticketing'],
 ];
 /** The words of a question about what is covered: "is it included", "do you price", "termasuk gak", "ada gak". */
 const FEATURE_QUESTION = /\b(?:included|include|includes|cover(?:s|ed)?|price|priced|support(?:s|ed)?|termasuk|masuk|ada|bisa|dihitung|what about|how about|gimana|bagaimana|kalau)\b/i;
@@ -2333,6 +2368,12 @@ const EASE_OF_GROWING = /\b(?:gampang|mudah|susah|sulit|ribet|repot|easy|easily|
 const FX_WHAT_IF = /\b(?:kurs|rupiah|exchange rate|rate|dolar|dollar|usd)\b[^.?!\d]{0,30}?(?:rp\.?\s?)?(\d{1,2}(?:[.,]\d{3})?|\d{1,2}(?:[.,]\d)?)\s*(rb|ribu|k)?\b(?:\s*(?:per|\/|se)\s*(?:dolar|dollar|usd|\$))?/i;
 /** Wanting a team or a center set up: "mau ada cs yg standby", "we want to set up a support team". */
 const WANTS_CENTER = /\b(?:mau|ingin|pengen|pingin|butuh|perlu|rencana(?:nya)?|berencana)\s+(?:ada|bikin|buat|punya|pasang|setup|set up|bangun|membangun|membuat|merekrut|rekrut)?\s*(?:cs|customer service|call cent\w*|contact cent\w*|tim cs|tim support|layanan pelanggan|admin cs)\b|\b(?:want|need|looking|planning|plan|hoping)\s+(?:to\s+)?(?:set up|setup|build|start|launch|create|open|get|have|for)\s+(?:a\s+|an\s+|our\s+)?(?:small\s+|new\s+|proper\s+)?(?:support team|customer service team|cs team|call cent\w*|contact cent\w*|helpdesk|help desk|service desk)\b/i;
+/** A deployment ruled out: "hybrid isn't on the table", "on prem is out", "cloud gak mungkin". */
+const DEPLOYMENT_RULED_OUT = /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:is\s+|'s\s+|are\s+)?(?:out\b|off the table|not (?:on the table|an option|possible|happening|allowed)|isn'?t (?:on the table|an option|possible|allowed)|is not (?:on the table|an option|possible|allowed)|(?:a )?no[- ]go|ruled out|excluded|(?:gak|ga|nggak|tidak|tdk) (?:mungkin|bisa|boleh|masuk)|dicoret|coret)/gi;
+/** A new head count said outright: "make that 55", "change it to 40", "jadiin 30". */
+const MADE_THAT = /\b(?:make (?:it|that)|change (?:it|that) to|actually it'?s|jadiin|ganti jadi|ubah jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|months?|bulan|weeks?|minggu|days?|hari|years?|tahun))/i;
+/** A head count said for the quiet part of the year: "off season we drop to 5", "pas sepi cuma 3". */
+const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?|time)|slow (?:season|months?|time)|drop(?:s|ping)? (?:down )?to|down to|rest of the year|the other months|otherwise|turun jadi|(?:pas|saat|musim|waktu) sepi|di luar musim)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -5686,6 +5727,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // volume triples. Can you estimate for 105 agents?" removed email once the tripling was read)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_AS_VOLUME.test(original) && !/\b(?:only|just|cuma|hanya|saja|aja)\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'channels')) {
       read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? ({ type: 'add', slot: 'channels', value: c.value } as Command) : c)) };
+    }
+    // ("hybrid isn't on the table btw": switched to hybrid; "On prem is out, we have no IT staff. cloud": all three
+    // compared) a deployment ruled out is no choice; the one named beside it is
+    const ruledOut = !CONTACT_OR_CONSENT.has(ctx.context) ? [...original.matchAll(DEPLOYMENT_RULED_OUT)].map((m) => readDeployment(m[1]!)).filter((d): d is Deployment => d !== undefined) : [];
+    if (ruledOut.length > 0) {
+      const left = deploymentsNamed(original).filter((d) => !ruledOut.includes(d));
+      const kept = read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && ruledOut.includes(c.value as Deployment)) && !(left.length === 1 && (c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment'))));
+      read = { ...read, commands: left.length === 1 && !kept.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [...kept, { type: 'set', slot: 'deployment', value: left[0]! }] : kept.length ? kept : [{ type: 'ack' }] };
     }
     // ("oke hybrid paling mahal ya. makasih": the largest costs of hybrid) a conclusion said back, then thanks, asks nothing
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:thanks|thank you|thx|ty|makasih|makasi|terima ?kasih|trims|tq)\b(?:\s+(?:ya|yah|kak|min|banyak|a lot|so much))*\W*$/i.test(original) && !/\?/.test(original) &&

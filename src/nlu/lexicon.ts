@@ -42,6 +42,7 @@ const entries: [Tag, string[]][] = [
     'in house it', 'inhouse it', 'in house it staff', 'in house staff',
     // ("Marketing in-house kami mau pakai contact center": on-premises priced) people employed in house are no deployment
     'marketing in house', 'sales in house', 'cs in house', 'tim in house', 'team in house', 'support in house', 'staff in house', 'staf in house',
+    'marketing inhouse', 'sales inhouse', 'cs inhouse', 'tim inhouse', 'team inhouse', 'inhouse team', 'inhouse marketing', 'inhouse cs', 'inhouse sales',
     'in house team', 'in house marketing', 'in house cs', 'in house agents', 'in house sales', 'in house support', 'in house tim', 'agents in house', 'agen in house',
     'sales call', 'a call from', 'get a call', 'discovery call', 'demo call', 'call from sales', 'quick call', 'video call',
     'call me', 'call us', 'call back', 'call me back', 'give me a call', 'call center', 'call centre', 'call centers',

@@ -531,6 +531,90 @@ const conversations: Conversation[] = [
       ['mas, usaha rental mobil di bali, mau ada cs yg standby', ['Berapa jumlah agen'], ['belum menangkap']],
     ],
   },
+  // "5 agen 10 bulan, 12 agen 2 bulan": the seasons swapped
+  {
+    name: 'jumlah agen lalu bulannya, dua musim',
+    locale: 'id-ID',
+    steps: [
+      ['kursus bahasa, telepon dan wa, cloud', ['Berapa jumlah agen']],
+      ['5 agen 10 bulan, 12 agen 2 bulan', ['Dibanding 5 agen sepanjang tahun'], ['Dibanding 12 agen sepanjang tahun']],
+    ],
+  },
+  // "hybrid isn't on the table btw": switched to hybrid; "On prem is out, we have no IT staff. cloud": all three compared
+  {
+    name: 'a deployment ruled out is no choice',
+    steps: [
+      ['30 agents, voice and email, cloud, typical volumes', ['Estimate: 30 agents']],
+      ["hybrid isn't on the table btw", [/anything else/i], ['cloud → hybrid']],
+    ],
+  },
+  {
+    name: 'a deployment ruled out beside the one chosen',
+    steps: [
+      ['30 agents, voice and email', ['Where should it run']],
+      ['On prem is out, we have no IT staff. cloud', ['optional step'], ['side by side', 'Where should it run']],
+    ],
+  },
+  // "actually make that 55 agents, we're hiring 10 more in march": 45 kept, 55 for March only
+  {
+    name: 'a head count made outright with a month in its reason',
+    steps: [
+      ['45 agents, voice and chat, cloud, typical volumes', ['Estimate: 45 agents']],
+      ["actually make that 55 agents, we're hiring 10 more in march", ['45 → 55'], ['Month by month']],
+    ],
+  },
+  // "season is october to april, off season we drop to 5": 5 agents for the 7 months of the season
+  {
+    name: 'the quiet season count holds the months outside the season',
+    steps: [
+      ['hockey club ticket office, 16 agents in season, voice email and social', ['Where should it run']],
+      ['cloud pls', ['optional step']],
+      ['season is october to april, off season we drop to 5', ['Month by month in the cloud', 'Against 5 agents all year']],
+    ],
+  },
+  // "and how does that compare to an email" after the cost of a call: voice removed
+  {
+    name: 'one channel set against a figure is a question about its cost',
+    steps: [
+      ['zoo guest services, 10 agents, phones and email. cloud', ['Estimate: 10 agents']],
+      ['and how does that compare to an email', [/email/i], ['removed voice']],
+    ],
+  },
+  // "we actually have 4 full time telephony admins": "removed social media, email and web chat"
+  {
+    name: 'the visitor’s own telephony admins are the IT line',
+    steps: [
+      ['300 agents, voice, email, chat, social, on-prem, typical volumes', ['Estimate: 300 agents']],
+      ['we actually have 4 full time telephony admins', ['In-house IT staff'], ['removed']],
+    ],
+  },
+  // "berapa biaya sekali bayarnya aja?": "which line?"; "yaudah itung dua2nya": not understood
+  {
+    name: 'biaya sekali bayar dan hitung keduanya',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen, telepon, on-premise, volume standar', ['Estimasi: 7 agen']],
+      ['berapa biaya sekali bayarnya aja?', ['di muka'], ['Baris yang mana']],
+      ['yaudah itung dua2nya', ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "Halo kak, aku dari agen properti, tim marketing inhouse 20 orang": on-premises recorded
+  {
+    name: 'tim inhouse tanpa spasi bukan on-premise',
+    locale: 'id-ID',
+    steps: [
+      ['Halo kak, aku dari agen properti, tim marketing inhouse 20 orang', ['Saluran apa saja'], ['on-premise']],
+    ],
+  },
+  // "itu udah include ticketing system belum?": not understood
+  {
+    name: 'sistem tiket ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, email dan chat, cloud, volume standar', ['Estimasi: 8 agen']],
+      ['itu udah include ticketing system belum?', ['sistem tiket (ticketing)'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
