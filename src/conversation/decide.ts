@@ -1084,6 +1084,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // (with its length said too, the year by season answers it: "lebaran biasanya 2 bulanan, jadi total setahunnya brp?")
   // ("Can you add 4 more agents for the holiday season?": 22 agents all year) a change for a busy time only, on the head
   // count on screen: the year by season when its length is said, else a month at each head count
+  // (said at the optional volumes step: the estimate first, the peak under it)
+  if ((interp.peakChange || interp.peakCostAsked) && s.form?.kind === 'estimate' && s.form.slot === 'volumes' && !s.priced && isComplete(s.draft)) finishEstimate(t);
   const usual = s.priced && isComplete(s.draft) && !s.form ? s.draft.agents! : undefined;
   const changedForPeak = interp.peakChange && usual !== undefined
     ? Math.min(100_000, interp.peakChange.op === 'add' ? usual + interp.peakChange.amount : Math.round(usual * interp.peakChange.amount)) : undefined;
@@ -2445,7 +2447,8 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // "not sure, what's best for a team our size?" at the deployment question: the comparison it offers answers it for
   // their own head count and channels (the general table came back, then the same question)
   // "brp biayanya sebulan?" there: the price of each, side by side (it asked to pick one again)
-  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'estimate' || c.type === 'ask_estimate') && cmds.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment) || c.type === 'ack')) {
+  // ("harga udah termasuk ppn belum?" there: all three priced, the tax never said) whether tax is in is no price asked
+  if (form.slot === 'deployment' && cmds.some((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && c.aspect !== 'tax')) && cmds.every((c) => c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment && c.aspect !== 'tax') || c.type === 'ack')) {
     // ("murah gak sih?" there: whether that is cheap follows the three priced)
     cmds = [{ type: 'compare' }, ...cmds.filter((c) => c.type === 'ask_estimate' && c.market === true)];
   }

@@ -1743,6 +1743,33 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
   }
+  // ("switch me to metered billing then, whats the difference": the three deployments compared) the difference a change
+  // makes is that change, shown with what it moved
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:what'?s the difference|whats the difference|the difference|bedanya|selisihnya|beda(?:nya)? (?:brp|berapa))\b/i.test(typed) && deploymentsNamed(typed).length === 0 &&
+    r.commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove' || c.type === 'relative') && 'slot' in c && c.slot !== 'deployment') && r.commands.some((c) => c.type === 'compare')) {
+    r = { ...r, commands: r.commands.filter((c) => c.type !== 'compare') };
+  }
+  // ("we have spare servers already btw": not understood) servers the visitor already has are owned
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:have|got|own|already (?:have|own|bought)|punya|ada)\s+(?:some\s+|spare\s+|idle\s+|existing\s+|old\s+|unused\s+|our own\s+)*servers?\b(?!\s*(?:costs?|prices?|harga))|\bserver\s+(?:nganggur|bekas|lama|sendiri|yang udah ada|yg udah ada|yang sudah ada)\b/i.test(typed) &&
+    !/\?/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
+  }
+  // ("what would have to change for on-prem to be cheaper": the advantages of on-premises) what makes a deployment win is
+  // where its gap comes from
+  const toWin = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:what would (?:have to|need to|it take)|what (?:has|needs) to change|what (?:would|could) make|how (?:could|would|can) .{0,20}(?:become|get|be) cheaper|(?:supaya|biar|agar)\s+\S+(?:\s+\S+)?\s+(?:lebih murah|menang|lebih hemat)|apa yang (?:harus|perlu) berubah)\b/i.test(typed) &&
+    /\b(?:cheaper|cheapest|win|wins|beat|break even|murah\w*|menang|hemat)\b/i.test(typed) ? deploymentsNamed(typed) : [];
+  if (toWin.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: toWin[0]! }] };
+  }
+  // ("Kami condong ke on-premise karena lokasi remote dan koneksi internet kadang putus. Masuk akal gak?": what
+  // on-premises is) whether a leaning makes sense is that deployment's case for it
+  const leaning = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:masuk akal(?: gak| nggak| ga| tidak)?|make[s]? sense|is that (?:reasonable|sensible|smart|a good idea)|good idea|bener gak|tepat gak|cocok gak)\b/i.test(typed) &&
+    /\b(?:condong|lean(?:ing)?|prefer\w*|thinking of|considering|cenderung|pilih|mau pakai|mau pake|karena|because|since|soalnya)\b/i.test(typed) ? deploymentsNamed(typed) : [];
+  if (leaning.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    const topic = leaning[0] === 'onPremises' ? 'onprem_pros' : leaning[0] === 'hybrid' ? 'hybrid_pros' : 'cloud_pros';
+    const name = leaning[0] === 'onPremises' ? 'on-premise' : leaning[0] === 'hybrid' ? (r.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
+    r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'), { type: 'ask', topic, query: r.lang === 'id' ? `apa kelebihan ${name}?` : `what are the advantages of ${name}?` }] };
+  }
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
@@ -1765,7 +1792,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("actually make that 55 agents, we're hiring 10 more in march": 10 added for March only) a new head count said
   // outright is the head count, whatever month the reason names
-  const madeThat = WHAT_IF_CONTEXTS.has(ctx.context) && MADE_THAT.exec(typed);
+  const madeThat = WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_RANGE.test(typed) || /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept(?:ember)?|october|november|december)\b/i.test(typed)) &&
+    !/\b(?:more|less|fewer|extra|lagi|tambahan)\b/i.test(typed.slice((MADE_THAT.exec(typed)?.index ?? 0), (MADE_THAT.exec(typed)?.index ?? 0) + 30)) && deploymentsNamed(typed).length === 0 ? MADE_THAT.exec(typed) : null;
   if (madeThat) {
     const n = Number(madeThat[1]);
     r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'seasonal'), { type: 'set', slot: 'agents', value: n }] };
@@ -1773,7 +1801,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Can you add 4 more agents for the holiday season?", "dobel agennya pas high season Juli-Agustus", "Pas war tiket kami
   // butuh 40 agen selama 1 minggu": the whole year at the new head count) a head count for a busy time only is a peak on
   // top of the one on screen: the year by season when its length is said, a month at each head count when not
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !MADE_THAT.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
+  // ("kalau pas lebaran volume naik 3x, perlu nambah agen brp?" at the optional volumes step: 30 agents all year) so is
+  // a peak said before the first figure, priced under it
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && (SEASON_CUE.test(typed) || MONTH_MULTIPLIER.test(typed) || MONTH_RANGE.test(typed)) && !ALL_YEAR.test(typed) && !MADE_THAT.test(typed) && !r.commands.some((c) => c.type === 'seasonal')) {
     // ("in summer the volume basically doubles, june to august", "pas promo 12.12 trafik bisa naik 3x lipat": "I do not
     // have that volume yet") traffic that multiplies for a season is a peak of agents growing with it, said so
     const isTraffic = (c: Command): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents' && c.slot !== 'years' && c.amount >= 1.2 && c.amount <= 20;
@@ -1943,7 +1973,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // (members are a team's people too: "per member" is spread over them only when their own count is said)
   const membersCounted = count !== undefined && /^(?:member|anggota|user|pengguna)$/.test(unitNoun);
   if (perUnit && !NOT_A_UNIT.test(unitNoun) && ((!AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`)) || membersCounted) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
-    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
+    // ("ok and per contact? we get ~20k contacts a month": the cost per agent) an "ok" in front asks the same
+    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
   // ("25 agents, voice, email, chat. We're on cloud already. We want to cut costs by 20%, how?": the head count dropped
@@ -2371,7 +2402,7 @@ const WANTS_CENTER = /\b(?:mau|ingin|pengen|pingin|butuh|perlu|rencana(?:nya)?|b
 /** A deployment ruled out: "hybrid isn't on the table", "on prem is out", "cloud gak mungkin". */
 const DEPLOYMENT_RULED_OUT = /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:is\s+|'s\s+|are\s+)?(?:out\b|off the table|not (?:on the table|an option|possible|happening|allowed)|isn'?t (?:on the table|an option|possible|allowed)|is not (?:on the table|an option|possible|allowed)|(?:a )?no[- ]go|ruled out|excluded|(?:gak|ga|nggak|tidak|tdk) (?:mungkin|bisa|boleh|masuk)|dicoret|coret)/gi;
 /** A new head count said outright: "make that 55", "change it to 40", "jadiin 30". */
-const MADE_THAT = /\b(?:make (?:it|that)|change (?:it|that) to|actually it'?s|jadiin|ganti jadi|ubah jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|months?|bulan|weeks?|minggu|days?|hari|years?|tahun))/i;
+const MADE_THAT = /\b(?:make (?:it|that)|change (?:it|that) to|actually it'?s|jadiin|ganti jadi|ubah jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|months?|bulan|weeks?|minggu|days?|hari|years?|tahun|more|less|fewer|extra|lagi|not|bukan))/i;
 /** A head count said for the quiet part of the year: "off season we drop to 5", "pas sepi cuma 3". */
 const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?|time)|slow (?:season|months?|time)|drop(?:s|ping)? (?:down )?to|down to|rest of the year|the other months|otherwise|turun jadi|(?:pas|saat|musim|waktu) sepi|di luar musim)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
@@ -5735,6 +5766,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const left = deploymentsNamed(original).filter((d) => !ruledOut.includes(d));
       const kept = read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && ruledOut.includes(c.value as Deployment)) && !(left.length === 1 && (c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment'))));
       read = { ...read, commands: left.length === 1 && !kept.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [...kept, { type: 'set', slot: 'deployment', value: left[0]! }] : kept.length ? kept : [{ type: 'ack' }] };
+    }
+    // ("is cloud ok for us? 20 agents voice": the estimate, the question unanswered) whether a deployment suits them,
+    // asked beside the scenario, is what that deployment is, under its figures
+    const suits = /\b(?:is|would)\s+(cloud|on[\s-]?prem\w*|hybrid)\s+(?:be\s+)?(?:ok|okay|good|right|fine|suitable|enough|a good (?:fit|idea|choice)|the right (?:fit|choice))\s+for\s+(?:us|me|our)\b|\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:cocok|oke|bagus|pas)\s+(?:gak|nggak|ga|tidak)?\s*(?:buat|untuk|utk)\s+(?:kami|kita|saya)\b/i.exec(original);
+    if (suits && read.commands.some((c) => isScenarioValue(c)) && !read.commands.some((c) => c.type === 'ask')) {
+      const which = readDeployment((suits[1] ?? suits[2])!);
+      const name = which === 'onPremises' ? 'on-premise' : which === 'hybrid' ? (read.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
+      read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: read.lang === 'id' ? `apa itu pusat kontak ${name}?` : `what is a ${name} contact center?` }] };
     }
     // ("oke hybrid paling mahal ya. makasih": the largest costs of hybrid) a conclusion said back, then thanks, asks nothing
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:thanks|thank you|thx|ty|makasih|makasi|terima ?kasih|trims|tq)\b(?:\s+(?:ya|yah|kak|min|banyak|a lot|so much))*\W*$/i.test(original) && !/\?/.test(original) &&

@@ -615,6 +615,66 @@ const conversations: Conversation[] = [
       ['itu udah include ticketing system belum?', ['sistem tiket (ticketing)'], ['belum menangkap']],
     ],
   },
+  // "switch me to metered billing then, whats the difference": the three deployments compared
+  {
+    name: 'the difference a change makes is that change',
+    steps: [
+      ['20 agents, voice, cloud, typical volumes', ['Estimate: 20 agents']],
+      ['switch me to metered billing then, whats the difference', ['billed by the minute'], ['Cheapest over']],
+    ],
+  },
+  // "ok and per contact? we get ~20k contacts a month normally": the cost per agent
+  {
+    name: 'the cost per contact with an ok in front',
+    steps: [
+      ['20 agents, voice and email, cloud, typical volumes', ['Estimate: 20 agents']],
+      ['ok and per contact? we get ~20k contacts a month normally', ['20,000'], ['per agent per month']],
+    ],
+  },
+  // "we have spare servers already btw": not understood
+  {
+    name: 'spare servers already owned',
+    steps: [
+      ['25 agents, voice, on-prem, typical volumes', ['Estimate: 25 agents']],
+      ['we have spare servers already btw', ['servers you already have are not bought again']],
+    ],
+  },
+  // "what would have to change for on-prem to be cheaper": the advantages of on-premises
+  {
+    name: 'what would make on-premises cheaper is where its gap comes from',
+    steps: [
+      ['40 agents, voice and email, cloud, typical volumes', ['Estimate: 40 agents']],
+      ['what would have to change for on-prem to be cheaper', ['Where the difference comes from']],
+    ],
+  },
+  // "kalau pas lebaran volume naik 3x, perlu nambah agen brp?" at the optional step: 30 agents all year
+  {
+    name: 'puncak lebaran di langkah opsional',
+    locale: 'id-ID',
+    steps: [
+      ['CS 10 orang, channel in-app chat (web chat), whatsapp, telepon', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['kalau pas lebaran volume naik 3x, perlu nambah agen brp?', ['Estimasi: 10 agen', 'Sebulan dengan 30 agen'], ['Estimasi: 30 agen']],
+    ],
+  },
+  // "Kami condong ke on-premise karena … koneksi internet kadang putus. Masuk akal gak?": what on-premises is
+  {
+    name: 'alasan condong ke on-premise ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email', ['Mau dijalankan di mana']],
+      ['Kami condong ke on-premise karena lokasi remote dan koneksi internet kadang putus. Masuk akal gak?', [/internet/i]],
+    ],
+  },
+  // "harga udah termasuk ppn belum?" at the deployment question: all three priced, the tax never said
+  {
+    name: 'pajak ditanyakan di pertanyaan penerapan',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon dan wa', ['Mau dijalankan di mana']],
+      ['harga udah termasuk ppn belum?', ['belum termasuk pajak', 'Mau dijalankan di mana'], ['ketiganya berdampingan']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
