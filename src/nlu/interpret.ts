@@ -3769,7 +3769,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (has('agents') && has('channels') && has('deployment')) r = { ...r, commands: [...said, { type: 'estimate' }, { type: 'ask_estimate', aspect: 'per_agent' }], worthAsked: true as const };
       // ("dental lab, 2 ppl on phones … is a contact center overkill for us?": "I am not sure about that one") with the
       // scenario not whole, what a small team weighs, and the scenario kept for the form
-      else if (!/\b(?:vendors?|which|mana|providers?|tier|paket|cloud|on-?prem\w*|hybrid|hibrida)\b/i.test(typed) && said.some((c) => c.type === 'set' && c.slot === 'agents' && c.value <= 3)) {
+      else if (!/\b(?:vendors?|which|mana|providers?|tier|paket|cloud|on-?prem\w*|hybrid|hibrida)\b/i.test(typed) && said.some((c) => c.type === 'set' && c.slot === 'agents' && c.value <= 5)) {
         r = { ...r, smallTeamAsked: true as const, commands: said };
       }
     }

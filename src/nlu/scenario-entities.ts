@@ -653,6 +653,11 @@ export function readStaffing(text: string): StaffingReading | undefined {
       const last = DAY_INDEX.findIndex((d) => d.test(range[2]!));
       if (first >= 0 && last >= first) out.open_days = last - first + 1;
     } else if (/\b(?:every day|daily|setiap hari|tiap hari|7 hari)\b/i.test(text) && out.open_hours !== undefined) out.open_days = 7;
+    // ("stores are open 7am to 9pm, 7 days": 5 days assumed) days said after the opening times are the days a week
+    else if (out.open_hours !== undefined) {
+      const said = /\b([1-7])\s*(?:days?|hari)\b(?!\s*(?:a|per|se)?\s*(?:month|bulan|year|tahun|ago|lalu|lagi))/i.exec(text);
+      if (said) out.open_days = Number(said[1]);
+    }
   }
   return out;
 }

@@ -675,6 +675,22 @@ const conversations: Conversation[] = [
       ['harga udah termasuk ppn belum?', ['belum termasuk pajak', 'Mau dijalankan di mana'], ['ketiganya berdampingan']],
     ],
   },
+  // "does it make sense to even have a 'contact center' at 4 people lol" at the deployment question: no answer
+  {
+    name: 'whether four people need a contact center',
+    steps: [
+      ['4 agents, voice and email', ['Where should it run']],
+      ["does it make sense to even have a 'contact center' at 4 people lol", ['for a handful of people', 'Where should it run']],
+    ],
+  },
+  // "stores are open 7am to 9pm, 7 days": 5 days a week assumed
+  {
+    name: 'the days a week said after the opening times',
+    steps: [
+      ['hardware store chain, 22 stores, centralize calls. we get around 1,500 calls a day. how many agents would we need?', ['agents']],
+      ['stores are open 7am to 9pm, 7 days', ['14 open hours a day, 7 days a week'], ['5 days a week']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {

@@ -334,7 +334,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['saya jualan kue online sendirian', []],
-      ['Worth it gak sih pakai contact center buat 1 orang?', ['Terus terang, untuk satu sampai tiga orang']],
+      ['Worth it gak sih pakai contact center buat 1 orang?', ['Terus terang, untuk tim kecil (sampai sekitar lima orang)']],
     ],
   },
   // "Do calling rates differ by country?": the SMS line; "panggilan dari Indonesia Timur, apakah biaya telepon beda?": the voice line
