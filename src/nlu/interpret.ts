@@ -1751,7 +1751,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("we have spare servers already btw": not understood) servers the visitor already has are owned
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:have|got|own|already (?:have|own|bought)|punya|ada)\s+(?:some\s+|spare\s+|idle\s+|existing\s+|old\s+|unused\s+|our own\s+)*servers?\b(?!\s*(?:costs?|prices?|harga))|\bserver\s+(?:nganggur|bekas|lama|sendiri|yang udah ada|yg udah ada|yang sudah ada)\b/i.test(typed) &&
-    !/\?/.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate')) {
+    !/\?/.test(typed) && !/\b(?:don'?t|dont|do not|no|not|never|haven'?t|havent|belum|gak|ga|nggak|tidak|tdk|tak)\b[^.?!]{0,15}\b(?:have|got|own|punya|ada)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate')) {
     r = { ...r, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
   }
   // ("what would have to change for on-prem to be cheaper": the advantages of on-premises) what makes a deployment win is
