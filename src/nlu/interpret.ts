@@ -5776,6 +5776,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const name = which === 'onPremises' ? 'on-premise' : which === 'hybrid' ? (read.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
       read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: read.lang === 'id' ? `apa itu pusat kontak ${name}?` : `what is a ${name} contact center?` }] };
     }
+    // ("wkwk mahal juga ya. ok makasih" under the sales offer: the sales form) a remark and thanks, with no word of yes
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && THANKS.test(original) && !AFFIRMATIVE.test(original.replace(/(?<=\p{L}{2,}\s)ya\b/gu, '')) && !HANDOFF_SAID.test(original)) {
+      read = { ...read, thanks: true, commands: [...read.commands.filter((c) => c.type !== 'yes' && c.type !== 'ack'), { type: 'ack' }] };
+    }
     // ("oke hybrid paling mahal ya. makasih": the largest costs of hybrid) a conclusion said back, then thanks, asks nothing
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:thanks|thank you|thx|ty|makasih|makasi|terima ?kasih|trims|tq)\b(?:\s+(?:ya|yah|kak|min|banyak|a lot|so much))*\W*$/i.test(original) && !/\?/.test(original) &&
       !QUESTION_WORD.test(original) && /^\W*(?:ok\w*|oke|oh|o+ ?ok|sip|baik|noted|i see|got it|understood|paham|oalah|owh)\b/i.test(original) &&
@@ -7825,7 +7829,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // "thanks, that's clear" after the sales offer: thanks, not a yes, unless a word says yes (a retrained model heard
     // a yes in it and started the sales form)
     // ("hm ok" after the sales offer: thinking aloud, not a yes)
-    if (chosen.has('yes') && ((THANKS.test(text) && !AFFIRMATIVE.test(text)) || HESITANT_OK.test(text))) {
+    // ("wkwk mahal juga ya. ok makasih": the sales form) a "ya" tagged on a remark is no yes
+    if (chosen.has('yes') && ((THANKS.test(text) && !AFFIRMATIVE.test(text.replace(/(?<=\p{L}{2,}\s)ya\b/gu, ''))) || HESITANT_OK.test(text))) {
       chosen.delete('yes');
       chosen.add('ack');
     }

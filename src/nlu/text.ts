@@ -72,6 +72,8 @@ function normalizeUncached(input: string): string {
   s = s.replace(/([a-z])'([a-z])/g, '$1$2');
   // Indonesian chat writes reduplication with a 2: "masing2" is "masing-masing", "kira2" is "kira-kira";
   // left alone, the 2 would be read as a number
+  // ("pas harbolnas 11.11 sama 12.12 chat bisa meledak": 12 chats a month) the shopping festivals' dates count nothing
+  s = s.replace(/(?<![\d.,])(?:9\.9|10\.10|11\.11|12\.12)(?![\d.,]*\d)/g, (m) => ' '.repeat(m.length));
   // ("gak ngerti cloud2an": 2 agents) with a suffix after the 2 too: "cloud2an", "kata2nya"
   s = s.replace(/\b([a-z]{2,})2(an|nya|in|kan|lah)?\b/g, '$1-$1$2');
   // "40an", "ratusan"-style approximation glued to a figure: "sekitar 40an agen" is about 40 (length kept)

@@ -691,6 +691,23 @@ const conversations: Conversation[] = [
       ['stores are open 7am to 9pm, 7 days', ['14 open hours a day, 7 days a week'], ['5 days a week']],
     ],
   },
+  // "pas harbolnas 11.11 sama 12.12 chat bisa meledak": "chat 12 per bulan"
+  {
+    name: 'tanggal harbolnas bukan volume',
+    locale: 'id-ID',
+    steps: [
+      ['toko hijab online, pas harbolnas 11.11 sama 12.12 chat bisa meledak. skrg admin 9 orang', ['Mau dijalankan di mana'], ['12 per bulan']],
+    ],
+  },
+  // "wkwk mahal juga ya. ok makasih" under the sales offer: the sales form
+  {
+    name: 'komentar lalu terima kasih bukan ya untuk sales',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan wa, cloud, volume standar', ['Estimasi: 5 agen']],
+      ['wkwk mahal juga ya. ok makasih', ['Sama-sama'], ['Siapa nama Anda']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
