@@ -1632,7 +1632,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:cheap\w*|less|least|lowest|cost\w* (?:more|less)|murah\w*|hemat\w*|mahal\w*)\b/i.test(typed) && deploymentsNamed(typed).length === 0 &&
     (extractSlots(typed).channels?.add?.length ?? 0) >= 2 && !/\b(?:add|adding|tambah\w*|include|pakai|pake)\b/i.test(typed) && /\b(?:or|vs\.?|versus|than|atau|dibanding\w*|daripada|which|mana)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
-    r = { ...r, commands: [{ type: 'ask', topic: 'other' }] };
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
   }
   // ("Your IT staff figure seems high, we'd absorb it with existing staff. can you set it to zero?": zero agents) the IT
   // staff set to nothing is the visitor's IT cost at zero
@@ -1786,7 +1786,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     !(QUOTE_WANTED.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic !== 'other')) &&
     r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined) || c.type === 'out_of_scope')) {
     const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment'));
-    if (said.length > 0) r = { ...r, commands: said };
+    // (a deployment named alone is the subject of a question: "cloud benefits", "kelebihan hybrid"; so are channels named
+    // beside a subject the model heard: "training agents for chat and email", "qa omnichannel susah ga")
+    const topicHeard = r.commands.some((c) => c.type === 'ask' && c.topic !== 'other');
+    if (said.some((c) => c.type === 'set' && c.slot === 'agents') || (!topicHeard && said.some((c) => c.type === 'set' && c.slot === 'channels'))) r = { ...r, commands: said };
   } else if ((ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) &&
     r.commands.some((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment')) && r.commands.some((c) => c.type === 'ask' && c.query === undefined)) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.query === undefined)) };
