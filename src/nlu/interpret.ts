@@ -1771,6 +1771,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const name = leaning[0] === 'onPremises' ? 'on-premise' : leaning[0] === 'hybrid' ? (r.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
     r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'), { type: 'ask', topic, query: r.lang === 'id' ? `apa kelebihan ${name}?` : `what are the advantages of ${name}?` }] };
   }
+  // ("ok do the essentials tier": the platform article, the tier not applied) a tier chosen in so many words is set
+  const tierChosen = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:do|go with|go for|switch to|change to|use|pick|take|let'?s do|make it|pakai|pake|ambil|pilih|ganti(?: ke)?)\s+(?:the\s+|paket\s+|yang\s+|yg\s+)?(?:essentials?|basic|standard|standar|premium|dasar)(?:\s+(?:tier|plan|package|paket|one|aja|saja))?\b/i.test(typed) && !/\?/.test(typed)
+    ? readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'tier') : undefined;
+  if (tierChosen && r.commands.every((c) => c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'tier'))) r = { ...r, commands: [tierChosen] };
+  // ("agennya kira2 15an lah": not understood) a head count after its noun and a hedge
+  const hedged = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')
+    ? /\b(?:agen|agent|agents|cs|orang|staff?|people)(?:nya)?\s+(?:kira-?kira|kira2|sekitar|sekitaran|kurang lebih|around|about|roughly|maybe|mungkin|paling)\s+(\d{1,5})(?:an)?\b(?!\s*(?:%|persen|bulan|months?|tahun|years?|calls?|panggilan|menit|minutes?))/i.exec(typed) : null;
+  if (hedged && Number(hedged[1]) >= 1 && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate')) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(hedged[1]) }] };
   // ("Tim 6 orang": the sales form) a team's head count is no request for the sales team
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !HANDOFF_SAID.test(typed)) {
     r = { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };

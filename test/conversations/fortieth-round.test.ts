@@ -708,6 +708,23 @@ const conversations: Conversation[] = [
       ['wkwk mahal juga ya. ok makasih', ['Sama-sama'], ['Siapa nama Anda']],
     ],
   },
+  // "ok do the essentials tier": the platform article, the tier not applied
+  {
+    name: 'a tier chosen in so many words',
+    steps: [
+      ['12 agents, voice and email, cloud, typical volumes', ['Estimate: 12 agents']],
+      ['ok do the essentials tier', ['Updated: platform tier Standard → Ess']],
+    ],
+  },
+  // "agennya kira2 15an lah": not understood
+  {
+    name: 'jumlah agen setelah kira-kira',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya cs toko sepatu online', ['Berapa jumlah agen']],
+      ['agennya kira2 15an lah', ['Saluran apa saja'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('fortieth round (2026-12-05, thirty-second session)', () => {
