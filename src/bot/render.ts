@@ -10,8 +10,7 @@ import { t, type Lang, type Params } from '../i18n';
 import { dialogStrings, type DialogKey } from '../i18n/dialogs';
 import { dollarFigures, type DollarFigure } from '../answers/dollar-figures';
 import { activeCurrency, currencyNote, exchangeRate, formatMoney, formatNumber, formatPercent, salesTax, withCurrency, type Currency } from '../i18n/money';
-import { formatAssumptionValue } from '../cost/format';
-import { card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
+import { assumptionRows, card, changedLines, estimateCard, estimateText, signed, exportActionSet, rangeText, submitAction, type AdaptiveCard, type CardLinks } from '../cards/estimate-card';
 import { exportStrings } from '../i18n/export';
 import { tornadoChart } from '../cards/tornado';
 import { cardStrings } from '../i18n/cards';
@@ -320,8 +319,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'assumptions': {
       // (8 of an on-premises estimate's 18: the starred server, gateway, rack and IT lines had no assumption to point to)
-      const list = e.assumptions.slice(0, e.ownAssumptions).map((a) => `• ${a.label[lang]}: ${formatAssumptionValue(a.value, a.unit, lang)}`);
-      return `${say(lang, 'factAssumptions')}\n${list.join('\n')}`;
+      // (asked for, they come with their reasons: the estimate lists more than a few by name and value only)
+      return `${say(lang, 'factAssumptions')}\n${assumptionRows(e.assumptions.slice(0, e.ownAssumptions), lang).join('\n')}`;
     }
     case 'largest':
       return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}`;

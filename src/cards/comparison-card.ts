@@ -189,7 +189,8 @@ export function comparisonText(e: Estimate, lang: Lang, shown: { seen?: readonly
   const seen = new Set(shown.seen ?? []);
   const all = comparisonAssumptions(e);
   const behind = all.filter((a) => !seen.has(assumptionKey(a)));
-  if (behind.length > 0) lines.push('', t(cardStrings, lang, 'textComparisonAssumptions'), ...assumptionRows(behind, lang));
+  // (by name and value: with their reasons the first comparison ran to 1,200 words)
+  if (behind.length > 0) lines.push('', t(cardStrings, lang, 'textComparisonAssumptions'), ...assumptionRows(behind, lang, false), t(cardStrings, lang, 'textComparisonAssumptionsWhy'));
   if (all.length > behind.length) lines.push('', t(cardStrings, lang, 'textAssumptionsAsBefore', { count: all.length - behind.length }));
   return lines.join('\n');
 }

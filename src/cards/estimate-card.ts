@@ -306,11 +306,17 @@ export function assumptionToggle(id: string, title: string, list: readonly Assum
 }
 
 /** Assumptions as text rows (the CLI and channels without cards). */
-export function assumptionRows(list: readonly Assumption[], lang: Lang): string[] {
+export function assumptionRows(list: readonly Assumption[], lang: Lang, reasons = true): string[] {
   return list.map((a) =>
-    t(cardStrings, lang, 'textAssumptionRow', { label: a.label[lang], value: formatAssumptionValue(a.value, a.unit, lang), reason: a.reason[lang] }),
+    t(cardStrings, lang, reasons ? 'textAssumptionRow' : 'textAssumptionRowBrief', { label: a.label[lang], value: formatAssumptionValue(a.value, a.unit, lang), reason: a.reason[lang] }),
   );
 }
+
+/**
+ * Up to this many assumptions are listed with their reasons under an estimate; more are listed by name and value, the
+ * reasons one "why" away (an on-premises estimate's 18 reasons made a reply of 1,300 words, which visitors gave up on).
+ */
+export const ASSUMPTIONS_WITH_REASONS = 6;
 
 /**
  * "Where does this figure come from?" for any line: a compact choice of the lines and the totals and
@@ -377,7 +383,9 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown
   const own = e.assumptions.slice(0, e.ownAssumptions);
   const seen = new Set(shown.seen ?? []);
   const fresh = shown.brief ? [] : own.filter((a) => !seen.has(assumptionKey(a)));
-  if (fresh.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptions'), ...assumptionRows(fresh, lang));
+  const withReasons = fresh.length <= ASSUMPTIONS_WITH_REASONS;
+  if (fresh.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptions'), ...assumptionRows(fresh, lang, withReasons));
+  if (!withReasons) lines.push(t(cardStrings, lang, 'textAssumptionsWhy'));
   if (shown.brief && own.length > 0) lines.push('', t(cardStrings, lang, 'textAssumptionsBrief', { count: own.length }));
   else if (own.length > fresh.length) lines.push('', t(cardStrings, lang, 'textAssumptionsAsBefore', { count: own.length - fresh.length }));
   const more = e.assumptions.length - own.length;

@@ -67,6 +67,8 @@ export const cardStrings = defineStrings(
     textAssumptions: 'Assumptions:',
     textAssumptionsAsBefore: 'Assumptions as before ({count}): say "assumptions" to see them again.',
     textAssumptionsBrief: 'These figures rest on {count} assumptions: say "assumptions" to see them.',
+    textAssumptionsWhy: 'Ask "why" about any line for the reasons behind its figures, or say "assumptions" to see every one with its reason.',
+    textComparisonAssumptionsWhy: 'Ask "why" about any line or deployment for the reasons behind its figures.',
     comparisonAssumptionsNote:
       'The comparison with the other deployments rests on further assumptions about them ({count}): ask me to compare deployments to see them.',
     textComparisonAssumptions: 'The comparison rests on these assumptions as well:',
@@ -80,6 +82,7 @@ export const cardStrings = defineStrings(
     differenceLess: '{deployment} {amount} less ({percent}% less)',
     differenceMore: '{deployment} {amount} more ({percent}% more)',
     textAssumptionRow: '• {label}: {value} — {reason}',
+    textAssumptionRowBrief: '• {label}: {value}',
     perMonthSuffix: '/mo',
     summaryTitle: 'Your request to sales',
     summaryRef: 'Reference {ref}',
@@ -165,6 +168,8 @@ export const cardStrings = defineStrings(
     textAssumptions: 'Asumsi:',
     textAssumptionsAsBefore: 'Asumsi sama seperti sebelumnya ({count}): ketik "asumsi" untuk melihatnya lagi.',
     textAssumptionsBrief: 'Angka ini memakai {count} asumsi: ketik "asumsi" untuk melihatnya.',
+    textAssumptionsWhy: 'Tanyakan "kenapa" tentang baris mana pun untuk melihat alasan di balik angkanya, atau ketik "asumsi" untuk melihat semuanya beserta alasannya.',
+    textComparisonAssumptionsWhy: 'Tanyakan "kenapa" tentang baris atau model mana pun untuk melihat alasan di balik angkanya.',
     comparisonAssumptionsNote:
       'Perbandingan dengan model penerapan lain memakai {count} asumsi lagi tentang model-model itu: minta saya membandingkan model penerapan untuk melihatnya.',
     textComparisonAssumptions: 'Perbandingan ini juga memakai asumsi berikut:',
@@ -178,6 +183,7 @@ export const cardStrings = defineStrings(
     differenceLess: '{deployment} lebih murah {amount} ({percent}%)',
     differenceMore: '{deployment} lebih mahal {amount} ({percent}%)',
     textAssumptionRow: '• {label}: {value} — {reason}',
+    textAssumptionRowBrief: '• {label}: {value}',
     perMonthSuffix: '/bln',
     summaryTitle: 'Permintaan Anda ke tim sales',
     summaryRef: 'Referensi {ref}',
