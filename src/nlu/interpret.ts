@@ -113,7 +113,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
+const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
 const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
@@ -1738,6 +1738,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
   }
+  // ("Can you just give me the totals for the two, nothing else?" after hybrid and cloud were asked for side by side: one
+  // deployment's year) the totals of both or all are the comparison's rows
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:totals?|numbers|figures|costs?|prices?|angka\w*|total\w*|biaya\w*)\b[^.?!]{0,30}\b(?:the two|both|the three|all three|each|keduanya|dua-?duanya|dua2nya|ketiganya|tiga-?tiganya)\b/i.test(typed) &&
+    deploymentsNamed(typed).length < 2 && r.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
+    r = { ...r, commands: [{ type: 'compare' }] };
+  }
   // ("we actually have 4 full time telephony admins": voice the only channel) the visitor's own IT staff is the IT line
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b\d{1,3}\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:telephony|it|system|systems|network|pbx|voip|avaya|cisco)\s+(?:admins?|administrators?|engineers?|staff|people|techs?|guys)\b/i.test(typed) &&
     r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
@@ -2580,7 +2586,7 @@ function lastIndexOf(re: RegExp, text: string): number {
   return at;
 }
 
-const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|we had\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
+const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|(?:we|i)\s+(?:only\s+|just\s+)?(?:had|have|got|went with|go with|used|use|hired|hire|kept|keep)\s+(?:only\s+|just\s+)?|it\s+(?:was|were|is)\s+(?:only\s+|just\s+)?|there\s+(?:were|are)\s+(?:only\s+|just\s+)?|only\s+|just\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
 /** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
 const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ralat|koreksi|bukan)[\s,]+(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:agents?|agen|seats?|orang|people)?\s*(?:[.,;!]|$)/i;
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
@@ -6854,6 +6860,9 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
   // ("Oke cukup, terima kasih." at the name question: stored as the name "cukup, terima kasih") enough, with thanks, at a
   // question sales cannot go without is the request taken back too
   if ((context === 'asked_name' || context === 'asked_email' || context === 'asked_company') && ENOUGH_THANKS.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
+  // ("oke deh, gak usah sales. thanks" at the name question: "You are welcome!" and the name asked again) sales turned
+  // down in so many words inside the sales form, with no detail given, takes the request back
+  if (CONTACT_OR_CONSENT.has(context) && context !== 'asked_consent' && (SALES_DECLINED.test(text) || NO_SALES.test(text)) && !/[@\d]|\b(?:e-?mail|surel|whats ?app|wa|text|texts|message|pesan|chat|dm)\b/i.test(text)) return { ...r, commands: [{ type: 'cancel' }] };
   if (CONTACT_OR_CONSENT.has(context) || !SALES_DECLINED.test(text)) return r;
   // ("Thanks. I don't want to be contacted by sales, just wanted a ballpark." under the offer after an estimate: the
   // estimate printed again) the ballpark is already on screen

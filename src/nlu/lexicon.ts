@@ -280,6 +280,7 @@ export const SPELLING_FIXES: Record<string, string> = {
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
   pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', ur: 'your', yg: 'yang', dgn: 'dengan',
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
+  tmbh: 'tambah', tmbah: 'tambah', tambh: 'tambah', nmbh: 'nambah', nambh: 'nambah', kurangin: 'kurangi',
   brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
   mnt: 'menit', dtk: 'detik',
   // ("vocie + emial + wbchat": web chat dropped)

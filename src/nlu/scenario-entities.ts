@@ -181,7 +181,14 @@ const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sek
  * values after the cue are corrections of the same slots, and a slot said on both sides keeps only
  * its corrected value.
  */
-export function readScenario(text: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
+/**
+ * The visitor's own IT people, counted: "We have 2 IT staff already", "staf IT kita juga udah ada 1 orang" (the head
+ * count became 2 and 1). They are the in-house IT line's business, never the agents.
+ */
+const OWN_IT_STAFF = /\b(?:\d{1,3}|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
+
+export function readScenario(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
+  const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length));
   const cue = CORRECTION_SPLIT.exec(text);
   if (!cue) {
     const r = readSegment(text, context, corrective ? 'correct' : 'set', lang);
@@ -302,11 +309,23 @@ const TAX_NEAR = /\b(?:ppn|vat|tax|taxes|pajak|pajaknya|gst|sales tax)\b/;
 
 const ONE_MORE_QUESTION = /\b(?:one|1|another|a|satu)\s+(?:more|last|other|lagi|terakhir)\s+(?:quick\s+|small\s+)?(?:q|qs|qn|question|questions|thing|one|pertanyaan|tanya|nanya|hal)\b|\b(?:satu|1)\s+(?:pertanyaan|hal)\s+lagi\b|\b(?:mau|boleh|ada)\s+(?:tanya|nanya)\s+(?:satu|1)\s+lagi\b/g;
 
+/** Chat spellings of the verbs of a change ("klo tmbh 2 org lg?": the head count became 2), written out in full. */
+const CHAT_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:tmbh|tmbah|tambh|tmbhn)\b/g, 'tambah'],
+  [/\b(?:nmbh|nambh|nmbah)\b/g, 'nambah'],
+  [/\b(?:krg|krang|kurangin|krgin)\b/g, 'kurangi'],
+  [/\blg\b/g, 'lagi'],
+];
+
+function expandChatVerbs(text: string): string {
+  return CHAT_VERBS.reduce((s, [re, full]) => s.replace(re, full), text);
+}
+
 export function readRelative(text: string, signedFigures = true): Extract<Command, { type: 'relative' }>[] {
   // ("actually 6, one more person joining": the new head count, and the reason for it; it became 5 + 6 + 1)
   if (NEW_TOTAL_FIRST.test(normalizeText(text))) return [];
   // ("actually one more q - what happens if we add sms later?": one more agent) one more question is no change
-  const norm = normalizeText(text).replace(ONE_MORE_QUESTION, (m) => ' '.repeat(m.length));
+  const norm = expandChatVerbs(normalizeText(text).replace(ONE_MORE_QUESTION, (m) => ' '.repeat(m.length)));
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);
   const out: Extract<Command, { type: 'relative' }>[] = [];

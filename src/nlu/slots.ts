@@ -238,7 +238,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const normalized = normalizeText(input);
   const tokens = correctTokens(tokenize(normalized));
   // ("and we also do email, forgot that one": 60 agents became 1) "one" after a determiner is a pronoun, no count
-  const mentions = withRaw(normalized, tokens, findNumbers(tokens)).filter((m) => !(tokens[m.start]?.t === 'one' && m.end === m.start + 1 && PRONOUN_ONE_AFTER.test(tokens[m.start - 1]?.t ?? '')));
+  // ("give me the totals for the two, nothing else": 2 agents) a number after "the" with no noun of its own points back
+  // at things already named, the deployments or the options just shown
+  const mentions = withRaw(normalized, tokens, findNumbers(tokens)).filter((m) => !(tokens[m.start]?.t === 'one' && m.end === m.start + 1 && PRONOUN_ONE_AFTER.test(tokens[m.start - 1]?.t ?? '')) &&
+    !(/^(?:the|these|those|both)$/.test(tokens[m.start - 1]?.t ?? '') && (m.end >= tokens.length || /^(?:of|options?|models?|deployments?|scenarios?|choices?|together|combined|side)$/.test(tokens[m.end]?.t ?? '') || CLAUSE_BREAKS.has(tokens[m.end]?.t ?? ''))));
   const consumed = new Array<boolean>(tokens.length).fill(false);
   const quantities = classifyQuantities(tokens, mentions, expecting, consumed);
   const items = toItems(tokens, consumed);
