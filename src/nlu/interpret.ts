@@ -1726,6 +1726,24 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'line' && !r.commands[0]!.line) {
     r = { ...r, commands: [{ type: 'ask', topic: 'setup_costs' }] };
   }
+  // ("Is there a setup fee for cloud?" under a cloud estimate: its cost per agent) a fee to get started, asked of a
+  // deployment, is the knowledge of what that deployment costs up front
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:set ?up|setup|onboarding|activation|installation|install|joining|start-?up|implementation)\s+(?:fees?|costs?|charges?)\b|\bbiaya\s+(?:setup|set up|pasang|pemasangan|instalasi|aktivasi|awal|implementasi|onboarding)\b/i.test(typed) &&
+    deploymentsNamed(typed).length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'per_agent' || c.aspect === 'other' || (c.aspect === 'line' && !c.line)))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+  }
+  // ("does discord cost extra?": "Did you mean one of these?") the price of a messaging network the source does not
+  // name is the social channel's
+  if (/\b(?:discord|telegram|wechat|viber|line app|tiktok|signal|slack|kakao|threads|snapchat|linkedin|twitter|x\.com)\b[^.?!]{0,25}\b(?:cost\w*|extra|charged?|billed|priced?|free|gratis|bayar|berbayar|biaya\w*|harga\w*|how much|berapa|brp)\b|\b(?:how much|berapa|brp|cost of|price of|harga|biaya)\b[^.?!]{0,15}\b(?:discord|telegram|wechat|viber|tiktok|snapchat)\b/i.test(typed) &&
+    !/\b(?:add|adding|remove|drop|without|tambah\w*|hapus|buang|tanpa|instead|ganti)\b/i.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.topic === 'other' || c.query === undefined)) || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'social_price' }] };
+  }
+  // ("sosmed tuh per agen brp sebulan?" inside the form: social set as the only channel, and the figure held back until
+  // the estimate) the social channel's price per agent is its price, asked
+  if (/\b(?:sosmed|medsos|social(?: media)?|sosial|media sosial)\b(?:\s+(?:nya|tuh|itu|channel))*\s+(?:per|\/)\s*(?:agen|agent|seat|user|orang|org|kursi)\b/i.test(typed) && PRICE_ASKED.test(typed) &&
+    r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'social_price' }] };
+  }
   // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dua-?duanya|dua2nya|keduanya|both(?: of them)?)\b/i.test(typed) && /\b(?:itung|hitung\w*|price|cost|compare|bandingin|bandingkan|brp|berapa|show)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
@@ -7221,6 +7239,17 @@ function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
     const lead = ackLead ?? interjection;
     // ("need pricing asap: 25 agents, voice, … hybrid. thx": the thanks at the end was all that was heard)
     const trail = lead ? null : TRAILING_ACK.exec(rawText.trim());
+    // ("Thanks. What's the three year total?": the year's total, twice, and a yes) thanks said as a sentence of its own,
+    // then a question: the question is read alone, as it would be without the thanks
+    if (ackLead && /[.!]/.test(ackLead[0]) && THANKS.test(ackLead[0]) && !CONTACT_OR_CONSENT.has(ctx.context) && !first.goodbye) {
+      const question = rawText.trim().slice(ackLead[0].length);
+      if (QUESTION_FORM.test(question) && question.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 3) {
+        const alone = whole(question, { ...ctx, lang: first.lang });
+        if (alone.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare') && !alone.commands.some((c) => c.type === 'yes' || c.type === 'no')) {
+          return { ...alone, text: first.text, thanks: true, commands: [{ type: 'ack' }, ...alone.commands.filter((c) => c.type !== 'ack')] };
+        }
+      }
+    }
     // (a leave-taking read whole stays one: "makasih, nanti dulu deh, …" was the sales offer again)
     if ((!lead && !trail) || first.goodbye || CONTACT_OR_CONSENT.has(ctx.context) || !first.commands.every((c) => c.type === 'ack' || c.type === 'unclear')) return first;
     const rest = lead ? rawText.trim().slice(lead[0].length) : rawText.trim().slice(0, trail!.index);
@@ -7958,6 +7987,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // cons of two or three deployments are the source's table of them all
       if ((side || topic === 'which_deployment') && PROS_AND_CONS.test(text) && deploymentsNamed(text).length >= 2) {
         push({ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[lang] });
+      } else if (side && PRICE_ASKED.test(text) && !/\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|downsides?|upsides?|drawbacks?|risks?|catch|kelebihan\w*|kekurangan\w*|keuntungan\w*|kelemahan\w*|manfaat\w*|untung\w*|rugi\w*)\b/i.test(text) &&
+        knowledge?.best && knowledge.best.score >= KB_QUESTION_ANSWERS.score && knowledge.best.topic !== topic) {
+        // ("What's a reasonable cost per agent for a cloud contact centre these days?": what a cloud center is) a price
+        // asked of a deployment, with no word of its pros or cons, is the entry that prices it
+        push({ type: 'ask', topic: 'other' });
       } else {
         push({ type: 'ask', topic });
         // "what are the pros and cons of hybrid?", "kelebihan dan kekurangan cloud": both sides (only the pros came)
