@@ -1888,6 +1888,10 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
             break;
           }
         }
+        // ("is WFM included?" with nothing priced: what WFM does, never whether it is included) said first
+        if ((c.topic === 'wfm' || c.topic === 'ai') && c.query === undefined && !(s.priced && isComplete(s.draft)) && /\b(?:included?|includes|including|come with|comes with|part of|termasuk|sudah ada|udah ada|dapet|dapat)\b/i.test(t.text)) {
+          text(t, c.topic === 'wfm' ? 'wfmNotInLicence' : 'aiNotInLicence', { act: 'not_included' });
+        }
         if (c.messages) {
           messagesPriced(t, c.messages);
           // ("kalau kirim 100 ribu SMS sebulan?" right after the SMS price: the price paragraph again, word for word) the
@@ -3542,6 +3546,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   // ("For 50 agents, roughly how much per month?" after the storage answer, "We send 100,000 SMS a month. What would that
   // cost?": the estimate form, the question unanswered) one line asked with its quantity is priced on its own
+  // ("is WFM included?" after what a platform licence includes: what WFM does, never whether it is included) an add-on
+  // asked of with nothing priced is said to come on top of the licence, then explained
+  if (!e && c.aspect === 'line' && c.included && (c.line === 'wfm' || c.line === 'ai')) {
+    text(t, c.line === 'wfm' ? 'wfmNotInLicence' : 'aiNotInLicence', { act: 'not_included' });
+    knowledge(t, c.line, s.form !== undefined, undefined, true);
+    return;
+  }
   if (!e && c.aspect === 'line' && c.line && c.line !== 'total' && lineQuote(t, c.line, s.draft)) return;
   // (and with nothing to price it on, the line's own article answers: "biayanya brp per agen?" before any head count)
   const lineTopic = !e && c.aspect === 'line' && c.line ? TOPIC_OF_LINE[c.line] : undefined;

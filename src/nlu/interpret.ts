@@ -1942,6 +1942,31 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const rest = r.commands.filter((c) => c.type !== 'send_estimate');
     r = { ...r, thanks: true, commands: rest.length ? rest : [{ type: 'ack' }] };
   }
+  // ("Kalau WFM dihapus jadi berapa?": what WFM is) an add-on taken out, asked what it comes to, is that change priced
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hapus|dihapus|hapusin|buang|dibuang|tanpa|remove|removed|drop|dropped|without|take out|taken out|minus|cabut|dicabut|(?:ga|gak|nggak|tidak|tdk) (?:pake|pakai))\b/i.test(typed) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    const off = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && typeof c.value === 'boolean' && c.value === false);
+    if (off.length > 0) r = { ...r, commands: [...off, { type: 'estimate' }] };
+  }
+  // ("udah kehapus kan?" after asking for the data to be erased: the estimate printed again) whether it is gone is the
+  // erasure asked about
+  if (/\b(?:udah|sudah|sdh|dah|udh)\s+(?:ke|ter|di)hapus\b|\b(?:kehapus|terhapus)\b|\b(?:is|was|has|have|are)\s+(?:it|that|they|my (?:data|info|information|details)|everything|all)\s+(?:been\s+)?(?:deleted|erased|removed|gone|wiped)\b|\bdid you (?:delete|erase|remove|wipe)\b/i.test(typed) &&
+    !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.every((c) => c.type === 'privacy' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
+    r = { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'erase' as const };
+  }
+  // ("Ya sudah, kalau bisa diunduh PDF saja?": the data transfer (egress) article) a file of the estimate asked for is
+  // the export
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:pdf|csv|excel|xlsx|spreadsheet)\b/i.test(typed) && /\b(?:unduh\w*|diunduh|download\w*|export\w*|ekspor\w*|save|simpan|dapat|dapet|get|have|bisa|can|could|minta|pls|please|tolong)\b/i.test(typed) &&
+    r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ack' || c.type === 'send_estimate')) {
+    r = { ...r, commands: [{ type: 'send_estimate' }] };
+  }
+  // ("Oke good. Nanti saya share ke tim.": the privacy notice, as if asked who the data is shared with) the visitor
+  // sharing the figures with their own team asks nothing
+  if (r.commands.some((c) => c.type === 'privacy') && SELF_FORWARD.test(typed) && !typed.includes('?') && !/\b(?:can|could|would|will) you\b|\b(?:tolong|please|pls|bisa(?:kah)?|boleh(?:kah)?|apakah|kalian|you)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'privacy' || c.type === 'ack' || c.type === 'unclear')) {
+    const { privacyAbout: _dropped, ...rest } = r as T & { privacyAbout?: unknown };
+    r = { ...(rest as T), thanks: true, commands: [{ type: 'ack' }] };
+  }
   // ("how many minutes did you assume per agent?": the voice line's pooled minutes) the assumption per agent is the list
   if (WHAT_IF_CONTEXTS.has(ctx.context) && ASSUMED_PER_AGENT.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
