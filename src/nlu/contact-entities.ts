@@ -40,6 +40,8 @@ const NOT_A_NAME = /^(?:sure|fine|ok|okay|good|interested|not|looking|from|at|wi
 const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
 /** An organisation written with its capitalised prefix inside a longer phrase: "direktur RS Harapan Sehat". */
 const ORG_INSIDE = /\b(?:PT|CV|UD|RS|RSUD|RSUP|RSIA|BPR|Bank|Koperasi|Yayasan|Klinik|Universitas|Dinas|Kementerian|Puskesmas|Perum|Perumda)\.?\s+\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|dan|of))*(?:\s+Tbk\.?)?/u;
+/** A job title said among the details: "Head of Resident Services", "IT Manager", "Kepala Bagian Umum". */
+const JOB_TITLE = /^(?:head|director|manager|chief|vp|vice president|senior|junior|ceo|cto|coo|cfo|cio|cmo|founder|co-?founder|owner|president|supervisor|coordinator|officer|executive|specialist|analyst|administrator|assistant|kepala|manajer|direktur|general manager|gm|team lead|procurement)\b|\b(?:manager|director|officer|lead|supervisor|coordinator|specialist|analyst|administrator|assistant|executive|engineer|consultant)$/i;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdri)\.?$/i;
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
@@ -65,7 +67,7 @@ const NOT_INTRO_WORD = /^(?:a|an|the|just|here|not|looking|calling|writing|reach
 // ("sure connect me" went to sales as the name "connect me")
 /** A part of a list that is only politeness: "Thanks", "Hi there", "Ok great", "Terima kasih". */
 const COURTESY_PART = /^(?:thanks?(?: you| so much| a lot)?|thx|ty|hi|hello|hey|hi there|ok(?:ay)?(?: great| thanks)?|oke|sure|great|cool|yes|yeah|please|pls|makasih|terima kasih|trims|halo|hai|siap|baik|sip|mantap|perfect|awesome|good)[.!]?$/i;
-const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|cool|appreciate|appreciated|bless|ok|okay|oke|okey|okie|great|awesome|nice|noted|got it|sure|yes|yeah|yep|yup|mantap|mantul|siap|sip|makasih|thx|tq|hmm+|wow|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah|setuju|agree|agreed|consent|bersedia|boleh|kami|kita|saya|aku|gue|gw|we|us|our|my|kamu|anda)\b/i;
+const NOT_A_NAME_WORD = /\b(?:nah|nope|nay|me|cool|appreciate|appreciated|bless|bye|goodbye|byebye|dadah|cya|ciao|ok|okay|oke|okey|okie|great|awesome|nice|noted|got it|sure|yes|yeah|yep|yup|mantap|mantul|siap|sip|makasih|thx|tq|hmm+|wow|connect|contact|reach|hubungi|hubungkan|sambungkan|typical|pdf|csv|estimate|estimasi|quote|price|prices|cost|costs|agents?|agen|voice|sms|email|cloud|hybrid|premise|premises|thanks|thank|later|skip|volume|volumes|tipikal|biaya|harga|sales|lanjut|lanjutkan|proceed|continue|kapan|kapanpun|kapan2|anytime|whenever|terserah|setuju|agree|agreed|consent|bersedia|boleh|kami|kita|saya|aku|gue|gw|we|us|our|my|kamu|anda)\b/i;
 
 /** A short answer made only of time words: "sore aja", "kapan aja", "anytime", "weekday mornings", "after 3pm" (not "Morning Star"). */
 function isTimeAnswer(answer: string): boolean {
@@ -266,6 +268,9 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   }
   // "Bob Smith, bob@smithco": a half-typed email is not part of the name (the email question comes next)
   if (slot !== 'time') s = s.replace(/[\s,;]*\S*@.*$/, '');
+  // ("what company? Quick Fix Appliance Repair": "Please tell me the company name") the question said back before the
+  // answer is not part of it
+  s = s.replace(/^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[sz]ation|business|employer|name|nama|perusahaan|instansi|kantor)(?:\s+(?:name|nama))?\s*\?\s*/i, '');
   // ("… / jam 10 pagi WIB", ". Bisa dihubungi Senin pagi": the separator before a part is not part of it)
   const value = cleanTrailing(s.replace(/^[\s/.,;:|-]+/, ''));
   // "n/a", "-", "none", "tidak ada": a refusal in the shape of an answer; "boleh", "iya", "sure": a yes, no name or time
@@ -281,6 +286,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   }
   // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
   if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
+  // ("yes thats fine send it" at the company question: stored as the company) a consent or a go-ahead names no company
+  if ((slot === 'company' || slot === 'name') && !titled && /\b(?:that'?s fine|thats fine|that'?s ok(?:ay)?|sounds good|go ahead|send it|go for it|fine by me|all good|looks good|lanjut(?:kan)?|kirim aja|oke kirim|silakan|gas)\b/i.test(value)) return undefined;
   // "my email is …" at the time question introduces another detail; it is not a time
   if (slot === 'time' && /\b(?:e-?mail|phone|number|nomor|name|nama|company|perusahaan)\b/i.test(value) && !TIME_WORDS.test(value)) return undefined;
   return value;
@@ -405,6 +412,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
       // ("Thanks, could you put me in touch with sales? Jonathan Okafor, jokafor@…": the name "Thanks", the company
       // "Jonathan Okafor") a word of thanks or greeting before the details is neither
       if (COURTESY_PART.test(raw)) continue;
+      // ("Hannah O'Connor, Head of Resident Services, Campus Living Co, …": the job title went to sales as the company)
+      if (JOB_TITLE.test(raw)) continue;
       // "I'm Sam Ortiz, sam@ortiz.dev": the part that introduced the name is not also the company
       const p = raw.replace(NAME_LEAD_START, '').trim();
       // "WA 0812-3456-7890": the label of the number is no name (the lead went to sales as "Kontak: WA")

@@ -2466,6 +2466,8 @@ const DEPLOYMENT_RULED_OUT = /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:is\s
 const MADE_THAT = /\b(?:make (?:it|that)|change (?:it|that) to|actually it'?s|jadiin|ganti jadi|ubah jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|months?|bulan|weeks?|minggu|days?|hari|years?|tahun|more|less|fewer|extra|lagi|not|bukan))/i;
 /** A head count said for the quiet part of the year: "off season we drop to 5", "pas sepi cuma 3". */
 const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?|time)|slow (?:season|months?|time)|drop(?:s|ping)? (?:down )?to|down to|rest of the year|the other months|otherwise|turun jadi|(?:pas|saat|musim|waktu) sepi|di luar musim)\b/i;
+/** A contact question said back before its answer: "what company? Quick Fix Appliance Repair", "nama? Budi". */
+const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[sz]ation|business|employer|name|email|e-mail|phone|number|nama|perusahaan|instansi|kantor|nomor|no hp|no\. hp|hp)(?:\s+(?:name|nama|address))?\s*\?\s*(.+)$/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -7254,6 +7256,10 @@ function withoutGreetingLead(whole: ReturnType<typeof interpreterOf>, rawText: s
 function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
+    // ("what company? Quick Fix Appliance Repair" at the company question: "Please tell me the company name") the
+    // question said back before the answer leaves the answer
+    const echoed = CONTACT_OR_CONSENT.has(ctx.context) ? ECHOED_QUESTION.exec(rawText) : null;
+    if (echoed && /\p{L}|\d/u.test(echoed[1]!)) return { ...whole(echoed[1]!, ctx), text: typed.trim().slice(0, 2_000) };
     const first = { ...whole(rawText, ctx), text: typed.trim().slice(0, 2_000) };
     const retold = withoutDiscourseLead(whole, rawText, ctx, first);
     if (retold) return retold;
@@ -8663,6 +8669,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
+    // ("hello, who am i talking to? is this a bot?": a person from sales offered, and the sales form opened under the
+    // first estimate) asking whether a person is there asks for no person
+    if (result.aboutAdvisor && !CONTACT_OR_CONSENT.has(ctx.context) && result.commands.some((c) => c.type === 'handoff') && !HANDOFF_SAID.test(text) &&
+      result.commands.every((c) => c.type === 'handoff' || c.type === 'greeting' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ask')) {
+      result.commands = [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] }];
+    }
     // ("hello? what is this", "who are you?": a greeting, or "outside what I know") what the advisor is, asked with
     // nothing else, is answered as "are you a bot?" is
     if (WHAT_IS_THE_ADVISOR.test(text) && ctx.context === 'start' &&
