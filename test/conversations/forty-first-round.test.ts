@@ -1,0 +1,227 @@
+/**
+ * What the thirty-third session (2026-12-06) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // an on-premises estimate printed its 18 assumptions with their reasons: 1,300 words; the first comparison 1,200
+  {
+    name: 'an on-premises estimate and the comparison list their assumptions by name and value',
+    steps: [
+      ['30 agents voice and email on premises', ['Estimate: 30 agents', 'In-house IT administrator, cost per full-time person per month: $9,000', 'Ask "why" about any line'], ['A server draws roughly']],
+      ['compare deployments', ['Cheapest over 3 years', 'Ask "why" about any line or deployment'], ['Long-horizon premises costs rest on']],
+      ['assumptions', ['A server draws roughly']],
+    ],
+  },
+  {
+    name: 'estimasi on-premise menyebut asumsinya tanpa alasan panjang',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon dan email on premise', ['Estimasi: 30 agen', 'Tanyakan "kenapa"']],
+    ],
+  },
+  // "klo tmbh 2 org lg?" after 4 agents: "jumlah agen 4 → 2"
+  {
+    name: 'tambah dua orang ditulis singkat',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen, telepon, email, livechat, cloud', ['Estimasi: 4 agen']],
+      ['klo tmbh 2 org lg?', ['4 → 6']],
+    ],
+  },
+  // "And what's the catch with on-prem? We have 2 IT staff already.": agents 30 → 2
+  {
+    name: 'the visitor\'s own IT staff are not the head count',
+    steps: [
+      ['30 agents taking phone orders and email, on premises', ['Estimate: 30 agents']],
+      ['And what\'s the catch with on-prem? We have 2 IT staff already.', ['In-house IT staff'], ['30 → 2', 'Estimate: 2 agents']],
+    ],
+  },
+  {
+    name: 'staf IT sendiri bukan jumlah agen',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telpon aja, on premise', ['Estimasi: 8 agen']],
+      ['trus staf IT kita juga udah ada 1 orang, masih perlu bayar lagi?', ['Staf IT internal'], ['8 → 1']],
+    ],
+  },
+  // "Can you just give me the totals for the two, nothing else?": agents 120 → 2
+  {
+    name: 'the totals for the two are the comparison, not two agents',
+    steps: [
+      ['We are a 120-agent contact centre. Voice, email, web chat and social. We\'re currently hybrid and want to see the costs of staying hybrid vs going full cloud over 4 years.', ['120 agents over 4 years']],
+      ['Can you just give me the totals for the two, nothing else?', ['• Hybrid:', '• Cloud:'], ['120 → 2', 'Estimate: 2 agents']],
+    ],
+  },
+  // "what if we only had 12" after 15 agents: the 15-agent estimate again
+  {
+    name: 'what if we only had twelve',
+    steps: [
+      ['15 agents, chat and email, cloud', ['Estimate: 15 agents']],
+      ['what if we only had 12', ['15 → 12']],
+    ],
+  },
+  // "Thanks. What's the three year total?": the monthly and yearly figures
+  {
+    name: 'thanks, then the three-year total',
+    steps: [
+      ['85 agents, voice, email, SMS. Cloud.', ['Estimate: 85 agents']],
+      ['Thanks. What\'s the three year total?', [/over 3 years/i]],
+    ],
+  },
+  // "Is there a setup fee for cloud?" under a cloud estimate: its cost per agent again
+  {
+    name: 'a setup fee asked of the cloud',
+    steps: [
+      ['28 agents voice and web chat cloud', ['Estimate: 28 agents']],
+      ['Is there a setup fee for cloud?', ['no set-up or onboarding fee'], ['per agent per month']],
+    ],
+  },
+  // "does discord cost extra?": "Did you mean one of these?"
+  {
+    name: 'a messaging network the source does not name is priced as social',
+    steps: [
+      ['6 agents, discord and email, cloud, typical volumes', ['Estimate: 6 agents']],
+      ['does discord cost extra?', ['social channel'], ['Did you mean']],
+    ],
+  },
+  // "sosmed tuh per agen brp sebulan?" in the form: the answer held back until the estimate
+  {
+    name: 'harga sosmed per agen ditanya di tengah formulir',
+    locale: 'id-ID',
+    steps: [
+      ['halooo, aku usaha jastip barang dari jepang & korea. admin 2 org, chat di IG sama DM doang sih', ['Mau dijalankan di mana']],
+      ['sosmed tuh per agen brp sebulan?', ['US$10–US$50 per bulan']],
+    ],
+  },
+  // "What's a reasonable cost per agent for a cloud contact centre these days?": what a cloud center is
+  {
+    name: 'a cost per agent asked of the cloud',
+    steps: [
+      ['What\'s a reasonable cost per agent for a cloud contact centre these days?', ['Per agent, the fixed part is the licence'], ['runs on a third-party vendor']],
+    ],
+  },
+  // "is WFM included?" with nothing priced: what WFM does, never whether it is included
+  {
+    name: 'WFM asked as included with nothing priced',
+    steps: [
+      ['what does a contact center platform licence include?', ['$50 per user per month']],
+      ['is WFM included?', ['Not in the platform licence', '$6–20']],
+    ],
+  },
+  // "Kalau WFM dihapus jadi berapa?": what WFM is
+  {
+    name: 'WFM dihapus lalu dihitung ulang',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon + WA + email, cloud. Tolong tambahkan WFM', ['Estimasi: 10 agen', 'WFM']],
+      ['Kalau WFM dihapus jadi berapa?', ['Perubahan', 'Estimasi: 10 agen'], ['WFM menangani']],
+    ],
+  },
+  // "Ya sudah, kalau bisa diunduh PDF saja?": the data transfer article
+  {
+    name: 'PDF yang diminta adalah ekspor estimasi',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon + WhatsApp, cloud', ['Estimasi: 8 agen']],
+      ['Oh gitu. Ya sudah, kalau bisa diunduh PDF saja?', ['unduh'], ['transfer data', 'egress']],
+    ],
+  },
+  // "Oke good. Nanti saya share ke tim.": the privacy notice and a delete button
+  {
+    name: 'berbagi dengan tim sendiri tidak menanyakan apa-apa',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen, voice + social media + live chat, cloud. Berapa sebulan?', ['Estimasi: 50 agen']],
+      ['Oke good. Nanti saya share ke tim.', ['Sama-sama'], ['Hapus percakapan ini']],
+    ],
+  },
+  // "udah kehapus kan?" after asking for the data to be erased: the whole estimate again
+  {
+    name: 'sudah terhapus ditanya setelah batal',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen, telpon, wa sama ig. cloud', ['Estimasi: 3 agen']],
+      ['boleh minta dihubungi sales?', ['nama']],
+      ['eh gajadi deh kak, batal aja. data aku dihapus ya', ['Dibatalkan']],
+      ['udah kehapus kan?', ['Hapus percakapan ini'], ['Rincian']],
+    ],
+  },
+  // "hello, who am i talking to? is this a bot?": a person from sales offered, and the sales form opened under the estimate
+  {
+    name: 'asking whether this is a bot asks for no person',
+    steps: [
+      ['hello, who am i talking to? is this a bot?', [/automated|advisor/i], ['shall I price yours first']],
+      ['16 agents, chat and email, cloud', ['Estimate: 16 agents'], ['What is your name']],
+    ],
+  },
+  // "what company? Quick Fix Appliance Repair": "Please tell me the company name"; "yes thats fine send it" became the company
+  {
+    name: 'the company question said back before its answer',
+    steps: [
+      ['hi i need to talk to a human pls', ['contact details']],
+      ['no i dont want an estimate just a person', ['What is your name']],
+      ['ok. name\'s Dev, dev@quickfixappliance.com', ['Which company']],
+      ['what company? Quick Fix Appliance Repair', ['phone number'], ['Please tell me the company name']],
+    ],
+  },
+  // "Hannah O'Connor, Head of Resident Services, Campus Living Co, …": the job title sent to sales as the company
+  {
+    name: 'a job title among the details is not the company',
+    steps: [
+      ['18 agents across voice, email and webchat, cloud', ['Estimate: 18 agents']],
+      ['Fine. I\'d like sales to contact me: Hannah O\'Connor, Head of Resident Services, Campus Living Co, hannah.oconnor@campuslivingco.co.uk, 07700 900461, afternoons are best', ['Campus Living Co'], ['Company: Head of Resident Services']],
+    ],
+  },
+  // "oke deh, gak usah sales. thanks" at the name question: "Sama-sama!" and the name asked again
+  {
+    name: 'sales ditolak di tengah formulir sales',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon dan email cloud', ['Estimasi: 12 agen']],
+      ['mau ngobrol sama sales', ['Siapa nama Anda']],
+      ['oke deh, gak usah sales. thanks', ['Dibatalkan']],
+    ],
+  },
+  // "appreciate it" at the name question: stored as the name
+  {
+    name: 'appreciate it is thanks, not a name',
+    steps: [
+      ['12 agents voice and email cloud', ['Estimate: 12 agents']],
+      ['alright, appreciate it', [/welcome/i], ['What is your name', 'not sure what you mean']],
+      ['talk to sales', ['What is your name']],
+      ['appreciate it', [/welcome/i, 'What is your name'], ['work email']],
+    ],
+  },
+];
+
+describe('forty-first round (2026-12-06, thirty-third session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
