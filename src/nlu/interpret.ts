@@ -1597,7 +1597,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("40 agents but during big concert onsales we go up to 90 for like 2 weeks", "jan-april we run 45 seasonal agents,
   // rest of the year only 10": the peak priced all year) a usual and a peak head count said together are the year by season
-  const basePeak = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') ? readBaseAndPeak(typed, peakMonths) : undefined;
+  // ("Biasanya CS cuma 5 orang, tp pas ramadhan-lebaran nambah 15 org lagi selama 2 bulan": a peak of 15, not 20) a
+  // season read alone, beside a usual head count, gives way to the two read together
+  const oneSeason = r.commands.filter((c) => c.type === 'seasonal').length === 1 && r.commands.some((c) => c.type === 'seasonal' && c.periods.length === 1) && r.commands.some((c) => c.type === 'set' && c.slot === 'agents');
+  const basePeak = !CONTACT_OR_CONSENT.has(ctx.context) && (!r.commands.some((c) => c.type === 'seasonal') || oneSeason) ? readBaseAndPeak(typed, peakMonths) : undefined;
   if (basePeak && r.commands.every((c) => c.type !== 'handoff' && c.type !== 'compare')) {
     r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && 'slot' in c && c.slot !== 'agents' && c.slot !== 'years'), { type: 'seasonal', periods: basePeak.periods }] };
   }
@@ -1743,6 +1746,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (/\b(?:sosmed|medsos|social(?: media)?|sosial|media sosial)\b(?:\s+(?:nya|tuh|itu|channel))*\s+(?:per|\/)\s*(?:agen|agent|seat|user|orang|org|kursi)\b/i.test(typed) && PRICE_ASKED.test(typed) &&
     r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent') && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'social_price' }] };
+  }
+  // ("… Voice and email. What's that going to set us back?": the sales article, as if asked about the set-up) what it
+  // will "set us back" is its price
+  if (/\bset (?:us|me|you|them|the (?:company|business)|our (?:company|business))\s+back\b|\bwhat'?s the damage\b/i.test(typed) && r.commands.some((c) => c.type === 'ask' && (c.query === undefined || /\bset\b[^?]*\bback\b|\bdamage\b/i.test(c.query)))) {
+    const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || /\bset\b[^?]*\bback\b|\bdamage\b/i.test(c.query))));
+    const priced = rest.some((c) => isScenarioValue(c) || c.type === 'estimate') || WHAT_IF_CONTEXTS.has(ctx.context);
+    r = { ...r, priceAsked: true, commands: priced ? (WHAT_IF_CONTEXTS.has(ctx.context) && !rest.some(isScenarioValue) ? [{ type: 'ask_estimate', aspect: 'annual' }] : rest.some((c) => c.type === 'estimate') ? rest : [...rest, { type: 'estimate' }]) : [{ type: 'estimate' }] };
   }
   // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dua-?duanya|dua2nya|keduanya|both(?: of them)?)\b/i.test(typed) && /\b(?:itung|hitung\w*|price|cost|compare|bandingin|bandingkan|brp|berapa|show)\b/i.test(typed) &&
@@ -3014,7 +3024,7 @@ const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year
 const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 // ("buka jam 7 pagi sampai 9 malam": a usual 7 and a peak of 9) a time of day counts no one
-const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
+const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})(?:ish)?\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
 const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|pci(?: dss)?|compliance|regulat\w*|regulasi|ojk|uu pdp|pdp|rahasia|sensitif|patient data|medical records?|rekam medis|data (?:pasien|nasabah|pelanggan)|data residency)\b/i;
 /** A choice asked for: "which would you suggest", "what do you recommend", "sebaiknya pakai yang mana?". */
@@ -3181,7 +3191,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Normalnya 15 agen, tp pas musim harbolnas bisa 35": 15 priced and the 35 never mentioned; "normally 15 agents but
     // up to 35 at peak season": 35 priced) the usual head count is priced and the peak said back, with how to price both
     if (USUAL_WORD.test(typed) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
-      const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1]));
+      // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
+      // peak may come first: the usual count is the smaller
+      const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1])).sort((a, b) => a - b);
       if (counts.length === 2 && counts[0]! < counts[1]! && counts[1]! <= 100_000) {
         // ("normally 12 agents … but for black friday we need 30 for 2 months": the peak's length asked for again) a length
         // said with the peak prices the year with both
