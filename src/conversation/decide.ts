@@ -18,6 +18,7 @@ import { assumptionKey } from '../cost/types';
 import { planStaffing, StaffingError, staffingDefaults, type StaffingInput, type StaffingPlan } from '../cost/staffing';
 import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
+import { escalate } from '../cost/escalation';
 import { seatSplit } from '../cost/lines';
 import { CHANNELS as CHANNEL_IDS, type Channel, type Deployment, type Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
@@ -727,6 +728,21 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.askedAfter) t.askedAfter = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
+  // ("Kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa kira2?": 5% more agents) the span with the rise
+  if (interp.escalation && !s.form && s.priced && isComplete(s.draft)) {
+    const years = interp.escalation.years ?? s.draft.years ?? 3;
+    const e = years === currentEstimate(t)!.scenario.years ? currentEstimate(t)! : memoEstimate(toScenarioInput({ ...s.draft, years }), t.deps.catalog);
+    const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
+    const x = escalate(row.cumulativeRange, interp.escalation.percent, years);
+    text(t, 'escalationTotal', {
+      act: 'why',
+      values: {
+        percent: { number: interp.escalation.percent }, years: { number: x.years }, scenario: scenarioValue(s.draft), total: { money: x.total.typical }, range: { range: x.total },
+        flat: { money: x.flat.typical }, delta: { money: x.total.typical - x.flat.typical }, last: { money: x.lastYear }, first: { money: x.firstYear },
+      },
+    });
+    return;
+  }
   if (interp.escalationAsked && !s.form) {
     text(t, 'escalationNone', { act: 'why', params: { years: s.draft.years ?? 3 } });
     return;

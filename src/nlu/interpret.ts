@@ -529,6 +529,8 @@ const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so
 /** "what about thirty five?": a head count in words. */
 /** Which deployment to choose, asked: "which would you recommend for us?", "yang mana paling masuk akal?", "mana yg cocok?". */
 const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| setup)?\b[^.?!]{0,25}\b(?:recommend\w*|suggest\w*|advise|best (?:for|fit)|makes? (?:the )?most sense|right for us|go (?:for|with))\b|\b(?:mana|yang mana|yg mana|pilih yang mana|pilih yg mana)\b[^.?!]{0,30}\b(?:disarankan|disaranin|direkomendasikan|rekomendasikan|rekomendasiin|sarankan|saranin|cocok|masuk akal|terbaik|paling (?:bagus|baik|tepat|pas))\b|\b(?:rekomendasi|saran)(?:nya|mu|kamu|anda)?\s+(?:yang |yg )?(?:mana|pilih apa)\b/i;
+/** A yearly price rise of the visitor's own: "vendor naikin harga 5% tiap tahun", "if prices go up 3% a year". */
+const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b/i;
 /** A yearly price increase asked about: "kenaikan harga tahunan", "price escalation", "do prices go up every year?". */
 const ESCALATION_ASKED = /\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
 /** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
@@ -4927,8 +4929,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("iyaa setuju" at the company question went to sales as the company) agreeing, alone, where a name, an email or a
     // company is asked is no value of it; the consent comes with the summary, as at the phone question
     if ((ctx.context === 'asked_company' || ctx.context === 'asked_name' || ctx.context === 'asked_email') && AGREE_ALONE.test(typed)) r = { ...r, commands: [{ type: 'unclear' }] };
+    // ("Kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa kira2?": 5% more agents) a yearly price rise
+    // of the visitor's own is the multi-year total with it
+    const rise = !CONTACT_OR_CONSENT.has(ctx.context) ? ESCALATION_WHAT_IF.exec(typed) : null;
+    if (rise && !r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'years' && c.slot !== 'agents'))) {
+      const percent = Number((rise[1] ?? rise[2])!.replace(',', '.'));
+      const span = /\b(\d{1,2})\s*(?:tahun|thn|years?|yrs?)\b/i.exec(typed.replace(/\b(?:tiap|per|setiap|each|every|a)\s+(?:tahun|thn|year)\b/gi, ' '));
+      const years = span ? Number(span[1]) : undefined;
+      if (percent > 0 && percent <= 50) r = { ...r, escalation: { percent, ...(years && years >= 1 && years <= 10 ? { years } : {}) }, commands: [{ type: 'unclear' }] };
+    }
     // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+    if (!r.escalation && !CONTACT_OR_CONSENT.has(ctx.context) && ESCALATION_ASKED.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
       r = { ...r, escalationAsked: true, commands: [{ type: 'unclear' }] };
     }
     // ("UK based housing association, … Can you quote in pounds?": the currency article, with the rupiah rate and Indonesian

@@ -205,6 +205,38 @@ const conversations: Conversation[] = [
       ['appreciate it', [/welcome/i, 'What is your name'], ['work email']],
     ],
   },
+  // "Kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa kira2?": 5% more agents (18 → 19)
+  {
+    name: 'kenaikan harga vendor per tahun dihitung atas total beberapa tahun',
+    locale: 'id-ID',
+    steps: [
+      ['18 agen, telepon dan email, cloud', ['Estimasi: 18 agen']],
+      ['Kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa kira2?', ['Dengan kenaikan harga 5% per tahun, 3 tahun', 'Rp 2.668.434.000'], ['18 → 19']],
+    ],
+  },
+  {
+    name: 'a yearly price rise over five years',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['what if prices go up 3% a year over 5 years?', ['With prices rising 3% a year, 5 years', '$302,621'], ['20 → 21']],
+    ],
+  },
+  // "Biasanya CS cuma 5 orang, tp pas ramadhan-lebaran nambah 15 org lagi selama 2 bulan": a peak of 15, not 5 + 15
+  {
+    name: 'tambahan 15 orang di atas 5 orang biasa',
+    locale: 'id-ID',
+    steps: [
+      ['Assalamualaikum, saya jualan hampers & parsel. Biasanya CS cuma 5 orang, tp pas ramadhan-lebaran nambah 15 org lagi selama 2 bulan', ['20 agen']],
+    ],
+  },
+  // "around 20ish staff on the phones in peak season, maybe 8 the rest of the year … What's that going to set us back?":
+  // 20 agents all year, the 8 lost, and the sales article
+  {
+    name: 'a peak said before the usual head count, and what it will set us back',
+    steps: [
+      ['G\'day. We\'re a regional bus tour operator in Queensland, around 20ish staff on the phones in peak season, maybe 8 the rest of the year. Voice and email. What\'s that going to set us back?', ['I price 8 agents, your usual head count', 'peak of 20', 'Where should it run'], ['Say "talk to sales"']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
