@@ -1770,13 +1770,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Can you just give me the totals for the two, nothing else?" after hybrid and cloud were asked for side by side: one
   // deployment's year) the totals of both or all are the comparison's rows
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:totals?|numbers|figures|costs?|prices?|angka\w*|total\w*|biaya\w*)\b[^.?!]{0,30}\b(?:the two|both|the three|all three|each|keduanya|dua-?duanya|dua2nya|ketiganya|tiga-?tiganya)\b/i.test(typed) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:totals?|numbers|figures|angka\w*|total\w*)\b[^.?!]{0,30}\b(?:the two|both|the three|all three|each|keduanya|dua-?duanya|dua2nya|ketiganya|tiga-?tiganya)\b/i.test(typed) &&
     deploymentsNamed(typed).length < 2 && r.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
     r = { ...r, commands: [{ type: 'compare' }] };
   }
   // ("we actually have 4 full time telephony admins": voice the only channel) the visitor's own IT staff is the IT line
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b\d{1,3}\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:telephony|it|system|systems|network|pbx|voip|avaya|cisco)\s+(?:admins?|administrators?|engineers?|staff|people|techs?|guys)\b/i.test(typed) &&
-    r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b\d{1,3}(?:[.,]\d+)?\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:telephony|it|system|systems|network|pbx|voip|avaya|cisco)\s+(?:admins?|administrators?|engineers?|staff|people|persons?|techs?|guys)\b/i.test(typed) &&
+    r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'estimate')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
   }
   // ("switch me to metered billing then, whats the difference": the three deployments compared) the difference a change
@@ -8041,7 +8041,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // cons of two or three deployments are the source's table of them all
       if ((side || topic === 'which_deployment') && PROS_AND_CONS.test(text) && deploymentsNamed(text).length >= 2) {
         push({ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[lang] });
-      } else if (side && PRICE_ASKED.test(text) && !/\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|downsides?|upsides?|drawbacks?|risks?|catch|kelebihan\w*|kekurangan\w*|keuntungan\w*|kelemahan\w*|manfaat\w*|untung\w*|rugi\w*)\b/i.test(text) &&
+      } else if (side && !WHAT_IF_CONTEXTS.has(ctx.context) && !chosen.has('ask_estimate') && PRICE_ASKED.test(text) && !/\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|downsides?|upsides?|drawbacks?|risks?|catch|kelebihan\w*|kekurangan\w*|keuntungan\w*|kelemahan\w*|manfaat\w*|untung\w*|rugi\w*)\b/i.test(text) &&
         knowledge?.best && knowledge.best.score >= KB_QUESTION_ANSWERS.score && knowledge.best.topic !== topic) {
         // ("What's a reasonable cost per agent for a cloud contact centre these days?": what a cloud center is) a price
         // asked of a deployment, with no word of its pros or cons, is the entry that prices it

@@ -185,7 +185,7 @@ const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sek
  * The visitor's own IT people, counted: "We have 2 IT staff already", "staf IT kita juga udah ada 1 orang" (the head
  * count became 2 and 1). They are the in-house IT line's business, never the agents.
  */
-const OWN_IT_STAFF = /\b(?:\d{1,3}|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
+const OWN_IT_STAFF = /\b(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
 
 export function readScenario(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
   const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length));
