@@ -2658,6 +2658,7 @@ const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   hybridCloudShare: 'whatHybridShare',
   hardwareRefreshYears: 'whatHardwareYears',
   maintenanceRate: 'whatMaintenanceRate',
+  callsRecorded: 'whatCallsRecorded',
 };
 
 function rejectionReplies(t: Turn, applied: Applied): void {

@@ -32,6 +32,11 @@ export const OwnPricesSchema = z
     voicePerMinute: z.number().finite().positive().max(5).optional(),
     /** The yearly maintenance of an on-premises licence, as a share of its price ("we negotiated 15%"). */
     maintenanceRate: z.number().finite().min(0.01).max(0.5).optional(),
+    /**
+     * The share of calls recorded ("we don't record calls at all": 0). Recordings are most of what a center with voice
+     * stores, so storage moves from the share for a center with calls towards the one for a center without them.
+     */
+    callsRecorded: z.number().finite().min(0).max(1).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -48,6 +53,8 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   mmsPerMessage: 'mms',
   voicePerMinute: ['voice_metered', 'carrier_minute'],
   maintenanceRate: 'onprem_maintenance_rate',
+  // (no entry of its own: it moves the storage share, below)
+  callsRecorded: [],
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();
@@ -93,6 +100,17 @@ export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
     // with voice or without
     if ((e.id === 'storage_needs_factor' || e.id === 'storage_needs_factor_no_voice') && own.storagePerAgentYear !== undefined) {
       return { ...e, low: 100, typical: 100, high: 100, assumption: false };
+    }
+    // calls recorded in part or not at all: the share stored lies that far from a center with calls towards one without
+    const without = catalog.entries.find((x) => x.id === 'storage_needs_factor_no_voice');
+    if (e.id === 'storage_needs_factor' && own.callsRecorded !== undefined && without) {
+      const share = own.callsRecorded;
+      const at = (k: 'low' | 'typical' | 'high') => Math.round((without[k] + share * (e[k] - without[k])) * 10) / 10;
+      return {
+        ...e, low: at('low'), typical: at('typical'), high: at('high'),
+        label: { en: t(costStrings, 'en', 'callsRecorded.label'), id: t(costStrings, 'id', 'callsRecorded.label') },
+        reason: { en: t(costStrings, 'en', 'callsRecorded.reason', { pct: Math.round(share * 100) }), id: t(costStrings, 'id', 'callsRecorded.reason', { pct: Math.round(share * 100) }) },
+      };
     }
     const value = fixed.get(e.id);
     if (value === undefined) return e;

@@ -153,6 +153,8 @@ const SetSchemas = [
   setOf('it_cost', z.number().finite().nonnegative().max(1_000_000)),
   // data storage, US dollars per agent per year
   setOf('storage_price', z.number().finite().positive().max(1_000_000)),
+  // the share of calls recorded ("we don't record calls at all": 0), which moves the data stored
+  setOf('calls_recorded', z.number().finite().min(0).max(1)),
   setOf('sms_price', z.number().finite().positive().max(1)),
   setOf('mms_price', z.number().finite().positive().max(1)),
   setOf('minute_price', z.number().finite().positive().max(5)),

@@ -1756,6 +1756,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const priced = rest.some((c) => isScenarioValue(c) || c.type === 'estimate') || WHAT_IF_CONTEXTS.has(ctx.context);
     r = { ...r, priceAsked: true, commands: priced ? (WHAT_IF_CONTEXTS.has(ctx.context) && !rest.some(isScenarioValue) ? [{ type: 'ask_estimate', aspect: 'annual' }] : rest.some((c) => c.type === 'estimate') ? rest : [...rest, { type: 'estimate' }]) : [{ type: 'estimate' }] };
   }
+  // ("we don't record calls at all": the storage article, "I cannot work out what recording fewer calls would save") no
+  // calls recorded is the visitor's own figure for what they store
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && NO_CALL_RECORDINGS.test(typed) && !/\b(?:do|does|should|must|need|perlu|harus|wajib)\b[^.?!]{0,20}\brecord/i.test(typed)) {
+    const { unpricedNamed: _recording, ...rest } = r as T & { unpricedNamed?: unknown };
+    r = { ...(rest as T), commands: [...r.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'storage_price')), { type: 'set', slot: 'calls_recorded', value: 0 }] };
+  }
   // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dua-?duanya|dua2nya|keduanya|both(?: of them)?)\b/i.test(typed) && /\b(?:itung|hitung\w*|price|cost|compare|bandingin|bandingkan|brp|berapa|show)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
@@ -2480,6 +2486,8 @@ const MADE_THAT = /\b(?:make (?:it|that)|change (?:it|that) to|actually it'?s|ja
 const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?|time)|slow (?:season|months?|time)|drop(?:s|ping)? (?:down )?to|down to|rest of the year|the other months|otherwise|turun jadi|(?:pas|saat|musim|waktu) sepi|di luar musim)\b/i;
 /** A contact question said back before its answer: "what company? Quick Fix Appliance Repair", "nama? Budi". */
 const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[sz]ation|business|employer|name|email|e-mail|phone|number|nama|perusahaan|instansi|kantor|nomor|no hp|no\. hp|hp)(?:\s+(?:name|nama|address))?\s*\?\s*(.+)$/i;
+/** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
+const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything))?|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */

@@ -87,7 +87,7 @@ const CLAUSES = /[,;]\s+|\.\s+|\s+(?:and|dan|plus)\s+(?=(?:an? |the |our |kami |
 const MONEY_SAID = /[$€£]|\b(?:usd|dollars?|bucks|rp|rupiah|idr|juta|jt|ribu|rb|miliar)\b|\d\s*k\b|\d\s*(?:a|per|\/)\s*(?:month|mo|year|yr)\b|\d\s*(?:sebulan|setahun|per bulan|per tahun)\b/i;
 
 export function priceClauseNumbers(text: string): number[] {
-  return text.split(CLAUSES).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c) || (STORAGE.test(c) && PER_AGENT.test(c))).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
+  return clausesOf(text).filter((c) => LICENCE.test(c) !== IT_STAFF.test(c) || (STORAGE.test(c) && PER_AGENT.test(c))).flatMap((c) => findNumbers(tokenize(normalizeText(c))).map((m) => m.value));
 }
 
 /**
@@ -116,6 +116,24 @@ const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|exp
 /** The figure being replaced, after the new one: "instead of 9k", "rather than $9,000", "bukan 15 jt". */
 const REPLACED_FIGURE = /\b(?:instead of|rather than|not the|not|bukan|daripada)\s+(?:the\s+)?(?:\$|rp\.?\s?|us\$)?\s?\d[\d.,]*\s*(?:k|jt|juta|rb|ribu|m)?\b.*$/i;
 
+/**
+ * The clauses of a message, a topic said alone joined to the clause after it ("And storage, our vendor says $600 per
+ * agent a year": the storage explained, the figure never used).
+ */
+function clausesOf(text: string): string[] {
+  const parts = text.split(CLAUSES);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const topicAlone = !/\d/.test(p) && p.trim().split(/\s+/).length <= 3 && (STORAGE.test(p) || LICENCE.test(p) || IT_STAFF.test(p));
+    if (topicAlone && i + 1 < parts.length && /\d/.test(parts[i + 1]!)) {
+      out.push(`${p} ${parts[i + 1]!}`);
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
 export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   const out: Command[] = [];
   const text = statedSentences(whole);
@@ -137,13 +155,13 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
     // up to half the total, and it could not be disputed); per agent, a month unless a year is said
     const storageClause = (c: string) => STORAGE.test(c) && PER_AGENT.test(c) && !/\b(?:licen[cs]\w*|lisensi\w*|subscription\w*|langganan\w*)\b/i.test(c) && !IT_STAFF.test(c);
-    for (const clause of text.split(CLAUSES)) {
+    for (const clause of clausesOf(text)) {
       if (!storageClause(clause)) continue;
       const usd = monthlyUsd(clause.replace(PER_AGENT, ' '), lang);
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
     }
     // "our carrier charges 0.0079 per SMS", "sms kami Rp 150/sms": the visitor's rate for one message
-    for (const clause of text.split(CLAUSES)) {
+    for (const clause of clausesOf(text)) {
       for (const [unit, slot] of [[PER_MMS, 'mms_price'], [PER_SMS, 'sms_price']] as const) {
         if (!unit.test(clause) || (slot === 'sms_price' && PER_MMS.test(clause) && !/\bsms\b/i.test(clause))) continue;
         const usd = messageUsd(clause.replace(unit, ' '), lang);
@@ -160,14 +178,14 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     // "our vendor charges per minute not unlimited, about 1.2 cents": billed by the minute, and the rate said in cents
     // in a clause of its own (the billing was switched and the default $0.015 kept)
     if (METERED.test(text) && !out.some((c) => 'slot' in c && (c.slot === 'minute_price' || c.slot === 'sms_price' || c.slot === 'mms_price'))) {
-      const cents = text.split(CLAUSES).filter((c) => CENTS.test(c) && !PER_SMS.test(c) && !PER_MMS.test(c));
+      const cents = clausesOf(text).filter((c) => CENTS.test(c) && !PER_SMS.test(c) && !PER_MMS.test(c));
       const usd = cents.length === 1 ? messageUsd(cents[0]!, lang) : undefined;
       if (usd !== undefined) out.push({ type: 'set', slot: 'minute_price', value: usd }, { type: 'set', slot: 'voice_billing', value: 'metered' });
     }
     // each clause on its own: "30 agents, voice, cloud, licence $80" names its figure in the last one
     // ("and the IT admin cost, can I set that to 7000 a month?": a figure whose clause names nothing is of the clause
     // before it, when that one names its subject and no figure)
-    const clauses = text.split(CLAUSES).reduce<string[]>((acc, c) => {
+    const clauses = clausesOf(text).reduce<string[]>((acc, c) => {
       const prev = acc[acc.length - 1];
       const names = (x: string) => LICENCE.test(x) || IT_STAFF.test(x);
       // (only a figure said as money: "our IT team prefers hybrid … We'd like to see … over 5 years" made IT $5 a month)

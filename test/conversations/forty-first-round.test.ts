@@ -237,6 +237,31 @@ const conversations: Conversation[] = [
       ['G\'day. We\'re a regional bus tour operator in Queensland, around 20ish staff on the phones in peak season, maybe 8 the rest of the year. Voice and email. What\'s that going to set us back?', ['I price 8 agents, your usual head count', 'peak of 20', 'Where should it run'], ['Say "talk to sales"']],
     ],
   },
+  // "we don't record calls at all": the storage article, "I cannot work out what recording fewer calls would save"
+  {
+    name: 'no calls recorded takes storage down to a center with no recordings',
+    steps: [
+      ['10 agents on email, chat and phone, cloud please. Typical volumes.', ['Estimate: 10 agents']],
+      ['we don\'t record calls at all', ['no calls recorded (your figure)', 'Data storage: $1,125 → $281']],
+      ['what\'s the storage line based on?', ['You record 0% of your calls']],
+    ],
+  },
+  {
+    name: 'panggilan tidak direkam',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan email, cloud, volume tipikal', ['Estimasi: 10 agen']],
+      ['panggilan kami tidak direkam sama sekali', ['tidak ada panggilan yang direkam (angka Anda)']],
+    ],
+  },
+  // "And storage, our vendor says $600 per agent a year": the storage article, the figure never used
+  {
+    name: 'a storage figure said after its topic, apart',
+    steps: [
+      ['75 agents on cloud, voice and email, roughly what per month?', ['Estimate: 75 agents']],
+      ['And storage, our vendor says $600 per agent a year', ['data storage $50 per agent a month (your figure)']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
