@@ -424,6 +424,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
+    } else if (input.interpretation.affordAsked && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && s.form?.kind !== 'handoff') {
+      // ("so how many agents can i afford" after the budget: "Tell me the call volume first") the budget's head count
+      s.lang = input.interpretation.lang;
+      const { amount, currency, per } = s.lastYardstick;
+      budgetTurn(t, { amount, currency, per }, []);
     } else if (input.interpretation.budgetCheck && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && !s.form && s.priced && isComplete(s.draft) &&
       input.interpretation.commands.length > 0 && input.interpretation.commands.every((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
       // "what would bring it under our budget?" after the budget fell short: the head count the budget covers with these

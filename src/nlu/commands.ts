@@ -564,6 +564,8 @@ export type Interpretation = {
   marketingRefused?: true;
   /** "asumsi kenaikan harga tahunan nya brp?", "do you assume a yearly price increase?": the escalation assumed. */
   escalationAsked?: true;
+  /** "so how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?": the budget's head count. */
+  affordAsked?: true;
   /** "kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa?": the span priced with the visitor's yearly rise. */
   escalation?: { percent: number; years?: number };
   /** A currency the advisor does not price in, asked for ("Can you quote in pounds?"), as written. */

@@ -1762,6 +1762,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const { unpricedNamed: _recording, ...rest } = r as T & { unpricedNamed?: unknown };
     r = { ...(rest as T), commands: [...r.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'storage_price')), { type: 'set', slot: 'calls_recorded', value: 0 }] };
   }
+  // ("so how many agents can i afford" after a budget: "Tell me the call volume first") the head count a budget buys is
+  // the budget's, not a staffing question
+  if (AFFORD_ASKED.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !/\d[\d.,]*\s*(?:k\s*)?(?:calls?|panggilan|chats?|emails?|tickets?|contacts?|kontak)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'staffing' || c.type === 'staffing_adjust' || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+    r = { ...r, affordAsked: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dua-?duanya|dua2nya|keduanya|both(?: of them)?)\b/i.test(typed) && /\b(?:itung|hitung\w*|price|cost|compare|bandingin|bandingkan|brp|berapa|show)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'ask')) {
@@ -2488,6 +2494,8 @@ const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?
 const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[sz]ation|business|employer|name|email|e-mail|phone|number|nama|perusahaan|instansi|kantor|nomor|no hp|no\. hp|hp)(?:\s+(?:name|nama|address))?\s*\?\s*(.+)$/i;
 /** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
 const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything))?|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
+/** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
+const AFFORD_ASKED = /\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */

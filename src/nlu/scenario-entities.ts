@@ -188,6 +188,24 @@ const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sek
 const OWN_IT_STAFF = /\b(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
 
 export function readScenario(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
+  const r = readScenarioOnce(typed, context, corrective, lang);
+  if (r.commands.some((c) => 'slot' in c && c.slot === 'agents') || r.agentsRejected) return r;
+  // ("80 interviewers doing OUTBOUND calls only", "55 inside sales/support staff": the head count asked four times) the
+  // people of a job at work on the contacts, or staff after a list of what they do, are the agents
+  const at = JOB_AT_WORK.exec(typed) ?? STAFF_AFTER_ROLES.exec(typed);
+  const n = at ? Number(at[1]) : 0;
+  if (!at || !(n >= 1 && n <= 100_000) || NOT_A_JOB.test(at[2]!)) return r;
+  return { ...r, commands: [{ type: corrective ? 'correct' : 'set', slot: 'agents', value: n }, ...r.commands] };
+}
+
+/** A number of people by a job name ("-ers", "-ors", "-ists", "-ants", "-ians") said at work on the contacts. */
+const JOB_AT_WORK = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,2}([a-z]{3,}(?:ers|ors|ists|ants|ents|ians))\b(?=\s+(?:\w+\s+){0,2}(?:doing|making|taking|answering|handling|working|covering|manning|staffing|on (?:the )?(?:phones?|calls?|lines?|chat|email)|who (?:answer|take|handle|make|do|work)|to (?:answer|handle|take|make)))/i;
+/** Staff after a list of what they do: "55 inside sales/support staff", "12 sales & service people". */
+const STAFF_AFTER_ROLES = /\b(\d{1,5})\s+((?:[a-z]+\s*[/&+,-]\s*|[a-z]+\s+){1,3})(?:staff|people|reps|agents|personnel|team members)\b/i;
+/** Plurals in -ers and the like that count no one answering: customers, orders, servers. */
+const NOT_A_JOB = /\b(?:customers?|clients?|subscribers?|members?|users?|patients?|students?|followers?|viewers?|buyers?|passengers?|tenants?|residents?|donors?|drivers?|riders?|partners?|vendors?|suppliers?|dealers?|retailers?|resellers?|franchisees?|borrowers?|players?|gamers?|visitors?|shoppers?|orders?|centers?|centres?|servers?|computers?|printers?|numbers?|others?|letters?|chapters?|markets?|containers?|trucks?|sellers?|parents?|applicants?|claimants?|tickets?|calls?|it|ti)\b/i;
+
+function readScenarioOnce(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
   const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length));
   const cue = CORRECTION_SPLIT.exec(text);
   if (!cue) {
@@ -196,6 +214,9 @@ export function readScenario(typed: string, context: Context, corrective: boolea
   }
   const before = readSegment(text.slice(0, cue.index), context, 'set', lang);
   const afterText = text.slice(cue.index + cue[0].length);
+  // ("… perusahaan pembiayaan alat pertanian... bukan, koreksi, kami distributor alkes … 22 agen, telepon + email + live
+  // chat. Cloud." as a first message: every detail lost) a correction of words that set nothing corrects no scenario
+  if (before.commands.length === 0 && !before.agentsRejected) return readSegment(afterText, context, corrective ? 'correct' : 'set', lang);
   const after = readSegment(afterText, context, 'correct', lang);
   // "SMS 6.000, maaf, maksud saya 600", "5k chats, no wait, 500": a bare figure after the cue corrects the one
   // figure before it, in that figure's unit (the unit is not said twice)

@@ -262,6 +262,46 @@ const conversations: Conversation[] = [
       ['And storage, our vendor says $600 per agent a year', ['data storage $50 per agent a month (your figure)']],
     ],
   },
+  // "so how many agents does that cover" after a budget: "Tell me the call volume first"
+  {
+    name: 'the head count a budget covers, asked after it',
+    steps: [
+      ['We have $3k/month budget. what can we get?', ['covers about **12 agents**']],
+      ['cloud, voice + sms', ['covers about']],
+      ['so how many agents does that cover', ['$3,000 a month covers about **12 agents** (voice and SMS, cloud)'], ['call volume first']],
+    ],
+  },
+  {
+    name: 'berapa agen yang bisa didapat dengan budget itu',
+    locale: 'id-ID',
+    steps: [
+      ['player support sekitar 10 orang pakai email, discord, sama in-app chat. cloud.', ['Estimasi: 10 agen']],
+      ['budget kita $3k per bulan, cukup gak?', ['Anggaran Anda']],
+      ['kalau gak cukup, berapa agen yg bisa kita dapet dengan budget segitu?', ['cukup untuk sekitar **16 agen**']],
+    ],
+  },
+  // "… alat pertanian... bukan, koreksi, kami distributor alkes … Ada 22 agen, telepon + email + live chat. Cloud.": every
+  // detail lost, the head count asked for the whole chat
+  {
+    name: 'koreksi usaha di awal pesan tidak menghapus skenarionya',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya manajer contact center di perusahaan pembiayaan alat pertanian... bukan, koreksi, kami distributor alat kesehatan (alkes) ke rumah sakit dan klinik. Ada 22 agen, telepon + email + live chat. Cloud.', ['Estimasi: 22 agen, telepon, email, dan live chat, cloud']],
+    ],
+  },
+  // "80 interviewers doing OUTBOUND calls only", "55 inside sales/support staff": the head count asked again and again
+  {
+    name: 'interviewers at work on calls are the agents',
+    steps: [
+      ['hey, I\'m in Teams rn, boss wants a number. We\'re a market research firm, survey call centre, 80 interviewers doing OUTBOUND calls only. cloud.', ['80 agents'], ['How many agents']],
+    ],
+  },
+  {
+    name: 'staff after a list of their roles are the agents',
+    steps: [
+      ['Hello. I\'m procurement lead at an office supplies B2B distributor. 55 inside sales/support staff. Phone and email. We need a cloud quote for 3 years.', ['Estimate: 55 agents, voice and email, cloud']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
