@@ -288,6 +288,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
   // ("yes thats fine send it" at the company question: stored as the company) a consent or a go-ahead names no company
   if ((slot === 'company' || slot === 'name') && !titled && /\b(?:that'?s fine|thats fine|that'?s ok(?:ay)?|sounds good|go ahead|send it|go for it|fine by me|all good|looks good|lanjut(?:kan)?|kirim aja|oke kirim|silakan|gas)\b/i.test(value)) return undefined;
+  // ("yes that's all correct", "ya betul" at the time question: stored as the preferred time) an agreement names no time
+  if (slot === 'time' && !/\d/.test(value) && !TIME_WORDS.test(value) && /\b(?:correct|right|true|accurate|fine|good|ok|okay|yes|yep|yeah|betul|benar|bener|iya|ya|oke|sip|setuju|cocok|sesuai)\b/i.test(value)) return undefined;
   // "my email is …" at the time question introduces another detail; it is not a time
   if (slot === 'time' && /\b(?:e-?mail|phone|number|nomor|name|nama|company|perusahaan)\b/i.test(value) && !TIME_WORDS.test(value)) return undefined;
   return value;
@@ -546,6 +548,16 @@ const FIXED_FIELD = /\b(?:typo|misspel\w*|wrong|salah(?: ketik| tulis)?|keliru)\
 const LABEL_COLON = /\b(nama|name|email|e-mail|company|perusahaan|phone|telp|hp|no hp|wa)\s*:\s*/gi;
 
 export function findContacts(raw: string, context: Context): ContactValue[] {
+  // ("Jordan Morrison. Lexical Translations." at the name question: the whole line kept as the name, then "Which
+  // company?") two capitalised parts, the second no job title, are the name and the company
+  if (context === 'asked_name' && !/[@\d]/.test(raw)) {
+    const parts = raw.trim().replace(/[.!]+$/, '').split(/\s*[.,;]\s+|\s+[-–—|]\s+/);
+    const word = /^\p{Lu}[\p{L}'’&.-]*$/u;
+    const titled = (p: string) => p.split(/\s+/).length <= 5 && p.split(/\s+/).every((w) => word.test(w) || /^(?:&|and|of|de|van|bin)$/i.test(w));
+    if (parts.length === 2 && parts.every(titled) && parts[0]!.split(/\s+/).length >= 2 && !JOB_TITLE.test(parts[1]!) && !COURTESY_PART.test(parts[0]!)) {
+      return [{ slot: 'name', value: parts[0]!, corrected: false, start: 0 }, { slot: 'company', value: parts[1]!, corrected: false, start: raw.indexOf(parts[1]!) }];
+    }
+  }
   const found = findContactsRaw(raw, context);
   const out: ContactValue[] = [];
   for (const c of found) {

@@ -336,6 +336,8 @@ const CHAT_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:nmbh|nambh|nmbah)\b/g, 'nambah'],
   [/\b(?:krg|krang|kurangin|krgin)\b/g, 'kurangi'],
   [/\blg\b/g, 'lagi'],
+  // ("we bring on 30 temps for those 2 months": the peak lost) staff taken on are added
+  [/\b(?:bring|bringing|brought|take|taking|took)\s+on\b/g, 'add'],
 ];
 
 function expandChatVerbs(text: string): string {

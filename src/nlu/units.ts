@@ -35,6 +35,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'pengajar', 'instructors', 'brokers', 'bankers', 'paralegals', 'interpreters', 'translators', 'penerjemah', 'kasir', 'teknisi',
     'analysts', 'analis', 'asisten', 'assistants', 'marketing', 'salespeople', 'salespersons',
     // ("20 recruiters answering voice, SMS and email", "just me and 3 helpers")
+    // ("we bring on 30 temps for those 2 months": the peak lost) the people taken on for a season
+    'temps', 'casuals', 'seasonals',
     'recruiters', 'recruiter', 'helpers', 'helper', 'coaches', 'guides', 'stewards', 'sellers', 'salesmen', 'hosts', 'moderators',
     'karyawan', 'pegawai', 'konsultan', 'perekrut', 'pembantu',
     // ("Support is email and web chat only, 7 engineers.": the head count asked five times)

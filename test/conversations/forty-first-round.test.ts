@@ -302,6 +302,72 @@ const conversations: Conversation[] = [
       ['Hello. I\'m procurement lead at an office supplies B2B distributor. 55 inside sales/support staff. Phone and email. We need a cloud quote for 3 years.', ['Estimate: 55 agents, voice and email, cloud']],
     ],
   },
+  // "we bring on 30 temps for those 2 months. How does that change the annual cost?": the same annual figure, twice
+  {
+    name: 'temps brought on for two months are a season on top',
+    steps: [
+      ['10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['We get a massive spike in Dec/Jan after xmas gifts - we bring on 30 temps for those 2 months. How does that change the annual cost?', ['2 months × $9,502 a month (40 agents)']],
+    ],
+  },
+  // "ok what if we add 5 more agents for valentines season, just feb": 5 more all year
+  {
+    name: 'five more for one named month only',
+    steps: [
+      ['10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['ok what if we add 5 more agents for valentines season, just feb', ['1 month at $3,563 (15 agents)'], ['10 → 15']],
+    ],
+  },
+  // "Thank you, that is most useful.": the largest costs
+  {
+    name: 'thanks with praise asks nothing',
+    steps: [
+      ['10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['Thank you, that is most useful.', [/welcome/i], ['largest']],
+    ],
+  },
+  // "what if we used our own IT staff that we already pay for - can you take that line out?": not understood
+  {
+    name: 'the IT line taken out for staff already paid',
+    steps: [
+      ['30 agents voice and email on premises', ['Estimate: 30 agents']],
+      ['what if we used our own IT staff that we already pay for - can you take that line out?', ['In-house IT staff: $2,700 → $0']],
+    ],
+  },
+  // "what if only 30% runs on-prem instead of half": agents 120 → 60, hybrid → on-premises
+  {
+    name: 'a hybrid split said by its on-premises share',
+    steps: [
+      ['120 agents voice and email hybrid', ['Estimate: 120 agents']],
+      ['what if only 30% runs on-prem instead of half', ['70%'], ['120 → 60', 'hybrid → on-premises']],
+    ],
+  },
+  {
+    name: 'porsi cloud dibuat 80 persen',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon hibrida', ['Estimasi: 40 agen']],
+      ['Kalau porsi cloud nya dibuat 80%?', ['80%']],
+    ],
+  },
+  // "Bagaimana dengan keamanan datanya jika dibandingkan cloud?": the cloud's figures
+  {
+    name: 'keamanan dibanding cloud',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon on premise', ['Estimasi: 30 agen']],
+      ['Bagaimana dengan keamanan datanya jika dibandingkan cloud?', ['Tidak ada model penerapan yang aman dengan sendirinya']],
+    ],
+  },
+  // "Jordan Morrison. Lexical Translations." at the name question: "Which company…?" right after
+  {
+    name: 'a name and a company at the name question',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['no, just pass my details', ['What is your name']],
+      ['Jordan Morrison. Lexical Translations.', ['work email'], ['Which company']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {

@@ -212,7 +212,8 @@ const conversations: Conversation[] = [
     steps: [
       ['20 agents voice cloud', ['Estimate: 20 agents']],
       ['what if we only keep 1 year of recordings', ['It has no figure per gigabyte or per retention period'], [/^Updated/m, /over 1 years?/]],
-      ["what if we don't record calls at all", ['It has no figure per gigabyte or per retention period'], [/^Updated/m]],
+      // (since the thirty-third session no calls recorded is the visitor's own figure: storage as with no recordings to keep)
+      ["what if we don't record calls at all", ['no calls recorded (your figure)'], [/over 1 years?/]],
     ],
   },
   {
