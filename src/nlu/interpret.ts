@@ -188,7 +188,7 @@ function closes(text: string, context: Context): boolean {
 /** A word that says yes, beside thanks ("yes please, thanks", "boleh, makasih"). */
 const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
-const PAYS_NOW = /\b(?:(?:it|that|this|which|the (?:system|platform|setup))\s+(?:currently\s+|now\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?)/i;
+const PAYS_NOW = /\b(?:currently\s+(?:on\s+|in\s+|using\s+|with\s+|run(?:ning)?\s+)?(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|[a-z0-9]+)?\s*(?:at|for|costing(?: us)?|running(?: us)?)\s+(?=(?:about|around|roughly|approximately|approx|~|\$|us\$|usd|rp|\d))|(?:it|that|this|which|the (?:system|platform|setup))\s+(?:currently\s+|now\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?)/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:competitors?|kompetitor|pesaing|(?:other|another) (?:vendor|provider)s?|vendor (?:lain|sebelah)|provider lain)\b(?=[^.?!]{0,25}(?:\$|\brp\.?\s?)?\d)|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
@@ -1782,6 +1782,26 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other' || c.aspect === 'deployment_gap'))) {
     r = { ...r, commands: [{ type: 'ask', topic: 'security', query: typed }] };
   }
+  // ("does the voice cost change if we go over some limit? fair use?": SMS removed, voice the only channel) a channel
+  // named as the subject of a question about its cost is asked about, not chosen
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && QUESTION_FORM.test(typed) && /\b(?:the|our|my|that|this)\s+(?:voice|phone|sms|text|email|chat|web ?chat|social|mms|whatsapp)\s+(?:cost|costs|price|prices|pricing|line|charges?|bill|rate|fee|fees)\b/i.test(typed) &&
+    !/\b(?:only|just|instead|switch|add|remove|drop|without|cuma|hanya|tambah\w*|hapus)\b/i.test(typed) &&
+    r.commands.length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+  }
+  // ("can you tell me about your company? who built you", "Siapa kalian sebenarnya?": hybrid's advantages, "not
+  // understood") who is behind the advisor is what the advisor is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:who (?:built|made|created|runs|owns|is behind|are) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'handoff' || c.type === 'help' || c.type === 'greeting')) {
+    r = { ...r, aboutAdvisor: true as const, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }] };
+  }
+  // ("Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?": switched to 3 agents,
+  // on-premises) why a figure is so for the head count on screen is where the figure comes from
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:\S+\s+){0,12}?(?:kenapa|mengapa|knp|kok|why|how come)\b/i.test(typed) && /\b(?:untuk|buat|utk|for|with)\s+(?:just\s+|only\s+|cuma\s+|hanya\s+)?\d{1,5}\s*(?:orang|org|agen|agents?|people|staff|seats?)(?:\s+(?:saja|aja|doang|only))?\b/i.test(typed) &&
+    r.commands.length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'deployment')) || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
+    const named = deploymentsNamed(typed);
+    r = { ...r, commands: [named.length === 1 ? { type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[0]! } : { type: 'ask_estimate', aspect: 'drivers' }] };
+  }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
     r = { ...r, thanks: true, commands: [{ type: 'ack' }] };
@@ -2648,7 +2668,7 @@ const WHATSAPP = /\b(?:whats\s?app|wa|wapri|whatsapp business)\b/i;
 /** "in rupiah", "dalam rupiah", "pakai rupiah", "in USD", "dalam dolar": how amounts are shown. */
 const CURRENCY_IDR = /\b(?:dirupiahin|dirupiahkan|dirupiahkn|rupiahin|rupiahkan)\b|\b(?:in|into|to|as)\s+(?:indonesian\s+)?(?:rupiah|idr)\b|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi|kurs)\s+(?:rupiah|idr)\b|^\s*(?:rupiah|idr)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 // ("kok harga pake dolar?" asks why amounts are in dollars; it switched them to dollars — see currencyOf)
-const CURRENCY_USD = /\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
+const CURRENCY_USD = /\b(?:di-?dol+ar-?(?:kan|in)|dol+arin|dol+arkan)\b|\b(?:in|into|to|as)\s+(?:us\s+)?(?:dollars?|usd|us\$)(?=\s|[?.!,]|$)|\b(?:dalam|dlm|pakai|pake|memakai|menggunakan|ke|jadi|versi)\s+(?:dolar|dollar|usd|us\$)(?:\s+as)?(?=\s|[?.!,]|$)|^\s*(?:usd|dolar|dollars?)(?:\s+(?:aja|saja|dong|ya|please))?\s*[?.!]*\s*$/i;
 
 /** "are these prices in USD?" asks what the currency is; "can you show it in rupiah?" asks for a switch. */
 const CURRENCY_QUESTION = /^\s*(?:are|is|were|was|do|does|apakah|apa)\b/i;
@@ -2677,7 +2697,7 @@ function lastIndexOf(re: RegExp, text: string): number {
   return at;
 }
 
-const FOLLOW_UP_NUMBER = /^(?:(?:and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|(?:we|i)\s+(?:only\s+|just\s+)?(?:had|have|got|went with|go with|used|use|hired|hire|kept|keep)\s+(?:only\s+|just\s+)?|it\s+(?:was|were|is)\s+(?:only\s+|just\s+)?|there\s+(?:were|are)\s+(?:only\s+|just\s+)?|only\s+|just\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
+const FOLLOW_UP_NUMBER = /^(?:(?:hm+|um+|uh+|ah|and|so|ok|okay|oke|what about|how about|what if|with|for|then|kalau|kalo|klo|gimana kalau|gimana kalo|gmn kalo|gmn kalau|terus|trus|dan|untuk|buat|utk|kl)\b[\s,]*)+(?:it'?s\s+|jadi\s+|dengan\s+|(?:we|i)\s+(?:only\s+|just\s+)?(?:had|have|got|went with|go with|used|use|hired|hire|kept|keep)\s+(?:only\s+|just\s+)?|it\s+(?:was|were|is)\s+(?:only\s+|just\s+)?|there\s+(?:were|are)\s+(?:only\s+|just\s+)?|only\s+|just\s+)?\d[\d.,]*\s*(?:k|rb|ribu)?\s*(?:agents?|agen|seats?|orang|people)?\s*(?:aja|saja|ya|then)?\s*\??$|^(?:(?:and|so|ok|okay|then)\b[\s,]*)*(?:what|how)\s+(?:would|does|will|do|might)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|people)?\s+(?:look like|cost(?: us)?|come to|be|run)\s*(?:then|instead)?\s*\??$/i;
 /** "make it 40 again", "back to 40", "jadiin 40 lagi": the head count said again (the model half-heard "again"). */
 const CORRECTED_NUMBER = /^\s*(?:no[\s,]+wait|wait|sorry|oops|i mean|eh|maaf|ralat|koreksi|bukan)[\s,]+(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:agents?|agen|seats?|orang|people)?\s*(?:[.,;!]|$)/i;
 const AGAIN_NUMBER = /^(?:(?:ok(?:ay)?|oke|actually|no)[\s,]+)?(?:(?:make it|make that|set it to|change it to|jadiin|jadikan)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?\s*(?:again|lagi)|(?:go back to|back to|balik(?:in)? ke)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|people)?)\s*(?:please|pls|aja|ya)?\s*[?.!]?$/i;
@@ -5894,6 +5914,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const which = readDeployment((suits[1] ?? suits[2])!);
       const name = which === 'onPremises' ? 'on-premise' : which === 'hybrid' ? (read.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
       read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: read.lang === 'id' ? `apa itu pusat kontak ${name}?` : `what is a ${name} contact center?` }] };
+    }
+    // ("Is there a cheaper tier? $125 per person seems a lot for us": how to cut costs) the tiers, side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cheaper|lower|cheapest|lowest|basic|entry(?:[- ]level)?|smaller|lighter)\s+(?:tier|plan|package|paket|licen[cs]e|edition|version)s?\b|\b(?:tier|paket|plan|package)\s+(?:yang |yg )?(?:lebih murah|termurah|paling murah|lebih rendah)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+      const { cheaperAsked: _cheaper, ...rest } = read as typeof read & { cheaperAsked?: unknown };
+      read = { ...(rest as typeof read), commands: [{ type: 'ask_estimate', aspect: 'other', tiers: true }] };
     }
     // ("wkwk mahal juga ya. ok makasih" under the sales offer: the sales form) a remark and thanks, with no word of yes
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && THANKS.test(original) && !AFFIRMATIVE.test(original.replace(/(?<=\p{L}{2,}\s)ya\b/gu, '')) && !HANDOFF_SAID.test(original)) {

@@ -368,6 +368,78 @@ const conversations: Conversation[] = [
       ['Jordan Morrison. Lexical Translations.', ['work email'], ['Which company']],
     ],
   },
+  // "Is there a cheaper tier? $125 per person seems a lot for us": "I am not sure what you mean"
+  {
+    name: 'a cheaper tier asked for is the tiers side by side',
+    steps: [
+      ['8 agents voice cloud', ['Estimate: 8 agents']],
+      ['Is there a cheaper tier? $125 per person seems a lot for us', ['Essential about $50 per agent a month']],
+    ],
+  },
+  // "hmm ok, what if we had 20": the same 10-agent estimate
+  {
+    name: 'what if we had twenty, after a hesitation',
+    steps: [
+      ['8 agents voice cloud', ['Estimate: 8 agents']],
+      ['hmm ok, what if we had 20', ['8 → 20']],
+    ],
+  },
+  // "does the voice cost change if we go over some limit? fair use?": "Updated: removed SMS."
+  {
+    name: 'a question about the voice cost chooses no channels',
+    steps: [
+      ['20 agents voice and sms cloud', ['Estimate: 20 agents']],
+      ['does the voice cost change if we go over some limit? fair use?', [], ['removed SMS', 'Updated']],
+    ],
+  },
+  // "can you tell me about your company? who built you": the hybrid definition and how the estimate works
+  {
+    name: 'who built the advisor',
+    steps: [
+      ['can you tell me about your company? who built you', ['automated advisor'], ['hybrid']],
+    ],
+  },
+  {
+    name: 'siapa kalian sebenarnya',
+    locale: 'id-ID',
+    steps: [
+      ['Siapa kalian sebenarnya?', ['penasihat otomatis'], ['belum menangkap']],
+    ],
+  },
+  // "Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?": switched to on-premises, nothing explained
+  {
+    name: 'kenapa on-premise mahal untuk tiga orang',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen telepon dan email cloud', ['Estimasi: 3 agen']],
+      ['Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?', [], ['Perubahan', 'Estimasi: 3 agen, telepon dan email, on-premise']],
+    ],
+  },
+  // "berapa kalau di-dollar-kan?": the currency settings, no dollar figure
+  {
+    name: 'di-dollar-kan',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen telepon dan email cloud', ['Estimasi: 3 agen']],
+      ['berapa kalau di-dollar-kan?', ['$']],
+    ],
+  },
+  // "Berapa biaya awal (setup) nya saja?" under an on-premises estimate: the cloud's set-up fee
+  {
+    name: 'biaya awal on-premise',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon on premise', ['Estimasi: 10 agen']],
+      ['Berapa biaya awal (setup) nya saja?', ['Biaya sekali bayar adalah yang dibeli di awal', 'Rp 709.500.000']],
+    ],
+  },
+  // "… Currently cloud at about $2,800/mo all-in. Are we overpaying?": the estimate alone, the $2,800 never compared
+  {
+    name: 'what is paid now, held against the estimate',
+    steps: [
+      ['Hi there, I\'m the service desk lead at a regional drone manufacturer (agri & survey drones). 9 support techs, phone, email, web chat. Currently cloud at about $2,800/mo all-in. Are we overpaying?', ['You pay about $2,800 a month today']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
