@@ -440,6 +440,15 @@ const conversations: Conversation[] = [
       ['Hi there, I\'m the service desk lead at a regional drone manufacturer (agri & survey drones). 9 support techs, phone, email, web chat. Currently cloud at about $2,800/mo all-in. Are we overpaying?', ['You pay about $2,800 a month today']],
     ],
   },
+  // "Apa yang akan dilakukan dengan email saya?": the email channel's price
+  {
+    name: 'apa yang dilakukan dengan email saya',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen telepon dan email cloud', ['Estimasi: 3 agen']],
+      ['Apa yang akan dilakukan dengan email saya?', ['hanya dipakai untuk satu hal']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
