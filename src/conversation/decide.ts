@@ -354,7 +354,7 @@ function noteBeside(t: Turn, interp: Interpretation): void {
     const perShift = Math.ceil(agents / interp.shifts);
     notes.push({ kind: 'text', text: say('shiftsNote', { example: `${perShift}` }), act: 'updated', values: { agents: { number: agents }, shifts: { number: interp.shifts }, perShift: { number: perShift } } });
   }
-  if (interp.laterAgents) notes.push({ kind: 'text', text: say(t.s.draft.deployment === 'cloud' ? 'laterAgentsNoteCloud' : 'laterAgentsNote', { example: `${interp.laterAgents}` }), act: 'updated', values: { agents: { number: agents }, later: { number: interp.laterAgents } } });
+  if (interp.laterAgents) notes.push({ kind: 'text', text: say(interp.laterAgents > agents ? 'laterAgentsNoteGrow' : t.s.draft.deployment === 'cloud' ? 'laterAgentsNoteCloud' : 'laterAgentsNote', { example: `${interp.laterAgents}` }), act: 'updated', values: { agents: { number: agents }, later: { number: interp.laterAgents } } });
   if (interp.atOnce) notes.push({ kind: 'text', text: say('atOnceNote', { example: `${interp.atOnce}` }), act: 'updated', values: { agents: { number: agents }, atOnce: { number: interp.atOnce } } });
   if (interp.countries) notes.push({ kind: 'text', text: say('countriesNote', {}), act: 'updated', values: { countries: { number: interp.countries } } });
   if (notes.length === 0) return;

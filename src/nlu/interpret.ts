@@ -1804,6 +1804,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const named = deploymentsNamed(typed);
     r = { ...r, commands: [named.length === 1 ? { type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[0]! } : { type: 'ask_estimate', aspect: 'drivers' }] };
   }
+  // ("We're currently on-prem and wondering if moving to cloud saves money over 5 years?": the cloud's 5 years alone)
+  // whether a move saves money is the deployments side by side, from where the visitor is now
+  const moveSaves = /\b(?:mov\w*|switch\w*|migrat\w*|go(?:ing)?|pindah\w*|beralih)\s+(?:to|ke)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:saves?|saved|saving|cheaper|less|hemat|lebih murah|murah)\b/i.exec(typed);
+  if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff')) {
+    const now = /\b(?:currently|now|today|right now|sekarang|saat ini|skrg)\s+(?:on|in|using|pakai|pake|di)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:we'?re|we are|kami|kita)\s+(?:currently\s+|now\s+|masih\s+)?(?:on|in|using|pakai|pake|di)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed);
+    const current = now ? readDeployment((now[1] ?? now[2])!) : undefined;
+    const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare' && c.type !== 'estimate' && !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other_deployment' || c.aspect === 'annual')) && c.type !== 'unclear');
+    r = { ...r, commands: [...kept, ...(current ? [{ type: 'set', slot: 'deployment', value: current } as Command] : []), { type: 'compare' }] };
+  }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
     r = { ...r, thanks: true, commands: [{ type: 'ack' }] };
@@ -5406,7 +5415,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (onPhones && !CONTACT_OR_CONSENT.has(ctx.context)) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(onPhones[1]) }, ...r.commands.filter((c) => c.type !== 'unclear')] };
     // ("120 agents … We're thinking of shrinking to 90 next year": 90 priced) the head count of a later year is no change
     // of today's
-    const laterCount = LATER_COUNT.exec(typed);
+    // ("CS ada 5, tp rencana nambah jadi delapan taun depan": an 8-year horizon) a later head count in words, too
+    const laterText = typed.replace(/\btaun\b/gi, 'tahun').replace(/\b(?:jadi|menjadi|to|ke)\s+([a-z]+)(?=\s+(?:orang\s+|org\s+|agen\s+|agents?\s+|people\s+)?(?:tahun depan|next year))/gi, (m, w: string) => {
+      const n = COUNT_WORDS[w.toLowerCase()];
+      return n ? m.replace(w, String(n)) : m;
+    });
+    const laterCount = LATER_COUNT.exec(laterText);
+    if (laterCount && !LATER_COUNT.test(typed)) {
+      const n = Number(laterCount[1]);
+      r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years' && c.value === n) && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
+      const today = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
+      if (today && today.value !== n) r = { ...r, laterAgents: n };
+    }
     const setNow = r.commands.find((c) => c.type === 'set' && c.slot === 'agents') as (Command & { value: number }) | undefined;
     if (laterCount && setNow && setNow.value === Number(laterCount[1])) {
       const today = [...typed.matchAll(/\b(\d{1,5})\s*(?:agents?|agen|seats?|people|staff|orang)\b/gi)].map((m) => Number(m[1])).find((n) => n !== setNow.value);
@@ -6087,6 +6107,11 @@ const WHAT_TO_USE = /\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\
 const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
 const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;
+/** Small counts in words, for a later head count said so ("nambah jadi delapan taun depan"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, dua_belas: 12,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
 /** A head count for a later year: "shrinking to 90 next year", "growing to 200 by 2027", "tahun depan jadi 90". */
 const LATER_COUNT = /\b(?:shrink\w*|grow\w*|down|up|cut\w*|reduc\w*|expand\w*|go(?:ing)?|be|turun|naik|jadi|menjadi)\s+(?:to\s+|ke\s+)?(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\b[^.?!]{0,20}\b(?:next year|in (?:a|one|two|2|1) years?|by (?:20\d\d|next year)|tahun depan|tahun berikutnya)\b/i;
 /** How the advisor works, asked: "how does this work?", "what can you do?", "gimana cara pakainya?". */

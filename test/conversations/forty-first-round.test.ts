@@ -449,6 +449,22 @@ const conversations: Conversation[] = [
       ['Apa yang akan dilakukan dengan email saya?', ['hanya dipakai untuk satu hal']],
     ],
   },
+  // "CS ada 5, tp rencana nambah jadi delapan taun depan": an 8-year horizon
+  {
+    name: 'delapan orang tahun depan bukan delapan tahun',
+    locale: 'id-ID',
+    steps: [
+      ['halo min, saya owner toko pertanian jualan online. CS ada 5, tp rencana nambah jadi delapan taun depan. channel wa, telpon, email. cloud', ['Estimasi: 5 agen', 'Untuk 8 agen yang Anda perkirakan nanti'], ['8 tahun']],
+      ['tahun ke-2 jadi 8 agen', ['Dari 5 menjadi 8 agen di tahun ke-2']],
+    ],
+  },
+  // "We're currently on-prem and wondering if moving to cloud saves money over 5 years?": the cloud's 5-year total alone
+  {
+    name: 'whether moving to the cloud saves money, from on-premises',
+    steps: [
+      ['We have 25 agents handling subscriptions - phone, email and web chat. We\'re currently on-prem and wondering if moving to cloud saves money over 5 years?', ['Estimate: 25 agents, voice, email and web chat, on-premises', 'Cheapest over 5 years: cloud', 'Against your on-premises over 5 years']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
