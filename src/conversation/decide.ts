@@ -349,6 +349,7 @@ function noteBeside(t: Turn, interp: Interpretation): void {
   if (!agents) return;
   const notes: Reply[] = [];
   if (interp.supervisors) notes.push({ kind: 'text', text: say('supervisorsNote', { example: `${agents + interp.supervisors}` }), act: 'updated', values: { agents: { number: agents }, supervisors: { number: interp.supervisors } } });
+  if (interp.partTimersWithin) notes.push({ kind: 'text', text: say('partTimersWithinNote', { example: `${interp.partTimersWithin.atOnce}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: interp.partTimersWithin.partTimers }, atOnce: { number: interp.partTimersWithin.atOnce } } });
   if (interp.partTimers) notes.push({ kind: 'text', text: say('partTimersNote', { example: `${agents + interp.partTimers}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: interp.partTimers } } });
   if (interp.shifts) {
     const perShift = Math.ceil(agents / interp.shifts);

@@ -552,6 +552,9 @@ export type Interpretation = {
   agentSizes?: number[];
   /** "20 full-time + 10 part-time": part-timers beside the agents priced, whose seats depend on the licence. */
   partTimers?: number;
+  /** "22 agents, really 18 full time and 4 part time half days": the part-timers counted within the head count, and the
+   *  most at once (full-timers plus the part-timers' share of a day). */
+  partTimersWithin?: { partTimers: number; atOnce: number };
   /** "30 agents over 3 shifts": the agents said are spread over shifts, fewer working at once. */
   shifts?: number;
   /** "5000 agents across 3 countries": a center spread over countries, priced as one. */

@@ -1736,8 +1736,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Is there a setup fee for cloud?" under a cloud estimate: its cost per agent) a fee to get started, asked of a
   // deployment, is the knowledge of what that deployment costs up front
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:set ?up|setup|onboarding|activation|installation|install|joining|start-?up|implementation)\s+(?:fees?|costs?|charges?)\b|\bbiaya\s+(?:setup|set up|pasang|pemasangan|instalasi|aktivasi|awal|implementasi|onboarding)\b/i.test(typed) &&
-    deploymentsNamed(typed).length === 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'per_agent' || c.aspect === 'other' || (c.aspect === 'line' && !c.line)))) {
-    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
+    deploymentsNamed(typed).length <= 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'per_agent' || c.aspect === 'other' || (c.aspect === 'line' && !c.line)))) {
+    // ("wats the setup fee": the cost per agent) with no deployment named, the one on screen's
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: deploymentsNamed(typed).length === 1 ? typed : typed.replace(/\bwats\b/i, 'what is') }] };
   }
   // ("does discord cost extra?": "Did you mean one of these?") the price of a messaging network the source does not
   // name is the social channel's
@@ -1760,9 +1761,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("we don't record calls at all": the storage article, "I cannot work out what recording fewer calls would save") no
   // calls recorded is the visitor's own figure for what they store
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && NO_CALL_RECORDINGS.test(typed) && !/\b(?:do|does|should|must|need|perlu|harus|wajib)\b[^.?!]{0,20}\brecord/i.test(typed)) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && NO_CALL_RECORDINGS.test(typed) && !r.commands.some((c) => 'slot' in c && c.slot === 'storage_price') && !/\b(?:do|does|should|must|need|perlu|harus|wajib)\b[^.?!]{0,20}\brecord/i.test(typed)) {
     const { unpricedNamed: _recording, ...rest } = r as T & { unpricedNamed?: unknown };
-    r = { ...(rest as T), commands: [...r.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'storage_price')), { type: 'set', slot: 'calls_recorded', value: 0 }] };
+    r = { ...(rest as T), commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'set', slot: 'calls_recorded', value: 0 }] };
   }
   // ("so how many agents can i afford" after a budget: "Tell me the call volume first") the head count a budget buys is
   // the budget's, not a staffing question
@@ -1812,6 +1813,32 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const current = now ? readDeployment((now[1] ?? now[2])!) : undefined;
     const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare' && c.type !== 'estimate' && !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other_deployment' || c.aspect === 'annual')) && c.type !== 'unclear');
     r = { ...r, commands: [...kept, ...(current ? [{ type: 'set', slot: 'deployment', value: current } as Command] : []), { type: 'compare' }] };
+  }
+  // ("Which one is cheaper by year 5 and by how much?" after the comparison: cloud's fifth year alone; "yg paling murah
+  // berarti cloud ya? berapa selisihnya per tahun?": cloud alone) which deployment wins, and by how much, is the comparison
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bwhich (?:one|option|deployment|model|of (?:them|the (?:two|three)))?\s*(?:is|would be|will be|comes out|works out)?\s*(?:the\s+)?(?:cheaper|cheapest|less expensive|more affordable)\b|\b(?:yang|yg)\s+(?:mana\s+)?(?:paling murah|termurah|lebih murah)\b[^.!]{0,50}\b(?:selisih\w*|beda\w*|bedanya)\b|\b(?:by )?how much (?:cheaper|less|more)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'years'))) {
+    const by = /\b(?:by|in|at|after|over|within|dalam|selama)\s+(?:year|tahun(?: ke-?)?)\s*(\d{1,2})\b|\b(?:over|within|dalam|selama)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(typed);
+    const years = by ? Number(by[1] ?? by[2]) : undefined;
+    r = { ...r, commands: [...(years && years >= 1 && years <= 10 ? [{ type: 'set', slot: 'years', value: years } as Command] : []), { type: 'compare' }] };
+  }
+  // ("kalau pake cloud brp, kalau pake on premise brp? dua2nya ya": a hybrid priced) each of two deployments asked for
+  // is the comparison, not a mix of them
+  const bothAsked = !CONTACT_OR_CONSENT.has(ctx.context) && !/\b(?:hybrid|hibrid\w*|campur\w*|mix\w*|split|half|setengah)\b/i.test(typed) && deploymentsNamed(typed).filter((d) => d !== 'hybrid').length >= 2 &&
+    (/\b(?:keduanya|ketiganya|both|each|masing-masing|masing2)\b/i.test(typed) || /\b(?:kalau|kalo|klo|if)\b[^.?!]{0,30}\b(?:brp|berapa|how much)\b[^.?!]{0,5}[,;]?\s*(?:dan\s+|and\s+|terus\s+)?(?:kalau|kalo|klo|if)\b[^.?!]{0,30}\b(?:brp|berapa|how much)\b/i.test(typed));
+  if (bothAsked && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === 'hybrid')) {
+    r = { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'estimate' && c.type !== 'compare'), { type: 'compare' }] };
+  }
+  // ("22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari": 22 halved to 11) full-timers and
+  // part-timers counted are the head count, with the most at once said beside it
+  const fullPart = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}full[- ]?time\b[^.?!]{0,30}?\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}part[- ]?time\b/i.exec(typed) : null;
+  if (fullPart) {
+    const full = Number(fullPart[1]);
+    const part = Number(fullPart[2]);
+    const share = /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari|4 jam|four hours)\b/i.test(typed) ? 0.5 : /\b(?:sepertiga|a third|third of)\b/i.test(typed) ? 1 / 3 : 0.5;
+    if (full >= 1 && part >= 1) {
+      r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: full + part }] };
+    }
   }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
@@ -1869,7 +1896,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [...r.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'), { type: 'ask', topic, query: r.lang === 'id' ? `apa kelebihan ${name}?` : `what are the advantages of ${name}?` }] };
   }
   // ("ok do the essentials tier": the platform article, the tier not applied) a tier chosen in so many words is set
-  const tierChosen = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:do|go with|go for|switch to|change to|use|pick|take|let'?s do|make it|pakai|pake|ambil|pilih|ganti(?: ke)?)\s+(?:the\s+|paket\s+|yang\s+|yg\s+)?(?:essentials?|basic|standard|standar|premium|dasar)(?:\s+(?:tier|plan|package|paket|one|aja|saja))?\b/i.test(typed) && !/\?/.test(typed)
+  const tierChosen = !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:do|go with|go for|switch to|change to|use|pick|take|let'?s do|make it|pakai|pake|ambil|pilih|ganti(?: ke)?|price it on|price it with|price (?:it|that|this) (?:on|at|with) the|hitung(?:kan|in)? (?:pakai|pake|dengan))\s+(?:the\s+|paket\s+|yang\s+|yg\s+)?(?:essentials?|basic|standard|standar|premium|dasar)(?:\s+(?:tier|plan|package|paket|one|aja|saja))?\b/i.test(typed) && !/\?/.test(typed)
     ? readScenario(typed, ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'tier') : undefined;
   if (tierChosen && r.commands.every((c) => c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'tier'))) r = { ...r, commands: [tierChosen] };
   // ("agennya kira2 15an lah": not understood) a head count after its noun and a hedge
@@ -2542,7 +2569,7 @@ const OFF_SEASON_COUNT = /\b(?:off[- ]?season|low season|quiet (?:season|months?
 /** A contact question said back before its answer: "what company? Quick Fix Appliance Repair", "nama? Budi". */
 const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[sz]ation|business|employer|name|email|e-mail|phone|number|nama|perusahaan|instansi|kantor|nomor|no hp|no\. hp|hp)(?:\s+(?:name|nama|address))?\s*\?\s*(.+)$/i;
 /** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
-const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything))?|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
+const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything|at all))|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
 const AFFORD_ASKED = /\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */

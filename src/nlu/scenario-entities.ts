@@ -187,6 +187,9 @@ const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sek
  */
 const OWN_IT_STAFF = /\b(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
 
+/** Servers or gateways counted ("server cukup 1 aja": 1 agent): the hardware's number, never the agents. */
+const SERVERS_COUNTED = /\b(?:servers?|server ?nya|gateways?|sbcs?|racks?)\s+(?:(?:cukup|cuma|hanya|just|only|kami|kita|we have|ada|sekitar|about|around)\s+){0,2}\d{1,3}\b(?!\s*(?:agents?|agen|orang|org|seats?|kursi|cs|people|staff))|\b\d{1,3}\s+(?:(?:unit|buah)\s+)?(?:servers?|gateways?|sbcs?|racks?)\b/gi;
+
 export function readScenario(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
   const r = readScenarioOnce(typed, context, corrective, lang);
   if (r.commands.some((c) => 'slot' in c && c.slot === 'agents') || r.agentsRejected) return r;
@@ -206,7 +209,7 @@ const STAFF_AFTER_ROLES = /\b(\d{1,5})\s+((?:[a-z]+\s*[/&+,-]\s*|[a-z]+\s+){1,3}
 const NOT_A_JOB = /\b(?:customers?|clients?|subscribers?|members?|users?|patients?|students?|followers?|viewers?|buyers?|passengers?|tenants?|residents?|donors?|drivers?|riders?|partners?|vendors?|suppliers?|dealers?|retailers?|resellers?|franchisees?|borrowers?|players?|gamers?|visitors?|shoppers?|orders?|centers?|centres?|servers?|computers?|printers?|numbers?|others?|letters?|chapters?|markets?|containers?|trucks?|sellers?|parents?|applicants?|claimants?|tickets?|calls?|it|ti)\b/i;
 
 function readScenarioOnce(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
-  const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length));
+  const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length)).replace(SERVERS_COUNTED, (m) => ' '.repeat(m.length));
   const cue = CORRECTION_SPLIT.exec(text);
   if (!cue) {
     const r = readSegment(text, context, corrective ? 'correct' : 'set', lang);

@@ -61,6 +61,9 @@ function normalizeUncached(input: string): string {
   s = s.replace(/(?<=\b(?:harga|biaya|bikin|buat|bangun|bikinin|setup|sistem|system|software|aplikasi|vendor|layanan|price of|cost of|cost for|tim|team)\s)cc\b|\bcc(?=\s+(?:buat|untuk|utk|bwt|dgn|dengan|yg|yang|kami|kita|kecil|baru|sendiri|\d))/g, 'call center');
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
+  // ("around 120ish agents": a budget of $120, the head count asked three times) "-ish" after a figure is "about", the
+  // length kept
+  s = s.replace(/\b(\d+)(-?ish)\b/g, (_m, n: string, ish: string) => `${n}${' '.repeat(ish.length)}`);
   // Indonesian chat writes years "5th", "10 th" ("kalo 5th brp?" was read without its horizon); an English ordinal
   // ("the 5th", "Dec 5th", "5th floor") is left alone
   s = s.replace(/(?<!\b(?:the|on|by|from|until|till|tgl|tanggal|jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\s+)\b([4-9]|10|[1-3](?= th\b)) ?th\b(?!\s+(?:year|month|floor|of|day|week|time|place|grade|percentile|century|anniversary|birthday|gen\w*|edition|version|call|agent|shift|hour|minute|ticket|row|line|item|tier|level|quarter|round|try|attempt))/g, '$1 thn');
@@ -74,6 +77,8 @@ function normalizeUncached(input: string): string {
   // left alone, the 2 would be read as a number
   // ("pas harbolnas 11.11 sama 12.12 chat bisa meledak": 12 chats a month) the shopping festivals' dates count nothing
   s = s.replace(/(?<![\d.,])(?:9\.9|10\.10|11\.11|12\.12)(?![\d.,]*\d)/g, (m) => ' '.repeat(m.length));
+  // ("kalau pake cloud brp, kalau pake on premise brp? dua2nya ya": 2 agents) "both" and "all three" are no counts
+  s = s.replace(/\bdua(?:2|-dua|\s+dua)nya\b/g, 'keduanya').replace(/\btiga(?:2|-tiga|\s+tiga)nya\b/g, 'ketiganya');
   // ("gak ngerti cloud2an": 2 agents) with a suffix after the 2 too: "cloud2an", "kata2nya"
   s = s.replace(/\b([a-z]{2,})2(an|nya|in|kan|lah)?\b/g, '$1-$1$2');
   // "40an", "ratusan"-style approximation glued to a figure: "sekitar 40an agen" is about 40 (length kept)

@@ -465,6 +465,71 @@ const conversations: Conversation[] = [
       ['We have 25 agents handling subscriptions - phone, email and web chat. We\'re currently on-prem and wondering if moving to cloud saves money over 5 years?', ['Estimate: 25 agents, voice, email and web chat, on-premises', 'Cheapest over 5 years: cloud', 'Against your on-premises over 5 years']],
     ],
   },
+  // "around 120ish agents, voice + email + sms, cloud": a budget of $120, the head count asked three times
+  {
+    name: 'a head count said with -ish',
+    steps: [
+      ['need a quick number for a budget deck. patient support program for a pharma company, around 120ish agents, voice + email + sms, cloud. typical volumes is fine', ['120 agents'], ['$120 a month covers']],
+    ],
+  },
+  // "and what if storage is only $300 per agent a year? we don't record much": the $300 ignored
+  {
+    name: 'a storage figure beside recording little is the figure',
+    steps: [
+      ['11 agents, web chat + email + SMS, cloud, typical volumes', ['Estimate: 11 agents']],
+      ['and what if storage is only $300 per agent a year? we don\'t record much', ['data storage $25 per agent a month (your figure)'], ['no calls recorded']],
+    ],
+  },
+  // "Price it on essentials please": the licence article, the tier unchanged
+  {
+    name: 'price it on essentials',
+    steps: [
+      ['40 agents, email and web chat, a little phone. Cloud. Typical volumes.', ['Estimate: 40 agents']],
+      ['Price it on essentials please', ['platform tier Standard → Essential']],
+    ],
+  },
+  // "wats the setup fee": the cost per agent
+  {
+    name: 'the setup fee asked with a typo and no deployment',
+    steps: [
+      ['7 agents, just voice, cloud', ['Estimate: 7 agents']],
+      ['wats the setup fee', ['needs about $0 up front'], ['per agent per month']],
+    ],
+  },
+  // "Which one is cheaper by year 5 and by how much?": cloud's year 5 alone
+  {
+    name: 'which is cheaper by year five, and by how much',
+    steps: [
+      ['60 agents handling voice, SMS and social media. Could you compare on-premises versus cloud over 5 years?', ['Cheapest over 5 years']],
+      ['Which one is cheaper by year 5 and by how much?', ['Cheapest over 5 years', 'over 5 years:']],
+    ],
+  },
+  // "kalau pake cloud brp, kalau pake on premise brp? dua2nya ya": 2 agents, hybrid
+  {
+    name: 'dua-duanya adalah perbandingan, bukan dua agen',
+    locale: 'id-ID',
+    steps: [
+      ['Halo admin. Saya manajer toko online perlengkapan memancing. CS 3 orang pakai WA, email. Mau tanya: kalau pake cloud brp, kalau pake on premise brp? dua2nya ya', ['3 agen', 'Paling murah selama 3 tahun'], ['Estimasi: 2 agen', 'hibrida, cloud']],
+    ],
+  },
+  // "server cukup 1 aja": the agents became 1
+  {
+    name: 'jumlah server bukan jumlah agen',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen WA dan email on premise', ['Estimasi: 3 agen']],
+      ['server cukup 1 aja', [], ['3 → 1']],
+    ],
+  },
+  // "22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari": 22 halved to 11
+  {
+    name: 'paruh waktu di dalam jumlah agen',
+    locale: 'id-ID',
+    steps: [
+      ['22 agen telepon dan email cloud', ['Estimasi: 22 agen']],
+      ['boleh dicek kalau 22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari?', ['termasuk 4 agen paruh waktu', 'sekitar 20'], ['22 → 11']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
