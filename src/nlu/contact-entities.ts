@@ -286,6 +286,8 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   }
   // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
   if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
+  // ("thanks, bye" at the company question: the company "thanks")
+  if ((slot === 'company' || slot === 'name') && /^(?:thanks?|thank you|thx|ty|bye|goodbye|cheers|makasih|terima kasih|dadah|ok(?:ay)? bye)\b/i.test(value)) return undefined;
   // ("yes thats fine send it" at the company question: stored as the company) a consent or a go-ahead names no company
   if ((slot === 'company' || slot === 'name') && !titled && /\b(?:that'?s fine|thats fine|that'?s ok(?:ay)?|sounds good|go ahead|send it|go for it|fine by me|all good|looks good|lanjut(?:kan)?|kirim aja|oke kirim|silakan|gas)\b/i.test(value)) return undefined;
   // ("yes that's all correct", "ya betul" at the time question: stored as the preferred time) an agreement names no time

@@ -831,13 +831,20 @@ const ONE_SEASON = [
 // ("so 3 months at 30, the rest of the year 12": a ten-year horizon) months at a bare count, said under an estimate
 ONE_SEASON.push(/(\d{1,2}|two|three|four|six|dua|tiga|empat|enam)\s*(?:months?|bulan|bln)\s+(?:at|with|of|dengan|pakai|pake|jadi)\s+(\d{1,6})\b(?!\s*(?:%|percent|persen|years?|tahun|thn|k\b|rb|ribu|minutes?|menit|sms|gb|calls?|panggilan))/i);
 const SEASON_MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, six: 6, dua: 2, tiga: 3, empat: 4, enam: 6 };
+// ("jadi setaun total brp kak kalo yg 10 org cuma sebulan?": 10 agents all year) a count for one month, said as a word
+ONE_SEASON.push(/(\d{1,6})\s*(?:agents?|agen|people|orang|org|seats?|cs|reps?)\s+(?:(?:cuma|hanya|just|only|for|selama|untuk|utk)\s+){0,2}(sebulan|a month|one month|satu bulan)\b/i);
+SEASON_MONTH_WORDS.sebulan = 1;
+SEASON_MONTH_WORDS['a month'] = 1;
+SEASON_MONTH_WORDS['one month'] = 1;
+SEASON_MONTH_WORDS['satu bulan'] = 1;
 /** One head count held for part of the year ("35 agen 2 bulan", "40 agents for three months"): a season beside the estimate's. */
 function readOneSeason(text: string): { agents: number; months: number } | undefined {
   for (const [i, re] of ONE_SEASON.entries()) {
     const m = re.exec(text);
     if (!m) continue;
     const n = (x: string) => SEASON_MONTH_WORDS[x.toLowerCase()] ?? Number(x);
-    const [agents, months] = i === 0 ? [Number(m[1]), n(m[2]!)] : [Number(m[2]), n(m[1]!)];
+    // (the first and the last patterns say the head count first)
+    const [agents, months] = i === 0 || i === ONE_SEASON.length - 1 ? [Number(m[1]), n(m[2]!)] : [Number(m[2]), n(m[1]!)];
     if (agents >= 1 && agents <= 100_000 && months >= 1 && months <= 11) return { agents, months };
   }
   return undefined;
@@ -1807,7 +1814,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("We're currently on-prem and wondering if moving to cloud saves money over 5 years?": the cloud's 5 years alone)
   // whether a move saves money is the deployments side by side, from where the visitor is now
-  const moveSaves = /\b(?:mov\w*|switch\w*|migrat\w*|go(?:ing)?|pindah\w*|beralih)\s+(?:to|ke)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:saves?|saved|saving|cheaper|less|hemat|lebih murah|murah)\b/i.exec(typed);
+  const moveSaves = /\b(?:mov\w*|switch\w*|migrat\w*|go(?:ing)?|pindah\w*|beralih)\s+(?:to|ke)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:saves?|saved|saving|cheaper|less|hemat|lebih murah|murah)\b/i.exec(typed) ??
+    // ("Kalau pakai on-premise untuk jangka 5 tahun lebih murah tidak?": switched to on-premises, no answer) whether
+    // another deployment would come out cheaper, asked, too
+    /\b(?:kalau|kalo|klo|if|would|is|does)\s+(?:pakai|pake|menggunakan|using|use|with|going|we went|we go)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|cheaper|save (?:us )?money|work out cheaper)\b[^.!]{0,15}(?:\?|\b(?:tidak|gak|ga|nggak|enggak|ya)\b)/i.exec(typed);
   if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff')) {
     const now = /\b(?:currently|now|today|right now|sekarang|saat ini|skrg)\s+(?:on|in|using|pakai|pake|di)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:we'?re|we are|kami|kita)\s+(?:currently\s+|now\s+|masih\s+)?(?:on|in|using|pakai|pake|di)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed);
     const current = now ? readDeployment((now[1] ?? now[2])!) : undefined;
@@ -1839,6 +1849,23 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     if (full >= 1 && part >= 1) {
       r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: full + part }] };
     }
+  }
+  // ("email saya yoga.pratama@…, perusahaan PT …" with the sales form asked for: the phone and WhatsApp channels dropped,
+  // email the only one) the word before an address names the address, not a channel
+  if (/@/.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'email') &&
+    !/\b(?:voice|phone|calls?|telepon|telpon|sms|chat|social|sosmed|whatsapp|wa)\b/i.test(typed.replace(/\S+@\S+/g, ' '))) {
+    r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'channels')) };
+  }
+  // ("mahal jg ya wkwk": not understood) a remark that it is expensive is met with what moves the cost
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:wah|wow|waduh|aduh|hmm+|oh|yah|duh|ugh|geez|damn|wih)\W+)*(?:mahal|pricey|expensive|steep|kemahalan|pricy)(?:\s+(?:juga|jg|banget|bgt|amat|ya|yah|sih|nih|deh|bener|banget ya|af|as hell))*(?:\W+(?:wkwk\w*|haha\w*|hehe\w*|lol|😅|😂))*\W*$/iu.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+  }
+  // ("wah 3jtan ya sebulan, gak sanggup kak hehe. ada yg lebih murah gak": 3,000,000 agents and a budget) the price on
+  // screen said back as too much, with a cheaper option asked, is a cheaper option asked
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:gak|ga|nggak|tidak|tdk|enggak|can'?t|cannot|not)\s+(?:sanggup|kuat|mampu|afford|masuk)\b|\b(?:kemahalan|too (?:much|expensive|pricey)|over (?:our|my) budget)\b/i.test(typed) &&
+    /\b(?:lebih murah|termurah|cheaper|less expensive|hemat|alternatif|alternative|options?)\b/i.test(typed)) {
+    const { budget: _b, ...rest } = r as T & { budget?: unknown };
+    r = { ...(rest as T), cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving' }] };
   }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
@@ -2822,6 +2849,13 @@ function peakMonths(text: string): number | undefined {
     const at = (w: string) => MONTH_NAMES.find(([re]) => re.test(w.toLowerCase()))?.[1];
     const [a, b] = [at(range[1]!), at(range[2]!)];
     if (a && b) return ((b - a + 12) % 12) + 1;
+  }
+  // ("in August and September (back to school) we go up to 15": the peak's length asked, just given) months named one
+  // by one, in a list, are that many months
+  const listed = /\b(?:in|during|over|pas|saat|di|bulan|for)\s+((?:(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*\.?(?:\s*(?:,|and|dan|&|\+|or|atau|\/)\s*)?){2,6})/i.exec(text);
+  if (listed) {
+    const names = new Set([...listed[1]!.matchAll(/\b(jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*/gi)].map((m) => m[1]!.toLowerCase().replace('mei', 'may').replace('agu', 'aug').replace('okt', 'oct').replace('des', 'dec')));
+    if (names.size >= 2 && names.size <= 11) return names.size;
   }
   // (the rest of the year is not the peak: "sisanya 11 bulan normal")
   // ("pas musim pendaftaran biasanya nambah 5 CS selama 3 bulan": "biasanya" is "usually", not the normal months)

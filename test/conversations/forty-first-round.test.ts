@@ -530,6 +530,68 @@ const conversations: Conversation[] = [
       ['boleh dicek kalau 22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari?', ['termasuk 4 agen paruh waktu', 'sekitar 20'], ['22 → 11']],
     ],
   },
+  // "… email saya yoga.pratama@…, perusahaan PT Surya Energi Mandiri": phone and WhatsApp dropped, the lead said "email"
+  {
+    name: 'kata email sebelum alamatnya bukan saluran',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon dan WA, hibrida', ['Estimasi: 15 agen']],
+      ['Oke balik ke cloud aja. Lalu tolong teruskan ke sales, email saya yoga.pratama@suryaenergi.co.id, perusahaan PT Surya Energi Mandiri', [], ['dihapus: telepon', 'Perubahan: saluran']],
+    ],
+  },
+  // "jadi setaun total brp kak kalo yg 10 org cuma sebulan?": 10 agents all year
+  {
+    name: 'sepuluh orang cuma sebulan',
+    locale: 'id-ID',
+    steps: [
+      ['2 agen telepon dan WA, cloud', ['Estimasi: 2 agen']],
+      ['jadi setaun total brp kak kalo yg 10 org cuma sebulan?', ['1 bulan dengan', '(10 agen)', '11 bulan']],
+    ],
+  },
+  // "wah 3jtan ya sebulan, gak sanggup kak hehe. ada yg lebih murah gak": a budget read, and 3,000,000 agents
+  {
+    name: 'terlalu mahal lalu minta yang lebih murah',
+    locale: 'id-ID',
+    steps: [
+      ['1 agen WA dan telepon cloud', ['Estimasi: 1 agen']],
+      ['wah 3jtan ya sebulan, gak sanggup kak hehe. ada yg lebih murah gak', [], ['3.000.000 agen', 'Anggaran Anda']],
+    ],
+  },
+  // "mahal jg ya wkwk": not understood
+  {
+    name: 'mahal juga ya',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon cloud', ['Estimasi: 5 agen']],
+      ['mahal jg ya wkwk', [], ['belum menangkap']],
+    ],
+  },
+  // "Kalau pakai on-premise untuk jangka 5 tahun lebih murah tidak?": switched to on-premises, no comparison
+  {
+    name: 'apakah on-premise lebih murah dalam 5 tahun',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['Kalau pakai on-premise untuk jangka 5 tahun lebih murah tidak?', ['Paling murah selama 5 tahun'], ['Estimasi: 20 agen, telepon dan email, on-premise']],
+    ],
+  },
+  // "in August and September (back to school) we go up to 15": how long the peak lasts asked, just given
+  {
+    name: 'two months named one by one are the peak',
+    steps: [
+      ['Hi, we run a used textbook marketplace. Normally 8 agents on email and web chat, but in August and September (back to school) we go up to 15. Cloud.', ['Month by month in the cloud', '2 months × '], ['how long it lasts']],
+    ],
+  },
+  // "thanks, bye" at the company question: the company "thanks"
+  {
+    name: 'thanks and bye are no company',
+    steps: [
+      ['talk to sales', ['shall I price yours first']],
+      ['no, just pass my details', ['What is your name']],
+      ['Sam Lee, sam@example.com', ['Which company']],
+      ['thanks, bye', [], ['Company: thanks']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
