@@ -1901,8 +1901,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         // one-time costs asked about are the estimate's own, named
         // (only why there are any: why they are so high, or what they come to, has answers of its own)
         if (c.topic === 'setup_costs' && c.query === undefined && !inForm && s.priced && isComplete(s.draft) && s.draft.deployment !== 'cloud' &&
-          // ("Berapa biaya awal (setup) nya saja?" under an on-premises estimate: the cloud's set-up fee) what they come to, too
-          (/\b(?:kenapa|mengapa|knp|kok|why|how come)\b[^?.!]{0,20}\b(?:ada|there|any|we have|kita|kami)\b/i.test(t.text) || /\b(?:berapa|brp|brapa|how much|what(?:'s| is| are| would be) (?:the|my|our|its))\b/i.test(t.text)) && !/\b(?:high|higher|mahal|besar|large|so much|banyak|tinggi)\b/i.test(t.text)) {
+          /\b(?:kenapa|mengapa|knp|kok|why|how come)\b[^?.!]{0,20}\b(?:ada|there|any|we have|kita|kami)\b/i.test(t.text) && !/\b(?:high|higher|mahal|besar|large|so much|banyak|tinggi)\b/i.test(t.text)) {
           const e = currentEstimate(t)!;
           const once = e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.id);
           if (once.length > 0) {

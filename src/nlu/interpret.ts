@@ -1795,15 +1795,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("does the voice cost change if we go over some limit? fair use?": SMS removed, voice the only channel) a channel
   // named as the subject of a question about its cost is asked about, not chosen
   if (WHAT_IF_CONTEXTS.has(ctx.context) && QUESTION_FORM.test(typed) && /\b(?:the|our|my|that|this)\s+(?:voice|phone|sms|text|email|chat|web ?chat|social|mms|whatsapp)\s+(?:cost|costs|price|prices|pricing|line|charges?|bill|rate|fee|fees)\b/i.test(typed) &&
-    !/\b(?:only|just|instead|switch|add|remove|drop|without|cuma|hanya|tambah\w*|hapus)\b/i.test(typed) &&
-    r.commands.length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+    !/\b(?:only|just|instead|switch|add|remove|drop|without|cuma|hanya|tambah\w*|hapus)\b/i.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels') &&
+    r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
   }
   // ("can you tell me about your company? who built you", "Siapa kalian sebenarnya?": hybrid's advantages, "not
   // understood") who is behind the advisor is what the advisor is
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:who (?:built|made|created|runs|owns|is behind|are) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:who (?:built|made|created|runs|owns|is behind) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'handoff' || c.type === 'help' || c.type === 'greeting')) {
-    r = { ...r, aboutAdvisor: true as const, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }] };
+    r = { ...r, aboutAdvisor: true as const, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type === 'help')] };
   }
   // ("Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?": switched to 3 agents,
   // on-premises) why a figure is so for the head count on screen is where the figure comes from
@@ -1818,7 +1818,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     // ("Kalau pakai on-premise untuk jangka 5 tahun lebih murah tidak?": switched to on-premises, no answer) whether
     // another deployment would come out cheaper, asked, too
     /\b(?:kalau|kalo|klo|if|would|is|does)\s+(?:pakai|pake|menggunakan|using|use|with|going|we went|we go)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|cheaper|save (?:us )?money|work out cheaper)\b[^.!]{0,15}(?:\?|\b(?:tidak|gak|ga|nggak|enggak|ya)\b)/i.exec(typed);
-  if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff')) {
+  if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff') && !/\b(?:which year|what year|when|kapan|tahun (?:ke-?\s*)?berapa|break[- ]?even|balik modal|impas)\b/i.test(typed)) {
     const now = /\b(?:currently|now|today|right now|sekarang|saat ini|skrg)\s+(?:on|in|using|pakai|pake|di)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:we'?re|we are|kami|kita)\s+(?:currently\s+|now\s+|masih\s+)?(?:on|in|using|pakai|pake|di)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed);
     const current = now ? readDeployment((now[1] ?? now[2])!) : undefined;
     const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare' && c.type !== 'estimate' && !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other_deployment' || c.aspect === 'annual')) && c.type !== 'unclear');
@@ -1826,7 +1826,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Which one is cheaper by year 5 and by how much?" after the comparison: cloud's fifth year alone; "yg paling murah
   // berarti cloud ya? berapa selisihnya per tahun?": cloud alone) which deployment wins, and by how much, is the comparison
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bwhich (?:one|option|deployment|model|of (?:them|the (?:two|three)))?\s*(?:is|would be|will be|comes out|works out)?\s*(?:the\s+)?(?:cheaper|cheapest|less expensive|more affordable)\b|\b(?:yang|yg)\s+(?:mana\s+)?(?:paling murah|termurah|lebih murah)\b[^.!]{0,50}\b(?:selisih\w*|beda\w*|bedanya)\b|\b(?:by )?how much (?:cheaper|less|more)\b/i.test(typed) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\b(?:first year|year one|year 1|1st year|tahun pertama)\b/i.test(typed) && !/\b(?:chat|sms|e-?mail|voice|calls?|phone|social|mms|whatsapp|per (?:conversation|contact|message|interaction))\b/i.test(typed) && /\bwhich (?:one|option|deployment|model|of (?:them|the (?:two|three)))?\s*(?:is|would be|will be|comes out|works out)?\s*(?:the\s+)?(?:cheaper|cheapest|less expensive|more affordable)\b|\b(?:yang|yg)\s+(?:mana\s+)?(?:paling murah|termurah|lebih murah)\b[^.!]{0,50}\b(?:selisih\w*|beda\w*|bedanya)\b|\b(?:by )?how much (?:cheaper|less|more)\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'years'))) {
     const by = /\b(?:by|in|at|after|over|within|dalam|selama)\s+(?:year|tahun(?: ke-?)?)\s*(\d{1,2})\b|\b(?:over|within|dalam|selama)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(typed);
     const years = by ? Number(by[1] ?? by[2]) : undefined;
@@ -1846,7 +1846,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const full = Number(fullPart[1]);
     const part = Number(fullPart[2]);
     const share = /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari|4 jam|four hours)\b/i.test(typed) ? 0.5 : /\b(?:sepertiga|a third|third of)\b/i.test(typed) ? 1 / 3 : 0.5;
-    if (full >= 1 && part >= 1) {
+    if (full >= 1 && part >= 1 && new RegExp(`\\b${full + part}\\b`).test(typed)) {
       r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: full + part }] };
     }
   }
@@ -6000,7 +6000,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Is there a cheaper tier? $125 per person seems a lot for us": how to cut costs) the tiers, side by side
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cheaper|lower|cheapest|lowest|basic|entry(?:[- ]level)?|smaller|lighter)\s+(?:tier|plan|package|paket|licen[cs]e|edition|version)s?\b|\b(?:tier|paket|plan|package)\s+(?:yang |yg )?(?:lebih murah|termurah|paling murah|lebih rendah)\b/i.test(original) &&
-      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+      !read.commands.some((c) => c.type === 'ask_estimate' && c.tiers) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
       const { cheaperAsked: _cheaper, ...rest } = read as typeof read & { cheaperAsked?: unknown };
       read = { ...(rest as typeof read), commands: [{ type: 'ask_estimate', aspect: 'other', tiers: true }] };
     }
@@ -7426,6 +7426,9 @@ function withoutGreetingLead(whole: ReturnType<typeof interpreterOf>, rawText: s
 
 function interpretOnce(whole: ReturnType<typeof interpreterOf>) {
   return function interpret(typed: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    // ("Berapa biaya awal (setup) nya saja?" under an on-premises estimate: the cloud's set-up fee) a gloss in brackets
+    // restates the word before it
+    typed = typed.replace(/\s*\((?:setup|set-?up|capex|opex|upfront|up-front|one-?time|sekali bayar)\)\s*/gi, ' ');
     const rawText = rupiahBillions(typed, detectLanguage(typed, ctx.lang));
     // ("what company? Quick Fix Appliance Repair" at the company question: "Please tell me the company name") the
     // question said back before the answer leaves the answer

@@ -78,7 +78,8 @@ function normalizeUncached(input: string): string {
   // ("pas harbolnas 11.11 sama 12.12 chat bisa meledak": 12 chats a month) the shopping festivals' dates count nothing
   s = s.replace(/(?<![\d.,])(?:9\.9|10\.10|11\.11|12\.12)(?![\d.,]*\d)/g, (m) => ' '.repeat(m.length));
   // ("kalau pake cloud brp, kalau pake on premise brp? dua2nya ya": 2 agents) "both" and "all three" are no counts
-  s = s.replace(/\bdua(?:2|-dua|\s+dua)nya\b/g, 'keduanya').replace(/\btiga(?:2|-tiga|\s+tiga)nya\b/g, 'ketiganya');
+  // (blanked, the length kept: the rules read "both" from the message itself)
+  s = s.replace(/\b(?:dua(?:2|-dua|\s+dua)|tiga(?:2|-tiga|\s+tiga))nya\b/g, (m) => ' '.repeat(m.length));
   // ("gak ngerti cloud2an": 2 agents) with a suffix after the 2 too: "cloud2an", "kata2nya"
   s = s.replace(/\b([a-z]{2,})2(an|nya|in|kan|lah)?\b/g, '$1-$1$2');
   // "40an", "ratusan"-style approximation glued to a figure: "sekitar 40an agen" is about 40 (length kept)

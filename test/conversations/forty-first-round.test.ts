@@ -430,7 +430,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['10 agen telepon on premise', ['Estimasi: 10 agen']],
-      ['Berapa biaya awal (setup) nya saja?', ['Biaya sekali bayar adalah yang dibeli di awal', 'Rp 709.500.000']],
+      ['Berapa biaya awal (setup) nya saja?', ['Skenario Anda (on-premise) butuh sekitar Rp 709.500.000 di muka']],
     ],
   },
   // "… Currently cloud at about $2,800/mo all-in. Are we overpaying?": the estimate alone, the $2,800 never compared
