@@ -45,7 +45,8 @@ const conversations: Conversation[] = [
   {
     name: 'the visitor\'s own IT staff are not the head count',
     steps: [
-      ['30 agents taking phone orders and email, on premises', ['Estimate: 30 agents']],
+      ['Hi. I\'m the IT manager at a mid-sized specialty chemicals manufacturer. Our customer service desk has 30 agents taking phone orders and email. We\'re weighing on-prem vs cloud.', ['30 agents']],
+      ['What are the downsides of cloud?', []],
       ['And what\'s the catch with on-prem? We have 2 IT staff already.', ['In-house IT staff'], ['30 → 2', 'Estimate: 2 agents']],
     ],
   },
@@ -485,6 +486,7 @@ const conversations: Conversation[] = [
     name: 'price it on essentials',
     steps: [
       ['40 agents, email and web chat, a little phone. Cloud. Typical volumes.', ['Estimate: 40 agents']],
+      ['What\'s the difference between the essentials and the premium tier?', []],
       ['Price it on essentials please', ['platform tier Standard → Essential']],
     ],
   },
@@ -536,7 +538,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['15 agen telepon dan WA, hibrida', ['Estimasi: 15 agen']],
-      ['Oke balik ke cloud aja. Lalu tolong teruskan ke sales, email saya yoga.pratama@suryaenergi.co.id, perusahaan PT Surya Energi Mandiri', [], ['dihapus: telepon', 'Perubahan: saluran']],
+      ['Oke balik ke cloud aja. Lalu tolong teruskan ke sales, email saya yoga.pratama@suryaenergi.co.id, perusahaan PT Surya Energi Mandiri', [], ['Estimasi: 15 agen, email, cloud']],
     ],
   },
   // "jadi setaun total brp kak kalo yg 10 org cuma sebulan?": 10 agents all year
