@@ -1867,6 +1867,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const { budget: _b, ...rest } = r as T & { budget?: unknown };
     r = { ...(rest as T), cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving' }] };
   }
+  // ("Which channel is cheapest to run for customer service?": "Did you mean one of these?") which channel costs the
+  // least, asked in any words around it, is the cheapest-channel question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:which|what|mana|apa)\s+(?:channel|saluran|kanal)\b[^.?!]{0,25}\b(?:cheapest|cheaper|least expensive|most affordable|lowest cost|paling murah|termurah|paling hemat|lebih murah)\b|\b(?:cheapest|least expensive|paling murah|termurah)\s+(?:channel|saluran|kanal)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] };
+  }
+  // ("on prem. actually no, cloud, our IT team is tiny": the three compared) a deployment taken back for another is the
+  // other
+  const retracted = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[\s.,;!-]*(?:actually|no wait|wait|hmm|eh|sorry|scratch that|maaf|ralat)?[\s,]*(?:no|nope|not|bukan|nggak|gak|ga|jangan)\b[\s.,;!-]*(?:(?:make it|let'?s do|go with|pakai|pake|yang|yg)\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed) : null;
+  if (retracted && readDeployment(retracted[1]!) !== readDeployment(retracted[2]!) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'ask' || c.type === 'estimate')) {
+    r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(retracted[2]!)! }] };
+  }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
     r = { ...r, thanks: true, commands: [{ type: 'ack' }] };

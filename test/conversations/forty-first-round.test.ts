@@ -594,6 +594,22 @@ const conversations: Conversation[] = [
       ['thanks, bye', [], ['Company: thanks']],
     ],
   },
+  // "on prem. actually no, cloud, our IT team is tiny": the three deployments compared
+  {
+    name: 'a deployment taken back for another',
+    steps: [
+      ['25 agents, voice and email', ['Where should it run']],
+      ['on prem. actually no, cloud, our IT team is tiny', ['optional step'], ['side by side']],
+      ['typical', ['Estimate: 25 agents, voice and email, cloud']],
+    ],
+  },
+  // "Which channel is cheapest to run for customer service?": "I am not sure about that one"
+  {
+    name: 'which channel is cheapest to run',
+    steps: [
+      ['Which channel is cheapest to run for customer service?', [/social media/i], ['not sure']],
+    ],
+  },
 ];
 
 describe('forty-first round (2026-12-06, thirty-third session)', () => {
