@@ -1818,7 +1818,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     // ("Kalau pakai on-premise untuk jangka 5 tahun lebih murah tidak?": switched to on-premises, no answer) whether
     // another deployment would come out cheaper, asked, too
     /\b(?:kalau|kalo|klo|if|would|is|does)\s+(?:pakai|pake|menggunakan|using|use|with|going|we went|we go)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|cheaper|save (?:us )?money|work out cheaper)\b[^.!]{0,15}(?:\?|\b(?:tidak|gak|ga|nggak|enggak|ya)\b)/i.exec(typed);
-  if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff') && !/\b(?:which year|what year|when|kapan|tahun (?:ke-?\s*)?berapa|break[- ]?even|balik modal|impas)\b/i.test(typed)) {
+  if (moveSaves && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'handoff') && !/\b(?:which year|what year|when|kapan|tahun (?:ke-?\s*)?berapa|break[- ]?even|balik modal|impas|how many years|how long|berapa (?:lama|tahun)|setelah berapa|have been)\b|^\W*(?:why|kenapa|mengapa|knp|how come|kok)\b/i.test(typed)) {
     const now = /\b(?:currently|now|today|right now|sekarang|saat ini|skrg)\s+(?:on|in|using|pakai|pake|di)?\s*(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:we'?re|we are|kami|kita)\s+(?:currently\s+|now\s+|masih\s+)?(?:on|in|using|pakai|pake|di)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed);
     const current = now ? readDeployment((now[1] ?? now[2])!) : undefined;
     const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'compare' && c.type !== 'estimate' && !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other_deployment' || c.aspect === 'annual')) && c.type !== 'unclear');
@@ -1870,7 +1870,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Which channel is cheapest to run for customer service?": "Did you mean one of these?") which channel costs the
   // least, asked in any words around it, is the cheapest-channel question
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:which|what|mana|apa)\s+(?:channel|saluran|kanal)\b[^.?!]{0,25}\b(?:cheapest|cheaper|least expensive|most affordable|lowest cost|paling murah|termurah|paling hemat|lebih murah)\b|\b(?:cheapest|least expensive|paling murah|termurah)\s+(?:channel|saluran|kanal)\b/i.test(typed) &&
-    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    typed.split(/\s+/).length > 5 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    // (said in few words, the message finds the entry itself)
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] };
   }
   // ("on prem. actually no, cloud, our IT team is tiny": the three compared) a deployment taken back for another is the
