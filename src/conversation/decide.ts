@@ -443,6 +443,13 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // gets its own head count
       s.lang = input.interpretation.lang;
       budgetTurn(t, { amount: again.amount, currency: again.currency, per: again.per }, []);
+    } else if (input.interpretation.budgetCheck && !again && !y && !input.interpretation.budget && !s.lastYardstick && !changes && !s.form && s.priced && isComplete(s.draft) &&
+      input.interpretation.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
+      // ("Does that fit in the budget?" with no budget said: "Which line do you mean?") the amount asked for, beside the
+      // figure it will be held against
+      s.lang = input.interpretation.lang;
+      const e = currentEstimate(t)!;
+      text(t, 'budgetUnknown', { act: 'budget', values: { typical: { money: e.totals.monthly.typical }, estimate: { range: e.totals.monthly } } });
     } else if (again && !changes && !s.form && s.priced && isComplete(s.draft)) {
       // "so does that fit our budget?": the budget said before, against the estimate on screen (it showed the estimate
       // again, or was not understood)
@@ -466,6 +473,10 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         if (asked >= 0) t.replies.splice(asked, 1);
         finishEstimate(t);
         s.heldYardstick = again;
+      } else if (again && changes && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+        // ("kalo 2 orang masih masuk budget gak?" under the estimate: priced for 2, the budget never mentioned) the
+        // changed scenario held against the budget said before
+        holdAgainst(t, again);
       }
       if (y && !holdAgainst(t, y) && t.s.form?.kind !== 'handoff') {
         s.heldYardstick = y;
@@ -1938,8 +1949,17 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           break;
         }
         knowledge(t, c.topic, inForm, c.query, ownTopic);
+        // ("how soon will they contact me?" after the request was sent: "nothing goes anywhere until you say yes") the
+        // request already with sales is named by its reference
+        const lastReply = t.replies[t.replies.length - 1];
+        if (s.lead && !s.lead.withdrawn && lastReply?.kind === 'answer' && lastReply.entryId === 'after-handoff') {
+          t.replies[t.replies.length - 1] = { kind: 'text', text: say('salesWhenSent', { ref: s.lead.reference }), act: 'lead_manage' };
+        }
         if (!inForm && cmds.length === 1) offerAddOn(t, c.topic);
-        if (!inForm && c.topic === 'cost_saving') scenarioLevers(t);
+        // ("is this thing only for big companies?": the small-teams answer, then the largest costs) the levers follow an
+        // answer about saving only
+        const answered = t.replies[t.replies.length - 1];
+        if (!inForm && c.topic === 'cost_saving' && !(answered?.kind === 'answer' && !(t.deps.topicEntries.get('cost_saving') ?? []).includes(answered.entryId))) scenarioLevers(t);
         // ("Bisa integrasi ke Salesforce sama SAP gak?": a general paragraph that never named them) the systems named, and
         // that only their vendors can say whether they connect out of the box
         // ("what would a CRM integration cost roughly?": "thousands of dollars", while estimates price it at an assumed
@@ -4424,6 +4444,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       else text(t, 'contactRequired', { params: { field: form.slot }, act: 'why' });
     }
   }
+  // ("hari Kamis siang aja, dan ya saya setuju" at the phone question: the phone asked again, the consent lost) the next
+  // question's answer given instead passes over the optional phone
+  if (form.slot === 'phone' && filled.includes('time') && !filled.includes('phone') && !form.contact.phone) form.skipped.push('phone');
   const informed = informationIn(t, cmds);
   if (has('send_estimate')) sendEstimate(t, undefined, true);
   if (t.formMoved) return;

@@ -1,0 +1,115 @@
+/**
+ * What the thirty-fourth session (2026-12-06) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "we've only got about $2k a month for this, can we make that work?": "I am not sure what you mean"; "Does that fit in
+  // the budget?" with no budget said: "Which line do you mean?"
+  {
+    name: 'a budget said as what we have got, and a fit asked with no budget said',
+    steps: [
+      ['30 agents voice and chat cloud', ['Estimate: 30 agents']],
+      ['Does that fit in the budget?', ['You have not told me a budget yet', '$7,125 a month'], ['Which line do you mean']],
+      ["we've only got about $2k a month for this, can we make that work?", ['Your budget is $2,000 a month', 'below even the low end'], ['I am not sure what you mean']],
+    ],
+  },
+  // "kalo 2 orang masih masuk budget gak?": priced for 2 agents, the budget of 5 juta never mentioned
+  {
+    name: 'dua orang masih masuk budget: dihitung ulang dan dibandingkan dengan anggaran',
+    locale: 'id-ID',
+    steps: [
+      ['budget kami 5 juta sebulan', ['Rp 5.000.000 per bulan cukup untuk sekitar']],
+      ['3 agen, telepon dan whatsapp, cloud', ['Estimasi: 3 agen']],
+      ['kalo 2 orang masih masuk budget gak?', ['jumlah agen 3 → 2', 'Anggaran Anda Rp 5.000.000 per bulan']],
+    ],
+  },
+  // "how soon will they contact me?": "I am not sure what you mean" after the estimate; a privacy notice in the form;
+  // "is this thing only for big companies?": "I am not sure what you mean"
+  {
+    name: 'when sales will call, and whether small teams are served',
+    steps: [
+      ['30 agents voice and chat cloud', ['Estimate: 30 agents']],
+      ['is this thing only for big companies?', ['I price any head count from one agent up'], ['I am not sure what you mean', 'The largest costs']],
+      ['how soon will they contact me?', ["can't promise an hour"], ['I am not sure what you mean']],
+      ['talk to sales', ['What is your name?']],
+      ['Jo Park, Parkside Ltd, jo@parkside.com', ['A phone number']],
+      ['when will someone call me?', ["can't promise an hour", 'A phone number']],
+      ['skip', ['good time']],
+      ['mornings', ['New lead']],
+      ['yes', ['reference']],
+      ['how soon will they contact me?', ['is already with the sales team', 'CCA-']],
+    ],
+  },
+  {
+    name: 'usaha kecil dan kapan dihubungi sales',
+    locale: 'id-ID',
+    steps: [
+      ['ini cuma buat perusahaan besar ya?', ['Saya bisa menghitung mulai dari satu agen']],
+      ['kapan saya dihubungi sales?', ['tidak bisa menjanjikan jamnya']],
+    ],
+  },
+  // "hari Kamis siang aja, dan ya saya setuju" at the phone question: the time noted, the phone asked again, the consent lost
+  {
+    name: 'waktu dan persetujuan dijawab di pertanyaan nomor telepon',
+    locale: 'id-ID',
+    steps: [
+      ['Butuh 20 agen, telepon, SMS, sama social media. Cloud', ['Estimasi: 20 agen']],
+      ['Saya mau ngobrol sama sales', ['Siapa nama Anda?']],
+      ['Rina Wulandari', ['email']],
+      ['rina@selatnusantara.com', ['perusahaan']],
+      ['PT Selat Nusantara Lines', ['Nomor telepon']],
+      ['hari Kamis siang aja, dan ya saya setuju', ['hari Kamis siang', 'CCA-'], ['Nomor telepon, jika ingin ditelepon']],
+    ],
+  },
+  // "Oke saya tertarik, tolong hubungi saya. Yohanes …, ya saya setuju" under the estimate: the consent asked again
+  {
+    name: 'semua data dan persetujuan dalam satu pesan di bawah estimasi',
+    locale: 'id-ID',
+    steps: [
+      ['Kami penyewaan kapal pinisi di Raja Ampat. Butuh 8 agen, telepon, email, social media, cloud', ['Estimasi: 8 agen']],
+      ['Oke saya tertarik, tolong hubungi saya. Yohanes Mambrasar, PT Pinisi Papua Bahari, yohanes@pinisipapua.com, 0821 4455 6677, Rabu jam 2 siang WIT, ya saya setuju', ['CCA-', 'Yohanes Mambrasar'], ['Ya atau tidak']],
+    ],
+  },
+  {
+    name: 'data lengkap dengan setuju setelah sempat batal',
+    locale: 'id-ID',
+    steps: [
+      ['Kami peternakan ayam petelur. Butuh 5 agen telepon sama WA/social, cloud', ['Estimasi: 5 agen']],
+      ['boleh dihubungi sales', ['Siapa nama Anda?']],
+      ['eh gak jadi deh, nanti aja', ['Dibatalkan']],
+      ['hmm ok deh jadi aja. Nama saya Slamet Riyadi, CV Telur Makmur Boyolali, email slamet@telurmakmur.id, telp 0857 1234 9876, hari Senin pagi, setuju', ['CCA-', 'Slamet Riyadi'], ['Ya atau tidak']],
+    ],
+  },
+];
+
+describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
