@@ -178,6 +178,7 @@ type Turn = {
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   eraseAsked?: true;
+  eraseNow?: true;
   residency?: boolean;
   largestThen?: Interpretation['largestThen'];
   perAgentParts?: boolean;
@@ -396,6 +397,26 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   else if (e && same && /\b(?:per bulan|sebulan|bulanan|perbulan|per month|monthly|a month|per tahun|setahun|tahunan|per year|a year|yearly|annual)\b/i.test(t.text)) estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
 }
 
+/** The scenario's details that hold a figure, and the command slot that sets each. */
+const FIGURE_SLOTS: [slot: string, read: (d: ScenarioDraft) => number | undefined][] = [
+  ['agents', (d) => d.agents], ['years', (d) => d.years], ['calls_month', (d) => d.volumes.callsPerMonth], ['minutes_month', (d) => d.volumes.voiceMinutesPerMonth],
+  ['sms_month', (d) => d.volumes.smsPerMonth], ['mms_month', (d) => d.volumes.mmsPerMonth], ['social_month', (d) => d.volumes.socialInteractionsPerMonth],
+  ['email_month', (d) => d.volumes.emailPerMonth], ['chat_month', (d) => d.volumes.chatsPerMonth], ['egress_gb', (d) => d.volumes.egressGbPerMonth],
+];
+
+/**
+ * "no wait, 25 not 20": the detail that holds the figure taken back is corrected to the new one (the head count when
+ * both it and a volume hold it). Nothing holds it: the message is left as it was read.
+ */
+function figureSwapped(draft: ScenarioDraft, interp: Interpretation): Interpretation | undefined {
+  const swap = interp.figureSwap;
+  if (!swap) return undefined;
+  const held = FIGURE_SLOTS.find(([, read]) => read(draft) === swap.from);
+  if (!held) return undefined;
+  if (held[0] === 'agents' && (!Number.isInteger(swap.to) || swap.to < 1)) return undefined;
+  return { ...interp, commands: [{ type: 'correct', slot: held[0], value: swap.to } as Command] };
+}
+
 export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
   const s: ConversationState = structuredClone(state);
   const t: Turn = { s, deps, replies: [], effects: [], text: '', now: new Date(0), formMoved: false };
@@ -408,6 +429,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
   } else if (input.kind === 'shared_scenario') {
     loadShared(t, input.scenario, input.lang);
   } else {
+    const swapped = figureSwapped(s.draft, input.interpretation);
+    if (swapped) input = { ...input, interpretation: swapped };
     t.text = input.interpretation.text;
     t.channel = input.channel;
     t.now = input.now;
@@ -815,6 +838,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.frustrated) t.frustrated = true;
   if (interp.privacyAbout) t.privacyAbout = interp.privacyAbout;
   if (interp.eraseAsked) t.eraseAsked = true;
+  if (interp.eraseNow) t.eraseNow = true;
   // ("we are a bank with strict data residency. what would you suggest", "Ada regulasi data nasabah harus disimpan di
   // Indonesia.": the generic compliance article, or "not understood") which deployments can keep the data in the country,
   // before what the rest of the message asks
@@ -1286,7 +1310,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.form?.kind === 'handoff') s.form = undefined;
     s.heldContact = undefined;
     // a pause inside the estimate form keeps the form: the answer can come whenever the visitor is back
-    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : s.salesDeclined ? 'goodbyeNoSales' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    // ("bye" right after the conversation was erased: "your scenario stays here for 30 days") no scenario, none kept
+    const noScenario = !s.priced && s.draft.agents === undefined && s.draft.channels === undefined && s.draft.deployment === undefined;
+    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : noScenario ? 'goodbyeNoScenario' : s.salesDeclined ? 'goodbyeNoSales' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     return;
   }
   // "cabut persetujuan" in the sales form with nothing sent yet: the form ends (it said nothing was sent and asked
@@ -2154,6 +2180,10 @@ function privacy(t: Turn): void {
     // "what did you send?", "what do you have on me?": the statement, then exactly what sales received
     text(t, 'privacyWithLead', { params: { ref: s.lead.reference }, buttons: [{ key: 'actionWithdraw' }], act: 'privacy' });
     t.effects.push({ kind: 'lead_what_sent', leadId: s.lead.id, reference: s.lead.reference });
+  } else if (t.privacyAbout === 'erase' && t.eraseNow && !t.eraseAsked && !s.form) {
+    // ("please delete my data", "dont store anything about me pls. delete this chat": the erase button offered, and
+    // "bye" then said the scenario stays 30 days) erasing asked for in so many words is done
+    eraseConversation(t);
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout === 'sharing' && /\b(?:disimpe?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {

@@ -374,6 +374,8 @@ export type Interpretation = {
   privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use';
   /** "apakah bisa dihapus nanti?": whether the data can be erased, asked, not the request to erase it. */
   eraseAsked?: true;
+  /** "please delete my data", "delete this chat", "hapus data saya": erasing asked for now, not asked about. */
+  eraseNow?: true;
   /** "perlu sales gak?", "do I even need to talk to sales?": whether sales is needed, asked (not a request for it). */
   salesNeededAsked?: true;
   /** "is a contact center even worth it for 2 people?": whether a team of one to three needs a platform at all. */
@@ -567,6 +569,8 @@ export type Interpretation = {
   marketingRefused?: true;
   /** "asumsi kenaikan harga tahunan nya brp?", "do you assume a yearly price increase?": the escalation assumed. */
   escalationAsked?: true;
+  /** "no wait, 25 not 20", "bukan 20 tapi 25": a figure of the scenario said again with another value (whichever detail holds it). */
+  figureSwap?: { from: number; to: number };
   /** "so how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?": the budget's head count. */
   affordAsked?: true;
   /** "kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa?": the span priced with the visitor's yearly rise. */

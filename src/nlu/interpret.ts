@@ -120,6 +120,8 @@ const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how
 /** What is kept about the visitor: "what do you still have about me?", "what data do you hold on us?", "data saya masih disimpan?". */
 const KEPT_ABOUT_ME = /\b(?:what (?:do|did|else do) you (?:still )?(?:have|keep|know|store|hold|remember)(?: on| about)? (?:me|us)|what (?:data|info\w*|details|personal data) (?:do|did) you (?:still )?(?:have|keep|store|hold)|(?:do|did) you (?:still )?(?:have|keep|store|hold) (?:my|our|any of my) (?:data|details|info\w*|email|name|number)|apa (?:saja |aja |aj )?(?:yang |yg )?(?:kamu|anda|lo|lu|kau) (?:masih )?(?:simpan|tahu|tau|punya) (?:tentang|soal|ttg) (?:saya|aku|gue|gw|kami)|data (?:saya|aku|gue|gw|kami|pribadi saya) (?:masih )?(?:disimpan|ada|tersimpan|kesimpen))\b/i;
 /** Whether erasing is possible, asked ("can it be deleted later?", "apakah bisa dihapus nanti?"), not asked for. */
+/** Erasing asked for now: "please delete my data", "delete this chat", "tolong hapus data saya". */
+const ERASE_NOW = /(?:^\W*|[.!,;]\s*|\b(?:pls|please|plz|kindly|just|tolong|mohon|langsung)\s+)(?:delete|erase|wipe|remove|clear|purge|forget|hapus(?:kan|in)?|dihapus)\s+(?:all\s+(?:of\s+)?|semua\s+|aja\s+|saja\s+)?(?:my (?:data|details|info\w*|conversation|chat|history|stuff)|this (?:chat|conversation|session)|the (?:chat|conversation)|everything|it all|(?:data|percakapan|chat|riwayat)(?:nya)?\s+(?:saya|aku|gue|gw|kami|ini|tadi)|semuanya|semua data)\b|\b(?:data|percakapan|chat)\s+(?:saya|aku|gue|gw|ini)\s+(?:tolong\s+|mohon\s+)?(?:dihapus|hapus(?:kan|in)?)\b(?!\s*(?:gak|ga|nggak|tidak|bisa)\b)(?![^.!]*\?)/i;
 const ERASE_ASKED = /\b(?:nanti|later|kelak|in (?:the )?future|someday|afterwards|kemudian hari|suatu saat|if i (?:want|ask|need|change)|kalau (?:saya |sy |aku )?(?:mau|minta|ingin|berubah)|(?:is it|are they|will (?:it|they|my \w+) be) (?:possible|deleted|erased|removed)|will you (?:delete|erase)|akan dihapus|bisa(?:kah)? (?:di)?hapus\w*\s*(?:gak|ga|nggak|tidak|ya)?\s*\?|apakah (?:\w+ ){0,4}(?:bisa )?dihapus)\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 /** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
@@ -1880,6 +1882,22 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (retracted && readDeployment(retracted[1]!) !== readDeployment(retracted[2]!) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'ask' || c.type === 'estimate')) {
     r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(retracted[2]!)! }] };
   }
+  // ("And IVR?" after the voice price: the voice price again, the follow-up read with the question before it) a term of
+  // the trade asked short is what that term is
+  const term = !CONTACT_OR_CONSENT.has(ctx.context) ? TERM_FOLLOW_UP.exec(typed) : null;
+  if (term && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
+    r = { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? `Apa itu ${term[1]}?` : `What is ${term[1]}?` }] };
+  }
+  // ("no wait, 25 not 20" under the estimate: "OK. Anything else?") a figure said again with another value; the decision
+  // finds the detail that holds it
+  const swapTo = WHAT_IF_CONTEXTS.has(ctx.context) ? FIGURE_SWAP_TO_FROM.exec(typed) : null;
+  const swapFrom = !swapTo && WHAT_IF_CONTEXTS.has(ctx.context) ? FIGURE_SWAP_FROM_TO.exec(typed) : null;
+  if (swapTo || swapFrom) {
+    const value = (s: string) => findNumbers(tokenize(normalizeText(s)))[0]?.value;
+    const from = value(swapTo ? swapTo[2]! : swapFrom![1]!);
+    const to = value(swapTo ? swapTo[1]! : swapFrom![2]!);
+    if (from !== undefined && to !== undefined && from !== to && to > 0) r = { ...r, figureSwap: { from, to }, commands: [{ type: 'unclear' }] };
+  }
   // ("how soon will they contact me?" in the sales form: a privacy notice; after the estimate: "not sure") when sales will
   // be in touch is answered from the knowledge base, wherever it is asked
   if (SALES_WHEN_ASKED.test(typed) && r.commands.every((c) => ['privacy', 'ask', 'unclear', 'out_of_scope', 'handoff', 'ask_estimate', 'help', 'ack'].includes(c.type))) {
@@ -2617,6 +2635,13 @@ const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[
 const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything|at all))|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
 const AFFORD_ASKED = /\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
+/** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
+const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
+const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
+
+/** A term of the trade asked as a short follow-up: "And IVR?", "Kalau IVR?", "what about SIP trunks?". */
+const TERM_FOLLOW_UP = /^\W*(?:and|what about|how about|plus|also|kalau|kalo|klo|gimana dengan|bagaimana dengan|terus|trus|dan|lalu)\s+(?:the\s+|an?\s+|soal\s+|yang\s+|yg\s+)?(ivr|acd|sip(?: trunks?)?|sbcs?|session border controllers?|omni-?channel|erlang|predictive dial(?:er|ling)|auto ?dialers?|speech analytics)\s*(?:nya|itu|juga|too)?\W*$/i;
+
 /** When sales will be in touch, asked: "how soon will they contact me?", "kapan saya dihubungi?". */
 const SALES_WHEN_ASKED = /\b(?:how soon|how quickly|how fast|how long|when)\b[^.?!]{0,30}\b(?:they|sales|someone|somebody|anyone|your team|the team|a person|a rep|salesperson|your people|you guys)\b[^.?!]{0,25}\b(?:contact|call|ring|reach|email|e-mail|text|get back to|get in touch with|respond to|reply to)\w*\s+(?:me|us)\b|\b(?:how soon|how quickly|how fast|how long|when)\b[^.?!]{0,25}\b(?:i|we)\b[^.?!]{0,15}\b(?:hear (?:back|from (?:them|you|sales|someone|your team))|expect (?:a |their |your |the )?(?:call|reply|response|answer|email|contact))\b|\b(?:kapan|berapa lama|brp lama|seberapa cepat)\b[^.?!]{0,30}\b(?:dihubungi|dihubungin|ditelepon|ditelpon|ditelfon|dikontak|dibalas|dibales|di-?follow ?up|(?:hubungi|hubungin|kontak|telepon|telpon|menghubungi|balas|bales)\s+(?:saya|aku|kami|sy|gue|gw)|ada (?:yang|yg) (?:kontak|hubungi|hubungin|telepon|telpon|nelpon|menghubungi))\b/i;
 const SALES_WHEN_QUESTION = { en: 'How soon will sales contact me?', id: 'Kapan sales akan menghubungi saya?' } as const;
@@ -9469,6 +9494,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("Sebelum menyetujui, data saya disimpan di mana dan apakah bisa dihapus nanti?" after a request went to sales: the
       // request withdrawn and erased) whether the data can be erased later is a question, not the request to erase it
       if (about === 'erase' && ERASE_ASKED.test(text)) result.eraseAsked = true;
+      else if (about === 'erase' && ERASE_NOW.test(text)) result.eraseNow = true;
     }
     if (best[1] < ACT_THRESHOLD) result.alternatives = ranked.slice(0, 3).map(([l]) => l as string).filter((l) => BARE.has(l) || l === 'ask' || l === 'ask_estimate') as Command['type'][];
     return result;

@@ -233,7 +233,7 @@ function readScenarioOnce(typed: string, context: Context, corrective: boolean, 
   }
   // "40 agents - no wait, 45 - voice and sms": a bare figure right after the cue corrects the head count before it
   const headCount = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
-  const bareFirst = /^\s*(?:(?:bukan|no|salah|maksudnya|maksud saya|i mean)\b)?\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:(?:actually|instead|then|really|deh|aja|saja|ya|sih)\s*)?(?:[-,.;!]|$)/i.exec(afterText);
+  const bareFirst = /^\s*(?:(?:bukan|no|salah|maksudnya|maksud saya|i mean)\b)?\s*[,:;-]?\s*(\d[\d.,]*)\s*(?:agents?|seats?|agen|orang|people)?\s*(?:(?:actually|instead|then|really|deh|aja|saja|ya|sih|maksudnya|maksud saya|maksudku|i mean|i meant|sorry|maaf)\s*)*(?:[-,.;!]|$)/i.exec(afterText);
   if (headCount && bareFirst && !after.commands.some((c) => 'slot' in c && c.slot === 'agents')) {
     const value = findNumbers(tokenize(normalizeText(bareFirst[1]!)))[0];
     if (value && Number.isInteger(value.value) && value.value >= 1 && !value.negative) after.commands.unshift({ type: 'correct', slot: 'agents', value: value.value });

@@ -93,6 +93,57 @@ const conversations: Conversation[] = [
       ['hmm ok deh jadi aja. Nama saya Slamet Riyadi, CV Telur Makmur Boyolali, email slamet@telurmakmur.id, telp 0857 1234 9876, hari Senin pagi, setuju', ['CCA-', 'Slamet Riyadi'], ['Ya atau tidak']],
     ],
   },
+  // "no wait, 25 not 20" under the estimate: "OK. Anything else?", still 20 agents
+  {
+    name: 'a head count taken back for another, in so many words',
+    steps: [
+      ["We're an auction house in Boston. Looking at 20 agents for voice and email, hybrid deployment.", ['Estimate: 20 agents']],
+      ['no wait, 25 not 20', ['agents 20 → 25', 'Estimate: 25 agents']],
+      ['make it 30 instead of 25', ['agents 25 → 30']],
+    ],
+  },
+  // "20 agen, eh 25 maksudnya, telepon + web chat + social, cloud": priced for 20 agents
+  {
+    name: 'jumlah agen dikoreksi di pesan pertama dengan "maksudnya"',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, eh 25 maksudnya, telepon + web chat + social, cloud', ['Estimasi: 25 agen']],
+    ],
+  },
+  // "And IVR?" after the voice price: the voice price again
+  {
+    name: 'a term of the trade asked as a short follow-up',
+    steps: [
+      ['how much do voice calls cost?', ['Most vendors include']],
+      ['And IVR?', ['automated phone menu']],
+      ['what about SIP trunks?', ['phone line over the internet']],
+    ],
+  },
+  {
+    name: 'IVR ditanya singkat setelah harga telepon',
+    locale: 'id-ID',
+    steps: [
+      ['biaya telepon per menit brp?', ['menit']],
+      ['Kalau IVR?', ['menu telepon otomatis']],
+    ],
+  },
+  // "please delete my data": the erase button offered; then "bye": "your scenario stays here for 30 days"
+  {
+    name: 'erasing asked for is done, and the goodbye after it keeps nothing',
+    steps: [
+      ['we have 4 tattoo studios, thinking 2 agents for phone and instagram DMs, cloud', ['Estimate: 2 agents']],
+      ['please delete my data', ['I have erased this conversation'], ['Press "Erase this conversation"']],
+      ['bye', ['Goodbye'], ['stays here for']],
+    ],
+  },
+  {
+    name: 'a request not to store anything erases the chat; a question about later erasing only answers',
+    steps: [
+      ['8 agents. voice, email, web chat. on prem', ['Estimate: 8 agents']],
+      ['can you delete my data later?', ['Erase this conversation'], ['I have erased']],
+      ['dont store anything about me pls. delete this chat', ['I have erased this conversation']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
