@@ -765,9 +765,13 @@ const NAMED_SEASON = new RegExp(String.raw`(\d{1,6})\s*(?:agents?|agen|people|or
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, mei: 4, jun: 5, jul: 6, aug: 7, agu: 7, sep: 8, oct: 9, okt: 9, nov: 10, dec: 11, des: 11 };
 // ("Selama masa PMB (sekitar 4 bulan) kami perlu 25 agen … Sisa tahun cukup 5 agen", "40 for 8 weeks and 5 the rest": one
 // head count all year, or 25 calls a month) a peak with its length, and the head count for the rest of the year
-const REST_OF_YEAR = /\b(?:sisa(?:nya)?(?:\s+tahun)?|the rest(?: of the year)?|rest of (?:the )?year|other months|remaining months|bulan (?:lain(?:nya)?|sisanya|biasa)|di luar (?:itu|masa \w+)|otherwise|selain itu)\b[^.?!\d]{0,20}?\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\b(?!\s*(?:%|bulan|months?|weeks?|minggu|years?|tahun))|\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\s+(?:for\s+)?(?:the rest(?: of the year)?|sisanya|sisa tahun)\b/i;
-const PEAK_LENGTH = /\b(\d{1,2})\s*(months?|bulan|bln|weeks?|minggu)\b/gi;
-const HEAD_COUNT = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)\b|\b(\d{1,6})\s+(?:for|selama)\s+\d{1,2}\s*(?:months?|bulan|weeks?|minggu)\b/gi;
+const REST_OF_YEAR = /\b(?:sisa(?:nya)?(?:\s+tahun)?|the rest(?: of the year)?|rest of (?:the )?year|other months|remaining months|bulan (?:lain(?:nya)?|sisanya|biasa)|di luar (?:itu|masa \w+)|otherwise|selain itu|normally|usually|most of the year|most months|the rest of the time|biasanya|normalnya|hari biasa|hari-hari biasa|sehari-hari)\b[^.?!\d]{0,20}?\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\b(?!\s*(?:%|bulan|months?|weeks?|minggu|years?|tahun))|\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\s+(?:for\s+)?(?:the rest(?: of the year)?|sisanya|sisa tahun)\b/i;
+const PEAK_LENGTH = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(months?|bulan|bln|weeks?|minggu)\b/gi;
+const LENGTH_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
+// ("late December we need about 20", "for six weeks … we need 200") a head count after a verb of needing, with no noun
+const HEAD_COUNT = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)\b|\b(\d{1,6})\s+(?:for|selama)\s+\d{1,2}\s*(?:months?|bulan|weeks?|minggu)\b|\b(?:need|needs|needed|go up to|goes up to|grow to|ramp up to|jumps? to|rises? to|butuh|perlu|naik jadi|jadi)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|up to\s+|sekitar\s+|kira-kira\s+|sampai\s+)?(\d{1,6})\b(?!\s*(?:%|months?|weeks?|bulan|minggu|years?|tahun|calls?|panggilan|sms|e-?mails?|chats?|k\b|rb|ribu))/gi;
+/** One month named alone ("late December we need about 20"): a peak of that month ("may" is left out: a verb too). */
+const ONE_MONTH_NAMED = /\b(?:january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|juni|juli|agustus|oktober|desember)\b/gi;
 function readRestOfYear(text: string): { agents: number; months: number }[] {
   const rest = REST_OF_YEAR.exec(text);
   if (!rest) return [];
@@ -775,10 +779,11 @@ function readRestOfYear(text: string): { agents: number; months: number }[] {
   // ("during tax season (jan-apr) we need 12 people …, rest of year 3") the peak's months as a range of month names
   const spans = [...text.matchAll(MONTH_SPAN)].filter((m) => !(m.index! >= rest.index && m.index! < rest.index + rest[0].length));
   const lengths = [...text.matchAll(PEAK_LENGTH)].filter((m) => !(m.index! >= rest.index && m.index! < rest.index + rest[0].length));
-  if (lengths.length + spans.length !== 1) return [];
-  const n = lengths.length ? Number(lengths[0]![1]) : monthsSpanned(spans[0]!);
+  const single = lengths.length + spans.length === 0 ? new Set([...text.matchAll(ONE_MONTH_NAMED)].map((m) => m[0].toLowerCase().slice(0, 3))).size : 0;
+  if (lengths.length + spans.length !== 1 && !(single >= 1 && single <= 3)) return [];
+  const n = lengths.length ? Number(LENGTH_WORDS[lengths[0]![1]!.toLowerCase()] ?? lengths[0]![1]) : spans.length ? monthsSpanned(spans[0]!) : single;
   const months = lengths.length && /^(?:weeks?|minggu)$/i.test(lengths[0]![2]!) ? Math.max(1, Math.round(n / 4.345)) : n;
-  const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2])).filter((x) => x !== restAgents);
+  const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((x) => x !== restAgents);
   if (new Set(peaks).size !== 1 || months < 1 || months > 11) return [];
   const peak = peaks[0]!;
   return peak >= 1 && peak <= 100_000 && restAgents >= 1 && restAgents <= 100_000 ? [{ agents: peak, months }, { agents: restAgents, months: 12 - months }] : [];
@@ -1882,6 +1887,19 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (retracted && readDeployment(retracted[1]!) !== readDeployment(retracted[2]!) && r.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'ask' || c.type === 'estimate')) {
     r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(retracted[2]!)! }] };
   }
+  // ("Berapa estimasi biaya bulanan dan tahunan?": "which line?"; "total per bulannya jadi brp?": the cost per agent;
+  // "Can you show the normal month cost only?": per agent) the scenario's total by the month or the year, asked
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent') &&
+    PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)\s+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
+    const { budgetCheck: _b, ...rest } = r as T & { budgetCheck?: true };
+    r = { ...(rest as T), commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("What would it be if we just had 18 year-round?": an 18-year horizon; "if we just kept 20 on all year": the
+  // deployments compared) one head count all year is that head count
+  const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? ALL_YEAR_COUNT.exec(typed) : null;
+  if (allYear && Number(allYear[1]) >= 1 && Number(allYear[1]) <= 100_000 && !r.commands.some((c) => c.type === 'handoff' || c.type === 'seasonal')) {
+    r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(allYear[1]) }] };
+  }
   // ("And IVR?" after the voice price: the voice price again, the follow-up read with the question before it) a term of
   // the trade asked short is what that term is
   const term = !CONTACT_OR_CONSENT.has(ctx.context) ? TERM_FOLLOW_UP.exec(typed) : null;
@@ -2573,7 +2591,7 @@ const EMAIL_PRICE_QUESTION = { en: 'How much does an email cost?', id: 'Berapa h
 /** A figure per thing the visitor counts: "what's that per ticket?", "cost per donor?", "biaya per chat nya brp?". */
 const PER_UNIT_ASKED = /\b(?:per|tiap|setiap|each|every)\s+([a-z]{3,15})\b/i;
 /** Per words answered elsewhere: time, people, sites, prices of one message or minute, storage. */
-const NOT_A_UNIT = /^(?:month|bulan|bln|year|tahun|taun|thn|day|hari|week|minggu|hour|jam|minute|menit|second|detik|call|panggilan|telepon|telpon|percakapan|conversation|berapa|brp|apa|how|what|often|kali|time|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
+const NOT_A_UNIT = /^(?:month|bulan|bln|year|yer|yr|tahun|taun|thn|day|hari|week|minggu|hour|jam|minute|menit|second|detik|call|panggilan|telepon|telpon|percakapan|conversation|berapa|brp|apa|how|what|often|kali|time|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
 /** "and only do instagram", "just keep email", "cuma pakai WA aja": the channel that stays. */
 const ONLY_CHANNEL_KEPT = /\b(?:only|just|cuma|hanya|cuman)\s+(?:do|use|keep|have|run|offer|pakai|pake|buka|pegang)?\s*([^.,;!?]{1,40})/i;
 /** The peak month or season alone: "what does december alone cost", "bulan puncaknya aja berapa", "the busy month by itself". */
@@ -2639,6 +2657,10 @@ const AFFORD_ASKED = /\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 
+/** The scenario's total by the month or the year: "biaya bulanan dan tahunan", "total per bulannya", "the normal month cost". */
+const PERIOD_TOTAL_ASKED = /\b(?:per ?bulan|per ?tahun|sebulan|setahun|bulanan|tahunan)(?:nya)?\b|\b(?:monthly|yearly|annual(?:ly)?|per (?:month|year)|a (?:month|year)|month(?:'s)? (?:cost|total|figure|bill)|(?:normal|regular|typical|usual|average) month)\b/i;
+/** One head count all year, said against a seasonal year: "if we just kept 20 on all year", "if we just had 18 year-round". */
+const ALL_YEAR_COUNT = /\b(?:kept|keep|keeping|had|have|having|staff(?:ed)?|run|ran|stay(?:ed)? at|stuck with|with|pakai|pake|tetap|tetep)\s+(?:just\s+|only\s+|cuma\s+)?(\d{1,6})\s*(?:agents?|people|staff|seats?|orang|org|agen)?\s+(?:on\s+)?(?:all year(?: round| long)?|year[- ]round|the whole year|all the year|throughout the year|sepanjang tahun|setahun penuh|full[- ]year|terus setahun)\b/i;
 /** A term of the trade asked as a short follow-up: "And IVR?", "Kalau IVR?", "what about SIP trunks?". */
 const TERM_FOLLOW_UP = /^\W*(?:and|what about|how about|plus|also|kalau|kalo|klo|gimana dengan|bagaimana dengan|terus|trus|dan|lalu)\s+(?:the\s+|an?\s+|soal\s+|yang\s+|yg\s+)?(ivr|acd|sip(?: trunks?)?|sbcs?|session border controllers?|omni-?channel|erlang|predictive dial(?:er|ling)|auto ?dialers?|speech analytics)\s*(?:nya|itu|juga|too)?\W*$/i;
 

@@ -283,6 +283,8 @@ export const SPELLING_FIXES: Record<string, string> = {
   tmbh: 'tambah', tmbah: 'tambah', tambh: 'tambah', nmbh: 'nambah', nambh: 'nambah', kurangin: 'kurangi',
   brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
   mnt: 'menit', dtk: 'detik',
+  // ("how mutch per yer": the sales form; "wat if i ad sms")
+  mutch: 'much', yer: 'year', yeer: 'year', wot: 'what',
   // ("vocie + emial + wbchat": web chat dropped)
   wbchat: 'webchat', webcht: 'webchat', wbcht: 'webchat',
   // ("brpa biyaya kontak senter 7 agn vois clod": voice, as it sounds, dropped)

@@ -39,7 +39,7 @@ const VOLUME_CHANNEL: Record<string, Channel> = {
 
 const ADD_CUE = /\b(add|adding|added|adds|also|too|as well|plus|include|including|tambah|tambahin|tambahkan|nambah|juga|jg|jga|sekalian|ditambah|masukin|masukkan|and also|with)\b/i;
 const STRONG_ONLY = /\b(only|just|solely|cuma|cuman|hanya|doang)\b/i;
-const ADD_VERB = /\b(add|adding|added|adds|include|included|including|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
+const ADD_VERB = /\b(add|ad(?=\s+(?:sms|mms|e-?mails?|chats?|voice|web ?chat|social|whatsapp|wa)\b)|adding|added|adds|include|included|including|tambah|tambahin|tambahkan|nambah|masukin|masukkan|sertakan)\b/i;
 const AGENT_WORD_RE = /\b(agents?|seats?|agen|kursi|orang|staff?|people|reps?)\b/i;
 const ONLY_CUE = /\b(only|just|solely|cuma|hanya|saja|aja|doang)\b/i;
 

@@ -144,6 +144,50 @@ const conversations: Conversation[] = [
       ['dont store anything about me pls. delete this chat', ['I have erased this conversation']],
     ],
   },
+  // "how mutch per yer": the sales form; "wat if i ad sms": SMS priced alone, voice dropped
+  {
+    name: 'typos in a yearly question and in adding a channel',
+    steps: [
+      ['chimney sweeping business, 3 agents phones only, cloud', ['Estimate: 3 agents']],
+      ['how mutch per yer', ['a year'], ['What is your name']],
+      ['wat if i ad sms', ['Estimate: 3 agents, voice and SMS']],
+    ],
+  },
+  // "Berapa estimasi biaya bulanan dan tahunan?": "Baris yang mana?"; "total per bulannya jadi brp?": the cost per agent first
+  {
+    name: 'total bulanan dan tahunan ditanya setelah estimasi',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon dan email, cloud', ['Estimasi: 30 agen']],
+      ['Berapa estimasi biaya bulanan dan tahunan?', ['per bulan', 'per tahun'], ['Baris yang mana']],
+      ['total per bulannya jadi brp?', [/^Untuk 30 agen/]],
+    ],
+  },
+  // "Most of the year 5 people on the phones is plenty but late December we need about 20": 5 agents, the peak dropped;
+  // "and if we just kept 20 on all year …": the deployments compared for 5 agents
+  {
+    name: 'a peak month named after the usual head count, then one head count all year',
+    steps: [
+      ["g'day, we sell fireworks (legally, promise). Most of the year 5 people on the phones is plenty but late December we need about 20. Voice and SMS, cloud.", ['Month by month in the cloud', 'Against 5 agents all year']],
+      ['so what would December cost us vs a normal month?', ['A month at 20 agents comes to about']],
+      ['and if we just kept 20 on all year how much more is that per year?', ['agents 5 → 20']],
+    ],
+  },
+  // "Normally 10 agents on the phones, but for six weeks around each election we need 200": 10 agents all year
+  {
+    name: 'a peak of some weeks, written in words, after the normal head count',
+    steps: [
+      ["We're the county elections office. Normally 10 agents on the phones, but for six weeks around each election we need 200. Cloud. What would a year look like with one election?", ['Month by month in the cloud', 'Against 10 agents all year']],
+    ],
+  },
+  // "What would it be if we just had 18 year-round?": an 18-year horizon
+  {
+    name: 'one head count year-round after a seasonal year',
+    steps: [
+      ["We rent out event tents and marquees. In winter we run 6 agents, May to September we go up to 18. Phone and email, cloud. What's the annual cost?", ['Month by month']],
+      ['What would it be if we just had 18 year-round?', ['For 18 agents', '$51,300 a year'], ['18 years']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
