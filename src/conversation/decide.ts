@@ -397,6 +397,9 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
   else if (e && same && /\b(?:per bulan|sebulan|bulanan|perbulan|per month|monthly|a month|per tahun|setahun|tahunan|per year|a year|yearly|annual)\b/i.test(t.text)) estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
 }
 
+/** Answers about who the advisor serves and what happens next: no levers to save follow them. */
+const NOT_ABOUT_COSTS: ReadonlySet<string> = new Set(['small-teams', 'after-handoff', 'advisor-about', 'talk-to-sales']);
+
 /** The scenario's details that hold a figure, and the command slot that sets each. */
 const FIGURE_SLOTS: [slot: string, read: (d: ScenarioDraft) => number | undefined][] = [
   ['agents', (d) => d.agents], ['years', (d) => d.years], ['calls_month', (d) => d.volumes.callsPerMonth], ['minutes_month', (d) => d.volumes.voiceMinutesPerMonth],
@@ -452,7 +455,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // ("so how many agents can i afford" after the budget: "Tell me the call volume first") the budget's head count
       s.lang = input.interpretation.lang;
       const { amount, currency, per } = s.lastYardstick;
-      budgetTurn(t, { amount, currency, per }, []);
+      budgetTurn(t, { amount, currency, per }, input.interpretation.commands);
     } else if (input.interpretation.budgetCheck && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && !s.form && s.priced && isComplete(s.draft) &&
       input.interpretation.commands.length > 0 && input.interpretation.commands.every((c) => c.type === 'ask' && c.topic === 'cost_saving')) {
       // "what would bring it under our budget?" after the budget fell short: the head count the budget covers with these
@@ -467,6 +470,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       s.lang = input.interpretation.lang;
       budgetTurn(t, { amount: again.amount, currency: again.currency, per: again.per }, []);
     } else if (input.interpretation.budgetCheck && !again && !y && !input.interpretation.budget && !s.lastYardstick && !changes && !s.form && s.priced && isComplete(s.draft) &&
+      /\b(?:budget\w*|bujet|anggaran\w*|afford\w*)\b/i.test(input.interpretation.text) &&
       input.interpretation.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
       // ("Does that fit in the budget?" with no budget said: "Which line do you mean?") the amount asked for, beside the
       // figure it will be held against
@@ -1985,7 +1989,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         // ("is this thing only for big companies?": the small-teams answer, then the largest costs) the levers follow an
         // answer about saving only
         const answered = t.replies[t.replies.length - 1];
-        if (!inForm && c.topic === 'cost_saving' && !(answered?.kind === 'answer' && !(t.deps.topicEntries.get('cost_saving') ?? []).includes(answered.entryId))) scenarioLevers(t);
+        if (!inForm && c.topic === 'cost_saving' && !(answered?.kind === 'answer' && NOT_ABOUT_COSTS.has(answered.entryId))) scenarioLevers(t);
         // ("Bisa integrasi ke Salesforce sama SAP gak?": a general paragraph that never named them) the systems named, and
         // that only their vendors can say whether they connect out of the box
         // ("what would a CRM integration cost roughly?": "thousands of dollars", while estimates price it at an assumed

@@ -125,7 +125,7 @@ const ERASE_NOW = /(?:^\W*|[.!,;]\s*|\b(?:pls|please|plz|kindly|just|tolong|moho
 const ERASE_ASKED = /\b(?:nanti|later|kelak|in (?:the )?future|someday|afterwards|kemudian hari|suatu saat|if i (?:want|ask|need|change)|kalau (?:saya |sy |aku )?(?:mau|minta|ingin|berubah)|(?:is it|are they|will (?:it|they|my \w+) be) (?:possible|deleted|erased|removed)|will you (?:delete|erase)|akan dihapus|bisa(?:kah)? (?:di)?hapus\w*\s*(?:gak|ga|nggak|tidak|ya)?\s*\?|apakah (?:\w+ ){0,4}(?:bisa )?dihapus)\b/i;
 const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|hapusin|hapuskan|dihapus|dihapuskan|dihapusin|lupakan|bersihkan|dibersihkan)\b/i;
 /** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
-const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
+const CONTACT_USE_ASKED = /\b(?:spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak|data)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
 /** What will be done with the visitor's details, asked: "Apa yang akan dilakukan dengan email saya?", "email saya diapain?". */
 const DETAILS_FATE_ASKED = /\b(?:apa yang (?:akan )?(?:dilakukan|diperbuat) (?:dengan|sama|ke|terhadap) (?:email|e-mail|nomor|no hp|data|kontak)(?:\s+(?:saya|aku|kami))?|(?:email|nomor|data|kontak) (?:saya|aku|kami) (?:mau |akan )?(?:diapain|diapakan))\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
@@ -200,7 +200,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|age
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
-const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
+const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
 /**
  * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
  * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
@@ -772,8 +772,10 @@ const LENGTH_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const HEAD_COUNT = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)\b|\b(\d{1,6})\s+(?:for|selama)\s+\d{1,2}\s*(?:months?|bulan|weeks?|minggu)\b|\b(?:need|needs|needed|go up to|goes up to|grow to|ramp up to|jumps? to|rises? to|butuh|perlu|naik jadi|jadi)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|up to\s+|sekitar\s+|kira-kira\s+|sampai\s+)?(\d{1,6})\b(?!\s*(?:%|months?|weeks?|bulan|minggu|years?|tahun|calls?|panggilan|sms|e-?mails?|chats?|k\b|rb|ribu))/gi;
 /** One month named alone ("late December we need about 20"): a peak of that month ("may" is left out: a verb too). */
 const ONE_MONTH_NAMED = /\b(?:january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|juni|juli|agustus|oktober|desember)\b/gi;
+/** The usual head count said before its word: "20 agents most of the year but we go to 70 …". */
+const USUAL_BEFORE = /\b(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?|cs|staff)?\s+(?:for\s+|during\s+|in\s+)?(?:most of the year|most months|normally|usually|biasanya|normalnya)\b/i;
 function readRestOfYear(text: string): { agents: number; months: number }[] {
-  const rest = REST_OF_YEAR.exec(text);
+  const rest = USUAL_BEFORE.exec(text) ?? REST_OF_YEAR.exec(text);
   if (!rest) return [];
   const restAgents = Number(rest[1] ?? rest[2]);
   // ("during tax season (jan-apr) we need 12 people …, rest of year 3") the peak's months as a range of month names
@@ -975,9 +977,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Our cost per contact is way too high. What can we actually do about it?": how AI is priced) a cost called too high,
   // with what to do about it asked, is how to save, whichever article's subject the model heard but the message did not
   // name
+  // (looked up in the knowledge base's own words: the message's generic ones found the on-premises set-up article)
   if (!CONTACT_OR_CONSENT.has(ctx.context) && TOO_HIGH_WHAT_TO_DO.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask' && !r.commands[0]!.query &&
-    r.commands[0]!.topic !== 'cost_saving' && (TOPIC_NAMED[r.commands[0]!.topic] === undefined || !TOPIC_NAMED[r.commands[0]!.topic]!.test(typed))) {
-    r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+    (TOPIC_NAMED[r.commands[0]!.topic] === undefined || r.commands[0]!.topic === 'cost_saving' || !TOPIC_NAMED[r.commands[0]!.topic]!.test(typed))) {
+    r = { ...r, commands: [{ type: 'ask', topic: 'cost_saving', query: r.lang === 'id' ? 'Bagaimana cara menekan biaya pusat kontak?' : 'How can I reduce contact center costs?' }] };
   }
   // ("Does WhatsApp cost per message? is that in the estimate?": the answer, then "Which line do you mean?") "is that in
   // the estimate" beside a channel's price question is answered by that answer, which leads with the channel's line
@@ -1679,13 +1682,6 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
-  // ("is cloud really cheaper long term? my boss says on prem always wins after year 3": year 3's figure) whether a
-  // deployment stays cheaper over time is the comparison with its break-even
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && !/^\W*(?:why|how come|kenapa|mengapa|knp|kok)\b/i.test(typed) && /\b(?:long[- ]?term|long run|over time|in the long run|(?:after|past|beyond) (?:year \d+|\d+ years|the first (?:few )?years?)|jangka panjang|lama-?kelamaan|setelah tahun (?:ke-?)?\d+)\b/i.test(typed) &&
-    /\b(?:cheap\w*|win\w*|beats?|break[- ]?even\w*|pays? off|murah\w*|menang|balik modal|hemat\w*)\b/i.test(typed) && deploymentsNamed(typed).length > 0 &&
-    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
-    r = { ...r, commands: [{ type: 'compare' }] };
-  }
   // ("real estate brokerage, we want to route buyer and seller inquiries to a small team": not understood) a first message
   // that tells the business and what it wants, asking nothing, starts the estimate when the model's next reading is it
   if (ctx.context === 'start' && r.commands.length === 1 && r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask' && r.alternatives.includes('estimate') &&
@@ -1783,8 +1779,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // the budget's, not a staffing question
   if (AFFORD_ASKED.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !/\d[\d.,]*\s*(?:k\s*)?(?:calls?|panggilan|chats?|emails?|tickets?|contacts?|kontak)\b/i.test(typed) &&
     !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') &&
-    r.commands.every((c) => c.type === 'staffing' || c.type === 'staffing_adjust' || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
-    r = { ...r, affordAsked: true as const, commands: [{ type: 'unclear' }] };
+    r.commands.every((c) => c.type === 'staffing' || c.type === 'staffing_adjust' || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' ||
+      ((c.type === 'set' || c.type === 'add' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'deployment')))) {
+    // ("kira2 dapet brp agen kalau pake WA/social sama web chat, cloud?": 12 agents priced, the channels' count never
+    // said) the channels and deployment said with it are the ones the budget buys
+    const kept = r.commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'deployment'));
+    r = { ...r, affordAsked: true as const, commands: kept.length ? kept : [{ type: 'unclear' }] };
   }
   // ("what if we used our own IT staff that we already pay for - can you take that line out?": not understood) the IT
   // line taken out, for staff already paid, is an IT cost of zero
@@ -1890,7 +1890,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Berapa estimasi biaya bulanan dan tahunan?": "which line?"; "total per bulannya jadi brp?": the cost per agent;
   // "Can you show the normal month cost only?": per agent) the scenario's total by the month or the year, asked
   if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent') &&
-    PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)\s+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
+    !(r.commands[0]!.aspect === 'line' && r.commands[0]!.line) && PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)[\s-]+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
     const { budgetCheck: _b, ...rest } = r as T & { budgetCheck?: true };
     r = { ...(rest as T), commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
@@ -1900,6 +1900,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (allYear && Number(allYear[1]) >= 1 && Number(allYear[1]) <= 100_000 && !r.commands.some((c) => c.type === 'handoff' || c.type === 'seasonal')) {
     r = { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(allYear[1]) }] };
   }
+  // ("Which one wins?" after the deployments were compared: "not sure what you mean") the gap between the cheapest and
+  // the next, with where it comes from
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && WINNER_ASKED.test(typed)) r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap' }] };
   // ("And IVR?" after the voice price: the voice price again, the follow-up read with the question before it) a term of
   // the trade asked short is what that term is
   const term = !CONTACT_OR_CONSENT.has(ctx.context) ? TERM_FOLLOW_UP.exec(typed) : null;
@@ -1914,7 +1917,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const value = (s: string) => findNumbers(tokenize(normalizeText(s)))[0]?.value;
     const from = value(swapTo ? swapTo[2]! : swapFrom![1]!);
     const to = value(swapTo ? swapTo[1]! : swapFrom![2]!);
-    if (from !== undefined && to !== undefined && from !== to && to > 0) r = { ...r, figureSwap: { from, to }, commands: [{ type: 'unclear' }] };
+    // (a figure the reading already put in its place stays there: "actually it's 75 not 60" is the head count)
+    if (from !== undefined && to !== undefined && from !== to && to > 0 && !r.commands.some((c) => c.type === 'set' || c.type === 'correct')) r = { ...r, figureSwap: { from, to }, commands: [{ type: 'unclear' }] };
   }
   // ("how soon will they contact me?" in the sales form: a privacy notice; after the estimate: "not sure") when sales will
   // be in touch is answered from the knowledge base, wherever it is asked
@@ -2382,6 +2386,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && cheapestAsked && deploymentsNamed(typed).length === 0 && !r.commands.some((c) => c.type === 'compare' || c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
     r = { ...r, commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'compare' }] };
   }
+  // ("hai, kami roastery kopi yg jualan online ke kafe2": the sales form) what the business sells is no request for sales
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff') && BUSINESS_SELLS.test(typed) && !SALES_NAMED.test(typed) && !SALES_REQUEST.test(typed) && !SALES_PLEASE.test(typed) &&
+    !ASKS_FOR_SALES.test(typed) && !/\b(?:demo|vendor|follow[\s-]?up|sambung\w*|penawaran|quote|harga resmi)\b/i.test(typed)) {
+    const rest = r.commands.filter((c) => c.type !== 'handoff');
+    r = { ...r, commands: rest.length ? rest : [{ type: ctx.context === 'start' ? 'estimate' : 'unclear' }] };
+  }
   // ("toko bangunan sy mau ada cs telpon 2 org aja": the sales form) a team answering the phone, with no word of sales or
   // of being contacted, describes the scenario
   if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') &&
@@ -2652,7 +2662,7 @@ const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[
 /** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
 const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything|at all))|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
-const AFFORD_ASKED = /\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
+const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
@@ -2661,6 +2671,12 @@ const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|
 const PERIOD_TOTAL_ASKED = /\b(?:per ?bulan|per ?tahun|sebulan|setahun|bulanan|tahunan)(?:nya)?\b|\b(?:monthly|yearly|annual(?:ly)?|per (?:month|year)|a (?:month|year)|month(?:'s)? (?:cost|total|figure|bill)|(?:normal|regular|typical|usual|average) month)\b/i;
 /** One head count all year, said against a seasonal year: "if we just kept 20 on all year", "if we just had 18 year-round". */
 const ALL_YEAR_COUNT = /\b(?:kept|keep|keeping|had|have|having|staff(?:ed)?|run|ran|stay(?:ed)? at|stuck with|with|pakai|pake|tetap|tetep)\s+(?:just\s+|only\s+|cuma\s+)?(\d{1,6})\s*(?:agents?|people|staff|seats?|orang|org|agen)?\s+(?:on\s+)?(?:all year(?: round| long)?|year[- ]round|the whole year|all the year|throughout the year|sepanjang tahun|setahun penuh|full[- ]year|terus setahun)\b/i;
+/** Which deployment comes out ahead, asked short after the comparison: "Which one wins?", "so who's the winner?", "yg mana yg menang?". */
+const WINNER_ASKED = /^\W*(?:(?:so|and|ok|okay|right|oke|jadi|terus|trus)[\s,]+)?(?:(?:which|what)(?:\s+(?:one|option|deployment|model))?\s+(?:wins|won|is the winner|comes? out (?:on top|ahead|best|cheapest)|works out (?:cheapest|best)|is the (?:best|cheapest) (?:value|deal|bet))|(?:who|what)'?s the winner|the winner|(?:mana|yang mana|yg mana)\s+(?:yang\s+|yg\s+)?(?:menang|juara|paling untung))\W*$/i;
+/** What a business sells, described: "kami roastery kopi yg jualan online", "we sell fireworks". */
+const BUSINESS_SELLS = /\b(?:jualan|berjualan|jual|menjual|jualin|dagang|berdagang|sell|sells|selling|retail(?:er|ing)?|reseller|e-?commerce|toko online|online shop|olshop)\b/i;
+/** One deployment's pros or cons set against another's: "on prem tuh kelebihannya apa sih dibanding cloud?". */
+const PROS_AGAINST = /\b(on[- ]?prem\w*|cloud|hybrid|hibrida)\b[^.?!]{0,25}?\b(kelebihan\w*|keunggulan\w*|advantages?|pros|benefits?|plus(?:nya)?|kekurangan\w*|kelemahan\w*|disadvantages?|cons|downsides?|drawbacks?|weakness\w*|minus(?:nya)?)\b[^.?!]{0,25}?\b(?:dibanding\w*|daripada|drpd|compared (?:to|with)|vs\.?|versus|over|against)\s+(on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
 /** A term of the trade asked as a short follow-up: "And IVR?", "Kalau IVR?", "what about SIP trunks?". */
 const TERM_FOLLOW_UP = /^\W*(?:and|what about|how about|plus|also|kalau|kalo|klo|gimana dengan|bagaimana dengan|terus|trus|dan|lalu)\s+(?:the\s+|an?\s+|soal\s+|yang\s+|yg\s+)?(ivr|acd|sip(?: trunks?)?|sbcs?|session border controllers?|omni-?channel|erlang|predictive dial(?:er|ling)|auto ?dialers?|speech analytics)\s*(?:nya|itu|juga|too)?\W*$/i;
 
@@ -6074,6 +6090,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !read.commands.some((c) => c.type === 'ask_estimate' && c.tiers) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
       const { cheaperAsked: _cheaper, ...rest } = read as typeof read & { cheaperAsked?: unknown };
       read = { ...(rest as typeof read), commands: [{ type: 'ask_estimate', aspect: 'other', tiers: true }] };
+    }
+    // ("is cloud really cheaper long term? my boss says on prem always wins after year 3": year 3's figure) whether a
+    // deployment stays cheaper over time is the break-even, and whether it comes later
+    // ("Which is cheaper long term, on-prem or cloud?" right after the comparison: the same table again, word for word)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !/^\W*(?:why|how come|kenapa|mengapa|knp|kok)\b/i.test(original) && /\b(?:long[- ]?term|long run|over time|in the long run|(?:after|past|beyond) (?:year \d+|\d+ years|the first (?:few )?years?)|jangka panjang|lama-?kelamaan|setelah tahun (?:ke-?)?\d+)\b/i.test(original) &&
+    /\b(?:cheap\w*|win\w*|beats?|break[- ]?even\w*|pays? off|murah\w*|menang|balik modal|hemat\w*|cost[- ]effective|efisien|economical)\b/i.test(original) && deploymentsNamed(original).length > 0 &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
+    }
+    // ("on prem tuh kelebihannya apa sih dibanding cloud?": the general table, once the pros of the two tied) the pros or
+    // cons of the deployment asked about, set against another, are that deployment's
+    const prosOf = !CONTACT_OR_CONSENT.has(ctx.context) ? PROS_AGAINST.exec(original) : null;
+    if (prosOf && read.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
+      const side = readDeployment(prosOf[1]!);
+      const against = readDeployment(prosOf[3]!);
+      const cons = /^(?:kekurangan|kelemahan|disadvantage|cons|downside|minus|drawback|weakness)/i.test(prosOf[2]!);
+      const topic = side === 'onPremises' ? (cons ? 'onprem_cons' : 'onprem_pros') : side === 'cloud' ? (cons ? 'cloud_cons' : 'cloud_pros') : side === 'hybrid' ? (cons ? 'hybrid_cons' : 'hybrid_pros') : undefined;
+      if (topic && side !== against) read = { ...read, question: true, commands: [{ type: 'ask', topic }] };
     }
     // ("wkwk mahal juga ya. ok makasih" under the sales offer: the sales form) a remark and thanks, with no word of yes
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && THANKS.test(original) && !AFFIRMATIVE.test(original.replace(/(?<=\p{L}{2,}\s)ya\b/gu, '')) && !HANDOFF_SAID.test(original)) {

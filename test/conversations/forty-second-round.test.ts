@@ -188,6 +188,35 @@ const conversations: Conversation[] = [
       ['What would it be if we just had 18 year-round?', ['For 18 agents', '$51,300 a year'], ['18 years']],
     ],
   },
+  // "hai, kami roastery kopi yg jualan online ke kafe2": the sales form, then the budget lost under its question;
+  // "kira2 dapet brp agen kalau pake WA/social sama web chat, cloud?": 12 agents priced; "kalau 5 agen muat gak di budget
+  // itu?": the estimate alone
+  {
+    name: 'usaha yang jualan bukan permintaan sales; anggaran, jumlah agennya, lalu 5 agen dibandingkan',
+    locale: 'id-ID',
+    steps: [
+      ['hai, kami roastery kopi yg jualan online ke kafe2', ['Berapa jumlah agen'], ['tim sales']],
+      ['budget kami cuma 50jt sebulan buat CS', ['Rp 50.000.000 per bulan cukup untuk sekitar']],
+      ['kira2 dapet brp agen kalau pake WA/social sama web chat, cloud?', ['Rp 50.000.000 per bulan cukup untuk sekitar **16 agen** (media sosial dan live chat, cloud)']],
+      ['kalau 5 agen muat gak di budget itu?', ['Estimasi: 5 agen', 'Anggaran Anda Rp 50.000.000 per bulan']],
+    ],
+  },
+  // "Which one wins?" after the deployments were compared: "I am not sure what you mean"
+  {
+    name: 'which deployment wins, asked short after the comparison',
+    steps: [
+      ['Agricultural seed supplier, 25 agents, voice/email/web chat. Compare on-prem, cloud and hybrid over 7 years please', ['Cheapest over 7 years']],
+      ['Which one wins?', ['cloud comes to', 'less a month'], ['I am not sure what you mean']],
+    ],
+  },
+  // "Which is cheaper long term, on-prem or cloud?" right after the 3-year comparison: the same table again
+  {
+    name: 'which deployment is cheaper in the long term is whether the other ever catches up',
+    steps: [
+      ['we import ceramic tiles, need about thirty-five agents on voice and email, on premises.', ['Estimate: 35 agents']],
+      ['Which is cheaper long term, on-prem or cloud?', ['Nor later'], ['Comparison (upfront']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
