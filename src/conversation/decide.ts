@@ -793,7 +793,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // (said instead of the currency article, whose rupiah and PPN are no answer to a visitor asking for pounds)
   if (interp.unsupportedCurrency) {
-    text(t, 'currencyUnsupported', { act: 'why', params: { currency: interp.unsupportedCurrency } });
+    text(t, interp.moneyUnsupported ? 'moneyCurrencyUnsupported' : 'currencyUnsupported', { act: 'why', params: { currency: interp.unsupportedCurrency } });
     cmds = cmds.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
     if (cmds.every((c) => c.type === 'unclear' || c.type === 'ack')) return;
   }

@@ -569,6 +569,8 @@ export type Interpretation = {
   marketingRefused?: true;
   /** "asumsi kenaikan harga tahunan nya brp?", "do you assume a yearly price increase?": the escalation assumed. */
   escalationAsked?: true;
+  /** A budget or a bill said in a currency the advisor does not price in ("5 lakh rupees per month"): not held against it. */
+  moneyUnsupported?: true;
   /** "no wait, 25 not 20", "bukan 20 tapi 25": a figure of the scenario said again with another value (whichever detail holds it). */
   figureSwap?: { from: number; to: number };
   /** "so how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?": the budget's head count. */

@@ -549,7 +549,13 @@ const FIXED_FIELD = /\b(?:typo|misspel\w*|wrong|salah(?: ketik| tulis)?|keliru)\
 /** "nama: Andi", "Name : Jo", "perusahaan: PT X": a form-style label, written the way "name:" is understood. */
 const LABEL_COLON = /\b(nama|name|email|e-mail|company|perusahaan|phone|telp|hp|no hp|wa)\s*:\s*/gi;
 
+/** A company named with its label after other words: "ok, back to it - company is BounceZone". */
+const COMPANY_LABELLED_LATE = /(?:^|[-–—,.;:]\s*|\b(?:and|dan)\s+)(?:(?:my|our|the)\s+)?(?:company|organi[sz]ation|employer|perusahaan(?:nya)?)(?:\s+name)?\s+(?:is|adalah|:)\s+([\p{Lu}\d][^,.;!?]{0,60}?)\s*[.!]*$/u;
+
 export function findContacts(raw: string, context: Context): ContactValue[] {
+  // ("ok, back to it - company is BounceZone" at the company question: "back to it" went to sales as the company)
+  const late = context === 'asked_company' ? COMPANY_LABELLED_LATE.exec(raw) : null;
+  if (late) return [{ slot: 'company', value: late[1]!.trim(), corrected: false, start: raw.indexOf(late[1]!) }];
   // ("Jordan Morrison. Lexical Translations." at the name question: the whole line kept as the name, then "Which
   // company?") two capitalised parts, the second no job title, are the name and the company
   if (context === 'asked_name' && !/[@\d]/.test(raw)) {

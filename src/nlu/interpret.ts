@@ -200,7 +200,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|age
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
-const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
+const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:is|would|will|be)\s+(?:it|that|this|this budget|that budget|the budget)\s+(?:be\s+)?(?:enough|sufficient|adequate)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
 /**
  * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
  * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
@@ -785,7 +785,10 @@ function readRestOfYear(text: string): { agents: number; months: number }[] {
   if (lengths.length + spans.length !== 1 && !(single >= 1 && single <= 3)) return [];
   const n = lengths.length ? Number(LENGTH_WORDS[lengths[0]![1]!.toLowerCase()] ?? lengths[0]![1]) : spans.length ? monthsSpanned(spans[0]!) : single;
   const months = lengths.length && /^(?:weeks?|minggu)$/i.test(lengths[0]![2]!) ? Math.max(1, Math.round(n / 4.345)) : n;
-  const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((x) => x !== restAgents);
+  // ("Biasanya CS cuma 5 orang, tp pas ramadhan-lebaran nambah 15 org lagi": a peak of 15) a head count added is on top
+  const added = (m: RegExpMatchArray) => /\b(?:nambah|tambah|menambah|ditambah|add(?:ing)?|extra|another|plus)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ||
+    /^\s*(?:\w+\s+)?(?:more|extra|lagi|tambahan)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+  const peaks = [...text.matchAll(HEAD_COUNT)].filter((m) => m.index! < rest.index || m.index! >= rest.index + rest[0].length).map((m) => Number(m[1] ?? m[2] ?? m[3]) + (added(m) ? restAgents : 0)).filter((x) => x !== restAgents);
   if (new Set(peaks).size !== 1 || months < 1 || months > 11) return [];
   const peak = peaks[0]!;
   return peak >= 1 && peak <= 100_000 && restAgents >= 1 && restAgents <= 100_000 ? [{ agents: peak, months }, { agents: restAgents, months: 12 - months }] : [];
@@ -1909,6 +1912,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (term && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
     r = { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? `Apa itu ${term[1]}?` : `What is ${term[1]}?` }] };
   }
+  // ("BlueWave Pools" at the email question: the email asked again, the company lost) an organisation's name where the
+  // email is asked is the company
+  if (ctx.context === 'asked_email' && !/[@\d?]/.test(typed) && ORG_SHAPED.test(typed) && !/^\s*(?:yes|no|ok|okay|sure|skip|cancel|sorry|thanks|thank you|hi|hello|ya|tidak|gak|batal|lewati)\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'unclear' || (c.type === 'set' && (c.slot === 'company' || c.slot === 'name')))) {
+    r = { ...r, commands: [{ type: 'set', slot: 'company', value: typed.trim().replace(/[.!]+$/, '') }] };
+  }
   // ("no wait, 25 not 20" under the estimate: "OK. Anything else?") a figure said again with another value; the decision
   // finds the detail that holds it
   const swapTo = WHAT_IF_CONTEXTS.has(ctx.context) ? FIGURE_SWAP_TO_FROM.exec(typed) : null;
@@ -2220,7 +2229,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const membersCounted = count !== undefined && /^(?:member|anggota|user|pengguna)$/.test(unitNoun);
   if (perUnit && !NOT_A_UNIT.test(unitNoun) && ((!AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`)) || membersCounted) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
     // ("ok and per contact? we get ~20k contacts a month": the cost per agent) an "ok" in front asks the same
-    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
+    // ("what's the cost per donor?" heard as what drives the estimate, after a retrain)
+    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown', 'drivers', 'largest'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
   // ("25 agents, voice, email, chat. We're on cloud already. We want to cut costs by 20%, how?": the head count dropped
@@ -2677,6 +2687,14 @@ const WINNER_ASKED = /^\W*(?:(?:so|and|ok|okay|right|oke|jadi|terus|trus)[\s,]+)
 const BUSINESS_SELLS = /\b(?:jualan|berjualan|jual|menjual|jualin|dagang|berdagang|sell|sells|selling|retail(?:er|ing)?|reseller|e-?commerce|toko online|online shop|olshop)\b/i;
 /** One deployment's pros or cons set against another's: "on prem tuh kelebihannya apa sih dibanding cloud?". */
 const PROS_AGAINST = /\b(on[- ]?prem\w*|cloud|hybrid|hibrida)\b[^.?!]{0,25}?\b(kelebihan\w*|keunggulan\w*|advantages?|pros|benefits?|plus(?:nya)?|kekurangan\w*|kelemahan\w*|disadvantages?|cons|downsides?|drawbacks?|weakness\w*|minus(?:nya)?)\b[^.?!]{0,25}?\b(?:dibanding\w*|daripada|drpd|compared (?:to|with)|vs\.?|versus|over|against)\s+(on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
+/** A detail named with its label after other words: "ok, back to it - company is BounceZone". */
+const LABELLED_LATE = /[-–—,.;:]\s*(?:(?:my|our|the)\s+)?(?:company|organi[sz]ation|employer|perusahaan(?:nya)?|e-?mail(?:nya)?|nama(?:nya)?|(?:my )?name)(?:\s+name)?\s+(?:is|adalah|:)\s+\S/i;
+/** An organisation's name alone, typed where the email is asked: "BlueWave Pools" (two capitalised words or more, or a legal form). */
+const ORG_SHAPED = /^\s*(?:[\p{Lu}][\p{L}&'’.-]*|&)(?:\s+(?:[\p{Lu}][\p{L}&'’.-]*|&|of|and|dan)){1,5}\s*[.!]?\s*$|^\s*[\p{Lu}][\p{L}&'’.-]*\s+(?:ltd|llc|inc|co|corp|gmbh|pty|plc)\.?\s*$|^\s*(?:pt|cv|ud)\.?\s+\S.{0,50}$/iu;
+/** The low and high figures asked about in other words: "yg angka min max itu kok beda jauh?", "why is there a low and high number?". */
+const MIN_MAX_ASKED = /\b(?:min(?:imum)?\s*(?:-|dan|&|and|sama|\/)?\s*max(?:imum)?|angka (?:rendah|bawah|terendah) (?:dan|&|sama) (?:tinggi|atas|tertinggi)|(?:a )?low and (?:a )?high (?:numbers?|figures?|values?))\b/i;
+/** A set-up fee doubted: "kenapa ada biaya implementasi? kan cloud", "why is there a setup fee if it's cloud?". */
+const SETUP_FEE_DOUBTED = /\b(?:why|how come|kenapa|knp|kok|mengapa)\b[^.?!]{0,30}\b(?:setup|set-up|set up|implementation|implementasi|onboarding|installation|instalasi|pemasangan)\s*(?:fee|fees|cost|costs|charge|biaya)?|\b(?:biaya|ongkos)\s+(?:setup|set-up|implementasi|instalasi|onboarding|pemasangan)\b[^.?!]{0,30}\b(?:kenapa|kok|knp|mengapa|why)\b/i;
 /** A term of the trade asked as a short follow-up: "And IVR?", "Kalau IVR?", "what about SIP trunks?". */
 const TERM_FOLLOW_UP = /^\W*(?:and|what about|how about|plus|also|kalau|kalo|klo|gimana dengan|bagaimana dengan|terus|trus|dan|lalu)\s+(?:the\s+|an?\s+|soal\s+|yang\s+|yg\s+)?(ivr|acd|sip(?: trunks?)?|sbcs?|session border controllers?|omni-?channel|erlang|predictive dial(?:er|ling)|auto ?dialers?|speech analytics)\s*(?:nya|itu|juga|too)?\W*$/i;
 
@@ -6099,6 +6117,33 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
       read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] };
     }
+    // ("Our budget is 5 lakh rupees per month, is it sufficient?": $500,000, enough for 1,867 agents) money said in a
+    // currency the advisor does not price in is not taken for dollars
+    const foreign = (read.budget || read.yardstick) && !USD_WORDS.test(original) && !IDR_WORDS.test(original.replace(/\brupees?\b/gi, ' ')) ? UNSUPPORTED_CURRENCY.exec(original) ?? /\b(?:lakhs?|lacs?|crores?)\b/i.exec(original) : null;
+    if (foreign) {
+      const { budget: _b, yardstick: _y, budgetCheck: _c, ...rest } = read as typeof read & { budget?: unknown; yardstick?: unknown; budgetCheck?: unknown };
+      const kept = read.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'currency'));
+      read = { ...(rest as typeof read), moneyUnsupported: true as const, unsupportedCurrency: /^(?:lakhs?|lacs?|crores?)$/i.test(foreign[0]) ? 'rupees' : foreign[0], commands: kept.length ? kept : [{ type: 'unclear' }] };
+    }
+    // ("what does the range mean? why is there a low and high number?": the first year's total; "yg angka min max itu kok
+    // beda jauh?": the estimate again) what the ranges mean is how sure the figures are, and what spreads them
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+      read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[read.lang] }, ...(SPREAD_ASKED.test(original) || /\b(?:beda jauh|jauh banget|jauh bgt|lebar|wide|big|huge|so far apart)\b/i.test(original) ? [{ type: 'ask_estimate', aspect: 'drivers' } as Command] : [])] };
+    }
+    // ("kenapa ada biaya implementasi? kan cloud": the largest costs) a set-up fee doubted for the cloud is the cloud's
+    // one-time costs
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SETUP_FEE_DOUBTED.test(original) && deploymentsNamed(original).every((d) => d === 'cloud') && /\bcloud\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'setup_costs', query: read.lang === 'id' ? 'Apakah cloud ada biaya setup?' : 'Is there a setup fee for cloud?' }] };
+    }
+    // ("Biaya setahun untuk yang telepon dan SMS tadi berapa?" under the sales offer: the SMS price and the voice line) the
+    // year of the channels said before, pointed back to, is the scenario's year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PERIOD_TOTAL_ASKED.test(original) && /\b(?:tadi|sebelumnya|td|those|the ones|we (?:said|chose|picked))\b/i.test(original) &&
+      /\b(?:berapa|brp|biaya\w*|how much|cost|costs|total)\b/i.test(original) && !/\b(?:tambah\w*|add\w*|hapus|remove|drop|ganti|kalau|kalo|klo|if|what if)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'set' && c.slot === 'channels') && read.commands.every((c) => (c.type === 'set' && c.slot === 'channels') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("on prem tuh kelebihannya apa sih dibanding cloud?": the general table, once the pros of the two tied) the pros or
     // cons of the deployment asked about, set against another, are that deployment's
     const prosOf = !CONTACT_OR_CONSENT.has(ctx.context) ? PROS_AGAINST.exec(original) : null;
@@ -8232,7 +8277,7 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const otherAct = [...chosen].some((a) => NOT_AN_ANSWER.has(a)) && !chosen.has('contact');
     // ("company is Lee & Partners Accounting" at the email question was not understood, and the company asked three
     // times): a detail named with its label is an answer, whatever act the model hears
-    const detailLabelled = CONTACT_CONTEXTS.has(ctx.context) && LABELLED_DETAIL.test(text) && !text.includes('?') && !NOT_TO_SALES.test(text);
+    const detailLabelled = CONTACT_CONTEXTS.has(ctx.context) && (LABELLED_DETAIL.test(text) || LABELLED_LATE.test(text)) && !text.includes('?') && !NOT_TO_SALES.test(text);
     const answering = CONTACT_CONTEXTS.has(ctx.context) && (!otherAct || detailLabelled);
     const contactContext = answering ? ctx.context : 'start';
     // A name, a company or a time outside a contact question is a guess from a phrase ("we're looking at…"):

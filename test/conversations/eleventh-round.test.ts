@@ -114,8 +114,16 @@ const conversations: Conversation[] = [
   {
     name: '"yes erase" after the offer to erase erases',
     steps: [
-      ['pls delete everything i told you', ['Erase this conversation']],
+      // (since the thirty-fourth session "pls delete everything i told you" erases at once, as asked: the offer is made
+      // to a question about erasing)
+      ['can you delete everything i told you?', ['Erase this conversation']],
       ['yes erase', ['Done — I have erased this conversation']],
+    ],
+  },
+  {
+    name: 'erasing asked for in so many words erases at once',
+    steps: [
+      ['pls delete everything i told you', ['Done — I have erased this conversation']],
     ],
   },
   // the definition of hybrid; then the cons of cloud again for "and per year?"

@@ -217,6 +217,56 @@ const conversations: Conversation[] = [
       ['Which is cheaper long term, on-prem or cloud?', ['Nor later'], ['Comparison (upfront']],
     ],
   },
+  // "Our budget is 5 lakh rupees per month, is it sufficient?": $500,000, "covers about 1,867 agents"
+  {
+    name: 'a budget in a currency not priced is not taken for dollars; one in dollars is held against the estimate',
+    steps: [
+      ['We need call centre for twenty five agents, voice and WhatsApp and email. Cloud please.', ['Estimate: 25 agents']],
+      ['Our budget is 5 lakh rupees per month, is it sufficient?', ['I cannot hold an amount in rupees'], ['500,000', 'agents across the price range']],
+      ['our budget is 6000 dollars a month, is it enough?', ['Your budget is $6,000 a month']],
+    ],
+  },
+  // "BlueWave Pools" at the email question: the email asked again and the company lost; "ok, back to it - company is
+  // BounceZone" at the email question: the same
+  {
+    name: 'a company given where the email is asked is kept',
+    steps: [
+      ['pool cleaning business, 8 agents, phone and sms, cloud', ['Estimate: 8 agents']],
+      ['can someone from sales call me', ['What is your name?']],
+      ['Marco Ruiz', ['email']],
+      ['BlueWave Pools', ['BlueWave Pools', 'email']],
+      ['marco@bluewavepools.com', ['phone number'], ['Which company']],
+    ],
+  },
+  {
+    name: 'a company named with its label after a detour',
+    steps: [
+      ['Trampoline park chain, 10 agents, phone, SMS and web chat, cloud please', ['Estimate: 10 agents']],
+      ["I'd like to speak to sales", ['What is your name?']],
+      ['Kim Nguyen', ['email']],
+      ['actually, can you first tell me what the yearly cost would be?', ['a year', 'email']],
+      ['ok, back to it - company is BounceZone', ['BounceZone', 'email'], ['back to it']],
+      ['kim@bouncezone.com', ['phone number'], ['Which company']],
+    ],
+  },
+  // "kenapa ada biaya implementasi? kan cloud": the largest costs; "yg angka min max itu kok beda jauh?": the estimate again
+  {
+    name: 'biaya implementasi cloud dipertanyakan, dan rentang min-max',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen, web chat + social + email, cloud', ['Estimasi: 7 agen']],
+      ['kenapa ada biaya implementasi? kan cloud', ['tidak punya biaya sekali bayar'], ['Biaya terbesar']],
+      ['yg angka min max itu kok beda jauh?', ['bukan penawaran resmi'], ['Rincian (nilai tipikal']],
+    ],
+  },
+  // "what does the range mean? why is there a low and high number?": the first 12 months' total
+  {
+    name: 'what the range means',
+    steps: [
+      ['we own 6 day spas and want a central booking team of 9, phone + instagram + web chat, cloud', ['Estimate: 9 agents']],
+      ['what does the range mean? why is there a low and high number?', ['not a quote'], ['First 12 months']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
