@@ -5336,6 +5336,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (lastMessages && otherKind && otherKind !== lastMessages.channel && lastMessages.channel !== 'voice' && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
       r = { ...r, commands: [{ type: 'ask', topic: otherKind === 'mms' ? 'mms_price' : 'sms_price', messages: { channel: otherKind, perMonth: lastMessages.perMonth } }] };
     }
+    // ("kalau 50 ribu SMS?" right after 10,000 SMS a month were multiplied out, in the estimate form: "noted", and the
+    // head count asked) another count of messages asked short is that many multiplied out
+    const recount = lastMessages && lastMessages.channel !== 'voice' && typed.split(/\s+/).length <= 7 && !CONTACT_OR_CONSENT.has(ctx.context) &&
+      /^\W*(?:and|what about|how about|kalau|kalo|klo|kl|trus|terus|gimana|kalau misal|misal)\b/i.test(typed) ? findNumbers(tokenize(normalizeText(typed))) : [];
+    const recountKind = /\bmms\b/i.test(typed) ? 'mms' : /\b(?:sms|texts?)\b/i.test(typed) ? 'sms' : lastMessages?.channel;
+    if (recount.length === 1 && recount[0]!.value >= 100 && lastMessages && (recountKind === 'sms' || recountKind === 'mms') && !/\b(?:agents?|agen|orang|org|years?|tahun|gb|tb|calls?|panggilan|menit|minutes?)\b/i.test(typed) &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && (c.slot === 'channels' || c.slot === 'sms_month' || c.slot === 'mms_month')))) {
+      r = { ...r, commands: [{ type: 'ask', topic: recountKind === 'mms' ? 'mms_price' : 'sms_price', messages: { channel: recountKind, perMonth: recount[0]!.value } }] };
+    }
     // ("email sama webchat itu beneran gratis?": live chat only) channel lines asked about together are each explained
     r = withEachQuestion(typed, ctx, r);
     // ("Puncaknya sekitar 1 bulan aja, sisanya 11 bulan normal 20 agen", "June through August" right after the length of

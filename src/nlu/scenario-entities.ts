@@ -208,8 +208,11 @@ const STAFF_AFTER_ROLES = /\b(\d{1,5})\s+((?:[a-z]+\s*[/&+,-]\s*|[a-z]+\s+){1,3}
 /** Plurals in -ers and the like that count no one answering: customers, orders, servers. */
 const NOT_A_JOB = /\b(?:customers?|clients?|subscribers?|members?|users?|patients?|students?|followers?|viewers?|buyers?|passengers?|tenants?|residents?|donors?|drivers?|riders?|partners?|vendors?|suppliers?|dealers?|retailers?|resellers?|franchisees?|borrowers?|players?|gamers?|visitors?|shoppers?|orders?|centers?|centres?|servers?|computers?|printers?|numbers?|others?|letters?|chapters?|markets?|containers?|trucks?|sellers?|parents?|applicants?|claimants?|tickets?|calls?|it|ti)\b/i;
 
+/** Western Australia, not WhatsApp: "restaurants all over WA", "based in Perth, WA". */
+const WA_THE_STATE = /\b(?:(?:all over|across|around|throughout|in|from|out of|of|to|regional|rural|northern|southern|western|perth,?|fremantle,?)\s+WA\b|\bWA\s+(?:state|government|gov|health|police|coast|wide)\b)/g;
+
 function readScenarioOnce(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
-  const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length)).replace(SERVERS_COUNTED, (m) => ' '.repeat(m.length));
+  const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length)).replace(SERVERS_COUNTED, (m) => ' '.repeat(m.length)).replace(WA_THE_STATE, (m) => ' '.repeat(m.length));
   const cue = CORRECTION_SPLIT.exec(text);
   if (!cue) {
     const r = readSegment(text, context, corrective ? 'correct' : 'set', lang);

@@ -80,6 +80,8 @@ function normalizeUncached(input: string): string {
   // ("kalau pake cloud brp, kalau pake on premise brp? dua2nya ya": 2 agents) "both" and "all three" are no counts
   // (blanked, the length kept: the rules read "both" from the message itself)
   s = s.replace(/\b(?:dua(?:2|-dua|\s+dua)|tiga(?:2|-tiga|\s+tiga))nya\b/g, (m) => ' '.repeat(m.length));
+  // ("Requirement is 50 nos. agents": the head count asked twice) Indian English counts with "nos." after the figure
+  s = s.replace(/(\d)\s*(?:nos?\.|no\.s|nos\b)(?=\s+[a-z])/g, '$1');
   // ("wat if i ad sms": SMS priced alone, voice dropped) "ad" before a channel is "add"
   s = s.replace(/\bad(?=\s+(?:sms|mms|e-?mails?|chats?|voice|web ?chat|social|whatsapp|wa|wfm|ai)\b)/g, 'add');
   // ("gak ngerti cloud2an": 2 agents) with a suffix after the 2 too: "cloud2an", "kata2nya"

@@ -267,6 +267,31 @@ const conversations: Conversation[] = [
       ['what does the range mean? why is there a low and high number?', ['not a quote'], ['First 12 months']],
     ],
   },
+  // "kalau 50 ribu SMS?" right after 10,000 SMS were multiplied out, in the estimate form: "noted" and the head count asked
+  {
+    name: 'jumlah SMS lain ditanya singkat setelah harga SMS',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya dari perusahaan parkir (kelola parkir gedung & mall)', ['Berapa jumlah agen']],
+      ['kalau kirim 10rb SMS sebulan brp biayanya?', ['10.000 SMS per bulan']],
+      ['kalau 50 ribu SMS?', ['50.000 SMS per bulan', 'Rp 8.250.000 per bulan']],
+    ],
+  },
+  // "supply restaurants and fish shops all over WA": a WhatsApp channel at $900 a month
+  {
+    name: 'Western Australia is no WhatsApp',
+    steps: [
+      ["Hi there, we're a wholesale seafood distributor out of Fremantle, supply restaurants and fish shops all over WA. We want a proper team of 30 agents taking orders over the phone, SMS and email. Our IT guy reckons hybrid. What would that set us back?", ['30 agents, voice, SMS and email, hybrid'], ['WhatsApp', 'social media']],
+    ],
+  },
+  // "Requirement is 50 nos. agents, voice + SMS, hybrid model": the head count asked twice
+  {
+    name: 'a head count written with "nos."',
+    steps: [
+      ['Dear team, we have chain of two-wheeler service centres in Chennai. Requirement is 50 nos. agents, voice + SMS, hybrid model. Please share quotation.', ['Estimate: 50 agents, voice and SMS, hybrid']],
+      ['Can we reduce to 40 agents, what is difference?', ['agents 50 → 40', 'Monthly total']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
