@@ -2690,7 +2690,7 @@ const PROS_AGAINST = /\b(on[- ]?prem\w*|cloud|hybrid|hibrida)\b[^.?!]{0,25}?\b(k
 /** A detail named with its label after other words: "ok, back to it - company is BounceZone". */
 const LABELLED_LATE = /[-–—,.;:]\s*(?:(?:my|our|the)\s+)?(?:company|organi[sz]ation|employer|perusahaan(?:nya)?|e-?mail(?:nya)?|nama(?:nya)?|(?:my )?name)(?:\s+name)?\s+(?:is|adalah|:)\s+\S/i;
 /** An organisation's name alone, typed where the email is asked: "BlueWave Pools" (two capitalised words or more, or a legal form). */
-const ORG_SHAPED = /^\s*(?:[\p{Lu}][\p{L}&'’.-]*|&)(?:\s+(?:[\p{Lu}][\p{L}&'’.-]*|&|of|and|dan)){1,5}\s*[.!]?\s*$|^\s*[\p{Lu}][\p{L}&'’.-]*\s+(?:ltd|llc|inc|co|corp|gmbh|pty|plc)\.?\s*$|^\s*(?:pt|cv|ud)\.?\s+\S.{0,50}$/iu;
+const ORG_SHAPED = /^\s*(?:[\p{Lu}][\p{L}&'’.-]*|&)(?:\s+(?:[\p{Lu}][\p{L}&'’.-]*|&|of|and|dan)){1,5}\s*[.!]?\s*$|^\s*[\p{Lu}][\p{L}&'’.-]*\s+(?:[Ll]td|LLC|[Ii]nc|[Cc]o|[Cc]orp|GmbH|[Pp]ty|[Pp]lc)\.?\s*$|^\s*(?:PT|CV|UD|[Pp]t|[Cc]v)\.?\s+\S.{0,50}$/u;
 /** The low and high figures asked about in other words: "yg angka min max itu kok beda jauh?", "why is there a low and high number?". */
 const MIN_MAX_ASKED = /\b(?:min(?:imum)?\s*(?:-|dan|&|and|sama|\/)?\s*max(?:imum)?|angka (?:rendah|bawah|terendah) (?:dan|&|sama) (?:tinggi|atas|tertinggi)|(?:a )?low and (?:a )?high (?:numbers?|figures?|values?))\b/i;
 /** A set-up fee doubted: "kenapa ada biaya implementasi? kan cloud", "why is there a setup fee if it's cloud?". */
@@ -6136,7 +6136,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what does the range mean? why is there a low and high number?": the first year's total; "yg angka min max itu kok
     // beda jauh?": the estimate again) what the ranges mean is how sure the figures are, and what spreads them
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !IN_GENERAL.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
       read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[read.lang] }, ...(SPREAD_ASKED.test(original) || /\b(?:beda jauh|jauh banget|jauh bgt|lebar|wide|big|huge|so far apart)\b/i.test(original) ? [{ type: 'ask_estimate', aspect: 'drivers' } as Command] : [])] };
     }
