@@ -1687,7 +1687,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("real estate brokerage, we want to route buyer and seller inquiries to a small team": not understood) a first message
   // that tells the business and what it wants, asking nothing, starts the estimate when the model's next reading is it
-  if (ctx.context === 'start' && r.commands.length === 1 && r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask' && r.alternatives.includes('estimate') &&
+  if (ctx.context === 'start' && !r.asksToAsk && r.commands.length === 1 && r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask' && r.alternatives.includes('estimate') &&
     !/\?/.test(typed) && !QUESTION_WORD.test(typed) && typed.split(/\s+/).length >= 6 && /\b(?:we|our|us|kami|kita|saya|aku|i'?m|i am|company|business|perusahaan|usaha|toko|team|tim)\b/i.test(typed)) {
     r = { ...r, commands: [{ type: 'estimate' }] };
   }
@@ -6133,6 +6133,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const { budget: _b, yardstick: _y, budgetCheck: _c, ...rest } = read as typeof read & { budget?: unknown; yardstick?: unknown; budgetCheck?: unknown };
       const kept = read.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'currency'));
       read = { ...(rest as typeof read), moneyUnsupported: true as const, unsupportedCurrency: /^(?:lakhs?|lacs?|crores?)$/i.test(foreign[0]) ? 'rupees' : foreign[0], commands: kept.length ? kept : [{ type: 'unclear' }] };
+    }
+    // ("Permisi, saya punya toko alat musik online. Mau tanya harga satuan dulu": the head count asked, and asked again
+    // under every price answered) asking to ask about prices is no estimate yet
+    if (ctx.context === 'start' && read.asksToAsk && read.commands.length > 0 && read.commands.every((c) => c.type === 'estimate' || c.type === 'greeting' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'unclear' }] };
     }
     // ("what does the range mean? why is there a low and high number?": the first year's total; "yg angka min max itu kok
     // beda jauh?": the estimate again) what the ranges mean is how sure the figures are, and what spreads them
@@ -10668,7 +10673,7 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 const REMOVAL_SAVING = /\b(?:berapa|brp|brapa)\s+(?:penghematan|hemat(?:nya)?)\b[^.?!]{0,40}\b(?:menghapus|hapus|dihapus|tanpa|buang|membuang|dibuang|drop|copot)\b|\bhow much (?:do|did|would|will|can|could) we save\b[^.?!]{0,30}\b(?:removing|dropping|cutting|without|getting rid of)\b/i;
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
-const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:soal\s+|tentang\s+|ttg\s+|about\s+|mengenai\s+|some\s+|a few\s+)?(?:harga|biaya|prices?|pricing|costs?|tarif)(?:\s+(?:satuan|per unit|dasar|umum|unit|saja|aja))?)?(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
 const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
