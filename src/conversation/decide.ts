@@ -1746,7 +1746,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   // "ok do that" after "say 'switch to cloud' to make it your scenario": the switch (it said "OK. Anything else?")
   // ("ok I'd like to talk to sales. Marcus Oyelaran, marcus@…" after "how does that compare to going fully cloud?":
   // switched to cloud, the request and the details dropped) a yes that asks for sales is that request
-  if (pending?.kind === 'switch_deployment' && has('yes') && !has('handoff') && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c)) && !cmds.some(isScenarioCommand)) {
+  // ("ok bye" there: switched to hybrid and the estimate shown) a goodbye is no yes
+  if (pending?.kind === 'switch_deployment' && has('yes') && !t.goodbye && !has('handoff') && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && !isScenarioCommand(c)) && !cmds.some(isScenarioCommand)) {
     // ("ok" after "say 'switch to hybrid' to make it your scenario": switched) a bare acknowledgement of the figures
     // shown is no instruction to switch; the offer stays open
     if (BARE_OK.test(t.text)) {
@@ -1755,7 +1756,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     }
     return whatIf(t, [{ type: 'set', slot: 'deployment', value: pending.deployment }]);
   }
-  if (pending?.kind === 'add_on' && has('yes') && !cmds.some(isScenarioCommand)) {
+  if (pending?.kind === 'add_on' && has('yes') && !t.goodbye && !cmds.some(isScenarioCommand)) {
     return whatIf(t, [{ type: 'set', slot: pending.addOn, value: true }]);
   }
   if (pending?.kind === 'add_on' && has('no') && cmds.every((c) => c.type === 'no' || c.type === 'ack')) {
@@ -3307,6 +3308,11 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
     return;
   }
   if (topic !== 'other') s.lastTopic = topic;
+  // ("Is there a setup fee?", "What does the setup fee cover?" with a cloud scenario: the on-premises hardware article)
+  // a set-up fee asked of a cloud scenario is the cloud's
+  if (topic === 'setup_costs' && s.draft.deployment === 'cloud' && !/\b(?:on[\s-]?prem\w*|premise\w*|hybrid|hibrida|servers?|hardware|perangkat keras)\b/i.test(t.text)) {
+    query = s.lang === 'id' ? 'Apakah cloud ada biaya setup?' : 'Is there a setup fee for cloud?';
+  }
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
   s.lastQuestion = (query ?? t.text).slice(0, 500);
   const asked = t.deps.retriever.ask(query ?? t.text, s.lang);

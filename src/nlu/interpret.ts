@@ -113,7 +113,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:thanks|thank you|thank u|thx|ty|tq|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
+const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
 const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
@@ -536,7 +536,7 @@ const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| s
 /** A yearly price rise of the visitor's own: "vendor naikin harga 5% tiap tahun", "if prices go up 3% a year". */
 const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b/i;
 /** A yearly price increase asked about: "kenaikan harga tahunan", "price escalation", "do prices go up every year?". */
-const ESCALATION_ASKED = /\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
+const ESCALATION_ASKED = /\b(?:is|are)\s+(?:the\s+|this\s+|that\s+)?(?:price|prices|pricing|cost|costs|rate|rates)\s+(?:fixed|locked(?: in)?|guaranteed|set in stone)\b|\b(?:could|can|will|would|does|do|might)\s+(?:the\s+|these\s+|this\s+|that\s+|it\s+|they\s+)?(?:(?:price|prices|pricing|cost|costs|rates?)\s+)?(?:change|go up|rise|increase)\s+(?:over time|later|every year|each year|after|at renewal)\b|\bharga(?:nya)?\s+(?:tetap|fix|flat|terkunci|bisa berubah|berubah|bisa naik)\b|\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
 /** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
 const BARE_MINIMUM = /\b(?:bare minimum|absolute minimum|cheapest possible|as cheap as possible|bare[- ]bones|no[- ]frills|(?:basically|almost|practically) no (?:money|budget)|shoestring|semurah mungkin|sehemat mungkin|seminimal mungkin|paling minim|(?:dana|budget|anggaran|modal)(?:nya| kami| kita)? (?:minim|tipis|terbatas|pas-pasan|mepet))\b/i;
 /** A head count per year: "10 agents in year 1 and 30 by year 3", "tahun 1 10 agen, tahun 3 jadi 30". */
@@ -1920,8 +1920,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("no wait, 25 not 20" under the estimate: "OK. Anything else?") a figure said again with another value; the decision
   // finds the detail that holds it
-  const swapTo = WHAT_IF_CONTEXTS.has(ctx.context) ? FIGURE_SWAP_TO_FROM.exec(typed) : null;
-  const swapFrom = !swapTo && WHAT_IF_CONTEXTS.has(ctx.context) ? FIGURE_SWAP_FROM_TO.exec(typed) : null;
+  // ("No wait, 25 not 20." at the deployment question: ignored) in the estimate form too
+  const swappable = !CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start';
+  const swapTo = swappable ? FIGURE_SWAP_TO_FROM.exec(typed) : null;
+  const swapFrom = !swapTo && swappable ? FIGURE_SWAP_FROM_TO.exec(typed) : null;
   if (swapTo || swapFrom) {
     const value = (s: string) => findNumbers(tokenize(normalizeText(s)))[0]?.value;
     const from = value(swapTo ? swapTo[2]! : swapFrom![1]!);
@@ -2672,7 +2674,7 @@ const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[
 /** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
 const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything|at all))|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
-const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
+const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\b[^?.!]{0,12}\b(?:yg|yang)?\s*(?:masuk|muat|cukup)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\s+(?:maksimal|maks|max|paling banyak)\b|\b(?:maksimal|maks|paling banyak)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b|\bhow many (?:agents?|seats?|people) (?:max(?:imum)?|at most|tops)\b|\b(?:max(?:imum)?|most) (?:number of )?(?:agents?|seats?) (?:we|i) (?:can|could)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
@@ -6133,6 +6135,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const { budget: _b, yardstick: _y, budgetCheck: _c, ...rest } = read as typeof read & { budget?: unknown; yardstick?: unknown; budgetCheck?: unknown };
       const kept = read.commands.filter((c) => c.type !== 'unclear' && !(c.type === 'ask' && c.topic === 'currency'));
       read = { ...(rest as typeof read), moneyUnsupported: true as const, unsupportedCurrency: /^(?:lakhs?|lacs?|crores?)$/i.test(foreign[0]) ? 'rupees' : foreign[0], commands: kept.length ? kept : [{ type: 'unclear' }] };
+    }
+    // ("What's the range on that, best case vs worst case?": the worst case alone) both ends asked are the range
+    if (/\b(?:best|lowest|cheapest|terbaik|terendah|termurah|paling murah)\b[^.?!]{0,25}\b(?:worst|highest|dearest|terburuk|tertinggi|termahal|paling mahal)\b|\b(?:worst|highest|terburuk|tertinggi|termahal)\b[^.?!]{0,25}\b(?:best|lowest|terbaik|terendah|termurah)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'ask_estimate' && c.bound !== undefined)) {
+      read = { ...read, commands: read.commands.map((c) => (c.type === 'ask_estimate' && c.bound !== undefined ? (({ bound: _b, ...rest }) => rest)(c) as Command : c)) };
+    }
+    // ("ok bye" after "say 'switch to hybrid' to make it your scenario": switched, and the estimate shown) an ok with a
+    // goodbye is the goodbye
+    if (GOODBYE.test(original) && read.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(original) && original.split(/\s+/).length <= 6) {
+      read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
     }
     // ("Permisi, saya punya toko alat musik online. Mau tanya harga satuan dulu": the head count asked, and asked again
     // under every price answered) asking to ask about prices is no estimate yet

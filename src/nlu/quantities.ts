@@ -95,7 +95,9 @@ const PHONE_LABEL_WORDS = new Set(['hp', 'wa', 'whatsapp', 'telp', 'tlp', 'telpo
 /** Words that make a count per site: "each", "per site", "masing-masing", "tiap", "@". */
 const EACH_WORDS = new Set(['each', 'every', 'per', 'apiece', 'masing', 'masing2', 'msg2', 'tiap', 'tiap2', 'setiap', 'per-site', '@', 'rata']);
 /** "add 10 agents", "tambah 10 agen": a change of the count, not the count. */
-const DELTA_UP_BEFORE = new Set(['add', 'adding', 'plus', '+', 'another', 'tambah', 'tambahin', 'tambahkan', 'nambah', 'menambah', 'hire', 'rekrut']);
+// ("Rencananya mau rekrut 9 orang agen": 2 agents, from another count) hiring a number is that many, not that many
+// more, unless "more" or "lagi" says so
+const DELTA_UP_BEFORE = new Set(['add', 'adding', 'plus', '+', 'another', 'tambah', 'tambahin', 'tambahkan', 'nambah', 'menambah']);
 const DELTA_DOWN_BEFORE = new Set([
   'remove', 'removing', 'cut', 'drop', 'lose', 'kurangi', 'kurangin', 'kurangkan', 'mengurangi', 'ngurangin', 'potong', 'hapus',
 ]);
@@ -835,7 +837,7 @@ function deltaSign(tokens: Token[], m: NumberMention, unit: Found): number {
   const mods = new Set(unit.modifiers);
   const after = tokens[unit.at + 1]?.t ?? '';
   const prev = tokens[m.start - 1]?.t ?? '';
-  if ([...mods].some((x) => DELTA_UP_AFTER.has(x)) || DELTA_UP_BEFORE.has(prev)) return 1;
+  if ([...mods].some((x) => DELTA_UP_AFTER.has(x)) || DELTA_UP_BEFORE.has(prev) || (/^(?:hire|hiring|rekrut|merekrut)$/.test(prev) && /^(?:more|lagi|extra|tambahan)$/.test(after))) return 1;
   if ([...mods].some((x) => DELTA_DOWN_AFTER.has(x)) || DELTA_DOWN_BEFORE.has(prev) || DELTA_DOWN_AFTER.has(after)) return -1;
   return 0;
 }

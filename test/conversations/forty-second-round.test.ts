@@ -292,6 +292,76 @@ const conversations: Conversation[] = [
       ['Can we reduce to 40 agents, what is difference?', ['agents 50 → 40', 'Monthly total']],
     ],
   },
+  // "Permisi, saya punya toko alat musik online. Mau tanya harga satuan dulu": the head count asked, and asked again
+  // under every price answered
+  {
+    name: 'mau tanya harga satuan dulu: belum ada estimasi yang dimulai',
+    locale: 'id-ID',
+    steps: [
+      ['Permisi, saya punya toko alat musik online. Mau tanya harga satuan dulu', ['Silakan, mau tanya apa?'], ['Berapa jumlah agen']],
+      ['Harga kirim 1 SMS berapa ya?', ['satu SMS biasanya sekitar'], ['Berapa jumlah agen']],
+    ],
+  },
+  // "No wait, 25 not 20." at the deployment question: ignored, every later figure for 20 agents
+  {
+    name: 'a head count taken back for another inside the estimate form',
+    steps: [
+      ['Hi, I manage customer service for a car rental franchise with 5 branches. We need 20 agents on voice and email.', ['Where should it run']],
+      ['No wait, 25 not 20.', ['agents 20 → 25', 'Where should it run']],
+    ],
+  },
+  // "Rencananya mau rekrut 9 orang agen, pakai telepon, sms dan email … cloud": 2 agents priced
+  {
+    name: 'rekrut 9 orang agen adalah 9 agen',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat sore, saya punya peternakan sapi perah di Boyolali, sekarang komplain masuk lewat hp pribadi saya dan anak saya, sebulan bisa 3 ribu telepon. Rencananya mau rekrut 9 orang agen, pakai telepon, sms dan email, dan kata keponakan saya lebih baik cloud. Kira-kira biayanya berapa ya?', ['9 agen']],
+    ],
+  },
+  // "ok bye" after hybrid was priced beside the cloud scenario: switched to hybrid and the estimate shown
+  {
+    name: 'an ok with a goodbye switches nothing',
+    steps: [
+      ['We run a sock subscription box. Need 5 agents, email & web chat, cloud.', ['Estimate: 5 agents']],
+      ['What would hybrid cost?', ['The same scenario hybrid']],
+      ['ok bye', ['Goodbye'], ['deployment cloud → hybrid']],
+    ],
+  },
+  // "What does the setup fee cover?" with a cloud scenario: the on-premises hardware article
+  {
+    name: 'the set-up fee of a cloud scenario',
+    steps: [
+      ['carpet cleaning, 6 agents, phone and email, cloud', ['Estimate: 6 agents']],
+      ['What does the setup fee cover?', ['no set-up or onboarding fee for cloud']],
+    ],
+  },
+  // "What's the range on that, best case vs worst case?": the worst case alone; "Ta very much": not understood
+  {
+    name: 'best and worst case together, and thanks said the British way',
+    steps: [
+      ['oilfield services, 40 agents, voice and email, hybrid', ['Estimate: 40 agents']],
+      ["What's the range on that, best case vs worst case?", [/a year \(\$[\d,]+–\$[\d,]+\)/]],
+      ['Ta very much', [/welcome|Glad|pleasure/i], ['I am not sure what you mean']],
+    ],
+  },
+  // "kalau gak cukup, brp agen yg masuk budget?": the budget against 5 agents again
+  {
+    name: 'berapa agen yang masuk anggaran',
+    locale: 'id-ID',
+    steps: [
+      ['Om swastiastu, sy punya money changer di Kuta. budget kami cuma 15jt sebulan utk call center', ['cukup untuk sekitar **3 agen**']],
+      ['cukup gak utk 5 agen telpon + chat di web? cloud', ['Estimasi: 5 agen']],
+      ['kalau gak cukup, brp agen yg masuk budget?', ['Rp 15.000.000 per bulan cukup untuk sekitar']],
+    ],
+  },
+  // "Is the price fixed or could it change over time?": the drawbacks of cloud
+  {
+    name: 'whether the price is fixed over time',
+    steps: [
+      ['wind farm services, 12 agents, voice, hybrid', ['Estimate: 12 agents']],
+      ['Is the price fixed or could it change over time?', ['I assume no yearly price increase']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
