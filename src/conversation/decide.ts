@@ -1093,6 +1093,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("now price brand B separately …", then "which of the two is cheaper per agent and why": brand B's deployments
   // compared) the scenario before the last change and this one, side by side
+  // ("So what's the difference per year between the two?" right after two deployments were priced: "not sure what you
+  // mean") the two are the deployments just compared: the gap between them, a month and a year
+  if (interp.twoCompared && s.lastCompared && !s.form && s.priced && isComplete(s.draft)) {
+    estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap' });
+    return;
+  }
   if (interp.twoCompared && !s.form && s.priced && isComplete(s.draft) && s.undoDraft && isComplete(s.undoDraft)) {
     sideBySide(t, s.undoDraft, s.draft);
     return;

@@ -805,7 +805,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(sundanese|sunda)\b/i, 'su'],
   [/\b(turkish|turki)\b/i, 'tr'],
   [/\b(english|inggris|bahasa inggris)\b/i, 'en'],
-  [/\b(indonesian|bahasa indonesia|b\. ?indo|bhs indo)\b/i, 'id'],
+  [/\b(indonesian|bahasa indonesia|b\. ?indo|bhs indo|bahasa indo|bhs\.? indonesia|indo aja|indo saja)\b/i, 'id'],
 ];
 
 /** The language a message names ("can you speak Spanish?", "pakai bahasa Inggris"), if any. */

@@ -362,6 +362,41 @@ const conversations: Conversation[] = [
       ['Is the price fixed or could it change over time?', ['I assume no yearly price increase']],
     ],
   },
+  // "In summer we go up to 20 agents for about three months. How does that change things?": 20 agents all year
+  {
+    name: 'a summer peak with its length in words, after the estimate',
+    steps: [
+      ['We run a ferry line, 12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['In summer we go up to 20 agents for about three months. How does that change things?', ['Month by month in the cloud', '3 months × $4,750 a month (20 agents)'], ['agents 12 → 20']],
+    ],
+  },
+  // "So what's the difference per year between the two?" right after two deployments were priced: not understood
+  {
+    name: 'the difference between the two deployments just priced',
+    steps: [
+      ['We deliver bottled water and coolers to offices around Atlanta. 25 agents, voice, SMS, email. Which is better for us, hybrid or cloud?', ['25 agents']],
+      ['Price both please.', ['Cheapest over 3 years']],
+      ["So what's the difference per year between the two?", ['a year'], ['I am not sure what you mean']],
+    ],
+  },
+  // "jelasin dlm bahasa indo aja ya" after the conversation turned English: not understood
+  {
+    name: 'minta penjelasan dalam bahasa Indonesia',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['jelasin dlm bahasa indo aja ya', ['dalam bahasa Indonesia']],
+    ],
+  },
+  // "yg 3 tahun totalnya masing2 brp?" after the deployments were compared: the cloud's total alone
+  {
+    name: 'total 3 tahun masing-masing model',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['bandingkan semua deployment', ['Paling murah selama 3 tahun']],
+      ['yg 3 tahun totalnya masing2 brp?', ['Paling murah selama 3 tahun', 'On-premise', 'Hibrida']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
