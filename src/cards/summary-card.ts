@@ -35,7 +35,7 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
       type: 'FactSet',
       facts: [
         { title: s('fieldName'), value: esc(c.name) },
-        { title: s('fieldEmail'), value: esc(c.email) },
+        { title: s('fieldEmail'), value: c.email ? esc(c.email) : s('notGiven') },
         { title: s('fieldCompany'), value: esc(c.company) },
         { title: s('fieldPhone'), value: c.phone ? esc(c.phone) : s('notGiven') },
         { title: s('fieldTime'), value: c.preferredTime ? esc(c.preferredTime) : s('notGiven') },

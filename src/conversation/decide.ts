@@ -4237,9 +4237,10 @@ function handoffRemaining(t: Turn, form: HandoffForm): void {
 function nextHandoffSlot(form: HandoffForm): HandoffSlot {
   const c = form.contact;
   if (!c.name) return 'name';
-  if (!c.email) return 'email';
+  // (an email declined leaves the phone number as the way to reach the visitor: it is asked, and no longer optional)
+  if (!c.email && !form.skipped.includes('email')) return 'email';
   if (!c.company) return 'company';
-  if (!c.phone && !form.skipped.includes('phone')) return 'phone';
+  if (!c.phone && (!form.skipped.includes('phone') || !c.email)) return 'phone';
   if (!c.preferredTime && !form.skipped.includes('time')) return 'time';
   return 'consent';
 }
@@ -4272,7 +4273,9 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
     // a retry names what was wrong only when something was typed for it; otherwise the question again
     case 'phone':
       // ("08123": "use digits, spaces and + ( ) - only", to digits) a number too short to dial is said to be short
-      text(t, retry && value ? (/^[\d\s+()-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) < 7 ? 'askPhoneTooShort' : 'askPhoneRetry') : 'askPhone', { asks, buttons: [{ key: 'actionSkip' }] });
+      // (with no email, the number is the one way to reach the visitor: asked for as such, with no "skip")
+      if (!form.contact.email && !(retry && value)) text(t, 'askPhoneRequired', { asks });
+      else text(t, retry && value ? (/^[\d\s+()-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) < 7 ? 'askPhoneTooShort' : 'askPhoneRetry') : 'askPhone', { asks, ...(form.contact.email ? { buttons: [{ key: 'actionSkip' }] } : {}) });
       return;
     case 'time':
       text(t, 'askTime', { asks, buttons: [{ key: 'actionSkip' }] });
@@ -4482,9 +4485,18 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes');
   // ("no phone, email is tom@…" at the email question answers it: the "no" is about another detail)
   if ((has('skip') || (has('no') && form.slot !== 'consent') || optionalNonAnswer) && !filled.includes(form.slot as ContactSlot)) {
-    if (form.slot === 'phone' || form.slot === 'time') {
+    if (form.slot === 'phone' && !form.contact.email) {
+      // (no email either: one way to reach the visitor is needed)
+      text(t, 'contactRequiredOne', { act: 'why' });
+    } else if (form.slot === 'phone' || form.slot === 'time') {
       form.skipped.push(form.slot);
       filled.push(form.slot);
+    } else if (form.slot === 'email') {
+      // ("I'd rather not give my email", "gak usah email ya, telpon aja": "Sales needs your email") an email declined is
+      // fine when a phone number reaches the visitor: it is asked for instead, if not given yet
+      if (!form.skipped.includes('email')) form.skipped.push('email');
+      filled.push('email');
+      if (!form.contact.phone) text(t, 'emailDeclinedPhoneNeeded', { act: 'why' });
     } else if (form.slot !== 'consent' && form.slot !== 'scenario_choice') {
       if (form.slot === 'company') text(t, 'contactRequiredCompany', { act: 'why' });
       else text(t, 'contactRequired', { params: { field: form.slot }, act: 'why' });
@@ -4590,8 +4602,10 @@ function onOutcome(t: Turn, o: EffectOutcome): void {
       // ("telp aja hari kamis abis jam 2 siang": "they will contact you at bambang.w@…") a phone given is how they call
       if (o.summary.contact.phone) {
         const time = o.summary.contact.preferredTime ? ` (${o.summary.contact.preferredTime})` : '';
-        text(t, 'leadStoredWithPhone', { params: { ref: o.reference, email: o.summary.contact.email, phone: o.summary.contact.phone, time }, act: 'lead' });
-      } else text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email }, act: 'lead' });
+        // (no email since the thirty-fourth session: the phone alone)
+        if (o.summary.contact.email) text(t, 'leadStoredWithPhone', { params: { ref: o.reference, email: o.summary.contact.email, phone: o.summary.contact.phone, time }, act: 'lead' });
+        else text(t, 'leadStoredPhoneOnly', { params: { ref: o.reference, phone: o.summary.contact.phone, time }, act: 'lead' });
+      } else text(t, 'leadStored', { params: { ref: o.reference, email: o.summary.contact.email ?? '' }, act: 'lead' });
       return;
     case 'lead_sent_shown':
       t.replies.push({ kind: 'lead_summary', summary: o.summary, intro: say('leadWhatSent', { ref: o.reference }) });

@@ -37,7 +37,8 @@ export const FormSchema = z.discriminatedUnion('kind', [
     slot: z.enum(HANDOFF_SLOTS),
     misses: z.number().int().min(0).max(10).default(0),
     contact: ContactDraftSchema,
-    skipped: z.array(z.enum(['phone', 'time'])).default([]),
+    // ('email' since the thirty-fourth session: an email declined, the phone number is asked instead and required)
+    skipped: z.array(z.enum(['phone', 'time', 'email'])).default([]),
   }),
 ]);
 export type Form = z.infer<typeof FormSchema>;

@@ -3,23 +3,26 @@ import { ChannelSchema, DeploymentSchema, TierSchema, VolumesSchema } from '../c
 import { DRIVER_IDS } from '../cost/types';
 
 /**
- * The lead summary document (schemaVersion 2): what the bot stores for a lead, what the
+ * The lead summary document (schemaVersion 3): what the bot stores for a lead, what the
  * admin API returns and what the sales webhook receives. Documented in docs/lead-summary-schema.md;
  * change it only together with that page and a new schemaVersion.
  *
+ * Version 3 made `contact.email` optional (a phone number instead; one of the two is required).
  * Version 2 added `estimate.verdict`. Documents of version 1 (stored before, without the verdict)
  * still parse: every version 1 document is a valid version 2 document apart from the number.
  * New documents are written with LEAD_SCHEMA_VERSION.
  */
-export const LEAD_SCHEMA_VERSION = 2 as const;
+export const LEAD_SCHEMA_VERSION = 3 as const;
 /** The versions a stored or received document may carry. */
-export const LEAD_SCHEMA_VERSIONS = [1, 2] as const;
-const SchemaVersionSchema = z.union([z.literal(1), z.literal(2)]);
+export const LEAD_SCHEMA_VERSIONS = [1, 2, 3] as const;
+const SchemaVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-export const ContactSchema = z
+/** The contact's fields, each checked alone (a correction names one of them). */
+export const ContactFieldsSchema = z
   .object({
     name: z.string().trim().min(1, 'name is required').max(200),
-    email: z.email('email must be a valid email address').max(254),
+    // (optional since version 3: a visitor may leave a phone number instead; one of the two is required)
+    email: z.email('email must be a valid email address').max(254).optional(),
     company: z.string().trim().min(1, 'company is required').max(200),
     phone: z
       .string()
@@ -30,6 +33,7 @@ export const ContactSchema = z
     preferredTime: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
+export const ContactSchema = ContactFieldsSchema.refine((c) => c.email !== undefined || c.phone !== undefined, { message: 'an email or a phone number is required', path: ['email'] });
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const ConsentSchema = z
@@ -172,7 +176,7 @@ export type LeadDraft = z.infer<typeof LeadDraftSchema>;
 /** A correction: any top-level part may be replaced; contact fields are merged. */
 export const LeadPatchSchema = z
   .object({
-    contact: ContactSchema.partial().strict().optional(),
+    contact: ContactFieldsSchema.partial().strict().optional(),
     consent: ConsentSchema.optional(),
     scenario: ScenarioSummarySchema.optional(),
     estimate: EstimateSummarySchema.optional(),

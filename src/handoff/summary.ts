@@ -226,7 +226,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
   line('title', { reference: summary.reference });
   lines.push('');
   line('contact', { name: contact.name, company: contact.company });
-  line('email', { email: contact.email });
+  if (contact.email) line('email', { email: contact.email });
   if (contact.phone) line('phone', { phone: contact.phone });
   if (contact.preferredTime) line('preferredTime', { time: contact.preferredTime });
   lines.push('');

@@ -6156,7 +6156,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("yg 3 tahun totalnya masing2 brp?" after the deployments were compared: the cloud's total alone) each one's total
     // is the comparison over those years
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:masing-masing|masing2|masing masing|tiap(?:-tiap)? (?:opsi|model|pilihan)|ketiga(?:nya)?|all three|each (?:one|option|deployment)|for each|semua(?:nya)? (?:opsi|model|pilihan))\b/i.test(original) &&
-      read.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'annual' || c.aspect === 'first_year')) && read.commands.every((c) => c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
+      read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && read.commands.every((c) => c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] };
     }
     // ("ok bye" after "say 'switch to hybrid' to make it your scenario": switched, and the estimate shown) an ok with a

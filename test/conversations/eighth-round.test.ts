@@ -449,12 +449,16 @@ const conversations: Conversation[] = [
     ],
   },
   {
-    name: '"never mind, i dont want to give my email" says why sales needs it and how to stop',
+    name: '"never mind, i dont want to give my email" asks for a phone number instead, and says how to stop',
     steps: [
       ['20 agents voice cloud', []],
       ['talk to sales', []],
       ['Ann', ['work email']],
-      ['never mind, i dont want to give my email', ['Sales needs your email to follow up. If you would rather not share it, say "cancel"']],
+      // (since the thirty-fourth session an email declined is fine when a phone number reaches the visitor: it used to
+      // say "Sales needs your email to follow up")
+      ['never mind, i dont want to give my email', ['No problem, no email', 'phone number']],
+      ['Acme', ['What phone number can sales reach you on?']],
+      ['skip', ['Sales needs one way to reach you', 'say "cancel"']],
     ],
   },
   // "GDPR … where is the data stored?" got where this conversation is kept

@@ -397,6 +397,35 @@ const conversations: Conversation[] = [
       ['yg 3 tahun totalnya masing2 brp?', ['Paling murah selama 3 tahun', 'On-premise', 'Hibrida']],
     ],
   },
+  // "I'd rather not give my email" at the email question: "Sales needs your email to follow up", the lead never sent
+  {
+    name: 'an email declined: the phone number is asked instead, and the request goes with it alone',
+    steps: [
+      ['surf school, 4 agents, phone, cloud', ['Estimate: 4 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Kai Moana', ['email']],
+      ["I'd rather not give my email", ['No problem, no email'], ['Sales needs your email']],
+      ['Gold Coast Surf Co', ['What phone number can sales reach you on?'], ['optional']],
+      ['skip', ['Sales needs one way to reach you']],
+      ['0412 555 019', ['good time']],
+      ['mornings', ['New lead']],
+      ['yes', ['They will call you on 0412 555 019 (mornings)']],
+    ],
+  },
+  {
+    name: 'tanpa email, cukup nomor telepon',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen telepon cloud', ['Estimasi: 4 agen']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Made Wirawan', ['email']],
+      ['gak usah email ya, telpon aja', ['Tidak apa-apa, tanpa email']],
+      ['Bali Surf', ['Nomor telepon berapa yang bisa dihubungi tim sales?']],
+      ['0812 3456 7890', ['Kapan waktu yang tepat']],
+      ['pagi', ['Prospek baru']],
+      ['ya', ['Mereka akan menelepon Anda di 0812 3456 7890 (pagi)']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
