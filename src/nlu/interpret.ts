@@ -2381,7 +2381,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("oke hitung yg 25 juta itu aja" under the head count a budget buys: "I did not catch that") the offered figure priced
   if (ctx.context === 'offered_sales' && /^\W*(?:(?:ok(?:e|ay)?|oke|sip|yaudah|ya|yes|yep|sure|alright|fine)\W+)?(?:tolong\s+|please\s+|pls\s+)?(?:hitung|hitungin|itung|itungin|hitungkan|price|calculate|run|cost)\b/i.test(typed) &&
-    r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works'))) {
+    // ("oke hitung yg 20jt aja deh": 20,000,000 agents) an amount of money named there is the budget offered, no head count
+    r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || (c.type === 'ask' && c.topic === 'how_estimate_works') ||
+      ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value >= 100_000 && /\d\s*(?:jt|juta|rb|ribu|k|m|million)\b/i.test(typed)))) {
     r = { ...r, budget: undefined, commands: [{ type: 'estimate' }] };
   }
   // ("itu per bulannya brp ya?" under an estimate: "I am not sure about that") the estimate's figure for a period, asked
@@ -2619,7 +2621,7 @@ const EMAIL_PRICE_QUESTION = { en: 'How much does an email cost?', id: 'Berapa h
 /** A figure per thing the visitor counts: "what's that per ticket?", "cost per donor?", "biaya per chat nya brp?". */
 const PER_UNIT_ASKED = /\b(?:per|tiap|setiap|each|every)\s+([a-z]{3,15})\b/i;
 /** Per words answered elsewhere: time, people, sites, prices of one message or minute, storage. */
-const NOT_A_UNIT = /^(?:month|bulan|bln|year|yer|yr|tahun|taun|thn|day|hari|week|minggu|hour|jam|minute|menit|second|detik|call|panggilan|telepon|telpon|percakapan|conversation|berapa|brp|apa|how|what|often|kali|time|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
+const NOT_A_UNIT = /^(?:month|bulan|bln|year|yer|yr|tahun|taun|thn|day|hari|week|minggu|hour|jam|minute|menit|second|detik|call|panggilan|telepon|telpon|percakapan|conversation|berapa|brp|apa|how|what|often|kali|time|quarter|kuartal|seat|user|licen[cs]e|lisensi|person|orang|org|head|kepala|kapita|capita|site|shift|sif|message|pesan|sms|mm|mms|gb|tb|deployment|option|model|channel|saluran|line|item|one|them|agen|agent|tier|month-to-month|year-to-year|annum)$/i;
 /** "and only do instagram", "just keep email", "cuma pakai WA aja": the channel that stays. */
 const ONLY_CHANNEL_KEPT = /\b(?:only|just|cuma|hanya|cuman)\s+(?:do|use|keep|have|run|offer|pakai|pake|buka|pegang)?\s*([^.,;!?]{1,40})/i;
 /** The peak month or season alone: "what does december alone cost", "bulan puncaknya aja berapa", "the busy month by itself". */
@@ -2686,7 +2688,7 @@ const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 
 /** The scenario's total by the month or the year: "biaya bulanan dan tahunan", "total per bulannya", "the normal month cost". */
-const PERIOD_TOTAL_ASKED = /\b(?:per ?bulan|per ?tahun|sebulan|setahun|bulanan|tahunan)(?:nya)?\b|\b(?:monthly|yearly|annual(?:ly)?|per (?:month|year)|a (?:month|year)|month(?:'s)? (?:cost|total|figure|bill)|(?:normal|regular|typical|usual|average) month)\b/i;
+const PERIOD_TOTAL_ASKED = /\b(?:estimasi|total|totalan|hitungan)(?:nya)?\s+(?:jadi\s+)?(?:berapa|brp|brapa)\b|\b(?:per ?bulan|per ?tahun|sebulan|setahun|bulanan|tahunan)(?:nya)?\b|\b(?:monthly|yearly|annual(?:ly)?|per (?:month|year)|a (?:month|year)|month(?:'s)? (?:cost|total|figure|bill)|(?:normal|regular|typical|usual|average) month)\b/i;
 /** One head count all year, said against a seasonal year: "if we just kept 20 on all year", "if we just had 18 year-round". */
 const ALL_YEAR_COUNT = /\b(?:kept|keep|keeping|had|have|having|staff(?:ed)?|run|ran|stay(?:ed)? at|stuck with|with|pakai|pake|tetap|tetep)\s+(?:just\s+|only\s+|cuma\s+)?(\d{1,6})\s*(?:agents?|people|staff|seats?|orang|org|agen)?\s+(?:on\s+)?(?:all year(?: round| long)?|year[- ]round|the whole year|all the year|throughout the year|sepanjang tahun|setahun penuh|full[- ]year|terus setahun)\b/i;
 /** Which deployment comes out ahead, asked short after the comparison: "Which one wins?", "so who's the winner?", "yg mana yg menang?". */
@@ -6163,6 +6165,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // goodbye is the goodbye
     if (GOODBYE.test(original) && read.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(original) && original.split(/\s+/).length <= 6) {
       read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
+    }
+    // ("Actually make it on-prem not cloud.": "that is already your scenario (cloud)") the deployment said, not the one
+    // taken back
+    const notThat = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*,?\s+(?:not|instead of|rather than|bukan|ganti(?:nya)?)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(original) : null;
+    if (notThat && readDeployment(notThat[1]!) && readDeployment(notThat[1]!) !== readDeployment(notThat[2]!) &&
+      read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'compare' || c.type === 'unclear' || c.type === 'estimate')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(notThat[1]!)! }] };
+    }
+    // ("What is cost for one agent per month?": the scenario set to 1 agent) one agent's cost is the cost per agent
+    // ("how much for just 1 agent?" is a smaller center: it stays one)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:for|of|per)\s+(?:one|1|a single|each|satu)\s+(?:agent|agen|seat|kursi|orang)\b/i.test(original) && !/\b(?:just|only|cuma|hanya|if|kalau|kalo|what if)\b/i.test(original) && /\b(?:cost|price|how much|berapa|brp|biaya|harga)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1))) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
+    // ("SIP trunk itu apa ya": not understood) a term of the trade asked what it is, in Indonesian word order
+    const termWhat = !CONTACT_OR_CONSENT.has(ctx.context) ? /^\W*(?:(?:kak|min|gan|mas|mbak|pak|bu)\W+)?(ivr|acd|sip(?: trunks?)?|sbcs?|omni-?channel|erlang|wfm|egress|crm)\s+(?:itu\s+)?(?:apa|apaan|maksudnya apa|artinya apa)(?:\s+(?:ya|sih|kak|min|dong|tuh))?\W*$/i.exec(original) : null;
+    if (termWhat && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: `Apa itu ${termWhat[1]}?` }] };
     }
     // ("Permisi, saya punya toko alat musik online. Mau tanya harga satuan dulu": the head count asked, and asked again
     // under every price answered) asking to ask about prices is no estimate yet

@@ -114,7 +114,8 @@ export function languageScores(text: string): { en: number; id: number } {
   // English): an email address is no word of either language, and "no hp" is Indonesian for the number
   // (bounded, and only with an "@" in it: unbounded, a long run of letters was scanned from every position)
   const withoutDetails = (text.includes('@') ? text.replace(/[^\s@]{1,64}@[^\s@]{1,255}/g, ' ') : text).replace(/\bno\.?\s+(?=(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|ponsel|kantor)\b)/gi, 'nomor ');
-  const raw = normalizeText(withoutDetails).replace(SHARED_TERMS, ' ').match(/[a-z]+/g) ?? [];
+  // ("see ya" got its goodbye in Indonesian) the English "ya" of a farewell
+  const raw = normalizeText(withoutDetails).replace(SHARED_TERMS, ' ').replace(/\b(?:see|c) ya\b/g, 'see you').match(/[a-z]+/g) ?? [];
   // ("brapa biyaya 25 agn, tlpn, clud?" had no word of either language and kept English: a misspelt word votes as
   // the word it is one edit from)
   const words = raw.map((w) => SPELLING_FIXES[w] ?? (ID_WORDS.has(w) || EN_WORDS.has(w) ? w : correctWord(w)));

@@ -426,6 +426,42 @@ const conversations: Conversation[] = [
       ['ya', ['Mereka akan menelepon Anda di 0812 3456 7890 (pagi)']],
     ],
   },
+  // "Actually make it on-prem not cloud.": "That is already your scenario (cloud)"
+  {
+    name: 'a deployment said with the one taken back after it',
+    steps: [
+      ['clock repair chain, 10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['Actually make it on-prem not cloud.', ['deployment cloud → on-premises'], ['already your scenario']],
+    ],
+  },
+  // "What is cost for one agent per month?": the scenario rewritten to 1 agent
+  {
+    name: "one agent's cost is the cost per agent",
+    steps: [
+      ['15 agents, voice and chat, cloud', ['Estimate: 15 agents']],
+      ['What is cost for one agent per month?', ['per agent'], ['agents 15 → 1']],
+    ],
+  },
+  // "itu per org nya brp?": "how many org a month should I spread it over?"; "estimasinya brp?": "which line?"; "SIP trunk
+  // itu apa ya": not understood
+  {
+    name: 'per orang, estimasinya berapa, dan apa itu SIP trunk',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon dan email, cloud', ['Estimasi: 12 agen']],
+      ['itu per org nya brp?', ['per agen'], ['pembagi']],
+      ['estimasinya brp?', ['per bulan', 'per tahun'], ['Baris yang mana']],
+      ['SIP trunk itu apa ya', ['SIP trunk'], ['Saya belum menangkap']],
+    ],
+  },
+  // "see ya": the goodbye in Indonesian
+  {
+    name: 'see ya is an English goodbye',
+    steps: [
+      ['5 agents email cloud', ['Estimate: 5 agents']],
+      ['see ya', ['Goodbye'], ['Sampai jumpa']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
