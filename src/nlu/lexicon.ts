@@ -178,6 +178,8 @@ const entries: [Tag, string[]][] = [
     'dropped', 'dropping', 'removed', 'removing', 'cut out', 'cutting', 'got rid of', 'ditch', 'ditched', 'ditching',
     'dont want', 'dont need', 'do not need', 'no need for', 'no need', 'get rid of', 'take out', 'take away', 'skip',
     'neither', 'nor', 'cut', 'delete', 'instead of', 'rather than', 'other than', 'not including', 'never', 'none',
+    // ("we only really do email and web chat, nothing on the phone": voice priced)
+    'nothing on', 'nothing by', 'nothing over', 'nothing via',
     'tanpa', 'hapus', 'hapuskan', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'enggak', 'ngga', 'ga', 'tdk', 'jangan',
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',

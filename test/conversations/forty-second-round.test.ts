@@ -462,6 +462,14 @@ const conversations: Conversation[] = [
       ['see ya', ['Goodbye'], ['Sampai jumpa']],
     ],
   },
+  // "we only really do email and web chat, nothing on the phone": voice priced too
+  {
+    name: 'nothing on the phone is no voice',
+    steps: [
+      ['hiya, I run a little chocolate webshop in Bristol, just me and two others answering customers', []],
+      ['we only really do email and web chat, nothing on the phone. what would that cost us in the cloud?', ['email and web chat'], ['voice, email']],
+    ],
+  },
 ];
 
 describe('forty-second round (2026-12-06, thirty-fourth session)', () => {
