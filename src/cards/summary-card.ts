@@ -78,6 +78,17 @@ export function summaryCard(summary: SummaryView, lang: Lang, extra: { body?: un
     version: CARD_VERSION,
     body,
     ...(extra.actions ? { actions: extra.actions } : {}),
-    fallbackText: summaryText(summary, lang),
+    // (a client that shows the fallback renders Markdown too: what the visitor typed is escaped there as in the card)
+    fallbackText: summaryText({ ...summary, contact: escapedContact(summary.contact) }, lang),
+  };
+}
+
+function escapedContact(c: LeadSummary['contact']): LeadSummary['contact'] {
+  return {
+    ...c,
+    name: esc(c.name),
+    company: esc(c.company),
+    ...(c.phone ? { phone: esc(c.phone) } : {}),
+    ...(c.preferredTime ? { preferredTime: esc(c.preferredTime) } : {}),
   };
 }
