@@ -1896,8 +1896,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Berapa estimasi biaya bulanan dan tahunan?": "which line?"; "total per bulannya jadi brp?": the cost per agent;
   // "Can you show the normal month cost only?": per agent) the scenario's total by the month or the year, asked
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent') &&
-    !(r.commands[0]!.aspect === 'line' && r.commands[0]!.line) && PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)[\s-]+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
+  // ("estimasinya brp?" heard as a new estimate after a retrain: the estimate again)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && ((r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent') &&
+    !(r.commands[0]!.aspect === 'line' && r.commands[0]!.line)) || r.commands[0]!.type === 'estimate') && PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)[\s-]+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
     const { budgetCheck: _b, ...rest } = r as T & { budgetCheck?: true };
     r = { ...(rest as T), commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
   }
