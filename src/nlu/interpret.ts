@@ -940,6 +940,17 @@ const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|w
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 /** A few weeks of it asked for: "what would 6 weeks cost?", "berapa kalau cuma 6 minggu?", "pay for just 6 weeks". */
 const WEEKS_TOTAL = /\b(?:what (?:would|will|does|do)|how much|cost\w*|berapa|brp|biaya\w*|total\w*|pay for|bayar|sewa|rent)\b[^.?!]{0,25}?\b(\d{1,2})\s*(?:weeks?|wks?|minggu)\b|\b(\d{1,2})\s*(?:weeks?|minggu)\s+(?:cost|would cost|costs|brp|berapa|biayanya)\b/i;
+/** A number of months asked after: "what would six months cost?", "what about 18 months?", "kalau 6 bulan jadi brp?". */
+const MONTHS_WHAT = /\b(?:what (?:would|will|does|do|about|is)|how (?:much|about)|and(?: for)?|kalau|kalo|klo|gimana|terus|trus)\s+(?:(?:it|that|this|they|we)\s+)?(?:(?:be|cost|come to|pay|spend)\s+)?(?:(?:for|over|untuk|utk|selama|buat|in)\s+)?(?:(?:just|only|cuma|hanya|the first|the next|the|first|a)\s+){0,2}(\d{1,2})\s*(?:months?|bulan|bln)\b|\b(\d{1,2})\s*(?:months?|bulan|bln)\s+(?:pertama\s+)?(?:(?:would|will) )?(?:cost|costs|come to|jadi\s*(?:berapa|brp)|jd\s*(?:berapa|brp)|berapa|brp|totalnya|biayanya|habis\s*(?:berapa|brp))\b/i;
+/** Months said that are not a span to be paid for: a retention, a payback, a delay, a season. */
+const MONTHS_NOT_A_SPAN = /\b(?:retention|retain|keep|kept|simpan|disimpan|rekaman|recordings?|payback|pay for itself|break[\s-]?even|balik modal|bep|ago|lalu|after|setelah|sesudah|every|tiap|setiap|notice|trial|free|gratis|peak|busy|sibuk|ramai|musim|season\w*|temps?|temporary|sementara|extra|tambahan)\b/i;
+const MONTH_COUNT_WORDS: Record<string, number> = { ...LENGTH_WORDS, twelve: 12, eighteen: 18, 'delapan belas': 18, 'dua belas': 12 };
+/** "six months", "half a year", "setengah tahun" as digits, so one pattern reads them all. */
+function monthsInDigits(text: string): string {
+  return text
+    .replace(/\b(?:half a year|half-year|half year|setengah tahun|satu semester)\b/gi, '6 months')
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|dua belas|delapan belas)(?=\s*(?:months?|bulan|bln)\b)/gi, (w) => String(MONTH_COUNT_WORDS[w.toLowerCase()]));
+}
 /** The cost of a few months, said without a preposition: "berapa biaya 3 bulan?", "cost of 3 months?". */
 const MONTHS_COST = /\b(?:biaya\w*|cost(?: of)?|harga\w*|total\w*)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b(?!\s*(?:pertama|first|ke|later|lagi))/i;
 const SHORT_RENTAL = /\b(?:sewa|disewa|kontrak|dikontrak|contract|langganan|berlangganan|rent|subscribe|lease|pakai|pake|dipakai|dipake|memakai|digunakan|menggunakan|use it|use them|used|run it|pay for|bayar)\b[^.?!]{0,20}\b(?:cuma|hanya|just|only|for)?\s*(\d{1,2})\s*(?:bulan|bln|months?)\b|\b(?:cuma|hanya|only|just)\s+(?:butuh|perlu|need(?:ed)?(?: it| them)?(?: for)?)\s+(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
@@ -5938,10 +5949,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("jadi total utk 3 bulan brp?", "bisa sewa cuma 3 bulan aja gak?": the month and the year, or not understood) a
     // total over a few months, or a rental that short, is the one-time costs and that many months
     // ("Berapa biaya 3 bulan?": the year, the 3 months heard as a peak's length)
-    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) ? MONTHS_TOTAL.exec(typed) ?? SHORT_RENTAL.exec(typed) ?? MONTHS_COST.exec(typed) : null;
+    // ("What would six months cost?": the figure per agent; "what about 18 months?": the hybrid answer again)
+    const monthsText = monthsInDigits(typed);
+    // ("and half a year?": the head count halved)
+    const halfYear = /\b(?:half a year|half-year|half year|setengah tahun)\b/i.test(typed);
+    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years') && !(halfYear && c.type === 'relative' && c.amount === 0.5)) ? MONTHS_TOTAL.exec(monthsText) ?? SHORT_RENTAL.exec(monthsText) ?? MONTHS_COST.exec(monthsText) ?? (MONTHS_NOT_A_SPAN.test(typed) ? null : MONTHS_WHAT.exec(monthsText)) : null;
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
     // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
-    if (monthsAsked && Number((monthsAsked[1] ?? monthsAsked[2])) >= 1 && Number((monthsAsked[1] ?? monthsAsked[2])) <= 11 && new Set((typed.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(typed)) {
+    const monthsCount = monthsAsked ? Number(monthsAsked[1] ?? monthsAsked[2]) : 0;
+    if (monthsAsked && monthsCount >= 1 && (monthsCount <= 11 || (monthsCount <= 36 && monthsCount % 12 !== 0)) && new Set((monthsText.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(monthsText)) {
       r = { ...r, monthsTotal: Number((monthsAsked[1] ?? monthsAsked[2])), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
     }
     // ("what would 6 weeks cost? we dont want to pay for the whole year": not understood) weeks of it asked for are whole
