@@ -91,7 +91,7 @@ const CONDITIONAL = /^\s*(?:(?:ok(?:ay)?|oke|so|and|terus|trus|lalu),?\s+)?(?:wh
 const CONDITIONAL_LATER = /\b(?:if (?:we|i|you|it|they|there)|jika|kalau|kalo|klo|seandainya|andaikan)\b|\bhow much (?:\S+\s+){0,2}with\b|\b(?:berapa|brp) (?:\S+\s+){0,2}(?:pakai|pake|dengan)\b/i;
 const PRICE_WORDS = /\b(?:cost|costs|price|prices|pricing|priced|rate|rates|fee|fees|charge|charges|expensive|cheap|cheaper|harga|biaya|tarif|ongkos|mahal|murah|berapa|brp)\b/i;
 /** A message shaped as a question: a question mark, or a question word first. */
-const QUESTION_FORM = /\?|^\s*(?:what|how|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
+const QUESTION_FORM = /\?|^\s*(?:what(?:'?s)?|wats?|wat|whats|hows?|how'?s|why|which|is|are|does|do|can|could|should|would|will|apa|apakah|berapa|brp|bagaimana|gimana|gmn|kenapa|knp|mengapa|bisa|bisakah|kapan|mana)\b/i;
 /** One side of a deployment asked without naming it: "whats the downside", "any cons?", "kelebihannya apa?". */
 const SIDE_ASKED = /\b(pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|kelemahan\w*|keuntungan\w*|minusnya|plusnya)\b/i;
 const CONTINUES = /^\s*(?:and|so|ok(?:ay)?,?\s+(?:and|so|what about|how about)|what about|how about|what if|if|then|kalo|kalau|terus|trus|lalu|dan|gimana kalau|gimana kalo|bagaimana kalau|bagaimana dengan|bagaimana jika|kalau misalnya|misal|misalnya)\b/i;
@@ -1952,6 +1952,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (SALES_WHEN_ASKED.test(typed) && r.commands.every((c) => ['privacy', 'ask', 'unclear', 'out_of_scope', 'handoff', 'ask_estimate', 'help', 'ack'].includes(c.type))) {
     r = { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: SALES_WHEN_QUESTION[r.lang] }] };
   }
+  // ("ya typical is ok" under the sales offer: the sales form) typical volumes accepted is no yes to sales
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TYPICAL_ACCEPTED.test(typed) && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'skip' || c.type === 'unclear')) {
+    r = { ...r, commands: [{ type: 'skip' }] };
+  }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
     r = { ...r, thanks: true, commands: [{ type: 'ack' }] };
@@ -2723,6 +2727,9 @@ const TERM_FOLLOW_UP = /^\W*(?:and|what about|how about|plus|also|kalau|kalo|klo
 /** When sales will be in touch, asked: "how soon will they contact me?", "kapan saya dihubungi?". */
 const SALES_WHEN_ASKED = /\b(?:how soon|how quickly|how fast|how long|when)\b[^.?!]{0,30}\b(?:they|sales|someone|somebody|anyone|your team|the team|a person|a rep|salesperson|your people|you guys)\b[^.?!]{0,25}\b(?:contact|call|ring|reach|email|e-mail|text|get back to|get in touch with|respond to|reply to)\w*\s+(?:me|us)\b|\b(?:how soon|how quickly|how fast|how long|when)\b[^.?!]{0,25}\b(?:i|we)\b[^.?!]{0,15}\b(?:hear (?:back|from (?:them|you|sales|someone|your team))|expect (?:a |their |your |the )?(?:call|reply|response|answer|email|contact))\b|\b(?:kapan|berapa lama|brp lama|seberapa cepat)\b[^.?!]{0,30}\b(?:dihubungi|dihubungin|ditelepon|ditelpon|ditelfon|dikontak|dibalas|dibales|di-?follow ?up|(?:hubungi|hubungin|kontak|telepon|telpon|menghubungi|balas|bales)\s+(?:saya|aku|kami|sy|gue|gw)|ada (?:yang|yg) (?:kontak|hubungi|hubungin|telepon|telpon|nelpon|menghubungi))\b/i;
 const SALES_WHEN_QUESTION = { en: 'How soon will sales contact me?', id: 'Kapan sales akan menghubungi saya?' } as const;
+/** Typical volumes accepted: "ya typical is ok", "typical figures are fine", "pakai yang tipikal aja". */
+const TYPICAL_ACCEPTED = /^\W*(?:(?:ya|yes|yeah|yep|yup|ok(?:ay)?|oke|sure|sip|iya|y)\W+)?(?:(?:use|go with|pakai|pake)\s+)?(?:the\s+|yang\s+|yg\s+)?(?:typical|tipikal|default|standard|standar)(?:\s+(?:volumes?|figures?|numbers?|ones?|values?|angka(?:nya)?|volume(?:nya)?))?(?:\s+(?:is|are|'s|aja|saja|is fine|works|for now))?(?:\s+(?:ok(?:ay)?|oke|fine|good|great|enough|works|cukup|gpp|boleh|fine by me|for now|please|pls|aja|saja))*\W*$/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
