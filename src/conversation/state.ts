@@ -218,7 +218,7 @@ export function contextOf(state: ConversationState): Context {
 }
 
 /** What the last reply was about, for short follow-ups ("and for 2 TB?", "what about 45,000 calls?"). */
-export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string } {
+export function followUpOf(state: ConversationState): { topic?: z.infer<typeof TopicSchema>; question?: string; staffing?: boolean; staffed?: boolean; staffedHeadCount?: boolean; privacy?: boolean; line?: z.infer<typeof LineSchema>; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string } {
   return {
     ...(state.lastPeak ? { peak: state.lastPeak } : {}),
     ...(state.lastUnit ? { unit: state.lastUnit } : {}),
@@ -230,6 +230,7 @@ export function followUpOf(state: ConversationState): { topic?: z.infer<typeof T
     ...(state.lastLine ? { line: state.lastLine } : {}),
     ...(state.pending?.kind === 'price_staffing' ? { staffing: true } : {}),
     ...(state.staffing ? { staffed: true } : {}),
+    ...(state.staffing && state.priced && state.draft.agents === state.staffing.agentsPaid ? { staffedHeadCount: true } : {}),
   };
 }
 

@@ -209,6 +209,8 @@ export const CommandSchema = z.union([
     channel: z.enum(['chat', 'email']).optional(),
     /** "are 4 agents enough?": the head count the visitor has, held against what the volume needs. */
     have: z.number().int().positive().max(100_000).optional(),
+    /** "what if we only staff for the off-season, around 250 calls a day?": the head count it sized, sized again and priced. */
+    restaff: z.literal(true).optional(),
     /**
      * "500 WhatsApp chats and 300 calls a day": the other queues named in the same question, each sized on its own (a
      * chat agent and a phone agent are not pooled) and added up.

@@ -44,7 +44,7 @@ export type InterpretContext = {
   mixes?: boolean;
   /** Sites the visitor said the business has ("4 hotels"), for a head count said per site later. */
   places?: number;
-  followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string };
+  followUp?: { topic?: Topic; question?: string; staffing?: boolean; staffed?: boolean; staffedHeadCount?: boolean; privacy?: boolean; line?: LineId; messages?: { channel: 'sms' | 'mms' | 'voice'; perMonth: number }; peak?: number; seasons?: boolean; unit?: string };
 };
 
 /** "and if it's 2 TB?", "kalo 10rb SMS?", "what about 45,000 calls?": a message that continues the last one. */
@@ -2729,6 +2729,9 @@ const SALES_WHEN_ASKED = /\b(?:how soon|how quickly|how fast|how long|when)\b[^.
 const SALES_WHEN_QUESTION = { en: 'How soon will sales contact me?', id: 'Kapan sales akan menghubungi saya?' } as const;
 /** Typical volumes accepted: "ya typical is ok", "typical figures are fine", "pakai yang tipikal aja". */
 const TYPICAL_ACCEPTED = /^\W*(?:(?:ya|yes|yeah|yep|yup|ok(?:ay)?|oke|sure|sip|iya|y)\W+)?(?:(?:use|go with|pakai|pake)\s+)?(?:the\s+|yang\s+|yg\s+)?(?:typical|tipikal|default|standard|standar)(?:\s+(?:volumes?|figures?|numbers?|ones?|values?|angka(?:nya)?|volume(?:nya)?))?(?:\s+(?:is|are|'s|aja|saja|is fine|works|for now))?(?:\s+(?:ok(?:ay)?|oke|fine|good|great|enough|works|cukup|gpp|boleh|fine by me|for now|please|pls|aja|saja))*\W*$/i;
+
+/** A new call volume said as what the team is sized for: "what if we only staff for 250 calls a day?", "kalau cuma 300 panggilan sehari?". */
+const RESTAFF_WORDS = /\b(?:what if|what about|how about|if|only|just|instead|staff(?:ed|ing)?|size[ds]?|sizing|off[- ]?season|low season|quiet|kalau|kalo|klo|gimana|cuma|hanya|saja|aja|sepi|musim)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -6184,6 +6187,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:masing-masing|masing2|masing masing|tiap(?:-tiap)? (?:opsi|model|pilihan)|ketiga(?:nya)?|all three|each (?:one|option|deployment)|for each|semua(?:nya)? (?:opsi|model|pilihan))\b/i.test(original) &&
       read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && read.commands.every((c) => c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] };
+    }
+    // ("what if we only staff for the off-season, around 250 calls a day?" with the estimate of a head count sized from
+    // calls: the calls changed, the head count kept) new calls for a staffed head count size it again, and price it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.staffedHeadCount && RESTAFF_WORDS.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && (c.slot === 'calls_month' || c.slot === 'minutes_month')) || c.type === 'staffing' || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
+      const sized = readStaffing(original);
+      if (sized && !sized.channel && sized.per !== 'month') read = { ...read, commands: [{ type: 'staffing', ...sized, restaff: true }, { type: 'price_staffing' }] };
     }
     // ("ok bye" after "say 'switch to hybrid' to make it your scenario": switched, and the estimate shown) an ok with a
     // goodbye is the goodbye
