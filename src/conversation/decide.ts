@@ -270,7 +270,9 @@ function noteNoChange(t: Turn): void {
   const declined = t.declinedBeside && !t.replies.some((r) => r.kind === 'text' && r.text.key.startsWith('salesDeclined'));
   if (declined) t.replies.push({ kind: 'text', text: say('salesDeclinedNoted'), act: 'ack' });
   // (a note on how the restated value is counted, "WhatsApp is priced as social media", goes with the no-change)
-  if (t.replies.some((r, i) => i !== at && !(r.kind === 'text' && r.text.key === 'whatsappAssumption'))) t.replies.splice(at, 1);
+  // ("yes include SMS" under the sales offer with SMS priced: the offer asked again, no word of SMS) the offer asked
+  // again is no answer
+  if (t.replies.some((r, i) => i !== at && !(r.kind === 'text' && (r.text.key === 'whatsappAssumption' || r.text.key === 'salesOfferAgain')))) t.replies.splice(at, 1);
 }
 
 /** "15 agen live chat, cloud. total 2 bulan brp?": the total over those months, under the estimate priced this turn. */

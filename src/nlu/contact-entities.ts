@@ -404,7 +404,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     parts.splice(0, parts.length, ...runs);
     if (!found.time && asked !== 'time') {
       // ("perusahaan CV Berkah Abadi, telp sore aja jam 3an": the time after "call me")
-      const when = parts.find((p) => p.split(/\s+/).length <= 6 && TIME_WORDS.exec(p.replace(CALL_TIME_LEAD, ''))?.index === 0);
+      // ("…, best time is Tuesday mornings UK time": the time after its label was dropped)
+      const when = parts.map((p) => p.replace(TIME_LABEL_LEAD, '')).find((p) => p.split(/\s+/).length <= 6 && TIME_WORDS.exec(p.replace(CALL_TIME_LEAD, ''))?.index === 0);
       // ("…, hp 0812-3456-7890, enaknya jam 10 pagi": the time beside the other details was asked again)
       const t = when ? answerFor('time', when.replace(/^(?:(?:telp|tlp|telpon|telepon|hubungi|ring|enaknya|enak nya|bisanya|sebaiknya|best)\s+)+/i, '')) : undefined;
       if (t) found.time = t;

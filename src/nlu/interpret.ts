@@ -113,7 +113,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
+const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
 const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
@@ -1554,7 +1554,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // itu?": the month's per-agent figure and the comparison) a figure per agent over a horizon is the horizon's total per head
   if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_AGENT_WORDS.test(typed) && HORIZON_SPAN.test(typed) &&
     r.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'per_agent')) &&
-    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'set' && c.slot === 'years'))) {
+    r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'horizon_total', perAgent: true }] };
   }
   // ("Halo kak, aku punya laundry kiloan 6 cabang di Bekasi. Pelanggan biasanya nanya status cucian": the article on AI;
@@ -1955,6 +1955,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("ya typical is ok" under the sales offer: the sales form) typical volumes accepted is no yes to sales
   if (WHAT_IF_CONTEXTS.has(ctx.context) && TYPICAL_ACCEPTED.test(typed) && r.commands.every((c) => c.type === 'yes' || c.type === 'ack' || c.type === 'skip' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'skip' }] };
+  }
+  // ("What would switching to the essentials tier save?": the comparison of deployments) another licence tier, asked
+  // what it saves or costs, is that tier priced
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TIER_SAVING_ASKED.test(typed) && r.commands.every((c) => ['compare', 'ask', 'ask_estimate', 'unclear', 'estimate'].includes(c.type) || ((c.type === 'set' || c.type === 'correct') && c.slot === 'tier'))) {
+    const tier = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && c.slot === 'tier');
+    if (tier.length === 1) r = { ...r, commands: tier };
   }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
   if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
@@ -2732,6 +2738,23 @@ const TYPICAL_ACCEPTED = /^\W*(?:(?:ya|yes|yeah|yep|yup|ok(?:ay)?|oke|sure|sip|i
 
 /** A new call volume said as what the team is sized for: "what if we only staff for 250 calls a day?", "kalau cuma 300 panggilan sehari?". */
 const RESTAFF_WORDS = /\b(?:what if|what about|how about|if|only|just|instead|staff(?:ed|ing)?|size[ds]?|sizing|off[- ]?season|low season|quiet|kalau|kalo|klo|gimana|cuma|hanya|saja|aja|sepi|musim)\b/i;
+
+/** One unit of a channel asked after: "And one chat?", "what about one SMS?", "kalau satu MMS?". */
+const ONE_UNIT_AFTER = /^\W*(?:(?:and|so|ok(?:ay)?|then|dan|terus|trus|lalu)\W+)?(?:(?:what|how)\s+about|and\s+for|kalau|kalo|klo|untuk|utk|buat)?\s*(?:(?:just|only|cuma|hanya)\s+)?(?:one|a single|1|satu|se|per)\s*(?:single\s+)?((?:web\s*)?chats?|sms|text(?: message)?|mms|emails?|e-mails?|calls?|minutes?|voice minutes?|whats\s*app(?: message| chat)?|wa|dm|social (?:message|dm)|pesan|percakapan|panggilan|menit(?: telepon)?|telepon)\s*(?:then|lagi|nya|berapa|brp|cost|costs)?\W*$/i;
+
+/** Another tier asked what it saves or costs: "What would switching to the essentials tier save?", "kalau pindah ke paket premium selisihnya berapa?". */
+const TIER_SAVING_ASKED = /\b(?:switch\w*|mov(?:e|ing)|go(?:ing)?|drop(?:ping)?|downgrad\w*|upgrad\w*|chang\w*|pindah|ganti|turun|naik|pakai|pake)\b[^.?!]{0,30}\b(?:essentials?|basic|standard|premium|feature[- ]rich|dasar|standar)\b(?:\s+(?:tier|plan|licen[cs]e|paket|lisensi))?[^.?!]{0,30}\b(?:save|saves|saving|savings|cost|costs|difference|differ|cheaper|pricier|hemat|selisih\w*|beda\w*|berapa|brp|murah\w*|mahal\w*)\b|\b(?:save|saving|savings|hemat|selisih\w*)\b[^.?!]{0,30}\b(?:essentials?|basic|premium|standard|dasar|standar)\s+(?:tier|plan|licen[cs]e|paket|lisensi)\b/i;
+
+/** English or Indonesian asked about in the other: "what about Indonesian?", "do you speak Indonesian?", "bisa bahasa inggris?". */
+const OWN_LANGUAGE_ASKED = /^\W*(?:(?:and|so|ok(?:ay)?|also)\W+)?(?:(?:what|how)\s+about|do you (?:also )?(?:speak|understand|do|support|know)|can you (?:also )?(?:speak|understand|do|support|talk in|chat in|answer in)|(?:is|are) (?:there )?(?:an? )?|also|any|bisa(?:kah)?|apa bisa|apakah bisa|ngerti|paham|kamu bisa|anda bisa)\s+(?:(?:in|bahasa|bhs)\s+)?(?:indonesian|bahasa indonesia|bahasa indo|english|inggris|bahasa inggris)\b/i;
+/** A switch asked for outright: "in Indonesian please", "reply in English", "pakai bahasa inggris aja". */
+const LANGUAGE_SWITCH_WANTED = /\b(?:switch|change|reply|respond|answer|continue|talk to me|write|speak to me|please|pls|ganti|pakai|pake|lanjut\w*|jawab|balas|tolong|aja|saja|dong)\b/i;
+
+/** Why a contact detail is wanted: "why do you need my email though?", "kenapa butuh nomor hp saya?". */
+const WHY_DETAIL_NEEDED = /\b(?:why|what for)\b[^.?!]{0,25}\b(?:need|want|ask(?:ing)? for|require|collect)\w*\s+(?:my|our|the)\s+(?:e-?mail|name|phone|number|details|company|contact|info\w*|data)\b|\b(?:kenapa|knp|mengapa|buat apa|untuk apa|utk apa)\b[^.?!]{0,25}\b(?:butuh|perlu|minta|nanya\w*|tanya\w*)\s+(?:email|e-mail|nama|nomor|no\.? hp|no\.? telp\w*|hp|data|kontak|perusahaan)\b/i;
+
+/** Only words of assent: "yes ok", "yep sure", "ya oke". */
+const BARE_OKS = /^\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|okey|okie|sure|alright|all right|fine|ya|iya|sip|siap|baik|good|great|cool|noted)(?:\W+|$)){1,3}$/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -3812,7 +3835,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("saya mau konsultasi, tapi data saya dipakai buat apa?": not understood) what the visitor's data is used for is
     // the privacy question about its use
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && (DATA_USE_ASKED.test(typed) || CONTACT_SAFE_ASKED.test(typed) || DETAILS_FATE_ASKED.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'handoff' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined))) {
+    // ("ok, I might talk to sales. why do you need my email though?": the sales form, and how the estimate is made)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (DATA_USE_ASKED.test(typed) || CONTACT_SAFE_ASKED.test(typed) || DETAILS_FATE_ASKED.test(typed) || WHY_DETAIL_NEEDED.test(typed)) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'handoff' || c.type === 'greeting' || c.type === 'privacy' || (c.type === 'why' && WHY_DETAIL_NEEDED.test(typed)) || (c.type === 'ask' && c.query === undefined))) {
       r = { ...r, commands: [{ type: 'privacy' }], privacyAbout: 'contact_use' as const };
     }
     // ("what channels can you price?": the cheapest channel, or the estimate form) the channels the advisor prices are
@@ -6123,6 +6147,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // price asked for a call center, with no contact center named beside it, is the estimate
     if (read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'call_vs_contact_center' && read.alternatives?.includes('estimate') && QUOTE_WANTED.test(original) &&
       !/\b(?:contact ?cent\w*|pusat kontak|omni\w*|beda\w*|differ\w*|vs\.?|versus|dibanding\w*|perbedaan\w*|compared?)\b/i.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
+    // ("we're a chain of 9 gyms. how much for a call center": not understood) a price asked for a center, nothing else
+    // understood, is the estimate
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && read.commands.length === 1 && read.commands[0]!.type === 'unclear' && read.priceAsked && read.alternatives?.includes('estimate') &&
+      /\b(?:call ?cent(?:er|re)s?|contact ?cent(?:er|re)s?|cc|helpdesk|help desk|customer (?:service|support|care)|cs|hotline|support (?:line|team|desk))\b/i.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
     // ("btw apa itu WFM? perlu gak buat tim sekecil ini?": WFM, then the drawbacks of on-premises and an offer of sales)
     // a second question that only asks whether the first thing is needed goes with the first
     const asks = read.commands.filter((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask');
@@ -6188,12 +6216,32 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && read.commands.every((c) => c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] };
     }
+    // ("And one chat?" after the price of one email: "I am an automated advisor"; "what about one SMS?": one SMS a month
+    // set) one unit of a channel asked after, in a few words, is that unit's price, asked in full
+    const oneUnit = ONE_UNIT_AFTER.exec(original);
+    if (oneUnit && original.split(/\s+/).length <= 7 && !CONTACT_OR_CONSENT.has(ctx.context) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack' || c.type === 'ask_estimate' || (c.type === 'set' && typeof c.value === 'number' && c.value === 1))) {
+      const asked = interpret(`${r.lang === 'id' ? 'berapa harga satu' : 'how much does one'} ${oneUnit[1]} ${r.lang === 'id' ? '' : 'cost'}?`.replace(/\s+\?/, '?'), ctx);
+      if (asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate')) read = { ...asked, question: true };
+    }
     // ("what if we only staff for the off-season, around 250 calls a day?" with the estimate of a head count sized from
     // calls: the calls changed, the head count kept) new calls for a staffed head count size it again, and price it
     if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.staffedHeadCount && RESTAFF_WORDS.test(original) &&
       read.commands.length > 0 && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && (c.slot === 'calls_month' || c.slot === 'minutes_month')) || c.type === 'staffing' || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate')) {
       const sized = readStaffing(original);
       if (sized && !sized.channel && sized.per !== 'month') read = { ...read, commands: [{ type: 'staffing', ...sized, restaff: true }, { type: 'price_staffing' }] };
+    }
+    // ("I agree, but please don't add me to any marketing newsletters" at the consent question: asked yes or no again) an
+    // agreement with marketing refused beside it is the yes
+    if (ctx.context === 'asked_consent' && read.marketingRefused && read.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack') &&
+      /^\W*(?:(?:yes|yeah|yep|ok(?:ay)?|oke|sure|fine|ya|iya|boleh)\W+)?(?:(?:i|we|saya|aku|kami)\s+)?(?:do\s+)?(?:agree|agreed|consent|setuju|bersedia)\b/i.test(original)) read = { ...read, commands: [{ type: 'yes' }] };
+    // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
+    if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
+    // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
+    // Indonesian) whether the advisor speaks one of its own languages, asked, is the languages it speaks
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && OWN_LANGUAGE_ASKED.test(original) && !LANGUAGE_SWITCH_WANTED.test(original) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'other_language' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'greeting')) {
+      read = { ...read, lang: ctx.lang, question: true, commands: [{ type: 'other_language', lang: 'mul' }] };
     }
     // ("ok bye" after "say 'switch to hybrid' to make it your scenario": switched, and the estimate shown) an ok with a
     // goodbye is the goodbye

@@ -188,6 +188,9 @@ function postNegAfter(items: Item[], j: number): boolean {
 /** Words that keep a choice open: "both on the table", "either works", "open to both", "keduanya masih opsi". */
 const OPEN_CHOICE = /\b(?:on the table|(?:both|either)(?: \w+)? (?:are |is |would be )?(?:options?|possible|fine|ok(?:ay)?|work(?:s)?|viable)|open to (?:both|either)|(?:haven'?t|have not|not yet|yet to) (?:decided|chosen|picked)|undecided|torn between|deciding between|considering (?:both|either)|not sure (?:which|between)|keduanya (?:masih |sama[- ]sama )?(?:opsi|pilihan|mungkin|bisa|boleh|oke)|masih (?:bingung|mikir|menimbang|mempertimbangkan)|belum (?:mutusin|memutuskan|diputuskan|tau pilih|tahu pilih)|antara \w+(?:[- ]\w+)? (?:dan|atau|sama) \w+)\b/i;
 
+/** No servers of one's own wanted: "I don't want servers in the back room", "tanpa server sendiri", "gak mau beli server". */
+const NO_SERVERS_WANTED = /\b(?:(?:don'?t|do not|doesn'?t|does not|won'?t|never|not)\s+(?:want|need|like|wanna|plan to (?:buy|run|have)|have (?:room|space) for|want to (?:buy|run|manage|maintain|host|have))\s+(?:any\s+|our own\s+|my own\s+|a\s+|to (?:buy|run|manage|host)\s+)?(?:servers?|server room|hardware|boxes)|no (?:servers?|hardware|server room)(?: (?:on[- ]?site|in[- ]house|here|at all|of our own|please))|without (?:any |our own |buying )?(?:servers?|hardware)|(?:gak|ga|nggak|enggak|tidak|tdk|ogah|males)\s+(?:mau|mo|pengen|ingin|perlu|butuh)\s+(?:pakai |pake |punya |beli |ngurus |urus |ada )?(?:server|hardware|perangkat keras)|tanpa (?:server|hardware|perangkat keras))\b/i;
+
 /** The word before a deployment chosen: "pake cloud", "use hybrid", "ganti ke cloud"; after it: "cloud aja", "cloud only". */
 const CHOOSE_BEFORE = /^(?:pake|pakai|pakek|use|using|choose|pilih|ambil|want|mau|prefer)$/i;
 const CHOOSE_AFTER = /^(?:aja|saja|ajah|only|please|pls|dong|deh|sajalah|ajalah)$/i;
@@ -383,6 +386,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     out.deployment = distinct[0];
   } else if (distinct.length > 1) {
     deploymentCompare = true;
+  } else if (NO_SERVERS_WANTED.test(input)) {
+    // ("I don't want servers in the back room. What would something like that cost us per month?": the deployment
+    // asked) no servers of one's own wanted is the cloud
+    out.deployment = 'cloud';
   }
 
   // add-ons, tier, billing
