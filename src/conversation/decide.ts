@@ -173,6 +173,7 @@ type Turn = {
   onlyAsked?: boolean;
   /** The visitor will not give a phone number. */
   noPhone?: boolean;
+  noEmail?: boolean;
   /** The message says the visitor has not decided, or asks which to pick. */
   undecided?: boolean;
   /** What a privacy question asked about. */
@@ -264,6 +265,14 @@ function noteResidency(t: Turn): void {
  * us right now.": "That is already your scenario, so nothing changed" before the answer, or alone) a scenario restated
  * in passing is no change to report beside an answer; sales turned down beside it is said back
  */
+function whyBeforeDecline(t: Turn): void {
+  // ("Kenapa butuh email saya? Saya lebih nyaman ditelepon.": "no email then, a phone is needed", then why the email was
+  // asked) why it was asked comes first, then what stands in for it
+  const why = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whyEmail');
+  const declined = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'emailDeclinedPhoneNeeded');
+  if (why > declined && declined >= 0) t.replies.splice(declined, 0, ...t.replies.splice(why, 1));
+}
+
 function noteNoChange(t: Turn): void {
   const at = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange');
   if (at < 0) return;
@@ -402,6 +411,25 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
 /** Answers about who the advisor serves and what happens next: no levers to save follow them. */
 const NOT_ABOUT_COSTS: ReadonlySet<string> = new Set(['small-teams', 'after-handoff', 'advisor-about', 'talk-to-sales']);
 
+/** Channels that stand in for each other: a text message with or without pictures. */
+const SIBLING_CHANNEL: Partial<Record<Channel, Channel>> = { sms: 'mms', mms: 'sms' };
+
+/**
+ * ("kalo ganti ke MMS biar bisa kirim gambar promo" with voice, WhatsApp and SMS priced: MMS alone) one channel put in
+ * place of its sibling the scenario has replaces that one, and keeps the rest.
+ */
+function siblingChannelSwapped(draft: ScenarioDraft, interp: Interpretation): Interpretation | undefined {
+  if (!interp.channelInstead || !draft.channels?.length) return undefined;
+  const at = interp.commands.findIndex((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels' && c.value.length === 1);
+  if (at < 0) return undefined;
+  const to = (interp.commands[at] as { value: Channel[] }).value[0]!;
+  const from = SIBLING_CHANNEL[to];
+  if (!from || !draft.channels.includes(from) || draft.channels.includes(to)) return undefined;
+  const commands: Command[] = [...interp.commands];
+  commands.splice(at, 1, { type: 'remove', slot: 'channels', value: [from] }, { type: 'add', slot: 'channels', value: [to] });
+  return { ...interp, commands };
+}
+
 /** The scenario's details that hold a figure, and the command slot that sets each. */
 const FIGURE_SLOTS: [slot: string, read: (d: ScenarioDraft) => number | undefined][] = [
   ['agents', (d) => d.agents], ['years', (d) => d.years], ['calls_month', (d) => d.volumes.callsPerMonth], ['minutes_month', (d) => d.volumes.voiceMinutesPerMonth],
@@ -436,6 +464,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
   } else {
     const swapped = figureSwapped(s.draft, input.interpretation);
     if (swapped) input = { ...input, interpretation: swapped };
+    const sibling = siblingChannelSwapped(s.draft, input.interpretation);
+    if (sibling) input = { ...input, interpretation: sibling };
     t.text = input.interpretation.text;
     t.channel = input.channel;
     t.now = input.now;
@@ -565,6 +595,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);
     noteNoChange(t);
+    whyBeforeDecline(t);
     collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned
     // rupiah into dollars mid-conversation); "in dollars" / "dalam rupiah" still switches it
@@ -835,6 +866,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
+  if (interp.noEmail) t.noEmail = true;
   if (interp.undecided) t.undecided = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
@@ -2808,6 +2840,9 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       if (removed && s.undoDraft && isComplete(s.undoDraft) && (removed.value as string[]).every((ch) => s.undoDraft!.channels?.includes(ch as Channel) && !s.draft.channels?.includes(ch as Channel))) {
         return estimateQuestion(t, { type: 'ask_estimate', aspect: 'change' });
       }
+      // ("yg cloud aja. brp per bulan" with cloud the scenario: "nothing changed") the scenario's own deployment named
+      // with its price asked is the estimate's month and year
+      if (deployment && 'value' in deployment && deployment.value === before.scenario.deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
       if (deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: before.scenario.deployment });
       // ("Apakah server yang sudah ada bisa mengurangi biaya hardware?" with the servers already counted as owned: "nothing
       // changed") the hardware line of the premises side, which says what owning them leaves out
@@ -4366,6 +4401,9 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
     // (a correction typed at another question was taken silently)
     if ((announce || c.type === 'correct') && before && before !== parsed.data) text(t, 'contactCorrected', { params: { field: slot, value: parsed.data as string } });
   }
+  // ("Nama aku Citra …, hubungi via WA aja ya 0812-…": the office email asked twice) the phone said instead of an email
+  // stands for it
+  if (t.noEmail && form.contact.phone && !form.contact.email && !form.skipped.includes('email')) form.skipped.push('email');
   return { filled, invalid };
 }
 

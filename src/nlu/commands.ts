@@ -540,6 +540,10 @@ export type Interpretation = {
   thanks?: boolean;
   /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */
   noPhone?: true;
+  /** "kalo ganti ke MMS …", "switch to MMS instead": one channel put in place of another the scenario has. */
+  channelInstead?: true;
+  /** "hubungi via WA aja ya 0812…", "Saya gak punya email kantor, telepon saja": the phone instead of an email. */
+  noEmail?: true;
   /** "idk", "which should we pick?": the visitor has not decided, or asks which to pick (not only what the options are). */
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */

@@ -1938,14 +1938,18 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // finds the detail that holds it
   // ("No wait, 25 not 20." at the deployment question: ignored) in the estimate form too
   const swappable = !CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start';
-  const swapTo = swappable ? FIGURE_SWAP_TO_FROM.exec(typed) : null;
+  // ("SMS nya salah, maksudnya 4.000 per bulan, bukan 40.000": the channels cut to SMS) a detail said to be wrong, with
+  // the right figure and the wrong one
+  const swapTo = swappable ? FIGURE_SWAP_TO_FROM.exec(typed) ?? FIGURE_SAID_WRONG.exec(typed) : null;
   const swapFrom = !swapTo && swappable ? FIGURE_SWAP_FROM_TO.exec(typed) : null;
   if (swapTo || swapFrom) {
     const value = (s: string) => findNumbers(tokenize(normalizeText(s)))[0]?.value;
     const from = value(swapTo ? swapTo[2]! : swapFrom![1]!);
     const to = value(swapTo ? swapTo[1]! : swapFrom![2]!);
     // (a figure the reading already put in its place stays there: "actually it's 75 not 60" is the head count)
-    if (from !== undefined && to !== undefined && from !== to && to > 0 && !r.commands.some((c) => c.type === 'set' || c.type === 'correct')) r = { ...r, figureSwap: { from, to }, commands: [{ type: 'unclear' }] };
+    // (the detail named in front of a figure said to be wrong is no channel change: "SMS nya salah")
+    const saidWrong = swapTo !== null && !FIGURE_SWAP_TO_FROM.test(typed);
+    if (from !== undefined && to !== undefined && from !== to && to > 0 && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && !(saidWrong && c.slot === 'channels'))) r = { ...r, figureSwap: { from, to }, commands: [{ type: 'unclear' }] };
   }
   // ("how soon will they contact me?" in the sales form: a privacy notice; after the estimate: "not sure") when sales will
   // be in touch is answered from the knowledge base, wherever it is asked
@@ -2707,6 +2711,7 @@ const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doe
 const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\b[^?.!]{0,12}\b(?:yg|yang)?\s*(?:masuk|muat|cukup)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\s+(?:maksimal|maks|max|paling banyak)\b|\b(?:maksimal|maks|paling banyak)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b|\bhow many (?:agents?|seats?|people) (?:max(?:imum)?|at most|tops)\b|\b(?:max(?:imum)?|most) (?:number of )?(?:agents?|seats?) (?:we|i) (?:can|could)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
+const FIGURE_SAID_WRONG = /^\W*[\p{L}\s-]{0,40}?\b(?:salah|keliru|typo|wrong|mistake|incorrect|kurang tepat|ralat|koreksi)\b[\s,.!:-]*(?:(?:maksud(?:nya| saya| aku|ku)?|harusnya|seharusnya|should be|i meant|it'?s|it should be|(?:yang|yg) (?:benar|bener))\s*:?\s*)?(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}?\s*[,;]?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}\W*$/iu;
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 
 /** The scenario's total by the month or the year: "biaya bulanan dan tahunan", "total per bulannya", "the normal month cost". */
@@ -2755,6 +2760,12 @@ const WHY_DETAIL_NEEDED = /\b(?:why|what for)\b[^.?!]{0,25}\b(?:need|want|ask(?:
 
 /** Only words of assent: "yes ok", "yep sure", "ya oke". */
 const BARE_OKS = /^\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|okey|okie|sure|alright|all right|fine|ya|iya|sip|siap|baik|good|great|cool|noted)(?:\W+|$)){1,3}$/i;
+
+/** A phone or WhatsApp instead of an email: "hubungi via WA aja", "gak punya email kantor", "just call me", "lebih nyaman ditelepon". */
+const EMAIL_INSTEAD_PHONE = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|ngga|belum)\s+(?:punya|ada|pakai|pake)\s+(?:alamat\s+)?e-?mail|(?:no|don'?t have an?|do not have an?|haven'?t got an?)\s+(?:work\s+|office\s+|company\s+)?e-?mail(?:\s+address)?|(?:rather|prefer)\s+not\s+(?:to\s+)?(?:give|share)\s+(?:my\s+|an?\s+)?e-?mail|(?:via|lewat|by|on|through|pakai|pake)\s+(?:wa|whatsapp|phone|telepon|telpon|telp|hp)\s+(?:aja|saja|only|instead|please)|(?:telepon|telpon|telp|hubungi|call|wa|whatsapp)\w*\s+(?:saya\s+|me\s+)?(?:aja|saja|only|instead)|lebih\s+(?:nyaman|suka|enak)\s+(?:di)?(?:telepon|telpon|hubungi)|(?:just|only)\s+(?:call|phone|whatsapp|text)\s+me)\b/i;
+
+/** One channel put in place of another: "kalo ganti ke MMS", "switch to MMS instead", "pakai MMS aja gantinya". */
+const CHANNEL_INSTEAD = /\b(?:ganti(?:in)?\s+(?:ke|jadi|dengan|pakai|pake)|diganti|gantinya|switch(?:ing|ed)?\s+(?:to|over to)|swap(?:ping)?\s+(?:to|for)|change\s+(?:it\s+)?to|replace\w*|instead|pindah\s+ke|ubah\s+(?:ke|jadi)|balik(?:in|kan)?\s+(?:lagi\s+)?ke|kembali(?:kan|in)?\s+(?:lagi\s+)?ke|(?:go|switch|change|put it)\s+back\s+to|revert\w*\s+to)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -6235,6 +6246,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // agreement with marketing refused beside it is the yes
     if (ctx.context === 'asked_consent' && read.marketingRefused && read.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack') &&
       /^\W*(?:(?:yes|yeah|yep|ok(?:ay)?|oke|sure|fine|ya|iya|boleh)\W+)?(?:(?:i|we|saya|aku|kami)\s+)?(?:do\s+)?(?:agree|agreed|consent|setuju|bersedia)\b/i.test(original)) read = { ...read, commands: [{ type: 'yes' }] };
+    // ("hubungi via WA aja ya 0812-…", "Saya gak punya email kantor, telepon saja ke 0813-…": the email asked twice) the
+    // phone said instead of an email stands for it
+    // ("Saya gak punya email kantor, telepon saja": the scenario cut to email) the email said not to be had is no channel
+    if ((CONTACT_OR_CONSENT.has(ctx.context) || read.commands.some((c) => c.type === 'handoff' || (c.type === 'set' && c.slot === 'phone'))) && EMAIL_INSTEAD_PHONE.test(original)) {
+      const emailChannel = (c: Command) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === 'email';
+      read = { ...read, noEmail: true, commands: read.commands.filter((c) => !emailChannel(c)) };
+      // ("Kenapa butuh email saya? Saya lebih nyaman ditelepon." at the email question: why, and the email asked again)
+      if (ctx.context === 'asked_email' && !read.commands.some((c) => c.type === 'set' && (c.slot === 'email' || c.slot === 'phone')) && !read.commands.some((c) => c.type === 'skip')) read = { ...read, commands: [...read.commands, { type: 'skip' }] };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'skip' }] };
+    }
+    // ("kalo ganti ke MMS biar bisa kirim gambar promo": every other channel dropped) one channel put in place of another
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_INSTEAD.test(original) && read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels').length === 1) read = { ...read, channelInstead: true };
+    // ("yg cloud aja. brp per bulan": a price asked with no question mark)
+    if (!read.question && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' || c.type === 'estimate') && /\b(?:berapa|brp|brapa|how much|what'?s the (?:price|cost|total)|what does it cost)\b/i.test(original)) read = { ...read, question: true };
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -6595,6 +6620,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   cheapist: 'cheapest', chepest: 'cheapest', cheper: 'cheaper', cheapr: 'cheaper', chaeper: 'cheaper', hybride: 'hybrid', hibryd: 'hybrid',
   // ("vc + sms": SMS priced alone; "agen nya 19 bkn 9": not understood; "tlp + emil + wa": email dropped)
   vc: 'voice', bkn: 'bukan', emil: 'email', emal: 'email', imel: 'email',
+  // ("trus klo stahun brp", "yg pling mhl itu apa": not understood)
+  stahun: 'setahun', sthn: 'setahun', setaun: 'setahun', staun: 'setahun', sebln: 'sebulan', sbln: 'sebulan', pling: 'paling', mhl: 'mahal', mhal: 'mahal', mrh: 'murah', mrah: 'murah',
+  thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', tnx: 'thanks',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {

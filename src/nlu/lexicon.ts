@@ -280,7 +280,8 @@ export const TYPO_STOPLIST = new Set([
 export const SPELLING_FIXES: Record<string, string> = {
   agnet: 'agent', agnets: 'agents', agnt: 'agent', voce: 'voice', vocie: 'voice', voise: 'voice', agnts: 'agents', agen2: 'agen', seets: 'seats', voic: 'voice', clod: 'cloud', chanel: 'channel', emial: 'email', emal: 'email',
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
-  pls: 'please', plz: 'please', thx: 'thanks', tks: 'thanks', thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', thankz: 'thanks', tnx: 'thanks', thks: 'thanks', thnk: 'thank', thanku: 'thank you', ur: 'your', yg: 'yang', dgn: 'dengan',
+  pls: 'please', plz: 'please', stahun: 'setahun', sthn: 'setahun', setaun: 'setahun', staun: 'setahun', sebln: 'sebulan', sbln: 'sebulan', pling: 'paling', plg: 'paling', mhl: 'mahal', mhal: 'mahal', mrh: 'murah', mrah: 'murah', bnyk: 'banyak', byk: 'banyak', tnya: 'tanya',
+  thx: 'thanks', tks: 'thanks', thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', thankz: 'thanks', tnx: 'thanks', thks: 'thanks', thnk: 'thank', thanku: 'thank you', ur: 'your', yg: 'yang', dgn: 'dengan',
   utk: 'untuk', tdk: 'tidak', gk: 'gak', ngga: 'nggak', engga: 'enggak', gimana: 'bagaimana', gmn: 'bagaimana',
   tmbh: 'tambah', tmbah: 'tambah', tambh: 'tambah', nmbh: 'nambah', nambh: 'nambah', kurangin: 'kurangi',
   brp: 'berapa', krn: 'karena', blm: 'belum', udh: 'udah', sdh: 'sudah', bgt: 'banget', sy: 'saya', aq: 'aku', org: 'orang', bln: 'bulan', thn: 'tahun',
