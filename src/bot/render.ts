@@ -190,7 +190,9 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       // ("Kalau PPN 11% dimasukkan total 3 tahun cloud jadi berapa?": the total before tax again) the horizon's total too
       const row = e.comparison.find((x) => x.deployment === e.scenario.deployment);
       const horizon = row ? ` ${say(lang, 'factTaxHorizon', { years: formatNumber(e.scenario.years, lang), horizon: m(row.tco.typical * (1 + tax.rate)), tax: tax.name })}` : '';
-      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) }) + horizon;
+      // ("total biaya tahun pertama termasuk PPN?" on-premises: the running year alone, the one-time costs left out)
+      const firstYear = tot.oneTime.typical > 0 ? ` ${say(lang, 'factTaxFirstYear', { oneTime: m(tot.oneTime.typical * (1 + tax.rate)), firstYear: m(tot.first12Months.typical * (1 + tax.rate)), tax: tax.name })}` : '';
+      return say(lang, 'factTax', { tax: tax.name, percent: formatPercent(tax.rate, lang), scenario, monthly: m(tot.monthly.typical * (1 + tax.rate)), annual: m(tot.annual.typical * (1 + tax.rate)), perAgent: m(tot.perAgentMonthly.typical * (1 + tax.rate)) }) + firstYear + horizon;
     }
     case 'break_even': {
       const said = `${verdictSentence(e, lang)} ${breakEvenSentence(e, lang)}`;

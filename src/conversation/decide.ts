@@ -1839,7 +1839,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   // Right after a staffing answer, "voice and SMS, hybrid" prices the head count it just gave.
   // ("hitung biayanya", "price it" right after a staffing answer: the estimate is of that head count)
-  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents && !cmds.some((c) => c.type === 'staffing' && c.restaff)) {
+  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents && !cmds.some((c) => (c.type === 'staffing' || c.type === 'staffing_adjust') && c.restaff)) {
     const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
     // ("Price 35 agents" typed instead of the offered 42: the visitor's own count)
     const own = cmds.find((c): c is Extract<Command, { slot: 'agents'; type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -1919,13 +1919,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   }
   // "how many agents and what would it cost in the cloud?": the head count it just gave, priced in the same turn (only
   // a "Price 25 agents" button came)
-  if (has('price_staffing') && has('staffing') && s.pending?.kind === 'price_staffing') {
+  if (has('price_staffing') && (has('staffing') || cmds.some((c) => c.type === 'staffing_adjust' && c.restaff)) && s.pending?.kind === 'price_staffing') {
     const agents = s.pending.agents;
     const voice: Command[] = (s.draft.channels?.length ?? 0) > 0 || scenario.some((c) => 'slot' in c && c.slot === 'channels') ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
     const rest = scenario.filter((c) => !('slot' in c && c.slot === 'agents'));
     // ("what if we only staff for the off-season, around 250 calls a day?": the calls changed, the head count sized
     // from the old ones kept) a head count sized again is priced with the calls it was sized for
-    if (cmds.some((c) => c.type === 'staffing' && c.restaff) && s.staffing?.input && !s.staffing.input.channel) {
+    if (cmds.some((c) => (c.type === 'staffing' || c.type === 'staffing_adjust') && c.restaff) && s.staffing?.input && !s.staffing.input.channel) {
       const calls = Math.round(planStaffing(s.staffing.input as StaffingInput).callsPerMonth);
       if (calls >= 1) return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...rest.filter((c) => !('slot' in c && (c.slot === 'calls_month' || c.slot === 'minutes_month'))), { type: 'set', slot: 'calls_month', value: calls }], { volumesKnown: true });
     }

@@ -233,6 +233,8 @@ export const CommandSchema = z.union([
     open_days: z.number().min(1).max(7).optional(),
     /** "kalau tiap agen bisa handle 3 chat sekaligus?": chats one agent handles at once. */
     concurrency: z.number().int().min(1).max(6).optional(),
+    /** "Kalau shrinkage-nya 20% saja gimana?" under the estimate of the head count it sized: sized again and priced. */
+    restaff: z.literal(true).optional(),
   }),
   // query: what to look up when it is not the message itself ("kalau on prem?" after "how long does a cloud rollout
   // take?" looks up the rollout question for on-premises)

@@ -2767,6 +2767,9 @@ const EMAIL_INSTEAD_PHONE = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|ngga|belum)\s
 /** One channel put in place of another: "kalo ganti ke MMS", "switch to MMS instead", "pakai MMS aja gantinya". */
 const CHANNEL_INSTEAD = /\b(?:ganti(?:in)?\s+(?:ke|jadi|dengan|pakai|pake)|diganti|gantinya|switch(?:ing|ed)?\s+(?:to|over to)|swap(?:ping)?\s+(?:to|for)|change\s+(?:it\s+)?to|replace\w*|instead|pindah\s+ke|ubah\s+(?:ke|jadi)|balik(?:in|kan)?\s+(?:lagi\s+)?ke|kembali(?:kan|in)?\s+(?:lagi\s+)?ke|(?:go|switch|change|put it)\s+back\s+to|revert\w*\s+to)\b/i;
 
+/** The time to call changed: "Tolong ubah jadwalnya ke Jumat pukul 14.00", "can you move the call to Friday 2pm?". */
+const TIME_CHANGED = /\b(?:ubah|ganti|pindah|geser|undur|majukan|change|move|reschedule|switch|push)\w*\s+(?:(?:jadwal|waktu|jam|janji)\w*\s+(?:telepon\w*\s+|telpon\w*\s+)?|(?:the|my|our)\s+(?:call|time|slot|callback|appointment)\s+|it\s+)?(?:ke|jadi|menjadi|to)\s+(.{3,60}?)\W*$/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6242,6 +6245,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const sized = readStaffing(original);
       if (sized && !sized.channel && sized.per !== 'month') read = { ...read, commands: [{ type: 'staffing', ...sized, restaff: true }, { type: 'price_staffing' }] };
     }
+    // ("Kalau shrinkage-nya 20% saja gimana?" under the estimate of the head count it sized: not understood) a staffing
+    // assumption changed sizes it again, and prices it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.staffedHeadCount && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'staffing_adjust')) {
+      const params = readStaffingParameters(original);
+      if (params.shrinkage_pct !== undefined || params.service_level !== undefined || params.open_hours !== undefined || params.open_days !== undefined || params.aht_seconds !== undefined) {
+        read = { ...read, commands: [{ type: 'staffing_adjust', ...params, restaff: true }, { type: 'price_staffing' }] };
+      }
+    }
     // ("I agree, but please don't add me to any marketing newsletters" at the consent question: asked yes or no again) an
     // agreement with marketing refused beside it is the yes
     if (ctx.context === 'asked_consent' && read.marketingRefused && read.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack') &&
@@ -6260,6 +6271,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_INSTEAD.test(original) && read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels').length === 1) read = { ...read, channelInstead: true };
     // ("yg cloud aja. brp per bulan": a price asked with no question mark)
     if (!read.question && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' || c.type === 'estimate') && /\b(?:berapa|brp|brapa|how much|what'?s the (?:price|cost|total)|what does it cost)\b/i.test(original)) read = { ...read, question: true };
+    // ("Tolong ubah jadwalnya ke Jumat pukul 14.00." after the request went to sales: not understood) the time to call
+    // changed is that detail corrected
+    const newTime = !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'unclear' || c.type === 'send_estimate' || c.type === 'ack') ? TIME_CHANGED.exec(original) : null;
+    if (newTime) {
+      const when = findContacts(newTime[1]!.trim(), 'asked_time').find((v) => v.slot === 'time');
+      if (when) read = { ...read, commands: [{ type: 'correct', slot: 'time', value: when.value }] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -6643,7 +6661,7 @@ const LICENCE_INCLUDES_QUESTION = { en: 'What does a per-agent licence include?'
 const UPFRONT_ASKED = /^\s*(?:(?:and|so|ok|okay|then|terus|trus|lalu|kalau|kalo)[\s,]+)?(?:(?:what'?s|what is|what are|how much is|how much are|how much)\s+)?(?:the\s+)?(?:upfront|up[- ]front|one[- ]?time|one[- ]?off|initial)(?:\s+(?:cost|costs|part|bit|figure|amount|spend|investment))?(?:\s+(?:then|now|for (?:it|that|this)))?\s*\??\s*$|^\s*(?:(?:terus|trus|lalu|kalau|kalo)\s+)?(?:biaya|modal)\s+awal(?:nya)?\s+(?:berapa|brp)\s*\??\s*$/i;
 
 /** A figure of what is on screen asked for a deployment: "what's that a month for cloud?", "berapa itu sebulan kalau cloud?". */
-const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
+const FIGURE_FOR_DEPLOYMENT = /^\s*(?:and |so |ok,? )?(?:what'?s|what is|what would|how much (?:is|would)|berapa|brp|jadi berapa)\b[^?]{0,20}\b(?:that|it|this|itu|ini)\b[^?]{0,12}\b(?:a|per|each|every|sebulan|setahun|per bulan|per tahun|monthly|yearly|annually)\b(?:\s+(?:month|year|bulan|tahun))?[^?]{0,10}\b(?:for|in|on|with|kalau|kalo|klo|pakai|pake|di)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b|\b(?:yang|yg)\s+(?:cloud|on[- ]?prem\w*|hybrid|hibrida)(?:\s+(?:itu|ini|nya|aja|saja))?\s+(?:per\s*|se)(?:tahun|thn|bulan|bln)\b[^?]{0,20}\b(?:berapa|brp)\b|\b(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)\s+(?:one|option)\s+(?:per|a|each)\s+(?:year|month)\b/i;
 
 /** A question asked of the subject before it: "perlu gak buat 30 agen?", "is it worth it for a team our size?". */
 const SUBJECTLESS_PART = /^\s*(?:(?:dan|and|terus|trus|lalu|so|but|tapi)\s+)?(?:perlu|butuh|worth|is it worth|do (?:we|i) (?:need|want)|should (?:we|i)|is it (?:needed|necessary|useful|required)|apakah perlu|penting|wajib|harus|why (?:should|would|do) (?:i|we) care|why (?:does|would|is) (?:it|that|this) (?:matter|important)|how (?:does|would|is) (?:it|that|this)\b)/i;
