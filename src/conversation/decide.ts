@@ -411,6 +411,17 @@ function switchCurrency(t: Turn, currency: 'USD' | 'IDR'): void {
 /** Answers about who the advisor serves and what happens next: no levers to save follow them. */
 const NOT_ABOUT_COSTS: ReadonlySet<string> = new Set(['small-teams', 'after-handoff', 'advisor-about', 'talk-to-sales']);
 
+/**
+ * ("Kok penyimpanan datanya ada? aku kan ga rekam telepon" with WhatsApp and Instagram priced: "Updated: no calls
+ * recorded", then the comparison) no recording said where the scenario has no calls asks why storage is there: the
+ * storage line answers it.
+ */
+function noCallsToRecord(s: ConversationState, interp: Interpretation): Interpretation | undefined {
+  if (!s.priced || s.draft.channels?.includes('voice') || !interp.commands.some((c) => c.type === 'set' && c.slot === 'calls_recorded')) return undefined;
+  if (interp.commands.some((c) => c.type === 'set' && c.slot === 'channels')) return undefined;
+  return { ...interp, question: true, commands: [...interp.commands.filter((c) => !(c.type === 'set' && c.slot === 'calls_recorded')), { type: 'ask_estimate', aspect: 'line', line: 'storage' }] };
+}
+
 /** Channels that stand in for each other: a text message with or without pictures. */
 const SIBLING_CHANNEL: Partial<Record<Channel, Channel>> = { sms: 'mms', mms: 'sms' };
 
@@ -466,6 +477,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (swapped) input = { ...input, interpretation: swapped };
     const sibling = siblingChannelSwapped(s.draft, input.interpretation);
     if (sibling) input = { ...input, interpretation: sibling };
+    const unrecorded = noCallsToRecord(s, input.interpretation);
+    if (unrecorded) input = { ...input, interpretation: unrecorded };
     t.text = input.interpretation.text;
     t.channel = input.channel;
     t.now = input.now;

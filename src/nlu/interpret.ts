@@ -678,7 +678,9 @@ const BUSINESS_AGE = /\b(?:run|running|ran|been (?:in business|around|operating|
 const RETENTION = new RegExp([
   String.raw`\b(?:keep|keeping|kept|store|storing|stored|retain|retaining|hold|simpan|disimpan|menyimpan|nyimpen)\b[^.?!]{0,30}${KEPT_THING}[^.?!]{0,30}${DURATION}`,
   String.raw`${DURATION}\s+(?:of|worth of)\s+(?:recordings?|data|transcripts?|call history)\b`,
-  String.raw`\b(?:recordings?|rekaman\w*|transcripts?|transkrip\w*)\b[^.?!]{0,30}\b(?:keep|kept|stored|retained|deleted|purged|simpan|disimpan|dihapus|hapus)\b[^.?!]{0,20}${DURATION}`,
+  String.raw`\b(?:recordings?|rekaman\w*|transcripts?|transkrip\w*)\b[^.?!]{0,30}\b(?:keep|kept|stored|retained|deleted|purged|simpan|disimpan|disimpen|simpen|dihapus|hapus)\b[^.?!]{0,20}${DURATION}`,
+  // ("Kami wajib merekam semua order via telepon dan menyimpannya minimal 5 tahun": a 5-year comparison)
+  String.raw`\b(?:record|recording|recorded|rekam|merekam|direkam)\b[^.?!]{0,50}\b(?:keep|kept|store|stored|retain\w*|simpan\w*|menyimpan\w*|disimpan\w*|disimpen|nyimpen)\b[^.?!]{0,20}${DURATION}`,
   String.raw`\b(?:delete|deleting|purge|purging|hapus|dihapus|menghapus)\b[^.?!]{0,30}\b(?:recordings?|rekaman\w*|transcripts?|transkrip\w*)\b`,
   String.raw`\b(?:don'?t|do not|dont|never|stop|tidak|gak|ga|nggak|tanpa)\s+(?:record|recording|merekam|rekam|direkam)\b`
 ].join('|'), 'i');
@@ -934,6 +936,8 @@ const WHICH_CHANNELS_IN = /\b(?:which|what) channels? (?:are|is|did you|do you|h
 /** A figure said earlier, asked back: "what did I tell you my budget was?", "berapa budget yang tadi saya sebut?". */
 const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)\w*\b[^.?!]{0,30}\b(?:budget|quote|pay|spend)\b|\b(?:remind me|do you remember|you remember)\b[^.?!]{0,30}\b(?:my|our|the) (?:budget|quote)\b|\b(?:budget|anggaran|penawaran)\w*\s+(?:yang|yg)\s+(?:tadi|sebelumnya)\b|\b(?:tadi|sebelumnya)\s+(?:saya|aku|gue|gw|kami)\s+(?:bilang|sebut\w*)\s+(?:budget|anggaran)\w*\b/i;
 /** Named against concurrent licences: "per orang atau per kursi yg kepake barengan?", "named or concurrent licences?". */
+/** A licence asked to cost less for part-day work: "shift setengah hari, biaya lisensinya setengah?", "part-timers pay half the licence?". */
+const LICENCE_BY_HOURS = /\b(?:setengah hari|separuh hari|half[- ]day|part[- ]?time\w*|paruh waktu|shifts?|sif|(?:\d|four|five|six|empat|lima|enam)\s*(?:hours?|jam)\s+(?:a|per|sehari|a day|per day))\b[^.?!]{0,60}\b(?:licen[cs]e\w*|lisensi\w*|seat price|harga (?:per )?(?:agen|kursi))\b[^.?!]{0,30}\b(?:half|setengah|separuh|less|cheaper|lebih murah|berkurang|dikurangi|discount\w*|diskon|prorat\w*)\b|\b(?:licen[cs]e\w*|lisensi\w*)\b[^.?!]{0,30}\b(?:half|setengah|separuh|prorat\w*)\b[^.?!]{0,40}\b(?:setengah hari|half[- ]day|part[- ]?time\w*|paruh waktu|shifts?)\b/i;
 const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
@@ -2769,6 +2773,9 @@ const CHANNEL_INSTEAD = /\b(?:ganti(?:in)?\s+(?:ke|jadi|dengan|pakai|pake)|digan
 
 /** The time to call changed: "Tolong ubah jadwalnya ke Jumat pukul 14.00", "can you move the call to Friday 2pm?". */
 const TIME_CHANGED = /\b(?:ubah|ganti|pindah|geser|undur|majukan|change|move|reschedule|switch|push)\w*\s+(?:(?:jadwal|waktu|jam|janji)\w*\s+(?:telepon\w*\s+|telpon\w*\s+)?|(?:the|my|our)\s+(?:call|time|slot|callback|appointment)\s+|it\s+)?(?:ke|jadi|menjadi|to)\s+(.{3,60}?)\W*$/i;
+
+/** One unit's price asked inside a longer message: "…, 1 sms brp?", "…, how much is one SMS?". */
+const UNIT_PRICE_INSIDE = /\b(?:1|satu|one|a single|per|each)\s+(sms|mms|menit|minute|voice minute|whatsapp message|pesan wa|pesan whatsapp)\s*(?:nya\s*)?(?:brp|berapa|how much|costs?|harganya)\b|\b(?:how much is|berapa harga|harga)\s+(?:1|satu|one|a single|per|each)\s+(sms|mms|menit|minute)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -5991,6 +5998,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("itu lisensinya dihitung per orang atau per kursi yg kepake barengan?": the platform price article) named against
     // concurrent licences, asked, is answered
+    // ("kalau 6 agen tapi cuma kerja shift setengah hari, biaya lisensinya setengah?": the head count halved)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LICENCE_BY_HOURS.test(typed) && r.commands.every((c) => !isScenarioValue(c) || (c.type === 'set' && c.slot === 'agents') || c.type === 'relative')) {
+      r = { ...r, namedConcurrentAsked: true as const, commands: [{ type: 'unclear' }] };
+    }
     if (!CONTACT_OR_CONSENT.has(ctx.context) && NAMED_OR_CONCURRENT.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
       r = { ...r, namedConcurrentAsked: true as const, commands: [{ type: 'unclear' }] };
     }
@@ -6237,6 +6248,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack' || c.type === 'ask_estimate' || (c.type === 'set' && typeof c.value === 'number' && c.value === 1))) {
       const asked = interpret(`${r.lang === 'id' ? 'berapa harga satu' : 'how much does one'} ${oneUnit[1]} ${r.lang === 'id' ? '' : 'cost'}?`.replace(/\s+\?/, '?'), ctx);
       if (asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate')) read = { ...asked, question: true };
+    }
+    // ("klo di tambah sms buat notif cucian udh jadi, 1 sms brp?": SMS added, the price of one never said) one unit's price
+    // asked beside a change is answered with it
+    const unitInside = WHAT_IF_CONTEXTS.has(ctx.context) && !oneUnit ? UNIT_PRICE_INSIDE.exec(original) : null;
+    if (unitInside && read.commands.some((c) => isScenarioValue(c)) && !read.commands.some((c) => c.type === 'ask')) {
+      const asked = interpret(`${r.lang === 'id' ? 'berapa harga satu' : 'how much does one'} ${unitInside[1]} ${r.lang === 'id' ? '' : 'cost'}?`.replace(/\s+\?/, '?'), ctx);
+      const price = asked.commands.filter((c) => c.type === 'ask');
+      if (price.length === 1) read = { ...read, question: true, commands: [...read.commands, ...price] };
     }
     // ("what if we only staff for the off-season, around 250 calls a day?" with the estimate of a head count sized from
     // calls: the calls changed, the head count kept) new calls for a staffed head count size it again, and price it
