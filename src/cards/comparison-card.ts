@@ -92,7 +92,7 @@ export function comparisonCard(e: Estimate, lang: Lang, links?: CardLinks, text?
   const body: unknown[] = [
     {
       type: 'TextBlock',
-      text: t(cardStrings, lang, 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
+      text: t(cardStrings, lang, e.scenario.agents === 1 ? 'compareTitleOne' : 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -163,7 +163,7 @@ export function comparisonText(e: Estimate, lang: Lang, shown: { seen?: readonly
   const years = e.scenario.years;
   const drivers = driversSentence(e, lang);
   const lines = [
-    t(cardStrings, lang, 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
+    t(cardStrings, lang, e.scenario.agents === 1 ? 'compareTitleOne' : 'compareTitle', { agents: formatNumber(e.scenario.agents, lang), years }),
     verdictSentence(e, lang),
     ...(drivers ? [drivers] : []),
     t(cardStrings, lang, 'textComparison', { years }),

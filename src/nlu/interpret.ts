@@ -2777,6 +2777,13 @@ const TIME_CHANGED = /\b(?:ubah|ganti|pindah|geser|undur|majukan|change|move|res
 /** One unit's price asked inside a longer message: "…, 1 sms brp?", "…, how much is one SMS?". */
 const UNIT_PRICE_INSIDE = /\b(?:1|satu|one|a single|per|each)\s+(sms|mms|menit|minute|voice minute|whatsapp message|pesan wa|pesan whatsapp)\s*(?:nya\s*)?(?:brp|berapa|how much|costs?|harganya)\b|\b(?:how much is|berapa harga|harga)\s+(?:1|satu|one|a single|per|each)\s+(sms|mms|menit|minute)\b/i;
 
+/** A regulation named and asked of the estimate: "do your estimates account for HIPAA?", "sudah sesuai UU PDP?". */
+const REGULATION_ASKED = /\b(?:hipaa|gdpr|pci(?:[- ]dss)?|soc ?2|iso ?27001|uu pdp|pdp|ojk|pojk|ccpa|tcpa)\b/i;
+/** Whether a team that small needs a contact center: "Would a contact center even make sense for 1 agent?", "Kalau cuma 2 orang apa perlu contact center?". */
+const SIZE_WORTH_ASKED = /\b(?:make(?:s)? sense|worth it|worthwhile|overkill|need|perlu|butuh|cocok|layak|worth)\b[^.?!]{0,40}\b(?:contact ?cent\w*|call ?cent\w*|platform)\b[^.?!]{0,30}\b(?:(?:for\s+)?(?:1|one|2|two|3|three|satu|dua|tiga)\s*(?:agents?|agen|orang|org|people|persons?|seats?)|just me|only me|cuma saya|kecil|small|our size|ukuran kami|sekecil ini)\b|\b(?:contact ?cent\w*|call ?cent\w*)\b[^.?!]{0,20}\b(?:make(?:s)? sense|worth it|worthwhile|overkill|necessary|perlu|cocok|layak)\b[^.?!]{0,20}\b(?:(?:for\s+)?(?:1|one|2|two|3|three|satu|dua|tiga)\s*(?:agents?|agen|orang|org|people|persons?|seats?)|just me|only me|cuma saya|small|our size|usaha kecil)\b|\b(?:cuma|hanya|just|only)\s+(?:\d|satu|dua|tiga|one|two|three)\s*(?:orang|org|agen|agents?|people)\b[^.?!]{0,30}\b(?:apa |apakah )?(?:perlu|butuh|need|make sense|worth)\b[^.?!]{0,30}\b(?:contact ?cent\w*|call ?cent\w*)/i;
+/** The pros and cons of one deployment asked together: "Apa untung ruginya pakai cloud?", "pros and cons of hybrid?". */
+const DEPLOYMENT_PROS_CONS = /\b(?:untung(?:\s*(?:-|dan|&)?\s*)rugi(?:nya)?|kelebihan\s*(?:dan|&|\/)\s*kekurangan(?:nya)?|plus\s*(?:minus|-)(?:nya)?|pros?\s*(?:and|&|\/)\s*cons?|advantages and disadvantages)\b[^.?!]{0,20}\b(cloud|on[- ]?prem\w*|hybrid|hibrida)\b|\b(cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.?!]{0,20}\b(?:untung(?:\s*(?:-|dan|&)?\s*)rugi(?:nya)?|kelebihan\s*(?:dan|&|\/)\s*kekurangan(?:nya)?|plus\s*minus(?:nya)?|pros?\s*(?:and|&|\/)\s*cons?)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6296,6 +6303,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (newTime) {
       const when = findContacts(newTime[1]!.trim(), 'asked_time').find((v) => v.slot === 'time');
       if (when) read = { ...read, commands: [{ type: 'correct', slot: 'time', value: when.value }] };
+    }
+    // ("I need to know if your estimates account for HIPAA.": "How many agents?") a regulation named, asked of the
+    // estimate, is the compliance question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'privacy')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah estimasinya sudah termasuk biaya kepatuhan?' : 'Do your estimates account for HIPAA?' }] };
+    }
+    // ("Would a contact center even make sense for 1 agent?": the estimate, then a comparison of deployments never asked;
+    // "Kalau cuma 2 orang apa perlu contact center?": the call center article) whether a team that small needs one
+    const sizeSentence = original.split(/(?<=[.?!])\s+/).find((x) => SIZE_WORTH_ASKED.test(x));
+    if (sizeSentence && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const compareWords = /\b(?:compar\w*|vs\.?|versus|cheap\w*|which (?:deployment|option|one)|bandingk\w*|dibanding\w*|mana (?:yang|yg)|lebih murah|termurah|paling murah)\b/i.test(original);
+      // (the knowledge base's own wording, so the retriever is sure of its entry: "contact center" alone pulls towards
+      // the call center article)
+      const asked = { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' } as const;
+      const rest = read.commands.filter((c) => !(c.type === 'compare' && !compareWords) && !(c.type === 'ask' && (c.topic === 'call_vs_contact_center' || (c.query !== undefined && sizeSentence.includes(c.query))) ) && c.type !== 'unclear' && c.type !== 'estimate');
+      // ("Apa untung ruginya pakai cloud?" beside it: the deployment set, no pros or cons)
+      const prosCons = DEPLOYMENT_PROS_CONS.exec(original);
+      const side = prosCons ? readDeployment(prosCons[1] ?? prosCons[2] ?? '', r.lang) : undefined;
+      const sides: Command[] = side === 'cloud' ? [{ type: 'ask', topic: 'cloud_pros' }, { type: 'ask', topic: 'cloud_cons' }] : side === 'onPremises' ? [{ type: 'ask', topic: 'onprem_pros' }, { type: 'ask', topic: 'onprem_cons' }] : side === 'hybrid' ? [{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }] : [];
+      read = { ...read, question: true, commands: [asked, ...sides, ...rest.filter((c) => !(sides.length && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !(sides.length && c.type === 'ask'))] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
