@@ -2853,9 +2853,6 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       if (removed && s.undoDraft && isComplete(s.undoDraft) && (removed.value as string[]).every((ch) => s.undoDraft!.channels?.includes(ch as Channel) && !s.draft.channels?.includes(ch as Channel))) {
         return estimateQuestion(t, { type: 'ask_estimate', aspect: 'change' });
       }
-      // ("yg cloud aja. brp per bulan" with cloud the scenario: "nothing changed") the scenario's own deployment named
-      // with its price asked is the estimate's month and year
-      if (deployment && 'value' in deployment && deployment.value === before.scenario.deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
       if (deployment) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: before.scenario.deployment });
       // ("Apakah server yang sudah ada bisa mengurangi biaya hardware?" with the servers already counted as owned: "nothing
       // changed") the hardware line of the premises side, which says what owning them leaves out

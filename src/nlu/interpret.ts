@@ -2755,12 +2755,12 @@ const ONE_UNIT_AFTER = /^\W*(?:(?:and|so|ok(?:ay)?|then|dan|terus|trus|lalu)\W+)
 const TIER_SAVING_ASKED = /\b(?:switch\w*|mov(?:e|ing)|go(?:ing)?|drop(?:ping)?|downgrad\w*|upgrad\w*|chang\w*|pindah|ganti|turun|naik|pakai|pake)\b[^.?!]{0,30}\b(?:essentials?|basic|standard|premium|feature[- ]rich|dasar|standar)\b(?:\s+(?:tier|plan|licen[cs]e|paket|lisensi))?[^.?!]{0,30}\b(?:save|saves|saving|savings|cost|costs|difference|differ|cheaper|pricier|hemat|selisih\w*|beda\w*|berapa|brp|murah\w*|mahal\w*)\b|\b(?:save|saving|savings|hemat|selisih\w*)\b[^.?!]{0,30}\b(?:essentials?|basic|premium|standard|dasar|standar)\s+(?:tier|plan|licen[cs]e|paket|lisensi)\b/i;
 
 /** English or Indonesian asked about in the other: "what about Indonesian?", "do you speak Indonesian?", "bisa bahasa inggris?". */
-const OWN_LANGUAGE_ASKED = /^\W*(?:(?:and|so|ok(?:ay)?|also)\W+)?(?:(?:what|how)\s+about|do you (?:also )?(?:speak|understand|do|support|know)|can you (?:also )?(?:speak|understand|do|support|talk in|chat in|answer in)|(?:is|are) (?:there )?(?:an? )?|also|any|bisa(?:kah)?|apa bisa|apakah bisa|ngerti|paham|kamu bisa|anda bisa)\s+(?:(?:in|bahasa|bhs)\s+)?(?:indonesian|bahasa indonesia|bahasa indo|english|inggris|bahasa inggris)\b/i;
+const OWN_LANGUAGE_ASKED = /^\W*(?:(?:and|so|ok(?:ay)?|also)\W+)?(?:(?:what|how)\s+about|do you (?:also )?(?:speak|understand|do|support|know)|can you (?:also )?(?:speak|understand|do|support|talk in|chat in|answer in)|(?:is|are) (?:there )?(?:an? )?|also|any)\s+(?:(?:in|bahasa|bhs)\s+)?(?:indonesian|bahasa indonesia|bahasa indo|english|inggris|bahasa inggris)\b/i;
 /** A switch asked for outright: "in Indonesian please", "reply in English", "pakai bahasa inggris aja". */
 const LANGUAGE_SWITCH_WANTED = /\b(?:switch|change|reply|respond|answer|continue|talk to me|write|speak to me|please|pls|ganti|pakai|pake|lanjut\w*|jawab|balas|tolong|aja|saja|dong)\b/i;
 
 /** Why a contact detail is wanted: "why do you need my email though?", "kenapa butuh nomor hp saya?". */
-const WHY_DETAIL_NEEDED = /\b(?:why|what for)\b[^.?!]{0,25}\b(?:need|want|ask(?:ing)? for|require|collect)\w*\s+(?:my|our|the)\s+(?:e-?mail|name|phone|number|details|company|contact|info\w*|data)\b|\b(?:kenapa|knp|mengapa|buat apa|untuk apa|utk apa)\b[^.?!]{0,25}\b(?:butuh|perlu|minta|nanya\w*|tanya\w*)\s+(?:email|e-mail|nama|nomor|no\.? hp|no\.? telp\w*|hp|data|kontak|perusahaan)\b/i;
+const WHY_DETAIL_NEEDED = /\b(?:why|what for)\b[^.?!]{0,25}\b(?:need|want|ask(?:ing)? for|require|collect)\w*\s+(?:my|our|the)\s+(?:e-?mail|phone|number|contact)\b|\b(?:kenapa|knp|mengapa|buat apa|untuk apa|utk apa)\b[^.?!]{0,25}\b(?:butuh|perlu|minta|nanya\w*|tanya\w*)\s+(?:email|e-mail|nomor|no\.? hp|no\.? telp\w*|hp|kontak)\b/i;
 
 /** Only words of assent: "yes ok", "yep sure", "ya oke". */
 const BARE_OKS = /^\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|okey|okie|sure|alright|all right|fine|ya|iya|sip|siap|baik|good|great|cool|noted)(?:\W+|$)){1,3}$/i;
@@ -6019,7 +6019,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const monthsText = monthsInDigits(typed);
     // ("and half a year?": the head count halved)
     const halfYear = /\b(?:half a year|half-year|half year|setengah tahun)\b/i.test(typed);
-    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years') && !(halfYear && c.type === 'relative' && c.amount === 0.5)) ? MONTHS_TOTAL.exec(monthsText) ?? SHORT_RENTAL.exec(monthsText) ?? MONTHS_COST.exec(monthsText) ?? (MONTHS_NOT_A_SPAN.test(typed) ? null : MONTHS_WHAT.exec(monthsText)) : null;
+    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years') && !(halfYear && c.type === 'relative' && c.amount === 0.5)) ? MONTHS_TOTAL.exec(monthsText) ?? SHORT_RENTAL.exec(monthsText) ?? MONTHS_COST.exec(monthsText) ?? (MONTHS_NOT_A_SPAN.test(typed) || /\d+\s*(?:agents?|agen|orang|org|people|seats?|reps?)\b/i.test(typed) ? null : MONTHS_WHAT.exec(monthsText)) : null;
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
     // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
     const monthsCount = monthsAsked ? Number(monthsAsked[1] ?? monthsAsked[2]) : 0;
@@ -6181,7 +6181,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !/\b(?:contact ?cent\w*|pusat kontak|omni\w*|beda\w*|differ\w*|vs\.?|versus|dibanding\w*|perbedaan\w*|compared?)\b/i.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
     // ("we're a chain of 9 gyms. how much for a call center": not understood) a price asked for a center, nothing else
     // understood, is the estimate
-    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && read.commands.length === 1 && read.commands[0]!.type === 'unclear' && read.priceAsked && read.alternatives?.includes('estimate') &&
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && read.commands.length === 1 && read.commands[0]!.type === 'unclear' && read.priceAsked &&
       /\b(?:call ?cent(?:er|re)s?|contact ?cent(?:er|re)s?|cc|helpdesk|help desk|customer (?:service|support|care)|cs|hotline|support (?:line|team|desk))\b/i.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
     // ("btw apa itu WFM? perlu gak buat tim sekecil ini?": WFM, then the drawbacks of on-premises and an offer of sales)
     // a second question that only asks whether the first thing is needed goes with the first
@@ -6282,7 +6282,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("I agree, but please don't add me to any marketing newsletters" at the consent question: asked yes or no again) an
     // agreement with marketing refused beside it is the yes
     if (ctx.context === 'asked_consent' && read.marketingRefused && read.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack') &&
-      /^\W*(?:(?:yes|yeah|yep|ok(?:ay)?|oke|sure|fine|ya|iya|boleh)\W+)?(?:(?:i|we|saya|aku|kami)\s+)?(?:do\s+)?(?:agree|agreed|consent|setuju|bersedia)\b/i.test(original)) read = { ...read, commands: [{ type: 'yes' }] };
+      /^\W*(?:(?:yes|yeah|yep|ok(?:ay)?|oke|sure|fine|ya|iya|boleh)\W+)?(?:(?:i|we|saya|aku|kami)\s+)?(?:do\s+)?(?:agree|agreed|consent|setuju|bersedia)(?:\s+(?:to (?:that|it|be contacted|being contacted)|dihubungi))?\s*(?:[,.;!-]|\s(?:but|tapi|asal|asalkan|as long|provided|with|dengan|cuma|just|only)\b)/i.test(original)) read = { ...read, commands: [{ type: 'yes' }] };
     // ("hubungi via WA aja ya 0812-…", "Saya gak punya email kantor, telepon saja ke 0813-…": the email asked twice) the
     // phone said instead of an email stands for it
     // ("Saya gak punya email kantor, telepon saja": the scenario cut to email) the email said not to be had is no channel
@@ -6295,8 +6295,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("kalo ganti ke MMS biar bisa kirim gambar promo": every other channel dropped) one channel put in place of another
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_INSTEAD.test(original) && read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels').length === 1) read = { ...read, channelInstead: true };
-    // ("yg cloud aja. brp per bulan": a price asked with no question mark)
-    if (!read.question && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' || c.type === 'estimate') && /\b(?:berapa|brp|brapa|how much|what'?s the (?:price|cost|total)|what does it cost)\b/i.test(original)) read = { ...read, question: true };
+    // ("yg cloud aja. brp per bulan" with cloud the scenario: "nothing changed") a deployment chosen with its month's price
+    // asked is that figure
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'estimate') &&
+      /\b(?:berapa|brp|brapa|how much|what'?s the (?:price|cost|total)|what does it cost)\b/i.test(original) && /\b(?:per ?bulan|per ?bln|sebulan|bulanan|a month|per month|monthly|per ?tahun|setahun|a year|per year|yearly|annual\w*)\b/i.test(original)) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("Tolong ubah jadwalnya ke Jumat pukul 14.00." after the request went to sales: not understood) the time to call
     // changed is that detail corrected
     const newTime = !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'unclear' || c.type === 'send_estimate' || c.type === 'ack') ? TIME_CHANGED.exec(original) : null;
@@ -6306,13 +6310,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("I need to know if your estimates account for HIPAA.": "How many agents?") a regulation named, asked of the
     // estimate, is the compliance question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'privacy')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original) && !read.commands.some((c) => isScenarioValue(c) || (c.type === 'ask' && c.topic !== 'other') || c.type === 'privacy')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah estimasinya sudah termasuk biaya kepatuhan?' : 'Do your estimates account for HIPAA?' }] };
     }
     // ("Would a contact center even make sense for 1 agent?": the estimate, then a comparison of deployments never asked;
     // "Kalau cuma 2 orang apa perlu contact center?": the call center article) whether a team that small needs one
     const sizeSentence = original.split(/(?<=[.?!])\s+/).find((x) => SIZE_WORTH_ASKED.test(x));
-    if (sizeSentence && !CONTACT_OR_CONSENT.has(ctx.context)) {
+    if (sizeSentence && !CONTACT_OR_CONSENT.has(ctx.context) && !read.worthAsked) {
       const compareWords = /\b(?:compar\w*|vs\.?|versus|cheap\w*|which (?:deployment|option|one)|bandingk\w*|dibanding\w*|mana (?:yang|yg)|lebih murah|termurah|paling murah)\b/i.test(original);
       // (the knowledge base's own wording, so the retriever is sure of its entry: "contact center" alone pulls towards
       // the call center article)

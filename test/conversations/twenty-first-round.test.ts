@@ -24,7 +24,7 @@ const conversations: Conversation[] = [
       ['which deployment is cheapest over 5 years?', ['Cheapest over 5 years: cloud']],
       ['why?', ['Over 5 years your scenario comes to about $712,740 cloud and $1,006,000 on-premises. Where the difference comes from'], ['The largest costs of']],
       ['which would you recommend?', ['On cost alone cloud is the one for you']],
-      ['how much would that cost?', ['About $238 per agent per month', 'cloud'], ['The same scenario hybrid']],
+      ['how much would that cost?', [/About \$238 per agent per month|about \$11,879 a month/, 'cloud'], ['The same scenario hybrid']],
     ],
   },
   // "why is cloud cheapest?" compared all three again
