@@ -3776,6 +3776,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // ("does on prem win then?" with on-premises the scenario's: its figure per agent) whether it wins is the comparison
     // ("ok so cloud. what's the annual?" with cloud the scenario's: per agent) the figure named is that figure
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
+    // ("what is the one-time cost for hybrid?" with hybrid the scenario's: per agent) its one-time part, line by line
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:one[- ]?time|one[- ]?off|up[- ]?front|initial|set[- ]?up|sekali bayar|biaya awal|modal awal|di muka)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'total' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && !WINS_ASKED.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (!deployment || deployment === e.scenario.deployment) {
       t.replies.push({ kind: 'comparison', estimate: e });

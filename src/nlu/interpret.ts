@@ -2784,6 +2784,12 @@ const SIZE_WORTH_ASKED = /\b(?:make(?:s)? sense|worth it|worthwhile|overkill|nee
 /** The pros and cons of one deployment asked together: "Apa untung ruginya pakai cloud?", "pros and cons of hybrid?". */
 const DEPLOYMENT_PROS_CONS = /\b(?:untung(?:\s*(?:-|dan|&)?\s*)rugi(?:nya)?|kelebihan\s*(?:dan|&|\/)\s*kekurangan(?:nya)?|plus\s*(?:minus|-)(?:nya)?|pros?\s*(?:and|&|\/)\s*cons?|advantages and disadvantages)\b[^.?!]{0,20}\b(cloud|on[- ]?prem\w*|hybrid|hibrida)\b|\b(cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.?!]{0,20}\b(?:untung(?:\s*(?:-|dan|&)?\s*)rugi(?:nya)?|kelebihan\s*(?:dan|&|\/)\s*kekurangan(?:nya)?|plus\s*minus(?:nya)?|pros?\s*(?:and|&|\/)\s*cons?)\b/i;
 
+/** How a channel is billed: "how is that priced?", "gimana hitungan biayanya?", "charged per message or per agent?". */
+const WHATSAPP_PRICING_ASKED = /\b(?:how (?:is|are|does|do)\b[^.?!]{0,20}\b(?:priced|charged|billed|cost|work)|per (?:message|conversation|agent|chat)|pricing model|billing|(?:gimana|bagaimana|gmn)\b[^.?!]{0,20}\b(?:hitung\w*|harga\w*|biaya\w*|tagih\w*)|dihitung per|ditagih per|per (?:pesan|percakapan|agen))\b/i;
+
+/** A price called a scam: "$238 per agent?? that's a scam", "harga segini penipuan", "daylight robbery". */
+const PRICE_CALLED_A_SCAM = /(?:\$\s?\d|\brp\.?\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bprice\w*|\bcost\w*)[^]{0,60}\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|menipu|ngawur|gila)\b|\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|ngawur)\b[^]{0,60}(?:\$\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bphone bill|\bbucks)/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6327,6 +6333,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const side = prosCons ? readDeployment(prosCons[1] ?? prosCons[2] ?? '', r.lang) : undefined;
       const sides: Command[] = side === 'cloud' ? [{ type: 'ask', topic: 'cloud_pros' }, { type: 'ask', topic: 'cloud_cons' }] : side === 'onPremises' ? [{ type: 'ask', topic: 'onprem_pros' }, { type: 'ask', topic: 'onprem_cons' }] : side === 'hybrid' ? [{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }] : [];
       read = { ...read, question: true, commands: [asked, ...sides, ...rest.filter((c) => !(sides.length && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !(sides.length && c.type === 'ask'))] };
+    }
+    // ("what about WhatsApp, how is that priced?": the social media line again, no word of how WhatsApp is billed)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:whats\s*app|wa)\b/i.test(original) && WHATSAPP_PRICING_ASKED.test(original) && read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'social') || c.type === 'unclear' || (c.type === 'ask' && ['social_price', 'how_estimate_works', 'other', 'platform_price'].includes(c.topic)))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
+    }
+    // ("$238 per agent?? that's a scam, my phone bill is 40 bucks": "Sorry this has not helped yet") a price called a scam
+    // is a price found too high: what drives it answers
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_CALLED_A_SCAM.test(original) && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+    }
+    // ("Komponen apa yang paling besar pengaruhnya terhadap TCO on-premise?": the whole breakdown again) what weighs most
+    // on a total is its drivers
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:paling (?:besar |kuat )?(?:pengaruh|berpengaruh)\w*|pengaruh\w* paling besar|biggest (?:impact|influence|effect)|most (?:impact|influence|effect)|(?:affects?|influences?|impacts?|drives?) (?:the )?(?:tco|total|cost) (?:the )?most)\b/i.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && ['breakdown', 'assumptions', 'largest', 'horizon_total'].includes(read.commands[0]!.aspect)) {
+      const c = read.commands[0]!;
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'drivers', ...(c.deployment ? { deployment: c.deployment } : {}) }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
