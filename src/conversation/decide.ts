@@ -1753,6 +1753,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       const form: HandoffForm = { kind: 'handoff', slot: 'consent', misses: 0, contact, skipped: [] };
       s.form = form;
       fillContact(t, form, cmds, true);
+      // ("eh boleh deh, saya setuju dihubungi": the summary and the consent question again, twice) consent said in so
+      // many words is the answer to that question
+      if (t.consentGiven) return handoffTurn(t, form, [{ type: 'yes' }]);
       return promptHandoff(t, form, false);
     }
   }
@@ -3775,6 +3778,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // own figures, a month and per agent
     // ("does on prem win then?" with on-premises the scenario's: its figure per agent) whether it wins is the comparison
     // ("ok so cloud. what's the annual?" with cloud the scenario's: per agent) the figure named is that figure
+    // ("cloud kalau setahun berapa per agen?" with cloud the scenario's: the month per agent and the year for all) the
+    // year per agent is in the figure per agent
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\bper\s*(?:agen|agent|orang|org|seat|person|head|kepala)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
     // ("what is the one-time cost for hybrid?" with hybrid the scenario's: per agent) its one-time part, line by line
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:one[- ]?time|one[- ]?off|up[- ]?front|initial|set[- ]?up|sekali bayar|biaya awal|modal awal|di muka)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'total' }, on);

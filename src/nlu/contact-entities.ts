@@ -46,7 +46,7 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|pak|bu|ibu|bapak|mas|mbak|kak|sdr|sdr
 const ORG_PREFIX = /^(?:pt|cv|ud|pd|yayasan|koperasi|bank|rumah|universitas|klinik|toko|rs|rsud|rsup|rsia|puskesmas|bpr|kantor|dinas|sekolah|kementerian|badan|pemkot|pemkab|pemprov|politeknik|institut|perum|perumda)$/i;
 
 /** Words before the time itself in "telp sore aja", "call after 3pm", "best mornings". */
-const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|abis|habis|sesudah|lewat|enaknya|telp|tlp|telpon|telepon|hubungi|ring)\s+)+/i;
+const CALL_TIME_LEAD = /^(?:(?:after|before|around|between|best|call|me|any|preferably|setelah|sebelum|sekitar|antara|abis|habis|sesudah|lewat|enaknya|telp|tlp|telpon|telepon|hubungi|ring|dihubungi|ditelepon|ditelpon|dihubungin|bisanya|bisa)\s+)+/i;
 /** The label of a time to call: "waktu terbaik sore jam 3", "best time is 3pm" (the time was dropped beside the company). */
 const TIME_LABEL_LEAD = /^(?:(?:the\s+)?best\s+time(?:\s+to\s+(?:call|reach me|reach us))?(?:\s+(?:is|would be))?|(?:waktu|jam)\s+(?:terbaik|yang pas|yg pas|enak|yang enak|yg enak|yang cocok|yg cocok|yang tepat|yg tepat)(?:\s+(?:adalah|yaitu|itu))?|waktunya)\s*:?\s*(?=\S)/i;
 
@@ -407,7 +407,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
       // ("…, best time is Tuesday mornings UK time": the time after its label was dropped)
       const when = parts.map((p) => p.replace(TIME_LABEL_LEAD, '')).find((p) => p.split(/\s+/).length <= 6 && TIME_WORDS.exec(p.replace(CALL_TIME_LEAD, ''))?.index === 0);
       // ("…, hp 0812-3456-7890, enaknya jam 10 pagi": the time beside the other details was asked again)
-      const t = when ? answerFor('time', when.replace(/^(?:(?:telp|tlp|telpon|telepon|hubungi|ring|enaknya|enak nya|bisanya|sebaiknya|best)\s+)+/i, '')) : undefined;
+      const t = when ? answerFor('time', when.replace(/^(?:(?:telp|tlp|telpon|telepon|hubungi|ring|enaknya|enak nya|bisanya|sebaiknya|best|dihubungi|ditelepon|ditelpon|bisa)\s+)+/i, '')) : undefined;
       if (t) found.time = t;
     }
     const titled = parts.filter((p) => /^(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|&|and|dan|of|de|van|bin|binti))*$/u.test(p) && p.split(/\s+/).length <= 5);

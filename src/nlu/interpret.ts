@@ -945,6 +945,7 @@ const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|w
 /** A few weeks of it asked for: "what would 6 weeks cost?", "berapa kalau cuma 6 minggu?", "pay for just 6 weeks". */
 const WEEKS_TOTAL = /\b(?:what (?:would|will|does|do)|how much|cost\w*|berapa|brp|biaya\w*|total\w*|pay for|bayar|sewa|rent)\b[^.?!]{0,25}?\b(\d{1,2})\s*(?:weeks?|wks?|minggu)\b|\b(\d{1,2})\s*(?:weeks?|minggu)\s+(?:cost|would cost|costs|brp|berapa|biayanya)\b/i;
 /** A number of months asked after: "what would six months cost?", "what about 18 months?", "kalau 6 bulan jadi brp?". */
+const MONTHS_FIRST = /\b(?:berapa|brp|how much|what(?:'s| is| are| would be)?)\s+(?:(?:the\s+)?(?:biaya\w*|harga\w*|total\w*|cost\w*|price)\s+)?(?:(?:of|for|untuk|utk)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\s+(?:pertama|first)?/i;
 const MONTHS_WHAT = /\b(?:what (?:would|will|does|do|about|is)|how (?:much|about)|and(?: for)?|kalau|kalo|klo|gimana|terus|trus)\s+(?:(?:it|that|this|they|we)\s+)?(?:(?:be|cost|come to|pay|spend)\s+)?(?:(?:for|over|untuk|utk|selama|buat|in)\s+)?(?:(?:just|only|cuma|hanya|the first|the next|the|first|a)\s+){0,2}(\d{1,2})\s*(?:months?|bulan|bln)\b|\b(\d{1,2})\s*(?:months?|bulan|bln)\s+(?:pertama\s+)?(?:(?:would|will) )?(?:cost|costs|come to|jadi\s*(?:berapa|brp)|jd\s*(?:berapa|brp)|berapa|brp|totalnya|biayanya|habis\s*(?:berapa|brp))\b/i;
 /** Months said that are not a span to be paid for: a retention, a payback, a delay, a season. */
 const MONTHS_NOT_A_SPAN = /\b(?:retention|retain|keep|kept|simpan|disimpan|rekaman|recordings?|payback|pay for itself|break[\s-]?even|balik modal|bep|ago|lalu|after|setelah|sesudah|every|tiap|setiap|notice|trial|free|gratis|peak|busy|sibuk|ramai|musim|season\w*|temps?|temporary|sementara|extra|tambahan)\b/i;
@@ -2749,6 +2750,7 @@ const TYPICAL_ACCEPTED = /^\W*(?:(?:ya|yes|yeah|yep|yup|ok(?:ay)?|oke|sure|sip|i
 const RESTAFF_WORDS = /\b(?:what if|what about|how about|if|only|just|instead|staff(?:ed|ing)?|size[ds]?|sizing|off[- ]?season|low season|quiet|kalau|kalo|klo|gimana|cuma|hanya|saja|aja|sepi|musim)\b/i;
 
 /** One unit of a channel asked after: "And one chat?", "what about one SMS?", "kalau satu MMS?". */
+const UNIT_RATE_SHORT = /^\W*(?:(?:and|so|ok(?:ay)?|dan|terus|trus|lalu)\W+)?(?:(?:what|how)\s+about|kalau|kalo|klo|untuk|utk|buat)?\s*(telp\w*|telepon|voice|calls?|panggilan|sms|mms)\s*(?:nya\s*)?(?:per|a|\/|se)\s*(menit|minute|min|pesan|message|text)\s*(?:nya\s*)?(?:berapa|brp|then)?\W*$/i;
 const ONE_UNIT_AFTER = /^\W*(?:(?:and|so|ok(?:ay)?|then|dan|terus|trus|lalu)\W+)?(?:(?:what|how)\s+about|and\s+for|kalau|kalo|klo|untuk|utk|buat)?\s*(?:(?:just|only|cuma|hanya)\s+)?(?:one|a single|1|satu|se|per)\s*(?:single\s+)?((?:web\s*)?chats?|sms|text(?: message)?|mms|emails?|e-mails?|calls?|minutes?|voice minutes?|whats\s*app(?: message| chat)?|wa|dm|social (?:message|dm)|pesan|percakapan|panggilan|menit(?: telepon)?|telepon)\s*(?:then|lagi|nya|berapa|brp|cost|costs)?\W*$/i;
 
 /** Another tier asked what it saves or costs: "What would switching to the essentials tier save?", "kalau pindah ke paket premium selisihnya berapa?". */
@@ -2766,7 +2768,7 @@ const WHY_DETAIL_NEEDED = /\b(?:why|what for)\b[^.?!]{0,25}\b(?:need|want|ask(?:
 const BARE_OKS = /^\W*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|okey|okie|sure|alright|all right|fine|ya|iya|sip|siap|baik|good|great|cool|noted)(?:\W+|$)){1,3}$/i;
 
 /** A phone or WhatsApp instead of an email: "hubungi via WA aja", "gak punya email kantor", "just call me", "lebih nyaman ditelepon". */
-const EMAIL_INSTEAD_PHONE = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|ngga|belum)\s+(?:punya|ada|pakai|pake)\s+(?:alamat\s+)?e-?mail|(?:no|don'?t have an?|do not have an?|haven'?t got an?)\s+(?:work\s+|office\s+|company\s+)?e-?mail(?:\s+address)?|(?:rather|prefer)\s+not\s+(?:to\s+)?(?:give|share)\s+(?:my\s+|an?\s+)?e-?mail|(?:via|lewat|by|on|through|pakai|pake)\s+(?:wa|whatsapp|phone|telepon|telpon|telp|hp)\s+(?:aja|saja|only|instead|please)|(?:telepon|telpon|telp|hubungi|call|wa|whatsapp)\w*\s+(?:saya\s+|me\s+)?(?:aja|saja|only|instead)|lebih\s+(?:nyaman|suka|enak)\s+(?:di)?(?:telepon|telpon|hubungi)|(?:just|only)\s+(?:call|phone|whatsapp|text)\s+me)\b/i;
+const EMAIL_INSTEAD_PHONE = /\b(?:e-?mail(?:nya)?\s+(?:nggak|gak|ga|tidak|tdk|ngga|gk|enggak)\s+(?:usah|perlu|ada|punya)|(?:gak|ga|nggak|enggak|tidak|tdk|ngga|gk)\s+usah\s+(?:pakai\s+|pake\s+)?e-?mail|tanpa\s+e-?mail|no\s+e-?mail(?:\s+please)?|skip\s+(?:the\s+)?e-?mail|(?:gak|ga|nggak|enggak|tidak|tdk|ngga|belum)\s+(?:punya|ada|pakai|pake)\s+(?:alamat\s+)?e-?mail|(?:no|don'?t have an?|do not have an?|haven'?t got an?)\s+(?:work\s+|office\s+|company\s+)?e-?mail(?:\s+address)?|(?:rather|prefer)\s+not\s+(?:to\s+)?(?:give|share)\s+(?:my\s+|an?\s+)?e-?mail|(?:via|lewat|by|on|through|pakai|pake)\s+(?:wa|whatsapp|phone|telepon|telpon|telp|hp)\s+(?:aja|saja|only|instead|please)|(?:telepon|telpon|telp|hubungi|call|wa|whatsapp)\w*\s+(?:saya\s+|me\s+)?(?:aja|saja|only|instead)|lebih\s+(?:nyaman|suka|enak)\s+(?:di)?(?:telepon|telpon|hubungi)|(?:just|only)\s+(?:call|phone|whatsapp|text)\s+me)\b/i;
 
 /** One channel put in place of another: "kalo ganti ke MMS", "switch to MMS instead", "pakai MMS aja gantinya". */
 const CHANNEL_INSTEAD = /\b(?:ganti(?:in)?\s+(?:ke|jadi|dengan|pakai|pake)|diganti|gantinya|switch(?:ing|ed)?\s+(?:to|over to)|swap(?:ping)?\s+(?:to|for)|change\s+(?:it\s+)?to|replace\w*|instead|pindah\s+ke|ubah\s+(?:ke|jadi)|balik(?:in|kan)?\s+(?:lagi\s+)?ke|kembali(?:kan|in)?\s+(?:lagi\s+)?ke|(?:go|switch|change|put it)\s+back\s+to|revert\w*\s+to)\b/i;
@@ -2789,6 +2791,12 @@ const WHATSAPP_PRICING_ASKED = /\b(?:how (?:is|are|does|do)\b[^.?!]{0,20}\b(?:pr
 
 /** A price called a scam: "$238 per agent?? that's a scam", "harga segini penipuan", "daylight robbery". */
 const PRICE_CALLED_A_SCAM = /(?:\$\s?\d|\brp\.?\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bprice\w*|\bcost\w*)[^]{0,60}\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|menipu|ngawur|gila)\b|\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|ngawur)\b[^]{0,60}(?:\$\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bphone bill|\bbucks)/i;
+
+/** A change said with the figure it comes to: "double to 40k", "naik jadi 10 ribu", "grow to 5,000". */
+const CHANGED_TO_FIGURE = /\b(?:double[sd]?|doubling|triple[sd]?|halve[sd]?|go(?:es)? up|grow[sn]?|increase[sd]?|rise[sn]?|jump[s]?|drop[s]?|fall[s]?|go(?:es)? down|naik|turun|tambah|berlipat|dobel|dua kali lipat)\s+(?:to|jadi|menjadi|ke|sampai)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?!\s*(?:agents?|agen|orang|seats?|%))/i;
+
+/** Put through to sales, asked politely: "Boleh langsung disambungkan ke sales?", "could you connect me with sales?". */
+const PUT_THROUGH_ASKED = /^\W*(?:boleh|bisa|bisakah|tolong|mohon|can you|could you|would you|please|can i|could i)\b[^.?!]{0,25}\b(?:sambung\w*|disambungkan|hubungkan|dihubungkan|connect\w*|put (?:me )?through|transfer\w*|speak|talk|bicara|ngobrol)\b[^.?!]{0,15}\b(?:ke|to|with|dengan|sama)\s+(?:tim\s+|the\s+|a\s+|your\s+|orang\s+)?(?:sales|penjualan|sales team|salesperson)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -6025,7 +6033,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const monthsText = monthsInDigits(typed);
     // ("and half a year?": the head count halved)
     const halfYear = /\b(?:half a year|half-year|half year|setengah tahun)\b/i.test(typed);
-    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years') && !(halfYear && c.type === 'relative' && c.amount === 0.5)) ? MONTHS_TOTAL.exec(monthsText) ?? SHORT_RENTAL.exec(monthsText) ?? MONTHS_COST.exec(monthsText) ?? (MONTHS_NOT_A_SPAN.test(typed) || /\d+\s*(?:agents?|agen|orang|org|people|seats?|reps?)\b/i.test(typed) ? null : MONTHS_WHAT.exec(monthsText)) : null;
+    const monthsAsked = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years') && !(halfYear && c.type === 'relative' && c.amount === 0.5)) ? MONTHS_TOTAL.exec(monthsText) ?? SHORT_RENTAL.exec(monthsText) ?? MONTHS_COST.exec(monthsText) ?? (MONTHS_NOT_A_SPAN.test(typed) || /\d+\s*(?:agents?|agen|orang|org|people|seats?|reps?)\b/i.test(typed) ? null : MONTHS_WHAT.exec(monthsText) ?? MONTHS_FIRST.exec(monthsText)) : null;
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
     // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
     const monthsCount = monthsAsked ? Number(monthsAsked[1] ?? monthsAsked[2]) : 0;
@@ -6256,7 +6264,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("And one chat?" after the price of one email: "I am an automated advisor"; "what about one SMS?": one SMS a month
     // set) one unit of a channel asked after, in a few words, is that unit's price, asked in full
-    const oneUnit = ONE_UNIT_AFTER.exec(original);
+    // ("klo telp per menit?": "not sure about that") a channel's rate per unit, asked in a few words
+    const unitRate = UNIT_RATE_SHORT.exec(original);
+    const oneUnit = ONE_UNIT_AFTER.exec(original) ?? (unitRate ? ([unitRate[0], /^(?:sms|mms)$/i.test(unitRate[1]!) ? unitRate[1]! : (r.lang === 'id' ? 'menit telepon' : 'voice minute')] as unknown as RegExpExecArray) : null);
     if (oneUnit && original.split(/\s+/).length <= 7 && !CONTACT_OR_CONSENT.has(ctx.context) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy' || c.type === 'ack' || c.type === 'ask_estimate' || (c.type === 'set' && typeof c.value === 'number' && c.value === 1))) {
       const asked = interpret(`${r.lang === 'id' ? 'berapa harga satu' : 'how much does one'} ${oneUnit[1]} ${r.lang === 'id' ? '' : 'cost'}?`.replace(/\s+\?/, '?'), ctx);
@@ -6349,6 +6359,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && ['breakdown', 'assumptions', 'largest', 'horizon_total'].includes(read.commands[0]!.aspect)) {
       const c = read.commands[0]!;
       read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'drivers', ...(c.deployment ? { deployment: c.deployment } : {}) }] };
+    }
+    // ("which assumptions should I double-check before presenting this?": the head count doubled) a double-check is no
+    // doubling; which assumptions to check are the ones that move the total most
+    if (/\bdouble[- ]?check\w*/i.test(original) && read.commands.some((c) => c.type === 'relative' && c.op === 'mul' && c.amount === 2)) {
+      const rest = read.commands.filter((c) => !(c.type === 'relative' && c.op === 'mul' && c.amount === 2));
+      read = { ...read, commands: rest.length ? rest : WHAT_IF_CONTEXTS.has(ctx.context) && /\bassum\w*|\bfigures?\b|\bnumbers?\b/i.test(original) ? [{ type: 'ask_estimate', aspect: 'drivers' }] : [{ type: 'unclear' }] };
+    }
+    // ("what if texts double to 40k?": 40,000 agents, and SMS alone) a volume changed to a figure is that volume
+    const changedTo = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANGED_TO_FIGURE.exec(original) : null;
+    const onVolume = read.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot !== 'agents' && c.slot !== 'years');
+    if (changedTo && onVolume) {
+      const to = findNumbers(tokenize(normalizeText(changedTo[1]!)))[0]?.value;
+      const channelOfSlot: Record<string, string> = { sms_month: 'sms', mms_month: 'mms', calls_month: 'voice', minutes_month: 'voice', email_month: 'email', chat_month: 'webchat', social_month: 'social' };
+      if (to !== undefined && to > 0) {
+        read = { ...read, commands: [...read.commands.filter((c) => c !== onVolume && !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === to) &&
+          !(c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === channelOfSlot[onVolume.slot])), { type: 'set', slot: onVolume.slot, value: Math.round(to) } as Command] };
+      }
+    }
+    // ("yg mana lebih worth it buat kami, tenant kami 300an": not understood) which option is worth more is the comparison
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:yang|yg) mana|which(?: one| option)?)\b[^.?!]{0,20}\b(?:lebih |paling |more |most )?(?:worth(?: it)?|cocok|pas|bagus|menguntungkan|untung|sensible|suits?)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'agents'))) {
+      read = { ...read, question: true, commands: [{ type: 'compare' }] };
+    }
+    // ("per org nya brp sbln": the month's total again) the month per person is the figure per agent
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bper\s*(?:orang|org|kepala|agen|agent|seat|person|head)(?:nya)?\b/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'annual' && !read.commands[0]!.deployment) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
+    // ("… cloud. Boleh langsung disambungkan ke sales?": "Yes. Type 'talk to sales'", then the name not understood) a
+    // polite request to be put through to sales is the request
+    const putThrough = read.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && PUT_THROUGH_ASKED.test(c.query));
+    if (putThrough && !CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'handoff')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c !== putThrough && c.type !== 'greeting'), { type: 'handoff' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
@@ -6713,6 +6755,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // ("trus klo stahun brp", "yg pling mhl itu apa": not understood)
   stahun: 'setahun', sthn: 'setahun', setaun: 'setahun', staun: 'setahun', sebln: 'sebulan', sbln: 'sebulan', pling: 'paling', mhl: 'mahal', mhal: 'mahal', mrh: 'murah', mrah: 'murah',
   thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', tnx: 'thanks',
+  // ("kmahalan gan, ada paket yg lbh murah gk": not understood)
+  kmahalan: 'kemahalan', kemahalann: 'kemahalan', lbh: 'lebih', lbih: 'lebih',
 };
 const SHORTHAND_RE = new RegExp(String.raw`\b(?:${Object.keys(SHORTHAND).join('|')})\b`, 'gi');
 function spelledOut(text: string): string {
@@ -9652,8 +9696,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     }
     // "what split between cloud and on prem are you assuming?", "yg onprem brp persen ya?", "asumsi pembagian agen antara
     // cloud dan on-premise": the hybrid seats on each side (the full on-premises price or the comparison came)
+    // ("what share of the agents did you put in the cloud?": switched to the cloud) the share asked is no switch
     if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(text) && (HYBRID_SPLIT_ASKED.test(text) || SEATS_ON_A_SIDE.test(text)) && !SAVING_WORDS.test(text) &&
-      result.commands.every((c) => ['ask', 'ask_estimate', 'compare', 'unclear', 'ack'].includes(c.type))) {
+      result.commands.every((c) => ['ask', 'ask_estimate', 'compare', 'unclear', 'ack'].includes(c.type) || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && text.includes('?') && HYBRID_SPLIT_ASKED.test(text)))) {
       result.commands = [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid', split: true }];
       commands.splice(0, commands.length, ...result.commands);
     }
