@@ -6341,7 +6341,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("Apa untung ruginya pakai cloud?" beside it: the deployment set, no pros or cons)
       const prosCons = DEPLOYMENT_PROS_CONS.exec(original);
       const side = prosCons ? readDeployment(prosCons[1] ?? prosCons[2] ?? '', r.lang) : undefined;
-      const sides: Command[] = side === 'cloud' ? [{ type: 'ask', topic: 'cloud_pros' }, { type: 'ask', topic: 'cloud_cons' }] : side === 'onPremises' ? [{ type: 'ask', topic: 'onprem_pros' }, { type: 'ask', topic: 'onprem_cons' }] : side === 'hybrid' ? [{ type: 'ask', topic: 'hybrid_pros' }, { type: 'ask', topic: 'hybrid_cons' }] : [];
+      // (each side looked up in its own words: the whole message found the drawbacks twice)
+      const named = side === 'onPremises' ? 'on-premise' : side === 'hybrid' ? (r.lang === 'id' ? 'hibrida' : 'hybrid') : 'cloud';
+      const pros = r.lang === 'id' ? `Apa kelebihan ${named}?` : `What are the advantages of ${named}?`;
+      const cons = r.lang === 'id' ? `Apa kekurangan ${named}?` : `What are the disadvantages of ${named}?`;
+      const sides: Command[] = side === 'cloud' ? [{ type: 'ask', topic: 'cloud_pros', query: pros }, { type: 'ask', topic: 'cloud_cons', query: cons }] : side === 'onPremises' ? [{ type: 'ask', topic: 'onprem_pros', query: pros }, { type: 'ask', topic: 'onprem_cons', query: cons }] : side === 'hybrid' ? [{ type: 'ask', topic: 'hybrid_pros', query: pros }, { type: 'ask', topic: 'hybrid_cons', query: cons }] : [];
       read = { ...read, question: true, commands: [asked, ...sides, ...rest.filter((c) => !(sides.length && (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !(sides.length && c.type === 'ask'))] };
     }
     // ("what about WhatsApp, how is that priced?": the social media line again, no word of how WhatsApp is billed)

@@ -246,6 +246,148 @@ const conversations: Conversation[] = [
       ['Tolong ubah jadwalnya ke Jumat pukul 14.00.', ['Jumat pukul 14.00'], ['belum menangkap']],
     ],
   },
+  // "kalau 6 agen tapi cuma kerja shift setengah hari, biaya lisensinya setengah?": the head count halved, no answer
+  {
+    name: 'lisensi untuk shift setengah hari',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telepon + whatsapp + email, cloud', ['Estimasi: 6 agen']],
+      ['kalau 6 agen tapi cuma kerja shift setengah hari, biaya lisensinya setengah?', ['lisensi concurrent'], ['6 → 3']],
+    ],
+  },
+  // "klo di tambah sms buat notif cucian udh jadi, 1 sms brp?": SMS added, the price of one never said
+  {
+    name: 'harga satu SMS ditanya sambil menambah SMS',
+    locale: 'id-ID',
+    steps: [
+      ['brp ya klo 4 org cs, wa sm telp, yg cloud', ['Estimasi: 4 agen']],
+      ['klo di tambah sms buat notif cucian udh jadi, 1 sms brp?', ['SMS ditambahkan', 'Rp 165 per pesan']],
+      ['klo telp per menit?', [/per menit|menit/], ['kurang yakin']],
+    ],
+  },
+  // "ok kalo rekaman telpon cuma disimpen 3 bulan, jadi brp?": the voice line (Rp 0 a minute)
+  {
+    name: 'rekaman disimpan 3 bulan',
+    locale: 'id-ID',
+    steps: [
+      ['7 orang, telpon sama wa, cloud', ['Estimasi: 7 agen']],
+      ['ok kalo rekaman telpon cuma disimpen 3 bulan, jadi brp?', ['Penyimpanan data'], ['**Telepon**']],
+    ],
+  },
+  // "Kok penyimpanan datanya ada? aku kan ga rekam telepon" with no voice: "Updated", then the comparison
+  {
+    name: 'penyimpanan tanpa telepon dijelaskan',
+    locale: 'id-ID',
+    steps: [
+      ['1 agen aja, whatsapp sama instagram, cloud. Brp ya?', ['Estimasi: 1 agen']],
+      ['Kok penyimpanan datanya ada? aku kan ga rekam telepon', ['**Penyimpanan data**', 'tanpa saluran telepon'], ['selama 3 tahun']],
+    ],
+  },
+  // "I need to know if your estimates account for HIPAA.": "How many agents?"; "Would a contact center even make sense for
+  // 1 agent?": a comparison never asked, and "No." in front of the answer
+  {
+    name: 'a regulation asked of the estimate, and whether one agent needs a contact center',
+    steps: [
+      ["We're a telehealth startup, therapy sessions booked online. I need to know if your estimates account for HIPAA.", ['HIPAA'], ['How many agents']],
+      ["I'm a solo bookkeeper, just me. Would a contact center even make sense for 1 agent? phone and email, cloud", ['business phone line', 'Estimate: 1 agent'], ['Cheapest over', /^No\./m]],
+    ],
+  },
+  {
+    name: 'usaha dua orang: perlu contact center, dan untung rugi cloud',
+    locale: 'id-ID',
+    steps: [
+      ['Kalau cuma 2 orang apa perlu contact center? Apa untung ruginya pakai cloud?', ['telepon kantor biasa', 'lima kelebihan', 'Sumber menyebut tiga'], ['Pusat panggilan (call center) hanya']],
+    ],
+  },
+  // "what is the one-time cost for hybrid?" with hybrid priced: the cost per agent a month
+  {
+    name: "the one-time cost of the scenario's own deployment",
+    steps: [
+      ['120 agents, voice, SMS, social media and web chat. hybrid.', ['Estimate: 120 agents']],
+      ['what is the one-time cost for hybrid?', ['One-time:', '$151,000'], ['per agent per month']],
+    ],
+  },
+  // "what about WhatsApp, how is that priced?": the social media line again; "$238 per agent?? that's a scam …": "Sorry
+  // this has not helped yet"
+  {
+    name: 'how WhatsApp is billed, and a price called a scam',
+    steps: [
+      ['7 agents for social DMs, MMS and email. Cloud.', ['Estimate: 7 agents']],
+      ['what about WhatsApp, how is that priced?', ['billed per conversation'], ['**Social media channel**']],
+      ['$238 per agent?? that\'s a scam, my phone bill is 40 bucks', ['The largest costs'], ['Sorry this has not helped yet']],
+    ],
+  },
+  // "what if texts double to 40k?": 40,000 agents at $6.1M a month; "which assumptions should I double-check …": the
+  // head count doubled
+  {
+    name: 'a volume doubled to a figure, and a double-check',
+    steps: [
+      ["hello! we're a chain of nail salons. we just need 3 people texting clients (appointment reminders + replies), SMS only, no phone. cloud. about 20,000 texts a month", ['Estimate: 3 agents']],
+      ['what if texts double to 40k?', ['SMS 40,000 a month', 'Estimate: 3 agents'], ['40,000 agents']],
+      ['which assumptions should I double-check before presenting this?', ['What moves the total'], ['3 → 6']],
+    ],
+  },
+  // "what share of the agents did you put in the cloud?" under a hybrid estimate: switched to the cloud
+  {
+    name: 'the hybrid share asked is no switch',
+    steps: [
+      ['60 agents: voice, email, web chat and social media. We\'d like a hybrid setup.', ['Estimate: 60 agents']],
+      ['what share of the agents did you put in the cloud?', [/50%|half/], ['hybrid → cloud']],
+    ],
+  },
+  // "eh boleh deh, saya setuju dihubungi" right after declining: the summary and the consent question again, twice
+  {
+    name: 'setuju dihubungi setelah menolak',
+    locale: 'id-ID',
+    steps: [
+      ['Kami mau hotline teknisi 6 agen lewat telepon dan WhatsApp, cloud.', ['Estimasi: 6 agen']],
+      ['Tolong hubungkan ke sales: Budi Santoso, CV Mata Elang Security, budi@mataelang.id, 031-5678-123, bisa dihubungi pagi jam 9-11', ['Bolehkah tim sales kami menghubungi Anda']],
+      ['tidak', ['tidak menyimpan atau mengirim']],
+      ['eh boleh deh, saya setuju dihubungi', ['referensi'], ['Bolehkah tim sales kami menghubungi Anda']],
+    ],
+  },
+  // "…, WA aja ya 0812-…, enaknya dihubungi sore abis jam 4": the time asked twice, the lead sent without it
+  {
+    name: 'waktu setelah "enaknya dihubungi"',
+    locale: 'id-ID',
+    steps: [
+      ['4 org, live chat sama instagram DM, cloud aja', ['Estimasi: 4 agen']],
+      ['mau ngobrol sama sales deh', ['Siapa nama Anda?']],
+      ['nama aku Sari Wulandari, toko Emas Lestari Jogja, WA aja ya 0812-2734-5561, enaknya dihubungi sore abis jam 4', ['sore abis jam 4'], ['Kapan waktu yang tepat', 'alamat email']],
+    ],
+  },
+  // "Andi Pratama, PT Warna Prima Cat, WA 0813-…, email nggak usah ya": the email asked again, after the consent too
+  {
+    name: 'email nggak usah',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, telepon, email, dan SMS, cloud', ['Estimasi: 25 agen']],
+      ['hubungi sales', []],
+      ['Andi Pratama, PT Warna Prima Cat, WA 0813-9988-7766, email nggak usah ya', ['0813-9988-7766'], ['alamat email']],
+    ],
+  },
+  // "per org nya brp sbln": the month's total again; "cloud kalau setahun berapa per agen?": no figure per agent a year;
+  // "yg mana lebih worth it buat kami": not understood; "Berapa biaya 3 bulan pertama …": the figure per agent
+  {
+    name: 'per orang sebulan, per agen setahun, mana yang lebih worth it, tiga bulan pertama',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon dan live chat, cloud', ['Estimasi: 12 agen']],
+      ['per org nya brp sbln', ['per agen per bulan']],
+      ['cloud kalau setahun berapa per agen?', ['per agen per tahun']],
+      ['Berapa biaya 3 bulan pertama untuk opsi cloud?', ['Untuk 3 bulan']],
+      ['yg mana lebih worth it buat kami, tenant kami 300an', [/Paling murah|terlalu tipis/], ['belum menangkap']],
+    ],
+  },
+  // "… cloud. Boleh langsung disambungkan ke sales?": "Type 'talk to sales'", then the name not understood
+  {
+    name: 'minta disambungkan ke sales dengan sopan',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya punya biro arsitek di Bali. Mau CS 3 orang pakai email dan telepon, cloud. Boleh langsung disambungkan ke sales?', ['Siapa nama Anda?'], ['Ketik "hubungi sales"']],
+      ['Made Wirawan', ['alamat email'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('forty-third round (2026-12-06, thirty-fifth session)', () => {
