@@ -2790,13 +2790,18 @@ const DEPLOYMENT_PROS_CONS = /\b(?:untung(?:\s*(?:-|dan|&)?\s*)rugi(?:nya)?|kele
 const WHATSAPP_PRICING_ASKED = /\b(?:how (?:is|are|does|do)\b[^.?!]{0,20}\b(?:priced|charged|billed|cost|work)|per (?:message|conversation|agent|chat)|pricing model|billing|(?:gimana|bagaimana|gmn)\b[^.?!]{0,20}\b(?:hitung\w*|harga\w*|biaya\w*|tagih\w*)|dihitung per|ditagih per|per (?:pesan|percakapan|agen))\b/i;
 
 /** A price called a scam: "$238 per agent?? that's a scam", "harga segini penipuan", "daylight robbery". */
-const PRICE_CALLED_A_SCAM = /(?:\$\s?\d|\brp\.?\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bprice\w*|\bcost\w*)[^]{0,60}\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|menipu|ngawur|gila)\b|\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|ngawur)\b[^]{0,60}(?:\$\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bphone bill|\bbucks)/i;
+const PRICE_CALLED_A_SCAM = /(?:\$\s?\d|\brp\.?\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bprice\w*|\bcost\w*)[^]{0,60}\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|menipu|ngawur|gila|can'?t be right|cannot be right|can'?t be correct|no way|gak mungkin|ga mungkin|mana mungkin|masa sih)\b|\b(?:scam|rip[- ]?off|robbery|ridiculous|insane|absurd|outrageous|penipuan|nipu|ngawur|can'?t be right|cannot be right|no way|gak mungkin|mana mungkin)\b[^]{0,60}(?:\$\s?\d|\bper (?:agent|seat|month)|\bper agen|\bharga\w*|\bbiaya\w*|\bphone bill|\bbucks)/i;
 
 /** A change said with the figure it comes to: "double to 40k", "naik jadi 10 ribu", "grow to 5,000". */
 const CHANGED_TO_FIGURE = /\b(?:double[sd]?|doubling|triple[sd]?|halve[sd]?|go(?:es)? up|grow[sn]?|increase[sd]?|rise[sn]?|jump[s]?|drop[s]?|fall[s]?|go(?:es)? down|naik|turun|tambah|berlipat|dobel|dua kali lipat)\s+(?:to|jadi|menjadi|ke|sampai)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?!\s*(?:agents?|agen|orang|seats?|%))/i;
 
 /** Put through to sales, asked politely: "Boleh langsung disambungkan ke sales?", "could you connect me with sales?". */
 const PUT_THROUGH_ASKED = /^\W*(?:boleh|bisa|bisakah|tolong|mohon|can you|could you|would you|please|can i|could i)\b[^.?!]{0,25}\b(?:sambung\w*|disambungkan|hubungkan|dihubungkan|connect\w*|put (?:me )?through|transfer\w*|speak|talk|bicara|ngobrol)\b[^.?!]{0,15}\b(?:ke|to|with|dengan|sama)\s+(?:tim\s+|the\s+|a\s+|your\s+|orang\s+)?(?:sales|penjualan|sales team|salesperson)\b/i;
+
+/** A contract's length asked of the price: "is the price per agent the same if we sign a 3 year contract?". */
+const CONTRACT_PRICE_ASKED = /^(?=.*\b(?:same|cheaper|lower|less|discount\w*|diskon|lebih murah|beda|sama|turun|reduced?)\b)(?=.*(?:\b(?:\d|one|two|three|five|dua|tiga|lima)[- ]?(?:years?|yrs?|tahun|thn)\s+(?:contract|term|commitment|kontrak|deal)\b|\b(?:contract|kontrak)\s+(?:of\s+|selama\s+)?\d+\s*(?:years?|tahun)\b))/i;
+/** Seats switched off or a lock-in asked: "can we switch the seats off for the rest of the year?", "are we locked in for 12 months?". */
+const SEATS_OFF_ASKED = /\b(?:switch|turn|shut)\w*\s+(?:the\s+|some\s+|those\s+)?(?:seats?|licen[cs]es?|agents?)\s+off\b|\b(?:switch|turn)\w*\s+off\s+(?:the\s+)?(?:seats?|licen[cs]es?)\b|\blocked[- ]in\b|\block[- ]in period\b|\bterikat kontrak\b|\b(?:matikan|matiin|nonaktifkan)\s+(?:lisensi|seat|agen)\w*/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -6354,7 +6359,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("$238 per agent?? that's a scam, my phone bill is 40 bucks": "Sorry this has not helped yet") a price called a scam
     // is a price found too high: what drives it answers
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_CALLED_A_SCAM.test(original) && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask')) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_CALLED_A_SCAM.test(original) && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask' || c.type === 'yes' || (c.type === 'set' && c.slot === 'channels' && /\bphone (?:system|bill|line|plan)\b/i.test(original)))) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
     }
     // ("Komponen apa yang paling besar pengaruhnya terhadap TCO on-premise?": the whole breakdown again) what weighs most
@@ -6395,6 +6400,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const putThrough = read.commands.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && c.query !== undefined && PUT_THROUGH_ASKED.test(c.query));
     if (putThrough && !CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'handoff')) {
       read = { ...read, commands: [...read.commands.filter((c) => c !== putThrough && c.type !== 'greeting'), { type: 'handoff' }] };
+    }
+    // ("is the price per agent the same if we sign a 3 year contract?": a 3-year total) a contract's length asked of the
+    // price is the discount question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTRACT_PRICE_ASKED.test(original) && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Harga per agen sama gak kalau kontrak 3 tahun?' : 'Is the price per agent the same if we sign a 3 year contract?' }] };
+    }
+    // ("can we switch the seats off for the rest of the year or are we locked in for 12 months?": not understood)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SEATS_OFF_ASKED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'set' && c.slot === 'years'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Bisa kurangi agen tanpa penalti?' : 'Can we scale seats down without penalties?' }] };
+    }
+    // ("What if we kept it for 10 years?": what retention does to storage) the platform kept that long is the horizon
+    const keptFor = WHAT_IF_CONTEXTS.has(ctx.context) && !RETENTION.test(original) ? /\b(?:kept|keep|keeping|run|ran|running|use|used|using|stay(?:ed)? with|stick with|pakai|pake|jalan(?:kan)?)\s+(?:it|this|that|them|the (?:system|platform|setup)|ini|itu)\s+(?:for|over|selama)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(original) : null;
+    if (keptFor && Number(keptFor[1]) >= 1 && Number(keptFor[1]) <= 15 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'years', value: Number(keptFor[1]) }] };
+    }
+    // ("why is there no voice line and is storage lower because we have no calls?": voice removed) why a line is absent,
+    // or storage lower without calls, is the storage line's explanation
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bwhy (?:is|are) there no (?:voice|phone|calls?|telephony)\b|\bstorage\b[^.?!]{0,30}\b(?:lower|less|cheaper|smaller)\b[^.?!]{0,30}\b(?:no|without) (?:calls?|voice|phone)/i.test(original) &&
+      read.commands.every((c) => (c.type === 'remove' && c.slot === 'channels') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack')) {
+      const { noPhone: _n, ...kept } = read as typeof read & { noPhone?: true };
+      read = { ...(kept as typeof read), question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
