@@ -388,6 +388,27 @@ const conversations: Conversation[] = [
       ['Made Wirawan', ['alamat email'], ['belum menangkap']],
     ],
   },
+  // "is the price per agent the same if we sign a 3 year contract?": a 3-year total; "can we switch the seats off for the
+  // rest of the year or are we locked in for 12 months?": not understood; "What if we kept it for 10 years?": storage
+  // retention; "that cant be right, my buddy pays like $40 a user for his phone system": "already your scenario"
+  {
+    name: 'contract length, seats switched off, kept for ten years, and a price doubted',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ['is the price per agent the same if we sign a 3 year contract?', ['no discount'], ['Over 3 years, cloud comes to']],
+      ['can we switch the seats off for the rest of the year or are we locked in for 12 months?', ['minimum terms'], ['I am not sure what you mean']],
+      ['What if we kept it for 10 years?', ['horizon 3 → 10 years'], ['retention']],
+      ['that cant be right, my buddy pays like $40 a user for his phone system', ['What moves the total'], ['That is already your scenario']],
+    ],
+  },
+  // "why is there no voice line and is storage lower because we have no calls?": "That is already your scenario"
+  {
+    name: 'why no voice line, and storage without calls',
+    steps: [
+      ['12 agents, web chat, email and social media, cloud', ['Estimate: 12 agents']],
+      ['why is there no voice line and is storage lower because we have no calls?', ['**Data storage**'], ['That is already your scenario', 'removed']],
+    ],
+  },
 ];
 
 describe('forty-third round (2026-12-06, thirty-fifth session)', () => {
