@@ -1755,7 +1755,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       fillContact(t, form, cmds, true);
       // ("eh boleh deh, saya setuju dihubungi": the summary and the consent question again, twice) consent said in so
       // many words is the answer to that question
-      if (t.consentGiven) return handoffTurn(t, form, [{ type: 'yes' }]);
+      // ("actually wait, yes you can contact me" still sees the summary it is agreeing to)
+      if (t.consentGiven && /\b(?:agree|agreed|consent|setuju|bersedia|send it|send them|kirim\w*)\b/i.test(t.text)) return handoffTurn(t, form, [{ type: 'yes' }]);
       return promptHandoff(t, form, false);
     }
   }

@@ -2803,6 +2803,9 @@ const CONTRACT_PRICE_ASKED = /^(?=.*\b(?:same|cheaper|lower|less|discount\w*|dis
 /** Seats switched off or a lock-in asked: "can we switch the seats off for the rest of the year?", "are we locked in for 12 months?". */
 const SEATS_OFF_ASKED = /\b(?:switch|turn|shut)\w*\s+(?:the\s+|some\s+|those\s+)?(?:seats?|licen[cs]es?|agents?)\s+off\b|\b(?:switch|turn)\w*\s+off\s+(?:the\s+)?(?:seats?|licen[cs]es?)\b|\blocked[- ]in\b|\block[- ]in period\b|\bterikat kontrak\b|\b(?:matikan|matiin|nonaktifkan)\s+(?:lisensi|seat|agen)\w*/i;
 
+/** What a tier adds or drops: "What does the premium tier add?", "what do we lose if we go essentials tier?", "paket premium dapat apa aja?". */
+const TIER_CONTENT_ASKED = /\bwhat (?:does|do|would)\s+(?:the\s+)?(?:premium|essentials?|basic|standard|feature[- ]rich)\s+(?:tier|plan|licen[cs]e|package|version)?\s*(?:add|include|give|offer|get|have)\b|\bwhat (?:do|would|will) (?:we|i|you) (?:lose|give up|miss|get|gain)\b[^.?!]{0,30}\b(?:premium|essentials?|basic|standard)\b|\b(?:paket|tier|lisensi)\s+(?:premium|dasar|basic|essentials?|standar)\s+(?:dapat|dapet|isinya|fiturnya)\s+(?:apa|apaan)|\b(?:kehilangan|hilang)\s+(?:apa|fitur apa)\b[^.?!]{0,30}\b(?:dasar|basic|essentials?)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6421,6 +6424,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => (c.type === 'remove' && c.slot === 'channels') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack')) {
       const { noPhone: _n, ...kept } = read as typeof read & { noPhone?: true };
       read = { ...(kept as typeof read), question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }] };
+    }
+    // ("What does the premium tier add …?", "and what do we lose if we go essentials tier?": the tier switched with no word of
+    // what it adds or loses) what a tier adds or drops is the tiers side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && TIER_CONTENT_ASKED.test(original) && read.commands.every((c) => (c.type === 'set' && (c.slot === 'tier' || c.slot === 'deployment')) || c.type === 'estimate' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }] };
+    }
+    // ("sorry, back to English — can you show the price in rupiah?": the currency article, no figure) the figures in
+    // another currency asked for are the figures
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && read.commands.some((c) => c.type === 'ask' && c.topic === 'currency') &&
+      /\b(?:show|give|price|prices|cost|costs|figures?|numbers?|total|estimate|harga\w*|biaya\w*|angka\w*|total\w*)\b/i.test(original)) {
+      read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency')), { type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("actually yes, go ahead and send it" right after declining: the summary and the consent question again) sending
+    // said in so many words is the consent
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:go ahead and send|send it(?: over| now| then)?|please send (?:it|them)|ok(?:ay)?,? send|kirim(?:kan)?(?:\s+aja|\s+saja|\s+sekarang)|silakan kirim|ok kirim)\b/i.test(original) && !/@/.test(original) &&
+      /\b(?:yes|yeah|yep|ok(?:ay)?|sure|actually|fine|ya|iya|oke|boleh|go ahead|silakan)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'send_estimate' || c.type === 'ack')) {
+      read = { ...read, consentGiven: true, commands: [{ type: 'yes' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
