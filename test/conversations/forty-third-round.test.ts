@@ -409,6 +409,31 @@ const conversations: Conversation[] = [
       ['why is there no voice line and is storage lower because we have no calls?', ['**Data storage**'], ['That is already your scenario', 'removed']],
     ],
   },
+  // "and what do we lose if we go essentials tier?": the tier switched, no word of what it drops; "sorry, back to
+  // English — can you show the price in rupiah?": the currency article, no figure
+  {
+    name: 'what a tier drops, and the price in rupiah asked for',
+    steps: [
+      ['30 agents voice cloud', ['Estimate: 30 agents']],
+      ['and what do we lose if we go essentials tier?', ['The tiers differ only in the platform licence', '$4,875 a month in all on Essential'], ['Updated']],
+      ['sorry, back to English — can you show the price in rupiah?', ['Rp'], ['say "in rupiah"']],
+    ],
+  },
+  // "actually yes, go ahead and send it" right after declining: the summary and the consent question again
+  {
+    name: 'sending said in so many words after declining',
+    steps: [
+      ['We run a wine club. 7 agents, phone + email + SMS, cloud, typical volumes.', ['Estimate: 7 agents']],
+      ["I'd like someone from sales to reach out", ['What is your name?']],
+      ['Priya Raman', ['email']],
+      ['priya@cellarclub.co', ['company']],
+      ['Cellar Club', ['phone']],
+      ['skip', ['good time']],
+      ['Tuesdays or Thursdays after 2pm', ['New lead']],
+      ['no', []],
+      ['actually yes, go ahead and send it', ['reference'], ['May our sales team contact you']],
+    ],
+  },
 ];
 
 describe('forty-third round (2026-12-06, thirty-fifth session)', () => {
