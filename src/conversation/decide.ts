@@ -3783,6 +3783,12 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // year per agent is in the figure per agent
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\bper\s*(?:agen|agent|orang|org|seat|person|head|kepala)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
+    // ("yg on-prem itu isinya apa aja biayanya?" with on-premises the scenario's: per agent) what it is made of is its
+    // estimate line by line
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:isi(?:nya)?|apa (?:aja|saja)|terdiri|komponen\w*|rincian\w*|made (?:up )?of|consists?|what'?s in|breakdown|itemi[sz]ed)\b/i.test(t.text)) {
+      t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
+      return;
+    }
     // ("what is the one-time cost for hybrid?" with hybrid the scenario's: per agent) its one-time part, line by line
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:one[- ]?time|one[- ]?off|up[- ]?front|initial|set[- ]?up|sekali bayar|biaya awal|modal awal|di muka)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'total' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && !WINS_ASKED.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);

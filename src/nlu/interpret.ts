@@ -3870,7 +3870,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // for a year is that line's year
     // ("what is the annual storage cost?": the storage article beside the year's total)
     const yearAsked = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' &&
-      ((c.aspect === 'annual' && !c.line && !c.year && !c.quarter && !c.fx) || (c.aspect === 'line' && c.line !== undefined && c.line !== 'total')));
+      ((c.aspect === 'annual' && !c.line && !c.year && !c.quarter && !c.fx) || (c.aspect === 'first_year' && !c.line && !/\b(?:first|pertama)\b/i.test(typed)) || (c.aspect === 'line' && c.line !== undefined && c.line !== 'total')));
     if (WHAT_IF_CONTEXTS.has(ctx.context) && yearAsked && A_YEAR_ASKED.test(typed) && !WHOLE_ASKED.test(typed) && r.commands.every((c) => c === yearAsked || (c.type === 'ask' && c.query === undefined))) {
       const line = yearAsked.aspect === 'line' ? yearAsked.line : readLine(typed);
       if (line && line !== 'total') r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line, yearly: true, ...(yearAsked.deployment ? { deployment: yearAsked.deployment } : {}) }] };
@@ -6406,7 +6406,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("is the price per agent the same if we sign a 3 year contract?": a 3-year total) a contract's length asked of the
     // price is the discount question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTRACT_PRICE_ASKED.test(original) && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTRACT_PRICE_ASKED.test(original) && !read.commands.some((c) => c.type === 'ask') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Harga per agen sama gak kalau kontrak 3 tahun?' : 'Is the price per agent the same if we sign a 3 year contract?' }] };
     }
     // ("can we switch the seats off for the rest of the year or are we locked in for 12 months?": not understood)
@@ -6414,7 +6414,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Bisa kurangi agen tanpa penalti?' : 'Can we scale seats down without penalties?' }] };
     }
     // ("What if we kept it for 10 years?": what retention does to storage) the platform kept that long is the horizon
-    const keptFor = WHAT_IF_CONTEXTS.has(ctx.context) && !RETENTION.test(original) ? /\b(?:kept|keep|keeping|run|ran|running|use|used|using|stay(?:ed)? with|stick with|pakai|pake|jalan(?:kan)?)\s+(?:it|this|that|them|the (?:system|platform|setup)|ini|itu)\s+(?:for|over|selama)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(original) : null;
+    const keptFor = WHAT_IF_CONTEXTS.has(ctx.context) && !RETENTION.test(original) && !/\b(?:storage|stored?|store|recordings?|transcripts?|data|retention|rekaman|penyimpanan|disimpan|arsip|archive)\b/i.test(original) ? /\b(?:kept|keep|keeping|run|ran|running|use|used|using|stay(?:ed)? with|stick with|pakai|pake|jalan(?:kan)?)\s+(?:it|this|that|them|the (?:system|platform|setup)|ini|itu)\s+(?:for|over|selama)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(original) : null;
     if (keptFor && Number(keptFor[1]) >= 1 && Number(keptFor[1]) <= 15 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
       read = { ...read, commands: [{ type: 'set', slot: 'years', value: Number(keptFor[1]) }] };
     }
@@ -6441,6 +6441,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:go ahead and send|send it(?: over| now| then)?|please send (?:it|them)|ok(?:ay)?,? send|kirim(?:kan)?(?:\s+aja|\s+saja|\s+sekarang)|silakan kirim|ok kirim)\b/i.test(original) && !/@/.test(original) &&
       /\b(?:yes|yeah|yep|ok(?:ay)?|sure|actually|fine|ya|iya|oke|boleh|go ahead|silakan)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'send_estimate' || c.type === 'ack')) {
       read = { ...read, consentGiven: true, commands: [{ type: 'yes' }] };
+    }
+    // (the saving article in its own words: the model's topic alone leaves the message's words to the retriever)
+    if (r.lang === 'id' && /\b(?:ngehemat|menghemat|hemat|irit)\w*\b/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'cost_saving' && read.commands[0]!.query === undefined) {
+      read = { ...read, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
+    }
+    // ("is this thing only for big companies?": the levers to save, after a retrain) whether the advisor serves small
+    // businesses is the small-teams answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:only|just|cuma|hanya|khusus)\s+(?:for|buat|untuk|utk)\s+(?:the\s+)?(?:big|large|besar|gede|enterprise\w*|korporat\w*|corporat\w*)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Ini cuma buat perusahaan besar ya?' : 'Is this only for big companies?' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
