@@ -6443,7 +6443,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, consentGiven: true, commands: [{ type: 'yes' }] };
     }
     // (the saving article in its own words: the model's topic alone leaves the message's words to the retriever)
-    if (r.lang === 'id' && /\b(?:ngehemat|menghemat|hemat|irit)\w*\b/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'cost_saving' && read.commands[0]!.query === undefined) {
+    if (r.lang === 'id' && /\b(?:ngehemat|menghemat|hemat|irit)\w*\b/i.test(original) && /\b(?:cara|gimana|gmn|bagaimana|biar|supaya|agar)\b/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'cost_saving' && read.commands[0]!.query === undefined) {
       read = { ...read, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[r.lang] }] };
     }
     // ("is this thing only for big companies?": the levers to save, after a retrain) whether the advisor serves small
