@@ -130,7 +130,8 @@ const CONTACT_USE_ASKED = /\b(?:(?:kasih|kasi|ngasih|berikan|kirim|give|share)\s
 const DETAILS_FATE_ASKED = /\b(?:apa yang (?:akan )?(?:dilakukan|diperbuat) (?:dengan|sama|ke|terhadap) (?:email|e-mail|nomor|no hp|data|kontak)(?:\s+(?:saya|aku|kami))?|(?:email|nomor|data|kontak) (?:saya|aku|kami) (?:mau |akan )?(?:diapain|diapakan))\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
-const BUDGET_WORDS = /\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:only\s+|just\s+)?got\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|~\s?)?(?:\$|usd\s?|us\$|rp\.?\s?)\d|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
+// ("what can we get for $5k a month?": not understood; "dengan 50 juta sebulan dapat apa?": an article about WFM)
+const BUDGET_WORDS = /\bwhat (?:can|could|would|will|do|does) (?:we|i|you|that|it|\$?\d[\d.,]*k?)\s+(?:get|buy|afford|have|cover)\b[^.?!]{0,20}?(?:\b(?:for|with|on)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+)?)?(?:\$|usd\s?|us\$|rp\.?\s?)\s?\d|\b(?:dengan|dgn|pakai|pake|pakek|modal|duit|uang)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b[^.?!]{0,25}\b(?:dapat|dapet|dpt|bisa dapat|bisa dapet)\s+(?:apa|apa aja|apa saja|berapa)\b|\b(?:dapat|dapet|dpt)\s+(?:apa|apa aja|apa saja)\b[^.?!]{0,25}\b(?:dengan|dgn|pakai|pake|kalau|kalo)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b|\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:only\s+|just\s+)?got\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|~\s?)?(?:\$|usd\s?|us\$|rp\.?\s?)\d|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
 // ("Anggaran kami 500 juta untuk tahun pertama": read as a month's, and enough for 110 agents)
@@ -424,8 +425,12 @@ const ONE_UNIT_SLOT: Record<string, { slot: string; channel: string }> = {
  * volume of one and no channel to price (MMS was added at 1 a month, the handle time set to a minute).
  */
 function dropOneUnitPriced(commands: Command[], text: string): void {
-  const m = ONE_UNIT.exec(text);
-  if (!m || !PRICE_ASKED.test(text)) return;
+  if (!PRICE_ASKED.test(text)) return;
+  // ("how much is one SMS and one MMS?": MMS added at 1 a month) every unit asked about
+  for (const m of text.matchAll(new RegExp(ONE_UNIT.source, 'gi'))) dropOneUnitOf(commands, text, m);
+}
+
+function dropOneUnitOf(commands: Command[], text: string, m: RegExpMatchArray): void {
   const word = m[1]!.toLowerCase().replace(/^telp\w*/, 'telp').replace(/(?<=\w{3})s$/, '');
   const unit = ONE_UNIT_SLOT[word];
   if (!unit) return;
@@ -2806,6 +2811,8 @@ const SEATS_OFF_ASKED = /\b(?:switch|turn|shut)\w*\s+(?:the\s+|some\s+|those\s+)
 /** What a tier adds or drops: "What does the premium tier add?", "what do we lose if we go essentials tier?", "paket premium dapat apa aja?". */
 const TIER_CONTENT_ASKED = /\bwhat (?:does|do|would)\s+(?:the\s+)?(?:premium|essentials?|basic|standard|feature[- ]rich)\s+(?:tier|plan|licen[cs]e|package|version)?\s*(?:add|include|give|offer|get|have)\b|\bwhat (?:do|would|will) (?:we|i|you) (?:lose|give up|miss|get|gain)\b[^.?!]{0,30}\b(?:premium|essentials?|basic|standard)\b|\b(?:paket|tier|lisensi)\s+(?:premium|dasar|basic|essentials?|standar)\s+(?:dapat|dapet|isinya|fiturnya)\s+(?:apa|apaan)|\b(?:kehilangan|hilang)\s+(?:apa|fitur apa)\b[^.?!]{0,30}\b(?:dasar|basic|essentials?)\b/i;
 
+/** "what would cloud cost", "how much is hybrid", "berapa kalau cloud": a deployment's price asked, not a switch. */
+const DEPLOYMENT_COST_ASKED = /\b(?:what|how much)\s+(?:would|will|does|do|is|are)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)(?:\s+(?:one|option|version|setup|deployment))?\s*(?:cost|costs|be|come to|run)?\b|\b(?:berapa|brp)\s+(?:kalau|kalo|klo|jika|untuk|utk|yang|yg)\s+(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)(?:nya)?\s+(?:berapa|brp)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6450,6 +6457,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // businesses is the small-teams answer
     if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:only|just|cuma|hanya|khusus)\s+(?:for|buat|untuk|utk)\s+(?:the\s+)?(?:big|large|besar|gede|enterprise\w*|korporat\w*|corporat\w*)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Ini cuma buat perusahaan besar ya?' : 'Is this only for big companies?' }] };
+    }
+    // ("how much would the premium tier cost, and what would cloud cost?": both switched, the cloud's price never said)
+    // a deployment's cost asked beside a tier is the other deployment's price, not a switch
+    const deploymentSet = read.commands.find((c) => c.type === 'set' && c.slot === 'deployment');
+    if (deploymentSet && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'tier') && DEPLOYMENT_COST_ASKED.test(original)) {
+      read = { ...read, commands: [...read.commands.filter((c) => c !== deploymentSet && c.type !== 'estimate'), { type: 'ask_estimate', aspect: 'other_deployment', deployment: (deploymentSet as Command & { value: Deployment }).value }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
