@@ -1956,7 +1956,10 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       // ("berapa harga per SMS, berapa harga telepon per menit, dan apa bedanya cloud sama on-premise?": the comparison
       // article alone) the other questions asked with it are answered first
       for (const c of cmds) if (c.type === 'ask' && c.topic !== 'which_deployment' && !c.priced && !c.messages) knowledge(t, c.topic, false, c.query);
-      knowledge(t, 'which_deployment', false);
+      // ("which deployment is cheapest, and how sure are you?": how each one scales) which is cheapest, asked, is the
+      // long-run comparison
+      const cheapest = /\b(?:cheap\w*|less expensive|more affordable|murah\w*|hemat\w*)\b/i.test(t.text);
+      knowledge(t, 'which_deployment', false, cheapest ? (s.lang === 'id' ? 'Mana yang lebih murah dalam jangka panjang, cloud atau on-premise?' : 'Which is cheaper in the long run, cloud or on-premises?') : undefined);
       text(t, 'compareNeedsScenario', { buttons: [{ key: 'actionEstimate' }] });
       // the head count and channels that follow are for the comparison: the form does not ask where it runs
       wantComparison(s);
@@ -2252,6 +2255,9 @@ function privacy(t: Turn): void {
     // ("please delete my data", "dont store anything about me pls. delete this chat": the erase button offered, and
     // "bye" then said the scenario stays 30 days) erasing asked for in so many words is done
     eraseConversation(t);
+  } else if (s.form?.kind === 'handoff' && t.privacyAbout === 'contact_use') {
+    // ("why do you need my email?" in the sales form: what is stored and when, said again for "what do you store?")
+    text(t, 'privacyContactUse', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout === 'sharing' && /\b(?:disimpe?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {

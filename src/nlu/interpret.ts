@@ -3423,7 +3423,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const languageSwitch = CONTACT_OR_CONSENT.has(ctx.context) ? null : LANGUAGE_ASKED.exec(original);
     if (languageSwitch) {
       const tail = original.slice(languageSwitch.index + languageSwitch[0].length);
-      const stop = /[.?!,;]\s*/.exec(tail);
+      // ("OK in English then: 10 agents, voice …": the head count lost, cut at the comma after it)
+      const stop = /[.?!,;:]\s*/.exec(tail);
       const after = stop ? tail.slice(stop.index + stop[0].length) : '';
       const want: 'en' | 'id' = /^(?:english|inggris)/i.test(languageSwitch[1] ?? languageSwitch[2]!) ? 'en' : 'id';
       if (after.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 3) {
@@ -6464,6 +6465,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (deploymentSet && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'tier') && DEPLOYMENT_COST_ASKED.test(original)) {
       read = { ...read, commands: [...read.commands.filter((c) => c !== deploymentSet && c.type !== 'estimate'), { type: 'ask_estimate', aspect: 'other_deployment', deployment: (deploymentSet as Command & { value: Deployment }).value }] };
     }
+    // ("Is that cheaper than cloud for us? How sure are you?": the cloud's advantages; "whats the cheapest option 4 us n how
+    // sure r u": ways to save) a bare "how sure" beside the cheaper deployment asked is the verdict's certainty
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_HOW_SURE.test(original) && CHEAPER_DEPLOYMENT_WORDS.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -7525,6 +7532,8 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
 /** How sure the comparison's verdict is: "how sure are you that cloud wins?", "too close to call?", "seberapa yakin?". */
 const VERDICT_CERTAINTY = /\b(?:how (?:sure|certain|confident|reliable|solid|robust)\b[^.?!]{0,40}\b(?:win\w*|cheap\w*|verdict|result|conclusion|comparison|recommendation|answer|that|this|it)|(?:sure|certain|confident) (?:that |about (?:that|this|it) |of (?:that|this|it) )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,20}\b(?:wins?|is cheaper|is cheapest|comes out)|(?:verdict|conclusion|result|recommendation|winner)\b[^.?!]{0,20}\b(?:still (?:the )?same|still hold|change|robust|reliable|solid)|(?:is (?:it|the comparison|that|this|the difference)|too) close (?:to call|call)|too close to call|close call|ranges?\b[^.?!]{0,25}\boverlap\w*|overlap\w*\b[^.?!]{0,25}\branges?|could (?:cloud|on[\s-]?prem\w*|hybrid) (?:still |actually )?(?:win|be cheaper)|seberapa (?:yakin|pasti|akurat)\b[^.?!]{0,40}\b(?:menang|murah\w*|kesimpulan\w*|perbandingan\w*|hasil\w*|rekomendasi\w*)|yakin (?:gak |nggak |tidak )?(?:kalau |bahwa )?(?:cloud|on[\s-]?prem\w*|hibrida|hybrid) (?:pasti |memang |tetap )?(?:menang|lebih murah|paling murah)|kesimpulan\w*\b[^.?!]{0,20}\b(?:masih sama|tetap sama|berubah)|(?:beda|selisih)\w* (?:nya )?(?:tipis|dikit|sedikit) (?:banget |sekali )?(?:gak|nggak|ga|kah|ya|tidak)?|rentang\w*\b[^.?!]{0,25}\btumpang tindih)\b/i;
 
+const BARE_HOW_SURE = /\bhow (?:sure|certain|confident) (?:are|r) (?:you|u|ya)\b|\bhow sure\s*\?|\bseberapa (?:yakin|pasti)\b/i;
+const CHEAPER_DEPLOYMENT_WORDS = /\b(?:cheap\w*|less expensive|more affordable|murah\w*|hemat\w*)\b[^.?!]{0,40}\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?|for us|4 us|buat kami|untuk kami|buat kita)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?)\b[^.?!]{0,30}\b(?:cheap\w*|less expensive|murah\w*)\b/i;
 /**
  * "How sure are you that cloud wins? The ranges look like they overlap.", "Is the verdict still the same?", "Too
  * close to call?": how sure the comparison is, with an estimate to compare (it was "not sure what you mean", the

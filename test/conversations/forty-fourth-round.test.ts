@@ -43,6 +43,42 @@ const conversations: Conversation[] = [
       ['how much would the premium tier cost, and what would cloud cost?', ['platform tier Standard → Premium', 'The same scenario cloud'], ['deployment on-premises → cloud']],
     ],
   },
+  // "why do you need my email?" under "shall I price yours first?": what is stored and when, the same as "what do you
+  // store about me?" after it
+  {
+    name: 'why the email is needed, asked at the offer to price first',
+    steps: [
+      ["I'd like to talk to sales about a contact center for our ski resort.", ['shall I price yours first']],
+      ['why do you need my email?', ['used for one thing only'], ['until then nothing is stored']],
+      ['what do you store about me?', ['nothing is stored outside this conversation']],
+    ],
+  },
+  // "OK in English then: 10 agents, voice and social media, cloud, …": "How many agents (seats) will the contact center
+  // have?"
+  {
+    name: 'a scenario after the language asked, behind a colon',
+    steps: [
+      ['Hola, ¿cuánto cuesta un centro de contacto para 10 agentes?', ['only speak English and Indonesian']],
+      ['OK in English then: 10 agents, voice and social media, cloud, for our tour boat company', ['Estimate: 10 agents, voice and social media, cloud'], ['How many agents']],
+    ],
+  },
+  // "Is that cheaper than cloud for us? How sure are you?": the cloud's advantages, no figures; "whats the cheapest
+  // option 4 us n how sure r u": ways to save; "which deployment is cheapest, and how sure are you?" with no scenario:
+  // how each deployment scales
+  {
+    name: 'how sure the cheaper deployment is, asked briefly',
+    steps: [
+      ['Alright. 6 agents, voice only, on-premises.', ['Estimate: 6 agents']],
+      ['Is that cheaper than cloud for us? How sure are you?', ['How sure', 'cloud costs less than on-premises'], ['The source lists five advantages']],
+      ['whats the cheapest option 4 us n how sure r u', ['Cheapest over 3 years: cloud', 'It stays cheapest with the low and the high figures']],
+    ],
+  },
+  {
+    name: 'which deployment is cheapest before any scenario',
+    steps: [
+      ['which deployment is cheapest, and how sure are you?', ['Cloud is cheaper to start', 'tell me your agents and channels'], ['seats can usually be added or removed']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
