@@ -176,6 +176,8 @@ type Turn = {
   noEmail?: boolean;
   /** The message says the visitor has not decided, or asks which to pick. */
   undecided?: boolean;
+  skipsTime?: boolean;
+  bareOk?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   eraseAsked?: true;
@@ -881,6 +883,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.noPhone) t.noPhone = true;
   if (interp.noEmail) t.noEmail = true;
   if (interp.undecided) t.undecided = true;
+  if (interp.skipsTime) t.skipsTime = true;
+  if (interp.bareOk) t.bareOk = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
@@ -1785,6 +1789,13 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // not with the sales offer (a model can hear a yes in a bare request made right after the offer)
     if (has('yes') && !has('handoff') && !contactGiven && cmds.some((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate')) {
       return freeTurn(t, cmds.filter((c) => c.type !== 'yes'), undefined);
+    }
+    // ("oke" after the estimate and its offer: the sales form, then "Siapa nama Anda?" after every question) a bare ok
+    // to the offer may only acknowledge the figures: asked back once, the next ok is the yes
+    if (has('yes') && t.bareOk && cmds.length === 1 && !pending.okAsked) {
+      s.pending = { kind: 'sales', okAsked: true };
+      text(t, 'salesOfferOkAsked', { buttons: [{ key: 'actionSales' }, { key: 'actionNoThanks' }], asks: 'sales' });
+      return;
     }
     if (has('yes')) return startHandoff(t, cmds);
     if (has('no')) {
@@ -4568,6 +4579,11 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     } else if (form.slot === 'phone' || form.slot === 'time') {
       form.skipped.push(form.slot);
       filled.push(form.slot);
+      // ("Telepon dan waktu tidak usah.": the email removed from the scenario, then the phone asked again)
+      if (form.slot === 'phone' && t.skipsTime && !form.contact.preferredTime) {
+        form.skipped.push('time');
+        filled.push('time');
+      }
     } else if (form.slot === 'email') {
       // ("I'd rather not give my email", "gak usah email ya, telpon aja": "Sales needs your email") an email declined is
       // fine when a phone number reaches the visitor: it is asked for instead, if not given yet

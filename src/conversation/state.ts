@@ -47,7 +47,8 @@ export type HandoffForm = Extract<Form, { kind: 'handoff' }>;
 
 /** A yes/no question the last reply left open; a bare "yes" or "no" answers it and nothing else. */
 export const PendingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sales') }),
+  // (okAsked: a bare "ok" to the offer was asked back once; the next one is the yes)
+  z.object({ kind: z.literal('sales'), okAsked: z.literal(true).optional() }),
   /** The last reply offered to add WFM or AI to the estimate on screen: "add it" adds it. */
   z.object({ kind: z.literal('add_on'), addOn: z.enum(['wfm', 'ai']) }),
   /** The last reply asked how many conversations a month AI would handle: "about 3,000" is that volume. */

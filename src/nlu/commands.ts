@@ -546,6 +546,10 @@ export type Interpretation = {
   channelInstead?: true;
   /** "hubungi via WA aja ya 0812…", "Saya gak punya email kantor, telepon saja": the phone instead of an email. */
   noEmail?: true;
+  /** "Telepon dan waktu tidak usah", "skip phone and time" at the phone question: the time to call is skipped too. */
+  skipsTime?: true;
+  /** "ok", "oke", "sip" and nothing else: it may only acknowledge what was shown. */
+  bareOk?: true;
   /** "idk", "which should we pick?": the visitor has not decided, or asks which to pick (not only what the options are). */
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */

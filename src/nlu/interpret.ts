@@ -463,7 +463,7 @@ function volumesNameChannels(commands: Command[], text: string, context: Context
 
 /** Own figures the estimate takes in: a message that sets one is no yardstick. */
 /** "don't call me, email only", "jgn ditelpon ya, email aja": to be reached by email, not by phone. */
-const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
+const NO_CALLS = /\b(?:don'?t|do not|dont|never|jangan|jgn|gak usah|ga usah|gk usah|tidak usah|gausah|nggak usah)\s+(?:\w+\s+)?(?:call|calls|calling|phone|ring|telp\w*|telep\w*|ditelp\w*|ditelep\w*|nelp\w*|telfon\w*)\b(?!\s+(?:me\s+|us\s+)?(?:before|after|until|till|past|on|at|during|in the|over|sebelum|sesudah|setelah|lewat jam|di atas|di luar|pas|saat|jam|pukul|hari|pagi|malam|siang|sore)\b)|\b(?:e-?mail)\s+(?:only|aja|saja|doang)\b|\bonly (?:by |via )?e-?mail\b|\b(?:lewat|via)\s+e-?mail\s+(?:aja|saja)\b/i;
 /** Words that ask for advantages or drawbacks themselves. */
 const PROS_CONS_WORDS = /\b(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|risks?|kelebihan\w*|kekurangan\w*|keuntungan\w*|kerugian\w*|risiko\w*|plus minus\w*)\b/i;
 /** A detail declined in words: "i dont want to give my email", "rather not share my number", "gak mau kasih no hp". */
@@ -2813,6 +2813,14 @@ const TIER_CONTENT_ASKED = /\bwhat (?:does|do|would)\s+(?:the\s+)?(?:premium|ess
 
 /** "what would cloud cost", "how much is hybrid", "berapa kalau cloud": a deployment's price asked, not a switch. */
 const DEPLOYMENT_COST_ASKED = /\b(?:what|how much)\s+(?:would|will|does|do|is|are)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid)(?:\s+(?:one|option|version|setup|deployment))?\s*(?:cost|costs|be|come to|run)?\b|\b(?:berapa|brp)\s+(?:kalau|kalo|klo|jika|untuk|utk|yang|yg)\s+(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)(?:nya)?\s+(?:berapa|brp)\b/i;
+/** Contact refused at the consent question: "tidak jadi dihubungi", "I changed my mind", "jangan hubungi saya". */
+const CONTACT_REFUSED_AT_CONSENT = /\b(?:tidak|tdk|gak|ga|gk|nggak|enggak|ngga|ndak|belum)\s+(?:jadi|usah|mau|perlu|setuju|bersedia)\b|\bjangan\s+(?:dihubungi|hubungi|telepon|telpon|kirim)\w*|\bberubah pikiran\b|\bchanged? (?:my|our) minds?\b|\b(?:don'?t|do not|dont|rather not|no longer)\s+(?:want to be contacted|want (?:anyone|sales|you|them) to (?:contact|call|email)|contact me|send (?:it|this|anything)|want (?:it|this|that))\b|\bbatal\w*|\bnot interested\b|\bnevermind\b|\bnever mind\b/i;
+/** Consent given after all: "berubah pikiran, boleh dihubungi", "changed my mind, go ahead and send it". */
+const CONSENT_AFTER_ALL = /\b(?:boleh|silakan|setuju|bersedia|mau dihubungi|go ahead|send it|i agree|i consent|yes,? (?:please|send))\b(?!\s*(?:gak|ga|nggak|tidak))/i;
+/** The phone and the time declined together: "Telepon dan waktu tidak usah", "skip phone and time", "no phone, no time". */
+const PHONE_AND_TIME_SKIPPED = /^\W*(?:(?:nomor|no\.?)\s+)?(?:telepon|telpon|telp|tlp|hp|phone(?: number)?|number|wa)(?:nya)?\s*(?:dan|and|&|sama|,|\+)\s*(?:waktu|jam|time|jadwal)(?:nya)?\s*(?:(?:juga|too|both)\s+)?(?:tidak usah|tdk usah|gak usah|ga usah|gk usah|nggak usah|gausah|tidak perlu|gak perlu|ga perlu|nggak perlu|dilewati|lewati|skip(?:ped)?|not needed|no need|none|kosong(?:in|kan)?)\b[^.?!]{0,20}[.!]*\s*$|^\W*(?:skip|lewati|no|tanpa)\s+(?:the\s+)?(?:phone|telepon|telp|nomor)(?:\s+number)?\s*(?:and|dan|&|,|or|atau)\s*(?:no\s+)?(?:the\s+)?(?:time|waktu|jam)\b[^.?!]{0,20}[.!]*\s*$/i;
+/** An acknowledgement and nothing else: "ok", "oke", "sip", "alright". */
+const BARE_OK = /^\W*(?:ok(?:ay|e|ey|eh)?|k|kk|oke+|okey|okeh|oc|sip|siap|alright|all right|fine|noted)\W*$/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6471,6 +6479,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }] };
     }
+    // ("Hmm, sebenarnya saya berubah pikiran, tidak jadi dihubungi dulu ya." at the consent question: consent recorded and
+    // the request sent) a refusal in so many words is never a yes, whatever "ya" closes it
+    if (ctx.context === 'asked_consent' && read.commands.some((c) => c.type === 'yes') && CONTACT_REFUSED_AT_CONSENT.test(original) && !CONSENT_AFTER_ALL.test(original)) {
+      read = { ...read, commands: [{ type: 'no' }] };
+    }
+    // ("yes that's fine, don't call before 9 though" at the consent question: voice removed from the scenario) calls
+    // refused at some hours are the time to call
+    const callHours = ctx.context === 'asked_consent' ? /\b(?:please\s+)?(?:don'?t|do not|dont|jangan|jgn)\s+(?:call|ring|telp\w*|telep\w*|nelp\w*)\s+(?:me\s+|us\s+)?(?:before|after|until|till|past|on|at|during|sebelum|sesudah|setelah|di atas|di luar|pas|saat|jam|pukul|hari)\b[^.?!,;]*/i.exec(original) : null;
+    if (callHours && read.commands.some((c) => c.type === 'yes') && read.commands.every((c) => c.type === 'yes' || (c.type === 'remove' && c.slot === 'channels') || (c.type === 'set' && c.slot === 'time'))) {
+      read = { ...read, commands: [{ type: 'yes' }, { type: 'set', slot: 'time', value: callHours[0].trim().replace(/\s+(?:though|tho|ya|yah)$/i, '') }] };
+    }
+    // ("Telepon dan waktu tidak usah." at the phone question: email removed from the scenario) both optional details
+    // declined at once are skipped
+    if (ctx.context === 'asked_phone' && PHONE_AND_TIME_SKIPPED.test(original) && !/\d|@/.test(original)) {
+      read = { ...read, skipsTime: true, commands: [{ type: 'skip' }] };
+    }
+    if (BARE_OK.test(original)) read = { ...read, bareOk: true };
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -8068,7 +8093,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     const text = rawText.trim().slice(0, 2_000).replace(/\b(\d{1,2})y\b/gi, '$1 years').replace(/\b(quick|small|simple|easy|last|another|silly|dumb)\s+one\b/gi, '$1 question');
     // a short answer to a contact question is a value ("Brightlane Org", "Wati"), not a sign of another language
     // (nor a name on its own: "Sarah" at the estimate-or-contact choice turned the sales form Indonesian)
-    const lang = (CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3) || (!ctx.opening && NAME_ONLY.test(text)) ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
+    // ("Ana Lima, ana@lima.co, Lima Tours" at the name question turned the sales form Indonesian: "lima" is five) details
+    // listed with commas, each a few words, are values too
+    const detailsListed = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s*[,;]\s*/).every((part) => part.split(/\s+/).length <= 3);
+    const lang = (CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3) || detailsListed || (!ctx.opening && NAME_ONLY.test(text)) ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
     // each reading of the message is made at most once per message, however many rules consult it
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, f: () => T): T => {

@@ -79,6 +79,55 @@ const conversations: Conversation[] = [
       ['which deployment is cheapest, and how sure are you?', ['Cloud is cheaper to start', 'tell me your agents and channels'], ['seats can usually be added or removed']],
     ],
   },
+  // "Hmm, sebenarnya saya berubah pikiran, tidak jadi dihubungi dulu ya." at the consent question: consent recorded and
+  // the request sent to sales
+  {
+    name: 'a refusal ending in ya at the consent question sends nothing',
+    locale: 'id-ID',
+    steps: [
+      ['Kami butuh 5 agen untuk telepon, email, dan live chat, di cloud.', ['Estimasi: 5 agen']],
+      ['Saya ingin dihubungi tim sales.', ['Siapa nama Anda?']],
+      ['Nama saya Maria Angelina, dari Sekolah Cahaya Bangsa, email maria.angelina@cahayabangsa.sch.id', ['Nomor telepon']],
+      ['Nomor telepon tidak usah, lewat email saja.', ['Prospek baru']],
+      ['Hmm, sebenarnya saya berubah pikiran, tidak jadi dihubungi dulu ya.', [], ['referensi', 'Persetujuan untuk dihubungi diberikan']],
+    ],
+  },
+  // "yes that's fine, don't call before 9 though" at the consent question: voice removed from the scenario (once the
+  // "don't call" was no longer read as email only)
+  {
+    name: 'calls refused before an hour, beside the consent',
+    steps: [
+      ['12 agents voice and email cloud', ['Estimate: 12 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Ana Lima, ana@lima.co, Lima Tours', ['phone']],
+      ['+1 555 010 2030', ['good time']],
+      ['skip', ['New lead']],
+      // (consent is given to the summary shown: the new time is shown, and the yes that follows sends it)
+      ["yes that's fine, don't call before 9 though", ["Preferred time to talk: don't call before 9"], ['removed voice', 'email only']],
+      ['yes', ['reference']],
+    ],
+  },
+  // "Telepon dan waktu tidak usah." at the phone question: "Dicatat: email dihapus", the phone asked again
+  {
+    name: 'the phone and the time declined together',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi 14 agen, telepon dan email, on-premise.', ['Estimasi: 14 agen']],
+      ['Saya ingin dihubungi sales. Nama Budi Santoso, email budi.santoso@beratjaya.co.id, perusahaan PT Berat Jaya Abadi.', ['Nomor telepon']],
+      ['Telepon dan waktu tidak usah.', ['Prospek baru', 'saluran: telepon, email'], ['email dihapus', 'Nomor telepon, jika', 'Kapan waktu']],
+      ['Ya, saya setuju.', ['referensi']],
+    ],
+  },
+  // "oke" after the estimate and its sales offer: the sales form, then "Siapa nama Anda?" after every later message
+  {
+    name: 'a bare ok to the sales offer is asked back',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telepon dan email, cloud.', ['Estimasi: 6 agen']],
+      ['oke', ['saya teruskan ke tim sales? Jawab ya'], ['Siapa nama Anda?']],
+      ['Berapa per tahun?', ['per tahun'], ['Siapa nama Anda?']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {

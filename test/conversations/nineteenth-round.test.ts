@@ -112,6 +112,8 @@ const conversations: Conversation[] = [
     name: 'in the contact form, a new horizon gets its total and a comparison is shown',
     steps: [
       ['10 agents voice cloud', ['Estimate: 10 agents']],
+      // (a bare "ok" to the offer is asked back once since the forty-fourth round: the second is the yes)
+      ['ok', ['Shall I pass this scenario to a sales specialist']],
       ['ok', ['What is your name?']],
       ['what about over 7 years?', ['horizon 3 → 7 years', 'Over 7 years, cloud comes to about']],
       ['compare deployments', ['10 agents over 7 years', 'What is your name?'], ['Please tell me your name']],
