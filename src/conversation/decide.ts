@@ -1876,6 +1876,9 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
     const volume = staffingVolume(s, agents, scenario);
+    // ("Pakai jumlah agen itu, kanal …. Bandingkan cloud dan on-premise selama 3 tahun.": "where should it run?") the
+    // comparison asked with it prices all three
+    if (has('compare')) wantComparison(s);
     return priceOrAsk(t, [{ type: 'set', slot: 'agents', value: agents }, ...voice, ...scenario, ...volume], { volumesKnown: volume.length > 0 });
   }
 
@@ -2690,7 +2693,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("Mana yang paling murah, cloud atau on-premise?", "which is cheapest for us?" in the form: the optional volumes
     // question came before the answer, and a "why?" after it got a menu) a comparison asked as a question is answered
     // at once, with typical volumes the visitor can replace afterwards
-    if (t.question || t.priceAsked) form.askVolumes = false;
+    // ("… Bandingkan cloud dan on-premise selama 3 tahun.", "Tolong bandingkan ketiga model penerapan": the optional
+    // volumes question, the comparison a turn later) and so is one asked for in the imperative
+    form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
@@ -3799,6 +3804,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // ("cloud kalau setahun berapa per agen?" with cloud the scenario's: the month per agent and the year for all) the
     // year per agent is in the figure per agent
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\bper\s*(?:agen|agent|orang|org|seat|person|head|kepala)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
+    // ("Berapa biaya tahun pertama untuk cloud?" with cloud the scenario's: the month per agent) the first year with its
+    // one-time costs
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'first_year' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
     // ("yg on-prem itu isinya apa aja biayanya?" with on-premises the scenario's: per agent) what it is made of is its
     // estimate line by line

@@ -286,6 +286,9 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   }
   // "40 agents", "we need 40 agents actually" at the company question changes the scenario; it names no company
   if (slot === 'company' && /\d\s*(?:agents?|agen|seats?|kursi|orang|people|staff|users?|cs)\b/i.test(value)) return undefined;
+  // ("eh salah, emailnya dewi.lestari@…" at the company question: the company "emailnya") the name of another detail
+  // is no value of this one
+  if ((slot === 'company' || slot === 'name') && /^(?:(?:my|the|our|alamat|nomor|no\.?)\s+)?(?:e-?mail|email|surel|e-?mailnya|emailnya|emailku|nomor|nomornya|nomorku|phone|telepon|telp|hp|wa|nama|namanya|name|company|perusahaan)(?:nya|ku)?(?:\s+(?:saya|aku|kami|gue|gw|yang bener|yang benar|harusnya|seharusnya|is|address))*\W*$/i.test(value.trim())) return undefined;
   // ("thanks, bye" at the company question: the company "thanks")
   if ((slot === 'company' || slot === 'name') && /^(?:thanks?|thank you|thx|ty|bye|goodbye|cheers|makasih|terima kasih|dadah|ok(?:ay)? bye)\b/i.test(value)) return undefined;
   // ("yes thats fine send it" at the company question: stored as the company) a consent or a go-ahead names no company

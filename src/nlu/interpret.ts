@@ -2821,6 +2821,10 @@ const CONSENT_AFTER_ALL = /\b(?:boleh|silakan|setuju|bersedia|mau dihubungi|go a
 const PHONE_AND_TIME_SKIPPED = /^\W*(?:(?:nomor|no\.?)\s+)?(?:telepon|telpon|telp|tlp|hp|phone(?: number)?|number|wa)(?:nya)?\s*(?:dan|and|&|sama|,|\+)\s*(?:waktu|jam|time|jadwal)(?:nya)?\s*(?:(?:juga|too|both)\s+)?(?:tidak usah|tdk usah|gak usah|ga usah|gk usah|nggak usah|gausah|tidak perlu|gak perlu|ga perlu|nggak perlu|dilewati|lewati|skip(?:ped)?|not needed|no need|none|kosong(?:in|kan)?)\b[^.?!]{0,20}[.!]*\s*$|^\W*(?:skip|lewati|no|tanpa)\s+(?:the\s+)?(?:phone|telepon|telp|nomor)(?:\s+number)?\s*(?:and|dan|&|,|or|atau)\s*(?:no\s+)?(?:the\s+)?(?:time|waktu|jam)\b[^.?!]{0,20}[.!]*\s*$/i;
 /** An acknowledgement and nothing else: "ok", "oke", "sip", "alright". */
 const BARE_OK = /^\W*(?:ok(?:ay|e|ey|eh)?|k|kk|oke+|okey|okeh|oc|sip|siap|alright|all right|fine|noted)\W*$/i;
+/** A deployment chosen in so many words: "kami pilih hybrid.", "we'll go with cloud,", "let's do on-prem.". */
+const DEPLOYMENT_CHOSEN = /\b(?:(?:kami|saya|kita|aku|gue|gw)\s+(?:pilih|ambil|pakai|pake|putuskan|memilih)|(?:we|i)(?:'ll| will|'d| would)?\s+(?:go with|choose|pick|take|opt for)|let'?s (?:go with|do|take)|going with|(?:pilih|ambil)\s+(?:yang|yg))\s+(?:yang\s+|yg\s+|the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)(?:\s+(?:aja|saja|deh|then|option|model))?\s*[.!,;]/i;
+/** A comparison asked for, not a definition: "bisa dibandingkan?", "tolong bandingkan", "can you compare them?". */
+const COMPARISON_REQUESTED = /\b(?:bisa|tolong|coba|mohon|minta)\s+(?:di)?banding(?:kan|in)\b|\b(?:di)?banding(?:kan|in)(?:\s+(?:dong|ya|aja|saja|deh))?\s*\?|\b(?:can|could|would) you (?:please )?compare\b|\bplease compare\b|\bcompare (?:them|the (?:three|two|options|deployments)|all three)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -5702,7 +5706,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("50 agents, voice, … - hybrid. Show me a 3-year comparison against cloud and on-prem.": priced as cloud) the
     // deployment said as the scenario's stays beside the comparison against the others
     // (a deployment named only as one side of "cloud vs on-prem" is no choice)
+    // ("Berapa selisih hybrid dibanding cloud selama 3 tahun?": switched to hybrid) the difference asked is no choice
     if (r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && /\b(?:against|compared? (?:to|with)|dibanding\w*)\b/i.test(typed) &&
+      !/\b(?:selisih\w*|beda\w*|perbedaan\w*|difference|differ\w*|gap|how much (?:more|less|cheaper))\b/i.test(typed) &&
       !/\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\s*(?:vs\.?|versus|or|atau|and|dan|&|\/|,)\s*(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i.test(typed.replace(/\b(?:against|compared? (?:to|with)|dibanding\w*)\b[^.?!]*/gi, ' '))) {
       const own = deploymentsNamed(typed.replace(/\b(?:against|compared? (?:to|with)|dibanding\w*)\b[^.?!]*/gi, ' '));
       const all = deploymentsNamed(typed);
@@ -6496,6 +6502,21 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, skipsTime: true, commands: [{ type: 'skip' }] };
     }
     if (BARE_OK.test(original)) read = { ...read, bareOk: true };
+    // ("Baik, kami pilih hybrid. Berapa biaya tahun pertamanya?": hybrid's figures, the scenario left on-premises) a
+    // deployment chosen, then a question, is the switch and the question about the new scenario
+    const chosen = WHAT_IF_CONTEXTS.has(ctx.context) ? DEPLOYMENT_CHOSEN.exec(original) : null;
+    if (chosen && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0].aspect === 'other_deployment') {
+      const d = deploymentsNamed(chosen[0])[0];
+      const rest = original.slice(chosen.index + chosen[0].length).replace(/^[\s.!,;]+/, '');
+      const asked = d && rest.split(/\s+/).length >= 2 ? interpret(rest, ctx).commands.filter((c) => c.type === 'ask_estimate' && c.aspect !== 'other_deployment') : [];
+      if (d) read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: d }, ...asked] };
+    }
+    // ("Kami belum yakin mau cloud, on-premise, atau hybrid. Bisa dibandingkan?" at the deployment question: the source's
+    // table of pros and cons, and the question again) a comparison asked for is the comparison
+    if ((ctx.context === 'asked_deployment' || WHAT_IF_CONTEXTS.has(ctx.context)) && COMPARISON_REQUESTED.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && DEPLOYMENT_TOPICS.has(c.topic))) {
+      read = { ...read, undecided: true, commands: [{ type: 'compare' }] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to

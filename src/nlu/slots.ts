@@ -251,7 +251,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const out: Extraction = { lang, intents: [] };
 
   // agent count
-  const agentMention = quantities.agentMentions[quantities.agentMentions.length - 1];
+  // ("dompet digital dengan 8 juta pengguna", "2 million users": 8,000,000 agents refused as too many) millions of
+  // users are the customers, no head count
+  const customerBase = (m: NumberMention) => m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
+  const agentMention = quantities.agentMentions.filter((m) => !customerBase(m)).at(-1);
   if (agentMention) {
     const reason = rejectReason(agentMention);
     if (reason) out.agentsRejected = { raw: agentMention.raw.trim(), reason };

@@ -128,6 +128,45 @@ const conversations: Conversation[] = [
       ['Berapa per tahun?', ['per tahun'], ['Siapa nama Anda?']],
     ],
   },
+  // "eh salah, emailnya dewi.lestari@…" at the company question: "Saya catat: …, perusahaan emailnya"
+  {
+    name: 'the name of the field corrected is no company',
+    locale: 'id-ID',
+    steps: [
+      ['Hitung 9 agen, telepon, WhatsApp, dan email, cloud ya.', ['Estimasi: 9 agen']],
+      ['hubungi sales dong', ['Siapa nama Anda?']],
+      ['Dewi Lestari', ['email']],
+      ['dewi@tanimaju.id', ['perusahaan']],
+      ['eh salah, emailnya dewi.lestari@tanimaju.id', ['dewi.lestari@tanimaju.id'], ['perusahaan emailnya']],
+      ['PT Tani Maju Digital', ['Nomor telepon']],
+    ],
+  },
+  // "… dompet digital (e-wallet) dengan 8 juta pengguna.": "Saya bisa menghitung hingga 100.000 agen"; then "Pakai jumlah
+  // agen itu, …. Bandingkan cloud dan on-premise selama 3 tahun." asked where it should run; "Berapa biaya tahun pertama
+  // untuk cloud?" with cloud the scenario's: the month per agent
+  {
+    name: 'millions of users, a comparison of the staffed head count, and the first year of the own deployment',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, kami perusahaan dompet digital (e-wallet) dengan 8 juta pengguna.', ['Berapa jumlah agen'], ['100.000 agen']],
+      ['Kami perkirakan 5000 panggilan per hari, durasi rata-rata 6 menit, buka 24 jam 7 hari. Butuh berapa agen?', ['sekitar 156 orang']],
+      ['Pakai jumlah agen itu, kanal telepon, live chat, email, dan media sosial. Bandingkan cloud dan on-premise selama 3 tahun.', ['Estimasi: 156 agen', 'Paling murah selama 3 tahun'], ['Mau dijalankan di mana', 'Langkah terakhir, opsional']],
+      ['Berapa biaya tahun pertama untuk cloud?', ['Total 12 bulan pertama'], ['per agen per bulan']],
+    ],
+  },
+  // "Kami belum yakin mau cloud, on-premise, atau hybrid. Bisa dibandingkan?": the source's table and the question
+  // again; "Berapa selisih hybrid dibanding cloud selama 3 tahun?": switched to hybrid; "Baik, kami pilih hybrid. Berapa
+  // biaya tahun pertamanya?": the month per agent, the scenario left on cloud
+  {
+    name: 'compared when asked, a difference asked without a switch, and a choice with its first year',
+    locale: 'id-ID',
+    steps: [
+      ['Kami butuh 60 agen dengan kanal telepon, email, media sosial, dan live chat.', ['Mau dijalankan di mana']],
+      ['Kami belum yakin mau cloud, on-premise, atau hybrid. Bisa dibandingkan?', ['Estimasi: 60 agen', 'Paling murah selama 3 tahun'], ['Tabel sumber']],
+      ['Berapa selisih hybrid dibanding cloud selama 3 tahun?', ['Paling murah selama 3 tahun: cloud'], ['cloud → hibrida']],
+      ['Baik, kami pilih hybrid. Berapa biaya tahun pertamanya?', ['cloud → hibrida', 'Total 12 bulan pertama', 'hibrida sekitar'], ['per agen per bulan']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
