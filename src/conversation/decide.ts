@@ -1224,6 +1224,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
     s.lastPeak = peakAsked;
     return;
   }
+  // ("Kalau di luar musim konser cuma 12 agen, berapa biaya bulanannya?" at 30 agents: not understood) a quiet season's
+  // smaller head count asked is its month beside the usual one
+  if (peakAsked && interp.peakCostAsked && s.priced && isComplete(s.draft) && !s.form && peakAsked < s.draft.agents! && cmds.every((c) => c.type === 'unclear' || c.type === 'ask_estimate')) {
+    const usual = currentEstimate(t)!.totals.monthly.typical;
+    const quiet = memoEstimate(toScenarioInput({ ...s.draft, agents: peakAsked }), t.deps.catalog).totals.monthly.typical;
+    text(t, 'quietMonthly', { act: 'why', values: { quiet: { number: peakAsked }, usual: { number: s.draft.agents! }, low: { money: quiet }, normal: { money: usual }, delta: { money: usual - quiet } } });
+    return;
+  }
   // ("so which number did you use?" after the note on shifts: the assumptions alone) the head count priced comes first
   if (interp.countUsedAsked && s.priced && isComplete(s.draft) && !s.form) text(t, 'countUsed', { act: 'why', values: { agents: { number: s.draft.agents! } } });
   // ("is that realistic pricing at that size?" at 5,000 agents: staffing formulas and the AI add-on) list prices per

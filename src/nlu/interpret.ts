@@ -2825,6 +2825,11 @@ const BARE_OK = /^\W*(?:ok(?:ay|e|ey|eh)?|k|kk|oke+|okey|okeh|oc|sip|siap|alrigh
 const DEPLOYMENT_CHOSEN = /\b(?:(?:kami|saya|kita|aku|gue|gw)\s+(?:pilih|ambil|pakai|pake|putuskan|memilih)|(?:we|i)(?:'ll| will|'d| would)?\s+(?:go with|choose|pick|take|opt for)|let'?s (?:go with|do|take)|going with|(?:pilih|ambil)\s+(?:yang|yg))\s+(?:yang\s+|yg\s+|the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)(?:\s+(?:aja|saja|deh|then|option|model))?\s*[.!,;]/i;
 /** A comparison asked for, not a definition: "bisa dibandingkan?", "tolong bandingkan", "can you compare them?". */
 const COMPARISON_REQUESTED = /\b(?:bisa|tolong|coba|mohon|minta)\s+(?:di)?banding(?:kan|in)\b|\b(?:di)?banding(?:kan|in)(?:\s+(?:dong|ya|aja|saja|deh))?\s*\?|\b(?:can|could|would) you (?:please )?compare\b|\bplease compare\b|\bcompare (?:them|the (?:three|two|options|deployments)|all three)\b/i;
+/** Tax left out of the figure asked: "belum PPN", "tanpa pajak", "before tax", "excluding VAT". */
+const TAX_LEFT_OUT = /\b(?:belum|blm|tanpa|sebelum|tidak termasuk|nggak termasuk|gak termasuk|exclud\w*|before|without|excl\.?|ex\.?|pre)\s*(?:-\s*)?(?:ppn|pajak|tax|taxes|vat|gst)\b/i;
+const FIRST_YEAR_WORDS = /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)\b|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)/i;
+/** A text channel added with its volume: "ditambah MMS 2.000 pesan", "add SMS, 5,000 a month". */
+const CHANNEL_ADDED_WITH_VOLUME = /\b(?:ditambah(?:kan)?|tambah(?:kan|in)?|nambah|add(?:ing)?|include|plus)\s+(sms|mms)\b[\s,:-]*(?:sekitar\s+|kira-kira\s+|about\s+|around\s+)?\d/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6517,6 +6522,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && DEPLOYMENT_TOPICS.has(c.topic))) {
       read = { ...read, undecided: true, commands: [{ type: 'compare' }] };
     }
+    // ("Berapa total 12 bulan pertama sekarang, belum PPN?": the figure with PPN) tax left out in so many words is the
+    // figure asked, which excludes it already
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && TAX_LEFT_OUT.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0].aspect === 'tax') {
+      const without = original.replace(TAX_LEFT_OUT, ' ').replace(/\s*,\s*(?=[?.!]|$)/, '').trim();
+      const asked = without.split(/\s+/).length >= 2 ? interpret(without, ctx).commands.filter((c) => c.type === 'ask_estimate' && c.aspect !== 'tax') : [];
+      if (asked.length) read = { ...read, commands: asked };
+    }
+    // ("Tolong tampilkan total tahun pertama dan total 3 tahun.": the 3 years only) the first year asked beside a horizon
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && FIRST_YEAR_WORDS.test(original) && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'first_year')) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'first_year' }, ...read.commands] };
+    }
+    // ("Kalau ditambah MMS 2.000 pesan sebulan …, jadi berapa?" without MMS: "add MMS?") a channel added with its volume
+    const addedWithVolume = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANNEL_ADDED_WITH_VOLUME.exec(original) : null;
+    if (addedWithVolume) {
+      const channel = /^mms$/i.test(addedWithVolume[1]!) ? 'mms' : 'sms';
+      const slot = `${channel}_month`;
+      const rel = read.commands.find((c) => c.type === 'relative' && c.slot === slot && c.op === 'add') as (Command & { amount: number }) | undefined;
+      if (rel && read.commands.length === 1) read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [channel] } as Command, { type: 'set', slot, value: rel.amount } as Command] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -8703,9 +8727,10 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     // "actually no, make that 5 more" right after "add 3 more": the relative change replaces the last one
-    const instead = WHAT_IF_CONTEXTS.has(ctx.context) && (/^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?|sebenarnya|sebenernya|sebetulnya)\b/i.test(text) ||
+    const instead = WHAT_IF_CONTEXTS.has(ctx.context) && (/^\s*(?:actually(?:,)?\s+no|no,?\s+wait|wait,?\s+no|sorry|oops|i mean|no,?\s+make (?:that|it)|eh,?\s+salah|salah,|maksudnya|maksud saya|bukan,?|sebenarnya|sebenernya|sebetulnya|eh,?\s+bukan|eh,?\s+maksud\w*|no,?\s+i meant?)\b/i.test(text) ||
+      // ("Eh bukan, maksud saya tambah 10 agen, bukan 10%.": ten agents on top of the ten percent)
       // "tambah 25 saja, bukan 50", "add 25, not 50": the step said instead of the last one (it was added to it)
-      /\b(?:bukan|not|instead of)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang)?\s*[.!?]?\s*$/i.test(text) ||
+      /\b(?:bukan|not|instead of)\s+\d[\d.,]*\s*(?:agents?|agen|seats?|orang|%|persen|percent)?\s*[.!?]?\s*$/i.test(text) ||
       // ("10% more than the original instead": ten percent on top of the doubled count) a step from the figure before
       // the last change
       ORIGINAL_BASE.test(text));

@@ -167,6 +167,47 @@ const conversations: Conversation[] = [
       ['Baik, kami pilih hybrid. Berapa biaya tahun pertamanya?', ['cloud → hibrida', 'Total 12 bulan pertama', 'hibrida sekitar'], ['per agen per bulan']],
     ],
   },
+  // "Berapa total 12 bulan pertama sekarang, belum PPN?": the figure with PPN; "Tolong tampilkan total tahun pertama dan
+  // total 3 tahun.": the 3 years only
+  {
+    name: 'the first year before tax, and the first year beside three',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen, telepon dan SMS, on-premise.', ['Estimasi: 45 agen']],
+      ['Eh, agennya tambah 10% ya.', ['45 → 50']],
+      ['Berapa total 12 bulan pertama sekarang, belum PPN?', ['Total 12 bulan pertama', 'Rp 4.521.000.000'], ['dengan PPN']],
+      ['Tolong tampilkan total tahun pertama dan total 3 tahun.', ['Total 12 bulan pertama', 'Selama 3 tahun']],
+    ],
+  },
+  // "Kalau ditambah MMS 2.000 pesan sebulan …, jadi berapa?" without MMS: "Tambahkan MMS?"; "Kalau di luar musim konser
+  // cuma 12 agen, berapa biaya bulanannya?" at 30 agents: not understood; "Eh bukan, maksud saya tambah 10 agen, bukan
+  // 10%.": 24 → 34
+  {
+    name: 'a channel added with its volume',
+    locale: 'id-ID',
+    steps: [
+      ['Hitung untuk 7 agen, telepon dan SMS, cloud. 20.000 SMS sebulan', ['Estimasi: 7 agen']],
+      ['Kalau ditambah MMS 2.000 pesan sebulan untuk kirim brosur, jadi berapa?', ['MMS ditambahkan', 'MMS 2.000 per bulan'], ['Tambahkan MMS?']],
+    ],
+  },
+  {
+    name: 'a quiet season asked as a smaller head count',
+    locale: 'id-ID',
+    steps: [
+      ['Kami platform penjualan tiket konser, butuh 30 agen saat musim konser, kanal live chat, email, dan media sosial, cloud.', ['Estimasi: 30 agen']],
+      ['Kalau di luar musim konser cuma 12 agen, berapa biaya bulanannya?', ['Sebulan dengan 12 agen sekitar Rp 36.259.000', 'dengan 30 agen'], ['Saya belum menangkap']],
+      ['Jadi kalau setahun 4 bulan pakai 30 agen dan 8 bulan pakai 12 agen, total setahun berapa?', ['8 bulan × Rp 36.259.000']],
+    ],
+  },
+  {
+    name: 'ten agents said in place of ten percent',
+    locale: 'id-ID',
+    steps: [
+      ['Estimasi untuk 22 agen, telepon dan SMS, cloud.', ['Estimasi: 22 agen']],
+      ['Tambah 10% agennya.', ['22 → 24']],
+      ['Eh bukan, maksud saya tambah 10 agen, bukan 10%.', ['22 → 32', 'Estimasi: 32 agen'], ['24 → 34']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
