@@ -4264,6 +4264,12 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   if (t.noPhone && t.question) text(t, 'phoneOptional', { act: 'ack' });
   // (and kept past the estimate the request waits for: the phone question came after it)
   if (t.noPhone) s.phoneDeclined = true;
+  // ("Saya mau dihubungi, tapi kenapa harus kasih email? Bisa pakai nomor telepon saja?": the form began, then asked for
+  // the email after the phone was given) the phone may stand for the email: said, and the email not asked
+  if (t.noEmail && !t.noPhone && !form.contact.email) {
+    text(t, 'emailOptionalPhone', { act: 'ack' });
+    form.skipped.push('email');
+  }
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
   // a whole scenario said with the request is priced on screen before the contact questions: the visitor sees what

@@ -2830,6 +2830,12 @@ const TAX_LEFT_OUT = /\b(?:belum|blm|tanpa|sebelum|tidak termasuk|nggak termasuk
 const FIRST_YEAR_WORDS = /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)\b|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)/i;
 /** A text channel added with its volume: "ditambah MMS 2.000 pesan", "add SMS, 5,000 a month". */
 const CHANNEL_ADDED_WITH_VOLUME = /\b(?:ditambah(?:kan)?|tambah(?:kan|in)?|nambah|add(?:ing)?|include|plus)\s+(sms|mms)\b[\s,:-]*(?:sekitar\s+|kira-kira\s+|about\s+|around\s+)?\d/i;
+/** Why a line is so large: "knp penyimpanan datanya gede bgt?", "why is storage so high?". */
+const LINE_TOO_BIG = /\b(?:knp|kenapa|napa|kok|mengapa|why)\b[^.?!]{0,12}\b(?:penyimpanan|storage|egress|lisensi|licen[cs]e|server|maintenance|pemeliharaan)\b[^.?!]{0,25}\b(?:gede|besar|mahal|tinggi|banyak|big|high|large|expensive|much)\w*/i;
+/** How to save, asked: "kalo bisa hemat, cara paling efektif apa?", "gimana caranya biar hemat?". */
+const HOW_TO_SAVE = /\b(?:cara|caranya|gimana|bagaimana|gmn|tips|tip)\b[^.?!]{0,30}\b(?:hemat|menghemat|ngehemat|ngirit|irit|menekan biaya|nekan biaya)\b|\b(?:hemat|menghemat|ngehemat|ngirit)\w*\b[^.?!]{0,30}\b(?:cara|caranya|gimana|gmn|tips)\b/i;
+/** Voice billed by the minute, supposed: "if the vendor charges per minute", "kalau vendor menagih per menit". */
+const BILLED_PER_MINUTE = /\b(?:charges?|charged|charging|bills?|billed|billing|menagih|nagih|ditagih|tagih|dihitung|hitung)\s+(?:us\s+|kami\s+|voice\s+|telepon\w*\s+)?(?:per|by the|a|tiap|setiap)\s+(?:menit|minute)\b|\b(?:per[- ]minute|per menit)\s+(?:billing|pricing|charges?|tagihan|tarif)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6540,6 +6546,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const slot = `${channel}_month`;
       const rel = read.commands.find((c) => c.type === 'relative' && c.slot === slot && c.op === 'add') as (Command & { amount: number }) | undefined;
       if (rel && read.commands.length === 1) read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [channel] } as Command, { type: 'set', slot, value: rel.amount } as Command] };
+    }
+    // ("Dan tanda bintang (*) di setiap baris itu artinya apa?": each line described) the mark is the assumed lines
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ASTERISK_ASKED.test(original) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      read = { ...read, eachLineAsked: undefined, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
+    }
+    // ("Oke, hapus MMS saja. Totalnya jadi berapa?": removed, then "add MMS?" for its line) the total after a channel
+    // removed is the new estimate, not the line just removed
+    const removed = read.commands.find((c) => c.type === 'remove' && c.slot === 'channels') as (Command & { value: Channel[] }) | undefined;
+    if (removed) read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && (removed.value as string[]).includes(c.line === 'webchat' ? 'webchat' : c.line))) };
+    // ("knp penyimpanan data nya gede bgt? kan kita gak ada telpon": voice removed, "that is already your scenario") why
+    // a line is so large, with a reason said beside it, is that line's question
+    const bigLine = WHAT_IF_CONTEXTS.has(ctx.context) ? LINE_TOO_BIG.exec(original) : null;
+    if (bigLine && readLine(bigLine[0]) && read.commands.every((c) => (c.type === 'remove' && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: readLine(bigLine[0])! }] };
+    }
+    // ("trs kalo bisa hemat, cara paling efektif apa?": "that is outside what I know") how to save is the ways to save
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && HOW_TO_SAVE.test(original) && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+    }
+    // ("what if the vendor charges per minute for voice, how much extra …?": email removed; "Kalau ternyata vendor
+    // menagih per menit, berapa tambahannya?": the price of a minute in general) voice billed by the minute, supposed,
+    // is that billing priced for the scenario
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BILLED_PER_MINUTE.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'voice_billing'))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'voice_billing', value: 'metered' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };

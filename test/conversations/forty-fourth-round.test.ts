@@ -208,6 +208,63 @@ const conversations: Conversation[] = [
       ['Eh bukan, maksud saya tambah 10 agen, bukan 10%.', ['22 → 32', 'Estimasi: 32 agen'], ['24 → 34']],
     ],
   },
+  // "trs kalo bisa hemat, cara paling efektif apa?": "Itu di luar yang saya ketahui"
+  {
+    name: 'how to save, asked in chat',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon + medsos, cloud', ['Estimasi: 8 agen']],
+      ['trs kalo bisa hemat, cara paling efektif apa?', [/hemat|menghemat/], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "Kalau ternyata vendor menagih per menit, berapa kira-kira tambahannya per bulan untuk kami?": the price of a minute in
+  // general; "what if the vendor charges per minute for voice, …?": email removed; "Dan tanda bintang (*) di setiap baris
+  // itu artinya apa?": each line described
+  {
+    name: 'voice billed by the minute, supposed, and the asterisk',
+    locale: 'id-ID',
+    steps: [
+      ['Mau hitung 10 agen, telepon, email, cloud.', ['Estimasi: 10 agen']],
+      ['Kalau ternyata vendor menagih per menit, berapa kira-kira tambahannya per bulan untuk kami?', ['telepon cloud ditagih per menit', 'Estimasi: 10 agen, telepon dan email, cloud']],
+      ['Dan tanda bintang (*) di setiap baris itu artinya apa?', [/asumsi/i]],
+    ],
+  },
+  {
+    name: 'voice billed by the minute, supposed, keeps the other channels',
+    steps: [
+      ['10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['what if the vendor charges per minute for voice, how much extra a month would that be for us?', ['cloud voice billed by the minute', 'Monthly total: $2,375 → $2,675'], ['removed email']],
+    ],
+  },
+  // "Oke, hapus MMS saja. Totalnya jadi berapa?": removed, then "Tambahkan MMS?" for its line; "knp penyimpanan data nya
+  // gede bgt? kan kita gak ada telpon": "that is already your scenario"
+  {
+    name: 'the total after a channel removed, and why a line is large',
+    locale: 'id-ID',
+    steps: [
+      ['Kami butuh 12 agen. Kanal: telepon, SMS, MMS, dan Facebook/Instagram. hybrid', ['Estimasi: 12 agen']],
+      ['Oke, hapus MMS saja. Totalnya jadi berapa?', ['MMS dihapus', 'Estimasi: 12 agen'], ['Tambahkan MMS']],
+    ],
+  },
+  {
+    name: 'why storage is large with no calls',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen aja, email sm live chat, cloud', ['Estimasi: 3 agen']],
+      ['knp penyimpanan data nya gede bgt? kan kita gak ada telpon', [/penyimpanan/i], ['sudah skenario Anda', 'tidak ada yang berubah']],
+    ],
+  },
+  // "Saya mau dihubungi, tapi kenapa harus kasih email? Bisa pakai nomor telepon saja?": the form began without an
+  // answer, and asked for the email after the phone was given
+  {
+    name: 'the phone in place of the email, asked before the form',
+    locale: 'id-ID',
+    steps: [
+      ['Oke, hitung 6 agen, telepon dan live chat, cloud.', ['Estimasi: 6 agen']],
+      ['Saya mau dihubungi, tapi kenapa harus kasih email? Bisa pakai nomor telepon saja?', ['Email tidak wajib', 'Siapa nama Anda?']],
+      ['Nama saya Laras Wulandari, telepon 0813-9988-7766, perusahaan Ruang Tenang Indonesia.', ['Kapan waktu'], ['alamat email']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
