@@ -2701,9 +2701,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("Mana yang paling murah, cloud atau on-premise?", "which is cheapest for us?" in the form: the optional volumes
     // question came before the answer, and a "why?" after it got a menu) a comparison asked as a question is answered
     // at once, with typical volumes the visitor can replace afterwards
-    // ("… Bandingkan cloud dan on-premise selama 3 tahun.", "Tolong bandingkan ketiga model penerapan": the optional
-    // volumes question, the comparison a turn later) and so is one asked for in the imperative
-    form.askVolumes = false;
+    if (t.question || t.priceAsked) form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
@@ -4266,7 +4264,7 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   if (t.noPhone) s.phoneDeclined = true;
   // ("Saya mau dihubungi, tapi kenapa harus kasih email? Bisa pakai nomor telepon saja?": the form began, then asked for
   // the email after the phone was given) the phone may stand for the email: said, and the email not asked
-  if (t.noEmail && !t.noPhone && !form.contact.email) {
+  if (t.noEmail && t.question && !t.noPhone && !form.contact.email) {
     text(t, 'emailOptionalPhone', { act: 'ack' });
     form.skipped.push('email');
   }

@@ -150,7 +150,9 @@ const conversations: Conversation[] = [
     steps: [
       ['Halo, kami perusahaan dompet digital (e-wallet) dengan 8 juta pengguna.', ['Berapa jumlah agen'], ['100.000 agen']],
       ['Kami perkirakan 5000 panggilan per hari, durasi rata-rata 6 menit, buka 24 jam 7 hari. Butuh berapa agen?', ['sekitar 156 orang']],
-      ['Pakai jumlah agen itu, kanal telepon, live chat, email, dan media sosial. Bandingkan cloud dan on-premise selama 3 tahun.', ['Estimasi: 156 agen', 'Paling murah selama 3 tahun'], ['Mau dijalankan di mana', 'Langkah terakhir, opsional']],
+      // (the comparison asked in the imperative keeps its optional volumes step, as it does in the form)
+      ['Pakai jumlah agen itu, kanal telepon, live chat, email, dan media sosial. Bandingkan cloud dan on-premise selama 3 tahun.', ['Langkah terakhir, opsional'], ['Mau dijalankan di mana']],
+      ['Pakai volume tipikal', ['Estimasi: 156 agen', 'Paling murah selama 3 tahun']],
       ['Berapa biaya tahun pertama untuk cloud?', ['Total 12 bulan pertama'], ['per agen per bulan']],
     ],
   },

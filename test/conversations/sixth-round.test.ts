@@ -360,12 +360,13 @@ const conversations: Conversation[] = [
     steps: [['minta dihubungi sales aja, nama saya Rina Kartika dari PT Sehat Sentosa', [], [id.clarify]]],
   },
   {
-    name: '"tambah MMS 5000 per bulan" with no MMS yet offers to add MMS with that volume',
+    // (since the forty-fourth round the channel added in so many words with its volume is added at once: "Kalau
+    // ditambah MMS 2.000 pesan sebulan, jadi berapa?" asked to add it first)
+    name: '"tambah MMS 5000 per bulan" with no MMS yet adds MMS with that volume',
     locale: 'id-ID',
     steps: [
       ['kami 200 agen voice+sms on premise', []],
-      ['tambah MMS 5000 per bulan', ['MMS belum ada di skenario Anda'], [/persentase/]],
-      ['ya', [/MMS ditambahkan/]],
+      ['tambah MMS 5000 per bulan', [/MMS ditambahkan/, 'MMS 5.000 per bulan'], [/persentase/, 'MMS belum ada di skenario Anda']],
     ],
   },
   {
