@@ -37,6 +37,8 @@ export const PHRASES: [RegExp, string][] = [
   // ("how do I pay for a cloud contact center?" asks how it is billed, not what it costs: the price entries outranked the
   // definition that says it is a subscription)
   [/\bhow (?:do|does|would|will|can) (?:i|we|you|one|it) (?:pay|be paid|get paid)\b|\bhow is (?:it|a|an|the)\b[^.?!]{0,40}\bpaid for\b|\bcara (?:bayar|pembayaran)(?:nya)?\b|\bbayarnya gimana\b/g, ' billing '],
+  // ("should we just use a BPO instead?", "mending outsource aja?": a price-model answer) outsourcing in any of its names
+  [/\boutsourc\w*|\bbpos?\b|\balih[\s-]?daya\b|\bcall center (?:agency|vendor that supplies agents)\b/g, ' outsourcing '],
   [/\bbreak[\s-]?even\b|\btitik impas\b|\bbalik modal\b|\bpayback\b/g, ' breakeven '],
   [/\bper (?:usage|use|pemakaian|penggunaan)\b|\bby usage\b|\bmetered pricing\b|\bpay[\s-]?as[\s-]?you[\s-]?go\b|\bbayar sesuai (?:penggunaan|pemakaian)\b|\busage[\s-]?based\b|\bberbasis penggunaan\b|\bpay for what (?:we|you|i) (?:actually )?(?:use|consume)\b|\bbayar sesuai pemakaian\b/g, ' usagebased '],
   [/\bfair use\b|\bpenggunaan wajar\b/g, ' fairuse '],

@@ -178,6 +178,8 @@ type Turn = {
   undecided?: boolean;
   skipsTime?: boolean;
   bareOk?: boolean;
+  whyAbsent?: boolean;
+  leftOverAsked?: boolean;
   /** What a privacy question asked about. */
   privacyAbout?: Interpretation['privacyAbout'];
   eraseAsked?: true;
@@ -885,6 +887,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.undecided) t.undecided = true;
   if (interp.skipsTime) t.skipsTime = true;
   if (interp.bareOk) t.bareOk = true;
+  if (interp.whyAbsent) t.whyAbsent = true;
+  if (interp.leftOverAsked) t.leftOverAsked = true;
   if (interp.goodbye) t.goodbye = true;
   if (interp.asksToAsk) t.asksToAsk = true;
   if (interp.aboutAdvisor) t.aboutAdvisor = true;
@@ -1501,13 +1505,17 @@ function onMessage(t: Turn, interp: Interpretation): void {
 function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds: readonly Command[]): void {
   const s = t.s;
   const scenario = cmds.filter(isScenarioCommand);
-  if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
+  // ("how many agents could we have in the cloud with that budget?" on-premises: switched without a word) with a
+  // scenario on screen the deployment or channels named are the ones asked about, not a change of it
+  const onScreen = s.priced && isComplete(s.draft);
+  const asked = scenario.length ? applyCommands(s.draft, scenario).draft : s.draft;
+  if (scenario.length && !onScreen) s.draft = asked;
   const usd = budget.currency === 'USD' ? budget.amount : budget.amount / exchangeRate('IDR').rate;
   const monthlyUsd = usd / (budget.per === 'year' ? 12 : 1);
   // ("Budget kami 300 juta setahun …", then "kalau on-prem?": "enough for about 2 agents", with some Rp 800 juta of
   // servers and licences to buy first) a year's budget is held against the first 12 months, one-time costs included
   const yearly = budget.per === 'year';
-  const base: ScenarioDraft = { ...s.draft, channels: s.draft.channels?.length ? s.draft.channels : ['voice'], deployment: s.draft.deployment ?? 'cloud' };
+  const base: ScenarioDraft = { ...asked, channels: asked.channels?.length ? asked.channels : ['voice'], deployment: asked.deployment ?? 'cloud' };
   const monthlyOf = (agents: number) => memoEstimate(toScenarioInput({ ...base, agents }), t.deps.catalog).totals.monthly;
   const spendOf = (agents: number) => (yearly ? memoEstimate(toScenarioInput({ ...base, agents }), t.deps.catalog).totals.first12Months : monthlyOf(agents));
   const fits = (point: 'low' | 'typical' | 'high') => {
@@ -1541,6 +1549,17 @@ function budgetTurn(t: Turn, budget: NonNullable<Interpretation['budget']>, cmds
   });
   s.pending = yearly ? { kind: 'price_staffing', agents, budgetUsd: usd, budgetPer: 'year' } : { kind: 'price_staffing', agents, budgetUsd: monthlyUsd };
   if (s.form) resume(t);
+}
+
+/** What a budget said before leaves once an estimate is paid for, in the budget's own period. */
+function budgetLeftOver(t: Turn, e: Estimate): void {
+  const y = t.s.lastYardstick;
+  if (y?.kind !== 'budget' || y.perAgent || y.years) return;
+  const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
+  const yearly = y.per === 'year';
+  const spend = yearly ? e.totals.first12Months.typical : e.totals.monthly.typical;
+  const left = usd - spend;
+  text(t, left >= 0 ? 'budgetLeftOver' : 'budgetShortBy', { act: 'budget', values: { amount: { money: usd }, period: { text: say(yearly ? 'periodFirstYear' : 'periodMonth') }, deployment: { deployment: e.scenario.deployment }, spend: { money: spend }, left: { money: Math.abs(left) } } });
 }
 
 /**
@@ -2010,7 +2029,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
 }
 
 /** An acknowledgement and nothing more: "ok", "okay", "cool", "oke", "got it". */
-const BARE_OK = /^\W*(?:ok|okay|oke|okey|okie|k|kk|cool|alright|right|sip|noted|i see|got it|oh ok|ah ok|oh okay|hmm+ ok)\W*$/i;
+// ("great" after the on-premises figures: switched to on-premises)
+const BARE_OK = /^\W*(?:ok|okay|oke|okey|okie|k|kk|cool|alright|right|sip|noted|i see|got it|oh ok|ah ok|oh okay|hmm+ ok|great|nice|perfect|awesome|good|very good|makes sense|interesting|wow|mantap|mantul|oke sip|ok sip|siap|baik|menarik)\W*$/i;
 
 /** Questions, help, why, privacy, greetings, thanks and small talk: answered wherever they come. */
 function information(t: Turn, cmds: readonly Command[]): boolean {
@@ -3829,6 +3849,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     const other = memoEstimate(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog);
     t.replies.push({ kind: 'estimate_fact', aspect: 'other_deployment', estimate: e, other });
+    // ("what about cloud, how much would be left over?" after a budget: the cloud's figures, the rest never said)
+    if (t.leftOverAsked) budgetLeftOver(t, other);
     if (!on) s.pending = { kind: 'switch_deployment', deployment };
     return;
   }
@@ -3877,6 +3899,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       const after = memoEstimate(toScenarioInput(applyCommands(s.draft, [{ type: 'add', slot: 'channels', value: [channel] }], catalog.presets.typical).draft), catalog);
       const delta = { low: after.totals.monthly.low - e.totals.monthly.low, typical: after.totals.monthly.typical - e.totals.monthly.typical, high: after.totals.monthly.high - e.totals.monthly.high };
       const flat = Math.abs(delta.high - delta.low) < 0.005;
+      // ("Why is there no voice line in the estimate?": only the offer to add it) why it is missing comes first
+      if (t.whyAbsent) text(t, 'channelAbsentWhy', { act: 'why', values: { channels: { channels: s.draft.channels ?? [] }, missing: { channels: [channel] } } });
       text(t, delta.typical <= 0.005 ? 'channelMissingFreeOffer' : flat ? 'channelMissingOfferFlat' : 'channelMissingOffer', {
         act: 'not_included',
         values: { scenario: scenarioValue(s.draft), channels: { channels: [channel] }, delta: { money: delta.typical }, range: { range: { low: Math.min(delta.low, delta.high), typical: delta.typical, high: Math.max(delta.low, delta.high) } } },

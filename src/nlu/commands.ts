@@ -550,6 +550,10 @@ export type Interpretation = {
   skipsTime?: true;
   /** "ok", "oke", "sip" and nothing else: it may only acknowledge what was shown. */
   bareOk?: true;
+  /** "Why is there no voice line?": why something is missing from the estimate. */
+  whyAbsent?: true;
+  /** "how much would be left over?", "sisanya berapa?": what a budget said before leaves after the figure. */
+  leftOverAsked?: true;
   /** "idk", "which should we pick?": the visitor has not decided, or asks which to pick (not only what the options are). */
   undecided?: true;
   /** "no thanks to sales, just browsing", "belum mau dihubungi sales": sales turned down, whatever else the message does. */

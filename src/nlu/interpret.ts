@@ -2836,6 +2836,12 @@ const LINE_TOO_BIG = /\b(?:knp|kenapa|napa|kok|mengapa|why)\b[^.?!]{0,12}\b(?:pe
 const HOW_TO_SAVE = /\b(?:cara|caranya|gimana|bagaimana|gmn|tips|tip)\b[^.?!]{0,30}\b(?:hemat|menghemat|ngehemat|ngirit|irit|menekan biaya|nekan biaya)\b|\b(?:hemat|menghemat|ngehemat|ngirit)\w*\b[^.?!]{0,30}\b(?:cara|caranya|gimana|gmn|tips)\b/i;
 /** Voice billed by the minute, supposed: "if the vendor charges per minute", "kalau vendor menagih per menit". */
 const BILLED_PER_MINUTE = /\b(?:charges?|charged|charging|bills?|billed|billing|menagih|nagih|ditagih|tagih|dihitung|hitung)\s+(?:us\s+|kami\s+|voice\s+|telepon\w*\s+)?(?:per|by the|a|tiap|setiap)\s+(?:menit|minute)\b|\b(?:per[- ]minute|per menit)\s+(?:billing|pricing|charges?|tagihan|tarif)\b/i;
+/** A line of the estimate named as one: "the licence line", "baris SMS", "how much of the monthly total is IT staff". */
+const LINE_NAMED = /\b(?:line|line item|baris|pos)\b|\bhow much of (?:the|our|my) (?:monthly |annual |yearly |total )?(?:total|bill|cost|costs|spend)\b|\b(?:share|percent(?:age)?|proportion) of (?:the|our) (?:monthly |annual )?(?:total|bill|cost)\b|\b(?:porsi|persen(?:tase)?)\b[^.?!]{0,20}\b(?:dari total|total)\b/i;
+/** The estimate's month asked back: "how much was the monthly total again?", "what was it per month?", "sebulannya berapa tadi?". */
+const MONTHLY_TOTAL_ASKED = /\b(?:how much|what)\s+(?:was|is|'s|were)\s+(?:it|that|the (?:monthly )?(?:total|cost|price|figure|estimate))\b[^.!]{0,25}(?:\b(?:per|a|each)\s+month|\bmonthly\b|\bagain\b)|\b(?:how much|what)\s+(?:was|is)\s+the monthly (?:total|cost|figure)\b|\b(?:berapa|brp)\s+(?:tadi\s+)?(?:total(?:nya)?\s+)?(?:sebulan|per bulan|perbulan)(?:nya)?\b|\b(?:sebulan|per bulan)(?:nya)?\s+(?:berapa|brp)\s+(?:tadi|ya)\b/i;
+/** "…, if that helps", "…, for context": a detail given for context. */
+const FOR_CONTEXT_TAIL = /\s*,?\s*(?:if that helps|if it helps|in case that matters|for context|fyi|btw|by the way|kalau membantu|kalo membantu|sebagai info|buat info)\s*[.!]*\s*$/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6572,6 +6578,33 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'voice_billing'))) {
       read = { ...read, commands: [{ type: 'set', slot: 'voice_billing', value: 'metered' }] };
     }
+    // ("can you give me just the licence line?": the licence's price in general; "Why is there no voice line in the
+    // estimate?": the storage line; "How much of the monthly total is IT staff?": the year's total) a line of the estimate
+    // named as a line, or as a share of the total, is that line
+    const namedLine = WHAT_IF_CONTEXTS.has(ctx.context) && LINE_NAMED.test(original) ? readLine(original) : undefined;
+    if (namedLine && read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect !== 'line' || c.line !== namedLine)))) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: namedLine }] };
+      if (/\b(?:why|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:no|not|isn'?t|aren'?t|tidak|tdk|gak|ga|nggak|ndak|belum)\b/i.test(original)) read = { ...read, whyAbsent: true };
+    }
+    // ("how many agents could we have in the cloud with that budget?" on-premises: its head count on-premises, and the
+    // ways to save) the head count the budget buys where the visitor names
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && AFFORD_ASKED.test(original) && /\b(?:with|for|on|dengan|pakai|pake)\s+(?:that|this|our|the|my|such a|segitu|itu)\s*(?:budget|bujet|anggaran|money|amount)\b|\b(?:budget|bujet|anggaran)\s*(?:segitu|itu|tadi)\b/i.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.topic === 'cost_saving') || c.type === 'unclear')) {
+      const named = deploymentsNamed(original);
+      read = { ...read, affordAsked: true, budgetCheck: undefined, commands: named.length === 1 ? [{ type: 'set', slot: 'deployment', value: named[0]! }] : [{ type: 'unclear' }] };
+    }
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:left ?over|left|remain(?:s|ing)?|spare|to spare|sisa\w*|tersisa|kembalian)\b/i.test(original) && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment')) read = { ...read, leftOverAsked: true };
+    // ("how much was the monthly total again?" at the company question: the company asked again; "what was it per
+    // month?": "I am not sure about that one") the estimate's month asked in the form is its figures
+    if (CONTACT_OR_CONSENT.has(ctx.context) && MONTHLY_TOTAL_ASKED.test(original) && !/@|\d{4}/.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.topic === 'other'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("We're a water utility, if that helps." after the budget's head count: "I am not sure what you mean") who the
+    // visitor is, said for context, is acknowledged
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHO_WE_ARE.test(original.replace(FOR_CONTEXT_TAIL, '.')) && read.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack')) {
+      read = { ...read, commands: [{ type: 'ack' }] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to
@@ -10198,7 +10231,7 @@ function deploymentRoles(text: string, context: Context, commands: Command[]): v
  * cloud/on-prem": the split of a hybrid center (it became 70 agents, all in the cloud). Said with no deployment of
  * its own, the scenario becomes hybrid.
  */
-const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:(?:of|dari)\s+)?(?:(?:the|our|them|those|us|seats|agents?|agen(?:nya)?|kursi|people|staff|team|tim|orang)\s*){0,3}(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:runs?|running|stays?|staying|sits?|lives?|goes?|is|are|jalan|berjalan|tetap)\s+)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
+const SHARE_THEN_SIDE = /(\d{1,2})\s*(?:%|persen|percent)\s*(?:(?:of|dari)\s+)?(?:(?:the|our|them|those|us|seats|agents?|agen(?:nya)?|kursi|people|staff|team|tim|orang|hybrid|hibrida|it)\s*){0,3}(?:(?:would|will|to|should)\s+(?:be\s+)?)?(?:(?:runs?|ran|running|stays?|staying|sits?|lives?|goes?|is|are|jalan|berjalan|tetap)\s+)?(?:(?:in|on|at|di|ke|pakai|pake)\s+)?(?:the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)\b/i;
 const SIDE_THEN_SHARE = /\b(?:porsi|share|bagian|split)\s+(?:nya\s+)?(?:di\s+|in\s+|the\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|lokal)(?:\s*-?nya)?\s*(?:is\s+|=\s*|:\s*|sebesar\s+|jadi\s+|dibuat\s+|diubah (?:jadi\s+)?|jadiin\s+|to\s+|at\s+)?(\d{1,2})\s*(?:%|persen|percent)/i;
 const RATIO_SPLIT = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s+(cloud|on[\s-]?prem\w*)\s*(?:\/|-|&|and|dan|vs\.?|\s)\s*(cloud|on[\s-]?prem\w*)/i;
 /** "make it 70% cloud", "jadiin 60% cloud": a split asked for in so many words. */

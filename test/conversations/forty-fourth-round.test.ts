@@ -267,6 +267,80 @@ const conversations: Conversation[] = [
       ['Nama saya Laras Wulandari, telepon 0813-9988-7766, perusahaan Ruang Tenang Indonesia.', ['Kapan waktu'], ['alamat email']],
     ],
   },
+  // "what if 70% of the hybrid ran in the cloud instead of half?": "agents 28 → 14"
+  {
+    name: 'the hybrid share said of the hybrid',
+    steps: [
+      ['Senior living operator: 28 agents, voice, SMS and email, hybrid, about 40,000 call minutes a month and 8,000 SMS, plus WFM.', ['Estimate: 28 agents']],
+      ['what if 70% of the hybrid ran in the cloud instead of half?', [/70%/], ['28 → 14']],
+    ],
+  },
+  // "can you give me just the licence line?": the licence's price in general; "Why is there no voice line in the
+  // estimate?": the storage line; "How much of the monthly total is IT staff?": the year's totals
+  {
+    name: 'lines named as lines',
+    steps: [
+      ['We run a crypto exchange. 25 agents, web chat and email only, no phones, cloud.', ['Estimate: 25 agents']],
+      ['Why is there no voice line in the estimate?', ['Because the channels you chose are email and web chat', 'has no voice'], ['Data storage']],
+      ['can you give me just the licence line?', ['**Platform licence (subscription)**', '$3,125 a month']],
+    ],
+  },
+  {
+    name: 'the share of the total one line takes',
+    steps: [
+      ['Cable TV provider. We have 60 agents on voice, email and social, on-premises.', ['Estimate: 60 agents']],
+      ['How much of the monthly total is IT staff?', [/In-house IT/i, /% of the monthly total/]],
+    ],
+  },
+  // "great" after the on-premises figures: "Updated: deployment cloud → on-premises"
+  {
+    name: 'a word of approval after another deployment is shown switches nothing',
+    steps: [
+      ['Boutique fashion retailer, 7 agents, web chat, email and social, cloud', ['Estimate: 7 agents']],
+      ['what would the same thing cost on-prem?', ['The same scenario on-premises']],
+      ['great', [], ['Updated', 'cloud → on-premises']],
+    ],
+  },
+  // "what about cloud, how much would be left over?": the rest of the budget never said; "how many agents could we have
+  // in the cloud with that budget?": the count on-premises, and the ways to save
+  {
+    name: 'what a budget leaves, and its head count in another deployment',
+    steps: [
+      ["We're a nonprofit food bank. Our budget for the first year is $200,000. Can we afford on-premises for 25 agents on voice and email?", ['Estimate: 25 agents, voice and email, on-premises']],
+      ['what about cloud, how much would be left over?', ['The same scenario cloud', 'leaves about $128,750']],
+      ['how many agents could we have in the cloud with that budget?', ['covers about **70 agents** (voice and email, cloud)'], ['The levers the source points to']],
+      ['what is the monthly total?', ['on-premises'], ['cloud → ']],
+    ],
+  },
+  // "how much was the monthly total again?" at the company question: the company asked again
+  {
+    name: 'the month asked again inside the sales form',
+    steps: [
+      ['Symphony orchestra box office and donor line: 6 agents, voice and email, cloud.', ['Estimate: 6 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Claire Dubois, claire.dubois@metrosymphony.org', ['company']],
+      ['how much was the monthly total again?', ['$1,425 a month', 'company'], ['Please tell me the company name']],
+    ],
+  },
+  // "Is it cheaper to outsource?": the turnover answer again; "How long are cloud contracts typically? Can we get out
+  // early?": how long a roll-out takes; "We're a water utility, if that helps.": "I am not sure what you mean"
+  {
+    name: 'outsourcing, contracts, and who the visitor is said for context',
+    steps: [
+      ['How do we reduce agent turnover costs?', [/turnover/i]],
+      ['Is it cheaper to outsource?', ['outsourcing to a BPO'], ['turnover can cost']],
+      ['How long are cloud contracts typically? Can we get out early?', ['contract term'], ['time frame for setting up']],
+      ["We're a water utility, if that helps.", [], ['I am not sure what you mean']],
+    ],
+  },
+  {
+    name: 'kontrak vendor dan outsourcing',
+    locale: 'id-ID',
+    steps: [
+      ['Untuk kontrak dengan vendor, hal apa saja yang sebaiknya kami perhatikan?', [/kontrak/i], ['biaya tersembunyi']],
+      ['mending outsource aja gak sih?', ['BPO']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
