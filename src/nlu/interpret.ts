@@ -6564,7 +6564,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("knp penyimpanan data nya gede bgt? kan kita gak ada telpon": voice removed, "that is already your scenario") why
     // a line is so large, with a reason said beside it, is that line's question
     const bigLine = WHAT_IF_CONTEXTS.has(ctx.context) ? LINE_TOO_BIG.exec(original) : null;
-    if (bigLine && readLine(bigLine[0]) && read.commands.every((c) => (c.type === 'remove' && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+    if (bigLine && readLine(bigLine[0]) && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels') && read.commands.every((c) => (c.type === 'remove' && c.slot === 'channels') || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: readLine(bigLine[0])! }] };
     }
     // ("trs kalo bisa hemat, cara paling efektif apa?": "that is outside what I know") how to save is the ways to save
