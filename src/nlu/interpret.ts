@@ -2842,6 +2842,10 @@ const LINE_NAMED = /\b(?:line|line item|baris|pos)\b|\bhow much of (?:the|our|my
 const MONTHLY_TOTAL_ASKED = /\b(?:how much|what)\s+(?:was|is|'s|were)\s+(?:it|that|the (?:monthly )?(?:total|cost|price|figure|estimate))\b[^.!]{0,25}(?:\b(?:per|a|each)\s+month|\bmonthly\b|\bagain\b)|\b(?:how much|what)\s+(?:was|is)\s+the monthly (?:total|cost|figure)\b|\b(?:berapa|brp)\s+(?:tadi\s+)?(?:total(?:nya)?\s+)?(?:sebulan|per bulan|perbulan)(?:nya)?\b|\b(?:sebulan|per bulan)(?:nya)?\s+(?:berapa|brp)\s+(?:tadi|ya)\b/i;
 /** "…, if that helps", "…, for context": a detail given for context. */
 const FOR_CONTEXT_TAIL = /\s*,?\s*(?:if that helps|if it helps|in case that matters|for context|fyi|btw|by the way|kalau membantu|kalo membantu|sebagai info|buat info)\s*[.!]*\s*$/i;
+/** Whether something is safer, asked: "apakah lebih aman", "is it more secure", "safer?". */
+const SAFER_ASKED = /\b(?:lebih aman|lebih terjamin|keamanan\w*|more secure|safer|secure|security)\b/i;
+/** Whether a language can be used, asked: "do you speak", "saged ngangge basa …", "bisa pakai bahasa …". */
+const LANGUAGE_USE_ASKED = /\b(?:speak|speaks|speaking|language|languages|bahasa|basa|berbahasa|ngomong|omong)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6604,6 +6608,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // visitor is, said for context, is acknowledged
     if (!CONTACT_OR_CONSENT.has(ctx.context) && WHO_WE_ARE.test(original.replace(FOR_CONTEXT_TAIL, '.')) && read.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack')) {
       read = { ...read, commands: [{ type: 'ack' }] };
+    }
+    // ("Kalau kami pakai on-premise apakah lebih aman dan berapa selisih biayanya per tahun?": the cost only) whether a
+    // deployment is safer, asked beside its cost, is answered too
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SAFER_ASKED.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0].aspect === 'other_deployment') {
+      read = { ...read, commands: [{ type: 'ask', topic: 'security', query: ctx.lang === 'id' || read.lang === 'id' ? 'Mana yang lebih aman, cloud atau on-premise?' : 'Which is more secure, cloud or on-premises?' }, ...read.commands] };
+    }
+    // ("Seberapa yakin Anda bahwa model termurah itu benar-benar termurah untuk kami?": how each deployment scales) how
+    // sure the cheapest is, asked, is the verdict's certainty
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:seberapa|how)\s+(?:yakin|pasti|sure|certain|confident)\b[^.?!]{0,60}\b(?:termurah|paling murah|cheapest|cheaper|lebih murah)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }] };
+    }
+    // ("Sugeng enjing, kula saking PDAM kabupaten. Saged ngangge basa Jawa mboten?": "that is outside what I know", in
+    // English) another language asked for is the languages the advisor speaks
+    const otherNamed = CONTACT_OR_CONSENT.has(ctx.context) ? undefined : readLanguageName(original);
+    if (otherNamed && otherNamed !== 'en' && otherNamed !== 'id' && LANGUAGE_USE_ASKED.test(original) && !read.commands.some((c) => c.type === 'other_language' || isScenarioValue(c) || c.type === 'handoff')) {
+      read = { ...read, lang: ctx.lang, question: true, commands: [{ type: 'other_language', lang: otherNamed }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };

@@ -341,6 +341,26 @@ const conversations: Conversation[] = [
       ['mending outsource aja gak sih?', ['BPO']],
     ],
   },
+  // "Kalau kami pakai on-premise apakah lebih aman dan berapa selisih biayanya per tahun?": the cost only; "Seberapa yakin
+  // Anda bahwa model termurah itu benar-benar termurah untuk kami?": how each deployment scales
+  {
+    name: 'safer and dearer asked together, and how sure the cheapest is',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon email cloud', ['Estimasi: 20 agen']],
+      ['Kalau kami pakai on-premise apakah lebih aman dan berapa selisih biayanya per tahun?', ['Tidak ada model penerapan yang aman dengan sendirinya', 'Skenario yang sama dengan model on-premise']],
+      ['Seberapa yakin Anda bahwa model termurah itu benar-benar termurah untuk kami?', ['Seberapa yakin'], ['lisensi agen biasanya bisa ditambah']],
+    ],
+  },
+  // "Sugeng enjing, kula saking PDAM kabupaten. Saged ngangge basa Jawa mboten?": "That is outside what I know", in English
+  {
+    name: 'Javanese asked for',
+    locale: 'id-ID',
+    steps: [
+      ['Sugeng enjing, kula saking PDAM kabupaten. Saged ngangge basa Jawa mboten?', ['hanya bisa berbahasa Indonesia dan Inggris'], ['outside what I know']],
+      ['we have offices in Malaysia and Thailand, 20 agents, voice, cloud', ['20'], ['only speak']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
