@@ -2846,6 +2846,10 @@ const FOR_CONTEXT_TAIL = /\s*,?\s*(?:if that helps|if it helps|in case that matt
 const SAFER_ASKED = /\b(?:lebih aman|lebih terjamin|keamanan\w*|more secure|safer|secure|security)\b/i;
 /** Whether a language can be used, asked: "do you speak", "saged ngangge basa …", "bisa pakai bahasa …". */
 const LANGUAGE_USE_ASKED = /\b(?:speak|speaks|speaking|language|languages|bahasa|basa|berbahasa|ngomong|omong)\b/i;
+/** Which line to cut, asked: "baris mana yang paling bisa ditekan?", "which line items can we cut?". */
+const LINE_TO_CUT = /\b(?:baris|pos|komponen|item|line(?: item)?s?)\s+(?:mana|apa|yang mana|yg mana)\b[^.?!]{0,40}\b(?:ditekan|dipotong|dikurangi|dihemat|hemat|dipangkas|turun\w*)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?|parts?)\b[^.?!]{0,30}\b(?:cut|trim|reduce|lower|save on|squeeze)\b/i;
+/** Equipment already owned: "sudah punya PBX", "we already have a PBX", "we own our phone system". */
+const OWN_PBX = /\b(?:sudah|udah|udh|sdh|already|we|kami|kita)\s+(?:punya|memiliki|ada|have|own|got)\s+(?:a\s+|an\s+|our own\s+|sendiri\s+)?(?:ip[- ]?pbx|pbx|phone system|sistem telepon|servers?|gateways?)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6625,6 +6629,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const otherNamed = CONTACT_OR_CONSENT.has(ctx.context) ? undefined : readLanguageName(original);
     if (otherNamed && otherNamed !== 'en' && otherNamed !== 'id' && LANGUAGE_USE_ASKED.test(original) && !read.commands.some((c) => c.type === 'other_language' || isScenarioValue(c) || c.type === 'handoff')) {
       read = { ...read, lang: ctx.lang, question: true, commands: [{ type: 'other_language', lang: otherNamed }] };
+    }
+    // ("Dari rincian itu, kalau mau hemat, baris mana yang paling bisa ditekan?": how the estimate is worked out) which
+    // line to cut is the largest lines, then the ways to save
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LINE_TO_CUT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, undecided: undefined, commands: [{ type: 'ask_estimate', aspect: 'largest' }, { type: 'ask', topic: 'cost_saving', query: read.lang === 'id' ? 'Bagaimana cara menghemat biaya pusat kontak?' : 'How can I reduce contact center costs?' }] };
+    }
+    // ("Kalau sudah punya PBX, apakah biaya server dan gateway on-premise masih perlu dihitung?": what the hardware line
+    // pays for) equipment already owned, asked of the hardware costs, is the scenario with it owned
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && OWN_PBX.test(original) && /\b(?:servers?|gateways?|hardware|perangkat|sbc)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };

@@ -361,6 +361,25 @@ const conversations: Conversation[] = [
       ['we have offices in Malaysia and Thailand, 20 agents, voice, cloud', ['20'], ['only speak']],
     ],
   },
+  // "Dari rincian itu, kalau mau hemat, baris mana yang paling bisa ditekan?": how the estimate is worked out, first
+  {
+    name: 'which line to cut',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen, live chat, WhatsApp, dan email, cloud. Berapa?', ['Estimasi: 7 agen']],
+      ['Dari rincian itu, kalau mau hemat, baris mana yang paling bisa ditekan?', ['Biaya terbesar', 'Lisensi platform', 'cara menghemat'], ['Setiap baris adalah kuantitas']],
+    ],
+  },
+  // "Kalau sudah punya PBX, apakah biaya server dan gateway on-premise masih perlu dihitung?": what the hardware line pays
+  // for, labelled on-premises in a hybrid scenario
+  {
+    name: 'a PBX already owned, asked of the hardware costs',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perlu 9 agen untuk telepon saja, hybrid.', ['Estimasi: 9 agen']],
+      ['Kalau sudah punya PBX, apakah biaya server dan gateway on-premise masih perlu dihitung?', ['server yang sudah Anda miliki tidak dibeli lagi', 'Sekali bayar: Rp 808.500.000 → Rp 511.500.000']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
