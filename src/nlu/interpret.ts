@@ -2837,7 +2837,7 @@ const HOW_TO_SAVE = /\b(?:cara|caranya|gimana|bagaimana|gmn|tips|tip)\b[^.?!]{0,
 /** Voice billed by the minute, supposed: "if the vendor charges per minute", "kalau vendor menagih per menit". */
 const BILLED_PER_MINUTE = /\b(?:charges?|charged|charging|bills?|billed|billing|menagih|nagih|ditagih|tagih|dihitung|hitung)\s+(?:us\s+|kami\s+|voice\s+|telepon\w*\s+)?(?:per|by the|a|tiap|setiap)\s+(?:menit|minute)\b|\b(?:per[- ]minute|per menit)\s+(?:billing|pricing|charges?|tagihan|tarif)\b/i;
 /** A line of the estimate named as one: "the licence line", "baris SMS", "how much of the monthly total is IT staff". */
-const LINE_NAMED = /\b(?:line|line item|baris|pos)\b|\bhow much of (?:the|our|my) (?:monthly |annual |yearly |total )?(?:total|bill|cost|costs|spend)\b|\b(?:share|percent(?:age)?|proportion) of (?:the|our) (?:monthly |annual )?(?:total|bill|cost)\b|\b(?:porsi|persen(?:tase)?)\b[^.?!]{0,20}\b(?:dari total|total)\b/i;
+const LINE_NAMED = /(?<!\b(?:one|single|bottom|first|last|next)[- ])\b(?:line|line item|baris|pos)\b(?![- ](?:summary|up|of (?:business|credit|sight)))|\bhow much of (?:the|our|my) (?:monthly |annual |yearly |total )?(?:total|bill|cost|costs|spend)\b|\b(?:share|percent(?:age)?|proportion) of (?:the|our) (?:monthly |annual )?(?:total|bill|cost)\b|\b(?:porsi|persen(?:tase)?)\b[^.?!]{0,20}\b(?:dari total|total)\b/i;
 /** The estimate's month asked back: "how much was the monthly total again?", "what was it per month?", "sebulannya berapa tadi?". */
 const MONTHLY_TOTAL_ASKED = /\b(?:how much|what)\s+(?:was|is|'s|were)\s+(?:it|that|the (?:monthly )?(?:total|cost|price|figure|estimate))\b[^.!]{0,25}(?:\b(?:per|a|each)\s+month|\bmonthly\b|\bagain\b)|\b(?:how much|what)\s+(?:was|is)\s+the monthly (?:total|cost|figure)\b|\b(?:berapa|brp)\s+(?:tadi\s+)?(?:total(?:nya)?\s+)?(?:sebulan|per bulan|perbulan)(?:nya)?\b|\b(?:sebulan|per bulan)(?:nya)?\s+(?:berapa|brp)\s+(?:tadi|ya)\b/i;
 /** "…, if that helps", "…, for context": a detail given for context. */
@@ -6590,7 +6590,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // estimate?": the storage line; "How much of the monthly total is IT staff?": the year's total) a line of the estimate
     // named as a line, or as a share of the total, is that line
     const namedLine = WHAT_IF_CONTEXTS.has(ctx.context) && LINE_NAMED.test(original) ? readLine(original) : undefined;
-    if (namedLine && read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect !== 'line' || c.line !== namedLine)))) {
+    // (a line the reading holds that the rest of the message names too stays: "why is there no voice line and is storage
+    // lower …?" asks about storage as well)
+    const heldLine = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'line') as (Command & { line?: LineId }) | undefined;
+    const lineWord = LINE_NAMED.exec(original);
+    const heldNamedToo = heldLine?.line !== undefined && lineWord !== null && readLine(original.slice(lineWord.index + lineWord[0].length)) === heldLine.line;
+    if (namedLine && read.commands.length > 0 && !heldNamedToo && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: namedLine }] };
       if (/\b(?:why|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:no|not|isn'?t|aren'?t|tidak|tdk|gak|ga|nggak|ndak|belum)\b/i.test(original)) read = { ...read, whyAbsent: true };
     }
