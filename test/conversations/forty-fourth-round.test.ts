@@ -244,8 +244,12 @@ const conversations: Conversation[] = [
     name: 'the total after a channel removed, and why a line is large',
     locale: 'id-ID',
     steps: [
-      ['Kami butuh 12 agen. Kanal: telepon, SMS, MMS, dan Facebook/Instagram. hybrid', ['Estimasi: 12 agen']],
-      ['Oke, hapus MMS saja. Totalnya jadi berapa?', ['MMS dihapus', 'Estimasi: 12 agen'], ['Tambahkan MMS']],
+      ['Kami butuh 12 agen. Kanal: telepon, SMS, MMS untuk kirim foto katalog, dan Facebook/Instagram.', ['Mau dijalankan di mana']],
+      ['Pakai on-premise.', ['Langkah terakhir']],
+      ['Pakai volume tipikal', ['Estimasi: 12 agen']],
+      ['Eh salah, maksudnya hybrid.', ['on-premise → hibrida']],
+      ['Berapa biaya MMS-nya per bulan dan asumsi jumlah pesannya berapa?', [/MMS/]],
+      ['Oke, hapus MMS saja. Totalnya jadi berapa?', ['MMS dihapus', 'Estimasi: 12 agen'], ['Tambahkan MMS', 'Tambahkan?']],
     ],
   },
   {
