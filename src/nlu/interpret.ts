@@ -2850,6 +2850,10 @@ const LANGUAGE_USE_ASKED = /\b(?:speak|speaks|speaking|language|languages|bahasa
 const LINE_TO_CUT = /\b(?:baris|pos|komponen|item|line(?: item)?s?)\s+(?:mana|apa|yang mana|yg mana)\b[^.?!]{0,40}\b(?:ditekan|dipotong|dikurangi|dihemat|hemat|dipangkas|turun\w*)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?|parts?)\b[^.?!]{0,30}\b(?:cut|trim|reduce|lower|save on|squeeze)\b/i;
 /** Equipment already owned: "sudah punya PBX", "we already have a PBX", "we own our phone system". */
 const OWN_PBX = /\b(?:sudah|udah|udh|sdh|already|we|kami|kita)\s+(?:punya|memiliki|ada|have|own|got)\s+(?:a\s+|an\s+|our own\s+|sendiri\s+)?(?:ip[- ]?pbx|pbx|phone system|sistem telepon|servers?|gateways?)\b/i;
+/** Which lines make the difference between deployments: "baris mana yang paling menentukan perbedaan …", "which lines drive the gap". */
+const GAP_LINES_ASKED = /\b(?:baris|pos|komponen|item|line(?: item)?s?|costs?)\s+(?:mana|apa|apa saja|yang mana|yg mana)?\s*(?:yang|yg)?\s*(?:paling\s+)?(?:menentukan|bikin|membuat|nentuin|bedain|membedakan|drives?|makes?|explains?|causes?)\b[^.?!]{0,20}\b(?:perbedaan|selisih|beda|bedanya|difference|gap)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?)\s+(?:drive|make|explain|cause)s?\s+(?:the\s+)?(?:difference|gap)\b/i;
+/** A lower price for a longer contract, asked: "lebih murah kalau kontrak tahunan?", "cheaper on an annual contract?". */
+const LONGER_CONTRACT_CHEAPER = /\b(?:lebih murah|lebih hemat|diskon|potongan|turun|cheaper|discount\w*|lower price|less)\b[^.?!]{0,40}\b(?:kontrak|contract|commit\w*|langganan)\s*(?:tahunan|setahun|per tahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b|\b(?:kontrak|contract)\s*(?:tahunan|setahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|diskon|potongan|cheaper|discount\w*)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6645,6 +6649,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && OWN_PBX.test(original) && /\b(?:servers?|gateways?|hardware|perangkat|sbc)\b/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       read = { ...read, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
+    }
+    // ("Baris mana yang paling menentukan perbedaan cloud vs on-premise?": what on-premises is, and its price) the lines
+    // that make the gap between two deployments are the gap, line by line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && GAP_LINES_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear')) {
+      const named = deploymentsNamed(original);
+      read = { ...read, question: true, undecided: undefined, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', ...(named.length >= 2 ? { deployment: named[0]!, versus: named[1]! } : {}) }] };
+    }
+    // ("…, apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?": the ways to save in general) a lower price for
+    // a longer contract is the contract discount
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LONGER_CONTRACT_CHEAPER.test(original) && !read.commands.some(isScenarioValue) && read.commands.every((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'unclear')) {
+      read = { ...read, question: true, contractTermAsked: undefined, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kalau kontrak 3 tahun ada potongan harga?' : 'Is there a discount for a 3 year contract?' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };

@@ -384,6 +384,17 @@ const conversations: Conversation[] = [
       ['Kalau sudah punya PBX, apakah biaya server dan gateway on-premise masih perlu dihitung?', ['server yang sudah Anda miliki tidak dibeli lagi', 'Sekali bayar: Rp 808.500.000 → Rp 511.500.000']],
     ],
   },
+  // "Baris mana yang paling menentukan perbedaan cloud vs on-premise?" after the comparison: over 1,000 words (what
+  // on-premises is, then the figures); "apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?": ways to save
+  {
+    name: 'the lines that make the gap, and a cheaper licence for a longer contract',
+    locale: 'id-ID',
+    steps: [
+      ['156 agen, telepon, live chat, email, dan media sosial, cloud', ['Estimasi: 156 agen']],
+      ['Baris mana yang paling menentukan perbedaan cloud vs on-premise?', ['Asal selisihnya', 'Lisensi platform'], ['On-premise berarti Anda memiliki']],
+      ['Tapi tolong jelaskan, apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?', ['lama kontrak']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
