@@ -2297,9 +2297,10 @@ function privacy(t: Turn): void {
     // ("please delete my data", "dont store anything about me pls. delete this chat": the erase button offered, and
     // "bye" then said the scenario stays 30 days) erasing asked for in so many words is done
     eraseConversation(t);
-  } else if (s.form?.kind === 'handoff' && t.privacyAbout === 'contact_use') {
+  } else if (s.form?.kind === 'handoff' && (t.privacyAbout === 'contact_use' || t.privacyAbout === 'withdraw')) {
     // ("why do you need my email?" in the sales form: what is stored and when, said again for "what do you store?")
-    text(t, 'privacyContactUse', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    // ("Kalau saya sudah setuju, bisa dibatalkan?": the same) whether consent can be taken back
+    text(t, t.privacyAbout === 'withdraw' ? 'privacyWithdraw' : 'privacyContactUse', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout === 'sharing' && /\b(?:disimpe?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {
@@ -2308,7 +2309,7 @@ function privacy(t: Turn): void {
     text(t, 'privacySharing', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout) {
     // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button
-    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse' } as const)[t.privacyAbout];
+    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse', withdraw: 'privacyWithdraw' } as const)[t.privacyAbout];
     text(t, key, { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else {
     text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });

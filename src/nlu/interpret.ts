@@ -2853,7 +2853,13 @@ const OWN_PBX = /\b(?:sudah|udah|udh|sdh|already|we|kami|kita)\s+(?:punya|memili
 /** Which lines make the difference between deployments: "baris mana yang paling menentukan perbedaan …", "which lines drive the gap". */
 const GAP_LINES_ASKED = /\b(?:baris|pos|komponen|item|line(?: item)?s?|costs?)\s+(?:mana|apa|apa saja|yang mana|yg mana)?\s*(?:yang|yg)?\s*(?:paling\s+)?(?:menentukan|bikin|membuat|nentuin|bedain|membedakan|drives?|makes?|explains?|causes?)\b[^.?!]{0,20}\b(?:perbedaan|selisih|beda|bedanya|difference|gap)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?)\s+(?:drive|make|explain|cause)s?\s+(?:the\s+)?(?:difference|gap)\b/i;
 /** A lower price for a longer contract, asked: "lebih murah kalau kontrak tahunan?", "cheaper on an annual contract?". */
-const LONGER_CONTRACT_CHEAPER = /\b(?:lebih murah|lebih hemat|diskon|potongan|turun|cheaper|discount\w*|lower price|less)\b[^.?!]{0,40}\b(?:kontrak|contract|commit\w*|langganan)\s*(?:tahunan|setahun|per tahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b|\b(?:kontrak|contract)\s*(?:tahunan|setahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|diskon|potongan|cheaper|discount\w*)\b/i;
+const LONGER_CONTRACT_CHEAPER = /\b(?:pay|paid|paying|bayar|billed|dibayar)\s+(?:yearly|annually|per year|up ?front|tahunan|per tahun|setahun sekali|di muka)\b[^.?!]{0,40}\b(?:cheaper|discount\w*|lebih murah|diskon|less)\b|\b(?:lebih murah|lebih hemat|diskon|potongan|turun|cheaper|discount\w*|lower price|less)\b[^.?!]{0,40}\b(?:kontrak|contract|commit\w*|langganan)\s*(?:tahunan|setahun|per tahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b|\b(?:kontrak|contract)\s*(?:tahunan|setahun|\d+\s*tahun|panjang|annual|yearly|multi[- ]?year|\d+[- ]?years?|longer)\b[^.?!]{0,40}\b(?:lebih murah|lebih hemat|diskon|potongan|cheaper|discount\w*)\b/i;
+/** A tier supposed: "and if we went with the premium tier?", "kalau pakai paket premium?". */
+const TIER_SUPPOSED = /\b(?:if|what if|kalau|kalo|klo|gimana kalau|gmn kalo)\s+(?:we\s+|kami\s+|kita\s+)?(?:went|go|going|switch(?:ed)?|moved?|upgrade[ds]?|downgrade[ds]?|pakai|pake|ambil|ganti)\s+(?:with\s+|to\s+|for\s+|ke\s+)?(?:the\s+)?(?:paket\s+|tier\s+)?(premium|essentials?|basic|standard|standar|dasar|lengkap)\b/i;
+/** A price found high: "that's a lot", "pricey", "mahal juga ya", "yikes". */
+const PRICE_FOUND_HIGH = /\b(?:a lot|lots|expensive|pricey|pricy|steep|costly|too much|yikes|ouch|mahal\w*|kemahalan|gede banget|besar banget|waduh|wah mahal)\b/i;
+/** Whether consent can be taken back, asked: "kalau sudah setuju, bisa dibatalkan?", "can I withdraw consent later?". */
+const CONSENT_REVOCABLE_ASKED = /\b(?:sudah|udah|telanjur|setelah)\s+setuju\b[^.?!]{0,30}\b(?:bisa|boleh|dapat)\s+(?:di)?(?:batal\w*|cabut\w*|tarik\w*)|\b(?:bisa|boleh|dapat)\s+(?:di)?(?:batal\w*|cabut\w*|tarik\w*)\s+(?:persetujuan\w*|setelah setuju)|\bcan (?:i|we) (?:withdraw|revoke|take back|cancel)\b[^.?!]{0,25}\b(?:consent|agreement|later|afterwards|after)\b|\bif i (?:agree|consent)\b[^.?!]{0,30}\b(?:withdraw|revoke|take it back|cancel|undo)\b/i;
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6658,8 +6664,51 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("…, apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?": the ways to save in general) a lower price for
     // a longer contract is the contract discount
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && LONGER_CONTRACT_CHEAPER.test(original) && !read.commands.some(isScenarioValue) && read.commands.every((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'unclear')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LONGER_CONTRACT_CHEAPER.test(original) && !read.commands.some(isScenarioValue) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || c.type === 'unclear')) {
       read = { ...read, question: true, contractTermAsked: undefined, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kalau kontrak 3 tahun ada potongan harga?' : 'Is there a discount for a 3 year contract?' }] };
+    }
+    // ("i'd like sales to call me. Ben Costa, ben@…, phone 555 …": email dropped from the scenario; "Saya mau dihubungi
+    // sales. Nama Sari, email …, tanpa telepon.": the phone channel removed, then the number asked) the phone and the
+    // email said as ways to reach the visitor are no channels
+    const reachedBy = read.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone' || c.slot === 'name')));
+    const channelOnly = read.commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels');
+    if (reachedBy && channelOnly.length > 0 && channelOnly.every((c) => (c as Command & { value: Channel[] }).value.every((v) => v === 'voice' || v === 'email')) &&
+      !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'deployment'))) {
+      const phoneRefused = channelOnly.some((c) => c.type === 'remove' && (c as Command & { value: Channel[] }).value.includes('voice'));
+      read = { ...read, ...(phoneRefused ? { noPhone: true as const } : {}), commands: read.commands.filter((c) => !channelOnly.includes(c)) };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'handoff' }] };
+    }
+    // ("how much r the insta dms costing us": the scenario cut to social media) what one channel costs, asked, is its line
+    const askedChannel = read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels' && (read.commands[0].value as Channel[]).length === 1 ? (read.commands[0].value as Channel[])[0] : undefined;
+    if (askedChannel && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:how much|berapa|brp|what (?:do|does|are|is|r)\b[^.?!]{0,25}\bcost\w*)\b/i.test(original) && /\b(?:costing|cost|costs|biaya\w*|habis|bayar)\b/i.test(original) && !STRONG_ONLY_CUE.test(original) && !/\b(?:switch|change|ganti|only|just|instead|aja|saja)\b/i.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: askedChannel }] };
+    }
+    // ("and if we went with the premium tier?": the licence's price in general) a tier supposed is that tier priced
+    const tierSupposed = WHAT_IF_CONTEXTS.has(ctx.context) ? TIER_SUPPOSED.exec(original) : null;
+    if (tierSupposed && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const word = tierSupposed[1]!.toLowerCase();
+      read = { ...read, commands: [{ type: 'set', slot: 'tier', value: word.startsWith('prem') || word === 'lengkap' ? 'premium' : word.startsWith('stand') ? 'standard' : 'basic' }] };
+    }
+    // ("what's the 3-year figure on that?": the month and the year) a number of years' figure is the total over them
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b\d{1,2}[- ]?(?:year|yr|tahun|thn)\b[^.?!]{0,3}\b(?:figure|total|number|cost|price|angka|total\w*|biaya\w*)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual')) {
+      read = { ...read, commands: read.commands.map((c) => (c.type === 'ask_estimate' && c.aspect === 'annual' ? { type: 'ask_estimate', aspect: 'horizon_total' } as Command : c)) };
+    }
+    // ("lol ok that's a lot" under the sales offer: the sales form) a price found high is no yes to sales: read as it
+    // would be under the estimate
+    if (ctx.context === 'offered_sales' && read.commands.length === 1 && read.commands[0]!.type === 'yes' && PRICE_FOUND_HIGH.test(original) && !/\b(?:sales|contact|call me|talk|hubungi|dihubungi|sambung\w*)\b/i.test(original)) {
+      read = { ...interpret(original, { ...ctx, context: 'after_estimate' }), text: read.text };
+      if (read.commands.some((c) => c.type === 'yes')) read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'per_agent', market: true }] };
+    }
+    // ("Kalau saya sudah setuju, bisa dibatalkan?": not understood) whether consent can be taken back, asked
+    if (CONSENT_REVOCABLE_ASKED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'privacy' || c.type === 'yes' || c.type === 'cancel' || c.type === 'ask')) {
+      read = { ...read, question: true, privacyAbout: 'withdraw', commands: [{ type: 'privacy' }] };
+    }
+    // ("Balik lagi, kalau 16 agen itu per agennya berapa setahun?" at 16 agents: the totals) the figure per agent asked
+    // beside the head count
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bper\s*(?:agen|agent|orang|org|seat|kepala)\w*\b/i.test(original) && PRICE_ASKED.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'agents') {
+      read = { ...read, question: true, commands: [...read.commands, { type: 'ask_estimate', aspect: 'per_agent' }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };

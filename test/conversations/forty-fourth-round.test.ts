@@ -395,6 +395,54 @@ const conversations: Conversation[] = [
       ['Tapi tolong jelaskan, apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?', ['lama kontrak']],
     ],
   },
+  // (second round) "how much r the insta dms costing us": "removed email and web chat"; "lol ok that's a lot" under the
+  // sales offer: the sales form; "and if we went with the premium tier?": the licence in general; "what's the 3-year
+  // figure on that?": the month and the year; "what about if we paid yearly instead of monthly, is it cheaper?": hybrid
+  {
+    name: 'one channel costed, a price found high, a tier supposed, a three-year figure and paying yearly',
+    steps: [
+      ['10 agents voice, email and social, cloud', ['Estimate: 10 agents']],
+      ['lol ok that\'s a lot', [], ['What is your name?']],
+      ['how much r the insta dms costing us', ['**Social media channel**', '$300 a month'], ['removed']],
+      ['and if we went with the premium tier?', ['platform tier Standard → Premium']],
+      ["what's the 3-year figure on that?", ['Over 3 years, cloud comes to about']],
+      ['what about if we paid yearly instead of monthly, is it cheaper?', ['length of your contract'], ['hybrid']],
+    ],
+  },
+  // (second round) "i'd like sales to call me. Ben Costa, ben@…, Harbor Point Marina, phone …": email dropped from the
+  // scenario; "Saya mau dihubungi sales. Nama Sari, email …, tanpa telepon.": the phone channel removed, then the number
+  // asked
+  {
+    name: 'the phone and the email as ways to reach the visitor are no channels',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ["i'd like sales to call me. Ben Costa, ben@harborpointmarina.com, Harbor Point Marina, phone 555 318 2207", [], ['removed email']],
+      ['weekday mornings', ['channels: voice, email']],
+    ],
+  },
+  {
+    name: 'tanpa telepon in the request is no phone number',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan email, cloud', ['Estimasi: 8 agen']],
+      ['Saya mau dihubungi sales. Nama Sari, email sari@sewatenda.id, PT Sewa Tenda Makmur, tanpa telepon.', [], ['telepon dihapus', 'Nomor telepon, jika']],
+    ],
+  },
+  // (second round) "Balik lagi, kalau 16 agen itu per agennya berapa setahun?": the totals; "Kalau saya sudah setuju, bisa
+  // dibatalkan?": storage and expiry in general
+  {
+    name: 'the year per agent beside the head count, and whether consent can be taken back',
+    locale: 'id-ID',
+    steps: [
+      ['16 agen telepon email cloud', ['Estimasi: 16 agen']],
+      ['Balik lagi, kalau 16 agen itu per agennya berapa setahun?', ['per agen per tahun']],
+      ['hubungi sales', ['Siapa nama Anda?']],
+      ['Rina, rina@contoh.id, PT Contoh', ['Nomor telepon']],
+      ['lewati', ['Kapan waktu']],
+      ['lewati', ['Prospek baru']],
+      ['Kalau saya sudah setuju, bisa dibatalkan?', ['cabut persetujuan'], ['kedaluwarsa setelah 30 hari']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
