@@ -6605,7 +6605,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const heldLine = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'line') as (Command & { line?: LineId }) | undefined;
     const lineWord = LINE_NAMED.exec(original);
     const heldNamedToo = heldLine?.line !== undefined && lineWord !== null && readLine(original.slice(lineWord.index + lineWord[0].length)) === heldLine.line;
-    if (namedLine && read.commands.length > 0 && !heldNamedToo && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    if (namedLine && read.commands.length > 0 && !heldNamedToo && heldLine?.line !== namedLine && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: namedLine }] };
       if (/\b(?:why|kenapa|knp|kok|mengapa)\b[^.?!]{0,25}\b(?:no|not|isn'?t|aren'?t|tidak|tdk|gak|ga|nggak|ndak|belum)\b/i.test(original)) read = { ...read, whyAbsent: true };
     }
