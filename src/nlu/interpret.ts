@@ -6664,13 +6664,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("…, apakah biaya lisensi bisa lebih murah kalau kontrak tahunan?": the ways to save in general) a lower price for
     // a longer contract is the contract discount
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && LONGER_CONTRACT_CHEAPER.test(original) && !read.commands.some(isScenarioValue) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || c.type === 'unclear')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && LONGER_CONTRACT_CHEAPER.test(original) && !read.commands.some(isScenarioValue) && !read.commands.every((c) => c.type === 'ask' && c.topic === 'other') && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || c.type === 'unclear')) {
       read = { ...read, question: true, contractTermAsked: undefined, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kalau kontrak 3 tahun ada potongan harga?' : 'Is there a discount for a 3 year contract?' }] };
     }
     // ("i'd like sales to call me. Ben Costa, ben@…, phone 555 …": email dropped from the scenario; "Saya mau dihubungi
     // sales. Nama Sari, email …, tanpa telepon.": the phone channel removed, then the number asked) the phone and the
     // email said as ways to reach the visitor are no channels
-    const reachedBy = read.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone' || c.slot === 'name')));
+    const reachedBy = read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
     const channelOnly = read.commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels');
     if (reachedBy && channelOnly.length > 0 && channelOnly.every((c) => (c as Command & { value: Channel[] }).value.every((v) => v === 'voice' || v === 'email')) &&
       !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'deployment'))) {
@@ -6685,7 +6685,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("and if we went with the premium tier?": the licence's price in general) a tier supposed is that tier priced
     const tierSupposed = WHAT_IF_CONTEXTS.has(ctx.context) ? TIER_SUPPOSED.exec(original) : null;
-    if (tierSupposed && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    if (tierSupposed && !TIER_CONTENT_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const word = tierSupposed[1]!.toLowerCase();
       read = { ...read, commands: [{ type: 'set', slot: 'tier', value: word.startsWith('prem') || word === 'lengkap' ? 'premium' : word.startsWith('stand') ? 'standard' : 'basic' }] };
     }
