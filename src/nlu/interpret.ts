@@ -2829,7 +2829,7 @@ const COMPARISON_REQUESTED = /\b(?:bisa|tolong|coba|mohon|minta)\s+(?:di)?bandin
 const TAX_LEFT_OUT = /\b(?:belum|blm|tanpa|sebelum|tidak termasuk|nggak termasuk|gak termasuk|exclud\w*|before|without|excl\.?|ex\.?|pre)\s*(?:-\s*)?(?:ppn|pajak|tax|taxes|vat|gst)\b/i;
 const FIRST_YEAR_WORDS = /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)\b|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)/i;
 /** A text channel added with its volume: "ditambah MMS 2.000 pesan", "add SMS, 5,000 a month". */
-const CHANNEL_ADDED_WITH_VOLUME = /\b(?:ditambah(?:kan)?|tambah(?:kan|in)?|nambah|add(?:ing)?|include|plus)\s+(sms|mms)\b[\s,:-]*(?:sekitar\s+|kira-kira\s+|about\s+|around\s+)?\d/i;
+const CHANNEL_ADDED_WITH_VOLUME = /\b(?:ditambah(?:kan)?|tambah(?:kan|in)?|nambah|add(?:ing)?|include|plus|pakai|pake|kirim|send(?:ing)?|use|using)\s+(sms|mms)\b[\s,:-]*(?:sekitar\s+|kira-kira\s+|about\s+|around\s+)?\d/i;
 /** Why a line is so large: "knp penyimpanan datanya gede bgt?", "why is storage so high?". */
 const LINE_TOO_BIG = /\b(?:knp|kenapa|napa|kok|mengapa|why)\b[^.?!]{0,12}\b(?:penyimpanan|storage|egress|lisensi|licen[cs]e|server|maintenance|pemeliharaan)\b[^.?!]{0,25}\b(?:gede|besar|mahal|tinggi|banyak|big|high|large|expensive|much)\w*/i;
 /** How to save, asked: "kalo bisa hemat, cara paling efektif apa?", "gimana caranya biar hemat?". */
@@ -6518,7 +6518,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // sure r u": ways to save) a bare "how sure" beside the cheaper deployment asked is the verdict's certainty
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_HOW_SURE.test(original) && CHEAPER_DEPLOYMENT_WORDS.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear')) {
-      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }] };
+      // (none named, or all three: which is cheapest of all is the whole comparison, whose verdict says how sure it is)
+      const namedHere = deploymentsNamed(original).length;
+      read = { ...read, question: true, commands: [namedHere === 0 || namedHere >= 3 ? { type: 'compare' } : { type: 'ask_estimate', aspect: 'deployment_gap', certainty: true }] };
     }
     // ("Hmm, sebenarnya saya berubah pikiran, tidak jadi dihubungi dulu ya." at the consent question: consent recorded and
     // the request sent) a refusal in so many words is never a yes, whatever "ya" closes it
@@ -6568,8 +6570,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (addedWithVolume) {
       const channel = /^mms$/i.test(addedWithVolume[1]!) ? 'mms' : 'sms';
       const slot = `${channel}_month`;
-      const rel = read.commands.find((c) => c.type === 'relative' && c.slot === slot && c.op === 'add') as (Command & { amount: number }) | undefined;
-      if (rel && read.commands.length === 1) read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [channel] } as Command, { type: 'set', slot, value: rel.amount } as Command] };
+      const rel = read.commands.find((c) => (c.type === 'relative' && c.slot === slot && c.op === 'add') || (c.type === 'set' && c.slot === slot)) as (Command & { amount?: number; value?: number }) | undefined;
+      const amount = rel?.amount ?? rel?.value;
+      if (rel && amount !== undefined && read.commands.every((c) => c === rel || ((c.type === 'add' || c.type === 'set') && c.slot === 'channels') || (c.type === 'ask' && c.topic === 'other') || c.type === 'unclear')) read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [channel] } as Command, { type: 'set', slot, value: amount } as Command] };
     }
     // ("Dan tanda bintang (*) di setiap baris itu artinya apa?": each line described) the mark is the assumed lines
     if (WHAT_IF_CONTEXTS.has(ctx.context) && ASTERISK_ASKED.test(original) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
@@ -7772,7 +7775,7 @@ function namedRequests<T extends Interpretation>(text: string, context: Context,
 const VERDICT_CERTAINTY = /\b(?:how (?:sure|certain|confident|reliable|solid|robust)\b[^.?!]{0,40}\b(?:win\w*|cheap\w*|verdict|result|conclusion|comparison|recommendation|answer|that|this|it)|(?:sure|certain|confident) (?:that |about (?:that|this|it) |of (?:that|this|it) )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,20}\b(?:wins?|is cheaper|is cheapest|comes out)|(?:verdict|conclusion|result|recommendation|winner)\b[^.?!]{0,20}\b(?:still (?:the )?same|still hold|change|robust|reliable|solid)|(?:is (?:it|the comparison|that|this|the difference)|too) close (?:to call|call)|too close to call|close call|ranges?\b[^.?!]{0,25}\boverlap\w*|overlap\w*\b[^.?!]{0,25}\branges?|could (?:cloud|on[\s-]?prem\w*|hybrid) (?:still |actually )?(?:win|be cheaper)|seberapa (?:yakin|pasti|akurat)\b[^.?!]{0,40}\b(?:menang|murah\w*|kesimpulan\w*|perbandingan\w*|hasil\w*|rekomendasi\w*)|yakin (?:gak |nggak |tidak )?(?:kalau |bahwa )?(?:cloud|on[\s-]?prem\w*|hibrida|hybrid) (?:pasti |memang |tetap )?(?:menang|lebih murah|paling murah)|kesimpulan\w*\b[^.?!]{0,20}\b(?:masih sama|tetap sama|berubah)|(?:beda|selisih)\w* (?:nya )?(?:tipis|dikit|sedikit) (?:banget |sekali )?(?:gak|nggak|ga|kah|ya|tidak)?|rentang\w*\b[^.?!]{0,25}\btumpang tindih)\b/i;
 
 const BARE_HOW_SURE = /\bhow (?:sure|certain|confident) (?:are|r) (?:you|u|ya)\b|\bhow sure\s*\?|\bseberapa (?:yakin|pasti)\b/i;
-const CHEAPER_DEPLOYMENT_WORDS = /\b(?:cheap\w*|less expensive|more affordable|murah\w*|hemat\w*)\b[^.?!]{0,40}\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?|for us|4 us|buat kami|untuk kami|buat kita)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?)\b[^.?!]{0,30}\b(?:cheap\w*|less expensive|murah\w*)\b/i;
+const CHEAPER_DEPLOYMENT_WORDS = /\b(?:paling murah|termurah|cheapest)\s+(?:yg|yang|which|one)?\s*(?:mana|is it)?\b|\b(?:mana|which)\s+(?:yg|yang|one)?\s*(?:paling murah|termurah|is cheapest|cheapest)\b|\b(?:cheap\w*|less expensive|more affordable|murah\w*|hemat\w*)\b[^.?!]{0,40}\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?|for us|4 us|buat kami|untuk kami|buat kita)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|options?|opsi|deployments?)\b[^.?!]{0,30}\b(?:cheap\w*|less expensive|murah\w*)\b/i;
 /**
  * "How sure are you that cloud wins? The ranges look like they overlap.", "Is the verdict still the same?", "Too
  * close to call?": how sure the comparison is, with an estimate to compare (it was "not sure what you mean", the
@@ -7786,6 +7789,9 @@ function verdictCertaintyAsked<T extends Interpretation>(text: string, context: 
   const values = r.commands.filter((c) => (isScenarioValue(c) || c.type === 'add' || c.type === 'remove' || c.type === 'relative') && !(callIdiom && 'slot' in c && c.slot === 'channels'));
   // ("how sure are you that cloud beats on-prem?": those two, not the runner-up)
   const named = deploymentsNamed(text);
+  // ("Which is cheapest for us, cloud, on-prem or hybrid, and how sure are you?": cloud against on-premises only) all
+  // three named is the whole comparison, whose verdict says how sure it is
+  if (named.length >= 3) return { ...r, commands: [...values, { type: 'compare' }] };
   const pair = named.length >= 2 ? { deployment: named[0]!, versus: named[1]! } : {};
   return { ...r, commands: [...values, { type: 'ask_estimate', aspect: 'deployment_gap', certainty: true, ...pair }] };
 }

@@ -443,6 +443,25 @@ const conversations: Conversation[] = [
       ['Kalau saya sudah setuju, bisa dibatalkan?', ['cabut persetujuan'], ['kedaluwarsa setelah 30 hari']],
     ],
   },
+  // (second round) "Which is cheapest for us, cloud, on-prem or hybrid, and how sure are you?": cloud against on-premises
+  // only; "Yang paling murah yg mana dan seberapa yakin?": an essay on when the two cross over; "Kalau kirim promo foto
+  // kue pakai MMS 5000 sebulan?": "Tambahkan MMS?" then "Saya kurang yakin soal itu"
+  {
+    name: 'the cheapest of all three and how sure',
+    steps: [
+      ['20 agents voice email cloud', ['Estimate: 20 agents']],
+      ['Which is cheapest for us, cloud, on-prem or hybrid, and how sure are you?', ['Cheapest over 3 years: cloud', 'It stays cheapest with the low and the high figures']],
+    ],
+  },
+  {
+    name: 'yang paling murah dan seberapa yakin, dan MMS dengan volumenya',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon email cloud', ['Estimasi: 20 agen']],
+      ['Yang paling murah yg mana dan seberapa yakin?', ['Paling murah selama 3 tahun: cloud', 'Tetap paling murah dengan angka rendah maupun tinggi']],
+      ['Kalau kirim promo foto kue pakai MMS 5000 sebulan?', ['MMS ditambahkan', 'MMS 5.000 per bulan'], ['Tambahkan MMS?', 'kurang yakin']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
