@@ -6713,6 +6713,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'agents') {
       read = { ...read, question: true, commands: [...read.commands, { type: 'ask_estimate', aspect: 'per_agent' }] };
     }
+    // ("Gimana kalo dibandingin pake WhatsApp Business biasa aja?": the scenario cut to social media) the plain WhatsApp
+    // app set against a contact center is a question about WhatsApp, not a change
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dibanding\w*|banding\w*|compare\w*|compared|versus|vs\.?)\b/i.test(original) && /\bwhats\s*app\b|\bwa\b/i.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels') {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
+    }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
     // ("what about Indonesian? we have a partner office in Bali": not understood; "do you speak indonesian?": switched to

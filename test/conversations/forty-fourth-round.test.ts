@@ -462,6 +462,15 @@ const conversations: Conversation[] = [
       ['Kalau kirim promo foto kue pakai MMS 5000 sebulan?', ['MMS ditambahkan', 'MMS 5.000 per bulan'], ['Tambahkan MMS?', 'kurang yakin']],
     ],
   },
+  // (second round) "Gimana kalo dibandingin pake WhatsApp Business biasa aja?": "Perubahan: telepon dihapus"
+  {
+    name: 'the plain WhatsApp app set against the scenario changes nothing',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon, WhatsApp, email, cloud', ['Estimasi: 10 agen']],
+      ['Gimana kalo dibandingin pake WhatsApp Business biasa aja?', ['media sosial'], ['Perubahan', 'dihapus']],
+    ],
+  },
 ];
 
 describe('forty-fourth round (2026-12-06, thirty-sixth session)', () => {
