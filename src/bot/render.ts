@@ -400,6 +400,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       // the largest lines first: a line with a fixed price (storage, often the largest) moves nothing across a range and
       // was missing from the answer to "what's driving it?"
       if (r.channels) return channelRanking(e, lang, scenario);
+      if (r.sensitivity && r.sure) return `${estimateSureText(e, lang)}\n\n${sensitivityText(r.sensitivity, e, lang)}`;
       if (r.sensitivity && r.spreadOnly) return sensitivityText(r.sensitivity, e, lang);
       if (r.sensitivity) return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}\n\n${sensitivityText(r.sensitivity, e, lang)}`;
       const total = tot.monthly.typical || 1;
@@ -647,6 +648,13 @@ function sensitivityRows(a: SensitivityAnswer, lang: Lang, top = 5): Sensitivity
   });
 }
 
+/** "How confident are you in that number?": what kind of figure it is, and the estimate's own low and high. */
+function estimateSureText(e: Estimate, lang: Lang): string {
+  const tot = e.totals;
+  const m = (v: number) => formatMoney(v, lang);
+  return say(lang, 'estimateSure', { scenario: describeScenario(e.scenario, lang), monthly: m(tot.monthly.typical), low: m(tot.monthly.low), high: m(tot.monthly.high), annualLow: m(tot.annual.low), annualHigh: m(tot.annual.high) });
+}
+
 function sensitivityText(a: SensitivityAnswer, e: Estimate, lang: Lang): string {
   const m = (v: number) => formatMoney(v, lang);
   const r = a.result;
@@ -680,7 +688,7 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
   // was missing from the answer to "what's driving it?"
   const largestHead = say(lang, 'factLargest', { scenario: describeScenario(r.estimate.scenario, lang) });
   const largest = largestCosts(r.estimate, lang);
-  const text = r.spreadOnly ? swings : `${largestHead}\n${largest}\n\n${swings}`;
+  const text = r.sure ? `${estimateSureText(r.estimate, lang)}\n\n${swings}` : r.spreadOnly ? swings : `${largestHead}\n${largest}\n\n${swings}`;
   const offer = a.offer ? say(lang, OFFER_KEY[a.offer]) : undefined;
   const buttons = [...(offer ? [offer] : []), say(lang, 'actionExplainTotal')];
   if (!caps.cards || a.result.swings.length === 0) return withButtons(caps, text, buttons, tag);
@@ -695,6 +703,7 @@ function sensitivityActivity(caps: ChannelCaps, r: Extract<Reply, { kind: 'estim
   const json = card(
     [
       { type: 'TextBlock', text: t(cardStrings, lang, 'sensitivityTitle', { scenario: describeScenario(r.estimate.scenario, lang) }), weight: 'Bolder', size: 'Medium', wrap: true },
+      ...(r.sure ? [{ type: 'TextBlock', text: estimateSureText(r.estimate, lang), wrap: true, size: 'Small' }] : []),
       ...(r.spreadOnly ? [] : [{ type: 'TextBlock', text: largestHead, wrap: true, size: 'Small' }, ...largest.split('\n').map((line) => ({ type: 'TextBlock', text: line, wrap: true, size: 'Small', spacing: 'Small' }))]),
       { type: 'TextBlock', text: head, wrap: true, size: 'Small', isSubtle: true },
       { type: 'Image', url: image, altText: items.join(' '), size: 'Stretch' },

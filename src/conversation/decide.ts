@@ -3985,8 +3985,8 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const offer = top.map(ownFigureSlot).find((x): x is OwnFigureSlot => x !== undefined);
     const entries = entriesFor(top.filter((x) => x.kind === 'entry').map((x) => x.id), catalogFor(e.scenario, t.deps.catalog));
     // ("why is the range so wide?": the largest lines again, above the spread) with the note on ranges, only the spread
-    const spreadOnly = t.replies.some((r) => r.kind === 'answer');
-    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) }, ...(spreadOnly ? { spreadOnly: true } : {}) });
+    const spreadOnly = t.replies.some((r) => r.kind === 'answer') || c.certainty === true;
+    t.replies.push({ kind: 'estimate_fact', aspect: 'drivers', estimate: e, sensitivity: { result, entries, ...(offer ? { offer } : {}) }, ...(spreadOnly ? { spreadOnly: true } : {}), ...(c.certainty ? { sure: true as const } : {}) });
     return;
   }
   // ("whats the break even year if we go cloud": "no break-even within 3 years", and whether it ever comes unsaid) with

@@ -82,6 +82,8 @@ export type Reply =
       sensitivity?: SensitivityAnswer;
       /** The spread alone, without the largest lines above it (asked why the range is wide, beside the note on ranges). */
       spreadOnly?: boolean;
+      /** "How confident are you in that number?": the estimate's own range and what it rests on, above the spread. */
+      sure?: boolean;
       /** "Why did it go up?": the last change, what it moved, and the arithmetic of the line that moved most. */
       change?: ChangeAnswer;
       /** "Why is on-prem so much more for us?": the same scenario on two deployments, line by line. */

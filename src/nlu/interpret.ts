@@ -2551,7 +2551,7 @@ const DEPLOYMENT_MUST = /\b(?:would|will|has|have|must|need|needs)\s+(?:to\s+)?(
 /** "is cloud even OK for that?", "apakah cloud aman untuk itu?": a deployment doubted, not chosen. */
 const DEPLOYMENT_DOUBTED = /\b(?:is|are|would|can)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\s+(?:even\s+|really\s+|actually\s+)?(?:ok|okay|safe|secure|allowed|compliant|legal|fine|an option|possible|acceptable)\b|\b(?:apakah|apa)\s+(?:cloud|on[\s-]?prem\w*|hibrida|hybrid)\s+(?:itu\s+)?(?:aman|boleh|diizinkan|sesuai|patuh)\b/i;
 /** "cannot go down", "making it reliable", "downtime", "failover": the center kept running, not the estimate's accuracy. */
-const SYSTEM_RELIABILITY = /\b(?:(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
+const SYSTEM_RELIABILITY = /\b(?:(?:how|is|are|seberapa)\s+(?:reliable|dependable|stable|andal|stabil)\s+(?:is\s+|are\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|platform|system|sistem|vendors?)|(?:is|are)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|platforms?|systems?|vendors?)\s+(?:really\s+|actually\s+)?(?:reliable|dependable|stable)|uptime|(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
 /** A span of years a figure is asked over: "over those 3 years", "selama 3 tahun itu", "across the 5-year horizon". */
 const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|those\s+|these\s+|that\s+|our\s+)?(?:next\s+|whole\s+|full\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\b(?:the\s+)?(?:whole|full|entire)\s+(?:horizon|period|term)\b/i;
 /**
@@ -2860,6 +2860,17 @@ const TIER_SUPPOSED = /\b(?:if|what if|kalau|kalo|klo|gimana kalau|gmn kalo)\s+(
 const PRICE_FOUND_HIGH = /\b(?:a lot|lots|expensive|pricey|pricy|steep|costly|too much|yikes|ouch|mahal\w*|kemahalan|gede banget|besar banget|waduh|wah mahal)\b/i;
 /** Whether consent can be taken back, asked: "kalau sudah setuju, bisa dibatalkan?", "can I withdraw consent later?". */
 const CONSENT_REVOCABLE_ASKED = /\b(?:sudah|udah|telanjur|setelah)\s+setuju\b[^.?!]{0,30}\b(?:bisa|boleh|dapat)\s+(?:di)?(?:batal\w*|cabut\w*|tarik\w*)|\b(?:bisa|boleh|dapat)\s+(?:di)?(?:batal\w*|cabut\w*|tarik\w*)\s+(?:persetujuan\w*|setelah setuju)|\bcan (?:i|we) (?:withdraw|revoke|take back|cancel)\b[^.?!]{0,25}\b(?:consent|agreement|later|afterwards|after)\b|\bif i (?:agree|consent)\b[^.?!]{0,30}\b(?:withdraw|revoke|take it back|cancel|undo)\b/i;
+/**
+ * How sure the estimate's own figure is: "how confident are you in that number?", "how accurate is this estimate?",
+ * "can we trust these figures?", "Seberapa yakin angka ini?", "estimasinya akurat gak?".
+ */
+const ESTIMATE_CERTAINTY = /\b(?:how (?:sure|certain|confident|accurate|precise|exact|reliable|trustworthy|solid|firm|realistic)\b[^.?!]{0,40}\b(?:numbers?|figures?|estimates?|estimation|totals?|pricing|amounts?|math|calculations?|it|this|that)|(?:can|should|could) (?:i|we) (?:trust|rely on|count on|budget on|bank on|take)\b[^.?!]{0,30}\b(?:numbers?|figures?|estimates?|totals?|this|that|it)|(?:is|are) (?:this|that|these|those|the|your) (?:numbers?|figures?|estimates?|totals?|calculations?)\b[^.?!]{0,12}\b(?:accurate|reliable|solid|firm|realistic|trustworthy|exact|precise|legit)|seberapa (?:yakin|pasti|akurat|tepat|valid|bisa dipercaya)\b[^.?!]{0,40}\b(?:angka\w*|estimasi\w*|perkiraan\w*|hitungan\w*|total\w*|biaya\w*|ini|itu|nya)|(?:angka|estimasi|perkiraan|hitungan|itungan)\w*\s+(?:ini\s+|itu\s+|tadi\s+)?(?:akurat|valid|bisa dipercaya|bisa dipegang|pasti|tepat)|(?:yakin|akurat)\s+(?:dengan|sama|sm)\s+(?:angka|estimasi|perkiraan|hitungan)\w*)\b/i;
+/** A verdict between deployments in the same words: that sureness is the comparison's, not the estimate's. */
+const VERDICT_WORDS = /\b(?:win\w*|beats?|cheap\w*|verdict|comparison|compare\w*|recommend\w*|conclusion|winner|difference|gap|saving\w*|menang|murah\w*|kesimpulan\w*|perbandingan|bandingan|selisih\w*|beda\w*|hemat\w*|rekomendasi\w*)\b/i;
+
+/** Pros and cons asked together: "kelebihan dan kekurangan", "pros and cons", "advantages and disadvantages". */
+const BOTH_SIDES_ASKED = /\b(?:pros\s*(?:and|&|n|\/)\s*cons|advantages?\s+(?:and|&)\s+disadvantages?|benefits?\s+(?:and|&)\s+(?:drawbacks?|downsides?|risks?)|kelebihan\s*(?:dan|&|n|sama|\/)\s*kekurangan|kekurangan\s*(?:dan|&|sama|\/)\s*kelebihan|plus\s*(?:minus|-\s*minus)|untung\s*(?:dan\s+)?rugi)\w*/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6008,7 +6019,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const side = /^cloud/i.test(sided[2]!) ? 'cloud' : /^(?:hybrid|hibrid)/i.test(sided[2]!) ? 'hybrid' : 'onprem';
       const kind = /^(?:adv|benefit|pros|plus|upside|strength|kelebihan|keuntungan|keunggulan|manfaat|plus)/i.test(sided[1]!) ? 'pros' : 'cons';
       // (asked in the side's own words: both sides named pull the knowledge base to the other one)
-      r = { ...r, commands: [{ type: 'ask', topic: `${side}_${kind}` as Topic, query: SIDE_QUESTION[r.lang][kind].replace('{side}', SIDE_NAME[r.lang][side]) }] };
+      const ask = (k: 'pros' | 'cons'): Command => ({ type: 'ask', topic: `${side}_${k}` as Topic, query: SIDE_QUESTION[r.lang][k].replace('{side}', SIDE_NAME[r.lang][side]) });
+      // ("kelebihan dan kekurangan on-prem dibanding cloud apa": the drawbacks alone) both asked are both answered
+      r = { ...r, commands: BOTH_SIDES_ASKED.test(typed) ? [ask('pros'), ask('cons')] : [ask(kind)] };
     }
     // ("jadi sebaiknya on-prem?", "so should we go on-prem then?": the drawbacks of on-premises) whether to choose a
     // deployment, asked alone, is the advice on choosing one
@@ -6718,6 +6731,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dibanding\w*|banding\w*|compare\w*|compared|versus|vs\.?)\b/i.test(original) && /\bwhats\s*app\b|\bwa\b/i.test(original) &&
       read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels') {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
+    }
+    // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
+    // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its
+    // range and what moves it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_CERTAINTY.test(original) && !VERDICT_WORDS.test(original) && deploymentsNamed(original).length === 0 && !read.commands.some((c) => c.type === 'ask_estimate' && c.line !== undefined) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why' || c.type === 'ack')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[read.lang] }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }] };
     }
     // ("yes ok" after the request went to sales: "I am not sure what you mean") a bare yes with no question open is an ok
     if (read.commands.length === 1 && read.commands[0]!.type === 'unclear' && !CONTACT_OR_CONSENT.has(ctx.context) && BARE_OKS.test(original)) read = { ...read, commands: [{ type: 'ack' }] };
@@ -7577,6 +7597,9 @@ const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?
 function growthAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context) || !GROWTH_WORDS.test(text)) return r;
   if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal'].includes(c.type))) return r;
+  // ("ubah penyimpanan jadi 500 dolar per agen per tahun": the storage price, and 500 agents from year 2) a price set per
+  // agent a year is no head count
+  if (r.commands.some((c) => c.type === 'set' && (/_price$|_rate$/.test(c.slot) || c.slot === 'it_cost')) && !/\b\d[\d.,]*\s*(?:agents?|agen|seats?|people|orang|staff|karyawan|reps?)\b/i.test(text)) return r;
   // ("thn depan mau +10. tambahan biayanya brp per tahun?": +10 every year) a year asked as the unit of a cost is no
   // repeat of the change
   const every = EVERY_YEAR.test(text.replace(COST_PER_YEAR_ASKED, ' '));

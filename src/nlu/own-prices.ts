@@ -189,7 +189,9 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       const prev = acc[acc.length - 1];
       const names = (x: string) => LICENCE.test(x) || IT_STAFF.test(x);
       // (only a figure said as money: "our IT team prefers hybrid … We'd like to see … over 5 years" made IT $5 a month)
-      if (prev !== undefined && !names(c) && /\d/.test(c) && names(prev) && !/\d/.test(prev) && MONEY_SAID.test(c)) acc[acc.length - 1] = `${prev}, ${c}`;
+      // ("aku IT di startup edtech. budget kita cuma 50 juta sebulan": IT staff at Rp 50 juta a person) a budget is the
+      // whole spend, never the figure of the clause before
+      if (prev !== undefined && !names(c) && /\d/.test(c) && names(prev) && !/\d/.test(prev) && MONEY_SAID.test(c) && !/\b(?:budget\w*|bujet\w*|anggaran\w*|dana\w*|afford\w*|spend\w*|cap(?:ped)?)\b/i.test(c)) acc[acc.length - 1] = `${prev}, ${c}`;
       else acc.push(c);
       return acc;
     }, []);

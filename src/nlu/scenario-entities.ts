@@ -560,6 +560,9 @@ export function readStaffing(text: string): StaffingReading | undefined {
     if (next[0] === '%' || next[0] === 'percent' || next[0] === 'persen') continue;
     // ("panggilan bisa 2.500 per jam, 5 menit per panggilan": 5 calls an hour) a duration is no count of calls
     if (DURATION_UNIT.test(next[0] ?? '')) continue;
+    // ("operasional 24 jam, 7 hari. Panggilan masuk 40.000 per bulan": 7 calls a month) a count of days, hours or people
+    // before the call word counts those, not calls
+    if (callAt > 0 && /^(?:hari|days?|jam|hours?|hrs?|minggu|weeks?|bulan|months?|tahun|years?|shifts?|orang|agen|agents?|people|staff|seats?|kali|times)$/.test(next[0] ?? '')) continue;
     // ("rata2 satu chat sekitar 8 menit": one chat a month) one contact said with how long it lasts is the handle time
     if (m.value === 1 && /\b(?:menit|mnt|minutes?|mins?|detik|seconds?|secs?)\b/.test(tokens.slice(m.end + callAt + 1, m.end + callAt + 6).map((t) => t.t).join(' '))) continue;
     volume = m;

@@ -123,7 +123,8 @@ describe('seventeenth round: volumes and what is asked of the estimate', () => {
     // still: a line named keeps its explanation
     ['how sure are you about the storage figure?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }]],
     // fixed: the estimate again
-    ['is that number legit or just a guess?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'How accurate is this estimate?' }]],
+    // (the thirty-seventh session: with the estimate's own range and what moves it)
+    ['is that number legit or just a guess?', 'after_estimate', 'en', [{ type: 'ask', topic: 'how_estimate_works', query: 'How accurate is this estimate?' }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }]],
     // fixed: the figure alone again
     ['is $243 per agent normal? seems cheap honestly', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'per_agent' }, { type: 'ask', topic: 'other', query: 'What is the cost per agent?' }]],
     // fixed: the general licence paragraph, word for word

@@ -1,0 +1,92 @@
+/**
+ * What the thirty-seventh session (2026-12-06) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "how confident are you in that number?": how sure cloud beats on-premises; "seberapa yakin angka ini?": the whole
+  // estimate again, nothing on how sure it is
+  {
+    name: 'how sure the estimate itself is',
+    steps: [
+      ['30 agents voice and email in the cloud', ['Estimate: 30 agents']],
+      ['how confident are you in that number?', ['$7,125 a month at the typical figures', 'at its low end $3,188', 'What moves the total'], ['How sure: over 3 years']],
+    ],
+  },
+  {
+    name: 'seberapa yakin angka estimasinya',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perusahaan BPO kecil di Yogyakarta. 45 agen, telepon dan email, cloud.', ['Estimasi: 45 agen']],
+      ['seberapa yakin angka ini?', ['pada angka tipikal', 'di batas bawahnya', 'Yang paling menggeser total'], ['Rincian (nilai tipikal']],
+    ],
+  },
+  // "aku IT di startup edtech … budget kita cuma 50 juta sebulan": the hybrid estimate's IT staff at Rp 50 juta a person
+  {
+    name: 'a budget said after the visitor works in IT is no IT salary',
+    locale: 'id-ID',
+    steps: [
+      ['hai, aku IT di startup edtech kursus bahasa inggris. budget kita cuma 50 juta sebulan, dapet apa aja ya buat contact center cloud?', ['Rp 50.000.000 per bulan cukup untuk sekitar']],
+      ['yaudah itung 12 agen aja', []],
+      ['gak jadi deh, ganti jadi hybrid', ['hibrida', 'Rp 24.750.000 per orang'], ['Rp 50.000.000 per orang']],
+    ],
+  },
+  // "Kami operasional 24 jam, 7 hari. Panggilan masuk 40.000 per bulan …": staffed for 7 calls a month (and the name
+  // "Head" stored from "saya Head of Customer Service")
+  {
+    name: 'days open before the call volume are no volume',
+    locale: 'id-ID',
+    steps: [
+      ['Dear advisor, saya Head of Customer Service di maskapai... bukan, di perusahaan kapal feri penyeberangan antar pulau. Kami operasional 24 jam, 7 hari. Panggilan masuk 40.000 per bulan, durasi rata-rata 3 menit. Berapa agen yang dibutuhkan?', ['40.000 panggilan'], ['Untuk 7 panggilan', 'Head']],
+    ],
+  },
+  // "ubah penyimpanan jadi 500 dolar per agen per tahun": storage changed, and 500 agents from year 2 invented
+  {
+    name: 'a storage price per agent a year is no growth',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen, telepon dan email, cloud', ['Estimasi: 45 agen']],
+      ['ubah penyimpanan jadi 500 dolar per agen per tahun', ['penyimpanan'], ['500 agen', 'tahun ke-2']],
+    ],
+  },
+  // "trus kelebihan dan kekurangan on-prem dibanding cloud apa" after the hidden costs: the drawbacks alone
+  {
+    name: 'pros and cons of one side against the other are both',
+    locale: 'id-ID',
+    steps: [
+      ['apa aja sih biaya tersembunyi kalo pake contact center cloud?', ['egress']],
+      ['trus kelebihan dan kekurangan on-prem dibanding cloud apa', ['Sumber menyebut tiga', 'Ada lima kekurangan']],
+    ],
+  },
+];
+
+describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
