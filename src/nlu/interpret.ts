@@ -539,7 +539,7 @@ const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so
 /** Which deployment to choose, asked: "which would you recommend for us?", "yang mana paling masuk akal?", "mana yg cocok?". */
 const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| setup)?\b[^.?!]{0,25}\b(?:recommend\w*|suggest\w*|advise|best (?:for|fit)|makes? (?:the )?most sense|right for us|go (?:for|with))\b|\b(?:mana|yang mana|yg mana|pilih yang mana|pilih yg mana)\b[^.?!]{0,30}\b(?:disarankan|disaranin|direkomendasikan|rekomendasikan|rekomendasiin|sarankan|saranin|cocok|masuk akal|terbaik|paling (?:bagus|baik|tepat|pas))\b|\b(?:rekomendasi|saran)(?:nya|mu|kamu|anda)?\s+(?:yang |yg )?(?:mana|pilih apa)\b/i;
 /** A yearly price rise of the visitor's own: "vendor naikin harga 5% tiap tahun", "if prices go up 3% a year". */
-const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b/i;
+const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:yearly|annual|tahunan|year[\s-]on[\s-]year|yoy)\s+(?:(?:price|harga|subscription|licen[cs]e)\s+)*(?:increase|rise|uplift|escalation|kenaikan|hike)\w*|\b(?:yearly|annual|tahunan)\s+(?:(?:price|harga)\s+)?(?:increase|rise|uplift|escalation|kenaikan|hike)\w*\s+(?:of\s+|sebesar\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)/i;
 /** A yearly price increase asked about: "kenaikan harga tahunan", "price escalation", "do prices go up every year?". */
 const ESCALATION_ASKED = /\b(?:is|are)\s+(?:the\s+|this\s+|that\s+)?(?:price|prices|pricing|cost|costs|rate|rates)\s+(?:fixed|locked(?: in)?|guaranteed|set in stone)\b|\b(?:could|can|will|would|does|do|might)\s+(?:the\s+|these\s+|this\s+|that\s+|it\s+|they\s+)?(?:(?:price|prices|pricing|cost|costs|rates?)\s+)?(?:change|go up|rise|increase)\s+(?:over time|later|every year|each year|after|at renewal)\b|\bharga(?:nya)?\s+(?:tetap|fix|flat|terkunci|bisa berubah|berubah|bisa naik)\b|\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
 /** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
@@ -2870,6 +2870,19 @@ const VERDICT_WORDS = /\b(?:win\w*|beats?|cheap\w*|verdict|comparison|compare\w*
 
 /** Pros and cons asked together: "kelebihan dan kekurangan", "pros and cons", "advantages and disadvantages". */
 const BOTH_SIDES_ASKED = /\b(?:pros\s*(?:and|&|n|\/)\s*cons|advantages?\s+(?:and|&)\s+disadvantages?|benefits?\s+(?:and|&)\s+(?:drawbacks?|downsides?|risks?)|kelebihan\s*(?:dan|&|n|sama|\/)\s*kekurangan|kekurangan\s*(?:dan|&|sama|\/)\s*kelebihan|plus\s*(?:minus|-\s*minus)|untung\s*(?:dan\s+)?rugi)\w*/i;
+
+/** The visitor reached (called, emailed, texted), not a channel of the scenario: "sales calling me", "in my inbox". */
+const REACHED_WORDS = /\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|text(?:ing)?|messag(?:e|ing)|contact(?:ing)?)\s+(?:me|us)\b|\b(?:my|our)\s+(?:inbox|mailbox|email|e-mail)\b|\b(?:nelpon|menelepon|telpon|telepon|nge-?chat|wa|email|hubungi)\s+(?:saya|aku|kami|gue|gw)\b|\b(?:ke|di)\s+(?:email|inbox)\s+(?:saya|aku|kami)\b/i;
+/** The estimate sent rather than a call: "I just want the estimate in my inbox", "kirim aja ke email saya". */
+const ESTIMATE_SENT_INSTEAD = /\b(?:inbox|mailbox|email (?:it|me (?:the|it|that))|send (?:me )?(?:it|the (?:estimate|figures|numbers|summary|pdf))|kirim\w*\s+(?:aja\s+|saja\s+)?(?:ke\s+)?(?:email|inbox)|kirim\w*\s+(?:aja\s+|saja\s+)?(?:estimasi\w*|hasil\w*|rincian\w*))\b/i;
+/** A question why a price is what it is, said with a multiple: "why is mms 3x the price of sms?", "kok telepon 2x lipat?". */
+const WHY_PRICE_ASKED = /^\s*(?:(?:and|so|but|hm+|ok|dan|terus|trus|lalu)[\s,]+)?(?:why|how come|kenapa|knp|mengapa|kok)\b[^.?!]*\b(?:price\w*|cost\w*|expensive|pricier|dearer|cheaper|harga\w*|biaya\w*|mahal\w*|murah\w*|tarif\w*)\b/i;
+/** A bot or self-service taking contacts off agents: "if the bot deflects 30% of chats, could we cut agents?". */
+const DEFLECTION_ASKED = /\b(?:bot|chatbot|chat bot|ai|a\.i\.|self[\s-]?service|virtual agents?|ivr)\b[^.?!]{0,60}\b(?:deflect\w*|resolv\w*|handl\w*|answer\w*|menangani|tangani|jawab\w*|selesai\w*|take over|takes over)\b[^?!]{0,80}\b(?:agents?|agen|headcount|staff|people|orang|seats?|save|saving|hemat|cut|reduce|fewer|kurang\w*)\b|\b(?:bot|chatbot|ai|self[\s-]?service)\b[^.?!]{0,30}\b(?:hemat|save|saves|saving|cut|reduce|kurangi|ngurangin)\b[^.?!]{0,20}\b(?:berapa|brp|how many|how much|agents?|agen|headcount)\b/i;
+/** Chats one agent runs at once, said of the team: "agents can handle 2 chats at the same time". */
+const CHATS_AT_ONCE = /\b(?:\d|two|three|four|dua|tiga|empat)\s*(?:chats?|conversations?|percakapan|obrolan|sessions?)\s+(?:at (?:the same|a|one) time|at once|concurrently|simultaneously|in parallel|sekaligus|bersamaan|barengan|paralel)\b/i;
+/** A price that can rise, asked: "is the cloud price locked in or could it go up?", "harga lisensinya bisa naik?". */
+const PRICE_RISE_ASKED = /\b(?:prices?|pricing|cost|subscription|licen[cs]e|seat price|rates?|harga\w*|biaya\w*|langganan\w*|lisensi\w*|tarif\w*)\b[^.?!]{0,40}\b(?:locked?\s*in|locked|fixed for|go(?:es)? up|rise|rising|hike\w*|naik\w*|dikunci|terkunci)\b|\b(?:raise|raises|hike|hikes|increase|increases|naikin|menaikkan|naikkan)\b[^.?!]{0,20}\b(?:prices?|the price|harga\w*|tarif\w*)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -5337,7 +5350,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // of the visitor's own is the multi-year total with it
     const rise = !CONTACT_OR_CONSENT.has(ctx.context) ? ESCALATION_WHAT_IF.exec(typed) : null;
     if (rise && !r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'years' && c.slot !== 'agents'))) {
-      const percent = Number((rise[1] ?? rise[2])!.replace(',', '.'));
+      const percent = Number(rise.slice(1).find((x) => x !== undefined)!.replace(',', '.'));
       const span = /\b(\d{1,2})\s*(?:tahun|thn|years?|yrs?)\b/i.exec(typed.replace(/\b(?:tiap|per|setiap|each|every|a)\s+(?:tahun|thn|year)\b/gi, ' '));
       const years = span ? Number(span[1]) : undefined;
       if (percent > 0 && percent <= 50) r = { ...r, escalation: { percent, ...(years && years >= 1 && years <= 10 ? { years } : {}) }, commands: [{ type: 'unclear' }] };
@@ -6731,6 +6744,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dibanding\w*|banding\w*|compare\w*|compared|versus|vs\.?)\b/i.test(original) && /\bwhats\s*app\b|\bwa\b/i.test(original) &&
       read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels') {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
+    }
+    // ("no I don't want sales calling me, I just want the estimate in my inbox": the scenario cut to voice) how the
+    // visitor is reached is no channel of the scenario; the estimate sent instead is sent
+    if (read.salesDeclined && !CONTACT_OR_CONSENT.has(ctx.context) && REACHED_WORDS.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'remove' || c.type === 'add') && 'slot' in c && c.slot === 'channels')) {
+      const rest = read.commands.filter((c) => !((c.type === 'set' || c.type === 'remove' || c.type === 'add') && 'slot' in c && c.slot === 'channels'));
+      read = { ...read, commands: ESTIMATE_SENT_INSTEAD.test(original) ? [{ type: 'send_estimate' }] : rest.length > 0 ? rest : [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+    }
+    // ("why is mms 3x the price of sms?": SMS tripled) why a price is what it is, asked with a multiple, changes nothing
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && WHY_PRICE_ASKED.test(original) && read.commands.some((c) => c.type === 'relative') && read.commands.every((c) => c.type === 'relative' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other' }] };
+    }
+    // ("if the bot deflects 30% of chats, could we cut agents? by how many?": the scenario cut to web chat; "kalo pake
+    // chatbot AI bisa hemat brp?": the AI's price) what a bot saves in agents is asked, nothing changed
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DEFLECTION_ASKED.test(original) && !read.commands.some((c) => c.type === 'staffing' || c.type === 'handoff') &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'relative' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'remove' || c.type === 'add') && 'slot' in c && (c.slot === 'channels' || c.slot === 'chat_month' || c.slot === 'ai_month' || c.slot === 'ai')))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Kalau chatbot bisa menangani 30% chat, berapa agen yang bisa dikurangi?' : 'If a chatbot deflects 30% of chats, how many agents can we cut?' }] };
+    }
+    // ("agents can handle 2 chats at the same time, does that change it?": 2 chats a month) chats at once are how the
+    // team works, not a volume
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CHATS_AT_ONCE.test(original) && !read.commands.some((c) => c.type === 'staffing') && read.commands.some((c) => c.type === 'set' && c.slot === 'chat_month' && c.value <= 6)) {
+      const rest = read.commands.filter((c) => !(c.type === 'set' && c.slot === 'chat_month') && c.type !== 'unclear' && c.type !== 'ask' && c.type !== 'ask_estimate');
+      read = { ...read, question: true, commands: [...rest, { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Satu agen bisa pegang beberapa chat sekaligus?' : 'Can one agent handle several chats at once?' }] };
+    }
+    // ("is the cloud price locked in or could it go up?": the cloud's price per agent) whether prices rise is asked
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_RISE_ASKED.test(original) && /\?|(?:could|can|will|would|is|are|does|bisa|apakah|gak|nggak|tidak|ga)/i.test(original) && !/\d\s*(?:%|percent|persen)/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'price_staffing')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah vendor bisa menaikkan harga nanti?' : 'Can the vendor raise prices later?' }] };
+    }
+    // ("what's omnichannel and do I need it for 3 agents?": all six channels added and the form started) the word
+    // defined is asked about
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && OMNICHANNEL_DEFINED.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'add') && 'slot' in c && c.slot === 'channels')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apa itu omnichannel?' : 'What is omnichannel?' }] };
     }
     // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
     // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its

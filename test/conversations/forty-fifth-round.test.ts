@@ -70,6 +70,38 @@ const conversations: Conversation[] = [
       ['trus kelebihan dan kekurangan on-prem dibanding cloud apa', ['Sumber menyebut tiga', 'Ada lima kekurangan']],
     ],
   },
+  // "no I don't want sales calling me, I just want the estimate in my inbox": "Updated: removed SMS"; "why is mms 3x the
+  // price of sms?": SMS set to 1,800 a month; "if the bot deflects 30% of chats, could we cut agents? by how many?": the
+  // voice and email removed; "agents can handle 2 chats at the same time, does that change it?": 2 chats a month; "is the
+  // cloud price locked in or could it go up?": the cost per agent
+  {
+    name: 'questions that changed the scenario',
+    steps: [
+      ['12 agents voice sms and web chat in the cloud', ['Estimate: 12 agents, voice, SMS and web chat, cloud']],
+      ["no I don't want sales calling me, I just want the estimate in my inbox", ['send the estimate'], ['Updated', 'removed']],
+      ['why is mms 3x the price of sms?', ['$0.03'], ['Updated', 'SMS 36']],
+      ['if the bot deflects 30% of chats, could we cut agents? by how many?', ['no deflection rates', 'roughly in proportion'], ['Updated', 'removed']],
+      ['agents can handle 2 chats at the same time, does that change it?', ['two or three conversations at once', 'does not change the price per seat'], ['Updated', 'chats 2']],
+      ['is the cloud price locked in or could it go up?', ['held flat', 'cap on yearly increases'], ['per agent per month']],
+      ['Can you factor in a 5% yearly price increase on the subscription?', ['With prices rising 5% a year'], ['agents 12 → 13', 'Updated']],
+    ],
+  },
+  // "what's omnichannel and do I need it for 3 agents?": every channel added and the deployment asked
+  {
+    name: 'what omnichannel is, asked with a head count',
+    steps: [
+      ["what's omnichannel and do I need it for 3 agents?", ['Omnichannel'], ['Noted so far', 'Where should it run']],
+    ],
+  },
+  // "kalo pake chatbot AI bisa hemat brp?": how the AI is priced, nothing on what it saves
+  {
+    name: 'berapa yang dihemat chatbot',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen live chat dan email cloud', ['Estimasi: 20 agen']],
+      ['kalo pake chatbot AI bisa hemat brp?', ['agen yang hanya melayani chat bisa berkurang'], ['Perubahan']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
