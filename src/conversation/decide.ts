@@ -465,6 +465,9 @@ function figureSwapped(draft: ScenarioDraft, interp: Interpretation): Interpreta
   return { ...interp, commands: [{ type: 'correct', slot: held[0], value: swap.to } as Command] };
 }
 
+/** A why on its own: "why?", "how come?", "kenapa?", "kok bisa?". */
+const BARE_WHY_WORDS = /^\W*(?:why|why so|why is that|how come|kenapa|knp|mengapa|kok bisa|kok gitu|alasannya)\W*$/i;
+
 export function decide(state: ConversationState, input: DecideInput, deps: DecideDeps): Decision {
   const s: ConversationState = structuredClone(state);
   const t: Turn = { s, deps, replies: [], effects: [], text: '', now: new Date(0), formMoved: false };
@@ -1317,10 +1320,26 @@ function onMessage(t: Turn, interp: Interpretation): void {
     cmds = [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: leader }];
   }
   if (verdict && !s.form && s.priced && isComplete(s.draft)) {
-    const bareWhy = cmds.some((c) => c.type === 'why') &&
+    // ("which is better for us?" answered with the comparison, then "why?": looked up beside the question before it, "did
+    // you mean" came) the word alone is the same bare why
+    const bareWhy = (BARE_WHY_WORDS.test(t.text) && cmds.every((c) => c.type === 'why' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) || cmds.some((c) => c.type === 'why') &&
       cmds.every((c) => c.type === 'why' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'other') && !c.deployment && !c.line));
     if (bareWhy) cmds = [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: verdict }];
     cmds = cmds.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap') && !c.deployment ? { ...c, deployment: verdict } : c));
+  }
+  // ("tell me more about the second option" after the comparison) the deployment in that place of the table on screen
+  if (interp.optionOrdinal && t.previousCompared && s.priced && isComplete(s.draft) && !s.form) {
+    const order = currentEstimate(t)!.comparison.map((r) => r.deployment);
+    const picked = order[Math.min(interp.optionOrdinal, order.length) - 1];
+    if (picked) {
+      const asked = cmds.filter((c) => c.type === 'ask_estimate');
+      cmds = asked.length > 0 ? asked.map((c) => (c.type === 'ask_estimate' && !c.deployment && picked !== s.draft.deployment ? { ...c, deployment: picked } : c)) : picked === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'breakdown' }] : [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: picked }];
+    }
+  }
+  // (no comparison on screen to count in: "I am not sure what you mean") which one is asked
+  else if (interp.optionOrdinal && s.priced && !s.form && cmds.every((c) => c.type === 'unclear')) {
+    text(t, 'optionWhich', { act: 'why', buttons: [{ key: 'deploymentCloud' }, { key: 'deploymentOnPremises' }, { key: 'deploymentHybrid' }] });
+    return;
   }
   t.previousEntryId = s.lastEntryId;
   s.lastEntryId = undefined;

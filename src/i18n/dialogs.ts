@@ -31,6 +31,7 @@ export const dialogStrings = defineStrings(
     askChannelsRetry:
       "I didn't catch a channel there. Choose any of: voice, SMS, MMS, social media, email, web chat — for example \"voice and email\".",
     askDeployment: 'Where should it run: in the cloud, on-premises (your own servers) or hybrid? Not sure? I can compare all three.',
+    optionWhich: 'Which one do you mean: cloud, on-premises or hybrid? Name it and I will show its figures.',
     askDeploymentRetry: 'Please pick one: cloud, on-premises or hybrid — or say "compare" and I will price all three.',
     askExtras:
       'Last, optional step: do you know your monthly volumes or want add-ons? For example "5,000 calls a month, 10,000 SMS, with WFM and 2 custom integrations". Or choose "{useDefaults}" and I will assume typical volumes for {agents} agents.',
@@ -820,6 +821,7 @@ export const dialogStrings = defineStrings(
     askChannelsRetry:
       'Saya belum menangkap salurannya. Pilih dari: telepon, SMS, MMS, media sosial, email, live chat — misalnya "telepon dan email".',
     askDeployment: 'Mau dijalankan di mana: cloud, on-premise (server sendiri), atau hibrida? Belum yakin? Saya bisa bandingkan ketiganya.',
+    optionWhich: 'Yang mana maksud Anda: cloud, on-premise, atau hibrida? Sebutkan dan saya tampilkan angkanya.',
     askDeploymentRetry: 'Silakan pilih satu: cloud, on-premise, atau hibrida — atau ketik "bandingkan" dan saya hitung ketiganya.',
     askExtras:
       'Langkah terakhir, opsional: apakah Anda tahu volume bulanan atau butuh add-on? Misalnya "5.000 panggilan sebulan, 10.000 SMS, dengan WFM dan 2 integrasi khusus". Kalau belum tahu, pilih "{useDefaults}" dan saya hitung dengan volume tipikal untuk {agents} agen.',

@@ -562,6 +562,8 @@ export type Interpretation = {
   eachDeployment?: true;
   /** "berapa per tahun untuk yang paling murah itu?": the figure of the deployment last named cheapest. */
   ofCheapest?: true;
+  /** "tell me more about the second option", "yang opsi kedua": a deployment by its place in the comparison on screen (1-3, or 3 for "last"). */
+  optionOrdinal?: 1 | 2 | 3;
   /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
   supervisors?: number;
   /** "80 named, only 50 online at once": how many of the agents priced work at the same time (concurrent licences). */

@@ -721,7 +721,8 @@ function notAHorizon(text: string, lang: 'en' | 'id', context: Context, commands
   }
   // ("60 agents voice on cloud. we must keep call recordings for 7 years - what does storage cost?": a 7-year horizon)
   // a scenario said with its retention is priced, and what retention does to storage said beside it
-  if (retention && kept.some((c) => c.type === 'set' && c.slot === 'agents') && !kept.some((c) => c.type === 'ask' || c.type === 'ask_estimate')) {
+  // (not when the visitor gives the storage figure their retention makes: "so storage is more like $400 per agent a year")
+  if (retention && kept.some((c) => c.type === 'set' && c.slot === 'agents') && !kept.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'storage_price'))) {
     kept.push(...(kept.some((c) => c.type === 'estimate') ? [] : [{ type: 'estimate' } as Command]), { type: 'ask_estimate', aspect: 'line', line: 'storage' }, retentionAsked);
   }
   if (kept.length > 0 && (kept.length !== commands.length || kept.some((c, i) => c !== commands[i]))) commands.splice(0, commands.length, ...kept);
@@ -2884,6 +2885,9 @@ const CHATS_AT_ONCE = /\b(?:\d|two|three|four|dua|tiga|empat)\s*(?:chats?|conver
 /** A price that can rise, asked: "is the cloud price locked in or could it go up?", "harga lisensinya bisa naik?". */
 const PRICE_RISE_ASKED = /\b(?:prices?|pricing|cost|subscription|licen[cs]e|seat price|rates?|harga\w*|biaya\w*|langganan\w*|lisensi\w*|tarif\w*)\b[^.?!]{0,40}\b(?:locked?\s*in|locked|fixed for|go(?:es)? up|rise|rising|hike\w*|naik\w*|dikunci|terkunci)\b|\b(?:raise|raises|hike|hikes|increase|increases|naikin|menaikkan|naikkan)\b[^.?!]{0,20}\b(?:prices?|the price|harga\w*|tarif\w*)\b/i;
 
+/** A deployment by its place in the comparison: "the second option", "the last one", "opsi kedua", "yang ketiga". */
+const OPTION_ORDINAL = /\b(?:the\s+)?(first|second|third|1st|2nd|3rd|last|bottom|top)\s+(?:option|one|choice|row|deployment|alternative)\b|\b(?:opsi|pilihan|model|yang|yg)\s+(?:ke-?\s*)?(pertama|kedua|ketiga|terakhir|1|2|3)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -3500,7 +3504,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const want: 'en' | 'id' = /^(?:english|inggris)/i.test(languageSwitch[1] ?? languageSwitch[2]!) ? 'en' : 'id';
       if (after.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length >= 3) {
         const read = interpret(after, { ...ctx, lang: want });
-        if (!read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'other_language')) {
+        if (!read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'other_language' || c.type === 'out_of_scope')) {
           return { ...read, lang: want, text: original, commands: [{ type: 'other_language', lang: want }, ...read.commands.filter((c) => c.type !== 'other_language')] };
         }
       }
@@ -6745,6 +6749,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels') {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
     }
+    // ("tell me more about the second option" after the comparison: "I am not sure what you mean") a deployment named by
+    // its place in the comparison on screen; decide finds which (it knows what was shown)
+    const ordinal = WHAT_IF_CONTEXTS.has(ctx.context) ? OPTION_ORDINAL.exec(original) : null;
+    if (ordinal && deploymentsNamed(original).length === 0 && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || c.type === 'why')) {
+      const word = (ordinal[1] ?? ordinal[2]!).toLowerCase();
+      const n: 1 | 2 | 3 = /^(?:first|1st|top|pertama|1)$/.test(word) ? 1 : /^(?:second|2nd|kedua|2)$/.test(word) ? 2 : 3;
+      const asked = read.commands.filter((c) => c.type === 'ask_estimate' && !c.deployment);
+      read = { ...read, optionOrdinal: n, commands: asked.length > 0 ? asked : [{ type: 'unclear' }] };
+    }
+    // ("thanks. Now switch back to English please": "I am not sure what you mean" after the switch) thanks beside the
+    // language asked for is the switch alone
+    if (read.commands.some((c) => c.type === 'other_language') && read.commands.some((c) => c.type === 'ack' || c.type === 'out_of_scope')) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'ack' && c.type !== 'out_of_scope') };
+    }
     // ("no I don't want sales calling me, I just want the estimate in my inbox": the scenario cut to voice) how the
     // visitor is reached is no channel of the scenario; the estimate sent instead is sent
     if (read.salesDeclined && !CONTACT_OR_CONSENT.has(ctx.context) && REACHED_WORDS.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'remove' || c.type === 'add') && 'slot' in c && c.slot === 'channels')) {
@@ -8232,13 +8250,15 @@ function withLanguageAsked<T extends Interpretation>(text: string, context: Cont
   const asked = LANGUAGE_ASKED.exec(text);
   if (!asked || CONTACT_OR_CONSENT.has(context)) return r;
   const want: 'en' | 'id' = /^(?:english|inggris)/i.test(asked[1] ?? asked[2]!) ? 'en' : 'id';
-  const rest = r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'other_language' && c.type !== 'help');
+  // ("Can you show this in Indonesian? My colleague in Jakarta will read it.": "that is outside what I know"; "thanks.
+  // Now switch back to English please": "not sure what you mean") a reason or a thanks beside the language asks nothing
+  const rest = r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'other_language' && c.type !== 'help' && c.type !== 'out_of_scope' && c.type !== 'ack');
   // ("can you explain this in Indonesian?": only "I will continue in Indonesian") what was said is wanted again in it
   const retell = rest.length === 0 && SAY_AGAIN.test(text) ? { retellIn: want } : {};
   return { ...r, lang: want, ...retell, commands: rest.length > 0 ? rest : [{ type: 'other_language', lang: want }] };
 }
 /** The last reply wanted again: "explain this", "say that again", "translate it", "jelasin lagi", "ulangi", "terjemahkan". */
-const SAY_AGAIN = /\b(?:explain|repeat|say|translate|write|put|give)\s+(?:this|that|it|the (?:answer|estimate|last (?:one|answer)))\b|\b(?:this|that|it)\s+(?:again\s+)?in\s+(?:english|indonesian|bahasa)\b|\b(?:jelas\w*|ulang\w*|terjemah\w*|artikan)\b|\b(?:yang|yg)\s+(?:tadi|barusan)\b|\b(?:itu|ini|tadi)\s+(?:dalam|pakai|pake|ke)\s+(?:bahasa|bhs)\b/i;
+const SAY_AGAIN = /\b(?:explain|repeat|say|translate|write|put|give|show)\s+(?:this|that|it|the (?:answer|estimate|last (?:one|answer)))\b|\b(?:this|that|it)\s+(?:again\s+)?in\s+(?:english|indonesian|bahasa)\b|\b(?:jelas\w*|ulang\w*|terjemah\w*|artikan)\b|\b(?:yang|yg)\s+(?:tadi|barusan)\b|\b(?:itu|ini|tadi)\s+(?:dalam|pakai|pake|ke)\s+(?:bahasa|bhs)\b/i;
 
 /** "jadi", "so", "trus", "nah": a word that only links the message to the last one. */
 const DISCOURSE_LEAD = /^(?:(?:jadi|jd|so|trus|terus|trs|lalu|nah|then|and|dan|oh|ok|oke|actually|well|hmm+|um+|sebenarnya|sebenernya|eh)\b[\s,]*){1,2}\b[\s,]*/i;
@@ -11275,7 +11295,7 @@ const OVERPAYING = /\b(?:overpay\w*|over-?paying|over-?charged|ripped off|rip-?o
 const RETOLD = /^\s*(?:(?:and|so|ok(?:ay)?|oke|hm+|well)[\s,]+)*(?:what if|how about|and if|suppose|say|kalau|kalo|klo|gimana kalau|gimana kalo)\s+(?:it'?s|its|it is|it was|they (?:quote|charge|offer)|the quote (?:is|was)|we pay|they said|(?:the other|another|a second) (?:vendor|quote|offer)(?: is| was| says)?|(?:vendor|provider|penyedia)(?: \w{1,12})?(?: is| was| kasih| nawarin| quote)?|(?:itu|quote(?:nya)?|penawaran(?:nya)?|harga(?:nya)?)\s+)?\s*(?:\$|usd|rp\.?|us\$)?\s?\d/i;
 const USE_COUNT = /^\s*(?:(?:ok(?:ay)?|oke|then|so|hmm+|fine)[\s,]+)*(?:use|take|go with|let'?s (?:say|use|go with|do)|lets (?:say|use|do)|say|pakai|pake|ambil|pilih|anggap)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)?(?:\s+(?:then|please|pls|aja|saja|deh|dong|ya))*\s*[.!]*\s*$/i;
 const SHARES_MY_DATA = /\b(?:do|will|would|did|can) (?:you|u|ya|this (?:bot|tool|chat))\s+(?:ever\s+)?(?:share|sell|pass (?:on|along)|give|send|forward|use)\b[^.?!]{0,30}\b(?:my|our|mine|the (?:numbers|data|info))\b|\b(?:data|info|nomor|angka|detail)\s*(?:saya|kami|kita|aku|gue|gw)\s+(?:di ?bagi(?:kan|in)?|di ?jual|di ?kasih(?:in)?|di ?share|disebar(?:in|kan)?|dikirim ke)\b/i;
-const LANGUAGE_ASKED = /\b(?:in|pakai|pake|dalam|use|using|speak|answer in|reply in|respond in|jawab(?: pakai| dalam| pake)?|balas(?: pakai| dalam| pake)?|ganti ke|switch to)\s+(?:(?:bahasa|bhs)\s+(english|inggris|indonesia|indo)|(english|inggris|indonesian))\b/i;
+const LANGUAGE_ASKED = /\b(?:in|pakai|pake|dalam|use|using|speak|answer in|reply in|respond in|jawab(?: pakai| dalam| pake)?|balas(?: pakai| dalam| pake)?|ganti ke|switch to)\s+(?:(?:bahasa|bhs)\s+(english|inggris|indonesia|indo)|(english|inggris|indonesian))\b(?!\s+(?:rupiah|rp|idr|currency|money|prices?|figures?|dollars?|terms))/i;
 const ESTIMATE_PERIOD = /\b(?:per (?:year|yr|month|mo|annum)|a year|a month|annual(?:ly)?|yearly|monthly|setahun|sebulan|per tahun|per bulan|pertahun|perbulan|tahunan|bulanan|first (?:year|yr)|tahun pertama)\b/i;
 const COMPARE_THREE = /\b(?:bandingkan|bandingin|dibandingkan|dibandingin|compare|perbandingan)\b[^.?!]{0,25}\b(?:ketiga(?:nya)?|semua(?:nya)?|all(?: three| 3| of them)?|the three|both|tiga(?:nya)?|3 (?:opsi|pilihan|options?|deployments?))\b|\b(?:ketiganya|all three|all 3)\b[^.?!]{0,25}\b(?:dibandingkan|dibandingin|compared|bandingkan)\b/i;
 const UNDECIDED_DEPLOYMENT = /\b(?:belum (?:memutuskan|tahu|tau|yakin|pasti|milih|memilih|menentukan)|not (?:sure|decided)|undecided|haven'?t decided|unsure)\b[^.?!]{0,30}\b(?:deployment|deploy|yang mana|yg mana|which (?:one|deployment|option|model)|cloud or|on-?prem or|hybrid or)/i;

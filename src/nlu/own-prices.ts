@@ -157,7 +157,9 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     const storageClause = (c: string) => STORAGE.test(c) && PER_AGENT.test(c) && !/\b(?:licen[cs]\w*|lisensi\w*|subscription\w*|langganan\w*)\b/i.test(c) && !IT_STAFF.test(c);
     for (const clause of clausesOf(text)) {
       if (!storageClause(clause)) continue;
-      const usd = monthlyUsd(clause.replace(PER_AGENT, ' '), lang);
+      // ("we only keep call recordings for 30 days so storage is more like $400 per agent a year": two figures, neither
+      // read) how long recordings are kept is no price
+      const usd = monthlyUsd(clause.replace(PER_AGENT, ' ').replace(/\b(?:for|selama)\s+\d+\s*(?:days?|weeks?|months?|years?|hari|minggu|bulan|tahun)\b|\b\d+[\s-]?(?:days?|hari)\b/gi, ' '), lang);
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
     }
     // "our carrier charges 0.0079 per SMS", "sms kami Rp 150/sms": the visitor's rate for one message

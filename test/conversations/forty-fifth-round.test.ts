@@ -102,6 +102,49 @@ const conversations: Conversation[] = [
       ['kalo pake chatbot AI bisa hemat brp?', ['agen yang hanya melayani chat bisa berkurang'], ['Perubahan']],
     ],
   },
+  // "Can you show this in Indonesian? My colleague in Jakarta will read it.": "that is outside what I know"; "thanks. Now
+  // switch back to English please": "I am not sure what you mean"
+  {
+    name: 'the estimate again in Indonesian, then back to English',
+    steps: [
+      ["Hi, we're a batik textile exporter with 12 agents on voice and WhatsApp-style social messaging, cloud. Price please.", ['Estimate: 12 agents']],
+      ['Can you show this in Indonesian? My colleague in Jakarta will read it.', ['bahasa Indonesia', 'Estimasi: 12 agen'], ['di luar yang saya ketahui']],
+      ['thanks. Now switch back to English please', ['continue in English'], ['not sure what you mean']],
+      ["what's the yearly total?", ['a year']],
+    ],
+  },
+  // "Can you show the prices in Indonesian rupiah?": the whole conversation switched to Indonesian
+  {
+    name: 'rupiah asked in English stays in English',
+    steps: [
+      ['Hello, we manage villa rentals in Bali and want a 10 agent contact center, voice and WhatsApp, cloud.', ['Estimate: 10 agents']],
+      ['Can you show the prices in Indonesian rupiah?', ['rupiah', 'Rp '], ['Baik', 'Estimasi']],
+    ],
+  },
+  // "why?" after the comparison named cloud cheapest: "Did you mean one of these?"
+  {
+    name: 'a bare why after the verdict',
+    steps: [
+      ["fine. we make agricultural drones, 18 support agents, voice and email, and we can't decide between cloud and on-prem. which is better for us?", ['Cheapest over 3 years: cloud']],
+      ['why?', ['Where the difference comes from'], ['Did you mean']],
+    ],
+  },
+  // "tell me more about the second option" after the three-way comparison: "I am not sure what you mean"
+  {
+    name: 'an option by its place in the comparison',
+    steps: [
+      ['garden centre w/ online shop. 14 agents phone+email. compare cloud, onprem and hybrid pls', ['Comparison (upfront']],
+      ['tell me more about the first option', ['The same scenario on-premises'], ['not sure what you mean', 'Updated']],
+    ],
+  },
+  // "we only keep call recordings for 30 days so storage is more like $400 per agent a year.": "I cannot work out what
+  // keeping recordings for less time … would save", and the $1,350 kept
+  {
+    name: 'a storage figure said with the retention behind it',
+    steps: [
+      ['kitchen remodeling company, 10 agents, voice + email, cloud. we only keep call recordings for 30 days so storage is more like $400 per agent a year.', ['Estimate: 10 agents', '$333'], ['cannot work out']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
