@@ -1327,6 +1327,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (bareWhy) cmds = [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: verdict }];
     cmds = cmds.map((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap') && !c.deployment ? { ...c, deployment: verdict } : c));
   }
+  // ("what does the second line cost per agent?") the line in that place of the estimate's monthly list
+  if (interp.lineOrdinal && s.priced && isComplete(s.draft) && !s.form) {
+    const listed = currentEstimate(t)!.lineItems.filter((i) => i.monthly.high > 0 || i.dependsOnUsage || i.oneTime.high === 0);
+    const item = interp.lineOrdinal >= 99 ? listed.at(-1) : listed[interp.lineOrdinal - 1];
+    if (item) cmds = [{ type: 'ask_estimate', aspect: 'line', line: LINE_OF_ENGINE_LINE[item.id] }];
+  }
   // ("tell me more about the second option" after the comparison) the deployment in that place of the table on screen
   if (interp.optionOrdinal && t.previousCompared && s.priced && isComplete(s.draft) && !s.form) {
     const order = currentEstimate(t)!.comparison.map((r) => r.deployment);

@@ -564,6 +564,8 @@ export type Interpretation = {
   ofCheapest?: true;
   /** "tell me more about the second option", "yang opsi kedua": a deployment by its place in the comparison on screen (1-3, or 3 for "last"). */
   optionOrdinal?: 1 | 2 | 3;
+  /** "what does the second line cost per agent?": a line by its place in the estimate's monthly list (99 for "last"). */
+  lineOrdinal?: number;
   /** "20 agents plus 3 supervisors": people beside the agents, whose seats were not priced. */
   supervisors?: number;
   /** "80 named, only 50 online at once": how many of the agents priced work at the same time (concurrent licences). */

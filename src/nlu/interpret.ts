@@ -2888,6 +2888,13 @@ const PRICE_RISE_ASKED = /\b(?:prices?|pricing|cost|subscription|licen[cs]e|seat
 /** A deployment by its place in the comparison: "the second option", "the last one", "opsi kedua", "yang ketiga". */
 const OPTION_ORDINAL = /\b(?:the\s+)?(first|second|third|1st|2nd|3rd|last|bottom|top)\s+(?:option|one|choice|row|deployment|alternative)\b|\b(?:opsi|pilihan|model|yang|yg)\s+(?:ke-?\s*)?(pertama|kedua|ketiga|terakhir|1|2|3)\b/i;
 
+/** The request taken back in the sales form: "please withdraw my request and delete my details", "batalkan permintaan saya". */
+const REQUEST_WITHDRAWN = /\b(?:withdraw|cancel|retract|pull|take back|scrap|drop)\b[^.?!]{0,25}\b(?:request|details|application|submission|form|it|that|everything)\b|\bchanged? my mind\b|\b(?:berubah pikiran|ganti pikiran|gak jadi|ga jadi|nggak jadi|tidak jadi)\b|\b(?:batalkan|batalin|tarik|hapus)\b[^.?!]{0,20}\b(?:permintaan|pengajuan|data|semua)\w*/i;
+
+/** A line by its place in the estimate: "the second line", "the last item", "baris kedua", "rincian ketiga". */
+const LINE_ORDINAL = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|last|top|bottom|1st|2nd|3rd|4th|5th|6th|7th)\s+(?:line(?:\s+item)?|item|row|cost line)\b|\b(?:baris|item|rincian|pos)\s+(?:ke-?\s*)?(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|[1-7])\b/i;
+const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, top: 1, pertama: 1, second: 2, '2nd': 2, kedua: 2, third: 3, '3rd': 3, ketiga: 3, fourth: 4, '4th': 4, keempat: 4, fifth: 5, '5th': 5, kelima: 5, sixth: 6, '6th': 6, keenam: 6, seventh: 7, '7th': 7, ketujuh: 7, last: 99, bottom: 99, terakhir: 99 };
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6749,6 +6756,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0].slot === 'channels') {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] };
     }
+    // ("what does the second line cost per agent?": the whole estimate per agent) a line by its place in the list on
+    // screen; decide finds which
+    const lineAt = WHAT_IF_CONTEXTS.has(ctx.context) ? LINE_ORDINAL.exec(original) : null;
+    if (lineAt && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'why')) {
+      const word = (lineAt[1] ?? lineAt[2]!).toLowerCase();
+      const n = ORDINAL_NUMBER[word] ?? Number(word);
+      if (n >= 1) read = { ...read, lineOrdinal: n, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+    }
     // ("tell me more about the second option" after the comparison: "I am not sure what you mean") a deployment named by
     // its place in the comparison on screen; decide finds which (it knows what was shown)
     const ordinal = WHAT_IF_CONTEXTS.has(ctx.context) ? OPTION_ORDINAL.exec(original) : null;
@@ -6757,6 +6772,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n: 1 | 2 | 3 = /^(?:first|1st|top|pertama|1)$/.test(word) ? 1 : /^(?:second|2nd|kedua|2)$/.test(word) ? 2 : 3;
       const asked = read.commands.filter((c) => c.type === 'ask_estimate' && !c.deployment);
       read = { ...read, optionOrdinal: n, commands: asked.length > 0 ? asked : [{ type: 'unclear' }] };
+    }
+    // ("actually I've changed my mind, please withdraw my request and delete my details" at the consent question: the
+    // privacy statement and the consent asked again) a request taken back in the form, before it is sent, is cancelled
+    if (CONTACT_OR_CONSENT.has(ctx.context) && REQUEST_WITHDRAWN.test(original) && !CONSENT_AFTER_ALL.test(original) && read.commands.every((c) => c.type === 'privacy' || c.type === 'unclear' || c.type === 'no' || c.type === 'cancel' || c.type === 'lead_withdraw' || c.type === 'erase_conversation')) {
+      read = { ...read, privacyAbout: undefined, commands: [{ type: 'cancel' }] };
     }
     // ("thanks. Now switch back to English please": "I am not sure what you mean" after the switch) thanks beside the
     // language asked for is the switch alone

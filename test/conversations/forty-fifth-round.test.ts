@@ -145,6 +145,29 @@ const conversations: Conversation[] = [
       ['kitchen remodeling company, 10 agents, voice + email, cloud. we only keep call recordings for 30 days so storage is more like $400 per agent a year.', ['Estimate: 10 agents', '$333'], ['cannot work out']],
     ],
   },
+  // "actually I've changed my mind, please withdraw my request and delete my details" at the consent question: the
+  // privacy statement, the lead preview and the consent question again
+  {
+    name: 'a request taken back at the consent question',
+    steps: [
+      ['We manage a concert and events venue, 8 agents for ticket questions by phone, web chat and social media, cloud', ['Estimate: 8 agents']],
+      ['talk to sales', []],
+      ['Priya Raman', []],
+      ['priya@harborlightsvenue.com', []],
+      ['Harbor Lights Venue', []],
+      ['skip', []],
+      ["actually I've changed my mind, please withdraw my request and delete my details", ['nothing was sent to sales'], ['Yes or no', 'New lead']],
+    ],
+  },
+  // "hi we do corporate catering, 7 agnets, phone and emial, on premsis": "Where should it run?"; "what does the second
+  // line cost per agent?": the whole estimate per agent
+  {
+    name: 'a misspelt deployment, and a line by its place',
+    steps: [
+      ['hi we do corporate catering, 7 agnets, phone and emial, on premsis', ['Estimate: 7 agents, voice and email, on-premises'], ['Where should it run']],
+      ['what does the second line cost per agent?', ['Carrier minutes (own trunks)'], ['per agent per month: ']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
