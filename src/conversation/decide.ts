@@ -1465,6 +1465,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.peakLength && s.lastPeak && s.priced && isComplete(s.draft) && !s.form && s.lastPeak > s.draft.agents!) {
     cmds = [{ type: 'seasonal', periods: [{ agents: s.lastPeak, months: interp.peakLength }] }];
   }
+  // ("Kalau 3 bulan sibuknya?" after a year with 2 busy months: "not sure what you mean") the busy season of the year on
+  // screen made that long
+  const seasonPeak = s.lastSeasons && s.lastSeasons.length >= 1 ? Math.max(...s.lastSeasons.map((p) => p.agents)) : undefined;
+  const seasonBase = s.lastSeasons && s.lastSeasons.length >= 2 ? Math.min(...s.lastSeasons.map((p) => p.agents)) : undefined;
+  if (interp.peakLength && interp.peakLength < 12 && !s.lastPeak && seasonPeak !== undefined && seasonBase !== undefined && seasonPeak > seasonBase && s.priced && isComplete(s.draft) && !s.form && cmds.every((c) => c.type === 'unclear' || c.type === 'ask_estimate')) {
+    cmds = [{ type: 'seasonal', periods: [{ agents: seasonPeak, months: interp.peakLength }, { agents: seasonBase, months: 12 - interp.peakLength }] }];
+  }
   const forMonths = interp.forMonths;
   const added = forMonths && s.priced && isComplete(s.draft) && !s.form ? cmds.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && c.op === 'add') : undefined;
   if (added && forMonths) {

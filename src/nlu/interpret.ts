@@ -3443,6 +3443,7 @@ const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|st
 /** A head count said for a season: "for black friday", "pas harbolnas", "during the holidays" ("wat if we go to 25 agents for black friday": 25 all year). */
 const SEASON_FOR = /\b(?:for|during|over|around|in|pas|saat|selama|waktu|buat|untuk|menjelang|jelang|tiap|every)\s+(?:the\s+)?(?:season\w*|musim\w*|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak\w*|puncak|busy|high season|akhir tahun|year[- ]end|enrol\w*|masa\s+\w+)/i;
 const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
+const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
 const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
@@ -3615,7 +3616,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Normalnya 15 agen, tp pas musim harbolnas bisa 35": 15 priced and the 35 never mentioned; "normally 15 agents but
     // up to 35 at peak season": 35 priced) the usual head count is priced and the peak said back, with how to price both
-    if (USUAL_WORD.test(typed) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
+    // ("agen cs kita 4 org tp pas harbolnas 11.11 & 12.12 naik jd 15": 15 all year) a count, then "but during" a peak
+    // with another, says the first is the usual one
+    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
       // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
       // peak may come first: the usual count is the smaller
       const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1])).sort((a, b) => a - b);
@@ -6139,7 +6142,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what's the yearly cost if it's 20 for 10 months and 60 for 2 months" is a season, read elsewhere)
     // ("kami cuma ramai 6 bulan (Juni-Desember), kalau cuma bayar 6 bulan jadi berapa?": the same months said twice)
     const monthsCount = monthsAsked ? Number(monthsAsked[1] ?? monthsAsked[2]) : 0;
-    if (monthsAsked && monthsCount >= 1 && (monthsCount <= 11 || (monthsCount <= 36 && monthsCount % 12 !== 0)) && new Set((monthsText.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(monthsText)) {
+    if (monthsAsked && monthsCount >= 1 && (monthsCount <= 11 || (monthsCount <= 36 && monthsCount % 12 !== 0)) && new Set((monthsText.match(/\d+(?=\s*(?:months?|bulan|bln)\b)/gi) ?? [])).size === 1 && !/\b(?:year\w*|annual\w*|tahun\w*|setahun)\b/i.test(monthsText) &&
+      // ("Kalau 3 bulan sibuknya?" after a year with 2 busy months: the cost of 3 months) busy months are the peak's length
+      !(ctx.followUp?.seasons && /\b(?:sibuk\w*|puncak\w*|ramai\w*|rame\w*|peak\w*|busy|season\w*|musim\w*|high)\b/i.test(typed))) {
       r = { ...r, monthsTotal: Number((monthsAsked[1] ?? monthsAsked[2])), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
     }
     // ("what would 6 weeks cost? we dont want to pay for the whole year": not understood) weeks of it asked for are whole
@@ -6777,6 +6782,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // privacy statement and the consent asked again) a request taken back in the form, before it is sent, is cancelled
     if (CONTACT_OR_CONSENT.has(ctx.context) && REQUEST_WITHDRAWN.test(original) && !CONSENT_AFTER_ALL.test(original) && read.commands.every((c) => c.type === 'privacy' || c.type === 'unclear' || c.type === 'no' || c.type === 'cancel' || c.type === 'lead_withdraw' || c.type === 'erase_conversation')) {
       read = { ...read, privacyAbout: undefined, commands: [{ type: 'cancel' }] };
+    }
+    // ("saya direktur di perusahaan fintech paylater … perusahaan PT Paylater Kita Indonesia": the company stored as
+    // "fintech paylater") a legal name said in the same message is the company, over a description of the business
+    const companySet = read.commands.find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'company');
+    const legalName = companySet && !/^(?:PT|CV|UD|Koperasi|Yayasan|Perum|Persero)\b/i.test(String(companySet.value)) ? /\b(?:PT|CV)\.?\s+(?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9][\w&'.-]*|Tbk\.?)){0,5}/.exec(original) : null;
+    if (companySet && legalName && !String(companySet.value).includes(legalName[0])) {
+      read = { ...read, commands: read.commands.map((c) => (c === companySet ? ({ type: companySet.type, slot: 'company', value: legalName[0].replace(/[.,]+$/, '') } as Command) : c)) };
     }
     // ("thanks. Now switch back to English please": "I am not sure what you mean" after the switch) thanks beside the
     // language asked for is the switch alone

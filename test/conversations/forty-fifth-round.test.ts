@@ -168,6 +168,33 @@ const conversations: Conversation[] = [
       ['what does the second line cost per agent?', ['Carrier minutes (own trunks)'], ['per agent per month: ']],
     ],
   },
+  // "… perusahaan PT Paylater Kita Indonesia …" after "saya direktur di perusahaan fintech paylater": the company stored
+  // as "fintech paylater"
+  {
+    name: 'the legal name of the company over a description',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat sore, saya direktur di perusahaan fintech paylater. Saya ingin dihubungkan dengan tim sales. Nama saya Rizky Pratama, email rizky.pratama@paylaterku.co.id, perusahaan PT Paylater Kita Indonesia, telepon 0812-3456-7890. Saya setuju dihubungi.', ['PT Paylater Kita Indonesia'], ['perusahaan fintech paylater.']],
+    ],
+  },
+  // "agen cs kita 4 org tp pas harbolnas 11.11 & 12.12 naik jd 15 …": 15 agents all year
+  {
+    name: 'a count, then another during a peak',
+    locale: 'id-ID',
+    steps: [
+      ['hi min, mau tanya. toko online sepatu lokal nih, agen cs kita 4 org tp pas harbolnas 11.11 & 12.12 naik jd 15. chanel: chat web, IG DM, email. enaknya cloud ya? brp biayanya setahun klo gitu?', ['Estimasi: 4 agen', 'puncaknya (15 agen)'], ['Estimasi: 15 agen']],
+      ['yg 15 agen itu cuma 2 bulan ya, sisanya 4', ['2 bulan × ', '10 bulan × ']],
+    ],
+  },
+  // "Kalau 3 bulan sibuknya?" after a year with 2 busy months: the cost of 3 months alone
+  {
+    name: 'the busy season made longer',
+    locale: 'id-ID',
+    steps: [
+      ['Saya pemilik toko parsel dan hampers Lebaran di Bandung. Biasanya 3 agen, tapi pas Ramadan sampai Lebaran (2 bulan) kami butuh 12 agen. Saluran WhatsApp dan telepon, cloud. Berapa biaya setahun?', ['2 bulan × ']],
+      ['Kalau 3 bulan sibuknya?', ['3 bulan × ', '9 bulan × ', 'Rp 278.06'], ['Untuk 3 bulan:']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
