@@ -1713,7 +1713,10 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("real estate brokerage, we want to route buyer and seller inquiries to a small team": not understood) a first message
   // that tells the business and what it wants, asking nothing, starts the estimate when the model's next reading is it
-  if (ctx.context === 'start' && !r.asksToAsk && r.commands.length === 1 && r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask' && r.alternatives.includes('estimate') &&
+  // (or a topic the message never names, as the model read it after a retrain: the staffing costs)
+  const unnamedTopic = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0].query === undefined &&
+    (r.commands[0].topic === 'staffing_costs' ? !/\b(?:salar\w*|wages?|gaji\w*|payroll|pay|paid|staffing costs?|hiring|hire|rekrut\w*|upah)\b/i.test(typed) : TOPIC_NAMED[r.commands[0].topic] !== undefined && !TOPIC_NAMED[r.commands[0].topic]!.test(typed));
+  if (ctx.context === 'start' && !r.asksToAsk && r.commands.length === 1 && ((r.commands[0]!.type === 'unclear' && r.alternatives?.[0] === 'ask') || unnamedTopic) && r.alternatives?.includes('estimate') &&
     !/\?/.test(typed) && !QUESTION_WORD.test(typed) && typed.split(/\s+/).length >= 6 && /\b(?:we|our|us|kami|kita|saya|aku|i'?m|i am|company|business|perusahaan|usaha|toko|team|tim)\b/i.test(typed)) {
     r = { ...r, commands: [{ type: 'estimate' }] };
   }
@@ -1919,7 +1922,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Berapa estimasi biaya bulanan dan tahunan?": "which line?"; "total per bulannya jadi brp?": the cost per agent;
   // "Can you show the normal month cost only?": per agent) the scenario's total by the month or the year, asked
   // ("estimasinya brp?" heard as a new estimate after a retrain: the estimate again)
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && ((r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent') &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && ((r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'line' || r.commands[0]!.aspect === 'per_agent' || r.commands[0]!.aspect === 'other') &&
     !(r.commands[0]!.aspect === 'line' && r.commands[0]!.line)) || r.commands[0]!.type === 'estimate') && PERIOD_TOTAL_ASKED.test(typed) && !PER_SEAT_WORDS.test(typed) && !/\b(?:per|each|tiap|setiap)[\s-]+(?:agen\w*|agents?|seats?|orang|org|cs|kursi|head|user)\b|\bline\b|\b(?:licen[cs]e|lisensi|storage|penyimpanan|egress|sms|mms|voice|telepon|wfm|ai|integra\w*|social|sosmed|email|chat|budget|anggaran)\b/i.test(typed) && !/\d/.test(typed)) {
     const { budgetCheck: _b, ...rest } = r as T & { budgetCheck?: true };
     r = { ...(rest as T), commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
@@ -2275,7 +2278,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (perUnit && !NOT_A_UNIT.test(unitNoun) && ((!AGENT_WORDS.has(unitNoun) && !AGENT_WORDS.has(`${unitNoun}s`)) || membersCounted) && !PER_PLACE.test(typed) && (r.question || /\b(?:cost|price|how much|berapa|brp|biaya\w*|harga\w*|jatuh\w*|that|itu)\b/i.test(typed)) &&
     // ("ok and per contact? we get ~20k contacts a month": the cost per agent) an "ok" in front asks the same
     // ("what's the cost per donor?" heard as what drives the estimate, after a retrain)
-    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown', 'drivers', 'largest'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c))) {
+    r.commands.every((c) => (c.type === 'ask_estimate' && ['annual', 'per_agent', 'other', 'first_year', 'breakdown', 'drivers', 'largest'].includes(c.aspect)) || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'other' && c.query === undefined) || c.type === 'estimate' || c.type === 'out_of_scope' || (c.type === 'set' && /_month$/.test(c.slot)) || countAsAgents(c) ||
+      // ("biaya per chat nya kira2 brp ya?" heard as web chat alone after a retrain) the unit's own channel is no change
+      (c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && /^(?:chat|email|sms|mms|call|panggilan|telepon)$/.test(unitNoun)))) {
     r = { ...r, perUnit: { noun: unitNoun, ...(count && count >= 1 ? { count } : {}) }, commands: [{ type: 'unclear' }] };
   }
   // ("25 agents, voice, email, chat. We're on cloud already. We want to cut costs by 20%, how?": the head count dropped
@@ -2552,7 +2557,7 @@ const DEPLOYMENT_MUST = /\b(?:would|will|has|have|must|need|needs)\s+(?:to\s+)?(
 /** "is cloud even OK for that?", "apakah cloud aman untuk itu?": a deployment doubted, not chosen. */
 const DEPLOYMENT_DOUBTED = /\b(?:is|are|would|can)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\s+(?:even\s+|really\s+|actually\s+)?(?:ok|okay|safe|secure|allowed|compliant|legal|fine|an option|possible|acceptable)\b|\b(?:apakah|apa)\s+(?:cloud|on[\s-]?prem\w*|hibrida|hybrid)\s+(?:itu\s+)?(?:aman|boleh|diizinkan|sesuai|patuh)\b/i;
 /** "cannot go down", "making it reliable", "downtime", "failover": the center kept running, not the estimate's accuracy. */
-const SYSTEM_RELIABILITY = /\b(?:(?:how|is|are|seberapa)\s+(?:reliable|dependable|stable|andal|stabil)\s+(?:is\s+|are\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|platform|system|sistem|vendors?)|(?:is|are)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|platforms?|systems?|vendors?)\s+(?:really\s+|actually\s+)?(?:reliable|dependable|stable)|uptime|(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
+const SYSTEM_RELIABILITY = /\b(?:(?:how|is|are|seberapa)\s+(?:reliable|dependable|stable|andal|stabil)\s+(?:is\s+|are\s+)?(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|platform|system|sistem|vendors?)|(?:is|are)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|platforms?|systems?|vendors?)\s+(?:really\s+|actually\s+)?(?:reliable|dependable|stable)(?![^.?!]*\b(?:or|vs\.?|versus|safer|more secure|atau)\b)|uptime|(?:can'?t|cannot|can not|must not|mustn'?t|never)\s+(?:go|be)\s+down|go(?:es)? down|downtime|outages?|failover|redundan\w*|high availability|(?:make|making|keep|keeping)\s+(?:it|the (?:center|system|platform))\s+(?:reliable|running|up)|tidak boleh (?:down|mati)|gak boleh (?:down|mati)|(?:server|sistem)\w*\s+(?:down|mati))\b/i;
 /** A span of years a figure is asked over: "over those 3 years", "selama 3 tahun itu", "across the 5-year horizon". */
 const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|those\s+|these\s+|that\s+|our\s+)?(?:next\s+|whole\s+|full\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[\s-]*(?:years?|yrs?|tahun|thn)\b|\b(?:the\s+)?(?:whole|full|entire)\s+(?:horizon|period|term)\b/i;
 /**
@@ -2867,7 +2872,7 @@ const CONSENT_REVOCABLE_ASKED = /\b(?:sudah|udah|telanjur|setelah)\s+setuju\b[^.
  */
 const ESTIMATE_CERTAINTY = /\b(?:how (?:sure|certain|confident|accurate|precise|exact|reliable|trustworthy|solid|firm|realistic)\b[^.?!]{0,40}\b(?:numbers?|figures?|estimates?|estimation|totals?|pricing|amounts?|math|calculations?|it|this|that)|(?:can|should|could) (?:i|we) (?:trust|rely on|count on|budget on|bank on|take)\b[^.?!]{0,30}\b(?:numbers?|figures?|estimates?|totals?|this|that|it)|(?:is|are) (?:this|that|these|those|the|your) (?:numbers?|figures?|estimates?|totals?|calculations?)\b[^.?!]{0,12}\b(?:accurate|reliable|solid|firm|realistic|trustworthy|exact|precise|legit)|seberapa (?:yakin|pasti|akurat|tepat|valid|bisa dipercaya)\b[^.?!]{0,40}\b(?:angka\w*|estimasi\w*|perkiraan\w*|hitungan\w*|total\w*|biaya\w*|ini|itu|nya)|(?:angka|estimasi|perkiraan|hitungan|itungan)\w*\s+(?:ini\s+|itu\s+|tadi\s+)?(?:akurat|valid|bisa dipercaya|bisa dipegang|pasti|tepat)|(?:yakin|akurat)\s+(?:dengan|sama|sm)\s+(?:angka|estimasi|perkiraan|hitungan)\w*)\b/i;
 /** A verdict between deployments in the same words: that sureness is the comparison's, not the estimate's. */
-const VERDICT_WORDS = /\b(?:win\w*|beats?|cheap\w*|verdict|comparison|compare\w*|recommend\w*|conclusion|winner|difference|gap|saving\w*|menang|murah\w*|kesimpulan\w*|perbandingan|bandingan|selisih\w*|beda\w*|hemat\w*|rekomendasi\w*)\b/i;
+const VERDICT_WORDS = /\b(?:win\w*|beats?|cheap\w*|termurah|verdict|comparison|compare\w*|recommend\w*|conclusion|winner|difference|gap|saving\w*|menang|murah\w*|kesimpulan\w*|perbandingan|bandingan|selisih\w*|beda\w*|hemat\w*|rekomendasi\w*)\b/i;
 
 /** Pros and cons asked together: "kelebihan dan kekurangan", "pros and cons", "advantages and disadvantages". */
 const BOTH_SIDES_ASKED = /\b(?:pros\s*(?:and|&|n|\/)\s*cons|advantages?\s+(?:and|&)\s+disadvantages?|benefits?\s+(?:and|&)\s+(?:drawbacks?|downsides?|risks?)|kelebihan\s*(?:dan|&|n|sama|\/)\s*kekurangan|kekurangan\s*(?:dan|&|sama|\/)\s*kelebihan|plus\s*(?:minus|-\s*minus)|untung\s*(?:dan\s+)?rugi)\w*/i;
@@ -2879,7 +2884,7 @@ const ESTIMATE_SENT_INSTEAD = /\b(?:inbox|mailbox|email (?:it|me (?:the|it|that)
 /** A question why a price is what it is, said with a multiple: "why is mms 3x the price of sms?", "kok telepon 2x lipat?". */
 const WHY_PRICE_ASKED = /^\s*(?:(?:and|so|but|hm+|ok|dan|terus|trus|lalu)[\s,]+)?(?:why|how come|kenapa|knp|mengapa|kok)\b[^.?!]*\b(?:price\w*|cost\w*|expensive|pricier|dearer|cheaper|harga\w*|biaya\w*|mahal\w*|murah\w*|tarif\w*)\b/i;
 /** A bot or self-service taking contacts off agents: "if the bot deflects 30% of chats, could we cut agents?". */
-const DEFLECTION_ASKED = /\b(?:bot|chatbot|chat bot|ai|a\.i\.|self[\s-]?service|virtual agents?|ivr)\b[^.?!]{0,60}\b(?:deflect\w*|resolv\w*|handl\w*|answer\w*|menangani|tangani|jawab\w*|selesai\w*|take over|takes over)\b[^?!]{0,80}\b(?:agents?|agen|headcount|staff|people|orang|seats?|save|saving|hemat|cut|reduce|fewer|kurang\w*)\b|\b(?:bot|chatbot|ai|self[\s-]?service)\b[^.?!]{0,30}\b(?:hemat|save|saves|saving|cut|reduce|kurangi|ngurangin)\b[^.?!]{0,20}\b(?:berapa|brp|how many|how much|agents?|agen|headcount)\b/i;
+const DEFLECTION_ASKED = /\b(?:bot|chatbot|chat bot|ai|a\.i\.|self[\s-]?service|virtual agents?|ivr)\b[^.?!]{0,60}\b(?:deflect\w*|resolv\w*|handl\w*|menangani|tangani|selesai\w*|take over|takes over|automat\w*|otomatis\w*)\b[^?!]{0,80}\b(?:save|saves|saving|savings|hemat\w*|cut|cuts|reduce|reduces|fewer|less|lower|kurang\w*|ngurangin)\b|\b(?:bot|chatbot|ai|self[\s-]?service)\b[^.?!]{0,30}\b(?:hemat|save|saves|saving|cut|reduce|kurangi|ngurangin)\b[^.?!]{0,20}\b(?:berapa|brp|how many|how much|agents?|agen|headcount)\b/i;
 /** Chats one agent runs at once, said of the team: "agents can handle 2 chats at the same time". */
 const CHATS_AT_ONCE = /\b(?:\d|two|three|four|dua|tiga|empat)\s*(?:chats?|conversations?|percakapan|obrolan|sessions?)\s+(?:at (?:the same|a|one) time|at once|concurrently|simultaneously|in parallel|sekaligus|bersamaan|barengan|paralel)\b/i;
 /** A price that can rise, asked: "is the cloud price locked in or could it go up?", "harga lisensinya bisa naik?". */
@@ -4068,7 +4073,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
           // (the article comes from the question's own ask, when the price was not all that was asked)
           const alone = own === undefined || (priceAsked && !aside);
           const pricedAsk: Command = { type: 'ask', topic: own && own.topic !== 'other' ? own.topic : TOPIC_OF_LINE_ASKED[line] ?? 'other', priced: { ...priced, ...(alone ? { alone: true as const } : {}) } };
-          r = { ...r, commands: [...rest.filter((c) => c !== own), pricedAsk] };
+          // ("What hardware do I need for an on-prem contact center with 100 agents?": the price alone, after a retrain) what
+          // is needed is asked as well as what it costs: the knowledge base's answer comes beside it
+          const needed = /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:do|would|will)\s+(?:i|we)\s+need\b/i.test(typed) && !aside ? [{ type: 'ask', topic: 'other', query: typed.trim() } as Command] : [];
+          r = { ...r, commands: [...needed, ...rest.filter((c) => c !== own), pricedAsk] };
         }
       } else if (line && !underEstimate && priceAsked && !CHANNEL_LINE.has(line) && !/\d/.test(typed) && sets.length === 0 && deploymentsNamed(typed).length === 0 &&
         // (pointed back to: the last answer's subject, or the line just priced named again; "what does it cost to connect
@@ -6769,6 +6777,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = ORDINAL_NUMBER[word] ?? Number(word);
       if (n >= 1) read = { ...read, lineOrdinal: n, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
     }
+    // ("what if we already paid for the servers, does on prem win then?": the owned servers alone, after a retrain) whether
+    // a deployment wins is the comparison, with what is said beside it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:does|would|will|could|do)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid)\s+(?:then\s+|still\s+)?(?:win|come out (?:ahead|on top|cheaper)|beat)\b/i.test(original) &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'owned') || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask') && read.commands.some((c) => c.type === 'set' && c.slot === 'owned')) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'owned'), { type: 'compare' }] };
+    }
     // ("tell me more about the second option" after the comparison: "I am not sure what you mean") a deployment named by
     // its place in the comparison on screen; decide finds which (it knows what was shown)
     const ordinal = WHAT_IF_CONTEXTS.has(ctx.context) ? OPTION_ORDINAL.exec(original) : null;
@@ -6780,7 +6794,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("actually I've changed my mind, please withdraw my request and delete my details" at the consent question: the
     // privacy statement and the consent asked again) a request taken back in the form, before it is sent, is cancelled
-    if (CONTACT_OR_CONSENT.has(ctx.context) && REQUEST_WITHDRAWN.test(original) && !CONSENT_AFTER_ALL.test(original) && read.commands.every((c) => c.type === 'privacy' || c.type === 'unclear' || c.type === 'no' || c.type === 'cancel' || c.type === 'lead_withdraw' || c.type === 'erase_conversation')) {
+    if (CONTACT_OR_CONSENT.has(ctx.context) && REQUEST_WITHDRAWN.test(original) && !CONSENT_AFTER_ALL.test(original) && read.commands.every((c) => c.type === 'privacy' || c.type === 'unclear' || c.type === 'lead_withdraw' || c.type === 'erase_conversation')) {
       read = { ...read, privacyAbout: undefined, commands: [{ type: 'cancel' }] };
     }
     // ("saya direktur di perusahaan fintech paylater … perusahaan PT Paylater Kita Indonesia": the company stored as
