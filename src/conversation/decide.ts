@@ -465,6 +465,9 @@ function figureSwapped(draft: ScenarioDraft, interp: Interpretation): Interpreta
   return { ...interp, commands: [{ type: 'correct', slot: held[0], value: swap.to } as Command] };
 }
 
+/** A discount said of the vendor's price: "a further 15% discount on that", "diskon dari harga itu", "off their quote". */
+const QUOTE_POINTED = /\b(?:on|off|from|of)\s+(?:that|it|this|their (?:quote|price|offer)|the (?:quote|licen[cs]e|offer|vendor'?s? price))\b|\b(?:further|additional|extra|more)\s+\d{1,2}\s*%|\b(?:they|vendor|mereka|vendornya)\b|\b(?:dari|atas)\s+(?:harga|penawaran)\s+(?:itu|tersebut|tadi|mereka|vendor)\b|\blisensi\w*\b|\blicen[cs]e\b/i;
+
 /** A why on its own: "why?", "how come?", "kenapa?", "kok bisa?". */
 const BARE_WHY_WORDS = /^\W*(?:why|why so|why is that|how come|kenapa|knp|mengapa|kok bisa|kok gitu|alasannya)\W*$/i;
 
@@ -1143,6 +1146,30 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("is voicemail included?": "already your scenario"; "do you price a predictive dialer?": the AI add-on) a feature the
   // estimate has no line for
   // ("What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars") the share in money
+  // ("A vendor quoted us $95 per agent … Use that instead.", then "what if they give us a further 15% discount on that?":
+  // 15% off the whole estimate) a discount on the vendor's own licence price is off the licence line
+  const quoted = s.draft.ownPrices?.licencePerAgentMonth;
+  if (interp.shareOff && quoted !== undefined && !s.form && s.priced && isComplete(s.draft) && QUOTE_POINTED.test(t.text)) {
+    const e = currentEstimate(t)!;
+    const licence = e.lineItems.find((l) => l.id === 'platform')?.monthly.typical ?? 0;
+    if (licence > 0) {
+      const off = (licence * interp.shareOff) / 100;
+      const m = e.totals.monthly.typical;
+      text(t, 'shareOffLicence', { act: 'why', values: { pct: { number: interp.shareOff }, price: { money: quoted }, priceAfter: { money: quoted * (1 - interp.shareOff / 100) }, licence: { money: licence }, offMonth: { money: off }, offYear: { money: off * 12 }, monthly: { money: m }, left: { money: m - off }, leftYear: { money: (m - off) * 12 } } });
+      return;
+    }
+  }
+  // ("Vendor menawarkan kami Rp 3,5 juta per agen per bulan …", then "Kalau mereka kasih diskon 15%, jadi berapa totalnya
+  // per bulan?": the estimate's own figure, undiscounted) a discount on a vendor's quote per agent is off that quote
+  const quote = s.lastYardstick?.kind === 'quote' && s.lastYardstick.perAgent ? s.lastYardstick : undefined;
+  if (interp.shareOff && quote && !s.form && s.priced && isComplete(s.draft) && QUOTE_POINTED.test(t.text)) {
+    const rate = quote.currency === 'IDR' ? exchangeRate('IDR').rate : 1;
+    const perMonth = quote.amount / rate / (quote.per === 'year' ? 12 : 1);
+    const after = perMonth * (1 - interp.shareOff / 100);
+    const agents = s.draft.agents!;
+    text(t, 'shareOffQuote', { act: 'why', values: { pct: { number: interp.shareOff }, price: { money: perMonth }, priceAfter: { money: after }, agents: { number: agents }, total: { money: after * agents }, totalYear: { money: after * agents * 12 }, monthly: { money: currentEstimate(t)!.totals.monthly.typical } } });
+    return;
+  }
   if (interp.shareOff && !s.form && s.priced && isComplete(s.draft)) {
     const m = currentEstimate(t)!.totals.monthly.typical;
     const off = (m * interp.shareOff) / 100;

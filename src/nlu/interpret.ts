@@ -2362,9 +2362,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // estimate on screen, in money
   const shareOff = WHAT_IF_CONTEXTS.has(ctx.context) ? SHARE_OFF.exec(typed) : null;
   // (how to get there, asked with it, is the levers: "what does 20% less look like, what would we change")
-  if (shareOff && !/\b(?:agents?|agen|seats?|people|orang|staff|licen[cs]es?|lisensi)\b/i.test(typed) && !/\b(?:how|what would we|what (?:should|could|can) we|change|gimana|bagaimana|caranya|apa yang)\b/i.test(typed) && Number(shareOff[1] ?? shareOff[2]) >= 1 && Number(shareOff[1] ?? shareOff[2]) <= 90 &&
+  if (shareOff && !/\b(?:agents?|agen|seats?|people|orang|staff|licen[cs]es?|lisensi)\b/i.test(typed) && !/\b(?:how|what would we|what (?:should|could|can) we|change|gimana|bagaimana|caranya|apa yang)\b/i.test(typed) && Number(shareOff[1] ?? shareOff[2] ?? shareOff[3]) >= 1 && Number(shareOff[1] ?? shareOff[2] ?? shareOff[3]) <= 90 &&
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'relative' && c.slot === 'agents') || (c.type === 'set' && c.slot === 'currency'))) {
-    r = { ...r, shareOff: Number(shareOff[1] ?? shareOff[2]), commands: [{ type: 'unclear' }] };
+    r = { ...r, shareOff: Number(shareOff[1] ?? shareOff[2] ?? shareOff[3]), commands: [{ type: 'unclear' }] };
   }
   // ("so do i pay for 45 seats all month or just 30?": 45 agents priced, and "you pay about $30 a month today") whether
   // the peak's seats are paid for all along is the seasonal-peaks article
@@ -2675,7 +2675,7 @@ const SHIFT_HEADCOUNT_AFTER = /(?<!\b(?:jam|pukul|pkl|at|until|till|til|sampai|s
 /** "maksimal berapa agen yg bisa dgn 50jt?", "how many agents can we get for $10k a month?". */
 const HOW_MANY_FOR_AMOUNT = /\b(?:berapa|brp|how many|(?:the\s+)?most|max(?:imum)?(?:\s+number of)?)\s+(?:agen|orang|org|seats?|agents?|people|staff|cs)\b[^.?!]{0,30}?\b(?:dengan|dgn|with|for|pakai|pake|buat|untuk|utk|sama|on)\s+((?:rp\.?\s*|\$|usd\s*|idr\s*)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m|million|mil)\b|\d[\d.,]*\s*(?:dollars?|dolar|rupiah))(?!\s*(?:calls?|chats?|panggilan|telepon|telpon|sms|e-?mails?|messages?|pesan|tickets?|minutes?|menit|interactions?|interaksi|orders?|per\s+(?:day|hari|hour|jam)))/i;
 /** "15% off", "20 persen lebih hemat", "a 10% discount": a share off the figure on screen. */
-const SHARE_OFF = /\b(\d{1,2})\s*(?:%|percent|persen)\s+(?:off|less|discount|diskon|potongan|lebih murah|lebih hemat|cheaper|savings?|saving)\b|\b(?:a|an)\s+(\d{1,2})\s*(?:%|percent)\s+(?:discount|cut|saving)\b/i;
+const SHARE_OFF = /\b(\d{1,2})\s*(?:%|percent|persen)\s+(?:off|less|discount|diskon|potongan|lebih murah|lebih hemat|cheaper|savings?|saving)\b|\b(?:a|an)\s+(\d{1,2})\s*(?:%|percent)\s+(?:discount|cut|saving)\b|\b(?:discount|diskon|potongan|rabat)\s+(?:of\s+|sebesar\s+|sekitar\s+)?(\d{1,2})\s*(?:%|percent|persen)/i;
 /** "do i pay for 45 seats all month or just 30?", "bayar 45 lisensi sebulan penuh atau cuma 30?". */
 const PAY_FOR_PEAK = /\b(?:pay|paying|bayar|membayar)\s+(?:for\s+)?(?:the\s+)?(\d{1,5})\s*(?:seats?|agents?|licen[cs]es?|lisensi|agen)?\b[^.?!]{0,40}\b(?:or|atau)\s+(?:just|only|cuma|hanya|the)?\s*(\d{1,5})\b/i;
 const PEAK_PAID_QUESTION = { en: 'Do we pay for peak capacity all year?', id: 'Apakah kami bayar kapasitas puncak sepanjang tahun?' } as const;
@@ -2899,6 +2899,11 @@ const REQUEST_WITHDRAWN = /\b(?:withdraw|cancel|retract|pull|take back|scrap|dro
 /** A line by its place in the estimate: "the second line", "the last item", "baris kedua", "rincian ketiga". */
 const LINE_ORDINAL = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|last|top|bottom|1st|2nd|3rd|4th|5th|6th|7th)\s+(?:line(?:\s+item)?|item|row|cost line)\b|\b(?:baris|item|rincian|pos)\s+(?:ke-?\s*)?(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|[1-7])\b/i;
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, '1st': 1, top: 1, pertama: 1, second: 2, '2nd': 2, kedua: 2, third: 3, '3rd': 3, ketiga: 3, fourth: 4, '4th': 4, keempat: 4, fifth: 5, '5th': 5, kelima: 5, sixth: 6, '6th': 6, keenam: 6, seventh: 7, '7th': 7, ketujuh: 7, last: 99, bottom: 99, terakhir: 99 };
+
+/** The estimate's range asked: "what would you expect the range to be for that?", "the low and the high number, which one should we budget?". */
+const ESTIMATE_RANGE_ASKED = /\b(?:what(?:'s| is| would| will| do)?|whats|expect\w*)\b[^.?!]{0,30}\brange\b|\brange\b[^.?!]{0,15}\b(?:on|for|of)\s+(?:that|this|it|the (?:estimate|total|figure|number|monthly))\b|\b(?:low|lowest|bottom)\b[^.?!]{0,40}\b(?:high|highest|top)\b[^.?!]{0,60}\b(?:budget\w*|plan|use|pick|go with|trust|choose)\b|\b(?:batas|angka)\s+(?:bawah|rendah)\w*\b[^.?!]{0,40}\b(?:atas|tinggi)\w*\b|\brentang(?:nya)?\s+(?:berapa|brp|estimasi\w*|biaya\w*|total\w*)\b/i;
+/** Why a range is as wide as it is: "why is the range on IT staff so wide?". */
+const RANGE_WIDE = /\b(?:range|spread|rentang\w*)\b[^.?!]{0,40}\b(?:wide|big|large|broad|lebar|besar|jauh)\b|\b(?:wide|big|broad|lebar)\s+(?:range|spread|rentang)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -6841,6 +6846,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && OMNICHANNEL_DEFINED.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'add') && 'slot' in c && c.slot === 'channels')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apa itu omnichannel?' : 'What is omnichannel?' }] };
     }
+    // ("why is the range on IT staff so wide?": the note on ranges and what moves the total) why one line's range is
+    // wide is that line's explanation, whose range comes with its reason
+    const wideLine = WHAT_IF_CONTEXTS.has(ctx.context) && RANGE_WIDE.test(original) ? readLine(original) : undefined;
+    if (wideLine && wideLine !== 'total' && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'why' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: wideLine }] };
+    }
+    // ("what would you expect the range to be for that?": the other deployment's figures; "what's the difference between
+    // the low and the high number, which one should we budget?": the comparison) the estimate's own range, with which
+    // figure to plan on
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && deploymentsNamed(original).length === 0 && !readLine(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[read.lang] }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }] };
+    }
     // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
     // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its
     // range and what moves it
@@ -6886,7 +6904,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what does the range mean? why is there a low and high number?": the first year's total; "yg angka min max itu kok
     // beda jauh?": the estimate again) what the ranges mean is how sure the figures are, and what spreads them
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !IN_GENERAL.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !IN_GENERAL.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total')) &&
       read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[read.lang] }, ...(SPREAD_ASKED.test(original) || /\b(?:beda jauh|jauh banget|jauh bgt|lebar|wide|big|huge|so far apart)\b/i.test(original) ? [{ type: 'ask_estimate', aspect: 'drivers' } as Command] : [])] };
     }

@@ -195,6 +195,38 @@ const conversations: Conversation[] = [
       ['Kalau 3 bulan sibuknya?', ['3 bulan × ', '9 bulan × ', 'Rp 278.06'], ['Untuk 3 bulan:']],
     ],
   },
+  // "why is the range on IT staff so wide?": the note on ranges; "what would you expect the range to be for that?": a
+  // licence paragraph; "what's the difference between the low and the high number, which one should we budget?": the
+  // three-year comparison
+  {
+    name: 'ranges asked of the estimate and of one line',
+    steps: [
+      ['30 agents hybrid, voice and email', ['Estimate: 30 agents']],
+      ['why is the range on IT staff so wide?', ['In-house IT staff', 'Range '], ['Why do you show']],
+      ['what would you expect the range to be for that?', ['with every assumption at its low end'], ['The same scenario']],
+      ["boss asks what's the difference between the low and the high number, which one should we budget?", ['contingency', 'at its high end'], ['Cheapest over']],
+    ],
+  },
+  // "A vendor quoted us $95 per agent per month for the licence. Use that instead.", then "what if they give us a further
+  // 15% discount on that?": 15% off the whole estimate
+  {
+    name: 'a discount on the vendor licence price',
+    steps: [
+      ['25 agents voice and email cloud', ['Estimate: 25 agents']],
+      ['A vendor quoted us $95 per agent per month for the licence. Use that instead.', ['$95']],
+      ['what if they give us a further 15% discount on that?', ["vendor's licence of $95", '$80.75', '$356 a month'], ["off the estimate's"]],
+    ],
+  },
+  // "Kalau mereka kasih diskon 15%, jadi berapa totalnya per bulan?" after a vendor's offer per agent: the estimate's own
+  // figure, with no discount
+  {
+    name: 'diskon dari penawaran vendor',
+    locale: 'id-ID',
+    steps: [
+      ['Saya procurement di BPR (bank perkreditan rakyat) di Semarang. Vendor menawarkan kami Rp 3,5 juta per agen per bulan untuk cloud contact center, 20 agen, telepon dan email. Apakah itu wajar?', ['Rp 3.500.000']],
+      ['Kalau mereka kasih diskon 15%, jadi berapa totalnya per bulan?', ['Rp 2.975.000', 'Rp 59.500.000 per bulan untuk 20 agen']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
