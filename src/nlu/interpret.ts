@@ -2905,6 +2905,14 @@ const ESTIMATE_RANGE_ASKED = /\b(?:what(?:'s| is| would| will| do)?|whats|expect
 /** Why a range is as wide as it is: "why is the range on IT staff so wide?". */
 const RANGE_WIDE = /\b(?:range|spread|rentang\w*)\b[^.?!]{0,40}\b(?:wide|big|large|broad|lebar|besar|jauh)\b|\b(?:wide|big|broad|lebar)\s+(?:range|spread|rentang)\b/i;
 
+/** An add-on called off: "kalau WFM nya gak jadi", "if we don't go ahead with the AI". */
+const ADD_ON_CALLED_OFF = /\b(wfm|workforce management|ai|chatbot)\s*(?:nya)?\s+(?:gak|ga|nggak|enggak|tidak|ndak)\s+jadi\b|\b(?:gak|ga|nggak|tidak)\s+jadi\s+(?:pakai|pake|ambil)\s+(wfm|ai|chatbot)\b|\b(?:don'?t|do not|didn'?t)\s+(?:go ahead with|take|get|buy)\s+(?:the\s+)?(wfm|ai|chatbot)\b/i;
+/** What an add-on adds, asked: "WFM itu nambah berapa per bulan?", "berapa tambahan WFM nya?". */
+const ADD_ON_ADDS_ASKED = /\b(wfm|ai|chatbot)\b[^.?!]{0,20}\b(?:nambah|menambah|tambah(?:an)?(?:nya)?)\s+(?:berapa|brp)\b|\b(?:berapa|brp)\s+(?:tambahan|nambah)\w*\s+(?:biaya\s+)?(wfm|ai|chatbot)\b/i;
+
+/** A server room of their own, said: "kami sudah punya ruang server sendiri", "we already have our own server room". */
+const OWN_ROOM_SAID = /\b(?:sudah|udah|udh|already|we)\s+(?:punya|have|got|own)\s+(?:our own\s+|an?\s+)?(?:ruang(?:an)?\s+server|server\s*room|data\s*cent(?:er|re)|ruang\s+rak|racks?|colo\w*)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -6858,6 +6866,24 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && deploymentsNamed(original).length === 0 && !readLine(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[read.lang] }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }] };
+    }
+    // ("kalau WFM nya gak jadi, totalnya jadi berapa?": the total with WFM still in) an add-on called off is removed
+    const calledOff = WHAT_IF_CONTEXTS.has(ctx.context) ? ADD_ON_CALLED_OFF.exec(original) : null;
+    if (calledOff && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
+      const which = (calledOff[1] ?? calledOff[2] ?? calledOff[3]!).toLowerCase();
+      read = { ...read, commands: [{ type: 'set', slot: /^(?:ai|chatbot)$/.test(which) ? 'ai' : 'wfm', value: false }] };
+    }
+    // ("WFM itu nambah berapa per bulan?": "nothing changed since …") what an add-on adds is its line
+    const addsAsked = WHAT_IF_CONTEXTS.has(ctx.context) ? ADD_ON_ADDS_ASKED.exec(original) : null;
+    if (addsAsked && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      const which = (addsAsked[1] ?? addsAsked[2]!).toLowerCase();
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: /^(?:ai|chatbot)$/.test(which) ? 'ai' : 'wfm' }] };
+    }
+    // ("Kami sudah punya ruang server sendiri, jadi baris itu gak usah dihitung ya" after the rack line was explained: "that
+    // is already your scenario") a room of their own asked to take the facility line out: what the line still pays for
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && OWN_ROOM_SAID.test(original) && (ctx.followUp?.line === 'facility' || readLine(original) === 'facility' || /\b(?:baris|line|biaya|cost)\s+(?:itu|that|ini|this|nya)\b|\b(?:gak usah|ga usah|tidak usah|tidak perlu|gak perlu|don'?t|do not|no need to|remove|hapus|drop)\b/i.test(original)) &&
+      read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || c.type === 'remove' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'owned')))) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'facility', removal: true }] };
     }
     // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
     // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its

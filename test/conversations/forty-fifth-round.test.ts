@@ -227,6 +227,28 @@ const conversations: Conversation[] = [
       ['Kalau mereka kasih diskon 15%, jadi berapa totalnya per bulan?', ['Rp 2.975.000', 'Rp 59.500.000 per bulan untuk 20 agen']],
     ],
   },
+  // "WFM itu nambah berapa per bulan?": "nothing changed since …"; "kalau WFM nya gak jadi, totalnya jadi berapa?": the
+  // total with WFM still in
+  {
+    name: 'what WFM adds, and the total without it',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat malam. Saya manajer CX di perusahaan asuransi jiwa syariah. Rencana 40 agen, telepon, email, WhatsApp, cloud, plus WFM dan integrasi ke CRM Salesforce. Bisa dihitung?', ['Estimasi: 40 agen']],
+      ['WFM itu nambah berapa per bulan?', ['Manajemen tenaga kerja (WFM)', 'Rp 8.580.000 per bulan'], ['Belum ada yang berubah']],
+      ['kalau WFM nya gak jadi, totalnya jadi berapa?', ['dihapus', '−Rp 8.580.000']],
+    ],
+  },
+  // "Kami sudah punya ruang server sendiri, jadi baris itu gak usah dihitung ya" after the rack line: "that is already your
+  // scenario"
+  {
+    name: 'a server room of their own against the facility line',
+    locale: 'id-ID',
+    steps: [
+      ['Kami distributor suku cadang motor di Jawa Tengah. Butuh 22 agen, telepon dan email, on-premise. Berapa per tahun dan per agen?', ['22 agen']],
+      ['Kenapa ada baris ruang rak, listrik, dan pendingin?', ['Ruang rak, listrik, dan pendingin']],
+      ['Kami sudah punya ruang server sendiri, jadi baris itu gak usah dihitung ya', ['tidak bisa saya hapus', 'angka Anda sendiri'], ['sudah skenario Anda']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
