@@ -468,6 +468,18 @@ function figureSwapped(draft: ScenarioDraft, interp: Interpretation): Interpreta
 /** A discount said of the vendor's price: "a further 15% discount on that", "diskon dari harga itu", "off their quote". */
 const QUOTE_POINTED = /\b(?:on|off|from|of)\s+(?:that|it|this|their (?:quote|price|offer)|the (?:quote|licen[cs]e|offer|vendor'?s? price))\b|\b(?:further|additional|extra|more)\s+\d{1,2}\s*%|\b(?:they|vendor|mereka|vendornya)\b|\b(?:dari|atas)\s+(?:harga|penawaran)\s+(?:itu|tersebut|tadi|mereka|vendor)\b|\blisensi\w*\b|\blicen[cs]e\b/i;
 
+/** The year of a growth a message names: "in year 3", "tahun ketiga", "the third year", "next year". */
+function yearOfGrowth(text: string): number | undefined {
+  const words: Record<string, number> = { two: 2, second: 2, kedua: 2, dua: 2, three: 3, third: 3, ketiga: 3, tiga: 3, four: 4, fourth: 4, keempat: 4, empat: 4, five: 5, fifth: 5, kelima: 5, lima: 5 };
+  if (/\b(?:next year|tahun depan|thn depan|taun depan)\b/i.test(text)) return 2;
+  const m = /\b(?:year|yr|tahun|thn|taun)\s*(?:ke-?\s*)?(\d{1,2}|two|three|four|five|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima)\b/i.exec(text) ?? /\b(second|third|fourth|fifth)\s+year\b/i.exec(text);
+  if (!m) return undefined;
+  return words[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+/** A deployment named in a message (for the few checks that need the words themselves). */
+const DEPLOYMENT_WORDS: [RegExp, Deployment][] = [[/\bcloud\b/i, 'cloud'], [/\bon[\s-]?prem\w*|\bonprem\w*/i, 'onPremises'], [/\bhybrid\b|\bhibrida\b/i, 'hybrid']];
+
 /** A why on its own: "why?", "how come?", "kenapa?", "kok bisa?". */
 const BARE_WHY_WORDS = /^\W*(?:why|why so|why is that|how come|kenapa|knp|mengapa|kok bisa|kok gitu|alasannya)\W*$/i;
 
@@ -1515,6 +1527,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("Would on-prem even make sense with that kind of swing?") the season set against that deployment sized for the peak
   const against: Command[] = again && interp.peakDeployment ? [{ type: 'set', slot: 'deployment', value: interp.peakDeployment }] : [];
   if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, [...cmds.filter(isScenarioCommand), ...against]);
+  // ("Kalau tahun ketiga ternyata cuma 25 agen?" after 10 → 20 → 30: 25 agents all along) one year of the growth on
+  // screen given another head count is that growth with the year changed
+  const grownYear = t.previousGrowth && s.priced && !s.form && isComplete(s.draft) ? yearOfGrowth(t.text) : undefined;
+  const yearCount = cmds.length === 1 && cmds[0]!.type === 'set' && cmds[0]!.slot === 'agents' ? cmds[0]!.value : undefined;
+  if (grownYear && yearCount !== undefined && t.previousGrowth && grownYear >= 2 && grownYear <= Math.max(t.previousGrowth.length, 10)) {
+    const path = Array.from({ length: Math.max(t.previousGrowth.length, grownYear) }, (_, i) => t.previousGrowth![Math.min(i, t.previousGrowth!.length - 1)]!);
+    for (let i = grownYear - 1; i < path.length; i++) path[i] = yearCount;
+    const steps = path.slice(1).map((amount, i) => ({ fromYear: i + 2, op: 'set' as const, amount }));
+    cmds = [{ type: 'growth', ...steps[0]!, ...(steps.length > 1 ? { then: steps.slice(1) } : {}) }];
+  }
   const growth = cmds.find((c): c is Extract<Command, { type: 'growth' }> => c.type === 'growth');
   if (growth && s.form?.kind !== 'handoff') return growthYears(t, growth, cmds.filter(isScenarioCommand));
   if (has('undo') && s.form?.kind !== 'handoff') return undo(t);
@@ -4220,9 +4242,15 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
  * horizon, with the head count of each year (both were answered at today's head count all along, against the figures
  * the growth answer had just given). A longer horizon keeps the last head count; a shorter one stops early.
  */
-function growthFollowUp(t: Turn, counts: readonly number[], cmds: readonly Command[]): boolean {
+function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Command[]): boolean {
   const s = t.s;
-  if (s.form || !s.priced || !isComplete(s.draft) || cmds.length === 0) return false;
+  if (s.form || !s.priced || !isComplete(s.draft) || given.length === 0) return false;
+  // ("Total 3 tahun untuk cloud berapa?" after the growth: the comparison at today's head count) one deployment's total
+  // over the horizon is that total with the growth
+  const named = DEPLOYMENT_WORDS.filter(([re]) => re.test(t.text)).map(([, d]) => d);
+  const totalAsked = given.some((c) => c.type === 'compare') && given.every((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'years' && c.value === Math.max(2, counts.length))) &&
+    named.length === 1 && /\b(?:total|berapa|brp|how much|cost)\b/i.test(t.text);
+  const cmds: readonly Command[] = totalAsked ? (named[0] === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'horizon_total' }] : [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }]) : given;
   // ("per agen per bulan jadinya brp?" after "tahun depan naik jd 40 org": the figure at today's 25) per agent at the size it grows to
   // (asked plainly, "what is the per agent cost", it stays today's scenario's)
   const perAgent = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'per_agent' && !cmds[0]!.deployment &&
@@ -4233,6 +4261,22 @@ function growthFollowUp(t: Turn, counts: readonly number[], cmds: readonly Comma
     text(t, 'growthPerAgent', { act: 'why', values: { agents: { number: last }, perAgent: { money: e.totals.perAgentMonthly.typical }, monthly: { money: e.totals.monthly.typical }, now: { number: s.draft.agents! }, nowPerAgent: { money: currentEstimate(t)!.totals.perAgentMonthly.typical } } });
     s.lastGrowth = [...counts];
     return true;
+  }
+  // ("and what would on-prem be over the same period?" after the growth: on-premises at today's head count all along)
+  // another deployment asked is its total over the same growth
+  const otherAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'other_deployment' && cmds[0]!.deployment !== undefined && cmds[0]!.deployment !== s.draft.deployment ? cmds[0]!.deployment : undefined;
+  if (otherAsked) {
+    const years = Math.max(2, counts.length);
+    const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+    const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
+    const row = g.rows.find((r) => r.deployment === otherAsked);
+    const own = g.rows.find((r) => r.deployment === s.draft.deployment);
+    if (row && own) {
+      const pathText = path.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ');
+      text(t, 'growthTotalOther', { act: 'why', values: { years: { number: years }, total: { money: row.total.typical }, range: { range: row.total }, deployment: { deployment: otherAsked }, own: { money: own.total.typical }, ownDeployment: { deployment: s.draft.deployment! } }, params: { path: pathText } });
+      s.lastGrowth = [...counts];
+      return true;
+    }
   }
   const asked = cmds.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && ((c.aspect === 'annual' && c.year !== undefined) || c.aspect === 'horizon_total'));
   if (!asked || !cmds.every((c) => c === asked || (c.type === 'set' && c.slot === 'years') || c.type === 'ack')) return false;

@@ -7733,7 +7733,8 @@ const PER_AGENT_BENCHMARK_QUESTION = { en: 'What is the cost per agent?', id: 'B
 /** When a head count changes: "next year", "in year 2", "by year 3", "tahun depan", "mulai tahun ke-2", "in the third year". */
 const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\b(?:next year|the year after|following year|tahun depan|thn depan|taun depan|tahun berikutnya|tahun kedua|second year|2nd year|year two)\b/i, () => 2],
-  [/\b(?:in|by|from|starting(?: in)?|beginning(?: in)?|mulai|di|pada|sampai)\s+(?:the\s+)?(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\b/i, (m) => Number(m[1])],
+  // ("… and 80 in year three": the third year lost) the year said in words too
+  [/\b(?:in|by|from|starting(?: in)?|beginning(?: in)?|mulai|di|pada|sampai)\s+(?:the\s+)?(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i, (m) => ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\b(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\s*(?:on(?:wards?)?\b|and (?:after|beyond)|dan seterusnya|dst)/i, (m) => Number(m[1])],
   [/\b(?:tahun|taun|thn|th)\s*(?:ke-?\s*)?(\d{1,2}|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b/i, (m) => ({ dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
@@ -7792,7 +7793,8 @@ const GROWTH_ADD = /\b(?:add|adding|hire|hiring|another|nambah|menambah|tambah|b
 function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct' | 'mul' | 'add' | 'set'; amount: number }[] {
   const out: { fromYear: number; op: 'pct' | 'mul' | 'add' | 'set'; amount: number }[] = [];
   const num = (x: string) => Number(x.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
-  for (const clause of text.split(/[;.!?]+|,\s*(?:(?:trus|terus|lalu|then|kemudian|and then|dan)\b)?|\b(?:trus|terus|lalu|and then|kemudian)\b/i)) {
+  // ("growing to 60 next year and 80 in year three": one clause, the third year lost) "and" before another figure starts one
+  for (const clause of text.split(/[;.!?]+|,\s*(?:(?:trus|terus|lalu|then|kemudian|and then|dan)\b)?|\b(?:trus|terus|lalu|and then|kemudian)\b|\s(?:and|dan)\s+(?=\d)/i)) {
     const year = GROWTH_YEAR.map(([re, y]) => { const m = re.exec(clause); return m ? y(m) : undefined; }).find((y) => y !== undefined) ?? (every && GROWTH_WORDS.test(clause) ? 2 : undefined);
     if (year === undefined || year < 2 || year > 10) continue;
     const pct = GROWTH_PCT.exec(clause);
@@ -7804,6 +7806,8 @@ function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct
       : add ? { op: 'add' as const, amount: num((add[1] ?? add[2] ?? add[3])!) }
       // ("we expect 300 agents by year 3": the head count it grows to)
       : AGENTS_SAID.exec(clause) ? { op: 'set' as const, amount: num(AGENTS_SAID.exec(clause)![1]!) }
+      // ("… and 80 in year three": the figure starts its clause, the agents said before it)
+      : /^\s*(\d{1,6})\s+(?:in|by|from|pada|di)\b/i.test(clause) ? { op: 'set' as const, amount: num(/^\s*(\d{1,6})/.exec(clause)![1]!) }
       : undefined;
     if (step && Number.isFinite(step.amount) && step.amount > 0 && !out.some((x) => x.fromYear === year)) out.push({ fromYear: year, ...step });
   }

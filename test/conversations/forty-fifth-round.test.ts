@@ -249,6 +249,27 @@ const conversations: Conversation[] = [
       ['Kami sudah punya ruang server sendiri, jadi baris itu gak usah dihitung ya', ['tidak bisa saya hapus', 'angka Anda sendiri'], ['sudah skenario Anda']],
     ],
   },
+  // "… growing to 60 next year and 80 in year three. Compare cloud vs hybrid over those 3 years.": 40 → 60 → 60; "and
+  // what would on-prem be over the same period?": on-premises at 40 agents all along
+  {
+    name: 'a growth of two steps, and another deployment over it',
+    steps: [
+      ['CFO of a regional grocery chain. We have 40 agents today on voice, email and SMS, growing to 60 next year and 80 in year three. Compare cloud vs hybrid over those 3 years.', ['40 → 60 → 80 agents', 'Over 3 years with this growth: cloud']],
+      ["what's the total for cloud in year 2 alone?", ['year 2 is priced at 60 agents']],
+      ['and what would on-prem be over the same period?', ['With the same growth (40 → 60 → 80 agents), on-premises over 3 years'], ['The same scenario on-premises']],
+    ],
+  },
+  // "Total 3 tahun untuk cloud berapa?" after 10 → 20 → 30: 10 agents for 3 years; "Kalau tahun ketiga ternyata cuma 25
+  // agen?": 25 agents all along
+  {
+    name: 'total pertumbuhan dan tahun ketiga diubah',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perusahaan fintech pinjaman UMKM (bukan paylater). Tahun ini mulai 10 agen, tahun depan jadi 20, tahun ketiga 30 agen. Telepon dan email. Mana yang lebih hemat dalam 3 tahun: cloud atau on-premise?', ['10 → 20 → 30']],
+      ['Total 3 tahun untuk cloud berapa?', ['10 → 20 → 30 agen', 'Rp 2.821.500.000'], ['10 agen selama 3 tahun']],
+      ['Kalau tahun ketiga ternyata cuma 25 agen?', ['10 → 20 → 25'], ['jumlah agen 10 → 25']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
