@@ -23,7 +23,7 @@ export function readBaseAndPeak(text: string, peakMonths: (text: string) => numb
   if (!PEAK_CUE.test(text) && !USUAL.test(text)) return undefined;
   const months = peakMonths(text);
   if (months === undefined || months < 1 || months > 11) return undefined;
-  type Count = { value: number; at: number; end: number; added: boolean; usual: boolean };
+  type Count = { value: number; at: number; end: number; added: boolean; usual: boolean; clause: string };
   const counts: Count[] = [];
   for (const m of text.matchAll(/(?<![\d.,:/])(\d{1,5})(?![\d.,:/]\d)/g)) {
     const at = m.index!;
@@ -39,7 +39,7 @@ export function readBaseAndPeak(text: string, peakMonths: (text: string) => numb
     const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('.', at), text.lastIndexOf(';', at), text.lastIndexOf(' but ', at), text.lastIndexOf(' tapi ', at));
     const clauseEnd = [',', '.', ';', ' but ', ' tapi '].map((s) => text.indexOf(s, end)).filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), text.length);
     const clause = text.slice(clauseStart + 1, clauseEnd);
-    counts.push({ value: Number(m[1]), at, end, added: ADDED_BEFORE.test(before) || ADDED_AFTER.test(after), usual: USUAL.test(clause) });
+    counts.push({ value: Number(m[1]), at, end, added: ADDED_BEFORE.test(before) || ADDED_AFTER.test(after), usual: USUAL.test(clause), clause });
   }
   if (counts.length !== 2) return undefined;
   const [a, b] = counts as [Count, Count];
@@ -54,5 +54,10 @@ export function readBaseAndPeak(text: string, peakMonths: (text: string) => numb
   const base = a.usual !== b.usual ? (a.usual ? a : b) : a.value < b.value ? a : b;
   const peak = base === a ? b : a;
   if (peak.value <= base.value) return undefined;
-  return { periods: [{ agents: base.value, months: 12 - months }, { agents: peak.value, months }] };
+  // ("20 people in Jan-Oct but we ramp to 45 for Nov and Dec": the ten months went to the peak) months said in the usual
+  // count's own clause are the usual months
+  const peakOwn = peakMonths(peak.clause);
+  const baseOwn = peakMonths(base.clause);
+  const peakLasts = peakOwn !== undefined && peakOwn >= 1 && peakOwn <= 11 ? peakOwn : baseOwn !== undefined && baseOwn >= 1 && baseOwn <= 11 ? 12 - baseOwn : months;
+  return { periods: [{ agents: base.value, months: 12 - peakLasts }, { agents: peak.value, months: peakLasts }] };
 }

@@ -2913,6 +2913,11 @@ const ADD_ON_ADDS_ASKED = /\b(wfm|ai|chatbot)\b[^.?!]{0,20}\b(?:nambah|menambah|
 /** A server room of their own, said: "kami sudah punya ruang server sendiri", "we already have our own server room". */
 const OWN_ROOM_SAID = /\b(?:sudah|udah|udh|already|we)\s+(?:punya|have|got|own)\s+(?:our own\s+|an?\s+)?(?:ruang(?:an)?\s+server|server\s*room|data\s*cent(?:er|re)|ruang\s+rak|racks?|colo\w*)\b/i;
 
+/** Words that can say yes: a reading of yes needs one of them. */
+const YES_WORDS = /\b(?:y|ya+|yes+|yea+h?|yep|yup|sure|ok(?:ay)?|oke+|okey|okie|k|fine|alright|all right|please|pls|go ahead|go for it|do it|let'?s|sounds good|of course|absolutely|definitely|certainly|why not|great|perfect|cool|iya+|iy|yoi|boleh|mau|silakan|silahkan|tentu|sip|siap|setuju|lanjut\w*|gas|bisa|baik|betul|benar|agree\w*|consent|right|correct|indeed|affirmative|👍)\b|👍/i;
+/** A complaint about what was shown: "that's ridiculous", "why would anyone pay that". */
+const SHOWN_COMPLAINED = /\b(?:ridiculous|absurd|insane|crazy|outrageous|rip[\s-]?off|too (?:much|expensive|high|pricey)|way too|why would (?:anyone|anybody|someone|we|i) pay|who (?:would|pays)|mahal (?:banget|bgt|amat|sekali)|kemahalan|gila|ngaco|gak masuk akal|tidak masuk akal)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -3521,7 +3526,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // about"): the model's features did, the rules' own patterns did not; the message itself is kept as typed
     // ("eh sorry pake bahasa indo aja. itu per bulannya brp ya?": only "I will continue in Indonesian") the language asked
     // for, then what the rest of the message asks, in it
-    const languageSwitch = CONTACT_OR_CONSENT.has(ctx.context) ? null : LANGUAGE_ASKED.exec(original);
+    // ("Can we do this in English? Actually no, pake bahasa Indonesia aja deh": English) the language asked last stands
+    const languageSwitch = CONTACT_OR_CONSENT.has(ctx.context) ? null : [...original.matchAll(new RegExp(LANGUAGE_ASKED.source, 'gi'))].at(-1) ?? null;
     if (languageSwitch) {
       const tail = original.slice(languageSwitch.index + languageSwitch[0].length);
       // ("OK in English then: 10 agents, voice …": the head count lost, cut at the comma after it)
@@ -6885,6 +6891,35 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate' || c.type === 'remove' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'owned')))) {
       read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'facility', removal: true }] };
     }
+    // ("Kami sudah punya PBX Avaya dan server sendiri. Rencananya hybrid, 15 agen, telepon dan email. Bisa dihitung?": the
+    // comparison, priced as cloud) the deployment planned, with nothing compared, is the scenario's
+    const planned = /\b(?:rencana\w*|plan(?:ning|ned)?|mau|ingin|want|going with|go with|pakai|pake|akan|will (?:be|use)|we'?ll use|we use|kami pakai)\s+(?:to\s+)?(?:go\s+)?(?:pakai\s+|pake\s+|use\s+|with\s+)?(?:a\s+)?(hybrid|hibrida|cloud|on[\s-]?prem\w*)\b/i.exec(original);
+    const plannedDeployment = planned ? readDeployment(planned[1]!.replace(/^hibrida$/i, 'hybrid'), read.lang) : undefined;
+    if (planned && plannedDeployment && BEFORE_ESTIMATE.has(ctx.context) && read.commands.some((c) => c.type === 'compare') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+      !/\b(?:compar\w*|bandingk\w*|dibanding\w*|vs\.?|versus|which|mana (?:yang|yg)|lebih (?:murah|hemat)|cheap\w*|termurah|paling murah|or|atau)\b/i.test(original)) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: plannedDeployment }, { type: 'estimate' }] };
+    }
+    // ("ok hapus aja biaya server dan voice gatewaynya": "email removed") the hardware taken out is hardware already owned
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:hapus|hilangkan|buang|remove|drop|take out|exclude|coret|keluarkan)\w*\s+(?:aja\s+|saja\s+|the\s+)?(?:biaya\s+|cost of (?:the\s+)?)?(?:servers?|gateways?|voice gateways?|hardware|perangkat keras|sbc)\w*/i.test(original) &&
+      read.commands.every((c) => c.type === 'remove' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || ((c.type === 'set' || c.type === 'add') && 'slot' in c && (c.slot === 'channels' || c.slot === 'owned')))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
+    }
+    // ("jadi sekali bayarnya sekarang berapa?": "outside what I know") the one-time costs asked of the estimate on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|biaya awal\w*|di muka|one[\s-]?time|up[\s-]?front)\b/i.test(original) && /\b(?:berapa|brp|how much|what(?:'s| is| are)?|whats|jadi)\b/i.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+    }
+    // ("Terima kasih atas penjelasannya." after an answer: the article on how the estimate works; "oke, makasih
+    // penjelasannya": how the lines are computed) thanks for the explanation asks nothing
+    if (read.thanks && !/\?/.test(original) && /^\W*(?:(?:ok\w*|oke|oh|sip|baik|noted|great|cool|alright|mantap)[\s,.!]+)?(?:thanks|thank you|thx|ty|makasih|makasi|terima ?kasih|trims|tq|thanks a lot|many thanks)\b(?:\s+(?:banyak|ya|yah|kak|min|so much|a lot|very much|sekali))*\s*(?:(?:(?:atas|untuk|buat|for|utk)\s+)?(?:the\s+|your\s+|all\s+the\s+)?(?:penjelasan\w*|jawaban\w*|info\w*|informasi\w*|bantuan\w*|explanation|answers?|help|details?|infonya))?\s*[.!]*\s*$/i.test(original) &&
+      read.commands.every((c) => c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'ack' }] };
+    }
+    // ("that's ridiculous, why would anyone pay that" at the sales offer: the sales form opened, and "you're useless" taken
+    // as the name) a complaint about the figures with no word of yes is no yes: what makes them that high
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && !YES_WORDS.test(original) && SHOWN_COMPLAINED.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+    }
     // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
     // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its
     // range and what moves it
@@ -8341,7 +8376,7 @@ function ownedAsked<T extends Interpretation>(text: string, context: Context, r:
  * the reply's, beside whatever else the message says (it answered in the other language, or not at all).
  */
 function withLanguageAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
-  const asked = LANGUAGE_ASKED.exec(text);
+  const asked = [...text.matchAll(new RegExp(LANGUAGE_ASKED.source, 'gi'))].at(-1);
   if (!asked || CONTACT_OR_CONSENT.has(context)) return r;
   const want: 'en' | 'id' = /^(?:english|inggris)/i.test(asked[1] ?? asked[2]!) ? 'en' : 'id';
   // ("Can you show this in Indonesian? My colleague in Jakarta will read it.": "that is outside what I know"; "thanks.

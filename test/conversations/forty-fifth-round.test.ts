@@ -270,6 +270,51 @@ const conversations: Conversation[] = [
       ['Kalau tahun ketiga ternyata cuma 25 agen?', ['10 → 20 → 25'], ['jumlah agen 10 → 25']],
     ],
   },
+  // "that's ridiculous, why would anyone pay that" at the sales offer: the sales form opened, and "you're useless" was
+  // taken as the name
+  {
+    name: 'a complaint at the sales offer is no yes',
+    steps: [
+      ['fine. prove it. what would 8 agents on email and web chat cost on prem', ['Estimate: 8 agents']],
+      ["that's ridiculous, why would anyone pay that", ['What moves the total'], ['What is your name', 'pass your scenario']],
+    ],
+  },
+  // "Rencananya hybrid, 15 agen, telepon dan email. Bisa dihitung?" with a PBX and servers owned: priced as cloud; "ok
+  // hapus aja biaya server dan voice gatewaynya": email removed; "jadi sekali bayarnya sekarang berapa?": "outside what I
+  // know"
+  {
+    name: 'hibrida yang direncanakan, perangkat yang sudah dimiliki',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, kami pengelola coworking space di Jakarta. Kami sudah punya PBX Avaya dan server sendiri. Rencananya hybrid, 15 agen, telepon dan email. Bisa dihitung?', ['Estimasi: 15 agen, telepon dan email, hibrida']],
+      ['ok hapus aja biaya server dan voice gatewaynya', [], ['email dihapus']],
+      ['jadi sekali bayarnya sekarang berapa?', ['sekali bayar'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "Terima kasih atas penjelasannya." after answers: the article on how long a set-up takes
+  {
+    name: 'terima kasih atas penjelasannya',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang. Saya dari Dinas Kependudukan dan Pencatatan Sipil, kami sedang menyiapkan layanan pengaduan masyarakat. Apakah pusat kontak berbasis cloud aman untuk data kependudukan?', []],
+      ['Bagaimana dengan kepatuhan terhadap UU Pelindungan Data Pribadi?', []],
+      ['Terima kasih atas penjelasannya.', ['Sama-sama'], ['Sumber saya tidak menyebut berapa lama']],
+    ],
+  },
+  // "Can we do this in English? Actually no, pake bahasa Indonesia aja deh": "Sure — I will continue in English."
+  {
+    name: 'the language asked last stands',
+    steps: [
+      ['Can we do this in English? Actually no, pake bahasa Indonesia aja deh', ['bahasa Indonesia'], ['continue in English']],
+    ],
+  },
+  // "20 people in Jan-Oct but we ramp to 45 for Nov and Dec": 2 months at 20 and 10 at 45
+  {
+    name: 'the usual months said with the usual count',
+    steps: [
+      ["Hi! I'm with a consumer electronics e-commerce shop. Our support team is 20 people in Jan-Oct but we ramp to 45 for Nov and Dec holiday season. Channels: voice, web chat, email. Cloud. What does a year look like?", ['10 months × ', '(20 agents)', '2 months × ', '(45 agents)'], ['10 months × $10,']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
