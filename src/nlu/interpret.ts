@@ -539,7 +539,7 @@ const HESITANT_WHAT_ABOUT = /^\s*(?:(?:hmm+|um+|uh+|actually|well|but|ok|okay|so
 /** Which deployment to choose, asked: "which would you recommend for us?", "yang mana paling masuk akal?", "mana yg cocok?". */
 const WHICH_RECOMMENDED = /\b(?:which|what)(?: one| option| deployment| model| setup)?\b[^.?!]{0,25}\b(?:recommend\w*|suggest\w*|advise|best (?:for|fit)|makes? (?:the )?most sense|right for us|go (?:for|with))\b|\b(?:mana|yang mana|yg mana|pilih yang mana|pilih yg mana)\b[^.?!]{0,30}\b(?:disarankan|disaranin|direkomendasikan|rekomendasikan|rekomendasiin|sarankan|saranin|cocok|masuk akal|terbaik|paling (?:bagus|baik|tepat|pas))\b|\b(?:rekomendasi|saran)(?:nya|mu|kamu|anda)?\s+(?:yang |yg )?(?:mana|pilih apa)\b/i;
 /** A yearly price rise of the visitor's own: "vendor naikin harga 5% tiap tahun", "if prices go up 3% a year". */
-const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:yearly|annual|tahunan|year[\s-]on[\s-]year|yoy)\s+(?:(?:price|harga|subscription|licen[cs]e)\s+)*(?:increase|rise|uplift|escalation|kenaikan|hike)\w*|\b(?:yearly|annual|tahunan)\s+(?:(?:price|harga)\s+)?(?:increase|rise|uplift|escalation|kenaikan|hike)\w*\s+(?:of\s+|sebesar\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)/i;
+const ESCALATION_WHAT_IF = /\b(?:naik(?:in|kan)?|menaikkan|dinaikkan|kenaikan(?: harga)?|raise[sd]?|raising|increase[sd]?|increasing|go(?:es)? up|going up|rise[sd]?|rising|escalat\w*|uplift)\b[^.?!\d]{0,30}?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an|sekali)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:(?:price|harga|yearly|annual|tahunan)\s+)*(?:increase|rise|uplift|escalation|kenaikan|naik)\w*\b[^.?!]{0,15}?\b(?:tiap|per|setiap|each|every|a|an)\s+(?:tahun|thn|year|annum)\b|\b(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)\s+(?:yearly|annual|tahunan|year[\s-]on[\s-]year|yoy)\s+(?:(?:price|harga|subscription|licen[cs]e)\s+)*(?:increase|rise|uplift|escalation|kenaikan|hike)\w*|\b(?:yearly|annual|tahunan)\s+(?:(?:price|harga)\s+)?(?:increase|rise|uplift|escalation|kenaikan|hike)\w*\s+(?:of\s+|sebesar\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)|\b(?:harga\w*|prices?|pricing|tarif\w*|vendor\w*|subscription|langganan\w*|licen[cs]e|lisensi\w*)\b[^.?!\d]{0,25}\b(?:naik\w*|rises?|go(?:es)? up|increases?|dinaikkan)\s+(?:by\s+|sebesar\s+|sekitar\s+)?(\d{1,2}(?:[.,]\d)?)\s*(?:%|persen|percent)/i;
 /** A yearly price increase asked about: "kenaikan harga tahunan", "price escalation", "do prices go up every year?". */
 const ESCALATION_ASKED = /\b(?:is|are)\s+(?:the\s+|this\s+|that\s+)?(?:price|prices|pricing|cost|costs|rate|rates)\s+(?:fixed|locked(?: in)?|guaranteed|set in stone)\b|\b(?:could|can|will|would|does|do|might)\s+(?:the\s+|these\s+|this\s+|that\s+|it\s+|they\s+)?(?:(?:price|prices|pricing|cost|costs|rates?)\s+)?(?:change|go up|rise|increase)\s+(?:over time|later|every year|each year|after|at renewal)\b|\bharga(?:nya)?\s+(?:tetap|fix|flat|terkunci|bisa berubah|berubah|bisa naik)\b|\b(?:kenaikan harga|kenaikan biaya|eskalasi|escalat\w*|inflasi|inflation|price (?:increases?|rises?|hikes?|uplifts?)|(?:annual|yearly) (?:increases?|uplifts?|escalation)|harga(?:nya)? naik (?:tiap|per|setiap) tahun|prices? (?:go|goes|going) up (?:every|each|per) year)\b/i;
 /** The least that can be spent: "what's the bare minimum?", "as cheap as possible", "yang paling hemat, dana kami minim". */
@@ -5393,7 +5393,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (rise && !r.commands.some((c) => c.type === 'handoff' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'years' && c.slot !== 'agents'))) {
       const percent = Number(rise.slice(1).find((x) => x !== undefined)!.replace(',', '.'));
       const span = /\b(\d{1,2})\s*(?:tahun|thn|years?|yrs?)\b/i.exec(typed.replace(/\b(?:tiap|per|setiap|each|every|a)\s+(?:tahun|thn|year)\b/gi, ' '));
-      const years = span ? Number(span[1]) : undefined;
+      // ("naik 10% tahun depan, tahun kedua jadi brp?") the year asked is how far the rise is priced
+      const yearNamed = /\b(?:tahun|thn|year)\s*(?:ke-?\s*)?(\d|dua|kedua|tiga|ketiga|two|three)\b|\b(second|third)\s+year\b/i.exec(typed);
+      const yearWords: Record<string, number> = { dua: 2, kedua: 2, two: 2, second: 2, tiga: 3, ketiga: 3, three: 3, third: 3 };
+      const years = span ? Number(span[1]) : yearNamed ? yearWords[(yearNamed[1] ?? yearNamed[2]!).toLowerCase()] ?? Number(yearNamed[1]) : undefined;
       if (percent > 0 && percent <= 50) r = { ...r, escalation: { percent, ...(years && years >= 1 && years <= 10 ? { years } : {}) }, commands: [{ type: 'unclear' }] };
     }
     // ("asumsi kenaikan harga tahunan nya brp?": the annual total) the yearly price increase assumed is asked
@@ -7767,13 +7770,14 @@ const PER_AGENT_BENCHMARK_QUESTION = { en: 'What is the cost per agent?', id: 'B
 
 /** When a head count changes: "next year", "in year 2", "by year 3", "tahun depan", "mulai tahun ke-2", "in the third year". */
 const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/\b(?:next year|the year after|following year|tahun depan|thn depan|taun depan|tahun berikutnya|tahun kedua|second year|2nd year|year two)\b/i, () => 2],
+  [/\b(?:next year|the year after|following year|tahun depan|thn depan|thn dpn|tahun dpn|th dpn|taun depan|tahun berikutnya|tahun kedua|second year|2nd year|year two)\b/i, () => 2],
   // ("… and 80 in year three": the third year lost) the year said in words too
   [/\b(?:in|by|from|starting(?: in)?|beginning(?: in)?|mulai|di|pada|sampai)\s+(?:the\s+)?(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i, (m) => ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\b(?:year|yr|tahun|thn)\s*(?:ke-?\s*)?(\d{1,2})\s*(?:on(?:wards?)?\b|and (?:after|beyond)|dan seterusnya|dst)/i, (m) => Number(m[1])],
   [/\b(?:tahun|taun|thn|th)\s*(?:ke-?\s*)?(\d{1,2}|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b/i, (m) => ({ dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
 ];
+const GROWTH_LISTED = /\b(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan)\s*:?\s*\d|\b(?:year|tahun|thn|th)\s*(?:ke-?\s*)?[2-9]\s*:?\s+\d/i;
 const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|menambah\w*|bertambah|tambah\w*|naik|berkembang|rekrut\w*|merekrut|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
 const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
 const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?: lipat)?|twice (?:as many|the))\b/i;
@@ -7784,7 +7788,8 @@ const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?
  * the larger center): the head count changing part-way through the horizon; the scenario said with it stays.
  */
 function growthAsked<T extends Interpretation>(text: string, context: Context, r: T): T {
-  if (CONTACT_OR_CONSENT.has(context) || !GROWTH_WORDS.test(text)) return r;
+  // ("thn ini 20 agen, thn dpn 30, thn ke3 45": no word of growing) head counts listed year by year grow too
+  if (CONTACT_OR_CONSENT.has(context) || !(GROWTH_WORDS.test(text) || GROWTH_LISTED.test(text))) return r;
   if (r.commands.some((c) => ['handoff', 'start_over', 'cancel', 'staffing', 'seasonal'].includes(c.type))) return r;
   // ("ubah penyimpanan jadi 500 dolar per agen per tahun": the storage price, and 500 agents from year 2) a price set per
   // agent a year is no head count
@@ -7830,7 +7835,9 @@ function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct
   const num = (x: string) => Number(x.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
   // ("growing to 60 next year and 80 in year three": one clause, the third year lost) "and" before another figure starts one
   for (const clause of text.split(/[;.!?]+|,\s*(?:(?:trus|terus|lalu|then|kemudian|and then|dan)\b)?|\b(?:trus|terus|lalu|and then|kemudian)\b|\s(?:and|dan)\s+(?=\d)/i)) {
-    const year = GROWTH_YEAR.map(([re, y]) => { const m = re.exec(clause); return m ? y(m) : undefined; }).find((y) => y !== undefined) ?? (every && GROWTH_WORDS.test(clause) ? 2 : undefined);
+    const said = GROWTH_YEAR.map(([re, y]) => { const m = re.exec(clause); return m ? y(m) : undefined; }).find((y) => y !== undefined) ?? (every && GROWTH_WORDS.test(clause) ? 2 : undefined);
+    // ("grow to 25 next year and 40 the year after": the third year read as the second again) the year after the last step
+    const year = said !== undefined && out.length > 0 && /\b(?:the year after(?: that)?|year after that|the following year|tahun berikutnya|setahun (?:kemudian|setelahnya))\b/i.test(clause) ? Math.max(...out.map((x) => x.fromYear)) + 1 : said;
     if (year === undefined || year < 2 || year > 10) continue;
     const pct = GROWTH_PCT.exec(clause);
     const to = GROWTH_TO.exec(clause);
@@ -7842,7 +7849,9 @@ function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct
       // ("we expect 300 agents by year 3": the head count it grows to)
       : AGENTS_SAID.exec(clause) ? { op: 'set' as const, amount: num(AGENTS_SAID.exec(clause)![1]!) }
       // ("… and 80 in year three": the figure starts its clause, the agents said before it)
-      : /^\s*(\d{1,6})\s+(?:in|by|from|pada|di)\b/i.test(clause) ? { op: 'set' as const, amount: num(/^\s*(\d{1,6})/.exec(clause)![1]!) }
+      : /^\s*(\d{1,6})\s+(?:in|by|from|pada|di|the|next)\b/i.test(clause) ? { op: 'set' as const, amount: num(/^\s*(\d{1,6})/.exec(clause)![1]!) }
+      // ("thn dpn 30", "thn ke3 45": the year, then its head count)
+      : /^\s*(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan|(?:year|tahun|thn|th)\s*(?:ke-?\s*)?\d{1,2})\s*:?\s*(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.test(clause) ? { op: 'set' as const, amount: num(/(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.exec(clause)![1]!) }
       : undefined;
     if (step && Number.isFinite(step.amount) && step.amount > 0 && !out.some((x) => x.fromYear === year)) out.push({ fromYear: year, ...step });
   }

@@ -315,6 +315,30 @@ const conversations: Conversation[] = [
       ["Hi! I'm with a consumer electronics e-commerce shop. Our support team is 20 people in Jan-Oct but we ramp to 45 for Nov and Dec holiday season. Channels: voice, web chat, email. Cloud. What does a year look like?", ['10 months × ', '(20 agents)', '2 months × ', '(45 agents)'], ['10 months × $10,']],
     ],
   },
+  // "… grow to 25 next year and 40 the year after": 10 → 25 → 25; "thn ini 20 agen, thn dpn 30, thn ke3 45 … total 3 thn
+  // brp": 20 agents all along
+  {
+    name: 'growth said as the year after, and listed year by year',
+    steps: [
+      ["We're a web hosting company. Right now 10 support agents (voice, email, web chat) but we expect to grow to 25 next year and 40 the year after. Cloud vs on-prem over 3 years given that growth?", ['10 → 25 → 40']],
+    ],
+  },
+  {
+    name: 'pertumbuhan per tahun tanpa kata tumbuh',
+    locale: 'id-ID',
+    steps: [
+      ['tambang batubara, helpdesk HR internal. thn ini 20 agen, thn dpn 30, thn ke3 45. cloud, telp+email. total 3 thn brp', ['20 → 30 → 45']],
+    ],
+  },
+  // "misal harga vendor naik 10% tahun depan, tahun kedua jadi brp?": 22 agents from year 2
+  {
+    name: 'kenaikan harga tahun depan',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['misal harga vendor naik 10% tahun depan, tahun kedua jadi brp?', ['kenaikan harga 10%', 'Rp 1.034.550.000'], ['22 agen']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
