@@ -518,7 +518,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const changes = input.interpretation.commands.some(isScenarioCommand);
     if (y && s.form?.kind !== 'handoff' && !(s.priced && isComplete(s.draft)) && input.interpretation.commands.every((c) => QUOTE_ONLY.has(c.type))) {
       yardstickBeforeScenario(t, y, input.interpretation.lang);
-    } else if (input.interpretation.affordAsked && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && s.form?.kind !== 'handoff') {
+    } else if (input.interpretation.affordAsked && !input.interpretation.budget && s.lastYardstick?.kind === 'budget' && !s.lastYardstick.perAgent && s.form?.kind !== 'handoff') {
       // ("so how many agents can i afford" after the budget: "Tell me the call volume first") the budget's head count
       s.lang = input.interpretation.lang;
       const { amount, currency, per } = s.lastYardstick;

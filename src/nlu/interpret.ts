@@ -6918,6 +6918,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       read = { ...read, commands: [{ type: 'ack' }] };
     }
+    // ("hmm ok. and with $10k?" after what $15,000 a month buys: "not sure what you mean") another amount, said alone
+    // after a budget, is that budget (a month, unless a year is said)
+    const amountAlone = !read.budget && WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'start' ? /^\W*(?:(?:hmm+|ok(?:ay)?|oke|so|and|dan|terus|trus)[\s,.]+)*(?:with|for|what about|how about|and|kalau|kalo|klo|dengan|dgn|pakai|pake)\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?((?:\$|rp\.?\s?|usd\s?)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|m|miliar|million)?\b(?:\s*(?:dollars?|rupiah))?)\s*(?:a month|per month|monthly|sebulan|per bulan|a year|per year|annually|setahun|per tahun)?\s*(?:then|aja|saja|gimana|bagaimana|brp|berapa)?\W*$/i.exec(original) : null;
+    if (amountAlone && !read.budget && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'agents'))) {
+      const perYear = /\b(?:a year|per year|annually|setahun|per tahun)\b/i.test(original);
+      const budget = /[$]|\b(?:rp|usd|k|rb|ribu|jt|juta|miliar|million|dollars?|rupiah)\b/i.test(amountAlone[1]!) ? readBudget(`budget ${amountAlone[1]} ${perYear ? (read.lang === 'id' ? 'per tahun' : 'per year') : (read.lang === 'id' ? 'per bulan' : 'per month')}`, read.lang) : undefined;
+      if (budget) read = { ...read, budget, question: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
+    // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "Kalau budgetnya 200 juta setahun,
+    // cloud, dapat berapa agen?": the deployment before kept) the channels and the deployment said beside a budget are
+    // what it buys
+    if (read.budget && !CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'handoff')) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'deployment'));
+      const missing = said.filter((c) => !read.commands.some((k) => (k.type === 'set' || k.type === 'correct') && 'slot' in c && k.slot === c.slot));
+      if (missing.length > 0) {
+        read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'ask' && c.query === undefined) && c.type !== 'unclear'), ...missing] };
+        if (read.commands.every((c) => c.type === 'set' || c.type === 'correct')) read = { ...read, commands: [...read.commands, { type: 'unclear' }] };
+      }
+    }
     // ("that's ridiculous, why would anyone pay that" at the sales offer: the sales form opened, and "you're useless" taken
     // as the name) a complaint about the figures with no word of yes is no yes: what makes them that high
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && !YES_WORDS.test(original) && SHOWN_COMPLAINED.test(original)) {

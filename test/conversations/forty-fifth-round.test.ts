@@ -339,6 +339,31 @@ const conversations: Conversation[] = [
       ['misal harga vendor naik 10% tahun depan, tahun kedua jadi brp?', ['kenaikan harga 10%', 'Rp 1.034.550.000'], ['22 agen']],
     ],
   },
+  // "Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
+  // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "hmm ok. and with $10k?": "not sure"
+  {
+    name: 'what a budget buys keeps the channels and deployment said with it',
+    steps: [
+      ["Hello, I coordinate the phone fundraising team at a children's hospital foundation. Our annual budget for the call center technology is $200,000. How many agents could we support on voice only, on-premises?", ['(voice, on-premises)']],
+    ],
+  },
+  {
+    name: 'another amount after a budget',
+    steps: [
+      ["Hi there — I'm a founder of a home security / alarm monitoring company. We have a budget of roughly $15,000 per month for our contact center. What can we get for that with voice and SMS in the cloud?", ['(voice and SMS, cloud)']],
+      ['hmm ok. and with $10k?', ['$10,000 a month covers about'], ['not sure what you mean']],
+    ],
+  },
+  // "Kalau budgetnya 200 juta setahun, cloud, dapat berapa agen?": the earlier Rp 50 juta a month answered again
+  {
+    name: 'anggaran baru setahun',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, saya bagian procurement pabrik keramik di Cikarang. Budget kami maksimal 50 juta per bulan. Dengan budget segitu dapat berapa agen kalau cloud, salurannya telepon dan email?', ['Rp 50.000.000 per bulan']],
+      ['Kalau on-premise dengan budget yang sama?', []],
+      ['Kalau budgetnya 200 juta setahun, cloud, dapat berapa agen?', ['Rp 200.000.000 per tahun', 'cloud'], ['Rp 50.000.000 per bulan cukup']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
