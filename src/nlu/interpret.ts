@@ -6872,7 +6872,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what would you expect the range to be for that?": the other deployment's figures; "what's the difference between
     // the low and the high number, which one should we budget?": the comparison) the estimate's own range, with which
     // figure to plan on
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && deploymentsNamed(original).length === 0 && !readLine(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && !/\b(?:best|worst)\b/i.test(original) && deploymentsNamed(original).length === 0 && !readLine(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[read.lang] }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }] };
     }
@@ -6898,7 +6898,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // comparison, priced as cloud) the deployment planned, with nothing compared, is the scenario's
     const planned = /\b(?:rencana\w*|plan(?:ning|ned)?|mau|ingin|want|going with|go with|pakai|pake|akan|will (?:be|use)|we'?ll use|we use|kami pakai)\s+(?:to\s+)?(?:go\s+)?(?:pakai\s+|pake\s+|use\s+|with\s+)?(?:a\s+)?(hybrid|hibrida|cloud|on[\s-]?prem\w*)\b/i.exec(original);
     const plannedDeployment = planned ? readDeployment(planned[1]!.replace(/^hibrida$/i, 'hybrid'), read.lang) : undefined;
-    if (planned && plannedDeployment && BEFORE_ESTIMATE.has(ctx.context) && read.commands.some((c) => c.type === 'compare') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+    if (planned && plannedDeployment && BEFORE_ESTIMATE.has(ctx.context) && new Set((original.match(/\bcloud\b|\bon[\s-]?prem\w*|\bhybrid\b|\bhibrida\b/gi) ?? []).map((w) => w.toLowerCase().slice(0, 4))).size <= 1 && read.commands.some((c) => c.type === 'compare') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
       !/\b(?:compar\w*|bandingk\w*|dibanding\w*|vs\.?|versus|which|mana (?:yang|yg)|lebih (?:murah|hemat)|cheap\w*|termurah|paling murah|or|atau)\b/i.test(original)) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: plannedDeployment }, { type: 'estimate' }] };
     }
