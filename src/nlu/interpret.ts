@@ -6926,6 +6926,23 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const budget = /[$]|\b(?:rp|usd|k|rb|ribu|jt|juta|miliar|million|dollars?|rupiah)\b/i.test(amountAlone[1]!) ? readBudget(`budget ${amountAlone[1]} ${perYear ? (read.lang === 'id' ? 'per tahun' : 'per year') : (read.lang === 'id' ? 'per bulan' : 'per month')}`, read.lang) : undefined;
       if (budget) read = { ...read, budget, question: true, commands: [{ type: 'unclear' }] };
     }
+    // ("fine. what's the 10 year total for on-prem then": switched to on-premises, one year shown) a horizon's total for a
+    // deployment is the comparison over that horizon, nothing switched
+    const horizonFor = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(\d{1,2})[\s-]*(?:years?|yrs?|tahun|thn)\s+(?:total|tco|cost|biaya|totalnya)\s+(?:for|of|untuk|buat|utk|on|kalau|kalo)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(original) : null;
+    if (horizonFor && Number(horizonFor[1]) >= 1 && Number(horizonFor[1]) <= 10 && read.commands.every((c) => (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'years')) || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'set', slot: 'years', value: Number(horizonFor[1]) }, { type: 'compare' }] };
+    }
+    // ("maybe later on the sales thing": "not sure what you mean") sales put off is no yet
+    if ((WHAT_IF_CONTEXTS.has(ctx.context)) && /\b(?:maybe |perhaps |possibly )?later\b[^.?!]{0,25}\b(?:sales|contact\w*|call\w*)\b|\b(?:sales|contact)\b[^.?!]{0,25}\b(?:later|another time|some other time)\b|\b(?:sales(?:nya)?|hubungi sales)\s+nanti\b|\bnanti (?:aja|saja|dulu)\b[^.?!]{0,20}\bsales\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || c.type === 'handoff')) {
+      read = { ...read, salesDeclined: undefined, commands: [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+    }
+    // ("is mms worth it instead? what's the price difference": the deployment comparison) one message type against the
+    // other is their prices
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:mms|sms)\b/i.test(original) && /\b(?:price difference|difference in price|differ\w*|selisih\w*|beda harga\w*|bedanya|worth it|how much more|lebih mahal)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'mms_price', query: read.lang === 'id' ? 'Berapa selisih harga MMS dibanding SMS?' : 'How much more does an MMS cost than an SMS?' }] };
+    }
     // ("Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
     // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "Kalau budgetnya 200 juta setahun,
     // cloud, dapat berapa agen?": the deployment before kept) the channels and the deployment said beside a budget are

@@ -364,6 +364,17 @@ const conversations: Conversation[] = [
       ['Kalau budgetnya 200 juta setahun, cloud, dapat berapa agen?', ['Rp 200.000.000 per tahun', 'cloud'], ['Rp 50.000.000 per bulan cukup']],
     ],
   },
+  // "is mms worth it instead? what's the price difference": the deployment comparison; "fine. what's the 10 year total for
+  // on-prem then": switched to on-premises, one year shown; "maybe later on the sales thing": "not sure what you mean"
+  {
+    name: 'MMS against SMS, a horizon for a deployment, and sales put off',
+    steps: [
+      ['12 agents voice and sms in the cloud', ['Estimate: 12 agents']],
+      ["is mms worth it instead? what's the price difference", ['$0.03'], ['Cheapest over']],
+      ["fine. what's the 10 year total for on-prem then", ['over 10 years'], ['deployment cloud → on-premises']],
+      ['maybe later on the sales thing', [], ['not sure what you mean', 'will not offer it again']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
