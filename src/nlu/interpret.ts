@@ -6943,6 +6943,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'mms_price', query: read.lang === 'id' ? 'Berapa selisih harga MMS dibanding SMS?' : 'How much more does an MMS cost than an SMS?' }] };
     }
+    // ("what about per chat" after the price of one SMS and one voice minute: "I am an automated advisor, not a person")
+    // a chat's or an email's price asked the same way is that channel's price
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context) && ctx.followUp?.topic !== undefined && UNIT_PRICE_TOPICS.has(ctx.followUp.topic) &&
+      /^\W*(?:(?:and|so|ok|what about|how about|dan|terus|trus|kalau|kalo)\s+)*(?:per|one|a|an|each|satu|1)\s+(?:web\s*)?(?:chat|e-?mail|live chat)\w*\s*\??\s*$/i.test(original.replace(/^\W*(?:what|how)\s+about\s+/i, ''))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Berapa biaya email dan live chat?' : 'How much do email and web chat cost?' }] };
+    }
     // ("Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
     // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "Kalau budgetnya 200 juta setahun,
     // cloud, dapat berapa agen?": the deployment before kept) the channels and the deployment said beside a budget are

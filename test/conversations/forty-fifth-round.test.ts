@@ -375,6 +375,15 @@ const conversations: Conversation[] = [
       ['maybe later on the sales thing', [], ['not sure what you mean', 'will not offer it again']],
     ],
   },
+  // "what about per chat" after the price of one SMS and one voice minute: "I am an automated advisor, not a person"
+  {
+    name: 'a chat priced the way an SMS was',
+    steps: [
+      ['how much does one sms cost', ['$0.01']],
+      ['and one voice minute?', []],
+      ['what about per chat', ['no separate price for email or web chat'], ['not a person']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
