@@ -6949,6 +6949,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       /^\W*(?:(?:and|so|ok|what about|how about|dan|terus|trus|kalau|kalo)\s+)*(?:per|one|a|an|each|satu|1)\s+(?:web\s*)?(?:chat|e-?mail|live chat)\w*\s*\??\s*$/i.test(original.replace(/^\W*(?:what|how)\s+about\s+/i, ''))) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Berapa biaya email dan live chat?' : 'How much do email and web chat cost?' }] };
     }
+    // ("does the number of chats change the price?": how to phrase a question; "does call volume change the price?": the
+    // staffing method) whether a channel's volume moves the price is how that channel is priced
+    const volumeMatters = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(?:number|volume|amount|count|jumlah|banyak\w*)\s+(?:of\s+)?(chats?|e-?mails?|calls?|panggilan|telepon|minutes?|menit)\b[^.?!]{0,40}\b(?:change|affect|matter|impact|move|raise|increase|pengaruh\w*|ngaruh|ubah|mengubah|naik\w*)\b|\b(chat|e-?mail|call|panggilan)\s+volumes?\b[^.?!]{0,40}\b(?:change|affect|matter|impact|pengaruh\w*|ngaruh)\b/i.exec(original) : null;
+    if (volumeMatters && !read.commands.some((c) => isScenarioValue(c) || c.type === 'staffing' || c.type === 'handoff') && !/\b(?:how many agents|berapa agen|staff\w*)\b/i.test(original)) {
+      const what = (volumeMatters[1] ?? volumeMatters[2]!).toLowerCase();
+      const text = /^(?:chat|e-?mail)/.test(what);
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: text ? 'other' : 'voice_price', query: text ? (read.lang === 'id' ? 'Berapa biaya email dan live chat?' : 'How much do email and web chat cost?') : (read.lang === 'id' ? 'Telepon itu tanpa batas atau dihitung per menit?' : 'Is calling unlimited or charged per minute?') }] };
+    }
     // ("Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
     // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "Kalau budgetnya 200 juta setahun,
     // cloud, dapat berapa agen?": the deployment before kept) the channels and the deployment said beside a budget are

@@ -384,6 +384,16 @@ const conversations: Conversation[] = [
       ['what about per chat', ['no separate price for email or web chat'], ['not a person']],
     ],
   },
+  // "does call volume change the price?": the staffing method; "does the number of chats change the price?": how to
+  // phrase a question
+  {
+    name: 'whether a channel volume moves the price',
+    steps: [
+      ['20 agents voice and web chat cloud', ['Estimate: 20 agents']],
+      ['does call volume change the price?', ['unlimited calling'], ['Erlang']],
+      ['does the number of chats change the price?', ['no separate price for email or web chat'], ['plain words']],
+    ],
+  },
 ];
 
 describe('forty-fifth round (2026-12-06, thirty-seventh session)', () => {
