@@ -271,10 +271,11 @@ const conversations: Conversation[] = [
     ],
   },
   // "that's ridiculous, why would anyone pay that" at the sales offer: the sales form opened, and "you're useless" was
-  // taken as the name
+  // taken as the name (on 8951dd2, mid-session, after a retrain; the session's start read the complaint right)
   {
     name: 'a complaint at the sales offer is no yes',
     steps: [
+      ["This is probably a scam bot isn't it. you just want my email", []],
       ['fine. prove it. what would 8 agents on email and web chat cost on prem', ['Estimate: 8 agents']],
       ["that's ridiculous, why would anyone pay that", ['What moves the total'], ['What is your name', 'pass your scenario']],
     ],
