@@ -6854,7 +6854,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, question: true, commands: [...rest, { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Satu agen bisa pegang beberapa chat sekaligus?' : 'Can one agent handle several chats at once?' }] };
     }
     // ("is the cloud price locked in or could it go up?": the cloud's price per agent) whether prices rise is asked
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_RISE_ASKED.test(original) && /\?|(?:could|can|will|would|is|are|does|bisa|apakah|gak|nggak|tidak|ga)/i.test(original) && !/\d\s*(?:%|percent|persen)/i.test(original) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_RISE_ASKED.test(original) && !/\b(?:nambah|tambah\w*|menambah\w*|add(?:ing|ed)?|more|extra|lebih banyak)\s+(?:\w+\s+)?(?:saluran|channels?|kanal|agents?|agen|seats?|fitur|features?)\b/i.test(original) && /\?|(?:could|can|will|would|is|are|does|bisa|apakah|gak|nggak|tidak|ga)/i.test(original) && !/\d\s*(?:%|percent|persen)/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'price_staffing')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah vendor bisa menaikkan harga nanti?' : 'Can the vendor raise prices later?' }] };
     }
@@ -6940,7 +6940,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("is mms worth it instead? what's the price difference": the deployment comparison) one message type against the
     // other is their prices
     if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:mms|sms)\b/i.test(original) && /\b(?:price difference|difference in price|differ\w*|selisih\w*|beda harga\w*|bedanya|worth it|how much more|lebih mahal)\b/i.test(original) &&
-      read.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      deploymentsNamed(original).length === 0 && read.commands.some((c) => c.type === 'compare') && read.commands.every((c) => c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'mms_price', query: read.lang === 'id' ? 'Berapa selisih harga MMS dibanding SMS?' : 'How much more does an MMS cost than an SMS?' }] };
     }
     // ("what about per chat" after the price of one SMS and one voice minute: "I am an automated advisor, not a person")
@@ -6956,6 +6956,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const what = (volumeMatters[1] ?? volumeMatters[2]!).toLowerCase();
       const text = /^(?:chat|e-?mail)/.test(what);
       read = { ...read, question: true, commands: [{ type: 'ask', topic: text ? 'other' : 'voice_price', query: text ? (read.lang === 'id' ? 'Berapa biaya email dan live chat?' : 'How much do email and web chat cost?') : (read.lang === 'id' ? 'Telepon itu tanpa batas atau dihitung per menit?' : 'Is calling unlimited or charged per minute?') }] };
+    }
+    // ("Hai, saya wedding organizer di Bali. … komunikasinya lewat email, WA, IG": the WhatsApp article, after a retrain)
+    // channels said in an opening that asks nothing are the scenario's
+    if (ctx.context === 'start' && !/\?/.test(original) && !QUESTION_WORD.test(original) && read.commands.length > 0 &&
+      read.commands.every((c) => c.type === 'ask' && c.query === undefined && ['whatsapp', 'social_price', 'sms_price', 'mms_price', 'voice_price', 'other'].includes(c.topic))) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
+      if (said.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.length >= 2)) read = { ...read, commands: said };
     }
     // ("Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the
     // cloud; "… $15,000 per month … with voice and SMS in the cloud?": SMS dropped; "Kalau budgetnya 200 juta setahun,
