@@ -326,6 +326,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'largest':
       return `${say(lang, 'factLargest', { scenario })}\n${largestCosts(e, lang)}`;
+    case 'smallest':
+      return `${say(lang, 'factSmallest', { scenario })}\n${smallestCosts(e, lang)}`;
     case 'sizes': {
       const sizes = r.sizes;
       if (!sizes) return estimateText(e, lang);
@@ -493,6 +495,17 @@ function largestCosts(e: Estimate, lang: Lang): string {
   const oneTime = [...e.lineItems].filter((l) => l.oneTime.typical > 0).sort((a, b) => b.oneTime.typical - a.oneTime.typical)[0];
   const upfront = oneTime ? `\n${say(lang, 'factLargestOneTime', { label: oneTime.label[lang], value: m(oneTime.oneTime.typical) })}` : '';
   return `${list.map((x) => `• ${x}`).join('\n')}${upfront}`;
+}
+
+/** The cheapest lines that cost something, and the ones included at no extra price. */
+function smallestCosts(e: Estimate, lang: Lang): string {
+  const m = (n: number) => formatMoney(n, lang);
+  const total = e.totals.monthly.typical || 1;
+  const paid = [...e.lineItems].filter((l) => l.monthly.typical > 0).sort((a, b) => a.monthly.typical - b.monthly.typical).slice(0, 2);
+  const share = (n: number) => (n / total < 0.005 ? '<1' : Math.round((n / total) * 100));
+  const list = paid.map((l) => `• ${say(lang, 'factDriverItem', { label: l.label[lang], value: m(l.monthly.typical), share: share(l.monthly.typical) })}`);
+  const free = e.lineItems.filter((l) => l.monthly.typical === 0 && l.oneTime.typical === 0).map((l) => l.label[lang]);
+  return [...list, ...(free.length ? [say(lang, 'factSmallestIncluded', { lines: free.join(', ') })] : [])].join('\n');
 }
 
 /** A catalog figure in its unit: "$125 per agent per month", "20%", "300 seats". */

@@ -321,7 +321,7 @@ function noteWhatsapp(t: Turn): void {
     s.draft = { ...s.draft, whatsapp: true };
     t.replies.splice(unchanged + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'why' });
   }
-  if (t.whatsappNamed && t.networksNamed && s.draft.channels?.includes('social')) s.draft = { ...s.draft, socialNetworks: [...new Set([...(s.draft.socialNetworks ?? []), ...t.networksNamed])].slice(0, 6) };
+  if (t.networksNamed && s.draft.channels?.includes('social')) s.draft = { ...s.draft, socialNetworks: [...new Set([...(s.draft.socialNetworks ?? []), ...t.networksNamed])].slice(0, 6) };
   if (!s.draft.whatsapp || !s.draft.channels?.includes('social')) return;
   for (const r of t.replies) {
     if (r.kind !== 'estimate' && r.kind !== 'comparison') continue;
@@ -837,6 +837,19 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.named?.networks) t.networksNamed = interp.named.networks;
+  // ("hapus tiktok" with WhatsApp and Instagram still wanted: social media removed) one network dropped keeps the channel
+  // the others still use: the source prices social media as one channel, not network by network
+  const onlySocialRemoved = cmds.length === 1 && cmds[0]!.type === 'remove' && cmds[0]!.slot === 'channels' && (cmds[0]!.value as string[]).join() === 'social';
+  if (onlySocialRemoved && interp.removedNetworks && !s.form && s.draft.channels?.includes('social') && !/\b(?:social|sosial|sosmed|medsos|socmed|all (?:of )?(?:them|the networks)|semua(?:nya)?)\b/i.test(t.text)) {
+    const removed = interp.removedNetworks;
+    const kept = [...(s.draft.whatsapp ? ['WhatsApp'] : []), ...(s.draft.socialNetworks ?? [])].filter((n) => !removed.includes(n));
+    if (kept.length > 0) {
+      s.draft = { ...s.draft, ...(removed.includes('WhatsApp') ? { whatsapp: undefined } : {}), socialNetworks: (s.draft.socialNetworks ?? []).filter((n) => !removed.includes(n)) };
+      const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${s.lang === 'id' ? 'dan' : 'and'} ${names[names.length - 1]}` : names[0]!);
+      text(t, 'socialNetworkKept', { act: 'why', params: { removed: list(removed), kept: list(kept) } });
+      return;
+    }
+  }
   if (interp.askedAfter) t.askedAfter = true;
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
@@ -3916,6 +3929,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // one-time costs
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'first_year' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:annual\w*|yearly|a year|per year|each year|setahun\w*|per tahun|tahunan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
+    // ("so what's the monthly cost on cloud?" with cloud the scenario's: the figure per agent) the month is the total's
+    // month, which the annual answer leads with
+    if (deployment && deployment === e.scenario.deployment && c.deployment && !/\bper\s*(?:agen|agent|orang|seat|person|head)\b/i.test(t.text) && /\b(?:month\w*|a mo|per mo|sebulan\w*|per bulan|bulanan\w*|tiap bulan)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
     // ("yg on-prem itu isinya apa aja biayanya?" with on-premises the scenario's: per agent) what it is made of is its
     // estimate line by line
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:isi(?:nya)?|apa (?:aja|saja)|terdiri|komponen\w*|rincian\w*|made (?:up )?of|consists?|what'?s in|breakdown|itemi[sz]ed)\b/i.test(t.text)) {
@@ -4026,6 +4042,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       const row = (x: Estimate, d: Deployment) => x.comparison.find((c) => c.deployment === d)!.tco.typical;
       text(t, 'avoidedInCloud', { act: 'why', values: { monthly: { money: cloud.totals.monthly.typical }, years: { number: e.scenario.years }, cloudTco: { money: row(e, 'cloud') }, ownTco: { money: row(e, e.scenario.deployment) }, deployment: { deployment: e.scenario.deployment } } });
     }
+    return;
+  }
+  if (c.aspect === 'smallest') {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'smallest', estimate: e });
     return;
   }
   if (c.aspect === 'largest') {

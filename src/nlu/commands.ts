@@ -65,6 +65,8 @@ export const ASPECTS = [
   'included',
   // "what would it cost for 10, 20 or 50 agents?": the same scenario at each head count (only the last was priced)
   'sizes',
+  // "what's the cheapest line on there?": the smallest lines of the estimate (the comparison of deployments came)
+  'smallest',
 ] as const;
 export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
@@ -540,6 +542,8 @@ export type Interpretation = {
   frustrated?: true;
   /** The message thanks the advisor ("ok thanks", "oke makasih"): an unclear reply to the sales offer is then thanks, not a question. */
   thanks?: boolean;
+  /** Social networks named in a removal of the social channel ("hapus tiktok"), as their names are written. */
+  removedNetworks?: string[];
   /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */
   noPhone?: true;
   /** "kalo ganti ke MMS …", "switch to MMS instead": one channel put in place of another the scenario has. */

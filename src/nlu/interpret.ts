@@ -2918,6 +2918,9 @@ const YES_WORDS = /\b(?:y|ya+|yes+|yea+h?|yep|yup|sure|ok(?:ay)?|oke+|okey|okie|
 /** A complaint about what was shown: "that's ridiculous", "why would anyone pay that". */
 const SHOWN_COMPLAINED = /\b(?:ridiculous|absurd|insane|crazy|outrageous|rip[\s-]?off|too (?:much|expensive|high|pricey)|way too|why would (?:anyone|anybody|someone|we|i) pay|who (?:would|pays)|mahal (?:banget|bgt|amat|sekali)|kemahalan|gila|ngaco|gak masuk akal|tidak masuk akal)\b/i;
 
+/** The smallest line asked: "cheapest line on there", "smallest cost item", "biaya paling kecil", "pos termurah". */
+const SMALLEST_ASKED = /\b(?:cheapest|smallest|lowest|least expensive|tiniest)\s+(?:line|cost|item|expense|part|bit|component)\w*|\bwhat costs the least\b|\b(?:biaya|pos|komponen|rincian)\w*\s+(?:(?:yang|yg)\s+)?(?:paling\s+(?:kecil|murah|sedikit|rendah)|terkecil|termurah|terendah)\b/i;
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -5671,6 +5674,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !IN_GENERAL.test(typed) && !ABOUT_CONTACT_CENTERS_IN_GENERAL.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
       r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other')))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'largest' }, ...r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line')] };
+    }
+    // ("what's the cheapest line on there": the comparison of deployments) the smallest line of the estimate asked
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SMALLEST_ASKED.test(typed) && !IN_GENERAL.test(typed) &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || c.type === 'compare' || c.type === 'ask_estimate')) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'smallest' }] };
     }
     // ("Break down the on-prem number for me. What's in the 271k upfront?": the on-prem summary, again and again) one
     // deployment's figures taken apart are its lines
@@ -9910,6 +9918,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("mau cs lewat WA dan IG aja": the line said WhatsApp only) the other networks named beside it
       const networks = SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name);
       result.named = { whatsapp: true, ...(networks.length ? { networks } : {}) };
+    } else if (social) {
+      // (kept so that dropping one of them later keeps the channel the others use)
+      const networks = SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name);
+      if (networks.length) result.named = { networks };
+    }
+    if (commands.some((c) => c.type === 'remove' && c.slot === 'channels' && (c.value as string[]).includes('social'))) {
+      const removed = [...(WHATSAPP.test(text) ? ['WhatsApp'] : []), ...SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name)];
+      if (removed.length) result.removedNetworks = removed;
     }
     if (thanks) result.thanks = true;
     if (asksToAsk) {

@@ -1,0 +1,72 @@
+/**
+ * What the thirty-eighth session (2026-12-06) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "hapus tiktok" with WhatsApp and Instagram still named: the whole social media channel removed
+  {
+    name: 'one social network dropped keeps the channel the others use',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon, whatsapp, instagram, tiktok, cloud', ['Estimasi: 20 agen']],
+      ['hapus tiktok', ['TikTok dihitung di dalam saluran media sosial', 'WhatsApp dan Instagram'], ['media sosial dihapus']],
+      ['hapus media sosial', ['media sosial dihapus']],
+    ],
+  },
+  // "so what's the monthly cost on cloud?" with cloud the scenario's: the figure per agent
+  {
+    name: 'the month asked with the deployment already priced',
+    steps: [
+      ['30 agents voice and email, cloud', ['Estimate: 30 agents']],
+      ['so what\'s the monthly cost on cloud?', ['$7,125 a month'], ['per agent per month']],
+    ],
+  },
+  // "what's the cheapest line on there": the comparison of deployments
+  {
+    name: 'the cheapest line of the estimate',
+    steps: [
+      ['30 agents voice and email, cloud', ['Estimate: 30 agents']],
+      ["what's the cheapest line on there", ['The smallest costs of 30 agents', 'Data storage: $3,375', 'At no extra cost'], ['Cheapest over 3 years']],
+    ],
+  },
+  {
+    name: 'biaya paling kecil',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon dan email, on-prem', ['Estimasi: 30 agen']],
+      ['biaya yg paling kecil apa?', ['Biaya terkecil 30 agen', 'Nomor telepon: Rp 495.000 per bulan (<1% dari total bulanan)']],
+    ],
+  },
+];
+
+describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
