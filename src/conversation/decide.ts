@@ -480,6 +480,22 @@ function yearOfGrowth(text: string): number | undefined {
 /** A deployment named in a message (for the few checks that need the words themselves). */
 const DEPLOYMENT_WORDS: [RegExp, Deployment][] = [[/\bcloud\b/i, 'cloud'], [/\bon[\s-]?prem\w*|\bonprem\w*/i, 'onPremises'], [/\bhybrid\b|\bhibrida\b/i, 'hybrid']];
 
+/** The multi-year total with the visitor's own price rise, yearly or once ("12% next year"). */
+function escalationTotal(t: Turn, rise: { percent: number; years?: number; once?: true }): void {
+  const s = t.s;
+  const years = rise.years ?? s.draft.years ?? 3;
+  const e = years === currentEstimate(t)!.scenario.years ? currentEstimate(t)! : memoEstimate(toScenarioInput({ ...s.draft, years }), t.deps.catalog);
+  const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
+  const x = escalate(row.cumulativeRange, rise.percent, years, rise.once === true);
+  text(t, rise.once ? 'escalationOnceTotal' : 'escalationTotal', {
+    act: 'why',
+    values: {
+      percent: { number: rise.percent }, years: { number: x.years }, scenario: scenarioValue(s.draft), total: { money: x.total.typical }, range: { range: x.total },
+      flat: { money: x.flat.typical }, delta: { money: x.total.typical - x.flat.typical }, last: { money: x.lastYear }, first: { money: x.firstYear },
+    },
+  });
+}
+
 /** A why on its own: "why?", "how come?", "kenapa?", "kok bisa?". */
 const BARE_WHY_WORDS = /^\W*(?:why|why so|why is that|how come|kenapa|knp|mengapa|kok bisa|kok gitu|alasannya)\W*$/i;
 
@@ -589,6 +605,15 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     }
     // a quote said before the scenario is set against the first estimate of it
     if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
+    // a price rise said with the scenario is priced under its first estimate, before the offer of sales
+    if (s.heldEscalation && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
+      const rise = s.heldEscalation;
+      s.heldEscalation = undefined;
+      const offer = t.replies.findIndex((r) => r.kind === 'text' && r.asks === 'sales');
+      const [offered] = offer >= 0 ? t.replies.splice(offer, 1) : [];
+      escalationTotal(t, rise);
+      if (offered) t.replies.push(offered);
+    }
     // growth said before the scenario was whole is priced under its first estimate
     if (s.heldGrowth && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
       const growth = s.heldGrowth;
@@ -854,18 +879,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.thanks) t.thanks = true;
   if (interp.consentGiven) t.consentGiven = true;
   // ("Kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa kira2?": 5% more agents) the span with the rise
-  if (interp.escalation && !s.form && s.priced && isComplete(s.draft)) {
-    const years = interp.escalation.years ?? s.draft.years ?? 3;
-    const e = years === currentEstimate(t)!.scenario.years ? currentEstimate(t)! : memoEstimate(toScenarioInput({ ...s.draft, years }), t.deps.catalog);
-    const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
-    const x = escalate(row.cumulativeRange, interp.escalation.percent, years);
-    text(t, 'escalationTotal', {
-      act: 'why',
-      values: {
-        percent: { number: interp.escalation.percent }, years: { number: x.years }, scenario: scenarioValue(s.draft), total: { money: x.total.typical }, range: { range: x.total },
-        flat: { money: x.flat.typical }, delta: { money: x.total.typical - x.flat.typical }, last: { money: x.lastYear }, first: { money: x.firstYear },
-      },
-    });
+  // ("Our vendor just told us prices are going up 12% next year" beside the scenario: 11 agents became 12 in year 2) a
+  // rise said with the scenario is priced under its first estimate
+  if (interp.escalation && cmds.some(isScenarioCommand) && !(s.priced && isComplete(s.draft) && !s.form && cmds.every((c) => c.type === 'unclear'))) s.heldEscalation = interp.escalation;
+  else if (interp.escalation && !s.form && s.priced && isComplete(s.draft)) {
+    escalationTotal(t, interp.escalation);
     return;
   }
   if (interp.escalationAsked && !s.form) {

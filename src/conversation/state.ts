@@ -186,6 +186,8 @@ export const ConversationStateSchema = z.object({
   lastSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
   /** Growth said before the scenario was whole ("sekarang 50 agen, target 3 tahun lagi 150"): priced under the first estimate. */
   heldGrowth: GrowthCommandSchema.optional(),
+  /** A price rise said beside a scenario not yet priced ("prices are going up 12% next year"): priced under its estimate. */
+  heldEscalation: z.object({ percent: z.number().gt(0).max(50), years: z.number().int().min(1).max(10).optional(), once: z.literal(true).optional() }).optional(),
   /** "for 10, 20 or 50 agents?" said before the scenario was whole: each head count priced under the first estimate. */
   /** A total over a few months asked beside a scenario not yet whole: said under its first estimate. */
   heldMonths: z.number().int().min(1).max(11).optional(),

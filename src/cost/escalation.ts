@@ -19,7 +19,7 @@ export type Escalated = {
 };
 
 /** `cumulative[y]` is the cost up to the end of year y + 1; `percent` the rise a year (5 for 5%). */
-export function escalate(cumulative: readonly Range[], percent: number, years = cumulative.length): Escalated {
+export function escalate(cumulative: readonly Range[], percent: number, years = cumulative.length, once = false): Escalated {
   if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new RangeError(`escalate: percent ${percent} outside 0-100`);
   const span = Math.max(1, Math.min(years, cumulative.length));
   const factor = 1 + percent / 100;
@@ -29,7 +29,8 @@ export function escalate(cumulative: readonly Range[], percent: number, years = 
     let first = 0;
     for (let y = 0; y < span; y++) {
       const year = cumulative[y]![b] - (y > 0 ? cumulative[y - 1]![b] : 0);
-      last = year * factor ** y;
+      // (a single rise, "12% next year", lifts every year after the first by the same step)
+      last = year * (once ? (y > 0 ? factor : 1) : factor ** y);
       if (y === 0) first = last;
       total += last;
     }

@@ -600,7 +600,7 @@ export type Interpretation = {
   /** "so how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?": the budget's head count. */
   affordAsked?: true;
   /** "kalau vendor naikin harga 5% tiap tahun, total 3 tahun jadi berapa?": the span priced with the visitor's yearly rise. */
-  escalation?: { percent: number; years?: number };
+  escalation?: { percent: number; years?: number; once?: true };
   /** A currency the advisor does not price in, asked for ("Can you quote in pounds?"), as written. */
   unsupportedCurrency?: string;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */

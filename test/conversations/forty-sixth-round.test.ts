@@ -50,6 +50,30 @@ const conversations: Conversation[] = [
       ['biaya yg paling kecil apa?', ['Biaya terkecil 30 agen', 'Nomor telepon: Rp 495.000 per bulan (<1% dari total bulanan)']],
     ],
   },
+  // "Our vendor just told us prices are going up 12% next year." beside the scenario: 11 agents became 12 in year 2
+  {
+    name: 'a price rise next year said with the scenario',
+    steps: [
+      ['I run customer care for a wine subscription club. 11 agents on voice and email in the cloud. Our vendor just told us prices are going up 12% next year.', ['Estimate: 11 agents', 'With prices 12% higher from the second year on', '$101,574', '$94,050'], ['From 11 to 12 agents', '→ 12']],
+    ],
+  },
+  // "what if cloud licences go up 5% every year?": "Updated: agents 200 → 210."
+  {
+    name: 'licences going up every year',
+    steps: [
+      ['200 agents, voice and email and web chat, cloud', ['Estimate: 200 agents']],
+      ['what if cloud licences go up 5% every year?', ['With prices rising 5% a year', '$1,711,440'], ['200 → 210']],
+    ],
+  },
+  // "tahun depan vendor bilang harga naik 15%, jadinya brp?": "Penawarannya Rp 15 per bulan…"
+  {
+    name: 'harga naik 15% tahun depan',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen telepon dan whatsapp, cloud', ['Estimasi: 25 agen']],
+      ['tahun depan vendor bilang harga naik 15%, jadinya brp?', ['Dengan harga 15% lebih tinggi mulai tahun kedua'], ['Rp 15 per bulan', 'Penawaran']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
