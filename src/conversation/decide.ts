@@ -4676,7 +4676,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       return beginContact(t);
     }
     if (has('yes') || has('estimate') || scenario.length) {
-      s.then = s.then === 'compare' ? 'compare_handoff' : 'handoff';
+      s.then = s.then === 'compare' || has('compare') ? 'compare_handoff' : 'handoff';
       fillContact(t, form, cmds, false);
       if (Object.keys(form.contact).length) s.heldContact = form.contact;
       s.form = undefined;

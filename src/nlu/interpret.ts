@@ -1573,7 +1573,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Halo kak, aku punya laundry kiloan 6 cabang di Bekasi. Pelanggan biasanya nanya status cucian": the article on AI;
   // "Saya dari PDAM kota …": the one on downtime; "Hai, kami kursus bahasa Inggris …": not understood) a first message
   // that only says who the visitor is and what their customers contact them about is the start of their estimate
-  if (ctx.context === 'start' && BUSINESS_INTRODUCED.test(typed) && !typed.includes('?') && !QUESTION_WORDS_ANYWHERE.test(typed) &&
+  if (ctx.context === 'start' && (BUSINESS_INTRODUCED.test(typed) || TITLE_OR_BUSINESS_INTRODUCED.test(typed)) && !typed.includes('?') && !QUESTION_WORDS_ANYWHERE.test(typed) &&
     !r.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || (c.type === 'handoff' && SALES_NAMED.test(typed)) || c.type === 'staffing' || c.type === 'seasonal' || ((c.type === 'set' || c.type === 'correct') && c.slot !== 'channels')) &&
     r.commands.every((c) => c.type === 'greeting' || (c.type === 'ask' && !c.priced) || c.type === 'handoff' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels')) && !r.budget && !r.yardstick) {
     // (with the channels the customers use, when it names them: "pesan menu mingguan lewat WA & telpon")
@@ -2568,6 +2568,12 @@ const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|th
  * dental lab".
  */
 const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+)/i;
+/**
+ * A first message that says who the visitor is by title or kind of business, in words the list above lacks ("Selamat
+ * sore. Kami operator seluler virtual (MVNO)…", "Kami ISP lokal di Kalimantan Timur", "Halo, saya Direktur
+ * Operasional jaringan hotel butik", "pagi, sy marketing manager developer perumahan").
+ */
+const TITLE_OR_BUSINESS_INTRODUCED = /^\W*(?:(?:halo|hallo|hai|hi|hello|hey|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening)|assalamu\W?alaikum|permisi|punten|dear \w+)\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu|admin|team|tim|all|there)?[\s,!.]*)?(?:kami|kita|saya|sy|aku|gue|gw|i'?m|i am|im|we'?re|we are)\s+(?:ini\s+|adalah\s+|sebuah\s+|salah satu\s+|the\s+|a\s+|an\s+)*(?:[\w()&.-]+\s+){0,3}?(?:direktur|director|kepala|head|ceo|coo|cfo|cto|cio|founder|co-?founder|pendiri|supervisor|spv|koordinator|coordinator|ketua|operator|isp|provider|penyedia|jaringan|perusahaan|pt|cv|grup|group|franchise|waralaba|firma|lembaga|instansi|dinas|universitas|maskapai|marketing|operasional|operations|vp|analyst|officer|manager|manajer|owner|pemilik)\b/i;
 /** A question said in words anywhere in a message, with or without a question mark. */
 const QUESTION_WORDS_ANYWHERE = /\b(?:berapa|brp|gimana|bagaimana|gmn|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa gak|bisa nggak|bisa ga|mana yang|yang mana|how|what|why|which|when|where|can (?:you|i|we)|could (?:you|i|we)|would|should|do you|does|is it|is there|are there)\b/i;
 /** Platform features the estimate prices no line for, as visitors name them. */
@@ -7890,7 +7896,9 @@ function growthAsked<T extends Interpretation>(text: string, context: Context, r
     !(c.type === 'set' && c.slot === 'years' && steps.some((x) => x.fromYear === c.value) && !new RegExp(String.raw`\b(?:over|for|selama|dalam)\s+${c.value}\s*(?:years?|yrs?|tahun|thn)`, 'i').test(text)));
   // (the head count it starts from is the one said before the growth: "50 agen …, rencananya menambah 10 agen setiap
   // tahun" was priced at 60, and "We are at 50 agents today and expect 10% growth" lost the 50)
-  const growthAt = GROWTH_WORDS.exec(text)?.index ?? 0;
+  // ("Saat ini 20 agen, tahun depan 40, tahun ketiga mungkin 70 agen": the 20 lost, the agents asked) or before the
+  // first year listed
+  const growthAt = GROWTH_WORDS.exec(text)?.index ?? GROWTH_LISTED.exec(text)?.index ?? GROWTH_YEAR.map(([re]) => re.exec(text)?.index).filter((i): i is number => i !== undefined).sort((a, b) => a - b)[0] ?? 0;
   const base = growthAt > 0 ? extractSlots(text.slice(0, growthAt), { lang: r.lang }).agents : undefined;
   const values = base !== undefined && Number.isInteger(base) && base > 0 ? [...kept.filter((c) => !(c.type === 'set' && c.slot === 'agents')), { type: 'set', slot: 'agents', value: base } as Command] : kept;
   // ("Compare cloud vs on-prem over 5 years" with growth: every deployment's total comes with it; the first named is the scenario's)
@@ -8981,7 +8989,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // ("Fine. 40 agents, voice and email, cloud, my name is Tom Reyes, tom@…, Vantage Cargo, call me on +1 312 555 0144.
       // Just have someone call me.": everything dropped and the name asked) a scenario said with the details goes with them
       if (CONTACT_ONLY.test(text) || (AGREES_TO_CONTACT.test(text) && !ESTIMATE_FIRST.test(text))) return { lang, text, commands: [{ type: 'no' }, ...(noScenario ? [] : scenarioOf(ctx.context, false).commands.filter(isScenarioValue)), ...contactDetails()], confidence: 1, scores };
-      if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }], confidence: 1, scores };
+      // ("Estimasi 500 agen, telepon, SMS, … Tolong bandingkan ketiga model selama 5 tahun.": the head count asked) the
+      // scenario said with the choice is kept
+      if (ESTIMATE_FIRST.test(text)) return { lang, text, commands: [{ type: 'yes' }, ...(noScenario ? [] : scenarioOf(ctx.context, false).commands.filter((c) => isScenarioValue(c) || c.type === 'compare'))], confidence: 1, scores };
       // "Tom Becker", "dewi@…", "Dewi, 0812…": contact details instead of a choice choose the contact-only way,
       // and are kept; a scenario ("40 agents, voice") chooses the estimate
       if (noScenario) {

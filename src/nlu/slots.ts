@@ -253,7 +253,8 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // agent count
   // ("dompet digital dengan 8 juta pengguna", "2 million users": 8,000,000 agents refused as too many) millions of
   // users are the customers, no head count
-  const customerBase = (m: NumberMention) => m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
+  // ("koperasi simpan pinjam … dengan sekitar 12.000 anggota": 12,000 agents) thousands of members are the customers too
+  const customerBase = (m: NumberMention) => m.value >= 1_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
   const agentMention = quantities.agentMentions.filter((m) => !customerBase(m)).at(-1);
   if (agentMention) {
     const reason = rejectReason(agentMention);

@@ -74,6 +74,58 @@ const conversations: Conversation[] = [
       ['tahun depan vendor bilang harga naik 15%, jadinya brp?', ['Dengan harga 15% lebih tinggi mulai tahun kedua'], ['Rp 15 per bulan', 'Penawaran']],
     ],
   },
+  // "Selamat sore. Kami operator seluler virtual (MVNO) yang sedang berkembang.": the sales hand-off; "Kami ISP lokal di
+  // Kalimantan Timur …": what on-premises means; "Halo, saya Direktur Operasional …", "pagi, sy marketing manager …":
+  // "Saya belum menangkap maksud Anda"
+  {
+    name: 'introductions by title or kind of business start the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat sore. Kami operator seluler virtual (MVNO) yang sedang berkembang.', ['Berapa jumlah agen'], ['Tim sales', 'belum menangkap']],
+    ],
+  },
+  {
+    name: 'kami ISP lokal',
+    locale: 'id-ID',
+    steps: [
+      ['Kami ISP lokal di Kalimantan Timur, pelanggan terus bertambah.', ['Berapa jumlah agen'], ['On-premise berarti']],
+      // ("Saat ini 20 agen, tahun depan 40, tahun ketiga mungkin 70 agen": the head count asked again)
+      ['Saat ini 20 agen, tahun depan 40, tahun ketiga mungkin 70 agen. Telepon dan WhatsApp.', ['Mau dijalankan di mana'], ['Berapa jumlah agen']],
+      ['Berapa total biayanya selama 3 tahun kalau di cloud dibanding on-premise?', ['Estimasi: 20 agen', 'Tahun demi tahun 20 → 40 → 70 agen']],
+    ],
+  },
+  {
+    name: 'halo saya direktur',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Direktur Operasional jaringan hotel butik di Bandung dan Lembang (5 properti).', ['Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  {
+    name: 'pagi sy marketing manager',
+    locale: 'id-ID',
+    steps: [
+      ['pagi, sy marketing manager developer perumahan di cikarang', ['Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  // "Permisi, kami koperasi simpan pinjam di Semarang dengan sekitar 12.000 anggota.": 12,000 agents, the channels asked
+  {
+    name: 'thousands of members are no head count',
+    locale: 'id-ID',
+    steps: [
+      ['Permisi, kami koperasi simpan pinjam di Semarang dengan sekitar 12.000 anggota.', ['Berapa jumlah agen'], ['12.000 agen', 'Saluran apa saja']],
+    ],
+  },
+  // "Estimasi 500 agen, telepon, SMS, email, live chat dan media sosial. Tolong bandingkan ketiga model selama 5 tahun."
+  // at "estimate first, or just contact me?": the head count asked
+  {
+    name: 'a scenario said as the choice before sales',
+    locale: 'id-ID',
+    steps: [
+      ['saya mau bicara dengan sales', ['Tim sales bisa membantu']],
+      ['Estimasi 500 agen, telepon, SMS, email, live chat dan media sosial. Tolong bandingkan ketiga model selama 5 tahun.', ['Estimasi: 500 agen', '500 agen selama 5 tahun'], ['Berapa jumlah agen']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
