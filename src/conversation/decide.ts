@@ -1480,7 +1480,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     // a pause inside the estimate form keeps the form: the answer can come whenever the visitor is back
     // ("bye" right after the conversation was erased: "your scenario stays here for 30 days") no scenario, none kept
     const noScenario = !s.priced && s.draft.agents === undefined && s.draft.channels === undefined && s.draft.deployment === undefined;
-    text(t, s.form?.kind === 'estimate' ? 'pausedInForm' : noScenario ? 'goodbyeNoScenario' : s.salesDeclined ? 'goodbyeNoSales' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    text(t, s.form?.kind === 'estimate' ? (t.goodbye && !/\b(?:later|nanti|not now|lain kali|belum sekarang)\b/i.test(t.text) ? 'pausedInFormBye' : 'pausedInForm') : noScenario ? 'goodbyeNoScenario' : s.salesDeclined ? 'goodbyeNoSales' : 'goodbye', { act: 'ack', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     return;
   }
   // "cabut persetujuan" in the sales form with nothing sent yet: the form ends (it said nothing was sent and asked

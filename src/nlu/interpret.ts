@@ -157,7 +157,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
 }
 
-const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|ditunggu (?:kabar|info|kabar baik)\w*|(?:saya |aku |kami )?tunggu kabar\w*|looking forward to hearing(?: from you)?|i'?ll wait (?:for|to hear)\w*|(?:aku|gue|gw|sy|saya) cabut)\b/i;
+const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|ditunggu (?:kabar|info|kabar baik)\w*|(?:saya |aku |kami )?tunggu kabar\w*|looking forward to hearing(?: from you)?|i'?ll wait (?:for|to hear)\w*|(?:aku|gue|gw|sy|saya) cabut|have a (?:nice|good|great|lovely|wonderful) (?:day|one|weekend|evening|night|afternoon)|take care|udah\s*lah\b[^.?!]{0,10}\b(?:males|malas)|(?:males|malas) (?:ah|deh|lah))\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
 const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
@@ -2928,6 +2928,9 @@ const SHOWN_COMPLAINED = /\b(?:ridiculous|absurd|insane|crazy|outrageous|rip[\s-
 
 /** The smallest line asked: "cheapest line on there", "smallest cost item", "biaya paling kecil", "pos termurah". */
 const SMALLEST_ASKED = /\b(?:cheapest|smallest|lowest|least expensive|tiniest)\s+(?:line|cost|item|expense|part|bit|component)\w*|\bwhat costs the least\b|\b(?:biaya|pos|komponen|rincian)\w*\s+(?:(?:yang|yg)\s+)?(?:paling\s+(?:kecil|murah|sedikit|rendah)|terkecil|termurah|terendah)\b/i;
+
+/** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
+const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
 
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
@@ -7011,6 +7014,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // as the name) a complaint about the figures with no word of yes is no yes: what makes them that high
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && !YES_WORDS.test(original) && SHOWN_COMPLAINED.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+    }
+    // ("remove web chat, nobody uses it": the offer to erase the conversation, the channel kept) a channel removed is no
+    // erasure of the chat
+    if (read.privacyAbout === 'erase' && !CONTACT_OR_CONSENT.has(ctx.context) && !ERASE_EVERYTHING.test(original) && !ERASE_NOW.test(original)) {
+      const removed = read.commands.some((c) => c.type === 'remove' && c.slot === 'channels') ? [] : readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'remove' && c.slot === 'channels');
+      if (removed.length > 0 || read.commands.some((c) => c.type === 'remove' && c.slot === 'channels')) {
+        const { privacyAbout: _erase, ...rest } = read;
+        read = { ...rest, commands: [...read.commands.filter((c) => c.type !== 'privacy'), ...removed] };
+      }
+    }
+    // ("why is that one the recommendation?": "which line do you mean?"; "Kenapa yang direkomendasikan itu? Padahal kami
+    // sudah punya ruang server sendiri.": the rack line alone) why the verdict is what it is comes first
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && RECOMMENDATION_WHY.test(original) && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'deployment_gap') &&
+      read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'why' || c.type === 'compare' || c.type === 'ack')) {
+      const named = deploymentsNamed(original);
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', ...(named.length === 1 ? { deployment: named[0]! } : {}) }, ...read.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.removal)] };
     }
     // ("how confident are you in that number?": how sure cloud beats on-premises; "Seberapa yakin angka ini?": the
     // estimate again; "how accurate is this estimate?": a general note) how sure the estimate's own figure is, is its

@@ -126,6 +126,39 @@ const conversations: Conversation[] = [
       ['Estimasi 500 agen, telepon, SMS, email, live chat dan media sosial. Tolong bandingkan ketiga model selama 5 tahun.', ['Estimasi: 500 agen', '500 agen selama 5 tahun'], ['Berapa jumlah agen']],
     ],
   },
+  // "remove web chat, nobody uses it" at the sales offer: the offer to erase the conversation, web chat kept
+  {
+    name: 'a channel removed is no erasure of the chat',
+    steps: [
+      ['12 agents voice, web chat and whatsapp, cloud', ['Estimate: 12 agents']],
+      ['remove web chat, nobody uses it', ['Updated: removed web chat.'], ['erase this conversation']],
+    ],
+  },
+  // "why is that one the recommendation?": "Which line do you mean?"
+  {
+    name: 'why the verdict',
+    steps: [
+      ['12 agents voice and email, cloud', ['Estimate: 12 agents']],
+      ['why is that one the recommendation?', ['Where the difference comes from', 'In-house IT staff'], ['Which line do you mean']],
+    ],
+  },
+  {
+    name: 'kenapa yang direkomendasikan',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['Kenapa yang direkomendasikan itu? Padahal kami sudah punya ruang server sendiri.', ['Asal selisihnya', 'Ruang rak, listrik, dan pendingin']],
+    ],
+  },
+  // "cool, thank you so much, have a nice day" at the deployment question: "to go on, just answer the question below"
+  {
+    name: 'a goodbye inside the estimate form',
+    steps: [
+      ['12 agents', []],
+      ['voice and email', []],
+      ['cool, thank you so much, have a nice day', ['Goodbye, and thanks!'], ['just answer the question below']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
