@@ -2929,6 +2929,9 @@ const SHOWN_COMPLAINED = /\b(?:ridiculous|absurd|insane|crazy|outrageous|rip[\s-
 /** The smallest line asked: "cheapest line on there", "smallest cost item", "biaya paling kecil", "pos termurah". */
 const SMALLEST_ASKED = /\b(?:cheapest|smallest|lowest|least expensive|tiniest)\s+(?:line|cost|item|expense|part|bit|component)\w*|\bwhat costs the least\b|\b(?:biaya|pos|komponen|rincian)\w*\s+(?:(?:yang|yg)\s+)?(?:paling\s+(?:kecil|murah|sedikit|rendah)|terkecil|termurah|terendah)\b/i;
 
+/** A phone system the visitor already runs: "our existing PBX", "PBX Avaya lama", "our old phone system". */
+const PBX_NAMED = /\b(?:pbx|pabx|ip-?pbx|avaya|mitel|cisco (?:call ?manager|cucm)|cucm|3cx|asterisk|(?:existing|current|old|legacy|own) (?:phone|telephone|telephony) system|sistem telepon (?:lama|yang ada|kami|sendiri)|telepon kantor lama)\b/i;
+
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
 
@@ -7014,6 +7017,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // as the name) a complaint about the figures with no word of yes is no yes: what makes them that high
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'yes') && !YES_WORDS.test(original) && SHOWN_COMPLAINED.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] };
+    }
+    // ("can our existing PBX be reused with a cloud platform?": the cloud's figures, and the servers taken as owned; "Kami
+    // masih pakai PBX Avaya lama. Bisa diintegrasikan …?": the drawbacks of on-premises) a phone system of the visitor's
+    // own, asked about, is the knowledge base's question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_NAMED.test(original) && (original.includes('?') || QUESTION_WORD.test(original)) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'owned' || c.slot === 'deployment')))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.slice(0, 300) }] };
     }
     // ("remove web chat, nobody uses it": the offer to erase the conversation, the channel kept) a channel removed is no
     // erasure of the chat

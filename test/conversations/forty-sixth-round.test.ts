@@ -159,6 +159,22 @@ const conversations: Conversation[] = [
       ['cool, thank you so much, have a nice day', ['Goodbye, and thanks!'], ['just answer the question below']],
     ],
   },
+  // "can our existing PBX be reused with a cloud platform?": the cloud's figures; "Kami masih pakai PBX Avaya lama. Bisa
+  // diintegrasikan atau harus ganti total?": the drawbacks of on-premises
+  {
+    name: 'an existing PBX asked about',
+    steps: [
+      ['30 agents voice, cloud', ['Estimate: 30 agents']],
+      ['can our existing PBX be reused with a cloud platform?', ['my source says nothing about phone systems you already own', 'SIP trunk'], ['The same scenario cloud']],
+    ],
+  },
+  {
+    name: 'PBX Avaya lama',
+    locale: 'id-ID',
+    steps: [
+      ['Kami masih pakai PBX Avaya lama. Bisa diintegrasikan atau harus ganti total?', ['sumber saya tidak membahas sistem telepon yang sudah Anda miliki'], ['kekurangan']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
