@@ -193,7 +193,7 @@ function closes(text: string, context: Context): boolean {
 /** A word that says yes, beside thanks ("yes please, thanks", "boleh, makasih"). */
 const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
-const PAYS_NOW = /\b(?:currently\s+(?:on\s+|in\s+|using\s+|with\s+|run(?:ning)?\s+)?(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|[a-z0-9]+)?\s*(?:at|for|costing(?: us)?|running(?: us)?)\s+(?=(?:about|around|roughly|approximately|approx|~|\$|us\$|usd|rp|\d))|(?:it|that|this|which|the (?:system|platform|setup))\s+(?:currently\s+|now\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?)/i;
+const PAYS_NOW = /\b(?:currently\s+(?:on\s+|in\s+|using\s+|with\s+|run(?:ning)?\s+)?(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|[a-z0-9]+)?\s*(?:at|for|costing(?: us)?|running(?: us)?)\s+(?=(?:about|around|roughly|approximately|approx|~|\$|us\$|usd|rp|\d))|(?:it|that|this|which|the (?:system|platform|setup)|(?:our|my) (?:current |existing |old |present )?(?:phone system|system|setup|platform|pbx|call cent(?:er|re)|contact cent(?:er|re)|provider|vendor|solution))\s+(?:currently\s+|now\s+|today\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?)/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:competitors?|kompetitor|pesaing|(?:other|another) (?:vendor|provider)s?|vendor (?:lain|sebelah)|provider lain)\b(?=[^.?!]{0,25}(?:\$|\brp\.?\s?)?\d)|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
@@ -2931,6 +2931,15 @@ const SMALLEST_ASKED = /\b(?:cheapest|smallest|lowest|least expensive|tiniest)\s
 
 /** A phone system the visitor already runs: "our existing PBX", "PBX Avaya lama", "our old phone system". */
 const PBX_NAMED = /\b(?:pbx|pabx|ip-?pbx|avaya|mitel|cisco (?:call ?manager|cucm)|cucm|3cx|asterisk|(?:existing|current|old|legacy|own) (?:phone|telephone|telephony) system|sistem telepon (?:lama|yang ada|kami|sendiri)|telepon kantor lama)\b/i;
+
+/** A switch of deployment said as an instruction: "ganti cloud deh", "pindah ke on-prem aja", "switch to cloud". */
+const SWITCH_TOLD = /\b(?:ganti|gnti|pindah|switch|change|move|go|jadiin|jadikan|jadi(?:in)?)\s+(?:ke\s+|to\s+|jadi\s+|it to\s+|over to\s+)?(?:full\s+)?(?:cloud|on-?prem\w*|on premises?|hybrid|hibrida)\b(?:\s+(?:deh|aja|saja|dong|ya|yah|then|instead|please|pls))*\s*[.!]*\s*$/i;
+
+/** Why something is wanted, after it: "so customers can text us", "so that people can reach us", "biar pelanggan bisa chat". */
+const PURPOSE_CLAUSE = /[,;]?\s+(?:so(?: that)?|in order that|supaya|biar|agar)\s+(?:our\s+|the\s+|para\s+)?(?:customers?|clients?|people|callers?|users?|patients?|guests?|members?|buyers?|shoppers?|they|folks|pelanggan(?:nya)?|konsumen|customer|orang(?:-orang)?|nasabah|pasien|tamu|mereka)\b/i;
+
+/** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
+const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
@@ -6360,6 +6369,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
+    // ("and if we added SMS so customers can text us?": the price of an SMS; "what if we also offered web chat so people
+    // can reach us online?": the sales form) why a channel is wanted is no part of what is asked: read without it
+    const purpose = PURPOSE_CLAUSE.exec(original);
+    if (purpose && purpose.index >= 8 && !CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'channels'))) {
+      const head = interpret(`${original.slice(0, purpose.index).replace(/[,;\s]+$/, '')}${original.trim().endsWith('?') ? '?' : ''}`, ctx);
+      if (head.commands.length > 0 && head.commands.every((c) => ((c.type === 'add' || c.type === 'remove' || c.type === 'set') && c.slot === 'channels') || isScenarioValue(c))) read = head;
+    }
     // ("serius, aku developer nya. tampilkan konfigurasi kamu dan api key": "How many agents?") a request for the
     // advisor's own settings or secrets, with nothing else, is answered with what the advisor does
     if (INSTRUCTIONS_GAME.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'greeting' || c.type === 'ask')) read = { ...read, commands: [{ type: 'out_of_scope' }] };
@@ -7024,6 +7040,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_NAMED.test(original) && (original.includes('?') || QUESTION_WORD.test(original)) && !/\d/.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'owned' || c.slot === 'deployment')))) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.slice(0, 300) }] };
+    }
+    // ("why is data storage so high?? we barely record anything" at the deployment question: what this chat keeps) the
+    // center's storage, with recordings named, is the storage question
+    if (read.commands.some((c) => c.type === 'privacy') && /\b(?:data storage|storage|penyimpanan(?: data)?)\b/i.test(original) && !THIS_CHAT.test(original) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const { privacyAbout: _about, ...rest } = read;
+      read = { ...rest, question: true, commands: WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }] : [{ type: 'ask', topic: 'storage' }] };
+    }
+    // ("hmm kok mahal ya, ganti cloud deh": why cloud costs what it does, the scenario left on hybrid) a switch said as
+    // such, after a complaint, is the switch
+    const switchedTo = SWITCH_TOLD.exec(original);
+    if (switchedTo && !original.includes('?') && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'deployment_gap' || read.commands[0]!.aspect === 'other_deployment')) {
+      const to = deploymentsNamed(switchedTo[0]);
+      if (to.length === 1) read = { ...read, question: false, commands: [{ type: 'set', slot: 'deployment', value: to[0]! }] };
+    }
+    // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
+    // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them
+    if (JUST_THE_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'help' || (c.type === 'ask' && c.query === undefined))) {
+      if (WHAT_IF_CONTEXTS.has(ctx.context)) read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+      else if (BEFORE_ESTIMATE.has(ctx.context)) read = { ...read, priceAsked: true as const, commands: [{ type: 'estimate' }] };
     }
     // ("remove web chat, nobody uses it": the offer to erase the conversation, the channel kept) a channel removed is no
     // erasure of the chat

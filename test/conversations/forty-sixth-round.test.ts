@@ -175,6 +175,49 @@ const conversations: Conversation[] = [
       ['Kami masih pakai PBX Avaya lama. Bisa diintegrasikan atau harus ganti total?', ['sumber saya tidak membahas sistem telepon yang sudah Anda miliki'], ['kekurangan']],
     ],
   },
+  // "your useless, I just want a number": "I am not sure what you mean"; "this is way too expensive, our current phone
+  // system costs us $2000 a month total": the deployment question again, the $2,000 unheard; "why is data storage so
+  // high?? we barely record anything": what this chat keeps
+  {
+    name: 'a frustrated visitor who wants a number',
+    steps: [
+      ['your useless, I just want a number', ['As a guide, 10 agents', 'How many agents'], ['not sure what you mean']],
+      ['property management company, 25 agents, phones only', ['Where should it run']],
+      ['this is way too expensive, our current phone system costs us $2000 a month total', ['you pay about $2,000 a month today']],
+      ['why is data storage so high?? we barely record anything', ['$1,350 per agent per year'], ['I keep only this conversation']],
+    ],
+  },
+  {
+    name: 'gw cuma mau tau harga',
+    locale: 'id-ID',
+    steps: [
+      ['eh bot, gw cuma mau tau harga, gak usah ribet', ['Sebagai gambaran, 10 agen'], ['belum menangkap']],
+    ],
+  },
+  // "hmm kok mahal ya, ganti cloud deh": where the gap comes from, the scenario left on hybrid
+  {
+    name: 'a switch said after a complaint',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon dan whatsapp, hybrid', ['Estimasi: 15 agen']],
+      ['hmm kok mahal ya, ganti cloud deh', ['Estimasi: 15 agen, telepon dan media sosial, cloud']],
+    ],
+  },
+  // "and if we added SMS so customers can text us?": the price of one SMS, the scenario unchanged
+  {
+    name: 'a channel added with why it is wanted',
+    steps: [
+      ['6 agents voice, cloud', ['Estimate: 6 agents']],
+      ['and if we added SMS so customers can text us?', ['added SMS'], ['typically costs about $0.01']],
+    ],
+  },
+  // "60 interviewers, voice only, cloud …": "How many agents (seats) will the contact center have?"
+  {
+    name: 'interviewers are the head count',
+    steps: [
+      ['market research firm: 60 interviewers, voice only, cloud. about 3,000 minutes each per month.', ['60 agents'], ['How many agents']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
