@@ -7054,6 +7054,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const to = deploymentsNamed(switchedTo[0]);
       if (to.length === 1) read = { ...read, question: false, commands: [{ type: 'set', slot: 'deployment', value: to[0]! }] };
     }
+    // ("A vendor quoted us $1.2 million a year for an on-prem system …" at the deployment question: the deployment asked
+    // again) the quote's deployment is the one to price it against
+    if (read.yardstick?.kind === 'quote' && ctx.context === 'asked_deployment' && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      const quotedFor = deploymentsNamed(original);
+      if (quotedFor.length === 1) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'deployment', value: quotedFor[0]! }] };
+    }
+    // ("and how does that compare with going cloud over 5 years?" at the deployment question: the volumes asked) a
+    // comparison asked there is the comparison
+    if (BEFORE_ESTIMATE.has(ctx.context) && ctx.context !== 'start' && /\b(?:compare[sd]?|comparison|versus|vs\.?|against|dibanding\w*|bandingkan|perbandingan)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
+      !read.commands.some((c) => c.type === 'compare' || c.type === 'handoff') && read.commands.every((c) => isScenarioValue(c) || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      read = { ...read, commands: [...read.commands.filter((c) => isScenarioValue(c)), { type: 'compare' }] };
+    }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them
     if (JUST_THE_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'help' || (c.type === 'ask' && c.query === undefined))) {
@@ -8670,7 +8682,10 @@ function questionBesideScenario(whole: (text: string, ctx: InterpretContext) => 
   // (with the question's own words: beside a scenario, a question is answered when it carries them)
   const asks = second ? second.commands.filter((c) => c.type === 'ask' || c.type === 'privacy').map((c) => (c.type === 'ask' && !c.query ? { ...c, query: question.slice(0, 300) } : c)) : [];
   // ("Do we even need voice?": voice added to the scenario) a channel named only in the question is not chosen
-  const needAsked = /\b(?:do|should|would|will) (?:we|i|you) (?:even |really |actually |still )?need\b|\bperlu(?:kah)?\b|\bbutuh(?:kah)?\b|\bis (?:it|there) (?:worth|needed|necessary)\b/i.test(question);
+  // ("how many chat agents do we need for 400 web chats a day?": the essay on which channels to have) a head count asked
+  // is no doubt about the channel
+  const needAsked = /\b(?:do|should|would|will) (?:we|i|you) (?:even |really |actually |still )?need\b|\bperlu(?:kah)?\b|\bbutuh(?:kah)?\b|\bis (?:it|there) (?:worth|needed|necessary)\b/i.test(question) &&
+    !/\b(?:how many|how much|berapa|brp)\b/i.test(question);
   const before = text.slice(0, text.indexOf(question));
   const askedOnly = needAsked ? readScenario(question, ctx.context, false, first.lang).commands.flatMap((c) => (c.type === 'set' && c.slot === 'channels' ? c.value : [])).filter((ch) => !readScenario(before, ctx.context, false, first.lang).commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.includes(ch))) : [];
   if (asks.length === 0 && askedOnly.length === 0) return undefined;

@@ -218,6 +218,26 @@ const conversations: Conversation[] = [
       ['market research firm: 60 interviewers, voice only, cloud. about 3,000 minutes each per month.', ['60 agents'], ['How many agents']],
     ],
   },
+  // "real estate brokerage here. how many chat agents do we need for 400 web chats a day? …": the essay on which channels
+  // to have first; "price that in the cloud, web chat plus voice": voice dropped
+  {
+    name: 'a chat head count asked, then priced with voice',
+    steps: [
+      ['real estate brokerage here. how many chat agents do we need for 400 web chats a day? chats take about 8 minutes', ['For 400 chats a day'], ['Start from where your customers']],
+      ["we're open 7 days, 12 hours a day", ['12 open hours a day, 7 days a week']],
+      ['price that in the cloud, web chat plus voice', ['Estimate: 15 agents, voice and web chat, cloud']],
+    ],
+  },
+  // "A vendor quoted us $1.2 million a year for an on-prem system …" at the deployment question: the deployment asked
+  // again; "and how does that compare with going cloud over 5 years?": the volumes asked
+  {
+    name: 'a quote for an on-premises system, then the comparison',
+    steps: [
+      ["I'm the VP of guest services at a cruise line. 150 reservation agents, voice, email and web chat.", ['Where should it run']],
+      ['A vendor quoted us $1.2 million a year for an on-prem system including everything. Does that sound fair?', [], ['Where should it run']],
+      ['and how does that compare with going cloud over 5 years?', ['Estimate: 150 agents, voice, email and web chat, on-premises', 'The quote is $1,200,000 a year', '150 agents over 5 years'], ['Last, optional step']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
