@@ -2938,6 +2938,12 @@ const SWITCH_TOLD = /\b(?:ganti|gnti|pindah|switch|change|move|go|jadiin|jadikan
 /** Why something is wanted, after it: "so customers can text us", "so that people can reach us", "biar pelanggan bisa chat". */
 const PURPOSE_CLAUSE = /[,;]?\s+(?:so(?: that)?|in order that|supaya|biar|agar)\s+(?:our\s+|the\s+|para\s+)?(?:customers?|clients?|people|callers?|users?|patients?|guests?|members?|buyers?|shoppers?|they|folks|pelanggan(?:nya)?|konsumen|customer|orang(?:-orang)?|nasabah|pasien|tamu|mereka)\b/i;
 
+/** The estimate held against the one before the last change: "compared to before", "dibanding yang tadi". */
+const COMPARED_TO_BEFORE = /\b(?:compared? (?:to|with)|vs\.?|versus|than|from|against)\s+(?:before|earlier|previously|the (?:first|previous|last|original|old|earlier) (?:one|estimate|version|figure|number|total)|what (?:it|we) (?:was|had) before)\b|\bdibanding(?:kan)?\s+(?:dengan\s+|sama\s+)?(?:sebelumnya|tadi|yang tadi|yg tadi|awal(?:nya)?|estimasi (?:awal|tadi|sebelumnya))\b|\b(?:beda|selisih)(?:nya)?\s+(?:sama|dengan|dari|dgn)\s+(?:tadi|sebelumnya|yang tadi|yg tadi|awal)\b/i;
+
+/** When a deployment is worth it: "why would hybrid ever be worth it?", "kapan on-prem lebih cocok?". */
+const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(?:ever\s+)?(?:choose|pick|go(?: with| for)?|want|use|pay for|need)\s+(?:an?\s+)?(?:hybrid|on-?prem\w*|on premises?|cloud)\b|\b(?:hybrid|on-?prem\w*|on premises?|cloud)\b[^.?!]{0,20}\b(?:ever\s+)?(?:be\s+)?worth (?:it|paying|the (?:money|cost|extra))|\bkapan\s+(?:pakai\s+|pake\s+)?(?:hybrid|hibrida|on-?prem\w*|cloud)\s+(?:lebih\s+)?(?:cocok|layak|masuk akal|worth it|untung)|\b(?:hybrid|hibrida|on-?prem\w*|cloud)\b[^.?!]{0,20}\b(?:cocok(?:nya)? (?:buat|untuk) siapa|worth it(?:nya)? kapan)/i;
+
 /** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
@@ -7062,9 +7068,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("and how does that compare with going cloud over 5 years?" at the deployment question: the volumes asked) a
     // comparison asked there is the comparison
-    if (BEFORE_ESTIMATE.has(ctx.context) && ctx.context !== 'start' && /\b(?:compare[sd]?|comparison|versus|vs\.?|against|dibanding\w*|bandingkan|perbandingan)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
+    if ((BEFORE_ESTIMATE.has(ctx.context) || ctx.context === 'asked_volumes') && ctx.context !== 'start' && /\b(?:compare[sd]?|comparison|versus|vs\.?|against|dibanding\w*|bandingkan|perbandingan)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
       !read.commands.some((c) => c.type === 'compare' || c.type === 'handoff') && read.commands.every((c) => isScenarioValue(c) || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
       read = { ...read, commands: [...read.commands.filter((c) => isScenarioValue(c)), { type: 'compare' }] };
+    }
+    // ("what's the difference per month compared to before?" after a change: the deployments compared) what the change
+    // moved
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && COMPARED_TO_BEFORE.test(original) && deploymentsNamed(original).length === 0 &&
+      read.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'change' }] };
+    }
+    // ("why would hybrid ever be worth it then?": the hybrid estimate, and a budget check) when a deployment pays off is
+    // what it is good for
+    const worth = WORTH_IT.exec(original);
+    if (worth && !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+      const d = deploymentsNamed(worth[0]);
+      if (d.length === 1) {
+        const { budgetCheck: _check, ...rest } = read;
+        read = { ...rest, question: true, commands: [{ type: 'ask', topic: d[0] === 'cloud' ? 'cloud_pros' : d[0] === 'hybrid' ? 'hybrid_pros' : 'onprem_pros' }] };
+      }
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

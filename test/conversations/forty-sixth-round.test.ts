@@ -238,6 +238,26 @@ const conversations: Conversation[] = [
       ['and how does that compare with going cloud over 5 years?', ['Estimate: 150 agents, voice, email and web chat, on-premises', 'The quote is $1,200,000 a year', '150 agents over 5 years'], ['Last, optional step']],
     ],
   },
+  // "what's the difference per month compared to before?" after a correction: the deployments compared
+  {
+    name: 'the difference against the estimate before',
+    steps: [
+      ['12 agents voice and sms in the cloud please.', ['Estimate: 12 agents']],
+      ["it's 21 agents not 12", ['21 agents']],
+      ["what's the difference per month compared to before?", ['took the monthly total from $2,910 to $5,093'], ['Cheapest over 3 years']],
+    ],
+  },
+  // "how does the hybrid cost compare to just going cloud?" at the volumes question: the source's table of pros and
+  // cons; "why would hybrid ever be worth it then?": the hybrid estimate again
+  {
+    name: 'hybrid against cloud, then when hybrid pays off',
+    steps: [
+      ['12 volunteers plus 3 staff, phone and facebook messenger', ['Where should it run']],
+      ['hybrid', ['Last, optional step']],
+      ['how does the hybrid cost compare to just going cloud?', ['Estimate: 15 agents, voice and social media, hybrid', '15 agents over 3 years'], ["The source's table"]],
+      ['why would hybrid ever be worth it then?', ['hybrid'], ['Estimate: 15 agents', 'My figures are the market itself']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
