@@ -2947,6 +2947,9 @@ const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(
 /** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
+/** Whether the phone system can stay: "reused", "keep it", "integrate", "bisa diintegrasikan", "harus ganti". */
+const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connect\w*|work with|compatible|replace[sd]?|replacing|ganti|diganti|integrasi\w*|diintegrasikan|disambung\w*|sambung\w*|dipakai (?:lagi|ulang)|tetap (?:pakai|dipakai)|buang|dibuang|beli baru|perlu beli|what if we (?:already )?(?:own|have))\b/i;
+
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
 
@@ -7043,7 +7046,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("can our existing PBX be reused with a cloud platform?": the cloud's figures, and the servers taken as owned; "Kami
     // masih pakai PBX Avaya lama. Bisa diintegrasikan …?": the drawbacks of on-premises) a phone system of the visitor's
     // own, asked about, is the knowledge base's question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_NAMED.test(original) && (original.includes('?') || QUESTION_WORD.test(original)) && !/\d/.test(original) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_NAMED.test(original) && PBX_KEPT_ASKED.test(original) && (original.includes('?') || QUESTION_WORD.test(original)) && !/\d/.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'owned' || c.slot === 'deployment')))) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.slice(0, 300) }] };
     }
@@ -7087,6 +7090,27 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         const { budgetCheck: _check, ...rest } = read;
         read = { ...rest, question: true, commands: [{ type: 'ask', topic: d[0] === 'cloud' ? 'cloud_pros' : d[0] === 'hybrid' ? 'hybrid_pros' : 'onprem_pros' }] };
       }
+    }
+    // ("on-prem?" alone: its advantages, after a retrain) a bare deployment asked about is the knowledge base's to place:
+    // what it is, what it costs and its pros are offered
+    if (/^\s*(?:on-?prem\w*|on premises?)\s*\?\s*$/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask') {
+      read = { ...read, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
+    }
+    // ("what if we already have the servers?": an estimate begun beside it, after a retrain) servers owned, alone, are
+    // the change to the scenario
+    if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && read.commands.some((c) => c.type === 'estimate') && !read.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'owned'))) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'estimate') };
+    }
+    // ("quick one - why is data storage so expensive in your estimate? 30 agents voice cloud": the storage article, after
+    // a retrain) a line of the estimate being priced, asked why it is high, is that line
+    if (read.commands.some((c) => c.type === 'estimate') && /\b(?:why|kenapa|knp|kok)\b[^.?!]{0,30}\b(?:data storage|storage|penyimpanan)\b[^.?!]{0,30}\b(?:expensive|high|so much|pricey|mahal)\b/i.test(original)) {
+      read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'storage')), ...(read.commands.some((c) => c.type === 'ask_estimate') ? [] : [{ type: 'ask_estimate' as const, aspect: 'line' as const, line: 'storage' as const }])] };
+    }
+    // ("sekolah kami 8 staf TU, telp + email, on premise. hardware apa aja yg harus dibeli?": a knowledge question, after
+    // a retrain) the hardware an on-premises scenario buys is its hardware line
+    if (read.commands.some((c) => (c.type === 'set' && c.slot === 'deployment' && c.value === 'onPremises')) && /\b(?:hardware|perangkat keras)\b[^.?!]{0,30}\b(?:apa aja|apa saja|beli|dibeli|perlu|butuh|needed|buy|bought)\b|\bwhat hardware\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'ask' && (c.topic === 'other' || c.topic === 'setup_costs'))) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'ask'), { type: 'ask_estimate', aspect: 'line', line: 'hardware' }] };
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

@@ -254,7 +254,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // ("dompet digital dengan 8 juta pengguna", "2 million users": 8,000,000 agents refused as too many) millions of
   // users are the customers, no head count
   // ("koperasi simpan pinjam … dengan sekitar 12.000 anggota": 12,000 agents) thousands of members are the customers too
-  const customerBase = (m: NumberMention) => m.value >= 1_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
+  const customerBase = (m: NumberMention) => (m.value >= 1_000 && /^(?:members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '')) || m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
   const agentMention = quantities.agentMentions.filter((m) => !customerBase(m)).at(-1);
   if (agentMention) {
     const reason = rejectReason(agentMention);

@@ -337,7 +337,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
-      ['misal harga vendor naik 10% tahun depan, tahun kedua jadi brp?', ['kenaikan harga 10%', 'Rp 1.034.550.000'], ['22 agen']],
+      // (a rise said for next year is priced once since the thirty-eighth session; over two years the figure is the same)
+      ['misal harga vendor naik 10% tahun depan, tahun kedua jadi brp?', ['10% lebih tinggi mulai tahun kedua', 'Rp 1.034.550.000'], ['22 agen']],
     ],
   },
   // "Our annual budget … is $200,000. How many agents could we support on voice only, on-premises?": priced in the

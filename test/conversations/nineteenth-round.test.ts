@@ -88,7 +88,8 @@ const conversations: Conversation[] = [
     name: '"what\'s that a month for cloud?" after an undecided comparison is cloud\'s monthly figure',
     steps: [
       ["My boss wants to know what 50 agents would cost. Voice, email and SMS. We haven't decided cloud or on-prem.", ['50 agents over 3 years']],
-      ["what's that a month for cloud?", [/the monthly total, \$[\d,]+/], ['third-party vendor']],
+      // (the month itself since the thirty-eighth session, where the figure per agent came first)
+      ["what's that a month for cloud?", [/about \$[\d,]+ a month/], ['third-party vendor']],
     ],
   },
   {
