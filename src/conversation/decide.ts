@@ -595,8 +595,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         // (a budget per agent too: "Our budget is $50 per agent per month. 40 agents, voice and chat" was never mentioned)
         // (and what they pay today: "We currently pay about $9,000 a month for 30 agents … Are we overpaying?" went on to
         // the deployment question without a word of the $9,000)
-        const noted = y.kind === 'budget' ? (y.perAgent ? 'budgetPerAgentNoted' : 'budgetNoted') : y.kind === 'current' ? (y.perAgent ? 'currentPerAgentNoted' : 'currentSpendNoted') : undefined;
-        if (noted && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && /^(?:budget|current)\w*Noted$/.test(r.text.key))) {
+        // ("kita dpt penawaran vendor … 15 agen, 95 juta per bulan. wajar gak sih?": the channels asked, the quote unheard)
+        const noted = y.kind === 'budget' ? (y.perAgent ? 'budgetPerAgentNoted' : 'budgetNoted') : y.kind === 'current' ? (y.perAgent ? 'currentPerAgentNoted' : 'currentSpendNoted') : !y.perAgent && !y.years && !y.oneTime ? 'quoteNoted' : undefined;
+        if (noted && s.form?.kind === 'estimate' && !t.replies.some((r) => r.kind === 'text' && /^(?:budget|current|quote)\w*Noted$/.test(r.text.key))) {
           const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
           const asked = t.replies.findIndex((r) => (r.kind === 'text' && r.asks !== undefined) || r.kind === 'channel_picker');
           t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say(noted), act: 'budget', values: { budget: { money: usd } } });
@@ -1590,7 +1591,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("Budget kami 50 juta sebulan … berapa agen cloud?", then "kalau on-prem gimana?": the volumes question for the
   // head count, priced at twice the budget) another deployment or channel set asked after a budget answer is the same
   // budget weighed again
-  if (pending?.kind === 'price_staffing' && pending.budgetUsd !== undefined && !s.form && cmds.length > 0 &&
+  // ("cloud aja" after a budget weighed in the cloud: the same budget answer again, word for word) the deployment it was
+  // weighed on, chosen, prices the head count it covers
+  const sameDeployment = cmds.length === 1 && cmds[0]!.type === 'set' && cmds[0]!.slot === 'deployment' && cmds[0]!.value === (s.draft.deployment ?? 'cloud');
+  if (sameDeployment && pending?.kind === 'price_staffing' && pending.budgetUsd !== undefined && !s.form) s.heldYardstick = { kind: 'budget', amount: pending.budgetUsd, currency: 'USD', per: pending.budgetPer ?? 'month' };
+  if (pending?.kind === 'price_staffing' && pending.budgetUsd !== undefined && !s.form && cmds.length > 0 && !sameDeployment &&
     cmds.every((c) => ((c.type === 'set' || c.type === 'add' || c.type === 'remove') && (c.slot === 'deployment' || c.slot === 'channels')))) {
     return budgetTurn(t, { amount: pending.budgetUsd, currency: 'USD', per: pending.budgetPer ?? 'month' }, cmds);
   }
@@ -1793,6 +1798,13 @@ function yardstickBeforeScenario(t: Turn, y: NonNullable<Interpretation['yardsti
   s.welcomed = true;
   s.pending = undefined;
   s.heldYardstick = y;
+  // ("kalo ditawar jadi 70 juta masih masuk akal?" at the optional volumes question: "I need to price the same scenario",
+  // with everything needed said) a scenario ready to price is priced now, with the figure set against it
+  if (s.form?.kind === 'estimate' && s.form.slot === 'volumes' && isComplete(s.draft)) {
+    finishEstimate(t);
+    if (s.heldYardstick && t.replies.some((r) => r.kind === 'estimate') && holdAgainst(t, s.heldYardstick)) s.heldYardstick = undefined;
+    return;
+  }
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
   const period = y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
   const licence = t.deps.catalog.entries.find((e) => e.id === 'platform_subscription');

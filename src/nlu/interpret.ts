@@ -2944,6 +2944,9 @@ const COMPARED_TO_BEFORE = /\b(?:compared? (?:to|with)|vs\.?|versus|than|from|ag
 /** When a deployment is worth it: "why would hybrid ever be worth it?", "kapan on-prem lebih cocok?". */
 const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(?:ever\s+)?(?:choose|pick|go(?: with| for)?|want|use|pay for|need)\s+(?:an?\s+)?(?:hybrid|on-?prem\w*|on premises?|cloud)\b|\b(?:hybrid|on-?prem\w*|on premises?|cloud)\b[^.?!]{0,20}\b(?:ever\s+)?(?:be\s+)?worth (?:it|paying|the (?:money|cost|extra))|\bkapan\s+(?:pakai\s+|pake\s+)?(?:hybrid|hibrida|on-?prem\w*|cloud)\s+(?:lebih\s+)?(?:cocok|layak|masuk akal|worth it|untung)|\b(?:hybrid|hibrida|on-?prem\w*|cloud)\b[^.?!]{0,20}\b(?:cocok(?:nya)? (?:buat|untuk) siapa|worth it(?:nya)? kapan)/i;
 
+/** A price negotiated down: "kalo ditawar jadi 70 juta", "if we negotiate them down to $9k", "nego jadi 80jt". */
+const NEGOTIATED = /\b(?:ditawar|ditawarin|dinego|nego|negoin|turun|diturunin|diturunkan|negotiat\w*|bargain\w*|haggle\w*|talk(?:ed)? (?:them|it) down|drop(?:s|ped)? (?:it|the price)|come[s]? down|knock(?:ed)? (?:it )?down)\b[^.?!\d]{0,20}(?:\b(?:jadi|ke|to|down to|sampai)\s+)?(?:\$|us\$|usd|rp\.?)?\s?\d/i;
+
 /** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
@@ -7111,6 +7114,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (read.commands.some((c) => (c.type === 'set' && c.slot === 'deployment' && c.value === 'onPremises')) && /\b(?:hardware|perangkat keras)\b[^.?!]{0,30}\b(?:apa aja|apa saja|beli|dibeli|perlu|butuh|needed|buy|bought)\b|\bwhat hardware\b/i.test(original) &&
       read.commands.some((c) => c.type === 'ask' && (c.topic === 'other' || c.topic === 'setup_costs'))) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'ask'), { type: 'ask_estimate', aspect: 'line', line: 'hardware' }] };
+    }
+    // ("kalo ditawar jadi 70 juta masih masuk akal?" after a quote of 95 juta: the old quote judged) a price negotiated
+    // down is the quote now
+    const negotiated = NEGOTIATED.exec(original);
+    if (negotiated && !read.yardstick && !read.budget && !read.yardstickRetold && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const tokens = tokenize(normalizeText(original.slice(negotiated.index)));
+      const amounts = findNumbers(tokens).filter((m) => m.value >= 100 && !COUNTED.test(tokens[m.end]?.t ?? ''));
+      if (amounts.length === 1 && (USD_WORDS.test(original) || IDR_WORDS.test(original))) {
+        read = {
+          ...read,
+          yardstick: { kind: 'quote', amount: amounts[0]!.value, currency: USD_WORDS.test(original) ? 'USD' : 'IDR', per: PER_YEAR_WORDS.test(original) ? 'year' : 'month', ...(PER_SEAT_WORDS.test(original) ? { perAgent: true as const } : {}) },
+          commands: read.commands.filter((c) => isScenarioValue(c)).length ? read.commands.filter((c) => isScenarioValue(c)) : [{ type: 'unclear' }],
+        };
+      }
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

@@ -258,6 +258,27 @@ const conversations: Conversation[] = [
       ['why would hybrid ever be worth it then?', ['hybrid'], ['Estimate: 15 agents', 'My figures are the market itself']],
     ],
   },
+  // "cloud aja" after a budget weighed in the cloud: the same budget answer again, word for word
+  {
+    name: 'the budget deployment chosen prices the head count it covers',
+    locale: 'id-ID',
+    steps: [
+      ['min budget kita 30 juta sebulan, dapet apa ya buat call center?', ['cukup untuk sekitar **7 agen**']],
+      ['kita dealer mobil di tangerang, butuh telpon sama wa', ['cukup untuk sekitar **6 agen**']],
+      ['cloud aja', ['Estimasi: 6 agen, telepon dan media sosial, cloud', 'Anggaran Anda Rp 30.000.000 per bulan'], ['cukup untuk sekitar']],
+    ],
+  },
+  // "kita dpt penawaran vendor … 15 agen, 95 juta per bulan. wajar gak sih?": the channels asked, the quote unheard;
+  // "kalo ditawar jadi 70 juta masih masuk akal?": the 95 juta judged
+  {
+    name: 'a quote noted, then negotiated down',
+    locale: 'id-ID',
+    steps: [
+      ['kita dpt penawaran vendor call center cloud 15 agen, 95 juta per bulan. wajar gak sih?', ['penawaran Rp 95.000.000 per bulan saya catat']],
+      ['channelnya telpon, wa, sama email', ['Langkah terakhir']],
+      ['kalo ditawar jadi 70 juta masih masuk akal?', ['Estimasi: 15 agen', 'Penawarannya Rp 70.000.000 per bulan'], ['Rp 95.000.000 per bulan;']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
