@@ -306,6 +306,13 @@ function noteMonthsBeside(t: Turn, interp: Interpretation): void {
 function noteWhatsapp(t: Turn): void {
   const s = t.s;
   const shown = t.replies.some((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  // ("kalo tambah Discord bisa gak?": "social media added", no word of Discord) a network the source never prices is
+  // said to be priced as social media
+  const unpriced = (t.networksNamed ?? []).filter((n) => UNPRICED_NETWORKS.has(n));
+  if (unpriced.length > 0 && shown && s.draft.channels?.includes('social')) {
+    const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+    t.replies.splice(at + 1, 0, { kind: 'text', text: say('networkAsSocial', { networks: unpriced.join(', ') }), act: 'why' });
+  }
   // ("channelnya telp, email, whatsapp" at the channels question: the estimate two questions later said "social media"
   // with no word of WhatsApp) WhatsApp named before any estimate is kept for the one that comes
   if (t.whatsappNamed && !shown && s.draft.channels?.includes('social') && !s.draft.whatsapp) s.draft = { ...s.draft, whatsapp: true };
@@ -495,6 +502,9 @@ function escalationTotal(t: Turn, rise: { percent: number; years?: number; once?
     },
   });
 }
+
+/** Messaging networks the source gives no figure for, priced as its social media channel. */
+const UNPRICED_NETWORKS: ReadonlySet<string> = new Set(['Discord', 'Telegram', 'WeChat', 'Viber', 'LINE', 'TikTok', 'X (Twitter)']);
 
 /** A why on its own: "why?", "how come?", "kenapa?", "kok bisa?". */
 const BARE_WHY_WORDS = /^\W*(?:why|why so|why is that|how come|kenapa|knp|mengapa|kok bisa|kok gitu|alasannya)\W*$/i;
@@ -2932,6 +2942,12 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // answer's own offer to price the head count it found is the question
   if (form.slot === 'agents' && t.replies.some((r) => r.kind === 'staffing')) return;
   if (informed || contact.length || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
+  // ("Bisa bantu buatkan surat penawaran harga pupuk untuk petani?" at the head-count question: "a whole number from 1
+  // to 100,000") a question not understood is said to be so, and the question asked again as it was
+  if (t.question && cmds.every((c) => c.type === 'unclear') && !/\d/.test(t.text) && t.text.trim().split(/\s+/).length >= 4) {
+    text(t, 'questionNotPlaced', { act: 'ack' });
+    return resume(t);
+  }
   form.misses += 1;
   t.formMoved = true;
   if (form.misses >= MAX_MISSES) return offerChoices(t, form);

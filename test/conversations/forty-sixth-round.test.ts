@@ -279,6 +279,25 @@ const conversations: Conversation[] = [
       ['kalo ditawar jadi 70 juta masih masuk akal?', ['Estimasi: 15 agen', 'Penawarannya Rp 70.000.000 per bulan'], ['Rp 95.000.000 per bulan;']],
     ],
   },
+  // "kalo tambah Discord bisa gak?": "social media added", no word of Discord
+  {
+    name: 'a network the source never prices is said to be priced as social media',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen email dan live chat, cloud', ['Estimasi: 20 agen']],
+      ['kalo tambah Discord bisa gak?', ['media sosial ditambahkan', 'Discord saya hitung sebagai saluran media sosial']],
+    ],
+  },
+  // "Bisa bantu buatkan surat penawaran harga pupuk untuk petani?" at the head-count question: "a whole number from 1
+  // to 100,000"
+  {
+    name: 'a question not understood inside the form',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, kami distributor pupuk di Lampung.', ['Berapa jumlah agen']],
+      ['Bisa bantu buatkan surat penawaran harga pupuk untuk petani?', ['Pertanyaan itu tidak bisa saya cocokkan', 'Berapa jumlah agen'], ['Bilangan bulat']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
