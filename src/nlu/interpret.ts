@@ -2942,7 +2942,7 @@ const PURPOSE_CLAUSE = /[,;]?\s+(?:so(?: that)?|in order that|supaya|biar|agar)\
 const COMPARED_TO_BEFORE = /\b(?:compared? (?:to|with)|vs\.?|versus|than|from|against)\s+(?:before|earlier|previously|the (?:first|previous|last|original|old|earlier) (?:one|estimate|version|figure|number|total)|what (?:it|we) (?:was|had) before)\b|\bdibanding(?:kan)?\s+(?:dengan\s+|sama\s+)?(?:sebelumnya|tadi|yang tadi|yg tadi|awal(?:nya)?|estimasi (?:awal|tadi|sebelumnya))\b|\b(?:beda|selisih)(?:nya)?\s+(?:sama|dengan|dari|dgn)\s+(?:tadi|sebelumnya|yang tadi|yg tadi|awal)\b/i;
 
 /** When a deployment is worth it: "why would hybrid ever be worth it?", "kapan on-prem lebih cocok?". */
-const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(?:ever\s+)?(?:choose|pick|go(?: with| for)?|want|use|pay for|need)\s+(?:an?\s+)?(?:hybrid|on-?prem\w*|on premises?|cloud)\b|\b(?:hybrid|on-?prem\w*|on premises?|cloud)\b[^.?!]{0,20}\b(?:ever\s+)?(?:be\s+)?worth (?:it|paying|the (?:money|cost|extra))|\bkapan\s+(?:pakai\s+|pake\s+)?(?:hybrid|hibrida|on-?prem\w*|cloud)\s+(?:lebih\s+)?(?:cocok|layak|masuk akal|worth it|untung)|\b(?:hybrid|hibrida|on-?prem\w*|cloud)\b[^.?!]{0,20}\b(?:cocok(?:nya)? (?:buat|untuk) siapa|worth it(?:nya)? kapan)/i;
+const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(?:ever\s+)?(?:choose|pick|go(?: with| for)?|want|use|pay for|need)\s+(?:an?\s+)?(?:hybrid|on-?prem\w*|on premises?|cloud)\b|\b(?:hybrid|on-?prem\w*|on premises?|cloud)\b[^.?!]{0,20}\bever\s+(?:be\s+)?worth (?:it|paying|the (?:money|cost|extra))|\bkapan\s+(?:pakai\s+|pake\s+)?(?:hybrid|hibrida|on-?prem\w*|cloud)\s+(?:lebih\s+)?(?:cocok|layak|masuk akal|worth it|untung)|\b(?:hybrid|hibrida|on-?prem\w*|cloud)\b[^.?!]{0,20}\b(?:cocok(?:nya)? (?:buat|untuk) siapa|worth it(?:nya)? kapan)/i;
 
 /** A price negotiated down: "kalo ditawar jadi 70 juta", "if we negotiate them down to $9k", "nego jadi 80jt". */
 const NEGOTIATED = /\b(?:ditawar|ditawarin|dinego|nego|negoin|turun|diturunin|diturunkan|negotiat\w*|bargain\w*|haggle\w*|talk(?:ed)? (?:them|it) down|drop(?:s|ped)? (?:it|the price)|come[s]? down|knock(?:ed)? (?:it )?down)\b[^.?!\d]{0,20}(?:\b(?:jadi|ke|to|down to|sampai)\s+)?(?:\$|us\$|usd|rp\.?)?\s?\d/i;
@@ -7128,6 +7128,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
           commands: read.commands.filter((c) => isScenarioValue(c)).length ? read.commands.filter((c) => isScenarioValue(c)) : [{ type: 'unclear' }],
         };
       }
+    }
+    // ("is cloud useless for banks?": the security article, after a retrain) whether a deployment suits a kind of
+    // business is what it is good for
+    const suitsKind = /^\s*(?:is|are)\s+(?:the\s+)?(cloud|on-?prem\w*|on premises?|hybrid)\s+(?:useless|no good|bad|a bad (?:idea|fit|choice)|unsuitable|suitable|ok|okay|fine|good|a good (?:idea|fit|choice)|any good)\s+for\s+[\w\s-]{2,40}\?\s*$/i.exec(original);
+    if (suitsKind && read.commands.every((c) => c.type === 'ask')) {
+      const d = deploymentsNamed(suitsKind[1]!);
+      if (d.length === 1) read = { ...read, commands: [{ type: 'ask', topic: d[0] === 'cloud' ? 'cloud_pros' : d[0] === 'hybrid' ? 'hybrid_pros' : 'onprem_pros' }] };
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them
