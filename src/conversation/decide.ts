@@ -1482,7 +1482,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // "bye", "nvm, gotta run. bye", "udah dulu ya kak, makasih": a goodbye, with nothing else to do; an open sales
   // form is dropped with the details typed into it, as a cancel would
   // ("no", "nothing else" right after "anything else?" close it too: they got "not sure what you mean")
-  const nothingElse = pending?.kind === 'anything_else' && cmds.some((c) => c.type === 'no' || c.type === 'skip') &&
+  // ("no, not interested in sales" at "anything else?": a goodbye) sales turned down in so many words is said back as such
+  const nothingElse = pending?.kind === 'anything_else' && !interp.salesDeclined && cmds.some((c) => c.type === 'no' || c.type === 'skip') &&
     cmds.every((c) => ['ack', 'unclear', 'no', 'skip'].includes(c.type));
   // ("cool, bye" at the start: the goodbye, not "that is outside what I know")
   if (nothingElse || (t.goodbye && cmds.every((c) => ['ack', 'cancel', 'greeting', 'unclear', 'no', 'skip', 'out_of_scope'].includes(c.type)))) {

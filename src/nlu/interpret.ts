@@ -3059,6 +3059,8 @@ const DECLINE = /\b(?:no|nope|nah|not now|skip|leave it|without|gak|ga|nggak|eng
 const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|halo|hallo|hai|good (?:morning|afternoon|evening)|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam)\b/i;
 /** A time of day or week, or a clock time: what a reply to the time question must name to be read as one. */
 const TIME_ANSWER = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|month|bulan (?:depan|ini)|akhir (?:bulan|minggu|pekan)|awal bulan|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*|\d/i;
+/** The words of a time to call, without its figures ("8 agents" is no time). */
+const TIME_WORDS = /\b(?:morning|afternoon|evening|tonight|today|tomorrow|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|asap|any ?time|whenever|lunch|hours|week|month|bulan (?:depan|ini)|akhir (?:bulan|minggu|pekan)|awal bulan|pagi|siang|sore|malam|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kapan ?(?:aja|saja|pun)|secepatnya|jam|pukul)\w*/i;
 /** "my name is …", "nama saya …": a name given as such. */
 const COMPANY_STATED = /\b(?:my|our) (?:company|company name|organi[sz]ation) is\b|\b(?:the )?company name is\b|\bnama perusahaan(?:nya| saya| kami)? (?:adalah |itu )?(?=\S)|\bperusahaan (?:saya|kami|aku) (?:adalah|bernama|namanya)\b/i;
 const NAME_STATED = /\b(?:my name is|my name's|nama saya|namaku|nama aku|nama sy|nama gw|nama gue)\b/i;
@@ -7136,6 +7138,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const d = deploymentsNamed(suitsKind[1]!);
       if (d.length === 1) read = { ...read, commands: [{ type: 'ask', topic: d[0] === 'cloud' ? 'cloud_pros' : d[0] === 'hybrid' ? 'hybrid_pros' : 'onprem_pros' }] };
     }
+    // ("we'd be around 8 agents for ticketing and membership questions" at the time question: kept as the time to call)
+    // a head count said there is the scenario's, and the time is asked again
+    if (ctx.context === 'asked_time' && read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'time' && !TIME_WORDS.test(original) && !/\d{1,2}\s*(?:[:.]\d{2}|am|pm|h\b|wib)/i.test(original)) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
+      if (said.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) read = { ...read, commands: said };
+    }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them
     if (JUST_THE_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'help' || (c.type === 'ask' && c.query === undefined))) {
@@ -10987,7 +10995,7 @@ const ABOUT_CONTACT_CENTERS_IN_GENERAL = /\b(?:usually|typically|in general|gene
 const SAVING = /\b(?:save|saves|saving|savings|selisih\w*|bedanya|beda\w* (?:berapa|brp)|hemat (?:berapa|brp)|berapa hemat\w*|how much (?:cheaper|less|more)|difference|cheaper by|lebih murah berapa|lebih mahal berapa)\b/i;
 const BY_YEAR = /\b(?:year[\s-]by[\s-]year|per[\s-]year (?:breakdown|totals|figures)|yearly (?:breakdown|totals|figures)|breakdown by year|by year|cash ?flows?|npv|net present value|discount(?:ed|ing)? (?:rate|cash)|(?:in|after|by) year \d+ (?:vs\.?|versus|and|or|compared (?:to|with)) (?:year )?\d+|year \d+ (?:vs\.?|versus) (?:year )?\d+|rincian (?:per|tiap|setiap) tahun|per tahun (?:vs|dibanding)|tahun ke-?\s?\d+ (?:vs|dan|atau|dibanding) (?:tahun )?(?:ke-?\s?)?\d+|arus kas|nilai sekarang|(?:cheapest|cheaper|wins?|best|lowest|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal)\b[^.?!]{0,25}\b(?:(?:in |for |over )?(?:the )?(?:first|1st|second|2nd|third|3rd) year|(?:in |for )?year (?:one|two|three|\d{1,2})|(?:di |pada |dalam )?tahun (?:pertama|kedua|ketiga|ke-?\s?\d{1,2}))|(?:(?:in |for )?(?:the )?(?:first|1st) year|(?:di |pada )?tahun pertama)\b[^.?!]{0,25}\b(?:cheapest|cheaper|wins?|paling murah|lebih murah|termurah|most expensive|priciest|paling mahal|lebih mahal|termahal))\b/i;
 /** "Kapan on-prem mulai lebih murah dari cloud?", "when does on-prem get cheaper?": the break-even year. */
-const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|setelah berapa tahun|(?:in|by|from) (?:which|what) year|which year|what year|tahun ke(?:-|\s)?(?:berapa|brp)|di tahun ke(?:-|\s)?(?:berapa|brp)|mulai tahun (?:ke(?:-|\s)?)?(?:berapa|brp))\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal)\b/i;
+const BREAK_EVEN_WHEN = /\b(?:kapan|when|at what point|after how many years|how many years(?: (?:until|till|before|will it take))?|how long (?:until|till|before)|berapa tahun(?: sampai| lagi)?|setelah berapa tahun|(?:in|by|from) (?:which|what) year|which year|what year|tahun ke(?:-|\s)?(?:berapa|brp)|di tahun ke(?:-|\s)?(?:berapa|brp)|mulai tahun (?:ke(?:-|\s)?)?(?:berapa|brp))\b[^.?!]{0,40}\b(?:lebih murah|jadi murah|cheaper|pays? (?:for )?itself|pays? off|untung|balik modal|costs? more|(?:becomes?|gets?|is|be) (?:more expensive|pricier|dearer)|overtakes?|catch(?:es)? up|lebih mahal|jadi mahal|kemahalan)\b/i;
 const FIRST_YEAR = /\b(?:first (?:12|twelve) months|first (?:year|yr)|year (?:one|1)|yr (?:one|1)|12 bulan pertama|tahun pertama|thn pertama)\b/i;
 const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*|why|how come|higher|more than|bigger|beda\w*|tahunan|per tahun|setahun|kenapa|kok|lebih (?:besar|tinggi|mahal))\b/i;
 /**

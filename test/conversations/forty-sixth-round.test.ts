@@ -298,6 +298,33 @@ const conversations: Conversation[] = [
       ['Bisa bantu buatkan surat penawaran harga pupuk untuk petani?', ['Pertanyaan itu tidak bisa saya cocokkan', 'Berapa jumlah agen'], ['Bilangan bulat']],
     ],
   },
+  // "we'd be around 8 agents for ticketing and membership questions" at the time question: sent to sales as the time
+  // to call
+  {
+    name: 'a head count said at the time question',
+    steps: [
+      ["I'd like to speak to a sales rep please", ['Sales can help you much better with a scenario']],
+      ["I'm Tomás Oliveira from the Harbor Science Museum, tomas.oliveira@harborsciencemuseum.org, 617-555-0199", ['When is a good time to reach you?']],
+      ["we'd be around 8 agents for ticketing and membership questions", ['agents: 8', 'When is a good time to reach you?'], ['New lead']],
+    ],
+  },
+  // "no, not interested in sales" at "anything else?": a goodbye
+  {
+    name: 'sales turned down at anything else',
+    steps: [
+      ['moving company, 7 people on the phones, voice only, cloud', ['Estimate: 7 agents']],
+      ['ok thanks', ['You are welcome!']],
+      ['no, not interested in sales', ['no one from sales will contact you'], ['Goodbye']],
+    ],
+  },
+  // "can you tell me how many years until cloud costs more than on-prem?": the comparison again
+  {
+    name: 'how many years until cloud costs more',
+    steps: [
+      ['40 agents, voice, SMS and social media, cloud', ['Estimate: 40 agents']],
+      ['can you tell me how many years until cloud costs more than on-prem?', ['no break-even within 3 years', 'Nor later']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
