@@ -2735,7 +2735,7 @@ const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doe
 const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\b[^?.!]{0,12}\b(?:yg|yang)?\s*(?:masuk|muat|cukup)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\s+(?:maksimal|maks|max|paling banyak)\b|\b(?:maksimal|maks|paling banyak)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b|\bhow many (?:agents?|seats?|people) (?:max(?:imum)?|at most|tops)\b|\b(?:max(?:imum)?|most) (?:number of )?(?:agents?|seats?) (?:we|i) (?:can|could)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
-const FIGURE_SAID_WRONG = /^\W*[\p{L}\s-]{0,40}?\b(?:salah|keliru|typo|wrong|mistake|incorrect|kurang tepat|ralat|koreksi)\b[\s,.!:-]*(?:(?:maksud(?:nya| saya| aku|ku)?|harusnya|seharusnya|should be|i meant|it'?s|it should be|(?:yang|yg) (?:benar|bener))\s*:?\s*)?(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}?\s*[,;]?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}\W*$/iu;
+const FIGURE_SAID_WRONG = /^\W*[\p{L}\s,-]{0,40}?\b(?:salah|keliru|typo|wrong|mistake|incorrect|kurang tepat|ralat|koreksi)\b[\s,.!:-]*(?:(?:maksud(?:nya| saya| aku|ku)?|harusnya|seharusnya|should be|i meant|it'?s|it should be|(?:yang|yg) (?:benar|bener))\s*:?\s*)?(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}?\s*[,;]?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}\W*$/iu;
 const FIGURE_SWAP_FROM_TO = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:not|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*[,;-]?\s*(?:but|tapi|melainkan|it'?s|i meant|maksudnya|maksud saya)?\s*(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 
 /** The scenario's total by the month or the year: "biaya bulanan dan tahunan", "total per bulannya", "the normal month cost". */
@@ -6383,6 +6383,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
+    // ("agennya belum tau sih, mungkin 5-10an lah": "a whole number from 1 to 100,000", four times) "-an" after a figure
+    // is "about": read without it
+    if (/\d-?an\b/i.test(original) && !read.commands.some((c) => isScenarioValue(c)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const plain = interpret(original.replace(/(\d)-?an\b/gi, '$1'), ctx);
+      if (plain.commands.some((c) => isScenarioValue(c))) read = plain;
+    }
+    // (and "belum tau sih, mungkin 5-10" at the head-count question: not sure, so nothing) a guess said with the doubt is
+    // the head count, its range kept
+    if (ctx.context === 'asked_agents' && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip') && /\d/.test(original)) {
+      const plain = original.replace(/(\d)-?an\b/gi, '$1');
+      // (the figure is read after the doubt too: "agennya belum tau sih" before it hid it)
+      const agentsIn = (x: string) => readScenario(x, ctx.context, false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+      const whole = agentsIn(plain);
+      const guess = whole.length ? whole : agentsIn(plain.split(/[,;]/).slice(1).join(','));
+      if (guess.length === 1) {
+        const { undecided: _unsure, ...rest } = read;
+        read = { ...rest, commands: guess };
+      }
+    }
     // ("and if we added SMS so customers can text us?": the price of an SMS; "what if we also offered web chat so people
     // can reach us online?": the sales form) why a channel is wanted is no part of what is asked: read without it
     const purpose = PURPOSE_CLAUSE.exec(original);
@@ -7143,6 +7162,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'asked_time' && read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'time' && !TIME_WORDS.test(original) && !/\d{1,2}\s*(?:[:.]\d{2}|am|pm|h\b|wib)/i.test(original)) {
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) read = { ...read, commands: said };
+    }
+    // ("what's the cost for 3 years? dalam rupiah ya": the month and the year) the cost over a span asked is its total
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cost|costs|price|total|how much|berapa|biaya\w*|harga\w*)\b[^.?!]{0,25}\b(?:for|over|across|selama|dalam|untuk)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && (c.slot === 'years' || c.slot === 'currency')) || c.type === 'estimate' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other')))) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

@@ -668,11 +668,12 @@ export function readStaffing(text: string): StaffingReading | undefined {
   }
   // ("aduan 3.000 per hari …, layanan 24 jam": 8 hours, 5 days assumed) a service open all day is open every day too,
   // unless the days are said
-  if (/\b(?:layanan|service|support|buka|open|opened|operasional|beroperasi|hotline|line|siaga)\s+24\s*(?:jam|hours?|hrs?)\b|\b24\s*(?:jam|hours?|hrs?)\s+(?:nonstop|non-stop|penuh|full|a day|per day|sehari|setiap hari|tiap hari)\b|\b(?:round|around) the clock\b|\bnon-?stop\b/i.test(text)) {
+  // ("Jam operasionalnya 24 jam ya, bukan 8 jam.": 24 calls a month) with "-nya" on the word too
+  if (/\b(?:layanan|service|support|buka|open|opened|operasional|beroperasi|hotline|line|siaga)(?:nya)?\s+(?:kami\s+|kita\s+)?24\s*(?:jam|hours?|hrs?)\b|\b24\s*(?:jam|hours?|hrs?)\s+(?:nonstop|non-stop|penuh|full|a day|per day|sehari|setiap hari|tiap hari)\b|\b(?:round|around) the clock\b|\bnon-?stop\b/i.test(text)) {
     out.open_hours = 24;
     if (!/\b[1-6]\s*(?:days?|hari)\b/i.test(text)) out.open_days = 7;
   }
-  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)\s*(?:for\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|setiap hari|tiap hari|every day|daily|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
+  const hours = /\b(?:open|opening|buka|beroperasi|operate|operating|jam buka|jam operasional|operasional)(?:nya)?\s*(?:for\s*|kami\s*|kita\s*)?(\d{1,2})\s*(?:hours?|hrs?|jam)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:a day|per day|sehari|per hari|setiap hari|tiap hari|every day|daily|open|buka)\b|\b(\d{1,2})\s*(?:hours?|hrs?|jam)\s*(?:x\s*)?[,/]?\s*\d\s*(?:days?|hari)\b/i.exec(text);
   if (hours) out.open_hours = Math.min(24, Number(hours[1] ?? hours[2] ?? hours[3]));
   const days = /\b(\d)\s*(?:days?|hari)\s*(?:a|per)?\s*(?:week|minggu|seminggu)\b|\b(?:buka|open)\s*(\d)\s*(?:hari|days?)\b/i.exec(text) ??
     // "open 10 hrs, 6 days", "24 jam 7 hari": days said after the opening hours are the days a week

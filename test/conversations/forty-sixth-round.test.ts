@@ -325,6 +325,43 @@ const conversations: Conversation[] = [
       ['can you tell me how many years until cloud costs more than on-prem?', ['no break-even within 3 years', 'Nor later']],
     ],
   },
+  // "eh tunggu, agennya salah, harusnya 16 bukan 12" at the sales offer: "not sure what you mean"
+  {
+    name: 'a head count said wrong after a pause word',
+    locale: 'id-ID',
+    steps: [
+      ['kita punya 12 agen, telepon sama live chat. cloud. hitungin dong', ['Estimasi: 12 agen']],
+      ['tambahin instagram sama sms juga deh', ['ditambahkan']],
+      ['eh tunggu, agennya salah, harusnya 16 bukan 12', ['16 agen'], ['belum menangkap']],
+    ],
+  },
+  // "Jam operasionalnya 24 jam ya, bukan 8 jam." after a staffing answer: staffed for 24 calls a month
+  {
+    name: 'opening hours said with -nya',
+    locale: 'id-ID',
+    steps: [
+      ['kami terima 1.200 panggilan per hari, rata-rata 4 menit. butuh berapa agen?', ['1.200 panggilan']],
+      ['Jam operasionalnya 24 jam ya, bukan 8 jam.', ['24 jam operasional per hari'], ['Untuk 24 panggilan']],
+    ],
+  },
+  // "agennya belum tau sih, mungkin 5-10an lah" at the head-count question: "a whole number from 1 to 100,000", four
+  // times
+  {
+    name: 'a guessed range of agents with -an',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya call center dong', ['Berapa jumlah agen']],
+      ['agennya belum tau sih, mungkin 5-10an lah', ['10'], ['Bilangan bulat']],
+    ],
+  },
+  // "what's the cost for 3 years? dalam rupiah ya": the month and the year, no three-year total
+  {
+    name: 'the cost for a span asked with the currency',
+    steps: [
+      ['25 agents voice and email, cloud', ['Estimate: 25 agents']],
+      ["what's the cost for 3 years? dalam rupiah ya", ['Over 3 years, cloud comes to about Rp 3,526,875,000']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
