@@ -2945,7 +2945,7 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   if (informed || contact.length || has('staffing') || has('staffing_adjust') || has('skip') || has('send_estimate')) return resume(t);
   // ("Bisa bantu buatkan surat penawaran harga pupuk untuk petani?" at the head-count question: "a whole number from 1
   // to 100,000") a question not understood is said to be so, and the question asked again as it was
-  if (t.question && cmds.every((c) => c.type === 'unclear') && !/\d/.test(t.text) && t.text.trim().split(/\s+/).length >= 4) {
+  if (t.question && cmds.length > 0 && t.replies.length === 0 && cmds.every((c) => c.type === 'unclear') && !/\d/.test(t.text) && t.text.trim().split(/\s+/).length >= 4) {
     text(t, 'questionNotPlaced', { act: 'ack' });
     return resume(t);
   }

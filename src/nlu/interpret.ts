@@ -7139,7 +7139,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kalo ditawar jadi 70 juta masih masuk akal?" after a quote of 95 juta: the old quote judged) a price negotiated
     // down is the quote now
     const negotiated = NEGOTIATED.exec(original);
-    if (negotiated && !read.yardstick && !read.budget && !read.yardstickRetold && !CONTACT_OR_CONSENT.has(ctx.context)) {
+    if (negotiated && !read.yardstick && !read.budget && !read.yardstickRetold && !CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'set' && /_price$|_rate$/.test(c.slot)) && !PER_SEAT_WORDS.test(original)) {
       const tokens = tokenize(normalizeText(original.slice(negotiated.index)));
       const amounts = findNumbers(tokens).filter((m) => m.value >= 100 && !COUNTED.test(tokens[m.end]?.t ?? ''));
       if (amounts.length === 1 && (USD_WORDS.test(original) || IDR_WORDS.test(original))) {
