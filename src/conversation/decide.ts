@@ -875,15 +875,17 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.named?.networks) t.networksNamed = interp.named.networks;
   // ("hapus tiktok" with WhatsApp and Instagram still wanted: social media removed) one network dropped keeps the channel
   // the others still use: the source prices social media as one channel, not network by network
-  const onlySocialRemoved = cmds.length === 1 && cmds[0]!.type === 'remove' && cmds[0]!.slot === 'channels' && (cmds[0]!.value as string[]).join() === 'social';
-  if (onlySocialRemoved && interp.removedNetworks && !s.form && s.draft.channels?.includes('social') && !/\b(?:social|sosial|sosmed|medsos|socmed|all (?:of )?(?:them|the networks)|semua(?:nya)?)\b/i.test(t.text)) {
+  // ("eh tiktok gak usah deh, ganti email aja": WhatsApp and Instagram removed with it) beside other changes too
+  const socialRemoved = cmds.find((c) => c.type === 'remove' && c.slot === 'channels' && (c.value as string[]).join() === 'social');
+  if (socialRemoved && interp.removedNetworks && !s.form && s.draft.channels?.includes('social') && !/\b(?:social|sosial|sosmed|medsos|socmed|all (?:of )?(?:them|the networks)|semua(?:nya)?)\b/i.test(t.text)) {
     const removed = interp.removedNetworks;
     const kept = [...(s.draft.whatsapp ? ['WhatsApp'] : []), ...(s.draft.socialNetworks ?? [])].filter((n) => !removed.includes(n));
     if (kept.length > 0) {
       s.draft = { ...s.draft, ...(removed.includes('WhatsApp') ? { whatsapp: undefined } : {}), socialNetworks: (s.draft.socialNetworks ?? []).filter((n) => !removed.includes(n)) };
       const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${s.lang === 'id' ? 'dan' : 'and'} ${names[names.length - 1]}` : names[0]!);
       text(t, 'socialNetworkKept', { act: 'why', params: { removed: list(removed), kept: list(kept) } });
-      return;
+      cmds = cmds.filter((c) => c !== socialRemoved);
+      if (cmds.length === 0) return;
     }
   }
   if (interp.askedAfter) t.askedAfter = true;

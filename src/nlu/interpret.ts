@@ -2947,6 +2947,13 @@ const WORTH_IT = /\bwhy would (?:anyone|anybody|we|you|a company|one|people)\s+(
 /** A price negotiated down: "kalo ditawar jadi 70 juta", "if we negotiate them down to $9k", "nego jadi 80jt". */
 const NEGOTIATED = /\b(?:ditawar|ditawarin|dinego|nego|negoin|turun|diturunin|diturunkan|negotiat\w*|bargain\w*|haggle\w*|talk(?:ed)? (?:them|it) down|drop(?:s|ped)? (?:it|the price)|come[s]? down|knock(?:ed)? (?:it )?down)\b[^.?!\d]{0,20}(?:\b(?:jadi|ke|to|down to|sampai)\s+)?(?:\$|us\$|usd|rp\.?)?\s?\d/i;
 
+/** "social" naming a kind of organisation or service, not the channel: "social housing", "social services", "dinas sosial". */
+const SOCIAL_NOT_A_CHANNEL = /\bsocial\s+(?:housing|services?|security|enterprises?|work(?:ers?)?|care|impact|welfare|assistance|club|landlords?|sciences?|justice|insurance|benefits?|fund)\b|\b(?:dinas|kementerian|yayasan|bantuan|jaminan|lembaga)\s+sosial\b/i;
+/** The social channel named as such: "social media", "sosmed", a network. */
+const SOCIAL_CHANNEL_WORDS = /\b(?:social(?:\s+media|\s+channels?|\s+dms?)?|sosmed|medsos|media sosial|facebook|fb|instagram|ig|insta|whatsapp|wa|twitter|tiktok|messenger|telegram|linkedin)\b/i;
+/** A complaint about talking to a bot: "ugh another chatbot", "not a bot again", "bot lagi". */
+const BOT_COMPLAINED = /\b(?:ugh|another|yet another|not another|stupid|dumb|useless|annoying|great)\s+(?:\w+\s+)?(?:chat ?bot|bot)\b|\b(?:talking|talk|chatting) (?:to|with) (?:a|an|another) (?:chat ?)?bot\b|\b(?:chat ?)?bot lagi\b|\bi hate (?:chat ?)?bots\b/i;
+
 /** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
@@ -7167,6 +7174,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cost|costs|price|total|how much|berapa|biaya\w*|harga\w*)\b[^.?!]{0,25}\b(?:for|over|across|selama|dalam|untuk)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.test(original) &&
       read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && (c.slot === 'years' || c.slot === 'currency')) || c.type === 'estimate' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other')))) {
       read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    // ("We're a social housing association …, voice and email": social media added) "social" in the name of a kind of
+    // organisation or service is no channel
+    if (SOCIAL_NOT_A_CHANNEL.test(original) && !SOCIAL_CHANNEL_WORDS.test(original.replace(new RegExp(SOCIAL_NOT_A_CHANNEL.source, 'gi'), ' '))) {
+      read = { ...read, commands: read.commands.flatMap((c): Command[] => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.includes('social') ? (c.value.length > 1 ? [{ ...c, value: c.value.filter((ch) => ch !== 'social') }] : []) : [c])) };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
+    }
+    // ("ugh another chatbot. fine. meal kit delivery company, 15 agents": AI added) a complaint about talking to a bot
+    // is no AI add-on
+    if (BOT_COMPLAINED.test(original) && !/\b(?:add|with|include|tambah\w*|pakai|pake|use|using)\b[^.?!]{0,20}\b(?:ai|chat ?bot|bot)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'ai')) };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
+    }
+    // ("no wait, make that 45 agents" at the sales offer: "OK. Anything else?" before the change) a correction that
+    // opens with "no" is no refusal
+    if (/^\W*(?:no|nope|nah|tidak|bukan|eh bukan|ga|gak)\b[\s,.!-]*(?:wait|tunggu|sorry|maaf|actually|sebentar|bentar)?\b[\s,.!-]*(?:make (?:it|that)|jadi(?:in|kan)?|it'?s|harusnya|should be|change (?:it|that) to|ganti)\b/i.test(original) &&
+      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && isScenarioValue(c))) {
+      const { salesDeclined: _no, ...rest } = read;
+      read = { ...rest, commands: read.commands.filter((c) => c.type !== 'no' && c.type !== 'decline_sales') };
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

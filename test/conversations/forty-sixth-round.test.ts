@@ -362,6 +362,37 @@ const conversations: Conversation[] = [
       ["what's the cost for 3 years? dalam rupiah ya", ['Over 3 years, cloud comes to about Rp 3,526,875,000']],
     ],
   },
+  // "We're a social housing association …, voice and email": social media added
+  {
+    name: 'social housing is no social media',
+    steps: [
+      ["We're a social housing association in Manchester, 18 agents on an ageing on-prem phone system, voice and email", ['18 agents, voice and email'], ['social media']],
+    ],
+  },
+  // "ugh another chatbot. fine. meal kit delivery company, 15 agents": "added AI"
+  {
+    name: 'a complaint about bots adds no AI',
+    steps: [
+      ['ugh another chatbot. fine. meal kit delivery company, 15 agents', ['Which channels do you need?'], ['added AI']],
+    ],
+  },
+  // "no wait, make that 45 agents" at the sales offer: "OK. Anything else?" first
+  {
+    name: 'a correction that opens with no',
+    steps: [
+      ['30 agents voice and chat, cloud', ['Estimate: 30 agents']],
+      ['no wait, make that 45 agents', ['45 agents'], ['Anything else']],
+    ],
+  },
+  // "eh tiktok gak usah deh, ganti email aja": WhatsApp and Instagram removed with TikTok
+  {
+    name: 'one network dropped beside another change',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon, whatsapp, instagram, tiktok, cloud', ['Estimasi: 15 agen']],
+      ['eh tiktok gak usah deh, ganti email aja', ['TikTok dihitung di dalam saluran media sosial', 'email ditambahkan', 'telepon, media sosial, dan email'], ['media sosial dihapus']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
