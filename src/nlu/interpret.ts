@@ -2954,6 +2954,11 @@ const SOCIAL_CHANNEL_WORDS = /\b(?:social(?:\s+media|\s+channels?|\s+dms?)?|sosm
 /** A complaint about talking to a bot: "ugh another chatbot", "not a bot again", "bot lagi". */
 const BOT_COMPLAINED = /\b(?:ugh|another|yet another|not another|stupid|dumb|useless|annoying|great)\s+(?:\w+\s+)?(?:chat ?bot|bot)\b|\b(?:talking|talk|chatting) (?:to|with) (?:a|an|another) (?:chat ?)?bot\b|\b(?:chat ?)?bot lagi\b|\bi hate (?:chat ?)?bots\b/i;
 
+/** The in-house IT team's head count: "IT 2 orang", "tim IT kami 3 orang", "2 IT admins", "our IT team of 3". */
+const IT_TEAM_COUNT = /\b(?:(?:tim|staf|staff|admin|orang)\s+)?IT\s*(?:nya|kami|kita)?\s*(?:ada\s+|sebanyak\s+|cuma\s+|hanya\s+)?(\d{1,3})\s*(?:orang|org|people|persons?|staff)?\b|\b(\d{1,3})\s+(?:orang\s+)?(?:IT|admin IT|staf IT|IT (?:admins?|staff|people|guys))\b/;
+/** Deployments by their own names only ("server sendiri" names no deployment here). */
+const DEPLOYMENT_NAMES: [RegExp, Deployment][] = [[/\bcloud\b/i, 'cloud'], [/\bon[\s-]?prem\w*|\bonprem\w*/i, 'onPremises'], [/\bhybrid\b|\bhibrida\b/i, 'hybrid']];
+
 /** The price wanted and nothing else: "I just want a number", "gw cuma mau tau harga", "just give me the price". */
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
@@ -7193,6 +7198,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && isScenarioValue(c))) {
       const { salesDeclined: _no, ...rest } = read;
       read = { ...rest, commands: read.commands.filter((c) => c.type !== 'no' && c.type !== 'decline_sales') };
+    }
+    // ("… 25 agen telepon. Kami sudah punya server …, IT 2 orang.": 2 agents) the IT team's head count is no agents'
+    const itTeam = IT_TEAM_COUNT.exec(original);
+    if (itTeam && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(itTeam[1] ?? itTeam[2]))) {
+      const agents = readScenario(original.replace(IT_TEAM_COUNT, ' '), ctx.context, false, read.lang).commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+      read = { ...read, commands: [...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents')), ...(agents ? [agents] : [])] };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
+    }
+    // ("Rencananya 35 agen, telepon dan email, hibrida. Rekaman disimpan di server sendiri.": the three compared, hybrid
+    // lost) one deployment named by its name, with servers of one's own said beside it, is that deployment
+    if (read.commands.some((c) => c.type === 'compare') && !/\b(?:compar\w*|banding\w*|vs\.?|versus|atau|or|mana|which)\b/i.test(original)) {
+      const named = DEPLOYMENT_NAMES.filter(([re]) => re.test(original)).map(([, d]) => d);
+      if (named.length === 1 && !read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: named[0]! }] };
     }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them

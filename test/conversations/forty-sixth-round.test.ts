@@ -393,6 +393,22 @@ const conversations: Conversation[] = [
       ['eh tiktok gak usah deh, ganti email aja', ['TikTok dihitung di dalam saluran media sosial', 'email ditambahkan', 'telepon, media sosial, dan email'], ['media sosial dihapus']],
     ],
   },
+  // "Rencananya 35 agen, telepon dan email, hibrida. Rekaman disimpan di server sendiri.": priced in the cloud
+  {
+    name: 'hybrid named beside servers of its own',
+    locale: 'id-ID',
+    steps: [
+      ['Rencananya 35 agen, telepon dan email, hibrida. Rekaman disimpan di server sendiri.', ['35 agen', 'hibrida'], ['cloud\n']],
+    ],
+  },
+  // "… 25 agen telepon. Kami sudah punya server di ruang server sendiri, IT 2 orang.": 2 agents
+  {
+    name: 'the IT team head count is no agents',
+    locale: 'id-ID',
+    steps: [
+      ['Kami pabrik garmen, 25 agen telepon. Kami sudah punya server di ruang server sendiri, IT 2 orang.', ['25 agen'], ['jumlah agen: 2', 'Estimasi: 2 agen']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
