@@ -28,6 +28,17 @@ describe('a yearly price rise over the comparison years', () => {
     expect(escalate(flatYears(100, 100, 2), 10, 7).years).toBe(2);
   });
 
+  it.each([
+    // a single rise ("12% next year") lifts every later year by the same step, not compounded
+    [100, 100, 3, 10, 100 + 110 + 110],
+    [1_100, 100, 4, 20, 1_100 + 120 + 120 + 120],
+    [50, 50, 1, 20, 50],
+  ])('once: first %d, then %d a year, %d years at %d%%: %d', (first, yearly, years, percent, total) => {
+    const x = escalate(flatYears(first, yearly, years), percent, years, true);
+    expect(x.total.typical).toBeCloseTo(total, 6);
+    expect(x.lastYear).toBeCloseTo(years > 1 ? yearly * (1 + percent / 100) : first, 6);
+  });
+
   it('refuses a rise outside 0–100%', () => {
     expect(() => escalate(flatYears(1, 1, 2), -1)).toThrow(RangeError);
     expect(() => escalate(flatYears(1, 1, 2), 101)).toThrow(RangeError);
