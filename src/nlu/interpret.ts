@@ -1983,7 +1983,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     if (tier.length === 1) r = { ...r, commands: tier };
   }
   // ("Thank you, that is most useful.": the largest costs, for "most") thanks with praise of the help asks nothing
-  if (/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+  // ("Makasih, insightful banget": what moves the total) in Indonesian chat too
+  if ((/^\W*(?:thanks?|thank you|thank u|thx|cheers|ta|many thanks|makasih|terima kasih)\b[\s,.!]*(?:(?:that|this|it|which|you)(?:'s|'re| is| are| was| were| has been| have been)?\s+)?(?:(?:most|very|really|so|super|extremely|quite|incredibly|hugely|truly|been)\s+)*(?:useful|helpful|clear|informative|handy|great|perfect|brilliant|excellent|insightful|illuminating|enlightening|valuable|a (?:big |great )?help)\b[\s.!]*$/i.test(typed) ||
+    /^\W*(?:makasih|terima ?kasih|trims|thanks?|thx|tq|tengkyu)\b[\s,.!]*(?:(?:ya|yah|kak|min|bang|mas|mbak|pak|bu|banyak)\b[\s,.!]*)*(?:(?:sangat|sgt|jadi|cukup|lumayan|super)\s+)?(?:membantu|ngebantu|bantu|insightful|berguna|bermanfaat|informatif|jelas|mantap|mantul|keren|oke|ok)\b(?:\s+(?:banget|bgt|bngt|sekali|sih|deh|nih|ya|kok))*[\s.!]*$/i.test(typed)) && !CONTACT_OR_CONSENT.has(ctx.context)) {
     r = { ...r, thanks: true, commands: [{ type: 'ack' }] };
   }
   // ("yaudah itung dua2nya" after being asked which of two to price: not understood) both is the comparison

@@ -409,6 +409,15 @@ const conversations: Conversation[] = [
       ['Kami pabrik garmen, 25 agen telepon. Kami sudah punya server di ruang server sendiri, IT 2 orang.', ['25 agen'], ['jumlah agen: 2', 'Estimasi: 2 agen']],
     ],
   },
+  // "Makasih, insightful banget" under the estimate: what moves the total
+  {
+    name: 'thanks with praise in Indonesian chat',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['Makasih, insightful banget', [], ['Yang paling menggeser total', 'Rincian']],
+    ],
+  },
 ];
 
 describe('forty-sixth round (2026-12-06, thirty-eighth session)', () => {
