@@ -7210,7 +7210,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Rencananya 35 agen, telepon dan email, hibrida. Rekaman disimpan di server sendiri.": the three compared, hybrid
     // lost) one deployment named by its name, with servers of one's own said beside it, is that deployment
-    if (read.commands.some((c) => c.type === 'compare') && !/\b(?:compar\w*|banding\w*|vs\.?|versus|atau|or|mana|which)\b/i.test(original)) {
+    if (read.commands.some((c) => c.type === 'compare') && /\b(?:server|servers)\s+(?:sendiri|kami|kita|milik sendiri)|\b(?:our|own|in-house|on-site)\s+servers?\b/i.test(original) && !/(?:compar\w*|banding\w*|\bvs\.?|\bversus\b|\batau\b|\bor\b|\bmana\b|\bwhich\b|\bhemat\w*|\bsave\b|\bselisih\w*|\bmending\b)/i.test(original)) {
       const named = DEPLOYMENT_NAMES.filter(([re]) => re.test(original)).map(([, d]) => d);
       if (named.length === 1 && !read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: named[0]! }] };
     }
