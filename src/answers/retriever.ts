@@ -18,7 +18,7 @@ export type AskResult =
  * The ranking of a question: every entry, best first; whether it names a topic word of ours; and the words
  * the index has never seen (nor can read as a typo of one it has): "banana", "iphone", "kuliah".
  */
-export type RankResult = { ranked: Ranked[]; inDomain: boolean; unknownWords: string[] };
+export type RankResult = { ranked: Ranked[]; inDomain: boolean; unknownWords: string[]; domainTerms: string[] };
 
 /** coverage: share of the question's weight found anywhere in the entry's vocabulary. */
 export type Ranked = { entry: Entry; score: number; coverage: number };
@@ -282,7 +282,8 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
     const index = indexes[lang];
     const query = queryTerms(tokens, index, o);
     // A question with no topic word of ours is off-topic however well its generic words ("cost") match.
-    const inDomain = query.some((q) => q.known && !GENERIC_TOKENS.has(q.term));
+    const domainTerms = [...new Set(query.filter((q) => q.known && !GENERIC_TOKENS.has(q.term)).map((q) => q.term))];
+    const inDomain = domainTerms.length > 0;
     const { scores, coverage } = scoreAll(index, query, kb.entries.length, o);
     const asked = new Set(query.filter((q) => q.known).map((q) => q.term));
     index.subjects.forEach((subject, i) => {
@@ -298,7 +299,7 @@ export function createRetriever(kb: KnowledgeBase = loadKnowledgeBase(), options
       .map((entry, i) => ({ entry, score: Math.min(1, scores[i]), coverage: coverage[i] }))
       .sort((a, b) => b.score - a.score);
     const unknownWords = [...new Set(tokens.filter((t) => !index.idf.has(t.term) && !queryTerms([t], index, o)[0]!.known).map((t) => t.word))];
-    return { ranked, inDomain, unknownWords };
+    return { ranked, inDomain, unknownWords, domainTerms };
   }
 
   function decide(ranked: Ranked[], inDomain: boolean): AskResult {

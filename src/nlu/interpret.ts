@@ -553,7 +553,7 @@ const GROWTH_BY_YEAR = /\b(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s*(?
 const NOW_THEN_LATER = /\b(?:now|today|currently|right now|sekarang|saat ini|skrg|skrang)\b[^.?!]{0,15}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)?\b[^.?!]{0,40}?\b(?:(?:in|dalam)\s+)?(\d{1,2})\s*(?:years?|tahun|thn)\s*(?:lagi|from now|later|kemudian|ke depan)?\b[^.?!\d]{0,15}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)\b/i;
 /** "50 agents now and expect 150 in 3 years", "50 agen saat ini, 150 dalam 3 tahun". */
 const NOW_THEN_IN_YEARS = /\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)\s*(?:now|today|currently|right now|sekarang|saat ini)\b[^.?!]{0,40}?\b(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people)?\s*(?:in|within|by|dalam)\s+(\d{1,2})\s*(?:years?|tahun|thn)\b/i;
-const GROW_TO_IN_YEARS = /\b(?:grow(?:ing)?|scale|scaling|expand(?:ing)?|naik|tumbuh|berkembang)\s+(?:up\s+)?(?:to|jadi|menjadi|sampai)\s+(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s+(?:in|within|over|by|dalam|di)\s+(\d{1,2})\s*(?:years?|tahun|thn)\b/i;
+const GROW_TO_IN_YEARS = /\b(?:grow(?:ing)?|scale|scaling|expand(?:ing)?|naik|tumbuh|berkembang)\s+(?:up\s+)?(?:to|jadi|menjadi|sampai)\s+(\d{1,6})\s*(?:agents?|seats?|people|agen|orang)?\s+(?:in|within|over|by|dalam|di)\s+(?:the\s+)?(?:next\s+|coming\s+)?(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i;
 /** No team yet, and the one to be hired: "0 agents right now but plan to hire 10", "belum ada agen, rencana rekrut 10". */
 const TO_BE_HIRED = /\b(?:0|zero|no|nol|belum ada|belum punya)\s*(?:agents?|staff|people|agen|orang|cs)?\b[^.?!]{0,30}?\b(?:plan(?:ning)? to|will|going to|want to|intend to|akan|mau|rencana(?:nya)?|berencana)\s+(?:hire|have|get|start with|recruit|rekrut|merekrut|punya|buka)\s+(?:about\s+|around\s+|sekitar\s+)?(\d{1,6})\b/i;
 /** The team multiplied for a season: "we triple", "we double our team", "tim kami jadi 3x lipat". */
@@ -2970,6 +2970,19 @@ const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connec
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
 
+/** Why a deployment costs more or less than the others ("why does hybrid cost more than both?", "kenapa on-prem mahal?"). */
+const WHY_DEPLOYMENT_COSTS = /\b(?:why|how come|kenapa|mengapa|knp|kok)\b[^.?!]{0,60}\b(?:expensive|pricier|cost(?:s|ing)?\s+(?:so\s+)?(?:much|more|less)|more expensive|cheaper|cheapest|so high|mahal|murah|lebih tinggi|lebih rendah)\b/i;
+
+/** A deployment named as a worry ("I'm worried about a cloud vendor holding our recordings"). */
+const DEPLOYMENT_WORRY = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|nervous|afraid|scared|uneasy|not comfortable|uncomfortable|(?:don'?t|do not) trust|skeptical|sceptical|khawatir|takut|ragu|was-?was|gak percaya|tidak percaya|kurang percaya)\b/i;
+/** Words that choose a deployment whatever worry is said beside them. */
+const DEPLOYMENT_CHOSEN_WORDS = /\b(?:let'?s go|go with|we(?:'ll| will) (?:take|go)|choose|pick|prefer|want|pilih|mau pakai|pakai aja|pake aja)\b/i;
+/** "price on-prem for us", "ok understood. quote hybrid please": one deployment, priced. */
+const PRICE_THIS_DEPLOYMENT = /(?:^|[.!,;]\s*|\b(?:so|then|now|and|ok(?:ay)?|pls|please)\s+)(?:please\s+|pls\s+|just\s+|now\s+)?(?:price|quote|cost out|calculate|calc|compute|run the numbers (?:for|on)|do the numbers (?:for|on)|hitung(?:kan|in)?|hitungin)\s+(?:it\s+|this\s+|that\s+|us\s+|me\s+)?(?:(?:for|as|on|with|in|untuk|pakai|pake|yang|yg)\s+)?(?:an?\s+|the\s+)?(on-?prem\w*|onprem\w*|on-premises?|cloud|hybrid|hibrida|hybird)\b(?:\s+(?:for us|for me|please|pls|then|instead|version|option|setup|deployment|aja|saja|dong|ya|kak))*\s*[.!]*\s*$/i;
+
+/** Knowledge-base terms about paying that name no thing of ours ("how do I pay", "bill"). */
+const PAYING_TERMS: ReadonlySet<string> = new Set(['billing', 'bill']);
+
 /** Words that ask for a person from sales, or to be contacted. */
 const HANDOFF_SAID = /\b(?:sales|salesnya|sale|hubungi|dihubungi|menghubungi|hubungin|kontak|contact|call (?:me|us|back)|reach|specialist|spesialis|representative|someone|seseorang|consultant|konsultan|demo|quote|penawaran|follow[- ]?up|talk|speak|ngobrol|bicara|connect|sambung\w*|telp(?:on)? (?:saya|aku|kami)|human|manusia|person|orangnya|marketing|email (?:me|saya)|kirim\w*)\b/i;
 /** A word that makes a message a question even without a question mark. */
@@ -3396,7 +3409,7 @@ function nearWord(word: string, vocabulary: ReadonlySet<string>): boolean {
  * in front of the message. The model hears the "ok" loudest and the rest goes unanswered (the reply was "You are
  * welcome!"); when the whole message reads as an acknowledgement or as nothing, the rest is read on its own.
  */
-const LEADING_ACK = /^(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine)\b[\s,.!:;-]*(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
+const LEADING_ACK = /^(?:(?:ok(?:ay|e|ey)?|oke+|okey|okk+|cool|great|nice|alright|all right|right|got it|i see|thanks|thank you|thx|ty|sip|siap|mantap|makasih|terima kasih|noted|perfect|fine|understood|i understand|makes sense|paham|mengerti|dimengerti)\b[\s,.!:;-]*){1,3}(?:(?:and|so|then|but|terus|trus|lalu|nah|jadi)\b[\s,]*)?/i;
 
 const PRICIER = /\b(?:lebih (?:mahal|murah)|more expensive|less expensive|cheaper|pricier|costlier)\b/i;
 /** An add-on's use or need asked about: "WFM itu apa dan perlu gak?", "do we need AI?", "would WFM help?", "is AI worth it?". */
@@ -4436,7 +4449,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const inYears = later ? null : NOW_THEN_IN_YEARS.exec(typed);
       const plan = later ? [later[0], later[1], later[3], later[2]] : inYears ? [inYears[0], inYears[1], inYears[2], inYears[3]] : GROWTH_BY_YEAR.exec(typed);
       const to = plan ? null : GROW_TO_IN_YEARS.exec(typed);
-      const start = plan ? Number(plan[1]) : undefined;
+      // ("we're 40 agents now … plan to grow to 80 in 3 yrs": 80 priced from today) the head count said before the
+      // growth is today's
+      const before = to ? readScenario(typed.slice(0, to.index), ctx.context, false, r.lang).commands.find((c) => c.type === 'set' && c.slot === 'agents') : undefined;
+      const start = plan ? Number(plan[1]) : before?.type === 'set' && typeof before.value === 'number' ? before.value : undefined;
       const target = plan ? Number(plan[2]) : to ? Number(to[1]) : undefined;
       const year = plan ? Number(plan[3]) : to ? Number(to[2]) : undefined;
       if (target !== undefined && year !== undefined && year >= 2 && year <= 10 && target >= 1 && target <= 100_000 && (start === undefined || (start >= 1 && start !== target))) {
@@ -7214,6 +7230,30 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const named = DEPLOYMENT_NAMES.filter(([re]) => re.test(original)).map(([, d]) => d);
       if (named.length === 1 && !read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare'), { type: 'set', slot: 'deployment', value: named[0]! }] };
     }
+    // ("honestly I'm worried about a cloud vendor holding our call recordings. what are the risks?" at the deployment
+    // question: cloud chosen and the volumes asked) a deployment named as a worry is not chosen
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DEPLOYMENT_WORRY.test(original) && !DEPLOYMENT_CHOSEN_WORDS.test(original)) {
+      const worried = deploymentsNamed(original);
+      if (worried.length === 1 && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment' && c.value === worried[0])) {
+        const rest = read.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment'));
+        read = { ...read, question: true, commands: rest.length > 0 ? rest : [{ type: 'ask', topic: 'security' }] };
+      }
+    }
+    // ("ok understood. price on-prem for us": "OK"; "price on-prem for us" under the estimate: the article on set-up
+    // costs) an order to price one deployment is that deployment, priced
+    const priceThis = !CONTACT_OR_CONSENT.has(ctx.context) ? PRICE_THIS_DEPLOYMENT.exec(original) : null;
+    if (priceThis && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+      const named = deploymentsNamed(priceThis[0]);
+      if (named.length === 1) read = { ...read, commands: [...(read.commands.some((c) => c.type === 'ack') ? [{ type: 'ack' } as Command] : []), { type: 'set', slot: 'deployment', value: named[0]! }, ...(BEFORE_ESTIMATE.has(ctx.context) ? [{ type: 'estimate' } as Command] : [])] };
+    }
+    // ("why does hybrid cost more than both?": the comparison again; "Why is hybrid so expensive in your comparison?" at
+    // the optional volumes question: the comparison and no answer) why one deployment costs what it does against the
+    // others is the gap between them, after the comparison when it has yet to be shown
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && WHY_DEPLOYMENT_COSTS.test(original) && !read.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'deployment_gap' || c.line !== undefined)) &&
+      read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'why' || c.type === 'unclear' || c.type === 'ack')) {
+      const named = deploymentsNamed(original);
+      if (named.length === 1) read = { ...read, question: true, commands: [...(ctx.context === 'asked_volumes' ? [{ type: 'compare' } as Command] : []), { type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[0]! }] };
+    }
     // ("your useless, I just want a number", "eh bot, gw cuma mau tau harga, gak usah ribet": "I am not sure what you
     // mean") the price wanted, plainly, is a guide figure before the questions, and the month's total after them
     if (JUST_THE_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'help' || (c.type === 'ask' && c.query === undefined))) {
@@ -9387,8 +9427,11 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (Measured on the dev split with the vocabulary of the train split: also gating questions that do name a topic
     // word but match no entry well (coverage < 0.3) rejected "what uptime SLA should I insist on?" and six more.)
     // ("thats more than i hoped, anything cheaper?": a cheaper option asked for is ours whatever else it says)
-    if (knowledge?.inDomain === false && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) && !CAPABILITIES_ASKED.test(text) &&
-      foreignWords(knowledge.unknownWords ?? [], model.vocabulary).length > 0) {
+    // ("how do I pay my electricity bill?", "cara bayar zakat fitrah gimana?": the cloud article) paying is ours only for
+    // a thing of ours: a question whose only topic words are about paying, with a thing we have never seen, is not
+    const payingOnly = (knowledge?.domainTerms?.length ?? 0) > 0 && knowledge!.domainTerms!.every((t) => PAYING_TERMS.has(t));
+    if ((knowledge?.inDomain === false || payingOnly) && model.vocabulary && chosen.has('ask') && [...chosen].every((a) => PLAIN_QUESTION.has(a)) && !CHEAPER_OPTION.test(text) && !CAPABILITIES_ASKED.test(text) &&
+      foreignWords(knowledge!.unknownWords ?? [], model.vocabulary).length > 0) {
       return { lang, text, commands: [{ type: 'out_of_scope' }], confidence: best[1], scores };
     }
     // ("bananas" after an estimate: "OK. Anything else?") a message none of whose words the advisor has ever seen is

@@ -52,16 +52,18 @@ export type KnowledgeReading = {
   inDomain?: boolean;
   /** Words the knowledge base has never seen and cannot read as a typo of one it has. */
   unknownWords?: string[];
+  /** The message's words that make it ours (the knowledge base's topic words, generic ones left out). */
+  domainTerms?: string[];
 };
 export type KnowledgeSignal = (text: string, lang: 'en' | 'id') => KnowledgeReading;
 
-export function knowledgeSignal(retriever: { rank(text: string, lang: 'en' | 'id'): { ranked: Ranked[]; inDomain: boolean; unknownWords?: string[] } }, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
+export function knowledgeSignal(retriever: { rank(text: string, lang: 'en' | 'id'): { ranked: Ranked[]; inDomain: boolean; unknownWords?: string[]; domainTerms?: string[] } }, topicsOfEntry: ReadonlyMap<string, readonly string[]>): KnowledgeSignal {
   return (text, lang) => {
-    const { ranked, inDomain, unknownWords } = retriever.rank(text, lang);
+    const { ranked, inDomain, unknownWords, domainTerms } = retriever.rank(text, lang);
     const topicScores = new Map<string, number>();
     for (const r of ranked.slice(0, 8)) for (const t of topicsOfEntry.get(r.entry.id) ?? []) topicScores.set(t, Math.max(topicScores.get(t) ?? 0, r.score));
     const best = ranked[0];
-    const reading = { topicScores, inDomain, unknownWords: unknownWords ?? [] };
+    const reading = { topicScores, inDomain, unknownWords: unknownWords ?? [], domainTerms: domainTerms ?? [] };
     if (!best || !inDomain) return { features: ['kb:none'], ...reading };
     const bucket = best.score >= 0.6 ? 'high' : best.score >= 0.4 ? 'mid' : best.score >= 0.25 ? 'low' : 'none';
     if (bucket === 'none') return { features: ['kb:none'], ...reading };

@@ -1,0 +1,89 @@
+/**
+ * What the thirty-ninth session (2026-12-06) found the advisor getting wrong (a round of exploratory visitors, helpers
+ * who never saw the code, the corpora or the tests), as whole conversations through the real dialogs, NLU, cost engine
+ * and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "we're 40 agents now … plan to grow to 80 in 3 yrs": 80 agents priced from today
+  {
+    name: 'a head count grown to by a year, said with "yrs", after today\'s',
+    steps: [
+      ["we're 40 agents now, voice and email, cloud, and plan to grow to 80 in 3 yrs", ['Estimate: 40 agents'], ['Estimate: 80 agents']],
+      ["what's the 3 year total then?", ['40 → 40 → 80 agents']],
+    ],
+  },
+  // "honestly I'm worried about a cloud vendor holding our call recordings. what are the risks?" at the deployment
+  // question: cloud chosen and the volumes asked
+  {
+    name: 'a deployment named as a worry is not chosen',
+    steps: [
+      ['We run a managed security (SOC) company and want a customer-facing support line. 12 analysts answering phones and email.', ['agents: 12']],
+      ["honestly I'm worried about a cloud vendor holding our call recordings. what are the risks?", ['Where should it run'], ['optional step']],
+      ['ok understood. price on-prem for us', ['Estimate: 12 agents, voice and email, on-premises']],
+    ],
+  },
+  // "ok understood. price on-prem for us" under a cloud estimate: "OK"
+  {
+    name: 'an order to price one deployment after an acknowledgement',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['ok understood. price on-prem for us', ['on-premises'], ['You are welcome']],
+    ],
+  },
+  // "Why is hybrid so expensive in your comparison?" at the optional volumes question: the comparison and no answer;
+  // "why does hybrid cost more than both?" after it: the comparison again
+  {
+    name: 'why one deployment costs more, at the volumes question and after the comparison',
+    steps: [
+      ['55 agents, voice and email.', ['agents: 55']],
+      ['Let us see a comparison of all three deployments over 5 years.', ['optional step']],
+      ['Why is hybrid so expensive in your comparison?', ['Cheapest over 5 years', 'hybrid comes to', 'Where the difference comes from']],
+      ['why does hybrid cost more than both?', ['hybrid comes to', 'Where the difference comes from'], ['Cheapest over 5 years']],
+    ],
+  },
+  // "how do I pay my electricity bill?": the article on cloud contact centers
+  {
+    name: 'paying for a thing that is not ours is off-topic',
+    steps: [
+      ['how do I pay my electricity bill?', ['outside'], ['third-party']],
+    ],
+  },
+  {
+    name: 'paying zakat is off-topic, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['cara bayar zakat fitrah gimana ya?', ['di luar'], ['pihak ketiga']],
+    ],
+  },
+];
+
+describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
