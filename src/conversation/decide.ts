@@ -150,6 +150,8 @@ type Turn = {
   previousVerdict?: Deployment;
   /** The turn before showed the comparison. */
   previousCompared?: boolean;
+  /** The other deployment the last reply priced beside the scenario's. */
+  previousOther?: Deployment;
   /** The visitor named WhatsApp this turn. */
   whatsappNamed?: boolean;
   networksNamed?: string[];
@@ -681,6 +683,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (!verdict && t.previousVerdict && t.replies.some((r) => r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) s.lastVerdict = t.previousVerdict;
     // (a question about the comparison, "why is hybrid more than cloud here?", keeps it the thing being looked at)
     s.lastCompared = t.replies.some((r) => r.kind === 'comparison' || (r.kind === 'estimate_fact' && COMPARISON_ASPECTS.has(r.aspect))) ? true : undefined;
+    // ("and what's the difference per year between the two?" after the same scenario priced fully cloud: not understood)
+    const other = t.replies.find((r): r is Extract<Reply, { kind: 'estimate_fact' }> => r.kind === 'estimate_fact' && r.aspect === 'other_deployment' && r.other !== undefined);
+    s.lastOther = other?.other?.scenario.deployment;
     // (consent said while the form opens, before the estimate it asks for first, holds until the form reaches it)
     if (t.consentGiven && (s.form?.kind === 'handoff' || s.then === 'handoff' || s.then === 'compare_handoff' || s.heldContact)) s.consentStated = true;
     // ("ok thanks" after "no one from sales will contact you, and I will not offer it again": "…or a chat with sales?"
@@ -1240,6 +1245,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
     estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap' });
     return;
   }
+  const lastOther = t.previousOther ?? s.lastOther;
+  if (interp.twoCompared && lastOther && lastOther !== s.draft.deployment && !s.form && s.priced && isComplete(s.draft)) {
+    estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: lastOther, versus: s.draft.deployment });
+    return;
+  }
   if (interp.twoCompared && !s.form && s.priced && isComplete(s.draft) && s.undoDraft && isComplete(s.undoDraft)) {
     sideBySide(t, s.undoDraft, s.draft);
     return;
@@ -1393,6 +1403,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     cmds = t.previousVerdict === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'annual' }] : [{ type: 'set', slot: 'deployment', value: t.previousVerdict }];
   }
   t.previousCompared = s.lastCompared === true;
+  t.previousOther = s.lastOther;
+  s.lastOther = undefined;
   s.lastCompared = undefined;
   // ("which deployment is cheapest over 5 years?", then "why?": the winner's own largest costs) a bare why after a
   // verdict asks where the winner's lead comes from; "how much would that cost?" and "why is it the cheapest?" are
@@ -2092,7 +2104,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
         rejectionReplies(t, applied);
         // (said once: "and if it's 2 TB?" after the egress line priced needs no second invitation)
         const again = lines.some((c) => c.line === t.previousLine);
-        if (!again) text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+        if (!again) text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : !s.draft.deployment && s.draft.channels?.length ? 'lineQuoteNextDeployment' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
         return;
       }
       if (has('greeting') && has('estimate') && !s.form && !s.priced) text(t, 'helloThenEstimate', { act: 'greeting' });
@@ -3830,7 +3842,7 @@ function pricedAsk(t: Turn, c: Extract<Command, { type: 'ask' }>, inForm: boolea
   if (p.deployment && !s.draft.deployment) s.draft = { ...s.draft, deployment: p.deployment };
   // (said once: "and if it's 2 TB?" after the egress line priced needs no second invitation)
   if (inForm || p.line === t.previousLine) return;
-  text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+  text(t, s.draft.agents === undefined ? 'lineQuoteNextAgents' : s.draft.deployment && !s.draft.channels?.length ? 'lineQuoteNextChannels' : !s.draft.deployment && s.draft.channels?.length ? 'lineQuoteNextDeployment' : 'lineQuoteNext', { params: { agents: s.draft.agents ?? 0 }, buttons: [{ key: 'actionEstimate' }], act: 'ack' });
 }
 
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {

@@ -160,6 +160,8 @@ export const ConversationStateSchema = z.object({
   lastLeader: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The last reply was the comparison of the deployments: a change to the scenario ("what if we only had 60?") shows it again. */
   lastCompared: z.literal(true).optional(),
+  /** The other deployment the last reply priced beside the scenario's ("what would it be fully cloud?"): "the two" next are those. */
+  lastOther: z.enum(['cloud', 'onPremises', 'hybrid']).optional(),
   /** The visitor said in so many words that sales may contact them ("and yes, you can contact me"): not asked again. */
   consentStated: z.literal(true).optional(),
   /** The visitor asked to be contacted without a phone number: the phone and the time to call are not asked. */

@@ -266,7 +266,7 @@ const UNDECIDED_OR_ADVICE = /\b(?:idk|dunno|not sure|unsure|no idea|don'?t know|
 const KIN = String.raw`(?:wife|husband|partner|business partner|co-?founder|brother|sister|son|daughter|mom|mum|dad|mother|father|colleague|cousin|friend|assistant|istri|isteri|suami|adik|kakak|anak|ibu|bapak|ayah|teman|temen|partner|rekan|sepupu|asisten)`;
 const ONE_PERSON = /\b(?:just me|only me|it'?s just me|i'?m alone|by myself|on my own|one-man|one-woman|(?<!\b(?:di|ke|dari|kota|in|from|near) )solo(?! raya)|sendirian|sendiri aja|sendiri saja|cuma (?:aku|saya|sy|gw|gue) sendiri|hanya saya sendiri|(?:aku|saya|sy|gw|gue) sendiri(?:an)?)\b/i;
 const ME_AND = new RegExp(String.raw`\b(?:me|myself|i|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama|dengan|dgn)\s+(?:my|our|the|a|an|one|1|satu)?\s*${KIN}(?:\s*(?:ku|saya|aku|nya))?\b`, 'i');
-const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:others?|more|colleagues?|staff|people|employees?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
+const ME_AND_N = /\b(?:me|myself|aku|saya|sy|gw|gue)\s+(?:and|&|\+|plus|dan|sama|sm|ama)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:(?:part[- ]?time|full[- ]?time|other|more|extra|freelance|paruh waktu|lagi)\s+)?(?:others?|more|colleagues?|staff|people|persons?|guys?|employees?|helpers?|orang|org|lainnya|karyawan|staf|temen|teman)\b/i;
 const SMALL_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5 };
 /** The head count of a team said as people: "me and my wife" is 2, "just me" 1, "me and 3 others" 4. */
 function teamOfPeople(text: string): number | undefined {
@@ -2530,7 +2530,7 @@ const HEADS_DIFFERENCE = /\b(?:selisih\w*|beda\w*|hemat\w*|penghematan|differenc
 /** Round-the-clock opening: "24/7", "24 jam", "around the clock", "all night". */
 const ROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24x7\b|\b24\s*(?:jam|hours?|hrs?)(?:\s+(?:a|per|sehari|a day))?\b|\b(?:around|round) the clock\b|\bnonstop\b|\bnon-stop\b|\bovernight shifts?\b|\bnight shifts?\b|\bshift malam\b/i;
 /** The visitor and others: "just me and 3 helpers", "me plus 2 others", "saya dan 3 orang admin". */
-const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:helpers?|others?|people|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
+const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:(?:part[- ]?time|full[- ]?time|other|more|extra|freelance|paruh waktu)\s+)?(?:helpers?|others?|people|persons?|guys?|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
 /** One month's total asked: "the total for that one month", "what does a single month cost", "total sebulan itu". */
 const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25}\b(?:for|of|untuk|utk|selama)\s+(?:that|this|the|just|only|a|one|itu|satu)?\s*(?:one|single|1|satu)?\s*month\b|\b(?:total|biaya)\w*\s+(?:untuk\s+|utk\s+)?sebulan\s+(?:itu|saja|aja)\b/i;
 /** Why removing something saved nothing: "why did dropping web chat not save us anything?", "kok hapus email gak ngaruh?". */
@@ -2969,6 +2969,16 @@ const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connec
 
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
+
+/** "yes that's all correct now", "semua sudah benar": a confirmation, said where a name is asked. */
+const ALL_CORRECT = /^\s*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|ya|iya|sip)[\s,.!]*)?(?:(?:that'?s|that is|it'?s|it is|everything(?:'s| is)?|all(?:'s| is)?|looks|semua(?:nya)?|sudah|udah|data(?:nya)?)\s+)+(?:all\s+|sudah\s+|udah\s+)?(?:correct|right|good|fine|ok(?:ay)?|done|benar|bener|betul|oke|sesuai)(?:\s+(?:now|then|thanks|thank you|sekarang|ya|kak))*\s*[.!]*\s*$/i;
+
+/** A word that leads into a what-if ("now what would 50 look like?", "nah kalo 50 gimana?"). */
+const WHAT_IF_LEAD_WORD = /^\s*(?:now|nah|then|terus|trus|so|and now)\b[\s,]+(?=\S)/i;
+/** "at 50?", "and with 75 agents?": a head count alone, asked about. */
+const AT_A_HEAD_COUNT = /^\s*(?:(?:and|so|ok(?:ay)?|then|what)\s+)?(?:at|with|for|pakai|pake|dengan)\s+(\d{1,6})\s*(?:agents?|seats?|people|reps?|agen|orang|org)?\s*\?+\s*$/i;
+/** Slots of the scenario a what-if can change. */
+const SCENARIO_SLOT_NAMES: ReadonlySet<string> = new Set(['agents', 'channels', 'deployment', 'tier', 'years', 'calls_month', 'minutes_month', 'sms_month', 'mms_month', 'social_month', 'email_month', 'chat_month', 'egress_gb', 'integrations', 'volumes', 'wfm', 'ai']);
 
 /** Why a deployment costs more or less than the others ("why does hybrid cost more than both?", "kenapa on-prem mahal?"). */
 const WHY_DEPLOYMENT_COSTS = /\b(?:why|how come|kenapa|mengapa|knp|kok)\b[^.?!]{0,60}\b(?:expensive|pricier|cost(?:s|ing)?\s+(?:so\s+)?(?:much|more|less)|more expensive|cheaper|cheapest|so high|mahal|murah|lebih tinggi|lebih rendah)\b/i;
@@ -7245,6 +7255,29 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (priceThis && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       const named = deploymentsNamed(priceThis[0]);
       if (named.length === 1) read = { ...read, commands: [...(read.commands.some((c) => c.type === 'ack') ? [{ type: 'ack' } as Command] : []), { type: 'set', slot: 'deployment', value: named[0]! }, ...(BEFORE_ESTIMATE.has(ctx.context) ? [{ type: 'estimate' } as Command] : [])] };
+    }
+    // ("yes that's all correct now" at the company question: stored as the company) a confirmation is no name
+    if ((ctx.context === 'asked_company' || ctx.context === 'asked_name') && ALL_CORRECT.test(original) && read.commands.some((c) => c.type === 'set' && (c.slot === 'company' || c.slot === 'name'))) {
+      read = { ...read, commands: [{ type: 'yes' }] };
+    }
+    // ("what is the monthly cost in euros? approx is ok" under the sales offer: off-topic) a question of ours, followed by
+    // a remark, is the question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length > 0 && read.commands.every((c) => c.type === 'out_of_scope')) {
+      const asked = /^([^?]{6,}\?)\s+(?=\S)/.exec(original);
+      const first = asked ? interpret(asked[1]!, ctx) : undefined;
+      if (first && first.commands.some((c) => c.type !== 'out_of_scope' && c.type !== 'unclear' && c.type !== 'ack')) read = { ...first, text: read.text };
+    }
+    // ("now what would 50 look like?": the estimate on screen again; "nah kalo 50 gimana?" the same) a what-if read
+    // alone, without the word that leads into it, is the what-if
+    const ledIn = WHAT_IF_CONTEXTS.has(ctx.context) ? WHAT_IF_LEAD_WORD.exec(original) : null;
+    if (ledIn && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask_estimate' && c.line === undefined))) {
+      const alone = interpret(original.slice(ledIn[0].length), ctx);
+      if (alone.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && SCENARIO_SLOT_NAMES.has(c.slot))) read = { ...alone, text: read.text };
+    }
+    // ("at 50?" under the estimate: not understood) a head count alone, asked, is that head count
+    const atCount = WHAT_IF_CONTEXTS.has(ctx.context) ? AT_A_HEAD_COUNT.exec(original) : null;
+    if (atCount && Number(atCount[1]) >= 1 && Number(atCount[1]) <= 100_000 && read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || c.type === 'ack' || c.type === 'ask_estimate')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(atCount[1]) }] };
     }
     // ("why does hybrid cost more than both?": the comparison again; "Why is hybrid so expensive in your comparison?" at
     // the optional volumes question: the comparison and no answer) why one deployment costs what it does against the

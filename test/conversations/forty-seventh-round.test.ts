@@ -67,6 +67,51 @@ const conversations: Conversation[] = [
       ['cara bayar zakat fitrah gimana ya?', ['di luar'], ['pihak ketiga']],
     ],
   },
+  // "just me and 1 part time person answering emails and the odd call": 1 agent
+  {
+    name: 'the visitor and one part-timer are two',
+    steps: [
+      ['hi! tiny coffee roastery w/ subscription boxes. just me and 1 part time person answering emails and the odd call', ['agents: 2'], ['agents: 1;']],
+    ],
+  },
+  // "now what would 50 look like?" under the estimate: the same estimate again; "at 50?": not understood
+  {
+    name: 'a what-if led in by "now", and a head count alone asked',
+    steps: [
+      ['10 support agents on email and web chat, cloud', ['Estimate: 10 agents']],
+      ['now what would 50 look like?', ['agents 10 → 50']],
+      ['at 75?', ['agents 50 → 75']],
+    ],
+  },
+  // "Mortgage lender, 42 loan officers … on the phones and email. We must record all calls …": "tell me its channels and
+  // where it would run"
+  {
+    name: 'after a line priced alone, only the deployment is asked when the channels are known',
+    steps: [
+      ['Mortgage lender, 42 loan officers and support staff on the phones and email. We must record all calls and keep them 7 years for compliance.', ['tell me where it would run'], ['tell me its channels']],
+    ],
+  },
+  // "and what's the difference per year between the two?" after the same scenario priced fully cloud: not understood
+  {
+    name: 'the difference between the scenario and the other deployment just priced',
+    steps: [
+      ['Hi, online casino operator based in Malta. Customer support 80 agents, 24/7, web chat, email and voice. Hybrid.', ['Estimate: 80 agents']],
+      ['what is the monthly cost in euros? approx is ok', ['I cannot show "euros"', '$24,221 a month'], ['outside what I know']],
+      ['Can we see what it would be fully cloud instead?', ['The same scenario cloud']],
+      ["and what's the difference per year between the two?", ['$62,520 a year', 'Where the difference comes from'], ['not sure what you mean']],
+    ],
+  },
+  // "yes that's all correct now" at the company question: stored as the company
+  {
+    name: 'a confirmation at the company question is no company',
+    steps: [
+      ['24 agents, voice, email and web chat, cloud.', ['Estimate: 24 agents']],
+      ["I'd like to talk to sales.", ['What is your name?']],
+      ['Priya Raman', ['email']],
+      ['priya.raman@travelsure-ins.com', ['company']],
+      ["yes that's all correct now", ['company name'], ['good time']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
