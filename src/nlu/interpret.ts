@@ -1608,6 +1608,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (statedTotal && partsSummed && Number(statedTotal[1]) !== partsSummed.value && /\d[^.?!]{0,40}?(?:\+|&|\band\b|\bdan\b|\bplus\b)[^.?!]{0,10}?\d/i.test(typed.slice(0, statedTotal.index)) && Number(statedTotal[1]) >= 1 && !LATER_WORDS.test(typed.slice(statedTotal.index))) {
     r = { ...r, commands: r.commands.map((c) => (c === partsSummed ? { type: 'set', slot: 'agents', value: Number(statedTotal[1]) } as Command : c)) };
   }
+  // ("Total 24 agen: 14 di Jakarta, 10 di Surabaya": 24 + 14 = 38) a total said first, then split into parts that make
+  // it, is the total
+  if (statedTotal && partsSummed && Number(statedTotal[1]) !== partsSummed.value && 'parts' in partsSummed && Array.isArray(partsSummed.parts) && partsSummed.parts.includes(Number(statedTotal[1]))) {
+    const after = typed.slice(statedTotal.index + statedTotal[0].length).split(/[.?!](?:\s|$)/)[0] ?? '';
+    const split = [...after.matchAll(/\b(\d{1,5})\b/g)].map((m) => Number(m[1]));
+    if (split.length >= 2 && split.reduce((a, b) => a + b, 0) === Number(statedTotal[1])) {
+      r = { ...r, commands: r.commands.map((c) => (c === partsSummed ? { type: 'set', slot: 'agents', value: Number(statedTotal[1]), parts: split } as Command : c)) };
+    }
+  }
   // ("pas kemarau tambah 10 agen jadi 17": 27) more agents said with the total they make is that total
   const toMake = ADDED_TO_MAKE.exec(typed);
   if (toMake && r.commands.some((c) => c.type === 'set' && c.slot === 'agents' && c.value === Number(toMake[1]) + Number(toMake[2]))) {
@@ -2575,7 +2584,7 @@ const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|pun
  * sore. Kami operator seluler virtual (MVNO)…", "Kami ISP lokal di Kalimantan Timur", "Halo, saya Direktur
  * Operasional jaringan hotel butik", "pagi, sy marketing manager developer perumahan").
  */
-const TITLE_OR_BUSINESS_INTRODUCED = /^\W*(?:(?:halo|hallo|hai|hi|hello|hey|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening)|assalamu\W?alaikum|permisi|punten|dear \w+)\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu|admin|team|tim|all|there)?[\s,!.]*)?(?:kami|kita|saya|sy|aku|gue|gw|i'?m|i am|im|we'?re|we are)\s+(?:ini\s+|adalah\s+|sebuah\s+|salah satu\s+|the\s+|a\s+|an\s+)*(?:[\w()&.-]+\s+){0,3}?(?:direktur|director|kepala|head|ceo|coo|cfo|cto|cio|founder|co-?founder|pendiri|supervisor|spv|koordinator|coordinator|ketua|operator|isp|provider|penyedia|jaringan|perusahaan|pt|cv|grup|group|franchise|waralaba|firma|lembaga|instansi|dinas|universitas|maskapai|marketing|operasional|operations|vp|analyst|officer|manager|manajer|owner|pemilik)\b/i;
+const TITLE_OR_BUSINESS_INTRODUCED = /^\W*(?:(?:halo|hallo|hai|hi|hello|hey|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening)|assalamu\W?alaikum|permisi|punten|dear \w+)\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu|admin|team|tim|all|there)?[\s,!.]*)?(?:kami|kita|saya|sy|aku|gue|gw|i'?m|i am|im|we'?re|we are)\s+(?:ini\s+|adalah\s+|sebuah\s+|salah satu\s+|the\s+|a\s+|an\s+)*(?:[\w()&.-]+\s+){0,3}?(?:direktur|director|kepala|head|ceo|coo|cfo|cto|cio|founder|co-?founder|pendiri|supervisor|spv|koordinator|coordinator|ketua|operator|isp|provider|penyedia|jaringan|perusahaan|pt|cv|grup|group|franchise|waralaba|firma|lembaga|instansi|dinas|universitas|maskapai|marketing|operasional|operations|vp|analyst|analis|konsultan|consultant|keuangan|finance|procurement|pengadaan|purchasing|officer|manager|manajer|owner|pemilik|lead|product lead|staf|staff)\b/i;
 /** A question said in words anywhere in a message, with or without a question mark. */
 const QUESTION_WORDS_ANYWHERE = /\b(?:berapa|brp|gimana|bagaimana|gmn|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa gak|bisa nggak|bisa ga|mana yang|yang mana|how|what|why|which|when|where|can (?:you|i|we)|could (?:you|i|we)|would|should|do you|does|is it|is there|are there)\b/i;
 /** Platform features the estimate prices no line for, as visitors name them. */
@@ -2970,6 +2979,26 @@ const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connec
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
 
+/** "tahun depan rencananya 25 agen", "next year we plan 25 agents": the head count of next year. */
+const NEXT_YEAR_COUNT = /\b(?:tahun depan|next year|tahun berikutnya|the year after|in a year(?:'s time)?|setahun lagi)\b[^.?!\d]{0,30}?\b(\d{1,5})\s*(?:agen|agents?|orang|org|people|seats?|staff)\b|\b(\d{1,5})\s*(?:agen|agents?|orang|org|people|seats?)\s+(?:(?:di|pada|by|in)\s+)?(?:tahun depan|next year)\b/i;
+
+/** Words that name a contact detail being put right ("nomor HP nya typo"): never part of a name or company. */
+const DETAIL_NAMED = /\b(?:typo|salah|keliru|aduh|duh|oops|sorry|maaf|harusnya|should be|(?:nomor|nomer|no)\.?\s*(?:hp|wa|telp|telpon|telepon|handphone)(?:\s*nya)?|(?:my|the)\s+(?:phone|number|email|mobile)|email\s*nya)\b/i;
+
+/** "brp biaya cs", "biaya customer service berapa ya": what a customer service team costs, asked plainly. */
+const SERVICE_COST_ASKED = /^\W*(?:(?:brp|berapa|brapa)\s+(?:sih\s+)?(?:biaya|harga)(?:nya)?\s+(?:(?:bikin|buat|pasang|punya|sewa|bangun)\s+)?(?:cs|customer service|call ?cent(?:er|re)|contact ?cent(?:er|re)|pusat kontak|layanan pelanggan)|(?:biaya|harga)\s+(?:cs|customer service|call ?center|contact ?center)\s+(?:brp|berapa|brapa))(?:\s+(?:ya|sih|kak|min|gan|dong|nih))*\W*$/i;
+
+/** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
+const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
+/** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
+const OK_WITH_PARTICLE = /^\W*(?:(?:hm+|hmm+|um+|eh|yaudah|ya udah|ya sudah|well|fine)\W+)*(?:ok(?:e|ay)?|oke+|okay|sip|baik|fine)(?:\s+(?:lah|deh|dah|then|i guess|sih))+\W*$|^\W*(?:hm+|hmm+|um+)\W+(?:ok(?:e|ay)?|oke+|fine|sip|baik)\W*$/i;
+/** "Terima kasih, selamat malam": thanks, then the time of day. */
+const THANKS_THEN_TIME_OF_DAY = /^\W*(?:ok(?:e|ay)?\W+)?(?:terima ?kasih|makasih|trims|thanks?|thank you)(?:\s+(?:banyak|ya|kak|bot|min|so much|a lot))*[\s,.!]+(?:(?:dan\s+|and\s+)?(?:selamat|good)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night|day)|good ?night)(?:\s+(?:kak|ya|semua|all))*\W*$/i;
+/** "mau nanya harga aja ya, gak usah dihitungin dulu": only prices asked about, no estimate wanted yet. */
+const PRICES_ONLY_ASKED = /^\W*(?:(?:permisi|halo+|hai|hi|kak|min|pagi|siang|sore|malam)\W+)*(?:(?:aku|saya|sy|gw|gue)\s+)?(?:cuma\s+|cuman\s+|hanya\s+)?(?:mau|pengen|ingin)\s+(?:tanya|nanya)\s+(?:(?:soal|tentang|masalah)\s+)?(?:harga|biaya)(?:nya)?\b(?:\W+(?:aja|saja|dulu|ya|kak|min|sih))*(?:\W+(?:gak|ga|nggak|tidak|tdk|ndak)\s+(?:usah|perlu)\s+(?:di)?hitung(?:in|kan)?(?:\s+(?:dulu|ya|kak|sekarang))*)?\W*$/i;
+/** "lagi iseng nih sambil nunggu meeting": small talk after a greeting. */
+const SMALL_TALK_AFTER_GREETING = /\b(?:lagi iseng|iseng(?:[- ]iseng)? aja|cuma iseng|nunggu meeting|sambil nunggu|lagi santai|lagi gabut|gabut|just killing time|killing time|just bored|bored|waiting for a meeting|just saying hi|cuma nyapa|mau nyapa)\b/i;
+
 /** "yes that's all correct now", "semua sudah benar": a confirmation, said where a name is asked. */
 const ALL_CORRECT = /^\s*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|ya|iya|sip)[\s,.!]*)?(?:(?:that'?s|that is|it'?s|it is|everything(?:'s| is)?|all(?:'s| is)?|looks|semua(?:nya)?|sudah|udah|data(?:nya)?)\s+)+(?:all\s+|sudah\s+|udah\s+)?(?:correct|right|good|fine|ok(?:ay)?|done|benar|bener|betul|oke|sesuai)(?:\s+(?:now|then|thanks|thank you|sekarang|ya|kak))*\s*[.!]*\s*$/i;
 
@@ -2983,8 +3012,11 @@ const SCENARIO_SLOT_NAMES: ReadonlySet<string> = new Set(['agents', 'channels', 
 /** Why a deployment costs more or less than the others ("why does hybrid cost more than both?", "kenapa on-prem mahal?"). */
 const WHY_DEPLOYMENT_COSTS = /\b(?:why|how come|kenapa|mengapa|knp|kok)\b[^.?!]{0,60}\b(?:expensive|pricier|cost(?:s|ing)?\s+(?:so\s+)?(?:much|more|less)|more expensive|cheaper|cheapest|so high|mahal|murah|lebih tinggi|lebih rendah)\b/i;
 
+/** When the money goes: up front, in a given year, over time. */
+const COST_TIMING_WORDS = /\b(?:up[- ]?front|at first|initial(?:ly)?|set[- ]?up|one[- ]?time|first year|year \d+|by year|over time|in the long run|long[- ]term|at the start|di awal|awal(?:nya)?|di muka|sekali bayar|tahun (?:pertama|ke-?\s*\d+)|makin lama|lama-lama|jangka panjang|per tahun|setiap tahun)\b/i;
+
 /** A deployment named as a worry ("I'm worried about a cloud vendor holding our recordings"). */
-const DEPLOYMENT_WORRY = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|nervous|afraid|scared|uneasy|not comfortable|uncomfortable|(?:don'?t|do not) trust|skeptical|sceptical|khawatir|takut|ragu|was-?was|gak percaya|tidak percaya|kurang percaya)\b/i;
+const DEPLOYMENT_WORRY = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|nervous|afraid|scared|uneasy|not comfortable|uncomfortable|(?:don'?t|do not) trust|skeptical|sceptical|khawatir|takut|ragu|was-?was|gak percaya|tidak percaya|kurang percaya)\b[^.?!,;]{0,30}?\b(?:cloud|on-?prem\w*|onprem\w*|hybrid|hibrida)\b/i;
 /** Words that choose a deployment whatever worry is said beside them. */
 const DEPLOYMENT_CHOSEN_WORDS = /\b(?:let'?s go|go with|we(?:'ll| will) (?:take|go)|choose|pick|prefer|want|pilih|mau pakai|pakai aja|pake aja)\b/i;
 /** "price on-prem for us", "ok understood. quote hybrid please": one deployment, priced. */
@@ -7242,8 +7274,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("honestly I'm worried about a cloud vendor holding our call recordings. what are the risks?" at the deployment
     // question: cloud chosen and the volumes asked) a deployment named as a worry is not chosen
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && DEPLOYMENT_WORRY.test(original) && !DEPLOYMENT_CHOSEN_WORDS.test(original)) {
-      const worried = deploymentsNamed(original);
+    // (a worry about something else beside the deployment chosen stays a choice: "thinking cloud but worried about outages")
+    const worry = !CONTACT_OR_CONSENT.has(ctx.context) && !DEPLOYMENT_CHOSEN_WORDS.test(original) ? DEPLOYMENT_WORRY.exec(original) : null;
+    if (worry) {
+      const worried = deploymentsNamed(worry[0]);
       if (worried.length === 1 && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment' && c.value === worried[0])) {
         const rest = read.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment'));
         read = { ...read, question: true, commands: rest.length > 0 ? rest : [{ type: 'ask', topic: 'security' }] };
@@ -7255,6 +7289,49 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (priceThis && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
       const named = deploymentsNamed(priceThis[0]);
       if (named.length === 1) read = { ...read, commands: [...(read.commands.some((c) => c.type === 'ack') ? [{ type: 'ack' } as Command] : []), { type: 'set', slot: 'deployment', value: named[0]! }, ...(BEFORE_ESTIMATE.has(ctx.context) ? [{ type: 'estimate' } as Command] : [])] };
+    }
+    // ("Tahun depan rencananya 25 agen. Lebih hemat cloud atau hybrid untuk 2 tahun ke depan?" with 10 agents given:
+    // 25 from the first day) a head count said for next year, once today's is known, is growth from year 2
+    // (in the form, growth waits for the estimate: the comparison asked there would be lost)
+    const nextYear = WHAT_IF_CONTEXTS.has(ctx.context) ? NEXT_YEAR_COUNT.exec(original) : null;
+    const nextYearCount = nextYear ? Number(nextYear[1] ?? nextYear[2]) : undefined;
+    if (nextYearCount !== undefined && !read.commands.some((c) => c.type === 'growth') && read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents').length === 1 &&
+      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === nextYearCount)) {
+      read = { ...read, commands: [...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents')), { type: 'growth', fromYear: 2, op: 'set', amount: nextYearCount }] };
+    }
+    // ("brp biaya cs" before any estimate: how head counts are worked out) what customer service costs, asked plainly,
+    // is the price of a contact center
+    if (BEFORE_ESTIMATE.has(ctx.context) && SERVICE_COST_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      read = { ...read, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+    }
+    // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
+    // ok with a hesitation, is an ok
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (ENOUGH_FOR_NOW.test(original) || OK_WITH_PARTICLE.test(original)) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'out_of_scope')) {
+      read = { ...read, commands: [{ type: 'ack' }] };
+    }
+    // ("Terima kasih, selamat malam" mid-conversation: "Hello!") thanks with the time of day after it is a goodbye
+    if (ctx.context !== 'start' && !CONTACT_OR_CONSENT.has(ctx.context) && THANKS_THEN_TIME_OF_DAY.test(original) && read.commands.every((c) => c.type === 'greeting' || c.type === 'ack' || c.type === 'unclear')) {
+      read = { ...read, thanks: true, goodbye: true, commands: [{ type: 'ack' }] };
+    }
+    // ("Oke itu cukup. Sekarang mulai lagi ya untuk klien kedua": not understood, with a start-over button of its own)
+    // starting again, said with nothing to start with, starts again
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && START_OVER_SAID.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'out_of_scope')) {
+      read = { ...read, commands: [{ type: 'start_over' }] };
+    }
+    // ("permisi, mau nanya harga aja ya, gak usah dihitungin dulu": not understood) only prices asked about, no estimate
+    // wanted yet, is just asking
+    if (ctx.context === 'start' && PRICES_ONLY_ASKED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no' || c.type === 'estimate' || c.type === 'greeting')) {
+      read = { ...read, justAsking: true, commands: [{ type: 'ack' }] };
+    }
+    // ("Halo kak, lagi iseng nih sambil nunggu meeting": off-topic) a greeting with small talk and nothing asked is a greeting
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && GREETING_FIRST.test(original) && SMALL_TALK_AFTER_GREETING.test(original) && !/[?\d]/.test(original) && read.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'greeting' }] };
+    }
+    // ("aduh nomor HP nya typo, harusnya 081234567809" at the company question: "aduh nomor HP nya" stored as the company)
+    // the words that say which detail is put right are no name or company
+    if (CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'phone' || c.slot === 'email'))) {
+      const said = read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'company' || c.slot === 'name') && typeof c.value === 'string' && DETAIL_NAMED.test(c.value));
+      if (said.length > 0) read = { ...read, commands: read.commands.filter((c) => !said.includes(c)) };
     }
     // ("yes that's all correct now" at the company question: stored as the company) a confirmation is no name
     if ((ctx.context === 'asked_company' || ctx.context === 'asked_name') && ALL_CORRECT.test(original) && read.commands.some((c) => c.type === 'set' && (c.slot === 'company' || c.slot === 'name'))) {
@@ -7282,8 +7359,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("why does hybrid cost more than both?": the comparison again; "Why is hybrid so expensive in your comparison?" at
     // the optional volumes question: the comparison and no answer) why one deployment costs what it does against the
     // others is the gap between them, after the comparison when it has yet to be shown
-    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && WHY_DEPLOYMENT_COSTS.test(original) && !read.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'deployment_gap' || c.line !== undefined)) &&
-      read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'why' || c.type === 'unclear' || c.type === 'ack')) {
+    // (a reading of when the money goes, "kenapa on prem mahal di awal?", "why does on-prem get cheaper over time?", stays)
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && WHY_DEPLOYMENT_COSTS.test(original) && !COST_TIMING_WORDS.test(original) &&
+      read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear' || c.type === 'ack')) {
       const named = deploymentsNamed(original);
       if (named.length === 1) read = { ...read, question: true, commands: [...(ctx.context === 'asked_volumes' ? [{ type: 'compare' } as Command] : []), { type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[0]! }] };
     }
@@ -7721,7 +7799,7 @@ const YES_SAID = /\b(?:yes|yeah|yep|yup|sure|ok|okay|please|pls|ya|iya|iyaa|yoi|
 const PRICE_IN_DEPLOYMENT = /\b(?:how much (?:would|will|does|is) (?:it|that|this|the whole thing)(?: cost| be| come to)?|what (?:would|will) (?:it|that|this) cost|what'?s the (?:cost|price)|berapa(?: biaya\w*| harga\w*)?|brp)\b[^?.!]{0,15}\b(?:with|in|on|for|kalau|kalo|klo|pakai|pake|di|dengan|dgn)\s+(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b/i;
 
 /** "bukan SMS, maksudnya email", "not sms, I meant email", "sms-nya ganti email": one channel put right for another. */
-const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?:tapi|but|maksud(?:nya|ku| saya| gw| gue)?|i meant|i mean|meant|melainkan|yang (?:benar|bener)|yg (?:benar|bener)|harusnya|seharusnya|it'?s|its)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[.!]*\s*$/i;
+const CHANNEL_SWAP = /\b(?:bukan|not|no)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[,.]?\s*(?:tapi|but|maksud(?:nya|ku| saya| gw| gue)?|i meant|i mean|meant|melainkan|yang (?:benar|bener)|yg (?:benar|bener)|harusnya|seharusnya|it'?s|its)\s+([\w/-]+(?:\s+[\w/-]+)?)\s*[.!]*\s*(?:(?:maaf|sorry|sori|my bad|hehe|ya|kak)\W*)*$/i;
 
 /** Another deployment tried: "coba kalau on-prem gimana?", "kalo hybrid?", "how about hybrid then". */
 const DEPLOYMENT_TRIED = /^\s*(?:(?:hmm+|eh|oh|ok|oke|okay|so|terus|trus|lalu|and|dan|kalau|kalo|klo)[\s,.]+)*(?:coba(?:in)?|try|gimana|bagaimana|what about|how about)\b[^.!]*\b(?:cloud|on[- ]?prem\w*|hybrid|hibrida)\b[^.!]{0,25}$/i;
@@ -8754,8 +8832,13 @@ function wagesAsked<T extends Interpretation>(text: string, context: Context, r:
   if (CONTACT_OR_CONSENT.has(context) || SALARY_INCLUDED.test(text) || readLine(text) === 'it_staff' || !(AGENT_PAY_ASKED.test(text) || (SALARY_WORDS.test(text) && /\b(?:what|how much|berapa|brp)\b/i.test(text)))) return r;
   if (!r.commands.every((c) => ['estimate', 'ask', 'ask_estimate', 'unclear', 'ack'].includes(c.type) || (c.type === 'set' && c.slot === 'agents'))) return r;
   if (r.commands.some((c) => c.type === 'ask' && c.topic !== 'other' && c.topic !== 'staffing_costs')) return r;
-  return { ...r, commands: [{ type: 'ask', topic: 'staffing_costs', query: SALARY_QUESTION[r.lang] }] };
+  // ("trs gaji CS jakarta biasanya brp ya": that salaries are not in the estimate, word for word again) what agents are
+  // paid is the article on pay levels, which says the source has none and how to add one's own
+  return { ...r, commands: [{ type: 'ask', topic: 'staffing_costs', query: (PAY_LEVEL_ASKED.test(text) ? PAY_LEVEL_QUESTION : SALARY_QUESTION)[r.lang] }] };
 }
+/** What agents are paid, asked as a level: "typical salary", "gaji CS biasanya brp", "per hour". */
+const PAY_LEVEL_ASKED = /\b(?:typical|average|usual|normal|going rate|market|median|standard|earn|earns|make|makes|per hour|an hour|hourly|biasanya|rata-rata|rata2|umumnya|standar|kisaran|umr|ump|pasaran|sekarang)\b|\b(?:gaji|salary|salaries|wages?|upah)\b[^.?!]{0,20}\b(?:di|in)\s+\p{Lu}/iu;
+const PAY_LEVEL_QUESTION = { en: 'What is a typical agent salary?', id: 'Gaji CS biasanya berapa?' } as const;
 
 /**
  * "what if we already have the servers?": owned servers, however much it sounded like a knowledge question (the

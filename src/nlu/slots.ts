@@ -351,7 +351,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     // ("founder ojol lokal di Jember": priced on-premises) "lokal" after a business it describes is no deployment
     // ("penerbit komik digital (webtoon lokal)": on-premises) after any noun but the words that put a system somewhere
     // ("server lokal", "di lokal", "pakai lokal"), "lokal" describes it
-    const before = tokens[item.start - 1]?.t ?? '';
+    // ("aplikasi kencan (dating app) lokal": on-premises) the word before it, past any bracket or comma
+    let back = item.start - 1;
+    while (back > 0 && !/[\p{L}\d]/u.test(tokens[back]?.t ?? '')) back--;
+    const before = tokens[back]?.t ?? '';
     const describes = tag.type === 'deployment' && item.text === 'lokal' && (LOCAL_BUSINESS.test(before) || (/^[a-z]{3,}$/i.test(before) && !LOCAL_PLACED.test(before)));
     if (tag.type === 'deployment' && !isNegated(items, k) && !describes) deployments.push(tag.value);
     if (tag.type === 'hybridWeak' && !isNegated(items, k)) {

@@ -112,6 +112,129 @@ const conversations: Conversation[] = [
       ["yes that's all correct now", ['company name'], ['good time']],
     ],
   },
+  // "oke noted, cukup dulu" under the switch offer: switched to hybrid; "hmm ok lah": not understood
+  {
+    name: 'enough for now, and an ok with a particle, are oks',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, channel telepon, SMS, email. On-premise.', ['Estimasi: 20 agen']],
+      ['kalau hybrid jadinya berapa?', ['Skenario yang sama dengan model hibrida']],
+      ['oke noted, cukup dulu', ['Baik'], ['Perubahan: model penerapan']],
+      ['hmm ok lah', [], ['belum menangkap maksud']],
+    ],
+  },
+  // "Terima kasih, selamat malam" mid-conversation: "Halo!"
+  {
+    name: 'thanks with the time of day is a goodbye',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['Terima kasih, selamat malam', ['Sampai jumpa'], ['Halo!']],
+    ],
+  },
+  // "Oke itu cukup. Sekarang mulai lagi ya untuk klien kedua": not understood
+  {
+    name: 'starting again for a second client',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['Oke itu cukup. Sekarang mulai lagi ya untuk klien kedua', ['Kita mulai lagi dari awal'], ['belum menangkap maksud']],
+    ],
+  },
+  // "permisi, mau nanya harga aja ya, gak usah dihitungin dulu": not understood
+  {
+    name: 'only prices asked about, no estimate wanted yet',
+    locale: 'id-ID',
+    steps: [
+      ['permisi, mau nanya harga aja ya, gak usah dihitungin dulu', [], ['belum menangkap maksud', 'Berapa agen']],
+    ],
+  },
+  // "Halo kak, lagi iseng nih sambil nunggu meeting": off-topic
+  {
+    name: 'a greeting with small talk',
+    locale: 'id-ID',
+    steps: [
+      ['Halo kak, lagi iseng nih sambil nunggu meeting', ['Halo'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "Total 24 agen: 14 di Jakarta, 10 di Surabaya": 24 + 14 = 38 agents
+  {
+    name: 'a total said first, then its parts',
+    locale: 'id-ID',
+    steps: [
+      ['Total 24 agen: 14 di Jakarta, 10 di Surabaya. Channel: telepon, email. Kami kepikiran hybrid karena dua lokasi.', ['14 + 10 = 24 agen', 'Estimasi: 24 agen'], ['24 + 14']],
+    ],
+  },
+  // "aplikasi kencan (dating app) lokal … 7 orang": on-premises recorded
+  {
+    name: '"lokal" after a bracket describes the business',
+    locale: 'id-ID',
+    steps: [
+      ['Hai, aku product lead di aplikasi kencan (dating app) lokal. Tim trust & safety + CS kita 7 orang.', ['Saluran apa saja'], ['on-premise']],
+    ],
+  },
+  // "Eh bukan SMS, maksud saya WhatsApp. Maaf": voice dropped, SMS kept
+  {
+    name: 'one channel taken back for another, with an apology after it',
+    locale: 'id-ID',
+    steps: [
+      ['Mau hitung biaya untuk 6 agen, telepon dan SMS, cloud', ['Estimasi: 6 agen, telepon dan SMS']],
+      ['Eh bukan SMS, maksud saya WhatsApp. Maaf', ['telepon dan media sosial'], ['6 agen, SMS']],
+    ],
+  },
+  // "Tahun depan rencananya 25 agen. Lebih hemat cloud atau hybrid untuk 2 tahun ke depan?": 25 from the first day
+  {
+    name: 'a head count for next year is growth',
+    locale: 'id-ID',
+    steps: [
+      ['Sekarang 10 agen, telepon dan live chat di aplikasi, cloud.', ['Estimasi: 10 agen']],
+      ['Tahun depan rencananya 25 agen. Lebih hemat cloud atau hybrid untuk 2 tahun ke depan?', ['Dari 10 menjadi 25 agen di tahun ke-2'], ['Perubahan: agen 10 → 25']],
+    ],
+  },
+  // "aduh nomor HP nya typo, harusnya 081234567809": "aduh nomor HP nya" stored as the company
+  {
+    name: 'the words that say which detail is put right are no company',
+    locale: 'id-ID',
+    steps: [
+      ['Kami perlu 7 agen telepon dan WA untuk layanan purna jual, cloud', ['Estimasi: 7 agen']],
+      ['boleh sambungkan ke sales?', ['nama']],
+      ['Rina Kartika, rina@voltmotor.id, 081234567890', ['perusahaan']],
+      ['aduh nomor HP nya typo, harusnya 081234567809', ['081234567809', 'perusahaan'], ['aduh nomor HP nya']],
+    ],
+  },
+  // "Halo, saya analis keuangan di sebuah online travel agent …": not understood
+  {
+    name: 'a financial analyst introduces the business',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya analis keuangan di sebuah online travel agent (tiket pesawat & hotel). Kami sedang menyusun business case.', ['salam kenal', 'agen'], ['belum menangkap maksud']],
+    ],
+  },
+  // "brp biaya cs": how head counts are worked out from call volumes
+  {
+    name: 'what customer service costs, asked plainly',
+    locale: 'id-ID',
+    steps: [
+      ['brp biaya cs', ['Sebagai gambaran', 'agen'], ['Erlang']],
+    ],
+  },
+  // "oh gitu, trs gaji CS jakarta biasanya brp ya": that salaries are not in the estimate, word for word again
+  {
+    name: 'what agents are paid is no salary in the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['mau tau biaya cs 9 agen, telfon, wa, sama in-app chat.. cloud ya', ['Estimasi: 9 agen']],
+      ['itu udh termasuk gaji agen blm?', ['belum termasuk']],
+      ['oh gitu, trs gaji CS jakarta biasanya brp ya', ['tidak memuat angka gaji'], ['bukan agen Anda']],
+    ],
+  },
+  {
+    name: 'a typical salary asked in English',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ["what's a typical agent salary in Texas?", ['no salary or wage figures', 'salaries are $2,800 a month']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
