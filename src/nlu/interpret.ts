@@ -131,7 +131,7 @@ const DETAILS_FATE_ASKED = /\b(?:apa yang (?:akan )?(?:dilakukan|diperbuat) (?:d
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 // ("what can we get for $5k a month?": not understood; "dengan 50 juta sebulan dapat apa?": an article about WFM)
-const BUDGET_WORDS = /\bwhat (?:can|could|would|will|do|does) (?:we|i|you|that|it|\$?\d[\d.,]*k?)\s+(?:get|buy|afford|have|cover)\b[^.?!]{0,20}?(?:\b(?:for|with|on)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+)?)?(?:\$|usd\s?|us\$|rp\.?\s?)\s?\d|\b(?:dengan|dgn|pakai|pake|pakek|modal|duit|uang)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b[^.?!]{0,25}\b(?:dapat|dapet|dpt|bisa dapat|bisa dapet)\s+(?:apa|apa aja|apa saja|berapa)\b|\b(?:dapat|dapet|dpt)\s+(?:apa|apa aja|apa saja)\b[^.?!]{0,25}\b(?:dengan|dgn|pakai|pake|kalau|kalo)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b|\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:only\s+|just\s+)?got\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|~\s?)?(?:\$|usd\s?|us\$|rp\.?\s?)\d|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d/i;
+const BUDGET_WORDS = /\bwhat (?:can|could|would|will|do|does) (?:we|i|you|that|it|\$?\d[\d.,]*k?)\s+(?:get|buy|afford|have|cover)\b[^.?!]{0,20}?(?:\b(?:for|with|on)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+)?)?(?:\$|usd\s?|us\$|rp\.?\s?)\s?\d|\b(?:dengan|dgn|pakai|pake|pakek|modal|duit|uang)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b[^.?!]{0,25}\b(?:dapat|dapet|dpt|bisa dapat|bisa dapet)\s+(?:apa|apa aja|apa saja|berapa)\b|\b(?:dapat|dapet|dpt)\s+(?:apa|apa aja|apa saja)\b[^.?!]{0,25}\b(?:dengan|dgn|pakai|pake|kalau|kalo)\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:jt|juta|rb|ribu|miliar|milyar|m)\b|\b(?:budget|budgets|budgeted|budgetnya|bujet|anggaran|anggarannya|afford|can spend|spend up to|spend about|mampu|sanggup)\b|\b(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:only\s+|just\s+)?got\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|~\s?)?(?:\$|usd\s?|us\$|rp\.?\s?)\d|\b(?:have|got|has)\b[^.?!]{0,30}\bto spend\b|\b(?:can'?t|cannot|can not|won'?t|don'?t want to) spend (?:more than|over|above)\b|\bspend (?:at most|no more than|max(?:imum)?)\b|\b(?:no more than|at most|max(?:imum)?(?: of)?|limit of|cap of)\s+(?:\$|usd|rp)|\b(?:maksimal|maks|paling banyak|gak boleh lebih dari|ga boleh lebih dari|tidak boleh lebih dari)\s+(?:rp\.?\s?)?\d|\b(?:dana|modal)(?:nya)?\s+(?:kami|kita|saya|aku|sekitar|kira|cuma|hanya|ada|sebesar|maksimal|max)\b|\b(?:dananya|modalnya)\b|\b(?:get|keep|bring|squeeze)\s+(?:it|this|that|the (?:cost|costs|bill|total|price)|costs|us)\s+(?:down\s+)?(?:under|below|beneath|within|to under|to below|to)\s+(?:\$|usd|rp)?\s?\d|\b(?:biar|supaya|agar)\s+(?:gak|ga|nggak|tidak)\s+lebih\s+dari\s+(?:rp\.?\s?)?\d|\b(?:ditekan|ditekan jadi|turunin|turunkan)\s+(?:jadi\s+|ke\s+)?(?:di ?bawah|dibawah)\s+(?:rp\.?\s?)?\d|\b(?:we|i)\s+(?:\w+\s+){0,2}(?:have|has)\s+(?:(?:only|just|maybe|about|around|roughly|like|perhaps)\s+)*~?\s?(?:\$|usd\s?|us\$)\d[\d.,]*\s*k?\s*(?:a|per|\/|each)\s*(?:month|mo|year|yr)\b/i;
 const IDR_WORDS = /\b(?:rp|rupiah|idr|juta|jt|jutaan|ribu|rb|miliar|milyar|m(?:ilyar)?)\b|rp\s?\d/i;
 const USD_WORDS = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
 // ("Anggaran kami 500 juta untuk tahun pertama": read as a month's, and enough for 110 agents)
@@ -2987,6 +2987,19 @@ const DETAIL_NAMED = /\b(?:typo|salah|keliru|aduh|duh|oops|sorry|maaf|harusnya|s
 
 /** "brp biaya cs", "biaya customer service berapa ya": what a customer service team costs, asked plainly. */
 const SERVICE_COST_ASKED = /^\W*(?:(?:brp|berapa|brapa)\s+(?:sih\s+)?(?:biaya|harga)(?:nya)?\s+(?:(?:bikin|buat|pasang|punya|sewa|bangun)\s+)?(?:cs|customer service|call ?cent(?:er|re)|contact ?cent(?:er|re)|pusat kontak|layanan pelanggan)|(?:biaya|harga)\s+(?:cs|customer service|call ?center|contact ?center)\s+(?:brp|berapa|brapa))(?:\s+(?:ya|sih|kak|min|gan|dong|nih))*\W*$/i;
+
+/** "what could we cut to get under that?", "apa yang bisa dipangkas biar masuk budget?": what to cut. */
+const CUT_TO_FIT = /\b(?:cut|cuts|trim|drop|reduce|lower|shave|get (?:it |that |us )?(?:under|below|down)|bring (?:it |that )?(?:under|below|down)|stay (?:under|within)|pangkas\w*|potong|kurangi|dikurangi|turunin|diturunin|hemat\w*|biar masuk|supaya masuk|agar masuk)\b/i;
+
+/** "AI handles 30% of chats", "30% telepon ditangani voicebot": a bot taking a share of a channel's contacts. */
+const BOT_TAKES_SHARE = /\b(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual agents?|otomatisasi)\b[^.?!]{0,30}\b(?:handles?|handling|takes?|taking|answers?|resolves?|deflects?|covers?|absorbs?|tangani|menangani|ditangani|jawab|dijawab|ambil|diambil|handle)\b[^.?!]{0,25}\d{1,3}\s*%|\d{1,3}\s*%[^.?!]{0,40}\b(?:handled|answered|resolved|deflected|taken|ditangani|dijawab|dihandle|diambil)\b[^.?!]{0,15}\b(?:by\s+)?(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual agents?|oleh ai|oleh bot)\b/i;
+
+const DEFLECTION_QUESTION = { en: 'If a chatbot deflects 30% of chats, how many agents can we cut?', id: 'Kalau chatbot bisa menangani 30% chat, berapa agen yang bisa dikurangi?' } as const;
+
+/** "we prefer onprem", "kami lebih pilih cloud": a deployment preferred. */
+const DEPLOYMENT_PREFERRED = /\b(?:prefer(?:ring)?|we(?:'d| would)? like|leaning (?:to(?:wards?)?)|lean (?:to(?:wards?)?)|lebih (?:suka|pilih|milih|condong ke)|condong ke|maunya|prefer(?:nya)?)\s+(?:to\s+(?:go|stay|keep it|run it|be)\s+(?:with\s+|on\s+|in\s+)?)?(?:an?\s+|the\s+|pakai\s+|pake\s+|yang\s+|yg\s+)?(?:on-?prem\w*|onprem\w*|on-premises?|cloud|hybrid|hibrida)\b/i;
+/** "what is cost per agent per month in onprem?": one deployment's price per agent. */
+const PER_AGENT_PRICE_ASKED = /\b(?:cost|price|how much|berapa|brp|biaya|harga)\b[^.?!]{0,30}\b(?:per agent|per seat|each agent|per agen|tiap agen|setiap agen|per user|per kursi)\b/i;
 
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
@@ -7303,6 +7316,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // is the price of a contact center
     if (BEFORE_ESTIMATE.has(ctx.context) && SERVICE_COST_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
       read = { ...read, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+    }
+    // ("What could we cut to get under that?" after the budget: the budget held against the estimate, word for word
+    // again) what to cut to fit the budget is the saving levers, with the head count the budget covers
+    if ((read as { budgetCheck?: true }).budgetCheck && CUT_TO_FIT.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+    }
+    // ("what if AI handles 30% of chats, could we go to 10 agents?": voice and SMS removed, web chat left alone) the
+    // channel a bot takes a share of is named, not chosen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BOT_TAKES_SHARE.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels')) {
+      const rest = read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'channels'));
+      read = { ...read, commands: rest.length > 0 ? rest : [{ type: 'ask', topic: 'ai' }] };
+    }
+    // ("Kalau 30% telepon ditangani voicebot, agennya bisa dikurangi jadi berapa?": AI added, the question unanswered) how
+    // many agents a bot's share saves is the arithmetic of deflection
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BOT_TAKES_SHARE.test(original) && /\b(?:how many|berapa|brp|jadi berapa)\b/i.test(original) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'ai'), { type: 'ask', topic: 'ai', query: DEFLECTION_QUESTION[read.lang] }] };
+    }
+    // ("ok no problem, give in dollar. we prefer onprem becoz client data security" at the deployment question: the
+    // security article and the question again) a deployment preferred is chosen, whatever reason comes with it
+    const preferred = !CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) ? DEPLOYMENT_PREFERRED.exec(original) : null;
+    if (preferred && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !read.commands.some((c) => c.type === 'compare' || c.type === 'handoff')) {
+      const named = deploymentsNamed(preferred[0]);
+      if (named.length === 1) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'deployment', value: named[0]! }] };
+    }
+    // ("what is cost per agent per month in onprem?" at the deployment question: how an on-premises seat is paid, and the
+    // question again) the price per agent of one deployment, asked there, prices it
+    if ((ctx.context === 'asked_deployment' || ctx.context === 'asked_volumes') && PER_AGENT_PRICE_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
+      const named = deploymentsNamed(original);
+      if (named.length === 1) {
+        const { onPremSeat: _seat, ...rest } = read as typeof read & { onPremSeat?: unknown };
+        read = { ...rest, question: true, commands: [{ type: 'set', slot: 'deployment', value: named[0]! }, { type: 'ask_estimate', aspect: 'per_agent' }] };
+      }
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

@@ -235,6 +235,49 @@ const conversations: Conversation[] = [
       ["what's a typical agent salary in Texas?", ['no salary or wage figures', 'salaries are $2,800 a month']],
     ],
   },
+  // "What could we cut to get under that?" after the budget: the budget held against the estimate, word for word again
+  {
+    name: 'what to cut to fit the budget',
+    steps: [
+      ["We're a cosmetics e-commerce brand with 20 agents doing email, web chat and social. Cloud.", ['Estimate: 20 agents']],
+      ['Our budget is $5,000 a month max. Does this fit?', ['Your budget is $5,000 a month']],
+      ['What could we cut to get under that?', ['covers about', 'levers'], ['Your budget is $5,000 a month']],
+    ],
+  },
+  // "We honestly have maybe $600 a month. Is that realistic …?": the estimate, the budget never mentioned
+  {
+    name: 'a budget said as money we have a month',
+    steps: [
+      ["Hi there, I'm the volunteer coordinator at a small charity, we do fundraising calls and SMS campaigns. Only 5 people.", ['agents: 5']],
+      ['We honestly have maybe $600 a month. Is that realistic for voice and SMS in the cloud?', ['Estimate: 5 agents', 'Your budget is $600 a month']],
+    ],
+  },
+  // "what if AI handles 30% of chats, could we go to 10 agents?": voice and SMS removed
+  {
+    name: 'the channel a bot takes a share of is named, not chosen',
+    steps: [
+      ["ok let's just get a price for 14 agents voice + web chat + sms, cloud", ['Estimate: 14 agents, voice, SMS and web chat']],
+      ['what if AI handles 30% of chats, could we go to 10 agents?', ['agents 14 → 10'], ['removed voice']],
+    ],
+  },
+  {
+    name: 'how many agents a voicebot share saves, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan whatsapp, cloud', ['Estimasi: 8 agen']],
+      ['Kalau 30% telepon ditangani voicebot, agennya bisa dikurangi jadi berapa?', ['hitungannya sederhana'], ['media sosial dihapus']],
+    ],
+  },
+  // "we prefer onprem becoz client data security" at the deployment question: the security article and the question
+  // again; "what is cost per agent per month in onprem?" there: how a seat is paid, and the question again
+  {
+    name: 'a deployment preferred for a reason is chosen, and its price per agent',
+    steps: [
+      ['we are having 60 agents, voice and email and chat support', ['Where should it run']],
+      ['ok no problem, give in dollar. we prefer onprem becoz client data security', ['optional step'], ['Where should it run']],
+      ['what is cost per agent per month in onprem?', ['Estimate: 60 agents, voice, email and web chat, on-premises', 'per agent per month']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
