@@ -1565,7 +1565,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // screen made that long
   const seasonPeak = s.lastSeasons && s.lastSeasons.length >= 1 ? Math.max(...s.lastSeasons.map((p) => p.agents)) : undefined;
   const seasonBase = s.lastSeasons && s.lastSeasons.length >= 2 ? Math.min(...s.lastSeasons.map((p) => p.agents)) : undefined;
-  if (interp.peakLength && interp.peakLength < 12 && !s.lastPeak && seasonPeak !== undefined && seasonBase !== undefined && seasonPeak > seasonBase && s.priced && isComplete(s.draft) && !s.form && cmds.every((c) => c.type === 'unclear' || c.type === 'ask_estimate')) {
+  if (interp.peakLength && interp.peakLength < 12 && !s.lastPeak && seasonPeak !== undefined && seasonBase !== undefined && seasonPeak > seasonBase && s.priced && isComplete(s.draft) && !s.form && cmds.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
     cmds = [{ type: 'seasonal', periods: [{ agents: seasonPeak, months: interp.peakLength }, { agents: seasonBase, months: 12 - interp.peakLength }] }];
   }
   const forMonths = interp.forMonths;

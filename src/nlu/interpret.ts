@@ -1789,7 +1789,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Is there a setup fee for cloud?" under a cloud estimate: its cost per agent) a fee to get started, asked of a
   // deployment, is the knowledge of what that deployment costs up front
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:set ?up|setup|onboarding|activation|installation|install|joining|start-?up|implementation)\s+(?:fees?|costs?|charges?)\b|\bbiaya\s+(?:setup|set up|pasang|pemasangan|instalasi|aktivasi|awal|implementasi|onboarding)\b/i.test(typed) &&
-    deploymentsNamed(typed).length <= 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'per_agent' || c.aspect === 'other' || (c.aspect === 'line' && !c.line)))) {
+    // (the model's reading of "wats the setup fee" moved to the breakdown with a retrain)
+    deploymentsNamed(typed).length <= 1 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'per_agent' || c.aspect === 'other' || c.aspect === 'breakdown' || c.aspect === 'drivers' || c.aspect === 'largest' || (c.aspect === 'line' && !c.line)))) {
     // ("wats the setup fee": the cost per agent) with no deployment named, the one on screen's
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: deploymentsNamed(typed).length === 1 ? typed : typed.replace(/\bwats\b/i, 'what is') }] };
   }
@@ -3001,6 +3002,9 @@ const DEPLOYMENT_PREFERRED = /\b(?:prefer(?:ring)?|we(?:'d| would)? like|leaning
 /** "what is cost per agent per month in onprem?": one deployment's price per agent. */
 const PER_AGENT_PRICE_ASKED = /\b(?:cost|price|how much|berapa|brp|biaya|harga)\b[^.?!]{0,30}\b(?:per agent|per seat|each agent|per agen|tiap agen|setiap agen|per user|per kursi)\b/i;
 
+/** "I'd like to understand how pricing works generally", "how is this stuff priced?": pricing in general. */
+const PRICING_IN_GENERAL = /\bhow (?:does |do )?(?:the |your )?pric(?:ing|es) (?:works?|is (?:set|structured|worked out))|\bhow (?:is|are) (?:it|this|this stuff|contact cent(?:er|re)s?|call cent(?:er|re)s?|things?) (?:usually |generally |typically )?priced\b|\bunderstand (?:the |your |how )?pricing\b|\bpricing (?:works|model|structure)?\s*(?:in general|generally|overall)\b/i;
+
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
 /** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
@@ -3558,6 +3562,8 @@ const KB_ENTRY_SURE = 0.6;
 const OTHER_OPTIONS = /\b(?:others?|alternatives?|else|instead|lain(?:nya)?|alternatif\w*|deployments?|options?|opsi|pilihan)\b/i;
 /** A question no act is sure of, whose best entry matches this well, is asked of that entry (the retriever answers alone from 0.35 with a third of the question known). */
 const KB_QUESTION_ANSWERS = { score: 0.5, coverage: 0.3 };
+/** How sure the knowledge base must be of a question no price is asked in, to answer it in place of a reading of the estimate itself. */
+const KB_GENERIC_READING_OVERRULED = 0.55;
 const THANKS_GOES_ON = /^(?:bgt|banget|banyak|ya+h?|kak|kakak|min|gan|bro|sis|a lot|so much|very much|for\b|atas\b|again|lagi|sekali|juga|all\b|everyone|guys)/i;
 // the rest read alone must be heard with some confidence: "atas bantuannya, Kak." scores 0.09 (a topic guess);
 // "what's the data storage line based on" 0.24
@@ -4920,7 +4926,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // how long the peak lasts, said alone
     // ("the telethon is one weekend a year" at the deployment question, right after the peak was noted: "Please pick one")
     const peakInForm = ctx.followUp?.peak !== undefined && (ctx.context === 'asked_deployment' || ctx.context === 'asked_channels' || ctx.context === 'asked_volumes');
-    if ((WHAT_IF_CONTEXTS.has(ctx.context) || peakInForm) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+    // (the model's reading of "Kalau 3 bulan sibuknya?" moved to a bare estimate with a retrain)
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || peakInForm) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'seasonal') && r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || c.type === 'estimate')) {
       const months = peakMonths(typed);
       if (months && months < 12 && !r.monthsTotal) r = { ...r, peakLength: months };
     }
@@ -7348,6 +7355,31 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         const { onPremSeat: _seat, ...rest } = read as typeof read & { onPremSeat?: unknown };
         read = { ...rest, question: true, commands: [{ type: 'set', slot: 'deployment', value: named[0]! }, { type: 'ask_estimate', aspect: 'per_agent' }] };
       }
+    }
+    // ("what if we also need to support 6 languages?": the estimate again; "What does your estimate include that their
+    // quote might not?": the year's total; "Kalau on-premise apakah lebih tahan kalau internet mati?": on-premises
+    // priced) a question asking no price, read only as the estimate itself, is the knowledge base's when it answers it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (original.includes('?') || QUESTION_FORM.test(original)) && !PRICE_ASKED.test(original) && !/\b(?:pay|paid|spend|total|figure|number|angka)\b/i.test(original) &&
+      // (a short "and on-prem?", "what about hybrid?" is the price of that deployment, as read)
+      original.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 6 &&
+      read.commands.length === 1 && (read.commands[0]!.type === 'unclear' || read.commands[0]!.type === 'estimate' || (read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'annual' || read.commands[0]!.aspect === 'other_deployment') && read.commands[0]!.line === undefined))) {
+      const kb = model.signal?.(original, read.lang);
+      const deploymentArticle = kb?.best && /_(?:pros|cons)$|^which_deployment$/.test(kb.best.topic);
+      if (kb?.inDomain && kb.best && !deploymentArticle && kb.best.score >= KB_GENERIC_READING_OVERRULED && kb.best.coverage >= KB_QUESTION_ANSWERS.coverage) {
+        read = { ...read, question: true, commands: [{ type: 'ask', topic: (TOPICS as readonly string[]).includes(kb.best.topic) ? kb.best.topic as Topic : 'other', query: original.slice(0, 300) }] };
+      }
+    }
+    // ("Hi, I'd just like to understand how pricing works generally.": the on-premises definition) how contact centers
+    // are priced, in general, is the article on what makes up the total
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.lang === 'en' && PRICING_IN_GENERAL.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'estimate' || c.type === 'ack')) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'greeting'), { type: 'ask', topic: 'other', query: 'how are contact centers priced?' }] };
+    }
+    // ("And what are the main pros and cons of keeping it on-premises?" before any figure: on-premises recorded, with a
+    // platform already owned) the pros and cons of a deployment, asked, choose nothing
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_CONS_WORDS.test(original) && read.commands.some((c) => c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic)) &&
+      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned'))) {
+      read = { ...read, question: true, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned'))) };
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

@@ -351,9 +351,10 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     // ("founder ojol lokal di Jember": priced on-premises) "lokal" after a business it describes is no deployment
     // ("penerbit komik digital (webtoon lokal)": on-premises) after any noun but the words that put a system somewhere
     // ("server lokal", "di lokal", "pakai lokal"), "lokal" describes it
-    // ("aplikasi kencan (dating app) lokal": on-premises) the word before it, past any bracket or comma
+    // ("aplikasi kencan (dating app) lokal": on-premises) the word before it, past a closing bracket (a comma ends the
+    // phrase: "telepon & email, lokal" places the system)
     let back = item.start - 1;
-    while (back > 0 && !/[\p{L}\d]/u.test(tokens[back]?.t ?? '')) back--;
+    while (back > 0 && /^[)\]]+$/.test(tokens[back]?.t ?? '')) back--;
     const before = tokens[back]?.t ?? '';
     const describes = tag.type === 'deployment' && item.text === 'lokal' && (LOCAL_BUSINESS.test(before) || (/^[a-z]{3,}$/i.test(before) && !LOCAL_PLACED.test(before)));
     if (tag.type === 'deployment' && !isNegated(items, k) && !describes) deployments.push(tag.value);

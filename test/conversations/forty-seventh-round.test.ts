@@ -278,6 +278,34 @@ const conversations: Conversation[] = [
       ['what is cost per agent per month in onprem?', ['Estimate: 60 agents, voice, email and web chat, on-premises', 'per agent per month']],
     ],
   },
+  // "what if we also need to support 6 languages?": the estimate again
+  {
+    name: 'a question asking no price, read as the estimate itself, goes to the knowledge base',
+    steps: [
+      ['25 agents, email and web chat, cloud', ['Estimate: 25 agents']],
+      ['what if we also need to support 6 languages?', ['language'], ['Line items']],
+      ['What does your estimate include that their quote might not?', ['staffing'], ['first 12 months of']],
+      ['and on-prem?', ['on-premises']],
+    ],
+  },
+  // "Kalau on-premise apakah lebih tahan kalau internet mati?": on-premises priced
+  {
+    name: 'whether on-premises survives an internet outage',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan live chat, cloud', ['Estimasi: 10 agen']],
+      ['Kalau on-premise apakah lebih tahan kalau internet mati?', ['internet'], ['Skenario yang sama dengan model on-premise']],
+    ],
+  },
+  // "Hi, I'd just like to understand how pricing works generally." then "pros and cons of keeping it on-premises?": the
+  // on-premises definition, then on-premises recorded with a platform already owned
+  {
+    name: 'how pricing works in general, and pros and cons that choose nothing',
+    steps: [
+      ["Good afternoon. I'm the practice manager at a law firm in Manchester, UK. Before giving you any numbers, I'd just like to understand how pricing works generally.", ['platform licence'], ['own and run all the hardware']],
+      ['And what are the main pros and cons of keeping it on-premises?', ['drawbacks'], ['Noted so far: deployment']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {

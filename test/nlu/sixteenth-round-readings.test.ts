@@ -68,7 +68,8 @@ describe('sixteenth round: what is asked', () => {
     // still
     ['what if we go with the cheapest tier', 'after_estimate', 'en', [{ type: 'set', slot: 'tier', value: 'basic' }]],
     // fixed: the estimate form; "That is already your scenario"
-    ['what does a call center agent cost per hour?', 'start', 'en', [{ type: 'ask', topic: 'staffing_costs', query: 'are agent salaries included in the estimate?' }]],
+    // (thirty-ninth session: what an agent is paid is the article on pay levels, which says the source has none)
+    ['what does a call center agent cost per hour?', 'start', 'en', [{ type: 'ask', topic: 'staffing_costs', query: 'What is a typical agent salary?' }]],
     ['so what would 25 agents cost in wages roughly', 'after_estimate', 'en', [{ type: 'ask', topic: 'staffing_costs', query: 'are agent salaries included in the estimate?' }]],
     // still: the IT line
     ["what's the IT admin salary assumption?", 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }]],
