@@ -496,6 +496,11 @@ function escalationTotal(t: Turn, rise: { percent: number; years?: number; once?
   const e = years === currentEstimate(t)!.scenario.years ? currentEstimate(t)! : memoEstimate(toScenarioInput({ ...s.draft, years }), t.deps.catalog);
   const row = e.comparison.find((r) => r.deployment === e.scenario.deployment)!;
   const x = escalate(row.cumulativeRange, rise.percent, years, rise.once === true);
+  // ("kalo harga vendor naik 15% tahun depan, jadi brp per bulannya?": the year and the horizon, the month never said)
+  if (MONTH_ASKED_WORDS.test(t.text)) {
+    const monthly = e.totals.monthly.typical;
+    text(t, 'escalationMonthly', { act: 'why', values: { percent: { number: rise.percent }, monthly: { money: monthly * (1 + rise.percent / 100) }, now: { money: monthly } } });
+  }
   text(t, rise.once ? 'escalationOnceTotal' : 'escalationTotal', {
     act: 'why',
     values: {
@@ -504,6 +509,9 @@ function escalationTotal(t: Turn, rise: { percent: number; years?: number; once?
     },
   });
 }
+
+/** The month asked for: "per month", "a month", "per bulan", "sebulan", "bulanannya". */
+const MONTH_ASKED_WORDS = /\b(?:per month|a month|monthly|each month|every month|per bulan(?:nya)?|perbulan(?:nya)?|sebulan(?:nya)?|bulanan(?:nya)?|tiap bulan(?:nya)?|\/\s?(?:mo|month|bln|bulan))\b/i;
 
 /** Messaging networks the source gives no figure for, priced as its social media channel. */
 const UNPRICED_NETWORKS: ReadonlySet<string> = new Set(['Discord', 'Telegram', 'WeChat', 'Viber', 'LINE', 'TikTok', 'X (Twitter)']);
@@ -4280,6 +4288,9 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   if (scenario.length || !s.priced) {
     s.draft = draft;
     s.priced = true;
+    // ("Target tahun depan 60 agen, tahun ketiga 100 agen. Pakai cloud." at the deployment question: priced, with the
+    // form left open, so the next question was read as its answer)
+    if (s.form?.kind === 'estimate') s.form = undefined;
     t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
   }
   const before = draft.agents!;
@@ -4331,7 +4342,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
   const named = DEPLOYMENT_WORDS.filter(([re]) => re.test(t.text)).map(([, d]) => d);
   const totalAsked = given.some((c) => c.type === 'compare') && given.every((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'years' && c.value === Math.max(2, counts.length))) &&
     named.length === 1 && /\b(?:total|berapa|brp|how much|cost)\b/i.test(t.text);
-  const cmds: readonly Command[] = totalAsked ? (named[0] === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'horizon_total' }] : [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }]) : given;
+  let cmds: readonly Command[] = totalAsked ? (named[0] === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'horizon_total' }] : [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }]) : given;
   // ("per agen per bulan jadinya brp?" after "tahun depan naik jd 40 org": the figure at today's 25) per agent at the size it grows to
   // (asked plainly, "what is the per agent cost", it stays today's scenario's)
   const perAgent = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'per_agent' && !cmds[0]!.deployment &&
@@ -4359,6 +4370,11 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
       return true;
     }
   }
+  // ("Bisa hitung total biaya 3 tahun dengan pertumbuhan itu?": the year at today's head count) a horizon set with the
+  // year's figure asked is that horizon's total
+  const horizonSaid = cmds.some((c) => c.type === 'set' && c.slot === 'years');
+  const yearly = cmds.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined);
+  if (horizonSaid && yearly) cmds = cmds.map((c) => (c === yearly ? { type: 'ask_estimate', aspect: 'horizon_total' } : c));
   const asked = cmds.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && ((c.aspect === 'annual' && c.year !== undefined) || c.aspect === 'horizon_total'));
   if (!asked || !cmds.every((c) => c === asked || (c.type === 'set' && c.slot === 'years') || c.type === 'ack')) return false;
   const yearsSet = cmds.find((c) => c.type === 'set' && c.slot === 'years') as { value?: unknown } | undefined;

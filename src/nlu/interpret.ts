@@ -2744,7 +2744,7 @@ const ECHOED_QUESTION = /^\s*(?:(?:what|which|my|the|our)\s+)?(?:company|organi[
 /** No calls recorded, said: "we don't record calls at all", "no call recordings", "panggilan tidak direkam", "gak ada rekaman". */
 const NO_CALL_RECORDINGS = /\b(?:(?:don'?t|dont|do not|never|won'?t|will not|doesn'?t|does not|aren'?t|are not)\s+(?:actually\s+|even\s+|really\s+)?(?:record|recording|get recorded|recorded)(?:\s+(?:any|our|the|of|them|it))*(?:\s+(?:calls?|phone calls|conversations|anything|at all))|no\s+(?:call\s+|voice\s+)?recordings?|calls? (?:are|aren'?t|is|isn'?t) not recorded|calls? (?:aren'?t|isn'?t) recorded|(?:panggilan|telepon|telpon|call)(?:nya)?(?:\s+(?:kami|kita|saya|aku|kita|customer|pelanggan))?\s+(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:di)?rekam|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+(?:pernah\s+)?(?:merekam|ngerekam|rekam)(?:\s+(?:panggilan|telepon|telpon|call))?|(?:tidak|gak|ga|nggak|enggak|tdk|gk)\s+ada\s+rekaman|tanpa rekaman)\b/i;
 /** The head count a budget buys, asked: "how many agents can i afford", "berapa agen yg bisa kita dapet dengan budget segitu?". */
-const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\b[^?.!]{0,12}\b(?:yg|yang)?\s*(?:masuk|muat|cukup)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\s+(?:maksimal|maks|max|paling banyak)\b|\b(?:maksimal|maks|paling banyak)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b|\bhow many (?:agents?|seats?|people) (?:max(?:imum)?|at most|tops)\b|\b(?:max(?:imum)?|most) (?:number of )?(?:agents?|seats?) (?:we|i) (?:can|could)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
+const AFFORD_ASKED = /\b(?:dapet|dapat|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs|seat|kursi)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs|konselor|operator|staf|petugas)\s+(?:(?:yang|yg)\s+)?(?:bisa|dapat|dapet)\s+(?:(?:kami|kita|saya)\s+)?(?:dapat|dapet|punya|rekrut|biayai|bayar|danai)?\s*(?:dengan|dgn|pakai|pake)\s+(?:dana|budget|anggaran|uang|duit)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\b[^?.!]{0,12}\b(?:yg|yang)?\s*(?:masuk|muat|cukup)\b|\b(?:berapa|brp)\s+(?:agen|orang|org|cs)\s+(?:maksimal|maks|max|paling banyak)\b|\b(?:maksimal|maks|paling banyak)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b|\bhow many (?:agents?|seats?|people) (?:max(?:imum)?|at most|tops)\b|\b(?:max(?:imum)?|most) (?:number of )?(?:agents?|seats?) (?:we|i) (?:can|could)\b|\bhow many (?:agents?|seats?|people|staff|reps?|users?)\b[^?.!]{0,40}\b(?:afford|cover|covers|budget|pay for|fit|buy|get (?:for|with))\b|\b(?:afford|covers?|buys?)\b[^?.!]{0,15}\bhow many\b|\bberapa (?:agen|orang|org|cs|kursi|seat)\b[^?.!]{0,50}\b(?:budget|budjet|anggaran|dana|duit|uang)\b|\b(?:budget|budjet|anggaran|dana|duit)\b[^?.!]{0,30}\b(?:dapet|dapat|cukup(?: untuk| buat)?|bisa)\s+(?:berapa|brp)\s+(?:agen|orang|org|cs)\b/i;
 /** A figure replaced by another, in so many words: "25 not 20", "make it 25 instead of 20", "bukan 20 tapi 25", "25 bukan 20". */
 const FIGURE_SWAP_TO_FROM = /^\W*(?:(?:no wait|wait|sorry|oops|actually|no|nope|eh|maaf|ralat|koreksi|sori)\b[\s,.!:-]*)*(?:(?:make (?:it|that)|it'?s|it should be|should be|jadi(?:nya)?|harusnya|seharusnya)\s+)?(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\s*,?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*k?)\s*(?:agents?|agen|orang|org|seats?|years?|tahun|thn)?\W*$/i;
 const FIGURE_SAID_WRONG = /^\W*[\p{L}\s,-]{0,40}?\b(?:salah|keliru|typo|wrong|mistake|incorrect|kurang tepat|ralat|koreksi)\b[\s,.!:-]*(?:(?:maksud(?:nya| saya| aku|ku)?|harusnya|seharusnya|should be|i meant|it'?s|it should be|(?:yang|yg) (?:benar|bener))\s*:?\s*)?(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}?\s*[,;]?\s*(?:not|instead of|rather than|bukan)\s+(\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?)(?:\s*[\p{L}/]+){0,3}\W*$/iu;
@@ -3005,6 +3005,18 @@ const PER_AGENT_PRICE_ASKED = /\b(?:cost|price|how much|berapa|brp|biaya|harga)\
 /** "I'd like to understand how pricing works generally", "how is this stuff priced?": pricing in general. */
 const PRICING_IN_GENERAL = /\bhow (?:does |do )?(?:the |your )?pric(?:ing|es) (?:works?|is (?:set|structured|worked out))|\bhow (?:is|are) (?:it|this|this stuff|contact cent(?:er|re)s?|call cent(?:er|re)s?|things?) (?:usually |generally |typically )?priced\b|\bunderstand (?:the |your |how )?pricing\b|\bpricing (?:works|model|structure)?\s*(?:in general|generally|overall)\b/i;
 
+/** "saya mau dihubungi sales", "I'd like sales to contact me": a request to be contacted by sales. */
+const SALES_CONTACT_REQUESTED = /\b(?:(?:mau|ingin|minta|pengen|boleh|tolong)\s+(?:di)?hubungi(?:n)?\s+(?:oleh\s+|sama\s+)?(?:tim\s+)?sales|hubungkan (?:saya )?(?:ke|dengan) (?:tim )?sales|(?:talk|speak) (?:to|with) (?:sales|someone|a (?:person|human))|(?:have|get|like) (?:sales|someone) (?:to )?(?:contact|call) (?:me|us))\b/i;
+
+/** A voice bot or IVR named: "voice AI", "voicebot", "IVR otomatis". */
+const VOICE_BOT_NAMED = /\b(?:voice ?(?:ai|bots?)|voicebots?|ivr|ai (?:voice|phone) (?:agents?|bots?)|(?:phone|call) bots?)\b/i;
+/** Whether something costs extra: "is that extra?", "ada biaya tambahan?". */
+const EXTRA_COST_ASKED = /\b(?:extra|included|separate(?:ly)?|on top|additional|add-?on|termasuk|tambahan|berbayar|bayar lagi)\b/i;
+/** Typical volumes chosen: "volume tipikal aja", "use typical volumes". */
+const TYPICAL_VOLUMES_CHOSEN = /\b(?:volume\w*\s+(?:tipikal|standar|biasa|default|rata-rata)|typical (?:volumes?|usage)|default volumes?|use (?:the )?typical(?: ones)?|pakai (?:yang |yg )?tipikal)\b/i;
+/** "yaudah lah, males", "capek deh": giving up, not agreeing. */
+const GIVING_UP = /^\W*(?:(?:yaudah|ya udah|ya sudah|udah|udahlah|yowes|ah)\W*(?:lah\W*)?)?(?:males|malas|mager|capek deh|cape deh|bodo amat|ogah|never ?mind|forget it|whatever)(?:\s+(?:ah|deh|lah|ya|dah|aja|then))*\W*$/i;
+
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
 /** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
@@ -3017,7 +3029,7 @@ const PRICES_ONLY_ASKED = /^\W*(?:(?:permisi|halo+|hai|hi|kak|min|pagi|siang|sor
 const SMALL_TALK_AFTER_GREETING = /\b(?:lagi iseng|iseng(?:[- ]iseng)? aja|cuma iseng|nunggu meeting|sambil nunggu|lagi santai|lagi gabut|gabut|just killing time|killing time|just bored|bored|waiting for a meeting|just saying hi|cuma nyapa|mau nyapa)\b/i;
 
 /** "yes that's all correct now", "semua sudah benar": a confirmation, said where a name is asked. */
-const ALL_CORRECT = /^\s*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|ya|iya|sip)[\s,.!]*)?(?:(?:that'?s|that is|it'?s|it is|everything(?:'s| is)?|all(?:'s| is)?|looks|semua(?:nya)?|sudah|udah|data(?:nya)?)\s+)+(?:all\s+|sudah\s+|udah\s+)?(?:correct|right|good|fine|ok(?:ay)?|done|benar|bener|betul|oke|sesuai)(?:\s+(?:now|then|thanks|thank you|sekarang|ya|kak))*\s*[.!]*\s*$/i;
+const ALL_CORRECT = /^\s*(?:(?:yes|yeah|yep|yup|ok(?:ay)?|oke|ya|iya|sip)[\s,.!]*)?(?:(?:that'?s|that is|it'?s|it is|everything(?:'s| is)?|all(?:'s| is)?|looks|semua(?:nya)?|sudah|udah|data(?:nya)?)\s+)+(?:all\s+|sudah\s+|udah\s+)?(?:correct|right|good|fine|ok(?:ay)?|done|benar|bener|betul|oke|sesuai)(?:[\s,.!]+(?:now|then|thanks|thank you|submit(?: it)?|send(?: it)?|go ahead|please|sekarang|ya|kak|kirim(?:kan)?(?: ya)?))*\s*[.!]*\s*$/i;
 
 /** A word that leads into a what-if ("now what would 50 look like?", "nah kalo 50 gimana?"). */
 const WHAT_IF_LEAD_WORD = /^\s*(?:now|nah|then|terus|trus|so|and now)\b[\s,]+(?=\S)/i;
@@ -3328,7 +3340,7 @@ const BUDGET_FIGURE_ASKED = /\b(?:which|what) (?:number|figure|amount|one)\b[^.?
 const WHICH_IS_CHEAPEST = /\b(?:(?:yang|yg)\s+)?(?:paling|plg)\s+(?:murah|hemat)\s+(?:apa|yang mana|yg mana|mana)\b|\btermurah\w*\s+(?:apa|yang mana|yg mana|mana)\b|\b(?:apa|mana)\s+(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat|termurah)\b|\b(?:what|which)(?:'s| is| one is)?\s+(?:the\s+)?(?:cheapest|least expensive)\b/i;
 const CHEAPEST_REF = /\b(?:(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:murah|hemat)|termurah\w*|the cheapest(?: one| option| deployment)?|the least expensive)\b/i;
 /** The largest cost asked, in chat shorthand too: "yg plg gede biayanya apa?", "biggest line item?", "what costs the most?". */
-const LARGEST_ASKED = /\b(?:biaya|pos|komponen)\w*\s+(?:(?:yang|yg)\s+)?terbesar\b|\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
+const LARGEST_ASKED = /\b(?:biaya|pos|komponen)\w*\s+(?:(?:yang|yg)\s+)?terbesar(?:nya)?\b|\b(?:(?:yang|yg)\s+)?(?:paling|plg|palng)\s+(?:gede|gedhe|besar|bsr|mahal)\s+(?:biaya\w*|pos\w*|komponen\w*|apa)|\b(?:biaya|pos|komponen)\w*\s+(?:yang\s+|yg\s+)?(?:paling|plg)\s+(?:gede|besar|bsr|mahal)\b|\b(?:biggest|largest) (?:line|cost|item|expense|chunk|part)|\bwhat costs the most\b/i;
 /** Figures taken apart: "break down the on-prem number", "what is that made of?", "rincian on-prem dong". */
 const BREAKDOWN_ASKED = /\b(?:break(?:\s|-)?(?:it |that |this )?down|broken down|made (?:up )?of|consists? of|itemi[sz]e\w*|line by line|rincian\w*|rinci(?:kan|in)?|dirinci\w*|terdiri dari)\b/i;
 /** What sites do to the cost: "does having three separate sites change the cost?", "beda lokasi ngaruh ke biaya gak?". */
@@ -3517,7 +3529,7 @@ const STORING_REFUSED = /\b(?:(?:gak|ga|nggak|enggak|tidak|tdk|gk)\s+(?:setuju|m
 const SUFFICIENCY_ASKED = /\b(?:enough|sufficient|too many|too few|overkill|cukup|cukupkah|sanggup|kurang|kebanyakan|kuat)\b/i;
 /** "sesuaikan aja jumlah agennya", "adjust the headcount then", "go with that number": the staffing answer taken. */
 /** "oke hitung", "ok price it", "hitungin dong" after the staffing answer: its head count priced. */
-const PRICE_IT = /^\s*(?:(?:ok(?:e|ay)?|sip|siap|ya|yes|yep|boleh|iya|great|sure|good|nice|mantap)\W*\s*)?(?:tolong\s+|please\s+|coba\s+)?(?:hitung(?:in|kan)?|dihitung|price|cost|estimate)(?:\s+(?:it|that|aja|dong|deh|ya|yuk|biayanya|it out|that out|please))*\s*[.!]*\s*$/i;
+const PRICE_IT = /^\s*(?:(?:ok(?:e|ay)?|sip|siap|ya|yes|yep|boleh|iya|great|sure|good|nice|mantap)\W*\s*)?(?:tolong\s+|please\s+|coba\s+)?(?:hitung(?:in|kan)?|dihitung|price|cost|estimate)(?:\s+(?:it|that|aja|dong|deh|ya|yuk|biayanya|it out|that out|please|(?:yang|yg)\s+(?:pas|cocok|masuk|sesuai)\s+(?:(?:sama|dengan|dgn|di)\s+)?(?:budget|anggaran|dana)(?:\s+(?:itu|tsb|tersebut|tadi))?|(?:the one|what) (?:that )?fits(?: (?:the|that|our) budget)?|within (?:the |that |our )?budget))*\s*[.!]*\s*$/i;
 /** "butuh brp agen ya?", "so how many agents is that?" right after the staffing answer: that answer again. */
 const HEADCOUNT_ASKED = /\b(?:how many (?:agents?|people|staff|seats?)|(?:berapa|brp|brapa) (?:orang|agen|agent|cs|kursi|seat)|jumlah agen(?:nya)? (?:berapa|brp|brapa))\b/i;
 const STAFFING_ADOPTED = /\b(?:sesuaikan|sesuaiin|ikutin|ikuti|pakai|pake|ambil|adjust|match|use|go with|run with|take|update|set)\b[^.?!]{0,25}\b(?:jumlah agen\w*|agen(?:nya)?|angka (?:itu|tsb|tersebut)|hasil(?:nya)?(?: itu)?|head ?count|agent count|(?:the )?agents?|that number|that figure|that many|it|that|those|this|them|itu|ini|tsb|yang itu|yg itu)\b/i;
@@ -5816,7 +5828,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("yg plg gede biayanya apa min? kok penyimpanan data mahal bgt": storage only, so storage seemed the largest) the
     // largest cost asked is answered first, beside the line the message complains of
     if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(typed) && !IN_GENERAL.test(typed) && !ABOUT_CONTACT_CENTERS_IN_GENERAL.test(typed) && !r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'largest') &&
-      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other')))) {
+      // ("Kenapa biaya on-premise segini? Komponen terbesarnya apa?": the estimate again, as its breakdown)
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'drivers' || c.aspect === 'other' || c.aspect === 'breakdown')))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'largest' }, ...r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line')] };
     }
     // ("what's the cheapest line on there": the comparison of deployments) the smallest line of the estimate asked
@@ -7359,7 +7372,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what if we also need to support 6 languages?": the estimate again; "What does your estimate include that their
     // quote might not?": the year's total; "Kalau on-premise apakah lebih tahan kalau internet mati?": on-premises
     // priced) a question asking no price, read only as the estimate itself, is the knowledge base's when it answers it
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && (original.includes('?') || QUESTION_FORM.test(original)) && !PRICE_ASKED.test(original) && !/\b(?:pay|paid|spend|total|figure|number|angka)\b/i.test(original) &&
+    // (what another deployment would be, "and if we go back to cloud?", "gmn kalo on prem? mahal bgt ga", and the figure
+    // of the estimate itself, "What is your own estimate for the same setup?", stay readings of the estimate)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (original.includes('?') || QUESTION_FORM.test(original)) && !PRICE_ASKED.test(original) && !/\b(?:pay|paid|spend|total|figure|number|angka|mahal|murah|expensive|cheap\w*)\b/i.test(original) &&
+      !(deploymentsNamed(original).length > 0 && /\b(?:if we|what if|go (?:back )?to|switch\w*|mov(?:e|ed|ing)|instead|same|show|kalau pakai|kalo pakai|kalo|gmn|gimana kalo|how about|what about|pindah)\b/i.test(original)) &&
+      !(/\b(?:your (?:own )?(?:estimate|figure|number|price)|same (?:setup|scenario))\b/i.test(original) && !/\b(?:include\w*|cover\w*|leave out|leaves out|missing|miss)\b/i.test(original)) &&
       // (a short "and on-prem?", "what about hybrid?" is the price of that deployment, as read)
       original.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 6 &&
       read.commands.length === 1 && (read.commands[0]!.type === 'unclear' || read.commands[0]!.type === 'estimate' || (read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'annual' || read.commands[0]!.aspect === 'other_deployment') && read.commands[0]!.line === undefined))) {
@@ -7377,9 +7394,39 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("And what are the main pros and cons of keeping it on-premises?" before any figure: on-premises recorded, with a
     // platform already owned) the pros and cons of a deployment, asked, choose nothing
+    // (a scenario said whole beside the question keeps its deployment: "voice for 30 agents, cloud, and also what are the
+    // cons of cloud?")
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_CONS_WORDS.test(original) && read.commands.some((c) => c.type === 'ask' && /_(?:pros|cons)$/.test(c.topic)) &&
+      !read.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')) &&
       read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned'))) {
       read = { ...read, question: true, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned'))) };
+    }
+    // ("We're a specialty chemicals manufacturer … We need to price an on-premises contact center for customer orders …":
+    // the estimate started, on-premises lost, and the deployment asked four times) the start of an estimate keeps the
+    // scenario the message names
+    if (BEFORE_ESTIMATE.has(ctx.context) && read.commands.some((c) => c.type === 'estimate') && read.commands.every((c) => c.type === 'estimate' || c.type === 'greeting')) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'deployment' || c.slot === 'channels' || c.slot === 'agents'));
+      if (said.length > 0) read = { ...read, commands: [...read.commands, ...said] };
+    }
+    // ("Sudah dapat hasilnya, terima kasih. Saya mau dihubungi sales.": "I cannot send email from here") a request to be
+    // contacted by sales, with no word of sending, is the request
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_CONTACT_REQUESTED.test(original) && !/\b(?:kirim\w*|send|email (?:me|it)|emailkan|pdf|unduh|download)\b/i.test(original) && read.commands.some((c) => c.type === 'send_estimate')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'send_estimate' && c.type !== 'handoff'), { type: 'handoff' }] };
+    }
+    // ("what about voice AI / IVR, is that extra?" under an estimate: voice made the only channel, AI added) whether a
+    // voice bot costs extra is asked, not ordered
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && VOICE_BOT_NAMED.test(original) && (original.includes('?') || EXTRA_COST_ASKED.test(original)) &&
+      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'channels') && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'ai')) || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'ai' }] };
+    }
+    // ("Cloud, volume tipikal aja" at the deployment question: the volumes asked next) typical volumes chosen with the
+    // deployment end the form
+    if ((ctx.context === 'asked_deployment' || ctx.context === 'asked_channels') && TYPICAL_VOLUMES_CHOSEN.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'channels')) && !read.commands.some((c) => c.type === 'estimate')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'skip'), { type: 'estimate' }] };
+    }
+    // ("yaudah lah, males" under the sales offer: the sales form opened) giving up is no yes
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && GIVING_UP.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'handoff' || c.type === 'price_staffing')) {
+      read = { ...read, commands: [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

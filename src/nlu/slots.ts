@@ -194,6 +194,10 @@ const NO_SERVERS_WANTED = /\b(?:(?:don'?t|do not|doesn'?t|does not|won'?t|never|
 /** The word before a deployment chosen: "pake cloud", "use hybrid", "ganti ke cloud"; after it: "cloud aja", "cloud only". */
 const CHOOSE_BEFORE = /^(?:pake|pakai|pakek|use|using|choose|pilih|ambil|want|mau|prefer)$/i;
 const CHOOSE_AFTER = /^(?:aja|saja|ajah|only|please|pls|dong|deh|sajalah|ajalah)$/i;
+/** Nouns "premium" describes rather than naming a tier: "premium members", "premium pelanggan". */
+const PREMIUM_DESCRIBES_NEXT = /^(?:members?|membership|customers?|clients?|users?|subscribers?|subscriptions?|accounts?|brands?|products?|goods|services?|segment|market|guests?|buyers?|shoppers?|tickets?|pelanggan|member|nasabah|produk|layanan|tamu|segmen|pasar|kelas|klien|pembeli)$/i;
+const PREMIUM_DESCRIBES_PREV = /^(?:laundry|salon|hotel|brand|coffee|kopi|butik|boutique|resort|spa|klinik|clinic|restoran|restaurant|produk|product|segment|segmen|kelas|class|member|members|layanan|service|apartemen|apartment|villa|mobil|cars?)$/i;
+
 /** Words after which "lokal" places the system (on-premises): "server lokal", "di lokal", "pakai lokal", "yang lokal". */
 const LOCAL_PLACED = /^(?:server|servernya|di|ke|pakai|pake|memakai|pilih|yang|yg|sistem|sistemnya|hosting|hosted|data|datanya|simpan|disimpan|jalan|dijalankan|install|instal|diinstal|infrastruktur|aja|saja|versi|opsi|atau|dan|vs|model|deployment|penerapan|lebih|mending|sebagian|setengah|separuh|full|semua|semuanya|on|tetap|tetep|mau|ingin|pengen|secara)$/i;
 /** A business "lokal" describes: "ojol lokal", "vendor lokal", "bank lokal" (local, not on-premises). */
@@ -422,6 +426,9 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
       case 'tier':
         // ("komponen biaya … beserta dasar perhitungannya": the basic tier) "dasar" of a reckoning or a rule is a basis
         if (item.text === 'dasar' && /^(?:perhitungan\w*|hitungan\w*|hitung\w*|pemikiran\w*|hukum\w*|asumsi\w*|angka\w*|harga\w*|biaya\w*|nya|pertimbangan\w*|penetapan\w*|kalkulasi\w*)$/i.test(tokens[item.end]?.t ?? '')) break;
+        // ("12 agents for our premium members", "laundry premium": the premium tier priced) "premium" that describes
+        // the visitor's customers or business is no licence tier
+        if (item.text === 'premium' && (PREMIUM_DESCRIBES_NEXT.test(tokens[item.end]?.t ?? '') || PREMIUM_DESCRIBES_PREV.test(tokens[item.start - 1]?.t ?? ''))) break;
         if (!negated) out.tier = tag.value;
         break;
       case 'tierCheap':

@@ -306,6 +306,113 @@ const conversations: Conversation[] = [
       ['And what are the main pros and cons of keeping it on-premises?', ['drawbacks'], ['Noted so far: deployment']],
     ],
   },
+  // (second round of the session) "Bisa hitung total biaya 3 tahun dengan pertumbuhan itu?" after the growth was priced
+  // at the deployment question: the year at today's head count (the form had been left open)
+  {
+    name: 'the horizon total with the growth said in the form',
+    locale: 'id-ID',
+    steps: [
+      ['Sekarang CS 20 orang, semuanya telepon dan WhatsApp.', ['agen: 20']],
+      ['Target tahun depan 60 agen, tahun ketiga 100 agen. Pakai cloud.', ['20 → 60 → 100']],
+      ['Bisa hitung total biaya 3 tahun dengan pertumbuhan itu?', ['Dengan pertumbuhan yang Anda sebutkan (20 → 60 → 100 agen)'], ['Estimasi: 20 agen']],
+    ],
+  },
+  // "We're a specialty chemicals manufacturer … We need to price an on-premises contact center …": on-premises lost
+  {
+    name: 'the deployment named in an introduction is kept',
+    steps: [
+      ["We're a specialty chemicals manufacturer in Louisiana. We need to price an on-premises contact center for customer orders and a 24/7 emergency line.", ['How many agents'], ['Where should it run']],
+      ['20 agents, voice only.', ['Estimate: 20 agents, voice, on-premises']],
+    ],
+  },
+  // "Sudah dapat hasilnya, terima kasih. Saya mau dihubungi sales.": "I cannot send email from here"
+  {
+    name: 'a request to be contacted by sales after thanks for the result',
+    locale: 'id-ID',
+    steps: [
+      ['Kami mau hitung biaya contact center: 12 agen, live chat, email, dan telepon. Cloud.', ['Estimasi: 12 agen']],
+      ['Sudah dapat hasilnya, terima kasih. Saya mau dihubungi sales.', ['nama'], ['tidak bisa mengirim email']],
+    ],
+  },
+  // "12 agents for our premium members", "laundry premium": the premium tier priced
+  {
+    name: 'premium customers are no premium tier',
+    steps: [
+      ['matrimonial site, 12 agents for our premium members, voice and email, cloud', ['Estimate: 12 agents'], ['Premium']],
+    ],
+  },
+  // "yes that's all correct, submit" at the company question: stored as the company
+  {
+    name: 'a confirmation with "submit" at the company question',
+    steps: [
+      ['24 agents, voice, email and web chat, cloud.', ['Estimate: 24 agents']],
+      ["I'd like to talk to sales.", ['What is your name?']],
+      ['Rachel Whitfield', ['email']],
+      ['rachel@example-park.com', ['company']],
+      ["yes that's all correct, submit", ['company name'], ['good time']],
+    ],
+  },
+  // "Can you show it in euros?": "(Indonesian visitors also get rupiah)"
+  {
+    name: 'another currency turned down without a word on rupiah',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['Can you show it in euros?', ['I cannot show "euros"'], ['rupiah']],
+    ],
+  },
+  // "what about voice AI / IVR, is that extra?": voice made the only channel, AI added
+  {
+    name: 'whether a voice bot costs extra is asked, not ordered',
+    steps: [
+      ['15 agents, social media, email and web chat, cloud', ['Estimate: 15 agents']],
+      ['what about voice AI / IVR, is that extra?', ['AI'], ['Updated:', 'removed social media']],
+    ],
+  },
+  // "Cloud, volume tipikal aja" at the deployment question: the volumes asked next
+  {
+    name: 'typical volumes chosen with the deployment',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan email', ['Mau dijalankan di mana']],
+      ['Cloud, volume tipikal aja', ['Estimasi: 8 agen'], ['Langkah terakhir']],
+    ],
+  },
+  // "yaudah lah, males" under the sales offer: the sales form opened
+  {
+    name: 'giving up is no yes to the sales offer',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan email, cloud', ['Estimasi: 8 agen']],
+      ['yaudah lah, males', [], ['Siapa nama Anda']],
+    ],
+  },
+  // "kalo harga vendor naik 15% tahun depan, jadi brp per bulannya?": the year and the horizon, the month never said
+  {
+    name: 'the month after a price rise',
+    locale: 'id-ID',
+    steps: [
+      ['cs kita 3 orang, wa sama email. cloud', ['Estimasi: 3 agen']],
+      ['terus kalo harga vendor naik 15% tahun depan, jadi brp per bulannya?', ['biaya per bulan jadi sekitar']],
+    ],
+  },
+  // "Kenapa biaya on-premise segini? Komponen terbesarnya apa?": the estimate again
+  {
+    name: 'the largest component asked with a why',
+    locale: 'id-ID',
+    steps: [
+      ['Kami mau buat hotline: 8 agen, telepon dan SMS, on-premise.', ['Estimasi: 8 agen']],
+      ['Kenapa biaya on-premise segini? Komponen terbesarnya apa?', ['Biaya terbesar'], ['Rincian (nilai tipikal']],
+    ],
+  },
+  // "Berapa konselor yang bisa kami dapat dengan dana tersebut, cloud?" after the budget: uptime
+  {
+    name: 'how many counsellors a budget buys',
+    locale: 'id-ID',
+    steps: [
+      ['Dana kami terbatas, paling banyak 10 juta per bulan. Kami butuh konselor yang bisa menerima telepon dan WhatsApp.', ['cukup untuk sekitar']],
+      ['Berapa konselor yang bisa kami dapat dengan dana tersebut, cloud?', ['cukup untuk sekitar **2 agen**']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
