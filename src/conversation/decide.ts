@@ -330,6 +330,12 @@ function noteWhatsapp(t: Turn): void {
     s.draft = { ...s.draft, whatsapp: true };
     t.replies.splice(unchanged + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'why' });
   }
+  // ("kalau tiktok bisa juga gak?" with social media priced: "that is already your scenario", TikTok never named) a
+  // network the source never prices, named where social media is priced already, is said to be priced as it
+  const unpricedNamed = (t.networksNamed ?? []).filter((n) => UNPRICED_NETWORKS.has(n));
+  if (unpricedNamed.length > 0 && s.draft.channels?.includes('social') && unchanged >= 0) {
+    t.replies.splice(unchanged + 1, 0, { kind: 'text', text: say('networkAsSocial', { networks: unpricedNamed.join(', ') }), act: 'why' });
+  }
   if (t.networksNamed && s.draft.channels?.includes('social')) s.draft = { ...s.draft, socialNetworks: [...new Set([...(s.draft.socialNetworks ?? []), ...t.networksNamed])].slice(0, 6) };
   if (!s.draft.whatsapp || !s.draft.channels?.includes('social')) return;
   for (const r of t.replies) {

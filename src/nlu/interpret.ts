@@ -3017,6 +3017,12 @@ const TYPICAL_VOLUMES_CHOSEN = /\b(?:volume\w*\s+(?:tipikal|standar|biasa|defaul
 /** "yaudah lah, males", "capek deh": giving up, not agreeing. */
 const GIVING_UP = /^\W*(?:(?:yaudah|ya udah|ya sudah|udah|udahlah|yowes|ah)\W*(?:lah\W*)?)?(?:males|malas|mager|capek deh|cape deh|bodo amat|ogah|never ?mind|forget it|whatever)(?:\s+(?:ah|deh|lah|ya|dah|aja|then))*\W*$/i;
 
+/** "email ada biaya tambahan gak", "does web chat cost extra?": whether one channel costs extra. */
+const CHANNEL_EXTRA_ASKED = /\b(?:email|e-mail|live ?chat|web ?chat|sms|mms|whatsapp|wa|social media|media sosial|instagram|ig)\b[^.?!]{0,25}\b(?:ada biaya tambahan|biaya tambahan|bayar lagi|berbayar|kena biaya|(?:cost|costs|charged?) extra|extra (?:cost|charge)|cost anything|included)\b/i;
+const EMAIL_CHAT_COST_QUESTION = { en: 'How much does email support cost?', id: 'Berapa biaya layanan email?' } as const;
+/** "price 2 custom integrations", "tambah 2 integrasi": integrations to price, counted. */
+const INTEGRATIONS_TO_PRICE = /\b(?:price|add|include|with|plus|hitung(?:kan|in)?|tambah(?:kan|in)?|pakai|pake)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:custom\s+|khusus\s+)?(?:integrations?|integrasi)(?:\s+khusus)?\b/i;
+
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
 /** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
@@ -7427,6 +7433,26 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("yaudah lah, males" under the sales offer: the sales form opened) giving up is no yes
     if (!CONTACT_OR_CONSENT.has(ctx.context) && GIVING_UP.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'handoff' || c.type === 'price_staffing')) {
       read = { ...read, commands: [{ type: ctx.context === 'offered_sales' ? 'no' : 'ack' }] };
+    }
+    // ("kalo email ada biaya tambahan gak": email made the only channel) whether a channel costs extra is asked, not
+    // chosen: that channel's line
+    const extraOf = !CONTACT_OR_CONSENT.has(ctx.context) ? CHANNEL_EXTRA_ASKED.exec(original) : null;
+    if (extraOf && read.commands.every((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      const channel = readScenario(extraOf[0], ctx.context, false, read.lang).commands.flatMap((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' ? c.value : []));
+      // (before any estimate, email and chat have no line to show: the article on what they cost)
+      if (channel.length === 1) read = { ...read, question: true, commands: [BEFORE_ESTIMATE.has(ctx.context) && (channel[0] === 'email' || channel[0] === 'webchat') ? { type: 'ask', topic: 'other', query: EMAIL_CHAT_COST_QUESTION[read.lang] } : { type: 'ask_estimate', aspect: 'line', line: channel[0]! }] };
+    }
+    // ("price 2 custom integrations then": the article on integrations) integrations to price, counted, are added
+    const integrations = WHAT_IF_CONTEXTS.has(ctx.context) ? INTEGRATIONS_TO_PRICE.exec(original) : null;
+    if (integrations && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      const n = SMALL_NUMBER[integrations[1]!.toLowerCase()] ?? Number(integrations[1]);
+      if (n >= 1 && n <= 50) read = { ...read, commands: [{ type: 'set', slot: 'integrations', value: n }] };
+    }
+    // ("remove the WFM, we'll do schedules in excel": "I cannot send email or show download links") a change said with the
+    // visitor's own spreadsheet is the change
+    if (read.commands.length > 0 && read.commands.every((c) => c.type === 'send_estimate') && !/\b(?:send|email (?:me|it|us)|download|export|kirim\w*|unduh)\b/i.test(original)) {
+      const change = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'remove' || c.type === 'add' || ((c.type === 'set' || c.type === 'correct') && SCENARIO_SLOT_NAMES.has(c.slot)));
+      if (change.length > 0) read = { ...read, commands: change };
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

@@ -413,6 +413,42 @@ const conversations: Conversation[] = [
       ['Berapa konselor yang bisa kami dapat dengan dana tersebut, cloud?', ['cukup untuk sekitar **2 agen**']],
     ],
   },
+  // "kalau tiktok bisa juga gak?" with social media priced: "that is already your scenario", TikTok never named
+  {
+    name: 'a network priced as social media, named where social media is priced already',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan instagram, cloud', ['Estimasi: 10 agen']],
+      ['kalau tiktok bisa juga gak?', ['TikTok saya hitung sebagai saluran media sosial']],
+    ],
+  },
+  // "kalo email ada biaya tambahan gak": email made the only channel (twice, in both rounds); before any estimate, the
+  // article on the business costs beyond technology
+  {
+    name: 'whether email costs extra, before and after the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['terus email ada biaya tambahan gak?', ['Sumber tidak memberi harga terpisah untuk email']],
+      ['10 agen telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['kalo email ada biaya tambahan gak', ['sudah termasuk dalam lisensi platform'], ['Perubahan:']],
+    ],
+  },
+  // "price 2 custom integrations then": the article on integrations again
+  {
+    name: 'integrations to price, counted',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['price 2 custom integrations then', ['custom integrations: 2']],
+    ],
+  },
+  // "remove the WFM, we'll do schedules in excel": "I cannot send email … download links", WFM kept
+  {
+    name: 'a change said with the visitor\'s own spreadsheet',
+    steps: [
+      ['10 agents voice cloud with WFM', ['Estimate: 10 agents']],
+      ["remove the WFM, we'll do schedules in excel", ['Updated:'], ['cannot send']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
