@@ -3023,6 +3023,11 @@ const EMAIL_CHAT_COST_QUESTION = { en: 'How much does email support cost?', id: 
 /** "price 2 custom integrations", "tambah 2 integrasi": integrations to price, counted. */
 const INTEGRATIONS_TO_PRICE = /\b(?:price|add|include|with|plus|hitung(?:kan|in)?|tambah(?:kan|in)?|pakai|pake)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:custom\s+|khusus\s+)?(?:integrations?|integrasi)(?:\s+khusus)?\b/i;
 
+/** "is a human available?", "can I talk to a real person", "ada orangnya gak?": a person asked for. */
+const HUMAN_ASKED = /\b(?:is (?:a|there a|there any|there an?) (?:human|person|real person|live (?:agent|person)|actual person)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|actual person|live (?:agent|person))|ada (?:orang|manusia|admin)(?:nya)?\s+(?:gak|ga|nggak|tidak)|bisa (?:ngobrol|bicara|chat) (?:sama|dengan) (?:orang|manusia))\b/i;
+/** "just tell me what a contact center costs", "how much does a call centre cost": the price of a center, asked plainly. */
+const CENTER_PRICE_ASKED = /\b(?:what|how much)\s+(?:does\s+|would\s+|do\s+)?(?:a|an|the|one)?\s*(?:contact|call)\s*cent(?:er|re)s?\s+(?:costs?|would cost|will cost|runs?|set me back)\b/i;
+
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
 /** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
@@ -7411,7 +7416,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the estimate started, on-premises lost, and the deployment asked four times) the start of an estimate keeps the
     // scenario the message names
     if (BEFORE_ESTIMATE.has(ctx.context) && read.commands.some((c) => c.type === 'estimate') && read.commands.every((c) => c.type === 'estimate' || c.type === 'greeting')) {
-      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'deployment' || c.slot === 'channels' || c.slot === 'agents'));
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add') && (c.slot === 'deployment' || c.slot === 'channels'));
       if (said.length > 0) read = { ...read, commands: [...read.commands, ...said] };
     }
     // ("Sudah dapat hasilnya, terima kasih. Saya mau dihubungi sales.": "I cannot send email from here") a request to be
@@ -7453,6 +7458,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (read.commands.length > 0 && read.commands.every((c) => c.type === 'send_estimate') && !/\b(?:send|email (?:me|it|us)|download|export|kirim\w*|unduh)\b/i.test(original)) {
       const change = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'remove' || c.type === 'add' || ((c.type === 'set' || c.type === 'correct') && SCENARIO_SLOT_NAMES.has(c.slot)));
       if (change.length > 0) read = { ...read, commands: change };
+    }
+    // ("is a human available or not": not understood) whether a person can be reached is the way to sales
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && HUMAN_ASKED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'no' || c.type === 'ask' || c.type === 'out_of_scope')) {
+      read = { ...read, commands: [{ type: 'handoff' }] };
+    }
+    // ("ugh another chatbot. just tell me what a contact center costs, no fluff": the vendor's claims about savings) what a
+    // contact center costs, asked plainly before any figure, is the guide figure and the questions
+    if (BEFORE_ESTIMATE.has(ctx.context) && CENTER_PRICE_ASKED.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:vs\.?|versus|compar\w*|or)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'greeting')) {
+      read = { ...read, priceAsked: true as const, commands: [{ type: 'estimate' }] };
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

@@ -449,6 +449,15 @@ const conversations: Conversation[] = [
       ["remove the WFM, we'll do schedules in excel", ['Updated:'], ['cannot send']],
     ],
   },
+  // "is a human available or not": not understood; "ugh another chatbot. just tell me what a contact center costs, no
+  // fluff": the vendor's claims about savings
+  {
+    name: 'a person asked for, and the price of a center asked plainly',
+    steps: [
+      ['ugh another chatbot. just tell me what a contact center costs, no fluff', ['It depends mostly on how many agents'], ['Nextiva']],
+      ['is a human available or not', ['Sales can help you'], ['not sure what you mean']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
