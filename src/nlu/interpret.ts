@@ -3028,6 +3028,11 @@ const HUMAN_ASKED = /\b(?:is (?:a|there a|there any|there an?) (?:human|person|r
 /** "just tell me what a contact center costs", "how much does a call centre cost": the price of a center, asked plainly. */
 const CENTER_PRICE_ASKED = /\b(?:what|how much)\s+(?:does\s+|would\s+|do\s+)?(?:a|an|the|one)?\s*(?:contact|call)\s*cent(?:er|re)s?\s+(?:costs?|would cost|will cost|runs?|set me back)\b/i;
 
+/** Words that say who the visitor is: "head of CX at", "I coordinate the support line", "we're a hospice". */
+const INTRODUCTION_CUE = /\b(?:i'?m|i am|we'?re|we are|i (?:run|manage|coordinate|lead|head|work|own|oversee)|we (?:run|have|operate|sell|make|are)|head of|manager|director|owner|founder|coordinator|lead (?:of|at|for)|vp|officer)\b/i;
+/** "I have questions first", "a few questions before we start": questions announced. */
+const QUESTIONS_ANNOUNCED = /^\W*(?:(?:ok(?:ay)?|so|well|hi|hello|hey)\W+)?(?:i|we)\s+(?:have|got|'ve got)\s+(?:a\s+)?(?:few\s+|some\s+|couple(?: of)?\s+)?questions?(?:\s+(?:first|before(?: we start| that)?|actually))*\W*$/i;
+
 /** "oke noted, cukup dulu", "udah cukup segitu": enough for now. */
 const ENOUGH_FOR_NOW = /^\W*(?:(?:ok(?:e|ay)?|oke+|sip|noted|baik|ya|iya|siap)\W+)*(?:itu\s+)?(?:cukup|udah cukup|sudah cukup|segitu (?:dulu|aja|saja)|itu (?:aja|saja|dulu)|gitu (?:aja|saja|dulu))(?:\s+(?:dulu|deh|ya|yah|kak|aja|saja|sih|segitu|makasih|terima kasih|thanks))*\W*$/i;
 /** "hmm ok lah", "ok deh", "yaudah ok": an ok said with a hesitation. */
@@ -7467,6 +7472,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // contact center costs, asked plainly before any figure, is the guide figure and the questions
     if (BEFORE_ESTIMATE.has(ctx.context) && CENTER_PRICE_ASKED.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:vs\.?|versus|compar\w*|or)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'greeting')) {
       read = { ...read, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+    }
+    // ("Hey — head of CX at an online eyewear brand …", "Hello, I coordinate the family support line at a hospice
+    // nonprofit …": not understood) a greeting that goes on to say who the visitor is starts the conversation
+    if (ctx.context === 'start' && GREETING_FIRST.test(original) && INTRODUCTION_CUE.test(original) && !original.includes('?') && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope')) {
+      read = { ...read, commands: [{ type: 'greeting' }] };
+    }
+    // ("I have questions first.": not understood) questions announced are waited for
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && QUESTIONS_ANNOUNCED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack')) {
+      read = ctx.context === 'start' ? { ...read, justAsking: true, commands: [{ type: 'ack' }] } : { ...read, commands: [{ type: 'ack' }] };
+    }
+    // ("hm ok. I'll tell him. thanks": "outside what I know") thanks and a remark about one's own plans is thanks
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.thanks && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'out_of_scope') && !original.includes('?')) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'out_of_scope').slice(0, 1) };
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

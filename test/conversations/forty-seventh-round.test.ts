@@ -458,6 +458,17 @@ const conversations: Conversation[] = [
       ['is a human available or not', ['Sales can help you'], ['not sure what you mean']],
     ],
   },
+  // "Hey — head of CX at an online eyewear brand …", "Hello, I coordinate the family support line at a hospice …":
+  // not understood; "I have questions first.": not understood; "hm ok. I'll tell him. thanks": "outside what I know"
+  {
+    name: 'introductions, questions announced, and thanks with a remark',
+    steps: [
+      ['Hello, I coordinate the family support line at a hospice nonprofit in Vermont. We\'re small and funded by grants.', ['how many agents you have'], ['not sure what you mean']],
+      ['I have questions first.', ['ask me anything'], ['not sure what you mean', 'set-up']],
+      ['8 agents, voice and email, cloud', ['Estimate: 8 agents']],
+      ["hm ok. I'll tell him. thanks", ['welcome'], ['outside what I know']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
