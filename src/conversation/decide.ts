@@ -896,7 +896,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // the others still use: the source prices social media as one channel, not network by network
   // ("eh tiktok gak usah deh, ganti email aja": WhatsApp and Instagram removed with it) beside other changes too
   const socialRemoved = cmds.find((c) => c.type === 'remove' && c.slot === 'channels' && (c.value as string[]).join() === 'social');
-  if (socialRemoved && interp.removedNetworks && !s.form && s.draft.channels?.includes('social') && !/\b(?:social|sosial|sosmed|medsos|socmed|all (?:of )?(?:them|the networks)|semua(?:nya)?)\b/i.test(t.text)) {
+  // ("kalau instagram dihapus jadi berapa?" at the deployment question: social media removed with WhatsApp still named)
+  if (socialRemoved && interp.removedNetworks && s.form?.kind !== 'handoff' && s.draft.channels?.includes('social') && !/\b(?:social|sosial|sosmed|medsos|socmed|all (?:of )?(?:them|the networks)|semua(?:nya)?)\b/i.test(t.text)) {
     const removed = interp.removedNetworks;
     const kept = [...(s.draft.whatsapp ? ['WhatsApp'] : []), ...(s.draft.socialNetworks ?? [])].filter((n) => !removed.includes(n));
     if (kept.length > 0) {
@@ -904,7 +905,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
       const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${s.lang === 'id' ? 'dan' : 'and'} ${names[names.length - 1]}` : names[0]!);
       text(t, 'socialNetworkKept', { act: 'why', params: { removed: list(removed), kept: list(kept) } });
       cmds = cmds.filter((c) => c !== socialRemoved);
-      if (cmds.length === 0) return;
+      if (cmds.length === 0) {
+        if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+        return;
+      }
     }
   }
   if (interp.askedAfter) t.askedAfter = true;

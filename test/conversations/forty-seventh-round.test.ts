@@ -469,6 +469,15 @@ const conversations: Conversation[] = [
       ["hm ok. I'll tell him. thanks", ['welcome'], ['outside what I know']],
     ],
   },
+  // "kalau instagram dihapus jadi berapa?" at the deployment question, WhatsApp still named: social media removed
+  {
+    name: 'one network dropped in the form keeps the channel WhatsApp uses',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon + whatsapp + instagram', ['Mau dijalankan di mana']],
+      ['kalau instagram dihapus jadi berapa?', ['Instagram dihitung di dalam saluran media sosial'], ['media sosial dihapus']],
+    ],
+  },
 ];
 
 describe('forty-seventh round (2026-12-06, thirty-ninth session)', () => {
