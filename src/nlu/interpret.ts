@@ -3024,7 +3024,7 @@ const EMAIL_CHAT_COST_QUESTION = { en: 'How much does email support cost?', id: 
 const INTEGRATIONS_TO_PRICE = /\b(?:price|add|include|with|plus|hitung(?:kan|in)?|tambah(?:kan|in)?|pakai|pake)\s+(\d{1,2}|one|two|three|four|five|satu|dua|tiga|empat|lima)\s+(?:custom\s+|khusus\s+)?(?:integrations?|integrasi)(?:\s+khusus)?\b/i;
 
 /** "is a human available?", "can I talk to a real person", "ada orangnya gak?": a person asked for. */
-const HUMAN_ASKED = /\b(?:is (?:a|there a|there any|there an?) (?:human|person|real person|live (?:agent|person)|actual person)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|actual person|live (?:agent|person))|ada (?:orang|manusia|admin)(?:nya)?\s+(?:gak|ga|nggak|tidak)|bisa (?:ngobrol|bicara|chat) (?:sama|dengan) (?:orang|manusia))\b/i;
+const HUMAN_ASKED = /\b(?:is (?:a|there a|there any|there an?) (?:human|person|real person|live (?:agent|person)|actual person) (?:available|around|free|i (?:can|could) (?:talk|speak|chat) (?:to|with)|to (?:talk|speak|chat) (?:to|with))|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|actual person|live (?:agent|person))|ada (?:orang|manusia|admin)(?:nya)?\s+(?:gak|ga|nggak|tidak)|bisa (?:ngobrol|bicara|chat) (?:sama|dengan) (?:orang|manusia))\b/i;
 /** "just tell me what a contact center costs", "how much does a call centre cost": the price of a center, asked plainly. */
 const CENTER_PRICE_ASKED = /\b(?:what|how much)\s+(?:does\s+|would\s+|do\s+)?(?:a|an|the|one)?\s*(?:contact|call)\s*cent(?:er|re)s?\s+(?:costs?|would cost|will cost|runs?|set me back)\b/i;
 
@@ -7460,7 +7460,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("remove the WFM, we'll do schedules in excel": "I cannot send email or show download links") a change said with the
     // visitor's own spreadsheet is the change
-    if (read.commands.length > 0 && read.commands.every((c) => c.type === 'send_estimate') && !/\b(?:send|email (?:me|it|us)|download|export|kirim\w*|unduh)\b/i.test(original)) {
+    if (read.commands.length > 0 && read.commands.every((c) => c.type === 'send_estimate') && !/\b(?:send|e-?mail\w*|mail(?:ed)?|inbox|download|export|pdf|kirim\w*|unduh)\b/i.test(original) && /\b(?:remove|drop|add|without|no more|hapus|tambah\w*|buang|ganti)\b/i.test(original)) {
       const change = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'remove' || c.type === 'add' || ((c.type === 'set' || c.type === 'correct') && SCENARIO_SLOT_NAMES.has(c.slot)));
       if (change.length > 0) read = { ...read, commands: change };
     }
