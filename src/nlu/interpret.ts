@@ -7479,7 +7479,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: [{ type: 'greeting' }] };
     }
     // ("I have questions first.": not understood) questions announced are waited for
-    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && QUESTIONS_ANNOUNCED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack')) {
+    // ("i have a question" keeps the invitation it already gets)
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && QUESTIONS_ANNOUNCED.test(original) && !(read as { asksToAsk?: true }).asksToAsk && read.commands.every((c) => c.type === 'unclear')) {
       read = ctx.context === 'start' ? { ...read, justAsking: true, commands: [{ type: 'ack' }] } : { ...read, commands: [{ type: 'ack' }] };
     }
     // ("hm ok. I'll tell him. thanks": "outside what I know") thanks and a remark about one's own plans is thanks
