@@ -4042,7 +4042,16 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   if (c.aspect === 'line') {
     const line = c.line;
     const catalog = t.deps.catalog;
-    if (c.removal && line) text(t, 'lineNotRemovable', { act: 'ack' });
+    // ("what's the total without storage?": only why it stays) the rest's figure first, then why the line stays
+    if (c.removal && line) {
+      const items = e.lineItems.filter((l) => LINE_OF_ENGINE_LINE[l.id] === line);
+      const out = items.reduce((sum, l) => sum + l.monthly.typical, 0);
+      if (out > 0) {
+        const rest = e.totals.monthly.typical - out;
+        text(t, 'lineLeftOut', { act: 'why', values: { lines: { lines: items.map((l) => l.id) }, rest: { money: rest }, restAnnual: { money: rest * 12 }, monthly: { money: e.totals.monthly.typical } } });
+      }
+      text(t, 'lineNotRemovable', { act: 'ack' });
+    }
     if (!line) {
       // "where does the $125 come from?": the line (or total) the quoted figure is, in dollars or at the rupiah rate
       const found = c.figure === undefined ? undefined : locateFigure(e, quotedAmounts(c.figure, c.figureCurrency));

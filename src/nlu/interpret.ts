@@ -6591,9 +6591,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...(rest as typeof read), moneyUnsupported: true as const, unsupportedCurrency: /^(?:lakhs?|lacs?|crores?)$/i.test(foreign[0]) ? 'rupees' : foreign[0], commands: kept.length ? kept : [{ type: 'unclear' }] };
     }
     // ("What's the range on that, best case vs worst case?": the worst case alone) both ends asked are the range
-    if (/\b(?:best|lowest|cheapest|terbaik|terendah|termurah|paling murah)\b[^.?!]{0,25}\b(?:worst|highest|dearest|terburuk|tertinggi|termahal|paling mahal)\b|\b(?:worst|highest|terburuk|tertinggi|termahal)\b[^.?!]{0,25}\b(?:best|lowest|terbaik|terendah|termurah)\b/i.test(original) &&
-      read.commands.some((c) => c.type === 'ask_estimate' && c.bound !== undefined)) {
-      read = { ...read, commands: read.commands.map((c) => (c.type === 'ask_estimate' && c.bound !== undefined ? (({ bound: _b, ...rest }) => rest)(c) as Command : c)) };
+    // ("what are the cheapest and most expensive in that range?": the largest lines) the same, asked as the two ends
+    if (/\b(?:best|lowest|cheapest|terbaik|terendah|termurah|paling murah|min(?:imum)?)\b[^.?!]{0,25}\b(?:worst|highest|dearest|most expensive|terburuk|tertinggi|termahal|paling mahal|max(?:imum)?)\b|\b(?:worst|highest|terburuk|tertinggi|termahal|max(?:imum)?)\b[^.?!]{0,25}\b(?:best|lowest|terbaik|terendah|termurah|min(?:imum)?)\b/i.test(original) &&
+      (read.commands.some((c) => c.type === 'ask_estimate' && c.bound !== undefined) ||
+        (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:range|rentang|kisaran|total\w*|could (?:it|this) be|bisa)\b/i.test(original) && read.commands.length === 1 &&
+          ((read.commands[0]!.type === 'ask_estimate' && ['largest', 'first_year', 'annual'].includes(read.commands[0]!.aspect) && !read.commands[0]!.line) || (read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'how_estimate_works' && /\b(?:total\w*|cost|biaya\w*)\b/i.test(original)))))) {
+      read = { ...read, commands: read.commands.map((c) => (c.type === 'ask_estimate' && c.bound !== undefined ? (({ bound: _b, ...rest }) => rest)(c) as Command : (c.type === 'ask_estimate' && (c.aspect === 'largest' || c.aspect === 'first_year')) || (c.type === 'ask' && c.topic === 'how_estimate_works') ? { type: 'ask_estimate', aspect: 'annual' } : c)) };
     }
     // ("Selamat pagi Bapak/Ibu, kami dari Koperasi … ingin mengetahui biaya contact center": the hello lost with a
     // retrain) a greeting that opens a request to price is heard beside it
@@ -6877,6 +6880,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BILLED_PER_MINUTE.test(original) && !/\d/.test(original) &&
       read.commands.every((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'voice_billing'))) {
       read = { ...read, commands: [{ type: 'set', slot: 'voice_billing', value: 'metered' }] };
+    }
+    // ("do you charge per minute for voice?", "apakah telepon dihitung per menit?": switched to metered billing) whether
+    // voice is billed by the minute, asked and nothing supposed, is how voice is billed
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && BILLED_PER_MINUTE.test(original) && /^\W*(?:(?:so|and|ok|oh|hmm|btw|dan|terus|trus|oh ya)\W+)?(?:do|does|is|are|will|would|apakah|apa|emang|memang)\b/i.test(original) &&
+      !/\b(?:what if|if|suppose|kalau|kalo|klo|seandainya|misal\w*|jika|how much|berapa|brp|price|hitung\w*|switch\w*|change|ganti|ubah|better|cheaper|lebih murah|instead)\b/i.test(original) &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'voice_billing') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'voice_price' }] };
     }
     // ("can you give me just the licence line?": the licence's price in general; "Why is there no voice line in the
     // estimate?": the storage line; "How much of the monthly total is IT staff?": the year's total) a line of the estimate
@@ -7615,7 +7625,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("what does the range mean? why is there a low and high number?": the first year's total; "yg angka min max itu kok
     // beda jauh?": the estimate again) what the ranges mean is how sure the figures are, and what spreads them
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !IN_GENERAL.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total')) &&
+    // ("what's the min and max total?" asks the two figures, not what they mean)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && (RANGE_MEANING.test(original) || MIN_MAX_ASKED.test(original)) && !IN_GENERAL.test(original) &&
+      !(/\b(?:what(?:'s| is| are)|how much|berapa|brp)\b/i.test(original) && /\btotal\w*\b/i.test(original) && !/\b(?:mean\w*|why|arti\w*|maksud\w*|kenapa|knp|kok|mengapa)\b/i.test(original)) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined && c.line !== 'total')) &&
       read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'why' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RANGE_QUESTION[read.lang] }, ...(SPREAD_ASKED.test(original) || /\b(?:beda jauh|jauh banget|jauh bgt|lebar|wide|big|huge|so far apart)\b/i.test(original) ? [{ type: 'ask_estimate', aspect: 'drivers' } as Command] : [])] };
     }
