@@ -1630,6 +1630,15 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // whether a budget is enough for the estimate shown is the estimate held against it
   if (interp.budget && interp.budgetCheck && !reachable && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     holdAgainst(t, { kind: 'budget', ...interp.budget })) return;
+  // ("is the basic plan within our budget of $5,000 a month?": the head count the budget buys, the plan dropped) a change
+  // of plan, deployment or channels asked against a budget is made, and the new estimate held against the budget
+  if (interp.budget && interp.budgetCheck && !reachable && !s.form && s.priced && isComplete(s.draft) && cmds.length > 0 &&
+    cmds.every((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && (c.slot === 'tier' || c.slot === 'deployment' || c.slot === 'channels'))) {
+    const y = { kind: 'budget' as const, ...interp.budget };
+    s.heldYardstick = y;
+    s.lastYardstick = y;
+    return freeTurn(t, cmds, pending);
+  }
   if (interp.budget && !reachable && (!s.form || (s.form.kind === 'estimate' && s.form.slot === 'agents'))) return budgetTurn(t, interp.budget, cmds);
   // ("Budget kami 50 juta sebulan … berapa agen cloud?", then "kalau on-prem gimana?": the volumes question for the
   // head count, priced at twice the budget) another deployment or channel set asked after a budget answer is the same

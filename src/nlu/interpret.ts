@@ -948,6 +948,8 @@ const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)
 const LICENCE_BY_HOURS = /\b(?:setengah hari|separuh hari|half[- ]day|part[- ]?time\w*|paruh waktu|shifts?|sif|(?:\d|four|five|six|empat|lima|enam)\s*(?:hours?|jam)\s+(?:a|per|sehari|a day|per day))\b[^.?!]{0,60}\b(?:licen[cs]e\w*|lisensi\w*|seat price|harga (?:per )?(?:agen|kursi))\b[^.?!]{0,30}\b(?:half|setengah|separuh|less|cheaper|lebih murah|berkurang|dikurangi|discount\w*|diskon|prorat\w*)\b|\b(?:licen[cs]e\w*|lisensi\w*)\b[^.?!]{0,30}\b(?:half|setengah|separuh|prorat\w*)\b[^.?!]{0,40}\b(?:setengah hari|half[- ]day|part[- ]?time\w*|paruh waktu|shifts?)\b/i;
 const NAMED_OR_CONCURRENT = /\b(?:per|each)\s+(?:person|orang|user|pengguna)\b[^.?!]{0,30}\b(?:or|atau)\b[^.?!]{0,30}\b(?:at (?:the same time|once)|barengan|bersamaan|sekaligus|simultan\w*|online)\b/i;
 /** A total over a few months: "total utk 3 bulan brp?", "how much for 6 months?". */
+/** "we only operate 8 months of the year", "cuma buka 8 bulan dalam setahun": the months a year the center runs. */
+const MONTHS_OF_THE_YEAR = /\b(?:only|just|cuma|cuman|hanya|cma)\s+(?:(?:operate|open|run|work|active|need it|use it|beroperasi|buka|jalan|aktif|butuh|pakai|pake|operasional)\s+)?(?:for\s+|selama\s+)?(\d{1,2})\s*(?:months?|bulan|bln)\s+(?:(?:of|a|per|in a|each|every|dalam|tiap|setiap)\s+)?(?:the\s+)?(?:year|tahun|setahun)\b/i;
 const MONTHS_TOTAL = /\b(?:total|totalnya|biaya\w*|cost\w*|berapa|brp|how much|what(?:'s| is| would be) the total)\b[^.?!]{0,25}\b(?:untuk|utk|for|selama|over|dalam)\s+(?:(?:just\s+)?(?:those|these|the|that|the first|the next|only)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)\b/i;
 /** A rental only that many months: "bisa sewa cuma 3 bulan aja gak?", "can we rent it for just 3 months?". */
 /** A few weeks of it asked for: "what would 6 weeks cost?", "berapa kalau cuma 6 minggu?", "pay for just 6 weeks". */
@@ -6357,6 +6359,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("Kalau 3 bulan sibuknya?" after a year with 2 busy months: the cost of 3 months) busy months are the peak's length
       !(ctx.followUp?.seasons && /\b(?:sibuk\w*|puncak\w*|ramai\w*|rame\w*|peak\w*|busy|season\w*|musim\w*|high)\b/i.test(typed))) {
       r = { ...r, monthsTotal: Number((monthsAsked[1] ?? monthsAsked[2])), ...(SHORT_RENTAL.test(typed) ? { shortRental: true as const } : {}), commands: [{ type: 'unclear' }] };
+    }
+    // ("we only operate 8 months of the year, what's the yearly cost then?": twelve months) a center open only some
+    // months of each year costs those months
+    const partYear = (WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.monthsTotal === undefined && !r.commands.some((c) => (isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')) || c.type === 'seasonal') ? MONTHS_OF_THE_YEAR.exec(typed) : null;
+    if (partYear && Number(partYear[1]) >= 1 && Number(partYear[1]) <= 11) {
+      r = { ...r, monthsTotal: Number(partYear[1]), shortRental: true as const, commands: [{ type: 'unclear' }] };
     }
     // ("what would 6 weeks cost? we dont want to pay for the whole year": not understood) weeks of it asked for are whole
     // months, said so

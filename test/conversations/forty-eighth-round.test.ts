@@ -57,6 +57,31 @@ const conversations: Conversation[] = [
       ["what's the total without storage?", ['$3,750 a month ($45,000 a year)', 'I cannot take that line out']],
     ],
   },
+  // "is the basic plan within our budget of $5,000 a month?": the head count $5,000 buys, the plan not priced
+  {
+    name: 'a plan asked against a budget is priced and held against it',
+    steps: [
+      ['we have 20 agents, voice and chat, cloud', ['Estimate: 20 agents']],
+      ['is the basic plan within our budget of $5,000 a month?', ['Standard → Essential', 'Your budget is $5,000 a month; this scenario needs about $3,250 a month'], ['covers about']],
+    ],
+  },
+  // "we only operate 8 months of the year, what's the yearly cost then?": twelve months' total
+  {
+    name: 'a center open only some months of the year costs those months',
+    steps: [
+      ['we have 20 agents, voice and chat, cloud', ['Estimate: 20 agents']],
+      ["we only operate 8 months of the year, what's the yearly cost then?", ['8 × $4,750 a month = **$38,000**']],
+    ],
+  },
+  // "kami cuma buka 8 bulan dalam setahun, jadi setahunnya brp?": the whole year
+  {
+    name: 'a center open only some months of the year, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan chat, cloud', ['Estimasi: 20 agen']],
+      ['kami cuma buka 8 bulan dalam setahun, jadi setahunnya brp?', ['Untuk 8 bulan']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
