@@ -1598,7 +1598,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'annual' && !cmds[0]!.deployment && !interp.usualYear;
   const again = (interp.withPeak || yearAsked) && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     s.lastSeasons.some((p) => p.agents === s.draft.agents) ? { type: 'seasonal' as const, periods: s.lastSeasons } : undefined;
-  const seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;
+  let seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;
+  // ("Hitung setahun kalau 8 agen musiman itu cuma 4 bulan" with 12 usual agents: 8 agents those months) what the
+  // season adds is on top of the head count on screen
+  if (interp.seasonalAdds && seasons && seasons !== again && seasons.periods.length === 1 && s.draft.agents) {
+    const added = seasons;
+    seasons = { ...added, periods: [{ ...added.periods[0]!, agents: Math.min(100_000, s.draft.agents + added.periods[0]!.agents) }] };
+    cmds = cmds.map((c) => (c === added ? seasons! : c));
+  }
   // ("Would on-prem even make sense with that kind of swing?") the season set against that deployment sized for the peak
   const against: Command[] = again && interp.peakDeployment ? [{ type: 'set', slot: 'deployment', value: interp.peakDeployment }] : [];
   if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, [...cmds.filter(isScenarioCommand), ...against]);

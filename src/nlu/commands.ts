@@ -451,6 +451,8 @@ export type Interpretation = {
   licenceBillingAsked?: true;
   /** A peak said in days or weeks, priced as this many whole months ("up to 60 for a few days"). */
   peakRounded?: number;
+  /** "kalau 8 agen musiman itu cuma 4 bulan": the season's count is what it adds to the usual head count, not its whole. */
+  seasonalAdds?: true;
   /** "can I share these numbers with my client?": whether the figures may be passed on (yes), before the ways to. */
   shareAllowedAsked?: true;
   /** "explain each line": every line of the estimate with what it pays for, not the total's arithmetic. */

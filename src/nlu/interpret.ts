@@ -28,6 +28,7 @@ import { dialogStrings } from '../i18n/dialogs';
 import { costStrings } from '../i18n/cost';
 import { priceClauseNumbers, readOwnPrices } from './own-prices';
 import { readBaseAndPeak } from './base-and-peak';
+import { readSiteCounts } from './site-counts';
 import { OFFERS_STOPPED_SAID, salesStance } from './sales-stance';
 
 export type InterpretContext = {
@@ -113,7 +114,9 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie)\b/i;
+const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie|asante|makasi+h+|tengkyu|tengkiu|thankyou|kiitos|tack så mycket|hvala|spasibo|salamat|shukriya|dhanyavaa?d|dank je(?: wel)?|bedankt|cảm ơn|terimakasih)\b/i;
+/** A message that is only thanks, in any language: "Asante sana!", "Merci beaucoup!", "makasihh", "tengkyu kak". */
+const THANKS_ONLY = /^\W*(?:(?:muchas|mille|vielen|many|big)\s+)?(?:(?:thanks?|thank you|thank u|thankyou|thx|ty|tq|tysm|cheers|makasi+h*|mksh|terima ?kasih|terimakasih|trims|tengkyu|tengkiu|matur ?nuwun|suwun|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|asante|kiitos|tack|hvala|spasibo|salamat|shukriya|syukr[ao]n|shukran|dhanyavaa?d|dank(?:e| je| u)?|bedankt|xie ?xie|kamsahamnida)(?:\s+(?:so|very|much|a lot|lots|heaps|beaucoup|sana|muchas|mille|molto|vielen|schön|schon|muito|wel|gozaimasu|banyak|ya|yah|yaa+|kak|kakak|gan|bro|sis|mas|mbak|pak|bu|bgt|banget|sekali|again|lagi|all|everyone|bot|sir|mate|you|po|na|ni|sm|mucho)){0,3})\W*$/iu;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
 const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
@@ -1894,12 +1897,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari": 22 halved to 11) full-timers and
   // part-timers counted are the head count, with the most at once said beside it
-  const fullPart = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}full[- ]?time\b[^.?!]{0,30}?\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}part[- ]?time\b/i.exec(typed) : null;
+  const fullPart = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}full[- ]?time(?:rs?)?\b[^.?!]{0,30}?\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}part[- ]?time(?:rs?)?\b/i.exec(typed) : null;
   if (fullPart) {
     const full = Number(fullPart[1]);
     const part = Number(fullPart[2]);
     const share = /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari|4 jam|four hours)\b/i.test(typed) ? 0.5 : /\b(?:sepertiga|a third|third of)\b/i.test(typed) ? 1 / 3 : 0.5;
-    if (full >= 1 && part >= 1 && new RegExp(`\\b${full + part}\\b`).test(typed)) {
+    // ("We have 30 full-time call takers and 20 part-timers who each work half days": asked again) the sum said or not
+    const otherCounts = (typed.match(/\b\d{1,5}\b/g) ?? []).map(Number).filter((n) => n !== full && n !== part && n !== full + part && n !== 24 && n !== 7);
+    if (full >= 1 && part >= 1 && (new RegExp(`\\b${full + part}\\b`).test(typed) || otherCounts.length === 0)) {
       r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: full + part }] };
     }
   }
@@ -2581,7 +2586,7 @@ const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|th
  * "kami toko furnitur online", "usaha pemasangan panel surya", "jasa pindahan rumah", "we're a wedding venue", "I run a
  * dental lab".
  */
-const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+)/i;
+const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+|\b(?:i|we)\s+work\s+(?:for|at|in|with)\s+(?:a|an|the|our)\s+\w+|\bperusahaan\s+(?:ane|gue|gw|saya|kami|aku|kita)\b|\b(?:saya|sy|aku|nama saya|my name is|this is)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:dari|from)\s+\w)/i;
 /**
  * A first message that says who the visitor is by title or kind of business, in words the list above lacks ("Selamat
  * sore. Kami operator seluler virtual (MVNO)…", "Kami ISP lokal di Kalimantan Timur", "Halo, saya Direktur
@@ -3624,6 +3629,12 @@ const HEAD_COUNT_AFTER = /^\s*(?:(?:of|aja|saja)\s+)?(?:agents?|people|seats?|st
 /** A head count said for a season: "for black friday", "pas harbolnas", "during the holidays" ("wat if we go to 25 agents for black friday": 25 all year). */
 const SEASON_FOR = /\b(?:for|during|over|around|in|pas|saat|selama|waktu|buat|untuk|menjelang|jelang|tiap|every)\s+(?:the\s+)?(?:season\w*|musim\w*|harbolnas|lebaran|ramad\w*|natal|christmas|holidays?|black friday|peak\w*|puncak|busy|high season|akhir tahun|year[- ]end|enrol\w*|masa\s+\w+)/i;
 const PEAK_COST_WORDS = /\b(?:how much (?:more|extra)|what (?:does|would) (?:that|it|this) (?:add|cost)|(?:extra|additional|added) cost|cost\w*|nambah\w*|tambah(?:an)? biaya|biaya\w*|berapa|brp|selisih\w*)\b/i;
+/** What ties a count to a peak, after it: "45 in december", "20 pas lebaran", "8 seasonal temps in summer". */
+const PEAK_AFTER_COUNT = /^\s*(?:[a-z-]+\s+){0,3}?(?:in|during|at|on|for|pas|saat|waktu|di|selama|menjelang)\s+(?:the\s+)?(?:bulan\s+)?(?:peak\w*|busy|high season|season\w*|musim\w*|summer|winter|holidays?|christmas|xmas|black friday|lebaran|ramad\w*|natal|harbolnas|events?|acara|pertandingan|promo\w*|sale|launch\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*|akhir tahun|year[- ]end)\b/i;
+/** What ties a count to a peak, before it: "pas musim ramai jadi 20", "during peak up to 30". */
+const PEAK_BEFORE_COUNT = /\b(?:pas|saat|waktu|during|in|at|di|kalau|kalo|menjelang)\s+(?:the\s+)?(?:peak\w*|busy|high season|season\w*|musim\w*|summer|winter|holidays?|christmas|lebaran|ramad\w*|natal|harbolnas|events?|acara|pertandingan\s*\w*|promo\w*|sale|launch\w*|dec\w*|des\w*|akhir tahun)\b[^\d]{0,30}$/i;
+/** A second count said as what a peak adds: "plus 8 seasonal temps", "ditambah 8 agen musiman", "add 10 temps". */
+const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|extra|ditambah|tambah|nambah|menambah)\s+(?:\w+\s+)?\d{1,5}\b|^[^\d]{0,40}\d{1,5}\s+(?:(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|kontrak)\b|(?:agents?|agen|orang|people|staff|reps?)\s+(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|lagi)\b)/i;
 const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
@@ -3803,7 +3814,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
       // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
       // peak may come first: the usual count is the smaller
-      const counts = [...typed.matchAll(COUNT_IN_TEXT)].map((m) => Number(m[1])).sort((a, b) => a - b);
+      const inOrder = [...typed.matchAll(COUNT_IN_TEXT)];
+      const counts = inOrder.map((m) => Number(m[1])).sort((a, b) => a - b);
+      // ("12 permanent agents plus 8 seasonal temps in summer": 8 all year, 12 at the peak) a count said as what the
+      // peak adds is added to the usual one
+      if (inOrder.length === 2 && ADDED_AT_PEAK.test(typed.slice(inOrder[0]!.index! + inOrder[0]![0].length))) counts.splice(0, 2, Number(inOrder[0]![1]), Number(inOrder[0]![1]) + Number(inOrder[1]![1]));
       if (counts.length === 2 && counts[0]! < counts[1]! && counts[1]! <= 100_000) {
         // ("normally 12 agents … but for black friday we need 30 for 2 months": the peak's length asked for again) a length
         // said with the peak prices the year with both
@@ -3813,6 +3828,30 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         if (lasts && !MONTHS_SAID.test(typed) && SHORT_PEAK.test(typed)) r = { ...r, peakRounded: lasts };
         MONTHS_SAID.lastIndex = 0;
         r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'ask' && c.query === undefined)), ...season] };
+      }
+    }
+    // ("12 agen, pas musim ramai jadi 20": 20 all year; "around 40 agnets, maybe 45 in december": the 45 lost; "12
+    // permanent agents plus 8 seasonal temps in summer": 8 priced) a second count tied to a peak, said as the peak's head
+    // count or as what the peak adds, is the peak beside the usual count
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') && !USUAL_WORD.test(typed) && !COUNT_BUT_DURING.test(typed)) {
+      const counts = [...typed.matchAll(COUNT_IN_TEXT)];
+      COUNT_IN_TEXT.lastIndex = 0;
+      if (counts.length === 2) {
+        const [first, second] = counts as [RegExpMatchArray, RegExpMatchArray];
+        const usual = Number(first[1]);
+        const later = Number(second[1]);
+        const around = typed.slice(second.index! + second[0].length, second.index! + second[0].length + 40);
+        const leading = typed.slice(first.index! + first[0].length, second.index!);
+        const added = /\b(?:plus|add(?:ing|ed)?|another|extra|ditambah|tambah(?:an)?|nambah|menambah)\b[^\d]{0,25}$/i.test(leading) || /^\s*(?:(?:more|extra|additional|tambahan|lagi|seasonal|temps?|temporary|musiman|kontrak|harian)\b)/i.test(around.replace(/^\s*(?:agents?|agen|orang|org|people|staff|staf|reps?|cs)\b/i, ''));
+        const tied = PEAK_AFTER_COUNT.test(around) || PEAK_BEFORE_COUNT.test(leading);
+        const peak = added ? usual + later : later;
+        if (tied && usual >= 1 && peak > usual && peak <= 100_000 && !/\b(?:next year|tahun depan|later|nanti|grow\w*|in \d+ (?:years?|months?)|by 20\d\d)\b/i.test(typed) &&
+          r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents')) {
+          const lasts = peakMonths(typed);
+          const base = lasts && lasts < 12 ? { type: 'set' as const, slot: 'agents' as const, value: usual } : { type: 'set' as const, slot: 'agents' as const, value: usual, peak };
+          const season: Command[] = lasts && lasts < 12 ? [{ type: 'seasonal', periods: [{ agents: peak, months: lasts }] }] : [];
+          r = { ...r, commands: [base, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), ...season] };
+        }
       }
     }
     // ("kok mahal bgt, vendor lain cuma setengahnya": the agents halved) another vendor's price against this one is no
@@ -6010,7 +6049,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = COUNT_WORDS[w.toLowerCase()];
       return n ? m.replace(w, String(n)) : m;
     });
-    const laterCount = LATER_COUNT.exec(laterText);
+    // ("we have 20 agents now and 30 agents next year": 30 priced) a later count said bare beside today's
+    const laterCount = LATER_COUNT.exec(laterText) ?? (/\b(?:now|today|currently|at the moment|right now|sekarang|saat ini|skrg|skrng)\b/i.test(typed) ? /\b(\d{1,5})\s*(?:agents?|agen|seats?|people|staff|orang|org)?\s+(?:next year|tahun depan|thn depan|the year after)\b/i.exec(laterText) : null);
     if (laterCount && !LATER_COUNT.test(typed)) {
       const n = Number(laterCount[1]);
       r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years' && c.value === n) && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')) };
@@ -7504,6 +7544,30 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("hm ok. I'll tell him. thanks": "outside what I know") thanks and a remark about one's own plans is thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.thanks && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'out_of_scope') && !original.includes('?')) {
       read = { ...read, commands: read.commands.filter((c) => c.type !== 'out_of_scope').slice(0, 1) };
+    }
+    // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
+      const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
+      read = { ...(rest as typeof read), ...(ctx.lang ? { lang: ctx.lang } : {}), thanks: true as const, commands: [{ type: 'ack' }] };
+    }
+    // ("thank you" in an Indonesian conversation: the reply in English) thanks alone say nothing of the language
+    if (THANKS_ONLY.test(original) && ctx.lang && read.lang !== ctx.lang) read = { ...read, lang: ctx.lang };
+    // ("Hitung setahun kalau 8 agen musiman itu cuma 4 bulan" after 12 usual and 8 seasonal agents: 8 agents those
+    // months) a season's count said as the seasonal or extra people is what the season adds
+    if (WHAT_IF_CONTEXTS.has(ctx.context)) {
+      const season = read.commands.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal');
+      if (season && season.periods.length === 1 && new RegExp(`\\b${season.periods[0]!.agents}\\s+(?:(?:agents?|agen|orang|org|people|staff|reps?)\\s+)?(?:seasonal|temps?|temporary|musiman|tambahan|extra|additional|kontrak)\\b|\\b(?:extra|additional|tambahan|another|plus|ditambah)\\s+${season.periods[0]!.agents}\\b`, 'i').test(original)) {
+        read = { ...read, seasonalAdds: true as const };
+      }
+    }
+    // ("In Lisbon are 18 agents and in Porto 12 agents": 12; "Semarang 15 orang, Solo 10 orang, Jogja 5 orang": 5) head
+    // counts listed site by site, or group by group, are one center of their sum
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) {
+      const sites = readSiteCounts(original);
+      const said = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') as (Command & { value: number }) | undefined;
+      if (sites && said && said.value !== sites.total && sites.parts.includes(said.value)) {
+        read = { ...read, commands: read.commands.map((c) => (c === said ? { ...said, value: sites.total, parts: sites.parts } as Command : c)) };
+      }
     }
     // ("oke noted, cukup dulu" under an offer to switch: switched; "hmm ok lah": not understood) enough said, or a bare
     // ok with a hesitation, is an ok

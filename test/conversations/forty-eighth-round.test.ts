@@ -82,6 +82,134 @@ const conversations: Conversation[] = [
       ['kami cuma buka 8 bulan dalam setahun, jadi setahunnya brp?', ['Untuk 8 bulan']],
     ],
   },
+  // "In Lisbon are 18 agents and in Porto 12 agents, all of them do telephone and email.": 12 agents
+  {
+    name: 'head counts said site by site, the place first, are added up',
+    steps: [
+      ['In Lisbon are 18 agents and in Porto 12 agents, all of them do telephone and email.', ['18 + 12 = 30 agents']],
+    ],
+  },
+  // "São Paulo has 20 attendants, Rio 15 and Belo Horizonte 10.": 20 agents
+  {
+    name: 'three cities, each with its count, are one center of their sum',
+    steps: [
+      ['We run a telecom retail chain in Brazil. São Paulo has 20 attendants, Rio 15 and Belo Horizonte 10.', [/45 agents/]],
+    ],
+  },
+  // "12 agents in Jakarta and 8 agents in Bandung": 8 agents
+  {
+    name: 'two sites, each with its own agent word, are added up',
+    steps: [
+      ['12 agents in Jakarta and 8 agents in Bandung, voice only, cloud', ['Estimate: 20 agents']],
+    ],
+  },
+  // "Agen kami tersebar: Semarang 15 orang, Solo 10 orang, Jogja 5 orang.": 5 agents
+  {
+    name: 'cities listed with their counts, in Indonesian, are added up',
+    locale: 'id-ID',
+    steps: [
+      ['Agen kami tersebar: Semarang 15 orang, Solo 10 orang, Jogja 5 orang.', [/30 agen/]],
+    ],
+  },
+  // "we have 9 salespeople who answer the phone and whatsapp, and 4 people in the service department": 4 agents
+  {
+    name: 'two groups of people, each of its own kind, are added up',
+    steps: [
+      ['we have 9 salespeople who answer the phone and whatsapp, and 4 people in the service department. cloud', [/13 agents/]],
+    ],
+  },
+  // "We have 30 full-time call takers and 20 part-timers who each work half days.": the head count asked again
+  {
+    name: 'full-timers and part-timers said without their sum are the head count',
+    steps: [
+      ['We have 30 full-time call takers and 20 part-timers who each work half days. Voice only, cloud.', ['Estimate: 50 agents', 'about 40 here']],
+    ],
+  },
+  // "Ada 20 agen full time dan 10 part time yang kerja setengah hari": the head count asked again
+  {
+    name: 'full-timers and part-timers said without their sum, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['Ada 20 agen full time dan 10 part time yang kerja setengah hari, telepon saja, cloud', ['Estimasi: 30 agen']],
+    ],
+  },
+  // "12 agen tetap, pas pertandingan besar ditambah 8 agen musiman.": the head count asked again; then "Hitung setahun
+  // kalau 8 agen musiman itu cuma 4 bulan." priced 8 agents for those months
+  {
+    name: 'seasonal agents said as what the season adds are added to the usual count',
+    locale: 'id-ID',
+    steps: [
+      ['Sebenarnya 12 agen tetap, pas pertandingan besar ditambah 8 agen musiman.', ['Saya menghitung 12 agen', 'puncaknya (20 agen)']],
+      ['Telepon, WhatsApp, Instagram, email.', ['Mau dijalankan di mana']],
+      ['Cloud.', ['opsional']],
+      ['Volume tipikal.', ['Estimasi: 12 agen']],
+      ['Hitung setahun kalau 8 agen musiman itu cuma 4 bulan.', ['4 bulan × Rp 88.275.000 per bulan (20 agen)']],
+    ],
+  },
+  // "around 40 agnets, maybe 45 in december": 40 all year, the December peak never mentioned
+  {
+    name: 'a higher count tied to a month is the peak beside the usual count',
+    steps: [
+      ['around 40 agnets, maybe 45 in december', ['I price 40 agents', 'peak of 45']],
+    ],
+  },
+  // "12 permanent agents plus 8 seasonal temps in summer": 8 usual agents and a peak of 12
+  {
+    name: 'permanent agents plus seasonal temps: the usual count and the peak with them',
+    steps: [
+      ['12 permanent agents plus 8 seasonal temps in summer', ['I price 12 agents', 'peak of 20']],
+    ],
+  },
+  // "we have 20 agents now and 30 agents next year": 30 priced from today
+  {
+    name: 'next year\'s head count said bare beside today\'s is not today\'s',
+    steps: [
+      ['we have 20 agents now and 30 agents next year, voice, cloud', ['Estimate: 20 agents'], ['Estimate: 30 agents']],
+    ],
+  },
+  // "Asante sana!", "Merci beaucoup!": "I am not sure what you mean"
+  {
+    name: 'thanks in other languages are thanks',
+    steps: [
+      ['we have 20 agents, voice and chat, cloud', ['Estimate: 20 agents']],
+      ['Asante sana!', ['You are welcome'], ['not sure']],
+      ['Merci beaucoup!', ['You are welcome'], ['not sure']],
+    ],
+  },
+  // "makasihh": "Saya belum menangkap maksud Anda"; "thank you": the reply in English
+  {
+    name: 'thanks with a stretched letter, and thanks in English, in an Indonesian conversation',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['makasihh', ['Sama-sama'], ['belum menangkap']],
+      ['thank you', ['Sama-sama'], ['You are welcome']],
+    ],
+  },
+  // "Hi, saya Rina dari brand skincare lokal di Bandung": "Saya belum menangkap maksud Anda"
+  {
+    name: 'an introduction by name and business starts the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Hi, saya Rina dari brand skincare lokal di Bandung', ['Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  // "gan mau nanya, perusahaan ane distributor baja ringan di Cikarang": "Saya belum menangkap maksud Anda"
+  {
+    name: 'a business introduced in slang starts the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['gan mau nanya, perusahaan ane distributor baja ringan di Cikarang', ['Berapa jumlah agen'], ['belum menangkap']],
+    ],
+  },
+  // "Good afternoon. I work for a regional water utility in Scotland and we are reviewing our customer contact
+  // platform.": what sets the platform's price
+  {
+    name: 'an introduction by employer starts the estimate',
+    steps: [
+      ['Good afternoon. I work for a regional water utility in Scotland and we are reviewing our customer contact platform.', ['How many agents']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
