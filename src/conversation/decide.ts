@@ -1029,6 +1029,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
     return;
   }
+  if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {
+    text(t, 'scenarioRecall', { act: 'why', values: { scenario: scenarioValue(s.draft) } });
+    return;
+  }
   if (interp.budgetRecall && s.form?.kind !== 'handoff') {
     const y = s.lastYardstick;
     if (y) {
@@ -4787,6 +4791,12 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     }
   }
 
+  // ("Yohana Mamahit" at the email question, "Yohana" known from the hello: the company "Yohana Mamahit") the name
+  // said in full is the name, and the company still asked
+  const known = form.contact.name;
+  if (form.slot !== 'name' && known && !/\s/.test(known.trim())) {
+    cmds = cmds.map((c) => (c.type === 'set' && c.slot === 'company' && new RegExp(`^${known.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?$`, 'iu').test(c.value.trim()) ? { ...c, slot: 'name' } as Command : c));
+  }
   // Scenario values said along the way ("Adatum, and we'd need 80 agents actually") update the scenario.
   const scenario = cmds.filter(isScenarioCommand);
   if (scenario.length) {
@@ -4907,9 +4917,12 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   }
   if (filled.length) return advanceHandoff(t, form);
   if (informed || has('skip') || has('send_estimate')) return resume(t);
-  form.misses += 1;
+  // ("… ada 5 staf yg angkat telepon & balas email" at the name question: the scenario noted, then "please give your
+  // name (200 characters at most)") a scenario change is no failed answer: the question is asked plainly
+  const scenarioChanged = t.replies.some((r) => r.kind === 'text' && r.text.key === 'scenarioUpdatedInHandoff');
+  if (!scenarioChanged) form.misses += 1;
   t.formMoved = true;
-  promptHandoff(t, form, true);
+  promptHandoff(t, form, !scenarioChanged);
 }
 
 /** Information commands inside the handoff (questions, why, privacy…); the estimate is unchanged. */

@@ -465,6 +465,8 @@ export type Interpretation = {
   reduceLine?: Exclude<LineId, 'total'>;
   /** "what did I tell you my budget was?": the figure said earlier, said back. */
   budgetRecall?: true;
+  /** "How many seats are you pricing?", "sekarang channelnya apa aja ya?": the scenario on screen, said back. */
+  scenarioRecall?: true;
   /** "per orang atau per kursi yg kepake barengan?": named against concurrent licences. */
   namedConcurrentAsked?: true;
   /** "only pay for the extra 40 seats about 4 days a month": extra seats for a few days each month. */

@@ -228,7 +228,8 @@ const ANSWER_FILLER_START = /^\s*(?:(?:hi|hello|halo|hai|ok|okay|oke|okey|sure|y
 const DETAIL_LABEL = /^(?:(?:oops|sorry|sori|maaf|eh|wait|and|dan|also|juga|ini|this is|here is|here's)\s+)*(?:(?:my|our|the|his|her)\s+)?(?:(?:phone|mobile|cell|work|office|direct|wa|whatsapp)\s+)?(?:number|phone|mobile|cell|email|e-mail|mail|address|no\.?\s*(?:hp|telp|tlp|telpon|wa|handphone)|nomor(?:\s+(?:hp|telp|tlp|telpon|telepon|wa|whatsapp|handphone|kantor))?|nmr|hp|wa|whatsapp|telp|tlp|kontak|contact|alamat(?:nya)?(?:\s+email(?:nya)?)?)(?:\s+(?:saya|sy|aku|ku|kami|gw|nya|is|are|adalah|itu|tadi))*(?:\s+(?:actually|really|now|sebenarnya|sebenernya|yg bener|yang benar|yg benar|harusnya|seharusnya))?(?:\s+(?:is|adalah|jadi|to|ke))?$/i;
 
 // ("Hi - Jennifer Alvarez, …": the greeting before the dash was sent to sales as the name "Hi")
-const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini|hi|hii+|hello|hey|hai|halo|hallo|dear|greetings|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam))$/i;
+// ("Sige, I'll talk to sales. Ana Reyes, …": the name "Sige", the company "Ana Reyes") a yes in other languages too
+const LIST_FILLER = /^(?:yes|yeah|yep|sure|ok|okay|oke|okey|boleh|iya|ya|sip|siap|baik|tentu|fine|alright|of course|silakan|please|here you go|ini|sige|sige po|opo|oo|si|sí|oui|ja|da|vale|claro|bueno|d'accord|d’accord|certo|tudo bem|haan|ji|theek hai|okey dokey|great|cool|perfect|awesome|deal|good|right|done|noted|yup|hi|hii+|hello|hey|hai|halo|hallo|dear|greetings|good (?:morning|afternoon|evening|day)|selamat (?:pagi|siang|sore|malam))$/i;
 
 function answerFor(slot: ContactSlot, text: string): string | undefined {
   // ("… / Senin pagi / setuju": the consent went to sales inside the time to call) a yes typed last is no part of a detail

@@ -945,6 +945,8 @@ const GO_OVER = /\b(?:go over|run over|overrun|over budget|exceed\w*|blow (?:out
 /** Which channels the estimate holds, asked: "which channels are included in that?", "saluran apa saja yang dihitung?". */
 const WHICH_CHANNELS_IN = /\b(?:which|what) channels? (?:are|is|did you|do you|have you)\s*(?:included|in (?:it|that|this|there)|priced|counted|covered|include)|\b(?:saluran|channel|kanal)(?:nya)? (?:apa|mana)(?: aja| saja)? (?:yang|yg) (?:dihitung|termasuk|masuk|dimasukkan)\b|\b(?:are |is )?(?:all|every|both)(?: (?:the|of the|my|our))? channels? (?:are |is )?(?:in(?: there| it| that)?|included|priced|counted|covered)\b|\b(?:semua|seluruh|keenam|kedua|ketiga)\s+(?:kanal|channel|saluran)(?:nya)?\s+(?:sudah|udah|udh|sdh)?\s*(?:masuk|termasuk|dihitung|dimasukkan|tercakup|ada)\b/i;
 /** A figure said earlier, asked back: "what did I tell you my budget was?", "berapa budget yang tadi saya sebut?". */
+/** The scenario being priced, asked back: "how many seats are you pricing?", "what is the total number of agents you considered?", "agennya berapa tadi?". */
+const SCENARIO_RECALL = /\b(?:how many (?:seats|agents|people|licen[cs]es|users|reps)|(?:what(?:'s| is)? the )?(?:total )?(?:number|count) of (?:agents|seats|people|licen[cs]es))\b[^.?!]{0,40}\b(?:you|u|this|that|the estimate|it)\b[^.?!]{0,25}\b(?:pric\w*|consider\w*|us(?:e|ed|ing)|assum\w*|includ\w*|count\w*|calculat\w*|have (?:me|us) down|put (?:me|us) down|got|quot\w*|based|for)\b|\bwhich (?:channels?|deployment) (?:did|are|have|were) you (?:includ\w*|pric\w*|us\w*|assum\w*|count\w*)\b|\bwhat (?:channels?|deployment) (?:is|are) (?:this|that|it|in (?:this|the|my|our) (?:estimate|scenario|quote))\b|\b(?:agen|agent|seat|kursi|lisensi)(?:nya)?\s+(?:berapa|brp)\s+(?:tadi|ya|sih|yang dihitung|yg dihitung)\b|\b(?:berapa|brp)\s+(?:agen|seat|kursi)\s+(?:yang|yg)\s+(?:dihitung|dipakai|diasumsikan|masuk|kamu hitung|anda hitung)\b|\b(?:sekarang|tadi|jadi)\s+(?:channel|saluran|kanal|agen)(?:nya)?\s+(?:apa aja|apa saja|yang mana|yg mana|berapa|brp)\b|\b(?:channel|saluran|kanal)(?:nya)?\s+(?:apa aja|apa saja)\s+(?:sekarang|tadi|yang dihitung|yg dihitung)\b/i;
 const BUDGET_RECALL = /\bwhat (?:did|was) (?:i|we) (?:tell you|say|said|mention)\w*\b[^.?!]{0,30}\b(?:budget|quote|pay|spend)\b|\b(?:remind me|do you remember|you remember)\b[^.?!]{0,30}\b(?:my|our|the) (?:budget|quote)\b|\b(?:budget|anggaran|penawaran)\w*\s+(?:yang|yg)\s+(?:tadi|sebelumnya)\b|\b(?:tadi|sebelumnya)\s+(?:saya|aku|gue|gw|kami)\s+(?:bilang|sebut\w*)\s+(?:budget|anggaran)\w*\b/i;
 /** Named against concurrent licences: "per orang atau per kursi yg kepake barengan?", "named or concurrent licences?". */
 /** A licence asked to cost less for part-day work: "shift setengah hari, biaya lisensinya setengah?", "part-timers pay half the licence?". */
@@ -6371,6 +6373,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_CHANNELS_IN.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }], eachLineAsked: true as const };
     }
+    // ("How many seats are you pricing?": the platform article; "sekarang channelnya apa aja ya?": the help) the scenario
+    // being priced, asked back, is said back
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SCENARIO_RECALL.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+      r = { ...r, scenarioRecall: true as const, question: true, commands: [{ type: 'unclear' }] };
+    }
     // ("what did I tell you my budget was?": the data-retention notice) the figure said earlier is said back
     if (!CONTACT_OR_CONSENT.has(ctx.context) && BUDGET_RECALL.test(typed) && !r.commands.some((c) => isScenarioValue(c))) {
       r = { ...r, budgetRecall: true as const, commands: [{ type: 'unclear' }] };
@@ -7545,6 +7552,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.thanks && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'out_of_scope') && !original.includes('?')) {
       read = { ...read, commands: read.commands.filter((c) => c.type !== 'out_of_scope').slice(0, 1) };
     }
+    // ("… saya dari perusahaan jasa penerjemah di Semarang, ada 5 staf yg angkat telepon & balas email" at the name
+    // question: the company "ada 5 staf yg angkat telepon & balas email") a head count with what the people do is the
+    // scenario, not a company
+    if (CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'company' && /\d+\s*(?:staf|staff|agen|agents?|orang|org|people|cs|operators?)\b[^.?!]{0,30}\b(?:telepon|telpon|telp|phones?|calls?|email|e-mail|chat|wa|whatsapp|sms|angkat|balas|jawab|answer\w*|handl\w*)\b/i.test(c.value))) {
+      const said = readScenario(original, 'start', false, read.lang).commands.filter((c) => (c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')));
+      read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'set' && c.slot === 'company')), ...said] };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
@@ -7969,8 +7984,11 @@ const POINTS_BACK_TO_THEM = /\b(?:those|these|them|any of (?:that|it)|all (?:of 
 /** Social networks beside WhatsApp, with the names the line shows. */
 const SOCIAL_NETWORKS: [RegExp, string][] = [
   [/\b(?:instagram|insta|ig)\b/i, 'Instagram'], [/\b(?:facebook|fb|messenger)\b/i, 'Facebook'], [/\btiktok\b/i, 'TikTok'],
-  [/\b(?:twitter|x\.com)\b/i, 'X (Twitter)'], [/\btelegram\b/i, 'Telegram'], [/\bdiscord\b/i, 'Discord'], [/\bwechat\b/i, 'WeChat'], [/\bviber\b/i, 'Viber'], [/\bline (?:app|messenger|official)\b/i, 'LINE'],
+  [/\b(?:twitter|x\.com)\b/i, 'X (Twitter)'], [/\btelegram\b/i, 'Telegram'], [/\bdiscord\b/i, 'Discord'], [/\bwechat\b/i, 'WeChat'], [/\bviber\b/i, 'Viber'], [/\bline (?:app|messenger|official)\b|\bLINE\b/, 'LINE'],
+  [/\bkakao\s?(?:talk)?\b/i, 'KakaoTalk'], [/\bzalo\b/i, 'Zalo'],
 ];
+/** Messaging apps the lexicon does not name, priced as social media: "phone, LINE and email", "voice, SMS and KakaoTalk". */
+const MESSAGING_APP_NAMED = (text: string) => /\b(?:kakao\s?talk|kakao|zalo|viber|wechat|imessage|snapchat|line (?:app|messenger|official))\b/i.test(text) || /\bLINE\b/.test(text);
 
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
 const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
@@ -10591,6 +10609,12 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
           commands.splice(0, commands.length, ...commands.filter((c) => c.type === 'ack'), ...parts.map((q, i) => ({ type: 'ask' as const, topic: topicOf(i), query: q.slice(0, 300) })));
         }
       }
+    }
+    // ("16 booking staff on phone, LINE and email": LINE dropped; "voice, SMS and KakaoTalk messages") a messaging app
+    // named among the channels is the social media channel
+    const channelList = commands.find((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels') as (Command & { value: string[] }) | undefined;
+    if (channelList && !channelList.value.includes('social') && MESSAGING_APP_NAMED(text) && channelList.value.length < 6) {
+      commands.splice(commands.indexOf(channelList), 1, { ...channelList, value: [...channelList.value, 'social'] } as Command);
     }
     const result: Interpretation & { scores: ActScores } = { lang, text, commands: dedupe(commands), confidence: best[1], scores };
     const social = commands.some((c) => (c.type === 'set' || c.type === 'add' || c.type === 'correct') && c.slot === 'channels' && (c.value as string[]).includes('social'));

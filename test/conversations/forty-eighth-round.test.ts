@@ -210,6 +210,67 @@ const conversations: Conversation[] = [
       ['Good afternoon. I work for a regional water utility in Scotland and we are reviewing our customer contact platform.', ['How many agents']],
     ],
   },
+  // "16 booking staff on phone, LINE and email. Cloud.": LINE dropped, voice and email priced
+  {
+    name: 'a messaging app named among the channels is social media',
+    steps: [
+      ['16 booking staff on phone, LINE and email. Cloud.', [/voice, email and social media|voice, social media and email/]],
+    ],
+  },
+  // "20 agents handling voice, SMS and KakaoTalk messages": KakaoTalk dropped
+  {
+    name: 'KakaoTalk among the channels is social media',
+    steps: [
+      ['20 agents handling voice, SMS and KakaoTalk messages, cloud', [/social media/]],
+    ],
+  },
+  // "How many seats are you pricing?": the article on platform prices; "How many seats do you have me down for?": the ways to save
+  {
+    name: 'the head count being priced, asked back, is said back',
+    steps: [
+      ['we have 30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ['How many seats are you pricing?', ['I am pricing 30 agents, voice and email, cloud']],
+      ['How many seats do you have me down for?', ['I am pricing 30 agents']],
+    ],
+  },
+  // "sekarang channelnya apa aja ya?": the help
+  {
+    name: 'the channels being priced, asked back in Indonesian, are said back',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon dan email, cloud', ['Estimasi: 30 agen']],
+      ['sekarang channelnya apa aja ya?', ['Yang saya hitung: 30 agen, telepon dan email, cloud']],
+    ],
+  },
+  // "Sige, I'll talk to sales. Ana Reyes, ana.reyes@…": the name "Sige", the company "Ana Reyes"
+  {
+    name: 'a yes in Tagalog before the details is no name',
+    steps: [
+      ['we have 30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ["Sige, I'll talk to sales. Ana Reyes, ana.reyes@safedrivebroker.ph", ['name Ana Reyes'], ['name Sige', 'company Ana Reyes']],
+    ],
+  },
+  // "Yohana Mamahit" at the email question, "Yohana" known from the hello: stored as the company
+  {
+    name: 'the full name after the first name is the name, not the company',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya Yohana, manajer CS perusahaan agen perjalanan kapal pesiar di Manado.', []],
+      ['12 agen, telepon dan email, cloud, volume tipikal.', ['Estimasi: 12 agen']],
+      ['Saya mau dihubungi sales.', []],
+      ['Yohana Mamahit', ['nama Anda: Yohana Mamahit'], ['perusahaan Anda: Yohana']],
+    ],
+  },
+  // "yaudah deh. saya dari perusahaan jasa penerjemah …, ada 5 staf yg angkat telepon & balas email" at the name
+  // question: the company "ada 5 staf yg angkat telepon & balas email"
+  {
+    name: 'a head count with what the people do, at the name question, is the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['saya mau ngomong sama orang aja, bukan bot', ['Siapa nama Anda']],
+      ['yaudah deh. saya dari perusahaan jasa penerjemah tersumpah di Semarang, ada 5 staf yg angkat telepon & balas email', ['jumlah agen: 5', 'Siapa nama Anda'], ['perusahaan Anda', 'maksimal 200']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
