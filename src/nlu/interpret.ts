@@ -1906,8 +1906,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const share = /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari|4 jam|four hours)\b/i.test(typed) ? 0.5 : /\b(?:sepertiga|a third|third of)\b/i.test(typed) ? 1 / 3 : 0.5;
     // ("We have 30 full-time call takers and 20 part-timers who each work half days": asked again) the sum said or not
     const otherCounts = (typed.match(/\b\d{1,5}\b/g) ?? []).map(Number).filter((n) => n !== full && n !== part && n !== full + part && n !== 24 && n !== 7);
-    if (full >= 1 && part >= 1 && (new RegExp(`\\b${full + part}\\b`).test(typed) || otherCounts.length === 0)) {
-      r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: full + part }] };
+    // (the "half days" the part-timers work halve nothing: the calls were halved, or the head count)
+    const halfDays = (c: Command) => c.type === 'relative' && c.op === 'mul' && c.amount === 0.5 && /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari)\b/i.test(typed);
+    if (full >= 1 && part >= 1 && new RegExp(`\\b${full + part}\\b`).test(typed)) {
+      r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full + part }] };
+    } else if (full >= 1 && part >= 1 && otherCounts.length === 0) {
+      // the full-timers are the seats, the part-timers said beside them, as when the message names its channels
+      r = { ...r, partTimers: part, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full }] };
     }
   }
   // ("email saya yoga.pratama@…, perusahaan PT …" with the sales form asked for: the phone and WhatsApp channels dropped,

@@ -34,7 +34,7 @@ const SITE_AFTER = /(?<![\d.,])(\d{1,4})(?![\d.,]\d)\s*(?:[\p{L}-]+\s+){0,2}?(?:
 
 function placeOk(place: string | undefined): boolean {
   if (!place) return false;
-  const first = place.split(/\s+/)[0]!.toLowerCase();
+  const first = place.split(/\s+/)[0]!.toLowerCase().replace(/['’].*$/, '');
   return !NOT_PLACES.has(first) && !NOT_SITES.test(place);
 }
 
@@ -70,5 +70,8 @@ export function readSiteCounts(text: string): SiteCounts | undefined {
   if (!placed && !groups) return undefined;
   if (!found.some((f) => f.people !== undefined)) return undefined;
   const parts = found.map((f) => f.count);
+  // ("250 agents, 150 in Dallas and 100 in Toronto") a count the others add up to is their total, said first
+  const sum = parts.reduce((a, b) => a + b, 0);
+  if (parts[0]! * 2 === sum && (!found[0]!.place || /\b(?:total|in all|altogether|semua|seluruh\w*)\b/i.test(text))) return undefined;
   return { total: parts.reduce((a, b) => a + b, 0), parts };
 }

@@ -118,11 +118,13 @@ const conversations: Conversation[] = [
       ['we have 9 salespeople who answer the phone and whatsapp, and 4 people in the service department. cloud', [/13 agents/]],
     ],
   },
-  // "We have 30 full-time call takers and 20 part-timers who each work half days.": the head count asked again
+  // "We have 30 full-time call takers and 20 part-timers who each work half days.": the head count asked again (the
+  // "half days" halved it); with the channels said, the calls were halved
   {
-    name: 'full-timers and part-timers said without their sum are the head count',
+    name: 'full-timers are the seats and the part-timers are said beside them, the half days halving nothing',
     steps: [
-      ['We have 30 full-time call takers and 20 part-timers who each work half days. Voice only, cloud.', ['Estimate: 50 agents', 'about 40 here']],
+      ['We have 30 full-time call takers and 20 part-timers who each work half days.', ['I count 30 agent seats', 'make it 50 agents']],
+      ['Voice only, cloud.', ['Estimate: 30 agents']],
     ],
   },
   // "Ada 20 agen full time dan 10 part time yang kerja setengah hari": the head count asked again
@@ -130,7 +132,7 @@ const conversations: Conversation[] = [
     name: 'full-timers and part-timers said without their sum, in Indonesian',
     locale: 'id-ID',
     steps: [
-      ['Ada 20 agen full time dan 10 part time yang kerja setengah hari, telepon saja, cloud', ['Estimasi: 30 agen']],
+      ['Ada 20 agen full time dan 10 part time yang kerja setengah hari, telepon saja, cloud', ['Estimasi: 20 agen', 'jadikan 30 agen']],
     ],
   },
   // "12 agen tetap, pas pertandingan besar ditambah 8 agen musiman.": the head count asked again; then "Hitung setahun
