@@ -4098,6 +4098,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       offerAddOn(t, line);
       return;
     }
+    // ("Egress itu apa dan kenapa on-prem tidak ada?" under an on-premises estimate: "that line is not in your estimate")
+    // a line this deployment has none of is said so, then what it is and why, from the knowledge base
+    if (lines.length === 0 && line === 'egress' && s.draft.deployment === 'onPremises') {
+      text(t, 'factLineMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft) } });
+      knowledge(t, 'egress', false, s.lang === 'id' ? 'Apakah on-premise ada biaya egress?' : 'Is there egress on-premises?', true);
+      return;
+    }
     // ("do you include MMS?": "that line is not part of your estimate" and no more) a channel missing says what adding it
     // with typical volumes would do, and the offer to add it
     const channel = (CHANNEL_IDS as readonly string[]).includes(line) ? (line as Channel) : undefined;
@@ -4324,7 +4331,10 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
     startEstimate(t, scenario);
     return;
   }
-  if (scenario.length || !s.priced) {
+  // ("kalau tahun depan jadi 5 agen, total 2 tahun brp?") a horizon said with the growth sets the growth's span: the
+  // estimate on screen stays as it was
+  if (s.priced && scenario.length > 0 && scenario.every((x) => x.type === 'set' && x.slot === 'years')) s.draft = draft;
+  else if (scenario.length || !s.priced) {
     s.draft = draft;
     s.priced = true;
     // ("Target tahun depan 60 agen, tahun ketiga 100 agen. Pakai cloud." at the deployment question: priced, with the
@@ -4408,6 +4418,22 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
       s.lastGrowth = [...counts];
       return true;
     }
+  }
+  // ("oke, mana yang lebih hemat?" after the growth was priced for two deployments: the comparison at today's head count
+  // all along) which deployment is cheaper, asked after a growth, is asked of the growth
+  const compareAsked = cmds.some((c) => c.type === 'compare') && cmds.every((c) => c.type === 'compare' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'cost_saving') || (c.type === 'set' && c.slot === 'years')) && named.length !== 1;
+  if (compareAsked) {
+    const years = Math.max(2, counts.length, s.draft.years ?? 3);
+    const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+    const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
+    const ranked = [...g.rows].sort((a, b) => a.total.typical - b.total.typical);
+    const [first, second] = ranked as [typeof ranked[number], typeof ranked[number]];
+    const pathText = path.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ');
+    // (whether the order holds across the ranges: the cheapest's high end against the next one's low end)
+    const holds = first.total.high <= second.total.low;
+    text(t, holds ? 'growthCheapestHolds' : 'growthCheapest', { act: 'why', values: { years: { number: years }, cheapest: { deployment: first.deployment }, total: { money: first.total.typical }, range: { range: first.total }, next: { deployment: second.deployment }, nextTotal: { money: second.total.typical } }, params: { path: pathText } });
+    s.lastGrowth = [...counts];
+    return true;
   }
   // ("Bisa hitung total biaya 3 tahun dengan pertumbuhan itu?": the year at today's head count) a horizon set with the
   // year's figure asked is that horizon's total

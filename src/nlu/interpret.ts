@@ -1768,7 +1768,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: typed }] };
   }
   // ("kalau rupiah melemah jadi 17rb per dolar, naik brp?": "nothing changed") another exchange rate, asked about
-  const fx = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'ask_estimate' && c.fx !== undefined) ? FX_WHAT_IF.exec(typed) : null;
+  // ("budget kami USD 8.000 per bulan, masuk gak?": a rate of Rp 8.000 to the dollar) dollars said as an amount are none
+  const fx = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'ask_estimate' && c.fx !== undefined) &&
+    !(r.budget && !/\b(?:kurs|rupiah|exchange rate|melemah|menguat)\b|(?:per|\/|se)\s*(?:dolar|dollar|usd|\$)/i.test(typed)) ? FX_WHAT_IF.exec(typed) : null;
   if (fx) {
     const n = Number(fx[1]!.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.')) * (fx[2] ? 1000 : 1);
     if (n >= 5_000 && n <= 50_000) r = { ...r, fxRate: Math.round(n), commands: [{ type: 'unclear' }] };
@@ -7565,6 +7567,34 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'set' && c.slot === 'company')), ...said] };
       if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
     }
+    // ("kalau dari 14 itu tambah 10% aja?" after 28 agents were priced: 31) a change said from a head count of its own is
+    // from that count
+    const fromCount = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:dari|from|than|daripada|of the (?:original|first))\s+(?:the\s+)?(?:original\s+|awal\s+)?(\d{1,5})\b(?!\s*%)/i.exec(original) : null;
+    const changed = fromCount ? read.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && c.slot === 'agents' && (c.op === 'pct' || c.op === 'add' || c.op === 'mul')) : undefined;
+    if (fromCount && changed && Number(fromCount[1]) >= 1 && Number(fromCount[1]) !== changed.amount && read.commands.filter((c) => 'slot' in c && c.slot === 'agents').length === 1) {
+      const base = Number(fromCount[1]);
+      const value = Math.round(changed.op === 'pct' ? base * (1 + changed.amount / 100) : changed.op === 'add' ? base + changed.amount : base * changed.amount);
+      if (value >= 1 && value <= 100_000) read = { ...read, commands: read.commands.map((c) => (c === changed ? { type: 'set', slot: 'agents', value } as Command : c)) };
+    }
+    // ("brp setup cost nya" under an on-premises estimate: the cloud's set-up article) the set-up cost priced is the
+    // estimate's one-time costs
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:brp|berapa|brapa|how much|what'?s|what is|total)\b/i.test(original) && /\b(?:setup|set-up|set up)\s*(?:cost|fee|biaya)?(?:nya)?\b|\bbiaya\s+(?:setup|awal|pasang|instalasi|di muka|sekali bayar)\b/i.test(original) &&
+      deploymentsNamed(original).length === 0 && !/\b(?:implementation|implementasi|migrat\w*|migrasi|onboarding|training|pelatihan|cover\w*|termasuk|include\w*|what does|apa aja|apa saja)\b/i.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'ask' && ['other', 'setup_costs'].includes(read.commands[0]!.topic)) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+    }
+    // ("What would 3 years look like with that growth?": the comparison at today's head count) a span asked of the growth
+    // said before is its total over that span
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:with|including|incl\.?|given) (?:that|the|this|those|our) growth\b|\bdengan pertumbuhan (?:itu|tsb|tadi|ini|tersebut|yg sama|yang sama)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare' || c.type === 'unclear')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'years'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
+    }
+    // ("kalau tahun depan jadi 5 agen, total 2 tahun brp?": three years) the span asked with a growth is its horizon
+    const spanAsked = read.commands.some((c) => c.type === 'growth') && !read.commands.some((c) => c.type === 'set' && c.slot === 'years') ? /\b(?:total|selama|over|for|dalam|across)\s+(\d{1,2}|two|three|four|five|dua|tiga|empat|lima)\s*(?:tahun|thn|taun|years?|yrs?)\b/i.exec(original) : null;
+    if (spanAsked) {
+      const n = SMALL_NUMBER_WORDS[spanAsked[1]!.toLowerCase()] ?? Number(spanAsked[1]);
+      if (n >= 2 && n <= 10) read = { ...read, commands: [...read.commands, { type: 'set', slot: 'years', value: n }] };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
@@ -7780,7 +7810,7 @@ const YES_WITH_COUNT = /^\W*(?:yes|yeah|yep|yup|ya|iya|correct|right|that's righ
 /** A head count and nothing else: "we have 45 agents", "for 30 people", "kami 25 orang". */
 const COUNT_ONLY = /^\s*(?:(?:ok|okay|oke|well|so|and|hmm|we(?:'ve| have| are)?(?: got)?|there are|our team is|it'?s|for|about|around|roughly|maybe|kami|kita|ada|sekitar|kira-kira|kira2|untuk|buat|tim(?: kami)?|cuma|hanya)[\s,]+)*\d[\d.,]*\s*(?:agents?|agen|people|persons?|orang|org|seats?|staff|reps?|users?)\b(?:\s+(?:here|in total|total|aja|saja|sih|kok|ya|in our team))?\s*[.!]*\s*$/i;
 const SELF_SENT = /\b(?:so (?:that )?i can|for me to|i(?:'ll| will| can| want to| need to)|to (?:forward|send|paste|share)|(?:buat|untuk|biar|supaya|mau) (?:saya|aku|gue|gw|sy) (?:kirim|teruskan|forward|share|bagikan|tempel)|(?:akan|mau) saya (?:kirim|teruskan))\b/i;
-const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*)\b/i;
+const BRIEF_ASKED = /\b(?:shorter|short version|summar(?:y|ise|ize)|tl;?dr|tldr|(?:\d|three|a few) (?:bullets?|bullet points|points|lines)|bullet points?|in bullets|brief(?:ly)?|in a nutshell|ringkas\w*|singkat\w*|poin[\s-]?poin|poin2|intinya aja|rangkum\w*|diringkas\w*|dirangkum\w*|meringkas\w*|(?:\d|dua|tiga|lima) (?:poin|butir)|buat presentasi|for (?:a|the|my) (?:presentation|slide|deck))\b/i;
 
 /** Consent to sales contact, stated: "you can contact me", "I consent to being contacted", "boleh dihubungi". */
 const CONSENT_STATED = /\b(?:(?:you|sales|they|your team|someone) (?:can|may) (?:contact|call|email|reach) (?:me|us)|i (?:do )?consent|(?:ok|okay|fine|happy|glad) (?:for you |for sales )?to (?:be )?(?:contact(?:ed)?|call(?:ed)?)|consent to (?:being )?contact(?:ed)?|feel free to (?:contact|call|reach) (?:me|us)|(?:saya |aku )?(?:setuju|bersedia|boleh) (?:untuk )?di(?:hubungi|kontak|telepon|telpon)|setuju\b[^.?!]{0,40}\bdi(?:hubungi|kontak|telepon|telpon)|agree\b[^.?!]{0,30}\b(?:contact|call)(?:ed)?|silakan hubungi (?:saya|kami))\b/i;

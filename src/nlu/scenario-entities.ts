@@ -434,7 +434,9 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (pct && TAX_NEAR.test(tokens.slice(Math.max(0, m.start - 4), Math.min(tokens.length, m.end + 4)).map((t) => t.t).join(' '))) continue;
     // "only 80% of them", "70% dari itu", "60% nya aja": a share of what is on screen
     const shareOf = tokens.slice(m.end + 1, m.end + 3).map((t) => t.t).join(' ');
-    if (pct && m.value > 0 && m.value < 100 && /^(?:of (?:them|that|those|it|this|the|our|current|today)|dari (?:itu|yang|sekarang|jumlah)|nya\b|dari agen)/.test(shareOf)) {
+    // ("naik 10% dari sekarang": 10% of the agents) a rise or a cut said before it is a change from that, not a share
+    const changeBefore = tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => /^(?:naik|turun|tambah|ditambah|nambah|kurang|dikurangi|kurangi|increase\w*|grow\w*|rise|raise|up|down|cut|drop|reduce\w*|lower|bertambah|berkurang|meningkat|menurun)$/.test(t.t));
+    if (pct && !changeBefore && m.value > 0 && m.value < 100 && /^(?:of (?:them|that|those|it|this|the|our|current|today)|dari (?:itu|yang|sekarang|jumlah)|nya\b|dari agen)/.test(shareOf)) {
       const slot = slotNear(tokens, m.end + 1, m.end + 6) ?? slotNear(tokens, m.start - 5, m.start) ?? 'agents';
       out.push({ type: 'relative', slot, op: 'mul', amount: m.value / 100 });
       continue;

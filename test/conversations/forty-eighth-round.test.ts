@@ -273,6 +273,103 @@ const conversations: Conversation[] = [
       ['yaudah deh. saya dari perusahaan jasa penerjemah tersumpah di Semarang, ada 5 staf yg angkat telepon & balas email', ['jumlah agen: 5', 'Siapa nama Anda'], ['perusahaan Anda', 'maksimal 200']],
     ],
   },
+  // "budget kami USD 8.000 per bulan, masuk gak?": read as a rate of Rp 8.000 to the dollar
+  {
+    name: 'a budget in dollars with a thousands dot is a budget, not an exchange rate',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan chat, cloud', ['Estimasi: 20 agen']],
+      ['budget kami USD 8.000 per bulan, masuk gak?', ['Anggaran Anda Rp 132.000.000 per bulan'], ['Rp 8.000 per dolar']],
+    ],
+  },
+  // "kalau dari 14 itu tambah 10% aja?" after 28 agents were priced: 31
+  {
+    name: 'a change said from a head count of its own is from that count',
+    locale: 'id-ID',
+    steps: [
+      ['cs kita 14 org, pake whatsapp, instagram sama telepon, hybrid, tipikal', ['Estimasi: 14 agen']],
+      ['kalau agennya dua kali lipat gimana?', ['14 → 28']],
+      ['kalau dari 14 itu tambah 10% aja?', ['28 → 15'], ['28 → 31']],
+    ],
+  },
+  // "naik 10% dari sekarang": 10% of the agents
+  {
+    name: 'a rise by a share from now is a rise, not that share',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan chat, cloud', ['Estimasi: 20 agen']],
+      ['agen naik 10% dari sekarang', ['20 → 22']],
+    ],
+  },
+  // "chanel: telpon, emial, live caht": live chat dropped
+  {
+    name: 'a misspelt chat is web chat',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen', []],
+      ['chanel: telpon, emial, live caht', ['Mau dijalankan di mana']],
+      ['cloud', []],
+      ['tipikal', ['Estimasi: 15 agen, telepon, email, dan live chat']],
+    ],
+  },
+  // "Egress itu apa dan kenapa on-prem tidak ada?" under an on-premises estimate: only "that line is not in your estimate"
+  {
+    name: 'a line the deployment has none of is explained from the knowledge base',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon on-premise', ['Estimasi: 20 agen']],
+      ['Egress itu apa dan kenapa on-prem tidak ada?', ['Baris itu tidak ada', 'pusat kontak on-premise tidak membayar biaya egress']],
+    ],
+  },
+  // "Bisa diringkas dalam 3 poin buat presentasi ke direksi?": "Saya belum menangkap maksud Anda"
+  {
+    name: 'a summary asked with "diringkas" is the summary',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Bisa diringkas dalam 3 poin buat presentasi ke direksi?', [], ['belum menangkap', 'Rincian (nilai tipikal']],
+    ],
+  },
+  // "brp setup cost nya" under an on-premises estimate: the cloud's set-up article
+  {
+    name: 'the set-up cost asked under an on-premises estimate is its one-time costs',
+    locale: 'id-ID',
+    steps: [
+      ['est 15 agen voice email onprem', ['Estimasi: 15 agen']],
+      ['typical', []],
+      ['brp setup cost nya', ['Rp 1.130.250.000 biaya sekali bayar'], ['untuk cloud']],
+    ],
+  },
+  // "kalau tahun depan jadi 5 agen, total 2 tahun brp?": the 3-year total
+  {
+    name: 'the span asked with a growth is the span of its total',
+    locale: 'id-ID',
+    steps: [
+      ['2 agen, whatsapp sama email, cloud, volume tipikal', ['Estimasi: 2 agen']],
+      ['kalau tahun depan jadi 5 agen, total 2 tahun brp?', ['selama 2 tahun Rp 253.812.000'], ['selama 3 tahun', 'Rincian (nilai tipikal']],
+    ],
+  },
+  // "oke, mana yang lebih hemat?" after the growth was priced for two deployments: today's head count all along
+  {
+    name: 'which deployment is cheaper, asked after a growth, is asked of the growth',
+    locale: 'id-ID',
+    steps: [
+      ['sekarang 20 agen, telepon + live chat + email, cloud', ['Estimasi: 20 agen']],
+      ['tipikal', []],
+      ['tahun depan jadi 35, tahun ketiga 50 agen. total 3 tahun brp?', ['20 → 35 → 50']],
+      ['kalau on prem dgn pertumbuhan yg sama?', ['on-premise selama 3 tahun']],
+      ['oke, mana yang lebih hemat?', ['Dengan pertumbuhan ini (20 → 35 → 50 agen), cloud paling hemat'], ['20 agen selama 3 tahun']],
+    ],
+  },
+  // "What would 3 years look like with that growth?": the comparison at today's 22 agents
+  {
+    name: 'a span asked of the growth said before is its total',
+    steps: [
+      ['22 agents, email and web chat, cloud', ['Estimate: 22 agents']],
+      ["we'll probably grow by 10% next year.", []],
+      ['What would 3 years look like with that growth?', ['22 → 24 → 24 agents', '$128,625'], ['22 agents over 3 years']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
