@@ -570,9 +570,14 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // "what would bring it under our budget?" after the budget fell short: the head count the budget covers with these
       // channels, then the levers (it was "not sure about that one")
       s.lang = input.interpretation.lang;
-      const { amount, currency, per } = s.lastYardstick;
-      budgetTurn(t, { amount, currency, per }, []);
-      knowledge(t, 'cost_saving', false);
+      // ("Are we still inside the budget?": the head count it buys and the ways to save, never a yes or a no) whether
+      // the estimate fits, asked, is the estimate held against the budget
+      if (/^\W*(?:(?:so|and|ok|okay|oke|hmm)\W+)?(?:are|is|does|do|will|would|apakah|masih|udah|sudah|apa)\b/i.test(input.interpretation.text)) holdAgainst(t, s.lastYardstick);
+      else {
+        const { amount, currency, per } = s.lastYardstick;
+        budgetTurn(t, { amount, currency, per }, []);
+        knowledge(t, 'cost_saving', false);
+      }
     } else if (again && again.kind === 'budget' && retold && !again.perAgent && !changes && !s.form && !s.priced) {
       // ("kalo 15 jt?" right after "10 jt … cukup untuk sekitar 2 agen": "no estimate yet") another budget, retold,
       // gets its own head count
@@ -1026,7 +1031,40 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   if (interp.namedConcurrentAsked && s.form?.kind !== 'handoff') {
     text(t, 'licenceNamedConcurrent', { act: 'why' });
+    // ("How many licences would we have to buy, 12 or 36?") both counts, at the licence price on screen
+    const both = interp.licencesBetween;
+    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const perSeat = e?.lineItems.find((l) => LINE_OF_ENGINE_LINE[l.id] === 'platform');
+    if (both && e && perSeat && s.draft.agents) {
+      // (a perpetual licence is paid once: its price up front, not a month)
+      const once = perSeat.monthly.typical === 0;
+      const each = (once ? perSeat.oneTime.typical : perSeat.monthly.typical) / s.draft.agents;
+      text(t, once ? 'licencesBetweenOnce' : 'licencesBetween', { act: 'why', values: { named: { number: both[1] }, concurrent: { number: both[0] }, namedCost: { money: each * both[1] }, concurrentCost: { money: each * both[0] } }, params: { concurrent: String(both[0]) } });
+    }
     if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
+  // ("If a virtual assistant handled 20% of the calls, how many agents would we need then?": how deflection works in
+  // general, with 30% as its example) the head count the share leaves, worked out for the center on screen
+  if (interp.deflectionShare && !s.form && s.priced && isComplete(s.draft) && !cmds.some((c) => isScenarioCommand(c) && !(c.type === 'set' && c.slot === 'ai'))) {
+    const now = s.draft.agents!;
+    const after = Math.max(1, Math.ceil(now * (1 - interp.deflectionShare / 100)));
+    const rate = t.deps.catalog.entries.find((e) => e.id === 'ai_conversation')!;
+    // (agents who also answer other channels save less: the share is of part of their work)
+    text(t, (s.draft.channels?.length ?? 1) > 1 ? 'deflectionAgentsMixed' : 'deflectionAgents', { act: 'why', values: { share: { number: interp.deflectionShare }, now: { number: now }, after: { number: after }, rate: { money: rate.typical }, low: { money: rate.low }, high: { money: rate.high } }, params: { after: String(after) } });
+    return;
+  }
+  // ("How much do we save compared to having 40 operators all year?" after a year by season) the season's year against
+  // that head count all year, both priced month by month
+  if (interp.allYearVersus && !s.form && s.priced && isComplete(s.draft) && s.lastSeasons?.length) {
+    const monthly = (agents: number) => memoEstimate(toScenarioInput({ ...s.draft, agents }), t.deps.catalog).totals.monthly.typical;
+    const seasons = s.lastSeasons;
+    const counted = seasons.reduce((n, p) => n + p.months, 0);
+    const seasonal = seasons.reduce((n, p) => n + p.months * monthly(p.agents), 0) + Math.max(0, 12 - counted) * monthly(s.draft.agents!);
+    const allYear = 12 * monthly(interp.allYearVersus);
+    const saving = allYear - seasonal;
+    text(t, saving >= 0 ? 'seasonVersusAllYear' : 'seasonVersusAllYearMore', { act: 'why', values: { seasonal: { money: seasonal }, agents: { number: interp.allYearVersus }, allYear: { money: allYear }, saving: { money: Math.abs(saving) }, deployment: { deployment: s.draft.deployment! } } });
+    if (s.draft.deployment !== 'cloud') text(t, 'seasonVersusAllYearOwned', { act: 'why', values: { deployment: { deployment: s.draft.deployment! } } });
     return;
   }
   if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {
@@ -3617,6 +3655,12 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   // a set-up fee asked of a cloud scenario is the cloud's
   if (topic === 'setup_costs' && s.draft.deployment === 'cloud' && !/\b(?:on[\s-]?prem\w*|premise\w*|hybrid|hibrida|servers?|hardware|perangkat keras)\b/i.test(t.text)) {
     query = s.lang === 'id' ? 'Apakah cloud ada biaya setup?' : 'Is there a setup fee for cloud?';
+  }
+  // ("brp setup cost nya" under an on-premises estimate: the cloud's set-up article) the set-up cost of a scenario that
+  // buys hardware is its upfront cost
+  if (topic === 'setup_costs' && query === undefined && s.priced && (s.draft.deployment === 'onPremises' || s.draft.deployment === 'hybrid') && !/\bcloud\b/i.test(t.text) &&
+    !/\b(?:implementation|implementasi|migrat\w*|migrasi|onboarding|training|pelatihan|cover\w*|include\w*|termasuk)\b/i.test(t.text)) {
+    query = s.lang === 'id' ? 'Berapa investasi awal untuk solusi lokal?' : 'How much is the initial investment for on-premises?';
   }
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
   s.lastQuestion = (query ?? t.text).slice(0, 500);

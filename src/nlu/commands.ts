@@ -467,6 +467,12 @@ export type Interpretation = {
   budgetRecall?: true;
   /** "How many seats are you pricing?", "sekarang channelnya apa aja ya?": the scenario on screen, said back. */
   scenarioRecall?: true;
+  /** "If a virtual assistant handled 20% of the calls, how many agents would we need?": the share a bot would resolve. */
+  deflectionShare?: number;
+  /** "How much do we save compared to having 40 operators all year?" after a year by season: that head count all year. */
+  allYearVersus?: number;
+  /** "How many licences would we have to buy, 12 or 36?": two head counts to choose between for the licences. */
+  licencesBetween?: [number, number];
   /** "per orang atau per kursi yg kepake barengan?": named against concurrent licences. */
   namedConcurrentAsked?: true;
   /** "only pay for the extra 40 seats about 4 days a month": extra seats for a few days each month. */

@@ -204,7 +204,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|age
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
-const FITS_BUDGET = /\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:is|would|will|be)\s+(?:it|that|this|this budget|that budget|the budget)\s+(?:be\s+)?(?:enough|sufficient|adequate)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
+const FITS_BUDGET = /\b(?:(?:still|we|it|that)\s+)?(?:inside|in|below)\s+(?:our |the |my )budget\b|\bmasih\s+(?:masuk|dalam|di bawah)\s+(?:budget|bujet|anggaran)\b|\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:is|would|will|be)\s+(?:it|that|this|this budget|that budget|the budget)\s+(?:be\s+)?(?:enough|sufficient|adequate)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
 /**
  * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
  * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
@@ -1912,7 +1912,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const halfDays = (c: Command) => c.type === 'relative' && c.op === 'mul' && c.amount === 0.5 && /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari)\b/i.test(typed);
     if (full >= 1 && part >= 1 && new RegExp(`\\b${full + part}\\b`).test(typed)) {
       r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full + part }] };
-    } else if (full >= 1 && part >= 1 && otherCounts.length === 0) {
+    } else if (full >= 1 && part >= 1 && otherCounts.length === 0 && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
       // the full-timers are the seats, the part-timers said beside them, as when the message names its channels
       r = { ...r, partTimers: part, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full }] };
     }
@@ -3009,7 +3009,7 @@ const SERVICE_COST_ASKED = /^\W*(?:(?:brp|berapa|brapa)\s+(?:sih\s+)?(?:biaya|ha
 const CUT_TO_FIT = /\b(?:cut|cuts|trim|drop|reduce|lower|shave|get (?:it |that |us )?(?:under|below|down)|bring (?:it |that )?(?:under|below|down)|stay (?:under|within)|pangkas\w*|potong|kurangi|dikurangi|turunin|diturunin|hemat\w*|biar masuk|supaya masuk|agar masuk)\b/i;
 
 /** "AI handles 30% of chats", "30% telepon ditangani voicebot": a bot taking a share of a channel's contacts. */
-const BOT_TAKES_SHARE = /\b(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual agents?|otomatisasi)\b[^.?!]{0,30}\b(?:handles?|handling|takes?|taking|answers?|resolves?|deflects?|covers?|absorbs?|tangani|menangani|ditangani|jawab|dijawab|ambil|diambil|handle)\b[^.?!]{0,25}\d{1,3}\s*%|\d{1,3}\s*%[^.?!]{0,40}\b(?:handled|answered|resolved|deflected|taken|ditangani|dijawab|dihandle|diambil)\b[^.?!]{0,15}\b(?:by\s+)?(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual agents?|oleh ai|oleh bot)\b/i;
+const BOT_TAKES_SHARE = /\b(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual (?:agents?|assistants?)|digital assistants?|self[- ]service|otomatisasi|asisten virtual)\b[^.?!]{0,30}\b(?:handles?|handled|handling|takes?|took|taking|answers?|resolves?|deflects?|covers?|absorbs?|tangani|menangani|ditangani|jawab|dijawab|ambil|diambil|handle)\b[^.?!]{0,25}\d{1,3}\s*%|\d{1,3}\s*%[^.?!]{0,40}\b(?:handled|answered|resolved|deflected|taken|ditangani|dijawab|dihandle|diambil)\b[^.?!]{0,15}\b(?:by\s+)?(?:ai|bots?|chat ?bots?|voice ?bots?|ivr|automation|virtual agents?|oleh ai|oleh bot)\b/i;
 
 const DEFLECTION_QUESTION = { en: 'If a chatbot deflects 30% of chats, how many agents can we cut?', id: 'Kalau chatbot bisa menangani 30% chat, berapa agen yang bisa dikurangi?' } as const;
 
@@ -3177,7 +3177,7 @@ const CONTACT_CENTER_QUESTION = { en: 'What is a contact center?', id: 'Apa itu 
 
 /** "who are you?", "what is this?", "apa ini?", "siapa kamu?": what the advisor is, asked with nothing else. */
 const WHAT_IS_THE_ADVISOR = /^\W*(?:(?:hi|hello|hey|halo|hai|helo)\W+)?(?:who (?:are|r) (?:you|u)|what (?:are|r) (?:you|u)|what(?:'s| is) this(?: (?:thing|bot|tool|site|page|chat|service))?|what does this (?:bot |thing |tool )?do|siapa (?:kamu|anda|kau|ini)|(?:ini|kamu|anda) (?:itu )?apa|apa(?:an)? (?:ini|itu))(?:\W+(?:ya|sih|kak|min|gan|sis))?\W*$/i;
-const ABOUT_THE_ADVISOR = /\b(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|real person|someone|somebody|people) (?:reading|there|on the other end|answering|typing|behind this)\b|\bada (?:orang|manusia) (?:yang |yg )?(?:baca|membaca|jawab|menjawab|ngetik)\b|\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b/i;
+const ABOUT_THE_ADVISOR = /\b(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|real person|someone|somebody|people) (?:reading|there|on the other end|answering|typing|behind this)\b|\bada (?:orang|manusia) (?:yang |yg )?(?:baca|membaca|jawab|menjawab|ngetik)\b|\b(?:are|r) (?:you|u)\s+(?:an?\s+|really\s+|just\s+)?(?:ai|bot|robot|human|real|person|chatbot|machine|program)\b|\b(?:is (?:this|it)|am i talking to) (?:an?\s+)?(?:bot|ai|human|real person|robot|machine)\b|\b(?:kamu|anda|kau|lu|lo|ini|km|kmu|elu|situ) (?:itu |ini )?(?:bot|robot|ai|manusia|orang beneran|mesin)\b|\b(?:bot|robot|mesin|ai) (?:atau|apa|ato|or) (?:orang|manusia|human|person)\b|\b(?:orang|manusia|human|person) (?:atau|apa|ato|or) (?:bot|robot|mesin|ai)\b/i;
 /** Taking back a request sent to sales, or the consent given for it. */
 const WITHDRAW_LEAD = /\bno longer (?:consent|agree)\b|\b(?:withdraw|retract|revoke|take back|cancel)\b[^.?!]{0,30}\b(?:request|consent|lead|submission|enquiry|inquiry)\b|\b(?:cabut|tarik|batalkan|batalin|batal)\w*\b[^.?!]{0,30}\b(?:persetujuan|permintaan|permohonan)\w*|^(?:[\w\s']{0,30}[,.]\s*)?(?:please\s+|pls\s+|tolong\s+)?(?:don'?t|dont|do not|no longer|stop|jangan|tidak usah|gak usah|ga usah|gausah|nggak usah)\s+(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?|hubungi|menghubungi|dihubungi|telpon|telepon|ditelpon|ditelepon|kontak|dikontak)\s+(?:me|us|saya|sy|aku|kami)(?:\s+(?:anymore|after all|lagi|deh|ya|please|pls|dulu))*\s*[.!]*$/i;
 /** Taking an offered add-on: "add it", "yes include that", "ya tambahin", "boleh, masukin". */
@@ -5538,7 +5538,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("on premise itu apa ya? sy gak ngerti": not understood; "cloud itu maksudnya apa?": its advantages) what a
     // deployment is, asked, is what it is
     const defined = !CONTACT_OR_CONSENT.has(ctx.context) && DEFINITION_ASKED.test(typed) && !SIDE_ASKED.test(typed) && !PROS_AND_CONS.test(typed) && !/\d/.test(typed) ? deploymentsNamed(typed) : [];
-    if (defined.length === 1 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && /_(?:pros|cons)$|^other$/.test(c.topic)))) {
+    // ("kalau hybrid itu maksudnya gimana sih?": the hybrid estimate) nor is it the price of that deployment
+    if (defined.length === 1 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && /_(?:pros|cons)$|^other$/.test(c.topic)) ||
+      (c.type === 'ask_estimate' && c.aspect === 'other_deployment' && !/\b(?:brp|berapa|how much|cost\w*|price\w*|harga\w*|biaya\w*|total\w*)\b/i.test(typed)))) {
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[r.lang][defined[0]!] }] };
     }
     // ("we have 3 girls on the front desk answering phones. what would a proper call centre system cost us?": how a call
@@ -6382,7 +6384,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How many seats are you pricing?": the platform article; "sekarang channelnya apa aja ya?": the help) the scenario
     // being priced, asked back, is said back
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && SCENARIO_RECALL.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && SCENARIO_RECALL.test(typed) && !/\b(?:max\w*|min\w*|limit\w*|most|least|biggest|largest|smallest|up to|at most|at least|can you|could you|bisa)\b/i.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff')) {
       r = { ...r, scenarioRecall: true as const, question: true, commands: [{ type: 'unclear' }] };
     }
     // ("what did I tell you my budget was?": the data-retention notice) the figure said earlier is said back
@@ -7439,7 +7441,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Kalau 30% telepon ditangani voicebot, agennya bisa dikurangi jadi berapa?": AI added, the question unanswered) how
     // many agents a bot's share saves is the arithmetic of deflection
     if (WHAT_IF_CONTEXTS.has(ctx.context) && BOT_TAKES_SHARE.test(original) && /\b(?:how many|berapa|brp|jadi berapa)\b/i.test(original) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
-      read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'ai'), { type: 'ask', topic: 'ai', query: DEFLECTION_QUESTION[read.lang] }] };
+      const share = /(\d{1,3})\s*%/.exec(original);
+      read = { ...read, question: true, ...(share && Number(share[1]) >= 1 && Number(share[1]) <= 90 ? { deflectionShare: Number(share[1]) } : {}), commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'ai'), { type: 'ask', topic: 'ai', query: DEFLECTION_QUESTION[read.lang] }] };
     }
     // ("ok no problem, give in dollar. we prefer onprem becoz client data security" at the deployment question: the
     // security article and the question again) a deployment preferred is chosen, whatever reason comes with it
@@ -7576,12 +7579,58 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const value = Math.round(changed.op === 'pct' ? base * (1 + changed.amount / 100) : changed.op === 'add' ? base + changed.amount : base * changed.amount);
       if (value >= 1 && value <= 100_000) read = { ...read, commands: read.commands.map((c) => (c === changed ? { type: 'set', slot: 'agents', value } as Command : c)) };
     }
+    // ("Biaya apa saja yang sering tidak kelihatan di awal?": the first year's total) costs not seen at first are the
+    // hidden costs
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:biaya|cost|costs|pengeluaran)\b/i.test(original) && /\b(?:(?:tidak|gak|ga|nggak|tak|kurang|belum)\s+(?:kelihatan|keliatan|terlihat|terduga|disangka|kepikiran|diperhitungkan)|sering (?:terlewat|lupa(?: dihitung)?|dilupakan|kelewat)|(?:get|gets|are|often|usually) (?:overlooked|forgotten|missed|underestimated)|(?:don'?t|do not) see coming|catch (?:us|people|you|companies) out|tak terduga)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'hidden_costs', query: read.lang === 'id' ? 'Apa saja biaya tersembunyi pusat kontak?' : 'What hidden costs does a contact center have?' }] };
+    }
+    // ("ya udh murahin dong": the breakdown again) asked to make it cheaper is the ways to, cheaper deployment first
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:murahin|dimurahin|murahkan|dimurahkan|turunin (?:harga|biaya)\w*|bikin (?:lebih )?murah|lebih murah (?:dong|donk|deh|lah|lagi)|make it cheaper|bring (?:it|the (?:cost|price|total)) down|cut (?:it|the cost) down)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || c.type === 'out_of_scope' || c.type === 'handoff')) {
+      read = { ...read, cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[read.lang] }] };
+    }
+    // ("How much do we save compared to having 40 operators all year?" after a year by season: the ways to save) the
+    // season held against a head count all year
+    const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:compared (?:to|with)|versus|vs\.?|than|instead of|dibanding\w*|daripada|ketimbang)\s+(?:having\s+|keeping\s+|running\s+|paying for\s+|pakai\s+|pake\s+)?(\d{1,5})\s+(?:[a-z]+\s+){0,2}?(?:all (?:the )?year|the whole year|year[- ]round|all twelve months|sepanjang tahun|setahun penuh|full year)\b/i.exec(original) : null;
+    if (allYear && /\b(?:save|saving|savings|difference|differ|cheaper|hemat|selisih|beda)\w*\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'agents'))) {
+      read = { ...read, question: true, allYearVersus: Number(allYear[1]), commands: [{ type: 'unclear' }] };
+    }
+    // ("How many licences would we have to buy, 12 or 36?" of 36 people in 3 shifts of 12: the article on platform
+    // prices) two head counts put up for the licences are named against concurrent licences, counted for both
+    const between = !CONTACT_OR_CONSENT.has(ctx.context) ? /\bhow many (?:licen[cs]es|seats|logins|users)\b[^.?!]{0,40}?\b(\d{1,5})\s+(?:or|atau)\s+(\d{1,5})\b|\b(?:berapa|brp)\s+(?:lisensi|seat|kursi)\w*\b[^.?!]{0,40}?\b(\d{1,5})\s+(?:atau|or)\s+(\d{1,5})\b/i.exec(original) : null;
+    if (between && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'handoff' || (c.type === 'set' && c.slot === 'agents'))) {
+      const [a, b] = [Number(between[1] ?? between[3]), Number(between[2] ?? between[4])].sort((x, y) => x - y) as [number, number];
+      if (a >= 1 && b > a) read = { ...read, question: true, namedConcurrentAsked: true as const, licencesBetween: [a, b], commands: [{ type: 'unclear' }] };
+    }
+    // ("We also need integration with our Salesforce CRM and our claims system, so two custom integrations": the article on
+    // Salesforce, nothing added) a count of custom integrations said as a need is that many integrations
+    const integrationsSaid = !CONTACT_OR_CONSENT.has(ctx.context) && !original.includes('?') ? /\b(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s+(?:custom\s+|khusus\s+|separate\s+)?(?:integrations?|integrasi)(?:\s+khusus)?\b/i.exec(original) : null;
+    if (integrationsSaid && !read.commands.some((c) => (c.type === 'set' || c.type === 'relative') && c.slot === 'integrations') && /\b(?:need|needs|want|require\w*|so|plus|with|and|butuh|perlu|mau|pakai|pake|dengan|dan)\b/i.test(original)) {
+      const n = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 }[integrationsSaid[1]!.toLowerCase()] ?? Number(integrationsSaid[1]);
+      if (n >= 1 && n <= 50) read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'integrations') && c.type !== 'unclear'), { type: 'set', slot: 'integrations', value: n }] };
+    }
+    // ("halve the sms, we're moving a lot of that to email": voice removed, SMS and email the only channels) a channel's
+    // volume changed, with where it goes, changes that volume and adds the channel it goes to
+    const volumeChanged = read.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && ['sms_month', 'mms_month', 'calls_month', 'minutes_month', 'email_month', 'chat_month', 'social_month'].includes(c.slot));
+    const channelsSet = read.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: Channel[] }) | undefined;
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && volumeChanged && channelsSet && !/\b(?:only|just|cuma|hanya|saja|aja)\b/i.test(original)) {
+      const moved = channelsSet.value.filter((ch) => !volumeChanged.slot.startsWith(ch === 'voice' ? 'calls' : ch === 'webchat' ? 'chat' : ch));
+      read = { ...read, commands: read.commands.flatMap((c) => (c === channelsSet ? (moved.length ? [{ type: 'add', slot: 'channels', value: moved } as Command] : []) : [c])) };
+    }
+    // ("kalau pake AI chatbot buat jawab pertanyaan umum, brp biayanya?": AI added to the scenario) the price of an add-on
+    // asked of a supposition is what it would add, with the offer to add it
+    const addOnSet = read.commands.length === 1 && read.commands[0]!.type === 'set' && (read.commands[0]!.slot === 'ai' || read.commands[0]!.slot === 'wfm') && read.commands[0]!.value === true ? read.commands[0]!.slot : undefined;
+    if (addOnSet && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:kalau|kalo|klo|if|what if|seandainya|misal\w*|suppose)\b/i.test(original) && /\b(?:brp|berapa|brapa|how much|what would (?:it|that|this) cost|what does (?:it|that) cost|biaya\w*|harga\w*)\b[^.!]*\?|\b(?:brp|berapa|brapa|how much)\b/i.test(original) &&
+      !/\b(?:tambah\w*|add|adding|include|including|masuk(?:kan|in)|pasang\w*|sertakan|turn on|aktifkan|price it|hitung(?:kan|in)? (?:dengan|pakai|sekalian))\b/i.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: addOnSet }] };
+    }
     // ("brp setup cost nya" under an on-premises estimate: the cloud's set-up article) the set-up cost priced is the
     // estimate's one-time costs
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:brp|berapa|brapa|how much|what'?s|what is|total)\b/i.test(original) && /\b(?:setup|set-up|set up)\s*(?:cost|fee|biaya)?(?:nya)?\b|\bbiaya\s+(?:setup|awal|pasang|instalasi|di muka|sekali bayar)\b/i.test(original) &&
       deploymentsNamed(original).length === 0 && !/\b(?:implementation|implementasi|migrat\w*|migrasi|onboarding|training|pelatihan|cover\w*|termasuk|include\w*|what does|apa aja|apa saja)\b/i.test(original) &&
-      read.commands.length === 1 && read.commands[0]!.type === 'ask' && ['other', 'setup_costs'].includes(read.commands[0]!.topic)) {
-      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+      read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'other') {
+      read = { ...read, commands: [{ type: 'ask', topic: 'setup_costs' }] };
     }
     // ("What would 3 years look like with that growth?": the comparison at today's head count) a span asked of the growth
     // said before is its total over that span
@@ -7896,7 +7945,7 @@ const WHY_CHEAPER = /\b(?:why|kenapa|knp|mengapa|kok)\b[^.?!]{0,40}?\b(?:cheaper
 /** Another deployment shown for the scenario on screen: "show on-prem for the same", "also show hybrid", "on-prem too?". */
 const SHOW_OTHER_DEPLOYMENT = /\b(?:show|give|see|lihat\w*|liat\w*|tampil\w*)\b[^.?!]{0,25}\b(?:for the same|same scenario|the same|too|as well|also|juga|sekalian|yang sama)\b|\balso show\b/i;
 /** What something is, asked: "what is", "what does … mean", "itu apa", "maksudnya apa", "artinya". */
-const DEFINITION_ASKED = /\b(?:what(?:'s| is| are)\s+(?:an?\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)|what does\b[^.?!]{0,25}\bmean|(?:itu|tuh)\s+apa|apa\s+(?:itu|sih|ya)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)|maksud(?:nya)?\s+apa|apa\s+maksud\w*|arti(?:nya)?\s+apa|apa\s+arti\w*|pengertian|definisi)\b/i;
+const DEFINITION_ASKED = /\b(?:what(?:'s| is| are)\s+(?:an?\s+)?(?:on[\s-]?prem\w*|cloud|hybrid)|what does\b[^.?!]{0,25}\bmean|(?:itu|tuh)\s+apa|apa\s+(?:itu|sih|ya)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)|maksud(?:nya)?\s+(?:apa|gimana|gmn|bagaimana|gimana sih|seperti apa|kayak apa|kaya apa)|apa\s+maksud\w*|arti(?:nya)?\s+apa|apa\s+arti\w*|pengertian|definisi|(?:itu|tuh)\s+(?:gimana|gmn|bagaimana)\s+(?:sih|ya|maksudnya|konsepnya)|how does (?:a\s+)?(?:hybrid|cloud|on[\s-]?prem\w*) (?:work|setup work))\b/i;
 const WHAT_IS_DEPLOYMENT: Record<'en' | 'id', Record<Deployment, string>> = {
   en: { cloud: 'What is a cloud contact center?', onPremises: 'What is an on-premises contact center?', hybrid: 'What is a hybrid contact center?' },
   id: { cloud: 'Apa itu pusat kontak cloud?', onPremises: 'Apa itu pusat kontak on-premise?', hybrid: 'Apa itu pusat kontak hibrida?' },
@@ -10676,6 +10725,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       }
     }
     if (ABOUT_THE_ADVISOR.test(text) && !CONTACT_OR_CONSENT.has(ctx.context)) result.aboutAdvisor = true;
+    // ("btw km bot atau orang?": not understood) the question about the advisor, read as nothing else, is that question
+    if (result.aboutAdvisor && ABOUT_THE_ADVISOR.test(text) && result.commands.every((c) => c.type === 'unclear')) result.commands = [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[lang] }];
     // ("hello, who am i talking to? is this a bot?": a person from sales offered, and the sales form opened under the
     // first estimate) asking whether a person is there asks for no person
     if (result.aboutAdvisor && !CONTACT_OR_CONSENT.has(ctx.context) && result.commands.some((c) => c.type === 'handoff') && !HANDOFF_SAID.test(text) &&

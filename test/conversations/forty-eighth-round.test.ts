@@ -337,7 +337,7 @@ const conversations: Conversation[] = [
     steps: [
       ['est 15 agen voice email onprem', ['Estimasi: 15 agen']],
       ['typical', []],
-      ['brp setup cost nya', ['Rp 1.130.250.000 biaya sekali bayar'], ['untuk cloud']],
+      ['brp setup cost nya', ['Skenario Anda (on-premise) butuh sekitar Rp 1.130.250.000 di muka'], ['untuk cloud']],
     ],
   },
   // "kalau tahun depan jadi 5 agen, total 2 tahun brp?": the 3-year total
@@ -368,6 +368,105 @@ const conversations: Conversation[] = [
       ['22 agents, email and web chat, cloud', ['Estimate: 22 agents']],
       ["we'll probably grow by 10% next year.", []],
       ['What would 3 years look like with that growth?', ['22 → 24 → 24 agents', '$128,625'], ['22 agents over 3 years']],
+    ],
+  },
+  // "Are we still inside the budget?" after a change: the head count the budget buys and the ways to save, no yes or no
+  {
+    name: 'whether the estimate still fits the budget said before is answered',
+    steps: [
+      ['30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ['our budget is $10,000 a month', []],
+      ['make it 50 agents', ['30 → 50']],
+      ['Are we still inside the budget?', ['Your budget is $10,000 a month; this scenario needs about $11,879'], ['covers about']],
+    ],
+  },
+  // "kalau hybrid itu maksudnya gimana sih?": the hybrid estimate
+  {
+    name: 'what a deployment means, asked with "maksudnya gimana", is what it is',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['kalau hybrid itu maksudnya gimana sih?', [/hibrida/i], ['Estimasi: 20 agen, telepon, hibrida']],
+    ],
+  },
+  // "btw km bot atau orang?": not understood
+  {
+    name: 'a bot or a person, asked, is answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['btw km bot atau orang?', ['penasihat otomatis, bukan manusia']],
+    ],
+  },
+  // "Biaya apa saja yang sering tidak kelihatan di awal?": the first year's total
+  {
+    name: 'costs not seen at first are the hidden costs',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon on-prem', ['Estimasi: 20 agen']],
+      ['Biaya apa saja yang sering tidak kelihatan di awal?', ['Di luar teknologi'], ['Total 12 bulan pertama']],
+    ],
+  },
+  // "ya udh murahin dong": the breakdown again
+  {
+    name: 'asked to make it cheaper, the cheaper deployment and the ways to save',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon on-prem', ['Estimasi: 20 agen']],
+      ['ya udh murahin dong', ['Paling murah selama 3 tahun: cloud'], ['teruskan skenario Anda ke']],
+    ],
+  },
+  // "kalau pake AI chatbot buat jawab pertanyaan umum, brp biayanya?": AI added to the scenario
+  {
+    name: 'the price of AI asked of a supposition is what it would add, with the offer',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['kalau pake AI chatbot buat jawab pertanyaan umum, brp biayanya?', ['Berapa percakapan per bulan yang akan ditangani AI'], ['Diperbarui', 'Perubahan:']],
+    ],
+  },
+  // "If a virtual assistant handled 20% of the calls, how many agents would we need then?": call volume set to 20%
+  {
+    name: 'the head count a bot\'s share leaves is worked out',
+    steps: [
+      ['30 agents, voice, cloud', ['Estimate: 30 agents']],
+      ['If a virtual assistant handled 20% of the calls, how many agents would we need then?', ['about 24 agents instead of 30'], ['Updated']],
+    ],
+  },
+  // "halve the sms, we're moving a lot of that to email": voice removed
+  {
+    name: 'a channel\'s volume moved to another adds that one and keeps the rest',
+    steps: [
+      ['25 agents, voice and sms, cloud, 20,000 sms a month', ['Estimate: 25 agents']],
+      ["halve the sms, we're moving a lot of that to email", ['added email', 'SMS 10,000'], ['removed voice', 'Voice removed']],
+    ],
+  },
+  // "…so two custom integrations, and call recording for quality.": the article on Salesforce, nothing added
+  {
+    name: 'a count of custom integrations said as a need is added',
+    steps: [
+      ['We have 28 agents for telephone and e-mail, and we want a cloud solution.', ['Estimate: 28 agents']],
+      ['We also need integration with our Salesforce CRM and our claims system, so two custom integrations, and call recording for quality.', ['custom integrations: 2']],
+    ],
+  },
+  // "How much do we save compared to having 40 operators all year?" after the year by season: the ways to save
+  {
+    name: 'the season held against the peak all year',
+    steps: [
+      ['Normally we have 15 operators, but in November and December we have 40 operators.', []],
+      ['We use email, web chat and LINE messenger (social media).', []],
+      ['Cloud is good for us.', []],
+      ['Please calculate the cost for one whole year with this seasonal change.', []],
+      ['How much do we save compared to having 40 operators all year?', ['40 agents all year would cost about $87,919, so the season saves about $45,797']],
+    ],
+  },
+  // "How many licences would we have to buy, 12 or 36?": the article on platform prices
+  {
+    name: 'named against concurrent licences, priced for both counts',
+    steps: [
+      ['We work in 3 shifts of 12 operators, so 12 seats are in use at any time, 36 people in total.', []],
+      ['Voice only, and we need it on-premises for reliability reasons.', ['Estimate: 36 agents']],
+      ['How many licences would we have to buy, 12 or 36?', ['36 named licences, about $54,000 up front, or 12 concurrent ones, about $18,000']],
     ],
   },
 ];
