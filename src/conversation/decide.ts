@@ -110,6 +110,8 @@ type Turn = {
   /** The head counts of the growth the last reply priced, for a year or a total asked right after it. */
   previousPair?: [ScenarioDraft, ScenarioDraft];
   previousGrowth?: number[];
+  /** The every-year rule of that growth, if it had one. */
+  previousGrowthEvery?: { op: 'pct' | 'mul' | 'add' | 'set'; amount: number };
   /** The contact details a request for sales carried, said back when the contact questions begin. */
   contactGiven?: { filled: ContactSlot[]; invalid: { slot: ContactSlot; value: string }[] };
   /** The knowledge entry the turn before answered with. */
@@ -1417,7 +1419,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastPeak = undefined;
   s.lastUnit = undefined;
   t.previousGrowth = s.lastGrowth;
+  t.previousGrowthEvery = s.lastGrowthEvery;
   s.lastGrowth = undefined;
+  s.lastGrowthEvery = undefined;
   if (t.previousGrowth && growthFollowUp(t, t.previousGrowth, cmds)) return;
   // ("what's the difference in cost?" right after "add 10 more agents": the three deployments compared) what the last
   // change did to the month and the one-time costs
@@ -2899,7 +2903,11 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   const staffingAgents = pending?.kind === 'price_staffing' ? pending.agents : form.slot === 'agents' ? s.staffing?.agentsPaid : undefined;
   const scenario = cmds.filter(isScenarioCommand);
   const withoutAgents = scenario.length > 0 && !scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
-  if ((has('price_staffing') || (staffingAgents && (has('yes') || withoutAgents))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
+  // ("Kami punya 35 agen", then the calls a day with their length, then "Cloud.": 15 agents priced, the Erlang count)
+  // a head count the visitor gave stays unless the count worked out is taken in so many words; the calls are its volume
+  const ownCount = s.draft.agents !== undefined && !has('price_staffing') && !has('yes') && pending?.kind === 'price_staffing';
+  if (ownCount && withoutAgents && s.staffing?.input) scenario.push(...staffingVolume(s, s.staffing.agentsPaid, scenario));
+  else if ((has('price_staffing') || (staffingAgents && (has('yes') || withoutAgents))) && (staffingAgents ?? s.staffing?.agentsPaid)) {
     const agents = (staffingAgents ?? s.staffing?.agentsPaid)!;
     scenario.push(...staffingVolume(s, agents, scenario));
     scenario.unshift({ type: 'set', slot: 'agents', value: agents });
@@ -4420,6 +4428,7 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   text(t, 'growthAll', { act: 'why', values: { years: { number: g.years }, cloud: { money: row('cloud').total.typical }, onPremises: { money: row('onPremises').total.typical }, hybrid: { money: row('hybrid').total.typical } } });
   text(t, 'growthKept', { act: 'why', values });
   s.lastGrowth = counts;
+  s.lastGrowthEvery = c.everyYear ? { op: c.op, amount: c.amount } : undefined;
 }
 
 /**
@@ -4427,6 +4436,21 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
  * horizon, with the head count of each year (both were answered at today's head count all along, against the figures
  * the growth answer had just given). A longer horizon keeps the last head count; a shorter one stops early.
  */
+/**
+ * The head count of each year over a span: the growth's own years, then (for "Total 5 tahunnya berapa?" after "10% per
+ * tahun" was priced over 3: the last count held for years 4 and 5) its every-year rule going on, or the last count held.
+ */
+function growthPath(t: Turn, counts: readonly number[], years: number): number[] {
+  const path = counts.slice(0, years);
+  const rule = t.previousGrowthEvery;
+  while (path.length < years) {
+    const last = path[path.length - 1]!;
+    const next = !rule ? last : rule.op === 'pct' ? last * (1 + rule.amount / 100) : rule.op === 'mul' ? last * rule.amount : rule.op === 'add' ? last + rule.amount : rule.amount;
+    path.push(Math.min(100_000, Math.max(1, Math.round(next))));
+  }
+  return path;
+}
+
 function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Command[]): boolean {
   const s = t.s;
   if (s.form || !s.priced || !isComplete(s.draft) || given.length === 0) return false;
@@ -4445,6 +4469,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
     const e = memoEstimate(toScenarioInput({ ...s.draft, agents: last }), t.deps.catalog);
     text(t, 'growthPerAgent', { act: 'why', values: { agents: { number: last }, perAgent: { money: e.totals.perAgentMonthly.typical }, monthly: { money: e.totals.monthly.typical }, now: { number: s.draft.agents! }, nowPerAgent: { money: currentEstimate(t)!.totals.perAgentMonthly.typical } } });
     s.lastGrowth = [...counts];
+    s.lastGrowthEvery = t.previousGrowthEvery;
     return true;
   }
   // ("and what would on-prem be over the same period?" after the growth: on-premises at today's head count all along)
@@ -4452,7 +4477,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
   const otherAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'other_deployment' && cmds[0]!.deployment !== undefined && cmds[0]!.deployment !== s.draft.deployment ? cmds[0]!.deployment : undefined;
   if (otherAsked) {
     const years = Math.max(2, counts.length);
-    const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+    const path = growthPath(t, counts, years);
     const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
     const row = g.rows.find((r) => r.deployment === otherAsked);
     const own = g.rows.find((r) => r.deployment === s.draft.deployment);
@@ -4460,6 +4485,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
       const pathText = path.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ');
       text(t, 'growthTotalOther', { act: 'why', values: { years: { number: years }, total: { money: row.total.typical }, range: { range: row.total }, deployment: { deployment: otherAsked }, own: { money: own.total.typical }, ownDeployment: { deployment: s.draft.deployment! } }, params: { path: pathText } });
       s.lastGrowth = [...counts];
+    s.lastGrowthEvery = t.previousGrowthEvery;
       return true;
     }
   }
@@ -4468,7 +4494,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
   const compareAsked = cmds.some((c) => c.type === 'compare') && cmds.every((c) => c.type === 'compare' || c.type === 'ack' || (c.type === 'ask' && c.topic === 'cost_saving') || (c.type === 'set' && c.slot === 'years')) && named.length !== 1;
   if (compareAsked) {
     const years = Math.max(2, counts.length, s.draft.years ?? 3);
-    const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+    const path = growthPath(t, counts, years);
     const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
     const ranked = [...g.rows].sort((a, b) => a.total.typical - b.total.typical);
     const [first, second] = ranked as [typeof ranked[number], typeof ranked[number]];
@@ -4477,6 +4503,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
     const holds = first.total.high <= second.total.low;
     text(t, holds ? 'growthCheapestHolds' : 'growthCheapest', { act: 'why', values: { years: { number: years }, cheapest: { deployment: first.deployment }, total: { money: first.total.typical }, range: { range: first.total }, next: { deployment: second.deployment }, nextTotal: { money: second.total.typical } }, params: { path: pathText } });
     s.lastGrowth = [...counts];
+    s.lastGrowthEvery = t.previousGrowthEvery;
     return true;
   }
   // ("Bisa hitung total biaya 3 tahun dengan pertumbuhan itu?": the year at today's head count) a horizon set with the
@@ -4488,7 +4515,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
   if (!asked || !cmds.every((c) => c === asked || (c.type === 'set' && c.slot === 'years') || c.type === 'ack')) return false;
   const yearsSet = cmds.find((c) => c.type === 'set' && c.slot === 'years') as { value?: unknown } | undefined;
   const years = Math.min(MAX_YEARS, Math.max(2, asked.aspect === 'annual' ? Math.max(asked.year!, counts.length) : Number(yearsSet?.value ?? counts.length)));
-  const path = Array.from({ length: years }, (_, i) => counts[Math.min(i, counts.length - 1)]!);
+  const path = growthPath(t, counts, years);
   const g = growthCost(path, (agents) => memoEstimate(toScenarioInput({ ...s.draft, agents, years }), t.deps.catalog));
   const own = g.rows.find((r) => r.deployment === s.draft.deployment)!;
   const pathText = path.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ');
@@ -4499,6 +4526,7 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
     text(t, 'growthTotal', { act: 'why', values: { years: { number: years }, total: { money: own.total.typical }, range: { range: own.total }, deployment: { deployment: s.draft.deployment! } }, params: { path: pathText } });
   }
   s.lastGrowth = [...counts];
+  s.lastGrowthEvery = t.previousGrowthEvery;
   return true;
 }
 

@@ -7638,8 +7638,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'compare' || c.type === 'unclear')) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type === 'set' && c.slot === 'years'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
     }
+    // ("Tolong hitung untuk 5 tahun, asumsikan agen bertambah 10% per tahun": the horizon 10% longer) the growth's share
+    // changes no horizon
+    if (read.commands.some((c) => c.type === 'growth') && read.commands.some((c) => c.type === 'relative' && c.slot === 'years')) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'relative' && c.slot === 'years')) };
+    }
     // ("kalau tahun depan jadi 5 agen, total 2 tahun brp?": three years) the span asked with a growth is its horizon
-    const spanAsked = read.commands.some((c) => c.type === 'growth') && !read.commands.some((c) => c.type === 'set' && c.slot === 'years') ? /\b(?:total|selama|over|for|dalam|across)\s+(\d{1,2}|two|three|four|five|dua|tiga|empat|lima)\s*(?:tahun|thn|taun|years?|yrs?)\b/i.exec(original) : null;
+    const spanAsked = read.commands.some((c) => c.type === 'growth') && !read.commands.some((c) => c.type === 'set' && c.slot === 'years') ? /\b(?:total|selama|over|for|dalam|across|untuk|utk)\s+(\d{1,2}|two|three|four|five|dua|tiga|empat|lima)\s*(?:tahun|thn|taun|years?|yrs?)\b/i.exec(original) : null;
     if (spanAsked) {
       const n = SMALL_NUMBER_WORDS[spanAsked[1]!.toLowerCase()] ?? Number(spanAsked[1]);
       if (n >= 2 && n <= 10) read = { ...read, commands: [...read.commands, { type: 'set', slot: 'years', value: n }] };

@@ -469,6 +469,30 @@ const conversations: Conversation[] = [
       ['How many licences would we have to buy, 12 or 36?', ['36 named licences, about $54,000 up front, or 12 concurrent ones, about $18,000']],
     ],
   },
+  // "Kami punya 35 agen", then the calls a day with their length at the deployment question, then "Cloud.": 15 agents
+  // priced (the count the calls need), the visitor's 35 replaced without a word
+  {
+    name: 'the head count given stays when calls are sized beside it',
+    locale: 'id-ID',
+    steps: [
+      ['Kami punya 35 agen, hanya telepon.', []],
+      ['Telepon masuk sekitar 800 panggilan per hari, rata-rata 4 menit per panggilan.', ['sekitar 15 orang']],
+      ['Cloud.', ['Estimasi: 35 agen, telepon, cloud'], ['Estimasi: 15 agen']],
+    ],
+  },
+  // "Tolong hitung untuk 5 tahun, asumsikan agen bertambah 10% per tahun." at the volumes question: the horizon made 10%
+  // longer, the growth over 3 years; "Total 5 tahunnya berapa?": 30 → 33 → 36 → 36 → 36
+  {
+    name: 'a growth every year over the span asked, and on past the years priced',
+    locale: 'id-ID',
+    steps: [
+      ['Agen kami tersebar: Semarang 15 orang, Solo 10 orang, Jogja 5 orang.', []],
+      ['Kanal: telepon dan SMS untuk konfirmasi tiket.', []],
+      ['Kami pertimbangkan hybrid.', []],
+      ['Tolong hitung untuk 5 tahun, asumsikan agen bertambah 10% per tahun.', ['30 → 33 → 36 → 40 → 44 agen']],
+      ['Total 5 tahunnya berapa?', ['30 → 33 → 36 → 40 → 44 agen'], ['36 → 36']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
