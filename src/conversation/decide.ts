@@ -2532,9 +2532,10 @@ function privacy(t: Turn): void {
     text(t, t.privacyAbout === 'withdraw' ? 'privacyWithdraw' : 'privacyContactUse', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (s.form?.kind === 'handoff') {
     text(t, 'privacyInHandoff', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
-  } else if (t.privacyAbout === 'sharing' && /\b(?:disimpe?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {
+  } else if (t.privacyAbout === 'sharing' && /\b(?:disimp[ae]?n|simpan|tersimpan|nyimpen|stored?|kept|keep|save[sd]?)\b/i.test(t.text)) {
     // ("data percakapan gue disini disimpen gak? dijual ke pihak ketiga ga?": only the selling half answered) both halves
-    text(t, 'privacyNoLead', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
+    // ("… disimpan di mana? Siapa yang bisa lihat?": who sees it, never where it is kept) where, when asked
+    text(t, /\b(?:di ?mana|dimana|where)\b/i.test(t.text) ? 'privacyLocation' : 'privacyNoLead', { act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
     text(t, 'privacySharing', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout) {
     // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button

@@ -493,6 +493,32 @@ const conversations: Conversation[] = [
       ['Total 5 tahunnya berapa?', ['30 → 33 → 36 → 40 → 44 agen'], ['36 → 36']],
     ],
   },
+  // "sorry what do you mean by seats?": the help
+  {
+    name: 'what seats means, asked with "sorry" and a plural',
+    steps: [
+      ['30 agents, voice, cloud', ['Estimate: 30 agents']],
+      ['sorry what do you mean by seats?', [/agent/i], ['You can change the scenario']],
+    ],
+  },
+  // "Yg part time dihitung gimana? lisensinya bayar penuh?": the platform line
+  {
+    name: 'how part-timers are licensed, asked, is named against concurrent licences',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Yg part time dihitung gimana? lisensinya bayar penuh?', ['lisensi concurrent']],
+    ],
+  },
+  // "data yang saya ketik di sini disimpan di mana? Siapa yang bisa lihat?": who sees it, never where it is kept
+  {
+    name: 'where the conversation is kept and who sees it, asked together, are both answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['data yang saya ketik di sini disimpan di mana? Siapa yang bisa lihat?', ['disimpan di basis data', 'tidak dikirim ke siapa pun']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
