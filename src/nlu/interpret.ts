@@ -7621,8 +7621,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kalau pake AI chatbot buat jawab pertanyaan umum, brp biayanya?": AI added to the scenario) the price of an add-on
     // asked of a supposition is what it would add, with the offer to add it
     const addOnSet = read.commands.length === 1 && read.commands[0]!.type === 'set' && (read.commands[0]!.slot === 'ai' || read.commands[0]!.slot === 'wfm') && read.commands[0]!.value === true ? read.commands[0]!.slot : undefined;
-    if (addOnSet && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:kalau|kalo|klo|if|what if|seandainya|misal\w*|suppose)\b/i.test(original) && /\b(?:brp|berapa|brapa|how much|what would (?:it|that|this) cost|what does (?:it|that) cost|biaya\w*|harga\w*)\b[^.!]*\?|\b(?:brp|berapa|brapa|how much)\b/i.test(original) &&
-      !/\b(?:tambah\w*|add|adding|include|including|masuk(?:kan|in)|pasang\w*|sertakan|turn on|aktifkan|price it|hitung(?:kan|in)? (?:dengan|pakai|sekalian))\b/i.test(original)) {
+    // (the price of the thing itself, "brp biayanya?": "kalau pakai WFM jadi berapa?" asks the total with it, and adds it)
+    if (addOnSet && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:kalau|kalo|klo|if|what if|seandainya|misal\w*|suppose)\b/i.test(original) && /\b(?:biaya(?:nya)?|harga(?:nya)?|costs?|cost of it|charge\w*)\b/i.test(original) && /\b(?:brp|berapa|brapa|how much|what would|what does)\b/i.test(original) &&
+      !/\b(?:jadi(?:nya)?|total\w*|altogether|in total|would it be|would we pay|become|tambah\w*|add(?:s|ed|ing)?|include\w*|masuk(?:kan|in)|pasang\w*|sertakan|turn on|aktifkan|price it|hitung(?:kan|in)? (?:dengan|pakai|sekalian))\b/i.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: addOnSet }] };
     }
     // ("brp setup cost nya" under an on-premises estimate: the cloud's set-up article) the set-up cost priced is the

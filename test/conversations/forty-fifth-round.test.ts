@@ -80,7 +80,9 @@ const conversations: Conversation[] = [
       ['12 agents voice sms and web chat in the cloud', ['Estimate: 12 agents, voice, SMS and web chat, cloud']],
       ["no I don't want sales calling me, I just want the estimate in my inbox", ['send the estimate'], ['Updated', 'removed']],
       ['why is mms 3x the price of sms?', ['$0.03'], ['Updated', 'SMS 36']],
-      ['if the bot deflects 30% of chats, could we cut agents? by how many?', ['no deflection rates', 'roughly in proportion'], ['Updated', 'removed']],
+      // (changed on purpose in the fortieth session: the head count worked out, with what the other channels do to it, in
+      // place of the general article)
+      ['if the bot deflects 30% of chats, could we cut agents? by how many?', ['If the assistant fully resolves 30%', 'about 9 agents instead of 12', 'also handle other channels'], ['Updated', 'removed']],
       ['agents can handle 2 chats at the same time, does that change it?', ['two or three conversations at once', 'does not change the price per seat'], ['Updated', 'chats 2']],
       ['is the cloud price locked in or could it go up?', ['held flat', 'cap on yearly increases'], ['per agent per month']],
       ['Can you factor in a 5% yearly price increase on the subscription?', ['With prices rising 5% a year'], ['agents 12 → 13', 'Updated']],
