@@ -3390,6 +3390,19 @@ function offerAddOn(t: Turn, topic: Topic): void {
     high: after.totals.monthly.high - before.totals.monthly.high,
   };
   if (!(delta.typical > 0)) return;
+  // ("WFM would add about $3,560 a month ($1,520–$12,400)" on-premises, just after "$6 to $20 per employee": the server
+  // and its upkeep WFM needs there counted in without a word) the add-on's own line first, then what else it brings
+  const own = after.lineItems.filter((l) => LINE_OF_ENGINE_LINE[l.id] === addOn).reduce((r, l) => ({ low: r.low + l.monthly.low, typical: r.typical + l.monthly.typical, high: r.high + l.monthly.high }), { low: 0, typical: 0, high: 0 });
+  const oneTime = after.totals.oneTime.typical - before.totals.oneTime.typical;
+  if (own.typical > 0 && (delta.typical - own.typical > 0.5 || oneTime > 0.5)) {
+    text(t, 'addOnOfferWfmWithHardware', {
+      values: { own: { money: own.typical }, ownRange: { range: own }, delta: { money: delta.typical }, oneTime: { money: oneTime }, agents: { number: s.draft.agents! }, deployment: { deployment: s.draft.deployment! } },
+      buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],
+      act: 'ack',
+    });
+    s.pending = { kind: 'add_on', addOn };
+    return;
+  }
   text(t, 'addOnOfferWfm', {
     values: { delta: { money: delta.typical }, range: { range: { low: Math.min(delta.low, delta.high), typical: delta.typical, high: Math.max(delta.low, delta.high) } }, agents: { number: s.draft.agents! } },
     buttons: [{ key: 'actionYes' }, { key: 'actionNo' }],

@@ -1901,7 +1901,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("22 agen itu sebenarnya cuma 18 yang full time, 4 part time setengah hari": 22 halved to 11) full-timers and
   // part-timers counted are the head count, with the most at once said beside it
-  const fullPart = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}full[- ]?time(?:rs?)?\b[^.?!]{0,30}?\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}part[- ]?time(?:rs?)?\b/i.exec(typed) : null;
+  const fullPart = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|people)\s+){0,2}full[- ]?time(?:rs?)?\b[^.?!]{0,30}?\b(\d{1,5})\s+(?:(?:yang|yg|are|of them|agents?|agen|orang|org|people|mahasiswa|students?|staff|staf|[a-z]+)\s+){0,2}part[- ]?time(?:rs?)?\b/i.exec(typed.replace(/\b(\d{1,5})\s+(?:org|orang|agen|agents?|people|staff|staf)\s+(?=full)/gi, '$1 ')) : null;
   if (fullPart) {
     const full = Number(fullPart[1]);
     const part = Number(fullPart[2]);
@@ -1909,6 +1909,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     // ("We have 30 full-time call takers and 20 part-timers who each work half days": asked again) the sum said or not
     const otherCounts = (typed.match(/\b\d{1,5}\b/g) ?? []).map(Number).filter((n) => n !== full && n !== part && n !== full + part && n !== 24 && n !== 7);
     // (the "half days" the part-timers work halve nothing: the calls were halved, or the head count)
+    // ("CS kita 8 orang, tp 4 orang cuma kerja setengah hari": 4 agents, social volume halved) handled below
     const halfDays = (c: Command) => c.type === 'relative' && c.op === 'mul' && c.amount === 0.5 && /\b(?:setengah hari|half[- ]?days?|half the day|separuh hari)\b/i.test(typed);
     if (full >= 1 && part >= 1 && new RegExp(`\\b${full + part}\\b`).test(typed)) {
       r = { ...r, partTimersWithin: { partTimers: part, atOnce: full + Math.ceil(part * share) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full + part }] };
@@ -1916,6 +1917,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
       // the full-timers are the seats, the part-timers said beside them, as when the message names its channels
       r = { ...r, partTimers: part, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !halfDays(c)), { type: 'set', slot: 'agents', value: full }] };
     }
+  }
+  // ("CS kita 8 orang, tp 4 orang cuma kerja setengah hari": 4 agents and the social volume halved) some of the team
+  // working half days are part-timers within the head count
+  const someHalf = !CONTACT_OR_CONSENT.has(ctx.context) && !r.partTimersWithin ? /\b(\d{1,5})\s*(?:orang|org|agen|agents?|people|staff|staf|cs)\b[^.?!\d]{0,25}?\b(?:tapi|tp|tpi|but|dan|and|,)\s+(\d{1,5})\s*(?:orang|org|agen|agents?|people|staff|staf|of them|di antaranya|nya)?\s+(?:cuma|hanya|only|just|yang|yg|who)?\s*(?:kerja|bekerja|work|works|masuk)\s+(?:setengah hari|separuh hari|half[- ]?days?|part[- ]?time|paruh waktu)\b/i.exec(typed) : null;
+  if (someHalf && Number(someHalf[2]) < Number(someHalf[1])) {
+    const all = Number(someHalf[1]);
+    const part = Number(someHalf[2]);
+    r = { ...r, partTimersWithin: { partTimers: part, atOnce: all - part + Math.ceil(part / 2) }, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && !(c.type === 'relative' && c.op === 'mul' && c.amount === 0.5) && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: all }] };
   }
   // ("email saya yoga.pratama@…, perusahaan PT …" with the sales form asked for: the phone and WhatsApp channels dropped,
   // email the only one) the word before an address names the address, not a channel
@@ -2595,7 +2604,7 @@ const HORIZON_SPAN = /\b(?:over|across|for|in|selama|dalam|untuk)\s+(?:the\s+|th
  * "kami toko furnitur online", "usaha pemasangan panel surya", "jasa pindahan rumah", "we're a wedding venue", "I run a
  * dental lab".
  */
-const BUSINESS_INTRODUCED = /\b(?:(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:dari|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+|\b(?:i|we)\s+work\s+(?:for|at|in|with)\s+(?:a|an|the|our)\s+\w+|\bperusahaan\s+(?:ane|gue|gw|saya|kami|aku|kita)\b|\b(?:saya|sy|aku|nama saya|my name is|this is)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:dari|from)\s+\w)/i;
+const BUSINESS_INTRODUCED = /\b(?:toko|usaha|bisnis|perusahaan|pabrik|klinik|kantor|startup|brand)\s+(?:[\w&-]+\s+){0,4}(?:gw|gue|ane|aku|kami|kita)\b|\b(?:(?:saya|aku|kami|kita|gue|gw|sy|sya|ane)\s+(?:dari|dr|punya|adalah|mengelola|kelola|pegang|bagian|kerja di|bekerja di|relawan|perawat|konsultan|pemilik|owner|manager|manajer|building manager|admin|staf|staff)|(?:kami|kita|saya|aku)\s+(?:ini\s+)?(?:\w+\s+)?(?:perusahaan|toko|usaha|startup|studio|kursus|penyelenggara|jasa|klinik|rumah sakit|sekolah|kampus|bank|bpr|koperasi|pdam|platform|yayasan|katering|restoran|hotel|travel|agen(?:si)? perjalanan|distributor|pabrik|apotek|lab(?:oratorium)?|bengkel|dealer|developer|kontraktor|ekspedisi|kurir|toko online|olshop|brand|komunitas)|^\W*(?:(?:halo|hai|hi|hello|hey|yo|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))\b[\s,!.]*(?:kak|gan|min|bang|mas|mbak|pak|bu)?[\s,!.]*)?(?:usaha|jasa|toko|startup|perusahaan|klinik|bisnis)\b|\b(?:we(?:'re| are)|i(?:'m| am)|im)\s+(?:a|an)\s+\w+|\b(?:i|we)\s+(?:run|own|manage|operate)\s+(?:a|an|our|my|the)\s+\w+|\b(?:i|we)\s+work\s+(?:for|at|in|with)\s+(?:a|an|the|our)\s+\w+|\bperusahaan\s+(?:ane|gue|gw|saya|kami|aku|kita)\b|\b(?:saya|sy|aku|nama saya|my name is|this is)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:dari|from)\s+\w)/i;
 /**
  * A first message that says who the visitor is by title or kind of business, in words the list above lacks ("Selamat
  * sore. Kami operator seluler virtual (MVNO)…", "Kami ISP lokal di Kalimantan Timur", "Halo, saya Direktur
@@ -7650,6 +7659,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = SMALL_NUMBER_WORDS[spanAsked[1]!.toLowerCase()] ?? Number(spanAsked[1]);
       if (n >= 2 && n <= 10) read = { ...read, commands: [...read.commands, { type: 'set', slot: 'years', value: n }] };
     }
+    // ("btw ada rekomendasi tempat makan siang enak di sekitar SCBD ga? hehe": not understood) a question the model heard
+    // as off-topic first of all, and read as nothing else, is declined as off-topic
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.question && read.commands.every((c) => c.type === 'unclear') && (read as { alternatives?: string[] }).alternatives?.[0] === 'out_of_scope') {
+      read = { ...read, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("cepetan aja, gw butuh angka" as the first message: not understood) numbers asked for in a hurry start the estimate
+    if (ctx.context === 'start' && (read as { hurry?: true }).hurry && read.commands.every((c) => c.type === 'unclear')) read = { ...read, commands: [{ type: 'estimate' }] };
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
@@ -7844,6 +7860,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("auto parts online store. want a quote": the privacy statement) a message that names nothing about data or privacy
     // and asks for a price is no privacy question; the reading the model ranked next is taken
     if (read.commands.length === 1 && read.commands[0]!.type === 'privacy' && !PRIVACY_NAMED.test(original) && read.alternatives?.includes('estimate') && QUOTE_WANTED.test(original)) read = { ...read, commands: [{ type: 'estimate' }] };
+    // ("hello is this the support for my phone line? it's not working since yesterday": not understood) a visitor who
+    // took the advisor for a support desk is told what it covers
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (/\b(?:is this|are you|ini)\s+(?:the\s+)?(?:support|customer service|customer care|helpdesk|help desk|cs|layanan pelanggan)\b[^.?!]{0,30}\b(?:for|untuk|buat)\s+(?:my|saya|aku|gw)\b/i.test(original) ||
+      /\b(?:my|our|saya|aku|gw|kami)\s+(?:phone|internet|line|wifi|account|order|package|parcel|bill|card|router|sim|hp|pulsa|paket|pesanan|tagihan|kartu|akun)(?:\s+(?:line|number|nomor))?\b[^.?!]{0,30}\b(?:not working|isn'?t working|doesn'?t work|won'?t work|broken|stopped working|mati|rusak|gak bisa|ga bisa|tidak bisa|error|hilang|belum sampai|hasn'?t arrived)\b/i.test(original)) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ask' || c.type === 'help' || c.type === 'out_of_scope' || c.type === 'ack')) {
+      read = { ...read, commands: [{ type: 'out_of_scope' }] };
+    }
     // ("reservasi kita via phone and email, each hotel ada 2 reservation agents", then "what's the cost per year?": the
     // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
     // message comes in English alone; a long English message, or one asking for English, still switches
@@ -8617,8 +8640,8 @@ const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
 ];
 const GROWTH_LISTED = /\b(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan)\s*:?\s*\d|\b(?:year|tahun|thn|th)\s*(?:ke-?\s*)?[2-9]\s*:?\s+\d/i;
-const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|menambah\w*|bertambah|tambah\w*|naik|berkembang|rekrut\w*|merekrut|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
-const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
+const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|menambah\w*|bertambah|tambah\w*|naik|berkembang|tumbuh|bertumbuh|meningkat|rekrut\w*|merekrut|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
+const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah|tumbuh|bertumbuh|meningkat)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
 const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?: lipat)?|twice (?:as many|the))\b/i;
 
 /**
@@ -8692,7 +8715,8 @@ function growthSteps(text: string, every: boolean): { fromYear: number; op: 'pct
       // ("… and 80 in year three": the figure starts its clause, the agents said before it)
       : /^\s*(\d{1,6})\s+(?:in|by|from|pada|di|the|next)\b/i.test(clause) ? { op: 'set' as const, amount: num(/^\s*(\d{1,6})/.exec(clause)![1]!) }
       // ("thn dpn 30", "thn ke3 45": the year, then its head count)
-      : /^\s*(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan|(?:year|tahun|thn|th)\s*(?:ke-?\s*)?\d{1,2})\s*:?\s*(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.test(clause) ? { op: 'set' as const, amount: num(/(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.exec(clause)![1]!) }
+      // ("tahun ketiga 45": the year in words)
+      : /^\s*(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan|(?:year|tahun|thn|th)\s*(?:ke-?\s*)?(?:\d{1,2}|kedua|ketiga|keempat|kelima|two|three|four|five)|(?:the\s+)?(?:second|third|fourth|fifth) year)\s*:?\s*(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.test(clause) ? { op: 'set' as const, amount: num(/(\d{1,6})\s*(?:agents?|agen|orang|org|people|seats?)?\s*$/i.exec(clause)![1]!) }
       : undefined;
     if (step && Number.isFinite(step.amount) && step.amount > 0 && !out.some((x) => x.fromYear === year)) out.push({ fromYear: year, ...step });
   }

@@ -125,7 +125,8 @@ function clausesOf(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    const topicAlone = !/\d/.test(p) && p.trim().split(/\s+/).length <= 3 && (STORAGE.test(p) || LICENCE.test(p) || IT_STAFF.test(p));
+    // ("Biaya penyimpanan kami sebenarnya kecil, sekitar US$300 per agen per tahun": a few words about the topic first)
+    const topicAlone = !/\d/.test(p) && p.trim().split(/\s+/).length <= 6 && (STORAGE.test(p) || LICENCE.test(p) || IT_STAFF.test(p));
     if (topicAlone && i + 1 < parts.length && /\d/.test(parts[i + 1]!)) {
       out.push(`${p} ${parts[i + 1]!}`);
       i++;

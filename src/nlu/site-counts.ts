@@ -68,7 +68,8 @@ export function readSiteCounts(text: string): SiteCounts | undefined {
   const placed = found.every((f) => f.place !== undefined || f.dept) && new Set(found.map((f) => f.place ?? '')).size === found.length;
   const groups = !placed && found.every((f) => f.people !== undefined) && found.some((f) => f.dept || f.place) && new Set(found.map((f) => f.people)).size === found.length;
   if (!placed && !groups) return undefined;
-  if (!found.some((f) => f.people !== undefined)) return undefined;
+  // (the people may be named once for the whole list: "Agen rencananya dibagi per lokasi: Surabaya 15, Sidoarjo 10")
+  if (!found.some((f) => f.people !== undefined) && !(text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => AGENT_WORDS.has(w))) return undefined;
   const parts = found.map((f) => f.count);
   // ("250 agents, 150 in Dallas and 100 in Toronto") a count the others add up to is their total, said first
   const sum = parts.reduce((a, b) => a + b, 0);

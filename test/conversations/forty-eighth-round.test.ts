@@ -519,6 +519,98 @@ const conversations: Conversation[] = [
       ['data yang saya ketik di sini disimpan di mana? Siapa yang bisa lihat?', ['disimpan di basis data', 'tidak dikirim ke siapa pun']],
     ],
   },
+  // "Does your estimate include workforce management software?" on-premises: "WFM would add about $3,560 a month
+  // ($1,520–$12,400)" just after "$6 to $20 per employee", the hardware WFM needs counted in without a word
+  {
+    name: 'what WFM adds on-premises separates its own price from the hardware it needs',
+    steps: [
+      ['We have 120 agents handling voice, email and social media, on-prem.', ['Estimate: 120 agents']],
+      ['Does your estimate include workforce management software?', ['WFM itself costs about $1,560 a month ($720–$2,400)', 'would rise about $3,560, with $18,000 more up front']],
+    ],
+  },
+  // "Agen rencananya dibagi per lokasi: Surabaya 15, Sidoarjo 10, Gresik 5.": 5 agents
+  {
+    name: 'sites listed with the people named once for the list',
+    locale: 'id-ID',
+    steps: [
+      ['Agen rencananya dibagi per lokasi: Surabaya 15, Sidoarjo 10, Gresik 5.', [/30 agen/]],
+    ],
+  },
+  // "agen kami 8 org full time + 6 mahasiswa part time yg kerja setengah hari": the head count asked again and again
+  {
+    name: 'full-timers and student part-timers said with their own words',
+    locale: 'id-ID',
+    steps: [
+      ['agen kami 8 org full time + 6 mahasiswa part time yg kerja setengah hari', ['Yang saya hitung 8 agen', 'jadikan 14 agen'], ['Berapa jumlah agen']],
+    ],
+  },
+  // "CS kita 8 orang, tp 4 orang cuma kerja setengah hari. channel WA, IG, telepon. cloud": 4 agents, social halved
+  {
+    name: 'some of the team working half days are part-timers within the head count',
+    locale: 'id-ID',
+    steps: [
+      ['CS kita 8 orang, tp 4 orang cuma kerja setengah hari. channel WA, IG, telepon. cloud', ['Estimasi: 8 agen', 'sekitar 6 di sini']],
+    ],
+  },
+  // "Biaya penyimpanan kami sebenarnya kecil, sekitar US$300 per agen per tahun. Tolong hitung ulang.": the storage line
+  // explained, the figure unused
+  {
+    name: 'an own storage price after a few words about it is used',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Biaya penyimpanan kami sebenarnya kecil, sekitar US$300 per agen per tahun. Tolong hitung ulang.', [/Diperbarui|Perubahan/]],
+    ],
+  },
+  // "tahun depan rencana jadi 30 agen, tahun ketiga 45. total 3 tahunnya brp ya?": 18 → 30 → 30
+  {
+    name: 'a year said in words with its head count is a step of the growth',
+    locale: 'id-ID',
+    steps: [
+      ['18 agen telepon cloud', ['Estimasi: 18 agen']],
+      ['tahun depan rencana jadi 30 agen, tahun ketiga 45. total 3 tahunnya brp ya?', ['18 → 30 → 45']],
+    ],
+  },
+  // "Kalau agennya tumbuh 20% per tahun, bandingkan ketiganya untuk 5 tahun.": 15 agents flat for 5 years
+  {
+    name: 'growth said with "tumbuh" is a growth',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon dan chat cloud', ['Estimasi: 15 agen']],
+      ['Kalau agennya tumbuh 20% per tahun, bandingkan ketiganya untuk 5 tahun.', ['15 → 18 → 22 → 26 → 31 agen', 'Selama 5 tahun dengan pertumbuhan ini']],
+    ],
+  },
+  // "gan, toko gadget online gw di Mangga Dua mau upgrade CS nih", "Slmt siang, sya dr distributor traktor …",
+  // "cepetan aja, gw butuh angka": "Saya belum menangkap maksud Anda"
+  {
+    name: 'a shop introduced in slang starts the estimate',
+    locale: 'id-ID',
+    steps: [['gan, toko gadget online gw di Mangga Dua mau upgrade CS nih', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  {
+    name: 'an introduction with typos starts the estimate',
+    locale: 'id-ID',
+    steps: [['Slmt siang, sya dr distributor traktor & alat pertanian di Makassar', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  {
+    name: 'numbers asked for in a hurry start the estimate',
+    locale: 'id-ID',
+    steps: [['cepetan aja, gw butuh angka', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
+  // "btw ada rekomendasi tempat makan siang enak di sekitar SCBD ga? hehe": "Saya belum menangkap maksud Anda"
+  {
+    name: 'an off-topic question is declined as such',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['btw ada rekomendasi tempat makan siang enak di sekitar SCBD ga? hehe', [], ['belum menangkap']],
+    ],
+  },
+  // "hello is this the support for my phone line? it's not working since yesterday": "I am not sure what you mean"
+  {
+    name: 'a visitor who took the advisor for a support desk is told what it covers',
+    steps: [['hello is this the support for my phone line? it\'s not working since yesterday', ['I only cover contact center costs'], ['not sure what you mean']]],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
