@@ -2539,7 +2539,7 @@ function privacy(t: Turn): void {
     text(t, 'privacySharing', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else if (t.privacyAbout) {
     // "delete my data", "do you share my email?", "is it stored in the EU?": that answer, with the erase button
-    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse', withdraw: 'privacyWithdraw' } as const)[t.privacyAbout];
+    const key = ({ erase: 'privacyErase', sharing: 'privacySharing', location: 'privacyLocation', contact_use: 'privacyContactUse', withdraw: 'privacyWithdraw', training: 'privacyTraining' } as const)[t.privacyAbout];
     text(t, key, { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });
   } else {
     text(t, 'privacyNoLead', { buttons: [{ key: 'actionEraseConversation' }], act: 'privacy', values: { days: { number: t.deps.retentionDays ?? 30 } } });

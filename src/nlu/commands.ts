@@ -377,7 +377,7 @@ export type Interpretation = {
   /** "what if its 18k/mo" after a quote or a budget: the same figure said again with another amount, held against the estimate. */
   yardstickRetold?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /** What a privacy question asks about, read from its words: erasing, sharing with others, or where data is kept. */
-  privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use' | 'withdraw';
+  privacyAbout?: 'erase' | 'sharing' | 'location' | 'contact_use' | 'withdraw' | 'training';
   /** "apakah bisa dihapus nanti?": whether the data can be erased, asked, not the request to erase it. */
   eraseAsked?: true;
   /** "please delete my data", "delete this chat", "hapus data saya": erasing asked for now, not asked about. */

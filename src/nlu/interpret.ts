@@ -7659,6 +7659,66 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const n = SMALL_NUMBER_WORDS[spanAsked[1]!.toLowerCase()] ?? Number(spanAsked[1]);
       if (n >= 2 && n <= 10) read = { ...read, commands: [...read.commands, { type: 'set', slot: 'years', value: n }] };
     }
+    // ("Is this conversation used to train an AI?": the data-retention text) whether it trains a model, asked, is answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:train\w*|training|melatih|dilatih|latih)\b[^.?!]{0,40}\b(?:ai|a\.i\.|models?|bots?|machine learning|ml|llm|chatgpt)\b|\b(?:ai|models?|bots?|llm)\b[^.?!]{0,25}\b(?:train\w*|dilatih|melatih)\b/i.test(original) &&
+      /\b(?:conversation|chat|data|messages?|what i (?:type|write|say)|percakapan|obrolan|pesan|yang saya ketik)\b/i.test(original) && read.commands.every((c) => c.type === 'privacy' || c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, privacyAbout: 'training', commands: [{ type: 'privacy' }] };
+    }
+    // ("Before giving you numbers, can I ask a few pricing questions?": a disclaimer) asking to ask first is answered with
+    // "go ahead"
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && /\b(?:can|could|may)\s+i\s+(?:first\s+)?ask\s+(?:you\s+)?(?:a few|some|a couple of|couple|two|2|a)\s+(?:quick\s+)?(?:\w+\s+)?questions?\b|\b(?:boleh|bisa)\s+(?:tanya|nanya)\s+(?:dulu|beberapa|sedikit)\b/i.test(original) &&
+      !/\b(?:how much|what|why|which|berapa|brp|apa|kenapa)\b[^.?!]*\?[^?]*\b(?:how much|what|why|which|berapa|brp|apa|kenapa)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'greeting' || c.type === 'ask_estimate')) {
+      read = { ...read, asksToAsk: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("this is useless": the drivers of the estimate) a complaint about the advisor is met as one
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:this|that|it|you|u|ur|your|this bot|this thing|ini|kamu|botnya)\s*(?:is|are|'s|r|re|bener|sangat|banget)?\s*(?:so\s+|totally\s+|completely\s+|pretty\s+|really\s+)?(?:useless|pointless|rubbish|garbage|worthless|not helpful|unhelpful|no help|gak guna|ga guna|nggak guna|tidak berguna|gak membantu|ga membantu|nggak membantu|tidak membantu)\W*$/i.test(original)) {
+      read = { ...read, frustrated: true as const, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("What would the whole year cost with the seasonal staffing?" after a year by season: "not sure what you mean") the
+    // year with the season, asked, is that year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WITH_PEAK.test(original) && /\b(?:whole year|full year|the year|a year|annual\w*|yearly|setahun\w*|per tahun|tahunan)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'price_staffing' || c.type === 'staffing' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, withPeak: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("what if growth is 50% per year instead": the head count made 50% larger) a growth rate said is the growth's
+    const rateSaid = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:growth|grow(?:ing|s)?|pertumbuhan(?:nya)?|tumbuh(?:nya)?)\s+(?:rate\s+)?(?:is|of|at|=|jadi|sebesar|menjadi)?\s*(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)/i.exec(original) : null;
+    if (rateSaid && read.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'growth' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      const every = /\b(?:per year|a year|each year|every year|annual(?:ly)?|yearly|per tahun|tiap tahun|setiap tahun|pertahun)\b/i.test(original);
+      read = { ...read, commands: [{ type: 'growth', fromYear: 2, op: 'pct', amount: Number(rateSaid[1]!.replace(',', '.')), ...(every ? { everyYear: true as const } : {}) }] };
+    }
+    // ("… 2 TB of chat transcripts … How much egress would that cost?": the web chat line, and email removed) egress asked
+    // with its volume is the egress line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'egress_gb') && /\begress\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== 'egress') && !(c.type === 'remove' && c.slot === 'channels') && !(c.type === 'set' && c.slot === 'channels')).concat(read.commands.some((c) => c.type === 'ask_estimate') ? [{ type: 'ask_estimate', aspect: 'line', line: 'egress' }] : []) };
+    }
+    // ("cloud same numbers?": the uptime article) another deployment with the same scenario is that deployment priced
+    const sameNumbers = WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:and\s+|what about\s+|how about\s+|kalau\s+|kalo\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*(?:with\s+)?(?:the\s+)?(?:same|sama)\s*(?:numbers?|setup|scenario|figures?|config\w*|angka\w*|skenario\w*)?\W*$/i.exec(original);
+    if (sameNumbers) {
+      const d = deploymentsNamed(sameNumbers[1]!)[0];
+      if (d) read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] };
+    }
+    // ("diff vs standard?" under a premium estimate: the tier set back to standard) the difference asked is the tiers side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:diff(?:erence)?|beda(?:nya)?|selisih(?:nya)?|compare\w*|vs\.?|versus|banding\w*)\b[^.?!]{0,20}\b(?:basic|essentials?|standard|standar|premium|dasar)\b/i.test(original) && /\b(?:diff(?:erence)?|beda(?:nya)?|selisih(?:nya)?|compared?)\b/i.test(original) &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'tier') || c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }] };
+    }
+    // ("We also want to send SMS appointment reminders, around 3,000 a month." with no SMS priced: "shall I add SMS?")
+    // a channel wanted with its volume is added
+    const volumeOnly = read.commands.length === 1 && read.commands[0]!.type === 'set' && ['sms_month', 'mms_month'].includes(read.commands[0]!.slot) ? read.commands[0]!.slot : undefined;
+    if (volumeOnly && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:also|want|need|plan|going|will|would like|'d like|add|start|mau|ingin|butuh|perlu|juga|akan|tambah\w*)\b[^.?!]{0,30}\b(?:send|sending|use|using|kirim|pakai|pake)?\b/i.test(original) && /\b(?:also|want|need|plan|going to|will|would like|'d like|add|start|mau|ingin|butuh|perlu|juga|akan|tambah\w*)\b/i.test(original)) {
+      read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [volumeOnly === 'sms_month' ? 'sms' : 'mms'] }, ...read.commands] };
+    }
+    // ("What's the voice minute volume you used for that?": the voice price article) the volume assumed is the line's
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:volume|minutes|how many (?:minutes|calls|messages|sms))\b[^.?!]{0,30}\b(?:you|u)\s+(?:use|used|assum\w*|pick\w*|take|took|put|priced)\b/i.test(original)) {
+      const line = /\b(?:sms|texts?)\b/i.test(original) ? 'sms' : /\bmms\b/i.test(original) ? 'mms' : /\b(?:egress|gb|data)\b/i.test(original) ? 'egress' : 'voice';
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    }
+    // ("And if we cut SMS in half?": SMS removed) a channel's volume cut keeps the channel
+    const cut = read.commands.find((c): c is Extract<Command, { type: 'relative' }> => c.type === 'relative' && /_(?:month)$/.test(c.slot));
+    if (cut && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels')) {
+      const ch = cut.slot === 'sms_month' ? 'sms' : cut.slot === 'mms_month' ? 'mms' : cut.slot === 'calls_month' || cut.slot === 'minutes_month' ? 'voice' : undefined;
+      if (ch) read = { ...read, commands: read.commands.flatMap((c) => (c.type === 'remove' && c.slot === 'channels' ? (c.value.filter((v) => v !== ch).length ? [{ ...c, value: c.value.filter((v) => v !== ch) }] : []) : [c])) };
+    }
     // ("btw ada rekomendasi tempat makan siang enak di sekitar SCBD ga? hehe": not understood) a question the model heard
     // as off-topic first of all, and read as nothing else, is declined as off-topic
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.question && read.commands.every((c) => c.type === 'unclear') && (read as { alternatives?: string[] }).alternatives?.[0] === 'out_of_scope') {

@@ -611,6 +611,75 @@ const conversations: Conversation[] = [
     name: 'a visitor who took the advisor for a support desk is told what it covers',
     steps: [['hello is this the support for my phone line? it\'s not working since yesterday', ['I only cover contact center costs'], ['not sure what you mean']]],
   },
+  // "this is useless": the drivers of the estimate
+  {
+    name: 'a complaint about the advisor is met as one',
+    steps: [
+      ['25 agents voice and sms cloud', ['Estimate: 25 agents']],
+      ['this is useless', ['Sorry this has not helped yet']],
+    ],
+  },
+  // "Before giving you numbers, can I ask a few pricing questions?": a disclaimer about budget estimates
+  {
+    name: 'asking to ask first is answered with "go ahead"',
+    steps: [['Before giving you numbers, can I ask a few pricing questions?', ['Sure, go ahead and ask']]],
+  },
+  // "Is this conversation used to train an AI?": the data-retention text
+  {
+    name: 'whether the conversation trains a model is answered',
+    steps: [
+      ['25 agents voice cloud', ['Estimate: 25 agents']],
+      ['Is this conversation used to train an AI?', ['No. What you type here trains no AI model']],
+    ],
+  },
+  // "what if growth is 50% per year instead": the head count made 50% larger
+  {
+    name: 'a growth rate said is a growth, every year when said so',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['what if growth is 50% per year instead', ['20 → 30 → 45 agents'], ['agents 20 → 30']],
+    ],
+  },
+  // "… 2 TB of chat transcripts … How much egress would that cost?": the web chat line, email removed
+  {
+    name: 'egress asked with its volume is the egress line',
+    steps: [
+      ['20 agents, voice, email and web chat, cloud', ['Estimate: 20 agents']],
+      ['We export about 2 TB of chat transcripts and logs per month to our data lake. How much egress would that cost?', [/egress/i], ['removed email', 'Removed email']],
+    ],
+  },
+  // "cloud same numbers?" under an on-premises estimate: the uptime article
+  {
+    name: 'another deployment with the same numbers is that deployment priced',
+    steps: [
+      ['20 agents voice on-prem', ['Estimate: 20 agents']],
+      ['cloud same numbers?', ['The same scenario cloud']],
+    ],
+  },
+  // "diff vs standard?" under a premium estimate: the tier set back to standard
+  {
+    name: 'the difference from another tier is the tiers side by side',
+    steps: [
+      ['25 agents voice and sms cloud, premium tier', ['Estimate: 25 agents']],
+      ['diff vs standard?', ['The tiers differ only in the platform licence'], ['Updated']],
+    ],
+  },
+  // "We also want to send SMS appointment reminders, around 3,000 a month.": "shall I add SMS?", and SMS never added
+  {
+    name: 'a channel wanted with its volume is added',
+    steps: [
+      ['25 agents voice cloud', ['Estimate: 25 agents']],
+      ['We also want to send SMS appointment reminders, around 3,000 a month.', ['added SMS']],
+    ],
+  },
+  // "And if we cut SMS in half?": SMS removed
+  {
+    name: 'a channel\'s volume cut in half keeps the channel',
+    steps: [
+      ['25 agents voice and sms cloud', ['Estimate: 25 agents']],
+      ['And if we cut SMS in half?', ['SMS 6,250 a month'], ['removed SMS']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
