@@ -1366,6 +1366,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // count on screen: the year by season when its length is said, else a month at each head count
   // (said at the optional volumes step: the estimate first, the peak under it)
   if ((interp.peakChange || interp.peakCostAsked) && s.form?.kind === 'estimate' && s.form.slot === 'volumes' && !s.priced && isComplete(s.draft)) finishEstimate(t);
+  // ("Kalau di luar musim mudik kami kurangi 4 agen, jadi 12, bagaimana?" under a year by season: not understood) a
+  // change for the months outside the season is the year again with the usual months changed
+  const offSeason = interp.peakChange && s.lastSeasons && s.lastSeasons.length >= 2 && s.priced && isComplete(s.draft) && !s.form &&
+    /\b(?:di luar|diluar|selain|outside|off[- ]?season|rest of the year|other months|bulan lain\w*|sisanya|hari biasa|normal months?)\b/i.test(t.text);
+  if (offSeason && interp.peakChange) {
+    const base = Math.min(...s.lastSeasons!.map((p) => p.agents));
+    const to = Math.max(1, Math.min(100_000, interp.peakChange.op === 'add' ? base + interp.peakChange.amount : Math.round(base * interp.peakChange.amount)));
+    cmds = [{ type: 'seasonal', periods: s.lastSeasons!.map((p) => (p.agents === base ? { ...p, agents: to } : p)) }];
+    interp = { ...interp, peakChange: undefined };
+  }
   const usual = s.priced && isComplete(s.draft) && !s.form ? s.draft.agents! : undefined;
   const changedForPeak = interp.peakChange && usual !== undefined
     ? Math.min(100_000, interp.peakChange.op === 'add' ? usual + interp.peakChange.amount : Math.round(usual * interp.peakChange.amount)) : undefined;

@@ -130,7 +130,8 @@ const PRIVACY_ERASE = /\b(?:delete|erase|remove|wipe|forget|purge|clear|hapus|ha
 /** "will you spam me?", "bakal dispam gak?", "newsletter?", "what will you do with my email?": what a contact detail is used for. */
 const CONTACT_USE_ASKED = /\b(?:(?:kasih|kasi|ngasih|berikan|kirim|give|share)\s+(?:nomor|no|email|kontak|data|my (?:number|phone|email|details))\b[^.?!]{0,25}\b(?:aman|safe)|spam\w*|dispam|di-spam|newsletters?|mailing lists?|marketing (?:emails?|mails?|messages?|calls?)|promo(?:si)?\b|iklan|email (?:blast|promo\w*)|(?:what|how) (?:will|would|do) (?:you|they) (?:do with|use) my (?:email|e-mail|number|phone|details?)|(?:email|nomor|no hp|kontak|data)(?:\s+saya)?\s+(?:dipake|dipakai|digunakan)\s+(?:buat|untuk|utk)\s+apa)\b/i;
 /** What will be done with the visitor's details, asked: "Apa yang akan dilakukan dengan email saya?", "email saya diapain?". */
-const DETAILS_FATE_ASKED = /\b(?:apa yang (?:akan )?(?:dilakukan|diperbuat) (?:dengan|sama|ke|terhadap) (?:email|e-mail|nomor|no hp|data|kontak)(?:\s+(?:saya|aku|kami))?|(?:email|nomor|data|kontak) (?:saya|aku|kami) (?:mau |akan )?(?:diapain|diapakan))\b/i;
+// ("kalo sy minta dihubungi sales, data sy dikirim ke siapa?": the sales form) who gets the details, asked
+const DETAILS_FATE_ASKED = /\b(?:apa yang (?:akan )?(?:dilakukan|diperbuat) (?:dengan|sama|ke|terhadap) (?:email|e-mail|nomor|no hp|data|kontak)(?:\s+(?:saya|aku|kami))?|(?:email|nomor|data|kontak) (?:saya|aku|kami|sy|gw) (?:mau |akan )?(?:diapain|diapakan|dikirim ke (?:siapa|mana)|dikasih ke (?:siapa|mana)|diteruskan ke (?:siapa|mana))|(?:who|where) (?:do|does|will|would) (?:my|our) (?:data|details|info\w*|email|number) (?:go|get sent|end up)|who (?:gets|receives|will (?:get|receive|see)) (?:my|our) (?:data|details|info\w*|email|number))\b/i;
 const PRIVACY_SHARING = /\b(?:share|shared|sharing|sell|sold|third[- ]?part(?:y|ies)|pass(?:ed)? on|give (?:it|them)|partners?|advertis\w*|bagikan|dibagikan|dijual|jual|pihak ketiga|dikasih|diberikan ke|who (?:can|could|will|gets to) (?:see|read|access|view)|siapa (?:aja |saja )?(?:yang |yg )?(?:bisa |dapat |boleh )?(?:liat|lihat|baca|akses|ngeliat|melihat|membaca))\b/i;
 const PRIVACY_LOCATION = /\b(?:where|located|location|eu|europe|gdpr|country|region|servers?|data ?cent(?:er|re)|di ?mana|lokasi|negara|disimpan di|indonesia|luar negeri)\b/i;
 // ("what can we get for $5k a month?": not understood; "dengan 50 juta sebulan dapat apa?": an article about WFM)
@@ -7590,7 +7591,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Biaya apa saja yang sering tidak kelihatan di awal?": the first year's total) costs not seen at first are the
     // hidden costs
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:biaya|cost|costs|pengeluaran)\b/i.test(original) && /\b(?:(?:tidak|gak|ga|nggak|tak|kurang|belum)\s+(?:kelihatan|keliatan|terlihat|terduga|disangka|kepikiran|diperhitungkan)|sering (?:terlewat|lupa(?: dihitung)?|dilupakan|kelewat)|(?:get|gets|are|often|usually) (?:overlooked|forgotten|missed|underestimated)|(?:don'?t|do not) see coming|catch (?:us|people|you|companies) out|tak terduga)\b/i.test(original) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:biaya|cost|costs|pengeluaran)\b/i.test(original) && /\b(?:(?:tidak|gak|ga|nggak|tak|kurang|belum)\s+(?:kelihatan|keliatan|terlihat|terduga|disangka|kepikiran|diperhitungkan)|(?:sering\s+)?(?:terlewat|terlupa\w*|dilupakan|kelewat\w*)|sering lupa(?: dihitung)?|(?:get|gets|are|often|usually) (?:overlooked|forgotten|missed|underestimated)|(?:don'?t|do not) see coming|catch (?:us|people|you|companies) out|tak terduga)\b/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'hidden_costs', query: read.lang === 'id' ? 'Apa saja biaya tersembunyi pusat kontak?' : 'What hidden costs does a contact center have?' }] };
     }
@@ -7726,6 +7727,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("cepetan aja, gw butuh angka" as the first message: not understood) numbers asked for in a hurry start the estimate
     if (ctx.context === 'start' && (read as { hurry?: true }).hurry && read.commands.every((c) => c.type === 'unclear')) read = { ...read, commands: [{ type: 'estimate' }] };
+    // ("tdk jadi deh, sy ga mau data sy dikirim dulu" at the company question: the company asked again) the request called
+    // off is cancelled
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && read.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'privacy') &&
+      /\b(?:(?:tdk|tidak|gak|ga|nggak|enggak|gk)\s+jadi|(?:gak|ga|nggak|tidak|tdk|enggak)\s+mau\b[^.?!]{0,30}\b(?:dikirim|kirim|dihubungi|data)|changed my mind|(?:don'?t|do not)\s+(?:want|wish)\b[^.?!]{0,30}\b(?:send|share|pass|contact\w*|data|details))\b/i.test(original)) {
+      read = { ...read, commands: [{ type: 'cancel' }] };
+    }
+    // ("help" in an Indonesian conversation: the help in English) a one-word English command says nothing of the language
+    if (ctx.lang && read.lang !== ctx.lang && /^\W*(?:help|menu|ok|okay|yes|no|skip|cancel|restart|reset|start over|bye|hi|hello)\W*$/i.test(original)) read = { ...read, lang: ctx.lang };
+    // ("kamu robot ya? sy mau ngomong sama orang beneran aja": how sure the estimate is) a bot asked about, and a person
+    // asked for, are both answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(original) && /\b(?:mau|ingin|pengen|want|would like|need|minta)\s+(?:to\s+)?(?:ngomong|bicara|berbicara|ngobrol|talk|speak|chat)\s+(?:sama|dengan|dgn|ke|to|with)\s+(?:an?\s+)?(?:orang|manusia|human|person|real person|someone|somebody|cs|sales)\b/i.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[read.lang] }, { type: 'handoff' }] };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
@@ -12573,7 +12587,8 @@ const ASKS_FOR_IT = /\?|\b(?:ada|any|can|could|bisa|get|dapat|dapet|is there|are
 const DISCOUNT_QUESTION = { en: 'Can I get a discount?', id: 'Ada diskon gak?' } as const;
 function discountQuestion(text: string, lang: 'en' | 'id', commands: Command[]): void {
   // ("NPV at 8% discount rate": discounting over time, not a vendor's discount)
-  if (!DISCOUNT.test(text) || !ASKS_FOR_IT.test(text) || /\b(?:discount(?:ed|ing)? rate|npv|net present value|discounted cash)\b/i.test(text)) return;
+  // ("SMS buat blast promo": a discount asked for) promotions the visitor sends are what the channel carries
+  if (!DISCOUNT.test(text.replace(/\b(?:blast|broadcast|kirim|send|sending|campaigns?|kampanye|sms|wa|whatsapp|email|info)\s+(?:\w+\s+)?promo\w*\b|\bpromo\w*\s+(?:blasts?|sms|messages?|campaigns?|broadcast)\b/gi, ' ')) || !ASKS_FOR_IT.test(text) || /\b(?:discount(?:ed|ing)? rate|npv|net present value|discounted cash)\b/i.test(text)) return;
   // ("what discount rate did you use? is this NPV?": discounting over time, not a vendor's discount)
   if (commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'by_year')) return;
   const kept = commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'years') && !['unclear', 'estimate', 'ask_estimate'].includes(c.type));

@@ -680,6 +680,57 @@ const conversations: Conversation[] = [
       ['And if we cut SMS in half?', ['SMS 6,250 a month'], ['removed SMS']],
     ],
   },
+  // "tdk jadi deh, sy ga mau data sy dikirim dulu" at the company question: the company asked again
+  {
+    name: 'the request called off in the sales form is cancelled',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['hubungi sales', []],
+      ['Rina', []],
+      ['tdk jadi deh, sy ga mau data sy dikirim dulu', [], ['Dari perusahaan', 'Apa alamat email']],
+    ],
+  },
+  // "kamu robot ya? sy mau ngomong sama orang beneran aja": how sure the estimate is
+  {
+    name: 'a bot asked about and a person asked for are both answered',
+    locale: 'id-ID',
+    steps: [['kamu robot ya? sy mau ngomong sama orang beneran aja', ['penasihat otomatis, bukan manusia', 'tim sales']]],
+  },
+  // "CS-nya 7 orang, we need live chat, IG DM, sama SMS buat blast promo. prefer cloud ya": a paragraph on discounts
+  {
+    name: 'promotions sent by SMS are no discount asked',
+    locale: 'id-ID',
+    steps: [['CS-nya 7 orang, we need live chat, IG DM, sama SMS buat blast promo. prefer cloud ya', [], [/diskon/i]]],
+  },
+  // "Kalau migrasi, biaya apa saja yang sering terlupakan?": the channels asked again
+  {
+    name: 'costs often forgotten are the hidden costs',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen', []],
+      ['Kalau migrasi, biaya apa saja yang sering terlupakan?', ['Di luar teknologi']],
+    ],
+  },
+  // "kalo sy minta dihubungi sales, data sy dikirim ke siapa?": the sales form
+  {
+    name: 'who gets the details, asked before asking for sales, is answered',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['kalo sy minta dihubungi sales, data sy dikirim ke siapa?', [], ['Siapa nama Anda', 'Apa alamat email']],
+    ],
+  },
+  // "Kalau di luar musim mudik kami kurangi 4 agen, jadi 12, bagaimana?" under a year by season: not understood
+  {
+    name: 'a change for the months outside the season prices the year again',
+    locale: 'id-ID',
+    steps: [
+      ['Normalnya 16 agen, telepon dan media sosial, cloud. Volume tipikal aja.', ['Estimasi: 16 agen']],
+      ['Pas mudik lebaran, agennya jadi tiga kali lipat selama 2 bulan. Total setahun jadi berapa?', ['(48 agen)']],
+      ['Kalau di luar musim mudik kami kurangi 4 agen, jadi 12, bagaimana?', ['10 bulan × Rp 52.965.000 per bulan (12 agen)', '(48 agen)']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
