@@ -1436,7 +1436,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("coworking chain, 6 community managers answer phone/email/webchat": the head count asked) people by any job name who
   // answer the customers are the head count
-  const answering = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'seasonal') && ('slot' in c ? c.slot === 'agents' : true)) ? PEOPLE_ANSWERING.exec(typed) : null;
+  // ("We have six client liaison staff who handle telephone bidding": the head count asked) a count in words too
+  const countsInDigits = typed.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)\b/gi, (w) => String(COUNT_WORDS[w.toLowerCase()] ?? w));
+  const answering = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'seasonal') && ('slot' in c ? c.slot === 'agents' : true)) ? PEOPLE_ANSWERING.exec(countsInDigits) : null;
   if (answering && Number(answering[1]) >= 1 && Number(answering[1]) <= 100_000 && !/\b(?:it|tech|network|server|sys)\b/i.test(answering[2]!) &&
     !/\b(?:locations|sites|branches|offices|stores|shops|clinics|hospitals|centers|centres|teams|departments|lines|numbers|hours|days|weeks|months|years|shifts|bots|systems|queues|channels|minutes|seconds|calls|times|agents|seats)$/i.test(answering[2]!)) {
     // (with whatever else of the scenario the message says: "… answering calls and texting students. cloud. price?" was
@@ -7740,6 +7742,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(original) && /\b(?:mau|ingin|pengen|want|would like|need|minta)\s+(?:to\s+)?(?:ngomong|bicara|berbicara|ngobrol|talk|speak|chat)\s+(?:sama|dengan|dgn|ke|to|with)\s+(?:an?\s+)?(?:orang|manusia|human|person|real person|someone|somebody|cs|sales)\b/i.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[read.lang] }, { type: 'handoff' }] };
     }
+    // ("We're considering hybrid: voice on-premises, digital channels in the cloud": voice the only channel priced) digital
+    // channels named without saying which are asked for, not dropped
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bdigital (?:channels?|side|ones|contacts?)\b|\bkanal digital\b|\bsaluran digital\b/i.test(original) && !/\b(?:email|e-mail|chat|sms|social|sosmed|whatsapp|wa|instagram|facebook)\b/i.test(original)) {
+      const only = read.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: Channel[] }) | undefined;
+      if (only && only.value.length === 1 && only.value[0] === 'voice') read = { ...read, commands: read.commands.filter((c) => c !== only) };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };
@@ -8091,7 +8099,8 @@ const WORTH_A_CENTER = /\b(?:worth it|worthwhile|worth (?:having|getting|paying 
 const WHAT_TO_USE = /\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\s+(?:pake|pakai|pilih|gunakan|ambil)\s+(?:apa|yang mana|yg mana)\b|\bwhat (?:should|would|do you recommend) (?:i|we) (?:use|get|go with)\b|\bwhat (?:would|do) you recommend\b/i;
 const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
-const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;
+// ("14 blokes and sheilas on the phones": two words for the same people)
+const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}(?:\s+(?:and|&)\s+[a-z]{3,15})?\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;
 /** Small counts in words, for a later head count said so ("nambah jadi delapan taun depan"). */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, dua_belas: 12,

@@ -280,7 +280,7 @@ export const TYPO_STOPLIST = new Set([
 export const SPELLING_FIXES: Record<string, string> = {
   // ("7 agnets, phone and emial, on premsis": the deployment asked) two edits from "premises", too far for the one-edit step
   teh: 'the', montly: 'monthly', monthy: 'monthly', mothly: 'monthly', yearl: 'yearly', yeary: 'yearly', premsis: 'premises', premisis: 'premises', premiss: 'premises', premisses: 'premises', primises: 'premises', premisies: 'premises', onpremis: 'onpremise',
-  agnet: 'agent', agnets: 'agents', agnt: 'agent', voce: 'voice', vocie: 'voice', voise: 'voice', agnts: 'agents', agen2: 'agen', seets: 'seats', voic: 'voice', clod: 'cloud', chanel: 'channel', emial: 'email', emal: 'email', caht: 'chat', chta: 'chat', cjat: 'chat',
+  agnet: 'agent', agnets: 'agents', agnt: 'agent', voce: 'voice', vocie: 'voice', voise: 'voice', agnts: 'agents', agen2: 'agen', seets: 'seats', voic: 'voice', clod: 'cloud', chanel: 'channel', emial: 'email', emal: 'email', caht: 'chat', chta: 'chat', cjat: 'chat', phne: 'phone', phnoe: 'phone', pone: 'phone',
   watsapp: 'whatsapp', whatapp: 'whatsapp', whatsap: 'whatsapp', wassap: 'whatsapp', telp: 'telepon', tlp: 'telepon',
   pls: 'please', plz: 'please', stahun: 'setahun', sthn: 'setahun', setaun: 'setahun', staun: 'setahun', sebln: 'sebulan', sbln: 'sebulan', pling: 'paling', plg: 'paling', mhl: 'mahal', mhal: 'mahal', mrh: 'murah', mrah: 'murah', bnyk: 'banyak', byk: 'banyak', tnya: 'tanya',
   thx: 'thanks', tks: 'thanks', thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', thankz: 'thanks', tnx: 'thanks', thks: 'thanks', thnk: 'thank', thanku: 'thank you', ur: 'your', yg: 'yang', dgn: 'dengan',

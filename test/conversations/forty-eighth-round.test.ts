@@ -731,6 +731,29 @@ const conversations: Conversation[] = [
       ['Kalau di luar musim mudik kami kurangi 4 agen, jadi 12, bagaimana?', ['10 bulan × Rp 52.965.000 per bulan (12 agen)', '(48 agen)']],
     ],
   },
+  // "need phne and txt msgs": voice dropped, SMS alone
+  {
+    name: 'a misspelt phone is voice',
+    steps: [
+      ['12 agents', []],
+      ['need phne and txt msgs', ['Where should it run']],
+      ['cloud', []],
+      ['typical', ['Estimate: 12 agents, voice and SMS']],
+    ],
+  },
+  // "14 blokes and sheilas on the phones": the head count asked again and again
+  {
+    name: 'people named two ways on the phones are the head count',
+    steps: [['G\'day, removalist company in Brisbane here. 14 blokes and sheilas on the phones. Voice and SMS, cloud.', ['Estimate: 14 agents, voice and SMS, cloud']]],
+  },
+  // "We're considering hybrid: voice on-premises, digital channels in the cloud. Give us the 5-year view.": voice alone
+  {
+    name: 'digital channels named without saying which are asked for, not dropped',
+    steps: [
+      ['40 agents', []],
+      ["We're considering hybrid: voice on-premises, digital channels in the cloud. Give us the 5-year view.", ['Which channels'], ['Estimate: 40 agents, voice, hybrid']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
