@@ -249,7 +249,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       return `${say(lang, 'byYearIntro', { scenario, years: formatNumber(years, lang) })}\n${lines.join('\n')}${refresh}\n\n${say(lang, r.rate === undefined ? 'byYearUndiscounted' : 'byYearDiscountedToo')}${npv}`;
     }
     case 'first_year': {
-      const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical) });
+      // ("Mohon rincian biaya sekali bayar dan biaya tahunannya": the year only as "12 × Rp …") the running year said too
+      const first = say(lang, 'factFirstYear', { scenario, value: m(tot.first12Months.typical), range: rangeText(tot.first12Months, lang), oneTime: m(tot.oneTime.typical), monthly: m(tot.monthly.typical), annual: m(tot.annual.typical), annualRange: rangeText(tot.annual, lang) });
       // ("whats included in the one-time?" got the sum and not what it is made of)
       // ("year 1 vs subsequent years?": the horizon set to one year) each later year beside the first
       if (r.later) {

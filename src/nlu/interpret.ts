@@ -1784,7 +1784,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     ? /\b(?:agen|agent|agents|cs|seat|seats|orang)(?:nya)?\s+(?:jadi\s+|nya\s+)?(\d{1,5})\s+(?:jadi\s+)?(?:berapa|brp|brapa|how much|what)\b/i.exec(typed) : null;
   if (countAfterNoun && Number(countAfterNoun[1]) >= 1) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(countAfterNoun[1]) }] };
   // ("which of the two is cheaper per agent and why" after a second scenario priced separately: its deployments compared)
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which of the two|the two (?:of them|brands?|scenarios?|centers?|centres?|teams?|sites?|options?)|between the two|both (?:brands|scenarios|centers|centres|teams|sites)|yang mana dari (?:dua|kedua)\w*|dari kedua\w*|antara (?:dua|kedua)\w*|kedua (?:brand|skenario|cabang|tim|merek))\b/i.test(typed) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which of the two|the two (?:of them|brands?|scenarios?|centers?|centres?|teams?|sites?|options?)|between the two|both (?:brands|scenarios|centers|centres|teams|sites)|yang mana dari (?:dua|kedua)\w*|dari kedua\w*|antara (?:dua|kedua)\w*|kedua (?:brand|skenario|cabang|tim|merek)|(?:skenario|estimasi|hitungan)\s+(?:yg\s+|yang\s+)?(?:pertama|sebelumnya|awal|tadi)|(?:the\s+)?(?:first|previous|earlier|original|last)\s+(?:one|scenario|estimate|quote))\b/i.test(typed) && /\b(?:banding\w*|compar\w*|vs\.?|versus|murah\w*|mahal\w*|cheaper|more expensive|difference|selisih|beda)\b/i.test(typed) &&
     deploymentsNamed(typed).length === 0 && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
     r = { ...r, twoCompared: true, commands: [{ type: 'unclear' }] };
   }
@@ -7741,6 +7741,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // asked for, are both answered
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ABOUT_THE_ADVISOR.test(original) && /\b(?:mau|ingin|pengen|want|would like|need|minta)\s+(?:to\s+)?(?:ngomong|bicara|berbicara|ngobrol|talk|speak|chat)\s+(?:sama|dengan|dgn|ke|to|with)\s+(?:an?\s+)?(?:orang|manusia|human|person|real person|someone|somebody|cs|sales)\b/i.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[read.lang] }, { type: 'handoff' }] };
+    }
+    // ("Apakah budget USD 8.000 itu cukup?": the article on currencies) whether a budget is enough is its check
+    if (read.budget && !read.budgetCheck && /\b(?:cukup|mencukupi|masuk (?:gak|ga|nggak|tidak|kah)|enough|sufficient|fit|fits|afford)\b/i.test(original)) {
+      const kept = read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'currency'));
+      read = { ...read, budgetCheck: true as const, commands: kept.length ? kept : [{ type: 'unclear' }] };
+    }
+    // ("We prefer on-premise because of data protection (GDPR). Is this really more secure than cloud?": the estimate, the
+    // question never answered) the deployment preferred is taken and the security question answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DEPLOYMENT_PREFERRED.test(original) && /\?/.test(original) && /\b(?:secure|security|safer|safe|aman|keamanan|lebih aman|gdpr|compliant|compliance)\b[^.!]*\?/i.test(original) &&
+      !read.commands.some((c) => c.type === 'ask' && c.topic === 'security')) {
+      const chosen = read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot !== 'years');
+      read = { ...read, question: true, commands: [...chosen, { type: 'ask', topic: 'security', query: read.lang === 'id' ? 'Mana yang lebih aman, cloud atau on-premise?' : 'Which is more secure, cloud or on-premises?' }] };
     }
     // ("We're considering hybrid: voice on-premises, digital channels in the cloud": voice the only channel priced) digital
     // channels named without saying which are asked for, not dropped

@@ -754,6 +754,44 @@ const conversations: Conversation[] = [
       ["We're considering hybrid: voice on-premises, digital channels in the cloud. Give us the 5-year view.", ['Which channels'], ['Estimate: 40 agents, voice, hybrid']],
     ],
   },
+  // "We prefer on-premise because of data protection (GDPR). Is this really more secure than cloud?": the estimate, the
+  // question never answered
+  {
+    name: 'a deployment preferred for security, with the security asked, is taken and the question answered',
+    steps: [
+      ['40 agents in Stuttgart and 20 agents in Vienna.', ['60 agents']],
+      ['We need telephone and e-mail, and also social media because customers write us on LinkedIn.', []],
+      ['We prefer on-premise because of data protection (GDPR). Is this really more secure than cloud?', ['No deployment is secure by itself', 'typical volumes for 60 agents']],
+    ],
+  },
+  // "Apakah budget USD 8.000 itu cukup?": the article on currencies
+  {
+    name: 'whether a budget in dollars is enough is its check',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Apakah budget USD 8.000 itu cukup?', ['Anggaran Anda Rp 132.000.000 per bulan; skenario ini butuh sekitar']],
+    ],
+  },
+  // "Mohon rincian biaya sekali bayar dan biaya tahunannya.": the year only as "12 × Rp …"
+  {
+    name: 'the first year says the running year too',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['Mohon rincian biaya sekali bayar dan biaya tahunannya.', ['Rp 940.500.000 per tahun untuk biaya berjalan']],
+    ],
+  },
+  // "bandingin sama skenario yg pertama tadi dong, mana yg lebih murah per agen?": the deployments of the current one
+  {
+    name: 'the first scenario, asked to be compared, is set beside this one',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen telepon on-prem', ['Estimasi: 6 agen']],
+      ['kalau 12 agen cloud?', []],
+      ['bandingin sama skenario yg pertama tadi dong, mana yg lebih murah per agen?', ['6 agen, telepon, on-premise: sekitar', '12 agen, telepon, cloud: sekitar']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
