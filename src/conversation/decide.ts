@@ -1376,6 +1376,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
     cmds = [{ type: 'seasonal', periods: s.lastSeasons!.map((p) => (p.agents === base ? { ...p, agents: to } : p)) }];
     interp = { ...interp, peakChange: undefined };
   }
+  // ("If calls grow by 10%, how many more agents do we need?" two turns after the calls were sized: the calls changed,
+  // the question unanswered) the head count for more calls, asked after a sizing, is the sizing again
+  const callsGrow = cmds.length === 1 && cmds[0]!.type === 'relative' && (cmds[0]!.slot === 'calls_month' || cmds[0]!.slot === 'minutes_month') && (cmds[0]!.op === 'pct' || cmds[0]!.op === 'mul') ? cmds[0]! : undefined;
+  if (callsGrow && callsGrow.type === 'relative' && s.staffing?.input && !s.form && /\b(?:how many|berapa|brp)\b[^.?!]{0,25}\b(?:agents?|agen|people|staff|orang|seats?)\b/i.test(t.text)) {
+    const factor = callsGrow.op === 'pct' ? 1 + callsGrow.amount / 100 : callsGrow.amount;
+    if (factor > 0 && factor <= 100) cmds = [{ type: 'staffing_adjust', volume_factor: factor }];
+  }
   const usual = s.priced && isComplete(s.draft) && !s.form ? s.draft.agents! : undefined;
   const changedForPeak = interp.peakChange && usual !== undefined
     ? Math.min(100_000, interp.peakChange.op === 'add' ? usual + interp.peakChange.amount : Math.round(usual * interp.peakChange.amount)) : undefined;

@@ -7760,6 +7760,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const only = read.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: Channel[] }) | undefined;
       if (only && only.value.length === 1 && only.value[0] === 'voice') read = { ...read, commands: read.commands.filter((c) => c !== only) };
     }
+    // ("Our agents talk about 600 hours per month total on phone.": voice made the only channel, the hours lost) talk time
+    // in hours is the minutes
+    const hoursTalked = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:hours?|hrs?|jam)\s+(?:(?:per|a|each|every|tiap|setiap|se)\s*(?:month|bulan)|monthly|sebulan)\b[^.?!]{0,30}\b(?:phones?|calls?|voice|talk\w*|telepon|telpon|bicara|ngobrol)\b|\b(?:talk\w*|speak\w*|on the phones?|bicara|nelpon)\b[^.?!]{0,20}?\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:hours?|hrs?|jam)\s+(?:(?:per|a|each|every|tiap|setiap|se)\s*(?:month|bulan)|monthly|sebulan)\b/i.exec(original) : null;
+    if (hoursTalked && !read.commands.some((c) => c.type === 'set' && (c.slot === 'minutes_month' || c.slot === 'calls_month'))) {
+      const hours = Number((hoursTalked[1] ?? hoursTalked[2])!.replace(/[.,](?=\d{3}\b)/g, ''));
+      if (hours >= 1 && hours <= 10_000_000) {
+        const keepChannels = !WHAT_IF_CONTEXTS.has(ctx.context);
+        read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'unclear') && !(!keepChannels && c.type === 'set' && c.slot === 'channels')), { type: 'set', slot: 'minutes_month', value: Math.round(hours * 60) }] };
+      }
+    }
+    // ("So effectively 14 full-time equivalents, but they all need their own login.": every channel chosen) "all" of the
+    // people is no channel list
+    if (/\b(?:they|them|we|everyone|all of (?:them|us)|semua(?:nya)?)\b[^.?!]{0,20}\b(?:logins?|licen[cs]es?|seats?|accounts?|lisensi|akun)\b/i.test(original) && !/\b(?:channels?|saluran|kanal|voice|phone|sms|email|chat|social)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && c.value.length >= 5)) };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };

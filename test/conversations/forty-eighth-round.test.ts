@@ -792,6 +792,33 @@ const conversations: Conversation[] = [
       ['bandingin sama skenario yg pertama tadi dong, mana yg lebih murah per agen?', ['6 agen, telepon, on-premise: sekitar', '12 agen, telepon, cloud: sekitar']],
     ],
   },
+  // "Our agents talk about 600 hours per month total on phone.": voice made the only channel, the hours lost
+  {
+    name: 'talk time in hours a month is the minutes, the channels kept',
+    steps: [
+      ['19 agents, phone and Facebook messages, on premise', ['Estimate: 19 agents, voice and social media']],
+      ['Our agents talk about 600 hours per month total on phone.', ['36,000'], ['removed social', 'Removed social']],
+    ],
+  },
+  // "So effectively 14 full-time equivalents, but they all need their own login." at the channels question: every
+  // channel chosen
+  {
+    name: '"all" of the people needing a login is no channel list',
+    steps: [
+      ['Our support team is 10 full-time agents plus 8 part-timers who each work half days.', ['I count 10 agent seats']],
+      ['So effectively 14 full-time equivalents, but they all need their own login.', [], [/added (?:voice, )?SMS, MMS/]],
+    ],
+  },
+  // "If calls grow by 10%, how many more agents do we need?" two turns after the sizing: the calls changed, no answer
+  {
+    name: 'the head count for more calls, asked after a sizing, is the sizing again',
+    steps: [
+      ['How many agents would I need for about 800 calls a day, average 6 minutes, open 12 hours, 7 days a week?', ['Erlang C']],
+      ['OK, price that number of agents please, voice and email, in the cloud.', ['Estimate:']],
+      ["What's the voice minute volume you used for that?", []],
+      ['If calls grow by 10%, how many more agents do we need?', ['For 880 calls a day']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
