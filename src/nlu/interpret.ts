@@ -7776,6 +7776,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && c.value.length >= 5)) };
       if (read.commands.length === 0) read = { ...read, commands: [{ type: 'unclear' }] };
     }
+    // ("telpon masuk sekitar 1.200 per hari, rata2 3 menit per telpon" at the volumes question, 25 agents given: the
+    // head count those calls need, the volume never used) calls said at the volumes question are the volume
+    const sized = ctx.context === 'asked_volumes' && read.commands.length === 1 && read.commands[0]!.type === 'staffing' ? read.commands[0]! : undefined;
+    if (sized && sized.type === 'staffing' && !sized.channel && sized.per !== 'hour' && !(sized.also?.length) &&
+      !/\b(?:how many|berapa|brp|brapa|need|butuh|perlu)\b[^.?!]{0,25}\b(?:agents?|agen|orang|org|people|staff|staf|seats?)\b/i.test(original)) {
+      const perMonth = Math.round(sized.volume * (sized.per === 'day' ? 30 : sized.per === 'week' ? 52 / 12 : 1));
+      read = { ...read, commands: [{ type: 'set', slot: 'calls_month', value: perMonth }, ...(sized.aht_seconds ? [{ type: 'set', slot: 'aht_seconds', value: Math.round(sized.aht_seconds) } as Command] : [])] };
+    }
     // ("Asante sana!", "Merci beaucoup!", "makasihh": "I am not sure what you mean") thanks in any language are thanks
     if (!CONTACT_OR_CONSENT.has(ctx.context) && THANKS_ONLY.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'other_language')) {
       const { foreign: _f, ...rest } = read as typeof read & { foreign?: unknown };

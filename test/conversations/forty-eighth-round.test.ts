@@ -819,6 +819,17 @@ const conversations: Conversation[] = [
       ['If calls grow by 10%, how many more agents do we need?', ['For 880 calls a day']],
     ],
   },
+  // "telpon masuk sekitar 1.200 per hari, rata2 3 menit per telpon" at the volumes question with 25 agents given: the
+  // head count those calls need, and the volume never used
+  {
+    name: 'calls a day with their length at the volumes question are the volume',
+    locale: 'id-ID',
+    steps: [
+      ['agennya 25 org, cuma telepon aja', []],
+      ['on premise dulu deh', ['opsional']],
+      ['telpon masuk sekitar 1.200 per hari, rata2 3 menit per telpon', ['Estimasi: 25 agen, telepon, on-premise', 'Rp 14.256.000'], ['Erlang']],
+    ],
+  },
 ];
 
 describe('forty-eighth round (2026-12-06, fortieth session)', () => {
