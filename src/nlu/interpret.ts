@@ -7593,7 +7593,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Biaya apa saja yang sering tidak kelihatan di awal?": the first year's total) costs not seen at first are the
     // hidden costs
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:biaya|cost|costs|pengeluaran)\b/i.test(original) && /\b(?:(?:tidak|gak|ga|nggak|tak|kurang|belum)\s+(?:kelihatan|keliatan|terlihat|terduga|disangka|kepikiran|diperhitungkan)|(?:sering\s+)?(?:terlewat|terlupa\w*|dilupakan|kelewat\w*)|sering lupa(?: dihitung)?|(?:get|gets|are|often|usually) (?:overlooked|forgotten|missed|underestimated)|(?:don'?t|do not) see coming|catch (?:us|people|you|companies) out|tak terduga)\b/i.test(original) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length === 0 && !HIDDEN_NAMED.test(original) && /\b(?:biaya|cost|costs|pengeluaran)\b/i.test(original) && /\b(?:(?:tidak|gak|ga|nggak|tak|kurang|belum)\s+(?:kelihatan|keliatan|terlihat|terduga|disangka|kepikiran|diperhitungkan)|(?:sering\s+)?(?:terlewat|terlupa\w*|dilupakan|kelewat\w*)|sering lupa(?: dihitung)?|(?:get|gets|are|often|usually) (?:overlooked|forgotten|missed|underestimated)|(?:don'?t|do not) see coming|catch (?:us|people|you|companies) out|tak terduga)\b/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'hidden_costs', query: read.lang === 'id' ? 'Apa saja biaya tersembunyi pusat kontak?' : 'What hidden costs does a contact center have?' }] };
     }
@@ -7684,10 +7684,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, withPeak: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
     }
     // ("what if growth is 50% per year instead": the head count made 50% larger) a growth rate said is the growth's
-    const rateSaid = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:growth|grow(?:ing|s)?|pertumbuhan(?:nya)?|tumbuh(?:nya)?)\s+(?:rate\s+)?(?:is|of|at|=|jadi|sebesar|menjadi)?\s*(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)/i.exec(original) : null;
+    // (not "what if we grow 30%?": the head count now)
+    const rateSaid = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:growth|pertumbuhan(?:nya)?)\s+(?:rate\s+)?(?:is|of|at|=|jadi|sebesar|menjadi)?\s*(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(?:grow(?:ing|s)?|tumbuh(?:nya)?)\s+(?:by\s+)?(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:per year|a year|each year|every year|annually|yearly|per tahun|tiap tahun|setiap tahun)/i.exec(original) : null;
     if (rateSaid && read.commands.every((c) => (c.type === 'relative' && c.slot === 'agents') || c.type === 'growth' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
       const every = /\b(?:per year|a year|each year|every year|annual(?:ly)?|yearly|per tahun|tiap tahun|setiap tahun|pertahun)\b/i.test(original);
-      read = { ...read, commands: [{ type: 'growth', fromYear: 2, op: 'pct', amount: Number(rateSaid[1]!.replace(',', '.')), ...(every ? { everyYear: true as const } : {}) }] };
+      read = { ...read, commands: [{ type: 'growth', fromYear: 2, op: 'pct', amount: Number((rateSaid[1] ?? rateSaid[2])!.replace(',', '.')), ...(every ? { everyYear: true as const } : {}) }] };
     }
     // ("… 2 TB of chat transcripts … How much egress would that cost?": the web chat line, and email removed) egress asked
     // with its volume is the egress line
@@ -7708,11 +7709,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("We also want to send SMS appointment reminders, around 3,000 a month." with no SMS priced: "shall I add SMS?")
     // a channel wanted with its volume is added
     const volumeOnly = read.commands.length === 1 && read.commands[0]!.type === 'set' && ['sms_month', 'mms_month'].includes(read.commands[0]!.slot) ? read.commands[0]!.slot : undefined;
-    if (volumeOnly && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:also|want|need|plan|going|will|would like|'d like|add|start|mau|ingin|butuh|perlu|juga|akan|tambah\w*)\b[^.?!]{0,30}\b(?:send|sending|use|using|kirim|pakai|pake)?\b/i.test(original) && /\b(?:also|want|need|plan|going to|will|would like|'d like|add|start|mau|ingin|butuh|perlu|juga|akan|tambah\w*)\b/i.test(original)) {
+    // (not "we also send about 10,000 SMS a month": that says SMS is missing, and asks whether to add it)
+    if (volumeOnly && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:want|wants|need|needs|plan|planning|going to|will|would like|'d like|add|start|mau|ingin|butuh|perlu|akan|tambah\w*)\b/i.test(original)) {
       read = { ...read, commands: [{ type: 'add', slot: 'channels', value: [volumeOnly === 'sms_month' ? 'sms' : 'mms'] }, ...read.commands] };
     }
     // ("What's the voice minute volume you used for that?": the voice price article) the volume assumed is the line's
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:volume|minutes|how many (?:minutes|calls|messages|sms))\b[^.?!]{0,30}\b(?:you|u)\s+(?:use|used|assum\w*|pick\w*|take|took|put|priced)\b/i.test(original)) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:volume|minutes|how many (?:minutes|calls|messages|sms))\b[^.?!]{0,30}\b(?:you|u)\s+(?:use|used|pick\w*|take|took|put|priced)\b/i.test(original) && !/\b(?:per agent|per seat|assum\w*)\b/i.test(original)) {
       const line = /\b(?:sms|texts?)\b/i.test(original) ? 'sms' : /\bmms\b/i.test(original) ? 'mms' : /\b(?:egress|gb|data)\b/i.test(original) ? 'egress' : 'voice';
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
     }
@@ -7732,7 +7734,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("tdk jadi deh, sy ga mau data sy dikirim dulu" at the company question: the company asked again) the request called
     // off is cancelled
     if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && read.commands.every((c) => c.type === 'unclear' || c.type === 'no' || c.type === 'privacy') &&
-      /\b(?:(?:tdk|tidak|gak|ga|nggak|enggak|gk)\s+jadi|(?:gak|ga|nggak|tidak|tdk|enggak)\s+mau\b[^.?!]{0,30}\b(?:dikirim|kirim|dihubungi|data)|changed my mind|(?:don'?t|do not)\s+(?:want|wish)\b[^.?!]{0,30}\b(?:send|share|pass|contact\w*|data|details))\b/i.test(original)) {
+      /\b(?:(?:tdk|tidak|gak|ga|nggak|enggak|gk)\s+jadi|(?:gak|ga|nggak|tidak|tdk|enggak)\s+mau\b[^.?!]{0,30}\b(?:dikirim|kirim|dihubungi|data)|changed my mind|(?:don'?t|do not)\s+(?:want|wish)\b[^.?!]{0,30}\b(?:send|share|pass)\b[^.?!]{0,20}\b(?:data|details|info\w*))\b/i.test(original) && !/\b(?:marketing|newsletter|promo\w*|just|only|cuma|hanya)\b/i.test(original)) {
       read = { ...read, commands: [{ type: 'cancel' }] };
     }
     // ("help" in an Indonesian conversation: the help in English) a one-word English command says nothing of the language
