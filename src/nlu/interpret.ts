@@ -3111,7 +3111,7 @@ const SHIFT_LICENCE_QUESTION = { en: 'we have 90 agents in 3 shifts, do we need 
 /** "cuma berdua", "kami bertiga yang jawab": a small group counted in a word. */
 const SMALL_GROUP = /\b(?:cuma|hanya|cuman|baru|just)\s+(berdua|bertiga|berempat|berlima)\b|\b(berdua|bertiga|berempat|berlima)\s+(?:aja|saja|doang|sama|dengan|dgn)\b|\b(?:kami|kita)\s+(berdua|bertiga|berempat|berlima)\b/i;
 /** "maksudnya agen itu apa?", "what do you mean by agent?": what an agent is. */
-const AGENT_MEANING = /\b(?:maksudnya|maksud|arti(?:nya)?|apa itu|apaan)\s+(?:agen|agent|seat)\b|\b(?:agen|agent)(?:nya)?\s+(?:itu\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are| do you mean by| does| do)(?: an?)? (?:agents?|seats?)(?: mean)?\b|\b(?:agents?|seats?) (?:means?|meaning)\b/i;
+const AGENT_MEANING = /\b(?:maksudnya|maksud|arti(?:nya)?|apa itu|apaan)\s+(?:agen|agent|seat)\b|\b(?:agen|agent)(?:nya)?\s+(?:itu\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| do you mean by| does)(?: an?)? (?:agents?|seats?)(?: mean)?\b|\bwhat are (?:agents|seats)\s*\??\s*$|\b(?:agents?|seats?) (?:means?|meaning)\b/i;
 const AGENT_QUESTION = { en: 'What is an agent?', id: 'Apa itu agen?' } as const;
 /** "perlu apa ya?", "what do I need?", "mulai dari mana": what a beginner needs. */
 const BEGINNER_NEEDS = /\b(?:perlu|butuh)(?:nya)?\s+apa(?:\s+aja|\s+saja)?\b|\bwhat do (?:i|we) (?:even )?need\b|\bwhere do (?:i|we) start\b|\b(?:harus|mesti) mulai dari mana\b/i;
