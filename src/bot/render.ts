@@ -26,7 +26,7 @@ import { channelList, deploymentName, describeChanges, describeScenario } from '
 import { escapeMarkdown } from '../cards/escape';
 import { renderAnswer, entryTitle, type KnowledgeBase } from '../answers';
 import type { Estimate, Range } from '../cost/types';
-import { groupLines, type Grouping } from '../cost/groups';
+import { groupLines, MESSAGING_GROUPS, type Grouping } from '../cost/groups';
 import { staffingDefaults, type StaffingPlan } from '../cost/staffing';
 import type { Button, Reply, SensitivityAnswer, Value } from '../conversation/replies';
 import { LINE_GROUPS, type LineId, type OwnFigureSlot } from '../nlu/commands';
@@ -273,7 +273,7 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
     }
     case 'breakdown': {
       // ("shorter please, 3 bullets", "bisa dalam bentuk poin2 singkat aja?": the sales form opened, or not understood)
-      if (r.grouping) return groupedCosts(e, r.grouping, lang, scenario);
+      if (r.grouping) return groupedCosts(e, r.grouping, lang, scenario, r.messaging === true);
       // ("Can I get each line on a yearly basis?": the monthly lines again) each line twelve times, the one-time apart
       if (r.yearly) {
         const out = [say(lang, 'factLinesYearly', { scenario })];
@@ -471,7 +471,7 @@ function sectionTitle(heading: string, lang: Lang, kb?: KnowledgeBase): string {
 }
 
 /** The estimate's lines gathered by kind or by channel: each group's sum a month and once, the lines it holds, the totals. */
-function groupedCosts(e: Estimate, by: Grouping, lang: Lang, scenario: string): string {
+function groupedCosts(e: Estimate, by: Grouping, lang: Lang, scenario: string, messaging = false): string {
   const m = (n: number) => formatMoney(n, lang);
   const out = [say(lang, by === 'kind' ? 'factGroupsKind' : 'factGroupsChannel', { scenario })];
   for (const g of groupLines(e, by)) {
@@ -483,8 +483,20 @@ function groupedCosts(e: Estimate, by: Grouping, lang: Lang, scenario: string): 
     out.push(g.lines.length > 1 ? `• ${head}\n  ${g.lines.map((l) => l.label[lang]).join(', ')}` : `• ${head}`);
   }
   out.push(say(lang, 'factGroupsTotal', { monthly: m(e.totals.monthly.typical), oneTime: m(e.totals.oneTime.typical) }));
+  if (by === 'channel' && messaging) out.push(messagingShare(e, lang));
   if (by === 'channel') out.push(say(lang, 'factGroupsShared'));
   return out.join('\n');
+}
+
+/** The messaging channels' own lines summed ("what share is messaging?"), or that the scenario has none. */
+function messagingShare(e: Estimate, lang: Lang): string {
+  const messaging = groupLines(e, 'channel').filter((g) => (MESSAGING_GROUPS as readonly string[]).includes(g.id));
+  if (messaging.length === 0) return say(lang, 'factMessagingNone');
+  const monthly = messaging.reduce((s, g) => s + g.monthly.typical, 0);
+  const total = e.totals.monthly.typical || 1;
+  const share = monthly > 0 && monthly / total < 0.005 ? '<1' : String(Math.round((monthly / total) * 100));
+  const inText = (label: string) => (label === label.toUpperCase() ? label : label.charAt(0).toLowerCase() + label.slice(1));
+  return say(lang, 'factMessagingShare', { channels: messaging.map((g) => inText(say(lang, `group.${g.id}`))).join(', '), monthly: formatMoney(monthly, lang), share });
 }
 
 /** The three largest monthly lines with their share, and the largest one-time line. */

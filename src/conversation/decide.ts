@@ -1356,7 +1356,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
     const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
-    text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') } });
+    text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') }, ...(e && bought.length ? { values: { total: { money: e.totals.oneTime.typical } } } : {}) });
     return;
   }
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
@@ -4080,7 +4080,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   if (c.aspect === 'breakdown' && c.grouping) {
-    t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, grouping: c.grouping });
+    t.replies.push({ kind: 'estimate_fact', aspect: 'breakdown', estimate: e, grouping: c.grouping, ...(c.messaging ? { messaging: true as const } : {}) });
     return;
   }
   if (c.aspect === 'breakdown' && c.brief) {

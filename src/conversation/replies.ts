@@ -122,6 +122,8 @@ export type Reply =
       brief?: true;
       /** breakdown: the lines gathered by kind or by channel, each group's monthly and one-time sums. */
       grouping?: Grouping;
+      /** breakdown by channel: the messaging channels' sum and share of the monthly total. */
+      messaging?: true;
       /** first_year: each later year beside it (the one-time costs paid in year 1 only). */
       later?: true;
       /** per_agent: where the figure sits in the market the source describes. */

@@ -11,6 +11,8 @@ export type Grouping = (typeof GROUPINGS)[number];
 
 export const KIND_GROUPS = ['software', 'infrastructure', 'usage', 'add_ons'] as const;
 export const CHANNEL_GROUPS = ['voice', 'sms', 'mms', 'social', 'email', 'webchat', 'shared', 'add_ons'] as const;
+/** The channels a visitor calls "messaging": written, not spoken, and not email. */
+export const MESSAGING_GROUPS = ['sms', 'mms', 'social', 'webchat'] as const;
 export type GroupId = (typeof KIND_GROUPS)[number] | (typeof CHANNEL_GROUPS)[number];
 
 const KIND_OF: Record<LineId, (typeof KIND_GROUPS)[number]> = {

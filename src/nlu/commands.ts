@@ -301,6 +301,8 @@ export const CommandSchema = z.union([
      * by channel ("breakdown nya per channel bisa?"). A field, like quarter.
      */
     grouping: z.enum(GROUPINGS).optional(),
+    /** breakdown by channel: the messaging channels summed, with their share of the monthly total ("what share is messaging?"). A field, like quarter. */
+    messaging: z.literal(true).optional(),
     /** first_year: the years after it asked for as well ("year 1 vs subsequent years?", "year 2 and 3?"). A field, like quarter. */
     later: z.literal(true).optional(),
     /** per_agent: set against the market ("is that cheap or expensive compared to the market?"). A field, like quarter. */

@@ -6286,8 +6286,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("how much of that is infrastructure vs licenses?": the licence line alone; "breakdown nya per channel bisa?": the
     // same estimate again) the lines gathered by kind or by channel, each group's sum
     if (WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare') && !MOST_OF_THEM.test(typed)) {
-      const grouping = GROUPS_BY_CHANNEL.test(typed) ? 'channel' as const : GROUPS_BY_KIND.test(typed) ? 'kind' as const : undefined;
-      if (grouping) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping }] };
+      const messaging = MESSAGING_SHARE_ASKED.test(typed) && SHARE_OR_COST_ASKED.test(typed) && !r.commands.some((c) => c.type === 'ask' && /(?:sms|mms)_price/.test(c.topic));
+      const grouping = GROUPS_BY_CHANNEL.test(typed) || messaging ? 'channel' as const : GROUPS_BY_KIND.test(typed) ? 'kind' as const : undefined;
+      if (grouping) r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping, ...(messaging ? { messaging: true as const } : {}) }] };
     }
     // ("Mohon estimasi untuk ketiga opsi deployment.": the deployment asked for) every deployment asked for is the comparison
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_DEPLOYMENTS_COMPARED.test(typed) && !r.commands.some((c) => c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
@@ -7987,6 +7988,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ask' || c.type === 'help' || c.type === 'out_of_scope' || c.type === 'ack')) {
       read = { ...read, commands: [{ type: 'out_of_scope' }] };
     }
+    // ("What share of the monthly total is messaging?": the SMS line alone) the messaging channels summed, with their share
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && MESSAGING_SHARE_ASKED.test(original) && SHARE_OR_COST_ASKED.test(original) && read.commands.length === 1 &&
+      read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'breakdown' || (read.commands[0]!.aspect === 'line' && ['sms', 'mms', 'social', 'webchat'].includes(read.commands[0]!.line ?? '')))) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping: 'channel', messaging: true }] };
+    }
     // ("reservasi kita via phone and email, each hotel ada 2 reservation agents", then "what's the cost per year?": the
     // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
     // message comes in English alone; a long English message, or one asking for English, still switches
@@ -8224,6 +8230,9 @@ const SOCIAL_NETWORKS: [RegExp, string][] = [
 /** Messaging apps the lexicon does not name, priced as social media: "phone, LINE and email", "voice, SMS and KakaoTalk". */
 const MESSAGING_APP_NAMED = (text: string) => /\b(?:kakao\s?talk|kakao|zalo|viber|wechat|imessage|snapchat|line (?:app|messenger|official))\b/i.test(text) || /\bLINE\b/.test(text);
 
+/** The messaging channels' share asked: "what share of the monthly total is messaging?", "berapa persen biaya saluran chat?". */
+const MESSAGING_SHARE_ASKED = /\b(?:messaging|text(?:ing)? channels?|written channels?|chat channels?|non-?voice(?: channels?)?|(?:saluran|kanal|channel) (?:pesan|chat|teks|tulisan|non-?voice|messaging)|(?:biaya )?messaging-?nya)\b/i;
+const SHARE_OR_COST_ASKED = /\b(?:share|percent(?:age)?|portion|proportion|how much|what do(?:es)?|cost|costs|come to|add up|persen(?:tase)?|porsi|bagian|berapa|brp|biaya(?:nya)?|habis)\b|%/i;
 /** The estimate asked for channel by channel: "breakdown per channel", "rincian per saluran", "split it by channel". */
 const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|masing2|per-)\s*(?:channel|channels|saluran|kanal|chanel)\b|\b(?:channel|saluran|kanal)\s*(?:breakdown|by channel|per channel)\b/i;
 /**
@@ -12545,7 +12554,7 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 const REMOVAL_SAVING = /\b(?:berapa|brp|brapa)\s+(?:penghematan|hemat(?:nya)?)\b[^.?!]{0,40}\b(?:menghapus|hapus|dihapus|tanpa|buang|membuang|dibuang|drop|copot)\b|\bhow much (?:do|did|would|will|can|could) we save\b[^.?!]{0,30}\b(?:removing|dropping|cutting|without|getting rid of)\b/i;
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
-const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:soal\s+|tentang\s+|ttg\s+|mengenai\s+)?(?:harga|biaya|tarif)\s+(?:satuan|per unit|per item|dasar))?(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of|more|other) (?:quick )?questions?|questions|quick question)(?:\s+(?:soal\s+|tentang\s+|ttg\s+|mengenai\s+)?(?:harga|biaya|tarif)\s+(?:satuan|per unit|per item|dasar))?(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
 const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;
