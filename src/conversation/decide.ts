@@ -4574,16 +4574,17 @@ function subTeam(t: Turn, c: Extract<Command, { type: 'sub_team' }>): void {
     return;
   }
   const missing = !e.scenario.channels.includes(c.channel);
-  if (c.agents >= e.scenario.agents) {
-    whatIf(t, [{ type: 'set', slot: 'agents', value: c.agents }, ...(missing ? [{ type: 'add' as const, slot: 'channels' as const, value: [c.channel] }] : [])]);
+  const agents = c.agents ?? Math.max(1, Math.round(c.share! * e.scenario.agents));
+  if (agents >= e.scenario.agents) {
+    whatIf(t, [{ type: 'set', slot: 'agents', value: agents }, ...(missing ? [{ type: 'add' as const, slot: 'channels' as const, value: [c.channel] }] : [])]);
     return;
   }
   if (missing) whatIf(t, [{ type: 'add', slot: 'channels', value: [c.channel] }]);
   const now = currentEstimate(t)!;
-  const values: Record<string, Value> = { channel: { channels: [c.channel] }, n: { number: c.agents }, agents: { number: now.scenario.agents } };
+  const values: Record<string, Value> = { channel: { channels: [c.channel] }, n: { number: agents }, agents: { number: now.scenario.agents } };
   const line = now.lineItems.find((l) => l.id === 'social');
   if (c.channel === 'social' && line && line.unitPrice.typical > 0) {
-    const reduced = line.unitPrice.typical * c.agents;
+    const reduced = line.unitPrice.typical * agents;
     const total = now.totals.monthly.typical - line.monthly.typical + reduced;
     text(t, 'subTeamPerAgent', { act: 'ack', values: { ...values, unit: { money: line.unitPrice.typical }, full: { money: line.monthly.typical }, reduced: { money: reduced }, total: { money: total } } });
     return;

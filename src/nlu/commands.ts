@@ -323,7 +323,10 @@ export const CommandSchema = z.union([
   z.object({ type: z.literal('other_language'), lang: z.string().regex(/^[a-z]{2,3}$/) }),
   // "only 5 of them do social", "we'd only have 5 agents on social": part of the team on one channel (read by rule,
   // with an estimate on screen; it replaced the head count and every other channel)
-  z.object({ type: z.literal('sub_team'), channel: ChannelSchema, agents: z.number().int().min(1).max(100_000) }),
+  // (share: "half of them do phone", "sepertiga tim pegang email": a share of the head count on screen, which the decision
+  // turns into agents; one of the two is given)
+  z.object({ type: z.literal('sub_team'), channel: ChannelSchema, agents: z.number().int().min(1).max(100_000).optional(), share: z.number().gt(0).lt(1).optional() })
+    .refine((c) => (c.agents === undefined) !== (c.share === undefined), { message: 'a sub-team has agents or a share, not both' }),
   // "20 for 10 months and 60 for 2 months", "10 bulan 20 agen, 2 bulan 50 agen": a year whose head count changes with
   // the season (read by rule; it priced the peak all year, or the quiet months)
   z.object({

@@ -7988,6 +7988,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'ask' || c.type === 'help' || c.type === 'out_of_scope' || c.type === 'ack')) {
       read = { ...read, commands: [{ type: 'out_of_scope' }] };
     }
+    // ("we are online tuition company in Bengaluru … parents call us a lot about fees": the cost of a call; "Produsen
+    // furniture jati di Jepara, ekspor + penjualan online": the sales form; "saya event organizer konser …": outside what
+    // I know) a first message that says who the visitor is and asks nothing is the start of their estimate, whatever
+    // topic its words are near: the phrase lists of introductions never covered the next business
+    if (ctx.context === 'start' && declarativeIntroduction(original, read)) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents'));
+      read = { ...read, commands: [{ type: 'greeting' }, ...said, { type: 'estimate' }] };
+    }
     // ("What share of the monthly total is messaging?": the SMS line alone) the messaging channels summed, with their share
     if (WHAT_IF_CONTEXTS.has(ctx.context) && MESSAGING_SHARE_ASKED.test(original) && SHARE_OR_COST_ASKED.test(original) && read.commands.length === 1 &&
       read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'breakdown' || (read.commands[0]!.aspect === 'line' && ['sms', 'mms', 'social', 'webchat'].includes(read.commands[0]!.line ?? '')))) {
@@ -8001,6 +8009,38 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (keepsIndonesian) return { ...read, lang: 'id' };
     return read.lang === 'id' && scores.en >= 2 && scores.id >= 1 ? { ...read, codeMixed: true } : read;
   };
+}
+
+/** Information asked for without a question mark: "tell me about …", "jelaskan …", "mau tau …". */
+const INFO_REQUEST = /\b(?:tell me|explain|understand|learn about|(?:want|wanted|need|like|love) to know|wanna know|info(?:rmation)? (?:on|about)|details? (?:on|about)|difference|compare|comparison|pros|cons|advantages?|disadvantages?|jelaskan|jelasin|terangkan|(?:mau|pengen|pingin|ingin|mo) (?:tau|tahu|paham|ngerti|dijelaskan)|minta (?:info|penjelasan)|bedanya|perbedaan|kelebihan|kekurangan|banding\w*)\b/i;
+const CUSTOMERS_CONTACT_ABOUT = /\b(?:call|calls|ring|rings|phone|phones|message|messages|contact|contacts|e-?mail|e-?mails|write|writes|text|texts|chat|chats|ask|asks|reach|nanya|tanya|hubungi|menghubungi|komplain|complain)\b(?:\s+(?:or|and|atau|dan|&)\s+\w+)?\s+(?:us|me|kami|kita|our \w+)\b[^.!;]*/gi;
+const CONCERN_OR_ASKING = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|wonder(?:ing)?|curious|not sure|unsure|interested in|looking (?:for|into)|need (?:to know|info\w*)|khawatir|penasaran|bingung|ragu|tanya\w*|nanya\w*|cari(?:in)?|mencari|butuh info)\b/i;
+const PRICE_WORDS_ANY = /\b(?:pric\w*|cost\w*|rates?|tariffs?|fees?|harga\w*|biaya\w*|tarif\w*|ongkos\w*)\b/i;
+const INDONESIAN_QUESTION_WORDS = /\b(?:berapa|brp|brapa|gimana|gmn|bagaimana|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa (?:gak|ga|nggak|gk|enggak)|mana yang|yang mana|yg mana|kapan|dimana|di mana)\b/i;
+const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but|well|good (?:morning|afternoon|evening|day))\b[\s,]*)*(?:how|what|whats|why|which|when|where|who|can|could|would|should|do|does|did|is|are|will|may|shall)\b/i;
+/** Who the visitor is or what the business does: a person speaking, or a trade named. */
+const SPEAKER_OR_TRADE = /\b(?:i|i'?m|im|we|we'?re|our|my|us|saya|sy|aku|gw|gue|kami|kita|ane|jual|jualan|sell|selling|usaha|bisnis|perusahaan|company|business|firm|produsen|distributor|pabrik|lembaga|organi[sz]ation|peternakan|bengkel|toko)\b/i;
+/** Asking for a person from sales in so many words (not "penjualan online", a trade). */
+const SALES_REQUESTED = /\b(?:sales (?:team|rep|reps|person|people|call)|tim sales|talk to|speak (?:to|with)|connect me|contact me|call me|reach me|hubungi|hubungkan|dihubungi|telp(?:on)? (?:saya|kami)|quote|penawaran|proposal|demo)\b/i;
+/**
+ * A first message that describes the visitor's business and asks nothing: several words, a speaker or a trade, no
+ * question, no request for information, and nothing the model heard that is more than a guess at a topic.
+ */
+function declarativeIntroduction(original: string, read: Interpretation): boolean {
+  if (original.includes('?') || INDONESIAN_QUESTION_WORDS.test(original) || SALES_REQUESTED.test(original)) return false;
+  // (a topic the model heard, with words that ask for it, is a question without its mark: "our CFO is worried about hidden
+  // costs", "I'd like the pricing for SMS"; with no topic heard, "sy mau tanya2 biaya call center utk usaha …" introduces)
+  // (what the customers contact them about is not asked: "parents call us a lot about fees", "Farmers call us about payments
+  // and prices")
+  const own = original.replace(CUSTOMERS_CONTACT_ABOUT, ' ');
+  if (read.commands.some((c) => c.type === 'ask') && (INFO_REQUEST.test(own) || CONCERN_OR_ASKING.test(own) || PRICE_WORDS_ANY.test(own))) return false;
+  // (English question words only where a question starts: "Farmers ring when something breaks" asks nothing)
+  if (original.split(/[.!;:\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence))) return false;
+  if (original.trim().split(/\s+/).length < 5 || !SPEAKER_OR_TRADE.test(original)) return false;
+  if (read.budget || read.yardstick || read.thanks || read.commands.length === 0) return false;
+  return read.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || c.type === 'handoff' ||
+    (c.type === 'ask' && !c.priced && !c.messages) || (c.type === 'other_language' && (c.lang === 'en' || c.lang === 'id')) || (c.type === 'set' && c.slot === 'company')) &&
+    !read.commands.every((c) => c.type === 'greeting');
 }
 
 /** "and if we …", "what if …", "kalau …": a what-if about the scenario on screen. */

@@ -49,6 +49,47 @@ const conversations: Conversation[] = [
       ["what's the setup cost?", ['$83,500 in all', 'implementation']],
     ],
   },
+  // "perlu gak sih aku pake contact center?" from a small business: the drawbacks of on-premises
+  {
+    name: 'whether a small business needs a contact center at all is the small-teams answer',
+    locale: 'id-ID',
+    steps: [
+      ['halo, usaha kecil, CS cuma 3 orang', ['Saluran apa saja']],
+      ['perlu gak sih aku pake contact center?', ['mulai dari satu agen'], ['lima kekurangan']],
+    ],
+  },
+  // first messages that only say who the visitor is: the cost of a call, the article on deployments, on uptime, "not sure
+  // what you mean", or the sales offer ("penjualan online" heard as sales)
+  ...([
+    ['hi sir, we are online tuition company in Bengaluru, teaching maths and science to school kids. parents call us a lot about fees and batches', 'en-US'],
+    ['Hi, I handle merchant support for a food delivery platform in Singapore lah. Restaurants call or message us when orders got problem.', 'en-US'],
+    ['Good day. I am the ICT officer of a cocoa farmers cooperative in Kumasi, Ghana. Farmers call us about payments and prices.', 'en-US'],
+    ['Hello, we make premium chocolates in Bruges and sell to shops and via our webshop. Our customer service team is growing.', 'en-US'],
+    ['Kia ora. We distribute dairy farm equipment (milking machines, vat cooling) across NZ. Farmers ring when something breaks, often at 4am.', 'en-US'],
+    ["Hei! I'm the customer service manager at a Finnish sauna and hot tub manufacturer. We sell to dealers and consumers across the Nordics.", 'en-US'],
+    ['Hello. I am from anime streaming service in Tokyo. We support overseas subscribers in English, about subscription and billing problem.', 'en-US'],
+    ['Buenas. I manage after-sales for a mining equipment parts distributor in Antofagasta, Chile. Mine sites call us for urgent spare parts.', 'en-US'],
+    ['bengkel + jual sparepart mobil, medan', 'id-ID'],
+    ['Permisi, sy mau tanya2 biaya call center utk usaha jasa pindahan rumah & kantor di Tangerang', 'id-ID'],
+    ['Halo, saya event organizer konser dan festival musik di Jakarta', 'id-ID'],
+    ['Halo, peternakan ayam & distributor telur di Blitar. Pembeli kami warung dan agen', 'id-ID'],
+    ['Siang. Produsen furniture jati di Jepara, ekspor + penjualan online', 'id-ID'],
+    ['Halo, saya dari Lembaga Amil Zakat di Bandung. Kami ingin membuka layanan konsultasi zakat dan donatur', 'id-ID'],
+    ['halooo aku jualan kue kering & hampers online di bandung, pas lebaran orderan meledak wkwk', 'id-ID'],
+  ] as const).map(([intro, locale]): Conversation => ({
+    name: `an introduction starts the estimate: ${intro.slice(0, 60)}`,
+    locale,
+    steps: [[intro, [locale === 'en-US' ? 'How many agents' : 'Berapa jumlah agen'], ['sales', 'Saya catat', 'not sure what you mean', 'belum menangkap', 'di luar yang saya ketahui', '$6']]],
+  })),
+  // the same kind of first message with a question in it keeps its answer
+  {
+    name: 'a worry stated in a first message is still the question it asks',
+    steps: [['our CFO is worried about hidden costs in the cloud', ['easy to miss'], ['How many agents']]],
+  },
+  {
+    name: 'pricing asked without a question mark is still answered',
+    steps: [['I would like the pricing for SMS messages please', ['$0.01']]],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
