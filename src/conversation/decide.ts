@@ -4591,6 +4591,15 @@ function subTeam(t: Turn, c: Extract<Command, { type: 'sub_team' }>): void {
   }
   if (c.channel === 'sms' || c.channel === 'mms') return text(t, 'subTeamPerMessage', { act: 'ack', values });
   const voiceCosts = c.channel === 'voice' && now.lineItems.some((l) => (l.id === 'voice' || l.id === 'carrier_minutes') && l.monthly.typical > 0);
+  // ("only half the team does voice" with the minutes assumed per agent: the minutes asked for) the minutes assumed for
+  // the agents who take calls, priced
+  const minutesLine = now.lineItems.find((l) => (l.id === 'voice' || l.id === 'carrier_minutes') && l.monthly.typical > 0 && l.assumption && (l.quantity ?? 0) > 0);
+  if (voiceCosts && minutesLine && s.draft.volumes.voiceMinutesPerMonth === undefined && s.draft.volumes.callsPerMonth === undefined) {
+    const perAgent = minutesLine.quantity! / now.scenario.agents;
+    whatIf(t, [{ type: 'set', slot: 'minutes_month', value: Math.max(1, Math.round(perAgent * agents)) }]);
+    text(t, 'subTeamVoicePriced', { act: 'ack', values: { ...values, perAgent: { number: Math.round(perAgent) } } });
+    return;
+  }
   text(t, voiceCosts ? 'subTeamVoiceUsage' : 'subTeamIncluded', { act: 'ack', values });
 }
 

@@ -1362,6 +1362,15 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     const agents = Number(team[1]);
     if (channel && Number.isInteger(agents) && agents >= 1 && agents <= 100_000) r = { ...r, commands: [{ type: 'sub_team', channel, agents }] };
   }
+  // ("email only for half of them, the other half do phone too": SMS and email set, the email volume halved; "only half
+  // the team does voice": the head count halved) a share of the team on one channel, the head count kept
+  const shareTeam = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'sub_team') ? SUB_TEAM_SHARE.exec(typed) ?? SUB_TEAM_SHARE_AFTER.exec(typed) : null;
+  if (shareTeam && r.commands.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'relative' ||
+    ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
+    const channel = SUB_TEAM_CHANNEL.find(([re]) => re.test(shareTeam.groups!.channel!))?.[1];
+    const share = shareOf(shareTeam.groups!.share!);
+    if (channel && share !== undefined) r = { ...r, commands: [{ type: 'sub_team', channel, share }] };
+  }
   // ("typcial pls" at the optional volumes step: the typical volumes; it became a question after a retrain)
   if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && /^\W*(?:typ\w{0,3}al|tipikal|standar)\s*(?:pls|please|aja|saja|dong|ya)?\W*$/i.test(typed) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'skip' }] };
@@ -12038,6 +12047,24 @@ const SUB_TEAM = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
   'i',
 );
+const SHARE_WORDS = String.raw`half|a third|one third|a quarter|one quarter|two thirds|three quarters|\d{1,2}\s?%|\d{1,2} percent|separuh(?:nya)?|setengah(?:nya)?|sepertiga(?:nya)?|seperempat(?:nya)?|\d{1,2}\s?persen`;
+/** A share of the team on a channel: "half of them do phone", "the other half do phone too", "sepertiga tim pegang email". */
+const SUB_TEAM_SHARE = new RegExp(
+  String.raw`\b(?:only\s+|just\s+|the other\s+|cuma\s+|hanya\s+)?(?<share>${SHARE_WORDS})\s+(?:of\s+)?(?:them|us|the team|the agents|our agents|our team|the staff|our staff|our people|those|tim(?:nya)?|agen(?:nya)?|dari (?:mereka|tim|agen\w*)|orang(?:nya)?)?\s*(?:yang\s+|yg\s+|who\s+)?(?:would\s+|will\s+|akan\s+|nanti\s+)?(?:also\s+|juga\s+)?(?:do|does|doing|handle|handles|handling|work(?:s|ing)? on|answer(?:s|ing)?|cover(?:s|ing)?|take|takes|pegang|megang|ngurus|ngurusin|menangani|nanganin|jaga)\s+(?:the\s+)?(?<channel>${SUB_TEAM_CHANNEL_WORDS})\b`,
+  'i',
+);
+/** The channel first: "email only for half of them", "telepon cuma buat setengahnya". */
+const SUB_TEAM_SHARE_AFTER = new RegExp(
+  String.raw`\b(?<channel>${SUB_TEAM_CHANNEL_WORDS})\s+(?:is\s+|are\s+)?(?:only|just|cuma|hanya)\s+(?:for|by|buat|untuk|oleh)\s+(?<share>${SHARE_WORDS})\b`,
+  'i',
+);
+/** "half" → 0.5, "a third" → 1/3, "25%" → 0.25: a share strictly between none and all. */
+function shareOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const percent = /(\d{1,2})/.exec(w);
+  const value = percent ? Number(percent[1]) / 100 : /half|separuh|setengah/.test(w) ? 0.5 : /two thirds/.test(w) ? 2 / 3 : /three quarters/.test(w) ? 0.75 : /third|sepertiga/.test(w) ? 1 / 3 : /quarter|seperempat/.test(w) ? 0.25 : undefined;
+  return value !== undefined && value > 0 && value < 1 ? value : undefined;
+}
 const SUB_TEAM_CHANNEL: [RegExp, Channel][] = [
   [/^(?:social|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb)/i, 'social'],
   [/^(?:sms|text)/i, 'sms'],

@@ -90,6 +90,30 @@ const conversations: Conversation[] = [
     name: 'pricing asked without a question mark is still answered',
     steps: [['I would like the pricing for SMS messages please', ['$0.01']]],
   },
+  // "email only for half of them, the other half do phone too": "I do not have that volume yet"; "only half the team does
+  // voice": the head count halved and email removed
+  {
+    name: 'a share of the team on voice prices the minutes of that share',
+    steps: [
+      ['20 agents, voice and email, on-premises', ['Estimate: 20 agents']],
+      ['only half the team does voice', ['Carrier minutes (own trunks): $320 → $160', 'for the 10 agents who take calls'], ['agents 20 → 10', 'removed email']],
+    ],
+  },
+  {
+    name: 'half on email only and the other half on phone too is a share on voice',
+    steps: [
+      ['20 agents, voice and email, on-premises', ['Estimate: 20 agents']],
+      ['email only for half of them, the other half do phone too', ['for the 10 agents who take calls'], ['I do not have that volume yet']],
+    ],
+  },
+  {
+    name: 'a share of the team on social, in Indonesian, prices the social seats of that share',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan whatsapp, cloud', ['Estimasi: 20 agen']],
+      ['cuma setengah tim yang pegang whatsapp', ['10'], ['20 → 10']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
