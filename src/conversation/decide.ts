@@ -1069,6 +1069,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.draft.deployment !== 'cloud') text(t, 'seasonVersusAllYearOwned', { act: 'why', values: { deployment: { deployment: s.draft.deployment! } } });
     return;
   }
+  // ("not cloud", "we can't use cloud": cloud set) a deployment refused: the others offered, or the one on screen kept
+  if (interp.ruledOut && ruledOutAnswered(t, interp.ruledOut, cmds)) return;
   if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {
     text(t, 'scenarioRecall', { act: 'why', values: { scenario: scenarioValue(s.draft) } });
     return;
@@ -2852,9 +2854,36 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
       });
       return;
     case 'volumes':
-      text(t, retry ? 'askExtrasRetry' : 'askExtras', { asks: 'volumes', params: { agents: s.draft.agents ?? 0 }, values: { useDefaults: { text: say('actionUseDefaults') } }, buttons: [{ key: 'actionUseDefaults' }] });
+      text(t, retry ? 'askExtrasRetry' : 'askExtras', { asks: 'volumes', values: { agents: { number: s.draft.agents ?? 0 }, useDefaults: { text: say('actionUseDefaults') } }, buttons: [{ key: 'actionUseDefaults' }] });
       return;
   }
+}
+
+const DEPLOYMENT_BUTTON: Record<Deployment, 'deploymentCloud' | 'deploymentOnPremises' | 'deploymentHybrid'> = { cloud: 'deploymentCloud', onPremises: 'deploymentOnPremises', hybrid: 'deploymentHybrid' };
+/**
+ * A deployment refused: at the deployment question or with it on screen, the other two offered; with another one on
+ * screen, that one kept. With other details beside it, they are taken as usual after the refusal is noted (false).
+ */
+function ruledOutAnswered(t: Turn, ruled: Deployment, cmds: readonly Command[]): boolean {
+  const s = t.s;
+  const others = (['cloud', 'onPremises', 'hybrid'] as const).filter((d) => d !== ruled);
+  const pick = () => text(t, 'deploymentRuledOutPick', {
+    asks: 'deployment', values: { ruled: { deployment: ruled }, first: { deployment: others[0] }, second: { deployment: others[1] } },
+    buttons: [...others.map((d) => ({ key: DEPLOYMENT_BUTTON[d] })), { key: 'actionNotSure' as const }],
+  });
+  if (cmds.some((c) => c.type !== 'unclear' && c.type !== 'ack')) {
+    text(t, 'deploymentRuledOutNoted', { act: 'ack', values: { ruled: { deployment: ruled } } });
+    return false;
+  }
+  if (s.form?.kind === 'estimate' && s.form.slot === 'deployment') pick();
+  else if (!s.form && s.priced && isComplete(s.draft)) {
+    if (s.draft.deployment === ruled) pick();
+    else text(t, 'deploymentRuledOutKept', { act: 'ack', values: { ruled: { deployment: ruled }, current: { deployment: s.draft.deployment! } } });
+  } else {
+    text(t, 'deploymentRuledOutNoted', { act: 'ack', values: { ruled: { deployment: ruled } } });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+  }
+  return true;
 }
 
 /** The comparison is wanted when the estimate is done, besides a sales form asked for before it ("Estimate first", then "compare all three"). */

@@ -30,6 +30,9 @@ export const dialogStrings = defineStrings(
       'To compare cloud, on-premises and hybrid for {agents} agents, I need one more thing: which channels do you need? Voice, SMS, MMS, social media, email, web chat (or "all of them").',
     askChannelsRetry:
       "I didn't catch a channel there. Choose any of: voice, SMS, MMS, social media, email, web chat — for example \"voice and email\".",
+    deploymentRuledOutPick: 'Understood: not {ruled}. Which then: {first} or {second}? Not sure? I can compare them.',
+    deploymentRuledOutKept: 'Understood: {ruled} is out. Your estimate stays {current}; {ruled} shows only as a reference line in the multi-year comparison.',
+    deploymentRuledOutNoted: 'Noted: {ruled} is out.',
     askDeployment: 'Where should it run: in the cloud, on-premises (your own servers) or hybrid? Not sure? I can compare all three.',
     optionWhich: 'Which one do you mean: cloud, on-premises or hybrid? Name it and I will show its figures.',
     askDeploymentRetry: 'Please pick one: cloud, on-premises or hybrid — or say "compare" and I will price all three.',
@@ -849,6 +852,9 @@ export const dialogStrings = defineStrings(
       'Untuk membandingkan cloud, on-premise, dan hibrida bagi {agents} agen, saya perlu satu hal lagi: saluran apa saja yang dibutuhkan? Telepon, SMS, MMS, media sosial, email, live chat (atau "semua").',
     askChannelsRetry:
       'Saya belum menangkap salurannya. Pilih dari: telepon, SMS, MMS, media sosial, email, live chat — misalnya "telepon dan email".',
+    deploymentRuledOutPick: 'Baik, bukan {ruled}. Jadi yang mana: {first} atau {second}? Belum yakin? Saya bisa bandingkan keduanya.',
+    deploymentRuledOutKept: 'Baik, {ruled} tidak dipakai. Estimasi Anda tetap {current}; {ruled} hanya muncul sebagai acuan di perbandingan multi-tahun.',
+    deploymentRuledOutNoted: 'Dicatat: {ruled} tidak dipakai.',
     askDeployment: 'Mau dijalankan di mana: cloud, on-premise (server sendiri), atau hibrida? Belum yakin? Saya bisa bandingkan ketiganya.',
     optionWhich: 'Yang mana maksud Anda: cloud, on-premise, atau hibrida? Sebutkan dan saya tampilkan angkanya.',
     askDeploymentRetry: 'Silakan pilih satu: cloud, on-premise, atau hibrida — atau ketik "bandingkan" dan saya hitung ketiganya.',

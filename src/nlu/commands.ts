@@ -472,6 +472,8 @@ export type Interpretation = {
   budgetRecall?: true;
   /** "How many seats are you pricing?", "sekarang channelnya apa aja ya?": the scenario on screen, said back. */
   scenarioRecall?: true;
+  /** A deployment refused ("not cloud", "we can't use cloud", "cloud is not an option"): never the one set. */
+  ruledOut?: z.infer<typeof DeploymentSchema>;
   /** "If a virtual assistant handled 20% of the calls, how many agents would we need?": the share a bot would resolve. */
   deflectionShare?: number;
   /** "How much do we save compared to having 40 operators all year?" after a year by season: that head count all year. */

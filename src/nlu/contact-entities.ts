@@ -37,6 +37,8 @@ const COMPANY_LEAD = /(?:^|[\s,.;!?(])(?:(?:saya|kami|aku|i|we)\s+)?(?:our compa
 const WEAK_COMPANY_LEADS = /^(?:(?:saya|kami|aku|i|we)\s+)?(?:from|at|with|dari|dr|di|namanya|we are|we're|company|kantor(?: saya| kami)?(?: di)?|kantornya|kantorku)$/;
 /** Words that start a phrase after "I'm …" that is not a name: "I'm looking…", "saya mau…". */
 const NOT_A_NAME = /^(?:you|you'?re|youre|you are|ur|kamu|lu|lo|elu|loe|this|that|it'?s|its|head|manager|manajer|director|direktur|kepala|ceo|cto|cfo|coo|cio|founder|pemilik|supervisor|spv|koordinator|officer|vp|president|presiden|sure|fine|ok|okay|good|interested|not|looking|from|at|with|here|ready|calling|just|the|a|an|on|in|back|later|now|asap|tomorrow|today|please|dari|di|mau|ingin|tertarik|butuh|perlu|punya|bisa|cuma|hanya|sedang|lagi|pakai|pake|balik|nanti|besok|setuju|agree|agreed|consent|bersedia|boleh|okay|oke)\b/i;
+/** After "call me", when to call, not a name ("call me after 3pm central" named the visitor "after"). */
+const WHEN_TO_CALL = /^(?:after|before|around|between|during|any ?time|anytime|whenever|when|sometime|next|this|tonight|mornings?|afternoons?|evenings?|weekdays?|weekends?|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b/i;
 const CONTACT_SLOTS = new Set(['name', 'email', 'company', 'phone', 'time']);
 /** An organisation written with its capitalised prefix inside a longer phrase: "direktur RS Harapan Sehat". */
 const ORG_INSIDE = /\b(?:PT|CV|UD|RS|RSUD|RSUP|RSIA|BPR|Bank|Koperasi|Yayasan|Klinik|Universitas|Dinas|Kementerian|Puskesmas|Perum|Perumda)\.?\s+\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|dan|of))*(?:\s+Tbk\.?)?/u;
@@ -357,7 +359,7 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const beforeOrg = candidate !== undefined && !candidate.includes(' ') && /^\s+(?:from|dari|dr)\s+(?:\p{Lu}|(?:PT|CV|UD)\b)/u.test(text.slice(end));
     // ("sorry its Jon Smyth not John" at the email question: a name set against the one given is a correction of it)
     const againstName = candidate !== undefined && /^\p{Lu}/u.test(candidate) && /^\s*,?\s*(?:not|bukan)\s+\p{Lu}/u.test(text.slice(end));
-    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && (!(weak && otherDetailAsked) || againstName) && !NOT_A_NAME.test(candidate)) {
+    if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && (!(weak && otherDetailAsked) || againstName) && !NOT_A_NAME.test(candidate) && !(lead === 'call me' && WHEN_TO_CALL.test(candidate))) {
       found.name = candidate;
       break;
     }

@@ -3664,7 +3664,7 @@ const PEAK_AFTER_COUNT = /^\s*(?:[a-z-]+\s+){0,3}?(?:in|during|at|on|for|pas|saa
 /** What ties a count to a peak, before it: "pas musim ramai jadi 20", "during peak up to 30". */
 const PEAK_BEFORE_COUNT = /\b(?:pas|saat|waktu|during|in|at|di|kalau|kalo|menjelang)\s+(?:the\s+)?(?:peak\w*|busy|high season|season\w*|musim\w*|summer|winter|holidays?|christmas|lebaran|ramad\w*|natal|harbolnas|events?|acara|pertandingan\s*\w*|promo\w*|sale|launch\w*|dec\w*|des\w*|akhir tahun)\b[^\d]{0,30}$/i;
 /** A second count said as what a peak adds: "plus 8 seasonal temps", "ditambah 8 agen musiman", "add 10 temps". */
-const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|extra|ditambah|tambah|nambah|menambah)\s+(?:\w+\s+)?\d{1,5}\b|^[^\d]{0,40}\d{1,5}\s+(?:(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|kontrak)\b|(?:agents?|agen|orang|people|staff|reps?)\s+(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|lagi)\b)/i;
+const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|extra|ditambah|tambah|nambah|menambah)\s+(?!(?:jd|jadi|menjadi|to|up to|sampai|sampe|hingga)\b)(?:\w+\s+)?\d{1,5}\b|^[^\d]{0,40}\d{1,5}\s+(?:(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|kontrak)\b|(?:agents?|agen|orang|people|staff|reps?)\s+(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|lagi)\b)/i;
 const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
@@ -5852,7 +5852,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("What's cheaper per agent, 10 seats or 100 seats?": 100 priced, with all three deployments) so is each head count
     // said with its own unit
     // ("open 24/7, 20 agents total across shifts": 24, 7 and 20 agents priced) round-the-clock hours are no head counts
-    const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock');
+    // ("Approx 1,500 agents across Delhi, Mumbai and Chennai": 1 and 500 agents, 1 priced) a thousands separator joins its
+    // digits, it does not list two head counts
+    const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock').replace(/(\d)[,.](\d{3})(?![\d,.])/g, '$1$2');
     const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText)) : null;
     const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(sizesText.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
@@ -6509,9 +6511,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.filter((c) => !(c.type === 'staffing' && c.volume === headCount.value)) };
     }
     // (after a retrain the model heard only the call volume: the figure followed by an agent word is the head count)
+    // ("agen 8 lah, telepon sama whatsapp": 8 calls a month sized) so is the figure after an agent word, and at the head-count
+    // question a handful "a month" said without its month
     const miscounted = headCount ? undefined : r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing' && c.per === 'month' &&
-      new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b`, 'i').test(typed) && !new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b[^.?!]{0,20}\\b(?:handle|take|jawab|answer|calls?|panggilan)`, 'i').test(typed));
-    if (miscounted) r = { ...r, commands: [...r.commands.filter((c) => c !== miscounted), ...readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c))] };
+      (new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b|\\b(?:agen|agents?|cs|seats?)(?:nya)?\\s*:?\\s*${c.volume}\\b`, 'i').test(typed) ||
+        (ctx.context === 'asked_agents' && c.volume < 100 && !MONTH_WORDS.test(typed))) && !new RegExp(`\\b${c.volume}\\s*(?:agen|agents?|orang|org|cs|seats?|staf|staff)\\b[^.?!]{0,20}\\b(?:handle|take|jawab|answer|calls?|panggilan)`, 'i').test(typed));
+    if (miscounted) {
+      const reread = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c) && !r.commands.some((w) => JSON.stringify(w) === JSON.stringify(c)));
+      const agents: Command[] = reread.some((c) => c.type === 'set' && c.slot === 'agents') ? [] : [{ type: 'set', slot: 'agents', value: miscounted.volume }];
+      r = { ...r, commands: [...agents, ...r.commands.filter((c) => c !== miscounted), ...reread] };
+    }
     // ("brp hrg cc 30 agn clod tlp+wa?": the article on social media prices before the estimate) the price of a whole
     // scenario asked in one question is its estimate, not also the general article on one of its channels
     const channelOfTopic: Partial<Record<string, Channel>> = { whatsapp: 'social', social_price: 'social', sms_price: 'sms', mms_price: 'mms', voice_price: 'voice', call_cost: 'voice' };
@@ -7923,6 +7932,30 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (GOODBYE.test(original) && read.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(original) && original.split(/\s+/).length <= 6) {
       read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
     }
+    // ("So do we pay for 25 or for 8?" with 25 volunteers, 8 at a time: the head count set to 8) which of two head counts
+    // the licences are paid for is the named-or-concurrent question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PAY_FOR_WHICH_COUNT.test(original) && read.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'estimate')) {
+      read = { ...read, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'apakah bayar untuk semua agen atau hanya yang login bersamaan?' : 'named or concurrent licences?' }] };
+    }
+    // ("And what seat count does one admin cover in your on-prem model?": 1 agent, on-premises) the seats one IT
+    // administrator looks after is the IT staff line's assumption
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ADMIN_RATIO_ASKED.test(original) && read.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      const named = deploymentsNamed(original).filter((d) => d !== 'cloud');
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
+    }
+    // ("not cloud", "we can't use cloud", "Please do not show me cloud, I said it is not possible.": cloud set) a deployment
+    // refused is never the one set: another one named beside it is, else the refusal is said back
+    const refusedAt = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_REFUSED_BEFORE.exec(original) ?? DEPLOYMENT_REFUSED_AFTER.exec(original) : null;
+    const refused = refusedAt ? readDeployment(refusedAt.groups!.deployment!) : undefined;
+    if (refused && !/\b(?:what if|and if|how about|kalau|kalo|klo|seandainya)\b/i.test(original) &&
+      read.commands.every((c) => isScenarioValue(c) || c.type === 'compare' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ack' || c.type === 'no' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      const others = deploymentsNamed(original.replace(refusedAt![0], ' ')).filter((d) => d !== refused);
+      const kept = read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && c.type !== 'unclear' && c.type !== 'no' && c.type !== 'compare' &&
+        !(c.type === 'ask' && !/\?/.test(original)) && c.type !== 'ask_estimate');
+      read = others.length === 1
+        ? { ...read, commands: [...kept, { type: 'set', slot: 'deployment', value: others[0]! }] }
+        : { ...read, ruledOut: refused, commands: kept.length ? kept : [{ type: 'unclear' }] };
+    }
     // ("Actually make it on-prem not cloud.": "that is already your scenario (cloud)") the deployment said, not the one
     // taken back
     const notThat = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*,?\s+(?:not|instead of|rather than|bukan|ganti(?:nya)?)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(original) : null;
@@ -8020,6 +8053,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   };
 }
 
+/** "do we pay for 25 or for 8?", "bayar untuk 25 atau 8 orang?": which of two head counts is licensed. */
+const PAY_FOR_WHICH_COUNT = /\b(?:(?:do|would|will|should|shall|must)\s+(?:we|i)\s+(?:need to\s+|have to\s+)?(?:pay|be (?:charged|billed)|get (?:charged|billed)|buy|licen[cs]e|need)\s+(?:licen[cs]es\s+)?(?:for\s+)?\d{1,6}\s+(?:\w+\s+)?or\s+(?:for\s+)?\d{1,6}|(?:bayar|dihitung|ditagih|beli lisensi)\s+(?:untuk\s+|buat\s+|utk\s+)?\d{1,6}\s+(?:\w+\s+)?atau\s+(?:untuk\s+|buat\s+)?\d{1,6})\b/i;
+/** "what seat count does one admin cover?", "how many agents per IT admin?", "1 admin untuk berapa agen?". */
+const ADMIN_RATIO_ASKED = /\b(?:(?:how many|what|which)\s+(?:seat|agent)s?(?:\s+count)?\s+(?:does|do|can|will|would)\s+(?:one|1|an?|each)\s+(?:it\s+)?(?:admin|administrator|engineer|technician)s?\b|(?:seats?|agents?)\s+(?:per|for each|each)\s+(?:it\s+)?(?:admin|administrator)|(?:one|1|an?|each)\s+(?:it\s+)?(?:admin|administrator)\s+(?:covers?|handles?|supports?|looks after|per)|(?:1|satu|seorang)\s+(?:admin|staf it|orang it)\s+(?:untuk|buat|pegang|handle)\s+(?:berapa|brp))/i;
+const DEPLOYMENT_WORD_GROUP = String.raw`(?<deployment>cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|hibrid)`;
+/** "not cloud", "anything but cloud", "we can't use cloud", "jangan cloud", "gak bisa pakai cloud". */
+const DEPLOYMENT_REFUSED_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:not|no|never|without|except|anything but|but not|can'?t (?:do|use|go (?:with|to)|have|put \w+ (?:in|on)(?: the)?)|cannot (?:do|use|go (?:with|to)|have)|won'?t (?:do|use|go (?:with|to))|(?:don'?t|do not|dont) (?:want|do|use|go (?:with|to)|show(?: me)?|include|price|need)|no need for|not allowed to use|not allowed (?:in|on)|bukan|tanpa|jangan(?: pakai| pake| di| ke)?|selain|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak) (?:mau|bisa|boleh|pakai|pake|perlu|usah)(?: pakai| pake| di| ke)?)\s+(?:the\s+|a\s+|any\s+|me\s+|us\s+|use\s+|pakai\s+|pake\s+|in the\s+|on the\s+|di\s+|ke\s+)?${DEPLOYMENT_WORD_GROUP}\b`, 'i');
+/** "cloud is not an option", "cloud is not possible", "cloud is out", "cloud gak boleh", "cloud dilarang". */
+const DEPLOYMENT_REFUSED_AFTER = new RegExp(String.raw`\b${DEPLOYMENT_WORD_GROUP}\s+(?:is\s+|isn'?t\s+|are\s+|would be\s+|will be\s+|itu\s+|nya\s+)?(?:not (?:an option|possible|allowed|permitted|acceptable|for us|an alternative)|out(?: of the question)?\b|off the table|impossible|forbidden|a no-?go|no-?go|(?:tidak|tdk|gak|ga|gk|nggak|enggak) (?:bisa|boleh|mungkin|diizinkan)|dilarang)`, 'i');
 /** Information asked for without a question mark: "tell me about …", "jelaskan …", "mau tau …". */
 const INFO_REQUEST = /\b(?:tell me|explain|understand|learn about|(?:want|wanted|need|like|love) to know|wanna know|info(?:rmation)? (?:on|about)|details? (?:on|about)|difference|compare|comparison|pros|cons|advantages?|disadvantages?|jelaskan|jelasin|terangkan|(?:mau|pengen|pingin|ingin|mo) (?:tau|tahu|paham|ngerti|dijelaskan)|minta (?:info|penjelasan)|bedanya|perbedaan|kelebihan|kekurangan|banding\w*)\b/i;
 const CUSTOMERS_CONTACT_ABOUT = /\b(?:call|calls|ring|rings|phone|phones|message|messages|contact|contacts|e-?mail|e-?mails|write|writes|text|texts|chat|chats|ask|asks|reach|nanya|tanya|hubungi|menghubungi|komplain|complain)\b(?:\s+(?:or|and|atau|dan|&)\s+\w+)?\s+(?:us|me|kami|kita|our \w+)\b[^.!;]*/gi;

@@ -584,7 +584,9 @@ export function classifyQuantities(
     // ("40 telepon" alone may still be a head count)
     if (!unit && VOICE_WORDS.has((tokens[m.end]?.t ?? '').replace(/nya$/, '')) && tokens[m.end]?.kind === 'word' &&
       (scanPeriod(tokens, m.end + 1) !== undefined || periodBefore(tokens, m.start, consumed) !== undefined || periodOfListBefore(tokens, m.start, consumed) !== undefined ||
-        periodOfListAfter(tokens, m.end + 1) !== undefined)) {
+        periodOfListAfter(tokens, m.end + 1) !== undefined ||
+        // ("5000 sms sebulan, 3000 telpon": the calls dropped) or in a list of volumes, after one with its period
+        (m.value >= 100 && Object.keys(out.volumes).some((k) => k !== 'ahtSeconds')))) {
       unit = { kind: 'calls', at: m.end, modifiers: [] };
     }
     if (unit) {
@@ -617,7 +619,9 @@ export function classifyQuantities(
     const formStyle = tokens.slice(unitFirst ? unitFirst.at : m.start, m.start).some((t) => t.t === ':' || t.t === '=');
     // ("integrasi 2", "years 5": no head count is said that way, so the count is the unit's)
     // (a channel's name needs the period or the colon: "voice 150" may still be a head count)
-    if (unitFirst && (formStyle || (!unitFirst.voiceWord && (m.value >= 100 || unitFirst.kind === 'integrations' || unitFirst.kind === 'years')) || scanPeriod(tokens, m.end) !== undefined)) {
+    // ("3 integrations (two practice management systems and Salesforce)": 2 priced) a unit its own figure already took is not
+    // the unit of the figure after it
+    if (unitFirst && !consumed[unitFirst.at] && (formStyle || (!unitFirst.voiceWord && (m.value >= 100 || unitFirst.kind === 'integrations' || unitFirst.kind === 'years')) || scanPeriod(tokens, m.end) !== undefined)) {
       consume(consumed, unitFirst.at, applyUnit(tokens, m, unitFirst, m.end, out, consumed));
       continue;
     }

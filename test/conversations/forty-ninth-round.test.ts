@@ -114,6 +114,109 @@ const conversations: Conversation[] = [
       ['cuma setengah tim yang pegang whatsapp', ['10'], ['20 → 10']],
     ],
   },
+  // "Approx 1,500 agents across Delhi, Mumbai and Chennai.": 1 agent priced (the thousands comma read as a list)
+  {
+    name: 'a head count with a thousands separator is one head count',
+    steps: [
+      ['Namaste. I am DGM (Customer Services) at a railway catering and e-ticketing concessionaire in India. We are planning a new centralised contact centre.', ['How many agents']],
+      ['Approx 1,500 agents across Delhi, Mumbai and Chennai.', ['Which channels']],
+      ['voice and email', ['Where should it run']],
+      ['on-premises', ['1,500 agents'], ['for 1 agents']],
+    ],
+  },
+  // "3 integrations (two practice management systems and Salesforce)": 2 integrations priced
+  {
+    name: 'a count in brackets after the integrations does not replace their number',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['we need call recording for compliance and 3 integrations (two practice management systems and Salesforce).', ['custom integrations: 3']],
+    ],
+  },
+  // "agen 8 lah, telepon sama whatsapp" at the head-count question: 8 calls a month sized, then 2 agents priced
+  {
+    name: 'the figure after an agent word is the head count, not calls',
+    locale: 'id-ID',
+    steps: [
+      ['Horas! Toko emas & perhiasan kami di Medan ada 4 cabang, mau bikin layanan pelanggan terpusat', ['Berapa jumlah agen']],
+      ['agen 8 lah, telepon sama whatsapp', ['Mau dijalankan di mana'], ['panggilan per bulan']],
+      ['cloud pun jadilah', ['volume']],
+      ['pakai volume tipikal', ['Estimasi: 8 agen']],
+    ],
+  },
+  // "5000 sms sebulan, 3000 telpon" at the volumes step: the calls dropped
+  {
+    name: 'calls listed after a volume with its month are monthly calls',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan sms, hybrid', ['Estimasi: 10 agen']],
+      ['5000 sms sebulan, 3000 telpon', ['panggilan 3.000 per bulan', '5.000']],
+    ],
+  },
+  // "agen 5 aja, tp pas ramadhan mau nambah jd 15": a peak of 20
+  {
+    name: 'a peak said as what the team grows to is that head count',
+    locale: 'id-ID',
+    steps: [
+      ['halooo aku jualan kue kering & hampers online di bandung, pas lebaran orderan meledak wkwk', ['Berapa jumlah agen']],
+      ['agen 5 aja, tp pas ramadhan mau nambah jd 15', ['15 agen'], ['20 agen']],
+    ],
+  },
+  // "my cell is 214-555-0187, call me after 3pm central": "name after"
+  {
+    name: 'when to call after "call me" is no name',
+    steps: [
+      ['roofing contractor in Dallas TX, 5 office staff on phones, voice only, cloud', ['Estimate: 5 agents']],
+      ['I want to talk to sales', ['name']],
+      ['my cell is 214-555-0187, call me after 3pm central', ['214-555-0187', 'after 3pm central'], ['name after']],
+    ],
+  },
+  // "not cloud" at the deployment question, "we can't use cloud", "Please do not show me cloud, I said it is not
+  // possible.": cloud set
+  {
+    name: 'a deployment refused at the deployment question offers the other two',
+    steps: [
+      ['20 agents voice', ['Where should it run']],
+      ['not cloud', ['Understood: not cloud. Which then: on-premises or hybrid?'], ['Last, optional step']],
+    ],
+  },
+  {
+    name: 'a deployment refused under an estimate of another keeps it',
+    steps: [
+      ['20 agents voice on-premises', ['Estimate: 20 agents']],
+      ['Please do not show me cloud, I said it is not possible.', ['Understood: cloud is out. Your estimate stays on-premises'], ['Updated']],
+    ],
+  },
+  {
+    name: 'a deployment refused under its own estimate asks for another',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ["we can't use cloud", ['Which then: on-premises or hybrid?'], ['Updated']],
+    ],
+  },
+  {
+    name: 'a deployment refused, in Indonesian, keeps the one on screen',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon on-premise', ['Estimasi: 20 agen']],
+      ['jangan cloud', ['cloud tidak dipakai. Estimasi Anda tetap on-premise'], ['Perubahan']],
+    ],
+  },
+  // "So do we pay for 25 or for 8?" (25 volunteers, 8 at a time): the head count set to 8
+  {
+    name: 'which of two head counts is paid for is the named-or-concurrent answer',
+    steps: [
+      ['25 agents, voice, cloud', ['Estimate: 25 agents']],
+      ['So do we pay for 25 or for 8?', ['concurrent'], ['Updated']],
+    ],
+  },
+  // "And what seat count does one admin cover in your on-prem model?": agents 320 → 1, deployment cloud → on-premises
+  {
+    name: 'the seats one admin covers is the IT staff assumption, the scenario untouched',
+    steps: [
+      ['320 agents, voice and email, cloud', ['Estimate: 320 agents']],
+      ['And what seat count does one admin cover in your on-prem model?', ['250 seats', 'In-house IT staff'], ['Updated']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
