@@ -1069,6 +1069,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.draft.deployment !== 'cloud') text(t, 'seasonVersusAllYearOwned', { act: 'why', values: { deployment: { deployment: s.draft.deployment! } } });
     return;
   }
+  // ("We get about 10,000 calls a month", then "How many agents would I need to handle that?": how staffing is worked
+  // out, and the head count asked again) the head count for the calls already given is sized from them
+  const callsHeld = s.draft.volumes.callsPerMonth;
+  if (callsHeld && cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'staffing_costs' && /\b(?:how many|berapa|brp)\s+(?:\w+\s+){0,2}(?:agents?|agen|people|staff|orang|seats?|reps?)\b/i.test(t.text) && !/\d/.test(t.text)) {
+    cmds = [{ type: 'staffing', volume: callsHeld, per: 'month', ...(s.draft.volumes.ahtSeconds ? { aht_seconds: s.draft.volumes.ahtSeconds } : {}) }];
+  }
   // ("not cloud", "we can't use cloud": cloud set) a deployment refused: the others offered, or the one on screen kept
   if (interp.ruledOut && ruledOutAnswered(t, interp.ruledOut, cmds)) return;
   if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {
@@ -3202,6 +3208,14 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
       // the head count restated with its price asked is the estimate's month and year
       if (scenario.every((c) => c.type === 'set' && c.slot === 'agents')) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
     }
+    // ("And if we add Instagram also, how much more per month?" with social media priced: "nothing changed") another
+    // social network is inside the social line, which is priced per agent, not per network
+    const socialLine = before.lineItems.find((l) => l.id === 'social');
+    if (applied.rejected.length === 0 && socialLine && (t.networksNamed?.length || t.whatsappNamed) && scenario.length > 0 && scenario.every((c) => (c.type === 'add' || c.type === 'set') && c.slot === 'channels' && c.value.every((ch) => ch === 'social'))) {
+      const networks = t.networksNamed?.length ? t.networksNamed.join(', ') : 'WhatsApp';
+      text(t, 'socialNetworkInside', { act: 'no_change', params: { networks }, values: { monthly: { money: socialLine.monthly.typical }, zero: { money: 0 } } });
+      return;
+    }
     if (applied.rejected.length === 0 && !questionFollows) text(t, 'whatIfNoChange', { act: 'no_change', values: { scenario: scenarioValue(s.draft) } });
     return;
   }
@@ -4259,6 +4273,11 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // a line that is there but costs nothing this way (voice inside the licence) is worth explaining; a missing one is not
     const ids = lines.flatMap((l) => l.entries);
     t.replies.push({ kind: 'estimate_fact', aspect: 'line', estimate: e, line, explanation: { lines, entries: entriesFor(ids, catalogFor(e.scenario, catalog)) }, ...(c.yearly ? { yearly: true } : {}) });
+    // ("What does the SMS line cost per agent?": the line's month only) the line over the head count, when asked per agent
+    const lineMonthly = lines.reduce((sum, l) => sum + (l.period === 'once' ? 0 : l.amount.typical), 0);
+    if (c.perAgent && lineMonthly > 0 && e.scenario.agents > 1) {
+      text(t, 'linePerAgent', { act: 'why', values: { monthly: { money: lineMonthly }, agents: { number: e.scenario.agents }, perAgent: { money: lineMonthly / e.scenario.agents }, perAgentYear: { money: (lineMonthly * 12) / e.scenario.agents } } });
+    }
     // ("What is the data storage line for?", then "Can we reduce it?": the general cost-saving tips came) a short
     // question next is about this line
     s.lastLine = line;

@@ -2898,7 +2898,11 @@ const LINE_TOO_BIG = /\b(?:knp|kenapa|napa|kok|mengapa|why)\b[^.?!]{0,12}\b(?:pe
 /** How to save, asked: "kalo bisa hemat, cara paling efektif apa?", "gimana caranya biar hemat?". */
 const HOW_TO_SAVE = /\b(?:cara|caranya|gimana|bagaimana|gmn|tips|tip)\b[^.?!]{0,30}\b(?:hemat|menghemat|ngehemat|ngirit|irit|menekan biaya|nekan biaya)\b|\b(?:hemat|menghemat|ngehemat|ngirit)\w*\b[^.?!]{0,30}\b(?:cara|caranya|gimana|gmn|tips)\b/i;
 /** Voice billed by the minute, supposed: "if the vendor charges per minute", "kalau vendor menagih per menit". */
-const BILLED_PER_MINUTE = /\b(?:charges?|charged|charging|bills?|billed|billing|menagih|nagih|ditagih|tagih|dihitung|hitung)\s+(?:us\s+|kami\s+|voice\s+|telepon\w*\s+)?(?:per|by the|a|tiap|setiap)\s+(?:menit|minute)\b|\b(?:per[- ]minute|per menit)\s+(?:billing|pricing|charges?|tagihan|tarif)\b/i;
+const BILLED_PER_MINUTE = /\b(?:charges?|charged|charging|bills?|billed|billing|menagih|nagih|ditagih|tagih|dihitung|hitung)\s+(?:us\s+|kami\s+|voice\s+|telepon\w*\s+)?(?:per|by the|a|tiap|setiap)\s+(?:menit|minute)\b|\b(?:per[- ]minute|per menit)\s+(?:billing|pricing|charges?|tagihan|tarif)\b|\bmetered\b|\b(?:gak|ga|tidak|tdk|nggak|bukan)\s+termasuk\s+(?:di\s+|dalam\s+|ke\s+)?lisensi\w*|\bdi luar lisensi\w*|\bterpisah dari lisensi\w*|\bnot included in the licen[cs]e|\bbilled separately\b/i;
+/** The rate itself asked: "what per-minute rate are you assuming?", "berapa harga per menit telepon nya?". */
+const MINUTE_RATE_ASKED = /\b(?:what|which)\s+(?:per[- ]minute\s+)?(?:rate|price)\b|\brate (?:are you|do you|you(?:'re| are)?) (?:assum|us)\w*|\b(?:berapa|brp)\s+(?:harga|tarif|biaya)(?:nya)?\s+per\s+menit|\b(?:harga|tarif|biaya)\s+per\s+menit(?:nya)?\s+(?:\w+\s+){0,2}(?:berapa|brp)\b|\bhow much (?:is|per) (?:a |one |the )?minute\b/i;
+/** Whether call length moves the price: "Does the call length change the price at all?", "durasi telepon ngaruh ke harga?". */
+const CALL_LENGTH_PRICE = /\b(?:call length|length of (?:the |our |a )?calls?|longer calls|shorter calls|how long (?:the |our )?calls (?:are|last)|durasi (?:telepon|telpon|panggilan|call|nelpon)\w*|lama (?:telepon|telpon|panggilan|nelpon)\w*)\b[^.?!]{0,40}\b(?:price|prices|cost|costs|bill|charges?|total|harga\w*|biaya\w*|tagihan\w*|mahal|ngaruh|pengaruh)\b/i;
 /** A line of the estimate named as one: "the licence line", "baris SMS", "how much of the monthly total is IT staff". */
 const LINE_NAMED = /(?<!\b(?:one|single|bottom|first|last|next)[- ])\b(?:line|line item|baris|pos)\b(?![- ](?:summary|up|of (?:business|credit|sight)))|\bhow much of (?:the|our|my) (?:monthly |annual |yearly |total )?(?:total|bill|cost|costs|spend)\b|\b(?:share|percent(?:age)?|proportion) of (?:the|our) (?:monthly |annual )?(?:total|bill|cost)\b|\b(?:porsi|persen(?:tase)?)\b[^.?!]{0,20}\b(?:dari total|total)\b/i;
 /** The estimate's month asked back: "how much was the monthly total again?", "what was it per month?", "sebulannya berapa tadi?". */
@@ -3183,7 +3187,7 @@ const SHOW_THAT = /\b(?:show me|show|do|run|price|calculate|compute|work out|hit
 /** The top of the estimate's range asked for: "worst case", "the high end", "angka paling atas". */
 const HIGH_END_ASKED = /\b(?:worst[\s-]case|the high(?:est)? end|high end of the range|top (?:of the range|figure|number|end)|upper (?:end|bound|limit)|the maximum(?! (?:number|agents?|seats?|of|amount of))|max(?:imum)? (?:cost|figure|total)|(?:angka|biaya|harga|total) (?:yang )?(?:paling atas|tertinggi|maksimal|maksimum)|paling atas|batas atas|kemungkinan terburuk\w*|terburuk\w*|skenario terburuk)\b/i;
 /** The bottom of the estimate's range asked for: "best case", "the low end", "angka paling bawah". */
-const LOW_END_ASKED = /\b(?:best[\s-]case|the low(?:est)? end|low end of the range|bottom (?:of the range|figure|number|end)|lower (?:end|bound|limit)|the minimum(?! (?:number|agents?|seats?|of|amount of|contract|term))|min(?:imum)? (?:cost|figure|total)|(?:angka|biaya|harga|total) (?:yang )?(?:paling bawah|terendah|minimal|minimum)|paling bawah|batas bawah|kemungkinan terbaik\w*|skenario terbaik)\b/i;
+const LOW_END_ASKED = /\b(?:(?:cheapest|lowest|least)(?: price| cost| total| figure)?\s+(?:it|this|that|we|the total|the bill)\s+(?:could|can|would|might)\s+(?:possibly\s+|ever\s+|realistically\s+)?(?:be|go|get|come to|cost|pay)|as (?:low|cheap) as it (?:can|could) (?:possibly )?(?:get|go|be)|(?:paling murah|termurah|serendah-rendahnya)\s+(?:bisa|mungkin)\s+(?:berapa|brp|jadi)|best[\s-]case|the low(?:est)? end|low end of the range|bottom (?:of the range|figure|number|end)|lower (?:end|bound|limit)|the minimum(?! (?:number|agents?|seats?|of|amount of|contract|term))|min(?:imum)? (?:cost|figure|total)|(?:angka|biaya|harga|total) (?:yang )?(?:paling bawah|terendah|minimal|minimum)|paling bawah|batas bawah|kemungkinan terbaik\w*|skenario terbaik)\b/i;
 /** A plan tier named, which "the high end" may mean instead. */
 const TIER_NAMED = /\b(?:tiers?|plans?|packages?|paket\w*|premium|essentials?|standard|features?|fitur\w*|edition)\b/i;
 
@@ -5398,7 +5402,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Why should I believe the high end is really the ceiling?": the high end again) doubt of the high end is a question
     // of how far to trust the range
     const bound = WHAT_IF_CONTEXTS.has(ctx.context) && !TIER_NAMED.test(typed) && !SPREAD_ASKED.test(typed) && !FIGURES_DOUBTED.test(typed) ? (HIGH_END_ASKED.test(typed) ? 'high' : LOW_END_ASKED.test(typed) ? 'low' : undefined) : undefined;
-    if (bound && r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'estimate', 'help'].includes(c.type) || (c.type === 'set' && c.slot === 'tier'))) {
+    // ("what's the cheapest it could possibly be?": the deployments compared) the low end of this estimate, not another deployment
+    if (bound && (r.commands.every((c) => ['ask', 'ask_estimate', 'unclear', 'out_of_scope', 'estimate', 'help'].includes(c.type) || (c.type === 'set' && c.slot === 'tier')) ||
+      (r.commands.every((c) => c.type === 'compare') && deploymentsNamed(typed).length === 0))) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'annual', bound }] };
     }
     // ("shorter please, 3 bullets" under the sales offer: the contact form; "bisa dalam bentuk poin2 singkat aja?": not
@@ -6983,6 +6989,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => (c.type === 'set' && c.slot === 'voice_billing') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'voice_price' }] };
     }
+    // ("What per-minute rate are you assuming if we choose metered cloud voice?": the cloud figures; "berapa harga per menit
+    // telepon nya kalau gak termasuk lisensi?": "Rp 0 per minute, included") the rate of billed minutes asked is the rate
+    // ("Does the call length change the price at all?": how staffing is worked out) and so is whether call length counts
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ((BILLED_PER_MINUTE.test(original) && MINUTE_RATE_ASKED.test(original)) || CALL_LENGTH_PRICE.test(original)) && !/\d/.test(original) &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'voice_billing') || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'voice_price', query: read.lang === 'id' ? 'apakah telepon dihitung per menit?' : 'do you charge per minute for voice?' }] };
+    }
     // ("can you give me just the licence line?": the licence's price in general; "Why is there no voice line in the
     // estimate?": the storage line; "How much of the monthly total is IT staff?": the year's total) a line of the estimate
     // named as a line, or as a share of the total, is that line
@@ -7586,7 +7599,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("I have questions first.": not understood) questions announced are waited for
     // ("i have a question" keeps the invitation it already gets)
-    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && QUESTIONS_ANNOUNCED.test(original) && !(read as { asksToAsk?: true }).asksToAsk && read.commands.every((c) => c.type === 'unclear')) {
+    // ("I have questions first" under the estimate: the on-premises up-front costs, a topic the model guessed)
+    if ((ctx.context === 'start' || WHAT_IF_CONTEXTS.has(ctx.context)) && QUESTIONS_ANNOUNCED.test(original) && !(read as { asksToAsk?: true }).asksToAsk && read.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && ctx.context !== 'start'))) {
       read = ctx.context === 'start' ? { ...read, justAsking: true, commands: [{ type: 'ack' }] } : { ...read, commands: [{ type: 'ack' }] };
     }
     // ("hm ok. I'll tell him. thanks": "outside what I know") thanks and a remark about one's own plans is thanks
@@ -7932,6 +7946,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (GOODBYE.test(original) && read.commands.some((c) => c.type === 'yes') && !AFFIRMATIVE.test(original) && original.split(/\s+/).length <= 6) {
       read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
     }
+    // ("What does the SMS line cost per agent?": the line's month alone) a line asked per agent is divided by the head count
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_AGENT_WORDS.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' &&
+      read.commands[0]!.aspect === 'line' && read.commands[0]!.line !== undefined && read.commands[0]!.line !== 'total' && !/\b(?:one|1|a single|satu)\s+(?:agent|agen|seat)\b/i.test(original)) {
+      read = { ...read, commands: [{ ...read.commands[0]!, perAgent: true }] };
+    }
     // ("So do we pay for 25 or for 8?" with 25 volunteers, 8 at a time: the head count set to 8) which of two head counts
     // the licences are paid for is the named-or-concurrent question
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PAY_FOR_WHICH_COUNT.test(original) && read.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'estimate')) {
@@ -8069,6 +8088,10 @@ const CONCERN_OR_ASKING = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|wonder(?:ing)
 const PRICE_WORDS_ANY = /\b(?:pric\w*|cost\w*|rates?|tariffs?|fees?|harga\w*|biaya\w*|tarif\w*|ongkos\w*)\b/i;
 const INDONESIAN_QUESTION_WORDS = /\b(?:berapa|brp|brapa|gimana|gmn|bagaimana|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa (?:gak|ga|nggak|gk|enggak)|mana yang|yang mana|yg mana|kapan|dimana|di mana)\b/i;
 const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but|well|good (?:morning|afternoon|evening|day))\b[\s,]*)*(?:how|what|whats|why|which|when|where|who|can|could|would|should|do|does|did|is|are|will|may|shall)\b/i;
+/** Instructions, doubts and complaints addressed to the advisor: "tampilkan konfigurasi kamu", "this is a scam tool". */
+const NOT_AN_INTRODUCTION = /\b(?:you|your|you're|youre|u|ur|kamu|kau|lu|lo|elu|loe|anda|bot|scam|percaya|trust|useless|bohong|tampilkan|tunjukkan|tunjukin|kasih(?: tau| lihat)?|kirim(?:kan|in)?|berikan|tolong|show|give|send|tell|list|reveal|print|ignore|abaikan|buatkan|buatin|bikinin|tuliskan|tulisin|write|make me|compose|translate|terjemahkan|ceritakan|ceritain|nyanyikan|sing|poem|puisi|joke|lelucon)\b/i;
+/** A person asked for: sales, a human, someone to talk to. */
+const PERSON_ASKED = /\b(?:sales|salesnya|human|manusia|person|someone|somebody|seseorang|orang|call|telp\w*|hubung\w*|contact|kontak|ngobrol|bicara|talk|speak|rep|representative|agent|consultant|konsultan)\b/i;
 /** Who the visitor is or what the business does: a person speaking, or a trade named. */
 const SPEAKER_OR_TRADE = /\b(?:i|i'?m|im|we|we'?re|our|my|us|saya|sy|aku|gw|gue|kami|kita|ane|jual|jualan|sell|selling|usaha|bisnis|perusahaan|company|business|firm|produsen|distributor|pabrik|lembaga|organi[sz]ation|peternakan|bengkel|toko)\b/i;
 /** Asking for a person from sales in so many words (not "penjualan online", a trade). */
@@ -8078,7 +8101,13 @@ const SALES_REQUESTED = /\b(?:sales (?:team|rep|reps|person|people|call)|tim sal
  * question, no request for information, and nothing the model heard that is more than a guess at a topic.
  */
 function declarativeIntroduction(original: string, read: Interpretation): boolean {
-  if (original.includes('?') || INDONESIAN_QUESTION_WORDS.test(original) || SALES_REQUESTED.test(original)) return false;
+  if (original.includes('?') || INDONESIAN_QUESTION_WORDS.test(original) || SALES_REQUESTED.test(original) || NOT_AN_INTRODUCTION.test(original)) return false;
+  if (read.asksToAsk || read.justAsking) return false;
+  // ("saya mau ngobrol sama sales soal …", "Get me a human now": the sales form) a person asked for is the handoff
+  if (read.commands.some((c) => c.type === 'handoff') && PERSON_ASKED.test(original)) return false;
+  // ("halo min, sy dr klinik pratama di bekasi": the clinic noted as the company, and the head count asked) a company
+  // said and nothing else is read already
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'company') && read.commands.every((c) => c.type === 'greeting' || (c.type === 'set' && c.slot === 'company'))) return false;
   // (a topic the model heard, with words that ask for it, is a question without its mark: "our CFO is worried about hidden
   // costs", "I'd like the pricing for SMS"; with no topic heard, "sy mau tanya2 biaya call center utk usaha …" introduces)
   // (what the customers contact them about is not asked: "parents call us a lot about fees", "Farmers call us about payments
@@ -12663,7 +12692,7 @@ function estimateFollowUps(text: string, commands: Command[]): void {
 const REMOVAL_SAVING = /\b(?:berapa|brp|brapa)\s+(?:penghematan|hemat(?:nya)?)\b[^.?!]{0,40}\b(?:menghapus|hapus|dihapus|tanpa|buang|membuang|dibuang|drop|copot)\b|\bhow much (?:do|did|would|will|can|could) we save\b[^.?!]{0,30}\b(?:removing|dropping|cutting|without|getting rid of)\b/i;
 
 const RECOMMEND = /\b(?:(?:do|would|can|could) you (?:recommend|suggest|advise)|what(?:'s| is| would be)? (?:your |the )?(?:recommend(?:ation|ed)?|suggest(?:ion|ed)?|advice|best (?:option|choice|fit))|which (?:one )?(?:do you|would you) (?:recommend|suggest|pick|choose)|rekomendasi\w*|saran\w*|disarankan|sebaiknya (?:yang|yg|pilih) ?(?:mana)?|enaknya (?:yang|yg|pilih) ?mana|bagusnya (?:yang|yg|pilih) ?mana)\b/i;
-const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of|more|other) (?:quick )?questions?|questions|quick question)(?:\s+(?:soal\s+|tentang\s+|ttg\s+|mengenai\s+)?(?:harga|biaya|tarif)\s+(?:satuan|per unit|per item|dasar))?(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
+const ASKS_TO_ASK = /^\s*(?:(?:hi+|halo+|hallo|hai|hello|hey|permisi|selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|kak|min|gan|sis|bro|pak|bu|mas|mbak|ok(?:ay|e)?|oke)[\s,.!]+)*(?:(?:aku|saya|sy|gw|gue|aq|i|we)\s+)?(?:(?:mau|pengen|pingin|ingin|boleh|bisa|numpang|izin|ijin|mo|would like to|want to|wanna|can i|could i|may i|have|got|had)\s+)+(?:(?:tanya|nanya|bertanya|nanya2|tanya2|tanya-tanya|nanya-nanya|ask(?: you)?(?: something| a (?:quick )?question| some questions)?|a (?:quick |few |couple of )?questions?|(?:some|few|a few|two|2|couple of) (?:quick )?questions?|quick question)(?:\s+(?:soal\s+|tentang\s+|ttg\s+|mengenai\s+)?(?:harga|biaya|tarif)\s+(?:satuan|per unit|per item|dasar))?(?:\s+(?:sesuatu|dikit|sedikit|nih|ni|dong|donk|kak|min|gan|ya|yah|aja|please|pls|here|for you|about something|dulu|boleh|bolehkah|boleh (?:gak|ga|nggak|ya|kak)|bisa|first))*)\s*[.!?]*\s*$/i;
 const TYPICAL_VOLUMES = /^\s*(?:(?:ok(?:ay|e)?|oke|ya|iya|yes|sure|boleh|sip|hmm+)[\s,.!]+)*(?:(?:pakai|pake|pk|use|go with|just|pakai aja|ambil|asumsi(?:kan)?|assume)\s+)?(?:(?:the|yang|yg)\s+)?(?:(?:volume|volumes|usage|pemakaian|penggunaan|vol)(?:nya)?\s+(?:tipikal|typical|standar|standard|default|normal|biasa|umum|rata2|rata-rata|average)|(?:tipikal|typical|standard|default|normal|average)\s+(?:volumes?|usage))(?:\s+(?:aja|saja|dulu|deh|dong|ya|please|pls|is fine|are fine|fine|then|for now|is ok|ok))*\s*[.!]*\s*$/i;
 /** "ok makes sense, thx", "alright, that makes sense": understood, nothing asked (the act model heard a deployment question). */
 const MAKES_SENSE = /^\s*(?:(?:ok(?:ay)?|oke|alright|all right|yeah|yes|yep|right|ah|oh|hmm+|i see|got it|cool|great|nice|thx|thanks|thank you)[\s,.!]+)*(?:(?:that|it|this)(?:'s|s| is| was)?|very|super|really|pretty)?\s*(?:(?:makes?|made) (?:sense|total sense|perfect sense)|(?:very |super |really )?(?:useful|helpful|clear|good to know|good info|informative|interesting))(?:\s+now)?[\s,.!]*(?:(?:thx|thanks|thank you|ty|tq|cheers)(?:\s+(?:a lot|so much))?)?[\s.!]*$/i;

@@ -594,7 +594,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['7 agen, telepon, on-premise, volume standar', ['Estimasi: 7 agen']],
-      ['berapa biaya sekali bayarnya aja?', ['di muka'], ['Baris yang mana']],
+      // (after the forty-first session's retrain the first year answers it, its one-time part set out under it)
+      ['berapa biaya sekali bayarnya aja?', [/di muka|Biaya sekali bayarnya, dibayar sebelum bulan pertama/], ['Baris yang mana']],
       ['yaudah itung dua2nya', ['Paling murah selama 3 tahun']],
     ],
   },

@@ -217,6 +217,60 @@ const conversations: Conversation[] = [
       ['And what seat count does one admin cover in your on-prem model?', ['250 seats', 'In-house IT staff'], ['Updated']],
     ],
   },
+  // "What if we went with metered billing for voice?": "nothing changed"; "What per-minute rate are you assuming if we
+  // choose metered cloud voice?": the cloud per-agent figure; "Does the call length change the price at all?": how
+  // staffing is worked out
+  {
+    name: 'metered voice supposed is priced, its rate asked is the voice article',
+    steps: [
+      ['10 agents, voice, cloud', ['Estimate: 10 agents']],
+      ['What if we went with metered billing for voice?', [/metered|per minute|per-minute/i], ['nothing changed']],
+      ['What per-minute rate are you assuming if we choose metered cloud voice?', ['1.5 cents a minute']],
+      ['Does the call length change the price at all?', ['fair-use'], ['Erlang']],
+    ],
+  },
+  // "berapa harga per menit telepon nya kalau gak termasuk lisensi?": "Rp 0 per minute, included"
+  {
+    name: 'the rate of minutes billed outside the licence, asked in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon, cloud', ['Estimasi: 10 agen']],
+      ['berapa harga per menit telepon nya kalau gak termasuk lisensi?', ['1,5 sen per menit']],
+    ],
+  },
+  // "What does the SMS line cost per agent?": the month of the line alone
+  {
+    name: 'a line asked per agent is divided by the head count',
+    steps: [
+      ['14 agents, voice, sms, social and email, cloud', ['Estimate: 14 agents']],
+      ['What does the SMS line cost per agent?', ['Per agent: $70 a month ÷ 14 agents = $5 per agent a month']],
+    ],
+  },
+  // "And if we add Instagram also, how much more per month?" with social media priced: "nothing changed"
+  {
+    name: 'another social network is inside the social media line',
+    steps: [
+      ['14 agents, voice, social and email, cloud', ['Estimate: 14 agents']],
+      ['And if we add Instagram also, how much more per month?', ['Instagram is already inside your social media line', '$0 more'], ['nothing changed']],
+    ],
+  },
+  // "what's the cheapest it could possibly be?": the three deployments compared
+  {
+    name: 'the cheapest the estimate could be is its low end',
+    steps: [
+      ['3 agents, voice and email, cloud', ['Estimate: 3 agents']],
+      ["what's the cheapest it could possibly be?", ['At the low end'], ['Cheapest over 3 years']],
+    ],
+  },
+  // "How many agents would I need to handle that?" after 10,000 calls a month: how staffing works, and the head count
+  // asked again
+  {
+    name: 'the head count for calls already given is sized from them',
+    steps: [
+      ['Hi, I own an HVAC repair company in Phoenix... no wait, Tucson. We get about 10,000 calls a month in summer when AC units die.', ['How many agents']],
+      ['How many agents would I need to handle that?', ['For 10,000 calls a month', 'Erlang C']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {

@@ -423,7 +423,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['10 agen, telepon dan instagram, cloud', ['Estimasi: 10 agen']],
-      ['kalau tiktok bisa juga gak?', ['TikTok saya hitung sebagai saluran media sosial']],
+      // (the forty-first session says the network is inside the social line, at no extra cost, in place of the note)
+      ['kalau tiktok bisa juga gak?', ['TikTok sudah termasuk dalam baris media sosial']],
     ],
   },
   // "kalo email ada biaya tambahan gak": email made the only channel (twice, in both rounds); before any estimate, the
