@@ -1075,6 +1075,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (callsHeld && cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'staffing_costs' && /\b(?:how many|berapa|brp)\s+(?:\w+\s+){0,2}(?:agents?|agen|people|staff|orang|seats?|reps?)\b/i.test(t.text) && !/\d/.test(t.text)) {
     cmds = [{ type: 'staffing', volume: callsHeld, per: 'month', ...(s.draft.volumes.ahtSeconds ? { aht_seconds: s.draft.volumes.ahtSeconds } : {}) }];
   }
+  // ("how did you get that agent number?": the estimate again) the last sizing's working, said again
+  if (interp.howSized && s.staffing?.input && !s.form) cmds = [{ type: 'staffing_adjust' }];
+  // ("Can I get rid of it?" after the storage line: not understood) the line just explained, which cannot be taken out
+  if (interp.removeIt && s.lastLine && s.priced && isComplete(s.draft) && !s.form) cmds = [{ type: 'ask_estimate', aspect: 'line', line: s.lastLine, removal: true }];
+  // ("can you do it cheaper if we only answer during business hours?": not understood) what opening hours change
+  if (interp.hoursCheaper && s.form?.kind !== 'handoff') {
+    text(t, 'hoursDoNotCutLicences', { act: 'why' });
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
   // ("not cloud", "we can't use cloud": cloud set) a deployment refused: the others offered, or the one on screen kept
   if (interp.ruledOut && ruledOutAnswered(t, interp.ruledOut, cmds)) return;
   if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {
@@ -2416,7 +2426,10 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       case 'compare':
         // ("compare deployments" in the contact form got "Please tell me your name"): the comparison, then the question
         if (s.form?.kind === 'handoff' && isComplete(s.draft)) {
-          t.replies.push({ kind: 'comparison', estimate: currentEstimate(t)! });
+          // ("Kalau dibandingkan on-premise selama 5 tahun bagaimana?" in the contact form: 3 years) with the years said
+          const years = cmds.map((x) => (x.type === 'set' && x.slot === 'years' ? (x.value as unknown) : undefined)).find((v): v is number => typeof v === 'number');
+          const atYears = years !== undefined && years >= 1 && years <= 10 ? { ...s.draft, years } : undefined;
+          t.replies.push({ kind: 'comparison', estimate: atYears ? memoEstimate(toScenarioInput(atYears), t.deps.catalog) : currentEstimate(t)! });
           handled = true;
         }
         break;

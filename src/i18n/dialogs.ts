@@ -30,6 +30,7 @@ export const dialogStrings = defineStrings(
       'To compare cloud, on-premises and hybrid for {agents} agents, I need one more thing: which channels do you need? Voice, SMS, MMS, social media, email, web chat (or "all of them").',
     askChannelsRetry:
       "I didn't catch a channel there. Choose any of: voice, SMS, MMS, social media, email, web chat — for example \"voice and email\".",
+    hoursDoNotCutLicences: 'Answering only in business hours does not lower this estimate by itself: the platform is priced per agent per month, whatever hours they work, and cloud voice sits inside that licence. What hours change is how many agents the same calls need (ask "how many agents for 2,000 calls a day, open 8 hours?"), and with concurrent licences, where a vendor sells them, you pay for the agents online at once rather than everyone you employ.',
     deploymentRuledOutPick: 'Understood: not {ruled}. Which then: {first} or {second}? Not sure? I can compare them.',
     deploymentRuledOutKept: 'Understood: {ruled} is out. Your estimate stays {current}; {ruled} shows only as a reference line in the multi-year comparison.',
     deploymentRuledOutNoted: 'Noted: {ruled} is out.',
@@ -854,6 +855,7 @@ export const dialogStrings = defineStrings(
       'Untuk membandingkan cloud, on-premise, dan hibrida bagi {agents} agen, saya perlu satu hal lagi: saluran apa saja yang dibutuhkan? Telepon, SMS, MMS, media sosial, email, live chat (atau "semua").',
     askChannelsRetry:
       'Saya belum menangkap salurannya. Pilih dari: telepon, SMS, MMS, media sosial, email, live chat — misalnya "telepon dan email".',
+    hoursDoNotCutLicences: 'Melayani hanya di jam kerja tidak dengan sendirinya menurunkan estimasi ini: platform dihitung per agen per bulan, berapa pun jam kerjanya, dan telepon cloud sudah termasuk dalam lisensi itu. Yang berubah karena jam buka adalah jumlah agen yang dibutuhkan untuk panggilan yang sama (tanyakan "butuh berapa agen untuk 2.000 panggilan sehari, buka 8 jam?"), dan dengan lisensi concurrent, bila vendor menjualnya, Anda membayar agen yang online bersamaan, bukan semua yang Anda pekerjakan.',
     deploymentRuledOutPick: 'Baik, bukan {ruled}. Jadi yang mana: {first} atau {second}? Belum yakin? Saya bisa bandingkan keduanya.',
     deploymentRuledOutKept: 'Baik, {ruled} tidak dipakai. Estimasi Anda tetap {current}; {ruled} hanya muncul sebagai acuan di perbandingan multi-tahun.',
     deploymentRuledOutNoted: 'Dicatat: {ruled} tidak dipakai.',

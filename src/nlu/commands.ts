@@ -474,6 +474,12 @@ export type Interpretation = {
   scenarioRecall?: true;
   /** A deployment refused ("not cloud", "we can't use cloud", "cloud is not an option"): never the one set. */
   ruledOut?: z.infer<typeof DeploymentSchema>;
+  /** "how did you get that agent number?": the last staffing answer's working, again. */
+  howSized?: true;
+  /** "Can I get rid of it?" after a line was explained: that line taken out, which the estimate cannot do. */
+  removeIt?: true;
+  /** "can you do it cheaper if we only answer during business hours?": what opening hours change and what they do not. */
+  hoursCheaper?: true;
   /** "If a virtual assistant handled 20% of the calls, how many agents would we need?": the share a bot would resolve. */
   deflectionShare?: number;
   /** "How much do we save compared to having 40 operators all year?" after a year by season: that head count all year. */

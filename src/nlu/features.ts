@@ -22,6 +22,8 @@ const FOLD: Record<string, string> = {
   // thanks in Javanese, Sundanese and Arabic, as Indonesian visitors say it ("matur nuwun", "jazakallah" were not understood)
   nuwun: 'terimakasih', suwun: 'terimakasih', maturnuwun: 'terimakasih', jazakallah: 'terimakasih', jazakallahu: 'terimakasih',
   jazakumullah: 'terimakasih', syukron: 'terimakasih', syukran: 'terimakasih', nuhun: 'terimakasih',
+  // (Balinese and Batak: "Suksma" was not understood)
+  suksma: 'terimakasih', matursuksma: 'terimakasih', mauliate: 'terimakasih', tarimo: 'terimakasih',
   knp: 'kenapa', napa: 'kenapa', gausah: 'tidak usah', gaperlu: 'tidak perlu', pengen: 'ingin', pgn: 'ingin',
   pingin: 'ingin', mau: 'ingin', bikin: 'buat', bikinin: 'buat', tau: 'tahu', gatau: 'tidak tahu', gatahu: 'tidak tahu',
   yup: 'yes', yep: 'yes', yeah: 'yes', ya: 'iya', iyaa: 'iya', iyap: 'iya', okay: 'ok', oke: 'ok', okey: 'ok',

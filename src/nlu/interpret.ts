@@ -114,7 +114,7 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie|asante|makasi+h+|tengkyu|tengkiu|thankyou|kiitos|tack så mycket|hvala|spasibo|salamat|shukriya|dhanyavaa?d|dank je(?: wel)?|bedankt|cảm ơn|terimakasih)\b/i;
+const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|suksma|matur suksma|mauliate|tarimo kasih|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie|asante|makasi+h+|tengkyu|tengkiu|thankyou|kiitos|tack så mycket|hvala|spasibo|salamat|shukriya|dhanyavaa?d|dank je(?: wel)?|bedankt|cảm ơn|terimakasih)\b/i;
 /** A message that is only thanks, in any language: "Asante sana!", "Merci beaucoup!", "makasihh", "tengkyu kak". */
 const THANKS_ONLY = /^\W*(?:(?:muchas|mille|vielen|many|big)\s+)?(?:(?:thanks?|thank you|thank u|thankyou|thx|ty|tq|tysm|cheers|makasi+h*|mksh|terima ?kasih|terimakasih|trims|tengkyu|tengkiu|matur ?nuwun|suwun|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|asante|kiitos|tack|hvala|spasibo|salamat|shukriya|syukr[ao]n|shukran|dhanyavaa?d|dank(?:e| je| u)?|bedankt|xie ?xie|kamsahamnida)(?:\s+(?:so|very|much|a lot|lots|heaps|beaucoup|sana|muchas|mille|molto|vielen|schön|schon|muito|wel|gozaimasu|banyak|ya|yah|yaa+|kak|kakak|gan|bro|sis|mas|mbak|pak|bu|bgt|banget|sekali|again|lagi|all|everyone|bot|sir|mate|you|po|na|ni|sm|mucho)){0,3})\W*$/iu;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
@@ -8057,6 +8057,48 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents'));
       read = { ...read, commands: [{ type: 'greeting' }, ...said, { type: 'estimate' }] };
     }
+    // ("Kami perusahaan fintech P2P lending yang terdaftar di OJK. … apakah data yang saya masukkan di sini disimpan?": the
+    // article on regulations) whether what the visitor types here is kept is the privacy answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && STORED_HERE_ASKED.test(original) && original.includes('?') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'privacy' }] };
+    }
+    // ("komplain gangguan internet biasanya lwt telpon & wa. mau bikin CS proper" at the head-count question: the article
+    // on social media prices) a statement in the estimate form that names channels or a head count gives them
+    if (['asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context) && !original.includes('?') && !INDONESIAN_QUESTION_WORDS.test(original) && !PRICE_WORDS_ANY.test(original) &&
+      !original.split(/[.!;:\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence)) && read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && !c.priced)) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
+      if (said.length > 0) read = { ...read, question: undefined, commands: said };
+    }
+    // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
+      read = { ...read, commands: [{ type: 'yes' }] };
+    }
+    // ("how did you get that agent number?": the estimate again) the working of the last head count sized
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && HOW_SIZED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
+      read = { ...read, howSized: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("Can I get rid of it?" after the storage line: not understood) the line just explained, taken out
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REMOVE_IT.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'yes' || c.type === 'no')) {
+      read = { ...read, removeIt: true, question: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("can you do it cheaper if we only answer during business hours?": not understood) shorter opening hours
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && HOURS_CHEAPER.test(original) && !/\d{2,}/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'ack' || c.type === 'out_of_scope')) {
+      read = { ...read, hoursCheaper: true, question: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("do volunteers count as agents for pricing? they only work 4 hours a week each": not understood) who counts as
+    // an agent
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && COUNTS_AS_AGENT.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'apakah pekerja paruh waktu dihitung sebagai agen?' : 'do part-timers count as agents?' }] };
+    }
+    // ("brp biaya awalnya bang?" at the optional volumes step of an on-premises estimate: the article on regulations) the
+    // up-front cost of the estimate about to come is its first year, one-time part set out
+    if (ctx.context === 'asked_volumes' && UPFRONT_NAMED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+    }
+    // ("Kalau dibandingkan on-premise selama 5 tahun bagaimana?" in the contact form: compared over 3 years) the years said
+    // with a comparison asked in the middle of the form
+    const comparedOver = CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'compare' ? /\b(\d{1,2})\s*(?:tahun|thn|years?|yrs?)\b/i.exec(original) : null;
+    if (comparedOver && Number(comparedOver[1]) >= 1 && Number(comparedOver[1]) <= 10) read = { ...read, commands: [{ type: 'set', slot: 'years', value: Number(comparedOver[1]) }, { type: 'compare' }] };
     // ("What share of the monthly total is messaging?": the SMS line alone) the messaging channels summed, with their share
     if (WHAT_IF_CONTEXTS.has(ctx.context) && MESSAGING_SHARE_ASKED.test(original) && SHARE_OR_COST_ASKED.test(original) && read.commands.length === 1 &&
       read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'breakdown' || (read.commands[0]!.aspect === 'line' && ['sms', 'mms', 'social', 'webchat'].includes(read.commands[0]!.line ?? '')))) {
@@ -8066,7 +8108,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // estimate in English and dollars) a visitor who mixes English into Indonesian is answered in Indonesian when a
     // message comes in English alone; a long English message, or one asking for English, still switches
     const scores = languageScores(original);
-    const keepsIndonesian = ctx.lang === 'id' && ctx.mixes && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
+    // ("kanal: instagram, facebook messenger, email, live chat in-game. no voice": the reply in English) and so is a short
+    // message with an Indonesian word in it, from a visitor who has written Indonesian
+    const keepsIndonesian = ctx.lang === 'id' && (ctx.mixes || scores.id >= 1) && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
     if (keepsIndonesian) return { ...read, lang: 'id' };
     return read.lang === 'id' && scores.en >= 2 && scores.id >= 1 ? { ...read, codeMixed: true } : read;
   };
@@ -8086,8 +8130,20 @@ const INFO_REQUEST = /\b(?:tell me|explain|understand|learn about|(?:want|wanted
 const CUSTOMERS_CONTACT_ABOUT = /\b(?:call|calls|ring|rings|phone|phones|message|messages|contact|contacts|e-?mail|e-?mails|write|writes|text|texts|chat|chats|ask|asks|reach|nanya|tanya|hubungi|menghubungi|komplain|complain)\b(?:\s+(?:or|and|atau|dan|&)\s+\w+)?\s+(?:us|me|kami|kita|our \w+)\b[^.!;]*/gi;
 const CONCERN_OR_ASKING = /\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|wonder(?:ing)?|curious|not sure|unsure|interested in|looking (?:for|into)|need (?:to know|info\w*)|khawatir|penasaran|bingung|ragu|tanya\w*|nanya\w*|cari(?:in)?|mencari|butuh info)\b/i;
 const PRICE_WORDS_ANY = /\b(?:pric\w*|cost\w*|rates?|tariffs?|fees?|harga\w*|biaya\w*|tarif\w*|ongkos\w*)\b/i;
-const INDONESIAN_QUESTION_WORDS = /\b(?:berapa|brp|brapa|gimana|gmn|bagaimana|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa (?:gak|ga|nggak|gk|enggak)|mana yang|yang mana|yg mana|kapan|dimana|di mana)\b/i;
+const INDONESIAN_QUESTION_WORDS = /\b(?:siapa|apa|berapa|brp|brapa|gimana|gmn|bagaimana|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa (?:gak|ga|nggak|gk|enggak)|mana yang|yang mana|yg mana|kapan|dimana|di mana)\b/i;
 const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but|well|good (?:morning|afternoon|evening|day))\b[\s,]*)*(?:how|what|whats|why|which|when|where|who|can|could|would|should|do|does|did|is|are|will|may|shall)\b/i;
+/** Whether what is typed here is kept: "apakah data yang saya masukkan di sini disimpan?", "is this chat stored?". */
+const STORED_HERE_ASKED = /\b(?:data|info\w*|jawaban|pesan|chat|percakapan|conversation|what i (?:type|enter|write|say))\b[^.?!]{0,40}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
+/** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
+const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
+/** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
+const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;
+/** The line just explained, taken out: "Can I get rid of it?", "bisa dihapus gak?". */
+const REMOVE_IT = /^\W*(?:(?:ok(?:ay)?|so|and|hmm+|terus|trus)\W+)?(?:can|could) (?:i|we) (?:get rid of|remove|drop|delete|skip|eliminate|avoid|cut) (?:it|that|this|that line|this line)(?: completely| entirely| altogether)?\W*$|^\W*(?:bisa|boleh)\s+(?:dihapus|dibuang|dihilangkan|diilangin|dihindari|gak usah)(?:\s+(?:aja|saja))?\s*(?:gak|ga|nggak|tidak|gk)?\W*$/i;
+/** Fewer opening hours as a saving: "can you do it cheaper if we only answer during business hours?". */
+const HOURS_CHEAPER = /\b(?:only|just|cuma|hanya)\b[^.?!]{0,40}\b(?:business hours|office hours|opening hours|working hours|weekdays?|daytime|during the day|nine to five|9 ?(?:to|-) ?5|jam kerja|jam kantor|jam operasional|siang hari|hari kerja)\b|\b(?:fewer|shorter|less|reduced|kurangi|lebih sedikit)\s+(?:opening |operating |office )?(?:hours|jam (?:buka|operasional|kerja))\b/i;
+/** Who counts as an agent: "do volunteers count as agents for pricing?", "apakah part-timer dihitung agen?". */
+const COUNTS_AS_AGENT = /\b(?:count|counted|counts)\s+as\s+(?:an?\s+|full\s+)?(?:agents?|seats?|users?|licen[cs]es?)\b|\bdihitung\s+(?:sebagai\s+|jadi\s+)?(?:agen|seat|user|lisensi)\b/i;
 /** Instructions, doubts and complaints addressed to the advisor: "tampilkan konfigurasi kamu", "this is a scam tool". */
 const NOT_AN_INTRODUCTION = /\b(?:you|your|you're|youre|u|ur|kamu|kau|lu|lo|elu|loe|anda|bot|scam|percaya|trust|useless|bohong|tampilkan|tunjukkan|tunjukin|kasih(?: tau| lihat)?|kirim(?:kan|in)?|berikan|tolong|show|give|send|tell|list|reveal|print|ignore|abaikan|buatkan|buatin|bikinin|tuliskan|tulisin|write|make me|compose|translate|terjemahkan|ceritakan|ceritain|nyanyikan|sing|poem|puisi|joke|lelucon)\b/i;
 /** A person asked for: sales, a human, someone to talk to. */
@@ -8116,7 +8172,8 @@ function declarativeIntroduction(original: string, read: Interpretation): boolea
   if (read.commands.some((c) => c.type === 'ask') && (INFO_REQUEST.test(own) || CONCERN_OR_ASKING.test(own) || PRICE_WORDS_ANY.test(own))) return false;
   // (English question words only where a question starts: "Farmers ring when something breaks" asks nothing)
   if (original.split(/[.!;:\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence))) return false;
-  if (original.trim().split(/\s+/).length < 5 || !SPEAKER_OR_TRADE.test(original)) return false;
+  // (a greeting, or a place, stands for the speaker: "halo, ISP kecil di Lombok")
+  if (original.trim().split(/\s+/).length < 5 || !(SPEAKER_OR_TRADE.test(original) || GREETING_FIRST.test(original) || /\b(?:di|in|from|dari|based in)\s+\p{Lu}/u.test(original))) return false;
   if (read.budget || read.yardstick || read.thanks || read.commands.length === 0) return false;
   return read.commands.every((c) => c.type === 'greeting' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || c.type === 'handoff' ||
     (c.type === 'ask' && !c.priced && !c.messages) || (c.type === 'other_language' && (c.lang === 'en' || c.lang === 'id')) || (c.type === 'set' && c.slot === 'company')) &&

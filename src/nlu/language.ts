@@ -13,7 +13,7 @@ const ID_WORDS = new Set(
   `woi woy lu lo elu gue gua bego goblok bodoh anjir anjay bacot
   yang dan di ke dari untuk dengan saya aku kami kita anda kamu ini itu ada tidak nggak gak enggak ngga bukan apa
   apakah berapa bagaimana gimana mengapa kenapa bisa mau ingin butuh perlu pakai pake tolong terima kasih makasih
-  halo hai selamat pagi siang sore malam agen kursi orang saluran telepon telpon pesan biaya harga murah mahal tahun
+  halo hai selamat pagi siang sore malam agen kursi orang saluran kanal telepon telpon pesan biaya harga murah mahal tahun
   bulan hari sekitar kurang lebih juga saja aja hanya cuma sudah belum akan lagi jadi kalau kalo atau tapi dong
   iya punya semua semuanya tanpa hapus tambah tambahkan ganti ubah jawaban awan lokal campuran hibrida oleh pada dalam
   sebagai adalah merupakan karena agar supaya bandingkan perbandingan mulai ulang batal batalkan bantuan lewati

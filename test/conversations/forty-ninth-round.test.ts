@@ -271,6 +271,102 @@ const conversations: Conversation[] = [
       ['How many agents would I need to handle that?', ['For 10,000 calls a month', 'Erlang C']],
     ],
   },
+  // "Suksma" (Balinese thanks): not understood
+  {
+    name: 'thanks in Balinese is thanks',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['Suksma', [/sama-sama/i], ['belum menangkap']],
+    ],
+  },
+  // "Kalau dibandingkan on-premise selama 5 tahun bagaimana?" in the contact form: compared over 3 years
+  {
+    name: 'a comparison asked over years in the contact form is over those years',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', ['nama']],
+      ['Kalau dibandingkan on-premise selama 5 tahun bagaimana?', ['selama 5 tahun'], ['selama 3 tahun']],
+    ],
+  },
+  // "brp biaya awalnya bang?" at the optional volumes step of an on-premises estimate: the article on regulations
+  {
+    name: 'the up-front cost asked at the volumes step prices the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['bengkel 6 agen, telepon dan wa', ['Mau dijalankan di mana']],
+      ['on-prem', ['volume']],
+      ['brp biaya awalnya bang?', ['Estimasi: 6 agen', 'Sekali bayar'], ['regulasi']],
+    ],
+  },
+  // "… apakah data yang saya masukkan di sini disimpan?" after an introduction naming OJK: the article on regulations
+  {
+    name: 'whether what is typed here is stored is the privacy answer, beside a regulator named',
+    locale: 'id-ID',
+    steps: [['Selamat siang. Kami perusahaan fintech P2P lending yang terdaftar di OJK. Sebelum berdiskusi lebih jauh, apakah data yang saya masukkan di sini disimpan?', [/menyimpan|simpan/i], ['HIPAA']]],
+  },
+  // "oke pakai angka itu" after a staffing answer: "I need the head count"
+  {
+    name: 'the head count just sized, taken',
+    locale: 'id-ID',
+    steps: [
+      ['butuh berapa agen untuk 2000 panggilan sehari?', ['agen']],
+      ['oke pakai angka itu', ['Mau dijalankan di mana'], ['Saya perlu jumlah agen']],
+    ],
+  },
+  // "komplain gangguan internet biasanya lwt telpon & wa. mau bikin CS proper" at the head-count question: the article
+  // on social media prices, and the channels asked again later
+  {
+    name: 'channels said in a statement in the form are taken',
+    locale: 'id-ID',
+    steps: [
+      ['halo, ISP kecil di Lombok', ['Berapa jumlah agen']],
+      ['komplain gangguan internet biasanya lwt telpon & wa. mau bikin CS proper', ['telepon dan media sosial'], ['US$1']],
+    ],
+  },
+  // "kanal: instagram, facebook messenger, email, live chat in-game. no voice" in an Indonesian conversation: English
+  {
+    name: 'a list with an Indonesian word keeps the Indonesian conversation in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['halo, kami publisher game, 12 agen', ['Saluran apa saja']],
+      ['kanal: instagram, facebook messenger, email, live chat in-game. no voice', ['Mau dijalankan di mana'], ['Where should it run']],
+    ],
+  },
+  // "how did you get that agent number?": the estimate again
+  {
+    name: 'how the head count was worked out is the sizing again',
+    steps: [
+      ['how many agents for 2000 calls a day?', ['Erlang C']],
+      ['how did you get that agent number?', ['Erlang C', '2,000 calls a day']],
+    ],
+  },
+  // "Can I get rid of it?" after the storage line: not understood
+  {
+    name: 'getting rid of the line just explained says why it stays',
+    steps: [
+      ['8 agents, voice and email, cloud', ['Estimate: 8 agents']],
+      ['what is the data storage line?', ['Data storage']],
+      ['Can I get rid of it?', [/cannot|stays|can't/i], ['not sure what you mean']],
+    ],
+  },
+  // "sweet. can you do it cheaper if we only answer during business hours?": not understood
+  {
+    name: 'fewer opening hours asked as a saving says what hours change',
+    steps: [
+      ['6 agents, voice and web chat, cloud', ['Estimate: 6 agents']],
+      ['sweet. can you do it cheaper if we only answer during business hours?', ['per agent per month, whatever hours'], ['not sure what you mean']],
+    ],
+  },
+  // "do volunteers count as agents for pricing? they only work 4 hours a week each": not understood
+  {
+    name: 'who counts as an agent, asked of volunteers',
+    steps: [
+      ['25 volunteers, voice, cloud', ['Estimate: 25 agents']],
+      ['do volunteers count as agents for pricing? they only work 4 hours a week each', ['part-timers included'], ['not sure what you mean']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
