@@ -657,6 +657,10 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       growthYears(t, growth, []);
       if (offered) t.replies.push(offered);
     }
+    // ("price for 35 now, but also tell me what 50 would be" with 35 on screen: "nothing changed") the head counts stand in
+    // for the no-change line
+    const unchanged = s.heldSizes ? t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange') : -1;
+    if (unchanged >= 0 && t.replies.length === 1) t.replies.splice(unchanged, 1);
     if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && (t.replies.some((r) => r.kind === 'estimate') || t.replies.length === 0)) {
       const sizes = s.heldSizes.map((agents) => {
         const e = memoEstimate(toScenarioInput({ ...s.draft, agents }), t.deps.catalog);

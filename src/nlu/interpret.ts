@@ -8069,6 +8069,43 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.length > 0) read = { ...read, question: undefined, commands: said };
     }
+    // ("What is per agent cost in rupees approx?": only that rupees are not shown) the figure asked, beside the note
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.unsupportedCurrency && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const figure: Command | undefined = PER_AGENT_WORDS.test(original) ? { type: 'ask_estimate', aspect: 'per_agent' } : YEAR_WORDS.test(original) || MONTH_WORDS.test(original) || /\b(?:total|how much|cost|price)\b/i.test(original) ? { type: 'ask_estimate', aspect: 'annual' } : undefined;
+      if (figure && !read.commands.some((c) => c.type === 'ask_estimate')) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), figure] };
+    }
+    // ("What's the monthly for cloud specifically?": the pros of cloud) a deployment's month asked is that figure
+    const monthOf = WHAT_IF_CONTEXTS.has(ctx.context) && (MONTH_WORDS.test(original) || /\bthe monthly\b/i.test(original)) && /\b(?:what(?:'s| is| are| would)|how much|berapa|brp)\b/i.test(original) ? deploymentsNamed(original) : [];
+    if (monthOf.length === 1 && !PER_AGENT_WORDS.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && !read.commands[0]!.priced) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'annual', deployment: monthOf[0]! }] };
+    }
+    // ("What IT headcount does your estimate assume?": how staffing is worked out) the IT staff line's assumption
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_HEADCOUNT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'price_staffing')) {
+      const named = deploymentsNamed(original).filter((d) => d !== 'cloud');
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
+    }
+    // ("can you show me every assumption with reasons?": not understood) the assumptions
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && EVERY_ASSUMPTION.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, perUnit: undefined, commands: [{ type: 'ask_estimate', aspect: 'assumptions' }] };
+    }
+    // ("Which one would you recommend for a firm our size?" under the comparison: the small-teams article) a
+    // recommendation asked is the comparison's verdict
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'which_deployment' && !read.commands[0]!.query && /\b(?:recommend\w*|suggest\w*|advise|saran\w*|rekomendasi\w*|disarankan)\b/i.test(original)) {
+      read = { ...read, commands: [{ type: 'ask', topic: 'which_deployment', query: read.lang === 'id' ? 'Model penerapan mana yang sebaiknya saya pilih?' : 'which deployment model should I choose?' }] };
+    }
+    // ("hybrid, we have existing PBX in office we want to keep using": hybrid, the PBX never answered) a phone system the
+    // visitor already has is answered beside what else the message says
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_KEPT.test(original) && !read.commands.some((c) => c.type === 'ask') && read.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ack')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'PBX lama kami bisa dipakai lagi?' : 'we already have an Avaya PBX, can we keep it?' }] };
+    }
+    // ("price for 35 now, but also tell me what 50 would be": 35 only, "already your scenario") both head counts priced
+    const nowAndLater = !CONTACT_OR_CONSENT.has(ctx.context) && !read.agentSizes ? SIZE_NOW_AND_LATER.exec(original) : null;
+    if (nowAndLater && Number(nowAndLater[1]) !== Number(nowAndLater[2]) && read.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      const [a, b] = [Number(nowAndLater[1]), Number(nowAndLater[2])];
+      if (a >= 1 && b >= 1 && a <= 100_000 && b <= 100_000) {
+        read = { ...read, agentSizes: [a, b], commands: [...read.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'agents')), { type: 'set', slot: 'agents', value: a }, ...(read.commands.some((c) => c.type === 'estimate') ? [{ type: 'estimate' as const }] : [])] };
+      }
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8134,7 +8171,15 @@ const INDONESIAN_QUESTION_WORDS = /\b(?:siapa|apa|berapa|brp|brapa|gimana|gmn|ba
 const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but|well|good (?:morning|afternoon|evening|day))\b[\s,]*)*(?:how|what|whats|why|which|when|where|who|can|could|would|should|do|does|did|is|are|will|may|shall)\b/i;
 /** Whether what is typed here is kept: "apakah data yang saya masukkan di sini disimpan?", "is this chat stored?". */
 const STORED_HERE_ASKED = /\b(?:data|info\w*|jawaban|pesan|chat|percakapan|conversation|what i (?:type|enter|write|say))\b[^.?!]{0,40}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
-/** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
+/** The IT people the estimate assumes: "What IT headcount does your estimate assume?", "berapa staf IT yang diasumsikan?". */
+const IT_HEADCOUNT = /\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^.?!]{0,40}\b(?:assum\w*|included|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b/i;
+/** Every assumption asked: "can you show me every assumption with reasons?", "semua asumsinya apa aja?". */
+const EVERY_ASSUMPTION = /\b(?:every|all|each|full list of|list (?:of )?(?:all )?(?:the |your )?)\s*(?:the\s+|your\s+|of the\s+)?assumptions?\b|\b(?:semua|seluruh|daftar)\s+asumsi\w*\b/i;
+/** A phone system already there: "we have existing PBX in office we want to keep", "PBX lama kami masih mau dipakai". */
+const PBX_KEPT = /\b(?:pbx|pabx|phone system|sistem telepon|avaya|cisco call ?manager|3cx|panasonic pbx)\b[^.?!]{0,60}\b(?:keep|kept|reuse|re-use|still use|continue|existing|already|have|own|pakai lagi|dipakai|tetap|masih|sudah|udah|punya)\b|\b(?:existing|current|our own|old|already have an?|we have an?|kami punya|sudah ada|udah ada|yang lama)\s+(?:\w+\s+)?(?:pbx|pabx|phone system|sistem telepon)\b/i;
+/** A head count now and another asked beside it: "price for 35 now, but also tell me what 50 would be". */
+const SIZE_NOW_AND_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:now|today|for now|to start(?: with)?|at first|initially|sekarang|dulu|awalnya)\b[^.?!\d]{0,60}?\b(?:what|how much|also|plus|berapa|kalau|kalo)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:would|will|later|next year|nanti|jadi|cost|be)\b/i;
+/** The figure just given, taken: "oke pakai angka itu\", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
 const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;

@@ -367,6 +367,63 @@ const conversations: Conversation[] = [
       ['do volunteers count as agents for pricing? they only work 4 hours a week each', ['part-timers included'], ['not sure what you mean']],
     ],
   },
+  // "price for 35 now, but also tell me what 50 would be": "That is already your scenario … nothing changed"
+  {
+    name: 'a head count now and another asked beside it are both priced',
+    steps: [
+      ['35 agents, voice, whatsapp and email, cloud', ['Estimate: 35 agents']],
+      ['price for 35 now, but also tell me what 50 would be', ['35 agents: $', '50 agents: $'], ['nothing changed']],
+    ],
+  },
+  // "hybrid, we have existing PBX in office we want to keep using": hybrid taken, the PBX never answered
+  {
+    name: 'a phone system already there is answered beside the deployment',
+    steps: [
+      ['18 agents, voice and whatsapp', ['Where should it run']],
+      ['hybrid, we have existing PBX in office we want to keep using', ['PBX', 'optional step']],
+    ],
+  },
+  // "What is per agent cost in rupees approx?": only that rupees are not shown
+  {
+    name: 'the per-agent figure asked in an unsupported currency is given in dollars beside the note',
+    steps: [
+      ['18 agents, voice and email, on-premises', ['Estimate: 18 agents']],
+      ['What is per agent cost in rupees approx?', ['I cannot show "rupees"', 'per agent per month']],
+    ],
+  },
+  // "What's the monthly for cloud specifically?" under an on-premises estimate: the pros of cloud
+  {
+    name: 'another deployment’s month asked is its figure',
+    steps: [
+      ['18 agents, voice and email, on-premises', ['Estimate: 18 agents']],
+      ["What's the monthly for cloud specifically?", ['cloud: about $4,275 a month']],
+    ],
+  },
+  // "What IT headcount does your estimate assume?": how staffing is worked out (Erlang C)
+  {
+    name: 'the IT head count assumed is the IT staff line',
+    steps: [
+      ['65 agents, voice and email, on-premises', ['Estimate: 65 agents']],
+      ['What IT headcount does your estimate assume?', ['In-house IT staff', '250 seats'], ['Erlang']],
+    ],
+  },
+  // "can you show me every assumption with reasons?": not understood
+  {
+    name: 'every assumption asked is the assumptions list',
+    steps: [
+      ['19 agents, voice, social and email, cloud', ['Estimate: 19 agents']],
+      ['can you show me every assumption with reasons?', [/assum/i], ['not sure what you mean']],
+    ],
+  },
+  // "Which one would you recommend for a firm our size?" under the comparison: the small-teams article
+  {
+    name: 'a recommendation asked under the comparison is its verdict',
+    steps: [
+      ['18 agents, voice and email, on-premises', ['Estimate: 18 agents']],
+      ['compare all three', ['Cheapest over 3 years']],
+      ['Which one would you recommend for a firm our size?', ['On cost alone cloud is the one for you'], ['I price any head count']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
