@@ -1080,7 +1080,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     cmds = [{ type: 'staffing', volume: callsHeld, per: 'month', ...(s.draft.volumes.ahtSeconds ? { aht_seconds: s.draft.volumes.ahtSeconds } : {}) }];
   }
   // ("how did you get that agent number?": the estimate again) the last sizing's working, said again
-  if (interp.howSized && s.staffing?.input && !s.form) cmds = [{ type: 'staffing_adjust' }];
+  if (interp.howSized && s.staffing?.input && !s.form && cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) cmds = [{ type: 'staffing_adjust' }];
   // ("Can I get rid of it?" after the storage line: not understood) the line just explained, which cannot be taken out
   if (interp.removeIt && s.lastLine && s.priced && isComplete(s.draft) && !s.form) cmds = [{ type: 'ask_estimate', aspect: 'line', line: s.lastLine, removal: true }];
   // ("can you do it cheaper if we only answer during business hours?": not understood) what opening hours change

@@ -7947,8 +7947,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
     }
     // ("What does the SMS line cost per agent?": the line's month alone) a line asked per agent is divided by the head count
+    // (a line priced per agent already says so: the licence, WFM, storage, social media)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_AGENT_WORDS.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' &&
-      read.commands[0]!.aspect === 'line' && read.commands[0]!.line !== undefined && read.commands[0]!.line !== 'total' && !/\b(?:one|1|a single|satu)\s+(?:agent|agen|seat)\b/i.test(original)) {
+      read.commands[0]!.aspect === 'line' && read.commands[0]!.line !== undefined && !['total', 'platform', 'wfm', 'storage', 'social', 'email', 'webchat', 'ai'].includes(read.commands[0]!.line) && !/\b(?:one|1|a single|satu)\s+(?:agent|agen|seat)\b/i.test(original)) {
       read = { ...read, commands: [{ ...read.commands[0]!, perAgent: true }] };
     }
     // ("So do we pay for 25 or for 8?" with 25 volunteers, 8 at a time: the head count set to 8) which of two head counts
@@ -8112,7 +8113,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("how did you get that agent number?": the estimate again) the working of the last head count sized
     if (!CONTACT_OR_CONSENT.has(ctx.context) && HOW_SIZED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
-      read = { ...read, howSized: true, commands: [{ type: 'unclear' }] };
+      read = { ...read, howSized: true };
     }
     // ("Can I get rid of it?" after the storage line: not understood) the line just explained, taken out
     if (WHAT_IF_CONTEXTS.has(ctx.context) && REMOVE_IT.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'yes' || c.type === 'no')) {
@@ -8147,7 +8148,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const scores = languageScores(original);
     // ("kanal: instagram, facebook messenger, email, live chat in-game. no voice": the reply in English) and so is a short
     // message with an Indonesian word in it, from a visitor who has written Indonesian
-    const keepsIndonesian = ctx.lang === 'id' && (ctx.mixes || scores.id >= 1) && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
+    const keepsIndonesian = ctx.lang === 'id' && (ctx.mixes || (scores.id >= 1 && !/\b(?:english|inggris)\b/i.test(original))) && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
     if (keepsIndonesian) return { ...read, lang: 'id' };
     return read.lang === 'id' && scores.en >= 2 && scores.id >= 1 ? { ...read, codeMixed: true } : read;
   };
@@ -8170,7 +8171,7 @@ const PRICE_WORDS_ANY = /\b(?:pric\w*|cost\w*|rates?|tariffs?|fees?|harga\w*|bia
 const INDONESIAN_QUESTION_WORDS = /\b(?:siapa|apa|berapa|brp|brapa|gimana|gmn|bagaimana|apakah|apa aja|apa saja|kenapa|knp|mengapa|bisakah|bisa (?:gak|ga|nggak|gk|enggak)|mana yang|yang mana|yg mana|kapan|dimana|di mana)\b/i;
 const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but|well|good (?:morning|afternoon|evening|day))\b[\s,]*)*(?:how|what|whats|why|which|when|where|who|can|could|would|should|do|does|did|is|are|will|may|shall)\b/i;
 /** Whether what is typed here is kept: "apakah data yang saya masukkan di sini disimpan?", "is this chat stored?". */
-const STORED_HERE_ASKED = /\b(?:data|info\w*|jawaban|pesan|chat|percakapan|conversation|what i (?:type|enter|write|say))\b[^.?!]{0,40}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
+const STORED_HERE_ASKED = /\b(?:(?:data|info\w*|jawaban|pesan)\s+(?:yang|yg)\s+(?:saya|sy|aku|kami)\s+(?:masukkan|ketik|tulis|berikan|kasih)\w*(?:\s+(?:di sini|disini|ke sini))?|what i (?:type|enter|write|say)(?: here)?|(?:this|the) (?:chat|conversation)|(?:chat|percakapan) ini|(?:data|info\w*)\s+(?:i|we)\s+(?:type|enter|give|share)\w*(?:\s+here)?)\b[^.?!]{0,30}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
 /** The IT people the estimate assumes: "What IT headcount does your estimate assume?", "berapa staf IT yang diasumsikan?". */
 const IT_HEADCOUNT = /\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^.?!]{0,40}\b(?:assum\w*|included|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b/i;
 /** Every assumption asked: "can you show me every assumption with reasons?", "semua asumsinya apa aja?". */
@@ -8182,13 +8183,13 @@ const SIZE_NOW_AND_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|
 /** The figure just given, taken: "oke pakai angka itu\", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
-const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;
+const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b(?![^?.!]{0,40}\bper[- ](?:agent|seat|head)\b)[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;
 /** The line just explained, taken out: "Can I get rid of it?", "bisa dihapus gak?". */
 const REMOVE_IT = /^\W*(?:(?:ok(?:ay)?|so|and|hmm+|terus|trus)\W+)?(?:can|could) (?:i|we) (?:get rid of|remove|drop|delete|skip|eliminate|avoid|cut) (?:it|that|this|that line|this line)(?: completely| entirely| altogether)?\W*$|^\W*(?:bisa|boleh)\s+(?:dihapus|dibuang|dihilangkan|diilangin|dihindari|gak usah)(?:\s+(?:aja|saja))?\s*(?:gak|ga|nggak|tidak|gk)?\W*$/i;
 /** Fewer opening hours as a saving: "can you do it cheaper if we only answer during business hours?". */
 const HOURS_CHEAPER = /\b(?:only|just|cuma|hanya)\b[^.?!]{0,40}\b(?:business hours|office hours|opening hours|working hours|weekdays?|daytime|during the day|nine to five|9 ?(?:to|-) ?5|jam kerja|jam kantor|jam operasional|siang hari|hari kerja)\b|\b(?:fewer|shorter|less|reduced|kurangi|lebih sedikit)\s+(?:opening |operating |office )?(?:hours|jam (?:buka|operasional|kerja))\b/i;
 /** Who counts as an agent: "do volunteers count as agents for pricing?", "apakah part-timer dihitung agen?". */
-const COUNTS_AS_AGENT = /\b(?:count|counted|counts)\s+as\s+(?:an?\s+|full\s+)?(?:agents?|seats?|users?|licen[cs]es?)\b|\bdihitung\s+(?:sebagai\s+|jadi\s+)?(?:agen|seat|user|lisensi)\b/i;
+const COUNTS_AS_AGENT = /^(?!.*\b(?:supervisors?|managers?|team leads?|admins?|spv|atasan)\b).*(?:\b(?:count|counted|counts)\s+as\s+(?:an?\s+|full\s+)?(?:agents?|seats?|users?|licen[cs]es?)\b|\bdihitung\s+(?:sebagai\s+|jadi\s+)?(?:agen|seat|user|lisensi)\b)/i;
 /** Instructions, doubts and complaints addressed to the advisor: "tampilkan konfigurasi kamu", "this is a scam tool". */
 const NOT_AN_INTRODUCTION = /\b(?:you|your|you're|youre|u|ur|kamu|kau|lu|lo|elu|loe|anda|bot|scam|percaya|trust|useless|bohong|tampilkan|tunjukkan|tunjukin|kasih(?: tau| lihat)?|kirim(?:kan|in)?|berikan|tolong|show|give|send|tell|list|reveal|print|ignore|abaikan|buatkan|buatin|bikinin|tuliskan|tulisin|write|make me|compose|translate|terjemahkan|ceritakan|ceritain|nyanyikan|sing|poem|puisi|joke|lelucon)\b/i;
 /** A person asked for: sales, a human, someone to talk to. */

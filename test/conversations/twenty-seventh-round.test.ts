@@ -78,7 +78,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['estimasi 5 agen sosmed cloud volume tipikal', ['Estimasi: 5 agen']],
-      ['tambah whatsapp juga', ['tidak ada yang berubah', 'WhatsApp saya hitung dengan angka saluran media sosial']],
+      // (the forty-first session says the network is inside the social line, at no extra cost, in place of the note)
+      ['tambah whatsapp juga', ['WhatsApp sudah termasuk dalam baris media sosial', 'Rp 0']],
     ],
   },
   // the agent-turnover answer (for "bantuan")
