@@ -571,8 +571,8 @@ function lineExplanationText(x: LineExplanation, e: Estimate, entries: readonly 
   else out.push(say(lang, x.period === 'once' ? 'explainCalcOnce' : 'explainCalcMonth', { quantity, unitPrice, amount: m(x.amount.typical) }));
   // ("2 × $9,000 per server, one-time = $0 one-time" with the servers already owned: the $0 was not explained)
   const owned = e.scenario.owned;
-  if (x.period === 'once' && x.amount.typical === 0 && x.unitPrice.high > 0 && owned && (x.line === 'infrastructure' || x.line === 'gateway' || (owned === true && x.line === 'licence'))) {
-    out.push(say(lang, owned === 'servers' ? 'ownedServersNote' : 'ownedNote'));
+  if (x.period === 'once' && x.amount.typical === 0 && x.unitPrice.high > 0 && owned && (x.line === 'infrastructure' || x.line === 'gateway' || ((owned === true || owned === 'licence') && x.line === 'licence'))) {
+    out.push(say(lang, owned === 'servers' ? 'ownedServersNote' : owned === 'licence' ? 'ownedLicenceNote' : 'ownedNote'));
   }
 
   const priced = entryById(entries, x.entries[0]!);

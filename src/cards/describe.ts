@@ -115,7 +115,7 @@ export function describeChanges(changes: Change[], lang: Lang): string {
       case 'voiceBilling':
         return t(dialogStrings, lang, c.after === 'metered' ? 'changedVoiceMetered' : 'changedVoiceIncluded');
       case 'owned':
-        return t(dialogStrings, lang, c.after === 'servers' ? 'changedOwnedServers' : c.after ? 'changedOwned' : 'changedNotOwned');
+        return t(dialogStrings, lang, c.after === 'servers' ? 'changedOwnedServers' : c.after === 'licence' ? 'changedOwnedLicence' : c.after ? 'changedOwned' : 'changedNotOwned');
     }
   });
   return parts.join('; ');

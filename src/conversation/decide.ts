@@ -404,7 +404,7 @@ function noteBeside(t: Turn, interp: Interpretation): void {
 function noteOwned(t: Turn, cmds: readonly Command[]): void {
   if (!t.s.draft.owned || !cmds.some((c) => c.type === 'set' && c.slot === 'owned' && c.value)) return;
   const at = t.replies.findIndex((r) => (r.kind === 'estimate' && !r.diff) || r.kind === 'comparison');
-  if (at >= 0) t.replies.splice(at + 1, 0, { kind: 'text', text: say(t.s.draft.owned === 'servers' ? 'ownedServersNote' : 'ownedNote', {}), act: 'updated' });
+  if (at >= 0) t.replies.splice(at + 1, 0, { kind: 'text', text: say(t.s.draft.owned === 'servers' ? 'ownedServersNote' : t.s.draft.owned === 'licence' ? 'ownedLicenceNote' : 'ownedNote', {}), act: 'updated' });
 }
 
 /** "in rupiah", "dalam dolar": amounts are shown in that currency from now on; a priced scenario is shown again. */
@@ -662,7 +662,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     const unchanged = s.heldSizes ? t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange') : -1;
     if (unchanged >= 0 && t.replies.length === 1) t.replies.splice(unchanged, 1);
     if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && (t.replies.some((r) => r.kind === 'estimate') || t.replies.length === 0)) {
-      const sizes = s.heldSizes.map((agents) => {
+      // (one head count set against the scenario: "compare to a big centre with 200 agents") the scenario's beside it
+      const held = s.heldSizes.length === 1 && s.draft.agents !== undefined && s.heldSizes[0] !== s.draft.agents ? [s.draft.agents, ...s.heldSizes] : s.heldSizes;
+      const sizes = held.map((agents) => {
         const e = memoEstimate(toScenarioInput({ ...s.draft, agents }), t.deps.catalog);
         return { agents, monthly: e.totals.monthly, perAgent: e.totals.perAgentMonthly.typical, firstYear: e.totals.first12Months.typical };
       });

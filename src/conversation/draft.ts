@@ -64,7 +64,7 @@ export const DraftSchema = z.object({
   /** Figures of the visitor's own in place of the catalog's assumptions (US dollars a month). */
   ownPrices: OwnPricesSchema.optional(),
   /** The visitor already owns an on-premises platform ("our servers are paid off"): its purchase is sunk. */
-  owned: z.union([z.boolean(), z.literal('servers')]).optional(),
+  owned: z.union([z.boolean(), z.literal('servers'), z.literal('licence')]).optional(),
   /** In-house staff are paid at Indonesian rates: set once the conversation is in Indonesian or in rupiah. */
   labourMarket: z.literal('id').optional(),
 });
@@ -84,7 +84,7 @@ export type Change =
   | { kind: 'tier'; before?: string; after: string }
   | { kind: 'years'; before?: number; after: number }
   | { kind: 'ownPrice'; key: OwnPriceKey; after: number }
-  | { kind: 'owned'; after: boolean | 'servers' }
+  | { kind: 'owned'; after: boolean | 'servers' | 'licence' }
   | { kind: 'voiceBilling'; after: 'included' | 'metered' };
 
 /** Why a value was not taken. */
@@ -362,7 +362,7 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'owned':
         // ("what if we already paid for the servers?" with the whole platform already counted as owned: licences and
         // gateways bought again, on-premises $100,000 dearer) servers owned are part of a platform owned
-        next.owned = c.value === 'servers' && next.owned === true ? true : c.value;
+        next.owned = (c.value === 'servers' || c.value === 'licence') && next.owned === true ? true : c.value;
         break;
       case 'years':
         if (c.value > MAX_YEARS) rejected.push({ slot: 'years', reason: 'tooLong', value: c.value });

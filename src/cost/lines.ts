@@ -309,7 +309,9 @@ export function priceLines(
   const fteCost = e.onprem_it_fte_cost.price;
   if (onPrem > 0) {
     const owned = s.owned === true;
-    b.add('licence', e.onprem_licence, onPrem, 'once', { ...O, sunk: owned, note: owned && collect ? book.notes.owned : seatNote(notes, book, onPrem, 'onPrem') });
+    // ("kalau lisensinya kita udah punya": the licences are the visitor's; servers and gateways are still bought)
+    const licenceOwned = owned || s.owned === 'licence';
+    b.add('licence', e.onprem_licence, onPrem, 'once', { ...O, sunk: licenceOwned, note: licenceOwned && collect ? book.notes.owned : seatNote(notes, book, onPrem, 'onPrem') });
     b.add('support', e.onprem_maintenance_rate, onPrem, 'month', {
       ...O,
       unitPrice: {

@@ -87,7 +87,8 @@ export const ScenarioSchema = z
      */
     // 'servers': only the servers are already there ("our servers are already in place"); the licences and the voice
     // gateways are still bought
-    owned: z.union([z.literal(true), z.literal('servers')]).optional(),
+    // 'licence': only the on-premises licences are already bought; servers and gateways still are
+    owned: z.union([z.literal(true), z.literal('servers'), z.literal('licence')]).optional(),
   })
   .strict();
 

@@ -73,7 +73,7 @@ export type LineItem = {
   /** A volume that is recorded on this line but not priced by it (emails, chats, social interactions). */
   volume?: { quantity: number; unit: string };
   /** Already bought (the visitor's own on-premises platform): nothing to pay for it now. */
-  owned?: true | 'servers';
+  owned?: true | 'servers' | 'licence';
 };
 
 export type Totals = {

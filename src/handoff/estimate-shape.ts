@@ -23,7 +23,7 @@ export type EstimateLike = {
     /** The visitor's own figures in place of assumptions (src/cost/own-prices.ts). */
     ownPrices?: Partial<Record<string, number>>;
     /** The visitor already owns an on-premises platform. */
-    owned?: true | 'servers';
+    owned?: true | 'servers' | 'licence';
   };
   lineItems: { id: string; label: Localized; unit: string; unitPrice: Range; dependsOnUsage: boolean }[];
   totals: { monthly: Range; oneTime: Range; first12Months: Range; perAgentMonthly: Range };

@@ -82,7 +82,7 @@ export const ScenarioSummarySchema = z
       .array(z.object({ id: z.string(), label: LocalizedSchema, value: z.union([z.number(), z.string()]), unit: z.string() }).strict())
       .optional(),
     /** The visitor already owns an on-premises platform; absent when not said. */
-    owned: z.union([z.literal(true), z.literal('servers')]).optional(),
+    owned: z.union([z.literal(true), z.literal('servers'), z.literal('licence')]).optional(),
   })
   .strict();
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;

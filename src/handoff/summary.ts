@@ -243,7 +243,7 @@ export function renderSummaryText(summary: LeadSummary, lang: Lang, options: { p
       deployment: deploymentName(scenario.deployment, lang),
       tier: t(S, lang, `tier_${scenario.tier}`),
     });
-    if (scenario.owned) line(scenario.owned === 'servers' ? 'ownedServers' : 'owned');
+    if (scenario.owned) line(scenario.owned === 'servers' ? 'ownedServers' : scenario.owned === 'licence' ? 'ownedLicence' : 'owned');
     const volumes = (Object.keys(VOLUME_KEYS) as (keyof typeof VOLUME_KEYS)[])
       .filter((k) => scenario.volumes[k] !== undefined)
       .map((k) => t(S, lang, VOLUME_KEYS[k], { value: formatNumber(scenario.volumes[k] as number, lang) }));

@@ -171,7 +171,7 @@ const SetSchemas = [
   // the visitor's handle time, said on its own ("rata-rata durasi panggilan 5 menit"): their calls take that long
   setOf('aht_seconds', z.number().int().min(1).max(36_000)),
   // the visitor already owns an on-premises platform ("the servers are already paid off", "server kami sudah ada")
-  setOf('owned', z.union([z.boolean(), z.literal('servers')])),
+  setOf('owned', z.union([z.boolean(), z.literal('servers'), z.literal('licence')])),
 ] as const;
 
 /** Slots the "what moves the total?" answer can offer to replace with the visitor's own figure. */

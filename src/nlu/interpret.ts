@@ -8107,6 +8107,39 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         read = { ...read, agentSizes: [a, b], commands: [...read.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'agents')), { type: 'set', slot: 'agents', value: a }, ...(read.commands.some((c) => c.type === 'estimate') ? [{ type: 'estimate' as const }] : [])] };
       }
     }
+    // ("hasil lab dikirim lewat WA karo email, CS ne 6 wong": the estimate to be sent, and the head count asked again and
+    // again) what the business sends its customers is no estimate to send: the channels and head count it names are
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'send_estimate' && !/@|\b(?:estimasi|estimate|estimasinya|quote|penawaran|ringkasan|summary|pdf|hasilnya)\b/i.test(original)) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
+      if (said.some((c) => 'slot' in c && (c.slot === 'agents' || c.slot === 'channels'))) read = { ...read, commands: said };
+    }
+    // ("Name Budi Santoso, budi.santoso@…": the name "Name Budi Santoso") a label before a name is no part of it
+    if (read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'name' && /^(?:name|nama|my name|nama saya)\s*[:\-]?\s+\S/i.test(String(c.value)))) {
+      read = { ...read, commands: read.commands.map((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'name' ? { ...c, value: String(c.value).replace(/^(?:name|nama|my name|nama saya)\s*[:\-]?\s+/i, '') } as Command : c)) };
+    }
+    // ("Can you break down the 80 agents: 50 on voice and 30 only on chat?": 50 agents, the other channels removed) the
+    // team split by channel keeps its head count; the channel that costs by use is priced for its share
+    const pair = WHAT_IF_CONTEXTS.has(ctx.context) ? SUB_TEAM_PAIR.exec(original) : null;
+    if (pair && read.commands.every((c) => isScenarioValue(c) || c.type === 'ack' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
+      const first = SUB_TEAM_CHANNEL.find(([re]) => re.test(pair[2]!))?.[1];
+      const second = SUB_TEAM_CHANNEL.find(([re]) => re.test(pair[4]!))?.[1];
+      const [n1, n2] = [Number(pair[1]), Number(pair[3])];
+      const pick = second === 'voice' ? { channel: second, agents: n2 } : first ? { channel: first, agents: n1 } : undefined;
+      if (pick && n1 >= 1 && n2 >= 1 && n1 <= 100_000 && n2 <= 100_000) read = { ...read, commands: [{ type: 'sub_team', channel: pick.channel, agents: pick.agents }] };
+    }
+    // ("How does the per agent cost compare to a big centre with 200 agents?": the scenario set to 200) another head count
+    // set against this one is priced beside it, the scenario kept
+    const sizeCompared = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes ? SIZE_COMPARED.exec(original) : null;
+    if (sizeCompared && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
+      const n = Number(sizeCompared[1] ?? sizeCompared[2]);
+      if (n >= 1 && n <= 100_000) read = { ...read, agentSizes: [n], commands: [{ type: 'unclear' }] };
+    }
+    // ("mau yg proper, chat web sama email aja, gak usah telpon" with social media noted: web chat and email added to it)
+    // channels said as the only ones replace the ones noted
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'add' && c.slot === 'channels') && /\b(?:aja|saja|doang|only|just|cuma|hanya)\b/i.test(original) &&
+      !/\b(?:add|adding|tambah\w*|plus|also|juga|too|as well|lagi)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.map((c) => (c.type === 'add' && c.slot === 'channels' ? { type: 'set', slot: 'channels', value: c.value } as Command : c)) };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8180,7 +8213,9 @@ const EVERY_ASSUMPTION = /\b(?:every|all|each|full list of|list (?:of )?(?:all )
 const PBX_KEPT = /\b(?:pbx|pabx|phone system|sistem telepon|avaya|cisco call ?manager|3cx|panasonic pbx)\b[^.?!]{0,60}\b(?:keep|kept|reuse|re-use|still use|continue|existing|already|have|own|pakai lagi|dipakai|tetap|masih|sudah|udah|punya)\b|\b(?:existing|current|our own|old|already have an?|we have an?|kami punya|sudah ada|udah ada|yang lama)\s+(?:\w+\s+)?(?:pbx|pabx|phone system|sistem telepon)\b/i;
 /** A head count now and another asked beside it: "price for 35 now, but also tell me what 50 would be". */
 const SIZE_NOW_AND_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:now|today|for now|to start(?: with)?|at first|initially|sekarang|dulu|awalnya)\b[^.?!\d]{0,60}?\b(?:what|how much|also|plus|berapa|kalau|kalo)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:would|will|later|next year|nanti|jadi|cost|be)\b/i;
-/** The figure just given, taken: "oke pakai angka itu\", "use that number", "go with that". */
+/** Another head count set against the scenario: "compare to a big centre with 200 agents", "dibanding yang 200 agen". */
+const SIZE_COMPARED = /\b(?:compare[sd]?|comparison|vs\.?|versus|against|than|dibanding\w*|bandingkan|banding)\b(?:\s+(?:to|with|dengan|sama|dgn))?\s+(?:an?\s+|the\s+|yang\s+|yg\s+)?(?:big(?:ger)?\s+|large(?:r)?\s+|small(?:er)?\s+|besar\s+)?(?:(?:centre|center|operation|team|company|one|contact cent(?:er|re)|call cent(?:er|re))\s+)?(?:with|of|at|dengan|berisi)?\s*(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)\b|\b(?:compare[sd]?|vs\.?|versus|dibanding\w*)\b[^.?!\d]{0,30}\b(\d{1,6})\s*(?:agents?|seats?|agen)\b/i;
+/** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
 const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b(?![^?.!]{0,40}\bper[- ](?:agent|seat|head)\b)[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;
@@ -12056,7 +12091,9 @@ function ownedPlatform(said: string, context: Context, commands: Command[]): voi
   // owns only the servers; the licence priced beside them wrote the whole platform off)
   const owning = text.split(/[.;!?]+|,\s*/).filter((c) => OWNS.test(c) && PLATFORM_THINGS.test(c)).join(' ') || text;
   const serversOnly = /\b(?:servers?|server(?:nya)?|data ?cent(?:er|re))\b/i.test(owning) && !/\b(?:pbx|avaya|cisco|mitel|genesys|licen[cs]\w*|lisensi\w*|platform|sistem|system|gateways?|sbc|contact ?cent(?:er|re) (?:software|platform)|call ?cent(?:er|re) (?:software|platform))\b/i.test(owning);
-  commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: serversOnly ? 'servers' : true });
+  // ("kalau lisensinya kita udah punya gimana?": licences, servers and gateways written off) only the licences
+  const licenceOnly = !serversOnly && /\b(?:licen[cs]\w*|lisensi\w*)\b/i.test(owning) && !/\b(?:servers?|server(?:nya)?|hardware|perangkat|pbx|avaya|cisco|mitel|genesys|platform|sistem|system|gateways?|sbc|semua(?:nya)?|everything|whole)\b/i.test(owning);
+  commands.splice(0, commands.length, ...rest, { type: 'set', slot: 'owned', value: serversOnly ? 'servers' : licenceOnly ? 'licence' : true });
 }
 
 /** A change of deployment asked for in so many words: "switch to cloud", "pindah ke on prem", "let's try hybrid". */
@@ -12219,6 +12256,11 @@ const INCLUDED_TOPIC: [RegExp, Topic][] = [
 const SUB_TEAM_CHANNEL_WORDS = String.raw`social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|sms|texts?|texting|e-?mails?|surel|live ?chat|web ?chat|chats?|phones?|calls?|voice|telepon|telpon|telp`;
 const SUB_TEAM = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
+  'i',
+);
+/** A team split by channel: "50 on voice and 30 only on chat", "30 orang pegang telepon, 20 orang di WA". */
+const SUB_TEAM_PAIR = new RegExp(
+  String.raw`\b(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b[^.?!\d]{0,20}?(?:\band\b|,|\bdan\b|&|\bplus\b)\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
   'i',
 );
 const SHARE_WORDS = String.raw`half|a third|one third|a quarter|one quarter|two thirds|three quarters|\d{1,2}\s?%|\d{1,2} percent|separuh(?:nya)?|setengah(?:nya)?|sepertiga(?:nya)?|seperempat(?:nya)?|\d{1,2}\s?persen`;

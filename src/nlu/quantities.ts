@@ -56,7 +56,9 @@ const YEAR_CONTEXT = new Set([
   'end', 'akhir', 'awal', 'for', 'untuk',
 ]);
 // ("agen antara 20 sampai 30": the agent word before a range)
-const APPROX = new Set(['antara', 'between', 
+const APPROX = new Set(['antara', 'between',
+  // ("agen kami rencana 10": the head count asked again and again) a plan said between the agent word and its figure
+  'rencana', 'rencananya', 'direncanakan', 'target', 'targetnya', 'awalnya', 'planned', 'planning', 'plan', 'target', 
   'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'like', 'maybe', 'perhaps', 'probably', 'um', 'uh',
   'umm', 'uhm', 'er', 'erm', 'so', 'well', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'least', 'most', 'max',
   'maximum', 'min', 'minimum', 'exactly', 'just', 'only', 'currently', 'now', 'today', 'total', 'sekitar', 'kira',

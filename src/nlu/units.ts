@@ -13,6 +13,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'agents', 'agent', 'seats', 'seat', 'users', 'user', 'reps', 'rep', 'representatives', 'representative', 'staff',
     'staffs', 'staffers', 'people', 'peoples', 'persons', 'person', 'employees', 'employee', 'licences', 'licence', 'licenses',
     'license', 'agen', 'kursi', 'pengguna', 'staf', 'orang', 'operator', 'operators', 'cs', 'karyawan', 'pegawai',
+    // (Javanese "CS ne 6 wong": the head count asked again and again)
+    'wong', 'uwong',
     'petugas', 'lisensi', 'fte', 'ftes', 'advisors', 'advisers', 'associates', 'workers', 'members', 'anggota',
     'seats', 'logins', 'login', 'ladies', 'women', 'gals', 'ag', 'agt', 'agts', 'agnt', 'agnts', 'csr', 'csrs', 'cso', 'csos', 'headcount', 'heads', 'ppl', 'pax', 'guys', 'folks',
     // the people who answer, by their job: "60 call handlers", "14 schedulers", "25 nurses on the phones", "6 resepsionis"

@@ -424,6 +424,63 @@ const conversations: Conversation[] = [
       ['Which one would you recommend for a firm our size?', ['On cost alone cloud is the one for you'], ['I price any head count']],
     ],
   },
+  // "agen kami rencana 10, telp + WA + FB": the head count asked again and again
+  {
+    name: 'a head count said as a plan after the agent word is taken',
+    locale: 'id-ID',
+    steps: [['agen kami rencana 10, telp + WA + FB', ['jumlah agen: 10', 'Mau dijalankan di mana'], ['Berapa jumlah agen']]],
+  },
+  // "hasil lab dikirim lewat WA karo email, CS ne 6 wong": the estimate to be sent, and the head count asked again
+  {
+    name: 'what the business sends its customers, in Javanese, is its channels and head count',
+    locale: 'id-ID',
+    steps: [
+      ['rek, aku teko lab klinik cek darah nang Surabaya, 3 cabang', []],
+      ['hasil lab dikirim lewat WA karo email, CS ne 6 wong', ['Mau dijalankan di mana'], ['Belum ada estimasi untuk dikirim']],
+    ],
+  },
+  // "Can you break down the 80 agents: 50 on voice and 30 only on chat?": agents 80 → 50, the other channels removed
+  {
+    name: 'a team split by channel keeps its head count and channels',
+    steps: [
+      ['80 agents, voice, whatsapp, email and web chat, cloud', ['Estimate: 80 agents']],
+      ['Terima kasih. Can you break down the 80 agents: 50 on voice and 30 only on chat?', ['80'], ['agents 80 → 50', 'removed']],
+    ],
+  },
+  // "Can I get a sales call? Name Budi Santoso, …": the name "Name Budi Santoso"
+  {
+    name: 'a name label is no part of the name',
+    steps: [
+      ['80 agents, voice and email, cloud', ['Estimate: 80 agents']],
+      ['Can I get a sales call? Name Budi Santoso, budi.santoso@gojalan.co.id, company GoJalan', ['Budi Santoso'], ['Name Budi Santoso']],
+    ],
+  },
+  // "How does the per agent cost compare to a big centre with 200 agents?": agents 6 → 200
+  {
+    name: 'another head count set against the scenario is priced beside it',
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      ['How does the per agent cost compare to a big centre with 200 agents?', ['6 agents: $', '200 agents: $', 'Your scenario stays at 6 agents'], ['Updated']],
+    ],
+  },
+  // "mau yg proper, chat web sama email aja, gak usah telpon" with social media noted: web chat and email added to it
+  {
+    name: 'channels said as the only ones replace those noted',
+    locale: 'id-ID',
+    steps: [
+      ['gw punya exchange crypto kecil, CS nya skrg 10 org pake telegram grup doang wkwk', ['media sosial']],
+      ['mau yg proper, chat web sama email aja, gak usah telpon', ['media sosial dihapus']],
+    ],
+  },
+  // "kalau lisensinya kita udah punya gimana?": licences, servers and gateways all written off
+  {
+    name: 'licences already owned write off the licences only',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon on-premise', ['Estimasi: 30 agen']],
+      ['kalau lisensinya kita udah punya gimana?', ['Sekali bayar: Rp 1.204.500.000 → Rp 462.000.000', 'server dan gateway telepon tetap dibeli']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
