@@ -1091,6 +1091,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
     return;
   }
+  // ("MMS itu apaan sih bang? perlu gak buat sy?": the price of a message) what an MMS is, priced against an SMS
+  if ((interp.mmsWhat || interp.addOnsAsked) && s.form?.kind !== 'handoff') {
+    const price = (id: string) => t.deps.catalog.entries.find((x) => x.id === id);
+    if (interp.mmsWhat) text(t, 'mmsWhat', { act: 'why', values: { mms: { money: price('mms')?.typical ?? 0 }, sms: { money: price('sms')?.typical ?? 0 } } });
+    else {
+      const wfm = price('wfm');
+      const integration = price('custom_integration');
+      text(t, 'addOnsList', { act: 'why', values: { wfmLow: { money: wfm?.low ?? 0 }, wfmHigh: { money: wfm?.high ?? 0 }, integration: { money: integration?.typical ?? 0 } } });
+    }
+    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+    return;
+  }
   // ("not cloud", "we can't use cloud": cloud set) a deployment refused: the others offered, or the one on screen kept
   if (interp.ruledOut && ruledOutAnswered(t, interp.ruledOut, cmds)) return;
   if (interp.scenarioRecall && !s.form && isComplete(s.draft)) {

@@ -480,6 +480,10 @@ export type Interpretation = {
   removeIt?: true;
   /** "can you do it cheaper if we only answer during business hours?": what opening hours change and what they do not. */
   hoursCheaper?: true;
+  /** "MMS itu apaan sih? perlu gak?": what an MMS is, and when it is needed. */
+  mmsWhat?: true;
+  /** "ada add on yg perlu gak sih?": the add-ons that can be priced, and what is not an add-on. */
+  addOnsAsked?: true;
   /** "If a virtual assistant handled 20% of the calls, how many agents would we need?": the share a bot would resolve. */
   deflectionShare?: number;
   /** "How much do we save compared to having 40 operators all year?" after a year by season: that head count all year. */

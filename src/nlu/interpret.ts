@@ -8140,6 +8140,50 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !/\b(?:add|adding|tambah\w*|plus|also|juga|too|as well|lagi)\b/i.test(original)) {
       read = { ...read, commands: read.commands.map((c) => (c.type === 'add' && c.slot === 'channels' ? { type: 'set', slot: 'channels', value: c.value } as Command : c)) };
     }
+    // ("discord isnt in your list huh? treat it as social i guess": email removed) a network taken as social media
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && TREAT_AS_SOCIAL.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || ((c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels'))) {
+      read = { ...read, question: undefined, commands: [{ type: 'add', slot: 'channels', value: ['social'] }] };
+    }
+    // ("Kindly also advise how many supervisors are required for 75 agents.": "did you mean") supervisors asked for
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SUPERVISORS_HOW_MANY.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'yes' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'berapa supervisor yang dibutuhkan?' : 'how many supervisors do we need?' }] };
+    }
+    // ("Their connectivity in Gulu is patchy. Does that change your recommendation?": the comparison's verdict again) a
+    // poor internet connection is the question of what happens when it fails
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONNECTIVITY_POOR.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'bagaimana kalau internet mati?' : 'what if the internet goes down?' }] };
+    }
+    // ("we already own the servers, can you take them out?": written off, then "I cannot take that line out") the
+    // servers owned are the answer to taking them out
+    if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && read.commands.some((c) => c.type === 'ask_estimate' && c.removal)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask_estimate' && c.removal)) };
+    }
+    // ("Data pasien kan sensitif ya, kalo pake cloud datanya disimpen dimana?": the drawbacks of cloud) where the data is
+    // kept is the residency advice
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_WHERE_ASKED.test(original) && !STORED_HERE_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy')) {
+      read = { ...read, residency: true, question: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("klo agennya part time gimana ngitungnya? lisensinya bisa dibagi?": the licence line) licences shared by part-timers
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PART_TIME_SHARED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: 'named or concurrent licences?' }] };
+    }
+    // ("apakah bisa sewa cuma 2 bulan? atau harus tahunan?": not understood) how short a contract can be
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && RENT_SHORT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+      read = { ...read, contractTermAsked: true, question: true, commands: [{ type: 'out_of_scope' }] };
+    }
+    // ("Halo, sebelum hitung, biaya contact center itu komponennya apa aja sih?": the estimate started) the parts of the
+    // cost asked before any figure are the article on what drives the bill
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && COMPONENTS_ASKED.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'greeting' || c.type === 'ask' || c.type === 'unclear')) {
+      read = { ...read, priceAsked: undefined, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kenapa contact center mahal?' : 'Why do contact centers cost so much?' }] };
+    }
+    // ("MMS itu apaan sih bang? perlu gak buat sy?": the price of a message) what an MMS is
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && MMS_WHAT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, mmsWhat: true, question: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("ada add on yg perlu gak sih? kayak rekaman telpon gitu": the article on security) the add-ons there are
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ADD_ONS_WHICH.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, addOnsAsked: true, question: true, commands: [{ type: 'unclear' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8206,7 +8250,7 @@ const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but
 /** Whether what is typed here is kept: "apakah data yang saya masukkan di sini disimpan?", "is this chat stored?". */
 const STORED_HERE_ASKED = /\b(?:(?:data|info\w*|jawaban|pesan)\s+(?:yang|yg)\s+(?:saya|sy|aku|kami)\s+(?:masukkan|ketik|tulis|berikan|kasih)\w*(?:\s+(?:di sini|disini|ke sini))?|what i (?:type|enter|write|say)(?: here)?|(?:this|the) (?:chat|conversation)|(?:chat|percakapan) ini|(?:data|info\w*)\s+(?:i|we)\s+(?:type|enter|give|share)\w*(?:\s+here)?)\b[^.?!]{0,30}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
 /** The IT people the estimate assumes: "What IT headcount does your estimate assume?", "berapa staf IT yang diasumsikan?". */
-const IT_HEADCOUNT = /\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^.?!]{0,40}\b(?:assum\w*|included|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b/i;
+const IT_HEADCOUNT = /\b(?:admin|staf|staff|biaya admin|orang|tim|karyawan)\s+it(?:nya)?\b[^.?!]{0,30}\b(?:berapa|brp|asumsi\w*|diasumsikan|dihitung)\b|\basumsi\w*\s+(?:biaya\s+)?(?:admin|staf|staff|orang|tim)\s+it\b|\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^.?!]{0,40}\b(?:assum\w*|included|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b/i;
 /** Every assumption asked: "can you show me every assumption with reasons?", "semua asumsinya apa aja?". */
 const EVERY_ASSUMPTION = /\b(?:every|all|each|full list of|list (?:of )?(?:all )?(?:the |your )?)\s*(?:the\s+|your\s+|of the\s+)?assumptions?\b|\b(?:semua|seluruh|daftar)\s+asumsi\w*\b/i;
 /** A phone system already there: "we have existing PBX in office we want to keep", "PBX lama kami masih mau dipakai". */
@@ -8215,6 +8259,24 @@ const PBX_KEPT = /\b(?:pbx|pabx|phone system|sistem telepon|avaya|cisco call ?ma
 const SIZE_NOW_AND_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:now|today|for now|to start(?: with)?|at first|initially|sekarang|dulu|awalnya)\b[^.?!\d]{0,60}?\b(?:what|how much|also|plus|berapa|kalau|kalo)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:would|will|later|next year|nanti|jadi|cost|be)\b/i;
 /** Another head count set against the scenario: "compare to a big centre with 200 agents", "dibanding yang 200 agen". */
 const SIZE_COMPARED = /\b(?:compare[sd]?|comparison|vs\.?|versus|against|than|dibanding\w*|bandingkan|banding)\b(?:\s+(?:to|with|dengan|sama|dgn))?\s+(?:an?\s+|the\s+|yang\s+|yg\s+)?(?:big(?:ger)?\s+|large(?:r)?\s+|small(?:er)?\s+|besar\s+)?(?:(?:centre|center|operation|team|company|one|contact cent(?:er|re)|call cent(?:er|re))\s+)?(?:with|of|at|dengan|berisi)?\s*(\d{1,6})\s*(?:agents?|seats?|agen|orang|people)\b|\b(?:compare[sd]?|vs\.?|versus|dibanding\w*)\b[^.?!\d]{0,30}\b(\d{1,6})\s*(?:agents?|seats?|agen)\b/i;
+/** A network the visitor says to count as social media: "treat it as social", "anggap aja sosmed". */
+const TREAT_AS_SOCIAL = /\b(?:treat|count|price|put|file|lump|take|consider)\s+(?:it|that|them|this|those|\w+)\s+(?:as|under|in|with)\s+(?:a\s+|the\s+)?(?:social(?: media)?|sosmed|media sosial)\b|\banggap(?:in|lah)?\s+(?:aja\s+|saja\s+)?(?:sebagai\s+|jadi\s+)?(?:sosmed|social|media sosial)\b|\b(?:masukin|masukkan|hitung)\s+(?:ke\s+|sebagai\s+)?(?:sosmed|media sosial)\b/i;
+/** How many supervisors: "how many supervisors are required for 75 agents", "butuh berapa supervisor?". */
+const SUPERVISORS_HOW_MANY = /\b(?:how many|number of|ratio of)\s+(?:team\s+)?(?:supervisors?|team leads?|team leaders?)\b|\b(?:supervisors?|team leads?)\b[^.?!]{0,30}\b(?:required|needed|need|do we need|ratio)\b|\b(?:berapa|brp)\s+(?:orang\s+)?(?:supervisor|spv|team leader)\w*|\b(?:supervisor|spv)\w*\s+(?:yang\s+|yg\s+)?(?:dibutuhkan|diperlukan|butuh|perlu)\b/i;
+/** A poor connection: "connectivity is patchy", "internet sering putus", "koneksi di sana lemot". */
+const CONNECTIVITY_POOR = /\b(?:connectivity|internet|bandwidth|connection|network|koneksi|jaringan|sinyal|wifi)\b[^.?!]{0,40}\b(?:patchy|poor|bad|unreliable|unstable|slow|spotty|weak|flaky|intermittent|drops?|outages?|goes down|jelek|lemot|lelet|putus|sering mati|tidak stabil|gak stabil|ga stabil|nggak stabil)\b/i;
+/** Where the data is kept: "kalo pake cloud datanya disimpen dimana?", "where would our recordings be stored?". */
+const DATA_WHERE_ASKED = /\b(?:data|rekaman|recordings?)\w*\b[^.?!]{0,40}\b(?:disimpan|disimpen|tersimpan|stored|kept|hosted|live|sit)\s+(?:di\s*)?(?:mana|where)\b|\bwhere\b[^.?!]{0,30}\b(?:data|recordings?)\b[^.?!]{0,30}\b(?:stored|kept|hosted|live|sit|located)\b|\b(?:di\s*mana|dimana)\b[^.?!]{0,30}\b(?:data|rekaman)\w*\b[^.?!]{0,20}\b(?:disimpan|disimpen|tersimpan)\b/i;
+/** Licences shared by part-timers: "lisensinya bisa dibagi?", "can part-timers share a licence?". */
+const PART_TIME_SHARED = /\b(?:part[\s-]?time\w*|paruh waktu|shift\w*|bergantian|gantian)\b[^.?!]{0,60}\b(?:licen[cs]\w*|lisensi\w*|seats?)\b[^.?!]{0,30}\b(?:dibagi|di-?share|share[ds]?|sharing|berbagi|gantian|pakai bareng)\b|\b(?:lisensi|licen[cs]e)\w*\s+(?:\w+\s+)?(?:bisa\s+|can\s+(?:be\s+)?)?(?:dibagi|di-?share|shared|share|berbagi|gantian|dipakai bergantian)\b/i;
+/** A short rental asked: "bisa sewa cuma 2 bulan? atau harus tahunan?", "can we rent it for just 3 months?". */
+const RENT_SHORT = /\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
+/** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
+const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|categories|drivers)|what (?:goes|makes up|is included) in(?:to)? (?:the )?(?:cost|price|bill)|biayanya (?:terdiri dari|apa aja|apa saja)|terdiri dari apa)\b/i;
+/** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
+const MMS_WHAT = /\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b|\bmms\b[^.?!]{0,10}\b(?:perlu|need)\b[^.?!]{0,20}\b(?:gak|ga|nggak|tidak|or not)\b/i;
+/** Which add-ons there are: "ada add on yg perlu gak sih?", "what add-ons do you have?". */
+const ADD_ONS_WHICH = /\b(?:ada|any|what|which|apa(?: aja| saja)?|list of|daftar)\s+(?:\w+\s+)?(?:add[\s-]?ons?|tambahan fitur|fitur tambahan|extras)\b|\badd[\s-]?ons?\b\s*(?:nya\s+)?(?:apa aja|apa saja|yang (?:perlu|ada)|yg (?:perlu|ada)|do (?:i|we) need|are there)\b/i;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */

@@ -67,12 +67,13 @@ function messageUsd(clause: string, lang: 'en' | 'id'): number | undefined {
 }
 
 /** The money amount in the text, in US dollars a month, if it is said as money. */
-function monthlyUsd(text: string, lang: 'en' | 'id'): number | undefined {
+function monthlyUsd(text: string, lang: 'en' | 'id', perAgentSaid = false): number | undefined {
   const amounts = findNumbers(tokenize(normalizeText(text))).map((m) => m.value).filter((v) => v > 0);
   if (amounts.length !== 1) return undefined;
   const idr = IDR.test(text) || (!USD.test(text) && lang === 'id' && amounts[0]! >= 100_000);
   // ("use 165 per agent for the license": a figure per agent is a price)
-  if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text) && !PER_AGENT.test(text)) return undefined;
+  // ("storage is more like 200 per agent a year": the per-agent phrase taken out before this test, and the figure lost)
+  if (!idr && !USD.test(text) && !/\d\s*k\b/i.test(text) && !PRICE_WORD.test(text) && !PER_AGENT.test(text) && !perAgentSaid) return undefined;
   const usd = idr ? amounts[0]! / exchangeRate('IDR').rate : amounts[0]!;
   const monthly = PER_YEAR.test(text) ? usd / 12 : usd;
   // (a rupiah figure keeps its precision: "Rp 750 ribu" rounded to $45.45 came back as Rp 749.900)
@@ -160,7 +161,7 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       if (!storageClause(clause)) continue;
       // ("we only keep call recordings for 30 days so storage is more like $400 per agent a year": two figures, neither
       // read) how long recordings are kept is no price
-      const usd = monthlyUsd(clause.replace(PER_AGENT, ' ').replace(/\b(?:for|selama)\s+\d+\s*(?:days?|weeks?|months?|years?|hari|minggu|bulan|tahun)\b|\b\d+[\s-]?(?:days?|hari)\b/gi, ' '), lang);
+      const usd = monthlyUsd(clause.replace(PER_AGENT, ' ').replace(/\b(?:for|selama)\s+\d+\s*(?:days?|weeks?|months?|years?|hari|minggu|bulan|tahun)\b|\b\d+[\s-]?(?:days?|hari)\b/gi, ' '), lang, true);
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
     }
     // "our carrier charges 0.0079 per SMS", "sms kami Rp 150/sms": the visitor's rate for one message

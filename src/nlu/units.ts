@@ -38,7 +38,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'analysts', 'analis', 'asisten', 'assistants', 'marketing', 'salespeople', 'salespersons',
     // ("60 interviewers, voice only, cloud": the head count asked) survey interviewers, and more jobs on the phones
     'interviewers', 'interviewer', 'enumerators', 'enumerator', 'pewawancara', 'surveyors', 'surveyor', 'recruiters', 'recruiter',
-    'moderators', 'moderator', 'agents-in-training', 'trainees', 'trainee', 'stewards',
+    // ("10 mods doing support over discord": the head count asked again and again)
+    'mods', 'moderators', 'moderator', 'agents-in-training', 'trainees', 'trainee', 'stewards',
     // ("20 recruiters answering voice, SMS and email", "just me and 3 helpers")
     // ("we bring on 30 temps for those 2 months": the peak lost) the people taken on for a season
     'temps', 'casuals', 'seasonals',

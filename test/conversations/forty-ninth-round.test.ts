@@ -481,6 +481,107 @@ const conversations: Conversation[] = [
       ['kalau lisensinya kita udah punya gimana?', ['Sekali bayar: Rp 1.204.500.000 → Rp 462.000.000', 'server dan gateway telepon tetap dibeli']],
     ],
   },
+  // "We only keep call recordings for 30 days, storage is more like 200 per agent a year": the storage article
+  {
+    name: 'the visitor’s own storage price per agent a year, said without a currency sign',
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      ['We only keep call recordings for 30 days, storage is more like 200 per agent a year', ['Data storage: $675 → $100']],
+    ],
+  },
+  // "yo, we're an esports tournament organizer, 10 mods doing support over discord and email. cloud": the head count
+  // asked three times; "treat it as social i guess": email removed
+  {
+    name: 'moderators are the head count and a network taken as social media keeps the other channels',
+    steps: [
+      ["yo, we're an esports tournament organizer, 10 mods doing support over discord and email. cloud", ['Estimate: 10 agents, social media and email, cloud']],
+      ['discord isnt in your list huh? treat it as social i guess', ['Discord is already inside your social media line'], ['removed email']],
+    ],
+  },
+  // "Kindly also advise how many supervisors are required for 75 agents.": "did you mean"
+  {
+    name: 'how many supervisors are needed is the supervisors answer',
+    steps: [
+      ['75 agents, voice and email, cloud', ['Estimate: 75 agents']],
+      ['Kindly also advise how many supervisors are required for 75 agents.', [/supervis/i], ['Did you mean']],
+    ],
+  },
+  // "Their connectivity in Gulu is patchy. Does that change your recommendation?": the verdict again
+  {
+    name: 'a poor internet connection asked about is what happens when it fails',
+    steps: [
+      ['28 agents, voice and sms, cloud', ['Estimate: 28 agents']],
+      ['Their connectivity in Gulu is patchy. Does that change your recommendation?', [/internet/i], ['Cheapest over 3 years']],
+    ],
+  },
+  // "we already own the servers, can you take them out?": written off, then "I cannot take that line out"
+  {
+    name: 'servers already owned, asked to be taken out, are written off without a refusal',
+    steps: [
+      ['14 agents, voice and email, hybrid', ['Estimate: 14 agents']],
+      ['we already own the servers, can you take them out?', ['servers you already have are not bought again'], ['I cannot take that line out']],
+    ],
+  },
+  // "apakah bisa sewa cuma 2 bulan? atau harus tahunan?" at the deployment question: the question again
+  {
+    name: 'a short rental asked in the form is answered before the question again',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan wa', ['Mau dijalankan di mana']],
+      ['apakah bisa sewa cuma 2 bulan? atau harus tahunan?', ['kontrak', 'Mau dijalankan di mana']],
+    ],
+  },
+  // "Data pasien kan sensitif ya, kalo pake cloud datanya disimpen dimana?": the drawbacks of cloud
+  {
+    name: 'where cloud keeps the data is the residency advice',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan wa', ['Mau dijalankan di mana']],
+      ['Data pasien kan sensitif ya, kalo pake cloud datanya disimpen dimana?', ['dalam negeri']],
+    ],
+  },
+  // "klo agennya part time gimana ngitungnya? lisensinya bisa dibagi?": the licence line
+  {
+    name: 'licences shared by part-timers are the named-or-concurrent answer',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['klo agennya part time gimana ngitungnya? lisensinya bisa dibagi?', ['concurrent']],
+    ],
+  },
+  // "Halo, sebelum hitung, biaya contact center itu komponennya apa aja sih?": the estimate started
+  {
+    name: 'the parts of the cost asked before any figure are what drives the bill',
+    locale: 'id-ID',
+    steps: [['Halo, sebelum hitung, biaya contact center itu komponennya apa aja sih?', ['teknologi'], ['Berapa jumlah agen di pusat kontak Anda?\n']]],
+  },
+  // "Asumsi biaya admin IT nya brp per bulan?": the monthly total
+  {
+    name: 'the IT admin cost assumed, asked in Indonesian, is the IT staff line',
+    locale: 'id-ID',
+    steps: [
+      ['18 agen telepon on-premise', ['Estimasi: 18 agen']],
+      ['Asumsi biaya admin IT nya brp per bulan?', ['Staf IT internal']],
+    ],
+  },
+  // "ada add on yg perlu gak sih? kayak rekaman telpon gitu": the article on security
+  {
+    name: 'which add-ons there are, with call recording among them',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan wa', ['Mau dijalankan di mana']],
+      ['ada add on yg perlu gak sih? kayak rekaman telpon gitu', ['WFM', 'Rekaman panggilan bukan add-on', 'Mau dijalankan di mana']],
+    ],
+  },
+  // "MMS itu apaan sih bang? perlu gak buat sy?": the price of a message alone
+  {
+    name: 'what an MMS is and when it is needed',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen whatsapp cloud', ['Estimasi: 8 agen']],
+      ['MMS itu apaan sih bang? perlu gak buat sy?', ['MMS adalah pesan teks yang membawa gambar']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
