@@ -8091,7 +8091,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Which one would you recommend for a firm our size?" under the comparison: the small-teams article) a
     // recommendation asked is the comparison's verdict
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'which_deployment' && !read.commands[0]!.query && /\b(?:recommend\w*|suggest\w*|advise|saran\w*|rekomendasi\w*|disarankan)\b/i.test(original)) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'which_deployment' && !read.commands[0]!.query && /\b(?:recommend\w*|suggest\w*|advise|saran\w*|rekomendasi\w*|disarankan)\b/i.test(original) &&
+      /\b(?:size|sized|firm|company|business|ukuran|skala|perusahaan|usaha)\b/i.test(original)) {
       read = { ...read, commands: [{ type: 'ask', topic: 'which_deployment', query: read.lang === 'id' ? 'Model penerapan mana yang sebaiknya saya pilih?' : 'which deployment model should I choose?' }] };
     }
     // ("hybrid, we have existing PBX in office we want to keep using": hybrid, the PBX never answered) a phone system the
@@ -8109,7 +8110,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("hasil lab dikirim lewat WA karo email, CS ne 6 wong": the estimate to be sent, and the head count asked again and
     // again) what the business sends its customers is no estimate to send: the channels and head count it names are
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'send_estimate' && !/@|\b(?:estimasi|estimate|estimasinya|quote|penawaran|ringkasan|summary|pdf|hasilnya)\b/i.test(original)) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'send_estimate' && !/@|\b(?:estimasi|estimate|estimasinya|quote|penawaran|ringkasan|summary|pdf|hasilnya)\b/i.test(original) &&
+      !/\b(?:send|sent|email|mail|kirim\w*)\s+(?:it\s+|that\s+|this\s+|ini\s+|itu\s+)?(?:to\s+)?(?:me|us|my|ke saya|ke aku|ke kami|saya|aku|gue|gw)\b/i.test(original)) {
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.some((c) => 'slot' in c && (c.slot === 'agents' || c.slot === 'channels'))) read = { ...read, commands: said };
     }
@@ -8129,15 +8131,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How does the per agent cost compare to a big centre with 200 agents?": the scenario set to 200) another head count
     // set against this one is priced beside it, the scenario kept
-    const sizeCompared = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes ? SIZE_COMPARED.exec(original) : null;
+    const sizeCompared = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes && !/\b(?:save|saving|savings|saved|difference|differ|selisih\w*|hemat|beda\w*|more expensive|cheaper|lebih (?:mahal|murah))\b/i.test(original) ? SIZE_COMPARED.exec(original) : null;
     if (sizeCompared && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
       const n = Number(sizeCompared[1] ?? sizeCompared[2]);
       if (n >= 1 && n <= 100_000) read = { ...read, agentSizes: [n], commands: [{ type: 'unclear' }] };
     }
     // ("mau yg proper, chat web sama email aja, gak usah telpon" with social media noted: web chat and email added to it)
     // channels said as the only ones replace the ones noted
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'add' && c.slot === 'channels') && /\b(?:aja|saja|doang|only|just|cuma|hanya)\b/i.test(original) &&
-      !/\b(?:add|adding|tambah\w*|plus|also|juga|too|as well|lagi)\b/i.test(original)) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'add' && c.slot === 'channels') && ONLY_THESE_CHANNELS.test(original) &&
+      !/\b(?:add|adding|tambah\w*|plus|also|juga|too|as well|lagi|ganti\w*|replace|swap|instead|tukar|hilang|missing|gone)\b/i.test(original)) {
       read = { ...read, commands: read.commands.map((c) => (c.type === 'add' && c.slot === 'channels' ? { type: 'set', slot: 'channels', value: c.value } as Command : c)) };
     }
     // ("discord isnt in your list huh? treat it as social i guess": email removed) a network taken as social media
@@ -12325,6 +12327,8 @@ const SUB_TEAM_PAIR = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b[^.?!\d]{0,20}?(?:\band\b|,|\bdan\b|&|\bplus\b)\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
   'i',
 );
+/** Channels said as the only ones: "chat web sama email aja", "just web chat and email". */
+const ONLY_THESE_CHANNELS = new RegExp(String.raw`\b(?:${SUB_TEAM_CHANNEL_WORDS})\s*(?:aja|saja|doang)\b|\b(?:only|just|cuma|hanya)\s+(?:the\s+|pakai\s+|pake\s+|lewat\s+)?(?:${SUB_TEAM_CHANNEL_WORDS})\b`, 'i');
 const SHARE_WORDS = String.raw`half|a third|one third|a quarter|one quarter|two thirds|three quarters|\d{1,2}\s?%|\d{1,2} percent|separuh(?:nya)?|setengah(?:nya)?|sepertiga(?:nya)?|seperempat(?:nya)?|\d{1,2}\s?persen`;
 /** A share of the team on a channel: "half of them do phone", "the other half do phone too", "sepertiga tim pegang email". */
 const SUB_TEAM_SHARE = new RegExp(

@@ -264,14 +264,15 @@ describe('seventh round: contact details', () => {
 });
 
 describe('seventh round: servers already there', () => {
-  it.each<[string, 'en' | 'id', true | 'servers']>([
+  it.each<[string, 'en' | 'id', true | 'servers' | 'licence']>([
     // fixed: the licences and the voice gateways were written off with the servers
     ['kalo server nya pake yg udah ada di kantor gimana, gak usah beli baru', 'id', 'servers'],
     ['Server kami sudah ada, jadi tidak perlu beli hardware baru. Apakah bisa dikeluarkan dari perhitungan?', 'id', 'servers'],
     ['we already have the servers', 'en', 'servers'],
     // still: a platform owned is all of it
     ['we already own the avaya pbx and servers', 'en', true],
-    ['our licences are already paid for', 'en', true],
+    // (the forty-first session reads the licences alone as owned: servers and gateways are still bought)
+    ['our licences are already paid for', 'en', 'licence'],
   ])('%s', (text, lang, owned) => {
     expect(commandsOf(text, 'after_estimate', lang)).toEqual([{ type: 'set', slot: 'owned', value: owned }]);
   });

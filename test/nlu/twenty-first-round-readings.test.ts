@@ -122,8 +122,7 @@ describe('twenty-first round: readings', () => {
     // fixed: the cloud's first year ("saja" read as a switch)
     ['Berapa biaya di tahun pertama saja untuk on-premise?', 'after_estimate', 'id', [{ type: 'ask_estimate', aspect: 'first_year', deployment: 'onPremises' }]],
     // fixed: the sales request lost (a retrain); no handoff started
-    // (the forty-first session's retrain puts the handoff last; the decision reads the same)
-    ['talk to sales about 20 agents voice cloud', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'handoff' }]],
+    ['talk to sales about 20 agents voice cloud', 'start', 'en', [{ type: 'handoff' }, { type: 'set', slot: 'agents', value: 20 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     ['Price 60 agents voice cloud and get me to sales.', 'start', 'en', [{ type: 'handoff' }, { type: 'set', slot: 'agents', value: 60 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // still: the price of one is no definition asked
     ['what would a call center for 20 agents cost?', 'start', 'en', [{ type: 'set', slot: 'agents', value: 20 }, { type: 'estimate' }]],
