@@ -1075,6 +1075,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
     if (s.draft.deployment !== 'cloud') text(t, 'seasonVersusAllYearOwned', { act: 'why', values: { deployment: { deployment: s.draft.deployment! } } });
     return;
   }
+  // ("kami harus siaga 24 jam 7 hari", then "berapa agen … 60 telpon sehari?": sized at 8 hours a day, 5 days a week)
+  // opening hours said earlier size a head count asked without them
+  if (interp.openHours) s.openHours = interp.openHours;
+  if (s.openHours) {
+    const open = s.openHours;
+    cmds = cmds.map((c) => (c.type === 'staffing' && c.open_hours === undefined ? { ...c, open_hours: open.hours, ...(open.days !== undefined && c.open_days === undefined ? { open_days: open.days } : {}) } : c));
+  }
   // ("We get about 10,000 calls a month", then "How many agents would I need to handle that?": how staffing is worked
   // out, and the head count asked again) the head count for the calls already given is sized from them
   const callsHeld = s.draft.volumes.callsPerMonth;

@@ -151,6 +151,8 @@ export const ConversationStateSchema = z.object({
   /** The head count of each year the last reply priced a growth over: "and the 5-year total?", "year 2 at 50?" follow it. */
   lastGrowth: z.array(z.number().int().min(1).max(100_000)).min(2).max(10).optional(),
   /** The rule of a growth said for every year ("10% per tahun"): a longer span asked after it goes on growing. */
+  /** The opening hours the visitor said ("siaga 24 jam 7 hari"), for a head count sized later without them. */
+  openHours: z.object({ hours: z.number().min(1).max(24), days: z.number().int().min(1).max(7).optional() }).optional(),
   lastGrowthEvery: z.object({ op: z.enum(['pct', 'mul', 'add', 'set']), amount: z.number().finite().min(-100_000).max(100_000) }).optional(),
   /** The two scenarios the last reply set side by side: "what's the difference per month?" is between them. */
   lastPair: z.tuple([DraftSchema, DraftSchema]).optional(),

@@ -8186,6 +8186,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && ADD_ONS_WHICH.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, addOnsAsked: true, question: true, commands: [{ type: 'unclear' }] };
     }
+    // ("… kira kira 200 telpon sehari, 15 menit per telpon": sized at 5.5 minutes) the handle time said beside a sizing
+    const sizingWithoutAht = read.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing' && c.aht_seconds === undefined && !c.channel);
+    if (sizingWithoutAht && /\d\s*(?:menit|mnt|min|mins|minutes?)\b/i.test(original)) {
+      const aht = readScenario(original, ctx.context, false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'aht_seconds') as { value: number } | undefined;
+      if (aht && aht.value > 0 && aht.value <= 36_000) read = { ...read, commands: read.commands.map((c) => (c === sizingWithoutAht ? { ...sizingWithoutAht, aht_seconds: aht.value } : c)) };
+    }
+    // ("kami harus siaga 24 jam 7 hari, telpon aja", then a sizing at 8 hours a day) opening hours said are kept
+    const hoursSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? OPEN_ROUND_THE_CLOCK.exec(original) : null;
+    if (hoursSaid) read = { ...read, openHours: { hours: 24, ...(/\b(?:7|tujuh)\s*(?:hari|days?)\b|24\s*\/\s*7|\bsetiap hari\b|\bevery day\b|\bnon-?stop\b/i.test(original) ? { days: 7 } : {}) } };
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8279,6 +8288,8 @@ const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|ca
 const MMS_WHAT = /\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b|\bmms\b[^.?!]{0,10}\b(?:perlu|need)\b[^.?!]{0,20}\b(?:gak|ga|nggak|tidak|or not)\b/i;
 /** Which add-ons there are: "ada add on yg perlu gak sih?", "what add-ons do you have?". */
 const ADD_ONS_WHICH = /\b(?:ada|any|what|which|apa(?: aja| saja)?|list of|daftar)\s+(?:\w+\s+)?(?:add[\s-]?ons?|tambahan fitur|fitur tambahan|extras)\b|\badd[\s-]?ons?\b\s*(?:nya\s+)?(?:apa aja|apa saja|yang (?:perlu|ada)|yg (?:perlu|ada)|do (?:i|we) need|are there)\b/i;
+/** Open round the clock: "siaga 24 jam", "open 24/7", "24 hours a day", "nonstop". */
+const OPEN_ROUND_THE_CLOCK = /\b(?:siaga|buka|open|operasional|melayani|standby|available|layanan)\s+(?:\w+\s+)?24\s*(?:jam|hours?|hrs?|\/\s*7)\b|\b24\s*\/\s*7\b|\b24\s*(?:jam|hours?)\s+(?:sehari|a day|per day|7 hari|nonstop|non-stop)\b|\bround[- ]the[- ]clock\b/i;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */

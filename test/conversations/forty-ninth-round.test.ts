@@ -582,6 +582,22 @@ const conversations: Conversation[] = [
       ['MMS itu apaan sih bang? perlu gak buat sy?', ['MMS adalah pesan teks yang membawa gambar']],
     ],
   },
+  // "kalo buka 24 jam brp agen yg sebenernya dibutuhin, kira kira 200 telpon sehari, 15 menit per telpon": 5.5 minutes
+  {
+    name: 'the handle time said beside a sizing is used',
+    locale: 'id-ID',
+    steps: [['kalo buka 24 jam brp agen yg sebenernya dibutuhin, kira kira 200 telpon sehari, 15 menit per telpon', ['15 menit'], ['5,5 menit']]],
+  },
+  // "kami harus siaga 24 jam 7 hari", then "berapa agen … 60 telpon, rata2 8 menit?": 8 hours a day, 5 days a week
+  {
+    name: 'opening hours said earlier size a head count asked later',
+    locale: 'id-ID',
+    steps: [
+      ['Horas bah, aku dari usaha rumah duka dan layanan pemakaman di Medan', ['Berapa jumlah agen']],
+      ['kami harus siaga 24 jam 7 hari, telpon aja', ['telepon']],
+      ['berapa agen yg kubutuh kalo sehari ada 60 telpon, rata2 8 menit?', ['24 jam operasional per hari, 7 hari per minggu', 'sekitar 12 orang']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
