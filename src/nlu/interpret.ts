@@ -8162,7 +8162,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Data pasien kan sensitif ya, kalo pake cloud datanya disimpen dimana?": the drawbacks of cloud) where the data is
     // kept is the residency advice
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_WHERE_ASKED.test(original) && !STORED_HERE_ASKED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy')) {
+    // (not the visitor's own details, nor a regulation named: those are the privacy and compliance answers)
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_WHERE_ASKED.test(original) && !STORED_HERE_ASKED.test(original) && !/\b(?:data (?:saya|aku|kami pribadi)|my (?:data|details)|data pribadi|personal data|detail saya|kontak saya|gdpr|hipaa|pci|ojk|regulat\w*|complian\w*|regulasi|undang-undang|uu pdp)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'privacy')) {
       read = { ...read, residency: true, question: true, commands: [{ type: 'unclear' }] };
     }
     // ("klo agennya part time gimana ngitungnya? lisensinya bisa dibagi?": the licence line) licences shared by part-timers
@@ -8285,7 +8286,7 @@ const RENT_SHORT = /\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,
 /** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
 const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|categories|drivers)|what (?:goes|makes up|is included) in(?:to)? (?:the )?(?:cost|price|bill)|biayanya (?:terdiri dari|apa aja|apa saja)|terdiri dari apa)\b/i;
 /** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
-const MMS_WHAT = /\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b|\bmms\b[^.?!]{0,10}\b(?:perlu|need)\b[^.?!]{0,20}\b(?:gak|ga|nggak|tidak|or not)\b/i;
+const MMS_WHAT = /^(?!.*\b(?:sms|beda\w*|differ\w*|vs)\b).*(?:\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b)/i;
 /** Which add-ons there are: "ada add on yg perlu gak sih?", "what add-ons do you have?". */
 const ADD_ONS_WHICH = /\b(?:ada|any|what|which|apa(?: aja| saja)?|list of|daftar)\s+(?:\w+\s+)?(?:add[\s-]?ons?|tambahan fitur|fitur tambahan|extras)\b|\badd[\s-]?ons?\b\s*(?:nya\s+)?(?:apa aja|apa saja|yang (?:perlu|ada)|yg (?:perlu|ada)|do (?:i|we) need|are there)\b/i;
 /** Open round the clock: "siaga 24 jam", "open 24/7", "24 hours a day", "nonstop". */
