@@ -8284,7 +8284,7 @@ const PART_TIME_SHARED = /\b(?:part[\s-]?time\w*|paruh waktu|shift\w*|bergantian
 /** A short rental asked: "bisa sewa cuma 2 bulan? atau harus tahunan?", "can we rent it for just 3 months?". */
 const RENT_SHORT = /\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
 /** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
-const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|categories|drivers)|what (?:goes|makes up|is included) in(?:to)? (?:the )?(?:cost|price|bill)|biayanya (?:terdiri dari|apa aja|apa saja)|terdiri dari apa)\b/i;
+const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|categories)|biayanya (?:terdiri dari|apa aja|apa saja)|terdiri dari apa)\b/i;
 /** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
 const MMS_WHAT = /^(?!.*\b(?:sms|beda\w*|differ\w*|vs)\b).*(?:\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b)/i;
 /** Which add-ons there are: "ada add on yg perlu gak sih?", "what add-ons do you have?". */
