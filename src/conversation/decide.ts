@@ -1082,6 +1082,14 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const open = s.openHours;
     cmds = cmds.map((c) => (c.type === 'staffing' && c.open_hours === undefined ? { ...c, open_hours: open.hours, ...(open.days !== undefined && c.open_days === undefined ? { open_days: open.days } : {}) } : c));
   }
+  // ("pakai volume tipikal" at the phone question: the phone skipped) the estimate's volumes, then the question again
+  if (interp.typicalInForm && s.form?.kind === 'handoff') {
+    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const onPresets = e ? e.lineItems.map((l) => explainLine(e, l.id, t.deps.catalog)).filter((x): x is LineExplanation => x?.basis.kind === 'preset').map((x) => x.line) : [];
+    if (onPresets.length > 0) text(t, 'typicalVolumesInUse', { act: 'why', values: { lines: { lines: onPresets } } });
+    promptHandoff(t, s.form, false);
+    return;
+  }
   // ("We get about 10,000 calls a month", then "How many agents would I need to handle that?": how staffing is worked
   // out, and the head count asked again) the head count for the calls already given is sized from them
   const callsHeld = s.draft.volumes.callsPerMonth;
@@ -4049,6 +4057,19 @@ function pricedAsk(t: Turn, c: Extract<Command, { type: 'ask' }>, inForm: boolea
 
 function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>, on?: Estimate): void {
   const s = t.s;
+  // ("how many agents for 3000 calls a day?", a head count of one's own priced, then "what is the cost per call
+  // roughly?": "I need your calls a month") the calls the visitor sized are the calls
+  const sized = s.staffing?.input;
+  if (c.aspect === 'per_call' && !on && s.priced && isComplete(s.draft) && sized && !sized.channel && s.draft.channels?.includes('voice') &&
+    s.draft.volumes.callsPerMonth === undefined && s.draft.volumes.voiceMinutesPerMonth === undefined) {
+    let calls = 0;
+    try {
+      calls = Math.round(planStaffing(sized as StaffingInput).callsPerMonth);
+    } catch {
+      calls = 0;
+    }
+    if (calls >= 1) whatIf(t, [{ type: 'set', slot: 'calls_month', value: calls }]);
+  }
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   // ("what's the first-year cost for each?": the scenario's own deployment only) the first year of every deployment
   if (t.eachDeployment && e && (c.aspect === 'first_year' || c.aspect === 'annual')) {

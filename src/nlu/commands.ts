@@ -482,6 +482,8 @@ export type Interpretation = {
   hoursCheaper?: true;
   /** "MMS itu apaan sih? perlu gak?": what an MMS is, and when it is needed. */
   mmsWhat?: true;
+  /** "use typical volumes" in the contact form: the estimate's volumes, not a field skipped. */
+  typicalInForm?: true;
   /** "kami harus siaga 24 jam 7 hari": the opening hours said, kept for a sizing asked later. */
   openHours?: { hours: number; days?: number };
   /** "ada add on yg perlu gak sih?": the add-ons that can be priced, and what is not an add-on. */

@@ -8196,6 +8196,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kami harus siaga 24 jam 7 hari, telpon aja", then a sizing at 8 hours a day) opening hours said are kept
     const hoursSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? OPEN_ROUND_THE_CLOCK.exec(original) : null;
     if (hoursSaid) read = { ...read, openHours: { hours: 24, ...(/\b(?:7|tujuh)\s*(?:hari|days?)\b|24\s*\/\s*7|\bsetiap hari\b|\bevery day\b|\bnon-?stop\b/i.test(original) ? { days: 7 } : {}) } };
+    // ("pakai volume tipikal" at the phone question: the phone skipped) typical volumes asked in the contact form are the
+    // estimate's, and the question stands
+    if (CONTACT_OR_CONSENT.has(ctx.context) && TYPICAL_VOLUMES.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack')) {
+      read = { ...read, typicalInForm: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("hubungi sales ya" at the time question: the time "sales") asking for sales in the sales form is no time
+    if (ctx.context === 'asked_time' && read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'time' && !TIME_WORDS.test(original) && !/\d/.test(original) && SALES_NAMED.test(original)) {
+      read = { ...read, commands: [{ type: 'handoff' }] };
+    }
+    // ("nama sudah saya sebut tadi, Dewi Lestari" at the consent question: "please answer yes or no") the name said again
+    // in full corrects it; ("hari kerja jam 9-11": the same) so does a time to call
+    if (ctx.context === 'asked_consent' && read.commands.every((c) => c.type === 'unclear')) {
+      const named = NAME_SAID_AGAIN.exec(original);
+      if (named) read = { ...read, commands: [{ type: 'correct', slot: 'name', value: named[1]!.trim() }] };
+      else if (TIME_ANSWER.test(original) && !/\b(?:ya|yes|iya|setuju|agree|ok|oke|tidak|no|nggak|gak|ga)\b/i.test(original) && original.length <= 80) read = { ...read, commands: [{ type: 'correct', slot: 'time', value: original.trim().slice(0, 120) }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8291,6 +8307,8 @@ const MMS_WHAT = /^(?!.*\b(?:sms|beda\w*|differ\w*|vs)\b).*(?:\bmms\b\s*(?:itu\s
 const ADD_ONS_WHICH = /\b(?:ada|any|what|which|apa(?: aja| saja)?|list of|daftar)\s+(?:\w+\s+)?(?:add[\s-]?ons?|tambahan fitur|fitur tambahan|extras)\b|\badd[\s-]?ons?\b\s*(?:nya\s+)?(?:apa aja|apa saja|yang (?:perlu|ada)|yg (?:perlu|ada)|do (?:i|we) need|are there)\b/i;
 /** Open round the clock: "siaga 24 jam", "open 24/7", "24 hours a day", "nonstop". */
 const OPEN_ROUND_THE_CLOCK = /\b(?:siaga|buka|open|operasional|melayani|standby|available|layanan)\s+(?:\w+\s+)?24\s*(?:jam|hours?|hrs?|\/\s*7)\b|\b24\s*\/\s*7\b|\b24\s*(?:jam|hours?)\s+(?:sehari|a day|per day|7 hari|nonstop|non-stop)\b|\bround[- ]the[- ]clock\b/i;
+/** A name said again in full after a word about it: "nama sudah saya sebut tadi, Dewi Lestari", "my name is Dewi Lestari". */
+const NAME_SAID_AGAIN = /\b(?:nama(?:nya| saya| aku| lengkap(?:nya)?)?|my (?:full )?name|full name|name)\b[^,.:;]{0,40}[,:;]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[.!]?\s*$/u;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
@@ -12105,7 +12123,7 @@ const FIRST_YEAR_VERSUS = /\b(?:annual|annually|yearly|per year|a year|differ\w*
  * beside the word for owning it; "we don't have servers" owns nothing.
  */
 // ("on premise aja soalnya ada server": four new servers priced for 3 agents)
-const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )*(?:ada|punya)\s+(?=server)|(?:kami|kita|sy|saya|aku) (?:sudah |udah )?punya (?=server)|(?:we|i) (?:have|got) (?:our own |an? |some )?(?=servers?\b)|already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
+const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )*(?:ada|punya)\s+(?=server)|(?:kami|kita|sy|saya|aku) (?:sudah |udah )?punya (?=server)|(?:we|i) (?:have|got) (?:our own |an? |some )?(?=servers?\b)|(?:we|i)(?:'ve| have)? got (?:an? |some |our own )?(?:old |spare |existing |own |small )?(?=servers?\b)|already (?:own|owns|have|has|bought|paid (?:for|off))|(?:is|are|was|were) (?:already |fully )?(?:paid (?:off|for)|depreciated|written off)|paid off|fully depreciated|we own (?:the|our|an?)|(?:re-?use|keep using|keep) (?:our |the )?(?:existing |current |own )?(?:servers?|hardware|pbx|licen[cs]es?|platform|setup|infrastructure)|our (?:existing|current) (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?)|existing (?:pbx|servers?|hardware|on[\s-]?prem\w*|avaya|cisco|licen[cs]es?|infrastructure)|(?:sudah|udah|udh|sdh) (?:punya|ada|lunas|dibeli|beli|kami beli|kita beli|milik sendiri)|(?:pakai|pake|manfaatkan|memakai) (?:server|perangkat|hardware|pbx|lisensi)\w* (?:yang |yg )?(?:sudah ada|udah ada|lama|existing)|(?:we (?:have|run|use|are on|are running)|we'?re (?:on|running)|currently (?:on|running|using|have)|running|\bon) (?:an? |our |the )?(?:old|older|existing|current|legacy|aging|ageing|ancient) (?:on[\s-]?prem\w* )?(?:avaya|cisco|mitel|genesys|pbx|system|platform|setup|servers?|hardware)|(?:bought|purchased|installed) (?:it |them |the (?:system|servers?|platform|hardware) )?(?:\d{1,2}|a few|two|three|four|five|several) years ago|(?:dibeli|beli|dipasang|pasang) (?:\d{1,2}|beberapa|dua|tiga|empat|lima) tahun (?:lalu|yang lalu|yg lalu))\b/i;
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 /** An on-premises platform run today: "we already run Avaya on-prem", "staying on-prem", "keep our on-prem system". */

@@ -598,6 +598,54 @@ const conversations: Conversation[] = [
       ['berapa agen yg kubutuh kalo sehari ada 60 telpon, rata2 8 menit?', ['24 jam operasional per hari, 7 hari per minggu', 'sekitar 12 orang']],
     ],
   },
+  // "pakai volume tipikal" at the phone question: the phone skipped
+  {
+    name: 'typical volumes asked in the contact form keep the question',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', ['nama']],
+      ['Dewi', ['email']],
+      ['dewi@surya.co.id', ['perusahaan']],
+      ['PT Surya', ['Nomor telepon']],
+      ['pakai volume tipikal', ['sudah memakai volume tipikal', 'Nomor telepon']],
+    ],
+  },
+  // "hubungi sales ya" at the time question: the time "sales"; "nama sudah saya sebut tadi, Dewi Lestari" and "hari kerja
+  // jam 9-11" at the consent question: "please answer yes or no"
+  {
+    name: 'the name and the time said again at the consent question correct them',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['hubungi sales', ['nama']],
+      ['Dewi', ['email']],
+      ['dewi@surya.co.id', ['perusahaan']],
+      ['PT Surya', ['Nomor telepon']],
+      ['lewati', ['Kapan waktu']],
+      ['hubungi sales ya', ['Kapan waktu'], ['sales']],
+      ['hari kerja jam 9-11', ['hari kerja jam 9-11']],
+      ['nama sudah saya sebut tadi, Dewi Lestari', ['Dewi Lestari'], ['jawab ya atau tidak']],
+    ],
+  },
+  // "what is the cost per call roughly?" after 3,000 calls a day were sized: "I need your calls a month"
+  {
+    name: 'the calls sized earlier give the cost per call',
+    steps: [
+      ['hello, can you tell me how many agents I need for 3000 calls a day?', ['Erlang C']],
+      ['ok assume 40 agents. voice and whatsapp and sms, cloud', ['Estimate: 40 agents']],
+      ['what is the cost per call roughly?', ['per call', '65,000 calls'], ['I need your calls a month']],
+    ],
+  },
+  // "On-premises please, I've got an old server in the tack room": $18,000 of servers priced
+  {
+    name: 'an old server of one’s own is counted as owned',
+    steps: [
+      ['2 people, phone only', ['Where should it run']],
+      ["On-premises please, I've got an old server in the tack room", ['optional step']],
+      ['use typical volumes', ['Estimate: 2 agents', 'Servers (on-premises)*: already owned']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
