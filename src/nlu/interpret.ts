@@ -1699,7 +1699,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("our calls are long, like 20 min avg, about 9000 calls a month. does that matter for cost?" at the volumes step: how
   // many agents that takes, the volumes lost) call volumes given where volumes are asked for are the scenario's
   const callsGiven = ctx.context === 'asked_volumes' ? r.commands.find((c): c is Extract<Command, { type: 'staffing' }> => c.type === 'staffing') : undefined;
-  if (callsGiven && callsGiven.per === 'month' && callsGiven.aht_seconds !== undefined && !('channel' in callsGiven && callsGiven.channel) &&
+  // ("SMS sebulan kira2 50.000, telepon 20.000 menit": 50,000 calls of 20,000 minutes each, a billion minutes) a "handle
+  // time" past an hour is a month of minutes: the volumes as the words say them
+  if (callsGiven && callsGiven.aht_seconds !== undefined && callsGiven.aht_seconds > 3600) {
+    const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => isScenarioValue(c));
+    if (said.length > 0) r = { ...r, commands: said };
+  } else if (callsGiven && callsGiven.per === 'month' && callsGiven.aht_seconds !== undefined && !('channel' in callsGiven && callsGiven.channel) &&
     !/\b(?:how many|agents? (?:do|would|will) we need|need (?:how many|more)|berapa (?:agen|orang|cs)|butuh berapa|perlu berapa|enough|cukup)\b/i.test(typed)) {
     r = { ...r, commands: [{ type: 'set', slot: 'minutes_month', value: Math.round((callsGiven.volume * callsGiven.aht_seconds) / 60) }, { type: 'set', slot: 'aht_seconds', value: Math.round(callsGiven.aht_seconds) }] };
   }
@@ -8070,9 +8075,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.length > 0) read = { ...read, question: undefined, commands: said };
     }
+    // ("Kindly share the amount in Indian rupees also." under the sales offer: the sales form) a currency asked for is no yes
+    if (read.unsupportedCurrency && read.commands.some((c) => c.type === 'yes') && !/^\W*(?:yes|yeah|yep|sure|ok(?:ay)?|ya|iya|boleh)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'yes') };
+      if (read.commands.length === 0) read = { ...read, commands: [{ type: 'ask', topic: 'currency' }] };
+    }
     // ("What is per agent cost in rupees approx?": only that rupees are not shown) the figure asked, beside the note
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.unsupportedCurrency && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
-      const figure: Command | undefined = PER_AGENT_WORDS.test(original) ? { type: 'ask_estimate', aspect: 'per_agent' } : YEAR_WORDS.test(original) || MONTH_WORDS.test(original) || /\b(?:total|how much|cost|price)\b/i.test(original) ? { type: 'ask_estimate', aspect: 'annual' } : undefined;
+      const figure: Command | undefined = PER_AGENT_WORDS.test(original) ? { type: 'ask_estimate', aspect: 'per_agent' } : YEAR_WORDS.test(original) || MONTH_WORDS.test(original) || /\b(?:total|how much|cost|price|amount|figures?|numbers?)\b/i.test(original) ? { type: 'ask_estimate', aspect: 'annual' } : undefined;
       if (figure && !read.commands.some((c) => c.type === 'ask_estimate')) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), figure] };
     }
     // ("What's the monthly for cloud specifically?": the pros of cloud) a deployment's month asked is that figure
@@ -8212,6 +8222,49 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (named) read = { ...read, commands: [{ type: 'correct', slot: 'name', value: named[1]!.trim() }] };
       else if (TIME_ANSWER.test(original) && !/\b(?:ya|yes|iya|setuju|agree|ok|oke|tidak|no|nggak|gak|ga)\b/i.test(original) && original.length <= 80) read = { ...read, commands: [{ type: 'correct', slot: 'time', value: original.trim().slice(0, 120) }] };
     }
+    // ("Kuching Bird's Nest Trading Sdn Bhd" at the phone question: the phone skipped) a company's full name said at another
+    // question of the form corrects the company
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_company' && read.commands.every((c) => c.type === 'unclear' || c.type === 'skip') && COMPANY_SUFFIXED.test(original.trim())) {
+      read = { ...read, commands: [{ type: 'correct', slot: 'company', value: original.trim().replace(/[.!]+$/, '').slice(0, 120) }] };
+    }
+    // ("What's the typical cost of a phone call handled by an agent versus a chat?": calls against omnichannel centers) the
+    // cost of one contact set against another channel's is the cheapest-channel answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:calls?|telepon|telpon|panggilan)\b[^.?!]{0,50}\b(?:vs\.?|versus|against|compared (?:to|with)|or|atau|dibanding\w*|than)\s+(?:an?\s+|a single\s+)?(?:chats?|emails?|sms|texts?|messages?|social|whatsapp|wa)\b/i.test(original) &&
+      /\b(?:cost|price|how much|cheaper|more expensive|berapa|brp|biaya|harga|murah|mahal)\b/i.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'saluran mana yang paling murah?' : 'which channel is cheapest?' }] };
+    }
+    // ("Server sudah punya sendiri, jadi tidak perlu beli server" under an on-premises estimate: moved to the cloud) servers
+    // already owned keep the deployment they are owned for
+    if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value !== false) && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === 'cloud') && !/\bcloud\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) };
+    }
+    // ("oh gitu, ya udah makasih" under the sales offer: the sales form) thanks that closes is no yes
+    if (read.thanks && read.commands.some((c) => c.type === 'yes') && read.commands.some((c) => c.type === 'ack') && !/\b(?:boleh|mau|lanjut|sure|please|pls|go ahead|setuju|hubungi|sales)\b/i.test(original) && /\b(?:ya udah|yaudah|yasudah|ya sudah|udah|ok(?:e|ay)?|oh gitu|gitu ya|alright)\b[^.?!]{0,20}\b(?:makasih|makasi|terima ?kasih|thanks|thank you|thx|tq)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'yes') };
+    }
+    // ("How much is the web chat part per agent?" at the volumes step: web chat made the only channel) a channel whose
+    // line is asked about is not set by the asking
+    const lineAsked = read.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined);
+    if (lineAsked && (original.includes('?') || /\b(?:how much|what(?:'s| is| does)|berapa|brp)\b/i.test(original)) &&
+      read.commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === lineAsked.line)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')) };
+    }
+    // ("40 agents - sorry, 35, I keep forgetting we're moving 5 people to the warehouse": 5 agents) the figure after
+    // "sorry" is the correction, whatever the reason after it counts
+    const sorry = !CONTACT_OR_CONSENT.has(ctx.context) ? SORRY_CORRECTION.exec(original) : null;
+    if (sorry && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== Number(sorry[2]))) {
+      read = { ...read, commands: read.commands.map((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' ? { type: 'correct', slot: 'agents', value: Number(sorry[2]) } as Command : c)) };
+    }
+    // ("and if we want 90% of calls answered in 20 seconds, how many then?": a handle time of 20 seconds) a target said as
+    // a share answered within seconds is the service level
+    const level = SERVICE_LEVEL_SAID.exec(original);
+    if (level && Number(level[1]) >= 10 && Number(level[1]) <= 99) {
+      const target = `${Number(level[1])}/${Number(level[2])}`;
+      const sizing = read.commands.find((c) => c.type === 'staffing' || c.type === 'staffing_adjust');
+      if (sizing) read = { ...read, commands: read.commands.map((c) => (c === sizing ? { ...c, service_level: target } as Command : c)) };
+      else if (read.commands.every((c) => (c.type === 'set' && c.slot === 'aht_seconds') || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) read = { ...read, commands: [{ type: 'staffing_adjust', service_level: target }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8309,6 +8362,12 @@ const ADD_ONS_WHICH = /\b(?:ada|any|what|which|apa(?: aja| saja)?|list of|daftar
 const OPEN_ROUND_THE_CLOCK = /\b(?:siaga|buka|open|operasional|melayani|standby|available|layanan)\s+(?:\w+\s+)?24\s*(?:jam|hours?|hrs?|\/\s*7)\b|\b24\s*\/\s*7\b|\b24\s*(?:jam|hours?)\s+(?:sehari|a day|per day|7 hari|nonstop|non-stop)\b|\bround[- ]the[- ]clock\b/i;
 /** A name said again in full after a word about it: "nama sudah saya sebut tadi, Dewi Lestari", "my name is Dewi Lestari". */
 const NAME_SAID_AGAIN = /\b(?:nama(?:nya| saya| aku| lengkap(?:nya)?)?|my (?:full )?name|full name|name)\b[^,.:;]{0,40}[,:;]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[.!]?\s*$/u;
+/** A company's name with its legal form, and nothing else: "Kuching Bird's Nest Trading Sdn Bhd", "PT Maju Jaya". */
+const COMPANY_SUFFIXED = /^(?:(?:PT|CV|UD)\.?\s+\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,6}|\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,6}\s+(?:Sdn\.?\s*Bhd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|LLC|Inc\.?|GmbH|S\.?A\.?|B\.?V\.?|Tbk\.?|Corp\.?|Co\.?|PLC|AG|Oy|AB|SRL|S\.?r\.?l\.?))$/u;
+/** A head count taken back at once: "40 agents - sorry, 35", "20 orang, eh maaf 25". */
+const SORRY_CORRECTION = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|agen|orang|org)?\s*[-–—,.]*\s*(?:sorry|oops|no wait|i mean|sorry i mean|maaf|eh maaf|ralat|koreksi)\b[\s,:.-]*(?:it'?s\s+|make it\s+|jadi\s+|maksudnya\s+)?(\d{1,6})\b/i;
+/** A service level said: "90% of calls answered in 20 seconds", "80% terjawab dalam 30 detik". */
+const SERVICE_LEVEL_SAID = /\b(\d{1,2})\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?(?:calls?\s+|panggilan\s+|telepon\s+)?(?:are\s+|to be\s+|be\s+)?(?:answered|picked up|dijawab|diangkat|terjawab)\s+(?:in|within|dalam|under|kurang dari)\s+(\d{1,4})\s*(?:seconds?|secs?|s|detik|dtk)\b/i;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */

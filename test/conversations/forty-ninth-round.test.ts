@@ -646,6 +646,85 @@ const conversations: Conversation[] = [
       ['use typical volumes', ['Estimate: 2 agents', 'Servers (on-premises)*: already owned']],
     ],
   },
+  // "Kuching Bird's Nest Trading Sdn Bhd" at the phone question: the phone skipped
+  {
+    name: 'a company’s full name said at the phone question corrects the company',
+    steps: [
+      ['7 agents, voice and whatsapp, cloud', ['Estimate: 7 agents']],
+      ['talk to sales', ['name']],
+      ['Ahmad', ['email']],
+      ['ahmad@kuchingnest.com', ['company']],
+      ['Kuching Nest', ['phone']],
+      ["Kuching Bird's Nest Trading Sdn Bhd", ["Kuching Bird's Nest Trading Sdn Bhd", 'phone']],
+    ],
+  },
+  // "What's the typical cost of a phone call handled by an agent versus a chat?": calls against omnichannel centers
+  {
+    name: 'a call against a chat is the cheapest-channel answer',
+    steps: [["What's the typical cost of a phone call handled by an agent versus a chat?", ['about $6 for a customer call']]],
+  },
+  // "SMS sebulan kira2 50.000, telepon 20.000 menit" at the volumes step: a billion minutes of 20,000-minute calls
+  {
+    name: 'a month of minutes is no handle time',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan sms', ['Mau dijalankan di mana']],
+      ['cloud', ['volume']],
+      ['SMS sebulan kira2 50.000, telepon 20.000 menit', ['Estimasi: 10 agen', 'SMS: Rp 8.250.000'], ['1.000.000.000']],
+    ],
+  },
+  // "Server sudah punya sendiri, jadi tidak perlu beli server" under an on-premises estimate: moved to the cloud
+  {
+    name: 'servers already owned keep the on-premises deployment',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon on-premise', ['Estimasi: 12 agen']],
+      ['Server sudah punya sendiri, jadi tidak perlu beli server', ['server yang sudah Anda miliki'], ['on-premise → cloud']],
+    ],
+  },
+  // "oh gitu, ya udah makasih" under the sales offer: the sales form
+  {
+    name: 'thanks that closes is no yes to sales',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen whatsapp cloud', ['Estimasi: 5 agen']],
+      ['oh gitu, ya udah makasih', [/sama-sama/i], ['Siapa nama Anda']],
+    ],
+  },
+  // "How much is the web chat part per agent?" at the volumes step: web chat made the only channel
+  {
+    name: 'a channel whose line is asked about is not set by the asking',
+    steps: [
+      ['bicycle parts maker in Taiwan, 25 agents', ['Which channels']],
+      ['email and web chat mainly, also some voice calls', ['Where should it run']],
+      ['cloud please', ['optional step']],
+      ['How much is the web chat part per agent?', ['Estimate: 25 agents, voice, email and web chat, cloud', 'Web chat']],
+    ],
+  },
+  // "Kindly share the amount in Indian rupees also." under the sales offer: the sales form
+  {
+    name: 'a currency asked for under the sales offer is no yes',
+    steps: [
+      ['30 agents, voice and email, cloud', ['Estimate: 30 agents']],
+      ['Kindly share the amount in Indian rupees also.', ['I cannot show "rupees"', '$'], ['What is your name']],
+    ],
+  },
+  // "40 agents - sorry, 35, I keep forgetting we're moving 5 people to the warehouse": 5 agents
+  {
+    name: 'the figure after sorry is the head count, not the reason after it',
+    steps: [
+      ['mattress brand in Toronto, voice and email, cloud', ['How many agents']],
+      ["40 agents - sorry, 35, I keep forgetting we're moving 5 people to the warehouse", ['35 agents'], [/(?<!\d)5 agents/]],
+    ],
+  },
+  // "and if we want 90% of calls answered in 20 seconds, how many then?": a handle time of 20 seconds
+  {
+    name: 'a share answered within seconds is the service level of the sizing',
+    steps: [
+      ['how many agents for 1500 calls a day?', ['Erlang C']],
+      ['and if we want 90% of calls answered in 20 seconds, how many then?', ['90%'], ['handle time']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
