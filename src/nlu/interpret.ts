@@ -8212,7 +8212,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, typicalInForm: true, commands: [{ type: 'unclear' }] };
     }
     // ("hubungi sales ya" at the time question: the time "sales") asking for sales in the sales form is no time
-    if (ctx.context === 'asked_time' && read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'time' && !TIME_WORDS.test(original) && !/\d/.test(original) && SALES_NAMED.test(original)) {
+    if (ctx.context === 'asked_time' && read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'time' && !TIME_WORDS.test(original) && !/\d/.test(original) &&
+      /\b(?:sales|salesnya)\b/i.test(original) && !read.noPhone && !read.marketingRefused && !/\b(?:only|aja|saja|just|do not|don'?t|dont|jangan|no|not|via|lewat|by)\b/i.test(original)) {
       read = { ...read, commands: [{ type: 'handoff' }] };
     }
     // ("nama sudah saya sebut tadi, Dewi Lestari" at the consent question: "please answer yes or no") the name said again
