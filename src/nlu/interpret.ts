@@ -161,7 +161,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   return { amount, currency, per: PER_YEAR_WORDS.test(text) ? 'year' : 'month' };
 }
 
-const GOODBYE = /\b(?:bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|ditunggu (?:kabar|info|kabar baik)\w*|(?:saya |aku |kami )?tunggu kabar\w*|looking forward to hearing(?: from you)?|i'?ll wait (?:for|to hear)\w*|(?:aku|gue|gw|sy|saya) cabut|have a (?:nice|good|great|lovely|wonderful) (?:day|one|weekend|evening|night|afternoon)|take care|udah\s*lah\b[^.?!]{0,10}\b(?:males|malas)|(?:males|malas) (?:ah|deh|lah))\b/i;
+const GOODBYE = /\b(?:auf wiedersehen|adi[oó]s|au revoir|hasta luego|sayonara|arrivederci|tot ziens|selamat tinggal|i(?:'ll| will) (?:think (?:about|it over)|discuss (?:it|this) with|talk (?:it )?(?:over )?with|get back to you)|bye|byee+|goodbye|good bye|bye bye|see (?:you|ya)|cya|gotta (?:go|run)|got to go|have to go|talk later|ttyl|dadah|dah dulu|udah dulu|udahan|sampai jumpa|pamit|wassalam|permisi dulu|cabut dulu|ditunggu (?:kabar|info|kabar baik)\w*|(?:saya |aku |kami )?tunggu kabar\w*|looking forward to hearing(?: from you)?|i'?ll wait (?:for|to hear)\w*|(?:aku|gue|gw|sy|saya) cabut|have a (?:nice|good|great|lovely|wonderful) (?:day|one|weekend|evening|night|afternoon)|take care|udah\s*lah\b[^.?!]{0,10}\b(?:males|malas)|(?:males|malas) (?:ah|deh|lah))\b/i;
 /** "that's all", "nothing else", "udah itu aja": nothing more to ask (outside a form, whose question it may answer). */
 const CLOSING = /\b(?:that(?:'?ll| will) be all|that'?s (?:all|it)|thats (?:all|it)|nothing (?:else|more)|no more questions?|i'?m (?:good|done|all set|fine)|im (?:good|done|fine)|all good|all set|we'?re (?:good|done|fine)|(?:udah|udh|sdh) (?:itu )?(?:aja|cukup|ya)|sudah (?:itu )?(?:saja|cukup)|cukup|itu (?:aja|saja)|(?:gak|ga|gk|nggak|enggak|tidak|tdk) ada lagi|udah (?:gak|ga|nggak|tidak) ada)\b/i;
 /** "not now, maybe later", "nanti dulu deh": a pause, wherever it is said. */
@@ -8266,6 +8266,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (sizing) read = { ...read, commands: read.commands.map((c) => (c === sizing ? { ...c, service_level: target } as Command : c)) };
       else if (read.commands.every((c) => (c.type === 'set' && c.slot === 'aht_seconds') || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) read = { ...read, commands: [{ type: 'staffing_adjust', service_level: target }] };
     }
+    // ("followers IG 80rb": 80,000 social interactions a month) followers are no messages
+    if (/\b(?:followers?|pengikut|subscribers?)\b/i.test(original) && !/\b(?:chats?|dm|dms|messages?|pesan|interaksi|interactions?|inquir\w*|pertanyaan|tiket|tickets?)\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'social_month')) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'social_month')) };
+    }
+    // ("cs nya aku sendiri sama adikku": 1 agent) the visitor and one named relative or partner are two
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ME_AND_ONE.test(original) && !/\d/.test(original) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value > 2)) {
+      read = { ...read, commands: [{ type: 'set', slot: 'agents', value: 2 }, ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
+    }
+    // ("ok gracias, I will think about it": not understood) thanks with a plan to think it over is thanks and goodbye
+    if (read.thanks && GOODBYE.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8309,6 +8319,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // message with an Indonesian word in it, from a visitor who has written Indonesian
     const keepsIndonesian = ctx.lang === 'id' && (ctx.mixes || (scores.id >= 1 && !/\b(?:english|inggris)\b/i.test(original))) && read.lang === 'en' && scores.en <= 12 && !read.commands.some((c) => c.type === 'other_language');
     if (keepsIndonesian) return { ...read, lang: 'id' };
+    // ("Terima kasih! super helpful" from an English visitor: the reply in Indonesian) thanks said in a borrowed word,
+    // beside English, keeps the conversation's English
+    if (ctx.lang === 'en' && read.lang === 'id' && read.thanks && (scores.en >= 1 || /\b(?:helpful|useful|great|nice|awesome|very|really|much|super|cool|perfect|thanks?)\b/i.test(original)) && scores.id <= 4) return { ...read, lang: 'en' };
     return read.lang === 'id' && scores.en >= 2 && scores.id >= 1 ? { ...read, codeMixed: true } : read;
   };
 }
@@ -8369,6 +8382,8 @@ const COMPANY_SUFFIXED = /^(?:(?:PT|CV|UD)\.?\s+\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L
 const SORRY_CORRECTION = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|agen|orang|org)?\s*[-–—,.]*\s*(?:sorry|oops|no wait|i mean|sorry i mean|maaf|eh maaf|ralat|koreksi)\b[\s,:.-]*(?:it'?s\s+|make it\s+|jadi\s+|maksudnya\s+)?(\d{1,6})\b/i;
 /** A service level said: "90% of calls answered in 20 seconds", "80% terjawab dalam 30 detik". */
 const SERVICE_LEVEL_SAID = /\b(\d{1,2})\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?(?:calls?\s+|panggilan\s+|telepon\s+)?(?:are\s+|to be\s+|be\s+)?(?:answered|picked up|dijawab|diangkat|terjawab)\s+(?:in|within|dalam|under|kurang dari)\s+(\d{1,4})\s*(?:seconds?|secs?|s|detik|dtk)\b/i;
+/** The visitor and one other person: "aku sendiri sama adikku", "me and my wife", "saya dan suami". */
+const ME_AND_ONE = /\b(?:me|myself|saya|aku|gue|gw)(?:\s+sendiri)?\s+(?:and|plus|&|dan|sama|ama|ditambah)\s+(?:my\s+)?(?:adik|adikku|adik saya|kakak|kakakku|kakak saya|suami|suamiku|suami saya|istri|istriku|istri saya|teman|temanku|partner|rekan|sister|brother|wife|husband|mum|mom|dad|son|daughter|cousin|friend|business partner|co-?founder)\w*\b/i;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */

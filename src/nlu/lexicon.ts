@@ -59,6 +59,8 @@ const entries: [Tag, string[]][] = [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',
     'telephony', 'calls', 'call', 'calling', 'inbound calls', 'outbound calls', 'voip', 'pstn', 'ivr', 'voicemail', 'voice mail', 'leave voicemail', 'leave a voicemail', 'leave voicemails', 'leaves voicemail', 'leaves voicemails', 'leaving voicemail', 'leaving voicemails', 'left voicemail', 'left a voicemail', 'left voicemails',
     'telepon', 'telpon', 'telfon', 'suara', 'panggilan', 'panggilan suara', 'panggilan telepon', 'telepon suara',
+    // ("Pasien kami sering menelepon dan chat WA": WhatsApp alone) the verb of calling
+    'menelepon', 'menelpon', 'nelpon', 'nelepon',
   ]],
   [{ type: 'channel', value: 'sms' }, [
     'sms', 'text', 'texts', 'texting', 'text message', 'text messages', 'text messaging', 'sms messages',

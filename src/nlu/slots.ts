@@ -258,7 +258,11 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // ("dompet digital dengan 8 juta pengguna", "2 million users": 8,000,000 agents refused as too many) millions of
   // users are the customers, no head count
   // ("koperasi simpan pinjam … dengan sekitar 12.000 anggota": 12,000 agents) thousands of members are the customers too
-  const customerBase = (m: NumberMention) => (m.value >= 1_000 && /^(?:members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '')) || m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '');
+  // ("User kami 200rb", "anggota 1.200 orang", "followers IG 80rb": the customers counted before their figure were priced
+  // as agents) a customer base named just before the figure counts customers too
+  const CUSTOMER_WORDS = /^(?:users?|pengguna\w*|members?|anggota\w*|subscribers?|pelanggan\w*|nasabah\w*|followers?|pengikut\w*|customers?|clients?|klien\w*|konsumen\w*|jamaah|santri|siswa|murid|mahasiswa)$/;
+  const namedBefore = (m: NumberMention) => m.value >= 50 && tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => CUSTOMER_WORDS.test(x.t));
+  const customerBase = (m: NumberMention) => (m.value >= 1_000 && /^(?:members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '')) || m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '') || namedBefore(m);
   const agentMention = quantities.agentMentions.filter((m) => !customerBase(m)).at(-1);
   if (agentMention) {
     const reason = rejectReason(agentMention);

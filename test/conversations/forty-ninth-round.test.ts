@@ -725,6 +725,59 @@ const conversations: Conversation[] = [
       ['and if we want 90% of calls answered in 20 seconds, how many then?', ['90%'], ['handle time']],
     ],
   },
+  // "User kami 200rb" and "anggota 1.200 orang" in a first message: 200,000 and 1,200 agents
+  ...([
+    ['Halo, kami marketplace jasa freelance (desain, penulis, programmer). User kami 200rb.', 'id-ID'],
+    ['Salamaki, sy pengurus koperasi nelayan di Makassar, anggota 1.200 orang', 'id-ID'],
+  ] as const).map(([intro, locale]): Conversation => ({
+    name: `customers counted before their figure are no agents: ${intro.slice(0, 50)}`,
+    locale,
+    steps: [[intro, ['Berapa jumlah agen'], ['100.000 agen', '1.200 agen']]],
+  })),
+  // "haloo aku jastip barang dari jepang & korea, followers IG 80rb": 80,000 social interactions a month
+  {
+    name: 'followers are no messages',
+    locale: 'id-ID',
+    steps: [['haloo aku jastip barang dari jepang & korea, followers IG 80rb', ['Berapa jumlah agen'], ['80.000']]],
+  },
+  // "Pasien kami sering menelepon dan chat WA …": WhatsApp alone
+  {
+    name: 'the verb of calling is the phone channel',
+    locale: 'id-ID',
+    steps: [
+      ['Pasien kami sering menelepon dan chat WA untuk konsultasi jadwal. Data pasien sangat sensitif.', ['Berapa jumlah agen']],
+      ['6 agen', ['Mau dijalankan di mana'], ['Saluran apa saja']],
+      ['cloud', ['volume']],
+      ['volume tipikal', ['Estimasi: 6 agen, telepon dan media sosial']],
+    ],
+  },
+  // "cs nya aku sendiri sama adikku": 1 agent
+  {
+    name: 'the visitor and a sibling are two agents',
+    locale: 'id-ID',
+    steps: [
+      ['aku jualan tanaman hias online, monstera, aglonema gitu. cs nya aku sendiri sama adikku', ['Saluran apa saja'], ['Berapa jumlah agen']],
+      ['whatsapp aja', ['Mau dijalankan di mana']],
+      ['cloud', ['volume']],
+      ['volume tipikal', ['Estimasi: 2 agen']],
+    ],
+  },
+  // "ok gracias, I will think about it" and "… Auf Wiedersehen.": not understood
+  ...(['ok gracias, I will think about it', 'Thank you, I will discuss it with my grandson. Auf Wiedersehen.']).map((bye): Conversation => ({
+    name: `thanks and a goodbye in passing close the conversation: ${bye}`,
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      [bye, [/welcome|goodbye|good luck|bye/i], ['not sure what you mean']],
+    ],
+  })),
+  // "Terima kasih! super helpful" from an English visitor: the reply in Indonesian
+  {
+    name: 'thanks in a borrowed word keeps English',
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      ['Terima kasih! super helpful', ['You are welcome'], ['Sama-sama']],
+    ],
+  },
 ];
 
 describe('forty-ninth round (2026-12-06, forty-first session)', () => {
