@@ -8276,6 +8276,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("ok gracias, I will think about it": not understood) thanks with a plan to think it over is thanks and goodbye
     if (read.thanks && GOODBYE.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) read = { ...read, goodbye: true, commands: [{ type: 'ack' }] };
+    // ("brp tu?" at the volumes step: the figure, and "outside what I know") a figure asked beside a guess of off-topic
+    if (read.commands.some((c) => c.type === 'ask_estimate') && read.commands.some((c) => c.type === 'out_of_scope') && original.trim().split(/\s+/).length <= 4) {
+      read = { ...read, commands: read.commands.filter((c) => c.type !== 'out_of_scope') };
+    }
+    // ("online aquarium … store in Perth WA. 3 staff doing phones, email and live chat": WhatsApp priced) "WA" after a city
+    // is Western Australia
+    if (/\b(?:perth|fremantle|bunbury|broome|geraldton|kalgoorlie|mandurah|albany|western australia)\s*,?\s+WA\b/i.test(original) && !/\bwhats\s?app\b/i.test(original) && !/\bWA\b(?![^.,;]*\b(?:perth|australia)\b)[^.]*\b(?:chat|message|pesan)/i.test(original.replace(/\b(?:perth|fremantle|bunbury|broome|geraldton|kalgoorlie|mandurah|albany)\s*,?\s+WA\b/gi, ' '))) {
+      const noWa = readScenario(original.replace(/\b(perth|fremantle|bunbury|broome|geraldton|kalgoorlie|mandurah|albany|western australia)\s*,?\s+WA\b/gi, '$1'), ctx.context, false, read.lang).commands;
+      const channels = noWa.find((c) => c.type === 'set' && c.slot === 'channels');
+      if (channels) read = { ...read, named: read.named ? { ...read.named, whatsapp: undefined } : undefined, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? channels : c)) };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
