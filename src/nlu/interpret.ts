@@ -8248,7 +8248,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // line is asked about is not set by the asking
     const lineAsked = read.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== undefined);
     if (lineAsked && (original.includes('?') || /\b(?:how much|what(?:'s| is| does)|berapa|brp)\b/i.test(original)) &&
-      read.commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === lineAsked.line)) {
+      read.commands.some((c) => c.type === 'set' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === lineAsked.line) &&
+      !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'deployment'))) {
       read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')) };
     }
     // ("40 agents - sorry, 35, I keep forgetting we're moving 5 people to the warehouse": 5 agents) the figure after

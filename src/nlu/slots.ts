@@ -261,7 +261,18 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   // ("User kami 200rb", "anggota 1.200 orang", "followers IG 80rb": the customers counted before their figure were priced
   // as agents) a customer base named just before the figure counts customers too
   const CUSTOMER_WORDS = /^(?:users?|pengguna\w*|members?|anggota\w*|subscribers?|pelanggan\w*|nasabah\w*|followers?|pengikut\w*|customers?|clients?|klien\w*|konsumen\w*|jamaah|santri|siswa|murid|mahasiswa)$/;
-  const namedBefore = (m: NumberMention) => m.value >= 50 && tokens.slice(Math.max(0, m.start - 3), m.start).some((x) => CUSTOMER_WORDS.test(x.t));
+  // (next to the figure, with at most a possessive or a network between, and no agent word after it: "Customer support 80
+  // agents" and "350 Teams users, about 150 of them would be … agents" count agents)
+  const BETWEEN = /^(?:kami|kita|saya|aku|our|we|have|ig|instagram|fb|facebook|tiktok|yt|youtube|ada|sekitar|about|around|approx|kurang lebih|±|~)$/;
+  const namedBefore = (m: NumberMention) => {
+    if (m.value < 50 || /^(?:agents?|agen|cs|staff|staf|seats?|reps?|operators?|people)$/.test(tokens[m.end]?.t ?? '')) return false;
+    for (let k = m.start - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const w = tokens[k]!.t;
+      if (CUSTOMER_WORDS.test(w)) return true;
+      if (!BETWEEN.test(w)) return false;
+    }
+    return false;
+  };
   const customerBase = (m: NumberMention) => (m.value >= 1_000 && /^(?:members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '')) || m.value > 100_000 && /^(?:users?|pengguna|penggunanya|members?|anggota|subscribers?|pelanggan|nasabah)$/.test(tokens[m.end]?.t ?? '') || namedBefore(m);
   const agentMention = quantities.agentMentions.filter((m) => !customerBase(m)).at(-1);
   if (agentMention) {
