@@ -8071,7 +8071,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("komplain gangguan internet biasanya lwt telpon & wa. mau bikin CS proper" at the head-count question: the article
     // on social media prices) a statement in the estimate form that names channels or a head count gives them
     if (['asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context) && !original.includes('?') && !INDONESIAN_QUESTION_WORDS.test(original) && !PRICE_WORDS_ANY.test(original) &&
-      !original.split(/[.!;:\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence)) && read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && !c.priced)) {
+      !original.split(/[.!;:,\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence)) && read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && !c.priced)) {
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.length > 0) read = { ...read, question: undefined, commands: said };
     }
@@ -8121,7 +8121,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("hasil lab dikirim lewat WA karo email, CS ne 6 wong": the estimate to be sent, and the head count asked again and
     // again) what the business sends its customers is no estimate to send: the channels and head count it names are
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'send_estimate' && !/@|\b(?:estimasi|estimate|estimasinya|quote|penawaran|ringkasan|summary|pdf|hasilnya)\b/i.test(original) &&
-      !/\b(?:send|sent|email|mail|kirim\w*)\s+(?:it\s+|that\s+|this\s+|ini\s+|itu\s+)?(?:to\s+)?(?:me|us|my|ke saya|ke aku|ke kami|saya|aku|gue|gw)\b/i.test(original)) {
+      !/\b(?:send|sent|email|mail|kirim\w*)\s+(?:it\s+|that\s+|this\s+|ini\s+|itu\s+)?(?:to\s+)?(?:me|us|my|ke saya|ke aku|ke kami|saya|aku|gue|gw)\b/i.test(original) &&
+      !/\bke\s+(?:email|e-?mail|wa|whatsapp|sini|aku|saya|kami|gue|gw)\b|\b(?:harga\w*|price\w*|daftar)\b/i.test(original)) {
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.some((c) => 'slot' in c && (c.slot === 'agents' || c.slot === 'channels'))) read = { ...read, commands: said };
     }
@@ -8141,7 +8142,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How does the per agent cost compare to a big centre with 200 agents?": the scenario set to 200) another head count
     // set against this one is priced beside it, the scenario kept
-    const sizeCompared = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes && !/\b(?:save|saving|savings|saved|difference|differ|selisih\w*|hemat|beda\w*|more expensive|cheaper|lebih (?:mahal|murah))\b/i.test(original) ? SIZE_COMPARED.exec(original) : null;
+    const sizeCompared = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes && !/\b(?:save|saving|savings|saved|difference|differ|selisih\w*|hemat|beda\w*|more expensive|cheaper|lebih (?:mahal|murah)|all three|all 3|semua|ketiga\w*|deployments?|cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) ? SIZE_COMPARED.exec(original) : null;
     if (sizeCompared && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
       const n = Number(sizeCompared[1] ?? sizeCompared[2]);
       if (n >= 1 && n <= 100_000) read = { ...read, agentSizes: [n], commands: [{ type: 'unclear' }] };
@@ -8379,7 +8380,7 @@ const PART_TIME_SHARED = /\b(?:part[\s-]?time\w*|paruh waktu|shift\w*|bergantian
 /** A short rental asked: "bisa sewa cuma 2 bulan? atau harus tahunan?", "can we rent it for just 3 months?". */
 const RENT_SHORT = /\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
 /** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
-const COMPONENTS_ASKED = /\b(?:komponen\w*|components?|cost (?:elements|items|categories)|biayanya (?:terdiri dari|apa aja|apa saja)|terdiri dari apa)\b/i;
+const COMPONENTS_ASKED = /^(?!.*\b(?:per[- ]?agen\w*|per[- ]?agent|posisi agen|satu agen|one agent|each agent|klaim\w*|claims?|terbesar|paling|biggest|largest|most)\b).*\b(?:komponen\w*|components?|cost (?:elements|items|categories)|biayanya terdiri dari|terdiri dari apa)\b/i;
 /** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
 const MMS_WHAT = /^(?!.*\b(?:sms|beda\w*|differ\w*|vs)\b).*(?:\bmms\b\s*(?:itu\s+|tuh\s+)?(?:apa|apaan|maksudnya apa|artinya apa)\b|\bwhat(?:'s| is| are)\s+(?:an?\s+)?mms\b|\bapa(?:an)?\s+(?:itu\s+)?mms\b)/i;
 /** Which add-ons there are: "ada add on yg perlu gak sih?", "what add-ons do you have?". */
@@ -8397,7 +8398,7 @@ const SERVICE_LEVEL_SAID = /\b(\d{1,2})\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?(?:cal
 /** The visitor and one other person: "aku sendiri sama adikku", "me and my wife", "saya dan suami". */
 const ME_AND_ONE = /\b(?:me|myself|saya|aku|gue|gw)(?:\s+sendiri)?\s+(?:and|plus|&|dan|sama|ama|ditambah)\s+(?:my\s+)?(?:adik|adikku|adik saya|kakak|kakakku|kakak saya|suami|suamiku|suami saya|istri|istriku|istri saya|teman|temanku|partner|rekan|sister|brother|wife|husband|mum|mom|dad|son|daughter|cousin|friend|business partner|co-?founder)\w*\b/i;
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
-const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)?\b|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
+const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)\b|\b(?:pakai|pake|gunakan|ambil)\s+(?:angka|jumlah|hasil)nya\b(?!\s+(?:standar|tipikal|default|biasa))|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
 const HOW_SIZED = /\bhow (?:did|do) you (?:get|come up with|work out|calculate|arrive at|figure(?: out)?|compute|reach)\b(?![^?.!]{0,40}\bper[- ](?:agent|seat|head)\b)[^?.!]{0,40}\b(?:agents?|head ?count|staff(?:ing)?|people|that number|the number)\b|\b(?:dari mana|darimana|gimana|bagaimana)\s+(?:dapat\s+|hitung\s+)?(?:angka|jumlah)\s+(?:agen|orang)\w*/i;
 /** The line just explained, taken out: "Can I get rid of it?", "bisa dihapus gak?". */
@@ -8433,7 +8434,7 @@ function declarativeIntroduction(original: string, read: Interpretation): boolea
   const own = original.replace(CUSTOMERS_CONTACT_ABOUT, ' ');
   if (read.commands.some((c) => c.type === 'ask') && (INFO_REQUEST.test(own) || CONCERN_OR_ASKING.test(own) || PRICE_WORDS_ANY.test(own))) return false;
   // (English question words only where a question starts: "Farmers ring when something breaks" asks nothing)
-  if (original.split(/[.!;:\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence))) return false;
+  if (original.split(/[.!;:,\n]+/).some((sentence) => ENGLISH_QUESTION_OPENING.test(sentence))) return false;
   // (a greeting, or a place, stands for the speaker: "halo, ISP kecil di Lombok")
   if (original.trim().split(/\s+/).length < 5 || !(SPEAKER_OR_TRADE.test(original) || GREETING_FIRST.test(original) || /\b(?:di|in|from|dari|based in)\s+\p{Lu}/u.test(original))) return false;
   if (read.budget || read.yardstick || read.thanks || read.commands.length === 0) return false;
