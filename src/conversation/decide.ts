@@ -119,7 +119,7 @@ type Turn = {
   /** The message consents to sales contact in so many words. */
   consentGiven?: boolean;
   /** The message asks about a term only a vendor's quote settles. */
-  vendorTerms?: boolean;
+  vendorTerms?: boolean | 'minimum';
   discountAsked?: boolean;
   worthAsked?: boolean;
   systemsNamed?: string[];
@@ -951,7 +951,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     text(t, 'privacyContactUse', { act: 'ack' });
   }
   if (interp.withoutDetails) t.withoutDetails = true;
-  if (interp.vendorTerms) t.vendorTerms = true;
+  if (interp.vendorTerms) t.vendorTerms = interp.vendorTerms;
   if (interp.discountAsked) t.discountAsked = true;
   if (interp.worthAsked) t.worthAsked = true;
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
@@ -2544,7 +2544,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           break;
         }
         if (t.vendorTerms) {
-          text(t, 'vendorTerms', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }] }), act: 'out_of_scope' });
+          text(t, t.vendorTerms === 'minimum' ? 'vendorTermsMinimum' : 'vendorTerms', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }] }), act: 'out_of_scope' });
           handled = true;
           break;
         }

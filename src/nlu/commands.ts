@@ -635,7 +635,7 @@ export type Interpretation = {
   /** A currency the advisor does not price in, asked for ("Can you quote in pounds?"), as written. */
   unsupportedCurrency?: string;
   /** "kalau cicil bisa?", "is there a free tier?": a term only a vendor's quote settles (payment plans, trials, discounts). */
-  vendorTerms?: true;
+  vendorTerms?: true | 'minimum';
   /**
    * "is voicemail included?", "what about video visits, is that included", "do you price a predictive dialer?": a
    * platform feature the estimate has no line for (the channel it belongs to was added or removed), by its name.

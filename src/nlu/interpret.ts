@@ -8289,6 +8289,46 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const channels = noWa.find((c) => c.type === 'set' && c.slot === 'channels');
       if (channels) read = { ...read, named: read.named ? { ...read.named, whatsapp: undefined } : undefined, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? channels : c)) };
     }
+    // ("Is 4 agents too small, is there a minimum?": "I am not sure") a floor on the head count asked is a vendor's term,
+    // with the advisor's own floor of one agent; whether the team is big enough is the small-teams answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (MINIMUM_ASKED.test(original) || TOO_SMALL_ASKED.test(original)) && QUESTION_FORM.test(original) && !/\b(?:calls?|sms|minutes?|menit|storage|penyimpanan|TB|GB|budget|anggaran)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'estimate' || (c.type === 'ask_estimate' && !c.line) || (c.type === 'set' && c.slot === 'agents'))) {
+      read = MINIMUM_ASKED.test(original)
+        ? { ...read, question: true, vendorTerms: 'minimum', commands: [{ type: 'out_of_scope' }] }
+        : { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
+    }
+    // ("Then how about hybrid, cheaper or not?": "I am not sure") one deployment's cost against the estimate asked
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && (CHEAPER_ASKED.test(original) || /\b(?:cheaper or not|murah(?:an)? (?:gak|ga|nggak|ngga|tidak|enggak)|lebih murah (?:atau|apa) (?:tidak|nggak|gak|enggak))\b/i.test(original)) && QUESTION_FORM.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] };
+    }
+    // ("How you price WeChat?" under an estimate: the channels replaced with social media) a network's price asked is
+    // the social line, which carries it
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.named?.networks?.length && QUESTION_FORM.test(original) && PRICE_ASKED.test(original) && !/\d/.test(original) && !NETWORK_ADDED.test(original) &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'channels') || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'social' }] };
+    }
+    // ("kalau mau nambah AI gimana, ada biayanya gak?": AI added) an add-on's cost asked in a hypothetical is its line,
+    // which says what it would add
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:if|what if|suppose|kalau|kalo|klo|kl|jika|seandainya|andai\w*)\b/i.test(original) && ADD_ON_COST_ASKED.test(original) && !/\d/.test(original) &&
+      read.commands.length >= 1 && read.commands.every((c) => (c.type === 'set' && (c.slot === 'ai' || c.slot === 'wfm') && c.value === true) || c.type === 'estimate') && read.commands.filter((c) => c.type === 'set').length === 1) {
+      const added = read.commands.find((c) => c.type === 'set');
+      const slot = added && added.type === 'set' && added.slot === 'wfm' ? 'wfm' : 'ai';
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: slot }] };
+    }
+    // ("kok telepon sudah termasuk? emang gak ada batasnya?": the voice line and the estimate's disclaimer) a cap on
+    // calls asked is the voice price answer, which says what "included" holds
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CALL_LIMIT_ASKED.test(original) && (/\b(?:voice|calls?|calling|minutes?|phones?|telepon\w*|telpon\w*|telp|panggilan\w*|menit\w*|nelpon)\b/i.test(original) || ctx.followUp?.line === 'voice') && !/\d/.test(original) &&
+      read.commands.length >= 1 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (!c.line || c.line === 'voice')))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'voice_price' }] };
+    }
+    // ("but in Nov and Dec we need 20 agents leh. how much for the whole year?": 20 agents all year) a season said
+    // beside a question for the year is the season, which prices the year
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /[.?!;]\s*\S/.test(original.trim()) && read.commands.some((c) => c.type === 'set' && c.slot === 'agents') && read.commands.every((c) => (c.type === 'set' && c.slot === 'agents') || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      const seasonal = original.split(/(?<=[.?!;])\s+/).map((clause) => interpret(clause, ctx).commands.find((c) => c.type === 'seasonal')).find((c) => c !== undefined);
+      const agents = read.commands.find((c) => c.type === 'set' && c.slot === 'agents');
+      if (seasonal && seasonal.type === 'seasonal' && agents && agents.type === 'set' && seasonal.periods.some((p) => p.agents === agents.value)) read = { ...read, commands: [seasonal] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8397,6 +8437,17 @@ const SORRY_CORRECTION = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|agen|oran
 const SERVICE_LEVEL_SAID = /\b(\d{1,2})\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?(?:calls?\s+|panggilan\s+|telepon\s+)?(?:are\s+|to be\s+|be\s+)?(?:answered|picked up|dijawab|diangkat|terjawab)\s+(?:in|within|dalam|under|kurang dari)\s+(\d{1,4})\s*(?:seconds?|secs?|s|detik|dtk)\b/i;
 /** The visitor and one other person: "aku sendiri sama adikku", "me and my wife", "saya dan suami". */
 const ME_AND_ONE = /\b(?:me|myself|saya|aku|gue|gw)(?:\s+sendiri)?\s+(?:and|plus|&|dan|sama|ama|ditambah)\s+(?:my\s+)?(?:adik|adikku|adik saya|kakak|kakakku|kakak saya|suami|suamiku|suami saya|istri|istriku|istri saya|teman|temanku|partner|rekan|sister|brother|wife|husband|mum|mom|dad|son|daughter|cousin|friend|business partner|co-?founder)\w*\b/i;
+/** "is there a minimum?", "minimum number of agents", "ada minimal agen gak?": a floor on the head count asked. */
+const MINIMUM_ASKED = /\b(?:is there (?:a |any )?minimum|any minimum|minimum (?:number of |no\.? of )?(?:seats?|agents?|users?|licen[cs]es?|team size|head ?count|people|staff)|minimal(?:nya)? (?:jumlah |berapa )?(?:agen|user|lisensi|orang|seat)|ada (?:jumlah )?minimal(?:nya)?|minimal(?:nya)? berapa)\b/i;
+/** "is 4 agents too small?", "kekecilan gak 3 agen?": whether the team is big enough, asked. */
+const TOO_SMALL_ASKED = /\b(?:too (?:small|few|little|tiny)|big enough|large enough|terlalu (?:kecil|sedikit)|kekecilan|kesedikitan|kurang banyak)\b/i;
+/** "ada biayanya gak?", "is there a cost?", "how much extra?": the cost of something asked about, not an order for it. */
+const ADD_ON_COST_ASKED = /\b(?:ada (?:biaya|ongkos|harga)\w*|biaya\w*|harga\w*|berapa|brp|bayar\w*|how much|is there (?:a |any )?(?:cost|charge|fee|price)|any (?:extra )?(?:cost|charge|fee)s?|cost\w*|charged?|extra|pay (?:more|extra))\b/i;
+/** "gak ada batasnya?", "unlimited?", "is there a cap?": a limit on what is included asked. */
+const CALL_LIMIT_ASKED = /\b(?:batas\w*|limit\w*|unlimited|caps?|capped|tak terbatas|tidak terbatas|gak terbatas|tanpa batas|sepuasnya|fair[- ]use|no matter how many)\b/i;
+/** "How you price WeChat?": a network's price asked, not added. */
+const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
+
 /** The figure just given, taken: "oke pakai angka itu", "use that number", "go with that". */
 const USE_THAT_NUMBER = /\b(?:pakai|pake|gunakan|ambil|use|go with|take|let'?s go with)\s+(?:angka|jumlah|number|figure|hasil|head ?count)(?:nya)?\s*(?:itu|tsb|tersebut|tadi|that|this|then)\b|\b(?:pakai|pake|gunakan|ambil)\s+(?:angka|jumlah|hasil)nya\b(?!\s+(?:standar|tipikal|default|biasa))|^\W*(?:ok(?:ay|e)?\W+)?(?:use|go with|take) (?:that|this)(?: one)?\W*$/i;
 /** "how did you get that agent number?", "how did you work out 12 agents?", "dari mana angka agennya?". */
