@@ -326,7 +326,10 @@ const YEAR_VS_YEAR = /\b(?:year|yr|tahun(?: ke-?)?)\s*(\d{1,2})\b[^.?!]{0,40}\b(
 const LINE_REQUESTED = /\b(?:rincian|rinci(?:kan)?|rincikan|breakdown|break down|break it down|explain|jelaskan|jelasin|uraikan|detail(?:s|kan)?|show me)\b[^.?!]{0,40}\b(?:baris|line|item|biaya|cost)\b/i;
 /** A saving or a difference asked: "hemat berapa persen", "how much cheaper", "selisihnya" (no split of seats). */
 const SAVING_WORDS = /\b(?:hemat|save|saves|saving|savings|cheaper|pricier|murah|mahal|selisih\w*|beda\w*|dibanding\w*|compared|vs\.?|versus|more expensive|less)\b/i;
-const UNSUPPORTED_CURRENCY = /\b(?:pounds?|gbp|sterling|euros?|eur|yen|jpy|sgd|singapore dollars?|ringgit|myr|aud|australian dollars?|cad|canadian dollars?|rupees?|inr|pesos?|yuan|rmb|won|baht|dirhams?|riyals?)\b|[£€¥]/i;
+const FOREIGN_CURRENCIES = String.raw`pounds?|gbp|sterling|euros?|eur|yen|jpy|sgd|singapore dollars?|ringgit|myr|aud|australian dollars?|cad|canadian dollars?|rupees?|inr|pesos?|yuan|rmb|won|krw|baht|thb|dirhams?|aed|riyals?|sar|qar|rand|zar|naira|ngn|kes|shillings?|vnd|nzd|hkd|chf|swiss francs?|francs?|kronor|kronur|krona|krone|sek|nok|dkk|zloty|pln|lira|brl|reais|mxn|ars|clp|egp|pkr|bdt|taka|lkr|kwd|omr|dinars?|rials?|shekels?|ils|rubles?|roubles?|ugx|tzs|ghs|cedis?`;
+const UNSUPPORTED_CURRENCY = new RegExp(String.raw`\b(?:${FOREIGN_CURRENCIES})\b|[£€¥₩₹]`, 'i');
+/** "Can I see it in AED?", "show that in Korean won", "convert to rand": a currency asked for by name. */
+const CURRENCY_REQUESTED = new RegExp(String.raw`\b(?:in|into|to|dalam|ke|pakai|pake|jadi)\s+(?:(?:korean|uae|emirati|south african|nigerian|kenyan|philippine|vietnamese|thai|new zealand|hong kong|swiss|swedish|norwegian|danish|polish|turkish|brazilian|mexican|chilean|colombian|argentine|egyptian|pakistani|indian|saudi|qatari|kuwaiti|omani|israeli|russian|ugandan|tanzanian|ghanaian|malaysian|singapore|australian|canadian|japanese|chinese|british|uk|local)\s+)?(${FOREIGN_CURRENCIES})\b`, 'i');
 const PAYS_OFF = /\b(?:pays? (?:it ?self |for it ?self )?(?:off|back)|pay ?back|payback|break[- ]?even|balik modal|titik impas|impas)\b/i;
 /** "dibanding sebelum pakai sms", "than before", "compared to before": the last change's effect. */
 const SINCE_BEFORE = /\b(?:dibanding(?:kan)?(?: dengan)? sebelum(?:nya)?|(?:than|vs\.?|versus|compared (?:to|with)) before|before (?:the|that) change|sebelum (?:pakai|ditambah|tambah|ada|diubah|perubahan))\b/i;
@@ -6017,7 +6020,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("biaya call center 12 agen, pake email sama live chat web": voice priced too) "call center" names the kind of
     // business; channels listed without a voice word are the channels
     const chNow = r.commands.find((c) => c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
-    if (chNow && (chNow.value as string[]).includes('voice') && (chNow.value as string[]).length >= 2 && /\bcall\s*cent(?:er|re)s?\b/i.test(typed) && !/\bcall\s*cent(?:er|re)s?\s*(?:dan|and|\+|&|,|\/|plus|sama|with|to)\s/i.test(typed) && !/\b(?:add|adding|tambah\w*|nambah|menambah\w*|also|juga)\b/i.test(typed) && /\b(?:pake|pakai|using|use|via|lewat|channels?|kanal\w*|saluran\w*|only|hanya|cuma|just)\b/i.test(typed) && !CALLS_NAMED.test(typed.replace(/\bcall\s*cent(?:er|re)s?\b/gi, ' '))) {
+    if (chNow && (chNow.value as string[]).includes('voice') && (chNow.value as string[]).length >= 2 && /\bcall\s*cent(?:er|re)s?\b/i.test(typed) && !/\bcall\s*cent(?:er|re)s?\s*(?:dan|and|\+|&|,|\/|plus|sama|with|to)\s/i.test(typed) && !/\b(?:all|every|semua|seluruh)\s+(?:the\s+|of the\s+|six\s+|6\s+)?(?:channels?|kanal\w*|saluran\w*)|\b(?:channels?|saluran|kanal)(?:nya)?\s+semua\w*|\bomni-?channel\b/i.test(typed) && !/\b(?:add|adding|tambah\w*|nambah|menambah\w*|also|juga)\b/i.test(typed) && /\b(?:pake|pakai|using|use|via|lewat|channels?|kanal\w*|saluran\w*|only|hanya|cuma|just)\b/i.test(typed) && !CALLS_NAMED.test(typed.replace(/\bcall\s*cent(?:er|re)s?\b/gi, ' '))) {
       r = { ...r, commands: r.commands.map((c) => (c === chNow ? { ...chNow, value: (chNow.value as string[]).filter((ch) => ch !== 'voice') } as Command : c)) };
     }
     // ("Jika volume SMS kami sangat tinggi, apakah estimasi ini masih berlaku?": voice dropped, SMS alone priced) a
@@ -8329,6 +8332,84 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const agents = read.commands.find((c) => c.type === 'set' && c.slot === 'agents');
       if (seasonal && seasonal.type === 'seasonal' && agents && agents.type === 'set' && seasonal.periods.some((p) => p.agents === agents.value)) read = { ...read, commands: [seasonal] };
     }
+    // ("kenapa on premise bisa 4x lipat?": 40 agents on-premises) a ratio asked about is the gap, not a change
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WHY_RATIO.test(original) && /^\W*(?:\w+\W+){0,3}?(?:why|how come|kenapa|knp|mengapa|kok|napa)\b/i.test(original) && !/\b(?:agents?|agen|orang|org|staff|seats?|people|CS)\b/i.test(original) &&
+      read.commands.some((c) => c.type === 'relative' && c.slot === 'agents')) {
+      const reread = interpret(original.replace(WHY_RATIO, read.lang === 'id' ? 'lebih mahal' : 'more expensive'), ctx);
+      if (!reread.commands.some((c) => c.type === 'relative' || c.type === 'set' || c.type === 'correct')) read = { ...read, question: true, commands: reread.commands };
+    }
+    // ("eh maaf bukan 10, 8 org aja": 10 kept) "not 10, 8" corrects to the second figure
+    {
+      const notThis = NOT_THIS_BUT.exec(original);
+      const corrected = read.commands.find((c) => (c.type === 'correct' || c.type === 'set') && c.slot === 'agents');
+      if (notThis && corrected && (corrected.type === 'correct' || corrected.type === 'set') && corrected.slot === 'agents' && corrected.value === Number(notThis[1]) && Number(notThis[2]) !== Number(notThis[1])) {
+        read = { ...read, agentSizes: undefined, commands: read.commands.map((c) => (c === corrected ? { type: 'correct', slot: 'agents', value: Number(notThis[2]) } : c)) };
+      }
+    }
+    // ("yg hybrid itu maksudnya gimana sih, setengah2?": half the agents, hybrid chosen) a deployment's meaning asked,
+    // with a guess beside it, is the meaning
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && MEANING_ASKED.test(original) && deploymentsNamed(original).length === 1 && !/\d{2,}|\d\s*(?:agents?|agen|orang|org|%)/i.test(original) && read.commands.some((c) => c.type === 'relative' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      const clause = original.split(/[,?;]/).find((part) => MEANING_ASKED.test(part) && deploymentsNamed(part).length === 1);
+      const reread = clause ? interpret(`${clause}?`, ctx) : undefined;
+      if (reread && reread.commands.every((c) => c.type === 'ask')) read = { ...read, question: true, commands: reread.commands };
+    }
+    // ("pake AI chatbot buat jawab pertanyaan2 basic": the basic tier chosen) basic questions are no tier
+    if (read.commands.some((c) => c.type === 'set' && c.slot === 'tier' && c.value === 'basic') && BASIC_QUESTIONS.test(original) && !/\b(?:tier|plan|paket|licen[cs]e|lisensi|package|versi|version)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier')) };
+    }
+    // ("hybrid bisa gak?" at the deployment question: what hybrid is, and the question again) a deployment asked to be
+    // possible is chosen
+    if (ctx.context === 'asked_deployment' && deploymentsNamed(original).length === 1 && original.trim().split(/\s+/).length <= 5 && /\b(?:bisa|bisakah|boleh|can|could|possible|mungkin|available|tersedia|ada)\b/i.test(original) && !MEANING_ASKED.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] };
+    }
+    // ("kalo on prem kapan balik modalnya dibanding cloud?": on-premises chosen) a payback asked between two is the
+    // comparison, with the scenario kept
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length >= 2 && PAYBACK_ASKED.test(original) && read.commands.some((c) => c.type === 'compare') && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+      read = { ...read, question: true, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !(c.type === 'ask' && c.topic === 'which_deployment')) };
+    }
+    // ("Hybrid might make sense since our DMS is on-site": social media priced) DMS in capitals is a system (dealer or
+    // document management), not direct messages
+    if (/\bDMS\b/.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && c.value.includes('social'))) {
+      const withoutDms = readScenario(original.replace(/\bDMS\b/g, 'system'), ctx.context, false, read.lang).commands;
+      if (!withoutDms.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && c.value.includes('social'))) {
+        read = { ...read, commands: read.commands.flatMap((c): Command[] => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) ? (c.value.length > 1 ? [{ ...c, value: c.value.filter((ch) => ch !== 'social') } as Command] : []) : [c])) };
+      }
+    }
+    // ("Can I see it in AED?": not understood; "Can you show that in Korean won?": the breakdown again) a currency asked
+    // for by name is said to be unavailable
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.unsupportedCurrency && CURRENCY_REQUESTED.test(original) && !/\b(?:won (?:the|a|an|our|us|over)|we won|they won|i won)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, unsupportedCurrency: CURRENCY_REQUESTED.exec(original)![1]!, commands: [{ type: 'ask', topic: 'currency' }] };
+    }
+    // ("whats teh diffrence between the basic standard and premium": premium chosen) the tiers set side by side is
+    // the platform line with its tiers
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:diff?e?rence|diffrence|differ|beda\w*|perbedaan\w*|compare|vs\.?|versus|banding\w*)\b/i.test(original) && (original.match(/\b(?:basic|essentials?|standard|standar|premium|dasar)\b/gi) ?? []).length >= 2 &&
+      read.commands.every((c) => (c.type === 'set' && c.slot === 'tier') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }] };
+    }
+    // ("me plus 2 friends answer messages": 2 agents and 2 social messages) the visitor and others counted are the team
+    {
+      const withMe = ME_PLUS_OTHERS.exec(original);
+      const ofUs = THE_N_OF_US.exec(original);
+      const team = withMe ? (parseNumberWords(withMe[1]!) ?? NaN) + 1 : ofUs ? parseNumberWords((ofUs[1] || ofUs[2]!).replace(/^ber/i, '')) : undefined;
+      if (!CONTACT_OR_CONSENT.has(ctx.context) && team && team > 1 && team <= 20 && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === team)) {
+        read = { ...read, commands: [{ type: 'set', slot: 'agents', value: team }, ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && !(c.type === 'relative' && c.amount === team - 1) && c.type !== 'unclear')] };
+      }
+    }
+    // ("Our guys each make about 3,500 minutes a month": 3,500 minutes in all) a volume each of the team makes is per agent
+    if (EACH_OF_THEM.test(original) && read.commands.some((c) => c.type === 'set' && VOLUME_SLOTS.has(c.slot) && !(c as { perAgent?: true }).perAgent)) {
+      const clauses = original.split(/[,;.](?=\s|$)|\b(?:and|dan|but|tapi)\b/i);
+      read = { ...read, commands: read.commands.map((c) => {
+        if (c.type !== 'set' || !VOLUME_SLOTS.has(c.slot) || (c as { perAgent?: true }).perAgent) return c;
+        const own = clauses.find((part) => (part.match(/\d[\d,.]*\s*(?:k|rb|ribu)?/gi) ?? []).some((n) => parseNumberWords(n) === c.value));
+        return own && EACH_OF_THEM.test(own) && !/\b(?:total|in all|altogether|combined|semua(?:nya)?|seluruh\w*|overall)\b/i.test(own) ? ({ ...c, perAgent: true } as Command) : c;
+      }) };
+    }
+    // ("… What would hybrid cost?" at the deployment question: the optional volumes question) the deployment chosen
+    // with its price asked is priced at once
+    if (ctx.context === 'asked_deployment' && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && QUESTION_FORM.test(original.split(/(?<=[.!])\s+/).at(-1) ?? original) && /\b(?:how much|what (?:would|will|does) [^.?!]{0,20}\bcost|berapa|brp|biaya\w*|harga\w*|price\w*)\b/i.test(original)) {
+      read = { ...read, priceAsked: true };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8445,6 +8526,20 @@ const TOO_SMALL_ASKED = /\b(?:too (?:small|few|little|tiny)|big enough|large eno
 const ADD_ON_COST_ASKED = /\b(?:ada (?:biaya|ongkos|harga)\w*|biaya\w*|harga\w*|berapa|brp|bayar\w*|how much|is there (?:a |any )?(?:cost|charge|fee|price)|any (?:extra )?(?:cost|charge|fee)s?|cost\w*|charged?|extra|pay (?:more|extra))\b/i;
 /** "gak ada batasnya?", "unlimited?", "is there a cap?": a limit on what is included asked. */
 const CALL_LIMIT_ASKED = /\b(?:batas\w*|limit\w*|unlimited|caps?|capped|tak terbatas|tidak terbatas|gak terbatas|tanpa batas|sepuasnya|fair[- ]use|no matter how many)\b/i;
+/** "4x lipat", "4 times more", "three times as much": a ratio between two figures. */
+const WHY_RATIO = /\b\d+(?:[.,]\d+)?\s*(?:x|kali)\s*(?:lipat|lebih (?:mahal|besar|gede)|more|as (?:much|expensive))?|\b(?:\d+(?:[.,]\d+)?|two|three|four|five|ten|twice|dua|tiga|empat|lima)\s*(?:times|kali lipat)\s*(?:more|higher|bigger|as (?:much|expensive|high))?(?=\W|$)/i;
+/** "bukan 10, 8 org", "not 10 — 8": the first figure taken back, the second meant. */
+const NOT_THIS_BUT = /\b(?:bukan|not|no)\s+(\d+)\s*(?:,|-|—|\.|;)\s*(?:tapi\s+|but\s+|melainkan\s+|just\s+|only\s+|cuma\s+|it'?s\s+)?(\d+)\b/i;
+/** "maksudnya gimana", "artinya apa", "what does hybrid mean": a meaning asked. */
+const MEANING_ASKED = /\b(?:maksud(?:nya)?|artinya|arti(?:nya)? apa|apa arti\w*|what (?:does|do) [^.?!]{0,25}\bmean|what do you mean by|what(?:'s| is) meant by|apa itu|itu apa|seperti apa|kayak gimana|kaya gimana)\b/i;
+/** "pertanyaan2 basic", "basic questions", "simple stuff": easy questions, not the basic tier. */
+const BASIC_QUESTIONS = /\b(?:pertanyaan\w*|questions?|queries|inquir\w*|tanya\w*|faqs?|info\w*|stuff|things|hal\w*|kebutuhan|needs|requests?|permintaan)\s*(?:2\s*)?(?:yg\s+|yang\s+|that are\s+|which are\s+)?(?:basic|dasar|simple|sederhana)\b|\b(?:basic|dasar)\s+(?:questions?|queries|inquir\w*|pertanyaan\w*|faqs?|stuff|things|info\w*|requests?)\b/i;
+/** "me plus 2 friends", "me and 3 helpers", "aku sama 2 temen": the visitor and others. */
+const ME_PLUS_OTHERS = /\b(?:me|myself|i|aku|saya|gue|gw)\s+(?:plus|and|\+|&|with|sama|dan|dengan|dgn|ditambah|tambah)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|satu|dua|tiga|empat|lima)\s+(?:other\s+|more\s+|part[- ]?time\s+|orang\s+)?(?:friends?|helpers?|people|others|staff|colleagues?|employees?|assistants?|part[- ]?timers?|guys|girls|family|relatives?|cousins?|sisters?|brothers?|kids|teman\w*|temen\w*|karyawan\w*|staf\w*|admin\w*|orang|saudara\w*|anak\w*|pegawai\w*|asisten\w*)\b/i;
+/** "for the 3 of us", "kami bertiga": the team counted with the visitor. */
+const THE_N_OF_US = /\b(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of us\b|\b(?:kami|kita)\s+(?:ber)?(dua|tiga|empat|lima|enam|berdua|bertiga|berempat|berlima|berenam)\b/i;
+/** "our guys each make", "each of them handles", "masing-masing": a figure for every one of the team. */
+const EACH_OF_THEM = /\b(?:each|every one of (?:them|us)|per (?:agent|person|head|rep|collector|advisor|guy)|apiece|masing-masing|masing2|tiap (?:agen|orang|anak|cs)|per (?:orang|agen|kepala))\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -84,6 +84,107 @@ const conversations: Conversation[] = [
       ['but in Nov and Dec we need 20 agents leh. how much for the whole year?', ['10 months × $1,900', '2 months × $4,750'], ['agents 8 → 20']],
     ],
   },
+  // "… call center untuk 1200 agen, semua channel, hybrid": every channel but voice
+  {
+    name: 'all channels for a call center include voice',
+    locale: 'id-ID',
+    steps: [['Selamat malam. Saya mau hitung biaya call center untuk 1200 agen, semua channel, hybrid. Kami grup ritel minimarket nasional.', ['Estimasi: 1.200 agen, telepon, SMS, MMS, media sosial, email, dan live chat, hibrida']]],
+  },
+  // "kenapa on premise bisa 4x lipat? masuk akal gak sih": 40 agents on-premises
+  {
+    name: 'a ratio asked about is the gap between deployments, not a change',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, live chat dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['kenapa on premise bisa 4x lipat? masuk akal gak sih', ['on-premise'], ['Perubahan', '40 agen']],
+    ],
+  },
+  // "kalo on prem kapan balik modalnya dibanding cloud?": the scenario switched to on-premises
+  {
+    name: 'a payback asked between two deployments keeps the chosen one',
+    locale: 'id-ID',
+    steps: [
+      ['80 agen, telepon, whatsapp dan email, cloud', ['Estimasi: 80 agen']],
+      ['kalo on prem kapan balik modalnya dibanding cloud?', ['cloud'], ['Perubahan', 'model penerapan cloud → on-premise']],
+    ],
+  },
+  // "yg hybrid itu maksudnya gimana sih, setengah2?": 60 agents halved and hybrid chosen
+  {
+    name: 'the meaning of hybrid asked with a guess beside it is the meaning',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen, chat, email dan sosmed, cloud', ['Estimasi: 60 agen']],
+      ['yg hybrid itu maksudnya gimana sih, setengah2?', [/hibrida/i], ['Perubahan', '60 → 30']],
+    ],
+  },
+  // "berapa kalo pake AI chatbot buat jawab pertanyaan2 basic?": the basic tier chosen beside AI
+  {
+    name: 'basic questions are no basic tier',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, sosmed dan live chat, cloud', ['Estimasi: 30 agen']],
+      ['berapa kalo pake AI chatbot buat jawab pertanyaan2 basic?', ['AI'], ['Dasar']],
+    ],
+  },
+  // "eh maaf bukan 10, 8 org aja. sama tambah live chat di web": 10 kept
+  {
+    name: 'not ten, eight corrects to eight',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan sms, cloud', ['Estimasi: 10 agen']],
+      ['eh maaf bukan 10, 8 org aja. sama tambah live chat di web', ['Estimasi: 8 agen', 'live chat']],
+    ],
+  },
+  // "hybrid bisa gak?" at the deployment question: what hybrid is, and the question again
+  {
+    name: 'a deployment asked to be possible at the deployment question is chosen',
+    locale: 'id-ID',
+    steps: [
+      ['toko elektronik online, 12 agen, chat dan email', ['Mau dijalankan di mana']],
+      ['hybrid bisa gak?', ['volume'], ['Mau dijalankan di mana', 'Pusat kontak hibrida mencampur']],
+    ],
+  },
+  // "Hybrid might make sense since our DMS is on-site. What would hybrid cost?": social media alone, hybrid
+  {
+    name: 'DMS in capitals is a system, not direct messages',
+    steps: [
+      ['Hello, I manage a car dealership group in Dubai. 25 sales and service advisors on phone, WhatsApp, Instagram and email.', ['Where should it run']],
+      ['Hybrid might make sense since our DMS is on-site. What would hybrid cost?', ['Estimate: 25 agents, voice, social media and email, hybrid']],
+    ],
+  },
+  // "Can I see it in AED?": not understood; "Can you show that in Korean won?": the estimate again
+  {
+    name: 'a currency asked for by name is said to be unavailable',
+    steps: [
+      ['25 agents, voice and email, cloud', ['Estimate: 25 agents']],
+      ['Can I see it in AED?', ['I cannot show "AED"'], ['not sure what you mean']],
+      ['Can you show that in Korean won?', ['I cannot show "won"'], ['Line items']],
+    ],
+  },
+  // "me plus 2 friends answer messages": 2 agents and 2 social messages a month
+  {
+    name: 'the visitor plus two friends are three agents',
+    steps: [
+      ['i have a small online candle business and me plus 2 friends answer messages on instagram and email', ['agents: 3'], ['social interactions 2']],
+      ['ok. so for the 3 of us, cloud, how much?', ['Estimate: 3 agents']],
+    ],
+  },
+  // "Our guys each make about 3,500 minutes a month …": 3,500 minutes in all
+  {
+    name: 'minutes each of the team makes are per agent',
+    steps: [
+      ['120 collectors, voice and sms, on-premises', ['Estimate: 120 agents']],
+      ['Our guys each make about 3,500 minutes a month, and we send roughly 40k texts a month total', ['420,000'], ['3,500 voice minutes a month']],
+    ],
+  },
+  // "whats teh diffrence between the basic standard and premium": premium chosen
+  {
+    name: 'the difference between tiers asked is the tiers, not a switch',
+    steps: [
+      ['28 agents, voice and email, cloud', ['Estimate: 28 agents']],
+      ['whats teh diffrence between the basic standard and premium', ['Premium', 'Standard'], ['Updated']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
