@@ -957,6 +957,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.systemsNamed?.length) t.systemsNamed = interp.systemsNamed;
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
+  if (interp.simplestAsked) text(t, 'simplestIsCloud', { act: 'ack' });
   if (interp.channelsAdviceAsked && !cmds.some((c) => c.type === 'ask') && s.form?.kind !== 'handoff') text(t, 'channelsAdvice', { act: 'why' });
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
@@ -2746,7 +2747,10 @@ function startEstimate(t: Turn, scenario: readonly Command[], opts: { compare?: 
   // ("0 agen voice cloud brp", then "yaudah 5 agen": the optional volumes question, and no price ever came) a price asked
   // with all three details, one of them not taken, is answered as soon as it is given again
   const pricedSoon = t.priceAsked === true && ['agents', 'channels', 'deployment'].every(said);
-  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !priceNow && !opts.volumesKnown && !t.hurry;
+  // ("… 300 agen, full voice outbound, kira2 250rb menit per bulan", then "on premise": the optional volumes question
+  // about volumes already said) volumes said as the form opens answer that step
+  const volumesSaid = scenario.some((c) => (c.type === 'set' || c.type === 'correct') && VOLUME_SLOTS_SAID.has(c.slot));
+  const askVolumes = !(emptyBefore && isComplete(s.draft)) && !wholeSaid && !pricedSoon && !priceNow && !opts.volumesKnown && !t.hurry && !volumesSaid;
   const form: EstimateForm = { kind: 'estimate', slot: 'agents', misses: 0, askVolumes };
   const opensForm = s.form === undefined;
   s.form = form;
@@ -3675,7 +3679,7 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
     });
     return;
   }
-  text(t, 'messagesPriced', {
+  text(t, t.s.priced && t.s.draft.agents !== undefined ? 'messagesPricedBeside' : 'messagesPriced', {
     act: 'why',
     topic: m.channel === 'sms' ? 'sms_price' : 'mms_price',
     values: {

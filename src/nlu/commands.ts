@@ -647,6 +647,8 @@ export type Interpretation = {
   differenceAsked?: true;
   /** Which channels to have, asked ("not sure which channels we need, what do you suggest?"): advice on choosing them. */
   channelsAdviceAsked?: true;
+  /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
+  simplestAsked?: true;
   /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */
   partnerAsked?: true;
   /** The contract term the prices assume is asked. */

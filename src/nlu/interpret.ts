@@ -3024,7 +3024,7 @@ const DEPLOYMENT_NAMES: [RegExp, Deployment][] = [[/\bcloud\b/i, 'cloud'], [/\bo
 const JUST_THE_NUMBER = /\b(?:just|only|simply|cuma|cuman|hanya|sekedar|sekadar)\s+(?:(?:mau|ingin|pengen|pingin|want(?:ed)?|need|nanya|tanya|asking(?: for)?|give me|kasih)\s+)?(?:to know\s+|tau\s+|tahu\s+)?(?:a|the|an|your)?\s*(?:number|price|figure|ballpark|cost|harga\w*|biaya\w*|angka\w*)\b/i;
 
 /** Whether the phone system can stay: "reused", "keep it", "integrate", "bisa diintegrasikan", "harus ganti". */
-const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connect\w*|work with|compatible|replace[sd]?|replacing|ganti|diganti|integrasi\w*|diintegrasikan|disambung\w*|sambung\w*|dipakai (?:lagi|ulang)|tetap (?:pakai|dipakai)|buang|dibuang|beli baru|perlu beli|what if we (?:already )?(?:own|have))\b/i;
+const PBX_KEPT_ASKED = /\b(?:reuse[sd]?|re-use[sd]?|keep|kept|integrat\w*|connect\w*|work with|compatible|replace[sd]?|replacing|ganti|diganti|integrasi\w*|diintegrasikan|disambung\w*|sambung\w*|dipakai (?:lagi|ulang)|tetap (?:pakai|dipakai)|buang|dibuang|beli baru|perlu beli|what if we (?:already )?(?:own|have)|(?:bisa|boleh|masih bisa) (?:di)?(?:pake|pakai|gunakan|guna(?:in|kan)|manfaatin|manfaatkan)|(?:di)?pake lagi|(?:can|could) (?:we|i) (?:still )?use (?:it|that|them)|still (?:be )?us(?:e|able))\b/i;
 
 /** Why the verdict names the deployment it names: "why is that one the recommendation?", "kenapa yang direkomendasikan itu?". */
 const RECOMMENDATION_WHY = /\b(?:why|how come)\b[^.?!]{0,40}\b(?:recommend\w*|the winner|verdict|suggest\w*|the pick|your pick|the best (?:option|choice))|\b(?:kenapa|mengapa|knp|kok)\b[^.?!]{0,40}\b(?:direkomendasikan|rekomendasi\w*|disarankan|menang|dipilih|pilihan terbaik)\b/i;
@@ -5830,7 +5830,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("kalau 50 ribu SMS?" right after 10,000 SMS a month were multiplied out, in the estimate form: "noted", and the
     // head count asked) another count of messages asked short is that many multiplied out
-    const recount = lastMessages && lastMessages.channel !== 'voice' && typed.split(/\s+/).length <= 7 && !CONTACT_OR_CONSENT.has(ctx.context) &&
+    // (under an estimate, "kalo sms nya naik jd 100rb?" is a change of its volume)
+    const recount = lastMessages && lastMessages.channel !== 'voice' && typed.split(/\s+/).length <= 7 && !CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) &&
       /^\W*(?:and|what about|how about|kalau|kalo|klo|kl|trus|terus|gimana|kalau misal|misal)\b/i.test(typed) ? findNumbers(tokenize(normalizeText(typed))) : [];
     const recountKind = /\bmms\b/i.test(typed) ? 'mms' : /\b(?:sms|texts?)\b/i.test(typed) ? 'sms' : lastMessages?.channel;
     if (recount.length === 1 && recount[0]!.value >= 100 && lastMessages && (recountKind === 'sms' || recountKind === 'mms') && !/\b(?:agents?|agen|orang|org|years?|tahun|gb|tb|calls?|panggilan|menit|minutes?)\b/i.test(typed) &&
@@ -7319,7 +7320,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // own, asked about, is the knowledge base's question
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_NAMED.test(original) && PBX_KEPT_ASKED.test(original) && (original.includes('?') || QUESTION_WORD.test(original)) && !/\d/.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ack' || (c.type === 'set' && (c.slot === 'owned' || c.slot === 'deployment')))) {
-      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.slice(0, 300) }] };
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'PBX yang sudah ada bisa dipakai lagi gak?' : 'can our existing PBX be reused?' }] };
     }
     // ("why is data storage so high?? we barely record anything" at the deployment question: what this chat keeps) the
     // center's storage, with recordings named, is the storage question
@@ -8410,6 +8411,51 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (ctx.context === 'asked_deployment' && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && QUESTION_FORM.test(original.split(/(?<=[.!])\s+/).at(-1) ?? original) && /\b(?:how much|what (?:would|will|does) [^.?!]{0,20}\bcost|berapa|brp|biaya\w*|harga\w*|price\w*)\b/i.test(original)) {
       read = { ...read, priceAsked: true };
     }
+    // ("kalo hybrid kenapa ada biaya server segala?": hybrid's month) why a deployment carries a line is that line there
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:why|how come|kenapa|knp|mengapa|kok|napa)\b/i.test(original) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+      read.commands.length >= 1 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap')) || c.type === 'ask' || c.type === 'unclear' || c.type === 'why')) {
+      const line = readLine(original);
+      if (line && line !== 'total' && line !== 'platform') read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line, deployment: deploymentsNamed(original)[0]! }] };
+    }
+    // ("kalau perusahaan kecil lebih cocok yg mana": what hybrid is) which deployment suits a small business is the
+    // small-teams answer, which weighs the fixed costs
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:small|smaller|tiny|kecil|umkm|ukm|startup|start-up|rumahan)\b/i.test(original) && !/\d/.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'which_deployment' && !read.commands[0]!.query) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
+    }
+    // ("6000 panggilan itu dihitung jadi brp menit?": the price of a minute) the minutes the calls were counted as is the
+    // voice line's quantity
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:calls?|panggilan\w*|telepon|telpon)\b/i.test(original) && /\b(?:berapa|brp|brapa|how many)\s+(?:menit|minutes?|mins?)\b|\bin(?:to)? minutes\b|\bdalam menit\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+    }
+    // ("yaudah yg paling simpel aja": not understood) the simplest deployment asked for is cloud, said why
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && SIMPLEST_WANTED.test(original) && deploymentsNamed(original).length === 0 && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || c.type === 'compare' || c.type === 'skip')) {
+      read = { ...read, simplestAsked: true, commands: [{ type: 'set', slot: 'deployment', value: 'cloud' }] };
+    }
+    // ("berapa itu" under an estimate: "I am not sure about that one") how much it is, asked in two words, is the total
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && HOW_MUCH_IS_IT.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("aturan OJK soal rekaman telpon harus disimpan lama, itu ngaruh ke biaya gak?": data residency) recordings kept
+    // long, asked about the cost, is what retention does to storage
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:rekaman\w*|recordings?|transcripts?|transkrip\w*|data)\b[^.?!]{0,40}\b(?:disimpan|simpan|disimpen|keep|kept|stored|retain\w*|archiv\w*)\s+(?:(?:harus|must|wajib)\s+)?(?:lama|long(?:er)?|for (?:a )?long(?:er)?(?: time)?|bertahun-tahun|for years|lebih lama)\b|\b(?:simpan|disimpan|keep|store|retain)\w*\s+(?:rekaman\w*|recordings?)\s+(?:lama|long(?:er)?|for years|bertahun-tahun|lebih lama)\b/i.test(original) &&
+      /\b(?:ngaruh|pengaruh\w*|berpengaruh|affect\w*|impact\w*|biaya\w*|cost\w*|nambah|tambah\w*|mahal\w*|price\w*|harga\w*|more expensive)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack' || c.type === 'handoff')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'storage', query: RETENTION_QUESTION[read.lang] }, ...(WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' } as Command] : [])] };
+    }
+    // ("jadi antara on prem dan hybrid mana yg lebih murah 3 tahun?", cloud ruled out: the three-way verdict naming cloud)
+    // two deployments set against each other are the gap between them
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && (WHICH_CHEAPER_ASKED.test(original) || /\b(?:gap|difference|selisih\w*|beda\w*|how much more|how much less|berapa lebih|lebih (?:murah|mahal|hemat)|cheaper|more expensive)\b/i.test(original)) &&
+      read.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment')) && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'years'))) {
+      const [first, second] = deploymentsNamed(original) as [Deployment, Deployment];
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'deployment_gap', deployment: first, versus: second }] };
+    }
+    // ("… data percakapan kami nanti apakah disimpan oleh chatbot ini? Saya khawatir soal privasi": not understood) what
+    // this chat keeps, asked beside an introduction, is the privacy answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (THIS_CHAT.test(original) || /\b(?:(?:this|the) (?:bot|chatbot|assistant|advisor)|(?:bot|chatbot|asisten) ini)\b/i.test(original)) && /\b(?:simpan|disimpan|menyimpan|nyimpen|store[sd]?|keep|kept|save[sd]?|record(?:ed|s)?|direkam|privasi|privacy)\b/i.test(original) && /\b(?:chatbot|bot|chat|percakapan|conversation|this (?:assistant|advisor)|asisten)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'greeting' || c.type === 'privacy') && !read.commands.some((c) => c.type === 'privacy')) {
+      read = { ...read, question: true, commands: [{ type: 'privacy' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8468,7 +8514,7 @@ const DEPLOYMENT_WORD_GROUP = String.raw`(?<deployment>cloud|on[\s-]?prem\w*|onp
 /** "not cloud", "anything but cloud", "we can't use cloud", "jangan cloud", "gak bisa pakai cloud". */
 const DEPLOYMENT_REFUSED_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:not|no|never|without|except|anything but|but not|can'?t (?:do|use|go (?:with|to)|have|put \w+ (?:in|on)(?: the)?)|cannot (?:do|use|go (?:with|to)|have)|won'?t (?:do|use|go (?:with|to))|(?:don'?t|do not|dont) (?:want|do|use|go (?:with|to)|show(?: me)?|include|price|need)|no need for|not allowed to use|not allowed (?:in|on)|bukan|tanpa|jangan(?: pakai| pake| di| ke)?|selain|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak) (?:mau|bisa|boleh|pakai|pake|perlu|usah)(?: pakai| pake| di| ke)?)\s+(?:the\s+|a\s+|any\s+|me\s+|us\s+|use\s+|pakai\s+|pake\s+|in the\s+|on the\s+|di\s+|ke\s+)?${DEPLOYMENT_WORD_GROUP}\b`, 'i');
 /** "cloud is not an option", "cloud is not possible", "cloud is out", "cloud gak boleh", "cloud dilarang". */
-const DEPLOYMENT_REFUSED_AFTER = new RegExp(String.raw`\b${DEPLOYMENT_WORD_GROUP}\s+(?:is\s+|isn'?t\s+|are\s+|would be\s+|will be\s+|itu\s+|nya\s+)?(?:not (?:an option|possible|allowed|permitted|acceptable|for us|an alternative)|out(?: of the question)?\b|off the table|impossible|forbidden|a no-?go|no-?go|(?:tidak|tdk|gak|ga|gk|nggak|enggak) (?:bisa|boleh|mungkin|diizinkan)|dilarang)`, 'i');
+const DEPLOYMENT_REFUSED_AFTER = new RegExp(String.raw`\b${DEPLOYMENT_WORD_GROUP}\s+(?:is\s+|isn'?t\s+|are\s+|would be\s+|will be\s+|itu\s+|nya\s+)?(?:not (?:an option|possible|allowed|permitted|acceptable|for us|an alternative)|out(?: of the question)?\b|off the table|impossible|forbidden|a no-?go|no-?go|(?:tidak|tdk|gak|ga|gk|nggak|enggak) (?:bisa|boleh|mungkin|diizinkan|usah|perlu)|dilarang|not needed|isn'?t needed|not necessary)`, 'i');
 /** Information asked for without a question mark: "tell me about …", "jelaskan …", "mau tau …". */
 const INFO_REQUEST = /\b(?:tell me|explain|understand|learn about|(?:want|wanted|need|like|love) to know|wanna know|info(?:rmation)? (?:on|about)|details? (?:on|about)|difference|compare|comparison|pros|cons|advantages?|disadvantages?|jelaskan|jelasin|terangkan|(?:mau|pengen|pingin|ingin|mo) (?:tau|tahu|paham|ngerti|dijelaskan)|minta (?:info|penjelasan)|bedanya|perbedaan|kelebihan|kekurangan|banding\w*)\b/i;
 const CUSTOMERS_CONTACT_ABOUT = /\b(?:call|calls|ring|rings|phone|phones|message|messages|contact|contacts|e-?mail|e-?mails|write|writes|text|texts|chat|chats|ask|asks|reach|nanya|tanya|hubungi|menghubungi|komplain|complain)\b(?:\s+(?:or|and|atau|dan|&)\s+\w+)?\s+(?:us|me|kami|kita|our \w+)\b[^.!;]*/gi;
@@ -8540,6 +8586,10 @@ const ME_PLUS_OTHERS = /\b(?:me|myself|i|aku|saya|gue|gw)\s+(?:plus|and|\+|&|wit
 const THE_N_OF_US = /\b(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of us\b|\b(?:kami|kita)\s+(?:ber)?(dua|tiga|empat|lima|enam|berdua|bertiga|berempat|berlima|berenam)\b/i;
 /** "our guys each make", "each of them handles", "masing-masing": a figure for every one of the team. */
 const EACH_OF_THEM = /\b(?:each|every one of (?:them|us)|per (?:agent|person|head|rep|collector|advisor|guy)|apiece|masing-masing|masing2|tiap (?:agen|orang|anak|cs)|per (?:orang|agen|kepala))\b/i;
+/** "yg paling simpel aja", "whichever is easiest": the deployment least work to run asked for. */
+const SIMPLEST_WANTED = /\b(?:(?:yg|yang)?\s*paling (?:simpel|simple|gampang|mudah|praktis|gak ribet|ga ribet|nggak ribet)|ter(?:mudah|gampang|praktis)|simplest|easiest|least (?:hassle|work|effort)|(?:yg|yang) (?:gak|ga|nggak|tidak) ribet)\b/i;
+/** "berapa itu", "brp tuh?", "how much is that?": the figure asked in a few words. */
+const HOW_MUCH_IS_IT = /^\W*(?:(?:jadi|terus|trus|so|and|ok(?:e|ay)?|oh)\s+)?(?:berapa|brp|brapa|how much)\s*(?:itu|tuh|ya|sih|dong|jadinya|totalnya|is (?:it|that|this)|(?:would|will|does) (?:it|that|this) (?:be|cost))?\s*\??\s*$/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

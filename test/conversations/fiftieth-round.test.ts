@@ -185,6 +185,103 @@ const conversations: Conversation[] = [
       ['whats teh diffrence between the basic standard and premium', ['Premium', 'Standard'], ['Updated']],
     ],
   },
+  // "kalo hybrid kenapa ada biaya server segala?": the cost per agent of hybrid
+  {
+    name: 'why a deployment carries a line is that line there',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen, telepon dan whatsapp, hybrid', ['Estimasi: 7 agen']],
+      ['kalo hybrid kenapa ada biaya server segala?', ['**Server (on-premise)**', 'sekali bayar'], ['per agen per bulan']],
+    ],
+  },
+  // "kalau perusahaan kecil lebih cocok yg mana": what hybrid is
+  {
+    name: 'which deployment suits a small business is the small-teams answer',
+    locale: 'id-ID',
+    steps: [
+      ['Permisi, saya mau tanya2 dulu. Apa bedanya contact center cloud sama on premise? Kelebihan kekurangannya apa', ['on-premise']],
+      ['kalau perusahaan kecil lebih cocok yg mana', ['cloud biasanya paling cocok untuk tim kecil'], ['Pusat kontak hibrida mencampur']],
+    ],
+  },
+  // "apakah on premise tetap jalan kalau internet putus?": the cloud's outage answer alone
+  {
+    name: 'whether on-premises runs without the internet is answered for on-premises',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen helpdesk internal, telepon dan email, on premise', ['Estimasi: 30 agen']],
+      ['apakah on premise tetap jalan kalau internet putus?', ['On-premise justru sebaliknya']],
+    ],
+  },
+  // "6000 panggilan itu dihitung jadi brp menit?": the price of a minute
+  {
+    name: 'the minutes calls were counted as is the voice line quantity',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen, telepon dan whatsapp, cloud, 6000 panggilan sebulan', ['Estimasi: 14 agen']],
+      ['6000 panggilan itu dihitung jadi brp menit?', ['6.000 panggilan × 330 detik ÷ 60 = 33.000 menit']],
+    ],
+  },
+  // "Sebenarnya kami udah punya PBX lama di kantor, apa bisa dipake?": the drawbacks of on-premises
+  {
+    name: 'an old PBX asked to be usable is the existing PBX answer',
+    locale: 'id-ID',
+    steps: [['Sebenarnya kami udah punya PBX lama di kantor, apa bisa dipake?', ['PBX yang ada lewat SIP trunk'], ['lima kekurangan']]],
+  },
+  // "yaudah yg paling simpel aja": not understood; "berapa itu": "I am not sure about that one"
+  {
+    name: 'the simplest deployment asked for is cloud, and how much it is is the total',
+    locale: 'id-ID',
+    steps: [
+      ['Pagi, saya wedding organizer, kami bertiga yang handle inquiry klien lewat IG, WA, dan telpon. Gak ngerti teknis sama sekali, enaknya pake yg mana?', ['3 agen']],
+      ['yaudah yg paling simpel aja', ['paling simpel dijalankan adalah cloud'], ['belum menangkap']],
+      ['berapa itu', ['Untuk 3 agen', 'per bulan'], ['kurang yakin']],
+    ],
+  },
+  // "aturan OJK soal rekaman telpon harus disimpan lama, itu ngaruh ke biaya gak?": data residency
+  {
+    name: 'recordings kept long asked about the cost is what retention does to storage',
+    locale: 'id-ID',
+    steps: [
+      ['45 agen, telepon dan whatsapp, cloud', ['Estimasi: 45 agen']],
+      ['aturan OJK soal rekaman telpon harus disimpan lama, itu ngaruh ke biaya gak?', ['per masa simpan', 'Penyimpanan data']],
+    ],
+  },
+  // "yg cloud gak usah, kantor pusat gak boleh simpan data di luar": not understood; then the three-way verdict on cloud
+  {
+    name: 'cloud not needed is a refusal, and two deployments set against each other are their gap',
+    locale: 'id-ID',
+    steps: [
+      ['Kami operator kapal ferry penyeberangan, mau bikin call center 70 agen untuk info jadwal & tiket. telpon sama WA. on premise atau hybrid, tolong bandingin dua2nya aja', ['70 agen']],
+      ['yg cloud gak usah, kantor pusat gak boleh simpan data di luar', ['bukan cloud'], ['belum menangkap']],
+      ['jadi antara on prem dan hybrid mana yg lebih murah 3 tahun?', ['Selama 3 tahun skenario Anda sekitar', 'dengan on-premise dan', 'dengan hibrida'], ['Paling murah selama 3 tahun: cloud']],
+    ],
+  },
+  // "… data percakapan kami nanti apakah disimpan oleh chatbot ini? Saya khawatir soal privasi": not understood
+  {
+    name: 'what this chat keeps asked beside an introduction is the privacy answer',
+    locale: 'id-ID',
+    steps: [['Saya dari platform crowdfunding/donasi online. Pertanyaan dulu sebelum hitung: data percakapan kami nanti apakah disimpan oleh chatbot ini? Saya khawatir soal privasi', ['Saya hanya menyimpan skenario'], ['belum menangkap']]],
+  },
+  // "sms 40rb itu dihitung brp per sms?" under an estimate: "tell me your head count"; "kalo sms nya naik jd 100rb?": the
+  // message fees alone
+  {
+    name: 'messages priced under an estimate do not ask the head count, and a new count changes the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['hi, apotek online, cs 25 org. chat + sms (reminder obat). sms nya kira2 40rb/bulan. cloud', ['Estimasi: 25 agen']],
+      ['sms 40rb itu dihitung brp per sms?', ['Rp 165 per pesan'], ['sebutkan jumlah agen']],
+      ['kalo sms nya naik jd 100rb?', ['SMS 100.000 per bulan', 'Rp 6.600.000 → Rp 16.500.000']],
+    ],
+  },
+  // "… 300 agen, full voice outbound, kira2 250rb menit per bulan", then "on premise, …": the optional volumes question
+  {
+    name: 'volumes said as the form opens answer the optional volumes step',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang. Kami perusahaan pembiayaan motor (multifinance), divisi collection mau bangun call center 300 agen, full voice outbound, kira2 250rb menit per bulan', ['Mau dijalankan di mana']],
+      ['on premise, soalnya data nasabah sensitif', ['Estimasi: 300 agen, telepon, on-premise'], ['volume bulanan']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
