@@ -8569,7 +8569,7 @@ const MINIMUM_ASKED = /\b(?:is there (?:a |any )?minimum|any minimum|minimum (?:
 /** "is 4 agents too small?", "kekecilan gak 3 agen?": whether the team is big enough, asked. */
 const TOO_SMALL_ASKED = /\b(?:too (?:small|few|little|tiny)|big enough|large enough|terlalu (?:kecil|sedikit)|kekecilan|kesedikitan|kurang banyak)\b/i;
 /** "ada biayanya gak?", "is there a cost?", "how much extra?": the cost of something asked about, not an order for it. */
-const ADD_ON_COST_ASKED = /\b(?:ada (?:biaya|ongkos|harga)\w*|biaya\w*|harga\w*|berapa|brp|bayar\w*|how much|is there (?:a |any )?(?:cost|charge|fee|price)|any (?:extra )?(?:cost|charge|fee)s?|cost\w*|charged?|extra|pay (?:more|extra))\b/i;
+const ADD_ON_COST_ASKED = /\b(?:ada (?:biaya|ongkos|harga)\w*|biaya\w* (?:tambahan|lagi|extra)|berbayar|bayar lagi|is there (?:a |an |any )?(?:extra |additional )?(?:cost|charge|fee|price)|any (?:extra |additional )?(?:cost|charge|fee)s?|(?:cost|charge)s? extra|charged? (?:extra|separately)|extra (?:cost|charge|fee)s?|pay (?:more|extra)|gratis (?:gak|ga|nggak|atau|apa))\b/i;
 /** "gak ada batasnya?", "unlimited?", "is there a cap?": a limit on what is included asked. */
 const CALL_LIMIT_ASKED = /\b(?:batas\w*|limit\w*|unlimited|caps?|capped|tak terbatas|tidak terbatas|gak terbatas|tanpa batas|sepuasnya|fair[- ]use|no matter how many)\b/i;
 /** "4x lipat", "4 times more", "three times as much": a ratio between two figures. */
@@ -8585,7 +8585,7 @@ const ME_PLUS_OTHERS = /\b(?:me|myself|i|aku|saya|gue|gw)\s+(?:plus|and|\+|&|wit
 /** "for the 3 of us", "kami bertiga": the team counted with the visitor. */
 const THE_N_OF_US = /\b(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of us\b|\b(?:kami|kita)\s+(?:ber)?(dua|tiga|empat|lima|enam|berdua|bertiga|berempat|berlima|berenam)\b/i;
 /** "our guys each make", "each of them handles", "masing-masing": a figure for every one of the team. */
-const EACH_OF_THEM = /\b(?:each|every one of (?:them|us)|per (?:agent|person|head|rep|collector|advisor|guy)|apiece|masing-masing|masing2|tiap (?:agen|orang|anak|cs)|per (?:orang|agen|kepala))\b/i;
+const EACH_OF_THEM = /\b(?:each(?!\s+(?:month|day|week|year|quarter|time|hour|shift))|every one of (?:them|us)|per (?:agent|person|head|rep|collector|advisor|guy)|apiece|masing-masing|masing2|tiap (?:agen|orang|anak|cs)|per (?:orang|agen|kepala))\b/i;
 /** "yg paling simpel aja", "whichever is easiest": the deployment least work to run asked for. */
 const SIMPLEST_WANTED = /\b(?:(?:yg|yang)?\s*paling (?:simpel|simple|gampang|mudah|praktis|gak ribet|ga ribet|nggak ribet)|ter(?:mudah|gampang|praktis)|simplest|easiest|least (?:hassle|work|effort)|(?:yg|yang) (?:gak|ga|nggak|tidak) ribet)\b/i;
 /** "berapa itu", "brp tuh?", "how much is that?": the figure asked in a few words. */
