@@ -20,6 +20,7 @@ import type { DeploymentCost, Estimate } from '../cost/types';
 import { growthCost } from '../cost/growth';
 import { escalate } from '../cost/escalation';
 import { seatSplit } from '../cost/lines';
+import { joinWords } from '../cost/labels';
 import { CHANNELS as CHANNEL_IDS, type Channel, type Deployment, type Scenario } from '../cost/scenario';
 import { DEFAULT_OPTIONS, type Retriever } from '../answers';
 import { dollarFigures } from '../answers/dollar-figures';
@@ -873,6 +874,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const isCurrency = (c: Command): c is Extract<Command, { slot: 'currency' }> => 'slot' in c && c.slot === 'currency';
   const currencies = interp.commands.filter(isCurrency);
   let cmds = interp.commands.filter((c) => !isCurrency(c));
+  // ("What would change if 150 of the agents moved to the cloud and the rest stayed on our servers?": 150 agents in the
+  // cloud) seats moved to the cloud out of the team are a hybrid with that share
+  const teamNow = cmds.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== interp.cloudSeats);
+  const team = teamNow && (teamNow.type === 'set' || teamNow.type === 'correct') && teamNow.slot === 'agents' ? teamNow.value : s.draft.agents;
+  if (interp.cloudSeats !== undefined && team !== undefined && interp.cloudSeats < team) {
+    cmds = [...cmds.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || (c.slot === 'agents' && c.value === interp.cloudSeats)))), { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: Math.round((interp.cloudSeats / team) * 100) / 100 }];
+  }
   const has = (type: Command['type']) => cmds.some((c) => c.type === type);
   const langBefore = s.lang;
   s.lang = interp.lang;
@@ -958,6 +966,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
   if (interp.simplestAsked) text(t, 'simplestIsCloud', { act: 'ack' });
+  if (interp.refreshAsked) hardwareRefresh(t, cmds);
   if (interp.channelsAdviceAsked && !cmds.some((c) => c.type === 'ask') && s.form?.kind !== 'handoff') text(t, 'channelsAdvice', { act: 'why' });
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
@@ -3687,6 +3696,31 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
       unit: { money: entry.typical }, monthly: { range: monthly }, annual: { money: monthly.typical * 12 },
     },
   });
+}
+
+/**
+ * ("How many times would we replace hardware in that period?", "What happens in year 6 with hardware?": the server
+ * line, its cycle only named among its assumptions) when the servers and gateways are bought again within the horizon,
+ * and what each purchase costs.
+ */
+function hardwareRefresh(t: Turn, cmds: readonly Command[]): void {
+  const e = currentEstimate(t);
+  if (!e) return;
+  const asked = cmds.find((c) => c.type === 'ask_estimate' && c.deployment && c.deployment !== 'cloud');
+  const deployment: Deployment = asked && asked.type === 'ask_estimate' && asked.deployment ? asked.deployment : e.scenario.deployment === 'cloud' ? 'onPremises' : e.scenario.deployment;
+  const row = e.comparison.find((d) => d.deployment === deployment);
+  const cycle = catalogFor(e.scenario, t.deps.catalog).entries.find((x) => x.id === 'onprem_refresh_years')?.typical;
+  if (!row || !cycle) return;
+  const years = e.scenario.years;
+  const lang = t.s.lang;
+  const count = row.refreshYears.length;
+  if (count === 0) {
+    text(t, 'hardwareRefreshNone', { act: 'why', params: { cycle: String(cycle), years: String(years), next: String(Math.ceil(cycle) + 1) }, values: { deployment: { deployment } } });
+    return;
+  }
+  const times = lang === 'id' ? `${count} kali` : count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+  const when = lang === 'id' ? `pada tahun ke-${joinWords(row.refreshYears.map(String), lang)}` : `in year${count > 1 ? 's' : ''} ${joinWords(row.refreshYears.map(String), lang)}`;
+  text(t, 'hardwareRefresh', { act: 'why', params: { cycle: String(cycle), years: String(years), times, when }, values: { deployment: { deployment }, each: { money: row.refresh.typical / count }, all: { money: row.refresh.typical } } });
 }
 
 /** "3 thn vs 5 thn beda brp?": the scenario's total over each horizon, and what the years between add. */

@@ -649,6 +649,10 @@ export type Interpretation = {
   channelsAdviceAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
+  /** "how many times would we replace hardware?", "what happens in year 6 with hardware?": when servers are bought again. */
+  refreshAsked?: true;
+  /** "if 150 of the agents moved to the cloud and the rest stayed on our servers": the seats in the cloud of a hybrid. */
+  cloudSeats?: number;
   /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */
   partnerAsked?: true;
   /** The contract term the prices assume is asked. */

@@ -8095,7 +8095,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'annual', deployment: monthOf[0]! }] };
     }
     // ("What IT headcount does your estimate assume?": how staffing is worked out) the IT staff line's assumption
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_HEADCOUNT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'price_staffing')) {
+    // ("We already have 3 full-time IT people who look after the telephony, does your number include them?": voice added)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_HEADCOUNT.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'price_staffing' || (c.type === 'add' && c.slot === 'channels' && /\b(?:telephony|phones?|pbx)\b/i.test(original)))) {
       const named = deploymentsNamed(original).filter((d) => d !== 'cloud');
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
     }
@@ -8456,6 +8457,43 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'greeting' || c.type === 'privacy') && !read.commands.some((c) => c.type === 'privacy')) {
       read = { ...read, question: true, commands: [{ type: 'privacy' }] };
     }
+    // ("How many times would we replace hardware in that period?", "What happens in year 6 with hardware?": the server
+    // line alone) when the hardware is bought again is asked
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware|servers?|equipment|gateways?|perangkat(?: keras)?|boxes|kit)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const onSite = deploymentsNamed(original).find((d) => d !== 'cloud');
+      read = { ...read, question: true, refreshAsked: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(onSite ? { deployment: onSite } : {}) }] };
+    }
+    // ("Can you break down how you got the monthly total": the total again) the total broken down is its working
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:break(?:ing)? (?:it |that |this |the [\w-]+ (?:total |figure |cost )?)?down|breakdown|itemi[sz]\w*|how (?:did )?you (?:get|got|arrived? at|came? up with|calculat\w*|work(?:ed)? out))\b/i.test(original) && /\b(?:total|monthly|month|figure|number|cost)\b/i.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'annual' || read.commands[0]!.aspect === 'per_agent') && !read.commands[0]!.line && !read.commands[0]!.deployment) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
+    }
+    // ("What would change if 150 of the agents moved to the cloud and the rest stayed on our servers?": 150 agents in the
+    // cloud; "We'd be more like 70% cloud.": 70% more agents, cloud) part of the team in the cloud, the rest on site, is
+    // a hybrid with that share
+    {
+      const part = CLOUD_PART.exec(original);
+      const rest = /\b(?:the rest|rest of (?:them|the team|the agents)|remaining|remainder|others|sisanya|sisa(?:nya)?|yang lain|yg lain)\b[^.?!]{0,50}\b(?:on[\s-]?prem\w*|(?:our|own|their|kami|sendiri)\s+(?:own\s+)?servers?|server\s+(?:sendiri|kami)|in-house|on[\s-]?site|lokal|stay(?:ed|s)?|tetap)\b/i.test(original);
+      const shareSaid = part?.[2] !== undefined && !/\b(?:grew|grow\w*|growth|increase\w*|naik|tumbuh|discount\w*|diskon|cheaper|more expensive|cost\w* more|era|adoption)\b/i.test(original) && (/\b(?:hybrid|hibrida|split|more like|rather|sisanya|rest|on[\s-]?prem\w*)\b/i.test(original) || original.trim().split(/\s+/).length <= 8);
+      if (part && !CONTACT_OR_CONSENT.has(ctx.context) && (rest || shareSaid)) {
+        const share = part[2] ? Number(part[2]) / 100 : undefined;
+        const seats = part[1] ? Number(part[1].replace(/[,.](?=\d{3}\b)/g, '')) : undefined;
+        if (share !== undefined && share > 0 && share < 1) read = { ...read, commands: [...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !(c.type === 'relative' && c.slot === 'agents') && c.type !== 'compare'), { type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: share }] };
+        else if (seats !== undefined && seats > 0) read = { ...read, cloudSeats: seats, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) };
+      }
+    }
+    // ("OK. Cloud estimate please.": cloud's drawbacks) a deployment's estimate asked for is that deployment priced
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && DEPLOYMENT_ESTIMATE_WANTED.test(original) && deploymentsNamed(original).length === 1 && !QUESTION_FORM.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'ack' || c.type === 'unclear' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }, { type: 'estimate' }] };
+    }
+    // ("40 agents, chat, email and Facebook/Instagram. Before I type anything …: do you store this conversation?": the
+    // scenario dropped) a privacy question beside the scenario keeps the scenario
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length >= 1 && read.commands.every((c) => c.type === 'privacy')) {
+      const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
+      if (said.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && said.length >= 2) read = { ...read, commands: [...read.commands, ...said] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8525,7 +8563,7 @@ const ENGLISH_QUESTION_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|so|and|also|but
 /** Whether what is typed here is kept: "apakah data yang saya masukkan di sini disimpan?", "is this chat stored?". */
 const STORED_HERE_ASKED = /\b(?:(?:data|info\w*|jawaban|pesan)\s+(?:yang|yg)\s+(?:saya|sy|aku|kami)\s+(?:masukkan|ketik|tulis|berikan|kasih)\w*(?:\s+(?:di sini|disini|ke sini))?|what i (?:type|enter|write|say)(?: here)?|(?:this|the) (?:chat|conversation)|(?:chat|percakapan) ini|(?:data|info\w*)\s+(?:i|we)\s+(?:type|enter|give|share)\w*(?:\s+here)?)\b[^.?!]{0,30}\b(?:disimpan|tersimpan|dicatat|direkam|stored|saved|kept|recorded|logged)\b/i;
 /** The IT people the estimate assumes: "What IT headcount does your estimate assume?", "berapa staf IT yang diasumsikan?". */
-const IT_HEADCOUNT = /\b(?:admin|staf|staff|biaya admin|orang|tim|karyawan)\s+it(?:nya)?\b[^.?!]{0,30}\b(?:berapa|brp|asumsi\w*|diasumsikan|dihitung)\b|\basumsi\w*\s+(?:biaya\s+)?(?:admin|staf|staff|orang|tim)\s+it\b|\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^.?!]{0,40}\b(?:assum\w*|included|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b/i;
+const IT_HEADCOUNT = /\b(?:admin|staf|staff|biaya admin|orang|tim|karyawan)\s+it(?:nya)?\b[^.?!]{0,30}\b(?:berapa|brp|asumsi\w*|diasumsikan|dihitung)\b|\basumsi\w*\s+(?:biaya\s+)?(?:admin|staf|staff|orang|tim)\s+it\b|\b(?:it|in-house it|internal it)\s+(?:headcount|head count|staff(?:ing)?|people|persons|admins?|administrators?|ftes?|team)\b[^?!]{0,80}\b(?:assum\w*|includ\w*|count(?:ed)?|priced|in (?:the|your|my) estimate)\b|\b(?:how many|what)\s+(?:it\s+)?(?:admins?|administrators?|it (?:staff|people|persons|ftes?))\b|\b(?:berapa|brp)\s+(?:orang\s+|staf\s+)?it\b|\bit (?:staff(?:ing)?|people|team|admins?)\b[^.?!]{0,40}\b(?:how many (?:people|persons|staff|ftes?|heads?)|berapa orang)\b/i;
 /** Every assumption asked: "can you show me every assumption with reasons?", "semua asumsinya apa aja?". */
 const EVERY_ASSUMPTION = /\b(?:every|all|each|full list of|list (?:of )?(?:all )?(?:the |your )?)\s*(?:the\s+|your\s+|of the\s+)?assumptions?\b|\b(?:semua|seluruh|daftar)\s+asumsi\w*\b/i;
 /** A phone system already there: "we have existing PBX in office we want to keep", "PBX lama kami masih mau dipakai". */
@@ -8590,6 +8628,12 @@ const EACH_OF_THEM = /\b(?:each(?!\s+(?:month|day|week|year|quarter|time|hour|sh
 const SIMPLEST_WANTED = /\b(?:(?:yg|yang)?\s*paling (?:simpel|simple|gampang|mudah|praktis|gak ribet|ga ribet|nggak ribet)|ter(?:mudah|gampang|praktis)|simplest|easiest|least (?:hassle|work|effort)|(?:yg|yang) (?:gak|ga|nggak|tidak) ribet)\b/i;
 /** "berapa itu", "brp tuh?", "how much is that?": the figure asked in a few words. */
 const HOW_MUCH_IS_IT = /^\W*(?:(?:jadi|terus|trus|so|and|ok(?:e|ay)?|oh)\s+)?(?:berapa|brp|brapa|how much)\s*(?:itu|tuh|ya|sih|dong|jadinya|totalnya|is (?:it|that|this)|(?:would|will|does) (?:it|that|this) (?:be|cost))?\s*\??\s*$/i;
+/** "how many times would we replace", "year 6", "berapa kali ganti server", "how long do servers last": the refresh. */
+const REFRESH_ASKED = /\b(?:replac\w*|refresh\w*|bought again|buy (?:it |them )?again|renew\w*|ganti|diganti|penggantian|peremajaan|beli (?:lagi|ulang)|how often|how many times|berapa kali|in year \d+|year \d+|tahun ke-?\s*\d+|lifespan|life ?cycle|umur\w*|last(?:s)? (?:for )?how long|how long (?:do|does|will|would) (?:the |our )?(?:servers?|hardware|equipment) last)\b/i;
+/** "150 of the agents moved to the cloud", "70% cloud", "60% of seats in the cloud": part of the team in the cloud. */
+const CLOUD_PART = /\b(?:(\d[\d,.]*)\s+(?:of (?:the |our |them)?\s*)?(?:agents?|seats?|staff|people|reps|orang|agen)?\s*(?:\w+\s+){0,3}?(?:moved?|moving|go(?:es|ing)?|went|pindah\w*|di(?:pindah\w*)?|ke|to|in|on|into)\s+(?:the\s+)?cloud|(\d{1,2})\s*%\s*(?:of (?:the |our )?(?:seats?|agents?|team|it|them)\s+)?(?:(?:\w+\s+){0,2}?(?:in|on|to|di|ke)\s+(?:the\s+)?)?cloud)\b/i;
+/** "Cloud estimate please", "hitung yang hybrid dong": one deployment's estimate asked for. */
+const DEPLOYMENT_ESTIMATE_WANTED = /\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:estimate|quote|pricing|price|figures?|numbers?|version|estimasi|hitungan)\b(?!\s+(?:is|are|was|looks?|seems?|itu|nya))|\b(?:estimate|quote|price|estimasi|hitung\w*)\s+(?:for\s+|the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -282,6 +282,62 @@ const conversations: Conversation[] = [
       ['on premise, soalnya data nasabah sensitif', ['Estimasi: 300 agen, telepon, on-premise'], ['volume bulanan']],
     ],
   },
+  // "How many times would we replace hardware in that period?": the server line, its cycle only among its assumptions
+  {
+    name: 'when the hardware is bought again within the horizon is said',
+    steps: [
+      ['30 agents voice and email on-premises, 10 years', ['Estimate: 30 agents']],
+      ['How many times would we replace hardware in that period?', ['bought again every 5 years', 'once, in year 6']],
+    ],
+  },
+  // "Can you break down how you got the monthly total": the total again
+  {
+    name: 'the monthly total broken down is its working',
+    steps: [
+      ['60 agents, voice, sms and web chat, cloud', ['Estimate: 60 agents']],
+      ['Can you break down how you got the monthly total', ['Platform licence', 'Data storage'], ['For 60 agents, voice, SMS and web chat, cloud: about']],
+    ],
+  },
+  // "OK and the monthly IT staffing, how many people is that?": how agents are staffed
+  {
+    name: 'the IT staff head count asked is the IT staff line',
+    steps: [
+      ['200 operators, voice, on-premises', ['Estimate: 200 agents']],
+      ['OK and the monthly IT staffing, how many people is that?', ['In-house IT staff'], ['Erlang']],
+    ],
+  },
+  // "We already have 3 full-time IT people who look after the telephony, does your number include them?": "nothing changed"
+  {
+    name: 'the visitor own IT people asked about are the IT staff line',
+    steps: [
+      ['450 agents, voice, sms and social, cloud', ['Estimate: 450 agents']],
+      ['We already have 3 full-time IT people who look after the telephony, does your number include them?', ['no in-house IT'], ['nothing changed']],
+    ],
+  },
+  // "What would change if 150 of the agents moved to the cloud and the rest stayed on our servers?": 150 agents in the cloud
+  {
+    name: 'part of the team moved to the cloud is a hybrid with that share',
+    steps: [
+      ['450 agents, voice, sms and social, on-premises', ['Estimate: 450 agents']],
+      ['What would change if 150 of the agents moved to the cloud and the rest stayed on our servers?', ['hybrid split 33% of the seats in the cloud', 'Estimate: 450 agents'], ['agents 450 → 150']],
+    ],
+  },
+  // "We'd be more like 70% cloud.": 70% more agents in the cloud
+  {
+    name: 'a share of the team in the cloud is the hybrid split',
+    steps: [
+      ['25 agents, voice and email, hybrid', ['Estimate: 25 agents']],
+      ["We'd be more like 70% cloud.", ['70% of the seats in the cloud'], ['agents 25 →']],
+    ],
+  },
+  // "OK. Cloud estimate please." after a privacy answer: cloud's drawbacks; the 40 agents said with the privacy question lost
+  {
+    name: 'a privacy question beside the scenario keeps it, and a deployment estimate asked for is priced',
+    steps: [
+      ["Hi, I'm with an online eyewear retailer in Copenhagen. 40 agents, chat, email and Facebook/Instagram. Before I type anything about our business: do you store this conversation, and who sees it?", ['I keep only', 'agents: 40']],
+      ['OK. Cloud estimate please.', ['Estimate: 40 agents, social media, email and web chat, cloud']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
