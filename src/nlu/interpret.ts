@@ -6612,6 +6612,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
   }
   // (a question sentence after the scenario, read by the whole pipeline: see questionBesideScenario)
   return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
+    // optional volumes step: the estimate, the question lost, or SMS alone priced) a question at that step, with the
+    // scenario complete, is read as it would be under the estimate it is about to bring
+    if (ctx.context === 'asked_volumes' && QUESTION_FORM.test(original) && !/\d/.test(original) && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
+      const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
+      if (asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) return asked;
+    }
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
     // ("agennya belum tau sih, mungkin 5-10an lah": "a whole number from 1 to 100,000", four times) "-an" after a figure
@@ -8446,7 +8453,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("jadi antara on prem dan hybrid mana yg lebih murah 3 tahun?", cloud ruled out: the three-way verdict naming cloud)
     // two deployments set against each other are the gap between them
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && (WHICH_CHEAPER_ASKED.test(original) || /\b(?:gap|difference|selisih\w*|beda\w*|how much more|how much less|berapa lebih|lebih (?:murah|mahal|hemat)|cheaper|more expensive)\b/i.test(original)) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && (WHICH_CHEAPER_ASKED.test(original) || /\b(?:lebih (?:murah|hemat)|cheaper)\b/i.test(original)) && !/\b(?:licen[cs]\w*|lisensi\w*|selisih\w*|difference|beda\w*)\b/i.test(original) &&
       read.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment')) && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'years'))) {
       const [first, second] = deploymentsNamed(original) as [Deployment, Deployment];
       read = { ...read, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'deployment_gap', deployment: first, versus: second }] };
@@ -8493,6 +8500,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length >= 1 && read.commands.every((c) => c.type === 'privacy')) {
       const said = readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c));
       if (said.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && said.length >= 2) read = { ...read, commands: [...read.commands, ...said] };
+    }
+    // ("ternyata email jarang banget dipake, hapus aja": email alone kept; "Kalo pakai SMS itu dihitungnya per pesan ya?":
+    // SMS alone; "jam kerja senin-sabtu aja, jamaah kita kebanyakan nelpon pagi": voice alone) under an estimate, a
+    // channel named without "only" does not replace the channel list: a removal removes it, a question asks about its
+    // line, a statement adds it
+    // ("oke mending hapus MMS aja deh, foto lewat WA aja": WhatsApp alone) one channel dropped for another keeps the rest
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels') && !/\b(?:only|just|cuma|hanya)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? ({ type: 'add', slot: 'channels', value: c.value } as Command) : c)) };
+    }
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !ONLY_CHANNELS.test(original) && !/\b(?:instead|ganti\w*|switch\w*|change (?:the )?channels?|replace\w*|ubah|jadi(?:kan)?|make it|set (?:the )?channels?|semua|all)\b/i.test(original)) {
+      const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels');
+      if (listed && listed.type === 'set' && listed.slot === 'channels') {
+        const others = read.commands.filter((c) => c !== listed);
+        const removal = CHANNEL_DROPPED.test(original);
+        const asked = QUESTION_FORM.test(original) || /\b(?:gimana|gmn|bagaimana|ya\?|kah)\b/i.test(original);
+        if (removal) read = { ...read, commands: others.some((c) => c.type === 'remove' && c.slot === 'channels') ? others : [...others, { type: 'remove', slot: 'channels', value: listed.value }] };
+        else if (asked && listed.value.length === 1 && others.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) read = { ...read, question: true, commands: [...others.filter((c) => c.type === 'ask' || c.type === 'ask_estimate'), ...(others.some((c) => c.type === 'ask' || c.type === 'ask_estimate') ? [] : [{ type: 'ask_estimate', aspect: 'line', line: listed.value[0]! } as Command])] };
+        else if (!asked && others.every((c) => c.type !== 'remove')) read = { ...read, commands: [...others, { type: 'add', slot: 'channels', value: listed.value }] };
+      }
     }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
@@ -8634,6 +8660,11 @@ const REFRESH_ASKED = /\b(?:replac\w*|refresh\w*|bought again|buy (?:it |them )?
 const CLOUD_PART = /\b(?:(\d[\d,.]*)\s+(?:of (?:the |our |them)?\s*)?(?:agents?|seats?|staff|people|reps|orang|agen)?\s*(?:\w+\s+){0,3}?(?:moved?|moving|go(?:es|ing)?|went|pindah\w*|di(?:pindah\w*)?|ke|to|in|on|into)\s+(?:the\s+)?cloud|(\d{1,2})\s*%\s*(?:of (?:the |our )?(?:seats?|agents?|team|it|them)\s+)?(?:(?:\w+\s+){0,2}?(?:in|on|to|di|ke)\s+(?:the\s+)?)?cloud)\b/i;
 /** "Cloud estimate please", "hitung yang hybrid dong": one deployment's estimate asked for. */
 const DEPLOYMENT_ESTIMATE_WANTED = /\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:estimate|quote|pricing|price|figures?|numbers?|version|estimasi|hitungan)\b(?!\s+(?:is|are|was|looks?|seems?|itu|nya))|\b(?:estimate|quote|price|estimasi|hitung\w*)\s+(?:for\s+|the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+const CHANNEL_WORD_ANY = String.raw`(?:voice|calls?|phones?|telepon|telpon|nelpon|telp|sms|texts?|mms|social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|tiktok|e-?mails?|chats?|live ?chat|web ?chat)`;
+/** "only email", "email aja", "cuma WA doang": the channels said to be the only ones. */
+const ONLY_CHANNELS = new RegExp(String.raw`\b(?:only|just|solely|cuma|cuman|hanya|khusus)\s+(?:(?:the|via|lewat|pakai|pake|di)\s+)?${CHANNEL_WORD_ANY}\b|\b${CHANNEL_WORD_ANY}\s+(?:(?:and|dan|sama|&|\+|,)\s*${CHANNEL_WORD_ANY}\s+)*(?:aja|saja|doang|only)\b`, 'i');
+/** "hapus aja", "drop email", "email gak usah": a channel taken out. */
+const CHANNEL_DROPPED = /\b(?:hapus\w*|buang|remove|drop|delete|take (?:out|off)|get rid of|tanpa|without|(?:gak|ga|nggak|tidak|tdk|gk) (?:usah|perlu|jadi|dipake|dipakai)|no need for|no longer|not needed|ditiadakan|dihilangkan|hilangkan|coret)\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

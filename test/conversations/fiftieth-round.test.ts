@@ -338,6 +338,53 @@ const conversations: Conversation[] = [
       ['OK. Cloud estimate please.', ['Estimate: 40 agents, social media, email and web chat, cloud']],
     ],
   },
+  // "ternyata email jarang banget dipake, hapus aja": email alone kept
+  {
+    name: 'a channel dropped with "hapus aja" is removed, not kept alone',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, whatsapp dan email, cloud', ['Estimasi: 20 agen']],
+      ['ternyata email jarang banget dipake, hapus aja', ['Estimasi: 20 agen, telepon dan media sosial, cloud']],
+    ],
+  },
+  // "oke mending hapus MMS aja deh, foto lewat WA aja": WhatsApp alone
+  {
+    name: 'one channel dropped for another keeps the rest',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon, mms dan whatsapp, cloud', ['Estimasi: 15 agen']],
+      ['oke mending hapus MMS aja deh, foto lewat WA aja', ['Estimasi: 15 agen, telepon dan media sosial, cloud']],
+    ],
+  },
+  // "Kalo pakai SMS itu dihitungnya per pesan ya? brp per SMS?" under an estimate: SMS alone priced
+  {
+    name: 'a channel asked about under an estimate is its line, not the channel list',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon dan sms, cloud', ['Estimasi: 30 agen']],
+      ['Kalo pakai SMS itu dihitungnya per pesan ya? brp per SMS?', ['SMS'], ['Estimasi: 30 agen, SMS, cloud', 'telepon dihapus']],
+    ],
+  },
+  // "jam kerja senin-sabtu aja, jamaah kita kebanyakan nelpon pagi": WhatsApp removed, voice alone
+  {
+    name: 'a channel named in passing under an estimate does not replace the others',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon dan whatsapp, cloud', ['Estimasi: 12 agen']],
+      ['jam kerja senin-sabtu aja, jamaah kita kebanyakan nelpon pagi', [], ['media sosial dihapus']],
+    ],
+  },
+  // "kemahalan gak sih buat 2 orang? ada opsi lebih murah?" at the optional volumes step: the estimate, the question lost
+  {
+    name: 'a question at the optional volumes step is answered beside the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['permisi, sy kerja di penerbit buku kecil di jogja. cuma 2 org yg jawab pertanyaan pembaca sama toko buku', ['Saluran apa saja']],
+      ['email aja cukup sih, paling sesekali telpon', ['Mau dijalankan di mana']],
+      ['cloud', ['volume']],
+      ['kemahalan gak sih buat 2 orang? ada opsi lebih murah?', ['Estimasi: 2 agen', 'Biaya terbesar']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
