@@ -8520,6 +8520,56 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         else if (!asked && others.every((c) => c.type !== 'remove')) read = { ...read, commands: [...others, { type: 'add', slot: 'channels', value: listed.value }] };
       }
     }
+    // ("bet, peace": outside what I know; "Danke, tschüss": "I only speak English and Indonesian"; "ta": "ok") a goodbye
+    // or thanks in slang or another language is a goodbye
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SLANG_GOODBYE.test(original)) {
+      const { foreign: _foreign, ...rest } = read as typeof read & { foreign?: string };
+      read = { ...rest, lang: ctx.lang, thanks: /\b(?:ta|danke|merci|gracias|grazie|cheers|thx)\b/i.test(original) ? true : read.thanks, goodbye: /\b(?:peace|later|laters|tsch[üu]ss|ciao|adieu|adios|cheerio|bye|toodle)/i.test(original) ? true : read.goodbye, commands: [{ type: 'ack' }] };
+    }
+    // ("How much of the monthly is the licence vs storage?": storage alone; "How much are the integrations and WFM
+    // adding?": the integrations alone) lines asked together are each answered
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && QUESTION_FORM.test(original) && /\b(?:vs\.?|versus|and|dan|&|sama|or|atau)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'annual') && !c.deployment))) {
+      const lines = [...new Set(original.split(/\b(?:vs\.?|versus|and|dan|sama|or|atau)\b|[&,]/i).map((part) => readLine(part)).filter((l): l is LineId => l !== undefined && l !== 'total'))];
+      if (lines.length >= 2 && lines.length <= 4) read = { ...read, question: true, commands: lines.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
+    }
+    // ("what's the total first-year cost now?": the month and year, the first 12 months never summed) the first year
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:first[- ]year|year one|year 1|first 12 months|tahun pertama|12 bulan pertama)\b/i.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'annual' && !read.commands[0]!.line && read.commands[0]!.year === undefined) {
+      read = { ...read, commands: [{ ...read.commands[0]!, aspect: 'first_year' }] };
+    }
+    // ("which of the three would be cheapest for us over five years?": over 3) the horizon said beside a comparison
+    if (read.commands.some((c) => c.type === 'compare') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years')) {
+      const span = /\b(?:over|in|for|across|selama|dalam)\s+(?:the next\s+|a\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:-\s*)?(?:years?|yrs?|tahun|thn)\b/i.exec(original);
+      const years = span ? parseNumberWords(span[1]!) : undefined;
+      if (years && years >= 1 && years <= 10) read = { ...read, commands: [{ type: 'set', slot: 'years', value: years }, ...read.commands] };
+    }
+    // ("show me both 20 and 30 side by side?": 30 agents compared across deployments) two head counts set side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:side by side|next to each other|both|berdampingan|dua-?duanya|keduanya|sandingkan)\b/i.test(original) && !read.agentSizes) {
+      const sizes = [...original.matchAll(/\b(\d{1,5})\b(?!\s*(?:%|years?|yrs?|tahun|months?|bulan|minutes?|menit|calls?|sms|gb|tb|\$))/gi)].map((m) => Number(m[1]));
+      if (sizes.length === 2 && sizes[0] !== sizes[1] && sizes.every((n) => n >= 1) && !/\$|\brp\b|%/i.test(original)) read = { ...read, question: true, agentSizes: [sizes[0]!, sizes[1]!], commands: [{ type: 'set', slot: 'agents', value: sizes[0]! }] };
+    }
+    // ("how many IT admins are you assuming for on-prem at 600 seats?": on-premises chosen) the IT staff assumed
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_HEADCOUNT.test(original) && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && read.commands.every((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents'))) {
+      const named = deploymentsNamed(original).filter((d) => d !== 'cloud');
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff', ...(named.length === 1 ? { deployment: named[0]! } : {}) }] };
+    }
+    // ("ok and is whatsapp counted under social media in your estimate?" after the privacy answer: the privacy answer
+    // again) a question about the estimate after a privacy answer is not about privacy
+    if (ctx.followUp?.privacy && read.commands.length === 1 && read.commands[0]!.type === 'privacy' && !/\b(?:stor\w*|data|privacy|private|record\w*|keep|kept|sees?|seen|delete|erase|gdpr|simpan\w*|privasi|rekam\w*|hapus|disimpan|personal|pribadi)\b/i.test(original)) {
+      const { privacy: _p, ...rest } = ctx.followUp;
+      const fresh = interpretWithQuestion(original, { ...ctx, followUp: rest });
+      if (!fresh.commands.some((c) => c.type === 'privacy' || c.type === 'unclear')) read = fresh;
+    }
+    // ("Farmers mostly send SMS and call us": SMS alone; "workers call, text or email us": email lost) the ways
+    // customers reach the business, said as verbs, are its channels
+    if (!WHAT_IF_CONTEXTS.has(ctx.context) && !CONTACT_OR_CONSENT.has(ctx.context)) {
+      const verbs = REACH_US.exec(original);
+      const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
+      if (verbs && listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels') {
+        const more = [...verbs[1]!.matchAll(/\b(call|ring|phone|text|sms|e-?mail|whats ?app|message|dm|telpon|nelpon|email)\b/gi)].map((m) => (/^(?:call|ring|phone|telpon|nelpon)$/i.test(m[1]!) ? 'voice' : /^(?:text|sms)$/i.test(m[1]!) ? 'sms' : /^e-?mail$/i.test(m[1]!) ? 'email' : 'social'));
+        const union = [...new Set([...listed.value, ...more])] as typeof listed.value;
+        if (union.length > listed.value.length) read = { ...read, commands: read.commands.map((c) => (c === listed ? ({ ...listed, value: union } as Command) : c)) };
+      }
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8665,6 +8715,10 @@ const CHANNEL_WORD_ANY = String.raw`(?:voice|calls?|phones?|telepon|telpon|nelpo
 const ONLY_CHANNELS = new RegExp(String.raw`\b(?:only|just|solely|cuma|cuman|hanya|khusus)\s+(?:(?:the|via|lewat|pakai|pake|di)\s+)?${CHANNEL_WORD_ANY}\b|\b${CHANNEL_WORD_ANY}\s+(?:(?:and|dan|sama|&|\+|,)\s*${CHANNEL_WORD_ANY}\s+)*(?:aja|saja|doang|only)\b`, 'i');
 /** "hapus aja", "drop email", "email gak usah": a channel taken out. */
 const CHANNEL_DROPPED = /\b(?:hapus\w*|buang|remove|drop|delete|take (?:out|off)|get rid of|tanpa|without|(?:gak|ga|nggak|tidak|tdk|gk) (?:usah|perlu|jadi|dipake|dipakai)|no need for|no longer|not needed|ditiadakan|dihilangkan|hilangkan|coret)\b/i;
+/** "bet, peace", "Danke, tschüss", "ta", "later!": a goodbye or thanks in slang or another language, alone. */
+const SLANG_GOODBYE = /^\W*(?:(?:ok(?:ay)?|bet|cool|ta|danke(?: sch[öo]n)?|merci(?: beaucoup)?|gracias|grazie|cheers|thx|alright|aight)[\s,!.]+)*(?:peace(?: out)?|later[sz]?|catch (?:you|ya) later|tsch[üu]ss|ciao|adieu|adios|adiós|cheerio|ta-?ta|toodle-?oo|ta|danke(?: sch[öo]n)?|merci|gracias|grazie)\W*$/i;
+/** "call us", "call, text or email us", "send SMS and call us": the ways customers reach the business, as verbs. */
+const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|me|our (?:team|office|desk|agents))\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -385,6 +385,77 @@ const conversations: Conversation[] = [
       ['kemahalan gak sih buat 2 orang? ada opsi lebih murah?', ['Estimasi: 2 agen', 'Biaya terbesar']],
     ],
   },
+  // "How much of the monthly is the licence vs storage?": storage alone
+  {
+    name: 'two lines asked together are each answered',
+    steps: [
+      ['90 agents, voice, email and social, cloud', ['Estimate: 90 agents']],
+      ['How much of the monthly is the licence vs storage?', ['**Platform licence', '**Data storage']],
+    ],
+  },
+  // "what's the total first-year cost now?": the month, the year and the one-time part, never summed
+  {
+    name: 'the total first-year cost is the first twelve months',
+    steps: [
+      ['25 operators, voice and email, on-premises', ['Estimate: 25 agents']],
+      ["what's the total first-year cost now?", [/first (?:12 months|year)/i]],
+    ],
+  },
+  // "I see. And which of the three would be cheapest for us over five years?": over 3 years
+  {
+    name: 'the horizon said beside a comparison is used',
+    steps: [
+      ['22 staff, voice and email, cloud', ['Estimate: 22 agents']],
+      ['I see. And which of the three would be cheapest for us over five years?', ['5 years'], ['over 3 years']],
+    ],
+  },
+  // "show me both 20 and 30 side by side?": 30 agents across the deployments
+  {
+    name: 'two head counts asked side by side',
+    steps: [
+      ['30 agents, voice and web chat, cloud', ['Estimate: 30 agents']],
+      ['show me both 20 and 30 side by side?', ['20 agents', '30 agents']],
+    ],
+  },
+  // "how many IT admins are you assuming for on-prem at 600 seats?": on-premises chosen
+  {
+    name: 'the IT staff assumed for another deployment keeps the scenario',
+    steps: [
+      ['600 agents, voice, email and web chat, cloud', ['Estimate: 600 agents']],
+      ['how many IT admins are you assuming for on-prem at 600 seats?', ['In-house IT staff'], ['Updated: deployment cloud → on-premises']],
+    ],
+  },
+  // "bet, peace": outside what I know; "Danke, tschüss": "I only speak English and Indonesian"
+  {
+    name: 'a goodbye in slang or another language is a goodbye',
+    steps: [
+      ['5 agents, social and email, cloud', ['Estimate: 5 agents']],
+      ['bet, peace', [/bye|Goodbye/i], ['outside what I know']],
+    ],
+  },
+  {
+    name: 'a goodbye in German is a goodbye',
+    steps: [
+      ['8 agents, voice and email, cloud', ['Estimate: 8 agents']],
+      ['Danke, tschüss', [/Goodbye|welcome/i], ['only speak']],
+    ],
+  },
+  // "Farmers mostly send SMS and call us": SMS alone; "call, text or email us": email lost
+  {
+    name: 'the ways customers reach the business, said as verbs, are its channels',
+    steps: [
+      ['Our fly-in fly-out workers call, text or email us. 12 agents. Can you compare all three options?', ['12 agents, voice, SMS and email']],
+    ],
+  },
+  // "ok and is whatsapp counted under social media in your estimate?" after the privacy answer: the privacy answer again
+  {
+    name: 'a question about the estimate after a privacy answer is not about privacy',
+    steps: [
+      ['5 staff, whatsapp, web chat and email, cloud', ['Estimate: 5 agents']],
+      ['do you store this chat?', ['I keep only']],
+      ['ok and is whatsapp counted under social media in your estimate?', ['WhatsApp'], ['I keep only']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
