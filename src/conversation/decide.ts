@@ -1414,7 +1414,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   if (interp.setupAsked && !s.form) {
-    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const shown = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    const e = shown && interp.setupFor && shown.scenario.deployment !== interp.setupFor ? memoEstimate(toScenarioInput({ ...s.draft, deployment: interp.setupFor }), t.deps.catalog) : shown;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
     const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
     text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') }, ...(e && bought.length ? { values: { total: { money: e.totals.oneTime.typical } } } : {}) });
@@ -2332,6 +2333,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     text(t, 'introducedHello', { buttons: quickActions(), act: 'greeting' });
     handled = true;
   }
+  // (the residency answer given by its flag is the reply; "I did not catch that" after it contradicted it)
+  if (!handled && t.replies.some((r) => r.kind === 'text' && r.text.key === 'residencyAdvice')) handled = true;
   if (!handled) clarify(t);
 }
 

@@ -8570,6 +8570,72 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         if (union.length > listed.value.length) read = { ...read, commands: read.commands.map((c) => (c === listed ? ({ ...listed, value: union } as Command) : c)) };
       }
     }
+    // ("deployment hybrid (Jakarta on-prem, Semarang cloud)": the comparison, then cloud) hybrid with its parts said
+    // after it is hybrid
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:hybrid|hibrida|hibrid)\s*(?:\(|:|-|–|—|,\s*(?:yaitu|i\.e\.|yakni|which is|where|dimana|di mana))\s*[^)]{0,80}\b(?:on[\s-]?prem\w*|cloud)\b/i.test(original) && !/\b(?:compare|comparison|bandingin|bandingkan|banding\w*|vs\.?|versus|which|mana|atau|or)\b/i.test(original) &&
+      read.commands.every((c) => c.type !== 'handoff') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && c.value === 'hybrid')) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'compare' && !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')), { type: 'set', slot: 'deployment', value: 'hybrid' }] };
+    }
+    // ("Belum tau mau cloud atau gimana, tolong bandingin ketiganya aja": a cloud estimate) a deployment named in doubt
+    // beside a comparison of all three is not chosen
+    if (read.commands.some((c) => c.type === 'compare') && /\b(?:belum tau|belum tahu|gak tau|ga tau|nggak tau|tidak tahu|not sure|don'?t know|undecided|unsure|ragu)\b/i.test(original) && /\b(?:ketiga\w*|semua\w*|all three|all of them|the three|3 (?:options|opsi|model))\b/i.test(original)) {
+      read = { ...read, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) };
+    }
+    // ("Angka menit telepon yg dipakai berapa? Sesuai yg sy kasih kan?": a second answer to "right?") a confirmation
+    // tag beside a question about the estimate is no question of its own
+    if (read.commands.some((c) => c.type === 'ask_estimate') && read.commands.some((c) => c.type === 'ask' && c.query !== undefined && c.query.split(/\s+/).length <= 6 && /\b(?:sesuai|kan|right|correct|benar|bener|betul|yes)\b/i.test(c.query))) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined && c.query.split(/\s+/).length <= 6 && /\b(?:sesuai|kan|right|correct|benar|bener|betul|yes)\b/i.test(c.query))) };
+    }
+    // ("kita jg aktif bgt di IG sama tiktok, itu masuk hitungan gak?": another article) networks asked to be counted
+    // are the social line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.named?.networks?.length && /\b(?:masuk (?:hitungan|itungan|estimasi|perhitungan)|termasuk|dihitung|included|counted|covered|part of (?:the|my|our) (?:estimate|price))\b/i.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'add' && c.slot === 'channels'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'social', included: true }] };
+    }
+    // ("kalau penyimpanan datanya kita batasi cuma 3 bulan, biayanya turun?": storage explained, a 3-month peak noted)
+    // a retention limit on storage asked about its cost is the retention question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:storage|penyimpanan|rekaman\w*|recordings?|data)\b/i.test(original) && /\b(?:batas\w*|limit\w*|cuma|only|just|keep|simpan|disimpan)\b[^.?!]{0,30}\b\d{1,2}\s*(?:bulan|months?|hari|days?|tahun|years?|minggu|weeks?)\b/i.test(original) &&
+      /\b(?:turun|murah\w*|hemat|cheaper|lower|less|save|biaya\w*|cost\w*|berkurang|ngaruh)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const { peakLength: _pl, ...rest } = read;
+      read = { ...rest, question: true, commands: [{ type: 'ask', topic: 'storage', query: RETENTION_QUESTION[read.lang] }, ...(WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'ask_estimate', aspect: 'line', line: 'storage' } as Command] : [])] };
+    }
+    // ("Biaya2 ini dalam rupiah ya? Kalau vendor nagih dolar gimana": the total in rupiah again) the currency vendors
+    // bill in is the currency answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:vendor\w*|provider|tagih\w*|nagih|bill\w*|invoice\w*|charge\w*)\b[^.?!]{0,30}\b(?:dolar|dollars?|usd|us\$)\b|\b(?:dolar|dollars?|usd)\b[^.?!]{0,30}\b(?:tagih\w*|nagih|bill\w*|invoice\w*|kurs|exchange rate|fluktuasi|naik turun)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'currency'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'currency' }] };
+    }
+    // ("trus kalo shift malem gak usah, cuma 8 jam sehari, ngaruh gak ke biaya?": not understood) fewer hours asked
+    // about the cost is the hours question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && (/\b(?:cuma|only|just|hanya)\s+\d{1,2}\s*(?:jam|hours?|hrs?)\s*(?:sehari|per hari|a day|per day|daily)\b|\b(?:shift mal[ae]m|night shift)\s+(?:gak|ga|nggak|tidak|tdk)?\s*(?:usah|perlu|ada)\b|\b(?:no|without|tanpa)\s+(?:the\s+)?(?:night shift|shift mal[ae]m)\b/i.test(original)) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      read = { ...read, question: true, hoursCheaper: true, commands: [{ type: 'unclear' }] };
+    }
+    // ("Kalau porsi cloud di hybrid nya 80% gimana hasilnya?": the comparison at 50%) the cloud share of a hybrid
+    {
+      const portion = /\b(?:porsi|bagian|share|portion|split|persen(?:tase)?)\s+(?:\w+\s+){0,1}cloud\w*\s+(?:\w+\s+){0,3}?(\d{1,2})\s*%/i.exec(original);
+      if (portion && !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'hybrid_cloud_share')))) {
+        read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: Number(portion[1]) / 100 }] };
+      }
+    }
+    // ("Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate; "biaya sekali bayarnya itu
+    // buat apa aja ya?": the total's working) what the one-time cost is made of is the setup answer
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
+      deploymentsNamed(original).every((d) => d !== 'cloud') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const site = deploymentsNamed(original).find((d): d is 'onPremises' | 'hybrid' => d !== 'cloud');
+      read = { ...read, question: true, setupAsked: true, ...(site ? { setupFor: site } : {}), commands: [{ type: 'unclear' }] };
+    }
+    // ("kalo servernya kita udah punya sendiri, bisa dikurangin gak biaya servernya?": on-premises' drawbacks) servers
+    // said to be owned already, asked of the cost, are owned in the scenario
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:server\w*|hardware|perangkat(?: keras)?)\s+(?:\w+\s+){0,3}?(?:udah|sudah|dah|already)\s+(?:punya|ada|beli|dibeli|own|have|bought)\b|\b(?:udah|sudah|already)\s+(?:punya|own|have|bought|beli)\s+(?:our |the |their )?(?:own |sendiri )?(?:server\w*|hardware)\b/i.test(original) &&
+      !/\b(?:don'?t|dont|do not|not|never|belum|gak|ga|nggak|tidak|tdk|tak)\s+(?:\w+\s+)?(?:have|own|punya|ada)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ack')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
+    }
+    // ("Angka menit telepon yg dipakai berapa?": the price of a minute) the minutes the estimate uses are the voice line
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:angka|jumlah|number of|how many|berapa|brp)\s+(?:menit|minutes?|mins?)\b[^.?!]{0,40}\b(?:dipakai|dipake|digunakan|used|using|use|assum\w*|pakai|pake|diasumsikan|dihitung)\b|\b(?:minutes?|menit)\s+(?:are |do |did )?you\s+(?:using|use|assum\w*)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };

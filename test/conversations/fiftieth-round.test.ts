@@ -456,6 +456,105 @@ const conversations: Conversation[] = [
       ['ok and is whatsapp counted under social media in your estimate?', ['WhatsApp'], ['I keep only']],
     ],
   },
+  // "deployment hybrid (Jakarta on-prem, Semarang cloud)": the comparison, then a cloud estimate
+  {
+    name: 'hybrid with its parts said after it is hybrid',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, kami vendor software akuntansi utk UKM. Skrg ada 150 CS tersebar di Jakarta & Semarang', ['Saluran apa saja']],
+      ['channel: telepon, email, live chat, whatsapp. deployment hybrid (Jakarta on-prem, Semarang cloud)', ['hibrida'], ['Paling murah']],
+    ],
+  },
+  // "14 konsultan yg pegang CS. Belum tau mau cloud atau gimana, tolong bandingin ketiganya aja": a cloud estimate alone
+  {
+    name: 'a deployment named in doubt beside a comparison of all three is not chosen',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya konsultan study abroad. Klien banyak tanya via WA, IG, email, dan telpon', ['agen']],
+      ['14 konsultan yg pegang CS. Belum tau mau cloud atau gimana, tolong bandingin ketiganya aja', ['Perbandingan']],
+    ],
+  },
+  // "Angka menit telepon yg dipakai berapa? Sesuai yg sy kasih kan?": the voice line, then a second, unrelated answer
+  {
+    name: 'a confirmation tag beside a question about the estimate is no question of its own',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon, cloud, 12.000 menit per bulan', ['Estimasi: 10 agen']],
+      ['Angka menit telepon yg dipakai berapa? Sesuai yg sy kasih kan?', ['12.000'], ['kurang yakin', 'belum menangkap']],
+    ],
+  },
+  // "kita jg aktif bgt di IG sama tiktok, itu masuk hitungan gak?": an article about Discord
+  {
+    name: 'networks asked to be counted are the social line',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, whatsapp dan email, cloud', ['Estimasi: 8 agen']],
+      ['kita jg aktif bgt di IG sama tiktok, itu masuk hitungan gak?', ['media sosial'], ['discord', 'Discord']],
+    ],
+  },
+  // "kalau penyimpanan datanya kita batasi cuma 3 bulan, biayanya turun?": storage explained, a 3-month peak noted
+  {
+    name: 'a retention limit asked about its cost is the retention question',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['kalau penyimpanan datanya kita batasi cuma 3 bulan, biayanya turun?', ['per masa simpan']],
+    ],
+  },
+  // "Biaya2 ini dalam rupiah ya? Kalau vendor nagih dolar gimana": the total again
+  {
+    name: 'the currency vendors bill in is the currency answer',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['Biaya2 ini dalam rupiah ya? Kalau vendor nagih dolar gimana', ['Rp 16.500'], ['Untuk 20 agen']],
+    ],
+  },
+  // "trus kalo shift malem gak usah, cuma 8 jam sehari, ngaruh gak ke biaya?": "Baik. Ada lagi…"
+  {
+    name: 'fewer hours a day asked about the cost is the hours question',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen, telepon dan whatsapp, cloud', ['Estimasi: 40 agen']],
+      ['trus kalo shift malem gak usah, cuma 8 jam sehari, ngaruh gak ke biaya?', ['per agen'], ['Ada lagi yang bisa saya bantu']],
+    ],
+  },
+  // "Kalau porsi cloud di hybrid nya 80% gimana hasilnya?": the comparison at 50%
+  {
+    name: 'the cloud portion of a hybrid asked in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon dan email, hybrid', ['Estimasi: 30 agen']],
+      ['Kalau porsi cloud di hybrid nya 80% gimana hasilnya?', ['80%']],
+    ],
+  },
+  // "Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate
+  {
+    name: 'what the one-time cost of another deployment is made of',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['Yang sekali bayar di on-premise itu isinya apa saja?', ['Server (on-premise)', 'Voice gateway'], ['Rincian (nilai tipikal']],
+    ],
+  },
+  // "data chat customer kita disimpen dimana ya? ada yg wajib di indonesia gak?": the answer, then "I did not catch that"
+  {
+    name: 'the residency answer alone is the reply',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, chat dan email, cloud', ['Estimasi: 20 agen']],
+      ['data chat customer kita disimpen dimana ya? ada yg wajib di indonesia gak?', ['di dalam negeri'], ['belum menangkap']],
+    ],
+  },
+  // "kalo servernya kita udah punya sendiri, bisa dikurangin gak biaya servernya?": on-premises' drawbacks
+  {
+    name: 'servers said to be owned already are owned in the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen, telepon + email, on-prem, tolong hitungin', ['Estimasi: 50 agen']],
+      ['kalo servernya kita udah punya sendiri, bisa dikurangin gak biaya servernya?', ['server yang sudah Anda miliki tidak dibeli lagi']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
