@@ -6615,9 +6615,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
     // optional volumes step: the estimate, the question lost, or SMS alone priced) a question at that step, with the
     // scenario complete, is read as it would be under the estimate it is about to bring
-    if (ctx.context === 'asked_volumes' && QUESTION_FORM.test(original) && !/\d/.test(original) && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
+    if (ctx.context === 'asked_volumes' && QUESTION_FORM.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
-      if (asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) return asked;
+      if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other') || c.type === 'ask_estimate')) return asked;
     }
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
@@ -8466,14 +8466,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How many times would we replace hardware in that period?", "What happens in year 6 with hardware?": the server
     // line alone) when the hardware is bought again is asked
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware|servers?|equipment|gateways?|perangkat(?: keras)?|boxes|kit)\b/i.test(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware|servers?|equipment|gateways?|perangkat(?: keras)?|boxes|kit)\b/i.test(original) && read.commands.length === 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const onSite = deploymentsNamed(original).find((d) => d !== 'cloud');
       read = { ...read, question: true, refreshAsked: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(onSite ? { deployment: onSite } : {}) }] };
     }
     // ("Can you break down how you got the monthly total": the total again) the total broken down is its working
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:break(?:ing)? (?:it |that |this |the [\w-]+ (?:total |figure |cost )?)?down|breakdown|itemi[sz]\w*|how (?:did )?you (?:get|got|arrived? at|came? up with|calculat\w*|work(?:ed)? out))\b/i.test(original) && /\b(?:total|monthly|month|figure|number|cost)\b/i.test(original) &&
-      read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && (read.commands[0]!.aspect === 'annual' || read.commands[0]!.aspect === 'per_agent') && !read.commands[0]!.line && !read.commands[0]!.deployment) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:break(?:ing)? (?:it |that |this |the [\w-]+ (?:total |figure |cost )?)?down|breakdown|itemi[sz]\w*|how (?:did )?you (?:get|got|arrived? at|came? up with|calculat\w*|work(?:ed)? out))\b/i.test(original) && /\b(?:total|monthly|month|figure|number|cost)\b/i.test(original) && !PER_AGENT_WORDS.test(original) &&
+      read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'annual' && !read.commands[0]!.line && !read.commands[0]!.deployment) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total' }] };
     }
     // ("What would change if 150 of the agents moved to the cloud and the rest stayed on our servers?": 150 agents in the
@@ -8482,7 +8482,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     {
       const part = CLOUD_PART.exec(original);
       const rest = /\b(?:the rest|rest of (?:them|the team|the agents)|remaining|remainder|others|sisanya|sisa(?:nya)?|yang lain|yg lain)\b[^.?!]{0,50}\b(?:on[\s-]?prem\w*|(?:our|own|their|kami|sendiri)\s+(?:own\s+)?servers?|server\s+(?:sendiri|kami)|in-house|on[\s-]?site|lokal|stay(?:ed|s)?|tetap)\b/i.test(original);
-      const shareSaid = part?.[2] !== undefined && !/\b(?:grew|grow\w*|growth|increase\w*|naik|tumbuh|discount\w*|diskon|cheaper|more expensive|cost\w* more|era|adoption)\b/i.test(original) && (/\b(?:hybrid|hibrida|split|more like|rather|sisanya|rest|on[\s-]?prem\w*)\b/i.test(original) || original.trim().split(/\s+/).length <= 8);
+      const shareSaid = part?.[2] !== undefined && !read.commands.some((c) => c.type === 'set' && c.slot === 'hybrid_cloud_share') && !/\b(?:grew|grow\w*|growth|increase\w*|naik|tumbuh|discount\w*|diskon|cheaper|more expensive|cost\w* more|era|adoption|hemat\w*|save[sd]?|saving\w*|murah\w*|off)\b/i.test(original) && (/\b(?:hybrid|hibrida|split|more like|rather|sisanya|rest|on[\s-]?prem\w*)\b/i.test(original) || original.trim().split(/\s+/).length <= 8);
       if (part && !CONTACT_OR_CONSENT.has(ctx.context) && (rest || shareSaid)) {
         const share = part[2] ? Number(part[2]) / 100 : undefined;
         const seats = part[1] ? Number(part[1].replace(/[,.](?=\d{3}\b)/g, '')) : undefined;
@@ -8509,7 +8509,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels') && !/\b(?:only|just|cuma|hanya)\b/i.test(original)) {
       read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'channels' ? ({ type: 'add', slot: 'channels', value: c.value } as Command) : c)) };
     }
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && !ONLY_CHANNELS.test(original) && !/\b(?:instead|ganti\w*|switch\w*|change (?:the )?channels?|replace\w*|ubah|jadi(?:kan)?|make it|set (?:the )?channels?|semua|all)\b/i.test(original)) {
+    const channelsOnly = original.replace(new RegExp(String.raw`\b${CHANNEL_WORD_ANY}\b`, 'gi'), ' ').replace(/\b(?:and|dan|sama|or|atau|plus|ok(?:e|ay)?|pls|please|dong|ya|aja|saja|the|us|we|need|want|use|pakai|pake|txt|msgs?|messages?|texting)\b|[,&+\/.!?]/gi, ' ').trim().split(/\s+/).filter(Boolean).length <= 1;
+    const wholeScenario = read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !channelsOnly && !wholeScenario && !ONLY_CHANNELS.test(original) && !/\b(?:instead|ganti\w*|switch\w*|change (?:the )?channels?|replace\w*|ubah|jadi(?:kan)?|make it|set (?:the )?channels?|semua|all)\b/i.test(original)) {
       const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels');
       if (listed && listed.type === 'set' && listed.slot === 'channels') {
         const others = read.commands.filter((c) => c !== listed);
@@ -8620,7 +8622,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate; "biaya sekali bayarnya itu
     // buat apa aja ya?": the total's working) what the one-time cost is made of is the setup answer
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && !/\b(?:berapa|brp|how much)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
       deploymentsNamed(original).every((d) => d !== 'cloud') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const site = deploymentsNamed(original).find((d): d is 'onPremises' | 'hybrid' => d !== 'cloud');
       read = { ...read, question: true, setupAsked: true, ...(site ? { setupFor: site } : {}), commands: [{ type: 'unclear' }] };
@@ -8778,13 +8780,13 @@ const CLOUD_PART = /\b(?:(\d[\d,.]*)\s+(?:of (?:the |our |them)?\s*)?(?:agents?|
 const DEPLOYMENT_ESTIMATE_WANTED = /\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:estimate|quote|pricing|price|figures?|numbers?|version|estimasi|hitungan)\b(?!\s+(?:is|are|was|looks?|seems?|itu|nya))|\b(?:estimate|quote|price|estimasi|hitung\w*)\s+(?:for\s+|the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 const CHANNEL_WORD_ANY = String.raw`(?:voice|calls?|phones?|telepon|telpon|nelpon|telp|sms|texts?|mms|social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|tiktok|e-?mails?|chats?|live ?chat|web ?chat)`;
 /** "only email", "email aja", "cuma WA doang": the channels said to be the only ones. */
-const ONLY_CHANNELS = new RegExp(String.raw`\b(?:only|just|solely|cuma|cuman|hanya|khusus)\s+(?:(?:the|via|lewat|pakai|pake|di)\s+)?${CHANNEL_WORD_ANY}\b|\b${CHANNEL_WORD_ANY}\s+(?:(?:and|dan|sama|&|\+|,)\s*${CHANNEL_WORD_ANY}\s+)*(?:aja|saja|doang|only)\b`, 'i');
+const ONLY_CHANNELS = new RegExp(String.raw`\b(?:only|just|solely|cuma|cuman|hanya|khusus)\s+(?:(?:the|via|lewat|pakai|pake|di|need|needs|want|use|do|butuh|perlu|mau)\s+){0,2}${CHANNEL_WORD_ANY}\b|\b${CHANNEL_WORD_ANY}\s+(?:(?:and|dan|sama|&|\+|,)\s*${CHANNEL_WORD_ANY}\s+)*(?:aja|saja|doang|only)\b`, 'i');
 /** "hapus aja", "drop email", "email gak usah": a channel taken out. */
 const CHANNEL_DROPPED = /\b(?:hapus\w*|buang|remove|drop|delete|take (?:out|off)|get rid of|tanpa|without|(?:gak|ga|nggak|tidak|tdk|gk) (?:usah|perlu|jadi|dipake|dipakai)|no need for|no longer|not needed|ditiadakan|dihilangkan|hilangkan|coret)\b/i;
 /** "bet, peace", "Danke, tschüss", "ta", "later!": a goodbye or thanks in slang or another language, alone. */
 const SLANG_GOODBYE = /^\W*(?:(?:ok(?:ay)?|bet|cool|ta|danke(?: sch[öo]n)?|merci(?: beaucoup)?|gracias|grazie|cheers|thx|alright|aight)[\s,!.]+)*(?:peace(?: out)?|later[sz]?|catch (?:you|ya) later|tsch[üu]ss|ciao|adieu|adios|adiós|cheerio|ta-?ta|toodle-?oo|ta|danke(?: sch[öo]n)?|merci|gracias|grazie)\W*$/i;
 /** "call us", "call, text or email us", "send SMS and call us": the ways customers reach the business, as verbs. */
-const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|me|our (?:team|office|desk|agents))\b/i;
+const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|our (?:team|office|desk|agents))\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -50,7 +50,8 @@ describe('twelfth round: scenario values', () => {
     ['Chat web 200 per hari.', 'asked_volumes', 'id', [{ type: 'set', slot: 'chat_month', value: 6000 }]],
     // fixed: live chat was added for WhatsApp's chats
     ['WA 5rb chat sebulan', 'asked_volumes', 'id', [{ type: 'set', slot: 'social_month', value: 5000 }]],
-    ['wa nya sebulan kira2 5rb chat', 'after_estimate', 'id', [{ type: 'set', slot: 'channels', value: ['social'] }, { type: 'set', slot: 'social_month', value: 5000 }]],
+    // (2026-12-06, forty-second session: under an estimate a channel named with its volume is added, not made the only one)
+    ['wa nya sebulan kira2 5rb chat', 'after_estimate', 'id', [{ type: 'add', slot: 'channels', value: ['social'] }, { type: 'set', slot: 'social_month', value: 5000 }]],
     ['kak aku jualan skincare online, cs nya 4 org, pake wa sama ig dm, sebulan chat masuk sekitar 3rb', 'start', 'id',
       [{ type: 'set', slot: 'agents', value: 4 }, { type: 'set', slot: 'channels', value: ['social'] }, { type: 'set', slot: 'social_month', value: 3000 }]],
     // still: web chat named beside WhatsApp keeps its chats
