@@ -5081,7 +5081,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   // ("Yohana Mamahit" at the email question, "Yohana" known from the hello: the company "Yohana Mamahit") the name
   // said in full is the name, and the company still asked
   const known = form.contact.name;
-  if (form.slot !== 'name' && known && !/\s/.test(known.trim())) {
+  // ("Fajar Kamera Rent" at the company question, "Fajar" known: the name "Fajar Kamera Rent", the company asked again)
+  // at the company question, a business named after its owner is the company
+  if (form.slot !== 'name' && form.slot !== 'company' && known && !/\s/.test(known.trim())) {
     cmds = cmds.map((c) => (c.type === 'set' && c.slot === 'company' && new RegExp(`^${known.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?$`, 'iu').test(c.value.trim()) ? { ...c, slot: 'name' } as Command : c));
   }
   // Scenario values said along the way ("Adatum, and we'd need 80 agents actually") update the scenario.

@@ -8622,7 +8622,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate; "biaya sekali bayarnya itu
     // buat apa aja ya?": the total's working) what the one-time cost is made of is the setup answer
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && !/\b(?:berapa|brp|how much)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && !/\b(?:berapa|brp|how much|tahunan\w*|annual\w*|yearly|bulanan\w*|monthly|per tahun|per bulan|running|berjalan)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
       deploymentsNamed(original).every((d) => d !== 'cloud') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const site = deploymentsNamed(original).find((d): d is 'onPremises' | 'hybrid' => d !== 'cloud');
       read = { ...read, question: true, setupAsked: true, ...(site ? { setupFor: site } : {}), commands: [{ type: 'unclear' }] };
@@ -8637,6 +8637,21 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:angka|jumlah|number of|how many|berapa|brp)\s+(?:menit|minutes?|mins?)\b[^.?!]{0,40}\b(?:dipakai|dipake|digunakan|used|using|use|assum\w*|pakai|pake|diasumsikan|dihitung)\b|\b(?:minutes?|menit)\s+(?:are |do |did )?you\s+(?:using|use|assum\w*)\b/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+    }
+    // ("we go from about 10 people on the phones to roughly 40 in peak": 10 + 40 = 50 agents) a head count that grows from
+    // one figure to another is a base and a peak, not two groups
+    {
+      const fromTo = /\b(?:from|dari)\s+(?:about\s+|around\s+|roughly\s+|approx\w*\s+|sekitar\s+|kira2\s+|~)?(\d{1,6})\b[^.?!]{0,50}?\b(?:to|up to|jadi|ke|sampai|hingga)\s+(?:about\s+|around\s+|roughly\s+|approx\w*\s+|sekitar\s+|kira2\s+|~)?(\d{1,6})\b/i.exec(original);
+      const summed = read.commands.find((c) => c.type === 'set' && c.slot === 'agents' && c.parts?.length === 2);
+      if (fromTo && summed && summed.type === 'set' && summed.slot === 'agents' && summed.parts && Number(fromTo[1]) === summed.parts[0] && Number(fromTo[2]) === summed.parts[1] && summed.parts[1]! > summed.parts[0]!) {
+        read = { ...read, commands: read.commands.map((c) => (c === summed ? ({ type: 'set', slot: 'agents', value: summed.parts![0]!, peak: summed.parts![1]! } as Command) : c)) };
+      }
+    }
+    // ("can we keep recordings for less? we only need 6 months": a 6-month rental) months of recordings kept are a
+    // retention, not a rental
+    if ((read as { shortRental?: true }).shortRental && /\b(?:recordings?|rekaman\w*|storage|penyimpanan|retention|retensi|transcripts?|archive\w*)\b/i.test(original) && /\b(?:keep|kept|store|stored|retain\w*|simpan\w*|disimpan|need|butuh)\b/i.test(original)) {
+      const { shortRental: _s, monthsTotal: _m, ...rest } = read as typeof read & { shortRental?: true; monthsTotal?: number };
+      read = rest as typeof read;
     }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {

@@ -555,6 +555,34 @@ const conversations: Conversation[] = [
       ['kalo servernya kita udah punya sendiri, bisa dikurangin gak biaya servernya?', ['server yang sudah Anda miliki tidak dibeli lagi']],
     ],
   },
+  // "Fajar Kamera Rent" at the company question, "Fajar" given as the name: the name "Fajar Kamera Rent", the company
+  // asked again and again
+  {
+    name: 'a business named after its owner at the company question is the company',
+    locale: 'id-ID',
+    steps: [
+      ['2 orang admin, WA sama IG doang, cloud', ['Estimasi: 2 agen']],
+      ['oke, tolong sambungin ke sales deh', ['nama']],
+      ['Fajar', ['email']],
+      ['fajar.rental@gmail.com', ['perusahaan']],
+      ['Fajar Kamera Rent', [/telepon|nomor/i], ['nama Anda: Fajar Kamera Rent']],
+    ],
+  },
+  // "we go from about 10 people on the phones to roughly 40 in peak": 10 + 40 = 50 agents
+  {
+    name: 'a head count growing from one figure to another is a base and a peak',
+    steps: [
+      ['We are a tax preparation firm. Our phones go crazy January through April, so we go from about 10 people on the phones to roughly 40 in peak. Voice and email, cloud.', ['10 agents'], ['50 agents']],
+    ],
+  },
+  // "can we keep recordings for less? we only need 6 months": a 6-month rental
+  {
+    name: 'months of recordings kept are a retention, not a rental',
+    steps: [
+      ['40 staff, voice and whatsapp, cloud', ['Estimate: 40 agents']],
+      ['can we keep recordings for less? we only need 6 months', ['retention'], ['For 6 months']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
