@@ -8653,6 +8653,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const { shortRental: _s, monthsTotal: _m, ...rest } = read as typeof read & { shortRental?: true; monthsTotal?: number };
       read = rest as typeof read;
     }
+    // ("wait whats the monthly total again?" at the phone question: the question again) the figure asked in the sales
+    // form is answered there
+    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && QUESTION_FORM.test(original) && /\b(?:total|monthly|per month|a month|sebulan|per bulan|bulanan|yearly|annual|per year|setahun|tahunan|how much|berapa|brp|cost|price|harga|biaya)\b/i.test(original) && !/@|\d{3,}/.test(original) &&
+      read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };

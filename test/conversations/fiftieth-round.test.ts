@@ -583,6 +583,18 @@ const conversations: Conversation[] = [
       ['can we keep recordings for less? we only need 6 months', ['retention'], ['For 6 months']],
     ],
   },
+  // "wait whats the monthly total again?" at the phone question: the phone question again
+  {
+    name: 'the total asked in the sales form is answered there',
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      ['talk to sales', ['name']],
+      ['Jane Doe', ['email']],
+      ['jane@salon.co.uk', ['company']],
+      ['Salon Group', ['phone']],
+      ['wait whats the monthly total again?', ['about $1,425 a month', 'phone']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
