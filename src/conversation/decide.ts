@@ -1414,8 +1414,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   if (interp.setupAsked && !s.form) {
-    const shown = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
-    const e = shown && interp.setupFor && shown.scenario.deployment !== interp.setupFor ? memoEstimate(toScenarioInput({ ...s.draft, deployment: interp.setupFor }), t.deps.catalog) : shown;
+    const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
     const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
     text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') }, ...(e && bought.length ? { values: { total: { money: e.totals.oneTime.typical } } } : {}) });

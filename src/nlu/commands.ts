@@ -653,8 +653,6 @@ export type Interpretation = {
   refreshAsked?: true;
   /** "if 150 of the agents moved to the cloud and the rest stayed on our servers": the seats in the cloud of a hybrid. */
   cloudSeats?: number;
-  /** "Yang sekali bayar di on-premise itu isinya apa saja?": the one-time items of that deployment, not the scenario's. */
-  setupFor?: 'onPremises' | 'hybrid';
   /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */
   partnerAsked?: true;
   /** The contract term the prices assume is asked. */

@@ -2281,7 +2281,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Yang termasuk sekali bayar di on-prem itu apa saja?": the largest costs) what the one-time costs are is the first
   // year with them listed
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_ITEMS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'included' || c.aspect === 'assumptions' || c.aspect === 'other'))) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_ITEMS_ASKED.test(typed) && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'included' || c.aspect === 'assumptions' || c.aspect === 'other' || (c.aspect === 'other_deployment' && c.deployment !== undefined)))) {
+    // ("Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate, 2026-12-06)
     const on = r.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.deployment !== undefined)?.deployment ?? deploymentsNamed(typed)[0];
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', ...(on ? { deployment: on } : {}) }] };
   }
@@ -8310,9 +8311,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         : { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
     }
     // ("Then how about hybrid, cheaper or not?": "I am not sure") one deployment's cost against the estimate asked
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && (CHEAPER_ASKED.test(original) || /\b(?:cheaper or not|murah(?:an)? (?:gak|ga|nggak|ngga|tidak|enggak)|lebih murah (?:atau|apa) (?:tidak|nggak|gak|enggak))\b/i.test(original)) && QUESTION_FORM.test(original) && !/\d/.test(original) &&
-      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
-      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] };
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && (CHEAPER_ASKED.test(original) || /\b(?:cheaper or not|murah(?:an)? (?:gak|ga|nggak|ngga|tidak|enggak)|lebih murah (?:atau|apa) (?:tidak|nggak|gak|enggak)|lebih murah (?:gk|ga|gak|nggak|ngga|enggak|tidak))\b/i.test(original)) && QUESTION_FORM.test(original) && !/\d+\s*(?:agents?|agen|orang|org|seats?|%|\$|rp|k\b|rb|ribu|juta)/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'years')))) {
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] };
     }
     // ("How you price WeChat?" under an estimate: the channels replaced with social media) a network's price asked is
     // the social line, which carries it
@@ -8387,13 +8388,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Can I see it in AED?": not understood; "Can you show that in Korean won?": the breakdown again) a currency asked
     // for by name is said to be unavailable
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.unsupportedCurrency && CURRENCY_REQUESTED.test(original) && !/\b(?:won (?:the|a|an|our|us|over)|we won|they won|i won)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.unsupportedCurrency && CURRENCY_REQUESTED.test(original) && !/\b(?:won (?:the|a|an|our|us|over)|we won|they won|i won)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
       read = { ...read, question: true, unsupportedCurrency: CURRENCY_REQUESTED.exec(original)![1]!, commands: [{ type: 'ask', topic: 'currency' }] };
     }
     // ("whats teh diffrence between the basic standard and premium": premium chosen) the tiers set side by side is
     // the platform line with its tiers
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:diff?e?rence|diffrence|differ|beda\w*|perbedaan\w*|compare|vs\.?|versus|banding\w*)\b/i.test(original) && (original.match(/\b(?:basic|essentials?|standard|standar|premium|dasar)\b/gi) ?? []).length >= 2 &&
-      read.commands.every((c) => (c.type === 'set' && c.slot === 'tier') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'tier') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }] };
     }
     // ("me plus 2 friends answer messages": 2 agents and 2 social messages) the visitor and others counted are the team
@@ -8530,7 +8531,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How much of the monthly is the licence vs storage?": storage alone; "How much are the integrations and WFM
     // adding?": the integrations alone) lines asked together are each answered
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && QUESTION_FORM.test(original) && /\b(?:vs\.?|versus|and|dan|&|sama|or|atau)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'annual') && !c.deployment))) {
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && QUESTION_FORM.test(original) && /\b(?:vs\.?|versus|and|dan|&|sama|or|atau)\b/i.test(original) && !/\b(?:one|a single|each|per|satu|sebuah|1)\s+(?:sms|mms|text|message|minute|call|pesan|menit)\b/i.test(original) && !/\b(?:setahun|per tahun|tahunan|a year|per year|annual\w*|yearly)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'annual') && !c.deployment))) {
       const lines = [...new Set(original.split(/\b(?:vs\.?|versus|and|dan|sama|or|atau)\b|[&,]/i).map((part) => readLine(part)).filter((l): l is LineId => l !== undefined && l !== 'total'))];
       if (lines.length >= 2 && lines.length <= 4) read = { ...read, question: true, commands: lines.map((line) => ({ type: 'ask_estimate', aspect: 'line', line }) as Command) };
     }
@@ -8556,7 +8557,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("ok and is whatsapp counted under social media in your estimate?" after the privacy answer: the privacy answer
     // again) a question about the estimate after a privacy answer is not about privacy
-    if (ctx.followUp?.privacy && read.commands.length === 1 && read.commands[0]!.type === 'privacy' && !/\b(?:stor\w*|data|privacy|private|record\w*|keep|kept|sees?|seen|delete|erase|gdpr|simpan\w*|privasi|rekam\w*|hapus|disimpan|personal|pribadi)\b/i.test(original)) {
+    if (ctx.followUp?.privacy && read.commands.length === 1 && read.commands[0]!.type === 'privacy' && !/(?:stor|data|privacy|private|record|keep|kept|see|seen|delete|erase|gdpr|simpan|privasi|rekam|hapus|personal|pribadi|liat|lihat|who|siapa|share|bagi|chat ini|this chat|forget|lupa|tracking|cookie)/i.test(original)) {
       const { privacy: _p, ...rest } = ctx.followUp;
       const fresh = interpretWithQuestion(original, { ...ctx, followUp: rest });
       if (!fresh.commands.some((c) => c.type === 'privacy' || c.type === 'unclear')) read = fresh;
@@ -8620,13 +8621,6 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: Number(portion[1]) / 100 }] };
       }
     }
-    // ("Yang sekali bayar di on-premise itu isinya apa saja?": the whole on-premises estimate; "biaya sekali bayarnya itu
-    // buat apa aja ya?": the total's working) what the one-time cost is made of is the setup answer
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:sekali bayar\w*|one[- ]?time|one[- ]?off|upfront|up[- ]front|di muka|biaya awal|setup)\b/i.test(original) && !/\b(?:berapa|brp|how much|tahunan\w*|annual\w*|yearly|bulanan\w*|monthly|per tahun|per bulan|running|berjalan)\b/i.test(original) && /\b(?:isi\w*|apa (?:aja|saja)|buat apa|untuk apa|utk apa|what(?:'s| is| are)? (?:in|included)|what does (?:it|that|the \w+) (?:include|cover)|consist\w*|made up|break ?down|rincian\w*|terdiri|meliputi|covers?|for what|what for)\b/i.test(original) &&
-      deploymentsNamed(original).every((d) => d !== 'cloud') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
-      const site = deploymentsNamed(original).find((d): d is 'onPremises' | 'hybrid' => d !== 'cloud');
-      read = { ...read, question: true, setupAsked: true, ...(site ? { setupFor: site } : {}), commands: [{ type: 'unclear' }] };
-    }
     // ("kalo servernya kita udah punya sendiri, bisa dikurangin gak biaya servernya?": on-premises' drawbacks) servers
     // said to be owned already, asked of the cost, are owned in the scenario
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:server\w*|hardware|perangkat(?: keras)?)\s+(?:\w+\s+){0,3}?(?:udah|sudah|dah|already)\s+(?:punya|ada|beli|dibeli|own|have|bought)\b|\b(?:udah|sudah|already)\s+(?:punya|own|have|bought|beli)\s+(?:our |the |their )?(?:own |sendiri )?(?:server\w*|hardware)\b/i.test(original) &&
@@ -8634,7 +8628,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: [{ type: 'set', slot: 'owned', value: 'servers' }] };
     }
     // ("Angka menit telepon yg dipakai berapa?": the price of a minute) the minutes the estimate uses are the voice line
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:angka|jumlah|number of|how many|berapa|brp)\s+(?:menit|minutes?|mins?)\b[^.?!]{0,40}\b(?:dipakai|dipake|digunakan|used|using|use|assum\w*|pakai|pake|diasumsikan|dihitung)\b|\b(?:minutes?|menit)\s+(?:are |do |did )?you\s+(?:using|use|assum\w*)\b/i.test(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !PER_AGENT_WORDS.test(original) && /\b(?:angka|jumlah|number of|how many|berapa|brp)\s+(?:menit|minutes?|mins?)\b[^.?!]{0,40}\b(?:dipakai|dipake|digunakan|used|using|use|assum\w*|pakai|pake|diasumsikan|dihitung)\b|\b(?:minutes?|menit)\s+(?:are |do |did )?you\s+(?:using|use|assum\w*)\b/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
     }
@@ -8655,9 +8649,70 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("wait whats the monthly total again?" at the phone question: the question again) the figure asked in the sales
     // form is answered there
-    if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_consent' && QUESTION_FORM.test(original) && /\b(?:total|monthly|per month|a month|sebulan|per bulan|bulanan|yearly|annual|per year|setahun|tahunan|how much|berapa|brp|cost|price|harga|biaya)\b/i.test(original) && !/@|\d{3,}/.test(original) &&
+    if (CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context !== 'asked_consent' || !/^\W*(?:yes|yeah|yep|no|nope|ya|iya|tidak|gak|ok(?:ay|e)?|setuju|agree)\b/i.test(original)) && QUESTION_FORM.test(original.replace(/^(?:\W*(?:actually|wait|eh|bentar|sorry|oh)[\s,]+)+/i, '')) && /\b(?:total|monthly|per month|a month|sebulan|per bulan|bulanan|yearly|annual|per year|setahun|tahunan|how much|berapa|brp|cost|price|harga|biaya)\b/i.test(original) && !/@|\d{3,}/.test(original) &&
       read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
-      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: /\b(?:first[- ]year|year one|first 12 months|tahun pertama)\b/i.test(original) ? 'first_year' : 'annual' }] };
+    }
+    // ("war tiket biasanya 3x setahun, masing2 sebulan. jadi setahun total brp?": 60 agents tripled) how often a year
+    // something happens is no multiple of the team
+    if (/\b\d+\s*(?:x|kali)\s*(?:dalam\s+)?(?:setahun|sebulan|seminggu|sehari|a year|per year|per tahun|a month|per month|per bulan|a week|a day)\b|\b(?:\d+|two|three|four|twice|thrice)\s+times\s+(?:a|per|each)\s+(?:year|month|week|day)\b/i.test(original) && read.commands.some((c) => c.type === 'relative' && c.slot === 'agents')) {
+      const rest = read.commands.filter((c) => !(c.type === 'relative' && c.slot === 'agents'));
+      read = { ...read, commands: rest.length ? rest : [{ type: 'unclear' }] };
+    }
+    // ("Tolong bandingkan on-premise vs cloud untuk 5 tahun, volume tipikal.": the optional volumes question) typical
+    // volumes said with the request are that step answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:volume\w* (?:tipikal|standar|default|rata-rata)|typical volumes?|default volumes?|average volumes?|standard volumes?)\b/i.test(original) && read.commands.some((c) => c.type === 'compare' || c.type === 'estimate' || isScenarioValue(c))) read = { ...read, hurry: true };
+    // ("30 agents on phones and 10 more who only do email": 30 agents, ten more emails a month) groups of the team by
+    // channel are the team together, on all their channels
+    if (!CONTACT_OR_CONSENT.has(ctx.context)) {
+      const groups = [...original.matchAll(TEAM_GROUP)].map((m) => ({ n: Number(m[1]), channel: readScenario(m[2]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels') }));
+      const channels = [...new Set(groups.flatMap((g) => (g.channel && g.channel.type === 'set' && g.channel.slot === 'channels' ? g.channel.value : [])))];
+      const total = groups.reduce((sum, g) => sum + g.n, 0);
+      if (groups.length >= 2 && groups.every((g) => g.channel) && channels.length >= 2 && total <= 100_000 && !read.commands.some((c) => c.type === 'sub_team')) {
+        const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
+        const allChannels = [...new Set([...(listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels' ? listed.value : []), ...channels])] as Channel[];
+        read = { ...read, commands: [{ type: 'set', slot: 'agents', value: total }, { type: WHAT_IF_CONTEXTS.has(ctx.context) ? 'add' : 'set', slot: 'channels', value: allChannels } as Command,
+          ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && !((c.type === 'set' || c.type === 'add') && c.slot === 'channels') && !(c.type === 'relative' && groups.some((g) => g.n === c.amount)) && c.type !== 'sub_team')] };
+      }
+    }
+    // ("Hello. I'm the office manager at a 30-lawyer firm … 12 people handling phone calls": 30 + 12 = 42 agents) a
+    // figure joined to a noun by a hyphen describes the business, not a group of agents
+    {
+      const summed = read.commands.find((c) => c.type === 'set' && c.slot === 'agents' && (c.parts?.length ?? 0) >= 2);
+      const described = [...original.matchAll(/\b(\d{1,6})-(?!an\b|ish\b|ke\b|nya\b)[a-z]{3,}\b/gi)].map((m) => Number(m[1]));
+      if (summed && summed.type === 'set' && summed.slot === 'agents' && summed.parts && described.length > 0) {
+        const rest = summed.parts.filter((n) => !described.includes(n));
+        if (rest.length >= 1 && rest.length < summed.parts.length) read = { ...read, commands: read.commands.map((c) => (c === summed ? ({ type: 'set', slot: 'agents', value: rest.reduce((a, b) => a + b, 0), ...(rest.length > 1 ? { parts: rest } : {}) } as Command) : c)) };
+      }
+    }
+    // ("… nothing phone-based. cloud obviously": voice added) a channel said not to be used is left out
+    {
+      const refused = NO_CHANNEL.exec(original);
+      const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
+      if (refused && listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels') {
+        const gone = readScenario(refused[1]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
+        const goneList = gone && gone.type === 'set' && gone.slot === 'channels' ? gone.value : [];
+        const kept = listed.value.filter((ch) => !goneList.includes(ch));
+        if (goneList.length && kept.length && kept.length < listed.value.length) read = { ...read, commands: read.commands.map((c) => (c === listed ? ({ ...listed, value: kept } as Command) : c)) };
+      }
+    }
+    // ("What if we record only half our calls?": half the calls; "Can we turn off call recording …?": voice's line) the
+    // share of calls recorded
+    {
+      const halved = read.commands.find((c) => c.type === 'relative' && c.slot === 'calls_month' && c.op === 'mul' && c.amount > 0 && c.amount < 1);
+      if (halved && halved.type === 'relative' && /\brecord\w*|\brekam\w*/i.test(original)) read = { ...read, commands: [{ type: 'set', slot: 'calls_recorded', value: halved.amount }] };
+      else if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)?|disabl\w*|without|no|matikan|matiin|tanpa|gak usah|ga usah|tidak usah|nggak usah)\s+(?:the\s+|our\s+)?(?:call\s+|telepon\s+)?(?:record(?:ing)?s?|rekaman\w*)\b|\brekam(?:an)?\w*\s+(?:dimatikan|dimatiin|gak usah|ga usah|tidak usah)\b/i.test(original) && !read.commands.some((c) => c.type === 'set' && c.slot === 'calls_recorded') &&
+        read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'remove' && c.slot === 'channels'))) {
+        read = { ...read, unpricedNamed: undefined, commands: [{ type: 'set', slot: 'calls_recorded', value: 0 }] };
+      }
+    }
+    // ("sorry, it's 14 not 20, the others are volunteers who don't take calls": email removed, 20 kept) "14 not 20"
+    // corrects the head count
+    {
+      const isNot = /\b(?:it'?s|its|make it|actually|sorry,?|jadi|harusnya|sebenarnya|salah,?|agen\w*|agents?|orang\w*)\s+(\d{1,6})\s*(?:deng|dong|ya|aja|saja)?\s*,?\s*(?:not|bukan)\s+(\d{1,6})\b/i.exec(original);
+      if (isNot && !CONTACT_OR_CONSENT.has(ctx.context) && Number(isNot[1]) !== Number(isNot[2]) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(isNot[1]))) {
+        read = { ...read, commands: [{ type: 'correct', slot: 'agents', value: Number(isNot[1]) }, ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && !((c.type === 'set' || c.type === 'correct' || c.type === 'remove') && c.slot === 'channels') && c.type !== 'unclear')] };
+      }
     }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
@@ -8784,7 +8839,7 @@ const MEANING_ASKED = /\b(?:maksud(?:nya)?|artinya|arti(?:nya)? apa|apa arti\w*|
 /** "pertanyaan2 basic", "basic questions", "simple stuff": easy questions, not the basic tier. */
 const BASIC_QUESTIONS = /\b(?:pertanyaan\w*|questions?|queries|inquir\w*|tanya\w*|faqs?|info\w*|stuff|things|hal\w*|kebutuhan|needs|requests?|permintaan)\s*(?:2\s*)?(?:yg\s+|yang\s+|that are\s+|which are\s+)?(?:basic|dasar|simple|sederhana)\b|\b(?:basic|dasar)\s+(?:questions?|queries|inquir\w*|pertanyaan\w*|faqs?|stuff|things|info\w*|requests?)\b/i;
 /** "me plus 2 friends", "me and 3 helpers", "aku sama 2 temen": the visitor and others. */
-const ME_PLUS_OTHERS = /\b(?:me|myself|i|aku|saya|gue|gw)\s+(?:plus|and|\+|&|with|sama|dan|dengan|dgn|ditambah|tambah)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|satu|dua|tiga|empat|lima)\s+(?:other\s+|more\s+|part[- ]?time\s+|orang\s+)?(?:friends?|helpers?|people|others|staff|colleagues?|employees?|assistants?|part[- ]?timers?|guys|girls|family|relatives?|cousins?|sisters?|brothers?|kids|teman\w*|temen\w*|karyawan\w*|staf\w*|admin\w*|orang|saudara\w*|anak\w*|pegawai\w*|asisten\w*)\b/i;
+const ME_PLUS_OTHERS = /\b(?:me|myself|i|aku|saya|sy|gue|gw)\s+(?:(?:sendiri|myself|alone)\s+)?(?:plus|and|\+|&|with|sama|dan|dengan|dgn|ditambah|tambah)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|satu|dua|tiga|empat|lima)\s+(?:other\s+|more\s+|part[- ]?time\s+|orang\s+)?(?:friends?|helpers?|people|others|staff|colleagues?|employees?|assistants?|part[- ]?timers?|guys|girls|family|relatives?|cousins?|sisters?|brothers?|kids|teman\w*|temen\w*|karyawan\w*|staf\w*|admin\w*|orang|saudara\w*|anak\w*|pegawai\w*|asisten\w*)\b/i;
 /** "for the 3 of us", "kami bertiga": the team counted with the visitor. */
 const THE_N_OF_US = /\b(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of us\b|\b(?:kami|kita)\s+(?:ber)?(dua|tiga|empat|lima|enam|berdua|bertiga|berempat|berlima|berenam)\b/i;
 /** "our guys each make", "each of them handles", "masing-masing": a figure for every one of the team. */
@@ -8808,6 +8863,10 @@ const CHANNEL_DROPPED = /\b(?:hapus\w*|buang|remove|drop|delete|take (?:out|off)
 const SLANG_GOODBYE = /^\W*(?:(?:ok(?:ay)?|bet|cool|ta|danke(?: sch[öo]n)?|merci(?: beaucoup)?|gracias|grazie|cheers|thx|alright|aight)[\s,!.]+)*(?:peace(?: out)?|later[sz]?|catch (?:you|ya) later|tsch[üu]ss|ciao|adieu|adios|adiós|cheerio|ta-?ta|toodle-?oo|ta|danke(?: sch[öo]n)?|merci|gracias|grazie)\W*$/i;
 /** "call us", "call, text or email us", "send SMS and call us": the ways customers reach the business, as verbs. */
 const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|our (?:team|office|desk|agents))\b/i;
+/** "30 agents on phones", "10 more who only do email", "5 orang pegang WA": a group of the team and its channel. */
+const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
+/** "nothing phone-based", "no calls", "tanpa telepon": a channel said not to be used. */
+const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa|gak ada|ga ada|nggak ada|tidak ada|gak pakai|gak pake|tidak pakai)\s+(${CHANNEL_WORD_ANY})(?:-based|\s+based|\s+at all|\s+sama sekali)?\b`, 'i');
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -595,6 +595,114 @@ const conversations: Conversation[] = [
       ['wait whats the monthly total again?', ['about $1,425 a month', 'phone']],
     ],
   },
+  // "sorry, it's 14 not 20, the others are volunteers who don't take calls": email removed, 20 kept
+  {
+    name: 'fourteen not twenty corrects the head count',
+    steps: [
+      ['20 agents, voice and email, cloud', ['Estimate: 20 agents']],
+      ["sorry, it's 14 not 20, the others are volunteers who don't take calls", ['Estimate: 14 agents, voice and email'], ['removed email']],
+    ],
+  },
+  // "eh salah agennya 7 deng bukan 5": the estimate kept at 5
+  {
+    name: 'seven not five, said in Indonesian, corrects the head count',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan whatsapp, cloud', ['Estimasi: 5 agen']],
+      ['eh salah agennya 7 deng bukan 5', ['Estimasi: 7 agen']],
+    ],
+  },
+  // "can you give me prices in Swiss francs?": outside what I know
+  {
+    name: 'Swiss francs asked for are said to be unavailable',
+    steps: [
+      ['10 agents, voice and email, cloud', ['Estimate: 10 agents']],
+      ['can you give me prices in Swiss francs?', ['I cannot show "francs"'], ['outside what I know']],
+    ],
+  },
+  // "What if we record only half our calls?": half the calls; "Can we turn off call recording …?": voice added
+  {
+    name: 'the share of calls recorded is set, not the calls',
+    steps: [
+      ['20 agents, voice and email, cloud, 6000 calls a month', ['Estimate: 20 agents']],
+      ['What if we record only half our calls?', ['Data storage'], ['voice minutes', 'calls 6,000 → 3,000']],
+    ],
+  },
+  {
+    name: 'call recording turned off is no recording, not voice added',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['Can we turn off call recording and would that lower the storage cost?', ['Data storage'], ['Add it?']],
+    ],
+  },
+  // "… at a 30-lawyer firm … 12 people handling phone calls, emails and a chat widget": 30 + 12 = 42 agents
+  {
+    name: 'a figure hyphenated to a noun describes the business, not agents',
+    steps: [["Hello. I'm the office manager at a 30-lawyer firm in Chicago. We want a proper intake team: 12 people handling phone calls, emails and a chat widget on our website.", ['agents: 12'], ['42']]],
+  },
+  // "… nothing phone-based. cloud obviously": voice added
+  {
+    name: 'a channel said not to be used is left out',
+    steps: [['hey! we sell merch for a couple of youtubers. 3 of us handle customer emails and instagram/twitter DMs. nothing phone-based. cloud obviously', ['Estimate: 3 agents, social media and email, cloud'], ['Voice*']]],
+  },
+  // "30 agents on phones and 10 more who only do email": the ten dropped
+  {
+    name: 'groups of the team by channel are the team together',
+    steps: [['Hi, we sell water filter subscriptions. 30 agents on phones and 10 more who only do email. Cloud please.', ['Estimate: 40 agents, voice and email, cloud']]],
+  },
+  // "Actually wait, what's the first year cost before I say yes?" at the consent question: "please answer yes or no"
+  {
+    name: 'the first year asked at the consent question is answered there',
+    steps: [
+      ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
+      ['talk to sales', ['name']],
+      ['Jane Doe, jane@salon.co.uk, Salon Group, skip phone', []],
+      ['skip', []],
+      ["Actually wait, what's the first year cost before I say yes?", [/first (?:12 months|year)/i]],
+    ],
+  },
+  // "klo 3 thn pake on prem lebih murah gk?": on-premises chosen
+  {
+    name: 'another deployment asked cheaper over years keeps the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan whatsapp, cloud', ['Estimasi: 8 agen']],
+      ['klo 3 thn pake on prem lebih murah gk?', ['on-premise'], ['model penerapan cloud → on-premise']],
+    ],
+  },
+  // "war tiket biasanya 3x setahun, masing2 sebulan. jadi setahun total brp?": 60 agents became 180
+  {
+    name: 'three times a year is no multiple of the team',
+    locale: 'id-ID',
+    steps: [
+      ['60 agen, telepon dan whatsapp, cloud', ['Estimasi: 60 agen']],
+      ['war tiket biasanya 3x setahun, masing2 sebulan. jadi setahun total brp?', [], ['180']],
+    ],
+  },
+  // "Paket standar itu maksudnya apa? kalo premium atau basic bedanya apa …?": the basic tier chosen
+  {
+    name: 'the tiers asked about in Indonesian are the tiers, not a switch',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan email, cloud', ['Estimasi: 20 agen']],
+      ['Paket standar itu maksudnya apa? kalo premium atau basic bedanya apa dan harganya jd brp?', ['Premium'], ['Perubahan']],
+    ],
+  },
+  // "yg angkat telp & bales WA cuma sy sendiri + 1 karyawan": 1 agent
+  {
+    name: 'the visitor alone plus one employee are two agents',
+    locale: 'id-ID',
+    steps: [['yg angkat telp & bales WA cuma sy sendiri + 1 karyawan', ['jumlah agen: 2']]],
+  },
+  // "Tolong bandingkan on-premise vs cloud untuk 5 tahun, volume tipikal.": the optional volumes question
+  {
+    name: 'typical volumes said with the request answer the optional step',
+    locale: 'id-ID',
+    steps: [
+      ['kantor cabang, 15 agen, telepon dan email', ['Mau dijalankan di mana']],
+      ['Tolong bandingkan on-premise vs cloud untuk 5 tahun, volume tipikal.', ['5 tahun'], ['Langkah terakhir, opsional']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
