@@ -8714,6 +8714,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         read = { ...read, commands: [{ type: 'correct', slot: 'agents', value: Number(isNot[1]) }, ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && !((c.type === 'set' || c.type === 'correct' || c.type === 'remove') && c.slot === 'channels') && c.type !== 'unclear')] };
       }
     }
+    // ("What does that come to for the whole year?": an article on price rises) the year of what is on screen
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:what|how much)\s+(?:does|would|will|is)\s+(?:that|it|this)\s+(?:come to|cost|be|add up to)\s+(?:for|over|in)\s+(?:the\s+|a\s+)?(?:whole\s+|full\s+|entire\s+)?year\W*$/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
+    // ("can you recommend a good reservation software like SevenRooms or OpenTable?": the deployment verdict) software
+    // of another kind asked to be recommended is outside what the advisor knows
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:recommend|suggest|rekomendasi\w*|saran\w*)\b[^.?!]{0,40}\b(?:software|app|apps|aplikasi|tool|tools|system|sistem|crm|erp|pos)\b/i.test(original) && /\b(?:reservation|booking|pos|point of sale|accounting|akuntansi|kasir|inventory|payroll|erp|hr|reservasi|pemesanan|like|seperti)\b/i.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc platform|ccaas)\b/i.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+      read = { ...read, question: true, commands: [{ type: 'out_of_scope' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8823,7 +8834,7 @@ const SERVICE_LEVEL_SAID = /\b(\d{1,2})\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?(?:cal
 /** The visitor and one other person: "aku sendiri sama adikku", "me and my wife", "saya dan suami". */
 const ME_AND_ONE = /\b(?:me|myself|saya|aku|gue|gw)(?:\s+sendiri)?\s+(?:and|plus|&|dan|sama|ama|ditambah)\s+(?:my\s+)?(?:adik|adikku|adik saya|kakak|kakakku|kakak saya|suami|suamiku|suami saya|istri|istriku|istri saya|teman|temanku|partner|rekan|sister|brother|wife|husband|mum|mom|dad|son|daughter|cousin|friend|business partner|co-?founder)\w*\b/i;
 /** "is there a minimum?", "minimum number of agents", "ada minimal agen gak?": a floor on the head count asked. */
-const MINIMUM_ASKED = /\b(?:is there (?:a |any )?minimum|any minimum|minimum (?:number of |no\.? of )?(?:seats?|agents?|users?|licen[cs]es?|team size|head ?count|people|staff)|minimal(?:nya)? (?:jumlah |berapa )?(?:agen|user|lisensi|orang|seat)|ada (?:jumlah )?minimal(?:nya)?|minimal(?:nya)? berapa)\b/i;
+const MINIMUM_ASKED = /\b(?:kontrak minimal\w*|minimal kontrak\w*|masa kontrak minimal|minimum (?:contract|term|commitment)(?: length| period)?|(?:contract|term) minimum|is there (?:a |any )?minimum|any minimum|minimum (?:number of |no\.? of )?(?:seats?|agents?|users?|licen[cs]es?|team size|head ?count|people|staff)|minimal(?:nya)? (?:jumlah |berapa )?(?:agen|user|lisensi|orang|seat)|ada (?:jumlah )?minimal(?:nya)?|minimal(?:nya)? berapa)\b/i;
 /** "is 4 agents too small?", "kekecilan gak 3 agen?": whether the team is big enough, asked. */
 const TOO_SMALL_ASKED = /\b(?:too (?:small|few|little|tiny)|big enough|large enough|terlalu (?:kecil|sedikit)|kekecilan|kesedikitan|kurang banyak)\b/i;
 /** "ada biayanya gak?", "is there a cost?", "how much extra?": the cost of something asked about, not an order for it. */

@@ -703,6 +703,31 @@ const conversations: Conversation[] = [
       ['Tolong bandingkan on-premise vs cloud untuk 5 tahun, volume tipikal.', ['5 tahun'], ['Langkah terakhir, opsional']],
     ],
   },
+  // "kalau langganannya bisa bulanan aja gak? kontrak minimal brp lama biasanya?": the pros of cloud
+  {
+    name: 'a minimum contract asked is the vendor minimum answer',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['kalau langganannya bisa bulanan aja gak? kontrak minimal brp lama biasanya?', ['masa kontrak minimal'], ['Kelebihan']],
+    ],
+  },
+  // "By the way, can you recommend a good reservation software like SevenRooms or OpenTable?": the deployment verdict
+  {
+    name: 'another kind of software asked to be recommended is outside what the advisor knows',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['By the way, can you recommend a good reservation software like SevenRooms or OpenTable?', [/outside what I know|only (?:know|cover) contact center costs/i], ['On cost alone']],
+    ],
+  },
+  // "What does that come to for the whole year?": an article on price rises
+  {
+    name: 'what the estimate comes to for the whole year',
+    steps: [
+      ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
+      ['What does that come to for the whole year?', ['a year']],
+    ],
+  },
 ];
 
 describe('fiftieth round (2026-12-06, forty-second session)', () => {
