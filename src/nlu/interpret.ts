@@ -8650,7 +8650,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("wait whats the monthly total again?" at the phone question: the question again) the figure asked in the sales
     // form is answered there
     if (CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context !== 'asked_consent' || !/^\W*(?:yes|yeah|yep|no|nope|ya|iya|tidak|gak|ok(?:ay|e)?|setuju|agree)\b/i.test(original)) && QUESTION_FORM.test(original.replace(/^(?:\W*(?:actually|wait|eh|bentar|sorry|oh)[\s,]+)+/i, '')) && /\b(?:total|monthly|per month|a month|sebulan|per bulan|bulanan|yearly|annual|per year|setahun|tahunan|how much|berapa|brp|cost|price|harga|biaya)\b/i.test(original) && !/@|\d{3,}/.test(original) &&
-      read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ask')) {
+      read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear') && deploymentsNamed(original).length === 0 && !PER_AGENT_WORDS.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: /\b(?:first[- ]year|year one|first 12 months|tahun pertama)\b/i.test(original) ? 'first_year' : 'annual' }] };
     }
     // ("war tiket biasanya 3x setahun, masing2 sebulan. jadi setahun total brp?": 60 agents tripled) how often a year
