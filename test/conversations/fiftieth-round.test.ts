@@ -376,6 +376,7 @@ const conversations: Conversation[] = [
   },
   // "kemahalan gak sih buat 2 orang? ada opsi lebih murah?" at the optional volumes step: the estimate, the question lost
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed after another reply)
     name: 'a question at the optional volumes step is answered beside the estimate',
     locale: 'id-ID',
     steps: [
@@ -467,6 +468,7 @@ const conversations: Conversation[] = [
   },
   // "14 konsultan yg pegang CS. Belum tau mau cloud atau gimana, tolong bandingin ketiganya aja": a cloud estimate alone
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn came in another context)
     name: 'a deployment named in doubt beside a comparison of all three is not chosen',
     locale: 'id-ID',
     steps: [
@@ -570,6 +572,7 @@ const conversations: Conversation[] = [
   },
   // "we go from about 10 people on the phones to roughly 40 in peak": 10 + 40 = 50 agents
   {
+    // (a guard: the start's code passes this shorter message; the visitor's, with the offices and the phone system, failed)
     name: 'a head count growing from one figure to another is a base and a peak',
     steps: [
       ['We are a tax preparation firm. Our phones go crazy January through April, so we go from about 10 people on the phones to roughly 40 in peak. Voice and email, cloud.', ['10 agents'], ['50 agents']],
@@ -625,14 +628,14 @@ const conversations: Conversation[] = [
     name: 'the share of calls recorded is set, not the calls',
     steps: [
       ['20 agents, voice and email, cloud, 6000 calls a month', ['Estimate: 20 agents']],
-      ['What if we record only half our calls?', ['Data storage'], ['voice minutes', 'calls 6,000 → 3,000']],
+      ['What if we record only half our calls?', ['calls recorded 50%'], ['voice minutes', 'calls 6,000 → 3,000']],
     ],
   },
   {
     name: 'call recording turned off is no recording, not voice added',
     steps: [
       ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
-      ['Can we turn off call recording and would that lower the storage cost?', ['Data storage'], ['Add it?']],
+      ['Can we turn off call recording and would that lower the storage cost?', ['no calls recorded'], ['Add it?']],
     ],
   },
   // "… at a 30-lawyer firm … 12 people handling phone calls, emails and a chat widget": 30 + 12 = 42 agents
@@ -652,6 +655,7 @@ const conversations: Conversation[] = [
   },
   // "Actually wait, what's the first year cost before I say yes?" at the consent question: "please answer yes or no"
   {
+    // (a guard: the start's code passes this conversation; the visitor's form had a phone and a time given)
     name: 'the first year asked at the consent question is answered there',
     steps: [
       ['6 agents, voice and email, cloud', ['Estimate: 6 agents']],
@@ -722,6 +726,7 @@ const conversations: Conversation[] = [
   },
   // "What does that come to for the whole year?": an article on price rises
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn came after a price-rise answer)
     name: 'what the estimate comes to for the whole year',
     steps: [
       ['12 agents, voice and email, cloud', ['Estimate: 12 agents']],
