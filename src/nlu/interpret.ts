@@ -6616,7 +6616,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
     // optional volumes step: the estimate, the question lost, or SMS alone priced) a question at that step, with the
     // scenario complete, is read as it would be under the estimate it is about to bring
-    if (ctx.context === 'asked_volumes' && QUESTION_FORM.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
+    if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other') || c.type === 'ask_estimate')) return asked;
     }
@@ -8725,6 +8725,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
       read = { ...read, question: true, commands: [{ type: 'out_of_scope' }] };
     }
+    // ("estimasi biayanya brp?": "which line?"; "ok give me the typical monthly number only", "and the monthly for cloud
+    // again?": not understood, cloud's advantages) the estimate's total asked for again, of another deployment when one is named
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_ASKED.test(original) && !TOTAL_NOT_ASKED.test(original) && !PER_AGENT_WORDS.test(original) && deploymentsNamed(original).length <= 1 &&
+      [readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' '))].every((line) => !line || read.commands.some((c) => c.type === 'add' && c.slot === 'channels' && (c.value as string[]).includes(line))) &&
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && c.aspect === 'line' && !c.line) || (c.type === 'add' && c.slot === 'channels' && (QUESTION_FORM.test(original) || /\b(?:what'?s|what is|how much|berapa|brp)\b/i.test(original))))) {
+      const named = deploymentsNamed(original)[0];
+      // ("Ok what's the new monthly total with sms": "already your scenario, nothing changed") a channel the total is
+      // asked with is added, then the total given
+      const added = read.commands.filter((c) => c.type === 'add' && c.slot === 'channels');
+      read = { ...read, question: true, commands: [...added, named ? { type: 'ask_estimate', aspect: 'other_deployment', deployment: named } : { type: 'ask_estimate', aspect: /\b(?:first[- ]year|year one|first 12 months|tahun pertama)\b/i.test(original) ? 'first_year' : 'annual' }] };
+    }
+    // ("… phone + email, and whatsapp for VIP clients": the price of a social message beside the scenario) a channel
+    // named in a statement that sets the channels is one of them, not a question about it
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !QUESTION_FORM.test(original) && !/\b(?:how much|how many|what|which|why|berapa|brp|apa|gimana|bagaimana|kenapa|harga\w*)\b/i.test(original)) {
+      const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
+      const listedChannels: string[] = listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels' ? listed.value : [];
+      const channelTopic = (c: Command) => c.type === 'ask' && c.query === undefined && ((c.topic === 'whatsapp' || c.topic === 'social_price') ? listedChannels.includes('social') : c.topic === 'sms_price' ? listedChannels.includes('sms') : c.topic === 'mms_price' ? listedChannels.includes('mms') : (c.topic === 'voice_price' || c.topic === 'call_cost') ? listedChannels.includes('voice') : false);
+      if (listedChannels.length > 0 && read.commands.some(channelTopic)) read = { ...read, commands: read.commands.filter((c) => !channelTopic(c)) };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8878,6 +8897,12 @@ const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|d
 const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
 /** "nothing phone-based", "no calls", "tanpa telepon": a channel said not to be used. */
 const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa|gak ada|ga ada|nggak ada|tidak ada|gak pakai|gak pake|tidak pakai)\s+(${CHANNEL_WORD_ANY})(?:-based|\s+based|\s+at all|\s+sama sekali)?\b`, 'i');
+/** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
+const TOTAL_ASKED = /\b(?:(?:monthly|yearly|annual|total)\s+(?:number|figure|total|cost|price|amount|bill|spend|sum)|(?:number|figure|total|cost|price|amount|bill)\s+(?:a|per|each)\s+(?:month|year)|the\s+(?:monthly|yearly|annual)\b(?!\s+(?:volume|minutes|calls|messages|emails|chats|licen[cs]e|fee|storage))|(?:estimasi|estimate|total|biaya|tagihan)\w*\s+(?:biaya\w*\s+)?(?:brp|berapa|sebulan|setahun|per bulan|per tahun|bulanan|tahunan)|(?:brp|berapa)\s+(?:estimasi|total|biaya|tagihan)\w*)\b/i;
+/** A total asked beside a comparison, a saving or a line is that question, not the total. */
+const TOTAL_NOT_ASKED = /\b(?:cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
+/** Words of the total that also name no line ("total", "cost"): left out before a line is looked for. */
+const TOTAL_WORDS_FOR_LINE = /\b(?:total\w*|cost|costs|biaya\w*|estimasi\w*|estimate)\b/gi;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 
