@@ -1199,11 +1199,14 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("We'd actually send about 3,000 reminders a month in total. Does that change the number?", "Kok SMS cuma Rp
   // 495.000? … Kami kirim pengingat angsuran kira-kira 8.000 SMS sebulan.": the volume dropped for the question) a
   // monthly volume stated beside a question about the estimate is set, then the question answered on it
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.question && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && STATED_VOLUME_SLOTS.has(c.slot)) &&
+  // (and at the optional volumes step: "how many voice minutes did u assume? we'd only do maybe 300 min per agent a
+  // month" got the estimate priced on the assumed minutes, and "per agent" read as the question's)
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && r.question && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && STATED_VOLUME_SLOTS.has(c.slot)) &&
     r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ack')) {
     const stated = typed.split(/(?<=[?.!])\s+/).filter((x) => !x.trim().endsWith('?') && /\d/.test(x) && !/\b(?:what if|if|kalau|kalo|klo|jika|misal\w*|andai\w*)\b/i.test(x)).join(' ');
     const volumes = stated ? readScenario(stated, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && STATED_VOLUME_SLOTS.has(c.slot)) : [];
-    if (volumes.length > 0) r = { ...r, commands: [...volumes, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other')) && c.type !== 'unclear' && c.type !== 'ack')] };
+    const perAgentStated = PER_AGENT_WORDS.test(stated) && !PER_AGENT_WORDS.test(typed.replace(stated, ' '));
+    if (volumes.length > 0) r = { ...r, commands: [...volumes, ...r.commands.filter((c) => !(c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'other' || (perAgentStated && c.aspect === 'per_agent'))) && c.type !== 'unclear' && c.type !== 'ack')] };
   }
   // ("Is cloud reliable enough for crisis calls, or is on-prem safer?": the comparison of costs again; "koneksi internet
   // di cabang kami sering putus … cloud tetap aman tidak?": the security article) reliability, or a connection that
@@ -6616,7 +6619,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
     // optional volumes step: the estimate, the question lost, or SMS alone priced) a question at that step, with the
     // scenario complete, is read as it would be under the estimate it is about to bring
-    if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
+    // ("that seems expensive for 3 people, why?": the estimate alone; a figure in it reads as the question's own only when
+    // the question comes out whole)
+    if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\s*(?:calls?|minutes?|mins?|sms|texts?|messages?|emails?|chats?|menit|panggilan|pesan|interactions?|interaksi|gb|tb|%)/i.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other') || c.type === 'ask_estimate')) return asked;
     }
@@ -8744,6 +8749,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const channelTopic = (c: Command) => c.type === 'ask' && c.query === undefined && ((c.topic === 'whatsapp' || c.topic === 'social_price') ? listedChannels.includes('social') : c.topic === 'sms_price' ? listedChannels.includes('sms') : c.topic === 'mms_price' ? listedChannels.includes('mms') : (c.topic === 'voice_price' || c.topic === 'call_cost') ? listedChannels.includes('voice') : false);
       if (listedChannels.length > 0 && read.commands.some(channelTopic)) read = { ...read, commands: read.commands.filter((c) => !channelTopic(c)) };
     }
+    // ("update it with that" under the estimate: yes to the sales offer, and the sales form) the estimate redone with
+    // what was said is the estimate as it stands
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && APPLY_THAT.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'handoff')) {
+      read = { ...read, commands: [{ type: 'estimate' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8894,7 +8904,8 @@ const SLANG_GOODBYE = /^\W*(?:(?:ok(?:ay)?|bet|cool|ta|danke(?: sch[öo]n)?|merc
 /** "call us", "call, text or email us", "send SMS and call us": the ways customers reach the business, as verbs. */
 const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|our (?:team|office|desk|agents))\b/i;
 /** "30 agents on phones", "10 more who only do email", "5 orang pegang WA": a group of the team and its channel. */
-const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
+// ("28 reps phone+email, 4 more on webchat only") a group named by its people may list its channels straight after
+const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+|(?:agents?|agen|people|staff|reps?|orang|org)\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?)(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,|\+)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
 /** "nothing phone-based", "no calls", "tanpa telepon": a channel said not to be used. */
 const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa|gak ada|ga ada|nggak ada|tidak ada|gak pakai|gak pake|tidak pakai)\s+(${CHANNEL_WORD_ANY})(?:-based|\s+based|\s+at all|\s+sama sekali)?\b`, 'i');
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
@@ -8903,6 +8914,8 @@ const TOTAL_ASKED = /\b(?:(?:monthly|yearly|annual|total)\s+(?:number|figure|tot
 const TOTAL_NOT_ASKED = /\b(?:cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
 /** Words of the total that also name no line ("total", "cost"): left out before a line is looked for. */
 const TOTAL_WORDS_FOR_LINE = /\b(?:total\w*|cost|costs|biaya\w*|estimasi\w*|estimate)\b/gi;
+/** "update it with that", "recalculate with those numbers", "hitung ulang pakai itu": what was just said, applied. */
+const APPLY_THAT = /^\W*(?:(?:ok(?:ay|e)?|pls|please|yes|yeah|sure|then|so|tolong|coba|ya|sip)\W+)*(?:update|apply|recalculate|recalc|recompute|rerun|re-run|redo|rework|adjust|hitung ulang|hitungin ulang|itung ulang|hitung lagi|perbarui|update\w*)\s*(?:it|that|this|the (?:estimate|numbers?|figures?|quote|calc\w*)|estimasi\w*|angka\w*|hitungan\w*)?(?:\s+(?:with|using|to|for|pakai|pake|dengan|dgn|sama)\s+(?:that|this|those|these|it|them|the new (?:numbers?|figures?|volumes?)|itu|tsb|angka (?:itu|tadi|tsb)))?(?:\s+(?:please|pls|then|thx|thanks|dong|ya|yah|deh|aja))*\W*$/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

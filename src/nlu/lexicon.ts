@@ -82,6 +82,8 @@ const entries: [Tag, string[]][] = [
   ]],
   [{ type: 'channel', value: 'email' }, [
     'email', 'emails', 'e mail', 'e mails', 'mail', 'surel', 'surat elektronik', 'imel',
+    // ("we just want a shared inbox + phone": voice alone) a shared mailbox is email answered by a team
+    'shared inbox', 'shared inboxes', 'shared mailbox', 'team inbox', 'support inbox', 'group inbox', 'helpdesk inbox',
   ]],
   [{ type: 'channel', value: 'webchat' }, [
     'chat', 'chats', 'live chat', 'livechat', 'web chat', 'webchat', 'website chat', 'site chat', 'chat widget',

@@ -17,6 +17,8 @@ const LICENCE = /\b(?:licen[cs]es?|licen[cs]ing|lisensi\w*|subscriptions?|langga
 const IT_STAFF = /\bIT\b|\bTI\b|\b(?:it (?:staff|admins?|administrators?|team|people|guys?|person|salar(?:y|ies)|support|engineers?)|(?:staf|tim|orang|admin|administrator|gaji|teknisi|karyawan|pegawai) (?:it|ti)|sysadmins?|system administrators?|it-nya|itnya)\b/;
 const QUESTION_ABOUT_FIGURE = /\b(?:compare|compares|comparison|wajar|reasonable|fair|normal|masuk akal|too (?:high|much|expensive)|kemahalan|kemurahan|how does|is that|apakah itu|itu wajar|benchmark|bandingkan|dibanding)\b/i;
 const STORAGE = /\b(?:storage|penyimpanan(?:nya)?|storage\s?nya|storagenya)\b/i;
+// ("we'd store way less, maybe $500 per agent a year": not understood) storing said as a verb, never "store" the shop
+const STORE_VERB = /\b(?:(?:we|we'd|we'll|i|they)\s+(?:would\s+|will\s+|only\s+|probably\s+|actually\s+)?store|store\s+(?:less|more|way less|much less|far less|a lot less|fewer|only|little|recordings?|data|calls?)|storing|stored|(?:kami\s+|kita\s+)?(?:nyimpen|nyimpan|menyimpan|simpan)\w*)\b/i;
 const PER_AGENT = /\b(?:per|a|each|every|tiap|setiap|\/)\s?(?:agent|agen|seat|user|kursi|orang|pengguna)s?\b|\/\s?(?:agent|agen|seat|user)\b/i;
 const IDR = /\b(?:rp|rupiah|idr|juta|jt|ribu|rb)\b|rp\s?\d/i;
 const USD = /\$|\b(?:usd|dollars?|dolar|bucks)\b/i;
@@ -127,7 +129,7 @@ function clausesOf(text: string): string[] {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // ("Biaya penyimpanan kami sebenarnya kecil, sekitar US$300 per agen per tahun": a few words about the topic first)
-    const topicAlone = !/\d/.test(p) && p.trim().split(/\s+/).length <= 6 && (STORAGE.test(p) || LICENCE.test(p) || IT_STAFF.test(p));
+    const topicAlone = !/\d/.test(p) && p.trim().split(/\s+/).length <= 6 && (STORAGE.test(p) || STORE_VERB.test(p) || LICENCE.test(p) || IT_STAFF.test(p));
     if (topicAlone && i + 1 < parts.length && /\d/.test(parts[i + 1]!)) {
       out.push(`${p} ${parts[i + 1]!}`);
       i++;
@@ -156,7 +158,7 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   if (!question) {
     // "storage kami cuma 300 rb per agen", "our storage is $40 per seat a month": the visitor's storage price (storage is
     // up to half the total, and it could not be disputed); per agent, a month unless a year is said
-    const storageClause = (c: string) => STORAGE.test(c) && PER_AGENT.test(c) && !/\b(?:licen[cs]\w*|lisensi\w*|subscription\w*|langganan\w*)\b/i.test(c) && !IT_STAFF.test(c);
+    const storageClause = (c: string) => (STORAGE.test(c) || STORE_VERB.test(c)) && PER_AGENT.test(c) && !/\b(?:licen[cs]\w*|lisensi\w*|subscription\w*|langganan\w*)\b/i.test(c) && !IT_STAFF.test(c);
     for (const clause of clausesOf(text)) {
       if (!storageClause(clause)) continue;
       // ("we only keep call recordings for 30 days so storage is more like $400 per agent a year": two figures, neither
