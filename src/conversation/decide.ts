@@ -966,6 +966,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
   if (interp.simplestAsked) text(t, 'simplestIsCloud', { act: 'ack' });
+  if (interp.onlyChannelsAsked) {
+    const only = cmds.find((c) => c.type === 'set' && c.slot === 'channels');
+    if (only && only.type === 'set' && only.slot === 'channels') text(t, 'channelsOnlyFine', { act: 'ack', values: { channels: { channels: only.value } } });
+  }
   if (interp.refreshAsked) hardwareRefresh(t, cmds);
   if (interp.channelsAdviceAsked && !cmds.some((c) => c.type === 'ask') && s.form?.kind !== 'handoff') text(t, 'channelsAdvice', { act: 'why' });
   if (interp.partnerAsked) t.partnerAsked = true;

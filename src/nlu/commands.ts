@@ -649,6 +649,8 @@ export type Interpretation = {
   channelsAdviceAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
+  /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */
+  onlyChannelsAsked?: true;
   /** "how many times would we replace hardware?", "what happens in year 6 with hardware?": when servers are bought again. */
   refreshAsked?: true;
   /** "if 150 of the agents moved to the cloud and the rest stayed on our servers": the seats in the cloud of a hybrid. */

@@ -8754,6 +8754,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (WHAT_IF_CONTEXTS.has(ctx.context) && APPLY_THAT.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'handoff')) {
       read = { ...read, commands: [{ type: 'estimate' }] };
     }
+    // ("enaknya pake yg cloud atau on premis ya? sy gak ngerti IT sama sekali": the pros and cons table, the question
+    // again) which deployment suits a visitor without IT know-how is the one that needs none, said why
+    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && NO_IT_SKILL.test(original) && deploymentsNamed(original).length !== 1 &&
+      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'onprem_cons' || c.topic === 'cloud_pros')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
+      read = { ...read, simplestAsked: true, commands: [{ type: 'set', slot: 'deployment', value: 'cloud' }] };
+    }
+    // ("oke deh ambil yg km saranin, brp kira2 sebulan?" at the deployment question: how long set-up takes) the choice
+    // left to the advisor is the comparison, cloud as the base; a price asked beside it is not kept waiting for volumes
+    if (ctx.context === 'asked_deployment' && DEFER_TO_ADVISOR.test(original) && deploymentsNamed(original).length === 0 && !/\d{2,}|\d\s*(?:agen|agents?|orang|org|people|seats?)\b/i.test(original)) {
+      const priced = /\b(?:berapa|brp|brapa|how much|cost|price|harga|biaya\w*|sebulan|a month|per month)\b/i.test(original);
+      read = { ...read, undecided: true, ...(priced ? { hurry: true } : {}), commands: [{ type: 'skip' }] };
+    }
+    // ("klo cuma instagram dm sama wa doang bisa gak?": the price of a social message) whether a few channels alone will
+    // do is those channels chosen, said to be fine
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && ONLY_CHANNELS_POSSIBLE.test(original) && !/\d/.test(original) &&
+      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'yes' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'channels') || (c.type === 'remove' && c.slot === 'channels'))) {
+      const chosen = readScenario(original.replace(ONLY_CHANNELS_QUESTION, ' '), 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
+      if (chosen) read = { ...read, onlyChannelsAsked: true, question: true, commands: [chosen] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8916,6 +8935,13 @@ const TOTAL_NOT_ASKED = /\b(?:cheap\w*|expensive|more|less|lower|higher|save|sav
 const TOTAL_WORDS_FOR_LINE = /\b(?:total\w*|cost|costs|biaya\w*|estimasi\w*|estimate)\b/gi;
 /** "update it with that", "recalculate with those numbers", "hitung ulang pakai itu": what was just said, applied. */
 const APPLY_THAT = /^\W*(?:(?:ok(?:ay|e)?|pls|please|yes|yeah|sure|then|so|tolong|coba|ya|sip)\W+)*(?:update|apply|recalculate|recalc|recompute|rerun|re-run|redo|rework|adjust|hitung ulang|hitungin ulang|itung ulang|hitung lagi|perbarui|update\w*)\s*(?:it|that|this|the (?:estimate|numbers?|figures?|quote|calc\w*)|estimasi\w*|angka\w*|hitungan\w*)?(?:\s+(?:with|using|to|for|pakai|pake|dengan|dgn|sama)\s+(?:that|this|those|these|it|them|the new (?:numbers?|figures?|volumes?)|itu|tsb|angka (?:itu|tadi|tsb)))?(?:\s+(?:please|pls|then|thx|thanks|dong|ya|yah|deh|aja))*\W*$/i;
+/** "sy gak ngerti IT sama sekali", "we don't have an IT team", "I'm not technical": no one to run servers. */
+const NO_IT_SKILL = /\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|kurang|belum)\s+(?:ngerti|paham|mengerti|tau|tahu|punya|ada)\s+(?:soal\s+|masalah\s+|urusan\s+|orang\s+|tim\s+|staf\s+)?(?:IT|TI|teknis|server|teknologi)\b|\b(?:no|don'?t have (?:an? |any )?|do not have (?:an? |any )?|without (?:an? |any )?)(?:in-house\s+)?(?:IT|tech(?:nical)?)\s+(?:staff|team|people|person|guy|guys|department|dept|skills?|knowledge)\b|\bnot (?:very\s+)?(?:technical|tech[- ]savvy|an? IT (?:person|guy))\b|\b(?:don'?t|do not) (?:know|understand) (?:anything |much )?(?:about )?(?:IT|tech|servers)\b/i;
+/** "ambil yg km saranin", "terserah kamu", "whatever you recommend", "go with what you suggest": the choice left to the advisor. */
+const DEFER_TO_ADVISOR = /\b(?:(?:ambil|pilih|pake|pakai)\s+(?:yg|yang)\s+(?:km|kamu|kakak|kak|anda|lu|lo)\s+(?:saran\w*|rekomen\w*|anjur\w*|pilih\w*|bilang)|terserah\s+(?:km|kamu|kakak|kak|anda|aja)|(?:km|kamu|anda)\s+(?:aja\s+)?(?:yg|yang)\s+(?:pilih\w*|tentu\w*)|pilihin\w*|whatever you (?:recommend|suggest|think)|(?:go|going) with (?:what(?:ever)? you (?:recommend|suggest)|your (?:recommendation|suggestion|pick))|you (?:pick|choose|decide)|your call)\b/i;
+/** Whether some channels alone will do: "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?". */
+const ONLY_CHANNELS_QUESTION = /\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah|ya)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)?|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work|(?:can|could) we(?: do| have| go with| start with)?|possible|ok(?:ay)?)\b/gi;
+const ONLY_CHANNELS_POSSIBLE = new RegExp(String.raw`\b(?:cuma|hanya|only|just|saja|aja|doang)\b[^.?!]{0,40}\b${CHANNEL_WORD_ANY}\b[^.?!]{0,40}\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work)\b|^\W*(?:(?:can|could) we|is it possible to)\s+(?:do|have|go with|start with|run)\s+(?:just|only)\s+${CHANNEL_WORD_ANY}\b`, 'i');
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 
