@@ -4241,6 +4241,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   if (c.aspect === 'breakdown' || c.aspect === 'other') {
+    // ("tolong rincian biaya per item nya dong" at the volumes step: the itemised estimate twice) the estimate this turn
+    // already brought is the breakdown
+    if (t.replies.some((r) => r.kind === 'estimate')) return;
     t.replies.push({ kind: 'estimate', estimate: e, volumes: s.draft.volumes });
     return;
   }

@@ -2116,7 +2116,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // statement inside the form: a message that asks nothing is not a question about the topic it names
   // (not right after an answer, where a bare figure continues it: "we have 45 agents" after the WFM price)
   // (nor a price asked of one thing: "kasih harga sms dong")
-  if ((ctx.context === 'start' || ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && !/\?/.test(typed) && !QUESTION_WORD.test(typed) && !ctx.followUp?.topic && !ctx.followUp?.line &&
+  // ("pembaca/penulis sering nanya lewat email sama chat di web": not understood) the customers' asking, through a
+  // channel, is no question of the visitor's
+  if ((ctx.context === 'start' || ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && !/\?/.test(typed) && !QUESTION_WORD.test(typed.replace(CUSTOMERS_ASK_THROUGH, ' ')) && !ctx.followUp?.topic && !ctx.followUp?.line &&
     !(QUOTE_WANTED.test(typed) && r.commands.some((c) => c.type === 'ask' && c.topic !== 'other')) &&
     r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || (c.type === 'ask' && c.query === undefined) || c.type === 'out_of_scope')) {
     const said = readScenario(typed, ctx.context, false, r.lang).commands.filter((c) => c.type === 'set' && (c.slot === 'channels' || c.slot === 'agents' || c.slot === 'deployment'));
@@ -8773,6 +8775,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const chosen = readScenario(original.replace(ONLY_CHANNELS_QUESTION, ' '), 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
       if (chosen) read = { ...read, onlyChannelsAsked: true, question: true, commands: [chosen] };
     }
+    // ("sistemnya bisa dipake agen buat bales pake bahasa inggris ke turis kan?": "Sure, I will continue in English") a
+    // language the agents or the system would use with customers is asked about, not asked of the advisor
+    if (read.commands.some((c) => c.type === 'other_language') && LANGUAGE_FOR_CUSTOMERS.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' || /\b(?:bahasa|bisa|agen)\b/i.test(original) ? 'bisa multi bahasa gak?' : 'does it support multiple languages?' }] };
+      if (/\b(?:bahasa|bisa|agen|pake|pakai|kan)\b/i.test(original)) read = { ...read, lang: 'id' };
+    }
+    // ("radio swasta di semarang nih, mau bikin line pendengar (request lagu, kuis)": not understood) a line for the
+    // public to be set up is the estimate begun
+    if (ctx.context === 'start' && LINE_TO_SET_UP.test(original) && !/\?/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || c.type === 'handoff')) {
+      read = { ...read, commands: [{ type: 'estimate' }] };
+    }
+    // ("kelebihan kekurangan on premise vs cloud apa aja sih?" at the deployment question: the three priced, the pros and
+    // cons never said) the two sides of the deployments weighed are the source's table of them
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) && read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'skip')) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8942,6 +8960,12 @@ const DEFER_TO_ADVISOR = /\b(?:(?:ambil|pilih|pake|pakai)\s+(?:yg|yang)\s+(?:km|
 /** Whether some channels alone will do: "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?". */
 const ONLY_CHANNELS_QUESTION = /\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah|ya)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)?|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work|(?:can|could) we(?: do| have| go with| start with)?|possible|ok(?:ay)?)\b/gi;
 const ONLY_CHANNELS_POSSIBLE = new RegExp(String.raw`\b(?:cuma|hanya|only|just|saja|aja|doang)\b[^.?!]{0,40}\b${CHANNEL_WORD_ANY}\b[^.?!]{0,40}\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work)\b|^\W*(?:(?:can|could) we|is it possible to)\s+(?:do|have|go with|start with|run)\s+(?:just|only)\s+${CHANNEL_WORD_ANY}\b`, 'i');
+/** Whose language it is: the agents', the system's or the customers' ("agen buat bales pake bahasa inggris ke turis"). */
+const LANGUAGE_FOR_CUSTOMERS = /\b(?:agen\w*|agents?|cs|sistem\w*|system|platform\w*|software|aplikasi\w*|customers?|pelanggan\w*|turis|tourists?|tamu|guests?|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
+/** "sering nanya lewat email", "customers ask us via chat": how the customers ask, not a question. */
+const CUSTOMERS_ASK_THROUGH = /\b(?:nanya|nanyain|tanya|bertanya|menanyakan|ask|asks|asking)\s+(?:\w+\s+)?(?:lewat|via|melalui|di|pakai|pake|through|by|on|over)\b/gi;
+/** "mau bikin line pendengar", "we want to set up a helpline for members": a contact line to be set up. */
+const LINE_TO_SET_UP = /\b(?:mau|ingin|pengen|pingin|rencana|berencana|want to|wanna|plan(?:ning)? to|looking to|need to|hoping to)\s+(?:\w+\s+)?(?:bikin|buat|membuat|bangun|membangun|set ?up|setup|buka|membuka|start|build|launch|open|create)\s+(?:a\s+|an\s+|our\s+|own\s+|sebuah\s+)?(?:\w+\s+)?(?:line|hotline|helpline|phone line|call ?cent(?:er|re)|contact ?cent(?:er|re)|cs|customer (?:service|support|care)|layanan|pusat|saluran|support (?:line|desk|team)|help ?desk)\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 
@@ -13607,7 +13631,7 @@ function channelsMissed(text: string, commands: Command[]): void {
 const CALL_LENGTH = /\b(?:(?:durasi|lama|rata2|rata-rata|rata rata|avg|average|each|every|per|tiap|setiap|satu|one)\s+)*(?:telepon|telpon|tlp|tlpn|calls?|panggilan|phone calls?)(?:nya)?\s+(?:(?:rata2|rata-rata|rata rata|avg|average|lasts?|takes?|are|is|sekitar|kira2|kurang lebih|around|about|roughly|on average|biasanya|usually|sih|itu|=|:)\s+)*\d+(?:[.,]\d+)?\s*(?:menit|mnt|min(?:ute)?s?|m|detik|dtk|sec(?:ond)?s?|s)\b/gi;
 /** The voice channel named as such, not only through the calls whose length is given. */
 const VOICE_NAMED = /\b(?:voice|telepon|telpon|tlp|tlpn|suara|inbound voice|phone lines?)\b/i;
-const PROS_AND_CONS = /\b(?:trade[- ]?offs?|pros and cons|pros & cons|pros\/cons|pros n cons|pros ?\+ ?cons|pro(?:s)? (?:and|n|&) con(?:s)?|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan dan kekurangan(?:nya)?|kelebihan & kekurangan|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
+const PROS_AND_CONS = /\b(?:trade[- ]?offs?|pros and cons|pros & cons|pros\/cons|pros n cons|pros ?\+ ?cons|pro(?:s)? (?:and|n|&) con(?:s)?|advantages and disadvantages|upsides? and downsides?|plus(?:es)? and minus(?:es)?|kelebihan (?:dan |& |sama )?kekurangan(?:nya)?|kekurangan (?:dan |& )?kelebihan(?:nya)?|plus minus(?:nya)?|untung rugi(?:nya)?|kelebihan sama kekurangan(?:nya)?)\b/i;
 const UNDO = /^\s*(?:(?:ok|oh|hmm+|actually|wait|sorry|eh|wah|gak jadi|ga jadi|nggak jadi|enggak jadi|batal|no)[,\s]+)*(?:undo|undo (?:that|it|this|the last (?:change|one|edit)|that last (?:change|one|edit)|my last (?:change|edit)|the change)|go back(?: to (?:the )?(?:previous|last|one before|original)(?: one| version| scenario)?)?|revert(?: (?:that|it|the change|the last change))?|put it back(?: the way it was)?|change it back|take (?:that|it) back|batalkan perubahan(?:nya| tadi| terakhir)?|batalin perubahan(?:nya| tadi)?|balikin(?: lagi)?(?: (?:kayak|kyk|seperti|spt|ke) (?:tadi|semula|sebelumnya)| (?:yang|yg) (?:tadi|sebelumnya))?|kembalikan(?: lagi)?(?: (?:seperti|kayak|ke) (?:semula|tadi|sebelumnya))?|balik(?:in)?(?: lagi)?(?: ke)? (?:yang )?(?:tadi|sebelumnya|semula))(?:\s+(?:again|once more|one more time|one more|lagi|sekali lagi))?\s*(?:please|pls|dong|ya|aja|deh)?\s*[.!?]*\s*$/i;
 const EXCHANGE_RATE = /\b(?:kurs(?:nya)?|exchange rate|nilai tukar|conversion rate|fx rate)\b/i;
 const NO_COMPANY = /\b(?:perorangan|pribadi|individu(?:al)?|freelanc\w*|self[- ]?employed|sole (?:trader|proprietor\w*)|on my own|just me|only me|myself|no company|not a company|don'?t have a company|do not have a company|no organi[sz]ation|belum (?:ada|punya) (?:perusahaan|pt|cv|badan usaha)|(?:tidak|gak|ga|nggak|enggak) (?:ada|punya) (?:perusahaan|pt|cv)|usaha (?:sendiri|pribadi|rumahan)|bukan perusahaan)\b/i;
