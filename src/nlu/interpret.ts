@@ -6625,7 +6625,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the question comes out whole)
     if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\s*(?:calls?|minutes?|mins?|sms|texts?|messages?|emails?|chats?|menit|panggilan|pesan|interactions?|interaksi|gb|tb|%)/i.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
-      if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other') || c.type === 'ask_estimate')) return asked;
+      // (with a figure in it, only a figure of the estimate asked: "kemahalan gak sih buat 2 orang? ada opsi lebih murah?"
+      // brings the estimate on its own path)
+      if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
     }
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
@@ -8672,7 +8674,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("30 agents on phones and 10 more who only do email": 30 agents, ten more emails a month) groups of the team by
     // channel are the team together, on all their channels
     if (!CONTACT_OR_CONSENT.has(ctx.context)) {
-      const groups = [...original.matchAll(TEAM_GROUP)].map((m) => ({ n: Number(m[1]), channel: readScenario(m[2]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels') }));
+      // ("compare 20 agents voice only vs 20 agents voice+chat+email": 40 agents) scenarios set against each other are
+      // not groups of one team
+      const groups = SCENARIOS_AGAINST.test(original) ? [] : [...original.matchAll(TEAM_GROUP)].map((m) => ({ n: Number(m[1]), channel: readScenario(m[2]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels') }));
       const channels = [...new Set(groups.flatMap((g) => (g.channel && g.channel.type === 'set' && g.channel.slot === 'channels' ? g.channel.value : [])))];
       const total = groups.reduce((sum, g) => sum + g.n, 0);
       if (groups.length >= 2 && groups.every((g) => g.channel) && channels.length >= 2 && total <= 100_000 && !read.commands.some((c) => c.type === 'sub_team')) {
@@ -8736,7 +8740,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // again?": not understood, cloud's advantages) the estimate's total asked for again, of another deployment when one is named
     if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_ASKED.test(original) && !TOTAL_NOT_ASKED.test(original) && !PER_AGENT_WORDS.test(original) && deploymentsNamed(original).length <= 1 &&
       [readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' '))].every((line) => !line || read.commands.some((c) => c.type === 'add' && c.slot === 'channels' && (c.value as string[]).includes(line))) &&
-      read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined) || (c.type === 'ask_estimate' && c.aspect === 'line' && !c.line) || (c.type === 'add' && c.slot === 'channels' && (QUESTION_FORM.test(original) || /\b(?:what'?s|what is|how much|berapa|brp)\b/i.test(original))))) {
+      read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined && TOTAL_OVER_TOPICS.has(c.topic)) || (c.type === 'ask_estimate' && c.aspect === 'line' && !c.line) || (c.type === 'add' && c.slot === 'channels' && (QUESTION_FORM.test(original) || /\b(?:what'?s|what is|how much|berapa|brp)\b/i.test(original))))) {
       const named = deploymentsNamed(original)[0];
       // ("Ok what's the new monthly total with sms": "already your scenario, nothing changed") a channel the total is
       // asked with is added, then the total given
@@ -8948,7 +8952,11 @@ const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
 const TOTAL_ASKED = /\b(?:(?:monthly|yearly|annual|total)\s+(?:number|figure|total|cost|price|amount|bill|spend|sum)|(?:number|figure|total|cost|price|amount|bill)\s+(?:a|per|each)\s+(?:month|year)|the\s+(?:monthly|yearly|annual)\b(?!\s+(?:volume|minutes|calls|messages|emails|chats|licen[cs]e|fee|storage))|(?:estimasi|estimate|total|biaya|tagihan)\w*\s+(?:biaya\w*\s+)?(?:brp|berapa|sebulan|setahun|per bulan|per tahun|bulanan|tahunan)|(?:brp|berapa)\s+(?:estimasi|total|biaya|tagihan)\w*)\b/i;
 /** A total asked beside a comparison, a saving or a line is that question, not the total. */
-const TOTAL_NOT_ASKED = /\b(?:cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
+/** Subjects a total asked for is read over (the model's guess at a short question), never a line's own. */
+const TOTAL_OVER_TOPICS: ReadonlySet<string> = new Set(['other', 'cloud_pros', 'cloud_cons', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'which_deployment', 'biggest_cost', 'how_estimate_works']);
+/** "compare 20 agents voice only vs 20 agents voice+chat+email": two scenarios set against each other. */
+const SCENARIOS_AGAINST = /\b(?:vs\.?|versus|compared? (?:to|with)|against|dibanding\w*|banding\w*|compare)\b/i;
+const TOTAL_NOT_ASKED = /\b(?:awal\w*|setup|set-up|upfront|up-front|one[- ]time|sekali bayar|di muka|instalasi|cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
 /** Words of the total that also name no line ("total", "cost"): left out before a line is looked for. */
 const TOTAL_WORDS_FOR_LINE = /\b(?:total\w*|cost|costs|biaya\w*|estimasi\w*|estimate)\b/gi;
 /** "update it with that", "recalculate with those numbers", "hitung ulang pakai itu": what was just said, applied. */
