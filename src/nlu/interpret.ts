@@ -1213,7 +1213,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // drops, asked of a deployment is looked up as such
   // (only where the reading went to the costs or to security: an article the model found on its own stays)
   if (!CONTACT_OR_CONSENT.has(ctx.context) && (r.question || typed.includes('?')) && (CONNECTION_DROPS.test(typed) || (RELIABILITY_ASKED.test(typed) && deploymentsNamed(typed).length > 0)) &&
-    !/\d/.test(typed) && r.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'security' && CONNECTION_DROPS.test(typed))) &&
+    // ("kalo internet mati gimana, telpon masih bisa masuk gak?": the voice line) or to a line of the estimate
+    !/\d/.test(typed) && r.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && (c.topic === 'security' || c.topic === 'voice_price' || c.topic === 'call_cost') && CONNECTION_DROPS.test(typed)) || (c.type === 'ask_estimate' && c.aspect === 'line' && CONNECTION_DROPS.test(typed))) &&
     r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
     const query = CONNECTION_DROPS.test(typed) ? INTERNET_QUESTION[r.lang] : UPTIME_QUESTION[r.lang];
     // (a subject the message names, "apa kekurangan cloud …?", is answered too)
@@ -8795,6 +8796,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) && read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'skip')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
     }
+    // ("kalo internet mati gimana, telpon masih bisa masuk gak?": the voice line, "masuk gak" as a budget) a connection
+    // that goes down, asked about, is the outage answer
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONNECTION_DROPS.test(original) && (read.question || original.includes('?')) && !/\d/.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && (c.line === 'voice' || c.line === 'total')) || (c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'call_cost')))) {
+      const { budgetCheck: _b, ...rest } = read as typeof read & { budgetCheck?: true };
+      read = { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
+    }
+    // ("lagi nimbang hybrid atau full cloud. tolong bandingin total biaya 5 tahun" at the deployment question: the
+    // optional volumes question first) the costs asked to be compared now are compared on typical volumes
+    if (ctx.context === 'asked_deployment' && read.commands.some((c) => c.type === 'compare') && /\b(?:bandingin|bandingkan|banding|compare|comparison|perbandingan\w*)\b/i.test(original) &&
+      /\b(?:biaya\w*|cost\w*|total\w*|harga\w*|price\w*|tco|\d{1,2}\s*(?:tahun|thn|years?|yrs?))\b/i.test(original)) read = { ...read, hurry: true };
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
