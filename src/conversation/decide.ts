@@ -5103,6 +5103,10 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       // ("what about over 7 years?" at the name question: "Noted: horizon 3 → 7 years" and no figure for the 7 years)
       if (applied.changes.some((c) => c.kind === 'years') && !has('ask_estimate') && !has('compare') && isComplete(s.draft)) {
         estimateQuestion(t, { type: 'ask_estimate', aspect: 'horizon_total' });
+      } else if (!has('ask_estimate') && !has('compare') && isComplete(s.draft) && s.priced) {
+        // ("klo agennya dikurangin jadi 6 gmn" at the name question: "Noted: 9 → 6" and no figure) the new scenario's
+        // month and year, beside the note
+        estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' });
       }
     }
   }

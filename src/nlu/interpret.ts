@@ -8807,6 +8807,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // optional volumes question first) the costs asked to be compared now are compared on typical volumes
     if (ctx.context === 'asked_deployment' && read.commands.some((c) => c.type === 'compare') && /\b(?:bandingin|bandingkan|banding|compare|comparison|perbandingan\w*)\b/i.test(original) &&
       /\b(?:biaya\w*|cost\w*|total\w*|harga\w*|price\w*|tco|\d{1,2}\s*(?:tahun|thn|years?|yrs?))\b/i.test(original)) read = { ...read, hurry: true };
+    // ("hitungin ya kak" under the estimate and its sales offer: the sales form) a calculation asked for is the estimate,
+    // never a yes to sales
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && CALCULATE_IT.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'ack')) {
+      read = { ...read, commands: [{ type: 'estimate' }] };
+    }
+    // ("klo gitu hybrid aja deh. brp biayanya?": hybrid set beside the estimate, not chosen) a deployment chosen in a
+    // sentence of its own is the switch, its price the estimate that follows
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /[.!?]\s+\S/.test(original.trim())) {
+      const other = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment);
+      const chosen = other && other.type === 'ask_estimate' ? original.split(/(?<=[.!?])\s+/).map((x) => interpret(x, ctx)).find((x) => x.commands.length === 1 && x.commands[0]!.type === 'set' && x.commands[0]!.slot === 'deployment' && x.commands[0]!.value === other.deployment) : undefined;
+      if (chosen && read.commands.every((c) => c.type === 'ask_estimate' && (c === other || c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'))) read = { ...read, commands: chosen.commands };
+    }
+    // ("klo agennya dikurangin jadi 6 gmn" at the name question: the estimate as it was) a what-if in the sales form is
+    // read as it would be under the estimate
+    if (CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:klo|kalo|kalau|gimana|gmn|bagaimana|what if|how about|jadi|dikurangin|dikurangi|ditambah\w*|dikurang\w*)\b/i.test(original) && !/@|\d{5,}|\+\d/.test(original) &&
+      read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const asked = interpret(original, { ...ctx, context: 'after_estimate' });
+      if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) && asked.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate')) read = { ...read, commands: asked.commands };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -8986,6 +9005,8 @@ const LANGUAGE_FOR_CUSTOMERS = /\b(?:agen\w*|agents?|cs|sistem\w*|system|platfor
 const CUSTOMERS_ASK_THROUGH = /\b(?:nanya|nanyain|tanya|bertanya|menanyakan|ask|asks|asking)\s+(?:\w+\s+)?(?:lewat|via|melalui|di|pakai|pake|through|by|on|over)\b/gi;
 /** "mau bikin line pendengar", "we want to set up a helpline for members": a contact line to be set up. */
 const LINE_TO_SET_UP = /\b(?:mau|ingin|pengen|pingin|rencana|berencana|want to|wanna|plan(?:ning)? to|looking to|need to|hoping to)\s+(?:\w+\s+)?(?:bikin|buat|membuat|bangun|membangun|set ?up|setup|buka|membuka|start|build|launch|open|create)\s+(?:a\s+|an\s+|our\s+|own\s+|sebuah\s+)?(?:\w+\s+)?(?:line|hotline|helpline|phone line|call ?cent(?:er|re)|contact ?cent(?:er|re)|cs|customer (?:service|support|care)|layanan|pusat|saluran|support (?:line|desk|team)|help ?desk)\b/i;
+/** "hitungin ya kak", "tolong dihitung", "calculate it please": a calculation asked for. */
+const CALCULATE_IT = /^\W*(?:(?:ok(?:e|ay)?|yaudah|ya udah|sip|tolong|coba|please|pls)\W+)*(?:hitungin|hitungkan|hitung(?:in)?|itungin|dihitung|kalkulasi(?:kan)?|calculate|compute|work it out|run the numbers)(?:\s+(?:it|that|this|aja|dong|ya|yah|deh|kak|kakak|gan|bang|sis|min|please|pls|lagi|ulang))*\W*$/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 
