@@ -8782,7 +8782,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("sistemnya bisa dipake agen buat bales pake bahasa inggris ke turis kan?": "Sure, I will continue in English") a
     // language the agents or the system would use with customers is asked about, not asked of the advisor
-    if (read.commands.some((c) => c.type === 'other_language') && LANGUAGE_FOR_CUSTOMERS.test(original)) {
+    if (read.commands.some((c) => c.type === 'other_language') && LANGUAGE_FOR_CUSTOMERS.test(original) && LANGUAGE_SUBJECT.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' || /\b(?:bahasa|bisa|agen)\b/i.test(original) ? 'bisa multi bahasa gak?' : 'does it support multiple languages?' }] };
       if (/\b(?:bahasa|bisa|agen|pake|pakai|kan)\b/i.test(original)) read = { ...read, lang: 'id' };
     }
@@ -9000,7 +9000,9 @@ const DEFER_TO_ADVISOR = /\b(?:(?:ambil|pilih|pake|pakai)\s+(?:yg|yang)\s+(?:km|
 const ONLY_CHANNELS_QUESTION = /\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah|ya)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)?|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work|(?:can|could) we(?: do| have| go with| start with)?|possible|ok(?:ay)?)\b/gi;
 const ONLY_CHANNELS_POSSIBLE = new RegExp(String.raw`\b(?:cuma|hanya|only|just|saja|aja|doang)\b[^.?!]{0,40}\b${CHANNEL_WORD_ANY}\b[^.?!]{0,40}\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work)\b|^\W*(?:(?:can|could) we|is it possible to)\s+(?:do|have|go with|start with|run)\s+(?:just|only)\s+${CHANNEL_WORD_ANY}\b`, 'i');
 /** Whose language it is: the agents', the system's or the customers' ("agen buat bales pake bahasa inggris ke turis"). */
-const LANGUAGE_FOR_CUSTOMERS = /\b(?:agen\w*|agents?|cs|sistem\w*|system|platform\w*|software|aplikasi\w*|customers?|pelanggan\w*|turis|tourists?|tamu|guests?|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
+/** Whose the language would be: agents, the system, customers ("bisa jawab pakai bahasa Jawa?" asks the advisor). */
+const LANGUAGE_SUBJECT = /\b(?:agen|agennya|agents?|cs|staff|staf|sistem\w*|system|platform\w*|software|aplikasi\w*|turis|tourists?|tamu|guests?|customers?|pelanggan\w*|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
+const LANGUAGE_FOR_CUSTOMERS = /\b(?:bales|balas\w*|membalas|reply|replies|replying|respond\w*|jawab\w*|answer\w*|serve|serving|speak|speaks|ngomong|bicara|berbicara|melayani|layani)\b[^.?!]{0,40}\b(?:bahasa|english|inggris|languages?)\b|\b(?:bahasa|english|inggris|languages?)\b[^.?!]{0,30}\b(?:ke|to|for|untuk|buat|with|dengan|dgn)\s+(?:turis|tourists?|tamu|guests?|customers?|pelanggan|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
 /** "sering nanya lewat email", "customers ask us via chat": how the customers ask, not a question. */
 const CUSTOMERS_ASK_THROUGH = /\b(?:nanya|nanyain|tanya|bertanya|menanyakan|ask|asks|asking)\s+(?:\w+\s+)?(?:lewat|via|melalui|di|pakai|pake|through|by|on|over)\b/gi;
 /** "mau bikin line pendengar", "we want to set up a helpline for members": a contact line to be set up. */
