@@ -8826,6 +8826,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asked = interpret(original, { ...ctx, context: 'after_estimate' });
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) && asked.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate')) read = { ...read, commands: asked.commands };
     }
+    // ("cloud contact center tuh maksudnya apa sih? bedanya sm pake hp biasa?": only what cloud is) two questions asked
+    // one after the other, each about its own subject, are both answered
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask') {
+      const questions = original.split(/(?<=\?)\s+/).map((x) => x.trim()).filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+      if (questions.length === 2 && questions.join(' ').length >= original.trim().length - 2) {
+        const asks = questions.map((x) => interpret(x, ctx).commands);
+        const key = (c: Command) => (c.type === 'ask' ? `${c.topic}|${c.query ?? ''}` : '');
+        if (asks.every((cs) => cs.length === 1 && cs[0]!.type === 'ask' && (cs[0]!.topic !== 'other' || cs[0]!.query !== undefined)) && key(asks[0]![0]!) !== key(asks[1]![0]!) &&
+          asks.some((cs) => key(cs[0]!) === key(read.commands[0]!) || (cs[0]!.type === 'ask' && read.commands[0]!.type === 'ask' && cs[0]!.topic === read.commands[0]!.topic))) {
+          read = { ...read, question: true, commands: [asks[0]![0]!, asks[1]![0]!] };
+        }
+      }
+    }
+    // ("wa nya harus pake wa business api ya? daftarnya gmn": how the estimate works beside it) how to sign up, asked in
+    // a few words after a question, is that question's
+    if (read.commands.length === 2 && read.commands.every((c) => c.type === 'ask' && c.query !== undefined)) {
+      const [first, second] = read.commands as Extract<Command, { type: 'ask' }>[];
+      if (second!.query!.trim().split(/\s+/).length <= 3 && /\b(?:daftar\w*|registrasi\w*|register\w*|sign ?up|signup|apply|aktivasi\w*|caranya)\b/i.test(second!.query!)) read = { ...read, commands: [{ ...first!, query: `${first!.query} ${second!.query}` }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
