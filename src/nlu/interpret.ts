@@ -8845,6 +8845,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const [first, second] = read.commands as Extract<Command, { type: 'ask' }>[];
       if (second!.query!.trim().split(/\s+/).length <= 3 && /\b(?:daftar\w*|registrasi\w*|register\w*|sign ?up|signup|apply|aktivasi\w*|caranya)\b/i.test(second!.query!)) read = { ...read, commands: [{ ...first!, query: `${first!.query} ${second!.query}` }] };
     }
+    // ("mw bikin cs 4 org, telpn, wa, ig. hybrid itu apa sih bedanya": a hybrid estimate) a deployment named only in a
+    // question about what it is is asked about, not chosen
+    {
+      const chosen = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+      const sentences = original.split(/(?<=[.!?;])\s+|\n+/);
+      const asking = sentences.filter((x) => DEFINITION_ASKED.test(x));
+      if (!CONTACT_OR_CONSENT.has(ctx.context) && chosen && (chosen.type === 'set' || chosen.type === 'correct') && chosen.slot === 'deployment' && asking.length === 1 && deploymentsNamed(original).length === 1 &&
+        deploymentsNamed(asking[0]!).length === 1 && sentences.filter((x) => deploymentsNamed(x).length > 0).length === 1 && read.commands.some((c) => c !== chosen && isScenarioValue(c))) {
+        const d = chosen.value as Deployment;
+        read = { ...read, question: true, commands: [...read.commands.filter((c) => c !== chosen && !(c.type === 'ask' && c.query === WHAT_IS_DEPLOYMENT[read.lang][d])), { type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }] };
+      }
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
