@@ -4255,7 +4255,7 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     // ("ok so cloud. what's the annual?" with cloud the scenario's: per agent) the figure named is that figure
     // ("cloud kalau setahun berapa per agen?" with cloud the scenario's: the month per agent and the year for all) the
     // year per agent is in the figure per agent
-    if (deployment && deployment === e.scenario.deployment && c.deployment && /\bper\s*(?:agen|agent|orang|org|seat|person|head|kepala)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
+    if (deployment && deployment === e.scenario.deployment && c.deployment && /\bper\s*(?:agen|agent|orang|org|seat|person|head|kepala)(?:nya|s)?\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     // ("Berapa biaya tahun pertama untuk cloud?" with cloud the scenario's: the month per agent) the first year with its
     // one-time costs
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:first (?:year|12 months|twelve months)|year (?:one|1)|tahun (?:pertama|ke-?1)\w*|12 bulan pertama\w*|setahun pertama)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'first_year' }, on);

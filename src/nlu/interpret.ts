@@ -3356,7 +3356,7 @@ const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|gilir
 const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
 const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 };
 /** Costs the estimate leaves out, asked: "fees not shown here", "anything missing from this?", "yang belum termasuk apa aja?". */
-const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|belum (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
+const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|(?:belum|blm) (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
 /** Each option priced: "what would each cost?", "how much is each", "masing-masing berapa?", "dua-duanya brp?". */
 const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya|both (?:prices|costs|numbers|figures|options|estimates|quotes)|(?:price|prices|cost|costs|numbers|figures) (?:for|of) (?:both|each)(?: of them| options)?|(?:give|show) me both|harga (?:dua-?duanya|keduanya))\b/i;
 /** The deployment leaned toward: "considering hybrid", "hybrid is what we are leaning toward", "mau pindah ke cloud". */
@@ -5159,7 +5159,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("itu udah termasuk apa aja?", "what does that include?": the assumptions list) what the estimate on screen covers,
     // asked with no line, tax or staff named, is its lines and what it leaves out
     if (WHAT_IF_CONTEXTS.has(ctx.context) && WHAT_INCLUDED_ASKED.test(typed) && !HIDDEN_NAMED.test(typed) && readLine(typed) === undefined && !/\b(?:tax|taxes|vat|ppn|pajak|salar\w*|gaji|wages?|staff|staf)\b/i.test(typed) &&
-      r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && (c.query === undefined || c.topic === 'hidden_costs')) || (c.type === 'ask_estimate' && !c.deployment && ['assumptions', 'breakdown', 'other', 'line', 'tax'].includes(c.aspect) && !c.line))) {
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask' && (c.query === undefined || c.topic === 'hidden_costs')) || (c.type === 'ask_estimate' && !c.deployment && ['assumptions', 'breakdown', 'other', 'line', 'tax', 'drivers', 'largest'].includes(c.aspect) && !c.line))) {
+      // ("biaya apa aja yg blm masuk?" after the accuracy answer: what moves the total)
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included' }] };
     }
     // ("gimana cara ngehemat biayanya?": not understood) how to spend less, asked in so many words, is the levers
@@ -8830,7 +8831,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // one after the other, each about its own subject, are both answered
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask') {
       const questions = original.split(/(?<=\?)\s+/).map((x) => x.trim()).filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
-      if (questions.length === 2 && questions.join(' ').length >= original.trim().length - 2) {
+      // ("estimasi ini akurat gak? atau nanti bisa beda jauh?": the second goes on with the first)
+      if (questions.length === 2 && !/^\W*(?:atau|or|and|dan|terus|trus|jadi|so|soalnya|maksudnya|i mean)\b/i.test(questions[1]!) && questions.join(' ').length >= original.trim().length - 2) {
         const asks = questions.map((x) => interpret(x, ctx).commands);
         const key = (c: Command) => (c.type === 'ask' ? `${c.topic}|${c.query ?? ''}` : '');
         if (asks.every((cs) => cs.length === 1 && cs[0]!.type === 'ask' && (cs[0]!.topic !== 'other' || cs[0]!.query !== undefined)) && key(asks[0]![0]!) !== key(asks[1]![0]!) &&
@@ -8856,6 +8858,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         const d = chosen.value as Deployment;
         read = { ...read, question: true, commands: [...read.commands.filter((c) => c !== chosen && !(c.type === 'ask' && c.query === WHAT_IS_DEPLOYMENT[read.lang][d])), { type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }] };
       }
+    }
+    // ("sekalian, km bisa kasih harga mesin parkir/gate barrier gak?": how the estimate is worked out) how the estimate
+    // works is read only where the estimate or its working is named; otherwise the knowledge base judges the question
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'how_estimate_works' && read.commands[0]!.query === undefined &&
+      !/\b(?:estim\w*|hitung\w*|itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
     }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
