@@ -6629,6 +6629,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
       // (with a figure in it, only a figure of the estimate asked: "kemahalan gak sih buat 2 orang? ada opsi lebih murah?"
       // brings the estimate on its own path)
+      // ("klo dari angka itu, km rekomendasi yg mana dan kenapa?" after a comparison was asked for: the pros and cons
+      // table, the volumes question again) which to pick, asked there, is the comparison with its verdict
+      if (asked.commands.length === 1 && asked.commands[0]!.type === 'ask' && asked.commands[0]!.topic === 'which_deployment' && asked.commands[0]!.query === undefined &&
+        (RECOMMEND.test(original) || /(?:rekomendasi\w*|rekomen\w*|saran\w*|recommend\w*|suggest\w*|(?:yg|yang) mana|mana (?:yg|yang))\b/i.test(original))) return { ...asked, commands: [{ type: 'compare' }] };
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
     }
     const r = interpret(original, ctx);
@@ -8804,10 +8808,6 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const { budgetCheck: _b, ...rest } = read as typeof read & { budgetCheck?: true };
       read = { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
     }
-    // ("lagi nimbang hybrid atau full cloud. tolong bandingin total biaya 5 tahun" at the deployment question: the
-    // optional volumes question first) the costs asked to be compared now are compared on typical volumes
-    if (ctx.context === 'asked_deployment' && read.commands.some((c) => c.type === 'compare') && /\b(?:bandingin|bandingkan|banding|compare|comparison|perbandingan\w*)\b/i.test(original) &&
-      /\b(?:biaya\w*|cost\w*|total\w*|harga\w*|price\w*|tco|\d{1,2}\s*(?:tahun|thn|years?|yrs?))\b/i.test(original)) read = { ...read, hurry: true };
     // ("hitungin ya kak" under the estimate and its sales offer: the sales form) a calculation asked for is the estimate,
     // never a yes to sales
     if (WHAT_IF_CONTEXTS.has(ctx.context) && CALCULATE_IT.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'ack')) {
@@ -8817,7 +8817,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // sentence of its own is the switch, its price the estimate that follows
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /[.!?]\s+\S/.test(original.trim())) {
       const other = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment);
-      const chosen = other && other.type === 'ask_estimate' ? original.split(/(?<=[.!?])\s+/).map((x) => interpret(x, ctx)).find((x) => x.commands.length === 1 && x.commands[0]!.type === 'set' && x.commands[0]!.slot === 'deployment' && x.commands[0]!.value === other.deployment) : undefined;
+      const chosen = other && other.type === 'ask_estimate' && CHOICE_CUE.test(original) ? original.split(/(?<=[.!?])\s+/).map((x) => interpret(x, ctx)).find((x) => x.commands.length === 1 && x.commands[0]!.type === 'set' && x.commands[0]!.slot === 'deployment' && x.commands[0]!.value === other.deployment) : undefined;
       if (chosen && read.commands.every((c) => c.type === 'ask_estimate' && (c === other || c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'))) read = { ...read, commands: chosen.commands };
     }
     // ("klo agennya dikurangin jadi 6 gmn" at the name question: the estimate as it was) a what-if in the sales form is
@@ -9046,6 +9046,8 @@ const LANGUAGE_FOR_CUSTOMERS = /\b(?:bales|balas\w*|membalas|reply|replies|reply
 const CUSTOMERS_ASK_THROUGH = /\b(?:nanya|nanyain|tanya|bertanya|menanyakan|ask|asks|asking)\s+(?:\w+\s+)?(?:lewat|via|melalui|di|pakai|pake|through|by|on|over)\b/gi;
 /** "mau bikin line pendengar", "we want to set up a helpline for members": a contact line to be set up. */
 const LINE_TO_SET_UP = /\b(?:mau|ingin|pengen|pingin|rencana|berencana|want to|wanna|plan(?:ning)? to|looking to|need to|hoping to)\s+(?:\w+\s+)?(?:bikin|buat|membuat|bangun|membangun|set ?up|setup|buka|membuka|start|build|launch|open|create)\s+(?:a\s+|an\s+|our\s+|own\s+|sebuah\s+)?(?:\w+\s+)?(?:line|hotline|helpline|phone line|call ?cent(?:er|re)|contact ?cent(?:er|re)|cs|customer (?:service|support|care)|layanan|pusat|saluran|support (?:line|desk|team)|help ?desk)\b/i;
+/** A choice said: "hybrid aja deh", "klo gitu cloud", "let's go with hybrid", "switch to cloud then". */
+const CHOICE_CUE = /\b(?:aja|saja|deh|klo gitu|kalau gitu|kalo gitu|yaudah|ya udah|go with|let'?s (?:go|do)|switch|pakai|pake|ambil|pilih|choose|pick|make it|in that case)\b/i;
 /** "hitungin ya kak", "tolong dihitung", "calculate it please": a calculation asked for. */
 const CALCULATE_IT = /^\W*(?:(?:ok(?:e|ay)?|yaudah|ya udah|sip|tolong|coba|please|pls)\W+)*(?:hitungin|hitungkan|hitung(?:in)?|itungin|dihitung|kalkulasi(?:kan)?|calculate|compute|work it out|run the numbers)(?:\s+(?:it|that|this|aja|dong|ya|yah|deh|kak|kakak|gan|bang|sis|min|please|pls|lagi|ulang))*\W*$/i;
 /** "How you price WeChat?": a network's price asked, not added. */
