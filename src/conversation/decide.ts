@@ -2246,7 +2246,11 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
 
   if (scenario.length) {
     // ("3 year total?" on a 3-year estimate: the question is answered; "nothing changed" would be noise)
-    if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
+    // ("go with cloud, give me the estimate" with cloud the base of the comparison: "nothing changed") the estimate asked
+    // for beside a choice that changes nothing is shown
+    if (s.priced && isComplete(s.draft) && has('estimate') && !has('compare') && !has('ask_estimate') && applyCommands(s.draft, scenario).changes.length === 0 && applyCommands(s.draft, scenario).rejected.length === 0) {
+      t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
+    } else if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
     else {
       // "we have 45 agents … 1) whats the one time for onprem 2) do you do discounts", "50 agents, cloud, voice & sms. what
       // are the risks with cloud": the questions beside a scenario are answered before its estimate (they were dropped)

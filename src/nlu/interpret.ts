@@ -8865,6 +8865,28 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       !/\b(?:estim\w*|hitung\w*|itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
     }
+    // ("whats cheaper long run, cloud or on prem?" at the deployment question, head count and channels known: the general
+    // article) which deployment is cheaper for the visitor is their comparison, at once
+    if (ctx.context === 'asked_deployment' && (WHICH_CHEAPER_ASKED.test(original) || (CHEAPER_ASKED.test(original) && deploymentsNamed(original).length >= 2)) && deploymentsNamed(original).length !== 1 && !/\d/.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'cost_saving' || /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(c.topic))) || c.type === 'compare' || c.type === 'ask_estimate')) {
+      read = { ...read, question: true, hurry: true, commands: [{ type: 'compare' }] };
+    }
+    // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) the difference
+    // between two deployments, asked with no cost word, is what each of them is
+    {
+      const two = deploymentsNamed(original);
+      if (!CONTACT_OR_CONSENT.has(ctx.context) && two.length === 2 && /\b(?:difference|differ|diff|bedanya|perbedaan\w*|beda\w*)\b/i.test(original) && !/\d/.test(original) &&
+        !/\b(?:cost\w*|price\w*|cheap\w*|expensive|money|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bill\w*|tco|total)\b/i.test(original) &&
+        read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+        read = { ...read, question: true, commands: two.map((d) => ({ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }) as Command) };
+      }
+    }
+    // ("go with cloud, give me the estimate" with cloud the comparison's base: "nothing changed") the estimate asked for
+    // beside a choice is asked for
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:give|show|send|let me see)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:full\s+|whole\s+)?(?:estimate|quote|numbers|figures|breakdown)\b|\b(?:kasih|lihat|liat|tampilkan|tunjukin)\s+(?:estimasi\w*|rincian\w*|angka\w*)\b/i.test(original) &&
+      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !read.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || c.type === 'ask_estimate')) {
+      read = { ...read, commands: [...read.commands, { type: 'estimate' }] };
+    }
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
