@@ -3881,7 +3881,8 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   const bare = t.text.trim().split(/\s+/).length <= 2;
   // ("instagram itu kena biaya tambahan gak?": the business costs article, sure of "biaya tambahan") a channel's price
   // asked with the channel named is that channel's article
-  const channelAsked = /_price$/.test(topic) && /\b(?:instagram|ig|whatsapp|wa|facebook|fb|tiktok|twitter|sms|mms|email|e-mail|chat|telepon|voice)\b/i.test(t.text);
+  // ("sosmed tuh per agen brp sebulan?": the price per agent article)
+  const channelAsked = /_price$/.test(topic) && /\b(?:instagram|ig|whatsapp|wa|facebook|fb|tiktok|twitter|sms|mms|email|e-mail|chat|telepon|voice|sosmed|medsos|social|sosial|media sosial|social media)\b/i.test(t.text);
   if (result.kind === 'answer' && (topic === 'other' || query !== undefined || topicIds.includes(result.entry.id) || topicIds.length === 0 || (result.confidence >= 0.6 && !bare && !channelAsked) || topicUnrelated(t, topicIds))) {
     // the entry answered is not the topic's: a follow-up continues the question, not the topic the model heard
     // ("kalau on prem?" after the rollout-time answer got the pros of on-premises)

@@ -8742,151 +8742,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
       read = { ...read, question: true, commands: [{ type: 'out_of_scope' }] };
     }
-    // ("estimasi biayanya brp?": "which line?"; "ok give me the typical monthly number only", "and the monthly for cloud
-    // again?": not understood, cloud's advantages) the estimate's total asked for again, of another deployment when one is named
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_ASKED.test(original) && !TOTAL_NOT_ASKED.test(original) && !PER_AGENT_WORDS.test(original) && deploymentsNamed(original).length <= 1 &&
-      [readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' '))].every((line) => !line || read.commands.some((c) => c.type === 'add' && c.slot === 'channels' && (c.value as string[]).includes(line))) &&
-      read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined && TOTAL_OVER_TOPICS.has(c.topic)) || (c.type === 'ask_estimate' && c.aspect === 'line' && !c.line) || (c.type === 'add' && c.slot === 'channels' && (QUESTION_FORM.test(original) || /\b(?:what'?s|what is|how much|berapa|brp)\b/i.test(original))))) {
-      const named = deploymentsNamed(original)[0];
-      // ("Ok what's the new monthly total with sms": "already your scenario, nothing changed") a channel the total is
-      // asked with is added, then the total given
-      const added = read.commands.filter((c) => c.type === 'add' && c.slot === 'channels');
-      read = { ...read, question: true, commands: [...added, named ? { type: 'ask_estimate', aspect: 'other_deployment', deployment: named } : { type: 'ask_estimate', aspect: /\b(?:first[- ]year|year one|first 12 months|tahun pertama)\b/i.test(original) ? 'first_year' : 'annual' }] };
-    }
-    // ("… phone + email, and whatsapp for VIP clients": the price of a social message beside the scenario) a channel
-    // named in a statement that sets the channels is one of them, not a question about it
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && !QUESTION_FORM.test(original) && !/\b(?:how much|how many|what|which|why|berapa|brp|apa|gimana|bagaimana|kenapa|harga\w*)\b/i.test(original)) {
-      const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
-      const listedChannels: string[] = listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels' ? listed.value : [];
-      const channelTopic = (c: Command) => c.type === 'ask' && c.query === undefined && ((c.topic === 'whatsapp' || c.topic === 'social_price') ? listedChannels.includes('social') : c.topic === 'sms_price' ? listedChannels.includes('sms') : c.topic === 'mms_price' ? listedChannels.includes('mms') : (c.topic === 'voice_price' || c.topic === 'call_cost') ? listedChannels.includes('voice') : false);
-      if (listedChannels.length > 0 && read.commands.some(channelTopic)) read = { ...read, commands: read.commands.filter((c) => !channelTopic(c)) };
-    }
-    // ("update it with that" under the estimate: yes to the sales offer, and the sales form) the estimate redone with
-    // what was said is the estimate as it stands
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && APPLY_THAT.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'handoff')) {
-      read = { ...read, commands: [{ type: 'estimate' }] };
-    }
-    // ("enaknya pake yg cloud atau on premis ya? sy gak ngerti IT sama sekali": the pros and cons table, the question
-    // again) which deployment suits a visitor without IT know-how is the one that needs none, said why
-    if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && NO_IT_SKILL.test(original) && deploymentsNamed(original).length !== 1 &&
-      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'onprem_cons' || c.topic === 'cloud_pros')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
-      read = { ...read, simplestAsked: true, commands: [{ type: 'set', slot: 'deployment', value: 'cloud' }] };
-    }
-    // ("oke deh ambil yg km saranin, brp kira2 sebulan?" at the deployment question: how long set-up takes) the choice
-    // left to the advisor is the comparison, cloud as the base; a price asked beside it is not kept waiting for volumes
-    if (ctx.context === 'asked_deployment' && DEFER_TO_ADVISOR.test(original) && deploymentsNamed(original).length === 0 && !/\d{2,}|\d\s*(?:agen|agents?|orang|org|people|seats?)\b/i.test(original)) {
-      const priced = /\b(?:berapa|brp|brapa|how much|cost|price|harga|biaya\w*|sebulan|a month|per month)\b/i.test(original);
-      read = { ...read, undecided: true, ...(priced ? { hurry: true } : {}), commands: [{ type: 'skip' }] };
-    }
-    // ("klo cuma instagram dm sama wa doang bisa gak?": the price of a social message) whether a few channels alone will
-    // do is those channels chosen, said to be fine
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && ONLY_CHANNELS_POSSIBLE.test(original) && !/\d/.test(original) &&
-      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'yes' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'channels') || (c.type === 'remove' && c.slot === 'channels'))) {
-      const chosen = readScenario(original.replace(ONLY_CHANNELS_QUESTION, ' '), 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
-      if (chosen) read = { ...read, onlyChannelsAsked: true, question: true, commands: [chosen] };
-    }
-    // ("sistemnya bisa dipake agen buat bales pake bahasa inggris ke turis kan?": "Sure, I will continue in English") a
-    // language the agents or the system would use with customers is asked about, not asked of the advisor
-    if (read.commands.some((c) => c.type === 'other_language') && LANGUAGE_FOR_CUSTOMERS.test(original) && LANGUAGE_SUBJECT.test(original)) {
-      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' || /\b(?:bahasa|bisa|agen)\b/i.test(original) ? 'bisa multi bahasa gak?' : 'does it support multiple languages?' }] };
-      if (/\b(?:bahasa|bisa|agen|pake|pakai|kan)\b/i.test(original)) read = { ...read, lang: 'id' };
-    }
-    // ("radio swasta di semarang nih, mau bikin line pendengar (request lagu, kuis)": not understood) a line for the
-    // public to be set up is the estimate begun
-    if (ctx.context === 'start' && LINE_TO_SET_UP.test(original) && !/\?/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || c.type === 'handoff')) {
-      read = { ...read, commands: [{ type: 'estimate' }] };
-    }
-    // ("kelebihan kekurangan on premise vs cloud apa aja sih?" at the deployment question: the three priced, the pros and
-    // cons never said) the two sides of the deployments weighed are the source's table of them
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) && read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'skip')) {
-      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
-    }
-    // ("kalo internet mati gimana, telpon masih bisa masuk gak?": the voice line, "masuk gak" as a budget) a connection
-    // that goes down, asked about, is the outage answer
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && CONNECTION_DROPS.test(original) && (read.question || original.includes('?')) && !/\d/.test(original) &&
-      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && (c.line === 'voice' || c.line === 'total')) || (c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'call_cost')))) {
-      const { budgetCheck: _b, ...rest } = read as typeof read & { budgetCheck?: true };
-      read = { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
-    }
-    // ("hitungin ya kak" under the estimate and its sales offer: the sales form) a calculation asked for is the estimate,
-    // never a yes to sales
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && CALCULATE_IT.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'ack')) {
-      read = { ...read, commands: [{ type: 'estimate' }] };
-    }
-    // ("klo gitu hybrid aja deh. brp biayanya?": hybrid set beside the estimate, not chosen) a deployment chosen in a
-    // sentence of its own is the switch, its price the estimate that follows
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /[.!?]\s+\S/.test(original.trim())) {
-      const other = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment);
-      const chosen = other && other.type === 'ask_estimate' && CHOICE_CUE.test(original) ? original.split(/(?<=[.!?])\s+/).map((x) => interpret(x, ctx)).find((x) => x.commands.length === 1 && x.commands[0]!.type === 'set' && x.commands[0]!.slot === 'deployment' && x.commands[0]!.value === other.deployment) : undefined;
-      if (chosen && read.commands.every((c) => c.type === 'ask_estimate' && (c === other || c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'))) read = { ...read, commands: chosen.commands };
-    }
-    // ("klo agennya dikurangin jadi 6 gmn" at the name question: the estimate as it was) a what-if in the sales form is
-    // read as it would be under the estimate
-    if (CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:klo|kalo|kalau|gimana|gmn|bagaimana|what if|how about|jadi|dikurangin|dikurangi|ditambah\w*|dikurang\w*)\b/i.test(original) && !/@|\d{5,}|\+\d/.test(original) &&
-      read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
-      const asked = interpret(original, { ...ctx, context: 'after_estimate' });
-      if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) && asked.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate')) read = { ...read, commands: asked.commands };
-    }
-    // ("cloud contact center tuh maksudnya apa sih? bedanya sm pake hp biasa?": only what cloud is) two questions asked
-    // one after the other, each about its own subject, are both answered
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask') {
-      const questions = original.split(/(?<=\?)\s+/).map((x) => x.trim()).filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
-      // ("estimasi ini akurat gak? atau nanti bisa beda jauh?": the second goes on with the first)
-      if (questions.length === 2 && !/^\W*(?:atau|or|and|dan|terus|trus|jadi|so|soalnya|maksudnya|i mean)\b/i.test(questions[1]!) && questions.join(' ').length >= original.trim().length - 2) {
-        const asks = questions.map((x) => interpret(x, ctx).commands);
-        const key = (c: Command) => (c.type === 'ask' ? `${c.topic}|${c.query ?? ''}` : '');
-        if (asks.every((cs) => cs.length === 1 && cs[0]!.type === 'ask' && (cs[0]!.topic !== 'other' || cs[0]!.query !== undefined)) && key(asks[0]![0]!) !== key(asks[1]![0]!) &&
-          asks.some((cs) => key(cs[0]!) === key(read.commands[0]!) || (cs[0]!.type === 'ask' && read.commands[0]!.type === 'ask' && cs[0]!.topic === read.commands[0]!.topic))) {
-          read = { ...read, question: true, commands: [asks[0]![0]!, asks[1]![0]!] };
-        }
-      }
-    }
-    // ("wa nya harus pake wa business api ya? daftarnya gmn": how the estimate works beside it) how to sign up, asked in
-    // a few words after a question, is that question's
-    if (read.commands.length === 2 && read.commands.every((c) => c.type === 'ask' && c.query !== undefined)) {
-      const [first, second] = read.commands as Extract<Command, { type: 'ask' }>[];
-      if (second!.query!.trim().split(/\s+/).length <= 3 && /\b(?:daftar\w*|registrasi\w*|register\w*|sign ?up|signup|apply|aktivasi\w*|caranya)\b/i.test(second!.query!)) read = { ...read, commands: [{ ...first!, query: `${first!.query} ${second!.query}` }] };
-    }
-    // ("mw bikin cs 4 org, telpn, wa, ig. hybrid itu apa sih bedanya": a hybrid estimate) a deployment named only in a
-    // question about what it is is asked about, not chosen
-    {
-      const chosen = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
-      const sentences = original.split(/(?<=[.!?;])\s+|\n+/);
-      const asking = sentences.filter((x) => DEFINITION_ASKED.test(x));
-      if (!CONTACT_OR_CONSENT.has(ctx.context) && chosen && (chosen.type === 'set' || chosen.type === 'correct') && chosen.slot === 'deployment' && asking.length === 1 && deploymentsNamed(original).length === 1 &&
-        deploymentsNamed(asking[0]!).length === 1 && sentences.filter((x) => deploymentsNamed(x).length > 0).length === 1 && read.commands.some((c) => c !== chosen && isScenarioValue(c))) {
-        const d = chosen.value as Deployment;
-        read = { ...read, question: true, commands: [...read.commands.filter((c) => c !== chosen && !(c.type === 'ask' && c.query === WHAT_IS_DEPLOYMENT[read.lang][d])), { type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }] };
-      }
-    }
-    // ("sekalian, km bisa kasih harga mesin parkir/gate barrier gak?": how the estimate is worked out) how the estimate
-    // works is read only where the estimate or its working is named; otherwise the knowledge base judges the question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'how_estimate_works' && read.commands[0]!.query === undefined &&
-      !/\b(?:estim\w*|hitung\w*|itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
-      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
-    }
-    // ("whats cheaper long run, cloud or on prem?" at the deployment question, head count and channels known: the general
-    // article) which deployment is cheaper for the visitor is their comparison, at once
-    if (ctx.context === 'asked_deployment' && (WHICH_CHEAPER_ASKED.test(original) || (CHEAPER_ASKED.test(original) && deploymentsNamed(original).length >= 2)) && deploymentsNamed(original).length !== 1 && !/\d/.test(original) &&
-      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'cost_saving' || /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(c.topic))) || c.type === 'compare' || c.type === 'ask_estimate')) {
-      read = { ...read, question: true, hurry: true, commands: [{ type: 'compare' }] };
-    }
-    // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) the difference
-    // between two deployments, asked with no cost word, is what each of them is
-    {
-      const two = deploymentsNamed(original);
-      if (!CONTACT_OR_CONSENT.has(ctx.context) && two.length === 2 && /\b(?:difference|differ|diff|bedanya|perbedaan\w*|beda\w*)\b/i.test(original) && !/\d/.test(original) &&
-        !/\b(?:cost\w*|price\w*|cheap\w*|expensive|money|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bill\w*|tco|total)\b/i.test(original) &&
-        read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
-        read = { ...read, question: true, commands: two.map((d) => ({ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }) as Command) };
-      }
-    }
-    // ("go with cloud, give me the estimate" with cloud the comparison's base: "nothing changed") the estimate asked for
-    // beside a choice is asked for
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:give|show|send|let me see)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:full\s+|whole\s+)?(?:estimate|quote|numbers|figures|breakdown)\b|\b(?:kasih|lihat|liat|tampilkan|tunjukin)\s+(?:estimasi\w*|rincian\w*|angka\w*)\b/i.test(original) &&
-      read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !read.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || c.type === 'ask_estimate')) {
-      read = { ...read, commands: [...read.commands, { type: 'estimate' }] };
-    }
+    if (process.env.ZZ) console.log("ZZ before", JSON.stringify(read.commands));
+    read = readAskedUnderEstimate(read, original, ctx, interpret);
+    if (process.env.ZZ) console.log("ZZ after", JSON.stringify(read.commands));
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
@@ -9041,6 +8899,203 @@ const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|d
 const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+|(?:agents?|agen|people|staff|reps?|orang|org)\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?)(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,|\+)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
 /** "nothing phone-based", "no calls", "tanpa telepon": a channel said not to be used. */
 const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa|gak ada|ga ada|nggak ada|tidak ada|gak pakai|gak pake|tidak pakai)\s+(${CHANNEL_WORD_ANY})(?:-based|\s+based|\s+at all|\s+sama sekali)?\b`, 'i');
+/**
+ * Readings of questions and choices under an estimate, in the deployment step and in the sales form, found by the
+ * forty-third session's visitors (each rule says what it used to do). Apart from interpretWithQuestion, whose body
+ * had grown past what the type checker follows.
+ */
+function readAskedUnderEstimate<T extends Interpretation>(read: T, original: string, ctx: InterpretContext, interpret: (text: string, ctx: InterpretContext) => Interpretation): T {
+  // ("estimasi biayanya brp?": "which line?"; "ok give me the typical monthly number only", "and the monthly for cloud
+  // again?": not understood, cloud's advantages) the estimate's total asked for again, of another deployment when one is named
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_ASKED.test(original) && !TOTAL_NOT_ASKED.test(original) && !PER_AGENT_WORDS.test(original) && deploymentsNamed(original).length <= 1 &&
+    [readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' '))].every((line) => !line || read.commands.some((c) => c.type === 'add' && c.slot === 'channels' && (c.value as string[]).includes(line))) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined && TOTAL_OVER_TOPICS.has(c.topic)) || (c.type === 'ask_estimate' && c.aspect === 'line' && !c.line) || (c.type === 'add' && c.slot === 'channels' && (QUESTION_FORM.test(original) || /\b(?:what'?s|what is|how much|berapa|brp)\b/i.test(original))))) {
+    const named = deploymentsNamed(original)[0];
+    // ("Ok what's the new monthly total with sms": "already your scenario, nothing changed") a channel the total is
+    // asked with is added, then the total given
+    const added = read.commands.filter((c) => c.type === 'add' && c.slot === 'channels');
+    read = { ...read, question: true, commands: [...added, named ? { type: 'ask_estimate', aspect: 'other_deployment', deployment: named } : { type: 'ask_estimate', aspect: /\b(?:first[- ]year|year one|first 12 months|tahun pertama)\b/i.test(original) ? 'first_year' : 'annual' }] };
+  }
+  // ("… phone + email, and whatsapp for VIP clients": the price of a social message beside the scenario) a channel
+  // named in a statement that sets the channels is one of them, not a question about it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !QUESTION_FORM.test(original) && !/\b(?:how much|how many|what|which|why|berapa|brp|apa|gimana|bagaimana|kenapa|harga\w*)\b/i.test(original)) {
+    const listed = read.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels');
+    const listedChannels: string[] = listed && (listed.type === 'set' || listed.type === 'add') && listed.slot === 'channels' ? listed.value : [];
+    const channelTopic = (c: Command) => c.type === 'ask' && c.query === undefined && ((c.topic === 'whatsapp' || c.topic === 'social_price') ? listedChannels.includes('social') : c.topic === 'sms_price' ? listedChannels.includes('sms') : c.topic === 'mms_price' ? listedChannels.includes('mms') : (c.topic === 'voice_price' || c.topic === 'call_cost') ? listedChannels.includes('voice') : false);
+    if (listedChannels.length > 0 && read.commands.some(channelTopic)) read = { ...read, commands: read.commands.filter((c) => !channelTopic(c)) };
+  }
+  // ("update it with that" under the estimate: yes to the sales offer, and the sales form) the estimate redone with
+  // what was said is the estimate as it stands
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && APPLY_THAT.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'handoff')) {
+    read = { ...read, commands: [{ type: 'estimate' }] };
+  }
+  // ("enaknya pake yg cloud atau on premis ya? sy gak ngerti IT sama sekali": the pros and cons table, the question
+  // again) which deployment suits a visitor without IT know-how is the one that needs none, said why
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && NO_IT_SKILL.test(original) && deploymentsNamed(original).length !== 1 &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'onprem_cons' || c.topic === 'cloud_pros')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
+    read = { ...read, simplestAsked: true, commands: [{ type: 'set', slot: 'deployment', value: 'cloud' }] };
+  }
+  // ("oke deh ambil yg km saranin, brp kira2 sebulan?" at the deployment question: how long set-up takes) the choice
+  // left to the advisor is the comparison, cloud as the base; a price asked beside it is not kept waiting for volumes
+  if (ctx.context === 'asked_deployment' && DEFER_TO_ADVISOR.test(original) && deploymentsNamed(original).length === 0 && !/\d{2,}|\d\s*(?:agen|agents?|orang|org|people|seats?)\b/i.test(original)) {
+    const priced = /\b(?:berapa|brp|brapa|how much|cost|price|harga|biaya\w*|sebulan|a month|per month)\b/i.test(original);
+    read = { ...read, undecided: true, ...(priced ? { hurry: true } : {}), commands: [{ type: 'skip' }] };
+  }
+  // ("klo cuma instagram dm sama wa doang bisa gak?": the price of a social message) whether a few channels alone will
+  // do is those channels chosen, said to be fine
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ONLY_CHANNELS_POSSIBLE.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'yes' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'channels') || (c.type === 'remove' && c.slot === 'channels'))) {
+    const chosen = readScenario(original.replace(ONLY_CHANNELS_QUESTION, ' '), 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    if (chosen) read = { ...read, onlyChannelsAsked: true, question: true, commands: [chosen] };
+  }
+  // ("sistemnya bisa dipake agen buat bales pake bahasa inggris ke turis kan?": "Sure, I will continue in English") a
+  // language the agents or the system would use with customers is asked about, not asked of the advisor
+  if (read.commands.some((c) => c.type === 'other_language') && LANGUAGE_FOR_CUSTOMERS.test(original) && LANGUAGE_SUBJECT.test(original)) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' || /\b(?:bahasa|bisa|agen)\b/i.test(original) ? 'bisa multi bahasa gak?' : 'does it support multiple languages?' }] };
+    if (/\b(?:bahasa|bisa|agen|pake|pakai|kan)\b/i.test(original)) read = { ...read, lang: 'id' };
+  }
+  // ("radio swasta di semarang nih, mau bikin line pendengar (request lagu, kuis)": not understood) a line for the
+  // public to be set up is the estimate begun
+  if (ctx.context === 'start' && LINE_TO_SET_UP.test(original) && !/\?/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || c.type === 'handoff')) {
+    read = { ...read, commands: [{ type: 'estimate' }] };
+  }
+  // ("kelebihan kekurangan on premise vs cloud apa aja sih?" at the deployment question: the three priced, the pros and
+  // cons never said) the two sides of the deployments weighed are the source's table of them
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) && read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'skip')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
+  }
+  // ("kalo internet mati gimana, telpon masih bisa masuk gak?": the voice line, "masuk gak" as a budget) a connection
+  // that goes down, asked about, is the outage answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CONNECTION_DROPS.test(original) && (read.question || original.includes('?')) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'line' && (c.line === 'voice' || c.line === 'total')) || (c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'call_cost')))) {
+    const { budgetCheck: _b, ...rest } = read as typeof read & { budgetCheck?: true };
+    read = { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] } as unknown as T;
+  }
+  // ("hitungin ya kak" under the estimate and its sales offer: the sales form) a calculation asked for is the estimate,
+  // never a yes to sales
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CALCULATE_IT.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'yes' || c.type === 'handoff' || c.type === 'unclear' || c.type === 'ack')) {
+    read = { ...read, commands: [{ type: 'estimate' }] };
+  }
+  // ("klo gitu hybrid aja deh. brp biayanya?": hybrid set beside the estimate, not chosen) a deployment chosen in a
+  // sentence of its own is the switch, its price the estimate that follows
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /[.!?]\s+\S/.test(original.trim())) {
+    const other = read.commands.find((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment);
+    const chosen = other && other.type === 'ask_estimate' && CHOICE_CUE.test(original) ? original.split(/(?<=[.!?])\s+/).map((x) => interpret(x, ctx)).find((x) => x.commands.length === 1 && x.commands[0]!.type === 'set' && x.commands[0]!.slot === 'deployment' && x.commands[0]!.value === other.deployment) : undefined;
+    if (chosen && read.commands.every((c) => c.type === 'ask_estimate' && (c === other || c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'breakdown'))) read = { ...read, commands: chosen.commands };
+  }
+  // ("klo agennya dikurangin jadi 6 gmn" at the name question: the estimate as it was) a what-if in the sales form is
+  // read as it would be under the estimate
+  if (CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:klo|kalo|kalau|gimana|gmn|bagaimana|what if|how about|jadi|dikurangin|dikurangi|ditambah\w*|dikurang\w*)\b/i.test(original) && !/@|\d{5,}|\+\d/.test(original) &&
+    read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    const asked = interpret(original, { ...ctx, context: 'after_estimate' });
+    if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment')) && asked.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate')) read = { ...read, commands: asked.commands };
+  }
+  // ("cloud contact center tuh maksudnya apa sih? bedanya sm pake hp biasa?": only what cloud is) two questions asked
+  // one after the other, each about its own subject, are both answered
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask') {
+    const questions = original.split(/(?<=\?)\s+/).map((x) => x.trim()).filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+    // ("estimasi ini akurat gak? atau nanti bisa beda jauh?": the second goes on with the first)
+    if (questions.length === 2 && !/^\W*(?:atau|or|and|dan|terus|trus|jadi|so|soalnya|maksudnya|i mean)\b/i.test(questions[1]!) && questions.join(' ').length >= original.trim().length - 2) {
+      const asks = questions.map((x) => interpret(x, ctx).commands);
+      // (two wordings of one worry share their subject's words: "… vendornya down, bisnis kita gimana? keberlangsungan
+      // bisnisnya aman gak?")
+      const stems = (x: string) => new Set((x.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !QUESTION_FILLER.has(w)).map((w) => w.slice(0, 5)));
+      const [firstStems, secondStems] = questions.map(stems);
+      const shared = [...firstStems!].some((w) => secondStems!.has(w));
+      const key = (c: Command) => (c.type === 'ask' ? `${c.topic}|${c.query ?? ''}` : '');
+      if (!shared && asks.every((cs) => cs.length === 1 && cs[0]!.type === 'ask' && (cs[0]!.topic !== 'other' || cs[0]!.query !== undefined)) && key(asks[0]![0]!) !== key(asks[1]![0]!) &&
+        asks.some((cs) => key(cs[0]!) === key(read.commands[0]!) || (cs[0]!.type === 'ask' && read.commands[0]!.type === 'ask' && cs[0]!.topic === read.commands[0]!.topic))) {
+        read = { ...read, question: true, commands: [asks[0]![0]!, asks[1]![0]!] };
+      }
+    }
+  }
+  // ("wa nya harus pake wa business api ya? daftarnya gmn": how the estimate works beside it) how to sign up, asked in
+  // a few words after a question, is that question's
+  if (read.commands.length === 2 && read.commands.every((c) => c.type === 'ask' && c.query !== undefined)) {
+    const [first, second] = read.commands as Extract<Command, { type: 'ask' }>[];
+    if (second!.query!.trim().split(/\s+/).length <= 3 && /\b(?:daftar\w*|registrasi\w*|register\w*|sign ?up|signup|apply|aktivasi\w*|caranya)\b/i.test(second!.query!)) read = { ...read, commands: [{ ...first!, query: `${first!.query} ${second!.query}` }] };
+  }
+  // ("mw bikin cs 4 org, telpn, wa, ig. hybrid itu apa sih bedanya": a hybrid estimate) a deployment named only in a
+  // question about what it is is asked about, not chosen
+  {
+    const chosen = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
+    const sentences = original.split(/(?<=[.!?;])\s+|\n+/);
+    const asking = sentences.filter((x) => DEFINITION_ASKED.test(x));
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && chosen && (chosen.type === 'set' || chosen.type === 'correct') && chosen.slot === 'deployment' && asking.length === 1 && deploymentsNamed(original).length === 1 &&
+      deploymentsNamed(asking[0]!).length === 1 && sentences.filter((x) => deploymentsNamed(x).length > 0).length === 1 && read.commands.some((c) => c !== chosen && isScenarioValue(c))) {
+      const d = chosen.value as Deployment;
+      read = { ...read, question: true, commands: [...read.commands.filter((c) => c !== chosen && !(c.type === 'ask' && c.query === WHAT_IS_DEPLOYMENT[read.lang][d])), { type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }] };
+    }
+  }
+  // ("sekalian, km bisa kasih harga mesin parkir/gate barrier gak?": how the estimate is worked out) how the estimate
+  // works is read only where the estimate or its working is named; otherwise the knowledge base judges the question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'how_estimate_works' && read.commands[0]!.query === undefined &&
+    !/\b(?:estim\w*|\w*hitung\w*|\w*itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
+  }
+  // ("whats cheaper long run, cloud or on prem?" at the deployment question, head count and channels known: the general
+  // article) which deployment is cheaper for the visitor is their comparison, at once
+  if (ctx.context === 'asked_deployment' && (WHICH_CHEAPER_ASKED.test(original) || (CHEAPER_ASKED.test(original) && deploymentsNamed(original).length >= 2)) && deploymentsNamed(original).length !== 1 && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'cost_saving' || /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(c.topic))) || c.type === 'compare' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, hurry: true, commands: [{ type: 'compare' }] };
+  }
+  // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) the difference
+  // between two deployments, asked with no cost word, is what each of them is
+  {
+    const two = deploymentsNamed(original);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && two.length === 2 && /\b(?:difference|differ|diff|bedanya|perbedaan\w*|beda\w*)\b/i.test(original) && !/\d/.test(original) &&
+      !/\b(?:cost\w*|price\w*|cheap\w*|expensive|money|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bill\w*|tco|total)\b/i.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      read = { ...read, question: true, commands: two.map((d) => ({ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }) as Command) };
+    }
+  }
+  // ("go with cloud, give me the estimate" with cloud the comparison's base: "nothing changed") the estimate asked for
+  // beside a choice is asked for
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:give|show|send|let me see)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:full\s+|whole\s+)?(?:estimate|quote|numbers|figures|breakdown)\b|\b(?:kasih|lihat|liat|tampilkan|tunjukin)\s+(?:estimasi\w*|rincian\w*|angka\w*)\b/i.test(original) &&
+    read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && !read.commands.some((c) => c.type === 'estimate' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    read = { ...read, commands: [...read.commands, { type: 'estimate' }] };
+  }
+  // ("and what would staying on-prem cost by comparison (we'd need to replace hardware)": switched to on-premises with
+  // its servers counted as owned) a deployment's cost asked by comparison is the comparison, the scenario kept; servers
+  // said to need replacing are bought
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'compare') && /\b(?:what|how much)\s+(?:would|will|does|do|might)\b/i.test(original) && /\b(?:by comparison|in comparison|compared?|instead|vs\.?|versus|side by side)\b/i.test(original) &&
+    read.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && !SWITCH_SAID_TO.test(original)) {
+    const replaced = /\b(?:replac\w*|new (?:hardware|servers?)|buy (?:new )?(?:hardware|servers?)|refresh\w*|upgrade\w*|end of life|eol)\b/i.test(original);
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'deployment') && !(replaced && c.type === 'set' && c.slot === 'owned')).concat(replaced ? [{ type: 'set', slot: 'owned', value: false } as Command] : []) };
+  }
+  // ("does that change your recommendation? (the bad internet)": the verdict on cost alone) a poor connection weighed in
+  // the choice of deployment gets the outage answer beside the verdict
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (CONNECTION_DROPS.test(original) || BAD_CONNECTION.test(original)) && !read.commands.some((c) => c.type === 'ask' && c.query === INTERNET_QUESTION[read.lang]) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.topic === 'which_deployment' && c.query === undefined) || c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect === 'deployment_gap'))) {
+    read = { ...read, question: true, commands: [...read.commands, { type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
+  }
+  // ("actually we have offices in 3 time zones, maybe cloud makes more sense?": cloud's drawbacks) one deployment said
+  // to fit better is weighed: its advantages and its figures beside the estimate
+  {
+    const named = deploymentsNamed(original);
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && named.length === 1 && FITS_BETTER.test(original) && !/\d{3,}/.test(original) && !/\b(?:drawbacks?|cons|downsides?|disadvantages?|kekurangan\w*|risks?|risiko|catch)\b/i.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const d = named[0]!;
+      const pros = ({ cloud: 'cloud_pros', onPremises: 'onprem_pros', hybrid: 'hybrid_pros' } as const)[d];
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: pros, query: PROS_QUESTION[read.lang][d] }, { type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] };
+    }
+  }
+  // ("jadi sekali bayarnya sekarang berapa?" after the servers were taken out: "not sure about that one") the
+  // one-time cost asked under the estimate is its first year, one-time part set out
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_NAMED.test(original.replace(/(\w)nya\b/gi, '$1')) && /\b(?:berapa|brp|brapa|how much|what(?:'s| is)|jadi)\b/i.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'other' || c.topic === 'how_estimate_works')) || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+  }
+  // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
+  // the question answered
+  if (read.thanks && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
+    read = { ...read, commands: read.commands.filter((c) => c.type !== 'ack') };
+  }
+  return read;
+}
+
+/** Words of asking that say nothing of a question's subject. */
+const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
 const TOTAL_ASKED = /\b(?:(?:monthly|yearly|annual|total)\s+(?:number|figure|total|cost|price|amount|bill|spend|sum)|(?:number|figure|total|cost|price|amount|bill)\s+(?:a|per|each)\s+(?:month|year)|the\s+(?:monthly|yearly|annual)\b(?!\s+(?:volume|minutes|calls|messages|emails|chats|licen[cs]e|fee|storage))|(?:estimasi|estimate|total|biaya|tagihan)\w*\s+(?:biaya\w*\s+)?(?:brp|berapa|sebulan|setahun|per bulan|per tahun|bulanan|tahunan)|(?:brp|berapa)\s+(?:estimasi|total|biaya|tagihan)\w*)\b/i;
 /** A total asked beside a comparison, a saving or a line is that question, not the total. */
@@ -9048,7 +9103,7 @@ const TOTAL_ASKED = /\b(?:(?:monthly|yearly|annual|total)\s+(?:number|figure|tot
 const TOTAL_OVER_TOPICS: ReadonlySet<string> = new Set(['other', 'cloud_pros', 'cloud_cons', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'which_deployment', 'biggest_cost', 'how_estimate_works']);
 /** "compare 20 agents voice only vs 20 agents voice+chat+email": two scenarios set against each other. */
 const SCENARIOS_AGAINST = /\b(?:vs\.?|versus|compared? (?:to|with)|against|dibanding\w*|banding\w*|compare)\b/i;
-const TOTAL_NOT_ASKED = /\b(?:awal\w*|setup|set-up|upfront|up-front|one[- ]time|sekali bayar|di muka|instalasi|cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
+const TOTAL_NOT_ASKED = /\b(?:nambah\w*|tambah\w*|added|extra|adds?|awal\w*|setup|set-up|upfront|up-front|one[- ]time|sekali bayar|di muka|instalasi|cheap\w*|expensive|more|less|lower|higher|save|saving|vs|versus|compare\w*|difference|differ|better|worth|murah\w*|mahal\w*|hemat\w*|banding\w*|beda\w*|selisih|lebih|if|what if|kalau|kalo|klo|seandainya|why|kenapa|knp|include\w*|termasuk|tax|pajak|ppn|budget|anggaran|breakdown|rincian|per item|each line)\b|\d/i;
 /** Words of the total that also name no line ("total", "cost"): left out before a line is looked for. */
 const TOTAL_WORDS_FOR_LINE = /\b(?:total\w*|cost|costs|biaya\w*|estimasi\w*|estimate)\b/gi;
 /** "update it with that", "recalculate with those numbers", "hitung ulang pakai itu": what was just said, applied. */
@@ -9072,6 +9127,14 @@ const LINE_TO_SET_UP = /\b(?:mau|ingin|pengen|pingin|rencana|berencana|want to|w
 const CHOICE_CUE = /\b(?:aja|saja|deh|klo gitu|kalau gitu|kalo gitu|yaudah|ya udah|go with|let'?s (?:go|do)|switch|pakai|pake|ambil|pilih|choose|pick|make it|in that case)\b/i;
 /** "hitungin ya kak", "tolong dihitung", "calculate it please": a calculation asked for. */
 const CALCULATE_IT = /^\W*(?:(?:ok(?:e|ay)?|yaudah|ya udah|sip|tolong|coba|please|pls)\W+)*(?:hitungin|hitungkan|hitung(?:in)?|itungin|dihitung|kalkulasi(?:kan)?|calculate|compute|work it out|run the numbers)(?:\s+(?:it|that|this|aja|dong|ya|yah|deh|kak|kakak|gan|bang|sis|min|please|pls|lagi|ulang))*\W*$/i;
+/** "the bad internet", "our connection isn't great", "koneksi jelek": a poor connection. */
+const BAD_CONNECTION = /\b(?:bad|poor|weak|slow|spotty|patchy|unreliable|flaky|terrible|lousy|jelek|lemot|lambat)\s+(?:internet|connection|connectivity|bandwidth|koneksi|sinyal|jaringan)\b|\b(?:internet|connection|connectivity|koneksi|bandwidth)\b[^.?!]{0,30}\b(?:isn'?t (?:great|good|reliable|stable)|not (?:great|good|reliable|stable)|sucks|is bad|is poor)\b/i;
+const PROS_QUESTION: Record<'en' | 'id', Record<Deployment, string>> = {
+  en: { cloud: 'What are the advantages of a cloud contact center?', onPremises: 'What are the advantages of on-premises?', hybrid: 'What are the advantages of hybrid?' },
+  id: { cloud: 'Apa kelebihan pusat kontak cloud?', onPremises: 'Apa kelebihan pusat kontak lokal?', hybrid: 'Apa kelebihan hibrida?' },
+};
+/** One deployment said to suit: "maybe cloud makes more sense?", "hybrid would be better for us", "on-prem lebih cocok ya?". */
+const FITS_BETTER = /\b(?:makes? (?:more )?sense|would be better|is better|be better|fits? (?:us )?better|better fit|suits? us|more suitable|lebih cocok|lebih pas|lebih masuk akal|lebih baik|mending)\b/i;
 /** "How you price WeChat?": a network's price asked, not added. */
 const NETWORK_ADDED = /\b(?:add\w*|include\w*|plus|also|too|as well|tambah\w*|masuk\w*|juga|sama|pakai|pake|use|using|want|need|mau|butuh|perlu)\b/i;
 

@@ -60,8 +60,10 @@ describe('fourteenth round: scenario values and questions about the estimate', (
     ['not sure how many agents, maybe 15', 'start', 'en', [{ type: 'set', slot: 'agents', value: 15 }]],
     ['mungkin 10-20 orang', 'start', 'id', [{ type: 'set', slot: 'agents', value: 20, low: 10 }]],
     // fixed: the calls said after the chats lost their period ("sehari" is said once for both)
+    // (changed on purpose, 2026-12-07: the model retrained on the WhatsApp Business API entry hears the price asked as an
+    // estimate request beside the whole scenario; the reply is the same estimate)
     ['Kami punya 40 agen, sehari ada 2000 chat dan 1500 telepon. Cloud. Berapa biayanya?', 'start', 'id',
-      [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'calls_month', value: 45_000 }, { type: 'set', slot: 'chat_month', value: 60_000 }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }]],
+      [{ type: 'set', slot: 'agents', value: 40 }, { type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'set', slot: 'calls_month', value: 45_000 }, { type: 'set', slot: 'chat_month', value: 60_000 }, { type: 'estimate' }, { type: 'set', slot: 'channels', value: ['voice', 'webchat'] }]],
     // fixed: the voice-price article (a call length said with an estimate on screen)
     ['rata2 panggilan 4 menit', 'offered_sales', 'id', [{ type: 'set', slot: 'aht_seconds', value: 240 }]],
     // fixed: the scenario switched to on-premises, unasked
