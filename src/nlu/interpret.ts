@@ -8742,9 +8742,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
       read = { ...read, question: true, commands: [{ type: 'out_of_scope' }] };
     }
-    if (process.env.ZZ) console.log("ZZ before", JSON.stringify(read.commands));
     read = readAskedUnderEstimate(read, original, ctx, interpret);
-    if (process.env.ZZ) console.log("ZZ after", JSON.stringify(read.commands));
     // ("oke pakai angka itu" after a staffing answer: "skip", and the head count asked again) the figure just given, taken
     if (!CONTACT_OR_CONSENT.has(ctx.context) && USE_THAT_NUMBER.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
       read = { ...read, commands: [{ type: 'yes' }] };
