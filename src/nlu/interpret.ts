@@ -6625,15 +6625,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // scenario complete, is read as it would be under the estimate it is about to bring
     // ("that seems expensive for 3 people, why?": the estimate alone; a figure in it reads as the question's own only when
     // the question comes out whole)
-    if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\s*(?:calls?|minutes?|mins?|sms|texts?|messages?|emails?|chats?|menit|panggilan|pesan|interactions?|interaksi|gb|tb|%)/i.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
+    if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\s*(?:calls?|minutes?|mins?|sms|texts?|messages?|emails?|chats?|menit|panggilan|pesan|interactions?|interaksi|gb|tb|%)/i.test(original) && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
+      // ("How does the estimate change if we go on-premises instead?": how to change the estimate) another deployment's
+      // figures asked there are given beside the estimate; any other message naming a deployment is read at this step
+      if (deploymentsNamed(original).length > 0) {
+        if (/\b(?:instead|change|changes|differ\w*|compare\w*|comparison|vs\.?|versus|berubah|bedanya|beda|dibanding\w*|selisih)\b/i.test(original) &&
+          asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap'))) return asked;
+      } else {
       // (with a figure in it, only a figure of the estimate asked: "kemahalan gak sih buat 2 orang? ada opsi lebih murah?"
       // brings the estimate on its own path)
       // ("klo dari angka itu, km rekomendasi yg mana dan kenapa?" after a comparison was asked for: the pros and cons
       // table, the volumes question again) which to pick, asked there, is the comparison with its verdict
       if (asked.commands.length === 1 && asked.commands[0]!.type === 'ask' && asked.commands[0]!.topic === 'which_deployment' && asked.commands[0]!.query === undefined &&
-        (RECOMMEND.test(original) || /(?:rekomendasi\w*|rekomen\w*|saran\w*|recommend\w*|suggest\w*|(?:yg|yang) mana|mana (?:yg|yang))\b/i.test(original))) return { ...asked, commands: [{ type: 'compare' }] };
+        (RECOMMEND.test(original) || /\b(?:rekomendasi\w*|rekomen\w*|saran\w*|recommend\w*|suggest\w*|(?:yg|yang) mana|mana (?:yg|yang))\b/i.test(original))) return { ...asked, commands: [{ type: 'compare' }] };
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
+      }
     }
     const r = interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
@@ -7211,7 +7218,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, question: true, commands: [...rest, { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Satu agen bisa pegang beberapa chat sekaligus?' : 'Can one agent handle several chats at once?' }] };
     }
     // ("is the cloud price locked in or could it go up?": the cloud's price per agent) whether prices rise is asked
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_RISE_ASKED.test(original) && !/\b(?:nambah|tambah\w*|menambah\w*|add(?:ing|ed)?|more|extra|lebih banyak)\s+(?:\w+\s+)?(?:saluran|channels?|kanal|agents?|agen|seats?|fitur|features?)\b/i.test(original) && /\?|(?:could|can|will|would|is|are|does|bisa|apakah|gak|nggak|tidak|ga)/i.test(original) && !/\d\s*(?:%|percent|persen)/i.test(original) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && PRICE_RISE_ASKED.test(original) && !/\b(?:nambah|tambah\w*|menambah\w*|add(?:ing|ed)?|more|extra|lebih banyak)\s+(?:\w+\s+)?(?:saluran|channels?|kanal|agents?|agen|seats?|fitur|features?)\b/i.test(original) && /\?|\b(?:could|can|will|would|is|are|does|bisa|apakah|gak|nggak|tidak|ga)\b/i.test(original) && !/\d\s*(?:%|percent|persen)/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why' || c.type === 'price_staffing')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah vendor bisa menaikkan harga nanti?' : 'Can the vendor raise prices later?' }] };
     }
@@ -9084,6 +9091,12 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'other' || c.topic === 'how_estimate_works')) || c.type === 'unclear' || c.type === 'out_of_scope')) {
     read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
   }
+  // ("hmm actually hybrid, we want the sms in the cloud": SMS alone, on-premises, and a comparison) a channel placed on
+  // one side of a hybrid is the hybrid chosen, the channel kept
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes' || ctx.context === 'asked_deployment') && /\b(?:hybrid|hibrida|hybird)\b/i.test(original) && CHANNEL_PLACED.test(original) && !/\d/.test(original) && !QUESTION_FORM.test(original)) {
+    const placed = readScenario(CHANNEL_PLACED.exec(original)![1]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    if (placed && placed.type === 'set' && placed.slot === 'channels') read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'add', slot: 'channels', value: placed.value }] };
+  }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
   if (read.thanks && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
@@ -9092,6 +9105,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   return read;
 }
 
+/** "the sms in the cloud", "voice on our own servers", "telepon di server sendiri": where a channel of a hybrid runs. */
+const CHANNEL_PLACED = new RegExp(String.raw`\b(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\s+(?:in|on|to|di|ke|pakai|pake)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|our (?:own )?servers?|server sendiri|server kami|lokal)\b`, 'i');
 /** Words of asking that say nothing of a question's subject. */
 const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
