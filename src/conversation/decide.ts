@@ -2248,7 +2248,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // ("3 year total?" on a 3-year estimate: the question is answered; "nothing changed" would be noise)
     // ("go with cloud, give me the estimate" with cloud the base of the comparison: "nothing changed") the estimate asked
     // for beside a choice that changes nothing is shown
-    if (s.priced && isComplete(s.draft) && has('estimate') && !has('compare') && !has('ask_estimate') && applyCommands(s.draft, scenario).changes.length === 0 && applyCommands(s.draft, scenario).rejected.length === 0) {
+    if (s.priced && isComplete(s.draft) && has('estimate') && !has('compare') && !has('ask_estimate') && scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') && applyCommands(s.draft, scenario).changes.length === 0 && applyCommands(s.draft, scenario).rejected.length === 0) {
       t.replies.push({ kind: 'estimate', estimate: currentEstimate(t)!, volumes: s.draft.volumes });
     } else if (s.priced && isComplete(s.draft)) whatIf(t, scenario, has('compare'), has('ask_estimate'));
     else {

@@ -6627,11 +6627,16 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // the question comes out whole)
     if (ctx.context === 'asked_volumes' && (QUESTION_FORM.test(original) || TOTAL_ASKED.test(original)) && !/\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\s*(?:calls?|minutes?|mins?|sms|texts?|messages?|emails?|chats?|menit|panggilan|pesan|interactions?|interaksi|gb|tb|%)/i.test(original) && !/\b(?:volume\w*|typical|tipikal|default|standar\w*|add-?ons?|wfm|ai|integrat\w*|integrasi\w*)\b/i.test(original)) {
       const asked = interpretWithQuestion(original, { ...ctx, context: 'after_estimate' });
+      // ("how much would this be": another deployment's figures) the estimate asked for in a few words is the estimate
+      if (ESTIMATE_NOW_ASKED.test(original) && deploymentsNamed(original).length === 0 && asked.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other' || c.aspect === 'line') && !c.deployment)) {
+        return { ...asked, hurry: true, commands: [{ type: 'estimate' }] };
+      }
       // ("How does the estimate change if we go on-premises instead?": how to change the estimate) another deployment's
       // figures asked there are given beside the estimate; any other message naming a deployment is read at this step
       if (deploymentsNamed(original).length > 0) {
         if (/\b(?:instead|change|changes|differ\w*|compare\w*|comparison|vs\.?|versus|berubah|bedanya|beda|dibanding\w*|selisih)\b/i.test(original) &&
-          asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap'))) return asked;
+          // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) with what it is
+          asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap')) || (c.type === 'ask' && c.query !== undefined))) return asked;
       } else {
       // (with a figure in it, only a figure of the estimate asked: "kemahalan gak sih buat 2 orang? ada opsi lebih murah?"
       // brings the estimate on its own path)
@@ -9044,16 +9049,6 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.topic === 'cost_saving' || /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(c.topic))) || c.type === 'compare' || c.type === 'ask_estimate')) {
     read = { ...read, question: true, hurry: true, commands: [{ type: 'compare' }] };
   }
-  // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) the difference
-  // between two deployments, asked with no cost word, is what each of them is
-  {
-    const two = deploymentsNamed(original);
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && two.length === 2 && /\b(?:difference|differ|diff|bedanya|perbedaan\w*|beda\w*)\b/i.test(original) && !/\d/.test(original) &&
-      !/\b(?:cost\w*|price\w*|cheap\w*|expensive|money|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bill\w*|tco|total)\b/i.test(original) &&
-      read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
-      read = { ...read, question: true, commands: two.map((d) => ({ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][d] }) as Command) };
-    }
-  }
   // ("go with cloud, give me the estimate" with cloud the comparison's base: "nothing changed") the estimate asked for
   // beside a choice is asked for
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:give|show|send|let me see)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:full\s+|whole\s+)?(?:estimate|quote|numbers|figures|breakdown)\b|\b(?:kasih|lihat|liat|tampilkan|tunjukin)\s+(?:estimasi\w*|rincian\w*|angka\w*)\b/i.test(original) &&
@@ -9097,9 +9092,16 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const placed = readScenario(CHANNEL_PLACED.exec(original)![1]!, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
     if (placed && placed.type === 'set' && placed.slot === 'channels') read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'add', slot: 'channels', value: placed.value }] };
   }
+  // ("What's the estimate?", "price?", "whats the total", "Please provide an itemized estimate." at the optional volumes
+  // step: how the estimate is worked out, "did you mean", "I could not read a volume") the estimate asked for there is
+  // the estimate, on typical volumes
+  if (ctx.context === 'asked_volumes' && ESTIMATE_NOW_ASKED.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'other' || c.topic === 'platform_price')) || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'help' || c.type === 'skip' || c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment))) {
+    read = { ...read, hurry: true, commands: [{ type: 'estimate' }] };
+  }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
-  if (read.thanks && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
+  if (read.thanks && /^\W*(?:thx|thanx|thanks|ty|tq|makasih|trims)\W*[.!,]/i.test(original) && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
     read = { ...read, commands: read.commands.filter((c) => c.type !== 'ack') };
   }
   return read;
@@ -9107,6 +9109,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
 
 /** "the sms in the cloud", "voice on our own servers", "telepon di server sendiri": where a channel of a hybrid runs. */
 const CHANNEL_PLACED = new RegExp(String.raw`\b(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\s+(?:in|on|to|di|ke|pakai|pake)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|our (?:own )?servers?|server sendiri|server kami|lokal)\b`, 'i');
+/** The estimate asked for, in a few words: "what's the estimate?", "price?", "whats the total", "provide an itemized estimate". */
+const ESTIMATE_NOW_ASKED = /^\W*(?:(?:ok(?:ay|e)?|so|and|hmm+|well|please|pls|just|then|now|alright|great|kak|jadi|terus|trus)\W+)*(?:what(?:'?s| is| would be| will be)\s+(?:the|my|our|your|this|it)\s*(?:estimate|total|price|cost|quote|number|figure|damage|bottom line)?|(?:can you\s+|could you\s+)?(?:please\s+)?(?:provide|give|show|send|get)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+)?(?:itemi[sz]ed\s+|full\s+|detailed\s+|rough\s+|quick\s+)?(?:estimate|quote|breakdown|price|pricing|total|numbers?)|(?:the\s+)?(?:price|pricing|total|cost|estimate|quote)|how much(?: is (?:it|that|this))?(?: (?:would|will|does) (?:it|this|that) (?:be|cost))?|(?:estimasi|harga|total|biaya)(?:nya)?(?:\s+(?:brp|berapa))?|(?:brp|berapa)(?:\s+(?:estimasi|harga|total|biaya)(?:nya)?)?)\W*(?:please|pls|then|dong|ya|kak|sih|deh|thanks|thx)?\W*$/i;
 /** Words of asking that say nothing of a question's subject. */
 const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
