@@ -9136,6 +9136,11 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear')) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Sudah sesuai aturan OJK?' : 'What about GDPR compliance?' }, { type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] };
   }
+  // ("20 agents plus 3 part-timers, voice, cloud": three calls more a month) a figure of people added is no volume
+  {
+    const peopleAdded = read.commands.filter((c) => c.type === 'relative' && c.op === 'add' && c.slot !== 'agents' && new RegExp(`\\b${c.amount}\\s+(?:more\\s+)?(?:part[- ]?timers?|part[- ]?time\\w*|supervisors?|managers?|team leads?|staff|people|persons?|volunteers?|interns?|orang|org|staf)\\b`, 'i').test(original));
+    if (peopleAdded.length) read = { ...read, commands: read.commands.filter((c) => !peopleAdded.includes(c)) };
+  }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
   if (read.thanks && /^\W*(?:thx|thanx|thanks|ty|tq|makasih|trims)\W*[.!,]/i.test(original) && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
