@@ -9141,6 +9141,50 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const peopleAdded = read.commands.filter((c) => c.type === 'relative' && c.op === 'add' && c.slot !== 'agents' && new RegExp(`\\b${c.amount}\\s+(?:more\\s+)?(?:part[- ]?timers?|part[- ]?time\\w*|supervisors?|managers?|team leads?|staff|people|persons?|volunteers?|interns?|orang|org|staf)\\b`, 'i').test(original));
     if (peopleAdded.length) read = { ...read, commands: read.commands.filter((c) => !peopleAdded.includes(c)) };
   }
+  // ("Estimasi biaya bulanan dan tahunan berapa?" after an integration question: the price of a custom integration) the
+  // estimate named is the estimate, not the last subject's price
+  if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && /\b(?:estimasi\w*|estimate|estimates|totals?|totalnya)\b/i.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic !== 'other' && read.commands[0]!.topic !== 'how_estimate_works' && !TOPIC_NAMED[read.commands[0]!.topic]?.test(original) && readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' ')) === undefined) {
+    read = { ...read, question: true, ...(ctx.context === 'asked_volumes' ? { hurry: true } : {}), commands: [ctx.context === 'asked_volumes' ? { type: 'estimate' } : { type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("ada biaya pulsa sms nya jg gak?": the voice line, "pulsa" heard as calling credit) a channel's line asked for is
+  // the channel named, when only another channel's line was read
+  {
+    const only = read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'line' ? read.commands[0]!.line : undefined;
+    const named = only && ['voice', 'sms', 'mms', 'social', 'email', 'webchat'].includes(only) ? readScenario(original, 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels') : undefined;
+    if (only && named && named.type === 'set' && named.slot === 'channels' && named.value.length === 1 && named.value[0] !== only && !(named.value as string[]).includes(only)) {
+      read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: named.value[0]! }] };
+    }
+  }
+  // ("itu udah termasuk biaya WA business api nya blm?": the list of assumptions) the WhatsApp Business API asked about
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:wa|whats ?app)\s*(?:business\s*)?(?:api|platform)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'wa nya harus pake wa business api ya?' : 'Do we need the WhatsApp Business API?' }] };
+  }
+  // ("Kalau server sudah punya, biaya hardware bisa dikurangi?" with the servers already owned: "nothing changed") the
+  // servers owned, asked about, is a question
+  if (original.includes('?') && !read.question && read.commands.some((c) => c.type === 'set' && c.slot === 'owned')) read = { ...read, question: true };
+  // ("Minta estimasi total 3 tahun" with a 3-year horizon: the one-year estimate again) a total over years asked for
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\btotal\w*\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate')) {
+    read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // ("minta rincian biaya per bulan dan 3 tahun ya": the 3-year total alone) the month's lines asked beside a horizon
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:rincian\w*|breakdown|itemi[sz]ed|per item|line items?)\b/i.test(original) && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'breakdown')) {
+    read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'breakdown' }, ...read.commands] };
+  }
+  // ("bisa kasih dua2nya gak biar saya bandingin?" at the deployment question: how to save) both asked to be compared
+  if (ctx.context === 'asked_deployment' && /\b(?:dua2nya|dua-duanya|duanya|keduanya|kedua2nya|both|ketiganya|tiga2nya|all three|semuanya)\b/i.test(original) && /\b(?:bandingin|bandingkan|banding\w*|compare|comparison|perbandingan)\b/i.test(original) && !/\d{2,}/.test(original)) {
+    read = { ...read, question: true, commands: [{ type: 'compare' }] };
+  }
+  // ("botnya bisa english juga kan? anyway, brp estimasinya": the price alone) whether the advisor speaks a language,
+  // asked beside something else, is answered too
+  if (SPEAKS_LANGUAGE_ASKED.test(original) && !read.commands.some((c) => c.type === 'other_language') && read.commands.length > 0) {
+    read = { ...read, commands: [{ type: 'other_language', lang: 'mul' }, ...read.commands] };
+  }
+  // ("harganya dlm rupiah kan? brp sebulan" at the volumes step: "amounts are already in rupiah", the volumes question
+  // again) a price asked beside the currency is the estimate
+  if (ctx.context === 'asked_volumes' && original.split(/(?<=[?.!,])\s+/).some((x) => ESTIMATE_NOW_ASKED.test(x)) && read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && !read.commands.some((c) => c.type === 'estimate')) {
+    read = { ...read, hurry: true, commands: [...read.commands, { type: 'estimate' }] };
+  }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
   if (read.thanks && /^\W*(?:thx|thanx|thanks|ty|tq|makasih|trims)\W*[.!,]/i.test(original) && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
@@ -9152,7 +9196,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
 /** "the sms in the cloud", "voice on our own servers", "telepon di server sendiri": where a channel of a hybrid runs. */
 const CHANNEL_PLACED = new RegExp(String.raw`\b(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\s+(?:in|on|to|di|ke|pakai|pake)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|our (?:own )?servers?|server sendiri|server kami|lokal)\b`, 'i');
 /** The estimate asked for, in a few words: "what's the estimate?", "price?", "whats the total", "provide an itemized estimate". */
-const ESTIMATE_NOW_ASKED = /^\W*(?:(?:ok(?:ay|e)?|so|and|hmm+|well|please|pls|just|then|now|alright|great|kak|jadi|terus|trus)\W+)*(?:what(?:'?s| is| would be| will be)\s+(?:the|my|our|your|this|it)\s*(?:estimate|total|price|cost|quote|number|figure|damage|bottom line)?|(?:can you\s+|could you\s+)?(?:please\s+)?(?:provide|give|show|send|get)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+)?(?:itemi[sz]ed\s+|full\s+|detailed\s+|rough\s+|quick\s+)?(?:estimate|quote|breakdown|price|pricing|total|numbers?)|(?:the\s+)?(?:price|pricing|total|cost|estimate|quote)|how much(?: is (?:it|that|this))?(?: (?:would|will|does) (?:it|this|that) (?:be|cost))?|(?:estimasi|harga|total|biaya)(?:nya)?(?:\s+(?:brp|berapa))?|(?:brp|berapa)(?:\s+(?:estimasi|harga|total|biaya)(?:nya)?)?)\W*(?:please|pls|then|dong|ya|kak|sih|deh|thanks|thx)?\W*$/i;
+const ESTIMATE_NOW_ASKED = /^\W*(?:(?:ok(?:ay|e)?|so|and|hmm+|well|please|pls|just|then|now|alright|great|kak|jadi|terus|trus)\W+)*(?:what(?:'?s| is| would be| will be)\s+(?:the|my|our|your|this|it)\s*(?:estimate|total|price|cost|quote|number|figure|damage|bottom line)?|(?:can you\s+|could you\s+)?(?:please\s+)?(?:provide|give|show|send|get)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+)?(?:itemi[sz]ed\s+|full\s+|detailed\s+|rough\s+|quick\s+)?(?:estimate|quote|breakdown|price|pricing|total|numbers?)|(?:the\s+)?(?:price|pricing|total|cost|estimate|quote)|how much(?: is (?:it|that|this))?(?: (?:would|will|does) (?:it|this|that) (?:be|cost))?|(?:estimasi|harga|total|biaya)(?:nya)?(?:\s+(?:brp|berapa))?|(?:brp|berapa)(?:\s+(?:estimasi|harga|total|biaya)(?:nya)?)?)(?:\s+(?:per bulan|sebulan|bulanan|per tahun|setahun|tahunan|a month|per month|monthly|a year|per year|yearly))?\W*(?:please|pls|then|dong|ya|kak|sih|deh|thanks|thx)?\W*$/i;
 /** An ordinary phone instead of a platform: "should I just use a normal phone?", "pake hp biasa aja cukup gak?". */
 const NORMAL_PHONE_INSTEAD = /\b(?:use|using|stick with|stay with|go with|keep|pake|pakai|cukup)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:normal|regular|ordinary|plain|simple|basic|standard|personal|single)\s+(?:phones?|phone lines?|mobiles?|cell(?: ?phones?)?|landlines?)\b|\b(?:hp|telepon|telpon|handphone)\s+biasa\b/i;
 /** A first message asking for information without a question mark: "tell me about storage costs", "mau tanya soal harga". */
@@ -9163,6 +9207,8 @@ const BUSINESS_TOLD = /\b(?:we|we're|we are|our|i run|i own|i manage|i coordinat
 const BILLING_TERM_ASKED = /\b(?:pay|paying|paid|billed|billing|bayar|tagihan|ditagih)\b[^.?!]{0,20}\b(?:monthly|annual(?:ly)?|yearly|per month|per year|bulanan|tahunan|per bulan|per tahun)\b|\b(?:monthly|annual|yearly|bulanan|tahunan)\s+(?:contract|plan|billing|subscription|commitment|kontrak|langganan)\b/i;
 /** A rule the visitor must meet: "hipaa-conscious", "GDPR", "PCI", "OJK", "UU PDP", "compliance". */
 const COMPLIANCE_NAMED = /\b(?:hipaa\w*|gdpr|pci(?:[- ]dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp|complian\w*|regulat\w*|regulasi|kepatuhan)\b/i;
+/** Whether the advisor speaks a language: "botnya bisa english juga kan?", "do you speak Indonesian too?". */
+const SPEAKS_LANGUAGE_ASKED = /\b(?:bot(?:nya)?|kamu|km|anda|you)\s+(?:bisa|can|speak|do you speak|ngerti|paham)\s+(?:bahasa\s+)?(?:english|inggris|indonesia\w*|bahasa)\b[^.?!]{0,20}\?|\b(?:do|can) you (?:also )?speak (?:english|indonesian)\b/i;
 /** Words of asking that say nothing of a question's subject. */
 const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
