@@ -9107,7 +9107,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Is it even worth it for only 2 agents or should I just use a normal phone?": email removed, voice alone) an
   // ordinary phone weighed against a contact center is the small-teams question, not a channel chosen
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && NORMAL_PHONE_INSTEAD.test(original) && (QUESTION_FORM.test(original) || /\b(?:or|atau|should|better|mending|enough|cukup)\b/i.test(original)) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && NORMAL_PHONE_INSTEAD.test(original) && read.commands.filter((c) => c.type === 'ask').length < 2 && (QUESTION_FORM.test(original) || /\b(?:or|atau|should|better|mending|enough|cukup)\b/i.test(original)) &&
     read.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'yes')) {
     const query = read.lang === 'id' ? 'perlu gak sih sebenernya pakai contact center?' : 'Do I really need a contact center, or is a phone line enough?';
     read = { ...read, question: true, commands: [...(WHAT_IF_CONTEXTS.has(ctx.context) ? [] : read.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'channels'))), { type: 'ask', topic: 'other', query }] };

@@ -372,6 +372,173 @@ const conversations: Conversation[] = [
       ['yg cloud itu biaya bulanan per agennya brp?', ['per agen per bulan']],
     ],
   },
+  // "does your bot speak other languages? like can i ask you in indonesian": switched to Indonesian unasked
+  {
+    name: 'which languages the advisor speaks, asked in English, keeps English',
+    steps: [
+      ['10 agents, email and web chat, cloud', ['Estimate: 10 agents']],
+      ['does your bot speak other languages? like can i ask you in indonesian', ['I speak English and Indonesian'], ['continue in Indonesian', 'Baik']],
+    ],
+  },
+  // "hey there. i coordinate donor scheduling for a regional blood donation center": WFM added to nothing
+  {
+    name: 'a business told in the first message begins the estimate (scheduling is no WFM)',
+    steps: [
+      ['hey there. i coordinate donor scheduling for a regional blood donation center', ['How many agents'], ['WFM', 'workforce management']],
+    ],
+  },
+  // "Hardware store / building materials, 2 big warehouses. …": what an on-premises contact center is
+  {
+    name: 'a hardware store is a business, not a question about hardware',
+    steps: [
+      ['Hardware store / building materials, 2 big warehouses. Contractors call for quotes and deliveries.', ['How many agents'], ['On-premises means']],
+    ],
+  },
+  // "spa & massage chain, 12 branches. booking centre": "I am not sure what you mean"
+  {
+    name: 'a chain and its booking centre told in the first message',
+    steps: [
+      ['spa & massage chain, 12 branches. booking centre', [], ['not sure what you mean']],
+    ],
+  },
+  // "2 founders + 1 part timer doing support so 3 agents": "say make it 4 agents"
+  {
+    name: 'a part-timer counted in the head count said',
+    steps: [
+      ['camping gear rental startup, 2 founders + 1 part timer doing support so 3 agents', ['Which channels'], ['make it 4 agents']],
+      ['whatsapp, instagram, email. cloud', ['Estimate: 3 agents']],
+    ],
+  },
+  // "20 agents plus 3 part-timers, voice, cloud": three calls a month more
+  {
+    name: 'people added are no volume',
+    steps: [
+      ['20 agents plus 3 part-timers, voice, cloud', ['Estimate: 20 agents'], ['calls a month']],
+    ],
+  },
+  // "Is it even worth it for only 2 agents or should I just use a normal phone?": "Updated: removed email"
+  {
+    name: 'a normal phone weighed against a contact center',
+    steps: [
+      ['2 people answering phones and emails, cloud', ['Estimate: 2 agents']],
+      ['Is it even worth it for only 2 agents or should I just use a normal phone?', ['business phone line'], ['removed email']],
+    ],
+  },
+  // "can we pay monthly or is it annual contract": what drives a platform's price
+  {
+    name: 'how the vendor bills is a vendor term',
+    steps: [
+      ['10 agents, email + web chat + sms, cloud', ['Estimate: 10 agents']],
+      ['can we pay monthly or is it annual contract', ['monthly or yearly billing']],
+    ],
+  },
+  // "are there any discounts for non profit / religious orgs?": the business costs beyond technology
+  {
+    name: 'a nonprofit discount asked with a space in non profit',
+    steps: [
+      ['7 agents, voice, email, facebook messenger, cloud', ['Estimate: 7 agents']],
+      ['are there any discounts for non profit / religious orgs?', ['nonprofit'], ['Beyond technology']],
+    ],
+  },
+  // "we're hipaa-conscious, cloud ok?" at the deployment question: cloud set, the question ignored
+  {
+    name: 'a rule asked of a deployment at the deployment question',
+    steps: [
+      ['9 agents, chat and email only', ['Where should it run']],
+      ["we're hipaa-conscious, cloud ok?", ['names no specific regulation']],
+    ],
+  },
+  // "we're torn between cloud and on prem bc of data privacy. whats the diffrence in cost?": the pros and cons table
+  {
+    name: 'the difference in cost asked at the deployment question',
+    steps: [
+      ['~40 agents. phone, email and chat', ['Where should it run']],
+      ["we're torn between cloud and on prem bc of data privacy. whats the diffrence in cost?", ['Cheapest over 3 years']],
+    ],
+  },
+  // "can u also tell me what % is licensing vs usage": what drives a platform's price
+  {
+    name: 'licences against usage, as shares of the month',
+    steps: [
+      ['25 agents, email + in-app chat + social, cloud', ['Estimate: 25 agents']],
+      ['can u also tell me what % is licensing vs usage', ['by kind of cost', 'Software licences', 'Channel usage'], ['Platform price depends on the provider']],
+    ],
+  },
+  // "ada biaya pulsa sms nya jg gak?": the voice line ("pulsa" heard as calling credit)
+  {
+    name: 'pulsa SMS ditanyakan',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telpon + sms, cloud', ['Estimasi: 5 agen']],
+      ['ada biaya pulsa sms nya jg gak?', ['SMS'], ['Untuk apa: panggilan telepon']],
+    ],
+  },
+  // "itu udah termasuk biaya WA business api nya blm?": the list of assumptions
+  {
+    name: 'WhatsApp Business API ditanya sudah termasuk atau belum',
+    locale: 'id-ID',
+    steps: [
+      ['4 orang admin, WA & telp, cloud', ['Estimasi: 4 agen']],
+      ['itu udah termasuk biaya WA business api nya blm?', ['Meta menagih per percakapan']],
+    ],
+  },
+  // "Minta estimasi total 3 tahun" with a 3-year horizon: the one-year estimate again
+  {
+    name: 'total 3 tahun diminta',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, voice dan email, on-premise', ['Estimasi: 8 agen']],
+      ['Minta estimasi total 3 tahun', ['Selama 3 tahun']],
+    ],
+  },
+  // "bisa kasih dua2nya gak biar saya bandingin?" at the deployment question: how to save
+  {
+    name: 'keduanya diminta untuk dibandingkan',
+    locale: 'id-ID',
+    steps: [
+      ['butuh 6 agen, email sama telepon', ['Mau dijalankan di mana']],
+      ['bisa kasih dua2nya gak biar saya bandingin?', ['ketiganya berdampingan']],
+    ],
+  },
+  // "Estimasi biaya bulanan dan tahunan berapa?" after an integration question at the volumes step: integration costs
+  {
+    name: 'estimasi ditanya setelah pertanyaan integrasi',
+    locale: 'id-ID',
+    steps: [
+      ['customer service 5 orang, email dan telepon', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['Bisa integrasi ke SAP kami?', []],
+      ['Estimasi biaya bulanan dan tahunan berapa?', ['Estimasi: 5 agen'], ['Biaya integrasi khusus']],
+    ],
+  },
+  // "minta rincian biaya per bulan dan 3 tahun ya": the 3-year total alone
+  {
+    name: 'rincian bulanan dan total 3 tahun',
+    locale: 'id-ID',
+    steps: [
+      ['tim support 25 agen, email dan web chat, cloud', ['Estimasi: 25 agen']],
+      ['minta rincian biaya per bulan dan 3 tahun ya', ['Rincian (nilai tipikal per bulan', 'Selama 3 tahun']],
+    ],
+  },
+  // "harganya dlm rupiah kan? brp sebulan" at the volumes step: "amounts are already in rupiah", the volumes question again
+  {
+    name: 'harga ditanya di samping mata uang, di langkah volume',
+    locale: 'id-ID',
+    steps: [
+      ['5 CS, email sama social media (ig, tiktok)', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['harganya dlm rupiah kan? brp sebulan', ['Estimasi: 5 agen']],
+    ],
+  },
+  // "botnya bisa english juga kan? anyway, brp estimasinya": the price alone
+  {
+    name: 'bahasa advisor ditanya di samping harga',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, WA, email, sama voice call. prefer cloud', ['Estimasi: 6 agen']],
+      ['botnya bisa english juga kan? anyway, brp estimasinya', ['bisa berbahasa Indonesia dan Inggris', 'per bulan']],
+    ],
+  },
 ];
 
 describe('fifty-first round (2026-12-07, forty-third session)', () => {
