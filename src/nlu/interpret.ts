@@ -9102,7 +9102,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // the estimate, on typical volumes
   // (and under the estimate: "what's the estimate" right after it got "Did you mean one of these?")
   if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && ESTIMATE_NOW_ASKED.test(original) && deploymentsNamed(original).length === 0 &&
-    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'other' || c.topic === 'platform_price')) || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'help' || c.type === 'skip' || c.type === 'estimate' || (c.type === 'ask_estimate' && !c.deployment))) {
+    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'other' || c.topic === 'platform_price')) || c.type === 'price_staffing' || c.type === 'unclear' || c.type === 'help' || c.type === 'skip' || c.type === 'estimate')) {
     read = { ...read, hurry: true, commands: [{ type: 'estimate' }] };
   }
   // ("Is it even worth it for only 2 agents or should I just use a normal phone?": email removed, voice alone) an
@@ -9121,19 +9121,22 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // scheduling for a regional blood donation center": WFM added; "luxury watch repair service center …": what drives the
   // bill) a first message that tells the business and asks nothing begins the estimate
   if (ctx.context === 'start' && !/\?/.test(original) && !QUESTION_WORD.test(original.replace(CUSTOMERS_ASK_THROUGH, ' ')) && !OPENING_INFO_WANTED.test(original) && BUSINESS_TOLD.test(original) && deploymentsNamed(original).length === 0 &&
+    // (a reading of nothing, or a greeting alone, stays one unless a chain of places is told: "our company is big", "Hi,
+    // kami BPO di Jakarta")
+    (read.commands.some((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'set') || (read.placesSaid !== undefined && read.commands.some((c) => c.type === 'unclear'))) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && !TOPIC_NAMED[c.topic]?.test(original)) || c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || ((c.type === 'set') && (c.slot === 'wfm' || c.slot === 'ai') && !/\b(?:wfm|workforce|ai|artificial|chatbot|bot)\b/i.test(original)))) {
     read = { ...read, commands: [...read.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
   }
   // ("can we pay monthly or is it annual contract": what drives a platform's price) how the vendor bills is a vendor's
   // term
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && BILLING_TERM_ASKED.test(original) && !/\d/.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BILLING_TERM_ASKED.test(original) && !/\d/.test(original) && !/\b(?:discounts?|cheaper|cheapest|save|saving|murah\w*|diskon|potongan|hemat)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'platform_price' || c.topic === 'other')) || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other')))) {
     read = { ...read, question: true, vendorTerms: true, commands: [{ type: 'out_of_scope' }] };
   }
   // ("we're hipaa-conscious, cloud ok?" at the deployment question: cloud set, the question never answered) whether a
   // deployment meets the visitor's rules is the regulations answer, the deployment they lean to noted
   if (ctx.context === 'asked_deployment' && COMPLIANCE_NAMED.test(original) && original.includes('?') && deploymentsNamed(original).length === 1 &&
-    read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear')) {
+    read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || (c.type === 'ask' && ['other', 'security', 'which_deployment', 'cloud_pros', 'cloud_cons', 'onprem_pros', 'onprem_cons', 'hybrid_pros', 'hybrid_cons', 'uptime'].includes(c.topic)) || c.type === 'unclear')) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Sudah sesuai aturan OJK?' : 'What about GDPR compliance?' }, { type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] };
   }
   // ("20 agents plus 3 part-timers, voice, cloud": three calls more a month) a figure of people added is no volume
@@ -9144,7 +9147,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("Estimasi biaya bulanan dan tahunan berapa?" after an integration question: the price of a custom integration) the
   // estimate named is the estimate, not the last subject's price
   if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && /\b(?:estimasi\w*|estimate|estimates|totals?|totalnya)\b/i.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
-    read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic !== 'other' && read.commands[0]!.topic !== 'how_estimate_works' && !TOPIC_NAMED[read.commands[0]!.topic]?.test(original) && readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' ')) === undefined) {
+    read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic !== 'other' && read.commands[0]!.topic !== 'how_estimate_works' && read.commands[0]!.topic === ctx.followUp?.topic && !TOPIC_NAMED[read.commands[0]!.topic]?.test(original) && readLine(original.replace(TOTAL_WORDS_FOR_LINE, ' ')) === undefined) {
     read = { ...read, question: true, ...(ctx.context === 'asked_volumes' ? { hurry: true } : {}), commands: [ctx.context === 'asked_volumes' ? { type: 'estimate' } : { type: 'ask_estimate', aspect: 'annual' }] };
   }
   // ("ada biaya pulsa sms nya jg gak?": the voice line, "pulsa" heard as calling credit) a channel's line asked for is
@@ -9172,7 +9175,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'breakdown' }, ...read.commands] };
   }
   // ("bisa kasih dua2nya gak biar saya bandingin?" at the deployment question: how to save) both asked to be compared
-  if (ctx.context === 'asked_deployment' && /\b(?:dua2nya|dua-duanya|duanya|keduanya|kedua2nya|both|ketiganya|tiga2nya|all three|semuanya)\b/i.test(original) && /\b(?:bandingin|bandingkan|banding\w*|compare|comparison|perbandingan)\b/i.test(original) && !/\d{2,}/.test(original)) {
+  if (ctx.context === 'asked_deployment' && !read.commands.some((c) => c.type === 'compare') && /\b(?:dua2nya|dua-duanya|duanya|keduanya|kedua2nya|both|ketiganya|tiga2nya|all three|semuanya)\b/i.test(original) && /\b(?:bandingin|bandingkan|banding\w*|compare|comparison|perbandingan)\b/i.test(original) && !/\d{2,}/.test(original)) {
     read = { ...read, question: true, commands: [{ type: 'compare' }] };
   }
   // ("botnya bisa english juga kan? anyway, brp estimasinya": the price alone) whether the advisor speaks a language,
@@ -9184,6 +9187,11 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // again) a price asked beside the currency is the estimate
   if (ctx.context === 'asked_volumes' && original.split(/(?<=[?.!,])\s+/).some((x) => ESTIMATE_NOW_ASKED.test(x)) && read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && !read.commands.some((c) => c.type === 'estimate')) {
     read = { ...read, hurry: true, commands: [...read.commands, { type: 'estimate' }] };
+  }
+  // ("can u also tell me what % is licensing vs usage": what drives a platform's price) the shares of licences and of
+  // usage in the estimate are its lines by kind
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:licen[cs]\w*|lisensi\w*|software|fixed)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|dan|sama|atau)\s+(?:\w+\s+){0,2}?(?:usage|variable|metered|pemakaian|penggunaan)\b/i.test(original) && /%|\b(?:percent\w*|share|split|proportion|persen|porsi|how much of)\b/i.test(original) && !read.commands.some((c) => isScenarioValue(c))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping: 'kind' }] };
   }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
@@ -9202,7 +9210,7 @@ const NORMAL_PHONE_INSTEAD = /\b(?:use|using|stick with|stay with|go with|keep|p
 /** A first message asking for information without a question mark: "tell me about storage costs", "mau tanya soal harga". */
 const OPENING_INFO_WANTED = /\b(?:tell me|want to know|like to know|wondering|curious|info(?:rmation)? (?:on|about)|interested in|question about|ask(?:ing)? about|explain|mau tanya|mau nanya|pengen tau|pengen tahu|ingin tahu|jelaskan|jelasin)\b/i;
 /** A business told about: "we run …", "Hardware store …, 2 big warehouses", "spa & massage chain, 12 branches", "kami toko …". */
-const BUSINESS_TOLD = /\b(?:we|we're|we are|our|i run|i own|i manage|i coordinate|i work|company|co|business|store|shop|chain|center|centre|agency|startup|firm|studio|clinic|services?|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|kami|usaha|perusahaan|toko|cabang|bisnis|pt|cv|pabrik|jasa)\b/i;
+const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|center|centre|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa)\b/i;
 /** How the vendor bills: "can we pay monthly or is it annual contract", "bisa bayar bulanan gak?". */
 const BILLING_TERM_ASKED = /\b(?:pay|paying|paid|billed|billing|bayar|tagihan|ditagih)\b[^.?!]{0,20}\b(?:monthly|annual(?:ly)?|yearly|per month|per year|bulanan|tahunan|per bulan|per tahun)\b|\b(?:monthly|annual|yearly|bulanan|tahunan)\s+(?:contract|plan|billing|subscription|commitment|kontrak|langganan)\b/i;
 /** A rule the visitor must meet: "hipaa-conscious", "GDPR", "PCI", "OJK", "UU PDP", "compliance". */
@@ -9535,7 +9543,7 @@ const GROUPS_BY_CHANNEL = /\b(?:per|by|for each|each|setiap|tiap|masing-masing|m
  * The estimate asked for by kind of cost: "how much is infrastructure vs licences?", "capex vs opex", "by category", "per
  * jenis biaya" (one-off against recurring is the totals' own question).
  */
-const GROUPS_BY_KIND = /\b(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan)|\b(?:licen[cs]es?|licensing|software|lisensi|langganan)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b|\b(?:licen[cs]es?|licensing|software|lisensi|langganan|fixed|tetap|seats?)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|dibanding\w*|atau|dan|sama)\s+(?:[\w']+\s+){0,3}?(?:usage|use-based|variable|metered|pemakaian|penggunaan|variabel)\b|\b(?:usage|variable|metered|pemakaian|penggunaan|variabel)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|dibanding\w*|atau|dan|sama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan|fixed|tetap|seats?)\b|\bcapex\s*(?:vs\.?|versus|and|or|dan|atau|\/)\s*opex\b|\b(?:by|per)\s+(?:category|categories|type of cost|cost type|kind of cost|kategori|jenis(?: biaya)?)\b/i;
+const GROUPS_BY_KIND = /\b(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:licen[cs]es?|licensing|software|lisensi|langganan)|\b(?:licen[cs]es?|licensing|software|lisensi|langganan)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|against|compared (?:to|with)|dibanding\w*|atau|dan|sama|ama)\s+(?:[\w']+\s+){0,3}?(?:infrastructure|infra|hardware|perangkat keras|infrastruktur)\b|\bcapex\s*(?:vs\.?|versus|and|or|dan|atau|\/)\s*opex\b|\b(?:by|per)\s+(?:category|categories|type of cost|cost type|kind of cost|kategori|jenis(?: biaya)?)\b/i;
 /** Which of several is the largest: the drivers' question, not a grouping ("which channel costs the most?"). */
 const MOST_OF_THEM = /\b(?:most|least|biggest|largest|highest|cheapest|paling|terbesar|termahal|termurah)\b/i;
 
