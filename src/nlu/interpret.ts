@@ -9193,6 +9193,39 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:licen[cs]\w*|lisensi\w*|software|fixed)\b[^.?!]{0,25}\b(?:vs\.?|versus|or|and|dan|sama|atau)\s+(?:\w+\s+){0,2}?(?:usage|variable|metered|pemakaian|penggunaan)\b/i.test(original) && /%|\b(?:percent\w*|share|split|proportion|persen|porsi|how much of)\b/i.test(original) && !read.commands.some((c) => isScenarioValue(c))) {
     read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown', grouping: 'kind' }] };
   }
+  // ("… central contact team of 9 to handle booking", "a desk of 6": how many agents, asked five times) a team of N is
+  // the head count
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+    const team = /\b(?:team|crew|desk|staff|squad|tim)\s+(?:of|sebanyak|isi)\s+(\d{1,5})\b(?!\s*(?:%|percent|persen|years?|tahun|months?|bulan|calls?|sms|minutes?))/i.exec(original);
+    if (team && Number(team[1]) >= 1) read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(team[1]) }] };
+  }
+  // ("8 coordinators handle scheduling", "i coordinate donor scheduling": WFM added) the business's own scheduling of
+  // appointments is no workforce-management add-on
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'wfm' && c.value === true) && BUSINESS_SCHEDULING.test(original) && !/\b(?:wfm|workforce|forecast\w*|shift planning|rostering)\b/i.test(original)) {
+    const rest = read.commands.filter((c) => !(c.type === 'set' && c.slot === 'wfm'));
+    read = { ...read, commands: rest.length ? rest : [{ type: 'estimate' }] };
+  }
+  // ("what happens to the price if we add voice for 5 of the agents only": the team cut to 5) a channel for some of the
+  // agents is the channel added, the team kept
+  {
+    const some = /\bfor\s+(?:only\s+|just\s+)?(\d{1,5})\s+of\s+(?:the|our|them|those)\b/i.exec(original);
+    if (some && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => (c.type === 'add' || c.type === 'set') && c.slot === 'channels')) {
+      read = { ...read, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(some[1]))) };
+    }
+  }
+  // ("yaudah cloud aja, totalnya?" at the deployment question: the optional volumes question) a deployment chosen with
+  // its price asked is priced on typical volumes
+  if (ctx.context === 'asked_deployment' && original.includes('?') && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && /\b(?:total\w*|brp|berapa|how much|price|harga\w*|biaya\w*|estimasi\w*|cost|costs)\b/i.test(original) && !/\d/.test(original)) {
+    read = { ...read, hurry: true };
+  }
+  // ("5 thn totalnya brp": the first year) a total over years asked for
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\btotal\w*\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate' || c.type === 'ask_estimate') && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total')) {
+    read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask_estimate'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // ("ok estimasinya masuk. bisa sambungin ke sales?": how the estimate is worked out) put through to sales
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin|connect|put)\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:ke|to|with|dengan|dgn|through to)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff')) {
+    read = { ...read, commands: [{ type: 'handoff' }] };
+  }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
   // the question answered
   if (read.thanks && /^\W*(?:thx|thanx|thanks|ty|tq|makasih|trims)\W*[.!,]/i.test(original) && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
@@ -9202,7 +9235,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
 }
 
 /** "the sms in the cloud", "voice on our own servers", "telepon di server sendiri": where a channel of a hybrid runs. */
-const CHANNEL_PLACED = new RegExp(String.raw`\b(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)\s+(?:in|on|to|di|ke|pakai|pake)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|our (?:own )?servers?|server sendiri|server kami|lokal)\b`, 'i');
+const CHANNEL_PLACED = new RegExp(String.raw`\b(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,)\s*${CHANNEL_WORD_ANY})?)(?:\s+(?:system|systems|sistem|line|lines))?\s+(?:in|on|to|di|ke|pakai|pake)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|on[\s-]?site|our (?:own )?(?:servers?|premises|site)|server sendiri|server kami|lokal|kantor)\b`, 'i');
 /** The estimate asked for, in a few words: "what's the estimate?", "price?", "whats the total", "provide an itemized estimate". */
 const ESTIMATE_NOW_ASKED = /^\W*(?:(?:ok(?:ay|e)?|so|and|hmm+|well|please|pls|just|then|now|alright|great|kak|jadi|terus|trus)\W+)*(?:what(?:'?s| is| would be| will be)\s+(?:the|my|our|your|this|it)\s*(?:estimate|total|price|cost|quote|number|figure|damage|bottom line)?|(?:can you\s+|could you\s+)?(?:please\s+)?(?:provide|give|show|send|get)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+)?(?:itemi[sz]ed\s+|full\s+|detailed\s+|rough\s+|quick\s+)?(?:estimate|quote|breakdown|price|pricing|total|numbers?)|(?:the\s+)?(?:price|pricing|total|cost|estimate|quote)|how much(?: is (?:it|that|this))?(?: (?:would|will|does) (?:it|this|that) (?:be|cost))?|(?:estimasi|harga|total|biaya)(?:nya)?(?:\s+(?:brp|berapa))?|(?:brp|berapa)(?:\s+(?:estimasi|harga|total|biaya)(?:nya)?)?)(?:\s+(?:per bulan|sebulan|bulanan|per tahun|setahun|tahunan|a month|per month|monthly|a year|per year|yearly))?\W*(?:please|pls|then|dong|ya|kak|sih|deh|thanks|thx)?\W*$/i;
 /** An ordinary phone instead of a platform: "should I just use a normal phone?", "pake hp biasa aja cukup gak?". */
@@ -9217,6 +9250,8 @@ const BILLING_TERM_ASKED = /\b(?:pay|paying|paid|billed|billing|bayar|tagihan|di
 const COMPLIANCE_NAMED = /\b(?:hipaa\w*|gdpr|pci(?:[- ]dss)?|soc ?2|iso ?27001|ojk|pojk|uu pdp|pdp|complian\w*|regulat\w*|regulasi|kepatuhan)\b/i;
 /** Whether the advisor speaks a language: "botnya bisa english juga kan?", "do you speak Indonesian too?". */
 const SPEAKS_LANGUAGE_ASKED = /\b(?:bot(?:nya)?|kamu|km|anda|you)\s+(?:bisa|can|speak|do you speak|ngerti|paham)\s+(?:bahasa\s+)?(?:english|inggris|indonesia\w*|bahasa)\b[^.?!]{0,20}\?|\b(?:do|can) you (?:also )?speak (?:english|indonesian)\b/i;
+/** The business's own scheduling: "8 coordinators handle scheduling", "donor scheduling", "appointment scheduling". */
+const BUSINESS_SCHEDULING = /\b(?:handle|handles|handling|do|does|doing|coordinate\w*|manage\w*|for)\s+(?:the\s+|our\s+)?(?:\w+\s+)?scheduling\b|\b(?:donor|appointment|patient|lesson|class|tour|booking|delivery|service|visit|technician|job|client|customer)s?\s+scheduling\b/i;
 /** Words of asking that say nothing of a question's subject. */
 const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */

@@ -202,7 +202,7 @@ export function readScenario(typed: string, context: Context, corrective: boolea
 }
 
 /** A number of people by a job name ("-ers", "-ors", "-ists", "-ants", "-ians") said at work on the contacts. */
-const JOB_AT_WORK = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,2}([a-z]{3,}(?:ers|ors|ists|ants|ents|ians))\b(?=\s+(?:\w+\s+){0,2}(?:doing|making|taking|answering|handling|working|covering|manning|staffing|on (?:the )?(?:phones?|calls?|lines?|chat|email)|who (?:answer|take|handle|make|do|work)|to (?:answer|handle|take|make)))/i;
+const JOB_AT_WORK = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,2}([a-z]{3,}(?:ers|ors|ists|ants|ents|ians))\b(?=\s+(?:\w+\s+){0,2}(?:doing|making|taking|answering|handling|working|covering|manning|staffing|on (?:the )?(?:phones?|calls?|lines?|chat|email)|who (?:answer|take|handle|make|do|work)|to (?:answer|handle|take|make))|\s+(?:also\s+|all\s+|will\s+|would\s+)?(?:answer|handle|take|cover|man|staff|field)\b|\s*[.,;]?\s*$)/i;
 /** Staff after a list of what they do: "55 inside sales/support staff", "12 sales & service people". */
 const STAFF_AFTER_ROLES = /\b(\d{1,5})\s+((?:[a-z]+\s*[/&+,-]\s*|[a-z]+\s+){1,3})(?:staff|people|reps|agents|personnel|team members)\b/i;
 /** Plurals in -ers and the like that count no one answering: customers, orders, servers. */
