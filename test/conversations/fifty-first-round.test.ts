@@ -539,6 +539,71 @@ const conversations: Conversation[] = [
       ['botnya bisa english juga kan? anyway, brp estimasinya', ['bisa berbahasa Indonesia dan Inggris', 'per bulan']],
     ],
   },
+  // "… listener hotline + contest line + text line. 6 producers answer": how many agents, asked again and again
+  {
+    name: 'people who answer, named by their job, are the head count',
+    steps: [
+      ['radio station here, we have a listener hotline + contest line + text line. 6 producers answer', ['agents: 6'], ['How many agents']],
+    ],
+  },
+  // "… central contact team of 9 to handle booking and repair status": how many agents, five times
+  {
+    name: 'a team of N is the head count',
+    steps: [
+      ['phone repair chain, 14 stores. want 1 central contact team of 9 to handle booking and repair status', ['agents: 9'], ['How many agents']],
+    ],
+  },
+  // "8 coordinators handle scheduling": a paid workforce-management add-on nobody asked for
+  {
+    name: 'the business\'s own scheduling adds no WFM',
+    steps: [
+      ['lab equipment calibration service, B2B customers (pharma labs). 8 coordinators handle scheduling', [], ['WFM', 'workforce management']],
+      ['phone and email, cloud', ['Estimate: 8 agents'], ['Workforce management']],
+    ],
+  },
+  // "We'd prefer hybrid: keep our phone system on site, everything else cloud.": voice alone
+  {
+    name: 'a phone system kept on site in a hybrid keeps the other channels',
+    steps: [
+      ['30 agents, voice, email and web chat, cloud', ['Estimate: 30 agents']],
+      ["We'd prefer hybrid: keep our phone system on site, everything else cloud.", ['Estimate: 30 agents, voice, email and web chat, hybrid']],
+    ],
+  },
+  // "what happens to the price if we add voice for 5 of the agents only": the team cut from 28 to 5
+  {
+    name: 'a channel added for some of the agents keeps the team',
+    steps: [
+      ['28 agents, email and web chat, cloud', ['Estimate: 28 agents']],
+      ['what happens to the price if we add voice for 5 of the agents only', ['28 agents'], ['agents 28 → 5']],
+    ],
+  },
+  // "yaudah cloud aja, totalnya?" at the deployment question: the optional volumes question
+  {
+    name: 'model dipilih sambil menanyakan totalnya',
+    locale: 'id-ID',
+    steps: [
+      ['4 admin, telpon dan wa', ['Mau dijalankan di mana']],
+      ['yaudah cloud aja, totalnya?', ['Estimasi: 4 agen'], ['opsional']],
+    ],
+  },
+  // "5 thn totalnya brp": the first year's estimate alone
+  {
+    name: 'total 5 tahun ditanya',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telpon dan email, cloud', ['Estimasi: 10 agen']],
+      ['5 thn totalnya brp', ['Selama 5 tahun']],
+    ],
+  },
+  // "ok estimasinya masuk. bisa sambungin ke sales?": how the estimate is worked out
+  {
+    name: 'minta disambungkan ke sales',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, telpon dan wa, cloud', ['Estimasi: 6 agen']],
+      ['ok estimasinya masuk. bisa sambungin ke sales?', ['Siapa nama Anda']],
+    ],
+  },
 ];
 
 describe('fifty-first round (2026-12-07, forty-third session)', () => {
