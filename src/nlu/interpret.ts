@@ -9219,11 +9219,11 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = { ...read, hurry: true };
   }
   // ("5 thn totalnya brp": the first year) a total over years asked for
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\btotal\w*\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate' || c.type === 'ask_estimate') && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\btotal\w*\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'first_year') && !c.deployment)) && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !/\b(?:ppn|vat|tax|pajak|each year|per year|year by year|by year|tiap tahun|per tahun|tahun ke|year \d|sampai|to \d)\b/i.test(original)) {
     read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask_estimate'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
   }
   // ("ok estimasinya masuk. bisa sambungin ke sales?": how the estimate is worked out) put through to sales
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin|connect|put)\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:ke|to|with|dengan|dgn|through to)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin|connect|put)\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:ke|to|with|dengan|dgn|through to)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff' || c.type === 'yes')) {
     read = { ...read, commands: [{ type: 'handoff' }] };
   }
   // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
