@@ -51,6 +51,8 @@ const conversations: Conversation[] = [
   },
   // "ok and the yearly cost" at the optional volumes step: "I am not sure about that one — I only know contact center costs"
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'the yearly cost asked at the volumes step',
     steps: [
       ['10 agents, phone, email and whatsapp', ['Where should it run']],
@@ -382,6 +384,8 @@ const conversations: Conversation[] = [
   },
   // "hey there. i coordinate donor scheduling for a regional blood donation center": WFM added to nothing
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'a business told in the first message begins the estimate (scheduling is no WFM)',
     steps: [
       ['hey there. i coordinate donor scheduling for a regional blood donation center', ['How many agents'], ['WFM', 'workforce management']],
@@ -411,6 +415,8 @@ const conversations: Conversation[] = [
   },
   // "20 agents plus 3 part-timers, voice, cloud": three calls a month more
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'people added are no volume',
     steps: [
       ['20 agents plus 3 part-timers, voice, cloud', ['Estimate: 20 agents'], ['calls a month']],
@@ -493,6 +499,8 @@ const conversations: Conversation[] = [
   },
   // "bisa kasih dua2nya gak biar saya bandingin?" at the deployment question: how to save
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'keduanya diminta untuk dibandingkan',
     locale: 'id-ID',
     steps: [
@@ -563,6 +571,8 @@ const conversations: Conversation[] = [
   },
   // "We'd prefer hybrid: keep our phone system on site, everything else cloud.": voice alone
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'a phone system kept on site in a hybrid keeps the other channels',
     steps: [
       ['30 agents, voice, email and web chat, cloud', ['Estimate: 30 agents']],
@@ -588,6 +598,8 @@ const conversations: Conversation[] = [
   },
   // "5 thn totalnya brp": the first year's estimate alone
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'total 5 tahun ditanya',
     locale: 'id-ID',
     steps: [
