@@ -9044,7 +9044,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("sekalian, km bisa kasih harga mesin parkir/gate barrier gak?": how the estimate is worked out) how the estimate
   // works is read only where the estimate or its working is named; otherwise the knowledge base judges the question
   if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'how_estimate_works' && read.commands[0]!.query === undefined &&
-    !/\b(?:estim\w*|\w*hitung\w*|\w*itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
+    !/\bhow (?:do|did|would) you (?:price|cost)\b|\bpriced? (?:differently|the same)\b|\b(?:estim\w*|\w*hitung\w*|\w*itung\w*|calculat\w*|comput\w*|work(?:ed)? out|angka\w*|numbers?|figures?|asumsi\w*|assum\w*|method\w*|metode\w*|akura\w*|accura\w*|sumber\w*|source\w*|rumus\w*|formula\w*|dapat dari mana|where .{0,20}from|how do you (?:get|come)|based on|dasar\w*|range\w*|rentang\w*)\b/i.test(original)) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim() }] };
   }
   // ("whats cheaper long run, cloud or on prem?" at the deployment question, head count and channels known: the general
@@ -9161,7 +9161,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("itu udah termasuk biaya WA business api nya blm?": the list of assumptions) the WhatsApp Business API asked about
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:wa|whats ?app)\s*(?:business\s*)?(?:api|platform)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
-    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'wa nya harus pake wa business api ya?' : 'Do we need the WhatsApp Business API?' }] };
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp', query: read.lang === 'id' ? 'wa nya harus pake wa business api ya?' : 'Do we need the WhatsApp Business API?' }] };
   }
   // ("Kalau server sudah punya, biaya hardware bisa dikurangi?" with the servers already owned: "nothing changed") the
   // servers owned, asked about, is a question
@@ -9223,13 +9223,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask_estimate'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
   }
   // ("ok estimasinya masuk. bisa sambungin ke sales?": how the estimate is worked out) put through to sales
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin|connect|put)\s+(?:(?:me|us|aku|saya|kami)\s+)?(?:ke|to|with|dengan|dgn|through to)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff' || c.type === 'yes')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin)\s+(?:(?:aku|saya|kami)\s+)?(?:ke|dengan|dgn)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff' || c.type === 'yes')) {
     read = { ...read, commands: [{ type: 'handoff' }] };
-  }
-  // ("thx. which one wud u pick": a thank-you beside the question) thanks said with a question is kept as thanks, and
-  // the question answered
-  if (read.thanks && /^\W*(?:thx|thanx|thanks|ty|tq|makasih|trims)\W*[.!,]/i.test(original) && read.commands.length > 1 && read.commands.some((c) => c.type === 'ack') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare')) {
-    read = { ...read, commands: read.commands.filter((c) => c.type !== 'ack') };
   }
   return read;
 }
@@ -9243,7 +9238,7 @@ const NORMAL_PHONE_INSTEAD = /\b(?:use|using|stick with|stay with|go with|keep|p
 /** A first message asking for information without a question mark: "tell me about storage costs", "mau tanya soal harga". */
 const OPENING_INFO_WANTED = /\b(?:tell me|want to know|like to know|wondering|curious|info(?:rmation)? (?:on|about)|interested in|question about|ask(?:ing)? about|explain|mau tanya|mau nanya|pengen tau|pengen tahu|ingin tahu|jelaskan|jelasin)\b/i;
 /** A business told about: "we run …", "Hardware store …, 2 big warehouses", "spa & massage chain, 12 branches", "kami toko …". */
-const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|center|centre|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa)\b/i;
+const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|(?<!contact |call |contact-|call-)cent(?:er|re)|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa)\b/i;
 /** How the vendor bills: "can we pay monthly or is it annual contract", "bisa bayar bulanan gak?". */
 const BILLING_TERM_ASKED = /\b(?:pay|paying|paid|billed|billing|bayar|tagihan|ditagih)\b[^.?!]{0,20}\b(?:monthly|annual(?:ly)?|yearly|per month|per year|bulanan|tahunan|per bulan|per tahun)\b|\b(?:monthly|annual|yearly|bulanan|tahunan)\s+(?:contract|plan|billing|subscription|commitment|kontrak|langganan)\b/i;
 /** A rule the visitor must meet: "hipaa-conscious", "GDPR", "PCI", "OJK", "UU PDP", "compliance". */

@@ -52,7 +52,9 @@ describe('fourteenth round: scenario values and questions about the estimate', (
     // still: "5 y" apart is "5, ya"
     ['5 y', 'asked_agents', 'id', [{ type: 'set', slot: 'agents', value: 5 }]],
     // fixed: "You are welcome!" (the question after the thanks was lost)
-    ['thx. which one wud u pick', 'after_estimate', 'en', [{ type: 'ask', topic: 'which_deployment' }]],
+    // (changed on purpose, 2026-12-07: the model retrained on the WhatsApp Business API entry hears the thanks as an
+    // acknowledgement beside the question, as the shared corpus labels "thanks, …?"; the question is still answered)
+    ['thx. which one wud u pick', 'after_estimate', 'en', [{ type: 'ack' }, { type: 'ask', topic: 'which_deployment' }]],
     // fixed: the count was dropped and asked again, with no word about the limit
     ['1 juta agen cloud telepon', 'start', 'id', [{ type: 'set', slot: 'agents', value: 1_000_000 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // fixed: "not understood"
