@@ -159,20 +159,38 @@ suite('estimate downloads, share link and reload in a browser', () => {
     await send(page, 'make it 60 agents');
     await waitForText(page, formatMoney(estimate({ ...scenario, agents: 60 }).totals.monthly.typical, 'en'), 'en');
 
-    // A kept conversation the server no longer has (erased, expired, a restart of the in-memory
-    // bridge): the reload starts a new one instead of an empty, dead chat.
-    const kept = JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
+    // The conversation ends on the server while the page is open (erased, expired, a restart of the
+    // in-memory bridge): the page notices on its next poll and opens a new conversation instead of an
+    // empty, dead chat, with no uncaught error (it once threw Direct Line's "conversation ended").
+    const keptSession = async () =>
+      JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
+    const kept = await keptSession();
     expect(kept.conversationId).toMatch(/^[\w-]{8,64}$/);
     await app.bridge.erase(kept.conversationId!);
-    await page.reload();
+    await expect.poll(async () => (await keptSession()).conversationId ?? kept.conversationId, { timeout: 20_000 }).not.toBe(kept.conversationId);
     await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1_000);
     expect(await page.getByText('make it 60 agents').count()).toBe(0);
-    const renewed = JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
-    expect(renewed.conversationId).toBeDefined();
-    expect(renewed.conversationId).not.toBe(kept.conversationId);
     await send(page, '40 agents, voice and SMS, cloud');
     await waitForText(page, total, 'en');
+
+    // A tab whose kept conversation the server no longer has when the page loads: a new one, too.
+    const renewed = await keptSession();
+    const staleJson = JSON.stringify({ ...JSON.parse((await page.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}'), savedAt: Date.now() });
+    await app.bridge.erase(renewed.conversationId!);
+    const stale = await context.newPage();
+    await stale.addInitScript((s) => {
+      if (sessionStorage.getItem('test-stale-set')) return;
+      sessionStorage.setItem('test-stale-set', '1');
+      sessionStorage.setItem('advisor-chat-session', s);
+    }, staleJson);
+    stale.on('pageerror', (e) => pageErrors.push(e.message));
+    await stale.goto(app.url + '/');
+    await stale.locator('.webchat__bubble:not(.webchat__bubble--from-user)').first().waitFor({ timeout: 20_000 });
+    const staleSession = async () =>
+      JSON.parse((await stale.evaluate(() => sessionStorage.getItem('advisor-chat-session'))) ?? '{}') as { conversationId?: string };
+    await expect.poll(async () => (await staleSession()).conversationId, { timeout: 20_000 }).not.toBe(renewed.conversationId);
+    await stale.close();
 
     // A new tab (new session storage) starts fresh.
     const fresh = await context.newPage();

@@ -118,6 +118,17 @@
 
   if (!window.WebChat) return fail(new Error('Web Chat did not load'));
 
+  var leaving = false;
+  window.addEventListener('pagehide', function () {
+    leaving = true;
+  });
+  // Direct Line throws "conversation ended" from a request still in flight once its conversation is
+  // gone (a 404 from the service, or its own end()); nothing is lost by it, and the status handler in
+  // start() opens a new conversation, so it is not left as an uncaught error on the page.
+  window.addEventListener('error', function (e) {
+    if (e.error && e.error.message === 'conversation ended') e.preventDefault();
+  });
+
   function createDirectLine(t, resume) {
     var options =
       config.mode === 'azure'
@@ -136,6 +147,12 @@
       if (status === 2) connected = true;
       if ((status === 3 || status === 4) && resume && !connected) {
         // The kept conversation is gone (expired token, restarted server): start a new one.
+        forgetSession();
+        location.reload();
+      }
+      if (status === 5 && connected && !leaving) {
+        // Ended while the page is open: the service no longer has this conversation (expired,
+        // erased, a restart of the in-memory bridge). A new one, instead of a chat that answers nothing.
         forgetSession();
         location.reload();
       }
