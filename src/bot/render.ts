@@ -261,6 +261,12 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
         return `${first}\n${later}${refresh}${horizon}`;
       }
       const oneTime = e.lineItems.filter((l) => l.oneTime.typical > 0);
+      // ("biaya yg sekali bayar apa aja, yg bulanan apa aja?": the one-time lines only, or none at all in the cloud)
+      if (r.lists) {
+        const monthly = e.lineItems.filter((l) => l.monthly.typical > 0);
+        const once = oneTime.length ? `${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}` : say(lang, 'factNoOneTimeLines');
+        return `${first}\n\n${once}\n\n${say(lang, 'factMonthlyLines')}\n${monthly.map((l) => `• ${l.label[lang]}: ${m(l.monthly.typical)} (${rangeText(l.monthly, lang)})`).join('\n')}`;
+      }
       if (!oneTime.length) return first;
       return `${first}\n\n${say(lang, 'factOneTimeLines')}\n${oneTime.map((l) => `• ${l.label[lang]}: ${m(l.oneTime.typical)} (${rangeText(l.oneTime, lang)})`).join('\n')}`;
     }

@@ -2554,6 +2554,8 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
           break;
         }
         if (t.contractTermAsked) {
+          // ("is there a minimum number of agents or a contract length usually?": the contract length only) both asked, both answered
+          if (t.vendorTerms === 'minimum') text(t, 'vendorTermsMinimum', { act: 'out_of_scope' });
           text(t, 'contractTermAssumed', { ...(inForm ? {} : { buttons: [{ key: 'actionSales' }] }), act: 'why' });
           handled = true;
           break;
@@ -3048,6 +3050,12 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       (form.slot === 'channels' && (s.draft.channels?.length ?? 0) > 0 && s.draft.channels !== before.channels) ||
       (form.slot === 'deployment' && s.draft.deployment !== undefined && s.draft.deployment !== before.deployment) || form.slot === 'volumes';
     if (applied.changes.length > 0 && !askedSlotFilled && !isComplete(s.draft)) text(t, 'scenarioNotedInForm', { act: 'updated', values: { change: { changes: applied.changes } } });
+    // ("No phone line at all." at the deployment question: the question again without a word) a channel taken out
+    // that was never in is said to be out
+    const outAlready = scenario.filter((c) => c.type === 'remove' && c.slot === 'channels');
+    if (applied.changes.length === 0 && outAlready.length === scenario.length && s.draft.channels?.length) {
+      text(t, 'channelsAlreadyOut', { act: 'ack', values: { channels: { channels: s.draft.channels }, missing: { channels: outAlready.flatMap((c) => ('value' in c ? c.value : []) as Channel[]) } } });
+    }
     if (form.slot === 'agents' && before.agents === undefined && !before.channels?.length && isComplete(s.draft)) form.askVolumes = false;
     // ("Price 80 agents voice and email hybrid" with a form already open: the volumes question, not the price) a whole
     // scenario said in one message is priced at once, as it is when it opens the conversation
@@ -4222,6 +4230,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     t.replies.push({ kind: 'estimate_fact', aspect: 'first_year', estimate: e, later: true });
     return;
   }
+  if (c.aspect === 'first_year' && c.lists && !c.deployment) {
+    t.replies.push({ kind: 'estimate_fact', aspect: 'first_year', estimate: e, lists: true });
+    return;
+  }
   if (c.aspect === 'included' && c.excluded) {
     t.replies.push({ kind: 'estimate_fact', aspect: 'included', estimate: e, excluded: c.excluded });
     return;
@@ -4520,6 +4532,15 @@ function seasonalYear(t: Turn, c: Extract<Command, { type: 'seasonal' }>, scenar
   const draft = applyCommands(s.draft, scenario).draft;
   // one period said under an estimate ("35 agen 2 bulan"): the other months keep the estimate's head count
   const only = c.periods.length === 1 ? c.periods[0]! : undefined;
+  // ("jadi kalo 40 orang cuma 2 bulan biayanya brp kira2?" at the optional volumes step, the usual and the peak counts
+  // held for the year by season: the volumes question again) the held peak asked with its months finishes the estimate
+  if (only && s.heldSeasons && s.form?.kind === 'estimate' && s.form.slot === 'volumes' && !s.priced && isComplete(draft) && s.heldSeasons.some((p) => p.agents === only.agents)) {
+    const usual = s.heldSeasons.find((p) => p.agents !== only.agents);
+    s.draft = draft;
+    if (usual) s.heldSeasons = [{ agents: usual.agents, months: 12 - only.months }, only];
+    finishEstimate(t);
+    return;
+  }
   if (only && (!draft.agents || draft.agents === only.agents)) {
     const asSet: Command[] = [...scenario, { type: 'set', slot: 'agents', value: only.agents }];
     return s.priced && !s.form && isComplete(s.draft) ? whatIf(t, asSet) : startEstimate(t, asSet);

@@ -126,6 +126,8 @@ export type Reply =
       messaging?: true;
       /** first_year: each later year beside it (the one-time costs paid in year 1 only). */
       later?: true;
+      /** first_year: the one-time lines and the monthly lines, each listed. */
+      lists?: true;
       /** per_agent: where the figure sits in the market the source describes. */
       market?: true;
       /** horizon_total: the total over the horizon divided by the head count too. */

@@ -15,7 +15,8 @@ const USUAL = /\b(?:normal(?:ly)?|usual(?:ly)?|regular(?:ly)?|base(?:line)?|day[
 const ADDED_BEFORE = /\b(?:add|adding|adds|added|plus|another|an extra|extra|tambah|nambah|menambah|ditambah|tambahin)\s*(?:in\s+|on\s+|lagi\s+)?$/i;
 const ADDED_AFTER = /^\s*(?:more|extra|additional|tambahan|lagi)\b/i;
 /** A number that is no head count: "2 weeks", "1 bulan", "11.11", "3x", "20%", "5,000 calls". */
-const NOT_A_COUNT_AFTER = /^\s*(?:x\b|kali\b|%|percent|persen|[.,:/]\d|weeks?|minggu|months?|bulan|bln|days?|hari|years?|tahun|thn|hours?|jam|calls?|panggilan|minutes?|menit|sms|texts?|emails?|chats?|tickets?|tiket|orders?|pesanan|clubs?|stores?|toko|branches|cabang|sites?|locations?|outlets?|am|pm|k\b|rb\b|jt\b|juta|ribu)/i;
+// (whole words: "30 callers" is a head count, not calls)
+const NOT_A_COUNT_AFTER = /^\s*(?:x\b|kali\b|%|percent|persen|[.,:/]\d|(?:weeks?|minggu|months?|bulan|bln|days?|hari|years?|tahun|thn|hours?|jam|calls?|panggilan|minutes?|menit|sms|texts?|emails?|chats?|tickets?|tiket|orders?|pesanan|clubs?|stores?|toko|branches|cabang|sites?|locations?|outlets?|am|pm|k|rb|jt|juta|ribu)\b)/i;
 
 export type BaseAndPeak = { periods: { agents: number; months: number }[] };
 

@@ -305,6 +305,8 @@ export const CommandSchema = z.union([
     messaging: z.literal(true).optional(),
     /** first_year: the years after it asked for as well ("year 1 vs subsequent years?", "year 2 and 3?"). A field, like quarter. */
     later: z.literal(true).optional(),
+    /** first_year: which costs are paid once and which every month ("biaya yg sekali bayar apa aja, yg bulanan apa aja?"). A field, like quarter. */
+    lists: z.literal(true).optional(),
     /** per_agent: set against the market ("is that cheap or expensive compared to the market?"). A field, like quarter. */
     market: z.literal(true).optional(),
     /** horizon_total: divided by the head count ("the per-agent all in number over those 3 years"). A field, like quarter. */

@@ -3687,10 +3687,10 @@ const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|ext
 const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
 const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
-const PEAK_WORD = /\b(?:peak\w*|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
+const PEAK_WORD = /\b(?:peak\w*|bencana|darurat|emergenc\w*|crisis|crises|krisis|disasters?|naik jadi|naik sampai|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 // ("buka jam 7 pagi sampai 9 malam": a usual 7 and a peak of 9) a time of day counts no one
-const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})(?:ish)?\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
+const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})(?:ish|an|-an)?\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
 const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|pci(?: dss)?|compliance|regulat\w*|regulasi|ojk|uu pdp|pdp|rahasia|sensitif|patient data|medical records?|rekam medis|data (?:pasien|nasabah|pelanggan)|data residency)\b/i;
 /** A choice asked for: "which would you suggest", "what do you recommend", "sebaiknya pakai yang mana?". */
@@ -9222,6 +9222,93 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\btotal\w*\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other' || c.aspect === 'first_year') && !c.deployment)) && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !/\b(?:ppn|vat|tax|pajak|each year|per year|year by year|by year|tiap tahun|per tahun|tahun ke|year \d|sampai|to \d)\b/i.test(original)) {
     read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'estimate' && c.type !== 'ask_estimate'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
   }
+  // ("whats the difference between cloud and on premises in plain english" under the comparison: what on-premises is,
+  // and the other deployment's figures) the difference of two deployments asked with no money word is the source's table
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:difference|differences|differ|beda(?:nya)?|perbedaan\w*)\b/i.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) &&
+    !/\b(?:cost\w*|price\w*|pricing|cheap\w*|expensive|money|budget|save|saving\w*|pay|spend|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bayar\w*|duit|uang|anggaran|tco|total|sebulan|setahun|per month|per year|a month|a year)\b/i.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap' || c.aspect === 'other')))) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
+  }
+  // ("do recordings for compliance make storage a lot more expensive?": the compliance answer, nothing on storage)
+  // recordings kept for the rules, asked of as a cost, is how retention moves storage
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDINGS_SAID.test(original) && KEPT_FOR_RULES.test(original) && /\b(?:storage|penyimpanan|expensive|cost\w*|mahal\w*|biaya\w*|price\w*|pricier|harga\w*)\b/i.test(original) &&
+    (read.question || original.includes('?')) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'other')))) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: RECORDINGS_KEPT_QUESTION[read.lang] }] };
+  }
+  // ("which line items would you negotiate on first?": how the estimate is worked out) where to negotiate, under the
+  // estimate, is its largest lines and what the source says moves the price
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && NEGOTIATE_WHERE.test(original) && !/\d/.test(original) && !NEGOTIATED.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }, { type: 'ask', topic: 'other', query: NEGOTIATE_QUESTION[read.lang] }] };
+  }
+  // ("Reliability matters more than price. Which deployment would you recommend?": the verdict on cost alone) a
+  // recommendation asked with reliability put first gets how reliable each deployment is beside it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABILITY_ASKED.test(original) && read.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'compare') &&
+    !read.commands.some((c) => c.type === 'ask' && c.query !== undefined)) {
+    read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: UPTIME_QUESTION[read.lang] }] };
+  }
+  // ("gak jadi, mending hybrid aja gmn?" under a cloud estimate: the three compared) one deployment preferred instead,
+  // with the plan before dropped or "mending … aja", is the switch
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && PREFERRED_INSTEAD.test(original) && deploymentsNamed(original).length === 1 &&
+    !/\b(?:atau|daripada|drpd|dibanding\w*|ketimbang|vs|versus|or|than|apa|apakah|tahun|thn|year|bulan|month)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'no' || (c.type === 'set' && c.slot === 'deployment'))) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    read = { ...rest, question: false, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("amankah kalau pakai cloud sebenarnya? kan ada aturan data" under an on-premises estimate: switched to cloud)
+  // whether a deployment is safe is asked, not chosen; with rules on data named, the regulations answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:aman(?:kah|nya)?|safe|secure|safer|more secure)\b/i.test(original) && (read.question || original.includes('?')) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare') && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+    const rules = /\b(?:aturan|regulasi|regulation\w*|regulator|compliance|kepatuhan|law|laws|hukum|uu|pdp|ojk|gdpr|hipaa|pci)\b/i.test(original);
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: rules ? 'other' : 'security', query: rules ? COMPLIANCE_QUESTION[read.lang] : SECURITY_QUESTION[read.lang] }] };
+  }
+  // ("oh gitu, tp kita gak punya orang IT sih. ngaruh gak?" under an on-premises estimate: not understood) no IT staff
+  // of their own, said under the estimate, is asked of its IT staff line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && NO_IT_STAFF.test(original) && (/\bIT\b/.test(original) || /\b(?:orang|staf|staff|tim|team|tenaga|anak)\s+it\b|\bit\s+(?:staff|team|people|department|dept|guy)\b/i.test(original)) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ack' || c.type === 'ask_estimate')) {
+    const { simplestAsked: _s, ...rest } = read as T & { simplestAsked?: true };
+    read = { ...rest, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] } as unknown as T;
+  }
+  // ("jadi lebih hemat yg mana utk kami?" with the scenario priced or about to be: ways to save in general) which
+  // deployment is cheaper for them is the comparison
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && WHICH_CHEAPER_ASKED.test(original) && deploymentsNamed(original).length !== 1 && !/\d/.test(original) &&
+    !/\b(?:sms|mms|e-?mails?|chats?|voice|calls?|social|whats ?app|wa|telp\w*|telepon|medsos|sosmed|channels?|kanal|saluran|tier|plan|paket|licen[cs]e|lisensi|vendor\w*|provider|line|baris|pos|item)\b/i.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && (c.topic === 'cost_saving' || c.topic === 'which_deployment' || c.topic === 'other')) || c.type === 'unclear')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    read = { ...rest, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("trus kalau tahun ke 3 kita pindah ke cloud aja gmn? masuk akal gak?" under an on-premises estimate: switched to
+  // cloud from the first day) a move planned for a later year is each year's running total and what moving involves
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && MOVE_LATER.test(original) && /\b(?:pindah\w*|migras\w*|beralih|ganti|move|moving|switch\w*|migrat\w*|go)\b/i.test(original) && deploymentsNamed(original).length === 1 &&
+    read.commands.every((c) => (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'years')) || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'by_year' }, { type: 'ask', topic: 'other', query: MIGRATE_LATER_QUESTION[read.lang] }] };
+  }
+  // ("paket dasar aja gimana? yg fitur minimal" under the estimate: what the basic plan costs in general) a plan tried
+  // as "X aja gimana?" or "how about the basic plan?" is the change to that plan
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && TIER_TRIED.test(original) && !/\d/.test(original) && !read.commands.some((c) => c.type === 'set' && c.slot === 'tier') &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack')) {
+    const tier = interpret(TIER_TRIED.exec(original)![0].replace(/\b(?:gimana|gmn|bagaimana|deh|ya|how about|what about)\b/gi, ' ').replace(/[?]/g, ' '), ctx).commands.find((c) => c.type === 'set' && c.slot === 'tier');
+    if (tier) read = { ...read, question: false, commands: [tier] };
+  }
+  // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
+  // no phones said about the center, inside the estimate, takes voice out, or says it is not in
+  if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
+    const { noPhone: _n, ...rest } = read as T & { noPhone?: true };
+    read = { ...rest, commands: [{ type: 'remove', slot: 'channels', value: ['voice'] }] } as unknown as T;
+  }
+  // ("biaya yg sekali bayar apa aja, yg bulanan apa aja?": the first year's sum, its one-time lines only) which costs are
+  // paid once and which every month, each listed
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_WORDS.test(original) && RUNNING_WORDS.test(original) && COSTS_LISTED.test(original) && deploymentsNamed(original).length === 0 && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && !c.deployment))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year', lists: true }] };
+  }
+  // ("kalo listrik mati gimana?": the vendor's claims, or not understood under the estimate) a power cut asked about is
+  // the outage answer, which covers power as well as the internet
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && POWER_OUT.test(original) && (read.question || QUESTION_FORM.test(original) || /\b(?:gimana|bagaimana|gmn|what if|what happens)\b/i.test(original)) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: POWER_OUT_QUESTION[read.lang] }] };
+  }
   // ("ok estimasinya masuk. bisa sambungin ke sales?": how the estimate is worked out) put through to sales
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sambungin|sambungkan|hubungkan|hubungin)\s+(?:(?:aku|saya|kami)\s+)?(?:ke|dengan|dgn)\s+(?:the\s+|tim\s+|team\s+)?(?:sales|marketing|sales team)\b/i.test(original) && !read.commands.some((c) => c.type === 'handoff' || c.type === 'yes')) {
     read = { ...read, commands: [{ type: 'handoff' }] };
@@ -9247,6 +9334,33 @@ const COMPLIANCE_NAMED = /\b(?:hipaa\w*|gdpr|pci(?:[- ]dss)?|soc ?2|iso ?27001|o
 const SPEAKS_LANGUAGE_ASKED = /\b(?:bot(?:nya)?|kamu|km|anda|you)\s+(?:bisa|can|speak|do you speak|ngerti|paham)\s+(?:bahasa\s+)?(?:english|inggris|indonesia\w*|bahasa)\b[^.?!]{0,20}\?|\b(?:do|can) you (?:also )?speak (?:english|indonesian)\b/i;
 /** The business's own scheduling: "8 coordinators handle scheduling", "donor scheduling", "appointment scheduling". */
 const BUSINESS_SCHEDULING = /\b(?:handle|handles|handling|do|does|doing|coordinate\w*|manage\w*|for)\s+(?:the\s+|our\s+)?(?:\w+\s+)?scheduling\b|\b(?:donor|appointment|patient|lesson|class|tour|booking|delivery|service|visit|technician|job|client|customer)s?\s+scheduling\b/i;
+/** Call recordings named: "recordings", "recording every call", "rekaman telepon". */
+const RECORDINGS_SAID = /\b(?:recordings?|recorded calls|record (?:all|every|each)\w*|rekaman\w*|merekam|direkam|rekam)\b/i;
+/** Kept because rules say so: "for compliance", "regulator", "retensi 5 tahun". */
+const KEPT_FOR_RULES = /\b(?:compliance|compliant|regulat\w*|legal\w*|law|laws|audit\w*|retention|retain|kepatuhan|regulasi|aturan|audit|retensi|wajib|hukum)\b/i;
+const RECORDINGS_KEPT_QUESTION = { en: 'Does keeping call recordings for compliance make storage more expensive?', id: 'Apakah menyimpan rekaman panggilan demi kepatuhan membuat penyimpanan lebih mahal?' } as const;
+/** Where to negotiate asked: "which line items would you negotiate on first?", "yg mana yg bisa ditawar?". */
+const NEGOTIATE_WHERE = /\b(?:which|what|where)\b[^.?!]{0,40}\b(?:negotiat\w*|haggle|bargain|push back|push (?:them|the vendor) on)\b|\b(?:negotiat\w*|haggle|bargain)\b[^.?!]{0,20}\b(?:on|over|first|hardest)\b[^.?!]{0,20}\b(?:lines?|items?|costs?|parts?)\b|\b(?:yang|yg|mana|apa)\b[^.?!]{0,25}\b(?:bisa|perlu|harus|enaknya)\s+(?:di)?(?:tawar|nego)\w*/i;
+const NEGOTIATE_QUESTION = { en: 'Can we negotiate the price?', id: 'Harganya bisa dinego?' } as const;
+/** Another deployment preferred: "gak jadi, mending hybrid aja", "mendingan on-prem aja deh". */
+const PREFERRED_INSTEAD = /\b(?:mending|mendingan|mending pake|mending pakai)\b[^.?!]{0,20}\b(?:aja|saja|deh)\b|\b(?:gak|ga|nggak|enggak|tidak|gk) jadi\b[^.?!]{0,10}[,.]?\s*(?:mending\w*|pake|pakai|ganti|ke)\b/i;
+/** No IT people of their own: "kita gak punya orang IT", "we don't have an IT team", "no IT staff". */
+const NO_IT_STAFF = /\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|belum|no|don'?t have(?: any| an?)?|do not have(?: any| an?)?|without(?: any| an?)?)\s+(?:punya\s+|ada\s+)?(?:orang|staf|staff|tim|team|tenaga|anak|people|person|guy|dept|department)?\s*it\b(?:\s+(?:staff|team|people|person|guy|department|dept|sendiri|khusus))?/i;
+/** A later year named for a change: "tahun ke 3", "in year 3", "after two years", "setelah 2 tahun". */
+const MOVE_LATER = /\b(?:tahun|thn|taun)\s+ke-?\s*\d{1,2}\b|\b(?:in|from|by|starting)\s+(?:year|yr)\s+\d{1,2}\b|\b(?:after|in)\s+(?:\d{1,2}|two|three|four|five|a couple of|a few)\s+(?:years?|yrs?)\b|\b(?:setelah|sesudah|abis|habis)\s+\d{1,2}\s+(?:tahun|thn)\b|\b\d{1,2}\s+(?:tahun|thn)\s+(?:lagi|kemudian|ke depan)\b/i;
+const MIGRATE_LATER_QUESTION = { en: 'Is it time to migrate from on-prem to cloud?', id: 'Sudah waktunya migrasi dari on-premise ke cloud?' } as const;
+/** A plan tried: "paket dasar aja gimana?", "yg premium aja deh", "how about the basic plan?". */
+const TIER_TRIED = /\b(?:pake\s+|pakai\s+|yg\s+|yang\s+)?(?:paket|plan|tier|versi)\s+(?:dasar|basic|essentials?|standar|standard|premium|lengkap|termurah|paling murah)\b[^.?!]{0,10}\b(?:aja|saja)\b[^.?!]{0,10}\b(?:gimana|gmn|bagaimana|deh|ya)\b|\b(?:how|what) about (?:the |a )?(?:basic|essentials?|standard|premium|cheapest) (?:plan|tier|package)\b/i;
+/** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
+const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
+const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
+/** Running costs named: "the monthly ones", "yg bulanan", "recurring". */
+const RUNNING_WORDS = /\b(?:monthly|recurring|running|ongoing|every month|per month|a month|bulanan|per bulan|tiap bulan|setiap bulan|sebulan|berjalan|rutin)\b/i;
+/** The costs asked to be listed or set apart: "apa aja", "which are", "one-off vs recurring", "dipisah". */
+const COSTS_LISTED = /\b(?:apa aja|apa saja|apa2|apa-apa|mana aja|mana saja|yg mana|yang mana|which|what are|what're|whats|what's|list|vs|versus|split|separate\w*|break\w* (?:it |that |them )?down|pisah\w*|dipisah\w*|bedain|bedakan|rinci\w*)\b/i;
+/** A power cut: "kalo listrik mati gimana?", "what if the power goes out", "mati lampu", "a blackout". */
+const POWER_OUT = /\b(?:listrik|power|electricity)\b[^.?!]{0,30}\b(?:mati|padam|goes out|go out|went out|is out|cut|cuts|outages?|fails?|failure|down)\b|\b(?:mati (?:listrik|lampu)|pemadaman|blackouts?|loses? power|power (?:cuts?|outages?|failures?))\b/i;
+const POWER_OUT_QUESTION = { en: 'What happens in a power cut?', id: 'Kalau listrik mati gimana?' } as const;
 /** Words of asking that say nothing of a question's subject. */
 const QUESTION_FILLER: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'does', 'would', 'could', 'should', 'about', 'there', 'that', 'this', 'with', 'your', 'have', 'gimana', 'bagaimana', 'kenapa', 'berapa', 'bisa', 'kalau', 'yang', 'buat', 'untuk', 'sama', 'dengan', 'pake', 'pakai', 'mana', 'aman', 'kita', 'kami']);
 /** The estimate's total asked for: "monthly number", "the yearly cost", "estimasi biayanya brp?", "totalnya sebulan berapa". */
@@ -10515,7 +10629,7 @@ function besideTheScenario<T extends Interpretation>(text: string, context: Cont
 }
 
 /** Which deployment is cheaper, asked of the scenario: "Kalau dari sisi biaya 3 tahun, mana yang lebih murah?". */
-const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
+const WHICH_CHEAPER_ASKED = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:cheaper|cheapest|lebih murah|paling murah|termurah|less expensive|lebih hemat|paling hemat|lebih irit)\b|\b(?:cheaper|lebih murah|paling murah|termurah|lebih hemat|paling hemat|lebih irit)\b[^.?!]{0,20}\b(?:which|mana|yang mana|yg mana)\b/i;
 const PER_CALL_ASKED = /\b(?:cost|price|biaya|harga)\w*\s+(?:per|a|each|tiap|setiap|of an?|of one|satu)\s+(?:call|panggilan|telepon|telpon|contact|interaction|kontak)\b|\bper[- ]call (?:cost|price)\b|\bcost per (?:call|contact)\b|\bper panggilan(?:nya)? (?:jadi )?(?:berapa|brp)\b/i;
 /** Which deployment suits, asked: "which one fits better?", "mana yang lebih cocok?", "yg mana yang pas buat kami?". */
 const WHICH_FITS = /\b(?:which(?: one| option| deployment| model| setup)?|mana yang|yang mana|yg mana|mana yg)\b[^.?!]{0,30}\b(?:fits?|suits?|better|best|right|recommend\w*|cocok|lebih (?:baik|bagus|pas|tepat)|terbaik|pas|sesuai|tepat)\b|\b(?:cocok|pas|sesuai|tepat)\w*\s+(?:yang|yg)\s+mana\b|\bmending(?:an)?\s+(?:yang|yg)\s+mana\b/i;
@@ -11226,7 +11340,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
         const found = findContacts(text, 'asked_name');
         const local = (found.find((v) => v.slot === 'email')?.value.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
         const spelled = (name: string) => local.length > 0 && name.toLowerCase().split(/\s+/).every((w) => w.length >= 2 && local.includes(w.replace(/[^a-z]/g, '')));
-        return found.filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value) || spelled(v.value)).map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }));
+        // ("nama saya budi santoso, kerja di PT …": the company kept, the name asked again) or said as a name
+        return found.filter((v) => v.slot !== 'name' || NAME_SHAPE.test(v.value) || spelled(v.value) || NAME_STATED.test(text)).map((v) => ({ type: 'set' as const, slot: v.slot, value: v.value }));
       };
       // ("Ya, saya setuju data saya digunakan untuk dihubungi", "yes, I agree to be contacted": a yes to being contacted,
       // not to pricing first; it started the estimate form)

@@ -183,7 +183,12 @@ function scanUnit(tokens: Token[], from: number): Found | undefined {
     const volumeNext = UNIT_OF.get(tokens[j + 1]?.t ?? '');
     const describedVolume = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && /^[a-z]{3,14}$/.test(tok.t) && !NOT_JARGON.has(tok.t) &&
       (volumeNext === 'sms' || volumeNext === 'calls' || volumeNext === 'emails' || volumeNext === 'chats' || volumeNext === 'messages' || volumeNext === 'mms') && scanPeriod(tokens, j + 2) !== undefined;
-    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon && !describedVolume) return undefined;
+    // ("35 dispatch and customer service agents": the head count dropped) two of the visitor's own kinds of agent
+    // joined by "and" before the agent word
+    const joinedJargon = j === from && tokens[from - 1]?.kind === 'num' && tok.kind === 'word' && ownWord(tok.t) &&
+      ['and', 'dan', '&', 'n'].includes(tokens[j + 1]?.t ?? '') && [2, 3].some((k) => UNIT_OF.get(tokens[j + k + 1]?.t ?? '') === 'agents' &&
+        tokens.slice(j + 2, j + k + 1).every((t) => t.kind === 'word' && (UNIT_MODIFIERS.has(t.t) || ownWord(t.t))));
+    if (!UNIT_MODIFIERS.has(tok.t) && !hyphenated && !tierLabel && !jargon && !describedVolume && !joinedJargon) return undefined;
     modifiers.push(tok.t);
   }
   return undefined;
