@@ -9224,7 +9224,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("whats the difference between cloud and on premises in plain english" under the comparison: what on-premises is,
   // and the other deployment's figures) the difference of two deployments asked with no money word is the source's table
+  // (only asked in plain words: "apa bedanya hybrid sama cloud biasa sih?" keeps what hybrid is and cloud's figures)
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:difference|differences|differ|beda(?:nya)?|perbedaan\w*)\b/i.test(original) && deploymentsNamed(original).length >= 2 && !/\d/.test(original) &&
+    /\b(?:plain english|plain words|simple terms|simple words|simply|in a nutshell|layman'?s?(?: terms)?|like i'?m (?:five|5)|eli5|non-?technical|bahasa (?:awam|sederhana|gampang|simpel)|sederhananya|simpelnya|gampangnya|singkatnya)\b/i.test(original) &&
     !/\b(?:cost\w*|price\w*|pricing|cheap\w*|expensive|money|budget|save|saving\w*|pay|spend|biaya\w*|harga\w*|murah\w*|mahal\w*|hemat\w*|bayar\w*|duit|uang|anggaran|tco|total|sebulan|setahun|per month|per year|a month|a year)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap' || c.aspect === 'other')))) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
@@ -9233,12 +9235,13 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // recordings kept for the rules, asked of as a cost, is how retention moves storage
   if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDINGS_SAID.test(original) && KEPT_FOR_RULES.test(original) && /\b(?:storage|penyimpanan|expensive|cost\w*|mahal\w*|biaya\w*|price\w*|pricier|harga\w*)\b/i.test(original) &&
     (read.question || original.includes('?')) && !/\d/.test(original) && deploymentsNamed(original).length === 0 &&
-    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'other')))) {
+    // (only where the reading went to the compliance answer: the storage line with its article stays)
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'unclear' || (c.type === 'ask' && (c.query === COMPLIANCE_QUESTION[read.lang] || (c.query === undefined && c.topic === 'other'))))) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: RECORDINGS_KEPT_QUESTION[read.lang] }] };
   }
   // ("which line items would you negotiate on first?": how the estimate is worked out) where to negotiate, under the
   // estimate, is its largest lines and what the source says moves the price
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && NEGOTIATE_WHERE.test(original) && !/\d/.test(original) && !NEGOTIATED.test(original) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && NEGOTIATE_WHERE.test(original) && !/\d/.test(original) && !NEGOTIATED.test(original) && !VENDOR_QUESTIONS_ASKED.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
     read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }, { type: 'ask', topic: 'other', query: NEGOTIATE_QUESTION[read.lang] }] };
   }
@@ -9291,6 +9294,22 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const tier = interpret(TIER_TRIED.exec(original)![0].replace(/\b(?:gimana|gmn|bagaimana|deh|ya|how about|what about)\b/gi, ' ').replace(/[?]/g, ' '), ctx).commands.find((c) => c.type === 'set' && c.slot === 'tier');
     if (tier) read = { ...read, question: false, commands: [tier] };
   }
+  // ("kok mahal bgt sih, ada cara lbh hemat gk" under the estimate: where the gap between deployments comes from; "that's
+  // pricey, any way to save?": every figure moved across its range) a way to pay less, asked of the estimate on screen,
+  // is its largest lines and the ways to save
+  // (a reading of the ways to save stays: "how can we save money?")
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && SAVING_WAY_ASKED.test(original) && !/\d/.test(original) && deploymentsNamed(original).length === 0 && !read.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') &&
+    !/\b(?:sms|mms|e-?mails?|chats?|voice|calls?|social|whats ?app|wa|telp\w*|telepon|medsos|sosmed|storage|penyimpanan|licen[cs]\w*|lisensi|egress|hardware|perangkat)\b/i.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'ask_estimate' && !c.deployment && (c.aspect === 'deployment_gap' || c.aspect === 'drivers' || c.aspect === 'largest' || c.aspect === 'other')))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }, { type: 'ask', topic: 'cost_saving', query: COST_SAVING_QUESTION[read.lang] }] };
+  }
+  // ("Eh salah, maksudnya hybrid." under an on-premises estimate: what hybrid offers, once the model was retrained) a
+  // slip owned and one deployment said as what was meant is the correction
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && SLIP_OWNED.test(original) && deploymentsNamed(original).length === 1 && !original.includes('?') && !/\d/.test(original) &&
+    !/\b(?:apa|what|artinya|arti|berarti|means?)\b/i.test(original.replace(SLIP_OWNED, ' ')) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    read = { ...read, question: false, commands: [{ type: 'correct', slot: 'deployment', value: deploymentsNamed(original)[0]! }] };
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -9340,7 +9359,7 @@ const RECORDINGS_SAID = /\b(?:recordings?|recorded calls|record (?:all|every|eac
 const KEPT_FOR_RULES = /\b(?:compliance|compliant|regulat\w*|legal\w*|law|laws|audit\w*|retention|retain|kepatuhan|regulasi|aturan|audit|retensi|wajib|hukum)\b/i;
 const RECORDINGS_KEPT_QUESTION = { en: 'Does keeping call recordings for compliance make storage more expensive?', id: 'Apakah menyimpan rekaman panggilan demi kepatuhan membuat penyimpanan lebih mahal?' } as const;
 /** Where to negotiate asked: "which line items would you negotiate on first?", "yg mana yg bisa ditawar?". */
-const NEGOTIATE_WHERE = /\b(?:which|what|where)\b[^.?!]{0,40}\b(?:negotiat\w*|haggle|bargain|push back|push (?:them|the vendor) on)\b|\b(?:negotiat\w*|haggle|bargain)\b[^.?!]{0,20}\b(?:on|over|first|hardest)\b[^.?!]{0,20}\b(?:lines?|items?|costs?|parts?)\b|\b(?:yang|yg|mana|apa)\b[^.?!]{0,25}\b(?:bisa|perlu|harus|enaknya)\s+(?:di)?(?:tawar|nego)\w*/i;
+const NEGOTIATE_WHERE = /\b(?:which|what|where)\b[^.?!]{0,40}\b(?:negotiat\w*|haggle|bargain|push back)\b|\b(?:negotiat\w*|haggle|bargain)\b[^.?!]{0,20}\b(?:on|over|first|hardest)\b[^.?!]{0,20}\b(?:lines?|items?|costs?|parts?)\b|\b(?:yang|yg|mana|apa)\b[^.?!]{0,25}\b(?:bisa|perlu|harus|enaknya)\s+(?:di)?(?:tawar|nego)\w*/i;
 const NEGOTIATE_QUESTION = { en: 'Can we negotiate the price?', id: 'Harganya bisa dinego?' } as const;
 /** Another deployment preferred: "gak jadi, mending hybrid aja", "mendingan on-prem aja deh". */
 const PREFERRED_INSTEAD = /\b(?:mending|mendingan|mending pake|mending pakai)\b[^.?!]{0,20}\b(?:aja|saja|deh)\b|\b(?:gak|ga|nggak|enggak|tidak|gk) jadi\b[^.?!]{0,10}[,.]?\s*(?:mending\w*|pake|pakai|ganti|ke)\b/i;
@@ -9351,13 +9370,17 @@ const MOVE_LATER = /\b(?:tahun|thn|taun)\s+ke-?\s*\d{1,2}\b|\b(?:in|from|by|star
 const MIGRATE_LATER_QUESTION = { en: 'Is it time to migrate from on-prem to cloud?', id: 'Sudah waktunya migrasi dari on-premise ke cloud?' } as const;
 /** A plan tried: "paket dasar aja gimana?", "yg premium aja deh", "how about the basic plan?". */
 const TIER_TRIED = /\b(?:pake\s+|pakai\s+|yg\s+|yang\s+)?(?:paket|plan|tier|versi)\s+(?:dasar|basic|essentials?|standar|standard|premium|lengkap|termurah|paling murah)\b[^.?!]{0,10}\b(?:aja|saja)\b[^.?!]{0,10}\b(?:gimana|gmn|bagaimana|deh|ya)\b|\b(?:how|what) about (?:the |a )?(?:basic|essentials?|standard|premium|cheapest) (?:plan|tier|package)\b/i;
+/** A way to pay less asked: "ada cara lbh hemat gk", "any way to save?", "how can we cut this down?". */
+const SAVING_WAY_ASKED = /\b(?:ada\s+)?cara\w*\s+(?:biar\s+|supaya\s+|agar\s+|buat\s+|utk\s+|untuk\s+)?(?:lebih\s+|lbh\s+)?(?:hemat|murah|irit|menekan|nekan|ngurangin|mengurangi)\b|\b(?:bisa|could|can)\s+(?:lebih|lbh)\s+(?:hemat|murah|irit)\b|\b(?:any|a|some|other)\s+ways?\s+to\s+(?:save|cut|reduce|lower|bring (?:it|this|that) down)\b|\bhow (?:can|do|could|would) (?:we|i) (?:save|cut|reduce|lower|bring (?:it|this|that) down)\b/i;
+/** A slip owned before what was meant: "eh salah, maksudnya", "sorry, I meant", "typo, should be". */
+const SLIP_OWNED = /\b(?:(?:eh\s+|oh\s+|ups\s+|sori\s+|maaf\s+)?salah(?:\s+ketik)?,?\s+maksud(?:nya|ku|\s+saya|\s+aku)|maksud(?:ku|\s+saya|\s+aku)|(?:sorry|oops|my bad|typo),?\s+(?:i\s+)?meant|i meant|should (?:have )?be(?:en)?|harusnya|seharusnya)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
 /** Running costs named: "the monthly ones", "yg bulanan", "recurring". */
 const RUNNING_WORDS = /\b(?:monthly|recurring|running|ongoing|every month|per month|a month|bulanan|per bulan|tiap bulan|setiap bulan|sebulan|berjalan|rutin)\b/i;
 /** The costs asked to be listed or set apart: "apa aja", "which are", "one-off vs recurring", "dipisah". */
-const COSTS_LISTED = /\b(?:apa aja|apa saja|apa2|apa-apa|mana aja|mana saja|yg mana|yang mana|which|what are|what're|whats|what's|list|vs|versus|split|separate\w*|break\w* (?:it |that |them )?down|pisah\w*|dipisah\w*|bedain|bedakan|rinci\w*)\b/i;
+const COSTS_LISTED = /\b(?:apa aja|apa saja|apa2|apa-apa|mana aja|mana saja|yg mana|yang mana|which|what are|what're|list|split|separate\w*|break\w* (?:it |that |them )?down|pisah\w*|dipisah\w*|bedain|bedakan|rinci\w*)\b/i;
 /** A power cut: "kalo listrik mati gimana?", "what if the power goes out", "mati lampu", "a blackout". */
 const POWER_OUT = /\b(?:listrik|power|electricity)\b[^.?!]{0,30}\b(?:mati|padam|goes out|go out|went out|is out|cut|cuts|outages?|fails?|failure|down)\b|\b(?:mati (?:listrik|lampu)|pemadaman|blackouts?|loses? power|power (?:cuts?|outages?|failures?))\b/i;
 const POWER_OUT_QUESTION = { en: 'What happens in a power cut?', id: 'Kalau listrik mati gimana?' } as const;

