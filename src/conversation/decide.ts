@@ -1736,7 +1736,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("Would on-prem even make sense with that kind of swing?") the season set against that deployment sized for the peak
   const against: Command[] = again && interp.peakDeployment ? [{ type: 'set', slot: 'deployment', value: interp.peakDeployment }] : [];
-  if (seasons && s.form?.kind !== 'handoff') return seasonalYear(t, seasons, [...cmds.filter(isScenarioCommand), ...against]);
+  if (seasons && s.form?.kind !== 'handoff') {
+    seasonalYear(t, seasons, [...cmds.filter(isScenarioCommand), ...against]);
+    // ("… selama 2 bulan, bisa gak sih scale naik turun gitu di cloud?": the year priced, the question dropped) a
+    // question asked beside the season is answered after it
+    for (const c of cmds) if (c.type === 'ask' && c.query !== undefined) knowledge(t, c.topic, s.form !== undefined, c.query);
+    return;
+  }
   // ("Kalau tahun ketiga ternyata cuma 25 agen?" after 10 → 20 → 30: 25 agents all along) one year of the growth on
   // screen given another head count is that growth with the year changed
   const grownYear = t.previousGrowth && s.priced && !s.form && isComplete(s.draft) ? yearOfGrowth(t.text) : undefined;

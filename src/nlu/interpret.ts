@@ -1802,7 +1802,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("Eh tapi kalau agennya 35 jadi berapa bulanan?": the estimate on screen again, the 35 unread) the head count named
   // after its noun, asked what it comes to
   const countAfterNoun = !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')
-    ? /\b(?:agen|agent|agents|cs|seat|seats|orang)(?:nya)?\s+(?:jadi\s+|nya\s+)?(\d{1,5})\s+(?:jadi\s+)?(?:berapa|brp|brapa|how much|what)\b/i.exec(typed) : null;
+    // ("kalo admin nya cuma 2 jadi brp?": the estimate on screen again) with a hedge between, and the jobs that answer
+    ? /\b(?:agen|agent|agents|cs|seat|seats|orang|admin|admins|operator|operators|petugas|staf|staff)(?:\s?nya)?\s+(?:(?:jadi|jd|nya|cuma|cuman|hanya|tinggal|kita|kami|dikurangin|dikurangi|ditambah|ditambahin|naik|turun)\s+){0,2}(\d{1,5})\s+(?:(?:orang|org|aja|saja|doang)\s+)?(?:jadi\s+|jd\s+)?(?:berapa|brp|brapa|how much|what)\b/i.exec(typed) : null;
   if (countAfterNoun && Number(countAfterNoun[1]) >= 1) r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'estimate' && c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(countAfterNoun[1]) }] };
   // ("which of the two is cheaper per agent and why" after a second scenario priced separately: its deployments compared)
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which of the two|the two (?:of them|brands?|scenarios?|centers?|centres?|teams?|sites?|options?)|between the two|both (?:brands|scenarios|centers|centres|teams|sites)|yang mana dari (?:dua|kedua)\w*|dari kedua\w*|antara (?:dua|kedua)\w*|kedua (?:brand|skenario|cabang|tim|merek)|(?:skenario|estimasi|hitungan)\s+(?:yg\s+|yang\s+)?(?:pertama|sebelumnya|awal|tadi)|(?:the\s+)?(?:first|previous|earlier|original|last)\s+(?:one|scenario|estimate|quote))\b/i.test(typed) && /\b(?:banding\w*|compar\w*|vs\.?|versus|murah\w*|mahal\w*|cheaper|more expensive|difference|selisih|beda)\b/i.test(typed) &&
@@ -8498,7 +8499,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("How many times would we replace hardware in that period?", "What happens in year 6 with hardware?": the server
     // line alone) when the hardware is bought again is asked
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware|servers?|equipment|gateways?|perangkat(?: keras)?|boxes|kit)\b/i.test(original) && read.commands.length === 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
+    // ("kalo on prem, servernya perlu diganti tiap brp tahun?": the on-premises figures) with "-nya" on the hardware too
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware\w*|servers?|server\w*|equipment|gateways?|perangkat(?: keras)?\w*|boxes|kit)\b/i.test(original) && read.commands.length === 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const onSite = deploymentsNamed(original).find((d) => d !== 'cloud');
       read = { ...read, question: true, refreshAsked: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(onSite ? { deployment: onSite } : {}) }] };
@@ -9310,6 +9312,53 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
     read = { ...read, question: false, commands: [{ type: 'correct', slot: 'deployment', value: deploymentsNamed(original)[0]! }] };
   }
+  // ("Kalau pas musim ramai kita tambah jadi 25 orang selama 2 bulan, bisa gak sih scale naik turun gitu di cloud?" under
+  // a cloud estimate: 25 agents all year, the question unanswered) a head count for a season of so many months is that
+  // season priced, and whether seats go up and down is answered beside it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && SEASON_CUE.test(original) && !read.commands.some((c) => c.type === 'seasonal')) {
+    const sets = read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const lasts = peakMonths(original);
+    const scaleAsked = /\b(?:scal\w*|naik turun|naik-turun|fleksibel|flexib\w*|up and down|add and (?:remove|drop)|tambah kurang|tambah-kurang)\b/i.test(original);
+    if (sets.length === 1 && lasts !== undefined && lasts >= 1 && lasts <= 11 &&
+      read.commands.every((c) => c === sets[0] || (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      const agents = Number((sets[0] as { value: unknown }).value);
+      read = { ...read, commands: [{ type: 'seasonal', periods: [{ agents, months: lasts }] }, ...(scaleAsked ? [{ type: 'ask' as const, topic: 'other' as const, query: SCALE_QUESTION[read.lang] }] : [])] };
+    }
+  }
+  // ("Kalau pake cloud, internetnya harus kenceng gak?": the cloud figures) the connection a deployment needs is the
+  // outage and bandwidth answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BANDWIDTH_ASKED.test(original) && (read.question || original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'unclear' || c.type === 'compare' || (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'other' || c.aspect === 'line')) || (c.type === 'ask' && c.query === undefined) || (c.type === 'set' && c.slot === 'deployment'))) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
+  }
+  // ("Apakah ada risiko kalau server on premise rusak?": the up-front hardware) a server that fails is how reliable
+  // each deployment is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVER_FAILS.test(original) && (read.question || original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect !== 'break_even') || (c.type === 'ask' && c.query === undefined) || (c.type === 'set' && c.slot === 'deployment'))) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: UPTIME_QUESTION[read.lang] }] };
+  }
+  // ("Saya tertarik tapi saya gak mau kasih data pribadi ya": not understood) personal details withheld is what the
+  // advisor keeps, and that nothing is needed for an estimate
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && NO_PERSONAL_DATA.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'privacy' || c.type === 'no' || c.type === 'decline_sales')) {
+    read = { ...read, commands: [{ type: 'privacy' }] };
+  }
+  // ("kalau bayar pake dolar bisa gak?": the figures shown in dollars) paying in a currency is the vendor's billing term
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:bayar\w*|pembayaran|pay|paying|payment|billed|billing|invoice\w*|tagihan\w*|ditagih)\b[^.?!]{0,25}\b(?:dolar|dollars?|usd|rupiah|idr|euros?|eur|currenc\w*|mata uang|valas)\b/i.test(original) &&
+    !/\b(?:show|tampil\w*|display|lihat|liat|convert|konversi|in (?:dollars|rupiah|usd|idr)|dalam (?:dolar|rupiah|usd|idr))\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'set' && c.slot === 'currency') || c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    read = { ...read, question: true, vendorTerms: true, commands: [{ type: 'out_of_scope' }] };
+  }
+  // ("…what's the best deployment for us?": "Did you mean one of these?") the best deployment asked is the recommendation
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BEST_DEPLOYMENT_ASKED.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.some((c) => c.type === 'ask' && c.query !== undefined && BEST_DEPLOYMENT_ASKED.test(c.query)) && read.commands.every((c) => c.type !== 'handoff')) {
+    read = { ...read, question: true, undecided: true, commands: [...read.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined && BEST_DEPLOYMENT_ASKED.test(c.query))), { type: 'ask', topic: 'which_deployment' }, { type: 'compare' }] };
+  }
+  // ("Do you price on-premise systems too?" with the team told: the article on keeping legacy hardware) whether the
+  // advisor prices a deployment is answered by pricing it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DO_YOU_PRICE.test(original) && deploymentsNamed(original).length === 1 &&
+    read.commands.some((c) => c.type === 'ask' && c.query !== undefined && DO_YOU_PRICE.test(c.query)) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined && DO_YOU_PRICE.test(c.query))) };
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -9374,6 +9423,17 @@ const TIER_TRIED = /\b(?:pake\s+|pakai\s+|yg\s+|yang\s+)?(?:paket|plan|tier|vers
 const SAVING_WAY_ASKED = /\b(?:ada\s+)?cara\w*\s+(?:biar\s+|supaya\s+|agar\s+|buat\s+|utk\s+|untuk\s+)?(?:lebih\s+|lbh\s+)?(?:hemat|murah|irit|menekan|nekan|ngurangin|mengurangi)\b|\b(?:bisa|could|can)\s+(?:lebih|lbh)\s+(?:hemat|murah|irit)\b|\b(?:any|a|some|other)\s+ways?\s+to\s+(?:save|cut|reduce|lower|bring (?:it|this|that) down)\b|\bhow (?:can|do|could|would) (?:we|i) (?:save|cut|reduce|lower|bring (?:it|this|that) down)\b/i;
 /** A slip owned before what was meant: "eh salah, maksudnya", "sorry, I meant", "typo, should be". */
 const SLIP_OWNED = /\b(?:(?:eh\s+|oh\s+|ups\s+|sori\s+|maaf\s+)?salah(?:\s+ketik)?,?\s+maksud(?:nya|ku|\s+saya|\s+aku)|maksud(?:ku|\s+saya|\s+aku)|(?:sorry|oops|my bad|typo),?\s+(?:i\s+)?meant|i meant|should (?:have )?be(?:en)?|harusnya|seharusnya)\b/i;
+const SCALE_QUESTION = { en: 'Which deployment is easiest to scale?', id: 'Model mana yang paling mudah diskalakan?' } as const;
+/** The connection asked about: "internetnya harus kenceng gak?", "how much bandwidth per agent?", "koneksi minimal brp". */
+const BANDWIDTH_ASKED = /\b(?:internet\w*|koneksi\w*|bandwidth|jaringan\w*|wifi|wi-fi|connection)\b[^.?!]{0,30}\b(?:kenceng|kencang|cepat|cepet|speed|fast|harus|wajib|perlu|butuh|berapa|brp|stabil|minimal|minimum|requirements?|need(?:ed|s)?|enough|cukup|mbps)\b|\b(?:how much|berapa|brp)\s+(?:bandwidth|mbps)\b/i;
+/** A server or system that fails: "kalau server on premise rusak?", "what if the server crashes". */
+const SERVER_FAILS = /\b(?:server\w*|hardware\w*|perangkat\w*|pbx|mesin\w*|sistem\w*|system)\b[^.?!]{0,30}\b(?:rusak|mati|down|error|fail\w*|breaks?|broke|broken|crash\w*|bermasalah|kebakar\w*|hang)\b/i;
+/** Personal details withheld: "gak mau kasih data pribadi", "I don't want to give my personal details". */
+const NO_PERSONAL_DATA = /\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do not|won'?t|rather not|prefer not to|not)\s+(?:mau\s+|want to\s+|usah\s+|perlu\s+|ingin\s+|going to\s+)?(?:kasih|ngasih|kasi|memberi\w*|berikan|share|give|provide|hand over)\s+(?:out\s+)?(?:my\s+|any\s+|our\s+)?(?:data pribadi|data diri|data saya|personal (?:data|details|info\w*)|contact (?:details|info\w*)|identitas|details|info\w* pribadi)\b/i;
+/** The best deployment asked: "what's the best deployment for us?", "model mana yg paling cocok buat kami?". */
+const BEST_DEPLOYMENT_ASKED = /\b(?:what'?s|which is|which'?s|what is|which)\s+(?:the\s+)?(?:best|right|ideal|most suitable|better|smartest)\s+(?:deployment|option|setup|set-up|choice|model|fit|way to go)\b|\b(?:deployment|model|opsi|pilihan|penerapan)\w*\s+(?:mana|apa)\s+(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:cocok|pas|bagus|terbaik|tepat)\b|\b(?:paling cocok|terbaik|plg cocok)\s+(?:yang|yg)\s+mana\b/i;
+/** Whether a deployment is priced at all: "Do you price on-premise systems too?", "bisa hitung yg on-prem juga?". */
+const DO_YOU_PRICE = /\b(?:do|can|could|will) you (?:also )?(?:price|quote|estimate|cover|do|handle|calculate|include)\b[^.?!]{0,30}\b(?:on[- ]?prem\w*|cloud|hybrid|hibrida)\b|\b(?:bisa|apakah bisa|bisakah)\s+(?:hitung\w*|menghitung|ngitung\w*|estimasi\w*|itung\w*)\b[^.?!]{0,20}\b(?:on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

@@ -46,6 +46,8 @@ function peopleAfter(clause: string, end: number): string | undefined {
 
 /** The sites (or groups) of one center and their head counts, when the text lists at least two. */
 export function readSiteCounts(text: string): SiteCounts | undefined {
+  // ("CS ada 4 orang. Kira2 brp sebulan?": 4 + 2 = 6 agents, "Kira" a site of 2) Indonesian reduplication written with a 2
+  text = text.replace(/\b(\p{L}{2,})2(an|nya|in|kan|lah)?\b/gu, '$1-$1$2');
   if (NOT_A_LIST.test(text)) return undefined;
   const clauses = text.split(/[,;\n]|\s(?:and|dan|plus|&|\+|serta|lalu)\s|\.\s|[.!?]$/i).map((c) => c.trim()).filter(Boolean);
   const found: { place?: string; count: number; people?: string; dept: boolean }[] = [];

@@ -197,6 +197,91 @@ const conversations: Conversation[] = [
       ['paket dasar aja gimana? yg fitur minimal', [/paket|Paket/, 'Rp']],
     ],
   },
+  // "CS ada 4 orang handle telpon dan whatsapp. Mau pake cloud. Kira2 brp sebulan?": "4 + 2 = 6 agen" ("Kira" a site of 2)
+  {
+    name: 'reduplication written with a 2 is no site count',
+    locale: 'id-ID',
+    steps: [
+      ['Assalamualaikum, saya punya usaha jasa aqiqah & catering di Depok. CS ada 4 orang handle telpon dan whatsapp. Mau pake cloud. Kira2 brp sebulan?', ['Estimasi: 4 agen'], ['4 + 2']],
+    ],
+  },
+  // "kalo admin nya cuma 2 jadi brp?" under an estimate of 3: the estimate on screen again
+  {
+    name: 'a head count after its noun and a hedge, asked what it comes to',
+    locale: 'id-ID',
+    steps: [
+      ['jualan hijab online, admin 3 orang, ig fb wa, cloud', ['Estimasi: 3 agen']],
+      ['kalo admin nya cuma 2 jadi brp?', ['2 agen'], ['Estimasi: 3 agen']],
+    ],
+  },
+  // "Kalau pas musim ramai kita tambah jadi 25 orang selama 2 bulan, bisa gak sih scale naik turun gitu di cloud?": 25
+  // agents all year, the question unanswered
+  {
+    name: 'a head count for a season of two months is that season priced, with how seats scale',
+    locale: 'id-ID',
+    steps: [
+      ['Tim CS 12 org, pake wa, ig, sama web chat, cloud', ['Estimasi: 12 agen']],
+      ['Kalau pas musim ramai kita tambah jadi 25 orang selama 2 bulan, bisa gak sih scale naik turun gitu di cloud?', ['10 bulan ×', '2 bulan ×', 'bisa ditambah atau dikurangi']],
+    ],
+  },
+  // "Kalau pake cloud, internetnya harus kenceng gak?": the per-agent cost of cloud
+  {
+    name: 'the internet a deployment needs is the bandwidth and outage answer',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon on premise', ['Estimasi: 5 agen']],
+      ['Kalau pake cloud, internetnya harus kenceng gak?', ['panduan bandwidth']],
+    ],
+  },
+  // "Apakah ada risiko kalau server on premise rusak?": the up-front hardware
+  {
+    name: 'a server that breaks is how reliable each deployment is',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon sama email on premise', ['Estimasi: 10 agen']],
+      ['Apakah ada risiko kalau server on premise rusak?', ['satu titik kegagalan']],
+    ],
+  },
+  // "kalo on prem, servernya perlu diganti tiap brp tahun?": the on-premises figures
+  {
+    name: 'how often the servers are replaced, with -nya on them',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon on premise', ['Estimasi: 10 agen']],
+      ['kalo on prem, servernya perlu diganti tiap brp tahun?', [/tahun/], ['Skenario yang sama']],
+    ],
+  },
+  // "Saya tertarik tapi saya gak mau kasih data pribadi ya": not understood
+  {
+    name: 'personal details withheld is what the advisor keeps',
+    locale: 'id-ID',
+    steps: [
+      ['Saya tertarik tapi saya gak mau kasih data pribadi ya', ['Tidak ada yang dikirim ke tim sales'], ['belum menangkap']],
+    ],
+  },
+  // "kalau bayar pake dolar bisa gak?": the figures shown in dollars
+  {
+    name: 'paying in dollars is the vendor billing term, not the display currency',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon cloud', ['Estimasi: 5 agen']],
+      ['kalau bayar pake dolar bisa gak?', ['ketentuan yang ditetapkan tiap vendor'], ['$']],
+    ],
+  },
+  // "…what's the best deployment for us?" with a usual and a seasonal head count: "Did you mean one of these?"
+  {
+    name: 'the best deployment asked is the recommendation',
+    steps: [
+      ["We're a tax prep firm, 10 agents most of the year but 45 during tax season. voice and chat. what's the best deployment for us?", ['This is where the three differ most'], ['Did you mean']],
+    ],
+  },
+  // "Do you price on-premise systems too?" with the team told: the article on keeping legacy hardware
+  {
+    name: 'whether a deployment is priced is answered by pricing it',
+    steps: [
+      ['Hi there! I own a moving company in Ohio. We have 8 people on the phones. Do you price on-premise systems too?', ['8 agents', 'on-premises'], ['legacy', 'Did you mean']],
+    ],
+  },
 ];
 
 describe('fifty-second round (2026-12-07, forty-fourth session)', () => {
