@@ -356,7 +356,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
     const otherDetailAsked = asked !== undefined && asked !== 'name' && CONTACT_SLOTS.has(asked);
     // "aku budi dari CV Makmur Jaya": one lower-case word between "aku" / "I'm" and a named organisation is a name
     const end = nameLead.index! + nameLead[0].length + (candidate?.length ?? 0);
-    const beforeOrg = candidate !== undefined && !candidate.includes(' ') && /^\s+(?:from|dari|dr)\s+(?:\p{Lu}|(?:PT|CV|UD)\b)/u.test(text.slice(end));
+    // ("sy budi santoso dr CV Maju Jaya Teknik": the name dropped and asked three times) or up to three such words after
+    // an Indonesian "saya" before a business with its legal form
+    const beforeOrg = candidate !== undefined && (!candidate.includes(' ') || (/^(?:saya|sy|aku|gw|gue)$/.test(lead) && candidate.split(' ').length <= 3 && /^\s+(?:dari|dr)\s+(?:PT|CV|UD|PD)\b/i.test(text.slice(end)))) && /^\s+(?:from|dari|dr)\s+(?:\p{Lu}|(?:PT|CV|UD)\b)/u.test(text.slice(end));
     // ("sorry its Jon Smyth not John" at the email question: a name set against the one given is a correction of it)
     const againstName = candidate !== undefined && /^\p{Lu}/u.test(candidate) && /^\s*,?\s*(?:not|bukan)\s+\p{Lu}/u.test(text.slice(end));
     if (candidate && (!weak || /^\p{Lu}/u.test(candidate) || wantName || beforeOrg) && (!(weak && otherDetailAsked) || againstName) && !NOT_A_NAME.test(candidate) && !(lead === 'call me' && WHEN_TO_CALL.test(candidate))) {

@@ -4908,7 +4908,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const salaryAt = WHAT_IF_CONTEXTS.has(ctx.context) ? SALARY_SAID.exec(typed) : null;
     if (salaryAt && /\d/.test(typed) && !/\b(?:IT|admins?|administrators?|teknisi|engineers?|supervisors?|spv)\b/.test(typed)) {
       const pay = spendAt(typed, r.lang, salaryAt, null);
-      if (pay && !pay.years && !r.commands.some((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'agents' && c.value === pay.amount))) {
+      // ("kalo ditambah gaji 4 cs masing2 UMR jakarta 5,4jt, totalnya jadi brp sebulan?": 4 agents added) the agents the
+      // salary is paid to are no change of head count
+      const paidTo = /\b(?:gaji|salar\w*|wages?|upah)\s+(?:untuk\s+|utk\s+|buat\s+|for\s+)?(\d{1,4})\s+(?:cs|agen\w*|agents?|orang|org|staff|staf|admin\w*|reps?)\b/i.exec(typed);
+      const paidCount = paidTo ? Number(paidTo[1]) : undefined;
+      const headCountOfPay = (c: Command) => paidCount !== undefined && ((c.type === 'relative' && c.slot === 'agents' && c.amount === paidCount) || (c.type === 'set' && c.slot === 'agents' && c.value === paidCount));
+      if (pay && !pay.years && !r.commands.some((c) => isScenarioValue(c) && !headCountOfPay(c) && !(c.type === 'set' && c.slot === 'agents' && c.value === pay.amount))) {
         r = { ...r, salary: { amount: pay.amount, currency: pay.currency, per: pay.per }, commands: [{ type: 'unclear' }] };
         delete (r as { yardstick?: unknown }).yardstick;
       }
@@ -9333,7 +9338,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Apakah ada risiko kalau server on premise rusak?": the up-front hardware) a server that fails is how reliable
   // each deployment is
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVER_FAILS.test(original) && (read.question || original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+  // (continuity planned for is the continuity answer: "Bagaimana merencanakan kelangsungan bisnis kalau sistem down?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVER_FAILS.test(original) && !/\b(?:continuity|keberlangsungan|kelangsungan|disaster|bencana|backup|failover|recovery|pemulihan|plan\w*|rencana\w*|merencanakan)\b/i.test(original) && (read.question || original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect !== 'break_even') || (c.type === 'ask' && c.query === undefined) || (c.type === 'set' && c.slot === 'deployment'))) {
     read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: UPTIME_QUESTION[read.lang] }] };
   }
@@ -9358,6 +9364,59 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && DO_YOU_PRICE.test(original) && deploymentsNamed(original).length === 1 &&
     read.commands.some((c) => c.type === 'ask' && c.query !== undefined && DO_YOU_PRICE.test(c.query)) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
     read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined && DO_YOU_PRICE.test(c.query))) };
+  }
+  // ("kak, kalo hybrid itu apa sih bedanya sama cloud?": the source's table, hybrid never said) one deployment asked
+  // what it is, set against another, is what it is, then the table
+  {
+    const asked = /\b(?:kalo|kalau|klo)?\s*(hybrid|hibrida|cloud|on[\s-]?prem\w*)\s+(?:itu|tuh)\s+apa\b|\bapa\s+(?:itu|sih)\s+(hybrid|hibrida|cloud|on[\s-]?prem\w*)\b|\bwhat(?:'s| is| exactly is)\s+(?:an?\s+)?(hybrid|cloud|on[\s-]?prem\w*)\b/i.exec(original);
+    const named = asked ? readDeployment(asked[1] ?? asked[2] ?? asked[3]!) : undefined;
+    if (named && !CONTACT_OR_CONSENT.has(ctx.context) && DIFFERENCE_ASKED.test(original) && deploymentsNamed(original).length === 2 && !/\d/.test(original) &&
+      read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === undefined)))) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][named] }, { type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] };
+    }
+  }
+  // ("Kalau servernya udah ada, apa masih dihitung biaya hardware?": how the estimate is worked out, then the answer) the
+  // hardware line asked with servers owned answers it; a bare topic the model heard beside it goes
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'hardware')) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && (c.topic === 'setup_costs' || c.topic === 'hidden_costs' || c.topic === 'other' || c.topic === 'how_estimate_works'))) };
+  }
+  // ("Apakah data rekaman panggilan di cloud disimpan di Indonesia? Kami perlu patuh UU PDP": storage prices first) a
+  // sentence asking where data is kept is the residency answer, whatever topic its own words were looked up under
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'ask' && c.query !== undefined && c.topic === 'storage' && RESIDENCY_ASKED.test(c.query))) {
+    read = { ...read, commands: read.commands.map((c) => (c.type === 'ask' && c.query !== undefined && c.topic === 'storage' && RESIDENCY_ASKED.test(c.query) ? { type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[read.lang] } : c)) };
+  }
+  // ("We already have an IT team of 4, so we wouldn't need to hire anyone. Can you take that out?": 4 agents) the size
+  // of the visitor's own IT team is no head count of agents
+  {
+    const itTeam = /\bIT\s+(?:team|staff|department|dept|people|guys|crew|folks|group)\s+(?:of\s+)?(\d{1,4})\b|\b(\d{1,4})\s+IT\s+(?:staff|people|admins?|guys|folks|engineers|techs?|persons?|employees)\b|\b(?:tim|staf|staff|orang|karyawan)\s+IT\s*(?:nya\s+)?(?:kami\s+|kita\s+)?(?:ada\s+|sudah\s+|udah\s+|udh\s+)?(\d{1,4})\b/.exec(original);
+    const size = itTeam ? Number(itTeam[1] ?? itTeam[2] ?? itTeam[3]) : undefined;
+    if (size !== undefined && read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === size)) {
+      const rest = read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === size));
+      read = { ...read, commands: rest.length ? rest : [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
+    }
+  }
+  // ("that seems like a lot for 3 people, what's the biggest part of it?": 3 agents set again, nothing answered) the head
+  // count said back in a complaint, with the largest cost asked, is the largest lines
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && LARGEST_ASKED.test(original) && /\bfor (?:just |only )?\d{1,5} (?:people|agents|persons|staff|seats|users|of us|folks|reps)\b|\b(?:untuk|buat|utk) (?:cuma |hanya )?\d{1,5} (?:orang|org|agen|cs|admin)\b/i.test(original) &&
+    read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }] };
+  }
+  // ("Does that include after-hours coverage?": not understood) whether the estimate covers longer hours is what it
+  // includes, and hours do not change what a seat costs
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:include|includes|included|cover|covers|covered|termasuk|sudah masuk|udah masuk)\b[^.?!]{0,30}\b(?:after[- ]hours|24\/7|24 ?jam|round[- ]the[- ]clock|weekends?|nights?|overnight|malam|akhir pekan|shifts?|holidays?)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'included' }] };
+  }
+  // ("Are these numbers real or are you just making them up?": "Yes. Say talk to sales …") the figures doubted are how
+  // accurate the estimate is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && FIGURES_MADE_UP.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'handoff' || c.type === 'yes')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: ACCURACY_QUESTION[read.lang] }] };
+  }
+  // ("Kami mau hybrid: telepon tetap on-prem, sisanya cloud.": email and SMS dropped, the PBX counted as owned) hybrid
+  // described channel by channel is hybrid, the channels kept (the estimate splits hybrid by seats, and says so)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment' && c.value === 'hybrid') && CHANNEL_SPLIT_HYBRID.test(original)) {
+    read = { ...read, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'owned'))) };
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9434,6 +9493,11 @@ const NO_PERSONAL_DATA = /\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|gk|don'?t|do n
 const BEST_DEPLOYMENT_ASKED = /\b(?:what'?s|which is|which'?s|what is|which)\s+(?:the\s+)?(?:best|right|ideal|most suitable|better|smartest)\s+(?:deployment|option|setup|set-up|choice|model|fit|way to go)\b|\b(?:deployment|model|opsi|pilihan|penerapan)\w*\s+(?:mana|apa)\s+(?:yang|yg)\s+(?:paling\s+|plg\s+)?(?:cocok|pas|bagus|terbaik|tepat)\b|\b(?:paling cocok|terbaik|plg cocok)\s+(?:yang|yg)\s+mana\b/i;
 /** Whether a deployment is priced at all: "Do you price on-premise systems too?", "bisa hitung yg on-prem juga?". */
 const DO_YOU_PRICE = /\b(?:do|can|could|will) you (?:also )?(?:price|quote|estimate|cover|do|handle|calculate|include)\b[^.?!]{0,30}\b(?:on[- ]?prem\w*|cloud|hybrid|hibrida)\b|\b(?:bisa|apakah bisa|bisakah)\s+(?:hitung\w*|menghitung|ngitung\w*|estimasi\w*|itung\w*)\b[^.?!]{0,20}\b(?:on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
+/** The figures doubted: "are these numbers real or are you making them up?", "angkanya ngarang gak sih?". */
+const FIGURES_MADE_UP = /\b(?:making (?:them|it|these|this|that|those) up|make (?:them|these|it|this|that) up|made (?:them |it |these |this )?up|pull(?:ing|ed)? (?:them|these|it|this) out of thin air|(?:numbers?|figures?|prices?|estimates?) (?:are |is )?(?:real|legit|made up|invented|fake)|(?:real|legit|fake|made[- ]up) (?:numbers?|figures?|prices?)|ngarang|ngasal|asal-asalan|angka\w* (?:asli|beneran|bisa dipercaya|valid|ngarang)|bisa dipercaya gak|beneran gak)\b/i;
+const ACCURACY_QUESTION = { en: 'How accurate is this estimate?', id: 'Seberapa akurat estimasi ini?' } as const;
+/** Hybrid told channel by channel: "telepon tetap on-prem, sisanya cloud", "voice stays on-prem, the rest in the cloud". */
+const CHANNEL_SPLIT_HYBRID = /\b(?:telepon|telpon|telp|voice|calls?|phones?|sms|email|chat|whatsapp|wa)\w*\s+(?:tetap|stays?|remains?|kept|keep|di|on|in|pakai|pake)\s+(?:(?:di|on|in|the)\s+)?(?:on[\s-]?prem\w*|cloud)\b[^.?!]{0,30}\b(?:sisanya|selebihnya|the rest|everything else|the others|lainnya|yang lain)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

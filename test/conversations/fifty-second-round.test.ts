@@ -282,6 +282,91 @@ const conversations: Conversation[] = [
       ['Hi there! I own a moving company in Ohio. We have 8 people on the phones. Do you price on-premise systems too?', ['8 agents', 'on-premises'], ['legacy', 'Did you mean']],
     ],
   },
+  // "kalo ditambah gaji 4 cs masing2 UMR jakarta 5,4jt, totalnya jadi brp sebulan?": 4 agents added (8 priced)
+  {
+    name: 'salaries added for the agents named is no change of head count',
+    locale: 'id-ID',
+    steps: [
+      ['4 cs telepon sama whatsapp cloud', ['Estimasi: 4 agen']],
+      ['kalo ditambah gaji 4 cs masing2 UMR jakarta 5,4jt, totalnya jadi brp sebulan?', ['Rp 5.400.000 per agen per bulan, 4 agen'], ['8 agen']],
+    ],
+  },
+  // "We already have an IT team of 4, so we wouldn't need to hire anyone. Can you take that out?": 25 agents became 4
+  {
+    name: 'the size of the visitor IT team is no head count',
+    steps: [
+      ['25 agents voice and email on-prem', ['Estimate: 25 agents']],
+      ["We already have an IT team of 4, so we wouldn't need to hire anyone. Can you take that out?", [/IT staff/i], ['4 agents', '25 → 4']],
+    ],
+  },
+  // "that seems like a lot for 3 people, what's the biggest part of it?": the totals again
+  {
+    name: 'the head count said back in a complaint with the largest cost asked',
+    steps: [
+      ['3 agents voice and email cloud', ['Estimate: 3 agents']],
+      ["that seems like a lot for 3 people, what's the biggest part of it?", ['The largest costs of 3 agents']],
+    ],
+  },
+  // "Does that include after-hours coverage?": "I am not sure what you mean"
+  {
+    name: 'whether the estimate covers longer hours is what it includes',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['Does that include after-hours coverage?', ['covers these lines'], ['not sure what you mean']],
+    ],
+  },
+  // "Are these numbers real or are you just making them up?": "Yes. Say "talk to sales" …"
+  {
+    name: 'figures doubted as made up is how accurate the estimate is',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['Are these numbers real or are you just making them up?', ['It is a budget estimate, not a quote'], ['Yes. Say']],
+    ],
+  },
+  // "Kami mau hybrid: telepon tetap on-prem, sisanya cloud.": email and SMS dropped
+  {
+    name: 'hybrid told channel by channel keeps the channels',
+    locale: 'id-ID',
+    steps: [
+      ['Sekarang 18 agen pakai PBX lama, mau migrasi.', []],
+      ['Kanal telepon, email, dan SMS notifikasi pengiriman.', ['Mau dijalankan di mana']],
+      ['Kami mau hybrid: telepon tetap on-prem, sisanya cloud.', ['Langkah terakhir']],
+      ['pakai volume tipikal', ['Estimasi: 18 agen, telepon, SMS, dan email, hibrida']],
+    ],
+  },
+  // "mau ngobrol sm sales dong. sy budi santoso dr CV Maju Jaya Teknik, …": the name asked three times
+  {
+    name: 'a lower-case name after "sy" before a business with its legal form',
+    locale: 'id-ID',
+    steps: [
+      ['mau ngobrol sm sales dong. sy budi santoso dr CV Maju Jaya Teknik, wa 0857 1122 3344, email budi at majujaya dot com', ['nama budi santoso', 'perusahaan CV Maju Jaya Teknik']],
+    ],
+  },
+  // "Apakah data rekaman panggilan di cloud disimpan di Indonesia? Kami perlu patuh UU PDP": storage prices first
+  {
+    name: 'where recordings are kept is the residency answer',
+    locale: 'id-ID',
+    steps: [
+      ['Apakah data rekaman panggilan di cloud disimpan di Indonesia? Kami perlu patuh UU PDP', ['Sumber saya tidak menyebut regulasi tertentu'], ['US$1.350', 'Rp 22.275.000 per agen']],
+    ],
+  },
+  // "kak, kalo hybrid itu apa sih bedanya sama cloud?": the source's table, hybrid never said
+  {
+    name: 'what hybrid is, set against cloud, then the table',
+    locale: 'id-ID',
+    steps: [
+      ['kak, kalo hybrid itu apa sih bedanya sama cloud?', ['Pusat kontak hibrida mencampur', 'Tabel sumber']],
+    ],
+  },
+  // "Kalau servernya udah ada, apa masih dihitung biaya hardware?": how the estimate is worked out, first
+  {
+    name: 'the hardware asked with servers owned answers it first',
+    locale: 'id-ID',
+    steps: [
+      ['Selamat siang, kami jaringan apotek dengan 60 cabang, rencana call center pusat 24 agen, telepon, sms, whatsapp, dan email. Mau on prem karena udah punya server ruang sendiri', ['Estimasi: 24 agen']],
+      ['Kalau servernya udah ada, apa masih dihitung biaya hardware?', ['**Server (on-premise)**'], ['Setiap baris adalah kuantitas']],
+    ],
+  },
 ];
 
 describe('fifty-second round (2026-12-07, forty-fourth session)', () => {
