@@ -9418,6 +9418,18 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment' && c.value === 'hybrid') && CHANNEL_SPLIT_HYBRID.test(original)) {
     read = { ...read, commands: read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'channels' || c.slot === 'owned'))) };
   }
+  // ("ada biaya tambahan gak buat backup internet?": other business costs) a second internet line is the outage answer,
+  // which says the estimate leaves it out and why to plan one
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:backup|cadangan|second|kedua|redundant|redundan|spare|failover)\s+(?:internet|koneksi|connection|line|isp|jalur)\b|\b(?:internet|koneksi|isp)\s+(?:backup|cadangan|kedua|redundan\w*)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[read.lang] }] };
+  }
+  // ("cloud probably. do we need to buy any hardware like phones or headsets?": which channels to choose) phones and
+  // headsets to buy are equipment, not the voice channel
+  if ((read as T & { channelsAdviceAsked?: true }).channelsAdviceAsked && /\b(?:headsets?|handsets?|desk phones?|ip phones?|hardware|equipment|perangkat\w*|komputer|laptops?|pcs)\b/i.test(original)) {
+    const { channelsAdviceAsked: _c, ...rest } = read as T & { channelsAdviceAsked?: true };
+    read = rest as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {

@@ -367,6 +367,23 @@ const conversations: Conversation[] = [
       ['Kalau servernya udah ada, apa masih dihitung biaya hardware?', ['**Server (on-premise)**'], ['Setiap baris adalah kuantitas']],
     ],
   },
+  // "ada biaya tambahan gak buat backup internet?": other business costs, the second line never said
+  {
+    name: 'a backup internet line is the outage answer',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['ada biaya tambahan gak buat backup internet?', ['jalur kedua dari penyedia lain']],
+    ],
+  },
+  // "cloud probably. do we need to buy any hardware like phones or headsets?": which channels to choose
+  {
+    name: 'headsets to buy are equipment, not the voice channel',
+    steps: [
+      ['15 agents, voice and email', ['Where should it run']],
+      ['cloud probably. do we need to buy any hardware like phones or headsets?', ['headsets, computers, desks', 'optional step']],
+    ],
+  },
 ];
 
 describe('fifty-second round (2026-12-07, forty-fourth session)', () => {
