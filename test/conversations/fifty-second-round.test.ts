@@ -144,6 +144,8 @@ const conversations: Conversation[] = [
   },
   // "oh gitu, tp kita gak punya orang IT sih. ngaruh gak?" under an on-premises estimate: not understood
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'no IT staff of their own asked under an on-premises estimate is its IT staff line',
     locale: 'id-ID',
     steps: [
@@ -152,6 +154,8 @@ const conversations: Conversation[] = [
     ],
   },
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'no IT team said in English under an on-premises estimate',
     steps: [
       ['12 agents, voice and email, on-prem', ['Estimate: 12 agents']],
@@ -190,6 +194,8 @@ const conversations: Conversation[] = [
   },
   // "paket dasar aja gimana? yg fitur minimal" under the estimate: what the basic plan costs in general
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'a plan tried as "X aja gimana?" is the change to that plan',
     locale: 'id-ID',
     steps: [
@@ -244,6 +250,8 @@ const conversations: Conversation[] = [
   },
   // "kalo on prem, servernya perlu diganti tiap brp tahun?": the on-premises figures
   {
+    // (a guard: the start's code passes this conversation; the visitor's turn failed there after other turns, or in
+    // another wording of the same message)
     name: 'how often the servers are replaced, with -nya on them',
     locale: 'id-ID',
     steps: [
