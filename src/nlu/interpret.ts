@@ -9268,7 +9268,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("amankah kalau pakai cloud sebenarnya? kan ada aturan data" under an on-premises estimate: switched to cloud)
   // whether a deployment is safe is asked, not chosen; with rules on data named, the regulations answer
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:aman(?:kah|nya)?|safe|secure|safer|more secure)\b/i.test(original) && (read.question || original.includes('?')) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+  // (in one sentence with the deployment: "Cloud. Namun, seberapa aman datanya?" answers the question, then asks)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:aman(?:kah|nya)?|safe|secure|safer|more secure)\b[^.?!]{0,40}\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,25}\b(?:aman(?:kah|nya)?|safe|secure|safer)\b/i.test(original) && (read.question || original.includes('?')) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare') && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) {
     const rules = /\b(?:aturan|regulasi|regulation\w*|regulator|compliance|kepatuhan|law|laws|hukum|uu|pdp|ojk|gdpr|hipaa|pci)\b/i.test(original);
     read = { ...read, question: true, commands: [{ type: 'ask', topic: rules ? 'other' : 'security', query: rules ? COMPLIANCE_QUESTION[read.lang] : SECURITY_QUESTION[read.lang] }] };

@@ -392,6 +392,16 @@ const conversations: Conversation[] = [
       ['cloud probably. do we need to buy any hardware like phones or headsets?', ['headsets, computers, desks', 'optional step']],
     ],
   },
+  // (a guard from the development set's misses: "Cloud. Namun, seberapa aman datanya?" at the deployment question lost
+  // its answer to the rule for a deployment's safety asked)
+  {
+    name: 'a deployment answered, then its safety asked, keeps the answer',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon dan email', ['Mau dijalankan di mana']],
+      ['Cloud. Namun, seberapa aman datanya?', ['Langkah terakhir']],
+    ],
+  },
 ];
 
 describe('fifty-second round (2026-12-07, forty-fourth session)', () => {
