@@ -710,6 +710,10 @@ export function findContacts(raw: string, context: Context): ContactValue[] {
     // ("yes that's fine" at the company question after a consent-like question: "that's fine" went to sales as the company)
     .filter((c) => !((c.slot === 'company' || c.slot === 'name') && AGREEMENT_WORDS.test(c.value.trim())))
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(LABEL_AFTER_NAME, '') } : c))
+    // ("telp aja besok jam 10 pagi": the time kept as "aja besok jam 10 pagi") a filler left before the time goes
+    .map((c) => (c.slot === 'time' ? { ...c, value: c.value.replace(/^(?:aja|saja|ya|yah|dong|deh|sih|kak|kok|nya)\s+(?=\S)/i, '') } : c))
+    // ("lembaganya LAZ Peduli Umat": the company kept with "lembaganya") the kind of body named before its name goes
+    .map((c) => (c.slot === 'company' ? { ...c, value: c.value.replace(/^(?:lembaga|instansi|organisasi|kantor|perusahaan|usaha|institusi|komunitas)(?:nya|\s+(?:saya|kami|sy))?\s+(?=\p{Lu})/u, '') } : c))
     // ("…, I'm Raj Patel from Northwind": the name went to sales as "I'm Raj Patel")
     .map((c) => (c.slot === 'name' ? { ...c, value: c.value.replace(/^(?:i'?m|i am|im|this is|my name is|name'?s|it'?s)\s+(?=\p{L})/iu, '') } : c))
     .filter((c) => c.value !== '');

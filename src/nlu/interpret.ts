@@ -114,9 +114,9 @@ const SHORT_ANSWER_MISHEARD: ReadonlySet<string> = new Set(['contact', 'unclear'
 /** Words that make a short reply a refusal or a skip rather than a value. */
 const REFUSAL_WORD = /\b(?:don'?t|dont|dunno|idk|unsure|sure|know|terserah|bentar|sebentar|tunggu|wait|lol|haha\w*|hehe\w*|wkwk\w*|hmm+|skip|skp|lewat\w*|lwt|pass|next|lanjut|later|nanti|no|nope|none|not|n\/?a|nothing|rather|prefer|tidak|tdk|gak|ga|nggak|enggak|ngga|tak|belum|kosong|rahasia|males|malas|cancel|batal|stop)\b/i;
 // ("jazakallah", "matur nuwun": thanks in Arabic and Javanese that Indonesian visitors use, answered "I am not sure what you mean")
-const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|suksma|matur suksma|mauliate|tarimo kasih|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie|asante|makasi+h+|tengkyu|tengkiu|thankyou|kiitos|tack så mycket|hvala|spasibo|salamat|shukriya|dhanyavaa?d|dank je(?: wel)?|bedankt|cảm ơn|terimakasih)\b/i;
+const THANKS = /\b(?:ta (?:very much|muchly|mate|heaps)|thanks|thank you|thank u|thx|ty|tq|tks|tkx|thnks|thnx|thanx|thankz|tnx|thks|tysm|cheers|appreciate (?:it|that|this|you|your help|the help)|(?:much |really |greatly )?appreciated|god bless|makasih|makasi|mksh|terima ?kasih|trims|thanks?a?|matur ?nuwun|suwun|jazakallah\w*|jazakumullah\w*|syukr[ao]n|hatur nuhun|nuhun|suksma|matur suksma|mauliate|tarimo kasih|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|kamsahamnida|xie ?xie|asante|makasi+h+|tengkyu|tengkiu|thankyou|kiitos|tack så mycket|hvala|spasibo|salamat|shukriya|dhanyavaa?d|dank je(?: wel)?|bedankt|cảm ơn|terimakasih)\b/i;
 /** A message that is only thanks, in any language: "Asante sana!", "Merci beaucoup!", "makasihh", "tengkyu kak". */
-const THANKS_ONLY = /^\W*(?:(?:muchas|mille|vielen|many|big)\s+)?(?:(?:thanks?|thank you|thank u|thankyou|thx|ty|tq|tysm|cheers|makasi+h*|mksh|terima ?kasih|terimakasih|trims|tengkyu|tengkiu|matur ?nuwun|suwun|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|asante|kiitos|tack|hvala|spasibo|salamat|shukriya|syukr[ao]n|shukran|dhanyavaa?d|dank(?:e| je| u)?|bedankt|xie ?xie|kamsahamnida)(?:\s+(?:so|very|much|a lot|lots|heaps|beaucoup|sana|muchas|mille|molto|vielen|schön|schon|muito|wel|gozaimasu|banyak|ya|yah|yaa+|kak|kakak|gan|bro|sis|mas|mbak|pak|bu|bgt|banget|sekali|again|lagi|all|everyone|bot|sir|mate|you|po|na|ni|sm|mucho)){0,3})\W*$/iu;
+const THANKS_ONLY = /^\W*(?:(?:muchas|mille|vielen|many|big)\s+)?(?:(?:thanks?|thank you|thank u|thankyou|thx|ty|tq|tks|tkx|tx|tysm|cheers|makasi+h*|mksh|terima ?kasih|terimakasih|trims|tengkyu|tengkiu|matur ?nuwun|suwun|hatur nuhun|nuhun|danke|merci|gracias|grazie|obrigad[oa]|arigato\w*|asante|kiitos|tack|hvala|spasibo|salamat|shukriya|syukr[ao]n|shukran|dhanyavaa?d|dank(?:e| je| u)?|bedankt|xie ?xie|kamsahamnida)(?:\s+(?:so|very|much|a lot|lots|heaps|beaucoup|sana|muchas|mille|molto|vielen|schön|schon|muito|wel|gozaimasu|banyak|ya|yah|yaa+|kak|kakak|gan|bro|sis|mas|mbak|pak|bu|bgt|banget|sekali|again|lagi|all|everyone|bot|sir|mate|you|po|na|ni|sm|mucho)){0,3})\W*$/iu;
 /** "hm ok", "hmm, okay": an acknowledgement said while thinking, not a yes to an offer */
 const HESITANT_OK = /^\W*(?:h+m+|u+h*m+|e+r+m*|e+h+|a+h+)\b[\s,.]*(?:ok(?:ay)?|oke|k|alright|i see|right|fine|oh)?[\s.!]*$/i;
 const VAGUE_PRICE = /^\s*(?:(?:so|ok|okay|and|hi|hello|halo|hai)[,!]?\s+)?(?:how much(?: (?:is|does|would|will|do) (?:it|this|that|you)(?: cost| be| charge)?)?|what(?:'s| is| are) (?:the|your) (?:price|cost|pricing|prices|costs)|what does (?:it|this|that) cost|berapa(?: sih)?(?: (?:harga|biaya)(?:nya)?)?|(?:harga|biaya)(?:nya)? berapa|brp(?: (?:harga|biaya)(?:nya)?)?|pricing|prices?|costs?|price ?list|pricing info(?:rmation)?|(?:harga|biaya)(?:nya)?|info (?:harga|biaya)|(?:minta )?pricelist(?:nya)?)\s*(?:ya|sih|kak|min|gan|dong|please|pls)?\s*[?!.]*\s*$/i;
@@ -2376,7 +2376,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("wah mhl jg y mas, bs lbh murh gk": an acknowledgement) a cheaper way asked in chat shorthand
   // ("on prem lebih murah?" under an estimate: the on-premises advantages, after a retrain) one deployment asked cheaper,
   // in a few words, is that deployment's figure
-  const cheaperOne = WHAT_IF_CONTEXTS.has(ctx.context) && typed.split(/\s+/).length <= 6 && /\b(?:lebih murah|lbh murah|cheaper|more expensive|lebih mahal|lbh mahal)\b/i.test(typed) ? deploymentsNamed(typed) : [];
+  // ("Why is on-premises more expensive upfront?": on-premises' figure again) a why asks for the reason, kept above
+  const cheaperOne = WHAT_IF_CONTEXTS.has(ctx.context) && typed.split(/\s+/).length <= 6 && /\b(?:lebih murah|lbh murah|cheaper|more expensive|lebih mahal|lbh mahal)\b/i.test(typed) && !UPFRONT_WHY.test(typed) ? deploymentsNamed(typed) : [];
   if (cheaperOne.length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: cheaperOne[0]! }] };
   }
@@ -2755,7 +2756,8 @@ const PEAK_PAID_QUESTION = { en: 'Do we pay for peak capacity all year?', id: 'A
 /** A deployment preferred: "preferably cloud", "ideally on-prem", "maunya cloud", "kalau bisa hybrid". */
 const DEPLOYMENT_PREFERRED_FIRST = /\b(?:preferably|prefer(?:red)?|ideally|lebih suka|maunya|pengennya|kalau bisa|kalo bisa|leaning (?:towards?|to))\s+(?:deployment\s+|model\s+|pakai\s+|pake\s+)?(on[- ]?prem\w*|cloud|hybrid|hibrida)\b/i;
 /** Whether a network counts as social: "does social cover discord?", "discord itu masuk kategori apa", "does linkedin count as social?". */
-const NETWORK_COUNTED = /\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack|line app|kakao|threads)\b[^.?!]{0,30}\b(?:count\w*|cover\w*|includ\w*|termasuk|masuk|kategori|category|social|sosmed|medsos|media sosial)\b|\b(?:social|sosmed|medsos|media sosial)\b[^.?!]{0,20}\b(?:cover\w*|includ\w*|termasuk|mencakup)\b[^.?!]{0,20}\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack)\b/i;
+// ("klo pake discord bisa ga?": the social line explained, Discord never named) a network asked to be possible too
+const NETWORK_COUNTED = /\b(?:pake|pakai|use|using|via|lewat|support\w*)\s+(?:discord|telegram|wechat|tiktok|signal|viber|slack|kakao|threads)\b[^.?!]{0,15}\b(?:bisa|can|could|possible|support\w*|work\w*|gak|ga|nggak|ok)\b|\b(?:bisa|can (?:we|you|i|it)|do you support|does it support|support\w*)\b[^.?!]{0,20}\b(?:discord|telegram|wechat|tiktok|signal|viber|kakao|threads)\b|\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack|line app|kakao|threads)\b[^.?!]{0,30}\b(?:count\w*|cover\w*|includ\w*|termasuk|masuk|kategori|category|social|sosmed|medsos|media sosial)\b|\b(?:social|sosmed|medsos|media sosial)\b[^.?!]{0,20}\b(?:cover\w*|includ\w*|termasuk|mencakup)\b[^.?!]{0,20}\b(?:discord|telegram|linkedin|wechat|tiktok|signal|viber|slack)\b/i;
 const SOCIAL_NETWORKS_QUESTION = { en: 'does the social channel cover Discord or Telegram?', id: 'discord itu masuk kategori apa?' } as const;
 /** Sales not wanted, said inside the sales form: "I don't want sales to call", "gak usah dihubungi sales". */
 const SALES_NOT_WANTED = /\b(?:don'?t|do not|dont|no need for|not)\s+(?:want|need)\s+(?:a\s+)?(?:sales|anyone|someone|a call|to be called|to be contacted)\b|\b(?:gak|ga|nggak|tidak|tdk)\s+(?:usah|perlu|mau)\s+(?:di)?(?:hubungi|telepon|telpon|kontak)\s*(?:sales)?\b/i;
@@ -3686,7 +3688,8 @@ const PEAK_BEFORE_COUNT = /\b(?:pas|saat|waktu|during|in|at|di|kalau|kalo|menjel
 /** A second count said as what a peak adds: "plus 8 seasonal temps", "ditambah 8 agen musiman", "add 10 temps". */
 const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|extra|ditambah|tambah|nambah|menambah)\s+(?!(?:jd|jadi|menjadi|to|up to|sampai|sampe|hingga)\b)(?:\w+\s+)?\d{1,5}\b|^[^\d]{0,40}\d{1,5}\s+(?:(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|kontrak)\b|(?:agents?|agen|orang|people|staff|reps?)\s+(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|lagi)\b)/i;
 const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
-const USUAL_WORD = /\b(?:normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
+// ("butuh 50 agen pas musim, di luar musim cuma 15": 50 all year) the time outside the season is the usual one too
+const USUAL_WORD = /\b(?:(?:di\s+)?luar\s+(?:musim|peak|high season|masa)\w*|selain\s+musim\w*|low season|musim sepi|(?:pas|kalau|kalo|lagi|saat)\s+sepi|off[- ]?season|outside (?:the |of )?(?:season|peak)|normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
 /** A peak season: "at peak", "high season", "musim harbolnas", "pas lebaran", "during the holidays". */
 const PEAK_WORD = /\b(?:peak\w*|bencana|darurat|emergenc\w*|crisis|crises|krisis|disasters?|naik jadi|naik sampai|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
@@ -4011,6 +4014,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("bisa dikurangin gak?" after the storage line: "did you mean …?" between two storage articles) the line's own
       // lever comes first where the engine has one
       return { ...r, text: original, reduceLine: ctx.followUp!.line as Exclude<LineId, 'total'>, commands: [{ type: 'ask', topic: 'other', query: `${typed.trim().slice(0, 200)} ${lineWord[r.lang]}` }] };
+    }
+    // ("how can we save on sms?" under an estimate: the deployment comparison) saving on a line the visitor names is that
+    // line's lever, then what the knowledge base says of it; a deployment named asks which one is cheaper instead
+    const savedLine = WHAT_IF_CONTEXTS.has(ctx.context) && SAVE_ON_NAMED.test(typed) && !/\b(?:cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida|deploy\w*)\b/i.test(typed) ? readLine(typed) : undefined;
+    if (savedLine && savedLine !== 'total' && LINE_SUBJECT[savedLine] && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+      return { ...r, text: original, question: true, reduceLine: savedLine as Exclude<LineId, 'total'>, commands: [{ type: 'ask', topic: 'other', query: `${typed.trim().slice(0, 200)} ${LINE_SUBJECT[savedLine]![r.lang]}` }] };
     }
     // ("Do I need to buy servers?", then "how many?": out of scope) a bare count asked after a question about a line of
     // the estimate is that line's quantity
@@ -5008,7 +5017,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("…also what does call recording cost?": never answered; "is call recording included?": the security text)
     if (!CONTACT_OR_CONSENT.has(ctx.context) && RECORDING_COST_ASKED.test(typed) && !/\b(?:storage|storing|store|stored|keep|kept|retention|retain\w*|penyimpanan|simpan|disimpan|menyimpan)\b/i.test(typed)) {
-      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || c.topic === 'storage' || c.topic === 'security')) && c.type !== 'unclear' && c.type !== 'why');
+      // ("rekaman panggilan udah termasuk belum?": the recording answer, then the voice line's too) the calls recorded
+      // name no line of their own to explain
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.query === undefined || c.topic === 'storage' || c.topic === 'security')) && c.type !== 'unclear' && c.type !== 'why' &&
+        !(c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'voice' && !/\b(?:voice|telepon|telpon|tlp|telp) (?:line|baris|pos)\b/i.test(typed)));
       r = { ...r, recordingAsked: true, commands: rest.length ? rest : [{ type: 'unclear' }] };
     }
     // ("break it down per year for 3 yrs": the estimate again) a breakdown by year is the years one by one
@@ -5895,7 +5907,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // or said unsure, are the range the visitor is not sure within, not two sizes to price
     const unsureRange = agentsSet && 'low' in agentsSet && agentsSet.low !== undefined && sizeList.length === 2 &&
       (UNSURE_COUNT.test(typed) || Math.abs(sizeList[1]! - sizeList[0]!) <= Math.max(2, Math.max(...sizeList) * 0.2));
-    if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6 && !unsureRange) {
+    // ("We need 3 or 4 people answering calls 24/7. Let's say 4.": 3 priced, 4 offered beside it) the size the visitor
+    // settles on after the choice is the scenario's
+    const settled = agentsSet && sizeList.length >= 2 ? SIZE_SETTLED.exec(sizesText.slice(sizesSaid!.index + sizesSaid![0].length)) : null;
+    if (settled && sizeList.includes(Number(settled[1]))) {
+      r = { ...r, agentSizes: undefined, commands: r.commands.map((c) => (c === agentsSet ? { type: 'set', slot: 'agents', value: Number(settled[1]) } as Command : c)) };
+    } else if (agentsSet && sizeList.length >= 2 && sizeList.length <= 6 && !unsureRange) {
       r = { ...r, agentSizes: sizeList, commands: r.commands.map((c) => (c === agentsSet ? { ...agentsSet, value: sizeList[0]! } : c)) };
       // (the cheaper of the sizes, asked with one deployment named, compares head counts, not deployments)
       if (deploymentsNamed(typed).length === 1 && r.commands.some((c) => c.type === 'compare')) r = { ...r, commands: r.commands.filter((c) => c.type !== 'compare') };
@@ -6143,7 +6160,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, agentSizes: [Number(atSizes[1]), Number(atSizes[2])], commands: [{ type: 'unclear' }] };
     }
     // ("what would it be with cloud instead?": the drawbacks of cloud) the scenario asked in another deployment is its figure
-    const inOther = WHAT_IF_CONTEXTS.has(ctx.context) ? OTHER_DEPLOYMENT_PRICED.exec(typed) : null;
+    // ("Why is on-premises more expensive upfront?" under an on-premises estimate: its figure again) why it costs more up
+    // front is the reason, kept above
+    const inOther = WHAT_IF_CONTEXTS.has(ctx.context) && !UPFRONT_WHY.test(typed) ? OTHER_DEPLOYMENT_PRICED.exec(typed) : null;
     if (inOther && deploymentsNamed(typed).length === 1 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(typed)[0]! }] };
     }
@@ -8348,7 +8367,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         : { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
     }
     // ("Then how about hybrid, cheaper or not?": "I am not sure") one deployment's cost against the estimate asked
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && (CHEAPER_ASKED.test(original) || /\b(?:cheaper or not|murah(?:an)? (?:gak|ga|nggak|ngga|tidak|enggak)|lebih murah (?:atau|apa) (?:tidak|nggak|gak|enggak)|lebih murah (?:gk|ga|gak|nggak|ngga|enggak|tidak))\b/i.test(original)) && QUESTION_FORM.test(original) && !/\d+\s*(?:agents?|agen|orang|org|seats?|%|\$|rp|k\b|rb|ribu|juta)/i.test(original) &&
+    // ("Why is on-premises more expensive upfront?" under an on-premises estimate: its figure again) why it costs more up
+    // front is the reason, read before
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && !UPFRONT_WHY.test(original) && (CHEAPER_ASKED.test(original) || /\b(?:cheaper or not|murah(?:an)? (?:gak|ga|nggak|ngga|tidak|enggak)|lebih murah (?:atau|apa) (?:tidak|nggak|gak|enggak)|lebih murah (?:gk|ga|gak|nggak|ngga|enggak|tidak))\b/i.test(original)) && QUESTION_FORM.test(original) && !/\d+\s*(?:agents?|agen|orang|org|seats?|%|\$|rp|k\b|rb|ribu|juta)/i.test(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'years')))) {
       read = { ...read, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'years'), { type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] };
     }
@@ -9431,6 +9452,108 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const { channelsAdviceAsked: _c, ...rest } = read as T & { channelsAdviceAsked?: true };
     read = rest as unknown as T;
   }
+  // ("How does the IT staffing scale?" under an estimate: how many agents a call volume needs; "does IT staff grow with
+  // agents?": agent turnover) how the in-house IT people grow is that line of the estimate, or the running costs of
+  // on-premises before one
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && IT_STAFF_SCALES.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'price_staffing' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')))) {
+    return { ...read, question: true, commands: [WHAT_IF_CONTEXTS.has(ctx.context) ? { type: 'ask_estimate', aspect: 'line', line: 'it_staff' } : { type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
+  }
+  // ("naiknya linear gak sih per agen?" under an estimate: the cost per agent again) whether the cost grows in step
+  // with the agents is looked up by its own words
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && COST_GROWS_WITH_AGENTS.test(original) && (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:gak|ga|nggak|enggak|kah|sih)\b/i.test(original)) &&
+    !/\d/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
+  }
+  // ("what is the difference between cloud and on-premise for us in terms of cost?" at the deployment question: the
+  // source's pros and cons table, no figure) the difference asked in money between deployments is the comparison
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DIFFERENCE_ASKED.test(original) && deploymentsNamed(original).length >= 2 && COST_TERMS.test(original) && !PROS_AND_CONS.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && c.query === undefined && (c.topic === 'which_deployment'))) {
+    return { ...read, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("is it easy to add and remove agents month to month?": the contract term the prices assume) seats changed from
+  // month to month ask how each deployment scales, not what contract the prices assume
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SEATS_CHANGED_ASKED.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')))) {
+    const { contractTermAsked: _term, ...rest } = read as T & { contractTermAsked?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
+  }
+  // ("What would it cost?" right under an on-premises estimate: the cloud's figure, no deployment named) the cost asked
+  // with nothing named is the estimate's own total
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_COST_ASKED.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'other_deployment' && !read.commands[0]!.deployment) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("And what would the same setup cost in the cloud, for comparison?" under an on-premises estimate: the set-up fees
+  // article) the scenario as it stands, priced in another deployment, is that deployment's figure
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && SAME_SCENARIO_PRICED.test(original) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("whats the multi year look like" under an estimate: the year's total again) the multi-year view is the comparison
+  // over the years
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bmulti[\s-]?years?\b|\bbeberapa tahun ke depan\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'horizon_total')) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("itu udah termasuk biaya nomor telp blm?" under an estimate: the voice line) what phone numbers cost, or whether
+  // they are in, is looked up by its own words
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PHONE_NUMBER_COST_ASKED.test(original) && (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:blm|belum|gak|ga|nggak|kah)\b/i.test(original)) && !/\d{5,}/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
+  }
+  // ("kalo tahun depan mau 30 cs, brp tambahannya?": this year priced at 30 too) a head count that is only a later
+  // year's target is not this year's
+  {
+    const later = read.commands.filter((c) => c.type === 'growth' && c.op === 'set').map((c) => Number((c as { amount: unknown }).amount));
+    if (later.length > 0 && read.commands.some((c) => c.type === 'set' && c.slot === 'agents' && later.includes(Number((c as { value: unknown }).value)))) {
+      read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'agents' && later.includes(Number((c as { value: unknown }).value)))) };
+    }
+  }
+  // ("startup panel surya atap. tim sales & cs 9 org": the sales form opened; "ada 15 sales yg handle leads dr telp, WA":
+  // the head count asked again) the visitor's own salespeople are the ones answering, not a request for ours
+  {
+    const ownSales = CONTACT_OR_CONSENT.has(ctx.context) ? null : OWN_SALES_TEAM.exec(original);
+    if (ownSales) {
+      const count = Number(ownSales[1] ?? ownSales[2] ?? NaN);
+      const scenario = read.commands.filter((c) => c.type !== 'handoff' && c.type !== 'yes' && c.type !== 'unclear' && c.type !== 'greeting');
+      const agents = Number.isInteger(count) && count >= 1 && !scenario.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') ? [{ type: 'set', slot: 'agents', value: count } as Command] : [];
+      const extra = agents.length > 0 ? readScenario(original, ctx.context, false, read.lang).commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'agents') && !scenario.some((s) => 'slot' in s && 'slot' in c && s.slot === c.slot)) : [];
+      if (read.commands.some((c) => c.type === 'handoff') || agents.length > 0) read = { ...read, commands: [...scenario, ...extra, ...agents].length > 0 ? [...scenario, ...extra, ...agents] : [{ type: 'estimate' }] };
+    }
+  }
+  // ("halo mau itung biaya cs buat dealer motor listrik": the menu) a cost to be worked out, said first, begins the estimate
+  if (ctx.context === 'start' && COST_TO_WORK_OUT.test(original) && !original.includes('?') &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'greeting' || c.type === 'unclear')) {
+    read = { ...read, commands: [...read.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
+  }
+  // ("kemahalan ga ya on prem utk 3 org?" under an on-premises estimate: the same estimate again; "Is on-premises even
+  // worth it for such a small team?": the small-teams article) whether one deployment is worth its cost at this size is
+  // answered by setting it against the others
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && DEPLOYMENT_WORTH_ASKED.test(original) && deploymentsNamed(original).length === 1 &&
+    (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:ga|gak|nggak|ngga|enggak|tidak)\s+(?:ya|sih|kah)?\b/i.test(original)) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect !== 'line') || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
+    const { budgetCheck: _b, ...rest } = read as T & { budgetCheck?: true };
+    return { ...rest, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents'), { type: 'compare' }] } as unknown as T;
+  }
+  // ("kalo on-prem full gmn bedanya harga" at the volumes step of a hybrid scenario: the scenario switched to
+  // on-premises) the price difference to another deployment is asked, the scenario kept
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && DIFFERENCE_ASKED.test(original) && COST_TERMS.test(original) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("berapa biaya minimal buat pake contact center?": the ways to save) the least a contact center costs is the cost of
+  // one seat, looked up by its own words
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && LEAST_COST_ASKED.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
+    const { priceAsked: _p, ...rest } = read as T & { priceAsked?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'berapa biaya minimal buat pake contact center?' : "What's the minimum it costs to run a contact center?" }] } as unknown as T;
+  }
+  // ("Ada diskon utk lembaga nirlaba gak?" after the sales offer: "Baik. Ada lagi …?" before the answer) the "gak?" that
+  // ends a question asks it; it declines nothing
+  if (read.commands.some((c) => c.type === 'no') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate') &&
+    /\b(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|nda|ndak)\s*\?+\s*$/i.test(original)) {
+    read = { ...read, commands: read.commands.filter((c) => c.type !== 'no') };
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -9465,7 +9588,7 @@ const NORMAL_PHONE_INSTEAD = /\b(?:use|using|stick with|stay with|go with|keep|p
 /** A first message asking for information without a question mark: "tell me about storage costs", "mau tanya soal harga". */
 const OPENING_INFO_WANTED = /\b(?:tell me|want to know|like to know|wondering|curious|info(?:rmation)? (?:on|about)|interested in|question about|ask(?:ing)? about|explain|mau tanya|mau nanya|pengen tau|pengen tahu|ingin tahu|jelaskan|jelasin)\b/i;
 /** A business told about: "we run …", "Hardware store …, 2 big warehouses", "spa & massage chain, 12 branches", "kami toko …". */
-const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|(?<!contact |call |contact-|call-)cent(?:er|re)|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa)\b/i;
+const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|(?<!contact |call |contact-|call-)cent(?:er|re)|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa|retailer|wholesaler|dealers?|dealerships?|utility|co\.?|company|corp|contractors?|rental|provider|operator|practice|cooperative|koperasi|~?\d[\d.,]*\s*k?\s+(?:customers|members|clients|households|subscribers|patients|students|pelanggan|nasabah|anggota))(?!\w)/i;
 /** How the vendor bills: "can we pay monthly or is it annual contract", "bisa bayar bulanan gak?". */
 const BILLING_TERM_ASKED = /\b(?:pay|paying|paid|billed|billing|bayar|tagihan|ditagih)\b[^.?!]{0,20}\b(?:monthly|annual(?:ly)?|yearly|per month|per year|bulanan|tahunan|per bulan|per tahun)\b|\b(?:monthly|annual|yearly|bulanan|tahunan)\s+(?:contract|plan|billing|subscription|commitment|kontrak|langganan)\b/i;
 /** A rule the visitor must meet: "hipaa-conscious", "GDPR", "PCI", "OJK", "UU PDP", "compliance". */
@@ -9511,6 +9634,28 @@ const FIGURES_MADE_UP = /\b(?:making (?:them|it|these|this|that|those) up|make (
 const ACCURACY_QUESTION = { en: 'How accurate is this estimate?', id: 'Seberapa akurat estimasi ini?' } as const;
 /** Hybrid told channel by channel: "telepon tetap on-prem, sisanya cloud", "voice stays on-prem, the rest in the cloud". */
 const CHANNEL_SPLIT_HYBRID = /\b(?:telepon|telpon|telp|voice|calls?|phones?|sms|email|chat|whatsapp|wa)\w*\s+(?:tetap|stays?|remains?|kept|keep|di|on|in|pakai|pake)\s+(?:(?:di|on|in|the)\s+)?(?:on[\s-]?prem\w*|cloud)\b[^.?!]{0,30}\b(?:sisanya|selebihnya|the rest|everything else|the others|lainnya|yang lain)\b/i;
+/** How the in-house IT people grow: "How does the IT staffing scale?", "does IT staff grow with agents?", "staf IT nambah gak kalau agen nambah?". */
+const IT_STAFF_SCALES = /\b(?:it|i\.t\.|ti)\s+(?:staff(?:ing)?|people|team|admins?|headcount|ftes?)\b[^.?!]{0,40}\b(?:scale[sd]?|scaling|grows?|growing|increases?|rises?|goes up|per (?:agent|seat)|with (?:the )?(?:agents?|seats?|size|headcount)|linear\w*)\b|\b(?:staf|staff|tim|admin|orang)\s+(?:it|ti)\b[^.?!]{0,40}\b(?:nambah|bertambah|naik|ikut naik|tambah|per agen|linear|skala)\b/i;
+/** Whether the cost grows in step with the agents: "naiknya linear gak per agen?", "does it scale linearly?", "economies of scale?". */
+const COST_GROWS_WITH_AGENTS = /\b(?:linear\w*|economies of scale|economy of scale|skala ekonomi|double the agents|agen(?:nya)? dua kali lipat|(?:cheaper|murah\w*) per (?:agent|seat|agen|kursi)|per (?:agent|seat|agen|kursi)\s+(?:goes down|go down|drops?|falls?|turun)|makin banyak agen(?:nya)? makin murah|sebanding (?:dengan )?jumlah agen|scales? with (?:the )?(?:number of agents|headcount|agents|seats))\b/i;
+/** Money named as what a difference is in: "in terms of cost", "cost-wise", "dari segi biaya", "harganya". */
+const COST_TERMS = /\b(?:in terms of (?:cost|price|money|budget)s?|cost[- ]?wise|price[- ]?wise|money[- ]?wise|costs?|pric(?:e|es|ing)|cheaper|more expensive|biaya\w*|harga\w*|ongkos\w*|lebih murah|lebih mahal|dari segi (?:biaya|harga|duit|uang))\b/i;
+/** Seats added and removed as the months go: "is it easy to add and remove agents month to month?", "bisa nambah kurangin agen tiap bulan?". */
+const SEATS_CHANGED_ASKED = /\b(?:add(?:ing)?\s+(?:and|or|&)\s+remov\w*|remov\w*\s+(?:and|or|&)\s+add\w*|scale\s+(?:up\s+and\s+down|down|up\s+or\s+down)|pause|turn (?:it|them|seats?) off|switch (?:it|them|seats?) off|drop seats|reduce seats|nambah(?:\s+(?:dan|atau|sama|&))?\s+kurang\w*|tambah(?:\s+(?:dan|atau|sama|&))?\s+kurang\w*|naik turun\w*)\b[^.?!]{0,40}\b(?:agents?|seats?|licen[cs]es?|users?|agen|kursi|month\w*|bulan\w*|season\w*|musim)\b|\b(?:agents?|seats?|agen|kursi)\b[^.?!]{0,20}\b(?:up and down|up or down|naik turun)\b/i;
+/** The cost asked with nothing named: "What would it cost?", "how much would that be?", "so how much is it?". */
+const BARE_COST_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|well|right)[\s,]+)?(?:what (?:would|will|does|did) (?:it|that|this) (?:cost|be|come to)|how much (?:would|will|does|is|did) (?:it|that|this)(?: (?:cost|be|come to))?|how much)(?:\s+(?:then|total|in total|all in|monthly|a month|per month|each month))?\s*\??\s*$/i;
+/** The scenario as it stands, priced: "what would the same setup cost in the cloud?", "setup yang sama kalau hybrid brp?". */
+const SAME_SCENARIO_PRICED = /\b(?:same|identical|exact same)\s+(?:setup|set-up|scenario|config\w*|thing|numbers?|team|center|centre|package)\b[^.?!]{0,40}\b(?:cost|costs|price|priced|be|run|how much)\b|\b(?:cost|costs|price|how much)\b[^.?!]{0,30}\b(?:same|identical)\s+(?:setup|set-up|scenario|config\w*|thing|numbers?)\b|\b(?:setup|skenario|konfigurasi)\w*\s+(?:yang|yg)\s+sama\b[^.?!]{0,40}\b(?:berapa|brp|biaya\w*|harga\w*)\b/i;
+/** What phone numbers cost, or whether they are included: "sudah termasuk nomor telp?", "do phone numbers cost extra?". */
+const PHONE_NUMBER_COST_ASKED = /\b(?:(?:nomor|nomer|no\.?)\s*(?:telp\w*|telepon\w*|telpon\w*|tlp\w*|hotline|toll[- ]free|bebas pulsa|0800|kantor|cs|call center)|(?:phone|hotline|toll[- ]?free|did|ddi|direct|local|800) numbers?)\b[^.?!]{0,40}\b(?:termasuk|included?|includes|cost\w*|biaya\w*|harga\w*|bayar\w*|extra|tambahan|price\w*|fee|sewa|keep|kept|port\w*|dipakai|pakai)\b|\b(?:termasuk|include[sd]?|cost\w*|biaya\w*|harga\w*|bayar\w*|price\w*|fee|sewa|keep|port)\b[^.?!]{0,30}\b(?:(?:nomor|nomer|no\.?)\s*(?:telp\w*|telepon\w*|telpon\w*|tlp\w*|hotline|toll[- ]free|bebas pulsa|0800|kantor)|(?:phone|hotline|toll[- ]?free|did|ddi|direct|local|800) numbers?)\b/i;
+/** The visitor's own salespeople counted: "tim sales & cs 9 org", "ada 15 sales yg handle leads", "our 12 sales reps answer". */
+const OWN_SALES_TEAM = /\b(?:tim|team|bagian|divisi)\s+sales\s*(?:&|dan|and|sama|\+|\/|n)\s*(?:cs|customer service|support|admin)\b[^.?!\d]{0,15}(\d{1,4})\s*(?:org|orang|people|staff|staf)?\b|\b(\d{1,4})\s+(?:orang\s+|org\s+)?(?:sales|salesman|salesmen|sales reps?|sales staff|marketing)\s+(?:yg|yang|kami|kita|nya|who|that|handle|pegang|jawab|ngurus|answer\w*)\b/i;
+/** A cost to be worked out: "mau itung biaya cs", "pengen hitung harga call center", "want to work out the cost of a help desk". */
+const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
+/** One deployment judged worth its cost: "kemahalan ga on prem utk 3 org?", "is on-prem even worth it for such a small team?", "overkill?". */
+const DEPLOYMENT_WORTH_ASKED = /\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|worth(?:while| it)?|too (?:expensive|costly|much)|masuk akal|sepadan|layak|make sense|makes sense)\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
+/** The least a contact center costs: "berapa biaya minimal?", "modal paling kecil berapa?", "what's the minimum cost?". */
+const LEAST_COST_ASKED = /\b(?:biaya|harga|modal|budget|bujet|anggaran|ongkos)\w*\s+(?:minimal|minimum|minim|paling (?:kecil|murah|rendah|sedikit))\b|\b(?:minimal|minimum)\s+(?:biaya|harga|modal|budget|bujet|ongkos)\w*\b|\bminimum (?:it )?(?:costs?|price|spend|budget)\b|\b(?:smallest|lowest|minimum) (?:possible )?(?:budget|cost|price|spend)\b|\bcosts? at (?:the )?minimum\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -9544,8 +9689,8 @@ const ONLY_CHANNELS_QUESTION = /\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|ka
 const ONLY_CHANNELS_POSSIBLE = new RegExp(String.raw`\b(?:cuma|hanya|only|just|saja|aja|doang)\b[^.?!]{0,40}\b${CHANNEL_WORD_ANY}\b[^.?!]{0,40}\b(?:bisa\s*(?:gak|ga|nggak|ngga|enggak|tidak|kah)|bisakah|boleh\s*(?:gak|ga|nggak|tidak|kah)|is (?:that|it|this) (?:ok(?:ay)?|possible|fine|enough|doable)|would (?:that|it) work)\b|^\W*(?:(?:can|could) we|is it possible to)\s+(?:do|have|go with|start with|run)\s+(?:just|only)\s+${CHANNEL_WORD_ANY}\b`, 'i');
 /** Whose language it is: the agents', the system's or the customers' ("agen buat bales pake bahasa inggris ke turis"). */
 /** Whose the language would be: agents, the system, customers ("bisa jawab pakai bahasa Jawa?" asks the advisor). */
-const LANGUAGE_SUBJECT = /\b(?:agen|agennya|agents?|cs|staff|staf|sistem\w*|system|platform\w*|software|aplikasi\w*|turis|tourists?|tamu|guests?|customers?|pelanggan\w*|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
-const LANGUAGE_FOR_CUSTOMERS = /\b(?:bales|balas\w*|membalas|reply|replies|replying|respond\w*|jawab\w*|answer\w*|serve|serving|speak|speaks|ngomong|bicara|berbicara|melayani|layani)\b[^.?!]{0,40}\b(?:bahasa|english|inggris|languages?)\b|\b(?:bahasa|english|inggris|languages?)\b[^.?!]{0,30}\b(?:ke|to|for|untuk|buat|with|dengan|dgn)\s+(?:turis|tourists?|tamu|guests?|customers?|pelanggan|callers?|penelepon|bule|foreigners?|orang asing)\b/i;
+const LANGUAGE_SUBJECT = /\b(?:agen|agennya|agents?|cs|staff|staf|sistem\w*|system|platform\w*|software|aplikasi\w*|turis|tourists?|tamu|guests?|customers?|pelanggan\w*|callers?|penelepon|bule|foreigners?|orang asing|applicants?|clients?|patients?|students?|members?|residents?|citizens?|passengers?|visitors?|buyers?|users?|warga|nasabah|pasien|penumpang|pembeli|pengunjung|pendaftar|pemohon)\b/i;
+const LANGUAGE_FOR_CUSTOMERS = /\b(?:bales|balas\w*|membalas|reply|replies|replying|respond\w*|jawab\w*|answer\w*|serve|serving|speak|speaks|ngomong|bicara|berbicara|melayani|layani)\b[^.?!]{0,40}\b(?:bahasa|english|inggris|languages?)\b|\b(?:bahasa|english|inggris|languages?)\b[^.?!]{0,30}\b(?:ke|to|for|untuk|buat|with|dengan|dgn)\s+(?:turis|tourists?|tamu|guests?|customers?|pelanggan|callers?|penelepon|bule|foreigners?|orang asing|applicants?|clients?|patients?|students?|members?|residents?|citizens?|passengers?|visitors?|buyers?|users?|warga|nasabah|pasien|penumpang|pembeli|pengunjung|pendaftar|pemohon)\b/i;
 /** "sering nanya lewat email", "customers ask us via chat": how the customers ask, not a question. */
 const CUSTOMERS_ASK_THROUGH = /\b(?:nanya|nanyain|tanya|bertanya|menanyakan|ask|asks|asking)\s+(?:\w+\s+)?(?:lewat|via|melalui|di|pakai|pake|through|by|on|over)\b/gi;
 /** "mau bikin line pendengar", "we want to set up a helpline for members": a contact line to be set up. */
@@ -9893,6 +10038,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // ("trus klo stahun brp", "yg pling mhl itu apa": not understood)
   stahun: 'setahun', sthn: 'setahun', setaun: 'setahun', staun: 'setahun', sebln: 'sebulan', sbln: 'sebulan', pling: 'paling', mhl: 'mahal', mhal: 'mahal', mrh: 'murah', mrah: 'murah',
   thnks: 'thanks', thnx: 'thanks', thanx: 'thanks', tnx: 'thanks',
+  // ("siip" after the sales offer: the sales form opened) "sip" with its letters drawn out is still "great"
+  siip: 'sip', siiip: 'sip', sipp: 'sip', sippp: 'sip', siipp: 'sip', siaap: 'siap', siapp: 'siap',
   // ("kmahalan gan, ada paket yg lbh murah gk": not understood)
   kmahalan: 'kemahalan', kemahalann: 'kemahalan', lbh: 'lebih', lbih: 'lebih',
 };
@@ -10096,6 +10243,10 @@ const UNSURE_WHICH = /\b(?:idk|dunno|don'?t know|do not know|not sure|unsure|no 
 
 /** Lowering something just shown, asked without naming it: "can we reduce it?", "how do we lower that?", "bisa dikurangi gak?". */
 const REDUCE_IT = /^\s*(?:(?:ok|okay|oke|so|and|hmm+|terus|trus|lalu|dan)[\s,]+)?(?:(?:can|could|how (?:can|could|do)) (?:we|i|you) (?:reduce|lower|cut|shrink|bring down|decrease|save on|get (?:it|that|this) down)(?: (?:it|that|this|them|those))?|(?:any )?ways? to (?:reduce|lower|cut|save on) (?:it|that|this)|(?:bisa|bs|gimana|gmn|bagaimana|cara) (?:di)?(?:kurang(?:i|in)|turun(?:in|kan)|hemat|tekan|pangkas)(?:nya)?(?: (?:gak|ga|nggak|tidak|itu|ini|ya|gmn|gimana|gmna))?)\s*[?.!]*\s*$/i;
+/** Saving on something named, asked: "how can we save on sms?", "cara hemat biaya storage?", "any way to cut the licence cost?". */
+const SAVE_ON_NAMED = /\b(?:(?:how|ways?|tips?|any way|can|could)\b[^.?!]{0,25}\b(?:save on|save money on|cut(?:ting)?|reduc(?:e|ing)|lower(?:ing)?|bring down|trim|minimi[sz]e)|(?:cara|gimana|gmn|bagaimana|bisa|tips?)\b[^.?!]{0,15}\b(?:hemat|menghemat|ngehemat|berhemat|nekan|menekan|ngurangin|mengurangi|nurunin|menurunkan)(?:in)?)\b/i;
+/** One size settled on after two: "let's say 4", "make it 4", "anggap aja 4", "ambil 4 deh". */
+const SIZE_SETTLED = /\b(?:let'?s (?:say|go with|make it|do|use)|say|make it|go with|call it|anggap(?:lah|in)?(?:\s+(?:aja|saja))?|pakai|pake|ambil|jadiin|itung|hitung)\s+(\d{1,6})\b(?!\s*(?:%|k\b|months?|years?|bulan|tahun|mins?|minutes?|menit))/i;
 /** The word a follow-up about a line is looked up with. */
 const LINE_SUBJECT: Partial<Record<string, { en: string; id: string }>> = {
   storage: { en: 'storage', id: 'penyimpanan' }, egress: { en: 'egress', id: 'egress' }, platform: { en: 'platform licence', id: 'lisensi platform' },
@@ -10140,7 +10291,8 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   }
   // ("wait, how much would it cost with hybrid?" in the sales form: read as a new estimate) the scenario's price in a
   // deployment named, wherever it is asked
-  if (context !== 'asked_consent' && context !== 'asked_deployment' && PRICE_IN_DEPLOYMENT.test(text) && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+  // ("Why is on-premises more expensive upfront?": on-premises' figure again, not why)
+  if (context !== 'asked_consent' && context !== 'asked_deployment' && PRICE_IN_DEPLOYMENT.test(text) && !UPFRONT_WHY.test(text) && r.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     const named = deploymentsNamed(text);
     if (named.length === 1) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: named[0]! }] };
   }
@@ -10377,7 +10529,8 @@ const GROWTH_YEAR: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\b(?:tahun|taun|thn|th)\s*(?:ke-?\s*)?(\d{1,2}|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b/i, (m) => ({ dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1])],
   [/\bin (?:the )?(third|fourth|fifth|3rd|4th|5th) year\b/i, (m) => ({ third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 3],
 ];
-const GROWTH_LISTED = /\b(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan)\s*:?\s*\d|\b(?:year|tahun|thn|th)\s*(?:ke-?\s*)?[2-9]\s*:?\s+\d/i;
+// ("kalo tahun depan mau 30 cs, brp tambahannya?": 30 agents this year) the head count wanted next year is a step too
+const GROWTH_LISTED = /\b(?:next year|tahun depan|thn d(?:e)?pn|tahun dpn|th dpn|taun depan)\s*:?\s*(?:(?:mau|butuh|perlu|ada|sekitar|kira-kira|maybe|about|around|we(?:'?ll)? (?:need|want|have))\s+)?\d|\b(?:year|tahun|thn|th)\s*(?:ke-?\s*)?[2-9]\s*:?\s+\d/i;
 const GROWTH_WORDS = /\b(?:grow\w*|expand\w*|increas\w*|add(?:ing)?|hir(?:e|ing)|double[sd]?|doubling|scale up|ramp up|more (?:agents|seats|people|staff)|will have|we'?ll (?:be|have)|expect\w*|nambah|menambah\w*|bertambah|tambah\w*|naik|berkembang|tumbuh|bertumbuh|meningkat|rekrut\w*|merekrut|jadi|menjadi|akan ada|lipat|2x|dua kali)\b|\+\s*\d/i;
 const GROWTH_PCT = /(?:\+\s*|\b(?:grow\w*|increase\w*|up|naik|nambah|bertambah|tambah|tumbuh|bertumbuh|meningkat)\s+(?:by\s+|of\s+|sekitar\s+|sebesar\s+)?)(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)|\b(\d{1,3}(?:[.,]\d)?)\s*(?:%|percent|persen)\s+(?:more|growth|increase|headcount growth|lebih banyak|pertumbuhan)/i;
 const GROWTH_DOUBLE = /\b(?:double[sd]?|doubling|2x|dua kali(?: lipat)?|2 kali(?: lipat)?|twice (?:as many|the))\b/i;
@@ -10424,7 +10577,7 @@ function growthAsked<T extends Interpretation>(text: string, context: Context, r
 const COST_PER_YEAR_ASKED = /\b(?:how much|what|berapa|brp|biaya\w*|cost\w*|extra|tambahan\w*)\b[^.?!]{0,40}\b(?:per|a)\s+(?:year|tahun|thn)\b[^.?!]*(?:\?|$)/gi;
 /** "every year", "each year", "setiap tahun", "per tahun", "yearly": the same change again each year. */
 const EVERY_YEAR = /\b(?:every|each|per|a)\s+year\b|\byearly\b|\bannually\b|\byear on year\b|\b(?:setiap|tiap|per)\s+(?:tahun|thn)(?:nya)?\b|\btiap tahunnya\b/i;
-const AGENTS_SAID = /\b(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people|reps?)\b/i;
+const AGENTS_SAID = /\b(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|org|people|reps?|cs|staff|staf|petugas|operators?)\b/i;
 const GROWTH_TO = /\b(?:to|jadi|jd|menjadi|sampai|sampe|up to)\s+(\d[\d.,]*)\s*(?:agents?|agen|seats?|orang|people)?\b/i;
 const GROWTH_ADD = /\b(?:add|adding|hire|hiring|another|nambah|menambah|tambah|bertambah|plus)\s+(?:another\s+|lagi\s+)?(\d[\d.,]*)\s*(?:more\s+)?(?:agents?|agen|seats?|orang|people|staff)?\b|\+\s*(\d{1,4})(?![\d.,]*\s*\d)\s*(?:agents?|agen|seats?|orang)?\b|\b(\d[\d.,]*)\s*(?:more|extra|lagi|tambahan)\b/i;
 

@@ -188,6 +188,10 @@ const entries: [Tag, string[]][] = [
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',
     'tidak butuh', 'gak butuh', 'nggak butuh', 'tidak mau', 'gak mau', 'nggak mau', 'selain',
+    // ("agen 20, tlp aja cukup, petani jarang pake chat": web chat priced) a channel customers rarely use is left out
+    // ("sebenernya kita ga yakin butuh telp, wa aja deh": the phone kept) a channel the visitor doubts needing is left out
+    'ga yakin butuh', 'gak yakin butuh', 'nggak yakin butuh', 'tidak yakin butuh', 'ga yakin perlu', 'gak yakin perlu', 'tidak yakin perlu', 'not sure we need', 'not sure i need', 'not sure if we need',
+    'jarang', 'jarang pake', 'jarang pakai', 'jarang banget', 'rarely', 'rarely use', 'seldom', 'seldom use', 'hardly use', 'hardly ever use',
     // ("cuma chat dan email, gak ada telepon": voice priced)
     'gak ada', 'tidak ada', 'nggak ada', 'ga ada', 'enggak ada', 'tak ada', 'gada', 'gaada', 'no need of',
     'leave', 'leave out', 'stop', 'stop using', 'cancel', 'no longer', 'move away from', 'moving away from', 'get off', 'get away from',

@@ -113,7 +113,7 @@ function statedSentences(text: string): string {
     return asked?.trim().endsWith('?') && /\d/.test(s) && !LICENCE.test(s) && !IT_STAFF.test(s) && IT_STAFF.test(asked) && !LICENCE.test(asked) && /\b(?:admins?|administrators?|engineers?|technicians?|person|people|staff|guy|team)\b/i.test(s) ? `IT staff: ${s}` : s;
   }).filter((s) => !s.trim().endsWith('?') || WHAT_IF_OR_OWN.test(s)).join(' ');
 }
-const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue|pake|pakai|gunakan|use|set|ganti|ubah|sesuaikan|disesuaikan)\b/i;
+const WHAT_IF_OR_OWN = /\b(?:what if|if|suppose|how about|kalau|kalo|klo|jika|misal\w*|andai\w*|our|we|my|i|kami|kita|saya|aku|gw|gue|pake|pakai|gunakan|use|set|ganti|ubah|sesuaikan|disesuaikan|re-?do|re-?run|re-?calculate|re-?compute|re-?price|re-?estimate|hitung(?:kan|in)? ulang|itung(?:in)? ulang)\b/i;
 const COMPLAINT = /\b(?:terlalu (?:tinggi|mahal|besar|gede)|too (?:high|much|expensive|steep)|kemahalan|(?:gak|nggak|ga|tidak|enggak) (?:segitu|sebesar itu|realistis|masuk akal)|unrealistic|not realistic|way off|ketinggian|ridiculous|absurd|insane|crazy|nonsense|outrageous|overpriced|inflated|ngaco|ngawur|lebay|kegedean|kemahalan)\b/i;
 
 /** The figure being replaced, after the new one: "instead of 9k", "rather than $9,000", "bukan 15 jt". */
@@ -151,7 +151,10 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
   const asked = figured.length > 0 ? figured.join(' ') : text;
   // ("whats the monthly cost if our licence is $90 per agent instead of 125": the licence line explained, the $90 unused)
   // a figure said as a condition is a what-if, whatever the question around it asks
-  const conditional = /\b(?:if|kalau|kalo|klo|seandainya|andaikan|assuming|supposing|suppose)\b[^?.!]{0,50}?(?:\$|\brp\.?\s?\d|\d)/i.test(asked);
+  const conditional = /\b(?:if|kalau|kalo|klo|seandainya|andaikan|assuming|supposing|suppose)\b[^?.!]{0,50}?(?:\$|\brp\.?\s?\d|\d)/i.test(asked) ||
+    // ("Can you redo it with the licence at $90 per agent per month?" asks for a re-run with the visitor's figure: it was
+    // read as a question about the licence and the $90 dropped)
+    /\b(?:re-?do|re-?run|re-?calculate|re-?compute|re-?price|re-?estimate|update|run (?:it|that|this|the numbers?)|hitung(?:kan|in)?\s+(?:ulang|lagi)|itung(?:in)?\s+(?:ulang|lagi)|coba\s+(?:hitung|itung)\w*)\b[^?.!]{0,60}?\b(?:with|using|at|dengan|pakai|pake|pk)\b[^?.!]{0,40}?(?:\$|\brp\.?\s?\d|\d)/i.test(asked);
   const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || (!conditional && (/^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
     /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(asked) ||
     /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(asked)));

@@ -376,7 +376,11 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
     while (back > 0 && /^[)\]]+$/.test(tokens[back]?.t ?? '')) back--;
     const before = tokens[back]?.t ?? '';
     const describes = tag.type === 'deployment' && item.text === 'lokal' && (LOCAL_BUSINESS.test(before) || (/^[a-z]{3,}$/i.test(before) && !LOCAL_PLACED.test(before)));
-    if (tag.type === 'deployment' && !isNegated(items, k) && !describes) deployments.push(tag.value);
+    // ("we sell through our own site and retailers": priced on-premises) a site sold through is the web shop, not
+    // where the system runs
+    const shopSite = tag.type === 'deployment' && item.text === 'our own site' &&
+      tokens.slice(Math.max(0, item.start - 4), item.start).some((t) => /^(?:sell\w*|sold|through|thru|via|orders?|buy\w*|shop\w*|store)$/i.test(t.t));
+    if (tag.type === 'deployment' && !isNegated(items, k) && !describes && !shopSite) deployments.push(tag.value);
     if (tag.type === 'hybridWeak' && !isNegated(items, k)) {
       weakHybrid = true;
       if (!SPLIT_WORDS.has(item.text)) onlySplitWords = false;
