@@ -3864,7 +3864,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // up to 35 at peak season": 35 priced) the usual head count is priced and the peak said back, with how to price both
     // ("agen cs kita 4 org tp pas harbolnas 11.11 & 12.12 naik jd 15": 15 all year) a count, then "but during" a peak
     // with another, says the first is the usual one
-    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal')) {
+    // ("Kalau di luar musim mudik kami kurangi 4 agen, jadi 12": 4 agents with a peak of 12) a count taken off or added is
+    // a change, not a usual count
+    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') &&
+      !/\b(?:kurangi|kurangin|dikurangi|mengurangi|ngurangin|kurang|tambah|tambahin|ditambah|nambah|reduce|cut|add|drop|minus)\w*\s+\d/i.test(typed)) {
       // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
       // peak may come first: the usual count is the smaller
       const inOrder = [...typed.matchAll(COUNT_IN_TEXT)];
@@ -9152,7 +9155,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     // (a reading of nothing, or a greeting alone, stays one unless a chain of places is told: "our company is big", "Hi,
     // kami BPO di Jakarta")
     (read.commands.some((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'set') || (read.placesSaid !== undefined && read.commands.some((c) => c.type === 'unclear'))) &&
-    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && !TOPIC_NAMED[c.topic]?.test(original)) || c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || ((c.type === 'set') && (c.slot === 'wfm' || c.slot === 'ai') && !/\b(?:wfm|workforce|ai|artificial|chatbot|bot)\b/i.test(original)))) {
+    // ("… Contractors call for quotes and deliveries.": the price of voice) customers who call say how the business is
+    // reached, not what calls cost
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && !TOPIC_NAMED[c.topic]?.test(original.replace(THEY_CALL, ' '))) || c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || ((c.type === 'set') && (c.slot === 'wfm' || c.slot === 'ai') && !/\b(?:wfm|workforce|ai|artificial|chatbot|bot)\b/i.test(original)))) {
     read = { ...read, commands: [...read.commands.filter((c) => c.type === 'greeting'), { type: 'estimate' }] };
   }
   // ("can we pay monthly or is it annual contract": what drives a platform's price) how the vendor bills is a vendor's
@@ -9498,7 +9503,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("itu udah termasuk biaya nomor telp blm?" under an estimate: the voice line) what phone numbers cost, or whether
   // they are in, is looked up by its own words
   if (!CONTACT_OR_CONSENT.has(ctx.context) && PHONE_NUMBER_COST_ASKED.test(original) && (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:blm|belum|gak|ga|nggak|kah)\b/i.test(original)) && !/\d{5,}/.test(original) &&
-    read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    // (the carrier line, where the estimate has one, says what the numbers cost in it)
+    read.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect === 'line' && c.line === 'voice') || c.type === 'unclear' || c.type === 'out_of_scope')) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
   }
   // ("kalo tahun depan mau 30 cs, brp tambahannya?": this year priced at 30 too) a head count that is only a later
@@ -9531,8 +9537,11 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // answered by setting it against the others
   if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && DEPLOYMENT_WORTH_ASKED.test(original) && deploymentsNamed(original).length === 1 &&
     (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:ga|gak|nggak|ngga|enggak|tidak)\s+(?:ya|sih|kah)?\b/i.test(original)) &&
-    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'compare' || (c.type === 'ask_estimate' && c.aspect !== 'line') || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
+    // (another deployment's own figure, or where the gap comes from, already answers it)
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
     const { budgetCheck: _b, ...rest } = read as T & { budgetCheck?: true };
+    // (the scenario's own deployment said again under its estimate is set against the cheapest other one)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) return { ...rest, question: true } as unknown as T;
     return { ...rest, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents'), { type: 'compare' }] } as unknown as T;
   }
   // ("kalo on-prem full gmn bedanya harga" at the volumes step of a hybrid scenario: the scenario switched to
@@ -9546,13 +9555,32 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && LEAST_COST_ASKED.test(original) && !/\d/.test(original) &&
     read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'out_of_scope' || c.type === 'ask_estimate')) {
     const { priceAsked: _p, ...rest } = read as T & { priceAsked?: true };
-    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'berapa biaya minimal buat pake contact center?' : "What's the minimum it costs to run a contact center?" }] } as unknown as T;
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'biaya minimal contact center berapa?' : "What's the minimum it costs to run a contact center?" }] } as unknown as T;
   }
   // ("Ada diskon utk lembaga nirlaba gak?" after the sales offer: "Baik. Ada lagi …?" before the answer) the "gak?" that
   // ends a question asks it; it declines nothing
   if (read.commands.some((c) => c.type === 'no') && read.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate') &&
     /\b(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|nda|ndak)\s*\?+\s*$/i.test(original)) {
     read = { ...read, commands: read.commands.filter((c) => c.type !== 'no') };
+  }
+  // ("yaudah itung dua2nya" under an estimate: the agents a call volume needs, after a retrain) both or all priced is
+  // the comparison
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_THEM_ALL.test(original) && !/\d/.test(original.replace(/\b(?:dua|tiga)2nya\b/gi, ' ')) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'price_staffing' || c.type === 'estimate' || c.type === 'ack' || c.type === 'yes')) {
+    return { ...read, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("perlu gak sih aku pake contact center?": the drawbacks of on-premises; "2 staf terima telp & email. butuh sistem
+  // ga sih?": how many agents a call volume needs; "apa aku butuh contact center beneran atau cukup wa business aja?":
+  // the social prices) whether a platform is needed at all is the small-teams answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CENTER_NEEDED_ASKED.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:berapa|brp|how much|how many|cost\w*|price\w*|biaya\w*|harga\w*|wfm|workforce|ai|chatbot|bot|crm|ivr|recording\w*|rekam\w*|integrat\w*|integrasi)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'price_staffing' || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || (c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels')))) {
+    const scenario = read.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels'));
+    return { ...read, question: true, commands: [...scenario, { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] } as unknown as T;
+  }
+  // ("harga sepeda lipat bekas berapa?": the SMS prices beside "out of scope", after a retrain) a topic whose words the
+  // message never says gives way to the out-of-scope reading beside it
+  if (read.commands.some((c) => c.type === 'out_of_scope') && read.commands.some((c) => c.type === 'ask' && c.query === undefined && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(original))) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(original))) };
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9587,6 +9615,8 @@ const ESTIMATE_NOW_ASKED = /^\W*(?:(?:ok(?:ay|e)?|so|and|hmm+|well|please|pls|ju
 const NORMAL_PHONE_INSTEAD = /\b(?:use|using|stick with|stay with|go with|keep|pake|pakai|cukup)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:normal|regular|ordinary|plain|simple|basic|standard|personal|single)\s+(?:phones?|phone lines?|mobiles?|cell(?: ?phones?)?|landlines?)\b|\b(?:hp|telepon|telpon|handphone)\s+biasa\b/i;
 /** A first message asking for information without a question mark: "tell me about storage costs", "mau tanya soal harga". */
 const OPENING_INFO_WANTED = /\b(?:tell me|want to know|like to know|wondering|curious|info(?:rmation)? (?:on|about)|interested in|question about|ask(?:ing)? about|explain|mau tanya|mau nanya|pengen tau|pengen tahu|ingin tahu|jelaskan|jelasin)\b/i;
+/** The business's customers calling: "contractors call for quotes", "patients phone in", "pelanggan telpon buat pesan". */
+const THEY_CALL = /\b(?:customers?|clients?|contractors?|people|patients?|callers?|members?|buyers?|users?|they|folks|residents?|pelanggan|konsumen|pembeli|pasien|orang)\s+(?:call|calls|phone|phones|ring|rings|text|texts|telp|telpon|nelpon|menelepon)\b/gi;
 /** A business told about: "we run …", "Hardware store …, 2 big warehouses", "spa & massage chain, 12 branches", "kami toko …". */
 const BUSINESS_TOLD = /\b(?:we run|we own|we sell|we make|we're an?|we are an?|i run|i own|i manage|i coordinate|i work (?:for|at)|store|shop|chain|(?<!contact |call |contact-|call-)cent(?:er|re)|agency|startup|firm|studio|clinic|services|branches|locations|outlets|warehouses?|franchise|brand|manufacturer|maker|distributor|usaha|toko|cabang|pabrik|jasa|retailer|wholesaler|dealers?|dealerships?|utility|co\.?|company|corp|contractors?|rental|provider|operator|practice|cooperative|koperasi|~?\d[\d.,]*\s*k?\s+(?:customers|members|clients|households|subscribers|patients|students|pelanggan|nasabah|anggota))(?!\w)/i;
 /** How the vendor bills: "can we pay monthly or is it annual contract", "bisa bayar bulanan gak?". */
@@ -9656,6 +9686,10 @@ const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wan
 const DEPLOYMENT_WORTH_ASKED = /\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|worth(?:while| it)?|too (?:expensive|costly|much)|masuk akal|sepadan|layak|make sense|makes sense)\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
 /** The least a contact center costs: "berapa biaya minimal?", "modal paling kecil berapa?", "what's the minimum cost?". */
 const LEAST_COST_ASKED = /\b(?:biaya|harga|modal|budget|bujet|anggaran|ongkos)\w*\s+(?:minimal|minimum|minim|paling (?:kecil|murah|rendah|sedikit))\b|\b(?:minimal|minimum)\s+(?:biaya|harga|modal|budget|bujet|ongkos)\w*\b|\bminimum (?:it )?(?:costs?|price|spend|budget)\b|\b(?:smallest|lowest|minimum) (?:possible )?(?:budget|cost|price|spend)\b|\bcosts? at (?:the )?minimum\b/i;
+/** Every deployment priced: "yaudah itung dua2nya", "hitung keduanya", "price both", "run all three". */
+const PRICE_THEM_ALL = /\b(?:itung|hitung|hitungin|itungin|hitungkan|price|calculate|run|cost|show)\w*\s+(?:aja\s+|saja\s+)?(?:dua2nya|dua-duanya|duanya|keduanya|ketiganya|tiga2nya|semuanya|both|all three|all 3|them all|each)\b/i;
+/** Whether a platform is needed at all: "perlu gak sih pake contact center?", "butuh sistem ga sih?", "do we even need a contact center?". */
+const CENTER_NEEDED_ASKED = /\b(?:perlu|butuh|need)\b[^.?!]{0,25}\b(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
