@@ -1398,7 +1398,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   if (interp.featureAsked) {
     text(t, 'featureNotPriced', { act: 'why', values: { feature: { text: say(`feature.${interp.featureAsked}`) } } });
-    return;
+    // ("kalau video call ga ada, yaudah email & wa aja" at the channel question: the channels said were lost and asked
+    // again twice) the scenario said beside the feature goes on
+    if (!cmds.some(isScenarioCommand)) return;
   }
   // ("is that per location or total?": the estimate printed twice) the whole center's, said so, with its month
   if (interp.totalOrPerPlace && !s.form && s.priced && isComplete(s.draft)) {

@@ -8813,7 +8813,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("brp biaya awalnya bang?" at the optional volumes step of an on-premises estimate: the article on regulations) the
     // up-front cost of the estimate about to come is its first year, one-time part set out
-    if (ctx.context === 'asked_volumes' && UPFRONT_NAMED.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    // ("how long would it take to set up?": how long, not what it costs)
+    if (ctx.context === 'asked_volumes' && UPFRONT_NAMED.test(original) && !(DURATION_ASKED.test(original) && !DURATION_PRICE_WORDS.test(original)) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
     }
     // ("Kalau dibandingkan on-premise selama 5 tahun bagaimana?" in the contact form: compared over 3 years) the years said
@@ -9535,14 +9536,16 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("kemahalan ga ya on prem utk 3 org?" under an on-premises estimate: the same estimate again; "Is on-premises even
   // worth it for such a small team?": the small-teams article) whether one deployment is worth its cost at this size is
   // answered by setting it against the others
-  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_deployment') && DEPLOYMENT_WORTH_ASKED.test(original) && deploymentsNamed(original).length === 1 &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DEPLOYMENT_WORTH_ASKED.test(original) && deploymentsNamed(original).length === 1 &&
     (original.includes('?') || QUESTION_FORM.test(original) || /\b(?:ga|gak|nggak|ngga|enggak|tidak)\s+(?:ya|sih|kah)?\b/i.test(original)) &&
     // (another deployment's own figure, or where the gap comes from, already answers it)
     read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'agents')))) {
     const { budgetCheck: _b, ...rest } = read as T & { budgetCheck?: true };
     // (the scenario's own deployment said again under its estimate is set against the cheapest other one)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment')) return { ...rest, question: true } as unknown as T;
-    return { ...rest, question: true, commands: [...read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents'), { type: 'compare' }] } as unknown as T;
+    const agents = read.commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+    const said = agents.length > 0 ? agents : readScenario(original, ctx.context, false, read.lang).commands.filter((c) => c.type === 'set' && c.slot === 'agents');
+    return { ...rest, question: true, commands: [...said, { type: 'compare' }] } as unknown as T;
   }
   // ("kalo on-prem full gmn bedanya harga" at the volumes step of a hybrid scenario: the scenario switched to
   // on-premises) the price difference to another deployment is asked, the scenario kept
@@ -9572,7 +9575,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("perlu gak sih aku pake contact center?": the drawbacks of on-premises; "2 staf terima telp & email. butuh sistem
   // ga sih?": how many agents a call volume needs; "apa aku butuh contact center beneran atau cukup wa business aja?":
   // the social prices) whether a platform is needed at all is the small-teams answer
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && CENTER_NEEDED_ASKED.test(original) && deploymentsNamed(original).length === 0 && !/\b(?:berapa|brp|how much|how many|cost\w*|price\w*|biaya\w*|harga\w*|wfm|workforce|ai|chatbot|bot|crm|ivr|recording\w*|rekam\w*|integrat\w*|integrasi)\b/i.test(original) &&
+  // (not a call center set against a contact center: "kita perlu contact center ato call center aja cukup?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CENTER_NEEDED_ASKED.test(original) && deploymentsNamed(original).length === 0 && !(/\bcontact cent(?:er|re)\b/i.test(original) && /\bcall cent(?:er|re)\b/i.test(original)) && !/\b(?:berapa|brp|how much|how many|cost\w*|price\w*|biaya\w*|harga\w*|wfm|workforce|ai|chatbot|bot|crm|ivr|recording\w*|rekam\w*|integrat\w*|integrasi)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'price_staffing' || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'out_of_scope' || (c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels')))) {
     const scenario = read.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels'));
     return { ...read, question: true, commands: [...scenario, { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] } as unknown as T;
@@ -9581,6 +9585,105 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // message never says gives way to the out-of-scope reading beside it
   if (read.commands.some((c) => c.type === 'out_of_scope') && read.commands.some((c) => c.type === 'ask' && c.query === undefined && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(original))) {
     read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.query === undefined && TOPIC_NAMED[c.topic] !== undefined && !TOPIC_NAMED[c.topic]!.test(original))) };
+  }
+  // ("Ok, please estimate with that." after the sales offer: the sales form) an estimate asked for is no yes to sales
+  if (ctx.context === 'offered_sales' && /\b(?:estimate|estimasi\w*|price it|price that|hitung\w*|itung\w*|calculate|run (?:it|the numbers))\b/i.test(original) &&
+    !/\b(?:sales|specialist|contact|call me|reach me|hubungi|dihubungi|telepon saya|email me|quote)\b/i.test(original) && read.commands.some((c) => c.type === 'yes' || c.type === 'handoff') &&
+    read.commands.every((c) => c.type === 'yes' || c.type === 'handoff' || c.type === 'estimate' || c.type === 'ack' || c.type === 'unclear')) {
+    read = { ...read, commands: [{ type: 'estimate' }] };
+  }
+  // ("Is cloud ok for healthcare data or should we be on premises?": the pros and cons table) whether a deployment is fit
+  // for sensitive data is the security answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SENSITIVE_DATA_NAMED.test(original) && deploymentsNamed(original).length >= 1 && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'cloud_cons' || c.topic === 'cloud_pros' || c.topic === 'onprem_pros' || c.topic === 'onprem_cons' || c.topic === 'other')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Apakah cloud cukup aman untuk data pelanggan kami?' : 'Is cloud secure enough for our customer data?' }] } as unknown as T;
+  }
+  // ("does that mean we save on hardware?" under an on-premises estimate with servers owned: the 3-year comparison)
+  // saving on the hardware is the hardware line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:save|saving|savings|saves|hemat|irit)\b[^.?!]{0,25}\b(?:hardware|servers?|perangkat keras|server)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] } as unknown as T;
+  }
+  // ("is whatsapp more expensive than sms?": the SMS prices alone) two channels set against each other in price is the
+  // cheapest-channel answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHANNELS_PRICED_AGAINST.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] } as unknown as T;
+  }
+  // ("Hmm, actually we'd like to keep voice on our own PBX. Can you redo it as hybrid?": email and web chat removed) a
+  // channel kept on the visitor's own system says where it runs, not that it is the only channel
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && KEPT_ON_OWN_SYSTEM.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'channels')) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels')) };
+  }
+  // ("how long would it take to set up?" at the volumes step: the first year's cost) how long a rollout takes is asked,
+  // not what its first year costs
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DURATION_ASKED.test(original) && /\b(?:set ?up|setup|implement\w*|deploy\w*|roll ?out|go live|get (?:it |this )?(?:running|started|live)|launch|pasang|instal\w*|implementasi|live|jalan)\b/i.test(original) && !DURATION_PRICE_WORDS.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual' || c.aspect === 'horizon_total' || c.aspect === 'other')) || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined))) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Berapa lama implementasinya?' : 'How long does implementation take?' }] } as unknown as T;
+  }
+  // ("kalau 2 tahun totalnya brp" at the volumes step: the estimate, the two years' total never given) a total asked over
+  // a horizon there is that total, after the estimate
+  if (ctx.context === 'asked_volumes' && read.commands.some((c) => c.type === 'set' && c.slot === 'years') && /\b(?:total\w*|berapa|brp|how much|cost\w*|biaya\w*)\b/i.test(original) &&
+    !read.commands.some((c) => c.type === 'ask_estimate' || c.type === 'compare') && read.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'estimate' || c.type === 'unclear')) {
+    read = { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'ask_estimate', aspect: 'horizon_total' }] };
+  }
+  // ("pengen tau juga biaya per tahun dan 3 tahun": the three years alone) a year's cost asked beside the horizon's is
+  // given too
+  if (read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual') &&
+    /\b(?:per tahun|setahun|pertahun|tahunan|a year|per year|yearly|annual(?:ly)?|each year)\b[^.?!]{0,20}\b(?:dan|and|&|sama|plus|serta)\b[^.?!]{0,10}\b\d{1,2}\s*(?:tahun|thn|th|years?|yrs?)\b/i.test(original)) {
+    read = { ...read, commands: [...read.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'horizon_total')), { type: 'ask_estimate', aspect: 'annual' }, ...read.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total')] };
+  }
+  // ("totalnya jd brp?" after the head count was set right: the three years' total) the total asked bare is the month's
+  // and the year's, as the estimate shows it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:jadi|jd|terus|trus|lalu|so|and|ok(?:e|ay)?)[\s,]+)?(?:totalnya|total|the total|totalnya sekarang)\s+(?:jadi\s+|jd\s+|jadinya\s+|sekarang\s+|skrg\s+|now\s+)?(?:brp|berapa|brapa|is\s+what|what)\s*(?:sekarang|skrg|now|ya|sih|kak|min)?\s*\?*\s*$/i.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'horizon_total') {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("angka 5 tahunnya totalnya berapa masing2?" after two deployments were set side by side: one total) the horizon's
+  // total of each is the comparison
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && /\b(?:masing-?masing|masing2|msg2|each|tiap-?tiapnya|semuanya|ketiganya|keduanya|dua-?duanya|dua2nya|both)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
+    return { ...read, question: true, compareBrief: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] } as unknown as T;
+  }
+  // ("ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong": the pros and cons table, no word of what each is)
+  // the deployments explained simply are what each one is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length >= 2 && EXPLAIN_SIMPLY.test(original) && !COST_TERMS.test(original) && !PROS_AND_CONS.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'other' || c.query === undefined)) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong' : "I don't understand the difference between cloud, on-prem and hybrid" }] } as unknown as T;
+  }
+  // ("kelebihan kekurangannya dibanding cloud apa aja" after what on-premises is: cloud's pros and cons alone) pros and
+  // cons set against another deployment are the table of all three
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && /\b(?:dibanding\w*|compared (?:to|with)|vs\.?|versus|than|daripada|sama)\s+(?:the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) && deploymentsNamed(original).length === 1 &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && c.query === undefined && /_(?:pros|cons)$/.test(c.topic))) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] } as unknown as T;
+  }
+  // ("cloud. ada minimal jumlah agen gak?" at the deployment question: cloud set, the minimum never answered) the floor
+  // asked beside a choice is answered with it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && MINIMUM_ASKED.test(original) && !(read as { vendorTerms?: unknown }).vendorTerms && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment') &&
+    read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear')) {
+    read = { ...read, question: true, vendorTerms: 'minimum', commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'out_of_scope' }] } as T;
+  }
+  // ("mahal ga sih? budget sy cuma 2 jt sebulan" at the volumes step: the budget noted for later, no figure) whether it
+  // is dear, asked with a budget, wants the estimate now, held against the budget
+  if (ctx.context === 'asked_volumes' && read.budget && /\b(?:mahal|mhl|expensive|pricey|too much|murah|cheap|afford\w*|cukup|enough|masuk|fit)\b/i.test(original) && (original.includes('?') || /\b(?:ga|gak|nggak|sih|kah)\b/i.test(original)) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("Yang paling cocok untuk kami apa?" at the volumes step, all three to be compared: what hybrid is) which suits
+  // them is the comparison promised, out now
+  if (ctx.context === 'asked_volumes' && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.topic === 'which_deployment' && read.commands[0]!.query === undefined && deploymentsNamed(original).length === 0) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("kalau musim liburan butuh tambah 3 org lagi sementara, bisa ga sistemnya?": the integrations article) whether the
+  // system takes extra people for a season is how seats scale with the season
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:sementara|temporar\w*|musim\w*|season\w*|peak|puncak|liburan|holiday\w*|lebaran|ramai|rame|busy)\b/i.test(original) &&
+    /\b(?:tambah\w*|nambah\w*|add\w*|extra|more|lebih)\b/i.test(original) && !/\b(?:price\w*|cost\w*|how much|berapa|brp|biaya\w*|harga\w*|hitung\w*|itung\w*|estimat\w*)\b/i.test(original) && /\b(?:bisa|bs|can|could|possible|support\w*|mungkin)\b[^.?!]{0,25}(?:\?|\b(?:ga|gak|nggak|ngga|gk|enggak|tidak)\b)|\b(?:is it|is that) possible\b|\b(?:can|could) (?:we|i|the system|it)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+    const { peakChange: _p, ...rest } = read as T & { peakChange?: unknown };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Bisa tambah agen untuk musim ramai lalu dikurangi lagi?' : 'Can we add agents for the holiday season and drop them after?' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9683,13 +9786,23 @@ const OWN_SALES_TEAM = /\b(?:tim|team|bagian|divisi)\s+sales\s*(?:&|dan|and|sama
 /** A cost to be worked out: "mau itung biaya cs", "pengen hitung harga call center", "want to work out the cost of a help desk". */
 const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
 /** One deployment judged worth its cost: "kemahalan ga on prem utk 3 org?", "is on-prem even worth it for such a small team?", "overkill?". */
-const DEPLOYMENT_WORTH_ASKED = /\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|worth(?:while| it)?|too (?:expensive|costly|much)|masuk akal|sepadan|layak|make sense|makes sense)\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
+// ("2 admin. on premise mahal ga?": the old-hardware article) a deployment asked if it is dear is weighed too
+const DEPLOYMENT_WORTH_ASKED = /\b(?:on[\s-]?prem\w*|onprem\w*|cloud|hybrid|hibrida)\s+(?:itu\s+|tuh\s+)?(?:mahal|mhl|kemahalan|expensive|pricey|overkill)\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|banget|bgt|gak sih|ga sih|ya)?\s*\?|\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|worth(?:while| it)?|too (?:expensive|costly|much)|masuk akal|sepadan|layak|make sense|makes sense)\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
 /** The least a contact center costs: "berapa biaya minimal?", "modal paling kecil berapa?", "what's the minimum cost?". */
 const LEAST_COST_ASKED = /\b(?:biaya|harga|modal|budget|bujet|anggaran|ongkos)\w*\s+(?:minimal|minimum|minim|paling (?:kecil|murah|rendah|sedikit))\b|\b(?:minimal|minimum)\s+(?:biaya|harga|modal|budget|bujet|ongkos)\w*\b|\bminimum (?:it )?(?:costs?|price|spend|budget)\b|\b(?:smallest|lowest|minimum) (?:possible )?(?:budget|cost|price|spend)\b|\bcosts? at (?:the )?minimum\b/i;
 /** Every deployment priced: "yaudah itung dua2nya", "hitung keduanya", "price both", "run all three". */
 const PRICE_THEM_ALL = /\b(?:itung|hitung|hitungin|itungin|hitungkan|price|calculate|run|cost|show)\w*\s+(?:aja\s+|saja\s+)?(?:dua2nya|dua-duanya|duanya|keduanya|ketiganya|tiga2nya|semuanya|both|all three|all 3|them all|each)\b/i;
 /** Whether a platform is needed at all: "perlu gak sih pake contact center?", "butuh sistem ga sih?", "do we even need a contact center?". */
-const CENTER_NEEDED_ASKED = /\b(?:perlu|butuh|need)\b[^.?!]{0,25}\b(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
+const CENTER_NEEDED_ASKED = /\b(?:perlu|butuh|need)(?:\s+(?:gak|ga|nggak|ngga|sih|beneran|bener|really|even|actually|aku|saya|sy|kami|kita|we|i))*\s+(?:(?:pake|pakai|punya|bikin|have|get|use)\s+)?(?:an?\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
+/** Data a deployment must be fit for: "healthcare data", "patient records", "data nasabah", "sensitive data". */
+const SENSITIVE_DATA_NAMED = /\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
+/** Two channels set against each other in price: "is whatsapp more expensive than sms?", "wa lebih murah dari sms gak?". */
+const PRICED_CHANNEL_WORD = String.raw`(?:whats\s?app|wa|sms|texts?|email|e-mail|voice|calls?|phone|telp\w*|telepon|web ?chat|live ?chat|chat|social(?: media)?|sosmed|instagram|ig|facebook|fb|mms)`;
+const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah)\b[^.?!]{0,12}\b(?:than|dari|daripada|dibanding|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
+/** A channel kept on the visitor's own system: "keep voice on our own PBX", "telepon tetap di PBX kami". */
+const KEPT_ON_OWN_SYSTEM = /\b(?:keep\w*|kept|leave|stay\w*|run\w*|tetap|masih)\s+(?:the\s+)?(?:voice|phones?|calls?|telephony|telepon\w*|telpon\w*|telp)\s+(?:on|in|with|at|di|pakai|pake)\s+(?:our|the|kami|kita)?\s*(?:own\s+|existing\s+|current\s+|sendiri\s+)?(?:pbx|pabx|servers?|premises|site|system|hardware|data ?cent(?:er|re)|avaya|cisco)\b|\b(?:voice|phones?|calls?|telepon\w*|telpon\w*)\s+(?:tetap|stays?|remains?)\s+(?:on|in|di)\s+(?:our\s+|kami\s+)?(?:own\s+)?(?:pbx|pabx|servers?|premises)\b/i;
+/** Asked to be explained simply: "jelasin singkat dong", "ga ngerti bedanya", "explain simply", "I'm new to this". */
+const EXPLAIN_SIMPLY = /\b(?:jelasin|jelaskan|terangin|terangkan|explain|ga ngerti|gak ngerti|nggak ngerti|tidak mengerti|ga paham|gak paham|tidak paham|awam|don'?t understand|do not understand|confused|in short|simply|plain (?:words|english)|for dummies|singkat(?:nya)?|sederhana)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

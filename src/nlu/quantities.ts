@@ -78,6 +78,8 @@ const APPROX = new Set(['antara', 'between',
 const AGENT_ANCHORS = new Set([
   'for', 'untuk', 'buat', 'jadi', 'jd', 'menjadi', 'jadikan', 'jadiin', 'bikin', 'to', 'it', 'that', 'say', 'make', 'change', 'ganti', 'ubah', 'set',
   'team', 'tim', 'headcount', 'staffing', 'size', 'ukuran', 'actually', 'sorry', 'maksudnya', 'maksud', 'eh', 'with', 'dengan',
+  // ("kalau agennya dinaikin ke 100 gimana?": the estimate again, the 100 lost) "ke" is "to" before the new count
+  'ke', 'dinaikin', 'naikin', 'dinaikkan', 'diturunin', 'turunin', 'diturunkan',
   // a correction of the last answer: "I meant 45", "oops, 45", "salah, 45", "koreksi 45"
   'meant', 'mean', 'maksudku', 'oops', 'oups', 'correction', 'typo', 'salah', 'koreksi', 'ralat', 'sori', 'sorry',
   // "lets do 35", "try 35", "coba 35": the head count to price next

@@ -324,6 +324,174 @@ const conversations: Conversation[] = [
       ['rekaman panggilan udah termasuk belum?', ['Perekaman panggilan tidak punya baris sendiri'], ['**Telepon**']],
     ],
   },
+  // "Is cloud ok for healthcare data or should we be on premises?": the pros and cons table, nothing of health data
+  {
+    name: 'whether a deployment is fit for health data is the security answer',
+    steps: [
+      ['I manage a home healthcare agency. We have about 30 care coordinators who take calls from patients and families.', []],
+      ['Is cloud ok for healthcare data or should we be on premises?', ['No deployment is secure by itself'], ['single point of failure']],
+    ],
+  },
+  // "Hmm, actually we'd like to keep voice on our own PBX. Can you redo it as hybrid?": email and web chat removed
+  {
+    name: 'voice kept on the own PBX keeps the other channels',
+    steps: [
+      ["We're a car rental company. 60 agents, voice, email and web chat, cloud.", ['Estimate: 60 agents']],
+      ["Hmm, actually we'd like to keep voice on our own PBX. Can you redo it as hybrid?", ['hybrid'], ['removed email']],
+    ],
+  },
+  // "is whatsapp more expensive than sms?": the SMS and MMS prices alone
+  {
+    name: 'two channels set against each other in price is the cheapest-channel answer',
+    steps: [
+      ['house cleaning service, 5 agents', []],
+      ['is whatsapp more expensive than sms?', ['about $1 for a social media interaction', '$0.01']],
+    ],
+  },
+  // "Ok, please estimate with that." after the sales offer: the sales form
+  {
+    name: 'an estimate asked for after the sales offer is no yes to sales',
+    steps: [
+      ["We sell hearing aids and our customers are mostly older people so it's almost all phone. 12 agents.", []],
+      ['What deployment would you suggest?', ['Estimate: 12 agents']],
+      ['Ok, please estimate with that.', ['12 agents'], ['What is your name?']],
+    ],
+  },
+  // "how long would it take to set up?" at the volumes step: the first year's cost
+  {
+    name: 'how long a set-up takes, asked at the volumes step, is the rollout answer',
+    steps: [
+      ['We run 6 daycare centers and want to centralize parent calls. 15 agents, phone and SMS.', []],
+      ['Cloud.', ['optional step']],
+      ['how long would it take to set up?', ['no time frame'], ['first 12 months']],
+    ],
+  },
+  // "does that mean we save on hardware?" with servers owned: the 3-year comparison
+  {
+    name: 'saving on the hardware is the hardware line',
+    steps: [
+      ['Managed IT services helpdesk. 28 techs, voice + email + chat. We already have our own servers in a datacenter so on-prem.', []],
+      ['does that mean we save on hardware?', [/servers|Servers/], ['28 agents over 3 years']],
+    ],
+  },
+  // "kalau agennya dinaikin ke 100 gimana?": "not understood"
+  {
+    name: 'the head count raised to a figure after ke is that head count',
+    locale: 'id-ID',
+    steps: [
+      ['80 agen, telepon, email, live chat, whatsapp, sms, cloud', ['Estimasi: 80 agen']],
+      ['kalau agennya dinaikin ke 100 gimana?', ['100 agen'], ['belum menangkap']],
+    ],
+  },
+  // "kalau 2 tahun totalnya brp" at the volumes step: the estimate, no two-year total
+  {
+    name: 'a total over two years asked at the volumes step is given after the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['6 resepsionis, wa, telepon', []],
+      ['cloud', ['Langkah terakhir']],
+      ['kalau 2 tahun totalnya brp', ['Selama 2 tahun, total biaya cloud']],
+    ],
+  },
+  // "pengen tau juga biaya per tahun dan 3 tahun": the three years alone
+  {
+    name: 'a year and three years asked together are both given',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen, telepon, web chat, WA, email, cloud', ['Estimasi: 30 agen']],
+      ['pengen tau juga biaya per tahun dan 3 tahun', ['per tahun', 'Selama 3 tahun']],
+    ],
+  },
+  // "totalnya jd brp?" after the head count was set right: the three years' total
+  {
+    name: 'the total asked bare is the month and the year',
+    locale: 'id-ID',
+    steps: [
+      ['agen 8, telp, wa, live chat di web, cloud', ['Estimasi: 8 agen']],
+      ['eh salah, agennya 12 deh soalnya shift 24 jam', ['12']],
+      ['totalnya jd brp?', ['per bulan', 'per tahun'], ['Selama 3 tahun']],
+    ],
+  },
+  // "angka 5 tahunnya totalnya berapa masing2?": one deployment's total
+  {
+    name: 'the horizon total of each is the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['120 agen, voice, sms, whatsapp, email, on-premise', ['Estimasi: 120 agen']],
+      ['angka 5 tahunnya totalnya berapa masing2?', ['cloud', 'hibrida', '5 tahun']],
+    ],
+  },
+  // "kelebihan kekurangannya dibanding cloud apa aja" after what on-premises is: cloud's pros and cons alone
+  {
+    name: 'pros and cons against cloud are the table of all three',
+    locale: 'id-ID',
+    steps: [
+      ['kelebihan kekurangannya dibanding cloud apa aja', ['Tabel sumber', 'on-premise']],
+    ],
+  },
+  // "ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong": the pros and cons table
+  {
+    name: 'the three deployments explained simply say what each is',
+    locale: 'id-ID',
+    steps: [
+      ['CS 5 orang, wa sama telp', ['Mau dijalankan di mana']],
+      ['ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong', ['On-premise berarti', 'Cloud berarti', 'Hibrida menggabungkan']],
+    ],
+  },
+  // "2 admin. on premise mahal ga?": the old-hardware article
+  {
+    name: 'whether on-premises is dear for two is the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['aku ngelola 15 rumah kos, komplain lewat wa doang', []],
+      ['2 admin. on premise mahal ga?', ['2 agen selama 3 tahun']],
+    ],
+  },
+  // "cloud. ada minimal jumlah agen gak?": cloud set, the minimum never answered
+  {
+    name: 'a minimum asked beside the deployment is answered',
+    locale: 'id-ID',
+    steps: [
+      ['cuma butuh 2 org buat jawab telp & live chat web', []],
+      ['cloud. ada minimal jumlah agen gak?', ['jumlah agen minimal', 'Langkah terakhir']],
+    ],
+  },
+  // "kalau video call ga ada, yaudah email & wa aja": the channels lost, asked twice more
+  {
+    name: 'channels said beside a feature not priced are kept',
+    locale: 'id-ID',
+    steps: [
+      ['perlu 5 org CS', []],
+      ['kalau video call ga ada, yaudah email & wa aja', ['panggilan video', 'Mau dijalankan di mana']],
+    ],
+  },
+  // "Yang paling cocok untuk kami apa?" at the volumes step, all three to be compared: what hybrid is
+  {
+    name: 'which suits them at the volumes step is the comparison promised',
+    locale: 'id-ID',
+    steps: [
+      ['Rencana 10 agen. Channel: telepon, WhatsApp, email.', []],
+      ['Belum pasti deployment. Tolong bandingkan cloud, on-premise, hybrid.', []],
+      ['Yang paling cocok untuk kami apa?', ['10 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
+    ],
+  },
+  // "kalau musim liburan butuh tambah 3 org lagi sementara, bisa ga sistemnya?": the integrations article
+  {
+    name: 'extra people for a season asked possible is how seats follow the season',
+    locale: 'id-ID',
+    steps: [
+      ['cs nya 3 org, pake wa, ig, email, cloud', ['Estimasi: 3 agen']],
+      ['kalau musim liburan butuh tambah 3 org lagi sementara, bisa ga sistemnya?', ['musim'], ['sistem manajemen pengetahuan']],
+    ],
+  },
+  // "perlu gak sih aku pake contact center?": the drawbacks of on-premises, after a retrain
+  {
+    name: 'whether a platform is needed at all is the small-teams answer',
+    locale: 'id-ID',
+    steps: [
+      ['2 staf terima telp & email. butuh sistem ga sih?', ['mulai dari satu agen'], ['Erlang']],
+    ],
+  },
 ];
 
 describe('fifty-third round (2026-12-07, forty-fifth session)', () => {
