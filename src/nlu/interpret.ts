@@ -597,7 +597,7 @@ function readFee(text: string, lang: 'en' | 'id'): { amount: number; currency: '
   if (amount === undefined) return undefined;
   return { amount, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD' };
 }
-const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b/i;
+const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b|\b(?:is there|are there|any|will there be|do you charge|ada)\s+(?:a\s+|an\s+)?(?:setup|set-up|onboarding|installation|activation|implementation)\s+(?:fee|cost|charge)s?\b|\bwhat(?:'s| is| are)?\s+(?:included|covered)\s+in\s+(?:the\s+)?(?:implementation|setup|set-up|installation|onboarding)\s+(?:cost|fee|price)s?\b|\b(?:biaya|ongkos)\s+(?:setup|pasang|instalasi|pemasangan|aktivasi|onboarding)\b(?![^.?!]{0,20}\b(?:berapa lama|lama)\b)/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
@@ -8055,7 +8055,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Actually make it on-prem not cloud.": "that is already your scenario (cloud)") the deployment said, not the one
     // taken back
     const notThat = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*,?\s+(?:not|instead of|rather than|bukan|ganti(?:nya)?)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(original) : null;
-    if (notThat && readDeployment(notThat[1]!) && readDeployment(notThat[1]!) !== readDeployment(notThat[2]!) &&
+    // ("hmm ga jadi on prem, ganti cloud aja": on-premises kept) the first one dropped is not the one said
+    if (notThat && !/\b(?:(?:ga|gak|gk|nggak|enggak|tidak|tdk)\s+jadi|batal|bukan|not|no longer|scrap|forget)\s*$/i.test(original.slice(0, notThat.index)) && readDeployment(notThat[1]!) && readDeployment(notThat[1]!) !== readDeployment(notThat[2]!) &&
       read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'compare' || c.type === 'unclear' || c.type === 'estimate')) {
       read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(notThat[1]!)! }] };
     }
@@ -8880,7 +8881,8 @@ const DATA_WHERE_ASKED = /\b(?:data|rekaman|recordings?)\w*\b[^.?!]{0,40}\b(?:di
 /** Licences shared by part-timers: "lisensinya bisa dibagi?", "can part-timers share a licence?". */
 const PART_TIME_SHARED = /\b(?:part[\s-]?time\w*|paruh waktu|shift\w*|bergantian|gantian)\b[^.?!]{0,60}\b(?:licen[cs]\w*|lisensi\w*|seats?)\b[^.?!]{0,30}\b(?:dibagi|di-?share|share[ds]?|sharing|berbagi|gantian|pakai bareng)\b|\b(?:lisensi|licen[cs]e)\w*\s+(?:\w+\s+)?(?:bisa\s+|can\s+(?:be\s+)?)?(?:dibagi|di-?share|shared|share|berbagi|gantian|dipakai bergantian)\b/i;
 /** A short rental asked: "bisa sewa cuma 2 bulan? atau harus tahunan?", "can we rent it for just 3 months?". */
-const RENT_SHORT = /\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
+// ("bisa kontrak bulanan aja ga? kan cuma 3 bulan": what drives a platform's price) a monthly contract asked for too
+const RENT_SHORT = /\b(?:kontrak|contract|langganan|subscription|sewa)\s+(?:bulanan|monthly|per bulan|month[- ]to[- ]month)\b[^.?!]{0,25}(?:\?|\b(?:ga|gak|nggak|bisa|can|possible)\b)|\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
 /** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
 const COMPONENTS_ASKED = /^(?!.*\b(?:per[- ]?agen\w*|per[- ]?agent|posisi agen|satu agen|one agent|each agent|klaim\w*|claims?|terbesar|paling|biggest|largest|most)\b).*\b(?:komponen\w*|components?|cost (?:elements|items|categories)|biayanya terdiri dari|terdiri dari apa)\b/i;
 /** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
@@ -9152,7 +9154,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("Hardware store / building materials, 2 big warehouses. Contractors call …": what on-premises is; "i coordinate donor
   // scheduling for a regional blood donation center": WFM added; "luxury watch repair service center …": what drives the
   // bill) a first message that tells the business and asks nothing begins the estimate
-  if (ctx.context === 'start' && !/\?/.test(original) && !QUESTION_WORD.test(original.replace(CUSTOMERS_ASK_THROUGH, ' ')) && !OPENING_INFO_WANTED.test(original) && BUSINESS_TOLD.test(original) && deploymentsNamed(original).length === 0 &&
+  // ("parking garage operator, people call when the barrier doesnt open etc": "when" is no question there)
+  if (ctx.context === 'start' && !/\?/.test(original) && !QUESTION_WORD.test(original.replace(CUSTOMERS_ASK_THROUGH, ' ').replace(/\b(?:call|calls|phone|phones|ring|text|texts|telp|telpon|nelpon)\s+(?:us\s+)?(?:when|whenever|if|kalau|kalo)\b/gi, ' ')) && !OPENING_INFO_WANTED.test(original) && BUSINESS_TOLD.test(original) && deploymentsNamed(original).length === 0 &&
     // (a reading of nothing, or a greeting alone, stays one unless a chain of places is told: "our company is big", "Hi,
     // kami BPO di Jakarta")
     (read.commands.some((c) => c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'set') || (read.placesSaid !== undefined && read.commands.some((c) => c.type === 'unclear'))) &&
@@ -9291,7 +9294,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     !/\b(?:atau|daripada|drpd|dibanding\w*|ketimbang|vs|versus|or|than|apa|apakah|tahun|thn|year|bulan|month)\b/i.test(original) && !/\d/.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'no' || (c.type === 'set' && c.slot === 'deployment'))) {
     const { undecided: _u, ...rest } = read as T & { undecided?: true };
-    read = { ...rest, question: false, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] } as unknown as T;
+    // ("hmm ga jadi on prem, ganti cloud aja": on-premises kept) the deployment dropped is not the one chosen
+    read = { ...rest, question: false, commands: [{ type: 'set', slot: 'deployment', value: readDeployment(original, read.lang) ?? deploymentsNamed(original)[0]! }] } as unknown as T;
   }
   // ("amankah kalau pakai cloud sebenarnya? kan ada aturan data" under an on-premises estimate: switched to cloud)
   // whether a deployment is safe is asked, not chosen; with rules on data named, the regulations answer
@@ -9486,7 +9490,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("What would it cost?" right under an on-premises estimate: the cloud's figure, no deployment named) the cost asked
   // with nothing named is the estimate's own total
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_COST_ASKED.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'other_deployment' && !read.commands[0]!.deployment) {
+  // ("How much would that be?" after a hybrid scenario, with a yes heard beside it: cloud's figure)
+  const asked = read.commands.filter((c) => c.type !== 'yes' && c.type !== 'ack');
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && BARE_COST_ASKED.test(original) && asked.length === 1 && asked[0]!.type === 'ask_estimate' && asked[0]!.aspect === 'other_deployment' && !asked[0]!.deployment) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
   }
   // ("And what would the same setup cost in the cloud, for comparison?" under an on-premises estimate: the set-up fees
@@ -9594,10 +9600,12 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Is cloud ok for healthcare data or should we be on premises?": the pros and cons table) whether a deployment is fit
   // for sensitive data is the security answer
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && SENSITIVE_DATA_NAMED.test(original) && deploymentsNamed(original).length >= 1 && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+  // ("Is cloud ok for HIPAA-type privacy?": what cloud is) a rule or privacy named is the compliance answer
+  const ruleNamed = /\b(?:privacy|privasi|hipaa\w*|gdpr|pci(?:[- ]dss)?|uu pdp|complian\w*|kepatuhan)\b/i.test(original);
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (SENSITIVE_DATA_NAMED.test(original) || ruleNamed) && deploymentsNamed(original).length >= 1 && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'cloud_cons' || c.topic === 'cloud_pros' || c.topic === 'onprem_pros' || c.topic === 'onprem_cons' || c.topic === 'other')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
     const { undecided: _u, ...rest } = read as T & { undecided?: true };
-    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Apakah cloud cukup aman untuk data pelanggan kami?' : 'Is cloud secure enough for our customer data?' }] } as unknown as T;
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: ruleNamed ? COMPLIANCE_QUESTION[read.lang] : read.lang === 'id' ? 'Apakah cloud cukup aman untuk data pelanggan kami?' : 'Is cloud secure enough for our customer data?' }] } as unknown as T;
   }
   // ("does that mean we save on hardware?" under an on-premises estimate with servers owned: the 3-year comparison)
   // saving on the hardware is the hardware line
@@ -9619,7 +9627,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("how long would it take to set up?" at the volumes step: the first year's cost) how long a rollout takes is asked,
   // not what its first year costs
   if (!CONTACT_OR_CONSENT.has(ctx.context) && DURATION_ASKED.test(original) && /\b(?:set ?up|setup|implement\w*|deploy\w*|roll ?out|go live|get (?:it |this )?(?:running|started|live)|launch|pasang|instal\w*|implementasi|live|jalan)\b/i.test(original) && !DURATION_PRICE_WORDS.test(original) && !/\d/.test(original) &&
-    read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual' || c.aspect === 'horizon_total' || c.aspect === 'other')) || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined))) {
+    read.commands.some((c) => c.type === 'ask_estimate') && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual' || c.aspect === 'horizon_total' || c.aspect === 'other')) || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && c.query === undefined))) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Berapa lama implementasinya?' : 'How long does implementation take?' }] } as unknown as T;
   }
   // ("kalau 2 tahun totalnya brp" at the volumes step: the estimate, the two years' total never given) a total asked over
@@ -9644,7 +9652,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // total of each is the comparison
   if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'horizon_total') && /\b(?:masing-?masing|masing2|msg2|each|tiap-?tiapnya|semuanya|ketiganya|keduanya|dua-?duanya|dua2nya|both)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'years'))) {
-    return { ...read, question: true, compareBrief: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] } as unknown as T;
+    return { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] } as unknown as T;
   }
   // ("ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong": the pros and cons table, no word of what each is)
   // the deployments explained simply are what each one is
@@ -9655,8 +9663,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("kelebihan kekurangannya dibanding cloud apa aja" after what on-premises is: cloud's pros and cons alone) pros and
   // cons set against another deployment are the table of all three
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && /\b(?:dibanding\w*|compared (?:to|with)|vs\.?|versus|than|daripada|sama)\s+(?:the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) && deploymentsNamed(original).length === 1 &&
-    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && c.query === undefined && /_(?:pros|cons)$/.test(c.topic))) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && /\b(?:dibanding\w*|compared (?:to|with)|vs\.?|versus|than|daripada|sama)\s+(?:the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && (c.query === undefined || /_(?:pros|cons)$/.test(c.topic)) && /_(?:pros|cons)$/.test(c.topic))) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] } as unknown as T;
   }
   // ("cloud. ada minimal jumlah agen gak?" at the deployment question: cloud set, the minimum never answered) the floor
@@ -9684,6 +9692,93 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'ask_estimate' || c.type === 'estimate')) {
     const { peakChange: _p, ...rest } = read as T & { peakChange?: unknown };
     return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Bisa tambah agen untuk musim ramai lalu dikurangi lagi?' : 'Can we add agents for the holiday season and drop them after?' }] } as unknown as T;
+  }
+  // ("show me cloud" under an estimate: the comparison of all three, after a retrain) one deployment shown is its figure
+  {
+    const shown = WHAT_IF_CONTEXTS.has(ctx.context) ? /^\W*(?:(?:ok(?:ay)?|so|and|now|then|terus|trus)\W+)?(?:show|give|let me see|tampilkan|tunjukkan|lihat|liat)\s+(?:me\s+|(?:in|di)\s+)?(?:the\s+|yang\s+|yg\s+)?(cloud|on[\s-]?prem\w*|onprem\w*|hybrid|hibrida)(?:\s+(?:one|version|estimate|figures?|numbers?|aja|dong|ya|nya))*\W*$/i.exec(original) : null;
+    const d = shown ? readDeployment(shown[1]!) : undefined;
+    if (d && read.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+      return { ...read, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] } as unknown as T;
+    }
+  }
+  // ("Estimasinya tolong dirinci ya": the year's total in one line) the estimate itemised is its breakdown
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dirinci\w*|rinci(?:an|in|kan)?|diperinci|perinci\w*|breakdown|break (?:it|that) down|itemi[sz]e\w*|line by line|per item|detail(?:ed|nya|kan)?|dijabarin|jabarkan)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'horizon_total' || c.aspect === 'breakdown' || (c.aspect === 'line' && !c.line))) || c.type === 'estimate' || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown' }] } as unknown as T;
+  }
+  // ("Estimasi biaya nya berapa?": "which line?") the estimate's cost asked is its total
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && /\b(?:estimasi|estimate|total|biaya|tagihan)\w*(?:\s+(?:biaya|cost)\w*)?\s+(?:nya\s+)?(?:berapa|brp|brapa)\b/i.test(original) && !/\d/.test(original) && readLine(original.replace(/\b(?:estimasi|estimate|total|biaya|tagihan)\w*/gi, ' ')) === undefined &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'line' && !read.commands[0]!.line) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("brp estimasinya? ada perbandingan multi tahun?": the estimate, no years) a comparison over the years asked beside
+  // the estimate comes with it
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && /\b(?:perbandingan|bandingkan|comparison|compare)\b[^.?!]{0,20}\b(?:multi[\s-]?tahun|multi[\s-]?years?|beberapa tahun|tahunan|over the years|\d\s*(?:tahun|thn|years?))\b/i.test(original) && !read.commands.some((c) => c.type === 'compare') &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'years'))) {
+    return { ...read, question: true, commands: [...read.commands.filter((c) => c.type === 'set'), { type: 'compare' }] } as unknown as T;
+  }
+  // ("kalau cloud data nya disimpen dimana? aman ga?": where it is kept, not whether it is safe) safety asked beside where
+  // the data is kept is answered too
+  if ((read as { residency?: true }).residency && /\b(?:aman|safe|secure|keamanan|security)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear')) {
+    read = { ...read, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Apakah cloud cukup aman untuk data pelanggan kami?' : 'Is cloud secure enough for our customer data?' }] };
+  }
+  // ("Apakah ada biaya tambahan kalau volume email banyak?": "already your scenario") whether a large volume of a channel
+  // costs more is how that channel is priced
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:volume|banyak|many|lots of|a lot of|high|tinggi|naik)\b/i.test(original) && /\b(?:biaya tambahan|extra cost|cost more|charged? more|bayar lagi|tambah biaya|lebih mahal|more expensive|additional (?:cost|charge))\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'add' && c.slot === 'channels') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    const channel = read.commands.find((c) => c.type === 'add' && c.slot === 'channels') as { value: string[] } | undefined;
+    const line = channel?.value.length === 1 ? channel.value[0] : readLine(original);
+    if (line && line !== 'total') return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: line as LineId }] } as unknown as T;
+  }
+  // ("Can you show the low and high end of the range and explain what drives the difference?": the first year) what moves
+  // the figure between its low and high ends is the drivers answer
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:what|which)\s+(?:drives|moves|explains|causes|makes up)\b[^.?!]{0,30}\b(?:difference|range|gap|spread)\b|\b(?:why|explain)\b[^.?!]{0,30}\b(?:range|spread)\b[^.?!]{0,15}\b(?:so )?(?:wide|big|large)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] } as unknown as T;
+  }
+  // ("Actually make that 20 agents, we're hiring for the holidays.": 16 kept, 20 read as a holiday peak) a head count
+  // set right is the head count, whatever reason comes with it
+  if ((read as { peakCostAsked?: true }).peakCostAsked && /\b(?:actually|make (?:that|it)|change (?:that|it) to|correction|sorry|i meant|ralat|eh)\b/i.test(original) && read.commands.some((c) => c.type === 'set' && c.slot === 'agents')) {
+    const { peakCostAsked: _p, peakAgents: _a, ...rest } = read as T & { peakCostAsked?: true; peakAgents?: number };
+    read = rest as unknown as T;
+  }
+  // ("Can you remind me which channels you included?": "I am not sure what you mean") what the estimate covers
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which|what)\s+(?:channels?|lines?|items?)\b[^.?!]{0,30}\b(?:includ\w*|priced|in (?:the|my|it|there)|covered)\b|\b(?:saluran|channel)\s*(?:apa|mana)\s*(?:aja|saja)?\s*(?:yang|yg)\s*(?:dihitung|masuk|termasuk)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'help')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask_estimate', aspect: 'included' }] } as unknown as T;
+  }
+  // ("Can I pay only for the agents I use each month on cloud?" at the deployment question: cloud set, the question
+  // lost) paying only for the seats in use is how seats scale
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:pay|paying|bayar)\s+(?:only\s+)?(?:for\s+)?(?:the\s+)?(?:agents?|seats?|licen[cs]es?|users?|agen|kursi)\s+(?:(?:we|i)\s+)?(?:actually\s+)?(?:use|need|have|yang dipakai|yg dipakai|yang aktif)\b|\b(?:bayar|pay)\s+(?:sesuai|per)\s+(?:pemakaian|usage)\b/i.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'bisa nambah kurangin agen tiap bulan gak?' : 'is it easy to add and remove agents month to month?' }] } as unknown as T;
+  }
+  // ("… what would a setup like this run us?": "did you mean …?") what it would run them is its cost
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bwhat (?:would|will|does|did)\b[^.?!]{0,30}\brun (?:us|me|you|my \w+|our \w+)\b|\bhow much (?:would|will) (?:it|that|this) run\b/i.test(original) &&
+    read.commands.some((c) => c.type === 'ask' && c.query !== undefined && /\brun\b/i.test(c.query))) {
+    const kept = read.commands.filter((c) => !(c.type === 'ask' && c.query !== undefined && /\brun\b/i.test(c.query)));
+    return { ...read, question: true, priceAsked: true, commands: [...kept, { type: 'estimate' }] } as unknown as T;
+  }
+  // ("Can you price on-prem and cloud?" at the deployment question: the pros and cons table) two deployments priced is
+  // the comparison
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length >= 2 && /\b(?:price|cost|estimate|quote|hitung\w*|itung\w*|run the numbers)\b/i.test(original) && !DIFFERENCE_ASKED.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.query === undefined)) || c.type === 'unclear' || c.type === 'estimate')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("Which needs fewer IT staff?" after two deployments were priced: chatbots taking over chats) the IT people each
+  // deployment needs is what running on-premises takes
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:fewer|less|more|least|most|lebih sedikit|lebih banyak|paling sedikit)\b[^.?!]{0,15}\b(?:it|i\.t\.)\s+(?:staff|people|admins?|team|headcount)\b|\b(?:it|i\.t\.)\s+(?:staff|people|admins?|team)\b[^.?!]{0,20}\b(?:fewer|less|more|least|lebih sedikit)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Butuh berapa staf TI untuk pusat kontak on-premise?' : 'How many IT staff do we need for an on-premises contact center?' }] } as unknown as T;
+  }
+  // ("Why is on-prem more expensive in the later years?": the first year's figure) why one deployment costs more as the
+  // years go is where the gap between the deployments comes from
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:why|kenapa|knp|mengapa|how come)\b/i.test(original) && /\b(?:later years|over time|long run|long term|in the end|years? (?:3|4|5|three|four|five)|after (?:the first|year one|year 1)|tahun-tahun berikutnya|jangka panjang|lama-lama)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9784,10 +9879,10 @@ const PHONE_NUMBER_COST_ASKED = /\b(?:(?:nomor|nomer|no\.?)\s*(?:telp\w*|telepon
 /** The visitor's own salespeople counted: "tim sales & cs 9 org", "ada 15 sales yg handle leads", "our 12 sales reps answer". */
 const OWN_SALES_TEAM = /\b(?:tim|team|bagian|divisi)\s+sales\s*(?:&|dan|and|sama|\+|\/|n)\s*(?:cs|customer service|support|admin)\b[^.?!\d]{0,15}(\d{1,4})\s*(?:org|orang|people|staff|staf)?\b|\b(\d{1,4})\s+(?:orang\s+|org\s+)?(?:sales|salesman|salesmen|sales reps?|sales staff|marketing)\s+(?:yg|yang|kami|kita|nya|who|that|handle|pegang|jawab|ngurus|answer\w*)\b/i;
 /** A cost to be worked out: "mau itung biaya cs", "pengen hitung harga call center", "want to work out the cost of a help desk". */
-const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
+const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:tanya|nanya|tanyain|nanyain|itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
 /** One deployment judged worth its cost: "kemahalan ga on prem utk 3 org?", "is on-prem even worth it for such a small team?", "overkill?". */
 // ("2 admin. on premise mahal ga?": the old-hardware article) a deployment asked if it is dear is weighed too
-const DEPLOYMENT_WORTH_ASKED = /\b(?:on[\s-]?prem\w*|onprem\w*|cloud|hybrid|hibrida)\s+(?:itu\s+|tuh\s+)?(?:mahal|mhl|kemahalan|expensive|pricey|overkill)\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|banget|bgt|gak sih|ga sih|ya)?\s*\?|\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|worth(?:while| it)?|too (?:expensive|costly|much)|masuk akal|sepadan|layak|make sense|makes sense)\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
+const DEPLOYMENT_WORTH_ASKED = /\b(?:on[\s-]?prem\w*|onprem\w*|cloud|hybrid|hibrida)\s+(?:itu\s+|tuh\s+)?(?:mahal|mhl|kemahalan|expensive|pricey|overkill)\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|banget|bgt|gak sih|ga sih|ya)?\s*\?|\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|too (?:expensive|costly|much))\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;
 /** The least a contact center costs: "berapa biaya minimal?", "modal paling kecil berapa?", "what's the minimum cost?". */
 const LEAST_COST_ASKED = /\b(?:biaya|harga|modal|budget|bujet|anggaran|ongkos)\w*\s+(?:minimal|minimum|minim|paling (?:kecil|murah|rendah|sedikit))\b|\b(?:minimal|minimum)\s+(?:biaya|harga|modal|budget|bujet|ongkos)\w*\b|\bminimum (?:it )?(?:costs?|price|spend|budget)\b|\b(?:smallest|lowest|minimum) (?:possible )?(?:budget|cost|price|spend)\b|\bcosts? at (?:the )?minimum\b/i;
 /** Every deployment priced: "yaudah itung dua2nya", "hitung keduanya", "price both", "run all three". */

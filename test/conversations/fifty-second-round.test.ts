@@ -60,10 +60,12 @@ const conversations: Conversation[] = [
   },
   // "whats the difference between cloud and on premises in plain english": "Did you mean" and the other deployment's figures
   {
-    name: 'the difference of two deployments asked in plain words is the source table',
+    // (changed on purpose, forty-fifth session: asked in plain words, each deployment is said in plain words, the
+    // new deployment-basics article, rather than the source's table of pros and cons)
+    name: 'the difference of two deployments asked in plain words is said in plain words',
     steps: [
       ['6 support staff, email, web chat and social media, compare all three', ['6 agents']],
-      ['whats the difference between cloud and on premises in plain english', ["The source's table"], ['Did you mean']],
+      ['whats the difference between cloud and on premises in plain english', ['On-premises means', 'Cloud means'], ['Did you mean']],
     ],
   },
   // "do recordings for compliance make storage a lot more expensive?": the compliance answer, nothing on storage
