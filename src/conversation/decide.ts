@@ -1544,7 +1544,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("ok pakai yg disarankan aja, brp biayanya?" right after the comparison named cloud: what hybrid is) the one named is
   // taken; with none named, the comparison says which
   if (interp.takesVerdict && s.priced && isComplete(s.draft) && !s.form) {
-    cmds = t.previousVerdict ? [{ type: 'set', slot: 'deployment', value: t.previousVerdict }] : [{ type: 'compare' }];
+    // ("Let's go with whatever you suggested and give me the numbers." when the suggestion is the scenario's own: "already
+    // your scenario, nothing changed") its figures are given
+    cmds = t.previousVerdict ? (t.previousVerdict === s.draft.deployment ? [{ type: 'ask_estimate', aspect: 'annual' }] : [{ type: 'set', slot: 'deployment', value: t.previousVerdict }]) : [{ type: 'compare' }];
   }
   // ("ok go with that" after the comparison named cloud: the sales form opened)
   if (interp.goWithThat && t.previousVerdict && s.priced && isComplete(s.draft) && !s.form) {

@@ -597,7 +597,7 @@ function readFee(text: string, lang: 'en' | 'id'): { amount: number; currency: '
   if (amount === undefined) return undefined;
   return { amount, currency: USD_WORDS.test(text) ? 'USD' : IDR_WORDS.test(text) || lang === 'id' ? 'IDR' : 'USD' };
 }
-const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b|\b(?:is there|are there|any|will there be|do you charge|ada)\s+(?:a\s+|an\s+)?(?:setup|set-up|onboarding|installation|activation|implementation)\s+(?:fee|cost|charge)s?\b|\bwhat(?:'s| is| are)?\s+(?:included|covered)\s+in\s+(?:the\s+)?(?:implementation|setup|set-up|installation|onboarding)\s+(?:cost|fee|price)s?\b|\b(?:biaya|ongkos)\s+(?:setup|pasang|instalasi|pemasangan|aktivasi|onboarding)\b(?![^.?!]{0,20}\b(?:berapa lama|lama)\b)/i;
+const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?over|perpindahan)\s*(?:costs?|fees?|charges?|expenses?|biaya\w*)?\b[^.?!]{0,25}\b(?:cost\w*|fees?|charges?|price\w*|how much|what about|included|biaya\w*|berapa|brp|termasuk|gimana|bagaimana)\b|\b(?:what about|how about|and|what are|cost of|biaya)\s+(?:the\s+)?(?:migration|migrating|migrasi\w*|switching|perpindahan\w*)\b|\b(?:apa )?(?:maksud|arti)(?:nya)?\s+(?:biaya\s+)?(?:implementasi|setup|instalasi)\b|\bapa itu (?:biaya\s+)?["'“]?(?:implementasi|setup|instalasi)\b|\bwhat(?:'s| is) (?:the|that|this) ["'“]?setup["'”]? (?:cost|fee|line)\b|\bwhat (?:is|does) (?:the |that )?(?:implementation|setup) (?:cost|line|fee) mean\b|\bwhat(?:'s| is| are)?\s+(?:included|covered)\s+in\s+(?:the\s+)?(?:implementation|setup|set-up|installation|onboarding)\s+(?:cost|fee|price)s?\b/i;
 /** About the advisor's own figures: "in your estimate", "in practice in the numbers", "di estimasi ini", "di hitunganmu". */
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
@@ -9602,7 +9602,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // for sensitive data is the security answer
   // ("Is cloud ok for HIPAA-type privacy?": what cloud is) a rule or privacy named is the compliance answer
   const ruleNamed = /\b(?:privacy|privasi|hipaa\w*|gdpr|pci(?:[- ]dss)?|uu pdp|complian\w*|kepatuhan)\b/i.test(original);
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && (SENSITIVE_DATA_NAMED.test(original) || ruleNamed) && deploymentsNamed(original).length >= 1 && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (SENSITIVE_DATA_NAMED.test(original) || ruleNamed) && !COST_TERMS.test(original) && deploymentsNamed(original).length >= 1 && (original.includes('?') || QUESTION_FORM.test(original)) && !/\d/.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'cloud_cons' || c.topic === 'cloud_pros' || c.topic === 'onprem_pros' || c.topic === 'onprem_cons' || c.topic === 'other')) || c.type === 'compare' || c.type === 'unclear' || c.type === 'skip')) {
     const { undecided: _u, ...rest } = read as T & { undecided?: true };
     return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: ruleNamed ? COMPLIANCE_QUESTION[read.lang] : read.lang === 'id' ? 'Apakah cloud cukup aman untuk data pelanggan kami?' : 'Is cloud secure enough for our customer data?' }] } as unknown as T;
@@ -9663,7 +9663,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("kelebihan kekurangannya dibanding cloud apa aja" after what on-premises is: cloud's pros and cons alone) pros and
   // cons set against another deployment are the table of all three
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && /\b(?:dibanding\w*|compared (?:to|with)|vs\.?|versus|than|daripada|sama)\s+(?:the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS.test(original) && /\b(?:dibanding\w*|compared (?:to|with)|vs\.?|versus|than|daripada|sama)\s+(?:the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) && deploymentsNamed(original).length === 1 &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && (c.query === undefined || /_(?:pros|cons)$/.test(c.topic)) && /_(?:pros|cons)$/.test(c.topic))) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: PROS_AND_CONS_TABLE_QUESTION[read.lang] }] } as unknown as T;
   }
@@ -9702,7 +9702,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     }
   }
   // ("Estimasinya tolong dirinci ya": the year's total in one line) the estimate itemised is its breakdown
+  // (not one part of it: "rincian biaya sekali bayar dan biaya tahunannya", "breakdown nya per channel")
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dirinci\w*|rinci(?:an|in|kan)?|diperinci|perinci\w*|breakdown|break (?:it|that) down|itemi[sz]e\w*|line by line|per item|detail(?:ed|nya|kan)?|dijabarin|jabarkan)\b/i.test(original) && !/\d/.test(original) &&
+    !ONE_TIME_WORDS.test(original) && !/\b(?:tahunan\w*|per tahun|annual\w*|yearly|bulanan\w*|monthly|per bulan|per (?:channel|saluran|agen|agent|seat|kursi|line|baris)|channel|saluran)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'horizon_total' || c.aspect === 'breakdown' || (c.aspect === 'line' && !c.line))) || c.type === 'estimate' || c.type === 'unclear')) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown' }] } as unknown as T;
   }
@@ -9732,7 +9734,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Can you show the low and high end of the range and explain what drives the difference?": the first year) what moves
   // the figure between its low and high ends is the drivers answer
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:what|which)\s+(?:drives|moves|explains|causes|makes up)\b[^.?!]{0,30}\b(?:difference|range|gap|spread)\b|\b(?:why|explain)\b[^.?!]{0,30}\b(?:range|spread)\b[^.?!]{0,15}\b(?:so )?(?:wide|big|large)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:what|which)\s+(?:drives|moves|explains|causes|makes up)\b[^.?!]{0,30}\b(?:difference|range|gap|spread)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
     read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'drivers' }] } as unknown as T;
   }
@@ -9743,7 +9745,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = rest as unknown as T;
   }
   // ("Can you remind me which channels you included?": "I am not sure what you mean") what the estimate covers
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:which|what)\s+(?:channels?|lines?|items?)\b[^.?!]{0,30}\b(?:includ\w*|priced|in (?:the|my|it|there)|covered)\b|\b(?:saluran|channel)\s*(?:apa|mana)\s*(?:aja|saja)?\s*(?:yang|yg)\s*(?:dihitung|masuk|termasuk)\b/i.test(original) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:remind|again|lagi|ingetin|ingatkan)\b/i.test(original) && /\b(?:which|what)\s+(?:channels?)\b[^.?!]{0,30}\b(?:includ\w*|priced|in (?:the|my|it|there)|covered)\b|\b(?:saluran|channel)\s*(?:apa|mana)\s*(?:aja|saja)?\s*(?:yang|yg)\s*(?:dihitung|masuk|termasuk)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'help')) {
     const { undecided: _u, ...rest } = read as T & { undecided?: true };
     return { ...rest, question: true, commands: [{ type: 'ask_estimate', aspect: 'included' }] } as unknown as T;
@@ -9777,8 +9779,27 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("Why is on-prem more expensive in the later years?": the first year's figure) why one deployment costs more as the
   // years go is where the gap between the deployments comes from
   if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:why|kenapa|knp|mengapa|how come)\b/i.test(original) && /\b(?:later years|over time|long run|long term|in the end|years? (?:3|4|5|three|four|five)|after (?:the first|year one|year 1)|tahun-tahun berikutnya|jangka panjang|lama-lama)\b/i.test(original) && deploymentsNamed(original).length >= 1 &&
-    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual' || c.aspect === 'horizon_total' || c.aspect === 'other')) || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("just phone calls really" at the deployment question: "not sure", all three compared) channels said there set the
+  // channels; the deployment is still to come
+  if (ctx.context === 'asked_deployment' && deploymentsNamed(original).length === 0 && !NO_VOICE_AT_ALL.test(original) && read.commands.length > 0 && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear') &&
+    !/\b(?:not sure|unsure|don'?t know|dunno|idk|no idea|whatever|any|either|terserah|bebas|gak tau|ga tau|belum tahu|belum tau|compare|bandingkan|bandingin)\b/i.test(original)) {
+    const channels = readScenario(original, 'asked_channels', false, read.lang).commands.filter((c) => (c.type === 'set' || c.type === 'add' || c.type === 'remove') && c.slot === 'channels');
+    if (channels.length > 0) {
+      const { noPhone: _n, undecided: _u, ...rest } = read as T & { noPhone?: true; undecided?: true };
+      return { ...rest, commands: channels } as unknown as T;
+    }
+  }
+  // ("Let's go with whatever you suggested and give me the numbers.": "already your scenario, nothing changed") the
+  // numbers asked for with the advice taken are given
+  if ((read as { takesVerdict?: true }).takesVerdict && WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:numbers?|figures?|estimate|price|prices|cost|costs|totals?|angka\w*|estimasi\w*|harga\w*|biaya\w*)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear')) {
+    read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+  }
+  // ("is there a setup fee on top of that?": what the estimate includes) a setup fee asked is the set-up answer
+  if (read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'included') && read.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect === 'included')) && /\b(?:setup|set-up|onboarding|installation|activation)\s+(?:fee|charge)s?\b|\bbiaya\s+(?:setup|pasang|instalasi|aktivasi)\b/i.test(original)) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'ada biaya setup?' : 'is there a setup fee?' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9879,7 +9900,7 @@ const PHONE_NUMBER_COST_ASKED = /\b(?:(?:nomor|nomer|no\.?)\s*(?:telp\w*|telepon
 /** The visitor's own salespeople counted: "tim sales & cs 9 org", "ada 15 sales yg handle leads", "our 12 sales reps answer". */
 const OWN_SALES_TEAM = /\b(?:tim|team|bagian|divisi)\s+sales\s*(?:&|dan|and|sama|\+|\/|n)\s*(?:cs|customer service|support|admin)\b[^.?!\d]{0,15}(\d{1,4})\s*(?:org|orang|people|staff|staf)?\b|\b(\d{1,4})\s+(?:orang\s+|org\s+)?(?:sales|salesman|salesmen|sales reps?|sales staff|marketing)\s+(?:yg|yang|kami|kita|nya|who|that|handle|pegang|jawab|ngurus|answer\w*)\b/i;
 /** A cost to be worked out: "mau itung biaya cs", "pengen hitung harga call center", "want to work out the cost of a help desk". */
-const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:tanya|nanya|tanyain|nanyain|itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
+const COST_TO_WORK_OUT = /\b(?:mau|ingin|pengen|pingin|want to|would like to|wanna|need to|trying to)\s+(?:(?:coba|tau|tahu)\s+)?(?:(?:tanya|nanya|tanyain|nanyain)(?=\s+biaya\b(?!\s+(?:satuan|per\b|unit)))|itung|hitung|ngitung|menghitung|itungin|hitungin|estimasi\w*|calculate|estimate|work out|figure out|price|cost out)\s+(?:biaya|harga|ongkos|budget|anggaran|the cost|the price|costs?|what)\b/i;
 /** One deployment judged worth its cost: "kemahalan ga on prem utk 3 org?", "is on-prem even worth it for such a small team?", "overkill?". */
 // ("2 admin. on premise mahal ga?": the old-hardware article) a deployment asked if it is dear is weighed too
 const DEPLOYMENT_WORTH_ASKED = /\b(?:on[\s-]?prem\w*|onprem\w*|cloud|hybrid|hibrida)\s+(?:itu\s+|tuh\s+)?(?:mahal|mhl|kemahalan|expensive|pricey|overkill)\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|banget|bgt|gak sih|ga sih|ya)?\s*\?|\b(?:kemahalan|kemahalan\s+(?:ga|gak|nggak|ngga)|terlalu mahal|kegedean|overkill|too (?:expensive|costly|much))\b[^.?!]{0,40}\b(?:for|utk|untuk|buat|bwt)\s+(?:(?:such\s+)?(?:a\s+)?(?:small|tiny|little)\s+(?:team|center|centre|operation|shop|business)|(?:tim|usaha|bisnis)\s+(?:kecil|sekecil\s+ini)|\d{1,3}\s*(?:org|orang|agents?|agen|people|seats?|cs)|us|kami|kita)\b/i;

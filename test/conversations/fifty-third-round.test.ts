@@ -492,6 +492,201 @@ const conversations: Conversation[] = [
       ['2 staf terima telp & email. butuh sistem ga sih?', ['mulai dari satu agen'], ['Erlang']],
     ],
   },
+  // "hmm ga jadi on prem, ganti cloud aja. ga ada server soalnya": on-premises kept
+  {
+    name: 'a deployment dropped for another is the other one',
+    locale: 'id-ID',
+    steps: [
+      ['mau 5 org cs, telpon, WA, email', ['Mau dijalankan di mana']],
+      ['on premise dulu deh', ['Langkah terakhir']],
+      ['hmm ga jadi on prem, ganti cloud aja. ga ada server soalnya', ['Estimasi: 5 agen, telepon, media sosial, dan email, cloud']],
+    ],
+  },
+  // "Estimasinya tolong dirinci ya": the total in one line
+  {
+    name: 'the estimate asked itemised is its breakdown',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['Estimasinya tolong dirinci ya', ['Lisensi platform']],
+    ],
+  },
+  // "Estimasi biaya nya berapa?": "which line?"
+  {
+    name: 'the cost of the estimate asked is its total',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['Estimasi biaya nya berapa?', ['per bulan'], ['Baris yang mana']],
+    ],
+  },
+  // "brp estimasinya? ada perbandingan multi tahun?" at the volumes step: the estimate, no years
+  {
+    name: 'a multi-year comparison asked beside the estimate comes with it',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen, voice sama WA', []],
+      ['hybrid', ['Langkah terakhir']],
+      ['brp estimasinya? ada perbandingan multi tahun?', ['Estimasi: 14 agen', '14 agen selama 3 tahun']],
+    ],
+  },
+  // "kalau cloud data nya disimpen dimana? aman ga?": residency only
+  {
+    name: 'whether the data is safe, asked beside where it is kept, is answered',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan email, cloud', ['Estimasi: 10 agen']],
+      ['kalau cloud data nya disimpen dimana? aman ga?', ['aman']],
+    ],
+  },
+  // "Apakah ada biaya tambahan kalau volume email banyak?": "already your scenario"
+  {
+    name: 'whether a large volume of a channel costs more is that channel explained',
+    locale: 'id-ID',
+    steps: [
+      ['4 orang, email dan web chat, cloud', ['Estimasi: 4 agen']],
+      ['Apakah ada biaya tambahan kalau volume email banyak?', ['Email'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "bisa kontrak bulanan aja ga? kan cuma 3 bulan": what drives a platform's price
+  {
+    name: 'a monthly contract asked about is the contract term answer',
+    locale: 'id-ID',
+    steps: [
+      ['50 relawan jadi agen. telpon, sms, WA, cloud', ['Estimasi: 50 agen']],
+      ['bisa kontrak bulanan aja ga? kan cuma 3 bulan', ['kontrak']],
+    ],
+  },
+  // "Untuk on-premise apa saja kelebihan dan kekurangannya dibanding cloud?": the advantages alone
+  {
+    name: 'pros and cons of one deployment against another are the table',
+    locale: 'id-ID',
+    steps: [
+      ['Untuk on-premise apa saja kelebihan dan kekurangannya dibanding cloud?', ['Tabel sumber']],
+    ],
+  },
+  // "min mau tanya biaya cs": the email and web chat prices
+  {
+    name: 'a cost to ask about, said first, begins the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['min mau tanya biaya cs', ['jumlah agen'], ['Sumber tidak memberi harga terpisah untuk email']],
+    ],
+  },
+  // "show me cloud" under an estimate: the comparison of all three, after a retrain
+  {
+    name: 'one deployment shown is its figure',
+    steps: [
+      ['20 agents, voice, on-prem', ['Estimate: 20 agents']],
+      ['show me cloud', ['The same scenario cloud']],
+    ],
+  },
+  // "Can you show the low and high end of the range and explain what drives the difference?": the first year again
+  {
+    name: 'what drives the range is the drivers answer',
+    steps: [
+      ['28 agents, email, web chat, WhatsApp, voice, cloud', ['Estimate: 28 agents']],
+      ['Can you show the low and high end of the range and explain what drives the difference?', [/drive|moves/i], ['First 12 months']],
+    ],
+  },
+  // "Actually make that 20 agents, we're hiring for the holidays.": 16 kept and 20 read as a peak
+  {
+    name: 'a head count set right with a reason is the head count',
+    steps: [
+      ['Jewelry store chain. 16 agents handling voice, email and web chat. Cloud.', ['Estimate: 16 agents']],
+      ["Actually make that 20 agents, we're hiring for the holidays.", ['20 agents']],
+      ['What does the multi year comparison look like?', ['20 agents over 3 years']],
+    ],
+  },
+  // "Can you remind me which channels you included?": "I am not sure what you mean"
+  {
+    name: 'the channels included, asked again, are what the estimate covers',
+    steps: [
+      ['14 agents. Email, web chat, social DMs. Cloud.', ['Estimate: 14 agents']],
+      ['Can you remind me which channels you included?', [/email/i], ['not sure what you mean']],
+    ],
+  },
+  // "Can I pay only for the agents I use each month on cloud?": cloud set, the question lost
+  {
+    name: 'paying only for the seats in use is how seats scale',
+    steps: [
+      ['Garden centre. 7 staff on phones and email in spring, fewer in winter.', []],
+      ['Can I pay only for the agents I use each month on cloud?', ['added or removed on demand']],
+    ],
+  },
+  // "yo, tattoo studio, 2 of us answer DMs and calls. what would a setup like this run us?": "did you mean"
+  {
+    name: 'what a setup would run them is its cost',
+    steps: [
+      ['yo, tattoo studio, 2 of us answer DMs and calls. what would a setup like this run us?', ['Where should it run'], ['Did you mean']],
+    ],
+  },
+  // "parking garage operator, people call when the barrier doesnt open etc": the cost of one call
+  {
+    name: 'customers who call when something fails describe the business',
+    steps: [
+      ['parking garage operator, people call when the barrier doesnt open etc', ['How many agents'], ['$6']],
+    ],
+  },
+  // "is there a setup fee on top of that?": what the estimate includes
+  {
+    name: 'a setup fee asked about is the set-up answer',
+    steps: [
+      ['aquarium here. 7 agents, phones + email + web chat, cloud. how much?', ['Estimate: 7 agents']],
+      ['is there a setup fee on top of that?', ['$0 up front'], ['covers these lines']],
+    ],
+  },
+  // "How much would that be?" after a hybrid scenario: cloud's figures
+  {
+    name: 'the cost asked after a hybrid scenario is the hybrid figure',
+    steps: [
+      ["Home warranty company. 200 agents, mostly voice, with email and SMS for claim updates. We're considering hybrid since we have an existing PBX.", []],
+      ['How much would that be?', ['hybrid: about'], ['The same scenario cloud']],
+    ],
+  },
+  // "Can you price on-prem and cloud?": the pros and cons table and the deployment question again
+  {
+    name: 'two deployments priced is the comparison',
+    steps: [
+      ['Guest services: 12 agents. Channels: voice, email, web chat.', ['Where should it run']],
+      ['Can you price on-prem and cloud?', ['12 agents over 3 years']],
+      ['Which needs fewer IT staff?', ['in-house IT team'], ['chatbot']],
+    ],
+  },
+  // "Why is on-prem more expensive in the later years?": the first twelve months
+  {
+    name: 'why one deployment costs more as the years go is where the gap comes from',
+    steps: [
+      ['80 agents. Voice, SMS and WhatsApp. On-premises.', ['Estimate: 80 agents']],
+      ['Could you show a 5 year comparison against cloud?', ['80 agents over 5 years']],
+      ['Why is on-prem more expensive in the later years?', [/→/], ['First 12 months']],
+    ],
+  },
+  // "Is cloud ok for HIPAA-type privacy?": what cloud is
+  {
+    name: 'a privacy rule asked of a deployment is the compliance answer',
+    steps: [
+      ['8 people answering. Voice and email mostly. Cloud.', ['Estimate: 8 agents']],
+      ['Is cloud ok for HIPAA-type privacy?', [/HIPAA|compliance/], ['What is a cloud contact center']],
+    ],
+  },
+  // "just phone calls really" at the deployment question: "not sure", all three compared
+  {
+    name: 'channels said at the deployment question set the channels',
+    steps: [
+      ['hi im running a small bike shop, just me and one other guy answering phones', ['Where should it run']],
+      ['just phone calls really', ['Where should it run'], ['side by side']],
+    ],
+  },
+  // "Let's go with whatever you suggested and give me the numbers.": "already your scenario, nothing changed"
+  {
+    name: 'the numbers asked for with the advice taken are given',
+    steps: [
+      ['We have 12 agents on the phone and email.', []],
+      ['Not sure on deployment yet - what do you suggest for 12 agents?', ['12 agents over 3 years']],
+      ["Let's go with whatever you suggested and give me the numbers.", ['For 12 agents, voice and email, cloud: about'], ['nothing changed']],
+    ],
+  },
 ];
 
 describe('fifty-third round (2026-12-07, forty-fifth session)', () => {
