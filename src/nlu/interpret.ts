@@ -9801,6 +9801,20 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'included') && read.commands.every((c) => c.type === 'ask' || (c.type === 'ask_estimate' && c.aspect === 'included')) && /\b(?:setup|set-up|onboarding|installation|activation)\s+(?:fee|charge)s?\b|\bbiaya\s+(?:setup|pasang|instalasi|aktivasi)\b/i.test(original)) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'ada biaya setup?' : 'is there a setup fee?' }] } as unknown as T;
   }
+  // ("oke, bisa dihubungi sales aja ga?": how the sales hand-off works, "type talk to sales") being contacted by sales,
+  // asked for, is the hand-off
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_CONTACT_WANTED.test(original) && !/\b(?:kapan|berapa lama|how (?:soon|long)|when|siapa|who|apa yang|what (?:happens|do)|gimana caranya|how do)\b/i.test(original) &&
+    !read.commands.some((c) => c.type === 'handoff' || c.type === 'no' || c.type === 'cancel') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'out_of_scope')) {
+    return { ...read, question: false, commands: [{ type: 'handoff' }] } as unknown as T;
+  }
+  // ("Untuk on-premise apa saja kelebihan dan kekurangannya dibanding cloud?": its advantages alone) both sides of one
+  // deployment asked are both given
+  if (PROS_AND_CONS.test(original) && read.commands.length === 1 && read.commands[0]!.type === 'ask' && read.commands[0]!.query === undefined && /^(?:onprem|cloud|hybrid)_(?:pros|cons)$/.test(read.commands[0]!.topic)) {
+    const topic = read.commands[0]!.topic;
+    const other = (topic.endsWith('_pros') ? topic.replace(/_pros$/, '_cons') : topic.replace(/_cons$/, '_pros')) as Topic;
+    const [first, second] = topic.endsWith('_pros') ? [topic, other] : [other, topic];
+    return { ...read, commands: [{ type: 'ask', topic: first }, { type: 'ask', topic: second }] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -9919,6 +9933,8 @@ const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b
 const KEPT_ON_OWN_SYSTEM = /\b(?:keep\w*|kept|leave|stay\w*|run\w*|tetap|masih)\s+(?:the\s+)?(?:voice|phones?|calls?|telephony|telepon\w*|telpon\w*|telp)\s+(?:on|in|with|at|di|pakai|pake)\s+(?:our|the|kami|kita)?\s*(?:own\s+|existing\s+|current\s+|sendiri\s+)?(?:pbx|pabx|servers?|premises|site|system|hardware|data ?cent(?:er|re)|avaya|cisco)\b|\b(?:voice|phones?|calls?|telepon\w*|telpon\w*)\s+(?:tetap|stays?|remains?)\s+(?:on|in|di)\s+(?:our\s+|kami\s+)?(?:own\s+)?(?:pbx|pabx|servers?|premises)\b/i;
 /** Asked to be explained simply: "jelasin singkat dong", "ga ngerti bedanya", "explain simply", "I'm new to this". */
 const EXPLAIN_SIMPLY = /\b(?:jelasin|jelaskan|terangin|terangkan|explain|ga ngerti|gak ngerti|nggak ngerti|tidak mengerti|ga paham|gak paham|tidak paham|awam|don'?t understand|do not understand|confused|in short|simply|plain (?:words|english)|for dummies|singkat(?:nya)?|sederhana)\b/i;
+/** Being contacted by sales, asked for: "bisa dihubungi sales aja ga?", "boleh minta dihubungi tim sales", "can someone from sales call me?". */
+const SALES_CONTACT_WANTED = /\b(?:bisa|boleh|minta|mau|tolong|pengen|ingin)\s+(?:minta\s+)?(?:di)?hubungi\w*\s+(?:(?:oleh|sama|sm|dari|dr)\s+)?(?:tim\s+)?sales\b|\b(?:can|could)\s+(?:someone|somebody|sales|a sales (?:rep|person)|your sales team)\s+(?:from sales\s+)?(?:call|contact|reach|email)\s+(?:me|us)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

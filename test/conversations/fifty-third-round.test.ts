@@ -562,7 +562,7 @@ const conversations: Conversation[] = [
     name: 'pros and cons of one deployment against another are the table',
     locale: 'id-ID',
     steps: [
-      ['Untuk on-premise apa saja kelebihan dan kekurangannya dibanding cloud?', ['Tabel sumber']],
+      ['Untuk on-premise apa saja kelebihan dan kekurangannya dibanding cloud?', ['Sumber menyebut tiga', 'Ada lima kekurangan']],
     ],
   },
   // "min mau tanya biaya cs": the email and web chat prices
@@ -685,6 +685,15 @@ const conversations: Conversation[] = [
       ['We have 12 agents on the phone and email.', []],
       ['Not sure on deployment yet - what do you suggest for 12 agents?', ['12 agents over 3 years']],
       ["Let's go with whatever you suggested and give me the numbers.", ['For 12 agents, voice and email, cloud: about'], ['nothing changed']],
+    ],
+  },
+  // "oke, bisa dihubungi sales aja ga?": how the hand-off works and "type talk to sales"
+  {
+    name: 'being contacted by sales, asked for, starts the hand-off',
+    locale: 'id-ID',
+    steps: [
+      ['80 org cs, voice, WA, web chat, email, cloud', ['Estimasi: 80 agen']],
+      ['oke, bisa dihubungi sales aja ga?', ['Siapa nama Anda?'], ['Ketik "hubungi sales"']],
     ],
   },
 ];

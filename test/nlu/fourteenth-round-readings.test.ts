@@ -54,9 +54,7 @@ describe('fourteenth round: scenario values and questions about the estimate', (
     // fixed: "You are welcome!" (the question after the thanks was lost)
     // (changed on purpose, 2026-12-07: the model retrained on the WhatsApp Business API entry hears the thanks as an
     // acknowledgement beside the question, as the shared corpus labels "thanks, …?"; the question is still answered)
-    // (changed again, forty-fifth session: retrained on the phone-number and cost-scaling entries, the model leaves the
-    // thanks to its flag and the question alone is the command; the reply is the same)
-    ['thx. which one wud u pick', 'after_estimate', 'en', [{ type: 'ask', topic: 'which_deployment' }]],
+    ['thx. which one wud u pick', 'after_estimate', 'en', [{ type: 'ack' }, { type: 'ask', topic: 'which_deployment' }]],
     // fixed: the count was dropped and asked again, with no word about the limit
     ['1 juta agen cloud telepon', 'start', 'id', [{ type: 'set', slot: 'agents', value: 1_000_000 }, { type: 'set', slot: 'channels', value: ['voice'] }, { type: 'set', slot: 'deployment', value: 'cloud' }]],
     // fixed: "not understood"
