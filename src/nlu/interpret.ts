@@ -9803,7 +9803,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("oke, bisa dihubungi sales aja ga?": how the sales hand-off works, "type talk to sales") being contacted by sales,
   // asked for, is the hand-off
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_CONTACT_WANTED.test(original) && !/\b(?:kapan|berapa lama|how (?:soon|long)|when|siapa|who|apa yang|what (?:happens|do)|gimana caranya|how do)\b/i.test(original) &&
+  // (not declined: "belum mau dihubungi sales ya")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_CONTACT_WANTED.test(original) && !/\b(?:belum|tidak|tdk|gak|ga|gk|nggak|enggak|jangan|ogah|no|not|don'?t|do not|never)\s+(?:\w+\s+)?(?:(?:mau|ingin|pengen|bisa|minta|want|need)\s+)?(?:di)?(?:hubungi|call|contact)/i.test(original) && !/\b(?:kapan|berapa lama|how (?:soon|long)|when|siapa|who|apa yang|what (?:happens|do)|gimana caranya|how do)\b/i.test(original) &&
     !read.commands.some((c) => c.type === 'handoff' || c.type === 'no' || c.type === 'cancel') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'yes' || c.type === 'ack' || c.type === 'out_of_scope')) {
     return { ...read, question: false, commands: [{ type: 'handoff' }] } as unknown as T;
   }
@@ -9814,6 +9815,12 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const other = (topic.endsWith('_pros') ? topic.replace(/_pros$/, '_cons') : topic.replace(/_cons$/, '_pros')) as Topic;
     const [first, second] = topic.endsWith('_pros') ? [topic, other] : [other, topic];
     return { ...read, commands: [{ type: 'ask', topic: first }, { type: 'ask', topic: second }] } as unknown as T;
+  }
+  // ("We already own a PBX and servers": the contact center licence priced as owned too) a phone system owned is
+  // hardware, not the contact center software
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value === true) && /\b(?:pbx|pabx|phone system|sistem telepon|telephony)\b/i.test(original) &&
+    !/\b(?:licen[cs]es?|lisensi|software|perangkat lunak|platform|contact cent(?:er|re)|call cent(?:er|re)|acd|genesys|avaya|cisco|mitel|five9|nice)\b/i.test(original)) {
+    read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'owned' ? { ...c, value: 'servers' } : c)) as Command[] };
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
