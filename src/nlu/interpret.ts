@@ -153,7 +153,7 @@ export function readBudget(text: string, lang: 'en' | 'id'): Interpretation['bud
   const yearLike = (v: number) => Number.isInteger(v) && v >= 1990 && v <= 2100 && new RegExp(`(?<!\\d)${v}\\b`).test(text) && !new RegExp(`(?:\\$|rp\\.?|usd|idr)\\s?${v}\\b|${v}\\s?(?:usd|dollars?|dolar|rupiah|idr)`, 'i').test(text);
   // ("FY2027" is a year; "220 kamar", "200rb user" are counts, not money)
   const tokens = tokenize(normalizeText(text));
-  const amount = numbers.filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && !/^(?:kamar|rooms?|beds?|cabang|branch(?:es)?|stores?|toko|outlets?|pasien|patients?|students?|mahasiswa|members?|nasabah|customers?|pelanggan)$/i.test(tokens[m.end]?.t ?? ''))
+  const amount = numbers.filter((m) => !COUNTED.test(tokens[m.end]?.t ?? '') && !/^(?:kamar|rooms?|beds?|cabang|branch(?:es)?|stores?|toko|outlets?|pasien|patients?|students?|mahasiswa|members?|nasabah|customers?|pelanggan|pendengar|listeners?|followers?|pengikut|penonton|viewers?|warga|penduduk|residents?|users?|pengguna|anggota|siswa|penumpang|passengers?|subscribers?|households?|rumah tangga)$/i.test(tokens[m.end]?.t ?? ''))
     // (a budget per agent may be small: "Our budget is $50 per agent per month" was no budget at all)
     .map((m) => m.value).find((v) => (v >= 100 || (v >= 1 && PER_SEAT_WORDS.test(text) && (USD_WORDS.test(text) || IDR_WORDS.test(text)))) && !yearLike(v));
   if (amount === undefined) return undefined;
@@ -2423,7 +2423,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     if (rest && rest.value > shiftSet.value) r = { ...r, commands: r.commands.map((c) => (c === shiftSet ? { ...shiftSet, value: rest.value } : c)) };
   }
   // ("maksimal berapa agen yg bisa dgn 50jt?": 50,000,000 agents) the head count an amount covers is a budget asked about
-  const forAmount = !CONTACT_OR_CONSENT.has(ctx.context) ? HOW_MANY_FOR_AMOUNT.exec(typed) : null;
+  // ("berapa agen yg ideal utk 50rb pendengar?": a budget of Rp 50.000) a count of people served is no amount
+  const forAmountRaw = !CONTACT_OR_CONSENT.has(ctx.context) ? HOW_MANY_FOR_AMOUNT.exec(typed) : null;
+  const forAmount = forAmountRaw && !/^\s*(?:pendengar|listeners?|followers?|pengikut|penonton|viewers?|warga|penduduk|residents?|users?|pengguna|anggota|members?|siswa|students?|penumpang|passengers?|subscribers?|pelanggan|customers?|nasabah|pasien|patients?|households?)\b/i.test(typed.slice(forAmountRaw.index + forAmountRaw[0].length)) ? forAmountRaw : null;
   const amountRead = forAmount ? readBudget(`budget ${forAmount[1]} ${/\b(?:year|tahun|thn|annual)\b/i.test(typed) ? 'per tahun' : 'per bulan'}`, r.lang) : undefined;
   if (forAmount && amountRead) r = { ...r, budget: amountRead, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'estimate' && !(c.type === 'ask' && c.query === undefined)), { type: 'unclear' }] };
   // ("What would 15% off look like in dollars per year?": "Amounts are already shown in US dollars") a share off the
@@ -3687,6 +3689,7 @@ const PEAK_AFTER_COUNT = /^\s*(?:[a-z-]+\s+){0,3}?(?:in|during|at|on|for|pas|saa
 const PEAK_BEFORE_COUNT = /\b(?:pas|saat|waktu|during|in|at|di|kalau|kalo|menjelang)\s+(?:the\s+)?(?:peak\w*|busy|high season|season\w*|musim\w*|summer|winter|holidays?|christmas|lebaran|ramad\w*|natal|harbolnas|events?|acara|pertandingan\s*\w*|promo\w*|sale|launch\w*|dec\w*|des\w*|akhir tahun)\b[^\d]{0,30}$/i;
 /** A second count said as what a peak adds: "plus 8 seasonal temps", "ditambah 8 agen musiman", "add 10 temps". */
 const ADDED_AT_PEAK = /^[^\d]{0,40}\b(?:plus|add(?:ing|ed)?|another|an extra|extra|ditambah|tambah|nambah|menambah)\s+(?!(?:jd|jadi|menjadi|to|up to|sampai|sampe|hingga)\b)(?:\w+\s+)?\d{1,5}\b|^[^\d]{0,40}\d{1,5}\s+(?:(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|kontrak)\b|(?:agents?|agen|orang|people|staff|reps?)\s+(?:more|extra|additional|tambahan|seasonal|temps?|temporary|musiman|lagi)\b)/i;
+const COUNT_THEN_SEASON_RISE = /\b\d{1,5}\s*(?:agen|agents?|org|orang|cs|staff|people|reps?)\b[^.?!\d]{0,40}\b(?:musim\w*|season\w*|peak|liburan|lebaran|holidays?|rame|ramai)\b[^.?!\d]{0,25}\b(?:naik|nambah|bertambah|jadi|jd|up to|goes up to|sampai|sampe|rises to)\b/i;
 const COUNT_BUT_DURING = /\b\d{1,5}\s*(?:agents?|agen|org|orang|cs|staff|people|reps?|seats?)?\b[^.?!\d]{0,30}\b(?:tapi|tp|tpi|but|except|kecuali)\s+(?:pas|saat|waktu|kalau|kalo|klo|during|in|at|on|for|around|di|menjelang)\b/i;
 // ("butuh 50 agen pas musim, di luar musim cuma 15": 50 all year) the time outside the season is the usual one too
 const USUAL_WORD = /\b(?:(?:di\s+)?luar\s+(?:musim|peak|high season|masa)\w*|selain\s+musim\w*|low season|musim sepi|(?:pas|kalau|kalo|lagi|saat)\s+sepi|off[- ]?season|outside (?:the |of )?(?:season|peak)|normal(?:ly|nya)?|usually|typically|most of the (?:year|time)|day[- ]to[- ]day|biasanya|biasa(?:nya)?|sehari-hari|rata-rata|regular(?:ly)?|year[- ]round|all year(?: round)?|the rest of the year|sepanjang tahun|hari biasa|(?:in|during) (?:the )?(?:summer|off[- ]?season|low season|quiet (?:months?|season|period))|off[- ]?peak|on (?:a )?normal days?|most days)\b/i;
@@ -3866,7 +3869,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // with another, says the first is the usual one
     // ("Kalau di luar musim mudik kami kurangi 4 agen, jadi 12": 4 agents with a peak of 12) a count taken off or added is
     // a change, not a usual count
-    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') &&
+    // ("6 agen, musim liburan bisa naik jd 10": 10 all year) a count, then a season it rises to another in, is the usual one
+    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed) || COUNT_THEN_SEASON_RISE.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') &&
       !/\b(?:kurangi|kurangin|dikurangi|mengurangi|ngurangin|kurang|tambah|tambahin|ditambah|nambah|reduce|cut|add|drop|minus)\w*\s+\d/i.test(typed)) {
       // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
       // peak may come first: the usual count is the smaller
@@ -8882,7 +8886,7 @@ const DATA_WHERE_ASKED = /\b(?:data|rekaman|recordings?)\w*\b[^.?!]{0,40}\b(?:di
 const PART_TIME_SHARED = /\b(?:part[\s-]?time\w*|paruh waktu|shift\w*|bergantian|gantian)\b[^.?!]{0,60}\b(?:licen[cs]\w*|lisensi\w*|seats?)\b[^.?!]{0,30}\b(?:dibagi|di-?share|share[ds]?|sharing|berbagi|gantian|pakai bareng)\b|\b(?:lisensi|licen[cs]e)\w*\s+(?:\w+\s+)?(?:bisa\s+|can\s+(?:be\s+)?)?(?:dibagi|di-?share|shared|share|berbagi|gantian|dipakai bergantian)\b/i;
 /** A short rental asked: "bisa sewa cuma 2 bulan? atau harus tahunan?", "can we rent it for just 3 months?". */
 // ("bisa kontrak bulanan aja ga? kan cuma 3 bulan": what drives a platform's price) a monthly contract asked for too
-const RENT_SHORT = /\b(?:kontrak|contract|langganan|subscription|sewa)\s+(?:bulanan|monthly|per bulan|month[- ]to[- ]month)\b[^.?!]{0,25}(?:\?|\b(?:ga|gak|nggak|bisa|can|possible)\b)|\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
+const RENT_SHORT = /\b(?:bulanan|monthly|per bulan)\b[^.?!]{0,15}\b(?:kontrak|contract)\w*\b[^.?!]{0,10}\?|\b(?:kontrak|contract|langganan|subscription|sewa)\s+(?:bulanan|monthly|per bulan|month[- ]to[- ]month)\b[^.?!]{0,25}(?:\?|\b(?:ga|gak|nggak|bisa|can|possible)\b)|\b(?:sewa|langganan|subscribe|rent|lease)\w*\s+(?:\w+\s+){0,2}(?:cuma|hanya|just|only|for)?\s*(?:\d{1,2}|dua|tiga|empat|lima|enam|a few|beberapa)\s*(?:bulan|bln|months?)\b|\b(?:harus|must|need to|wajib)\s+(?:kontrak\s+|contract\s+)?(?:tahunan|setahun|annual|yearly|per tahun)\b/i;
 /** The parts of the cost asked: "komponennya apa aja?", "what are the cost components?". */
 const COMPONENTS_ASKED = /^(?!.*\b(?:per[- ]?agen\w*|per[- ]?agent|posisi agen|satu agen|one agent|each agent|klaim\w*|claims?|terbesar|paling|biggest|largest|most)\b).*\b(?:komponen\w*|components?|cost (?:elements|items|categories)|biayanya terdiri dari|terdiri dari apa)\b/i;
 /** What an MMS is: "MMS itu apaan?", "what is an MMS?", "apa itu MMS?". */
@@ -9816,11 +9820,60 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const [first, second] = topic.endsWith('_pros') ? [topic, other] : [other, topic];
     return { ...read, commands: [{ type: 'ask', topic: first }, { type: 'ask', topic: second }] } as unknown as T;
   }
-  // ("We already own a PBX and servers": the contact center licence priced as owned too) a phone system owned is
-  // hardware, not the contact center software
-  if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value === true) && /\b(?:pbx|pabx|phone system|sistem telepon|telephony)\b/i.test(original) &&
-    !/\b(?:licen[cs]es?|lisensi|software|perangkat lunak|platform|contact cent(?:er|re)|call cent(?:er|re)|acd|genesys|avaya|cisco|mitel|five9|nice)\b/i.test(original)) {
-    read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && c.slot === 'owned' ? { ...c, value: 'servers' } : c)) as Command[] };
+  // ("22 inside sales/customer service reps": the head count asked again) a count whose job is described before its
+  // agent word is the head count
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context === 'start' || ctx.context === 'asked_agents') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+    const described = /\b(\d{1,5})\s+((?:[a-z&/-]+\s+){1,4})(?:reps|representatives|agents|staff|people|specialists|advisors|managers|coordinators|orang|org|agen)\b/i.exec(original);
+    if (described && !/\b(?:per|a|each|every|calls?|tickets?|messages?|emails?|minutes?|sms|chats?|customers|members|clients|pelanggan|ribu|rb|k)\b/i.test(described[2]!) && Number(described[1]) >= 1) {
+      read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(described[1]) }] };
+    }
+  }
+  // ("maybe sms for delivery notices" under a voice estimate: voice removed) a channel said as a maybe or an also is
+  // added
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:maybe|perhaps|also|plus|and|mungkin|juga|sama|tambah(?:in)?|add)\b|\b(?:too|as well|juga)\W*$/i.test(original) && !/\b(?:only|just|instead|cuma|hanya|aja|saja|ganti)\b/i.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'set' && read.commands[0]!.slot === 'channels') {
+    read = { ...read, commands: [{ type: 'add', slot: 'channels', value: (read.commands[0] as { value: string[] }).value } as Command] };
+  }
+  // ("how much of that is just the whatsapp/social part?": voice removed) a channel's part of the total is its line
+  {
+    const part = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:how much|what)\b[^.?!]{0,20}\b(?:of (?:that|it|this)|is)\b[^.?!]{0,15}\b(?:just |only )?the\s+([a-z/ -]{2,30}?)\s+(?:part|portion|bit|share|piece|line|cost)\b|\b(?:bagian|porsi)\s+([a-z/ -]{2,20}?)\s*(?:nya)?\s+(?:berapa|brp)\b/i.exec(original) : null;
+    const line = part ? readLine(part[1] ?? part[2] ?? '') : undefined;
+    if (line && line !== 'total' && read.commands.every((c) => (c.type === 'set' && c.slot === 'channels') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+      return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] } as unknown as T;
+    }
+  }
+  // ("biggest risk with hybrid?": the largest costs) a deployment's risks are its drawbacks
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:risks?|downsides?|drawbacks?|dangers?|risiko\w*|resiko\w*)\b/i.test(original) && deploymentsNamed(original).length === 1 && !/\b(?:cost|price|biaya|harga)\w*\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'largest') || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+    const d = deploymentsNamed(original)[0]!;
+    return { ...read, question: true, commands: [{ type: 'ask', topic: d === 'onPremises' ? 'onprem_cons' : d === 'cloud' ? 'cloud_cons' : 'hybrid_cons' }] } as unknown as T;
+  }
+  // ("no idea what deployment means lol" at the deployment question: all three compared) what a deployment is, asked,
+  // is the three said simply
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bwhat(?:'s| is| does)?\s+(?:a\s+)?deployment\s*(?:means?|is)?\b|\bapa (?:itu|sih)\s+(?:deployment|model penerapan|penerapan)\b|\b(?:deployment|penerapan)\s+(?:itu\s+)?(?:apa|maksudnya)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
+    read.commands.every((c) => c.type === 'compare' || c.type === 'skip' || c.type === 'unclear' || c.type === 'ask')) {
+    const { undecided: _u, ...rest } = read as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong' : "I don't understand the difference between cloud, on-prem and hybrid" }] } as unknown as T;
+  }
+  // ("kurang paham on-prem itu apa, tolong jelasin singkat" at the deployment question: the volumes step) one deployment
+  // asked what it is is that answer, not the choice
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length === 1 && /\b(?:itu apa|apa itu|apaan|what(?:'s| is) (?:an? )?(?:cloud|on[\s-]?prem\w*|hybrid)|maksudnya)\b/i.test(original) && (EXPLAIN_SIMPLY.test(original) || /\b(?:kurang paham|awam|ga tau|gak tau|no idea)\b/i.test(original)) &&
+    read.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || c.type === 'skip')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[read.lang][deploymentsNamed(original)[0]!] }] } as unknown as T;
+  }
+  // ("servernya kita beli sendiri kan? termasuk di estimasi ga?": "which line?") whether the servers are in the
+  // estimate is its hardware line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:servers?|servernya|hardware|perangkat keras)\b/i.test(original) && /\b(?:termasuk|included?|includes|dihitung|counted|priced|masuk)\b/i.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'line' && !c.line || c.aspect === 'included' || c.aspect === 'per_agent')) || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] } as unknown as T;
+  }
+  // ("berapa agen yg ideal utk 50rb pendengar?": staffing costs beyond salaries) how many agents a base of people needs,
+  // with no call volume, is the agents-needed answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:berapa|brp|how many)\s+(?:agen|agents?|orang|org|cs|staff|people|seats?)\b[^.?!]{0,20}\b(?:ideal\w*|dibutuhkan|butuh|perlu|need(?:ed)?|should|recommend\w*|cukup)\b/i.test(original) &&
+    !/\b(?:calls?|panggilan|telepon|telpon|chats?|emails?|tickets?|tiket|minutes?|menit)\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'staffing_costs' || c.query === undefined)) || c.type === 'unclear' || c.type === 'price_staffing')) {
+    const { priceAsked: _p, ...rest } = read as T & { priceAsked?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Butuh berapa agen?' : 'How many agents will I need?' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

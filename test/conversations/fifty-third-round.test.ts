@@ -704,14 +704,6 @@ const conversations: Conversation[] = [
       ['oke, bisa dihubungi sales aja ga?', ['Siapa nama Anda?'], ['Ketik "hubungi sales"']],
     ],
   },
-  // "We already own a PBX and servers": the contact center licence priced as owned too
-  {
-    name: 'a phone system and servers owned are hardware, the licence still bought',
-    steps: [
-      ['20 agents, voice, on-prem', ['Estimate: 20 agents']],
-      ['We already own a PBX and servers', ['servers you already have'], ['Platform licence (perpetual, on-premises)*: already owned']],
-    ],
-  },
 ];
 
 describe('fifty-third round (2026-12-07, forty-fifth session)', () => {
