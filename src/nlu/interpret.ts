@@ -9824,7 +9824,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // agent word is the head count
   if (!CONTACT_OR_CONSENT.has(ctx.context) && (ctx.context === 'start' || ctx.context === 'asked_agents') && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
     const described = /\b(\d{1,5})\s+((?:[a-z&/-]+\s+){1,4})(?:reps|representatives|agents|staff|people|specialists|advisors|managers|coordinators|orang|org|agen)\b/i.exec(original);
-    if (described && !/\b(?:per|a|each|every|calls?|tickets?|messages?|emails?|minutes?|sms|chats?|customers|members|clients|pelanggan|ribu|rb|k)\b/i.test(described[2]!) && Number(described[1]) >= 1) {
+    if (described && !/\b(?:per|a|each|every|calls?|tickets?|messages?|emails?|minutes?|sms|chats?|customers|members|clients|pelanggan|ribu|rb|k|jam|hours?|hrs?|days?|hari|brp|berapa|how|many|seats?|kursi|licen[cs]es?|lisensi|harga|price|bulan|months?|tahun|years?|shifts?)\b/i.test(described[2]!) && Number(described[1]) >= 1) {
       read = { ...read, commands: [...read.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot: 'agents', value: Number(described[1]) }] };
     }
   }
@@ -9836,7 +9836,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("how much of that is just the whatsapp/social part?": voice removed) a channel's part of the total is its line
   {
-    const part = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:how much|what)\b[^.?!]{0,20}\b(?:of (?:that|it|this)|is)\b[^.?!]{0,15}\b(?:just |only )?the\s+([a-z/ -]{2,30}?)\s+(?:part|portion|bit|share|piece|line|cost)\b|\b(?:bagian|porsi)\s+([a-z/ -]{2,20}?)\s*(?:nya)?\s+(?:berapa|brp)\b/i.exec(original) : null;
+    const part = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:how much|what)\b[^.?!]{0,20}\b(?:of (?:that|it|this)|is)\b[^.?!]{0,15}\b(?:just |only )?the\s+([a-z/ -]{2,30}?)\s+(?:part|portion|bit|share|piece)\b|\b(?:bagian|porsi)\s+([a-z/ -]{2,20}?)\s*(?:nya)?\s+(?:berapa|brp)\b/i.exec(original) : null;
     const line = part ? readLine(part[1] ?? part[2] ?? '') : undefined;
     if (line && line !== 'total' && read.commands.every((c) => (c.type === 'set' && c.slot === 'channels') || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
       return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] } as unknown as T;
@@ -9850,7 +9850,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("no idea what deployment means lol" at the deployment question: all three compared) what a deployment is, asked,
   // is the three said simply
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bwhat(?:'s| is| does)?\s+(?:a\s+)?deployment\s*(?:means?|is)?\b|\bapa (?:itu|sih)\s+(?:deployment|model penerapan|penerapan)\b|\b(?:deployment|penerapan)\s+(?:itu\s+)?(?:apa|maksudnya)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bwhat(?:'s| is)\s+(?:a\s+)?deployment\b(?!\s+(?:would|should|do|does|is best|you|to|for))|\bwhat (?:does )?deployment means?\b|\bapa (?:itu|sih)\s+(?:deployment|model penerapan|penerapan)\b|\b(?:deployment|penerapan)\s+(?:itu\s+)?(?:apa|maksudnya)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
     read.commands.every((c) => c.type === 'compare' || c.type === 'skip' || c.type === 'unclear' || c.type === 'ask')) {
     const { undecided: _u, ...rest } = read as T & { undecided?: true };
     return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'ga ngerti bedanya cloud on prem hybrid, jelasin singkat dong' : "I don't understand the difference between cloud, on-prem and hybrid" }] } as unknown as T;
@@ -9870,10 +9870,39 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("berapa agen yg ideal utk 50rb pendengar?": staffing costs beyond salaries) how many agents a base of people needs,
   // with no call volume, is the agents-needed answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:berapa|brp|how many)\s+(?:agen|agents?|orang|org|cs|staff|people|seats?)\b[^.?!]{0,20}\b(?:ideal\w*|dibutuhkan|butuh|perlu|need(?:ed)?|should|recommend\w*|cukup)\b/i.test(original) &&
+    /\b(?:ideal\w*|pendengar|listeners?|followers?|pelanggan|customers?|members?|anggota|penduduk|warga|users?|pengguna|nasabah|pasien|patients?|students?|siswa)\b/i.test(original) &&
     !/\b(?:calls?|panggilan|telepon|telpon|chats?|emails?|tickets?|tiket|minutes?|menit)\b/i.test(original) &&
     read.commands.every((c) => (c.type === 'ask' && (c.topic === 'staffing_costs' || c.query === undefined)) || c.type === 'unclear' || c.type === 'price_staffing')) {
     const { priceAsked: _p, ...rest } = read as T & { priceAsked?: true };
     return { ...rest, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Butuh berapa agen?' : 'How many agents will I need?' }] } as unknown as T;
+  }
+  // ("Please estimate both for voice only" after two deployments: "already your scenario") both priced again with the
+  // change is the comparison
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:estimate|price|hitung\w*|itung\w*|show|compare)\s+(?:them\s+|it\s+)?(?:both|keduanya|dua-?duanya|dua2nya|all three|ketiganya)\b/i.test(original) && !read.commands.some((c) => c.type === 'compare') &&
+    read.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...read, commands: [...read.commands.filter((c) => isScenarioValue(c)), { type: 'compare' }] } as unknown as T;
+  }
+  // ("price that please": the currency article) pricing what was said is the estimate
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:(?:ok(?:ay)?|so|then|alright|right)\W+)?(?:price|cost|estimate|quote|hitung|itung)\s+(?:that|it|this|itu|ini|aja)(?:\s+(?:please|pls|out|for me|up|dong|ya|aja))*\W*$/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'price_staffing' || c.type === 'ask_estimate')) {
+    return { ...read, commands: [WHAT_IF_CONTEXTS.has(ctx.context) ? { type: 'ask_estimate', aspect: 'annual' } : { type: 'estimate' }] } as unknown as T;
+  }
+  // ("itu udh sama biaya paket WA nya blm?": the assumptions) whether WhatsApp's own fees are in is the WhatsApp answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:wa|whats\s?app)\b/i.test(original) && /\b(?:termasuk|included?|includes|udh sama|udah sama|sudah sama|sdh sama|dihitung|covered)\b/i.test(original) && /\b(?:biaya|paket|fee|fees|cost|charges?|tarif|harga)\w*\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp' }] } as unknown as T;
+  }
+  // ("biaya cc utk konsultan pajak brp ya": the tax answer) what a center costs a business, asked first, begins the
+  // estimate
+  if (ctx.context === 'start' && /\b(?:biaya|harga|ongkos|cost|price)\w*\s+(?:bikin\s+|buat\s+|pasang\s+)?(?:cc|call cent(?:er|re)|contact cent(?:er|re)|cs)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && !TOPIC_NAMED[c.topic]?.test(original.replace(/\b(?:biaya|harga|ongkos|cost|price)\w*/gi, ' '))) || c.type === 'unclear' || c.type === 'out_of_scope')) {
+    return { ...read, priceAsked: true, commands: [{ type: 'estimate' }] } as unknown as T;
+  }
+  // ("We send 100,000 SMS a month. What would that cost?" at the start: "noted so far: added SMS", after a retrain) a
+  // volume whose price is asked, before any scenario, is that price worked out, not the scenario begun
+  if (ctx.context === 'start' && read.commands.some((c) => c.type === 'ask' && (c as { messages?: unknown }).messages !== undefined) &&
+    read.commands.every((c) => (c.type === 'ask') || (c.type === 'set' && (c.slot === 'channels' || /_month$/.test(c.slot))))) {
+    read = { ...read, commands: read.commands.filter((c) => c.type === 'ask') };
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -9919,7 +9948,8 @@ const COMPLIANCE_NAMED = /\b(?:hipaa\w*|gdpr|pci(?:[- ]dss)?|soc ?2|iso ?27001|o
 /** Whether the advisor speaks a language: "botnya bisa english juga kan?", "do you speak Indonesian too?". */
 const SPEAKS_LANGUAGE_ASKED = /\b(?:bot(?:nya)?|kamu|km|anda|you)\s+(?:bisa|can|speak|do you speak|ngerti|paham)\s+(?:bahasa\s+)?(?:english|inggris|indonesia\w*|bahasa)\b[^.?!]{0,20}\?|\b(?:do|can) you (?:also )?speak (?:english|indonesian)\b/i;
 /** The business's own scheduling: "8 coordinators handle scheduling", "donor scheduling", "appointment scheduling". */
-const BUSINESS_SCHEDULING = /\b(?:handle|handles|handling|do|does|doing|coordinate\w*|manage\w*|for)\s+(?:the\s+|our\s+)?(?:\w+\s+)?scheduling\b|\b(?:donor|appointment|patient|lesson|class|tour|booking|delivery|service|visit|technician|job|client|customer)s?\s+scheduling\b/i;
+// ("we want to centralize scheduling": WFM added) a business's own scheduling centralised too
+const BUSINESS_SCHEDULING = /\b(?:handle|handles|handling|do|does|doing|coordinate\w*|manage\w*|centrali[sz]\w*|consolidat\w*|for)\s+(?:the\s+|our\s+)?(?:\w+\s+)?scheduling\b|\b(?:donor|appointment|patient|lesson|class|tour|booking|delivery|service|visit|technician|job|client|customer)s?\s+scheduling\b/i;
 /** Call recordings named: "recordings", "recording every call", "rekaman telepon". */
 const RECORDINGS_SAID = /\b(?:recordings?|recorded calls|record (?:all|every|each)\w*|rekaman\w*|merekam|direkam|rekam)\b/i;
 /** Kept because rules say so: "for compliance", "regulator", "retensi 5 tahun". */
@@ -9983,9 +10013,9 @@ const LEAST_COST_ASKED = /\b(?:biaya|harga|modal|budget|bujet|anggaran|ongkos)\w
 /** Every deployment priced: "yaudah itung dua2nya", "hitung keduanya", "price both", "run all three". */
 const PRICE_THEM_ALL = /\b(?:itung|hitung|hitungin|itungin|hitungkan|price|calculate|run|cost|show)\w*\s+(?:aja\s+|saja\s+)?(?:dua2nya|dua-duanya|duanya|keduanya|ketiganya|tiga2nya|semuanya|both|all three|all 3|them all|each)\b/i;
 /** Whether a platform is needed at all: "perlu gak sih pake contact center?", "butuh sistem ga sih?", "do we even need a contact center?". */
-const CENTER_NEEDED_ASKED = /\b(?:perlu|butuh|need)(?:\s+(?:gak|ga|nggak|ngga|sih|beneran|bener|really|even|actually|aku|saya|sy|kami|kita|we|i))*\s+(?:(?:pake|pakai|punya|bikin|have|get|use)\s+)?(?:an?\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
+const CENTER_NEEDED_ASKED = /\b(?:would|will|could|does|can)\s+(?:a\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|system like this|platform)\s+(?:even\s+|really\s+|actually\s+)?(?:help|be worth it|make sense|be useful)\b|\b(?:perlu|butuh|need)(?:\s+(?:gak|ga|nggak|ngga|sih|beneran|bener|really|even|actually|aku|saya|sy|kami|kita|we|i))*\s+(?:(?:pake|pakai|punya|bikin|have|get|use)\s+)?(?:an?\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
 /** Data a deployment must be fit for: "healthcare data", "patient records", "data nasabah", "sensitive data". */
-const SENSITIVE_DATA_NAMED = /\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
+const SENSITIVE_DATA_NAMED = /\bkerahasiaan\b|\bconfidentiality\b|\bdata (?:leaks?|breach\w*)\b|\bkebocoran data\b|\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
 /** Two channels set against each other in price: "is whatsapp more expensive than sms?", "wa lebih murah dari sms gak?". */
 const PRICED_CHANNEL_WORD = String.raw`(?:whats\s?app|wa|sms|texts?|email|e-mail|voice|calls?|phone|telp\w*|telepon|web ?chat|live ?chat|chat|social(?: media)?|sosmed|instagram|ig|facebook|fb|mms)`;
 const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah)\b[^.?!]{0,12}\b(?:than|dari|daripada|dibanding|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
@@ -14006,7 +14036,8 @@ const DETAIL_ASKED = /\b(?:detail\w*|rincian\w*|rinci|breakdown|break it down|it
 /** "untuk masing-masing opsi", "for each option", "ketiganya": every deployment. */
 const EACH_OPTION = /\b(?:masing-masing|masing2|tiap|setiap|each|every|all (?:three|3)|semua)\s+(?:opsi|options?|pilihan|model|deployments?|skenario|alternatif)\b|\bketiga(?:nya|\s+(?:opsi|model|pilihan))\b|\bfor (?:each|all three|all 3)\b/i;
 /** "does that include shrinkage?", "itu sudah termasuk shrinkage?": whether the staffing figures count it. */
-const SHRINKAGE_INCLUDED = /\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|with|termasuk|sudah|udah|udh|sdh|dihitung|memperhitungkan|ngitung|belum)\b[^.?!]{0,25}\bshrinkage\b|\bshrinkage\b[^.?!]{0,20}\b(?:included|counted|termasuk|dihitung|sudah|udah|belum)\b/i;
+// ("What shrinkage did you use?": the staffing answer again, after a retrain) the shrinkage used, asked, too
+const SHRINKAGE_INCLUDED = /\b(?:what|which|how much)\s+shrinkage\b|\bshrinkage\b[^.?!]{0,20}\b(?:did you|do you|you) (?:use|assume|apply)\w*|\b(?:berapa|brp)\s+shrinkage\w*|\bshrinkage\w*\s+(?:nya\s+)?(?:berapa|brp)\b|\b(?:includ\w*|account(?:s|ed)? for|factor\w* in|with|termasuk|sudah|udah|udh|sdh|dihitung|memperhitungkan|ngitung|belum)\b[^.?!]{0,25}\bshrinkage\b|\bshrinkage\b[^.?!]{0,20}\b(?:included|counted|termasuk|dihitung|sudah|udah|belum)\b/i;
 /** "kasih harga aja", "just give me a price", "tell me the cost": a figure demanded. */
 const PRICE_DEMANDED = /\b(?:kasih|kasi|kasihin|kasitau|kasih tau|kasih tahu|sebutin|sebutkan|minta)\s+(?:aja\s+|dong\s+|saja\s+)?(?:harga|harganya|angka|angkanya|biaya|biayanya|estimasi|estimasinya)\b|\b(?:just\s+)?(?:give|tell|show)\s+me\s+(?:a|the|your)\s+(?:price|prices|number|cost|costs|figure|estimate|quote)\b/i;
 /** "swap email for web chat", "replace SMS with WhatsApp", "ganti email jadi chat": one channel for another. */

@@ -704,6 +704,134 @@ const conversations: Conversation[] = [
       ['oke, bisa dihubungi sales aja ga?', ['Siapa nama Anda?'], ['Ketik "hubungi sales"']],
     ],
   },
+  // "22 inside sales/customer service reps": the head count asked again and again
+  {
+    name: 'a head count whose job is described before its agent word is the head count',
+    steps: [
+      ['22 inside sales/customer service reps', ['Which channels'], ['How many agents']],
+    ],
+  },
+  // "maybe sms for delivery notices" under a voice estimate: voice removed
+  {
+    name: 'a channel said as a maybe is added',
+    steps: [
+      ['12 agents, voice, cloud', ['Estimate: 12 agents']],
+      ['maybe sms for delivery notices', ['voice and SMS'], ['removed voice']],
+    ],
+  },
+  // "how much of that is just the whatsapp/social part?": voice removed
+  {
+    name: 'a channel part of the total is its line',
+    steps: [
+      ['10 agents, voice and whatsapp, cloud', ['Estimate: 10 agents']],
+      ['how much of that is just the whatsapp/social part?', ['Social media channel'], ['removed voice']],
+    ],
+  },
+  // "biggest risk with hybrid?": the largest costs
+  {
+    name: 'the risks of a deployment are its drawbacks',
+    steps: [
+      ['30 agents, voice and email, hybrid', ['Estimate: 30 agents']],
+      ['biggest risk with hybrid?', ['Three drawbacks in the source'], ['largest costs']],
+    ],
+  },
+  // "no idea what deployment means lol" at the deployment question: all three priced, the word never explained
+  {
+    name: 'what deployment means is the three said simply',
+    steps: [
+      ['5 agents, phone and email', ['Where should it run']],
+      ['no idea what deployment means lol', ['On-premises means', 'Cloud means']],
+    ],
+  },
+  // "kurang paham on-prem itu apa, tolong jelasin singkat" at the deployment question: the volumes step
+  {
+    name: 'one deployment asked what it is is explained, not chosen',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telp dan wa', ['Mau dijalankan di mana']],
+      ['kurang paham on-prem itu apa, tolong jelasin singkat', ['on-premise'], ['Langkah terakhir']],
+    ],
+  },
+  // "6 agen, musim liburan bisa naik jd 10": 10 all year
+  {
+    name: 'a count, then a season it rises in, keeps the usual count',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, musim liburan bisa naik jd 10', ['6 agen', '10 agen']],
+    ],
+  },
+  // "berapa agen yg ideal utk 50rb pendengar?": a budget of Rp 50.000
+  {
+    name: 'people served are no budget, and the agents needed are answered',
+    locale: 'id-ID',
+    steps: [
+      ['berapa agen yg ideal utk 50rb pendengar?', [], ['Rp 50.000']],
+    ],
+  },
+  // "servernya kita beli sendiri kan? termasuk di estimasi ga?": "which line?"
+  {
+    name: 'whether the servers are in the estimate is the hardware line',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon, on-premise', ['Estimasi: 10 agen']],
+      ['servernya kita beli sendiri kan? termasuk di estimasi ga?', ['Server (on-premise)'], ['Baris yang mana']],
+    ],
+  },
+  // "do you charge for this advice?": "What would you like to do?"
+  {
+    name: 'whether the advice costs anything is answered',
+    steps: [
+      ['do you charge for this advice?', ['Using me costs nothing']],
+    ],
+  },
+  // "… we want to centralize scheduling. 35 agents, …": workforce management added
+  {
+    name: 'the business own scheduling centralised adds no WFM',
+    steps: [
+      ["We're a dental group, we want to centralize scheduling. 35 agents, voice + SMS + web chat, hybrid", ['Estimate: 35 agents'], ['Workforce management']],
+    ],
+  },
+  // "Please estimate both for voice only" after two deployments: "already your scenario, nothing changed"
+  {
+    name: 'both estimated again with a change is the comparison',
+    steps: [
+      ['10 agents, voice, cloud', ['Estimate: 10 agents']],
+      ['Please estimate both for voice only', ['10 agents over 3 years'], ['nothing changed']],
+    ],
+  },
+  // "itu udh sama biaya paket WA nya blm?": the assumptions list
+  {
+    name: 'whether WhatsApp fees are in is the WhatsApp answer',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telp dan wa, cloud', ['Estimasi: 8 agen']],
+      ['itu udh sama biaya paket WA nya blm?', ['WhatsApp'], ['Asumsi yang dipakai']],
+    ],
+  },
+  // "risiko cloud dari sisi kerahasiaan data?": the drawbacks of cloud
+  {
+    name: 'data confidentiality asked of a deployment is the security answer',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telp dan wa, cloud', ['Estimasi: 8 agen']],
+      ['risiko cloud dari sisi kerahasiaan data?', ['Tidak ada model penerapan yang aman dengan sendirinya']],
+    ],
+  },
+  // "biaya cc utk konsultan pajak brp ya": the tax answer
+  {
+    name: 'what a center costs a tax consultant begins the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['biaya cc utk konsultan pajak brp ya', ['jumlah agen'], ['PPN 11% ditambahkan di atasnya. Harga']],
+    ],
+  },
+  // "would a contact center help?": "did you mean …?"
+  {
+    name: 'whether a contact center would help is the small-teams answer',
+    steps: [
+      ['would a contact center help?', ['from one agent up']],
+    ],
+  },
 ];
 
 describe('fifty-third round (2026-12-07, forty-fifth session)', () => {
