@@ -712,6 +712,8 @@ const conversations: Conversation[] = [
     ],
   },
   // "maybe sms for delivery notices" under a voice estimate: voice removed
+  // (a guard: the start's code already passed this one, as the round file was written; it keeps the rule that fixed
+  // the visitor's own wording from breaking it)
   {
     name: 'a channel said as a maybe is added',
     steps: [
@@ -744,6 +746,8 @@ const conversations: Conversation[] = [
     ],
   },
   // "kurang paham on-prem itu apa, tolong jelasin singkat" at the deployment question: the volumes step
+  // (a guard: the start's code already passed this one, as the round file was written; it keeps the rule that fixed
+  // the visitor's own wording from breaking it)
   {
     name: 'one deployment asked what it is is explained, not chosen',
     locale: 'id-ID',
