@@ -9894,7 +9894,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("biaya cc utk konsultan pajak brp ya": the tax answer) what a center costs a business, asked first, begins the
   // estimate
+  // (how it is worked out, or what drives it, is asked otherwise: "gmn cara hitung biaya contact center?")
   if (ctx.context === 'start' && /\b(?:biaya|harga|ongkos|cost|price)\w*\s+(?:bikin\s+|buat\s+|pasang\s+)?(?:cc|call cent(?:er|re)|contact cent(?:er|re)|cs)\b/i.test(original) && !/\d/.test(original) &&
+    /\b(?:berapa|brp|brapa|how much)\b/i.test(original) && !/\b(?:cara|gimana|gmn|bagaimana|how do|how is|apa saja|apa aja|what affects|mempengaruhi|faktor\w*|komponen\w*|drives?)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && c.query === undefined && !TOPIC_NAMED[c.topic]?.test(original.replace(/\b(?:biaya|harga|ongkos|cost|price)\w*/gi, ' '))) || c.type === 'unclear' || c.type === 'out_of_scope')) {
     return { ...read, priceAsked: true, commands: [{ type: 'estimate' }] } as unknown as T;
   }
