@@ -2596,7 +2596,8 @@ const HEADS_DIFFERENCE = /\b(?:selisih\w*|beda\w*|hemat\w*|penghematan|differenc
 /** Round-the-clock opening: "24/7", "24 jam", "around the clock", "all night". */
 const ROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24x7\b|\b24\s*(?:jam|hours?|hrs?)(?:\s+(?:a|per|sehari|a day))?\b|\b(?:around|round) the clock\b|\bnonstop\b|\bnon-stop\b|\bovernight shifts?\b|\bnight shifts?\b|\bshift malam\b/i;
 /** The visitor and others: "just me and 3 helpers", "me plus 2 others", "saya dan 3 orang admin". */
-const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:(?:part[- ]?time|full[- ]?time|other|more|extra|freelance|paruh waktu)\s+)?(?:helpers?|others?|people|persons?|guys?|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
+// ("just me and 2 office ladies answering phones": one agent, two offices) a few words of what they do may come first
+const ME_AND_OTHERS = /\b(?:me|myself|saya|aku|gue|gw)\s+(?:and|plus|\+|&|dan|sama|ditambah)\s+(\d{1,4})\s+(?:(?:part[- ]?time|full[- ]?time|other|more|extra|freelance|paruh waktu|office|front[- ]desk|admin|sales|support)\s+)?(?:ladies|women|girls|gals|lads|men|staffers|workers|helpers?|others?|people|persons?|guys?|staff|colleagues?|employees?|assistants?|part[- ]?timers?|orang|admin|karyawan|staf|teman|rekan|asisten)\b|\b(\d{1,4})\s+(?:helpers?|others?|colleagues?|orang|admin|staf)\s+(?:and|plus|dan|sama)\s+(?:me|myself|saya|aku|gue|gw)\b/i;
 /** One month's total asked: "the total for that one month", "what does a single month cost", "total sebulan itu". */
 const ONE_MONTH_TOTAL = /\b(?:total|cost|price|biaya\w*|berapa|brp)\b[^.?!]{0,25}\b(?:for|of|untuk|utk|selama)\s+(?:that|this|the|just|only|a|one|itu|satu)?\s*(?:one|single|1|satu)?\s*month\b|\b(?:total|biaya)\w*\s+(?:untuk\s+|utk\s+)?sebulan\s+(?:itu|saja|aja)\b/i;
 /** Why removing something saved nothing: "why did dropping web chat not save us anything?", "kok hapus email gak ngaruh?". */
@@ -9707,9 +9708,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Estimasinya tolong dirinci ya": the year's total in one line) the estimate itemised is its breakdown
   // (not one part of it: "rincian biaya sekali bayar dan biaya tahunannya", "breakdown nya per channel")
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:dirinci\w*|rinci(?:an|in|kan)?|diperinci|perinci\w*|breakdown|break (?:it|that) down|itemi[sz]e\w*|line by line|per item|detail(?:ed|nya|kan)?|dijabarin|jabarkan)\b/i.test(original) && !/\d/.test(original) &&
+  if ((WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'asked_volumes') && /\b(?:dirinci\w*|rinci(?:an|in|kan)?|diperinci|perinci\w*|breakdown|break (?:it|that) down|itemi[sz]e\w*|line by line|per item|detail(?:ed|nya|kan)?|dijabarin|jabarkan)\b/i.test(original) && !/\d/.test(original) &&
     !ONE_TIME_WORDS.test(original) && !/\b(?:tahunan\w*|per tahun|annual\w*|yearly|bulanan\w*|monthly|per bulan|per (?:channel|saluran|agen|agent|seat|kursi|line|baris)|channel|saluran)\b/i.test(original) &&
-    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'horizon_total' || c.aspect === 'breakdown' || (c.aspect === 'line' && !c.line))) || c.type === 'estimate' || c.type === 'unclear')) {
+    read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'first_year' || c.aspect === 'horizon_total' || c.aspect === 'breakdown' || (c.aspect === 'line' && !c.line))) || c.type === 'estimate' || c.type === 'unclear' || (ctx.context === 'asked_volumes' && c.type === 'ask' && c.query !== undefined && c.query.length <= 40))) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown' }] } as unknown as T;
   }
   // ("Estimasi biaya nya berapa?": "which line?") the estimate's cost asked is its total
@@ -9905,6 +9906,19 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (ctx.context === 'start' && read.commands.some((c) => c.type === 'ask' && (c as { messages?: unknown }).messages !== undefined) &&
     read.commands.every((c) => (c.type === 'ask') || (c.type === 'set' && (c.slot === 'channels' || /_month$/.test(c.slot))))) {
     read = { ...read, commands: read.commands.filter((c) => c.type === 'ask') };
+  }
+  // ("we'd rather keep it on prem, customers are sensitive about data": the licence, servers and gateways owned, $0 up
+  // front) on-premises preferred is no system owned
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && /\b(?:rather|prefer\w*|would like|'d like|want(?:s|ed)?|mending|lebih suka|maunya|pengennya)\b/i.test(original) &&
+    !/\b(?:already|existing|current(?:ly)?|we have|we own|our own|own(?:ed)?|sudah|udah|udh|punya|yang ada|yg ada|masih)\b/i.test(original)) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'owned')) };
+  }
+  // ("ternyata bos mau hybrid, bisa dihitung ulang?": cloud kept, hybrid shown beside it) a deployment chosen and priced
+  // again is the switch
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && /\b(?:mau|maunya|pilih|milih|decided|decide|go(?:ing)? with|wants?|prefers?|ternyata|jadinya|jadi)\b/i.test(original) &&
+    /\b(?:hitung\w*\s+(?:ulang|lagi)|itung\w*\s+(?:ulang|lagi)|dihitung ulang|re-?do|re-?calculate|re-?run|re-?price|update)\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'other_deployment') || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...read, question: false, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

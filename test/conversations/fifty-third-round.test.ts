@@ -836,6 +836,40 @@ const conversations: Conversation[] = [
       ['would a contact center help?', ['from one agent up']],
     ],
   },
+  // "we pump septic tanks, just me and 2 office ladies answering phones": one agent
+  {
+    name: 'the visitor and two office staff are three agents',
+    steps: [
+      ['we pump septic tanks, just me and 2 office ladies answering phones', ['agents: 3']],
+    ],
+  },
+  // "we'd rather keep it on prem, customers are sensitive about data": the licence, servers and gateways owned
+  {
+    name: 'on-premises preferred is no system owned',
+    steps: [
+      ['12 analysts answering, voice and email', ['Where should it run']],
+      ["we'd rather keep it on prem, customers are sensitive about data", []],
+      ["what's the estimate", ['Servers (on-premises)*: $'], ['already owned']],
+    ],
+  },
+  // "itemized please" at the volumes step: "did you mean …?"
+  {
+    name: 'the estimate asked itemised at the volumes step is its breakdown',
+    steps: [
+      ['22 agents. Voice, email, chat', ['Where should it run']],
+      ['Hybrid', ['optional step']],
+      ['itemized please', ['Estimate: 22 agents'], ['Did you mean']],
+    ],
+  },
+  // "ternyata bos mau hybrid, bisa dihitung ulang?": cloud kept, hybrid as a what-if
+  {
+    name: 'a deployment chosen and asked to be priced again is the switch',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telp dan wa, cloud', ['Estimasi: 8 agen']],
+      ['ternyata bos mau hybrid, bisa dihitung ulang?', ['Perubahan: model penerapan cloud → hibrida']],
+    ],
+  },
 ];
 
 describe('fifty-third round (2026-12-07, forty-fifth session)', () => {
