@@ -9758,6 +9758,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("Can I pay only for the agents I use each month on cloud?" at the deployment question: cloud set, the question
   // lost) paying only for the seats in use is how seats scale
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:pay|paying|bayar)\s+(?:only\s+)?(?:for\s+)?(?:the\s+)?(?:agents?|seats?|licen[cs]es?|users?|agen|kursi)\s+(?:(?:we|i)\s+)?(?:actually\s+)?(?:use|need|have|yang dipakai|yg dipakai|yang aktif)\b|\b(?:bayar|pay)\s+(?:sesuai|per)\s+(?:pemakaian|usage)\b/i.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) &&
+    // (not the vendor's claim: "Nextiva ngeklaim bayar sesuai pemakaian bikin gak overprovision. klaim hemat biayanya apa aja?")
+    !/\b(?:nextiva|vendor\w*|klaim\w*|ngeklaim|claims?|claimed)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || (c.type === 'set' && c.slot === 'deployment'))) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'bisa nambah kurangin agen tiap bulan gak?' : 'is it easy to add and remove agents month to month?' }] } as unknown as T;
   }
@@ -9919,6 +9921,19 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     /\b(?:hitung\w*\s+(?:ulang|lagi)|itung\w*\s+(?:ulang|lagi)|dihitung ulang|re-?do|re-?calculate|re-?run|re-?price|update)\b/i.test(original) &&
     read.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'other_deployment') || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
     return { ...read, question: false, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("1 agen doang brp?", "What's the monthly bill for a small team — 5 agents, just phones, cloud?": the estimate and
+  // the whole message looked up as well, after a retrain) a message read whole as a scenario priced is not also a
+  // question of its own words
+  if (read.commands.some((c) => c.type === 'estimate') && read.commands.some((c) => isScenarioValue(c)) &&
+    read.commands.some((c) => c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === original.trim())) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === original.trim())) };
+  }
+  // ("Nextiva ngeklaim bayar sesuai pemakaian … klaim hemat biayanya apa aja?": the ways to save) the vendor's claims
+  // are looked up as such
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bnextiva\b/i.test(original) && /\b(?:klaim\w*|ngeklaim|claims?|claimed|says?|bilang|katanya)\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
