@@ -9925,7 +9925,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("1 agen doang brp?", "What's the monthly bill for a small team — 5 agents, just phones, cloud?": the estimate and
   // the whole message looked up as well, after a retrain) a message read whole as a scenario priced is not also a
   // question of its own words
-  if (read.commands.some((c) => c.type === 'estimate') && read.commands.some((c) => isScenarioValue(c)) &&
+  // (only a price asked: "Do I need IVR if I only have 10 agents?" asks its own question)
+  if (read.commands.some((c) => c.type === 'estimate') && read.commands.some((c) => isScenarioValue(c)) && (PRICE_WORDS.test(original) || /\b(?:bill|total|how much|run us)\b/i.test(original)) &&
+    !/\b(?:need|needed|perlu|butuh|should|what is|what'?s an?|apa itu|how does|how do|why|kenapa|is it|is there|do i|do we|does|include\w*|termasuk|ivr|wfm|ai|crm)\b/i.test(original) &&
     read.commands.some((c) => c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === original.trim())) {
     read = { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'other' && c.query !== undefined && c.query.trim() === original.trim())) };
   }
