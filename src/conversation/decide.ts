@@ -1554,6 +1554,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   t.previousCompared = s.lastCompared === true;
   t.previousOther = s.lastOther;
+  // ("kalau full on-prem aja gmn?" under a hybrid estimate, then "upfront nya brp?": hybrid's one-time costs) a short
+  // figure asked right after another deployment was priced is that deployment's
+  const figureBack = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && !cmds[0]!.deployment && !cmds[0]!.line && ['first_year', 'annual', 'per_agent', 'breakdown'].includes(cmds[0]!.aspect) ? cmds[0]! : undefined;
+  if (figureBack && t.previousOther && t.previousOther !== s.draft.deployment && s.priced && !s.form && isComplete(s.draft) &&
+    t.text.trim().split(/\s+/).length <= 5 && !/\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida|kami|our|we|us|kita|sekarang|now|current\w*)\b/i.test(t.text)) {
+    cmds = [{ ...figureBack, deployment: t.previousOther } as (typeof cmds)[number]];
+  }
   s.lastOther = undefined;
   s.lastCompared = undefined;
   // ("which deployment is cheapest over 5 years?", then "why?": the winner's own largest costs) a bare why after a
@@ -1727,7 +1734,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("So what would a full year cost with that peak?" under a year by season: the year at the usual head count)
   // ("Berapa total setahunnya?", "and the whole year?" right after a year by season: the peak head count all year)
   // ("Normalnya brp per tahun?": the usual year, not the seasonal one again)
-  const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && cmds[0]!.aspect === 'annual' && !cmds[0]!.deployment && !interp.usualYear;
+  // ("what does the year cost with the summer peak?": the first 12 months at the peak) so is the first year asked
+  const yearAsked = cmds.length === 1 && cmds[0]!.type === 'ask_estimate' && (cmds[0]!.aspect === 'annual' || cmds[0]!.aspect === 'first_year') && !cmds[0]!.deployment && !interp.usualYear;
   const again = (interp.withPeak || yearAsked) && s.lastSeasons && s.priced && !s.form && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     s.lastSeasons.some((p) => p.agents === s.draft.agents) ? { type: 'seasonal' as const, periods: s.lastSeasons } : undefined;
   let seasons = cmds.find((c): c is Extract<Command, { type: 'seasonal' }> => c.type === 'seasonal') ?? again;

@@ -282,6 +282,9 @@ function answerFor(slot: ContactSlot, text: string): string | undefined {
   // (written as a name, "Will Smith", "Oh Min-jun", "Can Do Inc" are names)
   const titled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+$/u.test(value);
   if ((slot === 'name' || slot === 'company') && ((NOT_A_VALUE_START.test(value) && !titled) || (slot === 'name' && NOT_A_NAME_WORD.test(value)))) return undefined;
+  // ("kira2 kami butuh 8 agen, telepon dan WhatsApp" at the time question: the time "kira2 kami butuh 8 agen") a head
+  // count names no time
+  if (slot === 'time' && /\d\s*(?:agents?|agen|seats?|kursi|people|staff|users?|cs)\b/i.test(value)) return undefined;
   // a time answer keeps only its time: "please have someone contact me, tuesdays after 2pm" → "tuesdays after 2pm"
   if (slot === 'time' && value.includes(',')) {
     const timed = value.split(/,\s*/).filter((p) => TIME_WORDS.test(p) || /\d/.test(p) || TIME_WORDS_OR_ZONE.test(p));

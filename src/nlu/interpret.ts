@@ -1359,11 +1359,13 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const meAnd = !CONTACT_OR_CONSENT.has(ctx.context) ? ME_AND_OTHERS.exec(typed) : null;
   const others = meAnd ? Number(meAnd[1] ?? meAnd[2]) : 0;
   if (meAnd && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== others && c.value > 1)) {
-    if (others >= 1 && others <= 1000) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: others + 1 }, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') && c.type !== 'unclear')] };
+    // ("It's me plus 1 part-time person on the phone.": 3, the "plus 1" added again) the count is the whole team
+    if (others >= 1 && others <= 1000) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: others + 1 }, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents') && c.type !== 'unclear')] };
   }
   // ("only 5 of them do social" under the sales offer: social made the only channel, after a retrain) part of the team on
   // one channel, whatever the model heard beside it
-  const team = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'sub_team') ? SUB_TEAM.exec(typed) : null;
+  // ("what if social is just 5 of the agents, not all 28?": 5 agents on social alone) so is the channel said first
+  const team = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'sub_team') ? SUB_TEAM.exec(typed) ?? channelFirstSubTeam(typed) : null;
   if (team && r.commands.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
     const channel = SUB_TEAM_CHANNEL.find(([re]) => re.test(team[2]!))?.[1];
     const agents = Number(team[1]);
@@ -1886,8 +1888,9 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("can you tell me about your company? who built you", "Siapa kalian sebenarnya?": hybrid's advantages, "not
   // understood") who is behind the advisor is what the advisor is
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:who (?:built|made|created|runs|owns|is behind) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
-    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'handoff' || c.type === 'help' || c.type === 'greeting')) {
+  // ("ok then what model are you": the deployments' table) what runs the advisor is what the advisor is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:(?:what|which)\s+(?:ai\s+|language\s+|llm\s+|kind of\s+)?(?:model|llm|ai|engine|gpt)\s+(?:are you|r u|is this|are you using|do you (?:use|run on)|powers you|runs you|is behind (?:you|this))|are you (?:a bot|an? ai|a robot|a human|human|real|chatgpt|gpt\w*|an llm|a person)|r u (?:a bot|human|real|an? ai)|kamu (?:bot|robot|ai|manusia)|(?:ini|anda|kamu) (?:pakai|pake) (?:ai|model|gpt|chatgpt) apa|who (?:built|made|created|runs|owns|is behind) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'handoff' || c.type === 'help' || c.type === 'greeting' || c.type === 'ack')) {
     r = { ...r, aboutAdvisor: true as const, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type === 'help')] };
   }
   // ("Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?": switched to 3 agents,
@@ -2225,6 +2228,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const perPerson = WHAT_IF_CONTEXTS.has(ctx.context) ? /\bper\s+([a-z]+)\b/i.exec(typed) : null;
   if (perPerson && AGENT_WORDS.has(perPerson[1]!.toLowerCase()) || perPerson && AGENT_WORDS.has(`${perPerson[1]!.toLowerCase()}s`)) {
     if (r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && (r.commands[0]!.aspect === 'annual' || r.commands[0]!.aspect === 'other' || r.commands[0]!.aspect === 'first_year') && !r.commands[0]!.deployment) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
+    }
+    // ("What's the range per agent per month?": the accuracy article) a figure or its range asked per agent, read as an
+    // open question, is the estimate per agent
+    else if (r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic === 'other' && !r.commands[0]!.query &&
+      /\b(?:range|ranges|cost|costs|price|how much|figure|ballpark|roughly|berapa|brp|biaya|harga|kisaran|rentang)\b/i.test(typed)) {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] };
     }
   }
@@ -2673,7 +2682,7 @@ const TALK_HOURS = /\b(?:tiap|setiap|each|every|per)\s+(?:agen|agent)\b[^.?!]{0,
 /** A deployment chosen, then the reason for it: "Deployment hybrid, karena …", "cloud because our IT team is tiny". */
 const DEPLOYMENT_THEN_REASON = /^\W*(?:(?:ok(?:e|ay)?|ya|yes|so|jadi|kalau gitu|kalo gitu)[\s,]+)?(?:(?:deployment(?:nya)?|deploy|model(?:nya)?|pakai|pake|use|go with|we'?ll go with|mau|pilih|we want|let'?s do|lets do)\s*:?\s*)?(hybrid|hibrida|cloud|on-?prem(?:ise|ises)?)(?:\b[\s,]*(?:aja|saja|ya)?[\s,]*(?:karena|soalnya|sebab|krn|karna|because|since|as|bc|cause|'cause)\b|\s*[:\u2013\u2014])/i;
 /** A busy time a head count is said for: "for the holiday season", "pas high season", "selama 1 minggu", "during storms". */
-const SEASON_CUE = /\b(?:(?:in|during|over|every|each)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|holidays|school holidays|peak|high season)(?=[\s,.!?]+(?:we|our|it|things|calls|volume|demand|traffic)\b[^.?!]{0,40}\b(?:go|goes|grow|grows|rise|rises|jump|jumps|double|doubles|climb|climbs|up|need|needs)\b)|[a-z]+(?:'s)?\s+season|(?:just|only|cuma|hanya)\s+(?:in\s+|pas\s+|di\s+|bulan\s+)?(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*|xmas|christmas|valentine'?s?|easter|thanksgiving|diwali|imlek|spikes?|surges?|(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|harbolnas|lebaran|black friday|cyber monday|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?)|(?:for|selama) (?:those|these|the|that) (?:\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam) (?:months?|bulan)|(?:\d{1,2}|two|three|four|five|six) months? (?:only|a year|per year|each year|every year|of the year|out of (?:the year|12))|(?:\d{1,2}|dua|tiga|empat|lima|enam) bulan (?:aja|saja|doang|setahun|dalam setahun|per tahun|tiap tahun))\b/i;
+const SEASON_CUE = /\b(?:(?:in|during|over|every|each)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|holidays|school holidays|peak|high season)(?=[\s,.!?]+(?:we|our|it|things|calls|volume|demand|traffic)\b[^.?!]{0,40}\b(?:go|goes|grow|grows|rise|rises|jump|jumps|double|doubles|climb|climbs|up|need|needs)\b)|(?:go|goes|going|grow|grows|rise|rises|climb|climbs|jump|jumps|peak|peaks|ramp|ramps)\s+(?:up\s+)?(?:to|at)\s+(?:about\s+|around\s+|~\s*)?\d[\d,.]*\s*(?:agents?|seats?|people|reps?)?\s+(?:in|during|over|every|each)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|holidays)|[a-z]+(?:'s)?\s+season|(?:just|only|cuma|hanya)\s+(?:in\s+|pas\s+|di\s+|bulan\s+)?(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*|xmas|christmas|valentine'?s?|easter|thanksgiving|diwali|imlek|spikes?|surges?|(?:holiday|high|busy|peak|festive|tax|summer|winter|ski|rainy|dry|shopping|enrol(?:l?ment)?|admissions?|registration) seasons?|harbolnas|lebaran|black friday|cyber monday|seasonal(?:ly)?|musim \w+|high season|peak (?:season|time|period|months?|weeks?|days?)|masa (?:sibuk|puncak|pendaftaran|liburan)|(?:pas|saat|waktu|selama|during|for) (?:the )?(?:holidays?|liburan|lebaran|ramad\w*|natal|christmas|black friday|harbolnas|summer|winter|kemarau|musim hujan|semester|war tiket|on-?sales?|launch(?:es)?|update besar|big updates?|events?|promo\w*|peak|puncak|high season|storms?|badai)|selama \d+\s*(?:minggu|hari|bulan)|for (?:a|one|1|two|2|three|3|a few|\d+) (?:days?|weeks?)|(?:first|last) (?:two|2|three|3|few) weeks|(?:for|in|during|pas|saat|bulan)\s+(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember)|weekends?|akhir pekan|(?:drop|launch|event|sale|match|game|tournament|race) (?:days?|weekends?|nights?)|(?:cuma|hanya|only|just)\s+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s+(?:bulan|months?|minggu|weeks?)|(?:for|selama) (?:those|these|the|that) (?:\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam) (?:months?|bulan)|(?:\d{1,2}|two|three|four|five|six) months? (?:only|a year|per year|each year|every year|of the year|out of (?:the year|12))|(?:\d{1,2}|dua|tiga|empat|lima|enam) bulan (?:aja|saja|doang|setahun|dalam setahun|per tahun|tiap tahun))\b/i;
 /** The whole year, said: a change meant for every month. */
 /** A month or season said with how many times busier it is: "december is 3x", "summer doubles", "juni bisa 2x lipat". */
 const MONTH_MULTIPLIER = /\b(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|march|maret|april|may|mei|june|juni|july|juli|august|agustus|sept(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|desember|summer|winter|christmas|natal|lebaran|ramadan|ramadhan|12\.12|11\.11|harbolnas|black friday)\b[^.?!]{0,60}?(?:\b\d+(?:[.,]\d+)?\s*(?:x|kali)\b|\b(?:doubles?|triples?|quadruples?|dobel|double|triple|lipat)\b)/i;
@@ -3306,7 +3315,7 @@ const BARE_NUMBER = /^\s*(?:about|around|approx\.?|roughly|sekitar|kira-kira|kur
 /** Words that ask for a head count from a volume even without a question: "hitung ulang kebutuhan agen untuk …, SL 80/20". */
 const STAFFING_WORDS = /\b(?:kebutuhan|need(?:ed|s)?|butuh|perlu|required|requirement|staffing|erlang|service level|sl|agents?|agen|staff|staf|orang)\b/i;
 const STAFFING_QUESTION = /\bhow many (?:agents|people|staff|seats|reps|operators|counsel+ors|advisors|nurses|volunteers|ppl|folks|heads|employees|workers)\b|\b(?:do|would) (?:we|i) (?:even |really |actually )?need (?:that|so|this) many\b|\b(?:is|are) \d+ (?:agents|people|seats) (?:enough|too many|overkill)\b|\b(?:cukup|cukupkah|kurang|kebanyakan|sanggup|kuat)\s+(?:gak|ga|gk|nggak|enggak|ngga|tidak|gak sih|ga sih|nggak sih)?\s*(?:ya\s+|sih\s+)?\d+\s+(?:agen|orang|staf|staff|cs|operator|kursi|seat)\b|\b(?:apakah|apa)\s+\d+\s+(?:agen|orang|staf|cs|operator)\s+(?:cukup|sanggup|kurang)\b|\b(?:agents|staff|people|headcount|seats) (?:do (?:i|we) need|needed|required)\b|\b(?:berapa|brp|brapa) (?:banyak )?(?:agen|orang|staf|staff|cs|operator|kursi)\b|\b(?:butuh|perlu|dibutuhkan|diperlukan) (?:berapa|brp) (?:agen|orang|staf)?/i;
-const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
+const CONTACT_ONLY = /\b(?:just|only)\s+(?:contact|call|email|reach)\b|\b(?:just|only)\s+(?:want|need|like|wanted)\s+(?:someone|somebody|a person|a human|sales|you|your team)\s+to\s+(?:contact|call|reach|ring|phone|email|get in touch)\b|\bcontact\s+(?:me\s+)?only\b|\b(?:contact details|my details) only\b|\bjust (?:my|the) (?:contact )?details\b|\b(?:pass on|send|take) (?:my|the) (?:contact )?details\b|\bno estimate\b|\bwithout (?:an? )?estimate\b|\b(?:hubungi|kontak|telepon|telpon|telp)\s+(?:saya\s+)?(?:saja|aja|doang)\b|\blangsung\s+(?:di)?hubungi\b|\btanpa\s+(?:estimasi|hitung)|\b(?:ga|gak|tidak|nggak|enggak)\s+usah\s+(?:estimasi|dihitung|hitung)/i;
 const ESTIMATE_FIRST = /\b(?:estimate|estimasi|hitung|itung|price|quote|harga|biaya)\w*\s+(?:(?:it|me|nya|aja|saja|dong|deh|ya|sih)\s+){0,2}(?:first|dulu|duluan)\b|\bfirst\s+(?:an?\s+)?(?:estimate|price|quote)\b|^\s*(?:estimate|estimasi|hitung(?:in)?|itung(?:in)?|yes,? (?:estimate|price))\b/i;
 const DECLINES_ESTIMATE = /\b(?:no|without|don'?t need|do not need|skip(?: the)?|not)\s+(?:an?\s+|the\s+|any\s+)?(?:estimate|quote|pricing|price)\b|\b(?:tanpa|tidak perlu|gak perlu|ga perlu|nggak perlu|ga usah|gak usah|tidak usah|gausah|nggak usah)\s+(?:di)?(?:estimasi|hitung|itung)\w*|\b(?:contact|kontak|hubungi)\s+(?:me\s+)?(?:only|saja|aja)\b|\bjust contact\b|\bcontact only\b|\b(?:not|bukan|no)\s+(?:a\s+|an\s+|sama\s+)?(?:bot|robot|chatbot|mesin)\b|\b(?:human|manusia|a person|real person)\s+(?:only|saja|aja)\b|\bi said (?:a )?(?:human|person|real person|someone)\b/i;
 
@@ -5492,8 +5501,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, withPeak: true };
     }
     // ("Would on-prem even make sense with that kind of swing?": not understood) a deployment doubted against a peak
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.seasons && SWING_WORDS.test(typed) && deploymentsNamed(typed).length === 1 &&
-      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment'))) {
+    // ("and if we went on-prem we'd have to buy for 60 right?" under a year by season: on-premises at 60 all year) so is
+    // a deployment said to be bought for the peak
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.seasons && (SWING_WORDS.test(typed) || BOUGHT_FOR_PEAK.test(typed)) && deploymentsNamed(typed).length === 1 &&
+      r.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare' || (c.type === 'set' && c.slot === 'deployment') || (c.type === 'set' && c.slot === 'agents' && BOUGHT_FOR_PEAK.test(typed)))) {
       r = { ...r, withPeak: true, peakDeployment: deploymentsNamed(typed)[0]!, commands: [{ type: 'unclear' }] };
     }
     // ("that seems a lot for one person, is there anything cheaper?": "that is already your scenario") the head count
@@ -5934,7 +5945,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     const atOnceCount = atOnce ? Number(atOnce[1] ?? atOnce[2]) : seatsShared && Number(seatsShared[2]) === agentsSet?.value ? Number(seatsShared[1]) : 0;
     if (agentsSet && atOnceCount >= 1 && atOnceCount < agentsSet.value) r = { ...r, atOnce: atOnceCount };
     const besides = agentsSet ? SUPERVISORS_SAID.exec(typed) : null;
-    if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value) r = { ...r, supervisors: Number(besides[1]) };
+    // ("14 reps plus 2 supervisors, so 16 seats": "say make it 18") a head count that already adds the supervisors in
+    // counts them
+    const summed = besides ? (typed.match(/\b\d{1,6}\b/g) ?? []).map(Number).some((n) => agentsSet && n + Number(besides[1]) === agentsSet.value) : false;
+    if (agentsSet && besides && Number(besides[1]) >= 1 && Number(besides[1]) !== agentsSet.value && !summed) r = { ...r, supervisors: Number(besides[1]) };
     const countries = agentsSet ? COUNTRIES_SAID.exec(typed) : null;
     const countryCount = countries ? SMALL_NUMBER_WORDS[countries[1]!.toLowerCase()] ?? Number(countries[1]) : 0;
     if (countryCount >= 2 && countryCount <= 50) r = { ...r, countries: countryCount };
@@ -7278,7 +7292,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("what would you expect the range to be for that?": the other deployment's figures; "what's the difference between
     // the low and the high number, which one should we budget?": the comparison) the estimate's own range, with which
     // figure to plan on
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && !/\b(?:best|worst)\b/i.test(original) && deploymentsNamed(original).length === 0 && !readLine(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_RANGE_ASKED.test(original) && !wideLine && !/\b(?:best|worst)\b/i.test(original) && !PER_AGENT_WORDS.test(original) && deploymentsNamed(original).length === 0 && !readLine(original) &&
       read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'why')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'how_estimate_works', query: RELIABILITY_QUESTION[read.lang] }, { type: 'ask_estimate', aspect: 'drivers', certainty: true }] };
     }
@@ -9618,10 +9632,17 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware' }] } as unknown as T;
   }
+  // ("is whatsapp more expensive than sms?": the cheapest channel, WhatsApp unnamed) WhatsApp's price against another
+  // channel is WhatsApp's price, which the channel answers never give, beside the channels' own
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:wa|whats\s?app)\b/i.test(original) && /\b(?:more expensive|pricier|cheaper|costlier|less expensive|dearer|lebih (?:mahal|murah|hemat)|mahalan|murahan)\b/i.test(original) && !/\d/.test(original) &&
+    // ("trs kalo email lebih murah dr WA gak?": email added) channels set against each other are not chosen
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect !== 'line') || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && CHANNELS_PRICED_AGAINST.test(original)))) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp', query: read.lang === 'id' ? 'Berapa biaya WhatsApp?' : 'How much does WhatsApp cost?' }, { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] } as unknown as T;
+  }
   // ("is whatsapp more expensive than sms?": the SMS prices alone) two channels set against each other in price is the
   // cheapest-channel answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && CHANNELS_PRICED_AGAINST.test(original) && !/\d/.test(original) &&
-    read.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    read.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' && QUESTION_FORM.test(original)))) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] } as unknown as T;
   }
   // ("Hmm, actually we'd like to keep voice on our own PBX. Can you redo it as hybrid?": email and web chat removed) a
@@ -9937,6 +9958,95 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.every((c) => (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || c.type === 'unclear')) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: original.trim().slice(0, 300) }] } as unknown as T;
   }
+  // ("on prem or cloud, which is less hassle?": the three deployments priced; "which has lower risk?": the cloud's drawbacks)
+  // which deployment is less work to run, or less risky, is answered on that, not on price and not for one side only
+  const effortOrRisk = !CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(original) && deploymentsNamed(original).length !== 1 ? DEPLOYMENT_EFFORT_OR_RISK.exec(original) : null;
+  if (effortOrRisk && read.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'deployment_gap' || c.aspect === 'other_deployment' || c.aspect === 'other')))) {
+    const query = (effortOrRisk[1] ? DEPLOYMENT_EFFORT_QUESTION : DEPLOYMENT_RISK_QUESTION)[read.lang === 'id' ? 'id' : 'en'];
+    return { ...read, question: true, undecided: undefined, commands: [{ type: 'ask', topic: 'other', query }] } as unknown as T;
+  }
+  // ("do you charge by agent or by channel?": the estimate split by channel) how the price is charged is the licence and
+  // what costs on top of it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHARGED_AGENT_OR_CHANNEL.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: CHARGED_AGENT_OR_CHANNEL_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
+  // ("can you add whatsapp to the estimate": added, then "I cannot send email from here") a change to the estimate is not
+  // the estimate asked to be sent when nothing says sending
+  if (read.commands.some((c) => c.type === 'send_estimate') && read.commands.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'set' || c.type === 'relative') &&
+    !/\b(?:send|sent|e-?mail\w*|mail|pdf|download\w*|share|export\w*|forward|kirim\w*|unduh|copy|csv|excel|spreadsheet|print)\b/i.test(original)) {
+    return { ...read, commands: read.commands.filter((c) => c.type !== 'send_estimate') } as unknown as T;
+  }
+  // ("voice only, about 18000 calls per month, plus SMS reminders ~25000 a month": voice alone priced, the SMS volume
+  // dropped) a monthly volume given for a channel the same message leaves out of its list is that channel chosen too
+  const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: unknown }) | undefined;
+  if (listed && Array.isArray(listed.value)) {
+    const firstVolume = NO_CHANNELS_YET.has(ctx.context);
+    const volumeOf = (c: Command): Channel | undefined => ((c.type === 'set' || (firstVolume && c.type === 'relative' && c.op === 'add')) && 'slot' in c ? CHANNEL_OF_VOLUME[c.slot] : undefined);
+    const have = new Set(listed.value as Channel[]);
+    const extra = [...new Set(read.commands.map(volumeOf).filter((ch): ch is Channel => ch !== undefined && !have.has(ch)))]
+      .filter((ch) => !new RegExp(String.raw`\b(?:no|without|tanpa|gak pake|ga pake|nggak pake|bukan|except|kecuali)\s+(?:${ch === 'webchat' ? 'chat|web ?chat|live ?chat' : ch === 'social' ? 'social|sosial|medsos|whats\s?app|wa' : ch === 'voice' ? 'voice|phone|calls?|telepon|telp' : ch})\b`, 'i').test(original));
+    if (extra.length > 0) {
+      const commands = read.commands.map((c): Command => {
+        if (c === listed) return { ...listed, value: [...(listed.value as Channel[]), ...extra] } as Command;
+        if (firstVolume && c.type === 'relative' && c.op === 'add' && CHANNEL_OF_VOLUME[c.slot]) return { type: 'set', slot: c.slot, value: c.amount } as Command;
+        return c;
+      });
+      return { ...read, commands } as unknown as T;
+    }
+  }
+  // ("ok say he costs us 6000 a month" after the IT staff line was asked about: the yearly figure again) the person that
+  // line pays for, given a cost, is the IT staff's cost
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ctx.followUp?.line === 'it_staff' && /\d/.test(original) && IT_PERSON_BACK.test(original) &&
+    !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'it_cost')) {
+    const it = interpret(original.replace(IT_PERSON_BACK, read.lang === 'id' ? ' admin IT kami ' : ' our IT admin '), ctx).commands.filter((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'it_cost');
+    if (it.length > 0) return { ...read, commands: it } as unknown as T;
+  }
+  // ("so how much for the whole year?": the 3-year total) one year asked is a year, not the horizon
+  if (read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'horizon_total' && !read.commands[0]!.deployment &&
+    /\b(?:(?:whole|full|entire|one|a|the|1)\s+year|setahun(?:\s+penuh)?|satu tahun(?:\s+penuh)?|1 tahun)\b/i.test(original) && !/\b(?:years|tahun-tahun|yrs)\b|\d\s*(?:years?|tahun|thn)|\b(?:two|three|four|five|dua|tiga|empat|lima)\s+(?:years?|tahun)\b/i.test(original)) {
+    return { ...read, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("do i need MMS? we send photos…", then "ok add it": typical volumes taken, MMS left out) "add it" after a channel's
+  // price was answered adds that channel
+  const channelBack = ctx.followUp?.topic ? CHANNEL_OF_TOPIC[ctx.followUp.topic] : undefined;
+  if (channelBack && !CONTACT_OR_CONSENT.has(ctx.context) && !ctx.question && ADD_IT_BACK.test(original) &&
+    read.commands.every((c) => c.type === 'skip' || c.type === 'ack' || c.type === 'yes' || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'add' && c.slot === 'channels'))) {
+    return { ...read, commands: [{ type: 'add', slot: 'channels', value: [channelBack] }] } as unknown as T;
+  }
+  // ("we have a server room already, so on-prem might be cheap for us?": the advantages of on-premises, then an
+  // existing-PBX answer) whether a room of their own makes on-premises the cheaper one is the three compared
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && OWN_ROOM_SAID.test(original) && deploymentsNamed(original).includes('onPremises') &&
+    /\b(?:cheap\w*|murah\w*|hemat\w*|save|saves|saving|worth|cost less|less expensive|makes? sense)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...read, question: true, undecided: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("is it worth moving to cloud?" with a scenario told: the advantages of cloud, no figure) whether a move pays is the
+  // deployments priced against each other
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && MOVE_WORTH_ASKED.test(original) && deploymentsNamed(original).length >= 1 && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...read, question: true, undecided: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("how much does it cost to set up an on premise contact center", then "for 70 agents, voice and email": the
+  // deployment asked again) setting up one deployment, priced, is its up-front answer and the estimate begun with it
+  if (ctx.context === 'start' && read.priceAsked && deploymentsNamed(original).length === 1 && deploymentsNamed(original)[0] === 'onPremises' && /\b(?:set(?:ting)? up|setup|build(?:ing)?|install\w*|bikin|membangun|bangun|pasang)\b/i.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask' && (read.commands[0]!.topic === 'setup_costs' || read.commands[0]!.topic === 'other')) {
+    return { ...read, priceAsked: undefined, commands: [{ type: 'ask', topic: 'setup_costs', query: read.lang === 'id' ? 'Berapa biaya awal on-premise?' : 'What does on-premises cost up front?' }, { type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'estimate' }] } as unknown as T;
+  }
+  // ("just the phone" at the deployment question: all three compared) channels said there are channels, not a skip
+  if (read.commands.some((c) => c.type === 'skip') && read.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') &&
+    !/\b(?:skip|pass|next|lewat\w*|skip aja|not sure|don'?t know|dunno|no idea|gak tau|ga tau|nggak tahu|tidak tahu|belum tahu|terserah|whatever)\b/i.test(original)) {
+    return { ...read, commands: read.commands.filter((c) => c.type !== 'skip') } as unknown as T;
+  }
+  // ("do i need AI features? what do they cost?": what AI does, and the assumptions) a second question that points back at
+  // the first one's subject asks about that subject
+  const twoAsked = original.split(/(?<=\?)\s+/);
+  const subject = twoAsked.length === 2 && !CONTACT_OR_CONSENT.has(ctx.context) ? read.commands.find((c) => c.type === 'ask' && TOPIC_NOUN[c.topic]) : undefined;
+  if (subject && subject.type === 'ask' && COST_OF_IT_ASKED.test(twoAsked[1]!) && !COST_OF_IT_ASKED.test(twoAsked[0]!)) {
+    const noun = TOPIC_NOUN[subject.topic]![read.lang === 'id' ? 'id' : 'en'];
+    const query = read.lang === 'id' ? `Berapa biaya ${noun}?` : `How much does ${noun} cost?`;
+    return { ...read, question: true, commands: [subject, { type: 'ask', topic: 'other', query }] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -10051,13 +10161,38 @@ const CENTER_NEEDED_ASKED = /\b(?:would|will|could|does|can)\s+(?:a\s+)?(?:conta
 const SENSITIVE_DATA_NAMED = /\bkerahasiaan\b|\bconfidentiality\b|\bdata (?:leaks?|breach\w*)\b|\bkebocoran data\b|\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
 /** Two channels set against each other in price: "is whatsapp more expensive than sms?", "wa lebih murah dari sms gak?". */
 const PRICED_CHANNEL_WORD = String.raw`(?:whats\s?app|wa|sms|texts?|email|e-mail|voice|calls?|phone|telp\w*|telepon|web ?chat|live ?chat|chat|social(?: media)?|sosmed|instagram|ig|facebook|fb|mms)`;
-const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah)\b[^.?!]{0,12}\b(?:than|dari|daripada|dibanding|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
+const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah)\b[^.?!]{0,12}\b(?:than|dari|dr|drpd|daripada|dibanding\w*|compared (?:to|with)|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
 /** A channel kept on the visitor's own system: "keep voice on our own PBX", "telepon tetap di PBX kami". */
 const KEPT_ON_OWN_SYSTEM = /\b(?:keep\w*|kept|leave|stay\w*|run\w*|tetap|masih)\s+(?:the\s+)?(?:voice|phones?|calls?|telephony|telepon\w*|telpon\w*|telp)\s+(?:on|in|with|at|di|pakai|pake)\s+(?:our|the|kami|kita)?\s*(?:own\s+|existing\s+|current\s+|sendiri\s+)?(?:pbx|pabx|servers?|premises|site|system|hardware|data ?cent(?:er|re)|avaya|cisco)\b|\b(?:voice|phones?|calls?|telepon\w*|telpon\w*)\s+(?:tetap|stays?|remains?)\s+(?:on|in|di)\s+(?:our\s+|kami\s+)?(?:own\s+)?(?:pbx|pabx|servers?|premises)\b/i;
 /** Asked to be explained simply: "jelasin singkat dong", "ga ngerti bedanya", "explain simply", "I'm new to this". */
 const EXPLAIN_SIMPLY = /\b(?:jelasin|jelaskan|terangin|terangkan|explain|ga ngerti|gak ngerti|nggak ngerti|tidak mengerti|ga paham|gak paham|tidak paham|awam|don'?t understand|do not understand|confused|in short|simply|plain (?:words|english)|for dummies|singkat(?:nya)?|sederhana)\b/i;
 /** Being contacted by sales, asked for: "bisa dihubungi sales aja ga?", "boleh minta dihubungi tim sales", "can someone from sales call me?". */
 const SALES_CONTACT_WANTED = /\b(?:bisa|boleh|minta|mau|tolong|pengen|ingin)\s+(?:minta\s+)?(?:di)?hubungi\w*\s+(?:(?:oleh|sama|sm|dari|dr)\s+)?(?:tim\s+)?sales\b|\b(?:can|could)\s+(?:someone|somebody|sales|a sales (?:rep|person)|your sales team)\s+(?:from sales\s+)?(?:call|contact|reach|email)\s+(?:me|us)\b/i;
+/** Which deployment is less work (group 1) or less risky (group 2), asked: "which is less hassle", "yg paling ga ribet", "which has lower risk". */
+const DEPLOYMENT_EFFORT_OR_RISK = /\b(?:which|what|mana|yang mana|yg mana|yg|yang)\b[^.?!]{0,40}?\b(?:(less hassle|least hassle|less work|least work|less maintenance|least maintenance|easier to (?:manage|run|maintain|look after|operate)|easiest to (?:manage|run|maintain|look after|operate)|simpler to (?:run|manage|look after)|(?:paling |lebih )?(?:gak |ga |nggak |tidak )?(?:ribet|repot)|(?:paling |lebih )?(?:gampang|mudah) (?:dikelola|diurus|ngurusnya|dirawat)|perawatannya (?:paling |lebih )?sedikit)|(lower risk|less risk|least risk|less risky|least risky|riskier|risikonya (?:paling |lebih )?(?:kecil|rendah)|lebih berisiko|paling berisiko))\b/i;
+const DEPLOYMENT_EFFORT_QUESTION = { en: 'Which deployment is the least hassle?', id: 'Mana yang paling tidak repot, cloud atau on-prem?' } as const;
+const DEPLOYMENT_RISK_QUESTION = { en: 'Which deployment has the lower risk?', id: 'Mana yang risikonya lebih kecil, cloud atau on-prem?' } as const;
+/** Whether the price is charged per agent or per channel, asked: "do you charge by agent or by channel?", "bayarnya per agen atau per channel?". */
+const CHARGED_AGENT_OR_CHANNEL = /\b(?:per|by|each)\s+(?:agents?|seats?|users?|agen|kursi|orang)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:channels?|saluran|kanal|usage|use|pemakaian)\b|\b(?:per|by|each)\s+(?:channels?|saluran|kanal)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:agents?|seats?|users?|agen|kursi)\b/i;
+const CHARGED_AGENT_OR_CHANNEL_QUESTION = { en: 'Is it charged per agent or per channel?', id: 'Bayarnya per agen atau per channel?' } as const;
+/** The IT person pointed back to, with what they cost: "say he costs us 6000", "gajinya 8 juta". */
+const IT_PERSON_BACK = /\b(?:he|she|they|him|her|them|the guy|our guy|that guy|the person|dia|orangnya|beliau)\b(?=[^.?!]{0,25}\b(?:costs?|cost us|is paid|gets paid|earns|makes|paid|gaji\w*|dibayar|digaji)\b)/i;
+/** Capacity bought for the busiest time: "we'd have to buy for 60", "sized for the peak", "harus beli buat 60". */
+const BOUGHT_FOR_PEAK = /\b(?:buy|bought|size|sized|sizing|pay|paying|provision\w*|licen[cs]e|beli|bayar|siapin|siapkan)\b[^.?!]{0,20}\b(?:for|untuk|buat|utk)\s+(?:the\s+|all\s+|semua\s+)?(?:peak|puncak|busiest|\d{1,6})\b/i;
+/** The channel a price answer was about, for "add it" after it. */
+const CHANNEL_OF_TOPIC: Partial<Record<Topic, Channel>> = { sms_price: 'sms', mms_price: 'mms', social_price: 'social', whatsapp: 'social', voice_price: 'voice', call_cost: 'voice' };
+/** "ok add it", "include that too", "tambahin aja": what was just talked about, added. */
+const ADD_IT_BACK = /^\W*(?:(?:ok(?:ay)?|oke|yes|yeah|yep|sure|then|alright|ya|iya|sip|please|pls|boleh)\W+)*(?:(?:add|include|put)\s+(?:it|that|this|them|those)(?:\s+(?:in|on|too|as well|to (?:it|the estimate|my estimate)))*|tambahin|tambahkan|masukin|masukkan)(?:\s+(?:aja|saja|dong|ya|juga|jg|too|please|pls|then))*\W*$/i;
+/** Whether moving to a deployment pays, asked: "is it worth moving to cloud?", "worth switching to hybrid?", "worth it ga pindah ke cloud?". */
+const MOVE_WORTH_ASKED = /\b(?:worth|pays? off|make (?:financial )?sense|worthwhile|layak|worth it|sepadan|untung)\b[^.?!]{0,25}\b(?:mov\w*|switch\w*|migrat\w*|go(?:ing)?|pindah|beralih|migrasi)\s+(?:over\s+)?(?:to|into|ke)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:pindah|beralih|migrasi)\s+ke\s+(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b[^.?!]{0,25}\b(?:worth|layak|untung|sepadan|worth it)\b/i;
+/** What a subject is called, for a question that points back at it ("what do they cost?"). */
+const TOPIC_NOUN: Partial<Record<Topic, { en: string; id: string }>> = {
+  ai: { en: 'AI', id: 'AI' }, wfm: { en: 'WFM', id: 'WFM' }, integrations: { en: 'a custom integration', id: 'integrasi khusus' },
+  storage: { en: 'data storage', id: 'penyimpanan data' }, egress: { en: 'egress', id: 'egress' }, social_price: { en: 'social media', id: 'media sosial' },
+  sms_price: { en: 'SMS', id: 'SMS' }, mms_price: { en: 'MMS', id: 'MMS' }, whatsapp: { en: 'WhatsApp', id: 'WhatsApp' },
+};
+/** Its cost asked with a pronoun: "what do they cost?", "how much is it?", "brp harganya?". */
+const COST_OF_IT_ASKED = /^\W*(?:(?:and|so|then|also|terus|trus|lalu|dan)\W+)?(?:(?:what|how much)\s+(?:do|does|would|will|is|are)\s+(?:they|it|that|those|these)\s*(?:cost|run|be)?|how much (?:are|is|would) (?:they|it|that|those)|(?:berapa|brp)\s+(?:harga|biaya)(?:nya)|(?:harga|biaya)nya\s+(?:berapa|brp))\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -14165,6 +14300,16 @@ const SUB_TEAM = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
   'i',
 );
+/** Part of the team on one channel, the channel said first: "social is just 5 of the agents", "WA cuma 3 orang". */
+const SUB_TEAM_CHANNEL_FIRST = new RegExp(
+  String.raw`\b(${SUB_TEAM_CHANNEL_WORDS})\s+(?:is|are|would be|will be|gets|needs|itu|nya)?\s*(?:just|only|cuma|hanya|handled by|covered by|by|for|dipegang|untuk|buat)\s+(?:just\s+|only\s+|cuma\s+|hanya\s+)?(\d{1,6})\s*(?:of (?:the|our|them|us)(?:\s+(?:agents|people|team|staff|reps))?|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those|us))?)`,
+  'i',
+);
+/** SUB_TEAM's shape ([, count, channel word]) from a message that names the channel first. */
+function channelFirstSubTeam(text: string): [string, string, string] | null {
+  const m = SUB_TEAM_CHANNEL_FIRST.exec(text);
+  return m ? [m[0], m[2]!, m[1]!] : null;
+}
 /** A team split by channel: "50 on voice and 30 only on chat", "30 orang pegang telepon, 20 orang di WA". */
 const SUB_TEAM_PAIR = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b[^.?!\d]{0,20}?(?:\band\b|,|\bdan\b|&|\bplus\b)\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,

@@ -48,6 +48,8 @@ const entries: [Tag, string[]][] = [
     'call me', 'call us', 'call back', 'call me back', 'give me a call', 'call center', 'call centre', 'call centers',
     'contact center', 'contact centre', 'phone number', 'phone no', 'my phone', 'my number', 'email me', 'email us',
     'mail me', 'my email', 'email address', 'e mail address', 'nomor telepon', 'no telepon', 'nomor hp', 'no hp',
+    // ("a mail-order seed catalogue": email priced) post, not email
+    'mail order', 'mail orders', 'direct mail', 'snail mail', 'postal mail', 'mail room', 'mailroom',
     'telepon saya', 'telpon saya', 'hubungi saya', 'not sure', 'dont know', 'do not know', 'no idea', 'tidak tahu',
     'gak tahu', 'nggak tahu', 'no problem', 'no worries', 'tidak apa apa', 'not bad', 'no thanks', 'no thank you',
     'dont mind', 'no matter', 'text box', 'plain text', 'chat with sales', 'chat to sales', 'chat with someone',

@@ -35,6 +35,9 @@ export const OFFERS_STOPPED_SAID = /\b(?:stop|quit|no more|enough)\b[^.?!]{0,20}
 /** Words about sales that are not a stance: "what does sales get?", "how much does the sales team see?". */
 const ABOUT_SALES = /\b(?:what|which|apa|apakah|how|bagaimana)\b[^.?!]{0,25}\b(?:sales|tim sales)\b[^.?!]{0,25}\b(?:get|see|receive|know|dapat|lihat|terima)\b/i;
 
+/** A bare "no" opening a clause that goes on in the visitor's own words: "No I just want…", "nggak, saya cuma mau…". */
+const LEADING_NO = /^\s*(?:no|nope|nah|nggak|ngga|gak|ga|enggak|tidak)\s+(?=(?:i|we|i'd|i'm|just|only|actually|saya|aku|kami|cuma|hanya|langsung)\b)/i;
+
 export type SalesStance = 'declined' | 'requested';
 
 /**
@@ -45,8 +48,11 @@ export function salesStance(text: string): SalesStance | undefined {
   if (ABOUT_SALES.test(text)) return undefined;
   if (OFFERS_STOPPED_SAID.test(text)) return 'declined';
   let stance: SalesStance | undefined;
-  for (const clause of text.split(CLAUSES)) {
-    if (!clause || !clause.trim()) continue;
+  for (const said of text.split(CLAUSES)) {
+    if (!said || !said.trim()) continue;
+    // ("No I just want someone to contact me" to "estimate first?": declined) a "no" said before the visitor's own
+    // words answers what was asked, not the contact that follows
+    const clause = said.replace(LEADING_NO, '');
     const declined = DECLINED_IN.exec(clause);
     if ((declined && !OTHER_OBJECT.test(declined[1] ?? '')) || PASSED_ON.test(clause)) stance = 'declined';
     else if (REQUESTED_IN.test(clause)) stance = 'requested';
