@@ -178,6 +178,8 @@ type Turn = {
   onlyAsked?: boolean;
   /** The visitor will not give a phone number. */
   noPhone?: boolean;
+  /** Sales asked for with the estimate to come first. */
+  estimateFirst?: boolean;
   noEmail?: boolean;
   /** The message says the visitor has not decided, or asks which to pick. */
   undecided?: boolean;
@@ -995,6 +997,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.question) t.question = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
+  if (interp.estimateFirst) t.estimateFirst = true;
+  // ("ulangi estimasi yang tadi dong" with nothing priced: the article on changing an estimate) there is none yet
+  if (interp.estimateAgain && !(s.priced && isComplete(s.draft)) && !s.form) {
+    text(t, 'noEstimateYet', { buttons: [{ key: 'actionEstimate' }], act: 'ack' });
+    return;
+  }
   if (interp.noEmail) t.noEmail = true;
   if (interp.undecided) t.undecided = true;
   if (interp.skipsTime) t.skipsTime = true;
@@ -1106,9 +1114,21 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("We get about 10,000 calls a month", then "How many agents would I need to handle that?": how staffing is worked
   // out, and the head count asked again) the head count for the calls already given is sized from them
+  // ("2000 chat WhatsApp dan 500 telepon masuk" a month, then "Kira-kira butuh berapa agen ya?": an example for 10 agents
+  // and the head count asked again) so are the chats and emails given, each channel's team added up
   const callsHeld = s.draft.volumes.callsPerMonth;
-  if (callsHeld && cmds.length === 1 && cmds[0]!.type === 'ask' && cmds[0]!.topic === 'staffing_costs' && /\b(?:how many|berapa|brp)\s+(?:\w+\s+){0,2}(?:agents?|agen|people|staff|orang|seats?|reps?)\b/i.test(t.text) && !/\d/.test(t.text)) {
-    cmds = [{ type: 'staffing', volume: callsHeld, per: 'month', ...(s.draft.volumes.ahtSeconds ? { aht_seconds: s.draft.volumes.ahtSeconds } : {}) }];
+  const chatsHeld = (s.draft.volumes.chatsPerMonth ?? 0) + (s.draft.volumes.socialInteractionsPerMonth ?? 0);
+  const emailsHeld = s.draft.volumes.emailPerMonth;
+  const sizingAsked = cmds.length === 1 && ((cmds[0]!.type === 'ask' && cmds[0]!.topic === 'staffing_costs') || (cmds[0]!.type === 'estimate' && !s.draft.agents && !s.priced)) &&
+    /\b(?:how many|berapa|brp)\s+(?:\w+\s+){0,2}(?:agents?|agen|people|staff|orang|seats?|reps?)\b|\b(?:butuh|perlu)\s+(?:berapa|brp)\b/i.test(t.text) && !/\d/.test(t.text);
+  if (sizingAsked && (callsHeld || chatsHeld || emailsHeld)) {
+    const parts = [
+      ...(callsHeld ? [{ volume: callsHeld, per: 'month' as const, channel: 'voice' as const }] : []),
+      ...(chatsHeld ? [{ volume: chatsHeld, per: 'month' as const, channel: 'chat' as const }] : []),
+      ...(emailsHeld ? [{ volume: emailsHeld, per: 'month' as const, channel: 'email' as const }] : []),
+    ];
+    const [first, ...also] = parts;
+    cmds = [{ type: 'staffing', volume: first!.volume, per: 'month', ...(first!.channel !== 'voice' ? { channel: first!.channel } : {}), ...(also.length > 0 ? { also } : {}), ...(callsHeld && s.draft.volumes.ahtSeconds ? { aht_seconds: s.draft.volumes.ahtSeconds } : {}) } as (typeof cmds)[number]];
   }
   // ("how did you get that agent number?": the estimate again) the last sizing's working, said again
   if (interp.howSized && s.staffing?.input && !s.form && cmds.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) cmds = [{ type: 'staffing_adjust' }];
@@ -4879,6 +4899,15 @@ function startHandoff(t: Turn, cmds: readonly Command[]): void {
   }
   // "just have sales call me, no estimate": straight to the contact details
   const declined = cmds.some((c) => c.type === 'skip' || c.type === 'no');
+  // ("mau estimasi dulu baru hubungi sales": "estimate first, or just contact me?") the choice said with the request is
+  // taken
+  if (!isComplete(s.draft) && !declined && t.estimateFirst) {
+    s.then = 'handoff';
+    fillContact(t, form, cmds, false);
+    if (Object.keys(form.contact).length) s.heldContact = form.contact;
+    s.form = undefined;
+    return startEstimate(t, []);
+  }
   if (!isComplete(s.draft) && !declined) {
     form.slot = 'scenario_choice';
     t.formMoved = true;

@@ -579,6 +579,10 @@ export type Interpretation = {
   removedNetworks?: string[];
   /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */
   noPhone?: true;
+  /** "ulangi estimasi yang tadi": the estimate asked for again. */
+  estimateAgain?: true;
+  /** "mau estimasi dulu baru hubungi sales": sales asked for, with the estimate first. */
+  estimateFirst?: true;
   /** "kalo ganti ke MMS …", "switch to MMS instead": one channel put in place of another the scenario has. */
   channelInstead?: true;
   /** "hubungi via WA aja ya 0812…", "Saya gak punya email kantor, telepon saja": the phone instead of an email. */

@@ -197,7 +197,7 @@ function closes(text: string, context: Context): boolean {
 /** A word that says yes, beside thanks ("yes please, thanks", "boleh, makasih"). */
 const AFFIRMATIVE = /\b(?:yes|yeah|yea|yep|yup|sure|please|pls|plz|go ahead|sounds good|let'?s (?:do it|go)|do it|definitely|absolutely|of course|why not|ya|iya|iyaa+|yoi|boleh|mau|lanjut|gas|silakan|tentu|oke?,? (?:lanjut|gas|boleh))\b/i;
 /** What the visitor pays today: "we pay about $90 per user right now", "skrg kami bayar 350jt sebulan", "our bill is 12k a month". */
-const PAYS_NOW = /\b(?:currently\s+(?:on\s+|in\s+|using\s+|with\s+|run(?:ning)?\s+)?(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|[a-z0-9]+)?\s*(?:at|for|costing(?: us)?|running(?: us)?)\s+(?=(?:about|around|roughly|approximately|approx|~|\$|us\$|usd|rp|\d))|(?:it|that|this|which|the (?:system|platform|setup)|(?:our|my) (?:current |existing |old |present )?(?:phone system|system|setup|platform|pbx|call cent(?:er|re)|contact cent(?:er|re)|provider|vendor|solution))\s+(?:currently\s+|now\s+|today\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?)/i;
+const PAYS_NOW = /\b(?:currently\s+(?:on\s+|in\s+|using\s+|with\s+|run(?:ning)?\s+)?(?:the\s+)?(?:cloud|on[- ]?prem\w*|hybrid|[a-z0-9]+)?\s*(?:at|for|costing(?: us)?|running(?: us)?)\s+(?=(?:about|around|roughly|approximately|approx|~|\$|us\$|usd|rp|\d))|(?:it|that|this|which|the (?:system|platform|setup)|(?:our|my) (?:current |existing |old |present )?(?:phone system|system|setup|platform|pbx|call cent(?:er|re)|contact cent(?:er|re)|provider|vendor|solution))\s+(?:currently\s+|now\s+|today\s+)?costs?\s+(?:us|me)(?=\s+(?:about|around|roughly|approximately|approx|almost|over|some|~|\$|us\$|usd|rp|\d))|(?:biaya|ongkos)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan|sistem)\w*(?:\s+(?:sama|dan|&|\+|plus)\s+(?:maintenance|pemeliharaan|operasional|lisensi|langganan)\w*)?(?:\s+(?:kami|kita|sekarang|saat ini|skrg|per tahun|setahun))*\s+(?:sekitar|kira-kira|kira2|kurang lebih|±|total|totalnya|sktr)|(?:we|i)(?:'re| are| am)?\s+(?:currently\s+|now\s+|already\s+)?(?:pay(?:ing)?|spend(?:ing)?)|(?:currently\s+|now\s+)?paying(?=\s+(?:about|around|roughly|approximately|approx|almost|over|~|\$|us\$|usd|rp|\d))|(?:currently|right now|today|at the moment)\s+(?:we\s+|i\s+)?(?:pay|spend)|our (?:current |monthly |phone |telecom )?(?:bill|spend|costs?|invoice)s?\s+(?:is|are|comes? to|runs?|of)|(?:kami|kita|aku|saya|sy)\s+(?:sekarang\s+|skrg\s+|saat ini\s+|udah\s+|sudah\s+)?(?:bayar|membayar|keluar|ngeluarin|habis)|(?:skrg|sekarang|saat ini)\s+(?:kami\s+|kita\s+)?(?:bayar|membayar|habis|keluar)|tagihan(?:nya| kami| kita)?\s+(?:sekarang\s+|skrg\s+)?(?:sekitar\s+|kira-kira\s+)?(?:rp|\d)|(?:vendor|provider)(?:\s+(?:kami|kita|sekarang|skrg|saat ini|lama))*\s+(?:tagih|nagih|menagih|charges?|bills?)\b|tagihan\s+(?:dari\s+)?vendor(?:\s+(?:kami|kita|sekarang|skrg))?|(?:our|the|current)\s+(?:vendor|provider)\s+(?:currently\s+|now\s+)?(?:charges?|bills?)(?:\s+us)?|(?<=\b(?:sekarang|skrg|saat ini|vendor|lama)\b[^.?!]{0,60})\bbayar(?:nya)?\s+(?=(?:sekitar|kira-kira|kira2|kurang lebih|±|rp|\d)))/i;
 /** A vendor's offer: "the vendor quoted us 2,5 M setahun", "penawaran dari vendor 1,8 jt per agen", "we were offered $120/seat". */
 // ("vendor kasih harga 1,2 M setahun", "the vendor wants $90 a seat": the vendor's price, said plainly)
 const QUOTED = /\b(?:quoted?|quotes|offered|offer(?:ing)?|proposal|penawaran(?:nya)?|nawarin|ditawarin|ditawari|menawarkan|ditawarkan|quotation)\b|\b(?:competitors?|kompetitor|pesaing|(?:other|another) (?:vendor|provider)s?|vendor (?:lain|sebelah)|provider lain)\b(?=[^.?!]{0,25}(?:\$|\brp\.?\s?)?\d)|\b(?:vendor|provider|penyedia|supplier)\w*\s+(?:(?:kasih|ngasih|memberi|kasi|bilang|minta|charges?|wants?|asks?|gave|gives)\s+)?(?:harga|price|tarif)\b/i;
@@ -1891,7 +1891,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // ("ok then what model are you": the deployments' table) what runs the advisor is what the advisor is
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:(?:what|which)\s+(?:ai\s+|language\s+|llm\s+|kind of\s+)?(?:model|llm|ai|engine|gpt)\s+(?:are you|r u|is this|are you using|do you (?:use|run on)|powers you|runs you|is behind (?:you|this))|are you (?:a bot|an? ai|a robot|a human|human|real|chatgpt|gpt\w*|an llm|a person)|r u (?:a bot|human|real|an? ai)|kamu (?:bot|robot|ai|manusia)|(?:ini|anda|kamu) (?:pakai|pake) (?:ai|model|gpt|chatgpt) apa|who (?:built|made|created|runs|owns|is behind) (?:you|this|this bot|this advisor)|(?:tell me )?about your company|who are you guys|siapa (?:kalian|kamu|anda|sih kalian)(?: ini)?(?: sebenarnya| sebenernya)?|siapa yang (?:bikin|buat|membuat|punya) (?:kamu|bot ini|ini|penasihat ini))\b/i.test(typed) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'handoff' || c.type === 'help' || c.type === 'greeting' || c.type === 'ack')) {
-    r = { ...r, aboutAdvisor: true as const, commands: [{ type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type === 'help')] };
+    r = { ...r, aboutAdvisor: true as const, commands: [...r.commands.filter((c) => c.type === 'ack'), { type: 'ask', topic: 'other', query: ADVISOR_QUESTION[r.lang] }, ...r.commands.filter((c) => c.type === 'help')] };
   }
   // ("Wah, on-premise nya jauh lebih mahal ya. Kenapa bisa begitu untuk 3 orang saja?": switched to 3 agents,
   // on-premises) why a figure is so for the head count on screen is where the figure comes from
@@ -1973,7 +1973,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   }
   // ("Which channel is cheapest to run for customer service?": "Did you mean one of these?") which channel costs the
   // least, asked in any words around it, is the cheapest-channel question
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:which|what|mana|apa)\s+(?:channel|saluran|kanal)\b[^.?!]{0,25}\b(?:cheapest|cheaper|least expensive|most affordable|lowest cost|paling murah|termurah|paling hemat|lebih murah)\b|\b(?:cheapest|least expensive|paling murah|termurah)\s+(?:channel|saluran|kanal)\b/i.test(typed) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:which|what|mana|apa)\s+(?:channel|saluran|kanal)\b[^.?!]{0,25}\b(?:cheapest|cheaper|least expensive|most affordable|lowest cost|paling murah|termurah|paling hemat|lebih murah)\b|\b(?:cheapest|least expensive|paling murah|termurah)\s+(?:channel|saluran|kanal)\b|\b(?:which|what|mana)\b[^.?!]{0,15}\b(?:cheapest|least expensive|paling murah|termurah|paling hemat)\b[^.?!]{0,12}\b(?:channel|saluran|kanal)(?:nya)?\b/i.test(typed) &&
     typed.split(/\s+/).length > 5 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
     // (said in few words, the message finds the entry itself)
     r = { ...r, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Saluran mana yang paling murah?' : 'Which channel is the cheapest?' }] };
@@ -2944,7 +2944,7 @@ const SAFER_ASKED = /\b(?:lebih aman|lebih terjamin|keamanan\w*|more secure|safe
 /** Whether a language can be used, asked: "do you speak", "saged ngangge basa …", "bisa pakai bahasa …". */
 const LANGUAGE_USE_ASKED = /\b(?:speak|speaks|speaking|language|languages|bahasa|basa|berbahasa|ngomong|omong)\b/i;
 /** Which line to cut, asked: "baris mana yang paling bisa ditekan?", "which line items can we cut?". */
-const LINE_TO_CUT = /\b(?:baris|pos|komponen|item|line(?: item)?s?)\s+(?:mana|apa|yang mana|yg mana)\b[^.?!]{0,40}\b(?:ditekan|dipotong|dikurangi|dihemat|hemat|dipangkas|turun\w*)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?|parts?)\b[^.?!]{0,30}\b(?:cut|trim|reduce|lower|save on|squeeze)\b/i;
+const LINE_TO_CUT = /\b(?:baris|pos|komponen|item|line(?: item)?s?)\s+(?:mana|apa|yang mana|yg mana)\b[^.?!]{0,40}\b(?:ditekan|dipotong|dikurangi|dihemat|hemat|dipangkas|turun\w*)\b|\b(?:apa|apa aja|apa saja|mana)\s+(?:yang|yg)\s+(?:bisa|dapat|bs|boleh)\s+(?:di)?(?:kurangi|kurangin|potong|pangkas|tekan|hemat|irit|coret|buang)\b|\bwhat\s+(?:can|could)\s+(?:we|i|you)\s+(?:cut|trim|drop|reduce|remove|leave out)\b|\b(?:which|what)\s+(?:line(?: item)?s?|items?|costs?|parts?)\b[^.?!]{0,30}\b(?:cut|trim|reduce|lower|save on|squeeze)\b/i;
 /** Equipment already owned: "sudah punya PBX", "we already have a PBX", "we own our phone system". */
 const OWN_PBX = /\b(?:sudah|udah|udh|sdh|already|we|kami|kita)\s+(?:punya|memiliki|ada|have|own|got)\s+(?:a\s+|an\s+|our own\s+|sendiri\s+)?(?:ip[- ]?pbx|pbx|phone system|sistem telepon|servers?|gateways?)\b/i;
 /** Which lines make the difference between deployments: "baris mana yang paling menentukan perbedaan …", "which lines drive the gap". */
@@ -4468,7 +4468,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("And hybrid?" right after the pros and cons of on-premises: hybrid's drawbacks only) another deployment asked
     // about after both sides of one are both sides of it
     const sideAsked = r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.query === undefined ? /^(onprem|cloud|hybrid)_(pros|cons)$/.exec(r.commands[0]!.topic) : null;
-    if (sideAsked && ctx.followUp?.question && PROS_AND_CONS.test(ctx.followUp.question) && !PROS_AND_CONS.test(typed) && typed.split(/\s+/).length <= 5 && !/\b(?:pros?|cons?|advantages?|disadvantages?|drawbacks?|downsides?|benefits?|kelebihan|kekurangan|keuntungan|kerugian|manfaat|risiko|risks?)\b/i.test(typed)) {
+    if (sideAsked && ctx.followUp?.question && PROS_AND_CONS.test(ctx.followUp.question) && !PROS_AND_CONS.test(typed) && typed.split(/\s+/).length <= 5 && !/\b(?:pros?|cons?|advantages?|disadvantages?|drawbacks?|downsides?|benefits?|(?:kelebihan|kekurangan|keuntungan|kerugian|manfaat|risiko|kelemahan|kendala|minus)(?:nya)?|risks?)\b/i.test(typed)) {
       const d = sideAsked[1] as 'onprem' | 'cloud' | 'hybrid';
       r = { ...r, commands: [{ type: 'ask', topic: `${d}_pros` }, { type: 'ask', topic: `${d}_cons` }] };
     }
@@ -6869,7 +6869,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("I need to know if your estimates account for HIPAA.": "How many agents?") a regulation named, asked of the
     // estimate, is the compliance question
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original) && !read.commands.some((c) => isScenarioValue(c) || (c.type === 'ask' && c.topic !== 'other') || c.type === 'privacy')) {
+    // ("Apa kelebihan dan kekurangan on-premise dibanding cloud untuk perusahaan yang diawasi OJK?": the compliance note
+    // alone) pros and cons asked of a deployment are answered, with the note after them
+    const prosConsToo = /\b(?:pros|cons|advantages?|disadvantages?|upsides?|downsides?|kelebihan\w*|kekurangan\w*|plus minus|untung rugi|kelemahan\w*)\b/i.test(original) && deploymentsNamed(original).length >= 1;
+    if (prosConsToo && !CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original)) {
+      read = { ...read, question: true, commands: [{ type: 'ask', topic: 'which_deployment', query: r.lang === 'id' ? 'Kelebihan dan kekurangan tiap model penerapan' : 'Pros and cons of each deployment type' }, { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah estimasinya sudah termasuk biaya kepatuhan?' : 'Do your estimates account for HIPAA?' }] };
+    } else if (!CONTACT_OR_CONSENT.has(ctx.context) && REGULATION_ASKED.test(original) && !read.commands.some((c) => isScenarioValue(c) || (c.type === 'ask' && c.topic !== 'other') || c.type === 'privacy')) {
       read = { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah estimasinya sudah termasuk biaya kepatuhan?' : 'Do your estimates account for HIPAA?' }] };
     }
     // ("Would a contact center even make sense for 1 agent?": the estimate, then a comparison of deployments never asked;
@@ -9980,7 +9985,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("voice only, about 18000 calls per month, plus SMS reminders ~25000 a month": voice alone priced, the SMS volume
   // dropped) a monthly volume given for a channel the same message leaves out of its list is that channel chosen too
   const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels') as (Command & { value: unknown }) | undefined;
-  if (listed && Array.isArray(listed.value)) {
+  // (but "30 agents voice only, 5000 sms" stays voice only: an addition has to be said)
+  if (listed && Array.isArray(listed.value) && (!STRONG_ONLY_CUE.test(original) || /\b(?:plus|also|as well|too|juga|jg|tambah\w*|ditambah)\b|\+/i.test(original))) {
     const firstVolume = NO_CHANNELS_YET.has(ctx.context);
     const volumeOf = (c: Command): Channel | undefined => ((c.type === 'set' || (firstVolume && c.type === 'relative' && c.op === 'add')) && 'slot' in c ? CHANNEL_OF_VOLUME[c.slot] : undefined);
     const have = new Set(listed.value as Channel[]);
@@ -10042,10 +10048,47 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // the first one's subject asks about that subject
   const twoAsked = original.split(/(?<=\?)\s+/);
   const subject = twoAsked.length === 2 && !CONTACT_OR_CONSENT.has(ctx.context) ? read.commands.find((c) => c.type === 'ask' && TOPIC_NOUN[c.topic]) : undefined;
-  if (subject && subject.type === 'ask' && COST_OF_IT_ASKED.test(twoAsked[1]!) && !COST_OF_IT_ASKED.test(twoAsked[0]!)) {
+  // (only where the cost went unread: "Do I need WFM for 30 agents? What does it cost?" already prices it for 30)
+  if (subject && subject.type === 'ask' && COST_OF_IT_ASKED.test(twoAsked[1]!) && !COST_OF_IT_ASKED.test(twoAsked[0]!) &&
+    read.commands.every((c) => c === subject || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'assumptions') || (c.type === 'ask' && c.topic === subject.topic && !c.priced && c.query === undefined))) {
     const noun = TOPIC_NOUN[subject.topic]![read.lang === 'id' ? 'id' : 'en'];
     const query = read.lang === 'id' ? `Berapa biaya ${noun}?` : `How much does ${noun} cost?`;
     return { ...read, question: true, commands: [subject, { type: 'ask', topic: 'other', query }] } as unknown as T;
+  }
+  // ("Kalau hibrida bagaimana?" right after the pros and cons of on-premises against cloud: hybrid noted as the
+  // deployment) another deployment asked about after pros and cons is its pros and cons
+  // (after one side only, "And hybrid?" is that side of hybrid)
+  const prosConsBefore = ctx.followUp?.topic === 'which_deployment' || (/^(?:onprem|cloud|hybrid)_(?:pros|cons)$/.test(ctx.followUp?.topic ?? '') && PROS_AND_CONS.test(ctx.followUp?.question ?? ''));
+  const whatAbout = prosConsBefore && !CONTACT_OR_CONSENT.has(ctx.context) ? WHAT_ABOUT_DEPLOYMENT.exec(original) : null;
+  if (whatAbout && deploymentsNamed(original).length === 1 && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ||
+    (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap') && !WHAT_IF_CONTEXTS.has(ctx.context)))) {
+    const side = ({ cloud: 'cloud', onPremises: 'onprem', hybrid: 'hybrid' } as const)[deploymentsNamed(original)[0]!];
+    return { ...read, question: true, commands: [{ type: 'ask', topic: `${side}_pros` }, { type: 'ask', topic: `${side}_cons` }] } as unknown as T;
+  }
+  // ("mau estimasi dulu baru hubungi sales": "estimate first, or just contact me?") the order said with the request
+  if (ctx.context === 'start' && !ctx.question && read.commands.some((c) => c.type === 'handoff') && (ESTIMATE_FIRST.test(original) || /\b(?:estimasi|estimate|hitung|itung|quote)\w*\b[^.?!]{0,25}\b(?:dulu|first|baru|then|habis itu|terus|trus)\b[^.?!]{0,25}\b(?:sales|hubungi|contact|call|talk)/i.test(original))) {
+    return { ...read, estimateFirst: true, commands: read.commands.filter((c) => c.type !== 'estimate') } as unknown as T;
+  }
+  // ("trus kadang kirim MMS foto hasil inspeksi, sekitar 3000 per bulan": MMS added at the typical volume) one monthly
+  // count said with one channel, words apart, is that channel's volume
+  const oneAdded = read.commands.length === 1 && read.commands[0]!.type === 'add' && read.commands[0]!.slot === 'channels' && Array.isArray(read.commands[0]!.value) && read.commands[0]!.value.length === 1 ? read.commands[0]!.value[0] as Channel : undefined;
+  const volumeSlot = oneAdded ? VOLUME_SLOT_OF_CHANNEL[oneAdded] : undefined;
+  const monthly = volumeSlot ? [...original.matchAll(/\b(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*(?:rb|ribu|k)?\s*(?:\w+\s+)?(?:per|a|an|each|every|tiap|setiap|\/)\s*(?:month|bulan|bln|mo)\b|\b(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*(?:rb|ribu|k)?\s*(?:sebulan)\b/gi)] : [];
+  if (volumeSlot && monthly.length === 1 && (original.match(/\d+/g) ?? []).length === 1) {
+    const m = monthly[0]!;
+    const thousands = /\d\s*(?:rb|ribu|k)\b/i.test(m[0]) ? 1000 : 1;
+    const n = Number((m[1] ?? m[2])!.replace(/[.,]/g, '')) * thousands;
+    if (n >= 1 && n <= 100_000_000) return { ...read, commands: [...read.commands, { type: 'set', slot: volumeSlot, value: n }] } as unknown as T;
+  }
+  // ("loh jadi gimana?" after the last channel could not be removed: not understood) where things stand, asked, is the
+  // scenario on screen and its figures
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && WHERE_WE_ARE_ASKED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'ack' || c.type === 'help' || c.type === 'out_of_scope')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("ulangi estimasi yang tadi dong" with nothing priced: "how many agents?") the estimate asked for again is the one
+  // there is, or there is none yet
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ESTIMATE_AGAIN.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...read, estimateAgain: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -10174,7 +10217,8 @@ const DEPLOYMENT_EFFORT_QUESTION = { en: 'Which deployment is the least hassle?'
 const DEPLOYMENT_RISK_QUESTION = { en: 'Which deployment has the lower risk?', id: 'Mana yang risikonya lebih kecil, cloud atau on-prem?' } as const;
 /** Whether the price is charged per agent or per channel, asked: "do you charge by agent or by channel?", "bayarnya per agen atau per channel?". */
 const CHARGED_AGENT_OR_CHANNEL = /\b(?:per|by|each)\s+(?:agents?|seats?|users?|agen|kursi|orang)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:channels?|saluran|kanal|usage|use|pemakaian)\b|\b(?:per|by|each)\s+(?:channels?|saluran|kanal)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:agents?|seats?|users?|agen|kursi)\b/i;
-const CHARGED_AGENT_OR_CHANNEL_QUESTION = { en: 'Is it charged per agent or per channel?', id: 'Bayarnya per agen atau per channel?' } as const;
+// (an existing phrasing of the licence-contents entry: a new phrasing there would train the model, and moved it)
+const CHARGED_AGENT_OR_CHANNEL_QUESTION = { en: 'What is typically included in the per-seat price?', id: 'Lisensi per agen biasanya sudah termasuk apa saja?' } as const;
 /** The IT person pointed back to, with what they cost: "say he costs us 6000", "gajinya 8 juta". */
 const IT_PERSON_BACK = /\b(?:he|she|they|him|her|them|the guy|our guy|that guy|the person|dia|orangnya|beliau)\b(?=[^.?!]{0,25}\b(?:costs?|cost us|is paid|gets paid|earns|makes|paid|gaji\w*|dibayar|digaji)\b)/i;
 /** Capacity bought for the busiest time: "we'd have to buy for 60", "sized for the peak", "harus beli buat 60". */
@@ -10193,6 +10237,14 @@ const TOPIC_NOUN: Partial<Record<Topic, { en: string; id: string }>> = {
 };
 /** Its cost asked with a pronoun: "what do they cost?", "how much is it?", "brp harganya?". */
 const COST_OF_IT_ASKED = /^\W*(?:(?:and|so|then|also|terus|trus|lalu|dan)\W+)?(?:(?:what|how much)\s+(?:do|does|would|will|is|are)\s+(?:they|it|that|those|these)\s*(?:cost|run|be)?|how much (?:are|is|would) (?:they|it|that|those)|(?:berapa|brp)\s+(?:harga|biaya)(?:nya)|(?:harga|biaya)nya\s+(?:berapa|brp))\b/i;
+/** Another deployment asked about in a few words: "Kalau hibrida bagaimana?", "what about hybrid?", "and cloud?". */
+const WHAT_ABOUT_DEPLOYMENT = /^\W*(?:(?:ok(?:ay)?|oke|terus|trus|lalu|and|so|then|dan)\W+)?(?:(?:kalau|kalo|klo|kl|gimana|bagaimana|what about|how about|and)\s+)?(?:yang\s+|yg\s+|the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)(?:\s*(?:nya))?\s*(?:bagaimana|gimana|gmn|gmana|then|too|juga|jg)?\W*$/i;
+/** The monthly volume a channel that costs by use is priced on. */
+const VOLUME_SLOT_OF_CHANNEL: Partial<Record<Channel, 'sms_month' | 'mms_month' | 'social_month' | 'email_month' | 'chat_month'>> = { sms: 'sms_month', mms: 'mms_month', social: 'social_month', email: 'email_month', webchat: 'chat_month' };
+/** Where things stand, asked in a few words: "loh jadi gimana?", "so where are we now?", "terus sekarang gimana?". */
+const WHERE_WE_ARE_ASKED = /^\W*(?:(?:loh|lho|lha|terus|trus|jadi|jd|so|ok(?:ay)?|oke|hmm+|wait|eh|and|then)\W+)*(?:jadi(?:nya)?\s+|sekarang\s+|skrg\s+)?(?:gimana|gmn|bagaimana|gmana|gimana jadinya|where are we(?: now| at)?|what now|now what|what'?s the status|what do (?:i|we) have now|what(?:'s| is) (?:the scenario|it) now)(?:\s+(?:dong|nih|sih|jadinya|skrg|sekarang|now|then))*\W*$/i;
+/** The estimate asked for again: "ulangi estimasi yang tadi", "show me the estimate again", "the last estimate please". */
+const ESTIMATE_AGAIN = /\b(?:ulang(?:i|in)?|lagi|tadi|sebelumnya|kemarin|again|previous|earlier|last|repeat|re-?show)\b[^.?!]{0,25}\b(?:estimasi|estimate|hitungan|perhitungan|quote|figures|numbers|angka)\w*\b|\b(?:estimasi|estimate|hitungan|perhitungan|quote)\w*\s+(?:yang\s+|yg\s+|from\s+)?(?:tadi|sebelumnya|kemarin|again|before|earlier|lagi)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -10641,6 +10693,8 @@ const STRONG_YES = /\b(?:yes|yeah|yep|yup|sure|ya|iya|boleh|mau|please|go ahead|
 
 /** An acknowledgement alone: "got it", "noted", "understood", "makes sense", "siap", "paham", "oke noted". */
 const ACK_SAID = /^\s*(?:(?:ok|okay|oke|ah|oh|right|alright|cool)[\s,!.]*)?(?:got it|gotcha|noted|understood|makes sense|that makes sense|i see|fair enough|understand|siap|paham|mengerti|oke noted|ok noted|dicatat|noted ya|sip paham)[\s,!.]*(?:thanks|thank you|thx|makasih|terima kasih)?[\s!.]*$/i;
+/** "yaudah gpp", "ga papa kok", "ya sudah deh": it's fine, said as all of the message. */
+const NEVER_MIND_FINE = /^(?=.*\b(?:udah|udh|sudah|yowes|yawis|gpp|gapapa|papa|apa-?apa|masalah|santai|oke?|okay|sip|baik(?:lah)?)\b)\W*(?:(?:ya\s*udah|yaudah|yaudh|yasudah|ya\s+sudah|yowes|yawis|oke?|okay|sip|baik(?:lah)?)\W*)?(?:(?:gpp|gapapa|ga\s*papa|gak\s*papa|nggak\s*papa|ngga\s*papa|tidak\s+apa-?apa|gak\s+masalah|ga\s+masalah|nggak\s+masalah|tidak\s+masalah|santai)\W*)?(?:(?:deh|dah|kok|aja|sih|kak|min|ya|kalau gitu|kalo gitu)\W*)*$/i;
 /** Whether Microsoft Teams licences are in it: "does any of this include our Teams licenses?", "lisensi Teams termasuk gak?". */
 const TEAMS_INCLUDED_ASKED = /\bteams\b[^?]{0,40}\b(?:includ\w*|cover\w*|termasuk|in there|in this)\b|\b(?:includ\w*|cover\w*|termasuk)\b[^?]{0,40}\b(?:microsoft )?teams\b/i;
 /** What the licence line holds: "what exactly is in the platform line?", "isi lisensi platform itu apa aja?". */
@@ -10867,6 +10921,11 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   if (!CONTACT_OR_CONSENT.has(context) && ACK_SAID.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
     return { ...r, commands: [{ type: 'ack' }] };
   }
+  // ("yaudah gpp" after an answer that there is nothing free: not understood) "never mind, it's fine" is an
+  // acknowledgement
+  if (!CONTACT_OR_CONSENT.has(context) && context !== 'offered_sales' && NEVER_MIND_FINE.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'price_staffing' || c.type === 'no' || c.type === 'cancel')) {
+    return { ...r, commands: [{ type: 'ack' }] };
+  }
   // ("does any of this include our Teams licenses?": the platform line's arithmetic) Microsoft Teams is its own article
   if ((context === 'after_estimate' || context === 'offered_sales' || context === 'start') && TEAMS_INCLUDED_ASKED.test(text) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
@@ -10972,7 +11031,11 @@ function messagesCounted<T extends Interpretation>(text: string, context: Contex
   const counted = (['smsPerMonth', 'mmsPerMonth'] as const).filter((k) => (volumes?.[k] ?? 0) >= 2);
   if (counted.length !== 1 || agents !== undefined) return r;
   const messages = { channel: counted[0] === 'smsPerMonth' ? 'sms' as const : 'mms' as const, perMonth: Math.round(volumes![counted[0]!]!) };
-  return { ...r, commands: r.commands.map((c) => (c === ask ? { ...ask, messages } : c)) };
+  // ("We send 100,000 SMS a month. What would that cost?": SMS also made the only channel, after a retrain) the messages
+  // priced are the question, not the scenario's channels or volume
+  const slot = messages.channel === 'sms' ? 'sms_month' : 'mms_month';
+  const restated = (c: Command) => (c.type === 'set' && (c.slot === slot || (c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1 && c.value[0] === messages.channel)));
+  return { ...r, commands: r.commands.filter((c) => !restated(c)).map((c) => (c === ask ? { ...ask, messages } : c)) };
 }
 
 /**
@@ -12285,6 +12348,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // (it points back: "it", "that", "-nya", or asks why; "what costs the most?" is a question of its own)
     if (followUp?.question && !followUp.privacy && !followUp.staffing && (text.split(/\s+/).length <= 8 || (text.split(/\s+/).length <= 12 && deploymentAside())) && (text.includes('?') || QUESTION_FORM.test(text)) && POINTS_BACK.test(text) &&
       (!(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= KB_QUESTION_ANSWERS.score) || deploymentAside()) && relativeOf().length === 0 &&
+      // ("kalo on-prem lebih lama ya?" after the rollout answer: that answer again) a question one entry answers almost word
+      // for word is that entry's
+      !(knowledge?.inDomain && (knowledge.best?.score ?? 0) >= 0.95 && text.split(/\s+/).length >= 4) &&
       // ("Does it apply to on-prem?" after the egress article: the advantages of on-premises) a deployment named about a
       // subject that is no deployment's is part of the question, not a scenario
       (scenarioOf(ctx.context, false).commands.length === 0 || deploymentAside()) &&
@@ -12342,7 +12408,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       // of cloud) a question about one deployment asked again of another
       const askedOfOne = followUp.question !== undefined && followUp.topic !== undefined && !/^(?:onprem|cloud|hybrid)_|^which_deployment$/.test(followUp.topic) &&
         deploymentsNamed(followUp.question).length === 1 && deploymentsNamed(followUp.question)[0] !== named;
-      if ((!followUp.topic || askedOfOne) && followUp.question && named && onlyDeployment && text.length <= 40) {
+      // ("kalo on-prem lebih lama ya?": the rollout answer again) unless an entry answers the question as it stands
+      const ownEntry = knowledge?.inDomain && (knowledge.best?.score ?? 0) >= 0.95 && text.split(/\s+/).length >= 4;
+      if ((!followUp.topic || askedOfOne) && followUp.question && named && onlyDeployment && text.length <= 40 && !ownEntry) {
         return { lang, text, commands: [{ type: 'ask', topic: 'other', query: aboutDeployment(followUp.question, named, lang) }], confidence: best[1], scores };
       }
       // ("what about uptime, what SLA is normal?" after the hidden costs: the knowledge base is sure of another topic's
